@@ -1,0 +1,337 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "common/DateTimeText.h"
+#include "domain/Agent.h"
+#include "domain/Contact.h"
+#include "domain/Customer.h"
+#include "domain/Ticket.h"
+#include "domain/Touchpoint.h"
+#include "storage/AgentRepository.h"
+#include "storage/ContactRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/TicketRepository.h"
+#include "storage/TouchpointRepository.h"
+
+namespace fd::cli {
+
+namespace {
+
+using Tr = CliContext;
+
+QCommandLineOption valueOption(const char* name, const QString& help, const char* valueName)
+{
+    return QCommandLineOption(QLatin1String(name), help, QLatin1String(valueName));
+}
+
+// Reads typed option values; the first problem found is kept as a usage error.
+class Values {
+public:
+    explicit Values(const QCommandLineParser& parser) : m_parser(parser) {}
+
+    QString text(const char* name) const { return m_parser.value(QLatin1String(name)); }
+    bool has(const char* name) const { return m_parser.isSet(QLatin1String(name)); }
+
+    std::optional<qint64> id(const char* name)
+    {
+        if (!has(name))
+            return std::nullopt;
+        bool ok = false;
+        const qint64 value = text(name).toLongLong(&ok);
+        if (!ok || value <= 0)
+            problem(Tr::tr("--%1 needs an id (a positive whole number), not “%2”.")
+                        .arg(QLatin1String(name), text(name)));
+        return value;
+    }
+
+    std::optional<int> integer(const char* name)
+    {
+        if (!has(name))
+            return std::nullopt;
+        bool ok = false;
+        const int value = text(name).toInt(&ok);
+        if (!ok)
+            problem(Tr::tr("--%1 needs a whole number, not “%2”.").arg(QLatin1String(name), text(name)));
+        return value;
+    }
+
+    QDate date(const char* name, QDate fallback)
+    {
+        if (!has(name))
+            return fallback;
+        const QDate value = parseDate(text(name));
+        if (!value.isValid())
+            problem(Tr::tr("--%1 needs a date as YYYY-MM-DD, not “%2”.").arg(QLatin1String(name), text(name)));
+        return value;
+    }
+
+    QDateTime dateTime(const char* name, QDateTime fallback)
+    {
+        if (!has(name))
+            return fallback;
+        const QDateTime value = parseLocalDateTime(text(name));
+        if (!value.isValid())
+            problem(Tr::tr("--%1 needs a date-time as “YYYY-MM-DD HH:MM[:SS]”, not “%2”.")
+                        .arg(QLatin1String(name), text(name)));
+        return value;
+    }
+
+    template <typename E>
+    E choice(const char* name, E fallback)
+    {
+        if (!has(name))
+            return fallback;
+        if (auto value = enumFromString<E>(text(name)))
+            return *value;
+        problem(Tr::tr("--%1 must be one of %2, not “%3”.")
+                    .arg(QLatin1String(name), enumNameList<E>(), text(name)));
+        return fallback;
+    }
+
+    void problem(const QString& sentence)
+    {
+        if (m_problem.isEmpty())
+            m_problem = sentence;
+    }
+    const QString& firstProblem() const { return m_problem; }
+
+private:
+    const QCommandLineParser& m_parser;
+    QString m_problem;
+};
+
+int printId(CliContext& context, const Result<qint64>& id)
+{
+    if (!id)
+        return context.fail(id.error());
+    context.out() << *id << Qt::endl;
+    return Success;
+}
+
+// Resolves --owner/--agent given as an id, a name or an email.
+std::optional<qint64> agentId(CliContext& context, Database& db, const QString& key, bool& failed)
+{
+    auto agent = AgentRepository(db).findByKey(key);
+    if (!agent) {
+        failed = true;
+        context.fail(agent.error());
+        return std::nullopt;
+    }
+    if (!*agent) {
+        failed = true;
+        context.fail(Tr::tr("There is no agent “%1”; add one with `funneldesk-cli add agent`.").arg(key));
+        return std::nullopt;
+    }
+    return (*agent)->id;
+}
+
+int addCustomer(CliContext& context, Values& v)
+{
+    Customer c;
+    c.name = v.text("name");
+    c.email = v.text("email");
+    c.company = v.text("company");
+    c.plan = v.text("plan");
+    c.since = v.date("since", QDate::currentDate());
+    if (!v.has("name"))
+        v.problem(Tr::tr("add customer needs --name."));
+    if (!v.firstProblem().isEmpty())
+        return context.usage(v.firstProblem());
+    auto db = context.open(Database::Access::ReadWrite);
+    if (!db)
+        return UserError;
+    if (v.has("owner")) {
+        bool failed = false;
+        c.ownerId = agentId(context, *db, v.text("owner"), failed);
+        if (failed)
+            return UserError;
+    }
+    return printId(context, CustomerRepository(*db).add(c));
+}
+
+int addContact(CliContext& context, Values& v)
+{
+    Contact c;
+    c.customerId = v.id("customer").value_or(0);
+    c.name = v.text("name");
+    c.email = v.text("email");
+    c.phone = v.text("phone");
+    c.role = v.text("role");
+    const QDate day = v.date("at", QDate::currentDate());
+    c.addedAt = day == QDate::currentDate() ? QDateTime::currentDateTimeUtc() : day.startOfDay().toUTC();
+    if (!v.has("customer") || !v.has("name"))
+        v.problem(Tr::tr("add contact needs --customer ID and --name."));
+    if (!v.firstProblem().isEmpty())
+        return context.usage(v.firstProblem());
+    auto db = context.open(Database::Access::ReadWrite);
+    if (!db)
+        return UserError;
+    return printId(context, ContactRepository(*db).add(c));
+}
+
+int addTicket(CliContext& context, Values& v)
+{
+    Ticket t;
+    t.customerId = v.id("customer").value_or(0);
+    t.subject = v.text("subject");
+    t.description = v.text("description");
+    t.priority = v.choice("priority", Priority::Normal);
+    t.status = v.choice("status", TicketStatus::New);
+    t.channel = v.choice("channel", TouchpointKind::Email);
+    t.category = v.choice("category", Category::Other);
+    t.createdAt = v.dateTime("at", QDateTime::currentDateTimeUtc());
+    t.solvedAt = v.dateTime("solved-at", QDateTime());
+    t.csat = v.integer("csat");
+    if (!v.has("customer") || !v.has("subject"))
+        v.problem(Tr::tr("add ticket needs --customer ID and --subject TEXT."));
+    if (t.solvedAt.isValid() && isOpen(t.status) && !v.has("status"))
+        t.status = TicketStatus::Solved;
+    if (!t.solvedAt.isValid() && !isOpen(t.status))
+        t.solvedAt = t.createdAt < QDateTime::currentDateTimeUtc() ? QDateTime::currentDateTimeUtc()
+                                                                  : t.createdAt;
+    if (!v.firstProblem().isEmpty())
+        return context.usage(v.firstProblem());
+    if (const QString problem = TicketRepository::validate(t); !problem.isEmpty())
+        return context.fail(problem);
+    auto db = context.open(Database::Access::ReadWrite);
+    if (!db)
+        return UserError;
+    if (v.has("assignee")) {
+        bool failed = false;
+        t.assigneeId = agentId(context, *db, v.text("assignee"), failed);
+        if (failed)
+            return UserError;
+    }
+    return printId(context, TicketRepository(*db).add(t));
+}
+
+int addTouchpoint(CliContext& context, Values& v)
+{
+    Touchpoint p;
+    p.customerId = v.id("customer").value_or(0);
+    p.kind = v.choice("kind", TouchpointKind::Email);
+    p.direction = v.choice("direction", Direction::Inbound);
+    p.occurredAt = v.dateTime("at", QDateTime::currentDateTimeUtc());
+    p.score = v.integer("score");
+    p.summary = v.text("summary");
+    if (!v.has("customer") || !v.has("kind"))
+        v.problem(Tr::tr("add touchpoint needs --customer ID and --kind KIND."));
+    if (!v.firstProblem().isEmpty())
+        return context.usage(v.firstProblem());
+    if (const QString problem = TouchpointRepository::validate(p); !problem.isEmpty())
+        return context.fail(problem);
+    auto db = context.open(Database::Access::ReadWrite);
+    if (!db)
+        return UserError;
+    if (v.has("agent")) {
+        bool failed = false;
+        p.agentId = agentId(context, *db, v.text("agent"), failed);
+        if (failed)
+            return UserError;
+    }
+    return printId(context, TouchpointRepository(*db).add(p));
+}
+
+int addAgent(CliContext& context, Values& v)
+{
+    Agent a;
+    a.name = v.text("name");
+    a.email = v.text("email");
+    a.role = v.choice("role", AgentRole::Rep);
+    if (!v.has("name"))
+        v.problem(Tr::tr("add agent needs --name."));
+    if (!v.firstProblem().isEmpty())
+        return context.usage(v.firstProblem());
+    auto db = context.open(Database::Access::ReadWrite);
+    if (!db)
+        return UserError;
+    return printId(context, AgentRepository(*db).add(a));
+}
+
+} // namespace
+
+int add(CliContext& context)
+{
+    const QString what = context.arguments().value(0);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 Tr::tr("customer, contact, ticket, touchpoint or agent"));
+    QString usage;
+    if (what == QLatin1String("customer")) {
+        usage = QStringLiteral("add customer --name TEXT [--email E] [--company C] [--plan P] "
+                               "[--since DATE] [--owner AGENT]");
+        parser.addOptions({valueOption("name", Tr::tr("Customer name."), "TEXT"),
+                           valueOption("email", Tr::tr("Primary email."), "E"),
+                           valueOption("company", Tr::tr("Company or account."), "C"),
+                           valueOption("plan", Tr::tr("Plan or tier."), "P"),
+                           valueOption("since", Tr::tr("Date of first sale (default today)."), "DATE"),
+                           valueOption("owner", Tr::tr("Owning agent: id, name or email."), "AGENT")});
+    } else if (what == QLatin1String("contact")) {
+        usage = QStringLiteral("add contact --customer ID --name TEXT [--email E] [--phone P] "
+                               "[--role R] [--at DATE]");
+        parser.addOptions({valueOption("customer", Tr::tr("Customer id."), "ID"),
+                           valueOption("name", Tr::tr("Contact name."), "TEXT"),
+                           valueOption("email", Tr::tr("Email."), "E"),
+                           valueOption("phone", Tr::tr("Phone."), "P"),
+                           valueOption("role", Tr::tr("Role at the customer."), "R"),
+                           valueOption("at", Tr::tr("Date the contact was added (default today)."), "DATE")});
+    } else if (what == QLatin1String("ticket")) {
+        usage = QStringLiteral("add ticket --customer ID --subject TEXT [--description TEXT] "
+                               "[--priority P] [--status S] [--channel C] [--category C] "
+                               "[--at DATETIME] [--solved-at DATETIME] [--csat N] [--assignee AGENT]");
+        parser.addOptions({valueOption("customer", Tr::tr("Customer id."), "ID"),
+                           valueOption("subject", Tr::tr("Subject line."), "TEXT"),
+                           valueOption("description", Tr::tr("Description."), "TEXT"),
+                           valueOption("priority", enumNameList<Priority>(), "P"),
+                           valueOption("status", enumNameList<TicketStatus>(), "S"),
+                           valueOption("channel", Tr::tr("email, live_chat, phone, self_service, in_person, social_media or community_forum."), "C"),
+                           valueOption("category", enumNameList<Category>(), "C"),
+                           valueOption("at", Tr::tr("Creation time (default now)."), "DATETIME"),
+                           valueOption("solved-at", Tr::tr("Solve time."), "DATETIME"),
+                           valueOption("csat", Tr::tr("Satisfaction 1-5."), "N"),
+                           valueOption("assignee", Tr::tr("Assigned agent: id, name or email."), "AGENT")});
+    } else if (what == QLatin1String("touchpoint")) {
+        usage = QStringLiteral("add touchpoint --customer ID --kind KIND [--direction D] "
+                               "[--at DATETIME] [--score N] [--summary TEXT] [--agent AGENT]");
+        parser.addOptions({valueOption("customer", Tr::tr("Customer id."), "ID"),
+                           valueOption("kind", enumNameList<TouchpointKind>(), "KIND"),
+                           valueOption("direction", enumNameList<Direction>(), "D"),
+                           valueOption("at", Tr::tr("When it happened (default now)."), "DATETIME"),
+                           valueOption("score", Tr::tr("Survey score 0-10."), "N"),
+                           valueOption("summary", Tr::tr("Summary."), "TEXT"),
+                           valueOption("agent", Tr::tr("Agent: id, name or email."), "AGENT")});
+    } else if (what == QLatin1String("agent")) {
+        usage = QStringLiteral("add agent --name TEXT [--email E] [--role rep|manager]");
+        parser.addOptions({valueOption("name", Tr::tr("Agent name."), "TEXT"),
+                           valueOption("email", Tr::tr("Email."), "E"),
+                           valueOption("role", enumNameList<AgentRole>(), "ROLE")});
+    } else {
+        if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
+            context.out() << Tr::tr("Usage: funneldesk-cli add customer|contact|ticket|touchpoint|agent "
+                                    "[options]; see funneldesk-cli add WHAT --help.")
+                          << Qt::endl;
+            return Success;
+        }
+        return context.usage(what.isEmpty()
+                                 ? Tr::tr("add needs what to add: customer, contact, ticket, touchpoint or agent.")
+                                 : Tr::tr("Cannot add “%1”: choose customer, contact, ticket, touchpoint or agent.").arg(what));
+    }
+    if (auto stop = context.parse(parser, usage))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(Tr::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(1)));
+
+    Values values(parser);
+    if (what == QLatin1String("customer"))
+        return addCustomer(context, values);
+    if (what == QLatin1String("contact"))
+        return addContact(context, values);
+    if (what == QLatin1String("ticket"))
+        return addTicket(context, values);
+    if (what == QLatin1String("touchpoint"))
+        return addTouchpoint(context, values);
+    return addAgent(context, values);
+}
+
+} // namespace fd::cli

@@ -1,0 +1,48 @@
+#include "CliContext.h"
+
+namespace fd::cli {
+
+std::unique_ptr<Database> CliContext::open(Database::Access access)
+{
+    Database::Options options;
+    options.access = access;
+    auto db = Database::open(m_databasePath, options);
+    if (!db) {
+        fail(db.error());
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& usage)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList{QStringLiteral("funneldesk-cli")} + m_arguments)) {
+        return this->usage(parser.errorText() + QLatin1Char('.'));
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: funneldesk-cli %1").arg(usage) << Qt::endl;
+        const QString options = parser.helpText().section(QStringLiteral("Options:"), 1);
+        if (!options.trimmed().isEmpty())
+            m_out << Qt::endl << tr("Options:") << options;
+        m_out.flush();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+int CliContext::fail(const QString& sentence)
+{
+    m_err << sentence << Qt::endl;
+    return UserError;
+}
+
+int CliContext::usage(const QString& sentence)
+{
+    m_err << sentence << Qt::endl << tr("Try “funneldesk-cli --help”.") << Qt::endl;
+    return UsageError;
+}
+
+} // namespace fd::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+namespace fd::cli {
+
+class CliContext;
+
+// One function per command of PRODUCT.md §5; each returns the process exit code.
+int generate(CliContext& context);
+int add(CliContext& context);
+int show(CliContext& context);
+int stats(CliContext& context);
+int check(CliContext& context);
+int backup(CliContext& context);
+
+} // namespace fd::cli

@@ -1,0 +1,102 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "storage/Backup.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/StatsRepository.h"
+
+namespace fd::cli {
+
+using Tr = CliContext;
+
+namespace {
+
+std::optional<int> noArguments(CliContext& context, const QString& usage)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    if (auto stop = context.parse(parser, usage))
+        return stop;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(Tr::tr("%1 takes no arguments.").arg(usage));
+    return std::nullopt;
+}
+
+} // namespace
+
+int stats(CliContext& context)
+{
+    if (auto stop = noArguments(context, QStringLiteral("stats")))
+        return *stop;
+    auto db = context.open(Database::Access::ReadOnly);
+    if (!db)
+        return UserError;
+    auto counts = StatsRepository(*db).counts();
+    if (!counts)
+        return context.fail(counts.error());
+    QTextStream& out = context.out();
+    out << "customers " << counts->customers << '\n'
+        << "contacts " << counts->contacts << '\n'
+        << "agents " << counts->agents << '\n'
+        << "tickets " << counts->tickets << '\n'
+        << "comments " << counts->comments << '\n'
+        << "touchpoints " << counts->touchpoints << '\n'
+        << "transitions " << counts->transitions << '\n';
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
+        out << toString(static_cast<Stage>(i)) << ' ' << counts->activeByStage[i] << '\n';
+    out << "churned " << counts->churned << Qt::endl;
+    return Success;
+}
+
+int check(CliContext& context)
+{
+    if (auto stop = noArguments(context, QStringLiteral("check")))
+        return *stop;
+    // Writable when possible: FTS5's own check needs it; a read-only file is still checked.
+    std::unique_ptr<Database> db;
+    if (auto writable = Database::open(context.databasePath(), {Database::Access::ReadWrite,
+                                                                Database::defaultBusyTimeoutMs(),
+                                                                false}))
+        db = std::move(*writable);
+    else
+        db = context.open(Database::Access::ReadOnly);
+    if (!db)
+        return UserError;
+    auto problems = IntegrityCheck::run(*db);
+    if (!problems)
+        return context.fail(problems.error());
+    if (problems->isEmpty()) {
+        context.out() << Tr::tr("ok: “%1” passed integrity_check, foreign_key_check and "
+                                "FunnelDesk's invariants.")
+                             .arg(db->path())
+                      << Qt::endl;
+        return Success;
+    }
+    for (const QString& problem : *problems)
+        context.err() << problem << Qt::endl;
+    return context.fail(Tr::tr("“%1” failed %2 checks; restore it from a backup or run "
+                               "`funneldesk-cli backup` before repairing it.")
+                            .arg(db->path())
+                            .arg(problems->size()));
+}
+
+int backup(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("out"), Tr::tr("The backup file to write."));
+    if (auto stop = context.parse(parser, QStringLiteral("backup OUT.sqlite")))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(Tr::tr("backup needs one file name: backup OUT.sqlite."));
+    auto db = context.open(Database::Access::ReadOnly);
+    if (!db)
+        return UserError;
+    const QString target = parser.positionalArguments().constFirst();
+    if (auto saved = Backup::save(*db, target); !saved)
+        return context.fail(saved.error());
+    context.err() << Tr::tr("Backed up “%1” to “%2”.").arg(db->path(), target) << Qt::endl;
+    return Success;
+}
+
+} // namespace fd::cli

@@ -1,0 +1,214 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "common/DateTimeText.h"
+#include "storage/AgentRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/StageTransitionRepository.h"
+#include "storage/TicketCommentRepository.h"
+#include "storage/TicketRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fd::cli {
+
+namespace {
+
+using Tr = CliContext;
+
+QJsonValue orNull(const QString& text)
+{
+    return text.isNull() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue orNull(const QDateTime& utc)
+{
+    return utc.isValid() ? QJsonValue(formatLocalDateTime(utc)) : QJsonValue();
+}
+
+QString agentName(Database& db, const std::optional<qint64>& id)
+{
+    if (!id)
+        return {};
+    auto agent = AgentRepository(db).find(*id);
+    return agent && *agent ? (*agent)->name : QString();
+}
+
+// Prints a JSON object as aligned "key  value" lines.
+void printTable(QTextStream& out, const QJsonObject& object, const QStringList& order)
+{
+    qsizetype width = 0;
+    for (const QString& key : order)
+        width = std::max(width, key.size());
+    for (const QString& key : order) {
+        const QJsonValue value = object.value(key);
+        QString text;
+        if (value.isBool())
+            text = value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        else if (value.isDouble())
+            text = QString::number(value.toInteger());
+        else if (!value.isNull() && !value.isArray())
+            text = value.toString();
+        else if (value.isNull())
+            text = QStringLiteral("—");
+        else
+            continue;
+        out << key.leftJustified(width + 2) << text.replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+    }
+}
+
+int showCustomer(CliContext& context, Database& db, qint64 id, bool json)
+{
+    CustomerRepository customers(db);
+    auto found = customers.find(id);
+    if (!found)
+        return context.fail(found.error());
+    if (!*found)
+        return context.fail(Tr::tr("There is no customer with id %1.").arg(id));
+    const Customer& c = **found;
+    auto activity = customers.activity(id);
+    if (!activity)
+        return context.fail(activity.error());
+    auto history = StageTransitionRepository(db).forCustomer(id);
+    if (!history)
+        return context.fail(history.error());
+
+    QJsonObject o;
+    o[QStringLiteral("id")] = c.id;
+    o[QStringLiteral("name")] = c.name;
+    o[QStringLiteral("email")] = orNull(c.email);
+    o[QStringLiteral("company")] = orNull(c.company);
+    o[QStringLiteral("plan")] = orNull(c.plan);
+    o[QStringLiteral("owner")] = orNull(agentName(db, c.ownerId));
+    o[QStringLiteral("since")] = formatDate(c.since);
+    o[QStringLiteral("status")] = toString(c.status);
+    o[QStringLiteral("stage")] = toString(c.stage);
+    o[QStringLiteral("stage_entered_at")] = orNull(c.stageEnteredAt);
+    o[QStringLiteral("pinned")] = c.stagePinned;
+    o[QStringLiteral("stage_reason")] = history->empty() ? QJsonValue() : QJsonValue(history->back().reason);
+    o[QStringLiteral("contacts")] = activity->contacts;
+    o[QStringLiteral("tickets")] = activity->tickets;
+    o[QStringLiteral("open_tickets")] = activity->openTickets;
+    o[QStringLiteral("touchpoints")] = activity->touchpoints;
+    o[QStringLiteral("last_touch_at")] = orNull(activity->lastTouchAt);
+    o[QStringLiteral("tags")] = orNull(c.tags);
+    o[QStringLiteral("notes")] = orNull(c.notes);
+    if (json) {
+        context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        printTable(context.out(), o,
+                   {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"),
+                    QStringLiteral("company"), QStringLiteral("plan"), QStringLiteral("owner"),
+                    QStringLiteral("since"), QStringLiteral("status"), QStringLiteral("stage"),
+                    QStringLiteral("stage_entered_at"), QStringLiteral("pinned"),
+                    QStringLiteral("stage_reason"), QStringLiteral("contacts"),
+                    QStringLiteral("tickets"), QStringLiteral("open_tickets"),
+                    QStringLiteral("touchpoints"), QStringLiteral("last_touch_at"),
+                    QStringLiteral("tags"), QStringLiteral("notes")});
+    }
+    context.out().flush();
+    return Success;
+}
+
+int showTicket(CliContext& context, Database& db, qint64 id, bool json)
+{
+    auto found = TicketRepository(db).find(id);
+    if (!found)
+        return context.fail(found.error());
+    if (!*found)
+        return context.fail(Tr::tr("There is no ticket with id %1.").arg(id));
+    const Ticket& t = **found;
+    auto thread = TicketCommentRepository(db).forTicket(id);
+    if (!thread)
+        return context.fail(thread.error());
+    auto customer = CustomerRepository(db).find(t.customerId);
+
+    QJsonObject o;
+    o[QStringLiteral("id")] = t.id;
+    o[QStringLiteral("customer_id")] = t.customerId;
+    o[QStringLiteral("customer")] = customer && *customer ? QJsonValue((*customer)->name) : QJsonValue();
+    o[QStringLiteral("subject")] = t.subject;
+    o[QStringLiteral("description")] = orNull(t.description);
+    o[QStringLiteral("status")] = toString(t.status);
+    o[QStringLiteral("priority")] = toString(t.priority);
+    o[QStringLiteral("channel")] = toString(t.channel);
+    o[QStringLiteral("category")] = toString(t.category);
+    o[QStringLiteral("assignee")] = orNull(agentName(db, t.assigneeId));
+    o[QStringLiteral("created_at")] = orNull(t.createdAt);
+    o[QStringLiteral("first_response_at")] = orNull(t.firstResponseAt);
+    o[QStringLiteral("solved_at")] = orNull(t.solvedAt);
+    o[QStringLiteral("csat")] = t.csat ? QJsonValue(*t.csat) : QJsonValue();
+    o[QStringLiteral("tags")] = orNull(t.tags);
+    o[QStringLiteral("external_ref")] = orNull(t.externalRef);
+    QJsonArray comments;
+    for (const TicketComment& c : *thread) {
+        QJsonObject entry;
+        entry[QStringLiteral("kind")] = toString(c.kind);
+        entry[QStringLiteral("author")] = c.authorAgentId ? QJsonValue(agentName(db, c.authorAgentId))
+                                                          : QJsonValue(QStringLiteral("customer"));
+        entry[QStringLiteral("at")] = orNull(c.at);
+        entry[QStringLiteral("body")] = c.body;
+        comments.append(entry);
+    }
+    o[QStringLiteral("comments")] = comments;
+    if (json) {
+        context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        printTable(context.out(), o,
+                   {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("customer"),
+                    QStringLiteral("subject"), QStringLiteral("description"),
+                    QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("channel"),
+                    QStringLiteral("category"), QStringLiteral("assignee"),
+                    QStringLiteral("created_at"), QStringLiteral("first_response_at"),
+                    QStringLiteral("solved_at"), QStringLiteral("csat"), QStringLiteral("tags"),
+                    QStringLiteral("external_ref")});
+        for (const TicketComment& c : *thread) {
+            context.out() << '\n'
+                          << formatLocalDateTime(c.at) << "  " << toString(c.kind) << "  "
+                          << (c.authorAgentId ? agentName(db, c.authorAgentId) : Tr::tr("customer"))
+                          << '\n'
+                          << c.body << '\n';
+        }
+    }
+    context.out().flush();
+    return Success;
+}
+
+} // namespace
+
+int show(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("what"), Tr::tr("customer or ticket"));
+    parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("its id"));
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("json or table (default)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOption(format);
+    if (auto stop = context.parse(parser, QStringLiteral("show customer|ticket ID [--format json|table]")))
+        return *stop;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return context.usage(Tr::tr("show needs what and an id, e.g. “show customer 42”."));
+    const QString what = args.at(0);
+    if (what != QLatin1String("customer") && what != QLatin1String("ticket"))
+        return context.usage(Tr::tr("Cannot show “%1”: choose customer or ticket.").arg(what));
+    bool ok = false;
+    const qint64 id = args.at(1).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return context.usage(Tr::tr("“%1” is not an id (a positive whole number).").arg(args.at(1)));
+    const QString style = parser.value(format);
+    if (style != QLatin1String("json") && style != QLatin1String("table"))
+        return context.usage(Tr::tr("--format must be json or table, not “%1”.").arg(style));
+
+    auto db = context.open(Database::Access::ReadOnly);
+    if (!db)
+        return UserError;
+    const bool json = style == QLatin1String("json");
+    return what == QLatin1String("customer") ? showCustomer(context, *db, id, json)
+                                             : showTicket(context, *db, id, json);
+}
+
+} // namespace fd::cli

@@ -1,0 +1,113 @@
+// funneldesk-cli: the headless front end. Parses the global options, picks the command
+// and hands it its arguments; every command is a thin wiring of core functions.
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "storage/DataLocation.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace fd::cli;
+
+namespace {
+
+struct Command {
+    const char* name;
+    int (*run)(CliContext&);
+    const char* synopsis;
+};
+
+constexpr Command kCommands[] = {
+    {"generate", generate, "generate --customers N --tickets N --touchpoints N [--seed S]"},
+    {"add", add, "add customer|contact|ticket|touchpoint|agent [options]"},
+    {"show", show, "show customer|ticket ID [--format json|table]"},
+    {"stats", stats, "stats"},
+    {"check", check, "check"},
+    {"backup", backup, "backup OUT.sqlite"},
+};
+
+QString helpText()
+{
+    QString text = CliContext::tr(
+        "Usage: funneldesk-cli [--db PATH] COMMAND [ARGS...]\n\n"
+        "FunnelDesk's command line: everything a manager scripts, headless.\n\n"
+        "Commands:\n");
+    for (const Command& command : kCommands)
+        text += QStringLiteral("  %1\n").arg(QLatin1String(command.synopsis));
+    text += CliContext::tr(
+        "\nGlobal options:\n"
+        "  --db PATH     the database file (default: $FUNNELDESK_DB, else %1)\n"
+        "  --help, -h    this help; COMMAND --help for a command's options\n"
+        "  --version     the program's version\n\n"
+        "Exit codes: 0 success, 1 a problem with the data or the file (one sentence on "
+        "stderr), 2 bad usage.\n")
+                .arg(fd::defaultDatabasePath());
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("funneldesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto usageError = [&](const QString& sentence) {
+        err << sentence << Qt::endl << CliContext::tr("Try “funneldesk-cli --help”.") << Qt::endl;
+        return UsageError;
+    };
+
+    // --db may stand anywhere before a lone "--"; it is taken out before the command parses.
+    QString databasePath;
+    bool databaseGiven = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--db")) {
+            if (i + 1 >= args.size())
+                return usageError(CliContext::tr("--db needs a file name."));
+            databasePath = args.at(i + 1);
+            databaseGiven = true;
+            args.remove(i, 2);
+            --i;
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            databasePath = arg.mid(5);
+            databaseGiven = true;
+            args.remove(i);
+            --i;
+        }
+    }
+    if (databaseGiven && databasePath.isEmpty())
+        return usageError(CliContext::tr("--db needs a file name."));
+    if (!databaseGiven)
+        databasePath = fd::defaultDatabasePath();
+
+    if (args.isEmpty())
+        return usageError(CliContext::tr("No command given."));
+    const QString first = args.takeFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        out << helpText();
+        return Success;
+    }
+    if (first == QLatin1String("--version")) {
+        out << "funneldesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    for (const Command& command : kCommands) {
+        if (first == QLatin1String(command.name)) {
+            CliContext context(databasePath, args);
+            return command.run(context);
+        }
+    }
+    if (first.startsWith(QLatin1Char('-')))
+        return usageError(CliContext::tr("Unknown option “%1”.").arg(first));
+    return usageError(CliContext::tr("Unknown command “%1”.").arg(first));
+}

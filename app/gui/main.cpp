@@ -1,0 +1,74 @@
+// funneldesk: the GUI. Parses the command line, opens the database and shows the window.
+#include "MainWindow.h"
+
+#include "storage/DataLocation.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("funneldesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("FunnelDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "FunnelDesk helpdesk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The database file."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window, save it as a PNG and exit."),
+        QStringLiteral("OUT.png"));
+    parser.addOptions({dbOption, screenshotOption});
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("funneldesk %s\n", FUNNELDESK_VERSION);
+        return 0;
+    }
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : fd::defaultDatabasePath();
+    auto db = fd::Database::open(path);
+    if (!db) {
+        // A file we may only read still opens, read-only.
+        fd::Database::Options readOnly;
+        readOnly.access = fd::Database::Access::ReadOnly;
+        auto fallback = fd::Database::open(path, readOnly);
+        if (!fallback) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+            if (!parser.isSet(screenshotOption))
+                QMessageBox::critical(nullptr, QStringLiteral("FunnelDesk"), db.error());
+            return 1;
+        }
+        db = std::move(fallback);
+    }
+
+    fd::MainWindow window(std::move(*db));
+    window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString out = parser.value(screenshotOption);
+        QTimer::singleShot(0, &window, [&window, out] {
+            const bool saved = window.grab().save(out, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "Cannot write the screenshot “%s”.\n", qPrintable(out));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

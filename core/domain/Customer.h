@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace fd {
+
+struct Customer {
+    qint64 id = 0;
+    QString name;
+    QString email;
+    QString company;
+    QString plan;
+    std::optional<qint64> ownerId;
+    QDate since; // first sale: onboarding starts here
+    CustomerStatus status = CustomerStatus::Active;
+    Stage stage = Stage::Onboarding;
+    QDateTime stageEnteredAt; // UTC
+    bool stagePinned = false;
+    QString tags;
+    QString notes;
+};
+
+} // namespace fd

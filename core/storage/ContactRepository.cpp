@@ -1,0 +1,62 @@
+#include "storage/ContactRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace fd {
+
+qint64 ContactRepository::insert(const Contact& c)
+{
+    auto q = m_db.query("INSERT INTO contact (customer_id, name, email, phone, role, added_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
+    q->bind(1, c.customerId);
+    q->bind(2, c.name);
+    q->bind(3, c.email.isEmpty() ? QString() : c.email);
+    q->bind(4, c.phone.isEmpty() ? QString() : c.phone);
+    q->bind(5, c.role.isEmpty() ? QString() : c.role);
+    q->bind(6, c.addedAt);
+    q->exec();
+    return m_db.lastInsertId();
+}
+
+Result<qint64> ContactRepository::add(const Contact& contact)
+{
+    if (contact.name.trimmed().isEmpty())
+        return failure(tr("A contact needs a name."));
+    if (!contact.addedAt.isValid())
+        return failure(tr("A contact needs the date it was added."));
+    return m_db.guard([&]() -> Result<qint64> {
+        Transaction tx(m_db);
+        auto customer = m_db.query("SELECT 1 FROM customer WHERE id = ?");
+        customer->bind(1, contact.customerId);
+        if (!customer->step())
+            return failure(tr("There is no customer with id %1.").arg(contact.customerId));
+        const qint64 id = insert(contact);
+        tx.commit();
+        return id;
+    });
+}
+
+Result<std::vector<Contact>> ContactRepository::forCustomer(qint64 customerId)
+{
+    return m_db.guard([&] {
+        std::vector<Contact> result;
+        auto q = m_db.query("SELECT id, customer_id, name, email, phone, role, added_at FROM "
+                            "contact WHERE customer_id = ? ORDER BY added_at, id");
+        q->bind(1, customerId);
+        while (q->step()) {
+            Contact c;
+            c.id = q->int64(0);
+            c.customerId = q->int64(1);
+            c.name = q->text(2);
+            c.email = q->text(3);
+            c.phone = q->text(4);
+            c.role = q->text(5);
+            c.addedAt = q->dateTime(6);
+            result.push_back(std::move(c));
+        }
+        return result;
+    });
+}
+
+} // namespace fd

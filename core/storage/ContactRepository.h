@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Contact.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace fd {
+
+class Database;
+
+class ContactRepository {
+    Q_DECLARE_TR_FUNCTIONS(fd::ContactRepository)
+
+public:
+    explicit ContactRepository(Database& db) : m_db(db) {}
+
+    Result<qint64> add(const Contact& contact);
+    Result<std::vector<Contact>> forCustomer(qint64 customerId);
+
+    // Bulk path for writers that hold their own transaction; throws SqlError.
+    qint64 insert(const Contact& contact);
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd

@@ -1,0 +1,136 @@
+#include "storage/CustomerRepository.h"
+
+#include "domain/StageTransition.h"
+#include "storage/Database.h"
+#include "storage/StageTransitionRepository.h"
+#include "storage/Transaction.h"
+
+namespace fd {
+
+namespace {
+
+QString orNull(const QString& text)
+{
+    return text.isEmpty() ? QString() : text;
+}
+
+QDateTime startOf(const QDate& day)
+{
+    return day.startOfDay().toUTC();
+}
+
+} // namespace
+
+qint64 CustomerRepository::insert(const Customer& c)
+{
+    auto q = m_db.query(
+        "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, "
+        "stage_entered_at, stage_pinned, tags, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q->bind(1, c.name);
+    q->bind(2, orNull(c.email));
+    q->bind(3, orNull(c.company));
+    q->bind(4, orNull(c.plan));
+    q->bind(5, c.ownerId);
+    q->bind(6, c.since);
+    q->bind(7, enumName(c.status));
+    q->bind(8, enumName(c.stage));
+    q->bind(9, c.stageEnteredAt.isValid() ? c.stageEnteredAt : startOf(c.since));
+    q->bind(10, c.stagePinned);
+    q->bind(11, orNull(c.tags));
+    q->bind(12, orNull(c.notes));
+    q->exec();
+    return m_db.lastInsertId();
+}
+
+Result<qint64> CustomerRepository::add(const Customer& customer)
+{
+    if (customer.name.trimmed().isEmpty())
+        return failure(tr("A customer needs a name."));
+    if (!customer.since.isValid())
+        return failure(tr("A customer needs a valid first-sale date (since)."));
+    return m_db.guard([&]() -> Result<qint64> {
+        Transaction tx(m_db);
+        if (customer.ownerId) {
+            auto owner = m_db.query("SELECT 1 FROM agent WHERE id = ?");
+            owner->bind(1, *customer.ownerId);
+            if (!owner->step())
+                return failure(tr("There is no agent with id %1 to own the customer.")
+                                   .arg(*customer.ownerId));
+        }
+        const qint64 id = insert(customer);
+        StageTransition entry;
+        entry.customerId = id;
+        entry.to = customer.stage;
+        entry.at = customer.stageEnteredAt.isValid() ? customer.stageEnteredAt
+                                                     : startOf(customer.since);
+        entry.actor = QStringLiteral("funnel.entry");
+        entry.reason = customer.stage == Stage::Onboarding
+                           ? tr("Entered Onboarding with the first sale on %1.")
+                                 .arg(customer.since.toString(Qt::ISODate))
+                           : tr("Entered %1 when the customer was added.")
+                                 .arg(displayName(customer.stage));
+        StageTransitionRepository(m_db).insert(entry);
+        tx.commit();
+        return id;
+    });
+}
+
+Result<std::optional<Customer>> CustomerRepository::find(qint64 id)
+{
+    return m_db.guard([&]() -> std::optional<Customer> {
+        auto q = m_db.query("SELECT id, name, email, company, plan, owner_id, since, status, stage, "
+                            "stage_entered_at, stage_pinned, tags, notes FROM customer WHERE id = ?");
+        q->bind(1, id);
+        if (!q->step())
+            return std::nullopt;
+        Customer c;
+        c.id = q->int64(0);
+        c.name = q->text(1);
+        c.email = q->text(2);
+        c.company = q->text(3);
+        c.plan = q->text(4);
+        c.ownerId = q->optionalInt64(5);
+        c.since = q->date(6);
+        c.status = enumFromString<CustomerStatus>(q->text(7)).value_or(CustomerStatus::Active);
+        c.stage = enumFromString<Stage>(q->text(8)).value_or(Stage::Onboarding);
+        c.stageEnteredAt = q->dateTime(9);
+        c.stagePinned = q->int64(10) != 0;
+        c.tags = q->text(11);
+        c.notes = q->text(12);
+        return c;
+    });
+}
+
+Result<bool> CustomerRepository::exists(qint64 id)
+{
+    return m_db.guard([&] {
+        auto q = m_db.query("SELECT 1 FROM customer WHERE id = ?");
+        q->bind(1, id);
+        return q->step();
+    });
+}
+
+Result<CustomerActivity> CustomerRepository::activity(qint64 id)
+{
+    return m_db.guard([&] {
+        CustomerActivity a;
+        auto q = m_db.query(
+            "SELECT (SELECT count(*) FROM contact WHERE customer_id = ?1), "
+            "(SELECT count(*) FROM ticket WHERE customer_id = ?1), "
+            "(SELECT count(*) FROM ticket WHERE customer_id = ?1 AND status IN "
+            "('new', 'open', 'pending', 'on_hold')), "
+            "(SELECT count(*) FROM touchpoint WHERE customer_id = ?1), "
+            "(SELECT max(occurred_at) FROM touchpoint WHERE customer_id = ?1)");
+        q->bind(1, id);
+        if (q->step()) {
+            a.contacts = q->int64(0);
+            a.tickets = q->int64(1);
+            a.openTickets = q->int64(2);
+            a.touchpoints = q->int64(3);
+            a.lastTouchAt = q->dateTime(4);
+        }
+        return a;
+    });
+}
+
+} // namespace fd

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Customer.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace fd {
+
+class Database;
+
+// What a customer's history adds up to, for its profile and `show customer`.
+struct CustomerActivity {
+    qint64 contacts = 0;
+    qint64 tickets = 0;
+    qint64 openTickets = 0;
+    qint64 touchpoints = 0;
+    QDateTime lastTouchAt; // UTC; null if none
+};
+
+class CustomerRepository {
+    Q_DECLARE_TR_FUNCTIONS(fd::CustomerRepository)
+
+public:
+    explicit CustomerRepository(Database& db) : m_db(db) {}
+
+    // Adds the customer and its entry into the funnel (a stage_transition from nothing to
+    // its stage) in one transaction. A missing stage_entered_at means the start of `since`.
+    Result<qint64> add(const Customer& customer);
+    Result<std::optional<Customer>> find(qint64 id);
+    Result<bool> exists(qint64 id);
+    Result<CustomerActivity> activity(qint64 id);
+
+    // Bulk path for writers that hold their own transaction; throws SqlError.
+    // Writes the customer row only: the caller records its transitions.
+    qint64 insert(const Customer& customer);
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd

@@ -1,0 +1,190 @@
+#include "storage/Database.h"
+
+#include "storage/Schema.h"
+#include "storage/SqlError.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fd {
+
+namespace {
+
+QString quoted(const QString& path)
+{
+    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+}
+
+// Root may write anywhere, so the file's own mode is what says "read-only" here: a
+// file nobody may write is treated as read-only for everyone.
+bool isWritableFile(const QString& path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat info {};
+    if (::stat(native.constData(), &info) != 0)
+        return false;
+    if ((info.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        return false;
+    return ::access(native.constData(), W_OK) == 0;
+}
+
+bool createPrivateFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC,
+                          S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
+} // namespace
+
+int Database::defaultBusyTimeoutMs()
+{
+    bool ok = false;
+    const int fromEnv = qEnvironmentVariableIntValue("FUNNELDESK_BUSY_TIMEOUT_MS", &ok);
+    return ok && fromEnv >= 0 ? fromEnv : 5000;
+}
+
+Database::Database(sqlite3* db, QString path, bool readOnly)
+    : m_db(db), m_path(std::move(path)), m_readOnly(readOnly)
+{}
+
+Database::~Database()
+{
+    m_statements.clear(); // finalize before closing
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
+{
+    if (path.isEmpty())
+        return failure(tr("No database file was given; pass --db PATH or set FUNNELDESK_DB."));
+
+    const QFileInfo info(path);
+    bool created = false;
+    if (info.isDir())
+        return failure(tr("%1 is a folder, not a FunnelDesk database file.").arg(quoted(path)));
+    if (!info.exists()) {
+        if (options.access == Access::ReadOnly || !options.createIfMissing)
+            return failure(tr("%1 does not exist; check the path or create it with "
+                              "`funneldesk-cli --db PATH generate`.")
+                               .arg(quoted(path)));
+        if (!QDir().mkpath(info.absolutePath()) || !createPrivateFile(path))
+            return failure(tr("Cannot create %1: %2; choose a folder you can write to.")
+                               .arg(quoted(path), QString::fromLocal8Bit(strerror(errno))));
+        created = true;
+    }
+
+    bool readOnly = options.access == Access::ReadOnly;
+    if (!readOnly && !isWritableFile(path))
+        return failure(tr("%1 is read-only; make it writable (chmod u+w) or work on a copy.")
+                           .arg(quoted(path)));
+
+    // Memory statistics cost a global mutex on every allocation; nothing reads them.
+    [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+
+    sqlite3* raw = nullptr;
+    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path, readOnly));
+    if (rc != SQLITE_OK) {
+        const SqlError error(rc, QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+        if (created)
+            QFile::remove(path);
+        return failure(db->describe(error));
+    }
+    sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+    sqlite3_extended_result_codes(raw, 1);
+
+    auto ready = Schema::prepare(*db, created);
+    if (!ready) {
+        db.reset();
+        if (created)
+            QFile::remove(path);
+        return failure(ready.error());
+    }
+    return db;
+}
+
+Database::Query Database::query(std::string_view sql)
+{
+    auto it = m_statements.find(std::string(sql));
+    if (it == m_statements.end()) {
+        auto statement = std::make_unique<Statement>(m_db, sql);
+        it = m_statements.emplace(std::string(sql), std::move(statement)).first;
+    }
+    return Query(*it->second);
+}
+
+void Database::execute(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        throw SqlError(sqlite3_extended_errcode(m_db), text, QByteArray(sql));
+    }
+}
+
+qint64 Database::scalar(std::string_view sql)
+{
+    auto q = query(sql);
+    return q->step() ? q->int64(0) : 0;
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString Database::describe(const SqlError& error) const
+{
+    const QString file = quoted(m_path);
+    switch (error.primaryCode()) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("%1 is locked by another program; close it or wait for it to finish, then "
+                  "try again (nothing was changed).")
+            .arg(file);
+    case SQLITE_FULL:
+        return tr("The disk holding %1 is full; nothing was saved. Free some space and try "
+                  "again.")
+            .arg(file);
+    case SQLITE_READONLY:
+        return tr("%1 is read-only; nothing was saved. Make it writable or work on a copy.")
+            .arg(file);
+    case SQLITE_NOTADB:
+        return tr("%1 is not a FunnelDesk database (it is not an SQLite file); check the path.")
+            .arg(file);
+    case SQLITE_CORRUPT:
+        return tr("%1 is damaged (%2); restore it from a backup.").arg(file, error.message());
+    case SQLITE_CANTOPEN:
+        return tr("Cannot open %1 (%2); check that the file and its folder exist and are "
+                  "readable.")
+            .arg(file, error.message());
+    case SQLITE_IOERR:
+        return tr("Reading or writing %1 failed (%2); nothing was saved.")
+            .arg(file, error.message());
+    case SQLITE_CONSTRAINT:
+        return tr("%1 refused the change: %2.").arg(file, error.message());
+    default:
+        return tr("Database error in %1: %2.").arg(file, error.message());
+    }
+}
+
+} // namespace fd

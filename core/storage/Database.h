@@ -1,0 +1,120 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace fd {
+
+class SqlError;
+
+template <typename T>
+struct IsResult : std::false_type {};
+template <typename T>
+struct IsResult<tl::expected<T, QString>> : std::true_type {};
+// guard() of a function that already returns a Result keeps that Result.
+template <typename R>
+using GuardResult = std::conditional_t<IsResult<R>::value, R, Result<R>>;
+
+// An open FunnelDesk database: one SQLite connection, used from one thread.
+// open() identifies the file (application_id and user_version), refuses what it cannot
+// safely use, and migrates older schemas; nothing is written to a file it refuses.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(fd::Database)
+
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    struct Options {
+        Access access = Access::ReadWrite;
+        int busyTimeoutMs = defaultBusyTimeoutMs();
+        bool createIfMissing = true;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString& path)
+    {
+        return open(path, Options{});
+    }
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    sqlite3* handle() const { return m_db; }
+
+    // A cached prepared statement, reset and ready to bind. Statements are reused for
+    // the life of the connection; the returned guard resets it again when it goes.
+    class Query {
+    public:
+        explicit Query(Statement& statement) : m_statement(&statement) {}
+        ~Query() { m_statement->reset(); }
+        Query(const Query&) = delete;
+        Query& operator=(const Query&) = delete;
+        Statement* operator->() const { return m_statement; }
+        Statement& operator*() const { return *m_statement; }
+
+    private:
+        Statement* m_statement;
+    };
+    Query query(std::string_view sql);
+
+    // Runs one or more statements that take no parameters.
+    void execute(const char* sql);
+    qint64 scalar(std::string_view sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+
+    // The one sentence that tells the user what went wrong with this file.
+    QString describe(const SqlError& error) const;
+
+    // Runs `work` and turns a storage error into the Result's sentence.
+    template <typename F>
+    auto guard(F&& work) -> GuardResult<decltype(work())>;
+
+    // SQLITE_BUSY timeout used when none is given: FUNNELDESK_BUSY_TIMEOUT_MS or 5 s.
+    static int defaultBusyTimeoutMs();
+
+private:
+    Database(sqlite3* db, QString path, bool readOnly);
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    bool m_readOnly = false;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
+};
+
+} // namespace fd
+
+#include "storage/SqlError.h"
+
+namespace fd {
+
+template <typename F>
+auto Database::guard(F&& work) -> GuardResult<decltype(work())>
+{
+    try {
+        if constexpr (std::is_void_v<decltype(work())>) {
+            work();
+            return {};
+        } else {
+            return work();
+        }
+    } catch (const SqlError& error) {
+        return failure(describe(error));
+    }
+}
+
+} // namespace fd

@@ -1,0 +1,243 @@
+#include "storage/Schema.h"
+
+#include "storage/Backup.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include <array>
+
+namespace fd {
+
+namespace {
+
+// Migration N takes user_version N-1 to N. Never edit a released migration: add one.
+constexpr std::array<const char*, Schema::kVersion> kMigrations = {
+    // v1: every entity of PRODUCT.md §2. Timestamps are UTC unix seconds; `since` is a
+    // calendar date (YYYY-MM-DD); enums are stored by their stable names.
+    R"sql(
+CREATE TABLE agent (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL,
+    email   TEXT COLLATE NOCASE,
+    role    TEXT NOT NULL DEFAULT 'rep' CHECK (role IN ('rep', 'manager')),
+    active  INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+);
+CREATE UNIQUE INDEX agent_name ON agent (name COLLATE NOCASE);
+
+CREATE TABLE customer (
+    id               INTEGER PRIMARY KEY,
+    name             TEXT NOT NULL,
+    email            TEXT COLLATE NOCASE,
+    company          TEXT,
+    plan             TEXT,
+    owner_id         INTEGER REFERENCES agent (id) ON DELETE SET NULL,
+    since            TEXT NOT NULL CHECK (date(since) IS since),
+    status           TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'churned')),
+    stage            TEXT NOT NULL DEFAULT 'onboarding'
+                     CHECK (stage IN ('onboarding', 'post_sales', 'retention', 'advocacy')),
+    stage_entered_at INTEGER NOT NULL,
+    stage_pinned     INTEGER NOT NULL DEFAULT 0 CHECK (stage_pinned IN (0, 1)),
+    tags             TEXT,
+    notes            TEXT
+);
+CREATE INDEX customer_stage ON customer (stage, status, stage_entered_at);
+CREATE INDEX customer_email ON customer (email);
+CREATE INDEX customer_name ON customer (name COLLATE NOCASE);
+CREATE INDEX customer_owner ON customer (owner_id);
+
+CREATE TABLE contact (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    email       TEXT COLLATE NOCASE,
+    phone       TEXT,
+    role        TEXT,
+    added_at    INTEGER NOT NULL
+);
+CREATE INDEX contact_customer ON contact (customer_id, added_at);
+
+CREATE TABLE ticket (
+    id                INTEGER PRIMARY KEY,
+    customer_id       INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+    contact_id        INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+    subject           TEXT NOT NULL,
+    description       TEXT,
+    status            TEXT NOT NULL DEFAULT 'new'
+                      CHECK (status IN ('new', 'open', 'pending', 'on_hold', 'solved', 'closed')),
+    priority          TEXT NOT NULL DEFAULT 'normal'
+                      CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+    channel           TEXT NOT NULL DEFAULT 'email',
+    category          TEXT NOT NULL DEFAULT 'other'
+                      CHECK (category IN ('setup', 'usage', 'billing', 'bug', 'question', 'other')),
+    assignee_id       INTEGER REFERENCES agent (id) ON DELETE SET NULL,
+    created_at        INTEGER NOT NULL,
+    first_response_at INTEGER,
+    solved_at         INTEGER,
+    csat              INTEGER CHECK (csat BETWEEN 1 AND 5),
+    tags              TEXT,
+    external_ref      TEXT
+);
+CREATE INDEX ticket_customer ON ticket (customer_id, created_at);
+CREATE INDEX ticket_created ON ticket (created_at);
+CREATE INDEX ticket_assignee ON ticket (assignee_id, status);
+CREATE INDEX ticket_open ON ticket (customer_id, priority)
+    WHERE status IN ('new', 'open', 'pending', 'on_hold');
+CREATE INDEX ticket_external_ref ON ticket (external_ref) WHERE external_ref IS NOT NULL;
+
+CREATE VIRTUAL TABLE ticket_fts USING fts5 (
+    subject, description, content = 'ticket', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2', detail = column
+);
+CREATE TRIGGER ticket_fts_insert AFTER INSERT ON ticket BEGIN
+    INSERT INTO ticket_fts (rowid, subject, description)
+    VALUES (new.id, new.subject, new.description);
+END;
+CREATE TRIGGER ticket_fts_delete AFTER DELETE ON ticket BEGIN
+    INSERT INTO ticket_fts (ticket_fts, rowid, subject, description)
+    VALUES ('delete', old.id, old.subject, old.description);
+END;
+CREATE TRIGGER ticket_fts_update AFTER UPDATE OF subject, description ON ticket BEGIN
+    INSERT INTO ticket_fts (ticket_fts, rowid, subject, description)
+    VALUES ('delete', old.id, old.subject, old.description);
+    INSERT INTO ticket_fts (rowid, subject, description)
+    VALUES (new.id, new.subject, new.description);
+END;
+
+CREATE TABLE ticket_comment (
+    id              INTEGER PRIMARY KEY,
+    ticket_id       INTEGER NOT NULL REFERENCES ticket (id) ON DELETE CASCADE,
+    kind            TEXT NOT NULL DEFAULT 'public_reply'
+                    CHECK (kind IN ('public_reply', 'internal_note')),
+    author_agent_id INTEGER REFERENCES agent (id) ON DELETE SET NULL,
+    at              INTEGER NOT NULL,
+    body            TEXT NOT NULL
+);
+CREATE INDEX ticket_comment_ticket ON ticket_comment (ticket_id, at);
+
+CREATE TABLE canned_reply (
+    id    INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body  TEXT NOT NULL
+);
+
+CREATE TABLE touchpoint (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+    contact_id  INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+    kind        TEXT NOT NULL,
+    direction   TEXT NOT NULL DEFAULT 'inbound' CHECK (direction IN ('inbound', 'outbound')),
+    occurred_at INTEGER NOT NULL,
+    agent_id    INTEGER REFERENCES agent (id) ON DELETE SET NULL,
+    summary     TEXT,
+    ticket_id   INTEGER REFERENCES ticket (id) ON DELETE CASCADE,
+    score       INTEGER CHECK (score BETWEEN 0 AND 10)
+);
+CREATE INDEX touchpoint_customer ON touchpoint (customer_id, occurred_at);
+CREATE INDEX touchpoint_ticket ON touchpoint (ticket_id) WHERE ticket_id IS NOT NULL;
+
+CREATE TABLE stage_transition (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+    from_stage  TEXT CHECK (from_stage IN ('onboarding', 'post_sales', 'retention', 'advocacy')),
+    to_stage    TEXT NOT NULL
+                CHECK (to_stage IN ('onboarding', 'post_sales', 'retention', 'advocacy')),
+    at          INTEGER NOT NULL,
+    actor       TEXT NOT NULL,
+    reason      TEXT NOT NULL
+);
+CREATE INDEX stage_transition_customer ON stage_transition (customer_id, at);
+CREATE INDEX stage_transition_at ON stage_transition (at);
+
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
+};
+
+} // namespace
+
+int Schema::version(Database& db)
+{
+    return static_cast<int>(db.scalar("PRAGMA user_version"));
+}
+
+Status Schema::prepare(Database& db, bool isNew)
+{
+    const QString file = QStringLiteral("“%1”").arg(QDir::toNativeSeparators(db.path()));
+    int applicationId = 0;
+    int userVersion = 0;
+    qint64 objects = 0;
+    auto read = db.guard([&] {
+        applicationId = static_cast<int>(db.scalar("PRAGMA application_id"));
+        userVersion = static_cast<int>(db.scalar("PRAGMA user_version"));
+        objects = db.scalar("SELECT count(*) FROM sqlite_schema");
+    });
+    if (!read)
+        return read;
+
+    const bool empty = applicationId == 0 && userVersion == 0 && objects == 0;
+    if (!empty && applicationId != kApplicationId)
+        return failure(tr("%1 is not a FunnelDesk database (it belongs to another application); "
+                          "check the path.")
+                           .arg(file));
+    if (userVersion > kVersion)
+        return failure(tr("%1 was written by a newer FunnelDesk (schema version %2; this program "
+                          "knows up to %3); update FunnelDesk to open it.")
+                           .arg(file)
+                           .arg(userVersion)
+                           .arg(kVersion));
+    if (db.isReadOnly()) {
+        if (empty)
+            return failure(tr("%1 is empty, not a FunnelDesk database; open it for writing to "
+                              "create one.")
+                               .arg(file));
+        if (userVersion < kVersion)
+            return failure(tr("%1 uses an older schema (version %2) and is opened read-only; open "
+                              "it writable once to upgrade it.")
+                               .arg(file)
+                               .arg(userVersion));
+        return db.guard([&] {
+            db.execute("PRAGMA foreign_keys = ON; PRAGMA mmap_size = 1073741824;");
+        });
+    }
+    if (empty && !isNew && QFileInfo(db.path()).size() > 0)
+        return failure(tr("%1 is not a FunnelDesk database; check the path.").arg(file));
+
+    return db.guard([&]() -> Status {
+        db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                   "PRAGMA foreign_keys = ON; PRAGMA mmap_size = 1073741824; "
+                   "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
+        if (userVersion == kVersion)
+            return {};
+        if (userVersion > 0) {
+            // One backup before every migration, next to the file.
+            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            const QString copy = db.path() + QStringLiteral(".v%1-%2.bak").arg(userVersion).arg(stamp);
+            if (auto saved = Backup::save(db, copy); !saved)
+                return failure(tr("%1 was not upgraded, because backing it up first failed: %2")
+                                   .arg(file, saved.error()));
+        }
+        migrate(db, userVersion);
+        return {};
+    });
+}
+
+void Schema::migrate(Database& db, int from)
+{
+    for (int version = from + 1; version <= kVersion; ++version) {
+        Transaction tx(db);
+        db.execute(kMigrations[static_cast<std::size_t>(version - 1)]);
+        if (version == 1) {
+            db.execute(QByteArray("PRAGMA application_id = " + QByteArray::number(kApplicationId)).constData());
+        }
+        db.execute(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
+        tx.commit();
+    }
+}
+
+} // namespace fd

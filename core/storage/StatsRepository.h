@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Enums.h"
+
+#include <array>
+
+namespace fd {
+
+class Database;
+
+struct DatabaseCounts {
+    qint64 customers = 0;
+    qint64 contacts = 0;
+    qint64 agents = 0;
+    qint64 tickets = 0;
+    qint64 comments = 0;
+    qint64 touchpoints = 0;
+    qint64 transitions = 0;
+    std::array<qint64, enumCount<Stage>()> activeByStage{}; // churned customers excluded
+    qint64 churned = 0;
+};
+
+class StatsRepository {
+public:
+    explicit StatsRepository(Database& db) : m_db(db) {}
+
+    Result<DatabaseCounts> counts();
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Ticket.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace fd {
+
+class Database;
+
+class TicketCommentRepository {
+    Q_DECLARE_TR_FUNCTIONS(fd::TicketCommentRepository)
+
+public:
+    explicit TicketCommentRepository(Database& db) : m_db(db) {}
+
+    Result<qint64> add(const TicketComment& comment);
+    // A ticket's thread, oldest first.
+    Result<std::vector<TicketComment>> forTicket(qint64 ticketId);
+
+    // Bulk path for writers that hold their own transaction; throws SqlError.
+    qint64 insert(const TicketComment& comment);
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd

@@ -1,0 +1,114 @@
+#include "storage/TicketRepository.h"
+
+#include "domain/Touchpoint.h"
+#include "storage/Database.h"
+#include "storage/TouchpointRepository.h"
+#include "storage/Transaction.h"
+
+namespace fd {
+
+QString TicketRepository::validate(const Ticket& t)
+{
+    if (t.subject.trimmed().isEmpty())
+        return tr("A ticket needs a subject.");
+    if (!t.createdAt.isValid())
+        return tr("A ticket needs the time it was created.");
+    if (!isTicketChannel(t.channel))
+        return tr("“%1” is not a channel tickets arrive through.").arg(toString(t.channel));
+    if (t.csat && (*t.csat < 1 || *t.csat > 5))
+        return tr("CSAT must be between 1 and 5, not %1.").arg(*t.csat);
+    if (t.solvedAt.isValid() && t.solvedAt < t.createdAt)
+        return tr("A ticket cannot be solved (%1) before it was created (%2).")
+            .arg(t.solvedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 t.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return {};
+}
+
+qint64 TicketRepository::insert(const Ticket& t)
+{
+    auto q = m_db.query(
+        "INSERT INTO ticket (customer_id, contact_id, subject, description, status, priority, "
+        "channel, category, assignee_id, created_at, first_response_at, solved_at, csat, tags, "
+        "external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q->bind(1, t.customerId);
+    q->bind(2, t.contactId);
+    q->bind(3, t.subject);
+    q->bind(4, t.description.isEmpty() ? QString() : t.description);
+    q->bind(5, enumName(t.status));
+    q->bind(6, enumName(t.priority));
+    q->bind(7, enumName(t.channel));
+    q->bind(8, enumName(t.category));
+    q->bind(9, t.assigneeId);
+    q->bind(10, t.createdAt);
+    q->bind(11, t.firstResponseAt);
+    q->bind(12, t.solvedAt);
+    if (t.csat)
+        q->bind(13, *t.csat);
+    else
+        q->bindNull(13);
+    q->bind(14, t.tags.isEmpty() ? QString() : t.tags);
+    q->bind(15, t.externalRef.isEmpty() ? QString() : t.externalRef);
+    q->exec();
+    const qint64 id = m_db.lastInsertId();
+
+    Touchpoint arrival;
+    arrival.customerId = t.customerId;
+    arrival.contactId = t.contactId;
+    arrival.kind = t.channel;
+    arrival.direction = Direction::Inbound;
+    arrival.occurredAt = t.createdAt;
+    arrival.summary = t.subject;
+    arrival.ticketId = id;
+    TouchpointRepository(m_db).insert(arrival);
+    return id;
+}
+
+Result<qint64> TicketRepository::add(const Ticket& ticket)
+{
+    if (const QString problem = validate(ticket); !problem.isEmpty())
+        return failure(problem);
+    return m_db.guard([&]() -> Result<qint64> {
+        Transaction tx(m_db);
+        auto customer = m_db.query("SELECT 1 FROM customer WHERE id = ?");
+        customer->bind(1, ticket.customerId);
+        if (!customer->step())
+            return failure(tr("There is no customer with id %1.").arg(ticket.customerId));
+        const qint64 id = insert(ticket);
+        tx.commit();
+        return id;
+    });
+}
+
+Result<std::optional<Ticket>> TicketRepository::find(qint64 id)
+{
+    return m_db.guard([&]() -> std::optional<Ticket> {
+        auto q = m_db.query(
+            "SELECT id, customer_id, contact_id, subject, description, status, priority, channel, "
+            "category, assignee_id, created_at, first_response_at, solved_at, csat, tags, "
+            "external_ref FROM ticket WHERE id = ?");
+        q->bind(1, id);
+        if (!q->step())
+            return std::nullopt;
+        Ticket t;
+        t.id = q->int64(0);
+        t.customerId = q->int64(1);
+        t.contactId = q->optionalInt64(2);
+        t.subject = q->text(3);
+        t.description = q->text(4);
+        t.status = enumFromString<TicketStatus>(q->text(5)).value_or(TicketStatus::New);
+        t.priority = enumFromString<Priority>(q->text(6)).value_or(Priority::Normal);
+        t.channel = enumFromString<TouchpointKind>(q->text(7)).value_or(TouchpointKind::Email);
+        t.category = enumFromString<Category>(q->text(8)).value_or(Category::Other);
+        t.assigneeId = q->optionalInt64(9);
+        t.createdAt = q->dateTime(10);
+        t.firstResponseAt = q->dateTime(11);
+        t.solvedAt = q->dateTime(12);
+        if (!q->isNull(13))
+            t.csat = q->int32(13);
+        t.tags = q->text(14);
+        t.externalRef = q->text(15);
+        return t;
+    });
+}
+
+} // namespace fd

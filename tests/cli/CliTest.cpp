@@ -1,0 +1,309 @@
+// funneldesk-cli end to end: exit codes, output formats and the one-sentence errors on
+// files it must not touch.
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <sqlite3.h>
+
+using namespace fd;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QProcessEnvironment& extra = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("FUNNELDESK_DB"));
+    env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("200"));
+    for (const QString& key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FUNNELDESK_CLI_PATH), args);
+    REQUIRE(process.waitForFinished(120000));
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+Run cli(const QString& db, QStringList args)
+{
+    args.prepend(db);
+    args.prepend(QStringLiteral("--db"));
+    return cli(args);
+}
+
+// The error contract: exit 1 and exactly one line on stderr.
+void requireOneSentence(const Run& run, const QString& fragment)
+{
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(run.err.contains(fragment));
+    CHECK(run.out.isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("Help, version and usage errors have their exit codes", "[cli]")
+{
+    const Run help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("stats")));
+    CHECK(help.out.contains(QStringLiteral("--db PATH")));
+
+    const Run version = cli({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.trimmed() == QStringLiteral("funneldesk-cli " FUNNELDESK_VERSION));
+
+    const Run commandHelp = cli({QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--help")});
+    CHECK(commandHelp.exitCode == 0);
+    CHECK(commandHelp.out.contains(QStringLiteral("--priority")));
+
+    for (const QStringList& bad :
+         {QStringList{}, QStringList{QStringLiteral("frobnicate")},
+          QStringList{QStringLiteral("--bogus")},
+          QStringList{QStringLiteral("stats"), QStringLiteral("--bogus")},
+          QStringList{QStringLiteral("add"), QStringLiteral("unicorn")},
+          QStringList{QStringLiteral("show"), QStringLiteral("customer")},
+          QStringList{QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("x1")},
+          QStringList{QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("many")},
+          QStringList{QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
+                      QStringLiteral("1"), QStringLiteral("--subject"), QStringLiteral("s"),
+                      QStringLiteral("--priority"), QStringLiteral("extreme")},
+          QStringList{QStringLiteral("--db")}}) {
+        INFO(bad.join(QLatin1Char(' ')).toStdString());
+        const Run run = cli(bad);
+        CHECK(run.exitCode == 2);
+        CHECK_FALSE(run.err.isEmpty());
+    }
+}
+
+TEST_CASE("add, show and stats work together on a new file", "[cli]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("cli.sqlite"));
+    const Run agent = cli(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+                               QStringLiteral("Rita Rep")});
+    REQUIRE(agent.exitCode == 0);
+    const Run customer = cli(db, {QStringLiteral("add"), QStringLiteral("customer"),
+                                  QStringLiteral("--name"), QStringLiteral("Acme Corp"),
+                                  QStringLiteral("--email"), QStringLiteral("ops@acme.example"),
+                                  QStringLiteral("--since"), QStringLiteral("2025-01-05"),
+                                  QStringLiteral("--owner"), QStringLiteral("Rita Rep")});
+    INFO(customer.err.toStdString());
+    REQUIRE(customer.exitCode == 0);
+    const QString id = customer.out.trimmed();
+    CHECK(id == QStringLiteral("1")); // the id alone on stdout
+    CHECK((QFileInfo(db).permissions() & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+
+    const Run ticket = cli(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), id,
+                                QStringLiteral("--subject"), QStringLiteral("Setup help"),
+                                QStringLiteral("--priority"), QStringLiteral("high"),
+                                QStringLiteral("--channel"), QStringLiteral("live_chat"),
+                                QStringLiteral("--at"), QStringLiteral("2025-01-06 09:30")});
+    REQUIRE(ticket.exitCode == 0);
+    const Run touch = cli(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"), id,
+                               QStringLiteral("--kind"), QStringLiteral("survey"), QStringLiteral("--score"),
+                               QStringLiteral("9"), QStringLiteral("--at"), QStringLiteral("2025-02-01 10:00")});
+    REQUIRE(touch.exitCode == 0);
+    const Run contact = cli(db, {QStringLiteral("add"), QStringLiteral("contact"), QStringLiteral("--customer"), id,
+                                 QStringLiteral("--name"), QStringLiteral("Dana"), QStringLiteral("--at"),
+                                 QStringLiteral("2025-03-01")});
+    REQUIRE(contact.exitCode == 0);
+
+    const Run json = cli(db, {QStringLiteral("show"), QStringLiteral("customer"), id,
+                              QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    QJsonParseError error{};
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(o.value(QStringLiteral("id")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("name")).toString() == QStringLiteral("Acme Corp"));
+    CHECK(o.value(QStringLiteral("email")).toString() == QStringLiteral("ops@acme.example"));
+    CHECK(o.value(QStringLiteral("stage")).toString() == QStringLiteral("onboarding"));
+    CHECK(o.value(QStringLiteral("stage_entered_at")).toString() == QStringLiteral("2025-01-05 00:00:00"));
+    CHECK(o.value(QStringLiteral("pinned")).toBool() == false);
+    CHECK(o.value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(o.value(QStringLiteral("owner")).toString() == QStringLiteral("Rita Rep"));
+    CHECK(o.value(QStringLiteral("tickets")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("open_tickets")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("touchpoints")).toInt() == 2); // the survey and the ticket's
+    CHECK(o.value(QStringLiteral("contacts")).toInt() == 1);
+
+    const Run table = cli(db, {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("1")});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("Setup help")));
+    CHECK(table.out.contains(QStringLiteral("live_chat")));
+
+    const Run stats = cli(db, {QStringLiteral("stats")});
+    REQUIRE(stats.exitCode == 0);
+    CHECK(stats.out == QStringLiteral("customers 1\ncontacts 1\nagents 1\ntickets 1\ncomments 0\n"
+                                      "touchpoints 2\ntransitions 1\nonboarding 1\npost_sales 0\n"
+                                      "retention 0\nadvocacy 0\nchurned 0\n"));
+
+    const Run missing = cli(db, {QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("99")});
+    requireOneSentence(missing, QStringLiteral("no customer with id 99"));
+    const Run badTicket = cli(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
+                                   QStringLiteral("99"), QStringLiteral("--subject"), QStringLiteral("x")});
+    requireOneSentence(badTicket, QStringLiteral("no customer with id 99"));
+    const Run noAgent = cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                                 QStringLiteral("B"), QStringLiteral("--owner"), QStringLiteral("Nobody")});
+    requireOneSentence(noAgent, QStringLiteral("no agent “Nobody”"));
+}
+
+TEST_CASE("FUNNELDESK_DB names the file when --db is not given", "[cli]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("env.sqlite"));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FUNNELDESK_DB"), db);
+    const Run add = cli({QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+                         QStringLiteral("Env Agent")},
+                        env);
+    REQUIRE(add.exitCode == 0);
+    CHECK(QFileInfo::exists(db));
+}
+
+TEST_CASE("generate, check and backup on a small data set", "[cli]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("gen.sqlite"));
+    const Run gen = cli(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("200"),
+                             QStringLiteral("--tickets"), QStringLiteral("1000"),
+                             QStringLiteral("--touchpoints"), QStringLiteral("5000"),
+                             QStringLiteral("--seed"), QStringLiteral("3")});
+    INFO(gen.err.toStdString());
+    REQUIRE(gen.exitCode == 0);
+    CHECK(gen.err.contains(QStringLiteral("100%")));
+    const Run stats = cli(db, {QStringLiteral("stats")});
+    CHECK(stats.out.startsWith(QStringLiteral("customers 200\n")));
+    CHECK(stats.out.contains(QStringLiteral("\ntickets 1000\n")));
+    CHECK(stats.out.contains(QStringLiteral("\ntouchpoints 5000\n")));
+
+    const Run check = cli(db, {QStringLiteral("check")});
+    INFO(check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.startsWith(QStringLiteral("ok")));
+
+    const QString copy = scratch.file(QStringLiteral("copy.sqlite"));
+    const Run backup = cli(db, {QStringLiteral("backup"), copy});
+    REQUIRE(backup.exitCode == 0);
+    CHECK(cli(copy, {QStringLiteral("stats")}).out == stats.out);
+    requireOneSentence(cli(db, {QStringLiteral("backup"), copy}), QStringLiteral("already exists"));
+
+    const Run again = cli(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("5"),
+                               QStringLiteral("--tickets"), QStringLiteral("0"), QStringLiteral("--touchpoints"),
+                               QStringLiteral("0")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already holds 200 customers")));
+}
+
+TEST_CASE("check finds a broken invariant and exits 1", "[cli]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("broken.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Acme")})
+                .exitCode == 0);
+    {
+        auto raw = test::openDatabase(db);
+        raw->execute("UPDATE customer SET stage = 'retention'");
+    }
+    const Run check = cli(db, {QStringLiteral("check")});
+    CHECK(check.exitCode == 1);
+    CHECK(check.err.contains(QStringLiteral("latest stage transition")));
+}
+
+TEST_CASE("Files the CLI must not use get one sentence, exit 1, and stay untouched", "[cli]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("target.sqlite"));
+    QString expected;
+    QStringList command = {QStringLiteral("stats")};
+
+    SECTION("a text file")
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("This is a shopping list, not a database.\n");
+        file.close();
+        expected = QStringLiteral("not a FunnelDesk database");
+        command = {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("X")};
+    }
+    SECTION("a newer schema")
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
+        const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(0x46446b31) +
+                               "; PRAGMA user_version = 99; CREATE TABLE t (x);";
+        REQUIRE(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+        expected = QStringLiteral("newer FunnelDesk");
+    }
+    SECTION("a read-only file, for a write")
+    {
+        REQUIRE(cli(path, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+                           QStringLiteral("A")})
+                    .exitCode == 0);
+        QFile::setPermissions(path, QFile::ReadOwner);
+        // Reading still works.
+        const Run stats = cli(path, {QStringLiteral("stats")});
+        CHECK(stats.exitCode == 0);
+        CHECK(stats.out.contains(QStringLiteral("agents 1")));
+        expected = QStringLiteral("read-only");
+        command = {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("B")};
+    }
+    SECTION("a missing file, for reading")
+    {
+        expected = QStringLiteral("does not exist");
+    }
+
+    const QByteArray before = test::fileBytes(path);
+    const Run run = cli(path, command);
+    requireOneSentence(run, expected);
+    CHECK(run.err.contains(QStringLiteral("target.sqlite")));
+    CHECK(test::fileBytes(path) == before);
+}
+
+TEST_CASE("A file locked by another program is reported, not waited on forever", "[cli]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("locked.sqlite"));
+    REQUIRE(cli(path, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+                       QStringLiteral("A")})
+                .exitCode == 0);
+    auto holder = test::openDatabase(path);
+
+    SECTION("a writer holds the write lock: writes fail, reads go on")
+    {
+        Transaction hold(*holder);
+        holder->execute("INSERT INTO settings (key, value) VALUES ('held', '1')");
+        requireOneSentence(cli(path, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+                                      QStringLiteral("B")}),
+                           QStringLiteral("locked by another program"));
+        CHECK(cli(path, {QStringLiteral("stats")}).exitCode == 0);
+    }
+    SECTION("a program holds the file exclusively: even reads fail")
+    {
+        holder->execute("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                        "INSERT INTO settings (key, value) VALUES ('held', '1'); COMMIT;");
+        requireOneSentence(cli(path, {QStringLiteral("stats")}), QStringLiteral("locked by another program"));
+    }
+}

@@ -1,0 +1,361 @@
+// Every repository writes what it is given and reads back the same.
+#include "domain/Agent.h"
+#include "domain/CannedReply.h"
+#include "domain/Contact.h"
+#include "domain/Customer.h"
+#include "domain/Ticket.h"
+#include "domain/Touchpoint.h"
+#include "storage/AgentRepository.h"
+#include "storage/CannedReplyRepository.h"
+#include "storage/ContactRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/SettingsRepository.h"
+#include "storage/StageTransitionRepository.h"
+#include "storage/StatsRepository.h"
+#include "storage/TicketCommentRepository.h"
+#include "storage/TicketRepository.h"
+#include "storage/TouchpointRepository.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fd;
+
+namespace {
+
+QDateTime utc(int y, int m, int d, int h = 9, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
+}
+
+struct Fixture {
+    test::Scratch scratch;
+    std::unique_ptr<Database> db = test::openDatabase(scratch.file(QStringLiteral("r.sqlite")));
+
+    qint64 agent()
+    {
+        Agent a;
+        a.name = QStringLiteral("Rita Rep");
+        a.email = QStringLiteral("rita@example.com");
+        auto id = AgentRepository(*db).add(a);
+        REQUIRE(id);
+        return *id;
+    }
+
+    qint64 customer(std::optional<qint64> owner = std::nullopt)
+    {
+        Customer c;
+        c.name = QStringLiteral("Acme Corp");
+        c.email = QStringLiteral("ops@acme.example");
+        c.company = QStringLiteral("Acme");
+        c.plan = QStringLiteral("Team");
+        c.ownerId = owner;
+        c.since = QDate(2025, 6, 1);
+        c.tags = QStringLiteral("vip");
+        c.notes = QStringLiteral("Prefers phone.");
+        auto id = CustomerRepository(*db).add(c);
+        REQUIRE(id);
+        return *id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Agents round-trip and are found by id, name or email", "[repository]")
+{
+    Fixture f;
+    const qint64 id = f.agent();
+    AgentRepository agents(*f.db);
+    auto byName = agents.findByKey(QStringLiteral("rita rep"));
+    REQUIRE(byName);
+    REQUIRE(*byName);
+    CHECK((*byName)->id == id);
+    CHECK((*byName)->email == QStringLiteral("rita@example.com"));
+    CHECK((*byName)->role == AgentRole::Rep);
+    auto byEmail = agents.findByKey(QStringLiteral("rita@example.com"));
+    REQUIRE((byEmail && *byEmail));
+    CHECK((*byEmail)->id == id);
+    auto byId = agents.findByKey(QString::number(id));
+    REQUIRE((byId && *byId));
+    CHECK((*byId)->name == QStringLiteral("Rita Rep"));
+
+    Agent duplicate;
+    duplicate.name = QStringLiteral("RITA REP");
+    auto again = agents.add(duplicate);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().contains(QStringLiteral("already exists")));
+}
+
+TEST_CASE("Customers round-trip and enter the funnel with a recorded transition", "[repository]")
+{
+    Fixture f;
+    const qint64 owner = f.agent();
+    const qint64 id = f.customer(owner);
+    auto found = CustomerRepository(*f.db).find(id);
+    REQUIRE(found);
+    REQUIRE(*found);
+    const Customer& c = **found;
+    CHECK(c.name == QStringLiteral("Acme Corp"));
+    CHECK(c.email == QStringLiteral("ops@acme.example"));
+    CHECK(c.company == QStringLiteral("Acme"));
+    CHECK(c.plan == QStringLiteral("Team"));
+    CHECK(c.ownerId == owner);
+    CHECK(c.since == QDate(2025, 6, 1));
+    CHECK(c.status == CustomerStatus::Active);
+    CHECK(c.stage == Stage::Onboarding);
+    CHECK(c.stageEnteredAt == QDate(2025, 6, 1).startOfDay().toUTC());
+    CHECK_FALSE(c.stagePinned);
+    CHECK(c.tags == QStringLiteral("vip"));
+    CHECK(c.notes == QStringLiteral("Prefers phone."));
+
+    auto history = StageTransitionRepository(*f.db).forCustomer(id);
+    REQUIRE(history);
+    REQUIRE(history->size() == 1);
+    CHECK_FALSE(history->front().from.has_value());
+    CHECK(history->front().to == Stage::Onboarding);
+    CHECK(history->front().reason.contains(QStringLiteral("2025-06-01")));
+
+    auto missing = CustomerRepository(*f.db).find(id + 100);
+    REQUIRE(missing);
+    CHECK_FALSE(missing->has_value());
+}
+
+TEST_CASE("Customers are refused without a name, a date or an existing owner", "[repository]")
+{
+    Fixture f;
+    Customer c;
+    c.since = QDate(2025, 1, 1);
+    CHECK_FALSE(CustomerRepository(*f.db).add(c));
+    c.name = QStringLiteral("Acme");
+    c.since = QDate();
+    CHECK_FALSE(CustomerRepository(*f.db).add(c));
+    c.since = QDate(2025, 1, 1);
+    c.ownerId = 42;
+    auto noOwner = CustomerRepository(*f.db).add(c);
+    REQUIRE_FALSE(noOwner);
+    CHECK(noOwner.error().contains(QStringLiteral("42")));
+    CHECK(f.db->scalar("SELECT count(*) FROM customer") == 0);
+    CHECK(f.db->scalar("SELECT count(*) FROM stage_transition") == 0);
+}
+
+TEST_CASE("Contacts round-trip", "[repository]")
+{
+    Fixture f;
+    const qint64 customer = f.customer();
+    Contact c;
+    c.customerId = customer;
+    c.name = QStringLiteral("Dana");
+    c.email = QStringLiteral("dana@acme.example");
+    c.phone = QStringLiteral("+1 555 0100");
+    c.role = QStringLiteral("Admin");
+    c.addedAt = utc(2025, 7, 2);
+    REQUIRE(ContactRepository(*f.db).add(c));
+    auto list = ContactRepository(*f.db).forCustomer(customer);
+    REQUIRE(list);
+    REQUIRE(list->size() == 1);
+    CHECK(list->front().name == c.name);
+    CHECK(list->front().email == c.email);
+    CHECK(list->front().phone == c.phone);
+    CHECK(list->front().role == c.role);
+    CHECK(list->front().addedAt == c.addedAt);
+    c.customerId = customer + 1;
+    CHECK_FALSE(ContactRepository(*f.db).add(c));
+}
+
+TEST_CASE("A ticket round-trips and records its inbound touchpoint", "[repository]")
+{
+    Fixture f;
+    const qint64 agent = f.agent();
+    const qint64 customer = f.customer();
+    Ticket t;
+    t.customerId = customer;
+    t.subject = QStringLiteral("Cannot log in");
+    t.description = QStringLiteral("SSO loop since Monday");
+    t.status = TicketStatus::Solved;
+    t.priority = Priority::High;
+    t.channel = TouchpointKind::LiveChat;
+    t.category = Category::Bug;
+    t.assigneeId = agent;
+    t.createdAt = utc(2025, 8, 1, 9);
+    t.firstResponseAt = utc(2025, 8, 1, 10);
+    t.solvedAt = utc(2025, 8, 2, 15);
+    t.csat = 4;
+    t.tags = QStringLiteral("sso");
+    t.externalRef = QStringLiteral("ZD-1042");
+    auto id = TicketRepository(*f.db).add(t);
+    REQUIRE(id);
+
+    auto found = TicketRepository(*f.db).find(*id);
+    REQUIRE((found && *found));
+    const Ticket& r = **found;
+    CHECK(r.customerId == customer);
+    CHECK(r.subject == t.subject);
+    CHECK(r.description == t.description);
+    CHECK(r.status == t.status);
+    CHECK(r.priority == t.priority);
+    CHECK(r.channel == t.channel);
+    CHECK(r.category == t.category);
+    CHECK(r.assigneeId == agent);
+    CHECK(r.createdAt == t.createdAt);
+    CHECK(r.firstResponseAt == t.firstResponseAt);
+    CHECK(r.solvedAt == t.solvedAt);
+    CHECK(r.csat == 4);
+    CHECK(r.tags == t.tags);
+    CHECK(r.externalRef == t.externalRef);
+
+    auto touches = TouchpointRepository(*f.db).forCustomer(customer);
+    REQUIRE(touches);
+    REQUIRE(touches->size() == 1);
+    CHECK(touches->front().ticketId == *id);
+    CHECK(touches->front().kind == TouchpointKind::LiveChat);
+    CHECK(touches->front().direction == Direction::Inbound);
+    CHECK(touches->front().occurredAt == t.createdAt);
+}
+
+TEST_CASE("Invalid tickets are refused and write nothing", "[repository]")
+{
+    Fixture f;
+    const qint64 customer = f.customer();
+    Ticket t;
+    t.customerId = customer;
+    t.subject = QStringLiteral("Help");
+    t.createdAt = utc(2025, 8, 1);
+    auto check = [&](const char* fragment) {
+        auto id = TicketRepository(*f.db).add(t);
+        REQUIRE_FALSE(id);
+        CHECK(id.error().contains(QLatin1String(fragment)));
+        CHECK(f.db->scalar("SELECT count(*) FROM ticket") == 0);
+        CHECK(f.db->scalar("SELECT count(*) FROM touchpoint") == 0);
+    };
+    SECTION("CSAT out of range")
+    {
+        t.csat = 6;
+        check("between 1 and 5");
+    }
+    SECTION("solved before created")
+    {
+        t.solvedAt = utc(2025, 7, 1);
+        check("before it was created");
+    }
+    SECTION("a kind that is no channel")
+    {
+        t.channel = TouchpointKind::Testimonial;
+        check("not a channel");
+    }
+    SECTION("no such customer")
+    {
+        t.customerId = customer + 5;
+        check("no customer");
+    }
+}
+
+TEST_CASE("Comments, touchpoints, canned replies and settings round-trip", "[repository]")
+{
+    Fixture f;
+    const qint64 agent = f.agent();
+    const qint64 customer = f.customer();
+    Ticket t;
+    t.customerId = customer;
+    t.subject = QStringLiteral("Question");
+    t.createdAt = utc(2025, 8, 1);
+    const qint64 ticket = *TicketRepository(*f.db).add(t);
+
+    TicketComment note;
+    note.ticketId = ticket;
+    note.kind = CommentKind::InternalNote;
+    note.authorAgentId = agent;
+    note.at = utc(2025, 8, 1, 11);
+    note.body = QStringLiteral("Checked the logs.");
+    REQUIRE(TicketCommentRepository(*f.db).add(note));
+    auto thread = TicketCommentRepository(*f.db).forTicket(ticket);
+    REQUIRE((thread && thread->size() == 1));
+    CHECK(thread->front().kind == CommentKind::InternalNote);
+    CHECK(thread->front().authorAgentId == agent);
+    CHECK(thread->front().at == note.at);
+    CHECK(thread->front().body == note.body);
+
+    Touchpoint survey;
+    survey.customerId = customer;
+    survey.kind = TouchpointKind::Survey;
+    survey.direction = Direction::Outbound;
+    survey.occurredAt = utc(2025, 9, 1);
+    survey.agentId = agent;
+    survey.summary = QStringLiteral("NPS");
+    survey.score = 9;
+    auto surveyId = TouchpointRepository(*f.db).add(survey);
+    REQUIRE(surveyId);
+    auto read = TouchpointRepository(*f.db).find(*surveyId);
+    REQUIRE((read && *read));
+    CHECK((*read)->kind == TouchpointKind::Survey);
+    CHECK((*read)->direction == Direction::Outbound);
+    CHECK((*read)->score == 9);
+    CHECK((*read)->agentId == agent);
+    CHECK((*read)->summary == QStringLiteral("NPS"));
+    CHECK_FALSE((*read)->ticketId.has_value());
+    survey.score = 11;
+    CHECK_FALSE(TouchpointRepository(*f.db).add(survey));
+
+    CannedReply reply{0, QStringLiteral("Thanks"), QStringLiteral("Hi {customer.name}, thanks!")};
+    REQUIRE(CannedReplyRepository(*f.db).add(reply));
+    auto replies = CannedReplyRepository(*f.db).all();
+    REQUIRE((replies && replies->size() == 1));
+    CHECK(replies->front().body == reply.body);
+
+    SettingsRepository settings(*f.db);
+    REQUIRE(settings.setValue(QStringLiteral("sla.urgent.first_response_hours"), QStringLiteral("1")));
+    REQUIRE(settings.setValue(QStringLiteral("sla.urgent.first_response_hours"), QStringLiteral("2")));
+    auto value = settings.value(QStringLiteral("sla.urgent.first_response_hours"));
+    REQUIRE((value && *value));
+    CHECK(**value == QStringLiteral("2"));
+    auto absent = settings.value(QStringLiteral("nope"));
+    REQUIRE(absent);
+    CHECK_FALSE(absent->has_value());
+}
+
+TEST_CASE("Stats count every entity and the active customers per stage", "[repository]")
+{
+    Fixture f;
+    f.customer();
+    const qint64 churned = f.customer();
+    f.db->execute(QByteArray("UPDATE customer SET status = 'churned' WHERE id = " +
+                             QByteArray::number(churned))
+                      .constData());
+    auto counts = StatsRepository(*f.db).counts();
+    REQUIRE(counts);
+    CHECK(counts->customers == 2);
+    CHECK(counts->transitions == 2);
+    CHECK(counts->activeByStage[static_cast<std::size_t>(Stage::Onboarding)] == 1);
+    CHECK(counts->churned == 1);
+}
+
+TEST_CASE("The integrity check passes sound data and names broken invariants", "[repository]")
+{
+    Fixture f;
+    const qint64 id = f.customer();
+    Ticket t;
+    t.customerId = id;
+    t.subject = QStringLiteral("Question");
+    t.createdAt = utc(2025, 8, 1);
+    REQUIRE(TicketRepository(*f.db).add(t));
+    auto sound = IntegrityCheck::run(*f.db);
+    REQUIRE(sound);
+    CHECK(sound->isEmpty());
+
+    SECTION("a stage changed behind the history's back")
+    {
+        f.db->execute("UPDATE customer SET stage = 'advocacy'");
+        auto problems = IntegrityCheck::run(*f.db);
+        REQUIRE(problems);
+        REQUIRE(problems->size() == 1);
+        CHECK(problems->front().contains(QStringLiteral("latest stage transition")));
+    }
+    SECTION("a ticket without its touchpoint")
+    {
+        f.db->execute("DELETE FROM touchpoint");
+        auto problems = IntegrityCheck::run(*f.db);
+        REQUIRE(problems);
+        REQUIRE(problems->size() == 1);
+        CHECK(problems->front().contains(QStringLiteral("inbound touchpoint")));
+    }
+}

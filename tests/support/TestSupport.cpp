@@ -1,0 +1,37 @@
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+namespace fd::test {
+
+Scratch::Scratch()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+std::unique_ptr<Database> openDatabase(const QString& path, Database::Access access)
+{
+    Database::Options options;
+    options.access = access;
+    auto db = Database::open(path, options);
+    if (!db)
+        FAIL(db.error().toStdString());
+    return std::move(*db);
+}
+
+QDateTime testNow()
+{
+    return QDateTime(QDate(2026, 3, 15), QTime(10, 0));
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace fd::test

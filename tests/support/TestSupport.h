@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace fd::test {
+
+// A fresh folder per test, removed afterwards.
+class Scratch {
+public:
+    Scratch();
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+    const QTemporaryDir& dir() const { return m_dir; }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Opens (creating if needed) a FunnelDesk database; fails the test if it cannot.
+std::unique_ptr<Database> openDatabase(const QString& path,
+                                       Database::Access access = Database::Access::ReadWrite);
+
+// A fixed "now" for tests: 2026-03-15 10:00 in the test time zone.
+QDateTime testNow();
+
+QByteArray fileBytes(const QString& path);
+
+} // namespace fd::test
