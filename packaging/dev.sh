@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The two commands of the README's Quick start, on a fresh Debian 12 machine:
+#   packaging/dev.sh run    install what is missing, build (Release), open FunnelDesk on demo data
+#   packaging/dev.sh test   install what is missing, build (Debug, warnings are errors), run every test
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libxkbcommon-dev
+    qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
+    libsqlite3-dev sqlite3 catch2 libexpected-dev xvfb
+)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$p")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}" >&2
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+}
+
+case "${1:-}" in
+run)
+    install_missing
+    build release
+    demo=build/demo/demo.sqlite
+    if [ ! -f "$demo" ]; then
+        mkdir -p build/demo
+        build/release/app/cli/funneldesk-cli --db "$demo" generate \
+            --customers 2000 --tickets 20000 --touchpoints 100000 --seed 1
+    fi
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display here: running FunnelDesk under Xvfb." >&2
+        exec xvfb-run -a build/release/app/gui/funneldesk --db "$demo"
+    fi
+    exec build/release/app/gui/funneldesk --db "$demo"
+    ;;
+test)
+    install_missing
+    build ci
+    QT_QPA_PLATFORM=offscreen ctest --preset ci --output-on-failure
+    ;;
+*)
+    echo "Usage: packaging/dev.sh run|test" >&2
+    exit 2
+    ;;
+esac

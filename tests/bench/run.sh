@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# FunnelDesk's benchmarks: builds Release, generates data set L of PRODUCT.md §7 into a
+# temporary folder, measures every target that exists so far and prints one table row
+# each: target, measured, pass/fail. Exit status 1 if any target fails.
+#   tests/bench/run.sh            data set L (100k customers, 1M tickets, 5M touchpoints)
+#   BENCH_SCALE=10 tests/bench/run.sh   a tenth of L, for a quick look (not for the record)
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$here"
+scale=${BENCH_SCALE:-1}
+
+cmake --preset release >/dev/null
+cmake --build --preset release >/dev/null
+cli=build/release/app/cli/funneldesk-cli
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/funneldesk-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+db="$work/L.sqlite"
+
+now() { date +%s.%N; }
+failed=0
+row() { # name, limit text, measured, unit, pass(0/1)
+    local verdict=pass
+    [ "$5" -eq 1 ] || { verdict=FAIL; failed=1; }
+    printf '| %-34s | %-12s | %10s %-3s | %-4s |\n' "$1" "$2" "$3" "$4" "$verdict"
+}
+
+customers=$((100000 / scale)); tickets=$((1000000 / scale)); touchpoints=$((5000000 / scale))
+echo "Data set: $customers customers, $tickets tickets, $touchpoints touchpoints (scale 1/$scale)"
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
+echo
+printf '| %-34s | %-12s | %14s | %-4s |\n' "target" "limit" "measured" "result"
+printf '|%s|%s|%s|%s|\n' "------------------------------------" "--------------" "----------------" "------"
+
+start=$(now)
+"$cli" --db "$db" generate --customers "$customers" --tickets "$tickets" \
+    --touchpoints "$touchpoints" --seed 1 2>/dev/null
+end=$(now)
+secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
+row "generate L" "≤ 20 s" "$secs" "s" "$(awk -v s="$secs" 'BEGIN { print (s <= 20) ? 1 : 0 }')"
+
+exit $failed
