@@ -24,11 +24,12 @@ Agent readAgent(const Statement& row)
 
 qint64 AgentRepository::insert(const Agent& agent)
 {
-    auto q = m_db.query("INSERT INTO agent (name, email, role, active) VALUES (?, ?, ?, ?)");
+    auto q = m_db.query("INSERT INTO agent (name, email, role, active, id) VALUES (?, ?, ?, ?, ?)");
     q->bind(1, agent.name);
     q->bind(2, agent.email.isEmpty() ? QString() : agent.email);
-    q->bind(3, enumName(agent.role));
+    q->bindStatic(3, enumName(agent.role));
     q->bind(4, agent.active);
+    bindId(*q, 5, agent.id);
     q->exec();
     return m_db.lastInsertId();
 }

@@ -24,7 +24,8 @@ public:
     Result<std::optional<Agent>> findByKey(const QString& key);
     Result<std::vector<Agent>> all();
 
-    // Bulk path for writers that hold their own transaction; throws SqlError.
+    // Bulk path for writers that hold their own transaction; throws SqlError. A positive
+    // id is kept (bulk writers plan ids ahead), otherwise SQLite picks the next one.
     qint64 insert(const Agent& agent);
 
 private:

@@ -7,14 +7,15 @@ namespace fd {
 
 qint64 ContactRepository::insert(const Contact& c)
 {
-    auto q = m_db.query("INSERT INTO contact (customer_id, name, email, phone, role, added_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?)");
+    auto q = m_db.query("INSERT INTO contact (customer_id, name, email, phone, role, added_at, "
+                        "id) VALUES (?, ?, ?, ?, ?, ?, ?)");
     q->bind(1, c.customerId);
     q->bind(2, c.name);
     q->bind(3, c.email.isEmpty() ? QString() : c.email);
     q->bind(4, c.phone.isEmpty() ? QString() : c.phone);
     q->bind(5, c.role.isEmpty() ? QString() : c.role);
     q->bind(6, c.addedAt);
+    bindId(*q, 7, c.id);
     q->exec();
     return m_db.lastInsertId();
 }

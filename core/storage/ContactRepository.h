@@ -20,7 +20,8 @@ public:
     Result<qint64> add(const Contact& contact);
     Result<std::vector<Contact>> forCustomer(qint64 customerId);
 
-    // Bulk path for writers that hold their own transaction; throws SqlError.
+    // Bulk path for writers that hold their own transaction; throws SqlError. A positive
+    // id is kept (bulk writers plan ids ahead), otherwise SQLite picks the next one.
     qint64 insert(const Contact& contact);
 
 private:

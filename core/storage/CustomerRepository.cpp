@@ -25,19 +25,21 @@ qint64 CustomerRepository::insert(const Customer& c)
 {
     auto q = m_db.query(
         "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, "
-        "stage_entered_at, stage_pinned, tags, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "stage_entered_at, stage_pinned, tags, notes, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q->bind(1, c.name);
     q->bind(2, orNull(c.email));
     q->bind(3, orNull(c.company));
     q->bind(4, orNull(c.plan));
     q->bind(5, c.ownerId);
     q->bind(6, c.since);
-    q->bind(7, enumName(c.status));
-    q->bind(8, enumName(c.stage));
+    q->bindStatic(7, enumName(c.status));
+    q->bindStatic(8, enumName(c.stage));
     q->bind(9, c.stageEnteredAt.isValid() ? c.stageEnteredAt : startOf(c.since));
     q->bind(10, c.stagePinned);
     q->bind(11, orNull(c.tags));
     q->bind(12, orNull(c.notes));
+    bindId(*q, 13, c.id);
     q->exec();
     return m_db.lastInsertId();
 }

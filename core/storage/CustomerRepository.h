@@ -33,7 +33,8 @@ public:
     Result<bool> exists(qint64 id);
     Result<CustomerActivity> activity(qint64 id);
 
-    // Bulk path for writers that hold their own transaction; throws SqlError.
+    // Bulk path for writers that hold their own transaction; throws SqlError. A positive
+    // id is kept (bulk writers plan ids ahead), otherwise SQLite picks the next one.
     // Writes the customer row only: the caller records its transitions.
     qint64 insert(const Customer& customer);
 

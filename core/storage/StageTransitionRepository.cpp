@@ -10,10 +10,10 @@ qint64 StageTransitionRepository::insert(const StageTransition& t)
                         "actor, reason) VALUES (?, ?, ?, ?, ?, ?)");
     q->bind(1, t.customerId);
     if (t.from)
-        q->bind(2, enumName(*t.from));
+        q->bindStatic(2, enumName(*t.from));
     else
         q->bindNull(2);
-    q->bind(3, enumName(t.to));
+    q->bindStatic(3, enumName(t.to));
     q->bind(4, t.at);
     q->bind(5, t.actor);
     q->bind(6, t.reason);

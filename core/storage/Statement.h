@@ -69,4 +69,14 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
+// Binds an entity's id for an INSERT: a positive id is kept, anything else lets SQLite
+// choose the next rowid.
+inline void bindId(Statement& statement, int index, qint64 id)
+{
+    if (id > 0)
+        statement.bind(index, id);
+    else
+        statement.bindNull(index);
+}
+
 } // namespace fd

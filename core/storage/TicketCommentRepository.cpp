@@ -1,21 +1,36 @@
 #include "storage/TicketCommentRepository.h"
 
 #include "storage/Database.h"
+#include "storage/MultiRowInsert.h"
 #include "storage/Transaction.h"
 
 namespace fd {
 
+namespace {
+
+constexpr std::string_view kInsert =
+    "INSERT INTO ticket_comment (ticket_id, kind, author_agent_id, at, body) VALUES ";
+
+void bindRow(Statement& q, int i, const TicketComment& c)
+{
+    q.bind(i, c.ticketId);
+    q.bindStatic(i + 1, enumName(c.kind));
+    q.bind(i + 2, c.authorAgentId);
+    q.bind(i + 3, c.at);
+    q.bind(i + 4, c.body.isNull() ? QStringLiteral("") : c.body);
+}
+
+} // namespace
+
 qint64 TicketCommentRepository::insert(const TicketComment& c)
 {
-    auto q = m_db.query("INSERT INTO ticket_comment (ticket_id, kind, author_agent_id, at, body) "
-                        "VALUES (?, ?, ?, ?, ?)");
-    q->bind(1, c.ticketId);
-    q->bind(2, enumName(c.kind));
-    q->bind(3, c.authorAgentId);
-    q->bind(4, c.at);
-    q->bind(5, c.body.isNull() ? QStringLiteral("") : c.body);
-    q->exec();
+    insert(std::span<const TicketComment>(&c, 1));
     return m_db.lastInsertId();
+}
+
+void TicketCommentRepository::insert(std::span<const TicketComment> comments)
+{
+    insertRows(m_db, kInsert, 5, comments, bindRow);
 }
 
 Result<qint64> TicketCommentRepository::add(const TicketComment& comment)

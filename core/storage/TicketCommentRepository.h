@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <span>
 #include <vector>
 
 namespace fd {
@@ -23,6 +24,7 @@ public:
 
     // Bulk path for writers that hold their own transaction; throws SqlError.
     qint64 insert(const TicketComment& comment);
+    void insert(std::span<const TicketComment> comments);
 
 private:
     Database& m_db;

@@ -2,8 +2,12 @@
 
 #include "domain/Touchpoint.h"
 #include "storage/Database.h"
+#include "storage/MultiRowInsert.h"
 #include "storage/TouchpointRepository.h"
 #include "storage/Transaction.h"
+
+#include <algorithm>
+#include <vector>
 
 namespace fd {
 
@@ -24,33 +28,41 @@ QString TicketRepository::validate(const Ticket& t)
     return {};
 }
 
-qint64 TicketRepository::insert(const Ticket& t)
-{
-    auto q = m_db.query(
-        "INSERT INTO ticket (customer_id, contact_id, subject, description, status, priority, "
-        "channel, category, assignee_id, created_at, first_response_at, solved_at, csat, tags, "
-        "external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q->bind(1, t.customerId);
-    q->bind(2, t.contactId);
-    q->bind(3, t.subject);
-    q->bind(4, t.description.isEmpty() ? QString() : t.description);
-    q->bind(5, enumName(t.status));
-    q->bind(6, enumName(t.priority));
-    q->bind(7, enumName(t.channel));
-    q->bind(8, enumName(t.category));
-    q->bind(9, t.assigneeId);
-    q->bind(10, t.createdAt);
-    q->bind(11, t.firstResponseAt);
-    q->bind(12, t.solvedAt);
-    if (t.csat)
-        q->bind(13, *t.csat);
-    else
-        q->bindNull(13);
-    q->bind(14, t.tags.isEmpty() ? QString() : t.tags);
-    q->bind(15, t.externalRef.isEmpty() ? QString() : t.externalRef);
-    q->exec();
-    const qint64 id = m_db.lastInsertId();
+namespace {
 
+constexpr std::string_view kInsert =
+    "INSERT INTO ticket (customer_id, contact_id, subject, description, status, priority, "
+    "channel, category, assignee_id, created_at, first_response_at, solved_at, csat, tags, "
+    "external_ref, id) VALUES ";
+constexpr int kInsertColumns = 16;
+
+void bindRow(Statement& q, int i, const Ticket& t)
+{
+    q.bind(i, t.customerId);
+    q.bind(i + 1, t.contactId);
+    q.bind(i + 2, t.subject);
+    q.bind(i + 3, t.description.isEmpty() ? QString() : t.description);
+    q.bindStatic(i + 4, enumName(t.status));
+    q.bindStatic(i + 5, enumName(t.priority));
+    q.bindStatic(i + 6, enumName(t.channel));
+    q.bindStatic(i + 7, enumName(t.category));
+    q.bind(i + 8, t.assigneeId);
+    q.bind(i + 9, t.createdAt);
+    q.bind(i + 10, t.firstResponseAt);
+    q.bind(i + 11, t.solvedAt);
+    if (t.csat)
+        q.bind(i + 12, *t.csat);
+    else
+        q.bindNull(i + 12);
+    q.bind(i + 13, t.tags.isEmpty() ? QString() : t.tags);
+    q.bind(i + 14, t.externalRef.isEmpty() ? QString() : t.externalRef);
+    bindId(q, i + 15, t.id);
+}
+
+} // namespace
+
+Touchpoint TicketRepository::arrival(const Ticket& t, qint64 ticketId)
+{
     Touchpoint arrival;
     arrival.customerId = t.customerId;
     arrival.contactId = t.contactId;
@@ -58,9 +70,33 @@ qint64 TicketRepository::insert(const Ticket& t)
     arrival.direction = Direction::Inbound;
     arrival.occurredAt = t.createdAt;
     arrival.summary = t.subject;
-    arrival.ticketId = id;
-    TouchpointRepository(m_db).insert(arrival);
+    arrival.ticketId = ticketId;
+    return arrival;
+}
+
+qint64 TicketRepository::insert(const Ticket& t)
+{
+    insertRows(m_db, kInsert, kInsertColumns, std::span<const Ticket>(&t, 1), bindRow);
+    const qint64 id = m_db.lastInsertId();
+    TouchpointRepository(m_db).insert(arrival(t, id));
     return id;
+}
+
+void TicketRepository::insert(std::span<const Ticket> tickets)
+{
+    const bool planned = std::all_of(tickets.begin(), tickets.end(),
+                                     [](const Ticket& t) { return t.id > 0; });
+    if (!planned) {
+        for (const Ticket& t : tickets)
+            insert(t);
+        return;
+    }
+    insertRows(m_db, kInsert, kInsertColumns, tickets, bindRow);
+    std::vector<Touchpoint> arrivals;
+    arrivals.reserve(tickets.size());
+    for (const Ticket& t : tickets)
+        arrivals.push_back(arrival(t, t.id));
+    TouchpointRepository(m_db).insert(std::span<const Touchpoint>(arrivals));
 }
 
 Result<qint64> TicketRepository::add(const Ticket& ticket)

@@ -2,10 +2,13 @@
 
 #include "common/Result.h"
 #include "domain/Ticket.h"
+#include "domain/Touchpoint.h"
 
 #include <QCoreApplication>
 
 #include <optional>
+#include <span>
+#include <vector>
 
 namespace fd {
 
@@ -25,9 +28,16 @@ public:
     // Checks a ticket's own fields; empty when it is valid.
     static QString validate(const Ticket& ticket);
 
-    // Bulk path for writers that hold their own transaction; throws SqlError.
+    // Bulk path for writers that hold their own transaction; throws SqlError. A positive
+    // id is kept (bulk writers plan ids ahead), otherwise SQLite picks the next one.
     // Writes the ticket and its linked touchpoint.
     qint64 insert(const Ticket& ticket);
+    // Many tickets, then their touchpoints, several rows per statement (when every
+    // ticket carries its planned id).
+    void insert(std::span<const Ticket> tickets);
+
+    // The inbound touchpoint of its channel that a ticket records when it is created.
+    static Touchpoint arrival(const Ticket& ticket, qint64 ticketId);
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "storage/TouchpointRepository.h"
 
 #include "storage/Database.h"
+#include "storage/MultiRowInsert.h"
 #include "storage/Transaction.h"
 
 namespace fd {
@@ -39,25 +40,40 @@ QString TouchpointRepository::validate(const Touchpoint& t)
     return {};
 }
 
+namespace {
+
+constexpr std::string_view kInsert = "INSERT INTO touchpoint (customer_id, contact_id, kind, "
+                                     "direction, occurred_at, agent_id, summary, ticket_id, "
+                                     "score) VALUES ";
+constexpr int kInsertColumns = 9;
+
+void bindRow(Statement& q, int i, const Touchpoint& t)
+{
+    q.bind(i, t.customerId);
+    q.bind(i + 1, t.contactId);
+    q.bindStatic(i + 2, enumName(t.kind));
+    q.bindStatic(i + 3, enumName(t.direction));
+    q.bind(i + 4, t.occurredAt);
+    q.bind(i + 5, t.agentId);
+    q.bind(i + 6, t.summary.isEmpty() ? QString() : t.summary);
+    q.bind(i + 7, t.ticketId);
+    if (t.score)
+        q.bind(i + 8, *t.score);
+    else
+        q.bindNull(i + 8);
+}
+
+} // namespace
+
 qint64 TouchpointRepository::insert(const Touchpoint& t)
 {
-    auto q = m_db.query("INSERT INTO touchpoint (customer_id, contact_id, kind, direction, "
-                        "occurred_at, agent_id, summary, ticket_id, score) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q->bind(1, t.customerId);
-    q->bind(2, t.contactId);
-    q->bind(3, enumName(t.kind));
-    q->bind(4, enumName(t.direction));
-    q->bind(5, t.occurredAt);
-    q->bind(6, t.agentId);
-    q->bind(7, t.summary.isEmpty() ? QString() : t.summary);
-    q->bind(8, t.ticketId);
-    if (t.score)
-        q->bind(9, *t.score);
-    else
-        q->bindNull(9);
-    q->exec();
+    insert(std::span<const Touchpoint>(&t, 1));
     return m_db.lastInsertId();
+}
+
+void TouchpointRepository::insert(std::span<const Touchpoint> touchpoints)
+{
+    insertRows(m_db, kInsert, kInsertColumns, touchpoints, bindRow);
 }
 
 Result<qint64> TouchpointRepository::add(const Touchpoint& touchpoint)

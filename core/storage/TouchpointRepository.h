@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace fd {
@@ -28,6 +29,7 @@ public:
 
     // Bulk path for writers that hold their own transaction; throws SqlError.
     qint64 insert(const Touchpoint& touchpoint);
+    void insert(std::span<const Touchpoint> touchpoints);
 
 private:
     Database& m_db;

@@ -1,0 +1,628 @@
+#include "demo/DemoPlanner.h"
+
+#include "demo/DemoText.h"
+#include "demo/Random.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+
+namespace fd {
+
+namespace {
+
+
+constexpr qint64 kDay = 86400;
+constexpr int kNeverDay = 1 << 30;
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString lowerAscii(std::string_view text)
+{
+    return qs(text).toLower();
+}
+
+// Spreads `total` over customers in proportion to their weights; exact sum, deterministic.
+std::vector<qint64> apportion(qint64 total, const std::vector<double>& weights)
+{
+    std::vector<qint64> counts(weights.size(), 0);
+    if (weights.empty())
+        return counts;
+    double sum = 0;
+    for (double w : weights)
+        sum += w;
+    qint64 assigned = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        counts[i] = static_cast<qint64>(std::floor(static_cast<double>(total) * weights[i] / sum));
+        assigned += counts[i];
+    }
+    const std::size_t n = weights.size();
+    for (qint64 k = 0; assigned < total; ++k, ++assigned)
+        ++counts[static_cast<std::size_t>((k * 7919) % static_cast<qint64>(n))];
+    return counts;
+}
+
+// One customer's life, planned before anything is written.
+struct Life {
+    qint64 sinceSecs = 0; // local midnight of the first sale, as UTC seconds
+    int ageDays = 0;      // days from first sale to today
+    int endDay = 0;       // last active day (churn day or today)
+    bool churned = false;
+    int postDay = kNeverDay; // day the customer entered each stage
+    int retentionDay = kNeverDay;
+    int advocacyDay = kNeverDay;
+    bool unsettled = false; // stays in post-sales for a reason (open high-priority ticket)
+
+    Stage stageOn(int day) const
+    {
+        if (day >= advocacyDay)
+            return Stage::Advocacy;
+        if (day >= retentionDay)
+            return Stage::Retention;
+        if (day >= postDay)
+            return Stage::PostSales;
+        return Stage::Onboarding;
+    }
+};
+
+struct PlannedTicket {
+    Ticket ticket;
+    int day = 0;
+};
+
+constexpr std::array<TouchpointKind, 5> kOnboardingKinds = {
+    TouchpointKind::SelfService, TouchpointKind::LiveChat, TouchpointKind::Email,
+    TouchpointKind::Phone, TouchpointKind::InPerson};
+constexpr std::array<int, 5> kOnboardingWeights = {30, 20, 25, 15, 10};
+constexpr std::array<TouchpointKind, 4> kPostSalesKinds = {
+    TouchpointKind::SelfService, TouchpointKind::LiveChat, TouchpointKind::Email,
+    TouchpointKind::Phone};
+constexpr std::array<int, 4> kPostSalesWeights = {35, 25, 25, 15};
+constexpr std::array<TouchpointKind, 7> kRetentionKinds = {
+    TouchpointKind::SelfService,   TouchpointKind::Partner,   TouchpointKind::SocialMedia,
+    TouchpointKind::SuccessReview, TouchpointKind::UserGroup, TouchpointKind::ProductUpdate,
+    TouchpointKind::Survey};
+constexpr std::array<int, 7> kRetentionWeights = {35, 8, 10, 10, 7, 20, 10};
+constexpr std::array<TouchpointKind, 9> kAdvocacyKinds = {
+    TouchpointKind::CommunityForum, TouchpointKind::SocialMedia,    TouchpointKind::Testimonial,
+    TouchpointKind::Meetup,         TouchpointKind::UserConference, TouchpointKind::Referral,
+    TouchpointKind::Survey,         TouchpointKind::SelfService,    TouchpointKind::ProductUpdate};
+constexpr std::array<int, 9> kAdvocacyWeights = {25, 15, 8, 10, 5, 7, 10, 10, 10};
+constexpr std::array<TouchpointKind, 4> kAdvocacyProof = {
+    TouchpointKind::Testimonial, TouchpointKind::CommunityForum, TouchpointKind::Meetup,
+    TouchpointKind::Referral};
+
+// Kinds a rep writes a line about; self-service visits, release mails, surveys and
+// public posts are logged by kind (and score) alone.
+bool hasSummary(TouchpointKind kind)
+{
+    switch (kind) {
+    case TouchpointKind::SelfService:
+    case TouchpointKind::ProductUpdate:
+    case TouchpointKind::Survey:
+    case TouchpointKind::SocialMedia:
+    case TouchpointKind::CommunityForum:
+        return false;
+    default:
+        return true;
+    }
+}
+
+bool isLive(TouchpointKind kind)
+{
+    return kind == TouchpointKind::LiveChat || kind == TouchpointKind::Email ||
+           kind == TouchpointKind::Phone || kind == TouchpointKind::InPerson;
+}
+
+} // namespace
+
+class PlannerImpl {
+public:
+    PlannerImpl(const GeneratorOptions& options, const QDateTime& now)
+        : m_options(options), m_random(options.seed)
+    {
+        m_today = now.date();
+        m_nowSecs = now.toSecsSinceEpoch();
+    }
+
+    // The agents, with the ids they will get in an empty table (1, 2, …).
+    std::vector<Agent> agents()
+    {
+        std::vector<Agent> result;
+        const qint64 count = std::clamp<qint64>(m_options.customers / 2000, 4, 60);
+        for (qint64 i = 0; i < count; ++i) {
+            // First name a, last name (a + 7b + 11) mod 48: distinct pairs, so unique names.
+            const auto a = static_cast<std::size_t>(i % 48);
+            const auto b = static_cast<std::size_t>(i / 48);
+            Agent agent;
+            agent.id = i + 1;
+            agent.name = qs(demo::firstNameAt(a)) + QLatin1Char(' ') +
+                         qs(demo::lastNameAt((a + 7 * b + 11) % 48));
+            agent.email = agent.name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) +
+                          QStringLiteral("@funneldesk.example");
+            agent.role = i < 2 ? AgentRole::Manager : AgentRole::Rep;
+            m_agentIds.push_back(agent.id);
+            result.push_back(agent);
+        }
+        return result;
+    }
+
+    // Plans every customer in order, handing each one's rows to `sink`; stops early when
+    // `sink` returns false.
+    void customers(const std::function<bool(CustomerRows&&)>& sink)
+    {
+        const auto n = static_cast<std::size_t>(m_options.customers);
+        std::vector<int> ages(n);
+        std::vector<double> ticketWeights(n), touchWeights(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            ages[i] = static_cast<int>(m_random.below(m_options.days));
+            const double age = ages[i];
+            ticketWeights[i] = (0.4 + m_random.unit()) * (20.0 + std::min(age, 400.0));
+            touchWeights[i] = (0.4 + m_random.unit()) * (10.0 + age);
+        }
+        const auto tickets = apportion(m_options.tickets, ticketWeights);
+        const auto touches = apportion(m_options.touchpoints - m_options.tickets, touchWeights);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!sink(planCustomer(ages[i], tickets[i], touches[i])))
+                return;
+        }
+    }
+
+private:
+    qint64 someAgent() { return m_agentIds[static_cast<std::size_t>(m_random.below(static_cast<qint64>(m_agentIds.size())))]; }
+
+    qint64 at(const Life& life, int day, bool businessHours = true)
+    {
+        const qint64 secs = businessHours ? (8 * 3600 + m_random.below(10 * 3600))
+                                          : m_random.below(kDay);
+        return std::min(life.sinceSecs + day * kDay + secs, m_nowSecs - 60 - m_random.below(3600));
+    }
+
+    static QDateTime utc(qint64 secs) { return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC); }
+
+    Life planLife(int ageDays)
+    {
+        Life life;
+        life.ageDays = ageDays;
+        const QDate since = m_today.addDays(-ageDays);
+        life.sinceSecs = since.startOfDay().toSecsSinceEpoch();
+        life.endDay = ageDays;
+        if (ageDays > 150 && m_random.chance(0.07)) {
+            life.churned = true;
+            life.endDay = static_cast<int>(m_random.between(120, ageDays));
+        }
+        life.postDay = 30 + static_cast<int>(m_random.below(8));
+        const bool settles = m_random.chance(0.85);
+        if (settles)
+            life.retentionDay = 90 + static_cast<int>(m_random.below(40));
+        else
+            life.unsettled = !life.churned && life.endDay >= 90;
+        if (settles && m_random.chance(0.4))
+            life.advocacyDay = life.retentionDay + 45 + static_cast<int>(m_random.below(200));
+        // A stage not reached by the end of the customer's life never happened.
+        for (int* day : {&life.postDay, &life.retentionDay, &life.advocacyDay}) {
+            if (*day > life.endDay)
+                *day = kNeverDay;
+        }
+        if (life.postDay == kNeverDay)
+            life.retentionDay = kNeverDay;
+        if (life.retentionDay == kNeverDay)
+            life.advocacyDay = kNeverDay;
+        return life;
+    }
+
+    Category categoryFor(Stage stage)
+    {
+        static constexpr std::array<Category, 6> kCategories = {
+            Category::Setup, Category::Usage,    Category::Billing,
+            Category::Bug,   Category::Question, Category::Other};
+        static constexpr std::array<int, 6> kOnboarding = {60, 10, 5, 5, 20, 0};
+        static constexpr std::array<int, 6> kPostSales = {20, 40, 10, 20, 10, 0};
+        static constexpr std::array<int, 6> kLater = {3, 35, 15, 25, 14, 8};
+        switch (stage) {
+        case Stage::Onboarding:
+            return kCategories[m_random.weighted(kOnboarding)];
+        case Stage::PostSales:
+            return kCategories[m_random.weighted(kPostSales)];
+        default:
+            return kCategories[m_random.weighted(kLater)];
+        }
+    }
+
+    TouchpointKind channelFor(Stage stage)
+    {
+        using K = TouchpointKind;
+        static constexpr std::array<K, 5> kEarly = {K::Email, K::LiveChat, K::Phone,
+                                                    K::SelfService, K::InPerson};
+        static constexpr std::array<int, 5> kEarlyWeights = {35, 30, 15, 15, 5};
+        static constexpr std::array<K, 5> kRetention = {K::Email, K::SelfService, K::LiveChat,
+                                                        K::SocialMedia, K::Phone};
+        static constexpr std::array<int, 5> kRetentionWeights = {45, 25, 15, 10, 5};
+        static constexpr std::array<K, 4> kAdvocacy = {K::Email, K::CommunityForum,
+                                                       K::SocialMedia, K::SelfService};
+        static constexpr std::array<int, 4> kAdvocacyWeights = {40, 25, 15, 20};
+        switch (stage) {
+        case Stage::Onboarding:
+        case Stage::PostSales:
+            return kEarly[m_random.weighted(kEarlyWeights)];
+        case Stage::Retention:
+            return kRetention[m_random.weighted(kRetentionWeights)];
+        case Stage::Advocacy:
+            break;
+        }
+        return kAdvocacy[m_random.weighted(kAdvocacyWeights)];
+    }
+
+    TouchpointKind touchKindFor(Stage stage)
+    {
+        switch (stage) {
+        case Stage::Onboarding:
+            return kOnboardingKinds[m_random.weighted(kOnboardingWeights)];
+        case Stage::PostSales:
+            return kPostSalesKinds[m_random.weighted(kPostSalesWeights)];
+        case Stage::Retention:
+            return kRetentionKinds[m_random.weighted(kRetentionWeights)];
+        case Stage::Advocacy:
+            break;
+        }
+        return kAdvocacyKinds[m_random.weighted(kAdvocacyWeights)];
+    }
+
+    PlannedTicket planTicket(const Life& life, qint64 ownerId, int day, std::optional<Priority> forced)
+    {
+        static constexpr std::array<Priority, 4> kPriorities = {Priority::Low, Priority::Normal,
+                                                                Priority::High, Priority::Urgent};
+        static constexpr std::array<int, 4> kPriorityWeights = {20, 55, 18, 7};
+        const Stage stage = life.stageOn(day);
+        PlannedTicket planned;
+        planned.day = day;
+        Ticket& t = planned.ticket;
+        t.category = categoryFor(stage);
+        t.channel = channelFor(stage);
+        t.priority = forced ? *forced : kPriorities[m_random.weighted(kPriorityWeights)];
+        t.subject = qs(demo::ticketSubject(t.category, m_random));
+        t.description = qs(demo::ticketDetail(t.category, m_random)) + QLatin1Char(' ') +
+                        QStringLiteral("It concerns %1.").arg(qs(demo::feature(m_random)));
+        t.assigneeId = m_random.chance(0.6) ? ownerId : someAgent();
+        const qint64 created = at(life, day);
+        t.createdAt = utc(created);
+
+        const qint64 ageSecs = m_nowSecs - created;
+        const bool calmCustomer = life.stageOn(life.endDay) >= Stage::Retention;
+        if (forced) {
+            t.status = TicketStatus::Open;
+        } else if (!life.churned && ageSecs < 2 * kDay) {
+            t.status = m_random.chance(0.5) ? TicketStatus::New : TicketStatus::Open;
+        } else if (!life.churned && ageSecs < 14 * kDay && m_random.chance(0.6)) {
+            static constexpr std::array<TicketStatus, 3> kOpen = {
+                TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold};
+            t.status = kOpen[m_random.weighted(std::array<int, 3>{50, 35, 15})];
+        } else {
+            t.status = m_random.chance(0.7) ? TicketStatus::Solved : TicketStatus::Closed;
+        }
+        // Settled customers do not sit on an open high or urgent ticket.
+        if (!forced && calmCustomer && isOpen(t.status) && t.priority >= Priority::High)
+            t.status = TicketStatus::Solved;
+
+        if (t.status != TicketStatus::New) {
+            static constexpr std::array<qint64, 4> kResponseMinutes = {2000, 720, 300, 90};
+            const qint64 limit = kResponseMinutes[static_cast<std::size_t>(t.priority)];
+            qint64 response = created + 60 * (5 + m_random.below(limit));
+            if (m_random.chance(0.08))
+                response += 3600 * m_random.between(4, 48); // a slow response that breaches
+            response = std::min(response, m_nowSecs - 30);
+            t.firstResponseAt = utc(std::max(response, created));
+        }
+        if (t.status == TicketStatus::Solved || t.status == TicketStatus::Closed) {
+            static constexpr std::array<qint64, 4> kSolveHours = {200, 100, 48, 8};
+            const qint64 from = t.firstResponseAt.toSecsSinceEpoch();
+            const qint64 hours = kSolveHours[static_cast<std::size_t>(t.priority)];
+            const qint64 solved = std::min(from + 60 * m_random.between(30, hours * 60), m_nowSecs - 10);
+            t.solvedAt = utc(std::max(solved, from));
+            if (m_random.chance(0.55)) {
+                static constexpr std::array<int, 5> kCsat = {4, 6, 15, 35, 40};
+                t.csat = static_cast<int>(m_random.weighted(kCsat)) + 1;
+            }
+        }
+        return planned;
+    }
+
+    Touchpoint planTouch(const Life& life, qint64 customerId, qint64 ownerId, int day,
+                         std::optional<TouchpointKind> forced)
+    {
+        Touchpoint p;
+        p.customerId = customerId;
+        const Stage stage = life.stageOn(day);
+        p.kind = forced ? *forced : touchKindFor(stage);
+        p.occurredAt = utc(at(life, day));
+        switch (p.kind) {
+        case TouchpointKind::ProductUpdate:
+        case TouchpointKind::SuccessReview:
+        case TouchpointKind::Survey:
+            p.direction = Direction::Outbound;
+            break;
+        case TouchpointKind::Email:
+        case TouchpointKind::Phone:
+            p.direction = m_random.chance(0.45) ? Direction::Outbound : Direction::Inbound;
+            break;
+        default:
+            p.direction = Direction::Inbound;
+        }
+        if (p.direction == Direction::Outbound || isLive(p.kind))
+            p.agentId = m_random.chance(0.7) ? ownerId : someAgent();
+        if (p.kind == TouchpointKind::Survey) {
+            if (stage == Stage::Advocacy)
+                p.score = static_cast<int>(m_random.between(9, 10));
+            else if (life.advocacyDay != kNeverDay)
+                p.score = static_cast<int>(m_random.between(7, 8));
+            else
+                p.score = static_cast<int>(m_random.between(5, 8));
+        }
+        if (hasSummary(p.kind))
+            p.summary = qs(demo::touchpointSummary(p.kind, m_random));
+        return p;
+    }
+
+    CustomerRows planCustomer(int ageDays, qint64 ticketCount, qint64 touchCount)
+    {
+        CustomerRows rows;
+        const Life life = planLife(ageDays);
+        const qint64 ownerId = someAgent();
+
+        Customer& c = rows.customer;
+        c.id = ++m_lastCustomerId;
+        const auto first = demo::firstName(m_random);
+        const auto last = demo::lastName(m_random);
+        const auto word = demo::companyWord(m_random);
+        const auto suffix = demo::companySuffix(m_random);
+        c.name = qs(first) + QLatin1Char(' ') + qs(last);
+        c.company = qs(word) + QLatin1Char(' ') + qs(suffix);
+        const qint64 serial = c.id;
+        c.email = lowerAscii(first) + QLatin1Char('.') + lowerAscii(last) +
+                  QString::number(serial) + QLatin1Char('@') + lowerAscii(word) +
+                  lowerAscii(suffix) + QStringLiteral(".example");
+        c.plan = qs(demo::plan(m_random));
+        c.ownerId = ownerId;
+        c.since = m_today.addDays(-ageDays);
+        c.status = life.churned ? CustomerStatus::Churned : CustomerStatus::Active;
+
+        // Plan events first: the stage history's reasons quote them.
+        std::vector<PlannedTicket> tickets;
+        tickets.reserve(static_cast<std::size_t>(ticketCount));
+        for (qint64 k = 0; k < ticketCount; ++k) {
+            const bool forceOpenHigh = life.unsettled && k == 0;
+            const int day = forceOpenHigh
+                                ? std::max(0, life.endDay - static_cast<int>(m_random.below(10)))
+                                : static_cast<int>(life.endDay * std::pow(m_random.unit(), 1.6));
+            tickets.push_back(planTicket(life, ownerId, day,
+                                         forceOpenHigh ? std::optional(Priority::High) : std::nullopt));
+        }
+        std::vector<Touchpoint> touches;
+        touches.reserve(static_cast<std::size_t>(touchCount));
+        for (qint64 k = 0; k < touchCount; ++k) {
+            int day = static_cast<int>(m_random.below(life.endDay + 1));
+            std::optional<TouchpointKind> kind;
+            if (k == 0 && life.postDay != kNeverDay) {
+                day = static_cast<int>(m_random.below(life.postDay)); // onboarding was worked
+            } else if (k == 1 && life.advocacyDay != kNeverDay) {
+                day = life.advocacyDay; // the advocacy that moved the customer
+                kind = kAdvocacyProof[static_cast<std::size_t>(m_random.below(4))];
+            } else if (k == 2 && life.advocacyDay != kNeverDay && !life.churned) {
+                day = std::max(life.advocacyDay, life.endDay - static_cast<int>(m_random.below(300)));
+                kind = kAdvocacyProof[static_cast<std::size_t>(m_random.below(4))];
+            }
+            touches.push_back(planTouch(life, 0, ownerId, day, kind));
+        }
+
+        rows.history = planHistory(life, c, tickets, touches);
+        c.stage = rows.history.back().to;
+        c.stageEnteredAt = rows.history.back().at;
+        const qint64 customerId = c.id;
+        for (StageTransition& t : rows.history)
+            t.customerId = customerId;
+
+        std::vector<std::pair<qint64, int>> contacts; // id, day added
+        const int contactCount = 1 + static_cast<int>(m_random.below(c.plan == QLatin1String("Enterprise") ? 5 : 3));
+        for (int k = 0; k < contactCount; ++k) {
+            Contact contact;
+            contact.id = ++m_lastContactId;
+            contact.customerId = customerId;
+            const auto cf = k == 0 ? first : demo::firstName(m_random);
+            const auto cl = k == 0 ? last : demo::lastName(m_random);
+            contact.name = qs(cf) + QLatin1Char(' ') + qs(cl);
+            contact.email = lowerAscii(cf) + QLatin1Char('.') + lowerAscii(cl) + QLatin1Char('@') +
+                            lowerAscii(word) + lowerAscii(suffix) + QStringLiteral(".example");
+            contact.role = qs(demo::contactRole(m_random));
+            if (m_random.chance(0.5))
+                contact.phone = QStringLiteral("+1 555 %1").arg(m_random.between(1000000, 9999999));
+            int day = 0;
+            if (k > 0) {
+                const int from = life.postDay != kNeverDay ? life.postDay : 0;
+                day = from + static_cast<int>(m_random.below(std::max(1, life.endDay - from + 1)));
+                day = std::min(day, life.endDay);
+            }
+            contact.addedAt = utc(at(life, day));
+            contacts.emplace_back(contact.id, day);
+            rows.contacts.push_back(std::move(contact));
+        }
+        auto contactOn = [&](int day) -> std::optional<qint64> {
+            std::optional<qint64> chosen;
+            for (const auto& [id, added] : contacts) {
+                if (added <= day && (!chosen || m_random.chance(0.4)))
+                    chosen = id;
+            }
+            return chosen;
+        };
+
+        rows.tickets.reserve(tickets.size());
+        for (PlannedTicket& planned : tickets) {
+            Ticket& t = planned.ticket;
+            t.id = ++m_lastTicketId;
+            t.customerId = customerId;
+            t.contactId = contactOn(planned.day);
+            planThread(t, rows.comments);
+            rows.tickets.push_back(std::move(t));
+        }
+        for (Touchpoint& p : touches) {
+            p.customerId = customerId;
+            if (isLive(p.kind))
+                p.contactId = contactOn(life.ageDays);
+        }
+        rows.touchpoints = std::move(touches);
+        return rows;
+    }
+
+    void planThread(const Ticket& t, std::vector<TicketComment>& comments)
+    {
+        const qint64 ticketId = t.id;
+        if (!t.firstResponseAt.isValid())
+            return;
+        TicketComment reply;
+        reply.ticketId = ticketId;
+        reply.kind = CommentKind::PublicReply;
+        reply.authorAgentId = t.assigneeId;
+        reply.at = t.firstResponseAt;
+        reply.body = qs(demo::replyText(m_random));
+        comments.push_back(std::move(reply));
+        if (m_random.chance(0.2)) {
+            TicketComment answer;
+            answer.ticketId = ticketId;
+            answer.kind = CommentKind::PublicReply;
+            const qint64 from = t.firstResponseAt.toSecsSinceEpoch();
+            const qint64 to = t.solvedAt.isValid() ? t.solvedAt.toSecsSinceEpoch() : m_nowSecs;
+            answer.at = utc(from + m_random.below(std::max<qint64>(1, to - from)));
+            answer.body = QStringLiteral("Thanks, that helped. One more thing about %1.")
+                              .arg(qs(demo::feature(m_random)));
+            comments.push_back(std::move(answer));
+        }
+        if (m_random.chance(0.08)) {
+            TicketComment note;
+            note.ticketId = ticketId;
+            note.kind = CommentKind::InternalNote;
+            note.authorAgentId = t.assigneeId;
+            note.at = t.firstResponseAt;
+            note.body = qs(demo::noteText(m_random));
+            comments.push_back(std::move(note));
+        }
+    }
+
+    // The stage history the rules of PRODUCT.md §3 would have written for this life,
+    // with reasons that quote the customer's own numbers.
+    std::vector<StageTransition> planHistory(const Life& life, const Customer& c,
+                                             const std::vector<PlannedTicket>& tickets,
+                                             const std::vector<Touchpoint>& touches)
+    {
+        std::vector<StageTransition> history;
+        StageTransition entry;
+        entry.to = Stage::Onboarding;
+        entry.at = utc(life.sinceSecs);
+        entry.actor = QStringLiteral("funnel.entry");
+        entry.reason = DemoPlanner::tr("Entered Onboarding with the first sale on %1.")
+                           .arg(c.since.toString(Qt::ISODate));
+        history.push_back(entry);
+        auto moveAt = [&](int day) {
+            return utc(std::min(life.sinceSecs + day * kDay + 2 * 3600, m_nowSecs - 60));
+        };
+
+        auto countBefore = [&](int day) {
+            const qint64 limit = moveAt(day).toSecsSinceEpoch();
+            qint64 n = 0;
+            for (const auto& p : touches)
+                n += p.occurredAt.toSecsSinceEpoch() <= limit;
+            for (const auto& t : tickets)
+                n += t.ticket.createdAt.toSecsSinceEpoch() <= limit;
+            return n;
+        };
+        if (life.postDay == kNeverDay)
+            return history;
+        const qint64 onboardingTouches = countBefore(life.postDay);
+        if (onboardingTouches == 0)
+            return history; // nobody worked with this customer: it stays in onboarding
+        StageTransition post;
+        post.from = Stage::Onboarding;
+        post.to = Stage::PostSales;
+        post.at = moveAt(life.postDay);
+        post.actor = QStringLiteral("onboarding.complete");
+        post.reason = DemoPlanner::tr("Onboarding → Post-sales: %1 days since first sale (≥ 30) and %2 "
+                         "touchpoints (≥ 1).")
+                          .arg(life.postDay)
+                          .arg(onboardingTouches);
+        history.push_back(post);
+
+        if (life.retentionDay == kNeverDay)
+            return history;
+        const qint64 end = moveAt(life.retentionDay).toSecsSinceEpoch();
+        const qint64 start = end - 30 * kDay;
+        qint64 recentTickets = 0, live = 0;
+        for (const auto& t : tickets) {
+            const qint64 created = t.ticket.createdAt.toSecsSinceEpoch();
+            if (created > start && created <= end) {
+                ++recentTickets;
+                if (isLive(t.ticket.channel))
+                    ++live;
+            }
+        }
+        for (const auto& p : touches) {
+            const qint64 when = p.occurredAt.toSecsSinceEpoch();
+            live += when > start && when <= end && isLive(p.kind);
+        }
+        StageTransition settled;
+        settled.from = Stage::PostSales;
+        settled.to = Stage::Retention;
+        settled.at = moveAt(life.retentionDay);
+        settled.actor = QStringLiteral("postsales.settled");
+        settled.reason = DemoPlanner::tr("Post-sales → Retention: %1 days since first sale (≥ 90), %2 tickets "
+                            "in the last 30 days (≤ 2), no open high or urgent ticket, and %3 "
+                            "live touchpoints in the last 30 days (≤ 3).")
+                             .arg(life.retentionDay)
+                             .arg(recentTickets)
+                             .arg(live);
+        history.push_back(settled);
+
+        if (life.advocacyDay == kNeverDay || touches.size() < 2)
+            return history;
+        StageTransition advocate;
+        advocate.from = Stage::Retention;
+        advocate.to = Stage::Advocacy;
+        advocate.at = utc(std::max(touches[1].occurredAt.toSecsSinceEpoch(),
+                                   moveAt(life.advocacyDay).toSecsSinceEpoch()));
+        advocate.actor = QStringLiteral("retention.advocate");
+        advocate.reason = DemoPlanner::tr("Retention → Advocacy: a %1 touchpoint on %2 (within 180 days) and "
+                             "no survey score ≤ 6 in the last 90 days.")
+                              .arg(toString(touches[1].kind).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                                   touches[1].occurredAt.toLocalTime().date().toString(Qt::ISODate));
+        history.push_back(advocate);
+        return history;
+    }
+
+    GeneratorOptions m_options;
+    Random m_random;
+    std::vector<qint64> m_agentIds;
+    QDate m_today;
+    qint64 m_nowSecs = 0;
+    qint64 m_lastCustomerId = 0;
+    qint64 m_lastContactId = 0;
+    qint64 m_lastTicketId = 0;
+};
+
+DemoPlanner::DemoPlanner(const GeneratorOptions& options, const QDateTime& now)
+    : d(std::make_unique<PlannerImpl>(options, now))
+{}
+
+DemoPlanner::~DemoPlanner() = default;
+
+std::vector<Agent> DemoPlanner::agents()
+{
+    return d->agents();
+}
+
+void DemoPlanner::customers(const std::function<bool(CustomerRows&&)>& sink)
+{
+    d->customers(sink);
+}
+
+} // namespace fd
