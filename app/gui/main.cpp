@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -13,10 +14,12 @@
 
 int main(int argc, char* argv[])
 {
+    Q_INIT_RESOURCE(resources); // the icons live in the static ui library
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("funneldesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("FunnelDesk"));
     QApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/funneldesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "FunnelDesk helpdesk"));

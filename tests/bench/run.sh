@@ -23,15 +23,15 @@ failed=0
 row() { # name, limit text, measured, unit, pass(0/1)
     local verdict=pass
     [ "$5" -eq 1 ] || { verdict=FAIL; failed=1; }
-    printf '| %-34s | %-12s | %10s %-3s | %-4s |\n' "$1" "$2" "$3" "$4" "$verdict"
+    printf '| %-34s | %-10s | %10s %-3s | %-6s |\n' "$1" "$2" "$3" "$4" "$verdict"
 }
 
 customers=$((100000 / scale)); tickets=$((1000000 / scale)); touchpoints=$((5000000 / scale))
 echo "Data set: $customers customers, $tickets tickets, $touchpoints touchpoints (scale 1/$scale)"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
 echo
-printf '| %-34s | %-12s | %14s | %-4s |\n' "target" "limit" "measured" "result"
-printf '|%s|%s|%s|%s|\n' "------------------------------------" "--------------" "----------------" "------"
+printf '| %-34s | %-10s | %14s | %-6s |\n' "target" "limit" "measured" "result"
+printf '|%s|%s|%s|%s|\n' "------------------------------------" "------------" "----------------" "--------"
 
 start=$(now)
 "$cli" --db "$db" generate --customers "$customers" --tickets "$tickets" \
