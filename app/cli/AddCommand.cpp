@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "common/Clock.h"
 #include "common/DateTimeText.h"
 #include "domain/Agent.h"
 #include "domain/Contact.h"
@@ -11,6 +12,7 @@
 #include "storage/ContactRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/TicketRepository.h"
+#include "stages/StageEngine.h"
 #include "storage/TouchpointRepository.h"
 
 namespace fd::cli {
@@ -108,6 +110,20 @@ int printId(CliContext& context, const Result<qint64>& id)
     return Success;
 }
 
+// Adds through the stage engine, so the customer's stage follows at once; the new id
+// goes to stdout, any move to stderr.
+template <typename F>
+int addAndReevaluate(CliContext& context, Database& db, std::optional<qint64> customerId, F&& write)
+{
+    auto result = StageEngine(db, Clock::system()).record(customerId, std::forward<F>(write));
+    if (!result)
+        return context.fail(result.error());
+    for (const StageTransition& move : result->second)
+        context.err() << move.reason << Qt::endl;
+    context.out() << result->first << Qt::endl;
+    return Success;
+}
+
 // Resolves --owner/--agent given as an id, a name or an email.
 std::optional<qint64> agentId(CliContext& context, Database& db, const QString& key, bool& failed)
 {
@@ -146,7 +162,7 @@ int addCustomer(CliContext& context, Values& v)
         if (failed)
             return UserError;
     }
-    return printId(context, CustomerRepository(*db).add(c));
+    return addAndReevaluate(context, *db, std::nullopt, [&] { return CustomerRepository(*db).add(c); });
 }
 
 int addContact(CliContext& context, Values& v)
@@ -166,7 +182,7 @@ int addContact(CliContext& context, Values& v)
     auto db = context.open(Database::Access::ReadWrite);
     if (!db)
         return UserError;
-    return printId(context, ContactRepository(*db).add(c));
+    return addAndReevaluate(context, *db, c.customerId, [&] { return ContactRepository(*db).add(c); });
 }
 
 int addTicket(CliContext& context, Values& v)
@@ -202,7 +218,7 @@ int addTicket(CliContext& context, Values& v)
         if (failed)
             return UserError;
     }
-    return printId(context, TicketRepository(*db).add(t));
+    return addAndReevaluate(context, *db, t.customerId, [&] { return TicketRepository(*db).add(t); });
 }
 
 int addTouchpoint(CliContext& context, Values& v)
@@ -229,7 +245,7 @@ int addTouchpoint(CliContext& context, Values& v)
         if (failed)
             return UserError;
     }
-    return printId(context, TouchpointRepository(*db).add(p));
+    return addAndReevaluate(context, *db, p.customerId, [&] { return TouchpointRepository(*db).add(p); });
 }
 
 int addAgent(CliContext& context, Values& v)

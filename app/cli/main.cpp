@@ -23,6 +23,8 @@ constexpr Command kCommands[] = {
     {"generate", generate, "generate --customers N --tickets N --touchpoints N [--seed S]"},
     {"add", add, "add customer|contact|ticket|touchpoint|agent [options]"},
     {"show", show, "show customer|ticket ID [--format json|table]"},
+    {"stages", stages, "stages recompute [--as-of DATE] [--dry-run] | explain ID | set ID STAGE --reason TEXT [--pin|--unpin] | preview --rule KEY.PARAM=VALUE ... | rules [--set KEY.PARAM=VALUE]"},
+    {"export", exportData, "export transitions [--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]"},
     {"stats", stats, "stats"},
     {"check", check, "check"},
     {"backup", backup, "backup OUT.sqlite"},

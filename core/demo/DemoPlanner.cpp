@@ -112,11 +112,6 @@ bool hasSummary(TouchpointKind kind)
     }
 }
 
-bool isLive(TouchpointKind kind)
-{
-    return kind == TouchpointKind::LiveChat || kind == TouchpointKind::Email ||
-           kind == TouchpointKind::Phone || kind == TouchpointKind::InPerson;
-}
 
 } // namespace
 
@@ -593,7 +588,7 @@ private:
         advocate.actor = QStringLiteral("retention.advocate");
         advocate.reason = DemoPlanner::tr("Retention → Advocacy: a %1 touchpoint on %2 (within 180 days) and "
                              "no survey score ≤ 6 in the last 90 days.")
-                              .arg(toString(touches[1].kind).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                              .arg(kindWords(touches[1].kind),
                                    touches[1].occurredAt.toLocalTime().date().toString(Qt::ISODate));
         history.push_back(advocate);
         return history;

@@ -35,6 +35,24 @@ bool isTicketChannel(TouchpointKind kind)
     }
 }
 
+bool isLive(TouchpointKind kind)
+{
+    return kind == TouchpointKind::LiveChat || kind == TouchpointKind::Email ||
+           kind == TouchpointKind::Phone || kind == TouchpointKind::InPerson;
+}
+
+bool isAdvocacy(TouchpointKind kind)
+{
+    return kind == TouchpointKind::Testimonial || kind == TouchpointKind::CommunityForum ||
+           kind == TouchpointKind::Meetup || kind == TouchpointKind::UserConference ||
+           kind == TouchpointKind::Referral;
+}
+
+QString kindWords(TouchpointKind kind)
+{
+    return toString(kind).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 bool isOpen(TicketStatus status)
 {
     return status == TicketStatus::New || status == TicketStatus::Open ||

@@ -94,6 +94,18 @@ std::optional<E> enumFromString(QStringView text)
     return std::nullopt;
 }
 
+// The same from UTF-8 bytes, without building a QString: for scans over millions of rows.
+template <typename E>
+std::optional<E> enumFromUtf8(std::string_view text)
+{
+    const auto& names = EnumNames<E>::names;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == text)
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
 // "onboarding, post_sales, retention, advocacy": for error sentences that list what is allowed.
 template <typename E>
 QString enumNameList()
@@ -117,5 +129,12 @@ QString displayName(Stage stage);
 // Kinds a ticket can arrive through: its channel is recorded as an inbound touchpoint.
 bool isTicketChannel(TouchpointKind kind);
 bool isOpen(TicketStatus status);
+// Live touchpoints (PRODUCT.md §3): live chat, email, phone and in person.
+bool isLive(TouchpointKind kind);
+// Advocacy touchpoints (PRODUCT.md §3): testimonial, community forum, meetup, user
+// conference and referral.
+bool isAdvocacy(TouchpointKind kind);
+// "live chat", "user conference": a kind's name as words in a sentence.
+QString kindWords(TouchpointKind kind);
 
 } // namespace fd

@@ -21,6 +21,48 @@ qint64 StageTransitionRepository::insert(const StageTransition& t)
     return m_db.lastInsertId();
 }
 
+Status StageTransitionRepository::forEach(
+    const ExportFilter& filter,
+    const std::function<void(const StageTransition&, const QString& name)>& row)
+{
+    return m_db.guard([&] {
+        auto q = m_db.query(
+            "SELECT t.id, t.customer_id, t.from_stage, t.to_stage, t.at, t.actor, t.reason, c.name "
+            "FROM stage_transition t JOIN customer c ON c.id = t.customer_id "
+            "WHERE (?1 IS NULL OR t.at >= ?1) AND (?2 IS NULL OR t.at < ?2) "
+            "AND (?3 IS NULL OR t.to_stage = ?3) ORDER BY t.at, t.id");
+        q->bind(1, filter.from);
+        q->bind(2, filter.to);
+        if (filter.toStage)
+            q->bindStatic(3, enumName(*filter.toStage));
+        else
+            q->bindNull(3);
+        StageTransition t;
+        while (q->step()) {
+            t.id = q->int64(0);
+            t.customerId = q->int64(1);
+            t.from = q->isNull(2) ? std::nullopt : enumFromUtf8<Stage>(q->utf8(2));
+            t.to = enumFromUtf8<Stage>(q->utf8(3)).value_or(Stage::Onboarding);
+            t.at = q->dateTime(4);
+            t.actor = q->text(5);
+            t.reason = q->text(6);
+            row(t, q->text(7));
+        }
+    });
+}
+
+Result<std::unordered_set<qint64>> StageTransitionRepository::customersMovedAfter(const QDateTime& at)
+{
+    return m_db.guard([&] {
+        std::unordered_set<qint64> result;
+        auto q = m_db.query("SELECT DISTINCT customer_id FROM stage_transition WHERE at > ?");
+        q->bind(1, at);
+        while (q->step())
+            result.insert(q->int64(0));
+        return result;
+    });
+}
+
 Result<std::vector<StageTransition>> StageTransitionRepository::forCustomer(qint64 customerId)
 {
     return m_db.guard([&] {

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+#include <optional>
+#include <unordered_set>
 #include <vector>
 
 namespace fd {
@@ -17,6 +20,17 @@ class StageTransitionRepository {
 public:
     explicit StageTransitionRepository(Database& db) : m_db(db) {}
 
+    struct ExportFilter {
+        QDateTime from; // UTC, inclusive; null: no lower bound
+        QDateTime to;   // UTC, exclusive; null: no upper bound
+        std::optional<Stage> toStage;
+    };
+    // The history with each customer's name, oldest first, one row at a time.
+    Status forEach(const ExportFilter& filter,
+                   const std::function<void(const StageTransition&, const QString& name)>& row);
+
+    // Customers with a move later than `at`.
+    Result<std::unordered_set<qint64>> customersMovedAfter(const QDateTime& at);
     // A customer's moves, oldest first.
     Result<std::vector<StageTransition>> forCustomer(qint64 customerId);
 

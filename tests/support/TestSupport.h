@@ -8,6 +8,17 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+// Readable QStrings in Catch2's failure messages.
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
 
 namespace fd::test {
 

@@ -1,0 +1,283 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "common/Clock.h"
+#include "common/DateTimeText.h"
+#include "stages/StageEngine.h"
+#include "storage/CustomerRepository.h"
+
+namespace fd::cli {
+
+namespace {
+
+using Tr = CliContext;
+
+QString number(qint64 n)
+{
+    return QString::number(n);
+}
+
+void printFlows(QTextStream& out, const RecomputeReport& report)
+{
+    for (const auto& [flow, count] : report.flows())
+        out << "  " << toString(flow.first) << " → " << toString(flow.second) << "  " << count
+            << '\n';
+}
+
+void printUnstable(QTextStream& out, const RecomputeReport& report)
+{
+    if (report.unstable.empty())
+        return;
+    QStringList ids;
+    for (const StageChange& change : report.unstable)
+        ids << QString::number(change.customerId);
+    out << Tr::tr("Still moving after %1 steps (the rules do not settle for them): %2 customers: %3")
+               .arg(StageEngine::kMaxSteps)
+               .arg(report.unstable.size())
+               .arg(ids.join(QStringLiteral(", ")))
+        << '\n';
+}
+
+int recompute(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  Tr::tr("Evaluate as at the end of this day (YYYY-MM-DD)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Report, write nothing."));
+    parser.addOptions({asOf, dryRun});
+    CliContext sub(context.databasePath(), args);
+    if (auto stop = sub.parse(parser, QStringLiteral("stages recompute [--as-of DATE] [--dry-run]")))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(Tr::tr("stages recompute takes no arguments besides its options."));
+    RecomputeOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    if (parser.isSet(asOf)) {
+        const QDate day = parseDate(parser.value(asOf));
+        if (!day.isValid())
+            return context.usage(Tr::tr("--as-of needs a date as YYYY-MM-DD, not “%1”.").arg(parser.value(asOf)));
+        options.asOf = day.endOfDay().toUTC();
+    }
+    auto db = context.open(options.dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    if (!db)
+        return UserError;
+    auto report = StageEngine(*db, Clock::system()).recompute(options);
+    if (!report)
+        return context.fail(report.error());
+    QTextStream& out = context.out();
+    out << Tr::tr("Evaluated %1 customers as of %2.").arg(number(report->evaluated), formatLocalDateTime(report->asOf))
+        << '\n';
+    if (report->changes.empty()) {
+        out << Tr::tr("Nobody moves.") << '\n';
+    } else {
+        out << (report->written ? Tr::tr("Moved %1 customers (%2 moves):")
+                                : Tr::tr("Would move %1 customers (%2 moves):"))
+                   .arg(number(static_cast<qint64>(report->changes.size())), number(report->moveCount()))
+            << '\n';
+        printFlows(out, *report);
+    }
+    if (!report->skipped.empty())
+        out << Tr::tr("Not written for %1 customers whose history already has later moves.")
+                   .arg(report->skipped.size())
+            << '\n';
+    printUnstable(out, *report);
+    out.flush();
+    return Success;
+}
+
+std::optional<qint64> customerId(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional(id) : std::nullopt;
+}
+
+int explain(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("Customer id."));
+    CliContext sub(context.databasePath(), args);
+    if (auto stop = sub.parse(parser, QStringLiteral("stages explain CUSTOMER_ID")))
+        return *stop;
+    const auto id = customerId(parser.positionalArguments().value(0));
+    if (!id || parser.positionalArguments().size() != 1)
+        return context.usage(Tr::tr("stages explain needs one customer id."));
+    auto db = context.open(Database::Access::ReadOnly);
+    if (!db)
+        return UserError;
+    auto customer = CustomerRepository(*db).find(*id);
+    auto e = StageEngine(*db, Clock::system()).explain(*id);
+    if (!e)
+        return context.fail(e.error());
+    QTextStream& out = context.out();
+    const QString name = customer && *customer ? (*customer)->name : QString();
+    out << Tr::tr("%1 (#%2) is in %3 since %4.")
+               .arg(name)
+               .arg(*id)
+               .arg(displayName(e->stage), formatLocalDateTime(e->since))
+        << '\n';
+    if (!e->lastReason.isEmpty())
+        out << Tr::tr("Why: %1 (%2)").arg(e->lastReason, e->lastActor) << '\n';
+    if (e->churned) {
+        out << Tr::tr("The customer has churned: rules no longer move it.") << '\n';
+    } else if (e->pinned) {
+        out << Tr::tr("The stage is pinned by hand: rules do not move it until it is unpinned.")
+            << '\n';
+    }
+    out << Tr::tr("Next:") << '\n';
+    for (const RuleCheck& check : e->next) {
+        out << "  " << check.ruleKey << " (" << displayName(check.from) << " → "
+            << displayName(check.to) << "): "
+            << (check.met ? Tr::tr("holds, moves at the next recompute") : Tr::tr("not yet"))
+            << '\n';
+        for (const Clause& clause : check.clauses)
+            out << "    " << (clause.met ? "✓ " : "✗ ") << clause.text << '\n';
+    }
+    out.flush();
+    return Success;
+}
+
+int set(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("Customer id."));
+    parser.addPositionalArgument(QStringLiteral("stage"), enumNameList<Stage>());
+    const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why (required)."), QStringLiteral("TEXT"));
+    const QCommandLineOption pin(QStringLiteral("pin"), Tr::tr("Hold the customer in this stage."));
+    const QCommandLineOption unpin(QStringLiteral("unpin"), Tr::tr("Let the rules move it again."));
+    const QCommandLineOption agent(QStringLiteral("agent"),
+                                   Tr::tr("Who makes the move (default: the login name)."),
+                                   QStringLiteral("NAME"));
+    parser.addOptions({reason, pin, unpin, agent});
+    CliContext sub(context.databasePath(), args);
+    if (auto stop = sub.parse(parser, QStringLiteral("stages set CUSTOMER_ID STAGE --reason TEXT [--pin|--unpin] [--agent NAME]")))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    const auto id = customerId(positional.value(0));
+    if (!id || positional.size() != 2)
+        return context.usage(Tr::tr("stages set needs a customer id and a stage."));
+    const auto stage = enumFromString<Stage>(positional.at(1));
+    if (!stage)
+        return context.usage(Tr::tr("“%1” is not a stage; choose %2.").arg(positional.at(1), enumNameList<Stage>()));
+    if (!parser.isSet(reason) || parser.value(reason).trimmed().isEmpty())
+        return context.usage(Tr::tr("stages set needs --reason TEXT: every manual move says why."));
+    if (parser.isSet(pin) && parser.isSet(unpin))
+        return context.usage(Tr::tr("--pin and --unpin cannot both be given."));
+    std::optional<bool> pinning;
+    if (parser.isSet(pin) || parser.isSet(unpin))
+        pinning = parser.isSet(pin);
+    QString who = parser.value(agent);
+    if (who.isEmpty())
+        who = qEnvironmentVariable("USER", QStringLiteral("cli"));
+    auto db = context.open(Database::Access::ReadWrite);
+    if (!db)
+        return UserError;
+    auto move = StageEngine(*db, Clock::system()).setStage(*id, *stage, parser.value(reason), who, pinning);
+    if (!move)
+        return context.fail(move.error());
+    if (*move)
+        context.out() << (*move)->reason << Qt::endl;
+    else
+        context.out() << Tr::tr("The customer is already in %1.").arg(displayName(*stage)) << Qt::endl;
+    if (pinning)
+        context.out() << (*pinning ? Tr::tr("Pinned.") : Tr::tr("Unpinned.")) << Qt::endl;
+    return Success;
+}
+
+int preview(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption rule(QStringLiteral("rule"), Tr::tr("A changed threshold, e.g. postsales.settled.min_days=60."),
+                                  QStringLiteral("KEY.PARAM=VALUE"));
+    parser.addOption(rule);
+    CliContext sub(context.databasePath(), args);
+    if (auto stop = sub.parse(parser, QStringLiteral("stages preview --rule KEY.PARAM=VALUE ...")))
+        return *stop;
+    if (!parser.isSet(rule) || !parser.positionalArguments().isEmpty())
+        return context.usage(Tr::tr("stages preview needs one or more --rule KEY.PARAM=VALUE."));
+    auto db = context.open(Database::Access::ReadOnly);
+    if (!db)
+        return UserError;
+    auto report = StageEngine(*db, Clock::system()).preview(parser.values(rule));
+    if (!report)
+        return context.fail(report.error());
+    QTextStream& out = context.out();
+    out << Tr::tr("With %1, %2 of %3 customers would move:")
+               .arg(parser.values(rule).join(QStringLiteral(", ")))
+               .arg(number(static_cast<qint64>(report->changes.size())), number(report->evaluated))
+        << '\n';
+    printFlows(out, *report);
+    printUnstable(out, *report);
+    CustomerRepository customers(*db);
+    for (const StageChange& change : report->changes) {
+        auto customer = customers.find(change.customerId);
+        out << change.customerId << '\t' << (customer && *customer ? (*customer)->name : QString())
+            << '\t' << toString(change.from) << " → " << toString(change.to) << '\n';
+    }
+    out.flush();
+    return Success;
+}
+
+int rules(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption setOption(QStringLiteral("set"), Tr::tr("Save a threshold."),
+                                       QStringLiteral("KEY.PARAM=VALUE"));
+    parser.addOption(setOption);
+    CliContext sub(context.databasePath(), args);
+    if (auto stop = sub.parse(parser, QStringLiteral("stages rules [--set KEY.PARAM=VALUE ...]")))
+        return *stop;
+    auto db = context.open(parser.isSet(setOption) ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    if (!db)
+        return UserError;
+    StageEngine engine(*db, Clock::system());
+    for (const QString& assignment : parser.values(setOption)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return context.usage(Tr::tr("“%1” is not of the form KEY.PARAM=VALUE.").arg(assignment));
+        if (auto saved = engine.saveRule(assignment.left(equals).trimmed(), assignment.mid(equals + 1)); !saved)
+            return context.fail(saved.error());
+    }
+    auto current = engine.rules();
+    if (!current)
+        return context.fail(current.error());
+    for (const RuleParameter& p : StageRuleSettings::parameters())
+        context.out() << p.key << ' ' << (*current).*p.member << '\n';
+    context.out().flush();
+    return Success;
+}
+
+} // namespace
+
+int stages(CliContext& context)
+{
+    const QStringList args = context.arguments().mid(1);
+    const QString what = context.arguments().value(0);
+    if (what == QLatin1String("recompute"))
+        return recompute(context, args);
+    if (what == QLatin1String("explain"))
+        return explain(context, args);
+    if (what == QLatin1String("set"))
+        return set(context, args);
+    if (what == QLatin1String("preview"))
+        return preview(context, args);
+    if (what == QLatin1String("rules"))
+        return rules(context, args);
+    if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
+        context.out() << Tr::tr("Usage: funneldesk-cli stages recompute|explain|set|preview|rules "
+                                "[options]; see funneldesk-cli stages WHAT --help.")
+                      << Qt::endl;
+        return Success;
+    }
+    return context.usage(what.isEmpty()
+                             ? Tr::tr("stages needs a subcommand: recompute, explain, set, preview or rules.")
+                             : Tr::tr("Unknown stages subcommand “%1”: choose recompute, explain, set, preview or rules.").arg(what));
+}
+
+} // namespace fd::cli

@@ -1,0 +1,260 @@
+#include "stages/StageEngine.h"
+
+#include "common/Clock.h"
+#include "common/DateTimeText.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+#include "storage/StageFactsRepository.h"
+#include "storage/StageTransitionRepository.h"
+#include "storage/Transaction.h"
+#include "storage/CustomerRepository.h"
+
+namespace fd {
+
+struct StageEngine::Scope::Impl {
+    explicit Impl(Database& database) : db(database) {}
+    Database& db;
+    std::optional<Transaction> tx;
+};
+
+StageEngine::Scope::Scope(Database& db) : d(std::make_unique<Impl>(db)) {}
+StageEngine::Scope::~Scope() = default;
+
+Status StageEngine::Scope::begin()
+{
+    return d->db.guard([&] { d->tx.emplace(d->db); });
+}
+
+Status StageEngine::Scope::commit()
+{
+    return d->db.guard([&] { d->tx->commit(); });
+}
+
+qint64 RecomputeReport::moveCount() const
+{
+    qint64 n = 0;
+    for (const StageChange& change : changes)
+        n += static_cast<qint64>(change.moves.size());
+    return n;
+}
+
+std::map<std::pair<Stage, Stage>, qint64> RecomputeReport::flows() const
+{
+    std::map<std::pair<Stage, Stage>, qint64> result;
+    for (const StageChange& change : changes)
+        ++result[{change.from, change.to}];
+    return result;
+}
+
+Result<StageRules> StageEngine::rules()
+{
+    auto settings = SettingsRepository(m_db).all();
+    if (!settings)
+        return failure(settings.error());
+    return StageRuleSettings::fromSettings(*settings);
+}
+
+Status StageEngine::saveRule(const QString& key, const QString& value)
+{
+    StageRules check;
+    if (auto valid = StageRuleSettings::set(check, key, value); !valid)
+        return valid;
+    return SettingsRepository(m_db).setValue(QStringLiteral("stage_rule.") + key, value.trimmed());
+}
+
+std::optional<StageChange> StageEngine::step(const CustomerFacts& facts, const StageRules& rules,
+                                             const Moment& asOf, const QDateTime& at,
+                                             bool& unstable) const
+{
+    unstable = false;
+    if (facts.churned || facts.pinned || !facts.inFunnel)
+        return std::nullopt;
+    StageChange change;
+    change.customerId = facts.customerId;
+    change.from = facts.stage;
+    Stage stage = facts.stage;
+    for (int i = 0; i < kMaxSteps; ++i) {
+        auto decision = RuleEvaluator::decide(stage, facts, rules, asOf);
+        if (!decision)
+            break;
+        StageTransition move;
+        move.customerId = facts.customerId;
+        move.from = stage;
+        move.to = decision->to;
+        move.at = at;
+        move.actor = decision->ruleKey;
+        move.reason = decision->reason();
+        change.moves.push_back(std::move(move));
+        stage = decision->to;
+    }
+    if (change.moves.size() == kMaxSteps)
+        unstable = RuleEvaluator::decide(stage, facts, rules, asOf).has_value();
+    change.to = stage;
+    if (change.moves.empty())
+        return std::nullopt;
+    return change;
+}
+
+Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
+{
+    StageRules rules;
+    if (options.rules) {
+        rules = *options.rules;
+    } else {
+        auto saved = this->rules();
+        if (!saved)
+            return failure(saved.error());
+        rules = *saved;
+    }
+    const QDateTime now = m_clock.now().toUTC();
+    const bool historical = options.asOf.has_value() && *options.asOf < now;
+    RecomputeReport report;
+    report.asOf = historical ? options.asOf->toUTC() : now;
+    const Moment moment = Moment::at(report.asOf);
+    const FactWindows windows = RuleEvaluator::windows(rules, report.asOf, historical);
+
+    auto facts = StageFactsRepository(m_db).all(windows);
+    if (!facts)
+        return failure(facts.error());
+
+    std::vector<StageTransition> moves;
+    for (const CustomerFacts& f : *facts) {
+        if (!f.churned && !f.pinned && f.inFunnel)
+            ++report.evaluated;
+        bool unstable = false;
+        auto change = step(f, rules, moment, report.asOf, unstable);
+        if (!change)
+            continue;
+        if (unstable)
+            report.unstable.push_back(*change);
+        report.changes.push_back(std::move(*change));
+    }
+    if (options.dryRun)
+        return report;
+
+    if (historical) {
+        // Moves dated before a customer's latest transition would rewrite its history.
+        auto latest = StageTransitionRepository(m_db).customersMovedAfter(report.asOf);
+        if (!latest)
+            return failure(latest.error());
+        std::erase_if(report.changes, [&](const StageChange& change) {
+            if (!latest->contains(change.customerId))
+                return false;
+            report.skipped.push_back(change.customerId);
+            return true;
+        });
+    }
+    for (const StageChange& change : report.changes)
+        moves.insert(moves.end(), change.moves.begin(), change.moves.end());
+    if (auto written = StageFactsRepository(m_db).record(moves); !written)
+        return failure(written.error());
+    report.written = true;
+    return report;
+}
+
+Result<RecomputeReport> StageEngine::preview(const QStringList& overrides)
+{
+    auto saved = rules();
+    if (!saved)
+        return failure(saved.error());
+    StageRules edited = *saved;
+    for (const QString& assignment : overrides) {
+        if (auto applied = StageRuleSettings::apply(edited, assignment); !applied)
+            return failure(applied.error());
+    }
+    RecomputeOptions options;
+    options.dryRun = true;
+    options.rules = edited;
+    return recompute(options);
+}
+
+Result<std::vector<StageTransition>> StageEngine::reevaluate(qint64 customerId)
+{
+    auto saved = rules();
+    if (!saved)
+        return failure(saved.error());
+    const QDateTime now = m_clock.now().toUTC();
+    auto facts = StageFactsRepository(m_db).one(customerId, RuleEvaluator::windows(*saved, now, false));
+    if (!facts)
+        return failure(facts.error());
+    if (!*facts)
+        return failure(tr("There is no customer with id %1.").arg(customerId));
+    bool unstable = false;
+    auto change = step(**facts, *saved, Moment::at(now), now, unstable);
+    if (!change)
+        return std::vector<StageTransition>{};
+    if (auto written = StageFactsRepository(m_db).record(change->moves); !written)
+        return failure(written.error());
+    return change->moves;
+}
+
+Result<Explanation> StageEngine::explain(qint64 customerId)
+{
+    auto saved = rules();
+    if (!saved)
+        return failure(saved.error());
+    const QDateTime now = m_clock.now().toUTC();
+    auto facts = StageFactsRepository(m_db).one(customerId, RuleEvaluator::windows(*saved, now, false));
+    if (!facts)
+        return failure(facts.error());
+    if (!*facts)
+        return failure(tr("There is no customer with id %1.").arg(customerId));
+    auto history = StageTransitionRepository(m_db).forCustomer(customerId);
+    if (!history)
+        return failure(history.error());
+    Explanation e;
+    e.stage = (*facts)->stage;
+    e.pinned = (*facts)->pinned;
+    e.churned = (*facts)->churned;
+    if (!history->empty()) {
+        e.since = history->back().at;
+        e.lastReason = history->back().reason;
+        e.lastActor = history->back().actor;
+    }
+    e.next = RuleEvaluator::checks(e.stage, **facts, *saved, Moment::at(now));
+    return e;
+}
+
+Result<std::optional<StageTransition>> StageEngine::setStage(qint64 customerId, Stage stage,
+                                                             const QString& reason,
+                                                             const QString& agent,
+                                                             std::optional<bool> pin)
+{
+    if (reason.trimmed().isEmpty())
+        return failure(tr("A manual move needs a reason (--reason TEXT)."));
+    if (agent.trimmed().isEmpty())
+        return failure(tr("A manual move needs the agent who makes it."));
+    auto customer = CustomerRepository(m_db).find(customerId);
+    if (!customer)
+        return failure(customer.error());
+    if (!*customer)
+        return failure(tr("There is no customer with id %1.").arg(customerId));
+    std::optional<StageTransition> move;
+    if ((*customer)->stage != stage) {
+        StageTransition t;
+        t.customerId = customerId;
+        t.from = (*customer)->stage;
+        t.to = stage;
+        t.at = m_clock.now().toUTC();
+        t.actor = agent.trimmed();
+        t.reason = tr("%1 → %2 by %3: %4")
+                       .arg(displayName(*t.from), displayName(stage), t.actor, reason.trimmed());
+        move = t;
+    }
+    Scope scope(m_db);
+    if (auto begun = scope.begin(); !begun)
+        return failure(begun.error());
+    if (move) {
+        if (auto written = StageFactsRepository(m_db).record({*move}); !written)
+            return failure(written.error());
+    }
+    if (pin) {
+        if (auto pinned = StageFactsRepository(m_db).setPinned(customerId, *pin); !pinned)
+            return failure(pinned.error());
+    }
+    if (auto committed = scope.commit(); !committed)
+        return failure(committed.error());
+    return move;
+}
+
+} // namespace fd

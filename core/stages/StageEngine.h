@@ -1,0 +1,140 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/StageTransition.h"
+#include "stages/RuleEvaluator.h"
+#include "stages/StageRules.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace fd {
+
+class Clock;
+class Database;
+
+// One customer whose stage a recompute changes (or would change).
+struct StageChange {
+    qint64 customerId = 0;
+    Stage from = Stage::Onboarding;
+    Stage to = Stage::Onboarding;
+    std::vector<StageTransition> moves; // one per step, in order
+};
+
+struct RecomputeReport {
+    QDateTime asOf; // UTC
+    qint64 evaluated = 0; // customers the rules looked at (not churned, not pinned)
+    std::vector<StageChange> changes;
+    // Still moving after the last step: an edited rule set that does not settle.
+    std::vector<StageChange> unstable;
+    // Their history already has moves after the as-of moment: not written.
+    std::vector<qint64> skipped;
+    bool written = false;
+
+    qint64 moveCount() const;
+    // Customers by (from, to) of their whole change.
+    std::map<std::pair<Stage, Stage>, qint64> flows() const;
+};
+
+struct RecomputeOptions {
+    std::optional<QDateTime> asOf; // evaluate at this moment instead of now
+    bool dryRun = false;
+    std::optional<StageRules> rules; // instead of the saved ones (what-if)
+};
+
+struct Explanation {
+    Stage stage = Stage::Onboarding;
+    QDateTime since;       // UTC
+    QString lastReason;    // the reason of the latest transition
+    QString lastActor;
+    bool pinned = false;
+    bool churned = false;
+    std::vector<RuleCheck> next; // rules that could move the customer next
+};
+
+// Computes customers' stages from their history (PRODUCT.md §3) and records every move
+// with its reason.
+class StageEngine {
+    Q_DECLARE_TR_FUNCTIONS(fd::StageEngine)
+
+public:
+    static constexpr int kMaxSteps = 4;
+
+    StageEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    Result<StageRules> rules();
+    Status saveRule(const QString& key, const QString& value);
+
+    // Every customer: facts from a few aggregate scans, up to kMaxSteps steps of one
+    // stage each, every move written in one transaction (unless dry-run).
+    Result<RecomputeReport> recompute(const RecomputeOptions& options = {});
+    // What-if: the saved rules with `overrides` ("KEY.PARAM=VALUE"), never written.
+    Result<RecomputeReport> preview(const QStringList& overrides);
+    // One customer, now, after something about it changed; writes its moves.
+    Result<std::vector<StageTransition>> reevaluate(qint64 customerId);
+    Result<Explanation> explain(qint64 customerId);
+    // A manual move by an agent, with a reason; `pin` holds it there, `unpin` releases.
+    Result<std::optional<StageTransition>> setStage(qint64 customerId, Stage stage,
+                                                    const QString& reason, const QString& agent,
+                                                    std::optional<bool> pin);
+
+    // Runs `write` (a repository add/update for this customer) and re-evaluates the
+    // customer in the same transaction: the change and the moves it causes land together.
+    // Without a customer id, `write` adds the customer and returns its id.
+    template <typename F>
+    auto record(std::optional<qint64> customerId, F&& write)
+        -> Result<std::pair<typename decltype(write())::value_type, std::vector<StageTransition>>>;
+
+private:
+    std::optional<StageChange> step(const CustomerFacts& facts, const StageRules& rules,
+                                    const Moment& asOf, const QDateTime& at, bool& unstable) const;
+    // For record(): opens and commits the transaction around the write.
+    class Scope;
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+// A transaction the engine holds around record()'s write (storage stays out of callers).
+class StageEngine::Scope {
+public:
+    explicit Scope(Database& db);
+    ~Scope(); // rolls back what was not committed
+    Status begin();
+    Status commit();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+template <typename F>
+auto StageEngine::record(std::optional<qint64> customerId, F&& write)
+    -> Result<std::pair<typename decltype(write())::value_type, std::vector<StageTransition>>>
+{
+    using Value = typename decltype(write())::value_type;
+    Scope scope(m_db);
+    if (auto begun = scope.begin(); !begun)
+        return failure(begun.error());
+    auto written = write();
+    if (!written)
+        return failure(written.error());
+    qint64 id = 0;
+    if (customerId)
+        id = *customerId;
+    else if constexpr (std::is_integral_v<Value>)
+        id = *written;
+    auto moves = reevaluate(id);
+    if (!moves)
+        return failure(moves.error());
+    if (auto committed = scope.commit(); !committed)
+        return failure(committed.error());
+    return std::pair<Value, std::vector<StageTransition>>(std::move(*written), std::move(*moves));
+}
+
+} // namespace fd

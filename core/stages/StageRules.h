@@ -1,0 +1,65 @@
+// The stage engine: facts about a customer → rules → a decision with a reason.
+// StageRules holds every threshold and window of PRODUCT.md §3 as data: each has a
+// stable key ("postsales.settled.min_days"), a default, and a range; managers change
+// them in settings, and a what-if preview overrides them without saving.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <map>
+#include <span>
+
+namespace fd {
+
+struct StageRules {
+    int onboardingMinDays = 30;
+    int onboardingMinTouchpoints = 1;
+
+    int settledMinDays = 90;
+    int settledWindowDays = 30;
+    int settledMaxTickets = 2;
+    int settledMaxLiveTouchpoints = 3;
+
+    int advocateWindowDays = 180;
+    int advocateMinSurvey = 9;
+    int advocateMinCsat = 4;
+    int advocateDetractorScore = 6;
+    int advocateDetractorWindowDays = 90;
+
+    int regressWindowDays = 30;
+    int regressMinTickets = 5;
+
+    int lapseWindowDays = 365;
+    int lapseMinSurvey = 9;
+    int lapseDetractorScore = 6;
+    int lapseDetractorWindowDays = 90;
+};
+
+struct RuleParameter {
+    const char* key; // "<rule key>.<parameter>"
+    int StageRules::*member;
+    int minimum;
+    int maximum;
+};
+
+class StageRuleSettings {
+    Q_DECLARE_TR_FUNCTIONS(fd::StageRuleSettings)
+
+public:
+    // Every parameter, in rule order.
+    static std::span<const RuleParameter> parameters();
+    // Settings keys are "stage_rule." + the parameter key.
+    static QString settingsKey(const RuleParameter& parameter);
+
+    // The defaults with the stored values applied; a stored value that is not a whole
+    // number in range is reported, not ignored.
+    static Result<StageRules> fromSettings(const std::map<QString, QString>& settings);
+    // Applies "KEY.PARAM=VALUE" (as typed after --rule).
+    static Status apply(StageRules& rules, const QString& assignment);
+    static Status set(StageRules& rules, const QString& key, const QString& value);
+};
+
+} // namespace fd

@@ -1,0 +1,264 @@
+#include "storage/StageFactsRepository.h"
+
+#include "storage/Database.h"
+#include "storage/StageTransitionRepository.h"
+#include "storage/Transaction.h"
+
+#include <thread>
+#include <unordered_map>
+
+namespace fd {
+
+namespace {
+
+// Finds a customer's facts by id: a direct index when ids are dense (the usual case),
+// a hash map otherwise.
+class FactsIndex {
+public:
+    explicit FactsIndex(std::vector<CustomerFacts>& facts) : m_facts(facts)
+    {
+        qint64 maxId = 0;
+        for (const CustomerFacts& f : facts)
+            maxId = std::max(maxId, f.customerId);
+        if (maxId <= 4 * static_cast<qint64>(facts.size()) + 1024) {
+            m_dense.assign(static_cast<std::size_t>(maxId) + 1, nullptr);
+            for (CustomerFacts& f : facts)
+                m_dense[static_cast<std::size_t>(f.customerId)] = &f;
+        } else {
+            for (CustomerFacts& f : facts)
+                m_sparse.emplace(f.customerId, &f);
+        }
+    }
+    CustomerFacts* find(qint64 id) const
+    {
+        if (!m_dense.empty())
+            return id >= 0 && id < static_cast<qint64>(m_dense.size()) ? m_dense[static_cast<std::size_t>(id)] : nullptr;
+        auto it = m_sparse.find(id);
+        return it == m_sparse.end() ? nullptr : it->second;
+    }
+
+private:
+    std::vector<CustomerFacts>& m_facts;
+    std::vector<CustomerFacts*> m_dense;
+    std::unordered_map<qint64, CustomerFacts*> m_sparse;
+};
+
+CustomerFacts readCustomer(const Statement& q)
+{
+    CustomerFacts f;
+    f.customerId = q.int64(0);
+    f.since = q.date(1);
+    f.stage = enumFromUtf8<Stage>(q.utf8(2)).value_or(Stage::Onboarding);
+    f.pinned = q.int64(3) != 0;
+    f.churned = q.utf8(4) == "churned";
+    return f;
+}
+
+// Reads the shared columns of a ticket row (customer_id, created_at, solved_at, priority,
+// csat) into its customer's facts.
+void addTicket(const Statement& q, CustomerFacts& f, const FactWindows& w)
+{
+    const qint64 created = q.int64(1);
+    const bool open = q.isNull(2) || q.int64(2) > w.asOf;
+    const auto priority = q.utf8(3);
+    if (created > w.settledFrom)
+        ++f.settledTickets;
+    if (created > w.regressFrom)
+        ++f.regressTickets;
+    if (open && (priority == "high" || priority == "urgent"))
+        ++f.openHighOrUrgent;
+    if (open && priority == "urgent")
+        ++f.openUrgent;
+    if (!q.isNull(4)) {
+        ++f.csatCount;
+        f.csatSum += q.int64(4);
+    }
+}
+
+void addTouchpoint(const Statement& q, CustomerFacts& f, const FactWindows& w)
+{
+    const qint64 at = q.int64(1);
+    ++f.touchpoints;
+    const auto kind = enumFromUtf8<TouchpointKind>(q.utf8(2));
+    if (!kind)
+        return;
+    if (at > w.settledFrom && isLive(*kind))
+        ++f.settledLiveTouchpoints;
+    if (isAdvocacy(*kind) && at >= f.lastAdvocacyAt) {
+        f.lastAdvocacyAt = at;
+        f.lastAdvocacyKind = *kind;
+    }
+    if (*kind == TouchpointKind::Survey && !q.isNull(3)) {
+        const qint64 score = q.int64(3);
+        if (score >= 0 && score <= 10) {
+            qint64& last = f.lastSurveyAt[static_cast<std::size_t>(score)];
+            last = std::max(last, at);
+        }
+    }
+}
+
+constexpr std::string_view kTicketScan =
+    "SELECT customer_id, created_at, solved_at, priority, csat FROM ticket WHERE created_at <= ?";
+constexpr std::string_view kTouchpointScan =
+    "SELECT customer_id, occurred_at, kind, score FROM touchpoint WHERE occurred_at <= ?";
+
+void scanTickets(Database& db, const FactsIndex& index, const FactWindows& w)
+{
+    auto q = db.query(kTicketScan);
+    q->bind(1, w.asOf);
+    while (q->step()) {
+        if (CustomerFacts* f = index.find(q->int64(0)))
+            addTicket(*q, *f, w);
+    }
+}
+
+void scanTouchpoints(Database& db, const FactsIndex& index, const FactWindows& w)
+{
+    auto q = db.query(kTouchpointScan);
+    q->bind(1, w.asOf);
+    while (q->step()) {
+        if (CustomerFacts* f = index.find(q->int64(0)))
+            addTouchpoint(*q, *f, w);
+    }
+}
+
+// Each customer's stage at the as-of moment, from its history.
+void applyHistory(Database& db, const FactsIndex& index, std::vector<CustomerFacts>& facts,
+                  const FactWindows& w)
+{
+    for (CustomerFacts& f : facts)
+        f.inFunnel = false;
+    auto q = db.query("SELECT customer_id, to_stage FROM stage_transition WHERE at <= ? "
+                      "ORDER BY customer_id, at, id");
+    q->bind(1, w.asOf);
+    while (q->step()) {
+        if (CustomerFacts* f = index.find(q->int64(0))) {
+            f->stage = enumFromUtf8<Stage>(q->utf8(1)).value_or(f->stage);
+            f->inFunnel = true;
+        }
+    }
+}
+
+} // namespace
+
+Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& windows)
+{
+    return m_db.guard([&] {
+        std::vector<CustomerFacts> facts;
+        {
+            auto q = m_db.query("SELECT id, since, stage, stage_pinned, status FROM customer");
+            while (q->step())
+                facts.push_back(readCustomer(*q));
+        }
+        const FactsIndex index(facts);
+        if (windows.historical)
+            applyHistory(m_db, index, facts, windows);
+
+        // The ticket scan runs beside the touchpoint scan on a reader connection of its
+        // own (WAL lets readers run in parallel); without one, it runs after it.
+        Database::Options readOnly;
+        readOnly.access = Database::Access::ReadOnly;
+        auto reader = Database::open(m_db.path(), readOnly);
+        if (reader) {
+            std::exception_ptr error;
+            std::thread tickets([&] {
+                try {
+                    scanTickets(**reader, index, windows);
+                } catch (...) {
+                    error = std::current_exception();
+                }
+            });
+            try {
+                scanTouchpoints(m_db, index, windows);
+            } catch (...) {
+                tickets.join();
+                throw;
+            }
+            tickets.join();
+            if (error)
+                std::rethrow_exception(error);
+        } else {
+            scanTickets(m_db, index, windows);
+            scanTouchpoints(m_db, index, windows);
+        }
+        return facts;
+    });
+}
+
+Result<std::optional<CustomerFacts>> StageFactsRepository::one(qint64 customerId,
+                                                                const FactWindows& windows)
+{
+    return m_db.guard([&]() -> std::optional<CustomerFacts> {
+        std::vector<CustomerFacts> facts;
+        {
+            auto q = m_db.query("SELECT id, since, stage, stage_pinned, status FROM customer "
+                                "WHERE id = ?");
+            q->bind(1, customerId);
+            if (!q->step())
+                return std::nullopt;
+            facts.push_back(readCustomer(*q));
+        }
+        CustomerFacts& f = facts.front();
+        if (windows.historical) {
+            f.inFunnel = false;
+            auto q = m_db.query("SELECT to_stage FROM stage_transition WHERE customer_id = ? "
+                                "AND at <= ? ORDER BY at DESC, id DESC LIMIT 1");
+            q->bind(1, customerId);
+            q->bind(2, windows.asOf);
+            if (q->step()) {
+                f.stage = enumFromUtf8<Stage>(q->utf8(0)).value_or(f.stage);
+                f.inFunnel = true;
+            }
+        }
+        {
+            auto q = m_db.query("SELECT customer_id, created_at, solved_at, priority, csat "
+                                "FROM ticket WHERE customer_id = ? AND created_at <= ?");
+            q->bind(1, customerId);
+            q->bind(2, windows.asOf);
+            while (q->step())
+                addTicket(*q, f, windows);
+        }
+        {
+            auto q = m_db.query("SELECT customer_id, occurred_at, kind, score FROM touchpoint "
+                                "WHERE customer_id = ? AND occurred_at <= ?");
+            q->bind(1, customerId);
+            q->bind(2, windows.asOf);
+            while (q->step())
+                addTouchpoint(*q, f, windows);
+        }
+        return f;
+    });
+}
+
+Status StageFactsRepository::record(const std::vector<StageTransition>& moves)
+{
+    if (moves.empty())
+        return {};
+    return m_db.guard([&] {
+        Transaction tx(m_db);
+        StageTransitionRepository transitions(m_db);
+        for (const StageTransition& move : moves) {
+            transitions.insert(move);
+            auto q = m_db.query("UPDATE customer SET stage = ?, stage_entered_at = ? WHERE id = ?");
+            q->bindStatic(1, enumName(move.to));
+            q->bind(2, move.at);
+            q->bind(3, move.customerId);
+            q->exec();
+        }
+        tx.commit();
+    });
+}
+
+Status StageFactsRepository::setPinned(qint64 customerId, bool pinned)
+{
+    return m_db.guard([&] {
+        Transaction tx(m_db);
+        auto q = m_db.query("UPDATE customer SET stage_pinned = ? WHERE id = ?");
+        q->bind(1, pinned);
+        q->bind(2, customerId);
+        q->exec();
+        tx.commit();
+    });
+}
+
+} // namespace fd

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/CustomerFacts.h"
+#include "domain/StageTransition.h"
+
+#include <optional>
+#include <vector>
+
+namespace fd {
+
+class Database;
+
+// The reads and writes of the stage engine. Facts for every customer come from one scan
+// of the tickets and one of the touchpoints (on two connections, in parallel), not from
+// a query per customer.
+class StageFactsRepository {
+public:
+    explicit StageFactsRepository(Database& db) : m_db(db) {}
+
+    // Facts for every customer (churned and pinned ones included, marked).
+    Result<std::vector<CustomerFacts>> all(const FactWindows& windows);
+    // Facts for one customer, through its indexes: for re-evaluating it after a change.
+    Result<std::optional<CustomerFacts>> one(qint64 customerId, const FactWindows& windows);
+
+    // Writes the moves in order and sets each customer's stage to its last move, in one
+    // transaction.
+    Status record(const std::vector<StageTransition>& moves);
+    // Sets the manual pin without moving the customer.
+    Status setPinned(qint64 customerId, bool pinned);
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd
