@@ -30,6 +30,16 @@ Status StageEngine::Scope::commit()
     return d->db.guard([&] { d->tx->commit(); });
 }
 
+namespace {
+
+// Stored times have whole seconds; so do the moments moves are dated at.
+QDateTime wholeSeconds(const QDateTime& t)
+{
+    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
+}
+
+} // namespace
+
 qint64 RecomputeReport::moveCount() const
 {
     qint64 n = 0;
@@ -106,10 +116,10 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
             return failure(saved.error());
         rules = *saved;
     }
-    const QDateTime now = m_clock.now().toUTC();
+    const QDateTime now = wholeSeconds(m_clock.now());
     const bool historical = options.asOf.has_value() && *options.asOf < now;
     RecomputeReport report;
-    report.asOf = historical ? options.asOf->toUTC() : now;
+    report.asOf = historical ? wholeSeconds(*options.asOf) : now;
     const Moment moment = Moment::at(report.asOf);
     const FactWindows windows = RuleEvaluator::windows(rules, report.asOf, historical);
 
@@ -173,7 +183,7 @@ Result<std::vector<StageTransition>> StageEngine::reevaluate(qint64 customerId)
     auto saved = rules();
     if (!saved)
         return failure(saved.error());
-    const QDateTime now = m_clock.now().toUTC();
+    const QDateTime now = wholeSeconds(m_clock.now());
     auto facts = StageFactsRepository(m_db).one(customerId, RuleEvaluator::windows(*saved, now, false));
     if (!facts)
         return failure(facts.error());
@@ -193,7 +203,7 @@ Result<Explanation> StageEngine::explain(qint64 customerId)
     auto saved = rules();
     if (!saved)
         return failure(saved.error());
-    const QDateTime now = m_clock.now().toUTC();
+    const QDateTime now = wholeSeconds(m_clock.now());
     auto facts = StageFactsRepository(m_db).one(customerId, RuleEvaluator::windows(*saved, now, false));
     if (!facts)
         return failure(facts.error());
@@ -235,7 +245,7 @@ Result<std::optional<StageTransition>> StageEngine::setStage(qint64 customerId, 
         t.customerId = customerId;
         t.from = (*customer)->stage;
         t.to = stage;
-        t.at = m_clock.now().toUTC();
+        t.at = wholeSeconds(m_clock.now());
         t.actor = agent.trimmed();
         t.reason = tr("%1 → %2 by %3: %4")
                        .arg(displayName(*t.from), displayName(stage), t.actor, reason.trimmed());

@@ -311,3 +311,107 @@ TEST_CASE("A file locked by another program is reported, not waited on forever",
         requireOneSentence(cli(path, {QStringLiteral("stats")}), QStringLiteral("locked by another program"));
     }
 }
+
+TEST_CASE("stages recompute, explain, set, preview and rules", "[cli][stages]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("stages.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("300"),
+                     QStringLiteral("--tickets"), QStringLiteral("2000"), QStringLiteral("--touchpoints"),
+                     QStringLiteral("9000")})
+                .exitCode == 0);
+
+    const Run first = cli(db, {QStringLiteral("stages"), QStringLiteral("recompute")});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.startsWith(QStringLiteral("Evaluated ")));
+    const Run second = cli(db, {QStringLiteral("stages"), QStringLiteral("recompute")});
+    CHECK(second.out.contains(QStringLiteral("Nobody moves.")));
+    CHECK(cli(db, {QStringLiteral("check")}).exitCode == 0);
+
+    const Run explain = cli(db, {QStringLiteral("stages"), QStringLiteral("explain"), QStringLiteral("1")});
+    REQUIRE(explain.exitCode == 0);
+    CHECK(explain.out.contains(QStringLiteral(" since ")));
+    CHECK(explain.out.contains(QStringLiteral("Next:")));
+
+    const Run set = cli(db, {QStringLiteral("stages"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("advocacy"),
+                             QStringLiteral("--reason"), QStringLiteral("Keynote speaker"), QStringLiteral("--pin"),
+                             QStringLiteral("--agent"), QStringLiteral("Rita")});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(QStringLiteral("Pinned.")));
+    const Run shown = cli(db, {QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("1"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject o = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("stage")).toString() == QStringLiteral("advocacy"));
+    CHECK(o.value(QStringLiteral("pinned")).toBool());
+
+    CHECK(cli(db, {QStringLiteral("stages"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("retention")}).exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("stages"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("heaven"),
+                   QStringLiteral("--reason"), QStringLiteral("x")})
+              .exitCode == 2);
+    requireOneSentence(cli(db, {QStringLiteral("stages"), QStringLiteral("set"), QStringLiteral("9999"), QStringLiteral("retention"),
+                                QStringLiteral("--reason"), QStringLiteral("x")}),
+                       QStringLiteral("no customer with id 9999"));
+
+    const Run preview = cli(db, {QStringLiteral("stages"), QStringLiteral("preview"), QStringLiteral("--rule"),
+                                 QStringLiteral("postsales.settled.min_days=40")});
+    REQUIRE(preview.exitCode == 0);
+    CHECK(preview.out.startsWith(QStringLiteral("With postsales.settled.min_days=40, ")));
+    requireOneSentence(cli(db, {QStringLiteral("stages"), QStringLiteral("preview"), QStringLiteral("--rule"),
+                                QStringLiteral("postsales.settled.min_days=soon")}),
+                       QStringLiteral("whole number"));
+
+    const Run rules = cli(db, {QStringLiteral("stages"), QStringLiteral("rules"), QStringLiteral("--set"),
+                               QStringLiteral("retention.regress.min_tickets=6")});
+    REQUIRE(rules.exitCode == 0);
+    CHECK(rules.out.contains(QStringLiteral("retention.regress.min_tickets 6\n")));
+    CHECK(rules.out.contains(QStringLiteral("onboarding.complete.min_days 30\n")));
+    CHECK(cli(db, {QStringLiteral("stages"), QStringLiteral("rewind")}).exitCode == 2);
+}
+
+TEST_CASE("Adding a touchpoint moves its customer at once and says why", "[cli][stages]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("move.sqlite"));
+    const QString since = QDate::currentDate().addDays(-40).toString(Qt::ISODate);
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--since"), since})
+                .exitCode == 0);
+    const Run touch = cli(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"),
+                               QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("phone")});
+    REQUIRE(touch.exitCode == 0);
+    CHECK(touch.out.trimmed() == QStringLiteral("1"));
+    CHECK(touch.err.contains(QStringLiteral("Onboarding → Post-sales: 40 days since first sale (≥ 30) and 1 touchpoint (≥ 1).")));
+}
+
+TEST_CASE("export transitions writes the history as CSV", "[cli][export]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("x.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("=Evil, Inc."),
+                     QStringLiteral("--since"), QStringLiteral("2025-03-01")})
+                .exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("stages"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("retention"),
+                     QStringLiteral("--reason"), QStringLiteral("Imported \"as is\""), QStringLiteral("--agent"), QStringLiteral("Rita")})
+                .exitCode == 0);
+    const QString out = scratch.file(QStringLiteral("t.csv"));
+    const Run run = cli(db, {QStringLiteral("export"), QStringLiteral("transitions"), QStringLiteral("--out"), out,
+                             QStringLiteral("--bom")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QByteArray csv = test::fileBytes(out);
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF" "customer_id,customer_name,from,to,at,actor,reason\r\n"));
+    const QList<QByteArray> lines = csv.mid(3).split('\n');
+    REQUIRE(lines.size() == 4); // header, two moves, and the empty rest after the last CRLF
+    CHECK(lines[1].startsWith("1,\"'=Evil, Inc.\",,onboarding,2025-03-01 00:00:00,funnel.entry,"));
+    CHECK(lines[2].contains(",onboarding,retention,"));
+    CHECK(lines[2].contains(",Rita,\"Onboarding → Retention by Rita: Imported \"\"as is\"\"\"\r"));
+
+    const Run filtered = cli(db, {QStringLiteral("export"), QStringLiteral("transitions"), QStringLiteral("--stage"),
+                                  QStringLiteral("retention")});
+    REQUIRE(filtered.exitCode == 0);
+    CHECK(filtered.out.count(QLatin1Char('\n')) == 2);
+    CHECK(cli(db, {QStringLiteral("export"), QStringLiteral("transitions"), QStringLiteral("--from"), QStringLiteral("yesterday")}).exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("export"), QStringLiteral("unicorns")}).exitCode == 2);
+}
