@@ -23,13 +23,16 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
-Statement::Statement(Statement&& other) noexcept : m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+Statement::Statement(Statement&& other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_texts(std::move(other.m_texts))
+{}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
         sqlite3_finalize(m_stmt);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_texts = std::move(other.m_texts);
     }
     return *this;
 }
@@ -67,8 +70,10 @@ void Statement::bind(int index, const QString& value)
         bindNull(index);
         return;
     }
-    const int rc = sqlite3_bind_text16(m_stmt, index, value.utf16(),
-                                       static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
+    m_texts.push_back(value.toUtf8());
+    const QByteArray& utf8 = m_texts.back();
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(),
+                                     static_cast<int>(utf8.size()), SQLITE_STATIC);
     if (rc != SQLITE_OK)
         fail(rc);
 }
@@ -133,6 +138,7 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_texts.clear();
 }
 
 bool Statement::isNull(int column) const

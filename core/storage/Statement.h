@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -29,7 +30,7 @@ public:
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, bool value) { bind(index, static_cast<qint64>(value ? 1 : 0)); }
     void bind(int index, double value);
-    void bind(int index, const QString& value); // a null QString binds NULL
+    void bind(int index, const QString& value); // a null QString binds NULL; kept until reset
     void bind(int index, std::string_view utf8); // copied by SQLite
     void bindStatic(int index, std::string_view utf8); // caller keeps the bytes alive until reset
     void bind(int index, const QDate& date);        // YYYY-MM-DD; invalid binds NULL
@@ -67,6 +68,9 @@ private:
     [[noreturn]] void fail(int rc) const;
 
     sqlite3_stmt* m_stmt = nullptr;
+    // UTF-8 copies of bound QStrings, alive until reset(): SQLite reads them in place
+    // instead of converting and copying UTF-16 itself.
+    std::vector<QByteArray> m_texts;
 };
 
 // Binds an entity's id for an INSERT: a positive id is kept, anything else lets SQLite
