@@ -55,13 +55,28 @@ private:
 template <typename Item>
 class Handover {
 public:
+    // A capacity of 0 never blocks the producer.
+    explicit Handover(std::size_t capacity) : m_capacity(capacity) {}
+
     bool push(Item&& item)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_closed || m_items.size() < kCapacity; });
+        m_changed.wait(lock, [&] {
+            return m_closed || m_capacity == 0 || m_items.size() < m_capacity;
+        });
         if (m_closed)
             return false;
         m_items.push_back(std::move(item));
+        m_changed.notify_all();
+        return true;
+    }
+    bool tryPop(Item& item)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_items.empty())
+            return false;
+        item = std::move(m_items.front());
+        m_items.pop_front();
         m_changed.notify_all();
         return true;
     }
@@ -90,7 +105,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t kCapacity = 8;
+    const std::size_t m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Item> m_items;
@@ -98,7 +113,26 @@ private:
     bool m_closed = false;
 };
 
-using Batch = std::vector<CustomerRows>;
+// Planned customers with their big tables gathered for multi-row inserts. Batches are
+// built, and after writing destroyed, on the planning thread: the writing thread only
+// writes.
+struct Batch {
+    std::vector<CustomerRows> customers;
+    std::vector<Ticket> tickets;
+    std::vector<TicketComment> comments;
+    std::vector<Touchpoint> touchpoints;
+    qint64 rows = 0;
+
+    void add(CustomerRows&& planned)
+    {
+        rows += planned.size();
+        std::move(planned.tickets.begin(), planned.tickets.end(), std::back_inserter(tickets));
+        std::move(planned.comments.begin(), planned.comments.end(), std::back_inserter(comments));
+        std::move(planned.touchpoints.begin(), planned.touchpoints.end(),
+                  std::back_inserter(touchpoints));
+        customers.push_back(std::move(planned));
+    }
+};
 
 // A thread that is always joined, and whose failure is rethrown by whoever joins it.
 class Worker {
@@ -143,26 +177,18 @@ public:
           m_touchpoints(db)
     {}
 
-    void store(Batch& batch)
+    void store(const Batch& batch)
     {
-        std::vector<Ticket> tickets;
-        std::vector<TicketComment> comments;
-        std::vector<Touchpoint> touchpoints;
-        for (CustomerRows& rows : batch) {
+        for (const CustomerRows& rows : batch.customers) {
             m_customers.insert(rows.customer);
             for (const StageTransition& t : rows.history)
                 m_transitions.insert(t);
             for (const Contact& c : rows.contacts)
                 m_contacts.insert(c);
-            std::move(rows.tickets.begin(), rows.tickets.end(), std::back_inserter(tickets));
-            std::move(rows.comments.begin(), rows.comments.end(), std::back_inserter(comments));
         }
-        m_tickets.insert(std::span<const Ticket>(tickets));
-        m_comments.insert(std::span<const TicketComment>(comments));
-        for (CustomerRows& rows : batch)
-            std::move(rows.touchpoints.begin(), rows.touchpoints.end(),
-                      std::back_inserter(touchpoints));
-        m_touchpoints.insert(std::span<const Touchpoint>(touchpoints));
+        m_tickets.insert(std::span<const Ticket>(batch.tickets));
+        m_comments.insert(std::span<const TicketComment>(batch.comments));
+        m_touchpoints.insert(std::span<const Touchpoint>(batch.touchpoints));
     }
 
 private:
@@ -184,7 +210,8 @@ void generate(Database& db, const GeneratorOptions& options,
     for (const Agent& agent : planner.agents())
         agents.insert(agent);
 
-    Handover<Batch> planned;
+    Handover<Batch> planned(8);
+    Handover<Batch> spent(0); // written batches, handed back to be freed
     Worker planning(
         [&] {
             // The writer waits for finish(), so it comes however planning ends.
@@ -194,15 +221,18 @@ void generate(Database& db, const GeneratorOptions& options,
             } finish{planned};
             constexpr std::size_t kBatchSize = 200;
             Batch batch;
+            Batch done;
             planner.customers([&](CustomerRows&& rows) {
-                batch.push_back(std::move(rows));
-                if (batch.size() < kBatchSize)
+                batch.add(std::move(rows));
+                if (batch.customers.size() < kBatchSize)
                     return true;
+                while (spent.tryPop(done))
+                    done = {};
                 const bool more = planned.push(std::move(batch));
                 batch = {};
                 return more;
             });
-            if (!batch.empty())
+            if (!batch.customers.empty())
                 planned.push(std::move(batch));
         },
         [&] { planned.close(); });
@@ -214,9 +244,9 @@ void generate(Database& db, const GeneratorOptions& options,
     while (planned.pop(batch)) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             throw Cancelled{};
-        for (const CustomerRows& rows : batch)
-            done += rows.size();
+        done += batch.rows;
         writer.store(batch);
+        spent.push(std::move(batch));
         if (progress)
             progress(done, total);
     }
