@@ -178,7 +178,7 @@ Result<RecomputeReport> StageEngine::preview(const QStringList& overrides)
     return recompute(options);
 }
 
-Result<std::vector<StageTransition>> StageEngine::reevaluate(qint64 customerId)
+Result<StageEngine::Current> StageEngine::current(qint64 customerId)
 {
     auto saved = rules();
     if (!saved)
@@ -189,8 +189,16 @@ Result<std::vector<StageTransition>> StageEngine::reevaluate(qint64 customerId)
         return failure(facts.error());
     if (!*facts)
         return failure(tr("There is no customer with id %1.").arg(customerId));
+    return Current{*saved, **facts, now};
+}
+
+Result<std::vector<StageTransition>> StageEngine::reevaluate(qint64 customerId)
+{
+    auto c = current(customerId);
+    if (!c)
+        return failure(c.error());
     bool unstable = false;
-    auto change = step(**facts, *saved, Moment::at(now), now, unstable);
+    auto change = step(c->facts, c->rules, Moment::at(c->now), c->now, unstable);
     if (!change)
         return std::vector<StageTransition>{};
     if (auto written = StageFactsRepository(m_db).record(change->moves); !written)
@@ -200,28 +208,22 @@ Result<std::vector<StageTransition>> StageEngine::reevaluate(qint64 customerId)
 
 Result<Explanation> StageEngine::explain(qint64 customerId)
 {
-    auto saved = rules();
-    if (!saved)
-        return failure(saved.error());
-    const QDateTime now = wholeSeconds(m_clock.now());
-    auto facts = StageFactsRepository(m_db).one(customerId, RuleEvaluator::windows(*saved, now, false));
-    if (!facts)
-        return failure(facts.error());
-    if (!*facts)
-        return failure(tr("There is no customer with id %1.").arg(customerId));
+    auto c = current(customerId);
+    if (!c)
+        return failure(c.error());
     auto history = StageTransitionRepository(m_db).forCustomer(customerId);
     if (!history)
         return failure(history.error());
     Explanation e;
-    e.stage = (*facts)->stage;
-    e.pinned = (*facts)->pinned;
-    e.churned = (*facts)->churned;
+    e.stage = c->facts.stage;
+    e.pinned = c->facts.pinned;
+    e.churned = c->facts.churned;
     if (!history->empty()) {
         e.since = history->back().at;
         e.lastReason = history->back().reason;
         e.lastActor = history->back().actor;
     }
-    e.next = RuleEvaluator::checks(e.stage, **facts, *saved, Moment::at(now));
+    e.next = RuleEvaluator::checks(e.stage, c->facts, c->rules, Moment::at(c->now));
     return e;
 }
 

@@ -91,6 +91,13 @@ public:
         -> Result<std::pair<typename decltype(write())::value_type, std::vector<StageTransition>>>;
 
 private:
+    // A customer's facts now, with the rules they are judged by.
+    struct Current {
+        StageRules rules;
+        CustomerFacts facts;
+        QDateTime now;
+    };
+    Result<Current> current(qint64 customerId);
     std::optional<StageChange> step(const CustomerFacts& facts, const StageRules& rules,
                                     const Moment& asOf, const QDateTime& at, bool& unstable) const;
     // For record(): opens and commits the transaction around the write.

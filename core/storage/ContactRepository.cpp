@@ -1,5 +1,6 @@
 #include "storage/ContactRepository.h"
 
+#include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -28,10 +29,8 @@ Result<qint64> ContactRepository::add(const Contact& contact)
         return failure(tr("A contact needs the date it was added."));
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
-        auto customer = m_db.query("SELECT 1 FROM customer WHERE id = ?");
-        customer->bind(1, contact.customerId);
-        if (!customer->step())
-            return failure(tr("There is no customer with id %1.").arg(contact.customerId));
+        if (auto known = CustomerRepository(m_db).requireExisting(contact.customerId); !known)
+            return failure(known.error());
         const qint64 id = insert(contact);
         tx.commit();
         return id;

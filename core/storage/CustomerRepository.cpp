@@ -103,13 +103,18 @@ Result<std::optional<Customer>> CustomerRepository::find(qint64 id)
     });
 }
 
+Status CustomerRepository::requireExisting(qint64 id)
+{
+    auto q = m_db.query("SELECT 1 FROM customer WHERE id = ?");
+    q->bind(1, id);
+    if (!q->step())
+        return failure(tr("There is no customer with id %1.").arg(id));
+    return {};
+}
+
 Result<bool> CustomerRepository::exists(qint64 id)
 {
-    return m_db.guard([&] {
-        auto q = m_db.query("SELECT 1 FROM customer WHERE id = ?");
-        q->bind(1, id);
-        return q->step();
-    });
+    return m_db.guard([&] { return bool(requireExisting(id)); });
 }
 
 Result<CustomerActivity> CustomerRepository::activity(qint64 id)

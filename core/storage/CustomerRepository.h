@@ -31,6 +31,9 @@ public:
     Result<qint64> add(const Customer& customer);
     Result<std::optional<Customer>> find(qint64 id);
     Result<bool> exists(qint64 id);
+    // For writers of a customer's rows, inside their transaction: the sentence when the
+    // customer does not exist. Throws SqlError.
+    Status requireExisting(qint64 id);
     Result<CustomerActivity> activity(qint64 id);
 
     // Bulk path for writers that hold their own transaction; throws SqlError. A positive

@@ -1,6 +1,7 @@
 #include "storage/TicketRepository.h"
 
 #include "domain/Touchpoint.h"
+#include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/MultiRowInsert.h"
 #include "storage/TouchpointRepository.h"
@@ -105,10 +106,8 @@ Result<qint64> TicketRepository::add(const Ticket& ticket)
         return failure(problem);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
-        auto customer = m_db.query("SELECT 1 FROM customer WHERE id = ?");
-        customer->bind(1, ticket.customerId);
-        if (!customer->step())
-            return failure(tr("There is no customer with id %1.").arg(ticket.customerId));
+        if (auto known = CustomerRepository(m_db).requireExisting(ticket.customerId); !known)
+            return failure(known.error());
         const qint64 id = insert(ticket);
         tx.commit();
         return id;

@@ -1,5 +1,6 @@
 #include "storage/TouchpointRepository.h"
 
+#include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/MultiRowInsert.h"
 #include "storage/Transaction.h"
@@ -82,10 +83,8 @@ Result<qint64> TouchpointRepository::add(const Touchpoint& touchpoint)
         return failure(problem);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
-        auto customer = m_db.query("SELECT 1 FROM customer WHERE id = ?");
-        customer->bind(1, touchpoint.customerId);
-        if (!customer->step())
-            return failure(tr("There is no customer with id %1.").arg(touchpoint.customerId));
+        if (auto known = CustomerRepository(m_db).requireExisting(touchpoint.customerId); !known)
+            return failure(known.error());
         const qint64 id = insert(touchpoint);
         tx.commit();
         return id;
