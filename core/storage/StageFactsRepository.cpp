@@ -229,27 +229,24 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
 Result<std::optional<CustomerFacts>> StageFactsRepository::one(qint64 customerId,
                                                                 const FactWindows& windows)
 {
-    return m_db.guard([&]() -> std::optional<CustomerFacts> {
+    return m_db.guard([&]() -> Result<std::optional<CustomerFacts>> {
         std::vector<CustomerFacts> facts;
         {
             auto q = m_db.query("SELECT id, since, stage, stage_pinned, status FROM customer "
                                 "WHERE id = ?");
             q->bind(1, customerId);
             if (!q->step())
-                return std::nullopt;
+                return std::optional<CustomerFacts>();
             facts.push_back(readCustomer(*q));
         }
         CustomerFacts& f = facts.front();
         if (windows.historical) {
-            f.inFunnel = false;
-            auto q = m_db.query("SELECT to_stage FROM stage_transition WHERE customer_id = ? "
-                                "AND at <= ? ORDER BY at DESC, id DESC LIMIT 1");
-            q->bind(1, customerId);
-            q->bind(2, windows.asOf);
-            if (q->step()) {
-                f.stage = enumFromUtf8<Stage>(q->utf8(0)).value_or(f.stage);
-                f.inFunnel = true;
-            }
+            auto stage = StageTransitionRepository(m_db).stageAt(
+                customerId, QDateTime::fromSecsSinceEpoch(windows.asOf, Qt::UTC));
+            if (!stage)
+                return failure(stage.error());
+            f.inFunnel = stage->has_value();
+            f.stage = stage->value_or(f.stage);
         }
         {
             auto q = m_db.query("SELECT customer_id, created_at, solved_at, priority, csat "

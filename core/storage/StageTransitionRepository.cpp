@@ -51,6 +51,20 @@ Status StageTransitionRepository::forEach(
     });
 }
 
+Result<std::optional<Stage>> StageTransitionRepository::stageAt(qint64 customerId,
+                                                                const QDateTime& at)
+{
+    return m_db.guard([&]() -> std::optional<Stage> {
+        auto q = m_db.query("SELECT to_stage FROM stage_transition WHERE customer_id = ? AND "
+                            "at <= ? ORDER BY at DESC, id DESC LIMIT 1");
+        q->bind(1, customerId);
+        q->bind(2, at);
+        if (!q->step())
+            return std::nullopt;
+        return enumFromUtf8<Stage>(q->utf8(0));
+    });
+}
+
 Result<std::unordered_set<qint64>> StageTransitionRepository::customersMovedAfter(const QDateTime& at)
 {
     return m_db.guard([&] {

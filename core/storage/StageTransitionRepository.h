@@ -29,6 +29,10 @@ public:
     Status forEach(const ExportFilter& filter,
                    const std::function<void(const StageTransition&, const QString& name)>& row);
 
+    // The stage a customer was in at a moment, from its history; none before it entered
+    // the funnel.
+    Result<std::optional<Stage>> stageAt(qint64 customerId, const QDateTime& at);
+
     // Customers with a move later than `at`.
     Result<std::unordered_set<qint64>> customersMovedAfter(const QDateTime& at);
     // A customer's moves, oldest first.

@@ -192,6 +192,14 @@ TEST_CASE("As-of evaluation uses the stage and facts of that day", "[stages]")
     CHECK(history[1].at.toSecsSinceEpoch() == at40.asOf->toSecsSinceEpoch());
     CHECK(history[1].reason.contains(QStringLiteral("40 days since first sale")));
 
+    SECTION("the history answers which stage the customer was in on a day")
+    {
+        StageTransitionRepository transitions(*d.db);
+        const QDate since = test::testNow().date().addDays(-100);
+        CHECK(*transitions.stageAt(id, since.addDays(-1).startOfDay()) == std::nullopt);
+        CHECK(*transitions.stageAt(id, since.addDays(39).startOfDay()) == Stage::Onboarding);
+        CHECK(*transitions.stageAt(id, since.addDays(41).startOfDay()) == Stage::PostSales);
+    }
     SECTION("moves dated before later history are not written")
     {
         RecomputeOptions at35;
