@@ -10,8 +10,8 @@
 #include "storage/StageTransitionRepository.h"
 #include "storage/TicketCommentRepository.h"
 #include "storage/TicketRepository.h"
+#include "storage/StatsRepository.h"
 #include "storage/TouchpointRepository.h"
-#include "storage/Transaction.h"
 
 #include <condition_variable>
 #include <deque>
@@ -26,28 +26,6 @@ namespace fd {
 namespace {
 
 struct Cancelled {};
-
-// Connection settings for one bulk write, restored however it ends.
-class BulkMode {
-public:
-    explicit BulkMode(Database& db) : m_db(db)
-    {
-        m_db.execute("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; "
-                     "PRAGMA journal_mode = DELETE;");
-    }
-    ~BulkMode()
-    {
-        try {
-            m_db.execute("PRAGMA journal_mode = WAL; PRAGMA cache_size = -65536; "
-                         "PRAGMA foreign_keys = ON;");
-        } catch (const SqlError&) {
-            // The file stays usable in rollback-journal mode; the next open sets WAL again.
-        }
-    }
-
-private:
-    Database& m_db;
-};
 
 // A bounded hand-over between two threads: the producer blocks while it is full, the
 // consumer while it is empty. close() (the consumer gave up) and finish() (the producer
@@ -274,25 +252,22 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
         return failure(tr("“%1” is read-only; generate needs a writable file.").arg(db.path()));
 
     return db.guard([&]() -> Status {
-        const qint64 existing = db.scalar("SELECT count(*) FROM customer");
-        if (existing > 0 || db.scalar("SELECT count(*) FROM agent") > 0)
+        auto counts = StatsRepository(db).counts();
+        if (!counts)
+            return failure(counts.error());
+        if (counts->customers > 0 || counts->agents > 0)
             return failure(tr("“%1” already holds %2 customers; generate writes only into a new "
                               "or empty database.")
                                .arg(db.path())
-                               .arg(existing));
-        // One transaction makes the data set land whole or not at all. Into an empty file
-        // a rollback journal writes each page once (WAL would write it twice), foreign keys
-        // are right by construction, and indexes are built once at the end.
-        BulkMode bulk(db);
-        Transaction tx(db);
+                               .arg(counts->customers));
+        // One bulk transaction: the data set lands whole or not at all.
         BulkLoad load(db);
         try {
             generate(db, options, clock, progress, cancel);
         } catch (const Cancelled&) {
             return failure(tr("Generating was cancelled; nothing was written."));
         }
-        load.finish();
-        tx.commit();
+        load.commit();
         return {};
     });
 }

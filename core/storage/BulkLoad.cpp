@@ -1,33 +1,54 @@
 #include "storage/BulkLoad.h"
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 namespace fd {
 
-BulkLoad::BulkLoad(Database& db) : m_db(db)
+BulkLoad::Settings::Settings(Database& db) : m_db(db)
 {
-    QList<QByteArray> names;
+    m_db.execute("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; "
+                 "PRAGMA journal_mode = DELETE;");
+}
+
+BulkLoad::Settings::~Settings()
+{
+    try {
+        m_db.execute("PRAGMA journal_mode = WAL; PRAGMA cache_size = -65536; "
+                     "PRAGMA foreign_keys = ON;");
+    } catch (const SqlError&) {
+        // The file stays usable in rollback-journal mode; the next open sets WAL again.
+    }
+}
+
+BulkLoad::BulkLoad(Database& db)
+    : m_db(db), m_settings(db), m_transaction(std::make_unique<Transaction>(db))
+{
+    QList<QByteArray> drops;
     {
         auto q = db.query("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', "
                           "'trigger') AND sql IS NOT NULL ORDER BY type, name");
         while (q->step()) {
             const auto type = q->utf8(0);
-            names << QByteArray("DROP ") + QByteArray(type.data(), qsizetype(type.size())) + ' ' +
+            drops << QByteArray("DROP ") + QByteArray(type.data(), qsizetype(type.size())) + ' ' +
                          q->text(1).toUtf8();
             (type == "index" ? m_indexes : m_triggers) << q->text(2).toUtf8();
         }
     }
-    for (const QByteArray& drop : names)
+    for (const QByteArray& drop : drops)
         db.execute(drop.constData());
 }
 
-void BulkLoad::finish()
+BulkLoad::~BulkLoad() = default;
+
+void BulkLoad::commit()
 {
     for (const QByteArray& sql : m_indexes)
         m_db.execute(sql.constData());
     m_db.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
     for (const QByteArray& sql : m_triggers)
         m_db.execute(sql.constData());
+    m_transaction->commit();
 }
 
 } // namespace fd
