@@ -46,6 +46,14 @@ void BulkLoad::commit()
     for (const QByteArray& sql : m_indexes)
         m_db.execute(sql.constData());
     m_db.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
+    // What the summary triggers would have kept, in one pass each.
+    m_db.execute("UPDATE customer SET open_tickets = 0, last_touch_at = NULL; "
+                 "UPDATE customer SET open_tickets = o.n FROM (SELECT customer_id, count(*) AS n "
+                 "FROM ticket WHERE status IN ('new', 'open', 'pending', 'on_hold') "
+                 "GROUP BY customer_id) AS o WHERE customer.id = o.customer_id; "
+                 "UPDATE customer SET last_touch_at = t.at FROM (SELECT customer_id, "
+                 "max(occurred_at) AS at FROM touchpoint GROUP BY customer_id) AS t "
+                 "WHERE customer.id = t.customer_id;");
     for (const QByteArray& sql : m_triggers)
         m_db.execute(sql.constData());
     m_transaction->commit();

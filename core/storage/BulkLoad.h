@@ -14,8 +14,9 @@ class Transaction;
 // the connection uses a rollback journal (WAL would write every page twice), a 256 MB
 // page cache and no foreign-key checks (a bulk writer's keys are right by construction;
 // `check` verifies them); the secondary indexes and triggers are dropped and, in
-// commit(), recreated from their own stored SQL and the ticket search index rebuilt in
-// one pass: building an index once is several times cheaper than updating it row by row.
+// commit(), recreated from their own stored SQL, and what triggers would have kept (the
+// ticket search index, the customers' summary columns) rebuilt in one pass each: building
+// once is several times cheaper than updating row by row.
 // Without commit() everything rolls back, the schema included, and the connection gets
 // its usual settings back either way. Throws SqlError.
 class BulkLoad {

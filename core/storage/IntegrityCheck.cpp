@@ -33,6 +33,12 @@ constexpr Invariant kInvariants[] = {
      "WHERE k.customer_id <> p.customer_id",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck",
                        "%1 touchpoints belong to another customer than their ticket")},
+    {"SELECT count(*) FROM customer c WHERE open_tickets <> (SELECT count(*) FROM ticket k WHERE "
+     "k.customer_id = c.id AND k.status IN ('new', 'open', 'pending', 'on_hold')) OR "
+     "last_touch_at IS NOT (SELECT max(occurred_at) FROM touchpoint p WHERE p.customer_id = c.id)",
+     QT_TRANSLATE_NOOP("fd::IntegrityCheck",
+                       "%1 customers have open-ticket or last-touch summaries that differ from "
+                       "their tickets and touchpoints")},
     {"SELECT count(*) FROM ticket WHERE solved_at IS NULL AND status IN ('solved', 'closed')",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck", "%1 solved or closed tickets have no solve time")},
 };

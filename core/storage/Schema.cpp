@@ -42,7 +42,10 @@ CREATE TABLE customer (
     stage_entered_at INTEGER NOT NULL,
     stage_pinned     INTEGER NOT NULL DEFAULT 0 CHECK (stage_pinned IN (0, 1)),
     tags             TEXT,
-    notes            TEXT
+    notes            TEXT,
+    -- Kept by triggers on ticket and touchpoint, so lists sort and filter on them cheaply.
+    open_tickets     INTEGER NOT NULL DEFAULT 0,
+    last_touch_at    INTEGER
 );
 CREATE INDEX customer_stage ON customer (stage, status, stage_entered_at);
 CREATE INDEX customer_email ON customer (email);
@@ -139,6 +142,39 @@ CREATE TABLE touchpoint (
 );
 CREATE INDEX touchpoint_customer ON touchpoint (customer_id, occurred_at);
 CREATE INDEX touchpoint_ticket ON touchpoint (ticket_id) WHERE ticket_id IS NOT NULL;
+
+-- The customer's summary columns follow its tickets and touchpoints.
+CREATE TRIGGER ticket_open_count_insert AFTER INSERT ON ticket
+WHEN new.status IN ('new', 'open', 'pending', 'on_hold') BEGIN
+    UPDATE customer SET open_tickets = open_tickets + 1 WHERE id = new.customer_id;
+END;
+CREATE TRIGGER ticket_open_count_delete AFTER DELETE ON ticket
+WHEN old.status IN ('new', 'open', 'pending', 'on_hold') BEGIN
+    UPDATE customer SET open_tickets = open_tickets - 1 WHERE id = old.customer_id;
+END;
+CREATE TRIGGER ticket_open_count_update AFTER UPDATE OF status, customer_id ON ticket BEGIN
+    UPDATE customer SET open_tickets = open_tickets - 1
+    WHERE id = old.customer_id AND old.status IN ('new', 'open', 'pending', 'on_hold');
+    UPDATE customer SET open_tickets = open_tickets + 1
+    WHERE id = new.customer_id AND new.status IN ('new', 'open', 'pending', 'on_hold');
+END;
+CREATE TRIGGER touchpoint_last_insert AFTER INSERT ON touchpoint BEGIN
+    UPDATE customer SET last_touch_at = max(coalesce(last_touch_at, new.occurred_at), new.occurred_at)
+    WHERE id = new.customer_id;
+END;
+CREATE TRIGGER touchpoint_last_delete AFTER DELETE ON touchpoint BEGIN
+    UPDATE customer SET last_touch_at =
+        (SELECT max(occurred_at) FROM touchpoint WHERE customer_id = old.customer_id)
+    WHERE id = old.customer_id;
+END;
+CREATE TRIGGER touchpoint_last_update AFTER UPDATE OF occurred_at, customer_id ON touchpoint BEGIN
+    UPDATE customer SET last_touch_at =
+        (SELECT max(occurred_at) FROM touchpoint WHERE customer_id = old.customer_id)
+    WHERE id = old.customer_id;
+    UPDATE customer SET last_touch_at =
+        (SELECT max(occurred_at) FROM touchpoint WHERE customer_id = new.customer_id)
+    WHERE id = new.customer_id;
+END;
 
 CREATE TABLE stage_transition (
     id          INTEGER PRIMARY KEY,

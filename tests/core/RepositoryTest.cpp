@@ -359,3 +359,45 @@ TEST_CASE("The integrity check passes sound data and names broken invariants", "
         CHECK(problems->front().contains(QStringLiteral("inbound touchpoint")));
     }
 }
+
+TEST_CASE("A customer's open-ticket count and last touch follow its rows", "[repository]")
+{
+    Fixture f;
+    const qint64 id = f.customer();
+    auto summary = [&] {
+        auto q = f.db->query("SELECT open_tickets, last_touch_at FROM customer WHERE id = ?");
+        q->bind(1, id);
+        REQUIRE(q->step());
+        return std::pair(q->int64(0), q->optionalInt64(1));
+    };
+    CHECK(summary() == std::pair(qint64(0), std::optional<qint64>()));
+    Ticket t;
+    t.customerId = id;
+    t.subject = QStringLiteral("Open one");
+    t.status = TicketStatus::Open;
+    t.createdAt = utc(2025, 8, 1);
+    const qint64 ticket = *TicketRepository(*f.db).add(t);
+    CHECK(summary() == std::pair(qint64(1), std::optional(t.createdAt.toSecsSinceEpoch())));
+
+    Touchpoint later;
+    later.customerId = id;
+    later.kind = TouchpointKind::Meetup;
+    later.occurredAt = utc(2025, 9, 1);
+    REQUIRE(TouchpointRepository(*f.db).add(later));
+    CHECK(summary().second == later.occurredAt.toSecsSinceEpoch());
+
+    f.db->execute(QByteArray("UPDATE ticket SET status = 'solved', solved_at = created_at + 60 "
+                             "WHERE id = " + QByteArray::number(ticket)).constData());
+    CHECK(summary().first == 0);
+    f.db->execute("DELETE FROM touchpoint WHERE kind = 'meetup'");
+    CHECK(summary().second == t.createdAt.toSecsSinceEpoch());
+    auto sound = IntegrityCheck::run(*f.db);
+    REQUIRE(sound);
+    CHECK(sound->isEmpty());
+
+    f.db->execute("DROP TRIGGER touchpoint_last_delete; DELETE FROM touchpoint;");
+    auto problems = IntegrityCheck::run(*f.db);
+    REQUIRE(problems);
+    REQUIRE(problems->size() == 2); // the summary, and the ticket that lost its touchpoint
+    CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("last-touch")));
+}
