@@ -1,0 +1,163 @@
+#include "models/CustomerTableModel.h"
+
+#include <QLocale>
+
+namespace fd {
+
+CustomerTableModel::CustomerTableModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db)
+{
+    reload();
+}
+
+void CustomerTableModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_recent.clear();
+    auto count = CustomerListRepository(m_db).count(m_query);
+    m_count = count ? *count : 0;
+    if (!count) {
+        m_error = count.error();
+        emit failed(m_error);
+    }
+    endResetModel();
+}
+
+void CustomerTableModel::setSearch(const QString& text)
+{
+    if (text == m_query.search)
+        return;
+    m_query.search = text;
+    reload();
+}
+
+void CustomerTableModel::setStageFilter(std::optional<Stage> stage)
+{
+    if (stage == m_query.stage)
+        return;
+    m_query.stage = stage;
+    reload();
+}
+
+void CustomerTableModel::setOwnerFilter(std::optional<qint64> agentId)
+{
+    if (agentId == m_query.ownerId)
+        return;
+    m_query.ownerId = agentId;
+    reload();
+}
+
+void CustomerTableModel::setStatusFilter(std::optional<CustomerStatus> status)
+{
+    if (status == m_query.status)
+        return;
+    m_query.status = status;
+    reload();
+}
+
+void CustomerTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortColumn = static_cast<CustomerListQuery::Column>(column);
+    m_query.descending = order == Qt::DescendingOrder;
+    // Rows are fetched again by position, so no index could follow its row: a reset.
+    reload();
+}
+
+int CustomerTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_count);
+}
+
+int CustomerTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CustomerRow* CustomerTableModel::row(int index) const
+{
+    const qint64 pageIndex = index / kPageSize;
+    auto it = m_pages.find(pageIndex);
+    if (it == m_pages.end()) {
+        auto page = CustomerListRepository(m_db).page(m_query, pageIndex * kPageSize, kPageSize);
+        if (!page) {
+            m_error = page.error();
+            return nullptr;
+        }
+        if (m_pages.size() >= kPagesKept) {
+            m_pages.remove(m_recent.back());
+            m_recent.pop_back();
+        }
+        it = m_pages.insert(pageIndex, std::move(*page));
+    } else {
+        m_recent.remove(pageIndex);
+    }
+    m_recent.push_front(pageIndex);
+    const std::size_t offset = static_cast<std::size_t>(index % kPageSize);
+    return offset < it->size() ? &(*it)[offset] : nullptr;
+}
+
+QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CustomerRow* r = row(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case CustomerIdRole:
+        return r->id;
+    case StageRole:
+        return static_cast<int>(r->stage);
+    case Qt::TextAlignmentRole:
+        return index.column() == OpenTicketsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return r->name;
+        case CompanyColumn:
+            return r->company;
+        case StageColumn:
+            return r->status == CustomerStatus::Churned ? tr("Churned (%1)").arg(displayName(r->stage))
+                                                         : displayName(r->stage);
+        case OwnerColumn:
+            return r->owner;
+        case OpenTicketsColumn:
+            return r->openTickets;
+        case LastTouchColumn:
+            return r->lastTouchAt.isValid()
+                       ? QLocale().toString(r->lastTouchAt.toLocalTime(), QLocale::ShortFormat)
+                       : QString();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == NameColumn ? r->email : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case CompanyColumn:
+        return tr("Company");
+    case StageColumn:
+        return tr("Stage");
+    case OwnerColumn:
+        return tr("Owner");
+    case OpenTicketsColumn:
+        return tr("Open tickets");
+    case LastTouchColumn:
+        return tr("Last touch");
+    }
+    return {};
+}
+
+} // namespace fd

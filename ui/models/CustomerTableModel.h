@@ -1,0 +1,59 @@
+// Item models over core's paged queries: they hold only the pages a view has asked for.
+#pragma once
+
+#include "storage/CustomerListRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <list>
+
+namespace fd {
+
+class Database;
+
+// All customers matching typed filters, sorted in SQL, fetched a page at a time.
+class CustomerTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, CompanyColumn, StageColumn, OwnerColumn, OpenTicketsColumn,
+                  LastTouchColumn, ColumnCount };
+    enum Role { CustomerIdRole = Qt::UserRole + 1, StageRole };
+
+    explicit CustomerTableModel(Database& db, QObject* parent = nullptr);
+
+    void setSearch(const QString& text);
+    void setStageFilter(std::optional<Stage> stage);
+    void setOwnerFilter(std::optional<qint64> agentId);
+    void setStatusFilter(std::optional<CustomerStatus> status);
+    const CustomerListQuery& query() const { return m_query; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    // The last storage error, if a count or a page could not be read.
+    const QString& lastError() const { return m_error; }
+
+signals:
+    void failed(const QString& sentence);
+
+private:
+    static constexpr int kPageSize = 200;
+    static constexpr int kPagesKept = 16;
+
+    void reload();
+    const CustomerRow* row(int index) const;
+
+    Database& m_db;
+    CustomerListQuery m_query;
+    qint64 m_count = 0;
+    mutable QHash<qint64, std::vector<CustomerRow>> m_pages;
+    mutable std::list<qint64> m_recent; // most recently used page first
+    mutable QString m_error;
+};
+
+} // namespace fd
