@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace fd {
@@ -38,14 +39,17 @@ struct CustomerListQuery {
     bool descending = false;
 };
 
-// The customers list, a page at a time: filtering and sorting happen in SQL, so a view
-// never holds more than the rows it shows.
+// The customers list: filtering and sorting happen in SQL. ids() gives the matching ids in
+// order (8 bytes a customer), rows() the rows of a screenful of them, so a view jumps to
+// any position without SQLite walking an OFFSET.
 class CustomerListRepository {
 public:
     explicit CustomerListRepository(Database& db) : m_db(db) {}
 
     Result<qint64> count(const CustomerListQuery& query);
-    Result<std::vector<CustomerRow>> page(const CustomerListQuery& query, qint64 offset, int limit);
+    Result<std::vector<qint64>> ids(const CustomerListQuery& query);
+    // The rows of these customers, in the order given (unknown ids are left out).
+    Result<std::vector<CustomerRow>> rows(std::span<const qint64> ids);
 
 private:
     Database& m_db;

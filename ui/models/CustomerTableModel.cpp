@@ -15,10 +15,10 @@ void CustomerTableModel::reload()
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
-    auto count = CustomerListRepository(m_db).count(m_query);
-    m_count = count ? *count : 0;
-    if (!count) {
-        m_error = count.error();
+    auto ids = CustomerListRepository(m_db).ids(m_query);
+    m_ids = ids ? std::move(*ids) : std::vector<qint64>{};
+    if (!ids) {
+        m_error = ids.error();
         emit failed(m_error);
     }
     endResetModel();
@@ -68,7 +68,7 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
 
 int CustomerTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_count);
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int CustomerTableModel::columnCount(const QModelIndex& parent) const
@@ -81,7 +81,9 @@ const CustomerRow* CustomerTableModel::row(int index) const
     const qint64 pageIndex = index / kPageSize;
     auto it = m_pages.find(pageIndex);
     if (it == m_pages.end()) {
-        auto page = CustomerListRepository(m_db).page(m_query, pageIndex * kPageSize, kPageSize);
+        const auto from = static_cast<std::size_t>(pageIndex * kPageSize);
+        const auto count = std::min<std::size_t>(kPageSize, m_ids.size() - from);
+        auto page = CustomerListRepository(m_db).rows(std::span<const qint64>(m_ids.data() + from, count));
         if (!page) {
             m_error = page.error();
             return nullptr;

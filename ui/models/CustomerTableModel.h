@@ -12,7 +12,8 @@ namespace fd {
 
 class Database;
 
-// All customers matching typed filters, sorted in SQL, fetched a page at a time.
+// All customers matching typed filters, sorted in SQL: the ordered ids are read when the
+// filter or sort changes, rows a page at a time as the view shows them.
 class CustomerTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -50,7 +51,7 @@ private:
 
     Database& m_db;
     CustomerListQuery m_query;
-    qint64 m_count = 0;
+    std::vector<qint64> m_ids; // every match, in order: 8 bytes a customer
     mutable QHash<qint64, std::vector<CustomerRow>> m_pages;
     mutable std::list<qint64> m_recent; // most recently used page first
     mutable QString m_error;
