@@ -1,42 +1,41 @@
 #include "MainWindow.h"
 
 #include "storage/Database.h"
-#include "storage/StatsRepository.h"
+#include "views/CustomersView.h"
+#include "views/OverviewView.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 namespace fd {
 
 namespace {
 
-QGroupBox* countBox(const QString& title, const std::vector<std::pair<QString, qint64>>& rows)
-{
-    auto* box = new QGroupBox(title);
-    box->setMinimumWidth(320);
-    auto* form = new QFormLayout(box);
-    form->setLabelAlignment(Qt::AlignLeft);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    const QLocale locale;
-    for (const auto& [label, value] : rows) {
-        auto* number = new QLabel(locale.toString(value));
-        number->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000,000")));
-        QFont font = number->font();
-        font.setBold(true);
-        number->setFont(font);
-        form->addRow(label, number);
-    }
-    return box;
-}
+struct ViewInfo {
+    MainWindow::View view;
+    const char* name; // for --view
+    const char* title;
+};
+
+constexpr ViewInfo kViews[] = {
+    {MainWindow::View::Overview, "overview", QT_TRANSLATE_NOOP("fd::MainWindow", "Overview")},
+    {MainWindow::View::Onboarding, "onboarding", QT_TRANSLATE_NOOP("fd::MainWindow", "Onboarding")},
+    {MainWindow::View::PostSales, "post-sales", QT_TRANSLATE_NOOP("fd::MainWindow", "Post-sales")},
+    {MainWindow::View::Retention, "retention", QT_TRANSLATE_NOOP("fd::MainWindow", "Retention")},
+    {MainWindow::View::Advocacy, "advocacy", QT_TRANSLATE_NOOP("fd::MainWindow", "Advocacy")},
+    {MainWindow::View::Customers, "customers", QT_TRANSLATE_NOOP("fd::MainWindow", "Customers")},
+};
 
 } // namespace
 
@@ -44,64 +43,117 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     : QMainWindow(parent), m_db(std::move(database))
 {
     setWindowTitle(tr("%1 — FunnelDesk").arg(QFileInfo(m_db->path()).fileName()));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    auto* heading = new QLabel(tr("<h2>%1</h2><p>Customers move through Onboarding → Post-sales "
-                                  "support → Retention → Advocacy. These are the numbers this "
-                                  "file holds.</p>")
-                                   .arg(QFileInfo(m_db->path()).fileName().toHtmlEscaped()));
-    heading->setWordWrap(true);
-    layout->addWidget(heading);
-    auto* row = new QHBoxLayout;
-    layout->addLayout(row);
-    m_entities = new QWidget;
-    m_stages = new QWidget;
-    row->addWidget(m_entities);
-    row->addWidget(m_stages);
-    row->addStretch();
-    layout->addStretch();
-    setCentralWidget(central);
-    m_status = new QLabel;
-    statusBar()->addPermanentWidget(m_status, 1);
-    m_status->setText(m_db->path() + (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
+
+    m_sidebar = new QListWidget;
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setMinimumWidth(160);
+    m_sidebar->setSpacing(3);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { padding: 8px 4px; }"));
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sidebarFont);
+    m_pages = new QStackedWidget;
+    for (const ViewInfo& info : kViews) {
+        m_sidebar->addItem(tr(info.title));
+        QWidget* page = nullptr;
+        switch (info.view) {
+        case View::Overview:
+            page = m_overview = new OverviewView(*m_db);
+            connect(m_overview, &OverviewView::failed, this, &MainWindow::showError);
+            break;
+        case View::Customers:
+            page = new CustomersView(*m_db, std::nullopt);
+            break;
+        default:
+            page = new CustomersView(*m_db, static_cast<Stage>(static_cast<int>(info.view) - 1));
+            break;
+        }
+        m_pages->addWidget(page);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 1100});
+    setCentralWidget(splitter);
+
+    m_file = new QLabel(QDir::toNativeSeparators(m_db->path()) +
+                        (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
+    statusBar()->addPermanentWidget(m_file, 1);
+    buildMenus();
+
     resize(1280, 800);
-    refresh();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_sidebar->setCurrentRow(0);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::refresh()
+void MainWindow::buildMenus()
 {
-    auto counts = StatsRepository(*m_db).counts();
-    if (!counts) {
-        QMessageBox::critical(this, tr("FunnelDesk"), counts.error());
-        return;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    int number = 1;
+    for (const ViewInfo& info : kViews) {
+        QAction* action = view->addAction(tr(info.title), this, [this, v = info.view] { showView(v); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
     }
-    showCounts(*counts);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About FunnelDesk"), this, [this] {
+        QMessageBox::about(this, tr("About FunnelDesk"),
+                           tr("<h3>FunnelDesk %1</h3><p>A desktop helpdesk organised around the "
+                              "support funnel: Onboarding → Post-sales support → Retention → "
+                              "Advocacy.</p><p>Licensed under the Apache License 2.0.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
 }
 
-void MainWindow::showCounts(const DatabaseCounts& c)
+void MainWindow::showView(View view)
 {
-    auto replace = [](QWidget* holder, QWidget* content) {
-        delete holder->layout();
-        qDeleteAll(holder->findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
-        auto* layout = new QVBoxLayout(holder);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(content);
-        layout->addStretch();
-    };
-    replace(m_entities, countBox(tr("In this file"), {{tr("Customers"), c.customers},
-                                                      {tr("Contacts"), c.contacts},
-                                                      {tr("Agents"), c.agents},
-                                                      {tr("Tickets"), c.tickets},
-                                                      {tr("Ticket replies and notes"), c.comments},
-                                                      {tr("Touchpoints"), c.touchpoints},
-                                                      {tr("Stage moves"), c.transitions}}));
-    std::vector<std::pair<QString, qint64>> stages;
-    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
-        stages.emplace_back(displayName(static_cast<Stage>(i)), c.activeByStage[i]);
-    stages.emplace_back(tr("Churned"), c.churned);
-    replace(m_stages, countBox(tr("Customers by stage"), stages));
+    m_sidebar->setCurrentRow(static_cast<int>(view));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return static_cast<View>(m_pages->currentIndex());
+}
+
+QWidget* MainWindow::viewWidget(View view) const
+{
+    return m_pages->widget(static_cast<int>(view));
+}
+
+std::optional<MainWindow::View> MainWindow::viewNamed(const QString& name)
+{
+    for (const ViewInfo& info : kViews) {
+        if (name == QLatin1String(info.name))
+            return info.view;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::showError(const QString& sentence)
+{
+    statusBar()->showMessage(sentence);
+    QMessageBox::warning(this, tr("FunnelDesk"), sentence);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    event->accept();
 }
 
 } // namespace fd

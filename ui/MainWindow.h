@@ -1,35 +1,49 @@
-// The GUI's main window. Until the shell of Step 3 lands it shows what the open
-// database holds: its entities and the customers in each funnel stage.
+// The GUI's main window: a sidebar of views (the overview, one per funnel stage, all
+// customers), menus and a status bar. Views arrive step by step (PRODUCT.md §4).
 #pragma once
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace fd {
 
 class Database;
-struct DatabaseCounts;
+class OverviewView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    enum class View { Overview, Onboarding, PostSales, Retention, Advocacy, Customers };
+
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Reads the counts again from the database.
-    void refresh();
+    void showView(View view);
+    View currentView() const;
+    QWidget* viewWidget(View view) const;
+
+    // "overview", "onboarding", "post-sales", "retention", "advocacy", "customers".
+    static std::optional<View> viewNamed(const QString& name);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showCounts(const DatabaseCounts& counts);
+    void buildMenus();
+    void showError(const QString& sentence);
 
     std::unique_ptr<Database> m_db;
-    QWidget* m_entities = nullptr;
-    QWidget* m_stages = nullptr;
-    QLabel* m_status = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    OverviewView* m_overview = nullptr;
+    QLabel* m_file = nullptr;
 };
 
 } // namespace fd

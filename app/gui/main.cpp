@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <optional>
+
 #include <cstdio>
 
 int main(int argc, char* argv[])
@@ -17,6 +19,7 @@ int main(int argc, char* argv[])
     Q_INIT_RESOURCE(resources); // the icons live in the static ui library
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("funneldesk"));
+    QApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("FunnelDesk"));
     QApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/funneldesk.svg")));
@@ -32,7 +35,12 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window, save it as a PNG and exit."),
         QStringLiteral("OUT.png"));
-    parser.addOptions({dbOption, screenshotOption});
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Start on a view: overview, onboarding, post-sales, "
+                                        "retention, advocacy or customers."),
+        QStringLiteral("NAME"));
+    parser.addOptions({dbOption, screenshotOption, viewOption});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return 2;
@@ -62,7 +70,21 @@ int main(int argc, char* argv[])
         db = std::move(fallback);
     }
 
+    std::optional<fd::MainWindow::View> view;
+    if (parser.isSet(viewOption)) {
+        view = fd::MainWindow::viewNamed(parser.value(viewOption));
+        if (!view) {
+            std::fprintf(stderr, "“%s” is not a view; choose overview, onboarding, post-sales, "
+                                 "retention, advocacy or customers.\n",
+                         qPrintable(parser.value(viewOption)));
+            return 2;
+        }
+    }
     fd::MainWindow window(std::move(*db));
+    if (view)
+        window.showView(*view);
+    if (parser.isSet(screenshotOption))
+        window.resize(1280, 800); // screenshots have one size, whatever was remembered
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString out = parser.value(screenshotOption);

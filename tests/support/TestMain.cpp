@@ -10,6 +10,7 @@
 
 #ifdef FUNNELDESK_TEST_WIDGETS
 #include <QApplication>
+#include <QStandardPaths>
 #endif
 
 int main(int argc, char* argv[])
@@ -22,6 +23,9 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Remembered window layouts go to a test folder, never the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FunnelDeskTests"));
 #else
     QCoreApplication app(argc, argv);
 #endif

@@ -1,43 +1,114 @@
-// The main window on a generated database: it shows the file's counts, and a screenshot
-// is written for a person to look at.
+// The main window on a generated database: every view shows its data, the customers
+// view filters as a rep types, and a screenshot of each view is written to look at.
 #include "MainWindow.h"
 
 #include "demo/Generator.h"
+#include "models/CustomerTableModel.h"
+#include "storage/StatsRepository.h"
 #include "support/TestSupport.h"
+#include "views/CustomersView.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QTableView>
+#include <QTest>
 
 using namespace fd;
 
-TEST_CASE("The main window shows the database's counts", "[ui]")
+namespace {
+
+QString demoFile(const test::Scratch& scratch)
+{
+    const QString path = scratch.file(QStringLiteral("ui.sqlite"));
+    auto db = test::openDatabase(path);
+    GeneratorOptions options;
+    options.customers = 400;
+    options.tickets = 2500;
+    options.touchpoints = 9000;
+    REQUIRE(Generator::run(*db, options, FixedClock(test::testNow())));
+    return path;
+}
+
+void screenshot(QWidget& window, const QString& name)
+{
+    QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
+    REQUIRE(window.grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + name + QStringLiteral(".png"), "PNG"));
+}
+
+} // namespace
+
+TEST_CASE("The overview shows the database's counts", "[ui]")
 {
     test::Scratch scratch;
-    const QString path = scratch.file(QStringLiteral("ui.sqlite"));
-    {
-        auto db = test::openDatabase(path);
-        GeneratorOptions options;
-        options.customers = 120;
-        options.tickets = 900;
-        options.touchpoints = 4000;
-        REQUIRE(Generator::run(*db, options, FixedClock(test::testNow())));
-    }
-    MainWindow window(test::openDatabase(path));
+    MainWindow window(test::openDatabase(demoFile(scratch)));
+    window.resize(1280, 800);
     window.show();
-
     QStringList texts;
-    for (const QLabel* label : window.findChildren<QLabel*>())
+    for (const QLabel* label : window.viewWidget(MainWindow::View::Overview)->findChildren<QLabel*>())
         texts << label->text();
     const QLocale locale;
-    CHECK(texts.contains(locale.toString(120)));
-    CHECK(texts.contains(locale.toString(900)));
-    CHECK(texts.contains(locale.toString(4000)));
+    CHECK(texts.contains(locale.toString(400)));
+    CHECK(texts.contains(locale.toString(2500)));
+    CHECK(texts.contains(locale.toString(9000)));
     CHECK(texts.join(QLatin1Char(' ')).contains(QStringLiteral("ui.sqlite")));
+    screenshot(window, QStringLiteral("overview"));
+}
 
-    QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
-    const QString png = QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/main-window.png");
-    REQUIRE(window.grab().save(png, "PNG"));
+TEST_CASE("Each stage view lists that stage's active customers", "[ui]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    auto counts = StatsRepository(*test::openDatabase(path)).counts();
+    REQUIRE(counts);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    const std::pair<MainWindow::View, const char*> views[] = {
+        {MainWindow::View::Onboarding, "onboarding"}, {MainWindow::View::PostSales, "post-sales"},
+        {MainWindow::View::Retention, "retention"}, {MainWindow::View::Advocacy, "advocacy"}};
+    for (std::size_t i = 0; i < std::size(views); ++i) {
+        window.showView(views[i].first);
+        CHECK(window.currentView() == views[i].first);
+        auto* view = qobject_cast<CustomersView*>(window.viewWidget(views[i].first));
+        REQUIRE(view);
+        CHECK(view->model()->rowCount() == counts->activeByStage[i]);
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        screenshot(window, QLatin1String(views[i].second));
+    }
+}
+
+TEST_CASE("The customers view filters as the rep types", "[ui]")
+{
+    test::Scratch scratch;
+    MainWindow window(test::openDatabase(demoFile(scratch)));
+    window.resize(1280, 800);
+    window.show();
+    window.showView(MainWindow::View::Customers);
+    auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    REQUIRE(view);
+    const int all = view->model()->rowCount();
+    CHECK(all > 300); // active customers of 400
+    screenshot(window, QStringLiteral("customers"));
+
+    const QString company = view->model()->data(view->model()->index(0, CustomerTableModel::CompanyColumn)).toString();
+    auto* search = view->findChild<QLineEdit*>();
+    REQUIRE(search);
+    QTest::keyClicks(search, company);
+    // The search waits for a pause in typing.
+    CHECK(view->model()->rowCount() == all);
+    REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount() < all; }, 2000));
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        CHECK(view->model()->data(view->model()->index(row, CustomerTableModel::CompanyColumn)).toString() == company);
+    screenshot(window, QStringLiteral("customers-search"));
+}
+
+TEST_CASE("View names for --view", "[ui]")
+{
+    CHECK(MainWindow::viewNamed(QStringLiteral("post-sales")) == MainWindow::View::PostSales);
+    CHECK(MainWindow::viewNamed(QStringLiteral("customers")) == MainWindow::View::Customers);
+    CHECK_FALSE(MainWindow::viewNamed(QStringLiteral("tickets")).has_value());
 }

@@ -130,8 +130,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
             return r->openTickets;
         case LastTouchColumn:
             return r->lastTouchAt.isValid()
-                       ? QLocale().toString(r->lastTouchAt.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+                       ? QLocale().toString(r->lastTouchAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
+                       : tr("—", "no touchpoint yet");
         }
         return {};
     case Qt::ToolTipRole:

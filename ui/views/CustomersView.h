@@ -1,0 +1,47 @@
+// The list views of the main window.
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace fd {
+
+class CustomerTableModel;
+class Database;
+
+// Customers in a table that pages from SQL, with a search box and filters. A stage
+// page of the sidebar is this view with its stage fixed.
+class CustomersView : public QWidget {
+    Q_OBJECT
+
+public:
+    CustomersView(Database& db, std::optional<Stage> fixedStage, QWidget* parent = nullptr);
+
+    CustomerTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    void setSearch(const QString& text);
+
+private:
+    void applyFilters();
+    void updateSummary();
+
+    CustomerTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_stage = nullptr;
+    QComboBox* m_status = nullptr;
+    QLabel* m_summary = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    std::optional<Stage> m_fixedStage;
+};
+
+} // namespace fd
