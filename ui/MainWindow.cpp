@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "common/Clock.h"
 #include "storage/Database.h"
+#include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
 #include "views/OverviewView.h"
 
@@ -61,12 +63,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
             page = m_overview = new OverviewView(*m_db);
             connect(m_overview, &OverviewView::failed, this, &MainWindow::showError);
             break;
-        case View::Customers:
-            page = new CustomersView(*m_db, std::nullopt);
+        default: {
+            const std::optional<Stage> stage =
+                info.view == View::Customers ? std::nullopt
+                                             : std::optional(static_cast<Stage>(static_cast<int>(info.view) - 1));
+            auto* customers = new CustomersView(*m_db, Clock::system(), stage);
+            connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
+            connect(customers->detail(), &CustomerDetail::moved, this,
+                    [this](qint64, const QString& notice, const QString& reason) {
+                        statusBar()->showMessage(notice + tr(" — why: ") + reason, 15000);
+                    });
+            page = customers;
             break;
-        default:
-            page = new CustomersView(*m_db, static_cast<Stage>(static_cast<int>(info.view) - 1));
-            break;
+        }
         }
         m_pages->addWidget(page);
     }
@@ -82,7 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
 
     m_file = new QLabel(QDir::toNativeSeparators(m_db->path()) +
                         (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
-    statusBar()->addPermanentWidget(m_file, 1);
+    statusBar()->addPermanentWidget(m_file); // no stretch: notices need the room
     buildMenus();
 
     resize(1280, 800);
@@ -144,7 +153,10 @@ std::optional<MainWindow::View> MainWindow::viewNamed(const QString& name)
 void MainWindow::showError(const QString& sentence)
 {
     statusBar()->showMessage(sentence);
-    QMessageBox::warning(this, tr("FunnelDesk"), sentence);
+    // Window-modal but not blocking: the event loop (and a test driving it) goes on.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), sentence, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -6,6 +6,10 @@
 #include "models/CustomerTableModel.h"
 #include "storage/StatsRepository.h"
 #include "support/TestSupport.h"
+#include "domain/Customer.h"
+#include "domain/Touchpoint.h"
+#include "storage/CustomerRepository.h"
+#include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
 
 #include <catch2/catch.hpp>
@@ -14,7 +18,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace fd;
@@ -35,6 +42,8 @@ QString demoFile(const test::Scratch& scratch)
 
 void screenshot(QWidget& window, const QString& name)
 {
+    // Let pending layouts run, as they would before a person sees the window.
+    QTest::qWait(50);
     QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
     REQUIRE(window.grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + name + QStringLiteral(".png"), "PNG"));
 }
@@ -111,4 +120,54 @@ TEST_CASE("View names for --view", "[ui]")
     CHECK(MainWindow::viewNamed(QStringLiteral("post-sales")) == MainWindow::View::PostSales);
     CHECK(MainWindow::viewNamed(QStringLiteral("customers")) == MainWindow::View::Customers);
     CHECK_FALSE(MainWindow::viewNamed(QStringLiteral("tickets")).has_value());
+}
+
+TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    {
+        auto db = test::openDatabase(path);
+        Customer c;
+        c.name = QStringLiteral("Zephyr Quokka Ltd");
+        c.since = QDate::currentDate().addDays(-40);
+        REQUIRE(CustomerRepository(*db).add(c));
+    }
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    window.showView(MainWindow::View::Customers);
+    auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    REQUIRE(view);
+    view->setSearch(QStringLiteral("Zephyr Quokka"));
+    REQUIRE(view->model()->rowCount() == 1);
+    view->table()->selectRow(0);
+    CustomerDetail* detail = view->detail();
+    REQUIRE(detail->isEnabled());
+
+    QSignalSpy moved(detail, &CustomerDetail::moved);
+    Touchpoint call;
+    call.customerId = detail->customerId();
+    call.kind = TouchpointKind::Phone;
+    call.occurredAt = QDateTime::currentDateTimeUtc();
+    call.summary = QStringLiteral("Walked through SSO setup");
+    REQUIRE(detail->logTouchpoint(call));
+    REQUIRE(moved.size() == 1);
+    CHECK(moved.at(0).at(1).toString() == QStringLiteral("Zephyr Quokka Ltd moved to Post-sales"));
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Zephyr Quokka Ltd moved to Post-sales — why: Onboarding → Post-sales: 40 days")));
+    CHECK(view->model()->data(view->model()->index(0, CustomerTableModel::StageColumn)).toString() == QStringLiteral("Post-sales"));
+    auto* timeline = detail->findChild<QTreeWidget*>();
+    REQUIRE(timeline);
+    REQUIRE(timeline->topLevelItemCount() == 3); // the move, the call, the entry
+    CHECK(timeline->topLevelItem(0)->text(1) == QStringLiteral("Onboarding → Post-sales"));
+    CHECK(timeline->topLevelItem(1)->text(2) == QStringLiteral("Walked through SSO setup"));
+    CHECK(detail->explanation().contains(QStringLiteral("✗ 40 days since first sale (≥ 90)")));
+    screenshot(window, QStringLiteral("customer-detail"));
+
+    SECTION("a manual move needs a reason and can pin")
+    {
+        CHECK_FALSE(detail->move(static_cast<int>(Stage::Advocacy), QString(), true));
+        REQUIRE(detail->move(static_cast<int>(Stage::Advocacy), QStringLiteral("Spoke at our conference"), true));
+        CHECK(view->model()->data(view->model()->index(0, CustomerTableModel::StageColumn)).toString() == QStringLiteral("Advocacy"));
+    }
 }

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace fd {
 
 CustomerTableModel::CustomerTableModel(Database& db, QObject* parent)
@@ -64,6 +66,12 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
     m_query.descending = order == Qt::DescendingOrder;
     // Rows are fetched again by position, so no index could follow its row: a reset.
     reload();
+}
+
+int CustomerTableModel::rowOf(qint64 customerId) const
+{
+    const auto it = std::find(m_ids.begin(), m_ids.end(), customerId);
+    return it == m_ids.end() ? -1 : static_cast<int>(it - m_ids.begin());
 }
 
 int CustomerTableModel::rowCount(const QModelIndex& parent) const
@@ -130,7 +138,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
             return r->openTickets;
         case LastTouchColumn:
             return r->lastTouchAt.isValid()
-                       ? QLocale().toString(r->lastTouchAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
+                       ? QLocale().toString(r->lastTouchAt.toLocalTime().date(), QStringLiteral("d MMM yyyy"))
                        : tr("—", "no touchpoint yet");
         }
         return {};
@@ -143,6 +151,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == OpenTicketsColumn)
+        return tr("Open tickets: new, open, pending or on hold");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -155,7 +165,7 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     case OwnerColumn:
         return tr("Owner");
     case OpenTicketsColumn:
-        return tr("Open tickets");
+        return tr("Open", "open tickets");
     case LastTouchColumn:
         return tr("Last touch");
     }

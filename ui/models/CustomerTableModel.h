@@ -29,6 +29,10 @@ public:
     void setOwnerFilter(std::optional<qint64> agentId);
     void setStatusFilter(std::optional<CustomerStatus> status);
     const CustomerListQuery& query() const { return m_query; }
+    // Reads the matches again (after an edit), keeping filters and sort.
+    void refresh() { reload(); }
+    // The row showing this customer, or -1.
+    int rowOf(qint64 customerId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "views/CustomersView.h"
 
 #include "models/CustomerTableModel.h"
+#include "views/CustomerDetail.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -8,13 +9,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace fd {
 
-CustomersView::CustomersView(Database& db, std::optional<Stage> fixedStage, QWidget* parent)
+CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Stage> fixedStage,
+                             QWidget* parent)
     : QWidget(parent), m_fixedStage(fixedStage)
 {
     m_model = new CustomerTableModel(db, this);
@@ -50,16 +53,37 @@ CustomersView::CustomersView(Database& db, std::optional<Stage> fixedStage, QWid
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(CustomerTableModel::NameColumn, 220);
-    m_table->setColumnWidth(CustomerTableModel::CompanyColumn, 220);
-    m_table->setColumnWidth(CustomerTableModel::StageColumn, 130);
-    m_table->setColumnWidth(CustomerTableModel::OwnerColumn, 170);
-    m_table->setColumnWidth(CustomerTableModel::OpenTicketsColumn, 110);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(CustomerTableModel::NameColumn, metrics.horizontalAdvance(QStringLiteral("Chloe Johansson-Meyer")));
+    m_table->setColumnWidth(CustomerTableModel::CompanyColumn, metrics.horizontalAdvance(QStringLiteral("Copperleaf Analytics")));
+    m_table->setColumnWidth(CustomerTableModel::StageColumn, metrics.horizontalAdvance(QStringLiteral("Post-sales  ")));
+    m_table->setColumnWidth(CustomerTableModel::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
+    m_table->setColumnWidth(CustomerTableModel::OpenTicketsColumn, metrics.horizontalAdvance(QStringLiteral("Open   ")));
     m_table->setColumnHidden(CustomerTableModel::StageColumn, fixedStage.has_value());
+
+    m_detail = new CustomerDetail(db, clock);
+    auto* split = new QSplitter;
+    split->setObjectName(QStringLiteral("customersSplitter"));
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table);
+    layout->addWidget(split, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    m_detail->showCustomer(current.data(CustomerTableModel::CustomerIdRole).toLongLong());
+            });
+    // An edit can change a row's stage, counts or place in the sort: read the list again
+    // and keep the customer selected.
+    connect(m_detail, &CustomerDetail::changed, this, [this](qint64 id) {
+        m_model->refresh();
+        selectCustomer(id);
+    });
 
     // Typing waits for a pause before it queries.
     m_searchDelay = new QTimer(this);
@@ -71,6 +95,15 @@ CustomersView::CustomersView(Database& db, std::optional<Stage> fixedStage, QWid
     connect(m_status, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersView::updateSummary);
     applyFilters();
+}
+
+void CustomersView::selectCustomer(qint64 customerId)
+{
+    const int row = m_model->rowOf(customerId);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
 }
 
 void CustomersView::setSearch(const QString& text)
@@ -99,7 +132,8 @@ void CustomersView::applyFilters()
 
 void CustomersView::updateSummary()
 {
-    m_summary->setText(tr("%1 customers").arg(QLocale().toString(m_model->rowCount())));
+    const int n = m_model->rowCount();
+    m_summary->setText(n == 1 ? tr("1 customer") : tr("%1 customers").arg(QLocale().toString(n)));
 }
 
 } // namespace fd

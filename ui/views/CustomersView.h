@@ -15,6 +15,8 @@ class QTimer;
 
 namespace fd {
 
+class Clock;
+class CustomerDetail;
 class CustomerTableModel;
 class Database;
 
@@ -24,9 +26,12 @@ class CustomersView : public QWidget {
     Q_OBJECT
 
 public:
-    CustomersView(Database& db, std::optional<Stage> fixedStage, QWidget* parent = nullptr);
+    CustomersView(Database& db, const Clock& clock, std::optional<Stage> fixedStage,
+                  QWidget* parent = nullptr);
 
     CustomerTableModel* model() const { return m_model; }
+    CustomerDetail* detail() const { return m_detail; }
+    void selectCustomer(qint64 customerId);
     QTableView* table() const { return m_table; }
     void setSearch(const QString& text);
 
@@ -36,6 +41,7 @@ private:
 
     CustomerTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
+    CustomerDetail* m_detail = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_stage = nullptr;
     QComboBox* m_status = nullptr;

@@ -1,0 +1,321 @@
+#include "views/CustomerDetail.h"
+
+#include "StageColors.h"
+#include "common/Clock.h"
+#include "common/DateTimeText.h"
+#include "domain/Touchpoint.h"
+#include "stages/StageEngine.h"
+#include "storage/AgentRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/TimelineRepository.h"
+#include "storage/TouchpointRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fd {
+
+namespace {
+
+QString agentName()
+{
+    return QSettings().value(QStringLiteral("agent/name"), qEnvironmentVariable("USER", QStringLiteral("FunnelDesk"))).toString();
+}
+
+QString when(const QDateTime& utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+}
+
+} // namespace
+
+CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_db(db), m_clock(clock)
+{
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_profile = new QLabel;
+    m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_badge = new QLabel;
+    m_badge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_reason = new QLabel;
+    m_reason->setWordWrap(true);
+    m_reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Room for a long reason: a wrapped label in a splitter does not ask for its height.
+    m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing() * 3);
+    m_why = new QPushButton(tr("Why?"));
+    m_move = new QPushButton(tr("Move…"));
+    m_log = new QPushButton(tr("Log touchpoint…"));
+    m_log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_log->setToolTip(tr("Log a call, email, meeting or survey (Ctrl+L)"));
+
+    auto* stageRow = new QHBoxLayout;
+    stageRow->addWidget(m_badge);
+    stageRow->addWidget(m_why);
+    stageRow->addWidget(m_move);
+    stageRow->addStretch();
+    stageRow->addWidget(m_log);
+
+    m_timeline = new QTreeWidget;
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
+    m_timeline->header()->setStretchLastSection(true);
+    m_timeline->setColumnWidth(0, 150);
+    m_timeline->setColumnWidth(1, 170);
+    m_timeline->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_profile);
+    layout->addLayout(stageRow);
+    layout->addWidget(m_reason);
+    layout->addWidget(new QLabel(tr("<b>Timeline</b>")));
+    layout->addWidget(m_timeline, 1);
+
+    connect(m_why, &QPushButton::clicked, this, [this] {
+        QMessageBox::information(this, tr("Why is %1 here?").arg(m_name), explanation());
+    });
+    connect(m_move, &QPushButton::clicked, this, &CustomerDetail::openMoveDialog);
+    connect(m_log, &QPushButton::clicked, this, &CustomerDetail::openLogDialog);
+    setEnabled(false);
+}
+
+void CustomerDetail::showCustomer(qint64 customerId)
+{
+    m_customerId = customerId;
+    reload();
+}
+
+void CustomerDetail::reload()
+{
+    auto customer = CustomerRepository(m_db).find(m_customerId);
+    if (!customer || !*customer) {
+        setEnabled(false);
+        m_title->setText(tr("No customer selected"));
+        if (!customer)
+            emit failed(customer.error());
+        return;
+    }
+    setEnabled(true);
+    m_move->setEnabled(!m_db.isReadOnly());
+    m_log->setEnabled(!m_db.isReadOnly());
+    const Customer& c = **customer;
+    m_name = c.name;
+    m_title->setText(c.name);
+    QString owner;
+    if (c.ownerId) {
+        if (auto agent = AgentRepository(m_db).find(*c.ownerId); agent && *agent)
+            owner = (*agent)->name;
+    }
+    QStringList lines;
+    lines << (c.company.isEmpty() ? QString() : c.company) << c.email
+          << tr("Customer since %1").arg(QLocale().toString(c.since, QLocale::LongFormat))
+          << (c.plan.isEmpty() ? QString() : tr("Plan: %1").arg(c.plan))
+          << (owner.isEmpty() ? QString() : tr("Owner: %1").arg(owner));
+    lines.removeAll(QString());
+    m_profile->setText(lines.join(QStringLiteral(" · ")));
+
+    const QColor color = stageColor(c.stage);
+    QString badge = c.status == CustomerStatus::Churned ? tr("Churned (was %1)").arg(displayName(c.stage))
+                                                        : displayName(c.stage);
+    if (c.stagePinned)
+        badge += tr(" · pinned");
+    m_badge->setText(badge);
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                                          "padding: 3px 8px; font-weight: bold; }")
+                               .arg(color.name()));
+    m_badge->ensurePolished();
+    m_badge->updateGeometry(); // the padding of the new style sheet is part of its size
+
+    m_timeline->clear();
+    auto timeline = TimelineRepository(m_db).forCustomer(m_customerId);
+    if (!timeline) {
+        emit failed(timeline.error());
+        return;
+    }
+    QString latestReason;
+    for (const TimelineEntry& e : *timeline) {
+        QString what = e.what;
+        if (e.kind == TimelineEntry::Kind::Ticket)
+            what = tr("Ticket #%1 (%2)").arg(e.id).arg(e.what);
+        else if (e.kind == TimelineEntry::Kind::StageMove && latestReason.isEmpty())
+            latestReason = e.text;
+        auto* item = new QTreeWidgetItem({when(e.at), what, e.text});
+        item->setToolTip(2, e.text);
+        if (e.kind == TimelineEntry::Kind::StageMove) {
+            QFont bold = item->font(1);
+            bold.setBold(true);
+            item->setFont(1, bold);
+        }
+        m_timeline->addTopLevelItem(item);
+    }
+    m_reason->setText(latestReason.isEmpty() ? QString() : tr("Latest move: %1").arg(latestReason));
+}
+
+QString CustomerDetail::explanation() const
+{
+    auto e = StageEngine(m_db, m_clock).explain(m_customerId);
+    if (!e)
+        return e.error();
+    QString text = tr("%1 is in %2 since %3.").arg(m_name, displayName(e->stage), when(e->since));
+    if (!e->lastReason.isEmpty())
+        text += QLatin1Char('\n') + e->lastReason;
+    if (e->pinned)
+        text += QLatin1Char('\n') + tr("The stage is pinned: rules do not move it.");
+    for (const RuleCheck& check : e->next) {
+        text += QStringLiteral("\n\n") + tr("To %1 (%2): %3").arg(displayName(check.to), check.ruleKey,
+                                                                 check.met ? tr("holds") : tr("not yet"));
+        for (const Clause& clause : check.clauses)
+            text += QStringLiteral("\n  ") + (clause.met ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + clause.text;
+    }
+    return text;
+}
+
+void CustomerDetail::announce(const std::vector<StageTransition>& moves)
+{
+    if (moves.empty())
+        return;
+    emit moved(m_customerId, tr("%1 moved to %2").arg(m_name, displayName(moves.back().to)), moves.back().reason);
+}
+
+bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint)
+{
+    auto result = StageEngine(m_db, m_clock).record(touchpoint.customerId, [&] {
+        return TouchpointRepository(m_db).add(touchpoint);
+    });
+    if (!result) {
+        emit failed(result.error());
+        return false;
+    }
+    reload();
+    emit changed(m_customerId);
+    announce(result->second);
+    return true;
+}
+
+bool CustomerDetail::move(int stage, const QString& reason, bool pin)
+{
+    auto result = StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, agentName(), pin);
+    if (!result) {
+        emit failed(result.error());
+        return false;
+    }
+    reload();
+    emit changed(m_customerId);
+    if (*result)
+        announce({**result});
+    return true;
+}
+
+void CustomerDetail::openMoveDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Move %1").arg(m_name));
+    auto* stage = new QComboBox;
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
+        stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
+    auto* reason = new QLineEdit;
+    reason->setPlaceholderText(tr("Why (required), e.g. “Migrated from the old CRM”"));
+    auto* pin = new QCheckBox(tr("Pin: rules leave the customer here until unpinned"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(reason, &QLineEdit::textChanged, &dialog, [buttons](const QString& text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Stage"), stage);
+    form->addRow(tr("Reason"), reason);
+    form->addRow(pin);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        move(stage->currentData().toInt(), reason->text(), pin->isChecked());
+}
+
+void CustomerDetail::openLogDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Log a touchpoint with %1").arg(m_name));
+    auto* kind = new QComboBox;
+    for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i)
+        kind->addItem(kindWords(static_cast<TouchpointKind>(i)), static_cast<int>(i));
+    kind->setCurrentIndex(static_cast<int>(TouchpointKind::Phone));
+    auto* direction = new QComboBox;
+    direction->addItem(tr("Inbound"), static_cast<int>(Direction::Inbound));
+    direction->addItem(tr("Outbound"), static_cast<int>(Direction::Outbound));
+    auto* at = new QDateTimeEdit(m_clock.now().toLocalTime());
+    at->setCalendarPopup(true);
+    at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    auto* summary = new QPlainTextEdit;
+    summary->setPlaceholderText(tr("What happened"));
+    summary->setFixedHeight(summary->fontMetrics().height() * 4);
+    auto* score = new QSpinBox;
+    score->setRange(-1, 10);
+    score->setSpecialValueText(tr("none"));
+    score->setValue(-1);
+    auto* problem = new QLabel;
+    problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Log"));
+    auto validate = [&] {
+        // A score belongs to surveys; say so as the rep types, not after.
+        const bool survey = kind->currentData().toInt() == static_cast<int>(TouchpointKind::Survey);
+        QString text;
+        if (score->value() >= 0 && !survey)
+            text = tr("Only a survey has a score; choose the survey kind or no score.");
+        else if (at->dateTime() > m_clock.now().toLocalTime().addSecs(300))
+            text = tr("The time is in the future.");
+        problem->setText(text);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
+    };
+    connect(kind, &QComboBox::currentIndexChanged, &dialog, validate);
+    connect(score, &QSpinBox::valueChanged, &dialog, validate);
+    connect(at, &QDateTimeEdit::dateTimeChanged, &dialog, validate);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Kind"), kind);
+    form->addRow(tr("Direction"), direction);
+    form->addRow(tr("When"), at);
+    form->addRow(tr("Summary"), summary);
+    form->addRow(tr("Survey score"), score);
+    form->addRow(problem);
+    form->addRow(buttons);
+    validate();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Touchpoint t;
+    t.customerId = m_customerId;
+    t.kind = static_cast<TouchpointKind>(kind->currentData().toInt());
+    t.direction = static_cast<Direction>(direction->currentData().toInt());
+    t.occurredAt = at->dateTime().toUTC();
+    t.summary = summary->toPlainText().trimmed();
+    if (score->value() >= 0)
+        t.score = score->value();
+    logTouchpoint(t);
+}
+
+} // namespace fd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/StageTransition.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace fd {
+
+class Clock;
+class Database;
+
+// One customer: profile, stage badge with the latest reason, "Why?", a manual move, a
+// touchpoint logged from the keyboard, and one timeline of touchpoints, tickets and moves,
+// newest first.
+class CustomerDetail : public QWidget {
+    Q_OBJECT
+
+public:
+    CustomerDetail(Database& db, const Clock& clock, QWidget* parent = nullptr);
+
+    void showCustomer(qint64 customerId);
+    qint64 customerId() const { return m_customerId; }
+
+    // The dialogs' work, callable without them (tests, shortcuts).
+    bool logTouchpoint(const struct Touchpoint& touchpoint);
+    bool move(int stage, const QString& reason, bool pin);
+    QString explanation() const;
+
+signals:
+    void changed(qint64 customerId);
+    // A rule or a rep moved the customer; `notice` reads "Acme Corp moved to Retention".
+    void moved(qint64 customerId, const QString& notice, const QString& reason);
+    void failed(const QString& sentence);
+
+private:
+    void openLogDialog();
+    void openMoveDialog();
+    void reload();
+    void announce(const std::vector<StageTransition>& moves);
+
+    Database& m_db;
+    const Clock& m_clock;
+    qint64 m_customerId = 0;
+    QString m_name;
+    QLabel* m_title = nullptr;
+    QLabel* m_profile = nullptr;
+    QLabel* m_badge = nullptr;
+    QLabel* m_reason = nullptr;
+    QPushButton* m_why = nullptr;
+    QPushButton* m_move = nullptr;
+    QPushButton* m_log = nullptr;
+    QTreeWidget* m_timeline = nullptr;
+};
+
+} // namespace fd
