@@ -55,31 +55,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
     m_sidebar->setFont(sidebarFont);
     m_pages = new QStackedWidget;
+    // A view is built the first time it is shown: starting costs one view, not all.
     for (const ViewInfo& info : kViews) {
         m_sidebar->addItem(tr(info.title));
-        QWidget* page = nullptr;
-        switch (info.view) {
-        case View::Overview:
-            page = m_overview = new OverviewView(*m_db);
-            connect(m_overview, &OverviewView::failed, this, &MainWindow::showError);
-            break;
-        default: {
-            const std::optional<Stage> stage =
-                info.view == View::Customers ? std::nullopt
-                                             : std::optional(static_cast<Stage>(static_cast<int>(info.view) - 1));
-            auto* customers = new CustomersView(*m_db, Clock::system(), stage);
-            connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
-            connect(customers->detail(), &CustomerDetail::moved, this,
-                    [this](qint64, const QString& notice, const QString& reason) {
-                        statusBar()->showMessage(notice + tr(" — why: ") + reason, 15000);
-                    });
-            page = customers;
-            break;
-        }
-        }
-        m_pages->addWidget(page);
+        m_pages->addWidget(new QWidget);
     }
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_pages->setCurrentWidget(viewWidget(static_cast<View>(row)));
+    });
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -98,7 +82,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    // The overview unless a view was asked for before the window appeared.
+    if (m_sidebar->currentRow() < 0)
+        showView(View::Overview);
+    QMainWindow::showEvent(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -136,9 +127,33 @@ MainWindow::View MainWindow::currentView() const
     return static_cast<View>(m_pages->currentIndex());
 }
 
-QWidget* MainWindow::viewWidget(View view) const
+QWidget* MainWindow::viewWidget(View view)
 {
-    return m_pages->widget(static_cast<int>(view));
+    const int index = static_cast<int>(view);
+    if (m_built.contains(index))
+        return m_pages->widget(index);
+    QWidget* page = nullptr;
+    if (view == View::Overview) {
+        auto* overview = new OverviewView(*m_db);
+        connect(overview, &OverviewView::failed, this, &MainWindow::showError);
+        page = overview;
+    } else {
+        const std::optional<Stage> stage =
+            view == View::Customers ? std::nullopt : std::optional(static_cast<Stage>(index - 1));
+        auto* customers = new CustomersView(*m_db, Clock::system(), stage);
+        connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
+        connect(customers->detail(), &CustomerDetail::moved, this,
+                [this](qint64, const QString& notice, const QString& reason) {
+                    statusBar()->showMessage(notice + tr(" — why: ") + reason, 15000);
+                });
+        page = customers;
+    }
+    QWidget* placeholder = m_pages->widget(index);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    m_built.insert(index);
+    return page;
 }
 
 std::optional<MainWindow::View> MainWindow::viewNamed(const QString& name)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -14,7 +15,7 @@ class QStackedWidget;
 namespace fd {
 
 class Database;
-class OverviewView;
+
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -27,13 +28,15 @@ public:
 
     void showView(View view);
     View currentView() const;
-    QWidget* viewWidget(View view) const;
+    // The view's widget, built on first use.
+    QWidget* viewWidget(View view);
 
     // "overview", "onboarding", "post-sales", "retention", "advocacy", "customers".
     static std::optional<View> viewNamed(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildMenus();
@@ -42,7 +45,7 @@ private:
     std::unique_ptr<Database> m_db;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
-    OverviewView* m_overview = nullptr;
+    QSet<int> m_built;
     QLabel* m_file = nullptr;
 };
 

@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
@@ -14,8 +16,35 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
+namespace {
+
+// Milliseconds since the process started (not since main): the kernel's start time of
+// this process against the machine's uptime, both from /proc.
+qint64 msSinceProcessStart(qint64 fallback)
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return fallback;
+    const QByteArray statLine = stat.readAll();
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const QList<QByteArray> fields = statLine.mid(statLine.lastIndexOf(')') + 2).split(' ');
+    const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
+    const long ticks = sysconf(_SC_CLK_TCK);
+    if (fields.size() < 20 || ticks <= 0)
+        return fallback;
+    const double startSeconds = fields.at(19).toDouble() / static_cast<double>(ticks);
+    return static_cast<qint64>((upSeconds - startSeconds) * 1000.0);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     Q_INIT_RESOURCE(resources); // the icons live in the static ui library
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("funneldesk"));
@@ -88,8 +117,10 @@ int main(int argc, char* argv[])
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString out = parser.value(screenshotOption);
-        QTimer::singleShot(0, &window, [&window, out] {
-            const bool saved = window.grab().save(out, "PNG");
+        QTimer::singleShot(0, &window, [&window, out, &sinceMain] {
+            const QPixmap picture = window.grab(); // paints the view with its data
+            std::printf("painted in %lld ms\n", msSinceProcessStart(sinceMain.elapsed()));
+            const bool saved = picture.save(out, "PNG");
             if (!saved)
                 std::fprintf(stderr, "Cannot write the screenshot “%s”.\n", qPrintable(out));
             QApplication::exit(saved ? 0 : 1);
