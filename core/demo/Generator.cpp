@@ -48,26 +48,18 @@ public:
         m_changed.notify_all();
         return true;
     }
+    // Without waiting: false when there is nothing.
     bool tryPop(Item& item)
     {
-        std::lock_guard lock(m_mutex);
-        if (m_items.empty())
-            return false;
-        item = std::move(m_items.front());
-        m_items.pop_front();
-        m_changed.notify_all();
-        return true;
+        std::unique_lock lock(m_mutex);
+        return take(item);
     }
+    // Waits for an item: false once the producer is done (or closed) and nothing is left.
     bool pop(Item& item)
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [&] { return m_finished || m_closed || !m_items.empty(); });
-        if (m_items.empty())
-            return false;
-        item = std::move(m_items.front());
-        m_items.pop_front();
-        m_changed.notify_all();
-        return true;
+        return take(item);
     }
     void finish()
     {
@@ -83,6 +75,16 @@ public:
     }
 
 private:
+    bool take(Item& item) // with the lock held
+    {
+        if (m_items.empty())
+            return false;
+        item = std::move(m_items.front());
+        m_items.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+
     const std::size_t m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_changed;

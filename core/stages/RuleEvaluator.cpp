@@ -39,14 +39,17 @@ qint64 windowStart(const Moment& asOf, int days)
     return asOf.secs - days * kDay;
 }
 
+Clause daysSinceFirstSale(const CustomerFacts& f, int minimum, const Moment& asOf)
+{
+    const qint64 days = f.since.daysTo(asOf.day);
+    return {Tr::tr("%1 since first sale (≥ %2)").arg(plural(days, "1 day", "%1 days")).arg(minimum),
+            days >= minimum};
+}
+
 RuleCheck onboardingComplete(const CustomerFacts& f, const StageRules& r, const Moment& asOf)
 {
     RuleCheck c{QStringLiteral("onboarding.complete"), Stage::Onboarding, Stage::PostSales, false, {}};
-    const qint64 days = f.since.daysTo(asOf.day);
-    c.clauses.push_back({Tr::tr("%1 since first sale (≥ %2)")
-                             .arg(plural(days, "1 day", "%1 days"))
-                             .arg(r.onboardingMinDays),
-                         days >= r.onboardingMinDays});
+    c.clauses.push_back(daysSinceFirstSale(f, r.onboardingMinDays, asOf));
     c.clauses.push_back({Tr::tr("%1 (≥ %2)")
                              .arg(plural(f.touchpoints, "1 touchpoint", "%1 touchpoints"))
                              .arg(r.onboardingMinTouchpoints),
@@ -57,11 +60,7 @@ RuleCheck onboardingComplete(const CustomerFacts& f, const StageRules& r, const 
 RuleCheck postSalesSettled(const CustomerFacts& f, const StageRules& r, const Moment& asOf)
 {
     RuleCheck c{QStringLiteral("postsales.settled"), Stage::PostSales, Stage::Retention, false, {}};
-    const qint64 days = f.since.daysTo(asOf.day);
-    c.clauses.push_back({Tr::tr("%1 since first sale (≥ %2)")
-                             .arg(plural(days, "1 day", "%1 days"))
-                             .arg(r.settledMinDays),
-                         days >= r.settledMinDays});
+    c.clauses.push_back(daysSinceFirstSale(f, r.settledMinDays, asOf));
     c.clauses.push_back({Tr::tr("%1 in the last %2 days (≤ %3)")
                              .arg(plural(f.settledTickets, "1 ticket", "%1 tickets"))
                              .arg(r.settledWindowDays)
