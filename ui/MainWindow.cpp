@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "models/CustomerTableModel.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
 #include "views/OverviewView.h"
@@ -142,6 +143,7 @@ QWidget* MainWindow::viewWidget(View view)
             view == View::Customers ? std::nullopt : std::optional(static_cast<Stage>(index - 1));
         auto* customers = new CustomersView(*m_db, Clock::system(), stage);
         connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
+        connect(customers->model(), &CustomerTableModel::failed, this, &MainWindow::showError);
         connect(customers->detail(), &CustomerDetail::moved, this,
                 [this](qint64, const QString& notice, const QString& reason) {
                     statusBar()->showMessage(notice + tr(" — why: ") + reason, 15000);

@@ -41,25 +41,24 @@ enum class CommentKind { PublicReply, InternalNote };
 template <typename E>
 struct EnumNames;
 
-#define FD_ENUM_NAMES(Type, what, ...)                                                             \
+#define FD_ENUM_NAMES(Type, ...)                                                                   \
     template <>                                                                                    \
     struct EnumNames<Type> {                                                                       \
-        static constexpr std::string_view noun = what;                                             \
         static constexpr auto names = std::to_array<std::string_view>({__VA_ARGS__});              \
     }
 
-FD_ENUM_NAMES(Stage, "stage", "onboarding", "post_sales", "retention", "advocacy");
-FD_ENUM_NAMES(CustomerStatus, "status", "active", "churned");
-FD_ENUM_NAMES(TicketStatus, "status", "new", "open", "pending", "on_hold", "solved", "closed");
-FD_ENUM_NAMES(Priority, "priority", "low", "normal", "high", "urgent");
-FD_ENUM_NAMES(Category, "category", "setup", "usage", "billing", "bug", "question", "other");
-FD_ENUM_NAMES(TouchpointKind, "touchpoint kind", "self_service", "live_chat", "email", "phone",
+FD_ENUM_NAMES(Stage, "onboarding", "post_sales", "retention", "advocacy");
+FD_ENUM_NAMES(CustomerStatus, "active", "churned");
+FD_ENUM_NAMES(TicketStatus, "new", "open", "pending", "on_hold", "solved", "closed");
+FD_ENUM_NAMES(Priority, "low", "normal", "high", "urgent");
+FD_ENUM_NAMES(Category, "setup", "usage", "billing", "bug", "question", "other");
+FD_ENUM_NAMES(TouchpointKind, "self_service", "live_chat", "email", "phone",
               "in_person", "partner", "social_media", "success_review", "user_group",
               "community_forum", "testimonial", "meetup", "user_conference", "product_update",
               "survey", "referral");
-FD_ENUM_NAMES(Direction, "direction", "inbound", "outbound");
-FD_ENUM_NAMES(AgentRole, "role", "rep", "manager");
-FD_ENUM_NAMES(CommentKind, "comment kind", "public_reply", "internal_note");
+FD_ENUM_NAMES(Direction, "inbound", "outbound");
+FD_ENUM_NAMES(AgentRole, "rep", "manager");
+FD_ENUM_NAMES(CommentKind, "public_reply", "internal_note");
 
 #undef FD_ENUM_NAMES
 
@@ -114,13 +113,6 @@ QString enumNameList()
     for (std::size_t i = 0; i < enumCount<E>(); ++i)
         all << toString(static_cast<E>(i));
     return all.join(QStringLiteral(", "));
-}
-
-template <typename E>
-QString enumNoun()
-{
-    return QString::fromLatin1(EnumNames<E>::noun.data(),
-                               static_cast<qsizetype>(EnumNames<E>::noun.size()));
 }
 
 // Human-readable names for the UI and reason sentences.

@@ -112,11 +112,6 @@ Status CustomerRepository::requireExisting(qint64 id)
     return {};
 }
 
-Result<bool> CustomerRepository::exists(qint64 id)
-{
-    return m_db.guard([&] { return bool(requireExisting(id)); });
-}
-
 Result<CustomerActivity> CustomerRepository::activity(qint64 id)
 {
     return m_db.guard([&] {

@@ -30,7 +30,6 @@ public:
     // its stage) in one transaction. A missing stage_entered_at means the start of `since`.
     Result<qint64> add(const Customer& customer);
     Result<std::optional<Customer>> find(qint64 id);
-    Result<bool> exists(qint64 id);
     // For writers of a customer's rows, inside their transaction: the sentence when the
     // customer does not exist. Throws SqlError.
     Status requireExisting(qint64 id);

@@ -147,11 +147,6 @@ qint64 Database::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
-int Database::changes() const
-{
-    return sqlite3_changes(m_db);
-}
-
 QString Database::describe(const SqlError& error) const
 {
     const QString file = quoted(m_path);

@@ -75,7 +75,6 @@ public:
     void execute(const char* sql);
     qint64 scalar(std::string_view sql);
     qint64 lastInsertId() const;
-    int changes() const;
 
     // The one sentence that tells the user what went wrong with this file.
     QString describe(const SqlError& error) const;

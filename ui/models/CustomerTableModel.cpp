@@ -119,8 +119,6 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case CustomerIdRole:
         return r->id;
-    case StageRole:
-        return static_cast<int>(r->stage);
     case Qt::TextAlignmentRole:
         return index.column() == OpenTicketsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:

@@ -20,7 +20,7 @@ class CustomerTableModel : public QAbstractTableModel {
 public:
     enum Column { NameColumn, CompanyColumn, StageColumn, OwnerColumn, OpenTicketsColumn,
                   LastTouchColumn, ColumnCount };
-    enum Role { CustomerIdRole = Qt::UserRole + 1, StageRole };
+    enum Role { CustomerIdRole = Qt::UserRole + 1 };
 
     explicit CustomerTableModel(Database& db, QObject* parent = nullptr);
 
