@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "common/Clock.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "models/CustomerTableModel.h"
 #include "views/CustomerDetail.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -98,6 +100,37 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a FunnelDesk database"), QFileInfo(m_db->path()).absolutePath(),
+            tr("FunnelDesk databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            emit openRequested(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QMenu* recent = file->addMenu(tr("Open &recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString& path : recentFiles()) {
+            if (path != m_db->path())
+                recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { emit openRequested(path); });
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No other files yet"))->setEnabled(false);
+    });
+    file->addAction(tr("&Back up…"), this, [this] {
+        const QString suggested = m_db->path() + QDate::currentDate().toString(QStringLiteral("'.'yyyy-MM-dd'.backup.sqlite'"));
+        const QString target = QFileDialog::getSaveFileName(this, tr("Back up to"), suggested,
+                                                            tr("FunnelDesk databases (*.sqlite)"));
+        if (target.isEmpty())
+            return;
+        const QString problem = backUpTo(target);
+        if (problem.isEmpty())
+            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 10000);
+        else
+            showError(problem);
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -116,6 +149,29 @@ void MainWindow::buildMenus()
                               "Advocacy.</p><p>Licensed under the Apache License 2.0.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(QStringLiteral("files/recent")).toStringList();
+}
+
+void MainWindow::rememberFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(QStringLiteral("files/recent"), files.mid(0, 8));
+}
+
+QString MainWindow::backUpTo(const QString& target)
+{
+    // QFileDialog has asked about replacing an existing file; Backup never replaces one.
+    if (QFileInfo::exists(target) && !QFile::remove(target))
+        return tr("Cannot replace “%1”.").arg(QDir::toNativeSeparators(target));
+    auto saved = Backup::save(*m_db, target);
+    return saved ? QString() : saved.error();
 }
 
 void MainWindow::showView(View view)

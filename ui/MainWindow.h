@@ -34,6 +34,17 @@ public:
     // "overview", "onboarding", "post-sales", "retention", "advocacy", "customers".
     static std::optional<View> viewNamed(const QString& name);
 
+    // Files opened lately, newest first (kept in QSettings).
+    static QStringList recentFiles();
+    static void rememberFile(const QString& path);
+
+    // Backs the open file up to `target` (online backup); the sentence if it failed.
+    QString backUpTo(const QString& target);
+
+signals:
+    // The user chose another database file; whoever made the window opens it.
+    void openRequested(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;

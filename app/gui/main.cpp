@@ -15,6 +15,8 @@
 #include <optional>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 #include <unistd.h>
 
@@ -38,6 +40,25 @@ qint64 msSinceProcessStart(qint64 fallback)
     const double startSeconds = fields.at(19).toDouble() / static_cast<double>(ticks);
     return static_cast<qint64>((upSeconds - startSeconds) * 1000.0);
 }
+
+// Opens a file for the window: writable if it may be, read-only if only that, or null
+// with the sentence that says why not.
+std::unique_ptr<fd::Database> openDatabase(const QString& path, QString& problem)
+{
+    auto db = fd::Database::open(path);
+    if (db)
+        return std::move(*db);
+    fd::Database::Options readOnly;
+    readOnly.access = fd::Database::Access::ReadOnly;
+    auto fallback = fd::Database::open(path, readOnly);
+    if (fallback)
+        return std::move(*fallback);
+    problem = db.error();
+    return nullptr;
+}
+
+// Replaces a window with one on another file (File → Open, Open recent).
+std::function<void(fd::MainWindow*, const QString&)> openInNewWindow;
 
 } // namespace
 
@@ -83,20 +104,19 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : fd::defaultDatabasePath();
-    auto db = fd::Database::open(path);
+    // --db, else FUNNELDESK_DB, else the last file opened, else the default location.
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("FUNNELDESK_DB");
+    if (path.isEmpty()) {
+        const QStringList recent = fd::MainWindow::recentFiles();
+        path = recent.isEmpty() ? fd::defaultDatabasePath() : recent.constFirst();
+    }
+    QString problem;
+    auto db = openDatabase(path, problem);
     if (!db) {
-        // A file we may only read still opens, read-only.
-        fd::Database::Options readOnly;
-        readOnly.access = fd::Database::Access::ReadOnly;
-        auto fallback = fd::Database::open(path, readOnly);
-        if (!fallback) {
-            std::fprintf(stderr, "%s\n", qPrintable(db.error()));
-            if (!parser.isSet(screenshotOption))
-                QMessageBox::critical(nullptr, QStringLiteral("FunnelDesk"), db.error());
-            return 1;
-        }
-        db = std::move(fallback);
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+        if (!parser.isSet(screenshotOption))
+            QMessageBox::critical(nullptr, QStringLiteral("FunnelDesk"), problem);
+        return 1;
     }
 
     std::optional<fd::MainWindow::View> view;
@@ -109,16 +129,35 @@ int main(int argc, char* argv[])
             return 2;
         }
     }
-    fd::MainWindow window(std::move(*db));
+    auto* window = new fd::MainWindow(std::move(db));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    fd::MainWindow::rememberFile(path);
+    openInNewWindow = [&](fd::MainWindow* current, const QString& other) {
+        QString why;
+        auto next = openDatabase(other, why);
+        if (!next) {
+            QMessageBox::warning(current, QStringLiteral("FunnelDesk"), why);
+            return;
+        }
+        auto* replacement = new fd::MainWindow(std::move(next));
+        replacement->setAttribute(Qt::WA_DeleteOnClose);
+        fd::MainWindow::rememberFile(other);
+        QObject::connect(replacement, &fd::MainWindow::openRequested, replacement,
+                         [replacement](const QString& p) { openInNewWindow(replacement, p); });
+        replacement->show();
+        current->close();
+    };
+    QObject::connect(window, &fd::MainWindow::openRequested, window,
+                     [window](const QString& p) { openInNewWindow(window, p); });
     if (view)
-        window.showView(*view);
+        window->showView(*view);
     if (parser.isSet(screenshotOption))
-        window.resize(1280, 800); // screenshots have one size, whatever was remembered
-    window.show();
+        window->resize(1280, 800); // screenshots have one size, whatever was remembered
+    window->show();
     if (parser.isSet(screenshotOption)) {
         const QString out = parser.value(screenshotOption);
-        QTimer::singleShot(0, &window, [&window, out, &sinceMain] {
-            const QPixmap picture = window.grab(); // paints the view with its data
+        QTimer::singleShot(0, window, [window, out, &sinceMain] {
+            const QPixmap picture = window->grab(); // paints the view with its data
             std::printf("painted in %lld ms\n", msSinceProcessStart(sinceMain.elapsed()));
             const bool saved = picture.save(out, "PNG");
             if (!saved)

@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -170,4 +171,25 @@ TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui]
         REQUIRE(detail->move(static_cast<int>(Stage::Advocacy), QStringLiteral("Spoke at our conference"), true));
         CHECK(view->model()->data(view->model()->index(0, CustomerTableModel::StageColumn)).toString() == QStringLiteral("Advocacy"));
     }
+}
+
+TEST_CASE("File → Back up writes a sound copy, and opened files are remembered", "[ui]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    MainWindow window(test::openDatabase(path));
+    const QString copy = scratch.file(QStringLiteral("copy.sqlite"));
+    CHECK(window.backUpTo(copy).isEmpty());
+    auto counts = StatsRepository(*test::openDatabase(copy, Database::Access::ReadOnly)).counts();
+    REQUIRE(counts);
+    CHECK(counts->customers == 400);
+    CHECK(window.backUpTo(copy).isEmpty()); // the dialog asked; the old copy is replaced
+    CHECK_FALSE(window.backUpTo(scratch.file(QStringLiteral("no/such/folder/x.sqlite"))).isEmpty());
+
+    MainWindow::rememberFile(copy);
+    MainWindow::rememberFile(path);
+    const QStringList recent = MainWindow::recentFiles();
+    REQUIRE(recent.size() >= 2);
+    CHECK(recent.at(0) == QFileInfo(path).absoluteFilePath());
+    CHECK(recent.at(1) == QFileInfo(copy).absoluteFilePath());
 }

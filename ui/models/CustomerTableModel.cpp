@@ -93,7 +93,13 @@ const CustomerRow* CustomerTableModel::row(int index) const
         const auto count = std::min<std::size_t>(kPageSize, m_ids.size() - from);
         auto page = CustomerListRepository(m_db).rows(std::span<const qint64>(m_ids.data() + from, count));
         if (!page) {
-            m_error = page.error();
+            if (page.error() != m_error) {
+                // data() cannot emit; the window hears of it once the paint is over.
+                m_error = page.error();
+                QMetaObject::invokeMethod(const_cast<CustomerTableModel*>(this),
+                                          [this, error = m_error] { emit const_cast<CustomerTableModel*>(this)->failed(error); },
+                                          Qt::QueuedConnection);
+            }
             return nullptr;
         }
         if (m_pages.size() >= kPagesKept) {

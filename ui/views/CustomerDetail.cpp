@@ -96,6 +96,8 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     connect(m_why, &QPushButton::clicked, this, [this] {
         QMessageBox::information(this, tr("Why is %1 here?").arg(m_name), explanation());
     });
+    m_title->setText(tr("Select a customer"));
+    m_profile->setText(tr("Its stage, why it is there, and its history show here."));
     connect(m_move, &QPushButton::clicked, this, &CustomerDetail::openMoveDialog);
     connect(m_log, &QPushButton::clicked, this, &CustomerDetail::openLogDialog);
     setEnabled(false);
