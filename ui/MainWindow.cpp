@@ -134,6 +134,16 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find customers…"), this, [this] {
+        // From the overview, searching means the list of all customers.
+        if (currentView() == View::Overview)
+            showView(View::Customers);
+        if (auto* list = qobject_cast<CustomersView*>(viewWidget(currentView())))
+            list->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     int number = 1;
     for (const ViewInfo& info : kViews) {
@@ -142,6 +152,16 @@ void MainWindow::buildMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("<table cellpadding='3'>"
+               "<tr><td><b>Ctrl+1 … Ctrl+6</b></td><td>Overview, the four stages, all customers</td></tr>"
+               "<tr><td><b>Ctrl+F</b></td><td>Search customers</td></tr>"
+               "<tr><td><b>Ctrl+L</b></td><td>Log a touchpoint with the selected customer</td></tr>"
+               "<tr><td><b>Ctrl+O</b></td><td>Open another database</td></tr>"
+               "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
+    });
     help->addAction(tr("&About FunnelDesk"), this, [this] {
         QMessageBox::about(this, tr("About FunnelDesk"),
                            tr("<h3>FunnelDesk %1</h3><p>A desktop helpdesk organised around the "

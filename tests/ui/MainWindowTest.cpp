@@ -193,3 +193,19 @@ TEST_CASE("File → Back up writes a sound copy, and opened files are remembered
     CHECK(recent.at(0) == QFileInfo(path).absoluteFilePath());
     CHECK(recent.at(1) == QFileInfo(copy).absoluteFilePath());
 }
+
+TEST_CASE("Ctrl+F from the overview goes to the customers and focuses the search", "[ui]")
+{
+    test::Scratch scratch;
+    MainWindow window(test::openDatabase(demoFile(scratch)));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    CHECK(window.currentView() == MainWindow::View::Overview);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(window.currentView() == MainWindow::View::Customers);
+    auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    REQUIRE(view);
+    CHECK(view->findChild<QLineEdit*>()->hasFocus());
+}

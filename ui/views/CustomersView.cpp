@@ -106,6 +106,12 @@ void CustomersView::selectCustomer(qint64 customerId)
     }
 }
 
+void CustomersView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void CustomersView::setSearch(const QString& text)
 {
     m_search->setText(text);

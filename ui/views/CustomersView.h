@@ -34,6 +34,7 @@ public:
     void selectCustomer(qint64 customerId);
     QTableView* table() const { return m_table; }
     void setSearch(const QString& text);
+    void focusSearch();
 
 private:
     void applyFilters();
