@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fd {
 
 CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Stage> fixedStage,
@@ -55,8 +57,11 @@ CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Sta
     m_table->horizontalHeader()->setHighlightSections(false);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(CustomerTableModel::NameColumn, metrics.horizontalAdvance(QStringLiteral("Chloe Johansson-Meyer")));
-    m_table->setColumnWidth(CustomerTableModel::CompanyColumn, metrics.horizontalAdvance(QStringLiteral("Copperleaf Analytics")));
-    m_table->setColumnWidth(CustomerTableModel::StageColumn, metrics.horizontalAdvance(QStringLiteral("Post-sales  ")));
+    m_table->setColumnWidth(CustomerTableModel::CompanyColumn, metrics.horizontalAdvance(QStringLiteral("Copperleaf Analytics  ")));
+    int stageWidth = 0;
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
+        stageWidth = std::max(stageWidth, metrics.horizontalAdvance(displayName(static_cast<Stage>(i))));
+    m_table->setColumnWidth(CustomerTableModel::StageColumn, stageWidth + 16);
     m_table->setColumnWidth(CustomerTableModel::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
     m_table->setColumnWidth(CustomerTableModel::OpenTicketsColumn, metrics.horizontalAdvance(QStringLiteral("Open   ")));
     m_table->setColumnHidden(CustomerTableModel::StageColumn, fixedStage.has_value());
@@ -66,8 +71,8 @@ CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Sta
     split->setObjectName(QStringLiteral("customersSplitter"));
     split->addWidget(m_table);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
