@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
 #include "common/Clock.h"
+#include "domain/Customer.h"
+#include "stages/StageEngine.h"
 #include "storage/Backup.h"
+#include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "models/CustomerTableModel.h"
 #include "views/CustomerDetail.h"
+#include "views/NewCustomerDialog.h"
 #include "views/CustomersView.h"
 #include "views/OverviewView.h"
 
@@ -22,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace fd {
 
@@ -74,7 +79,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 1100});
-    setCentralWidget(splitter);
+    auto* central = new QWidget;
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    if (m_db->isReadOnly()) {
+        auto* banner = new QLabel(tr("This file is read-only: you can look, but not change anything. "
+                                     "Make it writable, or open a copy, to work in it."));
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("QLabel { background: #fef3c7; color: #78350f; padding: 6px 10px; }"));
+        column->addWidget(banner);
+    }
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_file = new QLabel(QDir::toNativeSeparators(m_db->path()) +
                         (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
@@ -135,6 +152,13 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* newCustomer = edit->addAction(tr("&New customer…"), this, [this] {
+        NewCustomerDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            addCustomer(dialog.customer());
+    });
+    newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newCustomer->setEnabled(!m_db->isReadOnly());
     QAction* find = edit->addAction(tr("&Find customers…"), this, [this] {
         // From the overview, searching means the list of all customers.
         if (currentView() == View::Overview)
@@ -158,6 +182,7 @@ void MainWindow::buildMenus()
             tr("<table cellpadding='3'>"
                "<tr><td><b>Ctrl+1 … Ctrl+6</b></td><td>Overview, the four stages, all customers</td></tr>"
                "<tr><td><b>Ctrl+F</b></td><td>Search customers</td></tr>"
+               "<tr><td><b>Ctrl+Shift+N</b></td><td>New customer</td></tr>"
                "<tr><td><b>Ctrl+L</b></td><td>Log a touchpoint with the selected customer</td></tr>"
                "<tr><td><b>Ctrl+O</b></td><td>Open another database</td></tr>"
                "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
@@ -169,6 +194,25 @@ void MainWindow::buildMenus()
                               "Advocacy.</p><p>Licensed under the Apache License 2.0.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+bool MainWindow::addCustomer(const Customer& customer)
+{
+    auto added = StageEngine(*m_db, Clock::system()).record(std::nullopt, [&] {
+        return CustomerRepository(*m_db).add(customer);
+    });
+    if (!added) {
+        showError(added.error());
+        return false;
+    }
+    showView(View::Customers);
+    auto* list = qobject_cast<CustomersView*>(viewWidget(View::Customers));
+    list->model()->refresh();
+    list->selectCustomer(added->first);
+    statusBar()->showMessage(tr("Added %1 in %2").arg(customer.name,
+                                                      displayName(added->second.empty() ? Stage::Onboarding : added->second.back().to)),
+                             10000);
+    return true;
 }
 
 QStringList MainWindow::recentFiles()

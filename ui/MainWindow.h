@@ -40,6 +40,8 @@ public:
 
     // Backs the open file up to `target` (online backup); the sentence if it failed.
     QString backUpTo(const QString& target);
+    // Adds a customer (its stage evaluated at once) and shows it in the customers view.
+    bool addCustomer(const struct Customer& customer);
 
 signals:
     // The user chose another database file; whoever made the window opens it.

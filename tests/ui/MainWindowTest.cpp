@@ -11,10 +11,13 @@
 #include "storage/CustomerRepository.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
+#include "views/NewCustomerDialog.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QPushButton>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -208,4 +211,62 @@ TEST_CASE("Ctrl+F from the overview goes to the customers and focuses the search
     auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
     REQUIRE(view);
     CHECK(view->findChild<QLineEdit*>()->hasFocus());
+}
+
+TEST_CASE("The new-customer dialog says what is wrong as the rep types", "[ui]")
+{
+    NewCustomerDialog dialog;
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Acme Corp"));
+    CHECK(ok->isEnabled());
+    QTest::keyClicks(dialog.emailEdit(), QStringLiteral("ops@acme"));
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(dialog.problem() == QStringLiteral("“ops@acme” is not an email address."));
+    QTest::keyClicks(dialog.emailEdit(), QStringLiteral(".example"));
+    CHECK(ok->isEnabled());
+    CHECK(dialog.customer().email == QStringLiteral("ops@acme.example"));
+}
+
+TEST_CASE("Adding a customer shows it selected in the customers view", "[ui]")
+{
+    test::Scratch scratch;
+    MainWindow window(test::openDatabase(demoFile(scratch)));
+    window.resize(1280, 800);
+    window.show();
+    Customer c;
+    c.name = QStringLiteral("Brand New Ltd");
+    c.since = QDate::currentDate().addDays(-3);
+    REQUIRE(window.addCustomer(c));
+    CHECK(window.currentView() == MainWindow::View::Customers);
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Added Brand New Ltd in Onboarding"));
+    auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    const QModelIndex selected = view->table()->currentIndex();
+    REQUIRE(selected.isValid());
+    CHECK(view->model()->data(view->model()->index(selected.row(), CustomerTableModel::NameColumn)).toString() == QStringLiteral("Brand New Ltd"));
+    CHECK(view->detail()->customerId() == selected.data(CustomerTableModel::CustomerIdRole).toLongLong());
+}
+
+TEST_CASE("A read-only file opens with a banner and no way to change it", "[ui]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    QFile::setPermissions(path, QFile::ReadOwner);
+    MainWindow window(test::openDatabase(path, Database::Access::ReadOnly));
+    window.resize(1280, 800);
+    window.show();
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    window.showView(MainWindow::View::Retention);
+    auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Retention));
+    view->table()->selectRow(0);
+    const auto buttons = view->detail()->findChildren<QPushButton*>();
+    for (QPushButton* button : buttons) {
+        if (button->text() != QStringLiteral("Why?")) {
+            INFO(button->text().toStdString());
+            CHECK_FALSE(button->isEnabled());
+        }
+    }
+    screenshot(window, QStringLiteral("read-only"));
 }

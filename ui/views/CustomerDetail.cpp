@@ -54,8 +54,11 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
     m_profile = new QLabel;
     m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wrapped, so a long profile never pushes the list aside.
+    m_profile->setWordWrap(true);
     m_badge = new QLabel;
     m_badge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_reason = new QLabel;
