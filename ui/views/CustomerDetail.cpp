@@ -84,9 +84,11 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
     m_timeline->header()->setStretchLastSection(true);
-    m_timeline->setColumnWidth(0, 150);
-    m_timeline->setColumnWidth(1, 170);
-    m_timeline->setWordWrap(true);
+    // Narrow date and kind columns leave the reasons as much room as they can get; the
+    // full text is in each row's tooltip.
+    const QFontMetrics metrics = m_timeline->fontMetrics();
+    m_timeline->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("28 Sep 2026, 00:00  ")));
+    m_timeline->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("Ticket #1000000 (on_hold)")));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
