@@ -2,6 +2,7 @@
 
 #include "demo/DemoText.h"
 #include "demo/Random.h"
+#include "domain/Sla.h"
 
 #include <algorithm>
 #include <array>
@@ -323,6 +324,10 @@ private:
                 t.csat = static_cast<int>(m_random.weighted(kCsat)) + 1;
             }
         }
+        // A pending or on-hold ticket waits on the customer since the agent's reply.
+        if (Sla::pauses(t.status))
+            t.slaPausedSince = t.firstResponseAt.isValid() ? t.firstResponseAt : t.createdAt;
+        Sla::recordBreaches(t, m_slaTargets, utc(m_nowSecs));
         return planned;
     }
 
@@ -599,6 +604,7 @@ private:
     std::vector<qint64> m_agentIds;
     QDate m_today;
     qint64 m_nowSecs = 0;
+    SlaTargets m_slaTargets; // a new file has the default targets
     qint64 m_lastCustomerId = 0;
     qint64 m_lastContactId = 0;
     qint64 m_lastTicketId = 0;

@@ -117,6 +117,11 @@ QString enumNameList()
 
 // Human-readable names for the UI and reason sentences.
 QString displayName(Stage stage);
+// Words for people (lists, forms): "On hold", "Urgent", "Live chat".
+QString displayName(TicketStatus status);
+QString displayName(Priority priority);
+QString displayName(Category category);
+QString displayName(TouchpointKind kind);
 
 // Kinds a ticket can arrive through: its channel is recorded as an inbound touchpoint.
 bool isTicketChannel(TouchpointKind kind);

@@ -26,6 +26,12 @@ struct Ticket {
     std::optional<int> csat;   // 1..5
     QString tags;
     QString externalRef;
+    // The SLA clocks (domain/Sla.h): seconds spent pending or on hold so far, the start of
+    // the pause under way, and when each target was missed (null: not missed).
+    qint64 slaPausedSecs = 0;
+    QDateTime slaPausedSince;          // UTC; set while pending or on hold
+    QDateTime firstResponseBreachedAt; // UTC
+    QDateTime resolutionBreachedAt;    // UTC
 };
 
 struct TicketComment {

@@ -198,6 +198,33 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql",
+
+    // v2: SLA clocks (PRODUCT.md §4). The resolution clock pauses while a ticket is pending
+    // or on hold, and a breach is recorded when it happens. Existing tickets are judged by
+    // the default targets, their pauses starting at the last moment the file knows of.
+    R"sql(
+ALTER TABLE ticket ADD COLUMN sla_paused_secs INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE ticket ADD COLUMN sla_paused_since INTEGER;
+ALTER TABLE ticket ADD COLUMN first_response_breached_at INTEGER;
+ALTER TABLE ticket ADD COLUMN resolution_breached_at INTEGER;
+
+UPDATE ticket SET sla_paused_since = coalesce(first_response_at, created_at)
+    WHERE status IN ('pending', 'on_hold');
+UPDATE ticket SET first_response_breached_at = created_at + 3600 * CASE priority
+        WHEN 'urgent' THEN 1 WHEN 'high' THEN 4 WHEN 'normal' THEN 8 ELSE 24 END
+    WHERE coalesce(first_response_at, solved_at, unixepoch()) > created_at + 3600 * CASE priority
+        WHEN 'urgent' THEN 1 WHEN 'high' THEN 4 WHEN 'normal' THEN 8 ELSE 24 END;
+UPDATE ticket SET resolution_breached_at = created_at + 3600 * CASE priority
+        WHEN 'urgent' THEN 4 WHEN 'high' THEN 24 WHEN 'normal' THEN 72 ELSE 120 END
+    WHERE coalesce(solved_at, sla_paused_since, unixepoch()) > created_at + 3600 * CASE priority
+        WHEN 'urgent' THEN 4 WHEN 'high' THEN 24 WHEN 'normal' THEN 72 ELSE 120 END;
+
+-- The open queues ("All open", "SLA breached") read open tickets only, from an index that
+-- covers what they filter and sort by: it stays small however many tickets are solved.
+CREATE INDEX ticket_open_created ON ticket (created_at, status, priority, assignee_id,
+    customer_id, first_response_breached_at, resolution_breached_at)
+    WHERE status IN ('new', 'open', 'pending', 'on_hold');
+)sql",
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/MultiRowInsert.h"
+#include "storage/TicketRepository.h"
 #include "storage/Transaction.h"
 
 namespace fd {
@@ -46,6 +47,12 @@ Result<qint64> TicketCommentRepository::add(const TicketComment& comment)
         if (!ticket->step())
             return failure(tr("There is no ticket with id %1.").arg(comment.ticketId));
         const qint64 id = insert(comment);
+        // An agent's public reply is the ticket's response (its SLA clock stops there).
+        if (comment.kind == CommentKind::PublicReply && comment.authorAgentId) {
+            if (auto responded = TicketRepository(m_db).respond(comment.ticketId, comment.at);
+                !responded)
+                return failure(responded.error());
+        }
         tx.commit();
         return id;
     });

@@ -4,6 +4,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/MultiRowInsert.h"
+#include "storage/SettingsRepository.h"
 #include "storage/TouchpointRepository.h"
 #include "storage/Transaction.h"
 
@@ -31,11 +32,17 @@ QString TicketRepository::validate(const Ticket& t)
 
 namespace {
 
+constexpr std::string_view kColumns =
+    "id, customer_id, contact_id, subject, description, status, priority, channel, category, "
+    "assignee_id, created_at, first_response_at, solved_at, csat, tags, external_ref, "
+    "sla_paused_secs, sla_paused_since, first_response_breached_at, resolution_breached_at";
+
 constexpr std::string_view kInsert =
     "INSERT INTO ticket (customer_id, contact_id, subject, description, status, priority, "
     "channel, category, assignee_id, created_at, first_response_at, solved_at, csat, tags, "
-    "external_ref, id) VALUES ";
-constexpr int kInsertColumns = 16;
+    "external_ref, sla_paused_secs, sla_paused_since, first_response_breached_at, "
+    "resolution_breached_at, id) VALUES ";
+constexpr int kInsertColumns = 20;
 
 void bindRow(Statement& q, int i, const Ticket& t)
 {
@@ -57,7 +64,11 @@ void bindRow(Statement& q, int i, const Ticket& t)
         q.bindNull(i + 12);
     q.bind(i + 13, t.tags.isEmpty() ? QString() : t.tags);
     q.bind(i + 14, t.externalRef.isEmpty() ? QString() : t.externalRef);
-    bindId(q, i + 15, t.id);
+    q.bind(i + 15, t.slaPausedSecs);
+    q.bind(i + 16, t.slaPausedSince);
+    q.bind(i + 17, t.firstResponseBreachedAt);
+    q.bind(i + 18, t.resolutionBreachedAt);
+    bindId(q, i + 19, t.id);
 }
 
 } // namespace
@@ -117,32 +128,165 @@ Result<qint64> TicketRepository::add(const Ticket& ticket)
 Result<std::optional<Ticket>> TicketRepository::find(qint64 id)
 {
     return m_db.guard([&]() -> std::optional<Ticket> {
-        auto q = m_db.query(
-            "SELECT id, customer_id, contact_id, subject, description, status, priority, channel, "
-            "category, assignee_id, created_at, first_response_at, solved_at, csat, tags, "
-            "external_ref FROM ticket WHERE id = ?");
+        auto q = m_db.query(std::string("SELECT ") + std::string(kColumns) +
+                            " FROM ticket WHERE id = ?");
         q->bind(1, id);
         if (!q->step())
             return std::nullopt;
-        Ticket t;
-        t.id = q->int64(0);
-        t.customerId = q->int64(1);
-        t.contactId = q->optionalInt64(2);
-        t.subject = q->text(3);
-        t.description = q->text(4);
-        t.status = enumFromString<TicketStatus>(q->text(5)).value_or(TicketStatus::New);
-        t.priority = enumFromString<Priority>(q->text(6)).value_or(Priority::Normal);
-        t.channel = enumFromString<TouchpointKind>(q->text(7)).value_or(TouchpointKind::Email);
-        t.category = enumFromString<Category>(q->text(8)).value_or(Category::Other);
-        t.assigneeId = q->optionalInt64(9);
-        t.createdAt = q->dateTime(10);
-        t.firstResponseAt = q->dateTime(11);
-        t.solvedAt = q->dateTime(12);
-        if (!q->isNull(13))
-            t.csat = q->int32(13);
-        t.tags = q->text(14);
-        t.externalRef = q->text(15);
-        return t;
+        return read(*q);
+    });
+}
+
+Ticket TicketRepository::read(Statement& q)
+{
+    Ticket t;
+    t.id = q.int64(0);
+    t.customerId = q.int64(1);
+    t.contactId = q.optionalInt64(2);
+    t.subject = q.text(3);
+    t.description = q.text(4);
+    t.status = enumFromUtf8<TicketStatus>(q.utf8(5)).value_or(TicketStatus::New);
+    t.priority = enumFromUtf8<Priority>(q.utf8(6)).value_or(Priority::Normal);
+    t.channel = enumFromUtf8<TouchpointKind>(q.utf8(7)).value_or(TouchpointKind::Email);
+    t.category = enumFromUtf8<Category>(q.utf8(8)).value_or(Category::Other);
+    t.assigneeId = q.optionalInt64(9);
+    t.createdAt = q.dateTime(10);
+    t.firstResponseAt = q.dateTime(11);
+    t.solvedAt = q.dateTime(12);
+    if (!q.isNull(13))
+        t.csat = q.int32(13);
+    t.tags = q.text(14);
+    t.externalRef = q.text(15);
+    t.slaPausedSecs = q.int64(16);
+    t.slaPausedSince = q.dateTime(17);
+    t.firstResponseBreachedAt = q.dateTime(18);
+    t.resolutionBreachedAt = q.dateTime(19);
+    return t;
+}
+
+Result<SlaTargets> TicketRepository::slaTargets()
+{
+    auto settings = SettingsRepository(m_db).all();
+    if (!settings)
+        return failure(settings.error());
+    return SlaTargets::fromSettings(*settings);
+}
+
+Status TicketRepository::update(const Ticket& changed, const QDateTime& now)
+{
+    if (const QString problem = validate(changed); !problem.isEmpty())
+        return failure(problem);
+    auto targets = slaTargets();
+    if (!targets)
+        return failure(targets.error());
+    return m_db.guard([&]() -> Status {
+        Transaction tx(m_db);
+        auto found = find(changed.id);
+        if (!found)
+            return failure(found.error());
+        if (!*found)
+            return failure(tr("There is no ticket with id %1.").arg(changed.id));
+        Ticket t = **found;
+        if (changed.customerId != t.customerId)
+            return failure(tr("A ticket stays with its customer; create a new ticket for "
+                              "another customer."));
+        if (changed.status != t.status)
+            Sla::changeStatus(t, changed.status, *targets, now);
+        else
+            Sla::recordBreaches(t, *targets, now);
+        t.contactId = changed.contactId;
+        t.subject = changed.subject;
+        t.description = changed.description;
+        t.priority = changed.priority;
+        t.category = changed.category;
+        t.assigneeId = changed.assigneeId;
+        t.csat = changed.csat;
+        t.tags = changed.tags;
+        write(t);
+        tx.commit();
+        return {};
+    });
+}
+
+void TicketRepository::write(const Ticket& t)
+{
+    auto q = m_db.query(
+        "UPDATE ticket SET contact_id = ?, subject = ?, description = ?, status = ?, "
+        "priority = ?, category = ?, assignee_id = ?, first_response_at = ?, solved_at = ?, "
+        "csat = ?, tags = ?, sla_paused_secs = ?, sla_paused_since = ?, "
+        "first_response_breached_at = ?, resolution_breached_at = ? WHERE id = ?");
+    q->bind(1, t.contactId);
+    q->bind(2, t.subject);
+    q->bind(3, t.description.isEmpty() ? QString() : t.description);
+    q->bindStatic(4, enumName(t.status));
+    q->bindStatic(5, enumName(t.priority));
+    q->bindStatic(6, enumName(t.category));
+    q->bind(7, t.assigneeId);
+    q->bind(8, t.firstResponseAt);
+    q->bind(9, t.solvedAt);
+    if (t.csat)
+        q->bind(10, *t.csat);
+    else
+        q->bindNull(10);
+    q->bind(11, t.tags.isEmpty() ? QString() : t.tags);
+    q->bind(12, t.slaPausedSecs);
+    q->bind(13, t.slaPausedSince);
+    q->bind(14, t.firstResponseBreachedAt);
+    q->bind(15, t.resolutionBreachedAt);
+    q->bind(16, t.id);
+    q->step();
+}
+
+Result<int> TicketRepository::recordBreaches(const QDateTime& now)
+{
+    auto targets = slaTargets();
+    if (!targets)
+        return failure(targets.error());
+    return m_db.guard([&]() -> int {
+        Transaction tx(m_db);
+        std::vector<Ticket> breached;
+        {
+            // Open tickets only (a partial index): a solved ticket's breaches were recorded
+            // by the write that solved it.
+            auto q = m_db.query(std::string("SELECT ") + std::string(kColumns) +
+                                " FROM ticket INDEXED BY ticket_open_created WHERE status IN "
+                                "('new', 'open', 'pending', 'on_hold') AND "
+                                "(first_response_breached_at IS NULL OR "
+                                "resolution_breached_at IS NULL)");
+            while (q->step()) {
+                Ticket t = read(*q);
+                if (Sla::recordBreaches(t, *targets, now))
+                    breached.push_back(std::move(t));
+            }
+        }
+        for (const Ticket& t : breached)
+            write(t);
+        tx.commit();
+        return static_cast<int>(breached.size());
+    });
+}
+
+Status TicketRepository::respond(qint64 ticketId, const QDateTime& at)
+{
+    auto targets = slaTargets();
+    if (!targets)
+        return failure(targets.error());
+    return m_db.guard([&]() -> Status {
+        auto found = find(ticketId);
+        if (!found)
+            return failure(found.error());
+        if (!*found)
+            return failure(tr("There is no ticket with id %1.").arg(ticketId));
+        Ticket t = **found;
+        if (t.firstResponseAt.isValid() && t.status != TicketStatus::New)
+            return {};
+        if (!t.firstResponseAt.isValid())
+            t.firstResponseAt = at;
+        Sla::recordBreaches(t, *targets, at);
+        if (t.status == TicketStatus::New)
+            t.status = TicketStatus::Open;
+        write(t);
+        return {};
     });
 }
 

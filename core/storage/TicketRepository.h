@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Sla.h"
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
 
@@ -13,6 +14,7 @@
 namespace fd {
 
 class Database;
+class Statement;
 
 class TicketRepository {
     Q_DECLARE_TR_FUNCTIONS(fd::TicketRepository)
@@ -24,6 +26,18 @@ public:
     // transaction: tickets are part of the customer's touchpoint history.
     Result<qint64> add(const Ticket& ticket);
     Result<std::optional<Ticket>> find(qint64 id);
+    // Saves a ticket's editable fields (not its customer, channel or creation time). A
+    // status change at `now` runs the SLA clocks (pause, resume, solve, reopen) and records
+    // any breach that happened before it.
+    Status update(const Ticket& ticket, const QDateTime& now);
+    // An agent's first public reply at `at`: sets first_response_at (once) and moves a new
+    // ticket to open. For TicketCommentRepository::add, inside its transaction.
+    Status respond(qint64 ticketId, const QDateTime& at);
+    // Records every breach of an open ticket that happened by `now`; the number of tickets
+    // that gained one. The GUI calls it on open and every minute, `check` and the queues
+    // read what it wrote.
+    Result<int> recordBreaches(const QDateTime& now);
+    Result<SlaTargets> slaTargets();
 
     // Checks a ticket's own fields; empty when it is valid.
     static QString validate(const Ticket& ticket);
@@ -40,6 +54,9 @@ public:
     static Touchpoint arrival(const Ticket& ticket, qint64 ticketId);
 
 private:
+    static Ticket read(Statement& q);
+    void write(const Ticket& ticket); // throws SqlError
+
     Database& m_db;
 };
 

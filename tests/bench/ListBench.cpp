@@ -1,9 +1,11 @@
-// Measures the customers list on an existing database: counting and fetching a screen
-// (50 rows) at the top, middle and end, for every sort column and a few filters. Prints
-// one "name milliseconds" line each (best of three, so the first touch of cold pages is
-// not what is measured). Usage: funneldesk_list_bench DATABASE
+// Measures the customers and tickets lists on an existing database: the ordered ids of a
+// sort or filter, and fetching a screen (50 rows) at the top, middle and end. The whole
+// ticket table is read by windows (OFFSET, or a seek from the previous window). Prints one
+// line each (best of three, so the first touch of cold pages is not what is measured).
+// Usage: funneldesk_list_bench DATABASE
 #include "storage/CustomerListRepository.h"
 #include "storage/Database.h"
+#include "storage/TicketListRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -46,6 +48,50 @@ void measure(Database& db, const char* name, const CustomerListQuery& query, dou
     worstScroll = std::max(worstScroll, scrollMs);
 }
 
+void measureTickets(Database& db, const char* name, const TicketListQuery& query,
+                    double& worstSort, double& worstScroll)
+{
+    TicketListRepository list(db);
+    std::vector<qint64> ids;
+    const double sortMs = bestOfThree([&] { ids = list.ids(query).value_or(std::vector<qint64>{}); });
+    double scrollMs = 0;
+    for (double where : {0.0, 0.5, 1.0}) {
+        const auto from = static_cast<std::size_t>(static_cast<double>(ids.size() > 50 ? ids.size() - 50 : 0) * where);
+        const auto n = std::min<std::size_t>(50, ids.size() - from);
+        scrollMs = std::max(scrollMs, bestOfThree([&] { (void)list.rows(std::span<const qint64>(ids.data() + from, n)); }));
+    }
+    std::printf("tickets %-26s %7zu rows  sort/filter %6.1f ms  screen %5.2f ms\n", name, ids.size(), sortMs, scrollMs);
+    worstSort = std::max(worstSort, sortMs);
+    worstScroll = std::max(worstScroll, scrollMs);
+}
+
+void measureTicketWindows(Database& db, double& worstSort, double& worstScroll)
+{
+    TicketListRepository list(db);
+    for (bool descending : {true, false}) {
+        TicketListQuery all;
+        all.queue = TicketListQuery::Queue::All;
+        all.descending = descending;
+        qint64 total = 0;
+        const double countMs = bestOfThree([&] { total = list.count(all).value_or(0); });
+        double jumpMs = 0;
+        double nextMs = 0;
+        for (double where : {0.0, 0.5, 1.0}) {
+            const auto offset = static_cast<qint64>(static_cast<double>(std::max<qint64>(0, total - 50)) * where);
+            std::vector<TicketRow> rows;
+            jumpMs = std::max(jumpMs, bestOfThree([&] { rows = list.window(all, offset, 50).value_or(std::vector<TicketRow>{}); }));
+            if (rows.empty())
+                continue;
+            const auto after = std::make_pair(rows.back().ticket.createdAt, rows.back().ticket.id);
+            nextMs = std::max(nextMs, bestOfThree([&] { (void)list.window(all, offset + 50, 50, after); }));
+        }
+        std::printf("tickets all by created %-4s     %7lld rows  count %6.1f ms  jump %5.2f ms  next %5.2f ms\n",
+                    descending ? "desc" : "asc", static_cast<long long>(total), countMs, jumpMs, nextMs);
+        worstSort = std::max(worstSort, countMs);
+        worstScroll = std::max({worstScroll, jumpMs, nextMs});
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -79,6 +125,39 @@ int main(int argc, char* argv[])
     stage.stage = Stage::Retention;
     stage.sortColumn = CustomerListQuery::Column::LastTouch;
     measure(**db, "retention by last touch", stage, worstSort, worstScroll);
-    std::printf("worst %.1f %.2f\n", worstSort, worstScroll);
+    std::printf("customers worst: sort/filter %.1f ms, screen %.2f ms\n", worstSort, worstScroll);
+
+    double ticketSort = 0;
+    double ticketScroll = 0;
+    measureTicketWindows(**db, ticketSort, ticketScroll);
+    const char* ticketColumns[] = {"id", "subject", "customer", "status", "priority", "assignee", "created"};
+    for (int c = 0; c < 7; ++c) {
+        TicketListQuery q;
+        q.sortColumn = static_cast<TicketListQuery::Column>(c);
+        const QByteArray name = QByteArray("all open by ") + ticketColumns[c];
+        measureTickets(**db, name.constData(), q, ticketSort, ticketScroll);
+    }
+    TicketListQuery mine;
+    mine.queue = TicketListQuery::Queue::MyOpen;
+    mine.agentId = 1;
+    measureTickets(**db, "my open (agent 1)", mine, ticketSort, ticketScroll);
+    TicketListQuery breached;
+    breached.queue = TicketListQuery::Queue::SlaBreached;
+    measureTickets(**db, "SLA breached", breached, ticketSort, ticketScroll);
+    for (const char* words : {"invoice", "login fails", "export", "zzzz"}) {
+        TicketListQuery search;
+        search.queue = TicketListQuery::Queue::All;
+        search.search = QString::fromUtf8(words);
+        const QByteArray name = QByteArray("search all \"") + words + "\"";
+        measureTickets(**db, name.constData(), search, ticketSort, ticketScroll);
+        search.queue = TicketListQuery::Queue::AllOpen;
+        const QByteArray open = QByteArray("search open \"") + words + "\"";
+        measureTickets(**db, open.constData(), search, ticketSort, ticketScroll);
+    }
+    TicketListQuery customer;
+    customer.queue = TicketListQuery::Queue::All;
+    customer.customerId = 4242;
+    measureTickets(**db, "one customer's tickets", customer, ticketSort, ticketScroll);
+    std::printf("tickets worst: sort/filter/search %.1f ms, screen %.2f ms\n", ticketSort, ticketScroll);
     return 0;
 }

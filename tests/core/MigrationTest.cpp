@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -135,4 +136,39 @@ TEST_CASE("A missing file is not created when only reading", "[migration]")
     REQUIRE_FALSE(db);
     CHECK(db.error().contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("A schema v1 file from the first release upgrades in place, losing nothing",
+          "[migration]")
+{
+    // tests/fixtures/schema-v1.sqlite: `generate --customers 40 --tickets 300
+    // --touchpoints 600 --seed 11` by the build that shipped schema v1.
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/schema-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    auto db = test::openDatabase(path);
+    CHECK(Schema::version(*db) == Schema::kVersion);
+    CHECK(db->scalar("SELECT count(*) FROM ticket") == 300);
+    CHECK(db->scalar("SELECT count(*) FROM customer") == 40);
+    // Pending and on-hold tickets start their pause; no other ticket is paused.
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status IN ('pending', 'on_hold') AND "
+                     "sla_paused_since IS NULL") == 0);
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status NOT IN ('pending', 'on_hold') "
+                     "AND sla_paused_since IS NOT NULL") == 0);
+    // Breaches are dated at the target: creation plus the priority's hours.
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE first_response_breached_at IS NOT NULL") > 0);
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE priority = 'urgent' AND "
+                     "first_response_breached_at IS NOT NULL AND "
+                     "first_response_breached_at != created_at + 3600") == 0);
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE first_response_at IS NOT NULL AND "
+                     "first_response_at <= first_response_breached_at") == 0);
+    // One backup of the old file was taken first, and it is still version 1.
+    const QStringList backups =
+        QDir(scratch.dir().path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")});
+    REQUIRE(backups.size() == 1);
+    auto backup = Database::open(scratch.file(backups.first()), {Database::Access::ReadOnly});
+    REQUIRE_FALSE(backup);
+    CHECK(backup.error().contains(QStringLiteral("older schema (version 1)")));
 }

@@ -1,0 +1,74 @@
+// Service levels (PRODUCT.md §4): how long a ticket may wait for its first response and
+// for its resolution, by priority, in calendar hours. The resolution clock pauses while the
+// ticket is pending or on hold. Breaches are recorded on the ticket when they happen, so
+// these functions also say when a breach happened, not only whether it did.
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <array>
+#include <map>
+
+namespace fd {
+
+struct Ticket;
+
+struct SlaTargets {
+    // Hours by priority (low, normal, high, urgent).
+    std::array<int, 4> firstResponseHours{24, 8, 4, 1};
+    std::array<int, 4> resolutionHours{120, 72, 24, 4};
+
+    qint64 firstResponseSecs(Priority p) const;
+    qint64 resolutionSecs(Priority p) const;
+
+    // Settings keys "sla.<priority>.first_response_hours" / ".resolution_hours"; keys
+    // that are missing or not a positive number keep their default.
+    static SlaTargets fromSettings(const std::map<QString, QString>& settings);
+    static QString key(Priority p, bool firstResponse);
+};
+
+// One of a ticket's two clocks at a moment.
+struct SlaClock {
+    enum class State {
+        Running, // counting towards `due`
+        Paused,  // pending or on hold: `due` moves with the pause
+        Met,     // stopped before `due`
+        Breached // `breachedAt` passed without a response / resolution
+    };
+    State state = State::Running;
+    QDateTime due;        // UTC
+    QDateTime breachedAt; // UTC; the moment the target passed, when breached
+};
+
+struct SlaStatus {
+    SlaClock firstResponse;
+    SlaClock resolution;
+    bool breached() const;
+};
+
+class Sla {
+    Q_DECLARE_TR_FUNCTIONS(fd::Sla)
+
+public:
+    static bool pauses(TicketStatus status);
+    static SlaStatus evaluate(const Ticket& ticket, const SlaTargets& targets, const QDateTime& now);
+
+    // Records on the ticket the breaches that happened by `now` (columns that are still
+    // empty); true when it recorded one.
+    static bool recordBreaches(Ticket& ticket, const SlaTargets& targets, const QDateTime& now);
+
+    // Moves the ticket to `status` at `now`: records breaches first, then pauses or resumes
+    // the resolution clock and sets or clears solved_at (a reopened ticket is unsolved).
+    static void changeStatus(Ticket& ticket, TicketStatus status, const SlaTargets& targets,
+                             const QDateTime& now);
+
+    // "due in 2 h 14 min", "breached 3 h ago", "paused (pending)", "met".
+    static QString describe(const SlaClock& clock, const QDateTime& now);
+    // "1 h 05 min", "3 d 4 h": the coarse length a rep reads at a glance.
+    static QString duration(qint64 secs);
+};
+
+} // namespace fd

@@ -1,0 +1,272 @@
+#include "storage/TicketListRepository.h"
+
+#include "storage/Database.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+namespace fd {
+
+namespace {
+
+using Queue = TicketListQuery::Queue;
+using Column = TicketListQuery::Column;
+
+constexpr std::string_view kRowColumns =
+    "SELECT t.id, t.customer_id, t.subject, t.status, t.priority, t.channel, t.category, "
+    "t.assignee_id, t.created_at, t.first_response_at, t.solved_at, t.csat, t.sla_paused_secs, "
+    "t.sla_paused_since, t.first_response_breached_at, t.resolution_breached_at, c.name, a.name "
+    "FROM ticket t JOIN customer c ON c.id = t.customer_id "
+    "LEFT JOIN agent a ON a.id = t.assignee_id";
+
+constexpr std::string_view kOpen = "t.status IN ('new', 'open', 'pending', 'on_hold')";
+
+std::string queueCondition(Queue queue)
+{
+    const std::string open(kOpen);
+    switch (queue) {
+    case Queue::MyOpen:
+        return open + " AND t.assignee_id = ?1";
+    case Queue::Unassigned:
+        return open + " AND t.assignee_id IS NULL";
+    case Queue::AllOpen:
+        return open;
+    case Queue::SlaBreached:
+        return open + " AND (t.first_response_breached_at IS NOT NULL OR "
+                      "t.resolution_breached_at IS NOT NULL)";
+    case Queue::All:
+        return "1";
+    }
+    return "1";
+}
+
+std::string sortKey(Column column)
+{
+    switch (column) {
+    case Column::Id:
+        return "+t.id"; // "+": sort the matches, rather than walk the whole table in id order
+    case Column::Subject:
+        return "t.subject COLLATE NOCASE";
+    case Column::Customer:
+        return "c.name COLLATE NOCASE";
+    case Column::Status: // the ticket's life, not the alphabet
+        return "CASE t.status WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'pending' THEN 2 "
+               "WHEN 'on_hold' THEN 3 WHEN 'solved' THEN 4 ELSE 5 END";
+    case Column::Priority:
+        return "CASE t.priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 "
+               "ELSE 3 END";
+    case Column::Assignee:
+        return "a.name COLLATE NOCASE";
+    case Column::Created:
+        return "t.created_at";
+    }
+    return "t.created_at";
+}
+
+// "#123" or "123": a ticket number.
+std::optional<qint64> ticketNumber(const QString& text)
+{
+    QString digits = text.trimmed();
+    if (digits.startsWith(QLatin1Char('#')))
+        digits.remove(0, 1);
+    bool ok = false;
+    const qint64 id = digits.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
+bool TicketListQuery::bounded() const
+{
+    return queue != Queue::All || customerId || !search.trimmed().isEmpty();
+}
+
+bool TicketListRepository::sortable(const TicketListQuery& query, Column column)
+{
+    return query.bounded() || column == Column::Created;
+}
+
+QString TicketListRepository::matchExpression(const QString& text)
+{
+    // Quoting every word keeps FTS5's operators (AND, NEAR, -, :) out of a rep's words.
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    QStringList terms;
+    for (auto it = words.globalMatch(text); it.hasNext();)
+        terms << QLatin1Char('"') + it.next().captured() + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& query)
+{
+    return m_db.guard([&] {
+        std::vector<qint64> result;
+        const QString search = query.search.trimmed();
+        const auto number = ticketNumber(search);
+        const QString match = number ? QString() : matchExpression(search);
+        if (!search.isEmpty() && !number && match.isEmpty())
+            return result; // only punctuation: nothing can match
+
+        // Words over a queue: when they match many tickets, the queue is read in order and
+        // kept where it matches (two scans), rather than SQLite probing a huge IN list.
+        std::vector<qint64> matches;
+        bool intersect = false;
+        if (!match.isEmpty() && query.queue != Queue::All) {
+            auto fts = m_db.query("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?1");
+            fts->bind(1, match);
+            while (fts->step())
+                matches.push_back(fts->int64(0));
+            if (matches.empty())
+                return result;
+            std::sort(matches.begin(), matches.end());
+            intersect = matches.size() > 2000;
+        }
+
+        std::string sql = "SELECT t.id FROM ticket t";
+        // Without statistics the planner walks the whole creation-time index to avoid a
+        // sort; the open tickets' own index is a hundredth of it.
+        if (query.queue == Queue::AllOpen || query.queue == Queue::SlaBreached)
+            sql += " INDEXED BY ticket_open_created";
+        if (query.sortColumn == Column::Customer)
+            sql += " JOIN customer c ON c.id = t.customer_id";
+        if (query.sortColumn == Column::Assignee)
+            sql += " LEFT JOIN agent a ON a.id = t.assignee_id";
+        sql += " WHERE " + queueCondition(query.queue);
+        if (query.customerId)
+            sql += " AND t.customer_id = ?2";
+        if (number) {
+            sql += " AND t.id = ?3";
+        } else if (!match.isEmpty() && !intersect) {
+            // Over every ticket the newest matches are enough; a queue is small already.
+            sql += query.queue == Queue::All
+                       ? " AND t.id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?3 "
+                         "ORDER BY rowid DESC LIMIT ?4)"
+                       : " AND t.id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?3)";
+        }
+        const char* direction = query.descending ? " DESC" : " ASC";
+        sql += " ORDER BY " + sortKey(query.sortColumn) + direction + ", t.id" + direction;
+
+        auto q = m_db.query(sql);
+        if (query.queue == Queue::MyOpen)
+            q->bind(1, query.agentId.value_or(0));
+        if (query.customerId)
+            q->bind(2, *query.customerId);
+        if (number)
+            q->bind(3, *number);
+        else if (!match.isEmpty() && !intersect)
+            q->bind(3, match);
+        if (!number && !match.isEmpty() && query.queue == Queue::All)
+            q->bind(4, qint64(kSearchLimit));
+        while (q->step()) {
+            const qint64 id = q->int64(0);
+            if (!intersect || std::binary_search(matches.begin(), matches.end(), id))
+                result.push_back(id);
+        }
+        return result;
+    });
+}
+
+TicketRow TicketListRepository::read(Statement& q)
+{
+    TicketRow r;
+    Ticket& t = r.ticket;
+    t.id = q.int64(0);
+    t.customerId = q.int64(1);
+    t.subject = q.text(2);
+    t.status = enumFromUtf8<TicketStatus>(q.utf8(3)).value_or(TicketStatus::New);
+    t.priority = enumFromUtf8<Priority>(q.utf8(4)).value_or(Priority::Normal);
+    t.channel = enumFromUtf8<TouchpointKind>(q.utf8(5)).value_or(TouchpointKind::Email);
+    t.category = enumFromUtf8<Category>(q.utf8(6)).value_or(Category::Other);
+    t.assigneeId = q.optionalInt64(7);
+    t.createdAt = q.dateTime(8);
+    t.firstResponseAt = q.dateTime(9);
+    t.solvedAt = q.dateTime(10);
+    if (!q.isNull(11))
+        t.csat = q.int32(11);
+    t.slaPausedSecs = q.int64(12);
+    t.slaPausedSince = q.dateTime(13);
+    t.firstResponseBreachedAt = q.dateTime(14);
+    t.resolutionBreachedAt = q.dateTime(15);
+    r.customer = q.text(16);
+    r.assignee = q.text(17);
+    return r;
+}
+
+Result<std::vector<TicketRow>> TicketListRepository::rows(std::span<const qint64> ids)
+{
+    return m_db.guard([&] {
+        std::unordered_map<qint64, std::size_t> position;
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            position.emplace(ids[i], i);
+        std::vector<std::optional<TicketRow>> found(ids.size());
+        constexpr std::size_t kChunk = 200;
+        for (std::size_t start = 0; start < ids.size(); start += kChunk) {
+            const std::size_t n = std::min(kChunk, ids.size() - start);
+            std::string sql = std::string(kRowColumns) + " WHERE t.id IN (?";
+            for (std::size_t i = 1; i < n; ++i)
+                sql += ",?";
+            sql += ')';
+            auto q = m_db.query(sql);
+            for (std::size_t i = 0; i < n; ++i)
+                q->bind(static_cast<int>(i) + 1, ids[start + i]);
+            while (q->step()) {
+                TicketRow r = read(*q);
+                found[position.at(r.ticket.id)] = std::move(r);
+            }
+        }
+        std::vector<TicketRow> result;
+        result.reserve(ids.size());
+        for (auto& row : found) {
+            if (row)
+                result.push_back(std::move(*row));
+        }
+        return result;
+    });
+}
+
+Result<qint64> TicketListRepository::count(const TicketListQuery& query)
+{
+    if (query.bounded()) {
+        auto all = ids(query);
+        if (!all)
+            return failure(all.error());
+        return static_cast<qint64>(all->size());
+    }
+    return m_db.guard([&] { return m_db.scalar("SELECT count(*) FROM ticket"); });
+}
+
+Result<std::vector<TicketRow>> TicketListRepository::window(
+    const TicketListQuery& query, qint64 offset, int limit,
+    std::optional<std::pair<QDateTime, qint64>> after)
+{
+    return m_db.guard([&] {
+        const bool desc = query.descending;
+        const char* order = desc ? " ORDER BY created_at DESC, id DESC" : " ORDER BY created_at, id";
+        // The window is found on the index alone; only its rows are joined.
+        std::string keys = "SELECT id FROM ticket";
+        if (after)
+            keys += desc ? " WHERE (created_at, id) < (?2, ?3)" : " WHERE (created_at, id) > (?2, ?3)";
+        keys += order;
+        keys += after ? " LIMIT ?1" : " LIMIT ?1 OFFSET ?4";
+        std::string sql = std::string(kRowColumns) + " WHERE t.id IN (" + keys + ")" +
+                          (desc ? " ORDER BY t.created_at DESC, t.id DESC"
+                                : " ORDER BY t.created_at, t.id");
+        auto q = m_db.query(sql);
+        q->bind(1, qint64(limit));
+        if (after) {
+            q->bind(2, after->first);
+            q->bind(3, after->second);
+        } else {
+            q->bind(4, offset);
+        }
+        std::vector<TicketRow> result;
+        result.reserve(static_cast<std::size_t>(limit));
+        while (q->step())
+            result.push_back(read(*q));
+        return result;
+    });
+}
+
+} // namespace fd

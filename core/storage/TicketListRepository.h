@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Ticket.h"
+
+#include <optional>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace fd {
+
+class Database;
+class Statement;
+
+// One line of a ticket queue: the ticket (without its description) and the names a rep
+// reads beside it.
+struct TicketRow {
+    Ticket ticket;
+    QString customer;
+    QString assignee;
+};
+
+struct TicketListQuery {
+    enum class Queue { MyOpen, Unassigned, AllOpen, SlaBreached, All };
+    enum class Column { Id, Subject, Customer, Status, Priority, Assignee, Created };
+
+    Queue queue = Queue::AllOpen;
+    std::optional<qint64> agentId;    // "me", for MyOpen
+    std::optional<qint64> customerId; // one customer's tickets
+    QString search;                   // words (prefixes) in subject or description, or #id
+    Column sortColumn = Column::Created;
+    bool descending = true;
+
+    // A query whose matches are few enough to read all their ids at once (open tickets, a
+    // search, one customer). The rest (every ticket) is read a window at a time.
+    bool bounded() const;
+};
+
+// Ticket queues: filtering and sorting in SQL. A bounded query gives its ids in order
+// (like the customers list); the whole ticket table, which can hold millions, is read by
+// windows along the creation-time index, so only creation time sorts it.
+class TicketListRepository {
+public:
+    // A search over every ticket returns at most this many, the newest.
+    static constexpr int kSearchLimit = 10000;
+
+    explicit TicketListRepository(Database& db) : m_db(db) {}
+
+    static bool sortable(const TicketListQuery& query, TicketListQuery::Column column);
+
+    Result<std::vector<qint64>> ids(const TicketListQuery& query);
+    Result<std::vector<TicketRow>> rows(std::span<const qint64> ids);
+
+    // Unbounded queries: the number of tickets, and `limit` rows from `offset`. `after`,
+    // the sort key (created_at, id) of the row just before `offset`, lets SQLite seek there
+    // instead of counting its way.
+    Result<qint64> count(const TicketListQuery& query);
+    Result<std::vector<TicketRow>> window(const TicketListQuery& query, qint64 offset, int limit,
+                                          std::optional<std::pair<QDateTime, qint64>> after = {});
+
+    // The FTS5 query for what a rep typed: every word must appear, as a word or a prefix.
+    static QString matchExpression(const QString& text);
+
+private:
+    static TicketRow read(Statement& q);
+
+    Database& m_db;
+};
+
+} // namespace fd

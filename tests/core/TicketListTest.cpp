@@ -1,0 +1,210 @@
+// Ticket queues: what each queue holds, search, sorting, and windows over every ticket
+// that agree with each other however they are read.
+#include "domain/Agent.h"
+#include "domain/Customer.h"
+#include "domain/Ticket.h"
+#include "storage/AgentRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/TicketCommentRepository.h"
+#include "storage/TicketListRepository.h"
+#include "storage/TicketRepository.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace fd;
+using Queue = TicketListQuery::Queue;
+
+namespace {
+
+struct Desk {
+    test::Scratch scratch;
+    std::unique_ptr<Database> db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
+    qint64 rita = 0;
+    qint64 acme = 0;
+    qint64 globex = 0;
+    QDateTime start = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+
+    Desk()
+    {
+        Agent a;
+        a.name = QStringLiteral("Rita Rep");
+        rita = *AgentRepository(*db).add(a);
+        Customer c;
+        c.name = QStringLiteral("Acme Corp");
+        c.since = QDate(2026, 1, 5);
+        acme = *CustomerRepository(*db).add(c);
+        c.name = QStringLiteral("Globex");
+        globex = *CustomerRepository(*db).add(c);
+    }
+
+    qint64 add(const QString& subject, TicketStatus status, std::optional<qint64> assignee,
+               int hour, qint64 customer = 0, Priority priority = Priority::Normal)
+    {
+        Ticket t;
+        t.customerId = customer ? customer : acme;
+        t.subject = subject;
+        t.description = QStringLiteral("Reported by the customer.");
+        t.status = status;
+        t.priority = priority;
+        t.assigneeId = assignee;
+        t.createdAt = start.addSecs(hour * 3600);
+        if (!isOpen(status))
+            t.solvedAt = t.createdAt.addSecs(600);
+        auto id = TicketRepository(*db).add(t);
+        REQUIRE(id);
+        return *id;
+    }
+
+    std::vector<qint64> ids(TicketListQuery q)
+    {
+        auto result = TicketListRepository(*db).ids(q);
+        REQUIRE(result);
+        return *result;
+    }
+};
+
+} // namespace
+
+TEST_CASE("queues hold the tickets their names promise", "[tickets]")
+{
+    Desk d;
+    const qint64 mine = d.add(QStringLiteral("Invoice is wrong"), TicketStatus::Open, d.rita, 1);
+    const qint64 loose = d.add(QStringLiteral("Login fails"), TicketStatus::New, std::nullopt, 2);
+    const qint64 waiting = d.add(QStringLiteral("Export to CSV"), TicketStatus::Pending, d.rita, 3);
+    const qint64 done = d.add(QStringLiteral("Invoice address"), TicketStatus::Solved, d.rita, 4);
+
+    TicketListQuery q;
+    q.queue = Queue::MyOpen;
+    q.agentId = d.rita;
+    CHECK(d.ids(q) == std::vector<qint64>{waiting, mine}); // newest first
+    q.queue = Queue::Unassigned;
+    CHECK(d.ids(q) == std::vector<qint64>{loose});
+    q.queue = Queue::AllOpen;
+    CHECK(d.ids(q) == std::vector<qint64>{waiting, loose, mine});
+    q.queue = Queue::All;
+    q.search = QStringLiteral("invoice");
+    CHECK(d.ids(q) == std::vector<qint64>{done, mine});
+    q.search = QStringLiteral("inv addr"); // prefixes of every word
+    CHECK(d.ids(q) == std::vector<qint64>{done});
+    q.search = QStringLiteral("#%1").arg(loose);
+    CHECK(d.ids(q) == std::vector<qint64>{loose});
+    q.search = QStringLiteral("invoice -(\""); // FTS syntax is not FTS syntax here
+    CHECK(d.ids(q) == std::vector<qint64>{done, mine});
+    q.queue = Queue::AllOpen;
+    q.search = QStringLiteral("invoice");
+    CHECK(d.ids(q) == std::vector<qint64>{mine});
+
+    // A breach recorded by the sweep puts the ticket in the SLA breached queue.
+    TicketListQuery breached;
+    breached.queue = Queue::SlaBreached;
+    CHECK(d.ids(breached).empty());
+    // Normal priority: 8 h to respond. At 10 h only the first is late; at 12 h all three
+    // open ones are (pending pauses the resolution clock, not the first response).
+    auto swept = TicketRepository(*d.db).recordBreaches(d.start.addSecs(10 * 3600));
+    REQUIRE(swept);
+    CHECK(*swept == 1);
+    CHECK(d.ids(breached) == std::vector<qint64>{mine});
+    swept = TicketRepository(*d.db).recordBreaches(d.start.addSecs(12 * 3600));
+    REQUIRE(swept);
+    CHECK(*swept == 2);
+    CHECK(d.ids(breached) == std::vector<qint64>{waiting, loose, mine});
+}
+
+TEST_CASE("open queues sort by any column, in SQL", "[tickets]")
+{
+    Desk d;
+    const qint64 a = d.add(QStringLiteral("b subject"), TicketStatus::Open, d.rita, 1, d.globex, Priority::Low);
+    const qint64 b = d.add(QStringLiteral("a subject"), TicketStatus::Pending, std::nullopt, 2, d.acme, Priority::Urgent);
+    TicketListQuery q;
+    q.descending = false;
+    using C = TicketListQuery::Column;
+    const std::pair<C, std::vector<qint64>> cases[] = {
+        {C::Id, {a, b}},       {C::Subject, {b, a}},  {C::Customer, {b, a}}, {C::Status, {a, b}},
+        {C::Priority, {a, b}}, {C::Assignee, {b, a}}, {C::Created, {a, b}},
+    };
+    for (const auto& [column, order] : cases) {
+        q.sortColumn = column;
+        INFO("column " << static_cast<int>(column));
+        CHECK(d.ids(q) == order);
+    }
+    TicketListQuery every;
+    every.queue = Queue::All;
+    CHECK_FALSE(TicketListRepository::sortable(every, C::Subject));
+}
+
+TEST_CASE("windows over every ticket agree whether they seek or count", "[tickets]")
+{
+    Desk d;
+    std::vector<qint64> all;
+    for (int i = 0; i < 23; ++i)
+        all.push_back(d.add(QStringLiteral("Ticket %1").arg(i), TicketStatus::Solved, d.rita, i % 5 ? i : 3));
+    TicketListRepository list(*d.db);
+    TicketListQuery q;
+    q.queue = Queue::All;
+    REQUIRE(list.count(q) == 23);
+    for (bool descending : {true, false}) {
+        q.descending = descending;
+        std::vector<qint64> byOffset;
+        std::vector<qint64> bySeek;
+        std::optional<std::pair<QDateTime, qint64>> after;
+        for (int offset = 0; offset < 23; offset += 5) {
+            auto counted = list.window(q, offset, 5);
+            auto sought = list.window(q, offset, 5, after);
+            REQUIRE(counted);
+            REQUIRE(sought);
+            for (const auto& r : *counted)
+                byOffset.push_back(r.ticket.id);
+            for (const auto& r : *sought)
+                bySeek.push_back(r.ticket.id);
+            after = std::make_pair(sought->back().ticket.createdAt, sought->back().ticket.id);
+        }
+        CHECK(byOffset == bySeek);
+        std::vector<qint64> sorted = byOffset;
+        std::sort(sorted.begin(), sorted.end());
+        CHECK(sorted == all); // every ticket once
+    }
+}
+
+TEST_CASE("editing a ticket runs its SLA clocks", "[tickets][sla]")
+{
+    Desk d;
+    const qint64 id = d.add(QStringLiteral("Cannot sync"), TicketStatus::New, d.rita, 0, 0, Priority::High);
+    TicketRepository tickets(*d.db);
+
+    // The first public reply by an agent is the response; the ticket opens.
+    TicketComment reply;
+    reply.ticketId = id;
+    reply.authorAgentId = d.rita;
+    reply.at = d.start.addSecs(2 * 3600);
+    reply.body = QStringLiteral("Looking into it.");
+    REQUIRE(TicketCommentRepository(*d.db).add(reply));
+    Ticket t = **tickets.find(id);
+    CHECK(t.status == TicketStatus::Open);
+    CHECK(t.firstResponseAt == reply.at);
+
+    t.status = TicketStatus::Pending;
+    REQUIRE(tickets.update(t, d.start.addSecs(3 * 3600)));
+    t.status = TicketStatus::Open;
+    REQUIRE(tickets.update(t, d.start.addSecs(13 * 3600)));
+    t = **tickets.find(id);
+    CHECK(t.slaPausedSecs == 10 * 3600);
+    t.status = TicketStatus::Solved;
+    t.csat = 5;
+    REQUIRE(tickets.update(t, d.start.addSecs(40 * 3600))); // 30 h of work: over 24 h
+    t = **tickets.find(id);
+    CHECK(t.solvedAt == d.start.addSecs(40 * 3600));
+    CHECK(t.resolutionBreachedAt == d.start.addSecs(34 * 3600));
+    CHECK_FALSE(t.firstResponseBreachedAt.isValid());
+    CHECK(t.csat == 5);
+
+    t.customerId = d.globex;
+    CHECK_FALSE(tickets.update(t, d.start));
+    t.customerId = d.acme;
+    t.csat = 9;
+    const auto refused = tickets.update(t, d.start);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("CSAT")));
+}
