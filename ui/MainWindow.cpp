@@ -10,7 +10,16 @@
 #include "views/CustomerDetail.h"
 #include "views/NewCustomerDialog.h"
 #include "views/CustomersView.h"
+#include "views/CannedRepliesDialog.h"
+#include "views/NewTicketDialog.h"
 #include "views/OverviewView.h"
+#include "views/TicketDetail.h"
+#include "views/TicketsView.h"
+#include "CurrentAgent.h"
+#include "domain/Ticket.h"
+#include "models/TicketTableModel.h"
+#include "storage/AgentRepository.h"
+#include "storage/TicketRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +35,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -45,6 +56,7 @@ constexpr ViewInfo kViews[] = {
     {MainWindow::View::Retention, "retention", QT_TRANSLATE_NOOP("fd::MainWindow", "Retention")},
     {MainWindow::View::Advocacy, "advocacy", QT_TRANSLATE_NOOP("fd::MainWindow", "Advocacy")},
     {MainWindow::View::Customers, "customers", QT_TRANSLATE_NOOP("fd::MainWindow", "Customers")},
+    {MainWindow::View::Tickets, "tickets", QT_TRANSLATE_NOOP("fd::MainWindow", "Tickets")},
 };
 
 } // namespace
@@ -97,6 +109,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
                         (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
     statusBar()->addPermanentWidget(m_file); // no stretch: notices need the room
     buildMenus();
+
+    // Breaches are recorded when they happen: a sweep now and every minute while open.
+    if (!m_db->isReadOnly()) {
+        auto* sweep = new QTimer(this);
+        sweep->setInterval(60 * 1000);
+        connect(sweep, &QTimer::timeout, this, &MainWindow::sweepBreaches);
+        sweep->start();
+        QTimer::singleShot(0, this, &MainWindow::sweepBreaches);
+    }
 
     resize(1280, 800);
     QSettings settings;
@@ -159,14 +180,33 @@ void MainWindow::buildMenus()
     });
     newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newCustomer->setEnabled(!m_db->isReadOnly());
-    QAction* find = edit->addAction(tr("&Find customers…"), this, [this] {
+    QAction* newTicket = edit->addAction(tr("New &ticket…"), this, [this] {
+        std::optional<qint64> me;
+        if (auto agent = AgentRepository(*m_db).findByKey(currentAgentName()); agent && *agent)
+            me = (*agent)->id;
+        NewTicketDialog dialog(*m_db, selectedCustomer(), me, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addTicket(dialog.ticket());
+    });
+    newTicket->setShortcut(QKeySequence::New);
+    newTicket->setEnabled(!m_db->isReadOnly());
+    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
         // From the overview, searching means the list of all customers.
         if (currentView() == View::Overview)
             showView(View::Customers);
         if (auto* list = qobject_cast<CustomersView*>(viewWidget(currentView())))
             list->focusSearch();
+        else if (auto* tickets = qobject_cast<TicketsView*>(viewWidget(currentView())))
+            tickets->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(tr("&Canned replies…"), this, [this] {
+        auto* dialog = new CannedRepliesDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CannedRepliesDialog::failed, this, &MainWindow::showError);
+        dialog->open();
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     int number = 1;
@@ -180,10 +220,13 @@ void MainWindow::buildMenus()
         QMessageBox::information(
             this, tr("Keyboard shortcuts"),
             tr("<table cellpadding='3'>"
-               "<tr><td><b>Ctrl+1 … Ctrl+6</b></td><td>Overview, the four stages, all customers</td></tr>"
-               "<tr><td><b>Ctrl+F</b></td><td>Search customers</td></tr>"
+               "<tr><td><b>Ctrl+1 … Ctrl+7</b></td><td>Overview, the four stages, customers, tickets</td></tr>"
+               "<tr><td><b>Ctrl+F</b></td><td>Search customers or tickets</td></tr>"
+               "<tr><td><b>Ctrl+N</b></td><td>New ticket</td></tr>"
                "<tr><td><b>Ctrl+Shift+N</b></td><td>New customer</td></tr>"
                "<tr><td><b>Ctrl+L</b></td><td>Log a touchpoint with the selected customer</td></tr>"
+               "<tr><td><b>Ctrl+Space</b></td><td>Insert a canned reply (in the reply box)</td></tr>"
+               "<tr><td><b>Ctrl+Return</b></td><td>Send the reply</td></tr>"
                "<tr><td><b>Ctrl+O</b></td><td>Open another database</td></tr>"
                "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
     });
@@ -213,6 +256,69 @@ bool MainWindow::addCustomer(const Customer& customer)
                                                       displayName(added->second.empty() ? Stage::Onboarding : added->second.back().to)),
                              10000);
     return true;
+}
+
+qint64 MainWindow::addTicket(Ticket ticket)
+{
+    ticket.createdAt = Clock::system().now();
+    auto added = StageEngine(*m_db, Clock::system()).record(ticket.customerId, [&] {
+        return TicketRepository(*m_db).add(ticket);
+    });
+    if (!added) {
+        showError(added.error());
+        return 0;
+    }
+    showView(View::Tickets);
+    auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));
+    tickets->setSearch(QString());
+    tickets->selectQueue(static_cast<int>(TicketListQuery::Queue::AllOpen));
+    tickets->refresh();
+    tickets->selectTicket(added->first);
+    if (!added->second.empty()) {
+        auto customer = CustomerRepository(*m_db).find(ticket.customerId);
+        const QString name = customer && *customer ? (*customer)->name : QString();
+        announceMove(tr("%1 moved to %2").arg(name, displayName(added->second.back().to)), added->second.back().reason);
+    } else {
+        statusBar()->showMessage(tr("Ticket #%1 created").arg(added->first), 10000);
+    }
+    return added->first;
+}
+
+void MainWindow::sweepBreaches()
+{
+    auto swept = TicketRepository(*m_db).recordBreaches(Clock::system().now());
+    if (!swept)
+        statusBar()->showMessage(swept.error(), 10000); // a busy file: the next sweep catches up
+}
+
+void MainWindow::announceMove(const QString& notice, const QString& reason)
+{
+    statusBar()->showMessage(notice + tr(" — why: ") + reason, 15000);
+}
+
+std::optional<qint64> MainWindow::selectedCustomer()
+{
+    if (!m_built.contains(static_cast<int>(currentView())))
+        return std::nullopt;
+    if (auto* list = qobject_cast<CustomersView*>(viewWidget(currentView()))) {
+        if (const qint64 id = list->detail()->customerId(); id > 0)
+            return id;
+    }
+    if (auto* tickets = qobject_cast<TicketsView*>(viewWidget(currentView()))) {
+        const QModelIndex current = tickets->table()->currentIndex();
+        if (current.isValid())
+            return current.data(TicketTableModel::CustomerIdRole).toLongLong();
+    }
+    return std::nullopt;
+}
+
+void MainWindow::showCustomer(qint64 customerId)
+{
+    showView(View::Customers);
+    auto* list = qobject_cast<CustomersView*>(viewWidget(View::Customers));
+    list->selectCustomer(customerId);
+    if (list->detail()->customerId() != customerId)
+        list->detail()->showCustomer(customerId); // filtered out of the list: the pane still shows it
 }
 
 QStringList MainWindow::recentFiles()
@@ -258,6 +364,15 @@ QWidget* MainWindow::viewWidget(View view)
         auto* overview = new OverviewView(*m_db);
         connect(overview, &OverviewView::failed, this, &MainWindow::showError);
         page = overview;
+    } else if (view == View::Tickets) {
+        auto* tickets = new TicketsView(*m_db, Clock::system());
+        connect(tickets->detail(), &TicketDetail::failed, this, &MainWindow::showError);
+        connect(tickets->model(), &TicketTableModel::failed, this, &MainWindow::showError);
+        connect(tickets->detail(), &TicketDetail::moved, this,
+                [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
+        connect(tickets->detail(), &TicketDetail::openCustomer, this, &MainWindow::showCustomer);
+        connect(tickets, &TicketsView::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        page = tickets;
     } else {
         const std::optional<Stage> stage =
             view == View::Customers ? std::nullopt : std::optional(static_cast<Stage>(index - 1));
@@ -265,9 +380,7 @@ QWidget* MainWindow::viewWidget(View view)
         connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
         connect(customers->model(), &CustomerTableModel::failed, this, &MainWindow::showError);
         connect(customers->detail(), &CustomerDetail::moved, this,
-                [this](qint64, const QString& notice, const QString& reason) {
-                    statusBar()->showMessage(notice + tr(" — why: ") + reason, 15000);
-                });
+                [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
         page = customers;
     }
     QWidget* placeholder = m_pages->widget(index);

@@ -11,6 +11,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace fd {
 
@@ -21,7 +22,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Overview, Onboarding, PostSales, Retention, Advocacy, Customers };
+    enum class View { Overview, Onboarding, PostSales, Retention, Advocacy, Customers, Tickets };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -31,7 +32,7 @@ public:
     // The view's widget, built on first use.
     QWidget* viewWidget(View view);
 
-    // "overview", "onboarding", "post-sales", "retention", "advocacy", "customers".
+    // "overview", "onboarding", "post-sales", "retention", "advocacy", "customers", "tickets".
     static std::optional<View> viewNamed(const QString& name);
 
     // Files opened lately, newest first (kept in QSettings).
@@ -42,6 +43,11 @@ public:
     QString backUpTo(const QString& target);
     // Adds a customer (its stage evaluated at once) and shows it in the customers view.
     bool addCustomer(const struct Customer& customer);
+    // Adds a ticket created now (the customer's stage re-evaluated with it) and shows it
+    // in the tickets view; its id, or 0.
+    qint64 addTicket(struct Ticket ticket);
+    // Records SLA breaches that happened since the last sweep (on open, then every minute).
+    void sweepBreaches();
 
 signals:
     // The user chose another database file; whoever made the window opens it.
@@ -54,6 +60,10 @@ protected:
 private:
     void buildMenus();
     void showError(const QString& sentence);
+    void announceMove(const QString& notice, const QString& reason);
+    void showCustomer(qint64 customerId);
+    // The customer the rep is looking at, if any: the default for a new ticket.
+    std::optional<qint64> selectedCustomer();
 
     std::unique_ptr<Database> m_db;
     QListWidget* m_sidebar = nullptr;

@@ -138,4 +138,25 @@ std::string_view touchpointSummary(TouchpointKind kind, Random& r)
     return kSummaries[static_cast<std::size_t>(kind)];
 }
 
+std::vector<CannedReply> cannedReplies()
+{
+    auto reply = [](const char* title, const char* body) {
+        return CannedReply{0, QString::fromUtf8(title), QString::fromUtf8(body)};
+    };
+    return {
+        reply("Greeting", "Hi {customer.name},\n\nThanks for reaching out. "),
+        reply("Looking into it", "Hi {customer.name},\n\nThanks for the details. I am looking into "
+                                 "ticket #{ticket.id} now and will update you within the day.\n\n{agent.name}"),
+        reply("Need more information", "Hi {customer.name},\n\nCould you send a screenshot and the "
+                                       "steps that lead to the problem? That will help us reproduce it.\n\n{agent.name}"),
+        reply("Fixed in the next release", "Hi {customer.name},\n\nThe fix is part of the next release. "
+                                           "I will keep #{ticket.id} open until it ships.\n\n{agent.name}"),
+        reply("Closing: solved", "Hi {customer.name},\n\nGlad this is sorted. I am marking #{ticket.id} "
+                                 "as solved; reply here if anything comes up again.\n\n{agent.name}"),
+        reply("Success review invitation", "Hi {customer.name},\n\nIt has been a while since we looked "
+                                           "at how things are going. Would you have 30 minutes for a "
+                                           "success review next week?\n\n{agent.name}"),
+    };
+}
+
 } // namespace fd::demo

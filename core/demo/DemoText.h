@@ -1,5 +1,9 @@
 #pragma once
 
+#include "domain/CannedReply.h"
+
+#include <vector>
+
 #include "domain/Enums.h"
 
 #include <string_view>
@@ -25,5 +29,7 @@ std::string_view feature(Random& random);
 std::string_view replyText(Random& random);
 std::string_view noteText(Random& random);
 std::string_view touchpointSummary(TouchpointKind kind, Random& random);
+// The team's saved replies, with placeholders.
+std::vector<CannedReply> cannedReplies();
 
 } // namespace fd::demo

@@ -2,8 +2,10 @@
 
 #include "common/Clock.h"
 #include "demo/DemoPlanner.h"
+#include "demo/DemoText.h"
 #include "storage/AgentRepository.h"
 #include "storage/BulkLoad.h"
+#include "storage/CannedReplyRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
@@ -189,6 +191,9 @@ void generate(Database& db, const GeneratorOptions& options,
     AgentRepository agents(db);
     for (const Agent& agent : planner.agents())
         agents.insert(agent);
+    CannedReplyRepository canned(db);
+    for (const CannedReply& reply : demo::cannedReplies())
+        canned.insert(reply);
 
     Handover<Batch> planned(8);
     Handover<Batch> spent(0); // written batches, handed back to be freed

@@ -62,6 +62,10 @@ struct Explanation {
 class StageEngine {
     Q_DECLARE_TR_FUNCTIONS(fd::StageEngine)
 
+    template <typename R>
+    using Written = std::conditional_t<std::is_void_v<typename R::value_type>, bool,
+                                       typename R::value_type>;
+
 public:
     static constexpr int kMaxSteps = 4;
 
@@ -86,9 +90,10 @@ public:
     // Runs `write` (a repository add/update for this customer) and re-evaluates the
     // customer in the same transaction: the change and the moves it causes land together.
     // Without a customer id, `write` adds the customer and returns its id.
+    // A write that returns Status yields `true` in the pair's first place.
     template <typename F>
     auto record(std::optional<qint64> customerId, F&& write)
-        -> Result<std::pair<typename decltype(write())::value_type, std::vector<StageTransition>>>;
+        -> Result<std::pair<Written<decltype(write())>, std::vector<StageTransition>>>;
 
 private:
     // A customer's facts now, with the rules they are judged by.
@@ -122,9 +127,10 @@ private:
 
 template <typename F>
 auto StageEngine::record(std::optional<qint64> customerId, F&& write)
-    -> Result<std::pair<typename decltype(write())::value_type, std::vector<StageTransition>>>
+    -> Result<std::pair<Written<decltype(write())>, std::vector<StageTransition>>>
 {
     using Value = typename decltype(write())::value_type;
+    using Kept = Written<decltype(write())>;
     Scope scope(m_db);
     if (auto begun = scope.begin(); !begun)
         return failure(begun.error());
@@ -141,7 +147,10 @@ auto StageEngine::record(std::optional<qint64> customerId, F&& write)
         return failure(moves.error());
     if (auto committed = scope.commit(); !committed)
         return failure(committed.error());
-    return std::pair<Value, std::vector<StageTransition>>(std::move(*written), std::move(*moves));
+    if constexpr (std::is_void_v<Value>)
+        return std::pair<Kept, std::vector<StageTransition>>(true, std::move(*moves));
+    else
+        return std::pair<Kept, std::vector<StageTransition>>(std::move(*written), std::move(*moves));
 }
 
 } // namespace fd

@@ -26,6 +26,41 @@ Result<qint64> CannedReplyRepository::add(const CannedReply& reply)
     });
 }
 
+Status CannedReplyRepository::update(const CannedReply& reply)
+{
+    if (reply.title.trimmed().isEmpty() || reply.body.trimmed().isEmpty())
+        return failure(tr("A canned reply needs a title and a text."));
+    return m_db.guard([&]() -> Status {
+        auto q = m_db.query("UPDATE canned_reply SET title = ?, body = ? WHERE id = ?");
+        q->bind(1, reply.title);
+        q->bind(2, reply.body);
+        q->bind(3, reply.id);
+        q->exec();
+        if (m_db.changes() == 0)
+            return failure(tr("The canned reply “%1” no longer exists.").arg(reply.title));
+        return {};
+    });
+}
+
+Status CannedReplyRepository::remove(qint64 id)
+{
+    return m_db.guard([&] {
+        auto q = m_db.query("DELETE FROM canned_reply WHERE id = ?");
+        q->bind(1, id);
+        q->exec();
+    });
+}
+
+QString CannedReplyRepository::fill(const QString& body, const QString& customerName,
+                                    const QString& agentName, qint64 ticketId)
+{
+    QString text = body;
+    text.replace(QStringLiteral("{customer.name}"), customerName)
+        .replace(QStringLiteral("{agent.name}"), agentName)
+        .replace(QStringLiteral("{ticket.id}"), QString::number(ticketId));
+    return text;
+}
+
 Result<std::vector<CannedReply>> CannedReplyRepository::all()
 {
     return m_db.guard([&] {

@@ -75,6 +75,8 @@ public:
     void execute(const char* sql);
     qint64 scalar(std::string_view sql);
     qint64 lastInsertId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    qint64 changes() const;
 
     // The one sentence that tells the user what went wrong with this file.
     QString describe(const SqlError& error) const;

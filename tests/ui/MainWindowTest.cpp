@@ -123,7 +123,8 @@ TEST_CASE("View names for --view", "[ui]")
 {
     CHECK(MainWindow::viewNamed(QStringLiteral("post-sales")) == MainWindow::View::PostSales);
     CHECK(MainWindow::viewNamed(QStringLiteral("customers")) == MainWindow::View::Customers);
-    CHECK_FALSE(MainWindow::viewNamed(QStringLiteral("tickets")).has_value());
+    CHECK(MainWindow::viewNamed(QStringLiteral("tickets")) == MainWindow::View::Tickets);
+    CHECK_FALSE(MainWindow::viewNamed(QStringLiteral("ticket")).has_value());
 }
 
 TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui]")

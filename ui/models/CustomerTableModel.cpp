@@ -1,6 +1,6 @@
 #include "models/CustomerTableModel.h"
 
-#include <QLocale>
+#include "models/Formatting.h"
 
 #include <algorithm>
 
@@ -16,14 +16,11 @@ void CustomerTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    m_recent.clear();
     auto ids = CustomerListRepository(m_db).ids(m_query);
     m_ids = ids ? std::move(*ids) : std::vector<qint64>{};
-    if (!ids) {
-        m_error = ids.error();
-        emit failed(m_error);
-    }
     endResetModel();
+    if (!ids)
+        reportLater(ids.error());
 }
 
 void CustomerTableModel::setSearch(const QString& text)
@@ -86,33 +83,26 @@ int CustomerTableModel::columnCount(const QModelIndex& parent) const
 
 const CustomerRow* CustomerTableModel::row(int index) const
 {
-    const qint64 pageIndex = index / kPageSize;
-    auto it = m_pages.find(pageIndex);
-    if (it == m_pages.end()) {
-        const auto from = static_cast<std::size_t>(pageIndex * kPageSize);
-        const auto count = std::min<std::size_t>(kPageSize, m_ids.size() - from);
-        auto page = CustomerListRepository(m_db).rows(std::span<const qint64>(m_ids.data() + from, count));
-        if (!page) {
-            if (page.error() != m_error) {
-                // data() cannot emit; the window hears of it once the paint is over.
-                m_error = page.error();
-                QMetaObject::invokeMethod(const_cast<CustomerTableModel*>(this),
-                                          [this, error = m_error] { emit const_cast<CustomerTableModel*>(this)->failed(error); },
-                                          Qt::QueuedConnection);
-            }
-            return nullptr;
-        }
-        if (m_pages.size() >= kPagesKept) {
-            m_pages.remove(m_recent.back());
-            m_recent.pop_back();
-        }
-        it = m_pages.insert(pageIndex, std::move(*page));
-    } else {
-        m_recent.remove(pageIndex);
-    }
-    m_recent.push_front(pageIndex);
-    const std::size_t offset = static_cast<std::size_t>(index % kPageSize);
-    return offset < it->size() ? &(*it)[offset] : nullptr;
+    auto found = m_pages.at(index, [&](qint64 page) {
+        const auto from = static_cast<std::size_t>(page * Pages::kPageSize);
+        const auto count = std::min<std::size_t>(Pages::kPageSize, m_ids.size() - from);
+        return CustomerListRepository(m_db).rows(std::span<const qint64>(m_ids.data() + from, count));
+    });
+    if (found)
+        return *found;
+    reportLater(found.error());
+    return nullptr;
+}
+
+void CustomerTableModel::reportLater(const QString& error) const
+{
+    if (error == m_error)
+        return;
+    // data() cannot emit; the window hears of it once the paint is over.
+    m_error = error;
+    QMetaObject::invokeMethod(const_cast<CustomerTableModel*>(this),
+                              [this, error] { emit const_cast<CustomerTableModel*>(this)->failed(error); },
+                              Qt::QueuedConnection);
 }
 
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
@@ -142,7 +132,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
             return r->openTickets;
         case LastTouchColumn:
             return r->lastTouchAt.isValid()
-                       ? QLocale().toString(r->lastTouchAt.toLocalTime().date(), QStringLiteral("d MMM yyyy"))
+                       ? shortDate(r->lastTouchAt)
                        : tr("—", "no touchpoint yet");
         }
         return {};

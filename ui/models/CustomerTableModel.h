@@ -1,12 +1,10 @@
 // Item models over core's paged queries: they hold only the pages a view has asked for.
 #pragma once
 
+#include "models/PageCache.h"
 #include "storage/CustomerListRepository.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
-
-#include <list>
 
 namespace fd {
 
@@ -47,17 +45,18 @@ signals:
     void failed(const QString& sentence);
 
 private:
-    static constexpr int kPageSize = 200;
-    static constexpr int kPagesKept = 16;
+    using Pages = PageCache<CustomerRow>;
 
     void reload();
     const CustomerRow* row(int index) const;
+    // Emits failed() once control is back in the event loop: from data(), which cannot
+    // emit, and from the constructor, before anyone could listen.
+    void reportLater(const QString& error) const;
 
     Database& m_db;
     CustomerListQuery m_query;
     std::vector<qint64> m_ids; // every match, in order: 8 bytes a customer
-    mutable QHash<qint64, std::vector<CustomerRow>> m_pages;
-    mutable std::list<qint64> m_recent; // most recently used page first
+    mutable Pages m_pages;
     mutable QString m_error;
 };
 

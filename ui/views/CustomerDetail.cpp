@@ -1,5 +1,8 @@
 #include "views/CustomerDetail.h"
 
+#include "CurrentAgent.h"
+#include "models/Formatting.h"
+
 #include "StageColors.h"
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
@@ -31,20 +34,6 @@
 #include <QVBoxLayout>
 
 namespace fd {
-
-namespace {
-
-QString agentName()
-{
-    return QSettings().value(QStringLiteral("agent/name"), qEnvironmentVariable("USER", QStringLiteral("FunnelDesk"))).toString();
-}
-
-QString when(const QDateTime& utc)
-{
-    return QLocale().toString(utc.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
-}
-
-} // namespace
 
 CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent)
     : QWidget(parent), m_db(db), m_clock(clock)
@@ -168,7 +157,7 @@ void CustomerDetail::reload()
             what = tr("Ticket #%1 (%2)").arg(e.id).arg(e.what);
         else if (e.kind == TimelineEntry::Kind::StageMove && latestReason.isEmpty())
             latestReason = e.text;
-        auto* item = new QTreeWidgetItem({when(e.at), what, e.text});
+        auto* item = new QTreeWidgetItem({shortDateTime(e.at), what, e.text});
         item->setToolTip(2, e.text);
         if (e.kind == TimelineEntry::Kind::StageMove) {
             QFont bold = item->font(1);
@@ -185,7 +174,7 @@ QString CustomerDetail::explanation() const
     auto e = StageEngine(m_db, m_clock).explain(m_customerId);
     if (!e)
         return e.error();
-    QString text = tr("%1 is in %2 since %3.").arg(m_name, displayName(e->stage), when(e->since));
+    QString text = tr("%1 is in %2 since %3.").arg(m_name, displayName(e->stage), shortDateTime(e->since));
     if (!e->lastReason.isEmpty())
         text += QLatin1Char('\n') + e->lastReason;
     if (e->pinned)
@@ -223,7 +212,7 @@ bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint)
 
 bool CustomerDetail::move(int stage, const QString& reason, bool pin)
 {
-    auto result = StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, agentName(), pin);
+    auto result = StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, currentAgentName(), pin);
     if (!result) {
         emit failed(result.error());
         return false;

@@ -1,0 +1,239 @@
+// The tickets view: the model under Qt's checks, queues and search, and a rep's path from
+// a new ticket to a solved one, with the customer's stage move in the status bar.
+#include "MainWindow.h"
+
+#include "CurrentAgent.h"
+#include "demo/Generator.h"
+#include "domain/Customer.h"
+#include "domain/Ticket.h"
+#include "models/TicketTableModel.h"
+#include "storage/AgentRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/TicketListRepository.h"
+#include "storage/TicketRepository.h"
+#include "support/TestSupport.h"
+#include "views/CannedReplyPicker.h"
+#include "views/CannedRepliesDialog.h"
+#include "views/NewTicketDialog.h"
+#include "views/TicketDetail.h"
+#include "views/TicketsView.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace fd;
+
+namespace {
+
+QString demoFile(const test::Scratch& scratch)
+{
+    const QString path = scratch.file(QStringLiteral("tickets.sqlite"));
+    auto db = test::openDatabase(path);
+    GeneratorOptions options;
+    options.customers = 300;
+    options.tickets = 2500; // several pages of 200 in every queue that matters
+    options.touchpoints = 6000;
+    REQUIRE(Generator::run(*db, options, FixedClock(test::testNow())));
+    return path;
+}
+
+void screenshot(QWidget& window, const QString& name)
+{
+    QTest::qWait(50);
+    QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
+    REQUIRE(window.grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + name + QStringLiteral(".png"), "PNG"));
+}
+
+} // namespace
+
+TEST_CASE("The tickets model passes QAbstractItemModelTester in every queue and sort", "[ui][model]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(demoFile(scratch));
+    FixedClock clock(test::testNow());
+    TicketTableModel model(*db, clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    for (int queue = 0; queue <= static_cast<int>(TicketListQuery::Queue::All); ++queue) {
+        model.setQueue(static_cast<TicketListQuery::Queue>(queue));
+        for (int column = 0; column < TicketTableModel::ColumnCount; ++column) {
+            model.sort(column, Qt::AscendingOrder);
+            model.sort(column, Qt::DescendingOrder);
+        }
+    }
+    model.setSearch(QStringLiteral("invoice"));
+    model.setSearch(QString());
+    CHECK(model.lastError().isEmpty());
+
+    SECTION("every ticket, read by windows, comes once and newest first")
+    {
+        model.setQueue(TicketListQuery::Queue::All);
+        model.sort(TicketTableModel::CreatedColumn, Qt::DescendingOrder);
+        REQUIRE(model.rowCount() == 2500);
+        QSet<qint64> seen;
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 id = model.data(model.index(row, 0), TicketTableModel::TicketIdRole).toLongLong();
+            seen.insert(id);
+            const QDateTime at = TicketRepository(*db).find(id)->value().createdAt;
+            CHECK(at.toSecsSinceEpoch() <= previous);
+            previous = at.toSecsSinceEpoch();
+        }
+        CHECK(seen.size() == 2500);
+    }
+
+    SECTION("every ticket sorts by creation time only, and says so")
+    {
+        model.setQueue(TicketListQuery::Queue::All);
+        QSignalSpy notice(&model, &TicketTableModel::notice);
+        model.sort(TicketTableModel::SubjectColumn, Qt::AscendingOrder);
+        CHECK(notice.size() == 1);
+        CHECK(model.query().sortColumn == TicketListQuery::Column::Created);
+    }
+}
+
+TEST_CASE("The tickets view: my queue, search by number, and the screenshot", "[ui]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    Agent me;
+    {
+        auto db = test::openDatabase(path);
+        auto agents = AgentRepository(*db).all();
+        REQUIRE(agents);
+        REQUIRE_FALSE(agents->empty());
+        me = agents->front();
+    }
+    setCurrentAgentName(me.name);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    window.showView(MainWindow::View::Tickets);
+    auto* view = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
+    REQUIRE(view);
+    CHECK(view->model()->query().queue == TicketListQuery::Queue::MyOpen);
+    const int mine = view->model()->rowCount();
+    REQUIRE(mine > 0);
+    for (int row = 0; row < mine; ++row) {
+        CHECK(view->model()->data(view->model()->index(row, TicketTableModel::AssigneeColumn)).toString() == me.name);
+        CHECK_FALSE(QStringList{QStringLiteral("Solved"), QStringLiteral("Closed")}.contains(
+            view->model()->data(view->model()->index(row, TicketTableModel::StatusColumn)).toString()));
+    }
+    REQUIRE(view->detail()->ticketId() > 0); // the first ticket is open in the pane
+    CHECK(view->detail()->slaText().contains(QStringLiteral("First response")));
+    screenshot(window, QStringLiteral("tickets"));
+
+    const qint64 wanted = view->detail()->ticketId();
+    view->selectQueue(static_cast<int>(TicketListQuery::Queue::All));
+    view->setSearch(QStringLiteral("#%1").arg(wanted));
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK(view->model()->data(view->model()->index(0, 0), TicketTableModel::TicketIdRole).toLongLong() == wanted);
+    screenshot(window, QStringLiteral("tickets-search"));
+}
+
+TEST_CASE("A rep opens a ticket for a new customer, answers with a canned reply and solves it", "[ui]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    Agent me;
+    qint64 customerId = 0;
+    {
+        auto db = test::openDatabase(path);
+        me = AgentRepository(*db).all()->front();
+        Customer c;
+        c.name = QStringLiteral("Zephyr Quokka Ltd");
+        c.since = QDate::currentDate().addDays(-40); // onboarding; a touchpoint moves it on
+        customerId = *CustomerRepository(*db).add(c);
+    }
+    setCurrentAgentName(me.name);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    auto db = test::openDatabase(path, Database::Access::ReadOnly);
+
+    // The dialog explains what is missing until the ticket can be saved.
+    NewTicketDialog dialog(*db, std::nullopt, me.id, &window);
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    QTest::keyClicks(dialog.customerSearch(), QStringLiteral("Zephyr Quo"));
+    REQUIRE(QTest::qWaitFor([&] { return dialog.customerMatches()->count() == 1; }, 2000));
+    CHECK(dialog.problem() == QStringLiteral("A ticket needs a subject."));
+    QTest::keyClicks(dialog.subjectEdit(), QStringLiteral("Cannot invite the team"));
+    CHECK(ok->isEnabled());
+    Ticket ticket = dialog.ticket();
+    CHECK(ticket.customerId == customerId);
+    CHECK(ticket.assigneeId == me.id);
+
+    // Creating it records an inbound touchpoint: the customer leaves onboarding at once.
+    const qint64 id = window.addTicket(ticket);
+    REQUIRE(id > 0);
+    CHECK(window.statusBar()->currentMessage().startsWith(
+        QStringLiteral("Zephyr Quokka Ltd moved to Post-sales — why: Onboarding → Post-sales: 40 days")));
+    CHECK(window.currentView() == MainWindow::View::Tickets);
+    auto* view = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
+    TicketDetail* detail = view->detail();
+    REQUIRE(detail->ticketId() == id);
+
+    // Ctrl+Space in the composer: type to filter, Enter inserts with placeholders filled.
+    detail->composer()->setFocus();
+    QTest::keyClick(detail->composer(), Qt::Key_Space, Qt::ControlModifier);
+    CannedReplyPicker* picker = nullptr;
+    REQUIRE(QTest::qWaitFor([&] { return (picker = detail->findChild<CannedReplyPicker*>()) != nullptr; }, 2000));
+    QTest::keyClicks(picker->findChild<QLineEdit*>(), QStringLiteral("looking"));
+    CHECK(picker->visibleCount() == 1);
+    QTest::keyClick(picker->findChild<QLineEdit*>(), Qt::Key_Return);
+    const QString text = detail->composer()->toPlainText();
+    CHECK(text.startsWith(QStringLiteral("Hi Zephyr Quokka Ltd,")));
+    CHECK(text.contains(QStringLiteral("ticket #%1 now").arg(id)));
+    CHECK(text.endsWith(me.name));
+
+    // Sending it is the first response; the new ticket opens.
+    QTest::keyClick(detail->composer(), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(detail->composer()->toPlainText().isEmpty());
+    Ticket stored = **TicketRepository(*db).find(id);
+    CHECK(stored.status == TicketStatus::Open);
+    CHECK(stored.firstResponseAt.isValid());
+    CHECK(detail->slaText().contains(QStringLiteral("First response met")));
+    screenshot(window, QStringLiteral("ticket-detail"));
+
+    // Solved from the status field, with a rating.
+    auto* status = detail->findChild<QComboBox*>(QStringLiteral("ticketStatus"));
+    REQUIRE(status);
+    status->setCurrentIndex(static_cast<int>(TicketStatus::Solved));
+    emit status->activated(status->currentIndex());
+    stored = **TicketRepository(*db).find(id);
+    CHECK(stored.status == TicketStatus::Solved);
+    CHECK(stored.solvedAt.isValid());
+    CHECK(detail->slaText().contains(QStringLiteral("Resolution met")));
+}
+
+TEST_CASE("Canned replies are added, edited and removed in their dialog", "[ui]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(demoFile(scratch));
+    CannedRepliesDialog dialog(*db);
+    const int before = dialog.count();
+    REQUIRE(before > 0); // the demo team has some
+    dialog.startNew();
+    QSignalSpy failed(&dialog, &CannedRepliesDialog::failed);
+    CHECK_FALSE(dialog.saveCurrent(QStringLiteral("  "), QStringLiteral("text")));
+    CHECK(failed.size() == 1);
+    REQUIRE(dialog.saveCurrent(QStringLiteral("Apology"), QStringLiteral("Sorry, {customer.name}.")));
+    CHECK(dialog.count() == before + 1);
+    REQUIRE(dialog.saveCurrent(QStringLiteral("Apology (short)"), QStringLiteral("Sorry!")));
+    CHECK(dialog.count() == before + 1); // edited, not added
+    REQUIRE(dialog.removeCurrent());
+    CHECK(dialog.count() == before);
+}

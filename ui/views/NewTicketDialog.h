@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Agent.h"
+#include "domain/Ticket.h"
+
+#include <QDialog>
+
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTimer;
+
+namespace fd {
+
+class Database;
+
+// "New ticket" (Ctrl+N): the customer found by typing part of a name, email or company,
+// then subject, description, priority, channel, category and assignee. OK stays off, with
+// the reason shown, until the ticket can be saved.
+class NewTicketDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    NewTicketDialog(Database& db, std::optional<qint64> customerId, std::optional<qint64> assigneeId,
+                    QWidget* parent = nullptr);
+
+    // The ticket to add; its creation time is set by whoever saves it.
+    Ticket ticket() const;
+    QString problem() const;
+
+    QLineEdit* customerSearch() const { return m_customerSearch; }
+    QListWidget* customerMatches() const { return m_matches; }
+    QLineEdit* subjectEdit() const { return m_subject; }
+
+private:
+    void findCustomers();
+    void validate();
+
+    Database& m_db;
+    std::optional<qint64> m_customerId;
+    QLineEdit* m_customerSearch = nullptr;
+    QListWidget* m_matches = nullptr;
+    QLineEdit* m_subject = nullptr;
+    QPlainTextEdit* m_description = nullptr;
+    QComboBox* m_priority = nullptr;
+    QComboBox* m_channel = nullptr;
+    QComboBox* m_category = nullptr;
+    QComboBox* m_assignee = nullptr;
+    QLabel* m_problem = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QTimer* m_searchDelay = nullptr;
+};
+
+} // namespace fd

@@ -1,0 +1,355 @@
+#include "views/TicketDetail.h"
+
+#include "CurrentAgent.h"
+#include "common/Clock.h"
+#include "domain/CannedReply.h"
+#include "models/Formatting.h"
+#include "stages/StageEngine.h"
+#include "storage/AgentRepository.h"
+#include "storage/CannedReplyRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/TicketCommentRepository.h"
+#include "storage/TicketRepository.h"
+#include "views/CannedReplyPicker.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fd {
+
+namespace {
+
+template <typename E>
+QComboBox* enumCombo()
+{
+    auto* combo = new QComboBox;
+    for (std::size_t i = 0; i < enumCount<E>(); ++i)
+        combo->addItem(displayName(static_cast<E>(i)), static_cast<int>(i));
+    return combo;
+}
+
+QString paragraphs(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+} // namespace
+
+TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_db(db), m_clock(clock)
+{
+    m_title = new QLabel;
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_meta = new QLabel;
+    m_meta->setWordWrap(true);
+    m_customer = new QPushButton;
+    m_customer->setFlat(true);
+    m_customer->setCursor(Qt::PointingHandCursor);
+    m_customer->setToolTip(tr("Show this customer"));
+    m_customer->setStyleSheet(QStringLiteral("QPushButton { text-align: left; color: palette(link); padding: 0; }"));
+
+    m_status = enumCombo<TicketStatus>();
+    m_priority = enumCombo<Priority>();
+    m_category = enumCombo<Category>();
+    m_assignee = new QComboBox;
+    m_csat = new QComboBox;
+    m_csat->addItem(tr("Not rated"));
+    for (int score = 1; score <= 5; ++score)
+        m_csat->addItem(QString::number(score), score);
+    m_sla = new QLabel;
+    m_sla->setWordWrap(true);
+    m_sla->setTextFormat(Qt::RichText);
+
+    auto* fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* row1 = new QHBoxLayout;
+    row1->addWidget(m_status);
+    row1->addWidget(new QLabel(tr("Priority")));
+    row1->addWidget(m_priority);
+    auto* statusLabel = new QLabel(tr("&Status"));
+    statusLabel->setBuddy(m_status);
+    fields->addRow(statusLabel, row1);
+    m_status->setObjectName(QStringLiteral("ticketStatus"));
+    m_priority->setObjectName(QStringLiteral("ticketPriority"));
+    fields->addRow(tr("&Assignee"), m_assignee);
+    auto* row2 = new QHBoxLayout;
+    row2->addWidget(m_category);
+    row2->addWidget(new QLabel(tr("CSAT")));
+    row2->addWidget(m_csat);
+    auto* categoryLabel = new QLabel(tr("Ca&tegory"));
+    categoryLabel->setBuddy(m_category);
+    fields->addRow(categoryLabel, row2);
+    fields->addRow(tr("SLA"), m_sla);
+
+    m_thread = new QTextBrowser;
+    m_thread->setOpenLinks(false);
+    m_composer = new QPlainTextEdit;
+    m_composer->setPlaceholderText(tr("Write a reply… (Ctrl+Space: canned replies, Ctrl+Return: send)"));
+    m_composer->setMaximumHeight(m_composer->fontMetrics().height() * 7);
+    m_public = new QRadioButton(tr("&Public reply"));
+    m_note = new QRadioButton(tr("&Internal note"));
+    m_public->setChecked(true);
+    m_canned = new QPushButton(tr("Canned reply…"));
+    m_canned->setToolTip(tr("Insert a saved reply (Ctrl+Space)"));
+    m_send = new QPushButton(tr("Send"));
+    m_send->setToolTip(tr("Ctrl+Return"));
+    auto* composeBar = new QHBoxLayout;
+    composeBar->addWidget(m_public);
+    composeBar->addWidget(m_note);
+    composeBar->addStretch(1);
+    composeBar->addWidget(m_canned);
+    composeBar->addWidget(m_send);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_customer);
+    layout->addWidget(m_meta);
+    layout->addLayout(fields);
+    layout->addWidget(m_thread, 1);
+    layout->addWidget(m_composer);
+    layout->addLayout(composeBar);
+
+    for (QComboBox* combo : {m_status, m_priority, m_assignee, m_category, m_csat})
+        connect(combo, &QComboBox::activated, this, &TicketDetail::applyFields);
+    connect(m_customer, &QPushButton::clicked, this, [this] {
+        if (m_ticket)
+            emit openCustomer(m_ticket->customerId);
+    });
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        send(m_composer->toPlainText(), m_note->isChecked() ? CommentKind::InternalNote : CommentKind::PublicReply);
+    });
+    connect(m_canned, &QPushButton::clicked, this, &TicketDetail::pickCanned);
+    auto* cannedKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), m_composer);
+    cannedKey->setContext(Qt::WidgetShortcut);
+    connect(cannedKey, &QShortcut::activated, this, &TicketDetail::pickCanned);
+    auto* sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_composer);
+    sendKey->setContext(Qt::WidgetShortcut);
+    connect(sendKey, &QShortcut::activated, m_send, &QPushButton::click);
+
+    // The countdown moves on its own.
+    m_tick = new QTimer(this);
+    m_tick->setInterval(30 * 1000);
+    connect(m_tick, &QTimer::timeout, this, &TicketDetail::updateSla);
+    m_tick->start();
+
+    setEnabled(false);
+}
+
+std::optional<qint64> TicketDetail::me() const
+{
+    const QString name = currentAgentName();
+    for (const Agent& a : m_agents) {
+        if (a.name == name)
+            return a.id;
+    }
+    return std::nullopt;
+}
+
+void TicketDetail::showTicket(qint64 ticketId)
+{
+    m_ticket = Ticket{};
+    m_ticket->id = ticketId;
+    reload();
+}
+
+void TicketDetail::reload()
+{
+    if (!m_ticket)
+        return;
+    auto found = TicketRepository(m_db).find(m_ticket->id);
+    if (!found || !*found) {
+        if (!found)
+            emit failed(found.error());
+        m_ticket.reset();
+        setEnabled(false);
+        return;
+    }
+    m_ticket = **found;
+    const Ticket& t = *m_ticket;
+    auto customer = CustomerRepository(m_db).find(t.customerId);
+    m_customerName = customer && *customer ? (*customer)->name : QString();
+    auto agents = AgentRepository(m_db).all();
+    m_agents = agents ? std::move(*agents) : std::vector<Agent>{};
+    auto targets = TicketRepository(m_db).slaTargets();
+    m_targets = targets ? *targets : SlaTargets{};
+
+    m_loading = true;
+    m_title->setText(QStringLiteral("#%1  %2").arg(t.id).arg(t.subject.toHtmlEscaped()));
+    m_customer->setText(m_customerName);
+    m_meta->setText(tr("Opened %1 by %2 · first response %3")
+                        .arg(shortDateTime(t.createdAt), displayName(t.channel).toLower(),
+                             t.firstResponseAt.isValid() ? shortDateTime(t.firstResponseAt) : tr("not yet")));
+    m_status->setCurrentIndex(static_cast<int>(t.status));
+    m_priority->setCurrentIndex(static_cast<int>(t.priority));
+    m_category->setCurrentIndex(static_cast<int>(t.category));
+    m_csat->setCurrentIndex(t.csat ? *t.csat : 0);
+    m_assignee->clear();
+    m_assignee->addItem(tr("Unassigned"));
+    for (const Agent& a : m_agents) {
+        if (a.active || a.id == t.assigneeId)
+            m_assignee->addItem(a.name, a.id);
+    }
+    m_assignee->setCurrentIndex(t.assigneeId ? std::max(0, m_assignee->findData(*t.assigneeId)) : 0);
+    m_loading = false;
+    updateSla();
+
+    // The thread: the customer's description first, then replies and notes, oldest first.
+    QString html = QStringLiteral("<div style='margin-bottom:10px'><b>%1</b> · %2<br>%3</div>")
+                       .arg(m_customerName.toHtmlEscaped(), shortDateTime(t.createdAt),
+                            paragraphs(t.description.isEmpty() ? tr("(no description)") : t.description));
+    auto comments = TicketCommentRepository(m_db).forTicket(t.id);
+    if (!comments)
+        emit failed(comments.error());
+    for (const TicketComment& c : comments ? *comments : std::vector<TicketComment>{}) {
+        QString author = m_customerName;
+        if (c.authorAgentId) {
+            author = tr("Agent %1").arg(*c.authorAgentId);
+            for (const Agent& a : m_agents) {
+                if (a.id == *c.authorAgentId)
+                    author = a.name;
+            }
+        }
+        const bool note = c.kind == CommentKind::InternalNote;
+        html += QStringLiteral("<table width='100%' cellpadding='6' style='margin-bottom:8px%1'><tr><td>"
+                               "<b>%2</b> · %3 · %4<br>%5</td></tr></table>")
+                    .arg(note ? QStringLiteral("; background-color:#fff4cc; color:#3d2f00") : QString(),
+                         author.toHtmlEscaped(), note ? tr("internal note") : tr("reply"),
+                         shortDateTime(c.at), paragraphs(c.body));
+    }
+    m_thread->setHtml(html);
+    m_thread->moveCursor(QTextCursor::End);
+
+    setEnabled(true);
+    const bool writable = !m_db.isReadOnly();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_status, m_priority, m_assignee, m_category, m_csat,
+                                                      m_composer, m_public, m_note, m_send, m_canned})
+        w->setEnabled(writable);
+}
+
+QString TicketDetail::slaText() const
+{
+    return m_sla->text();
+}
+
+void TicketDetail::updateSla()
+{
+    if (!m_ticket)
+        return;
+    const QDateTime now = m_clock.now();
+    const SlaStatus sla = Sla::evaluate(*m_ticket, m_targets, now);
+    auto line = [&](const QString& what, const SlaClock& clock) {
+        const QString text = Sla::describe(clock, now);
+        const bool bad = clock.state == SlaClock::State::Breached;
+        const bool close = clock.state == SlaClock::State::Running && now.secsTo(clock.due) < 3600;
+        const QString colour = bad ? QStringLiteral("#c62828") : close ? QStringLiteral("#b45309") : QString();
+        return colour.isEmpty() ? tr("%1 %2").arg(what, text)
+                                : tr("%1 <b style='color:%3'>%2</b>").arg(what, text, colour);
+    };
+    m_sla->setText(line(tr("First response"), sla.firstResponse) + QStringLiteral(" · ") +
+                   line(tr("Resolution"), sla.resolution));
+}
+
+void TicketDetail::applyFields()
+{
+    if (m_loading || !m_ticket)
+        return;
+    Ticket t = *m_ticket;
+    t.status = static_cast<TicketStatus>(m_status->currentIndex());
+    t.priority = static_cast<Priority>(m_priority->currentIndex());
+    t.category = static_cast<Category>(m_category->currentIndex());
+    t.csat = m_csat->currentIndex() > 0 ? std::optional<int>(m_csat->currentIndex()) : std::nullopt;
+    const QVariant assignee = m_assignee->currentData();
+    t.assigneeId = assignee.isValid() ? std::optional<qint64>(assignee.toLongLong()) : std::nullopt;
+    save(t);
+}
+
+bool TicketDetail::save(const Ticket& ticket)
+{
+    const QDateTime now = m_clock.now();
+    auto saved = StageEngine(m_db, m_clock).record(ticket.customerId, [&] {
+        return TicketRepository(m_db).update(ticket, now);
+    });
+    if (!saved) {
+        emit failed(saved.error());
+        reload(); // the fields show what is stored, not what failed
+        return false;
+    }
+    reload();
+    emit changed(ticket.id);
+    if (!saved->second.empty()) {
+        const StageTransition& last = saved->second.back();
+        emit moved(ticket.customerId, tr("%1 moved to %2").arg(m_customerName, displayName(last.to)), last.reason);
+    }
+    return true;
+}
+
+bool TicketDetail::send(const QString& body, CommentKind kind)
+{
+    if (!m_ticket)
+        return false;
+    TicketComment comment;
+    comment.ticketId = m_ticket->id;
+    comment.kind = kind;
+    comment.authorAgentId = me();
+    comment.at = m_clock.now();
+    comment.body = body.trimmed();
+    if (!comment.authorAgentId) {
+        emit failed(tr("Choose who you are (“Me” above the queue) before replying: “%1” is not an agent in this file.")
+                        .arg(currentAgentName()));
+        return false;
+    }
+    auto added = TicketCommentRepository(m_db).add(comment);
+    if (!added) {
+        emit failed(added.error());
+        return false;
+    }
+    m_composer->clear();
+    reload();
+    emit changed(m_ticket->id);
+    return true;
+}
+
+void TicketDetail::focusComposer()
+{
+    m_composer->setFocus(Qt::ShortcutFocusReason);
+}
+
+void TicketDetail::insertCanned(const CannedReply& reply)
+{
+    if (!m_ticket)
+        return;
+    m_composer->insertPlainText(CannedReplyRepository::fill(reply.body, m_customerName, currentAgentName(), m_ticket->id));
+    m_composer->setFocus();
+}
+
+void TicketDetail::pickCanned()
+{
+    auto replies = CannedReplyRepository(m_db).all();
+    if (!replies) {
+        emit failed(replies.error());
+        return;
+    }
+    auto* picker = new CannedReplyPicker(std::move(*replies), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &CannedReplyPicker::chosen, this, &TicketDetail::insertCanned);
+    // Under the composer's cursor, like a completion list.
+    picker->move(m_composer->mapToGlobal(m_composer->cursorRect().bottomLeft()));
+    picker->open();
+}
+
+} // namespace fd

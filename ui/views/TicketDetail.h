@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Agent.h"
+#include "domain/Sla.h"
+#include "domain/StageTransition.h"
+#include "domain/Ticket.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QTextBrowser;
+class QTimer;
+
+namespace fd {
+
+class Clock;
+class Database;
+
+// One ticket: its fields, edited in place (each change saved at once, the customer's stage
+// re-evaluated with it), the SLA countdown, the thread of replies and internal notes, and
+// a composer that inserts canned replies from the keyboard (Ctrl+Space).
+class TicketDetail : public QWidget {
+    Q_OBJECT
+
+public:
+    TicketDetail(Database& db, const Clock& clock, QWidget* parent = nullptr);
+
+    void showTicket(qint64 ticketId);
+    qint64 ticketId() const { return m_ticket ? m_ticket->id : 0; }
+    void focusComposer();
+
+    // The pane's work, callable without clicking (tests, shortcuts).
+    bool save(const Ticket& ticket);
+    bool send(const QString& body, CommentKind kind);
+    void insertCanned(const struct CannedReply& reply);
+    QPlainTextEdit* composer() const { return m_composer; }
+    QString slaText() const;
+
+signals:
+    void changed(qint64 ticketId);
+    void moved(qint64 customerId, const QString& notice, const QString& reason);
+    void openCustomer(qint64 customerId);
+    void failed(const QString& sentence);
+
+private:
+    void reload();
+    void applyFields();
+    void pickCanned();
+    void updateSla();
+    std::optional<qint64> me() const;
+
+    Database& m_db;
+    const Clock& m_clock;
+    std::optional<Ticket> m_ticket;
+    QString m_customerName;
+    std::vector<Agent> m_agents;
+    SlaTargets m_targets;
+    bool m_loading = false;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_meta = nullptr;
+    QPushButton* m_customer = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_priority = nullptr;
+    QComboBox* m_assignee = nullptr;
+    QComboBox* m_category = nullptr;
+    QComboBox* m_csat = nullptr;
+    QLabel* m_sla = nullptr;
+    QTextBrowser* m_thread = nullptr;
+    QPlainTextEdit* m_composer = nullptr;
+    QRadioButton* m_public = nullptr;
+    QRadioButton* m_note = nullptr;
+    QPushButton* m_send = nullptr;
+    QPushButton* m_canned = nullptr;
+    QTimer* m_tick = nullptr;
+};
+
+} // namespace fd

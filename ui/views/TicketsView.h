@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabBar;
+class QTableView;
+class QTimer;
+
+namespace fd {
+
+class Clock;
+class Database;
+class TicketDetail;
+class TicketTableModel;
+
+// The rep's queues (My open, Unassigned, All open, SLA breached, All), full-text search,
+// the table that pages from SQL and the ticket's detail pane.
+class TicketsView : public QWidget {
+    Q_OBJECT
+
+public:
+    TicketsView(Database& db, const Clock& clock, QWidget* parent = nullptr);
+
+    TicketTableModel* model() const { return m_model; }
+    TicketDetail* detail() const { return m_detail; }
+    QTableView* table() const { return m_table; }
+    void selectQueue(int queue); // TicketListQuery::Queue
+    void setSearch(const QString& text);
+    void focusSearch();
+    void selectTicket(qint64 ticketId);
+    // Reads counts and the queue again (after an edit or a new ticket).
+    void refresh();
+
+signals:
+    void notice(const QString& text);
+
+private:
+    void applyFilters();
+    void updateCounts();
+    void chooseAgent();
+
+    Database& m_db;
+    TicketTableModel* m_model = nullptr;
+    QTabBar* m_queues = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_me = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableView* m_table = nullptr;
+    TicketDetail* m_detail = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    std::optional<qint64> m_agentId;
+};
+
+} // namespace fd
