@@ -8,7 +8,7 @@
 #include "storage/Database.h"
 #include "models/CustomerTableModel.h"
 #include "views/CustomerDetail.h"
-#include "views/NewCustomerDialog.h"
+#include "views/CustomerDialog.h"
 #include "views/CustomersView.h"
 #include "views/CannedRepliesDialog.h"
 #include "views/NewTicketDialog.h"
@@ -174,7 +174,8 @@ void MainWindow::buildMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* newCustomer = edit->addAction(tr("&New customer…"), this, [this] {
-        NewCustomerDialog dialog(this);
+        auto agents = AgentRepository(*m_db).all();
+        CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{});
         if (dialog.exec() == QDialog::Accepted)
             addCustomer(dialog.customer());
     });

@@ -44,21 +44,62 @@ qint64 CustomerRepository::insert(const Customer& c)
     return m_db.lastInsertId();
 }
 
-Result<qint64> CustomerRepository::add(const Customer& customer)
+QString CustomerRepository::validate(const Customer& customer)
 {
     if (customer.name.trimmed().isEmpty())
-        return failure(tr("A customer needs a name."));
+        return tr("A customer needs a name.");
     if (!customer.since.isValid())
-        return failure(tr("A customer needs a valid first-sale date (since)."));
+        return tr("A customer needs a valid first-sale date (since).");
+    return {};
+}
+
+Status CustomerRepository::requireOwner(const Customer& customer)
+{
+    if (!customer.ownerId)
+        return {};
+    auto owner = m_db.query("SELECT 1 FROM agent WHERE id = ?");
+    owner->bind(1, *customer.ownerId);
+    if (!owner->step())
+        return failure(tr("There is no agent with id %1 to own the customer.").arg(*customer.ownerId));
+    return {};
+}
+
+Status CustomerRepository::update(const Customer& c)
+{
+    if (const QString problem = validate(c); !problem.isEmpty())
+        return failure(problem);
+    return m_db.guard([&]() -> Status {
+        Transaction tx(m_db);
+        if (auto known = requireExisting(c.id); !known)
+            return known;
+        if (auto owner = requireOwner(c); !owner)
+            return owner;
+        auto q = m_db.query("UPDATE customer SET name = ?, email = ?, company = ?, plan = ?, "
+                            "owner_id = ?, since = ?, status = ?, tags = ?, notes = ? WHERE id = ?");
+        q->bind(1, c.name.trimmed());
+        q->bind(2, orNull(c.email.trimmed()));
+        q->bind(3, orNull(c.company.trimmed()));
+        q->bind(4, orNull(c.plan.trimmed()));
+        q->bind(5, c.ownerId);
+        q->bind(6, c.since);
+        q->bindStatic(7, enumName(c.status));
+        q->bind(8, orNull(c.tags.trimmed()));
+        q->bind(9, orNull(c.notes));
+        q->bind(10, c.id);
+        q->exec();
+        tx.commit();
+        return {};
+    });
+}
+
+Result<qint64> CustomerRepository::add(const Customer& customer)
+{
+    if (const QString problem = validate(customer); !problem.isEmpty())
+        return failure(problem);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
-        if (customer.ownerId) {
-            auto owner = m_db.query("SELECT 1 FROM agent WHERE id = ?");
-            owner->bind(1, *customer.ownerId);
-            if (!owner->step())
-                return failure(tr("There is no agent with id %1 to own the customer.")
-                                   .arg(*customer.ownerId));
-        }
+        if (auto owner = requireOwner(customer); !owner)
+            return failure(owner.error());
         const qint64 id = insert(customer);
         StageTransition entry;
         entry.customerId = id;

@@ -30,6 +30,11 @@ public:
     // its stage) in one transaction. A missing stage_entered_at means the start of `since`.
     Result<qint64> add(const Customer& customer);
     Result<std::optional<Customer>> find(qint64 id);
+    // Saves the profile: name, email, company, plan, owner, since, status, tags, notes. The
+    // stage is the engine's (StageEngine::record re-evaluates it with this write).
+    Status update(const Customer& customer);
+    // Empty when the customer's own fields are valid.
+    static QString validate(const Customer& customer);
     // For writers of a customer's rows, inside their transaction: the sentence when the
     // customer does not exist. Throws SqlError.
     Status requireExisting(qint64 id);
@@ -41,6 +46,8 @@ public:
     qint64 insert(const Customer& customer);
 
 private:
+    Status requireOwner(const Customer& customer); // throws SqlError
+
     Database& m_db;
 };
 

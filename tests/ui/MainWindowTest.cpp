@@ -6,15 +6,17 @@
 #include "models/CustomerTableModel.h"
 #include "storage/StatsRepository.h"
 #include "support/TestSupport.h"
+#include "domain/Contact.h"
 #include "domain/Customer.h"
 #include "domain/Touchpoint.h"
 #include "storage/CustomerRepository.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
-#include "views/NewCustomerDialog.h"
+#include "views/CustomerDialog.h"
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QPushButton>
@@ -161,7 +163,7 @@ TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui]
     CHECK(moved.at(0).at(1).toString() == QStringLiteral("Zephyr Quokka Ltd moved to Post-sales"));
     CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Zephyr Quokka Ltd moved to Post-sales — why: Onboarding → Post-sales: 40 days")));
     CHECK(view->model()->data(view->model()->index(0, CustomerTableModel::StageColumn)).toString() == QStringLiteral("Post-sales"));
-    auto* timeline = detail->findChild<QTreeWidget*>();
+    auto* timeline = detail->findChild<QTreeWidget*>(QStringLiteral("timeline"));
     REQUIRE(timeline);
     REQUIRE(timeline->topLevelItemCount() == 3); // the move, the call, the entry
     CHECK(timeline->topLevelItem(0)->text(1) == QStringLiteral("Onboarding → Post-sales"));
@@ -174,6 +176,35 @@ TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui]
         CHECK_FALSE(detail->move(static_cast<int>(Stage::Advocacy), QString(), true));
         REQUIRE(detail->move(static_cast<int>(Stage::Advocacy), QStringLiteral("Spoke at our conference"), true));
         CHECK(view->model()->data(view->model()->index(0, CustomerTableModel::StageColumn)).toString() == QStringLiteral("Advocacy"));
+    }
+
+    SECTION("the profile is edited in the customer dialog, and contacts are added")
+    {
+        auto stored = CustomerRepository(*test::openDatabase(path)).find(detail->customerId());
+        REQUIRE(stored);
+        CustomerDialog dialog(&window, {}, **stored);
+        CHECK(dialog.nameEdit()->text() == QStringLiteral("Zephyr Quokka Ltd"));
+        dialog.emailEdit()->setText(QStringLiteral("not an address"));
+        CHECK(dialog.problem().contains(QStringLiteral("is not an email address")));
+        dialog.emailEdit()->setText(QStringLiteral("ops@zephyr.example"));
+        dialog.nameEdit()->setText(QStringLiteral("Zephyr Quokka Group"));
+        dialog.statusBox()->setCurrentIndex(1); // churned
+        REQUIRE(detail->saveProfile(dialog.customer()));
+        auto saved = **CustomerRepository(*test::openDatabase(path)).find(detail->customerId());
+        CHECK(saved.name == QStringLiteral("Zephyr Quokka Group"));
+        CHECK(saved.email == QStringLiteral("ops@zephyr.example"));
+        CHECK(saved.status == CustomerStatus::Churned);
+        CHECK(saved.stage == Stage::PostSales); // the stage is the engine's, not the form's
+
+        Contact anna;
+        anna.customerId = detail->customerId();
+        anna.name = QStringLiteral("Anna Berg");
+        anna.email = QStringLiteral("anna@zephyr.example");
+        anna.role = QStringLiteral("IT lead");
+        anna.addedAt = QDateTime::currentDateTimeUtc();
+        REQUIRE(detail->addContact(anna));
+        REQUIRE(detail->contacts()->topLevelItemCount() == 1);
+        CHECK(detail->contacts()->topLevelItem(0)->text(2) == QStringLiteral("IT lead"));
     }
 }
 
@@ -216,7 +247,7 @@ TEST_CASE("Ctrl+F from the overview goes to the customers and focuses the search
 
 TEST_CASE("The new-customer dialog says what is wrong as the rep types", "[ui]")
 {
-    NewCustomerDialog dialog;
+    CustomerDialog dialog;
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     CHECK_FALSE(ok->isEnabled());
     QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Acme Corp"));

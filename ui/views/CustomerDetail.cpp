@@ -2,6 +2,10 @@
 
 #include "CurrentAgent.h"
 #include "models/Formatting.h"
+#include "domain/Customer.h"
+#include "domain/Contact.h"
+#include "views/CustomerDialog.h"
+#include "storage/ContactRepository.h"
 
 #include "StageColors.h"
 #include "common/Clock.h"
@@ -61,6 +65,17 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_log->setToolTip(tr("Log a call, email, meeting or survey (Ctrl+L)"));
 
+    m_edit = new QPushButton(tr("Edit…"));
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setToolTip(tr("Edit the profile: name, email, company, plan, owner, status, notes (Ctrl+E)"));
+    m_addContact = new QPushButton(tr("Add contact…"));
+    m_contacts = new QTreeWidget;
+    m_contacts->setRootIsDecorated(false);
+    m_contacts->setHeaderLabels({tr("Contact"), tr("Email"), tr("Role"), tr("Added")});
+    m_contacts->setMaximumHeight(m_contacts->fontMetrics().height() * 6);
+    m_contacts->setColumnWidth(0, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("Chloe Johansson  ")));
+    m_contacts->setColumnWidth(1, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("chloe@copperleaf.example  ")));
+
     auto* stageRow = new QHBoxLayout;
     stageRow->addWidget(m_badge);
     stageRow->addWidget(m_why);
@@ -69,6 +84,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     stageRow->addWidget(m_log);
 
     m_timeline = new QTreeWidget;
+    m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setRootIsDecorated(false);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
@@ -79,11 +95,21 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_timeline->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("28 Sep 2026, 00:00  ")));
     m_timeline->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("Ticket #1000000 (on_hold)")));
 
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_edit, 0, Qt::AlignTop);
+    auto* contactsRow = new QHBoxLayout;
+    contactsRow->addWidget(new QLabel(tr("<b>Contacts</b>")));
+    contactsRow->addStretch(1);
+    contactsRow->addWidget(m_addContact);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_profile);
     layout->addLayout(stageRow);
     layout->addWidget(m_reason);
+    layout->addLayout(contactsRow);
+    layout->addWidget(m_contacts);
     layout->addWidget(new QLabel(tr("<b>Timeline</b>")));
     layout->addWidget(m_timeline, 1);
 
@@ -94,6 +120,8 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_profile->setText(tr("Its stage, why it is there, and its history show here."));
     connect(m_move, &QPushButton::clicked, this, &CustomerDetail::openMoveDialog);
     connect(m_log, &QPushButton::clicked, this, &CustomerDetail::openLogDialog);
+    connect(m_edit, &QPushButton::clicked, this, &CustomerDetail::openEditDialog);
+    connect(m_addContact, &QPushButton::clicked, this, &CustomerDetail::openContactDialog);
     setEnabled(false);
 }
 
@@ -116,6 +144,8 @@ void CustomerDetail::reload()
     setEnabled(true);
     m_move->setEnabled(!m_db.isReadOnly());
     m_log->setEnabled(!m_db.isReadOnly());
+    m_edit->setEnabled(!m_db.isReadOnly());
+    m_addContact->setEnabled(!m_db.isReadOnly());
     const Customer& c = **customer;
     m_name = c.name;
     m_title->setText(c.name);
@@ -143,6 +173,14 @@ void CustomerDetail::reload()
                                .arg(color.name()));
     m_badge->ensurePolished();
     m_badge->updateGeometry(); // the padding of the new style sheet is part of its size
+
+    m_contacts->clear();
+    auto contacts = ContactRepository(m_db).forCustomer(m_customerId);
+    for (const Contact& contact : contacts ? *contacts : std::vector<Contact>{}) {
+        auto* item = new QTreeWidgetItem({contact.name, contact.email, contact.role, shortDate(contact.addedAt)});
+        item->setToolTip(0, contact.phone.isEmpty() ? contact.name : tr("%1 · %2").arg(contact.name, contact.phone));
+        m_contacts->addTopLevelItem(item);
+    }
 
     m_timeline->clear();
     auto timeline = TimelineRepository(m_db).forCustomer(m_customerId);
@@ -222,6 +260,81 @@ bool CustomerDetail::move(int stage, const QString& reason, bool pin)
     if (*result)
         announce({**result});
     return true;
+}
+
+bool CustomerDetail::saveProfile(const Customer& customer)
+{
+    auto result = StageEngine(m_db, m_clock).record(customer.id, [&] {
+        return CustomerRepository(m_db).update(customer);
+    });
+    if (!result) {
+        emit failed(result.error());
+        return false;
+    }
+    reload();
+    emit changed(m_customerId);
+    announce(result->second);
+    return true;
+}
+
+bool CustomerDetail::addContact(const Contact& contact)
+{
+    auto result = StageEngine(m_db, m_clock).record(contact.customerId, [&] {
+        return ContactRepository(m_db).add(contact);
+    });
+    if (!result) {
+        emit failed(result.error());
+        return false;
+    }
+    reload();
+    emit changed(m_customerId);
+    announce(result->second);
+    return true;
+}
+
+void CustomerDetail::openEditDialog()
+{
+    auto customer = CustomerRepository(m_db).find(m_customerId);
+    if (!customer || !*customer)
+        return;
+    auto agents = AgentRepository(m_db).all();
+    CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{}, **customer);
+    if (dialog.exec() == QDialog::Accepted)
+        saveProfile(dialog.customer());
+}
+
+void CustomerDetail::openContactDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New contact at %1").arg(m_name));
+    auto* name = new QLineEdit;
+    auto* email = new QLineEdit;
+    auto* phone = new QLineEdit;
+    auto* role = new QLineEdit;
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add contact"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(name, &QLineEdit::textChanged, &dialog, [buttons](const QString& text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("&Name"), name);
+    form->addRow(tr("&Email"), email);
+    form->addRow(tr("&Phone"), phone);
+    form->addRow(tr("&Role"), role);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Contact contact;
+    contact.customerId = m_customerId;
+    contact.name = name->text().trimmed();
+    contact.email = email->text().trimmed();
+    contact.phone = phone->text().trimmed();
+    contact.role = role->text().trimmed();
+    contact.addedAt = m_clock.now();
+    addContact(contact);
 }
 
 void CustomerDetail::openMoveDialog()

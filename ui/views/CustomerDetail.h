@@ -30,6 +30,9 @@ public:
     // The dialogs' work, callable without them (tests, shortcuts).
     bool logTouchpoint(const struct Touchpoint& touchpoint);
     bool move(int stage, const QString& reason, bool pin);
+    bool saveProfile(const struct Customer& customer);
+    bool addContact(const struct Contact& contact);
+    QTreeWidget* contacts() const { return m_contacts; }
     QString explanation() const;
 
 signals:
@@ -41,6 +44,8 @@ signals:
 private:
     void openLogDialog();
     void openMoveDialog();
+    void openEditDialog();
+    void openContactDialog();
     void reload();
     void announce(const std::vector<StageTransition>& moves);
 
@@ -55,6 +60,9 @@ private:
     QPushButton* m_why = nullptr;
     QPushButton* m_move = nullptr;
     QPushButton* m_log = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_addContact = nullptr;
+    QTreeWidget* m_contacts = nullptr;
     QTreeWidget* m_timeline = nullptr;
 };
 

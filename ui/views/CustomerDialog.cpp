@@ -1,0 +1,118 @@
+#include "views/CustomerDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace fd {
+
+CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::optional<Customer> editing)
+    : QDialog(parent)
+{
+    const bool edit = editing.has_value();
+    if (editing)
+        m_customer = *editing;
+    else
+        m_customer.since = QDate::currentDate();
+    setWindowTitle(edit ? tr("Edit customer") : tr("New customer"));
+    m_name = new QLineEdit(m_customer.name);
+    m_email = new QLineEdit(m_customer.email);
+    m_company = new QLineEdit(m_customer.company);
+    m_plan = new QLineEdit(m_customer.plan);
+    m_owner = new QComboBox;
+    m_owner->addItem(tr("Nobody"));
+    for (const Agent& a : agents) {
+        if (a.active || a.id == m_customer.ownerId)
+            m_owner->addItem(a.name, a.id);
+    }
+    if (m_customer.ownerId)
+        m_owner->setCurrentIndex(std::max(0, m_owner->findData(*m_customer.ownerId)));
+    m_since = new QDateEdit(m_customer.since);
+    m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_status = new QComboBox;
+    m_status->addItem(tr("Active"), static_cast<int>(CustomerStatus::Active));
+    m_status->addItem(tr("Churned"), static_cast<int>(CustomerStatus::Churned));
+    m_status->setCurrentIndex(m_customer.status == CustomerStatus::Churned ? 1 : 0);
+    m_tags = new QLineEdit(m_customer.tags);
+    m_tags->setPlaceholderText(tr("comma-separated"));
+    m_notes = new QPlainTextEdit(m_customer.notes);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 5);
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(edit ? tr("Save") : tr("Add customer"));
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Email"), m_email);
+    form->addRow(tr("&Company"), m_company);
+    form->addRow(tr("&Plan"), m_plan);
+    form->addRow(tr("&Owner"), m_owner);
+    form->addRow(tr("First &sale"), m_since);
+    if (edit) {
+        form->addRow(tr("S&tatus"), m_status);
+        form->addRow(tr("T&ags"), m_tags);
+        form->addRow(tr("N&otes"), m_notes);
+    } else {
+        m_status->hide();
+        m_tags->hide();
+        m_notes->hide();
+    }
+    form->addRow(m_problem);
+    form->addRow(m_buttons);
+    resize(460, sizeHint().height());
+
+    for (QLineEdit* line : {m_name, m_email})
+        connect(line, &QLineEdit::textChanged, this, &CustomerDialog::validate);
+    connect(m_since, &QDateEdit::dateChanged, this, &CustomerDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+QString CustomerDialog::problem() const
+{
+    if (m_name->text().trimmed().isEmpty())
+        return tr("A customer needs a name.");
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    const QString address = m_email->text().trimmed();
+    if (!address.isEmpty() && !email.match(address).hasMatch())
+        return tr("“%1” is not an email address.").arg(address);
+    if (m_since->date() > QDate::currentDate())
+        return tr("The first sale cannot be in the future.");
+    return {};
+}
+
+void CustomerDialog::validate()
+{
+    const QString text = problem();
+    // An empty form is not an error yet: it just cannot be saved.
+    m_problem->setText(m_name->text().isEmpty() && m_email->text().isEmpty() ? QString() : text);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
+}
+
+Customer CustomerDialog::customer() const
+{
+    Customer c = m_customer;
+    c.name = m_name->text().trimmed();
+    c.email = m_email->text().trimmed();
+    c.company = m_company->text().trimmed();
+    c.plan = m_plan->text().trimmed();
+    const QVariant owner = m_owner->currentData();
+    c.ownerId = owner.isValid() ? std::optional<qint64>(owner.toLongLong()) : std::nullopt;
+    c.since = m_since->date();
+    c.status = static_cast<CustomerStatus>(m_status->currentData().toInt());
+    c.tags = m_tags->text().trimmed();
+    c.notes = m_notes->toPlainText();
+    return c;
+}
+
+} // namespace fd

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Agent.h"
+#include "domain/Customer.h"
+
+#include <QDialog>
+
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace fd {
+
+// A customer's profile: "New customer" (name, email, company, plan, owner, first sale) or
+// "Edit customer" (also status, tags and notes), checked as the rep types; OK stays off,
+// with the reason shown, until the customer can be saved.
+class CustomerDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit CustomerDialog(QWidget* parent = nullptr, std::vector<Agent> agents = {},
+                            std::optional<Customer> editing = std::nullopt);
+
+    Customer customer() const;
+    // Empty when the entries can be saved.
+    QString problem() const;
+
+    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* emailEdit() const { return m_email; }
+    QComboBox* statusBox() const { return m_status; }
+
+private:
+    void validate();
+
+    Customer m_customer; // what is edited, or a new customer's defaults
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_email = nullptr;
+    QLineEdit* m_company = nullptr;
+    QLineEdit* m_plan = nullptr;
+    QComboBox* m_owner = nullptr;
+    QDateEdit* m_since = nullptr;
+    QComboBox* m_status = nullptr;
+    QLineEdit* m_tags = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_problem = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace fd
