@@ -15,6 +15,7 @@
 #include "views/OverviewView.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
+#include "BackgroundTask.h"
 #include "CurrentAgent.h"
 #include "domain/Ticket.h"
 #include "models/TicketTableModel.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -34,7 +36,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QProgressBar>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -107,6 +111,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
 
     m_file = new QLabel(QDir::toNativeSeparators(m_db->path()) +
                         (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
+    m_job = new QWidget;
+    auto* jobRow = new QHBoxLayout(m_job);
+    jobRow->setContentsMargins(0, 0, 0, 0);
+    m_jobTitle = new QLabel;
+    m_jobProgress = new QProgressBar;
+    m_jobProgress->setMaximumWidth(160);
+    m_jobProgress->setMaximumHeight(m_jobTitle->fontMetrics().height() + 4);
+    auto* cancel = new QToolButton;
+    cancel->setText(tr("Cancel"));
+    cancel->setObjectName(QStringLiteral("cancelJob"));
+    jobRow->addWidget(m_jobTitle);
+    jobRow->addWidget(m_jobProgress);
+    jobRow->addWidget(cancel);
+    m_job->hide();
+    statusBar()->addPermanentWidget(m_job);
     statusBar()->addPermanentWidget(m_file); // no stretch: notices need the room
     buildMenus();
 
@@ -156,6 +175,21 @@ void MainWindow::buildMenus()
         if (recent->isEmpty())
             recent->addAction(tr("No other files yet"))->setEnabled(false);
     });
+    QAction* newFile = file->addAction(tr("&New database…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Create a FunnelDesk database"), QFileInfo(m_db->path()).absolutePath(),
+            tr("FunnelDesk databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty())
+            return;
+        if (QFileInfo::exists(path)) {
+            showError(tr("“%1” already exists; choose File → Open to open it, or another name to start a new database.")
+                          .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        emit openRequested(path); // opening a missing file creates it
+    });
+    newFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
     file->addAction(tr("&Back up…"), this, [this] {
         const QString suggested = m_db->path() + QDate::currentDate().toString(QStringLiteral("'.'yyyy-MM-dd'.backup.sqlite'"));
         const QString target = QFileDialog::getSaveFileName(this, tr("Back up to"), suggested,
@@ -208,6 +242,11 @@ void MainWindow::buildMenus()
         connect(dialog, &CannedRepliesDialog::failed, this, &MainWindow::showError);
         dialog->open();
     });
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* recompute = tools->addAction(tr("&Recompute stages"), this, &MainWindow::recomputeStages);
+    recompute->setEnabled(!m_db->isReadOnly());
+    recompute->setToolTip(tr("Apply the stage rules to every customer now"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     int number = 1;
@@ -283,6 +322,60 @@ qint64 MainWindow::addTicket(Ticket ticket)
         statusBar()->showMessage(tr("Ticket #%1 created").arg(added->first), 10000);
     }
     return added->first;
+}
+
+BackgroundTask* MainWindow::runInBackground(
+    const QString& title,
+    std::function<Result<QString>(Database&, const std::function<void(qint64, qint64)>&, const std::atomic_bool&)> work,
+    std::function<void(bool)> done)
+{
+    if (m_job->isVisible()) {
+        showError(tr("“%1” is still running; wait for it to finish, or cancel it first.").arg(m_jobTitle->text()));
+        return nullptr;
+    }
+    auto* task = BackgroundTask::start(m_db->path(), title, std::move(work), this);
+    m_jobTitle->setText(title);
+    m_jobProgress->setRange(0, 0); // busy until the first report
+    m_job->show();
+    auto* cancel = m_job->findChild<QToolButton*>(QStringLiteral("cancelJob"));
+    cancel->disconnect();
+    connect(cancel, &QToolButton::clicked, task, &BackgroundTask::cancel);
+    connect(task, &BackgroundTask::progress, this, [this](qint64 doneCount, qint64 total) {
+        if (total <= 0)
+            return;
+        m_jobProgress->setRange(0, 1000);
+        m_jobProgress->setValue(static_cast<int>(doneCount * 1000 / total));
+    });
+    connect(task, &BackgroundTask::finished, this, [this, done = std::move(done)](bool ok, const QString& message) {
+        m_job->hide();
+        if (ok)
+            statusBar()->showMessage(message, 15000);
+        else
+            showError(message);
+        if (done)
+            done(ok);
+    });
+    return task;
+}
+
+BackgroundTask* MainWindow::recomputeStages()
+{
+    return runInBackground(
+        tr("Recomputing stages"),
+        [](Database& db, const std::function<void(qint64, qint64)>&, const std::atomic_bool&) -> Result<QString> {
+            auto report = StageEngine(db, Clock::system()).recompute();
+            if (!report)
+                return failure(report.error());
+            return tr("Stages recomputed: %n customer(s) moved.", nullptr, static_cast<int>(report->moveCount()));
+        },
+        [this](bool ok) {
+            if (!ok)
+                return;
+            for (int index : m_built) {
+                if (auto* list = qobject_cast<CustomersView*>(m_pages->widget(index)))
+                    list->model()->refresh();
+            }
+        });
 }
 
 void MainWindow::sweepBreaches()

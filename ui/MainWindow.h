@@ -2,7 +2,12 @@
 // customers), menus and a status bar. Views arrive step by step (PRODUCT.md §4).
 #pragma once
 
+#include "common/Result.h"
+
 #include <QMainWindow>
+
+#include <atomic>
+#include <functional>
 #include <QSet>
 
 #include <memory>
@@ -10,11 +15,13 @@
 
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QStackedWidget;
 class QTimer;
 
 namespace fd {
 
+class BackgroundTask;
 class Database;
 
 
@@ -48,6 +55,14 @@ public:
     qint64 addTicket(struct Ticket ticket);
     // Records SLA breaches that happened since the last sweep (on open, then every minute).
     void sweepBreaches();
+    // Runs `work` off the UI thread on its own connection, with progress and Cancel in the
+    // status bar; `done(ok)` runs back on the UI thread.
+    BackgroundTask* runInBackground(const QString& title,
+                                          std::function<Result<QString>(Database&, const std::function<void(qint64, qint64)>&,
+                                                                        const std::atomic_bool&)> work,
+                                          std::function<void(bool)> done = {});
+    // Tools → Recompute stages, in the background; the lists are read again after it.
+    BackgroundTask* recomputeStages();
 
 signals:
     // The user chose another database file; whoever made the window opens it.
@@ -70,6 +85,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     QSet<int> m_built;
     QLabel* m_file = nullptr;
+    QWidget* m_job = nullptr; // the status bar's progress and Cancel while a job runs
+    QProgressBar* m_jobProgress = nullptr;
+    QLabel* m_jobTitle = nullptr;
 };
 
 } // namespace fd

@@ -3,11 +3,14 @@
 
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
+#include "views/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
@@ -88,7 +91,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
         QApplication::translate("main", "Start on a view: overview, onboarding, post-sales, "
-                                        "retention, advocacy or customers."),
+                                        "retention, advocacy, customers or tickets."),
         QStringLiteral("NAME"));
     parser.addOptions({dbOption, screenshotOption, viewOption});
     if (!parser.parse(QApplication::arguments())) {
@@ -109,6 +112,13 @@ int main(int argc, char* argv[])
     if (path.isEmpty()) {
         const QStringList recent = fd::MainWindow::recentFiles();
         path = recent.isEmpty() ? fd::defaultDatabasePath() : recent.constFirst();
+        // The very first start: nothing to reopen, so the rep chooses what to open.
+        if (recent.isEmpty() && !QFileInfo::exists(path) && !parser.isSet(screenshotOption)) {
+            fd::WelcomeDialog welcome(path, QFileInfo(path).absoluteDir().filePath(QStringLiteral("demo.sqlite")));
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
+            path = welcome.path();
+        }
     }
     QString problem;
     auto db = openDatabase(path, problem);
@@ -124,7 +134,7 @@ int main(int argc, char* argv[])
         view = fd::MainWindow::viewNamed(parser.value(viewOption));
         if (!view) {
             std::fprintf(stderr, "“%s” is not a view; choose overview, onboarding, post-sales, "
-                                 "retention, advocacy or customers.\n",
+                                 "retention, advocacy, customers or tickets.\n",
                          qPrintable(parser.value(viewOption)));
             return 2;
         }

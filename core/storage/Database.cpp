@@ -142,6 +142,11 @@ qint64 Database::scalar(std::string_view sql)
     return q->step() ? q->int64(0) : 0;
 }
 
+void Database::interrupt()
+{
+    sqlite3_interrupt(m_db);
+}
+
 qint64 Database::changes() const
 {
     return sqlite3_changes64(m_db);

@@ -75,6 +75,9 @@ public:
     void execute(const char* sql);
     qint64 scalar(std::string_view sql);
     qint64 lastInsertId() const;
+    // Makes the statement running on this connection stop with an error, from any thread:
+    // how a background job is cancelled (its transaction then rolls back).
+    void interrupt();
     // Rows changed by the last INSERT, UPDATE or DELETE.
     qint64 changes() const;
 

@@ -2,6 +2,7 @@
 // a new ticket to a solved one, with the customer's stage move in the status bar.
 #include "MainWindow.h"
 
+#include "BackgroundTask.h"
 #include "CurrentAgent.h"
 #include "demo/Generator.h"
 #include "domain/Customer.h"
@@ -17,6 +18,7 @@
 #include "views/NewTicketDialog.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
+#include "views/WelcomeDialog.h"
 
 #include <catch2/catch.hpp>
 
@@ -236,4 +238,64 @@ TEST_CASE("Canned replies are added, edited and removed in their dialog", "[ui]"
     CHECK(dialog.count() == before + 1); // edited, not added
     REQUIRE(dialog.removeCurrent());
     CHECK(dialog.count() == before);
+}
+
+TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch); // generated in March: by now many have moved on
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    auto db = test::openDatabase(path, Database::Access::ReadOnly);
+    const qint64 before = db->scalar("SELECT count(*) FROM stage_transition");
+
+    SECTION("cancelled: nothing changes")
+    {
+        BackgroundTask* task = window.recomputeStages();
+        REQUIRE(task);
+        QSignalSpy finished(task, &BackgroundTask::finished);
+        task->cancel();
+        REQUIRE(finished.wait(20000));
+        if (!finished.at(0).at(0).toBool()) { // Cancel came before the work finished
+            CHECK(finished.at(0).at(1).toString().contains(QStringLiteral("was cancelled; nothing was changed")));
+            CHECK(db->scalar("SELECT count(*) FROM stage_transition") == before);
+        }
+    }
+
+    SECTION("finished: the moves are written and the status bar says how many")
+    {
+        BackgroundTask* task = window.recomputeStages();
+        REQUIRE(task);
+        CHECK(window.recomputeStages() == nullptr); // one job at a time
+        QSignalSpy finished(task, &BackgroundTask::finished);
+        REQUIRE(finished.wait(20000));
+        CHECK(finished.at(0).at(0).toBool());
+        const qint64 after = db->scalar("SELECT count(*) FROM stage_transition");
+        CHECK(after > before);
+        CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Stages recomputed: ")));
+    }
+}
+
+TEST_CASE("The welcome dialog makes the demo data in the background, or opens it when it is there", "[ui]")
+{
+    test::Scratch scratch;
+    const QString demo = scratch.file(QStringLiteral("data/demo.sqlite"));
+    {
+        WelcomeDialog welcome(scratch.file(QStringLiteral("data/funneldesk.sqlite")), demo);
+        welcome.show();
+        BackgroundTask* task = welcome.openDemo();
+        REQUIRE(task);
+        QSignalSpy finished(task, &BackgroundTask::finished);
+        REQUIRE(finished.wait(60000));
+        CHECK(finished.at(0).at(0).toBool());
+        CHECK(welcome.result() == QDialog::Accepted);
+        CHECK(welcome.path() == demo);
+    }
+    auto db = test::openDatabase(demo, Database::Access::ReadOnly);
+    CHECK(db->scalar("SELECT count(*) FROM customer") == GeneratorOptions{}.customers);
+
+    WelcomeDialog again(scratch.file(QStringLiteral("data/funneldesk.sqlite")), demo);
+    CHECK(again.openDemo() == nullptr); // already there: opened at once
+    CHECK(again.path() == demo);
 }

@@ -1,0 +1,68 @@
+#include "BackgroundTask.h"
+
+#include "storage/Database.h"
+
+#include <QThread>
+
+namespace fd {
+
+BackgroundTask::BackgroundTask(const QString& title, QObject* parent)
+    : QObject(parent), m_title(title)
+{
+}
+
+BackgroundTask* BackgroundTask::start(const QString& path, const QString& title, Work work,
+                                      QObject* parent)
+{
+    auto* task = new BackgroundTask(title, parent);
+    task->m_thread = QThread::create([task, path, work = std::move(work)] {
+        const QString cancelled = tr("%1 was cancelled; nothing was changed.").arg(task->m_title);
+        Result<QString> outcome = failure(cancelled);
+        auto db = Database::open(path);
+        if (!db) {
+            outcome = failure(db.error());
+        } else if (!task->m_cancelled) {
+            {
+                std::lock_guard lock(task->m_dbMutex);
+                task->m_db = db->get();
+            }
+            const Report report = [task](qint64 done, qint64 total) { emit task->progress(done, total); };
+            outcome = work(**db, report, task->m_cancelled);
+            std::lock_guard lock(task->m_dbMutex);
+            task->m_db = nullptr;
+        }
+        // Work that finished is reported as done even if Cancel came too late to stop it;
+        // work that failed after a cancel was stopped by it (and rolled back).
+        const bool ok = outcome.has_value();
+        const QString message = ok ? *outcome : task->m_cancelled ? cancelled : outcome.error();
+        // Queued to the task's own thread (the UI's): listeners run there.
+        QMetaObject::invokeMethod(task, [task, ok, message] {
+            emit task->finished(ok, message);
+            task->deleteLater();
+        }, Qt::QueuedConnection);
+    });
+    task->m_thread->start();
+    return task;
+}
+
+BackgroundTask::~BackgroundTask()
+{
+    cancel();
+    m_thread->wait();
+    delete m_thread;
+}
+
+void BackgroundTask::cancel()
+{
+    m_cancelled = true;
+    std::lock_guard lock(m_dbMutex);
+    if (m_db)
+        m_db->interrupt();
+}
+
+bool BackgroundTask::wait(int ms)
+{
+    return m_thread->wait(QDeadlineTimer(ms));
+}
+
+} // namespace fd

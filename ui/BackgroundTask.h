@@ -1,0 +1,57 @@
+// Work longer than a frame runs here, never on the UI thread: a thread of its own with its
+// own connection to the file (SQLite connections are not shared across threads), progress
+// reported back through queued signals, and a cancel that interrupts SQLite so the job's
+// transaction rolls back whole.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+class QThread;
+
+namespace fd {
+
+class Database;
+
+class BackgroundTask : public QObject {
+    Q_OBJECT
+
+public:
+    // `report(done, total)` may be called from the work as often as it likes.
+    using Report = std::function<void(qint64 done, qint64 total)>;
+    // The work returns the sentence to show when it is done, or the failure's sentence.
+    using Work = std::function<Result<QString>(Database& db, const Report& report,
+                                               const std::atomic_bool& cancelled)>;
+
+    // Opens `path` on the new thread and runs `work` there. The task deletes itself after
+    // finished(); a task whose parent dies first is cancelled and waited for.
+    static BackgroundTask* start(const QString& path, const QString& title, Work work,
+                                 QObject* parent);
+    ~BackgroundTask() override;
+
+    const QString& title() const { return m_title; }
+    void cancel();
+    // Blocks until the work has ended (tests).
+    bool wait(int ms);
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished(bool ok, const QString& message);
+
+private:
+    BackgroundTask(const QString& title, QObject* parent);
+
+    QString m_title;
+    QThread* m_thread = nullptr;
+    std::atomic_bool m_cancelled{false};
+    std::mutex m_dbMutex; // cancel() never interrupts a connection being closed
+    Database* m_db = nullptr;
+};
+
+} // namespace fd
