@@ -18,7 +18,10 @@ BackgroundTask* BackgroundTask::start(const QString& path, const QString& title,
     task->m_thread = QThread::create([task, path, work = std::move(work)] {
         const QString cancelled = tr("%1 was cancelled; nothing was changed.").arg(task->m_title);
         Result<QString> outcome = failure(cancelled);
-        auto db = Database::open(path);
+        // Through the page cache, like the window: a job must not swell resident memory.
+        Database::Options options;
+        options.mapMemory = false;
+        auto db = Database::open(path, options);
         if (!db) {
             outcome = failure(db.error());
         } else if (!task->m_cancelled) {

@@ -380,9 +380,23 @@ BackgroundTask* MainWindow::recomputeStages()
 
 void MainWindow::sweepBreaches()
 {
-    auto swept = TicketRepository(*m_db).recordBreaches(Clock::system().now());
-    if (!swept)
-        statusBar()->showMessage(swept.error(), 10000); // a busy file: the next sweep catches up
+    // Off the UI thread (it reads every open ticket), quietly, one sweep at a time.
+    if (m_sweep)
+        return;
+    m_sweep = BackgroundTask::start(
+        m_db->path(), tr("Recording SLA breaches"),
+        [](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+            auto swept = TicketRepository(db).recordBreaches(Clock::system().now());
+            if (!swept)
+                return failure(swept.error());
+            return QString();
+        },
+        this);
+    connect(m_sweep, &BackgroundTask::finished, this, [this](bool ok, const QString& message) {
+        m_sweep = nullptr;
+        if (!ok)
+            statusBar()->showMessage(message, 10000); // a busy file: the next sweep catches up
+    });
 }
 
 void MainWindow::announceMove(const QString& notice, const QString& reason)

@@ -88,6 +88,7 @@ private:
     QWidget* m_job = nullptr; // the status bar's progress and Cancel while a job runs
     QProgressBar* m_jobProgress = nullptr;
     QLabel* m_jobTitle = nullptr;
+    BackgroundTask* m_sweep = nullptr; // the SLA sweep under way, if any
 };
 
 } // namespace fd

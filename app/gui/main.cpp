@@ -44,14 +44,31 @@ qint64 msSinceProcessStart(qint64 fallback)
     return static_cast<qint64>((upSeconds - startSeconds) * 1000.0);
 }
 
+// The process's resident set now (VmRSS), for the memory target of the lists.
+long long residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
+    }
+    return -1;
+}
+
 // Opens a file for the window: writable if it may be, read-only if only that, or null
 // with the sentence that says why not.
 std::unique_ptr<fd::Database> openDatabase(const QString& path, QString& problem)
 {
-    auto db = fd::Database::open(path);
+    // The window reads through SQLite's page cache, not a map of the whole file: a rep
+    // keeps it open all day beside other programs (resident memory target, PRODUCT.md §7).
+    fd::Database::Options options;
+    options.mapMemory = false;
+    auto db = fd::Database::open(path, options);
     if (db)
         return std::move(*db);
-    fd::Database::Options readOnly;
+    fd::Database::Options readOnly = options;
     readOnly.access = fd::Database::Access::ReadOnly;
     auto fallback = fd::Database::open(path, readOnly);
     if (fallback)
@@ -169,6 +186,7 @@ int main(int argc, char* argv[])
         QTimer::singleShot(0, window, [window, out, &sinceMain] {
             const QPixmap picture = window->grab(); // paints the view with its data
             std::printf("painted in %lld ms\n", msSinceProcessStart(sinceMain.elapsed()));
+            std::printf("resident memory %lld MB\n", residentMegabytes());
             const bool saved = picture.save(out, "PNG");
             if (!saved)
                 std::fprintf(stderr, "Cannot write the screenshot “%s”.\n", qPrintable(out));

@@ -112,6 +112,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
             QFile::remove(path);
         return failure(ready.error());
     }
+    if (!options.mapMemory) {
+        auto unmapped = db->guard([&] { db->execute("PRAGMA mmap_size = 0"); });
+        if (!unmapped)
+            return failure(unmapped.error());
+    }
     return db;
 }
 

@@ -39,6 +39,9 @@ public:
         Access access = Access::ReadWrite;
         int busyTimeoutMs = defaultBusyTimeoutMs();
         bool createIfMissing = true;
+        // Reads through a memory map (fast scans for bulk work) or through SQLite's bounded
+        // page cache only: a long-running window keeps its resident memory small.
+        bool mapMemory = true;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);

@@ -222,7 +222,7 @@ UPDATE ticket SET resolution_breached_at = created_at + 3600 * CASE priority
 -- The open queues ("All open", "SLA breached") read open tickets only, from an index that
 -- covers what they filter and sort by: it stays small however many tickets are solved.
 CREATE INDEX ticket_open_created ON ticket (created_at, status, priority, assignee_id,
-    customer_id, first_response_breached_at, resolution_breached_at)
+    customer_id, first_response_breached_at, resolution_breached_at, subject)
     WHERE status IN ('new', 'open', 'pending', 'on_hold');
 )sql",
 };

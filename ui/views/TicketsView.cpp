@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
@@ -138,8 +139,13 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
         m_me->setCurrentIndex(-1);
     m_model->setAgent(m_agentId);
     // A rep with a queue starts there; otherwise everything open.
-    m_queues->setCurrentIndex(static_cast<int>(m_agentId ? Queue::MyOpen : Queue::AllOpen));
+    // The queue the rep used last; a rep with a queue of their own starts there, else all open.
+    const int fallback = static_cast<int>(m_agentId ? Queue::MyOpen : Queue::AllOpen);
+    const int remembered = QSettings().value(QStringLiteral("tickets/queue"), fallback).toInt();
+    m_queues->setCurrentIndex(remembered >= 0 && remembered < m_queues->count() ? remembered : fallback);
     applyFilters();
+    connect(m_queues, &QTabBar::currentChanged, this,
+            [](int tab) { QSettings().setValue(QStringLiteral("tickets/queue"), tab); });
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
 }

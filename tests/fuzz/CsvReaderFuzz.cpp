@@ -1,0 +1,55 @@
+// libFuzzer entry point: any bytes through CsvReader, and each cell through the import
+// mapping's value and date parsers. Must end (a record or one error sentence) without a
+// crash, a sanitizer report or memory that grows with the input.
+#include "csv/CsvReader.h"
+#include "csv/ImportMapping.h"
+
+#include <QBuffer>
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace fd;
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    QBuffer buffer;
+    buffer.setData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    buffer.open(QIODevice::ReadOnly);
+    // Small chunks and limits, so short inputs meet chunk edges and every limit.
+    CsvReader::Options options;
+    options.chunkSize = 1 + static_cast<qsizetype>(size % 7);
+    options.maxFieldBytes = 256;
+    options.maxFields = 64;
+    CsvReader reader(buffer, u"fuzz.csv"_s, options);
+    ImportMapping::DateDetector dates(u"fuzz"_s);
+    const ImportMapping::DateFormat iso;
+
+    QStringList row;
+    qint64 lastLine = 0;
+    for (;;) {
+        const auto more = reader.next(row);
+        if (!more) {
+            if (more.error().isEmpty())
+                std::abort(); // every failure is a sentence
+            break;
+        }
+        if (!*more)
+            break;
+        // Records move forward and are never empty (empty lines are skipped).
+        if (reader.recordLine() <= lastLine || row.isEmpty())
+            std::abort();
+        lastLine = reader.recordLine();
+        for (const QString& cell : row) {
+            dates.add(cell, lastLine);
+            (void)iso.parse(cell);
+            (void)ImportMapping::ticketStatus(cell);
+            (void)ImportMapping::channel(cell);
+            (void)ImportMapping::csat(cell);
+        }
+    }
+    if (const auto format = dates.result())
+        (void)format->parse(row.value(0));
+    return 0;
+}
