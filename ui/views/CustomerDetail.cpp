@@ -226,6 +226,20 @@ QString CustomerDetail::explanation() const
     return text;
 }
 
+template <typename Write>
+bool CustomerDetail::recordWrite(qint64 customerId, Write&& write)
+{
+    auto result = StageEngine(m_db, m_clock).record(customerId, std::forward<Write>(write));
+    if (!result) {
+        emit failed(result.error());
+        return false;
+    }
+    reload();
+    emit changed(m_customerId);
+    announce(result->second);
+    return true;
+}
+
 void CustomerDetail::announce(const std::vector<StageTransition>& moves)
 {
     if (moves.empty())
@@ -235,17 +249,7 @@ void CustomerDetail::announce(const std::vector<StageTransition>& moves)
 
 bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint)
 {
-    auto result = StageEngine(m_db, m_clock).record(touchpoint.customerId, [&] {
-        return TouchpointRepository(m_db).add(touchpoint);
-    });
-    if (!result) {
-        emit failed(result.error());
-        return false;
-    }
-    reload();
-    emit changed(m_customerId);
-    announce(result->second);
-    return true;
+    return recordWrite(touchpoint.customerId, [&] { return TouchpointRepository(m_db).add(touchpoint); });
 }
 
 bool CustomerDetail::move(int stage, const QString& reason, bool pin)
@@ -264,32 +268,12 @@ bool CustomerDetail::move(int stage, const QString& reason, bool pin)
 
 bool CustomerDetail::saveProfile(const Customer& customer)
 {
-    auto result = StageEngine(m_db, m_clock).record(customer.id, [&] {
-        return CustomerRepository(m_db).update(customer);
-    });
-    if (!result) {
-        emit failed(result.error());
-        return false;
-    }
-    reload();
-    emit changed(m_customerId);
-    announce(result->second);
-    return true;
+    return recordWrite(customer.id, [&] { return CustomerRepository(m_db).update(customer); });
 }
 
 bool CustomerDetail::addContact(const Contact& contact)
 {
-    auto result = StageEngine(m_db, m_clock).record(contact.customerId, [&] {
-        return ContactRepository(m_db).add(contact);
-    });
-    if (!result) {
-        emit failed(result.error());
-        return false;
-    }
-    reload();
-    emit changed(m_customerId);
-    announce(result->second);
-    return true;
+    return recordWrite(contact.customerId, [&] { return ContactRepository(m_db).add(contact); });
 }
 
 void CustomerDetail::openEditDialog()

@@ -48,6 +48,10 @@ private:
     void openContactDialog();
     void reload();
     void announce(const std::vector<StageTransition>& moves);
+    // Runs a repository write for a customer with its stage re-evaluation in one
+    // transaction, then shows the result and announces any move.
+    template <typename Write>
+    bool recordWrite(qint64 customerId, Write&& write);
 
     Database& m_db;
     const Clock& m_clock;
