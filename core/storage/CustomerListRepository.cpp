@@ -1,11 +1,9 @@
 #include "storage/CustomerListRepository.h"
 
 #include "storage/Database.h"
+#include "storage/RowsById.h"
 
-#include <algorithm>
-#include <optional>
 #include <string>
-#include <unordered_map>
 
 namespace fd {
 
@@ -99,43 +97,25 @@ Result<std::vector<qint64>> CustomerListRepository::ids(const CustomerListQuery&
 Result<std::vector<CustomerRow>> CustomerListRepository::rows(std::span<const qint64> ids)
 {
     return m_db.guard([&] {
-        std::vector<CustomerRow> result;
-        result.reserve(ids.size());
-        std::unordered_map<qint64, std::size_t> position;
-        for (std::size_t i = 0; i < ids.size(); ++i)
-            position.emplace(ids[i], i);
-        std::vector<std::optional<CustomerRow>> found(ids.size());
-        constexpr std::size_t kChunk = 200;
-        for (std::size_t start = 0; start < ids.size(); start += kChunk) {
-            const std::size_t n = std::min(kChunk, ids.size() - start);
-            std::string sql = "SELECT c.id, c.name, c.email, c.company, c.stage, c.status, "
-                              "a.name, c.open_tickets, c.last_touch_at FROM customer c "
-                              "LEFT JOIN agent a ON a.id = c.owner_id WHERE c.id IN (?";
-            for (std::size_t i = 1; i < n; ++i)
-                sql += ",?";
-            sql += ')';
-            auto q = m_db.query(sql);
-            for (std::size_t i = 0; i < n; ++i)
-                q->bind(static_cast<int>(i) + 1, ids[start + i]);
-            while (q->step()) {
+        return rowsById<CustomerRow>(
+            m_db,
+            "SELECT c.id, c.name, c.email, c.company, c.stage, c.status, a.name, c.open_tickets, "
+            "c.last_touch_at FROM customer c LEFT JOIN agent a ON a.id = c.owner_id",
+            "c.id", ids,
+            [](Statement& q) {
                 CustomerRow r;
-                r.id = q->int64(0);
-                r.name = q->text(1);
-                r.email = q->text(2);
-                r.company = q->text(3);
-                r.stage = enumFromUtf8<Stage>(q->utf8(4)).value_or(Stage::Onboarding);
-                r.status = enumFromUtf8<CustomerStatus>(q->utf8(5)).value_or(CustomerStatus::Active);
-                r.owner = q->text(6);
-                r.openTickets = q->int64(7);
-                r.lastTouchAt = q->dateTime(8);
-                found[position.at(r.id)] = std::move(r);
-            }
-        }
-        for (auto& row : found) {
-            if (row)
-                result.push_back(std::move(*row));
-        }
-        return result;
+                r.id = q.int64(0);
+                r.name = q.text(1);
+                r.email = q.text(2);
+                r.company = q.text(3);
+                r.stage = enumFromUtf8<Stage>(q.utf8(4)).value_or(Stage::Onboarding);
+                r.status = enumFromUtf8<CustomerStatus>(q.utf8(5)).value_or(CustomerStatus::Active);
+                r.owner = q.text(6);
+                r.openTickets = q.int64(7);
+                r.lastTouchAt = q.dateTime(8);
+                return r;
+            },
+            [](const CustomerRow& r) { return r.id; });
     });
 }
 

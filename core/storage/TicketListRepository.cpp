@@ -1,12 +1,13 @@
 #include "storage/TicketListRepository.h"
 
 #include "storage/Database.h"
+#include "storage/RowsById.h"
+#include "storage/TicketRepository.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 
 namespace fd {
 
@@ -15,12 +16,10 @@ namespace {
 using Queue = TicketListQuery::Queue;
 using Column = TicketListQuery::Column;
 
-constexpr std::string_view kRowColumns =
-    "SELECT t.id, t.customer_id, t.subject, t.status, t.priority, t.channel, t.category, "
-    "t.assignee_id, t.created_at, t.first_response_at, t.solved_at, t.csat, t.sla_paused_secs, "
-    "t.sla_paused_since, t.first_response_breached_at, t.resolution_breached_at, c.name, a.name "
-    "FROM ticket t JOIN customer c ON c.id = t.customer_id "
-    "LEFT JOIN agent a ON a.id = t.assignee_id";
+// A ticket's columns, then the names shown beside it.
+const std::string kRowSelect = std::string("SELECT ") + std::string(TicketRepository::kColumns) +
+                               ", c.name, a.name FROM ticket t JOIN customer c ON c.id = "
+                               "t.customer_id LEFT JOIN agent a ON a.id = t.assignee_id";
 
 constexpr std::string_view kOpen = "t.status IN ('new', 'open', 'pending', 'on_hold')";
 
@@ -171,58 +170,17 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
 TicketRow TicketListRepository::read(Statement& q)
 {
     TicketRow r;
-    Ticket& t = r.ticket;
-    t.id = q.int64(0);
-    t.customerId = q.int64(1);
-    t.subject = q.text(2);
-    t.status = enumFromUtf8<TicketStatus>(q.utf8(3)).value_or(TicketStatus::New);
-    t.priority = enumFromUtf8<Priority>(q.utf8(4)).value_or(Priority::Normal);
-    t.channel = enumFromUtf8<TouchpointKind>(q.utf8(5)).value_or(TouchpointKind::Email);
-    t.category = enumFromUtf8<Category>(q.utf8(6)).value_or(Category::Other);
-    t.assigneeId = q.optionalInt64(7);
-    t.createdAt = q.dateTime(8);
-    t.firstResponseAt = q.dateTime(9);
-    t.solvedAt = q.dateTime(10);
-    if (!q.isNull(11))
-        t.csat = q.int32(11);
-    t.slaPausedSecs = q.int64(12);
-    t.slaPausedSince = q.dateTime(13);
-    t.firstResponseBreachedAt = q.dateTime(14);
-    t.resolutionBreachedAt = q.dateTime(15);
-    r.customer = q.text(16);
-    r.assignee = q.text(17);
+    r.ticket = TicketRepository::read(q);
+    r.customer = q.text(TicketRepository::kColumnCount);
+    r.assignee = q.text(TicketRepository::kColumnCount + 1);
     return r;
 }
 
 Result<std::vector<TicketRow>> TicketListRepository::rows(std::span<const qint64> ids)
 {
     return m_db.guard([&] {
-        std::unordered_map<qint64, std::size_t> position;
-        for (std::size_t i = 0; i < ids.size(); ++i)
-            position.emplace(ids[i], i);
-        std::vector<std::optional<TicketRow>> found(ids.size());
-        constexpr std::size_t kChunk = 200;
-        for (std::size_t start = 0; start < ids.size(); start += kChunk) {
-            const std::size_t n = std::min(kChunk, ids.size() - start);
-            std::string sql = std::string(kRowColumns) + " WHERE t.id IN (?";
-            for (std::size_t i = 1; i < n; ++i)
-                sql += ",?";
-            sql += ')';
-            auto q = m_db.query(sql);
-            for (std::size_t i = 0; i < n; ++i)
-                q->bind(static_cast<int>(i) + 1, ids[start + i]);
-            while (q->step()) {
-                TicketRow r = read(*q);
-                found[position.at(r.ticket.id)] = std::move(r);
-            }
-        }
-        std::vector<TicketRow> result;
-        result.reserve(ids.size());
-        for (auto& row : found) {
-            if (row)
-                result.push_back(std::move(*row));
-        }
-        return result;
+        return rowsById<TicketRow>(m_db, kRowSelect, "t.id", ids, &TicketListRepository::read,
+                                   [](const TicketRow& r) { return r.ticket.id; });
     });
 }
 
@@ -250,7 +208,7 @@ Result<std::vector<TicketRow>> TicketListRepository::window(
             keys += desc ? " WHERE (created_at, id) < (?2, ?3)" : " WHERE (created_at, id) > (?2, ?3)";
         keys += order;
         keys += after ? " LIMIT ?1" : " LIMIT ?1 OFFSET ?4";
-        std::string sql = std::string(kRowColumns) + " WHERE t.id IN (" + keys + ")" +
+        std::string sql = kRowSelect + " WHERE t.id IN (" + keys + ")" +
                           (desc ? " ORDER BY t.created_at DESC, t.id DESC"
                                 : " ORDER BY t.created_at, t.id");
         auto q = m_db.query(sql);

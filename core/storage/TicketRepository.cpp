@@ -32,11 +32,6 @@ QString TicketRepository::validate(const Ticket& t)
 
 namespace {
 
-constexpr std::string_view kColumns =
-    "id, customer_id, contact_id, subject, description, status, priority, channel, category, "
-    "assignee_id, created_at, first_response_at, solved_at, csat, tags, external_ref, "
-    "sla_paused_secs, sla_paused_since, first_response_breached_at, resolution_breached_at";
-
 constexpr std::string_view kInsert =
     "INSERT INTO ticket (customer_id, contact_id, subject, description, status, priority, "
     "channel, category, assignee_id, created_at, first_response_at, solved_at, csat, tags, "
@@ -129,7 +124,7 @@ Result<std::optional<Ticket>> TicketRepository::find(qint64 id)
 {
     return m_db.guard([&]() -> std::optional<Ticket> {
         auto q = m_db.query(std::string("SELECT ") + std::string(kColumns) +
-                            " FROM ticket WHERE id = ?");
+                            " FROM ticket t WHERE t.id = ?");
         q->bind(1, id);
         if (!q->step())
             return std::nullopt;
@@ -249,7 +244,7 @@ Result<int> TicketRepository::recordBreaches(const QDateTime& now)
             // Open tickets only (a partial index): a solved ticket's breaches were recorded
             // by the write that solved it.
             auto q = m_db.query(std::string("SELECT ") + std::string(kColumns) +
-                                " FROM ticket INDEXED BY ticket_open_created WHERE status IN "
+                                " FROM ticket t INDEXED BY ticket_open_created WHERE status IN "
                                 "('new', 'open', 'pending', 'on_hold') AND "
                                 "(first_response_breached_at IS NULL OR "
                                 "resolution_breached_at IS NULL)");

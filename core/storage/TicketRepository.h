@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <string_view>
 #include <span>
 #include <vector>
 
@@ -53,8 +54,17 @@ public:
     // The inbound touchpoint of its channel that a ticket records when it is created.
     static Touchpoint arrival(const Ticket& ticket, qint64 ticketId);
 
-private:
+    // Every column of a ticket, as `read` decodes them from the start of a row; the table
+    // is aliased `t`.
+    static constexpr std::string_view kColumns =
+        "t.id, t.customer_id, t.contact_id, t.subject, t.description, t.status, t.priority, "
+        "t.channel, t.category, t.assignee_id, t.created_at, t.first_response_at, t.solved_at, "
+        "t.csat, t.tags, t.external_ref, t.sla_paused_secs, t.sla_paused_since, "
+        "t.first_response_breached_at, t.resolution_breached_at";
+    static constexpr int kColumnCount = 20;
     static Ticket read(Statement& q);
+
+private:
     void write(const Ticket& ticket); // throws SqlError
 
     Database& m_db;

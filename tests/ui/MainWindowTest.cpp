@@ -6,6 +6,7 @@
 #include "models/CustomerTableModel.h"
 #include "storage/StatsRepository.h"
 #include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "domain/Contact.h"
 #include "domain/Customer.h"
 #include "domain/Touchpoint.h"
@@ -36,23 +37,10 @@ namespace {
 
 QString demoFile(const test::Scratch& scratch)
 {
-    const QString path = scratch.file(QStringLiteral("ui.sqlite"));
-    auto db = test::openDatabase(path);
-    GeneratorOptions options;
-    options.customers = 400;
-    options.tickets = 2500;
-    options.touchpoints = 9000;
-    REQUIRE(Generator::run(*db, options, FixedClock(test::testNow())));
-    return path;
+    return test::demoFile(scratch, QStringLiteral("ui.sqlite"), 400, 2500, 9000);
 }
 
-void screenshot(QWidget& window, const QString& name)
-{
-    // Let pending layouts run, as they would before a person sees the window.
-    QTest::qWait(50);
-    QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
-    REQUIRE(window.grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + name + QStringLiteral(".png"), "PNG"));
-}
+using test::screenshot;
 
 } // namespace
 

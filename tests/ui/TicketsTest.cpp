@@ -13,6 +13,7 @@
 #include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
 #include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "views/CannedReplyPicker.h"
 #include "views/CannedRepliesDialog.h"
 #include "views/NewTicketDialog.h"
@@ -42,22 +43,11 @@ namespace {
 
 QString demoFile(const test::Scratch& scratch)
 {
-    const QString path = scratch.file(QStringLiteral("tickets.sqlite"));
-    auto db = test::openDatabase(path);
-    GeneratorOptions options;
-    options.customers = 300;
-    options.tickets = 2500; // several pages of 200 in every queue that matters
-    options.touchpoints = 6000;
-    REQUIRE(Generator::run(*db, options, FixedClock(test::testNow())));
-    return path;
+    // 2,500 tickets: several pages of 200 in every queue that matters.
+    return test::demoFile(scratch, QStringLiteral("tickets.sqlite"), 300, 2500, 6000);
 }
 
-void screenshot(QWidget& window, const QString& name)
-{
-    QTest::qWait(50);
-    QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
-    REQUIRE(window.grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + name + QStringLiteral(".png"), "PNG"));
-}
+using test::screenshot;
 
 } // namespace
 

@@ -7,7 +7,7 @@
 namespace fd {
 
 CustomerTableModel::CustomerTableModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db)
+    : PagedTableModel(parent), m_db(db)
 {
     reload();
 }
@@ -92,17 +92,6 @@ const CustomerRow* CustomerTableModel::row(int index) const
         return *found;
     reportLater(found.error());
     return nullptr;
-}
-
-void CustomerTableModel::reportLater(const QString& error) const
-{
-    if (error == m_error)
-        return;
-    // data() cannot emit; the window hears of it once the paint is over.
-    m_error = error;
-    QMetaObject::invokeMethod(const_cast<CustomerTableModel*>(this),
-                              [this, error] { emit const_cast<CustomerTableModel*>(this)->failed(error); },
-                              Qt::QueuedConnection);
 }
 
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "models/PageCache.h"
+#include "models/PagedTableModel.h"
 #include "storage/CustomerListRepository.h"
 
-#include <QAbstractTableModel>
 
 namespace fd {
 
@@ -12,7 +12,7 @@ class Database;
 
 // All customers matching typed filters, sorted in SQL: the ordered ids are read when the
 // filter or sort changes, rows a page at a time as the view shows them.
-class CustomerTableModel : public QAbstractTableModel {
+class CustomerTableModel : public PagedTableModel {
     Q_OBJECT
 
 public:
@@ -38,26 +38,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
 
-    // The last storage error, if a count or a page could not be read.
-    const QString& lastError() const { return m_error; }
-
-signals:
-    void failed(const QString& sentence);
-
 private:
     using Pages = PageCache<CustomerRow>;
 
     void reload();
     const CustomerRow* row(int index) const;
-    // Emits failed() once control is back in the event loop: from data(), which cannot
-    // emit, and from the constructor, before anyone could listen.
-    void reportLater(const QString& error) const;
 
     Database& m_db;
     CustomerListQuery m_query;
     std::vector<qint64> m_ids; // every match, in order: 8 bytes a customer
     mutable Pages m_pages;
-    mutable QString m_error;
 };
 
 } // namespace fd

@@ -14,7 +14,7 @@ namespace fd {
 using SortKey = TicketListQuery::Column;
 
 TicketTableModel::TicketTableModel(Database& db, const Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db), m_clock(clock)
+    : PagedTableModel(parent), m_db(db), m_clock(clock)
 {
     reload();
 }
@@ -44,16 +44,6 @@ void TicketTableModel::reload()
     endResetModel();
     if (!error.isEmpty())
         reportLater(error);
-}
-
-void TicketTableModel::reportLater(const QString& error) const
-{
-    if (error == m_error)
-        return;
-    m_error = error;
-    QMetaObject::invokeMethod(const_cast<TicketTableModel*>(this),
-                              [this, error] { emit const_cast<TicketTableModel*>(this)->failed(error); },
-                              Qt::QueuedConnection);
 }
 
 void TicketTableModel::setQueue(TicketListQuery::Queue queue)

@@ -2,9 +2,9 @@
 
 #include "domain/Sla.h"
 #include "models/PageCache.h"
+#include "models/PagedTableModel.h"
 #include "storage/TicketListRepository.h"
 
-#include <QAbstractTableModel>
 
 namespace fd {
 
@@ -14,7 +14,7 @@ class Database;
 // A ticket queue over TicketListRepository. A bounded queue (open tickets, a search, one
 // customer) reads its ordered ids once; the whole table is read a window at a time, each
 // window seeking from the one before it when that is at hand.
-class TicketTableModel : public QAbstractTableModel {
+class TicketTableModel : public PagedTableModel {
     Q_OBJECT
 
 public:
@@ -43,10 +43,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
 
-    const QString& lastError() const { return m_error; }
 
 signals:
-    void failed(const QString& sentence);
     // A sort this queue does not offer (every ticket sorts by creation time only).
     void notice(const QString& text);
 
@@ -55,7 +53,6 @@ private:
 
     void reload();
     const TicketRow* row(int index) const;
-    void reportLater(const QString& error) const;
 
     Database& m_db;
     const Clock& m_clock;
@@ -65,7 +62,6 @@ private:
     qint64 m_total = 0;        // rows when windowed
     std::vector<qint64> m_ids; // every match, in order, when bounded
     mutable Pages m_pages;
-    mutable QString m_error;
 };
 
 } // namespace fd

@@ -2,6 +2,7 @@
 
 #include "models/CustomerTableModel.h"
 #include "views/CustomerDetail.h"
+#include "views/ListTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -45,16 +46,8 @@ CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Sta
 
     m_table = new QTableView;
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
+    setUpListTable(m_table);
     m_table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(CustomerTableModel::NameColumn, metrics.horizontalAdvance(QStringLiteral("Chloe Johansson-Meyer")));
     m_table->setColumnWidth(CustomerTableModel::CompanyColumn, metrics.horizontalAdvance(QStringLiteral("Copperleaf Analytics  ")));

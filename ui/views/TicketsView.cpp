@@ -6,6 +6,7 @@
 #include "storage/AgentRepository.h"
 #include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
+#include "views/ListTable.h"
 #include "views/TicketDetail.h"
 
 #include <QComboBox>
@@ -65,21 +66,16 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
 
     m_table = new QTableView;
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
+    setUpListTable(m_table);
     m_table->horizontalHeader()->setSortIndicator(TicketTableModel::CreatedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(TicketTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("1000000 ")));
     m_table->setColumnWidth(TicketTableModel::SubjectColumn, metrics.horizontalAdvance(QStringLiteral("Login loop after password reset")));
     m_table->setColumnWidth(TicketTableModel::CustomerColumn, metrics.horizontalAdvance(QStringLiteral("Samuel Lindqvist ")));
-    m_table->setColumnWidth(TicketTableModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("On hold  ")));
+    int statusWidth = metrics.horizontalAdvance(tr("Status"));
+    for (std::size_t i = 0; i < enumCount<TicketStatus>(); ++i)
+        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(displayName(static_cast<TicketStatus>(i))));
+    m_table->setColumnWidth(TicketTableModel::StatusColumn, statusWidth + 24);
     int priorityWidth = metrics.horizontalAdvance(tr("Priority"));
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i)
         priorityWidth = std::max(priorityWidth, metrics.horizontalAdvance(displayName(static_cast<Priority>(i))));
@@ -116,6 +112,13 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     });
     connect(m_model, &TicketTableModel::notice, this, &TicketsView::notice);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsView::updateCounts);
+    // After a new queue, search or sort, the ticket in the pane stays selected when it is
+    // listed; otherwise the first one is.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_detail->ticketId() > 0 ? m_model->rowOf(m_detail->ticketId()) : -1;
+        if (row >= 0 || m_model->rowCount() > 0)
+            m_table->selectRow(std::max(row, 0));
+    });
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
@@ -144,10 +147,10 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     const int remembered = QSettings().value(QStringLiteral("tickets/queue"), fallback).toInt();
     m_queues->setCurrentIndex(remembered >= 0 && remembered < m_queues->count() ? remembered : fallback);
     applyFilters();
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->selectRow(0);
     connect(m_queues, &QTabBar::currentChanged, this,
             [](int tab) { QSettings().setValue(QStringLiteral("tickets/queue"), tab); });
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
 }
 
 void TicketsView::chooseAgent()

@@ -1,0 +1,36 @@
+// For the GUI tests: a generated database to look at, and screenshots to look at it with.
+#pragma once
+
+#include "demo/Generator.h"
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QTest>
+#include <QWidget>
+
+namespace fd::test {
+
+// A demo database generated at testNow() into the scratch folder.
+inline QString demoFile(const Scratch& scratch, const QString& name, qint64 customers,
+                        qint64 tickets, qint64 touchpoints)
+{
+    const QString path = scratch.file(name);
+    auto db = openDatabase(path);
+    GeneratorOptions options;
+    options.customers = customers;
+    options.tickets = tickets;
+    options.touchpoints = touchpoints;
+    REQUIRE(Generator::run(*db, options, FixedClock(testNow())));
+    return path;
+}
+
+// Saves the window as FUNNELDESK_SCREENSHOT_DIR/NAME.png, after pending layouts ran as
+// they would before a person sees it.
+inline void screenshot(QWidget& window, const QString& name)
+{
+    QTest::qWait(50);
+    QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
+    REQUIRE(window.grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + name + QStringLiteral(".png"), "PNG"));
+}
+
+} // namespace fd::test

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace fd {
+
+// What the list models share: a storage error reaches the window once, as a queued
+// failed() signal, because it is found in data() (which cannot emit) or in a constructor
+// (before anyone listens).
+class PagedTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // The last storage error, if a list or a page could not be read.
+    const QString& lastError() const { return m_error; }
+
+signals:
+    void failed(const QString& sentence);
+
+protected:
+    void reportLater(const QString& error) const
+    {
+        if (error == m_error)
+            return;
+        m_error = error;
+        auto* self = const_cast<PagedTableModel*>(this);
+        QMetaObject::invokeMethod(self, [self, error] { emit self->failed(error); }, Qt::QueuedConnection);
+    }
+
+private:
+    mutable QString m_error;
+};
+
+} // namespace fd
