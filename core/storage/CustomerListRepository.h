@@ -33,7 +33,7 @@ struct CustomerListQuery {
 
     QString search; // in name, email or company, case-insensitive
     std::optional<Stage> stage;
-    std::optional<qint64> ownerId;
+    std::optional<qint64> ownerId; // 0: customers without an owner
     std::optional<CustomerStatus> status;
     Column sortColumn = Column::Name;
     bool descending = false;
@@ -52,6 +52,8 @@ public:
     Result<std::vector<CustomerRow>> rows(std::span<const qint64> ids);
 
 private:
+    std::vector<qint64> sortedIds(const CustomerListQuery& query); // throws SqlError
+
     Database& m_db;
 };
 

@@ -219,6 +219,23 @@ UPDATE ticket SET resolution_breached_at = created_at + 3600 * CASE priority
     WHERE coalesce(solved_at, sla_paused_since, unixepoch()) > created_at + 3600 * CASE priority
         WHEN 'urgent' THEN 4 WHEN 'high' THEN 24 WHEN 'normal' THEN 72 ELSE 120 END;
 
+-- The customers list reads indexes only: each sort key carries what the filters (stage,
+-- status, owner) look at, and the name index also the search's email and company.
+DROP INDEX customer_name;
+DROP INDEX customer_company;
+DROP INDEX customer_last_touch;
+DROP INDEX customer_open_tickets;
+DROP INDEX customer_owner;
+CREATE INDEX customer_name ON customer (name COLLATE NOCASE, stage, status, owner_id, email,
+    company);
+CREATE INDEX customer_company ON customer (company COLLATE NOCASE, stage, status, owner_id);
+CREATE INDEX customer_last_touch ON customer (last_touch_at, stage, status, owner_id);
+CREATE INDEX customer_open_tickets ON customer (open_tickets, stage, status, owner_id);
+CREATE INDEX customer_owner ON customer (owner_id, stage, status);
+-- Funnel order, the same expression the list sorts by.
+CREATE INDEX customer_funnel_order ON customer ((CASE stage WHEN 'onboarding' THEN 0
+    WHEN 'post_sales' THEN 1 WHEN 'retention' THEN 2 ELSE 3 END), status, owner_id);
+
 -- The open queues ("All open", "SLA breached") read open tickets only, from an index that
 -- covers what they filter and sort by: it stays small however many tickets are solved.
 CREATE INDEX ticket_open_created ON ticket (created_at, status, priority, assignee_id,

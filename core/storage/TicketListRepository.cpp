@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 
 namespace fd {
 
@@ -49,8 +50,8 @@ std::string sortKey(Column column)
         return "+t.id"; // "+": sort the matches, rather than walk the whole table in id order
     case Column::Subject:
         return "t.subject COLLATE NOCASE";
-    case Column::Customer:
-        return "c.name COLLATE NOCASE";
+    case Column::Customer: // by name in sortByCustomerName
+        return "t.customer_id";
     case Column::Status: // the ticket's life, not the alphabet
         return "CASE t.status WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'pending' THEN 2 "
                "WHEN 'on_hold' THEN 3 WHEN 'solved' THEN 4 ELSE 5 END";
@@ -123,13 +124,15 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
             intersect = matches.size() > 2000;
         }
 
-        std::string sql = "SELECT t.id FROM ticket t";
+        // By customer name: joining 27,000 customers and sorting took 55 ms; instead the
+        // tickets come with their customer id and are sorted by each customer's place in
+        // the customers' name index, read once (an index-only walk).
+        const bool byCustomer = query.sortColumn == Column::Customer;
+        std::string sql = byCustomer ? "SELECT t.id, t.customer_id FROM ticket t" : "SELECT t.id FROM ticket t";
         // Without statistics the planner walks the whole creation-time index to avoid a
         // sort; the open tickets' own index is a hundredth of it.
         if (query.queue == Queue::AllOpen || query.queue == Queue::SlaBreached)
             sql += " INDEXED BY ticket_open_created";
-        if (query.sortColumn == Column::Customer)
-            sql += " JOIN customer c ON c.id = t.customer_id";
         if (query.sortColumn == Column::Assignee)
             sql += " LEFT JOIN agent a ON a.id = t.assignee_id";
         sql += " WHERE " + queueCondition(query.queue);
@@ -145,7 +148,8 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
                        : " AND t.id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?3)";
         }
         const char* direction = query.descending ? " DESC" : " ASC";
-        sql += " ORDER BY " + sortKey(query.sortColumn) + direction + ", t.id" + direction;
+        if (!byCustomer)
+            sql += " ORDER BY " + sortKey(query.sortColumn) + direction + ", t.id" + direction;
 
         auto q = m_db.query(sql);
         if (query.queue == Queue::MyOpen)
@@ -158,13 +162,49 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
             q->bind(3, match);
         if (!number && !match.isEmpty() && query.queue == Queue::All)
             q->bind(4, qint64(kSearchLimit));
+        std::vector<std::pair<qint64, qint64>> withCustomer; // (ticket, customer)
         while (q->step()) {
             const qint64 id = q->int64(0);
-            if (!intersect || std::binary_search(matches.begin(), matches.end(), id))
+            if (intersect && !std::binary_search(matches.begin(), matches.end(), id))
+                continue;
+            if (byCustomer)
+                withCustomer.emplace_back(id, q->int64(1));
+            else
                 result.push_back(id);
         }
+        if (byCustomer)
+            result = sortByCustomerName(std::move(withCustomer), query.descending);
         return result;
     });
+}
+
+std::vector<qint64> TicketListRepository::sortByCustomerName(
+    std::vector<std::pair<qint64, qint64>> tickets, bool descending)
+{
+    std::unordered_map<qint64, qint64> place;
+    place.reserve(tickets.size());
+    for (const auto& [ticket, customer] : tickets)
+        place.emplace(customer, 0);
+    {
+        auto q = m_db.query("SELECT id FROM customer INDEXED BY customer_name "
+                            "ORDER BY name COLLATE NOCASE, id");
+        qint64 rank = 0;
+        while (q->step()) {
+            if (auto it = place.find(q->int64(0)); it != place.end())
+                it->second = rank;
+            ++rank;
+        }
+    }
+    std::sort(tickets.begin(), tickets.end(), [&](const auto& a, const auto& b) {
+        const auto ka = std::make_pair(place[a.second], a.first);
+        const auto kb = std::make_pair(place[b.second], b.first);
+        return descending ? kb < ka : ka < kb;
+    });
+    std::vector<qint64> result;
+    result.reserve(tickets.size());
+    for (const auto& entry : tickets)
+        result.push_back(entry.first);
+    return result;
 }
 
 TicketRow TicketListRepository::read(Statement& q)

@@ -64,6 +64,9 @@ public:
 
 private:
     static TicketRow read(Statement& q);
+    // Tickets (id, customer id) in the order of their customers' names; throws SqlError.
+    std::vector<qint64> sortByCustomerName(std::vector<std::pair<qint64, qint64>> tickets,
+                                           bool descending);
 
     Database& m_db;
 };

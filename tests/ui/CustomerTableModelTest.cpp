@@ -2,6 +2,7 @@
 #include "models/CustomerTableModel.h"
 
 #include "demo/Generator.h"
+#include "storage/AgentRepository.h"
 #include "storage/StatsRepository.h"
 #include "support/TestSupport.h"
 
@@ -96,4 +97,21 @@ TEST_CASE("Filters count what the stats count, and search looks in name, email a
         CHECK(text(model, row, CustomerTableModel::CompanyColumn) == company);
     model.setSearch(QStringLiteral("%"));
     CHECK(model.rowCount() == 0); // a literal percent sign, not a wildcard
+    model.setSearch(QString());
+
+    // The owner filter: one agent's customers, or those with none; together, everyone.
+    const int everyone = model.rowCount();
+    int owned = 0;
+    auto agents = AgentRepository(*db).all();
+    REQUIRE(agents);
+    for (const Agent& a : *agents) {
+        model.setOwnerFilter(a.id);
+        for (int row = 0; row < model.rowCount(); ++row)
+            CHECK(text(model, row, CustomerTableModel::OwnerColumn) == a.name);
+        owned += model.rowCount();
+    }
+    model.setOwnerFilter(qint64(0));
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(text(model, row, CustomerTableModel::OwnerColumn).isEmpty());
+    CHECK(owned + model.rowCount() == everyone);
 }

@@ -1,6 +1,7 @@
 #include "views/CustomersView.h"
 
 #include "models/CustomerTableModel.h"
+#include "storage/AgentRepository.h"
 #include "views/CustomerDetail.h"
 #include "views/ListTable.h"
 
@@ -32,6 +33,12 @@ CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Sta
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
         m_stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
     m_stage->setVisible(!fixedStage);
+    m_owner = new QComboBox;
+    m_owner->addItem(tr("All owners"));
+    m_owner->addItem(tr("No owner"), qint64(0));
+    auto agents = AgentRepository(db).all();
+    for (const Agent& a : agents ? *agents : std::vector<Agent>{})
+        m_owner->addItem(a.name, a.id);
     m_status = new QComboBox;
     m_status->addItem(tr("Active"), static_cast<int>(CustomerStatus::Active));
     m_status->addItem(tr("Churned"), static_cast<int>(CustomerStatus::Churned));
@@ -41,6 +48,7 @@ CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Sta
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_stage);
+    filters->addWidget(m_owner);
     filters->addWidget(m_status);
     filters->addWidget(m_summary);
 
@@ -91,8 +99,11 @@ CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Sta
     connect(m_searchDelay, &QTimer::timeout, this, &CustomersView::applyFilters);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilters);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilters);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersView::updateSummary);
     applyFilters();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0); // the pane shows someone from the start
 }
 
 void CustomersView::selectCustomer(qint64 customerId)
@@ -102,6 +113,12 @@ void CustomersView::selectCustomer(qint64 customerId)
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
     }
+}
+
+void CustomersView::setOwnerFilter(std::optional<qint64> agentId)
+{
+    m_owner->setCurrentIndex(agentId ? std::max(0, m_owner->findData(*agentId)) : 0);
+    applyFilters();
 }
 
 void CustomersView::focusSearch()
@@ -127,6 +144,8 @@ void CustomersView::applyFilters()
         m_model->setStageFilter(stage.isValid() ? std::optional(static_cast<Stage>(stage.toInt()))
                                                 : std::nullopt);
     }
+    const QVariant owner = m_owner->currentData();
+    m_model->setOwnerFilter(owner.isValid() ? std::optional<qint64>(owner.toLongLong()) : std::nullopt);
     const QVariant status = m_status->currentData();
     m_model->setStatusFilter(status.isValid()
                                  ? std::optional(static_cast<CustomerStatus>(status.toInt()))

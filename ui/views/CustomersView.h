@@ -35,6 +35,8 @@ public:
     QTableView* table() const { return m_table; }
     void setSearch(const QString& text);
     void focusSearch();
+    // Owner filter: an agent id, 0 for customers without an owner, nullopt for all.
+    void setOwnerFilter(std::optional<qint64> agentId);
 
 private:
     void applyFilters();
@@ -45,6 +47,7 @@ private:
     CustomerDetail* m_detail = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_stage = nullptr;
+    QComboBox* m_owner = nullptr;
     QComboBox* m_status = nullptr;
     QLabel* m_summary = nullptr;
     QTimer* m_searchDelay = nullptr;
