@@ -20,6 +20,7 @@
 #include "domain/Ticket.h"
 #include "models/TicketTableModel.h"
 #include "storage/AgentRepository.h"
+#include "storage/StatsRepository.h"
 #include "storage/TicketRepository.h"
 
 #include <QAction>
@@ -29,8 +30,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -109,6 +112,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     column->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    m_counts = new QLabel;
+    statusBar()->addPermanentWidget(m_counts);
     m_file = new QLabel(QDir::toNativeSeparators(m_db->path()) +
                         (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
     m_job = new QWidget;
@@ -138,6 +143,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         QTimer::singleShot(0, this, &MainWindow::sweepBreaches);
     }
 
+    updateCounts();
     resize(1280, 800);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -288,6 +294,7 @@ bool MainWindow::addCustomer(const Customer& customer)
         showError(added.error());
         return false;
     }
+    updateCounts();
     showView(View::Customers);
     auto* list = qobject_cast<CustomersView*>(viewWidget(View::Customers));
     list->model()->refresh();
@@ -308,6 +315,7 @@ qint64 MainWindow::addTicket(Ticket ticket)
         showError(added.error());
         return 0;
     }
+    updateCounts();
     showView(View::Tickets);
     auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));
     tickets->setSearch(QString());
@@ -348,6 +356,7 @@ BackgroundTask* MainWindow::runInBackground(
     });
     connect(task, &BackgroundTask::finished, this, [this, done = std::move(done)](bool ok, const QString& message) {
         m_job->hide();
+        updateCounts();
         if (ok)
             statusBar()->showMessage(message, 15000);
         else
@@ -479,6 +488,7 @@ QWidget* MainWindow::viewWidget(View view)
         connect(tickets->detail(), &TicketDetail::moved, this,
                 [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
         connect(tickets->detail(), &TicketDetail::openCustomer, this, &MainWindow::showCustomer);
+        connect(tickets->detail(), &TicketDetail::changed, this, &MainWindow::updateCounts);
         connect(tickets, &TicketsView::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
         page = tickets;
     } else {
@@ -487,10 +497,12 @@ QWidget* MainWindow::viewWidget(View view)
         auto* customers = new CustomersView(*m_db, Clock::system(), stage);
         connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
         connect(customers->model(), &CustomerTableModel::failed, this, &MainWindow::showError);
+        connect(customers->detail(), &CustomerDetail::changed, this, &MainWindow::updateCounts);
         connect(customers->detail(), &CustomerDetail::moved, this,
                 [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
         page = customers;
     }
+    restoreLayout(page);
     QWidget* placeholder = m_pages->widget(index);
     m_pages->insertWidget(index, page);
     m_pages->removeWidget(placeholder);
@@ -517,12 +529,51 @@ void MainWindow::showError(const QString& sentence)
     box->open();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+void MainWindow::updateCounts()
+{
+    auto counts = StatsRepository(*m_db).quickCounts();
+    if (!counts)
+        return; // a busy file: the next edit tries again
+    const QLocale locale;
+    m_counts->setText(tr("%1 customers · %2 open tickets")
+                          .arg(locale.toString(counts->customers), locale.toString(counts->openTickets)));
+}
+
+void MainWindow::restoreLayout(QWidget* page)
+{
+    // Splitters and table columns as the rep left them, by object name.
+    QSettings settings;
+    for (auto* splitter : page->findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty() && splitter->objectName() != QLatin1String("mainSplitter"))
+            splitter->restoreState(settings.value(QStringLiteral("layout/%1/splitter").arg(splitter->objectName())).toByteArray());
+    }
+    for (auto* table : page->findChildren<QTableView*>()) {
+        if (!table->objectName().isEmpty())
+            table->horizontalHeader()->restoreState(
+                settings.value(QStringLiteral("layout/%1/columns").arg(table->objectName())).toByteArray());
+    }
+}
+
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    for (auto* splitter : findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty() && splitter->objectName() != QLatin1String("mainSplitter"))
+            settings.setValue(QStringLiteral("layout/%1/splitter").arg(splitter->objectName()), splitter->saveState());
+    }
+    for (auto* table : findChildren<QTableView*>()) {
+        if (!table->objectName().isEmpty())
+            settings.setValue(QStringLiteral("layout/%1/columns").arg(table->objectName()),
+                              table->horizontalHeader()->saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
     event->accept();
 }
 

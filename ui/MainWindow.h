@@ -75,6 +75,9 @@ protected:
 private:
     void buildMenus();
     void showError(const QString& sentence);
+    void updateCounts();
+    void restoreLayout(QWidget* page);
+    void saveLayout();
     void announceMove(const QString& notice, const QString& reason);
     void showCustomer(qint64 customerId);
     // The customer the rep is looking at, if any: the default for a new ticket.
@@ -84,6 +87,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
     QSet<int> m_built;
+    QLabel* m_counts = nullptr;
     QLabel* m_file = nullptr;
     QWidget* m_job = nullptr; // the status bar's progress and Cancel while a job runs
     QProgressBar* m_jobProgress = nullptr;

@@ -36,4 +36,15 @@ Result<DatabaseCounts> StatsRepository::counts()
     });
 }
 
+Result<QuickCounts> StatsRepository::quickCounts()
+{
+    return m_db.guard([&] {
+        QuickCounts c;
+        c.customers = m_db.scalar("SELECT count(*) FROM customer");
+        c.openTickets = m_db.scalar("SELECT count(*) FROM ticket INDEXED BY ticket_open_created "
+                                    "WHERE status IN ('new', 'open', 'pending', 'on_hold')");
+        return c;
+    });
+}
+
 } // namespace fd

@@ -21,11 +21,19 @@ struct DatabaseCounts {
     qint64 churned = 0;
 };
 
+// What the status bar shows: cheap enough to read after every edit (b-tree counts and
+// the open tickets' own index).
+struct QuickCounts {
+    qint64 customers = 0;
+    qint64 openTickets = 0;
+};
+
 class StatsRepository {
 public:
     explicit StatsRepository(Database& db) : m_db(db) {}
 
     Result<DatabaseCounts> counts();
+    Result<QuickCounts> quickCounts();
 
 private:
     Database& m_db;

@@ -290,3 +290,33 @@ TEST_CASE("A read-only file opens with a banner and no way to change it", "[ui]"
     }
     screenshot(window, QStringLiteral("read-only"));
 }
+
+TEST_CASE("Column widths and splitters are remembered, and the status bar counts", "[ui]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    int width = 0;
+    {
+        MainWindow window(test::openDatabase(path));
+        window.resize(1280, 800);
+        window.show();
+        window.showView(MainWindow::View::Customers);
+        auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+        width = view->table()->columnWidth(CustomerTableModel::CompanyColumn) + 37;
+        view->table()->setColumnWidth(CustomerTableModel::CompanyColumn, width);
+        QStringList texts;
+        for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
+            texts << label->text();
+        CHECK(texts.contains(QStringLiteral("400 customers · %1 open tickets")
+                                 .arg(test::openDatabase(path)->scalar(
+                                     "SELECT count(*) FROM ticket WHERE status IN ('new', 'open', 'pending', 'on_hold')"))));
+        window.close();
+    }
+    MainWindow again(test::openDatabase(path));
+    again.showView(MainWindow::View::Customers);
+    auto* view = qobject_cast<CustomersView*>(again.viewWidget(MainWindow::View::Customers));
+    CHECK(view->table()->columnWidth(CustomerTableModel::CompanyColumn) == width);
+    // A stage page keeps its own columns.
+    auto* retention = qobject_cast<CustomersView*>(again.viewWidget(MainWindow::View::Retention));
+    CHECK(retention->table()->columnWidth(CustomerTableModel::CompanyColumn) != width);
+}

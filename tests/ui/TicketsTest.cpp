@@ -24,6 +24,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QPalette>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -290,4 +292,39 @@ TEST_CASE("The welcome dialog makes the demo data in the background, or opens it
     WelcomeDialog again(scratch.file(QStringLiteral("data/funneldesk.sqlite")), demo);
     CHECK(again.openDemo() == nullptr); // already there: opened at once
     CHECK(again.path() == demo);
+}
+
+TEST_CASE("A dark palette keeps every text legible", "[ui]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    QApplication::setPalette(dark);
+    {
+        MainWindow window(test::openDatabase(path));
+        window.resize(1280, 800);
+        window.show();
+        window.showView(MainWindow::View::Tickets);
+        auto* view = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
+        view->selectQueue(static_cast<int>(TicketListQuery::Queue::AllOpen));
+        REQUIRE(view->detail()->ticketId() > 0);
+        // The palette reaches the lists: their base is the dark one.
+        CHECK(view->table()->palette().color(QPalette::Base) == dark.color(QPalette::Base));
+        screenshot(window, QStringLiteral("tickets-dark"));
+        window.showView(MainWindow::View::Retention);
+        screenshot(window, QStringLiteral("retention-dark"));
+    }
+    QApplication::setPalette(light);
 }

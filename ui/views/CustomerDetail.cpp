@@ -92,7 +92,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     // Narrow date and kind columns leave the reasons as much room as they can get; the
     // full text is in each row's tooltip.
     const QFontMetrics metrics = m_timeline->fontMetrics();
-    m_timeline->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("28 Sep 2026, 00:00  ")));
+    m_timeline->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("28 May 2026, 00:00     ")));
     m_timeline->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("Ticket #1000000 (on_hold)")));
 
     auto* titleRow = new QHBoxLayout;

@@ -55,6 +55,9 @@ CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Sta
     m_table = new QTableView;
     m_table->setModel(m_model);
     setUpListTable(m_table);
+    // Each page keeps its own columns (a stage page has no stage column).
+    m_table->setObjectName(fixedStage ? QStringLiteral("customersTable-%1").arg(toString(*fixedStage))
+                                      : QStringLiteral("customersTable"));
     m_table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(CustomerTableModel::NameColumn, metrics.horizontalAdvance(QStringLiteral("Chloe Johansson-Meyer")));

@@ -67,6 +67,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_table = new QTableView;
     m_table->setModel(m_model);
     setUpListTable(m_table);
+    m_table->setObjectName(QStringLiteral("ticketsTable"));
     m_table->horizontalHeader()->setSortIndicator(TicketTableModel::CreatedColumn, Qt::DescendingOrder);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(TicketTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("1000000 ")));
@@ -80,7 +81,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i)
         priorityWidth = std::max(priorityWidth, metrics.horizontalAdvance(displayName(static_cast<Priority>(i))));
     m_table->setColumnWidth(TicketTableModel::PriorityColumn, priorityWidth + 24);
-    m_table->setColumnWidth(TicketTableModel::SlaColumn, metrics.horizontalAdvance(QStringLiteral("breached 23 h 59 min ago  ")));
+    m_table->setColumnWidth(TicketTableModel::SlaColumn, metrics.horizontalAdvance(QStringLiteral("breached 999 d 23 h ago  ")));
     m_table->setColumnWidth(TicketTableModel::AssigneeColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
     m_table->setColumnWidth(TicketTableModel::CreatedColumn, metrics.horizontalAdvance(QStringLiteral("30 Sep 2026, 23:59  ")));
 
