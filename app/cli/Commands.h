@@ -13,5 +13,6 @@ int check(CliContext& context);
 int backup(CliContext& context);
 int stages(CliContext& context);
 int exportData(CliContext& context);
+int importData(CliContext& context);
 
 } // namespace fd::cli

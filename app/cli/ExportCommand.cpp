@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "common/DateTimeText.h"
+#include "csv/CsvExporter.h"
 #include "csv/CsvWriter.h"
 #include "storage/StageTransitionRepository.h"
 
@@ -14,10 +15,15 @@ namespace {
 
 using Tr = CliContext;
 
-int exportTransitions(CliContext& context, const QCommandLineParser& parser, QIODevice& device,
-                      Database& db)
+struct Filter {
+    std::optional<Stage> stage;
+    QDateTime from; // UTC, inclusive
+    QDateTime to;   // UTC, exclusive
+};
+
+// --stage, --from and --to as one filter; the exit code on bad usage.
+std::optional<int> readFilter(CliContext& context, const QCommandLineParser& parser, Filter& filter)
 {
-    StageTransitionRepository::ExportFilter filter;
     if (parser.isSet(QStringLiteral("from"))) {
         const QDate from = parseDate(parser.value(QStringLiteral("from")));
         if (!from.isValid())
@@ -31,12 +37,21 @@ int exportTransitions(CliContext& context, const QCommandLineParser& parser, QIO
         filter.to = to.addDays(1).startOfDay().toUTC(); // --to is inclusive
     }
     if (parser.isSet(QStringLiteral("stage"))) {
-        filter.toStage = enumFromString<Stage>(parser.value(QStringLiteral("stage")));
-        if (!filter.toStage)
+        filter.stage = enumFromString<Stage>(parser.value(QStringLiteral("stage")));
+        if (!filter.stage)
             return context.usage(Tr::tr("--stage must be one of %1.").arg(enumNameList<Stage>()));
     }
+    return std::nullopt;
+}
+
+int exportTransitions(CliContext& context, const Filter& f, bool bom, QIODevice& device, Database& db)
+{
+    StageTransitionRepository::ExportFilter filter;
+    filter.from = f.from;
+    filter.to = f.to;
+    filter.toStage = f.stage;
     CsvWriter csv(device);
-    if (parser.isSet(QStringLiteral("bom")))
+    if (bom)
         csv.writeBom();
     csv.writeRow({QStringLiteral("customer_id"), QStringLiteral("customer_name"),
                   QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("at"),
@@ -52,29 +67,54 @@ int exportTransitions(CliContext& context, const QCommandLineParser& parser, QIO
     return Success;
 }
 
+int exportEntity(CliContext& context, CsvExporter::Entity entity, const Filter& f, bool bom,
+                 QIODevice& device, Database& db)
+{
+    CsvExporter::Options options;
+    options.filter.stage = f.stage;
+    options.filter.from = f.from;
+    options.filter.to = f.to;
+    options.bom = bom;
+    auto rows = CsvExporter::write(db, entity, device, options);
+    return rows ? Success : context.fail(rows.error());
+}
+
 } // namespace
 
 int exportData(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("transitions"));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 QStringLiteral("customers, tickets, touchpoints or transitions"));
     parser.addOptions({
-        QCommandLineOption(QStringLiteral("stage"), Tr::tr("Only moves into this stage."), QStringLiteral("S")),
-        QCommandLineOption(QStringLiteral("from"), Tr::tr("From this day on."), QStringLiteral("DATE")),
+        QCommandLineOption(QStringLiteral("stage"), Tr::tr("Only customers now in this stage (for transitions: moves into it)."),
+                           QStringLiteral("S")),
+        QCommandLineOption(QStringLiteral("from"), Tr::tr("From this day on (customers: first sale; tickets: created; touchpoints and transitions: when)."),
+                           QStringLiteral("DATE")),
         QCommandLineOption(QStringLiteral("to"), Tr::tr("Up to and including this day."), QStringLiteral("DATE")),
         QCommandLineOption(QStringLiteral("out"), Tr::tr("The CSV file, or - for standard output (default)."),
                            QStringLiteral("FILE")),
         QCommandLineOption(QStringLiteral("bom"), Tr::tr("Start with a UTF-8 byte order mark (for Excel).")),
     });
-    if (auto stop = context.parse(parser, QStringLiteral("export transitions [--stage S] [--from DATE] "
-                                                         "[--to DATE] [--out FILE|-] [--bom]")))
+    if (auto stop = context.parse(parser, QStringLiteral("export customers|tickets|touchpoints|transitions "
+                                                         "[--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usage(Tr::tr("export needs what to export, e.g. “export transitions”."));
-    if (positional.at(0) != QLatin1String("transitions"))
-        return context.usage(Tr::tr("Cannot export “%1” yet: transitions is available.").arg(positional.at(0)));
+        return context.usage(Tr::tr("export needs what to export: customers, tickets, touchpoints or transitions."));
+    const QString what = positional.at(0);
+    const auto entity = CsvExporter::entityNamed(what);
+    if (!entity && what != QLatin1String("transitions"))
+        return context.usage(Tr::tr("Cannot export “%1”: choose customers, tickets, touchpoints or transitions.").arg(what));
+    Filter filter;
+    if (auto stop = readFilter(context, parser, filter))
+        return *stop;
+    const bool bom = parser.isSet(QStringLiteral("bom"));
+    auto run = [&](QIODevice& device, Database& db) {
+        return entity ? exportEntity(context, *entity, filter, bom, device, db)
+                      : exportTransitions(context, filter, bom, device, db);
+    };
 
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)
@@ -84,13 +124,13 @@ int exportData(CliContext& context)
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly))
             return context.fail(Tr::tr("Cannot write to standard output."));
-        return exportTransitions(context, parser, stdOut, *db);
+        return run(stdOut, *db);
     }
     // A temporary name renamed into place when complete: a kill never leaves half a file.
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
         return context.fail(Tr::tr("Cannot write “%1”: %2.").arg(out, file.errorString()));
-    const int code = exportTransitions(context, parser, file, *db);
+    const int code = run(file, *db);
     if (code != Success) {
         file.cancelWriting();
         return code;

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "common/DateTimeText.h"
 #include "storage/DataLocation.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,8 @@ constexpr Command kCommands[] = {
     {"add", add, "add customer|contact|ticket|touchpoint|agent [options]"},
     {"show", show, "show customer|ticket ID [--format json|table]"},
     {"stages", stages, "stages recompute [--as-of DATE] [--dry-run] | explain ID | set ID STAGE --reason TEXT [--pin|--unpin] | preview --rule KEY.PARAM=VALUE ... | rules [--set KEY.PARAM=VALUE]"},
-    {"export", exportData, "export transitions [--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]"},
+    {"import", importData, "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv]"},
+    {"export", exportData, "export customers|tickets|touchpoints|transitions [--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]"},
     {"stats", stats, "stats"},
     {"check", check, "check"},
     {"backup", backup, "backup OUT.sqlite"},
@@ -53,6 +55,7 @@ QString helpText()
 
 int main(int argc, char* argv[])
 {
+    fd::readLocalZoneOnce();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("funneldesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));

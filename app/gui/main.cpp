@@ -1,6 +1,7 @@
 // funneldesk: the GUI. Parses the command line, opens the database and shows the window.
 #include "MainWindow.h"
 
+#include "common/DateTimeText.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
 #include "views/WelcomeDialog.h"
@@ -86,6 +87,7 @@ int main(int argc, char* argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    fd::readLocalZoneOnce();
     Q_INIT_RESOURCE(resources); // the icons live in the static ui library
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("funneldesk"));

@@ -4,26 +4,49 @@
 
 namespace fd {
 
-QByteArray CsvWriter::encode(const QString& cell)
+void CsvWriter::appendCell(std::string& line, std::string_view utf8)
 {
-    QByteArray bytes = cell.toUtf8();
-    if (!bytes.isEmpty()) {
-        const char first = bytes.front();
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
-            first == '\r')
-            bytes.prepend('\'');
-    }
+    if (utf8.empty())
+        return;
+    const char first = utf8.front();
+    const bool neutralise = first == '=' || first == '+' || first == '-' || first == '@' ||
+                            first == '\t' || first == '\r';
     bool quote = false;
-    for (const char c : bytes) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+    for (const char c : utf8) {
+        // One comparison for most bytes: every special one is at most ','.
+        if (static_cast<unsigned char>(c) <= ',' && (c == ',' || c == '"' || c == '\r' || c == '\n')) {
             quote = true;
             break;
         }
     }
-    if (!quote)
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
+    if (quote)
+        line += '"';
+    if (neutralise)
+        line += '\'';
+    if (!quote) {
+        line.append(utf8);
+        return;
+    }
+    for (const char c : utf8) {
+        if (c == '"')
+            line += '"';
+        line += c;
+    }
+    line += '"';
+}
+
+QByteArray CsvWriter::encode(const QString& cell)
+{
+    const QByteArray bytes = cell.toUtf8();
+    std::string out;
+    appendCell(out, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
+}
+
+void CsvWriter::writeLines(std::string_view lines)
+{
+    const auto size = static_cast<qint64>(lines.size());
+    m_ok = m_ok && m_device.write(lines.data(), size) == size;
 }
 
 void CsvWriter::writeBom()

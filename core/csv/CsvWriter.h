@@ -4,6 +4,9 @@
 
 #include <QStringList>
 
+#include <string>
+#include <string_view>
+
 class QIODevice;
 
 namespace fd {
@@ -19,6 +22,10 @@ public:
     // The cell as written: neutralised (a leading = + - @ tab or CR gets a ') and quoted
     // when it holds a comma, quote, CR or LF.
     static QByteArray encode(const QString& cell);
+    // The same for UTF-8 bytes, appended to `line` (the exporter's path: no QString).
+    static void appendCell(std::string& line, std::string_view utf8);
+    // Writes lines the caller built with appendCell (each ending in CRLF).
+    void writeLines(std::string_view lines);
 
 private:
     QIODevice& m_device;

@@ -36,6 +36,10 @@ constexpr FieldSynonyms kCustomerFields[] = {
               "signupdate"},
     {"status", "status customerstatus state"},
     {"stage", "stage funnelstage lifecyclestage customerstage"},
+    // Beyond PRODUCT.md's list: what an export carries, so that it imports again unchanged.
+    {"stage_entered_at", "stageenteredat stagedate stagesince instagesince"},
+    {"tags", "tags labels"},
+    {"notes", "notes note comments"},
 };
 
 constexpr FieldSynonyms kTicketFields[] = {
@@ -62,6 +66,7 @@ constexpr FieldSynonyms kTicketFields[] = {
                   "resolutiondate dateresolved"},
     {"csat", "csat customersatisfactionrating satisfaction satisfactionrating csatscore rating"},
     {"assignee", "assignee agent assignedto assigneename owner"},
+    {"tags", "tags labels"}, // beyond PRODUCT.md's list, for exports to import unchanged
 };
 
 constexpr FieldSynonyms kTouchpointFields[] = {

@@ -1,5 +1,7 @@
 #include "stages/StageEngine.h"
 
+#include <algorithm>
+
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
 #include "storage/Database.h"
@@ -129,6 +131,8 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
 
     std::vector<StageTransition> moves;
     for (const CustomerFacts& f : *facts) {
+        if (options.only && !std::binary_search(options.only->begin(), options.only->end(), f.customerId))
+            continue;
         if (!f.churned && !f.pinned && f.inFunnel)
             ++report.evaluated;
         bool unstable = false;

@@ -45,6 +45,8 @@ struct RecomputeOptions {
     std::optional<QDateTime> asOf; // evaluate at this moment instead of now
     bool dryRun = false;
     std::optional<StageRules> rules; // instead of the saved ones (what-if)
+    // Only these customers (sorted ids), e.g. the ones an import created; all if unset.
+    std::optional<std::vector<qint64>> only;
 };
 
 struct Explanation {

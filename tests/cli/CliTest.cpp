@@ -415,3 +415,39 @@ TEST_CASE("export transitions writes the history as CSV", "[cli][export]")
     CHECK(cli(db, {QStringLiteral("export"), QStringLiteral("transitions"), QStringLiteral("--from"), QStringLiteral("yesterday")}).exitCode == 2);
     CHECK(cli(db, {QStringLiteral("export"), QStringLiteral("unicorns")}).exitCode == 2);
 }
+
+TEST_CASE("import and export: the Kaggle file in, tickets out, and the errors in between", "[cli][import]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("k.sqlite"));
+    const QString kaggle = QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv");
+
+    const Run dry = cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), kaggle, QStringLiteral("--dry-run")});
+    INFO(dry.err.toStdString());
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.out.startsWith(QStringLiteral("Dry run: 8,469 of 8,469 rows would be imported")));
+    CHECK(cli(db, {QStringLiteral("stats")}).out.contains(QStringLiteral("tickets 0")));
+
+    const Run run = cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), kaggle});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(QStringLiteral("Imported 8,469 of 8,469 rows; 0 rejected.")));
+    CHECK(run.out.contains(QStringLiteral("Customers: 580 created")));
+    CHECK(cli(db, {QStringLiteral("check")}).exitCode == 0);
+
+    const QString out = scratch.file(QStringLiteral("tickets.csv"));
+    REQUIRE(cli(db, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"), out}).exitCode == 0);
+    const QByteArray csv = test::fileBytes(out);
+    CHECK(csv.startsWith("id,external_ref,customer_name,customer_email,customer_company,customer_since,subject,"));
+    CHECK(csv.count("\r\n") >= 8470);
+
+    // Wrong use: exit 2; a file that cannot be imported: exit 1, one sentence.
+    CHECK(cli(db, {QStringLiteral("import"), QStringLiteral("tickets")}).exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("import"), QStringLiteral("unicorns"), kaggle}).exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), kaggle, QStringLiteral("--skip-invalid")}).exitCode == 2);
+    requireOneSentence(cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), kaggle, QStringLiteral("--map"),
+                                QStringLiteral("colour=Ticket ID")}),
+                       QStringLiteral("colour"));
+    requireOneSentence(cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), scratch.file(QStringLiteral("missing.csv"))}),
+                       QStringLiteral("missing.csv"));
+}

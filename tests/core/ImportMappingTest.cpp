@@ -229,12 +229,12 @@ TEST_CASE("Overrides replace the automatic mapping and are checked", "[csv]")
              "'nosuch=Ticket ID' does not name a ticket field; write "
              "FIELD=COLUMN with one of these fields: external_ref, customer_name, customer_email, "
              "customer_company, customer_since, subject, description, status, priority, channel, "
-             "category, created_at, first_response_at, solved_at, csat, assignee."},
+             "category, created_at, first_response_at, solved_at, csat, assignee, tags."},
             {"subject", "", "",
              "'subject' does not name a ticket field; write FIELD=COLUMN with "
              "one of these fields: external_ref, customer_name, customer_email, customer_company, "
              "customer_since, subject, description, status, priority, channel, category, "
-             "created_at, first_response_at, solved_at, csat, assignee."},
+             "created_at, first_response_at, solved_at, csat, assignee, tags."},
             {"subject=Nope", "", "",
              "The file has no column 'Nope' (in subject=Nope); its "
              "columns are: Ticket ID, Customer Name, Customer Email, Customer Age, Customer "

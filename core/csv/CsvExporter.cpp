@@ -1,0 +1,108 @@
+#include "csv/CsvExporter.h"
+
+#include "common/DateTimeText.h"
+#include "csv/CsvWriter.h"
+#include "storage/Statement.h"
+
+#include <QIODevice>
+
+namespace fd {
+
+namespace {
+
+enum class Kind { Text, Integer, DateTime };
+
+// How each exported column is written (ExportRepository::columns gives the names).
+std::vector<Kind> kinds(CsvExporter::Entity entity)
+{
+    using K = Kind;
+    switch (entity) {
+    case CsvExporter::Entity::Customers:
+        return {K::Integer, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text,
+                K::Text, K::DateTime, K::Text, K::Text};
+    case CsvExporter::Entity::Tickets:
+        return {K::Integer, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text,
+                K::Text, K::Text, K::Text, K::Text, K::DateTime, K::DateTime, K::DateTime,
+                K::Integer, K::Text, K::Text};
+    case CsvExporter::Entity::Touchpoints:
+        return {K::Text, K::Text, K::Text, K::Text, K::DateTime, K::Text, K::Text, K::Integer};
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<CsvExporter::Entity> CsvExporter::entityNamed(QStringView name)
+{
+    if (name == QLatin1String("customers"))
+        return Entity::Customers;
+    if (name == QLatin1String("tickets"))
+        return Entity::Tickets;
+    if (name == QLatin1String("touchpoints"))
+        return Entity::Touchpoints;
+    return std::nullopt;
+}
+
+Result<qint64> CsvExporter::write(Database& db, Entity entity, QIODevice& out, const Options& options)
+{
+    CsvWriter csv(out);
+    if (options.bom)
+        csv.writeBom();
+    const auto names = ExportRepository::columns(entity);
+    const auto columnKinds = kinds(entity);
+    // Lines are gathered into blocks of about 1 MB: one device write each.
+    std::string block;
+    block.reserve((1 << 20) + (1 << 16));
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            block += ',';
+        block += names[i];
+    }
+    block += "\r\n";
+    LocalDateTimeFormatter localTime;
+    bool cancelled = false;
+    qint64 written = 0;
+    auto rows = ExportRepository(db).forEach(entity, options.filter, [&](const Statement& q) {
+        for (int i = 0; i < static_cast<int>(columnKinds.size()); ++i) {
+            if (i > 0)
+                block += ',';
+            if (q.isNull(i))
+                continue;
+            switch (columnKinds[static_cast<std::size_t>(i)]) {
+            case Kind::Text:
+                CsvWriter::appendCell(block, q.utf8(i));
+                break;
+            case Kind::Integer:
+                block += std::to_string(q.int64(i));
+                break;
+            case Kind::DateTime:
+                localTime.append(q.int64(i), block);
+                break;
+            }
+        }
+        block += "\r\n";
+        if (block.size() > (1 << 20)) {
+            csv.writeLines(block);
+            block.clear();
+        }
+        if (++written % 10000 == 0) {
+            if (options.progress)
+                options.progress(written);
+            if (options.cancel && *options.cancel) {
+                cancelled = true;
+                return false;
+            }
+        }
+        return csv.ok();
+    });
+    if (!rows)
+        return failure(rows.error());
+    if (cancelled)
+        return failure(tr("The export was cancelled; nothing was saved."));
+    csv.writeLines(block);
+    if (!csv.ok())
+        return failure(tr("Writing the export failed (%1); nothing was saved.").arg(out.errorString()));
+    return *rows;
+}
+
+} // namespace fd

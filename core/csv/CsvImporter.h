@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Result.h"
+#include "csv/ImportMapping.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+class QIODevice;
+
+namespace fd {
+
+class Clock;
+class Database;
+
+struct ImportOptions {
+    ImportMapping::Entity entity = ImportMapping::Entity::Tickets;
+    QStringList overrides; // FIELD=COLUMN
+    QString dateFormat;    // a Qt date format for every date column, instead of detecting
+    bool dryRun = false;   // validate and count; nothing is written
+    bool skipInvalid = false;
+    QIODevice* rejects = nullptr; // with skipInvalid: the bad rows and a reason column
+    std::function<void(qint64 done, qint64 total)> progress;
+    const std::atomic_bool* cancel = nullptr;
+};
+
+struct ImportSummary {
+    qint64 rows = 0;
+    qint64 imported = 0;
+    qint64 rejected = 0;
+    qint64 customersCreated = 0;
+    qint64 customersMatched = 0; // rows that found their customer already there
+    qint64 agentsCreated = 0;
+    qint64 stageMoves = 0; // by the recompute of the customers this import created
+    QStringList notes;     // how columns were read, defaults that were applied
+    bool dryRun = false;
+
+    QString text() const; // the summary a person reads, several lines
+};
+
+// Imports customers, tickets or touchpoints from CSV (PRODUCT.md §6) in one transaction:
+// it lands whole or not at all. The file is read twice (date formats are learnt from a
+// whole column first), in constant memory. Customers are matched by email, then name;
+// ticket rows create the customers that are new (keeping the earliest first sale seen);
+// each ticket records the inbound touchpoint of its channel. The customers the import
+// created are then put through the stage rules; customers that were already there keep
+// their stage (`stages recompute` applies the rules to everyone).
+class CsvImporter {
+    Q_DECLARE_TR_FUNCTIONS(fd::CsvImporter)
+
+public:
+    CsvImporter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // `input` must be seekable (a file); `source` names it in messages.
+    Result<ImportSummary> run(QIODevice& input, const QString& source, const ImportOptions& options);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace fd

@@ -1,0 +1,74 @@
+#include "storage/ExportRepository.h"
+
+#include "storage/Database.h"
+
+namespace fd {
+
+std::vector<std::string_view> ExportRepository::columns(Entity entity)
+{
+    switch (entity) {
+    case Entity::Customers:
+        return {"id", "name", "email", "company", "plan", "owner", "since", "status", "stage",
+                "stage_entered_at", "tags", "notes"};
+    case Entity::Tickets:
+        return {"id", "external_ref", "customer_name", "customer_email", "customer_company",
+                "customer_since", "subject", "description", "status", "priority", "channel",
+                "category", "created_at", "first_response_at", "solved_at", "csat", "assignee",
+                "tags"};
+    case Entity::Touchpoints:
+        return {"customer_name", "customer_email", "kind", "direction", "occurred_at", "agent",
+                "summary", "score"};
+    }
+    return {};
+}
+
+Result<qint64> ExportRepository::forEach(Entity entity, const Filter& filter,
+                                         const std::function<bool(const Statement&)>& row)
+{
+    // ?1 stage, ?2 from, ?3 to; NULL means no limit.
+    const char* sql = nullptr;
+    switch (entity) {
+    case Entity::Customers:
+        sql = "SELECT c.id, c.name, c.email, c.company, c.plan, a.name, c.since, c.status, "
+              "c.stage, c.stage_entered_at, c.tags, c.notes FROM customer c "
+              "LEFT JOIN agent a ON a.id = c.owner_id "
+              "WHERE (?1 IS NULL OR c.stage = ?1) "
+              "AND (?2 IS NULL OR c.since >= date(?2, 'unixepoch', 'localtime')) "
+              "AND (?3 IS NULL OR c.since < date(?3, 'unixepoch', 'localtime')) ORDER BY c.id";
+        break;
+    case Entity::Tickets:
+        sql = "SELECT t.id, t.external_ref, c.name, c.email, c.company, c.since, t.subject, "
+              "t.description, t.status, t.priority, t.channel, t.category, t.created_at, "
+              "t.first_response_at, t.solved_at, t.csat, a.name, t.tags FROM ticket t "
+              "JOIN customer c ON c.id = t.customer_id LEFT JOIN agent a ON a.id = t.assignee_id "
+              "WHERE (?1 IS NULL OR c.stage = ?1) AND (?2 IS NULL OR t.created_at >= ?2) "
+              "AND (?3 IS NULL OR t.created_at < ?3) ORDER BY t.id";
+        break;
+    case Entity::Touchpoints:
+        sql = "SELECT c.name, c.email, p.kind, p.direction, p.occurred_at, a.name, "
+              "p.summary, p.score FROM touchpoint p JOIN customer c ON c.id = p.customer_id "
+              "LEFT JOIN agent a ON a.id = p.agent_id "
+              "WHERE p.ticket_id IS NULL AND (?1 IS NULL OR c.stage = ?1) "
+              "AND (?2 IS NULL OR p.occurred_at >= ?2) AND (?3 IS NULL OR p.occurred_at < ?3) "
+              "ORDER BY p.id";
+        break;
+    }
+    return m_db.guard([&] {
+        auto q = m_db.query(sql);
+        if (filter.stage)
+            q->bindStatic(1, enumName(*filter.stage));
+        else
+            q->bindNull(1);
+        q->bind(2, filter.from);
+        q->bind(3, filter.to);
+        qint64 n = 0;
+        while (q->step()) {
+            ++n;
+            if (!row(*q))
+                break;
+        }
+        return n;
+    });
+}
+
+} // namespace fd

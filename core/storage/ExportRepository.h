@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Enums.h"
+
+#include <QDateTime>
+
+#include <functional>
+#include <optional>
+#include <string_view>
+
+namespace fd {
+
+class Database;
+class Statement;
+
+// The rows of a CSV export, streamed in id order straight from SQLite: the exporter reads
+// each column's bytes without building entities (a million tickets export in seconds).
+class ExportRepository {
+public:
+    enum class Entity { Customers, Tickets, Touchpoints };
+
+    struct Filter {
+        std::optional<Stage> stage; // the customer's current stage
+        QDateTime from;             // UTC, inclusive: since / created_at / occurred_at
+        QDateTime to;               // UTC, exclusive
+    };
+
+    // Column names of the rows `forEach` hands out, in order; what each holds:
+    //   customers:   id, name, email, company, plan, owner, since (text date), status,
+    //                stage, stage_entered_at (unix s), tags, notes
+    //   tickets:     id, external_ref, customer_name, customer_email, customer_company,
+    //                customer_since, subject, description, status, priority, channel,
+    //                category, created_at, first_response_at, solved_at (unix s), csat,
+    //                assignee, tags
+    //   touchpoints: customer_name, customer_email, kind, direction, occurred_at (unix s),
+    //                agent, summary, score — no id (a touchpoint has no identity outside its
+    //                file), and a ticket's own arrival touchpoint is part of its ticket and
+    //                left out
+    static std::vector<std::string_view> columns(Entity entity);
+
+    explicit ExportRepository(Database& db) : m_db(db) {}
+
+    // Calls `row` for every row, the statement positioned on it; `row` returns false to
+    // stop. The row count.
+    Result<qint64> forEach(Entity entity, const Filter& filter,
+                           const std::function<bool(const Statement&)>& row);
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd

@@ -1,0 +1,55 @@
+#include "storage/ImportRepository.h"
+
+#include "storage/Database.h"
+
+namespace fd {
+
+bool ImportRepository::isEmpty()
+{
+    return m_db.scalar("SELECT (SELECT count(*) FROM customer) + (SELECT count(*) FROM ticket) + "
+                       "(SELECT count(*) FROM agent)") == 0;
+}
+
+namespace {
+
+std::vector<ImportRepository::Key> keys(Database& db, const char* sql)
+{
+    std::vector<ImportRepository::Key> result;
+    auto q = db.query(sql);
+    while (q->step())
+        result.push_back({q->int64(0), q->text(1), q->text(2)});
+    return result;
+}
+
+} // namespace
+
+std::vector<ImportRepository::Key> ImportRepository::customers()
+{
+    return keys(m_db, "SELECT id, name, email FROM customer ORDER BY id");
+}
+
+std::vector<ImportRepository::Key> ImportRepository::agents()
+{
+    return keys(m_db, "SELECT id, name, email FROM agent ORDER BY id");
+}
+
+qint64 ImportRepository::maxTicketId()
+{
+    return m_db.scalar("SELECT coalesce(max(id), 0) FROM ticket");
+}
+
+void ImportRepository::moveSince(qint64 customerId, const QDate& since, const QDateTime& enteredAt)
+{
+    auto customer = m_db.query("UPDATE customer SET since = ?, stage_entered_at = ? WHERE id = ?");
+    customer->bind(1, since);
+    customer->bind(2, enteredAt);
+    customer->bind(3, customerId);
+    customer->exec();
+    auto entry = m_db.query("UPDATE stage_transition SET at = ? WHERE customer_id = ? AND "
+                            "from_stage IS NULL");
+    entry->bind(1, enteredAt);
+    entry->bind(2, customerId);
+    entry->exec();
+}
+
+} // namespace fd

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace fd {
+
+class Database;
+
+// What an import asks of the file besides inserting rows (throws SqlError; the importer
+// holds the transaction).
+class ImportRepository {
+public:
+    struct Key {
+        qint64 id = 0;
+        QString name;
+        QString email;
+    };
+
+    explicit ImportRepository(Database& db) : m_db(db) {}
+
+    bool isEmpty(); // no customers, tickets or agents: the bulk path may be used
+    std::vector<Key> customers();
+    std::vector<Key> agents();
+    qint64 maxTicketId();
+    // A customer created by this import turned out to have bought earlier: its `since`,
+    // the start of onboarding and its entry into the funnel move back with it.
+    void moveSince(qint64 customerId, const QDate& since, const QDateTime& enteredAt);
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd

@@ -1,0 +1,280 @@
+// CSV import and export (PRODUCT.md §6): a round trip changes nothing, a real helpdesk's
+// export imports with no mapping, bad rows and bad files are refused with their place and
+// reason and leave the database as it was, --skip-invalid writes the rejects.
+#include "common/DateTimeText.h"
+#include "csv/CsvExporter.h"
+#include "csv/CsvImporter.h"
+#include "csv/CsvReader.h"
+#include "demo/Generator.h"
+#include "storage/IntegrityCheck.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <random>
+
+using namespace fd;
+using Entity = ImportMapping::Entity;
+
+namespace {
+
+QByteArray exported(Database& db, CsvExporter::Entity entity)
+{
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    auto rows = CsvExporter::write(db, entity, out, {});
+    REQUIRE(rows);
+    return out.data();
+}
+
+Result<ImportSummary> import(Database& db, Entity entity, const QByteArray& csv, ImportOptions options = {},
+                             const Clock& clock = FixedClock(test::testNow()))
+{
+    QByteArray data = csv;
+    QBuffer in(&data);
+    in.open(QIODevice::ReadOnly);
+    options.entity = entity;
+    return CsvImporter(db, clock).run(in, QStringLiteral("in.csv"), options);
+}
+
+// Everything a database holds, as one hash: "nothing changed" means the same hash.
+QByteArray contents(Database& db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto entity : {CsvExporter::Entity::Customers, CsvExporter::Entity::Tickets,
+                              CsvExporter::Entity::Touchpoints})
+        hash.addData(exported(db, entity));
+    hash.addData(QByteArray::number(db.scalar("SELECT count(*) FROM stage_transition")));
+    hash.addData(QByteArray::number(db.scalar("SELECT count(*) FROM agent")));
+    hash.addData(QByteArray::number(db.scalar("SELECT count(*) FROM touchpoint")));
+    return hash.result();
+}
+
+const QByteArray kTickets =
+    "Ticket ID,Customer Name,Customer Email,Subject,Status,Priority,Channel,Created,CSAT\r\n"
+    "T-1,Acme Corp,ops@acme.example,Cannot log in,Open,High,Email,2026-03-01 09:00,\r\n"
+    "T-2,Acme Corp,ops@acme.example,Invoice wrong,Closed,Medium,Phone,2026-02-20 10:30,4\r\n"
+    "T-3,Globex,help@globex.example,Export fails,Pending Customer Response,Critical,Social media,2026-03-02 11:00,\r\n";
+
+} // namespace
+
+TEST_CASE("exporting and importing again changes nothing", "[csv][import]")
+{
+    test::Scratch scratch;
+    const FixedClock clock(test::testNow());
+    auto a = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
+    GeneratorOptions options;
+    options.customers = 120;
+    options.tickets = 700;
+    options.touchpoints = 2500;
+    REQUIRE(Generator::run(*a, options, clock));
+    const QByteArray customers = exported(*a, CsvExporter::Entity::Customers);
+    const QByteArray tickets = exported(*a, CsvExporter::Entity::Tickets);
+    const QByteArray touchpoints = exported(*a, CsvExporter::Entity::Touchpoints);
+
+    auto b = test::openDatabase(scratch.file(QStringLiteral("b.sqlite")));
+    for (const auto& [entity, csv] : {std::pair{Entity::Customers, customers}, std::pair{Entity::Tickets, tickets},
+                                      std::pair{Entity::Touchpoints, touchpoints}}) {
+        auto summary = import(*b, entity, csv, {}, clock);
+        REQUIRE(summary);
+        CHECK(summary->rejected == 0);
+    }
+    CHECK(exported(*b, CsvExporter::Entity::Customers) == customers);
+    CHECK(exported(*b, CsvExporter::Entity::Tickets) == tickets);
+    CHECK(exported(*b, CsvExporter::Entity::Touchpoints) == touchpoints);
+    auto problems = IntegrityCheck::run(*b);
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
+}
+
+TEST_CASE("the Kaggle export imports with no mapping: every ticket, one customer per email", "[csv][import]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("k.sqlite")));
+    QFile file(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    auto summary = import(*db, Entity::Tickets, csv);
+    REQUIRE(summary);
+    CHECK(summary->imported == 8469);
+    CHECK(summary->rejected == 0);
+    CHECK(db->scalar("SELECT count(*) FROM ticket") == 8469);
+    // Each ticket records its inbound touchpoint.
+    CHECK(db->scalar("SELECT count(*) FROM touchpoint WHERE ticket_id IS NOT NULL") == 8469);
+    // One customer per distinct email, counted from the file itself.
+    QSet<QString> emails;
+    QBuffer in;
+    in.setData(csv);
+    in.open(QIODevice::ReadOnly);
+    CsvReader reader(in, QStringLiteral("kaggle"));
+    QStringList row;
+    REQUIRE(reader.next(row).value_or(false));
+    const qsizetype emailColumn = row.indexOf(QStringLiteral("Customer Email"));
+    while (reader.next(row).value_or(false))
+        emails.insert(row.at(emailColumn).toLower());
+    CHECK(db->scalar("SELECT count(*) FROM customer") == emails.size());
+    CHECK(summary->text().contains(QStringLiteral("Tickets without a creation time: 8,469")));
+    auto problems = IntegrityCheck::run(*db);
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
+}
+
+TEST_CASE("ticket rows create customers, map values and keep the earliest first sale", "[csv][import]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
+    auto summary = import(*db, Entity::Tickets, kTickets);
+    REQUIRE(summary);
+    CHECK(summary->imported == 3);
+    CHECK(summary->customersCreated == 2);
+    CHECK(db->scalar("SELECT count(*) FROM customer") == 2);
+    // Acme's first ticket in the file is from March, its second from February: since moves back.
+    CHECK(db->scalar("SELECT count(*) FROM customer WHERE name = 'Acme Corp' AND since = '2026-02-20'") == 1);
+    CHECK(db->scalar("SELECT count(*) FROM stage_transition t JOIN customer c ON c.id = t.customer_id "
+                     "WHERE c.name = 'Acme Corp' AND t.from_stage IS NULL AND "
+                     "date(t.at, 'unixepoch', 'localtime') = '2026-02-20'") == 1);
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE external_ref = 'T-3' AND status = 'pending' AND "
+                     "priority = 'urgent' AND channel = 'social_media' AND sla_paused_since IS NOT NULL") == 1);
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE external_ref = 'T-2' AND priority = 'normal' AND "
+                     "csat = 4 AND solved_at IS NOT NULL") == 1);
+
+    SECTION("importing the same rows again finds the customers")
+    {
+        auto again = import(*db, Entity::Tickets, kTickets);
+        REQUIRE(again);
+        CHECK(again->customersCreated == 0);
+        CHECK(again->customersMatched == 3);
+    }
+}
+
+TEST_CASE("a bad row aborts the import with its place and reason, and nothing changes", "[csv][import]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
+    REQUIRE(import(*db, Entity::Tickets, kTickets));
+    const QByteArray before = contents(*db);
+    const QByteArray bad = kTickets + "T-4,Initech,it@initech.example,Printer on fire,Open,Whenever,Email,2026-03-03 08:00,\r\n";
+
+    auto refused = import(*db, Entity::Tickets, bad);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().startsWith(QStringLiteral("in.csv, line 5, column 6 (“Priority”): ")));
+    CHECK(refused.error().contains(QStringLiteral("Whenever")));
+    CHECK(contents(*db) == before);
+
+    SECTION("--dry-run counts and writes nothing")
+    {
+        ImportOptions options;
+        options.dryRun = true;
+        options.skipInvalid = true;
+        QBuffer rejects;
+        rejects.open(QIODevice::WriteOnly);
+        options.rejects = &rejects;
+        auto dry = import(*db, Entity::Tickets, bad, options);
+        REQUIRE(dry);
+        CHECK(dry->imported == 3);
+        CHECK(dry->rejected == 1);
+        CHECK(dry->text().startsWith(QStringLiteral("Dry run:")));
+        CHECK(contents(*db) == before);
+    }
+
+    SECTION("--skip-invalid imports the good rows and writes the bad one with its reason")
+    {
+        ImportOptions options;
+        options.skipInvalid = true;
+        QBuffer rejects;
+        rejects.open(QIODevice::WriteOnly);
+        options.rejects = &rejects;
+        auto partial = import(*db, Entity::Tickets, bad, options);
+        REQUIRE(partial);
+        CHECK(partial->imported == 3);
+        CHECK(partial->rejected == 1);
+        const QList<QByteArray> lines = rejects.data().split('\n');
+        REQUIRE(lines.size() >= 2);
+        CHECK(lines.at(0).trimmed().endsWith(",reason"));
+        CHECK(lines.at(1).startsWith("T-4,Initech,"));
+        CHECK(lines.at(1).contains("line 5, column 6"));
+    }
+}
+
+TEST_CASE("bad files get one clear sentence and change nothing", "[csv][import]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
+    REQUIRE(import(*db, Entity::Tickets, kTickets));
+    const QByteArray before = contents(*db);
+
+    struct Case {
+        const char* name;
+        QByteArray data;
+        const char* says;
+    };
+    QByteArray hugeField = "Subject,Customer Email\r\n\"" + QByteArray(10 * 1024 * 1024, 'x') + "\",a@b.example\r\n";
+    const Case cases[] = {
+        {"empty", QByteArray(), "empty"},
+        {"header only", "Subject,Customer Email\r\n", "no rows"},
+        {"binary", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "binary"},
+        {"Latin-1", "Subject,Customer Email\r\nCaf\xe9 closed,a@b.example\r\n", "UTF-8"},
+        {"a 10 MB field", hugeField, "longer"},
+        {"unterminated quote", "Subject,Customer Email\r\n\"never closed,a@b.example\r\n", "line 2"},
+        {"no customer column", "Subject,Priority\r\nHello,High\r\n", "customer"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        auto result = import(*db, Entity::Tickets, c.data);
+        REQUIRE_FALSE(result);
+        CHECK(result.error().contains(QLatin1String(c.says), Qt::CaseInsensitive));
+        CHECK_FALSE(result.error().contains(QLatin1Char('\n')));
+    }
+    CHECK(contents(*db) == before);
+}
+
+TEST_CASE("exports write local date-times, neutralise formulas and filter by stage and date", "[csv][export]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
+    QByteArray hostile = kTickets;
+    hostile.replace("Cannot log in", "\"=HYPERLINK(\"\"http://evil\"\")\"");
+    REQUIRE(import(*db, Entity::Tickets, hostile));
+    const QByteArray csv = exported(*db, CsvExporter::Entity::Tickets);
+    CHECK(csv.contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",")); // a quote a spreadsheet shows, not runs
+    CHECK(csv.contains(",2026-03-01 09:00:00,"));
+    CHECK(csv.contains(",2026-02-20 10:30:00,"));
+
+    CsvExporter::Options onlyMarch;
+    onlyMarch.filter.from = QDateTime(QDate(2026, 3, 1), QTime(0, 0)).toUTC();
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    auto rows = CsvExporter::write(*db, CsvExporter::Entity::Tickets, out, onlyMarch);
+    REQUIRE(rows);
+    CHECK(*rows == 2);
+    onlyMarch.filter.stage = Stage::Advocacy;
+    out.buffer().clear();
+    out.seek(0);
+    CHECK(CsvExporter::write(*db, CsvExporter::Entity::Tickets, out, onlyMarch) == 0);
+}
+
+TEST_CASE("the fast local-time formatter agrees with Qt across clock changes", "[csv][export]")
+{
+    std::mt19937_64 random(7);
+    LocalDateTimeFormatter fast;
+    // Two years around now, and the hours around the 2026 clock changes in Berlin.
+    std::vector<qint64> moments;
+    const qint64 start = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    for (int i = 0; i < 20000; ++i)
+        moments.push_back(start + static_cast<qint64>(random() % (2 * 366 * 86400)));
+    for (const QDateTime& change : {QDateTime(QDate(2026, 3, 29), QTime(0, 0), Qt::UTC),
+                                   QDateTime(QDate(2026, 10, 25), QTime(0, 0), Qt::UTC)}) {
+        for (qint64 s = 0; s < 4 * 3600; s += 61)
+            moments.push_back(change.toSecsSinceEpoch() + s);
+    }
+    for (const qint64 m : moments) {
+        QByteArray mine;
+        fast.append(m, mine);
+        INFO(m);
+        REQUIRE(QString::fromLatin1(mine) == formatLocalDateTime(QDateTime::fromSecsSinceEpoch(m, Qt::UTC)));
+    }
+}
