@@ -375,7 +375,7 @@ BackgroundTask* MainWindow::recomputeStages()
             auto report = StageEngine(db, Clock::system()).recompute();
             if (!report)
                 return failure(report.error());
-            return tr("Stages recomputed: %n customer(s) moved.", nullptr, static_cast<int>(report->moveCount()));
+            return tr("Stages recomputed; customers moved: %1.").arg(QLocale().toString(report->moveCount()));
         },
         [this](bool ok) {
             if (!ok)

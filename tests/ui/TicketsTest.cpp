@@ -267,7 +267,7 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
         CHECK(finished.at(0).at(0).toBool());
         const qint64 after = db->scalar("SELECT count(*) FROM stage_transition");
         CHECK(after > before);
-        CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Stages recomputed: ")));
+        CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Stages recomputed; customers moved: ")));
     }
 }
 
