@@ -11,6 +11,7 @@
 #include "views/CustomerDialog.h"
 #include "views/CustomersView.h"
 #include "views/CannedRepliesDialog.h"
+#include "views/ImportWizard.h"
 #include "views/NewTicketDialog.h"
 #include "views/OverviewView.h"
 #include "views/TicketDetail.h"
@@ -21,9 +22,17 @@
 #include "models/TicketTableModel.h"
 #include "storage/AgentRepository.h"
 #include "storage/StatsRepository.h"
+#include "csv/ListExporter.h"
 #include "storage/TicketRepository.h"
 
 #include <QAction>
+#include <QSaveFile>
+#include <QPushButton>
+#include <QFormLayout>
+#include <QDialogButtonBox>
+#include <QDateEdit>
+#include <QComboBox>
+#include <QCheckBox>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -195,6 +204,20 @@ void MainWindow::buildMenus()
         emit openRequested(path); // opening a missing file creates it
     });
     newFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
+    QAction* importFile = file->addAction(tr("&Import from CSV…"), this, &MainWindow::openImportWizard);
+    importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importFile->setEnabled(!m_db->isReadOnly());
+    QAction* exportData = file->addAction(tr("&Export to CSV…"), this, &MainWindow::openExportDialog);
+    exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* exportList = file->addAction(tr("Export this &list…"), this, [this] {
+        const QString target = QFileDialog::getSaveFileName(this, tr("Export this list"), QDir::homePath() + QStringLiteral("/list.csv"),
+                                                            tr("CSV files (*.csv)"));
+        if (!target.isEmpty())
+            exportCurrentList(target, true);
+    });
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    exportList->setToolTip(tr("The customers or tickets shown, with their search, filters and order"));
     file->addSeparator();
     file->addAction(tr("&Back up…"), this, [this] {
         const QString suggested = m_db->path() + QDate::currentDate().toString(QStringLiteral("'.'yyyy-MM-dd'.backup.sqlite'"));
@@ -378,12 +401,142 @@ BackgroundTask* MainWindow::recomputeStages()
             return tr("Stages recomputed; customers moved: %1.").arg(QLocale().toString(report->moveCount()));
         },
         [this](bool ok) {
-            if (!ok)
-                return;
-            for (int index : m_built) {
-                if (auto* list = qobject_cast<CustomersView*>(m_pages->widget(index)))
-                    list->model()->refresh();
+            if (ok)
+                refreshLists();
+        });
+}
+
+void MainWindow::openImportWizard()
+{
+    auto* wizard = new ImportWizard(m_db->path(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::importFinished, this, [this](bool ok) {
+        if (ok)
+            refreshLists();
+    });
+    wizard->open();
+}
+
+void MainWindow::refreshLists()
+{
+    updateCounts();
+    for (int index : m_built) {
+        if (auto* list = qobject_cast<CustomersView*>(m_pages->widget(index)))
+            list->model()->refresh();
+        else if (auto* tickets = qobject_cast<TicketsView*>(m_pages->widget(index)))
+            tickets->refresh();
+    }
+}
+
+BackgroundTask* MainWindow::exportData(CsvExporter::Entity entity, const CsvExporter::Options& options, const QString& target)
+{
+    return runInBackground(
+        tr("Exporting to %1").arg(QFileInfo(target).fileName()),
+        [entity, options = CsvExporter::Options(options), target](Database& db, const std::function<void(qint64, qint64)>& report,
+                                                                  const std::atomic_bool& cancelled) mutable -> Result<QString> {
+            // Written under a temporary name and renamed when complete.
+            QSaveFile file(target);
+            if (!file.open(QIODevice::WriteOnly))
+                return failure(tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(target), file.errorString()));
+            options.cancel = &cancelled;
+            options.progress = [&report](qint64 rows) { report(rows, 0); };
+            auto rows = CsvExporter::write(db, entity, file, options);
+            if (!rows) {
+                file.cancelWriting();
+                return failure(rows.error());
             }
+            if (!file.commit())
+                return failure(tr("Cannot write “%1”: %2; nothing was saved.").arg(QDir::toNativeSeparators(target), file.errorString()));
+            return tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), QDir::toNativeSeparators(target));
+        });
+}
+
+void MainWindow::openExportDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export to CSV"));
+    auto* what = new QComboBox;
+    what->addItem(tr("Customers"), static_cast<int>(CsvExporter::Entity::Customers));
+    what->addItem(tr("Tickets"), static_cast<int>(CsvExporter::Entity::Tickets));
+    what->addItem(tr("Touchpoints"), static_cast<int>(CsvExporter::Entity::Touchpoints));
+    auto* stage = new QComboBox;
+    stage->addItem(tr("All stages"));
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
+        stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
+    auto* limitDates = new QCheckBox(tr("Only from"));
+    auto* from = new QDateEdit(QDate::currentDate().addMonths(-3));
+    auto* to = new QDateEdit(QDate::currentDate());
+    for (QDateEdit* edit : {from, to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+        connect(limitDates, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+    }
+    auto* excel = new QCheckBox(tr("Excel compatible (byte order mark)"));
+    excel->setChecked(true);
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(limitDates);
+    dates->addWidget(from);
+    dates->addWidget(new QLabel(tr("to")));
+    dates->addWidget(to);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("&What"), what);
+    form->addRow(tr("&Stage"), stage);
+    form->addRow(tr("&Dates"), dates);
+    form->addRow(excel);
+    form->addRow(new QLabel(tr("Dates: customers by first sale, tickets by creation, touchpoints by when they happened.")));
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto entity = static_cast<CsvExporter::Entity>(what->currentData().toInt());
+    const QString suggested = QDir::homePath() + QLatin1Char('/') + what->currentText().toLower() + QStringLiteral(".csv");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Export to"), suggested, tr("CSV files (*.csv)"));
+    if (target.isEmpty())
+        return;
+    CsvExporter::Options options;
+    if (stage->currentData().isValid())
+        options.filter.stage = static_cast<Stage>(stage->currentData().toInt());
+    if (limitDates->isChecked()) {
+        options.filter.from = from->date().startOfDay().toUTC();
+        options.filter.to = to->date().addDays(1).startOfDay().toUTC();
+    }
+    options.bom = excel->isChecked();
+    exportData(entity, options, target);
+}
+
+BackgroundTask* MainWindow::exportCurrentList(const QString& target, bool bom)
+{
+    QWidget* page = m_pages->currentWidget();
+    std::optional<CustomerListQuery> customers;
+    std::optional<TicketListQuery> tickets;
+    if (auto* list = qobject_cast<CustomersView*>(page))
+        customers = list->model()->query();
+    else if (auto* queue = qobject_cast<TicketsView*>(page))
+        tickets = queue->model()->query();
+    if (!customers && !tickets) {
+        showError(tr("Open the customers, a stage or the tickets to export the list you see."));
+        return nullptr;
+    }
+    return runInBackground(
+        tr("Exporting to %1").arg(QFileInfo(target).fileName()),
+        [customers, tickets, target, bom](Database& db, const std::function<void(qint64, qint64)>&,
+                                          const std::atomic_bool& cancelled) -> Result<QString> {
+            QSaveFile file(target);
+            if (!file.open(QIODevice::WriteOnly))
+                return failure(tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(target), file.errorString()));
+            auto rows = customers ? ListExporter::customers(db, *customers, file, bom, &cancelled)
+                                  : ListExporter::tickets(db, *tickets, file, bom, &cancelled);
+            if (!rows) {
+                file.cancelWriting();
+                return failure(rows.error());
+            }
+            if (!file.commit())
+                return failure(tr("Cannot write “%1”: %2; nothing was saved.").arg(QDir::toNativeSeparators(target), file.errorString()));
+            return tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), QDir::toNativeSeparators(target));
         });
 }
 

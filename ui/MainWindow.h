@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "csv/CsvExporter.h"
 
 #include <QMainWindow>
 
@@ -63,6 +64,11 @@ public:
                                           std::function<void(bool)> done = {});
     // Tools → Recompute stages, in the background; the lists are read again after it.
     BackgroundTask* recomputeStages();
+    // File → Export to CSV: every field of customers, tickets or touchpoints.
+    BackgroundTask* exportData(CsvExporter::Entity entity, const CsvExporter::Options& options, const QString& target);
+    // File → Export this list: the customers or tickets shown, as shown.
+    BackgroundTask* exportCurrentList(const QString& target, bool bom);
+    void openImportWizard();
 
 signals:
     // The user chose another database file; whoever made the window opens it.
@@ -76,6 +82,8 @@ private:
     void buildMenus();
     void showError(const QString& sentence);
     void updateCounts();
+    void refreshLists();
+    void openExportDialog();
     void restoreLayout(QWidget* page);
     void saveLayout();
     void announceMove(const QString& notice, const QString& reason);

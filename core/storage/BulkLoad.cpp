@@ -7,15 +7,24 @@ namespace fd {
 
 BulkLoad::Settings::Settings(Database& db) : m_db(db)
 {
-    m_db.execute("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; "
-                 "PRAGMA journal_mode = DELETE;");
+    m_db.execute("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144;");
+    // A rollback journal writes each page once (WAL twice), but leaving WAL needs the file
+    // to itself: with another connection open (the GUI beside an import) the load stays in
+    // WAL rather than wait for it.
+    m_db.setBusyTimeout(0);
+    try {
+        m_db.execute("PRAGMA journal_mode = DELETE;");
+        m_leftWal = true;
+    } catch (const SqlError&) {
+    }
+    m_db.setBusyTimeout(Database::defaultBusyTimeoutMs());
 }
 
 BulkLoad::Settings::~Settings()
 {
     try {
-        m_db.execute("PRAGMA journal_mode = WAL; PRAGMA cache_size = -65536; "
-                     "PRAGMA foreign_keys = ON;");
+        m_db.execute(m_leftWal ? "PRAGMA journal_mode = WAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON;"
+                               : "PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON;");
     } catch (const SqlError&) {
         // The file stays usable in rollback-journal mode; the next open sets WAL again.
     }

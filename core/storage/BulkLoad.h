@@ -36,6 +36,7 @@ private:
 
     private:
         Database& m_db;
+        bool m_leftWal = false;
     };
 
     Database& m_db;

@@ -147,6 +147,11 @@ qint64 Database::scalar(std::string_view sql)
     return q->step() ? q->int64(0) : 0;
 }
 
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_db, ms);
+}
+
 void Database::interrupt()
 {
     sqlite3_interrupt(m_db);

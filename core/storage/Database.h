@@ -78,6 +78,8 @@ public:
     void execute(const char* sql);
     qint64 scalar(std::string_view sql);
     qint64 lastInsertId() const;
+    // How long a statement waits for another connection's lock before it fails.
+    void setBusyTimeout(int ms);
     // Makes the statement running on this connection stop with an error, from any thread:
     // how a background job is cancelled (its transaction then rolls back).
     void interrupt();

@@ -1,0 +1,111 @@
+// File → Import (the wizard, page by page, on the Kaggle export) and File → Export (all
+// fields, and the list as shown), each running in the background.
+#include "MainWindow.h"
+
+#include "BackgroundTask.h"
+#include "models/CustomerTableModel.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
+#include "views/CustomersView.h"
+#include "views/ImportWizard.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace fd;
+
+namespace {
+
+bool finished(BackgroundTask* task)
+{
+    REQUIRE(task);
+    QSignalSpy done(task, &BackgroundTask::finished);
+    REQUIRE(done.wait(60000));
+    return done.at(0).at(0).toBool();
+}
+
+} // namespace
+
+TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[ui][import]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("w.sqlite"));
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    ImportWizard wizard(path, &window);
+    wizard.show();
+    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"), ImportMapping::Entity::Tickets);
+
+    wizard.next(); // the first rows
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
+    CHECK(wizard.preview()->rowCount() == 20);
+    CHECK(wizard.preview()->horizontalHeaderItem(2)->text() == QStringLiteral("Customer Email"));
+
+    wizard.next(); // the mapping, filled in from the header
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+    CHECK(wizard.overrides().contains(QStringLiteral("customer_email=Customer Email")));
+    CHECK(wizard.overrides().contains(QStringLiteral("created_at=")));
+    test::screenshot(wizard, QStringLiteral("import-mapping"));
+
+    SECTION("unmapping every customer column stops the wizard and says why")
+    {
+        for (int row = 0; row < wizard.mapping()->rowCount(); ++row) {
+            const QString field = wizard.mapping()->item(row, 0)->text();
+            if (field == QStringLiteral("customer email") || field == QStringLiteral("customer name"))
+                static_cast<QComboBox*>(wizard.mapping()->cellWidget(row, 1))->setCurrentIndex(0);
+        }
+        CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    SECTION("the dry run, then the import")
+    {
+        wizard.next();
+        REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+        REQUIRE(finished(wizard.task()));
+        CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 8,469 of 8,469 rows would be imported")));
+        CHECK(test::openDatabase(path)->scalar("SELECT count(*) FROM ticket") == 0);
+
+        QSignalSpy imported(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        REQUIRE(wizard.currentId() == ImportWizard::ImportPage);
+        REQUIRE(imported.wait(60000));
+        CHECK(imported.at(0).at(0).toBool());
+        CHECK(wizard.resultText().contains(QStringLiteral("Imported 8,469 of 8,469 rows")));
+        test::screenshot(wizard, QStringLiteral("import-result"));
+        CHECK(test::openDatabase(path)->scalar("SELECT count(*) FROM ticket") == 8469);
+    }
+}
+
+TEST_CASE("File → Export writes every field, and Export this list writes what is shown", "[ui][export]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("e.sqlite"), 200, 800, 2000);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+
+    const QString tickets = scratch.file(QStringLiteral("tickets.csv"));
+    CsvExporter::Options options;
+    options.bom = true;
+    REQUIRE(finished(window.exportData(CsvExporter::Entity::Tickets, options, tickets)));
+    const QByteArray csv = test::fileBytes(tickets);
+    CHECK(csv.startsWith("\xEF\xBB\xBF" "id,external_ref,customer_name,"));
+    CHECK(csv.count("\r\n") == 801);
+
+    window.showView(MainWindow::View::Customers);
+    auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    view->setSearch(QStringLiteral("an"));
+    const int shown = view->model()->rowCount();
+    REQUIRE(shown > 0);
+    const QString list = scratch.file(QStringLiteral("list.csv"));
+    REQUIRE(finished(window.exportCurrentList(list, false)));
+    const QList<QByteArray> lines = test::fileBytes(list).split('\n');
+    REQUIRE(lines.size() == shown + 2); // header, rows, the empty rest after the last CRLF
+    const QString first = view->model()->data(view->model()->index(0, CustomerTableModel::NameColumn)).toString();
+    CHECK(lines.at(1).startsWith(QByteArray(first.toUtf8() + ',')));
+}

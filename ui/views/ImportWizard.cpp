@@ -1,0 +1,403 @@
+#include "views/ImportWizard.h"
+
+#include "BackgroundTask.h"
+#include "common/Clock.h"
+#include "csv/CsvImporter.h"
+#include "csv/CsvReader.h"
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace fd {
+
+namespace {
+
+constexpr int kPreviewRows = 20;
+
+// A page whose "Next" follows a condition and that runs something when it is shown.
+class StepPage : public QWizardPage {
+public:
+    std::function<bool()> complete;
+    std::function<void()> enter;
+
+    bool isComplete() const override { return complete ? complete() : true; }
+    void initializePage() override
+    {
+        if (enter)
+            enter();
+    }
+    void changed() { emit completeChanged(); }
+};
+
+StepPage* stepPage(QWizard* wizard, int id)
+{
+    return static_cast<StepPage*>(wizard->page(id));
+}
+
+QString fieldWords(const QString& field)
+{
+    QString words = field;
+    return words.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(const QString& databasePath, QWidget* parent)
+    : QWizard(parent), m_databasePath(databasePath)
+{
+    setWindowTitle(tr("Import from CSV"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    buildFilePage();
+    buildPreviewPage();
+    buildMappingPage();
+    buildCheckPage();
+    buildImportPage();
+    resize(820, 560);
+}
+
+ImportMapping::Entity ImportWizard::entity() const
+{
+    return static_cast<ImportMapping::Entity>(m_entity->currentData().toInt());
+}
+
+QString ImportWizard::rejectsPath() const
+{
+    const QFileInfo file(m_path->text());
+    return file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral(".rejects.csv"));
+}
+
+void ImportWizard::buildFilePage()
+{
+    auto* p = new StepPage;
+    p->setTitle(tr("Which file?"));
+    p->setSubTitle(tr("A CSV export from another helpdesk or a spreadsheet, UTF-8."));
+    m_path = new QLineEdit;
+    auto* browse = new QPushButton(tr("Browse…"));
+    m_entity = new QComboBox;
+    m_entity->addItem(tr("Tickets"), static_cast<int>(ImportMapping::Entity::Tickets));
+    m_entity->addItem(tr("Customers"), static_cast<int>(ImportMapping::Entity::Customers));
+    m_entity->addItem(tr("Touchpoints"), static_cast<int>(ImportMapping::Entity::Touchpoints));
+    m_fileProblem = new QLabel;
+    m_fileProblem->setWordWrap(true);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto* form = new QFormLayout(p);
+    form->addRow(tr("&File"), pathRow);
+    form->addRow(tr("It &holds"), m_entity);
+    form->addRow(m_fileProblem);
+    p->complete = [this] { return QFileInfo(m_path->text()).isFile(); };
+    connect(m_path, &QLineEdit::textChanged, p, [this, p] {
+        const QFileInfo file(m_path->text());
+        m_fileProblem->setText(m_path->text().isEmpty() || file.isFile()
+                                   ? QString()
+                                   : tr("There is no file “%1”.").arg(QDir::toNativeSeparators(m_path->text())));
+        p->changed();
+    });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import from CSV"), QString(),
+                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            m_path->setText(path);
+    });
+    setPage(FilePage, p);
+}
+
+void ImportWizard::setFile(const QString& path, ImportMapping::Entity entity)
+{
+    m_path->setText(path);
+    m_entity->setCurrentIndex(m_entity->findData(static_cast<int>(entity)));
+}
+
+void ImportWizard::buildPreviewPage()
+{
+    auto* p = new StepPage;
+    p->setTitle(tr("The first rows"));
+    p->setSubTitle(tr("As FunnelDesk reads them. If they look wrong, go back and choose another file."));
+    m_preview = new QTableWidget;
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->hide();
+    m_previewProblem = new QLabel;
+    m_previewProblem->setWordWrap(true);
+    m_previewProblem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    auto* layout = new QVBoxLayout(p);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_previewProblem);
+    p->enter = [this] { loadPreview(); };
+    p->complete = [this] { return !m_header.isEmpty() && m_previewProblem->text().isEmpty(); };
+    setPage(PreviewPage, p);
+}
+
+void ImportWizard::loadPreview()
+{
+    m_header.clear();
+    m_firstRow.clear();
+    m_preview->clear();
+    m_previewProblem->clear();
+    QFile file(m_path->text());
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_previewProblem->setText(tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(m_path->text()), file.errorString()));
+        return;
+    }
+    CsvReader reader(file, QFileInfo(file).fileName());
+    QStringList row;
+    auto header = reader.next(row);
+    if (!header || !*header) {
+        m_previewProblem->setText(header ? tr("%1 is empty.").arg(QFileInfo(file).fileName()) : header.error());
+        return;
+    }
+    m_header = row;
+    m_preview->setColumnCount(static_cast<int>(m_header.size()));
+    m_preview->setHorizontalHeaderLabels(m_header);
+    for (int r = 0; r < kPreviewRows; ++r) {
+        auto more = reader.next(row);
+        if (!more) {
+            m_previewProblem->setText(more.error());
+            break;
+        }
+        if (!*more)
+            break;
+        if (r == 0)
+            m_firstRow = row;
+        m_preview->insertRow(r);
+        for (qsizetype c = 0; c < row.size() && c < m_header.size(); ++c) {
+            QString text = row.at(c);
+            if (text.size() > 120)
+                text = text.left(117) + QStringLiteral("…");
+            m_preview->setItem(r, static_cast<int>(c), new QTableWidgetItem(text));
+        }
+    }
+    if (m_firstRow.isEmpty() && m_previewProblem->text().isEmpty())
+        m_previewProblem->setText(tr("The file has a header but no rows: nothing to import."));
+    m_preview->resizeColumnsToContents();
+    stepPage(this, PreviewPage)->changed();
+}
+
+void ImportWizard::buildMappingPage()
+{
+    auto* p = new StepPage;
+    p->setTitle(tr("Which column is which"));
+    p->setSubTitle(tr("Filled in from the column names; change any of them. Values are mapped too "
+                      "(“Critical” is urgent, “Pending Customer Response” is pending)."));
+    m_mapping = new QTableWidget(0, 3);
+    m_mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file"), tr("First value")});
+    m_mapping->verticalHeader()->hide();
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    auto* problem = new QLabel;
+    problem->setObjectName(QStringLiteral("mappingProblem"));
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    auto* layout = new QVBoxLayout(p);
+    layout->addWidget(m_mapping, 1);
+    layout->addWidget(problem);
+    p->enter = [this] { loadMapping(); };
+    p->complete = [this, problem] {
+        auto mapping = ImportMapping::fromHeader(entity(), m_header, overrides());
+        Status ok = mapping ? mapping->checkRequired() : Status(failure(mapping.error()));
+        problem->setText(ok ? QString() : ok.error());
+        return ok.has_value();
+    };
+    setPage(MappingPage, p);
+}
+
+void ImportWizard::loadMapping()
+{
+    const QStringList fields = ImportMapping::fields(entity());
+    auto automatic = ImportMapping::fromHeader(entity(), m_header);
+    m_mapping->setRowCount(static_cast<int>(fields.size()));
+    for (int r = 0; r < fields.size(); ++r) {
+        m_mapping->setItem(r, 0, new QTableWidgetItem(fieldWords(fields.at(r))));
+        auto* column = new QComboBox;
+        column->addItem(tr("— not imported —"), -1);
+        for (int c = 0; c < m_header.size(); ++c)
+            column->addItem(m_header.at(c), c);
+        const qsizetype chosen = automatic ? automatic->column(fields.at(r)) : -1;
+        column->setCurrentIndex(column->findData(static_cast<int>(chosen)));
+        m_mapping->setCellWidget(r, 1, column);
+        auto showSample = [this, r, column] {
+            const int c = column->currentData().toInt();
+            m_mapping->setItem(r, 2, new QTableWidgetItem(c >= 0 && c < m_firstRow.size() ? m_firstRow.at(c) : QString()));
+            stepPage(this, MappingPage)->changed();
+        };
+        connect(column, &QComboBox::currentIndexChanged, this, showSample);
+        showSample();
+    }
+    m_mapping->resizeColumnToContents(0);
+    m_mapping->setColumnWidth(1, 240);
+}
+
+QStringList ImportWizard::overrides() const
+{
+    QStringList result;
+    const QStringList fields = ImportMapping::fields(entity());
+    for (int r = 0; r < m_mapping->rowCount() && r < fields.size(); ++r) {
+        const auto* column = static_cast<QComboBox*>(m_mapping->cellWidget(r, 1));
+        const int c = column ? column->currentData().toInt() : -1;
+        result << fields.at(r) + QLatin1Char('=') + (c >= 0 ? m_header.at(c) : QString());
+    }
+    return result;
+}
+
+void ImportWizard::buildCheckPage()
+{
+    auto* p = new StepPage;
+    p->setTitle(tr("What would happen"));
+    p->setSubTitle(tr("Every row was checked; nothing has been written yet."));
+    m_check = new QLabel;
+    m_check->setWordWrap(true);
+    m_check->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_check->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_checkProgress = new QProgressBar;
+    m_skipInvalid = new QCheckBox;
+    auto* layout = new QVBoxLayout(p);
+    layout->addWidget(m_checkProgress);
+    layout->addWidget(m_check, 1);
+    layout->addWidget(m_skipInvalid);
+    p->enter = [this] {
+        m_skipInvalid->setText(tr("Import the good rows and write the bad ones to %1").arg(QDir::toNativeSeparators(rejectsPath())));
+        startRun(true);
+    };
+    p->complete = [this] { return m_checked && !m_running; };
+    connect(m_skipInvalid, &QCheckBox::toggled, p, [p] { p->changed(); });
+    setPage(CheckPage, p);
+}
+
+void ImportWizard::buildImportPage()
+{
+    auto* p = new StepPage;
+    p->setTitle(tr("Importing"));
+    m_progress = new QProgressBar;
+    m_cancel = new QPushButton(tr("Cancel the import"));
+    m_result = new QLabel;
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setOpenExternalLinks(true);
+    m_result->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_progress, 1);
+    row->addWidget(m_cancel);
+    auto* layout = new QVBoxLayout(p);
+    layout->addLayout(row);
+    layout->addWidget(m_result, 1);
+    p->enter = [this] { startRun(false); };
+    p->complete = [this] { return !m_running; };
+    p->setFinalPage(true);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_task)
+            m_task->cancel();
+    });
+    setPage(ImportPage, p);
+}
+
+void ImportWizard::startRun(bool dryRun)
+{
+    ImportOptions options;
+    options.entity = entity();
+    options.overrides = overrides();
+    options.dryRun = dryRun;
+    // The dry run always collects the bad rows (to count them); the import does if asked.
+    options.skipInvalid = dryRun || m_skipInvalid->isChecked();
+    const QString path = m_path->text();
+    const QString rejects = rejectsPath();
+    m_running = true;
+    m_checked = false;
+    QProgressBar* bar = dryRun ? m_checkProgress : m_progress;
+    bar->setRange(0, 0);
+    bar->show();
+    m_cancel->setVisible(!dryRun);
+    (dryRun ? m_check : m_result)->setText(dryRun ? tr("Checking every row…") : tr("Importing…"));
+    const QDateTime started = QDateTime::currentDateTime().addSecs(-1);
+    m_task = BackgroundTask::start(
+        m_databasePath, dryRun ? tr("Checking the import") : tr("Importing"),
+        [options, path, rejects, dryRun](Database& db, const BackgroundTask::Report& report,
+                                         const std::atomic_bool& cancelled) mutable -> Result<QString> {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return failure(tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+            QBuffer discard;
+            QSaveFile rejectsFile(rejects);
+            if (options.skipInvalid) {
+                if (dryRun) {
+                    discard.open(QIODevice::WriteOnly);
+                    options.rejects = &discard;
+                } else {
+                    if (!rejectsFile.open(QIODevice::WriteOnly))
+                        return failure(tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(rejects), rejectsFile.errorString()));
+                    options.rejects = &rejectsFile;
+                }
+            }
+            options.progress = report;
+            options.cancel = &cancelled;
+            auto summary = CsvImporter(db, Clock::system()).run(file, QFileInfo(file).fileName(), options);
+            if (!summary)
+                return failure(summary.error());
+            if (!dryRun && options.skipInvalid) {
+                // A rejects file only when there are rejects.
+                if (summary->rejected == 0 || !rejectsFile.commit())
+                    rejectsFile.cancelWriting();
+            }
+            return summary->text();
+        },
+        this);
+    connect(m_task, &BackgroundTask::progress, bar, [bar](qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        bar->setRange(0, 1000);
+        bar->setValue(static_cast<int>(done * 1000 / total));
+    });
+    connect(m_task, &BackgroundTask::finished, this, [this, dryRun, bar, rejects, started](bool ok, const QString& message) {
+        m_task = nullptr;
+        m_running = false;
+        bar->hide();
+        m_cancel->hide();
+        if (dryRun) {
+            m_checked = ok;
+            m_check->setText(message);
+            stepPage(this, CheckPage)->changed();
+            return;
+        }
+        m_imported = ok;
+        QString html = message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        const QFileInfo rejected(rejects);
+        if (ok && m_skipInvalid->isChecked() && rejected.exists() && rejected.lastModified() >= started)
+            html += QStringLiteral("<br>") + tr("Rejected rows: <a href=\"%1\">%2</a>")
+                                                  .arg(QUrl::fromLocalFile(rejects).toString(),
+                                                       QDir::toNativeSeparators(rejects).toHtmlEscaped());
+        m_result->setText(html);
+        stepPage(this, ImportPage)->setTitle(ok ? tr("Imported") : tr("Not imported"));
+        stepPage(this, ImportPage)->changed();
+        button(QWizard::CancelButton)->setEnabled(false);
+        emit importFinished(ok);
+    });
+}
+
+QString ImportWizard::checkText() const
+{
+    return m_check->text();
+}
+
+QString ImportWizard::resultText() const
+{
+    return m_result->text();
+}
+
+} // namespace fd

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "csv/ImportMapping.h"
+
+#include <QWizard>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace fd {
+
+class BackgroundTask;
+
+// File → Import: choose a file and what it holds → the first rows → which column feeds
+// which field (filled in from the header, editable, with a sample value each) → a dry run
+// that says what would happen → the import itself, with progress and Cancel → the counts
+// and a link to the rejected rows. The dry run and the import run in the background on
+// their own connection.
+class ImportWizard : public QWizard {
+    Q_OBJECT
+
+public:
+    enum Page { FilePage, PreviewPage, MappingPage, CheckPage, ImportPage };
+
+    ImportWizard(const QString& databasePath, QWidget* parent = nullptr);
+
+    // What the pages hold, for tests and for the window.
+    void setFile(const QString& path, ImportMapping::Entity entity);
+    QStringList overrides() const; // FIELD=COLUMN for every field, as the mapping table says
+    QTableWidget* preview() const { return m_preview; }
+    QTableWidget* mapping() const { return m_mapping; }
+    QString checkText() const;
+    QString resultText() const;
+    BackgroundTask* task() const { return m_task; }
+    bool imported() const { return m_imported; }
+
+signals:
+    void importFinished(bool ok);
+
+private:
+    void buildFilePage();
+    void buildPreviewPage();
+    void buildMappingPage();
+    void buildCheckPage();
+    void buildImportPage();
+    void loadPreview();
+    void loadMapping();
+    void startRun(bool dryRun);
+    ImportMapping::Entity entity() const;
+    QString rejectsPath() const;
+
+    QString m_databasePath;
+    QLineEdit* m_path = nullptr;
+    QComboBox* m_entity = nullptr;
+    QLabel* m_fileProblem = nullptr;
+    QTableWidget* m_preview = nullptr;
+    QLabel* m_previewProblem = nullptr;
+    QStringList m_header;
+    QStringList m_firstRow;
+    QTableWidget* m_mapping = nullptr;
+    QLabel* m_check = nullptr;
+    QCheckBox* m_skipInvalid = nullptr;
+    QLabel* m_result = nullptr;
+    QProgressBar* m_checkProgress = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    BackgroundTask* m_task = nullptr;
+    bool m_checked = false;
+    bool m_imported = false;
+    bool m_running = false;
+};
+
+} // namespace fd
