@@ -13,10 +13,12 @@ packages=(
     qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libsqlite3-dev sqlite3 catch2 libexpected-dev xvfb
 )
+# The CSV reader's fuzzer (libFuzzer comes with clang's runtime).
+fuzz_packages=(clang-14 libclang-rt-14-dev)
 
 install_missing() {
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "${packages[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$p")
         fi
@@ -52,9 +54,17 @@ run)
     exec build/release/app/gui/funneldesk --db "$demo"
     ;;
 test)
-    install_missing
+    install_missing "${fuzz_packages[@]}"
     build ci
     QT_QPA_PLATFORM=offscreen ctest --preset ci --output-on-failure
+    # A minute of libFuzzer on the CSV reader (and the value and date parsers behind it).
+    cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DFUZZ=ON \
+        -DFUNNELDESK_BUILD_GUI=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build build/fuzz --target funneldesk_csv_fuzz
+    mkdir -p build/fuzz/corpus
+    cp tests/fixtures/kaggle-support-tickets.csv build/fuzz/corpus/ 2>/dev/null || true
+    build/fuzz/tests/fuzz/funneldesk_csv_fuzz -max_total_time=60 -max_len=4096 \
+        -print_final_stats=1 build/fuzz/corpus 2>&1 | tail -n 15
     ;;
 *)
     echo "Usage: packaging/dev.sh run|test" >&2

@@ -10,22 +10,29 @@ namespace fd {
 
 namespace {
 
-enum class Kind { Text, Integer, DateTime };
+// How each column of a row is written: as it is, or (a customer's or agent's id) as the
+// name and details it stands for.
+enum class Kind {
+    Text,
+    Integer,
+    DateTime,
+    Customer,     // name, email, company, since
+    CustomerName, // name, email
+    Agent         // name
+};
 
-// How each exported column is written (ExportRepository::columns gives the names).
 std::vector<Kind> kinds(CsvExporter::Entity entity)
 {
     using K = Kind;
     switch (entity) {
     case CsvExporter::Entity::Customers:
-        return {K::Integer, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text,
+        return {K::Integer, K::Text, K::Text, K::Text, K::Text, K::Agent, K::Text, K::Text,
                 K::Text, K::DateTime, K::Text, K::Text};
     case CsvExporter::Entity::Tickets:
-        return {K::Integer, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text,
-                K::Text, K::Text, K::Text, K::Text, K::DateTime, K::DateTime, K::DateTime,
-                K::Integer, K::Text, K::Text};
+        return {K::Integer, K::Text, K::Customer, K::Text, K::Text, K::Text, K::Text, K::Text,
+                K::Text, K::DateTime, K::DateTime, K::DateTime, K::Integer, K::Agent, K::Text};
     case CsvExporter::Entity::Touchpoints:
-        return {K::Text, K::Text, K::Text, K::Text, K::DateTime, K::Text, K::Text, K::Integer};
+        return {K::CustomerName, K::Text, K::Text, K::DateTime, K::Agent, K::Text, K::Integer};
     }
     return {};
 }
@@ -48,27 +55,43 @@ Result<qint64> CsvExporter::write(Database& db, Entity entity, QIODevice& out, c
     CsvWriter csv(out);
     if (options.bom)
         csv.writeBom();
-    const auto names = ExportRepository::columns(entity);
+    const auto header = ExportRepository::columns(entity);
     const auto columnKinds = kinds(entity);
     // Lines are gathered into blocks of about 1 MB: one device write each.
     std::string block;
     block.reserve((1 << 20) + (1 << 16));
-    for (std::size_t i = 0; i < names.size(); ++i) {
+    for (std::size_t i = 0; i < header.size(); ++i) {
         if (i > 0)
             block += ',';
-        block += names[i];
+        block += header[i];
     }
     block += "\r\n";
     LocalDateTimeFormatter localTime;
+    auto names = ExportRepository(db).names();
+    if (!names)
+        return failure(names.error());
+    const std::array<std::string, 4> unknown;
     bool cancelled = false;
     qint64 written = 0;
     auto rows = ExportRepository(db).forEach(entity, options.filter, [&](const Statement& q) {
         for (int i = 0; i < static_cast<int>(columnKinds.size()); ++i) {
             if (i > 0)
                 block += ',';
+            const Kind kind = columnKinds[static_cast<std::size_t>(i)];
+            if (kind == Kind::Customer || kind == Kind::CustomerName) {
+                const auto found = names->customers.find(q.int64(i));
+                const auto& c = found == names->customers.end() ? unknown : found->second;
+                const std::size_t cells = kind == Kind::Customer ? 4 : 2;
+                for (std::size_t k = 0; k < cells; ++k) {
+                    if (k > 0)
+                        block += ',';
+                    CsvWriter::appendCell(block, c[k]);
+                }
+                continue;
+            }
             if (q.isNull(i))
                 continue;
-            switch (columnKinds[static_cast<std::size_t>(i)]) {
+            switch (kind) {
             case Kind::Text:
                 CsvWriter::appendCell(block, q.utf8(i));
                 break;
@@ -77,6 +100,13 @@ Result<qint64> CsvExporter::write(Database& db, Entity entity, QIODevice& out, c
                 break;
             case Kind::DateTime:
                 localTime.append(q.int64(i), block);
+                break;
+            case Kind::Agent:
+                if (const auto found = names->agents.find(q.int64(i)); found != names->agents.end())
+                    CsvWriter::appendCell(block, found->second);
+                break;
+            case Kind::Customer:
+            case Kind::CustomerName:
                 break;
             }
         }

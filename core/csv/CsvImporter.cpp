@@ -513,9 +513,9 @@ QString ImportSummary::text() const
                  .arg(locale.toString(customersCreated), locale.toString(customersMatched));
     if (agentsCreated > 0)
         lines << CsvImporter::tr("Agents created: %1.").arg(locale.toString(agentsCreated));
-    if (!dryRun)
-        lines << CsvImporter::tr("Stages: the %1 new customers were placed by the rules (%2 moves); customers that were already there kept their stage.")
-                     .arg(locale.toString(customersCreated), locale.toString(stageMoves));
+    lines << (dryRun ? CsvImporter::tr("Stages: the %1 new customers would be placed by the rules (%2 moves); customers already there keep their stage.")
+                     : CsvImporter::tr("Stages: the %1 new customers were placed by the rules (%2 moves); customers that were already there kept their stage."))
+                 .arg(locale.toString(customersCreated), locale.toString(stageMoves));
     lines += notes;
     return lines.join(QLatin1Char('\n'));
 }
@@ -613,7 +613,6 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         rejects->writeRow(rejectHeader);
     }
 
-    std::vector<qint64> toPlace;
     auto written = m_db.guard([&]() -> Status {
         // An empty file takes the bulk path (indexes rebuilt once at the end).
         std::unique_ptr<BulkLoad> bulk;
@@ -663,28 +662,28 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         run.finish(summary);
         if (rejects && !rejects->ok())
             return failure(tr("Writing the rejects file failed; nothing was imported."));
+        // The new customers through the stage rules, their history now in the file; in
+        // the same transaction, so rows and moves land together (and, in bulk, before the
+        // indexes are built).
+        if (const auto place = run.toPlace(); !place.empty()) {
+            RecomputeOptions recompute;
+            recompute.only = place;
+            recompute.insideTransaction = true;
+            auto report = StageEngine(m_db, m_clock).recompute(recompute);
+            if (!report)
+                return failure(report.error());
+            summary.stageMoves = report->moveCount();
+        }
         if (options.dryRun)
             return {}; // the transaction rolls back
         if (bulk)
             bulk->commit();
         else
             tx->commit();
-        toPlace = run.toPlace();
         return {};
     });
     if (!written)
         return failure(written.error());
-
-    // The new customers through the stage rules, now that their history is in the file.
-    if (!toPlace.empty()) {
-        RecomputeOptions recompute;
-        recompute.only = std::move(toPlace);
-        auto report = StageEngine(m_db, m_clock).recompute(recompute);
-        if (!report)
-            return failure(tr("The rows were imported, but placing the new customers in their stages failed: %1 Run “stages recompute”.")
-                               .arg(report.error()));
-        summary.stageMoves = report->moveCount();
-    }
     return summary;
 }
 

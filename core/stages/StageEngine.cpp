@@ -125,7 +125,9 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
     const Moment moment = Moment::at(report.asOf);
     const FactWindows windows = RuleEvaluator::windows(rules, report.asOf, historical);
 
-    auto facts = StageFactsRepository(m_db).all(windows);
+    StageFactsRepository factsRepository(m_db);
+    factsRepository.setOneConnection(options.insideTransaction);
+    auto facts = factsRepository.all(windows);
     if (!facts)
         return failure(facts.error());
 

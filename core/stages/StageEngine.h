@@ -47,6 +47,8 @@ struct RecomputeOptions {
     std::optional<StageRules> rules; // instead of the saved ones (what-if)
     // Only these customers (sorted ids), e.g. the ones an import created; all if unset.
     std::optional<std::vector<qint64>> only;
+    // Called inside the caller's write transaction: read its rows on this connection.
+    bool insideTransaction = false;
 };
 
 struct Explanation {

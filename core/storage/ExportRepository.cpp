@@ -22,33 +22,49 @@ std::vector<std::string_view> ExportRepository::columns(Entity entity)
     return {};
 }
 
+Result<ExportRepository::Names> ExportRepository::names()
+{
+    return m_db.guard([&] {
+        Names names;
+        auto customers = m_db.query("SELECT id, name, email, company, since FROM customer");
+        while (customers->step()) {
+            auto& c = names.customers[customers->int64(0)];
+            for (int i = 0; i < 4; ++i)
+                c[static_cast<std::size_t>(i)] = std::string(customers->utf8(i + 1));
+        }
+        auto agents = m_db.query("SELECT id, name FROM agent");
+        while (agents->step())
+            names.agents[agents->int64(0)] = std::string(agents->utf8(1));
+        return names;
+    });
+}
+
 Result<qint64> ExportRepository::forEach(Entity entity, const Filter& filter,
                                          const std::function<bool(const Statement&)>& row)
 {
-    // ?1 stage, ?2 from, ?3 to; NULL means no limit.
+    // ?1 stage, ?2 from, ?3 to; NULL means no limit. Customers and agents come as ids:
+    // their names are looked up in names(), read once, not joined a million times.
     const char* sql = nullptr;
     switch (entity) {
     case Entity::Customers:
-        sql = "SELECT c.id, c.name, c.email, c.company, c.plan, a.name, c.since, c.status, "
+        sql = "SELECT c.id, c.name, c.email, c.company, c.plan, c.owner_id, c.since, c.status, "
               "c.stage, c.stage_entered_at, c.tags, c.notes FROM customer c "
-              "LEFT JOIN agent a ON a.id = c.owner_id "
               "WHERE (?1 IS NULL OR c.stage = ?1) "
               "AND (?2 IS NULL OR c.since >= date(?2, 'unixepoch', 'localtime')) "
               "AND (?3 IS NULL OR c.since < date(?3, 'unixepoch', 'localtime')) ORDER BY c.id";
         break;
     case Entity::Tickets:
-        sql = "SELECT t.id, t.external_ref, c.name, c.email, c.company, c.since, t.subject, "
-              "t.description, t.status, t.priority, t.channel, t.category, t.created_at, "
-              "t.first_response_at, t.solved_at, t.csat, a.name, t.tags FROM ticket t "
-              "JOIN customer c ON c.id = t.customer_id LEFT JOIN agent a ON a.id = t.assignee_id "
-              "WHERE (?1 IS NULL OR c.stage = ?1) AND (?2 IS NULL OR t.created_at >= ?2) "
-              "AND (?3 IS NULL OR t.created_at < ?3) ORDER BY t.id";
+        sql = "SELECT t.id, t.external_ref, t.customer_id, t.subject, t.description, t.status, "
+              "t.priority, t.channel, t.category, t.created_at, t.first_response_at, t.solved_at, "
+              "t.csat, t.assignee_id, t.tags FROM ticket t "
+              "WHERE (?1 IS NULL OR t.customer_id IN (SELECT id FROM customer WHERE stage = ?1)) "
+              "AND (?2 IS NULL OR t.created_at >= ?2) AND (?3 IS NULL OR t.created_at < ?3) "
+              "ORDER BY t.id";
         break;
     case Entity::Touchpoints:
-        sql = "SELECT c.name, c.email, p.kind, p.direction, p.occurred_at, a.name, "
-              "p.summary, p.score FROM touchpoint p JOIN customer c ON c.id = p.customer_id "
-              "LEFT JOIN agent a ON a.id = p.agent_id "
-              "WHERE p.ticket_id IS NULL AND (?1 IS NULL OR c.stage = ?1) "
+        sql = "SELECT p.customer_id, p.kind, p.direction, p.occurred_at, p.agent_id, p.summary, "
+              "p.score FROM touchpoint p WHERE p.ticket_id IS NULL "
+              "AND (?1 IS NULL OR p.customer_id IN (SELECT id FROM customer WHERE stage = ?1)) "
               "AND (?2 IS NULL OR p.occurred_at >= ?2) AND (?3 IS NULL OR p.occurred_at < ?3) "
               "ORDER BY p.id";
         break;

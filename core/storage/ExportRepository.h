@@ -5,7 +5,10 @@
 
 #include <QDateTime>
 
+#include <array>
 #include <functional>
+#include <string>
+#include <unordered_map>
 #include <optional>
 #include <string_view>
 
@@ -26,7 +29,8 @@ public:
         QDateTime to;               // UTC, exclusive
     };
 
-    // Column names of the rows `forEach` hands out, in order; what each holds:
+    // Column names of the exported file, in order (the rows of `forEach` hold a customer's
+    // and an agent's id where the file has their names and details):
     //   customers:   id, name, email, company, plan, owner, since (text date), status,
     //                stage, stage_entered_at (unix s), tags, notes
     //   tickets:     id, external_ref, customer_name, customer_email, customer_company,
@@ -39,7 +43,15 @@ public:
     //                left out
     static std::vector<std::string_view> columns(Entity entity);
 
+    // Customers' name, email, company and since, and agents' names, by id.
+    struct Names {
+        std::unordered_map<qint64, std::array<std::string, 4>> customers;
+        std::unordered_map<qint64, std::string> agents;
+    };
+
     explicit ExportRepository(Database& db) : m_db(db) {}
+
+    Result<Names> names();
 
     // Calls `row` for every row, the statement positioned on it; `row` returns false to
     // stop. The row count.

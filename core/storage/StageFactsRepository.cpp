@@ -193,7 +193,9 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
         // A ticket row costs about two touchpoint rows to read, hence the split.
         Database::Options readOnly;
         readOnly.access = Database::Access::ReadOnly;
-        auto reader = Database::open(m_db.path(), readOnly);
+        // Inside a write transaction a second connection would not see its rows.
+        auto reader = m_oneConnection ? Result<std::unique_ptr<Database>>(failure(QString()))
+                                      : Database::open(m_db.path(), readOnly);
         if (!reader) {
             scanTickets(m_db, index, windows);
             scanTouchpoints(m_db, index, windows, firstRowid, lastRowid);

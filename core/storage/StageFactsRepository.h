@@ -20,6 +20,9 @@ public:
 
     // Facts for every customer (churned and pinned ones included, marked).
     Result<std::vector<CustomerFacts>> all(const FactWindows& windows);
+    // Scan on this connection only (no reader beside it): for a caller inside a write
+    // transaction whose rows must be seen.
+    void setOneConnection(bool one) { m_oneConnection = one; }
     // Facts for one customer, through its indexes: for re-evaluating it after a change.
     Result<std::optional<CustomerFacts>> one(qint64 customerId, const FactWindows& windows);
 
@@ -31,6 +34,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_oneConnection = false;
 };
 
 } // namespace fd

@@ -62,4 +62,40 @@ read -r median p95 < <(build/release/tests/funneldesk_stage_bench "$db")
 row "re-evaluate one customer (median)" "≤ 5 ms" "$median" "ms" "$(under "$median" 5)"
 row "re-evaluate one customer (p95)" "≤ 5 ms" "$p95" "ms" "$(under "$p95" 5)"
 
+# Lists (the window's connection: page cache, no memory map), worst of their lines.
+read -r csort cscreen tsort tscreen < <(build/release/tests/funneldesk_list_bench "$db" |
+    awk '/^customers worst/ { c = $4; cs = $7 } /^tickets worst/ { t = $4; ts = $7 }
+         END { print c, cs, t, ts }')
+row "customers list: sort/filter/search" "≤ 50 ms" "$csort" "ms" "$(under "$csort" 50)"
+row "tickets list: sort/filter/search" "≤ 50 ms" "$tsort" "ms" "$(under "$tsort" 50)"
+row "tickets list: a screen anywhere" "≤ 50 ms" "$tscreen" "ms" "$(under "$tscreen" 50)"
+
+# The window on the 1 M-ticket list ("All tickets" remembered), from process start.
+gui=build/release/app/gui/funneldesk
+if [ -x "$gui" ]; then
+    home="$work/home"
+    mkdir -p "$home/.config/FunnelDesk"
+    printf '[tickets]\nqueue=4\n' > "$home/.config/FunnelDesk/funneldesk.conf"
+    read -r painted rss < <(HOME="$home" QT_QPA_PLATFORM=offscreen "$gui" --db "$db" --view tickets \
+        --screenshot "$work/tickets.png" 2>/dev/null | awk '/^painted/ { p = $3 } /^resident/ { r = $3 } END { print p, r }')
+    row "tickets view painted (1 M list)" "≤ 1000 ms" "$painted" "ms" "$(under "$painted" 1000)"
+    row "RSS with the 1 M-ticket list open" "≤ 150 MB" "$rss" "MB" "$(under "$rss" 150)"
+    read -r painted _ < <(HOME="$home" QT_QPA_PLATFORM=offscreen "$gui" --db "$db" --view customers \
+        --screenshot "$work/customers.png" 2>/dev/null | awk '/^painted/ { p = $3 } /^resident/ { r = $3 } END { print p, r }')
+    row "customers view painted" "≤ 1000 ms" "$painted" "ms" "$(under "$painted" 1000)"
+fi
+
+# export tickets against sqlite3 printing the ticket table, side by side.
+ours=$(timed "$cli" --db "$db" export tickets --out "$work/tickets.csv")
+theirs=$(timed sqlite3 -csv -header "$db" "SELECT * FROM ticket")
+ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }')
+row "export tickets / sqlite3 -csv (ratio)" "< 1" "$ratio" "x" "$(awk -v r="$ratio" 'BEGIN { print (r < 1) ? 1 : 0 }')"
+echo "  (export tickets $ours s, sqlite3 -csv -header SELECT * FROM ticket $theirs s)"
+
+# import tickets: the exported rows into a new file.
+secs=$(timed "$cli" --db "$work/imported.sqlite" import tickets "$work/tickets.csv")
+rate=$(awk -v n="$tickets" -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
+row "import tickets (rows/s)" "≥ 300000" "$rate" "/s" "$(awk -v r="$rate" 'BEGIN { print (r >= 300000) ? 1 : 0 }')"
+echo "  (import of $tickets tickets: $secs s)"
+
 exit $failed
