@@ -14,5 +14,6 @@ int backup(CliContext& context);
 int stages(CliContext& context);
 int exportData(CliContext& context);
 int importData(CliContext& context);
+int report(CliContext& context);
 
 } // namespace fd::cli

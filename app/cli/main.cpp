@@ -27,6 +27,7 @@ constexpr Command kCommands[] = {
     {"stages", stages, "stages recompute [--as-of DATE] [--dry-run] | explain ID | set ID STAGE --reason TEXT [--pin|--unpin] | preview --rule KEY.PARAM=VALUE ... | rules [--set KEY.PARAM=VALUE]"},
     {"import", importData, "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv]"},
     {"export", exportData, "export customers|tickets|touchpoints|transitions [--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]"},
+    {"report", report, "report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk [--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]"},
     {"stats", stats, "stats"},
     {"check", check, "check"},
     {"backup", backup, "backup OUT.sqlite"},

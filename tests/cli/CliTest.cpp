@@ -451,3 +451,30 @@ TEST_CASE("import and export: the Kaggle file in, tickets out, and the errors in
     requireOneSentence(cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), scratch.file(QStringLiteral("missing.csv"))}),
                        QStringLiteral("missing.csv"));
 }
+
+TEST_CASE("report prints every dashboard in table, CSV and JSON", "[cli][report]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("r.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("200"), QStringLiteral("--tickets"),
+                     QStringLiteral("1000"), QStringLiteral("--touchpoints"), QStringLiteral("3000")})
+                .exitCode == 0);
+    for (const char* name : {"funnel", "onboarding", "post-sales", "retention", "advocacy", "flow", "at-risk"}) {
+        INFO(name);
+        const Run table = cli(db, {QStringLiteral("report"), QString::fromLatin1(name)});
+        REQUIRE(table.exitCode == 0);
+        CHECK(table.out.startsWith(QString::fromLatin1(name) + QStringLiteral(", ")));
+        const Run csv = cli(db, {QStringLiteral("report"), QString::fromLatin1(name), QStringLiteral("--format"), QStringLiteral("csv")});
+        REQUIRE(csv.exitCode == 0);
+        CHECK(csv.out.startsWith(QStringLiteral("kpi,value,unit\r\n")));
+        const Run json = cli(db, {QStringLiteral("report"), QString::fromLatin1(name), QStringLiteral("--format"), QStringLiteral("json"),
+                                  QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2025-12-31")});
+        REQUIRE(json.exitCode == 0);
+        CHECK(json.out.contains(QStringLiteral("\"from\": \"2025-01-01\"")));
+        CHECK(json.out.contains(QStringLiteral("\"to\": \"2025-12-31\"")));
+    }
+    CHECK(cli(db, {QStringLiteral("report"), QStringLiteral("revenue")}).exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--from"), QStringLiteral("2026-02-01"),
+                   QStringLiteral("--to"), QStringLiteral("2026-01-01")}).exitCode == 2);
+}

@@ -1,0 +1,543 @@
+#include "metrics/DashboardMetrics.h"
+
+#include "common/Clock.h"
+#include "common/DateTimeText.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/MetricsRepository.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace fd {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+using Metrics = MetricsRepository;
+
+template <typename T>
+T need(Result<T>&& result, QString& error)
+{
+    if (!result) {
+        if (error.isEmpty())
+            error = result.error();
+        return T{};
+    }
+    return std::move(*result);
+}
+
+std::optional<double> median(std::vector<double> values)
+{
+    if (values.empty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const std::size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+}
+
+QString number(std::optional<double> value, int decimals = 0)
+{
+    return value ? QString::number(*value, 'f', decimals) : QString();
+}
+
+Kpi kpi(const char* key, const QString& label, std::optional<double> value, const QString& unit = {},
+        DrillDown drill = {})
+{
+    return Kpi{QLatin1String(key), label, value, unit, std::move(drill)};
+}
+
+DrillDown customersIn(Stage stage)
+{
+    DrillDown d;
+    d.kind = DrillDown::Kind::Customers;
+    d.stage = stage;
+    return d;
+}
+
+DrillDown customers(std::vector<qint64> ids)
+{
+    DrillDown d;
+    d.kind = DrillDown::Kind::Customers;
+    d.ids = std::move(ids);
+    return d;
+}
+
+std::optional<double> percent(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
+}
+
+// The local Monday of the week an instant falls in.
+QDate weekOf(qint64 at)
+{
+    const QDate day = QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toLocalTime().date();
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+std::optional<Stage> next(Stage stage)
+{
+    if (stage == Stage::Advocacy)
+        return std::nullopt;
+    return static_cast<Stage>(static_cast<int>(stage) + 1);
+}
+
+QString customerName(Database& db, qint64 id)
+{
+    auto c = CustomerRepository(db).find(id);
+    return c && *c ? (*c)->name : QString();
+}
+
+} // namespace
+
+Period Period::lastDays(const QDateTime& now, int days)
+{
+    const QDate today = now.toLocalTime().date();
+    return {today.addDays(1 - days).startOfDay().toUTC(), today.addDays(1).startOfDay().toUTC()};
+}
+
+const Kpi* Report::kpi(const QString& key) const
+{
+    for (const Kpi& k : kpis) {
+        if (k.key == key)
+            return &k;
+    }
+    return nullptr;
+}
+
+const ReportTable* Report::table(const QString& key) const
+{
+    for (const ReportTable& t : tables) {
+        if (t.key == key)
+            return &t;
+    }
+    return nullptr;
+}
+
+QStringList DashboardMetrics::names()
+{
+    return {QStringLiteral("funnel"), QStringLiteral("onboarding"), QStringLiteral("post-sales"),
+            QStringLiteral("retention"), QStringLiteral("advocacy"), QStringLiteral("flow"),
+            QStringLiteral("at-risk")};
+}
+
+Result<Report> DashboardMetrics::report(const QString& name, const Period& period)
+{
+    if (name == QLatin1String("funnel"))
+        return funnel(period);
+    if (name == QLatin1String("flow"))
+        return flow(period);
+    if (name == QLatin1String("onboarding"))
+        return onboarding(period);
+    if (name == QLatin1String("post-sales"))
+        return postSales(period);
+    if (name == QLatin1String("retention"))
+        return retention(period);
+    if (name == QLatin1String("advocacy"))
+        return advocacy(period);
+    if (name == QLatin1String("at-risk"))
+        return atRisk(period);
+    return failure(tr("There is no report “%1”; choose %2.").arg(name, names().join(QStringLiteral(", "))));
+}
+
+std::pair<int, int> DashboardMetrics::healthTargets(Stage stage)
+{
+    switch (stage) {
+    case Stage::Onboarding:
+        return {30, 45};
+    case Stage::PostSales:
+        return {90, 120};
+    case Stage::Retention:
+    case Stage::Advocacy:
+        return {60, 90};
+    }
+    return {30, 45};
+}
+
+Status DashboardMetrics::addHealth(Report& report, Stage stage)
+{
+    auto members = MetricsRepository(m_db).members(stage);
+    if (!members)
+        return failure(members.error());
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const auto [behind, stuck] = healthTargets(stage);
+    const bool byTouch = stage == Stage::Retention || stage == Stage::Advocacy;
+    std::array<qint64, 3> counts{};
+    std::vector<std::pair<qint64, const Metrics::Member*>> stuckList;
+    for (const auto& m : *members) {
+        const qint64 since = byTouch ? (m.lastTouchAt > 0 ? m.lastTouchAt : m.enteredAt) : m.enteredAt;
+        const qint64 days = (now - since) / kDay;
+        const int bucket = days < behind ? 0 : days <= stuck ? 1 : 2;
+        ++counts[static_cast<std::size_t>(bucket)];
+        if (bucket == 2)
+            stuckList.emplace_back(days, &m);
+    }
+    std::stable_sort(stuckList.begin(), stuckList.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+
+    const QString measure = byTouch ? tr("days since the last touch") : tr("days in %1").arg(displayName(stage));
+    ReportTable health{QStringLiteral("health"), tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)")
+                                                     .arg(measure).arg(behind).arg(stuck),
+                       {tr("state"), tr("customers")}, {}, {}};
+    const QString states[] = {tr("On track"), tr("Behind"), tr("Stuck")};
+    for (std::size_t i = 0; i < 3; ++i) {
+        health.rows.push_back({states[i], QString::number(counts[i])});
+        health.rowCustomers.push_back(0);
+    }
+    ReportTable stuckTable{QStringLiteral("stuck"), tr("Stuck: act on these first"),
+                           {tr("customer"), measure}, {}, {}};
+    std::vector<qint64> stuckIds;
+    for (const auto& [days, m] : stuckList) {
+        stuckTable.rows.push_back({m->name, QString::number(days)});
+        stuckTable.rowCustomers.push_back(m->id);
+        stuckIds.push_back(m->id);
+    }
+    report.kpis.push_back(kpi("on_track", tr("On track"), static_cast<double>(counts[0])));
+    report.kpis.push_back(kpi("behind", tr("Behind"), static_cast<double>(counts[1])));
+    report.kpis.push_back(kpi("stuck", tr("Stuck"), static_cast<double>(counts[2]), {}, customers(stuckIds)));
+    // The Stuck list first: it is what a manager acts on.
+    report.tables.insert(report.tables.begin(), std::move(health));
+    report.tables.insert(report.tables.begin(), std::move(stuckTable));
+    return {};
+}
+
+Result<Report> DashboardMetrics::funnel(const Period& period)
+{
+    MetricsRepository m(m_db);
+    QString error;
+    const qint64 from = period.from.toSecsSinceEpoch();
+    const qint64 to = period.to.toSecsSinceEpoch();
+    const auto active = need(m.activeByStage(), error);
+    const auto atStart = need(m.stageAt(from), error);
+    const auto flows = need(m.flows(from, to), error);
+    const auto open = need(m.openTicketsByStage(), error);
+    const auto csat = need(m.csatByStage(from, to), error);
+    if (!error.isEmpty())
+        return failure(error);
+
+    Report r{QStringLiteral("funnel"), period, {}, {}};
+    ReportTable table{QStringLiteral("funnel"), tr("Funnel"),
+                      {tr("stage"), tr("customers"), tr("entered"), tr("moved on"), tr("conversion %"),
+                       tr("open tickets"), tr("mean CSAT")},
+                      {}, {}};
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
+        const auto stage = static_cast<Stage>(i);
+        qint64 entered = 0;
+        qint64 movedOn = 0;
+        for (const auto& f : flows) {
+            if (f.to == stage)
+                entered += f.count;
+            if (f.from == stage && next(stage) && f.to == *next(stage))
+                movedOn += f.count;
+        }
+        const auto conversion = next(stage) ? percent(movedOn, atStart[i] + entered) : std::nullopt;
+        table.rows.push_back({toString(stage), QString::number(active[i]), QString::number(entered),
+                              QString::number(movedOn), number(conversion, 1), QString::number(open[i]),
+                              number(csat[i], 2)});
+        table.rowCustomers.push_back(0);
+        const QByteArray key = QByteArray(enumName(stage).data(), static_cast<qsizetype>(enumName(stage).size()));
+        r.kpis.push_back(Kpi{QString::fromLatin1(key + "_customers"), displayName(stage),
+                             static_cast<double>(active[i]), {}, customersIn(stage)});
+        if (next(stage))
+            r.kpis.push_back(Kpi{QString::fromLatin1(key + "_conversion"),
+                                 tr("%1 → %2").arg(displayName(stage), displayName(*next(stage))), conversion,
+                                 QStringLiteral("%"), {}});
+    }
+    r.tables.push_back(std::move(table));
+    return r;
+}
+
+Result<Report> DashboardMetrics::flow(const Period& period)
+{
+    MetricsRepository m(m_db);
+    QString error;
+    const qint64 from = period.from.toSecsSinceEpoch();
+    const qint64 to = period.to.toSecsSinceEpoch();
+    const auto flows = need(m.flows(from, to), error);
+    const auto moves = need(m.moves(from, to), error);
+    if (!error.isEmpty())
+        return failure(error);
+    Report r{QStringLiteral("flow"), period, {}, {}};
+    ReportTable matrix{QStringLiteral("flow"), tr("Moves between stages"), {tr("from"), tr("to"), tr("customers")}, {}, {}};
+    qint64 total = 0;
+    qint64 entries = 0;
+    for (const auto& f : flows) {
+        matrix.rows.push_back({f.from ? toString(*f.from) : tr("(new)"), toString(f.to), QString::number(f.count)});
+        matrix.rowCustomers.push_back(0);
+        (f.from ? total : entries) += f.count;
+    }
+    std::map<QDate, std::array<qint64, enumCount<Stage>()>> weekly;
+    for (const auto& move : moves)
+        ++weekly[weekOf(move.at)][static_cast<std::size_t>(move.to)];
+    ReportTable trend{QStringLiteral("weekly"), tr("Moves into each stage by week"), {tr("week")}, {}, {}};
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
+        trend.columns << toString(static_cast<Stage>(i));
+    for (const auto& [week, counts] : weekly) {
+        QStringList row{formatDate(week)};
+        for (const qint64 c : counts)
+            row << QString::number(c);
+        trend.rows.push_back(row);
+        trend.rowCustomers.push_back(0);
+    }
+    r.kpis.push_back(kpi("moves", tr("Moves"), static_cast<double>(total)));
+    r.kpis.push_back(kpi("new_customers", tr("New customers"), static_cast<double>(entries)));
+    r.tables.push_back(std::move(matrix));
+    r.tables.push_back(std::move(trend));
+    return r;
+}
+
+Result<Report> DashboardMetrics::onboarding(const Period& period)
+{
+    MetricsRepository m(m_db);
+    QString error;
+    const qint64 from = period.from.toSecsSinceEpoch();
+    const qint64 to = period.to.toSecsSinceEpoch();
+    const auto active = need(m.activeByStage(), error);
+    const auto flows = need(m.flows(from, to), error);
+    const auto left = need(m.timesInStage(Stage::Onboarding, from, to), error);
+    const auto tickets = need(m.tickets(Stage::Onboarding, from, to), error);
+    const auto kinds = need(m.touchpointKinds(Stage::Onboarding, from, to), error);
+    if (!error.isEmpty())
+        return failure(error);
+    Report r{QStringLiteral("onboarding"), period, {}, {}};
+    qint64 entered = 0;
+    for (const auto& f : flows)
+        entered += f.to == Stage::Onboarding ? f.count : 0;
+    std::vector<double> days;
+    for (const qint64 s : left)
+        days.push_back(static_cast<double>(s) / kDay);
+    std::vector<double> responseHours;
+    for (const auto& t : tickets) {
+        if (t.firstResponseAt > 0)
+            responseHours.push_back(static_cast<double>(t.firstResponseAt - t.createdAt) / 3600.0);
+    }
+    r.kpis.push_back(kpi("customers", tr("In onboarding"), static_cast<double>(active[0]), {}, customersIn(Stage::Onboarding)));
+    r.kpis.push_back(kpi("new", tr("New this period"), static_cast<double>(entered)));
+    r.kpis.push_back(kpi("median_days_to_leave", tr("Median days to leave"), median(days), tr("days")));
+    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(responseHours), tr("hours")));
+    ReportTable mix{QStringLiteral("touchpoints"), tr("Touchpoints by channel"), {tr("kind"), tr("touchpoints")}, {}, {}};
+    for (const auto& k : kinds) {
+        mix.rows.push_back({toString(k.kind), QString::number(k.count)});
+        mix.rowCustomers.push_back(0);
+    }
+    r.tables.push_back(std::move(mix));
+    if (auto health = addHealth(r, Stage::Onboarding); !health)
+        return failure(health.error());
+    return r;
+}
+
+Result<Report> DashboardMetrics::postSales(const Period& period)
+{
+    MetricsRepository m(m_db);
+    QString error;
+    const qint64 from = period.from.toSecsSinceEpoch();
+    const qint64 to = period.to.toSecsSinceEpoch();
+    const auto active = need(m.activeByStage(), error);
+    // Tickets that could breach in the period: created up to 30 days before it.
+    const auto tickets = need(m.tickets(Stage::PostSales, from - 30 * kDay, to), error);
+    const qint64 contacts = need(m.contactsAdded(Stage::PostSales, from, to), error);
+    if (!error.isEmpty())
+        return failure(error);
+    Report r{QStringLiteral("post-sales"), period, {}, {}};
+    std::vector<double> response;
+    std::vector<double> resolution;
+    qint64 inPeriod = 0;
+    qint64 breaches = 0;
+    qint64 setupOrUsage = 0;
+    std::map<QDate, qint64> weekly;
+    std::array<qint64, enumCount<TicketStatus>()> statuses{};
+    std::array<qint64, enumCount<Priority>()> priorities{};
+    for (const auto& t : tickets) {
+        if (t.breachedAt >= from && t.breachedAt < to)
+            ++breaches;
+        if (t.createdAt < from)
+            continue;
+        ++inPeriod;
+        ++weekly[weekOf(t.createdAt)];
+        ++statuses[static_cast<std::size_t>(t.status)];
+        ++priorities[static_cast<std::size_t>(t.priority)];
+        if (t.category == Category::Setup || t.category == Category::Usage)
+            ++setupOrUsage;
+        if (t.firstResponseAt > 0)
+            response.push_back(static_cast<double>(t.firstResponseAt - t.createdAt) / 3600.0);
+        if (t.solvedAt > 0)
+            resolution.push_back(static_cast<double>(t.solvedAt - t.createdAt) / 3600.0);
+    }
+    DrillDown ticketList;
+    ticketList.kind = DrillDown::Kind::Tickets;
+    ticketList.stage = Stage::PostSales;
+    r.kpis.push_back(kpi("customers", tr("In post-sales"), static_cast<double>(active[1]), {}, customersIn(Stage::PostSales)));
+    r.kpis.push_back(kpi("tickets", tr("Tickets"), static_cast<double>(inPeriod), {}, ticketList));
+    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(response), tr("hours")));
+    r.kpis.push_back(kpi("median_resolution_hours", tr("Median resolution"), median(resolution), tr("hours")));
+    r.kpis.push_back(kpi("sla_breaches", tr("SLA breaches"), static_cast<double>(breaches)));
+    r.kpis.push_back(kpi("setup_usage_share", tr("Setup and usage tickets"), percent(setupOrUsage, inPeriod), QStringLiteral("%")));
+    r.kpis.push_back(kpi("new_contacts", tr("New contacts"), static_cast<double>(contacts)));
+    ReportTable volume{QStringLiteral("weekly"), tr("Tickets by week"), {tr("week"), tr("tickets")}, {}, {}};
+    for (const auto& [week, count] : weekly) {
+        volume.rows.push_back({formatDate(week), QString::number(count)});
+        volume.rowCustomers.push_back(0);
+    }
+    ReportTable mix{QStringLiteral("mix"), tr("Status and priority"), {tr("of"), tr("value"), tr("tickets")}, {}, {}};
+    for (std::size_t i = 0; i < statuses.size(); ++i) {
+        mix.rows.push_back({tr("status"), toString(static_cast<TicketStatus>(i)), QString::number(statuses[i])});
+        mix.rowCustomers.push_back(0);
+    }
+    for (std::size_t i = 0; i < priorities.size(); ++i) {
+        mix.rows.push_back({tr("priority"), toString(static_cast<Priority>(i)), QString::number(priorities[i])});
+        mix.rowCustomers.push_back(0);
+    }
+    r.tables.push_back(std::move(volume));
+    r.tables.push_back(std::move(mix));
+    if (auto health = addHealth(r, Stage::PostSales); !health)
+        return failure(health.error());
+    return r;
+}
+
+Result<Report> DashboardMetrics::retention(const Period& period)
+{
+    MetricsRepository m(m_db);
+    QString error;
+    const qint64 from = period.from.toSecsSinceEpoch();
+    const qint64 to = period.to.toSecsSinceEpoch();
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const auto active = need(m.activeByStage(), error);
+    const auto kinds = need(m.touchpointKinds(Stage::Retention, from, to), error);
+    const auto overdue = need(m.withoutKindSince(Stage::Retention, TouchpointKind::SuccessReview, now - 90 * kDay), error);
+    const auto flows = need(m.flows(from, to), error);
+    if (!error.isEmpty())
+        return failure(error);
+    auto risk = atRisk(period);
+    if (!risk)
+        return failure(risk.error());
+    qint64 touches = 0;
+    qint64 selfService = 0;
+    qint64 productUpdates = 0;
+    for (const auto& k : kinds) {
+        touches += k.count;
+        selfService += k.kind == TouchpointKind::SelfService ? k.count : 0;
+        productUpdates += k.kind == TouchpointKind::ProductUpdate ? k.count : 0;
+    }
+    qint64 regressions = 0;
+    for (const auto& f : flows)
+        regressions += f.from == Stage::Retention && f.to == Stage::PostSales ? f.count : 0;
+    Report r{QStringLiteral("retention"), period, {}, {}};
+    r.kpis.push_back(kpi("customers", tr("In retention"), static_cast<double>(active[2]), {}, customersIn(Stage::Retention)));
+    r.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"), static_cast<double>(overdue.size()), {}, customers(overdue)));
+    r.kpis.push_back(kpi("self_service_share", tr("Self-service share"), percent(selfService, touches), QStringLiteral("%")));
+    r.kpis.push_back(kpi("product_update_touches", tr("Product-update touches"), static_cast<double>(productUpdates)));
+    const Kpi* atRiskCount = risk->kpi(QStringLiteral("at_risk"));
+    r.kpis.push_back(kpi("at_risk", tr("At risk"), atRiskCount ? atRiskCount->value : std::nullopt, {},
+                         atRiskCount ? atRiskCount->drill : DrillDown{}));
+    r.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions)));
+    for (ReportTable& t : risk->tables)
+        r.tables.push_back(std::move(t));
+    ReportTable reviews{QStringLiteral("overdue_reviews"), tr("No success review in 90 days"), {tr("customer")}, {}, {}};
+    for (const qint64 id : overdue) {
+        reviews.rows.push_back({customerName(m_db, id)});
+        reviews.rowCustomers.push_back(id);
+        if (reviews.rows.size() >= 200)
+            break; // the count says how many; the list is for acting on
+    }
+    r.tables.push_back(std::move(reviews));
+    if (auto health = addHealth(r, Stage::Retention); !health)
+        return failure(health.error());
+    return r;
+}
+
+Result<Report> DashboardMetrics::advocacy(const Period& period)
+{
+    MetricsRepository m(m_db);
+    QString error;
+    const qint64 from = period.from.toSecsSinceEpoch();
+    const qint64 to = period.to.toSecsSinceEpoch();
+    const auto active = need(m.activeByStage(), error);
+    const auto flows = need(m.flows(from, to), error);
+    const auto kinds = need(m.touchpointKinds(std::nullopt, from, to), error);
+    const auto candidates = need(m.advocacyCandidates(Stage::Retention, 9), error);
+    if (!error.isEmpty())
+        return failure(error);
+    qint64 entered = 0;
+    for (const auto& f : flows)
+        entered += f.to == Stage::Advocacy ? f.count : 0;
+    Report r{QStringLiteral("advocacy"), period, {}, {}};
+    ReportTable byKind{QStringLiteral("advocacy_touchpoints"), tr("Advocacy touchpoints by kind"),
+                       {tr("kind"), tr("touchpoints")}, {}, {}};
+    qint64 advocacyTouches = 0;
+    for (const auto& k : kinds) {
+        if (!isAdvocacy(k.kind))
+            continue;
+        advocacyTouches += k.count;
+        byKind.rows.push_back({toString(k.kind), QString::number(k.count)});
+        byKind.rowCustomers.push_back(0);
+    }
+    r.kpis.push_back(kpi("advocates", tr("Advocates"), static_cast<double>(active[3]), {}, customersIn(Stage::Advocacy)));
+    r.kpis.push_back(kpi("new_advocates", tr("New advocates"), static_cast<double>(entered)));
+    r.kpis.push_back(kpi("advocacy_touchpoints", tr("Advocacy touchpoints"), static_cast<double>(advocacyTouches)));
+    r.kpis.push_back(kpi("candidates", tr("Candidates"), static_cast<double>(candidates.size()), {}, customers(candidates)));
+    ReportTable list{QStringLiteral("candidates"), tr("Candidates: retention customers with a survey of 9 or more and no advocacy yet"),
+                     {tr("customer")}, {}, {}};
+    for (const qint64 id : candidates) {
+        list.rows.push_back({customerName(m_db, id)});
+        list.rowCustomers.push_back(id);
+    }
+    r.tables.push_back(std::move(byKind));
+    r.tables.push_back(std::move(list));
+    if (auto health = addHealth(r, Stage::Advocacy); !health)
+        return failure(health.error());
+    return r;
+}
+
+Result<Report> DashboardMetrics::atRisk(const Period& period)
+{
+    MetricsRepository m(m_db);
+    QString error;
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    std::map<qint64, QStringList> reasons;
+    std::map<qint64, QString> whoIs;
+    for (const Stage stage : {Stage::Retention, Stage::Advocacy}) {
+        const auto members = need(m.members(stage), error);
+        const auto recent = need(m.tickets(stage, now - 90 * kDay, now + 1), error);
+        if (!error.isEmpty())
+            return failure(error);
+        std::map<qint64, qint64> surge;
+        std::set<qint64> unhappy;
+        for (const auto& t : recent) {
+            if (t.createdAt >= now - 30 * kDay)
+                ++surge[t.customerId];
+            if (t.csat > 0 && t.csat < 3)
+                unhappy.insert(t.customerId);
+        }
+        for (const auto& c : members) {
+            QStringList why;
+            if (surge[c.id] >= 3)
+                why << tr("%1 tickets in 30 days").arg(surge[c.id]);
+            if (unhappy.contains(c.id))
+                why << tr("CSAT below 3");
+            if (c.lastTouchAt == 0 || c.lastTouchAt < now - 60 * kDay)
+                why << tr("silent for 60 days");
+            if (!why.isEmpty()) {
+                reasons[c.id] = why;
+                whoIs[c.id] = c.name + QStringLiteral(" (") + displayName(stage) + QLatin1Char(')');
+            }
+        }
+    }
+    Report r{QStringLiteral("at-risk"), period, {}, {}};
+    ReportTable table{QStringLiteral("at_risk"), tr("At risk"), {tr("customer"), tr("why")}, {}, {}};
+    std::vector<qint64> ids;
+    for (const auto& [id, why] : reasons) {
+        table.rows.push_back({whoIs[id], why.join(QStringLiteral("; "))});
+        table.rowCustomers.push_back(id);
+        ids.push_back(id);
+    }
+    r.kpis.push_back(kpi("at_risk", tr("At risk"), static_cast<double>(ids.size()), {}, customers(ids)));
+    r.tables.push_back(std::move(table));
+    return r;
+}
+
+} // namespace fd

@@ -1,0 +1,55 @@
+// The numbers behind every dashboard and `funneldesk-cli report` (PRODUCT.md §4), for one
+// period. Definitions, in the terms of PRODUCT.md:
+//  - funnel: per stage, active customers now, customers who entered it in the period, who
+//    moved on to the next stage in the period, and the conversion = moved on ÷ (in the
+//    stage at the start of the period + entered during it); open tickets now and the mean
+//    CSAT of tickets solved in the period, by the customer's stage now.
+//  - flow: moves from → to in the period; weekly moves into each stage.
+//  - a stage's health (On track / Behind / Stuck): onboarding by days in the stage against
+//    30/45, post-sales against 90/120, retention and advocacy by days since the last touch
+//    against 60/90; the Stuck list, longest first.
+//  - onboarding, post-sales, retention, advocacy: the lists of PRODUCT.md §4, over the
+//    customers in that stage now and their tickets and touchpoints in the period.
+//  - at-risk: retention and advocacy customers with a ticket surge (3 or more tickets in
+//    the last 30 days), a CSAT below 3 in the last 90 days, or silent for 60 days.
+#pragma once
+
+#include "common/Result.h"
+#include "metrics/Report.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+class Clock;
+class Database;
+
+class DashboardMetrics {
+    Q_DECLARE_TR_FUNCTIONS(fd::DashboardMetrics)
+
+public:
+    DashboardMetrics(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // "funnel", "onboarding", "post-sales", "retention", "advocacy", "flow", "at-risk".
+    static QStringList names();
+    Result<Report> report(const QString& name, const Period& period);
+
+    Result<Report> funnel(const Period& period);
+    Result<Report> flow(const Period& period);
+    Result<Report> onboarding(const Period& period);
+    Result<Report> postSales(const Period& period);
+    Result<Report> retention(const Period& period);
+    Result<Report> advocacy(const Period& period);
+    Result<Report> atRisk(const Period& period);
+
+    // Health targets (days): on track below the first, stuck above the second.
+    static std::pair<int, int> healthTargets(Stage stage);
+
+private:
+    Status addHealth(Report& report, Stage stage);
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace fd

@@ -1,0 +1,59 @@
+// What a dashboard and a `funneldesk-cli report` show: headline numbers (KPIs) and the
+// tables behind them, for one period. Every number keeps what it counts (customers or
+// tickets, with a filter) so that a view can open the list behind it.
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace fd {
+
+// The period a report covers: [from, to) in UTC.
+struct Period {
+    QDateTime from;
+    QDateTime to;
+
+    static Period lastDays(const QDateTime& now, int days); // ending at the end of today
+};
+
+// The list a number stands for, for drill-down.
+struct DrillDown {
+    enum class Kind { None, Customers, Tickets };
+    Kind kind = Kind::None;
+    std::optional<Stage> stage;
+    std::vector<qint64> ids; // the exact customers or tickets, when the list is small
+};
+
+struct Kpi {
+    QString key;   // stable, for CSV and JSON: "customers", "median_days_to_leave", …
+    QString label; // for people
+    std::optional<double> value; // none: nothing to measure in the period
+    QString unit;  // "", "%", "days", "hours"
+    DrillDown drill;
+};
+
+struct ReportTable {
+    QString key;   // stable: "funnel", "flow", "stuck", …
+    QString title; // for people
+    QStringList columns;
+    std::vector<QStringList> rows;
+    std::vector<qint64> rowCustomers; // per row, the customer it is about (0: none)
+};
+
+struct Report {
+    QString name; // "funnel", "onboarding", …
+    Period period;
+    std::vector<Kpi> kpis;
+    std::vector<ReportTable> tables;
+
+    const Kpi* kpi(const QString& key) const;
+    const ReportTable* table(const QString& key) const;
+};
+
+} // namespace fd

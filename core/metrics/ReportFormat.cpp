@@ -1,0 +1,120 @@
+#include "metrics/ReportFormat.h"
+
+#include "common/DateTimeText.h"
+#include "csv/CsvWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace fd {
+
+namespace {
+
+QString value(const Kpi& k)
+{
+    if (!k.value)
+        return QStringLiteral("—");
+    const double v = *k.value;
+    return v == static_cast<double>(static_cast<qint64>(v)) ? QString::number(static_cast<qint64>(v))
+                                                            : QString::number(v, 'f', 1);
+}
+
+QString day(const QDateTime& utc, bool end)
+{
+    return formatDate((end ? utc.addSecs(-1) : utc).toLocalTime().date());
+}
+
+void aligned(QString& out, const QStringList& header, const std::vector<QStringList>& rows)
+{
+    std::vector<qsizetype> widths(static_cast<std::size_t>(header.size()), 0);
+    auto measure = [&](const QStringList& row) {
+        for (qsizetype c = 0; c < row.size() && c < header.size(); ++c)
+            widths[static_cast<std::size_t>(c)] = std::max(widths[static_cast<std::size_t>(c)], row.at(c).size());
+    };
+    measure(header);
+    for (const auto& row : rows)
+        measure(row);
+    auto line = [&](const QStringList& row) {
+        QString text;
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            const QString cell = c < row.size() ? row.at(c) : QString();
+            text += (c == 0 ? QString() : QStringLiteral("  ")) + cell.leftJustified(widths[static_cast<std::size_t>(c)]);
+        }
+        out += text.trimmed().isEmpty() ? QStringLiteral("\n") : text.remove(QRegularExpression(QStringLiteral("\\s+$"))) + QLatin1Char('\n');
+    };
+    line(header);
+    for (const auto& row : rows)
+        line(row);
+    if (rows.empty())
+        out += QStringLiteral("(none)\n");
+}
+
+} // namespace
+
+QString ReportFormat::table(const Report& report)
+{
+    QString out = QStringLiteral("%1, %2 to %3\n\n").arg(report.name, day(report.period.from, false), day(report.period.to, true));
+    std::vector<QStringList> kpis;
+    for (const Kpi& k : report.kpis)
+        kpis.push_back({k.label, value(k) + (k.unit.isEmpty() || !k.value ? QString() : QLatin1Char(' ') + k.unit)});
+    aligned(out, {QStringLiteral("measure"), QStringLiteral("value")}, kpis);
+    for (const ReportTable& t : report.tables) {
+        out += QLatin1Char('\n') + t.title + QLatin1Char('\n');
+        aligned(out, t.columns, t.rows);
+    }
+    return out;
+}
+
+bool ReportFormat::csv(const Report& report, QIODevice& out, bool bom)
+{
+    CsvWriter w(out);
+    if (bom)
+        w.writeBom();
+    w.writeRow({QStringLiteral("kpi"), QStringLiteral("value"), QStringLiteral("unit")});
+    for (const Kpi& k : report.kpis)
+        w.writeRow({k.key, k.value ? value(k) : QString(), k.unit});
+    for (const ReportTable& t : report.tables) {
+        w.writeRow({});
+        w.writeRow({t.key});
+        w.writeRow(t.columns);
+        for (const QStringList& row : t.rows)
+            w.writeRow(row);
+    }
+    return w.ok();
+}
+
+QByteArray ReportFormat::json(const Report& report)
+{
+    QJsonObject root;
+    root[QStringLiteral("report")] = report.name;
+    root[QStringLiteral("from")] = day(report.period.from, false);
+    root[QStringLiteral("to")] = day(report.period.to, true);
+    QJsonArray kpis;
+    for (const Kpi& k : report.kpis) {
+        QJsonObject o;
+        o[QStringLiteral("key")] = k.key;
+        o[QStringLiteral("label")] = k.label;
+        o[QStringLiteral("value")] = k.value ? QJsonValue(*k.value) : QJsonValue();
+        o[QStringLiteral("unit")] = k.unit;
+        kpis.append(o);
+    }
+    root[QStringLiteral("kpis")] = kpis;
+    QJsonArray tables;
+    for (const ReportTable& t : report.tables) {
+        QJsonObject o;
+        o[QStringLiteral("key")] = t.key;
+        o[QStringLiteral("title")] = t.title;
+        o[QStringLiteral("columns")] = QJsonArray::fromStringList(t.columns);
+        QJsonArray rows;
+        for (const QStringList& row : t.rows)
+            rows.append(QJsonArray::fromStringList(row));
+        o[QStringLiteral("rows")] = rows;
+        tables.append(o);
+    }
+    root[QStringLiteral("tables")] = tables;
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace fd

@@ -1,0 +1,254 @@
+#include "storage/MetricsRepository.h"
+
+#include "storage/Database.h"
+
+namespace fd {
+
+namespace {
+
+std::size_t at(Stage stage)
+{
+    return static_cast<std::size_t>(stage);
+}
+
+MetricsRepository::StageCounts countByStage(Database& db, const char* sql, qint64 bound = 0)
+{
+    MetricsRepository::StageCounts counts{};
+    auto q = db.query(sql);
+    if (bound != 0)
+        q->bind(1, bound);
+    while (q->step()) {
+        if (auto stage = enumFromUtf8<Stage>(q->utf8(0)))
+            counts[at(*stage)] = q->int64(1);
+    }
+    return counts;
+}
+
+// The customers of a stage, or everyone: "?1 IS NULL OR c.stage = ?1" with the stage bound.
+void bindStage(Statement& q, int index, std::optional<Stage> stage)
+{
+    if (stage)
+        q.bindStatic(index, enumName(*stage));
+    else
+        q.bindNull(index);
+}
+
+} // namespace
+
+Result<MetricsRepository::StageCounts> MetricsRepository::activeByStage()
+{
+    return m_db.guard([&] {
+        return countByStage(m_db, "SELECT stage, count(*) FROM customer WHERE status = 'active' GROUP BY stage");
+    });
+}
+
+Result<MetricsRepository::StageCounts> MetricsRepository::openTicketsByStage()
+{
+    return m_db.guard([&] {
+        return countByStage(m_db, "SELECT stage, sum(open_tickets) FROM customer WHERE status = 'active' "
+                                  "GROUP BY stage");
+    });
+}
+
+Result<MetricsRepository::StageCounts> MetricsRepository::stageAt(qint64 when)
+{
+    return m_db.guard([&] {
+        return countByStage(m_db,
+                            "SELECT to_stage, count(*) FROM (SELECT to_stage, row_number() OVER "
+                            "(PARTITION BY customer_id ORDER BY at DESC, id DESC) AS latest "
+                            "FROM stage_transition WHERE at < ?1) WHERE latest = 1 GROUP BY to_stage",
+                            when);
+    });
+}
+
+Result<std::vector<MetricsRepository::Flow>> MetricsRepository::flows(qint64 from, qint64 to)
+{
+    return m_db.guard([&] {
+        std::vector<Flow> result;
+        auto q = m_db.query("SELECT from_stage, to_stage, count(*) FROM stage_transition "
+                            "WHERE at >= ?1 AND at < ?2 GROUP BY from_stage, to_stage");
+        q->bind(1, from);
+        q->bind(2, to);
+        while (q->step()) {
+            Flow f;
+            f.from = q->isNull(0) ? std::nullopt : enumFromUtf8<Stage>(q->utf8(0));
+            f.to = enumFromUtf8<Stage>(q->utf8(1)).value_or(Stage::Onboarding);
+            f.count = q->int64(2);
+            result.push_back(f);
+        }
+        return result;
+    });
+}
+
+Result<std::vector<MetricsRepository::Move>> MetricsRepository::moves(qint64 from, qint64 to)
+{
+    return m_db.guard([&] {
+        std::vector<Move> result;
+        auto q = m_db.query("SELECT at, to_stage FROM stage_transition WHERE at >= ?1 AND at < ?2 "
+                            "AND from_stage IS NOT NULL ORDER BY at");
+        q->bind(1, from);
+        q->bind(2, to);
+        while (q->step())
+            result.push_back({q->int64(0), enumFromUtf8<Stage>(q->utf8(1)).value_or(Stage::Onboarding)});
+        return result;
+    });
+}
+
+Result<std::vector<MetricsRepository::Member>> MetricsRepository::members(Stage stage)
+{
+    return m_db.guard([&] {
+        std::vector<Member> result;
+        auto q = m_db.query("SELECT id, name, stage_entered_at, coalesce(last_touch_at, 0) FROM customer "
+                            "WHERE stage = ?1 AND status = 'active' ORDER BY stage_entered_at, id");
+        q->bindStatic(1, enumName(stage));
+        while (q->step())
+            result.push_back({q->int64(0), q->text(1), q->int64(2), q->int64(3)});
+        return result;
+    });
+}
+
+Result<std::vector<qint64>> MetricsRepository::timesInStage(Stage stage, qint64 from, qint64 to)
+{
+    return m_db.guard([&] {
+        std::vector<qint64> result;
+        auto q = m_db.query("SELECT t.at - (SELECT max(e.at) FROM stage_transition e WHERE "
+                            "e.customer_id = t.customer_id AND e.to_stage = t.from_stage AND e.at <= t.at) "
+                            "FROM stage_transition t WHERE t.from_stage = ?1 AND t.at >= ?2 AND t.at < ?3");
+        q->bindStatic(1, enumName(stage));
+        q->bind(2, from);
+        q->bind(3, to);
+        while (q->step()) {
+            if (!q->isNull(0))
+                result.push_back(q->int64(0));
+        }
+        return result;
+    });
+}
+
+Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(std::optional<Stage> stage,
+                                                                              qint64 from, qint64 to)
+{
+    return m_db.guard([&] {
+        std::vector<TicketFacts> result;
+        // One customer at a time along (customer_id, created_at) when a stage narrows it;
+        // otherwise along the creation-time index.
+        auto q = m_db.query(
+            stage ? "SELECT t.id, t.customer_id, t.created_at, coalesce(t.first_response_at, 0), "
+                    "coalesce(t.solved_at, 0), coalesce(min(coalesce(t.first_response_breached_at, "
+                    "t.resolution_breached_at), coalesce(t.resolution_breached_at, "
+                    "t.first_response_breached_at)), 0), t.status, t.priority, t.category, "
+                    "coalesce(t.csat, 0) FROM customer c JOIN ticket t ON t.customer_id = c.id "
+                    "WHERE c.stage = ?1 AND c.status = 'active' AND t.created_at >= ?2 AND t.created_at < ?3"
+                  : "SELECT t.id, t.customer_id, t.created_at, coalesce(t.first_response_at, 0), "
+                    "coalesce(t.solved_at, 0), coalesce(min(coalesce(t.first_response_breached_at, "
+                    "t.resolution_breached_at), coalesce(t.resolution_breached_at, "
+                    "t.first_response_breached_at)), 0), t.status, t.priority, t.category, "
+                    "coalesce(t.csat, 0) FROM ticket t WHERE ?1 IS NULL AND t.created_at >= ?2 "
+                    "AND t.created_at < ?3");
+        bindStage(*q, 1, stage);
+        q->bind(2, from);
+        q->bind(3, to);
+        while (q->step()) {
+            TicketFacts t;
+            t.id = q->int64(0);
+            t.customerId = q->int64(1);
+            t.createdAt = q->int64(2);
+            t.firstResponseAt = q->int64(3);
+            t.solvedAt = q->int64(4);
+            t.breachedAt = q->int64(5);
+            t.status = enumFromUtf8<TicketStatus>(q->utf8(6)).value_or(TicketStatus::New);
+            t.priority = enumFromUtf8<Priority>(q->utf8(7)).value_or(Priority::Normal);
+            t.category = enumFromUtf8<Category>(q->utf8(8)).value_or(Category::Other);
+            t.csat = q->int32(9);
+            result.push_back(t);
+        }
+        return result;
+    });
+}
+
+Result<std::vector<MetricsRepository::KindCount>> MetricsRepository::touchpointKinds(std::optional<Stage> stage,
+                                                                                    qint64 from, qint64 to)
+{
+    return m_db.guard([&] {
+        std::vector<KindCount> result;
+        auto q = m_db.query(
+            stage ? "SELECT p.kind, count(*) FROM customer c JOIN touchpoint p ON p.customer_id = c.id "
+                    "WHERE c.stage = ?1 AND c.status = 'active' AND p.occurred_at >= ?2 AND p.occurred_at < ?3 "
+                    "GROUP BY p.kind"
+                  : "SELECT p.kind, count(*) FROM touchpoint p WHERE ?1 IS NULL AND p.occurred_at >= ?2 "
+                    "AND p.occurred_at < ?3 GROUP BY p.kind");
+        bindStage(*q, 1, stage);
+        q->bind(2, from);
+        q->bind(3, to);
+        while (q->step()) {
+            if (auto kind = enumFromUtf8<TouchpointKind>(q->utf8(0)))
+                result.push_back({*kind, q->int64(1)});
+        }
+        return result;
+    });
+}
+
+Result<qint64> MetricsRepository::contactsAdded(Stage stage, qint64 from, qint64 to)
+{
+    return m_db.guard([&] {
+        auto q = m_db.query("SELECT count(*) FROM customer c JOIN contact k ON k.customer_id = c.id "
+                            "WHERE c.stage = ?1 AND c.status = 'active' AND k.added_at >= ?2 AND k.added_at < ?3");
+        q->bindStatic(1, enumName(stage));
+        q->bind(2, from);
+        q->bind(3, to);
+        return q->step() ? q->int64(0) : 0;
+    });
+}
+
+Result<std::array<std::optional<double>, enumCount<Stage>()>> MetricsRepository::csatByStage(qint64 from, qint64 to)
+{
+    return m_db.guard([&] {
+        std::array<std::optional<double>, enumCount<Stage>()> result{};
+        // Tickets solved in the period were created at most a year before it.
+        auto q = m_db.query("SELECT c.stage, avg(t.csat) FROM ticket t JOIN customer c ON c.id = t.customer_id "
+                            "WHERE t.created_at >= ?1 - 31536000 AND t.created_at < ?2 AND t.solved_at >= ?1 "
+                            "AND t.solved_at < ?2 AND t.csat IS NOT NULL AND c.status = 'active' GROUP BY c.stage");
+        q->bind(1, from);
+        q->bind(2, to);
+        while (q->step()) {
+            if (auto stage = enumFromUtf8<Stage>(q->utf8(0)))
+                result[at(*stage)] = q->real(1);
+        }
+        return result;
+    });
+}
+
+Result<std::vector<qint64>> MetricsRepository::withoutKindSince(Stage stage, TouchpointKind kind, qint64 since)
+{
+    return m_db.guard([&] {
+        std::vector<qint64> result;
+        auto q = m_db.query("SELECT c.id FROM customer c WHERE c.stage = ?1 AND c.status = 'active' AND NOT EXISTS "
+                            "(SELECT 1 FROM touchpoint p WHERE p.customer_id = c.id AND p.occurred_at >= ?3 "
+                            "AND p.kind = ?2) ORDER BY c.id");
+        q->bindStatic(1, enumName(stage));
+        q->bindStatic(2, enumName(kind));
+        q->bind(3, since);
+        while (q->step())
+            result.push_back(q->int64(0));
+        return result;
+    });
+}
+
+Result<std::vector<qint64>> MetricsRepository::advocacyCandidates(Stage stage, int minScore)
+{
+    return m_db.guard([&] {
+        std::vector<qint64> result;
+        auto q = m_db.query("SELECT c.id FROM customer c WHERE c.stage = ?1 AND c.status = 'active' AND EXISTS "
+                            "(SELECT 1 FROM touchpoint p WHERE p.customer_id = c.id AND p.kind = 'survey' "
+                            "AND p.score >= ?2) AND NOT EXISTS (SELECT 1 FROM touchpoint p WHERE "
+                            "p.customer_id = c.id AND p.kind IN ('testimonial', 'community_forum', 'meetup', "
+                            "'user_conference', 'referral')) ORDER BY c.id");
+        q->bindStatic(1, enumName(stage));
+        q->bind(2, qint64(minScore));
+        while (q->step())
+            result.push_back(q->int64(0));
+        return result;
+    });
+}
+
+} // namespace fd

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Enums.h"
+
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace fd {
+
+class Database;
+
+// The aggregate queries behind the dashboards and `report` (core/metrics assembles them).
+// Times are UTC unix seconds; a period is [from, to). "Customers in a stage" are active
+// ones, in that stage now. Throws SqlError inside guard(): every public function returns
+// a Result.
+class MetricsRepository {
+public:
+    using StageCounts = std::array<qint64, enumCount<Stage>()>;
+
+    struct Flow {
+        std::optional<Stage> from; // none: entered the funnel
+        Stage to = Stage::Onboarding;
+        qint64 count = 0;
+    };
+    struct Move {
+        qint64 at = 0;
+        Stage to = Stage::Onboarding;
+    };
+    struct Member { // a customer in a stage
+        qint64 id = 0;
+        QString name;
+        qint64 enteredAt = 0;
+        qint64 lastTouchAt = 0; // 0: never
+    };
+    struct TicketFacts {
+        qint64 id = 0;
+        qint64 customerId = 0;
+        qint64 createdAt = 0;
+        qint64 firstResponseAt = 0; // 0: none
+        qint64 solvedAt = 0;        // 0: none
+        qint64 breachedAt = 0;      // the first breach recorded, 0: none
+        TicketStatus status = TicketStatus::New;
+        Priority priority = Priority::Normal;
+        Category category = Category::Other;
+        int csat = 0; // 0: not rated
+    };
+    struct KindCount {
+        TouchpointKind kind = TouchpointKind::Email;
+        qint64 count = 0;
+    };
+
+    explicit MetricsRepository(Database& db) : m_db(db) {}
+
+    Result<StageCounts> activeByStage();
+    Result<StageCounts> openTicketsByStage();
+    // Where each customer stood at `at` (its latest transition before it).
+    Result<StageCounts> stageAt(qint64 at);
+    Result<std::vector<Flow>> flows(qint64 from, qint64 to);
+    Result<std::vector<Move>> moves(qint64 from, qint64 to);
+    Result<std::vector<Member>> members(Stage stage);
+    // Seconds spent in `stage` by the customers who left it in the period.
+    Result<std::vector<qint64>> timesInStage(Stage stage, qint64 from, qint64 to);
+    // Tickets created in the period by customers now in `stage` (all stages if none).
+    Result<std::vector<TicketFacts>> tickets(std::optional<Stage> stage, qint64 from, qint64 to);
+    Result<std::vector<KindCount>> touchpointKinds(std::optional<Stage> stage, qint64 from, qint64 to);
+    Result<qint64> contactsAdded(Stage stage, qint64 from, qint64 to);
+    // Mean CSAT of the tickets solved in the period, by the customer's stage now.
+    Result<std::array<std::optional<double>, enumCount<Stage>()>> csatByStage(qint64 from, qint64 to);
+    // Customers in `stage` whose latest touchpoint of `kind` is before `since` (or never).
+    Result<std::vector<qint64>> withoutKindSince(Stage stage, TouchpointKind kind, qint64 since);
+    // Customers in `stage` with a survey score of at least `minScore` and no advocacy
+    // touchpoint ever (candidates for advocacy).
+    Result<std::vector<qint64>> advocacyCandidates(Stage stage, int minScore);
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd

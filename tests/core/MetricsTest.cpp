@@ -1,0 +1,167 @@
+// Dashboard metrics on a data set small enough to count by hand: five customers whose
+// every move is placed on a known day, and a few tickets. The expected numbers in the
+// comments are worked out from those days, not read off the program.
+#include "domain/Customer.h"
+#include "domain/StageTransition.h"
+#include "domain/Ticket.h"
+#include "metrics/DashboardMetrics.h"
+#include "metrics/ReportFormat.h"
+#include "storage/CustomerRepository.h"
+#include "storage/StageTransitionRepository.h"
+#include "storage/TicketRepository.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace fd;
+
+namespace {
+
+QDateTime noonUtc(int month, int day, int year = 2026)
+{
+    return QDateTime(QDate(year, month, day), QTime(12, 0), Qt::UTC);
+}
+
+struct Desk {
+    test::Scratch scratch;
+    std::unique_ptr<Database> db = test::openDatabase(scratch.file(QStringLiteral("m.sqlite")));
+    FixedClock clock{test::testNow()}; // 2026-03-15 10:00 local
+    // 1–15 March, local days.
+    Period period{QDateTime(QDate(2026, 3, 1), QTime(0, 0)).toUTC(), QDateTime(QDate(2026, 3, 16), QTime(0, 0)).toUTC()};
+
+    // A customer with its moves: (stage, when) in order; the last is where it is now.
+    qint64 customer(const char* name, std::vector<std::pair<Stage, QDateTime>> path)
+    {
+        Customer c;
+        c.name = QString::fromLatin1(name);
+        c.since = path.front().second.date();
+        c.stage = path.back().first;
+        c.stageEnteredAt = path.back().second;
+        const qint64 id = CustomerRepository(*db).insert(c);
+        std::optional<Stage> from;
+        for (const auto& [stage, at] : path) {
+            StageTransition t;
+            t.customerId = id;
+            t.from = from;
+            t.to = stage;
+            t.at = at;
+            t.actor = QStringLiteral("test");
+            t.reason = QStringLiteral("test");
+            StageTransitionRepository(*db).insert(t);
+            from = stage;
+        }
+        return id;
+    }
+
+    void ticket(qint64 customer, const QDateTime& created, int responseHours)
+    {
+        Ticket t;
+        t.customerId = customer;
+        t.subject = QStringLiteral("Question");
+        t.createdAt = created;
+        t.status = TicketStatus::Open;
+        t.firstResponseAt = created.addSecs(responseHours * 3600);
+        REQUIRE(TicketRepository(*db).add(t));
+    }
+};
+
+} // namespace
+
+TEST_CASE("the funnel, its conversions and the onboarding dashboard, counted by hand", "[metrics]")
+{
+    Desk d;
+    using S = Stage;
+    // Ann: onboarding from 1 Feb, post-sales on 5 March (in the period): 32 days onboarding.
+    d.customer("Ann", {{S::Onboarding, noonUtc(2, 1)}, {S::PostSales, noonUtc(3, 5)}});
+    // Days in a stage are whole days up to now (15 March 09:00 UTC).
+    // Bob: onboarding from 2 March noon (in the period): 12 days, on track.
+    const qint64 bob = d.customer("Bob", {{S::Onboarding, noonUtc(3, 2)}});
+    // Cat: onboarding from 1 January noon: 72 days, stuck (over 45).
+    const qint64 cat = d.customer("Cat", {{S::Onboarding, noonUtc(1, 1)}});
+    // Dan: onboarding from 10 February noon: 32 days, behind (30 to 45).
+    d.customer("Dan", {{S::Onboarding, noonUtc(2, 10)}});
+    // Eve: post-sales since 10 January, retention on 10 March (in the period).
+    d.customer("Eve", {{S::Onboarding, noonUtc(12, 1, 2025)}, {S::PostSales, noonUtc(1, 10)}, {S::Retention, noonUtc(3, 10)}});
+    // Onboarding customers' tickets in the period: answered after 2 h and 6 h.
+    d.ticket(bob, noonUtc(3, 3), 2);
+    d.ticket(cat, noonUtc(3, 4), 6);
+
+    DashboardMetrics metrics(*d.db, d.clock);
+    auto funnel = metrics.funnel(d.period);
+    REQUIRE(funnel);
+    // Now: onboarding Bob, Cat, Dan; post-sales Ann; retention Eve.
+    CHECK(funnel->kpi(QStringLiteral("onboarding_customers"))->value == 3);
+    CHECK(funnel->kpi(QStringLiteral("post_sales_customers"))->value == 1);
+    CHECK(funnel->kpi(QStringLiteral("retention_customers"))->value == 1);
+    CHECK(funnel->kpi(QStringLiteral("advocacy_customers"))->value == 0);
+    // Onboarding → post-sales: Ann moved on, of Ann, Cat, Dan at the start plus Bob who
+    // entered: 1 of 4. Post-sales → retention: Eve, of Eve at the start plus Ann: 1 of 2.
+    CHECK(funnel->kpi(QStringLiteral("onboarding_conversion"))->value == Approx(25.0));
+    CHECK(funnel->kpi(QStringLiteral("post_sales_conversion"))->value == Approx(50.0));
+    CHECK(funnel->kpi(QStringLiteral("retention_conversion"))->value == Approx(0.0));
+    const ReportTable* table = funnel->table(QStringLiteral("funnel"));
+    REQUIRE(table);
+    CHECK(table->rows.at(0) == QStringList{QStringLiteral("onboarding"), QStringLiteral("3"), QStringLiteral("1"),
+                                          QStringLiteral("1"), QStringLiteral("25.0"), QStringLiteral("2"), QString()});
+
+    auto onboarding = metrics.onboarding(d.period);
+    REQUIRE(onboarding);
+    CHECK(onboarding->kpi(QStringLiteral("new"))->value == 1);                    // Bob
+    CHECK(onboarding->kpi(QStringLiteral("median_days_to_leave"))->value == Approx(32.0)); // Ann
+    CHECK(onboarding->kpi(QStringLiteral("median_first_response_hours"))->value == Approx(4.0)); // (2 + 6) / 2
+    CHECK(onboarding->kpi(QStringLiteral("on_track"))->value == 1);
+    CHECK(onboarding->kpi(QStringLiteral("behind"))->value == 1);
+    CHECK(onboarding->kpi(QStringLiteral("stuck"))->value == 1);
+    // The Stuck list comes first, and it is Cat.
+    REQUIRE(onboarding->tables.front().key == QStringLiteral("stuck"));
+    CHECK(onboarding->tables.front().rows == std::vector<QStringList>{{QStringLiteral("Cat"), QStringLiteral("72")}});
+    CHECK(onboarding->tables.front().rowCustomers == std::vector<qint64>{cat});
+
+    auto flow = metrics.flow(d.period);
+    REQUIRE(flow);
+    CHECK(flow->kpi(QStringLiteral("moves"))->value == 2);         // Ann and Eve
+    CHECK(flow->kpi(QStringLiteral("new_customers"))->value == 1); // Bob
+
+    SECTION("the report in its three formats")
+    {
+        const QString text = ReportFormat::table(*funnel);
+        CHECK(text.startsWith(QStringLiteral("funnel, 2026-03-01 to 2026-03-15\n")));
+        CHECK(text.contains(QStringLiteral("Onboarding → Post-sales  25 %")));
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        REQUIRE(ReportFormat::csv(*funnel, csv));
+        CHECK(csv.data().startsWith("kpi,value,unit\r\n"));
+        CHECK(csv.data().contains("\r\nonboarding_conversion,25,%\r\n"));
+        CHECK(csv.data().contains("\r\nfunnel\r\nstage,customers,entered,moved on,conversion %,open tickets,mean CSAT\r\n"));
+        const QJsonObject json = QJsonDocument::fromJson(ReportFormat::json(*funnel)).object();
+        CHECK(json.value(QStringLiteral("report")).toString() == QStringLiteral("funnel"));
+        CHECK(json.value(QStringLiteral("from")).toString() == QStringLiteral("2026-03-01"));
+        bool found = false;
+        for (const QJsonValue& k : json.value(QStringLiteral("kpis")).toArray()) {
+            if (k.toObject().value(QStringLiteral("key")).toString() == QStringLiteral("onboarding_conversion")) {
+                found = true;
+                CHECK(k.toObject().value(QStringLiteral("value")).toDouble() == Approx(25.0));
+            }
+        }
+        CHECK(found);
+    }
+}
+
+TEST_CASE("every report runs on an empty file and names its period", "[metrics]")
+{
+    Desk d;
+    DashboardMetrics metrics(*d.db, d.clock);
+    for (const QString& name : DashboardMetrics::names()) {
+        INFO(name.toStdString());
+        auto report = metrics.report(name, d.period);
+        REQUIRE(report);
+        CHECK(report->name == name);
+        CHECK_FALSE(report->kpis.empty());
+    }
+    CHECK_FALSE(metrics.report(QStringLiteral("revenue"), d.period));
+}
