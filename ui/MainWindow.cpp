@@ -13,7 +13,7 @@
 #include "views/CannedRepliesDialog.h"
 #include "views/ImportWizard.h"
 #include "views/NewTicketDialog.h"
-#include "views/OverviewView.h"
+#include "views/DashboardView.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
 #include "BackgroundTask.h"
@@ -614,6 +614,12 @@ QString MainWindow::backUpTo(const QString& target)
     return saved ? QString() : saved.error();
 }
 
+bool MainWindow::isCurrentViewReady()
+{
+    auto* dashboard = qobject_cast<DashboardView*>(viewWidget(currentView()));
+    return !dashboard || dashboard->isReady();
+}
+
 void MainWindow::showView(View view)
 {
     m_sidebar->setCurrentRow(static_cast<int>(view));
@@ -630,10 +636,29 @@ QWidget* MainWindow::viewWidget(View view)
     if (m_built.contains(index))
         return m_pages->widget(index);
     QWidget* page = nullptr;
-    if (view == View::Overview) {
-        auto* overview = new OverviewView(*m_db);
-        connect(overview, &OverviewView::failed, this, &MainWindow::showError);
-        page = overview;
+    if (view != View::Customers && view != View::Tickets) {
+        // The overview and the four stages: dashboards, whose numbers open their lists.
+        const std::optional<Stage> stage =
+            view == View::Overview ? std::nullopt : std::optional(static_cast<Stage>(index - 1));
+        static const char* const kReports[] = {"onboarding", "post-sales", "retention", "advocacy"};
+        const QStringList reports = stage ? QStringList{QLatin1String(kReports[static_cast<int>(*stage)])}
+                                          : QStringList{QStringLiteral("funnel"), QStringLiteral("flow")};
+        auto* dashboard = new DashboardView(*m_db, Clock::system(), reports, stage);
+        connect(dashboard, &DashboardView::failed, this, &MainWindow::showError);
+        connect(dashboard, &DashboardView::openCustomer, this, &MainWindow::showCustomer);
+        connect(dashboard, &DashboardView::drillCustomers, this,
+                [this](std::optional<Stage> stage, const std::vector<qint64>& ids) {
+                    showView(View::Customers);
+                    auto* list = qobject_cast<CustomersView*>(viewWidget(View::Customers));
+                    list->setStageFilter(ids.empty() ? stage : std::nullopt);
+                    if (!ids.empty())
+                        showCustomer(ids.front());
+                });
+        connect(dashboard, &DashboardView::drillTickets, this, [this](std::optional<Stage>) {
+            showView(View::Tickets);
+            qobject_cast<TicketsView*>(viewWidget(View::Tickets))->selectQueue(static_cast<int>(TicketListQuery::Queue::AllOpen));
+        });
+        page = dashboard;
     } else if (view == View::Tickets) {
         auto* tickets = new TicketsView(*m_db, Clock::system());
         connect(tickets->detail(), &TicketDetail::failed, this, &MainWindow::showError);
@@ -645,9 +670,7 @@ QWidget* MainWindow::viewWidget(View view)
         connect(tickets, &TicketsView::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
         page = tickets;
     } else {
-        const std::optional<Stage> stage =
-            view == View::Customers ? std::nullopt : std::optional(static_cast<Stage>(index - 1));
-        auto* customers = new CustomersView(*m_db, Clock::system(), stage);
+        auto* customers = new CustomersView(*m_db, Clock::system());
         connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
         connect(customers->model(), &CustomerTableModel::failed, this, &MainWindow::showError);
         connect(customers->detail(), &CustomerDetail::changed, this, &MainWindow::updateCounts);

@@ -37,6 +37,8 @@ public:
 
     void showView(View view);
     View currentView() const;
+    // False while the current view is still counting its numbers (a dashboard).
+    bool isCurrentViewReady();
     // The view's widget, built on first use.
     QWidget* viewWidget(View view);
 

@@ -185,7 +185,13 @@ int main(int argc, char* argv[])
     window->show();
     if (parser.isSet(screenshotOption)) {
         const QString out = parser.value(screenshotOption);
-        QTimer::singleShot(0, window, [window, out, &sinceMain] {
+        // Once the view shows its data: a dashboard counts in the background first.
+        auto* poll = new QTimer(window);
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, window, [window, out, &sinceMain, poll] {
+            if (!window->isCurrentViewReady())
+                return;
+            poll->stop();
             const QPixmap picture = window->grab(); // paints the view with its data
             std::printf("painted in %lld ms\n", msSinceProcessStart(sinceMain.elapsed()));
             std::printf("resident memory %lld MB\n", residentMegabytes());
@@ -194,6 +200,7 @@ int main(int argc, char* argv[])
                 std::fprintf(stderr, "Cannot write the screenshot “%s”.\n", qPrintable(out));
             QApplication::exit(saved ? 0 : 1);
         });
+        poll->start();
     }
     return QApplication::exec();
 }

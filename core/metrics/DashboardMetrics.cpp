@@ -458,7 +458,14 @@ Result<Report> DashboardMetrics::advocacy(const Period& period)
     const qint64 to = period.to.toSecsSinceEpoch();
     const auto active = need(m.activeByStage(), error);
     const auto flows = need(m.flows(from, to), error);
-    const auto kinds = need(m.touchpointKinds(std::nullopt, from, to), error);
+    auto kinds = need(m.touchpointKinds(Stage::Advocacy, from, to), error);
+    for (const auto& k : need(m.touchpointKinds(Stage::Retention, from, to), error)) {
+        auto same = std::find_if(kinds.begin(), kinds.end(), [&](const auto& x) { return x.kind == k.kind; });
+        if (same == kinds.end())
+            kinds.push_back(k);
+        else
+            same->count += k.count;
+    }
     const auto candidates = need(m.advocacyCandidates(Stage::Retention, 9), error);
     if (!error.isEmpty())
         return failure(error);

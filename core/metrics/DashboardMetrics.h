@@ -3,13 +3,14 @@
 //  - funnel: per stage, active customers now, customers who entered it in the period, who
 //    moved on to the next stage in the period, and the conversion = moved on ÷ (in the
 //    stage at the start of the period + entered during it); open tickets now and the mean
-//    CSAT of tickets solved in the period, by the customer's stage now.
+//    CSAT of the rated tickets created in the period, by the customer's stage now.
 //  - flow: moves from → to in the period; weekly moves into each stage.
 //  - a stage's health (On track / Behind / Stuck): onboarding by days in the stage against
 //    30/45, post-sales against 90/120, retention and advocacy by days since the last touch
 //    against 60/90; the Stuck list, longest first.
 //  - onboarding, post-sales, retention, advocacy: the lists of PRODUCT.md §4, over the
-//    customers in that stage now and their tickets and touchpoints in the period.
+//    customers in that stage now and their tickets and touchpoints in the period (advocacy
+//    touchpoints: those of the customers in retention or advocacy now).
 //  - at-risk: retention and advocacy customers with a ticket surge (3 or more tickets in
 //    the last 30 days), a CSAT below 3 in the last 90 days, or silent for 60 days.
 #pragma once

@@ -57,7 +57,8 @@ public:
 
     Result<StageCounts> activeByStage();
     Result<StageCounts> openTicketsByStage();
-    // Where each customer stood at `at` (its latest transition before it).
+    // Where the customers stood at `at` (each one's latest transition before it), churned
+    // ones included.
     Result<StageCounts> stageAt(qint64 at);
     Result<std::vector<Flow>> flows(qint64 from, qint64 to);
     Result<std::vector<Move>> moves(qint64 from, qint64 to);
@@ -68,7 +69,7 @@ public:
     Result<std::vector<TicketFacts>> tickets(std::optional<Stage> stage, qint64 from, qint64 to);
     Result<std::vector<KindCount>> touchpointKinds(std::optional<Stage> stage, qint64 from, qint64 to);
     Result<qint64> contactsAdded(Stage stage, qint64 from, qint64 to);
-    // Mean CSAT of the tickets solved in the period, by the customer's stage now.
+    // Mean CSAT of the rated tickets created in the period, by the customer's stage now.
     Result<std::array<std::optional<double>, enumCount<Stage>()>> csatByStage(qint64 from, qint64 to);
     // Customers in `stage` whose latest touchpoint of `kind` is before `since` (or never).
     Result<std::vector<qint64>> withoutKindSince(Stage stage, TouchpointKind kind, qint64 since);

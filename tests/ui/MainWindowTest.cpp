@@ -13,6 +13,7 @@
 #include "storage/CustomerRepository.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
+#include "views/DashboardView.h"
 #include "views/CustomerDialog.h"
 
 #include <catch2/catch.hpp>
@@ -30,6 +31,8 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QTest>
+#include <QImage>
+#include <QToolButton>
 
 using namespace fd;
 
@@ -44,24 +47,64 @@ using test::screenshot;
 
 } // namespace
 
-TEST_CASE("The overview shows the database's counts", "[ui]")
+namespace {
+
+// Waits until a dashboard has counted (it does so in the background).
+DashboardView* dashboardOf(MainWindow& window, MainWindow::View view)
 {
-    test::Scratch scratch;
-    MainWindow window(test::openDatabase(demoFile(scratch)));
-    window.resize(1280, 800);
-    window.show();
-    QStringList texts;
-    for (const QLabel* label : window.viewWidget(MainWindow::View::Overview)->findChildren<QLabel*>())
-        texts << label->text();
-    const QLocale locale;
-    CHECK(texts.contains(locale.toString(400)));
-    CHECK(texts.contains(locale.toString(2500)));
-    CHECK(texts.contains(locale.toString(9000)));
-    CHECK(texts.join(QLatin1Char(' ')).contains(QStringLiteral("ui.sqlite")));
-    screenshot(window, QStringLiteral("overview"));
+    window.showView(view);
+    auto* dashboard = qobject_cast<DashboardView*>(window.viewWidget(view));
+    REQUIRE(dashboard);
+    REQUIRE(QTest::qWaitFor([&] { return dashboard->isReady(); }, 20000));
+    return dashboard;
 }
 
-TEST_CASE("Each stage view lists that stage's active customers", "[ui]")
+} // namespace
+
+TEST_CASE("The overview dashboard counts the funnel, and its numbers open their lists", "[ui][dashboard]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    auto counts = StatsRepository(*test::openDatabase(path)).counts();
+    REQUIRE(counts);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    DashboardView* overview = dashboardOf(window, MainWindow::View::Overview);
+    const char* keys[] = {"onboarding_customers", "post_sales_customers", "retention_customers", "advocacy_customers"};
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
+        const Kpi* kpi = overview->report().kpi(QLatin1String(keys[i]));
+        REQUIRE(kpi);
+        CHECK(kpi->value == counts->activeByStage[i]);
+    }
+    REQUIRE(overview->report().table(QStringLiteral("funnel")));
+    REQUIRE(overview->report().table(QStringLiteral("flow")));
+    screenshot(window, QStringLiteral("overview"));
+
+    // Clicking "Retention" opens the retention customers.
+    auto* tile = overview->findChild<QToolButton*>(QStringLiteral("retention_customers"));
+    REQUIRE(tile);
+    tile->click();
+    REQUIRE(window.currentView() == MainWindow::View::Customers);
+    auto* list = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    CHECK(list->model()->query().stage == Stage::Retention);
+    CHECK(list->model()->rowCount() == counts->activeByStage[2]);
+
+    SECTION("the dashboard's table exports to CSV, its chart to PNG, and the whole to PDF")
+    {
+        const QString csv = scratch.file(QStringLiteral("funnel.csv"));
+        REQUIRE(overview->exportTable(QStringLiteral("funnel"), csv));
+        CHECK(test::fileBytes(csv).startsWith("\xEF\xBB\xBF" "stage,customers,entered,moved on,conversion %,open tickets,mean CSAT\r\nonboarding,"));
+        const QString png = scratch.file(QStringLiteral("chart.png"));
+        REQUIRE(overview->saveChart(png));
+        CHECK(QImage(png).width() > 200);
+        const QString pdf = scratch.file(QStringLiteral("overview.pdf"));
+        REQUIRE(overview->exportPdf(pdf));
+        CHECK(test::fileBytes(pdf).startsWith("%PDF"));
+    }
+}
+
+TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its period", "[ui][dashboard]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -74,14 +117,24 @@ TEST_CASE("Each stage view lists that stage's active customers", "[ui]")
         {MainWindow::View::Onboarding, "onboarding"}, {MainWindow::View::PostSales, "post-sales"},
         {MainWindow::View::Retention, "retention"}, {MainWindow::View::Advocacy, "advocacy"}};
     for (std::size_t i = 0; i < std::size(views); ++i) {
-        window.showView(views[i].first);
-        CHECK(window.currentView() == views[i].first);
-        auto* view = qobject_cast<CustomersView*>(window.viewWidget(views[i].first));
-        REQUIRE(view);
-        CHECK(view->model()->rowCount() == counts->activeByStage[i]);
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        INFO(views[i].second);
+        DashboardView* dashboard = dashboardOf(window, views[i].first);
+        const Report& report = dashboard->report();
+        CHECK(report.kpis.front().value == counts->activeByStage[i]);
+        REQUIRE_FALSE(report.tables.empty());
+        CHECK(report.tables.front().key == QStringLiteral("stuck"));
+        // On track + behind + stuck = everyone in the stage.
+        CHECK(*report.kpi(QStringLiteral("on_track"))->value + *report.kpi(QStringLiteral("behind"))->value +
+                  *report.kpi(QStringLiteral("stuck"))->value ==
+              counts->activeByStage[i]);
         screenshot(window, QLatin1String(views[i].second));
     }
+    // Another period counts again.
+    DashboardView* onboarding = dashboardOf(window, MainWindow::View::Onboarding);
+    const Period before = onboarding->period();
+    onboarding->setPeriod(Period::lastDays(test::testNow(), 90));
+    REQUIRE(QTest::qWaitFor([&] { return onboarding->isReady(); }, 20000));
+    CHECK(onboarding->report().period.from < before.from);
 }
 
 TEST_CASE("The customers view filters as the rep types", "[ui]")
@@ -278,8 +331,9 @@ TEST_CASE("A read-only file opens with a banner and no way to change it", "[ui]"
     auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
     REQUIRE(banner);
     CHECK(banner->isVisible());
-    window.showView(MainWindow::View::Retention);
-    auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Retention));
+    window.showView(MainWindow::View::Customers);
+    auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    REQUIRE(view);
     view->table()->selectRow(0);
     const auto buttons = view->detail()->findChildren<QPushButton*>();
     for (QPushButton* button : buttons) {
@@ -316,7 +370,4 @@ TEST_CASE("Column widths and splitters are remembered, and the status bar counts
     again.showView(MainWindow::View::Customers);
     auto* view = qobject_cast<CustomersView*>(again.viewWidget(MainWindow::View::Customers));
     CHECK(view->table()->columnWidth(CustomerTableModel::CompanyColumn) == width);
-    // A stage page keeps its own columns.
-    auto* retention = qobject_cast<CustomersView*>(again.viewWidget(MainWindow::View::Retention));
-    CHECK(retention->table()->columnWidth(CustomerTableModel::CompanyColumn) != width);
 }

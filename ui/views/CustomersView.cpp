@@ -20,9 +20,8 @@
 
 namespace fd {
 
-CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Stage> fixedStage,
-                             QWidget* parent)
-    : QWidget(parent), m_fixedStage(fixedStage)
+CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
 {
     m_model = new CustomerTableModel(db, this);
     m_search = new QLineEdit;
@@ -32,7 +31,6 @@ CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Sta
     m_stage->addItem(tr("All stages"));
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
         m_stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
-    m_stage->setVisible(!fixedStage);
     m_owner = new QComboBox;
     m_owner->addItem(tr("All owners"));
     m_owner->addItem(tr("No owner"), qint64(0));
@@ -55,9 +53,7 @@ CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Sta
     m_table = new QTableView;
     m_table->setModel(m_model);
     setUpListTable(m_table);
-    // Each page keeps its own columns (a stage page has no stage column).
-    m_table->setObjectName(fixedStage ? QStringLiteral("customersTable-%1").arg(toString(*fixedStage))
-                                      : QStringLiteral("customersTable"));
+    m_table->setObjectName(QStringLiteral("customersTable"));
     m_table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(CustomerTableModel::NameColumn, metrics.horizontalAdvance(QStringLiteral("Chloe Johansson-Meyer")));
@@ -68,7 +64,6 @@ CustomersView::CustomersView(Database& db, const Clock& clock, std::optional<Sta
     m_table->setColumnWidth(CustomerTableModel::StageColumn, stageWidth + 16);
     m_table->setColumnWidth(CustomerTableModel::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
     m_table->setColumnWidth(CustomerTableModel::OpenTicketsColumn, metrics.horizontalAdvance(QStringLiteral("Open   ")));
-    m_table->setColumnHidden(CustomerTableModel::StageColumn, fixedStage.has_value());
 
     m_detail = new CustomerDetail(db, clock);
     auto* split = new QSplitter;
@@ -118,6 +113,12 @@ void CustomersView::selectCustomer(qint64 customerId)
     }
 }
 
+void CustomersView::setStageFilter(std::optional<Stage> stage)
+{
+    m_stage->setCurrentIndex(stage ? std::max(0, m_stage->findData(static_cast<int>(*stage))) : 0);
+    applyFilters();
+}
+
 void CustomersView::setOwnerFilter(std::optional<qint64> agentId)
 {
     m_owner->setCurrentIndex(agentId ? std::max(0, m_owner->findData(*agentId)) : 0);
@@ -140,13 +141,8 @@ void CustomersView::applyFilters()
 {
     m_searchDelay->stop();
     m_model->setSearch(m_search->text());
-    if (m_fixedStage) {
-        m_model->setStageFilter(m_fixedStage);
-    } else {
-        const QVariant stage = m_stage->currentData();
-        m_model->setStageFilter(stage.isValid() ? std::optional(static_cast<Stage>(stage.toInt()))
-                                                : std::nullopt);
-    }
+    const QVariant stage = m_stage->currentData();
+    m_model->setStageFilter(stage.isValid() ? std::optional(static_cast<Stage>(stage.toInt())) : std::nullopt);
     const QVariant owner = m_owner->currentData();
     m_model->setOwnerFilter(owner.isValid() ? std::optional<qint64>(owner.toLongLong()) : std::nullopt);
     const QVariant status = m_status->currentData();

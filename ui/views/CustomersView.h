@@ -20,14 +20,13 @@ class CustomerDetail;
 class CustomerTableModel;
 class Database;
 
-// Customers in a table that pages from SQL, with a search box and filters. A stage
-// page of the sidebar is this view with its stage fixed.
+// Customers in a table that pages from SQL, with a search box and filters (stage, owner,
+// status); a dashboard's numbers open it filtered.
 class CustomersView : public QWidget {
     Q_OBJECT
 
 public:
-    CustomersView(Database& db, const Clock& clock, std::optional<Stage> fixedStage,
-                  QWidget* parent = nullptr);
+    CustomersView(Database& db, const Clock& clock, QWidget* parent = nullptr);
 
     CustomerTableModel* model() const { return m_model; }
     CustomerDetail* detail() const { return m_detail; }
@@ -35,6 +34,7 @@ public:
     QTableView* table() const { return m_table; }
     void setSearch(const QString& text);
     void focusSearch();
+    void setStageFilter(std::optional<Stage> stage);
     // Owner filter: an agent id, 0 for customers without an owner, nullopt for all.
     void setOwnerFilter(std::optional<qint64> agentId);
 
@@ -51,7 +51,6 @@ private:
     QComboBox* m_status = nullptr;
     QLabel* m_summary = nullptr;
     QTimer* m_searchDelay = nullptr;
-    std::optional<Stage> m_fixedStage;
 };
 
 } // namespace fd

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "metrics/Report.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace fd {
+
+class BarChart;
+class Clock;
+class Database;
+
+// One dashboard (the overview or a stage's): KPI tiles that open the customers or tickets
+// behind them, a chart, and the tables behind it, each exportable (CSV; the chart as PNG;
+// the whole dashboard as a one-page PDF). Numbers are computed in the background on their
+// own connection whenever the period changes.
+class DashboardView : public QWidget {
+    Q_OBJECT
+
+public:
+    // `reports`: the DashboardMetrics reports shown together ("funnel" and "flow" for the
+    // overview, "onboarding", …); `stage`: the stage whose colour the charts take.
+    DashboardView(Database& db, const Clock& clock, QStringList reports, std::optional<Stage> stage,
+                  QWidget* parent = nullptr);
+
+    void setPeriod(const Period& period);
+    const Period& period() const { return m_period; }
+    void refresh();
+    bool isReady() const { return m_ready; }
+    const Report& report() const { return m_report; }
+
+    bool exportTable(const QString& key, const QString& path, bool bom = true) const;
+    bool exportPdf(const QString& path);
+    bool saveChart(const QString& path);
+
+signals:
+    void drillCustomers(std::optional<fd::Stage> stage, const std::vector<qint64>& ids);
+    void drillTickets(std::optional<fd::Stage> stage);
+    void openCustomer(qint64 customerId);
+    void ready();
+    void failed(const QString& sentence);
+
+private:
+    void choosePeriod(int index);
+    void show(const Report& report);
+    QWidget* tile(const Kpi& kpi);
+
+    Database& m_db;
+    const Clock& m_clock;
+    QStringList m_reports;
+    std::optional<Stage> m_stage;
+    Period m_period;
+    Report m_report;
+    bool m_ready = false;
+    int m_generation = 0; // the latest refresh; older results are dropped
+
+    QComboBox* m_range = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_status = nullptr;
+    QWidget* m_content = nullptr;
+    QGridLayout* m_tiles = nullptr;
+    BarChart* m_chart = nullptr;
+    QVBoxLayout* m_tables = nullptr;
+};
+
+} // namespace fd
