@@ -89,6 +89,24 @@ int main(int argc, char* argv[])
     sinceMain.start();
     fd::readLocalZoneOnce();
     Q_INIT_RESOURCE(resources); // the icons live in the static ui library
+    // --help and --version need no display: they are answered before the GUI starts.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v") {
+            std::printf("funneldesk %s\n", FUNNELDESK_VERSION);
+            return 0;
+        }
+        if (arg == "--help" || arg == "-h") {
+            std::printf("Usage: funneldesk [--db PATH] [--view NAME] [--screenshot OUT.png]\n"
+                        "FunnelDesk helpdesk.\n\n"
+                        "  --db PATH             the database file\n"
+                        "  --view NAME           start on overview, onboarding, post-sales, retention,\n"
+                        "                        advocacy, customers or tickets\n"
+                        "  --screenshot OUT.png  render the window, save it as a PNG and exit\n"
+                        "  -v, --version         print the version\n");
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("funneldesk"));
     QApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
