@@ -152,6 +152,27 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         QTimer::singleShot(0, this, &MainWindow::sweepBreaches);
     }
 
+    // Automatic backups: once a day on open (in the background), and on close when the
+    // file changed. Kept next to the file, the newest 7.
+    m_openedAt = QDateTime::currentDateTime();
+    if (!m_db->isReadOnly() && !Backup::savedToday(m_db->path())) {
+        QTimer::singleShot(3000, this, [this] {
+            auto* task = BackgroundTask::start(
+                m_db->path(), tr("Automatic backup"),
+                [](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+                    auto saved = Backup::saveRolling(db);
+                    if (!saved)
+                        return failure(saved.error());
+                    return *saved;
+                },
+                this);
+            connect(task, &BackgroundTask::finished, this, [this](bool ok, const QString& message) {
+                if (!ok)
+                    statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message), 15000);
+            });
+        });
+    }
+
     updateCounts();
     resize(1280, 800);
     QSettings settings;
@@ -750,7 +771,23 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
+    if (!m_db->isReadOnly() && changedSinceOpen()) {
+        statusBar()->showMessage(tr("Backing up before closing…"));
+        if (auto saved = Backup::saveRolling(*m_db); !saved)
+            qWarning("%s", qPrintable(saved.error())); // closing: no one to show a dialog to
+    }
     event->accept();
+}
+
+bool MainWindow::changedSinceOpen() const
+{
+    const QString path = m_db->path();
+    for (const QString& file : {path, QString(path + QStringLiteral("-wal"))}) {
+        const QFileInfo info(file);
+        if (info.exists() && info.lastModified() > m_openedAt)
+            return true;
+    }
+    return false;
 }
 
 } // namespace fd

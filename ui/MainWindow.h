@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "csv/CsvExporter.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <atomic>
@@ -88,6 +89,7 @@ private:
     void openExportDialog();
     void restoreLayout(QWidget* page);
     void saveLayout();
+    bool changedSinceOpen() const;
     void announceMove(const QString& notice, const QString& reason);
     void showCustomer(qint64 customerId);
     // The customer the rep is looking at, if any: the default for a new ticket.
@@ -98,6 +100,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QSet<int> m_built;
     QLabel* m_counts = nullptr;
+    QDateTime m_openedAt;
     QLabel* m_file = nullptr;
     QWidget* m_job = nullptr; // the status bar's progress and Cancel while a job runs
     QProgressBar* m_jobProgress = nullptr;

@@ -11,6 +11,7 @@ int show(CliContext& context);
 int stats(CliContext& context);
 int check(CliContext& context);
 int backup(CliContext& context);
+int restore(CliContext& context);
 int stages(CliContext& context);
 int exportData(CliContext& context);
 int importData(CliContext& context);

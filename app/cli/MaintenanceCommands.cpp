@@ -5,6 +5,8 @@
 #include "storage/IntegrityCheck.h"
 #include "storage/StatsRepository.h"
 
+#include <QFileInfo>
+
 namespace fd::cli {
 
 using Tr = CliContext;
@@ -96,6 +98,27 @@ int backup(CliContext& context)
     if (auto saved = Backup::save(*db, target); !saved)
         return context.fail(saved.error());
     context.err() << Tr::tr("Backed up “%1” to “%2”.").arg(db->path(), target) << Qt::endl;
+    return Success;
+}
+
+int restore(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("from"), Tr::tr("The backup to restore."));
+    if (auto stop = context.parse(parser, QStringLiteral("restore FROM.sqlite")))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(Tr::tr("restore needs one backup file: restore FROM.sqlite."));
+    const QString from = parser.positionalArguments().constFirst();
+    if (!QFileInfo(from).isFile())
+        return context.fail(Tr::tr("There is no backup “%1”.").arg(from));
+    auto db = context.open(Database::Access::ReadWrite);
+    if (!db)
+        return UserError;
+    if (auto restored = Backup::restore(*db, from); !restored)
+        return context.fail(restored.error());
+    context.err() << Tr::tr("Restored “%1” from “%2”.").arg(db->path(), from) << Qt::endl;
     return Success;
 }
 

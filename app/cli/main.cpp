@@ -31,6 +31,7 @@ constexpr Command kCommands[] = {
     {"stats", stats, "stats"},
     {"check", check, "check"},
     {"backup", backup, "backup OUT.sqlite"},
+    {"restore", restore, "restore FROM.sqlite"},
 };
 
 QString helpText()

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "common/DateTimeText.h"
+#include "storage/Backup.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
 #include "views/WelcomeDialog.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -159,6 +161,22 @@ int main(int argc, char* argv[])
     }
     QString problem;
     auto db = openDatabase(path, problem);
+    // A damaged file with an automatic backup beside it: offer to put the backup back.
+    const QStringList backups = fd::Backup::rollingBackups(path);
+    if (!db && QFileInfo::exists(path) && !backups.isEmpty() && !parser.isSet(screenshotOption)) {
+        const QString when = QLocale().toString(QFileInfo(backups.last()).lastModified(), QLocale::LongFormat);
+        const auto answer = QMessageBox::question(
+            nullptr, QStringLiteral("FunnelDesk"),
+            QApplication::translate("main", "%1\n\nRestore the automatic backup of %2? The damaged file is kept beside it.")
+                .arg(problem, when));
+        if (answer == QMessageBox::Yes) {
+            auto aside = fd::Backup::replaceWithBackup(path, backups.last());
+            if (!aside)
+                problem = aside.error();
+            else
+                db = openDatabase(path, problem);
+        }
+    }
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         if (!parser.isSet(screenshotOption))

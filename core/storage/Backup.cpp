@@ -1,6 +1,9 @@
 #include "storage/Backup.h"
 
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
+
+#include <QDateTime>
 
 #include <QDir>
 #include <QFile>
@@ -100,6 +103,113 @@ Status Backup::save(Database& source, const QString& target)
         return fail(QString::fromLocal8Bit(strerror(errno)));
     syncPath(QFileInfo(target).absolutePath(), O_RDONLY | O_DIRECTORY);
     return {};
+}
+
+namespace {
+
+// A backup that may be put in place: opens as a FunnelDesk file and passes every check.
+Result<std::unique_ptr<Database>> checkedBackup(const QString& from)
+{
+    Database::Options readOnly;
+    readOnly.access = Database::Access::ReadOnly;
+    readOnly.createIfMissing = false;
+    auto source = Database::open(from, readOnly);
+    if (!source)
+        return failure(source.error());
+    auto problems = IntegrityCheck::run(**source);
+    if (!problems)
+        return failure(problems.error());
+    if (!problems->isEmpty())
+        return failure(Backup::tr("The backup %1 is damaged (%2); choose another one.")
+                           .arg(quoted(from), problems->first()));
+    return source;
+}
+
+} // namespace
+
+Status Backup::restore(Database& target, const QString& from)
+{
+    auto source = checkedBackup(from);
+    if (!source)
+        return failure(source.error());
+    sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", (*source)->handle(), "main");
+    if (!backup)
+        return failure(tr("Restoring %1 failed: %2; nothing was changed.")
+                           .arg(quoted(from), QString::fromUtf8(sqlite3_errmsg(target.handle()))));
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, -1); // all pages in one step: one transaction
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    } while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return failure(tr("Restoring %1 into %2 failed: %3; nothing was changed.")
+                           .arg(quoted(from), quoted(target.path()), QString::fromUtf8(sqlite3_errstr(rc))));
+    return {};
+}
+
+QString Backup::rollingFolder(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".backups");
+}
+
+QStringList Backup::rollingBackups(const QString& databasePath)
+{
+    const QDir folder(rollingFolder(databasePath));
+    QStringList paths;
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    for (const QString& name : folder.entryList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name))
+        paths << folder.filePath(name);
+    return paths;
+}
+
+bool Backup::savedToday(const QString& databasePath)
+{
+    const QStringList all = rollingBackups(databasePath);
+    return !all.isEmpty() && QFileInfo(all.last()).lastModified().date() == QDate::currentDate();
+}
+
+Result<QString> Backup::saveRolling(Database& source, int keep)
+{
+    const QString folder = rollingFolder(source.path());
+    if (!QDir().mkpath(folder))
+        return failure(tr("Cannot create the backup folder %1.").arg(quoted(folder)));
+    const QString target = QDir(folder).filePath(
+        QFileInfo(source.path()).completeBaseName() + QLatin1Char('-') +
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".sqlite"));
+    if (auto saved = save(source, target); !saved)
+        return failure(saved.error());
+    QStringList all = rollingBackups(source.path());
+    while (all.size() > keep)
+        QFile::remove(all.takeFirst());
+    return target;
+}
+
+Result<QString> Backup::replaceWithBackup(const QString& databasePath, const QString& backup)
+{
+    {
+        auto source = checkedBackup(backup);
+        if (!source)
+            return failure(source.error());
+    }
+    const QString aside = databasePath + QStringLiteral(".damaged-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString partial = databasePath + QStringLiteral(".restoring");
+    QFile::remove(partial);
+    if (!QFile::copy(backup, partial) || !syncPath(partial, O_RDONLY))
+        return failure(tr("Cannot copy the backup %1 next to %2.").arg(quoted(backup), quoted(databasePath)));
+    if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, aside)) {
+        QFile::remove(partial);
+        return failure(tr("Cannot move the damaged %1 aside; nothing was changed.").arg(quoted(databasePath)));
+    }
+    for (const char* suffix : {"-wal", "-shm"})
+        QFile::rename(databasePath + QLatin1String(suffix), aside + QLatin1String(suffix));
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(databasePath).constData()) != 0)
+        return failure(tr("Cannot put the backup in place of %1: %2.")
+                           .arg(quoted(databasePath), QString::fromLocal8Bit(strerror(errno))));
+    syncPath(QFileInfo(databasePath).absolutePath(), O_RDONLY | O_DIRECTORY);
+    return aside;
 }
 
 } // namespace fd

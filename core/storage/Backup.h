@@ -17,6 +17,22 @@ class Backup {
 
 public:
     static Status save(Database& source, const QString& target);
+
+    // Replaces everything in `target` with the backup at `from`, after checking that the
+    // backup is a sound FunnelDesk file (integrity_check, keys, invariants): one
+    // transaction on the live file, so readers beside it see the old or the new whole.
+    static Status restore(Database& target, const QString& from);
+
+    // Automatic backups, in a folder next to the file ("NAME.backups"), newest last.
+    static QString rollingFolder(const QString& databasePath);
+    static QStringList rollingBackups(const QString& databasePath);
+    // A new automatic backup; only the newest `keep` are kept. Its path.
+    static Result<QString> saveRolling(Database& source, int keep = 7);
+    // Whether the newest automatic backup was taken today (local time).
+    static bool savedToday(const QString& databasePath);
+    // For a file that cannot be opened: moves it aside (NAME.damaged-STAMP) and puts a
+    // checked copy of `backup` in its place. The path it was moved to.
+    static Result<QString> replaceWithBackup(const QString& databasePath, const QString& backup);
 };
 
 } // namespace fd

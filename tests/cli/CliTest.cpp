@@ -478,3 +478,28 @@ TEST_CASE("report prints every dashboard in table, CSV and JSON", "[cli][report]
     CHECK(cli(db, {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--from"), QStringLiteral("2026-02-01"),
                    QStringLiteral("--to"), QStringLiteral("2026-01-01")}).exitCode == 2);
 }
+
+TEST_CASE("restore puts a checked backup back and refuses a broken one", "[cli][backup]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("live.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")}).exitCode == 0);
+    const QString copy = scratch.file(QStringLiteral("copy.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("backup"), copy}).exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Later")}).exitCode == 0);
+    const Run restored = cli(db, {QStringLiteral("restore"), copy});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(cli(db, {QStringLiteral("stats")}).out.contains(QStringLiteral("customers 1\n")));
+
+    const QString text = scratch.file(QStringLiteral("notes.txt"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a backup");
+    }
+    requireOneSentence(cli(db, {QStringLiteral("restore"), text}), QStringLiteral("notes.txt"));
+    requireOneSentence(cli(db, {QStringLiteral("restore"), scratch.file(QStringLiteral("missing.sqlite"))}),
+                       QStringLiteral("missing.sqlite"));
+    CHECK(cli(db, {QStringLiteral("restore")}).exitCode == 2);
+}

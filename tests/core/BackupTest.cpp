@@ -39,3 +39,70 @@ TEST_CASE("A backup is a complete, sound copy under its final name", "[backup]")
         CHECK(test::fileBytes(target) == before);
     }
 }
+
+TEST_CASE("Restoring puts a backup's contents back; a damaged backup is refused", "[backup]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("live.sqlite")));
+    Customer c;
+    c.name = QStringLiteral("Acme Corp");
+    c.since = QDate(2025, 1, 10);
+    REQUIRE(CustomerRepository(*db).add(c));
+    const QString backup = scratch.file(QStringLiteral("backup.sqlite"));
+    REQUIRE(Backup::save(*db, backup));
+    c.name = QStringLiteral("Added after the backup");
+    REQUIRE(CustomerRepository(*db).add(c));
+    REQUIRE(db->scalar("SELECT count(*) FROM customer") == 2);
+
+    REQUIRE(Backup::restore(*db, backup));
+    CHECK(db->scalar("SELECT count(*) FROM customer") == 1);
+    CHECK(db->scalar("SELECT count(*) FROM customer WHERE name = 'Acme Corp'") == 1);
+
+    // A backup with a page overwritten by garbage.
+    const QString damaged = scratch.file(QStringLiteral("damaged.sqlite"));
+    REQUIRE(QFile::copy(backup, damaged));
+    {
+        QFile file(damaged);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(2 * 4096);
+        file.write(QByteArray(4096, '\x5a'));
+    }
+    c.name = QStringLiteral("Kept");
+    REQUIRE(CustomerRepository(*db).add(c));
+    auto refused = Backup::restore(*db, damaged);
+    REQUIRE_FALSE(refused);
+    CHECK(db->scalar("SELECT count(*) FROM customer") == 2); // nothing changed
+}
+
+TEST_CASE("Automatic backups keep the newest seven, and a damaged file can be replaced by one", "[backup]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("desk.sqlite"));
+    {
+        auto db = test::openDatabase(path);
+        Customer c;
+        c.name = QStringLiteral("Acme Corp");
+        c.since = QDate(2025, 1, 10);
+        REQUIRE(CustomerRepository(*db).add(c));
+        CHECK_FALSE(Backup::savedToday(path));
+        for (int i = 0; i < 9; ++i) {
+            auto saved = Backup::saveRolling(*db);
+            REQUIRE(saved);
+            CHECK(saved->startsWith(Backup::rollingFolder(path)));
+        }
+        CHECK(Backup::rollingBackups(path).size() == 7);
+        CHECK(Backup::savedToday(path));
+    }
+    // The file is damaged beyond opening: the newest backup takes its place, the damaged
+    // file is kept aside.
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("this is not a database any more");
+    }
+    auto aside = Backup::replaceWithBackup(path, Backup::rollingBackups(path).last());
+    REQUIRE(aside);
+    CHECK(test::fileBytes(*aside).startsWith("this is not a database"));
+    auto db = test::openDatabase(path);
+    CHECK(db->scalar("SELECT count(*) FROM customer") == 1);
+}
