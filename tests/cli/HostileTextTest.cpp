@@ -1,0 +1,122 @@
+// Hostile text goes in through the command line and comes back out unchanged: quotes, SQL,
+// RTL marks, combining characters, spreadsheet formulas, and (through a CSV import, since
+// Linux caps one argument at 128 KiB) a 1 MB description. Every statement binds its values,
+// so none of it is ever SQL.
+#include "csv/CsvReader.h"
+#include "storage/ContactRepository.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace fd;
+
+namespace {
+
+QString cliOut(const QString& db, QStringList args, int expected = 0)
+{
+    QProcess p;
+    args.prepend(db);
+    args.prepend(QStringLiteral("--db"));
+    p.start(QStringLiteral(FUNNELDESK_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(120000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == expected);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+std::vector<QStringList> rows(const QString& csvPath)
+{
+    QFile file(csvPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CsvReader reader(file, csvPath);
+    std::vector<QStringList> result;
+    QStringList row;
+    while (reader.next(row).value_or(false))
+        result.push_back(row);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("Hostile text in every field comes back unchanged", "[cli][security]")
+{
+    const QStringList hostile = {
+        QStringLiteral("Robert'); DROP TABLE customer;--"),
+        QStringLiteral("\"double\" 'single' `back` \\backslash\\ %percent_ _under_"),
+        QString::fromUtf8("\u202Eevil\u202C \u0645\u0631\u062D\u0628\u0627 \u200Fmark"),
+        QString::fromUtf8("Zoe\u0308 \U0001F600 e\u0301 \t tab"),
+        QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")"),
+        QStringLiteral("line one\nline two\r\nline three"),
+        QString(100 * 1024, QLatin1Char('x')), // 100 KB, under Linux's argument limit
+    };
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("h.sqlite"));
+    for (const QString& text : hostile) {
+        INFO(text.left(60).toStdString());
+        const QString customer = cliOut(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), text,
+                                             QStringLiteral("--company"), text, QStringLiteral("--plan"), text});
+        const QJsonObject c = QJsonDocument::fromJson(cliOut(db, {QStringLiteral("show"), QStringLiteral("customer"), customer,
+                                                                  QStringLiteral("--format"), QStringLiteral("json")})
+                                                          .toUtf8())
+                                  .object();
+        CHECK(c.value(QStringLiteral("name")).toString() == text);
+        CHECK(c.value(QStringLiteral("company")).toString() == text);
+        CHECK(c.value(QStringLiteral("plan")).toString() == text);
+
+        const QString ticket = cliOut(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), customer,
+                                           QStringLiteral("--subject"), text, QStringLiteral("--description"), text});
+        const QJsonObject t = QJsonDocument::fromJson(cliOut(db, {QStringLiteral("show"), QStringLiteral("ticket"), ticket,
+                                                                  QStringLiteral("--format"), QStringLiteral("json")})
+                                                          .toUtf8())
+                                  .object();
+        CHECK(t.value(QStringLiteral("subject")).toString() == text);
+        CHECK(t.value(QStringLiteral("description")).toString() == text);
+
+        cliOut(db, {QStringLiteral("add"), QStringLiteral("contact"), QStringLiteral("--customer"), customer,
+                    QStringLiteral("--name"), text, QStringLiteral("--phone"), text, QStringLiteral("--role"), text});
+        auto contacts = ContactRepository(*test::openDatabase(db, Database::Access::ReadOnly)).forCustomer(customer.toLongLong());
+        REQUIRE(contacts);
+        REQUIRE(contacts->size() == 1);
+        CHECK(contacts->front().name == text);
+        CHECK(contacts->front().phone == text);
+        CHECK(contacts->front().role == text);
+
+        cliOut(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"), customer,
+                    QStringLiteral("--kind"), QStringLiteral("phone"), QStringLiteral("--summary"), text});
+    }
+    CHECK(cliOut(db, {QStringLiteral("check")}).startsWith(QStringLiteral("ok")));
+
+    // The export carries them all, formulas neutralised, everything else as it was.
+    const QString out = scratch.file(QStringLiteral("touchpoints.csv"));
+    cliOut(db, {QStringLiteral("export"), QStringLiteral("touchpoints"), QStringLiteral("--out"), out});
+    const auto exported = rows(out);
+    REQUIRE(exported.size() == static_cast<std::size_t>(hostile.size()) + 1);
+    for (qsizetype i = 0; i < hostile.size(); ++i) {
+        const QString summary = exported[static_cast<std::size_t>(i + 1)].at(6);
+        CHECK(summary == (hostile.at(i).startsWith(QLatin1Char('=')) ? QLatin1Char('\'') + hostile.at(i) : hostile.at(i)));
+    }
+
+    SECTION("a 1 MB description, through an import")
+    {
+        const QString huge = QString(1024 * 1024, QChar(0x00e9)); // 2 MB of UTF-8
+        const QString csv = scratch.file(QStringLiteral("big.csv"));
+        {
+            QFile file(csv);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write("subject,customer_email,description,created_at\r\nBig one,big@example.com,");
+            file.write(huge.toUtf8());
+            file.write(",2026-03-01 10:00\r\n");
+        }
+        cliOut(db, {QStringLiteral("import"), QStringLiteral("tickets"), csv});
+        const QString tickets = scratch.file(QStringLiteral("tickets.csv"));
+        cliOut(db, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"), tickets});
+        const auto back = rows(tickets);
+        CHECK(back.back().at(7) == huge);
+    }
+}
