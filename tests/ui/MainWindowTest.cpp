@@ -4,6 +4,7 @@
 
 #include "demo/Generator.h"
 #include "models/CustomerTableModel.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/StatsRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
@@ -370,4 +371,29 @@ TEST_CASE("Column widths and splitters are remembered, and the status bar counts
     again.showView(MainWindow::View::Customers);
     auto* view = qobject_cast<CustomersView*>(again.viewWidget(MainWindow::View::Customers));
     CHECK(view->table()->columnWidth(CustomerTableModel::CompanyColumn) == width);
+}
+
+TEST_CASE("Two windows on one file work side by side", "[ui]")
+{
+    // The decision: a second FunnelDesk on the same file opens beside the first (WAL lets
+    // readers and one writer at a time share it; writes wait for each other, never clash).
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    MainWindow first(test::openDatabase(path));
+    MainWindow second(test::openDatabase(path));
+    first.show();
+    second.show();
+    Customer a;
+    a.name = QStringLiteral("From the first window");
+    a.since = QDate::currentDate();
+    Customer b = a;
+    b.name = QStringLiteral("From the second window");
+    REQUIRE(first.addCustomer(a));
+    REQUIRE(second.addCustomer(b));
+    auto* list = qobject_cast<CustomersView*>(first.viewWidget(MainWindow::View::Customers));
+    list->setSearch(QStringLiteral("From the"));
+    CHECK(list->model()->rowCount() == 2); // the first window sees the second's customer
+    auto problems = IntegrityCheck::run(*test::openDatabase(path, Database::Access::ReadOnly));
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
 }
