@@ -19,8 +19,6 @@ namespace fd::cli {
 
 namespace {
 
-using Tr = CliContext;
-
 QCommandLineOption valueOption(const char* name, const QString& help, const char* valueName)
 {
     return QCommandLineOption(QLatin1String(name), help, QLatin1String(valueName));
@@ -41,7 +39,7 @@ public:
         bool ok = false;
         const qint64 value = text(name).toLongLong(&ok);
         if (!ok || value <= 0)
-            problem(Tr::tr("--%1 needs an id (a positive whole number), not “%2”.")
+            problem(CliContext::tr("--%1 needs an id (a positive whole number), not “%2”.")
                         .arg(QLatin1String(name), text(name)));
         return value;
     }
@@ -53,7 +51,7 @@ public:
         bool ok = false;
         const int value = text(name).toInt(&ok);
         if (!ok)
-            problem(Tr::tr("--%1 needs a whole number, not “%2”.").arg(QLatin1String(name), text(name)));
+            problem(CliContext::tr("--%1 needs a whole number, not “%2”.").arg(QLatin1String(name), text(name)));
         return value;
     }
 
@@ -63,7 +61,7 @@ public:
             return fallback;
         const QDate value = parseDate(text(name));
         if (!value.isValid())
-            problem(Tr::tr("--%1 needs a date as YYYY-MM-DD, not “%2”.").arg(QLatin1String(name), text(name)));
+            problem(CliContext::tr("--%1 needs a date as YYYY-MM-DD, not “%2”.").arg(QLatin1String(name), text(name)));
         return value;
     }
 
@@ -73,7 +71,7 @@ public:
             return fallback;
         const QDateTime value = parseLocalDateTime(text(name));
         if (!value.isValid())
-            problem(Tr::tr("--%1 needs a date-time as “YYYY-MM-DD HH:MM[:SS]”, not “%2”.")
+            problem(CliContext::tr("--%1 needs a date-time as “YYYY-MM-DD HH:MM[:SS]”, not “%2”.")
                         .arg(QLatin1String(name), text(name)));
         return value;
     }
@@ -85,7 +83,7 @@ public:
             return fallback;
         if (auto value = enumFromString<E>(text(name)))
             return *value;
-        problem(Tr::tr("--%1 must be one of %2, not “%3”.")
+        problem(CliContext::tr("--%1 must be one of %2, not “%3”.")
                     .arg(QLatin1String(name), enumNameList<E>(), text(name)));
         return fallback;
     }
@@ -135,7 +133,7 @@ std::optional<qint64> agentId(CliContext& context, Database& db, const QString& 
     }
     if (!*agent) {
         failed = true;
-        context.fail(Tr::tr("There is no agent “%1”; add one with `funneldesk-cli add agent`.").arg(key));
+        context.fail(CliContext::tr("There is no agent “%1”; add one with `funneldesk-cli add agent`.").arg(key));
         return std::nullopt;
     }
     return (*agent)->id;
@@ -150,7 +148,7 @@ int addCustomer(CliContext& context, Values& v)
     c.plan = v.text("plan");
     c.since = v.date("since", QDate::currentDate());
     if (!v.has("name"))
-        v.problem(Tr::tr("add customer needs --name."));
+        v.problem(CliContext::tr("add customer needs --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
     auto db = context.open(Database::Access::ReadWrite);
@@ -176,7 +174,7 @@ int addContact(CliContext& context, Values& v)
     const QDate day = v.date("at", QDate::currentDate());
     c.addedAt = day == QDate::currentDate() ? QDateTime::currentDateTimeUtc() : day.startOfDay().toUTC();
     if (!v.has("customer") || !v.has("name"))
-        v.problem(Tr::tr("add contact needs --customer ID and --name."));
+        v.problem(CliContext::tr("add contact needs --customer ID and --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
     auto db = context.open(Database::Access::ReadWrite);
@@ -199,7 +197,7 @@ int addTicket(CliContext& context, Values& v)
     t.solvedAt = v.dateTime("solved-at", QDateTime());
     t.csat = v.integer("csat");
     if (!v.has("customer") || !v.has("subject"))
-        v.problem(Tr::tr("add ticket needs --customer ID and --subject TEXT."));
+        v.problem(CliContext::tr("add ticket needs --customer ID and --subject TEXT."));
     if (t.solvedAt.isValid() && isOpen(t.status) && !v.has("status"))
         t.status = TicketStatus::Solved;
     if (!t.solvedAt.isValid() && !isOpen(t.status))
@@ -231,7 +229,7 @@ int addTouchpoint(CliContext& context, Values& v)
     p.score = v.integer("score");
     p.summary = v.text("summary");
     if (!v.has("customer") || !v.has("kind"))
-        v.problem(Tr::tr("add touchpoint needs --customer ID and --kind KIND."));
+        v.problem(CliContext::tr("add touchpoint needs --customer ID and --kind KIND."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
     if (const QString problem = TouchpointRepository::validate(p); !problem.isEmpty())
@@ -255,7 +253,7 @@ int addAgent(CliContext& context, Values& v)
     a.email = v.text("email");
     a.role = v.choice("role", AgentRole::Rep);
     if (!v.has("name"))
-        v.problem(Tr::tr("add agent needs --name."));
+        v.problem(CliContext::tr("add agent needs --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
     auto db = context.open(Database::Access::ReadWrite);
@@ -272,71 +270,71 @@ int add(CliContext& context)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("what"),
-                                 Tr::tr("customer, contact, ticket, touchpoint or agent"));
+                                 CliContext::tr("customer, contact, ticket, touchpoint or agent"));
     QString usage;
     if (what == QLatin1String("customer")) {
         usage = QStringLiteral("add customer --name TEXT [--email E] [--company C] [--plan P] "
                                "[--since DATE] [--owner AGENT]");
-        parser.addOptions({valueOption("name", Tr::tr("Customer name."), "TEXT"),
-                           valueOption("email", Tr::tr("Primary email."), "E"),
-                           valueOption("company", Tr::tr("Company or account."), "C"),
-                           valueOption("plan", Tr::tr("Plan or tier."), "P"),
-                           valueOption("since", Tr::tr("Date of first sale (default today)."), "DATE"),
-                           valueOption("owner", Tr::tr("Owning agent: id, name or email."), "AGENT")});
+        parser.addOptions({valueOption("name", CliContext::tr("Customer name."), "TEXT"),
+                           valueOption("email", CliContext::tr("Primary email."), "E"),
+                           valueOption("company", CliContext::tr("Company or account."), "C"),
+                           valueOption("plan", CliContext::tr("Plan or tier."), "P"),
+                           valueOption("since", CliContext::tr("Date of first sale (default today)."), "DATE"),
+                           valueOption("owner", CliContext::tr("Owning agent: id, name or email."), "AGENT")});
     } else if (what == QLatin1String("contact")) {
         usage = QStringLiteral("add contact --customer ID --name TEXT [--email E] [--phone P] "
                                "[--role R] [--at DATE]");
-        parser.addOptions({valueOption("customer", Tr::tr("Customer id."), "ID"),
-                           valueOption("name", Tr::tr("Contact name."), "TEXT"),
-                           valueOption("email", Tr::tr("Email."), "E"),
-                           valueOption("phone", Tr::tr("Phone."), "P"),
-                           valueOption("role", Tr::tr("Role at the customer."), "R"),
-                           valueOption("at", Tr::tr("Date the contact was added (default today)."), "DATE")});
+        parser.addOptions({valueOption("customer", CliContext::tr("Customer id."), "ID"),
+                           valueOption("name", CliContext::tr("Contact name."), "TEXT"),
+                           valueOption("email", CliContext::tr("Email."), "E"),
+                           valueOption("phone", CliContext::tr("Phone."), "P"),
+                           valueOption("role", CliContext::tr("Role at the customer."), "R"),
+                           valueOption("at", CliContext::tr("Date the contact was added (default today)."), "DATE")});
     } else if (what == QLatin1String("ticket")) {
         usage = QStringLiteral("add ticket --customer ID --subject TEXT [--description TEXT] "
                                "[--priority P] [--status S] [--channel C] [--category C] "
                                "[--at DATETIME] [--solved-at DATETIME] [--csat N] [--assignee AGENT]");
-        parser.addOptions({valueOption("customer", Tr::tr("Customer id."), "ID"),
-                           valueOption("subject", Tr::tr("Subject line."), "TEXT"),
-                           valueOption("description", Tr::tr("Description."), "TEXT"),
+        parser.addOptions({valueOption("customer", CliContext::tr("Customer id."), "ID"),
+                           valueOption("subject", CliContext::tr("Subject line."), "TEXT"),
+                           valueOption("description", CliContext::tr("Description."), "TEXT"),
                            valueOption("priority", enumNameList<Priority>(), "P"),
                            valueOption("status", enumNameList<TicketStatus>(), "S"),
-                           valueOption("channel", Tr::tr("email, live_chat, phone, self_service, in_person, social_media or community_forum."), "C"),
+                           valueOption("channel", CliContext::tr("email, live_chat, phone, self_service, in_person, social_media or community_forum."), "C"),
                            valueOption("category", enumNameList<Category>(), "C"),
-                           valueOption("at", Tr::tr("Creation time (default now)."), "DATETIME"),
-                           valueOption("solved-at", Tr::tr("Solve time."), "DATETIME"),
-                           valueOption("csat", Tr::tr("Satisfaction 1-5."), "N"),
-                           valueOption("assignee", Tr::tr("Assigned agent: id, name or email."), "AGENT")});
+                           valueOption("at", CliContext::tr("Creation time (default now)."), "DATETIME"),
+                           valueOption("solved-at", CliContext::tr("Solve time."), "DATETIME"),
+                           valueOption("csat", CliContext::tr("Satisfaction 1-5."), "N"),
+                           valueOption("assignee", CliContext::tr("Assigned agent: id, name or email."), "AGENT")});
     } else if (what == QLatin1String("touchpoint")) {
         usage = QStringLiteral("add touchpoint --customer ID --kind KIND [--direction D] "
                                "[--at DATETIME] [--score N] [--summary TEXT] [--agent AGENT]");
-        parser.addOptions({valueOption("customer", Tr::tr("Customer id."), "ID"),
+        parser.addOptions({valueOption("customer", CliContext::tr("Customer id."), "ID"),
                            valueOption("kind", enumNameList<TouchpointKind>(), "KIND"),
                            valueOption("direction", enumNameList<Direction>(), "D"),
-                           valueOption("at", Tr::tr("When it happened (default now)."), "DATETIME"),
-                           valueOption("score", Tr::tr("Survey score 0-10."), "N"),
-                           valueOption("summary", Tr::tr("Summary."), "TEXT"),
-                           valueOption("agent", Tr::tr("Agent: id, name or email."), "AGENT")});
+                           valueOption("at", CliContext::tr("When it happened (default now)."), "DATETIME"),
+                           valueOption("score", CliContext::tr("Survey score 0-10."), "N"),
+                           valueOption("summary", CliContext::tr("Summary."), "TEXT"),
+                           valueOption("agent", CliContext::tr("Agent: id, name or email."), "AGENT")});
     } else if (what == QLatin1String("agent")) {
         usage = QStringLiteral("add agent --name TEXT [--email E] [--role rep|manager]");
-        parser.addOptions({valueOption("name", Tr::tr("Agent name."), "TEXT"),
-                           valueOption("email", Tr::tr("Email."), "E"),
+        parser.addOptions({valueOption("name", CliContext::tr("Agent name."), "TEXT"),
+                           valueOption("email", CliContext::tr("Email."), "E"),
                            valueOption("role", enumNameList<AgentRole>(), "ROLE")});
     } else {
         if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-            context.out() << Tr::tr("Usage: funneldesk-cli add customer|contact|ticket|touchpoint|agent "
+            context.out() << CliContext::tr("Usage: funneldesk-cli add customer|contact|ticket|touchpoint|agent "
                                     "[options]; see funneldesk-cli add WHAT --help.")
                           << Qt::endl;
             return Success;
         }
         return context.usage(what.isEmpty()
-                                 ? Tr::tr("add needs what to add: customer, contact, ticket, touchpoint or agent.")
-                                 : Tr::tr("Cannot add “%1”: choose customer, contact, ticket, touchpoint or agent.").arg(what));
+                                 ? CliContext::tr("add needs what to add: customer, contact, ticket, touchpoint or agent.")
+                                 : CliContext::tr("Cannot add “%1”: choose customer, contact, ticket, touchpoint or agent.").arg(what));
     }
     if (auto stop = context.parse(parser, usage))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(Tr::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(1)));
+        return context.usage(CliContext::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(1)));
 
     Values values(parser);
     if (what == QLatin1String("customer"))

@@ -13,8 +13,6 @@ namespace fd::cli {
 
 namespace {
 
-using Tr = CliContext;
-
 struct Filter {
     std::optional<Stage> stage;
     QDateTime from; // UTC, inclusive
@@ -27,19 +25,19 @@ std::optional<int> readFilter(CliContext& context, const QCommandLineParser& par
     if (parser.isSet(QStringLiteral("from"))) {
         const QDate from = parseDate(parser.value(QStringLiteral("from")));
         if (!from.isValid())
-            return context.usage(Tr::tr("--from needs a date as YYYY-MM-DD."));
+            return context.usage(CliContext::tr("--from needs a date as YYYY-MM-DD."));
         filter.from = from.startOfDay().toUTC();
     }
     if (parser.isSet(QStringLiteral("to"))) {
         const QDate to = parseDate(parser.value(QStringLiteral("to")));
         if (!to.isValid())
-            return context.usage(Tr::tr("--to needs a date as YYYY-MM-DD."));
+            return context.usage(CliContext::tr("--to needs a date as YYYY-MM-DD."));
         filter.to = to.addDays(1).startOfDay().toUTC(); // --to is inclusive
     }
     if (parser.isSet(QStringLiteral("stage"))) {
         filter.stage = enumFromString<Stage>(parser.value(QStringLiteral("stage")));
         if (!filter.stage)
-            return context.usage(Tr::tr("--stage must be one of %1.").arg(enumNameList<Stage>()));
+            return context.usage(CliContext::tr("--stage must be one of %1.").arg(enumNameList<Stage>()));
     }
     return std::nullopt;
 }
@@ -63,7 +61,7 @@ int exportTransitions(CliContext& context, const Filter& f, bool bom, QIODevice&
     if (!done)
         return context.fail(done.error());
     if (!csv.ok())
-        return context.fail(Tr::tr("Writing the export failed (%1); nothing was saved.").arg(device.errorString()));
+        return context.fail(CliContext::tr("Writing the export failed (%1); nothing was saved.").arg(device.errorString()));
     return Success;
 }
 
@@ -88,25 +86,25 @@ int exportData(CliContext& context)
     parser.addPositionalArgument(QStringLiteral("what"),
                                  QStringLiteral("customers, tickets, touchpoints or transitions"));
     parser.addOptions({
-        QCommandLineOption(QStringLiteral("stage"), Tr::tr("Only customers now in this stage (for transitions: moves into it)."),
+        QCommandLineOption(QStringLiteral("stage"), CliContext::tr("Only customers now in this stage (for transitions: moves into it)."),
                            QStringLiteral("S")),
-        QCommandLineOption(QStringLiteral("from"), Tr::tr("From this day on (customers: first sale; tickets: created; touchpoints and transitions: when)."),
+        QCommandLineOption(QStringLiteral("from"), CliContext::tr("From this day on (customers: first sale; tickets: created; touchpoints and transitions: when)."),
                            QStringLiteral("DATE")),
-        QCommandLineOption(QStringLiteral("to"), Tr::tr("Up to and including this day."), QStringLiteral("DATE")),
-        QCommandLineOption(QStringLiteral("out"), Tr::tr("The CSV file, or - for standard output (default)."),
+        QCommandLineOption(QStringLiteral("to"), CliContext::tr("Up to and including this day."), QStringLiteral("DATE")),
+        QCommandLineOption(QStringLiteral("out"), CliContext::tr("The CSV file, or - for standard output (default)."),
                            QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("bom"), Tr::tr("Start with a UTF-8 byte order mark (for Excel).")),
+        QCommandLineOption(QStringLiteral("bom"), CliContext::tr("Start with a UTF-8 byte order mark (for Excel).")),
     });
     if (auto stop = context.parse(parser, QStringLiteral("export customers|tickets|touchpoints|transitions "
                                                          "[--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usage(Tr::tr("export needs what to export: customers, tickets, touchpoints or transitions."));
+        return context.usage(CliContext::tr("export needs what to export: customers, tickets, touchpoints or transitions."));
     const QString what = positional.at(0);
     const auto entity = CsvExporter::entityNamed(what);
     if (!entity && what != QLatin1String("transitions"))
-        return context.usage(Tr::tr("Cannot export “%1”: choose customers, tickets, touchpoints or transitions.").arg(what));
+        return context.usage(CliContext::tr("Cannot export “%1”: choose customers, tickets, touchpoints or transitions.").arg(what));
     Filter filter;
     if (auto stop = readFilter(context, parser, filter))
         return *stop;
@@ -123,20 +121,20 @@ int exportData(CliContext& context)
     if (out.isEmpty() || out == QLatin1String("-")) {
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly))
-            return context.fail(Tr::tr("Cannot write to standard output."));
+            return context.fail(CliContext::tr("Cannot write to standard output."));
         return run(stdOut, *db);
     }
     // A temporary name renamed into place when complete: a kill never leaves half a file.
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
-        return context.fail(Tr::tr("Cannot write “%1”: %2.").arg(out, file.errorString()));
+        return context.fail(CliContext::tr("Cannot write “%1”: %2.").arg(out, file.errorString()));
     const int code = run(file, *db);
     if (code != Success) {
         file.cancelWriting();
         return code;
     }
     if (!file.commit())
-        return context.fail(Tr::tr("Cannot write “%1”: %2; nothing was saved.").arg(out, file.errorString()));
+        return context.fail(CliContext::tr("Cannot write “%1”: %2; nothing was saved.").arg(out, file.errorString()));
     return Success;
 }
 

@@ -10,27 +10,21 @@
 
 namespace fd::cli {
 
-namespace {
-
-using Tr = CliContext;
-
-} // namespace
-
 int importData(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("customers, tickets or touchpoints"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("FILE.csv"));
-    const QCommandLineOption map(QStringLiteral("map"), Tr::tr("Read a field from a column: FIELD=COLUMN (repeatable)."),
+    const QCommandLineOption map(QStringLiteral("map"), CliContext::tr("Read a field from a column: FIELD=COLUMN (repeatable)."),
                                  QStringLiteral("FIELD=COLUMN"));
     const QCommandLineOption dateFormat(QStringLiteral("date-format"),
-                                        Tr::tr("The date format of every date column, e.g. dd/MM/yyyy HH:mm."),
+                                        CliContext::tr("The date format of every date column, e.g. dd/MM/yyyy HH:mm."),
                                         QStringLiteral("FMT"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Check every row and print the summary; write nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Check every row and print the summary; write nothing."));
     const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
-                                         Tr::tr("Import the good rows; write the bad ones to --rejects."));
-    const QCommandLineOption rejects(QStringLiteral("rejects"), Tr::tr("Where --skip-invalid writes the rejected rows."),
+                                         CliContext::tr("Import the good rows; write the bad ones to --rejects."));
+    const QCommandLineOption rejects(QStringLiteral("rejects"), CliContext::tr("Where --skip-invalid writes the rejected rows."),
                                      QStringLiteral("FILE.csv"));
     parser.addOptions({map, dateFormat, dryRun, skipInvalid, rejects});
     if (auto stop = context.parse(parser, QStringLiteral("import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] "
@@ -38,16 +32,16 @@ int importData(CliContext& context)
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return context.usage(Tr::tr("import needs what to import and the file, e.g. “import tickets tickets.csv”."));
+        return context.usage(CliContext::tr("import needs what to import and the file, e.g. “import tickets tickets.csv”."));
     const auto entity = ImportMapping::entityFromString(positional.at(0));
     if (!entity)
-        return context.usage(Tr::tr("Cannot import “%1”: choose customers, tickets or touchpoints.").arg(positional.at(0)));
+        return context.usage(CliContext::tr("Cannot import “%1”: choose customers, tickets or touchpoints.").arg(positional.at(0)));
     if (parser.isSet(skipInvalid) != parser.isSet(rejects))
-        return context.usage(Tr::tr("--skip-invalid and --rejects go together: the rejected rows need a file."));
+        return context.usage(CliContext::tr("--skip-invalid and --rejects go together: the rejected rows need a file."));
 
     QFile file(positional.at(1));
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(Tr::tr("Cannot read “%1”: %2.").arg(positional.at(1), file.errorString()));
+        return context.fail(CliContext::tr("Cannot read “%1”: %2.").arg(positional.at(1), file.errorString()));
     auto db = context.open(Database::Access::ReadWrite); // a dry run writes in a transaction it rolls back
     if (!db)
         return UserError;
@@ -61,7 +55,7 @@ int importData(CliContext& context)
     QSaveFile rejectsFile(parser.value(rejects));
     if (options.skipInvalid) {
         if (!rejectsFile.open(QIODevice::WriteOnly))
-            return context.fail(Tr::tr("Cannot write “%1”: %2.").arg(parser.value(rejects), rejectsFile.errorString()));
+            return context.fail(CliContext::tr("Cannot write “%1”: %2.").arg(parser.value(rejects), rejectsFile.errorString()));
         options.rejects = &rejectsFile;
     }
     auto summary = CsvImporter(*db, Clock::system()).run(file, QFileInfo(file).fileName(), options);
@@ -71,7 +65,7 @@ int importData(CliContext& context)
         return context.fail(summary.error());
     }
     if (options.skipInvalid && !rejectsFile.commit())
-        return context.fail(Tr::tr("The rows were imported, but the rejects file “%1” could not be written: %2.")
+        return context.fail(CliContext::tr("The rows were imported, but the rejects file “%1” could not be written: %2.")
                                 .arg(parser.value(rejects), rejectsFile.errorString()));
     context.out() << summary->text() << Qt::endl;
     return Success;

@@ -9,7 +9,6 @@
 
 namespace fd::cli {
 
-using Tr = CliContext;
 
 namespace {
 
@@ -20,7 +19,7 @@ std::optional<int> noArguments(CliContext& context, const QString& usage)
     if (auto stop = context.parse(parser, usage))
         return stop;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(Tr::tr("%1 takes no arguments.").arg(usage));
+        return context.usage(CliContext::tr("%1 takes no arguments.").arg(usage));
     return std::nullopt;
 }
 
@@ -68,7 +67,7 @@ int check(CliContext& context)
     if (!problems)
         return context.fail(problems.error());
     if (problems->isEmpty()) {
-        context.out() << Tr::tr("ok: “%1” passed integrity_check, foreign_key_check and "
+        context.out() << CliContext::tr("ok: “%1” passed integrity_check, foreign_key_check and "
                                 "FunnelDesk's invariants.")
                              .arg(db->path())
                       << Qt::endl;
@@ -76,7 +75,7 @@ int check(CliContext& context)
     }
     for (const QString& problem : *problems)
         context.err() << problem << Qt::endl;
-    return context.fail(Tr::tr("“%1” failed %2 checks; restore it from a backup or run "
+    return context.fail(CliContext::tr("“%1” failed %2 checks; restore it from a backup or run "
                                "`funneldesk-cli backup` before repairing it.")
                             .arg(db->path())
                             .arg(problems->size()));
@@ -86,18 +85,18 @@ int backup(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("out"), Tr::tr("The backup file to write."));
+    parser.addPositionalArgument(QStringLiteral("out"), CliContext::tr("The backup file to write."));
     if (auto stop = context.parse(parser, QStringLiteral("backup OUT.sqlite")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(Tr::tr("backup needs one file name: backup OUT.sqlite."));
+        return context.usage(CliContext::tr("backup needs one file name: backup OUT.sqlite."));
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)
         return UserError;
     const QString target = parser.positionalArguments().constFirst();
     if (auto saved = Backup::save(*db, target); !saved)
         return context.fail(saved.error());
-    context.err() << Tr::tr("Backed up “%1” to “%2”.").arg(db->path(), target) << Qt::endl;
+    context.err() << CliContext::tr("Backed up “%1” to “%2”.").arg(db->path(), target) << Qt::endl;
     return Success;
 }
 
@@ -105,20 +104,20 @@ int restore(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("from"), Tr::tr("The backup to restore."));
+    parser.addPositionalArgument(QStringLiteral("from"), CliContext::tr("The backup to restore."));
     if (auto stop = context.parse(parser, QStringLiteral("restore FROM.sqlite")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(Tr::tr("restore needs one backup file: restore FROM.sqlite."));
+        return context.usage(CliContext::tr("restore needs one backup file: restore FROM.sqlite."));
     const QString from = parser.positionalArguments().constFirst();
     if (!QFileInfo(from).isFile())
-        return context.fail(Tr::tr("There is no backup “%1”.").arg(from));
+        return context.fail(CliContext::tr("There is no backup “%1”.").arg(from));
     auto db = context.open(Database::Access::ReadWrite);
     if (!db)
         return UserError;
     if (auto restored = Backup::restore(*db, from); !restored)
         return context.fail(restored.error());
-    context.err() << Tr::tr("Restored “%1” from “%2”.").arg(db->path(), from) << Qt::endl;
+    context.err() << CliContext::tr("Restored “%1” from “%2”.").arg(db->path(), from) << Qt::endl;
     return Success;
 }
 

@@ -11,47 +11,41 @@
 
 namespace fd::cli {
 
-namespace {
-
-using Tr = CliContext;
-
-} // namespace
-
 int report(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("name"), DashboardMetrics::names().join(QLatin1Char('|')));
-    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("First day (default: 30 days ago)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Last day, included (default: today)."), QStringLiteral("DATE"));
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("table (default), csv or json."), QStringLiteral("FORMAT"));
-    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The file, or - for standard output (default)."), QStringLiteral("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("First day (default: 30 days ago)."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Last day, included (default: today)."), QStringLiteral("DATE"));
+    const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("table (default), csv or json."), QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("The file, or - for standard output (default)."), QStringLiteral("FILE"));
     parser.addOptions({from, to, format, out});
     if (auto stop = context.parse(parser, QStringLiteral("report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk "
                                                          "[--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !DashboardMetrics::names().contains(positional.at(0)))
-        return context.usage(Tr::tr("report needs one of %1.").arg(DashboardMetrics::names().join(QStringLiteral(", "))));
+        return context.usage(CliContext::tr("report needs one of %1.").arg(DashboardMetrics::names().join(QStringLiteral(", "))));
     const QString kind = parser.value(format).isEmpty() ? QStringLiteral("table") : parser.value(format);
     if (kind != QLatin1String("table") && kind != QLatin1String("csv") && kind != QLatin1String("json"))
-        return context.usage(Tr::tr("--format must be table, csv or json."));
+        return context.usage(CliContext::tr("--format must be table, csv or json."));
 
     Period period = Period::lastDays(Clock::system().now(), 30);
     if (parser.isSet(from)) {
         const QDate day = parseDate(parser.value(from));
         if (!day.isValid())
-            return context.usage(Tr::tr("--from needs a date as YYYY-MM-DD."));
+            return context.usage(CliContext::tr("--from needs a date as YYYY-MM-DD."));
         period.from = day.startOfDay().toUTC();
     }
     if (parser.isSet(to)) {
         const QDate day = parseDate(parser.value(to));
         if (!day.isValid())
-            return context.usage(Tr::tr("--to needs a date as YYYY-MM-DD."));
+            return context.usage(CliContext::tr("--to needs a date as YYYY-MM-DD."));
         period.to = day.addDays(1).startOfDay().toUTC();
     }
     if (period.to <= period.from)
-        return context.usage(Tr::tr("--to must not be before --from."));
+        return context.usage(CliContext::tr("--to must not be before --from."));
 
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)
@@ -70,12 +64,12 @@ int report(CliContext& context)
     if (target.isEmpty() || target == QLatin1String("-")) {
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly) || !write(stdOut))
-            return context.fail(Tr::tr("Cannot write to standard output."));
+            return context.fail(CliContext::tr("Cannot write to standard output."));
         return Success;
     }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || !write(file) || !file.commit())
-        return context.fail(Tr::tr("Cannot write “%1”: %2.").arg(target, file.errorString()));
+        return context.fail(CliContext::tr("Cannot write “%1”: %2.").arg(target, file.errorString()));
     return Success;
 }
 

@@ -16,8 +16,6 @@ namespace fd::cli {
 
 namespace {
 
-using Tr = CliContext;
-
 QJsonValue orNull(const QString& text)
 {
     return text.isNull() ? QJsonValue() : QJsonValue(text);
@@ -66,7 +64,7 @@ int showCustomer(CliContext& context, Database& db, qint64 id, bool json)
     if (!found)
         return context.fail(found.error());
     if (!*found)
-        return context.fail(Tr::tr("There is no customer with id %1.").arg(id));
+        return context.fail(CliContext::tr("There is no customer with id %1.").arg(id));
     const Customer& c = **found;
     auto activity = customers.activity(id);
     if (!activity)
@@ -118,7 +116,7 @@ int showTicket(CliContext& context, Database& db, qint64 id, bool json)
     if (!found)
         return context.fail(found.error());
     if (!*found)
-        return context.fail(Tr::tr("There is no ticket with id %1.").arg(id));
+        return context.fail(CliContext::tr("There is no ticket with id %1.").arg(id));
     const Ticket& t = **found;
     auto thread = TicketCommentRepository(db).forTicket(id);
     if (!thread)
@@ -167,7 +165,7 @@ int showTicket(CliContext& context, Database& db, qint64 id, bool json)
         for (const TicketComment& c : *thread) {
             context.out() << '\n'
                           << formatLocalDateTime(c.at) << "  " << toString(c.kind) << "  "
-                          << (c.authorAgentId ? agentName(db, c.authorAgentId) : Tr::tr("customer"))
+                          << (c.authorAgentId ? agentName(db, c.authorAgentId) : CliContext::tr("customer"))
                           << '\n'
                           << c.body << '\n';
         }
@@ -182,26 +180,26 @@ int show(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("what"), Tr::tr("customer or ticket"));
-    parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("its id"));
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("json or table (default)."),
+    parser.addPositionalArgument(QStringLiteral("what"), CliContext::tr("customer or ticket"));
+    parser.addPositionalArgument(QStringLiteral("id"), CliContext::tr("its id"));
+    const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("json or table (default)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(format);
     if (auto stop = context.parse(parser, QStringLiteral("show customer|ticket ID [--format json|table]")))
         return *stop;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return context.usage(Tr::tr("show needs what and an id, e.g. “show customer 42”."));
+        return context.usage(CliContext::tr("show needs what and an id, e.g. “show customer 42”."));
     const QString what = args.at(0);
     if (what != QLatin1String("customer") && what != QLatin1String("ticket"))
-        return context.usage(Tr::tr("Cannot show “%1”: choose customer or ticket.").arg(what));
+        return context.usage(CliContext::tr("Cannot show “%1”: choose customer or ticket.").arg(what));
     bool ok = false;
     const qint64 id = args.at(1).toLongLong(&ok);
     if (!ok || id <= 0)
-        return context.usage(Tr::tr("“%1” is not an id (a positive whole number).").arg(args.at(1)));
+        return context.usage(CliContext::tr("“%1” is not an id (a positive whole number).").arg(args.at(1)));
     const QString style = parser.value(format);
     if (style != QLatin1String("json") && style != QLatin1String("table"))
-        return context.usage(Tr::tr("--format must be json or table, not “%1”.").arg(style));
+        return context.usage(CliContext::tr("--format must be json or table, not “%1”.").arg(style));
 
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)

@@ -10,8 +10,6 @@ namespace fd::cli {
 
 namespace {
 
-using Tr = CliContext;
-
 QString number(qint64 n)
 {
     return QString::number(n);
@@ -31,7 +29,7 @@ void printUnstable(QTextStream& out, const RecomputeReport& report)
     QStringList ids;
     for (const StageChange& change : report.unstable)
         ids << QString::number(change.customerId);
-    out << Tr::tr("Still moving after %1 steps (the rules do not settle for them): %2 customers: %3")
+    out << CliContext::tr("Still moving after %1 steps (the rules do not settle for them): %2 customers: %3")
                .arg(StageEngine::kMaxSteps)
                .arg(report.unstable.size())
                .arg(ids.join(QStringLiteral(", ")))
@@ -43,21 +41,21 @@ int recompute(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  Tr::tr("Evaluate as at the end of this day (YYYY-MM-DD)."),
+                                  CliContext::tr("Evaluate as at the end of this day (YYYY-MM-DD)."),
                                   QStringLiteral("DATE"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Report, write nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Report, write nothing."));
     parser.addOptions({asOf, dryRun});
     CliContext sub(context.databasePath(), args);
     if (auto stop = sub.parse(parser, QStringLiteral("stages recompute [--as-of DATE] [--dry-run]")))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(Tr::tr("stages recompute takes no arguments besides its options."));
+        return context.usage(CliContext::tr("stages recompute takes no arguments besides its options."));
     RecomputeOptions options;
     options.dryRun = parser.isSet(dryRun);
     if (parser.isSet(asOf)) {
         const QDate day = parseDate(parser.value(asOf));
         if (!day.isValid())
-            return context.usage(Tr::tr("--as-of needs a date as YYYY-MM-DD, not “%1”.").arg(parser.value(asOf)));
+            return context.usage(CliContext::tr("--as-of needs a date as YYYY-MM-DD, not “%1”.").arg(parser.value(asOf)));
         options.asOf = day.endOfDay().toUTC();
     }
     auto db = context.open(options.dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
@@ -67,19 +65,19 @@ int recompute(CliContext& context, const QStringList& args)
     if (!report)
         return context.fail(report.error());
     QTextStream& out = context.out();
-    out << Tr::tr("Evaluated %1 customers as of %2.").arg(number(report->evaluated), formatLocalDateTime(report->asOf))
+    out << CliContext::tr("Evaluated %1 customers as of %2.").arg(number(report->evaluated), formatLocalDateTime(report->asOf))
         << '\n';
     if (report->changes.empty()) {
-        out << Tr::tr("Nobody moves.") << '\n';
+        out << CliContext::tr("Nobody moves.") << '\n';
     } else {
-        out << (report->written ? Tr::tr("Moved %1 customers (%2 moves):")
-                                : Tr::tr("Would move %1 customers (%2 moves):"))
+        out << (report->written ? CliContext::tr("Moved %1 customers (%2 moves):")
+                                : CliContext::tr("Would move %1 customers (%2 moves):"))
                    .arg(number(static_cast<qint64>(report->changes.size())), number(report->moveCount()))
             << '\n';
         printFlows(out, *report);
     }
     if (!report->skipped.empty())
-        out << Tr::tr("Not written for %1 customers whose history already has later moves.")
+        out << CliContext::tr("Not written for %1 customers whose history already has later moves.")
                    .arg(report->skipped.size())
             << '\n';
     printUnstable(out, *report);
@@ -98,13 +96,13 @@ int explain(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("Customer id."));
+    parser.addPositionalArgument(QStringLiteral("id"), CliContext::tr("Customer id."));
     CliContext sub(context.databasePath(), args);
     if (auto stop = sub.parse(parser, QStringLiteral("stages explain CUSTOMER_ID")))
         return *stop;
     const auto id = customerId(parser.positionalArguments().value(0));
     if (!id || parser.positionalArguments().size() != 1)
-        return context.usage(Tr::tr("stages explain needs one customer id."));
+        return context.usage(CliContext::tr("stages explain needs one customer id."));
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)
         return UserError;
@@ -114,24 +112,24 @@ int explain(CliContext& context, const QStringList& args)
         return context.fail(e.error());
     QTextStream& out = context.out();
     const QString name = customer && *customer ? (*customer)->name : QString();
-    out << Tr::tr("%1 (#%2) is in %3 since %4.")
+    out << CliContext::tr("%1 (#%2) is in %3 since %4.")
                .arg(name)
                .arg(*id)
                .arg(displayName(e->stage), formatLocalDateTime(e->since))
         << '\n';
     if (!e->lastReason.isEmpty())
-        out << Tr::tr("Why: %1 (%2)").arg(e->lastReason, e->lastActor) << '\n';
+        out << CliContext::tr("Why: %1 (%2)").arg(e->lastReason, e->lastActor) << '\n';
     if (e->churned) {
-        out << Tr::tr("The customer has churned: rules no longer move it.") << '\n';
+        out << CliContext::tr("The customer has churned: rules no longer move it.") << '\n';
     } else if (e->pinned) {
-        out << Tr::tr("The stage is pinned by hand: rules do not move it until it is unpinned.")
+        out << CliContext::tr("The stage is pinned by hand: rules do not move it until it is unpinned.")
             << '\n';
     }
-    out << Tr::tr("Next:") << '\n';
+    out << CliContext::tr("Next:") << '\n';
     for (const RuleCheck& check : e->next) {
         out << "  " << check.ruleKey << " (" << displayName(check.from) << " → "
             << displayName(check.to) << "): "
-            << (check.met ? Tr::tr("holds, moves at the next recompute") : Tr::tr("not yet"))
+            << (check.met ? CliContext::tr("holds, moves at the next recompute") : CliContext::tr("not yet"))
             << '\n';
         for (const Clause& clause : check.clauses)
             out << "    " << (clause.met ? "✓ " : "✗ ") << clause.text << '\n';
@@ -144,13 +142,13 @@ int set(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("Customer id."));
+    parser.addPositionalArgument(QStringLiteral("id"), CliContext::tr("Customer id."));
     parser.addPositionalArgument(QStringLiteral("stage"), enumNameList<Stage>());
-    const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why (required)."), QStringLiteral("TEXT"));
-    const QCommandLineOption pin(QStringLiteral("pin"), Tr::tr("Hold the customer in this stage."));
-    const QCommandLineOption unpin(QStringLiteral("unpin"), Tr::tr("Let the rules move it again."));
+    const QCommandLineOption reason(QStringLiteral("reason"), CliContext::tr("Why (required)."), QStringLiteral("TEXT"));
+    const QCommandLineOption pin(QStringLiteral("pin"), CliContext::tr("Hold the customer in this stage."));
+    const QCommandLineOption unpin(QStringLiteral("unpin"), CliContext::tr("Let the rules move it again."));
     const QCommandLineOption agent(QStringLiteral("agent"),
-                                   Tr::tr("Who makes the move (default: the login name)."),
+                                   CliContext::tr("Who makes the move (default: the login name)."),
                                    QStringLiteral("NAME"));
     parser.addOptions({reason, pin, unpin, agent});
     CliContext sub(context.databasePath(), args);
@@ -159,14 +157,14 @@ int set(CliContext& context, const QStringList& args)
     const QStringList positional = parser.positionalArguments();
     const auto id = customerId(positional.value(0));
     if (!id || positional.size() != 2)
-        return context.usage(Tr::tr("stages set needs a customer id and a stage."));
+        return context.usage(CliContext::tr("stages set needs a customer id and a stage."));
     const auto stage = enumFromString<Stage>(positional.at(1));
     if (!stage)
-        return context.usage(Tr::tr("“%1” is not a stage; choose %2.").arg(positional.at(1), enumNameList<Stage>()));
+        return context.usage(CliContext::tr("“%1” is not a stage; choose %2.").arg(positional.at(1), enumNameList<Stage>()));
     if (!parser.isSet(reason) || parser.value(reason).trimmed().isEmpty())
-        return context.usage(Tr::tr("stages set needs --reason TEXT: every manual move says why."));
+        return context.usage(CliContext::tr("stages set needs --reason TEXT: every manual move says why."));
     if (parser.isSet(pin) && parser.isSet(unpin))
-        return context.usage(Tr::tr("--pin and --unpin cannot both be given."));
+        return context.usage(CliContext::tr("--pin and --unpin cannot both be given."));
     std::optional<bool> pinning;
     if (parser.isSet(pin) || parser.isSet(unpin))
         pinning = parser.isSet(pin);
@@ -182,9 +180,9 @@ int set(CliContext& context, const QStringList& args)
     if (*move)
         context.out() << (*move)->reason << Qt::endl;
     else
-        context.out() << Tr::tr("The customer is already in %1.").arg(displayName(*stage)) << Qt::endl;
+        context.out() << CliContext::tr("The customer is already in %1.").arg(displayName(*stage)) << Qt::endl;
     if (pinning)
-        context.out() << (*pinning ? Tr::tr("Pinned.") : Tr::tr("Unpinned.")) << Qt::endl;
+        context.out() << (*pinning ? CliContext::tr("Pinned.") : CliContext::tr("Unpinned.")) << Qt::endl;
     return Success;
 }
 
@@ -192,14 +190,14 @@ int preview(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption rule(QStringLiteral("rule"), Tr::tr("A changed threshold, e.g. postsales.settled.min_days=60."),
+    const QCommandLineOption rule(QStringLiteral("rule"), CliContext::tr("A changed threshold, e.g. postsales.settled.min_days=60."),
                                   QStringLiteral("KEY.PARAM=VALUE"));
     parser.addOption(rule);
     CliContext sub(context.databasePath(), args);
     if (auto stop = sub.parse(parser, QStringLiteral("stages preview --rule KEY.PARAM=VALUE ...")))
         return *stop;
     if (!parser.isSet(rule) || !parser.positionalArguments().isEmpty())
-        return context.usage(Tr::tr("stages preview needs one or more --rule KEY.PARAM=VALUE."));
+        return context.usage(CliContext::tr("stages preview needs one or more --rule KEY.PARAM=VALUE."));
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)
         return UserError;
@@ -207,7 +205,7 @@ int preview(CliContext& context, const QStringList& args)
     if (!report)
         return context.fail(report.error());
     QTextStream& out = context.out();
-    out << Tr::tr("With %1, %2 of %3 customers would move:")
+    out << CliContext::tr("With %1, %2 of %3 customers would move:")
                .arg(parser.values(rule).join(QStringLiteral(", ")))
                .arg(number(static_cast<qint64>(report->changes.size())), number(report->evaluated))
         << '\n';
@@ -227,7 +225,7 @@ int rules(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption setOption(QStringLiteral("set"), Tr::tr("Save a threshold."),
+    const QCommandLineOption setOption(QStringLiteral("set"), CliContext::tr("Save a threshold."),
                                        QStringLiteral("KEY.PARAM=VALUE"));
     parser.addOption(setOption);
     CliContext sub(context.databasePath(), args);
@@ -240,7 +238,7 @@ int rules(CliContext& context, const QStringList& args)
     for (const QString& assignment : parser.values(setOption)) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            return context.usage(Tr::tr("“%1” is not of the form KEY.PARAM=VALUE.").arg(assignment));
+            return context.usage(CliContext::tr("“%1” is not of the form KEY.PARAM=VALUE.").arg(assignment));
         if (auto saved = engine.saveRule(assignment.left(equals).trimmed(), assignment.mid(equals + 1)); !saved)
             return context.fail(saved.error());
     }
@@ -270,14 +268,14 @@ int stages(CliContext& context)
     if (what == QLatin1String("rules"))
         return rules(context, args);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        context.out() << Tr::tr("Usage: funneldesk-cli stages recompute|explain|set|preview|rules "
+        context.out() << CliContext::tr("Usage: funneldesk-cli stages recompute|explain|set|preview|rules "
                                 "[options]; see funneldesk-cli stages WHAT --help.")
                       << Qt::endl;
         return Success;
     }
     return context.usage(what.isEmpty()
-                             ? Tr::tr("stages needs a subcommand: recompute, explain, set, preview or rules.")
-                             : Tr::tr("Unknown stages subcommand “%1”: choose recompute, explain, set, preview or rules.").arg(what));
+                             ? CliContext::tr("stages needs a subcommand: recompute, explain, set, preview or rules.")
+                             : CliContext::tr("Unknown stages subcommand “%1”: choose recompute, explain, set, preview or rules.").arg(what));
 }
 
 } // namespace fd::cli

@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Tr = ImportMapping;
 using Entity = ImportMapping::Entity;
 
 // A field and the normalised header texts that name it, best first: the first is the field
@@ -144,11 +143,11 @@ QString entityNoun(Entity entity)
 {
     switch (entity) {
     case Entity::Customers:
-        return Tr::tr("customer");
+        return ImportMapping::tr("customer");
     case Entity::Tickets:
-        return Tr::tr("ticket");
+        return ImportMapping::tr("ticket");
     case Entity::Touchpoints:
-        return Tr::tr("touchpoint");
+        return ImportMapping::tr("touchpoint");
     }
     return {};
 }
@@ -158,7 +157,7 @@ QString orList(const QStringList& names)
 {
     if (names.size() < 2)
         return names.value(0);
-    return Tr::tr("%1 or %2")
+    return ImportMapping::tr("%1 or %2")
         .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.back());
 }
 
@@ -339,7 +338,7 @@ Result<E> mapValue(QStringView text, const ValueSynonym<E> (&table)[N], const ch
 {
     if (const auto value = lookUp(text, table))
         return *value;
-    return failure(Tr::tr(reason).arg(text.toString(), orList(allNames<E>())));
+    return failure(ImportMapping::tr(reason).arg(text.toString(), orList(allNames<E>())));
 }
 
 Result<int> wholeNumber(QStringView text, int low, int high, const char* reason)
@@ -348,7 +347,7 @@ Result<int> wholeNumber(QStringView text, int low, int high, const char* reason)
     const double number = text.trimmed().toDouble(&ok);
     if (ok && number >= low && number <= high && number == static_cast<int>(number))
         return static_cast<int>(number);
-    return failure(Tr::tr(reason).arg(text.toString()));
+    return failure(ImportMapping::tr(reason).arg(text.toString()));
 }
 
 // --- dates ---
@@ -548,7 +547,7 @@ QString patternText(ImportMapping::DateFormat::Order order, char separator)
 
 QString lineText(qint64 line)
 {
-    return line > 0 ? Tr::tr(" (line %1)").arg(line) : QString();
+    return line > 0 ? ImportMapping::tr(" (line %1)").arg(line) : QString();
 }
 
 } // namespace

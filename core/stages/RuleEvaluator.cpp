@@ -10,11 +10,10 @@ namespace {
 
 constexpr qint64 kDay = 86400;
 
-using Tr = RuleEvaluator;
 
 QString plural(qint64 n, const char* one, const char* many)
 {
-    return n == 1 ? Tr::tr(one) : Tr::tr(many).arg(n);
+    return n == 1 ? RuleEvaluator::tr(one) : RuleEvaluator::tr(many).arg(n);
 }
 
 QString day(qint64 secs)
@@ -42,7 +41,7 @@ qint64 windowStart(const Moment& asOf, int days)
 Clause daysSinceFirstSale(const CustomerFacts& f, int minimum, const Moment& asOf)
 {
     const qint64 days = f.since.daysTo(asOf.day);
-    return {Tr::tr("%1 since first sale (≥ %2)").arg(plural(days, "1 day", "%1 days")).arg(minimum),
+    return {RuleEvaluator::tr("%1 since first sale (≥ %2)").arg(plural(days, "1 day", "%1 days")).arg(minimum),
             days >= minimum};
 }
 
@@ -50,7 +49,7 @@ RuleCheck onboardingComplete(const CustomerFacts& f, const StageRules& r, const 
 {
     RuleCheck c{QStringLiteral("onboarding.complete"), Stage::Onboarding, Stage::PostSales, false, {}};
     c.clauses.push_back(daysSinceFirstSale(f, r.onboardingMinDays, asOf));
-    c.clauses.push_back({Tr::tr("%1 (≥ %2)")
+    c.clauses.push_back({RuleEvaluator::tr("%1 (≥ %2)")
                              .arg(plural(f.touchpoints, "1 touchpoint", "%1 touchpoints"))
                              .arg(r.onboardingMinTouchpoints),
                          f.touchpoints >= r.onboardingMinTouchpoints});
@@ -61,18 +60,18 @@ RuleCheck postSalesSettled(const CustomerFacts& f, const StageRules& r, const Mo
 {
     RuleCheck c{QStringLiteral("postsales.settled"), Stage::PostSales, Stage::Retention, false, {}};
     c.clauses.push_back(daysSinceFirstSale(f, r.settledMinDays, asOf));
-    c.clauses.push_back({Tr::tr("%1 in the last %2 days (≤ %3)")
+    c.clauses.push_back({RuleEvaluator::tr("%1 in the last %2 days (≤ %3)")
                              .arg(plural(f.settledTickets, "1 ticket", "%1 tickets"))
                              .arg(r.settledWindowDays)
                              .arg(r.settledMaxTickets),
                          f.settledTickets <= r.settledMaxTickets});
     c.clauses.push_back({f.openHighOrUrgent == 0
-                             ? Tr::tr("no open high or urgent ticket")
-                             : Tr::tr("%1 (none allowed)")
+                             ? RuleEvaluator::tr("no open high or urgent ticket")
+                             : RuleEvaluator::tr("%1 (none allowed)")
                                    .arg(plural(f.openHighOrUrgent, "1 open high or urgent ticket",
                                                "%1 open high or urgent tickets")),
                          f.openHighOrUrgent == 0});
-    c.clauses.push_back({Tr::tr("%1 in the last %2 days (≤ %3)")
+    c.clauses.push_back({RuleEvaluator::tr("%1 in the last %2 days (≤ %3)")
                              .arg(plural(f.settledLiveTouchpoints, "1 live touchpoint",
                                          "%1 live touchpoints"))
                              .arg(r.settledWindowDays)
@@ -86,8 +85,8 @@ Clause noDetractor(const CustomerFacts& f, int score, int windowDays, const Mome
 {
     const auto [worst, at] = latestSurvey(f, 0, score, windowStart(asOf, windowDays));
     if (worst < 0)
-        return {Tr::tr("no survey score ≤ %1 in the last %2 days").arg(score).arg(windowDays), true};
-    return {Tr::tr("a survey score of %1 on %2 (≤ %3, within %4 days)")
+        return {RuleEvaluator::tr("no survey score ≤ %1 in the last %2 days").arg(score).arg(windowDays), true};
+    return {RuleEvaluator::tr("a survey score of %1 on %2 (≤ %3, within %4 days)")
                 .arg(worst)
                 .arg(day(at))
                 .arg(score)
@@ -104,15 +103,15 @@ RuleCheck retentionAdvocate(const CustomerFacts& f, const StageRules& r, const M
     const double csat = rated ? static_cast<double>(f.csatSum) / static_cast<double>(f.csatCount) : 0;
     // Customers without rated tickets are not held back by CSAT they never gave.
     const bool csatOk = !rated || csat >= r.advocateMinCsat;
-    const QString csatText = rated ? Tr::tr("mean CSAT %1 (≥ %2)").arg(csat, 0, 'f', 1).arg(r.advocateMinCsat)
-                                   : Tr::tr("no rated tickets");
+    const QString csatText = rated ? RuleEvaluator::tr("mean CSAT %1 (≥ %2)").arg(csat, 0, 'f', 1).arg(r.advocateMinCsat)
+                                   : RuleEvaluator::tr("no rated tickets");
     if (f.lastAdvocacyAt != 0 && f.lastAdvocacyAt >= from) {
-        c.clauses.push_back({Tr::tr("a %1 touchpoint on %2 (within %3 days)")
+        c.clauses.push_back({RuleEvaluator::tr("a %1 touchpoint on %2 (within %3 days)")
                                  .arg(kindWords(f.lastAdvocacyKind), day(f.lastAdvocacyAt))
                                  .arg(r.advocateWindowDays),
                              true});
     } else if (promoter >= 0) {
-        c.clauses.push_back({Tr::tr("a survey score of %1 on %2 (≥ %3, within %4 days) with %5")
+        c.clauses.push_back({RuleEvaluator::tr("a survey score of %1 on %2 (≥ %3, within %4 days) with %5")
                                  .arg(promoter)
                                  .arg(day(promotedAt))
                                  .arg(r.advocateMinSurvey)
@@ -120,7 +119,7 @@ RuleCheck retentionAdvocate(const CustomerFacts& f, const StageRules& r, const M
                                  .arg(csatText),
                              csatOk});
     } else {
-        c.clauses.push_back({Tr::tr("no advocacy touchpoint and no survey score ≥ %1 in the last "
+        c.clauses.push_back({RuleEvaluator::tr("no advocacy touchpoint and no survey score ≥ %1 in the last "
                                     "%2 days")
                                  .arg(r.advocateMinSurvey)
                                  .arg(r.advocateWindowDays),
@@ -133,7 +132,7 @@ RuleCheck retentionAdvocate(const CustomerFacts& f, const StageRules& r, const M
 RuleCheck retentionRegress(const CustomerFacts& f, const StageRules& r, const Moment&)
 {
     RuleCheck c{QStringLiteral("retention.regress"), Stage::Retention, Stage::PostSales, false, {}};
-    const QString tickets = Tr::tr("%1 in the last %2 days (≥ %3)")
+    const QString tickets = RuleEvaluator::tr("%1 in the last %2 days (≥ %3)")
                                 .arg(plural(f.regressTickets, "1 ticket", "%1 tickets"))
                                 .arg(r.regressWindowDays)
                                 .arg(r.regressMinTickets);
@@ -142,7 +141,7 @@ RuleCheck retentionRegress(const CustomerFacts& f, const StageRules& r, const Mo
     else if (f.openUrgent > 0)
         c.clauses.push_back({plural(f.openUrgent, "an open urgent ticket", "%1 open urgent tickets"), true});
     else
-        c.clauses.push_back({Tr::tr("%1, and no open urgent ticket").arg(tickets), false});
+        c.clauses.push_back({RuleEvaluator::tr("%1, and no open urgent ticket").arg(tickets), false});
     return c;
 }
 
@@ -154,7 +153,7 @@ RuleCheck advocacyLapse(const CustomerFacts& f, const StageRules& r, const Momen
     const bool advocated = f.lastAdvocacyAt != 0 && f.lastAdvocacyAt >= from;
     const auto [promoter, promotedAt] = latestSurvey(f, r.lapseMinSurvey, 10, from);
     if (!advocated && promoter < 0) {
-        c.clauses.push_back({Tr::tr("no advocacy touchpoint and no survey score ≥ %1 in the last "
+        c.clauses.push_back({RuleEvaluator::tr("no advocacy touchpoint and no survey score ≥ %1 in the last "
                                     "%2 days")
                                  .arg(r.lapseMinSurvey)
                                  .arg(r.lapseWindowDays),
@@ -163,9 +162,9 @@ RuleCheck advocacyLapse(const CustomerFacts& f, const StageRules& r, const Momen
         c.clauses.push_back({detractor.text, true});
     } else {
         const QString recent = advocated
-                                   ? Tr::tr("a %1 touchpoint on %2").arg(kindWords(f.lastAdvocacyKind), day(f.lastAdvocacyAt))
-                                   : Tr::tr("a survey score of %1 on %2").arg(promoter).arg(day(promotedAt));
-        c.clauses.push_back({Tr::tr("%1 (within %2 days) and %3")
+                                   ? RuleEvaluator::tr("a %1 touchpoint on %2").arg(kindWords(f.lastAdvocacyKind), day(f.lastAdvocacyAt))
+                                   : RuleEvaluator::tr("a survey score of %1 on %2").arg(promoter).arg(day(promotedAt));
+        c.clauses.push_back({RuleEvaluator::tr("%1 (within %2 days) and %3")
                                  .arg(recent)
                                  .arg(r.lapseWindowDays)
                                  .arg(detractor.text),
@@ -190,8 +189,8 @@ QString RuleCheck::reason() const
     if (parts.size() <= 1)
         joined = parts.value(0);
     else
-        joined = parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + Tr::tr(" and ") + parts.last();
-    return Tr::tr("%1 → %2: %3.").arg(displayName(from), displayName(to), joined);
+        joined = parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + RuleEvaluator::tr(" and ") + parts.last();
+    return RuleEvaluator::tr("%1 → %2: %3.").arg(displayName(from), displayName(to), joined);
 }
 
 std::vector<RuleCheck> RuleEvaluator::checks(Stage from, const CustomerFacts& facts,

@@ -1,0 +1,3205 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>fd::AgentRepository</name>
+    <message>
+        <source>An agent needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::BackgroundTask</name>
+    <message>
+        <source>%1 was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Backup</name>
+    <message>
+        <source>%1 already exists; choose another name or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1 to %2 failed: %3; the original is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy did not pass integrity_check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be flushed to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed: %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2 failed: %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 next to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged %1 aside; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CannedRepliesDialog</name>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {customer.name}, {agent.name}, {ticket.id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CannedReplyPicker</name>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No canned replies yet: add them under Edit → Canned replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CannedReplyRepository</name>
+    <message>
+        <source>A canned reply needs a title and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canned reply “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Category</name>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ContactRepository</name>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs the date it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvExporter</name>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export failed (%1); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvImporter</name>
+    <message>
+        <source>Customers without a first-sale date: %1; their first sale is the day of the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets without a creation time: %1; each was given its earliest date-time (first response or solved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1; entered Onboarding with the first sale on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row names no customer (no name or email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer “%1” in this file; import the customers or their tickets first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 with its tickets; entered Onboarding with the first sale on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket needs a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket has no creation time and no other date-time to take it from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a touchpoint needs the time it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3 (“%4”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 rows would be imported, %3 rejected; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows; %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: %1 created, %2 rows matched an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: the %1 new customers would be placed by the rules (%2 moves); customers already there keep their stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: the %1 new customers were placed by the rules (%2 moves); customers that were already there kept their stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-invalid needs a rejects file (--rejects FILE) for the rows it leaves out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” has no field and was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the rejects file failed; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CsvReader</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a row has more than %3 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: a quote inside a field that does not start with one; put the whole field in quotes and double the quotes inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: text follows the closing quote of a field; a quote inside a quoted field must be doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the row has %3 fields but the header has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: the text is not valid UTF-8; the file is probably in another encoding such as Latin-1 or Windows-1252, so save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: a field is longer than %4, the most an import accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text CSV file (binary data at line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CustomerDetail</name>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log touchpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call, email, meeting or survey (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the profile: name, email, company, plan, owner, status, notes (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contacts&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its stage, why it is there, and its history show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest move: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage is pinned: rules do not move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. “Migrated from the old CRM”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin: rules leave the customer here until unpinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a touchpoint with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a survey has a score; choose the survey kind or no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sale cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CustomerRepository</name>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a valid first-sale date (since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent with id %1 to own the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered Onboarding with the first sale on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered %1 when the customer was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CustomerTableModel</name>
+    <message>
+        <source>Churned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no touchpoint yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets: new, open, pending or on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open tickets</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CustomersView</name>
+    <message>
+        <source>Search name, email or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active and churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DashboardMetrics</name>
+    <message>
+        <source>There is no report “%1”; choose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days since the last touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track, behind, stuck (%1: under %2, %2–%3, over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck: act on these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves between stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves into each stage by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup and usage tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product-update touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to post-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No success review in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy touchpoints by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates: retention customers with a survey of 9 or more and no advocacy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT below 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent for 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DashboardView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overview&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole dashboard on one page, to mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Database</name>
+    <message>
+        <source>No database file was given; pass --db PATH or set FUNNELDESK_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a FunnelDesk database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the path or create it with `funneldesk-cli --db PATH generate`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2; choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; make it writable (chmod u+w) or work on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; close it or wait for it to finish, then try again (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was saved. Make it writable or work on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a FunnelDesk database (it is not an SQLite file); check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2); check that the file and its folder exist and are readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed (%2); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the change: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DemoPlanner</name>
+    <message>
+        <source>Entered Onboarding with the first sale on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding → Post-sales: %1 days since first sale (≥ 30) and %2 touchpoints (≥ 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-sales → Retention: %1 days since first sale (≥ 90), %2 tickets in the last 30 days (≤ 2), no open high or urgent ticket, and %3 live touchpoints in the last 30 days (≤ 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention → Advocacy: a %1 touchpoint on %2 (within 180 days) and no survey score ≤ 6 in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Generator</name>
+    <message>
+        <source>Generate at least one customer (--customers N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of tickets and touchpoints cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--touchpoints (%1) must be at least --tickets (%2): every ticket records a touchpoint of its channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sales must spread over at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; generate needs a writable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already holds %2 customers; generate writes only into a new or empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportMapping</name>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a %2 field; write FIELD=COLUMN with one of these fields: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;%1&apos; (in %2); its columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column maps to customer_email or customer_name, so the rows cannot be matched to customers; map a column to one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column maps to the %1 field %2, which every %1 needs; map a column to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket status; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a priority; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket channel; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket category; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a touchpoint kind; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a direction; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a customer status; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stage; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a satisfaction rating; expected a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a survey score; expected a whole number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable date format; write it with yyyy, MM, dd, HH, mm and ss, as in dd/MM/yyyy HH:mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; does not hold dates in a known format: &apos;%2&apos;%3 is none of YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD-MM-YYYY, MM-DD-YYYY or DD.MM.YYYY (each with an optional time); name the format with --date-format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; mixes date formats: &apos;%2&apos;%3 does not fit %4, the format of the values before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date in column &apos;%1&apos; could be day first or month first; they are read as %2 (use --date-format %3 if they are month first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportWizard</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV export from another helpdesk or a spreadsheet, UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As FunnelDesk reads them. If they look wrong, go back and choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the column names; change any of them. Values are mapped too (“Critical” is urgent, “Pending Customer Response” is pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row was checked; nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows and write the bad ones to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::IntegrityCheck</name>
+    <message>
+        <source>%1 customers have no stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers have a stage or stage date that differs from their latest stage transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stage transitions move nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets lack exactly one inbound touchpoint of their channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 touchpoints belong to another customer than their ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers have open-ticket or last-touch summaries that differ from their tickets and touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 solved or closed tickets have no solve time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite integrity_check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows point to rows that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket search index is out of step with the tickets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ListExporter</name>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export failed (%1); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — FunnelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only: you can look, but not change anything. Make it writable, or open a copy, to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a FunnelDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other files yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a FunnelDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose File → Open to open it, or another name to start a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers or tickets shown, with their search, filters and order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Canned replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recompute stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the stage rules to every customer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overview, the four stages, customers, tickets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search customers or tickets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a touchpoint with the selected customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Insert a canned reply (in the reply box)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open another database&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About FunnelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About FunnelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FunnelDesk %1&lt;/h3&gt;&lt;p&gt;A desktop helpdesk organised around the support funnel: Onboarding → Post-sales support → Retention → Advocacy.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still running; wait for it to finish, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages recomputed; customers moved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel compatible (byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: customers by first sale, tickets by creation, touchpoints by when they happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customers, a stage or the tickets to export the list you see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — why: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, email or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer this ticket is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”; add the customer first (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Priority</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RuleEvaluator</name>
+    <message>
+        <source>%1 since first sale (≥ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (≥ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the last %2 days (≤ %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open high or urgent ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (none allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no survey score ≤ %1 in the last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survey score of %1 on %2 (≤ %3, within %4 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CSAT %1 (≥ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rated tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 touchpoint on %2 (within %3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survey score of %1 on %2 (≥ %3, within %4 days) with %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no advocacy touchpoint and no survey score ≥ %1 in the last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the last %2 days (≥ %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and no open urgent ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 touchpoint on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survey score of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (within %2 days) and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Schema</name>
+    <message>
+        <source>%1 is not a FunnelDesk database (it belongs to another application); check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer FunnelDesk (schema version %2; this program knows up to %3); update FunnelDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a FunnelDesk database; open it for writing to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (version %2) and is opened read-only; open it writable once to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a FunnelDesk database; check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded, because backing it up first failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Sla</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Stage</name>
+    <message>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::StageEngine</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual move needs a reason (--reason TEXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual move needs the agent who makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::StageRuleSettings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage rule parameter; the parameters are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form KEY.PARAM=VALUE, e.g. postsales.settled.min_days=60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved stage rules are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketCommentRepository</name>
+    <message>
+        <source>A reply or note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply or note needs the time it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketDetail</name>
+    <message>
+        <source>Show this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Space: canned replies, Ctrl+Return: send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a saved reply (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2 · first response %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;b style=&apos;color:%3&apos;&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are (“Me” above the queue) before replying: “%1” is not an agent in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketRepository</name>
+    <message>
+        <source>A ticket needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket needs the time it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel tickets arrive through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT must be between 1 and 5, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be solved (%1) before it was created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket stays with its customer; create a new ticket for another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketTableModel</name>
+    <message>
+        <source>All tickets sort by creation time only; choose a queue or search to sort by another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response: %1
+Resolution: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>ticket number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketsView</name>
+    <message>
+        <source>My open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subjects and descriptions, or #number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you are: your queue, and the name on your replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TouchpointKind</name>
+    <message>
+        <source>Self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimonial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TouchpointRepository</name>
+    <message>
+        <source>A touchpoint needs the time it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey score must be between 0 and 10, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::WelcomeDialog</name>
+    <message>
+        <source>Welcome to FunnelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to FunnelDesk&lt;/h2&gt;&lt;p&gt;Your customers, tickets and touchpoints live in one file on this computer. Start a new one, open one you have, or look around in demo data first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2,000 customers with two years of tickets and touchpoints, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a FunnelDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose “Open a database” to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a FunnelDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::cli::CliContext</name>
+    <message>
+        <source>--%1 needs an id (a positive whole number), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date-time as “YYYY-MM-DD HH:MM[:SS]”, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent “%1”; add one with `funneldesk-cli add agent`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add customer needs --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add contact needs --customer ID and --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add ticket needs --customer ID and --subject TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add touchpoint needs --customer ID and --kind KIND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add agent needs --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer, contact, ticket, touchpoint or agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan or tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of first sale (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning agent: id, name or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role at the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the contact was added (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email, live_chat, phone, self_service, in_person, social_media or community_forum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation time (default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction 1-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned agent: id, name or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey score 0-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: id, name or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli add customer|contact|ticket|touchpoint|agent [options]; see funneldesk-cli add WHAT --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add needs what to add: customer, contact, ticket, touchpoint or agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add “%1”: choose customer, contact, ticket, touchpoint or agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “funneldesk-cli --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stage must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export failed (%1); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers now in this stage (for transitions: moves into it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day on (customers: first sale; tickets: created; touchpoints and transitions: when).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for standard output (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs what to export: customers, tickets, touchpoints or transitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”: choose customers, tickets, touchpoints or transitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of touchpoints, the one each ticket records included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating: %1% (%2 of %3 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 customers, %2 tickets and %3 touchpoints in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a field from a column: FIELD=COLUMN (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date format of every date column, e.g. dd/MM/yyyy HH:mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row and print the summary; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows; write the bad ones to --rejects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where --skip-invalid writes the rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs what to import and the file, e.g. “import tickets tickets.csv”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: choose customers, tickets or touchpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-invalid and --rejects go together: the rejected rows need a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows were imported, but the rejects file “%1” could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli [--db PATH] COMMAND [ARGS...]
+
+FunnelDesk&apos;s command line: everything a manager scripts, headless.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --db PATH     the database file (default: $FUNNELDESK_DB, else %1)
+  --help, -h    this help; COMMAND --help for a command&apos;s options
+  --version     the program&apos;s version
+
+Exit codes: 0 success, 1 a problem with the data or the file (one sentence on stderr), 2 bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: “%1” passed integrity_check, foreign_key_check and FunnelDesk&apos;s invariants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed %2 checks; restore it from a backup or run `funneldesk-cli backup` before repairing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs one file name: backup OUT.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs one backup file: restore FROM.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored “%1” from “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (default: 30 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, included (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file, or - for standard output (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer or ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or table (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show needs what and an id, e.g. “show customer 42”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show “%1”: choose customer or ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an id (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or table, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still moving after %1 steps (the rules do not settle for them): %2 customers: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as at the end of this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages recompute takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated %1 customers as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 customers (%2 moves):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would move %1 customers (%2 moves):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written for %1 customers whose history already has later moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages explain needs one customer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2) is in %3 since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has churned: rules no longer move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage is pinned by hand: rules do not move it until it is unpinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds, moves at the next recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the customer in this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the rules move it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the move (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages set needs a customer id and a stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage; choose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages set needs --reason TEXT: every manual move says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin and --unpin cannot both be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is already in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed threshold, e.g. postsales.settled.min_days=60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages preview needs one or more --rule KEY.PARAM=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1, %2 of %3 customers would move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form KEY.PARAM=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli stages recompute|explain|set|preview|rules [options]; see funneldesk-cli stages WHAT --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages needs a subcommand: recompute, explain, set, preview or rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown stages subcommand “%1”: choose recompute, explain, set, preview or rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>FunnelDesk helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window, save it as a PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on a view: overview, onboarding, post-sales, retention, advocacy, customers or tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the automatic backup of %2? The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
