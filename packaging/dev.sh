@@ -65,6 +65,9 @@ test)
     cp tests/fixtures/kaggle-support-tickets.csv build/fuzz/corpus/ 2>/dev/null || true
     build/fuzz/tests/fuzz/funneldesk_csv_fuzz -max_total_time=60 -max_len=4096 \
         -print_final_stats=1 build/fuzz/corpus 2>&1 | tail -n 15
+    # The whole suite again under AddressSanitizer and UBSan.
+    build asan
+    QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 ctest --preset asan --output-on-failure
     ;;
 *)
     echo "Usage: packaging/dev.sh run|test" >&2

@@ -51,8 +51,8 @@ void BarChart::setData(const QStringList& categories, const std::vector<BarSerie
             set->setColor(s.color);
         bars->append(set);
     }
-    bars->setLabelsVisible(categories.size() <= 8);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // The tables below carry the exact numbers; labels on bars only clutter small ones.
+    bars->setLabelsVisible(false);
     chart->addSeries(bars);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
