@@ -119,10 +119,8 @@ bool hasSummary(TouchpointKind kind)
 class PlannerImpl {
 public:
     PlannerImpl(const GeneratorOptions& options, const QDateTime& now)
-        : m_options(options), m_random(options.seed)
+        : m_options(options), m_random(options.seed), m_today(now.date()), m_nowSecs(now.toSecsSinceEpoch())
     {
-        m_today = now.date();
-        m_nowSecs = now.toSecsSinceEpoch();
     }
 
     // The agents, with the ids they will get in an empty table (1, 2, …).

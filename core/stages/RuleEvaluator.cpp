@@ -225,6 +225,7 @@ std::optional<RuleCheck> RuleEvaluator::decide(Stage from, const CustomerFacts& 
 {
     for (RuleCheck& check : checks(from, facts, rules, asOf)) {
         if (check.met)
+            // cppcheck-suppress returnStdMoveLocal ; an element of a temporary vector, not a local
             return std::move(check);
     }
     return std::nullopt;

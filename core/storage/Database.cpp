@@ -3,7 +3,9 @@
 #include "storage/Schema.h"
 #include "storage/SqlError.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -167,15 +169,55 @@ qint64 Database::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+namespace {
+
+// The other processes that have the file (or its WAL) open, as "name, pid N" (Linux /proc;
+// empty elsewhere or when none is visible).
+QString holders(const QString& path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return {};
+    const QStringList names = {canonical, canonical + QStringLiteral("-wal"), canonical + QStringLiteral("-shm")};
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    QStringList found;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString& pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool numeric = false;
+        pid.toLongLong(&numeric);
+        if (!numeric || pid == self)
+            continue;
+        const QDir fds(proc.filePath(pid + QStringLiteral("/fd")));
+        for (const QFileInfo& fd : fds.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+            if (!names.contains(fd.symLinkTarget()))
+                continue;
+            QFile comm(proc.filePath(pid + QStringLiteral("/comm")));
+            const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
+            found << Database::tr("%1, pid %2").arg(name, pid);
+            break;
+        }
+        if (found.size() >= 3)
+            break;
+    }
+    return found.join(QStringLiteral("; "));
+}
+
+} // namespace
+
 QString Database::describe(const SqlError& error) const
 {
     const QString file = quoted(m_path);
     switch (error.primaryCode()) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return tr("%1 is locked by another program; close it or wait for it to finish, then "
-                  "try again (nothing was changed).")
-            .arg(file);
+    case SQLITE_LOCKED: {
+        const QString who = holders(m_path);
+        return (who.isEmpty() ? tr("%1 is locked by another program; close it or wait for it to finish, then "
+                                   "try again (nothing was changed).")
+                                    .arg(file)
+                              : tr("%1 is locked by another program (%2); close it or wait for it to finish, "
+                                   "then try again (nothing was changed).")
+                                    .arg(file, who));
+    }
     case SQLITE_FULL:
         return tr("The disk holding %1 is full; nothing was saved. Free some space and try "
                   "again.")

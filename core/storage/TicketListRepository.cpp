@@ -26,7 +26,7 @@ constexpr std::string_view kOpen = "t.status IN ('new', 'open', 'pending', 'on_h
 
 std::string queueCondition(Queue queue)
 {
-    const std::string open(kOpen);
+    std::string open(kOpen);
     switch (queue) {
     case Queue::MyOpen:
         return open + " AND t.assignee_id = ?1";

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
 #include <QProcess>
 
 #include <sqlite3.h>
@@ -299,9 +300,10 @@ TEST_CASE("A file locked by another program is reported, not waited on forever",
     {
         Transaction hold(*holder);
         holder->execute("INSERT INTO settings (key, value) VALUES ('held', '1')");
-        requireOneSentence(cli(path, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
-                                      QStringLiteral("B")}),
-                           QStringLiteral("locked by another program"));
+        const Run refused = cli(path, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("B")});
+        requireOneSentence(refused, QStringLiteral("locked by another program"));
+        // It names who holds it: this test program.
+        CHECK(refused.err.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())));
         CHECK(cli(path, {QStringLiteral("stats")}).exitCode == 0);
     }
     SECTION("a program holds the file exclusively: even reads fail")
