@@ -218,7 +218,7 @@ private:
         return id;
     }
 
-    qint64 createCustomer(Customer c, const QString& reason)
+    qint64 createCustomer(const Customer& c, const QString& reason)
     {
         const qint64 id = CustomerRepository(m_db).insert(c);
         StageTransition entry;
@@ -591,7 +591,7 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         if (!format)
             return failure(tr("%1: %2").arg(source, format.error()));
         formats[f] = *format;
-        const QString column = header.at(mapping->column(fields.at(static_cast<qsizetype>(f))));
+        const QString& column = header.at(mapping->column(fields.at(static_cast<qsizetype>(f))));
         QString note = tr("Column “%1” read as %2.").arg(column, format->pattern());
         if (!format->note.isEmpty())
             note += QLatin1Char(' ') + format->note;

@@ -88,7 +88,7 @@ qsizetype invalidUtf8At(const char* text, qsizetype n)
 
 QString sizeText(qsizetype bytes)
 {
-    constexpr qsizetype kMiB = 1024 * 1024;
+    constexpr qsizetype kMiB = qsizetype(1024) * 1024;
     if (bytes % kMiB == 0)
         return CsvReader::tr("%1 MiB").arg(bytes / kMiB);
     return CsvReader::tr("%1 bytes").arg(bytes);

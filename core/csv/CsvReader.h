@@ -30,8 +30,8 @@ class CsvReader {
     Q_DECLARE_TR_FUNCTIONS(fd::CsvReader)
 public:
     struct Options {
-        qsizetype chunkSize = 64 * 1024;
-        qsizetype maxFieldBytes = 4 * 1024 * 1024;
+        qsizetype chunkSize = qsizetype(64) * 1024;
+        qsizetype maxFieldBytes = qsizetype(4) * 1024 * 1024;
         qsizetype maxFields = 10'000; // a row of nothing but commas must not exhaust memory
     };
 

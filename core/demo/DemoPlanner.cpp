@@ -171,7 +171,7 @@ private:
 
     qint64 at(const Life& life, int day, bool businessHours = true)
     {
-        const qint64 secs = businessHours ? (8 * 3600 + m_random.below(10 * 3600))
+        const qint64 secs = businessHours ? (qint64(8) * 3600 + m_random.below(qint64(10) * 3600))
                                           : m_random.below(kDay);
         return std::min(life.sinceSecs + day * kDay + secs, m_nowSecs - 60 - m_random.below(3600));
     }
@@ -523,7 +523,7 @@ private:
                            .arg(c.since.toString(Qt::ISODate));
         history.push_back(entry);
         auto moveAt = [&](int day) {
-            return utc(std::min(life.sinceSecs + day * kDay + 2 * 3600, m_nowSecs - 60));
+            return utc(std::min(life.sinceSecs + day * kDay + qint64(2) * 3600, m_nowSecs - 60));
         };
 
         auto countBefore = [&](int day) {

@@ -309,6 +309,7 @@ Result<Report> DashboardMetrics::onboarding(const Period& period)
     for (const auto& f : flows)
         entered += f.to == Stage::Onboarding ? f.count : 0;
     std::vector<double> days;
+    days.reserve(left.size());
     for (const qint64 s : left)
         days.push_back(static_cast<double>(s) / kDay);
     std::vector<double> responseHours;

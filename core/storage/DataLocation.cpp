@@ -7,7 +7,7 @@ namespace fd {
 
 QString defaultDatabasePath()
 {
-    const QString fromEnv = qEnvironmentVariable("FUNNELDESK_DB");
+    QString fromEnv = qEnvironmentVariable("FUNNELDESK_DB");
     if (!fromEnv.isEmpty())
         return fromEnv;
     QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
