@@ -184,8 +184,7 @@ QString holders(const QString& path)
     const QDir proc(QStringLiteral("/proc"));
     for (const QString& pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool numeric = false;
-        pid.toLongLong(&numeric);
-        if (!numeric || pid == self)
+        if (pid.toLongLong(&numeric) <= 0 || !numeric || pid == self)
             continue;
         const QDir fds(proc.filePath(pid + QStringLiteral("/fd")));
         for (const QFileInfo& fd : fds.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
