@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <string>
+
 namespace fd {
 
 namespace {
@@ -141,19 +143,15 @@ Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(s
         std::vector<TicketFacts> result;
         // One customer at a time along (customer_id, created_at) when a stage narrows it;
         // otherwise along the creation-time index.
-        auto q = m_db.query(
-            stage ? "SELECT t.id, t.customer_id, t.created_at, coalesce(t.first_response_at, 0), "
-                    "coalesce(t.solved_at, 0), coalesce(min(coalesce(t.first_response_breached_at, "
-                    "t.resolution_breached_at), coalesce(t.resolution_breached_at, "
-                    "t.first_response_breached_at)), 0), t.status, t.priority, t.category, "
-                    "coalesce(t.csat, 0) FROM customer c JOIN ticket t ON t.customer_id = c.id "
-                    "WHERE c.stage = ?1 AND c.status = 'active' AND t.created_at >= ?2 AND t.created_at < ?3"
-                  : "SELECT t.id, t.customer_id, t.created_at, coalesce(t.first_response_at, 0), "
-                    "coalesce(t.solved_at, 0), coalesce(min(coalesce(t.first_response_breached_at, "
-                    "t.resolution_breached_at), coalesce(t.resolution_breached_at, "
-                    "t.first_response_breached_at)), 0), t.status, t.priority, t.category, "
-                    "coalesce(t.csat, 0) FROM ticket t WHERE ?1 IS NULL AND t.created_at >= ?2 "
-                    "AND t.created_at < ?3");
+        // The first breach recorded: min() of two columns of which either may be NULL.
+        const std::string columns =
+            "SELECT t.id, t.customer_id, t.created_at, coalesce(t.first_response_at, 0), "
+            "coalesce(t.solved_at, 0), coalesce(min(coalesce(t.first_response_breached_at, "
+            "t.resolution_breached_at), coalesce(t.resolution_breached_at, "
+            "t.first_response_breached_at)), 0), t.status, t.priority, t.category, coalesce(t.csat, 0) ";
+        auto q = m_db.query(columns + (stage ? "FROM customer c JOIN ticket t ON t.customer_id = c.id WHERE c.stage = ?1 "
+                                               "AND c.status = 'active' AND t.created_at >= ?2 AND t.created_at < ?3"
+                                             : "FROM ticket t WHERE ?1 IS NULL AND t.created_at >= ?2 AND t.created_at < ?3"));
         bindStage(*q, 1, stage);
         q->bind(2, from);
         q->bind(3, to);
