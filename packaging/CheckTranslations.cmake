@@ -1,5 +1,6 @@
-# Fails when a tr() string was added or changed without `--target update_translations`.
-file(REMOVE ${SCRATCH})
+# Fails when a tr() string was added, changed or removed without
+# `--target update_translations`: lupdate run over a copy of the catalogue must change nothing.
+file(COPY_FILE ${CATALOGUE} ${SCRATCH})
 execute_process(COMMAND ${LUPDATE} -silent -locations none core ui app -ts ${SCRATCH}
                 WORKING_DIRECTORY ${SOURCE} RESULT_VARIABLE status)
 if(NOT status EQUAL 0)

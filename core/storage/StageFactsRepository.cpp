@@ -15,7 +15,7 @@ namespace {
 // a hash map otherwise.
 class FactsIndex {
 public:
-    explicit FactsIndex(std::vector<CustomerFacts>& facts) : m_facts(facts)
+    explicit FactsIndex(std::vector<CustomerFacts>& facts)
     {
         qint64 maxId = 0;
         for (const CustomerFacts& f : facts)
@@ -38,7 +38,6 @@ public:
     }
 
 private:
-    std::vector<CustomerFacts>& m_facts;
     std::vector<CustomerFacts*> m_dense;
     std::unordered_map<qint64, CustomerFacts*> m_sparse;
 };

@@ -1172,7 +1172,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, pid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is locked by another program; close it or wait for it to finish, then try again (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (%2); close it or wait for it to finish, then try again (nothing was changed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
