@@ -14,6 +14,7 @@
 #include "storage/TicketRepository.h"
 #include "storage/StatsRepository.h"
 #include "storage/TouchpointRepository.h"
+#include "storage/TouchpointSummaries.h"
 
 #include <condition_variable>
 #include <deque>
@@ -183,9 +184,10 @@ private:
 };
 
 // Plans on a second thread (strings, dates, random draws) while this one writes.
+// The touchpoint summaries are built on the planning thread as the rows are planned.
 void generate(Database& db, const GeneratorOptions& options,
                      const Clock& clock, const Generator::Progress& progress,
-                     const std::atomic_bool* cancel)
+                     const std::atomic_bool* cancel, TouchpointSummaries& summaries)
 {
     DemoPlanner planner(options, clock.now());
     AgentRepository agents(db);
@@ -208,6 +210,16 @@ void generate(Database& db, const GeneratorOptions& options,
             Batch batch;
             Batch done;
             planner.customers([&](CustomerRows&& rows) {
+                const Customer& c = rows.customer;
+                summaries.addCustomer(c.id, c.status == CustomerStatus::Active ? enumName(c.stage)
+                                                                                 : std::string_view("churned"));
+                auto add = [&](const Touchpoint& p) {
+                    summaries.addTouchpoint(c.id, p.occurredAt.toSecsSinceEpoch(), enumName(p.kind), p.score);
+                };
+                for (const Touchpoint& p : rows.touchpoints)
+                    add(p);
+                for (const Ticket& t : rows.tickets)
+                    add(TicketRepository::arrival(t, t.id)); // written with the ticket
                 batch.add(std::move(rows));
                 if (batch.customers.size() < kBatchSize)
                     return true;
@@ -269,12 +281,13 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
                                .arg(counts->customers));
         // One bulk transaction: the data set lands whole or not at all.
         BulkLoad load(db);
+        TouchpointSummaries summaries;
         try {
-            generate(db, options, clock, progress, cancel);
+            generate(db, options, clock, progress, cancel, summaries);
         } catch (const Cancelled&) {
             return failure(tr("Generating was cancelled; nothing was written."));
         }
-        load.commit();
+        load.commit(&summaries);
         return {};
     });
 }

@@ -2,7 +2,6 @@
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
-#include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/MetricsRepository.h"
 
@@ -11,12 +10,17 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace fd {
 
 namespace {
 
 constexpr qint64 kDay = 86400;
+// How many customers a dashboard's action list shows; its KPI counts and opens them all.
+constexpr std::size_t kListed = 200;
 
 using Metrics = MetricsRepository;
 
@@ -88,10 +92,18 @@ std::optional<Stage> next(Stage stage)
     return static_cast<Stage>(static_cast<int>(stage) + 1);
 }
 
-QString customerName(Database& db, qint64 id)
+// A one-column table of customers, by name, in the order given.
+Result<ReportTable> customerTable(Database& db, const QString& key, const QString& title, std::span<const qint64> ids)
 {
-    auto c = CustomerRepository(db).find(id);
-    return c && *c ? (*c)->name : QString();
+    auto names = MetricsRepository(db).names(ids);
+    if (!names)
+        return failure(names.error());
+    ReportTable table{key, title, {DashboardMetrics::tr("customer")}, {}, {}};
+    for (const qint64 id : ids) {
+        table.rows.push_back({(*names)[id]});
+        table.rowCustomers.push_back(id);
+    }
+    return table;
 }
 
 } // namespace
@@ -169,16 +181,27 @@ Status DashboardMetrics::addHealth(Report& report, Stage stage)
     const auto [behind, stuck] = healthTargets(stage);
     const bool byTouch = stage == Stage::Retention || stage == Stage::Advocacy;
     std::array<qint64, 3> counts{};
-    std::vector<std::pair<qint64, const Metrics::Member*>> stuckList;
+    std::vector<std::pair<qint64, qint64>> stuckList; // days, customer
     for (const auto& m : *members) {
         const qint64 since = byTouch ? (m.lastTouchAt > 0 ? m.lastTouchAt : m.enteredAt) : m.enteredAt;
         const qint64 days = (now - since) / kDay;
         const int bucket = days < behind ? 0 : days <= stuck ? 1 : 2;
         ++counts[static_cast<std::size_t>(bucket)];
         if (bucket == 2)
-            stuckList.emplace_back(days, &m);
+            stuckList.emplace_back(days, m.id);
     }
-    std::stable_sort(stuckList.begin(), stuckList.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    // Longest first; among equals, the oldest customer first.
+    std::sort(stuckList.begin(), stuckList.end(),
+              [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::vector<qint64> stuckIds;
+    stuckIds.reserve(stuckList.size());
+    for (const auto& entry : stuckList)
+        stuckIds.push_back(entry.second);
+    // The KPI opens them all; the table lists the longest stuck, for acting on.
+    stuckList.resize(std::min<std::size_t>(stuckList.size(), kListed));
+    auto names = MetricsRepository(m_db).names(std::span(stuckIds).first(stuckList.size()));
+    if (!names)
+        return failure(names.error());
 
     const QString measure = byTouch ? tr("days since the last touch") : tr("days in %1").arg(displayName(stage));
     ReportTable health{QStringLiteral("health"), tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)")
@@ -189,13 +212,14 @@ Status DashboardMetrics::addHealth(Report& report, Stage stage)
         health.rows.push_back({states[i], QString::number(counts[i])});
         health.rowCustomers.push_back(0);
     }
-    ReportTable stuckTable{QStringLiteral("stuck"), tr("Stuck: act on these first"),
+    ReportTable stuckTable{QStringLiteral("stuck"),
+                           stuckIds.size() > stuckList.size()
+                               ? tr("Stuck: act on these first (the %1 longest of %2)").arg(stuckList.size()).arg(stuckIds.size())
+                               : tr("Stuck: act on these first"),
                            {tr("customer"), measure}, {}, {}};
-    std::vector<qint64> stuckIds;
-    for (const auto& [days, m] : stuckList) {
-        stuckTable.rows.push_back({m->name, QString::number(days)});
-        stuckTable.rowCustomers.push_back(m->id);
-        stuckIds.push_back(m->id);
+    for (const auto& [days, id] : stuckList) {
+        stuckTable.rows.push_back({(*names)[id], QString::number(days)});
+        stuckTable.rowCustomers.push_back(id);
     }
     report.kpis.push_back(kpi("on_track", tr("On track"), static_cast<double>(counts[0])));
     report.kpis.push_back(kpi("behind", tr("Behind"), static_cast<double>(counts[1])));
@@ -409,7 +433,7 @@ Result<Report> DashboardMetrics::retention(const Period& period)
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     const auto active = need(m.activeByStage(), error);
     const auto kinds = need(m.touchpointKinds(Stage::Retention, from, to), error);
-    const auto overdue = need(m.withoutKindSince(Stage::Retention, TouchpointKind::SuccessReview, now - 90 * kDay), error);
+    const auto overdue = need(m.withoutReviewSince(Stage::Retention, now - 90 * kDay), error);
     const auto flows = need(m.flows(from, to), error);
     if (!error.isEmpty())
         return failure(error);
@@ -438,14 +462,11 @@ Result<Report> DashboardMetrics::retention(const Period& period)
     r.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions)));
     for (ReportTable& t : risk->tables)
         r.tables.push_back(std::move(t));
-    ReportTable reviews{QStringLiteral("overdue_reviews"), tr("No success review in 90 days"), {tr("customer")}, {}, {}};
-    for (const qint64 id : overdue) {
-        reviews.rows.push_back({customerName(m_db, id)});
-        reviews.rowCustomers.push_back(id);
-        if (reviews.rows.size() >= 200)
-            break; // the count says how many; the list is for acting on
-    }
-    r.tables.push_back(std::move(reviews));
+    auto reviews = customerTable(m_db, QStringLiteral("overdue_reviews"), tr("No success review in 90 days"),
+                                 std::span(overdue).first(std::min(overdue.size(), kListed)));
+    if (!reviews)
+        return failure(reviews.error());
+    r.tables.push_back(std::move(*reviews));
     if (auto health = addHealth(r, Stage::Retention); !health)
         return failure(health.error());
     return r;
@@ -488,14 +509,13 @@ Result<Report> DashboardMetrics::advocacy(const Period& period)
     r.kpis.push_back(kpi("new_advocates", tr("New advocates"), static_cast<double>(entered)));
     r.kpis.push_back(kpi("advocacy_touchpoints", tr("Advocacy touchpoints"), static_cast<double>(advocacyTouches)));
     r.kpis.push_back(kpi("candidates", tr("Candidates"), static_cast<double>(candidates.size()), {}, customers(candidates)));
-    ReportTable list{QStringLiteral("candidates"), tr("Candidates: retention customers with a survey of 9 or more and no advocacy yet"),
-                     {tr("customer")}, {}, {}};
-    for (const qint64 id : candidates) {
-        list.rows.push_back({customerName(m_db, id)});
-        list.rowCustomers.push_back(id);
-    }
+    auto list = customerTable(m_db, QStringLiteral("candidates"),
+                              tr("Candidates: retention customers with a survey of 9 or more and no advocacy yet"),
+                              candidates);
+    if (!list)
+        return failure(list.error());
     r.tables.push_back(std::move(byKind));
-    r.tables.push_back(std::move(list));
+    r.tables.push_back(std::move(*list));
     if (auto health = addHealth(r, Stage::Advocacy); !health)
         return failure(health.error());
     return r;
@@ -506,42 +526,51 @@ Result<Report> DashboardMetrics::atRisk(const Period& period)
     MetricsRepository m(m_db);
     QString error;
     const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const auto recent = need(m.recentTickets(now - 90 * kDay), error);
+    if (!error.isEmpty())
+        return failure(error);
+    std::unordered_map<qint64, qint64> surge;
+    std::unordered_set<qint64> unhappy;
+    for (const auto& t : recent) {
+        if (t.createdAt >= now - 30 * kDay)
+            ++surge[t.customerId];
+        if (t.csat > 0 && t.csat < 3)
+            unhappy.insert(t.customerId);
+    }
     std::map<qint64, QStringList> reasons;
-    std::map<qint64, QString> whoIs;
+    std::map<qint64, Stage> stageOf;
     for (const Stage stage : {Stage::Retention, Stage::Advocacy}) {
         const auto members = need(m.members(stage), error);
-        const auto recent = need(m.tickets(stage, now - 90 * kDay, now + 1), error);
         if (!error.isEmpty())
             return failure(error);
-        std::map<qint64, qint64> surge;
-        std::set<qint64> unhappy;
-        for (const auto& t : recent) {
-            if (t.createdAt >= now - 30 * kDay)
-                ++surge[t.customerId];
-            if (t.csat > 0 && t.csat < 3)
-                unhappy.insert(t.customerId);
-        }
         for (const auto& c : members) {
             QStringList why;
-            if (surge[c.id] >= 3)
-                why << tr("%1 tickets in 30 days").arg(surge[c.id]);
+            const auto tickets = surge.find(c.id);
+            if (tickets != surge.end() && tickets->second >= 3)
+                why << tr("%1 tickets in 30 days").arg(tickets->second);
             if (unhappy.contains(c.id))
                 why << tr("CSAT below 3");
             if (c.lastTouchAt == 0 || c.lastTouchAt < now - 60 * kDay)
                 why << tr("silent for 60 days");
             if (!why.isEmpty()) {
                 reasons[c.id] = why;
-                whoIs[c.id] = c.name + QStringLiteral(" (") + displayName(stage) + QLatin1Char(')');
+                stageOf[c.id] = stage;
             }
         }
     }
+    std::vector<qint64> ids;
+    ids.reserve(reasons.size());
+    for (const auto& entry : reasons)
+        ids.push_back(entry.first);
+    auto names = m.names(ids);
+    if (!names)
+        return failure(names.error());
     Report r{QStringLiteral("at-risk"), period, {}, {}};
     ReportTable table{QStringLiteral("at_risk"), tr("At risk"), {tr("customer"), tr("why")}, {}, {}};
-    std::vector<qint64> ids;
     for (const auto& [id, why] : reasons) {
-        table.rows.push_back({whoIs[id], why.join(QStringLiteral("; "))});
+        table.rows.push_back({(*names)[id] + QStringLiteral(" (") + displayName(stageOf[id]) + QLatin1Char(')'),
+                              why.join(QStringLiteral("; "))});
         table.rowCustomers.push_back(id);
-        ids.push_back(id);
     }
     r.kpis.push_back(kpi("at_risk", tr("At risk"), static_cast<double>(ids.size()), {}, customers(ids)));
     r.tables.push_back(std::move(table));

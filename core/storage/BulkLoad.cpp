@@ -1,13 +1,15 @@
 #include "storage/BulkLoad.h"
 
 #include "storage/Database.h"
+#include "storage/TouchpointSummaries.h"
 #include "storage/Transaction.h"
 
 namespace fd {
 
 BulkLoad::Settings::Settings(Database& db) : m_db(db)
 {
-    m_db.execute("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144;");
+    // Index builds sort with a helper thread: the planner is done by then.
+    m_db.execute("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; PRAGMA threads = 2;");
     // A rollback journal writes each page once (WAL twice), but leaving WAL needs the file
     // to itself: with another connection open (the GUI beside an import) the load stays in
     // WAL rather than wait for it.
@@ -50,19 +52,20 @@ BulkLoad::BulkLoad(Database& db)
 
 BulkLoad::~BulkLoad() = default;
 
-void BulkLoad::commit()
+void BulkLoad::commit(TouchpointSummaries* touchpoints)
 {
     for (const QByteArray& sql : m_indexes)
         m_db.execute(sql.constData());
     m_db.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
     // What the summary triggers would have kept, in one pass each.
-    m_db.execute("UPDATE customer SET open_tickets = 0, last_touch_at = NULL; "
+    m_db.execute("UPDATE customer SET open_tickets = 0; "
                  "UPDATE customer SET open_tickets = o.n FROM (SELECT customer_id, count(*) AS n "
                  "FROM ticket WHERE status IN ('new', 'open', 'pending', 'on_hold') "
-                 "GROUP BY customer_id) AS o WHERE customer.id = o.customer_id; "
-                 "UPDATE customer SET last_touch_at = t.at FROM (SELECT customer_id, "
-                 "max(occurred_at) AS at FROM touchpoint GROUP BY customer_id) AS t "
-                 "WHERE customer.id = t.customer_id;");
+                 "GROUP BY customer_id) AS o WHERE customer.id = o.customer_id;");
+    if (touchpoints)
+        touchpoints->write(m_db);
+    else
+        TouchpointSummaries::rebuild(m_db);
     for (const QByteArray& sql : m_triggers)
         m_db.execute(sql.constData());
     m_transaction->commit();

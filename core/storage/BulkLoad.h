@@ -8,6 +8,7 @@
 namespace fd {
 
 class Database;
+class TouchpointSummaries;
 class Transaction;
 
 // One transaction that writes millions of rows into an empty database. While it lasts,
@@ -26,7 +27,9 @@ public:
     BulkLoad(const BulkLoad&) = delete;
     BulkLoad& operator=(const BulkLoad&) = delete;
 
-    void commit();
+    // `touchpoints`: the touchpoint summaries, when the writer built them as it wrote;
+    // otherwise they are rebuilt from the touchpoints.
+    void commit(TouchpointSummaries* touchpoints = nullptr);
 
 private:
     class Settings {

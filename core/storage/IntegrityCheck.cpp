@@ -35,10 +35,21 @@ constexpr Invariant kInvariants[] = {
                        "%1 touchpoints belong to another customer than their ticket")},
     {"SELECT count(*) FROM customer c WHERE open_tickets <> (SELECT count(*) FROM ticket k WHERE "
      "k.customer_id = c.id AND k.status IN ('new', 'open', 'pending', 'on_hold')) OR "
-     "last_touch_at IS NOT (SELECT max(occurred_at) FROM touchpoint p WHERE p.customer_id = c.id)",
+     "last_touch_at IS NOT (SELECT max(occurred_at) FROM touchpoint p WHERE p.customer_id = c.id) OR "
+     "last_review_at IS NOT (SELECT max(occurred_at) FROM touchpoint p WHERE p.customer_id = c.id "
+     "AND kind = 'success_review') OR last_advocacy_at IS NOT (SELECT max(occurred_at) FROM touchpoint p "
+     "WHERE p.customer_id = c.id AND kind IN ('testimonial', 'community_forum', 'meetup', "
+     "'user_conference', 'referral')) OR best_survey IS NOT (SELECT max(score) FROM touchpoint p "
+     "WHERE p.customer_id = c.id AND kind = 'survey')",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck",
-                       "%1 customers have open-ticket or last-touch summaries that differ from "
-                       "their tickets and touchpoints")},
+                       "%1 customers have summaries (open tickets, last touch, last review, last "
+                       "advocacy, best survey) that differ from their tickets and touchpoints")},
+    {"SELECT count(*) FROM (SELECT 1 FROM (SELECT day, stage, kind, touchpoints AS n FROM touchpoint_day "
+     "UNION ALL SELECT date(p.occurred_at, 'unixepoch', 'localtime'), CASE c.status WHEN 'active' "
+     "THEN c.stage ELSE 'churned' END, p.kind, -1 FROM touchpoint p JOIN customer c ON c.id = p.customer_id) "
+     "GROUP BY day, stage, kind HAVING sum(n) <> 0)",
+     QT_TRANSLATE_NOOP("fd::IntegrityCheck",
+                       "%1 daily touchpoint counts differ from the touchpoints")},
     {"SELECT count(*) FROM ticket WHERE solved_at IS NULL AND status IN ('solved', 'closed')",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck", "%1 solved or closed tickets have no solve time")},
 };

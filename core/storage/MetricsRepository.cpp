@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <QDateTime>
+
 #include <string>
 
 namespace fd {
@@ -109,11 +111,26 @@ Result<std::vector<MetricsRepository::Member>> MetricsRepository::members(Stage 
 {
     return m_db.guard([&] {
         std::vector<Member> result;
-        auto q = m_db.query("SELECT id, name, stage_entered_at, coalesce(last_touch_at, 0) FROM customer "
-                            "WHERE stage = ?1 AND status = 'active' ORDER BY stage_entered_at, id");
+        auto q = m_db.query("SELECT id, stage_entered_at, coalesce(last_touch_at, 0) FROM customer "
+                            "INDEXED BY customer_stage WHERE stage = ?1 AND status = 'active'");
         q->bindStatic(1, enumName(stage));
         while (q->step())
-            result.push_back({q->int64(0), q->text(1), q->int64(2), q->int64(3)});
+            result.push_back({q->int64(0), q->int64(1), q->int64(2)});
+        return result;
+    });
+}
+
+Result<std::unordered_map<qint64, QString>> MetricsRepository::names(std::span<const qint64> ids)
+{
+    return m_db.guard([&] {
+        std::unordered_map<qint64, QString> result;
+        auto q = m_db.query("SELECT name FROM customer WHERE id = ?1");
+        for (const qint64 id : ids) {
+            q->bind(1, id);
+            if (q->step())
+                result.emplace(id, q->text(0));
+            q->reset();
+        }
         return result;
     });
 }
@@ -173,20 +190,29 @@ Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(s
     });
 }
 
+Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTickets(qint64 since)
+{
+    return m_db.guard([&] {
+        std::vector<RecentTicket> result;
+        auto q = m_db.query("SELECT customer_id, created_at, coalesce(csat, 0) FROM ticket "
+                            "INDEXED BY ticket_created WHERE created_at >= ?1");
+        q->bind(1, since);
+        while (q->step())
+            result.push_back({q->int64(0), q->int64(1), q->int32(2)});
+        return result;
+    });
+}
+
 Result<std::vector<MetricsRepository::KindCount>> MetricsRepository::touchpointKinds(std::optional<Stage> stage,
                                                                                     qint64 from, qint64 to)
 {
     return m_db.guard([&] {
         std::vector<KindCount> result;
-        auto q = m_db.query(
-            stage ? "SELECT p.kind, count(*) FROM customer c JOIN touchpoint p ON p.customer_id = c.id "
-                    "WHERE c.stage = ?1 AND c.status = 'active' AND p.occurred_at >= ?2 AND p.occurred_at < ?3 "
-                    "GROUP BY p.kind"
-                  : "SELECT p.kind, count(*) FROM touchpoint p WHERE ?1 IS NULL AND p.occurred_at >= ?2 "
-                    "AND p.occurred_at < ?3 GROUP BY p.kind");
+        auto q = m_db.query("SELECT kind, sum(touchpoints) FROM touchpoint_day WHERE day >= ?2 AND day <= ?3 "
+                            "AND (?1 IS NULL OR stage = ?1) GROUP BY kind HAVING sum(touchpoints) > 0");
         bindStage(*q, 1, stage);
-        q->bind(2, from);
-        q->bind(3, to);
+        q->bind(2, QDateTime::fromSecsSinceEpoch(from, Qt::UTC).toLocalTime().date());
+        q->bind(3, QDateTime::fromSecsSinceEpoch(to - 1, Qt::UTC).toLocalTime().date());
         while (q->step()) {
             if (auto kind = enumFromUtf8<TouchpointKind>(q->utf8(0)))
                 result.push_back({*kind, q->int64(1)});
@@ -224,16 +250,14 @@ Result<std::array<std::optional<double>, enumCount<Stage>()>> MetricsRepository:
     });
 }
 
-Result<std::vector<qint64>> MetricsRepository::withoutKindSince(Stage stage, TouchpointKind kind, qint64 since)
+Result<std::vector<qint64>> MetricsRepository::withoutReviewSince(Stage stage, qint64 since)
 {
     return m_db.guard([&] {
         std::vector<qint64> result;
-        auto q = m_db.query("SELECT c.id FROM customer c WHERE c.stage = ?1 AND c.status = 'active' AND NOT EXISTS "
-                            "(SELECT 1 FROM touchpoint p WHERE p.customer_id = c.id AND p.occurred_at >= ?3 "
-                            "AND p.kind = ?2) ORDER BY c.id");
+        auto q = m_db.query("SELECT id FROM customer WHERE stage = ?1 AND status = 'active' AND "
+                            "coalesce(last_review_at, ?2 - 1) < ?2 ORDER BY id");
         q->bindStatic(1, enumName(stage));
-        q->bindStatic(2, enumName(kind));
-        q->bind(3, since);
+        q->bind(2, since);
         while (q->step())
             result.push_back(q->int64(0));
         return result;
@@ -244,11 +268,8 @@ Result<std::vector<qint64>> MetricsRepository::advocacyCandidates(Stage stage, i
 {
     return m_db.guard([&] {
         std::vector<qint64> result;
-        auto q = m_db.query("SELECT c.id FROM customer c WHERE c.stage = ?1 AND c.status = 'active' AND EXISTS "
-                            "(SELECT 1 FROM touchpoint p WHERE p.customer_id = c.id AND p.kind = 'survey' "
-                            "AND p.score >= ?2) AND NOT EXISTS (SELECT 1 FROM touchpoint p WHERE "
-                            "p.customer_id = c.id AND p.kind IN ('testimonial', 'community_forum', 'meetup', "
-                            "'user_conference', 'referral')) ORDER BY c.id");
+        auto q = m_db.query("SELECT id FROM customer WHERE stage = ?1 AND status = 'active' AND "
+                            "best_survey >= ?2 AND last_advocacy_at IS NULL ORDER BY id");
         q->bindStatic(1, enumName(stage));
         q->bind(2, qint64(minScore));
         while (q->step())

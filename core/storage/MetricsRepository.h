@@ -7,6 +7,8 @@
 
 #include <array>
 #include <optional>
+#include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace fd {
@@ -32,9 +34,13 @@ public:
     };
     struct Member { // a customer in a stage
         qint64 id = 0;
-        QString name;
         qint64 enteredAt = 0;
         qint64 lastTouchAt = 0; // 0: never
+    };
+    struct RecentTicket { // for the at-risk checks
+        qint64 customerId = 0;
+        qint64 createdAt = 0;
+        int csat = 0; // 0: not rated
     };
     struct TicketFacts {
         qint64 id = 0;
@@ -62,17 +68,23 @@ public:
     Result<StageCounts> stageAt(qint64 at);
     Result<std::vector<Flow>> flows(qint64 from, qint64 to);
     Result<std::vector<Move>> moves(qint64 from, qint64 to);
+    // The active customers in `stage`, longest there first; from an index alone.
     Result<std::vector<Member>> members(Stage stage);
+    Result<std::unordered_map<qint64, QString>> names(std::span<const qint64> ids);
     // Seconds spent in `stage` by the customers who left it in the period.
     Result<std::vector<qint64>> timesInStage(Stage stage, qint64 from, qint64 to);
     // Tickets created in the period by customers now in `stage` (all stages if none).
     Result<std::vector<TicketFacts>> tickets(std::optional<Stage> stage, qint64 from, qint64 to);
+    // Tickets created since `since`: who, when, CSAT; from an index alone.
+    Result<std::vector<RecentTicket>> recentTickets(qint64 since);
+    // Touchpoints by kind of the customers in `stage` now (all customers if none), by local
+    // day: the days from the one `from` falls on to the one before `to`.
     Result<std::vector<KindCount>> touchpointKinds(std::optional<Stage> stage, qint64 from, qint64 to);
     Result<qint64> contactsAdded(Stage stage, qint64 from, qint64 to);
     // Mean CSAT of the rated tickets created in the period, by the customer's stage now.
     Result<std::array<std::optional<double>, enumCount<Stage>()>> csatByStage(qint64 from, qint64 to);
-    // Customers in `stage` whose latest touchpoint of `kind` is before `since` (or never).
-    Result<std::vector<qint64>> withoutKindSince(Stage stage, TouchpointKind kind, qint64 since);
+    // Customers in `stage` whose latest success review is before `since` (or never).
+    Result<std::vector<qint64>> withoutReviewSince(Stage stage, qint64 since);
     // Customers in `stage` with a survey score of at least `minScore` and no advocacy
     // touchpoint ever (candidates for advocacy).
     Result<std::vector<qint64>> advocacyCandidates(Stage stage, int minScore);

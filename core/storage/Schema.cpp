@@ -2,6 +2,7 @@
 
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/TouchpointSummaries.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -242,6 +243,113 @@ CREATE INDEX ticket_open_created ON ticket (created_at, status, priority, assign
     customer_id, first_response_breached_at, resolution_breached_at, subject)
     WHERE status IN ('new', 'open', 'pending', 'on_hold');
 )sql",
+
+    // v3: what the dashboards read instead of scanning millions of rows (PRODUCT.md §4, §7),
+    // kept in the same transaction as every write by triggers. The values are filled in by
+    // TouchpointSummaries::rebuild() after this script.
+    R"sql(
+-- Per customer: the latest success review, the latest advocacy touchpoint, the best survey.
+ALTER TABLE customer ADD COLUMN last_review_at INTEGER;
+ALTER TABLE customer ADD COLUMN last_advocacy_at INTEGER;
+ALTER TABLE customer ADD COLUMN best_survey INTEGER;
+
+-- Touchpoints per local day, kind, and their customer's stage now ('churned' for churned
+-- customers): a stage dashboard's channel mix reads a few hundred rows instead of a
+-- hundred thousand touchpoints. A customer's move moves its counts along.
+CREATE TABLE touchpoint_day (
+    day         TEXT NOT NULL,
+    stage       TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    touchpoints INTEGER NOT NULL,
+    PRIMARY KEY (day, stage, kind)
+) WITHOUT ROWID;
+
+-- Two procedures, run by inserting into a view: the triggers below call them.
+CREATE VIEW touchpoint_day_change (customer_id, occurred_at, kind, delta) AS
+    SELECT NULL, NULL, NULL, NULL WHERE 0;
+CREATE TRIGGER touchpoint_day_change_run INSTEAD OF INSERT ON touchpoint_day_change BEGIN
+    INSERT INTO touchpoint_day (day, stage, kind, touchpoints)
+    SELECT date(new.occurred_at, 'unixepoch', 'localtime'),
+           CASE status WHEN 'active' THEN stage ELSE 'churned' END, new.kind, new.delta
+    FROM customer WHERE id = new.customer_id
+    ON CONFLICT (day, stage, kind) DO UPDATE SET touchpoints = touchpoints + excluded.touchpoints;
+END;
+CREATE VIEW customer_touch_refresh (customer_id) AS SELECT NULL WHERE 0;
+CREATE TRIGGER customer_touch_refresh_run INSTEAD OF INSERT ON customer_touch_refresh BEGIN
+    UPDATE customer SET
+        last_touch_at = (SELECT max(occurred_at) FROM touchpoint WHERE customer_id = new.customer_id),
+        last_review_at = (SELECT max(occurred_at) FROM touchpoint WHERE customer_id = new.customer_id
+            AND kind = 'success_review'),
+        last_advocacy_at = (SELECT max(occurred_at) FROM touchpoint WHERE customer_id = new.customer_id
+            AND kind IN ('testimonial', 'community_forum', 'meetup', 'user_conference', 'referral')),
+        best_survey = (SELECT max(score) FROM touchpoint WHERE customer_id = new.customer_id
+            AND kind = 'survey')
+    WHERE id = new.customer_id;
+END;
+
+DROP TRIGGER touchpoint_last_insert;
+DROP TRIGGER touchpoint_last_delete;
+DROP TRIGGER touchpoint_last_update;
+CREATE TRIGGER touchpoint_summary_insert AFTER INSERT ON touchpoint BEGIN
+    UPDATE customer SET
+        last_touch_at = max(coalesce(last_touch_at, new.occurred_at), new.occurred_at),
+        last_review_at = CASE WHEN new.kind = 'success_review'
+            THEN max(coalesce(last_review_at, new.occurred_at), new.occurred_at) ELSE last_review_at END,
+        last_advocacy_at = CASE WHEN new.kind IN ('testimonial', 'community_forum', 'meetup',
+                'user_conference', 'referral')
+            THEN max(coalesce(last_advocacy_at, new.occurred_at), new.occurred_at) ELSE last_advocacy_at END,
+        best_survey = CASE WHEN new.kind = 'survey' AND new.score IS NOT NULL
+            THEN max(coalesce(best_survey, new.score), new.score) ELSE best_survey END
+    WHERE id = new.customer_id;
+    INSERT INTO touchpoint_day_change VALUES (new.customer_id, new.occurred_at, new.kind, 1);
+END;
+CREATE TRIGGER touchpoint_summary_delete AFTER DELETE ON touchpoint BEGIN
+    INSERT INTO customer_touch_refresh VALUES (old.customer_id);
+    INSERT INTO touchpoint_day_change VALUES (old.customer_id, old.occurred_at, old.kind, -1);
+END;
+CREATE TRIGGER touchpoint_summary_update
+AFTER UPDATE OF occurred_at, customer_id, kind, score ON touchpoint BEGIN
+    INSERT INTO customer_touch_refresh VALUES (old.customer_id);
+    INSERT INTO customer_touch_refresh SELECT new.customer_id WHERE new.customer_id <> old.customer_id;
+    INSERT INTO touchpoint_day_change VALUES (old.customer_id, old.occurred_at, old.kind, -1);
+    INSERT INTO touchpoint_day_change VALUES (new.customer_id, new.occurred_at, new.kind, 1);
+END;
+-- A customer's move, or churn, carries its touchpoint counts to the new stage.
+CREATE TRIGGER customer_stage_touchpoint_days AFTER UPDATE OF stage, status ON customer
+WHEN (CASE old.status WHEN 'active' THEN old.stage ELSE 'churned' END)
+    IS NOT (CASE new.status WHEN 'active' THEN new.stage ELSE 'churned' END) BEGIN
+    INSERT INTO touchpoint_day (day, stage, kind, touchpoints)
+    SELECT date(occurred_at, 'unixepoch', 'localtime') AS d,
+           CASE old.status WHEN 'active' THEN old.stage ELSE 'churned' END, kind, -count(*)
+    FROM touchpoint WHERE customer_id = new.id GROUP BY d, kind
+    ON CONFLICT (day, stage, kind) DO UPDATE SET touchpoints = touchpoints + excluded.touchpoints;
+    INSERT INTO touchpoint_day (day, stage, kind, touchpoints)
+    SELECT date(occurred_at, 'unixepoch', 'localtime') AS d,
+           CASE new.status WHEN 'active' THEN new.stage ELSE 'churned' END, kind, count(*)
+    FROM touchpoint WHERE customer_id = new.id GROUP BY d, kind
+    ON CONFLICT (day, stage, kind) DO UPDATE SET touchpoints = touchpoints + excluded.touchpoints;
+END;
+-- A deleted customer's touchpoints go with it (the cascade runs after its row is gone).
+CREATE TRIGGER customer_delete_touchpoint_days BEFORE DELETE ON customer BEGIN
+    INSERT INTO touchpoint_day (day, stage, kind, touchpoints)
+    SELECT date(occurred_at, 'unixepoch', 'localtime') AS d,
+           CASE old.status WHEN 'active' THEN old.stage ELSE 'churned' END, kind, -count(*)
+    FROM touchpoint WHERE customer_id = old.id GROUP BY d, kind
+    ON CONFLICT (day, stage, kind) DO UPDATE SET touchpoints = touchpoints + excluded.touchpoints;
+END;
+
+-- Health, open tickets and overdue reviews by stage read this index alone; so do a stage's
+-- ticket figures (response, resolution, breaches, mix), the at-risk checks (ticket surge,
+-- low CSAT) and CSAT by stage, from the ticket indexes.
+DROP INDEX customer_stage;
+CREATE INDEX customer_stage ON customer (stage, status, stage_entered_at, last_touch_at,
+    open_tickets, last_review_at);
+DROP INDEX ticket_customer;
+CREATE INDEX ticket_customer ON ticket (customer_id, created_at, csat, first_response_at,
+    solved_at, status, priority, category, first_response_breached_at, resolution_breached_at);
+DROP INDEX ticket_created;
+CREATE INDEX ticket_created ON ticket (created_at, customer_id, csat);
+)sql",
 };
 
 } // namespace
@@ -320,6 +428,8 @@ void Schema::migrate(Database& db, int from)
         if (version == 1) {
             db.execute(QByteArray("PRAGMA application_id = " + QByteArray::number(kApplicationId)).constData());
         }
+        if (version == 3)
+            TouchpointSummaries::rebuild(db);
         db.execute(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
         tx.commit();
     }

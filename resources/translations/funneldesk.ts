@@ -1045,6 +1045,10 @@
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stuck: act on these first (the %1 longest of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::DashboardView</name>
@@ -1527,10 +1531,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 customers have open-ticket or last-touch summaries that differ from their tickets and touchpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 solved or closed tickets have no solve time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,6 +1544,14 @@
     </message>
     <message>
         <source>The ticket search index is out of step with the tickets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers have summaries (open tickets, last touch, last review, last advocacy, best survey) that differ from their tickets and touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 daily touchpoint counts differ from the touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,7 @@
 #include "storage/TicketCommentRepository.h"
 #include "storage/TicketRepository.h"
 #include "storage/TouchpointRepository.h"
+#include "storage/TouchpointSummaries.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -395,9 +396,90 @@ TEST_CASE("A customer's open-ticket count and last touch follow its rows", "[rep
     REQUIRE(sound);
     CHECK(sound->isEmpty());
 
-    f.db->execute("DROP TRIGGER touchpoint_last_delete; DELETE FROM touchpoint;");
+    f.db->execute("DROP TRIGGER touchpoint_summary_delete; DELETE FROM touchpoint;");
     auto problems = IntegrityCheck::run(*f.db);
     REQUIRE(problems);
-    REQUIRE(problems->size() == 2); // the summary, and the ticket that lost its touchpoint
-    CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("last-touch")));
+    // The customer's summary, the daily counts, and the ticket that lost its touchpoint.
+    REQUIRE(problems->size() == 3);
+    CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("last touch")));
+    CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("daily touchpoint counts")));
+}
+
+TEST_CASE("Touchpoint summaries follow every write, move and churn, and a rebuild agrees", "[repository]")
+{
+    Fixture f;
+    const qint64 id = f.customer();
+    using Row = std::tuple<std::optional<qint64>, std::optional<qint64>, std::optional<qint64>, std::optional<qint64>>;
+    auto summary = [&] {
+        auto q = f.db->query("SELECT last_touch_at, last_review_at, last_advocacy_at, best_survey FROM customer "
+                             "WHERE id = ?");
+        q->bind(1, id);
+        REQUIRE(q->step());
+        return Row{q->optionalInt64(0), q->optionalInt64(1), q->optionalInt64(2), q->optionalInt64(3)};
+    };
+    // "day stage kind=n" for every non-zero count.
+    auto days = [&] {
+        QStringList rows;
+        auto q = f.db->query("SELECT day, stage, kind, touchpoints FROM touchpoint_day WHERE touchpoints <> 0 "
+                             "ORDER BY day, stage, kind");
+        while (q->step())
+            rows << QStringLiteral("%1 %2 %3=%4").arg(q->text(0), q->text(1), q->text(2)).arg(q->int64(3));
+        return rows;
+    };
+    auto touch = [&](TouchpointKind kind, const QDateTime& at, std::optional<int> score = std::nullopt) {
+        Touchpoint p;
+        p.customerId = id;
+        p.kind = kind;
+        p.occurredAt = at;
+        p.score = score;
+        auto added = TouchpointRepository(*f.db).add(p);
+        REQUIRE(added);
+        return *added;
+    };
+    auto local = [](const QDateTime& at) { return at.toLocalTime().date().toString(Qt::ISODate); };
+    const QDateTime review = utc(2025, 7, 1, 23, 30); // a day later east of UTC
+    const QDateTime survey = utc(2025, 7, 2);
+    const QDateTime meetup = utc(2025, 7, 3);
+    touch(TouchpointKind::SuccessReview, review);
+    touch(TouchpointKind::Survey, survey, 9);
+    touch(TouchpointKind::Survey, survey.addSecs(60), 6);
+    const qint64 meet = touch(TouchpointKind::Meetup, meetup);
+    CHECK(summary() == Row{meetup.toSecsSinceEpoch() + 0, review.toSecsSinceEpoch(), meetup.toSecsSinceEpoch(), 9});
+    CHECK(days() == QStringList{local(review) + QStringLiteral(" onboarding success_review=1"),
+                                local(survey) + QStringLiteral(" onboarding survey=2"),
+                                local(meetup) + QStringLiteral(" onboarding meetup=1")});
+
+    // A move carries the counts to the new stage; churn to "churned".
+    f.db->execute(QByteArray("UPDATE customer SET stage = 'post_sales' WHERE id = " + QByteArray::number(id)).constData());
+    CHECK(days() == QStringList{local(review) + QStringLiteral(" post_sales success_review=1"),
+                                local(survey) + QStringLiteral(" post_sales survey=2"),
+                                local(meetup) + QStringLiteral(" post_sales meetup=1")});
+    f.db->execute(QByteArray("UPDATE customer SET status = 'churned' WHERE id = " + QByteArray::number(id)).constData());
+    CHECK(days().first().endsWith(QStringLiteral(" churned success_review=1")));
+    f.db->execute(QByteArray("UPDATE customer SET status = 'active' WHERE id = " + QByteArray::number(id)).constData());
+
+    // Editing or deleting a touchpoint recomputes what it touched.
+    f.db->execute(QByteArray("UPDATE touchpoint SET kind = 'phone' WHERE id = " + QByteArray::number(meet)).constData());
+    CHECK(summary() == Row{meetup.toSecsSinceEpoch() + 0, review.toSecsSinceEpoch(), std::nullopt, 9});
+    CHECK(days().last() == local(meetup) + QStringLiteral(" post_sales phone=1"));
+    f.db->execute("DELETE FROM touchpoint WHERE score = 9");
+    CHECK(summary() == Row{meetup.toSecsSinceEpoch() + 0, review.toSecsSinceEpoch(), std::nullopt, 6});
+    auto sound = IntegrityCheck::run(*f.db);
+    REQUIRE(sound);
+    // The moves above were made behind the stage history's back; the summaries are sound.
+    CHECK(sound->filter(QStringLiteral("summaries")).isEmpty());
+    CHECK(sound->filter(QStringLiteral("daily")).isEmpty());
+    CHECK(sound->size() == 1);
+
+    // What the triggers kept is what a rebuild from the rows gives.
+    const Row kept = summary();
+    const QStringList keptDays = days();
+    f.db->execute("UPDATE customer SET last_touch_at = NULL, best_survey = 1; DELETE FROM touchpoint_day;");
+    TouchpointSummaries::rebuild(*f.db);
+    CHECK(summary() == kept);
+    CHECK(days() == keptDays);
+
+    // A deleted customer's counts go with it.
+    f.db->execute(QByteArray("DELETE FROM customer WHERE id = " + QByteArray::number(id)).constData());
+    CHECK(days().isEmpty());
 }

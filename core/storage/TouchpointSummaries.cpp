@@ -1,0 +1,149 @@
+#include "storage/TouchpointSummaries.h"
+
+#include "storage/Database.h"
+
+#include <QDate>
+
+#include <ctime>
+
+namespace fd {
+
+namespace {
+
+constexpr qint64 kDenseIds = qint64(1) << 24;
+
+bool isAdvocacyKind(std::string_view kind)
+{
+    return kind == "testimonial" || kind == "community_forum" || kind == "meetup" ||
+           kind == "user_conference" || kind == "referral";
+}
+
+} // namespace
+
+int TouchpointSummaries::number(std::vector<std::string>& names, std::string_view name)
+{
+    // A handful of stages and kinds: a linear search beats hashing.
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == name)
+            return static_cast<int>(i);
+    }
+    names.emplace_back(name);
+    return static_cast<int>(names.size() - 1);
+}
+
+TouchpointSummaries::Customer* TouchpointSummaries::find(qint64 id)
+{
+    if (id >= 0 && id < kDenseIds) {
+        const auto i = static_cast<std::size_t>(id);
+        return i < m_dense.size() && m_dense[i].stage >= 0 ? &m_dense[i] : nullptr;
+    }
+    auto it = m_sparse.find(id);
+    return it == m_sparse.end() ? nullptr : &it->second;
+}
+
+void TouchpointSummaries::addCustomer(qint64 id, std::string_view stageKey)
+{
+    Customer* c = nullptr;
+    if (id >= 0 && id < kDenseIds) {
+        const auto i = static_cast<std::size_t>(id);
+        if (i >= m_dense.size())
+            m_dense.resize(std::max(i + 1, m_dense.size() * 2));
+        c = &m_dense[i];
+    } else {
+        c = &m_sparse[id];
+    }
+    c->stage = number(m_stages, stageKey);
+}
+
+// The local day of an instant, as SQLite's date(t, 'unixepoch', 'localtime') gives it:
+// both ask the C library. Offsets change on quarter hours at most, so one answer per
+// quarter hour serves every instant in it.
+qint64 TouchpointSummaries::localDay(qint64 at)
+{
+    const qint64 slot = at >= 0 ? at / 900 : (at - 899) / 900;
+    if (slot == m_lastSlot)
+        return m_lastDay;
+    auto it = m_days.find(slot);
+    if (it == m_days.end()) {
+        const auto t = static_cast<std::time_t>(slot * 900);
+        std::tm local{};
+        localtime_r(&t, &local);
+        it = m_days.emplace(slot, QDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday).toJulianDay()).first;
+    }
+    m_lastSlot = slot;
+    m_lastDay = it->second;
+    return m_lastDay;
+}
+
+void TouchpointSummaries::addTouchpoint(qint64 customerId, qint64 at, std::string_view kind,
+                                        std::optional<qint64> score)
+{
+    Customer* c = find(customerId);
+    if (!c)
+        return;
+    c->lastTouch = std::max(c->lastTouch, at);
+    if (kind == "success_review")
+        c->lastReview = std::max(c->lastReview, at);
+    else if (kind == "survey" && score)
+        c->bestSurvey = std::max(c->bestSurvey, *score);
+    else if (isAdvocacyKind(kind))
+        c->lastAdvocacy = std::max(c->lastAdvocacy, at);
+    const auto key = (static_cast<quint64>(localDay(at)) << 24) | (static_cast<quint64>(c->stage) << 16) |
+                     static_cast<quint64>(number(m_kinds, kind));
+    ++m_tally[key];
+}
+
+void TouchpointSummaries::write(Database& db)
+{
+    db.execute("DELETE FROM touchpoint_day; UPDATE customer SET last_touch_at = NULL, last_review_at = NULL, "
+               "last_advocacy_at = NULL, best_survey = NULL WHERE last_touch_at IS NOT NULL");
+    auto bindOrNull = [](Statement& q, int index, qint64 value) {
+        if (value == kNone)
+            q.bindNull(index);
+        else
+            q.bind(index, value);
+    };
+    auto update = db.query("UPDATE customer SET last_touch_at = ?2, last_review_at = ?3, last_advocacy_at = ?4, "
+                           "best_survey = ?5 WHERE id = ?1");
+    auto store = [&](qint64 id, const Customer& c) {
+        if (c.stage < 0 || c.lastTouch == kNone)
+            return;
+        update->bind(1, id);
+        update->bind(2, c.lastTouch);
+        bindOrNull(*update, 3, c.lastReview);
+        bindOrNull(*update, 4, c.lastAdvocacy);
+        bindOrNull(*update, 5, c.bestSurvey);
+        update->exec();
+    };
+    for (std::size_t id = 0; id < m_dense.size(); ++id)
+        store(static_cast<qint64>(id), m_dense[id]);
+    for (const auto& [id, c] : m_sparse)
+        store(id, c);
+
+    auto insert = db.query("INSERT INTO touchpoint_day (day, stage, kind, touchpoints) VALUES (?1, ?2, ?3, ?4)");
+    for (const auto& [key, n] : m_tally) {
+        insert->bind(1, QDate::fromJulianDay(static_cast<qint64>(key >> 24)));
+        insert->bindStatic(2, m_stages[static_cast<std::size_t>((key >> 16) & 0xff)]);
+        insert->bindStatic(3, m_kinds[static_cast<std::size_t>(key & 0xffff)]);
+        insert->bind(4, n);
+        insert->exec();
+    }
+}
+
+void TouchpointSummaries::rebuild(Database& db)
+{
+    TouchpointSummaries summaries;
+    {
+        auto q = db.query("SELECT id, CASE status WHEN 'active' THEN stage ELSE 'churned' END FROM customer");
+        while (q->step())
+            summaries.addCustomer(q->int64(0), q->utf8(1));
+    }
+    {
+        auto q = db.query("SELECT customer_id, occurred_at, kind, score FROM touchpoint");
+        while (q->step())
+            summaries.addTouchpoint(q->int64(0), q->int64(1), q->utf8(2), q->optionalInt64(3));
+    }
+    summaries.write(db);
+}
+
+} // namespace fd
