@@ -347,8 +347,9 @@ CREATE INDEX customer_stage ON customer (stage, status, stage_entered_at, last_t
 DROP INDEX ticket_customer;
 CREATE INDEX ticket_customer ON ticket (customer_id, created_at, csat, first_response_at,
     solved_at, status, priority, category, first_response_breached_at, resolution_breached_at);
+-- The id stays second: the ticket list pages through (created_at, id) on this index.
 DROP INDEX ticket_created;
-CREATE INDEX ticket_created ON ticket (created_at, customer_id, csat);
+CREATE INDEX ticket_created ON ticket (created_at, id, customer_id, csat);
 )sql",
 };
 
