@@ -667,17 +667,22 @@ QWidget* MainWindow::viewWidget(View view)
         auto* dashboard = new DashboardView(*m_db, Clock::system(), reports, stage);
         connect(dashboard, &DashboardView::failed, this, &MainWindow::showError);
         connect(dashboard, &DashboardView::openCustomer, this, &MainWindow::showCustomer);
-        connect(dashboard, &DashboardView::drillCustomers, this,
-                [this](std::optional<Stage> stage, const std::vector<qint64>& ids) {
-                    showView(View::Customers);
-                    auto* list = qobject_cast<CustomersView*>(viewWidget(View::Customers));
-                    list->setStageFilter(ids.empty() ? stage : std::nullopt);
-                    if (!ids.empty())
-                        showCustomer(ids.front());
-                });
-        connect(dashboard, &DashboardView::drillTickets, this, [this](std::optional<Stage>) {
-            showView(View::Tickets);
-            qobject_cast<TicketsView*>(viewWidget(View::Tickets))->selectQueue(static_cast<int>(TicketListQuery::Queue::AllOpen));
+        connect(dashboard, &DashboardView::drill, this, [this](const DrillDown& list, const QString& what) {
+            if (list.kind == DrillDown::Kind::Tickets) {
+                showView(View::Tickets);
+                auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));
+                if (list.listed)
+                    tickets->showOnly(list.ids, what);
+                else
+                    tickets->selectQueue(static_cast<int>(TicketListQuery::Queue::AllOpen));
+                return;
+            }
+            showView(View::Customers);
+            auto* customers = qobject_cast<CustomersView*>(viewWidget(View::Customers));
+            if (list.listed)
+                customers->showOnly(list.ids, what);
+            else
+                customers->setStageFilter(list.stage);
         });
         page = dashboard;
     } else if (view == View::Tickets) {

@@ -67,8 +67,23 @@ DrillDown customers(std::vector<qint64> ids)
 {
     DrillDown d;
     d.kind = DrillDown::Kind::Customers;
+    d.listed = true;
     d.ids = std::move(ids);
     return d;
+}
+
+DrillDown ticketList(std::vector<qint64> ids)
+{
+    DrillDown d = customers(std::move(ids));
+    d.kind = DrillDown::Kind::Tickets;
+    return d;
+}
+
+std::vector<qint64> unique(std::vector<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 std::optional<double> percent(qint64 part, qint64 whole)
@@ -181,6 +196,7 @@ Status DashboardMetrics::addHealth(Report& report, Stage stage)
     const auto [behind, stuck] = healthTargets(stage);
     const bool byTouch = stage == Stage::Retention || stage == Stage::Advocacy;
     std::array<qint64, 3> counts{};
+    std::array<std::vector<qint64>, 2> listed; // on track, behind
     std::vector<std::pair<qint64, qint64>> stuckList; // days, customer
     for (const auto& m : *members) {
         const qint64 since = byTouch ? (m.lastTouchAt > 0 ? m.lastTouchAt : m.enteredAt) : m.enteredAt;
@@ -189,6 +205,8 @@ Status DashboardMetrics::addHealth(Report& report, Stage stage)
         ++counts[static_cast<std::size_t>(bucket)];
         if (bucket == 2)
             stuckList.emplace_back(days, m.id);
+        else
+            listed[static_cast<std::size_t>(bucket)].push_back(m.id);
     }
     // Longest first; among equals, the oldest customer first.
     std::sort(stuckList.begin(), stuckList.end(),
@@ -221,8 +239,8 @@ Status DashboardMetrics::addHealth(Report& report, Stage stage)
         stuckTable.rows.push_back({(*names)[id], QString::number(days)});
         stuckTable.rowCustomers.push_back(id);
     }
-    report.kpis.push_back(kpi("on_track", tr("On track"), static_cast<double>(counts[0])));
-    report.kpis.push_back(kpi("behind", tr("Behind"), static_cast<double>(counts[1])));
+    report.kpis.push_back(kpi("on_track", tr("On track"), static_cast<double>(counts[0]), {}, customers(std::move(listed[0]))));
+    report.kpis.push_back(kpi("behind", tr("Behind"), static_cast<double>(counts[1]), {}, customers(std::move(listed[1]))));
     report.kpis.push_back(kpi("stuck", tr("Stuck"), static_cast<double>(counts[2]), {}, customers(stuckIds)));
     // The Stuck list first: it is what a manager acts on.
     report.tables.insert(report.tables.begin(), std::move(health));
@@ -270,8 +288,11 @@ Result<Report> DashboardMetrics::funnel(const Period& period)
         if (next(stage))
             r.kpis.push_back(Kpi{QString::fromLatin1(key + "_conversion"),
                                  tr("%1 → %2").arg(displayName(stage), displayName(*next(stage))), conversion,
-                                 QStringLiteral("%"), {}});
+                                 QStringLiteral("%"),
+                                 customers(need(m.movers(from, to, stage, false, next(stage)), error))});
     }
+    if (!error.isEmpty())
+        return failure(error);
     r.tables.push_back(std::move(table));
     return r;
 }
@@ -308,8 +329,12 @@ Result<Report> DashboardMetrics::flow(const Period& period)
         trend.rows.push_back(row);
         trend.rowCustomers.push_back(0);
     }
-    r.kpis.push_back(kpi("moves", tr("Moves"), static_cast<double>(total)));
-    r.kpis.push_back(kpi("new_customers", tr("New customers"), static_cast<double>(entries)));
+    auto moved = customers(need(m.movers(from, to, std::nullopt, true, std::nullopt), error));
+    auto entered = customers(need(m.movers(from, to, std::nullopt, false, std::nullopt), error));
+    if (!error.isEmpty())
+        return failure(error);
+    r.kpis.push_back(kpi("moves", tr("Moves"), static_cast<double>(total), {}, std::move(moved)));
+    r.kpis.push_back(kpi("new_customers", tr("New customers"), static_cast<double>(entries), {}, std::move(entered)));
     r.tables.push_back(std::move(matrix));
     r.tables.push_back(std::move(trend));
     return r;
@@ -337,14 +362,22 @@ Result<Report> DashboardMetrics::onboarding(const Period& period)
     for (const qint64 s : left)
         days.push_back(static_cast<double>(s) / kDay);
     std::vector<double> responseHours;
+    std::vector<qint64> answered;
     for (const auto& t : tickets) {
-        if (t.firstResponseAt > 0)
+        if (t.firstResponseAt > 0) {
             responseHours.push_back(static_cast<double>(t.firstResponseAt - t.createdAt) / 3600.0);
+            answered.push_back(t.id);
+        }
     }
+    auto newcomers = customers(need(m.movers(from, to, std::nullopt, false, Stage::Onboarding), error));
+    auto leavers = customers(need(m.movers(from, to, Stage::Onboarding, false, std::nullopt), error));
+    if (!error.isEmpty())
+        return failure(error);
     r.kpis.push_back(kpi("customers", tr("In onboarding"), static_cast<double>(active[0]), {}, customersIn(Stage::Onboarding)));
-    r.kpis.push_back(kpi("new", tr("New this period"), static_cast<double>(entered)));
-    r.kpis.push_back(kpi("median_days_to_leave", tr("Median days to leave"), median(days), tr("days")));
-    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(responseHours), tr("hours")));
+    r.kpis.push_back(kpi("new", tr("New this period"), static_cast<double>(entered), {}, std::move(newcomers)));
+    r.kpis.push_back(kpi("median_days_to_leave", tr("Median days to leave"), median(days), tr("days"), std::move(leavers)));
+    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(responseHours), tr("hours"),
+                         ticketList(std::move(answered))));
     ReportTable mix{QStringLiteral("touchpoints"), tr("Touchpoints by channel"), {tr("kind"), tr("touchpoints")}, {}, {}};
     for (const auto& k : kinds) {
         mix.rows.push_back({toString(k.kind), QString::number(k.count)});
@@ -365,44 +398,48 @@ Result<Report> DashboardMetrics::postSales(const Period& period)
     const auto active = need(m.activeByStage(), error);
     // Tickets that could breach in the period: created up to 30 days before it.
     const auto tickets = need(m.tickets(Stage::PostSales, from - 30 * kDay, to), error);
-    const qint64 contacts = need(m.contactsAdded(Stage::PostSales, from, to), error);
+    const auto contacts = need(m.contactsAdded(Stage::PostSales, from, to), error);
     if (!error.isEmpty())
         return failure(error);
     Report r{QStringLiteral("post-sales"), period, {}, {}};
     std::vector<double> response;
     std::vector<double> resolution;
-    qint64 inPeriod = 0;
-    qint64 breaches = 0;
-    qint64 setupOrUsage = 0;
+    std::vector<qint64> inPeriod, responded, resolved, breached, setupOrUsage;
     std::map<QDate, qint64> weekly;
     std::array<qint64, enumCount<TicketStatus>()> statuses{};
     std::array<qint64, enumCount<Priority>()> priorities{};
     for (const auto& t : tickets) {
         if (t.breachedAt >= from && t.breachedAt < to)
-            ++breaches;
+            breached.push_back(t.id);
         if (t.createdAt < from)
             continue;
-        ++inPeriod;
+        inPeriod.push_back(t.id);
         ++weekly[weekOf(t.createdAt)];
         ++statuses[static_cast<std::size_t>(t.status)];
         ++priorities[static_cast<std::size_t>(t.priority)];
         if (t.category == Category::Setup || t.category == Category::Usage)
-            ++setupOrUsage;
-        if (t.firstResponseAt > 0)
+            setupOrUsage.push_back(t.id);
+        if (t.firstResponseAt > 0) {
             response.push_back(static_cast<double>(t.firstResponseAt - t.createdAt) / 3600.0);
-        if (t.solvedAt > 0)
+            responded.push_back(t.id);
+        }
+        if (t.solvedAt > 0) {
             resolution.push_back(static_cast<double>(t.solvedAt - t.createdAt) / 3600.0);
+            resolved.push_back(t.id);
+        }
     }
-    DrillDown ticketList;
-    ticketList.kind = DrillDown::Kind::Tickets;
-    ticketList.stage = Stage::PostSales;
+    const auto count = [](const std::vector<qint64>& ids) { return static_cast<double>(ids.size()); };
     r.kpis.push_back(kpi("customers", tr("In post-sales"), static_cast<double>(active[1]), {}, customersIn(Stage::PostSales)));
-    r.kpis.push_back(kpi("tickets", tr("Tickets"), static_cast<double>(inPeriod), {}, ticketList));
-    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(response), tr("hours")));
-    r.kpis.push_back(kpi("median_resolution_hours", tr("Median resolution"), median(resolution), tr("hours")));
-    r.kpis.push_back(kpi("sla_breaches", tr("SLA breaches"), static_cast<double>(breaches)));
-    r.kpis.push_back(kpi("setup_usage_share", tr("Setup and usage tickets"), percent(setupOrUsage, inPeriod), QStringLiteral("%")));
-    r.kpis.push_back(kpi("new_contacts", tr("New contacts"), static_cast<double>(contacts)));
+    r.kpis.push_back(kpi("tickets", tr("Tickets"), count(inPeriod), {}, ticketList(inPeriod)));
+    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(response), tr("hours"),
+                         ticketList(responded)));
+    r.kpis.push_back(kpi("median_resolution_hours", tr("Median resolution"), median(resolution), tr("hours"),
+                         ticketList(resolved)));
+    r.kpis.push_back(kpi("sla_breaches", tr("SLA breaches"), count(breached), {}, ticketList(breached)));
+    r.kpis.push_back(kpi("setup_usage_share", tr("Setup and usage tickets"),
+                         percent(static_cast<qint64>(setupOrUsage.size()), static_cast<qint64>(inPeriod.size())),
+                         QStringLiteral("%"), ticketList(setupOrUsage)));
+    r.kpis.push_back(kpi("new_contacts", tr("New contacts"), count(contacts), {}, customers(unique(contacts))));
     ReportTable volume{QStringLiteral("weekly"), tr("Tickets by week"), {tr("week"), tr("tickets")}, {}, {}};
     for (const auto& [week, count] : weekly) {
         volume.rows.push_back({formatDate(week), QString::number(count)});
@@ -454,12 +491,18 @@ Result<Report> DashboardMetrics::retention(const Period& period)
     Report r{QStringLiteral("retention"), period, {}, {}};
     r.kpis.push_back(kpi("customers", tr("In retention"), static_cast<double>(active[2]), {}, customersIn(Stage::Retention)));
     r.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"), static_cast<double>(overdue.size()), {}, customers(overdue)));
-    r.kpis.push_back(kpi("self_service_share", tr("Self-service share"), percent(selfService, touches), QStringLiteral("%")));
-    r.kpis.push_back(kpi("product_update_touches", tr("Product-update touches"), static_cast<double>(productUpdates)));
+    // Touchpoints have no list of their own: these open the customers they belong to.
+    r.kpis.push_back(kpi("self_service_share", tr("Self-service share"), percent(selfService, touches),
+                         QStringLiteral("%"), customersIn(Stage::Retention)));
+    r.kpis.push_back(kpi("product_update_touches", tr("Product-update touches"), static_cast<double>(productUpdates), {},
+                         customersIn(Stage::Retention)));
     const Kpi* atRiskCount = risk->kpi(QStringLiteral("at_risk"));
     r.kpis.push_back(kpi("at_risk", tr("At risk"), atRiskCount ? atRiskCount->value : std::nullopt, {},
                          atRiskCount ? atRiskCount->drill : DrillDown{}));
-    r.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions)));
+    auto regressed = customers(need(m.movers(from, to, Stage::Retention, false, Stage::PostSales), error));
+    if (!error.isEmpty())
+        return failure(error);
+    r.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions), {}, std::move(regressed)));
     for (ReportTable& t : risk->tables)
         r.tables.push_back(std::move(t));
     auto reviews = customerTable(m_db, QStringLiteral("overdue_reviews"), tr("No success review in 90 days"),
@@ -506,8 +549,12 @@ Result<Report> DashboardMetrics::advocacy(const Period& period)
         byKind.rowCustomers.push_back(0);
     }
     r.kpis.push_back(kpi("advocates", tr("Advocates"), static_cast<double>(active[3]), {}, customersIn(Stage::Advocacy)));
-    r.kpis.push_back(kpi("new_advocates", tr("New advocates"), static_cast<double>(entered)));
-    r.kpis.push_back(kpi("advocacy_touchpoints", tr("Advocacy touchpoints"), static_cast<double>(advocacyTouches)));
+    auto newcomers = customers(need(m.movers(from, to, std::nullopt, true, Stage::Advocacy), error));
+    if (!error.isEmpty())
+        return failure(error);
+    r.kpis.push_back(kpi("new_advocates", tr("New advocates"), static_cast<double>(entered), {}, std::move(newcomers)));
+    r.kpis.push_back(kpi("advocacy_touchpoints", tr("Advocacy touchpoints"), static_cast<double>(advocacyTouches), {},
+                         customersIn(Stage::Advocacy)));
     r.kpis.push_back(kpi("candidates", tr("Candidates"), static_cast<double>(candidates.size()), {}, customers(candidates)));
     auto list = customerTable(m_db, QStringLiteral("candidates"),
                               tr("Candidates: retention customers with a survey of 9 or more and no advocacy yet"),

@@ -27,7 +27,8 @@ struct DrillDown {
     enum class Kind { None, Customers, Tickets };
     Kind kind = Kind::None;
     std::optional<Stage> stage;
-    std::vector<qint64> ids; // the exact customers or tickets, when the list is small
+    bool listed = false;     // `ids` is the exact list (possibly empty); else the stage's
+    std::vector<qint64> ids; // the exact customers or tickets
 };
 
 struct Kpi {

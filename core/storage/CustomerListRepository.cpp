@@ -78,6 +78,12 @@ void bindFilter(Statement& s, const CustomerListQuery& q)
 
 Result<qint64> CustomerListRepository::count(const CustomerListQuery& query)
 {
+    if (query.only) {
+        auto all = ids(query);
+        if (!all)
+            return failure(all.error());
+        return static_cast<qint64>(all->size());
+    }
     return m_db.guard([&] {
         auto q = m_db.query(std::string("SELECT count(*) FROM customer c") + std::string(kWhere));
         bindFilter(*q, query);
@@ -122,29 +128,40 @@ std::vector<qint64> CustomerListRepository::sortedIds(const CustomerListQuery& q
 Result<std::vector<qint64>> CustomerListRepository::ids(const CustomerListQuery& query)
 {
     return m_db.guard([&] {
-        const bool searching = !query.search.trimmed().isEmpty();
-        if (!searching || query.sortColumn == CustomerListQuery::Column::Name)
-            return sortedIds(query);
-        // A search sorted by another column: the matches come from one walk of the name
-        // index (it holds name, email and company), the order from that column's index.
-        std::vector<qint64> matches;
-        {
-            auto q = m_db.query(std::string("SELECT c.id FROM customer c INDEXED BY customer_name") +
-                                std::string(kWhere));
-            bindFilter(*q, query);
-            while (q->step())
-                matches.push_back(q->int64(0));
-        }
-        std::sort(matches.begin(), matches.end());
-        CustomerListQuery unsearched = query;
-        unsearched.search.clear();
-        std::vector<qint64> result;
-        for (const qint64 id : sortedIds(unsearched)) {
-            if (std::binary_search(matches.begin(), matches.end(), id))
-                result.push_back(id);
+        std::vector<qint64> result = matchingIds(query);
+        if (query.only) {
+            std::erase_if(result, [&](qint64 id) {
+                return !std::binary_search(query.only->begin(), query.only->end(), id);
+            });
         }
         return result;
     });
+}
+
+std::vector<qint64> CustomerListRepository::matchingIds(const CustomerListQuery& query)
+{
+    const bool searching = !query.search.trimmed().isEmpty();
+    if (!searching || query.sortColumn == CustomerListQuery::Column::Name)
+        return sortedIds(query);
+    // A search sorted by another column: the matches come from one walk of the name
+    // index (it holds name, email and company), the order from that column's index.
+    std::vector<qint64> matches;
+    {
+        auto q = m_db.query(std::string("SELECT c.id FROM customer c INDEXED BY customer_name") +
+                            std::string(kWhere));
+        bindFilter(*q, query);
+        while (q->step())
+            matches.push_back(q->int64(0));
+    }
+    std::sort(matches.begin(), matches.end());
+    CustomerListQuery unsearched = query;
+    unsearched.search.clear();
+    std::vector<qint64> result;
+    for (const qint64 id : sortedIds(unsearched)) {
+        if (std::binary_search(matches.begin(), matches.end(), id))
+            result.push_back(id);
+    }
+    return result;
 }
 
 Result<std::vector<CustomerRow>> CustomerListRepository::rows(std::span<const qint64> ids)

@@ -37,6 +37,8 @@ struct CustomerListQuery {
     std::optional<CustomerStatus> status;
     Column sortColumn = Column::Name;
     bool descending = false;
+    // When set, only these customers (the list behind a dashboard's number), sorted.
+    std::optional<std::vector<qint64>> only;
 };
 
 // The customers list: filtering and sorting happen in SQL. ids() gives the matching ids in
@@ -53,6 +55,7 @@ public:
 
 private:
     std::vector<qint64> sortedIds(const CustomerListQuery& query); // throws SqlError
+    std::vector<qint64> matchingIds(const CustomerListQuery& query); // throws SqlError
 
     Database& m_db;
 };

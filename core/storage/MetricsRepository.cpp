@@ -107,6 +107,25 @@ Result<std::vector<MetricsRepository::Move>> MetricsRepository::moves(qint64 fro
     });
 }
 
+Result<std::vector<qint64>> MetricsRepository::movers(qint64 from, qint64 to, std::optional<Stage> fromStage,
+                                                     bool anyFrom, std::optional<Stage> toStage)
+{
+    return m_db.guard([&] {
+        std::vector<qint64> result;
+        auto q = m_db.query("SELECT DISTINCT customer_id FROM stage_transition WHERE at >= ?1 AND at < ?2 "
+                            "AND CASE WHEN ?3 THEN from_stage IS NOT NULL ELSE from_stage IS ?4 END "
+                            "AND (?5 IS NULL OR to_stage = ?5) ORDER BY customer_id");
+        q->bind(1, from);
+        q->bind(2, to);
+        q->bind(3, anyFrom);
+        bindStage(*q, 4, fromStage);
+        bindStage(*q, 5, toStage);
+        while (q->step())
+            result.push_back(q->int64(0));
+        return result;
+    });
+}
+
 Result<std::vector<MetricsRepository::Member>> MetricsRepository::members(Stage stage)
 {
     return m_db.guard([&] {
@@ -221,15 +240,18 @@ Result<std::vector<MetricsRepository::KindCount>> MetricsRepository::touchpointK
     });
 }
 
-Result<qint64> MetricsRepository::contactsAdded(Stage stage, qint64 from, qint64 to)
+Result<std::vector<qint64>> MetricsRepository::contactsAdded(Stage stage, qint64 from, qint64 to)
 {
     return m_db.guard([&] {
-        auto q = m_db.query("SELECT count(*) FROM customer c JOIN contact k ON k.customer_id = c.id "
+        std::vector<qint64> result;
+        auto q = m_db.query("SELECT c.id FROM customer c JOIN contact k ON k.customer_id = c.id "
                             "WHERE c.stage = ?1 AND c.status = 'active' AND k.added_at >= ?2 AND k.added_at < ?3");
         q->bindStatic(1, enumName(stage));
         q->bind(2, from);
         q->bind(3, to);
-        return q->step() ? q->int64(0) : 0;
+        while (q->step())
+            result.push_back(q->int64(0));
+        return result;
     });
 }
 

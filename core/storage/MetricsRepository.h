@@ -68,6 +68,10 @@ public:
     Result<StageCounts> stageAt(qint64 at);
     Result<std::vector<Flow>> flows(qint64 from, qint64 to);
     Result<std::vector<Move>> moves(qint64 from, qint64 to);
+    // The customers who moved in the period: from `fromStage` (none: entered the funnel),
+    // or from any stage if `anyFrom`; to `toStage` (any if none).
+    Result<std::vector<qint64>> movers(qint64 from, qint64 to, std::optional<Stage> fromStage, bool anyFrom,
+                                       std::optional<Stage> toStage);
     // The active customers in `stage`, longest there first; from an index alone.
     Result<std::vector<Member>> members(Stage stage);
     Result<std::unordered_map<qint64, QString>> names(std::span<const qint64> ids);
@@ -80,7 +84,8 @@ public:
     // Touchpoints by kind of the customers in `stage` now (all customers if none), by local
     // day: the days from the one `from` falls on to the one before `to`.
     Result<std::vector<KindCount>> touchpointKinds(std::optional<Stage> stage, qint64 from, qint64 to);
-    Result<qint64> contactsAdded(Stage stage, qint64 from, qint64 to);
+    // Per contact added in the period to a customer in `stage`, that customer.
+    Result<std::vector<qint64>> contactsAdded(Stage stage, qint64 from, qint64 to);
     // Mean CSAT of the rated tickets created in the period, by the customer's stage now.
     Result<std::array<std::optional<double>, enumCount<Stage>()>> csatByStage(qint64 from, qint64 to);
     // Customers in `stage` whose latest success review is before `since` (or never).

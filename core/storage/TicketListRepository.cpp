@@ -81,7 +81,7 @@ std::optional<qint64> ticketNumber(const QString& text)
 
 bool TicketListQuery::bounded() const
 {
-    return queue != Queue::All || customerId || !search.trimmed().isEmpty();
+    return queue != Queue::All || customerId || only || !search.trimmed().isEmpty();
 }
 
 bool TicketListRepository::sortable(const TicketListQuery& query, Column column)
@@ -138,6 +138,8 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         sql += " WHERE " + queueCondition(query.queue);
         if (query.customerId)
             sql += " AND t.customer_id = ?2";
+        if (query.only)
+            sql += " AND t.id IN (SELECT value FROM json_each(?5))"; // one JSON array, any length
         if (number) {
             sql += " AND t.id = ?3";
         } else if (!match.isEmpty() && !intersect) {
@@ -156,6 +158,15 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
             q->bind(1, query.agentId.value_or(0));
         if (query.customerId)
             q->bind(2, *query.customerId);
+        if (query.only) {
+            std::string list = "[";
+            for (const qint64 id : *query.only)
+                list += std::to_string(id) + ',';
+            list.back() = ']';
+            if (list == "]")
+                list = "[]";
+            q->bind(5, std::string_view(list));
+        }
         if (number)
             q->bind(3, *number);
         else if (!match.isEmpty() && !intersect)

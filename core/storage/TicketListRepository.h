@@ -31,9 +31,11 @@ struct TicketListQuery {
     QString search;                   // words (prefixes) in subject or description, or #id
     Column sortColumn = Column::Created;
     bool descending = true;
+    // When set, only these tickets (the list behind a dashboard's number).
+    std::optional<std::vector<qint64>> only;
 
     // A query whose matches are few enough to read all their ids at once (open tickets, a
-    // search, one customer). The rest (every ticket) is read a window at a time.
+    // search, one customer, a given list). The rest (every ticket) is read a window at a time.
     bool bounded() const;
 };
 

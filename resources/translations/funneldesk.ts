@@ -778,6 +778,16 @@
         <source>%1 customers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n customer(s) behind “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::DashboardMetrics</name>
@@ -2459,6 +2469,16 @@ Resolution: %2</source>
     <message>
         <source>newest %1 matches</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n ticket(s) behind “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

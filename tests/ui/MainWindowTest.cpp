@@ -15,6 +15,8 @@
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
+#include "views/TicketsView.h"
+#include "models/TicketTableModel.h"
 #include "views/CustomerDialog.h"
 
 #include <catch2/catch.hpp>
@@ -130,6 +132,49 @@ TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its perio
               counts->activeByStage[i]);
         screenshot(window, QLatin1String(views[i].second));
     }
+    // Every tile opens a list, and an exact list shows exactly its rows: here a health
+    // group in post-sales, and the post-sales tickets of the period.
+    for (std::size_t i = 0; i < std::size(views); ++i) {
+        for (const Kpi& k : dashboardOf(window, views[i].first)->report().kpis) {
+            INFO(k.key.toStdString());
+            CHECK(k.drill.kind != DrillDown::Kind::None);
+            if (k.drill.listed && k.unit != QLatin1String("%") && k.unit.isEmpty())
+                CHECK(static_cast<double>(k.drill.ids.size()) <= k.value.value_or(0));
+        }
+    }
+    DashboardView* postSales = dashboardOf(window, MainWindow::View::PostSales);
+    const Kpi* behind = nullptr; // the first health group with customers in it
+    for (const char* key : {"behind", "on_track", "stuck"}) {
+        const Kpi* k = postSales->report().kpi(QLatin1String(key));
+        if (!behind && k && k->value > 0)
+            behind = k;
+    }
+    REQUIRE(behind);
+    auto* behindTile = postSales->findChild<QToolButton*>(behind->key);
+    REQUIRE(behindTile);
+    behindTile->click();
+    REQUIRE(window.currentView() == MainWindow::View::Customers);
+    auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    CHECK(customers->model()->rowCount() == static_cast<int>(*behind->value));
+    auto* drillBar = customers->findChild<QWidget*>(QStringLiteral("drillBar"));
+    REQUIRE(drillBar);
+    CHECK(drillBar->isVisible());
+    screenshot(window, QStringLiteral("drill-customers"));
+    drillBar->findChild<QPushButton*>()->click(); // Show all customers
+    CHECK(customers->model()->rowCount() > static_cast<int>(*behind->value));
+
+    window.showView(MainWindow::View::PostSales);
+    postSales->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
+    REQUIRE(QTest::qWaitFor([&] { return postSales->isReady(); }, 20000));
+    const Kpi* ticketCount = postSales->report().kpi(QStringLiteral("tickets"));
+    REQUIRE(ticketCount);
+    REQUIRE(*ticketCount->value > 0);
+    postSales->findChild<QToolButton*>(QStringLiteral("tickets"))->click();
+    REQUIRE(window.currentView() == MainWindow::View::Tickets);
+    auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
+    REQUIRE(QTest::qWaitFor([&] { return tickets->model()->rowCount() == static_cast<int>(*ticketCount->value); }, 5000));
+    screenshot(window, QStringLiteral("drill-tickets"));
+
     // Another period counts again.
     DashboardView* onboarding = dashboardOf(window, MainWindow::View::Onboarding);
     const Period before = onboarding->period();

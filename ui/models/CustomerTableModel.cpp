@@ -55,6 +55,16 @@ void CustomerTableModel::setStatusFilter(std::optional<CustomerStatus> status)
     reload();
 }
 
+void CustomerTableModel::setOnly(std::optional<std::vector<qint64>> ids)
+{
+    if (ids)
+        std::sort(ids->begin(), ids->end());
+    if (ids == m_query.only)
+        return;
+    m_query.only = std::move(ids);
+    reload();
+}
+
 void CustomerTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)

@@ -26,6 +26,8 @@ public:
     void setStageFilter(std::optional<Stage> stage);
     void setOwnerFilter(std::optional<qint64> agentId);
     void setStatusFilter(std::optional<CustomerStatus> status);
+    // Only these customers (the list behind a dashboard's number); nullopt: all.
+    void setOnly(std::optional<std::vector<qint64>> ids);
     const CustomerListQuery& query() const { return m_query; }
     // Reads the matches again (after an edit), keeping filters and sort.
     void refresh() { reload(); }

@@ -75,6 +75,14 @@ void TicketTableModel::setCustomer(std::optional<qint64> customerId)
     reload();
 }
 
+void TicketTableModel::setOnly(std::optional<std::vector<qint64>> ids)
+{
+    if (ids == m_query.only)
+        return;
+    m_query.only = std::move(ids);
+    reload();
+}
+
 void TicketTableModel::setSearch(const QString& text)
 {
     if (text == m_query.search)

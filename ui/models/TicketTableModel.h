@@ -28,6 +28,8 @@ public:
     void setQueue(TicketListQuery::Queue queue);
     void setAgent(std::optional<qint64> agentId);
     void setCustomer(std::optional<qint64> customerId);
+    // Only these tickets (the list behind a dashboard's number); nullopt: the whole queue.
+    void setOnly(std::optional<std::vector<qint64>> ids);
     void setSearch(const QString& text);
     void setSlaTargets(const SlaTargets& targets);
     const TicketListQuery& query() const { return m_query; }

@@ -3,6 +3,7 @@
 #include "models/CustomerTableModel.h"
 #include "storage/AgentRepository.h"
 #include "views/CustomerDetail.h"
+#include "views/DrillBar.h"
 #include "views/ListTable.h"
 
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -73,8 +75,12 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 3);
 
+    m_onlyBar = new DrillBar(tr("Show all customers"));
+    connect(m_onlyBar, &DrillBar::back, this, &CustomersView::showAll);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_onlyBar);
     layout->addWidget(split, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -113,8 +119,36 @@ void CustomersView::selectCustomer(qint64 customerId)
     }
 }
 
+void CustomersView::showOnly(const std::vector<qint64>& ids, const QString& what)
+{
+    const QSignalBlocker blockSearch(m_search);
+    const QSignalBlocker blockStage(m_stage);
+    const QSignalBlocker blockOwner(m_owner);
+    const QSignalBlocker blockStatus(m_status);
+    m_search->clear();
+    m_stage->setCurrentIndex(0);
+    m_owner->setCurrentIndex(0);
+    m_status->setCurrentIndex(m_status->count() - 1); // active and churned: exactly these
+    m_onlyBar->showText(tr("Showing the %n customer(s) behind “%1”.", nullptr, static_cast<int>(ids.size())).arg(what));
+    m_model->setOnly(ids);
+    applyFilters();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void CustomersView::showAll()
+{
+    m_onlyBar->hide();
+    m_model->setOnly(std::nullopt);
+    updateSummary();
+}
+
 void CustomersView::setStageFilter(std::optional<Stage> stage)
 {
+    if (m_onlyBar->isVisible()) {
+        m_onlyBar->hide();
+        m_model->setOnly(std::nullopt);
+    }
     m_stage->setCurrentIndex(stage ? std::max(0, m_stage->findData(static_cast<int>(*stage))) : 0);
     applyFilters();
 }

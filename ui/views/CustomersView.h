@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -18,6 +19,7 @@ namespace fd {
 class Clock;
 class CustomerDetail;
 class CustomerTableModel;
+class DrillBar;
 class Database;
 
 // Customers in a table that pages from SQL, with a search box and filters (stage, owner,
@@ -37,6 +39,10 @@ public:
     void setStageFilter(std::optional<Stage> stage);
     // Owner filter: an agent id, 0 for customers without an owner, nullopt for all.
     void setOwnerFilter(std::optional<qint64> agentId);
+    // Shows only these customers, under a bar that names them (`what`: "Stuck in
+    // Retention") and offers the whole list back; every other filter is cleared.
+    void showOnly(const std::vector<qint64>& ids, const QString& what);
+    void showAll();
 
 private:
     void applyFilters();
@@ -50,6 +56,7 @@ private:
     QComboBox* m_owner = nullptr;
     QComboBox* m_status = nullptr;
     QLabel* m_summary = nullptr;
+    DrillBar* m_onlyBar = nullptr;
     QTimer* m_searchDelay = nullptr;
 };
 

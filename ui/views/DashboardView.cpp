@@ -224,20 +224,15 @@ QWidget* DashboardView::tile(const Kpi& k)
     button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-left: 4px solid %1; "
                                          "border-radius: 4px; padding: 6px; text-align: left; }")
                               .arg(accent.name()));
-    const DrillDown drill = k.drill;
     button->setObjectName(k.key);
-    if (drill.kind == DrillDown::Kind::None) {
+    if (k.drill.kind == DrillDown::Kind::None) {
         button->setFocusPolicy(Qt::NoFocus); // a number to read, not to open
         return button;
     }
     button->setCursor(Qt::PointingHandCursor);
     button->setToolTip(tr("Open the list behind this number"));
-    connect(button, &QToolButton::clicked, this, [this, drill] {
-        if (drill.kind == DrillDown::Kind::Tickets)
-            emit drillTickets(drill.stage);
-        else
-            emit drillCustomers(drill.stage, drill.ids);
-    });
+    const QString what = k.label;
+    connect(button, &QToolButton::clicked, this, [this, list = k.drill, what] { emit this->drill(list, what); });
     return button;
 }
 

@@ -42,8 +42,8 @@ public:
     bool saveChart(const QString& path);
 
 signals:
-    void drillCustomers(std::optional<fd::Stage> stage, const std::vector<qint64>& ids);
-    void drillTickets(std::optional<fd::Stage> stage);
+    // A number was clicked: open the list behind it; `what` names the number.
+    void drill(const fd::DrillDown& list, const QString& what);
     void openCustomer(qint64 customerId);
     void ready();
     void failed(const QString& sentence);

@@ -6,6 +6,7 @@
 #include "storage/AgentRepository.h"
 #include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
+#include "views/DrillBar.h"
 #include "views/ListTable.h"
 #include "views/TicketDetail.h"
 
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
@@ -89,7 +91,13 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     auto* listColumn = new QWidget;
     auto* listLayout = new QVBoxLayout(listColumn);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    m_onlyBar = new DrillBar(tr("Show the whole queue"));
+    connect(m_onlyBar, &DrillBar::back, this, [this] {
+        m_model->setOnly(std::nullopt);
+        updateCounts();
+    });
     listLayout->addLayout(bar);
+    listLayout->addWidget(m_onlyBar);
     listLayout->addWidget(m_queues);
     listLayout->addWidget(m_table, 1);
     auto* split = new QSplitter;
@@ -166,6 +174,18 @@ void TicketsView::chooseAgent()
 void TicketsView::selectQueue(int queue)
 {
     m_queues->setCurrentIndex(queue);
+}
+
+void TicketsView::showOnly(const std::vector<qint64>& ids, const QString& what)
+{
+    {
+        const QSignalBlocker blockSearch(m_search);
+        m_search->clear();
+    }
+    m_onlyBar->showText(tr("Showing the %n ticket(s) behind “%1”.", nullptr, static_cast<int>(ids.size())).arg(what));
+    m_model->setOnly(ids);
+    selectQueue(static_cast<int>(TicketListQuery::Queue::All));
+    applyFilters();
 }
 
 void TicketsView::setSearch(const QString& text)

@@ -13,6 +13,8 @@ class QTimer;
 
 namespace fd {
 
+class DrillBar;
+
 class Clock;
 class Database;
 class TicketDetail;
@@ -30,6 +32,8 @@ public:
     TicketDetail* detail() const { return m_detail; }
     QTableView* table() const { return m_table; }
     void selectQueue(int queue); // TicketListQuery::Queue
+    // Shows only these tickets, in every queue, under a bar that names them (`what`).
+    void showOnly(const std::vector<qint64>& ids, const QString& what);
     void setSearch(const QString& text);
     void focusSearch();
     void selectTicket(qint64 ticketId);
@@ -47,6 +51,7 @@ private:
     Database& m_db;
     TicketTableModel* m_model = nullptr;
     QTabBar* m_queues = nullptr;
+    DrillBar* m_onlyBar = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_me = nullptr;
     QLabel* m_summary = nullptr;
