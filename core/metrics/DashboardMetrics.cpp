@@ -22,7 +22,6 @@ constexpr qint64 kDay = 86400;
 // How many customers a dashboard's action list shows; its KPI counts and opens them all.
 constexpr std::size_t kListed = 200;
 
-
 template <typename T>
 T need(Result<T>&& result, QString& error)
 {
