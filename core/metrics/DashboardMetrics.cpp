@@ -84,6 +84,18 @@ std::vector<qint64> unique(std::vector<qint64> ids)
     return ids;
 }
 
+// The customers behind the moves that `match`.
+template <typename Match>
+DrillDown moversOf(const std::vector<MetricsRepository::Flow>& flows, Match&& match)
+{
+    std::vector<qint64> ids;
+    for (const auto& f : flows) {
+        if (match(f))
+            ids.insert(ids.end(), f.customers.begin(), f.customers.end());
+    }
+    return customers(unique(std::move(ids)));
+}
+
 std::optional<double> percent(qint64 part, qint64 whole)
 {
     if (whole <= 0)
@@ -114,9 +126,20 @@ Result<ReportTable> customerTable(Database& db, const QString& key, const QStrin
     ReportTable table{key, title, {DashboardMetrics::tr("customer")}, {}, {}};
     for (const qint64 id : ids) {
         table.rows.push_back({(*names)[id]});
-        table.rowCustomers.push_back(id);
+        table.rowDrills.push_back(customers({id}));
     }
     return table;
+}
+
+// A stage's touchpoints in the period by kind, largest first.
+ReportTable channelMix(std::vector<MetricsRepository::KindCount> kinds)
+{
+    std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
+    ReportTable mix{QStringLiteral("touchpoints"), DashboardMetrics::tr("Touchpoints by channel"),
+                    {DashboardMetrics::tr("kind"), DashboardMetrics::tr("touchpoints")}, {}, {}};
+    for (const auto& k : kinds)
+        mix.rows.push_back({toString(k.kind), QString::number(k.count)});
+    return mix;
 }
 
 } // namespace
@@ -224,9 +247,10 @@ Status DashboardMetrics::addHealth(Report& report, Stage stage)
                                                      .arg(measure).arg(behind).arg(stuck),
                        {tr("state"), tr("customers")}, {}, {}};
     const QString states[] = {tr("On track"), tr("Behind"), tr("Stuck")};
+    const DrillDown groups[] = {customers(std::move(listed[0])), customers(std::move(listed[1])), customers(stuckIds)};
     for (std::size_t i = 0; i < 3; ++i) {
         health.rows.push_back({states[i], QString::number(counts[i])});
-        health.rowCustomers.push_back(0);
+        health.rowDrills.push_back(groups[i]);
     }
     ReportTable stuckTable{QStringLiteral("stuck"),
                            stuckIds.size() > stuckList.size()
@@ -235,11 +259,11 @@ Status DashboardMetrics::addHealth(Report& report, Stage stage)
                            {tr("customer"), measure}, {}, {}};
     for (const auto& [days, id] : stuckList) {
         stuckTable.rows.push_back({(*names)[id], QString::number(days)});
-        stuckTable.rowCustomers.push_back(id);
+        stuckTable.rowDrills.push_back(customers({id}));
     }
-    report.kpis.push_back(kpi("on_track", tr("On track"), static_cast<double>(counts[0]), {}, customers(std::move(listed[0]))));
-    report.kpis.push_back(kpi("behind", tr("Behind"), static_cast<double>(counts[1]), {}, customers(std::move(listed[1]))));
-    report.kpis.push_back(kpi("stuck", tr("Stuck"), static_cast<double>(counts[2]), {}, customers(stuckIds)));
+    report.kpis.push_back(kpi("on_track", states[0], static_cast<double>(counts[0]), {}, groups[0]));
+    report.kpis.push_back(kpi("behind", states[1], static_cast<double>(counts[1]), {}, groups[1]));
+    report.kpis.push_back(kpi("stuck", states[2], static_cast<double>(counts[2]), {}, groups[2]));
     // The Stuck list first: it is what a manager acts on.
     report.tables.insert(report.tables.begin(), std::move(health));
     report.tables.insert(report.tables.begin(), std::move(stuckTable));
@@ -279,7 +303,7 @@ Result<Report> DashboardMetrics::funnel(const Period& period)
         table.rows.push_back({toString(stage), QString::number(active[i]), QString::number(entered),
                               QString::number(movedOn), number(conversion, 1), QString::number(open[i]),
                               number(csat[i], 2)});
-        table.rowCustomers.push_back(0);
+        table.rowDrills.push_back(customersIn(stage));
         const QByteArray key = QByteArray(enumName(stage).data(), static_cast<qsizetype>(enumName(stage).size()));
         r.kpis.push_back(Kpi{QString::fromLatin1(key + "_customers"), displayName(stage),
                              static_cast<double>(active[i]), {}, customersIn(stage)});
@@ -287,10 +311,8 @@ Result<Report> DashboardMetrics::funnel(const Period& period)
             r.kpis.push_back(Kpi{QString::fromLatin1(key + "_conversion"),
                                  tr("%1 → %2").arg(displayName(stage), displayName(*next(stage))), conversion,
                                  QStringLiteral("%"),
-                                 customers(need(m.movers(from, to, stage, false, next(stage)), error))});
+                                 moversOf(flows, [&](const auto& f) { return f.from == stage && f.to == *next(stage); })});
     }
-    if (!error.isEmpty())
-        return failure(error);
     r.tables.push_back(std::move(table));
     return r;
 }
@@ -302,7 +324,7 @@ Result<Report> DashboardMetrics::flow(const Period& period)
     const qint64 from = period.from.toSecsSinceEpoch();
     const qint64 to = period.to.toSecsSinceEpoch();
     const auto flows = need(m.flows(from, to), error);
-    const auto moves = need(m.moves(from, to), error);
+    const auto moves = need(m.moves(from, to, true), error); // new customers count as moves into onboarding
     if (!error.isEmpty())
         return failure(error);
     Report r{QStringLiteral("flow"), period, {}, {}};
@@ -311,26 +333,31 @@ Result<Report> DashboardMetrics::flow(const Period& period)
     qint64 entries = 0;
     for (const auto& f : flows) {
         matrix.rows.push_back({f.from ? toString(*f.from) : tr("(new)"), toString(f.to), QString::number(f.count)});
-        matrix.rowCustomers.push_back(0);
+        matrix.rowDrills.push_back(customers(f.customers));
         (f.from ? total : entries) += f.count;
     }
-    std::map<QDate, std::array<qint64, enumCount<Stage>()>> weekly;
-    for (const auto& move : moves)
-        ++weekly[weekOf(move.at)][static_cast<std::size_t>(move.to)];
+    struct Week {
+        std::array<qint64, enumCount<Stage>()> counts{};
+        std::vector<qint64> customers;
+    };
+    std::map<QDate, Week> weekly;
+    for (const auto& move : moves) {
+        Week& week = weekly[weekOf(move.at)];
+        ++week.counts[static_cast<std::size_t>(move.to)];
+        week.customers.push_back(move.customerId);
+    }
     ReportTable trend{QStringLiteral("weekly"), tr("Moves into each stage by week"), {tr("week")}, {}, {}};
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
         trend.columns << toString(static_cast<Stage>(i));
-    for (const auto& [week, counts] : weekly) {
-        QStringList row{formatDate(week)};
-        for (const qint64 c : counts)
+    for (auto& [day, week] : weekly) {
+        QStringList row{formatDate(day)};
+        for (const qint64 c : week.counts)
             row << QString::number(c);
         trend.rows.push_back(row);
-        trend.rowCustomers.push_back(0);
+        trend.rowDrills.push_back(customers(unique(std::move(week.customers))));
     }
-    auto moved = customers(need(m.movers(from, to, std::nullopt, true, std::nullopt), error));
-    auto entered = customers(need(m.movers(from, to, std::nullopt, false, std::nullopt), error));
-    if (!error.isEmpty())
-        return failure(error);
+    auto moved = moversOf(flows, [](const auto& f) { return f.from.has_value(); });
+    auto entered = moversOf(flows, [](const auto& f) { return !f.from; });
     r.kpis.push_back(kpi("moves", tr("Moves"), static_cast<double>(total), {}, std::move(moved)));
     r.kpis.push_back(kpi("new_customers", tr("New customers"), static_cast<double>(entries), {}, std::move(entered)));
     r.tables.push_back(std::move(matrix));
@@ -367,21 +394,14 @@ Result<Report> DashboardMetrics::onboarding(const Period& period)
             answered.push_back(t.id);
         }
     }
-    auto newcomers = customers(need(m.movers(from, to, std::nullopt, false, Stage::Onboarding), error));
-    auto leavers = customers(need(m.movers(from, to, Stage::Onboarding, false, std::nullopt), error));
-    if (!error.isEmpty())
-        return failure(error);
+    auto newcomers = moversOf(flows, [](const auto& f) { return f.to == Stage::Onboarding; });
+    auto leavers = moversOf(flows, [](const auto& f) { return f.from == Stage::Onboarding; });
     r.kpis.push_back(kpi("customers", tr("In onboarding"), static_cast<double>(active[0]), {}, customersIn(Stage::Onboarding)));
     r.kpis.push_back(kpi("new", tr("New this period"), static_cast<double>(entered), {}, std::move(newcomers)));
     r.kpis.push_back(kpi("median_days_to_leave", tr("Median days to leave"), median(days), tr("days"), std::move(leavers)));
     r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(responseHours), tr("hours"),
                          ticketList(std::move(answered))));
-    ReportTable mix{QStringLiteral("touchpoints"), tr("Touchpoints by channel"), {tr("kind"), tr("touchpoints")}, {}, {}};
-    for (const auto& k : kinds) {
-        mix.rows.push_back({toString(k.kind), QString::number(k.count)});
-        mix.rowCustomers.push_back(0);
-    }
-    r.tables.push_back(std::move(mix));
+    r.tables.push_back(channelMix(kinds));
     if (auto health = addHealth(r, Stage::Onboarding); !health)
         return failure(health.error());
     return r;
@@ -403,18 +423,18 @@ Result<Report> DashboardMetrics::postSales(const Period& period)
     std::vector<double> response;
     std::vector<double> resolution;
     std::vector<qint64> inPeriod, responded, resolved, breached, setupOrUsage;
-    std::map<QDate, qint64> weekly;
-    std::array<qint64, enumCount<TicketStatus>()> statuses{};
-    std::array<qint64, enumCount<Priority>()> priorities{};
+    std::map<QDate, std::vector<qint64>> weekly;
+    std::array<std::vector<qint64>, enumCount<TicketStatus>()> statuses{};
+    std::array<std::vector<qint64>, enumCount<Priority>()> priorities{};
     for (const auto& t : tickets) {
         if (t.breachedAt >= from && t.breachedAt < to)
             breached.push_back(t.id);
         if (t.createdAt < from)
             continue;
         inPeriod.push_back(t.id);
-        ++weekly[weekOf(t.createdAt)];
-        ++statuses[static_cast<std::size_t>(t.status)];
-        ++priorities[static_cast<std::size_t>(t.priority)];
+        weekly[weekOf(t.createdAt)].push_back(t.id);
+        statuses[static_cast<std::size_t>(t.status)].push_back(t.id);
+        priorities[static_cast<std::size_t>(t.priority)].push_back(t.id);
         if (t.category == Category::Setup || t.category == Category::Usage)
             setupOrUsage.push_back(t.id);
         if (t.firstResponseAt > 0) {
@@ -439,21 +459,23 @@ Result<Report> DashboardMetrics::postSales(const Period& period)
                          QStringLiteral("%"), ticketList(setupOrUsage)));
     r.kpis.push_back(kpi("new_contacts", tr("New contacts"), count(contacts), {}, customers(unique(contacts))));
     ReportTable volume{QStringLiteral("weekly"), tr("Tickets by week"), {tr("week"), tr("tickets")}, {}, {}};
-    for (const auto& [week, count] : weekly) {
-        volume.rows.push_back({formatDate(week), QString::number(count)});
-        volume.rowCustomers.push_back(0);
+    for (const auto& [week, ids] : weekly) {
+        volume.rows.push_back({formatDate(week), QString::number(ids.size())});
+        volume.rowDrills.push_back(ticketList(ids));
     }
-    ReportTable mix{QStringLiteral("mix"), tr("Status and priority"), {tr("of"), tr("value"), tr("tickets")}, {}, {}};
+    ReportTable byStatus{QStringLiteral("status"), tr("Tickets by status"), {tr("status"), tr("tickets")}, {}, {}};
     for (std::size_t i = 0; i < statuses.size(); ++i) {
-        mix.rows.push_back({tr("status"), toString(static_cast<TicketStatus>(i)), QString::number(statuses[i])});
-        mix.rowCustomers.push_back(0);
+        byStatus.rows.push_back({toString(static_cast<TicketStatus>(i)), QString::number(statuses[i].size())});
+        byStatus.rowDrills.push_back(ticketList(statuses[i]));
     }
+    ReportTable byPriority{QStringLiteral("priority"), tr("Tickets by priority"), {tr("priority"), tr("tickets")}, {}, {}};
     for (std::size_t i = 0; i < priorities.size(); ++i) {
-        mix.rows.push_back({tr("priority"), toString(static_cast<Priority>(i)), QString::number(priorities[i])});
-        mix.rowCustomers.push_back(0);
+        byPriority.rows.push_back({toString(static_cast<Priority>(i)), QString::number(priorities[i].size())});
+        byPriority.rowDrills.push_back(ticketList(priorities[i]));
     }
     r.tables.push_back(std::move(volume));
-    r.tables.push_back(std::move(mix));
+    r.tables.push_back(std::move(byStatus));
+    r.tables.push_back(std::move(byPriority));
     if (auto health = addHealth(r, Stage::PostSales); !health)
         return failure(health.error());
     return r;
@@ -497,12 +519,11 @@ Result<Report> DashboardMetrics::retention(const Period& period)
     const Kpi* atRiskCount = risk->kpi(QStringLiteral("at_risk"));
     r.kpis.push_back(kpi("at_risk", tr("At risk"), atRiskCount ? atRiskCount->value : std::nullopt, {},
                          atRiskCount ? atRiskCount->drill : DrillDown{}));
-    auto regressed = customers(need(m.movers(from, to, Stage::Retention, false, Stage::PostSales), error));
-    if (!error.isEmpty())
-        return failure(error);
+    auto regressed = moversOf(flows, [](const auto& f) { return f.from == Stage::Retention && f.to == Stage::PostSales; });
     r.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions), {}, std::move(regressed)));
     for (ReportTable& t : risk->tables)
         r.tables.push_back(std::move(t));
+    r.tables.push_back(channelMix(kinds));
     auto reviews = customerTable(m_db, QStringLiteral("overdue_reviews"), tr("No success review in 90 days"),
                                  std::span(overdue).first(std::min(overdue.size(), kListed)));
     if (!reviews)
@@ -544,12 +565,9 @@ Result<Report> DashboardMetrics::advocacy(const Period& period)
             continue;
         advocacyTouches += k.count;
         byKind.rows.push_back({toString(k.kind), QString::number(k.count)});
-        byKind.rowCustomers.push_back(0);
     }
     r.kpis.push_back(kpi("advocates", tr("Advocates"), static_cast<double>(active[3]), {}, customersIn(Stage::Advocacy)));
-    auto newcomers = customers(need(m.movers(from, to, std::nullopt, true, Stage::Advocacy), error));
-    if (!error.isEmpty())
-        return failure(error);
+    auto newcomers = moversOf(flows, [](const auto& f) { return f.to == Stage::Advocacy; });
     r.kpis.push_back(kpi("new_advocates", tr("New advocates"), static_cast<double>(entered), {}, std::move(newcomers)));
     r.kpis.push_back(kpi("advocacy_touchpoints", tr("Advocacy touchpoints"), static_cast<double>(advocacyTouches), {},
                          customersIn(Stage::Advocacy)));
@@ -615,7 +633,7 @@ Result<Report> DashboardMetrics::atRisk(const Period& period)
     for (const auto& [id, why] : reasons) {
         table.rows.push_back({(*names)[id] + QStringLiteral(" (") + displayName(stageOf[id]) + QLatin1Char(')'),
                               why.join(QStringLiteral("; "))});
-        table.rowCustomers.push_back(id);
+        table.rowDrills.push_back(customers({id}));
     }
     r.kpis.push_back(kpi("at_risk", tr("At risk"), static_cast<double>(ids.size()), {}, customers(ids)));
     r.tables.push_back(std::move(table));

@@ -4,7 +4,8 @@
 //    moved on to the next stage in the period, and the conversion = moved on ÷ (in the
 //    stage at the start of the period + entered during it); open tickets now and the mean
 //    CSAT of the rated tickets created in the period, by the customer's stage now.
-//  - flow: moves from → to in the period; weekly moves into each stage.
+//  - flow: moves from → to in the period; weekly moves into each stage (a new customer
+//    counts as a move into onboarding).
 //  - a stage's health (On track / Behind / Stuck): onboarding by days in the stage against
 //    30/45, post-sales against 90/120, retention and advocacy by days since the last touch
 //    against 60/90; the Stuck list, longest first.

@@ -44,7 +44,9 @@ struct ReportTable {
     QString title; // for people
     QStringList columns;
     std::vector<QStringList> rows;
-    std::vector<qint64> rowCustomers; // per row, the customer it is about (0: none)
+    // Per row, the list behind it (one customer: the row is about that customer); empty
+    // when the rows open nothing.
+    std::vector<DrillDown> rowDrills;
 };
 
 struct Report {

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <map>
 #include <string>
 
 namespace fd {
@@ -76,52 +78,44 @@ Result<MetricsRepository::StageCounts> MetricsRepository::stageAt(qint64 when)
 
 Result<std::vector<MetricsRepository::Flow>> MetricsRepository::flows(qint64 from, qint64 to)
 {
-    return m_db.guard([&] {
-        std::vector<Flow> result;
-        auto q = m_db.query("SELECT from_stage, to_stage, count(*) FROM stage_transition "
-                            "WHERE at >= ?1 AND at < ?2 GROUP BY from_stage, to_stage");
-        q->bind(1, from);
-        q->bind(2, to);
-        while (q->step()) {
-            Flow f;
-            f.from = q->isNull(0) ? std::nullopt : enumFromUtf8<Stage>(q->utf8(0));
-            f.to = enumFromUtf8<Stage>(q->utf8(1)).value_or(Stage::Onboarding);
-            f.count = q->int64(2);
-            result.push_back(f);
-        }
-        return result;
-    });
+    auto all = moves(from, to, true);
+    if (!all)
+        return failure(all.error());
+    // (from, to) → flow; "entered" (no from) first, then the stages in order.
+    std::map<std::pair<int, int>, Flow> byPair;
+    for (const Move& move : *all) {
+        const int fromKey = move.from ? static_cast<int>(*move.from) : -1;
+        const std::pair<int, int> key(fromKey, static_cast<int>(move.to));
+        Flow& f = byPair[key];
+        f.from = move.from;
+        f.to = move.to;
+        ++f.count;
+        f.customers.push_back(move.customerId);
+    }
+    std::vector<Flow> result;
+    for (auto& [pair, f] : byPair) {
+        std::sort(f.customers.begin(), f.customers.end());
+        f.customers.erase(std::unique(f.customers.begin(), f.customers.end()), f.customers.end());
+        result.push_back(std::move(f));
+    }
+    return result;
 }
 
-Result<std::vector<MetricsRepository::Move>> MetricsRepository::moves(qint64 from, qint64 to)
+Result<std::vector<MetricsRepository::Move>> MetricsRepository::moves(qint64 from, qint64 to, bool entries)
 {
     return m_db.guard([&] {
         std::vector<Move> result;
-        auto q = m_db.query("SELECT at, to_stage FROM stage_transition WHERE at >= ?1 AND at < ?2 "
-                            "AND from_stage IS NOT NULL ORDER BY at");
+        auto q = m_db.query("SELECT at, to_stage, customer_id, from_stage FROM stage_transition "
+                            "WHERE at >= ?1 AND at < ?2 AND (?3 OR from_stage IS NOT NULL) ORDER BY at");
         q->bind(1, from);
         q->bind(2, to);
-        while (q->step())
-            result.push_back({q->int64(0), enumFromUtf8<Stage>(q->utf8(1)).value_or(Stage::Onboarding)});
-        return result;
-    });
-}
-
-Result<std::vector<qint64>> MetricsRepository::movers(qint64 from, qint64 to, std::optional<Stage> fromStage,
-                                                     bool anyFrom, std::optional<Stage> toStage)
-{
-    return m_db.guard([&] {
-        std::vector<qint64> result;
-        auto q = m_db.query("SELECT DISTINCT customer_id FROM stage_transition WHERE at >= ?1 AND at < ?2 "
-                            "AND CASE WHEN ?3 THEN from_stage IS NOT NULL ELSE from_stage IS ?4 END "
-                            "AND (?5 IS NULL OR to_stage = ?5) ORDER BY customer_id");
-        q->bind(1, from);
-        q->bind(2, to);
-        q->bind(3, anyFrom);
-        bindStage(*q, 4, fromStage);
-        bindStage(*q, 5, toStage);
-        while (q->step())
-            result.push_back(q->int64(0));
+        q->bind(3, entries);
+        while (q->step()) {
+            Move move{q->int64(0), enumFromUtf8<Stage>(q->utf8(1)).value_or(Stage::Onboarding), q->int64(2), {}};
+            if (!q->isNull(3))
+                move.from = enumFromUtf8<Stage>(q->utf8(3));
+            result.push_back(move);
+        }
         return result;
     });
 }

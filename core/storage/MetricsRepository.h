@@ -27,10 +27,13 @@ public:
         std::optional<Stage> from; // none: entered the funnel
         Stage to = Stage::Onboarding;
         qint64 count = 0;
+        std::vector<qint64> customers; // who moved, sorted, each once
     };
     struct Move {
         qint64 at = 0;
         Stage to = Stage::Onboarding;
+        qint64 customerId = 0;
+        std::optional<Stage> from; // none: entered the funnel
     };
     struct Member { // a customer in a stage
         qint64 id = 0;
@@ -67,11 +70,8 @@ public:
     // ones included.
     Result<StageCounts> stageAt(qint64 at);
     Result<std::vector<Flow>> flows(qint64 from, qint64 to);
-    Result<std::vector<Move>> moves(qint64 from, qint64 to);
-    // The customers who moved in the period: from `fromStage` (none: entered the funnel),
-    // or from any stage if `anyFrom`; to `toStage` (any if none).
-    Result<std::vector<qint64>> movers(qint64 from, qint64 to, std::optional<Stage> fromStage, bool anyFrom,
-                                       std::optional<Stage> toStage);
+    // The moves in the period, oldest first; entering the funnel counts if `entries`.
+    Result<std::vector<Move>> moves(qint64 from, qint64 to, bool entries = false);
     // The active customers in `stage`, longest there first; from an index alone.
     Result<std::vector<Member>> members(Stage stage);
     Result<std::unordered_map<qint64, QString>> names(std::span<const qint64> ids);

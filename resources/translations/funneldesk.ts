@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>fd::BarChart</name>
+    <message>
+        <source>Click a bar to open the list behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::CannedRepliesDialog</name>
     <message>
         <source>Canned replies</source>
@@ -968,18 +975,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status and priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,6 +1054,14 @@
         <source>Stuck: act on these first (the %1 longest of %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tickets by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::DashboardView</name>
@@ -1099,10 +1102,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,10 +1111,6 @@
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1135,18 +1130,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>customers now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entered in the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers per stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,6 +1143,46 @@
     </message>
     <message>
         <source>FunnelDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the list behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 % move on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per stage, and how many moved on in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a bar a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a bar a quarter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1269,21 @@
     </message>
     <message>
         <source>Retention → Advocacy: a %1 touchpoint on %2 (within 180 days) and no survey score ≤ 6 in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::FlowMatrix</name>
+    <message>
+        <source>&lt;b&gt;Moves between stages&lt;/b&gt; (rows: from, columns: to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a number to open the customers who made that move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

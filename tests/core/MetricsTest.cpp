@@ -120,12 +120,36 @@ TEST_CASE("the funnel, its conversions and the onboarding dashboard, counted by 
     // The Stuck list comes first, and it is Cat.
     REQUIRE(onboarding->tables.front().key == QStringLiteral("stuck"));
     CHECK(onboarding->tables.front().rows == std::vector<QStringList>{{QStringLiteral("Cat"), QStringLiteral("72")}});
-    CHECK(onboarding->tables.front().rowCustomers == std::vector<qint64>{cat});
+    REQUIRE(onboarding->tables.front().rowDrills.size() == 1);
+    CHECK(onboarding->tables.front().rowDrills.front().ids == std::vector<qint64>{cat});
 
     auto flow = metrics.flow(d.period);
     REQUIRE(flow);
     CHECK(flow->kpi(QStringLiteral("moves"))->value == 2);         // Ann and Eve
     CHECK(flow->kpi(QStringLiteral("new_customers"))->value == 1); // Bob
+    // Each number opens its customers: the moves Ann and Eve, the new customer Bob.
+    const qint64 ann = 1;
+    const qint64 eve = 5;
+    CHECK(flow->kpi(QStringLiteral("moves"))->drill.ids == std::vector<qint64>{ann, eve});
+    CHECK(flow->kpi(QStringLiteral("new_customers"))->drill.ids == std::vector<qint64>{bob});
+    CHECK(funnel->kpi(QStringLiteral("onboarding_conversion"))->drill.ids == std::vector<qint64>{ann});
+    CHECK(onboarding->kpi(QStringLiteral("behind"))->drill.ids.size() == 1); // Dan
+    // The matrix: new → onboarding Bob; onboarding → post-sales Ann; post-sales → retention Eve.
+    const ReportTable* matrix = flow->table(QStringLiteral("flow"));
+    REQUIRE(matrix);
+    CHECK(matrix->rows == std::vector<QStringList>{{QStringLiteral("(new)"), QStringLiteral("onboarding"), QStringLiteral("1")},
+                                                   {QStringLiteral("onboarding"), QStringLiteral("post_sales"), QStringLiteral("1")},
+                                                   {QStringLiteral("post_sales"), QStringLiteral("retention"), QStringLiteral("1")}});
+    REQUIRE(matrix->rowDrills.size() == 3);
+    CHECK(matrix->rowDrills[1].ids == std::vector<qint64>{ann});
+    // Weeks start on Monday: Bob (Mon 2 March) and Ann (Thu 5 March) in the week of 2 March,
+    // Eve (Tue 10 March) in the week of 9 March.
+    const ReportTable* weekly = flow->table(QStringLiteral("weekly"));
+    REQUIRE(weekly);
+    CHECK(weekly->rows == std::vector<QStringList>{
+                              {QStringLiteral("2026-03-02"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0")},
+                              {QStringLiteral("2026-03-09"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0")}});
+    CHECK(weekly->rowDrills.at(0).ids == std::vector<qint64>{ann, bob});
 
     SECTION("the report in its three formats")
     {

@@ -14,6 +14,7 @@
 #include "storage/CustomerRepository.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
+#include "charts/BarChart.h"
 #include "views/DashboardView.h"
 #include "views/TicketsView.h"
 #include "models/TicketTableModel.h"
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QTest>
 #include <QImage>
@@ -92,6 +94,32 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
     auto* list = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
     CHECK(list->model()->query().stage == Stage::Retention);
     CHECK(list->model()->rowCount() == counts->activeByStage[2]);
+
+    SECTION("its charts: the funnel, the weekly moves and the flow matrix, whose cells open their customers")
+    {
+        window.showView(MainWindow::View::Overview);
+        overview->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), test::testNow().addDays(1)});
+        REQUIRE(QTest::qWaitFor([&] { return overview->isReady(); }, 20000));
+        CHECK(overview->findChild<BarChart*>(QStringLiteral("chart_funnel")));
+        CHECK(overview->findChild<BarChart*>(QStringLiteral("chart_weekly")));
+        auto* matrix = overview->findChild<QTableWidget*>(QStringLiteral("flowMatrix"));
+        REQUIRE(matrix);
+        screenshot(window, QStringLiteral("overview-all-time"));
+        // The onboarding → post-sales cell holds the movers of the flow table's row.
+        const ReportTable* flow = overview->report().table(QStringLiteral("flow"));
+        REQUIRE(flow);
+        std::size_t row = 0;
+        while (row < flow->rows.size() && flow->rows[row].mid(0, 2) != QStringList{QStringLiteral("onboarding"), QStringLiteral("post_sales")})
+            ++row;
+        REQUIRE(row < flow->rows.size());
+        const QTableWidgetItem* cell = matrix->item(1 + static_cast<int>(Stage::Onboarding), static_cast<int>(Stage::PostSales));
+        REQUIRE(cell);
+        CHECK(cell->text() == QLocale().toString(flow->rows[row].at(2).toLongLong()));
+        emit matrix->cellClicked(cell->row(), cell->column());
+        REQUIRE(window.currentView() == MainWindow::View::Customers);
+        CHECK(list->model()->rowCount() == static_cast<int>(flow->rowDrills[row].ids.size()));
+        CHECK(list->model()->rowCount() > 0);
+    }
 
     SECTION("the dashboard's table exports to CSV, its chart to PNG, and the whole to PDF")
     {

@@ -6,6 +6,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -19,12 +21,18 @@ BarChart::BarChart(QWidget* parent) : QWidget(parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // The window's palette, not Qt Charts' own theme: a dark desktop gets dark charts.
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
+    chart->setTitleBrush(palette().color(QPalette::Text));
+    chart->legend()->setLabelColor(palette().color(QPalette::Text));
     m_view = new QChartView(chart);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setCursor(Qt::PointingHandCursor);
+    m_view->setToolTip(tr("Click a bar to open the list behind it"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    setMinimumHeight(220);
+    setMinimumHeight(240);
 }
 
 void BarChart::setTitle(const QString& title)
@@ -32,38 +40,96 @@ void BarChart::setTitle(const QString& title)
     m_view->chart()->setTitle(title);
 }
 
-void BarChart::setData(const QStringList& categories, const std::vector<BarSeries>& series, bool horizontal)
+void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, double top, bool horizontal)
 {
+    // Every label of a horizontal chart gets a line's height, so none is elided.
+    setMinimumHeight(horizontal ? std::max(240, 24 * static_cast<int>(categories.size()) + 100) : 240);
     QChart* chart = m_view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
-    QAbstractBarSeries* bars = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
-                                          : static_cast<QAbstractBarSeries*>(new QBarSeries);
-    double top = 0;
-    for (const BarSeries& s : series) {
-        auto* set = new QBarSet(s.name);
-        for (const double v : s.values) {
-            *set << v;
-            top = std::max(top, v);
-        }
-        if (s.color.isValid())
-            set->setColor(s.color);
-        bars->append(set);
-    }
     // The tables below carry the exact numbers; labels on bars only clutter small ones.
     bars->setLabelsVisible(false);
     chart->addSeries(bars);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, top > 0 ? top * 1.15 : 1);
+    valueAxis->setRange(0, top > 0 ? top * 1.1 : 1);
+    valueAxis->applyNiceNumbers();
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(categoryAxis), static_cast<QAbstractAxis*>(valueAxis)}) {
+        axis->setLabelsColor(palette().color(QPalette::Text));
+        axis->setGridLineColor(palette().color(QPalette::Midlight));
+        axis->setLinePenColor(palette().color(QPalette::Mid));
+    }
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);
     bars->attachAxis(valueAxis);
+    // Horizontal bars are drawn bottom up; the categories came reversed so they read top down.
+    const int last = static_cast<int>(categories.size()) - 1;
+    connect(bars, &QAbstractBarSeries::clicked, this,
+            [this, horizontal, last](int index, QBarSet*) { emit clicked(horizontal ? last - index : index); });
+}
+
+void BarChart::setData(const QStringList& categories, const std::vector<BarSeries>& series, Shape shape)
+{
+    QChart* chart = m_view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    QAbstractBarSeries* bars = nullptr;
+    if (shape == Shape::Horizontal)
+        bars = new QHorizontalBarSeries;
+    else if (shape == Shape::Stacked)
+        bars = new QStackedBarSeries;
+    else
+        bars = new QBarSeries;
+    const bool horizontal = shape == Shape::Horizontal;
+    std::vector<double> totals(static_cast<std::size_t>(categories.size()), 0.0);
+    double top = 0;
+    for (const BarSeries& s : series) {
+        auto* set = new QBarSet(s.name);
+        for (std::size_t i = 0; i < s.values.size(); ++i) {
+            *set << (horizontal ? s.values[s.values.size() - 1 - i] : s.values[i]);
+            if (i < totals.size())
+                totals[i] = shape == Shape::Stacked ? totals[i] + s.values[i] : std::max(totals[i], s.values[i]);
+        }
+        if (s.color.isValid())
+            set->setColor(s.color);
+        bars->append(set);
+    }
+    for (const double t : totals)
+        top = std::max(top, t);
+    QStringList shown = categories;
+    if (horizontal)
+        std::reverse(shown.begin(), shown.end());
+    setAxes(bars, shown, top, horizontal);
     chart->legend()->setVisible(series.size() > 1);
+}
+
+void BarChart::setColoredBars(const QStringList& categories, const std::vector<double>& values,
+                              const std::vector<QColor>& colors)
+{
+    QChart* chart = m_view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    // A stacked series with one set per category, zero elsewhere: each bar its colour.
+    // Drawn bottom up, so the sets go in reversed.
+    auto* bars = new QHorizontalStackedBarSeries;
+    const int n = static_cast<int>(categories.size());
+    double top = 0;
+    for (int c = n - 1; c >= 0; --c) {
+        auto* set = new QBarSet(categories.at(c));
+        for (int i = n - 1; i >= 0; --i)
+            *set << (i == c ? values[static_cast<std::size_t>(c)] : 0.0);
+        if (static_cast<std::size_t>(c) < colors.size())
+            set->setColor(colors[static_cast<std::size_t>(c)]);
+        bars->append(set);
+        top = std::max(top, values[static_cast<std::size_t>(c)]);
+    }
+    QStringList shown = categories;
+    std::reverse(shown.begin(), shown.end());
+    setAxes(bars, shown, top, true);
+    chart->legend()->setVisible(false);
 }
 
 bool BarChart::savePng(const QString& path)

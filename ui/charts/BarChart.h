@@ -9,6 +9,7 @@
 
 #include <vector>
 
+class QAbstractBarSeries;
 class QChartView;
 
 namespace fd {
@@ -23,14 +24,27 @@ class BarChart : public QWidget {
     Q_OBJECT
 
 public:
+    enum class Shape {
+        Vertical,   // weeks along the bottom
+        Horizontal, // a few long labels down the side
+        Stacked,    // vertical, the series stacked (moves into each stage per week)
+    };
+
     explicit BarChart(QWidget* parent = nullptr);
 
     void setTitle(const QString& title);
-    // Horizontal bars read best for a funnel's few long labels; vertical for weeks.
-    void setData(const QStringList& categories, const std::vector<BarSeries>& series, bool horizontal);
+    void setData(const QStringList& categories, const std::vector<BarSeries>& series, Shape shape);
+    // One bar per category, each in its own colour, the legend naming them (stages).
+    void setColoredBars(const QStringList& categories, const std::vector<double>& values,
+                        const std::vector<QColor>& colors);
     bool savePng(const QString& path);
 
+signals:
+    void clicked(int category); // a bar
+
 private:
+    void setAxes(QAbstractBarSeries* bars, const QStringList& categories, double top, bool horizontal);
+
     QChartView* m_view = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "StageColors.h"
 #include "charts/BarChart.h"
+#include "charts/FlowMatrix.h"
 #include "common/Clock.h"
 #include "metrics/DashboardMetrics.h"
 #include "metrics/ReportFormat.h"
@@ -46,19 +47,26 @@ QString kpiText(const Kpi& k)
     return text;
 }
 
-// The chart's numbers: the first table whose second column is a count, by its first.
-const ReportTable* chartable(const Report& report)
+// A stage's name for a row's first cell ("post_sales"), or the cell itself.
+QString stageWords(const QString& cell)
 {
-    for (const ReportTable& t : report.tables) {
-        if (t.key == QLatin1String("stuck") || t.key == QLatin1String("health") || t.rows.empty() || t.columns.size() < 2)
-            continue;
-        bool numbers = true;
-        for (const QStringList& row : t.rows)
-            numbers = numbers && row.size() > 1 && (row.at(1).toDouble(&numbers), numbers);
-        if (numbers)
-            return &t;
+    const auto stage = enumFromString<Stage>(cell);
+    return stage ? displayName(*stage) : cell;
+}
+
+// What a table row is, in words: its leading cells that are not numbers ("status: open",
+// "Onboarding → Post-sales").
+QString rowLabel(const ReportTable& t, const QStringList& row)
+{
+    QStringList words;
+    for (const QString& cell : row.mid(0, row.size() - 1)) {
+        bool number = false;
+        cell.toDouble(&number);
+        if (number)
+            break;
+        words << stageWords(cell);
     }
-    return nullptr;
+    return words.join(t.key == QLatin1String("flow") ? QStringLiteral(" → ") : QStringLiteral(": "));
 }
 
 } // namespace
@@ -87,7 +95,7 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     m_status = new QLabel;
     auto* pdf = new QPushButton(tr("Export PDF…"));
     pdf->setToolTip(tr("The whole dashboard on one page, to mail"));
-    auto* png = new QPushButton(tr("Chart as PNG…"));
+    auto* png = new QPushButton(tr("Charts as PNG…"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(title);
     bar->addStretch(1);
@@ -102,8 +110,11 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     auto* content = new QVBoxLayout(m_content);
     m_tiles = new QGridLayout;
     content->addLayout(m_tiles);
-    m_chart = new BarChart;
-    content->addWidget(m_chart);
+    m_charts = new QWidget;
+    m_charts->setObjectName(QStringLiteral("charts"));
+    m_chartGrid = new QGridLayout(m_charts);
+    m_chartGrid->setContentsMargins(0, 4, 0, 4);
+    content->addWidget(m_charts);
     m_tables = new QVBoxLayout;
     content->addLayout(m_tables);
     content->addStretch(1);
@@ -123,7 +134,7 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
             emit failed(tr("Cannot write “%1”.").arg(path));
     });
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), QString(), tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the charts"), QString(), tr("PNG images (*.png)"));
         if (!path.isEmpty() && !saveChart(path))
             emit failed(tr("Cannot write “%1”.").arg(path));
     });
@@ -251,33 +262,7 @@ void DashboardView::show(const Report& report)
     for (std::size_t i = 0; i < report.kpis.size(); ++i)
         m_tiles->addWidget(tile(report.kpis[i]), static_cast<int>(i) / kColumns, static_cast<int>(i) % kColumns);
 
-    // The chart: the funnel for the overview, else the first table of counts.
-    const QColor color = m_stage ? stageColor(*m_stage) : QColor(0x3b, 0x82, 0xf6);
-    if (const ReportTable* funnel = report.table(QStringLiteral("funnel"))) {
-        QStringList stages;
-        BarSeries now{tr("customers now"), {}, QColor(0x3b, 0x82, 0xf6)};
-        BarSeries entered{tr("entered in the period"), {}, QColor(0x10, 0xb9, 0x81)};
-        for (const QStringList& row : funnel->rows) {
-            stages << displayName(enumFromString<Stage>(row.at(0)).value_or(Stage::Onboarding));
-            now.values.push_back(row.at(1).toDouble());
-            entered.values.push_back(row.at(2).toDouble());
-        }
-        m_chart->setTitle(tr("Customers per stage"));
-        m_chart->setData(stages, {now, entered}, false);
-        m_chart->show();
-    } else if (const ReportTable* t = chartable(report)) {
-        QStringList categories;
-        BarSeries series{t->columns.value(1), {}, color};
-        for (const QStringList& row : t->rows) {
-            categories << row.at(0);
-            series.values.push_back(row.at(1).toDouble());
-        }
-        m_chart->setTitle(t->title);
-        m_chart->setData(categories, {series}, categories.size() <= 8);
-        m_chart->show();
-    } else {
-        m_chart->hide();
-    }
+    showCharts(report);
 
     for (const ReportTable& t : report.tables) {
         auto* box = new QWidget;
@@ -302,11 +287,9 @@ void DashboardView::show(const Report& report)
         table->resizeColumnsToContents();
         const int visibleRows = std::min<int>(static_cast<int>(t.rows.size()), 10);
         table->setFixedHeight(table->horizontalHeader()->height() + (visibleRows + 1) * table->verticalHeader()->defaultSectionSize());
-        const std::vector<qint64> customers = t.rowCustomers;
-        connect(table, &QTableWidget::cellDoubleClicked, this, [this, customers](int row) {
-            if (row >= 0 && row < static_cast<int>(customers.size()) && customers[static_cast<std::size_t>(row)] > 0)
-                emit openCustomer(customers[static_cast<std::size_t>(row)]);
-        });
+        if (!t.rowDrills.empty())
+            table->setToolTip(tr("Double-click a row to open the list behind it"));
+        connect(table, &QTableWidget::cellDoubleClicked, this, [this, key = t.key](int row) { drillRow(key, row); });
         const QString key = t.key;
         connect(exportButton, &QPushButton::clicked, this, [this, key] {
             const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), key + QStringLiteral(".csv"),
@@ -316,6 +299,13 @@ void DashboardView::show(const Report& report)
         });
         boxLayout->addLayout(head);
         boxLayout->addWidget(table);
+        if (t.rows.empty()) {
+            table->hide(); // kept for its name and export; a sentence reads better than a void
+            exportButton->setEnabled(false);
+            auto* none = new QLabel(tr("None."));
+            none->setObjectName(t.key + QStringLiteral("_none"));
+            boxLayout->addWidget(none);
+        }
         m_tables->addWidget(box);
     }
 }
@@ -347,7 +337,157 @@ bool DashboardView::exportTable(const QString& key, const QString& path, bool bo
 
 bool DashboardView::saveChart(const QString& path)
 {
-    return m_chart->savePng(path);
+    return !m_charts->isHidden() && m_charts->grab().save(path, "PNG");
+}
+
+void DashboardView::drillRow(const QString& tableKey, int row)
+{
+    const ReportTable* t = m_report.table(tableKey);
+    if (!t || row < 0 || row >= static_cast<int>(t->rowDrills.size()))
+        return;
+    const DrillDown& drill = t->rowDrills[static_cast<std::size_t>(row)];
+    if (drill.kind == DrillDown::Kind::Customers && drill.listed && drill.ids.size() == 1 &&
+        t->columns.value(0) == tr("customer")) {
+        emit openCustomer(drill.ids.front()); // the row is about this customer
+        return;
+    }
+    if (drill.kind != DrillDown::Kind::None)
+        emit this->drill(drill, t->title + QStringLiteral(": ") + rowLabel(*t, t->rows[static_cast<std::size_t>(row)]));
+}
+
+void DashboardView::showCharts(const Report& report)
+{
+    while (QLayoutItem* item = m_chartGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int placed = 0;
+    auto place = [&](QWidget* chart) {
+        m_chartGrid->addWidget(chart, placed / 2, placed % 2);
+        ++placed;
+    };
+    const QColor accent = m_stage ? stageColor(*m_stage) : palette().color(QPalette::Highlight);
+    for (const ReportTable& t : report.tables) {
+        if (t.rows.empty())
+            continue;
+        const QString key = t.key;
+        auto drillOn = [this, key](int row) { drillRow(key, row); };
+        if (key == QLatin1String("funnel")) {
+            // Customers per stage in the stage colours, each label with its conversion.
+            QStringList labels;
+            std::vector<double> values;
+            std::vector<QColor> colors;
+            for (const QStringList& row : t.rows) {
+                const Stage stage = enumFromString<Stage>(row.at(0)).value_or(Stage::Onboarding);
+                labels << (row.value(4).isEmpty() ? displayName(stage)
+                                                  : tr("%1 (%2 % move on)").arg(displayName(stage), row.value(4)));
+                values.push_back(row.value(1).toDouble());
+                colors.push_back(stageColor(stage));
+            }
+            auto* chart = new BarChart;
+            chart->setObjectName(QStringLiteral("chart_funnel"));
+            chart->setTitle(tr("Customers per stage, and how many moved on in the period"));
+            chart->setColoredBars(labels, values, colors);
+            connect(chart, &BarChart::clicked, this, drillOn);
+            place(chart);
+        } else if (key == QLatin1String("flow")) {
+            std::vector<FlowMatrix::Cell> cells;
+            for (const QStringList& row : t.rows)
+                cells.push_back({enumFromString<Stage>(row.at(0)),
+                                 enumFromString<Stage>(row.at(1)).value_or(Stage::Onboarding), row.value(2).toLongLong()});
+            auto* matrix = new FlowMatrix;
+            matrix->setObjectName(QStringLiteral("chart_flow"));
+            matrix->setCells(cells);
+            connect(matrix, &FlowMatrix::clicked, this, drillOn);
+            place(matrix);
+        } else if (key == QLatin1String("weekly")) {
+            // Weekly trend: one bar per week, stacked by stage when the table has them; a long
+            // period gets a bar per month, or per quarter, so every label fits (the weeks'
+            // rows behind a bar open together).
+            enum { Weeks, Months, Quarters } bars = Weeks;
+            if (t.rows.size() > 16)
+                bars = t.rows.size() > 52 ? Quarters : Months;
+            QStringList labels;
+            std::vector<std::vector<int>> groups; // table rows behind each bar
+            for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
+                const QDate week = QDate::fromString(t.rows[static_cast<std::size_t>(r)].at(0), Qt::ISODate);
+                const QString label =
+                    bars == Weeks    ? QLocale().toString(week, QStringLiteral("d MMM"))
+                    : bars == Months ? QLocale().toString(week, QStringLiteral("MMM yy"))
+                                     : tr("Q%1 %2").arg((week.month() - 1) / 3 + 1).arg(week.year() % 100, 2, 10, QLatin1Char('0'));
+                if (labels.isEmpty() || labels.last() != label) {
+                    labels << label;
+                    groups.emplace_back();
+                }
+                groups.back().push_back(r);
+            }
+            std::vector<BarSeries> series;
+            for (int c = 1; c < t.columns.size(); ++c) {
+                const auto stage = enumFromString<Stage>(t.columns.at(c));
+                BarSeries s{stage ? displayName(*stage) : t.columns.at(c), {}, stage ? stageColor(*stage) : accent};
+                for (const auto& group : groups) {
+                    double sum = 0;
+                    for (const int r : group)
+                        sum += t.rows[static_cast<std::size_t>(r)].value(c).toDouble();
+                    s.values.push_back(sum);
+                }
+                series.push_back(std::move(s));
+            }
+            auto* chart = new BarChart;
+            chart->setObjectName(QStringLiteral("chart_weekly"));
+            chart->setTitle(bars == Weeks ? t.title
+                            : bars == Months ? tr("%1 (a bar a month)").arg(t.title)
+                                             : tr("%1 (a bar a quarter)").arg(t.title));
+            chart->setData(labels, series, series.size() > 1 ? BarChart::Shape::Stacked : BarChart::Shape::Vertical);
+            connect(chart, &BarChart::clicked, this, [this, key, groups, labels](int bar) {
+                const ReportTable* table = m_report.table(key);
+                if (!table || bar < 0 || bar >= static_cast<int>(groups.size()) || table->rowDrills.empty())
+                    return;
+                if (groups[static_cast<std::size_t>(bar)].size() == 1) {
+                    drillRow(key, groups[static_cast<std::size_t>(bar)].front());
+                    return;
+                }
+                DrillDown all = table->rowDrills[static_cast<std::size_t>(groups[static_cast<std::size_t>(bar)].front())];
+                for (const int r : groups[static_cast<std::size_t>(bar)]) {
+                    const auto& ids = table->rowDrills[static_cast<std::size_t>(r)].ids;
+                    all.ids.insert(all.ids.end(), ids.begin(), ids.end());
+                }
+                std::sort(all.ids.begin(), all.ids.end());
+                all.ids.erase(std::unique(all.ids.begin(), all.ids.end()), all.ids.end());
+                emit drill(all, table->title + QStringLiteral(": ") + labels.at(bar));
+            });
+            place(chart);
+        } else if (key == QLatin1String("health")) {
+            // On track in the stage's colour, behind paler, stuck in red: the eye goes there.
+            QStringList labels;
+            std::vector<double> values;
+            for (const QStringList& row : t.rows) {
+                labels << row.value(0);
+                values.push_back(row.value(1).toDouble());
+            }
+            auto* chart = new BarChart;
+            chart->setObjectName(QStringLiteral("chart_health"));
+            chart->setTitle(t.title);
+            chart->setColoredBars(labels, values, {accent, accent.lighter(140), QColor(0xdc, 0x26, 0x26)});
+            connect(chart, &BarChart::clicked, this, drillOn);
+            place(chart);
+        } else if (key == QLatin1String("touchpoints") || key == QLatin1String("advocacy_touchpoints") ||
+                   key == QLatin1String("status") || key == QLatin1String("priority")) {
+            QStringList labels;
+            BarSeries s{t.columns.last(), {}, accent};
+            for (const QStringList& row : t.rows) {
+                labels << rowLabel(t, row).replace(QLatin1Char('_'), QLatin1Char(' '));
+                s.values.push_back(row.last().toDouble());
+            }
+            auto* chart = new BarChart;
+            chart->setObjectName(QStringLiteral("chart_") + key);
+            chart->setTitle(t.title);
+            chart->setData(labels, {s}, BarChart::Shape::Horizontal);
+            connect(chart, &BarChart::clicked, this, drillOn);
+            place(chart);
+        }
+    }
+    m_charts->setVisible(placed > 0);
 }
 
 bool DashboardView::exportPdf(const QString& path)

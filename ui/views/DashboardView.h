@@ -14,13 +14,13 @@ class QVBoxLayout;
 
 namespace fd {
 
-class BarChart;
 class Clock;
 class Database;
 
-// One dashboard (the overview or a stage's): KPI tiles that open the customers or tickets
-// behind them, a chart, and the tables behind it, each exportable (CSV; the chart as PNG;
-// the whole dashboard as a one-page PDF). Numbers are computed in the background on their
+// One dashboard (the overview or a stage's): KPI tiles, charts (funnel, weekly trend, flow
+// matrix, health and mixes) and the tables behind them; every number, bar, cell and row
+// opens the customers or tickets behind it. Tables export to CSV, the charts to PNG, the
+// whole dashboard to a one-page PDF. Numbers are computed in the background on their
 // own connection whenever the period changes.
 class DashboardView : public QWidget {
     Q_OBJECT
@@ -51,6 +51,8 @@ signals:
 private:
     void choosePeriod(int index);
     void show(const Report& report);
+    void showCharts(const Report& report);
+    void drillRow(const QString& tableKey, int row);
     QWidget* tile(const Kpi& kpi);
 
     Database& m_db;
@@ -68,7 +70,8 @@ private:
     QLabel* m_status = nullptr;
     QWidget* m_content = nullptr;
     QGridLayout* m_tiles = nullptr;
-    BarChart* m_chart = nullptr;
+    QWidget* m_charts = nullptr; // a grid of them, two wide
+    QGridLayout* m_chartGrid = nullptr;
     QVBoxLayout* m_tables = nullptr;
 };
 
