@@ -323,10 +323,11 @@ Result<Report> DashboardMetrics::flow(const Period& period)
     QString error;
     const qint64 from = period.from.toSecsSinceEpoch();
     const qint64 to = period.to.toSecsSinceEpoch();
-    const auto flows = need(m.flows(from, to), error);
-    const auto moves = need(m.moves(from, to, true), error); // new customers count as moves into onboarding
+    // New customers count as moves into onboarding.
+    const auto moves = need(m.moves(from, to, true), error);
     if (!error.isEmpty())
         return failure(error);
+    const auto flows = MetricsRepository::flowsOf(moves);
     Report r{QStringLiteral("flow"), period, {}, {}};
     ReportTable matrix{QStringLiteral("flow"), tr("Moves between stages"), {tr("from"), tr("to"), tr("customers")}, {}, {}};
     qint64 total = 0;

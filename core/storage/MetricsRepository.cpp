@@ -81,9 +81,14 @@ Result<std::vector<MetricsRepository::Flow>> MetricsRepository::flows(qint64 fro
     auto all = moves(from, to, true);
     if (!all)
         return failure(all.error());
+    return flowsOf(*all);
+}
+
+std::vector<MetricsRepository::Flow> MetricsRepository::flowsOf(const std::vector<Move>& moves)
+{
     // (from, to) → flow; "entered" (no from) first, then the stages in order.
     std::map<std::pair<int, int>, Flow> byPair;
-    for (const Move& move : *all) {
+    for (const Move& move : moves) {
         const int fromKey = move.from ? static_cast<int>(*move.from) : -1;
         const std::pair<int, int> key(fromKey, static_cast<int>(move.to));
         Flow& f = byPair[key];

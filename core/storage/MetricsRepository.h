@@ -70,6 +70,8 @@ public:
     // ones included.
     Result<StageCounts> stageAt(qint64 at);
     Result<std::vector<Flow>> flows(qint64 from, qint64 to);
+    // The same, from moves already read (entries included).
+    static std::vector<Flow> flowsOf(const std::vector<Move>& moves);
     // The moves in the period, oldest first; entering the funnel counts if `entries`.
     Result<std::vector<Move>> moves(qint64 from, qint64 to, bool entries = false);
     // The active customers in `stage`, longest there first; from an index alone.
