@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
+#include "common/LocalDays.h"
 #include "storage/Database.h"
 #include "storage/MetricsRepository.h"
 
@@ -104,9 +105,9 @@ std::optional<double> percent(qint64 part, qint64 whole)
 }
 
 // The local Monday of the week an instant falls in.
-QDate weekOf(qint64 at)
+QDate weekOf(LocalDays& days, qint64 at)
 {
-    const QDate day = QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toLocalTime().date();
+    const QDate day = days.date(at);
     return day.addDays(1 - day.dayOfWeek());
 }
 
@@ -342,8 +343,9 @@ Result<Report> DashboardMetrics::flow(const Period& period)
         std::vector<qint64> customers;
     };
     std::map<QDate, Week> weekly;
+    LocalDays days;
     for (const auto& move : moves) {
-        Week& week = weekly[weekOf(move.at)];
+        Week& week = weekly[weekOf(days, move.at)];
         ++week.counts[static_cast<std::size_t>(move.to)];
         week.customers.push_back(move.customerId);
     }
@@ -425,6 +427,7 @@ Result<Report> DashboardMetrics::postSales(const Period& period)
     std::vector<double> resolution;
     std::vector<qint64> inPeriod, responded, resolved, breached, setupOrUsage;
     std::map<QDate, std::vector<qint64>> weekly;
+    LocalDays days;
     std::array<std::vector<qint64>, enumCount<TicketStatus>()> statuses{};
     std::array<std::vector<qint64>, enumCount<Priority>()> priorities{};
     for (const auto& t : tickets) {
@@ -433,7 +436,7 @@ Result<Report> DashboardMetrics::postSales(const Period& period)
         if (t.createdAt < from)
             continue;
         inPeriod.push_back(t.id);
-        weekly[weekOf(t.createdAt)].push_back(t.id);
+        weekly[weekOf(days, t.createdAt)].push_back(t.id);
         statuses[static_cast<std::size_t>(t.status)].push_back(t.id);
         priorities[static_cast<std::size_t>(t.priority)].push_back(t.id);
         if (t.category == Category::Setup || t.category == Category::Usage)

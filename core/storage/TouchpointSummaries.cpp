@@ -4,7 +4,6 @@
 
 #include <QDate>
 
-#include <ctime>
 
 namespace fd {
 
@@ -55,26 +54,6 @@ void TouchpointSummaries::addCustomer(qint64 id, std::string_view stageKey)
     c->stage = number(m_stages, stageKey);
 }
 
-// The local day of an instant, as SQLite's date(t, 'unixepoch', 'localtime') gives it:
-// both ask the C library. Offsets change on quarter hours at most, so one answer per
-// quarter hour serves every instant in it.
-qint64 TouchpointSummaries::localDay(qint64 at)
-{
-    const qint64 slot = at >= 0 ? at / 900 : (at - 899) / 900;
-    if (slot == m_lastSlot)
-        return m_lastDay;
-    auto it = m_days.find(slot);
-    if (it == m_days.end()) {
-        const auto t = static_cast<std::time_t>(slot * 900);
-        std::tm local{};
-        localtime_r(&t, &local);
-        it = m_days.emplace(slot, QDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday).toJulianDay()).first;
-    }
-    m_lastSlot = slot;
-    m_lastDay = it->second;
-    return m_lastDay;
-}
-
 void TouchpointSummaries::addTouchpoint(qint64 customerId, qint64 at, std::string_view kind,
                                         std::optional<qint64> score)
 {
@@ -88,7 +67,7 @@ void TouchpointSummaries::addTouchpoint(qint64 customerId, qint64 at, std::strin
         c->bestSurvey = std::max(c->bestSurvey, *score);
     else if (isAdvocacyKind(kind))
         c->lastAdvocacy = std::max(c->lastAdvocacy, at);
-    const auto key = (static_cast<quint64>(localDay(at)) << 24) | (static_cast<quint64>(c->stage) << 16) |
+    const auto key = (static_cast<quint64>(m_days.julianDay(at)) << 24) | (static_cast<quint64>(c->stage) << 16) |
                      static_cast<quint64>(number(m_kinds, kind));
     ++m_tally[key];
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/LocalDays.h"
+
 #include <QtGlobal>
 
 #include <limits>
@@ -41,16 +43,13 @@ private:
         int stage = -1; // into m_stages; -1: no such customer
     };
     Customer* find(qint64 id);
-    qint64 localDay(qint64 at); // Julian day
     static int number(std::vector<std::string>& names, std::string_view name);
 
     std::vector<Customer> m_dense;                    // by id, for ids below kDenseIds
     std::unordered_map<qint64, Customer> m_sparse;    // the rest
     std::vector<std::string> m_stages;
     std::vector<std::string> m_kinds;
-    std::unordered_map<qint64, qint64> m_days;        // quarter hour → local Julian day
-    qint64 m_lastSlot = kNone;
-    qint64 m_lastDay = 0;
+    LocalDays m_days;
     std::unordered_map<quint64, qint64> m_tally;      // (day, stage, kind) → touchpoints
 };
 
