@@ -73,6 +73,7 @@ DrillDown customers(std::vector<qint64> ids)
 
 DrillDown ticketList(std::vector<qint64> ids)
 {
+    std::sort(ids.begin(), ids.end()); // a set: the list view sorts it as the rep chooses
     DrillDown d = customers(std::move(ids));
     d.kind = DrillDown::Kind::Tickets;
     return d;

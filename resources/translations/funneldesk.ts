@@ -1185,6 +1185,14 @@
         <source>%1 (a bar a quarter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save this chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>

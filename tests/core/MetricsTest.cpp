@@ -4,11 +4,13 @@
 #include "domain/Customer.h"
 #include "domain/StageTransition.h"
 #include "domain/Ticket.h"
+#include "domain/Touchpoint.h"
 #include "metrics/DashboardMetrics.h"
 #include "metrics/ReportFormat.h"
 #include "storage/CustomerRepository.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/TicketRepository.h"
+#include "storage/TouchpointRepository.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -174,6 +176,119 @@ TEST_CASE("the funnel, its conversions and the onboarding dashboard, counted by 
         }
         CHECK(found);
     }
+}
+
+TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metrics]")
+{
+    Desk d;
+    using S = Stage;
+    using K = TouchpointKind;
+    auto touch = [&](qint64 customer, K kind, const QDateTime& at, std::optional<int> score = std::nullopt) {
+        Touchpoint p;
+        p.customerId = customer;
+        p.kind = kind;
+        p.occurredAt = at;
+        p.score = score;
+        REQUIRE(TouchpointRepository(*d.db).add(p));
+    };
+    auto ticket = [&](qint64 customer, const QDateTime& created, Priority priority, Category category,
+                      std::optional<int> responseHours, std::optional<int> solveHours, std::optional<int> csat = std::nullopt) {
+        Ticket t;
+        t.customerId = customer;
+        t.subject = QStringLiteral("Question");
+        t.createdAt = created;
+        t.priority = priority;
+        t.category = category;
+        t.status = solveHours ? TicketStatus::Solved : TicketStatus::Open;
+        if (responseHours)
+            t.firstResponseAt = created.addSecs(*responseHours * 3600);
+        if (solveHours)
+            t.solvedAt = created.addSecs(*solveHours * 3600);
+        t.csat = csat;
+        auto id = TicketRepository(*d.db).add(t);
+        REQUIRE(id);
+        return *id;
+    };
+    auto breach = [&](qint64 ticketId, const char* column, const QDateTime& at) {
+        const QByteArray sql = QByteArray("UPDATE ticket SET ") + column + " = " +
+                               QByteArray::number(at.toSecsSinceEpoch()) + " WHERE id = " + QByteArray::number(ticketId);
+        d.db->execute(sql.constData());
+    };
+
+    // Post-sales: Jon since 1 February.
+    const qint64 jon = d.customer("Jon", {{S::Onboarding, noonUtc(1, 1)}, {S::PostSales, noonUtc(2, 1)}});
+    // 2 March: answered after 10 h, its 8 h first-response target breached at 20:00.
+    const qint64 late = ticket(jon, noonUtc(3, 2), Priority::Normal, Category::Other, 10, std::nullopt);
+    breach(late, "first_response_breached_at", noonUtc(3, 2).addSecs(8 * 3600));
+    // 5 March: a setup question answered after 2 h and solved after 24 h.
+    const qint64 setup = ticket(jon, noonUtc(3, 5), Priority::Normal, Category::Setup, 2, 24);
+    // 10 February (before the period): its resolution target breached on 3 March.
+    const qint64 old = ticket(jon, noonUtc(2, 10), Priority::Low, Category::Billing, 1, std::nullopt);
+    breach(old, "resolution_breached_at", noonUtc(3, 3));
+
+    // Retention: Fay reviewed on 1 February, surveyed 10 on 2 March, no advocacy yet.
+    const qint64 fay = d.customer("Fay", {{S::Onboarding, noonUtc(10, 1, 2025)}, {S::Retention, noonUtc(1, 1)}});
+    touch(fay, K::SuccessReview, noonUtc(2, 1));
+    touch(fay, K::Survey, noonUtc(3, 2), 10);
+    // Gus: last reviewed 1 November 2025 and silent since; surveyed 8.
+    const qint64 gus = d.customer("Gus", {{S::Onboarding, noonUtc(6, 1, 2025)}, {S::Retention, noonUtc(12, 1, 2025)}});
+    touch(gus, K::Survey, noonUtc(10, 20, 2025), 8);
+    touch(gus, K::SuccessReview, noonUtc(11, 1, 2025));
+    // Ivy: never reviewed; surveyed 9 on 10 March and referred someone on 11 March.
+    const qint64 ivy = d.customer("Ivy", {{S::Onboarding, noonUtc(9, 1, 2025)}, {S::Retention, noonUtc(1, 1)}});
+    touch(ivy, K::Survey, noonUtc(3, 10), 9);
+    touch(ivy, K::Referral, noonUtc(3, 11));
+    // Advocacy: Hal since 1 February, a testimonial on 5 March, three tickets in March, one rated 2.
+    const qint64 hal = d.customer("Hal", {{S::Onboarding, noonUtc(6, 1, 2025)}, {S::Advocacy, noonUtc(2, 1)}});
+    touch(hal, K::Testimonial, noonUtc(3, 5));
+    ticket(hal, noonUtc(3, 6), Priority::Normal, Category::Usage, 1, 2, 2);
+    ticket(hal, noonUtc(3, 7), Priority::Normal, Category::Usage, 1, 2);
+    ticket(hal, noonUtc(3, 8), Priority::Normal, Category::Usage, 1, 2);
+
+    DashboardMetrics metrics(*d.db, d.clock);
+    auto postSales = metrics.postSales(d.period);
+    REQUIRE(postSales);
+    CHECK(postSales->kpi(QStringLiteral("tickets"))->value == 2);                              // 2 and 5 March
+    CHECK(postSales->kpi(QStringLiteral("tickets"))->drill.ids == std::vector<qint64>{late, setup});
+    CHECK(postSales->kpi(QStringLiteral("median_first_response_hours"))->value == Approx(6.0)); // (10 + 2) / 2
+    CHECK(postSales->kpi(QStringLiteral("median_resolution_hours"))->value == Approx(24.0));    // the setup one
+    CHECK(postSales->kpi(QStringLiteral("sla_breaches"))->value == 2);                         // 2 and 3 March
+    CHECK(postSales->kpi(QStringLiteral("sla_breaches"))->drill.ids == std::vector<qint64>{late, old});
+    CHECK(postSales->kpi(QStringLiteral("setup_usage_share"))->value == Approx(50.0));        // 1 of 2
+    // Jon has been in post-sales 42 days: on track (under 90).
+    CHECK(postSales->kpi(QStringLiteral("on_track"))->value == 1);
+
+    auto retention = metrics.retention(d.period);
+    REQUIRE(retention);
+    CHECK(retention->kpi(QStringLiteral("customers"))->value == 3);
+    // No success review in the 90 days before 15 March: Gus (1 November) and Ivy (never).
+    CHECK(retention->kpi(QStringLiteral("overdue_reviews"))->drill.ids == std::vector<qint64>{gus, ivy});
+    // Touchpoints of retention customers in 1–15 March: Fay's and Ivy's surveys, Ivy's referral.
+    const ReportTable* mix = retention->table(QStringLiteral("touchpoints"));
+    REQUIRE(mix);
+    CHECK(mix->rows == std::vector<QStringList>{{QStringLiteral("survey"), QStringLiteral("2")},
+                                                {QStringLiteral("referral"), QStringLiteral("1")}});
+    // Days since the last touch: Fay 13, Ivy 4 (on track); Gus 134 (stuck, over 90).
+    CHECK(retention->kpi(QStringLiteral("on_track"))->value == 2);
+    CHECK(retention->kpi(QStringLiteral("stuck"))->drill.ids == std::vector<qint64>{gus});
+
+    auto advocacy = metrics.advocacy(d.period);
+    REQUIRE(advocacy);
+    // A survey of 9 or more and no advocacy touchpoint: Fay (10); not Ivy (referral), not Gus (8).
+    CHECK(advocacy->kpi(QStringLiteral("candidates"))->drill.ids == std::vector<qint64>{fay});
+    // Advocacy touchpoints of retention and advocacy customers: Ivy's referral, Hal's testimonial.
+    CHECK(advocacy->kpi(QStringLiteral("advocacy_touchpoints"))->value == 2);
+    CHECK(advocacy->kpi(QStringLiteral("advocates"))->value == 1);
+
+    auto atRisk = metrics.atRisk(d.period);
+    REQUIRE(atRisk);
+    // Gus: silent since 1 November. Hal: three tickets in 30 days and a CSAT of 2.
+    CHECK(atRisk->kpi(QStringLiteral("at_risk"))->drill.ids == std::vector<qint64>{gus, hal});
+    const ReportTable* risks = atRisk->table(QStringLiteral("at_risk"));
+    REQUIRE(risks);
+    REQUIRE(risks->rows.size() == 2);
+    CHECK(risks->rows[0] == QStringList{QStringLiteral("Gus (Retention)"), QStringLiteral("silent for 60 days")});
+    CHECK(risks->rows[1] == QStringList{QStringLiteral("Hal (Advocacy)"), QStringLiteral("3 tickets in 30 days; CSAT below 3")});
 }
 
 TEST_CASE("every report runs on an empty file and names its period", "[metrics]")

@@ -129,6 +129,13 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
         const QString png = scratch.file(QStringLiteral("chart.png"));
         REQUIRE(overview->saveChart(png));
         CHECK(QImage(png).width() > 200);
+        // One chart alone: the funnel, first in reading order.
+        const QString one = scratch.file(QStringLiteral("funnel.png"));
+        REQUIRE(overview->saveChart(one, 0));
+        auto* funnelChart = overview->findChild<BarChart*>(QStringLiteral("chart_funnel"));
+        REQUIRE(funnelChart);
+        CHECK(QImage(one).size() == funnelChart->grab().size());
+        CHECK_FALSE(overview->saveChart(scratch.file(QStringLiteral("none.png")), 9));
         const QString pdf = scratch.file(QStringLiteral("overview.pdf"));
         REQUIRE(overview->exportPdf(pdf));
         CHECK(test::fileBytes(pdf).startsWith("%PDF"));

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "views/ListTable.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
@@ -335,9 +336,14 @@ bool DashboardView::exportTable(const QString& key, const QString& path, bool bo
     return file.write(body) == body.size() && file.commit();
 }
 
-bool DashboardView::saveChart(const QString& path)
+bool DashboardView::saveChart(const QString& path, int index)
 {
-    return !m_charts->isHidden() && m_charts->grab().save(path, "PNG");
+    if (m_charts->isHidden())
+        return false;
+    if (index < 0)
+        return m_charts->grab().save(path, "PNG");
+    QLayoutItem* item = m_chartGrid->itemAt(index);
+    return item && item->widget() && item->widget()->grab().save(path, "PNG");
 }
 
 void DashboardView::drillRow(const QString& tableKey, int row)
@@ -364,7 +370,16 @@ void DashboardView::showCharts(const Report& report)
     int placed = 0;
     auto place = [&](QWidget* chart) {
         m_chartGrid->addWidget(chart, placed / 2, placed % 2);
-        ++placed;
+        const int index = placed++;
+        // Each chart on its own, from its context menu.
+        chart->setContextMenuPolicy(Qt::ActionsContextMenu);
+        auto* save = new QAction(tr("Save this chart as PNG…"), chart);
+        connect(save, &QAction::triggered, this, [this, index] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), QString(), tr("PNG images (*.png)"));
+            if (!path.isEmpty() && !saveChart(path, index))
+                emit failed(tr("Cannot write “%1”.").arg(path));
+        });
+        chart->addAction(save);
     };
     const QColor accent = m_stage ? stageColor(*m_stage) : palette().color(QPalette::Highlight);
     for (const ReportTable& t : report.tables) {

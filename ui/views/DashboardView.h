@@ -39,7 +39,8 @@ public:
 
     bool exportTable(const QString& key, const QString& path, bool bom = true) const;
     bool exportPdf(const QString& path);
-    bool saveChart(const QString& path);
+    // All the charts in one picture, or the one at `index` (in reading order).
+    bool saveChart(const QString& path, int index = -1);
 
 signals:
     // A number was clicked: open the list behind it; `what` names the number.
