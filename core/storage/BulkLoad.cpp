@@ -54,18 +54,20 @@ BulkLoad::~BulkLoad() = default;
 
 void BulkLoad::commit(TouchpointSummaries* touchpoints)
 {
-    for (const QByteArray& sql : m_indexes)
-        m_db.execute(sql.constData());
-    m_db.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
-    // What the summary triggers would have kept, in one pass each.
-    m_db.execute("UPDATE customer SET open_tickets = 0; "
-                 "UPDATE customer SET open_tickets = o.n FROM (SELECT customer_id, count(*) AS n "
-                 "FROM ticket WHERE status IN ('new', 'open', 'pending', 'on_hold') "
-                 "GROUP BY customer_id) AS o WHERE customer.id = o.customer_id;");
+    // What the summary triggers would have kept, in one pass each; the customers' own
+    // columns before their indexes exist, so no index follows 100,000 updates.
     if (touchpoints)
         touchpoints->write(m_db);
     else
         TouchpointSummaries::rebuild(m_db);
+    m_db.execute("UPDATE customer SET open_tickets = 0");
+    for (const QByteArray& sql : m_indexes)
+        m_db.execute(sql.constData());
+    // Open tickets are a few percent of all: counted from their own (partial) index.
+    m_db.execute("UPDATE customer SET open_tickets = o.n FROM (SELECT customer_id, count(*) AS n "
+                 "FROM ticket INDEXED BY ticket_open_created WHERE status IN ('new', 'open', 'pending', "
+                 "'on_hold') GROUP BY customer_id) AS o WHERE customer.id = o.customer_id");
+    m_db.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
     for (const QByteArray& sql : m_triggers)
         m_db.execute(sql.constData());
     m_transaction->commit();

@@ -95,12 +95,20 @@ for name in funnel onboarding post-sales retention advocacy flow at-risk; do
     row "report $name (process)" "≤ 250 ms" "$ms" "ms" "$(under "$ms" 250)"
 done
 
-# export tickets against sqlite3 printing the ticket table, side by side.
-ours=$(timed "$cli" --db "$db" export tickets --out "$work/tickets.csv")
-theirs=$(timed sqlite3 -csv -header "$db" "SELECT * FROM ticket")
+# export tickets against sqlite3 printing the ticket table, side by side, alternating,
+# best of three each: one run of either varies by ±40 % on this shared machine.
+best() { tr ' ' '\n' | grep . | sort -g | head -1; }
+ours_runs=""
+theirs_runs=""
+for _ in 1 2 3; do
+    ours_runs+=" $(timed "$cli" --db "$db" export tickets --out "$work/tickets.csv")"
+    theirs_runs+=" $(timed sqlite3 -csv -header "$db" "SELECT * FROM ticket")"
+done
+ours=$(echo $ours_runs | best)
+theirs=$(echo $theirs_runs | best)
 ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }')
 row "export tickets / sqlite3 -csv (ratio)" "< 1" "$ratio" "x" "$(awk -v r="$ratio" 'BEGIN { print (r < 1) ? 1 : 0 }')"
-echo "  (export tickets $ours s, sqlite3 -csv -header SELECT * FROM ticket $theirs s)"
+echo "  (export tickets $ours s, sqlite3 -csv -header SELECT * FROM ticket $theirs s; runs:$ours_runs /$theirs_runs)"
 
 # import tickets: the exported rows into a new file.
 secs=$(timed "$cli" --db "$work/imported.sqlite" import tickets "$work/tickets.csv")
