@@ -130,8 +130,9 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         const bool byCustomer = query.sortColumn == Column::Customer;
         std::string sql = byCustomer ? "SELECT t.id, t.customer_id FROM ticket t" : "SELECT t.id FROM ticket t";
         // Without statistics the planner walks the whole creation-time index to avoid a
-        // sort; the open tickets' own index is a hundredth of it.
-        if (query.queue == Queue::AllOpen || query.queue == Queue::SlaBreached)
+        // sort; the open tickets' own index is a hundredth of it, and holds the assignee
+        // the "my open" and "unassigned" queues filter on.
+        if (query.queue != Queue::All)
             sql += " INDEXED BY ticket_open_created";
         if (query.sortColumn == Column::Assignee)
             sql += " LEFT JOIN agent a ON a.id = t.assignee_id";
