@@ -23,6 +23,7 @@
 #include "storage/AgentRepository.h"
 #include "storage/StatsRepository.h"
 #include "csv/ListExporter.h"
+#include "metrics/DashboardMetrics.h"
 #include "storage/TicketRepository.h"
 
 #include <QAction>
@@ -668,6 +669,29 @@ QWidget* MainWindow::viewWidget(View view)
         connect(dashboard, &DashboardView::failed, this, &MainWindow::showError);
         connect(dashboard, &DashboardView::openCustomer, this, &MainWindow::showCustomer);
         connect(dashboard, &DashboardView::drill, this, [this](const DrillDown& list, const QString& what) {
+            if (list.deferred()) {
+                // Touchpoint counts: their customers are looked up now, in the background.
+                auto found = std::make_shared<std::vector<qint64>>();
+                auto* task = BackgroundTask::start(
+                    m_db->path(), tr("Finding the customers behind “%1”").arg(what),
+                    [found, list](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+                        auto ids = DashboardMetrics(db, Clock::system()).customersFor(list);
+                        if (!ids)
+                            return failure(ids.error());
+                        *found = std::move(*ids);
+                        return QString();
+                    },
+                    this);
+                connect(task, &BackgroundTask::finished, this, [this, found, what](bool ok, const QString& message) {
+                    if (!ok) {
+                        showError(message);
+                        return;
+                    }
+                    showView(View::Customers);
+                    qobject_cast<CustomersView*>(viewWidget(View::Customers))->showOnly(*found, what);
+                });
+                return;
+            }
             if (list.kind == DrillDown::Kind::Tickets) {
                 showView(View::Tickets);
                 auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));

@@ -79,6 +79,18 @@ DrillDown ticketList(std::vector<qint64> ids)
     return d;
 }
 
+// The customers behind touchpoint counts: found when the number is clicked.
+DrillDown touchedBy(std::vector<Stage> stages, std::vector<TouchpointKind> kinds, qint64 from, qint64 to)
+{
+    DrillDown d;
+    d.kind = DrillDown::Kind::Customers;
+    d.touchStages = std::move(stages);
+    d.touchKinds = std::move(kinds);
+    d.touchFrom = from;
+    d.touchTo = to;
+    return d;
+}
+
 std::vector<qint64> unique(std::vector<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());
@@ -133,14 +145,17 @@ Result<ReportTable> customerTable(Database& db, const QString& key, const QStrin
     return table;
 }
 
-// A stage's touchpoints in the period by kind, largest first.
-ReportTable channelMix(std::vector<MetricsRepository::KindCount> kinds)
+// A stage's touchpoints in the period by kind, largest first; each row opens the
+// customers who had that kind of touchpoint.
+ReportTable channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to)
 {
     std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
     ReportTable mix{QStringLiteral("touchpoints"), DashboardMetrics::tr("Touchpoints by channel"),
                     {DashboardMetrics::tr("kind"), DashboardMetrics::tr("touchpoints")}, {}, {}};
-    for (const auto& k : kinds)
+    for (const auto& k : kinds) {
         mix.rows.push_back({toString(k.kind), QString::number(k.count)});
+        mix.rowDrills.push_back(touchedBy({stage}, {k.kind}, from, to));
+    }
     return mix;
 }
 
@@ -194,6 +209,13 @@ Result<Report> DashboardMetrics::report(const QString& name, const Period& perio
     if (name == QLatin1String("at-risk"))
         return atRisk(period);
     return failure(tr("There is no report “%1”; choose %2.").arg(name, names().join(QStringLiteral(", "))));
+}
+
+Result<std::vector<qint64>> DashboardMetrics::customersFor(const DrillDown& drill)
+{
+    if (!drill.deferred())
+        return drill.ids;
+    return MetricsRepository(m_db).touchedBy(drill.touchStages, drill.touchKinds, drill.touchFrom, drill.touchTo);
 }
 
 std::pair<int, int> DashboardMetrics::healthTargets(Stage stage)
@@ -405,7 +427,7 @@ Result<Report> DashboardMetrics::onboarding(const Period& period)
     r.kpis.push_back(kpi("median_days_to_leave", tr("Median days to leave"), median(days), tr("days"), std::move(leavers)));
     r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(responseHours), tr("hours"),
                          ticketList(std::move(answered))));
-    r.tables.push_back(channelMix(kinds));
+    r.tables.push_back(channelMix(kinds, Stage::Onboarding, from, to));
     if (auto health = addHealth(r, Stage::Onboarding); !health)
         return failure(health.error());
     return r;
@@ -518,9 +540,9 @@ Result<Report> DashboardMetrics::retention(const Period& period)
     r.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"), static_cast<double>(overdue.size()), {}, customers(overdue)));
     // Touchpoints have no list of their own: these open the customers they belong to.
     r.kpis.push_back(kpi("self_service_share", tr("Self-service share"), percent(selfService, touches),
-                         QStringLiteral("%"), customersIn(Stage::Retention)));
+                         QStringLiteral("%"), touchedBy({Stage::Retention}, {TouchpointKind::SelfService}, from, to)));
     r.kpis.push_back(kpi("product_update_touches", tr("Product-update touches"), static_cast<double>(productUpdates), {},
-                         customersIn(Stage::Retention)));
+                         touchedBy({Stage::Retention}, {TouchpointKind::ProductUpdate}, from, to)));
     const Kpi* atRiskCount = risk->kpi(QStringLiteral("at_risk"));
     r.kpis.push_back(kpi("at_risk", tr("At risk"), atRiskCount ? atRiskCount->value : std::nullopt, {},
                          atRiskCount ? atRiskCount->drill : DrillDown{}));
@@ -528,7 +550,7 @@ Result<Report> DashboardMetrics::retention(const Period& period)
     r.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions), {}, std::move(regressed)));
     for (ReportTable& t : risk->tables)
         r.tables.push_back(std::move(t));
-    r.tables.push_back(channelMix(kinds));
+    r.tables.push_back(channelMix(kinds, Stage::Retention, from, to));
     auto reviews = customerTable(m_db, QStringLiteral("overdue_reviews"), tr("No success review in 90 days"),
                                  std::span(overdue).first(std::min(overdue.size(), kListed)));
     if (!reviews)
@@ -565,17 +587,23 @@ Result<Report> DashboardMetrics::advocacy(const Period& period)
     ReportTable byKind{QStringLiteral("advocacy_touchpoints"), tr("Advocacy touchpoints by kind"),
                        {tr("kind"), tr("touchpoints")}, {}, {}};
     qint64 advocacyTouches = 0;
+    std::vector<TouchpointKind> advocacyKinds;
+    for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i) {
+        if (isAdvocacy(static_cast<TouchpointKind>(i)))
+            advocacyKinds.push_back(static_cast<TouchpointKind>(i));
+    }
     for (const auto& k : kinds) {
         if (!isAdvocacy(k.kind))
             continue;
         advocacyTouches += k.count;
         byKind.rows.push_back({toString(k.kind), QString::number(k.count)});
+        byKind.rowDrills.push_back(touchedBy({Stage::Retention, Stage::Advocacy}, {k.kind}, from, to));
     }
     r.kpis.push_back(kpi("advocates", tr("Advocates"), static_cast<double>(active[3]), {}, customersIn(Stage::Advocacy)));
     auto newcomers = moversOf(flows, [](const auto& f) { return f.to == Stage::Advocacy; });
     r.kpis.push_back(kpi("new_advocates", tr("New advocates"), static_cast<double>(entered), {}, std::move(newcomers)));
     r.kpis.push_back(kpi("advocacy_touchpoints", tr("Advocacy touchpoints"), static_cast<double>(advocacyTouches), {},
-                         customersIn(Stage::Advocacy)));
+                         touchedBy({Stage::Retention, Stage::Advocacy}, std::move(advocacyKinds), from, to)));
     r.kpis.push_back(kpi("candidates", tr("Candidates"), static_cast<double>(candidates.size()), {}, customers(candidates)));
     auto list = customerTable(m_db, QStringLiteral("candidates"),
                               tr("Candidates: retention customers with a survey of 9 or more and no advocacy yet"),

@@ -44,6 +44,9 @@ public:
     Result<Report> advocacy(const Period& period);
     Result<Report> atRisk(const Period& period);
 
+    // The customers behind a deferred drill-down (touchpoint counts), sorted.
+    Result<std::vector<qint64>> customersFor(const DrillDown& drill);
+
     // Health targets (days): on track below the first, stuck above the second.
     static std::pair<int, int> healthTargets(Stage stage);
 

@@ -29,6 +29,15 @@ struct DrillDown {
     std::optional<Stage> stage;
     bool listed = false;     // `ids` is the exact list (possibly empty); else the stage's
     std::vector<qint64> ids; // the exact customers or tickets
+    // Customers behind touchpoint counts, found only when asked (DashboardMetrics::
+    // customersFor): the active customers now in `touchStages` with a touchpoint of one
+    // of `touchKinds` in [touchFrom, touchTo).
+    std::vector<TouchpointKind> touchKinds;
+    std::vector<Stage> touchStages;
+    qint64 touchFrom = 0;
+    qint64 touchTo = 0;
+
+    bool deferred() const { return !touchKinds.empty(); }
 };
 
 struct Kpi {

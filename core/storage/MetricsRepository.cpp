@@ -239,6 +239,33 @@ Result<std::vector<MetricsRepository::KindCount>> MetricsRepository::touchpointK
     });
 }
 
+Result<std::vector<qint64>> MetricsRepository::touchedBy(std::span<const Stage> stages,
+                                                        std::span<const TouchpointKind> kinds, qint64 from, qint64 to)
+{
+    // The lists go in as JSON arrays of names: one statement whatever their lengths.
+    auto names = [](auto values) {
+        std::string json = "[";
+        for (const auto value : values)
+            json += '"' + std::string(enumName(value)) + "\",";
+        json.back() = ']';
+        return json.size() > 1 ? json : std::string("[]");
+    };
+    return m_db.guard([&] {
+        std::vector<qint64> result;
+        auto q = m_db.query("SELECT DISTINCT c.id FROM customer c JOIN touchpoint p ON p.customer_id = c.id "
+                            "WHERE c.stage IN (SELECT value FROM json_each(?1)) AND c.status = 'active' "
+                            "AND p.occurred_at >= ?3 AND p.occurred_at < ?4 "
+                            "AND p.kind IN (SELECT value FROM json_each(?2)) ORDER BY c.id");
+        q->bind(1, std::string_view(names(stages)));
+        q->bind(2, std::string_view(names(kinds)));
+        q->bind(3, from);
+        q->bind(4, to);
+        while (q->step())
+            result.push_back(q->int64(0));
+        return result;
+    });
+}
+
 Result<std::vector<qint64>> MetricsRepository::contactsAdded(Stage stage, qint64 from, qint64 to)
 {
     return m_db.guard([&] {

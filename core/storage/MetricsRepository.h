@@ -86,6 +86,10 @@ public:
     // Touchpoints by kind of the customers in `stage` now (all customers if none), by local
     // day: the days from the one `from` falls on to the one before `to`.
     Result<std::vector<KindCount>> touchpointKinds(std::optional<Stage> stage, qint64 from, qint64 to);
+    // The active customers now in one of `stages` with a touchpoint of one of `kinds` in
+    // [from, to), sorted. Reads their touchpoints: for a click, not for a refresh.
+    Result<std::vector<qint64>> touchedBy(std::span<const Stage> stages, std::span<const TouchpointKind> kinds,
+                                          qint64 from, qint64 to);
     // Per contact added in the period to a customer in `stage`, that customer.
     Result<std::vector<qint64>> contactsAdded(Stage stage, qint64 from, qint64 to);
     // Mean CSAT of the rated tickets created in the period, by the customer's stage now.

@@ -1936,6 +1936,10 @@
         <source>Backing up before closing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding the customers behind “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::NewTicketDialog</name>

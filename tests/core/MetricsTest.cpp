@@ -268,6 +268,12 @@ TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metr
     REQUIRE(mix);
     CHECK(mix->rows == std::vector<QStringList>{{QStringLiteral("survey"), QStringLiteral("2")},
                                                 {QStringLiteral("referral"), QStringLiteral("1")}});
+    // Each row opens the customers who had that kind of touchpoint: found when asked.
+    REQUIRE(mix->rowDrills.size() == 2);
+    CHECK(mix->rowDrills[0].deferred());
+    CHECK(metrics.customersFor(mix->rowDrills[0]).value() == std::vector<qint64>{fay, ivy}); // surveys
+    CHECK(metrics.customersFor(mix->rowDrills[1]).value() == std::vector<qint64>{ivy});      // referral
+    CHECK(metrics.customersFor(retention->kpi(QStringLiteral("self_service_share"))->drill).value().empty());
     // Days since the last touch: Fay 13, Ivy 4 (on track); Gus 134 (stuck, over 90).
     CHECK(retention->kpi(QStringLiteral("on_track"))->value == 2);
     CHECK(retention->kpi(QStringLiteral("stuck"))->drill.ids == std::vector<qint64>{gus});
@@ -278,6 +284,8 @@ TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metr
     CHECK(advocacy->kpi(QStringLiteral("candidates"))->drill.ids == std::vector<qint64>{fay});
     // Advocacy touchpoints of retention and advocacy customers: Ivy's referral, Hal's testimonial.
     CHECK(advocacy->kpi(QStringLiteral("advocacy_touchpoints"))->value == 2);
+    CHECK(metrics.customersFor(advocacy->kpi(QStringLiteral("advocacy_touchpoints"))->drill).value() ==
+          std::vector<qint64>{ivy, hal});
     CHECK(advocacy->kpi(QStringLiteral("advocates"))->value == 1);
 
     auto atRisk = metrics.atRisk(d.period);

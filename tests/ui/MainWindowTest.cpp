@@ -15,6 +15,7 @@
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
 #include "charts/BarChart.h"
+#include "metrics/DashboardMetrics.h"
 #include "views/DashboardView.h"
 #include "views/TicketsView.h"
 #include "models/TicketTableModel.h"
@@ -209,6 +210,23 @@ TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its perio
     auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
     REQUIRE(QTest::qWaitFor([&] { return tickets->model()->rowCount() == static_cast<int>(*ticketCount->value); }, 5000));
     screenshot(window, QStringLiteral("drill-tickets"));
+
+    // A touchpoint count opens its customers, looked up in the background when clicked.
+    window.showView(MainWindow::View::Retention);
+    DashboardView* retention = dashboardOf(window, MainWindow::View::Retention);
+    retention->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
+    REQUIRE(QTest::qWaitFor([&] { return retention->isReady(); }, 20000));
+    const ReportTable* mix = retention->report().table(QStringLiteral("touchpoints"));
+    REQUIRE(mix);
+    REQUIRE_FALSE(mix->rows.empty());
+    auto expected = DashboardMetrics(*test::openDatabase(path), Clock::system()).customersFor(mix->rowDrills.front());
+    REQUIRE(expected);
+    REQUIRE_FALSE(expected->empty());
+    auto* mixTable = retention->findChild<QTableWidget*>(QStringLiteral("touchpoints"));
+    REQUIRE(mixTable);
+    emit mixTable->cellDoubleClicked(0, 0);
+    REQUIRE(QTest::qWaitFor([&] { return window.currentView() == MainWindow::View::Customers; }, 20000));
+    CHECK(customers->model()->rowCount() == static_cast<int>(expected->size()));
 
     // Another period counts again.
     DashboardView* onboarding = dashboardOf(window, MainWindow::View::Onboarding);
