@@ -23,16 +23,34 @@ constexpr qint64 kDay = 86400;
 // How many customers a dashboard's action list shows; its KPI counts and opens them all.
 constexpr std::size_t kListed = 200;
 
-template <typename T>
-T need(Result<T>&& result, QString& error)
-{
-    if (!result) {
-        if (error.isEmpty())
-            error = result.error();
-        return T{};
+// A report's reads over its period: each read that fails gives an empty value and the
+// first failure is kept, so a report reads what it needs and checks once.
+class Reads {
+public:
+    Reads(Database& db, const Period& period)
+        : repo(db), from(period.from.toSecsSinceEpoch()), to(period.to.toSecsSinceEpoch())
+    {}
+
+    template <typename T>
+    T operator()(Result<T>&& result)
+    {
+        if (!result) {
+            if (m_error.isEmpty())
+                m_error = result.error();
+            return T{};
+        }
+        return std::move(*result);
     }
-    return std::move(*result);
-}
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString& error() const { return m_error; }
+
+    MetricsRepository repo;
+    const qint64 from; // the period, unix seconds
+    const qint64 to;
+
+private:
+    QString m_error;
+};
 
 std::optional<double> median(std::vector<double> values)
 {
@@ -296,17 +314,16 @@ Status DashboardMetrics::addHealth(Report& report, Stage stage)
 
 Result<Report> DashboardMetrics::funnel(const Period& period)
 {
-    MetricsRepository m(m_db);
-    QString error;
-    const qint64 from = period.from.toSecsSinceEpoch();
-    const qint64 to = period.to.toSecsSinceEpoch();
-    const auto active = need(m.activeByStage(), error);
-    const auto atStart = need(m.stageAt(from), error);
-    const auto flows = need(m.flows(from, to), error);
-    const auto open = need(m.openTicketsByStage(), error);
-    const auto csat = need(m.csatByStage(from, to), error);
-    if (!error.isEmpty())
-        return failure(error);
+    Reads q(m_db, period);
+    const qint64 from = q.from;
+    const qint64 to = q.to;
+    const auto active = q(q.repo.activeByStage());
+    const auto atStart = q(q.repo.stageAt(from));
+    const auto flows = q(q.repo.flows(from, to));
+    const auto open = q(q.repo.openTicketsByStage());
+    const auto csat = q(q.repo.csatByStage(from, to));
+    if (q.failed())
+        return failure(q.error());
 
     Report r{QStringLiteral("funnel"), period, {}, {}};
     ReportTable table{QStringLiteral("funnel"), tr("Funnel"),
@@ -343,14 +360,13 @@ Result<Report> DashboardMetrics::funnel(const Period& period)
 
 Result<Report> DashboardMetrics::flow(const Period& period)
 {
-    MetricsRepository m(m_db);
-    QString error;
-    const qint64 from = period.from.toSecsSinceEpoch();
-    const qint64 to = period.to.toSecsSinceEpoch();
+    Reads q(m_db, period);
+    const qint64 from = q.from;
+    const qint64 to = q.to;
     // New customers count as moves into onboarding.
-    const auto moves = need(m.moves(from, to, true), error);
-    if (!error.isEmpty())
-        return failure(error);
+    const auto moves = q(q.repo.moves(from, to, true));
+    if (q.failed())
+        return failure(q.error());
     const auto flows = MetricsRepository::flowsOf(moves);
     Report r{QStringLiteral("flow"), period, {}, {}};
     ReportTable matrix{QStringLiteral("flow"), tr("Moves between stages"), {tr("from"), tr("to"), tr("customers")}, {}, {}};
@@ -393,17 +409,16 @@ Result<Report> DashboardMetrics::flow(const Period& period)
 
 Result<Report> DashboardMetrics::onboarding(const Period& period)
 {
-    MetricsRepository m(m_db);
-    QString error;
-    const qint64 from = period.from.toSecsSinceEpoch();
-    const qint64 to = period.to.toSecsSinceEpoch();
-    const auto active = need(m.activeByStage(), error);
-    const auto flows = need(m.flows(from, to), error);
-    const auto left = need(m.timesInStage(Stage::Onboarding, from, to), error);
-    const auto tickets = need(m.tickets(Stage::Onboarding, from, to), error);
-    const auto kinds = need(m.touchpointKinds(Stage::Onboarding, from, to), error);
-    if (!error.isEmpty())
-        return failure(error);
+    Reads q(m_db, period);
+    const qint64 from = q.from;
+    const qint64 to = q.to;
+    const auto active = q(q.repo.activeByStage());
+    const auto flows = q(q.repo.flows(from, to));
+    const auto left = q(q.repo.timesInStage(Stage::Onboarding, from, to));
+    const auto tickets = q(q.repo.tickets(Stage::Onboarding, from, to));
+    const auto kinds = q(q.repo.touchpointKinds(Stage::Onboarding, from, to));
+    if (q.failed())
+        return failure(q.error());
     Report r{QStringLiteral("onboarding"), period, {}, {}};
     qint64 entered = 0;
     for (const auto& f : flows)
@@ -435,16 +450,15 @@ Result<Report> DashboardMetrics::onboarding(const Period& period)
 
 Result<Report> DashboardMetrics::postSales(const Period& period)
 {
-    MetricsRepository m(m_db);
-    QString error;
-    const qint64 from = period.from.toSecsSinceEpoch();
-    const qint64 to = period.to.toSecsSinceEpoch();
-    const auto active = need(m.activeByStage(), error);
+    Reads q(m_db, period);
+    const qint64 from = q.from;
+    const qint64 to = q.to;
+    const auto active = q(q.repo.activeByStage());
     // Tickets that could breach in the period: created up to 30 days before it.
-    const auto tickets = need(m.tickets(Stage::PostSales, from - 30 * kDay, to), error);
-    const auto contacts = need(m.contactsAdded(Stage::PostSales, from, to), error);
-    if (!error.isEmpty())
-        return failure(error);
+    const auto tickets = q(q.repo.tickets(Stage::PostSales, from - 30 * kDay, to));
+    const auto contacts = q(q.repo.contactsAdded(Stage::PostSales, from, to));
+    if (q.failed())
+        return failure(q.error());
     Report r{QStringLiteral("post-sales"), period, {}, {}};
     std::vector<double> response;
     std::vector<double> resolution;
@@ -510,17 +524,16 @@ Result<Report> DashboardMetrics::postSales(const Period& period)
 
 Result<Report> DashboardMetrics::retention(const Period& period)
 {
-    MetricsRepository m(m_db);
-    QString error;
-    const qint64 from = period.from.toSecsSinceEpoch();
-    const qint64 to = period.to.toSecsSinceEpoch();
+    Reads q(m_db, period);
+    const qint64 from = q.from;
+    const qint64 to = q.to;
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    const auto active = need(m.activeByStage(), error);
-    const auto kinds = need(m.touchpointKinds(Stage::Retention, from, to), error);
-    const auto overdue = need(m.withoutReviewSince(Stage::Retention, now - 90 * kDay), error);
-    const auto flows = need(m.flows(from, to), error);
-    if (!error.isEmpty())
-        return failure(error);
+    const auto active = q(q.repo.activeByStage());
+    const auto kinds = q(q.repo.touchpointKinds(Stage::Retention, from, to));
+    const auto overdue = q(q.repo.withoutReviewSince(Stage::Retention, now - 90 * kDay));
+    const auto flows = q(q.repo.flows(from, to));
+    if (q.failed())
+        return failure(q.error());
     auto risk = atRisk(period);
     if (!risk)
         return failure(risk.error());
@@ -563,23 +576,22 @@ Result<Report> DashboardMetrics::retention(const Period& period)
 
 Result<Report> DashboardMetrics::advocacy(const Period& period)
 {
-    MetricsRepository m(m_db);
-    QString error;
-    const qint64 from = period.from.toSecsSinceEpoch();
-    const qint64 to = period.to.toSecsSinceEpoch();
-    const auto active = need(m.activeByStage(), error);
-    const auto flows = need(m.flows(from, to), error);
-    auto kinds = need(m.touchpointKinds(Stage::Advocacy, from, to), error);
-    for (const auto& k : need(m.touchpointKinds(Stage::Retention, from, to), error)) {
+    Reads q(m_db, period);
+    const qint64 from = q.from;
+    const qint64 to = q.to;
+    const auto active = q(q.repo.activeByStage());
+    const auto flows = q(q.repo.flows(from, to));
+    auto kinds = q(q.repo.touchpointKinds(Stage::Advocacy, from, to));
+    for (const auto& k : q(q.repo.touchpointKinds(Stage::Retention, from, to))) {
         auto same = std::find_if(kinds.begin(), kinds.end(), [&](const auto& x) { return x.kind == k.kind; });
         if (same == kinds.end())
             kinds.push_back(k);
         else
             same->count += k.count;
     }
-    const auto candidates = need(m.advocacyCandidates(Stage::Retention, 9), error);
-    if (!error.isEmpty())
-        return failure(error);
+    const auto candidates = q(q.repo.advocacyCandidates(Stage::Retention, 9));
+    if (q.failed())
+        return failure(q.error());
     qint64 entered = 0;
     for (const auto& f : flows)
         entered += f.to == Stage::Advocacy ? f.count : 0;
@@ -619,12 +631,11 @@ Result<Report> DashboardMetrics::advocacy(const Period& period)
 
 Result<Report> DashboardMetrics::atRisk(const Period& period)
 {
-    MetricsRepository m(m_db);
-    QString error;
+    Reads q(m_db, period);
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    const auto recent = need(m.recentTickets(now - 90 * kDay), error);
-    if (!error.isEmpty())
-        return failure(error);
+    const auto recent = q(q.repo.recentTickets(now - 90 * kDay));
+    if (q.failed())
+        return failure(q.error());
     std::unordered_map<qint64, qint64> surge;
     std::unordered_set<qint64> unhappy;
     for (const auto& t : recent) {
@@ -636,9 +647,9 @@ Result<Report> DashboardMetrics::atRisk(const Period& period)
     std::map<qint64, QStringList> reasons;
     std::map<qint64, Stage> stageOf;
     for (const Stage stage : {Stage::Retention, Stage::Advocacy}) {
-        const auto members = need(m.members(stage), error);
-        if (!error.isEmpty())
-            return failure(error);
+        const auto members = q(q.repo.members(stage));
+        if (q.failed())
+            return failure(q.error());
         for (const auto& c : members) {
             QStringList why;
             const auto tickets = surge.find(c.id);
@@ -658,7 +669,7 @@ Result<Report> DashboardMetrics::atRisk(const Period& period)
     ids.reserve(reasons.size());
     for (const auto& entry : reasons)
         ids.push_back(entry.first);
-    auto names = m.names(ids);
+    auto names = q.repo.names(ids);
     if (!names)
         return failure(names.error());
     Report r{QStringLiteral("at-risk"), period, {}, {}};
