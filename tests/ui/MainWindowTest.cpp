@@ -120,6 +120,11 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
         REQUIRE(window.currentView() == MainWindow::View::Customers);
         CHECK(list->model()->rowCount() == static_cast<int>(flow->rowDrills[row].ids.size()));
         CHECK(list->model()->rowCount() > 0);
+        // A stage's tile afterwards shows the whole stage again, not a list within it.
+        window.showView(MainWindow::View::Overview);
+        overview->findChild<QToolButton*>(QStringLiteral("retention_customers"))->click(); // tiles are new since the period changed
+        CHECK_FALSE(list->model()->query().only);
+        CHECK(list->model()->rowCount() == counts->activeByStage[2]);
     }
 
     SECTION("the dashboard's table exports to CSV, its chart to PNG, and the whole to PDF")

@@ -125,6 +125,8 @@ void CustomersView::showOnly(const std::vector<qint64>& ids, const QString& what
     const QSignalBlocker blockStage(m_stage);
     const QSignalBlocker blockOwner(m_owner);
     const QSignalBlocker blockStatus(m_status);
+    if (!m_model->query().only)
+        m_statusBeforeDrill = m_status->currentIndex();
     m_search->clear();
     m_stage->setCurrentIndex(0);
     m_owner->setCurrentIndex(0);
@@ -138,17 +140,22 @@ void CustomersView::showOnly(const std::vector<qint64>& ids, const QString& what
 
 void CustomersView::showAll()
 {
+    leaveDrill();
+    applyFilters();
+}
+
+void CustomersView::leaveDrill()
+{
     m_onlyBar->hide();
     m_model->setOnly(std::nullopt);
-    updateSummary();
+    const QSignalBlocker blockStatus(m_status);
+    m_status->setCurrentIndex(m_statusBeforeDrill); // the drill showed churned customers too
 }
 
 void CustomersView::setStageFilter(std::optional<Stage> stage)
 {
-    if (m_onlyBar->isVisible()) {
-        m_onlyBar->hide();
-        m_model->setOnly(std::nullopt);
-    }
+    if (m_model->query().only) // a stage asked for: the whole stage, not a list within it
+        leaveDrill();
     m_stage->setCurrentIndex(stage ? std::max(0, m_stage->findData(static_cast<int>(*stage))) : 0);
     applyFilters();
 }

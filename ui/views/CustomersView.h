@@ -47,6 +47,7 @@ public:
 private:
     void applyFilters();
     void updateSummary();
+    void leaveDrill();
 
     CustomerTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -57,6 +58,7 @@ private:
     QComboBox* m_status = nullptr;
     QLabel* m_summary = nullptr;
     DrillBar* m_onlyBar = nullptr;
+    int m_statusBeforeDrill = 0;
     QTimer* m_searchDelay = nullptr;
 };
 
