@@ -7,6 +7,7 @@
 #include "csv/CsvReader.h"
 #include "demo/Generator.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/SqlError.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -86,6 +87,10 @@ TEST_CASE("exporting and importing again changes nothing", "[csv][import]")
     CHECK(exported(*b, CsvExporter::Entity::Customers) == customers);
     CHECK(exported(*b, CsvExporter::Entity::Tickets) == tickets);
     CHECK(exported(*b, CsvExporter::Entity::Touchpoints) == touchpoints);
+    // The first import took the bulk path, which loads without the tables' CHECKs: they
+    // are in force again once it is done.
+    CHECK_THROWS_AS(b->execute("UPDATE ticket SET status = 'lost' WHERE id = 1"), SqlError);
+    CHECK_THROWS_AS(b->execute("UPDATE customer SET stage = 'limbo' WHERE id = 1"), SqlError);
     auto problems = IntegrityCheck::run(*b);
     REQUIRE(problems);
     CHECK(problems->isEmpty());
