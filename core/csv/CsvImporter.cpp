@@ -45,6 +45,8 @@ struct Rejection {
 };
 
 constexpr std::size_t kBatch = 1024;
+// Rows the first pass reads before it may stop early (see CsvImporter::run).
+constexpr qint64 kSettleRows = 5000;
 
 bool isDateField(Entity entity, const QString& field)
 {
@@ -560,6 +562,31 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         else
             detectors[static_cast<std::size_t>(f)].emplace(header.at(column));
     }
+    const auto detect = [&](const QStringList& row, qint64 line) {
+        for (std::size_t f = 0; f < detectors.size(); ++f) {
+            if (!detectors[f])
+                continue;
+            const qsizetype column = mapping->column(fields.at(static_cast<qsizetype>(f)));
+            if (column < row.size())
+                detectors[f]->add(QStringView(row.at(column)).trimmed(), line);
+        }
+    };
+    // The first date-column failure in field order: what a whole first pass reports.
+    const auto detectionFailure = [&]() -> std::optional<QString> {
+        for (const auto& detector : detectors) {
+            if (detector) {
+                if (auto format = detector->result(); !format)
+                    return tr("%1: %2").arg(source, format.error());
+            }
+        }
+        return std::nullopt;
+    };
+    // Once every date column is settled, the first pass stops: the second reads on and
+    // goes on checking the dates, and if one is refused after all the import gives the
+    // answer a whole first pass would have given. The rejects file is written as rows
+    // are read, so an import that keeps its bad rows reads the whole file first.
+    const bool mayStopEarly = !options.skipInvalid && input.size() > 0;
+    qint64 settledAfter = -1; // rows the first pass read, if it stopped early
     ImportSummary summary;
     summary.dryRun = options.dryRun;
     QStringList row;
@@ -570,26 +597,27 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         if (!*more)
             break;
         ++summary.rows;
-        for (std::size_t f = 0; f < detectors.size(); ++f) {
-            if (!detectors[f])
-                continue;
-            const qsizetype column = mapping->column(fields.at(static_cast<qsizetype>(f)));
-            if (column < row.size())
-                detectors[f]->add(QStringView(row.at(column)).trimmed(), first.recordLine());
-        }
+        detect(row, first.recordLine());
         if (options.progress && summary.rows % 20000 == 0)
             options.progress(summary.rows, 0);
         if (options.cancel && *options.cancel)
             return failure(tr("The import was cancelled; nothing was changed."));
+        if (mayStopEarly && summary.rows == kSettleRows &&
+            std::all_of(detectors.begin(), detectors.end(), [](const auto& d) { return !d || d->settled(); })) {
+            settledAfter = summary.rows;
+            break;
+        }
     }
     if (summary.rows == 0)
         return failure(tr("%1 has a header but no rows: nothing to import.").arg(source));
+    if (settledAfter < 0) {
+        if (auto failed = detectionFailure())
+            return failure(*failed);
+    }
     for (std::size_t f = 0; f < detectors.size(); ++f) {
         if (!detectors[f])
             continue;
         auto format = detectors[f]->result();
-        if (!format)
-            return failure(tr("%1: %2").arg(source, format.error()));
         formats[f] = *format;
         const QString& column = header.at(mapping->column(fields.at(static_cast<qsizetype>(f))));
         QString note = tr("Column “%1” read as %2.").arg(column, format->pattern());
@@ -623,7 +651,24 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
             tx = std::make_unique<Transaction>(m_db);
         Run run(m_db, m_clock, options, *mapping, formats, source);
         run.prepare();
+        // A row that stops the import: after an early first pass, the rest of the file
+        // is still read for its dates, whose failure a whole first pass would report
+        // first (and a broken record after it, which would have stopped that pass).
+        const auto stop = [&](const QString& reason) -> Status {
+            if (settledAfter < 0)
+                return failure(reason);
+            for (;;) {
+                auto more = second.next(row);
+                if (!more)
+                    return failure(more.error());
+                if (!*more)
+                    break;
+                detect(row, second.recordLine());
+            }
+            return failure(detectionFailure().value_or(reason));
+        };
         qint64 done = 0;
+        qint64 total = settledAfter < 0 ? summary.rows : 0;
         for (;;) {
             auto more = second.next(row);
             if (!more)
@@ -631,10 +676,12 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
             if (!*more)
                 break;
             ++done;
+            if (done > settledAfter && settledAfter >= 0)
+                detect(row, second.recordLine());
             std::optional<Rejection> rejection;
             if (auto ragged = second.checkFieldCount(row, header.size()); !ragged) {
                 if (!options.skipInvalid)
-                    return failure(ragged.error());
+                    return stop(ragged.error());
                 rejection = Rejection{QString(), ragged.error()};
             } else {
                 rejection = run.add(row);
@@ -644,7 +691,7 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
                 const QString place = where(source, second.recordLine(), column,
                                             column >= 0 ? header.at(column) : QString());
                 if (!options.skipInvalid)
-                    return failure(tr("%1: %2; nothing was imported.").arg(place, rejection->reason));
+                    return stop(tr("%1: %2; nothing was imported.").arg(place, rejection->reason));
                 QStringList rejected = row;
                 rejected << tr("%1: %2").arg(place, rejection->reason);
                 rejects->writeRow(rejected);
@@ -653,11 +700,21 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
                 ++summary.imported;
             }
             if (done % 1000 == 0) {
-                if (options.progress)
-                    options.progress(done, summary.rows);
+                if (options.progress) {
+                    if (settledAfter >= 0 && input.pos() > 0) { // the rows to come, from the bytes read
+                        const double share = double(input.pos()) / double(input.size());
+                        total = std::max(done, qint64(double(done) / share));
+                    }
+                    options.progress(done, total);
+                }
                 if (options.cancel && *options.cancel)
                     return failure(tr("The import was cancelled; nothing was changed."));
             }
+        }
+        if (settledAfter >= 0) {
+            if (auto failed = detectionFailure())
+                return failure(*failed);
+            summary.rows = done;
         }
         run.finish(summary);
         if (rejects && !rejects->ok())

@@ -847,6 +847,11 @@ void ImportMapping::DateDetector::fail(QStringView value, qint64 line)
                       .arg(m_column, value.toString(), lineText(line), currentPattern());
 }
 
+bool ImportMapping::DateDetector::settled() const
+{
+    return m_error.isEmpty() && (m_shape == Shape::YearFirst || (m_shape == Shape::YearLast && m_dayFirst != m_monthFirst));
+}
+
 Result<ImportMapping::DateFormat> ImportMapping::DateDetector::result() const
 {
     if (!m_error.isEmpty())

@@ -91,6 +91,9 @@ public:
         }
         void add(QStringView value, qint64 line = 0); // line, if known, for the error
         Result<DateFormat> result() const;
+        // True once no value to come can change the format, only refuse it: an ISO
+        // column after its first date, a day-month column after a part above 12.
+        bool settled() const;
 
     private:
         enum class Shape { None, YearFirst, YearLast };

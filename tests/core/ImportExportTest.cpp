@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 
+#include <map>
 #include <random>
 
 using namespace fd;
@@ -202,6 +203,78 @@ TEST_CASE("a bad row aborts the import with its place and reason, and nothing ch
         CHECK(lines.at(0).trimmed().endsWith(",reason"));
         CHECK(lines.at(1).startsWith("T-4,Initech,"));
         CHECK(lines.at(1).contains("line 5, column 6"));
+    }
+}
+
+// Longer than the rows the importer's first pass reads before it may stop (5,000): the
+// second pass then checks the dates to the end of the file.
+QByteArray longTickets(int rows, const std::map<int, QByteArray>& replaced = {})
+{
+    QByteArray csv = "Ticket ID,Customer Name,Customer Email,Subject,Status,Priority,Channel,Created,CSAT\r\n";
+    for (int i = 1; i <= rows; ++i) {
+        if (auto it = replaced.find(i); it != replaced.end()) {
+            csv += it->second + "\r\n";
+            continue;
+        }
+        const QByteArray n = QByteArray::number(i % 50);
+        csv += "T-" + QByteArray::number(i) + ",Customer " + n + ",c" + n + "@example.com,Question " +
+               QByteArray::number(i) + ",Open,High,Email,2026-03-01 09:00,\r\n";
+    }
+    return csv;
+}
+
+TEST_CASE("a long file's dates are checked to its last row, whatever stops the import", "[csv][import]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
+    REQUIRE(import(*db, Entity::Tickets, kTickets));
+    const QByteArray before = contents(*db);
+    const QByteArray badDate = "T-x,Customer 1,c1@example.com,Late,Open,High,Email,03/02/2026 10:00,";
+    const QByteArray badPriority = "T-y,Customer 2,c2@example.com,Odd,Open,Whenever,Email,2026-03-01 09:00,";
+    // What reading the whole file first says: the import that keeps its bad rows does.
+    const auto wholeFirstPass = [&](const QByteArray& csv) {
+        ImportOptions options;
+        options.skipInvalid = true;
+        QBuffer rejects;
+        rejects.open(QIODevice::WriteOnly);
+        options.rejects = &rejects;
+        auto result = import(*db, Entity::Tickets, csv, options);
+        REQUIRE_FALSE(result);
+        return result.error();
+    };
+
+    SECTION("a date in another format near the end refuses the import as a whole")
+    {
+        const QByteArray csv = longTickets(6000, {{5800, badDate}});
+        auto refused = import(*db, Entity::Tickets, csv);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().contains(QStringLiteral("mixes date formats")));
+        CHECK(refused.error().contains(QStringLiteral("line 5801")));
+        CHECK(refused.error() == wholeFirstPass(csv));
+        CHECK(contents(*db) == before);
+    }
+    SECTION("a bad row before it gives way to the date, as a whole first pass would")
+    {
+        const QByteArray csv = longTickets(6000, {{5500, badPriority}, {5900, badDate}});
+        auto refused = import(*db, Entity::Tickets, csv);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error() == wholeFirstPass(csv));
+        CHECK(contents(*db) == before);
+    }
+    SECTION("a bad row alone is named with its place")
+    {
+        auto refused = import(*db, Entity::Tickets, longTickets(6000, {{5500, badPriority}}));
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().startsWith(QStringLiteral("in.csv, line 5501, column 6 (“Priority”): ")));
+        CHECK(contents(*db) == before);
+    }
+    SECTION("a good file imports every row and counts them")
+    {
+        auto summary = import(*db, Entity::Tickets, longTickets(6000));
+        REQUIRE(summary);
+        CHECK(summary->rows == 6000);
+        CHECK(summary->imported == 6000);
+        CHECK(db->scalar("SELECT count(*) FROM ticket WHERE external_ref LIKE 'T-%'") == 6003);
     }
 }
 

@@ -388,6 +388,24 @@ TEST_CASE("A date column's format is learnt from its values", "[csv]")
     }
 }
 
+TEST_CASE("A date column is settled once no later value can change its format", "[csv]")
+{
+    const auto [values, settled] = GENERATE(table<const char*, bool>({
+        {"2023-06-01", true},
+        {"|", false},
+        {"01/02/2023|03/04/2023", false},
+        {"01/02/2023|13/04/2023", true},
+        {"01/02/2023|01/13/2023", true},
+        {"01.02.2023", true}, // dotted dates are day first
+        {"2023-06-01|01/02/2023", false}, // refused: only failure is left
+    }));
+    INFO(values);
+    ImportMapping::DateDetector detector(u"Created"_s);
+    for (const QString& value : QString::fromLatin1(values).split(QLatin1Char('|')))
+        detector.add(value);
+    CHECK(detector.settled() == settled);
+}
+
 TEST_CASE("An ambiguous date column says how it was read", "[csv]")
 {
     const auto format =
