@@ -1,6 +1,7 @@
 #include "csv/CsvImporter.h"
 
 #include "common/Clock.h"
+#include "common/Handover.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "domain/Agent.h"
@@ -67,8 +68,42 @@ QString lowerKey(const QString& text)
     return text.trimmed().toCaseFolded();
 }
 
+// The rows an import planned from a stretch of the file, with the ids they will have:
+// agents and customers first, since the tickets and touchpoints point at them.
+struct Batch {
+    std::vector<Agent> agents;
+    std::vector<Customer> customers;
+    std::vector<StageTransition> entries; // each new customer's entry into the funnel
+    std::vector<Ticket> tickets;
+    std::vector<Touchpoint> touchpoints;
+    qint64 done = 0;  // rows read so far, and how many there are (or will be, by the bytes
+    qint64 total = 0; // read so far) for the progress
+};
+
+// Raised on the reading thread when the writing one has given up.
+struct WriterStopped {};
+
+void store(Database& db, const Batch& batch)
+{
+    AgentRepository agents(db);
+    for (const Agent& a : batch.agents)
+        agents.insert(a);
+    CustomerRepository customers(db);
+    for (const Customer& c : batch.customers)
+        customers.insert(c);
+    StageTransitionRepository transitions(db);
+    for (const StageTransition& entry : batch.entries)
+        transitions.insert(entry);
+    if (!batch.tickets.empty())
+        TicketRepository(db).insert(std::span<const Ticket>(batch.tickets));
+    if (!batch.touchpoints.empty())
+        TouchpointRepository(db).insert(std::span<const Touchpoint>(batch.touchpoints));
+}
+
 // One import: the mapping, the formats of its date columns, the customers and agents it
-// knows, and what it has written so far.
+// knows, and the rows it has planned. It reads the file on one thread and hands its rows
+// over in batches (setOutput) to be written on another: only prepare() and finish() use
+// the database.
 class Run {
 public:
     Run(Database& db, const Clock& clock, const ImportOptions& options, const ImportMapping& mapping,
@@ -82,6 +117,10 @@ public:
 
     void prepare()
     {
+        const auto next = ImportRepository(m_db).nextIds();
+        m_nextCustomerId = next.customer;
+        m_nextAgentId = next.agent;
+        m_nextTicketId = next.ticket;
         for (const auto& key : ImportRepository(m_db).customers()) {
             remember(m_customersByEmail, m_customersByName, key.id, key.name, key.email);
             if (!key.email.isEmpty())
@@ -89,7 +128,6 @@ public:
         }
         for (const auto& key : ImportRepository(m_db).agents())
             remember(m_agentsByEmail, m_agentsByName, key.id, key.name, key.email);
-        m_nextTicketId = ImportRepository(m_db).maxTicketId() + 1;
         auto settings = SettingsRepository(m_db).all();
         if (settings)
             m_targets = SlaTargets::fromSettings(*settings);
@@ -110,10 +148,23 @@ public:
         return std::nullopt;
     }
 
-    // Writes what is batched and the first sales that moved back. Throws SqlError.
+    // Where batches go; false when nobody takes them any more.
+    void setOutput(std::function<bool(Batch&&)> output) { m_output = std::move(output); }
+
+    // Hands over the rows planned so far. Throws WriterStopped.
+    void flush(qint64 done, qint64 total)
+    {
+        m_batch.done = done;
+        m_batch.total = total;
+        if (!m_output(std::move(m_batch)))
+            throw WriterStopped{};
+        m_batch = {};
+    }
+
+    // Writes the first sales that moved back; after the last batch is written. Throws
+    // SqlError.
     void finish(ImportSummary& summary)
     {
-        flush();
         for (const qint64 id : m_sinceMoved) {
             const QDate since = m_earliestSince.at(id).toLocalTime().date();
             ImportRepository(m_db).moveSince(id, since, since.startOfDay().toUTC());
@@ -212,29 +263,32 @@ private:
             return it->second;
         Agent a;
         const bool isEmail = nameOrEmail.contains(QLatin1Char('@'));
+        a.id = m_nextAgentId++;
         a.name = isEmail ? nameOrEmail.section(QLatin1Char('@'), 0, 0) : nameOrEmail;
         a.email = isEmail ? nameOrEmail : QString();
-        const qint64 id = AgentRepository(m_db).insert(a);
-        remember(m_agentsByEmail, m_agentsByName, id, a.name, a.email);
+        remember(m_agentsByEmail, m_agentsByName, a.id, a.name, a.email);
         ++m_agentsCreated;
-        return id;
+        m_batch.agents.push_back(std::move(a));
+        return m_batch.agents.back().id;
     }
 
-    qint64 createCustomer(const Customer& c, const QString& reason)
+    qint64 createCustomer(Customer c, const QString& reason)
     {
-        const qint64 id = CustomerRepository(m_db).insert(c);
+        const qint64 id = m_nextCustomerId++;
+        c.id = id;
         StageTransition entry;
         entry.customerId = id;
         entry.to = c.stage;
         entry.at = c.stageEnteredAt;
         entry.actor = QStringLiteral("import");
         entry.reason = reason;
-        StageTransitionRepository(m_db).insert(entry);
+        m_batch.entries.push_back(std::move(entry));
         remember(m_customersByEmail, m_customersByName, id, c.name, c.email);
         if (!c.email.isEmpty())
             m_customersWithEmail.insert(id);
         m_created.insert(id);
         m_earliestSince[id] = c.since.startOfDay().toUTC();
+        m_batch.customers.push_back(std::move(c));
         return id;
     }
 
@@ -417,9 +471,7 @@ private:
             t.slaPausedSince = t.firstResponseAt.isValid() ? t.firstResponseAt : t.createdAt;
         Sla::recordBreaches(t, m_targets, m_now);
         t.id = m_nextTicketId++;
-        m_tickets.push_back(std::move(t));
-        if (m_tickets.size() >= kBatch)
-            flush();
+        m_batch.tickets.push_back(std::move(t));
         return std::nullopt;
     }
 
@@ -451,20 +503,8 @@ private:
         if (auto* bad = std::get_if<Rejection>(&customer))
             return *bad;
         p.customerId = std::get<qint64>(customer);
-        m_touchpoints.push_back(std::move(p));
-        if (m_touchpoints.size() >= kBatch)
-            flush();
+        m_batch.touchpoints.push_back(std::move(p));
         return std::nullopt;
-    }
-
-    void flush()
-    {
-        if (!m_tickets.empty())
-            TicketRepository(m_db).insert(std::span<const Ticket>(m_tickets));
-        if (!m_touchpoints.empty())
-            TouchpointRepository(m_db).insert(std::span<const Touchpoint>(m_touchpoints));
-        m_tickets.clear();
-        m_touchpoints.clear();
     }
 
     Database& m_db;
@@ -490,9 +530,11 @@ private:
     qint64 m_agentsCreated = 0;
     qint64 m_defaultSince = 0;
     qint64 m_createdFromEarliest = 0;
+    qint64 m_nextCustomerId = 1;
+    qint64 m_nextAgentId = 1;
     qint64 m_nextTicketId = 1;
-    std::vector<Ticket> m_tickets;
-    std::vector<Touchpoint> m_touchpoints;
+    Batch m_batch;
+    std::function<bool(Batch&&)> m_output;
 };
 
 QString where(const QString& source, qint64 line, qsizetype column, const QString& header)
@@ -667,55 +709,89 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
             }
             return failure(detectionFailure().value_or(reason));
         };
-        qint64 done = 0;
-        qint64 total = settledAfter < 0 ? summary.rows : 0;
-        for (;;) {
-            auto more = second.next(row);
-            if (!more)
-                return failure(more.error());
-            if (!*more)
-                break;
-            ++done;
-            if (done > settledAfter && settledAfter >= 0)
-                detect(row, second.recordLine());
-            std::optional<Rejection> rejection;
-            if (auto ragged = second.checkFieldCount(row, header.size()); !ragged) {
-                if (!options.skipInvalid)
-                    return stop(ragged.error());
-                rejection = Rejection{QString(), ragged.error()};
-            } else {
-                rejection = run.add(row);
-            }
-            if (rejection) {
-                const qsizetype column = rejection->field.isEmpty() ? -1 : mapping->column(rejection->field);
-                const QString place = where(source, second.recordLine(), column,
-                                            column >= 0 ? header.at(column) : QString());
-                if (!options.skipInvalid)
-                    return stop(tr("%1: %2; nothing was imported.").arg(place, rejection->reason));
-                QStringList rejected = row;
-                rejected << tr("%1: %2").arg(place, rejection->reason);
-                rejects->writeRow(rejected);
-                ++summary.rejected;
-            } else {
-                ++summary.imported;
-            }
-            if (done % 1000 == 0) {
-                if (options.progress) {
+        // Reads, checks and plans every row; on a second thread, while this one writes.
+        const auto readRows = [&]() -> Status {
+            qint64 done = 0;
+            qint64 total = settledAfter < 0 ? summary.rows : 0;
+            for (;;) {
+                auto more = second.next(row);
+                if (!more)
+                    return failure(more.error());
+                if (!*more)
+                    break;
+                ++done;
+                if (done > settledAfter && settledAfter >= 0)
+                    detect(row, second.recordLine());
+                std::optional<Rejection> rejection;
+                if (auto ragged = second.checkFieldCount(row, header.size()); !ragged) {
+                    if (!options.skipInvalid)
+                        return stop(ragged.error());
+                    rejection = Rejection{QString(), ragged.error()};
+                } else {
+                    rejection = run.add(row);
+                }
+                if (rejection) {
+                    const qsizetype column = rejection->field.isEmpty() ? -1 : mapping->column(rejection->field);
+                    const QString place = where(source, second.recordLine(), column,
+                                                column >= 0 ? header.at(column) : QString());
+                    if (!options.skipInvalid)
+                        return stop(tr("%1: %2; nothing was imported.").arg(place, rejection->reason));
+                    QStringList rejected = row;
+                    rejected << tr("%1: %2").arg(place, rejection->reason);
+                    rejects->writeRow(rejected);
+                    ++summary.rejected;
+                } else {
+                    ++summary.imported;
+                }
+                if (done % qint64(kBatch) == 0) {
                     if (settledAfter >= 0 && input.pos() > 0) { // the rows to come, from the bytes read
                         const double share = double(input.pos()) / double(input.size());
                         total = std::max(done, qint64(double(done) / share));
                     }
-                    options.progress(done, total);
+                    run.flush(done, total);
+                    if (options.cancel && *options.cancel)
+                        return failure(tr("The import was cancelled; nothing was changed."));
                 }
-                if (options.cancel && *options.cancel)
-                    return failure(tr("The import was cancelled; nothing was changed."));
             }
+            if (settledAfter >= 0) {
+                if (auto failed = detectionFailure())
+                    return failure(*failed);
+                summary.rows = done;
+            }
+            run.flush(done, summary.rows);
+            return {};
+        };
+        // Batches are freed where they were made, on the reading thread.
+        Handover<Batch> planned(8);
+        Handover<Batch> spent(0);
+        run.setOutput([&](Batch&& batch) {
+            Batch written;
+            while (spent.tryPop(written))
+                written = {};
+            return planned.push(std::move(batch));
+        });
+        Status read;
+        Worker reading(
+            [&] {
+                struct Finish {
+                    Handover<Batch>& handover;
+                    ~Finish() { handover.finish(); }
+                } finish{planned};
+                read = readRows();
+            },
+            [&] { planned.close(); });
+        Batch batch;
+        while (planned.pop(batch)) {
+            store(m_db, batch);
+            if (options.progress)
+                options.progress(batch.done, batch.total);
+            if (options.cancel && *options.cancel)
+                return failure(tr("The import was cancelled; nothing was changed."));
+            spent.push(std::move(batch));
         }
-        if (settledAfter >= 0) {
-            if (auto failed = detectionFailure())
-                return failure(*failed);
-            summary.rows = done;
-        }
+        reading.join();
+        if (!read)
+            return read;
         run.finish(summary);
         if (rejects && !rejects->ok())
             return failure(tr("Writing the rejects file failed; nothing was imported."));

@@ -1,6 +1,7 @@
 #include "demo/Generator.h"
 
 #include "common/Clock.h"
+#include "common/Handover.h"
 #include "demo/DemoPlanner.h"
 #include "demo/DemoText.h"
 #include "storage/AgentRepository.h"
@@ -16,85 +17,14 @@
 #include "storage/TouchpointRepository.h"
 #include "storage/TouchpointSummaries.h"
 
-#include <condition_variable>
-#include <deque>
-#include <exception>
 #include <functional>
 #include <iterator>
-#include <mutex>
-#include <thread>
 
 namespace fd {
 
 namespace {
 
 struct Cancelled {};
-
-// A bounded hand-over between two threads: the producer blocks while it is full, the
-// consumer while it is empty. close() (the consumer gave up) and finish() (the producer
-// is done) release the other side.
-template <typename Item>
-class Handover {
-public:
-    // A capacity of 0 never blocks the producer.
-    explicit Handover(std::size_t capacity) : m_capacity(capacity) {}
-
-    bool push(Item&& item)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] {
-            return m_closed || m_capacity == 0 || m_items.size() < m_capacity;
-        });
-        if (m_closed)
-            return false;
-        m_items.push_back(std::move(item));
-        m_changed.notify_all();
-        return true;
-    }
-    // Without waiting: false when there is nothing.
-    bool tryPop(Item& item)
-    {
-        std::unique_lock lock(m_mutex);
-        return take(item);
-    }
-    // Waits for an item: false once the producer is done (or closed) and nothing is left.
-    bool pop(Item& item)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_finished || m_closed || !m_items.empty(); });
-        return take(item);
-    }
-    void finish()
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_changed.notify_all();
-    }
-    void close()
-    {
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-        m_changed.notify_all();
-    }
-
-private:
-    bool take(Item& item) // with the lock held
-    {
-        if (m_items.empty())
-            return false;
-        item = std::move(m_items.front());
-        m_items.pop_front();
-        m_changed.notify_all();
-        return true;
-    }
-
-    const std::size_t m_capacity;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Item> m_items;
-    bool m_finished = false;
-    bool m_closed = false;
-};
 
 // Planned customers with their big tables gathered for multi-row inserts. Batches are
 // built, and after writing destroyed, on the planning thread: the writing thread only
@@ -115,41 +45,6 @@ struct Batch {
                   std::back_inserter(touchpoints));
         customers.push_back(std::move(planned));
     }
-};
-
-// A thread that is always joined, and whose failure is rethrown by whoever joins it.
-class Worker {
-public:
-    template <typename F>
-    explicit Worker(F&& work, std::function<void()> stop)
-        : m_stop(std::move(stop))
-    {
-        m_thread = std::thread([this, work = std::forward<F>(work)]() mutable {
-            try {
-                work();
-            } catch (...) {
-                m_error = std::current_exception();
-            }
-        });
-    }
-    ~Worker()
-    {
-        if (m_thread.joinable()) {
-            m_stop();
-            m_thread.join();
-        }
-    }
-    void join()
-    {
-        m_thread.join();
-        if (m_error)
-            std::rethrow_exception(m_error);
-    }
-
-private:
-    std::function<void()> m_stop;
-    std::exception_ptr m_error;
-    std::thread m_thread;
 };
 
 // Writes a batch of customers' rows; the big tables go in many rows per statement.

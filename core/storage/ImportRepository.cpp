@@ -33,9 +33,15 @@ std::vector<ImportRepository::Key> ImportRepository::agents()
     return keys(m_db, "SELECT id, name, email FROM agent ORDER BY id");
 }
 
-qint64 ImportRepository::maxTicketId()
+ImportRepository::NextIds ImportRepository::nextIds()
 {
-    return m_db.scalar("SELECT coalesce(max(id), 0) FROM ticket");
+    auto q = m_db.query("SELECT (SELECT coalesce(max(id), 0) + 1 FROM customer), "
+                        "(SELECT coalesce(max(id), 0) + 1 FROM agent), "
+                        "(SELECT coalesce(max(id), 0) + 1 FROM ticket)");
+    NextIds next;
+    if (q->step())
+        next = {q->int64(0), q->int64(1), q->int64(2)};
+    return next;
 }
 
 void ImportRepository::moveSince(qint64 customerId, const QDate& since, const QDateTime& enteredAt)

@@ -26,7 +26,14 @@ public:
     bool isEmpty(); // no customers, tickets or agents: the bulk path may be used
     std::vector<Key> customers();
     std::vector<Key> agents();
-    qint64 maxTicketId();
+    // The ids the import gives its new rows, from one past the highest of each table (as
+    // SQLite would pick them), so that rows can be planned apart from their writing.
+    struct NextIds {
+        qint64 customer = 1;
+        qint64 agent = 1;
+        qint64 ticket = 1;
+    };
+    NextIds nextIds();
     // A customer created by this import turned out to have bought earlier: its `since`,
     // the start of onboarding and its entry into the funnel move back with it.
     void moveSince(qint64 customerId, const QDate& since, const QDateTime& enteredAt);

@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 
+#include <atomic>
 #include <map>
 #include <random>
 
@@ -276,6 +277,54 @@ TEST_CASE("a long file's dates are checked to its last row, whatever stops the i
         CHECK(summary->imported == 6000);
         CHECK(db->scalar("SELECT count(*) FROM ticket WHERE external_ref LIKE 'T-%'") == 6003);
     }
+}
+
+TEST_CASE("an import that fails while writing, or is cancelled, stops reading and changes nothing", "[csv][import]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
+    REQUIRE(import(*db, Entity::Tickets, kTickets));
+    const QByteArray before = contents(*db);
+    const QByteArray csv = longTickets(20000);
+
+    SECTION("the database refuses a row far into the file")
+    {
+        // Rows are written on this thread while the file is read on another.
+        db->execute("CREATE TEMP TRIGGER refuse BEFORE INSERT ON ticket WHEN new.subject = 'Question 15000' "
+                    "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+        auto refused = import(*db, Entity::Tickets, csv);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().contains(QStringLiteral("refused by the test")));
+        db->execute("DROP TRIGGER refuse");
+    }
+    SECTION("cancelled halfway, from the progress")
+    {
+        std::atomic_bool cancel = false;
+        qint64 lastDone = 0;
+        qint64 lastTotal = 0;
+        ImportOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](qint64 done, qint64 total) {
+            lastDone = done;
+            lastTotal = total;
+            if (done >= 10000)
+                cancel = true;
+        };
+        auto cancelled = import(*db, Entity::Tickets, csv, options);
+        REQUIRE_FALSE(cancelled);
+        CHECK(cancelled.error().contains(QStringLiteral("cancelled")));
+        // Writing stops at the batch that saw the cancel, however far reading had got.
+        CHECK(lastDone >= 10000);
+        CHECK(lastDone < 12000);
+        // The total is estimated from the bytes read (the reader reads ahead): near the
+        // 20,000 rows there are.
+        CHECK(lastTotal >= 17000);
+        CHECK(lastTotal <= 23000);
+    }
+    CHECK(contents(*db) == before);
+    auto problems = IntegrityCheck::run(*db);
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
 }
 
 TEST_CASE("bad files get one clear sentence and change nothing", "[csv][import]")
