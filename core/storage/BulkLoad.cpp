@@ -4,7 +4,13 @@
 #include "storage/TouchpointSummaries.h"
 #include "storage/Transaction.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
 namespace fd {
+
+// QT_LOGGING_RULES="funneldesk.bulk.debug=true" times each step of the commit.
+Q_LOGGING_CATEGORY(lcBulk, "funneldesk.bulk", QtWarningMsg)
 
 BulkLoad::Settings::Settings(Database& db) : m_db(db)
 {
@@ -62,6 +68,9 @@ BulkLoad::~BulkLoad() = default;
 
 void BulkLoad::commit(TouchpointSummaries* touchpoints)
 {
+    QElapsedTimer timer;
+    timer.start();
+    const auto step = [&](const char* what) { qCDebug(lcBulk, "%s: %lld ms", what, timer.restart()); };
     // What the summary triggers would have kept, in one pass each; the customers' own
     // columns before their indexes exist, so no index follows 100,000 updates.
     if (touchpoints)
@@ -69,16 +78,21 @@ void BulkLoad::commit(TouchpointSummaries* touchpoints)
     else
         TouchpointSummaries::rebuild(m_db);
     m_db.execute("UPDATE customer SET open_tickets = 0");
+    step("summaries");
     for (const QByteArray& sql : m_indexes)
         m_db.execute(sql.constData());
+    step("indexes");
     // Open tickets are a few percent of all: counted from their own (partial) index.
     m_db.execute("UPDATE customer SET open_tickets = o.n FROM (SELECT customer_id, count(*) AS n "
                  "FROM ticket INDEXED BY ticket_open_created WHERE status IN ('new', 'open', 'pending', "
                  "'on_hold') GROUP BY customer_id) AS o WHERE customer.id = o.customer_id");
+    step("open tickets");
     m_db.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
+    step("full-text index");
     for (const QByteArray& sql : m_triggers)
         m_db.execute(sql.constData());
     m_transaction->commit();
+    step("commit");
 }
 
 } // namespace fd
