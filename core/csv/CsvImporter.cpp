@@ -96,9 +96,7 @@ void store(Database& db, const Batch& batch)
     CustomerRepository customers(db);
     for (const Customer& c : batch.customers)
         customers.insert(c);
-    StageTransitionRepository transitions(db);
-    for (const StageTransition& entry : batch.entries)
-        transitions.insert(entry);
+    StageTransitionRepository(db).insert(std::span<const StageTransition>(batch.entries));
     if (!batch.tickets.empty())
         TicketRepository(db).insert(std::span<const Ticket>(batch.tickets));
     if (!batch.touchpoints.empty())

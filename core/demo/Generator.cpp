@@ -31,6 +31,7 @@ struct Cancelled {};
 // writes.
 struct Batch {
     std::vector<CustomerRows> customers;
+    std::vector<StageTransition> history;
     std::vector<Ticket> tickets;
     std::vector<TicketComment> comments;
     std::vector<Touchpoint> touchpoints;
@@ -39,6 +40,7 @@ struct Batch {
     void add(CustomerRows&& planned)
     {
         rows += planned.size();
+        std::move(planned.history.begin(), planned.history.end(), std::back_inserter(history));
         std::move(planned.tickets.begin(), planned.tickets.end(), std::back_inserter(tickets));
         std::move(planned.comments.begin(), planned.comments.end(), std::back_inserter(comments));
         std::move(planned.touchpoints.begin(), planned.touchpoints.end(),
@@ -59,11 +61,10 @@ public:
     {
         for (const CustomerRows& rows : batch.customers) {
             m_customers.insert(rows.customer);
-            for (const StageTransition& t : rows.history)
-                m_transitions.insert(t);
             for (const Contact& c : rows.contacts)
                 m_contacts.insert(c);
         }
+        m_transitions.insert(std::span<const StageTransition>(batch.history));
         m_tickets.insert(std::span<const Ticket>(batch.tickets));
         m_comments.insert(std::span<const TicketComment>(batch.comments));
         m_touchpoints.insert(std::span<const Touchpoint>(batch.touchpoints));

@@ -275,9 +275,8 @@ Status StageFactsRepository::record(const std::vector<StageTransition>& moves)
         return {};
     return m_db.guard([&] {
         Transaction tx(m_db);
-        StageTransitionRepository transitions(m_db);
+        StageTransitionRepository(m_db).insert(std::span<const StageTransition>(moves));
         for (const StageTransition& move : moves) {
-            transitions.insert(move);
             auto q = m_db.query("UPDATE customer SET stage = ?, stage_entered_at = ? WHERE id = ?");
             q->bindStatic(1, enumName(move.to));
             q->bind(2, move.at);

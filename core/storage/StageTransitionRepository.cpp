@@ -1,24 +1,40 @@
 #include "storage/StageTransitionRepository.h"
 
 #include "storage/Database.h"
+#include "storage/MultiRowInsert.h"
 
 namespace fd {
 
+namespace {
+
+constexpr std::string_view kInsert =
+    "INSERT INTO stage_transition (customer_id, from_stage, to_stage, at, actor, reason) VALUES ";
+constexpr int kInsertColumns = 6;
+
+void bindRow(Statement& q, int i, const StageTransition& t)
+{
+    q.bind(i, t.customerId);
+    if (t.from)
+        q.bindStatic(i + 1, enumName(*t.from));
+    else
+        q.bindNull(i + 1);
+    q.bindStatic(i + 2, enumName(t.to));
+    q.bind(i + 3, t.at);
+    q.bind(i + 4, t.actor);
+    q.bind(i + 5, t.reason);
+}
+
+} // namespace
+
 qint64 StageTransitionRepository::insert(const StageTransition& t)
 {
-    auto q = m_db.query("INSERT INTO stage_transition (customer_id, from_stage, to_stage, at, "
-                        "actor, reason) VALUES (?, ?, ?, ?, ?, ?)");
-    q->bind(1, t.customerId);
-    if (t.from)
-        q->bindStatic(2, enumName(*t.from));
-    else
-        q->bindNull(2);
-    q->bindStatic(3, enumName(t.to));
-    q->bind(4, t.at);
-    q->bind(5, t.actor);
-    q->bind(6, t.reason);
-    q->exec();
+    insert(std::span<const StageTransition>(&t, 1));
     return m_db.lastInsertId();
+}
+
+void StageTransitionRepository::insert(std::span<const StageTransition> transitions)
+{
+    insertRows(m_db, kInsert, kInsertColumns, transitions, bindRow);
 }
 
 Status StageTransitionRepository::forEach(

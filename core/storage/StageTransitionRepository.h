@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <unordered_set>
 #include <vector>
 
@@ -40,6 +41,7 @@ public:
 
     // Bulk path for writers that hold their own transaction; throws SqlError.
     qint64 insert(const StageTransition& transition);
+    void insert(std::span<const StageTransition> transitions); // many rows per statement
 
 private:
     Database& m_db;
