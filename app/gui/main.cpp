@@ -1,5 +1,6 @@
 // funneldesk: the GUI. Parses the command line, opens the database and shows the window.
 #include "MainWindow.h"
+#include "OpenDatabase.h"
 
 #include "common/DateTimeText.h"
 #include "storage/Backup.h"
@@ -58,26 +59,6 @@ long long residentMegabytes()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
     }
     return -1;
-}
-
-// Opens a file for the window: writable if it may be, read-only if only that, or null
-// with the sentence that says why not.
-std::unique_ptr<fd::Database> openDatabase(const QString& path, QString& problem)
-{
-    // The window reads through SQLite's page cache, not a map of the whole file: a rep
-    // keeps it open all day beside other programs (resident memory target, PRODUCT.md §7).
-    fd::Database::Options options;
-    options.mapMemory = false;
-    auto db = fd::Database::open(path, options);
-    if (db)
-        return std::move(*db);
-    fd::Database::Options readOnly = options;
-    readOnly.access = fd::Database::Access::ReadOnly;
-    auto fallback = fd::Database::open(path, readOnly);
-    if (fallback)
-        return std::move(*fallback);
-    problem = db.error();
-    return nullptr;
 }
 
 // Replaces a window with one on another file (File → Open, Open recent).
@@ -160,7 +141,7 @@ int main(int argc, char* argv[])
         }
     }
     QString problem;
-    auto db = openDatabase(path, problem);
+    auto db = fd::openDatabaseForWindow(path, problem);
     // A damaged file with an automatic backup beside it: offer to put the backup back.
     const QStringList backups = fd::Backup::rollingBackups(path);
     if (!db && QFileInfo::exists(path) && !backups.isEmpty() && !parser.isSet(screenshotOption)) {
@@ -174,7 +155,7 @@ int main(int argc, char* argv[])
             if (!aside)
                 problem = aside.error();
             else
-                db = openDatabase(path, problem);
+                db = fd::openDatabaseForWindow(path, problem);
         }
     }
     if (!db) {
@@ -199,7 +180,7 @@ int main(int argc, char* argv[])
     fd::MainWindow::rememberFile(path);
     openInNewWindow = [&](fd::MainWindow* current, const QString& other) {
         QString why;
-        auto next = openDatabase(other, why);
+        auto next = fd::openDatabaseForWindow(other, why, current);
         if (!next) {
             QMessageBox::warning(current, QStringLiteral("FunnelDesk"), why);
             return;

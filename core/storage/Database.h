@@ -26,7 +26,8 @@ struct IsResult<tl::expected<T, QString>> : std::true_type {};
 template <typename R>
 using GuardResult = std::conditional_t<IsResult<R>::value, R, Result<R>>;
 
-// An open FunnelDesk database: one SQLite connection, used from one thread.
+// An open FunnelDesk database: one SQLite connection, used from one thread at a time (a
+// window's is opened on a worker thread and then handed to the window's).
 // open() identifies the file (application_id and user_version), refuses what it cannot
 // safely use, and migrates older schemas; nothing is written to a file it refuses.
 class Database {

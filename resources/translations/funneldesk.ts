@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>OpenDatabase</name>
+    <message>
+        <source>Opening “%1”…
+
+A file from an older FunnelDesk is brought up to date once, at its first open; on a large file that takes a minute or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::AgentRepository</name>
     <message>
         <source>An agent needs a name.</source>

@@ -1,0 +1,77 @@
+#include "OpenDatabase.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
+
+namespace fd {
+
+void runWhileResponsive(const QString& label, const std::function<void()>& work, QWidget* parent)
+{
+    constexpr int kQuietMs = 400; // most jobs are over long before: no dialog flashes up
+    QEventLoop loop;
+    std::unique_ptr<QThread> worker(QThread::create(work));
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+
+    QProgressDialog dialog(parent);
+    auto* text = new QLabel(label);
+    text->setWordWrap(true);
+    text->setMinimumWidth(420); // a paragraph, not one long line
+    dialog.setLabel(text);
+    dialog.setRange(0, 0); // nothing to count: a busy bar
+    dialog.setCancelButton(nullptr);
+    dialog.setWindowModality(Qt::ApplicationModal);
+    dialog.reset(); // shown by the timer below only, not by QProgressDialog's own
+    QTimer show;
+    show.setSingleShot(true);
+    QObject::connect(&show, &QTimer::timeout, &dialog, [&dialog, &worker] {
+        if (!worker->isFinished())
+            dialog.show();
+    });
+
+    worker->start();
+    show.start(kQuietMs);
+    loop.exec();
+    worker->wait();
+    show.stop();
+    dialog.hide();
+}
+
+std::unique_ptr<Database> openDatabaseForWindow(const QString& path, QString& problem, QWidget* parent)
+{
+    std::unique_ptr<Database> opened;
+    const auto open = [&] {
+        // The window reads through SQLite's page cache, not a map of the whole file: a
+        // rep keeps it open all day beside other programs (resident memory, PRODUCT.md §7).
+        Database::Options options;
+        options.mapMemory = false;
+        auto db = Database::open(path, options);
+        if (db) {
+            opened = std::move(*db);
+            return;
+        }
+        Database::Options readOnly = options;
+        readOnly.access = Database::Access::ReadOnly;
+        auto fallback = Database::open(path, readOnly);
+        if (fallback)
+            opened = std::move(*fallback);
+        else
+            problem = db.error();
+    };
+    // The connection is made on the worker thread and used from then on by this one only.
+    runWhileResponsive(QCoreApplication::translate("OpenDatabase",
+                                                   "Opening “%1”…\n\nA file from an older FunnelDesk is "
+                                                   "brought up to date once, at its first open; on a large "
+                                                   "file that takes a minute or two.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       open, parent);
+    return opened;
+}
+
+} // namespace fd

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace fd {
+
+class Database;
+
+// Runs `work` on a worker thread while this thread's event loop goes on (windows repaint,
+// timers fire), and shows a busy dialog with `label` if it takes longer than a moment; for
+// the few jobs that must finish before anything else can happen, such as opening a file.
+// The dialog has no Cancel: `work` has to end by itself.
+void runWhileResponsive(const QString& label, const std::function<void()>& work, QWidget* parent = nullptr);
+
+// Opens a file for a window: writable if it may be, read-only if only that, or null with
+// the sentence that says why not. It runs while responsive: a file from an older
+// FunnelDesk is brought up to date at its first open, which on a large file takes a while.
+std::unique_ptr<Database> openDatabaseForWindow(const QString& path, QString& problem,
+                                                QWidget* parent = nullptr);
+
+} // namespace fd
