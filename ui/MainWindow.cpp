@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "views/ListTable.h"
+
 #include "common/Clock.h"
 #include "domain/Customer.h"
 #include "stages/StageEngine.h"
@@ -767,14 +769,14 @@ void MainWindow::updateCounts()
 
 void MainWindow::restoreLayout(QWidget* page)
 {
-    // Splitters and table columns as the rep left them, by object name.
+    // Splitters and the lists' columns as the rep left them, by object name.
     QSettings settings;
     for (auto* splitter : page->findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty() && splitter->objectName() != QLatin1String("mainSplitter"))
             splitter->restoreState(settings.value(QStringLiteral("layout/%1/splitter").arg(splitter->objectName())).toByteArray());
     }
     for (auto* table : page->findChildren<QTableView*>()) {
-        if (!table->objectName().isEmpty())
+        if (!table->objectName().isEmpty() && table->property(kRememberColumns).toBool())
             table->horizontalHeader()->restoreState(
                 settings.value(QStringLiteral("layout/%1/columns").arg(table->objectName())).toByteArray());
     }
@@ -791,7 +793,7 @@ void MainWindow::saveLayout()
             settings.setValue(QStringLiteral("layout/%1/splitter").arg(splitter->objectName()), splitter->saveState());
     }
     for (auto* table : findChildren<QTableView*>()) {
-        if (!table->objectName().isEmpty())
+        if (!table->objectName().isEmpty() && table->property(kRememberColumns).toBool())
             settings.setValue(QStringLiteral("layout/%1/columns").arg(table->objectName()),
                               table->horizontalHeader()->saveState());
     }

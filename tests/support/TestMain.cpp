@@ -10,7 +10,18 @@
 
 #ifdef FUNNELDESK_TEST_WIDGETS
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+
+// Each test case starts with nothing remembered: a layout, a rep's name or a recent file
+// left by another case would change what its windows show (a list's columns saved by one
+// window at another size, say).
+struct FreshSettings : Catch::TestEventListenerBase {
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo&) override { QSettings().clear(); }
+};
+CATCH_REGISTER_LISTENER(FreshSettings)
 #endif
 
 int main(int argc, char* argv[])
@@ -23,8 +34,12 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    // Remembered window layouts go to a test folder, never the user's settings.
+    // Remembered window layouts go to a folder of this process's own, never the user's
+    // settings nor another test process's (CTest runs several side by side).
     QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("FunnelDeskTests"));
 #else
     QCoreApplication app(argc, argv);

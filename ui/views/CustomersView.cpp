@@ -56,6 +56,7 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     m_table->setModel(m_model);
     setUpListTable(m_table);
     m_table->setObjectName(QStringLiteral("customersTable"));
+    rememberColumns(m_table);
     m_table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(CustomerTableModel::NameColumn, metrics.horizontalAdvance(QStringLiteral("Chloe Johansson-Meyer")));

@@ -7,6 +7,14 @@
 
 namespace fd {
 
+// A list whose column widths and sort are remembered between sessions (MainWindow saves
+// the tables that carry this property); tables rebuilt on every refresh are not.
+inline constexpr char kRememberColumns[] = "rememberColumns";
+inline void rememberColumns(QTableView* table)
+{
+    table->setProperty(kRememberColumns, true);
+}
+
 inline void setUpListTable(QTableView* table)
 {
     table->setSortingEnabled(true);

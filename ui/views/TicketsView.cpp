@@ -70,6 +70,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_table->setModel(m_model);
     setUpListTable(m_table);
     m_table->setObjectName(QStringLiteral("ticketsTable"));
+    rememberColumns(m_table);
     m_table->horizontalHeader()->setSortIndicator(TicketTableModel::CreatedColumn, Qt::DescendingOrder);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(TicketTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("1000000 ")));
