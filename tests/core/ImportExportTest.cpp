@@ -44,6 +44,16 @@ Result<ImportSummary> import(Database& db, Entity entity, const QByteArray& csv,
     return CsvImporter(db, clock).run(in, QStringLiteral("in.csv"), options);
 }
 
+// --skip-invalid, its rejected rows written to `rejects`.
+ImportOptions keepingRejects(QBuffer& rejects)
+{
+    rejects.open(QIODevice::WriteOnly);
+    ImportOptions options;
+    options.skipInvalid = true;
+    options.rejects = &rejects;
+    return options;
+}
+
 // Everything a database holds, as one hash: "nothing changed" means the same hash.
 QByteArray contents(Database& db)
 {
@@ -174,12 +184,9 @@ TEST_CASE("a bad row aborts the import with its place and reason, and nothing ch
 
     SECTION("--dry-run counts and writes nothing")
     {
-        ImportOptions options;
-        options.dryRun = true;
-        options.skipInvalid = true;
         QBuffer rejects;
-        rejects.open(QIODevice::WriteOnly);
-        options.rejects = &rejects;
+        ImportOptions options = keepingRejects(rejects);
+        options.dryRun = true;
         auto dry = import(*db, Entity::Tickets, bad, options);
         REQUIRE(dry);
         CHECK(dry->imported == 3);
@@ -190,12 +197,8 @@ TEST_CASE("a bad row aborts the import with its place and reason, and nothing ch
 
     SECTION("--skip-invalid imports the good rows and writes the bad one with its reason")
     {
-        ImportOptions options;
-        options.skipInvalid = true;
         QBuffer rejects;
-        rejects.open(QIODevice::WriteOnly);
-        options.rejects = &rejects;
-        auto partial = import(*db, Entity::Tickets, bad, options);
+        auto partial = import(*db, Entity::Tickets, bad, keepingRejects(rejects));
         REQUIRE(partial);
         CHECK(partial->imported == 3);
         CHECK(partial->rejected == 1);
@@ -234,12 +237,8 @@ TEST_CASE("a long file's dates are checked to its last row, whatever stops the i
     const QByteArray badPriority = "T-y,Customer 2,c2@example.com,Odd,Open,Whenever,Email,2026-03-01 09:00,";
     // What reading the whole file first says: the import that keeps its bad rows does.
     const auto wholeFirstPass = [&](const QByteArray& csv) {
-        ImportOptions options;
-        options.skipInvalid = true;
         QBuffer rejects;
-        rejects.open(QIODevice::WriteOnly);
-        options.rejects = &rejects;
-        auto result = import(*db, Entity::Tickets, csv, options);
+        auto result = import(*db, Entity::Tickets, csv, keepingRejects(rejects));
         REQUIRE_FALSE(result);
         return result.error();
     };
