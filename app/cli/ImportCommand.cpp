@@ -8,6 +8,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
+#include <unistd.h>
+
 namespace fd::cli {
 
 int importData(CliContext& context)
@@ -26,9 +30,11 @@ int importData(CliContext& context)
                                          CliContext::tr("Import the good rows; write the bad ones to --rejects."));
     const QCommandLineOption rejects(QStringLiteral("rejects"), CliContext::tr("Where --skip-invalid writes the rejected rows."),
                                      QStringLiteral("FILE.csv"));
-    parser.addOptions({map, dateFormat, dryRun, skipInvalid, rejects});
+    const QCommandLineOption progress(QStringLiteral("progress"),
+                                      CliContext::tr("Show the rows read so far on stderr (the default when it is a terminal)."));
+    parser.addOptions({map, dateFormat, dryRun, skipInvalid, rejects, progress});
     if (auto stop = context.parse(parser, QStringLiteral("import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] "
-                                                         "[--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv]")))
+                                                         "[--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv] [--progress]")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
@@ -58,7 +64,24 @@ int importData(CliContext& context)
             return context.fail(CliContext::tr("Cannot write “%1”: %2.").arg(parser.value(rejects), rejectsFile.errorString()));
         options.rejects = &rejectsFile;
     }
+    // One line, rewritten in place; a script that reads stderr gets only the error sentence.
+    int lastPercent = -1;
+    if (parser.isSet(progress) || isatty(STDERR_FILENO)) {
+        options.progress = [&](qint64 done, qint64 total) {
+            const int percent = total > 0 ? static_cast<int>(std::min<qint64>(done * 100 / total, 100)) : 0;
+            if (percent == lastPercent)
+                return;
+            lastPercent = percent;
+            context.err() << '\r'
+                          << (percent < 100 ? CliContext::tr("Importing: %1% of the rows read").arg(percent)
+                                            : CliContext::tr("Importing: every row read; applying the stage rules "
+                                                             "and saving…"));
+            context.err().flush();
+        };
+    }
     auto summary = CsvImporter(*db, Clock::system()).run(file, QFileInfo(file).fileName(), options);
+    if (lastPercent >= 0)
+        context.err() << Qt::endl;
     if (!summary) {
         if (options.skipInvalid)
             rejectsFile.cancelWriting();

@@ -25,7 +25,7 @@ constexpr Command kCommands[] = {
     {"add", add, "add customer|contact|ticket|touchpoint|agent [options]"},
     {"show", show, "show customer|ticket ID [--format json|table]"},
     {"stages", stages, "stages recompute [--as-of DATE] [--dry-run] | explain ID | set ID STAGE --reason TEXT [--pin|--unpin] | preview --rule KEY.PARAM=VALUE ... | rules [--set KEY.PARAM=VALUE]"},
-    {"import", importData, "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv]"},
+    {"import", importData, "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv] [--progress]"},
     {"export", exportData, "export customers|tickets|touchpoints|transitions [--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]"},
     {"report", report, "report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk [--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]"},
     {"stats", stats, "stats"},

@@ -3271,6 +3271,18 @@ Exit codes: 0 success, 1 a problem with the data or the file (one sentence on st
         <source>Unknown stages subcommand “%1”: choose recompute, explain, set, preview or rules.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the rows read so far on stderr (the default when it is a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1% of the rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: every row read; applying the stage rules and saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -431,9 +431,17 @@ TEST_CASE("import and export: the Kaggle file in, tickets out, and the errors in
     CHECK(dry.out.startsWith(QStringLiteral("Dry run: 8,469 of 8,469 rows would be imported")));
     CHECK(cli(db, {QStringLiteral("stats")}).out.contains(QStringLiteral("tickets 0")));
 
-    const Run run = cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), kaggle});
+    // --progress: one line on stderr, rewritten as the rows are read (the default on a
+    // terminal; stderr here is a pipe, so the dry run above printed none).
+    CHECK(dry.err.isEmpty());
+    const Run run = cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), kaggle, QStringLiteral("--progress")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
+    const QStringList steps = run.err.trimmed().split(QLatin1Char('\r'), Qt::SkipEmptyParts);
+    REQUIRE(steps.size() >= 2);
+    CHECK(steps.constFirst().startsWith(QStringLiteral("Importing: ")));
+    CHECK(steps.constLast() == QStringLiteral("Importing: every row read; applying the stage rules and saving…"));
+    CHECK(run.err.count(QLatin1Char('\n')) == 1);
     CHECK(run.out.startsWith(QStringLiteral("Imported 8,469 of 8,469 rows; 0 rejected.")));
     CHECK(run.out.contains(QStringLiteral("Customers: 580 created")));
     CHECK(cli(db, {QStringLiteral("check")}).exitCode == 0);
