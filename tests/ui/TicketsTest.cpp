@@ -33,7 +33,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -112,7 +111,6 @@ TEST_CASE("The tickets view: my queue, search by number, and the screenshot", "[
         me = agents->front();
     }
     setCurrentAgentName(me.name);
-    QSettings().remove(QStringLiteral("tickets/queue")); // no queue remembered from another test
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
     window.show();
