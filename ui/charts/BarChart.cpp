@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace fd {
 
@@ -53,6 +54,12 @@ void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, 
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(0, top > 0 ? top * 1.1 : 1);
     valueAxis->applyNiceNumbers();
+    // The bars are counts: a small range gets a tick per whole number, not "0 0 0 1 1 1".
+    if ((valueAxis->max() - valueAxis->min()) / (valueAxis->tickCount() - 1) < 1) {
+        const int whole = std::max(1, static_cast<int>(std::ceil(top * 1.1)));
+        valueAxis->setRange(0, whole);
+        valueAxis->setTickCount(whole + 1);
+    }
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(categoryAxis), static_cast<QAbstractAxis*>(valueAxis)}) {
         axis->setLabelsColor(palette().color(QPalette::Text));
