@@ -4,8 +4,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringConverter>
 #include <QStringList>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -17,7 +19,17 @@ namespace fd {
 // constant in the file's size apart from the record being read. Accepts CRLF, LF and lone
 // CR line ends, a last line with or without one, and a UTF-8 BOM (skipped). An empty line
 // is not a record: it is skipped, so a one-column file can hold an empty value only as "".
+// A row of nothing but delimiters is a record of empty fields (the importer skips those).
 // Line ends inside quoted fields are kept as they are.
+//
+// The shapes other programs export are read as they come:
+// - Delimiter: given in Options, else taken from Excel's `sep=X` first line, else detected
+//   from the first records (see Options::delimiter). The sep= line is not a record, and
+//   recordLine() still counts it, so line numbers are the file's own.
+// - Encoding: UTF-8 (with or without a BOM); UTF-16LE and UTF-16BE with a BOM, or without
+//   one when the NULs of the first kilobyte say so (Excel's "Unicode text"). UTF-16 is
+//   converted to UTF-8 chunk by chunk as it is read (QStringDecoder, then QStringEncoder,
+//   which keeps a surrogate pair split across two chunks whole).
 //
 // Every error ends the reading (later calls repeat it): after a broken quote, field
 // boundaries cannot be trusted, and one undecodable byte usually means the whole file is
@@ -29,10 +41,27 @@ namespace fd {
 class CsvReader {
     Q_DECLARE_TR_FUNCTIONS(fd::CsvReader)
 public:
+    // Where the delimiter in use came from, for the import summary.
+    enum class DelimiterSource {
+        Detected, // from the first records (also the comma of a file too short to tell)
+        Given,    // Options::delimiter
+        SepLine,  // Excel's `sep=X` first line
+    };
+    // The text encodings read; anything else is refused with a sentence.
+    enum class Encoding { Utf8, Utf16LE, Utf16BE };
+
     struct Options {
-        qsizetype chunkSize = qsizetype(64) * 1024;
-        qsizetype maxFieldBytes = qsizetype(4) * 1024 * 1024;
+        qsizetype chunkSize = qsizetype(64) * 1024; // bytes read from the device at a time
+        qsizetype maxFieldBytes = qsizetype(4) * 1024 * 1024; // of a field, in UTF-8
         qsizetype maxFields = 10'000; // a row of nothing but commas must not exhaust memory
+        // The byte between fields, or 0: take it from the file's `sep=X` first line, else
+        // detect it. Detection tries , ; tab and | on the first 20 records (at most 64 KiB),
+        // quotes respected, and keeps the one that gives the same field count (above 1) on
+        // the most records, then the one with more fields; a tie, or a file where none splits
+        // a record, is a comma. A given delimiter must be ASCII punctuation or a tab, and not
+        // a quote (see parseDelimiter()); a given one overrides the sep= line, which is
+        // skipped all the same.
+        char delimiter = 0;
     };
 
     // sourceName is how errors name the input, usually the file name.
@@ -48,6 +77,20 @@ public:
     qint64 recordLine() const { return m_recordLine; }
     const QString& sourceName() const { return m_source; }
 
+    // The file's shape, settled by the first call to next() (before it, a comma, Detected
+    // and UTF-8). delimiterDescription() is a phrase for a summary, such as
+    // "delimiter “;” (from the file's sep= line)" or "delimiter tab (detected)".
+    char delimiter() const { return m_delimiter; }
+    DelimiterSource delimiterSource() const { return m_delimiterSource; }
+    Encoding encoding() const { return m_encoding; }
+    QString delimiterDescription() const;
+    static QString encodingName(Encoding encoding); // "UTF-8", "UTF-16LE", "UTF-16BE"
+    static QString delimiterName(char delimiter);   // "“;”", or "tab"
+
+    // A delimiter as a user types it (`;`, `|`, `,`, a tab, `tab` or `\t`), or one sentence
+    // naming the text and what would work. The source of the rule is Options::delimiter.
+    static Result<char> parseDelimiter(QStringView text);
+
     // A row whose width differs from the header's, as "source, line L: …", or success.
     Status checkFieldCount(const QStringList& row, qsizetype headerFields) const;
 
@@ -55,7 +98,10 @@ private:
     enum class State { RecordStart, FieldStart, Unquoted, Quoted, QuoteInQuoted };
 
     bool fill();
+    bool readChunk();
+    bool readDecodedChunk();
     bool startInput();
+    bool startText();
     qsizetype recordBytes() const { return static_cast<qsizetype>(m_record.size()); }
     qsizetype fieldBytes() const;
     void endField();
@@ -70,12 +116,25 @@ private:
     QString m_source;
     Options m_options;
 
-    QByteArray m_chunk;
+    QByteArray m_chunk; // the text being parsed, always UTF-8
     const char* m_pos = nullptr;
     const char* m_end = nullptr;
     bool m_started = false;
     bool m_atEnd = false;
     QString m_error;
+
+    char m_delimiter = ',';
+    DelimiterSource m_delimiterSource = DelimiterSource::Detected;
+    std::array<bool, 256> m_unquotedStop{}; // bytes that end a run in an unquoted field
+
+    // UTF-16 only: the bytes as read, and the two converters' state between chunks.
+    Encoding m_encoding = Encoding::Utf8;
+    QStringDecoder m_decoder;
+    QStringEncoder m_encoder;
+    QByteArray m_raw;
+    bool m_rawPending = false; // m_raw holds the first bytes, read while sniffing
+    qint64 m_rawBytes = 0;
+    bool m_endsInHighSurrogate = false;
 
     State m_state = State::RecordStart;
     bool m_afterCR = false; // a record ended in CR: an LF right after it belongs to it

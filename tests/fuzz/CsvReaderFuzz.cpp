@@ -22,6 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.chunkSize = 1 + static_cast<qsizetype>(size % 7);
     options.maxFieldBytes = 256;
     options.maxFields = 64;
+    // Detection (0) most often, and each delimiter given, or one the reader refuses (' ').
+    constexpr char kDelimiters[] = {0, 0, 0, ',', ';', '\t', '|', ' '};
+    options.delimiter = kDelimiters[(size / 7) % sizeof(kDelimiters)];
     CsvReader reader(buffer, u"fuzz.csv"_s, options);
     ImportMapping::DateDetector dates(u"fuzz"_s);
     const ImportMapping::DateFormat iso;
@@ -35,6 +38,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 std::abort(); // every failure is a sentence
             break;
         }
+        // A given delimiter is the one in use; otherwise (detected, or a sep= line's) it
+        // is never a NUL or a quote.
+        if (options.delimiter != 0 ? reader.delimiter() != options.delimiter
+                                   : reader.delimiter() == 0 || reader.delimiter() == '"')
+            std::abort();
         if (!*more)
             break;
         // Records move forward and are never empty (empty lines are skipped).
