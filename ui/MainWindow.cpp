@@ -114,8 +114,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     if (m_db->isReadOnly()) {
-        auto* banner = new QLabel(tr("This file is read-only: you can look, but not change anything. "
-                                     "Make it writable, or open a copy, to work in it."));
+        QString text = m_db->isInReadOnlyFolder()
+                           ? tr("This file is in a folder you cannot write to, so it is open read-only: you "
+                                "can look, but not change anything. To work in it, copy it to a folder of "
+                                "yours and open the copy.")
+                           : tr("This file is read-only: you can look, but not change anything. "
+                                "Make it writable, or open a copy, to work in it.");
+        // Read without locks (Database::open()): another's later changes are not noticed.
+        if (m_db->readsWithoutLocks())
+            text += QLatin1Char(' ') + tr("If someone else changes it meanwhile, open it again to see "
+                                          "their changes.");
+        auto* banner = new QLabel(text);
         banner->setObjectName(QStringLiteral("readOnlyBanner"));
         banner->setWordWrap(true);
         banner->setStyleSheet(QStringLiteral("QLabel { background: #fef3c7; color: #78350f; padding: 6px 10px; }"));

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QThread>
@@ -59,10 +60,16 @@ std::unique_ptr<Database> openDatabaseForWindow(const QString& path, QString& pr
         Database::Options readOnly = options;
         readOnly.access = Database::Access::ReadOnly;
         auto fallback = Database::open(path, readOnly);
-        if (fallback)
+        if (fallback) {
             opened = std::move(*fallback);
-        else
-            problem = db.error();
+            return;
+        }
+        // When writing was refused for want of write access, what stopped reading says more
+        // (a -wal it cannot read from here, an older schema); otherwise writing's reason does.
+        const QFileInfo file(path);
+        const bool noWriteAccess =
+            file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable());
+        problem = noWriteAccess ? fallback.error() : db.error();
     };
     // The connection is made on the worker thread and used from then on by this one only.
     runWhileResponsive(QCoreApplication::translate("OpenDatabase",

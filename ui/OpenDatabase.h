@@ -17,7 +17,8 @@ class Database;
 // The dialog has no Cancel: `work` has to end by itself.
 void runWhileResponsive(const QString& label, const std::function<void()>& work, QWidget* parent = nullptr);
 
-// Opens a file for a window: writable if it may be, read-only if only that, or null with
+// Opens a file for a window: writable if it may be, read-only if only that (a read-only
+// file, or one in a folder this user cannot write to: Database::open()), or null with
 // the sentence that says why not. It runs while responsive: a file from an older
 // FunnelDesk is brought up to date at its first open, which on a large file takes a while.
 std::unique_ptr<Database> openDatabaseForWindow(const QString& path, QString& problem,

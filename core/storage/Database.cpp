@@ -36,6 +36,48 @@ bool isWritableFile(const QString& path)
     return ::access(native.constData(), W_OK) == 0;
 }
 
+// Whether this user may create files in `folder`: root may, except on a read-only mount.
+bool isWritableFolder(const QString& folder)
+{
+    return ::access(QFile::encodeName(folder).constData(), W_OK) == 0;
+}
+
+// A -wal file of no more than its 32-byte header holds no change
+// (https://www.sqlite.org/fileformat2.html#walformat).
+constexpr qint64 kWalHeaderBytes = 32;
+
+// How a read-only connection reads a file in a folder it cannot write to (the rule is
+// Database::open()'s): true with immutable=1, false as usual, or why it cannot be read.
+Result<bool> readWithoutLocks(const QString& path)
+{
+    const QString walPath = path + QStringLiteral("-wal");
+    const QFileInfo wal(walPath);
+    const QFileInfo shm(path + QStringLiteral("-shm"));
+    if (wal.isReadable() && shm.isReadable())
+        return false;
+    const QString folder = QFileInfo(path).absolutePath();
+    if (wal.exists() && wal.size() > kWalHeaderBytes)
+        return failure(Database::tr("%1 cannot be read here: its latest changes are still in %2, and "
+                                    "reading them needs the right to write to its folder %3; copy both "
+                                    "files to a folder you can write to and open the copy.")
+                           .arg(quoted(path), quoted(walPath), quoted(folder)));
+    const QString journalPath = path + QStringLiteral("-journal");
+    if (QFileInfo(journalPath).size() > 0)
+        return failure(Database::tr("%1 cannot be read here: a change to it was left unfinished in %2, "
+                                    "and undoing it needs the right to write to its folder %3; copy both "
+                                    "files to a folder you can write to and open the copy.")
+                           .arg(quoted(path), quoted(journalPath), quoted(folder)));
+    return true;
+}
+
+// `path` as an SQLite URI that opens it immutable: every byte but unreserved ones and '/'
+// percent-encoded, so a name with '?', '#' or '%' stays one file name.
+QByteArray immutableUri(const QString& path)
+{
+    return "file:" + QFile::encodeName(QFileInfo(path).absoluteFilePath()).toPercentEncoding("/") +
+           "?immutable=1";
+}
+
 bool createPrivateFile(const QString& path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC,
@@ -85,19 +127,38 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         created = true;
     }
 
-    bool readOnly = options.access == Access::ReadOnly;
+    const bool readOnly = options.access == Access::ReadOnly;
+    const QString folder = info.absolutePath();
+    const bool inReadOnlyFolder = !isWritableFolder(folder);
+    if (!readOnly && inReadOnlyFolder)
+        return failure(tr("%1 cannot be changed, because its folder %2 is not writable for you "
+                          "(FunnelDesk writes its -wal and -shm files beside it); copy the file to a "
+                          "folder you can write to, or only read it (stats, show, export and report "
+                          "can).")
+                           .arg(quoted(path), quoted(folder)));
     if (!readOnly && !isWritableFile(path))
-        return failure(tr("%1 is read-only; make it writable (chmod u+w) or work on a copy.")
+        return failure(tr("%1 is read-only; make it writable (chmod u+w) or work on a copy, or only "
+                          "read it (stats, show, export and report can).")
                            .arg(quoted(path)));
+    bool withoutLocks = false;
+    if (readOnly && inReadOnlyFolder) {
+        auto how = readWithoutLocks(path);
+        if (!how)
+            return failure(how.error());
+        withoutLocks = *how;
+    }
 
     // Memory statistics cost a global mutex on every allocation; nothing reads them.
     [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 
     sqlite3* raw = nullptr;
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
-                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | (withoutLocks ? SQLITE_OPEN_URI : 0);
+    const QByteArray name = withoutLocks ? immutableUri(path) : QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path, readOnly));
+    db->m_inReadOnlyFolder = readOnly && inReadOnlyFolder;
+    db->m_withoutLocks = withoutLocks;
     if (rc != SQLITE_OK) {
         const SqlError error(rc, QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
         if (created)
@@ -228,6 +289,10 @@ QString Database::describe(const SqlError& error) const
         return tr("%1 is not a FunnelDesk database (it is not an SQLite file); check the path.")
             .arg(file);
     case SQLITE_CORRUPT:
+        if (m_withoutLocks)
+            return tr("%1 changed while FunnelDesk was reading it without locks (its folder is not "
+                      "writable for you, so it cannot lock it); open it again to read it as it is now.")
+                .arg(file);
         return tr("%1 is damaged (%2); restore it from a backup.").arg(file, error.message());
     case SQLITE_CANTOPEN:
         return tr("Cannot open %1 (%2); check that the file and its folder exist and are "

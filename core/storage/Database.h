@@ -45,6 +45,20 @@ public:
         bool mapMemory = true;
     };
 
+    // Opens `path`. Access::ReadWrite refuses, before touching anything, a file this user
+    // may not write or whose folder they may not write (SQLite writes its -wal and -shm files
+    // beside the file). Access::ReadOnly also reads a file in a folder this user cannot write
+    // to: SQLite reads a WAL database through its -wal and -shm files and can create them
+    // only with write access to the folder (https://www.sqlite.org/wal.html, "Read-Only
+    // Databases"), so such a file is read
+    //  - as usual when both files are there and readable (SQLite >= 3.22 then reads them
+    //    without writing, and sees what a writer saves meanwhile);
+    //  - else with immutable=1 (https://www.sqlite.org/uri.html) when there is no -wal
+    //    file, or one with no change in it: everything saved is in the file itself. It
+    //    reads without locks, so a writer who opens the file later is not noticed;
+    //  - else not at all, with the sentence that says to copy it: its -wal holds changes
+    //    SQLite cannot read here (no -shm), and immutable=1 would silently miss them; or a
+    //    rollback journal beside it is not empty (an unfinished change to undo first).
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path)
     {
@@ -57,6 +71,12 @@ public:
 
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Read-only because this user may not write the file's folder (a colleague's file, a
+    // read-only share, a mounted backup): copying the file elsewhere is what makes it writable.
+    bool isInReadOnlyFolder() const { return m_inReadOnlyFolder; }
+    // Opened with SQLite's immutable=1: it reads without locks, so a change someone else
+    // saves meanwhile is not noticed (see open()).
+    bool readsWithoutLocks() const { return m_withoutLocks; }
     sqlite3* handle() const { return m_db; }
 
     // A cached prepared statement, reset and ready to bind. Statements are reused for
@@ -103,6 +123,8 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     bool m_readOnly = false;
+    bool m_inReadOnlyFolder = false;
+    bool m_withoutLocks = false;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 

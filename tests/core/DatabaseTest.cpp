@@ -6,7 +6,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
+
 #include <sqlite3.h>
+
+#include <functional>
+
+#include <grp.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace fd;
 
@@ -22,6 +31,77 @@ void insertSetting(Database& db, const char* key)
     auto q = db.query("INSERT INTO settings (key, value) VALUES (?, 'x')");
     q->bind(1, std::string_view(key));
     q->exec();
+}
+
+constexpr QFileDevice::Permissions kReadAndEnter = QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                                   QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                                                   QFileDevice::ReadOther | QFileDevice::ExeOther;
+
+// Runs `read` as someone who may read `folder` but not write to it, and returns what it
+// says. A normal user gets the folder made 0555. Root may write to any folder whatever its
+// mode, so as root `read` runs in a forked child that has become nobody (uid and gid 65534)
+// and the folder stays root's, 0755. Either way it first checks that a file cannot be
+// created there, so the test cannot pass while write access was not really taken away.
+QString withoutWriteAccess(const QString& folder, const std::function<QString()>& read)
+{
+    const auto probe = [&]() -> QString {
+        QFile file(QDir(folder).filePath(QStringLiteral("probe")));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.remove();
+            return QStringLiteral("the folder is still writable; the test takes nothing away");
+        }
+        return read();
+    };
+    if (::geteuid() != 0) {
+        QFile::setPermissions(folder, kReadAndEnter);
+        const QString said = probe();
+        QFile::setPermissions(folder, kReadAndEnter | QFileDevice::WriteOwner); // to clean up
+        return said;
+    }
+    QFile::setPermissions(folder, kReadAndEnter | QFileDevice::WriteOwner);
+    int ends[2] = {-1, -1};
+    REQUIRE(::pipe(ends) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::close(ends[0]);
+        const QByteArray said = ::setgroups(0, nullptr) == 0 && ::setgid(65534) == 0 && ::setuid(65534) == 0
+                                    ? probe().toUtf8()
+                                    : QByteArray("could not become nobody");
+        qsizetype written = 0;
+        while (written < said.size()) {
+            const ssize_t n = ::write(ends[1], said.constData() + written, static_cast<size_t>(said.size() - written));
+            if (n <= 0)
+                break;
+            written += n;
+        }
+        ::_exit(0);
+    }
+    ::close(ends[1]);
+    QByteArray said;
+    char buffer[4096];
+    ssize_t n = 0;
+    while ((n = ::read(ends[0], buffer, sizeof buffer)) > 0)
+        said.append(buffer, n);
+    ::close(ends[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return QString::fromUtf8(said);
+}
+
+// What a read-only open of `path` gives: "rows N, without locks|with locks, read-only
+// folder" or the error.
+QString readSettings(const QString& path)
+{
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    auto db = Database::open(path, options);
+    if (!db)
+        return db.error();
+    return QStringLiteral("rows %1, %2, %3")
+        .arg(countRows(**db))
+        .arg((*db)->readsWithoutLocks() ? QStringLiteral("without locks") : QStringLiteral("with locks"),
+             (*db)->isInReadOnlyFolder() ? QStringLiteral("read-only folder") : QStringLiteral("writable folder"));
 }
 
 } // namespace
@@ -156,4 +236,65 @@ TEST_CASE("Writers wait for the busy timeout, then report the file as locked", "
     REQUIRE_FALSE(attempt);
     CHECK(attempt.error().contains(QStringLiteral("locked by another program")));
     CHECK(attempt.error().contains(QStringLiteral("a.sqlite")));
+}
+
+TEST_CASE("A file in a folder the user cannot write to is read, or refused in one sentence", "[storage]")
+{
+    test::Scratch scratch;
+    // The scratch folder is the owner's only; the one who may not write must still enter it.
+    QFile::setPermissions(scratch.dir().path(), kReadAndEnter | QFileDevice::WriteOwner);
+    const QString folder = scratch.file(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("team.sqlite"));
+    const QString writer = scratch.file(QStringLiteral("live.sqlite"));
+    {
+        auto db = test::openDatabase(writer);
+        insertSetting(*db, "saved");
+    } // closed: checkpointed, no -wal or -shm left
+    REQUIRE(QFile::copy(writer, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                    QFileDevice::ReadOther);
+
+    SECTION("with no -wal or -shm beside it, it is read without locks")
+    {
+        const QString said = withoutWriteAccess(folder, [&] { return readSettings(path); });
+        CHECK(said == QStringLiteral("rows 1, without locks, read-only folder"));
+        SECTION("and a write is refused, naming the folder, before anything is created")
+        {
+            const QString refused = withoutWriteAccess(folder, [&]() -> QString {
+                auto db = Database::open(path);
+                return db ? QStringLiteral("opened for writing") : db.error();
+            });
+            CHECK(refused.contains(QStringLiteral("team.sqlite")));
+            CHECK(refused.contains(QStringLiteral("its folder “%1” is not writable").arg(folder)));
+            CHECK(refused.contains(QStringLiteral("copy the file to a folder you can write to")));
+        }
+        CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("team.sqlite")});
+    }
+    SECTION("a copy taken while someone was writing")
+    {
+        // The writer's latest change is in its -wal only, not yet in the file.
+        auto live = test::openDatabase(writer);
+        live->execute("PRAGMA wal_autocheckpoint = 0");
+        insertSetting(*live, "in the wal");
+        REQUIRE(QFile::remove(path));
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            REQUIRE(QFile::copy(writer + suffix, path + suffix));
+            QFile::setPermissions(path + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                     QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        }
+        SECTION("with its -shm is read with the change in its -wal")
+        {
+            CHECK(withoutWriteAccess(folder, [&] { return readSettings(path); }) ==
+                  QStringLiteral("rows 2, with locks, read-only folder"));
+        }
+        SECTION("without its -shm is refused: reading it without locks would miss that change")
+        {
+            REQUIRE(QFile::remove(path + QStringLiteral("-shm")));
+            const QString said = withoutWriteAccess(folder, [&] { return readSettings(path); });
+            CHECK(said.startsWith(QStringLiteral("“%1” cannot be read here").arg(path)));
+            CHECK(said.contains(QStringLiteral("team.sqlite-wal")));
+            CHECK(said.contains(QStringLiteral("copy both files to a folder you can write to")));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 // Opening a file for a window: on a worker thread, with the event loop going on and a
 // dialog that says what is happening when it takes more than a moment.
+#include "MainWindow.h"
 #include "OpenDatabase.h"
 
 #include "storage/Database.h"
@@ -11,11 +12,16 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QProcess>
 #include <QProgressDialog>
+#include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 
 #include <atomic>
+
+#include <unistd.h>
 
 using namespace fd;
 
@@ -30,7 +36,47 @@ QProgressDialog* visibleProgressDialog()
     return nullptr;
 }
 
+constexpr QFileDevice::Permissions kReadAndEnter = QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                                   QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                                                   QFileDevice::ReadOther | QFileDevice::ExeOther;
+
+// Run by a user who may not write the file's folder: the window opens it read-only and its
+// banner says why and what to do; the window is saved as `shot`.
+void openInReadOnlyFolder(const QString& path, const QString& shot)
+{
+    QFile probe(path + QStringLiteral(".probe"));
+    REQUIRE_FALSE(probe.open(QIODevice::WriteOnly)); // write access is really gone
+    QString problem;
+    auto db = openDatabaseForWindow(path, problem);
+    INFO(problem.toStdString());
+    REQUIRE(db);
+    CHECK(db->isReadOnly());
+    CHECK(db->isInReadOnlyFolder());
+    CHECK(db->readsWithoutLocks());
+    MainWindow window(std::move(db));
+    window.resize(1280, 800);
+    window.show();
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().startsWith(QStringLiteral("This file is in a folder you cannot write to")));
+    CHECK(banner->text().contains(QStringLiteral("copy it to a folder of yours")));
+    CHECK(banner->text().contains(QStringLiteral("open it again")));
+    QTest::qWait(300); // the dashboard counts in the background
+    REQUIRE(window.grab().save(shot, "PNG"));
+}
+
 } // namespace
+
+TEST_CASE("(run as nobody by the read-only folder test)", "[.read-only-folder]")
+{
+    const QString path = qEnvironmentVariable("FUNNELDESK_TEST_READ_ONLY_FOLDER_DB");
+    if (path.isEmpty()) {
+        SUCCEED("Run only by the test below, as nobody, with the file to open.");
+        return;
+    }
+    openInReadOnlyFolder(path, qEnvironmentVariable("FUNNELDESK_TEST_READ_ONLY_FOLDER_SHOT"));
+}
 
 TEST_CASE("Long work before a window can go on keeps the event loop running and says so", "[ui]")
 {
@@ -102,4 +148,59 @@ TEST_CASE("A file that cannot be opened says why, with no dialog left behind", "
     CHECK_FALSE(db);
     CHECK(problem.contains(QStringLiteral("junk.sqlite")));
     CHECK_FALSE(visibleProgressDialog());
+}
+
+TEST_CASE("A file in a folder the user cannot write to opens read-only, with a banner that says why",
+          "[ui]")
+{
+    test::Scratch scratch;
+    // The scratch folder is the owner's only; the one who may not write must still enter it.
+    QFile::setPermissions(scratch.dir().path(), kReadAndEnter | QFileDevice::WriteOwner);
+    REQUIRE(QDir().mkpath(scratch.file(QStringLiteral("share"))));
+    const QString folder = scratch.file(QStringLiteral("share"));
+    const QString path = test::demoFile(scratch, QStringLiteral("share/team.sqlite"), 60, 300, 900);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                    QFileDevice::ReadOther);
+    QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
+    const QString shot = QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/read-only-folder.png");
+
+    if (::geteuid() != 0) {
+        struct Writable { // again at the end, so the scratch folder can be removed
+            QString folder;
+            ~Writable() { QFile::setPermissions(folder, kReadAndEnter | QFileDevice::WriteOwner); }
+        } again{folder};
+        QFile::setPermissions(folder, kReadAndEnter);
+        openInReadOnlyFolder(path, shot);
+    } else {
+        // Root may write to any folder whatever its mode: this test program runs the case
+        // above again as nobody (uid and gid 65534, through util-linux's setpriv), on a
+        // folder that stays root's, 0755.
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty()) {
+            WARN("Skipped: running as root without setpriv (util-linux) to become an unprivileged user");
+            return;
+        }
+        const QString shots = scratch.file(QStringLiteral("shots"));
+        REQUIRE(QDir().mkpath(shots));
+        QFile::setPermissions(shots, kReadAndEnter | QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FUNNELDESK_TEST_READ_ONLY_FOLDER_DB"), path);
+        env.insert(QStringLiteral("FUNNELDESK_TEST_READ_ONLY_FOLDER_SHOT"), shots + QStringLiteral("/shot.png"));
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                              QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                              QStringLiteral("(run as nobody by the read-only folder test)")});
+        REQUIRE(child.waitForFinished(120000));
+        const QString said = QString::fromLocal8Bit(child.readAll());
+        INFO(said.toStdString());
+        REQUIRE(child.exitStatus() == QProcess::NormalExit);
+        REQUIRE(child.exitCode() == 0);
+        REQUIRE(said.contains(QStringLiteral("All tests passed")));
+        QFile::remove(shot);
+        REQUIRE(QFile::copy(shots + QStringLiteral("/shot.png"), shot));
+    }
+    // Nothing (-wal, -shm) was left beside the file.
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("team.sqlite")});
 }
