@@ -27,7 +27,8 @@ QCommandLineOption valueOption(const char* name, const QString& help, const char
 // Reads typed option values; the first problem found is kept as a usage error.
 class Values {
 public:
-    explicit Values(const QCommandLineParser& parser) : m_parser(parser) {}
+    // notes: where a note on how a value was read goes (stderr).
+    Values(const QCommandLineParser& parser, QTextStream& notes) : m_parser(parser), m_notes(notes) {}
 
     QString text(const char* name) const { return m_parser.value(QLatin1String(name)); }
     bool has(const char* name) const { return m_parser.isSet(QLatin1String(name)); }
@@ -69,11 +70,17 @@ public:
     {
         if (!has(name))
             return fallback;
-        const QDateTime value = parseLocalDateTime(text(name));
-        if (!value.isValid())
-            problem(CliContext::tr("--%1 needs a date-time as “YYYY-MM-DD HH:MM[:SS]”, not “%2”.")
-                        .arg(QLatin1String(name), text(name)));
-        return value;
+        // A local time the clocks skip is moved forward, as the clock is, and said (issue 13).
+        const auto value = readLocalDateTime(text(name));
+        if (!value) {
+            problem(CliContext::tr("--%1: %2").arg(QLatin1String(name), value.error()));
+            return {};
+        }
+        if (value->movedForward)
+            m_notes << CliContext::tr("Note: --%1 “%2” falls in the hour the clocks skip when they spring forward; it was read as %3, as the clock reads then.")
+                           .arg(QLatin1String(name), text(name), formatLocalDateTime(value->utc))
+                    << Qt::endl;
+        return value->utc;
     }
 
     template <typename E>
@@ -97,6 +104,7 @@ public:
 
 private:
     const QCommandLineParser& m_parser;
+    QTextStream& m_notes;
     QString m_problem;
 };
 
@@ -336,7 +344,7 @@ int add(CliContext& context)
     if (parser.positionalArguments().size() != 1)
         return context.usage(CliContext::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(1)));
 
-    Values values(parser);
+    Values values(parser, context.err());
     if (what == QLatin1String("customer"))
         return addCustomer(context, values);
     if (what == QLatin1String("contact"))

@@ -1,5 +1,12 @@
 #include "common/DateTimeText.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
 #include <cstdlib>
 #include <ctime>
 
@@ -13,6 +20,94 @@ void readLocalZoneOnce()
     }
 }
 
+namespace {
+
+constexpr qint64 kDaySecs = 86400;
+constexpr qint64 kUnixEpochJulian = 2440588;
+
+// Bumped by forgetLocalOffsets(); each thread's cache compares it.
+std::atomic<int> g_zoneGeneration{0};
+
+qint32 localOffsetAt(qint64 utcSecs)
+{
+    return QDateTime::fromSecsSinceEpoch(utcSecs, Qt::UTC).toLocalTime().offsetFromUtc();
+}
+
+// A wall-clock time on a day whose offset changes, as seconds since 1970 read as if UTC.
+// Qt gives the offsets a day before and a day after (the change lies between); each is
+// tried, and kept if Qt agrees it holds at the instant it gives.
+ParsedInstant acrossClockChange(qint64 wallSecs, bool hasTime)
+{
+    const qint32 before = localOffsetAt(wallSecs - kDaySecs);
+    const qint32 after = localOffsetAt(wallSecs + kDaySecs);
+    const qint64 early = wallSecs - before;
+    const qint64 late = wallSecs - after;
+    const bool earlyHolds = localOffsetAt(early) == before;
+    const bool lateHolds = localOffsetAt(late) == after;
+    ParsedInstant instant;
+    if (earlyHolds && lateHolds) // a doubled hour: the first of the two
+        instant.utc = QDateTime::fromSecsSinceEpoch(std::min(early, late), Qt::UTC);
+    else if (earlyHolds || lateHolds)
+        instant.utc = QDateTime::fromSecsSinceEpoch(earlyHolds ? early : late, Qt::UTC);
+    else { // a gap: the clock still on the old offset, as it was when the change came
+        instant.utc = QDateTime::fromSecsSinceEpoch(early, Qt::UTC);
+        instant.movedForward = hasTime;
+    }
+    return instant;
+}
+
+QString daysInMonthText(int year, int month)
+{
+    const int days = QDate(year, month, 1).daysInMonth();
+    return QCoreApplication::translate("fd::DateTimeText", "%1 %2 has %3 days")
+        .arg(QLocale().standaloneMonthName(month, QLocale::LongFormat))
+        .arg(year)
+        .arg(days);
+}
+
+} // namespace
+
+ParsedInstant localToUtc(QDate date, QTime time)
+{
+    // Local time through QDateTime asks the C library on every call: microseconds per
+    // value, too slow for a million rows. A day's UTC offset is the same from its start to
+    // its end except on the days the clocks change, so it is looked up once per day.
+    struct Day {
+        qint64 julian = -1;
+        int generation = -1;
+        qint32 offset = 0;
+        bool steady = false;
+    };
+    thread_local std::array<Day, 512> days;
+    const qint64 julian = date.toJulianDay();
+    const int generation = g_zoneGeneration.load(std::memory_order_relaxed);
+    Day& day = days[static_cast<std::size_t>(julian) % days.size()];
+    if (day.julian != julian || day.generation != generation) {
+        const QDateTime start = date.startOfDay();
+        const qint32 offset = start.offsetFromUtc();
+        day = {julian, generation, offset,
+               start.time() == QTime(0, 0) && date.endOfDay().offsetFromUtc() == offset};
+    }
+    const qint64 wallSecs = (julian - kUnixEpochJulian) * kDaySecs +
+                            (time.isValid() ? time.msecsSinceStartOfDay() / 1000 : 0);
+    if (!day.steady)
+        return acrossClockChange(wallSecs, time.isValid());
+    return {QDateTime::fromSecsSinceEpoch(wallSecs - day.offset, Qt::UTC), false};
+}
+
+void forgetLocalOffsets()
+{
+    g_zoneGeneration.fetch_add(1, std::memory_order_relaxed);
+}
+
+QString notARealDate(QStringView text, int year, int month, int day)
+{
+    if (month < 1 || month > 12 || day < 1 || day > 31 || QDate(year, month, day).isValid())
+        return {};
+    return QCoreApplication::translate("fd::DateTimeText", "'%1' is not a real date (%2).")
+        .arg(text.toString(), daysInMonthText(year, month));
+}
+
 QDate parseDate(const QString& text)
 {
     const QString trimmed = text.trimmed();
@@ -21,21 +116,43 @@ QDate parseDate(const QString& text)
     return QDate::fromString(trimmed, QStringLiteral("yyyy-MM-dd"));
 }
 
+Result<ParsedInstant> readLocalDateTime(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const QString datePart = trimmed.left(10);
+    const QDate date = parseDate(datePart);
+    QTime time;
+    if (trimmed.size() > 10 &&
+        (trimmed.at(10) == QLatin1Char(' ') || trimmed.at(10) == QLatin1Char('T'))) {
+        const QString timePart = trimmed.mid(11);
+        time = QTime::fromString(timePart, QStringLiteral("HH:mm:ss"));
+        if (!time.isValid() && timePart.size() == 5)
+            time = QTime::fromString(timePart, QStringLiteral("HH:mm"));
+    }
+    const bool shaped = datePart.size() == 10 && (trimmed.size() == 10 || time.isValid());
+    if (date.isValid() && shaped)
+        return localToUtc(date, time);
+    // The form is right but the day is not in the calendar: say that, not "wrong form".
+    static const QRegularExpression dateShape(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    if (const auto match = dateShape.match(datePart); match.hasMatch() && shaped) {
+        const int year = match.captured(1).toInt();
+        const int month = match.captured(2).toInt();
+        const int day = match.captured(3).toInt();
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+            return failure(QCoreApplication::translate("fd::DateTimeText",
+                                                       "“%1” is not a real date (%2).")
+                               .arg(trimmed, daysInMonthText(year, month)));
+    }
+    return failure(QCoreApplication::translate("fd::DateTimeText",
+                                               "“%1” is not a date or a date-time in the form "
+                                               "YYYY-MM-DD HH:MM[:SS].")
+                       .arg(trimmed));
+}
+
 QDateTime parseLocalDateTime(const QString& text)
 {
-    QString trimmed = text.trimmed();
-    if (trimmed.size() == 10) {
-        const QDate date = parseDate(trimmed);
-        return date.isValid() ? date.startOfDay().toUTC() : QDateTime();
-    }
-    if (trimmed.size() > 10 && trimmed.at(10) == QLatin1Char('T'))
-        trimmed[10] = QLatin1Char(' ');
-    for (const auto* format : {"yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"}) {
-        QDateTime local = QDateTime::fromString(trimmed, QLatin1String(format));
-        if (local.isValid())
-            return local.toUTC();
-    }
-    return {};
+    auto instant = readLocalDateTime(text);
+    return instant ? instant->utc : QDateTime();
 }
 
 QString formatDate(const QDate& date)

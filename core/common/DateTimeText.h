@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArray>
 
 #include <limits>
@@ -13,11 +15,44 @@
 
 namespace fd {
 
+// A moment read from a text, and whether reading it needed the clock-change rule below.
+struct ParsedInstant {
+    QDateTime utc;             // UTC, whole seconds
+    bool movedForward = false; // a local time in a spring-forward gap, moved forward
+};
+
+// A local date and time in the process's time zone (as Qt reads it: TZ, else the system's)
+// to UTC; an invalid time means the start of the day. The rules, from issue 13 and what
+// the clock on the wall does:
+// - a local time that does not exist (the hour skipped when clocks spring forward) is
+//   moved forward by the length of the gap: 2024-03-10 02:30 in New York is 03:30 EDT,
+//   07:30 UTC, and movedForward says so (not for a date alone, whose start of day simply
+//   comes later);
+// - a local time that happens twice (the hour repeated when clocks fall back) is the
+//   first: 2024-11-03 01:30 in New York is 01:30 EDT, 05:30 UTC.
+// Qt 6.4 itself makes a time in a gap invalid (and its toUTC() then reads the wall time as
+// UTC), and QDateTime(date, time, Qt::LocalTime) takes the second of a doubled hour; this
+// corrects both by choosing between the UTC offsets Qt gives a day before and a day after.
+// A day whose offset stays put (nearly all) is looked up once and cached per thread, for
+// imports of millions of values.
+ParsedInstant localToUtc(QDate date, QTime time);
+// Forgets the cached offsets of localToUtc, after the process's time zone changed (tests).
+void forgetLocalOffsets();
+
 // The date and time texts users type and read: dates `YYYY-MM-DD`, date-times
 // `YYYY-MM-DD HH:MM[:SS]` in local time (a `T` may stand for the space).
 QDate parseDate(const QString& text);
 // A date alone means the start of that local day. Returns UTC; invalid if unparsable.
+// Local times follow localToUtc's rules (a time in a gap is moved forward, not refused).
 QDateTime parseLocalDateTime(const QString& text);
+// The same, with the reason a text is refused, one sentence naming it: "“2024-02-30
+// 10:00” is not a real date (February 2024 has 29 days)." or "“5 March” is not a date
+// or a date-time in the form YYYY-MM-DD HH:MM[:SS]."
+Result<ParsedInstant> readLocalDateTime(const QString& text);
+// Why year-month-day is not a date, when each part is in range on its own (month 1-12,
+// day 1-31): "'2024-02-30' is not a real date (February 2024 has 29 days)." `text` is the
+// value as written. Empty if the date is real or a part is out of range.
+QString notARealDate(QStringView text, int year, int month, int day);
 
 QString formatDate(const QDate& date);
 QString formatLocalDateTime(const QDateTime& utc); // `YYYY-MM-DD HH:MM:SS`, local time
