@@ -4,6 +4,8 @@
 #include "common/Handover.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
+#include "csv/DateFormats.h"
+#include "csv/Placeholders.h"
 #include "domain/Agent.h"
 #include "domain/Customer.h"
 #include "domain/Sla.h"
@@ -27,11 +29,16 @@
 #include <QIODevice>
 #include <QLoggingCategory>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
+#include <map>
 #include <variant>
 
 namespace fd {
@@ -42,7 +49,6 @@ Q_LOGGING_CATEGORY(lcImport, "funneldesk.import", QtWarningMsg)
 namespace {
 
 using Entity = ImportMapping::Entity;
-using DateFormat = ImportMapping::DateFormat;
 
 // A row that cannot be imported: the field at fault (empty if the row as a whole) and why.
 struct Rejection {
@@ -54,6 +60,20 @@ constexpr std::size_t kBatch = 1024;
 // Rows the first pass reads before it may stop early (see CsvImporter::run).
 constexpr qint64 kSettleRows = 5000;
 
+// Tags as FunnelDesk keeps them, ", " between them: exports separate them with commas
+// (Freshdesk "login,vip"), semicolons, or spaces where no tag has one (Zendesk "login vip").
+QString normalisedTags(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    static const QRegularExpression listSeparator(QStringLiteral("\\s*[,;]\\s*"));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const bool listed = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char(';'));
+    QStringList tags = text.split(listed ? listSeparator : space, Qt::SkipEmptyParts);
+    tags.removeDuplicates();
+    return tags.join(QStringLiteral(", "));
+}
+
 bool isDateField(Entity entity, const QString& field)
 {
     switch (entity) {
@@ -61,7 +81,8 @@ bool isDateField(Entity entity, const QString& field)
         return field == QLatin1String("since") || field == QLatin1String("stage_entered_at");
     case Entity::Tickets:
         return field == QLatin1String("customer_since") || field == QLatin1String("created_at") ||
-               field == QLatin1String("first_response_at") || field == QLatin1String("solved_at");
+               field == QLatin1String("first_response_at") || field == QLatin1String("solved_at") ||
+               field == QLatin1String("updated_at");
     case Entity::Touchpoints:
         return field == QLatin1String("occurred_at");
     }
@@ -81,6 +102,17 @@ struct Batch {
     std::vector<StageTransition> entries; // each new customer's entry into the funnel
     std::vector<Ticket> tickets;
     std::vector<Touchpoint> touchpoints;
+    // Rows that repeat a ticket number an earlier row of the file had (one row per
+    // update): applied to that ticket once it is written.
+    struct Merge {
+        Ticket row; // the row as a ticket, with the id of the ticket it updates
+        bool latest = false; // no row of that ticket seen so far is later than this one
+        bool hasStatus = false;
+        bool hasPriority = false;
+        bool hasAssignee = false;
+        bool hasCategory = false;
+    };
+    std::vector<Merge> merges;
     qint64 done = 0;  // rows read so far, and how many there are (or will be, by the bytes
     qint64 total = 0; // read so far) for the progress
 };
@@ -88,7 +120,7 @@ struct Batch {
 // Raised on the reading thread when the writing one has given up.
 struct WriterStopped {};
 
-void store(Database& db, const Batch& batch)
+void store(Database& db, const Batch& batch, const std::function<void(const Batch::Merge&)>& merge)
 {
     AgentRepository agents(db);
     for (const Agent& a : batch.agents)
@@ -101,6 +133,8 @@ void store(Database& db, const Batch& batch)
         TicketRepository(db).insert(std::span<const Ticket>(batch.tickets));
     if (!batch.touchpoints.empty())
         TouchpointRepository(db).insert(std::span<const Touchpoint>(batch.touchpoints));
+    for (const Batch::Merge& m : batch.merges)
+        merge(m);
 }
 
 // One import: the mapping, the formats of its date columns, the customers and agents it
@@ -111,11 +145,14 @@ class Run {
 public:
     Run(Database& db, const Clock& clock, const ImportOptions& options, const ImportMapping& mapping,
         std::vector<std::optional<DateFormat>> formats, const QString& source)
-        : m_db(db), m_options(options), m_formats(std::move(formats)), m_source(source), m_fields(ImportMapping::fields(options.entity))
+        : m_db(db), m_options(options), m_mapping(mapping), m_formats(std::move(formats)), m_source(source), m_fields(ImportMapping::fields(options.entity))
     {
-        for (const QString& field : m_fields)
+        for (const QString& field : m_fields) {
             m_columns.push_back(mapping.column(field));
-        m_now = clock.now();
+            m_listColumns.push_back(mapping.columns(field).mid(1));
+        }
+        m_now = QDateTime::fromSecsSinceEpoch(clock.now().toSecsSinceEpoch(), Qt::UTC);
+        m_latestIsLast = mapping.column(u"updated_at") < 0;
     }
 
     void prepare()
@@ -136,10 +173,11 @@ public:
             m_targets = SlaTargets::fromSettings(*settings);
     }
 
-    // Imports one row, or says why not. Throws SqlError.
-    std::optional<Rejection> add(const QStringList& row)
+    // Imports one row (line: where it starts in the file), or says why not.
+    std::optional<Rejection> add(const QStringList& row, qint64 line)
     {
         m_row = &row;
+        m_line = line;
         switch (m_options.entity) {
         case Entity::Customers:
             return addCustomer();
@@ -182,6 +220,42 @@ public:
         if (m_createdFromEarliest > 0)
             summary.notes << CsvImporter::tr("Tickets without a creation time: %1; each was given its earliest date-time (first response or solved).")
                                  .arg(locale.toString(m_createdFromEarliest));
+        if (m_movedForward > 0)
+            summary.notes << (m_movedForward == 1
+                                  ? CsvImporter::tr("1 local time fell in a clock change's gap (an hour that does not exist where the clocks spring forward) and was moved forward by the gap, as the clock is.")
+                                  : CsvImporter::tr("%1 local times fell in a clock change's gap (an hour that does not exist where the clocks spring forward) and were moved forward by the gap, as the clock is.")
+                                        .arg(locale.toString(m_movedForward)));
+        summary.datedAtImport = m_datedAtImport;
+        if (m_datedAtImport > 0)
+            summary.notes << (m_datedAtImport == 1
+                                  ? CsvImporter::tr("1 ticket had no date-time at all; it is dated at the moment of the import.")
+                                  : CsvImporter::tr("%1 tickets had no date-time at all; they are dated at the moment of the import.")
+                                        .arg(locale.toString(m_datedAtImport)));
+        summary.mergedRows = m_mergedRows;
+        summary.mergedTickets = m_mergedTickets;
+        if (m_mergedRows > 0) {
+            std::vector<qint64> merged(m_merged.begin(), m_merged.end());
+            std::sort(merged.begin(), merged.end());
+            ImportRepository(m_db).realignArrivals(merged);
+            const qint64 rows = m_mergedRows + m_mergedTickets;
+            summary.notes << CsvImporter::tr("The file has one row per update for some tickets: %1 rows with the same ticket number became %2, each with its earliest creation and its latest row's status, priority and assignee.")
+                                 .arg(locale.toString(rows),
+                                      m_mergedTickets == 1 ? CsvImporter::tr("1 ticket") : CsvImporter::tr("%1 tickets").arg(locale.toString(m_mergedTickets)));
+        }
+        for (const auto& [key, rows] : m_unknownValues)
+            summary.unknownValues.append({key.first, key.second, rows});
+        summary.placeholders = m_placeholders;
+        if (m_placeholders > 0)
+            summary.notes << (m_placeholders == 1 ? CsvImporter::tr("1 cell held a placeholder for no value (such as -, N/A or ?) and was read as empty.")
+                                                  : CsvImporter::tr("%1 cells held a placeholder for no value (such as -, N/A or ?) and were read as empty.")
+                                                        .arg(locale.toString(m_placeholders)));
+        if (m_otherCategories > 0) {
+            QStringList values;
+            for (auto it = m_unknownCategories.cbegin(); it != m_unknownCategories.cend(); ++it)
+                values << CsvImporter::tr("“%1”").arg(it.key());
+            summary.notes << CsvImporter::tr("%1 tickets have a category FunnelDesk does not know (%2) and were filed under other; --map-value category:TEXT=VALUE files them elsewhere.")
+                                 .arg(locale.toString(m_otherCategories), values.join(QStringLiteral(", ")));
+        }
     }
 
     // Customers this import created that the stage rules should place, sorted.
@@ -197,10 +271,35 @@ public:
     }
 
 private:
+    // A field's text in the row: trimmed, a placeholder ("-", "N/A", "?") read as empty
+    // and counted, the repeats of a list field's header joined, and --map-value applied.
     QString cell(int field) const
     {
-        const qsizetype column = m_columns[static_cast<std::size_t>(field)];
-        return column >= 0 && column < m_row->size() ? m_row->at(column).trimmed() : QString();
+        const auto f = static_cast<std::size_t>(field);
+        const qsizetype column = m_columns[f];
+        if (column < 0 || column >= m_row->size())
+            return {};
+        QString value = m_row->at(column).trimmed();
+        if (!m_listColumns[f].isEmpty()) {
+            QStringList parts{value};
+            for (const qsizetype c : m_listColumns[f]) {
+                if (c < m_row->size())
+                    parts << m_row->at(c).trimmed();
+            }
+            parts.removeIf([this](const QString& part) { return part.isEmpty() || countPlaceholder(part); });
+            return parts.join(QStringLiteral(", "));
+        }
+        if (countPlaceholder(value))
+            return {};
+        return m_mapping.mappedValue(field, value);
+    }
+
+    bool countPlaceholder(const QString& value) const
+    {
+        if (!isPlaceholder(value))
+            return false;
+        ++m_placeholders;
+        return true;
     }
 
     // The names are literals: each is looked up among the fields once, then known by its
@@ -235,7 +334,9 @@ private:
         auto parsed = format->parse(value);
         if (!parsed)
             return Rejection{QLatin1String(name), parsed.error()};
-        return *parsed;
+        if (parsed->movedForward)
+            ++m_movedForward;
+        return parsed->utc;
     }
 
     static void remember(std::unordered_map<QString, qint64>& byEmail, std::unordered_map<QString, qint64>& byName,
@@ -308,6 +409,7 @@ private:
         if (!c.email.isEmpty())
             m_customersWithEmail.insert(id);
         m_created.insert(id);
+        m_customerNames.insert(id, c.name);
         m_earliestSince[id] = c.since.startOfDay().toUTC();
         m_batch.customers.push_back(std::move(c));
         return id;
@@ -326,7 +428,7 @@ private:
         }
         c.company = text("company");
         c.plan = text("plan");
-        c.tags = text("tags");
+        c.tags = normalisedTags(text("tags"));
         c.notes = text("notes");
         if (const QString owner = text("owner"); !owner.isEmpty())
             c.ownerId = agent(owner);
@@ -371,10 +473,20 @@ private:
     }
 
     // The ticket's or touchpoint's customer: found, or (for tickets) created from the row.
+    // The row's customer name and email. A name column that holds an address where there
+    // is no email column (HubSpot's "Associated Contact") is the email.
+    std::pair<QString, QString> customerKeys() const
+    {
+        QString name = text("customer_name");
+        QString email = text("customer_email");
+        if (email.isEmpty() && name.contains(QLatin1Char('@')) && !name.contains(QLatin1Char(' ')))
+            std::swap(name, email);
+        return {name, email};
+    }
+
     std::variant<qint64, Rejection> rowCustomer(bool create, const QDateTime& firstSeen)
     {
-        const QString name = text("customer_name");
-        const QString email = text("customer_email");
+        const auto [name, email] = customerKeys();
         if (name.isEmpty() && email.isEmpty())
             return Rejection{QStringLiteral("customer_email"), CsvImporter::tr("the row names no customer (no name or email)")};
         auto since = create ? dateTime("customer_since") : std::variant<QDateTime, Rejection>(QDateTime());
@@ -410,14 +522,17 @@ private:
     }
 
     template <typename E>
-    std::optional<Rejection> readEnum(const char* field, Result<E> (*convert)(QStringView), E& target)
+    std::optional<Rejection> readEnum(const char* field, Result<E> (*convert)(QStringView), E& target,
+                                      bool* present = nullptr)
     {
         const QString value = text(field);
+        if (present)
+            *present = !value.isEmpty();
         if (value.isEmpty())
             return std::nullopt;
         auto converted = convert(value);
         if (!converted)
-            return Rejection{QLatin1String(field), converted.error()};
+            return Rejection{QLatin1String(field), withValueHint(converted.error(), field, value)};
         target = *converted;
         return std::nullopt;
     }
@@ -425,11 +540,14 @@ private:
     std::optional<Rejection> addTicket()
     {
         Ticket t;
+        t.externalRef = text("external_ref");
+        const auto seen = t.externalRef.isEmpty() ? m_seen.end() : m_seen.find(t.externalRef);
+        const bool repeat = seen != m_seen.end();
         t.subject = text("subject");
-        if (t.subject.isEmpty())
+        if (t.subject.isEmpty() && !repeat)
             return Rejection{QStringLiteral("subject"), CsvImporter::tr("a ticket needs a subject")};
-        std::array<QDateTime, 3> times; // created, first response, solved
-        const char* timeFields[] = {"created_at", "first_response_at", "solved_at"};
+        std::array<QDateTime, 4> times; // created, first response, solved, updated
+        const char* timeFields[] = {"created_at", "first_response_at", "solved_at", "updated_at"};
         for (std::size_t i = 0; i < times.size(); ++i) {
             auto value = dateTime(timeFields[i]);
             if (auto* bad = std::get_if<Rejection>(&value))
@@ -439,61 +557,234 @@ private:
         t.createdAt = times[0];
         t.firstResponseAt = times[1];
         t.solvedAt = times[2];
-        if (!t.createdAt.isValid()) {
-            // No creation column (or an empty cell): the earliest moment the row knows.
-            for (const QDateTime& at : {t.firstResponseAt, t.solvedAt}) {
-                if (at.isValid() && (!t.createdAt.isValid() || at < t.createdAt))
-                    t.createdAt = at;
-            }
-            if (!t.createdAt.isValid())
-                return Rejection{QStringLiteral("created_at"), CsvImporter::tr("the ticket has no creation time and no other date-time to take it from")};
-            ++m_createdFromEarliest;
-        }
+        // Every value field is read before a bad one rejects the row, so that a dry run
+        // lists all the unknown values at once (the import wizard's drop-downs).
+        std::optional<Rejection> bad;
         std::optional<TicketStatus> status;
         if (const QString value = text("status"); !value.isEmpty()) {
             auto converted = ImportMapping::ticketStatus(value);
             if (!converted)
-                return Rejection{QStringLiteral("status"), converted.error()};
-            status = *converted;
+                bad = Rejection{QStringLiteral("status"), withValueHint(converted.error(), "status", value)};
+            else
+                status = *converted;
+        }
+        bool hasPriority = false;
+        if (auto refused = readEnum<Priority>("priority", &ImportMapping::priority, t.priority, &hasPriority); refused && !bad)
+            bad = refused;
+        if (const QString channel = text("channel"); !channel.isEmpty() && !ImportMapping::namesNoChannel(channel)) {
+            auto converted = ImportMapping::channel(channel);
+            if (converted)
+                t.channel = *converted;
+            else
+                bad = bad.value_or(Rejection{QStringLiteral("channel"), withValueHint(converted.error(), "channel", channel)});
+        }
+        // Categories are each team's own words: one FunnelDesk does not know is "other",
+        // and the summary names it (--map-value category:TEXT=VALUE places it).
+        bool hasCategory = false;
+        if (const QString category = text("category"); !category.isEmpty()) {
+            hasCategory = true;
+            if (auto converted = ImportMapping::category(category)) {
+                t.category = *converted;
+            } else {
+                t.category = Category::Other;
+                if (m_unknownCategories.size() < 5 || m_unknownCategories.contains(category))
+                    ++m_unknownCategories[category];
+                noteUnknown(QStringLiteral("category"), category);
+                ++m_otherCategories;
+            }
+        }
+        if (const QString csat = text("csat"); !csat.isEmpty()) {
+            auto value = ImportMapping::csat(csat);
+            if (!value)
+                bad = bad.value_or(Rejection{QStringLiteral("csat"), withValueHint(value.error(), "csat", csat)});
+            else if (*value > 0) // 0: a survey offered, not answered
+                t.csat = *value;
+        }
+        if (bad)
+            return bad;
+        t.description = text("description");
+        t.tags = normalisedTags(text("tags"));
+        if (const QString assignee = text("assignee"); !assignee.isEmpty())
+            t.assigneeId = agent(assignee);
+        if (repeat) {
+            if (status)
+                t.status = *status;
+            return mergeRow(std::move(t), *seen, status.has_value(), hasPriority, hasCategory, times[3]);
+        }
+
+        if (!t.createdAt.isValid()) {
+            // No creation column (or an empty cell): the earliest moment the row knows,
+            // else (an open ticket never answered) the moment of the import.
+            for (const QDateTime& at : {t.firstResponseAt, t.solvedAt}) {
+                if (at.isValid() && (!t.createdAt.isValid() || at < t.createdAt))
+                    t.createdAt = at;
+            }
+            if (t.createdAt.isValid()) {
+                ++m_createdFromEarliest;
+            } else {
+                t.createdAt = m_now;
+                ++m_datedAtImport;
+            }
         }
         t.status = status ? *status
                    : t.solvedAt.isValid()       ? TicketStatus::Solved
                    : t.firstResponseAt.isValid() ? TicketStatus::Open
                                                  : TicketStatus::New;
-        if (isOpen(t.status)) {
-            t.solvedAt = QDateTime(); // an open ticket is not solved, whatever a column says
-        } else if (!t.solvedAt.isValid()) {
-            t.solvedAt = std::max(t.createdAt, t.firstResponseAt.isValid() ? t.firstResponseAt : t.createdAt);
-        }
-        if (auto bad = readEnum<Priority>("priority", &ImportMapping::priority, t.priority))
-            return bad;
-        if (auto bad = readEnum<TouchpointKind>("channel", &ImportMapping::channel, t.channel))
-            return bad;
-        if (auto bad = readEnum<Category>("category", &ImportMapping::category, t.category))
-            return bad;
-        if (const QString csat = text("csat"); !csat.isEmpty()) {
-            auto value = ImportMapping::csat(csat);
-            if (!value)
-                return Rejection{QStringLiteral("csat"), value.error()};
-            t.csat = *value;
-        }
-        t.description = text("description");
-        t.externalRef = text("external_ref");
-        t.tags = text("tags");
-        if (const QString assignee = text("assignee"); !assignee.isEmpty())
-            t.assigneeId = agent(assignee);
+        settle(t);
         if (const QString problem = TicketRepository::validate(t); !problem.isEmpty())
             return Rejection{QString(), problem};
         auto customer = rowCustomer(true, t.createdAt);
         if (auto* bad = std::get_if<Rejection>(&customer))
             return *bad;
         t.customerId = std::get<qint64>(customer);
+        t.id = m_nextTicketId++;
+        if (!t.externalRef.isEmpty())
+            m_seen.insert(t.externalRef, Seen{t.id, t.customerId, m_line, times[3].isValid() ? times[3].toSecsSinceEpoch() : 0});
+        m_batch.tickets.push_back(std::move(t));
+        return std::nullopt;
+    }
+
+  public:
+    // Applies a merge on the writing thread, after the ticket it updates was written.
+    // Throws SqlError.
+    void merge(const Batch::Merge& m)
+    {
+        ImportRepository repository(m_db);
+        auto found = repository.ticket(m.row.id);
+        if (!found)
+            return;
+        Ticket t = std::move(*found);
+        const Ticket& row = m.row;
+        if (row.createdAt.isValid() && row.createdAt < t.createdAt)
+            t.createdAt = row.createdAt;
+        if (row.firstResponseAt.isValid() && (!t.firstResponseAt.isValid() || row.firstResponseAt < t.firstResponseAt))
+            t.firstResponseAt = row.firstResponseAt;
+        if (t.subject.isEmpty())
+            t.subject = row.subject;
+        if (t.description.isEmpty())
+            t.description = row.description;
+        if (!row.tags.isEmpty()) {
+            QStringList tags = t.tags.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+            for (const QString& tag : row.tags.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+                if (!tags.contains(tag))
+                    tags << tag;
+            }
+            t.tags = tags.join(QStringLiteral(", "));
+        }
+        if (m.latest) {
+            if (m.hasStatus)
+                t.status = row.status;
+            if (m.hasPriority)
+                t.priority = row.priority;
+            if (row.assigneeId)
+                t.assigneeId = row.assigneeId;
+            if (m.hasCategory)
+                t.category = row.category;
+            if (row.csat)
+                t.csat = row.csat;
+        }
+        // The solved time is the latest solved row's.
+        if (row.solvedAt.isValid() && (m.latest || !t.solvedAt.isValid()))
+            t.solvedAt = row.solvedAt;
+        else if (m.latest && m.hasStatus && isOpen(row.status))
+            t.solvedAt = QDateTime();
+        settle(t);
+        repository.rewriteTicket(t);
+    }
+
+  private:
+    struct Seen {
+        qint64 id = 0;         // the ticket the row's number made
+        qint64 customerId = 0;
+        qint64 line = 0;       // where it first appeared
+        qint64 latestUpdate = 0; // UTC seconds of its latest row's updated_at, if mapped
+    };
+
+    // A row whose ticket number an earlier row had: one ticket, updated by this row.
+    std::optional<Rejection> mergeRow(Ticket t, Seen& seen, bool hasStatus, bool hasPriority, bool hasCategory,
+                                      const QDateTime& updated)
+    {
+        const auto [name, email] = customerKeys();
+        if (!name.isEmpty() || !email.isEmpty()) {
+            if (findCustomer(name, email) != seen.customerId)
+                return Rejection{email.isEmpty() ? QStringLiteral("customer_name") : QStringLiteral("customer_email"),
+                                 CsvImporter::tr("ticket %1 is for “%2” on line %3 and for “%4” on this line; one ticket "
+                                                 "number cannot have two customers, so correct one of the two lines")
+                                     .arg(t.externalRef, customerLabel(seen.customerId))
+                                     .arg(seen.line)
+                                     .arg(email.isEmpty() ? name : email)};
+            if (t.createdAt.isValid())
+                (void)rowCustomer(true, t.createdAt); // the customer's first sale may move back
+        }
+        Batch::Merge m;
+        m.latest = true;
+        if (updated.isValid() && !m_latestIsLast) {
+            const qint64 secs = updated.toSecsSinceEpoch();
+            m.latest = secs >= seen.latestUpdate;
+            seen.latestUpdate = std::max(seen.latestUpdate, secs);
+        }
+        m.hasStatus = hasStatus;
+        m.hasPriority = hasPriority;
+        m.hasCategory = hasCategory;
+        t.id = seen.id;
+        t.customerId = seen.customerId;
+        m.row = std::move(t);
+        if (m_merged.insert(seen.id).second)
+            ++m_mergedTickets;
+        ++m_mergedRows;
+        m_batch.merges.push_back(std::move(m));
+        return std::nullopt;
+    }
+
+    void noteUnknown(const QString& field, const QString& value)
+    {
+        const auto key = std::make_pair(field, value);
+        if (auto it = m_unknownValues.find(key); it != m_unknownValues.end())
+            ++it->second;
+        else if (m_unknownValues.size() < 100)
+            m_unknownValues.emplace(key, 1);
+    }
+
+    // How a customer was named in the file, for a message.
+    QString customerLabel(qint64 id) const
+    {
+        if (auto it = m_customerNames.find(id); it != m_customerNames.end())
+            return *it;
+        for (const auto* index : {&m_customersByEmail, &m_customersByName}) {
+            for (const auto& [key, value] : *index) {
+                if (value == id)
+                    return key;
+            }
+        }
+        return QString::number(id);
+    }
+
+    // A ticket's SLA clocks and solved time from its status and times, as if it had been
+    // written as it happened (domain/Sla.h).
+    void settle(Ticket& t) const
+    {
+        if (isOpen(t.status))
+            t.solvedAt = QDateTime(); // an open ticket is not solved, whatever a column says
+        else if (!t.solvedAt.isValid())
+            t.solvedAt = std::max(t.createdAt, t.firstResponseAt.isValid() ? t.firstResponseAt : t.createdAt);
+        t.slaPausedSecs = 0;
+        t.slaPausedSince = QDateTime();
+        t.firstResponseBreachedAt = QDateTime();
+        t.resolutionBreachedAt = QDateTime();
         if (Sla::pauses(t.status))
             t.slaPausedSince = t.firstResponseAt.isValid() ? t.firstResponseAt : t.createdAt;
         Sla::recordBreaches(t, m_targets, m_now);
-        t.id = m_nextTicketId++;
-        m_batch.tickets.push_back(std::move(t));
-        return std::nullopt;
+    }
+
+    // A value refused: the reason, and how to map it without editing the file.
+    QString withValueHint(const QString& reason, const char* field, const QString& value)
+    {
+        noteUnknown(QLatin1String(field), value);
+        QString base = reason;
+        if (base.endsWith(QLatin1Char('.')))
+            base.chop(1);
+        return CsvImporter::tr("%1; to read it as one of those, add --map-value %2:%3=VALUE (or choose it in the import wizard)")
+            .arg(base, QLatin1String(field), value.contains(QLatin1Char(' ')) ? QLatin1Char('"') + value + QLatin1Char('"') : value);
     }
 
     std::optional<Rejection> addTouchpoint()
@@ -530,10 +821,25 @@ private:
 
     Database& m_db;
     const ImportOptions& m_options;
+    const ImportMapping& m_mapping;
     std::vector<std::optional<DateFormat>> m_formats; // per field
+    mutable qint64 m_movedForward = 0; // local times in a clock change's gap, moved forward
     QString m_source;
     QStringList m_fields;
     std::vector<qsizetype> m_columns; // per field
+    std::vector<QList<qsizetype>> m_listColumns; // per field: the repeats of a list header
+    qint64 m_line = 0;
+    bool m_latestIsLast = true; // no updated_at column: a ticket's last row is its latest
+    QHash<QString, Seen> m_seen; // ticket numbers this import wrote
+    std::unordered_set<qint64> m_merged; // tickets that later rows updated
+    QHash<qint64, QString> m_customerNames; // of the customers this import created
+    qint64 m_mergedRows = 0;
+    qint64 m_mergedTickets = 0;
+    qint64 m_datedAtImport = 0;
+    mutable qint64 m_placeholders = 0;
+    QMap<QString, qint64> m_unknownCategories; // the first few, for the summary
+    std::map<std::pair<QString, QString>, qint64> m_unknownValues; // (field, text) → rows
+    qint64 m_otherCategories = 0;
     QDateTime m_now;
     SlaTargets m_targets;
     const QStringList* m_row = nullptr;
@@ -560,6 +866,186 @@ private:
     std::function<bool(Batch&&)> m_output;
 };
 
+QString withoutFullStop(QString sentence)
+{
+    if (sentence.endsWith(QLatin1Char('.')))
+        sentence.chop(1);
+    return sentence;
+}
+
+// A row that is not a record: all its cells empty (Excel pads a sheet with ",,,,"), or the
+// "Timezone: Europe/Berlin" line Zammad's reports end with.
+bool isBlank(const QStringList& row)
+{
+    const auto filled = std::find_if(row.begin(), row.end(), [](const QString& cell) { return !cell.trimmed().isEmpty(); });
+    if (filled == row.end())
+        return true;
+    return row.size() > 2 && filled == row.begin() && row.front().trimmed().startsWith(QLatin1String("Timezone: ")) &&
+           std::all_of(row.begin() + 1, row.end(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
+}
+
+// The first rows of a file, read before the import decides how to read it: where the
+// header is (reports saved as CSV put a title and an empty line above it, as Zammad's
+// does), and sample values for the checks below.
+struct Sample {
+    QStringList header;
+    qint64 preamble = 0;   // records before the header
+    qint64 headerLine = 1;
+    std::vector<QStringList> rows;
+    QString shape;            // "delimiter “;” (detected)", and the encoding if not UTF-8
+    bool plainCommas = true;  // commas and UTF-8: nothing worth a note
+};
+
+qsizetype filledCells(const QStringList& row)
+{
+    return std::count_if(row.begin(), row.end(), [](const QString& cell) { return !cell.trimmed().isEmpty(); });
+}
+
+Result<Sample> sample(QIODevice& input, const QString& source, const CsvReader::Options& shape)
+{
+    CsvReader reader(input, source, shape);
+    Sample sample;
+    // The header is the first of the first ten records with two cells or more (a file of
+    // one column has its header first).
+    std::vector<std::pair<QStringList, qint64>> first;
+    QStringList row;
+    while (first.size() < 10) {
+        auto more = reader.next(row);
+        if (!more)
+            return failure(more.error());
+        if (!*more)
+            break;
+        first.emplace_back(row, reader.recordLine());
+    }
+    if (first.empty())
+        return failure(CsvImporter::tr("%1 is empty: there is no header row.").arg(source));
+    std::size_t at = 0;
+    while (at < first.size() && filledCells(first[at].first) < 2)
+        ++at;
+    if (at == first.size())
+        at = 0;
+    sample.header = first[at].first;
+    sample.shape = reader.delimiterDescription();
+    if (reader.encoding() != CsvReader::Encoding::Utf8)
+        sample.shape += CsvImporter::tr(", read as %1").arg(CsvReader::encodingName(reader.encoding()));
+    sample.plainCommas = reader.delimiter() == ',' && reader.encoding() == CsvReader::Encoding::Utf8;
+    sample.preamble = static_cast<qint64>(at);
+    sample.headerLine = first[at].second;
+    for (std::size_t i = at + 1; i < first.size(); ++i)
+        sample.rows.push_back(first[i].first);
+    while (sample.rows.size() < 200 && reader.next(row).value_or(false))
+        sample.rows.push_back(row);
+    return sample;
+}
+
+// The sampled non-empty values of a column.
+QStringList valuesOf(const Sample& sample, qsizetype column)
+{
+    QStringList values;
+    for (const QStringList& row : sample.rows) {
+        if (column < row.size() && !row.at(column).trimmed().isEmpty() && !isPlaceholder(row.at(column)))
+            values << row.at(column).trimmed();
+    }
+    return values;
+}
+
+// Four values in five read as a field's values.
+template <typename F>
+bool mostlyRead(const QStringList& values, F reads)
+{
+    const auto n = std::count_if(values.begin(), values.end(), [&](const QString& v) { return bool(reads(v)); });
+    return !values.isEmpty() && n * 5 >= values.size() * 4;
+}
+
+// Columns a header synonym sent to the wrong field: a "Type" column whose values are
+// channels (Help Scout, FreeScout) is the channel, not the category. Returns the --map
+// overrides that move them, and says so in notes.
+QStringList remaps(const Sample& sample, const ImportMapping& mapping, QStringList& notes)
+{
+    if (mapping.entity() != ImportMapping::Entity::Tickets || mapping.column(u"channel") >= 0 ||
+        mapping.overridden(u"channel") || mapping.overridden(u"category"))
+        return {};
+    const qsizetype category = mapping.column(u"category");
+    if (category < 0 || !mostlyRead(valuesOf(sample, category), [](const QString& v) { return ImportMapping::channel(v); }))
+        return {};
+    notes << CsvImporter::tr("Column “%1” holds channels (such as %2), so it was read as the channel, not the category.")
+                 .arg(mapping.header().at(category).trimmed(), valuesOf(sample, category).constFirst());
+    return {QStringLiteral("channel=") + mapping.header().at(category).trimmed(), QStringLiteral("category=")};
+}
+
+// A field an import cannot do without a column for, whose column is there under a name
+// FunnelDesk does not know: the tickets' status or priority (its values are statuses or
+// priorities, or its header says so), or their creation time (by its header). Without this
+// check every ticket would quietly take the default (new, normal, the import's moment).
+// Looks at the sampled rows; --map naming the field (even as FIELD=) silences it.
+Status lookalikes(const Sample& sample, const QString& source, const ImportMapping& mapping)
+{
+    if (mapping.entity() != ImportMapping::Entity::Tickets)
+        return {};
+    struct Suspect {
+        const char* field;
+        const char* words; // header words that name it, space-separated
+        Result<int> (*reads)(QStringView);
+    };
+    const Suspect suspects[] = {
+        {"status", "status state", [](QStringView t) -> Result<int> {
+             auto v = ImportMapping::ticketStatus(t);
+             return v ? Result<int>(1) : failure(v.error());
+         }},
+        {"priority", "priority urgency severity", [](QStringView t) -> Result<int> {
+             auto v = ImportMapping::priority(t);
+             return v ? Result<int>(1) : failure(v.error());
+         }},
+        {"created_at", "created creation opened submitted received logged", nullptr},
+    };
+    const QStringList& header = mapping.header();
+    const QStringList unmapped = mapping.unmappedColumns();
+    QList<qsizetype> candidates;
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        if (unmapped.contains(header.at(c)) && !header.at(c).trimmed().isEmpty())
+            candidates << c;
+    }
+    if (candidates.isEmpty())
+        return {};
+    std::vector<QStringList> values(static_cast<std::size_t>(header.size()));
+    for (const qsizetype c : candidates)
+        values[static_cast<std::size_t>(c)] = valuesOf(sample, c);
+    for (const Suspect& suspect : suspects) {
+        const QString field = QLatin1String(suspect.field);
+        if (mapping.column(field) >= 0 || mapping.overridden(field))
+            continue;
+        for (const qsizetype c : candidates) {
+            const QString name = header.at(c).toLower();
+            const QStringList words = QString::fromLatin1(suspect.words).split(QLatin1Char(' '));
+            const bool named = std::any_of(words.begin(), words.end(), [&](const QString& w) { return name.contains(w); });
+            const QStringList& cells = values[static_cast<std::size_t>(c)];
+            qsizetype reading = 0;
+            QStringList examples;
+            if (suspect.reads) {
+                for (const QString& cell : cells) {
+                    if (suspect.reads(cell)) {
+                        ++reading;
+                        if (examples.size() < 3 && !examples.contains(cell))
+                            examples << cell;
+                    }
+                }
+            }
+            const bool looks = !cells.isEmpty() && reading * 5 >= cells.size() * 4; // four in five
+            if (!named && !looks)
+                continue;
+            const QString column = CsvImporter::tr("column %1 (“%2”)").arg(c + 1).arg(header.at(c));
+            const QString what = field == u"status"     ? CsvImporter::tr("every ticket would be imported as new")
+                                 : field == u"priority" ? CsvImporter::tr("every ticket would be imported with normal priority")
+                                                        : CsvImporter::tr("the tickets would be dated by their other times or the moment of the import");
+            const QString seen = examples.isEmpty() ? QString() : CsvImporter::tr(" (it holds %1)").arg(examples.join(QStringLiteral(", ")));
+            return failure(CsvImporter::tr("%1: no column is read as the tickets' %2, but %3 looks like it%4, and without it %5; "
+                                           "map it with --map %2=\"%6\", or leave it out with --map %2=.")
+                               .arg(source, field, column, seen, what, header.at(c).trimmed()));
+        }
+    }
+    return {};
+}
+
 QString where(const QString& source, qint64 line, qsizetype column, const QString& header)
 {
     if (column < 0)
@@ -572,17 +1058,27 @@ QString where(const QString& source, qint64 line, qsizetype column, const QStrin
 QString ImportSummary::text() const
 {
     const QLocale locale;
+    // "1 row", "2 rows": each count with its noun, both translatable.
+    const auto count = [&](qint64 n, const char* one, const char* many) {
+        return n == 1 ? CsvImporter::tr(one) : CsvImporter::tr(many).arg(locale.toString(n));
+    };
     QStringList lines;
-    lines << (dryRun ? CsvImporter::tr("Dry run: %1 of %2 rows would be imported, %3 rejected; nothing was written.")
-                     : CsvImporter::tr("Imported %1 of %2 rows; %3 rejected."))
-                 .arg(locale.toString(imported), locale.toString(rows), locale.toString(rejected));
-    lines << CsvImporter::tr("Customers: %1 created, %2 rows matched an existing one.")
-                 .arg(locale.toString(customersCreated), locale.toString(customersMatched));
+    lines << (dryRun ? CsvImporter::tr("Dry run: %1 of %2 would be imported, %3 rejected; nothing was written.")
+                     : CsvImporter::tr("Imported %1 of %2; %3 rejected."))
+                 .arg(locale.toString(imported), count(rows, QT_TRANSLATE_NOOP("fd::CsvImporter", "1 row"), QT_TRANSLATE_NOOP("fd::CsvImporter", "%1 rows")),
+                      locale.toString(rejected));
+    lines << CsvImporter::tr("Customers: %1 created, %2 an existing one.")
+                 .arg(locale.toString(customersCreated),
+                      count(customersMatched, QT_TRANSLATE_NOOP("fd::CsvImporter", "1 row matched"), QT_TRANSLATE_NOOP("fd::CsvImporter", "%1 rows matched")));
     if (agentsCreated > 0)
         lines << CsvImporter::tr("Agents created: %1.").arg(locale.toString(agentsCreated));
-    lines << (dryRun ? CsvImporter::tr("Stages: the %1 new customers would be placed by the rules (%2 moves); customers already there keep their stage.")
-                     : CsvImporter::tr("Stages: the %1 new customers were placed by the rules (%2 moves); customers that were already there kept their stage."))
-                 .arg(locale.toString(customersCreated), locale.toString(stageMoves));
+    const QString moves = count(stageMoves, QT_TRANSLATE_NOOP("fd::CsvImporter", "1 move"), QT_TRANSLATE_NOOP("fd::CsvImporter", "%1 moves"));
+    if (dryRun)
+        lines << CsvImporter::tr("Stages: %1 would be placed by the rules (%2, each dated when its rule held); customers already there keep their stage.")
+                     .arg(count(customersCreated, QT_TRANSLATE_NOOP("fd::CsvImporter", "the new customer"), QT_TRANSLATE_NOOP("fd::CsvImporter", "the %1 new customers")), moves);
+    else
+        lines << CsvImporter::tr("Stages: %1 placed by the rules (%2, each dated when its rule held); customers that were already there kept their stage.")
+                     .arg(count(customersCreated, QT_TRANSLATE_NOOP("fd::CsvImporter", "the new customer was"), QT_TRANSLATE_NOOP("fd::CsvImporter", "the %1 new customers were")), moves);
     lines += notes;
     return lines.join(QLatin1Char('\n'));
 }
@@ -598,27 +1094,46 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
     timer.start();
     const auto step = [&](const char* what) { qCDebug(lcImport, "%s: %lld ms", what, timer.restart()); };
     // Pass 1: the header, the mapping, every date column's format, the row count.
-    CsvReader first(input, source);
-    QStringList header;
-    auto hasHeader = first.next(header);
-    if (!hasHeader)
-        return failure(hasHeader.error());
-    if (!*hasHeader)
-        return failure(tr("%1 is empty: there is no header row.").arg(source));
-    auto mapping = ImportMapping::fromHeader(options.entity, header, options.overrides);
+    CsvReader::Options shape;
+    shape.delimiter = options.delimiter;
+    auto sampled = sample(input, source, shape);
+    if (!sampled)
+        return failure(sampled.error());
+    QStringList header = sampled->header;
+    const qint64 preamble = sampled->preamble;
+    QStringList overrides = options.overrides;
+    auto mapping = ImportMapping::fromHeader(options.entity, header, overrides);
     if (!mapping)
         return failure(tr("%1: %2").arg(source, mapping.error()));
+    QStringList remapNotes;
+    if (const QStringList more = remaps(*sampled, *mapping, remapNotes); !more.isEmpty()) {
+        overrides += more;
+        mapping = ImportMapping::fromHeader(options.entity, header, overrides);
+        if (!mapping)
+            return failure(tr("%1: %2").arg(source, mapping.error()));
+    }
     if (auto required = mapping->checkRequired(); !required)
         return failure(tr("%1: %2").arg(source, required.error()));
+    if (auto mapped = mapping->addValueMaps(options.valueMaps); !mapped)
+        return failure(mapped.error());
+    if (auto missed = lookalikes(*sampled, source, *mapping); !missed)
+        return failure(missed.error());
+    if (!input.seek(0))
+        return failure(tr("Cannot read %1 from its start.").arg(source));
+    CsvReader first(input, source, shape);
+    for (qint64 skipped = 0; skipped <= preamble; ++skipped) // up to and with the header
+        (void)first.next(header);
 
     const QStringList fields = ImportMapping::fields(options.entity);
     std::vector<std::optional<DateFormat>> formats(static_cast<std::size_t>(fields.size()));
-    std::vector<std::optional<ImportMapping::DateDetector>> detectors(formats.size());
+    // The date columns of the file, learnt together (one day/month order for the file).
+    DateDetector detector;
+    std::vector<int> detected(formats.size(), -1); // per field: its detector column, or -1
     std::optional<DateFormat> explicitFormat;
     if (!options.dateFormat.isEmpty()) {
-        auto format = ImportMapping::dateFormatFromString(options.dateFormat);
+        auto format = dateFormatFromString(options.dateFormat);
         if (!format)
-            return failure(format.error());
+            return failure(tr("--date-format: %1").arg(format.error()));
         explicitFormat = *format;
     }
     for (qsizetype f = 0; f < fields.size(); ++f) {
@@ -628,25 +1143,21 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         if (explicitFormat)
             formats[static_cast<std::size_t>(f)] = explicitFormat;
         else
-            detectors[static_cast<std::size_t>(f)].emplace(header.at(column));
+            detected[static_cast<std::size_t>(f)] = detector.addColumn(header.at(column));
     }
     const auto detect = [&](const QStringList& row, qint64 line) {
-        for (std::size_t f = 0; f < detectors.size(); ++f) {
-            if (!detectors[f])
+        for (std::size_t f = 0; f < detected.size(); ++f) {
+            if (detected[f] < 0)
                 continue;
             const qsizetype column = mapping->column(fields.at(static_cast<qsizetype>(f)));
             if (column < row.size())
-                detectors[f]->add(QStringView(row.at(column)).trimmed(), line);
+                detector.add(detected[f], row.at(column), line);
         }
     };
-    // The first date-column failure in field order: what a whole first pass reports.
+    // The first date failure (in field order): what a whole first pass reports.
     const auto detectionFailure = [&]() -> std::optional<QString> {
-        for (const auto& detector : detectors) {
-            if (detector) {
-                if (auto format = detector->result(); !format)
-                    return tr("%1: %2").arg(source, format.error());
-            }
-        }
+        if (auto dates = detector.result(); !dates)
+            return tr("%1: %2").arg(source, dates.error());
         return std::nullopt;
     };
     // Once every date column is settled, the first pass stops: the second reads on and
@@ -664,14 +1175,17 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
             return failure(more.error());
         if (!*more)
             break;
+        if (isBlank(row)) {
+            ++summary.emptyRows;
+            continue;
+        }
         ++summary.rows;
         detect(row, first.recordLine());
         if (options.progress && summary.rows % 20000 == 0)
             options.progress(summary.rows, 0);
         if (options.cancel && *options.cancel)
             return failure(tr("The import was cancelled; nothing was changed."));
-        if (mayStopEarly && summary.rows == kSettleRows &&
-            std::all_of(detectors.begin(), detectors.end(), [](const auto& d) { return !d || d->settled(); })) {
+        if (mayStopEarly && summary.rows == kSettleRows && detector.settled()) {
             settledAfter = summary.rows;
             break;
         }
@@ -682,26 +1196,39 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         if (auto failed = detectionFailure())
             return failure(*failed);
     }
-    for (std::size_t f = 0; f < detectors.size(); ++f) {
-        if (!detectors[f])
-            continue;
-        auto format = detectors[f]->result();
-        formats[f] = *format;
-        const QString& column = header.at(mapping->column(fields.at(static_cast<qsizetype>(f))));
-        QString note = tr("Column “%1” read as %2.").arg(column, format->pattern());
-        if (!format->note.isEmpty())
-            note += QLatin1Char(' ') + format->note;
-        summary.notes << note;
+    if (const auto dates = detector.result()) {
+        for (std::size_t f = 0; f < detected.size(); ++f) {
+            if (detected[f] >= 0)
+                formats[f] = (*dates)[static_cast<std::size_t>(detected[f])];
+        }
+        summary.notes += detector.notes();
     }
-    for (const QString& unmapped : mapping->unmappedColumns())
-        summary.notes << tr("Column “%1” has no field and was not imported.").arg(unmapped);
+    if (!sampled->plainCommas)
+        summary.notes << tr("Read with %1.").arg(sampled->shape);
+    summary.notes += remapNotes;
+    if (preamble > 0)
+        summary.notes << (preamble == 1 ? tr("The header is on line %1; the line above it is a title, not a ticket.")
+                                        : tr("The header is on line %1; the %2 lines above it (a title, empty lines) are not rows."))
+                             .arg(sampled->headerLine)
+                             .arg(preamble);
+    // Columns with no header (Excel's padding) are left out without a word.
+    QStringList unmapped;
+    for (const QString& column : mapping->unmappedColumns()) {
+        if (!column.trimmed().isEmpty())
+            unmapped << tr("“%1”").arg(column.trimmed());
+    }
+    if (unmapped.size() == 1)
+        summary.notes << tr("Column %1 has no field and was not imported.").arg(unmapped.constFirst());
+    else if (!unmapped.isEmpty())
+        summary.notes << tr("Columns %1 have no field and were not imported.").arg(unmapped.join(QStringLiteral(", ")));
 
     step(settledAfter < 0 ? "first pass (the whole file)" : "first pass (until the dates settled)");
     // Pass 2: every row, in one transaction.
     if (!input.seek(0))
         return failure(tr("Cannot read %1 a second time.").arg(source));
-    CsvReader second(input, source);
-    (void)second.next(header);
+    CsvReader second(input, source, shape);
+    for (qint64 skipped = 0; skipped <= preamble; ++skipped)
+        (void)second.next(header);
     std::optional<CsvWriter> rejects;
     if (options.rejects) {
         rejects.emplace(*options.rejects);
@@ -746,6 +1273,8 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
                     return failure(more.error());
                 if (!*more)
                     break;
+                if (isBlank(row))
+                    continue;
                 ++done;
                 if (done > settledAfter && settledAfter >= 0)
                     detect(row, second.recordLine());
@@ -755,14 +1284,16 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
                         return stop(ragged.error());
                     rejection = Rejection{QString(), ragged.error()};
                 } else {
-                    rejection = run.add(row);
+                    rejection = run.add(row, second.recordLine());
                 }
                 if (rejection) {
                     const qsizetype column = rejection->field.isEmpty() ? -1 : mapping->column(rejection->field);
                     const QString place = where(source, second.recordLine(), column,
                                                 column >= 0 ? header.at(column) : QString());
                     if (!options.skipInvalid)
-                        return stop(tr("%1: %2; nothing was imported.").arg(place, rejection->reason));
+                        return stop(tr("%1: %2; nothing was imported (--skip-invalid imports the other rows and "
+                                       "writes this one to a rejects file).")
+                                        .arg(place, withoutFullStop(rejection->reason)));
                     QStringList rejected = row;
                     rejected << tr("%1: %2").arg(place, rejection->reason);
                     rejects->writeRow(rejected);
@@ -809,7 +1340,7 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
             [&] { planned.close(); });
         Batch batch;
         while (planned.pop(batch)) {
-            store(m_db, batch);
+            store(m_db, batch, [&](const Batch::Merge& m) { run.merge(m); });
             if (options.progress)
                 options.progress(batch.done, batch.total);
             if (options.cancel && *options.cancel)

@@ -19,6 +19,8 @@ class Database;
 struct ImportOptions {
     ImportMapping::Entity entity = ImportMapping::Entity::Tickets;
     QStringList overrides; // FIELD=COLUMN
+    QStringList valueMaps; // FIELD:TEXT=VALUE (ImportMapping::addValueMaps)
+    char delimiter = 0;    // 0: the file's sep= line, else detected (CsvReader::Options)
     QString dateFormat;    // a Qt date format for every date column, instead of detecting
     bool dryRun = false;   // validate and count; nothing is written
     bool skipInvalid = false;
@@ -35,6 +37,20 @@ struct ImportSummary {
     qint64 customersMatched = 0; // rows that found their customer already there
     qint64 agentsCreated = 0;
     qint64 stageMoves = 0; // by the recompute of the customers this import created
+    qint64 mergedRows = 0;    // rows that updated a ticket an earlier row of the file made
+    qint64 mergedTickets = 0; // tickets made of more than one row
+    qint64 datedAtImport = 0; // tickets with no date-time at all, dated at the import
+    qint64 placeholders = 0;  // cells such as "-", "N/A" or "?" read as empty
+    qint64 emptyRows = 0;     // rows whose cells are all empty, skipped
+    // Values of the fields with fixed values (ImportMapping::valueFields) that no synonym
+    // and no --map-value reads, with the rows that hold each: what the import wizard lists
+    // with a drop-down each. The first 100 distinct ones, by field then text.
+    struct UnknownValue {
+        QString field;
+        QString text;
+        qint64 rows = 0;
+    };
+    QList<UnknownValue> unknownValues;
     QStringList notes;     // how columns were read, defaults that were applied
     bool dryRun = false;
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Ticket.h"
 
 #include <QDate>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace fd {
@@ -37,6 +39,14 @@ public:
     // A customer created by this import turned out to have bought earlier: its `since`,
     // the start of onboarding and its entry into the funnel move back with it.
     void moveSince(qint64 customerId, const QDate& since, const QDateTime& enteredAt);
+    // A ticket this import wrote, written again whole (but for its customer) after later
+    // rows of the same file changed it: exports with one row per update.
+    void rewriteTicket(const Ticket& ticket);
+    // A ticket as it is now in this transaction; none if there is no such id.
+    std::optional<Ticket> ticket(qint64 id);
+    // The arrival touchpoints of these tickets moved to their tickets' creation time and
+    // channel (which a rewrite may have moved earlier): one pass over the touchpoints.
+    void realignArrivals(const std::vector<qint64>& ticketIds);
 
 private:
     Database& m_db;

@@ -5,6 +5,7 @@
 // Usage: funneldesk_csv_bench [ROWS]
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
+#include "csv/DateFormats.h"
 #include "csv/ImportMapping.h"
 
 #include <QBuffer>
@@ -103,7 +104,7 @@ int main(int argc, char* argv[])
         CsvReader reader(buffer, u"bench.csv"_s);
         QStringList row;
         (void)reader.next(row); // the header
-        const ImportMapping::DateFormat iso;
+        const DateFormat iso;
         mapped = 0;
         while (reader.next(row).value_or(false)) {
             const bool ok =

@@ -2,6 +2,7 @@
 // mapping's value and date parsers. Must end (a record or one error sentence) without a
 // crash, a sanitizer report or memory that grows with the input.
 #include "csv/CsvReader.h"
+#include "csv/DateFormats.h"
 #include "csv/ImportMapping.h"
 
 #include <QBuffer>
@@ -26,8 +27,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     constexpr char kDelimiters[] = {0, 0, 0, ',', ';', '\t', '|', ' '};
     options.delimiter = kDelimiters[(size / 7) % sizeof(kDelimiters)];
     CsvReader reader(buffer, u"fuzz.csv"_s, options);
-    ImportMapping::DateDetector dates(u"fuzz"_s);
-    const ImportMapping::DateFormat iso;
+    // Three date columns, so that the file-wide day/month order meets several.
+    DateDetector dates;
+    for (const QString& header : {u"a"_s, u"b"_s, u"c"_s})
+        dates.addColumn(header);
+    const DateFormat iso;
 
     QStringList row;
     qint64 lastLine = 0;
@@ -49,15 +53,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (reader.recordLine() <= lastLine || row.isEmpty())
             std::abort();
         lastLine = reader.recordLine();
-        for (const QString& cell : row) {
-            dates.add(cell, lastLine);
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QString& cell = row.at(i);
+            dates.add(static_cast<int>(i % 3), cell, lastLine);
             (void)iso.parse(cell);
             (void)ImportMapping::ticketStatus(cell);
             (void)ImportMapping::channel(cell);
             (void)ImportMapping::csat(cell);
         }
     }
-    if (const auto format = dates.result())
-        (void)format->parse(row.value(0));
+    (void)dates.settled();
+    (void)dates.notes();
+    if (const auto formats = dates.result()) {
+        for (const DateFormat& format : *formats)
+            (void)format.parse(row.value(0));
+    }
+    if (const auto user = dateFormatFromString(row.value(0)))
+        (void)user->parse(row.value(1));
     return 0;
 }

@@ -1,5 +1,9 @@
 #include "support/TestSupport.h"
 
+#include "common/DateTimeText.h"
+
+#include <ctime>
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -32,6 +36,27 @@ QByteArray fileBytes(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+namespace {
+
+void setZone(const char* zone)
+{
+    qputenv("TZ", zone);
+    tzset();
+    forgetLocalOffsets();
+}
+
+} // namespace
+
+Zone::Zone(const char* zone) : m_previous(qgetenv("TZ"))
+{
+    setZone(zone);
+}
+
+Zone::~Zone()
+{
+    setZone(m_previous.constData());
 }
 
 } // namespace fd::test

@@ -42,4 +42,17 @@ QDateTime testNow();
 
 QByteArray fileBytes(const QString& path);
 
+// The process's time zone for one scope (the test main sets Europe/Berlin), with the
+// importer's cached local offsets (common/DateTimeText.h) forgotten on the way in and out.
+class Zone {
+public:
+    explicit Zone(const char* zone);
+    ~Zone();
+    Zone(const Zone&) = delete;
+    Zone& operator=(const Zone&) = delete;
+
+private:
+    QByteArray m_previous;
+};
+
 } // namespace fd::test

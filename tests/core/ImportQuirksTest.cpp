@@ -1,0 +1,475 @@
+// Files shaped like what teams really export from other helpdesks, Jira and spreadsheets
+// (tests/fixtures/import-quirks, whose README says what a user expects of each), and the
+// default ticket export of each helpdesk FunnelDesk reads with no options
+// (tests/fixtures/helpdesk-layouts; their sources are in docs/IMPORT-LAYOUTS.md).
+#include "csv/CsvImporter.h"
+#include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/Statement.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QFile>
+
+#include <ctime>
+
+using namespace fd;
+using namespace Qt::StringLiterals;
+using test::Zone;
+using Entity = ImportMapping::Entity;
+
+namespace {
+
+QByteArray fixture(const QString& name)
+{
+    QFile file(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/") + name);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+Result<ImportSummary> importCsv(Database& db, const QByteArray& csv, ImportOptions options = {})
+{
+    QByteArray data = csv;
+    QBuffer in(&data);
+    in.open(QIODevice::ReadOnly);
+    return CsvImporter(db, FixedClock(test::testNow())).run(in, QStringLiteral("in.csv"), options);
+}
+
+// One row of a query, its columns joined by '|' (NULL as empty), as sqlite3 prints it.
+QString row(Database& db, const QString& sql)
+{
+    auto q = db.query(sql.toStdString());
+    if (!q->step())
+        return QStringLiteral("(no row)");
+    QStringList cells;
+    for (int c = 0; c < q->columnCount(); ++c)
+        cells << q->text(c);
+    return cells.join(QLatin1Char('|'));
+}
+
+// A ticket by its number: status, priority, channel, created and solved (UTC, ISO), the
+// assignee's name, CSAT and tags.
+QString ticket(Database& db, const QString& ref)
+{
+    return row(db, u"SELECT t.status, t.priority, t.channel, strftime('%Y-%m-%dT%H:%M:%SZ', t.created_at, 'unixepoch'), "
+                   u"coalesce(strftime('%Y-%m-%dT%H:%M:%SZ', t.solved_at, 'unixepoch'), ''), coalesce(a.name, ''), "
+                   u"coalesce(t.csat, ''), coalesce(t.tags, '') FROM ticket t LEFT JOIN agent a ON a.id = t.assignee_id "
+                   u"WHERE t.external_ref = '"_s +
+                       ref + u"'"_s);
+}
+
+
+struct Imported {
+    test::Scratch scratch;
+    std::unique_ptr<Database> db;
+    Result<ImportSummary> summary;
+};
+
+Imported importFixture(const QString& name, ImportOptions options = {})
+{
+    Imported result{{}, nullptr, failure(QString())};
+    result.db = test::openDatabase(result.scratch.file(QStringLiteral("q.sqlite")));
+    result.summary = importCsv(*result.db, fixture(name), std::move(options));
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("Zendesk's offsets after a space are exact instants, and Via is the channel", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto run = importFixture(u"import-quirks/c01_zendesk_offset.csv"_s);
+    REQUIRE(run.summary);
+    CHECK(ticket(*run.db, u"1001"_s) == u"solved|high|email|2024-03-05T13:22:10Z|2024-03-05T15:40:00Z|||login, vip"_s);
+    CHECK(ticket(*run.db, u"1002"_s) == u"open|normal|self_service|2024-03-06T08:05:00Z||||billing"_s);
+    CHECK(ticket(*run.db, u"1003"_s) == u"closed|low|live_chat|2024-03-08T04:30:00Z|2024-03-08T06:10:00Z|||"_s);
+}
+
+TEST_CASE("Zammad's numbered priorities and pending reminder; customers matched by name", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto run = importFixture(u"import-quirks/c02_zammad_names.csv"_s);
+    REQUIRE(run.summary);
+    CHECK(ticket(*run.db, u"31001"_s).startsWith(u"new|normal|"_s));
+    CHECK(ticket(*run.db, u"31002"_s).startsWith(u"pending|high|"_s));
+    CHECK(ticket(*run.db, u"31003"_s).startsWith(u"closed|low|"_s));
+    CHECK(run.db->scalar("SELECT count(*) FROM customer") == 2);
+    CHECK(run.db->scalar("SELECT count(*) FROM ticket t JOIN customer c ON c.id = t.customer_id "
+                         "WHERE c.name = 'Ada Example'") == 2);
+}
+
+TEST_CASE("Jira's month names, two-digit years and 12-hour clock", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto run = importFixture(u"import-quirks/c04_jira_dates.csv"_s);
+    REQUIRE(run.summary);
+    CHECK(ticket(*run.db, u"SUP-12"_s) == u"solved|high|email|2024-03-05T14:22:00Z|2024-03-06T09:05:00Z|||"_s);
+    CHECK(ticket(*run.db, u"SUP-13"_s).startsWith(u"open|normal|email|2024-03-12T11:40:00Z|"_s));
+
+    ImportOptions named;
+    named.dateFormat = u"dd/MMM/yy h:mm AP"_s;
+    auto withFormat = importFixture(u"import-quirks/c04_jira_dates.csv"_s, named);
+    REQUIRE(withFormat.summary);
+    CHECK(ticket(*withFormat.db, u"SUP-12"_s) == ticket(*run.db, u"SUP-12"_s));
+}
+
+TEST_CASE("Repeated list headers are joined; a repeated header of another field is refused", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto run = importFixture(u"import-quirks/c05_duplicate_headers.csv"_s);
+    REQUIRE(run.summary);
+    CHECK(ticket(*run.db, u"SUP-12"_s).endsWith(u"|billing, vip"_s));
+    CHECK(ticket(*run.db, u"SUP-13"_s).endsWith(u"|performance"_s));
+
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"t.sqlite"_s));
+    auto refused = importCsv(*db, "Subject,Email,Status,Status\nA,a@example.com,Open,Closed\n");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error() == u"in.csv: The header “Status” appears 2 times (columns 3 and 4), and a ticket has one "
+                             u"status; remove or rename all but one of those columns."_s);
+    CHECK(db->scalar("SELECT count(*) FROM ticket") == 0);
+}
+
+TEST_CASE("Semicolon files with or without Excel's sep= line read like comma files", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    for (const QString& name : {u"import-quirks/c06a_semicolon_sep.csv"_s, u"import-quirks/c06b_semicolon.csv"_s}) {
+        INFO(name.toStdString());
+        auto run = importFixture(name);
+        REQUIRE(run.summary);
+        CHECK(run.summary->imported == 2);
+        CHECK(ticket(*run.db, u"1"_s) == u"open|high|email|2024-03-05T14:22:00Z||||"_s);
+        CHECK(row(*run.db, u"SELECT subject FROM ticket WHERE external_ref = '2'"_s) == u"Rechnung falsch, bitte pruefen"_s);
+        CHECK(run.summary->text().contains(u"“;”"_s));
+    }
+}
+
+TEST_CASE("Values in another language are refused with the option that maps them, and mapped with it", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto refused = importFixture(u"import-quirks/c06c_german_values.csv"_s);
+    REQUIRE_FALSE(refused.summary);
+    CHECK(refused.summary.error().startsWith(u"in.csv, line 2, column 3 (“Status”): 'Offen' is not a ticket status"_s));
+    CHECK(refused.summary.error().contains(u"--map-value status:Offen=VALUE"_s));
+    CHECK_FALSE(refused.summary.error().contains(u".;"_s));
+
+    ImportOptions options;
+    options.valueMaps = {u"status:Offen=open"_s, u"status:geschlossen=closed"_s, u"priority:Hoch=high"_s,
+                         u"priority:NIEDRIG=low"_s};
+    auto run = importFixture(u"import-quirks/c06c_german_values.csv"_s, options);
+    REQUIRE(run.summary);
+    CHECK(ticket(*run.db, u"1"_s).startsWith(u"open|high|"_s));
+    CHECK(ticket(*run.db, u"2"_s).startsWith(u"closed|low|"_s));
+
+    SECTION("a mapping to a value the field does not take is refused before any row")
+    {
+        ImportOptions wrong;
+        wrong.valueMaps = {u"status:Offen=offen"_s};
+        auto bad = importFixture(u"import-quirks/c06c_german_values.csv"_s, wrong);
+        REQUIRE_FALSE(bad.summary);
+        CHECK(bad.summary.error() == u"In --map-value status:Offen=offen: 'offen' is not a ticket status; expected new, "
+                                     u"open, pending, on_hold, solved or closed."_s);
+        ImportOptions field;
+        field.valueMaps = {u"subject:Drucker=Printer"_s};
+        auto noField = importFixture(u"import-quirks/c06c_german_values.csv"_s, field);
+        REQUIRE_FALSE(noField.summary);
+        CHECK(noField.summary.error().contains(u"with one of these fields: status, priority, channel, category, csat"_s));
+    }
+    SECTION("a dry run that keeps its bad rows lists every unknown value with its rows")
+    {
+        QBuffer rejects;
+        rejects.open(QIODevice::WriteOnly);
+        ImportOptions dry;
+        dry.dryRun = true;
+        dry.skipInvalid = true;
+        dry.rejects = &rejects;
+        auto checked = importFixture(u"import-quirks/c06c_german_values.csv"_s, dry);
+        REQUIRE(checked.summary);
+        QStringList unknown;
+        for (const auto& value : checked.summary->unknownValues)
+            unknown << value.field + u':' + value.text + u'=' + QString::number(value.rows);
+        CHECK(unknown == QStringList{u"priority:Hoch=1"_s, u"priority:Niedrig=1"_s, u"status:Geschlossen=1"_s,
+                                     u"status:Offen=1"_s});
+    }
+}
+
+TEST_CASE("UTF-16 from Excel's Unicode text imports", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto run = importFixture(u"import-quirks/c07c_utf16le_nobom_comma.csv"_s);
+    REQUIRE(run.summary);
+    CHECK(row(*run.db, u"SELECT subject, strftime('%Y-%m-%d %H:%M', created_at, 'unixepoch') FROM ticket"_s) ==
+          u"Login issue|2024-03-05 14:22"_s);
+}
+
+TEST_CASE("Excel's padding: empty rows are skipped, unnamed columns are not mentioned", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto run = importFixture(u"import-quirks/c09a_excel_padding.csv"_s);
+    REQUIRE(run.summary);
+    CHECK(run.summary->rows == 2);
+    CHECK(run.summary->imported == 2);
+    CHECK(run.summary->emptyRows == 2);
+    CHECK_FALSE(run.summary->text().contains(u"“”"_s));
+    CHECK(run.db->scalar("SELECT csat FROM ticket WHERE external_ref = '1'") == 5);
+}
+
+TEST_CASE("Day and month are read in one order for the whole file, from every date column", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto a = importFixture(u"import-quirks/c10a_us_dates.csv"_s);
+    REQUIRE(a.summary);
+    CHECK(ticket(*a.db, u"1"_s) == u"solved|normal|email|2024-04-03T09:00:00Z|2024-04-13T10:00:00Z|||"_s);
+    CHECK(ticket(*a.db, u"2"_s) == u"solved|normal|email|2024-02-01T11:30:00Z|2024-02-20T16:00:00Z|||"_s);
+    CHECK(a.summary->text().contains(u"month first"_s));
+
+    auto b = importFixture(u"import-quirks/c10b_us_dates_conflict.csv"_s);
+    REQUIRE(b.summary);
+    CHECK(ticket(*b.db, u"1"_s).contains(u"|2024-04-03T09:00:00Z|2024-04-13T10:00:00Z|"_s));
+    CHECK(ticket(*b.db, u"2"_s).contains(u"|2024-04-05T11:30:00Z|2024-04-20T16:00:00Z|"_s));
+
+    SECTION("all ambiguous: one order with a note, and one --date-format fixes date and date-time columns")
+    {
+        auto guessed = importFixture(u"import-quirks/c10d_us_dateonly_and_datetime.csv"_s);
+        REQUIRE(guessed.summary);
+        CHECK(guessed.summary->text().contains(u"day first"_s));
+        CHECK(ticket(*guessed.db, u"1"_s).contains(u"|2024-03-04T09:00:00Z|"_s));
+        CHECK(row(*guessed.db, u"SELECT since FROM customer WHERE email = 'ada@example.com'"_s) == u"2024-02-01"_s);
+
+        ImportOptions monthFirst;
+        monthFirst.dateFormat = u"MM/dd/yyyy HH:mm"_s;
+        auto named = importFixture(u"import-quirks/c10d_us_dateonly_and_datetime.csv"_s, monthFirst);
+        REQUIRE(named.summary);
+        CHECK(ticket(*named.db, u"1"_s).contains(u"|2024-04-03T09:00:00Z|"_s));
+        CHECK(ticket(*named.db, u"2"_s).contains(u"|2024-02-05T11:30:00Z|"_s));
+        CHECK(row(*named.db, u"SELECT since FROM customer WHERE email = 'ada@example.com'"_s) == u"2024-01-02"_s);
+        CHECK(row(*named.db, u"SELECT since FROM customer WHERE email = 'bert@example.com'"_s) == u"2024-02-01"_s);
+    }
+}
+
+TEST_CASE("Placeholders are empty cells, counted in the summary", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto dash = importFixture(u"import-quirks/c11a_placeholders_dash.csv"_s);
+    REQUIRE(dash.summary);
+    CHECK(dash.summary->placeholders == 1);
+    CHECK(ticket(*dash.db, u"2"_s) == u"open|normal|email|2024-03-05T14:22:00Z||||"_s);
+    CHECK(dash.summary->text().contains(u"1 cell held a placeholder"_s));
+
+    auto na = importFixture(u"import-quirks/c11b_placeholders_na.csv"_s);
+    REQUIRE(na.summary);
+    CHECK(na.summary->placeholders == 2);
+    CHECK(ticket(*na.db, u"1"_s) == u"open|normal|email|2024-03-05T14:22:00Z||||"_s);
+    CHECK(ticket(*na.db, u"2"_s).endsWith(u"|4|"_s));
+}
+
+TEST_CASE("An impossible date is one row's error; --skip-invalid keeps the others", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto refused = importFixture(u"import-quirks/c11d_impossible_date.csv"_s);
+    REQUIRE_FALSE(refused.summary);
+    CHECK(refused.summary.error().startsWith(u"in.csv, line 3, column 4 (“Created”): '2024-02-30 10:00' is not a real date"_s));
+    CHECK(refused.db->scalar("SELECT count(*) FROM ticket") == 0);
+
+    QBuffer rejects;
+    rejects.open(QIODevice::WriteOnly);
+    ImportOptions options;
+    options.skipInvalid = true;
+    options.rejects = &rejects;
+    auto kept = importFixture(u"import-quirks/c11d_impossible_date.csv"_s, options);
+    REQUIRE(kept.summary);
+    CHECK(kept.summary->imported == 2);
+    CHECK(kept.summary->rejected == 1);
+    CHECK(rejects.data().split('\n').value(1).startsWith("2,bert@example.com,Billing,2024-02-30 10:00,"));
+    CHECK(rejects.data().contains("not a real date"));
+}
+
+TEST_CASE("Unix epoch seconds are instants", "[csv][import][quirks]")
+{
+    auto run = importFixture(u"import-quirks/c13_epoch.csv"_s); // whatever the machine's zone
+    REQUIRE(run.summary);
+    CHECK(run.db->scalar("SELECT created_at FROM ticket") == 1709644930);
+    CHECK(run.db->scalar("SELECT solved_at FROM ticket") == 1709652000);
+}
+
+TEST_CASE("osTicket's headers and 12-hour times; a status column no field reads is never ignored", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto run = importFixture(u"import-quirks/c14a_ostickets_ampm.csv"_s);
+    REQUIRE(run.summary);
+    CHECK(ticket(*run.db, u"100231"_s).startsWith(u"open|normal|email|2024-03-05T00:15:00Z|"_s));
+    CHECK(ticket(*run.db, u"100232"_s).startsWith(u"closed|high|email|2024-03-05T12:30:00Z|"_s));
+    CHECK(ticket(*run.db, u"100233"_s).startsWith(u"open|low|email|2024-03-25T23:59:00Z|"_s));
+
+    // The same file with a status header no synonym knows.
+    QByteArray renamed = fixture(u"import-quirks/c14a_ostickets_ampm.csv"_s);
+    renamed.replace("Current Status", "Ticket Lifecycle");
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"t.sqlite"_s));
+    auto refused = importCsv(*db, renamed);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error() == u"in.csv: no column is read as the tickets' status, but column 7 (“Ticket Lifecycle”) looks "
+                             u"like it (it holds Open, Closed), and without it every ticket would be imported as new; map "
+                             u"it with --map status=\"Ticket Lifecycle\", or leave it out with --map status=."_s);
+    ImportOptions mapped;
+    mapped.overrides = {u"status=Ticket Lifecycle"_s};
+    auto fixed = importCsv(*db, renamed, mapped);
+    REQUIRE(fixed);
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status = 'closed'") == 1);
+}
+
+TEST_CASE("HubSpot's layout: Waiting on contact is pending", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto run = importFixture(u"import-quirks/c16_hubspot.csv"_s);
+    REQUIRE(run.summary);
+    CHECK(ticket(*run.db, u"5550001"_s) == u"pending|high|email|2024-03-05T14:22:00Z||Dana Agent||"_s);
+    CHECK(ticket(*run.db, u"5550002"_s) == u"closed|normal|email|2024-03-06T09:05:00Z|2024-03-07T10:00:00Z|Dana Agent||"_s);
+    CHECK(run.db->scalar("SELECT count(*) FROM customer WHERE email = 'ada@example.com'") == 1);
+}
+
+TEST_CASE("Freshdesk's layout; a creation column under an unknown name is named", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto run = importFixture(u"import-quirks/c17_freshdesk.csv"_s);
+    REQUIRE(run.summary);
+    CHECK(ticket(*run.db, u"101"_s) == u"solved|normal|email|2024-03-05T14:22:10Z|2024-03-05T18:00:00Z|Dana Agent||login"_s);
+    CHECK(ticket(*run.db, u"102"_s) == u"on_hold|low|self_service|2024-03-06T09:05:00Z||Dana Agent||"_s);
+
+    QByteArray renamed = fixture(u"import-quirks/c17_freshdesk.csv"_s);
+    renamed.replace("Created time", "Ticket opened on");
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"t.sqlite"_s));
+    auto refused = importCsv(*db, renamed);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(u"column 10 (“Ticket opened on”) looks like it"_s));
+    CHECK(refused.error().contains(u"--map created_at=\"Ticket opened on\""_s));
+}
+
+TEST_CASE("Local times in a clock change: the gap moves forward, the doubled hour is the first", "[csv][import][quirks]")
+{
+    const Zone zone("America/New_York");
+    auto run = importFixture(u"import-quirks/c19_dst_local_times.csv"_s);
+    REQUIRE(run.summary);
+    CHECK(ticket(*run.db, u"1"_s).contains(u"|2024-03-10T07:30:00Z|"_s));
+    CHECK(ticket(*run.db, u"2"_s).contains(u"|2024-11-03T05:30:00Z|2024-11-03T05:45:00Z|"_s));
+    CHECK(run.summary->text().contains(u"forward"_s));
+}
+
+TEST_CASE("An event log's rows of one ticket number are one ticket", "[csv][import][quirks]")
+{
+    const Zone zone("UTC");
+    auto run = importFixture(u"import-quirks/c21_event_log.csv"_s);
+    REQUIRE(run.summary);
+    CHECK(run.db->scalar("SELECT count(*) FROM ticket") == 2);
+    CHECK(ticket(*run.db, u"INC0001"_s) == u"solved|normal|phone|2024-03-05T09:00:00Z|2024-03-06T14:00:00Z|Dana Agent||"_s);
+    CHECK(ticket(*run.db, u"INC0002"_s) == u"pending|high|email|2024-03-06T11:15:00Z||Lee Agent||"_s);
+    CHECK(run.db->scalar("SELECT count(*) FROM agent WHERE name = '?'") == 0);
+    CHECK(run.summary->mergedRows == 3);
+    CHECK(run.summary->mergedTickets == 2);
+    CHECK(run.summary->text().contains(u"5 rows with the same ticket number became 2 tickets"_s));
+    // One arrival touchpoint per ticket, at its creation.
+    CHECK(run.db->scalar("SELECT count(*) FROM touchpoint") == 2);
+    auto problems = IntegrityCheck::run(*run.db);
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
+
+    SECTION("the latest row wins by its update time, not its place in the file")
+    {
+        QByteArray shuffled = fixture(u"import-quirks/c21_event_log.csv"_s);
+        QList<QByteArray> lines = shuffled.trimmed().split('\n');
+        std::swap(lines[2], lines[3]); // INC0001's Resolved row before its Active row
+        test::Scratch scratch;
+        auto db = test::openDatabase(scratch.file(u"t.sqlite"_s));
+        REQUIRE(importCsv(*db, lines.join('\n') + '\n'));
+        CHECK(ticket(*db, u"INC0001"_s) == u"solved|normal|phone|2024-03-05T09:00:00Z|2024-03-06T14:00:00Z|Dana Agent||"_s);
+    }
+    SECTION("one number with two customers is refused, naming both lines")
+    {
+        QByteArray conflict = fixture(u"import-quirks/c21_event_log.csv"_s);
+        conflict.replace("INC0002,Awaiting User Info,Caller 40", "INC0002,Awaiting User Info,Caller 12");
+        test::Scratch scratch;
+        auto db = test::openDatabase(scratch.file(u"t.sqlite"_s));
+        auto refused = importCsv(*db, conflict);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().startsWith(u"in.csv, line 6, column 3 (“caller_id”): ticket INC0002 is for “Caller 40” on "
+                                         u"line 5 and for “Caller 12” on this line"_s));
+        CHECK(db->scalar("SELECT count(*) FROM ticket") == 0);
+    }
+}
+
+TEST_CASE("A ticket with no date-time at all is dated at the import, and counted", "[csv][import][quirks]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"t.sqlite"_s));
+    auto summary = importCsv(*db, "Ticket ID,Email,Subject,Status,Created,Resolved\n"
+                                  "1,a@example.com,Never answered,Open,,\n"
+                                  "2,b@example.com,Answered,Solved,2024-03-05 10:00,2024-03-05 12:00\n");
+    REQUIRE(summary);
+    CHECK(summary->imported == 2);
+    CHECK(summary->datedAtImport == 1);
+    CHECK(db->scalar("SELECT created_at FROM ticket WHERE external_ref = '1'") == test::testNow().toSecsSinceEpoch());
+    CHECK(summary->text().contains(u"1 ticket had no date-time at all; it is dated at the moment of the import."_s));
+}
+
+TEST_CASE("Every helpdesk's default export imports with no options", "[csv][import][layouts]")
+{
+    const Zone zone("UTC");
+    // From tests/fixtures/helpdesk-layouts/README.md: per file, each ticket's number and
+    // status|priority|channel|created|solved|assignee|csat|tags.
+    struct Expected {
+        const char* file;
+        std::array<std::pair<const char*, const char*>, 3> tickets;
+    };
+    const Expected layouts[] = {
+        {"zendesk.csv",
+         {{{"1001", "solved|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent|5|login, vip"},
+           {"1002", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||billing"},
+           {"1003", "pending|urgent|phone|2024-03-07T11:30:00Z||||"}}}},
+        {"freshdesk.csv",
+         {{{"101", "closed|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent|5|login, vip"},
+           {"102", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||billing"},
+           {"103", "pending|urgent|live_chat|2024-03-07T11:30:00Z||||"}}}},
+        {"zammad.csv",
+         {{{"31001", "closed|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
+           {"31002", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||billing"},
+           {"31003", "pending|low|phone|2024-03-07T11:30:00Z||||"}}}},
+        {"osticket.csv",
+         {{{"100231", "solved|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent||"},
+           {"100232", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||"},
+           {"100233", "closed|urgent|phone|2024-03-14T11:30:00Z|2024-03-14T18:15:00Z|||"}}}},
+        {"helpscout.csv",
+         {{{"501", "closed|normal|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent|5|login, vip"},
+           {"502", "open|normal|live_chat|2024-03-06T09:05:00Z||Lee Agent||billing"},
+           {"503", "pending|normal|phone|2024-03-07T11:30:00Z|||1|"}}}},
+        {"hubspot.csv",
+         {{{"5550001", "closed|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent||"},
+           {"5550002", "new|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||"},
+           {"5550003", "pending|urgent|live_chat|2024-03-07T11:30:00Z||||"}}}},
+        {"jira.csv",
+         {{{"SUP-12", "solved|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
+           {"SUP-13", "open|normal|email|2024-03-06T09:05:00Z||Lee Agent||billing"},
+           {"SUP-14", "pending|urgent|email|2024-03-07T11:30:00Z||||"}}}},
+        {"servicenow.csv",
+         {{{"INC0010001", "solved|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||"},
+           {"INC0010002", "open|low|self_service|2024-03-06T09:05:00Z||Lee Agent||"},
+           {"INC0010003", "on_hold|urgent|phone|2024-03-07T11:30:00Z||||"}}}},
+        {"freescout.csv",
+         {{{"701", "closed|normal|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
+           {"702", "open|normal|live_chat|2024-03-06T09:05:00Z||Lee Agent||billing"},
+           {"703", "pending|normal|phone|2024-03-07T11:30:00Z||||"}}}},
+    };
+    for (const Expected& layout : layouts) {
+        INFO(layout.file);
+        auto run = importFixture(u"helpdesk-layouts/"_s + QLatin1String(layout.file));
+        REQUIRE(run.summary);
+        CHECK(run.summary->imported == 3);
+        CHECK(run.summary->rejected == 0);
+        CHECK(run.db->scalar("SELECT count(*) FROM ticket") == 3);
+        CHECK(run.db->scalar("SELECT count(*) FROM customer") == 3);
+        for (const auto& [ref, expected] : layout.tickets)
+            CHECK(ticket(*run.db, QLatin1String(ref)) == QString::fromUtf8(expected));
+    }
+}
