@@ -3,10 +3,13 @@
 
 #include "common/Clock.h"
 #include "csv/CsvImporter.h"
+#include "csv/CsvReader.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryDir>
+#include <QBuffer>
 
 #include <algorithm>
 
@@ -20,21 +23,38 @@ int importData(CliContext& context)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("customers, tickets or touchpoints"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("FILE.csv"));
-    const QCommandLineOption map(QStringLiteral("map"), CliContext::tr("Read a field from a column: FIELD=COLUMN (repeatable)."),
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 CliContext::tr("Read a field from a column: FIELD=COLUMN, by the column's header "
+                                                "(repeatable); FIELD= leaves the field out, e.g. --map status= ."),
                                  QStringLiteral("FIELD=COLUMN"));
+    const QCommandLineOption mapValue(QStringLiteral("map-value"),
+                                      CliContext::tr("Read a cell text as one of a field's values: FIELD:TEXT=VALUE, "
+                                                     "e.g. status:Offen=open or priority:Hoch=high (repeatable)."),
+                                      QStringLiteral("FIELD:TEXT=VALUE"));
     const QCommandLineOption dateFormat(QStringLiteral("date-format"),
-                                        CliContext::tr("The date format of every date column, e.g. dd/MM/yyyy HH:mm."),
+                                        CliContext::tr("The date format of every date column in Qt's letters, e.g. "
+                                                       "dd/MM/yyyy HH:mm, MM/dd/yy h:mm AP or dd-MMM-yyyy; its date part "
+                                                       "reads date-only columns; \"epoch\" for Unix seconds or "
+                                                       "milliseconds. Without it, formats are detected."),
                                         QStringLiteral("FMT"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Check every row and print the summary; write nothing."));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
+                                       CliContext::tr("The character between fields, e.g. ';', '|' or tab, for a file "
+                                                      "whose delimiter cannot be detected (by default: the file's "
+                                                      "sep= line, else detected among , ; tab and |)."),
+                                       QStringLiteral("CHAR"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    CliContext::tr("Check every row and print the summary; write nothing (not the "
+                                                   "database, not the rejects file)."));
     const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
                                          CliContext::tr("Import the good rows; write the bad ones to --rejects."));
     const QCommandLineOption rejects(QStringLiteral("rejects"), CliContext::tr("Where --skip-invalid writes the rejected rows."),
                                      QStringLiteral("FILE.csv"));
     const QCommandLineOption progress(QStringLiteral("progress"),
                                       CliContext::tr("Show the rows read so far on stderr (the default when it is a terminal)."));
-    parser.addOptions({map, dateFormat, dryRun, skipInvalid, rejects, progress});
+    parser.addOptions({map, mapValue, dateFormat, delimiter, dryRun, skipInvalid, rejects, progress});
     if (auto stop = context.parse(parser, QStringLiteral("import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] "
-                                                         "[--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv] [--progress]")))
+                                                         "[--map-value FIELD:TEXT=VALUE ...] [--date-format FMT] [--delimiter CHAR] [--dry-run] "
+                                                         "[--skip-invalid --rejects FILE.csv] [--progress]")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
@@ -44,22 +64,57 @@ int importData(CliContext& context)
         return context.usage(CliContext::tr("Cannot import “%1”: choose customers, tickets or touchpoints.").arg(positional.at(0)));
     if (parser.isSet(skipInvalid) != parser.isSet(rejects))
         return context.usage(CliContext::tr("--skip-invalid and --rejects go together: the rejected rows need a file."));
+    char separator = 0;
+    if (parser.isSet(delimiter)) {
+        auto parsed = CsvReader::parseDelimiter(parser.value(delimiter));
+        if (!parsed)
+            return context.usage(CliContext::tr("--delimiter: %1").arg(parsed.error()));
+        separator = *parsed;
+    }
 
     QFile file(positional.at(1));
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(CliContext::tr("Cannot read “%1”: %2.").arg(positional.at(1), file.errorString()));
-    auto db = context.open(Database::Access::ReadWrite); // a dry run writes in a transaction it rolls back
+    // A dry run writes in a transaction it rolls back; with no database file yet, into a
+    // scratch one, so that it creates nothing where the real run would.
+    QTemporaryDir scratch;
+    std::unique_ptr<Database> db;
+    // An import into a new file that fails leaves no empty database behind.
+    const bool existed = QFileInfo::exists(context.databasePath());
+    const auto removeNewFile = [&] {
+        if (existed || parser.isSet(dryRun))
+            return;
+        db.reset();
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(context.databasePath() + QLatin1String(suffix));
+    };
+    if (parser.isSet(dryRun) && !QFileInfo::exists(context.databasePath())) {
+        if (!scratch.isValid())
+            return context.fail(CliContext::tr("Cannot make a scratch folder for the dry run: %1.").arg(scratch.errorString()));
+        auto opened = Database::open(scratch.filePath(QStringLiteral("dry-run.sqlite")));
+        if (!opened)
+            return context.fail(opened.error());
+        db = std::move(*opened);
+    } else {
+        db = context.open(Database::Access::ReadWrite);
+    }
     if (!db)
         return UserError;
 
     ImportOptions options;
     options.entity = *entity;
     options.overrides = parser.values(map);
+    options.valueMaps = parser.values(mapValue);
+    options.delimiter = separator;
     options.dateFormat = parser.value(dateFormat);
     options.dryRun = parser.isSet(dryRun);
     options.skipInvalid = parser.isSet(skipInvalid);
     QSaveFile rejectsFile(parser.value(rejects));
-    if (options.skipInvalid) {
+    QBuffer dryRejects; // a dry run counts the rejects and writes no file
+    if (options.skipInvalid && options.dryRun) {
+        dryRejects.open(QIODevice::WriteOnly);
+        options.rejects = &dryRejects;
+    } else if (options.skipInvalid) {
         if (!rejectsFile.open(QIODevice::WriteOnly))
             return context.fail(CliContext::tr("Cannot write “%1”: %2.").arg(parser.value(rejects), rejectsFile.errorString()));
         options.rejects = &rejectsFile;
@@ -83,11 +138,12 @@ int importData(CliContext& context)
     if (lastPercent >= 0)
         context.err() << Qt::endl;
     if (!summary) {
-        if (options.skipInvalid)
+        if (options.skipInvalid && !options.dryRun)
             rejectsFile.cancelWriting();
+        removeNewFile();
         return context.fail(summary.error());
     }
-    if (options.skipInvalid && !rejectsFile.commit())
+    if (options.skipInvalid && !options.dryRun && !rejectsFile.commit())
         return context.fail(CliContext::tr("The rows were imported, but the rejects file “%1” could not be written: %2.")
                                 .arg(parser.value(rejects), rejectsFile.errorString()));
     context.out() << summary->text() << Qt::endl;

@@ -1,0 +1,49 @@
+#pragma once
+
+// Runs funneldesk-cli (FUNNELDESK_CLI_PATH, set by tests/CMakeLists.txt for the CLI
+// tests) as a user would, and keeps what it said.
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace fd::test {
+
+struct CliRun {
+    int exitCode = -1; // -2: it crashed
+    QString out;
+    QString err;
+};
+
+// FUNNELDESK_DB is unset and the busy timeout short, unless `extra` says otherwise.
+inline CliRun runCli(const QStringList& args, const QProcessEnvironment& extra = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("FUNNELDESK_DB"));
+    env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("200"));
+    for (const QString& key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FUNNELDESK_CLI_PATH), args);
+    REQUIRE(process.waitForFinished(120000));
+    CliRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// The error contract of PRODUCT.md §5: exit 1, one line on stderr, nothing on stdout.
+inline void requireOneSentence(const CliRun& run, const QString& fragment)
+{
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(run.err.contains(fragment));
+    CHECK(run.out.isEmpty());
+}
+
+} // namespace fd::test
