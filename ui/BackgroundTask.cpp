@@ -23,6 +23,14 @@ BackgroundTask* BackgroundTask::start(const QString& path, const QString& title,
         options.mapMemory = false;
         auto db = Database::open(path, options);
         if (!db) {
+            // A file the user may only read (a read-only file, a folder they cannot write
+            // to): jobs that only read, such as the dashboards, still run; a write fails
+            // with the database's own sentence.
+            options.access = Database::Access::ReadOnly;
+            if (auto readOnly = Database::open(path, options))
+                db = std::move(readOnly);
+        }
+        if (!db) {
             outcome = failure(db.error());
         } else if (!task->m_cancelled) {
             {

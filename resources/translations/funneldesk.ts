@@ -231,10 +231,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the ticket has no creation time and no other date-time to take it from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a touchpoint needs the time it happened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,27 +243,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dry run: %1 of %2 rows would be imported, %3 rejected; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 rows; %3 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers: %1 created, %2 rows matched an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agents created: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stages: the %1 new customers would be placed by the rules (%2 moves); customers already there keep their stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stages: the %1 new customers were placed by the rules (%2 moves); customers that were already there kept their stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,14 +271,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column “%1” read as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column “%1” has no field and was not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1 a second time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,11 +279,179 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2; nothing was imported.</source>
+        <source>Writing the rejects file failed; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing the rejects file failed; nothing was imported.</source>
+        <source>1 local time fell in a clock change&apos;s gap (an hour that does not exist where the clocks spring forward) and was moved forward by the gap, as the clock is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local times fell in a clock change&apos;s gap (an hour that does not exist where the clocks spring forward) and were moved forward by the gap, as the clock is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ticket had no date-time at all; it is dated at the moment of the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets had no date-time at all; they are dated at the moment of the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has one row per update for some tickets: %1 rows with the same ticket number became %2, each with its earliest creation and its latest row&apos;s status, priority and assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cell held a placeholder for no value (such as -, N/A or ?) and was read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells held a placeholder for no value (such as -, N/A or ?) and were read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets have a category FunnelDesk does not know (%2) and were filed under other; --map-value category:TEXT=VALUE files them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 is for “%2” on line %3 and for “%4” on this line; one ticket number cannot have two customers, so correct one of the two lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; to read it as one of those, add --map-value %2:%3=VALUE (or choose it in the import wizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” holds channels (such as %2), so it was read as the channel, not the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every ticket would be imported as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every ticket would be imported with normal priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tickets would be dated by their other times or the moment of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it holds %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column is read as the tickets&apos; %2, but %3 looks like it%4, and without it %5; map it with --map %2=&quot;%6&quot;, or leave it out with --map %2=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 would be imported, %3 rejected; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2; %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: %1 created, %2 an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: %1 would be placed by the rules (%2, each dated when its rule held); customers already there keep their stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: %1 placed by the rules (%2, each dated when its rule held); customers that were already there kept their stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is on line %1; the line above it is a title, not a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is on line %1; the %2 lines above it (a title, empty lines) are not rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 has no field and was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns %1 have no field and were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported (--skip-invalid imports the other rows and writes this one to a rejects file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new customer was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 new customers were</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -354,19 +490,47 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is UTF-16 text; save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3: the text is not valid UTF-8; the file is probably in another encoding such as Latin-1 or Windows-1252, so save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, line %2, column %3: a field is longer than %4, the most an import accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not look like a text CSV file (binary data at line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter %1 (as given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter %1 (from the file&apos;s sep= line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter %1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a delimiter: give one punctuation character such as , ; or |, or the word tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read with the delimiter “%2”: give one punctuation character such as , ; or |, or a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: the text is not valid UTF-8; the file is probably in another encoding such as Latin-1 or Windows-1252, so save it as UTF-8 (in Excel, choose Save As › CSV UTF-8) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file seems to be %3 text, but a character there cannot be decoded; save it as UTF-8 (in Excel, choose Save As › CSV UTF-8) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1222,10 +1386,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is read-only; make it writable (chmod u+w) or work on a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, pid %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,6 +1427,127 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Database error in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: its latest changes are still in %2, and reading them needs the right to write to its folder %3; copy both files to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: a change to it was left unfinished in %2, and undoing it needs the right to write to its folder %3; copy both files to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed, because its folder %2 is not writable for you (FunnelDesk writes its -wal and -shm files beside it); copy the file to a folder you can write to, or only read it (stats, show, export and report can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; make it writable (chmod u+w) or work on a copy, or only read it (stats, show, export and report can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while FunnelDesk was reading it without locks (its folder is not writable for you, so it cannot lock it); open it again to read it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DateDetector</name>
+    <message>
+        <source> (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; does not hold dates in a known format: &apos;%2&apos;%3 is none of the forms read without options (such as 2024-03-05 14:22, 05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds); name its format with --date-format, as in --date-format &quot;dd/MM/yyyy HH:mm&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; mixes date formats: &apos;%2&apos;%3 does not fit %4, the format of the values before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns &apos;%1&apos; and &apos;%2&apos; write dates in opposite orders: &apos;%3&apos;%4 is day first and &apos;%5&apos;%6 is month first; a file is read one way, so name it with --date-format (dd/MM/yyyy or MM/dd/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date could be day first or month first; they were read day first (%1): use --date-format %2 if they are month first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates read month first (%1): column “%2” has %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates read day first (%1): column “%2” has %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DateFormat</name>
+    <message>
+        <source>&apos;%1&apos; is not a Unix time in seconds or milliseconds (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match --date-format %2; it looks like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match --date-format %2; it looks like epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match --date-format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch (seconds, or milliseconds by length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable date format; write it with yyyy (or yy), MM (or MMM), dd, HH (or h and AP), mm and ss, as in dd/MM/yyyy HH:mm, or write epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DateTimeText</name>
+    <message>
+        <source>%1 %2 has %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date or a date-time in the form YYYY-MM-DD HH:MM[:SS].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1354,23 +1635,11 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (line %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; does not name a %2 field; write FIELD=COLUMN with one of these fields: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file has no column &apos;%1&apos; (in %2); its columns are: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No column maps to customer_email or customer_name, so the rows cannot be matched to customers; map a column to one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No column maps to the %1 field %2, which every %1 needs; map a column to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1406,31 +1675,35 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a satisfaction rating; expected a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a survey score; expected a whole number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form %2.</source>
+        <source>The header “%1” appears %2 times (columns %3), and a %4 has one %5; remove or rename all but one of those columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a usable date format; write it with yyyy, MM, dd, HH, mm and ss, as in dd/MM/yyyy HH:mm.</source>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; does not hold dates in a known format: &apos;%2&apos;%3 is none of YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD-MM-YYYY, MM-DD-YYYY or DD.MM.YYYY (each with an optional time); name the format with --date-format.</source>
+        <source>&apos;%1&apos; is not a value mapping; write FIELD:TEXT=VALUE, e.g. status:Offen=open, with one of these fields: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; mixes date formats: &apos;%2&apos;%3 does not fit %4, the format of the values before it.</source>
+        <source>In --map-value %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every date in column &apos;%1&apos; could be day first or month first; they are read as %2 (use --date-format %3 if they are month first).</source>
+        <source>No column maps to customer_email or customer_name, so the rows cannot be matched to customers; map a column to one of them, e.g. --map customer_email=COLUMN, with one of the file&apos;s columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column maps to the %1 field %2, which every %1 needs; map a column to it with --map %2=COLUMN, with one of the file&apos;s columns: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a satisfaction rating; expected a whole number from 1 to 5 or a word such as Good or Bad.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,6 +1843,30 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again with these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— other —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— refuse these rows —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,6 +2244,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Finding the customers behind “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is in a folder you cannot write to, so it is open read-only: you can look, but not change anything. To work in it, copy it to a folder of yours and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone else changes it meanwhile, open it again to see their changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2692,10 +2997,6 @@ Resolution: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 needs a date-time as “YYYY-MM-DD HH:MM[:SS]”, not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,18 +3238,6 @@ Resolution: %2</source>
     </message>
     <message>
         <source>Generated %1 customers, %2 tickets and %3 touchpoints in %4 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read a field from a column: FIELD=COLUMN (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date format of every date column, e.g. dd/MM/yyyy HH:mm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check every row and print the summary; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3281,6 +3570,42 @@ Exit codes: 0 success, 1 a problem with the data or the file (one sentence on st
     </message>
     <message>
         <source>Importing: every row read; applying the stage rules and saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: --%1 “%2” falls in the hour the clocks skip when they spring forward; it was read as %3, as the clock reads then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a field from a column: FIELD=COLUMN, by the column&apos;s header (repeatable); FIELD= leaves the field out, e.g. --map status= .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a cell text as one of a field&apos;s values: FIELD:TEXT=VALUE, e.g. status:Offen=open or priority:Hoch=high (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date format of every date column in Qt&apos;s letters, e.g. dd/MM/yyyy HH:mm, MM/dd/yy h:mm AP or dd-MMM-yyyy; its date part reads date-only columns; &quot;epoch&quot; for Unix seconds or milliseconds. Without it, formats are detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character between fields, e.g. &apos;;&apos;, &apos;|&apos; or tab, for a file whose delimiter cannot be detected (by default: the file&apos;s sep= line, else detected among , ; tab and |).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row and print the summary; write nothing (not the database, not the rejects file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a scratch folder for the dry run: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -79,6 +80,62 @@ TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[u
         test::screenshot(wizard, QStringLiteral("import-result"));
         CHECK(test::openDatabase(path)->scalar("SELECT count(*) FROM ticket") == 8469);
     }
+}
+
+TEST_CASE("The import wizard lists values it does not know, each with a drop-down, and imports with them", "[ui][import]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("de.sqlite"));
+    MainWindow window(test::openDatabase(path));
+    window.show();
+    ImportWizard wizard(path, &window);
+    wizard.resize(900, 640);
+    wizard.show();
+    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/import-quirks/c06c_german_values.csv"),
+                   ImportMapping::Entity::Tickets);
+    wizard.next();
+    wizard.next();
+    wizard.next(); // the dry run
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    REQUIRE(finished(wizard.task()));
+    QTableWidget* values = wizard.unknownValues();
+    REQUIRE(values->isVisible());
+    REQUIRE(values->rowCount() == 4);
+    CHECK(values->item(0, 1)->text() == QStringLiteral("Hoch"));
+    CHECK(values->item(2, 1)->text() == QStringLiteral("Geschlossen"));
+    CHECK(values->item(2, 2)->text() == QStringLiteral("1"));
+    const auto choose = [&](int row, const QString& value) {
+        auto* readAs = static_cast<QComboBox*>(values->cellWidget(row, 3));
+        REQUIRE(readAs->findData(value) > 0);
+        readAs->setCurrentIndex(readAs->findData(value));
+    };
+    choose(0, QStringLiteral("high"));
+    choose(1, QStringLiteral("low"));
+    choose(2, QStringLiteral("closed"));
+    test::screenshot(wizard, QStringLiteral("import-unknown-values"));
+    CHECK(wizard.valueMaps() == QStringList{QStringLiteral("priority:Hoch=high"), QStringLiteral("priority:Niedrig=low"),
+                                            QStringLiteral("status:Geschlossen=closed")});
+
+    // Checking again keeps the choices for the values still unknown.
+    wizard.findChild<QPushButton*>(QStringLiteral("checkAgain"))->click();
+    REQUIRE(finished(wizard.task()));
+    CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 1 of 2 rows would be imported, 1 rejected")));
+    REQUIRE(values->rowCount() == 1);
+    CHECK(values->item(0, 1)->text() == QStringLiteral("Offen"));
+    choose(0, QStringLiteral("open"));
+    wizard.findChild<QPushButton*>(QStringLiteral("checkAgain"))->click();
+    REQUIRE(finished(wizard.task()));
+    CHECK(values->rowCount() == 0);
+    CHECK_FALSE(values->isVisible());
+    CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 2 of 2 rows would be imported, 0 rejected")));
+
+    QSignalSpy imported(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    REQUIRE(imported.wait(60000));
+    CHECK(imported.at(0).at(0).toBool());
+    auto db = test::openDatabase(path);
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status = 'open' AND priority = 'high'") == 1);
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status = 'closed' AND priority = 'low'") == 1);
 }
 
 TEST_CASE("File → Export writes every field, and Export this list writes what is shown", "[ui][export]")

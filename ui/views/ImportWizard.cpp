@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -25,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <memory>
 
 namespace fd {
 
@@ -268,9 +270,23 @@ void ImportWizard::buildCheckPage()
     m_check->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_checkProgress = new QProgressBar;
     m_skipInvalid = new QCheckBox;
+    // Values no synonym reads ("Offen", "Hoch"): each with a drop-down of what it means.
+    m_values = new QTableWidget(0, 4);
+    m_values->setObjectName(QStringLiteral("unknownValues"));
+    m_values->setHorizontalHeaderLabels({tr("Field"), tr("Value in the file"), tr("Rows"), tr("Read as")});
+    m_values->verticalHeader()->hide();
+    m_values->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_values->horizontalHeader()->setStretchLastSection(true);
+    m_values->hide();
+    m_checkAgain = new QPushButton(tr("Check again with these values"));
+    m_checkAgain->setObjectName(QStringLiteral("checkAgain"));
+    m_checkAgain->hide();
+    connect(m_checkAgain, &QPushButton::clicked, this, [this] { startRun(true); });
     auto* layout = new QVBoxLayout(p);
     layout->addWidget(m_checkProgress);
     layout->addWidget(m_check, 1);
+    layout->addWidget(m_values, 1);
+    layout->addWidget(m_checkAgain, 0, Qt::AlignRight);
     layout->addWidget(m_skipInvalid);
     p->enter = [this] {
         m_skipInvalid->setText(tr("Import the good rows and write the bad ones to %1").arg(QDir::toNativeSeparators(rejectsPath())));
@@ -313,6 +329,7 @@ void ImportWizard::startRun(bool dryRun)
     ImportOptions options;
     options.entity = entity();
     options.overrides = overrides();
+    options.valueMaps = valueMaps();
     options.dryRun = dryRun;
     // The dry run always collects the bad rows (to count them); the import does if asked.
     options.skipInvalid = dryRun || m_skipInvalid->isChecked();
@@ -326,10 +343,12 @@ void ImportWizard::startRun(bool dryRun)
     m_cancel->setVisible(!dryRun);
     (dryRun ? m_check : m_result)->setText(dryRun ? tr("Checking every row…") : tr("Importing…"));
     const QDateTime started = QDateTime::currentDateTime().addSecs(-1);
+    // What the dry run found that needs a value; read once the task has finished.
+    auto unknown = std::make_shared<QList<ImportSummary::UnknownValue>>();
     m_task = BackgroundTask::start(
         m_databasePath, dryRun ? tr("Checking the import") : tr("Importing"),
-        [options, path, rejects, dryRun](Database& db, const BackgroundTask::Report& report,
-                                         const std::atomic_bool& cancelled) mutable -> Result<QString> {
+        [options, path, rejects, dryRun, unknown](Database& db, const BackgroundTask::Report& report,
+                                                  const std::atomic_bool& cancelled) mutable -> Result<QString> {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return failure(tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -350,6 +369,7 @@ void ImportWizard::startRun(bool dryRun)
             auto summary = CsvImporter(db, Clock::system()).run(file, QFileInfo(file).fileName(), options);
             if (!summary)
                 return failure(summary.error());
+            *unknown = summary->unknownValues;
             if (!dryRun && options.skipInvalid) {
                 // A rejects file only when there are rejects.
                 if (summary->rejected == 0 || !rejectsFile.commit())
@@ -364,7 +384,7 @@ void ImportWizard::startRun(bool dryRun)
         bar->setRange(0, 1000);
         bar->setValue(static_cast<int>(done * 1000 / total));
     });
-    connect(m_task, &BackgroundTask::finished, this, [this, dryRun, bar, rejects, started](bool ok, const QString& message) {
+    connect(m_task, &BackgroundTask::finished, this, [this, dryRun, bar, rejects, started, unknown](bool ok, const QString& message) {
         m_task = nullptr;
         m_running = false;
         bar->hide();
@@ -372,6 +392,7 @@ void ImportWizard::startRun(bool dryRun)
         if (dryRun) {
             m_checked = ok;
             m_check->setText(message);
+            showUnknownValues(ok ? *unknown : QList<ImportSummary::UnknownValue>());
             stepPage(this, CheckPage)->changed();
             return;
         }
@@ -388,6 +409,50 @@ void ImportWizard::startRun(bool dryRun)
         button(QWizard::CancelButton)->setEnabled(false);
         emit importFinished(ok);
     });
+}
+
+void ImportWizard::showUnknownValues(const QList<ImportSummary::UnknownValue>& values)
+{
+    m_values->setRowCount(0);
+    for (const auto& value : values) {
+        const int r = m_values->rowCount();
+        m_values->insertRow(r);
+        auto* field = new QTableWidgetItem(fieldWords(value.field));
+        field->setData(Qt::UserRole, value.field);
+        m_values->setItem(r, 0, field);
+        m_values->setItem(r, 1, new QTableWidgetItem(value.text));
+        auto* rows = new QTableWidgetItem(QLocale().toString(value.rows));
+        rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_values->setItem(r, 2, rows);
+        auto* readAs = new QComboBox;
+        readAs->addItem(value.field == u"category" ? tr("— other —") : tr("— refuse these rows —"), QString());
+        for (const QString& name : ImportMapping::valuesOf(entity(), value.field))
+            readAs->addItem(fieldWords(name), name);
+        const QString key = value.field + QLatin1Char(':') + value.text;
+        readAs->setCurrentIndex(std::max(readAs->findData(m_chosenValues.value(key)), 0));
+        connect(readAs, &QComboBox::currentIndexChanged, this, [this, key, readAs] {
+            const QString chosen = readAs->currentData().toString();
+            if (chosen.isEmpty())
+                m_chosenValues.remove(key);
+            else
+                m_chosenValues.insert(key, chosen);
+        });
+        m_values->setCellWidget(r, 3, readAs);
+    }
+    m_values->setVisible(!values.isEmpty());
+    m_checkAgain->setVisible(!values.isEmpty());
+    if (!values.isEmpty()) {
+        m_values->resizeColumnsToContents();
+        m_values->setColumnWidth(3, std::max(m_values->columnWidth(3), 200));
+    }
+}
+
+QStringList ImportWizard::valueMaps() const
+{
+    QStringList result;
+    for (auto it = m_chosenValues.cbegin(); it != m_chosenValues.cend(); ++it)
+        result << it.key() + QLatin1Char('=') + it.value();
+    return result;
 }
 
 QString ImportWizard::checkText() const

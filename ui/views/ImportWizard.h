@@ -1,7 +1,9 @@
 #pragma once
 
+#include "csv/CsvImporter.h"
 #include "csv/ImportMapping.h"
 
+#include <QMap>
 #include <QWizard>
 
 class QCheckBox;
@@ -32,6 +34,12 @@ public:
     // What the pages hold, for tests and for the window.
     void setFile(const QString& path, ImportMapping::Entity entity);
     QStringList overrides() const; // FIELD=COLUMN for every field, as the mapping table says
+    // FIELD:TEXT=VALUE for every unknown value given a value on the check page (kept when a
+    // later check no longer lists it, since it is then known).
+    QStringList valueMaps() const;
+    // The check page's unknown values: field, text in the file, rows, and a drop-down of
+    // the field's values (its first item, data "", refuses those rows).
+    QTableWidget* unknownValues() const { return m_values; }
     QTableWidget* preview() const { return m_preview; }
     QTableWidget* mapping() const { return m_mapping; }
     QString checkText() const;
@@ -64,6 +72,10 @@ private:
     QStringList m_firstRow;
     QTableWidget* m_mapping = nullptr;
     QLabel* m_check = nullptr;
+    QTableWidget* m_values = nullptr;
+    QPushButton* m_checkAgain = nullptr;
+    QMap<QString, QString> m_chosenValues; // "field:text" → value, kept across checks
+    void showUnknownValues(const QList<ImportSummary::UnknownValue>& values);
     QCheckBox* m_skipInvalid = nullptr;
     QLabel* m_result = nullptr;
     QProgressBar* m_checkProgress = nullptr;
