@@ -4,6 +4,7 @@
 #include "common/Handover.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
+#include "csv/ImportSample.h"
 #include "csv/DateFormats.h"
 #include "csv/Placeholders.h"
 #include "domain/Agent.h"
@@ -884,168 +885,6 @@ bool isBlank(const QStringList& row)
            std::all_of(row.begin() + 1, row.end(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
 }
 
-// The first rows of a file, read before the import decides how to read it: where the
-// header is (reports saved as CSV put a title and an empty line above it, as Zammad's
-// does), and sample values for the checks below.
-struct Sample {
-    QStringList header;
-    qint64 preamble = 0;   // records before the header
-    qint64 headerLine = 1;
-    std::vector<QStringList> rows;
-    QString shape;            // "delimiter “;” (detected)", and the encoding if not UTF-8
-    bool plainCommas = true;  // commas and UTF-8: nothing worth a note
-};
-
-qsizetype filledCells(const QStringList& row)
-{
-    return std::count_if(row.begin(), row.end(), [](const QString& cell) { return !cell.trimmed().isEmpty(); });
-}
-
-Result<Sample> sample(QIODevice& input, const QString& source, const CsvReader::Options& shape)
-{
-    CsvReader reader(input, source, shape);
-    Sample sample;
-    // The header is the first of the first ten records with two cells or more (a file of
-    // one column has its header first).
-    std::vector<std::pair<QStringList, qint64>> first;
-    QStringList row;
-    while (first.size() < 10) {
-        auto more = reader.next(row);
-        if (!more)
-            return failure(more.error());
-        if (!*more)
-            break;
-        first.emplace_back(row, reader.recordLine());
-    }
-    if (first.empty())
-        return failure(CsvImporter::tr("%1 is empty: there is no header row.").arg(source));
-    std::size_t at = 0;
-    while (at < first.size() && filledCells(first[at].first) < 2)
-        ++at;
-    if (at == first.size())
-        at = 0;
-    sample.header = first[at].first;
-    sample.shape = reader.delimiterDescription();
-    if (reader.encoding() != CsvReader::Encoding::Utf8)
-        sample.shape += CsvImporter::tr(", read as %1").arg(CsvReader::encodingName(reader.encoding()));
-    sample.plainCommas = reader.delimiter() == ',' && reader.encoding() == CsvReader::Encoding::Utf8;
-    sample.preamble = static_cast<qint64>(at);
-    sample.headerLine = first[at].second;
-    for (std::size_t i = at + 1; i < first.size(); ++i)
-        sample.rows.push_back(first[i].first);
-    while (sample.rows.size() < 200 && reader.next(row).value_or(false))
-        sample.rows.push_back(row);
-    return sample;
-}
-
-// The sampled non-empty values of a column.
-QStringList valuesOf(const Sample& sample, qsizetype column)
-{
-    QStringList values;
-    for (const QStringList& row : sample.rows) {
-        if (column < row.size() && !row.at(column).trimmed().isEmpty() && !isPlaceholder(row.at(column)))
-            values << row.at(column).trimmed();
-    }
-    return values;
-}
-
-// Four values in five read as a field's values.
-template <typename F>
-bool mostlyRead(const QStringList& values, F reads)
-{
-    const auto n = std::count_if(values.begin(), values.end(), [&](const QString& v) { return bool(reads(v)); });
-    return !values.isEmpty() && n * 5 >= values.size() * 4;
-}
-
-// Columns a header synonym sent to the wrong field: a "Type" column whose values are
-// channels (Help Scout, FreeScout) is the channel, not the category. Returns the --map
-// overrides that move them, and says so in notes.
-QStringList remaps(const Sample& sample, const ImportMapping& mapping, QStringList& notes)
-{
-    if (mapping.entity() != ImportMapping::Entity::Tickets || mapping.column(u"channel") >= 0 ||
-        mapping.overridden(u"channel") || mapping.overridden(u"category"))
-        return {};
-    const qsizetype category = mapping.column(u"category");
-    if (category < 0 || !mostlyRead(valuesOf(sample, category), [](const QString& v) { return ImportMapping::channel(v); }))
-        return {};
-    notes << CsvImporter::tr("Column “%1” holds channels (such as %2), so it was read as the channel, not the category.")
-                 .arg(mapping.header().at(category).trimmed(), valuesOf(sample, category).constFirst());
-    return {QStringLiteral("channel=") + mapping.header().at(category).trimmed(), QStringLiteral("category=")};
-}
-
-// A field an import cannot do without a column for, whose column is there under a name
-// FunnelDesk does not know: the tickets' status or priority (its values are statuses or
-// priorities, or its header says so), or their creation time (by its header). Without this
-// check every ticket would quietly take the default (new, normal, the import's moment).
-// Looks at the sampled rows; --map naming the field (even as FIELD=) silences it.
-Status lookalikes(const Sample& sample, const QString& source, const ImportMapping& mapping)
-{
-    if (mapping.entity() != ImportMapping::Entity::Tickets)
-        return {};
-    struct Suspect {
-        const char* field;
-        const char* words; // header words that name it, space-separated
-        Result<int> (*reads)(QStringView);
-    };
-    const Suspect suspects[] = {
-        {"status", "status state", [](QStringView t) -> Result<int> {
-             auto v = ImportMapping::ticketStatus(t);
-             return v ? Result<int>(1) : failure(v.error());
-         }},
-        {"priority", "priority urgency severity", [](QStringView t) -> Result<int> {
-             auto v = ImportMapping::priority(t);
-             return v ? Result<int>(1) : failure(v.error());
-         }},
-        {"created_at", "created creation opened submitted received logged", nullptr},
-    };
-    const QStringList& header = mapping.header();
-    const QStringList unmapped = mapping.unmappedColumns();
-    QList<qsizetype> candidates;
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        if (unmapped.contains(header.at(c)) && !header.at(c).trimmed().isEmpty())
-            candidates << c;
-    }
-    if (candidates.isEmpty())
-        return {};
-    std::vector<QStringList> values(static_cast<std::size_t>(header.size()));
-    for (const qsizetype c : candidates)
-        values[static_cast<std::size_t>(c)] = valuesOf(sample, c);
-    for (const Suspect& suspect : suspects) {
-        const QString field = QLatin1String(suspect.field);
-        if (mapping.column(field) >= 0 || mapping.overridden(field))
-            continue;
-        for (const qsizetype c : candidates) {
-            const QString name = header.at(c).toLower();
-            const QStringList words = QString::fromLatin1(suspect.words).split(QLatin1Char(' '));
-            const bool named = std::any_of(words.begin(), words.end(), [&](const QString& w) { return name.contains(w); });
-            const QStringList& cells = values[static_cast<std::size_t>(c)];
-            qsizetype reading = 0;
-            QStringList examples;
-            if (suspect.reads) {
-                for (const QString& cell : cells) {
-                    if (suspect.reads(cell)) {
-                        ++reading;
-                        if (examples.size() < 3 && !examples.contains(cell))
-                            examples << cell;
-                    }
-                }
-            }
-            const bool looks = !cells.isEmpty() && reading * 5 >= cells.size() * 4; // four in five
-            if (!named && !looks)
-                continue;
-            const QString column = CsvImporter::tr("column %1 (“%2”)").arg(c + 1).arg(header.at(c));
-            const QString what = field == u"status"     ? CsvImporter::tr("every ticket would be imported as new")
-                                 : field == u"priority" ? CsvImporter::tr("every ticket would be imported with normal priority")
-                                                        : CsvImporter::tr("the tickets would be dated by their other times or the moment of the import");
-            const QString seen = examples.isEmpty() ? QString() : CsvImporter::tr(" (it holds %1)").arg(examples.join(QStringLiteral(", ")));
-            return failure(CsvImporter::tr("%1: no column is read as the tickets' %2, but %3 looks like it%4, and without it %5; "
-                                           "map it with --map %2=\"%6\", or leave it out with --map %2=.")
-                               .arg(source, field, column, seen, what, header.at(c).trimmed()));
-        }
-    }
-    return {};
-}
-
 QString where(const QString& source, qint64 line, qsizetype column, const QString& header)
 {
     if (column < 0)
@@ -1073,7 +912,10 @@ QString ImportSummary::text() const
     if (agentsCreated > 0)
         lines << CsvImporter::tr("Agents created: %1.").arg(locale.toString(agentsCreated));
     const QString moves = count(stageMoves, QT_TRANSLATE_NOOP("fd::CsvImporter", "1 move"), QT_TRANSLATE_NOOP("fd::CsvImporter", "%1 moves"));
-    if (dryRun)
+    if (customersCreated == 0)
+        lines << (dryRun ? CsvImporter::tr("Stages: no new customer would be placed; customers already there keep their stage.")
+                         : CsvImporter::tr("Stages: no new customer to place; customers that were already there kept their stage."));
+    else if (dryRun)
         lines << CsvImporter::tr("Stages: %1 would be placed by the rules (%2, each dated when its rule held); customers already there keep their stage.")
                      .arg(count(customersCreated, QT_TRANSLATE_NOOP("fd::CsvImporter", "the new customer"), QT_TRANSLATE_NOOP("fd::CsvImporter", "the %1 new customers")), moves);
     else
@@ -1096,7 +938,7 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
     // Pass 1: the header, the mapping, every date column's format, the row count.
     CsvReader::Options shape;
     shape.delimiter = options.delimiter;
-    auto sampled = sample(input, source, shape);
+    auto sampled = ImportSample::read(input, source, shape);
     if (!sampled)
         return failure(sampled.error());
     QStringList header = sampled->header;
@@ -1106,7 +948,7 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
     if (!mapping)
         return failure(tr("%1: %2").arg(source, mapping.error()));
     QStringList remapNotes;
-    if (const QStringList more = remaps(*sampled, *mapping, remapNotes); !more.isEmpty()) {
+    if (const QStringList more = sampled->remaps(*mapping, remapNotes); !more.isEmpty()) {
         overrides += more;
         mapping = ImportMapping::fromHeader(options.entity, header, overrides);
         if (!mapping)
@@ -1116,7 +958,7 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         return failure(tr("%1: %2").arg(source, required.error()));
     if (auto mapped = mapping->addValueMaps(options.valueMaps); !mapped)
         return failure(mapped.error());
-    if (auto missed = lookalikes(*sampled, source, *mapping); !missed)
+    if (auto missed = sampled->lookalikes(source, *mapping); !missed)
         return failure(missed.error());
     if (!input.seek(0))
         return failure(tr("Cannot read %1 from its start.").arg(source));

@@ -278,6 +278,10 @@ void ImportWizard::buildCheckPage()
     m_values->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_values->horizontalHeader()->setStretchLastSection(true);
     m_values->hide();
+    auto* valuesTitle = new QLabel(tr("Values FunnelDesk does not know. Choose what each one means, then check again:"));
+    valuesTitle->setWordWrap(true);
+    valuesTitle->hide();
+    connect(this, &ImportWizard::unknownValuesShown, valuesTitle, &QLabel::setVisible);
     m_checkAgain = new QPushButton(tr("Check again with these values"));
     m_checkAgain->setObjectName(QStringLiteral("checkAgain"));
     m_checkAgain->hide();
@@ -285,6 +289,7 @@ void ImportWizard::buildCheckPage()
     auto* layout = new QVBoxLayout(p);
     layout->addWidget(m_checkProgress);
     layout->addWidget(m_check, 1);
+    layout->addWidget(valuesTitle);
     layout->addWidget(m_values, 1);
     layout->addWidget(m_checkAgain, 0, Qt::AlignRight);
     layout->addWidget(m_skipInvalid);
@@ -441,6 +446,7 @@ void ImportWizard::showUnknownValues(const QList<ImportSummary::UnknownValue>& v
     }
     m_values->setVisible(!values.isEmpty());
     m_checkAgain->setVisible(!values.isEmpty());
+    emit unknownValuesShown(!values.isEmpty());
     if (!values.isEmpty()) {
         m_values->resizeColumnsToContents();
         m_values->setColumnWidth(3, std::max(m_values->columnWidth(3), 200));

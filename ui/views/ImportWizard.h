@@ -49,6 +49,7 @@ public:
 
 signals:
     void importFinished(bool ok);
+    void unknownValuesShown(bool shown); // the check page lists values to choose
 
 private:
     void buildFilePage();
