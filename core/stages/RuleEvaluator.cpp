@@ -4,6 +4,9 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <array>
+
 namespace fd {
 
 namespace {
@@ -38,138 +41,198 @@ qint64 windowStart(const Moment& asOf, int days)
     return asOf.secs - days * kDay;
 }
 
-Clause daysSinceFirstSale(const CustomerFacts& f, int minimum, const Moment& asOf)
+// Adds a clause to `check`, its text built only then: decide() first tries every rule
+// without texts (the replay tries them at millions of moments) and builds the texts of
+// the one rule that holds. Returns whether the clause is met.
+template <typename Text>
+bool clause(RuleCheck* check, bool met, Text&& text)
+{
+    if (check)
+        check->clauses.push_back({text(), met});
+    return met;
+}
+
+bool daysSinceFirstSale(const CustomerFacts& f, int minimum, const Moment& asOf, RuleCheck* c)
 {
     const qint64 days = f.since.daysTo(asOf.day);
-    return {RuleEvaluator::tr("%1 since first sale (≥ %2)").arg(plural(days, "1 day", "%1 days")).arg(minimum),
-            days >= minimum};
+    return clause(c, days >= minimum, [&] {
+        return RuleEvaluator::tr("%1 since first sale (≥ %2)").arg(plural(days, "1 day", "%1 days")).arg(minimum);
+    });
 }
 
-RuleCheck onboardingComplete(const CustomerFacts& f, const StageRules& r, const Moment& asOf)
+bool onboardingComplete(const CustomerFacts& f, const StageRules& r, const Moment& asOf, RuleCheck* c)
 {
-    RuleCheck c{QStringLiteral("onboarding.complete"), Stage::Onboarding, Stage::PostSales, false, {}};
-    c.clauses.push_back(daysSinceFirstSale(f, r.onboardingMinDays, asOf));
-    c.clauses.push_back({RuleEvaluator::tr("%1 (≥ %2)")
-                             .arg(plural(f.touchpoints, "1 touchpoint", "%1 touchpoints"))
-                             .arg(r.onboardingMinTouchpoints),
-                         f.touchpoints >= r.onboardingMinTouchpoints});
-    return c;
+    bool met = daysSinceFirstSale(f, r.onboardingMinDays, asOf, c);
+    met &= clause(c, f.touchpoints >= r.onboardingMinTouchpoints, [&] {
+        return RuleEvaluator::tr("%1 (≥ %2)")
+            .arg(plural(f.touchpoints, "1 touchpoint", "%1 touchpoints"))
+            .arg(r.onboardingMinTouchpoints);
+    });
+    return met;
 }
 
-RuleCheck postSalesSettled(const CustomerFacts& f, const StageRules& r, const Moment& asOf)
+bool postSalesSettled(const CustomerFacts& f, const StageRules& r, const Moment& asOf, RuleCheck* c)
 {
-    RuleCheck c{QStringLiteral("postsales.settled"), Stage::PostSales, Stage::Retention, false, {}};
-    c.clauses.push_back(daysSinceFirstSale(f, r.settledMinDays, asOf));
-    c.clauses.push_back({RuleEvaluator::tr("%1 in the last %2 days (≤ %3)")
-                             .arg(plural(f.settledTickets, "1 ticket", "%1 tickets"))
-                             .arg(r.settledWindowDays)
-                             .arg(r.settledMaxTickets),
-                         f.settledTickets <= r.settledMaxTickets});
-    c.clauses.push_back({f.openHighOrUrgent == 0
-                             ? RuleEvaluator::tr("no open high or urgent ticket")
-                             : RuleEvaluator::tr("%1 (none allowed)")
-                                   .arg(plural(f.openHighOrUrgent, "1 open high or urgent ticket",
-                                               "%1 open high or urgent tickets")),
-                         f.openHighOrUrgent == 0});
-    c.clauses.push_back({RuleEvaluator::tr("%1 in the last %2 days (≤ %3)")
-                             .arg(plural(f.settledLiveTouchpoints, "1 live touchpoint",
-                                         "%1 live touchpoints"))
-                             .arg(r.settledWindowDays)
-                             .arg(r.settledMaxLiveTouchpoints),
-                         f.settledLiveTouchpoints <= r.settledMaxLiveTouchpoints});
-    return c;
+    bool met = daysSinceFirstSale(f, r.settledMinDays, asOf, c);
+    met &= clause(c, f.settledTickets <= r.settledMaxTickets, [&] {
+        return RuleEvaluator::tr("%1 in the last %2 days (≤ %3)")
+            .arg(plural(f.settledTickets, "1 ticket", "%1 tickets"))
+            .arg(r.settledWindowDays)
+            .arg(r.settledMaxTickets);
+    });
+    met &= clause(c, f.openHighOrUrgent == 0, [&] {
+        return f.openHighOrUrgent == 0 ? RuleEvaluator::tr("no open high or urgent ticket")
+                                       : RuleEvaluator::tr("%1 (none allowed)")
+                                             .arg(plural(f.openHighOrUrgent, "1 open high or urgent ticket",
+                                                         "%1 open high or urgent tickets"));
+    });
+    met &= clause(c, f.settledLiveTouchpoints <= r.settledMaxLiveTouchpoints, [&] {
+        return RuleEvaluator::tr("%1 in the last %2 days (≤ %3)")
+            .arg(plural(f.settledLiveTouchpoints, "1 live touchpoint", "%1 live touchpoints"))
+            .arg(r.settledWindowDays)
+            .arg(r.settledMaxLiveTouchpoints);
+    });
+    return met;
 }
 
 // "no survey score ≤ 6 in the last 90 days", or the detractor score that breaks it.
-Clause noDetractor(const CustomerFacts& f, int score, int windowDays, const Moment& asOf)
+bool noDetractor(const CustomerFacts& f, int score, int windowDays, const Moment& asOf, RuleCheck* c)
 {
     const auto [worst, at] = latestSurvey(f, 0, score, windowStart(asOf, windowDays));
-    if (worst < 0)
-        return {RuleEvaluator::tr("no survey score ≤ %1 in the last %2 days").arg(score).arg(windowDays), true};
-    return {RuleEvaluator::tr("a survey score of %1 on %2 (≤ %3, within %4 days)")
-                .arg(worst)
-                .arg(day(at))
-                .arg(score)
-                .arg(windowDays),
-            false};
+    return clause(c, worst < 0, [&, worst = worst, at = at] {
+        if (worst < 0)
+            return RuleEvaluator::tr("no survey score ≤ %1 in the last %2 days").arg(score).arg(windowDays);
+        return RuleEvaluator::tr("a survey score of %1 on %2 (≤ %3, within %4 days)")
+            .arg(worst)
+            .arg(day(at))
+            .arg(score)
+            .arg(windowDays);
+    });
 }
 
-RuleCheck retentionAdvocate(const CustomerFacts& f, const StageRules& r, const Moment& asOf)
+bool retentionAdvocate(const CustomerFacts& f, const StageRules& r, const Moment& asOf, RuleCheck* c)
 {
-    RuleCheck c{QStringLiteral("retention.advocate"), Stage::Retention, Stage::Advocacy, false, {}};
     const qint64 from = windowStart(asOf, r.advocateWindowDays);
     const auto [promoter, promotedAt] = latestSurvey(f, r.advocateMinSurvey, 10, from);
     const bool rated = f.csatCount > 0;
     const double csat = rated ? static_cast<double>(f.csatSum) / static_cast<double>(f.csatCount) : 0;
     // Customers without rated tickets are not held back by CSAT they never gave.
     const bool csatOk = !rated || csat >= r.advocateMinCsat;
-    const QString csatText = rated ? RuleEvaluator::tr("mean CSAT %1 (≥ %2)").arg(csat, 0, 'f', 1).arg(r.advocateMinCsat)
-                                   : RuleEvaluator::tr("no rated tickets");
+    bool met = false;
     if (f.lastAdvocacyAt != 0 && f.lastAdvocacyAt >= from) {
-        c.clauses.push_back({RuleEvaluator::tr("a %1 touchpoint on %2 (within %3 days)")
-                                 .arg(kindWords(f.lastAdvocacyKind), day(f.lastAdvocacyAt))
-                                 .arg(r.advocateWindowDays),
-                             true});
+        met = clause(c, true, [&] {
+            return RuleEvaluator::tr("a %1 touchpoint on %2 (within %3 days)")
+                .arg(kindWords(f.lastAdvocacyKind), day(f.lastAdvocacyAt))
+                .arg(r.advocateWindowDays);
+        });
     } else if (promoter >= 0) {
-        c.clauses.push_back({RuleEvaluator::tr("a survey score of %1 on %2 (≥ %3, within %4 days) with %5")
-                                 .arg(promoter)
-                                 .arg(day(promotedAt))
-                                 .arg(r.advocateMinSurvey)
-                                 .arg(r.advocateWindowDays)
-                                 .arg(csatText),
-                             csatOk});
+        met = clause(c, csatOk, [&, promoter = promoter, promotedAt = promotedAt] {
+            const QString csatText = rated ? RuleEvaluator::tr("mean CSAT %1 (≥ %2)").arg(csat, 0, 'f', 1).arg(r.advocateMinCsat)
+                                           : RuleEvaluator::tr("no rated tickets");
+            return RuleEvaluator::tr("a survey score of %1 on %2 (≥ %3, within %4 days) with %5")
+                .arg(promoter)
+                .arg(day(promotedAt))
+                .arg(r.advocateMinSurvey)
+                .arg(r.advocateWindowDays)
+                .arg(csatText);
+        });
     } else {
-        c.clauses.push_back({RuleEvaluator::tr("no advocacy touchpoint and no survey score ≥ %1 in the last "
-                                    "%2 days")
-                                 .arg(r.advocateMinSurvey)
-                                 .arg(r.advocateWindowDays),
-                             false});
+        met = clause(c, false, [&] {
+            return RuleEvaluator::tr("no advocacy touchpoint and no survey score ≥ %1 in the last "
+                                     "%2 days")
+                .arg(r.advocateMinSurvey)
+                .arg(r.advocateWindowDays);
+        });
     }
-    c.clauses.push_back(noDetractor(f, r.advocateDetractorScore, r.advocateDetractorWindowDays, asOf));
-    return c;
+    met &= noDetractor(f, r.advocateDetractorScore, r.advocateDetractorWindowDays, asOf, c);
+    return met;
 }
 
-RuleCheck retentionRegress(const CustomerFacts& f, const StageRules& r, const Moment&)
+bool retentionRegress(const CustomerFacts& f, const StageRules& r, const Moment&, RuleCheck* c)
 {
-    RuleCheck c{QStringLiteral("retention.regress"), Stage::Retention, Stage::PostSales, false, {}};
-    const QString tickets = RuleEvaluator::tr("%1 in the last %2 days (≥ %3)")
-                                .arg(plural(f.regressTickets, "1 ticket", "%1 tickets"))
-                                .arg(r.regressWindowDays)
-                                .arg(r.regressMinTickets);
+    const auto tickets = [&] {
+        return RuleEvaluator::tr("%1 in the last %2 days (≥ %3)")
+            .arg(plural(f.regressTickets, "1 ticket", "%1 tickets"))
+            .arg(r.regressWindowDays)
+            .arg(r.regressMinTickets);
+    };
     if (f.regressTickets >= r.regressMinTickets)
-        c.clauses.push_back({tickets, true});
-    else if (f.openUrgent > 0)
-        c.clauses.push_back({plural(f.openUrgent, "an open urgent ticket", "%1 open urgent tickets"), true});
-    else
-        c.clauses.push_back({RuleEvaluator::tr("%1, and no open urgent ticket").arg(tickets), false});
-    return c;
+        return clause(c, true, tickets);
+    if (f.openUrgent > 0)
+        return clause(c, true, [&] { return plural(f.openUrgent, "an open urgent ticket", "%1 open urgent tickets"); });
+    return clause(c, false, [&] { return RuleEvaluator::tr("%1, and no open urgent ticket").arg(tickets()); });
 }
 
-RuleCheck advocacyLapse(const CustomerFacts& f, const StageRules& r, const Moment& asOf)
+bool advocacyLapse(const CustomerFacts& f, const StageRules& r, const Moment& asOf, RuleCheck* c)
 {
-    RuleCheck c{QStringLiteral("advocacy.lapse"), Stage::Advocacy, Stage::Retention, false, {}};
     const qint64 from = windowStart(asOf, r.lapseWindowDays);
-    const Clause detractor = noDetractor(f, r.lapseDetractorScore, r.lapseDetractorWindowDays, asOf);
     const bool advocated = f.lastAdvocacyAt != 0 && f.lastAdvocacyAt >= from;
     const auto [promoter, promotedAt] = latestSurvey(f, r.lapseMinSurvey, 10, from);
     if (!advocated && promoter < 0) {
-        c.clauses.push_back({RuleEvaluator::tr("no advocacy touchpoint and no survey score ≥ %1 in the last "
-                                    "%2 days")
-                                 .arg(r.lapseMinSurvey)
-                                 .arg(r.lapseWindowDays),
-                             true});
-    } else if (!detractor.met) {
-        c.clauses.push_back({detractor.text, true});
-    } else {
+        return clause(c, true, [&] {
+            return RuleEvaluator::tr("no advocacy touchpoint and no survey score ≥ %1 in the last "
+                                     "%2 days")
+                .arg(r.lapseMinSurvey)
+                .arg(r.lapseWindowDays);
+        });
+    }
+    // The detractor clause, met (no detractor) or not; its text only when asked for.
+    RuleCheck detractor;
+    const bool noDetractorMet = noDetractor(f, r.lapseDetractorScore, r.lapseDetractorWindowDays, asOf,
+                                            c ? &detractor : nullptr);
+    if (!noDetractorMet)
+        return clause(c, true, [&] { return detractor.clauses.front().text; });
+    return clause(c, false, [&, promoter = promoter, promotedAt = promotedAt] {
         const QString recent = advocated
                                    ? RuleEvaluator::tr("a %1 touchpoint on %2").arg(kindWords(f.lastAdvocacyKind), day(f.lastAdvocacyAt))
                                    : RuleEvaluator::tr("a survey score of %1 on %2").arg(promoter).arg(day(promotedAt));
-        c.clauses.push_back({RuleEvaluator::tr("%1 (within %2 days) and %3")
-                                 .arg(recent)
-                                 .arg(r.lapseWindowDays)
-                                 .arg(detractor.text),
-                             false});
-    }
+        return RuleEvaluator::tr("%1 (within %2 days) and %3")
+            .arg(recent)
+            .arg(r.lapseWindowDays)
+            .arg(detractor.clauses.front().text);
+    });
+}
+
+// The numbers the reasons of onboarding.complete, postsales.settled and retention.regress
+// quote, besides the thresholds of the rule set: equal numbers, equal reason (RuleDecider
+// remembers them). The other rules' reasons quote dates and are not remembered.
+ReasonNumbers onboardingNumbers(const CustomerFacts& f, const Moment& asOf)
+{
+    return {f.since.daysTo(asOf.day), f.touchpoints, 0, 0};
+}
+
+ReasonNumbers settledNumbers(const CustomerFacts& f, const Moment& asOf)
+{
+    return {f.since.daysTo(asOf.day), f.settledTickets, f.openHighOrUrgent, f.settledLiveTouchpoints};
+}
+
+ReasonNumbers regressNumbers(const CustomerFacts& f, const Moment&)
+{
+    return {f.regressTickets, f.openUrgent, 0, 0};
+}
+
+// Every rule, in the order they are tried for the stage they leave. Trouble first in
+// retention: a customer that is both struggling and praising us needs help.
+struct Rule {
+    const char* key;
+    Stage from;
+    Stage to;
+    bool (*evaluate)(const CustomerFacts&, const StageRules&, const Moment&, RuleCheck*);
+    ReasonNumbers (*numbers)(const CustomerFacts&, const Moment&); // null: not remembered
+};
+
+constexpr std::array<Rule, 5> kRules = {{
+    {"onboarding.complete", Stage::Onboarding, Stage::PostSales, &onboardingComplete, &onboardingNumbers},
+    {"postsales.settled", Stage::PostSales, Stage::Retention, &postSalesSettled, &settledNumbers},
+    {"retention.regress", Stage::Retention, Stage::PostSales, &retentionRegress, &regressNumbers},
+    {"retention.advocate", Stage::Retention, Stage::Advocacy, &retentionAdvocate, nullptr},
+    {"advocacy.lapse", Stage::Advocacy, Stage::Retention, &advocacyLapse, nullptr},
+}};
+
+RuleCheck check(const Rule& rule, const CustomerFacts& facts, const StageRules& rules, const Moment& asOf)
+{
+    RuleCheck c{QLatin1String(rule.key), rule.from, rule.to, false, {}};
+    c.met = rule.evaluate(facts, rules, asOf, &c);
     return c;
 }
 
@@ -197,25 +260,9 @@ std::vector<RuleCheck> RuleEvaluator::checks(Stage from, const CustomerFacts& fa
                                              const StageRules& rules, const Moment& asOf)
 {
     std::vector<RuleCheck> result;
-    switch (from) {
-    case Stage::Onboarding:
-        result.push_back(onboardingComplete(facts, rules, asOf));
-        break;
-    case Stage::PostSales:
-        result.push_back(postSalesSettled(facts, rules, asOf));
-        break;
-    case Stage::Retention:
-        // Trouble first: a customer that is both struggling and praising us needs help.
-        result.push_back(retentionRegress(facts, rules, asOf));
-        result.push_back(retentionAdvocate(facts, rules, asOf));
-        break;
-    case Stage::Advocacy:
-        result.push_back(advocacyLapse(facts, rules, asOf));
-        break;
-    }
-    for (RuleCheck& check : result) {
-        check.met = std::all_of(check.clauses.begin(), check.clauses.end(),
-                                [](const Clause& c) { return c.met; });
+    for (const Rule& rule : kRules) {
+        if (rule.from == from)
+            result.push_back(check(rule, facts, rules, asOf));
     }
     return result;
 }
@@ -223,12 +270,41 @@ std::vector<RuleCheck> RuleEvaluator::checks(Stage from, const CustomerFacts& fa
 std::optional<RuleCheck> RuleEvaluator::decide(Stage from, const CustomerFacts& facts,
                                                const StageRules& rules, const Moment& asOf)
 {
-    for (RuleCheck& check : checks(from, facts, rules, asOf)) {
-        if (check.met)
-            // cppcheck-suppress returnStdMoveLocal ; an element of a temporary vector, not a local
-            return std::move(check);
+    for (const Rule& rule : kRules) {
+        if (rule.from == from && rule.evaluate(facts, rules, asOf, nullptr))
+            return check(rule, facts, rules, asOf);
     }
     return std::nullopt;
+}
+
+RuleDecider::RuleDecider(const StageRules& rules) : m_rules(rules) {}
+
+std::optional<Decision> RuleDecider::decide(Stage from, const CustomerFacts& facts, const Moment& asOf)
+{
+    for (std::size_t i = 0; i < kRules.size(); ++i) {
+        const Rule& rule = kRules[i];
+        if (rule.from != from || !rule.evaluate(facts, m_rules, asOf, nullptr))
+            continue;
+        Decision d{QLatin1String(rule.key), rule.to, {}};
+        if (!rule.numbers) {
+            d.reason = check(rule, facts, m_rules, asOf).reason();
+            return d;
+        }
+        auto [it, added] = m_reasons.try_emplace(Key{i, rule.numbers(facts, asOf)});
+        if (added)
+            it->second = check(rule, facts, m_rules, asOf).reason();
+        d.reason = it->second;
+        return d;
+    }
+    return std::nullopt;
+}
+
+std::size_t RuleDecider::KeyHash::operator()(const Key& key) const
+{
+    std::size_t h = key.rule;
+    for (const qint64 n : key.numbers)
+        h = h * 1000003u ^ std::hash<qint64>()(n);
+    return h;
 }
 
 FactWindows RuleEvaluator::windows(const StageRules& rules, const QDateTime& asOf, bool historical)
@@ -239,6 +315,23 @@ FactWindows RuleEvaluator::windows(const StageRules& rules, const QDateTime& asO
     w.regressFrom = w.asOf - rules.regressWindowDays * kDay;
     w.historical = historical;
     return w;
+}
+
+RuleSpans RuleEvaluator::spans(const StageRules& rules)
+{
+    const auto sorted = [](std::vector<int> days) {
+        std::sort(days.begin(), days.end());
+        days.erase(std::unique(days.begin(), days.end()), days.end());
+        return days;
+    };
+    RuleSpans s;
+    s.settledWindowDays = rules.settledWindowDays;
+    s.regressWindowDays = rules.regressWindowDays;
+    s.advocacyWindowDays = sorted({rules.advocateWindowDays, rules.lapseWindowDays});
+    s.surveyWindowDays = sorted({rules.advocateWindowDays, rules.advocateDetractorWindowDays,
+                                 rules.lapseWindowDays, rules.lapseDetractorWindowDays});
+    s.minDays = sorted({rules.onboardingMinDays, rules.settledMinDays});
+    return s;
 }
 
 } // namespace fd

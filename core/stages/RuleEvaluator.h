@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <array>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace fd {
@@ -19,6 +21,9 @@ struct Moment {
 
     static Moment at(const QDateTime& when);
 };
+
+// The numbers a rule's reason quotes (see RuleDecider).
+using ReasonNumbers = std::array<qint64, 4>;
 
 // One condition of a rule, with the customer's own number in its text.
 struct Clause {
@@ -37,6 +42,24 @@ struct RuleCheck {
     QString reason() const;
 };
 
+// When the rules' outcome for a customer can change, apart from its own events (a ticket
+// created or solved, a touchpoint): a fact leaving a rule's counting window, or the first
+// sale reaching an age a rule waits for. For replaying a customer's history (StageReplay).
+struct RuleSpans {
+    // A ticket created at t counts for postsales.settled while the moment is before
+    // t + settledWindowDays (and a live touchpoint too), for retention.regress before
+    // t + regressWindowDays (days of 86,400 s).
+    int settledWindowDays = 0;
+    int regressWindowDays = 0;
+    // An advocacy touchpoint, and a survey score, at t counts for a window of d days up
+    // to t + d days inclusive: these are the windows d of the rules reading them.
+    std::vector<int> advocacyWindowDays;
+    std::vector<int> surveyWindowDays;
+    // Days since the first sale a rule waits for (whole local days: met from the local
+    // midnight that starts the day first sale + d).
+    std::vector<int> minDays;
+};
+
 // Pure functions from facts and rules to decisions: no storage, no clock.
 class RuleEvaluator {
     Q_DECLARE_TR_FUNCTIONS(fd::RuleEvaluator)
@@ -50,6 +73,39 @@ public:
                                            const StageRules& rules, const Moment& asOf);
     // The windows facts must be counted in for these rules at this moment.
     static FactWindows windows(const StageRules& rules, const QDateTime& asOf, bool historical);
+    // The spans of these rules' windows and waits, sorted and without repeats.
+    static RuleSpans spans(const StageRules& rules);
+};
+
+// What RuleDecider answers: the rule that holds, where it leads, and its reason.
+struct Decision {
+    QString ruleKey;
+    Stage to = Stage::Onboarding;
+    QString reason; // as RuleCheck::reason()
+};
+
+// RuleEvaluator::decide for a batch under one rule set, remembering reasons: the reason of
+// a rule that quotes only numbers (days, counts) is built once per set of numbers, since a
+// batch of a hundred thousand customers repeats a few thousand of them (building one costs
+// microseconds). Not thread-safe.
+class RuleDecider {
+public:
+    explicit RuleDecider(const StageRules& rules);
+    const StageRules& rules() const { return m_rules; }
+    // The first rule leaving `from` that holds, as RuleEvaluator::decide finds it.
+    std::optional<Decision> decide(Stage from, const CustomerFacts& facts, const Moment& asOf);
+
+private:
+    struct Key {
+        std::size_t rule;
+        ReasonNumbers numbers;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& key) const;
+    };
+    StageRules m_rules;
+    std::unordered_map<Key, QString, KeyHash> m_reasons;
 };
 
 } // namespace fd
