@@ -5,6 +5,9 @@
 #include <QDate>
 
 #include <array>
+#include <limits>
+#include <optional>
+#include <vector>
 
 namespace fd {
 
@@ -38,6 +41,30 @@ struct FactWindows {
     qint64 settledFrom = 0; // tickets and live touchpoints after this count for settling
     qint64 regressFrom = 0; // tickets after this count for regressing
     bool historical = false; // take each customer's stage from its history at asOf
+};
+
+// A customer's own events, for replaying its stages through time (StageReplay). Times are
+// UTC unix seconds.
+struct TicketEvent {
+    static constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+    qint64 createdAt = 0;
+    qint64 solvedAt = kNever; // kNever while not solved
+    Priority priority = Priority::Normal;
+    int csat = -1; // as stored (1..5), -1 when not rated
+};
+
+struct TouchpointEvent {
+    qint64 at = 0;
+    std::optional<TouchpointKind> kind; // none: a kind this version does not know
+    int score = -1; // a survey's score 0..10, -1 when none
+};
+
+struct CustomerHistory {
+    // Who the customer is now: id, since, stage, pinned, churned (no counts).
+    CustomerFacts customer;
+    qint64 stageEnteredAt = 0; // its latest move (or entry into the funnel)
+    std::vector<TicketEvent> tickets;         // by createdAt
+    std::vector<TouchpointEvent> touchpoints; // by at
 };
 
 } // namespace fd

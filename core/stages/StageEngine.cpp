@@ -2,8 +2,12 @@
 
 #include <algorithm>
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
+#include "stages/StageReplay.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StageFactsRepository.h"
@@ -31,6 +35,9 @@ Status StageEngine::Scope::commit()
 {
     return d->db.guard([&] { d->tx->commit(); });
 }
+
+// QT_LOGGING_RULES="funneldesk.stages.debug=true" times the steps of a replay.
+Q_LOGGING_CATEGORY(lcStages, "funneldesk.stages", QtWarningMsg)
 
 namespace {
 
@@ -74,9 +81,8 @@ Status StageEngine::saveRule(const QString& key, const QString& value)
     return SettingsRepository(m_db).setValue(QStringLiteral("stage_rule.") + key, value.trimmed());
 }
 
-std::optional<StageChange> StageEngine::step(const CustomerFacts& facts, const StageRules& rules,
-                                             const Moment& asOf, const QDateTime& at,
-                                             bool& unstable) const
+std::optional<StageChange> StageEngine::step(const CustomerFacts& facts, RuleDecider& decider,
+                                             const Moment& asOf, const QDateTime& at, bool& unstable)
 {
     unstable = false;
     if (facts.churned || facts.pinned || !facts.inFunnel)
@@ -86,7 +92,7 @@ std::optional<StageChange> StageEngine::step(const CustomerFacts& facts, const S
     change.from = facts.stage;
     Stage stage = facts.stage;
     for (int i = 0; i < kMaxSteps; ++i) {
-        auto decision = RuleEvaluator::decide(stage, facts, rules, asOf);
+        auto decision = decider.decide(stage, facts, asOf);
         if (!decision)
             break;
         StageTransition move;
@@ -94,13 +100,13 @@ std::optional<StageChange> StageEngine::step(const CustomerFacts& facts, const S
         move.from = stage;
         move.to = decision->to;
         move.at = at;
-        move.actor = decision->ruleKey;
-        move.reason = decision->reason();
+        move.actor = std::move(decision->ruleKey);
+        move.reason = std::move(decision->reason);
         change.moves.push_back(std::move(move));
         stage = decision->to;
     }
     if (change.moves.size() == kMaxSteps)
-        unstable = RuleEvaluator::decide(stage, facts, rules, asOf).has_value();
+        unstable = decider.decide(stage, facts, asOf).has_value();
     change.to = stage;
     if (change.moves.empty())
         return std::nullopt;
@@ -125,25 +131,32 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
     const Moment moment = Moment::at(report.asOf);
     const FactWindows windows = RuleEvaluator::windows(rules, report.asOf, historical);
 
-    StageFactsRepository factsRepository(m_db);
-    factsRepository.setOneConnection(options.insideTransaction);
-    auto facts = factsRepository.all(windows);
-    if (!facts)
-        return failure(facts.error());
-
-    std::vector<StageTransition> moves;
-    for (const CustomerFacts& f : *facts) {
-        if (options.only && !std::binary_search(options.only->begin(), options.only->end(), f.customerId))
-            continue;
-        if (!f.churned && !f.pinned && f.inFunnel)
-            ++report.evaluated;
-        bool unstable = false;
-        auto change = step(f, rules, moment, report.asOf, unstable);
-        if (!change)
-            continue;
-        if (unstable)
-            report.unstable.push_back(*change);
-        report.changes.push_back(std::move(*change));
+    if (options.replay) {
+        if (auto replayed = replay(rules, options, report); !replayed)
+            return failure(replayed.error());
+    } else {
+        StageFactsRepository factsRepository(m_db);
+        factsRepository.setOneConnection(options.insideTransaction);
+        QElapsedTimer timer;
+        timer.start();
+        auto facts = factsRepository.all(windows);
+        if (!facts)
+            return failure(facts.error());
+        qCDebug(lcStages, "recompute: read %zu customers' facts: %lld ms", facts->size(), timer.restart());
+        RuleDecider decider(rules);
+        for (const CustomerFacts& f : *facts) {
+            if (options.only && !std::binary_search(options.only->begin(), options.only->end(), f.customerId))
+                continue;
+            if (!f.churned && !f.pinned && f.inFunnel)
+                ++report.evaluated;
+            bool unstable = false;
+            auto change = step(f, decider, moment, report.asOf, unstable);
+            if (!change)
+                continue;
+            if (unstable)
+                report.unstable.push_back(*change);
+            report.changes.push_back(std::move(*change));
+        }
     }
     if (options.dryRun)
         return report;
@@ -160,12 +173,46 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
             return true;
         });
     }
+    std::vector<StageTransition> moves;
     for (const StageChange& change : report.changes)
         moves.insert(moves.end(), change.moves.begin(), change.moves.end());
+    QElapsedTimer timer;
+    timer.start();
     if (auto written = StageFactsRepository(m_db).record(moves); !written)
         return failure(written.error());
+    qCDebug(lcStages, "recompute: wrote %zu moves: %lld ms", moves.size(), timer.elapsed());
     report.written = true;
     return report;
+}
+
+Status StageEngine::replay(const StageRules& rules, const RecomputeOptions& options, RecomputeReport& report)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 until = report.asOf.toSecsSinceEpoch();
+    auto histories = StageFactsRepository(m_db).histories(options.only ? &*options.only : nullptr, until);
+    if (!histories)
+        return failure(histories.error());
+    QDate firstDay;
+    for (const CustomerHistory& h : *histories) {
+        if (h.customer.since.isValid() && (!firstDay.isValid() || h.customer.since < firstDay))
+            firstDay = h.customer.since;
+    }
+    qCDebug(lcStages, "replay: read %zu customers' histories: %lld ms", histories->size(), timer.restart());
+    StageReplay replay(rules, firstDay, until);
+    for (const CustomerHistory& h : *histories) {
+        const CustomerFacts& f = h.customer;
+        if (!f.churned && !f.pinned && f.inFunnel)
+            ++report.evaluated;
+        auto outcome = replay.run(h);
+        if (!outcome.change)
+            continue;
+        if (outcome.unstable)
+            report.unstable.push_back(*outcome.change);
+        report.changes.push_back(std::move(*outcome.change));
+    }
+    qCDebug(lcStages, "replay: %lld moves: %lld ms", report.moveCount(), timer.restart());
+    return {};
 }
 
 Result<RecomputeReport> StageEngine::preview(const QStringList& overrides)
@@ -204,7 +251,8 @@ Result<std::vector<StageTransition>> StageEngine::reevaluate(qint64 customerId)
     if (!c)
         return failure(c.error());
     bool unstable = false;
-    auto change = step(c->facts, c->rules, Moment::at(c->now), c->now, unstable);
+    RuleDecider decider(c->rules);
+    auto change = step(c->facts, decider, Moment::at(c->now), c->now, unstable);
     if (!change)
         return std::vector<StageTransition>{};
     if (auto written = StageFactsRepository(m_db).record(change->moves); !written)

@@ -49,6 +49,12 @@ struct RecomputeOptions {
     std::optional<std::vector<qint64>> only;
     // Called inside the caller's write transaction: read its rows on this connection.
     bool insideTransaction = false;
+    // Replay each customer's own history from its latest move (StageReplay): every move
+    // is dated when its rule first held (never before the first sale or the latest move,
+    // never after the as-of moment), not at the as-of moment. For customers whose history
+    // is new to the engine, e.g. the ones an import created. Ends where a recompute at
+    // the as-of moment moves nobody.
+    bool replay = false;
 };
 
 struct Explanation {
@@ -107,8 +113,10 @@ private:
         QDateTime now;
     };
     Result<Current> current(qint64 customerId);
-    std::optional<StageChange> step(const CustomerFacts& facts, const StageRules& rules,
-                                    const Moment& asOf, const QDateTime& at, bool& unstable) const;
+    static std::optional<StageChange> step(const CustomerFacts& facts, RuleDecider& decider,
+                                           const Moment& asOf, const QDateTime& at, bool& unstable);
+    // RecomputeOptions::replay: the changes of a replay up to report.asOf, into `report`.
+    Status replay(const StageRules& rules, const RecomputeOptions& options, RecomputeReport& report);
     // For record(): opens and commits the transaction around the write.
     class Scope;
 

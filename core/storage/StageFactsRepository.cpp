@@ -4,6 +4,9 @@
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <thread>
 #include <unordered_map>
 
@@ -162,6 +165,24 @@ void applyHistory(Database& db, const FactsIndex& index, std::vector<CustomerFac
     }
 }
 
+// A stable sort without the buffer std::stable_sort allocates: insertion sort for the
+// few, nearly sorted rows of one customer.
+template <typename T, typename Less>
+void sortStably(std::vector<T>& rows, Less less)
+{
+    if (rows.size() > 64) {
+        std::stable_sort(rows.begin(), rows.end(), less);
+        return;
+    }
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        std::size_t j = i;
+        const T row = rows[i];
+        for (; j > 0 && less(row, rows[j - 1]); --j)
+            rows[j] = rows[j - 1];
+        rows[j] = row;
+    }
+}
+
 } // namespace
 
 Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& windows)
@@ -269,6 +290,104 @@ Result<std::optional<CustomerFacts>> StageFactsRepository::one(qint64 customerId
     });
 }
 
+Result<std::vector<CustomerHistory>> StageFactsRepository::histories(const std::vector<qint64>* only,
+                                                                     qint64 until)
+{
+    return m_db.guard([&] {
+        std::vector<CustomerHistory> result;
+        if (only && only->empty())
+            return result;
+        const qint64 low = only ? only->front() : std::numeric_limits<qint64>::min();
+        const qint64 high = only ? only->back() : std::numeric_limits<qint64>::max();
+        {
+            auto q = m_db.query("SELECT id, since, stage, stage_pinned, status, stage_entered_at "
+                                "FROM customer WHERE id BETWEEN ? AND ? ORDER BY id");
+            q->bind(1, low);
+            q->bind(2, high);
+            while (q->step()) {
+                if (only && !std::binary_search(only->begin(), only->end(), q->int64(0)))
+                    continue;
+                CustomerHistory h;
+                h.customer = readCustomer(*q);
+                h.stageEnteredAt = q->int64(5);
+                result.push_back(std::move(h));
+            }
+        }
+        if (result.empty())
+            return result;
+        // Position by id: direct when the ids are dense (an import's new customers are).
+        const qint64 first = result.front().customer.customerId;
+        const qint64 span = result.back().customer.customerId - first + 1;
+        std::vector<std::int32_t> dense;
+        std::unordered_map<qint64, std::int32_t> sparse;
+        if (span <= 4 * static_cast<qint64>(result.size()) + 1024) {
+            dense.assign(static_cast<std::size_t>(span), -1);
+            for (std::size_t i = 0; i < result.size(); ++i)
+                dense[static_cast<std::size_t>(result[i].customer.customerId - first)] = static_cast<std::int32_t>(i);
+        } else {
+            for (std::size_t i = 0; i < result.size(); ++i)
+                sparse.emplace(result[i].customer.customerId, static_cast<std::int32_t>(i));
+        }
+        const auto find = [&](qint64 id) -> CustomerHistory* {
+            std::int32_t i = -1;
+            if (!dense.empty()) {
+                if (id >= first && id - first < span)
+                    i = dense[static_cast<std::size_t>(id - first)];
+            } else if (auto it = sparse.find(id); it != sparse.end()) {
+                i = it->second;
+            }
+            return i < 0 ? nullptr : &result[static_cast<std::size_t>(i)];
+        };
+        const qint64 last = result.back().customer.customerId;
+        {
+            auto q = m_db.query("SELECT customer_id, created_at, solved_at, priority, csat FROM ticket "
+                                "WHERE customer_id BETWEEN ?1 AND ?2 AND created_at <= ?3");
+            q->bind(1, first);
+            q->bind(2, last);
+            q->bind(3, until);
+            while (q->step()) {
+                CustomerHistory* h = find(q->int64(0));
+                if (!h)
+                    continue;
+                TicketEvent t;
+                t.createdAt = q->int64(1);
+                if (!q->isNull(2))
+                    t.solvedAt = q->int64(2);
+                t.priority = enumFromUtf8<Priority>(q->utf8(3)).value_or(Priority::Normal);
+                if (!q->isNull(4))
+                    t.csat = q->int32(4);
+                h->tickets.push_back(t);
+            }
+        }
+        {
+            auto q = m_db.query("SELECT customer_id, occurred_at, kind, score FROM touchpoint "
+                                "WHERE customer_id BETWEEN ?1 AND ?2 AND occurred_at <= ?3");
+            q->bind(1, first);
+            q->bind(2, last);
+            q->bind(3, until);
+            while (q->step()) {
+                CustomerHistory* h = find(q->int64(0));
+                if (!h)
+                    continue;
+                TouchpointEvent p;
+                p.at = q->int64(1);
+                p.kind = enumFromUtf8<TouchpointKind>(q->utf8(2));
+                if (!q->isNull(3))
+                    p.score = q->int32(3);
+                h->touchpoints.push_back(p);
+            }
+        }
+        // Rows come in storage order; touchpoints at the same moment keep it (the latest
+        // advocacy touchpoint of a scan is the last one read).
+        for (CustomerHistory& h : result) {
+            std::sort(h.tickets.begin(), h.tickets.end(),
+                      [](const TicketEvent& a, const TicketEvent& b) { return a.createdAt < b.createdAt; });
+            sortStably(h.touchpoints, [](const TouchpointEvent& a, const TouchpointEvent& b) { return a.at < b.at; });
+        }
+        return result;
+    });
+}
+
 Status StageFactsRepository::record(const std::vector<StageTransition>& moves)
 {
     if (moves.empty())
@@ -276,7 +395,10 @@ Status StageFactsRepository::record(const std::vector<StageTransition>& moves)
     return m_db.guard([&] {
         Transaction tx(m_db);
         StageTransitionRepository(m_db).insert(std::span<const StageTransition>(moves));
-        for (const StageTransition& move : moves) {
+        for (std::size_t i = 0; i < moves.size(); ++i) {
+            const StageTransition& move = moves[i];
+            if (i + 1 < moves.size() && moves[i + 1].customerId == move.customerId)
+                continue; // the customer's stage is its last move's
             auto q = m_db.query("UPDATE customer SET stage = ?, stage_entered_at = ? WHERE id = ?");
             q->bindStatic(1, enumName(move.to));
             q->bind(2, move.at);

@@ -26,8 +26,14 @@ public:
     // Facts for one customer, through its indexes: for re-evaluating it after a change.
     Result<std::optional<CustomerFacts>> one(qint64 customerId, const FactWindows& windows);
 
-    // Writes the moves in order and sets each customer's stage to its last move, in one
-    // transaction.
+    // The customers `only` (sorted ids; every customer if null) with their tickets
+    // created and touchpoints that happened at or before `until` (UTC seconds), each
+    // customer's sorted by time: one scan of each table (through the customer indexes
+    // over the range of ids, when they exist), on this connection. Sorted by id.
+    Result<std::vector<CustomerHistory>> histories(const std::vector<qint64>* only, qint64 until);
+
+    // Writes the moves in order and sets each customer's stage to its last move (once per
+    // run of one customer's moves), in one transaction.
     Status record(const std::vector<StageTransition>& moves);
     // Sets the manual pin without moving the customer.
     Status setPinned(qint64 customerId, bool pinned);
