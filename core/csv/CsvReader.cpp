@@ -440,7 +440,7 @@ QString CsvReader::delimiterName(char delimiter)
 
 Result<char> CsvReader::parseDelimiter(QStringView text)
 {
-    if (text == u"tab" || text == u"\\t" || text == u"\t")
+    if (text.compare(u"tab", Qt::CaseInsensitive) == 0 || text == u"\\t" || text == u"\t")
         return '\t';
     if (text.size() == 1 && text.front().unicode() < 0x80 &&
         usableDelimiter(static_cast<char>(text.front().unicode())))

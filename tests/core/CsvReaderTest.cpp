@@ -500,6 +500,8 @@ TEST_CASE("The delimiter a user types, and the phrase a summary shows", "[csv]")
 {
     CHECK(CsvReader::parseDelimiter(u";") == Result<char>(';'));
     CHECK(CsvReader::parseDelimiter(u"tab") == Result<char>('\t'));
+    CHECK(CsvReader::parseDelimiter(u"TAB") == Result<char>('\t')); // the word in any case
+    CHECK(CsvReader::parseDelimiter(u"Tab") == Result<char>('\t'));
     CHECK(CsvReader::parseDelimiter(u"\\t") == Result<char>('\t'));
     CHECK(CsvReader::parseDelimiter(u"\t") == Result<char>('\t'));
     CHECK(CsvReader::parseDelimiter(u"|") == Result<char>('|'));
