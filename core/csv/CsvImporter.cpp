@@ -55,6 +55,7 @@ using Entity = ImportMapping::Entity;
 struct Rejection {
     QString field;
     QString reason;
+    bool placed = false; // the reason names its place already (a ragged row)
 };
 
 constexpr std::size_t kBatch = 1024;
@@ -71,6 +72,7 @@ QString normalisedTags(const QString& text)
     static const QRegularExpression space(QStringLiteral("\\s+"));
     const bool listed = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char(';'));
     QStringList tags = text.split(listed ? listSeparator : space, Qt::SkipEmptyParts);
+    tags.removeIf([](const QString& tag) { return isPlaceholder(tag); });
     tags.removeDuplicates();
     return tags.join(QStringLiteral(", "));
 }
@@ -90,9 +92,10 @@ bool isDateField(Entity entity, const QString& field)
     return false;
 }
 
+// How names and emails are compared: case folded, runs of spaces as one ("Dana  Agent").
 QString lowerKey(const QString& text)
 {
-    return text.trimmed().toCaseFolded();
+    return text.simplified().toCaseFolded();
 }
 
 // The rows an import planned from a stretch of the file, with the ids they will have:
@@ -112,6 +115,7 @@ struct Batch {
         bool hasPriority = false;
         bool hasAssignee = false;
         bool hasCategory = false;
+        QDateTime updated; // the row's updated_at, if the file has one
     };
     std::vector<Merge> merges;
     qint64 done = 0;  // rows read so far, and how many there are (or will be, by the bytes
@@ -169,6 +173,10 @@ public:
         }
         for (const auto& key : ImportRepository(m_db).agents())
             remember(m_agentsByEmail, m_agentsByName, key.id, key.name, key.email);
+        if (m_options.entity == Entity::Tickets) {
+            for (QString& ref : ImportRepository(m_db).ticketRefs())
+                m_existingRefs.insert(std::move(ref));
+        }
         auto settings = SettingsRepository(m_db).all();
         if (settings)
             m_targets = SlaTargets::fromSettings(*settings);
@@ -226,6 +234,18 @@ public:
                                   ? CsvImporter::tr("1 local time fell in a clock change's gap (an hour that does not exist where the clocks spring forward) and was moved forward by the gap, as the clock is.")
                                   : CsvImporter::tr("%1 local times fell in a clock change's gap (an hour that does not exist where the clocks spring forward) and were moved forward by the gap, as the clock is.")
                                         .arg(locale.toString(m_movedForward)));
+        summary.alreadyThere = m_alreadyThere;
+        summary.imported -= m_alreadyThere;
+        if (m_alreadyThere > 0)
+            summary.notes << (m_alreadyThere == 1
+                                  ? CsvImporter::tr("1 row names a ticket number the database already has; that ticket was left as it was.")
+                                  : CsvImporter::tr("%1 rows name ticket numbers the database already has; those tickets were left as they were.")
+                                        .arg(locale.toString(m_alreadyThere)));
+        if (m_solvedUnknown > 0)
+            summary.notes << (m_solvedUnknown == 1
+                                  ? CsvImporter::tr("1 solved or closed ticket has no solved time in the file; it is dated solved at its first response, or its creation.")
+                                  : CsvImporter::tr("%1 solved or closed tickets have no solved time in the file; each is dated solved at its first response, or its creation.")
+                                        .arg(locale.toString(m_solvedUnknown)));
         summary.datedAtImport = m_datedAtImport;
         if (m_datedAtImport > 0)
             summary.notes << (m_datedAtImport == 1
@@ -239,9 +259,11 @@ public:
             std::sort(merged.begin(), merged.end());
             ImportRepository(m_db).realignArrivals(merged);
             const qint64 rows = m_mergedRows + m_mergedTickets;
-            summary.notes << CsvImporter::tr("The file has one row per update for some tickets: %1 rows with the same ticket number became %2, each with its earliest creation and its latest row's status, priority and assignee.")
-                                 .arg(locale.toString(rows),
-                                      m_mergedTickets == 1 ? CsvImporter::tr("1 ticket") : CsvImporter::tr("%1 tickets").arg(locale.toString(m_mergedTickets)));
+            summary.notes << (m_mergedTickets == 1
+                                  ? CsvImporter::tr("The file has one row per update for a ticket: its %1 rows became 1 ticket, with its earliest creation and its latest row's status, priority and assignee.")
+                                        .arg(locale.toString(rows))
+                                  : CsvImporter::tr("The file has one row per update for some tickets: %1 rows with the same ticket number became %2 tickets, each with its earliest creation and its latest row's status, priority and assignee.")
+                                        .arg(locale.toString(rows), locale.toString(m_mergedTickets)));
         }
         for (const auto& [key, rows] : m_unknownValues)
             summary.unknownValues.append({key.first, key.second, rows});
@@ -254,7 +276,9 @@ public:
             QStringList values;
             for (auto it = m_unknownCategories.cbegin(); it != m_unknownCategories.cend(); ++it)
                 values << CsvImporter::tr("“%1”").arg(it.key());
-            summary.notes << CsvImporter::tr("%1 tickets have a category FunnelDesk does not know (%2) and were filed under other; --map-value category:TEXT=VALUE files them elsewhere.")
+            summary.notes << (m_otherCategories == 1
+                                  ? CsvImporter::tr("1 ticket has a category FunnelDesk does not know (%2) and was filed under other; --map-value category:TEXT=VALUE files it elsewhere.")
+                                  : CsvImporter::tr("%1 tickets have a category FunnelDesk does not know (%2) and were filed under other; --map-value category:TEXT=VALUE files them elsewhere."))
                                  .arg(locale.toString(m_otherCategories), values.join(QStringLiteral(", ")));
         }
     }
@@ -422,6 +446,8 @@ private:
         c.name = text("name");
         c.email = text("email");
         if (c.name.isEmpty())
+            c.name = c.email; // a file of addresses: each customer is named by its address
+        if (c.name.isEmpty())
             return Rejection{QStringLiteral("name"), CsvImporter::tr("a customer needs a name")};
         if (findCustomer(c.name, c.email)) {
             ++m_matched; // already there: left as it is
@@ -446,14 +472,14 @@ private:
         if (const QString status = text("status"); !status.isEmpty()) {
             auto value = ImportMapping::customerStatus(status);
             if (!value)
-                return Rejection{QStringLiteral("status"), value.error()};
+                return Rejection{QStringLiteral("status"), withValueHint(value.error(), "status", status)};
             c.status = *value;
         }
         bool stageGiven = false;
         if (const QString stage = text("stage"); !stage.isEmpty()) {
             auto value = ImportMapping::stage(stage);
             if (!value)
-                return Rejection{QStringLiteral("stage"), value.error()};
+                return Rejection{QStringLiteral("stage"), withValueHint(value.error(), "stage", stage)};
             c.stage = *value;
             stageGiven = true;
         }
@@ -507,7 +533,7 @@ private:
         }
         if (!create)
             return Rejection{email.isEmpty() ? QStringLiteral("customer_name") : QStringLiteral("customer_email"),
-                             CsvImporter::tr("no customer “%1” in this file; import the customers or their tickets first")
+                             CsvImporter::tr("no customer “%1” in the database or earlier in this file; import the customers or their tickets first")
                                  .arg(email.isEmpty() ? name : email)};
         const QDate sinceDate = firstSale.toLocalTime().date();
         Customer c;
@@ -542,6 +568,10 @@ private:
     {
         Ticket t;
         t.externalRef = text("external_ref");
+        if (!t.externalRef.isEmpty() && m_existingRefs.contains(t.externalRef)) {
+            ++m_alreadyThere; // imported before: left as it is, not written twice
+            return std::nullopt;
+        }
         const auto seen = t.externalRef.isEmpty() ? m_seen.end() : m_seen.find(t.externalRef);
         const bool repeat = seen != m_seen.end();
         t.subject = text("subject");
@@ -631,6 +661,14 @@ private:
                    : t.solvedAt.isValid()       ? TicketStatus::Solved
                    : t.firstResponseAt.isValid() ? TicketStatus::Open
                                                  : TicketStatus::New;
+        if (!isOpen(t.status) && !t.solvedAt.isValid()) {
+            // Solved, but when? The row's last update if the file says, else (counted and
+            // said) its first response or creation.
+            if (times[3].isValid() && times[3] >= t.createdAt)
+                t.solvedAt = times[3];
+            else
+                ++m_solvedUnknown;
+        }
         settle(t);
         if (const QString problem = TicketRepository::validate(t); !problem.isEmpty())
             return Rejection{QString(), problem};
@@ -672,6 +710,7 @@ private:
             }
             t.tags = tags.join(QStringLiteral(", "));
         }
+        const bool wasOpen = isOpen(t.status);
         if (m.latest) {
             if (m.hasStatus)
                 t.status = row.status;
@@ -684,9 +723,12 @@ private:
             if (row.csat)
                 t.csat = row.csat;
         }
-        // The solved time is the latest solved row's.
+        // The solved time is the latest solved row's; without a solved column, the time
+        // of the update that solved it (an event log's Resolved row).
         if (row.solvedAt.isValid() && (m.latest || !t.solvedAt.isValid()))
             t.solvedAt = row.solvedAt;
+        else if (m.latest && m.hasStatus && !isOpen(row.status) && m.updated.isValid() && (wasOpen || !t.solvedAt.isValid()))
+            t.solvedAt = m.updated;
         else if (m.latest && m.hasStatus && isOpen(row.status))
             t.solvedAt = QDateTime();
         settle(t);
@@ -727,6 +769,7 @@ private:
         m.hasStatus = hasStatus;
         m.hasPriority = hasPriority;
         m.hasCategory = hasCategory;
+        m.updated = updated;
         t.id = seen.id;
         t.customerId = seen.customerId;
         m.row = std::move(t);
@@ -791,9 +834,12 @@ private:
     std::optional<Rejection> addTouchpoint()
     {
         Touchpoint p;
-        auto kind = ImportMapping::touchpointKind(text("kind"));
+        const QString kindText = text("kind");
+        if (kindText.isEmpty())
+            return Rejection{QStringLiteral("kind"), CsvImporter::tr("a touchpoint needs its kind (how the contact happened)")};
+        auto kind = ImportMapping::touchpointKind(kindText);
         if (!kind)
-            return Rejection{QStringLiteral("kind"), kind.error()};
+            return Rejection{QStringLiteral("kind"), withValueHint(kind.error(), "kind", kindText)};
         p.kind = *kind;
         if (auto bad = readEnum<Direction>("direction", &ImportMapping::direction, p.direction))
             return bad;
@@ -806,7 +852,7 @@ private:
         if (const QString score = text("score"); !score.isEmpty()) {
             auto value = ImportMapping::score(score);
             if (!value)
-                return Rejection{QStringLiteral("score"), value.error()};
+                return Rejection{QStringLiteral("score"), withValueHint(value.error(), "score", score)};
             p.score = *value;
         }
         p.summary = text("summary");
@@ -832,6 +878,9 @@ private:
     qint64 m_line = 0;
     bool m_latestIsLast = true; // no updated_at column: a ticket's last row is its latest
     QHash<QString, Seen> m_seen; // ticket numbers this import wrote
+    QSet<QString> m_existingRefs; // ticket numbers the database had
+    qint64 m_alreadyThere = 0;
+    qint64 m_solvedUnknown = 0; // solved or closed tickets with no time to date it
     std::unordered_set<qint64> m_merged; // tickets that later rows updated
     QHash<qint64, QString> m_customerNames; // of the customers this import created
     qint64 m_mergedRows = 0;
@@ -876,6 +925,26 @@ QString withoutFullStop(QString sentence)
 
 // A row that is not a record: all its cells empty (Excel pads a sheet with ",,,,"), or the
 // "Timezone: Europe/Berlin" line Zammad's reports end with.
+// A sentence as a clause after "file, line N: ": "A ticket cannot…" reads "a ticket
+// cannot…" (a word in capitals, such as "SLA", stays).
+QString asClause(QString sentence)
+{
+    if (sentence.size() > 1 && sentence.at(0).isUpper() && sentence.at(1).isLower())
+        sentence[0] = sentence.at(0).toLower();
+    return sentence;
+}
+
+// Cells a spreadsheet adds or leaves out at the end of a row: extra empty cells beyond
+// the header (a trailing comma) are dropped, and cells missing under headerless columns
+// (a header with a trailing comma) are added, empty; any other difference stays.
+void fitToHeader(QStringList& row, const QStringList& header)
+{
+    while (row.size() > header.size() && row.back().trimmed().isEmpty())
+        row.removeLast();
+    while (row.size() < header.size() && header.at(row.size()).trimmed().isEmpty())
+        row << QString();
+}
+
 bool isBlank(const QStringList& row)
 {
     const auto filled = std::find_if(row.begin(), row.end(), [](const QString& cell) { return !cell.trimmed().isEmpty(); });
@@ -906,22 +975,30 @@ QString ImportSummary::text() const
                      : CsvImporter::tr("Imported %1 of %2; %3 rejected."))
                  .arg(locale.toString(imported), count(rows, QT_TRANSLATE_NOOP("fd::CsvImporter", "1 row"), QT_TRANSLATE_NOOP("fd::CsvImporter", "%1 rows")),
                       locale.toString(rejected));
-    lines << CsvImporter::tr("Customers: %1 created, %2 an existing one.")
+    lines << (dryRun ? CsvImporter::tr("Customers: %1 would be created, %2 an existing one (left as it is).")
+                     : CsvImporter::tr("Customers: %1 created, %2 an existing one (left as it was)."))
                  .arg(locale.toString(customersCreated),
                       count(customersMatched, QT_TRANSLATE_NOOP("fd::CsvImporter", "1 row matched"), QT_TRANSLATE_NOOP("fd::CsvImporter", "%1 rows matched")));
     if (agentsCreated > 0)
         lines << CsvImporter::tr("Agents created: %1.").arg(locale.toString(agentsCreated));
-    const QString moves = count(stageMoves, QT_TRANSLATE_NOOP("fd::CsvImporter", "1 move"), QT_TRANSLATE_NOOP("fd::CsvImporter", "%1 moves"));
+    const QString moves = stageMoves == 0 ? CsvImporter::tr("no move yet")
+                                          : count(stageMoves, QT_TRANSLATE_NOOP("fd::CsvImporter", "1 move, dated when its rule held"),
+                                                  QT_TRANSLATE_NOOP("fd::CsvImporter", "%1 moves, each dated when its rule held"));
     if (customersCreated == 0)
         lines << (dryRun ? CsvImporter::tr("Stages: no new customer would be placed; customers already there keep their stage.")
                          : CsvImporter::tr("Stages: no new customer to place; customers that were already there kept their stage."));
     else if (dryRun)
-        lines << CsvImporter::tr("Stages: %1 would be placed by the rules (%2, each dated when its rule held); customers already there keep their stage.")
+        lines << CsvImporter::tr("Stages: %1 would be placed by the rules (%2); customers already there keep their stage.")
                      .arg(count(customersCreated, QT_TRANSLATE_NOOP("fd::CsvImporter", "the new customer"), QT_TRANSLATE_NOOP("fd::CsvImporter", "the %1 new customers")), moves);
     else
-        lines << CsvImporter::tr("Stages: %1 placed by the rules (%2, each dated when its rule held); customers that were already there kept their stage.")
+        lines << CsvImporter::tr("Stages: %1 placed by the rules (%2); customers that were already there kept their stage.")
                      .arg(count(customersCreated, QT_TRANSLATE_NOOP("fd::CsvImporter", "the new customer was"), QT_TRANSLATE_NOOP("fd::CsvImporter", "the %1 new customers were")), moves);
     lines += notes;
+    if (!firstRejections.isEmpty()) {
+        lines << (rejected == 1 ? CsvImporter::tr("The rejected row:") : CsvImporter::tr("The first rejected rows:"));
+        for (const QString& rejection : firstRejections)
+            lines << QStringLiteral("  ") + rejection;
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -954,8 +1031,20 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         if (!mapping)
             return failure(tr("%1: %2").arg(source, mapping.error()));
     }
-    if (auto required = mapping->checkRequired(); !required)
-        return failure(tr("%1: %2").arg(source, required.error()));
+    if (auto required = mapping->checkRequired(); !required) {
+        // A header read as one column that holds another delimiter: say which.
+        QString hint;
+        if (header.size() == 1) {
+            for (const char other : {'\t', ';', '|', ','}) {
+                if (header.constFirst().contains(QLatin1Char(other))) {
+                    hint = tr(" The header was read as one column, but it holds %1: try --delimiter %2.")
+                               .arg(CsvReader::delimiterName(other), other == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(other)));
+                    break;
+                }
+            }
+        }
+        return failure(tr("%1: %2").arg(source, required.error()) + hint);
+    }
     if (auto mapped = mapping->addValueMaps(options.valueMaps); !mapped)
         return failure(mapped.error());
     if (auto missed = sampled->lookalikes(source, *mapping); !missed)
@@ -1121,10 +1210,11 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
                 if (done > settledAfter && settledAfter >= 0)
                     detect(row, second.recordLine());
                 std::optional<Rejection> rejection;
+                fitToHeader(row, header);
                 if (auto ragged = second.checkFieldCount(row, header.size()); !ragged) {
                     if (!options.skipInvalid)
                         return stop(ragged.error());
-                    rejection = Rejection{QString(), ragged.error()};
+                    rejection = Rejection{QString(), ragged.error(), true};
                 } else {
                     rejection = run.add(row, second.recordLine());
                 }
@@ -1135,9 +1225,13 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
                     if (!options.skipInvalid)
                         return stop(tr("%1: %2; nothing was imported (--skip-invalid imports the other rows and "
                                        "writes this one to a rejects file).")
-                                        .arg(place, withoutFullStop(rejection->reason)));
+                                        .arg(place, withoutFullStop(asClause(rejection->reason))));
                     QStringList rejected = row;
-                    rejected << tr("%1: %2").arg(place, rejection->reason);
+                    while (rejected.size() < header.size()) // the reason under its header
+                        rejected << QString();
+                    rejected << (rejection->placed ? rejection->reason : tr("%1: %2").arg(place, asClause(rejection->reason)));
+                    if (summary.firstRejections.size() < 3)
+                        summary.firstRejections << rejected.back();
                     rejects->writeRow(rejected);
                     ++summary.rejected;
                 } else {
@@ -1203,6 +1297,7 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
             RecomputeOptions recompute;
             recompute.only = place;
             recompute.insideTransaction = true;
+            recompute.replay = true; // each move dated when its rule held, not today
             auto report = StageEngine(m_db, m_clock).recompute(recompute);
             if (!report)
                 return failure(report.error());

@@ -42,6 +42,8 @@ struct ImportSummary {
     qint64 datedAtImport = 0; // tickets with no date-time at all, dated at the import
     qint64 placeholders = 0;  // cells such as "-", "N/A" or "?" read as empty
     qint64 emptyRows = 0;     // rows whose cells are all empty, skipped
+    qint64 alreadyThere = 0;  // rows whose ticket number the database had: left as they were
+    QStringList firstRejections; // the first three rejected rows' places and reasons
     // Values of the fields with fixed values (ImportMapping::valueFields) that no synonym
     // and no --map-value reads, with the rows that hold each: what the import wizard lists
     // with a drop-down each. The first 100 distinct ones, by field then text.

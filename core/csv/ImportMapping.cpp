@@ -2,6 +2,7 @@
 
 #include "csv/HelpdeskLayouts.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -209,6 +210,8 @@ Result<ImportMapping> ImportMapping::fromHeader(Entity entity, const QStringList
     }
 
     const QStringList names = fields(entity);
+    QHash<QString, QString> given; // field → the override that named it
+    QHash<QString, QString> fed;   // column → the override that gave it a field
     for (const QString& item : overrides) {
         const qsizetype equals = item.indexOf(QLatin1Char('='));
         const QString field = item.left(equals).trimmed();
@@ -217,6 +220,19 @@ Result<ImportMapping> ImportMapping::fromHeader(Entity entity, const QStringList
             return failure(tr("'%1' does not name a %2 field; write FIELD=COLUMN with one of "
                               "these fields: %3.")
                                .arg(item, entityNoun(entity), names.join(QStringLiteral(", "))));
+        // Two overrides that disagree: say so rather than let the last one win.
+        if (given.contains(field) && given.value(field) != item)
+            return failure(tr("--map %1 and --map %2 both name the field %3; keep one.").arg(given.value(field), item, field));
+        given.insert(field, item);
+        const QString target = item.mid(equals + 1).trimmed();
+        if (!target.isEmpty()) {
+            const QString key = target.toCaseFolded();
+            if (fed.contains(key) && fed.value(key).left(fed.value(key).indexOf(QLatin1Char('='))).trimmed() != field)
+                return failure(tr("--map %1 and --map %2 read one column into two fields; a column feeds one field, so "
+                                  "keep one.")
+                                   .arg(fed.value(key), item));
+            fed.insert(key, item);
+        }
         const QString columnName = item.mid(equals + 1).trimmed();
         if (columnName.isEmpty()) {
             mapping.m_columns[f] = -1;
@@ -364,7 +380,11 @@ Status ImportMapping::addValueMaps(const QStringList& items)
         const qsizetype colon = item.indexOf(QLatin1Char(':'));
         const qsizetype equals = item.lastIndexOf(QLatin1Char('='));
         const QString field = item.left(colon).trimmed();
-        if (colon <= 0 || equals < colon + 2 || !mappable.contains(field))
+        if (colon > 0 && !mappable.contains(field))
+            return failure(tr("In --map-value %1, '%2' is not a field with fixed values; map the values of one of "
+                              "these fields: %3.")
+                               .arg(item, field, mappable.join(QStringLiteral(", "))));
+        if (colon <= 0 || equals < colon + 2)
             return failure(tr("'%1' is not a value mapping; write FIELD:TEXT=VALUE, e.g. "
                               "status:Offen=open, with one of these fields: %2.")
                                .arg(item, mappable.join(QStringLiteral(", "))));
@@ -373,7 +393,13 @@ Status ImportMapping::addValueMaps(const QStringList& items)
         if (auto valid = checkValue(m_entity, field, value); !valid)
             return failure(tr("In --map-value %1: %2").arg(item, valid.error()));
         const Key key = normalised(text);
-        m_valueMaps[names.indexOf(field)].append({QStringView(key.constData(), key.size()).toString(), value});
+        const QString from = QStringView(key.constData(), key.size()).toString();
+        auto& maps = m_valueMaps[names.indexOf(field)];
+        for (const auto& [known, to] : std::as_const(maps)) {
+            if (known == from && to != value)
+                return failure(tr("--map-value reads %1 “%2” both as %3 and as %4; keep one.").arg(field, text, to, value));
+        }
+        maps.append({from, value});
     }
     return {};
 }
@@ -426,7 +452,8 @@ Status ImportMapping::checkRequired() const
     QStringList required;
     switch (m_entity) {
     case Entity::Customers:
-        required = {u"name"_s};
+        if (column(u"email") < 0) // a customer is named by its address when there is no name
+            required = {u"name"_s};
         break;
     case Entity::Tickets:
         required = {u"subject"_s};

@@ -1,5 +1,6 @@
 #include "csv/ImportSample.h"
 
+#include "csv/DateFormats.h"
 #include "csv/Placeholders.h"
 
 #include <algorithm>
@@ -112,8 +113,26 @@ Status ImportSample::lookalikes(const QString& source, const ImportMapping& mapp
          }},
         {"created_at", "created creation opened submitted received logged", nullptr},
     };
+    // Whether a column's sampled values are all dates of one format (any header).
+    const auto holdsDates = [](const QStringList& cells) {
+        if (cells.isEmpty())
+            return false;
+        DateDetector detector;
+        const int column = detector.addColumn(QStringLiteral("sample"));
+        for (const QString& cell : cells)
+            detector.add(column, cell, 0);
+        return detector.result().has_value();
+    };
     const QStringList& names = mapping.header();
     const QStringList unmapped = mapping.unmappedColumns();
+    // A field whose column is there but empty in every sampled row is as good as missing
+    // when another column holds what it should.
+    const auto missing = [&](const QString& field) {
+        if (mapping.overridden(field))
+            return false;
+        const qsizetype column = mapping.column(field);
+        return column < 0 || values(column).isEmpty();
+    };
     QList<qsizetype> candidates;
     for (qsizetype c = 0; c < names.size(); ++c) {
         if (unmapped.contains(names.at(c)) && !names.at(c).trimmed().isEmpty())
@@ -126,8 +145,9 @@ Status ImportSample::lookalikes(const QString& source, const ImportMapping& mapp
         columnValues[static_cast<std::size_t>(c)] = values(c);
     for (const Suspect& suspect : suspects) {
         const QString field = QLatin1String(suspect.field);
-        if (mapping.column(field) >= 0 || mapping.overridden(field))
+        if (!missing(field))
             continue;
+        const qsizetype emptyColumn = mapping.column(field);
         for (const qsizetype c : candidates) {
             const QString name = names.at(c).toLower();
             const QStringList words = QString::fromLatin1(suspect.words).split(QLatin1Char(' '));
@@ -144,17 +164,24 @@ Status ImportSample::lookalikes(const QString& source, const ImportMapping& mapp
                     }
                 }
             }
-            const bool looks = !cells.isEmpty() && reading * 5 >= cells.size() * 4; // four in five
-            if (!named && !looks)
+            const bool looks = suspect.reads ? !cells.isEmpty() && reading * 5 >= cells.size() * 4 // four in five
+                                             : holdsDates(cells);
+            if (suspect.reads ? !named && !looks : !looks)
                 continue;
+            if (!suspect.reads && examples.isEmpty())
+                examples << cells.constFirst();
             const QString column = ImportSample::tr("column %1 (“%2”)").arg(c + 1).arg(names.at(c));
             const QString what = field == u"status"     ? ImportSample::tr("every ticket would be imported as new")
                                  : field == u"priority" ? ImportSample::tr("every ticket would be imported with normal priority")
                                                         : ImportSample::tr("the tickets would be dated by their other times or the moment of the import");
             const QString seen = examples.isEmpty() ? QString() : ImportSample::tr(" (it holds %1)").arg(examples.join(QStringLiteral(", ")));
-            return failure(ImportSample::tr("%1: no column is read as the tickets' %2, but %3 looks like it%4, and without it %5; "
-                                           "map it with --map %2=\"%6\", or leave it out with --map %2=.")
-                               .arg(source, field, column, seen, what, names.at(c).trimmed()));
+            const QString unread = emptyColumn >= 0 ? ImportSample::tr("column %1 (“%2”), read as the tickets' %3, is empty")
+                                                          .arg(emptyColumn + 1)
+                                                          .arg(names.at(emptyColumn).trimmed(), field)
+                                                    : ImportSample::tr("no column is read as the tickets' %1").arg(field);
+            return failure(ImportSample::tr("%1: %2, but %3 looks like it%4, and without it %5; "
+                                           "map it with --map %6=\"%7\", or leave it out with --map %6=.")
+                               .arg(source, unread, column, seen, what, field, names.at(c).trimmed()));
         }
     }
     return {};

@@ -64,6 +64,15 @@ void ImportRepository::moveSince(qint64 customerId, const QDate& since, const QD
     entry->exec();
 }
 
+std::vector<QString> ImportRepository::ticketRefs()
+{
+    std::vector<QString> refs;
+    auto q = m_db.query("SELECT external_ref FROM ticket WHERE external_ref IS NOT NULL");
+    while (q->step())
+        refs.push_back(q->text(0));
+    return refs;
+}
+
 std::optional<Ticket> ImportRepository::ticket(qint64 id)
 {
     auto q = m_db.query(std::string("SELECT ") + std::string(TicketRepository::kColumns) + " FROM ticket t WHERE t.id = ?");

@@ -28,6 +28,9 @@ public:
     bool isEmpty(); // no customers, tickets or agents: the bulk path may be used
     std::vector<Key> customers();
     std::vector<Key> agents();
+    // The ticket numbers (external_ref) the database has, for an import to leave those
+    // tickets as they are instead of writing them twice.
+    std::vector<QString> ticketRefs();
     // The ids the import gives its new rows, from one past the highest of each table (as
     // SQLite would pick them), so that rows can be planned apart from their writing.
     struct NextIds {

@@ -164,7 +164,17 @@ TEST_CASE("ticket rows create customers, map values and keep the earliest first 
         auto again = import(*db, Entity::Tickets, kTickets);
         REQUIRE(again);
         CHECK(again->customersCreated == 0);
-        CHECK(again->customersMatched == 3);
+        // Their ticket numbers are there already: left as they were, not written twice.
+        CHECK(again->imported == 0);
+        CHECK(again->alreadyThere == 3);
+        CHECK(db->scalar("SELECT count(*) FROM ticket") == 3);
+        CHECK(again->text().contains(QStringLiteral("3 rows name ticket numbers the database already has")));
+
+        // New rows of the same customers find them.
+        auto more = import(*db, Entity::Tickets, QByteArray(kTickets).replace("T-", "U-"));
+        REQUIRE(more);
+        CHECK(more->customersCreated == 0);
+        CHECK(more->customersMatched == 3);
     }
 }
 
@@ -174,7 +184,8 @@ TEST_CASE("a bad row aborts the import with its place and reason, and nothing ch
     auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
     REQUIRE(import(*db, Entity::Tickets, kTickets));
     const QByteArray before = contents(*db);
-    const QByteArray bad = kTickets + "T-4,Initech,it@initech.example,Printer on fire,Open,Whenever,Email,2026-03-03 08:00,\r\n";
+    // New ticket numbers: rows whose numbers are in the database already are left alone.
+    const QByteArray bad = QByteArray(kTickets).replace("T-", "V-") + "T-4,Initech,it@initech.example,Printer on fire,Open,Whenever,Email,2026-03-03 08:00,\r\n";
 
     auto refused = import(*db, Entity::Tickets, bad);
     REQUIRE_FALSE(refused);
@@ -221,7 +232,7 @@ QByteArray longTickets(int rows, const std::map<int, QByteArray>& replaced = {})
             continue;
         }
         const QByteArray n = QByteArray::number(i % 50);
-        csv += "T-" + QByteArray::number(i) + ",Customer " + n + ",c" + n + "@example.com,Question " +
+        csv += "L-" + QByteArray::number(i) + ",Customer " + n + ",c" + n + "@example.com,Question " +
                QByteArray::number(i) + ",Open,High,Email,2026-03-01 09:00,\r\n";
     }
     return csv;
@@ -274,7 +285,7 @@ TEST_CASE("a long file's dates are checked to its last row, whatever stops the i
         REQUIRE(summary);
         CHECK(summary->rows == 6000);
         CHECK(summary->imported == 6000);
-        CHECK(db->scalar("SELECT count(*) FROM ticket WHERE external_ref LIKE 'T-%'") == 6003);
+        CHECK(db->scalar("SELECT count(*) FROM ticket WHERE external_ref LIKE 'L-%'") == 6000);
     }
 }
 
