@@ -143,6 +143,17 @@ int importData(CliContext& context)
         removeNewFile();
         return context.fail(summary.error());
     }
+    if (!options.dryRun && summary->imported == 0 && summary->rejected > 0) {
+        // Every row refused: a failure, whatever --skip-invalid allowed.
+        const bool written = rejectsFile.commit();
+        removeNewFile();
+        return context.fail(CliContext::tr("No row of “%1” could be imported: %2%3.")
+                                .arg(positional.at(1),
+                                     summary->rejected == 1 ? CliContext::tr("its one row was rejected")
+                                                            : CliContext::tr("all %1 rows were rejected").arg(summary->rejected),
+                                     written ? CliContext::tr("; “%1” says why").arg(parser.value(rejects))
+                                             : CliContext::tr("; the first: %1").arg(summary->firstRejections.value(0))));
+    }
     if (options.skipInvalid && !options.dryRun && !rejectsFile.commit())
         return context.fail(CliContext::tr("The rows were imported, but the rejects file “%1” could not be written: %2.")
                                 .arg(parser.value(rejects), rejectsFile.errorString()));

@@ -88,3 +88,20 @@ TEST_CASE("import --delimiter names the character between fields, and a wrong on
     CHECK(wrong.exitCode == 2);
     CHECK(wrong.err.contains(u"--delimiter"_s));
 }
+
+TEST_CASE("import with every row rejected fails in one sentence and leaves no new database", "[cli][import]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(u"none.sqlite"_s);
+    const QString csv = scratch.file(u"bad.csv"_s);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Ticket ID,Email,Subject,Status,Created\n1,a@x.example,S,Whenever,2024-03-05 10:00\n");
+    file.close();
+    const QString rejects = scratch.file(u"rejects.csv"_s);
+    const auto run = runCli({u"--db"_s, db, u"import"_s, u"tickets"_s, csv, u"--skip-invalid"_s, u"--rejects"_s, rejects}, utc());
+    test::requireOneSentence(run, u"No row of"_s);
+    CHECK(run.err.contains(u"its one row was rejected; "_s));
+    CHECK_FALSE(QFileInfo::exists(db));
+    CHECK(QFileInfo::exists(rejects));
+}
