@@ -102,10 +102,37 @@ void forgetLocalOffsets()
 
 QString notARealDate(QStringView text, int year, int month, int day)
 {
-    if (month < 1 || month > 12 || day < 1 || day > 31 || QDate(year, month, day).isValid())
+    const auto notReal = [&](const QString& why) {
+        return QCoreApplication::translate("fd::DateTimeText", "'%1' is not a real date (%2).")
+            .arg(text.toString(), why);
+    };
+    if (month < 1 || month > 12)
+        return notReal(QCoreApplication::translate("fd::DateTimeText", "months go from 1 to 12"));
+    if (day < 1 || day > 31)
+        return notReal(QCoreApplication::translate("fd::DateTimeText", "days go from 1 to 31"));
+    if (QDate(year, month, day).isValid())
         return {};
-    return QCoreApplication::translate("fd::DateTimeText", "'%1' is not a real date (%2).")
-        .arg(text.toString(), daysInMonthText(year, month));
+    return notReal(daysInMonthText(year, month));
+}
+
+QString notARealTime(QStringView text, int hour, int minute, int second, bool twelveHour)
+{
+    const auto notReal = [&](const char* why) {
+        return QCoreApplication::translate("fd::DateTimeText", "'%1' is not a real time (%2).")
+            .arg(text.toString(), QCoreApplication::translate("fd::DateTimeText", why));
+    };
+    if (twelveHour && (hour < 1 || hour > 12))
+        return QCoreApplication::translate("fd::DateTimeText",
+                                           "'%1' is not a 12-hour time (hours go from 1 to 12 "
+                                           "before AM or PM).")
+            .arg(text.toString());
+    if (hour < 0 || hour > 23)
+        return notReal(QT_TRANSLATE_NOOP("fd::DateTimeText", "hours go from 00 to 23"));
+    if (minute < 0 || minute > 59)
+        return notReal(QT_TRANSLATE_NOOP("fd::DateTimeText", "minutes go from 00 to 59"));
+    if (second < 0 || second > 59)
+        return notReal(QT_TRANSLATE_NOOP("fd::DateTimeText", "seconds go from 00 to 59"));
+    return {};
 }
 
 QDate parseDate(const QString& text)

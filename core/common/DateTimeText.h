@@ -49,10 +49,14 @@ QDateTime parseLocalDateTime(const QString& text);
 // 10:00” is not a real date (February 2024 has 29 days)." or "“5 March” is not a date
 // or a date-time in the form YYYY-MM-DD HH:MM[:SS]."
 Result<ParsedInstant> readLocalDateTime(const QString& text);
-// Why year-month-day is not a date, when each part is in range on its own (month 1-12,
-// day 1-31): "'2024-02-30' is not a real date (February 2024 has 29 days)." `text` is the
-// value as written. Empty if the date is real or a part is out of range.
+// Why year-month-day is not a date: "'2024-02-30' is not a real date (February 2024 has 29
+// days).", "'2024-13-01' is not a real date (months go from 1 to 12)." or "... (days go
+// from 1 to 31)". `text` is the value as written. Empty if the date is real.
 QString notARealDate(QStringView text, int year, int month, int day);
+// Why a clock time is not one: "'2024-03-05 25:00' is not a real time (hours go from 00 to
+// 23)." (minutes, seconds: 00 to 59), or with AM/PM (twelveHour) "'13:30 PM' is not a
+// 12-hour time (hours go from 1 to 12 before AM or PM)." hour as written. Empty if real.
+QString notARealTime(QStringView text, int hour, int minute, int second, bool twelveHour);
 
 QString formatDate(const QDate& date);
 QString formatLocalDateTime(const QDateTime& utc); // `YYYY-MM-DD HH:MM:SS`, local time

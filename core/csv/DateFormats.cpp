@@ -3,6 +3,7 @@
 #include "csv/Placeholders.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <QTimeZone>
 
@@ -18,6 +19,9 @@ using Layout = DateFormat::Layout;
 // Unix seconds of 1990-01-01 and 2100-01-01: the plausible range of an epoch column.
 constexpr qint64 kEpochLow = 631152000;
 constexpr qint64 kEpochHigh = 4102444800;
+// Excel serial days of 1954-10-03 and 2119-01-11: the plausible range of a column of them.
+constexpr int kExcelLow = 20000;
+constexpr int kExcelHigh = 80000;
 
 // One value split into its parts, before anyone decides which number is the day.
 struct Fields {
@@ -41,6 +45,8 @@ struct Fields {
     bool hasSeconds = false;
     quint8 fractionDigits = 0;
     quint8 halfDay = 0; // 0 none, 'A' "AM", 'a' "am"
+    bool timeFault = false; // a part out of range (hour 25, minute 61, 13 PM): see clockHour
+    int clockHour = 0;      // the hour as written (before AM/PM)
     int hour = 0;
     int minute = 0;
     int second_ = 0;
@@ -204,20 +210,21 @@ bool readTime(QStringView t, qsizetype i, Fields& f) {
             f.fractionDigits = static_cast<quint8>(fractionDigits);
         }
     }
+    f.clockHour = f.hour;
     qsizetype j = skipSpaces(t, i);
     if (j + 1 < t.size() && (t[j + 1].unicode() | 0x20) == u'm' &&
         ((t[j].unicode() | 0x20) == u'a' || (t[j].unicode() | 0x20) == u'p') &&
         (j + 2 == t.size() || !isLetter(t[j + 2]))) {
-        if (f.hour < 1 || f.hour > 12)
-            return false;
         const bool pm = (t[j].unicode() | 0x20) == u'p';
         f.halfDay = t[j].isUpper() ? 'A' : 'a';
+        f.timeFault = f.hour < 1 || f.hour > 12;
         f.hour = f.hour % 12 + (pm ? 12 : 0);
         i = j + 2;
         j = skipSpaces(t, i);
     }
-    if (f.hour > 23 || f.minute > 59 || f.second_ > 59)
-        return false;
+    // A time of the right shape with a part out of range is still read: the value's row is
+    // refused (DateFormat::parse), not its column's format.
+    f.timeFault = f.timeFault || f.hour > 23 || f.minute > 59 || f.second_ > 59;
     f.hasTime = true;
     if (j == t.size())
         return true;
@@ -247,13 +254,12 @@ bool readYear(QStringView t, qsizetype& i, Fields& f) {
     int digits = 0;
     if (!readNumber(t, i, 2, 4, f.year, &digits) || digits == 3)
         return false;
-    f.yearDigits = static_cast<quint8>(digits);
-    if (digits == 2)
-        f.year += f.year < 70 ? 2000 : 1900;
+    f.yearDigits = static_cast<quint8>(digits); // two digits: see twoDigitYear
     return true;
 }
 
 // Splits a value (trimmed, not empty) into its parts; false if it is none of the forms.
+// Numbers out of range (month 13, day 32, hour 25) still split: see possibleDate().
 bool split(QStringView t, Fields& f) {
     qsizetype i = 0;
     if (i < t.size() && isLetter(t[i])) {
@@ -275,7 +281,7 @@ bool split(QStringView t, Fields& f) {
             return false;
         i = skipSpaces(t, i);
         int digits = 0;
-        if (!readNumber(t, i, 1, 2, f.second, &digits) || f.second < 1 || f.second > 31)
+        if (!readNumber(t, i, 1, 2, f.second, &digits))
             return false;
         f.secondDigits = static_cast<quint8>(digits);
         f.layout = Layout::NameDay;
@@ -311,8 +317,6 @@ bool split(QStringView t, Fields& f) {
         if (!readNumber(t, i, 1, 2, f.second, &digits))
             return false;
         f.secondDigits = static_cast<quint8>(digits);
-        if (f.first < 1 || f.first > 12 || f.second < 1 || f.second > 31)
-            return false;
         return readAfterDate(t, i, f);
     }
     if (separator != u'-' && separator != u'/' && separator != u'.' && separator != u' ')
@@ -321,7 +325,7 @@ bool split(QStringView t, Fields& f) {
     if (i < t.size() && isLetter(t[i])) { // 05-Mar-2024, 05/Mar/24, 5 March 2024
         f.layout = Layout::DayName;
         f.second = monthNumber(word(t, i), f.longMonthName);
-        if (f.second == 0 || !at(t, i++, separator) || f.first < 1 || f.first > 31)
+        if (f.second == 0 || !at(t, i++, separator))
             return false;
         f.secondDigits = 0;
         return readYear(t, i, f) && readAfterDate(t, i, f);
@@ -332,9 +336,6 @@ bool split(QStringView t, Fields& f) {
     if (!readNumber(t, i, 1, 2, f.second, &digits) || !at(t, i++, separator))
         return false;
     f.secondDigits = static_cast<quint8>(digits);
-    if (f.first < 1 || f.second < 1 || f.first > 31 || f.second > 31 ||
-        (f.first > 12 && f.second > 12))
-        return false;
     return readYear(t, i, f) && readAfterDate(t, i, f);
 }
 
@@ -353,9 +354,100 @@ std::optional<qint64> epochSeconds(QStringView t, bool anyLength) {
     return secs;
 }
 
-// Year, month and day of split parts, in the given order for Layout::Numbers.
-void yearMonthDay(const Fields& f, bool dayFirst, int& year, int& month, int& day) {
-    year = f.year;
+// An Excel serial date: whole days since 1899-12-31 (serial 1 is 1900-01-01), then the
+// time as a fraction of a day, read to the nearest second. Excel's 1900 date system counts
+// a 1900-02-29 that never was (serial 60, refused), so serials from 61 on are one day
+// after their count. With `anyRange`, any serial from 1 (--date-format excel); else
+// only 5 digits before the fraction within kExcelLow-kExcelHigh (a column of them).
+struct ExcelSerial {
+    int days = 0;
+    int secs = 0; // into the day, 0-86399
+};
+
+std::optional<ExcelSerial> excelSerial(QStringView t, bool anyRange) {
+    qsizetype i = 0;
+    int days = 0;
+    int digits = 0;
+    if (!readNumber(t, i, 1, 6, days, &digits) || (!anyRange && digits != 5))
+        return std::nullopt;
+    double fraction = 0;
+    if (i < t.size()) {
+        if ((t[i] != u'.' && t[i] != u',') || i + 1 == t.size() ||
+            !std::all_of(t.begin() + i + 1, t.end(), isDigit))
+            return std::nullopt;
+        double scale = 1;
+        for (qsizetype k = i + 1; k < t.size() && scale > 1e-12; ++k) {
+            scale /= 10;
+            fraction += (t[k].unicode() - u'0') * scale;
+        }
+    }
+    if (anyRange ? days < 1 : (days < kExcelLow || days >= kExcelHigh))
+        return std::nullopt;
+    int secs = static_cast<int>(std::lround(fraction * 86400));
+    if (secs >= 86400) { // .9999999 rounds to the next midnight
+        secs -= 86400;
+        ++days;
+    }
+    return ExcelSerial{days, secs};
+}
+
+// A value that looks like a number of days (an Excel serial date outside the range of a
+// column of them): digits, a point and digits.
+bool looksLikeSerial(QStringView t) {
+    const qsizetype point = t.indexOf(u'.');
+    return point > 0 && point + 1 < t.size() && point <= 6 &&
+           std::all_of(t.begin(), t.begin() + point, isDigit) &&
+           std::all_of(t.begin() + point + 1, t.end(), isDigit);
+}
+
+int currentYear() {
+    return QDate::currentDate().year();
+}
+
+// The year of a two-digit year: the one within 80 years before and 20 years after the
+// reference year (see the header); 0 is the current year.
+int twoDigitYear(int yy, int referenceYear) {
+    if (referenceYear == 0)
+        referenceYear = currentYear();
+    int year = referenceYear - referenceYear % 100 + yy;
+    if (year >= referenceYear + 20)
+        year -= 100;
+    else if (year < referenceYear - 80)
+        year += 100;
+    return year;
+}
+
+// Whether split parts can be a date at all, whatever the calendar says (the 30th of
+// February is a real date's shape; month 13 is not): a value that is not is its row's
+// error, and proves no order of day and month. In Layout::Numbers, either order may be the
+// one; dotted dates are day first. (A time out of range, as 25:00, is its row's error too,
+// and does not matter here.)
+bool possibleDate(const Fields& f) {
+    const auto day = [](int d) { return d >= 1 && d <= 31; };
+    const auto month = [](int m) { return m >= 1 && m <= 12; };
+    switch (f.layout) {
+    case Layout::YearFirst:
+    case Layout::NameDay:
+        return month(f.first) && day(f.second);
+    case Layout::DayName:
+        return day(f.first) && month(f.second);
+    case Layout::Numbers:
+        if (f.separator == u'.')
+            return day(f.first) && month(f.second);
+        return day(f.first) && day(f.second) && (month(f.first) || month(f.second));
+    }
+    return false;
+}
+
+bool hasDigit(QStringView t) {
+    return std::any_of(t.begin(), t.end(), isDigit);
+}
+
+// Year, month and day of split parts, in the given order for Layout::Numbers; a two-digit
+// year by twoDigitYear.
+void yearMonthDay(const Fields& f, bool dayFirst, int referenceYear, int& year, int& month,
+                  int& day) {
+    year = f.yearDigits == 2 ? twoDigitYear(f.year, referenceYear) : f.year;
     switch (f.layout) {
     case Layout::YearFirst:
     case Layout::NameDay:
@@ -479,9 +571,23 @@ bool hasToken(const QString& pattern, char16_t token) {
     return false;
 }
 
-// Qt 6.4 reads yy as 1900-1999; the rule above wants 2000-2069 for 00-69.
-QDate pivotYear(const QDate& date, bool twoDigitYear) {
-    return twoDigitYear && date.year() < 1970 ? date.addYears(100) : date;
+// Qt 6.4 reads yy as 1900-1999; the header's rule is twoDigitYear's.
+QDate pivotYear(const QDate& date, bool twoDigits, int referenceYear) {
+    if (!twoDigits || !date.isValid())
+        return date;
+    return date.addYears(twoDigitYear(date.year() % 100, referenceYear) - date.year());
+}
+
+// The instant of an Excel serial (local time); serial 60 is Excel's 1900-02-29.
+Result<ParsedInstant> excelInstant(QStringView text, const ExcelSerial& serial) {
+    if (serial.days == 60)
+        return failure(DateFormat::tr("'%1' is 1900-02-29 in Excel, a day that never was (Excel "
+                                      "counts 1900 as a leap year).")
+                           .arg(text.toString()));
+    const QDate date = QDate(1899, 12, serial.days < 60 ? 31 : 30).addDays(serial.days);
+    const bool dateAlone = !text.contains(u'.') && !text.contains(u',');
+    return localToUtc(date,
+                      dateAlone ? QTime() : QTime::fromMSecsSinceStartOfDay(serial.secs * 1000));
 }
 
 } // namespace
@@ -498,6 +604,12 @@ Result<ParsedInstant> DateFormat::parse(QStringView text) const {
     text = text.trimmed();
     if (m_kind == Kind::Qt)
         return parseQt(text);
+    if (m_kind == Kind::Excel) {
+        if (const auto serial = excelSerial(text, true))
+            return excelInstant(text, *serial);
+        return failure(tr("'%1' is not an Excel serial date (a number of days, as 45356.5).")
+                           .arg(text.toString()));
+    }
     if (m_kind == Kind::Epoch) {
         if (const auto secs = epochSeconds(text, true))
             return ParsedInstant{QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC), false};
@@ -509,13 +621,17 @@ Result<ParsedInstant> DateFormat::parse(QStringView text) const {
         int year = 0;
         int month = 0;
         int day = 0;
-        yearMonthDay(f, m_dayFirst, year, month, day);
+        yearMonthDay(f, m_dayFirst, m_referenceYear, year, month, day);
         const QDate date(year, month, day);
-        if (date.isValid())
+        if (date.isValid() && !f.timeFault)
             return instantOf(date, f);
-        if (const QString reason = notARealDate(text, year, month, day); !reason.isEmpty())
-            return failure(reason);
+        if (!date.isValid())
+            return failure(notARealDate(text, year, month, day));
+        return failure(notARealTime(text, f.clockHour, f.minute, f.second_, f.halfDay != 0));
     }
+    if (!m_column.isEmpty() && !hasDigit(text))
+        return failure(tr("'%1' is not a date; the other values of column '%2' are %3.")
+                           .arg(text.toString(), m_column, pattern()));
     return failure(tr("'%1' is not a date in the form %2.").arg(text.toString(), pattern()));
 }
 
@@ -533,7 +649,7 @@ Result<ParsedInstant> DateFormat::parseQt(QStringView text) const {
             zoned.replace(gmt, 3, u"UTC"_s);
         const QDateTime at = QDateTime::fromString(zoned, m_pattern);
         if (at.isValid()) {
-            const QDate date = pivotYear(at.date(), m_qtTwoDigitYear);
+            const QDate date = pivotYear(at.date(), m_qtTwoDigitYear, m_referenceYear);
             const QTime time(at.time().hour(), at.time().minute(), at.time().second());
             return ParsedInstant{
                 QDateTime(date, time, Qt::OffsetFromUTC, at.offsetFromUtc()).toUTC(), false};
@@ -542,11 +658,11 @@ Result<ParsedInstant> DateFormat::parseQt(QStringView text) const {
         const QDateTime at = QDateTime::fromString(value + u" UTC"_s, m_pattern + u" t"_s);
         if (at.isValid()) {
             const QTime time(at.time().hour(), at.time().minute(), at.time().second());
-            return localToUtc(pivotYear(at.date(), m_qtTwoDigitYear), time);
+            return localToUtc(pivotYear(at.date(), m_qtTwoDigitYear, m_referenceYear), time);
         }
     }
     const auto readDate = [&](const QString& v) {
-        return pivotYear(QDate::fromString(v, m_qtDate), m_qtTwoDigitYear);
+        return pivotYear(QDate::fromString(v, m_qtDate), m_qtTwoDigitYear, m_referenceYear);
     };
     if (const QDate date = readDate(value); date.isValid()) // a date alone
         return localToUtc(date, QTime());
@@ -583,9 +699,11 @@ QString DateFormat::mismatch(QStringView text) const {
         int year = 0;
         int month = 0;
         int day = 0;
-        yearMonthDay(f, dayFirst, year, month, day);
+        yearMonthDay(f, dayFirst, m_referenceYear, year, month, day);
         if (QString reason = notARealDate(text, year, month, day); !reason.isEmpty())
             return reason;
+        if (f.timeFault)
+            return notARealTime(text, f.clockHour, f.minute, f.second_, f.halfDay != 0);
         QString suggestion = describe(f, dayFirst, Style::Qt);
         if (f.layout == Layout::Numbers && f.first <= 12 && f.second <= 12)
             suggestion =
@@ -596,15 +714,25 @@ QString DateFormat::mismatch(QStringView text) const {
     if (epochSeconds(text, false))
         return tr("'%1' does not match --date-format %2; it looks like epoch.")
             .arg(text.toString(), m_pattern);
+    if (excelSerial(text, false) || looksLikeSerial(text))
+        return tr("'%1' does not match --date-format %2; it looks like an Excel serial date "
+                  "(--date-format excel).")
+            .arg(text.toString(), m_pattern);
     return tr("'%1' does not match --date-format %2.").arg(text.toString(), m_pattern);
 }
 
-Result<DateFormat> dateFormatFromString(const QString& userFormat) {
+Result<DateFormat> dateFormatFromString(const QString& userFormat, int referenceYear) {
     DateFormat format;
+    format.m_referenceYear = referenceYear;
     const QString trimmed = userFormat.trimmed();
     if (trimmed.compare(u"epoch"_s, Qt::CaseInsensitive) == 0) {
         format.m_kind = Kind::Epoch;
         format.m_pattern = DateFormat::tr("epoch (seconds, or milliseconds by length)");
+        return format;
+    }
+    if (trimmed.compare(u"excel"_s, Qt::CaseInsensitive) == 0) {
+        format.m_kind = Kind::Excel;
+        format.m_pattern = DateFormat::tr("Excel serial dates");
         return format;
     }
     format.m_kind = Kind::Qt;
@@ -625,8 +753,9 @@ Result<DateFormat> dateFormatFromString(const QString& userFormat) {
     format.m_qtHasZone = hasToken(userFormat, u't');
     format.m_qtTwoDigitYear = userFormat.contains(u"yy"_s) && !userFormat.contains(u"yyyy"_s);
     // A format that reads back its own rendering of a known moment has a year, a month
-    // and a day in it.
+    // and a day in it (its yy read in the probe's own century).
     const QDateTime probe(QDate(2024, 12, 31), QTime(13, 45, 30), Qt::UTC);
+    format.m_referenceYear = probe.date().year();
     const auto back = trimmed.isEmpty() ? Result<ParsedInstant>(failure(QString()))
                                         : format.parse(probe.toString(userFormat));
     const QDate backDate =
@@ -634,8 +763,9 @@ Result<DateFormat> dateFormatFromString(const QString& userFormat) {
     if (backDate != probe.date())
         return failure(DateFormat::tr("'%1' is not a usable date format; write it with yyyy (or "
                                       "yy), MM (or MMM), dd, HH (or h and AP), mm and ss, as in "
-                                      "dd/MM/yyyy HH:mm, or write epoch.")
+                                      "dd/MM/yyyy HH:mm, or write epoch or excel.")
                            .arg(userFormat));
+    format.m_referenceYear = referenceYear;
     return format;
 }
 
@@ -664,21 +794,43 @@ void DateDetector::add(int index, QStringView value, qint64 line) {
     if (value.isEmpty() || isPlaceholder(value))
         return;
     Fields f;
-    const bool epoch = epochSeconds(value, false).has_value();
-    if (!epoch && !split(value, f))
-        return fail(column, value, line);
+    Kind kind = Kind::Written;
+    if (!split(value, f)) {
+        if (epochSeconds(value, false))
+            kind = Kind::Epoch;
+        else if (excelSerial(value, false))
+            kind = Kind::Excel;
+        else if (!hasDigit(value)) { // "soon", "TBD": a row's error, not another format
+            if (column.word.isEmpty()) {
+                column.word = value.toString();
+                column.wordLine = line;
+            }
+            return;
+        } else
+            return fail(column, value, line);
+    }
+    const bool written = kind == Kind::Written;
     const bool fresh = !column.seen;
     if (fresh) {
-        column.kind = epoch ? Kind::Epoch : Kind::Written;
+        column.kind = kind;
         column.layout = f.layout;
         column.separator = f.separator;
         // Dotted dates are day first everywhere.
-        column.monthFirst = epoch || f.layout != Layout::Numbers || f.separator != u'.';
-    } else if ((column.kind == Kind::Epoch) != epoch ||
-               (!epoch && (f.layout != column.layout || f.separator != column.separator))) {
+        column.monthFirst = !written || f.layout != Layout::Numbers || f.separator != u'.';
+        column.seen = true;
+        column.first = value.toString();
+    } else if (column.kind != kind ||
+               (written && (f.layout != column.layout || f.separator != column.separator))) {
         return fail(column, value, line);
     }
-    if (!epoch && f.layout == Layout::Numbers) {
+    if (!written || f.layout != Layout::Numbers)
+        return;
+    // Month 13, day 32, hour 25: that row's error (DateFormat::parse), no proof of an order.
+    if (!possibleDate(f))
+        return;
+    column.shortNumbers = column.shortNumbers || f.firstDigits == 1 || f.secondDigits == 1 ||
+                          (f.hasTime && f.hourDigits == 1);
+    {
         const bool dayFirst = column.dayFirst && f.second <= 12;
         const bool monthFirst = column.monthFirst && f.first <= 12;
         if (!dayFirst && !monthFirst)
@@ -694,13 +846,19 @@ void DateDetector::add(int index, QStringView value, qint64 line) {
         column.dayFirst = dayFirst;
         column.monthFirst = monthFirst;
     }
-    if (fresh) {
-        column.seen = true;
-        column.first = value.toString();
-    }
 }
 
 void DateDetector::fail(Column& column, QStringView value, qint64 line) {
+    if (!column.seen && looksLikeSerial(value)) {
+        column.error = tr("Column '%1' holds numbers, not dates: '%2'%3 may be an Excel serial "
+                          "date (a number of days since 1900) but is outside %4-%5, the range "
+                          "read without options; if the column holds them, name its format with "
+                          "--date-format excel.")
+                           .arg(column.header, value.toString(), lineText(line))
+                           .arg(kExcelLow)
+                           .arg(kExcelHigh - 1);
+        return;
+    }
     if (!column.seen) {
         column.error = tr("Column '%1' does not hold dates in a known format: '%2'%3 is none of "
                           "the forms read without options (such as 2024-03-05 14:22, "
@@ -714,6 +872,8 @@ void DateDetector::fail(Column& column, QStringView value, qint64 line) {
     if (column.kind == Kind::Epoch) {
         before = column.first.size() >= 12 ? DateFormat::tr("epoch milliseconds")
                                            : DateFormat::tr("epoch seconds");
+    } else if (column.kind == Kind::Excel) {
+        before = DateFormat::tr("Excel serial dates");
     } else {
         Fields f;
         split(column.first, f);
@@ -756,32 +916,67 @@ bool DateDetector::settled() const {
     return !order.needed || order.dayFirst != order.monthFirst;
 }
 
+// A column's form for people, its date only ("DD-MM-YY"), in the given order.
+QString DateDetector::shape(const Column& column, bool dayFirst) {
+    Fields f;
+    split(column.first, f);
+    f.hasTime = false;
+    return describe(f, dayFirst, Style::People);
+}
+
+// The --date-format that reads a column's values in the given order: its first value's
+// form with the time, if any (the date part of a pattern with a time also reads dates
+// alone), and M, d, H or h if any of its values wrote the part with one digit (Qt's MM
+// needs two, M reads either).
+QString DateDetector::option(const Column& column, bool dayFirst) {
+    Fields f;
+    split(column.first, f);
+    if (column.shortNumbers) {
+        f.firstDigits = 1;
+        f.secondDigits = 1;
+        f.hourDigits = 1;
+    }
+    return describe(f, dayFirst, Style::Qt);
+}
+
 Result<std::vector<DateFormat>> DateDetector::result() const {
     for (const Column& column : m_columns) {
         if (!column.error.isEmpty())
             return failure(column.error);
+        if (!column.seen && !column.word.isEmpty()) // words only: no date column at all
+            return failure(tr("Column '%1' does not hold dates in a known format: '%2'%3 is none "
+                              "of the forms read without options (such as 2024-03-05 14:22, "
+                              "05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds); "
+                              "name its format with --date-format, as in --date-format "
+                              "\"dd/MM/yyyy HH:mm\".")
+                               .arg(column.header, column.word, lineText(column.wordLine)));
     }
     const Order order = fileOrder();
     if (order.needed && !order.dayFirst && !order.monthFirst)
         return failure(tr("Columns '%1' and '%2' write dates in opposite orders: '%3'%4 is day "
                           "first and '%5'%6 is month first; a file is read one way, so name it "
-                          "with --date-format (dd/MM/yyyy or MM/dd/yyyy).")
+                          "with --date-format (%7 or %8).")
                            .arg(order.dayProof->header, order.monthProof->header,
                                 order.dayProof->dayProof, lineText(order.dayProof->dayProofLine),
                                 order.monthProof->monthProof,
-                                lineText(order.monthProof->monthProofLine)));
+                                lineText(order.monthProof->monthProofLine),
+                                option(*order.dayProof, true), option(*order.monthProof, false)));
     std::vector<DateFormat> formats;
     formats.reserve(m_columns.size());
     for (const Column& column : m_columns) {
         DateFormat format;
+        format.m_referenceYear = m_referenceYear;
         if (column.seen) {
             format.m_kind = column.kind;
             format.m_layout = column.layout;
             format.m_separator = column.separator;
             format.m_dayFirst = column.separator == u'.' || !order.monthFirst || order.dayFirst;
+            format.m_column = column.header;
             if (column.kind == Kind::Epoch) {
                 format.m_pattern = column.first.size() >= 12 ? DateFormat::tr("epoch milliseconds")
                                                              : DateFormat::tr("epoch seconds");
+            } else if (column.kind == Kind::Excel) {
+                format.m_pattern = DateFormat::tr("Excel serial dates");
             } else {
                 Fields f;
                 split(column.first, f);
@@ -800,25 +995,31 @@ QStringList DateDetector::notes() const {
         return notes;
     const Order order = fileOrder();
     if (order.needed) {
-        const char16_t separator = order.ambiguous->separator;
-        const auto shape = [&](bool dayFirst) -> QString {
-            const QString s(QChar{separator});
-            return dayFirst ? u"DD"_s + s + u"MM"_s + s + u"YYYY"_s
-                            : u"MM"_s + s + u"DD"_s + s + u"YYYY"_s;
-        };
         if (order.dayFirst && order.monthFirst) {
-            const QString s(QChar{separator});
+            // The option is the form of a column with a time, if one has: its date part
+            // reads the date-only columns too.
+            const Column* example = order.ambiguous;
+            for (const Column& column : m_columns) {
+                Fields f;
+                if (column.seen && column.kind == Kind::Written &&
+                    column.layout == Layout::Numbers && column.separator != u'.' &&
+                    split(column.first, f) && f.hasTime) {
+                    example = &column;
+                    break;
+                }
+            }
             notes << tr("Every date could be day first or month first; they were read day first "
                         "(%1): use --date-format %2 if they are month first.")
-                         .arg(shape(true), u"MM"_s + s + u"dd"_s + s + u"yyyy"_s);
+                         .arg(shape(*order.ambiguous, true), option(*example, false));
         } else if (order.monthFirst) {
             notes << tr("Dates read month first (%1): column “%2” has %3%4.")
-                         .arg(shape(false), order.monthProof->header, order.monthProof->monthProof,
+                         .arg(shape(*order.monthProof, false), order.monthProof->header,
+                              order.monthProof->monthProof,
                               lineText(order.monthProof->monthProofLine));
         } else {
             notes << tr("Dates read day first (%1): column “%2” has %3%4.")
-                         .arg(shape(true), order.dayProof->header, order.dayProof->dayProof,
-                              lineText(order.dayProof->dayProofLine));
+                         .arg(shape(*order.dayProof, true), order.dayProof->header,
+                              order.dayProof->dayProof, lineText(order.dayProof->dayProofLine));
         }
     }
     for (std::size_t i = 0; i < m_columns.size(); ++i) {

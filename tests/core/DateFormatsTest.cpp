@@ -13,6 +13,9 @@ using test::Zone;
 
 namespace {
 
+// The year two-digit years are read by in these tests (not today's: tests must not change
+// with the calendar).
+constexpr int kYear = 2026;
 
 QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0) {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
@@ -27,7 +30,7 @@ struct Learnt {
 };
 
 Learnt learn(const QStringList& headers, const QString& rows) {
-    DateDetector detector;
+    DateDetector detector(kYear);
     for (const QString& header : headers)
         detector.addColumn(header);
     qint64 line = 1; // the header
@@ -101,8 +104,9 @@ TEST_CASE("Every date form that exports write reads without options, to its inst
         {"3/25/2024 11:59 PM", utc(2024, 3, 25, 23, 59), "MM/DD/YYYY H:MM AM/PM"}, // c14a
         {"3/25/2024 12:15 am", utc(2024, 3, 25, 0, 15), "MM/DD/YYYY H:MM AM/PM"},
         {"25/3/24 12:30 pm", utc(2024, 3, 25, 12, 30), "DD/MM/YY H:MM AM/PM"},
-        {"31/12/69", utc(2069, 12, 31), "DD/MM/YY"},
-        {"31/12/70", utc(1970, 12, 31), "DD/MM/YY"},
+        {"31/12/45", utc(2045, 12, 31), "DD/MM/YY"}, // two-digit years: 1946-2045 in 2026
+        {"31/12/46", utc(1946, 12, 31), "DD/MM/YY"},
+        {"15.03.69", utc(1969, 3, 15), "DD.MM.YY"},
         // month names
         {"05/Mar/24 2:22 PM", utc(2024, 3, 5, 14, 22), "DD/MMM/YY H:MM AM/PM"}, // c04: Jira
         {"06/Mar/24 9:05 AM", utc(2024, 3, 6, 9, 5), "DD/MMM/YY H:MM AM/PM"},
@@ -139,7 +143,7 @@ TEST_CASE("Every date form that exports write reads without options, to its inst
         QRegularExpression(u"it looks like (.*?)( or .*)?\\.$"_s).match(mismatch).captured(1);
     REQUIRE_FALSE(suggested.isEmpty());
     if (form.qtReads) {
-        const auto named = dateFormatFromString(suggested);
+        const auto named = dateFormatFromString(suggested, kYear);
         REQUIRE(named.has_value());
         CHECK(read(*named, value) == form.at);
     }
@@ -180,7 +184,7 @@ TEST_CASE("Day and month are read in one order for the whole file", "[csv][dates
         CHECK(read(learnt.formats->at(1), u"04/03/2024 09:00"_s) == utc(2024, 3, 4, 9, 0));
         CHECK(learnt.notes.value(0) ==
               u"Every date could be day first or month first; they were read day first "
-              u"(DD/MM/YYYY): use --date-format MM/dd/yyyy if they are month first."_s);
+              u"(DD/MM/YYYY): use --date-format MM/dd/yyyy HH:mm if they are month first."_s);
         // That option, with or without a time, reads both columns month first.
         for (const QString& option : {u"MM/dd/yyyy"_s, u"MM/dd/yyyy HH:mm"_s}) {
             INFO(option.toStdString());
@@ -286,12 +290,19 @@ TEST_CASE("A column whose values are no dates, or several forms, is refused", "[
         {"2024-03-05|1709644930",
          u"Column 'Created' mixes date formats: '1709644930' (line 3) does not fit YYYY-MM-DD, "
          u"the format of the values before it."_s},
-        {"|yesterday|2023-01-02", unknown + u"'yesterday' (line 3)"_s + known},
-        {"2023-01-02 25:00", unknown + u"'2023-01-02 25:00' (line 2)"_s + known},
-        {"32.01.2023", unknown + u"'32.01.2023' (line 2)"_s + known},
-        {"01.13.2023", unknown + u"'01.13.2023' (line 2)"_s + known},
-        {"2023-13-01", unknown + u"'2023-13-01' (line 2)"_s + known},
+        {"2023-01-02|20230103",
+         u"Column 'Created' mixes date formats: '20230103' (line 3) does not fit YYYY-MM-DD, "
+         u"the format of the values before it."_s},
+        {"45356.5|2024-03-05",
+         u"Column 'Created' mixes date formats: '2024-03-05' (line 3) does not fit Excel serial "
+         u"dates, the format of the values before it."_s},
+        {"|yesterday|TBD", unknown + u"'yesterday' (line 3)"_s + known}, // words only
         {"13:00 2023-01-02", unknown + u"'13:00 2023-01-02' (line 2)"_s + known},
+        {"12345.5",
+         u"Column 'Created' holds numbers, not dates: '12345.5' (line 2) may be an Excel serial "
+         u"date (a number of days since 1900) but is outside 20000-79999, the range read "
+         u"without options; if the column holds them, name its format with --date-format "
+         u"excel."_s},
         {"123456789", unknown + u"'123456789' (line 2)"_s + known}, // 1973: no epoch column
         {"20240305", unknown + u"'20240305' (line 2)"_s + known},
     }));
@@ -306,8 +317,11 @@ TEST_CASE("The --date-format option takes Qt's tokens, epoch and zones", "[csv][
     const auto [pattern, value, at] = GENERATE(table<const char*, const char*, QDateTime>({
         {"dd/MM/yyyy HH:mm", "31/12/2023 13:45", utc(2023, 12, 31, 13, 45)},
         {"dd/MMM/yy h:mm AP", "05/Mar/24 2:22 PM", utc(2024, 3, 5, 14, 22)}, // c04
-        {"dd/MM/yy", "31/12/69", utc(2069, 12, 31)},
-        {"dd/MM/yy", "01/01/70", utc(1970, 1, 1)},
+        {"dd/MM/yy", "31/12/45", utc(2045, 12, 31)},
+        {"dd/MM/yy", "01/01/46", utc(1946, 1, 1)},
+        {"dd.MM.yy", "15.03.69", utc(1969, 3, 15)},
+        {"excel", "45356.5", utc(2024, 3, 5, 12, 0)},
+        {"Excel", "1", utc(1900, 1, 1)},
         {"M/d/yyyy h:mm ap", "3/5/2024 12:15 am", utc(2024, 3, 5, 0, 15)}, // c14a
         {"yyyy-MM-dd HH:mm:ss t", "2024-03-05 14:22:10 +0100", utc(2024, 3, 5, 13, 22, 10)},
         {"yyyy-MM-dd HH:mm t", "2024-03-05 14:22 UTC", utc(2024, 3, 5, 14, 22)},
@@ -326,7 +340,7 @@ TEST_CASE("The --date-format option takes Qt's tokens, epoch and zones", "[csv][
         {"yyyyMMdd", "20230601", utc(2023, 6, 1)},
     }));
     INFO(pattern << " " << value);
-    const auto format = dateFormatFromString(QString::fromUtf8(pattern));
+    const auto format = dateFormatFromString(QString::fromUtf8(pattern), kYear);
     REQUIRE(format.has_value());
     CHECK(read(*format, QString::fromUtf8(value)) == at);
 }
@@ -349,6 +363,12 @@ TEST_CASE("A value that does not match --date-format is shown a pattern that wou
         {"yyyy-MM-dd", "1709644930",
          "'1709644930' does not match --date-format yyyy-MM-dd; it looks like epoch."},
         {"yyyy-MM-dd", "soon", "'soon' does not match --date-format yyyy-MM-dd."},
+        {"yyyy-MM-dd", "45356.5",
+         "'45356.5' does not match --date-format yyyy-MM-dd; it looks like an Excel serial date "
+         "(--date-format excel)."},
+        {"dd/MM/yyyy HH:mm", "05/03/2024 25:00",
+         "'05/03/2024 25:00' is not a real time (hours go from 00 to 23)."},
+        {"excel", "soon", "'soon' is not an Excel serial date (a number of days, as 45356.5)."},
         {"dd/MM/yyyy", "30/02/2024",
          "'30/02/2024' is not a real date (February 2024 has 29 days)."},
         {"epoch", "2024-03-05",
@@ -367,7 +387,7 @@ TEST_CASE("An unusable --date-format is refused in one sentence", "[csv][dates]"
         CHECK(dateFormatFromString(bad).error() ==
               u"'"_s + bad +
                   u"' is not a usable date format; write it with yyyy (or yy), MM (or MMM), dd, "
-                  u"HH (or h and AP), mm and ss, as in dd/MM/yyyy HH:mm, or write epoch."_s);
+                  u"HH (or h and AP), mm and ss, as in dd/MM/yyyy HH:mm, or write epoch or excel."_s);
     }
 }
 
@@ -426,6 +446,9 @@ TEST_CASE("A local time in a clock change's gap moves forward; a doubled one is 
             {"Europe/Berlin", "2023-03-26 01:30", utc(2023, 3, 26, 0, 30), false},
             {"Europe/Berlin", "2023-10-29 02:30", utc(2023, 10, 29, 0, 30), false},
             {"Europe/Berlin", "2023-10-29 12:00", utc(2023, 10, 29, 11, 0), false},
+            // created in the gap, solved after it: 02:30 is 03:30, after 03:10
+            {"Europe/Berlin", "2024-03-31 02:30", utc(2024, 3, 31, 1, 30), true},
+            {"Europe/Berlin", "2024-03-31 03:10", utc(2024, 3, 31, 1, 10), false},
             // Lord Howe Island moves its clocks by half an hour.
             {"Australia/Lord_Howe", "2024-10-06 02:15", utc(2024, 10, 5, 15, 45), true},
         }));
@@ -480,4 +503,201 @@ TEST_CASE("The Kaggle export's date columns read year first, with no note of dou
           QStringList{u"Column “Date of Purchase” read as YYYY-MM-DD."_s,
                       u"Column “First Response Time” read as YYYY-MM-DD HH:MM:SS."_s,
                       u"Column “Time to Resolution” read as YYYY-MM-DD HH:MM:SS."_s});
+}
+
+TEST_CASE("A value of its column's form with impossible numbers is its row's error",
+          "[csv][dates]") {
+    const Zone zone("UTC");
+    // The column's values, the pattern learnt from them, a value and its row's error.
+    const auto [values, pattern, value, error] =
+        GENERATE(table<const char*, const char*, const char*, const char*>({
+            {"2024-03-05 14:22|2024-03-05 25:00|2024-03-06 09:00", "YYYY-MM-DD HH:MM",
+             "2024-03-05 25:00", "'2024-03-05 25:00' is not a real time (hours go from 00 to 23)."},
+            {"2024-03-05 14:22", "YYYY-MM-DD HH:MM", "2024-03-05 14:61",
+             "'2024-03-05 14:61' is not a real time (minutes go from 00 to 59)."},
+            {"2024-03-05 14:22:10|2024-03-05 14:22:60", "YYYY-MM-DD HH:MM:SS",
+             "2024-03-05 14:22:60",
+             "'2024-03-05 14:22:60' is not a real time (seconds go from 00 to 59)."},
+            {"2024-13-01 10:00|2024-03-05 14:22", "YYYY-MM-DD HH:MM", "2024-13-01 10:00",
+             "'2024-13-01 10:00' is not a real date (months go from 1 to 12)."},
+            {"2024-03-00", "YYYY-MM-DD", "2024-03-00",
+             "'2024-03-00' is not a real date (days go from 1 to 31)."},
+            {"03/13/2024 1:30 PM|03/14/2024 13:30 PM", "MM/DD/YYYY H:MM AM/PM",
+             "03/14/2024 13:30 PM",
+             "'03/14/2024 13:30 PM' is not a 12-hour time (hours go from 1 to 12 before AM or "
+             "PM)."},
+            {"03/13/2024 00:30 AM", "MM/DD/YYYY H:MM AM/PM", "03/13/2024 00:30 AM",
+             "'03/13/2024 00:30 AM' is not a 12-hour time (hours go from 1 to 12 before AM or "
+             "PM)."},
+            // an impossible value proves no order: 13/13 leaves 13/01 day first
+            {"13/13/2024|13/01/2024", "DD/MM/YYYY", "13/13/2024",
+             "'13/13/2024' is not a real date (months go from 1 to 12)."},
+            {"32/01/2024|01/02/2024", "DD/MM/YYYY", "32/01/2024",
+             "'32/01/2024' is not a real date (days go from 1 to 31)."},
+            {"32.01.2023", "DD.MM.YYYY", "32.01.2023",
+             "'32.01.2023' is not a real date (days go from 1 to 31)."},
+            {"01.13.2023|05.03.2024", "DD.MM.YYYY", "01.13.2023", // dotted: day first
+             "'01.13.2023' is not a real date (months go from 1 to 12)."},
+            {"05-Mar-2024|32-Mar-2024", "DD-MMM-YYYY", "32-Mar-2024",
+             "'32-Mar-2024' is not a real date (days go from 1 to 31)."},
+            {"Mar 5, 2024|Mar 0, 2024", "MMM DD, YYYY", "Mar 0, 2024",
+             "'Mar 0, 2024' is not a real date (days go from 1 to 31)."},
+            {"2024-02-30 10:00|2024-03-05 14:22", "YYYY-MM-DD HH:MM", "2024-02-30 10:00",
+             "'2024-02-30 10:00' is not a real date (February 2024 has 29 days)."},
+            // a word among dates: the row's error, naming the column's form
+            {"2024-03-05 14:22|soon|2024-03-06 09:00", "YYYY-MM-DD HH:MM", "soon",
+             "'soon' is not a date; the other values of column 'Created' are YYYY-MM-DD HH:MM."},
+            {"TBD|05/03/2024|13/03/2024", "DD/MM/YYYY", "TBD",
+             "'TBD' is not a date; the other values of column 'Created' are DD/MM/YYYY."},
+            {"1709644930|never", "epoch seconds", "never",
+             "'never' is not a Unix time in seconds or milliseconds (epoch seconds)."},
+            // a value of another form is still refused in the column's form
+            {"2024-03-05", "YYYY-MM-DD", "05/03/2024",
+             "'05/03/2024' is not a date in the form YYYY-MM-DD."},
+        }));
+    INFO(values << " / " << value);
+    const auto format = learnColumn(values);
+    REQUIRE(format.has_value());
+    CHECK(format->pattern() == QString::fromUtf8(pattern));
+    CHECK(format->parse(QString::fromUtf8(value)).error() == QString::fromUtf8(error));
+}
+
+TEST_CASE("Impossible values and words do not decide or unsettle a column", "[csv][dates]") {
+    const auto [values, settled] = GENERATE(table<const char*, bool>({
+        {"soon|2024-03-05", true},
+        {"2024-03-05|soon", true},
+        {"TBD|pending", false},                 // no date yet: refused if it stays so
+        {"01/02/2024|13/13/2024", false},       // still either order
+        {"01/02/2024|13/13/2024|13/02/2024", true},
+        {"2024-03-05 25:00", true},
+    }));
+    INFO(values);
+    const auto learnt = learn({u"Created"_s}, QString::fromUtf8(values));
+    CHECK(learnt.settled == settled);
+}
+
+TEST_CASE("The --date-format a note suggests reads the columns it is about", "[csv][dates]") {
+    const Zone zone("UTC");
+    struct Case {
+        QStringList headers;
+        QString rows;
+        QString shape; // the date as the note shows it
+        std::vector<std::pair<QString, QDateTime>> monthFirst;
+    };
+    const auto c = GENERATE(values<Case>({
+        {{u"Created"_s},
+         u"03/04/24 10:00|01/02/24 09:05"_s,
+         u"DD/MM/YY"_s,
+         {{u"03/04/24 10:00"_s, utc(2024, 3, 4, 10, 0)}, {u"01/02/24 09:05"_s, utc(2024, 1, 2, 9, 5)}}},
+        {{u"Created"_s},
+         u"03-04-24|05-06-24"_s,
+         u"DD-MM-YY"_s,
+         {{u"03-04-24"_s, utc(2024, 3, 4)}, {u"05-06-24"_s, utc(2024, 5, 6)}}},
+        {{u"Created"_s},
+         u"03/04/2024 2:05 PM|11/12/2024 10:00 AM|1/2/2024 9:00 am"_s,
+         u"DD/MM/YYYY"_s,
+         {{u"03/04/2024 2:05 PM"_s, utc(2024, 3, 4, 14, 5)},
+          {u"11/12/2024 10:00 AM"_s, utc(2024, 11, 12, 10, 0)}}},
+        {{u"Date of Purchase"_s, u"Created"_s},
+         u"01/02/2024;04/03/2024 09:00|02/01/2024;02/05/2024 11:30"_s,
+         u"DD/MM/YYYY"_s,
+         {{u"01/02/2024"_s, utc(2024, 1, 2)},
+          {u"02/01/2024"_s, utc(2024, 2, 1)},
+          {u"04/03/2024 09:00"_s, utc(2024, 4, 3, 9, 0)},
+          {u"02/05/2024 11:30"_s, utc(2024, 2, 5, 11, 30)}}},
+        {{u"Created"_s},
+         u"3/4/24 9:00|10/11/24 10:00"_s,
+         u"DD/MM/YY"_s,
+         {{u"3/4/24 9:00"_s, utc(2024, 3, 4, 9, 0)}, {u"10/11/24 10:00"_s, utc(2024, 10, 11, 10, 0)}}},
+    }));
+    INFO(c.rows.toStdString());
+    const auto learnt = learn(c.headers, c.rows);
+    REQUIRE(learnt.formats.has_value());
+    const auto match = QRegularExpression(u"^Every date could be day first or month first; they "
+                                          u"were read day first \\((.*)\\): use --date-format "
+                                          u"(.*) if they are month first\\.$"_s)
+                           .match(learnt.notes.value(0));
+    REQUIRE(match.hasMatch());
+    CHECK(match.captured(1) == c.shape);
+    INFO(match.captured(2).toStdString());
+    const auto named = dateFormatFromString(match.captured(2), kYear);
+    REQUIRE(named.has_value());
+    for (const auto& [value, at] : c.monthFirst) {
+        INFO(value.toStdString());
+        CHECK(read(*named, value) == at);
+    }
+}
+
+TEST_CASE("Two-digit years are within 80 years before and 20 after the reference year",
+          "[csv][dates]") {
+    const Zone zone("UTC");
+    const auto [referenceYear, value, year] = GENERATE(table<int, const char*, int>({
+        {2026, "15.03.69", 1969},
+        {2026, "15.03.45", 2045},
+        {2026, "15.03.46", 1946},
+        {2026, "15.03.00", 2000},
+        {2026, "15.03.99", 1999},
+        {2090, "15.03.09", 2109},
+        {2090, "15.03.10", 2010},
+        {1999, "15.03.19", 1919},
+        {1999, "15.03.18", 2018},
+    }));
+    INFO(referenceYear << " " << value);
+    DateDetector detector(referenceYear);
+    detector.addColumn(u"Created"_s);
+    detector.add(0, QString::fromUtf8(value));
+    const auto formats = detector.result();
+    REQUIRE(formats.has_value());
+    CHECK(read(formats->front(), QString::fromUtf8(value)) == utc(year, 3, 15));
+    const auto named = dateFormatFromString(u"dd.MM.yy"_s, referenceYear);
+    REQUIRE(named.has_value());
+    CHECK(read(*named, QString::fromUtf8(value)) == utc(year, 3, 15));
+}
+
+TEST_CASE("A column of Excel serial dates reads in Excel's 1900 date system", "[csv][dates]") {
+    const Zone zone("UTC");
+    const auto format = learnColumn("45356.5|45357|45356.25");
+    REQUIRE(format.has_value());
+    CHECK(format->pattern() == u"Excel serial dates"_s);
+    const auto excel = dateFormatFromString(u"excel"_s);
+    REQUIRE(excel.has_value());
+    const auto [value, at] = GENERATE(table<const char*, QDateTime>({
+        {"45356.5", utc(2024, 3, 5, 12, 0)},
+        {"45357", utc(2024, 3, 6)},
+        {"45356.25", utc(2024, 3, 5, 6, 0)},
+        {"45356,75", utc(2024, 3, 5, 18, 0)},
+        {"45356.999999999", utc(2024, 3, 6)}, // to the nearest second
+        {"20000", utc(1954, 10, 3)},
+        {"79999", utc(2119, 1, 10)},
+    }));
+    INFO(value);
+    CHECK(read(*format, QString::fromUtf8(value)) == at);
+    CHECK(read(*excel, QString::fromUtf8(value)) == at);
+    // --date-format excel reads any serial, with the 1900 leap-year bug
+    CHECK(read(*excel, u"1"_s) == utc(1900, 1, 1));
+    CHECK(read(*excel, u"59"_s) == utc(1900, 2, 28));
+    CHECK(read(*excel, u"61"_s) == utc(1900, 3, 1));
+    CHECK(read(*excel, u"367"_s) == utc(1901, 1, 1));
+    CHECK(excel->parse(u"60").error() ==
+          u"'60' is 1900-02-29 in Excel, a day that never was (Excel counts 1900 as a leap "
+          u"year)."_s);
+    CHECK_FALSE(excel->parse(u"0").has_value());
+    CHECK_FALSE(format->parse(u"45356.5.1").has_value());
+}
+
+TEST_CASE("A learnt local time in a clock change's gap says it moved forward", "[csv][dates]") {
+    const Zone zone("Europe/Berlin");
+    const auto format = learnColumn("31/03/2024 02:30|13/03/2024 03:10");
+    REQUIRE(format.has_value());
+    const auto created = format->parse(u"31/03/2024 02:30");
+    REQUIRE(created.has_value());
+    CHECK(created->movedForward);
+    CHECK(created->utc == utc(2024, 3, 31, 1, 30)); // 03:30 CEST
+    const auto solved = format->parse(u"31/03/2024 03:10");
+    REQUIRE(solved.has_value());
+    CHECK_FALSE(solved->movedForward);
+    CHECK(solved->utc < created->utc); // what TicketRepository::validate then refuses
+    const auto excel = learnColumn("45382.1041666667"); // 2024-03-31 02:30
+    REQUIRE(excel.has_value());
+    CHECK(excel->parse(u"45382.1041666667")->movedForward);
 }
