@@ -62,6 +62,13 @@ constexpr std::size_t kBatch = 1024;
 // Rows the first pass reads before it may stop early (see CsvImporter::run).
 constexpr qint64 kSettleRows = 5000;
 
+QString withoutFullStop(QString sentence)
+{
+    if (sentence.endsWith(QLatin1Char('.')))
+        sentence.chop(1);
+    return sentence;
+}
+
 // Tags as FunnelDesk keeps them, ", " between them: exports separate them with commas
 // (Freshdesk "login,vip"), semicolons, or spaces where no tag has one (Zendesk "login vip").
 QString normalisedTags(const QString& text)
@@ -93,9 +100,22 @@ bool isDateField(Entity entity, const QString& field)
 }
 
 // How names and emails are compared: case folded, runs of spaces as one ("Dana  Agent").
+// A ticket number's key among those an import has seen: Qt's string hash, 64 bits wide
+// here (size_t on the 64-bit platforms FunnelDesk is built for).
+quint64 refHash(const QString& ref)
+{
+    static_assert(sizeof(size_t) == 8, "the ticket-number hash needs 64 bits");
+    return qHash(ref, size_t(0));
+}
+
 QString lowerKey(const QString& text)
 {
-    return text.simplified().toCaseFolded();
+    const QString trimmed = text.trimmed();
+    const bool spaced = std::adjacent_find(trimmed.begin(), trimmed.end(), [](QChar a, QChar b) {
+                            return a.isSpace() && b.isSpace();
+                        }) != trimmed.end() ||
+                        trimmed.contains(QLatin1Char('\t'));
+    return (spaced ? trimmed.simplified() : trimmed).toCaseFolded();
 }
 
 // The rows an import planned from a stretch of the file, with the ids they will have:
@@ -158,6 +178,7 @@ public:
         }
         m_now = QDateTime::fromSecsSinceEpoch(clock.now().toSecsSinceEpoch(), Qt::UTC);
         m_latestIsLast = mapping.column(u"updated_at") < 0;
+        m_hasValueMaps = !options.valueMaps.isEmpty();
     }
 
     void prepare()
@@ -187,6 +208,7 @@ public:
     {
         m_row = &row;
         m_line = line;
+        m_rowMoved.clear();
         switch (m_options.entity) {
         case Entity::Customers:
             return addCustomer();
@@ -316,7 +338,7 @@ private:
         }
         if (countPlaceholder(value))
             return {};
-        return m_mapping.mappedValue(field, value);
+        return m_hasValueMaps ? m_mapping.mappedValue(field, value) : value;
     }
 
     bool countPlaceholder(const QString& value) const
@@ -359,8 +381,10 @@ private:
         auto parsed = format->parse(value);
         if (!parsed)
             return Rejection{QLatin1String(name), parsed.error()};
-        if (parsed->movedForward)
+        if (parsed->movedForward) {
             ++m_movedForward;
+            m_rowMoved = value; // for the row's message, if it is refused
+        }
         return parsed->utc;
     }
 
@@ -572,7 +596,8 @@ private:
             ++m_alreadyThere; // imported before: left as it is, not written twice
             return std::nullopt;
         }
-        const auto seen = t.externalRef.isEmpty() ? m_seen.end() : m_seen.find(t.externalRef);
+        const quint64 refKey = t.externalRef.isEmpty() ? 0 : refHash(t.externalRef);
+        const auto seen = t.externalRef.isEmpty() ? m_seen.end() : m_seen.find(refKey);
         const bool repeat = seen != m_seen.end();
         t.subject = text("subject");
         if (t.subject.isEmpty() && !repeat)
@@ -671,14 +696,17 @@ private:
         }
         settle(t);
         if (const QString problem = TicketRepository::validate(t); !problem.isEmpty())
-            return Rejection{QString(), problem};
+            return Rejection{QString(), m_rowMoved.isEmpty() ? problem
+                                                             : CsvImporter::tr("%1 (%2 is not a time on this machine's clock: the clocks "
+                                                                               "sprang forward, so it was read as the hour after)")
+                                                                   .arg(withoutFullStop(problem), m_rowMoved)};
         auto customer = rowCustomer(true, t.createdAt);
         if (auto* bad = std::get_if<Rejection>(&customer))
             return *bad;
         t.customerId = std::get<qint64>(customer);
         t.id = m_nextTicketId++;
         if (!t.externalRef.isEmpty())
-            m_seen.insert(t.externalRef, Seen{t.id, t.customerId, m_line, times[3].isValid() ? times[3].toSecsSinceEpoch() : 0});
+            m_seen.insert(refKey, Seen{t.id, t.customerId, m_line, times[3].isValid() ? times[3].toSecsSinceEpoch() : 0});
         m_batch.tickets.push_back(std::move(t));
         return std::nullopt;
     }
@@ -694,6 +722,10 @@ private:
             return;
         Ticket t = std::move(*found);
         const Ticket& row = m.row;
+        if (t.externalRef != row.externalRef)
+            throw SqlError(0, CsvImporter::tr("Ticket numbers “%1” and “%2” share a hash; this import cannot tell them apart. "
+                                              "Please report this, with the two numbers.")
+                                  .arg(t.externalRef, row.externalRef));
         if (row.createdAt.isValid() && row.createdAt < t.createdAt)
             t.createdAt = row.createdAt;
         if (row.firstResponseAt.isValid() && (!t.firstResponseAt.isValid() || row.firstResponseAt < t.firstResponseAt))
@@ -877,7 +909,13 @@ private:
     std::vector<QList<qsizetype>> m_listColumns; // per field: the repeats of a list header
     qint64 m_line = 0;
     bool m_latestIsLast = true; // no updated_at column: a ticket's last row is its latest
-    QHash<QString, Seen> m_seen; // ticket numbers this import wrote
+    bool m_hasValueMaps = false;
+    mutable QString m_rowMoved; // a local time of this row that fell in a clock change
+    // Ticket numbers this import wrote, by a 64-bit hash of their text: a million numbers
+    // as strings held 200 MB more. merge() checks the text of the ticket it updates, so
+    // two numbers with one hash (about 1 in 10^7 for a million rows) fail the import
+    // instead of merging two tickets.
+    QHash<quint64, Seen> m_seen;
     QSet<QString> m_existingRefs; // ticket numbers the database had
     qint64 m_alreadyThere = 0;
     qint64 m_solvedUnknown = 0; // solved or closed tickets with no time to date it
@@ -916,12 +954,6 @@ private:
     std::function<bool(Batch&&)> m_output;
 };
 
-QString withoutFullStop(QString sentence)
-{
-    if (sentence.endsWith(QLatin1Char('.')))
-        sentence.chop(1);
-    return sentence;
-}
 
 // A row that is not a record: all its cells empty (Excel pads a sheet with ",,,,"), or the
 // "Timezone: Europe/Berlin" line Zammad's reports end with.
@@ -1076,13 +1108,16 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         else
             detected[static_cast<std::size_t>(f)] = detector.addColumn(header.at(column));
     }
+    // (detector column, file column) of each detected date field, looked up once.
+    std::vector<std::pair<int, qsizetype>> dateColumns;
+    for (std::size_t f = 0; f < detected.size(); ++f) {
+        if (detected[f] >= 0)
+            dateColumns.emplace_back(detected[f], mapping->column(fields.at(static_cast<qsizetype>(f))));
+    }
     const auto detect = [&](const QStringList& row, qint64 line) {
-        for (std::size_t f = 0; f < detected.size(); ++f) {
-            if (detected[f] < 0)
-                continue;
-            const qsizetype column = mapping->column(fields.at(static_cast<qsizetype>(f)));
+        for (const auto& [detectorColumn, column] : dateColumns) {
             if (column < row.size())
-                detector.add(detected[f], row.at(column), line);
+                detector.add(detectorColumn, row.at(column), line);
         }
     };
     // The first date failure (in field order): what a whole first pass reports.

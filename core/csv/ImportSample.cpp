@@ -121,7 +121,11 @@ Status ImportSample::lookalikes(const QString& source, const ImportMapping& mapp
         const int column = detector.addColumn(QStringLiteral("sample"));
         for (const QString& cell : cells)
             detector.add(column, cell, 0);
-        return detector.result().has_value();
+        const auto formats = detector.result();
+        // The detector passes over words among dates ("soon"); a column of dates has none.
+        return formats.has_value() && std::all_of(cells.begin(), cells.end(), [&](const QString& cell) {
+                   return (*formats)[0].parse(cell).has_value();
+               });
     };
     const QStringList& names = mapping.header();
     const QStringList unmapped = mapping.unmappedColumns();

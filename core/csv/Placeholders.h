@@ -13,15 +13,24 @@ namespace fd {
 inline bool isPlaceholder(QStringView text)
 {
     text = text.trimmed();
+    // Read for every cell of a million-row import: ASCII by hand, and the longest word
+    // ("notassigned") bounds the letters.
     if (text.isEmpty() || text.size() > 16)
         return false;
-    char16_t letters[16];
+    char16_t letters[12];
     qsizetype n = 0;
     for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            letters[n++] = c.toLower().unicode();
-        else if (!c.isPunct() && !c.isSpace() && !c.isSymbol())
+        char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            u = static_cast<char16_t>(u + (u'a' - u'A'));
+        const bool ascii = u < 0x80;
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || (!ascii && c.isLetterOrNumber())) {
+            if (n == 12 || !ascii)
+                return false; // too long for a placeholder word, or not one of ours
+            letters[n++] = u;
+        } else if (!ascii && !c.isPunct() && !c.isSpace() && !c.isSymbol()) {
             return false;
+        }
     }
     const QStringView word(letters, n);
     return n == 0 || word == u"na" || word == u"null" || word == u"none" || word == u"nil" ||

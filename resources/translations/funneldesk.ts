@@ -219,10 +219,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no customer “%1” in this file; import the customers or their tickets first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported from %1 with its tickets; entered Onboarding with the first sale on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,10 +248,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Cannot read %1 from its start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,18 +291,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has one row per update for some tickets: %1 rows with the same ticket number became %2, each with its earliest creation and its latest row&apos;s status, priority and assignee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 cell held a placeholder for no value (such as -, N/A or ?) and was read as empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,55 +315,11 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, read as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column “%1” holds channels (such as %2), so it was read as the channel, not the category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 (“%2”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every ticket would be imported as new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every ticket would be imported with normal priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tickets would be dated by their other times or the moment of the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (it holds %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no column is read as the tickets&apos; %2, but %3 looks like it%4, and without it %5; map it with --map %2=&quot;%6&quot;, or leave it out with --map %2=.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dry run: %1 of %2 would be imported, %3 rejected; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 of %2; %3 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers: %1 created, %2 an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stages: %1 would be placed by the rules (%2, each dated when its rule held); customers already there keep their stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stages: %1 placed by the rules (%2, each dated when its rule held); customers that were already there kept their stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -431,14 +367,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 moves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the new customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,6 +380,98 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>the %1 new customers were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: no new customer would be placed; customers already there keep their stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: no new customer to place; customers that were already there kept their stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row names a ticket number the database already has; that ticket was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows name ticket numbers the database already has; those tickets were left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 solved or closed ticket has no solved time in the file; it is dated solved at its first response, or its creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 solved or closed tickets have no solved time in the file; each is dated solved at its first response, or its creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has one row per update for a ticket: its %1 rows became 1 ticket, with its earliest creation and its latest row&apos;s status, priority and assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has one row per update for some tickets: %1 rows with the same ticket number became %2 tickets, each with its earliest creation and its latest row&apos;s status, priority and assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ticket has a category FunnelDesk does not know (%2) and was filed under other; --map-value category:TEXT=VALUE files it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer “%1” in the database or earlier in this file; import the customers or their tickets first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a touchpoint needs its kind (how the contact happened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: %1 would be created, %2 an existing one (left as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: %1 created, %2 an existing one (left as it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no move yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 move, dated when its rule held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves, each dated when its rule held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: %1 would be placed by the rules (%2); customers already there keep their stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: %1 placed by the rules (%2); customers that were already there kept their stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The header was read as one column, but it holds %1: try --delimiter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 is not a time on this machine&apos;s clock: the clocks sprang forward, so it was read as the hour after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket numbers “%1” and “%2” share a hash; this import cannot tell them apart. Please report this, with the two numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,10 +1489,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Columns &apos;%1&apos; and &apos;%2&apos; write dates in opposite orders: &apos;%3&apos;%4 is day first and &apos;%5&apos;%6 is month first; a file is read one way, so name it with --date-format (dd/MM/yyyy or MM/dd/yyyy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every date could be day first or month first; they were read day first (%1): use --date-format %2 if they are month first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,6 +1502,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Column “%1” read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds numbers, not dates: &apos;%2&apos;%3 may be an Excel serial date (a number of days since 1900) but is outside %4-%5, the range read without options; if the column holds them, name its format with --date-format excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns &apos;%1&apos; and &apos;%2&apos; write dates in opposite orders: &apos;%3&apos;%4 is day first and &apos;%5&apos;%6 is month first; a file is read one way, so name it with --date-format (%7 or %8).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,15 +1544,35 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a usable date format; write it with yyyy (or yy), MM (or MMM), dd, HH (or h and AP), mm and ss, as in dd/MM/yyyy HH:mm, or write epoch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>epoch milliseconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>epoch seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is 1900-02-29 in Excel, a day that never was (Excel counts 1900 as a leap year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Excel serial date (a number of days, as 45356.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; the other values of column &apos;%2&apos; are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match --date-format %2; it looks like an Excel serial date (--date-format excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel serial dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable date format; write it with yyyy (or yy), MM (or MMM), dd, HH (or h and AP), mm and ss, as in dd/MM/yyyy HH:mm, or write epoch or excel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,6 +1592,34 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>“%1” is not a date or a date-time in the form YYYY-MM-DD HH:MM[:SS].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months go from 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days go from 1 to 31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a 12-hour time (hours go from 1 to 12 before AM or PM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours go from 00 to 23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes go from 00 to 59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds go from 00 to 59</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,6 +1776,69 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>&apos;%1&apos; is not a satisfaction rating; expected a whole number from 1 to 5 or a word such as Good or Bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1 and --map %2 both name the field %3; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1 and --map %2 read one column into two fields; a column feeds one field, so keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In --map-value %1, &apos;%2&apos; is not a field with fixed values; map the values of one of these fields: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map-value reads %1 “%2” both as %3 and as %4; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportSample</name>
+    <message>
+        <source>%1 is empty: there is no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” holds channels (such as %2), so it was read as the channel, not the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every ticket would be imported as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every ticket would be imported with normal priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tickets would be dated by their other times or the moment of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it holds %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”), read as the tickets&apos; %3, is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is read as the tickets&apos; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, but %3 looks like it%4, and without it %5; map it with --map %6=&quot;%7&quot;, or leave it out with --map %6=.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1867,6 +2002,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>— refuse these rows —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values FunnelDesk does not know. Choose what each one means, then check again:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3606,6 +3745,26 @@ Exit codes: 0 success, 1 a problem with the data or the file (one sentence on st
     </message>
     <message>
         <source>Cannot make a scratch folder for the dry run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of “%1” could be imported: %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its one row was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 rows were rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; “%1” says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the first: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

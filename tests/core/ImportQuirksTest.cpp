@@ -360,6 +360,18 @@ TEST_CASE("Local times in a clock change: the gap moves forward, the doubled hou
     CHECK(run.summary->text().contains(u"forward"_s));
 }
 
+TEST_CASE("A row refused because a time moved forward in a clock change says so", "[csv][import][quirks]")
+{
+    const Zone zone("Europe/Berlin");
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"b.sqlite"_s));
+    auto refused = importCsv(*db, "Ticket ID,Email,Subject,Status,Created,Solved\n"
+                                  "1,a@x.example,S,Solved,2024-03-31 02:30,2024-03-31 03:10\n");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(u"(2024-03-31 02:30 is not a time on this machine's clock: the clocks sprang "
+                                   u"forward, so it was read as the hour after)"_s));
+}
+
 TEST_CASE("An event log's rows of one ticket number are one ticket", "[csv][import][quirks]")
 {
     const Zone zone("UTC");
