@@ -179,6 +179,7 @@ public:
         m_now = QDateTime::fromSecsSinceEpoch(clock.now().toSecsSinceEpoch(), Qt::UTC);
         m_latestIsLast = mapping.column(u"updated_at") < 0;
         m_hasValueMaps = !options.valueMaps.isEmpty();
+        m_hasSubject = mapping.column(u"subject") >= 0;
     }
 
     void prepare()
@@ -188,6 +189,7 @@ public:
         m_nextAgentId = next.agent;
         m_nextTicketId = next.ticket;
         for (const auto& key : ImportRepository(m_db).customers()) {
+            noteNamesake(key.id, key.name);
             remember(m_customersByEmail, m_customersByName, key.id, key.name, key.email);
             if (!key.email.isEmpty())
                 m_customersWithEmail.insert(key.id);
@@ -268,6 +270,8 @@ public:
                                   ? CsvImporter::tr("1 solved or closed ticket has no solved time in the file; it is dated solved at its first response, or its creation.")
                                   : CsvImporter::tr("%1 solved or closed tickets have no solved time in the file; each is dated solved at its first response, or its creation.")
                                         .arg(locale.toString(m_solvedUnknown)));
+        if (m_subjectFromRef > 0)
+            summary.notes << CsvImporter::tr("The file has no subject column; each ticket's subject is its number.");
         summary.datedAtImport = m_datedAtImport;
         if (m_datedAtImport > 0)
             summary.notes << (m_datedAtImport == 1
@@ -397,6 +401,16 @@ private:
             byName.try_emplace(lowerKey(name), id);
     }
 
+    // Two customers with one name: a row that names only it cannot tell them apart.
+    void noteNamesake(qint64 id, const QString& name)
+    {
+        if (name.isEmpty())
+            return;
+        const QString key = lowerKey(name);
+        if (auto it = m_customersByName.find(key); it != m_customersByName.end() && it->second != id)
+            m_namesakes.insert(key);
+    }
+
     std::optional<qint64> findCustomer(const QString& name, const QString& email) const
     {
         if (!email.isEmpty()) {
@@ -454,6 +468,7 @@ private:
         entry.actor = QStringLiteral("import");
         entry.reason = reason;
         m_batch.entries.push_back(std::move(entry));
+        noteNamesake(id, c.name);
         remember(m_customersByEmail, m_customersByName, id, c.name, c.email);
         if (!c.email.isEmpty())
             m_customersWithEmail.insert(id);
@@ -538,6 +553,11 @@ private:
     std::variant<qint64, Rejection> rowCustomer(bool create, const QDateTime& firstSeen)
     {
         const auto [name, email] = customerKeys();
+        if (email.isEmpty() && m_namesakes.contains(lowerKey(name)))
+            return Rejection{QStringLiteral("customer_name"),
+                             CsvImporter::tr("more than one customer is named “%1”, and the row has no email to tell them "
+                                             "apart; add the customer's email (a column read as customer_email)")
+                                 .arg(name)};
         if (name.isEmpty() && email.isEmpty())
             return Rejection{QStringLiteral("customer_email"), CsvImporter::tr("the row names no customer (no name or email)")};
         auto since = create ? dateTime("customer_since") : std::variant<QDateTime, Rejection>(QDateTime());
@@ -600,8 +620,16 @@ private:
         const auto seen = t.externalRef.isEmpty() ? m_seen.end() : m_seen.find(refKey);
         const bool repeat = seen != m_seen.end();
         t.subject = text("subject");
-        if (t.subject.isEmpty() && !repeat)
-            return Rejection{QStringLiteral("subject"), CsvImporter::tr("a ticket needs a subject")};
+        if (t.subject.isEmpty() && !repeat) {
+            // A file with no subject column (ServiceNow's incident log has none): the
+            // ticket's number stands for it. An empty cell in a subject column is an error.
+            if (!m_hasSubject && !t.externalRef.isEmpty()) {
+                t.subject = t.externalRef;
+                ++m_subjectFromRef;
+            } else {
+                return Rejection{QStringLiteral("subject"), CsvImporter::tr("a ticket needs a subject")};
+            }
+        }
         std::array<QDateTime, 4> times; // created, first response, solved, updated
         const char* timeFields[] = {"created_at", "first_response_at", "solved_at", "updated_at"};
         for (std::size_t i = 0; i < times.size(); ++i) {
@@ -910,6 +938,8 @@ private:
     qint64 m_line = 0;
     bool m_latestIsLast = true; // no updated_at column: a ticket's last row is its latest
     bool m_hasValueMaps = false;
+    bool m_hasSubject = true;
+    qint64 m_subjectFromRef = 0;
     mutable QString m_rowMoved; // a local time of this row that fell in a clock change
     // Ticket numbers this import wrote, by a 64-bit hash of their text: a million numbers
     // as strings held 200 MB more. merge() checks the text of the ticket it updates, so
@@ -921,6 +951,7 @@ private:
     qint64 m_solvedUnknown = 0; // solved or closed tickets with no time to date it
     std::unordered_set<qint64> m_merged; // tickets that later rows updated
     QHash<qint64, QString> m_customerNames; // of the customers this import created
+    QSet<QString> m_namesakes; // names (as lowerKey) of more than one customer
     qint64 m_mergedRows = 0;
     qint64 m_mergedTickets = 0;
     qint64 m_datedAtImport = 0;

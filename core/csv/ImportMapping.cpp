@@ -456,7 +456,8 @@ Status ImportMapping::checkRequired() const
             required = {u"name"_s};
         break;
     case Entity::Tickets:
-        required = {u"subject"_s};
+        if (column(u"external_ref") < 0) // without a subject, a ticket is named by its number
+            required = {u"subject"_s};
         break;
     case Entity::Touchpoints:
         required = {u"kind"_s, u"occurred_at"_s};

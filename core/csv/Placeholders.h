@@ -2,6 +2,8 @@
 
 #include <QStringView>
 
+#include <algorithm>
+
 namespace fd {
 
 // Cell texts that exports write for "no value": Jira and spreadsheets write "-", ServiceNow
@@ -9,10 +11,15 @@ namespace fd {
 // assignee, database dumps "null" or "none". An importer reads them as empty cells (and
 // counts them); none of them is ever a name, an agent or a tag. Compared on the letters
 // alone, without regard to case: "-- None --", "(none)" and "NONE" are one; a text of
-// punctuation alone ("-", "?", "--", "—") is one too.
+// punctuation alone ("-", "?", "--", "—") is one too, and so is a negative whole number.
 inline bool isPlaceholder(QStringView text)
 {
     text = text.trimmed();
+    // A negative whole number: no field an import reads takes one, and data sets use them
+    // for "unknown" (the public ServiceNow incident log writes -100 as a state).
+    if (text.size() > 1 && text.front() == u'-' &&
+        std::all_of(text.begin() + 1, text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return true;
     // Read for every cell of a million-row import: ASCII by hand, and the longest word
     // ("notassigned") bounds the letters.
     if (text.isEmpty() || text.size() > 16)

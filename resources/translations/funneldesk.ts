@@ -474,6 +474,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Ticket numbers “%1” and “%2” share a hash; this import cannot tell them apart. Please report this, with the two numbers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file has no subject column; each ticket&apos;s subject is its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one customer is named “%1”, and the row has no email to tell them apart; add the customer&apos;s email (a column read as customer_email)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CsvReader</name>

@@ -588,6 +588,33 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
         REQUIRE(summary);
         CHECK(row(*db, u"SELECT name, email FROM customer"_s) == u"ada@x.example|ada@x.example"_s);
     }
+    SECTION("the public incident event log's shape: no subject column, ? and -100 for no value")
+    {
+        auto summary = importCsv(*db, "number,incident_state,active,caller_id,opened_at,sys_updated_at,contact_type,"
+                                      "category,priority,assigned_to,resolved_at,closed_at\n"
+                                      "INC0000045,New,true,Caller 2403,29/2/2016 01:16,29/2/2016 01:23,Phone,Category 55,"
+                                      "3 - Moderate,?,?,5/3/2016 12:00\n"
+                                      "INC0000045,-100,true,Caller 2403,29/2/2016 01:16,29/2/2016 08:53,Phone,Category 55,"
+                                      "3 - Moderate,Resolver 89,?,5/3/2016 12:00\n"
+                                      "INC0000045,Resolved,false,Caller 2403,29/2/2016 01:16,29/2/2016 11:29,Phone,"
+                                      "Category 55,3 - Moderate,Resolver 89,29/2/2016 11:29,5/3/2016 12:00\n");
+        REQUIRE(summary);
+        CHECK(db->scalar("SELECT count(*) FROM ticket") == 1);
+        CHECK(ticket(*db, u"INC0000045"_s) == u"solved|normal|phone|2016-02-29T01:16:00Z|2016-02-29T11:29:00Z|Resolver 89||"_s);
+        CHECK(row(*db, u"SELECT subject FROM ticket"_s) == u"INC0000045"_s);
+        CHECK(summary->text().contains(u"each ticket's subject is its number"_s));
+    }
+    SECTION("a row that names a customer only by a name two customers share is refused")
+    {
+        ImportOptions customers;
+        customers.entity = Entity::Customers;
+        REQUIRE(importCsv(*db, "Name,Email\nJohn Smith,john1@a.example\nJohn Smith,john2@b.example\n", customers));
+        auto refused = importCsv(*db, "Issue key,Summary,Reporter,Created\nSUP-1,S,John Smith,2024-03-05 10:00\n");
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().contains(u"more than one customer is named “John Smith”"_s));
+        REQUIRE(importCsv(*db, "Issue key,Summary,Reporter,Reporter email,Created\n"
+                               "SUP-1,S,John Smith,john2@b.example,2024-03-05 10:00\n"));
+    }
     SECTION("a touchpoint kind no synonym reads says how to map it")
     {
         ImportOptions touchpoints;
