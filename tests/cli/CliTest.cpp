@@ -2,6 +2,7 @@
 // files it must not touch.
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "support/CliRun.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -20,28 +21,12 @@ using namespace fd;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
+using test::requireOneSentence;
 
 Run cli(const QStringList& args, const QProcessEnvironment& extra = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("FUNNELDESK_DB"));
-    env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("200"));
-    for (const QString& key : extra.keys())
-        env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FUNNELDESK_CLI_PATH), args);
-    REQUIRE(process.waitForFinished(120000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runCli(args, extra);
 }
 
 Run cli(const QString& db, QStringList args)
@@ -49,16 +34,6 @@ Run cli(const QString& db, QStringList args)
     args.prepend(db);
     args.prepend(QStringLiteral("--db"));
     return cli(args);
-}
-
-// The error contract: exit 1 and exactly one line on stderr.
-void requireOneSentence(const Run& run, const QString& fragment)
-{
-    INFO(run.err.toStdString());
-    CHECK(run.exitCode == 1);
-    CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
-    CHECK(run.err.contains(fragment));
-    CHECK(run.out.isEmpty());
 }
 
 } // namespace

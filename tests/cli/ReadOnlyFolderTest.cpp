@@ -1,6 +1,7 @@
 // funneldesk-cli on a file in a folder the user may read but not write to (a colleague's
 // file, a read-only share, a mounted backup): every command that only reads works, and a
 // write is refused in one sentence with nothing created beside the file.
+#include "support/CliRun.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -16,11 +17,7 @@ using namespace fd;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 constexpr QFileDevice::Permissions kReadAndEnter = QFileDevice::ReadOwner | QFileDevice::ExeOwner |
                                                    QFileDevice::ReadGroup | QFileDevice::ExeGroup |
@@ -63,12 +60,7 @@ public:
                                          args);
         else
             process.start(program, args);
-        REQUIRE(process.waitForFinished(120000));
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return test::finished(process);
     }
 
     Run cli(const QString& db, const QStringList& args) const
@@ -84,11 +76,7 @@ private:
 
 Run asOwner(const QString& db, const QStringList& args)
 {
-    QProcess process;
-    process.start(QStringLiteral(FUNNELDESK_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCli(QStringList{QStringLiteral("--db"), db} + args);
 }
 
 } // namespace

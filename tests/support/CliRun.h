@@ -17,6 +17,17 @@ struct CliRun {
     QString err;
 };
 
+// What a started process said, once it has ended (two minutes at most).
+inline CliRun finished(QProcess& process)
+{
+    REQUIRE(process.waitForFinished(120000));
+    CliRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 // FUNNELDESK_DB is unset and the busy timeout short, unless `extra` says otherwise.
 inline CliRun runCli(const QStringList& args, const QProcessEnvironment& extra = {})
 {
@@ -28,12 +39,7 @@ inline CliRun runCli(const QStringList& args, const QProcessEnvironment& extra =
         env.insert(key, extra.value(key));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FUNNELDESK_CLI_PATH), args);
-    REQUIRE(process.waitForFinished(120000));
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return finished(process);
 }
 
 // The error contract of PRODUCT.md §5: exit 1, one line on stderr, nothing on stdout.
