@@ -1139,11 +1139,16 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         else
             detected[static_cast<std::size_t>(f)] = detector.addColumn(header.at(column));
     }
-    // (detector column, file column) of each detected date field, looked up once.
+    // (detector column, file column) of each detected date field, looked up once; then
+    // the date columns no field reads, whose values may settle the day/month order.
     std::vector<std::pair<int, qsizetype>> dateColumns;
     for (std::size_t f = 0; f < detected.size(); ++f) {
         if (detected[f] >= 0)
             dateColumns.emplace_back(detected[f], mapping->column(fields.at(static_cast<qsizetype>(f))));
+    }
+    if (!explicitFormat && !dateColumns.empty()) {
+        for (const qsizetype column : sampled->unreadDateColumns(*mapping))
+            dateColumns.emplace_back(detector.addEvidenceColumn(header.at(column).trimmed()), column);
     }
     const auto detect = [&](const QStringList& row, qint64 line) {
         for (const auto& [detectorColumn, column] : dateColumns) {

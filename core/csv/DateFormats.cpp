@@ -786,6 +786,12 @@ int DateDetector::addColumn(const QString& header) {
     return static_cast<int>(m_columns.size() - 1);
 }
 
+int DateDetector::addEvidenceColumn(const QString& header) {
+    const int index = addColumn(header);
+    m_columns.back().evidence = true;
+    return index;
+}
+
 void DateDetector::add(int index, QStringView value, qint64 line) {
     Column& column = m_columns[static_cast<std::size_t>(index)];
     if (!column.error.isEmpty())
@@ -890,10 +896,20 @@ void DateDetector::fail(Column& column, QStringView value, qint64 line) {
 
 DateDetector::Order DateDetector::fileOrder() const {
     Order order;
+    // The columns read decide; the evidence columns only when those leave it open, and
+    // only those of them that are dates through and through.
+    const auto undecided = [&] { return order.dayFirst && order.monthFirst; };
+    for (const bool evidence : {false, true})
     for (const Column& column : m_columns) {
+        if (column.evidence != evidence || (evidence && (!column.error.isEmpty() || !undecided())))
+            continue;
         if (!column.seen || column.kind != Kind::Written || column.layout != Layout::Numbers ||
             column.separator == u'.')
             continue;
+        if (evidence && column.dayFirst == column.monthFirst)
+            continue; // proves nothing
+        if (evidence && !order.needed)
+            continue; // no column read needs an order
         order.needed = true;
         if (!order.ambiguous)
             order.ambiguous = &column;
@@ -909,7 +925,7 @@ DateDetector::Order DateDetector::fileOrder() const {
 
 bool DateDetector::settled() const {
     for (const Column& column : m_columns) {
-        if (!column.error.isEmpty() || !column.seen)
+        if (!column.evidence && (!column.error.isEmpty() || !column.seen))
             return false;
     }
     const Order order = fileOrder();
@@ -941,6 +957,8 @@ QString DateDetector::option(const Column& column, bool dayFirst) {
 
 Result<std::vector<DateFormat>> DateDetector::result() const {
     for (const Column& column : m_columns) {
+        if (column.evidence)
+            continue;
         if (!column.error.isEmpty())
             return failure(column.error);
         if (!column.seen && !column.word.isEmpty()) // words only: no date column at all
@@ -1001,7 +1019,7 @@ QStringList DateDetector::notes() const {
             const Column* example = order.ambiguous;
             for (const Column& column : m_columns) {
                 Fields f;
-                if (column.seen && column.kind == Kind::Written &&
+                if (column.seen && !column.evidence && column.kind == Kind::Written &&
                     column.layout == Layout::Numbers && column.separator != u'.' &&
                     split(column.first, f) && f.hasTime) {
                     example = &column;
@@ -1023,7 +1041,7 @@ QStringList DateDetector::notes() const {
         }
     }
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
-        if (m_columns[i].seen)
+        if (m_columns[i].seen && !m_columns[i].evidence)
             notes
                 << tr("Column “%1” read as %2.").arg(m_columns[i].header, (*formats)[i].pattern());
     }

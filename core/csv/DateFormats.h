@@ -123,6 +123,10 @@ public:
         : m_referenceYear(referenceYear) {}
     // A date column named by its header; returns its index for add().
     int addColumn(const QString& header);
+    // A column the import does not read that holds dates ("Due date"): its values may
+    // settle the file's day/month order when the columns read cannot, and are otherwise
+    // passed over; its failures refuse nothing, and it has no note of its own.
+    int addEvidenceColumn(const QString& header);
     // line: the value's line in the file, for messages (0 if unknown).
     void add(int column, QStringView value, qint64 line = 0);
     // True once no value to come can change any column's format, only refuse it: every
@@ -138,6 +142,7 @@ public:
 private:
     struct Column {
         QString header;
+        bool evidence = false; // addEvidenceColumn
         QString error; // why the column is refused, once a value did not fit
         bool seen = false;
         DateFormat::Kind kind = DateFormat::Kind::Written;

@@ -14,6 +14,22 @@ qsizetype filledCells(const QStringList& row)
     return std::count_if(row.begin(), row.end(), [](const QString& cell) { return !cell.trimmed().isEmpty(); });
 }
 
+// Whether a column's sampled values are all dates of one format (any header).
+bool holdsDates(const QStringList& cells)
+{
+    if (cells.isEmpty())
+        return false;
+    DateDetector detector;
+    const int column = detector.addColumn(QStringLiteral("sample"));
+    for (const QString& cell : cells)
+        detector.add(column, cell, 0);
+    const auto formats = detector.result();
+    // The detector passes over words among dates ("soon"); a column of dates has none.
+    return formats.has_value() && std::all_of(cells.begin(), cells.end(), [&](const QString& cell) {
+               return (*formats)[0].parse(cell).has_value();
+           });
+}
+
 // Four values in five read as a field's values.
 template <typename F>
 bool mostlyRead(const QStringList& values, F reads)
@@ -75,6 +91,17 @@ QStringList ImportSample::values(qsizetype column) const
 // Columns a header synonym sent to the wrong field: a "Type" column whose values are
 // channels (Help Scout, FreeScout) is the channel, not the category. Returns the --map
 // overrides that move them, and says so in notes.
+QList<qsizetype> ImportSample::unreadDateColumns(const ImportMapping& mapping) const
+{
+    QList<qsizetype> columns;
+    const QStringList unmapped = mapping.unmappedColumns();
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        if (unmapped.contains(header.at(c)) && holdsDates(values(c)))
+            columns << c;
+    }
+    return columns;
+}
+
 QStringList ImportSample::remaps(const ImportMapping& mapping, QStringList& notes) const
 {
     if (mapping.entity() != ImportMapping::Entity::Tickets || mapping.column(u"channel") >= 0 ||
@@ -112,20 +139,6 @@ Status ImportSample::lookalikes(const QString& source, const ImportMapping& mapp
              return v ? Result<int>(1) : failure(v.error());
          }},
         {"created_at", "created creation opened submitted received logged", nullptr},
-    };
-    // Whether a column's sampled values are all dates of one format (any header).
-    const auto holdsDates = [](const QStringList& cells) {
-        if (cells.isEmpty())
-            return false;
-        DateDetector detector;
-        const int column = detector.addColumn(QStringLiteral("sample"));
-        for (const QString& cell : cells)
-            detector.add(column, cell, 0);
-        const auto formats = detector.result();
-        // The detector passes over words among dates ("soon"); a column of dates has none.
-        return formats.has_value() && std::all_of(cells.begin(), cells.end(), [&](const QString& cell) {
-                   return (*formats)[0].parse(cell).has_value();
-               });
     };
     const QStringList& names = mapping.header();
     const QStringList unmapped = mapping.unmappedColumns();

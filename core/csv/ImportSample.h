@@ -37,6 +37,10 @@ public:
     // The sampled non-empty, non-placeholder values of a column.
     QStringList values(qsizetype column) const;
 
+    // The columns no field reads whose sampled values are all dates: the file's day/month
+    // order may be read from them (DateDetector::addEvidenceColumn).
+    QList<qsizetype> unreadDateColumns(const ImportMapping& mapping) const;
+
     // Columns a header synonym sent to the wrong field: a "Type" column whose values are
     // mostly (four in five) channels is the channel, not the category (Help Scout's and
     // FreeScout's exports). Returns the --map overrides that move them, and adds a note for

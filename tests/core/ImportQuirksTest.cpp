@@ -615,6 +615,18 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
         REQUIRE(importCsv(*db, "Issue key,Summary,Reporter,Reporter email,Created\n"
                                "SUP-1,S,John Smith,john2@b.example,2024-03-05 10:00\n"));
     }
+    SECTION("a date column no field reads still settles the file's day/month order")
+    {
+        auto summary = importCsv(*db, "Ticket ID,Email,Subject,Created,Due\n1,a@x.example,S,03/04/2024 09:00,04/25/2024\n");
+        REQUIRE(summary);
+        CHECK(ticket(*db, u"1"_s).contains(u"|2024-03-04T09:00:00Z|"_s));
+        CHECK(summary->text().contains(u"Dates read month first (MM/DD/YYYY): column “Due” has 04/25/2024 (line 2)."_s));
+        // A column read proves the order before one that is not; garbage in the latter refuses nothing.
+        auto mixed = importCsv(*db, "Ticket ID,Email,Subject,Created,Due\n2,b@x.example,S,13/04/2024 09:00,04/25/2024\n"
+                                    "3,c@x.example,S,01/04/2024 09:00,2024-01-02\n");
+        REQUIRE(mixed);
+        CHECK(ticket(*db, u"3"_s).contains(u"|2024-04-01T09:00:00Z|"_s));
+    }
     SECTION("a touchpoint kind no synonym reads says how to map it")
     {
         ImportOptions touchpoints;
