@@ -985,9 +985,6 @@ private:
     std::function<bool(Batch&&)> m_output;
 };
 
-
-// A row that is not a record: all its cells empty (Excel pads a sheet with ",,,,"), or the
-// "Timezone: Europe/Berlin" line Zammad's reports end with.
 // A sentence as a clause after "file, line N: ": "A ticket cannot…" reads "a ticket
 // cannot…" (a word in capitals, such as "SLA", stays).
 QString asClause(QString sentence)
@@ -1006,15 +1003,6 @@ void fitToHeader(QStringList& row, const QStringList& header)
         row.removeLast();
     while (row.size() < header.size() && header.at(row.size()).trimmed().isEmpty())
         row << QString();
-}
-
-bool isBlank(const QStringList& row)
-{
-    const auto filled = std::find_if(row.begin(), row.end(), [](const QString& cell) { return !cell.trimmed().isEmpty(); });
-    if (filled == row.end())
-        return true;
-    return row.size() > 2 && filled == row.begin() && row.front().trimmed().startsWith(QLatin1String("Timezone: ")) &&
-           std::all_of(row.begin() + 1, row.end(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
 }
 
 QString where(const QString& source, qint64 line, qsizetype column, const QString& header)
@@ -1177,7 +1165,7 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
             return failure(more.error());
         if (!*more)
             break;
-        if (isBlank(row)) {
+        if (ImportSample::isFiller(row)) {
             ++summary.emptyRows;
             continue;
         }
@@ -1275,7 +1263,7 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
                     return failure(more.error());
                 if (!*more)
                     break;
-                if (isBlank(row))
+                if (ImportSample::isFiller(row))
                     continue;
                 ++done;
                 if (done > settledAfter && settledAfter >= 0)

@@ -91,6 +91,15 @@ QStringList ImportSample::values(qsizetype column) const
 // Columns a header synonym sent to the wrong field: a "Type" column whose values are
 // channels (Help Scout, FreeScout) is the channel, not the category. Returns the --map
 // overrides that move them, and says so in notes.
+bool ImportSample::isFiller(const QStringList& row)
+{
+    const auto filled = std::find_if(row.begin(), row.end(), [](const QString& cell) { return !cell.trimmed().isEmpty(); });
+    if (filled == row.end())
+        return true;
+    return row.size() > 2 && filled == row.begin() && row.front().trimmed().startsWith(QLatin1String("Timezone: ")) &&
+           std::all_of(row.begin() + 1, row.end(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
+}
+
 QList<qsizetype> ImportSample::unreadDateColumns(const ImportMapping& mapping) const
 {
     QList<qsizetype> columns;

@@ -34,6 +34,10 @@ public:
     // Fails with the reader's sentence, or "FILE is empty: there is no header row."
     static Result<ImportSample> read(QIODevice& input, const QString& source, const CsvReader::Options& shape);
 
+    // A row that is not a record: all its cells empty (Excel pads a sheet with ",,,,"), or
+    // the "Timezone: Europe/Berlin" line Zammad's reports end with.
+    static bool isFiller(const QStringList& row);
+
     // The sampled non-empty, non-placeholder values of a column.
     QStringList values(qsizetype column) const;
 

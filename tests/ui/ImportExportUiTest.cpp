@@ -138,6 +138,26 @@ TEST_CASE("The import wizard lists values it does not know, each with a drop-dow
     CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status = 'closed' AND priority = 'low'") == 1);
 }
 
+TEST_CASE("The import wizard finds a header below a report's title, as the import does", "[ui][import]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("z.sqlite"));
+    MainWindow window(test::openDatabase(path));
+    window.show();
+    ImportWizard wizard(path, &window);
+    wizard.show();
+    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/helpdesk-layouts/zammad.csv"), ImportMapping::Entity::Tickets);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
+    CHECK(wizard.preview()->horizontalHeaderItem(0)->text() == QStringLiteral("#"));
+    CHECK(wizard.preview()->rowCount() == 3); // the empty line and the "Timezone:" footer are not rows
+    wizard.next();
+    CHECK(wizard.overrides().contains(QStringLiteral("external_ref=#")));
+    wizard.next();
+    REQUIRE(finished(wizard.task()));
+    CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 3 of 3 rows would be imported, 0 rejected")));
+}
+
 TEST_CASE("File → Export writes every field, and Export this list writes what is shown", "[ui][export]")
 {
     test::Scratch scratch;

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "csv/CsvImporter.h"
 #include "csv/CsvReader.h"
+#include "csv/ImportSample.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -25,6 +26,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -160,24 +162,22 @@ void ImportWizard::loadPreview()
         m_previewProblem->setText(tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(m_path->text()), file.errorString()));
         return;
     }
-    CsvReader reader(file, QFileInfo(file).fileName());
-    QStringList row;
-    auto header = reader.next(row);
-    if (!header || !*header) {
-        m_previewProblem->setText(header ? tr("%1 is empty.").arg(QFileInfo(file).fileName()) : header.error());
+    // The header where the import will find it (a report saved as CSV may put a title
+    // above it), and the first rows after it.
+    auto sample = ImportSample::read(file, QFileInfo(file).fileName(), CsvReader::Options());
+    if (!sample) {
+        m_previewProblem->setText(sample.error());
         return;
     }
-    m_header = row;
+    m_header = sample->header;
     m_preview->setColumnCount(static_cast<int>(m_header.size()));
     m_preview->setHorizontalHeaderLabels(m_header);
-    for (int r = 0; r < kPreviewRows; ++r) {
-        auto more = reader.next(row);
-        if (!more) {
-            m_previewProblem->setText(more.error());
+    int r = 0;
+    for (const QStringList& row : sample->rows) {
+        if (r == kPreviewRows)
             break;
-        }
-        if (!*more)
-            break;
+        if (ImportSample::isFiller(row))
+            continue; // skipped by the import too
         if (r == 0)
             m_firstRow = row;
         m_preview->insertRow(r);
@@ -187,6 +187,7 @@ void ImportWizard::loadPreview()
                 text = text.left(117) + QStringLiteral("…");
             m_preview->setItem(r, static_cast<int>(c), new QTableWidgetItem(text));
         }
+        ++r;
     }
     if (m_firstRow.isEmpty() && m_previewProblem->text().isEmpty())
         m_previewProblem->setText(tr("The file has a header but no rows: nothing to import."));
