@@ -1909,10 +1909,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
