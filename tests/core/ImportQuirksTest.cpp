@@ -1,11 +1,11 @@
 // Files shaped like what teams really export from other helpdesks, Jira and spreadsheets
 // (tests/fixtures/import-quirks, whose README says what a user expects of each), and the
-// default ticket export of each helpdesk FunnelDesk reads with no options
-// (tests/fixtures/helpdesk-layouts; their sources are in docs/IMPORT-LAYOUTS.md).
+// kinds of fault a hostile first import found.
 #include "csv/CsvImporter.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Statement.h"
+#include "support/ImportTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -18,64 +18,13 @@
 using namespace fd;
 using namespace Qt::StringLiterals;
 using test::Zone;
+using test::fixture;
+using test::importCsv;
+using test::importFixture;
+using test::row;
+using test::ticket;
 using Entity = ImportMapping::Entity;
 
-namespace {
-
-QByteArray fixture(const QString& name)
-{
-    QFile file(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/") + name);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-Result<ImportSummary> importCsv(Database& db, const QByteArray& csv, ImportOptions options = {})
-{
-    QByteArray data = csv;
-    QBuffer in(&data);
-    in.open(QIODevice::ReadOnly);
-    return CsvImporter(db, FixedClock(test::testNow())).run(in, QStringLiteral("in.csv"), options);
-}
-
-// One row of a query, its columns joined by '|' (NULL as empty), as sqlite3 prints it.
-QString row(Database& db, const QString& sql)
-{
-    auto q = db.query(sql.toStdString());
-    if (!q->step())
-        return QStringLiteral("(no row)");
-    QStringList cells;
-    for (int c = 0; c < q->columnCount(); ++c)
-        cells << q->text(c);
-    return cells.join(QLatin1Char('|'));
-}
-
-// A ticket by its number: status, priority, channel, created and solved (UTC, ISO), the
-// assignee's name, CSAT and tags.
-QString ticket(Database& db, const QString& ref)
-{
-    return row(db, u"SELECT t.status, t.priority, t.channel, strftime('%Y-%m-%dT%H:%M:%SZ', t.created_at, 'unixepoch'), "
-                   u"coalesce(strftime('%Y-%m-%dT%H:%M:%SZ', t.solved_at, 'unixepoch'), ''), coalesce(a.name, ''), "
-                   u"coalesce(t.csat, ''), coalesce(t.tags, '') FROM ticket t LEFT JOIN agent a ON a.id = t.assignee_id "
-                   u"WHERE t.external_ref = '"_s +
-                       ref + u"'"_s);
-}
-
-
-struct Imported {
-    test::Scratch scratch;
-    std::unique_ptr<Database> db;
-    Result<ImportSummary> summary;
-};
-
-Imported importFixture(const QString& name, ImportOptions options = {})
-{
-    Imported result{{}, nullptr, failure(QString())};
-    result.db = test::openDatabase(result.scratch.file(QStringLiteral("q.sqlite")));
-    result.summary = importCsv(*result.db, fixture(name), std::move(options));
-    return result;
-}
-
-} // namespace
 
 TEST_CASE("Zendesk's offsets after a space are exact instants, and Via is the channel", "[csv][import][quirks]")
 {
@@ -426,66 +375,6 @@ TEST_CASE("A ticket with no date-time at all is dated at the import, and counted
     CHECK(summary->datedAtImport == 1);
     CHECK(db->scalar("SELECT created_at FROM ticket WHERE external_ref = '1'") == test::testNow().toSecsSinceEpoch());
     CHECK(summary->text().contains(u"1 ticket had no date-time at all; it is dated at the moment of the import."_s));
-}
-
-TEST_CASE("Every helpdesk's default export imports with no options", "[csv][import][layouts]")
-{
-    const Zone zone("UTC");
-    // From tests/fixtures/helpdesk-layouts/README.md: per file, each ticket's number and
-    // status|priority|channel|created|solved|assignee|csat|tags.
-    struct Expected {
-        const char* file;
-        std::array<std::pair<const char*, const char*>, 3> tickets;
-    };
-    const Expected layouts[] = {
-        {"zendesk.csv",
-         {{{"1001", "solved|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent|5|login, vip"},
-           {"1002", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||billing"},
-           {"1003", "pending|urgent|phone|2024-03-07T11:30:00Z||||"}}}},
-        {"freshdesk.csv",
-         {{{"101", "closed|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent|5|login, vip"},
-           {"102", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||billing"},
-           {"103", "pending|urgent|live_chat|2024-03-07T11:30:00Z||||"}}}},
-        {"zammad.csv",
-         {{{"31001", "closed|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
-           {"31002", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||billing"},
-           {"31003", "pending|low|phone|2024-03-07T11:30:00Z||||"}}}},
-        {"osticket.csv",
-         {{{"100231", "solved|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent||"},
-           {"100232", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||"},
-           {"100233", "closed|urgent|phone|2024-03-14T11:30:00Z|2024-03-14T18:15:00Z|||"}}}},
-        {"helpscout.csv",
-         {{{"501", "closed|normal|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent|5|login, vip"},
-           {"502", "open|normal|live_chat|2024-03-06T09:05:00Z||Lee Agent||billing"},
-           {"503", "pending|normal|phone|2024-03-07T11:30:00Z|||1|"}}}},
-        {"hubspot.csv",
-         {{{"5550001", "closed|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent||"},
-           {"5550002", "new|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||"},
-           {"5550003", "pending|urgent|live_chat|2024-03-07T11:30:00Z||||"}}}},
-        {"jira.csv",
-         {{{"SUP-12", "solved|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
-           {"SUP-13", "open|normal|email|2024-03-06T09:05:00Z||Lee Agent||billing"},
-           {"SUP-14", "pending|urgent|email|2024-03-07T11:30:00Z||||"}}}},
-        {"servicenow.csv",
-         {{{"INC0010001", "solved|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||"},
-           {"INC0010002", "open|low|self_service|2024-03-06T09:05:00Z||Lee Agent||"},
-           {"INC0010003", "on_hold|urgent|phone|2024-03-07T11:30:00Z||||"}}}},
-        {"freescout.csv",
-         {{{"701", "closed|normal|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
-           {"702", "open|normal|live_chat|2024-03-06T09:05:00Z||Lee Agent||billing"},
-           {"703", "pending|normal|phone|2024-03-07T11:30:00Z||||"}}}},
-    };
-    for (const Expected& layout : layouts) {
-        INFO(layout.file);
-        auto run = importFixture(u"helpdesk-layouts/"_s + QLatin1String(layout.file));
-        REQUIRE(run.summary);
-        CHECK(run.summary->imported == 3);
-        CHECK(run.summary->rejected == 0);
-        CHECK(run.db->scalar("SELECT count(*) FROM ticket") == 3);
-        CHECK(run.db->scalar("SELECT count(*) FROM customer") == 3);
-        for (const auto& [ref, expected] : layout.tickets)
-            CHECK(ticket(*run.db, QLatin1String(ref)) == QString::fromUtf8(expected));
-    }
 }
 
 TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][import][quirks]")
