@@ -792,7 +792,7 @@ private:
         else if (m.latest && m.hasStatus && isOpen(row.status))
             t.solvedAt = QDateTime();
         settle(t);
-        repository.rewriteTicket(t);
+        TicketRepository(m_db).write(t); // every column, in this import's transaction
     }
 
   private:

@@ -82,36 +82,6 @@ std::optional<Ticket> ImportRepository::ticket(qint64 id)
     return TicketRepository::read(*q);
 }
 
-void ImportRepository::rewriteTicket(const Ticket& t)
-{
-    auto q = m_db.query(
-        "UPDATE ticket SET subject = ?, description = ?, status = ?, priority = ?, channel = ?, "
-        "category = ?, assignee_id = ?, created_at = ?, first_response_at = ?, solved_at = ?, "
-        "csat = ?, tags = ?, sla_paused_secs = ?, sla_paused_since = ?, "
-        "first_response_breached_at = ?, resolution_breached_at = ? WHERE id = ?");
-    q->bind(1, t.subject);
-    q->bind(2, t.description.isEmpty() ? QString() : t.description);
-    q->bindStatic(3, enumName(t.status));
-    q->bindStatic(4, enumName(t.priority));
-    q->bindStatic(5, enumName(t.channel));
-    q->bindStatic(6, enumName(t.category));
-    q->bind(7, t.assigneeId);
-    q->bind(8, t.createdAt);
-    q->bind(9, t.firstResponseAt);
-    q->bind(10, t.solvedAt);
-    if (t.csat)
-        q->bind(11, *t.csat);
-    else
-        q->bindNull(11);
-    q->bind(12, t.tags.isEmpty() ? QString() : t.tags);
-    q->bind(13, t.slaPausedSecs);
-    q->bind(14, t.slaPausedSince);
-    q->bind(15, t.firstResponseBreachedAt);
-    q->bind(16, t.resolutionBreachedAt);
-    q->bind(17, t.id);
-    q->step();
-}
-
 void ImportRepository::realignArrivals(const std::vector<qint64>& ticketIds)
 {
     if (ticketIds.empty())

@@ -42,9 +42,6 @@ public:
     // A customer created by this import turned out to have bought earlier: its `since`,
     // the start of onboarding and its entry into the funnel move back with it.
     void moveSince(qint64 customerId, const QDate& since, const QDateTime& enteredAt);
-    // A ticket this import wrote, written again whole (but for its customer) after later
-    // rows of the same file changed it: exports with one row per update.
-    void rewriteTicket(const Ticket& ticket);
     // A ticket as it is now in this transaction; none if there is no such id.
     std::optional<Ticket> ticket(qint64 id);
     // The arrival touchpoints of these tickets moved to their tickets' creation time and

@@ -207,28 +207,31 @@ void TicketRepository::write(const Ticket& t)
 {
     auto q = m_db.query(
         "UPDATE ticket SET contact_id = ?, subject = ?, description = ?, status = ?, "
-        "priority = ?, category = ?, assignee_id = ?, first_response_at = ?, solved_at = ?, "
-        "csat = ?, tags = ?, sla_paused_secs = ?, sla_paused_since = ?, "
-        "first_response_breached_at = ?, resolution_breached_at = ? WHERE id = ?");
+        "priority = ?, channel = ?, category = ?, assignee_id = ?, created_at = ?, "
+        "first_response_at = ?, solved_at = ?, csat = ?, tags = ?, sla_paused_secs = ?, "
+        "sla_paused_since = ?, first_response_breached_at = ?, resolution_breached_at = ? "
+        "WHERE id = ?");
     q->bind(1, t.contactId);
     q->bind(2, t.subject);
     q->bind(3, t.description.isEmpty() ? QString() : t.description);
     q->bindStatic(4, enumName(t.status));
     q->bindStatic(5, enumName(t.priority));
-    q->bindStatic(6, enumName(t.category));
-    q->bind(7, t.assigneeId);
-    q->bind(8, t.firstResponseAt);
-    q->bind(9, t.solvedAt);
+    q->bindStatic(6, enumName(t.channel));
+    q->bindStatic(7, enumName(t.category));
+    q->bind(8, t.assigneeId);
+    q->bind(9, t.createdAt);
+    q->bind(10, t.firstResponseAt);
+    q->bind(11, t.solvedAt);
     if (t.csat)
-        q->bind(10, *t.csat);
+        q->bind(12, *t.csat);
     else
-        q->bindNull(10);
-    q->bind(11, t.tags.isEmpty() ? QString() : t.tags);
-    q->bind(12, t.slaPausedSecs);
-    q->bind(13, t.slaPausedSince);
-    q->bind(14, t.firstResponseBreachedAt);
-    q->bind(15, t.resolutionBreachedAt);
-    q->bind(16, t.id);
+        q->bindNull(12);
+    q->bind(13, t.tags.isEmpty() ? QString() : t.tags);
+    q->bind(14, t.slaPausedSecs);
+    q->bind(15, t.slaPausedSince);
+    q->bind(16, t.firstResponseBreachedAt);
+    q->bind(17, t.resolutionBreachedAt);
+    q->bind(18, t.id);
     q->step();
 }
 

@@ -64,9 +64,12 @@ public:
     static constexpr int kColumnCount = 20;
     static Ticket read(Statement& q);
 
-private:
-    void write(const Ticket& ticket); // throws SqlError
+    // Every column of a ticket that exists but its customer, written again as given, for
+    // writers that hold their own transaction (an import merging a ticket's rows); no
+    // checks, no SLA clocks. Throws SqlError.
+    void write(const Ticket& ticket);
 
+private:
     Database& m_db;
 };
 
