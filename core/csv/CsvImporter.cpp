@@ -133,7 +133,6 @@ struct Batch {
         bool latest = false; // no row of that ticket seen so far is later than this one
         bool hasStatus = false;
         bool hasPriority = false;
-        bool hasAssignee = false;
         bool hasCategory = false;
         QDateTime updated; // the row's updated_at, if the file has one
     };
