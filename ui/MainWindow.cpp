@@ -3,6 +3,7 @@
 #include "views/ListTable.h"
 
 #include "common/Clock.h"
+#include "common/OutputFile.h"
 #include "domain/Customer.h"
 #include "stages/StageEngine.h"
 #include "storage/Backup.h"
@@ -29,7 +30,6 @@
 #include "storage/TicketRepository.h"
 
 #include <QAction>
-#include <QSaveFile>
 #include <QPushButton>
 #include <QFormLayout>
 #include <QDialogButtonBox>
@@ -467,19 +467,17 @@ BackgroundTask* MainWindow::exportData(CsvExporter::Entity entity, const CsvExpo
         tr("Exporting to %1").arg(QFileInfo(target).fileName()),
         [entity, options = CsvExporter::Options(options), target](Database& db, const std::function<void(qint64, qint64)>& report,
                                                                   const std::atomic_bool& cancelled) mutable -> Result<QString> {
-            // Written under a temporary name and renamed when complete.
-            QSaveFile file(target);
-            if (!file.open(QIODevice::WriteOnly))
-                return failure(tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(target), file.errorString()));
+            // Written under a temporary name and renamed when complete; never over the database.
+            auto file = OutputFile::open(target, {OutputFile::openDatabase(db.path())});
+            if (!file)
+                return failure(file.error());
             options.cancel = &cancelled;
             options.progress = [&report](qint64 rows) { report(rows, 0); };
-            auto rows = CsvExporter::write(db, entity, file, options);
-            if (!rows) {
-                file.cancelWriting();
+            auto rows = CsvExporter::write(db, entity, (*file)->device(), options);
+            if (!rows && !(*file)->failed())
                 return failure(rows.error());
-            }
-            if (!file.commit())
-                return failure(tr("Cannot write “%1”: %2; nothing was saved.").arg(QDir::toNativeSeparators(target), file.errorString()));
+            if (auto committed = (*file)->commit(); !committed)
+                return failure(committed.error());
             return tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), QDir::toNativeSeparators(target));
         });
 }
@@ -558,17 +556,16 @@ BackgroundTask* MainWindow::exportCurrentList(const QString& target, bool bom)
         tr("Exporting to %1").arg(QFileInfo(target).fileName()),
         [customers, tickets, target, bom](Database& db, const std::function<void(qint64, qint64)>&,
                                           const std::atomic_bool& cancelled) -> Result<QString> {
-            QSaveFile file(target);
-            if (!file.open(QIODevice::WriteOnly))
-                return failure(tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(target), file.errorString()));
-            auto rows = customers ? ListExporter::customers(db, *customers, file, bom, &cancelled)
-                                  : ListExporter::tickets(db, *tickets, file, bom, &cancelled);
-            if (!rows) {
-                file.cancelWriting();
+            auto file = OutputFile::open(target, {OutputFile::openDatabase(db.path())});
+            if (!file)
+                return failure(file.error());
+            QIODevice& device = (*file)->device();
+            auto rows = customers ? ListExporter::customers(db, *customers, device, bom, &cancelled)
+                                  : ListExporter::tickets(db, *tickets, device, bom, &cancelled);
+            if (!rows && !(*file)->failed())
                 return failure(rows.error());
-            }
-            if (!file.commit())
-                return failure(tr("Cannot write “%1”: %2; nothing was saved.").arg(QDir::toNativeSeparators(target), file.errorString()));
+            if (auto committed = (*file)->commit(); !committed)
+                return failure(committed.error());
             return tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), QDir::toNativeSeparators(target));
         });
 }
@@ -640,10 +637,9 @@ void MainWindow::rememberFile(const QString& path)
 
 QString MainWindow::backUpTo(const QString& target)
 {
-    // QFileDialog has asked about replacing an existing file; Backup never replaces one.
-    if (QFileInfo::exists(target) && !QFile::remove(target))
-        return tr("Cannot replace “%1”.").arg(QDir::toNativeSeparators(target));
-    auto saved = Backup::save(*m_db, target);
+    // QFileDialog has asked about replacing an existing file: the rename replaces it once the
+    // copy is complete (never the open database itself, which Backup refuses).
+    auto saved = Backup::save(*m_db, target, true);
     return saved ? QString() : saved.error();
 }
 

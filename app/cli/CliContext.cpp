@@ -6,6 +6,7 @@ std::unique_ptr<Database> CliContext::open(Database::Access access)
 {
     Database::Options options;
     options.access = access;
+    options.createFolder = m_defaultLocation;
     auto db = Database::open(m_databasePath, options);
     if (!db) {
         fail(db.error());
@@ -31,6 +32,56 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
         return Success;
     }
     return std::nullopt;
+}
+
+QList<ProtectedFile> CliContext::protectedFiles() const
+{
+    QList<ProtectedFile> files{OutputFile::openDatabase(m_databasePath)};
+    files += m_inputs;
+    return files;
+}
+
+std::unique_ptr<OutputFile> CliContext::openOutput(const QString& target)
+{
+    auto opened = OutputFile::open(target, protectedFiles());
+    if (!opened) {
+        fail(opened.error());
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
+int CliContext::writeOutput(const QString& target, const std::function<Status(QIODevice&)>& write)
+{
+    if (target == QLatin1String("-")) {
+        m_out.flush(); // what the stream holds goes first
+        auto written = write(m_stdout->device());
+        // A failed write to standard output is said once, by finishOutput().
+        return written || m_stdout->failed() ? Success : fail(written.error());
+    }
+    auto out = openOutput(target);
+    if (!out)
+        return UserError;
+    if (auto written = write(out->device()); !written && !out->failed()) {
+        out->cancel();
+        return fail(written.error());
+    }
+    return finish(*out);
+}
+
+int CliContext::finish(OutputFile& out)
+{
+    auto committed = out.commit();
+    return committed ? Success : fail(committed.error());
+}
+
+int CliContext::finishOutput(int code)
+{
+    m_out.flush();
+    auto committed = m_stdout->commit();
+    if (committed || m_stdout->brokenPipe() || code != Success)
+        return code;
+    return fail(committed.error());
 }
 
 int CliContext::fail(const QString& sentence)

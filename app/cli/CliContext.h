@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/OutputFile.h"
 #include "common/Result.h"
 #include "storage/Database.h"
 
@@ -9,6 +10,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,6 +30,28 @@ public:
     {}
 
     const QString& databasePath() const { return m_databasePath; }
+    // The database is FunnelDesk's default location (no --db, no FUNNELDESK_DB): opening it
+    // for writing may create its folder; a path the user gave must be in an existing folder.
+    void setDefaultLocation(bool isDefault) { m_defaultLocation = isDefault; }
+
+    // A file the command reads besides the database: no output may overwrite it.
+    void addInput(const QString& path, const QString& what) { m_inputs.push_back({path, what, false}); }
+    // The database (with its -wal, -shm and -journal) and every input: what OutputFile refuses.
+    QList<ProtectedFile> protectedFiles() const;
+
+    // Opens `target` for writing through OutputFile, refusing a protected file; prints why not.
+    std::unique_ptr<OutputFile> openOutput(const QString& target);
+    // Writes `target` ("-": standard output) with `write` and commits it. The exit code:
+    // Success, or UserError after one sentence (a write that failed is reported by what the
+    // system said). Standard output's own failures are reported by finishOutput().
+    int writeOutput(const QString& target, const std::function<Status(QIODevice&)>& write);
+    // Commits `out`: Success, or UserError after its one sentence.
+    int finish(OutputFile& out);
+    // At the end of a command: flushes standard output (out() and writeOutput("-")) and
+    // returns `code`, or UserError after one sentence when what was printed did not arrive
+    // (a full disk, a closed descriptor); a reader that closed the pipe (EPIPE) is not
+    // reported. Only the first sentence is printed: a command that failed keeps its own.
+    int finishOutput(int code);
     const QStringList& arguments() const { return m_arguments; }
 
     QTextStream& out() { return m_out; }
@@ -46,7 +70,11 @@ public:
 private:
     QString m_databasePath;
     QStringList m_arguments;
-    QTextStream m_out{stdout};
+    QList<ProtectedFile> m_inputs;
+    bool m_defaultLocation = false;
+    // Standard output through OutputFile: every write checked (issue 14 §1).
+    std::unique_ptr<OutputFile> m_stdout = OutputFile::standardOutput();
+    QTextStream m_out{&m_stdout->device()};
     QTextStream m_err{stderr};
 };
 

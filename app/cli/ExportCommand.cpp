@@ -6,8 +6,6 @@
 #include "csv/CsvWriter.h"
 #include "storage/StageTransitionRepository.h"
 
-#include <QFile>
-#include <QSaveFile>
 
 namespace fd::cli {
 
@@ -42,7 +40,7 @@ std::optional<int> readFilter(CliContext& context, const QCommandLineParser& par
     return std::nullopt;
 }
 
-int exportTransitions(CliContext& context, const Filter& f, bool bom, QIODevice& device, Database& db)
+Status exportTransitions(const Filter& f, bool bom, QIODevice& device, Database& db)
 {
     StageTransitionRepository::ExportFilter filter;
     filter.from = f.from;
@@ -59,14 +57,13 @@ int exportTransitions(CliContext& context, const Filter& f, bool bom, QIODevice&
                       toString(t.to), formatLocalDateTime(t.at), t.actor, t.reason});
     });
     if (!done)
-        return context.fail(done.error());
+        return failure(done.error());
     if (!csv.ok())
-        return context.fail(CliContext::tr("Writing the export failed (%1); nothing was saved.").arg(device.errorString()));
-    return Success;
+        return failure(CliContext::tr("Writing the export failed (%1); nothing was saved.").arg(device.errorString()));
+    return {};
 }
 
-int exportEntity(CliContext& context, CsvExporter::Entity entity, const Filter& f, bool bom,
-                 QIODevice& device, Database& db)
+Status exportEntity(CsvExporter::Entity entity, const Filter& f, bool bom, QIODevice& device, Database& db)
 {
     CsvExporter::Options options;
     options.filter.stage = f.stage;
@@ -74,7 +71,9 @@ int exportEntity(CliContext& context, CsvExporter::Entity entity, const Filter& 
     options.filter.to = f.to;
     options.bom = bom;
     auto rows = CsvExporter::write(db, entity, device, options);
-    return rows ? Success : context.fail(rows.error());
+    if (!rows)
+        return failure(rows.error());
+    return {};
 }
 
 } // namespace
@@ -109,33 +108,18 @@ int exportData(CliContext& context)
     if (auto stop = readFilter(context, parser, filter))
         return *stop;
     const bool bom = parser.isSet(QStringLiteral("bom"));
-    auto run = [&](QIODevice& device, Database& db) {
-        return entity ? exportEntity(context, *entity, filter, bom, device, db)
-                      : exportTransitions(context, filter, bom, device, db);
-    };
+    const QString out = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : QStringLiteral("-");
+    if (out.isEmpty())
+        return context.usage(CliContext::tr("--out needs a file name, or - for standard output."));
 
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)
         return UserError;
-    const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty() || out == QLatin1String("-")) {
-        QFile stdOut;
-        if (!stdOut.open(stdout, QIODevice::WriteOnly))
-            return context.fail(CliContext::tr("Cannot write to standard output."));
-        return run(stdOut, *db);
-    }
-    // A temporary name renamed into place when complete: a kill never leaves half a file.
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return context.fail(CliContext::tr("Cannot write “%1”: %2.").arg(out, file.errorString()));
-    const int code = run(file, *db);
-    if (code != Success) {
-        file.cancelWriting();
-        return code;
-    }
-    if (!file.commit())
-        return context.fail(CliContext::tr("Cannot write “%1”: %2; nothing was saved.").arg(out, file.errorString()));
-    return Success;
+    // Under a temporary name renamed into place when complete (OutputFile): a kill or a full
+    // disk never leaves half a file, and the open database is refused as a target.
+    return context.writeOutput(out, [&](QIODevice& device) {
+        return entity ? exportEntity(*entity, filter, bom, device, *db) : exportTransitions(filter, bom, device, *db);
+    });
 }
 
 } // namespace fd::cli

@@ -7,7 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include "common/OutputFile.h"
 #include <QTemporaryDir>
 #include <QBuffer>
 
@@ -72,6 +72,10 @@ int importData(CliContext& context)
         separator = *parsed;
     }
 
+    if (parser.isSet(rejects) && parser.value(rejects).isEmpty())
+        return context.usage(CliContext::tr("--rejects needs a file name."));
+    context.addInput(positional.at(1), CliContext::tr("the file being imported"));
+
     QFile file(positional.at(1));
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(CliContext::tr("Cannot read “%1”: %2.").arg(positional.at(1), file.errorString()));
@@ -109,15 +113,19 @@ int importData(CliContext& context)
     options.dateFormat = parser.value(dateFormat);
     options.dryRun = parser.isSet(dryRun);
     options.skipInvalid = parser.isSet(skipInvalid);
-    QSaveFile rejectsFile(parser.value(rejects));
+    // Through OutputFile: never the database or the file being imported, whole or not at all.
+    std::unique_ptr<OutputFile> rejectsFile;
     QBuffer dryRejects; // a dry run counts the rejects and writes no file
     if (options.skipInvalid && options.dryRun) {
         dryRejects.open(QIODevice::WriteOnly);
         options.rejects = &dryRejects;
     } else if (options.skipInvalid) {
-        if (!rejectsFile.open(QIODevice::WriteOnly))
-            return context.fail(CliContext::tr("Cannot write “%1”: %2.").arg(parser.value(rejects), rejectsFile.errorString()));
-        options.rejects = &rejectsFile;
+        rejectsFile = context.openOutput(parser.value(rejects));
+        if (!rejectsFile) {
+            removeNewFile();
+            return UserError;
+        }
+        options.rejects = &rejectsFile->device();
     }
     // One line, rewritten in place; a script that reads stderr gets only the error sentence.
     int lastPercent = -1;
@@ -138,14 +146,14 @@ int importData(CliContext& context)
     if (lastPercent >= 0)
         context.err() << Qt::endl;
     if (!summary) {
-        if (options.skipInvalid && !options.dryRun)
-            rejectsFile.cancelWriting();
+        if (rejectsFile)
+            rejectsFile->cancel();
         removeNewFile();
         return context.fail(summary.error());
     }
     if (!options.dryRun && summary->imported == 0 && summary->rejected > 0) {
         // Every row refused: a failure, whatever --skip-invalid allowed.
-        const bool written = rejectsFile.commit();
+        const bool written = rejectsFile && rejectsFile->commit();
         removeNewFile();
         return context.fail(CliContext::tr("No row of “%1” could be imported: %2%3.")
                                 .arg(positional.at(1),
@@ -154,9 +162,11 @@ int importData(CliContext& context)
                                      written ? CliContext::tr("; “%1” says why").arg(parser.value(rejects))
                                              : CliContext::tr("; the first: %1").arg(summary->firstRejections.value(0))));
     }
-    if (options.skipInvalid && !options.dryRun && !rejectsFile.commit())
-        return context.fail(CliContext::tr("The rows were imported, but the rejects file “%1” could not be written: %2.")
-                                .arg(parser.value(rejects), rejectsFile.errorString()));
+    if (rejectsFile) {
+        if (auto committed = rejectsFile->commit(); !committed)
+            return context.fail(CliContext::tr("The rows were imported, but the rejects file was not: %1")
+                                    .arg(committed.error()));
+    }
     context.out() << summary->text() << Qt::endl;
     return Success;
 }

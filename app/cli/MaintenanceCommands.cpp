@@ -90,11 +90,13 @@ int backup(CliContext& context)
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return context.usage(CliContext::tr("backup needs one file name: backup OUT.sqlite."));
+    const QString target = parser.positionalArguments().constFirst();
+    if (target.isEmpty())
+        return context.usage(CliContext::tr("backup needs a file name: backup OUT.sqlite."));
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)
         return UserError;
-    const QString target = parser.positionalArguments().constFirst();
-    if (auto saved = Backup::save(*db, target); !saved)
+    if (auto saved = Backup::save(*db, target, false, context.protectedFiles()); !saved)
         return context.fail(saved.error());
     context.err() << CliContext::tr("Backed up “%1” to “%2”.").arg(db->path(), target) << Qt::endl;
     return Success;

@@ -6,8 +6,7 @@
 #include "metrics/DashboardMetrics.h"
 #include "metrics/ReportFormat.h"
 
-#include <QFile>
-#include <QSaveFile>
+#include "storage/TicketRepository.h"
 
 namespace fd::cli {
 
@@ -47,30 +46,41 @@ int report(CliContext& context)
     if (period.to <= period.from)
         return context.usage(CliContext::tr("--to must not be before --from."));
 
-    auto db = context.open(Database::Access::ReadOnly);
+    const QString target = parser.isSet(out) ? parser.value(out) : QStringLiteral("-");
+    if (target.isEmpty())
+        return context.usage(CliContext::tr("--out needs a file name, or - for standard output."));
+
+    const QDateTime now = Clock::system().now();
+    // The SLA sweep first (issue 14 §2), so breaches are counted as of now; a file that may
+    // only be read is reported as it is.
+    std::unique_ptr<Database> db;
+    Database::Options writable;
+    writable.createIfMissing = false;
+    if (auto opened = Database::open(context.databasePath(), writable)) {
+        db = std::move(*opened);
+        if (auto swept = TicketRepository(*db).recordBreaches(now); !swept)
+            return context.fail(swept.error());
+    } else {
+        db = context.open(Database::Access::ReadOnly);
+    }
     if (!db)
         return UserError;
     auto result = DashboardMetrics(*db, Clock::system()).report(positional.at(0), period);
     if (!result)
         return context.fail(result.error());
 
-    auto write = [&](QIODevice& device) {
-        if (kind == QLatin1String("csv"))
-            return ReportFormat::csv(*result, device);
-        const QByteArray bytes = kind == QLatin1String("json") ? ReportFormat::json(*result) : ReportFormat::table(*result).toUtf8();
-        return device.write(bytes) == bytes.size();
-    };
-    const QString target = parser.value(out);
-    if (target.isEmpty() || target == QLatin1String("-")) {
-        QFile stdOut;
-        if (!stdOut.open(stdout, QIODevice::WriteOnly) || !write(stdOut))
-            return context.fail(CliContext::tr("Cannot write to standard output."));
-        return Success;
-    }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || !write(file) || !file.commit())
-        return context.fail(CliContext::tr("Cannot write “%1”: %2.").arg(target, file.errorString()));
-    return Success;
+    return context.writeOutput(target, [&](QIODevice& device) -> Status {
+        bool written = false;
+        if (kind == QLatin1String("csv")) {
+            written = ReportFormat::csv(*result, device);
+        } else {
+            const QByteArray bytes = kind == QLatin1String("json") ? ReportFormat::json(*result) : ReportFormat::table(*result).toUtf8();
+            written = device.write(bytes) == bytes.size();
+        }
+        if (!written)
+            return failure(CliContext::tr("Writing the report failed (%1).").arg(device.errorString()));
+        return {};
+    });
 }
 
 } // namespace fd::cli

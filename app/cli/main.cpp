@@ -8,7 +8,10 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 
 using namespace fd::cli;
 
@@ -53,11 +56,29 @@ QString helpText()
     return text;
 }
 
+// What was printed on standard output (help, version; commands use CliContext's) must have arrived: a full disk or a closed
+// descriptor behind it is a failure (one sentence, exit 1), not a success that lost the
+// output. A reader that went away (EPIPE, SIGPIPE being ignored) is not: nothing is said.
+int finishStandardOutput(int code)
+{
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    const int error = errno;
+    if ((flushed && !std::ferror(stdout)) || error == EPIPE || code != Success)
+        return code;
+    const QString why = error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : CliContext::tr("an output error");
+    QTextStream(stderr) << CliContext::tr("Writing to standard output failed: %1.").arg(why) << Qt::endl;
+    return UserError;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     fd::readLocalZoneOnce();
+    // A closed pipe is a failed write (EPIPE) that the writers treat as the reader's choice,
+    // not a signal that kills the process halfway.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("funneldesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
@@ -102,16 +123,18 @@ int main(int argc, char* argv[])
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
         out << helpText();
-        return Success;
+        out.flush();
+        return finishStandardOutput(Success);
     }
     if (first == QLatin1String("--version")) {
         out << "funneldesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
-        return Success;
+        return finishStandardOutput(Success);
     }
     for (const Command& command : kCommands) {
         if (first == QLatin1String(command.name)) {
             CliContext context(databasePath, args);
-            return command.run(context);
+            context.setDefaultLocation(!databaseGiven && qEnvironmentVariableIsEmpty("FUNNELDESK_DB"));
+            return context.finishOutput(command.run(context));
         }
     }
     if (first.startsWith(QLatin1Char('-')))

@@ -3,6 +3,7 @@
 #include "OpenDatabase.h"
 
 #include "common/DateTimeText.h"
+#include "common/OutputFile.h"
 #include "storage/Backup.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
@@ -139,6 +140,9 @@ int main(int argc, char* argv[])
                 return 0;
             path = welcome.path();
         }
+        // FunnelDesk's own folder may be made; Database::open() creates no folder a user named.
+        if (path == fd::defaultDatabasePath())
+            QDir().mkpath(QFileInfo(path).absolutePath());
     }
     QString problem;
     auto db = fd::openDatabaseForWindow(path, problem);
@@ -205,7 +209,7 @@ int main(int argc, char* argv[])
         // Once the view shows its data: a dashboard counts in the background first.
         auto* poll = new QTimer(window);
         poll->setInterval(10);
-        QObject::connect(poll, &QTimer::timeout, window, [window, out, &sinceMain, poll] {
+        QObject::connect(poll, &QTimer::timeout, window, [window, out, path, &sinceMain, poll] {
             if (!window->isCurrentViewReady())
                 return;
             poll->stop();
@@ -216,9 +220,15 @@ int main(int argc, char* argv[])
             const QPixmap picture = window->grab(); // paints the view with its data
             std::printf("painted in %lld ms\n", msSinceProcessStart(sinceMain.elapsed()));
             std::printf("resident memory %lld MB\n", residentMegabytes());
-            const bool saved = picture.save(out, "PNG");
+            // Through OutputFile: whole or not at all, never over the open database.
+            const fd::Status saved = fd::OutputFile::writeWhole(out, {fd::OutputFile::openDatabase(path)},
+                                                                [&picture](QIODevice& device) -> fd::Status {
+                if (!picture.save(&device, "PNG"))
+                    return fd::failure(QStringLiteral("The screenshot could not be encoded as PNG."));
+                return {};
+            });
             if (!saved)
-                std::fprintf(stderr, "Cannot write the screenshot “%s”.\n", qPrintable(out));
+                std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
             QApplication::exit(saved ? 0 : 1);
         });
         poll->start();

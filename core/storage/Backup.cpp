@@ -41,25 +41,27 @@ struct Connection {
 
 } // namespace
 
-Status Backup::save(Database& source, const QString& target)
+Status Backup::save(Database& source, const QString& target, bool replaceExisting,
+                    const QList<ProtectedFile>& alsoProtected)
 {
-    if (QFileInfo::exists(target))
+    QList<ProtectedFile> protectedFiles{{source.path(), tr("the database being backed up"), true}};
+    protectedFiles += alsoProtected;
+    auto opened = OutputFile::open(target, protectedFiles, OutputFile::Access::Private);
+    if (!opened)
+        return failure(opened.error());
+    OutputFile& out = **opened;
+    if (out.temporaryPath().isEmpty())
+        return failure(tr("%1 is not a regular file; a backup must be one.").arg(quoted(target)));
+    if (!replaceExisting && QFileInfo::exists(target))
         return failure(tr("%1 already exists; choose another name or remove it first.")
                            .arg(quoted(target)));
-    const QString partial = target + QStringLiteral(".part");
-    QFile::remove(partial);
+    const QString partial = out.temporaryPath();
     const QByteArray partialName = QFile::encodeName(partial);
-    {
-        const int fd = ::open(partialName.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC,
-                              S_IRUSR | S_IWUSR);
-        if (fd < 0)
-            return failure(tr("Cannot write the backup %1: %2.")
-                               .arg(quoted(target), QString::fromLocal8Bit(strerror(errno))));
-        ::close(fd);
-    }
 
     auto fail = [&](const QString& why) {
-        QFile::remove(partial);
+        out.cancel();
+        for (const char* suffix : {"-wal", "-shm", "-journal"})
+            QFile::remove(partial + QLatin1String(suffix));
         return failure(tr("Backing up %1 to %2 failed: %3; the original is unchanged.")
                            .arg(quoted(source.path()), quoted(target), why));
     };
@@ -94,14 +96,22 @@ Status Backup::save(Database& source, const QString& target)
         if (verdict != QLatin1String("ok"))
             return fail(tr("the copy did not pass integrity_check (%1)").arg(verdict));
         // Fold the copy's WAL back into the file before it is closed and moved.
-        sqlite3_exec(copy.db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+        rc = sqlite3_exec(copy.db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return fail(QString::fromUtf8(sqlite3_errmsg(copy.db)));
+        rc = sqlite3_close(copy.db);
+        copy.db = nullptr;
+        if (rc != SQLITE_OK)
+            return fail(QString::fromUtf8(sqlite3_errstr(rc)));
     }
-
-    if (!syncPath(partial, O_RDONLY))
-        return fail(tr("it could not be flushed to disk"));
-    if (::rename(partialName.constData(), QFile::encodeName(target).constData()) != 0)
-        return fail(QString::fromLocal8Bit(strerror(errno)));
-    syncPath(QFileInfo(target).absolutePath(), O_RDONLY | O_DIRECTORY);
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(partial + QLatin1String(suffix));
+    // The copy was written by SQLite through the temporary's path; commit() fsyncs it (the
+    // same file), renames it into place and syncs the folder.
+    if (!replaceExisting && QFileInfo::exists(target))
+        return fail(tr("%1 appeared meanwhile").arg(quoted(target)));
+    if (auto committed = out.commit(); !committed)
+        return failure(committed.error());
     return {};
 }
 

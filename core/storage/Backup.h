@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/OutputFile.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -9,14 +10,18 @@ namespace fd {
 
 class Database;
 
-// Copies a live database with SQLite's online backup API: into a temporary name in the
-// target's folder, checked with integrity_check, flushed, then renamed into place, so
-// `target` is either a complete, sound copy or does not exist.
+// Copies a live database with SQLite's online backup API: through OutputFile (a temporary
+// name in the target's folder, checked with integrity_check, fsynced, then renamed into
+// place), so `target` is either a complete, sound copy or does not exist.
 class Backup {
     Q_DECLARE_TR_FUNCTIONS(fd::Backup)
 
 public:
-    static Status save(Database& source, const QString& target);
+    // Refuses a `target` that is `source` or one of its -wal/-shm/-journal files by any path
+    // or link, or any of `alsoProtected`, or that is not a regular file; one that exists,
+    // unless `replaceExisting` (then it is replaced by the rename, and kept if the copy fails).
+    static Status save(Database& source, const QString& target, bool replaceExisting = false,
+                       const QList<ProtectedFile>& alsoProtected = {});
 
     // Replaces everything in `target` with the backup at `from`, after checking that the
     // backup is a sound FunnelDesk file (integrity_check, keys, invariants): one

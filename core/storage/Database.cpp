@@ -121,7 +121,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
             return failure(tr("%1 does not exist; check the path or create it with "
                               "`funneldesk-cli --db PATH generate`.")
                                .arg(quoted(path)));
-        if (!QDir().mkpath(info.absolutePath()) || !createPrivateFile(path))
+        const QString parent = info.absolutePath();
+        if (!QFileInfo(parent).isDir() && !options.createFolder)
+            return failure(tr("Cannot create %1: the folder %2 does not exist; create it first or "
+                              "choose another path.")
+                               .arg(quoted(path), quoted(parent)));
+        if (!QDir().mkpath(parent) || !createPrivateFile(path))
             return failure(tr("Cannot create %1: %2; choose a folder you can write to.")
                                .arg(quoted(path), QString::fromLocal8Bit(strerror(errno))));
         created = true;

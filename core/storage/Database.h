@@ -40,6 +40,10 @@ public:
         Access access = Access::ReadWrite;
         int busyTimeoutMs = defaultBusyTimeoutMs();
         bool createIfMissing = true;
+        // Creates a missing folder too: for FunnelDesk's own default location only
+        // (DataLocation.h). A path the user names must be in a folder that exists, else
+        // open() says which folder is missing (issue 14 §1: nothing is created by mistake).
+        bool createFolder = false;
         // Reads through a memory map (fast scans for bulk work) or through SQLite's bounded
         // page cache only: a long-running window keeps its resident memory small.
         bool mapMemory = true;

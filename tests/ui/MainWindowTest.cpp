@@ -146,6 +146,23 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
         const QString pdf = scratch.file(QStringLiteral("overview.pdf"));
         REQUIRE(overview->exportPdf(pdf));
         CHECK(test::fileBytes(pdf).startsWith("%PDF"));
+
+        // Issue 14 §1: never over the open database, by its name or through a link.
+        const qint64 size = QFileInfo(path).size();
+        const QString link = scratch.file(QStringLiteral("alias.sqlite"));
+        REQUIRE(QFile::link(path, link));
+        for (const QString& target : {path, link}) {
+            auto table = overview->exportTable(QStringLiteral("funnel"), target);
+            REQUIRE_FALSE(table);
+            CHECK(table.error().contains(QStringLiteral("the open database")));
+            CHECK_FALSE(overview->saveChart(target));
+            CHECK_FALSE(overview->exportPdf(target));
+            CHECK_FALSE(window.backUpTo(target).isEmpty());
+        }
+        // The window may write to its -wal meanwhile; the file itself is still the database.
+        CHECK(test::fileBytes(path).startsWith("SQLite format 3"));
+        CHECK(QFileInfo(path).size() == size);
+        CHECK(QDir(scratch.file(QStringLiteral("."))).entryList({QStringLiteral(".*")}, QDir::Files | QDir::Hidden).isEmpty());
     }
 }
 

@@ -139,9 +139,14 @@ void BarChart::setColoredBars(const QStringList& categories, const std::vector<d
     chart->legend()->setVisible(false);
 }
 
-bool BarChart::savePng(const QString& path)
+Status BarChart::savePng(const QString& path, const QList<ProtectedFile>& protectedFiles)
 {
-    return m_view->grab().save(path, "PNG");
+    const QPixmap picture = m_view->grab();
+    return OutputFile::writeWhole(path, protectedFiles, [&picture](QIODevice& device) -> Status {
+        if (!picture.save(&device, "PNG"))
+            return failure(tr("The chart could not be encoded as PNG."));
+        return {};
+    });
 }
 
 } // namespace fd

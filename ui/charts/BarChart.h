@@ -3,6 +3,8 @@
 // Qt Graphs without touching them.
 #pragma once
 
+#include "common/OutputFile.h"
+
 #include <QColor>
 #include <QStringList>
 #include <QWidget>
@@ -37,7 +39,8 @@ public:
     // One bar per category, each in its own colour, the legend naming them (stages).
     void setColoredBars(const QStringList& categories, const std::vector<double>& values,
                         const std::vector<QColor>& colors);
-    bool savePng(const QString& path);
+    // Through OutputFile: whole or not at all, never over a file in `protectedFiles`.
+    Status savePng(const QString& path, const QList<ProtectedFile>& protectedFiles = {});
 
 signals:
     void clicked(int category); // a bar

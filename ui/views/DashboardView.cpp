@@ -5,6 +5,7 @@
 #include "charts/BarChart.h"
 #include "charts/FlowMatrix.h"
 #include "common/Clock.h"
+#include "common/OutputFile.h"
 #include "metrics/DashboardMetrics.h"
 #include "metrics/ReportFormat.h"
 #include "storage/Database.h"
@@ -24,7 +25,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QToolButton>
@@ -131,13 +131,17 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardView::choosePeriod);
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the dashboard"), QString(), tr("PDF files (*.pdf)"));
-        if (!path.isEmpty() && !exportPdf(path))
-            emit failed(tr("Cannot write “%1”.").arg(path));
+        if (path.isEmpty())
+            return;
+        if (auto saved = exportPdf(path); !saved)
+            emit failed(saved.error());
     });
     connect(png, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the charts"), QString(), tr("PNG images (*.png)"));
-        if (!path.isEmpty() && !saveChart(path))
-            emit failed(tr("Cannot write “%1”.").arg(path));
+        if (path.isEmpty())
+            return;
+        if (auto saved = saveChart(path); !saved)
+            emit failed(saved.error());
     });
     m_range->setCurrentIndex(Last30);
     choosePeriod(Last30);
@@ -295,8 +299,10 @@ void DashboardView::show(const Report& report)
         connect(exportButton, &QPushButton::clicked, this, [this, key] {
             const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), key + QStringLiteral(".csv"),
                                                               tr("CSV files (*.csv)"));
-            if (!path.isEmpty() && !exportTable(key, path))
-                emit failed(tr("Cannot write “%1”.").arg(path));
+            if (path.isEmpty())
+                return;
+            if (auto saved = exportTable(key, path); !saved)
+                emit failed(saved.error());
         });
         boxLayout->addLayout(head);
         boxLayout->addWidget(table);
@@ -311,39 +317,50 @@ void DashboardView::show(const Report& report)
     }
 }
 
-bool DashboardView::exportTable(const QString& key, const QString& path, bool bom) const
+Status DashboardView::exportTable(const QString& key, const QString& path, bool bom) const
 {
     const ReportTable* t = m_report.table(key);
     if (!t)
-        return false;
+        return failure(tr("There is no table “%1” to export.").arg(key));
     Report one;
     one.name = m_report.name;
     one.period = m_report.period;
     one.tables.push_back(*t);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
     // The table alone: its header and rows.
     QBuffer all;
     all.open(QIODevice::WriteOnly);
     if (!ReportFormat::csv(one, all, false))
-        return false;
+        return failure(tr("The table “%1” could not be written as CSV.").arg(key));
     const QByteArray csv = all.data();
     const qsizetype start = csv.indexOf(QByteArray("\r\n" + key.toUtf8() + "\r\n"));
     QByteArray body = start >= 0 ? csv.mid(start + key.size() + 4) : csv;
     if (bom)
         body.prepend("\xEF\xBB\xBF");
-    return file.write(body) == body.size() && file.commit();
+    return OutputFile::writeWhole(path, {OutputFile::openDatabase(m_db.path())}, [&body](QIODevice& device) -> Status {
+        if (device.write(body) != body.size())
+            return failure(device.errorString());
+        return {};
+    });
 }
 
-bool DashboardView::saveChart(const QString& path, int index)
+Status DashboardView::saveChart(const QString& path, int index)
 {
-    if (m_charts->isHidden())
-        return false;
-    if (index < 0)
-        return m_charts->grab().save(path, "PNG");
-    QLayoutItem* item = m_chartGrid->itemAt(index);
-    return item && item->widget() && item->widget()->grab().save(path, "PNG");
+    QWidget* chart = nullptr;
+    if (!m_charts->isHidden()) {
+        if (index < 0) {
+            chart = m_charts;
+        } else if (QLayoutItem* item = m_chartGrid->itemAt(index)) {
+            chart = item->widget();
+        }
+    }
+    if (!chart)
+        return failure(tr("There is no chart to save here."));
+    const QPixmap picture = chart->grab();
+    return OutputFile::writeWhole(path, {OutputFile::openDatabase(m_db.path())}, [&picture](QIODevice& device) -> Status {
+        if (!picture.save(&device, "PNG"))
+            return failure(tr("The chart could not be encoded as PNG."));
+        return {};
+    });
 }
 
 void DashboardView::drillRow(const QString& tableKey, int row)
@@ -376,8 +393,10 @@ void DashboardView::showCharts(const Report& report)
         auto* save = new QAction(tr("Save this chart as PNG…"), chart);
         connect(save, &QAction::triggered, this, [this, index] {
             const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), QString(), tr("PNG images (*.png)"));
-            if (!path.isEmpty() && !saveChart(path, index))
-                emit failed(tr("Cannot write “%1”.").arg(path));
+            if (path.isEmpty())
+                return;
+            if (auto saved = saveChart(path, index); !saved)
+                emit failed(saved.error());
         });
         chart->addAction(save);
     };
@@ -505,22 +524,27 @@ void DashboardView::showCharts(const Report& report)
     m_charts->setVisible(placed > 0);
 }
 
-bool DashboardView::exportPdf(const QString& path)
+Status DashboardView::exportPdf(const QString& path)
 {
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    pdf.setTitle(tr("FunnelDesk — %1").arg(m_report.name));
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return false;
     // The dashboard as it is on screen, scaled to the page's width (and height, if taller).
     const QPixmap picture = m_content->grab();
-    const QRect page = painter.viewport();
-    const double scale = std::min(static_cast<double>(page.width()) / picture.width(),
-                                  static_cast<double>(page.height()) / picture.height());
-    painter.drawPixmap(QRectF(0, 0, picture.width() * scale, picture.height() * scale), picture, picture.rect());
-    return painter.end();
+    const QString title = tr("FunnelDesk — %1").arg(m_report.name);
+    return OutputFile::writeWhole(path, {OutputFile::openDatabase(m_db.path())}, [&](QIODevice& device) -> Status {
+        QPdfWriter pdf(&device);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        pdf.setTitle(title);
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return failure(tr("The PDF could not be started."));
+        const QRect page = painter.viewport();
+        const double scale = std::min(static_cast<double>(page.width()) / picture.width(),
+                                      static_cast<double>(page.height()) / picture.height());
+        painter.drawPixmap(QRectF(0, 0, picture.width() * scale, picture.height() * scale), picture, picture.rect());
+        if (!painter.end())
+            return failure(tr("The PDF could not be finished."));
+        return {};
+    });
 }
 
 } // namespace fd

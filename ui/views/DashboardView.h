@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include "metrics/Report.h"
 
 #include <QWidget>
@@ -37,10 +39,12 @@ public:
     bool isReady() const { return m_ready; }
     const Report& report() const { return m_report; }
 
-    bool exportTable(const QString& key, const QString& path, bool bom = true) const;
-    bool exportPdf(const QString& path);
+    // Each written through OutputFile (never over the open database; whole or not at all):
+    // nothing, or the one sentence saying why not.
+    Status exportTable(const QString& key, const QString& path, bool bom = true) const;
+    Status exportPdf(const QString& path);
     // All the charts in one picture, or the one at `index` (in reading order).
-    bool saveChart(const QString& path, int index = -1);
+    Status saveChart(const QString& path, int index = -1);
 
 signals:
     // A number was clicked: open the list behind it; `what` names the number.

@@ -2,9 +2,11 @@
 
 #include "BackgroundTask.h"
 #include "common/Clock.h"
+#include "common/OutputFile.h"
 #include "csv/CsvImporter.h"
 #include "csv/CsvReader.h"
 #include "csv/ImportSample.h"
+#include "storage/Database.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -21,7 +23,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -359,15 +360,19 @@ void ImportWizard::startRun(bool dryRun)
             if (!file.open(QIODevice::ReadOnly))
                 return failure(tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
             QBuffer discard;
-            QSaveFile rejectsFile(rejects);
+            // Through OutputFile: never over the database or the file being imported.
+            std::unique_ptr<OutputFile> rejectsFile;
             if (options.skipInvalid) {
                 if (dryRun) {
                     discard.open(QIODevice::WriteOnly);
                     options.rejects = &discard;
                 } else {
-                    if (!rejectsFile.open(QIODevice::WriteOnly))
-                        return failure(tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(rejects), rejectsFile.errorString()));
-                    options.rejects = &rejectsFile;
+                    auto opened = OutputFile::open(rejects, {OutputFile::openDatabase(db.path()),
+                                                             {path, tr("the file being imported"), false}});
+                    if (!opened)
+                        return failure(opened.error());
+                    rejectsFile = std::move(*opened);
+                    options.rejects = &rejectsFile->device();
                 }
             }
             options.progress = report;
@@ -378,8 +383,12 @@ void ImportWizard::startRun(bool dryRun)
             *unknown = summary->unknownValues;
             if (!dryRun && options.skipInvalid) {
                 // A rejects file only when there are rejects.
-                if (summary->rejected == 0 || !rejectsFile.commit())
-                    rejectsFile.cancelWriting();
+                if (summary->rejected == 0) {
+                    rejectsFile->cancel();
+                } else if (auto committed = rejectsFile->commit(); !committed) {
+                    // The rows are in: said as a success, with what went wrong after it.
+                    return tr("%1\nThe rejects file was not saved: %2").arg(summary->text(), committed.error());
+                }
             }
             return summary->text();
         },

@@ -1,0 +1,302 @@
+#include "common/OutputFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fd {
+
+namespace {
+
+constexpr qsizetype kBufferBytes = 64 * 1024;
+
+QString quoted(const QString& path)
+{
+    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+}
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// The path a file has or would have once every link and ../ is resolved: the file's own when
+// it exists, else its folder's followed by its name (empty when the folder does not exist).
+QString canonicalPath(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(info.fileName());
+}
+
+bool sameFile(const QString& canonicalTarget, const struct stat* target, const QString& other)
+{
+    struct stat st {};
+    if (target && ::stat(QFile::encodeName(other).constData(), &st) == 0 &&
+        st.st_dev == target->st_dev && st.st_ino == target->st_ino)
+        return true;
+    const QString canonicalOther = canonicalPath(other);
+    return !canonicalTarget.isEmpty() && canonicalOther == canonicalTarget;
+}
+
+mode_t processUmask()
+{
+    // Read once (umask() can only be read by setting it); new files get 0666 minus it.
+    static const mode_t mask = [] {
+        const mode_t m = ::umask(022);
+        ::umask(m);
+        return m;
+    }();
+    return mask;
+}
+
+} // namespace
+
+// Collects writes and hands them to the descriptor in 64 KiB pieces; remembers the first
+// failure (errno), after which every write fails.
+class OutputFile::Device : public QIODevice {
+public:
+    explicit Device(int fd) : m_fd(fd) { QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+    ~Device() override { QIODevice::close(); }
+    Device(const Device&) = delete;
+    Device& operator=(const Device&) = delete;
+
+    bool isSequential() const override { return true; }
+    int error() const { return m_error; }
+
+    bool drain()
+    {
+        if (m_error != 0)
+            return false;
+        const char* data = m_buffer.constData();
+        qsizetype left = m_buffer.size();
+        while (left > 0) {
+            const ssize_t n = ::write(m_fd, data, static_cast<size_t>(left));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                setFailed(n < 0 ? errno : EIO);
+                return false;
+            }
+            data += n;
+            left -= n;
+        }
+        m_buffer.clear();
+        return true;
+    }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        if (m_error != 0)
+            return -1;
+        m_buffer.append(data, static_cast<qsizetype>(size));
+        if (m_buffer.size() >= kBufferBytes && !drain())
+            return -1;
+        return size;
+    }
+
+private:
+    void setFailed(int error)
+    {
+        m_error = error;
+        setErrorString(systemError(error));
+    }
+
+    int m_fd;
+    int m_error = 0;
+    QByteArray m_buffer;
+};
+
+Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, const QList<ProtectedFile>& protectedFiles,
+                                                     Access access)
+{
+    if (target.isEmpty())
+        return failure(tr("No file to write was named."));
+    const QByteArray name = QFile::encodeName(target);
+    struct stat st {};
+    const bool exists = ::stat(name.constData(), &st) == 0; // through links
+    if (exists && S_ISDIR(st.st_mode))
+        return failure(tr("%1 is a folder; name a file to write.").arg(quoted(target)));
+    const QString canonical = canonicalPath(target);
+    if (!exists) {
+        const QString folder = QFileInfo(target).absolutePath();
+        if (!QFileInfo(folder).isDir())
+            return failure(tr("Cannot write %1: the folder %2 does not exist.").arg(quoted(target), quoted(folder)));
+        if (QFileInfo(target).isSymLink())
+            return failure(tr("Cannot write %1: it is a link to a file that does not exist.").arg(quoted(target)));
+    }
+    for (const ProtectedFile& file : protectedFiles) {
+        if (file.path.isEmpty())
+            continue;
+        if (sameFile(canonical, exists ? &st : nullptr, file.path))
+            return failure(tr("%1 is %2 %3; choose another file to write (nothing was changed).")
+                               .arg(quoted(target), file.what, quoted(file.path)));
+        if (!file.withSqliteSiblings)
+            continue;
+        for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+            if (sameFile(canonical, exists ? &st : nullptr, file.path + QLatin1String(suffix)))
+                return failure(tr("%1 is the %2 file of %3 %4; choose another file to write (nothing was changed).")
+                                   .arg(quoted(target), QLatin1String(suffix), file.what, quoted(file.path)));
+        }
+    }
+
+    std::unique_ptr<OutputFile> out(new OutputFile);
+    out->m_target = target;
+    out->m_existed = exists;
+    if (exists && !S_ISREG(st.st_mode)) {
+        // A device or a FIFO: written in place (renaming over /dev/full would replace the node).
+        out->m_fd = ::open(name.constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+        if (out->m_fd < 0)
+            return failure(tr("Cannot write %1: %2.").arg(quoted(target), systemError(errno)));
+        out->m_final = target;
+    } else {
+        // A link is followed: the file it names is replaced, the link stays.
+        out->m_final = exists ? canonical : QFileInfo(target).absoluteFilePath();
+        const QFileInfo finalInfo(out->m_final);
+        QByteArray pattern = QFile::encodeName(
+            QDir(finalInfo.absolutePath()).filePath(QLatin1Char('.') + finalInfo.fileName() + QStringLiteral(".XXXXXX")));
+        out->m_fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+        if (out->m_fd < 0)
+            return failure(tr("Cannot write %1: %2; nothing was changed.").arg(quoted(target), systemError(errno)));
+        out->m_temporary = QFile::decodeName(pattern);
+        const mode_t mode = access == Access::Private ? mode_t{0600}
+                            : exists                  ? (st.st_mode & 07777)
+                                                      : (0666 & ~processUmask());
+        if (::fchmod(out->m_fd, mode) != 0) {
+            const int error = errno;
+            out->removeTemporary();
+            return failure(tr("Cannot write %1: %2; nothing was changed.").arg(quoted(target), systemError(error)));
+        }
+    }
+    out->m_device = std::make_unique<Device>(out->m_fd);
+    return out;
+}
+
+Status OutputFile::writeWhole(const QString& target, const QList<ProtectedFile>& protectedFiles,
+                              const std::function<Status(QIODevice&)>& write)
+{
+    auto out = open(target, protectedFiles);
+    if (!out)
+        return failure(out.error());
+    if (auto written = write((*out)->device()); !written && !(*out)->failed()) {
+        (*out)->cancel();
+        return failure(written.error());
+    }
+    return (*out)->commit();
+}
+
+ProtectedFile OutputFile::openDatabase(const QString& path)
+{
+    return {path, tr("the open database"), true};
+}
+
+std::unique_ptr<OutputFile> OutputFile::standardOutput()
+{
+    std::unique_ptr<OutputFile> out(new OutputFile);
+    out->m_fd = STDOUT_FILENO;
+    out->m_ownsFd = false;
+    out->m_device = std::make_unique<Device>(out->m_fd);
+    return out;
+}
+
+OutputFile::~OutputFile()
+{
+    if (!m_finished)
+        cancel();
+}
+
+QIODevice& OutputFile::device()
+{
+    return *m_device;
+}
+
+QString OutputFile::temporaryPath() const
+{
+    return m_temporary;
+}
+
+bool OutputFile::failed() const
+{
+    return m_device->error() != 0;
+}
+
+bool OutputFile::brokenPipe() const
+{
+    return m_ownsFd == false && m_lastError == EPIPE;
+}
+
+Status OutputFile::commit()
+{
+    if (m_finished)
+        return failure(tr("%1 was already finished.").arg(quoted(m_target)));
+    m_finished = true;
+    if (!m_device->drain())
+        return fail(m_device->error());
+    if (!m_temporary.isEmpty() && ::fsync(m_fd) != 0)
+        return fail(errno);
+    if (m_ownsFd) {
+        const int closed = ::close(m_fd);
+        m_fd = -1;
+        if (closed != 0 && errno != EINTR)
+            return fail(errno);
+    }
+    if (m_temporary.isEmpty())
+        return {};
+    if (::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_final).constData()) != 0)
+        return fail(errno);
+    m_temporary.clear();
+    // The rename itself made durable; a folder that cannot be synced does not undo it.
+    const int folder = ::open(QFile::encodeName(QFileInfo(m_final).absolutePath()).constData(),
+                              O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+    return {};
+}
+
+void OutputFile::cancel()
+{
+    m_finished = true;
+    removeTemporary();
+}
+
+void OutputFile::removeTemporary()
+{
+    if (m_ownsFd && m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    if (!m_temporary.isEmpty()) {
+        ::unlink(QFile::encodeName(m_temporary).constData());
+        m_temporary.clear();
+    }
+}
+
+Status OutputFile::fail(int error)
+{
+    m_lastError = error;
+    const bool hadTemporary = !m_temporary.isEmpty();
+    removeTemporary();
+    const QString why = systemError(error);
+    if (!m_ownsFd)
+        return failure(tr("Writing to standard output failed: %1.").arg(why));
+    if (!hadTemporary)
+        return failure(tr("Writing %1 failed: %2.").arg(quoted(m_target), why));
+    if (m_existed)
+        return failure(tr("Writing %1 failed: %2; the file there before is unchanged.").arg(quoted(m_target), why));
+    return failure(tr("Writing %1 failed: %2; nothing was saved.").arg(quoted(m_target), why));
+}
+
+} // namespace fd

@@ -1,0 +1,94 @@
+// The one way FunnelDesk writes a file for the user: exports, reports, rejects, PDFs, PNGs
+// and backups (issue 14 §1: "a file written for the user never destroys one and never lies").
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace fd {
+
+// A file that must not be overwritten, and what it is, for the sentence:
+// "“x.csv” is <what> “db.sqlite”; …" — e.g. "the open database", "the file being imported".
+struct ProtectedFile {
+    QString path;
+    QString what;
+    bool withSqliteSiblings = false; // also its -wal, -shm and -journal files
+};
+
+// Writes `target` as a whole or not at all:
+//  - open() refuses, before anything is written, a target that is a protected file (the same
+//    file by device and inode when both exist, else by canonical path, through any link or
+//    ../), a folder, or one in a folder that does not exist;
+//  - a regular file is written under a temporary name in the target's folder; commit()
+//    checks every write, the flush, fsync and close, then renames it into place and syncs the
+//    folder; on any failure the file there before is left as it was and the temporary is
+//    removed (so is a never-committed one, by the destructor);
+//  - an existing target that is not a regular file (/dev/null, /dev/full, a FIFO) is written
+//    directly, every write checked;
+//  - standardOutput() writes to file descriptor 1 with the same checks; a reader that went
+//    away (EPIPE) is brokenPipe(), which a caller reports by saying nothing.
+// Errors are one translated sentence naming the file and what the system said.
+class OutputFile {
+    Q_DECLARE_TR_FUNCTIONS(fd::OutputFile)
+
+public:
+    // Who may read the result: a replaced file keeps its mode, a new one gets 0666 less the
+    // umask; Private makes it 0600 either way (a copy of the database).
+    enum class Access { Usual, Private };
+    static Result<std::unique_ptr<OutputFile>> open(const QString& target,
+                                                    const QList<ProtectedFile>& protectedFiles = {},
+                                                    Access access = Access::Usual);
+    static std::unique_ptr<OutputFile> standardOutput();
+    // open(), `write` into device(), commit(): the whole file, or the old one as it was and one
+    // sentence — the system's when a write failed, else the one `write` returned.
+    static Status writeWhole(const QString& target, const QList<ProtectedFile>& protectedFiles,
+                             const std::function<Status(QIODevice&)>& write);
+    // The database a program has open, with its -wal, -shm and -journal files.
+    static ProtectedFile openDatabase(const QString& path);
+
+    ~OutputFile();
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+
+    // Where to write. Writes are buffered (64 KiB) and fail (-1) from the first failed one on.
+    QIODevice& device();
+    // The temporary file (empty for stdout or a device): for writers that need a path, such as
+    // SQLite's backup. It exists and is empty; write it by path, then commit().
+    QString temporaryPath() const;
+    const QString& target() const { return m_target; }
+
+    // Flushes, fsyncs, closes and renames into place. Once only.
+    Status commit();
+    // Gives up: removes the temporary file; the target is untouched.
+    void cancel();
+
+    // A write has failed already; commit() says why in its sentence.
+    bool failed() const;
+    // The last failure was a closed pipe on standard output: say nothing.
+    bool brokenPipe() const;
+
+private:
+    OutputFile() = default;
+    Status fail(int error);
+    void removeTemporary();
+
+    class Device;
+    std::unique_ptr<Device> m_device;
+    QString m_target;    // as the user named it, for sentences
+    QString m_final;     // where the rename puts it (a symlink's target resolved)
+    QString m_temporary; // empty when written directly
+    int m_fd = -1;
+    int m_lastError = 0; // errno of the failure commit() reported
+    bool m_ownsFd = true;
+    bool m_existed = false;
+    bool m_finished = false;
+};
+
+} // namespace fd
