@@ -15,7 +15,7 @@ namespace fd {
 
 namespace {
 
-constexpr qsizetype kBufferBytes = 64 * 1024;
+constexpr qsizetype kBufferBytes = qsizetype{64} * 1024;
 
 QString quoted(const QString& path)
 {
@@ -234,6 +234,21 @@ bool OutputFile::failed() const
 bool OutputFile::brokenPipe() const
 {
     return m_ownsFd == false && m_lastError == EPIPE;
+}
+
+Status OutputFile::sync()
+{
+    if (m_finished)
+        return failure(tr("%1 was already finished.").arg(quoted(m_target)));
+    if (!m_device->drain()) {
+        m_finished = true;
+        return fail(m_device->error());
+    }
+    if (!m_temporary.isEmpty() && ::fsync(m_fd) != 0) {
+        m_finished = true;
+        return fail(errno);
+    }
+    return {};
 }
 
 Status OutputFile::commit()

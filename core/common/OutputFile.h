@@ -64,6 +64,9 @@ public:
     QString temporaryPath() const;
     const QString& target() const { return m_target; }
 
+    // Flushes and fsyncs what was written so far, so that a later commit() only renames;
+    // on failure it is over as for commit().
+    Status sync();
     // Flushes, fsyncs, closes and renames into place. Once only.
     Status commit();
     // Gives up: removes the temporary file; the target is untouched.

@@ -11,10 +11,6 @@
 
 #include <sqlite3.h>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace fd {
 
 namespace {
@@ -22,16 +18,6 @@ namespace {
 QString quoted(const QString& path)
 {
     return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
-}
-
-bool syncPath(const QString& path, int flags)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 struct Connection {
@@ -205,20 +191,33 @@ Result<QString> Backup::replaceWithBackup(const QString& databasePath, const QSt
     }
     const QString aside = databasePath + QStringLiteral(".damaged-") +
                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString partial = databasePath + QStringLiteral(".restoring");
-    QFile::remove(partial);
-    if (!QFile::copy(backup, partial) || !syncPath(partial, O_RDONLY))
-        return failure(tr("Cannot copy the backup %1 next to %2.").arg(quoted(backup), quoted(databasePath)));
+    // The copy is complete and on disk under a temporary name before the damaged file moves.
+    auto opened = OutputFile::open(databasePath, {{backup, tr("the backup being restored"), true}},
+                                   OutputFile::Access::Private);
+    if (!opened)
+        return failure(opened.error());
+    OutputFile& out = **opened;
+    QFile from(backup);
+    if (!from.open(QIODevice::ReadOnly))
+        return failure(tr("Cannot read the backup %1: %2.").arg(quoted(backup), from.errorString()));
+    while (!from.atEnd()) {
+        const QByteArray chunk = from.read(qint64{1} << 20);
+        if (chunk.isEmpty() || out.device().write(chunk) != chunk.size())
+            break;
+    }
+    if (from.error() != QFileDevice::NoError)
+        return failure(tr("Cannot read the backup %1: %2.").arg(quoted(backup), from.errorString()));
+    if (auto synced = out.sync(); !synced)
+        return failure(synced.error());
     if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, aside)) {
-        QFile::remove(partial);
+        out.cancel();
         return failure(tr("Cannot move the damaged %1 aside; nothing was changed.").arg(quoted(databasePath)));
     }
     for (const char* suffix : {"-wal", "-shm"})
         QFile::rename(databasePath + QLatin1String(suffix), aside + QLatin1String(suffix));
-    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(databasePath).constData()) != 0)
-        return failure(tr("Cannot put the backup in place of %1: %2.")
-                           .arg(quoted(databasePath), QString::fromLocal8Bit(strerror(errno))));
-    syncPath(QFileInfo(databasePath).absolutePath(), O_RDONLY | O_DIRECTORY);
+    if (auto committed = out.commit(); !committed)
+        return failure(tr("Cannot put the backup in place of %1 (the damaged file is kept as %2): %3")
+                           .arg(quoted(databasePath), quoted(aside), committed.error()));
     return aside;
 }
 

@@ -232,7 +232,7 @@ TEST_CASE("report on a full disk keeps the report that was there", "[cli][output
     CHECK(entries(folder) == before);
 }
 
-TEST_CASE("--out with no name is bad usage, and a folder or a missing folder is refused", "[cli][output]")
+TEST_CASE("An empty --out is bad usage, and a folder or a missing folder is refused", "[cli][output]")
 {
     test::Scratch scratch;
     const QString db = smallDatabase(scratch);
@@ -251,7 +251,7 @@ TEST_CASE("--out with no name is bad usage, and a folder or a missing folder is 
     CHECK(entries(scratch.file(QStringLiteral("."))) == folder);
 }
 
-TEST_CASE("--db in a folder that does not exist is refused, and no folder is made", "[cli][output]")
+TEST_CASE("A database named in a folder that does not exist is refused, and no folder is made", "[cli][output]")
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("nodir/x.sqlite"));

@@ -35,6 +35,7 @@ TEST_CASE("A new file is created at the newest schema, private to its owner", "[
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("sub/dir/new.sqlite"));
+    REQUIRE(QDir().mkpath(scratch.file(QStringLiteral("sub/dir")))); // open() makes no folder a user named
     auto db = test::openDatabase(path);
     CHECK(Schema::version(*db) == Schema::kVersion);
     CHECK(db->scalar("PRAGMA application_id") == Schema::kApplicationId);

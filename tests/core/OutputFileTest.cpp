@@ -2,6 +2,7 @@
 // it never overwrites a protected file, and a failed write leaves the old file as it was
 // and no temporary behind.
 #include "common/OutputFile.h"
+#include "storage/Database.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -249,4 +250,21 @@ TEST_CASE("OutputFile reports a rename that fails and removes its temporary", "[
     CHECK(committed.error().contains(QStringLiteral("out.csv")));
     CHECK(entries(scratch.file(QStringLiteral("."))) == QStringList{QStringLiteral("out.csv")});
     CHECK(QFileInfo(target).isDir());
+}
+
+TEST_CASE("Database::open makes no folder a user named, only FunnelDesk's own", "[output]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("nodir/x.sqlite"));
+    auto refused = Database::open(path);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("nodir")));
+    CHECK(refused.error().contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFileInfo::exists(scratch.file(QStringLiteral("nodir"))));
+
+    Database::Options own;
+    own.createFolder = true; // the default location (DataLocation.h)
+    auto made = Database::open(path, own);
+    REQUIRE(made);
+    CHECK(QFileInfo::exists(path));
 }
