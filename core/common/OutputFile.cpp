@@ -151,6 +151,11 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, cons
         }
     }
 
+    // A file its owner made read-only is not replaced behind their back (a rename could).
+    if (exists && S_ISREG(st.st_mode) && ::access(name.constData(), W_OK) != 0)
+        return failure(tr("%1 is read-only; make it writable or choose another file (nothing was changed).")
+                           .arg(quoted(target)));
+
     std::unique_ptr<OutputFile> out(new OutputFile);
     out->m_target = target;
     out->m_existed = exists;

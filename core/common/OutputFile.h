@@ -25,7 +25,7 @@ struct ProtectedFile {
 // Writes `target` as a whole or not at all:
 //  - open() refuses, before anything is written, a target that is a protected file (the same
 //    file by device and inode when both exist, else by canonical path, through any link or
-//    ../), a folder, or one in a folder that does not exist;
+//    ../), a folder, a file this user may not write, or one in a folder that does not exist;
 //  - a regular file is written under a temporary name in the target's folder; commit()
 //    checks every write, the flush, fsync and close, then renames it into place and syncs the
 //    folder; on any failure the file there before is left as it was and the temporary is

@@ -298,22 +298,40 @@ TEST_CASE("An output in a folder the user cannot write to is refused and nothing
     REQUIRE(QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther |
                                            QFileDevice::WriteOther));
     const QStringList before = entries(readOnly);
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("FUNNELDESK_DB"));
-    process.setProcessEnvironment(env);
-    const QStringList args{QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("tickets"),
-                           QStringLiteral("--out"), old};
-    if (::geteuid() == 0)
-        process.start(QStandardPaths::findExecutable(QStringLiteral("setpriv")),
-                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                  QStringLiteral("--clear-groups"), QStringLiteral(FUNNELDESK_CLI_PATH)} +
-                          args);
-    else
-        process.start(QStringLiteral(FUNNELDESK_CLI_PATH), args);
-    const Run run = test::finished(process);
+    const auto asNobody = [&db](const QString& out) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("FUNNELDESK_DB"));
+        process.setProcessEnvironment(env);
+        const QStringList args{QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("tickets"),
+                               QStringLiteral("--out"), out};
+        if (::geteuid() == 0)
+            process.start(QStandardPaths::findExecutable(QStringLiteral("setpriv")),
+                          QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                      QStringLiteral("--clear-groups"), QStringLiteral(FUNNELDESK_CLI_PATH)} +
+                              args);
+        else
+            process.start(QStringLiteral(FUNNELDESK_CLI_PATH), args);
+        return test::finished(process);
+    };
+    const Run run = asNobody(old);
     QFile::setPermissions(readOnly, open);
     requireOneSentence(run, QStringLiteral("t.csv"));
     CHECK(test::fileBytes(old) == "the old export\n");
     CHECK(entries(readOnly) == before);
+
+    // A read-only file in a folder anyone may write to: not replaced by the rename either.
+    const QString shared = scratch.file(QStringLiteral("shared"));
+    REQUIRE(QDir().mkdir(shared));
+    REQUIRE(QFile::setPermissions(shared, open | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    const QString kept = QDir(shared).filePath(QStringLiteral("kept.csv"));
+    {
+        QFile file(kept);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("keep me\n");
+    }
+    REQUIRE(QFile::setPermissions(kept, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    requireOneSentence(asNobody(kept), QStringLiteral("read-only"));
+    CHECK(test::fileBytes(kept) == "keep me\n");
+    CHECK(entries(shared) == QStringList{QStringLiteral("kept.csv")});
 }
