@@ -335,3 +335,26 @@ TEST_CASE("An output in a folder the user cannot write to is refused and nothing
     CHECK(test::fileBytes(kept) == "keep me\n");
     CHECK(entries(shared) == QStringList{QStringLiteral("kept.csv")});
 }
+
+TEST_CASE("report records the SLA breaches due by now before it counts (issue 14 §2)", "[cli][report]")
+{
+    test::Scratch scratch;
+    const QString db = smallDatabase(scratch, 300);
+    const char* kBreached = "SELECT count(*) FROM ticket WHERE status IN ('new', 'open', 'pending', 'on_hold') AND "
+                            "(first_response_breached_at IS NOT NULL OR resolution_breached_at IS NOT NULL)";
+    qint64 breached = 0;
+    {
+        auto open = test::openDatabase(db);
+        breached = open->scalar(kBreached);
+        open->execute("UPDATE ticket SET first_response_breached_at = NULL, resolution_breached_at = NULL");
+        REQUIRE(open->scalar(kBreached) == 0);
+    }
+    if (breached == 0) {
+        WARN("The generated data has no open ticket past its SLA: nothing to sweep, skipped.");
+        return;
+    }
+    const Run run = cli(db, {QStringLiteral("report"), QStringLiteral("funnel")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(test::openDatabase(db, Database::Access::ReadOnly)->scalar(kBreached) == breached);
+}
