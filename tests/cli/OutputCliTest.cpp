@@ -86,7 +86,6 @@ TEST_CASE("export and report refuse the open database as their output, by any pa
     const QString db = smallDatabase(scratch);
     REQUIRE(QDir().mkdir(scratch.file(QStringLiteral("sub"))));
     const QByteArray before = test::fileBytes(db);
-    const QStringList folder = entries(scratch.file(QStringLiteral(".")));
 
     QString target;
     SECTION("the same name") { target = db; }
@@ -105,9 +104,7 @@ TEST_CASE("export and report refuse the open database as their output, by any pa
                                 QStringLiteral("csv"), QStringLiteral("--out"), target}),
                        QStringLiteral("the open database"));
     requireUnchanged(db, before, withLink);
-    const Run stats = cli(db, {QStringLiteral("check")});
-    CHECK(stats.exitCode == 0);
-    (void)folder;
+    CHECK(cli(db, {QStringLiteral("check")}).exitCode == 0);
 }
 
 TEST_CASE("backup refuses the open database as its target, through a link or ../", "[cli][output][backup]")
