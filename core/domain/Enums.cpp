@@ -99,16 +99,6 @@ bool isTicketChannel(TouchpointKind kind)
     }
 }
 
-QString ticketChannelNameList()
-{
-    QStringList names;
-    for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i) {
-        if (isTicketChannel(static_cast<TouchpointKind>(i)))
-            names << toString(static_cast<TouchpointKind>(i));
-    }
-    return names.join(QStringLiteral(", "));
-}
-
 bool isLive(TouchpointKind kind)
 {
     return kind == TouchpointKind::LiveChat || kind == TouchpointKind::Email ||

@@ -125,9 +125,6 @@ QString displayName(TouchpointKind kind);
 
 // Kinds a ticket can arrive through: its channel is recorded as an inbound touchpoint.
 bool isTicketChannel(TouchpointKind kind);
-// "self_service, live_chat, …": the names of exactly the kinds isTicketChannel accepts, for
-// error sentences and --help.
-QString ticketChannelNameList();
 bool isOpen(TicketStatus status);
 // Live touchpoints (PRODUCT.md §3): live chat, email, phone and in person.
 bool isLive(TouchpointKind kind);

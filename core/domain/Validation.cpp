@@ -16,6 +16,16 @@ bool forbiddenInEmail(QChar c)
 
 } // namespace
 
+QString Validation::ticketChannelNameList()
+{
+    QStringList names;
+    for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i) {
+        if (isTicketChannel(static_cast<TouchpointKind>(i)))
+            names << toString(static_cast<TouchpointKind>(i));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 QString Validation::emailProblem(const QString& email, const QString& field)
 {
     const QString address = normalisedEmail(email);

@@ -33,6 +33,10 @@ public:
     static constexpr int kScoreMin = 0;
     static constexpr int kScoreMax = 10;
 
+    // "self_service, live_chat, …": the names of exactly the kinds isTicketChannel
+    // (domain/Enums.h) accepts as a ticket's channel, for error sentences and --help.
+    static QString ticketChannelNameList();
+
     // An email address as stored: the text without surrounding white space.
     static QString normalisedEmail(const QString& email) { return email.trimmed(); }
 

@@ -1,5 +1,7 @@
 #include "views/CustomerDialog.h"
 
+#include "domain/Validation.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -8,7 +10,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace fd {
 
@@ -73,22 +74,25 @@ CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::
     for (QLineEdit* line : {m_name, m_email})
         connect(line, &QLineEdit::textChanged, this, &CustomerDialog::validate);
     connect(m_since, &QDateEdit::dateChanged, this, &CustomerDialog::validate);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
 }
 
 QString CustomerDialog::problem() const
 {
-    if (m_name->text().trimmed().isEmpty())
-        return tr("A customer needs a name.");
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    const QString address = m_email->text().trimmed();
-    if (!address.isEmpty() && !email.match(address).hasMatch())
-        return tr("“%1” is not an email address.").arg(address);
-    if (m_since->date() > QDate::currentDate())
-        return tr("The first sale cannot be in the future.");
-    return {};
+    return Validation::check(customer(), QDateTime::currentDateTimeUtc());
+}
+
+void CustomerDialog::save()
+{
+    if (m_save) {
+        if (const QString refused = m_save(customer()); !refused.isEmpty()) {
+            m_problem->setText(refused);
+            return;
+        }
+    }
+    accept();
 }
 
 void CustomerDialog::validate()
