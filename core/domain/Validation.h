@@ -25,7 +25,7 @@ public:
     // How far past `now` an event may be dated, in seconds: one day, for clocks and time
     // zones that disagree. Later events are refused: they would count as "days since"
     // below zero and keep customers off the at-risk list (issue 14 §3).
-    static constexpr qint64 kFutureSlackSecs = 24 * 60 * 60;
+    static constexpr qint64 kFutureSlackSecs = qint64{24} * 60 * 60;
 
     // Survey and satisfaction ranges (PRODUCT.md §2): CSAT 1..5, NPS score 0..10.
     static constexpr int kCsatMin = 1;

@@ -62,8 +62,8 @@ Status CustomerRepository::requireUniqueEmail(const Customer& customer)
     q->bind(2, customer.id);
     if (!q->step())
         return {};
-    return failure(tr("The email “%1” already belongs to customer #%2 %3; imports match customers "
-                      "on their email, so each customer needs its own.")
+    return failure(tr("The email “%1” already belongs to customer #%2 %3; each customer needs its "
+                      "own, as imports match customers on it.")
                        .arg(email)
                        .arg(q->int64(0))
                        .arg(q->text(1)));

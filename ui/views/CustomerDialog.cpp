@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -84,11 +85,22 @@ QString CustomerDialog::problem() const
     return Validation::check(customer(), QDateTime::currentDateTimeUtc());
 }
 
+void CustomerDialog::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    // Grow to show the whole sentence (it wraps): the form's height was set for none.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
 void CustomerDialog::save()
 {
     if (m_save) {
         if (const QString refused = m_save(customer()); !refused.isEmpty()) {
-            m_problem->setText(refused);
+            showProblem(refused);
             return;
         }
     }
@@ -99,7 +111,7 @@ void CustomerDialog::validate()
 {
     const QString text = problem();
     // An empty form is not an error yet: it just cannot be saved.
-    m_problem->setText(m_name->text().isEmpty() && m_email->text().isEmpty() ? QString() : text);
+    showProblem(m_name->text().isEmpty() && m_email->text().isEmpty() ? QString() : text);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }
 

@@ -45,6 +45,7 @@ public:
 private:
     void validate();
     void save();
+    void showProblem(const QString& text);
 
     Customer m_customer; // what is edited, or a new customer's defaults
     QLineEdit* m_name = nullptr;
