@@ -162,7 +162,7 @@ TEST_CASE("Values outside a fixed list or range are usage errors, each listing w
     }
 }
 
-TEST_CASE("--agent, --owner and --assignee must name an existing agent", "[cli][validation]")
+TEST_CASE("Every --agent, --owner and --assignee must name an existing agent", "[cli][validation]")
 {
     Db db;
     const QString before = counts(db.path);
