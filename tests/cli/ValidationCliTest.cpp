@@ -68,8 +68,8 @@ struct Db {
 
 TEST_CASE("The exit-code rule is in funneldesk-cli --help and each add … --help", "[cli][validation]")
 {
-    const QString usage = QStringLiteral("2 usage: the command line cannot be parsed, or names a value outside a fixed list or range");
-    const QString data = QStringLiteral("1 the data refuses a well-formed value");
+    const QString usage = QStringLiteral("  2  usage: the command line cannot be parsed, or names a value outside a fixed\n");
+    const QString data = QStringLiteral("  1  the data refuses a well-formed value: an invalid or duplicate email");
     const Run help = test::runCli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(usage));
