@@ -272,8 +272,12 @@ void MainWindow::buildMenus()
     QAction* newCustomer = edit->addAction(tr("&New customer…"), this, [this] {
         auto agents = AgentRepository(*m_db).all();
         CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{});
-        if (dialog.exec() == QDialog::Accepted)
-            addCustomer(dialog.customer());
+        dialog.setSave([this](const Customer& c) {
+            QString refused;
+            addCustomer(c, &refused);
+            return refused;
+        });
+        dialog.exec();
     });
     newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newCustomer->setEnabled(!m_db->isReadOnly());
@@ -341,13 +345,16 @@ void MainWindow::buildMenus()
     });
 }
 
-bool MainWindow::addCustomer(const Customer& customer)
+bool MainWindow::addCustomer(const Customer& customer, QString* refused)
 {
     auto added = StageEngine(*m_db, Clock::system()).record(std::nullopt, [&] {
         return CustomerRepository(*m_db).add(customer);
     });
     if (!added) {
-        showError(added.error());
+        if (refused)
+            *refused = added.error();
+        else
+            showError(added.error());
         return false;
     }
     updateCounts();

@@ -52,8 +52,9 @@ public:
 
     // Backs the open file up to `target` (online backup); the sentence if it failed.
     QString backUpTo(const QString& target);
-    // Adds a customer (its stage evaluated at once) and shows it in the customers view.
-    bool addCustomer(const struct Customer& customer);
+    // Adds a customer (its stage evaluated at once) and shows it in the customers view. A
+    // refusal goes to `refused` when given (the dialog shows it), else to an error box.
+    bool addCustomer(const struct Customer& customer, QString* refused = nullptr);
     // Adds a ticket created now (the customer's stage re-evaluated with it) and shows it
     // in the tickets view; its id, or 0.
     qint64 addTicket(struct Ticket ticket);

@@ -8,6 +8,7 @@
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
+#include "domain/Validation.h"
 #include "storage/AgentRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/CustomerRepository.h"
@@ -45,14 +46,20 @@ public:
         return value;
     }
 
-    std::optional<int> integer(const char* name)
+    // A whole number in low..high: anything else is a usage error (exit 2), as a value
+    // outside a fixed list is.
+    std::optional<int> integer(const char* name, int low, int high)
     {
         if (!has(name))
             return std::nullopt;
         bool ok = false;
         const int value = text(name).toInt(&ok);
-        if (!ok)
-            problem(CliContext::tr("--%1 needs a whole number, not “%2”.").arg(QLatin1String(name), text(name)));
+        if (!ok || value < low || value > high)
+            problem(CliContext::tr("--%1 needs a whole number from %2 to %3, not “%4”.")
+                        .arg(QLatin1String(name))
+                        .arg(low)
+                        .arg(high)
+                        .arg(text(name)));
         return value;
     }
 
@@ -92,6 +99,18 @@ public:
             return *value;
         problem(CliContext::tr("--%1 must be one of %2, not “%3”.")
                     .arg(QLatin1String(name), enumNameList<E>(), text(name)));
+        return fallback;
+    }
+
+    // A ticket's channel: only the kinds tickets arrive through, and the error lists those.
+    TouchpointKind channel(const char* name, TouchpointKind fallback)
+    {
+        if (!has(name))
+            return fallback;
+        if (auto value = enumFromString<TouchpointKind>(text(name)); value && isTicketChannel(*value))
+            return *value;
+        problem(CliContext::tr("--%1 must be one of %2, not “%3”.")
+                    .arg(QLatin1String(name), Validation::ticketChannelNameList(), text(name)));
         return fallback;
     }
 
@@ -199,11 +218,11 @@ int addTicket(CliContext& context, Values& v)
     t.description = v.text("description");
     t.priority = v.choice("priority", Priority::Normal);
     t.status = v.choice("status", TicketStatus::New);
-    t.channel = v.choice("channel", TouchpointKind::Email);
+    t.channel = v.channel("channel", TouchpointKind::Email);
     t.category = v.choice("category", Category::Other);
     t.createdAt = v.dateTime("at", QDateTime::currentDateTimeUtc());
     t.solvedAt = v.dateTime("solved-at", QDateTime());
-    t.csat = v.integer("csat");
+    t.csat = v.integer("csat", Validation::kCsatMin, Validation::kCsatMax);
     if (!v.has("customer") || !v.has("subject"))
         v.problem(CliContext::tr("add ticket needs --customer ID and --subject TEXT."));
     if (t.solvedAt.isValid() && isOpen(t.status) && !v.has("status"))
@@ -213,7 +232,7 @@ int addTicket(CliContext& context, Values& v)
                                                                   : t.createdAt;
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
-    if (const QString problem = TicketRepository::validate(t); !problem.isEmpty())
+    if (const QString problem = Validation::check(t, Clock::system().now()); !problem.isEmpty())
         return context.fail(problem);
     auto db = context.open(Database::Access::ReadWrite);
     if (!db)
@@ -234,13 +253,13 @@ int addTouchpoint(CliContext& context, Values& v)
     p.kind = v.choice("kind", TouchpointKind::Email);
     p.direction = v.choice("direction", Direction::Inbound);
     p.occurredAt = v.dateTime("at", QDateTime::currentDateTimeUtc());
-    p.score = v.integer("score");
+    p.score = v.integer("score", Validation::kScoreMin, Validation::kScoreMax);
     p.summary = v.text("summary");
     if (!v.has("customer") || !v.has("kind"))
         v.problem(CliContext::tr("add touchpoint needs --customer ID and --kind KIND."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
-    if (const QString problem = TouchpointRepository::validate(p); !problem.isEmpty())
+    if (const QString problem = Validation::check(p, Clock::system().now()); !problem.isEmpty())
         return context.fail(problem);
     auto db = context.open(Database::Access::ReadWrite);
     if (!db)
@@ -307,10 +326,10 @@ int add(CliContext& context)
                            valueOption("description", CliContext::tr("Description."), "TEXT"),
                            valueOption("priority", enumNameList<Priority>(), "P"),
                            valueOption("status", enumNameList<TicketStatus>(), "S"),
-                           valueOption("channel", CliContext::tr("email, live_chat, phone, self_service, in_person, social_media or community_forum."), "C"),
+                           valueOption("channel", Validation::ticketChannelNameList(), "C"),
                            valueOption("category", enumNameList<Category>(), "C"),
                            valueOption("at", CliContext::tr("Creation time (default now)."), "DATETIME"),
-                           valueOption("solved-at", CliContext::tr("Solve time."), "DATETIME"),
+                           valueOption("solved-at", CliContext::tr("Solve time, for a solved or closed ticket (without --status it makes the ticket solved)."), "DATETIME"),
                            valueOption("csat", CliContext::tr("Satisfaction 1-5."), "N"),
                            valueOption("assignee", CliContext::tr("Assigned agent: id, name or email."), "AGENT")});
     } else if (what == QLatin1String("touchpoint")) {
@@ -332,15 +351,18 @@ int add(CliContext& context)
         if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
             context.out() << CliContext::tr("Usage: funneldesk-cli add customer|contact|ticket|touchpoint|agent "
                                     "[options]; see funneldesk-cli add WHAT --help.")
-                          << Qt::endl;
+                          << Qt::endl << Qt::endl << CliContext::exitCodeRule();
             return Success;
         }
         return context.usage(what.isEmpty()
                                  ? CliContext::tr("add needs what to add: customer, contact, ticket, touchpoint or agent.")
                                  : CliContext::tr("Cannot add “%1”: choose customer, contact, ticket, touchpoint or agent.").arg(what));
     }
-    if (auto stop = context.parse(parser, usage))
+    if (auto stop = context.parse(parser, usage)) {
+        if (*stop == Success)
+            context.out() << Qt::endl << CliContext::exitCodeRule();
         return *stop;
+    }
     if (parser.positionalArguments().size() != 1)
         return context.usage(CliContext::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(1)));
 

@@ -84,6 +84,19 @@ int CliContext::finishOutput(int code)
     return fail(committed.error());
 }
 
+QString CliContext::exitCodeRule()
+{
+    return tr("Exit codes:\n"
+              "  0  success.\n"
+              "  1  the data refuses a well-formed value: an invalid or duplicate email, an\n"
+              "     unknown agent or customer, a date more than a day in the future, a solve\n"
+              "     time on an open ticket; or the file cannot be used.\n"
+              "  2  usage: the command line cannot be parsed, or names a value outside a fixed\n"
+              "     list or range (a --status, --priority, --channel or --kind not listed,\n"
+              "     --csat outside 1-5, --score outside 0-10, a date that does not read).\n"
+              "  On 1 or 2 one sentence on stderr says what went wrong, and nothing is written.\n");
+}
+
 int CliContext::fail(const QString& sentence)
 {
     m_err << sentence << Qt::endl;

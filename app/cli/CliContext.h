@@ -64,6 +64,9 @@ public:
     // here (Success after printing --help, UsageError after printing what is wrong).
     std::optional<int> parse(QCommandLineParser& parser, const QString& usage);
 
+    // The one rule for 1 and 2 (issue 14 §3), for `--help` and each `add … --help`.
+    static QString exitCodeRule();
+
     int fail(const QString& sentence);  // prints the sentence, returns UserError
     int usage(const QString& sentence); // prints the sentence and a hint, returns UsageError
 

@@ -4,7 +4,11 @@
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
 #include "stages/StageEngine.h"
+#include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace fd::cli {
 
@@ -138,6 +142,16 @@ int explain(CliContext& context, const QStringList& args)
     return Success;
 }
 
+// The login name of this process's effective user (the password database's, which
+// `su` and `sudo` set); $USER only when the user has no entry there, else "uid N".
+QString loginName()
+{
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    const QString hint = qEnvironmentVariable("USER").trimmed();
+    return hint.isEmpty() ? QStringLiteral("uid %1").arg(geteuid()) : hint;
+}
+
 int set(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -148,11 +162,11 @@ int set(CliContext& context, const QStringList& args)
     const QCommandLineOption pin(QStringLiteral("pin"), CliContext::tr("Hold the customer in this stage."));
     const QCommandLineOption unpin(QStringLiteral("unpin"), CliContext::tr("Let the rules move it again."));
     const QCommandLineOption agent(QStringLiteral("agent"),
-                                   CliContext::tr("Who makes the move (default: the login name)."),
-                                   QStringLiteral("NAME"));
+                                   CliContext::tr("The agent who makes the move: id, name or email (default: the login name of this process)."),
+                                   QStringLiteral("AGENT"));
     parser.addOptions({reason, pin, unpin, agent});
     CliContext sub(context.databasePath(), args);
-    if (auto stop = sub.parse(parser, QStringLiteral("stages set CUSTOMER_ID STAGE --reason TEXT [--pin|--unpin] [--agent NAME]")))
+    if (auto stop = sub.parse(parser, QStringLiteral("stages set CUSTOMER_ID STAGE --reason TEXT [--pin|--unpin] [--agent AGENT]")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const auto id = customerId(positional.value(0));
@@ -168,12 +182,20 @@ int set(CliContext& context, const QStringList& args)
     std::optional<bool> pinning;
     if (parser.isSet(pin) || parser.isSet(unpin))
         pinning = parser.isSet(pin);
-    QString who = parser.value(agent);
-    if (who.isEmpty())
-        who = qEnvironmentVariable("USER", QStringLiteral("cli"));
     auto db = context.open(Database::Access::ReadWrite);
     if (!db)
         return UserError;
+    // The actor: the agent named (it must exist), else the login of this process.
+    QString who = loginName();
+    if (parser.isSet(agent)) {
+        auto named = AgentRepository(*db).findByKey(parser.value(agent).trimmed());
+        if (!named)
+            return context.fail(named.error());
+        if (!*named)
+            return context.fail(CliContext::tr("There is no agent “%1”; add one with `funneldesk-cli add agent`.")
+                                    .arg(parser.value(agent)));
+        who = (*named)->name;
+    }
     auto move = StageEngine(*db, Clock::system()).setStage(*id, *stage, parser.value(reason), who, pinning);
     if (!move)
         return context.fail(move.error());

@@ -49,10 +49,9 @@ QString helpText()
         "\nGlobal options:\n"
         "  --db PATH     the database file (default: $FUNNELDESK_DB, else %1)\n"
         "  --help, -h    this help; COMMAND --help for a command's options\n"
-        "  --version     the program's version\n\n"
-        "Exit codes: 0 success, 1 a problem with the data or the file (one sentence on "
-        "stderr), 2 bad usage.\n")
+        "  --version     the program's version\n\n")
                 .arg(fd::defaultDatabasePath());
+    text += CliContext::exitCodeRule();
     return text;
 }
 

@@ -13,6 +13,7 @@
 #include "domain/StageTransition.h"
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
+#include "domain/Validation.h"
 #include "stages/StageEngine.h"
 #include "storage/AgentRepository.h"
 #include "storage/BulkLoad.h"
@@ -487,6 +488,8 @@ private:
             c.name = c.email; // a file of addresses: each customer is named by its address
         if (c.name.isEmpty())
             return Rejection{QStringLiteral("name"), CsvImporter::tr("a customer needs a name")};
+        if (const QString problem = Validation::emailProblem(c.email, CsvImporter::tr("email")); !problem.isEmpty())
+            return Rejection{QStringLiteral("email"), problem};
         if (findCustomer(c.name, c.email)) {
             ++m_matched; // already there: left as it is
             return std::nullopt;
@@ -526,7 +529,7 @@ private:
             return *bad;
         c.stageEnteredAt = std::get<QDateTime>(entered).isValid() ? std::get<QDateTime>(entered)
                                                                    : c.since.startOfDay().toUTC();
-        if (const QString problem = CustomerRepository::validate(c); !problem.isEmpty())
+        if (const QString problem = Validation::check(c, m_now); !problem.isEmpty())
             return Rejection{QString(), problem};
         const qint64 id = createCustomer(
             c, stageGiven ? CsvImporter::tr("Imported from %1 in %2.").arg(m_source, displayName(c.stage))
@@ -585,6 +588,8 @@ private:
         c.company = text("customer_company");
         c.since = sinceDate;
         c.stageEnteredAt = sinceDate.startOfDay().toUTC();
+        if (const QString problem = Validation::check(c, m_now); !problem.isEmpty())
+            return Rejection{QStringLiteral("customer_email"), problem};
         const qint64 id = createCustomer(c, CsvImporter::tr("Imported from %1 with its tickets; entered Onboarding with the first sale on %2.")
                                                 .arg(m_source, sinceDate.toString(Qt::ISODate)));
         m_earliestSince[id] = firstSale;
@@ -636,6 +641,10 @@ private:
             if (auto* bad = std::get_if<Rejection>(&value))
                 return *bad;
             times[i] = std::get<QDateTime>(value);
+            // Every row's times, a later row of a ticket's too (those are merged).
+            if (const QString problem = Validation::futureProblem(times[i], m_now, CsvImporter::tr("The %1").arg(QLatin1String(timeFields[i])));
+                !problem.isEmpty())
+                return Rejection{QLatin1String(timeFields[i]), problem};
         }
         t.createdAt = times[0];
         t.firstResponseAt = times[1];
@@ -722,7 +731,7 @@ private:
                 ++m_solvedUnknown;
         }
         settle(t);
-        if (const QString problem = TicketRepository::validate(t); !problem.isEmpty())
+        if (const QString problem = Validation::check(t, m_now); !problem.isEmpty())
             return Rejection{QString(), m_rowMoved.isEmpty() ? problem
                                                              : CsvImporter::tr("%1 (%2 is not a time on this machine's clock: the clocks "
                                                                                "sprang forward, so it was read as the hour after)")
@@ -915,6 +924,8 @@ private:
             p.score = *value;
         }
         p.summary = text("summary");
+        if (const QString problem = Validation::check(p, m_now); !problem.isEmpty())
+            return Rejection{QStringLiteral("occurred_at"), problem};
         if (const QString name = text("agent"); !name.isEmpty())
             p.agentId = agent(name);
         auto customer = rowCustomer(false, p.occurredAt);

@@ -1,6 +1,7 @@
 #include "csv/ImportMapping.h"
 
 #include "csv/HelpdeskLayouts.h"
+#include "domain/Validation.h"
 
 #include <QHash>
 #include <QVarLengthArray>
@@ -535,14 +536,14 @@ Result<int> ImportMapping::csat(QStringView text)
         if (sameKey(key, word.key))
             return word.value;
     }
-    return wholeNumber(text, 1, 5,
+    return wholeNumber(text, Validation::kCsatMin, Validation::kCsatMax,
                        QT_TR_NOOP("'%1' is not a satisfaction rating; expected a whole "
                                   "number from 1 to 5 or a word such as Good or Bad."));
 }
 
 Result<int> ImportMapping::score(QStringView text)
 {
-    return wholeNumber(text, 0, 10,
+    return wholeNumber(text, Validation::kScoreMin, Validation::kScoreMax,
                        QT_TR_NOOP("'%1' is not a survey score; expected a whole number from 0 "
                                   "to 10."));
 }

@@ -1,5 +1,6 @@
 #include "storage/AgentRepository.h"
 
+#include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -34,10 +35,13 @@ qint64 AgentRepository::insert(const Agent& agent)
     return m_db.lastInsertId();
 }
 
-Result<qint64> AgentRepository::add(const Agent& agent)
+Result<qint64> AgentRepository::add(const Agent& given)
 {
-    if (agent.name.trimmed().isEmpty())
-        return failure(tr("An agent needs a name."));
+    Agent agent = given;
+    agent.name = given.name.trimmed();
+    agent.email = Validation::normalisedEmail(given.email);
+    if (const QString problem = Validation::check(agent); !problem.isEmpty())
+        return failure(problem);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
         auto q = m_db.query("SELECT 1 FROM agent WHERE name = ? COLLATE NOCASE");

@@ -18,6 +18,8 @@ class AgentRepository {
 public:
     explicit AgentRepository(Database& db) : m_db(db) {}
 
+    // Stores the name and email trimmed; refuses, with one sentence, what
+    // Validation::check(Agent) refuses and a name another agent has (any case).
     Result<qint64> add(const Agent& agent);
     Result<std::optional<Agent>> find(qint64 id);
     // Finds an agent by id, name or email (as typed on the command line).

@@ -1,5 +1,7 @@
 #include "storage/ContactRepository.h"
 
+#include "common/Clock.h"
+#include "domain/Validation.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -21,12 +23,12 @@ qint64 ContactRepository::insert(const Contact& c)
     return m_db.lastInsertId();
 }
 
-Result<qint64> ContactRepository::add(const Contact& contact)
+Result<qint64> ContactRepository::add(const Contact& given)
 {
-    if (contact.name.trimmed().isEmpty())
-        return failure(tr("A contact needs a name."));
-    if (!contact.addedAt.isValid())
-        return failure(tr("A contact needs the date it was added."));
+    Contact contact = given;
+    contact.email = Validation::normalisedEmail(given.email);
+    if (const QString problem = Validation::check(contact, Clock::system().now()); !problem.isEmpty())
+        return failure(problem);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
         if (auto known = CustomerRepository(m_db).requireExisting(contact.customerId); !known)

@@ -17,6 +17,8 @@ class ContactRepository {
 public:
     explicit ContactRepository(Database& db) : m_db(db) {}
 
+    // Stores the email trimmed; refuses, with one sentence, what Validation::check(Contact)
+    // refuses as of the system clock and an unknown customer.
     Result<qint64> add(const Contact& contact);
     Result<std::vector<Contact>> forCustomer(qint64 customerId);
 

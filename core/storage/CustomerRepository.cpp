@@ -1,6 +1,8 @@
 #include "storage/CustomerRepository.h"
 
+#include "common/Clock.h"
 #include "domain/StageTransition.h"
+#include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
@@ -44,13 +46,27 @@ qint64 CustomerRepository::insert(const Customer& c)
     return m_db.lastInsertId();
 }
 
-QString CustomerRepository::validate(const Customer& customer)
+QString CustomerRepository::validate(const Customer& customer, const QDateTime& now)
 {
-    if (customer.name.trimmed().isEmpty())
-        return tr("A customer needs a name.");
-    if (!customer.since.isValid())
-        return tr("A customer needs a valid first-sale date (since).");
-    return {};
+    return Validation::check(customer, now);
+}
+
+Status CustomerRepository::requireUniqueEmail(const Customer& customer)
+{
+    const QString email = Validation::normalisedEmail(customer.email);
+    if (email.isEmpty())
+        return {};
+    // The column is COLLATE NOCASE (and indexed): the comparison ignores case.
+    auto q = m_db.query("SELECT id, name FROM customer WHERE email = ? AND id <> ? ORDER BY id LIMIT 1");
+    q->bind(1, email);
+    q->bind(2, customer.id);
+    if (!q->step())
+        return {};
+    return failure(tr("The email “%1” already belongs to customer #%2 %3; each customer needs its "
+                      "own, as imports match customers on it.")
+                       .arg(email)
+                       .arg(q->int64(0))
+                       .arg(q->text(1)));
 }
 
 Status CustomerRepository::requireOwner(const Customer& customer)
@@ -66,7 +82,7 @@ Status CustomerRepository::requireOwner(const Customer& customer)
 
 Status CustomerRepository::update(const Customer& c)
 {
-    if (const QString problem = validate(c); !problem.isEmpty())
+    if (const QString problem = validate(c, Clock::system().now()); !problem.isEmpty())
         return failure(problem);
     return m_db.guard([&]() -> Status {
         Transaction tx(m_db);
@@ -74,10 +90,12 @@ Status CustomerRepository::update(const Customer& c)
             return known;
         if (auto owner = requireOwner(c); !owner)
             return owner;
+        if (auto unique = requireUniqueEmail(c); !unique)
+            return unique;
         auto q = m_db.query("UPDATE customer SET name = ?, email = ?, company = ?, plan = ?, "
                             "owner_id = ?, since = ?, status = ?, tags = ?, notes = ? WHERE id = ?");
         q->bind(1, c.name.trimmed());
-        q->bind(2, orNull(c.email.trimmed()));
+        q->bind(2, orNull(Validation::normalisedEmail(c.email)));
         q->bind(3, orNull(c.company.trimmed()));
         q->bind(4, orNull(c.plan.trimmed()));
         q->bind(5, c.ownerId);
@@ -92,14 +110,18 @@ Status CustomerRepository::update(const Customer& c)
     });
 }
 
-Result<qint64> CustomerRepository::add(const Customer& customer)
+Result<qint64> CustomerRepository::add(const Customer& given)
 {
-    if (const QString problem = validate(customer); !problem.isEmpty())
+    Customer customer = given;
+    customer.email = Validation::normalisedEmail(given.email);
+    if (const QString problem = validate(customer, Clock::system().now()); !problem.isEmpty())
         return failure(problem);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
         if (auto owner = requireOwner(customer); !owner)
             return failure(owner.error());
+        if (auto unique = requireUniqueEmail(customer); !unique)
+            return failure(unique.error());
         const qint64 id = insert(customer);
         StageTransition entry;
         entry.customerId = id;

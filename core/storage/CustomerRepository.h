@@ -28,13 +28,17 @@ public:
 
     // Adds the customer and its entry into the funnel (a stage_transition from nothing to
     // its stage) in one transaction. A missing stage_entered_at means the start of `since`.
+    // add and update store the email trimmed and refuse, with one sentence, what
+    // Validation::check(Customer) refuses as of the system clock, an unknown owner and an
+    // email another customer has.
     Result<qint64> add(const Customer& customer);
     Result<std::optional<Customer>> find(qint64 id);
     // Saves the profile: name, email, company, plan, owner, since, status, tags, notes. The
     // stage is the engine's (StageEngine::record re-evaluates it with this write).
     Status update(const Customer& customer);
-    // Empty when the customer's own fields are valid.
-    static QString validate(const Customer& customer);
+    // Empty when the customer's own fields are valid as of `now` (UTC): Validation::check.
+    static QString validate(const Customer& customer,
+                            const QDateTime& now = QDateTime::currentDateTimeUtc());
     // For writers of a customer's rows, inside their transaction: the sentence when the
     // customer does not exist. Throws SqlError.
     Status requireExisting(qint64 id);
@@ -47,6 +51,9 @@ public:
 
 private:
     Status requireOwner(const Customer& customer); // throws SqlError
+    // The sentence when another customer has the same primary email (trimmed, any case),
+    // naming it: imports match customers on their email (issue 14 §3). Throws SqlError.
+    Status requireUniqueEmail(const Customer& customer);
 
     Database& m_db;
 };

@@ -1,6 +1,8 @@
 #include "storage/TicketRepository.h"
 
+#include "common/Clock.h"
 #include "domain/Touchpoint.h"
+#include "domain/Validation.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/MultiRowInsert.h"
@@ -13,21 +15,9 @@
 
 namespace fd {
 
-QString TicketRepository::validate(const Ticket& t)
+QString TicketRepository::validate(const Ticket& t, const QDateTime& now)
 {
-    if (t.subject.trimmed().isEmpty())
-        return tr("A ticket needs a subject.");
-    if (!t.createdAt.isValid())
-        return tr("A ticket needs the time it was created.");
-    if (!isTicketChannel(t.channel))
-        return tr("“%1” is not a channel tickets arrive through.").arg(toString(t.channel));
-    if (t.csat && (*t.csat < 1 || *t.csat > 5))
-        return tr("CSAT must be between 1 and 5, not %1.").arg(*t.csat);
-    if (t.solvedAt.isValid() && t.solvedAt < t.createdAt)
-        return tr("A ticket cannot be solved (%1) before it was created (%2).")
-            .arg(t.solvedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                 t.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    return {};
+    return Validation::check(t, now);
 }
 
 namespace {
@@ -108,7 +98,7 @@ void TicketRepository::insert(std::span<const Ticket> tickets)
 
 Result<qint64> TicketRepository::add(const Ticket& ticket)
 {
-    if (const QString problem = validate(ticket); !problem.isEmpty())
+    if (const QString problem = validate(ticket, Clock::system().now()); !problem.isEmpty())
         return failure(problem);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
@@ -169,8 +159,6 @@ Result<SlaTargets> TicketRepository::slaTargets()
 
 Status TicketRepository::update(const Ticket& changed, const QDateTime& now)
 {
-    if (const QString problem = validate(changed); !problem.isEmpty())
-        return failure(problem);
     auto targets = slaTargets();
     if (!targets)
         return failure(targets.error());
@@ -197,6 +185,10 @@ Status TicketRepository::update(const Ticket& changed, const QDateTime& now)
         t.assigneeId = changed.assigneeId;
         t.csat = changed.csat;
         t.tags = changed.tags;
+        // The ticket as it will be stored (the status change has set or cleared its solve
+        // time), checked as of the change.
+        if (const QString problem = validate(t, now); !problem.isEmpty())
+            return failure(problem);
         write(t);
         tx.commit();
         return {};

@@ -40,8 +40,11 @@ public:
     Result<int> recordBreaches(const QDateTime& now);
     Result<SlaTargets> slaTargets();
 
-    // Checks a ticket's own fields; empty when it is valid.
-    static QString validate(const Ticket& ticket);
+    // Checks a ticket's own fields as of `now` (UTC), Validation::check; empty when it
+    // is valid. add checks as of the system clock, update the ticket it would store as
+    // of the `now` it is given.
+    static QString validate(const Ticket& ticket,
+                            const QDateTime& now = QDateTime::currentDateTimeUtc());
 
     // Bulk path for writers that hold their own transaction; throws SqlError. A positive
     // id is kept (bulk writers plan ids ahead), otherwise SQLite picks the next one.

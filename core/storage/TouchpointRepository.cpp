@@ -1,5 +1,7 @@
 #include "storage/TouchpointRepository.h"
 
+#include "common/Clock.h"
+#include "domain/Validation.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/MultiRowInsert.h"
@@ -32,13 +34,9 @@ Touchpoint readTouchpoint(const Statement& q)
 
 } // namespace
 
-QString TouchpointRepository::validate(const Touchpoint& t)
+QString TouchpointRepository::validate(const Touchpoint& t, const QDateTime& now)
 {
-    if (!t.occurredAt.isValid())
-        return tr("A touchpoint needs the time it happened.");
-    if (t.score && (*t.score < 0 || *t.score > 10))
-        return tr("A survey score must be between 0 and 10, not %1.").arg(*t.score);
-    return {};
+    return Validation::check(t, now);
 }
 
 namespace {
@@ -79,7 +77,7 @@ void TouchpointRepository::insert(std::span<const Touchpoint> touchpoints)
 
 Result<qint64> TouchpointRepository::add(const Touchpoint& touchpoint)
 {
-    if (const QString problem = validate(touchpoint); !problem.isEmpty())
+    if (const QString problem = validate(touchpoint, Clock::system().now()); !problem.isEmpty())
         return failure(problem);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);

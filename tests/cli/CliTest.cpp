@@ -312,6 +312,8 @@ TEST_CASE("stages recompute, explain, set, preview and rules", "[cli][stages]")
     CHECK(explain.out.contains(QStringLiteral(" since ")));
     CHECK(explain.out.contains(QStringLiteral("Next:")));
 
+    // --agent names an existing agent (issue 14 §6).
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("Rita")}).exitCode == 0);
     const Run set = cli(db, {QStringLiteral("stages"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("advocacy"),
                              QStringLiteral("--reason"), QStringLiteral("Keynote speaker"), QStringLiteral("--pin"),
                              QStringLiteral("--agent"), QStringLiteral("Rita")});
@@ -370,6 +372,7 @@ TEST_CASE("export transitions writes the history as CSV", "[cli][export]")
     REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("=Evil, Inc."),
                      QStringLiteral("--since"), QStringLiteral("2025-03-01")})
                 .exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("Rita")}).exitCode == 0);
     REQUIRE(cli(db, {QStringLiteral("stages"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("retention"),
                      QStringLiteral("--reason"), QStringLiteral("Imported \"as is\""), QStringLiteral("--agent"), QStringLiteral("Rita")})
                 .exitCode == 0);

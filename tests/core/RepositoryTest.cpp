@@ -44,11 +44,15 @@ struct Fixture {
         return *id;
     }
 
+    int customers = 0;
+
     qint64 customer(std::optional<qint64> owner = std::nullopt)
     {
         Customer c;
         c.name = QStringLiteral("Acme Corp");
-        c.email = QStringLiteral("ops@acme.example");
+        // A primary email is one customer's (issue 14 §3): the second gets another.
+        c.email = customers++ == 0 ? QStringLiteral("ops@acme.example")
+                                   : QStringLiteral("ops%1@acme.example").arg(customers);
         c.company = QStringLiteral("Acme");
         c.plan = QStringLiteral("Team");
         c.ownerId = owner;
@@ -236,8 +240,14 @@ TEST_CASE("Invalid tickets are refused and write nothing", "[repository]")
     }
     SECTION("solved before created")
     {
+        t.status = TicketStatus::Solved;
         t.solvedAt = utc(2025, 7, 1);
         check("before it was created");
+    }
+    SECTION("a solve time on a ticket that is not solved")
+    {
+        t.solvedAt = utc(2025, 8, 2);
+        check("has no solve time");
     }
     SECTION("a kind that is no channel")
     {

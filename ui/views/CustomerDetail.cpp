@@ -11,6 +11,7 @@
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
 #include "domain/Touchpoint.h"
+#include "domain/Validation.h"
 #include "stages/StageEngine.h"
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
@@ -227,11 +228,14 @@ QString CustomerDetail::explanation() const
 }
 
 template <typename Write>
-bool CustomerDetail::recordWrite(qint64 customerId, Write&& write)
+bool CustomerDetail::recordWrite(qint64 customerId, Write&& write, QString* refused)
 {
     auto result = StageEngine(m_db, m_clock).record(customerId, std::forward<Write>(write));
     if (!result) {
-        emit failed(result.error());
+        if (refused)
+            *refused = result.error();
+        else
+            emit failed(result.error());
         return false;
     }
     reload();
@@ -247,9 +251,9 @@ void CustomerDetail::announce(const std::vector<StageTransition>& moves)
     emit moved(m_customerId, tr("%1 moved to %2").arg(m_name, displayName(moves.back().to)), moves.back().reason);
 }
 
-bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint)
+bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint, QString* refused)
 {
-    return recordWrite(touchpoint.customerId, [&] { return TouchpointRepository(m_db).add(touchpoint); });
+    return recordWrite(touchpoint.customerId, [&] { return TouchpointRepository(m_db).add(touchpoint); }, refused);
 }
 
 bool CustomerDetail::move(int stage, const QString& reason, bool pin)
@@ -266,14 +270,14 @@ bool CustomerDetail::move(int stage, const QString& reason, bool pin)
     return true;
 }
 
-bool CustomerDetail::saveProfile(const Customer& customer)
+bool CustomerDetail::saveProfile(const Customer& customer, QString* refused)
 {
-    return recordWrite(customer.id, [&] { return CustomerRepository(m_db).update(customer); });
+    return recordWrite(customer.id, [&] { return CustomerRepository(m_db).update(customer); }, refused);
 }
 
-bool CustomerDetail::addContact(const Contact& contact)
+bool CustomerDetail::addContact(const Contact& contact, QString* refused)
 {
-    return recordWrite(contact.customerId, [&] { return ContactRepository(m_db).add(contact); });
+    return recordWrite(contact.customerId, [&] { return ContactRepository(m_db).add(contact); }, refused);
 }
 
 void CustomerDetail::openEditDialog()
@@ -283,8 +287,12 @@ void CustomerDetail::openEditDialog()
         return;
     auto agents = AgentRepository(m_db).all();
     CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{}, **customer);
-    if (dialog.exec() == QDialog::Accepted)
-        saveProfile(dialog.customer());
+    dialog.setSave([this](const Customer& c) {
+        QString refused;
+        saveProfile(c, &refused);
+        return refused;
+    });
+    dialog.exec();
 }
 
 void CustomerDetail::openContactDialog()
@@ -295,30 +303,46 @@ void CustomerDetail::openContactDialog()
     auto* email = new QLineEdit;
     auto* phone = new QLineEdit;
     auto* role = new QLineEdit;
+    auto* problem = new QLabel;
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add contact"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(name, &QLineEdit::textChanged, &dialog, [buttons](const QString& text) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    auto contact = [&] {
+        Contact c;
+        c.customerId = m_customerId;
+        c.name = name->text().trimmed();
+        c.email = email->text().trimmed();
+        c.phone = phone->text().trimmed();
+        c.role = role->text().trimmed();
+        c.addedAt = m_clock.now();
+        return c;
+    };
+    // Core's rules as the rep types; an empty form is not an error yet.
+    auto validate = [&] {
+        const QString text = Validation::check(contact(), m_clock.now());
+        problem->setText(name->text().isEmpty() && email->text().isEmpty() ? QString() : text);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
+    };
+    for (QLineEdit* line : {name, email})
+        connect(line, &QLineEdit::textChanged, &dialog, validate);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        QString refused;
+        if (addContact(contact(), &refused))
+            dialog.accept();
+        else
+            problem->setText(refused); // the input stays as typed
     });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("&Name"), name);
     form->addRow(tr("&Email"), email);
     form->addRow(tr("&Phone"), phone);
     form->addRow(tr("&Role"), role);
+    form->addRow(problem);
     form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Contact contact;
-    contact.customerId = m_customerId;
-    contact.name = name->text().trimmed();
-    contact.email = email->text().trimmed();
-    contact.phone = phone->text().trimmed();
-    contact.role = role->text().trimmed();
-    contact.addedAt = m_clock.now();
-    addContact(contact);
+    validate();
+    dialog.exec();
 }
 
 void CustomerDetail::openMoveDialog()
@@ -373,21 +397,38 @@ void CustomerDetail::openLogDialog()
     problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Log"));
+    auto touchpoint = [&] {
+        Touchpoint t;
+        t.customerId = m_customerId;
+        t.kind = static_cast<TouchpointKind>(kind->currentData().toInt());
+        t.direction = static_cast<Direction>(direction->currentData().toInt());
+        t.occurredAt = at->dateTime().toUTC();
+        t.summary = summary->toPlainText().trimmed();
+        if (score->value() >= 0)
+            t.score = score->value();
+        return t;
+    };
     auto validate = [&] {
         // A score belongs to surveys; say so as the rep types, not after.
         const bool survey = kind->currentData().toInt() == static_cast<int>(TouchpointKind::Survey);
         QString text;
         if (score->value() >= 0 && !survey)
             text = tr("Only a survey has a score; choose the survey kind or no score.");
-        else if (at->dateTime() > m_clock.now().toLocalTime().addSecs(300))
-            text = tr("The time is in the future.");
+        else
+            text = Validation::check(touchpoint(), m_clock.now()); // core's rules
         problem->setText(text);
         buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     };
     connect(kind, &QComboBox::currentIndexChanged, &dialog, validate);
     connect(score, &QSpinBox::valueChanged, &dialog, validate);
     connect(at, &QDateTimeEdit::dateTimeChanged, &dialog, validate);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        QString refused;
+        if (logTouchpoint(touchpoint(), &refused))
+            dialog.accept();
+        else
+            problem->setText(refused); // the input stays as typed
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("Kind"), kind);
@@ -398,17 +439,7 @@ void CustomerDetail::openLogDialog()
     form->addRow(problem);
     form->addRow(buttons);
     validate();
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Touchpoint t;
-    t.customerId = m_customerId;
-    t.kind = static_cast<TouchpointKind>(kind->currentData().toInt());
-    t.direction = static_cast<Direction>(direction->currentData().toInt());
-    t.occurredAt = at->dateTime().toUTC();
-    t.summary = summary->toPlainText().trimmed();
-    if (score->value() >= 0)
-        t.score = score->value();
-    logTouchpoint(t);
+    dialog.exec();
 }
 
 } // namespace fd

@@ -27,11 +27,13 @@ public:
     void showCustomer(qint64 customerId);
     qint64 customerId() const { return m_customerId; }
 
-    // The dialogs' work, callable without them (tests, shortcuts).
-    bool logTouchpoint(const struct Touchpoint& touchpoint);
+    // The dialogs' work, callable without them (tests, shortcuts). A refusal (core's
+    // sentence) goes to `refused` when given, for the dialog to show next to the input it
+    // keeps; else it is emitted as failed().
+    bool logTouchpoint(const struct Touchpoint& touchpoint, QString* refused = nullptr);
     bool move(int stage, const QString& reason, bool pin);
-    bool saveProfile(const struct Customer& customer);
-    bool addContact(const struct Contact& contact);
+    bool saveProfile(const struct Customer& customer, QString* refused = nullptr);
+    bool addContact(const struct Contact& contact, QString* refused = nullptr);
     QTreeWidget* contacts() const { return m_contacts; }
     QString explanation() const;
 
@@ -51,7 +53,7 @@ private:
     // Runs a repository write for a customer with its stage re-evaluation in one
     // transaction, then shows the result and announces any move.
     template <typename Write>
-    bool recordWrite(qint64 customerId, Write&& write);
+    bool recordWrite(qint64 customerId, Write&& write, QString* refused);
 
     Database& m_db;
     const Clock& m_clock;

@@ -1,14 +1,16 @@
 #include "views/CustomerDialog.h"
 
+#include "domain/Validation.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace fd {
 
@@ -73,29 +75,43 @@ CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::
     for (QLineEdit* line : {m_name, m_email})
         connect(line, &QLineEdit::textChanged, this, &CustomerDialog::validate);
     connect(m_since, &QDateEdit::dateChanged, this, &CustomerDialog::validate);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
 }
 
 QString CustomerDialog::problem() const
 {
-    if (m_name->text().trimmed().isEmpty())
-        return tr("A customer needs a name.");
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    const QString address = m_email->text().trimmed();
-    if (!address.isEmpty() && !email.match(address).hasMatch())
-        return tr("“%1” is not an email address.").arg(address);
-    if (m_since->date() > QDate::currentDate())
-        return tr("The first sale cannot be in the future.");
-    return {};
+    return Validation::check(customer(), QDateTime::currentDateTimeUtc());
+}
+
+void CustomerDialog::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    // Grow to show the whole sentence (it wraps): the form's height was set for none.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void CustomerDialog::save()
+{
+    if (m_save) {
+        if (const QString refused = m_save(customer()); !refused.isEmpty()) {
+            showProblem(refused);
+            return;
+        }
+    }
+    accept();
 }
 
 void CustomerDialog::validate()
 {
     const QString text = problem();
     // An empty form is not an error yet: it just cannot be saved.
-    m_problem->setText(m_name->text().isEmpty() && m_email->text().isEmpty() ? QString() : text);
+    showProblem(m_name->text().isEmpty() && m_email->text().isEmpty() ? QString() : text);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }
 

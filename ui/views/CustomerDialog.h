@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -28,8 +29,14 @@ public:
                             std::optional<Customer> editing = std::nullopt);
 
     Customer customer() const;
-    // Empty when the entries can be saved.
+    // Empty when the entries can be saved: core's rules (Validation::check) as of now.
     QString problem() const;
+
+    // What OK does: saves the customer and returns the sentence when the database refuses
+    // it (a duplicate email): the dialog then shows it and stays open with the input kept.
+    // Without one, OK just accepts.
+    using Save = std::function<QString(const Customer&)>;
+    void setSave(Save save) { m_save = std::move(save); }
 
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* emailEdit() const { return m_email; }
@@ -37,6 +44,8 @@ public:
 
 private:
     void validate();
+    void save();
+    void showProblem(const QString& text);
 
     Customer m_customer; // what is edited, or a new customer's defaults
     QLineEdit* m_name = nullptr;
@@ -50,6 +59,7 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    Save m_save;
 };
 
 } // namespace fd

@@ -1,5 +1,7 @@
 #include "views/NewTicketDialog.h"
 
+#include "domain/Validation.h"
+
 #include "storage/AgentRepository.h"
 #include "storage/CustomerListRepository.h"
 #include "storage/CustomerRepository.h"
@@ -148,9 +150,10 @@ QString NewTicketDialog::problem() const
                    ? tr("Choose the customer this ticket is for.")
                    : tr("No customer matches “%1”; add the customer first (Ctrl+Shift+N).")
                          .arg(m_customerSearch->text().trimmed());
-    if (m_subject->text().trimmed().isEmpty())
-        return tr("A ticket needs a subject.");
-    return {};
+    // The rest is core's rule (domain/Validation.h), as the ticket would be created now.
+    Ticket t = ticket();
+    t.createdAt = QDateTime::currentDateTimeUtc();
+    return Validation::check(t, t.createdAt);
 }
 
 void NewTicketDialog::validate()

@@ -1,0 +1,130 @@
+#include "domain/Validation.h"
+
+#include "common/DateTimeText.h"
+
+#include <algorithm>
+
+namespace fd {
+
+namespace {
+
+bool forbiddenInEmail(QChar c)
+{
+    static const QString marks = QStringLiteral(",;<>()[]\"\\");
+    return c.isSpace() || c.category() == QChar::Other_Control || marks.contains(c);
+}
+
+} // namespace
+
+QString Validation::ticketChannelNameList()
+{
+    QStringList names;
+    for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i) {
+        if (isTicketChannel(static_cast<TouchpointKind>(i)))
+            names << toString(static_cast<TouchpointKind>(i));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString Validation::emailProblem(const QString& email, const QString& field)
+{
+    const QString address = normalisedEmail(email);
+    if (address.isEmpty())
+        return {};
+    const qsizetype at = address.indexOf(QLatin1Char('@'));
+    const bool oneAt = at > 0 && at < address.size() - 1 &&
+                       address.indexOf(QLatin1Char('@'), at + 1) < 0;
+    const bool clean = std::none_of(address.begin(), address.end(), forbiddenInEmail);
+    if (oneAt && clean)
+        return {};
+    return tr("The %1 “%2” is not an email address: write it as name@domain, with one @ and no "
+              "spaces.")
+        .arg(field, address);
+}
+
+QString Validation::futureProblem(const QDateTime& at, const QDateTime& now, const QString& what)
+{
+    if (!at.isValid() || !now.isValid() || at <= now.addSecs(kFutureSlackSecs))
+        return {};
+    return tr("%1 %2 is in the future; FunnelDesk records what has happened, up to a day "
+              "ahead of this computer's clock.")
+        .arg(what, formatLocalDateTime(at));
+}
+
+QString Validation::futureProblem(const QDate& day, const QDateTime& now, const QString& what)
+{
+    if (!day.isValid() || !now.isValid() || day.startOfDay() <= now.addSecs(kFutureSlackSecs))
+        return {};
+    return tr("%1 %2 is in the future; FunnelDesk records what has happened, up to a day "
+              "ahead of this computer's clock.")
+        .arg(what, formatDate(day));
+}
+
+QString Validation::check(const Customer& c, const QDateTime& now)
+{
+    if (c.name.trimmed().isEmpty())
+        return tr("A customer needs a name.");
+    if (!c.since.isValid())
+        return tr("A customer needs a valid first-sale date (since).");
+    if (QString problem = emailProblem(c.email, tr("email")); !problem.isEmpty())
+        return problem;
+    return futureProblem(c.since, now, tr("The first sale (since)"));
+}
+
+QString Validation::check(const Contact& c, const QDateTime& now)
+{
+    if (c.name.trimmed().isEmpty())
+        return tr("A contact needs a name.");
+    if (!c.addedAt.isValid())
+        return tr("A contact needs the date it was added.");
+    if (QString problem = emailProblem(c.email, tr("contact email")); !problem.isEmpty())
+        return problem;
+    return futureProblem(c.addedAt, now, tr("The contact's date added"));
+}
+
+QString Validation::check(const Ticket& t, const QDateTime& now)
+{
+    if (t.subject.trimmed().isEmpty())
+        return tr("A ticket needs a subject.");
+    if (!t.createdAt.isValid())
+        return tr("A ticket needs the time it was created.");
+    if (!isTicketChannel(t.channel))
+        return tr("“%1” is not a channel tickets arrive through; choose %2.")
+            .arg(toString(t.channel), ticketChannelNameList());
+    if (t.csat && (*t.csat < kCsatMin || *t.csat > kCsatMax))
+        return tr("CSAT must be between %1 and %2, not %3.").arg(kCsatMin).arg(kCsatMax).arg(*t.csat);
+    if (t.solvedAt.isValid() && isOpen(t.status))
+        return tr("A ticket that is %1 has no solve time; only a solved or closed ticket has one.")
+            .arg(toString(t.status));
+    if (t.solvedAt.isValid() && t.solvedAt < t.createdAt)
+        return tr("A ticket cannot be solved (%1) before it was created (%2).")
+            .arg(formatLocalDateTime(t.solvedAt), formatLocalDateTime(t.createdAt));
+    for (const auto& [at, what] : {std::pair{&t.createdAt, tr("The ticket's creation time")},
+                                   std::pair{&t.firstResponseAt, tr("The ticket's first response")},
+                                   std::pair{&t.solvedAt, tr("The ticket's solve time")}}) {
+        if (QString problem = futureProblem(*at, now, what); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+QString Validation::check(const Touchpoint& t, const QDateTime& now)
+{
+    if (!t.occurredAt.isValid())
+        return tr("A touchpoint needs the time it happened.");
+    if (t.score && (*t.score < kScoreMin || *t.score > kScoreMax))
+        return tr("A survey score must be between %1 and %2, not %3.")
+            .arg(kScoreMin)
+            .arg(kScoreMax)
+            .arg(*t.score);
+    return futureProblem(t.occurredAt, now, tr("The touchpoint's time"));
+}
+
+QString Validation::check(const Agent& a)
+{
+    if (a.name.trimmed().isEmpty())
+        return tr("An agent needs a name.");
+    return emailProblem(a.email, tr("agent email"));
+}
+
+} // namespace fd

@@ -1,0 +1,74 @@
+// The one set of rules every write path checks a record against before it is stored: the
+// repositories' add/update (CLI `add …`, the window's dialogs), the CSV import's rows and
+// the tests of the demo generator's output all call these (issue 14 §3). Each check
+// returns one translated, complete sentence naming the field, or an empty string when the
+// record is valid. Rules that need the database (a duplicate primary email, an unknown
+// agent or customer) live in the repositories, next to their SQL.
+#pragma once
+
+#include "domain/Agent.h"
+#include "domain/Contact.h"
+#include "domain/Customer.h"
+#include "domain/Ticket.h"
+#include "domain/Touchpoint.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace fd {
+
+class Validation {
+    Q_DECLARE_TR_FUNCTIONS(fd::Validation)
+
+public:
+    // How far past `now` an event may be dated, in seconds: one day, for clocks and time
+    // zones that disagree. Later events are refused: they would count as "days since"
+    // below zero and keep customers off the at-risk list (issue 14 §3).
+    static constexpr qint64 kFutureSlackSecs = qint64{24} * 60 * 60;
+
+    // Survey and satisfaction ranges (PRODUCT.md §2): CSAT 1..5, NPS score 0..10.
+    static constexpr int kCsatMin = 1;
+    static constexpr int kCsatMax = 5;
+    static constexpr int kScoreMin = 0;
+    static constexpr int kScoreMax = 10;
+
+    // "self_service, live_chat, …": the names of exactly the kinds isTicketChannel
+    // (domain/Enums.h) accepts as a ticket's channel, for error sentences and --help.
+    static QString ticketChannelNameList();
+
+    // An email address as stored: the text without surrounding white space.
+    static QString normalisedEmail(const QString& email) { return email.trimmed(); }
+
+    // The email rule, simple and documented (RFC 5322 addr-spec, loosely): after trimming,
+    // `local@domain` with exactly one “@”, both parts non-empty, and no white space,
+    // control characters or any of , ; < > ( ) [ ] " \ (the marks of a list or a display
+    // name pasted in). The domain needs no dot (“ops@localhost” is an address). An empty
+    // email is allowed (the field is optional). `field` names it in the sentence
+    // (“email”, “contact email”).
+    static QString emailProblem(const QString& email, const QString& field);
+
+    // The sentence when `at` (UTC) lies more than kFutureSlackSecs after `now` (UTC);
+    // `what` names the event (“the creation time”). Empty for a null `at`.
+    static QString futureProblem(const QDateTime& at, const QDateTime& now, const QString& what);
+    // The same for a local calendar day (a customer's first sale): refused when the day
+    // starts more than kFutureSlackSecs after `now`.
+    static QString futureProblem(const QDate& day, const QDateTime& now, const QString& what);
+
+    // A record's own fields, as of `now` (UTC). Emails are checked as normalisedEmail
+    // gives them, so callers store that form.
+    // Customer: a name, a valid first-sale day not in the future, a valid email.
+    static QString check(const Customer& customer, const QDateTime& now);
+    // Contact: a name, the time it was added (not in the future), a valid email.
+    static QString check(const Contact& contact, const QDateTime& now);
+    // Ticket: a subject; a channel tickets arrive through (ticketChannelNameList());
+    // creation, first response and solve times not in the future; a solve time only on a
+    // solved or closed ticket and not before its creation; CSAT kCsatMin..kCsatMax.
+    static QString check(const Ticket& ticket, const QDateTime& now);
+    // Touchpoint: the time it happened (not in the future); score kScoreMin..kScoreMax.
+    static QString check(const Touchpoint& touchpoint, const QDateTime& now);
+    // Agent: a name and a valid email.
+    static QString check(const Agent& agent);
+};
+
+} // namespace fd
