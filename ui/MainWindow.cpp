@@ -372,7 +372,7 @@ qint64 MainWindow::addTicket(Ticket ticket)
 {
     ticket.createdAt = Clock::system().now();
     auto added = StageEngine(*m_db, Clock::system()).record(ticket.customerId, [&] {
-        return TicketRepository(*m_db).add(ticket);
+        return TicketRepository(*m_db).add(ticket, ticket.createdAt);
     });
     if (!added) {
         showError(added.error());

@@ -243,7 +243,7 @@ int addTicket(CliContext& context, Values& v)
         if (failed)
             return UserError;
     }
-    return addAndReevaluate(context, *db, t.customerId, [&] { return TicketRepository(*db).add(t); });
+    return addAndReevaluate(context, *db, t.customerId, [&] { return TicketRepository(*db).add(t, QDateTime::currentDateTimeUtc()); });
 }
 
 int addTouchpoint(CliContext& context, Values& v)

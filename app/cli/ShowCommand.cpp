@@ -110,6 +110,47 @@ int showCustomer(CliContext& context, Database& db, qint64 id, bool json)
     return Success;
 }
 
+QString stateName(SlaClock::State state)
+{
+    switch (state) {
+    case SlaClock::State::Running:
+        return QStringLiteral("running");
+    case SlaClock::State::Paused:
+        return QStringLiteral("paused");
+    case SlaClock::State::Met:
+        return QStringLiteral("met");
+    case SlaClock::State::Breached:
+        return QStringLiteral("breached");
+    }
+    return {};
+}
+
+// The ticket's two SLA clocks now (domain/Sla.h): state, target in hours, due time and
+// breach time (the recorded one, else the moment the target passed), and the pause.
+void addSla(QJsonObject& o, const Ticket& t, const SlaTargets& targets, const QDateTime& now)
+{
+    const SlaStatus sla = Sla::evaluate(t, targets, now);
+    const auto clock = [&](const QString& name, const SlaClock& c, qint64 targetSecs) {
+        o[name + QStringLiteral("_sla")] = stateName(c.state);
+        o[name + QStringLiteral("_target_hours")] = targetSecs / 3600;
+        o[name + QStringLiteral("_due_at")] = orNull(c.due);
+        o[name + QStringLiteral("_breached_at")] = orNull(c.breachedAt);
+    };
+    clock(QStringLiteral("first_response"), sla.firstResponse, targets.firstResponseSecs(t.priority));
+    clock(QStringLiteral("resolution"), sla.resolution, targets.resolutionSecs(t.priority));
+    o[QStringLiteral("resolution_paused_since")] = orNull(t.slaPausedSince);
+    o[QStringLiteral("resolution_paused_secs")] = t.slaPausedSecs;
+}
+
+QStringList slaKeys()
+{
+    return {QStringLiteral("first_response_sla"),      QStringLiteral("first_response_target_hours"),
+            QStringLiteral("first_response_due_at"),   QStringLiteral("first_response_breached_at"),
+            QStringLiteral("resolution_sla"),          QStringLiteral("resolution_target_hours"),
+            QStringLiteral("resolution_due_at"),       QStringLiteral("resolution_breached_at"),
+            QStringLiteral("resolution_paused_since"), QStringLiteral("resolution_paused_secs")};
+}
+
 int showTicket(CliContext& context, Database& db, qint64 id, bool json)
 {
     auto found = TicketRepository(db).find(id);
@@ -122,6 +163,9 @@ int showTicket(CliContext& context, Database& db, qint64 id, bool json)
     if (!thread)
         return context.fail(thread.error());
     auto customer = CustomerRepository(db).find(t.customerId);
+    auto targets = TicketRepository(db).slaTargets();
+    if (!targets)
+        return context.fail(targets.error());
 
     QJsonObject o;
     o[QStringLiteral("id")] = t.id;
@@ -140,6 +184,7 @@ int showTicket(CliContext& context, Database& db, qint64 id, bool json)
     o[QStringLiteral("csat")] = t.csat ? QJsonValue(*t.csat) : QJsonValue();
     o[QStringLiteral("tags")] = orNull(t.tags);
     o[QStringLiteral("external_ref")] = orNull(t.externalRef);
+    addSla(o, t, *targets, QDateTime::currentDateTimeUtc());
     QJsonArray comments;
     for (const TicketComment& c : *thread) {
         QJsonObject entry;
@@ -155,13 +200,14 @@ int showTicket(CliContext& context, Database& db, qint64 id, bool json)
         context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         printTable(context.out(), o,
-                   {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("customer"),
-                    QStringLiteral("subject"), QStringLiteral("description"),
-                    QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("channel"),
-                    QStringLiteral("category"), QStringLiteral("assignee"),
-                    QStringLiteral("created_at"), QStringLiteral("first_response_at"),
-                    QStringLiteral("solved_at"), QStringLiteral("csat"), QStringLiteral("tags"),
-                    QStringLiteral("external_ref")});
+                   QStringList{QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("customer"),
+                               QStringLiteral("subject"), QStringLiteral("description"),
+                               QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("channel"),
+                               QStringLiteral("category"), QStringLiteral("assignee"),
+                               QStringLiteral("created_at"), QStringLiteral("first_response_at"),
+                               QStringLiteral("solved_at"), QStringLiteral("csat"), QStringLiteral("tags"),
+                               QStringLiteral("external_ref")} +
+                       slaKeys());
         for (const TicketComment& c : *thread) {
             context.out() << '\n'
                           << formatLocalDateTime(c.at) << "  " << toString(c.kind) << "  "

@@ -872,21 +872,8 @@ private:
     }
 
     // A ticket's SLA clocks and solved time from its status and times, as if it had been
-    // written as it happened (domain/Sla.h).
-    void settle(Ticket& t) const
-    {
-        if (isOpen(t.status))
-            t.solvedAt = QDateTime(); // an open ticket is not solved, whatever a column says
-        else if (!t.solvedAt.isValid())
-            t.solvedAt = std::max(t.createdAt, t.firstResponseAt.isValid() ? t.firstResponseAt : t.createdAt);
-        t.slaPausedSecs = 0;
-        t.slaPausedSince = QDateTime();
-        t.firstResponseBreachedAt = QDateTime();
-        t.resolutionBreachedAt = QDateTime();
-        if (Sla::pauses(t.status))
-            t.slaPausedSince = t.firstResponseAt.isValid() ? t.firstResponseAt : t.createdAt;
-        Sla::recordBreaches(t, m_targets, m_now);
-    }
+    // written as it happened: the one rule, Sla::settle.
+    void settle(Ticket& t) const { Sla::settle(t, m_targets, m_now); }
 
     // A value refused: the reason, and how to map it without editing the file.
     QString withValueHint(const QString& reason, const char* field, const QString& value)

@@ -323,9 +323,7 @@ private:
             }
         }
         // A pending or on-hold ticket waits on the customer since the agent's reply.
-        if (Sla::pauses(t.status))
-            t.slaPausedSince = t.firstResponseAt.isValid() ? t.firstResponseAt : t.createdAt;
-        Sla::recordBreaches(t, m_slaTargets, utc(m_nowSecs));
+        Sla::settle(t, m_slaTargets, utc(m_nowSecs));
         return planned;
     }
 

@@ -70,9 +70,11 @@ SlaStatus Sla::evaluate(const Ticket& t, const SlaTargets& targets, const QDateT
         SlaClock& c = result.firstResponse;
         const qint64 due = created + targets.firstResponseSecs(t.priority);
         c.due = QDateTime::fromSecsSinceEpoch(due, Qt::UTC);
-        const QDateTime stop = t.firstResponseAt.isValid() ? t.firstResponseAt
-                               : solved                     ? t.solvedAt
-                                                            : QDateTime();
+        // A reply after the solve is not a first response in time: the solve stopped it.
+        const QDateTime stop = t.firstResponseAt.isValid() && (!solved || t.firstResponseAt < t.solvedAt)
+                                   ? t.firstResponseAt
+                               : solved ? t.solvedAt
+                                        : QDateTime();
         const qint64 at = stop.isValid() ? stop.toSecsSinceEpoch() : now.toSecsSinceEpoch();
         if (t.firstResponseBreachedAt.isValid() || at > due) {
             c.state = SlaClock::State::Breached;
@@ -123,6 +125,24 @@ bool Sla::recordBreaches(Ticket& t, const SlaTargets& targets, const QDateTime& 
         recorded = true;
     }
     return recorded;
+}
+
+void Sla::settle(Ticket& t, const SlaTargets& targets, const QDateTime& now)
+{
+    // The last thing known to have happened to the ticket (a response dated before the
+    // creation does not count).
+    const QDateTime last = t.firstResponseAt.isValid() && t.firstResponseAt > t.createdAt
+                               ? t.firstResponseAt
+                               : t.createdAt;
+    if (isOpen(t.status))
+        t.solvedAt = QDateTime();
+    else if (!t.solvedAt.isValid())
+        t.solvedAt = last;
+    t.slaPausedSecs = 0;
+    t.slaPausedSince = pauses(t.status) ? last : QDateTime();
+    t.firstResponseBreachedAt = QDateTime();
+    t.resolutionBreachedAt = QDateTime();
+    recordBreaches(t, targets, now);
 }
 
 void Sla::changeStatus(Ticket& t, TicketStatus status, const SlaTargets& targets,

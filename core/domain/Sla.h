@@ -54,7 +54,28 @@ class Sla {
 
 public:
     static bool pauses(TicketStatus status);
+    // Both clocks at `now` (UTC). The first-response clock stops at the first response or at
+    // the solve, whichever came first; the resolution clock stops at the solve and does not
+    // count the pauses. A breach already recorded on the ticket wins over the arithmetic.
     static SlaStatus evaluate(const Ticket& ticket, const SlaTargets& targets, const QDateTime& now);
+
+    // The ONE rule for a ticket written whole at `now` (UTC): added by a rep or the CLI, an
+    // imported row, a generated ticket. Every writer of a new ticket calls it
+    // (TicketRepository::add does; the bulk writers, which read the targets once, call it
+    // per ticket before TicketRepository::insert). Derives, from the status and the
+    // created / first-response / solved times, every SLA column:
+    // - an open status clears solved_at; a solved or closed ticket without a solve time is
+    //   solved at its last known event (its first response, else its creation);
+    // - a pending or on-hold ticket is paused since its last known event (the first
+    //   response, else the creation), not since `now`: nothing says its status changed
+    //   after that, and an import or a generated history is written long after the fact.
+    //   Seconds paused before are unknown, so 0;
+    // - the breaches that happened are recorded (recordBreaches): a running clock's by
+    //   `now`; a stopped clock's (responded, solved) whenever it stopped, even after `now`
+    //   (a ticket dated ahead of the clock), because no sweep revisits a solved ticket.
+    // Cheap and pure (no I/O): bulk writers call it per ticket. A status change of a ticket
+    // that exists is changeStatus, which pauses from the moment of the change.
+    static void settle(Ticket& ticket, const SlaTargets& targets, const QDateTime& now);
 
     // Records on the ticket the breaches that happened by `now` (columns that are still
     // empty); true when it recorded one.

@@ -96,10 +96,15 @@ void TicketRepository::insert(std::span<const Ticket> tickets)
     TouchpointRepository(m_db).insert(std::span<const Touchpoint>(arrivals));
 }
 
-Result<qint64> TicketRepository::add(const Ticket& ticket)
+Result<qint64> TicketRepository::add(const Ticket& given, const QDateTime& now)
 {
-    if (const QString problem = validate(ticket, Clock::system().now()); !problem.isEmpty())
+    if (const QString problem = validate(given, now); !problem.isEmpty())
         return failure(problem);
+    auto targets = slaTargets();
+    if (!targets)
+        return failure(targets.error());
+    Ticket ticket = given;
+    Sla::settle(ticket, *targets, now);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
         if (auto known = CustomerRepository(m_db).requireExisting(ticket.customerId); !known)

@@ -24,8 +24,11 @@ public:
     explicit TicketRepository(Database& db) : m_db(db) {}
 
     // Adds the ticket and the inbound touchpoint of its channel linked to it, in one
-    // transaction: tickets are part of the customer's touchpoint history.
-    Result<qint64> add(const Ticket& ticket);
+    // transaction: tickets are part of the customer's touchpoint history. The ticket is
+    // written at `now` (UTC): its SLA columns are derived by Sla::settle with the file's
+    // targets (pause, solve time, breaches that happened), whatever the caller set in them.
+    // Errors: validate()'s sentence, an unknown customer, a database error.
+    Result<qint64> add(const Ticket& ticket, const QDateTime& now);
     Result<std::optional<Ticket>> find(qint64 id);
     // Saves a ticket's editable fields (not its customer, channel or creation time). A
     // status change at `now` runs the SLA clocks (pause, resume, solve, reopen) and records
@@ -48,7 +51,8 @@ public:
 
     // Bulk path for writers that hold their own transaction; throws SqlError. A positive
     // id is kept (bulk writers plan ids ahead), otherwise SQLite picks the next one.
-    // Writes the ticket and its linked touchpoint.
+    // Writes the ticket and its linked touchpoint as given: a bulk writer reads the SLA
+    // targets once and calls Sla::settle on each ticket first (the import, the generator).
     qint64 insert(const Ticket& ticket);
     // Many tickets, then their touchpoints, several rows per statement (when every
     // ticket carries its planned id).

@@ -68,7 +68,7 @@ struct Desk {
         t.createdAt = created;
         t.status = TicketStatus::Open;
         t.firstResponseAt = created.addSecs(responseHours * 3600);
-        REQUIRE(TicketRepository(*db).add(t));
+        REQUIRE(TicketRepository(*db).add(t, clock.now()));
     }
 };
 
@@ -205,7 +205,7 @@ TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metr
         if (solveHours)
             t.solvedAt = created.addSecs(*solveHours * 3600);
         t.csat = csat;
-        auto id = TicketRepository(*d.db).add(t);
+        auto id = TicketRepository(*d.db).add(t, d.clock.now());
         REQUIRE(id);
         return *id;
     };

@@ -188,7 +188,7 @@ TEST_CASE("A ticket round-trips and records its inbound touchpoint", "[repositor
     t.csat = 4;
     t.tags = QStringLiteral("sso");
     t.externalRef = QStringLiteral("ZD-1042");
-    auto id = TicketRepository(*f.db).add(t);
+    auto id = TicketRepository(*f.db).add(t, t.createdAt);
     REQUIRE(id);
 
     auto found = TicketRepository(*f.db).find(*id);
@@ -227,7 +227,7 @@ TEST_CASE("Invalid tickets are refused and write nothing", "[repository]")
     t.subject = QStringLiteral("Help");
     t.createdAt = utc(2025, 8, 1);
     auto check = [&](const char* fragment) {
-        auto id = TicketRepository(*f.db).add(t);
+        auto id = TicketRepository(*f.db).add(t, t.createdAt);
         REQUIRE_FALSE(id);
         CHECK(id.error().contains(QLatin1String(fragment)));
         CHECK(f.db->scalar("SELECT count(*) FROM ticket") == 0);
@@ -270,7 +270,7 @@ TEST_CASE("Comments, touchpoints, canned replies and settings round-trip", "[rep
     t.customerId = customer;
     t.subject = QStringLiteral("Question");
     t.createdAt = utc(2025, 8, 1);
-    const qint64 ticket = *TicketRepository(*f.db).add(t);
+    const qint64 ticket = *TicketRepository(*f.db).add(t, t.createdAt);
 
     TicketComment note;
     note.ticketId = ticket;
@@ -348,7 +348,7 @@ TEST_CASE("The integrity check passes sound data and names broken invariants", "
     t.customerId = id;
     t.subject = QStringLiteral("Question");
     t.createdAt = utc(2025, 8, 1);
-    REQUIRE(TicketRepository(*f.db).add(t));
+    REQUIRE(TicketRepository(*f.db).add(t, t.createdAt));
     auto sound = IntegrityCheck::run(*f.db);
     REQUIRE(sound);
     CHECK(sound->isEmpty());
@@ -387,7 +387,7 @@ TEST_CASE("A customer's open-ticket count and last touch follow its rows", "[rep
     t.subject = QStringLiteral("Open one");
     t.status = TicketStatus::Open;
     t.createdAt = utc(2025, 8, 1);
-    const qint64 ticket = *TicketRepository(*f.db).add(t);
+    const qint64 ticket = *TicketRepository(*f.db).add(t, t.createdAt);
     CHECK(summary() == std::pair(qint64(1), std::optional(t.createdAt.toSecsSinceEpoch())));
 
     Touchpoint later;

@@ -58,7 +58,7 @@ struct Desk {
         t.status = open ? TicketStatus::Open : TicketStatus::Solved;
         if (!open)
             t.solvedAt = at.addSecs(3600);
-        REQUIRE(TicketRepository(*db).add(t));
+        REQUIRE(TicketRepository(*db).add(t, clock.now()));
     }
 
     Stage stage(qint64 id)
@@ -247,7 +247,7 @@ TEST_CASE("A change re-evaluates its customer at once, in the same transaction",
         t.priority = Priority::Urgent;
         t.status = TicketStatus::Open;
         t.createdAt = d.clock.now().toUTC();
-        auto moved = d.engine.record(id, [&] { return TicketRepository(*d.db).add(t); });
+        auto moved = d.engine.record(id, [&] { return TicketRepository(*d.db).add(t, d.clock.now()); });
         REQUIRE(moved);
         REQUIRE(moved->second.size() == 1);
         CHECK(moved->second[0].actor == QStringLiteral("retention.regress"));

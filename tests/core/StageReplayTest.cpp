@@ -63,7 +63,7 @@ struct Desk {
         if (solved)
             t.solvedAt = *solved;
         t.csat = csat;
-        REQUIRE(TicketRepository(*db).add(t));
+        REQUIRE(TicketRepository(*db).add(t, clock.now()));
     }
 
     void touch(qint64 customerId, TouchpointKind kind, const QDateTime& at, std::optional<int> score = {})

@@ -53,7 +53,7 @@ struct Desk {
         t.createdAt = start.addSecs(hour * 3600);
         if (!isOpen(status))
             t.solvedAt = t.createdAt.addSecs(600);
-        auto id = TicketRepository(*db).add(t);
+        auto id = TicketRepository(*db).add(t, t.createdAt); // written as it happens
         REQUIRE(id);
         return *id;
     }

@@ -262,6 +262,20 @@ void TicketDetail::updateSla()
     };
     m_sla->setText(line(tr("First response"), sla.firstResponse) + QStringLiteral(" · ") +
                    line(tr("Resolution"), sla.resolution));
+    // The exact moments behind the line: target, due, breached, paused.
+    const Ticket& t = *m_ticket;
+    auto detail = [&](const QString& what, const SlaClock& clock, qint64 targetSecs) {
+        QString text = tr("%1: target %2 h, due %3").arg(what).arg(targetSecs / 3600).arg(shortDateTime(clock.due));
+        if (clock.breachedAt.isValid())
+            text += tr(", breached %1").arg(shortDateTime(clock.breachedAt));
+        return text;
+    };
+    QString tip = detail(tr("First response"), sla.firstResponse, m_targets.firstResponseSecs(t.priority)) +
+                  QLatin1Char('\n') +
+                  detail(tr("Resolution"), sla.resolution, m_targets.resolutionSecs(t.priority));
+    if (t.slaPausedSince.isValid())
+        tip += QLatin1Char('\n') + tr("Paused since %1").arg(shortDateTime(t.slaPausedSince));
+    m_sla->setToolTip(tip);
 }
 
 void TicketDetail::applyFields()
