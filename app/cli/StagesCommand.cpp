@@ -126,32 +126,15 @@ int explain(CliContext& context, const QStringList& args)
         << '\n';
     if (!e->lastReason.isEmpty())
         out << CliContext::tr("Why: %1 (%2)").arg(e->lastReason, e->lastActor) << '\n';
-    if (e->churned) {
-        out << CliContext::tr("The customer has churned: no rule moves it while its status is churned.") << '\n';
-    } else if (e->pinned) {
-        out << CliContext::tr("The customer is pinned: no rule moves it until it is unpinned.") << '\n';
-    } else if (!e->fighting.isEmpty()) {
+    if (!e->hold().isEmpty())
+        out << e->hold() << '\n';
+    else if (!e->fighting.isEmpty())
         out << StageEngine::unstableSentence({*id, e->stage, e->fighting, {}}, name) << '\n';
-    }
-    // Each line agrees with what a recompute now does (Explanation::moves, ::fighting).
-    const QString firstRule = e->moves.empty() ? QString() : e->moves.front().actor;
+    // Each line agrees with what a recompute now does (Explanation::verdict).
     out << CliContext::tr("Next:") << '\n';
     for (const RuleCheck& check : e->next) {
-        QString verdict;
-        if (!check.met)
-            verdict = CliContext::tr("not yet");
-        else if (e->churned)
-            verdict = CliContext::tr("holds, but the customer has churned: it stays");
-        else if (e->pinned)
-            verdict = CliContext::tr("holds, but the customer is pinned: it stays");
-        else if (!e->fighting.isEmpty())
-            verdict = CliContext::tr("holds, but the rules send it back and forth: it stays");
-        else if (check.ruleKey == firstRule)
-            verdict = CliContext::tr("holds, moves at the next recompute");
-        else
-            verdict = CliContext::tr("holds, but %1 is tried first").arg(firstRule);
         out << "  " << check.ruleKey << " (" << displayName(check.from) << " → "
-            << displayName(check.to) << "): " << verdict << '\n';
+            << displayName(check.to) << "): " << e->verdict(check) << '\n';
         for (const Clause& clause : check.clauses)
             out << "    " << (clause.met ? "✓ " : "✗ ") << clause.text << '\n';
     }

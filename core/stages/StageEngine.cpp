@@ -65,6 +65,37 @@ std::map<std::pair<Stage, Stage>, qint64> RecomputeReport::flows() const
     return result;
 }
 
+bool Explanation::movesBy(const RuleCheck& check) const
+{
+    return check.met && !moves.empty() && moves.front().actor == check.ruleKey;
+}
+
+QString Explanation::verdict(const RuleCheck& check) const
+{
+    if (!check.met)
+        return StageEngine::tr("not yet");
+    if (movesBy(check))
+        return StageEngine::tr("holds, moves at the next recompute");
+    if (churned)
+        return StageEngine::tr("holds, but the customer has churned: it stays");
+    if (pinned)
+        return StageEngine::tr("holds, but the customer is pinned: it stays");
+    if (!fighting.isEmpty())
+        return StageEngine::tr("holds, but the rules send it back and forth: it stays");
+    if (!moves.empty())
+        return StageEngine::tr("holds, but %1 is tried first").arg(moves.front().actor);
+    return StageEngine::tr("holds, but the customer has no stage yet at this moment: it stays");
+}
+
+QString Explanation::hold() const
+{
+    if (churned)
+        return StageEngine::tr("The customer has churned: no rule moves it while its status is churned.");
+    if (pinned)
+        return StageEngine::tr("The customer is pinned: no rule moves it until it is unpinned.");
+    return {};
+}
+
 Result<StageRules> StageEngine::rules()
 {
     auto settings = SettingsRepository(m_db).all();

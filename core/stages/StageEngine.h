@@ -85,6 +85,16 @@ struct Explanation {
     // makes (none if pinned or churned), or the rules that send it back and forth.
     std::vector<StageTransition> moves;
     QStringList fighting;
+
+    // Whether a recompute now moves the customer by `check`'s rule (its first move).
+    bool movesBy(const RuleCheck& check) const;
+    // What becomes of `check` at the next recompute, agreeing with `moves` and `fighting`:
+    // "not yet", "holds, moves at the next recompute" (movesBy), or why it holds but the
+    // customer stays: churned, pinned, rules that fight, another rule tried first.
+    QString verdict(const RuleCheck& check) const;
+    // What holds the customer whatever the rules say, one sentence, or empty:
+    // "The customer is pinned: no rule moves it until it is unpinned." or churned.
+    QString hold() const;
 };
 
 // Computes customers' stages from their history (PRODUCT.md §3) and records every move
