@@ -28,7 +28,8 @@ void printUnstable(QTextStream& out, Database& db, const RecomputeReport& report
     CustomerRepository customers(db);
     for (const UnstableCustomer& u : report.unstable) {
         auto customer = customers.find(u.customerId);
-        out << StageEngine::unstableSentence(u, customer && *customer ? (*customer)->name : QString()) << '\n';
+        out << StageEngine::unstableSentence(u, customer && *customer ? (*customer)->name : QString(), report.written)
+            << '\n';
     }
 }
 
@@ -82,11 +83,8 @@ int recompute(CliContext& context, const QStringList& args)
                                 : CliContext::tr("Would not be written for %1 customers whose history already has later moves."))
                    .arg(report->skipped.size())
             << '\n';
-    if (!report->unstable.empty())
-        out << (report->written ? CliContext::tr("Left %1 customers where they were: their rules send them back and forth.")
-                                : CliContext::tr("Would leave %1 customers where they are: their rules send them back and forth."))
-                   .arg(report->unstable.size())
-            << '\n';
+    if (!report->unstable.empty()) // counted, then one sentence per customer
+        out << StageEngine::unstableSummary(report->unstable, report->written) << '\n';
     printUnstable(out, *db, *report);
     out.flush();
     return Success;
@@ -129,7 +127,7 @@ int explain(CliContext& context, const QStringList& args)
     if (!e->hold().isEmpty())
         out << e->hold() << '\n';
     else if (!e->fighting.isEmpty())
-        out << StageEngine::unstableSentence({*id, e->stage, e->fighting, {}}, name) << '\n';
+        out << StageEngine::unstableSentence({*id, e->stage, e->fighting, {}}, name, false) << '\n';
     // Each line agrees with what a recompute now does (Explanation::verdict).
     out << CliContext::tr("Next:") << '\n';
     for (const RuleCheck& check : e->next) {

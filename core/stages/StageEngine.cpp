@@ -125,11 +125,12 @@ QString ruleList(const QStringList& rules)
 
 } // namespace
 
-QString StageEngine::unstableSentence(const UnstableCustomer& customer, const QString& name)
+QString StageEngine::unstableSentence(const UnstableCustomer& customer, const QString& name, bool written)
 {
     const QString who = name.isEmpty() ? tr("Customer #%1").arg(customer.customerId)
                                        : tr("Customer #%1 %2").arg(customer.customerId).arg(name);
-    return tr("%1 was left in %2: %3 send it back and forth; change one of them.")
+    return (written ? tr("%1 was left in %2: %3 send it back and forth; change one of them.")
+                    : tr("%1 would be left in %2: %3 send it back and forth; change one of them."))
         .arg(who, displayName(customer.stage), ruleList(customer.rules));
 }
 

@@ -110,8 +110,9 @@ public:
     StageEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
     // "Customer #12 Acme was left in Retention: rules retention.regress and
-    // postsales.settled send it back and forth; change one of them."
-    static QString unstableSentence(const UnstableCustomer& customer, const QString& name);
+    // postsales.settled send it back and forth; change one of them."; without `written`
+    // (a dry run, a what-if, explain) "… would be left in Retention: …".
+    static QString unstableSentence(const UnstableCustomer& customer, const QString& name, bool written = true);
     // "3 customers would be left where they are: rules postsales.settled and
     // retention.regress send them back and forth; change one of them." (each set of
     // fighting rules named once), for a what-if or a rule set just saved; with `written`,

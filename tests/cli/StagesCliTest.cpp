@@ -68,14 +68,15 @@ TEST_CASE("stages: rules that fight leave the customer where it was, on recomput
         const Run recompute = cli(db, {QStringLiteral("stages"), QStringLiteral("recompute")});
         require(recompute);
         CHECK(recompute.out.contains(sentence));
-        CHECK(recompute.out.contains(QStringLiteral("Left 1 customers where they were")));
+        CHECK(recompute.out.contains(QStringLiteral("1 customer was left where it was: rules postsales.settled and "
+                                                    "retention.regress send it back and forth; change one of them.")));
         CHECK(recompute.out.contains(QStringLiteral("Nobody moves.")));
         CHECK(transitions(db) == before);
     }
 
     const Run explain = cli(db, {QStringLiteral("stages"), QStringLiteral("explain"), QStringLiteral("1")});
     require(explain);
-    CHECK(explain.out.contains(sentence));
+    CHECK(explain.out.contains(QString(sentence).replace(QStringLiteral(" was left "), QStringLiteral(" would be left "))));
     CHECK(explain.out.contains(QStringLiteral("holds, but the rules send it back and forth: it stays")));
     CHECK_FALSE(explain.out.contains(QStringLiteral("moves at the next recompute")));
 
@@ -122,7 +123,9 @@ TEST_CASE("stages recompute: a dry run at a past as-of says what the real run do
     // The same lines but for the tense.
     QString predicted = dry.out;
     predicted.replace(QStringLiteral("Would move"), QStringLiteral("Moved"))
-        .replace(QStringLiteral("Would not be written"), QStringLiteral("Not written"));
+        .replace(QStringLiteral("Would not be written"), QStringLiteral("Not written"))
+        .replace(QStringLiteral(" would be left where they are"), QStringLiteral(" were left where they were"))
+        .replace(QStringLiteral(" would be left in "), QStringLiteral(" was left in "));
     CHECK(predicted == real.out);
     CHECK(real.out.contains(QStringLiteral("Not written for ")));
 }
