@@ -438,7 +438,10 @@ BackgroundTask* MainWindow::recomputeStages()
             auto report = StageEngine(db, Clock::system()).recompute();
             if (!report)
                 return failure(report.error());
-            return tr("Stages recomputed; customers moved: %1.").arg(QLocale().toString(report->moveCount()));
+            QString message = tr("Stages recomputed; customers moved: %1.").arg(QLocale().toString(report->moveCount()));
+            if (!report->unstable.empty()) // left where they were: say which rules fight
+                message += QLatin1Char(' ') + StageEngine::unstableSummary(report->unstable, true);
+            return message;
         },
         [this](bool ok) {
             if (ok)

@@ -26,18 +26,15 @@ void printFlows(QTextStream& out, const RecomputeReport& report)
             << '\n';
 }
 
-void printUnstable(QTextStream& out, const RecomputeReport& report)
+// One sentence per customer the rules send back and forth, naming the rules that fight.
+void printUnstable(QTextStream& out, Database& db, const RecomputeReport& report)
 {
-    if (report.unstable.empty())
-        return;
-    QStringList ids;
-    for (const StageChange& change : report.unstable)
-        ids << QString::number(change.customerId);
-    out << CliContext::tr("Still moving after %1 steps (the rules do not settle for them): %2 customers: %3")
-               .arg(StageEngine::kMaxSteps)
-               .arg(report.unstable.size())
-               .arg(ids.join(QStringLiteral(", ")))
-        << '\n';
+    CustomerRepository customers(db);
+    for (const UnstableCustomer& u : report.unstable) {
+        auto customer = customers.find(u.customerId);
+        out << StageEngine::unstableSentence(u, customer && *customer ? (*customer)->name : QString(), report.written)
+            << '\n';
+    }
 }
 
 int recompute(CliContext& context, const QStringList& args)
@@ -45,9 +42,9 @@ int recompute(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  CliContext::tr("Evaluate as at the end of this day (YYYY-MM-DD)."),
+                                  CliContext::tr("Evaluate as at the end of this day (YYYY-MM-DD; today means now; not after today)."),
                                   QStringLiteral("DATE"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Report, write nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Report what a real run does, write nothing."));
     parser.addOptions({asOf, dryRun});
     CliContext sub(context.databasePath(), args);
     if (auto stop = sub.parse(parser, QStringLiteral("stages recompute [--as-of DATE] [--dry-run]")))
@@ -60,7 +57,12 @@ int recompute(CliContext& context, const QStringList& args)
         const QDate day = parseDate(parser.value(asOf));
         if (!day.isValid())
             return context.usage(CliContext::tr("--as-of needs a date as YYYY-MM-DD, not “%1”.").arg(parser.value(asOf)));
-        options.asOf = day.endOfDay().toUTC();
+        const QDate today = Clock::system().now().toLocalTime().date();
+        if (day > today)
+            return context.usage(CliContext::tr("--as-of %1 is after today (%2): stages can be evaluated up to now, not in the future.")
+                                     .arg(formatDate(day), formatDate(today)));
+        if (day < today) // today has not ended: as of today is now
+            options.asOf = endOfLocalDay(day);
     }
     auto db = context.open(options.dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!db)
@@ -81,10 +83,13 @@ int recompute(CliContext& context, const QStringList& args)
         printFlows(out, *report);
     }
     if (!report->skipped.empty())
-        out << CliContext::tr("Not written for %1 customers whose history already has later moves.")
+        out << (report->written ? CliContext::tr("Not written for %1 customers whose history already has later moves.")
+                                : CliContext::tr("Would not be written for %1 customers whose history already has later moves."))
                    .arg(report->skipped.size())
             << '\n';
-    printUnstable(out, *report);
+    if (!report->unstable.empty()) // counted, then one sentence per customer
+        out << StageEngine::unstableSummary(report->unstable, report->written) << '\n';
+    printUnstable(out, *db, *report);
     out.flush();
     return Success;
 }
@@ -123,20 +128,23 @@ int explain(CliContext& context, const QStringList& args)
         << '\n';
     if (!e->lastReason.isEmpty())
         out << CliContext::tr("Why: %1 (%2)").arg(e->lastReason, e->lastActor) << '\n';
-    if (e->churned) {
-        out << CliContext::tr("The customer has churned: rules no longer move it.") << '\n';
-    } else if (e->pinned) {
-        out << CliContext::tr("The stage is pinned by hand: rules do not move it until it is unpinned.")
-            << '\n';
-    }
+    if (!e->hold().isEmpty())
+        out << e->hold() << '\n';
+    else if (!e->fighting.isEmpty())
+        out << StageEngine::unstableSentence({*id, e->stage, e->fighting, {}}, name, false) << '\n';
+    // Each line agrees with what a recompute now does (Explanation::verdict).
     out << CliContext::tr("Next:") << '\n';
     for (const RuleCheck& check : e->next) {
         out << "  " << check.ruleKey << " (" << displayName(check.from) << " → "
-            << displayName(check.to) << "): "
-            << (check.met ? CliContext::tr("holds, moves at the next recompute") : CliContext::tr("not yet"))
-            << '\n';
+            << displayName(check.to) << "): " << e->verdict(check) << '\n';
         for (const Clause& clause : check.clauses)
             out << "    " << (clause.met ? "✓ " : "✗ ") << clause.text << '\n';
+    }
+    if (e->moves.size() > 1) {
+        QStringList then;
+        for (auto it = e->moves.begin() + 1; it != e->moves.end(); ++it)
+            then << CliContext::tr("%1 (%2)").arg(displayName(it->to), it->actor);
+        out << CliContext::tr("Then, at the same recompute: %1.").arg(then.join(QStringLiteral(", "))) << '\n';
     }
     out.flush();
     return Success;
@@ -220,6 +228,8 @@ int preview(CliContext& context, const QStringList& args)
         return *stop;
     if (!parser.isSet(rule) || !parser.positionalArguments().isEmpty())
         return context.usage(CliContext::tr("stages preview needs one or more --rule KEY.PARAM=VALUE."));
+    if (auto split = StageRuleSettings::assignments(parser.values(rule)); !split)
+        return context.usage(split.error());
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)
         return UserError;
@@ -232,7 +242,9 @@ int preview(CliContext& context, const QStringList& args)
                .arg(number(static_cast<qint64>(report->changes.size())), number(report->evaluated))
         << '\n';
     printFlows(out, *report);
-    printUnstable(out, *report);
+    if (!report->unstable.empty())
+        out << StageEngine::unstableSummary(report->unstable) << '\n';
+    printUnstable(out, *db, *report);
     CustomerRepository customers(*db);
     for (const StageChange& change : report->changes) {
         auto customer = customers.find(change.customerId);
@@ -253,16 +265,23 @@ int rules(CliContext& context, const QStringList& args)
     CliContext sub(context.databasePath(), args);
     if (auto stop = sub.parse(parser, QStringLiteral("stages rules [--set KEY.PARAM=VALUE ...]")))
         return *stop;
+    if (auto split = StageRuleSettings::assignments(parser.values(setOption)); !split)
+        return context.usage(split.error());
     auto db = context.open(parser.isSet(setOption) ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return UserError;
     StageEngine engine(*db, Clock::system());
-    for (const QString& assignment : parser.values(setOption)) {
-        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-        if (equals <= 0)
-            return context.usage(CliContext::tr("“%1” is not of the form KEY.PARAM=VALUE.").arg(assignment));
-        if (auto saved = engine.saveRule(assignment.left(equals).trimmed(), assignment.mid(equals + 1)); !saved)
+    if (parser.isSet(setOption)) {
+        if (auto saved = engine.saveRules(parser.values(setOption)); !saved)
             return context.fail(saved.error());
+        // Saved; a rule set under which some customers never settle is worth a warning.
+        RecomputeOptions check;
+        check.dryRun = true;
+        auto report = engine.recompute(check);
+        if (!report)
+            return context.fail(report.error());
+        if (!report->unstable.empty())
+            context.err() << CliContext::tr("Warning: %1").arg(StageEngine::unstableSummary(report->unstable)) << Qt::endl;
     }
     auto current = engine.rules();
     if (!current)

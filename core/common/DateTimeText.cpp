@@ -182,6 +182,24 @@ QDateTime parseLocalDateTime(const QString& text)
     return instant ? instant->utc : QDateTime();
 }
 
+qint64 floorSecsSinceEpoch(const QDateTime& moment)
+{
+    const qint64 msecs = moment.toMSecsSinceEpoch();
+    return msecs >= 0 ? msecs / 1000 : -((-msecs + 999) / 1000);
+}
+
+QDateTime wholeSecondsUtc(const QDateTime& moment)
+{
+    return moment.isValid() ? QDateTime::fromSecsSinceEpoch(floorSecsSinceEpoch(moment), Qt::UTC) : QDateTime();
+}
+
+QDateTime endOfLocalDay(const QDate& day)
+{
+    if (!day.isValid())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(localToUtc(day.addDays(1), QTime()).utc.toSecsSinceEpoch() - 1, Qt::UTC);
+}
+
 QString formatDate(const QDate& date)
 {
     return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();

@@ -58,6 +58,19 @@ QString notARealDate(QStringView text, int year, int month, int day);
 // 12-hour time (hours go from 1 to 12 before AM or PM)." hour as written. Empty if real.
 QString notARealTime(QStringView text, int hour, int minute, int second, bool twelveHour);
 
+// Seconds since 1970 (UTC) of a moment, rounded down. QDateTime::toSecsSinceEpoch divides
+// milliseconds rounding toward zero, so a moment before 1970 with milliseconds lands a
+// second late: 1969-05-31 23:59:59.999 UTC, a day's endOfDay(), would read as 1969-06-01
+// 00:00:00, the next day (issue 14 §4). Every conversion of a moment that may carry
+// milliseconds to whole seconds goes through this.
+qint64 floorSecsSinceEpoch(const QDateTime& moment);
+// The moment cut to whole seconds (rounded down), in UTC; invalid stays invalid.
+QDateTime wholeSecondsUtc(const QDateTime& moment);
+// The last whole second of a local day, in UTC: what "as at the end of this day" means
+// (23:59:59 local, or the last second before the next day's start on a day the clocks
+// change); invalid for an invalid day. Exact before 1970 too.
+QDateTime endOfLocalDay(const QDate& day);
+
 QString formatDate(const QDate& date);
 QString formatLocalDateTime(const QDateTime& utc); // `YYYY-MM-DD HH:MM:SS`, local time
 

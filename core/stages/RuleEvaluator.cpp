@@ -240,7 +240,7 @@ RuleCheck check(const Rule& rule, const CustomerFacts& facts, const StageRules& 
 
 Moment Moment::at(const QDateTime& when)
 {
-    return {when.toSecsSinceEpoch(), when.toLocalTime().date()};
+    return {floorSecsSinceEpoch(when), QDateTime::fromSecsSinceEpoch(floorSecsSinceEpoch(when), Qt::UTC).toLocalTime().date()};
 }
 
 QString RuleCheck::reason() const
@@ -285,7 +285,7 @@ std::optional<Decision> RuleDecider::decide(Stage from, const CustomerFacts& fac
         const Rule& rule = kRules[i];
         if (rule.from != from || !rule.evaluate(facts, m_rules, asOf, nullptr))
             continue;
-        Decision d{QLatin1String(rule.key), rule.to, {}};
+        Decision d{QLatin1String(rule.key), rule.from, rule.to, {}};
         if (!rule.numbers) {
             d.reason = check(rule, facts, m_rules, asOf).reason();
             return d;
@@ -299,6 +299,30 @@ std::optional<Decision> RuleDecider::decide(Stage from, const CustomerFacts& fac
     return std::nullopt;
 }
 
+Settling RuleDecider::settle(Stage from, const CustomerFacts& facts, const Moment& asOf)
+{
+    Settling result;
+    Stage stage = from;
+    for (;;) {
+        auto decision = decide(stage, facts, asOf);
+        if (!decision)
+            return result;
+        // Back to a stage it was in at this moment: from there the same steps repeat.
+        const Stage to = decision->to;
+        const auto loopStart = std::find_if(result.steps.begin(), result.steps.end(),
+                                            [&](const Decision& d) { return d.from == to; });
+        if (loopStart != result.steps.end()) { // steps[0] leaves `from`
+            for (auto it = loopStart; it != result.steps.end(); ++it)
+                result.fighting << it->ruleKey;
+            result.fighting << decision->ruleKey;
+            result.steps.clear();
+            return result;
+        }
+        stage = to;
+        result.steps.push_back(std::move(*decision));
+    }
+}
+
 std::size_t RuleDecider::KeyHash::operator()(const Key& key) const
 {
     std::size_t h = key.rule;
@@ -310,7 +334,7 @@ std::size_t RuleDecider::KeyHash::operator()(const Key& key) const
 FactWindows RuleEvaluator::windows(const StageRules& rules, const QDateTime& asOf, bool historical)
 {
     FactWindows w;
-    w.asOf = asOf.toSecsSinceEpoch();
+    w.asOf = floorSecsSinceEpoch(asOf);
     w.settledFrom = w.asOf - rules.settledWindowDays * kDay;
     w.regressFrom = w.asOf - rules.regressWindowDays * kDay;
     w.historical = historical;

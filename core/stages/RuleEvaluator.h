@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -80,8 +81,21 @@ public:
 // What RuleDecider answers: the rule that holds, where it leads, and its reason.
 struct Decision {
     QString ruleKey;
+    Stage from = Stage::Onboarding;
     Stage to = Stage::Onboarding;
     QString reason; // as RuleCheck::reason()
+};
+
+// What the rules do to a customer at one moment (RuleDecider::settle): the steps that take
+// it from its stage to one no rule leaves, or, when the rules would bring it back to a
+// stage it already left at that moment, the rules that send it back and forth. The facts
+// do not change within a moment, so a stage reached twice is reached forever: such a
+// customer is unstable, and it stays where it was (PRODUCT.md §3; issue 14 §4).
+struct Settling {
+    std::vector<Decision> steps; // in order, one stage each; empty when it stays or is unstable
+    QStringList fighting;        // unstable: the keys of the rules of the loop, in the order they
+                                 // would fire from the customer's stage; empty otherwise
+    bool unstable() const { return !fighting.isEmpty(); }
 };
 
 // RuleEvaluator::decide for a batch under one rule set, remembering reasons: the reason of
@@ -94,6 +108,10 @@ public:
     const StageRules& rules() const { return m_rules; }
     // The first rule leaving `from` that holds, as RuleEvaluator::decide finds it.
     std::optional<Decision> decide(Stage from, const CustomerFacts& facts, const Moment& asOf);
+    // Every step the rules take at `asOf` from `from` (at most one per stage), or the loop
+    // they fall into: the one rule for how far a customer moves at one moment, for the
+    // recompute, the re-evaluation after a change and the replay alike.
+    Settling settle(Stage from, const CustomerFacts& facts, const Moment& asOf);
 
 private:
     struct Key {

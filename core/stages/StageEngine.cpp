@@ -44,7 +44,7 @@ namespace {
 // Stored times have whole seconds; so do the moments moves are dated at.
 QDateTime wholeSeconds(const QDateTime& t)
 {
-    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
+    return wholeSecondsUtc(t);
 }
 
 } // namespace
@@ -65,6 +65,37 @@ std::map<std::pair<Stage, Stage>, qint64> RecomputeReport::flows() const
     return result;
 }
 
+bool Explanation::movesBy(const RuleCheck& check) const
+{
+    return check.met && !moves.empty() && moves.front().actor == check.ruleKey;
+}
+
+QString Explanation::verdict(const RuleCheck& check) const
+{
+    if (!check.met)
+        return StageEngine::tr("not yet");
+    if (movesBy(check))
+        return StageEngine::tr("holds, moves at the next recompute");
+    if (churned)
+        return StageEngine::tr("holds, but the customer has churned: it stays");
+    if (pinned)
+        return StageEngine::tr("holds, but the customer is pinned: it stays");
+    if (!fighting.isEmpty())
+        return StageEngine::tr("holds, but the rules send it back and forth: it stays");
+    if (!moves.empty())
+        return StageEngine::tr("holds, but %1 is tried first").arg(moves.front().actor);
+    return StageEngine::tr("holds, but the customer has no stage yet at this moment: it stays");
+}
+
+QString Explanation::hold() const
+{
+    if (churned)
+        return StageEngine::tr("The customer has churned: no rule moves it while its status is churned.");
+    if (pinned)
+        return StageEngine::tr("The customer is pinned: no rule moves it until it is unpinned.");
+    return {};
+}
+
 Result<StageRules> StageEngine::rules()
 {
     auto settings = SettingsRepository(m_db).all();
@@ -81,35 +112,100 @@ Status StageEngine::saveRule(const QString& key, const QString& value)
     return SettingsRepository(m_db).setValue(QStringLiteral("stage_rule.") + key, value.trimmed());
 }
 
-std::optional<StageChange> StageEngine::step(const CustomerFacts& facts, RuleDecider& decider,
-                                             const Moment& asOf, const QDateTime& at, bool& unstable)
+namespace {
+
+// "rules a and b", "rules a, b and c".
+QString ruleList(const QStringList& rules)
 {
-    unstable = false;
+    if (rules.size() <= 1)
+        return StageEngine::tr("rule %1").arg(rules.value(0));
+    return StageEngine::tr("rules %1 and %2")
+        .arg(rules.mid(0, rules.size() - 1).join(QStringLiteral(", ")), rules.last());
+}
+
+} // namespace
+
+QString StageEngine::unstableSentence(const UnstableCustomer& customer, const QString& name, bool written)
+{
+    const QString who = name.isEmpty() ? tr("Customer #%1").arg(customer.customerId)
+                                       : tr("Customer #%1 %2").arg(customer.customerId).arg(name);
+    return (written ? tr("%1 was left in %2: %3 send it back and forth; change one of them.")
+                    : tr("%1 would be left in %2: %3 send it back and forth; change one of them."))
+        .arg(who, displayName(customer.stage), ruleList(customer.rules));
+}
+
+QString StageEngine::unstableSummary(const std::vector<UnstableCustomer>& unstable, bool written)
+{
+    if (unstable.empty())
+        return {};
+    std::map<QStringList, qint64> byRules;
+    for (const UnstableCustomer& u : unstable) {
+        QStringList rules = u.rules;
+        std::sort(rules.begin(), rules.end());
+        ++byRules[rules];
+    }
+    QStringList fights;
+    for (const auto& [rules, count] : byRules)
+        fights << ruleList(rules);
+    const QString joined = fights.join(QStringLiteral("; "));
+    const auto n = static_cast<qint64>(unstable.size());
+    if (n == 1)
+        return (written ? tr("1 customer was left where it was: %1 send it back and forth; change one of them.")
+                        : tr("1 customer would be left where it is: %1 send it back and forth; change one of them."))
+            .arg(joined);
+    return (written ? tr("%1 customers were left where they were: %2 send them back and forth; change one of them.")
+                    : tr("%1 customers would be left where they are: %2 send them back and forth; change one of them."))
+        .arg(n)
+        .arg(joined);
+}
+
+Status StageEngine::saveRules(const QStringList& assignments)
+{
+    auto split = StageRuleSettings::assignments(assignments);
+    if (!split)
+        return failure(split.error());
+    StageRules check;
+    if (auto valid = StageRuleSettings::applyAll(check, assignments); !valid)
+        return valid;
+    Scope scope(m_db);
+    if (auto begun = scope.begin(); !begun)
+        return begun;
+    SettingsRepository settings(m_db);
+    for (const auto& [key, value] : *split) {
+        if (auto saved = settings.setValue(QStringLiteral("stage_rule.") + key, value.trimmed()); !saved)
+            return saved;
+    }
+    return scope.commit();
+}
+
+std::optional<StageChange> StageEngine::step(const CustomerFacts& facts, RuleDecider& decider,
+                                             const Moment& asOf, const QDateTime& at,
+                                             std::optional<UnstableCustomer>& unstable)
+{
+    unstable.reset();
     if (facts.churned || facts.pinned || !facts.inFunnel)
+        return std::nullopt;
+    Settling settling = decider.settle(facts.stage, facts, asOf);
+    if (settling.unstable()) {
+        unstable = UnstableCustomer{facts.customerId, facts.stage, std::move(settling.fighting), at};
+        return std::nullopt;
+    }
+    if (settling.steps.empty())
         return std::nullopt;
     StageChange change;
     change.customerId = facts.customerId;
     change.from = facts.stage;
-    Stage stage = facts.stage;
-    for (int i = 0; i < kMaxSteps; ++i) {
-        auto decision = decider.decide(stage, facts, asOf);
-        if (!decision)
-            break;
+    for (Decision& decision : settling.steps) {
         StageTransition move;
         move.customerId = facts.customerId;
-        move.from = stage;
-        move.to = decision->to;
+        move.from = decision.from;
+        move.to = decision.to;
         move.at = at;
-        move.actor = std::move(decision->ruleKey);
-        move.reason = std::move(decision->reason);
+        move.actor = std::move(decision.ruleKey);
+        move.reason = std::move(decision.reason);
         change.moves.push_back(std::move(move));
-        stage = decision->to;
     }
-    if (change.moves.size() == kMaxSteps)
-        unstable = decider.decide(stage, facts, asOf).has_value();
-    change.to = stage;
-    if (change.moves.empty())
-        return std::nullopt;
+    change.to = change.moves.back().to;
     return change;
 }
 
@@ -125,9 +221,12 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
         rules = *saved;
     }
     const QDateTime now = wholeSeconds(m_clock.now());
-    const bool historical = options.asOf.has_value() && *options.asOf < now;
     RecomputeReport report;
-    report.asOf = historical ? wholeSeconds(*options.asOf) : now;
+    report.asOf = options.asOf ? wholeSeconds(*options.asOf) : now;
+    if (report.asOf > now)
+        return failure(tr("Stages cannot be evaluated as of %1, which is after now (%2).")
+                           .arg(formatLocalDateTime(report.asOf), formatLocalDateTime(now)));
+    const bool historical = report.asOf < now;
     const Moment moment = Moment::at(report.asOf);
     const FactWindows windows = RuleEvaluator::windows(rules, report.asOf, historical);
 
@@ -149,20 +248,18 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
                 continue;
             if (!f.churned && !f.pinned && f.inFunnel)
                 ++report.evaluated;
-            bool unstable = false;
+            std::optional<UnstableCustomer> unstable;
             auto change = step(f, decider, moment, report.asOf, unstable);
-            if (!change)
-                continue;
             if (unstable)
-                report.unstable.push_back(*change);
-            report.changes.push_back(std::move(*change));
+                report.unstable.push_back(std::move(*unstable));
+            if (change)
+                report.changes.push_back(std::move(*change));
         }
     }
-    if (options.dryRun)
-        return report;
 
     if (historical) {
-        // Moves dated before a customer's latest transition would rewrite its history.
+        // Moves dated before a customer's latest transition would rewrite its history:
+        // not written, and a dry run says so too.
         auto latest = StageTransitionRepository(m_db).customersMovedAfter(report.asOf);
         if (!latest)
             return failure(latest.error());
@@ -173,6 +270,9 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
             return true;
         });
     }
+    if (options.dryRun)
+        return report;
+
     std::vector<StageTransition> moves;
     for (const StageChange& change : report.changes)
         moves.insert(moves.end(), change.moves.begin(), change.moves.end());
@@ -205,11 +305,10 @@ Status StageEngine::replay(const StageRules& rules, const RecomputeOptions& opti
         if (!f.churned && !f.pinned && f.inFunnel)
             ++report.evaluated;
         auto outcome = replay.run(h);
-        if (!outcome.change)
-            continue;
         if (outcome.unstable)
-            report.unstable.push_back(*outcome.change);
-        report.changes.push_back(std::move(*outcome.change));
+            report.unstable.push_back(std::move(*outcome.unstable));
+        if (outcome.change)
+            report.changes.push_back(std::move(*outcome.change));
     }
     qCDebug(lcStages, "replay: %lld moves: %lld ms", report.moveCount(), timer.restart());
     return {};
@@ -221,10 +320,8 @@ Result<RecomputeReport> StageEngine::preview(const QStringList& overrides)
     if (!saved)
         return failure(saved.error());
     StageRules edited = *saved;
-    for (const QString& assignment : overrides) {
-        if (auto applied = StageRuleSettings::apply(edited, assignment); !applied)
-            return failure(applied.error());
-    }
+    if (auto applied = StageRuleSettings::applyAll(edited, overrides); !applied)
+        return failure(applied.error());
     RecomputeOptions options;
     options.dryRun = true;
     options.rules = edited;
@@ -250,9 +347,11 @@ Result<std::vector<StageTransition>> StageEngine::reevaluate(qint64 customerId)
     auto c = current(customerId);
     if (!c)
         return failure(c.error());
-    bool unstable = false;
+    std::optional<UnstableCustomer> unstable;
     RuleDecider decider(c->rules);
     auto change = step(c->facts, decider, Moment::at(c->now), c->now, unstable);
+    if (unstable)
+        m_unstableSeen.push_back(std::move(*unstable));
     if (!change)
         return std::vector<StageTransition>{};
     if (auto written = StageFactsRepository(m_db).record(change->moves); !written)
@@ -277,7 +376,15 @@ Result<Explanation> StageEngine::explain(qint64 customerId)
         e.lastReason = history->back().reason;
         e.lastActor = history->back().actor;
     }
-    e.next = RuleEvaluator::checks(e.stage, c->facts, c->rules, Moment::at(c->now));
+    const Moment now = Moment::at(c->now);
+    e.next = RuleEvaluator::checks(e.stage, c->facts, c->rules, now);
+    // The same step a recompute now takes (churned, pinned: none).
+    RuleDecider decider(c->rules);
+    std::optional<UnstableCustomer> unstable;
+    if (auto change = step(c->facts, decider, now, c->now, unstable))
+        e.moves = std::move(change->moves);
+    if (unstable)
+        e.fighting = unstable->rules;
     return e;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -26,13 +27,24 @@ struct StageChange {
     std::vector<StageTransition> moves; // one per step, in order
 };
 
+// A customer the rules send back and forth at one moment (RuleDecider::settle): no move
+// is written for it at that moment and it stays in `stage`.
+struct UnstableCustomer {
+    qint64 customerId = 0;
+    Stage stage = Stage::Onboarding; // where it was left
+    QStringList rules;               // the rules that fight, in the order they would fire
+    QDateTime at;                    // the moment (UTC); the latest one, for a replay
+};
+
 struct RecomputeReport {
     QDateTime asOf; // UTC
     qint64 evaluated = 0; // customers the rules looked at (not churned, not pinned)
     std::vector<StageChange> changes;
-    // Still moving after the last step: an edited rule set that does not settle.
-    std::vector<StageChange> unstable;
-    // Their history already has moves after the as-of moment: not written.
+    // Left where they were: the rules send them back and forth (their moves are not in
+    // `changes`; a replay keeps the moves of the other moments).
+    std::vector<UnstableCustomer> unstable;
+    // Their history already has moves after the as-of moment: not written, and not in
+    // `changes` (a dry run reports them the same way).
     std::vector<qint64> skipped;
     bool written = false;
 
@@ -42,7 +54,11 @@ struct RecomputeReport {
 };
 
 struct RecomputeOptions {
-    std::optional<QDateTime> asOf; // evaluate at this moment instead of now
+    // Evaluate at this moment instead of now (UTC; cut to whole seconds, rounding down).
+    // A moment after now is refused: the facts of the future are not known.
+    std::optional<QDateTime> asOf;
+    // Everything a real run does, the same code and the same answer (moves, skipped,
+    // unstable), but nothing written; RecomputeReport::written stays false.
     bool dryRun = false;
     std::optional<StageRules> rules; // instead of the saved ones (what-if)
     // Only these customers (sorted ids), e.g. the ones an import created; all if unset.
@@ -62,9 +78,23 @@ struct Explanation {
     QDateTime since;       // UTC
     QString lastReason;    // the reason of the latest transition
     QString lastActor;
-    bool pinned = false;
-    bool churned = false;
+    bool pinned = false;   // held by hand: no rule moves it until unpinned
+    bool churned = false;  // status churned: no rule moves it while it is
     std::vector<RuleCheck> next; // rules that could move the customer next
+    // What a recompute now does, by the same rule (RuleDecider::settle): the moves it
+    // makes (none if pinned or churned), or the rules that send it back and forth.
+    std::vector<StageTransition> moves;
+    QStringList fighting;
+
+    // Whether a recompute now moves the customer by `check`'s rule (its first move).
+    bool movesBy(const RuleCheck& check) const;
+    // What becomes of `check` at the next recompute, agreeing with `moves` and `fighting`:
+    // "not yet", "holds, moves at the next recompute" (movesBy), or why it holds but the
+    // customer stays: churned, pinned, rules that fight, another rule tried first.
+    QString verdict(const RuleCheck& check) const;
+    // What holds the customer whatever the rules say, one sentence, or empty:
+    // "The customer is pinned: no rule moves it until it is unpinned." or churned.
+    QString hold() const;
 };
 
 // Computes customers' stages from their history (PRODUCT.md §3) and records every move
@@ -77,20 +107,38 @@ class StageEngine {
                                        typename R::value_type>;
 
 public:
-    static constexpr int kMaxSteps = 4;
-
     StageEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // "Customer #12 Acme was left in Retention: rules retention.regress and
+    // postsales.settled send it back and forth; change one of them."; without `written`
+    // (a dry run, a what-if, explain) "… would be left in Retention: …".
+    static QString unstableSentence(const UnstableCustomer& customer, const QString& name, bool written = true);
+    // "3 customers would be left where they are: rules postsales.settled and
+    // retention.regress send them back and forth; change one of them." (each set of
+    // fighting rules named once), for a what-if or a rule set just saved; with `written`,
+    // "3 customers were left where they were: …", after a recompute. Empty if none.
+    static QString unstableSummary(const std::vector<UnstableCustomer>& unstable, bool written = false);
 
     Result<StageRules> rules();
     Status saveRule(const QString& key, const QString& value);
+    // Saves "KEY.PARAM=VALUE" assignments (StageRuleSettings::assignments: each key once),
+    // all or none: every one is checked before any is written, in one transaction.
+    Status saveRules(const QStringList& assignments);
 
-    // Every customer: facts from a few aggregate scans, up to kMaxSteps steps of one
-    // stage each, every move written in one transaction (unless dry-run).
+    // Every customer: facts from a few aggregate scans, the steps RuleDecider::settle
+    // finds (one stage each), every move written in one transaction (unless dry-run).
+    // A customer whose rules fight is left where it is and reported. Fails, with one
+    // sentence, for an as-of moment after now.
     Result<RecomputeReport> recompute(const RecomputeOptions& options = {});
-    // What-if: the saved rules with `overrides` ("KEY.PARAM=VALUE"), never written.
+    // What-if: the saved rules with `overrides` ("KEY.PARAM=VALUE", each key once:
+    // StageRuleSettings::applyAll), never written.
     Result<RecomputeReport> preview(const QStringList& overrides);
-    // One customer, now, after something about it changed; writes its moves.
+    // One customer, now, after something about it changed; writes its moves. A customer
+    // whose rules fight gets none, and is added to unstableSeen().
     Result<std::vector<StageTransition>> reevaluate(qint64 customerId);
+    // The customers reevaluate() (and record()) left where they were, since this engine
+    // was made: for the caller to report.
+    const std::vector<UnstableCustomer>& unstableSeen() const { return m_unstableSeen; }
     Result<Explanation> explain(qint64 customerId);
     // A manual move by an agent, with a reason; `pin` holds it there, `unpin` releases.
     Result<std::optional<StageTransition>> setStage(qint64 customerId, Stage stage,
@@ -113,8 +161,11 @@ private:
         QDateTime now;
     };
     Result<Current> current(qint64 customerId);
+    // The moves RuleDecider::settle finds for a customer the rules may move (not churned,
+    // pinned or outside the funnel), dated `at`; or, when they fight, `unstable`.
     static std::optional<StageChange> step(const CustomerFacts& facts, RuleDecider& decider,
-                                           const Moment& asOf, const QDateTime& at, bool& unstable);
+                                           const Moment& asOf, const QDateTime& at,
+                                           std::optional<UnstableCustomer>& unstable);
     // RecomputeOptions::replay: the changes of a replay up to report.asOf, into `report`.
     Status replay(const StageRules& rules, const RecomputeOptions& options, RecomputeReport& report);
     // For record(): opens and commits the transaction around the write.
@@ -122,6 +173,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
+    std::vector<UnstableCustomer> m_unstableSeen;
 };
 
 // A transaction the engine holds around record()'s write (storage stays out of callers).

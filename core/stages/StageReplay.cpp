@@ -196,26 +196,23 @@ StageReplay::Outcome StageReplay::run(const CustomerHistory& history)
             continue;
 
         const Moment moment{t, dayOf(t)};
-        for (int steps = 0;; ++steps) {
-            auto decision = m_decider.decide(stage, f, moment);
-            if (!decision)
-                break;
-            if (steps == StageEngine::kMaxSteps) {
-                outcome.unstable = true;
-                break;
-            }
+        Settling settling = m_decider.settle(stage, f, moment);
+        if (settling.unstable()) {
+            outcome.unstable = UnstableCustomer{f.customerId, stage, std::move(settling.fighting),
+                                                QDateTime::fromSecsSinceEpoch(t, Qt::UTC)};
+            continue;
+        }
+        for (Decision& decision : settling.steps) {
             StageTransition move;
             move.customerId = f.customerId;
-            move.from = stage;
-            move.to = decision->to;
+            move.from = decision.from;
+            move.to = decision.to;
             move.at = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
-            move.actor = std::move(decision->ruleKey);
-            move.reason = std::move(decision->reason);
+            move.actor = std::move(decision.ruleKey);
+            move.reason = std::move(decision.reason);
             change.moves.push_back(std::move(move));
-            stage = decision->to;
+            stage = decision.to;
         }
-        if (outcome.unstable)
-            break;
     }
     change.to = stage;
     if (!change.moves.empty())

@@ -25,7 +25,9 @@ public:
 
     struct Outcome {
         std::optional<StageChange> change; // the moves, oldest first; none if it stays
-        bool unstable = false; // a moment at which the rules still moved it after kMaxSteps
+        // The latest moment at which the rules sent it back and forth: it stayed where it
+        // was at that moment (no move), as a recompute then would have left it.
+        std::optional<UnstableCustomer> unstable;
     };
 
     // Walks forward from the customer's latest move (history.stageEnteredAt, never before
@@ -35,10 +37,10 @@ public:
     // each age a rule waits for. At each such moment it counts the facts a recompute at
     // that moment would count, asks the rules (RuleDecider: RuleEvaluator::decide, its
     // reasons remembered), and dates each move at that moment (whole seconds), with the
-    // reason quoting that moment's numbers; up to StageEngine::kMaxSteps moves a moment, as
-    // a recompute makes. At `until` it stops where a recompute at `until` moves nobody
-    // (unless unstable: then it stops at that moment). Churned and pinned customers never
-    // move.
+    // reason quoting that moment's numbers; the moves of one moment are the ones
+    // RuleDecider::settle finds, as a recompute makes them, and none at a moment the rules
+    // fight (the replay goes on from the stage it stayed in). At `until` it stops where a
+    // recompute at `until` moves nobody. Churned and pinned customers never move.
     // `history`'s tickets must be sorted by createdAt and its touchpoints by at.
     Outcome run(const CustomerHistory& history);
 

@@ -1,5 +1,6 @@
 #include "stages/StageRules.h"
 
+#include <algorithm>
 #include <array>
 
 namespace fd {
@@ -67,12 +68,42 @@ Status StageRuleSettings::set(StageRules& rules, const QString& key, const QStri
 
 Status StageRuleSettings::apply(StageRules& rules, const QString& assignment)
 {
-    const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-    if (equals <= 0)
-        return failure(tr("“%1” is not of the form KEY.PARAM=VALUE, e.g. "
-                          "postsales.settled.min_days=60.")
-                           .arg(assignment));
-    return set(rules, assignment.left(equals).trimmed(), assignment.mid(equals + 1));
+    return applyAll(rules, {assignment});
+}
+
+Result<std::vector<std::pair<QString, QString>>> StageRuleSettings::assignments(const QStringList& list)
+{
+    std::vector<std::pair<QString, QString>> result;
+    for (const QString& assignment : list) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return failure(tr("“%1” is not of the form KEY.PARAM=VALUE, e.g. "
+                              "postsales.settled.min_days=60.")
+                               .arg(assignment));
+        QString key = assignment.left(equals).trimmed();
+        QString value = assignment.mid(equals + 1);
+        const auto earlier = std::find_if(result.begin(), result.end(),
+                                          [&](const auto& kv) { return kv.first == key; });
+        if (earlier != result.end())
+            return failure(tr("%1 is given twice (“%2” and “%3”); give each parameter once.")
+                               .arg(key, earlier->second.trimmed(), value.trimmed()));
+        result.emplace_back(std::move(key), std::move(value));
+    }
+    return result;
+}
+
+Status StageRuleSettings::applyAll(StageRules& rules, const QStringList& list)
+{
+    auto split = assignments(list);
+    if (!split)
+        return failure(split.error());
+    StageRules edited = rules;
+    for (const auto& [key, value] : *split) {
+        if (auto valid = set(edited, key, value); !valid)
+            return valid;
+    }
+    rules = edited;
+    return {};
 }
 
 Result<StageRules> StageRuleSettings::fromSettings(const std::map<QString, QString>& settings)

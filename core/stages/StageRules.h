@@ -8,9 +8,12 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <span>
+#include <utility>
+#include <vector>
 
 namespace fd {
 
@@ -59,6 +62,13 @@ public:
     static Result<StageRules> fromSettings(const std::map<QString, QString>& settings);
     // Applies "KEY.PARAM=VALUE" (as typed after --rule).
     static Status apply(StageRules& rules, const QString& assignment);
+    // Splits a list of "KEY.PARAM=VALUE" (as typed after --rule or --set) into key and value,
+    // in order, each key at most once: a key given twice is refused, naming it (which value
+    // would count is a guess we do not make; issue 14 §4), as is an assignment without
+    // "=". Keys and values are checked by set(), not here.
+    static Result<std::vector<std::pair<QString, QString>>> assignments(const QStringList& list);
+    // assignments(), then set() for each; on failure `rules` is unchanged.
+    static Status applyAll(StageRules& rules, const QStringList& list);
     static Status set(StageRules& rules, const QString& key, const QString& value);
 };
 

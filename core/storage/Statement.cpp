@@ -2,6 +2,8 @@
 
 #include "storage/SqlError.h"
 
+#include "common/DateTimeText.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -109,7 +111,7 @@ void Statement::bind(int index, const QDateTime& utc)
         bindNull(index);
         return;
     }
-    bind(index, utc.toSecsSinceEpoch());
+    bind(index, floorSecsSinceEpoch(utc)); // rounded down, before 1970 too
 }
 
 bool Statement::step()

@@ -176,3 +176,45 @@ TEST_CASE("Saved thresholds are read back, and bad saved values are reported", "
     CHECK(rules->onboardingMinDays == 30);
     CHECK_FALSE(StageRuleSettings::fromSettings({{QStringLiteral("stage_rule.retention.regress.min_tickets"), QStringLiteral("many")}}));
 }
+
+TEST_CASE("settle: the steps of one moment until no rule holds, or the rules that fight", "[rules]")
+{
+    // Three steps from onboarding, each stage once: settled.
+    CustomerFacts f = customer(Stage::Onboarding, 400);
+    f.touchpoints = 2;
+    f.lastAdvocacyAt = daysAgo(10);
+    f.lastAdvocacyKind = TouchpointKind::Testimonial;
+    RuleDecider decider{StageRules{}};
+    Settling settled = decider.settle(f.stage, f, kNow);
+    CHECK_FALSE(settled.unstable());
+    REQUIRE(settled.steps.size() == 3);
+    CHECK(settled.steps[0].from == Stage::Onboarding);
+    CHECK(settled.steps[2].to == Stage::Advocacy);
+
+    // One ticket both settles and regresses: a loop, whichever stage it starts from.
+    StageRules fighting;
+    fighting.regressMinTickets = 1;
+    fighting.settledMaxTickets = 5;
+    RuleDecider loop(fighting);
+    CustomerFacts busy = customer(Stage::Retention, 400);
+    busy.touchpoints = 2;
+    busy.settledTickets = busy.regressTickets = 1;
+    const auto [from, rules] = GENERATE(table<Stage, QStringList>({
+        {Stage::Retention, {QStringLiteral("retention.regress"), QStringLiteral("postsales.settled")}},
+        {Stage::PostSales, {QStringLiteral("postsales.settled"), QStringLiteral("retention.regress")}},
+        {Stage::Onboarding, {QStringLiteral("postsales.settled"), QStringLiteral("retention.regress")}},
+    }));
+    INFO(toString(from).toStdString());
+    const Settling s = loop.settle(from, busy, kNow);
+    CHECK(s.unstable());
+    CHECK(s.fighting == rules);
+    CHECK(s.steps.empty()); // no move at all, not even the one before the loop
+
+    // Advocacy and lapse can fight too: a promoter score the lapse rule does not count.
+    StageRules praise;
+    praise.advocateMinSurvey = 7;
+    CustomerFacts fan = customer(Stage::Advocacy, 400);
+    fan.lastSurveyAt[8] = daysAgo(5);
+    const Settling p = RuleDecider(praise).settle(Stage::Advocacy, fan, kNow);
+    CHECK(p.fighting == QStringList{QStringLiteral("advocacy.lapse"), QStringLiteral("retention.advocate")});
+}

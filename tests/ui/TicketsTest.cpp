@@ -7,11 +7,15 @@
 #include "demo/Generator.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
+#include "domain/Touchpoint.h"
+#include "common/Clock.h"
+#include "stages/StageEngine.h"
 #include "models/TicketTableModel.h"
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
+#include "storage/TouchpointRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "views/CannedReplyPicker.h"
@@ -266,6 +270,39 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
         const qint64 after = db->scalar("SELECT count(*) FROM stage_transition");
         CHECK(after > before);
         CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Stages recomputed; customers moved: ")));
+    }
+    SECTION("rules that fight: the status bar says how many were left where they were, and which rules")
+    {
+        // A customer in retention with a ticket today, and rules under which that ticket
+        // both settles it and sends it back.
+        auto rw = test::openDatabase(path);
+        StageEngine engine(*rw, Clock::system());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Customer c;
+        c.name = QStringLiteral("Fickle");
+        c.since = now.toLocalTime().date().addDays(-300);
+        Touchpoint call;
+        call.kind = TouchpointKind::Phone;
+        call.occurredAt = now.addDays(-299);
+        auto added = engine.record(std::nullopt, [&] { return CustomerRepository(*rw).add(c); });
+        REQUIRE(added);
+        call.customerId = added->first;
+        REQUIRE(engine.record(call.customerId, [&] { return TouchpointRepository(*rw).add(call); }));
+        Ticket t;
+        t.customerId = call.customerId;
+        t.subject = QStringLiteral("Help");
+        t.createdAt = now;
+        REQUIRE(TicketRepository(*rw).add(t));
+        REQUIRE(engine.saveRules({QStringLiteral("retention.regress.min_tickets=1"), QStringLiteral("postsales.settled.max_tickets=5")}));
+        BackgroundTask* task = window.recomputeStages();
+        REQUIRE(task);
+        QSignalSpy finished(task, &BackgroundTask::finished);
+        REQUIRE(finished.wait(20000));
+        CHECK(finished.at(0).at(0).toBool());
+        const QString message = window.statusBar()->currentMessage();
+        INFO(message.toStdString());
+        CHECK(message.endsWith(QStringLiteral(" 1 customer was left where it was: rules postsales.settled and "
+                                              "retention.regress send it back and forth; change one of them.")));
     }
 }
 
