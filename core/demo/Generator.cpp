@@ -212,23 +212,31 @@ Status Generator::validate(const GeneratorOptions& options)
 
 qint64 Generator::memoryNeeded(const GeneratorOptions& options)
 {
-    // Measured peaks (docs/cli.md, "generate"): SQLite's page cache and index builds, and
-    // the program itself; per customer the planner's arrays and touchpoint summaries; per
-    // row in memory a ticket with its thread and arrival, or a touchpoint.
-    constexpr qint64 kFixed = 400LL << 20;
+    // Fitted to peaks measured in a Release build (docs/PERFORMANCE.md, "generate:
+    // limits"), with room to spare. The program itself; SQLite's page cache, which grows
+    // with the file up to the bulk load's 256 MB (the file takes about 850 bytes a
+    // customer with its contacts and history, 500 a ticket with its thread and arrival,
+    // 70 a touchpoint); per customer the planner's arrays and the touchpoint summaries;
+    // per row planned ahead of the writer, a ticket with its thread or a touchpoint. The
+    // file's pages mapped into memory are not counted: the system reclaims them at will.
+    constexpr qint64 kProgram = 64LL << 20;
+    constexpr qint64 kPageCache = 256LL << 20;
     constexpr qint64 kPerCustomer = 400;
-    constexpr qint64 kPerTicket = 2000;
-    constexpr qint64 kPerTouchpoint = 500;
+    constexpr qint64 kPerTicket = 1500;
+    constexpr qint64 kPerTouchpoint = 400;
     // Up to about 12 batches of 200 customers are planned ahead of the writer (queued,
     // being built, being written, handed back); twice their average share of rows leaves
     // room for the busier customers.
-    constexpr qint64 kAheadCustomers = 12 * 200;
+    constexpr qint64 kAheadCustomers = qint64(12) * 200;
     const qint64 customers = std::max<qint64>(1, options.customers);
     const qint64 tickets = std::max<qint64>(0, options.tickets);
     const qint64 others = std::max<qint64>(0, options.touchpoints - tickets);
+    const double file = 850.0 * static_cast<double>(customers) + 500.0 * static_cast<double>(tickets) +
+                        70.0 * static_cast<double>(tickets + others);
     const double share = std::min(1.0, 2.0 * static_cast<double>(kAheadCustomers) / static_cast<double>(customers));
-    const double rows = static_cast<double>(tickets) * kPerTicket + static_cast<double>(others) * kPerTouchpoint;
-    return kFixed + customers * kPerCustomer + static_cast<qint64>(share * rows);
+    const double ahead = static_cast<double>(tickets) * kPerTicket + static_cast<double>(others) * kPerTouchpoint;
+    return kProgram + static_cast<qint64>(std::min(file, static_cast<double>(kPageCache))) +
+           customers * kPerCustomer + static_cast<qint64>(share * ahead);
 }
 
 qint64 Generator::availableMemory()

@@ -24,8 +24,8 @@ struct GeneratorOptions {
     // 1,000,000 tickets, 5,000,000 touchpoints), which the defaults above share.
     static constexpr qint64 kTicketsPerCustomer = 10;
     static constexpr qint64 kTouchpointsPerTicket = 5;
-    // The most of each a workstation generates (PRODUCT.md §7's 2 cores; docs/cli.md): ten
-    // times data set L, about 200 s and 20 GB of file in a Release build. Memory is
+    // The most of each a workstation generates (docs/PERFORMANCE.md, "generate: limits"): ten
+    // times data set L, about 200 s and 10 GB of file in a Release build. Memory is
     // checked separately (Generator::memoryNeeded).
     static constexpr qint64 kMaxCustomers = 1'000'000;
     static constexpr qint64 kMaxTickets = 10'000'000;
@@ -60,9 +60,9 @@ public:
     // negative counts, at most the maxima of GeneratorOptions, touchpoints >= tickets.
     static Status validate(const GeneratorOptions& options);
     // The peak memory a run with these counts needs, in bytes, as measured on Linux x86-64
-    // (docs/cli.md): a fixed part (SQLite's 256 MB page cache for the bulk load, the index
-    // builds), a part per customer, and the rows planned ahead of the writer, which with
-    // few customers are all of them.
+    // (docs/PERFORMANCE.md, "generate: limits"): a fixed part (SQLite's 256 MB page cache
+    // for the bulk load, the index builds), a part per customer, and the rows planned ahead
+    // of the writer, which with few customers are all of them.
     static qint64 memoryNeeded(const GeneratorOptions& options);
     // The memory available to a new allocation now, in bytes: MemAvailable of
     // /proc/meminfo, else sysconf's available pages; -1 when unknown.
