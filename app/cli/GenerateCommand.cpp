@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cerrno>
 #include <csignal>
 #include <unistd.h>
 
@@ -58,6 +59,21 @@ void removeDatabaseFile(const QString& path)
 {
     for (const char* suffix : {"", "-journal", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+// Removes what earlier runs for `target` left under their temporary names when they were
+// killed (SIGKILL, a power cut): files "TARGET.generating-PID" whose process is gone.
+void removeLeftovers(const QString& target)
+{
+    const QFileInfo info(target);
+    const QString prefix = info.fileName() + QStringLiteral(".generating-");
+    const QDir folder = info.absoluteDir();
+    for (const QString& name : folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        bool ok = false;
+        const qint64 pid = name.mid(prefix.size()).toLongLong(&ok);
+        if (ok && pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+            removeDatabaseFile(folder.filePath(name));
+    }
 }
 
 } // namespace
@@ -141,6 +157,7 @@ int generate(CliContext& context)
                                : target;
     if (fresh) {
         removeDatabaseFile(path); // left by a killed run with the same process id
+        removeLeftovers(target);
         const QString folder = targetInfo.absolutePath();
         if (!QDir().mkpath(folder) || ::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
             return context.fail(CliContext::tr("Cannot create “%1”: its folder is not writable for you; choose a "

@@ -143,3 +143,31 @@ TEST_CASE("Ctrl+C during generate leaves no file and no journal", "[cli][generat
     CHECK(run.err.trimmed().section(QLatin1Char('\r'), -1).contains(QStringLiteral("cancelled; nothing was written")));
     CHECK(filesIn(scratch.dir().path()).join(QLatin1Char(' ')).toStdString() == "");
 }
+
+TEST_CASE("A killed generate leaves its target absent, and the next generate clears what it left", "[cli][generate]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("g.sqlite"));
+    QProcess process;
+    process.start(QStringLiteral(FUNNELDESK_CLI_PATH),
+                  {QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--customers"),
+                   QStringLiteral("20000"), QStringLiteral("--progress")});
+    REQUIRE(process.waitForStarted());
+    QByteArray said;
+    while (!said.contains("Generating: ") && process.state() == QProcess::Running) {
+        process.waitForReadyRead(100);
+        said += process.readAllStandardError();
+    }
+    REQUIRE_FALSE(said.contains("100%"));
+    ::kill(static_cast<pid_t>(process.processId()), SIGKILL); // nothing can clean up after this
+    process.waitForFinished();
+    CHECK_FALSE(QFile::exists(db));
+    const QStringList left = filesIn(scratch.dir().path());
+    INFO(left.join(QLatin1Char(' ')).toStdString());
+    REQUIRE(left.filter(QStringLiteral("g.sqlite.generating-")).size() >= 1);
+
+    const test::CliRun again = generate(db, {QStringLiteral("--customers"), QStringLiteral("10")});
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(filesIn(scratch.dir().path()).join(QLatin1Char(' ')).toStdString() == "g.sqlite");
+}
