@@ -397,7 +397,8 @@ private:
         tickets.reserve(static_cast<std::size_t>(ticketCount));
         for (qint64 k = 0; k < ticketCount; ++k) {
             // The open high-priority ticket that keeps an unsettled customer in post-sales
-            // (postsales.settled allows none) arrives before the rule could first hold.
+            // (postsales.settled allows none) arrives before the rule could first hold: by
+            // day 85, the default's 90 days since first sale less a margin.
             const bool forceOpenHigh = life.unsettled && k == 0;
             const int day = forceOpenHigh
                                 ? life.postDay + static_cast<int>(m_random.below(std::max(1, 85 - life.postDay)))
