@@ -158,7 +158,12 @@ int generate(CliContext& context)
     if (fresh) {
         removeDatabaseFile(path); // left by a killed run with the same process id
         removeLeftovers(target);
+        // As for any database: only the default location's folder is made (CliContext::open).
         const QString folder = targetInfo.absolutePath();
+        if (!QFileInfo(folder).isDir() && !context.isDefaultLocation())
+            return context.fail(CliContext::tr("Cannot create “%1”: the folder “%2” does not exist; create it first "
+                                               "or choose another path.")
+                                    .arg(target, folder));
         if (!QDir().mkpath(folder) || ::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
             return context.fail(CliContext::tr("Cannot create “%1”: its folder is not writable for you; choose a "
                                                "folder you can write to.")
@@ -166,6 +171,7 @@ int generate(CliContext& context)
     }
     Database::Options how;
     how.access = Database::Access::ReadWrite;
+    how.createFolder = context.isDefaultLocation();
     auto opened = Database::open(path, how);
     if (!opened) {
         if (fresh)

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -170,4 +171,13 @@ TEST_CASE("A killed generate leaves its target absent, and the next generate cle
     INFO(again.err.toStdString());
     REQUIRE(again.exitCode == 0);
     CHECK(filesIn(scratch.dir().path()).join(QLatin1Char(' ')).toStdString() == "g.sqlite");
+}
+
+TEST_CASE("generate into a folder that does not exist makes no folder", "[cli][generate]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("missing/g.sqlite"));
+    test::requireOneSentence(generate(db, {QStringLiteral("--customers"), QStringLiteral("10")}),
+                             QStringLiteral("does not exist"));
+    CHECK_FALSE(QFileInfo::exists(scratch.file(QStringLiteral("missing"))));
 }
