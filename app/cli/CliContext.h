@@ -33,6 +33,7 @@ public:
     // The database is FunnelDesk's default location (no --db, no FUNNELDESK_DB): opening it
     // for writing may create its folder; a path the user gave must be in an existing folder.
     void setDefaultLocation(bool isDefault) { m_defaultLocation = isDefault; }
+    bool isDefaultLocation() const { return m_defaultLocation; }
 
     // A file the command reads besides the database: no output may overwrite it.
     void addInput(const QString& path, const QString& what) { m_inputs.push_back({path, what, false}); }

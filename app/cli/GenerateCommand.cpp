@@ -4,17 +4,76 @@
 #include "common/Clock.h"
 #include "demo/Generator.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 namespace fd::cli {
 
 namespace {
 
-std::optional<qint64> number(const QString& text)
+// Set by Ctrl+C (SIGINT) or SIGTERM: the generator stops at its next batch and rolls back.
+// The handler is reset by the first signal, so a second one ends the program at once.
+std::atomic_bool g_cancel{false};
+
+extern "C" void cancelGenerate(int)
 {
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok ? std::optional(value) : std::nullopt;
+    g_cancel.store(true, std::memory_order_relaxed);
+}
+
+// Catches SIGINT and SIGTERM while it lives, then puts back what was there.
+class CancelOnSignal {
+public:
+    CancelOnSignal()
+    {
+        g_cancel = false;
+        struct sigaction action = {};
+        action.sa_handler = &cancelGenerate;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        sigaction(SIGINT, &action, &m_int);
+        sigaction(SIGTERM, &action, &m_term);
+    }
+    ~CancelOnSignal()
+    {
+        sigaction(SIGINT, &m_int, nullptr);
+        sigaction(SIGTERM, &m_term, nullptr);
+    }
+    CancelOnSignal(const CancelOnSignal&) = delete;
+    CancelOnSignal& operator=(const CancelOnSignal&) = delete;
+
+private:
+    struct sigaction m_int = {};
+    struct sigaction m_term = {};
+};
+
+// Removes a database file that generate made, with whatever SQLite left beside it.
+void removeDatabaseFile(const QString& path)
+{
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// Removes what earlier runs for `target` left under their temporary names when they were
+// killed (SIGKILL, a power cut): files "TARGET.generating-PID" whose process is gone.
+void removeLeftovers(const QString& target)
+{
+    const QFileInfo info(target);
+    const QString prefix = info.fileName() + QStringLiteral(".generating-");
+    const QDir folder = info.absoluteDir();
+    for (const QString& name : folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        bool ok = false;
+        const qint64 pid = name.mid(prefix.size()).toLongLong(&ok);
+        if (ok && pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+            removeDatabaseFile(folder.filePath(name));
+    }
 }
 
 } // namespace
@@ -23,67 +82,143 @@ int generate(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption customers(QStringLiteral("customers"),
-                                       CliContext::tr("Number of customers."), QStringLiteral("N"),
-                                       QStringLiteral("2000"));
-    const QCommandLineOption tickets(QStringLiteral("tickets"), CliContext::tr("Number of tickets."),
-                                     QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption customers(
+        QStringLiteral("customers"),
+        CliContext::tr("Number of customers, 1 to %1 (default %2, or in proportion to --tickets or --touchpoints).")
+            .arg(GeneratorOptions::kMaxCustomers)
+            .arg(GeneratorOptions{}.customers),
+        QStringLiteral("N"));
+    const QCommandLineOption tickets(
+        QStringLiteral("tickets"),
+        CliContext::tr("Number of tickets, up to %1 (default %2 per customer).")
+            .arg(GeneratorOptions::kMaxTickets)
+            .arg(GeneratorOptions::kTicketsPerCustomer),
+        QStringLiteral("N"));
     const QCommandLineOption touchpoints(
         QStringLiteral("touchpoints"),
-        CliContext::tr("Number of touchpoints, the one each ticket records included."),
-        QStringLiteral("N"), QStringLiteral("100000"));
+        CliContext::tr("Number of touchpoints, the one each ticket records included, up to %1 (default %2 per "
+                       "ticket).")
+            .arg(GeneratorOptions::kMaxTouchpoints)
+            .arg(GeneratorOptions::kTouchpointsPerTicket),
+        QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   CliContext::tr("Random seed: the same seed gives the same data."),
                                   QStringLiteral("S"), QStringLiteral("1"));
-    parser.addOptions({customers, tickets, touchpoints, seed});
-    if (auto stop = context.parse(parser, QStringLiteral("generate --customers N --tickets N "
-                                                         "--touchpoints N [--seed S]")))
+    const QCommandLineOption progress(QStringLiteral("progress"),
+                                      CliContext::tr("Show the rows generated so far on stderr (the default when it "
+                                                     "is a terminal)."));
+    parser.addOptions({customers, tickets, touchpoints, seed, progress});
+    if (auto stop = context.parse(parser, QStringLiteral("generate [--customers N] [--tickets N] "
+                                                         "[--touchpoints N] [--seed S] [--progress]")))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(CliContext::tr("generate takes no arguments besides its options."));
 
-    GeneratorOptions options;
-    const std::pair<const QCommandLineOption*, qint64*> numbers[] = {
-        {&customers, &options.customers},
-        {&tickets, &options.tickets},
-        {&touchpoints, &options.touchpoints},
+    // Whole numbers only; a count too long for a number is over the maximum anyway.
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    std::optional<qint64> counts[3];
+    const std::pair<const QCommandLineOption*, qint64> limits[] = {
+        {&customers, GeneratorOptions::kMaxCustomers},
+        {&tickets, GeneratorOptions::kMaxTickets},
+        {&touchpoints, GeneratorOptions::kMaxTouchpoints},
     };
-    for (const auto& [option, target] : numbers) {
-        const auto value = number(parser.value(*option));
-        if (!value || *value < 0)
-            return context.usage(CliContext::tr("--%1 needs a whole number, not “%2”.")
-                                     .arg(option->names().constFirst(), parser.value(*option)));
-        *target = *value;
+    for (std::size_t i = 0; i < std::size(limits); ++i) {
+        const auto& [option, maximum] = limits[i];
+        if (!parser.isSet(*option))
+            continue;
+        const QString text = parser.value(*option).trimmed();
+        const QString name = QStringLiteral("--") + option->names().constFirst();
+        if (!digits.match(text).hasMatch())
+            return context.usage(CliContext::tr("%1 needs a whole number, not “%2”.").arg(name, parser.value(*option)));
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        counts[i] = ok ? value : maximum + 1;
     }
+    GeneratorOptions options = GeneratorOptions::derived(counts[0], counts[1], counts[2]);
     bool seedOk = false;
     options.seed = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk)
         return context.usage(CliContext::tr("--seed needs a whole number, not “%1”.")
                                  .arg(parser.value(seed)));
+    // Out of range is bad usage; too much for this machine's memory, a user problem. Both
+    // are refused before any file is touched or memory planned.
+    if (auto valid = Generator::validate(options); !valid)
+        return context.usage(valid.error());
+    if (auto fits = Generator::fitsMemory(options, Generator::availableMemory()); !fits)
+        return context.fail(fits.error());
 
-    auto db = context.open(Database::Access::ReadWrite);
-    if (!db)
-        return UserError;
+    // A new file is generated under a temporary name beside it and renamed into place when
+    // whole: a failure, Ctrl+C or a kill never leaves a half-made file under its name. An
+    // existing (empty) file is generated into in place, in one transaction that rolls back.
+    const QString target = context.databasePath();
+    const QFileInfo targetInfo(target);
+    const bool fresh = !target.isEmpty() && !targetInfo.exists();
+    const QString path = fresh ? target + QStringLiteral(".generating-%1").arg(QCoreApplication::applicationPid())
+                               : target;
+    if (fresh) {
+        removeDatabaseFile(path); // left by a killed run with the same process id
+        removeLeftovers(target);
+        // As for any database: only the default location's folder is made (CliContext::open).
+        const QString folder = targetInfo.absolutePath();
+        if (!QFileInfo(folder).isDir() && !context.isDefaultLocation())
+            return context.fail(CliContext::tr("Cannot create “%1”: the folder “%2” does not exist; create it first "
+                                               "or choose another path.")
+                                    .arg(target, folder));
+        if (!QDir().mkpath(folder) || ::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
+            return context.fail(CliContext::tr("Cannot create “%1”: its folder is not writable for you; choose a "
+                                               "folder you can write to.")
+                                    .arg(target));
+    }
+    Database::Options how;
+    how.access = Database::Access::ReadWrite;
+    how.createFolder = context.isDefaultLocation();
+    auto opened = Database::open(path, how);
+    if (!opened) {
+        if (fresh)
+            removeDatabaseFile(path);
+        return context.fail(opened.error());
+    }
+    std::unique_ptr<Database> db = std::move(*opened);
 
     QElapsedTimer timer;
     timer.start();
     int lastPercent = -1;
-    auto progress = [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
-        if (percent == lastPercent)
-            return;
-        lastPercent = percent;
-        context.err() << '\r'
-                      << CliContext::tr("Generating: %1% (%2 of %3 rows)")
-                             .arg(percent)
-                             .arg(done)
-                             .arg(total);
-        context.err().flush();
-    };
-    const Status result = Generator::run(*db, options, Clock::system(), progress);
-    context.err() << Qt::endl;
-    if (!result)
+    Generator::Progress report;
+    if (parser.isSet(progress) || isatty(STDERR_FILENO)) {
+        report = [&](qint64 done, qint64 total) {
+            const int percent = total > 0 ? static_cast<int>(std::min<qint64>(done * 100 / total, 100)) : 100;
+            if (percent == lastPercent)
+                return;
+            lastPercent = percent;
+            context.err() << '\r'
+                          << (percent < 100 ? CliContext::tr("Generating: %1% (%2 of %3 rows)")
+                                                  .arg(percent)
+                                                  .arg(done)
+                                                  .arg(total)
+                                            : CliContext::tr("Generating: 100%, every row written; building "
+                                                             "the indexes and saving…"));
+            context.err().flush();
+        };
+    }
+    Status result;
+    {
+        CancelOnSignal cancelOnSignal;
+        result = Generator::run(*db, options, Clock::system(), report, &g_cancel);
+        // A signal during the final commit: the new file is not renamed into place.
+        if (result && fresh && g_cancel.load())
+            result = failure(CliContext::tr("Generating was cancelled; nothing was written."));
+    }
+    if (lastPercent >= 0)
+        context.err() << Qt::endl;
+    db.reset(); // closed: its -wal is folded into the file and removed
+    if (result && fresh && !QFile::rename(path, target))
+        result = failure(CliContext::tr("Cannot create “%1”: another file of that name appeared while generating.")
+                             .arg(target));
+    if (!result) {
+        if (fresh)
+            removeDatabaseFile(path);
         return context.fail(result.error());
+    }
     context.err() << CliContext::tr("Generated %1 customers, %2 tickets and %3 touchpoints in "
                                     "%4 s.")
                          .arg(options.customers)

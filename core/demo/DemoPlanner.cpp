@@ -2,11 +2,14 @@
 
 #include "demo/DemoText.h"
 #include "demo/Random.h"
+#include "domain/CustomerFacts.h"
 #include "domain/Sla.h"
+#include "stages/StageReplay.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace fd {
@@ -56,7 +59,7 @@ struct Life {
     int postDay = kNeverDay; // day the customer entered each stage
     int retentionDay = kNeverDay;
     int advocacyDay = kNeverDay;
-    bool unsettled = false; // stays in post-sales for a reason (open high-priority ticket)
+    bool unsettled = false; // stays in post-sales for a reason: a high-priority ticket open since before day 90
 
     Stage stageOn(int day) const
     {
@@ -118,8 +121,9 @@ bool hasSummary(TouchpointKind kind)
 
 class PlannerImpl {
 public:
-    PlannerImpl(const GeneratorOptions& options, const QDateTime& now)
-        : m_options(options), m_random(options.seed), m_today(now.date()), m_nowSecs(now.toSecsSinceEpoch())
+    PlannerImpl(const GeneratorOptions& options, const QDateTime& now, const StageRules& rules)
+        : m_options(options), m_random(options.seed), m_today(now.date()), m_nowSecs(now.toSecsSinceEpoch()),
+          m_replay(rules, m_today.addDays(-options.days), m_nowSecs)
     {
     }
 
@@ -390,9 +394,12 @@ private:
         std::vector<PlannedTicket> tickets;
         tickets.reserve(static_cast<std::size_t>(ticketCount));
         for (qint64 k = 0; k < ticketCount; ++k) {
+            // The open high-priority ticket that keeps an unsettled customer in post-sales
+            // (postsales.settled allows none) arrives before the rule could first hold: by
+            // day 85, the default's 90 days since first sale less a margin.
             const bool forceOpenHigh = life.unsettled && k == 0;
             const int day = forceOpenHigh
-                                ? std::max(0, life.endDay - static_cast<int>(m_random.below(10)))
+                                ? life.postDay + static_cast<int>(m_random.below(std::max(1, 85 - life.postDay)))
                                 : static_cast<int>(life.endDay * std::pow(m_random.unit(), 1.6));
             tickets.push_back(planTicket(life, ownerId, day,
                                          forceOpenHigh ? std::optional(Priority::High) : std::nullopt));
@@ -506,8 +513,12 @@ private:
         }
     }
 
-    // The stage history the rules of PRODUCT.md §3 would have written for this life,
-    // with reasons that quote the customer's own numbers.
+    // The stage history: the entry into onboarding at the first sale, then the moves the
+    // stage rules make when the customer's planned events are replayed through them
+    // (StageReplay, as `stages recompute` and an import replay stored events), so each move
+    // and its reason are the rules' own. The events are given as storage will hold them:
+    // each ticket also records a touchpoint of its channel, written before the customer's
+    // other touchpoints (the order among touchpoints of the same second).
     std::vector<StageTransition> planHistory(const Life& life, const Customer& c,
                                              const std::vector<PlannedTicket>& tickets,
                                              const std::vector<Touchpoint>& touches)
@@ -520,78 +531,44 @@ private:
         entry.reason = DemoPlanner::tr("Entered Onboarding with the first sale on %1.")
                            .arg(c.since.toString(Qt::ISODate));
         history.push_back(entry);
-        auto moveAt = [&](int day) {
-            return utc(std::min(life.sinceSecs + day * kDay + qint64(2) * 3600, m_nowSecs - 60));
-        };
 
-        auto countBefore = [&](int day) {
-            const qint64 limit = moveAt(day).toSecsSinceEpoch();
-            qint64 n = 0;
-            for (const auto& p : touches)
-                n += p.occurredAt.toSecsSinceEpoch() <= limit;
-            for (const auto& t : tickets)
-                n += t.ticket.createdAt.toSecsSinceEpoch() <= limit;
-            return n;
-        };
-        if (life.postDay == kNeverDay)
-            return history;
-        const qint64 onboardingTouches = countBefore(life.postDay);
-        if (onboardingTouches == 0)
-            return history; // nobody worked with this customer: it stays in onboarding
-        StageTransition post;
-        post.from = Stage::Onboarding;
-        post.to = Stage::PostSales;
-        post.at = moveAt(life.postDay);
-        post.actor = QStringLiteral("onboarding.complete");
-        post.reason = DemoPlanner::tr("Onboarding → Post-sales: %1 days since first sale (≥ 30) and %2 "
-                         "touchpoints (≥ 1).")
-                          .arg(life.postDay)
-                          .arg(onboardingTouches);
-        history.push_back(post);
-
-        if (life.retentionDay == kNeverDay)
-            return history;
-        const qint64 end = moveAt(life.retentionDay).toSecsSinceEpoch();
-        const qint64 start = end - 30 * kDay;
-        qint64 recentTickets = 0, live = 0;
-        for (const auto& t : tickets) {
-            const qint64 created = t.ticket.createdAt.toSecsSinceEpoch();
-            if (created > start && created <= end) {
-                ++recentTickets;
-                if (isLive(t.ticket.channel))
-                    ++live;
-            }
+        CustomerHistory& h = m_history;
+        h.customer = CustomerFacts{};
+        h.customer.customerId = c.id;
+        h.customer.since = c.since;
+        h.customer.stage = Stage::Onboarding;
+        h.stageEnteredAt = life.sinceSecs;
+        h.tickets.clear();
+        h.touchpoints.clear();
+        for (const PlannedTicket& planned : tickets) {
+            const Ticket& t = planned.ticket;
+            TicketEvent e;
+            e.createdAt = t.createdAt.toSecsSinceEpoch();
+            if (t.solvedAt.isValid())
+                e.solvedAt = t.solvedAt.toSecsSinceEpoch();
+            e.priority = t.priority;
+            e.csat = t.csat.value_or(-1);
+            h.tickets.push_back(e);
+            h.touchpoints.push_back({e.createdAt, t.channel, -1});
         }
-        for (const auto& p : touches) {
-            const qint64 when = p.occurredAt.toSecsSinceEpoch();
-            live += when > start && when <= end && isLive(p.kind);
-        }
-        StageTransition settled;
-        settled.from = Stage::PostSales;
-        settled.to = Stage::Retention;
-        settled.at = moveAt(life.retentionDay);
-        settled.actor = QStringLiteral("postsales.settled");
-        settled.reason = DemoPlanner::tr("Post-sales → Retention: %1 days since first sale (≥ 90), %2 tickets "
-                            "in the last 30 days (≤ 2), no open high or urgent ticket, and %3 "
-                            "live touchpoints in the last 30 days (≤ 3).")
-                             .arg(life.retentionDay)
-                             .arg(recentTickets)
-                             .arg(live);
-        history.push_back(settled);
+        for (const Touchpoint& p : touches)
+            h.touchpoints.push_back({p.occurredAt.toSecsSinceEpoch(), p.kind, p.score.value_or(-1)});
+        std::sort(h.tickets.begin(), h.tickets.end(),
+                  [](const TicketEvent& a, const TicketEvent& b) { return a.createdAt < b.createdAt; });
+        std::stable_sort(h.touchpoints.begin(), h.touchpoints.end(),
+                         [](const TouchpointEvent& a, const TouchpointEvent& b) { return a.at < b.at; });
 
-        if (life.advocacyDay == kNeverDay || touches.size() < 2)
+        auto outcome = m_replay.run(h);
+        if (!outcome.change)
             return history;
-        StageTransition advocate;
-        advocate.from = Stage::Retention;
-        advocate.to = Stage::Advocacy;
-        advocate.at = utc(std::max(touches[1].occurredAt.toSecsSinceEpoch(),
-                                   moveAt(life.advocacyDay).toSecsSinceEpoch()));
-        advocate.actor = QStringLiteral("retention.advocate");
-        advocate.reason = DemoPlanner::tr("Retention → Advocacy: a %1 touchpoint on %2 (within 180 days) and "
-                             "no survey score ≤ 6 in the last 90 days.")
-                              .arg(kindWords(touches[1].kind),
-                                   touches[1].occurredAt.toLocalTime().date().toString(Qt::ISODate));
-        history.push_back(advocate);
+        // A churned customer stopped at the end of its last active day.
+        const qint64 end = life.churned ? c.since.addDays(life.endDay + 1).startOfDay().toSecsSinceEpoch()
+                                        : std::numeric_limits<qint64>::max();
+        for (StageTransition& move : outcome.change->moves) {
+            if (move.at.toSecsSinceEpoch() >= end)
+                break;
+            history.push_back(std::move(move));
+        }
         return history;
     }
 
@@ -604,10 +581,12 @@ private:
     qint64 m_lastCustomerId = 0;
     qint64 m_lastContactId = 0;
     qint64 m_lastTicketId = 0;
+    StageReplay m_replay;     // the stage rules, replaying each customer's events
+    CustomerHistory m_history; // scratch, kept to save allocations
 };
 
-DemoPlanner::DemoPlanner(const GeneratorOptions& options, const QDateTime& now)
-    : d(std::make_unique<PlannerImpl>(options, now))
+DemoPlanner::DemoPlanner(const GeneratorOptions& options, const QDateTime& now, const StageRules& rules)
+    : d(std::make_unique<PlannerImpl>(options, now, rules))
 {}
 
 DemoPlanner::~DemoPlanner() = default;

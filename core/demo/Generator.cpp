@@ -15,10 +15,17 @@
 #include "storage/TicketRepository.h"
 #include "storage/StatsRepository.h"
 #include "storage/TouchpointRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/TouchpointSummaries.h"
 
+#include <QFile>
+
+#include <unistd.h>
+
+#include <algorithm>
 #include <functional>
 #include <iterator>
+#include <new>
 
 namespace fd {
 
@@ -81,11 +88,11 @@ private:
 
 // Plans on a second thread (strings, dates, random draws) while this one writes.
 // The touchpoint summaries are built on the planning thread as the rows are planned.
-void generate(Database& db, const GeneratorOptions& options,
+void generate(Database& db, const GeneratorOptions& options, const StageRules& rules,
                      const Clock& clock, const Generator::Progress& progress,
                      const std::atomic_bool* cancel, TouchpointSummaries& summaries)
 {
-    DemoPlanner planner(options, clock.now());
+    DemoPlanner planner(options, clock.now(), rules);
     AgentRepository agents(db);
     for (const Agent& agent : planner.agents())
         agents.insert(agent);
@@ -149,13 +156,50 @@ void generate(Database& db, const GeneratorOptions& options,
 } // namespace
 
 
-Status Generator::run(Database& db, const GeneratorOptions& options, const Clock& clock,
-                      const Progress& progress, const std::atomic_bool* cancel)
+GeneratorOptions GeneratorOptions::derived(std::optional<qint64> customers, std::optional<qint64> tickets,
+                                           std::optional<qint64> touchpoints)
+{
+    GeneratorOptions o;
+    if (customers)
+        o.customers = *customers;
+    else if (tickets)
+        o.customers = std::max<qint64>(1, *tickets / kTicketsPerCustomer);
+    else if (touchpoints)
+        o.customers = std::max<qint64>(1, *touchpoints / (kTicketsPerCustomer * kTouchpointsPerTicket));
+    if (tickets)
+        o.tickets = *tickets;
+    else if (touchpoints && !customers)
+        o.tickets = *touchpoints / kTouchpointsPerTicket;
+    else
+        o.tickets = o.customers * kTicketsPerCustomer;
+    if (touchpoints)
+        o.touchpoints = *touchpoints;
+    else
+        o.touchpoints = o.tickets * kTouchpointsPerTicket;
+    // Every ticket records a touchpoint: derived tickets never outnumber given touchpoints.
+    if (!tickets)
+        o.tickets = std::min(o.tickets, o.touchpoints);
+    return o;
+}
+
+Status Generator::validate(const GeneratorOptions& options)
 {
     if (options.customers < 1)
         return failure(tr("Generate at least one customer (--customers N)."));
     if (options.tickets < 0 || options.touchpoints < 0)
         return failure(tr("The numbers of tickets and touchpoints cannot be negative."));
+    const std::pair<qint64, qint64> counts[] = {{options.customers, GeneratorOptions::kMaxCustomers},
+                                                {options.tickets, GeneratorOptions::kMaxTickets},
+                                                {options.touchpoints, GeneratorOptions::kMaxTouchpoints}};
+    const char* names[] = {"--customers", "--tickets", "--touchpoints"};
+    for (std::size_t i = 0; i < std::size(counts); ++i) {
+        if (counts[i].first > counts[i].second)
+            return failure(tr("%1 %2 is more than generate makes on a workstation (at most %3, ten times "
+                              "data set L).")
+                               .arg(QLatin1String(names[i]))
+                               .arg(counts[i].first)
+                               .arg(counts[i].second));
+    }
     if (options.touchpoints < options.tickets)
         return failure(tr("--touchpoints (%1) must be at least --tickets (%2): every ticket "
                           "records a touchpoint of its channel.")
@@ -163,6 +207,84 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
                            .arg(options.tickets));
     if (options.days < 1)
         return failure(tr("The first sales must spread over at least one day."));
+    return {};
+}
+
+qint64 Generator::memoryNeeded(const GeneratorOptions& options)
+{
+    // Fitted to peaks measured in a Release build (docs/PERFORMANCE.md, "generate:
+    // limits"), with room to spare. The program itself; SQLite's page cache, which grows
+    // with the file up to the bulk load's 256 MB (the file takes about 850 bytes a
+    // customer with its contacts and history, 500 a ticket with its thread and arrival,
+    // 70 a touchpoint); per customer the planner's arrays and the touchpoint summaries;
+    // per row planned ahead of the writer, a ticket with its thread or a touchpoint. The
+    // file's pages mapped into memory are not counted: the system reclaims them at will.
+    constexpr qint64 kProgram = 64LL << 20;
+    constexpr qint64 kPageCache = 256LL << 20;
+    constexpr qint64 kPerCustomer = 400;
+    constexpr qint64 kPerTicket = 1500;
+    constexpr qint64 kPerTouchpoint = 400;
+    // Up to about 12 batches of 200 customers are planned ahead of the writer (queued,
+    // being built, being written, handed back); twice their average share of rows leaves
+    // room for the busier customers.
+    constexpr qint64 kAheadCustomers = qint64(12) * 200;
+    const qint64 customers = std::max<qint64>(1, options.customers);
+    const qint64 tickets = std::max<qint64>(0, options.tickets);
+    const qint64 others = std::max<qint64>(0, options.touchpoints - tickets);
+    const double file = 850.0 * static_cast<double>(customers) + 500.0 * static_cast<double>(tickets) +
+                        70.0 * static_cast<double>(tickets + others);
+    const double share = std::min(1.0, 2.0 * static_cast<double>(kAheadCustomers) / static_cast<double>(customers));
+    const double ahead = static_cast<double>(tickets) * kPerTicket + static_cast<double>(others) * kPerTouchpoint;
+    return kProgram + static_cast<qint64>(std::min(file, static_cast<double>(kPageCache))) +
+           customers * kPerCustomer + static_cast<qint64>(share * ahead);
+}
+
+qint64 Generator::availableMemory()
+{
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly)) {
+        while (!meminfo.atEnd()) {
+            const QByteArray line = meminfo.readLine();
+            if (!line.startsWith("MemAvailable:"))
+                continue;
+            bool ok = false;
+            const qint64 kb = line.mid(13).trimmed().split(' ').value(0).toLongLong(&ok);
+            if (ok)
+                return kb * 1024;
+        }
+    }
+#ifdef _SC_AVPHYS_PAGES
+    const long pages = sysconf(_SC_AVPHYS_PAGES);
+    const long size = sysconf(_SC_PAGESIZE);
+    if (pages > 0 && size > 0)
+        return static_cast<qint64>(pages) * size;
+#endif
+    return -1;
+}
+
+Status Generator::fitsMemory(const GeneratorOptions& options, qint64 available)
+{
+    const qint64 needed = memoryNeeded(options);
+    if (available < 0 || needed <= available)
+        return {};
+    constexpr double kMiB = 1024.0 * 1024.0;
+    return failure(tr("Generating %1 customers, %2 tickets and %3 touchpoints needs about %4 MB of memory, "
+                      "but %5 MB are available; generate fewer, or spread the tickets and touchpoints "
+                      "over more customers.")
+                       .arg(options.customers)
+                       .arg(options.tickets)
+                       .arg(options.touchpoints)
+                       .arg(static_cast<double>(needed) / kMiB, 0, 'f', 0)
+                       .arg(static_cast<double>(available) / kMiB, 0, 'f', 0));
+}
+
+Status Generator::run(Database& db, const GeneratorOptions& options, const Clock& clock,
+                      const Progress& progress, const std::atomic_bool* cancel)
+{
+    if (auto valid = validate(options); !valid)
+        return valid;
+    if (auto fits = fitsMemory(options, availableMemory()); !fits)
+        return fits;
     if (db.isReadOnly())
         return failure(tr("“%1” is read-only; generate needs a writable file.").arg(db.path()));
 
@@ -175,13 +297,21 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
                               "or empty database.")
                                .arg(db.path())
                                .arg(counts->customers));
+        auto settings = SettingsRepository(db).all();
+        if (!settings)
+            return failure(settings.error());
+        auto rules = StageRuleSettings::fromSettings(*settings);
+        if (!rules)
+            return failure(rules.error());
         // One bulk transaction: the data set lands whole or not at all.
         BulkLoad load(db);
         TouchpointSummaries summaries;
         try {
-            generate(db, options, clock, progress, cancel, summaries);
+            generate(db, options, *rules, clock, progress, cancel, summaries);
         } catch (const Cancelled&) {
             return failure(tr("Generating was cancelled; nothing was written."));
+        } catch (const std::bad_alloc&) {
+            return failure(tr("Generating ran out of memory; nothing was written."));
         }
         load.commit(&summaries);
         return {};

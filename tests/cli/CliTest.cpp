@@ -169,7 +169,7 @@ TEST_CASE("generate, check and backup on a small data set", "[cli]")
     const Run gen = cli(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("200"),
                              QStringLiteral("--tickets"), QStringLiteral("1000"),
                              QStringLiteral("--touchpoints"), QStringLiteral("5000"),
-                             QStringLiteral("--seed"), QStringLiteral("3")});
+                             QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--progress")});
     INFO(gen.err.toStdString());
     REQUIRE(gen.exitCode == 0);
     CHECK(gen.err.contains(QStringLiteral("100%")));
