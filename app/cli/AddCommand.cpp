@@ -140,11 +140,18 @@ int printId(CliContext& context, const Result<qint64>& id)
 template <typename F>
 int addAndReevaluate(CliContext& context, Database& db, std::optional<qint64> customerId, F&& write)
 {
-    auto result = StageEngine(db, Clock::system()).record(customerId, std::forward<F>(write));
+    StageEngine engine(db, Clock::system());
+    auto result = engine.record(customerId, std::forward<F>(write));
     if (!result)
         return context.fail(result.error());
     for (const StageTransition& move : result->second)
         context.err() << move.reason << Qt::endl;
+    // Rules that send the customer back and forth leave it where it was (issue 14 §4): say so.
+    for (const UnstableCustomer& unstable : engine.unstableSeen()) {
+        auto customer = CustomerRepository(db).find(unstable.customerId);
+        const QString name = customer && *customer ? (*customer)->name : QString();
+        context.err() << StageEngine::unstableSentence(unstable, name) << Qt::endl;
+    }
     context.out() << result->first << Qt::endl;
     return Success;
 }

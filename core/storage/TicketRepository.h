@@ -44,7 +44,7 @@ public:
     Result<SlaTargets> slaTargets();
 
     // Checks a ticket's own fields as of `now` (UTC), Validation::check; empty when it
-    // is valid. add checks as of the system clock, update the ticket it would store as
+    // is valid. add checks as of the `now` it is given, update the ticket it would store as
     // of the `now` it is given.
     static QString validate(const Ticket& ticket,
                             const QDateTime& now = QDateTime::currentDateTimeUtc());

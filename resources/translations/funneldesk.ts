@@ -13,10 +13,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
 <context>
     <name>fd::AgentRepository</name>
     <message>
-        <source>An agent needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An agent named “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,19 +31,11 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the backup %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backing up %1 to %2 failed: %3; the original is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the copy did not pass integrity_check (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it could not be flushed to disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -67,15 +55,31 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot copy the backup %1 next to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot move the damaged %1 aside; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot put the backup in place of %1: %2.</source>
+        <source>the database being backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; a backup must be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup being restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1 (the damaged file is kept as %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -83,6 +87,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     <name>fd::BarChart</name>
     <message>
         <source>Click a bar to open the list behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be encoded as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -167,17 +175,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::ContactRepository</name>
-    <message>
-        <source>A contact needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contact needs the date it was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +479,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>more than one customer is named “%1”, and the row has no email to tell them apart; add the customer&apos;s email (a column read as customer_email)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CsvReader</name>
@@ -777,10 +782,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The time is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,29 +868,9 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A customer needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first sale cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::CustomerRepository</name>
-    <message>
-        <source>A customer needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A customer needs a valid first-sale date (since).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no agent with id %1 to own the customer.</source>
         <translation type="unfinished"></translation>
@@ -904,6 +885,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>There is no customer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email “%1” already belongs to customer #%2 %3; each customer needs its own, as imports match customers on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,10 +1296,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,6 +1373,30 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table “%1” to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table “%1” could not be written as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to save here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be encoded as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,6 +1480,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>%1 changed while FunnelDesk was reading it without locks (its folder is not writable for you, so it cannot lock it); open it again to read it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist; create it first or choose another path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1637,18 +1646,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Entered Onboarding with the first sale on %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Onboarding → Post-sales: %1 days since first sale (≥ 30) and %2 touchpoints (≥ 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post-sales → Retention: %1 days since first sale (≥ 90), %2 tickets in the last 30 days (≤ 2), no open high or urgent ticket, and %3 live touchpoints in the last 30 days (≤ 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention → Advocacy: a %1 touchpoint on %2 (within 180 days) and no survey score ≤ 6 in the last 90 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::FlowMatrix</name>
@@ -1693,6 +1690,18 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Generating was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than generate makes on a workstation (at most %3, ten times data set L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating %1 customers, %2 tickets and %3 touchpoints needs about %4 MB of memory, but %5 MB are available; generate fewer, or spread the tickets and touchpoints over more customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating ran out of memory; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1969,10 +1978,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rejected rows: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,6 +2015,15 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Values FunnelDesk does not know. Choose what each one means, then check again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file being imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,14 +2312,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,10 +2373,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source> — why: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2456,8 +2458,67 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>No customer matches “%1”; add the customer first (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>fd::OutputFile</name>
     <message>
-        <source>A ticket needs a subject.</source>
+        <source>No file to write was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a link to a file that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3; choose another file to write (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the %2 file of %3 %4; choose another file to write (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; make it writable or choose another file (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to standard output failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2; the file there before is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2654,6 +2715,86 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>%1 → %2 by %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds, moves at the next recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds, but the customer has churned: it stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds, but the customer is pinned: it stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds, but the rules send it back and forth: it stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds, but %1 is tried first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds, but the customer has no stage yet at this moment: it stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has churned: no rule moves it while its status is churned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is pinned: no rule moves it until it is unpinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left in %2: %3 send it back and forth; change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be left in %2: %3 send it back and forth; change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer was left where it was: %1 send it back and forth; change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer would be left where it is: %1 send it back and forth; change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers were left where they were: %2 send them back and forth; change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers would be left where they are: %2 send them back and forth; change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages cannot be evaluated as of %1, which is after now (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::StageRuleSettings</name>
@@ -2671,6 +2812,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>The saved stage rules are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice (“%2” and “%3”); give each parameter once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2803,29 +2948,21 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Choose who you are (“Me” above the queue) before replying: “%1” is not an agent in this file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: target %2 h, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, breached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::TicketRepository</name>
-    <message>
-        <source>A ticket needs a subject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ticket needs the time it was created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a channel tickets arrive through.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSAT must be between 1 and 5, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ticket cannot be solved (%1) before it was created (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no ticket with id %1.</source>
         <translation type="unfinished"></translation>
@@ -3056,13 +3193,101 @@ Resolution: %2</source>
     </message>
 </context>
 <context>
-    <name>fd::TouchpointRepository</name>
+    <name>fd::Validation</name>
+    <message>
+        <source>The %1 “%2” is not an email address: write it as name@domain, with one @ and no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future; FunnelDesk records what has happened, up to a day ahead of this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a valid first-sale date (since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sale (since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs the date it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s date added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket needs the time it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel tickets arrive through; choose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT must be between %1 and %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket that is %1 has no solve time; only a solved or closed ticket has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be solved (%1) before it was created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s solve time</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A touchpoint needs the time it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A survey score must be between 0 and 10, not %1.</source>
+        <source>A survey score must be between %1 and %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touchpoint&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3129,10 +3354,6 @@ Resolution: %2</source>
     <name>fd::cli::CliContext</name>
     <message>
         <source>--%1 needs an id (a positive whole number), not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a whole number, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3228,15 +3449,7 @@ Resolution: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>email, live_chat, phone, self_service, in_person, social_media or community_forum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creation time (default now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solve time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3340,30 +3553,6 @@ Resolution: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of tickets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of touchpoints, the one each ticket records included.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Random seed: the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,26 +3597,11 @@ Resolution: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rows were imported, but the rejects file “%1” could not be written: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: funneldesk-cli [--db PATH] COMMAND [ARGS...]
 
 FunnelDesk&apos;s command line: everything a manager scripts, headless.
 
 Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --db PATH     the database file (default: $FUNNELDESK_DB, else %1)
-  --help, -h    this help; COMMAND --help for a command&apos;s options
-  --version     the program&apos;s version
-
-Exit codes: 0 success, 1 a problem with the data or the file (one sentence on stderr), 2 bad usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3556,18 +3730,6 @@ Exit codes: 0 success, 1 a problem with the data or the file (one sentence on st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still moving after %1 steps (the rules do not settle for them): %2 customers: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluate as at the end of this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report, write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stages recompute takes no arguments besides its options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,23 +3770,7 @@ Exit codes: 0 success, 1 a problem with the data or the file (one sentence on st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer has churned: rules no longer move it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stage is pinned by hand: rules do not move it until it is unpinned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds, moves at the next recompute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3637,10 +3783,6 @@ Exit codes: 0 success, 1 a problem with the data or the file (one sentence on st
     </message>
     <message>
         <source>Let the rules move it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who makes the move (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3685,10 +3827,6 @@ Exit codes: 0 success, 1 a problem with the data or the file (one sentence on st
     </message>
     <message>
         <source>Save a threshold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not of the form KEY.PARAM=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3769,6 +3907,141 @@ Exit codes: 0 success, 1 a problem with the data or the file (one sentence on st
     </message>
     <message>
         <source>; the first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve time, for a solved or closed ticket (without --status it makes the ticket solved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success.
+  1  the data refuses a well-formed value: an invalid or duplicate email, an
+     unknown agent or customer, a date more than a day in the future, a solve
+     time on an open ticket; or the file cannot be used.
+  2  usage: the command line cannot be parsed, or names a value outside a fixed
+     list or range (a --status, --priority, --channel or --kind not listed,
+     --csat outside 1-5, --score outside 0-10, a date that does not read).
+  On 1 or 2 one sentence on stderr says what went wrong, and nothing is written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs a file name, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of customers, 1 to %1 (default %2, or in proportion to --tickets or --touchpoints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of tickets, up to %1 (default %2 per customer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of touchpoints, the one each ticket records included, up to %1 (default %2 per ticket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows generated so far on stderr (the default when it is a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” does not exist; create it first or choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: its folder is not writable for you; choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating: 100%, every row written; building the indexes and saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: another file of that name appeared while generating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rejects needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file being imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows were imported, but the rejects file was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --db PATH     the database file (default: $FUNNELDESK_DB, else %1)
+  --help, -h    this help; COMMAND --help for a command&apos;s options
+  --version     the program&apos;s version
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to standard output failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs a file name: backup OUT.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as at the end of this day (YYYY-MM-DD; today means now; not after today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what a real run does, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of %1 is after today (%2): stages can be evaluated up to now, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would not be written for %1 customers whose history already has later moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then, at the same recompute: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent who makes the move: id, name or email (default: the login name of this process).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -192,7 +192,7 @@ TEST_CASE("Rules that fight leave the customer where it was, write nothing and n
         t.subject = QStringLiteral("Another");
         t.createdAt = d.clock.now().toUTC();
         t.status = TicketStatus::Open;
-        auto added = d.engine.record(id, [&] { return TicketRepository(*d.db).add(t); });
+        auto added = d.engine.record(id, [&] { return TicketRepository(*d.db).add(t, d.clock.now()); });
         REQUIRE(added);
         CHECK(added->second.empty());
         REQUIRE(d.engine.unstableSeen().size() == 1);

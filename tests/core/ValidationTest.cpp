@@ -143,12 +143,12 @@ TEST_CASE("No event is recorded more than a day ahead of now", "[validation]")
 
     Ticket t = f.ticket(*id);
     t.createdAt = now().addDays(2);
-    auto ticket = TicketRepository(*f.db).add(t);
+    auto ticket = TicketRepository(*f.db).add(t, QDateTime::currentDateTimeUtc());
     REQUIRE_FALSE(ticket);
     CHECK(ticket.error().startsWith(QStringLiteral("The ticket's creation time ")));
     t = f.ticket(*id);
     t.firstResponseAt = now().addYears(1);
-    CHECK_FALSE(TicketRepository(*f.db).add(t));
+    CHECK_FALSE(TicketRepository(*f.db).add(t, QDateTime::currentDateTimeUtc()));
 
     Touchpoint p;
     p.customerId = *id;
@@ -174,15 +174,15 @@ TEST_CASE("A solve time only on a solved or closed ticket, not before its creati
     Ticket t = f.ticket(*id);
     t.status = TicketStatus::Open;
     t.solvedAt = t.createdAt.addSecs(3600);
-    auto open = TicketRepository(*f.db).add(t);
+    auto open = TicketRepository(*f.db).add(t, QDateTime::currentDateTimeUtc());
     REQUIRE_FALSE(open);
     CHECK(open.error() == QStringLiteral("A ticket that is open has no solve time; only a solved or closed ticket has one."));
     t.status = TicketStatus::Solved;
     t.solvedAt = t.createdAt.addSecs(-3600);
-    CHECK_FALSE(TicketRepository(*f.db).add(t));
+    CHECK_FALSE(TicketRepository(*f.db).add(t, QDateTime::currentDateTimeUtc()));
     CHECK(f.count("ticket") == 0);
     t.solvedAt = t.createdAt.addSecs(3600);
-    auto solved = TicketRepository(*f.db).add(t);
+    auto solved = TicketRepository(*f.db).add(t, QDateTime::currentDateTimeUtc());
     REQUIRE(solved);
 
     // Reopening clears the solve time: the update checks the ticket it stores, so it passes.
@@ -202,7 +202,7 @@ TEST_CASE("CSAT is 1-5, a survey score 0-10, a channel one tickets arrive throug
         t.status = TicketStatus::Solved;
         t.solvedAt = t.createdAt.addSecs(60);
         t.csat = csat;
-        auto refused = TicketRepository(*f.db).add(t);
+        auto refused = TicketRepository(*f.db).add(t, QDateTime::currentDateTimeUtc());
         REQUIRE_FALSE(refused);
         CHECK(refused.error() == QStringLiteral("CSAT must be between 1 and 5, not %1.").arg(csat));
     }

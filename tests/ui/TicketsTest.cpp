@@ -292,7 +292,7 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
         t.customerId = call.customerId;
         t.subject = QStringLiteral("Help");
         t.createdAt = now;
-        REQUIRE(TicketRepository(*rw).add(t));
+        REQUIRE(TicketRepository(*rw).add(t, now));
         REQUIRE(engine.saveRules({QStringLiteral("retention.regress.min_tickets=1"), QStringLiteral("postsales.settled.max_tickets=5")}));
         BackgroundTask* task = window.recomputeStages();
         REQUIRE(task);
