@@ -188,7 +188,7 @@ TEST_CASE("A ticket round-trips and records its inbound touchpoint", "[repositor
     t.csat = 4;
     t.tags = QStringLiteral("sso");
     t.externalRef = QStringLiteral("ZD-1042");
-    auto id = TicketRepository(*f.db).add(t, t.createdAt);
+    auto id = TicketRepository(*f.db).add(t, QDateTime::currentDateTimeUtc()); // written today
     REQUIRE(id);
 
     auto found = TicketRepository(*f.db).find(*id);
