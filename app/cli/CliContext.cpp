@@ -12,16 +12,39 @@ std::unique_ptr<Database> CliContext::open(Database::Access access)
         fail(db.error());
         return nullptr;
     }
+    if (access == Database::Access::ReadWrite)
+        m_openedForWriting = true;
     return std::move(*db);
 }
 
+const QStringList CliContext::kRepeatable{QStringLiteral("rule"), QStringLiteral("set"),
+                                          QStringLiteral("map"), QStringLiteral("map-value")};
+
 std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& usage)
+{
+    return parse(parser, usage, m_arguments);
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& usage,
+                                     const QStringList& arguments)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     // QCommandLineParser expects the program name first.
-    if (!parser.parse(QStringList{QStringLiteral("funneldesk-cli")} + m_arguments)) {
-        return this->usage(parser.errorText() + QLatin1Char('.'));
+    if (!parser.parse(QStringList{QStringLiteral("funneldesk-cli")} + arguments)) {
+        QString sentence = parser.errorText();
+        if (!sentence.endsWith(QLatin1Char('.')))
+            sentence += QLatin1Char('.');
+        return this->usage(sentence);
+    }
+    for (const QString& name : parser.optionNames()) {
+        if (kRepeatable.contains(name))
+            continue;
+        QStringList values = parser.values(name);
+        values.removeDuplicates();
+        if (values.size() > 1)
+            return this->usage(tr("--%1 is given more than once (“%2” and “%3”); give it once.")
+                                   .arg(name, values.at(0), values.at(1)));
     }
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << tr("Usage: funneldesk-cli %1").arg(usage) << Qt::endl;
@@ -81,6 +104,9 @@ int CliContext::finishOutput(int code)
     auto committed = m_stdout->commit();
     if (committed || m_stdout->brokenPipe() || code != Success)
         return code;
+    // The command's changes are committed by now: a 1 must not read as "nothing was written".
+    if (m_openedForWriting)
+        return fail(tr("%1 The changes to “%2” were saved.").arg(committed.error(), m_databasePath));
     return fail(committed.error());
 }
 
@@ -94,7 +120,8 @@ QString CliContext::exitCodeRule()
               "  2  usage: the command line cannot be parsed, or names a value outside a fixed\n"
               "     list or range (a --status, --priority, --channel or --kind not listed,\n"
               "     --csat outside 1-5, --score outside 0-10, a date that does not read).\n"
-              "  On 1 or 2 one sentence on stderr says what went wrong, and nothing is written.\n");
+              "  On 1 or 2 one sentence on stderr says what went wrong, and nothing is written;\n"
+              "  the one exception, standard output failing after a change was saved, says so.\n");
 }
 
 int CliContext::fail(const QString& sentence)

@@ -62,8 +62,15 @@ public:
     std::unique_ptr<Database> open(Database::Access access);
 
     // Parses the command's options. Returns an exit code when the command should stop
-    // here (Success after printing --help, UsageError after printing what is wrong).
+    // here (Success after printing --help, UsageError after printing what is wrong). An
+    // option that takes a value may be given once, unless it is listed in kRepeatable: a
+    // second --customer is refused rather than silently winning (issue 14 §4).
     std::optional<int> parse(QCommandLineParser& parser, const QString& usage);
+    // The same for a subcommand's own `arguments` (`stages recompute …`).
+    std::optional<int> parse(QCommandLineParser& parser, const QString& usage,
+                             const QStringList& arguments);
+    // The options that collect a list: --rule, --set, --map, --map-value.
+    static const QStringList kRepeatable;
 
     // The one rule for 1 and 2 (issue 14 §3), for `--help` and each `add … --help`.
     static QString exitCodeRule();
@@ -76,6 +83,7 @@ private:
     QStringList m_arguments;
     QList<ProtectedFile> m_inputs;
     bool m_defaultLocation = false;
+    bool m_openedForWriting = false; // a database was opened read-write: changes may be saved
     // Standard output through OutputFile: every write checked (issue 14 §1).
     std::unique_ptr<OutputFile> m_stdout = OutputFile::standardOutput();
     QTextStream m_out{&m_stdout->device()};

@@ -32,6 +32,8 @@ std::optional<int> readFilter(CliContext& context, const QCommandLineParser& par
             return context.usage(CliContext::tr("--to needs a date as YYYY-MM-DD."));
         filter.to = to.addDays(1).startOfDay().toUTC(); // --to is inclusive
     }
+    if (filter.from.isValid() && filter.to.isValid() && filter.to <= filter.from)
+        return context.usage(CliContext::tr("--to must not be before --from."));
     if (parser.isSet(QStringLiteral("stage"))) {
         filter.stage = enumFromString<Stage>(parser.value(QStringLiteral("stage")));
         if (!filter.stage)

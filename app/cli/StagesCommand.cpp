@@ -46,8 +46,7 @@ int recompute(CliContext& context, const QStringList& args)
                                   QStringLiteral("DATE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Report what a real run does, write nothing."));
     parser.addOptions({asOf, dryRun});
-    CliContext sub(context.databasePath(), args);
-    if (auto stop = sub.parse(parser, QStringLiteral("stages recompute [--as-of DATE] [--dry-run]")))
+    if (auto stop = context.parse(parser, QStringLiteral("stages recompute [--as-of DATE] [--dry-run]"), args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(CliContext::tr("stages recompute takes no arguments besides its options."));
@@ -106,8 +105,7 @@ int explain(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("id"), CliContext::tr("Customer id."));
-    CliContext sub(context.databasePath(), args);
-    if (auto stop = sub.parse(parser, QStringLiteral("stages explain CUSTOMER_ID")))
+    if (auto stop = context.parse(parser, QStringLiteral("stages explain CUSTOMER_ID"), args))
         return *stop;
     const auto id = customerId(parser.positionalArguments().value(0));
     if (!id || parser.positionalArguments().size() != 1)
@@ -173,8 +171,7 @@ int set(CliContext& context, const QStringList& args)
                                    CliContext::tr("The agent who makes the move: id, name or email (default: the login name of this process)."),
                                    QStringLiteral("AGENT"));
     parser.addOptions({reason, pin, unpin, agent});
-    CliContext sub(context.databasePath(), args);
-    if (auto stop = sub.parse(parser, QStringLiteral("stages set CUSTOMER_ID STAGE --reason TEXT [--pin|--unpin] [--agent AGENT]")))
+    if (auto stop = context.parse(parser, QStringLiteral("stages set CUSTOMER_ID STAGE --reason TEXT [--pin|--unpin] [--agent AGENT]"), args))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const auto id = customerId(positional.value(0));
@@ -223,13 +220,14 @@ int preview(CliContext& context, const QStringList& args)
     const QCommandLineOption rule(QStringLiteral("rule"), CliContext::tr("A changed threshold, e.g. postsales.settled.min_days=60."),
                                   QStringLiteral("KEY.PARAM=VALUE"));
     parser.addOption(rule);
-    CliContext sub(context.databasePath(), args);
-    if (auto stop = sub.parse(parser, QStringLiteral("stages preview --rule KEY.PARAM=VALUE ...")))
+    if (auto stop = context.parse(parser, QStringLiteral("stages preview --rule KEY.PARAM=VALUE ..."), args))
         return *stop;
     if (!parser.isSet(rule) || !parser.positionalArguments().isEmpty())
         return context.usage(CliContext::tr("stages preview needs one or more --rule KEY.PARAM=VALUE."));
-    if (auto split = StageRuleSettings::assignments(parser.values(rule)); !split)
-        return context.usage(split.error());
+    // A malformed assignment, an unknown key or a value out of its range is usage (2).
+    StageRules check;
+    if (auto valid = StageRuleSettings::applyAll(check, parser.values(rule)); !valid)
+        return context.usage(valid.error());
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)
         return UserError;
@@ -262,11 +260,12 @@ int rules(CliContext& context, const QStringList& args)
     const QCommandLineOption setOption(QStringLiteral("set"), CliContext::tr("Save a threshold."),
                                        QStringLiteral("KEY.PARAM=VALUE"));
     parser.addOption(setOption);
-    CliContext sub(context.databasePath(), args);
-    if (auto stop = sub.parse(parser, QStringLiteral("stages rules [--set KEY.PARAM=VALUE ...]")))
+    if (auto stop = context.parse(parser, QStringLiteral("stages rules [--set KEY.PARAM=VALUE ...]"), args))
         return *stop;
-    if (auto split = StageRuleSettings::assignments(parser.values(setOption)); !split)
-        return context.usage(split.error());
+    // A malformed assignment, an unknown key or a value out of its range is usage (2).
+    StageRules check;
+    if (auto valid = StageRuleSettings::applyAll(check, parser.values(setOption)); !valid)
+        return context.usage(valid.error());
     auto db = context.open(parser.isSet(setOption) ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return UserError;

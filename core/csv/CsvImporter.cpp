@@ -303,9 +303,10 @@ public:
             for (auto it = m_unknownCategories.cbegin(); it != m_unknownCategories.cend(); ++it)
                 values << CsvImporter::tr("“%1”").arg(it.key());
             summary.notes << (m_otherCategories == 1
-                                  ? CsvImporter::tr("1 ticket has a category FunnelDesk does not know (%2) and was filed under other; --map-value category:TEXT=VALUE files it elsewhere.")
-                                  : CsvImporter::tr("%1 tickets have a category FunnelDesk does not know (%2) and were filed under other; --map-value category:TEXT=VALUE files them elsewhere."))
-                                 .arg(locale.toString(m_otherCategories), values.join(QStringLiteral(", ")));
+                                  ? CsvImporter::tr("1 ticket has a category FunnelDesk does not know (%1) and was filed under other; --map-value category:TEXT=VALUE files it elsewhere.")
+                                        .arg(values.join(QStringLiteral(", ")))
+                                  : CsvImporter::tr("%1 tickets have a category FunnelDesk does not know (%2) and were filed under other; --map-value category:TEXT=VALUE files them elsewhere.")
+                                        .arg(locale.toString(m_otherCategories), values.join(QStringLiteral(", "))));
         }
     }
 
@@ -730,12 +731,14 @@ private:
             else
                 ++m_solvedUnknown;
         }
-        settle(t);
+        // The row is checked as the file gives it, before the SLA rule settles the clocks
+        // (which clears the solve time of an open ticket): the same check as `add ticket`.
         if (const QString problem = Validation::check(t, m_now); !problem.isEmpty())
             return Rejection{QString(), m_rowMoved.isEmpty() ? problem
                                                              : CsvImporter::tr("%1 (%2 is not a time on this machine's clock: the clocks "
                                                                                "sprang forward, so it was read as the hour after)")
                                                                    .arg(withoutFullStop(problem), m_rowMoved)};
+        settle(t);
         auto customer = rowCustomer(true, t.createdAt);
         if (auto* bad = std::get_if<Rejection>(&customer))
             return *bad;

@@ -96,6 +96,9 @@ QString Validation::check(const Ticket& t, const QDateTime& now)
     if (t.solvedAt.isValid() && isOpen(t.status))
         return tr("A ticket that is %1 has no solve time; only a solved or closed ticket has one.")
             .arg(toString(t.status));
+    if (t.firstResponseAt.isValid() && t.firstResponseAt < t.createdAt)
+        return tr("A ticket cannot have its first response (%1) before it was created (%2).")
+            .arg(formatLocalDateTime(t.firstResponseAt), formatLocalDateTime(t.createdAt));
     if (t.solvedAt.isValid() && t.solvedAt < t.createdAt)
         return tr("A ticket cannot be solved (%1) before it was created (%2).")
             .arg(formatLocalDateTime(t.solvedAt), formatLocalDateTime(t.createdAt));

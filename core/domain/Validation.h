@@ -62,8 +62,9 @@ public:
     // Contact: a name, the time it was added (not in the future), a valid email.
     static QString check(const Contact& contact, const QDateTime& now);
     // Ticket: a subject; a channel tickets arrive through (ticketChannelNameList());
-    // creation, first response and solve times not in the future; a solve time only on a
-    // solved or closed ticket and not before its creation; CSAT kCsatMin..kCsatMax.
+    // creation, first response and solve times not in the future; a first response not
+    // before its creation; a solve time only on a solved or closed ticket and not before
+    // its creation; CSAT kCsatMin..kCsatMax.
     static QString check(const Ticket& ticket, const QDateTime& now);
     // Touchpoint: the time it happened (not in the future); score kScoreMin..kScoreMax.
     static QString check(const Touchpoint& touchpoint, const QDateTime& now);

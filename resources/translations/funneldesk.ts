@@ -412,10 +412,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 ticket has a category FunnelDesk does not know (%2) and was filed under other; --map-value category:TEXT=VALUE files it elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no customer “%1” in the database or earlier in this file; import the customers or their tickets first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,6 +481,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>The %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ticket has a category FunnelDesk does not know (%1) and was filed under other; --map-value category:TEXT=VALUE files it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,6 +3290,10 @@ Resolution: %2</source>
         <source>agent email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A ticket cannot have its first response (%1) before it was created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::WelcomeDialog</name>
@@ -3918,19 +3922,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success.
-  1  the data refuses a well-formed value: an invalid or duplicate email, an
-     unknown agent or customer, a date more than a day in the future, a solve
-     time on an open ticket; or the file cannot be used.
-  2  usage: the command line cannot be parsed, or names a value outside a fixed
-     list or range (a --status, --priority, --channel or --kind not listed,
-     --csat outside 1-5, --score outside 0-10, a date that does not read).
-  On 1 or 2 one sentence on stderr says what went wrong, and nothing is written.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--out needs a file name, or - for standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,6 +4033,28 @@ Global options:
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once (“%2” and “%3”); give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The changes to “%2” were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success.
+  1  the data refuses a well-formed value: an invalid or duplicate email, an
+     unknown agent or customer, a date more than a day in the future, a solve
+     time on an open ticket; or the file cannot be used.
+  2  usage: the command line cannot be parsed, or names a value outside a fixed
+     list or range (a --status, --priority, --channel or --kind not listed,
+     --csat outside 1-5, --score outside 0-10, a date that does not read).
+  On 1 or 2 one sentence on stderr says what went wrong, and nothing is written;
+  the one exception, standard output failing after a change was saved, says so.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -338,9 +338,10 @@ TEST_CASE("stages recompute, explain, set, preview and rules", "[cli][stages]")
                                  QStringLiteral("postsales.settled.min_days=40")});
     REQUIRE(preview.exitCode == 0);
     CHECK(preview.out.startsWith(QStringLiteral("With postsales.settled.min_days=40, ")));
-    requireOneSentence(cli(db, {QStringLiteral("stages"), QStringLiteral("preview"), QStringLiteral("--rule"),
-                                QStringLiteral("postsales.settled.min_days=soon")}),
-                       QStringLiteral("whole number"));
+    const Run soon = cli(db, {QStringLiteral("stages"), QStringLiteral("preview"), QStringLiteral("--rule"),
+                              QStringLiteral("postsales.settled.min_days=soon")});
+    CHECK(soon.exitCode == 2); // a value outside its range is usage (the exit-code rule)
+    CHECK(soon.err.contains(QStringLiteral("whole number")));
 
     const Run rules = cli(db, {QStringLiteral("stages"), QStringLiteral("rules"), QStringLiteral("--set"),
                                QStringLiteral("retention.regress.min_tickets=6")});

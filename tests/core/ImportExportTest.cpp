@@ -415,3 +415,35 @@ TEST_CASE("the fast local-time formatter agrees with Qt across clock changes", "
         REQUIRE(QString::fromLatin1(mine) == formatLocalDateTime(QDateTime::fromSecsSinceEpoch(m, Qt::UTC)));
     }
 }
+
+TEST_CASE("a ticket row is checked as add ticket checks it, before the SLA clocks settle it", "[csv][import]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
+    QBuffer rejects;
+    auto summary = import(*db, Entity::Tickets,
+                          "Ticket ID,Customer Name,Subject,Status,Created,First response,Solved\n"
+                          "T-1,Acme,Reopened,Open,2026-03-01 09:00,,2026-03-02 09:00\n"
+                          "T-2,Acme,Answered early,Open,2026-03-01 09:00,2026-02-28 09:00,\n"
+                          "T-3,Acme,Fine,Solved,2026-03-01 09:00,2026-03-01 10:00,2026-03-02 09:00\n"
+                          "T-4,Acme,Odd category,Open,2026-03-01 09:00,,\n",
+                          keepingRejects(rejects));
+    REQUIRE(summary);
+    CHECK(summary->imported == 2);
+    CHECK(summary->rejected == 2);
+    const QString rejected = QString::fromUtf8(rejects.data());
+    CHECK(rejected.contains(QStringLiteral("only a solved or closed ticket has one")));
+    CHECK(rejected.contains(QStringLiteral("first response")));
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE external_ref IN ('T-1', 'T-2')") == 0);
+}
+
+TEST_CASE("one unknown category is named in the import's note", "[csv][import]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
+    auto summary = import(*db, Entity::Tickets,
+                          "Ticket ID,Customer Name,Subject,Created,Category\n"
+                          "T-1,Acme,Help,2026-03-01 09:00,Quantum flux\n");
+    REQUIRE(summary);
+    CHECK(summary->text().contains(QStringLiteral("1 ticket has a category FunnelDesk does not know (“Quantum flux”)")));
+}
