@@ -782,6 +782,7 @@ private:
             t.tags = tags.join(QStringLiteral(", "));
         }
         const bool wasOpen = isOpen(t.status);
+        const TicketStatus before = t.status;
         if (m.latest) {
             if (m.hasStatus)
                 t.status = row.status;
@@ -802,7 +803,22 @@ private:
             t.solvedAt = m.updated;
         else if (m.latest && m.hasStatus && isOpen(row.status))
             t.solvedAt = QDateTime();
-        settle(t);
+        if (m.latest && m.hasStatus && m.updated.isValid() && row.status != before) {
+            // A status change the file dates: the clocks run as they did then, pausing or
+            // resuming at the update (Sla::changeStatus), so the history's pauses count.
+            // Breaches the earlier rows recorded after this update assumed the old status
+            // held until now; they are judged again.
+            for (QDateTime* breached : {&t.firstResponseBreachedAt, &t.resolutionBreachedAt}) {
+                if (breached->isValid() && *breached > m.updated)
+                    *breached = QDateTime();
+            }
+            const TicketStatus after = t.status;
+            t.status = before;
+            Sla::changeStatus(t, after, m_targets, m.updated);
+            Sla::recordBreaches(t, m_targets, m_now);
+        } else {
+            settle(t);
+        }
         TicketRepository(m_db).write(t); // every column, in this import's transaction
     }
 

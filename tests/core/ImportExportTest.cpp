@@ -447,3 +447,26 @@ TEST_CASE("one unknown category is named in the import's note", "[csv][import]")
     REQUIRE(summary);
     CHECK(summary->text().contains(QStringLiteral("1 ticket has a category FunnelDesk does not know (“Quantum flux”)")));
 }
+
+TEST_CASE("rows of one ticket that change its status run the SLA clocks as they ran then", "[csv][import][sla]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
+    // Urgent: resolution due 4 h after creation, not counting time pending.
+    auto summary = import(*db, Entity::Tickets,
+                          "Ticket ID,Customer Name,Subject,Priority,Status,Created,Updated at\n"
+                          "T-1,Acme,Waits first,Urgent,Pending,2026-03-01 09:00,2026-03-01 09:00\n"
+                          "T-1,Acme,Waits first,Urgent,Open,2026-03-01 09:00,2026-03-02 09:00\n"
+                          "T-3,Acme,Waits later,Urgent,Open,2026-03-01 09:00,2026-03-01 09:00\n"
+                          "T-3,Acme,Waits later,Urgent,Pending,2026-03-01 09:00,2026-03-01 11:00\n");
+    REQUIRE(summary);
+    INFO(summary->text().toStdString());
+    CHECK(db->scalar("SELECT count(*) FROM ticket") == 2);
+    // T-1 waited a day pending, then ran: breached 4 h after it resumed, a day late.
+    CHECK(db->scalar("SELECT sla_paused_secs FROM ticket WHERE external_ref = 'T-1'") == 86400);
+    CHECK(db->scalar("SELECT resolution_breached_at - created_at FROM ticket WHERE external_ref = 'T-1'") ==
+          86400 + 4 * 3600);
+    // T-3 ran 2 h, then paused: the pause began at the update, not at creation.
+    CHECK(db->scalar("SELECT sla_paused_since - created_at FROM ticket WHERE external_ref = 'T-3'") == 2 * 3600);
+    CHECK(db->scalar("SELECT resolution_breached_at IS NULL FROM ticket WHERE external_ref = 'T-3'") == 1);
+}
