@@ -371,7 +371,8 @@ bool MainWindow::addCustomer(const Customer& customer, QString* refused)
 qint64 MainWindow::addTicket(Ticket ticket)
 {
     ticket.createdAt = Clock::system().now();
-    auto added = StageEngine(*m_db, Clock::system()).record(ticket.customerId, [&] {
+    StageEngine engine(*m_db, Clock::system());
+    auto added = engine.record(ticket.customerId, [&] {
         return TicketRepository(*m_db).add(ticket, ticket.createdAt);
     });
     if (!added) {
@@ -389,6 +390,11 @@ qint64 MainWindow::addTicket(Ticket ticket)
         auto customer = CustomerRepository(*m_db).find(ticket.customerId);
         const QString name = customer && *customer ? (*customer)->name : QString();
         announceMove(tr("%1 moved to %2").arg(name, displayName(added->second.back().to)), added->second.back().reason);
+    } else if (!engine.unstableSeen().empty()) {
+        // Rules that send the customer back and forth left it where it was: say so.
+        auto customer = CustomerRepository(*m_db).find(ticket.customerId);
+        const QString name = customer && *customer ? (*customer)->name : QString();
+        announceMove(StageEngine::unstableSentence(engine.unstableSeen().front(), name), QString());
     } else {
         statusBar()->showMessage(tr("Ticket #%1 created").arg(added->first), 10000);
     }
@@ -603,7 +609,7 @@ void MainWindow::sweepBreaches()
 
 void MainWindow::announceMove(const QString& notice, const QString& reason)
 {
-    statusBar()->showMessage(notice + tr(" — why: ") + reason, 15000);
+    statusBar()->showMessage(reason.isEmpty() ? notice : notice + tr(" — why: ") + reason, 15000);
 }
 
 std::optional<qint64> MainWindow::selectedCustomer()

@@ -303,6 +303,16 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
         INFO(message.toStdString());
         CHECK(message.endsWith(QStringLiteral(" 1 customer was left where it was: rules postsales.settled and "
                                               "retention.regress send it back and forth; change one of them.")));
+
+        // A ticket added in the window leaves the customer where it was, and says so.
+        const qint64 moves = rw->scalar("SELECT count(*) FROM stage_transition");
+        Ticket again;
+        again.customerId = call.customerId;
+        again.subject = QStringLiteral("Again");
+        REQUIRE(window.addTicket(again) > 0);
+        CHECK(rw->scalar("SELECT count(*) FROM stage_transition") == moves);
+        CHECK(window.statusBar()->currentMessage().startsWith(
+            QStringLiteral("Customer #%1 Fickle was left in ").arg(call.customerId)));
     }
 }
 

@@ -230,7 +230,8 @@ QString CustomerDetail::explanation() const
 template <typename Write>
 bool CustomerDetail::recordWrite(qint64 customerId, Write&& write, QString* refused)
 {
-    auto result = StageEngine(m_db, m_clock).record(customerId, std::forward<Write>(write));
+    StageEngine engine(m_db, m_clock);
+    auto result = engine.record(customerId, std::forward<Write>(write));
     if (!result) {
         if (refused)
             *refused = result.error();
@@ -241,6 +242,9 @@ bool CustomerDetail::recordWrite(qint64 customerId, Write&& write, QString* refu
     reload();
     emit changed(m_customerId);
     announce(result->second);
+    // Rules that send the customer back and forth left it where it was: say so.
+    for (const UnstableCustomer& unstable : engine.unstableSeen())
+        emit moved(unstable.customerId, StageEngine::unstableSentence(unstable, m_name), QString());
     return true;
 }
 

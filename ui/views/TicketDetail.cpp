@@ -295,7 +295,8 @@ void TicketDetail::applyFields()
 bool TicketDetail::save(const Ticket& ticket)
 {
     const QDateTime now = m_clock.now();
-    auto saved = StageEngine(m_db, m_clock).record(ticket.customerId, [&] {
+    StageEngine engine(m_db, m_clock);
+    auto saved = engine.record(ticket.customerId, [&] {
         return TicketRepository(m_db).update(ticket, now);
     });
     if (!saved) {
@@ -309,6 +310,8 @@ bool TicketDetail::save(const Ticket& ticket)
         const StageTransition& last = saved->second.back();
         emit moved(ticket.customerId, tr("%1 moved to %2").arg(m_customerName, displayName(last.to)), last.reason);
     }
+    for (const UnstableCustomer& unstable : engine.unstableSeen())
+        emit moved(unstable.customerId, StageEngine::unstableSentence(unstable, m_customerName), QString());
     return true;
 }
 
