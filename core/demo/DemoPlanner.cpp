@@ -198,7 +198,10 @@ private:
         if (settles)
             life.retentionDay = 90 + static_cast<int>(m_random.below(40));
         else
-            life.unsettled = !life.churned && life.endDay >= 90;
+            // Only a young customer is held in post-sales by one open ticket: an older one
+            // would show a high-priority ticket open for years. Older customers that do not
+            // settle for good go back and forth as their ticket bursts make the rules say.
+            life.unsettled = !life.churned && life.endDay >= 90 && life.endDay < 120;
         if (settles && m_random.chance(0.4))
             life.advocacyDay = life.retentionDay + 45 + static_cast<int>(m_random.below(200));
         // A stage not reached by the end of the customer's life never happened.
@@ -395,11 +398,12 @@ private:
         tickets.reserve(static_cast<std::size_t>(ticketCount));
         for (qint64 k = 0; k < ticketCount; ++k) {
             // The open high-priority ticket that keeps an unsettled customer in post-sales
-            // (postsales.settled allows none) arrives before the rule could first hold: by
-            // day 85, the default's 90 days since first sale less a margin.
+            // (postsales.settled allows none) arrives before the rule could first hold: on
+            // day 60 to 85, the default's 90 days since first sale less a margin, so it has
+            // been open for 5 to 60 days.
             const bool forceOpenHigh = life.unsettled && k == 0;
             const int day = forceOpenHigh
-                                ? life.postDay + static_cast<int>(m_random.below(std::max(1, 85 - life.postDay)))
+                                ? std::max(life.postDay, 60) + static_cast<int>(m_random.below(26))
                                 : static_cast<int>(life.endDay * std::pow(m_random.unit(), 1.6));
             tickets.push_back(planTicket(life, ownerId, day,
                                          forceOpenHigh ? std::optional(Priority::High) : std::nullopt));
