@@ -156,21 +156,16 @@ int addAndReevaluate(CliContext& context, Database& db, std::optional<qint64> cu
     return Success;
 }
 
-// Resolves --owner/--agent given as an id, a name or an email.
+// Resolves --owner/--assignee/--agent given as an id, a name or an email: an active agent.
 std::optional<qint64> agentId(CliContext& context, Database& db, const QString& key, bool& failed)
 {
-    auto agent = AgentRepository(db).findByKey(key);
+    auto agent = AgentRepository(db).findActive(key);
     if (!agent) {
         failed = true;
         context.fail(agent.error());
         return std::nullopt;
     }
-    if (!*agent) {
-        failed = true;
-        context.fail(CliContext::tr("There is no agent “%1”; add one with `funneldesk-cli add agent`.").arg(key));
-        return std::nullopt;
-    }
-    return (*agent)->id;
+    return agent->id;
 }
 
 int addCustomer(CliContext& context, Values& v)

@@ -193,13 +193,10 @@ int set(CliContext& context, const QStringList& args)
     // The actor: the agent named (it must exist), else the login of this process.
     QString who = loginName();
     if (parser.isSet(agent)) {
-        auto named = AgentRepository(*db).findByKey(parser.value(agent).trimmed());
+        auto named = AgentRepository(*db).findActive(parser.value(agent));
         if (!named)
             return context.fail(named.error());
-        if (!*named)
-            return context.fail(CliContext::tr("There is no agent “%1”; add one with `funneldesk-cli add agent`.")
-                                    .arg(parser.value(agent)));
-        who = (*named)->name;
+        who = named->name;
     }
     auto move = StageEngine(*db, Clock::system()).setStage(*id, *stage, parser.value(reason), who, pinning);
     if (!move)

@@ -397,7 +397,7 @@ private:
                          qint64 id, const QString& name, const QString& email)
     {
         if (!email.isEmpty())
-            byEmail.try_emplace(lowerKey(email), id);
+            byEmail.try_emplace(Validation::emailKey(email), id); // as add's duplicate check
         if (!name.isEmpty())
             byName.try_emplace(lowerKey(name), id);
     }
@@ -415,7 +415,7 @@ private:
     std::optional<qint64> findCustomer(const QString& name, const QString& email) const
     {
         if (!email.isEmpty()) {
-            if (auto it = m_customersByEmail.find(lowerKey(email)); it != m_customersByEmail.end())
+            if (auto it = m_customersByEmail.find(Validation::emailKey(email)); it != m_customersByEmail.end())
                 return it->second;
         }
         // By name only when the emails cannot disagree: a row with another email is
@@ -442,15 +442,18 @@ private:
 
     qint64 agentByKey(const QString& nameOrEmail)
     {
-        const QString key = lowerKey(nameOrEmail);
-        if (auto it = m_agentsByEmail.find(key); it != m_agentsByEmail.end())
+        if (auto it = m_agentsByEmail.find(Validation::emailKey(nameOrEmail)); it != m_agentsByEmail.end())
             return it->second;
-        if (auto it = m_agentsByName.find(key); it != m_agentsByName.end())
+        if (auto it = m_agentsByName.find(lowerKey(nameOrEmail)); it != m_agentsByName.end())
             return it->second;
         Agent a;
         const bool isEmail = nameOrEmail.contains(QLatin1Char('@'));
         a.id = m_nextAgentId++;
         a.name = isEmail ? nameOrEmail.section(QLatin1Char('@'), 0, 0) : nameOrEmail;
+        // Named after an address whose first part another agent is called: named by the whole
+        // address, so no two agents share a name (AgentRepository::add's rule).
+        if (isEmail && m_agentsByName.contains(lowerKey(a.name)))
+            a.name = nameOrEmail;
         a.email = isEmail ? nameOrEmail : QString();
         remember(m_agentsByEmail, m_agentsByName, a.id, a.name, a.email);
         ++m_agentsCreated;

@@ -14,7 +14,28 @@ bool forbiddenInEmail(QChar c)
     return c.isSpace() || c.category() == QChar::Other_Control || marks.contains(c);
 }
 
+bool invisible(QChar c)
+{
+    return c.category() == QChar::Other_Format;
+}
+
+QString withoutInvisible(QString text)
+{
+    text.removeIf(invisible);
+    return text;
+}
+
 } // namespace
+
+QString Validation::emailKey(const QString& email)
+{
+    return withoutInvisible(email.normalized(QString::NormalizationForm_C)).trimmed().toCaseFolded();
+}
+
+QString Validation::nameKey(const QString& name)
+{
+    return withoutInvisible(name.normalized(QString::NormalizationForm_C)).simplified().toCaseFolded();
+}
 
 QString Validation::ticketChannelNameList()
 {
@@ -31,6 +52,10 @@ QString Validation::emailProblem(const QString& email, const QString& field)
     const QString address = normalisedEmail(email);
     if (address.isEmpty())
         return {};
+    if (const auto hidden = std::find_if(address.begin(), address.end(), invisible); hidden != address.end())
+        return tr("The %1 “%2” holds an invisible character (U+%3); type the address again "
+                  "without it.")
+            .arg(field, address, QStringLiteral("%1").arg(hidden->unicode(), 4, 16, QLatin1Char('0')).toUpper());
     const qsizetype at = address.indexOf(QLatin1Char('@'));
     const bool oneAt = at > 0 && at < address.size() - 1 &&
                        address.indexOf(QLatin1Char('@'), at + 1) < 0;
@@ -125,8 +150,13 @@ QString Validation::check(const Touchpoint& t, const QDateTime& now)
 
 QString Validation::check(const Agent& a)
 {
-    if (a.name.trimmed().isEmpty())
+    const QString name = a.name.trimmed();
+    if (name.isEmpty())
         return tr("An agent needs a name.");
+    if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); }))
+        return tr("An agent cannot be named “%1”, only digits: `--owner %1` means the agent "
+                  "with id %1; add a letter.")
+            .arg(name);
     return emailProblem(a.email, tr("agent email"));
 }
 

@@ -40,10 +40,25 @@ public:
     // An email address as stored: the text without surrounding white space.
     static QString normalisedEmail(const QString& email) { return email.trimmed(); }
 
+    // The key two emails are compared by, wherever FunnelDesk asks "is this the same
+    // address?": add/update's duplicate check (through the SQL function fd_email_key that
+    // storage/Database registers on every connection), the CSV import's matching of
+    // customers and agents, and agent look-ups (issue 14 §3, §6). Trimmed, NFC-normalised
+    // (“ü” typed as u + U+0308 is “ü”), invisible format characters (Unicode category Cf:
+    // U+200B, U+FEFF, U+200E, …) dropped, then case-folded (QString::toCaseFolded, so
+    // “MÜLLER” and “müller” meet). emailProblem refuses an address with such a character,
+    // so new rows never hold one; dropping them here matches rows stored before that rule.
+    static QString emailKey(const QString& email);
+    // The same for a person's name (an agent's): trimmed, runs of white space as one, NFC,
+    // case-folded. Two agents whose names have one key cannot both exist (issue 14 §6).
+    static QString nameKey(const QString& name);
+
     // The email rule, simple and documented (RFC 5322 addr-spec, loosely): after trimming,
     // `local@domain` with exactly one “@”, both parts non-empty, and no white space,
-    // control characters or any of , ; < > ( ) [ ] " \ (the marks of a list or a display
-    // name pasted in). The domain needs no dot (“ops@localhost” is an address). An empty
+    // control characters, invisible format characters (Unicode category Cf: a zero-width
+    // space U+200B, a byte-order mark U+FEFF, a direction mark U+200E — pasted in, they make
+    // one address look like another) or any of , ; < > ( ) [ ] " \ (the marks of a list or
+    // a display name pasted in). The domain needs no dot (“ops@localhost” is an address). An empty
     // email is allowed (the field is optional). `field` names it in the sentence
     // (“email”, “contact email”).
     static QString emailProblem(const QString& email, const QString& field);
@@ -68,7 +83,8 @@ public:
     static QString check(const Ticket& ticket, const QDateTime& now);
     // Touchpoint: the time it happened (not in the future); score kScoreMin..kScoreMax.
     static QString check(const Touchpoint& touchpoint, const QDateTime& now);
-    // Agent: a name and a valid email.
+    // Agent: a name that is not only digits (`--owner 2` means agent id 2), and a valid
+    // email. Duplicates (name or email, by nameKey/emailKey) are AgentRepository's.
     static QString check(const Agent& agent);
 };
 

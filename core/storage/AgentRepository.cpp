@@ -42,12 +42,26 @@ Result<qint64> AgentRepository::add(const Agent& given)
     agent.email = Validation::normalisedEmail(given.email);
     if (const QString problem = Validation::check(agent); !problem.isEmpty())
         return failure(problem);
+    const QString name = Validation::nameKey(agent.name);
+    const QString email = Validation::emailKey(agent.email);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
-        auto q = m_db.query("SELECT 1 FROM agent WHERE name = ? COLLATE NOCASE");
-        q->bind(1, agent.name);
-        if (q->step())
-            return failure(tr("An agent named “%1” already exists.").arg(agent.name));
+        // A few dozen agents: compared in C++, by the keys findByKey and the import use.
+        auto q = m_db.query(std::string(kColumns) + "ORDER BY id");
+        while (q->step()) {
+            const Agent other = readAgent(*q);
+            if (Validation::nameKey(other.name) == name)
+                return failure(tr("An agent named “%1” already exists (agent %2); give the new one "
+                                  "another name.")
+                                   .arg(other.name)
+                                   .arg(other.id));
+            if (!email.isEmpty() && Validation::emailKey(other.email) == email)
+                return failure(tr("The email “%1” already belongs to agent %2 %3; each agent needs "
+                                  "its own, as --owner and imports find agents by it.")
+                                   .arg(other.email)
+                                   .arg(other.id)
+                                   .arg(other.name));
+        }
         const qint64 id = insert(agent);
         tx.commit();
         return id;
@@ -65,20 +79,39 @@ Result<std::optional<Agent>> AgentRepository::find(qint64 id)
     });
 }
 
-Result<std::optional<Agent>> AgentRepository::findByKey(const QString& key)
+Result<std::optional<Agent>> AgentRepository::findByKey(const QString& given)
 {
+    const QString key = given.trimmed();
     bool isNumber = false;
     const qint64 id = key.toLongLong(&isNumber);
     if (isNumber)
         return find(id);
+    const QString name = Validation::nameKey(key);
+    const QString email = Validation::emailKey(key);
     return m_db.guard([&]() -> std::optional<Agent> {
-        auto q = m_db.query(std::string(kColumns) +
-                            "WHERE name = ?1 COLLATE NOCASE OR email = ?1 ORDER BY id LIMIT 1");
-        q->bind(1, key);
-        if (!q->step())
-            return std::nullopt;
-        return readAgent(*q);
+        auto q = m_db.query(std::string(kColumns) + "ORDER BY id");
+        while (q->step()) {
+            Agent agent = readAgent(*q);
+            if (!name.isEmpty() &&
+                (Validation::nameKey(agent.name) == name || Validation::emailKey(agent.email) == email))
+                return agent;
+        }
+        return std::nullopt;
     });
+}
+
+Result<Agent> AgentRepository::findActive(const QString& key)
+{
+    auto found = findByKey(key);
+    if (!found)
+        return failure(found.error());
+    if (!*found)
+        return failure(tr("There is no agent “%1”; add one with `funneldesk-cli add agent`.").arg(key.trimmed()));
+    if (!(*found)->active)
+        return failure(tr("Agent “%1” (id %2) is inactive; name an active agent.")
+                           .arg((*found)->name)
+                           .arg((*found)->id));
+    return **found;
 }
 
 Result<std::vector<Agent>> AgentRepository::all()

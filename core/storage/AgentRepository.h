@@ -18,12 +18,21 @@ class AgentRepository {
 public:
     explicit AgentRepository(Database& db) : m_db(db) {}
 
-    // Stores the name and email trimmed; refuses, with one sentence, what
-    // Validation::check(Agent) refuses and a name another agent has (any case).
+    // Stores the name and email trimmed; refuses, with one sentence naming the agent that
+    // has it, what Validation::check(Agent) refuses (a name of digits only), a name another
+    // agent has (by Validation::nameKey: any case, any spacing) and an email another agent
+    // has (by Validation::emailKey), so that findByKey names one agent (issue 14 §6).
     Result<qint64> add(const Agent& agent);
     Result<std::optional<Agent>> find(qint64 id);
-    // Finds an agent by id, name or email (as typed on the command line).
+    // Finds an agent, active or not, by id, name or email as typed (on the command line, in
+    // a dialog): the key is trimmed; digits only are an id; otherwise names compare by
+    // Validation::nameKey and emails by Validation::emailKey. Lowest id first if old data
+    // holds two.
     Result<std::optional<Agent>> findByKey(const QString& key);
+    // findByKey for a new write (an owner, assignee, touchpoint agent or stage-move actor):
+    // fails with one sentence when no agent has the key or when the agent is inactive
+    // (active = 0) — the one place that refusal is made (issue 14 §6).
+    Result<Agent> findActive(const QString& key);
     Result<std::vector<Agent>> all();
 
     // Bulk path for writers that hold their own transaction; throws SqlError. A positive

@@ -51,7 +51,8 @@ public:
 
 private:
     Status requireOwner(const Customer& customer); // throws SqlError
-    // The sentence when another customer has the same primary email (trimmed, any case),
+    // The sentence when another customer has the same primary email (by
+    // Validation::emailKey: trimmed, NFC, case-folded — the import's match),
     // naming it: imports match customers on their email (issue 14 §3). Throws SqlError.
     Status requireUniqueEmail(const Customer& customer);
 

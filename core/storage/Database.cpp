@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "domain/Validation.h"
 #include "storage/Schema.h"
 #include "storage/SqlError.h"
 
@@ -9,6 +10,10 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -86,6 +91,44 @@ bool createPrivateFile(const QString& path)
         return false;
     ::close(fd);
     return true;
+}
+
+// fd_email_key(text): Validation::emailKey in SQL, so a query compares emails exactly as
+// the import does (issue 14 §3). NULL stays NULL. Plain ASCII, the usual case, takes a
+// byte loop with the same result (NFC and Cf removal change no ASCII text, and case
+// folding ASCII is lowering it); a duplicate check scans every customer's email.
+void emailKeyFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const int size = sqlite3_value_bytes(argv[0]);
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const std::string_view bytes(text, static_cast<std::size_t>(size));
+    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        // QChar::isSpace for ASCII: tab, line feed, vertical tab, form feed, return, space.
+        const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+        std::size_t begin = 0;
+        std::size_t end = bytes.size();
+        while (begin < end && space(bytes[begin]))
+            ++begin;
+        while (end > begin && space(bytes[end - 1]))
+            --end;
+        std::string key(bytes.substr(begin, end - begin));
+        for (char& c : key) {
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        }
+        sqlite3_result_text(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    const QByteArray key = Validation::emailKey(QString::fromUtf8(bytes.data(), size)).toUtf8();
+    sqlite3_result_text(context, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
 }
 
 } // namespace
@@ -172,6 +215,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     }
     sqlite3_busy_timeout(raw, options.busyTimeoutMs);
     sqlite3_extended_result_codes(raw, 1);
+    if (const int registered = sqlite3_create_function_v2(raw, "fd_email_key", 1,
+                                                          SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                                          nullptr, emailKeyFunction, nullptr, nullptr, nullptr);
+        registered != SQLITE_OK) {
+        const QString problem = db->describe(SqlError(registered, QString::fromUtf8(sqlite3_errmsg(raw))));
+        db.reset();
+        if (created)
+            QFile::remove(path);
+        return failure(problem);
+    }
 
     auto ready = Schema::prepare(*db, created);
     if (!ready) {

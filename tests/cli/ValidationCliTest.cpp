@@ -207,3 +207,60 @@ TEST_CASE("stages set records the process login, or the agent named, as the acto
     REQUIRE(q->step());
     CHECK(q->text(0) == QStringLiteral("Rita"));
 }
+
+TEST_CASE("A customer email that only looks new (Unicode capitals, NFD, a zero-width space) is refused", "[cli][validation]")
+{
+    Db db;
+    REQUIRE(cli(db.path, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Aisha"),
+                          QStringLiteral("--email"), QStringLiteral("aisha.m\u00fcller12@orbitlogistics.example")})
+                .exitCode == 0);
+    const QString before = counts(db.path);
+    for (const QString& email : {QStringLiteral("AISHA.M\u00dcLLER12@ORBITLOGISTICS.EXAMPLE"),
+                                 QStringLiteral("aisha.mu\u0308ller12@orbitlogistics.example")}) {
+        INFO(email.toStdString());
+        test::requireOneSentence(cli(db.path, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                                               QStringLiteral("X"), QStringLiteral("--email"), email}),
+                                 QStringLiteral("already belongs to customer #2 Aisha"));
+    }
+    test::requireOneSentence(cli(db.path, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                                           QStringLiteral("X"), QStringLiteral("--email"),
+                                           QStringLiteral("\u200baisha.m\u00fcller12@orbitlogistics.example")}),
+                             QStringLiteral("holds an invisible character (U+200B)"));
+    CHECK(counts(db.path) == before);
+}
+
+TEST_CASE("add agent refuses another agent's email or name and a name of digits", "[cli][validation]")
+{
+    Db db;
+    const QString before = counts(db.path);
+    test::requireOneSentence(cli(db.path, args({"add", "agent", "--name", "X", "--email", "RITA@example.com"})),
+                             QStringLiteral("The email “rita@example.com” already belongs to agent 1 Rita;"));
+    test::requireOneSentence(cli(db.path, args({"add", "agent", "--name", " rita "})),
+                             QStringLiteral("An agent named “Rita” already exists (agent 1)"));
+    test::requireOneSentence(cli(db.path, args({"add", "agent", "--name", "2"})),
+                             QStringLiteral("An agent cannot be named “2”, only digits"));
+    CHECK(counts(db.path) == before);
+}
+
+TEST_CASE("An agent is named trimmed everywhere, and an inactive agent takes no new work", "[cli][validation]")
+{
+    Db db;
+    REQUIRE(cli(db.path, args({"add", "agent", "--name", "Emma Hansen"})).exitCode == 0);
+    REQUIRE(cli(db.path, args({"add", "touchpoint", "--customer", "1", "--kind", "phone", "--agent", " Rita "})).exitCode == 0);
+    REQUIRE(cli(db.path, args({"add", "ticket", "--customer", "1", "--subject", "S", "--assignee", " rita@example.com "}))
+                .exitCode == 0);
+    {
+        auto opened = test::openDatabase(db.path);
+        opened->execute("UPDATE agent SET active = 0 WHERE name = 'Emma Hansen'");
+    }
+    const QString before = counts(db.path);
+    const QString inactive = QStringLiteral("Agent “Emma Hansen” (id 2) is inactive;");
+    test::requireOneSentence(cli(db.path, args({"add", "customer", "--name", "Globex", "--owner", " emma hansen "})), inactive);
+    test::requireOneSentence(cli(db.path, args({"add", "ticket", "--customer", "1", "--subject", "S", "--assignee", "2"})),
+                             inactive);
+    test::requireOneSentence(cli(db.path, args({"add", "touchpoint", "--customer", "1", "--kind", "phone", "--agent", "Emma Hansen"})),
+                             inactive);
+    test::requireOneSentence(cli(db.path, args({"stages", "set", "1", "retention", "--reason", "Asked", "--agent", " Emma Hansen "})),
+                             inactive);
+    CHECK(counts(db.path) == before);
+}

@@ -332,3 +332,189 @@ TEST_CASE("The demo generator's output passes the core validation", "[validation
                      "GROUP BY lower(email) HAVING count(*) > 1)") == 0);
     CHECK(db->scalar("SELECT count(*) FROM agent WHERE email IS NOT NULL AND email NOT LIKE '%_@_%'") == 0);
 }
+
+namespace {
+
+// Aisha's address three ways that look alike: capitals beyond ASCII, ü as u + U+0308
+// (NFD), and a zero-width space in front (issue 14 §3, the hostile tester's examples).
+const QString kAisha = QStringLiteral("aisha.m\u00fcller12@orbitlogistics.example");
+const QString kAishaUpper = QStringLiteral("AISHA.M\u00dcLLER12@ORBITLOGISTICS.EXAMPLE");
+const QString kAishaNfd = QStringLiteral("aisha.mu\u0308ller12@orbitlogistics.example");
+const QString kAishaHidden = QStringLiteral("\u200baisha.m\u00fcller12@orbitlogistics.example");
+
+enum class Verdict { Duplicate, New, Invalid };
+
+const char* name(Verdict v)
+{
+    return v == Verdict::Duplicate ? "duplicate" : v == Verdict::New ? "new" : "invalid";
+}
+
+} // namespace
+
+TEST_CASE("An email that differs only by Unicode case, composition or an invisible character is no new email",
+          "[validation]")
+{
+    CHECK(Validation::emailKey(kAishaUpper) == Validation::emailKey(kAisha));
+    CHECK(Validation::emailKey(kAishaNfd) == Validation::emailKey(kAisha));
+    CHECK(Validation::emailKey(QStringLiteral("  ") + kAisha + QStringLiteral("\t")) == Validation::emailKey(kAisha));
+    CHECK(Validation::emailKey(QStringLiteral("aisha.muller12@orbitlogistics.example")) != Validation::emailKey(kAisha));
+    for (const QString& hidden : {kAishaHidden, QStringLiteral("ops@acme.example\ufeff"), QStringLiteral("ops@\u200eacme.example")}) {
+        const QString problem = Validation::emailProblem(hidden, QStringLiteral("email"));
+        INFO(problem.toStdString());
+        CHECK(problem.contains(QStringLiteral("holds an invisible character")));
+    }
+
+    Fixture f;
+    const auto aisha = f.customer(QStringLiteral("Acme"), kAisha);
+    REQUIRE(aisha);
+    // The SQL function the duplicate check runs is the C++ key, ASCII fast path included.
+    for (const QString& email : {kAisha, kAishaUpper, kAishaNfd, kAishaHidden, QStringLiteral(" OPS@Acme.Example "),
+                                 QStringLiteral("\u0130stanbul@x.example"), QStringLiteral("STRASSE@\u00dfx.example")}) {
+        auto q = f.db->query("SELECT fd_email_key(?)");
+        q->bind(1, email);
+        REQUIRE(q->step());
+        CHECK(q->text(0) == Validation::emailKey(email));
+    }
+    for (const QString& copy : {kAishaUpper, kAishaNfd}) {
+        const auto refused = f.customer(QStringLiteral("Copy"), copy);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().contains(QStringLiteral("already belongs to customer #%1 Acme").arg(*aisha)));
+    }
+    const auto hidden = f.customer(QStringLiteral("Hidden"), kAishaHidden);
+    REQUIRE_FALSE(hidden);
+    CHECK(hidden.error().contains(QStringLiteral("invisible character (U+200B)")));
+    // The edit path runs the same check.
+    const auto other = f.customer(QStringLiteral("Globex"), QStringLiteral("it@globex.example"));
+    REQUIRE(other);
+    Customer globex = **CustomerRepository(*f.db).find(*other);
+    globex.email = kAishaNfd;
+    CHECK_FALSE(CustomerRepository(*f.db).update(globex));
+    CHECK(f.count("customer") == 2);
+}
+
+TEST_CASE("add and the import agree on which emails are already a customer's", "[validation][import]")
+{
+    const QStringList emails = {kAisha,
+                                kAishaUpper,
+                                kAishaNfd,
+                                kAishaHidden,
+                                QStringLiteral("  ") + kAishaUpper,
+                                QStringLiteral("Aisha.M\u00fcller12@OrbitLogistics.example"),
+                                QStringLiteral("aisha.muller12@orbitlogistics.example"),
+                                QStringLiteral("aisha.m\u00fcller13@orbitlogistics.example")};
+    int duplicates = 0;
+    for (const QString& email : emails) {
+        INFO(email.toStdString());
+        Verdict byAdd = Verdict::New;
+        {
+            Fixture f;
+            REQUIRE(f.customer(QStringLiteral("Aisha"), kAisha));
+            const auto added = f.customer(QStringLiteral("Other"), email);
+            if (!added)
+                byAdd = added.error().contains(QStringLiteral("already belongs")) ? Verdict::Duplicate : Verdict::Invalid;
+        }
+        Verdict byImport = Verdict::New;
+        {
+            Fixture f;
+            REQUIRE(f.customer(QStringLiteral("Aisha"), kAisha));
+            QByteArray rejected;
+            QBuffer rejects(&rejected);
+            rejects.open(QIODevice::WriteOnly);
+            ImportOptions options;
+            options.entity = ImportMapping::Entity::Customers;
+            options.skipInvalid = true;
+            options.rejects = &rejects;
+            const QByteArray csv = "name,email,since\r\nOther,\"" + email.toUtf8() + "\",2026-01-10\r\n";
+            const auto summary = test::importCsv(*f.db, csv, options);
+            INFO((summary ? QString() : summary.error()).toStdString());
+            REQUIRE(summary);
+            if (summary->customersMatched == 1)
+                byImport = Verdict::Duplicate;
+            else if (summary->rejected == 1)
+                byImport = Verdict::Invalid;
+            else
+                CHECK(summary->customersCreated == 1);
+        }
+        INFO("add: " << name(byAdd) << ", import: " << name(byImport));
+        CHECK(byAdd == byImport);
+        duplicates += byAdd == Verdict::Duplicate ? 1 : 0;
+    }
+    CHECK(duplicates == 5); // the four spellings of Aisha's address and the exact one
+}
+
+TEST_CASE("An agent's name and email name one agent; an inactive agent takes no new work", "[validation]")
+{
+    Fixture f;
+    AgentRepository agents(*f.db);
+    Agent ava;
+    ava.name = QStringLiteral("Ava Patel");
+    ava.email = QStringLiteral("ava.patel@funneldesk.example");
+    const auto avaId = agents.add(ava);
+    REQUIRE(avaId);
+
+    Agent copy;
+    copy.name = QStringLiteral("Someone Else");
+    copy.email = QStringLiteral(" AVA.PATEL@funneldesk.example");
+    auto refused = agents.add(copy);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("already belongs to agent %1 Ava Patel").arg(*avaId)));
+
+    copy.email.clear();
+    for (const QString& same : {QStringLiteral("ava patel"), QStringLiteral("  AVA   PATEL ")}) {
+        copy.name = same;
+        refused = agents.add(copy);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().contains(QStringLiteral("An agent named “Ava Patel” already exists (agent %1)").arg(*avaId)));
+    }
+    copy.name = QStringLiteral(" 2 ");
+    refused = agents.add(copy);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("only digits")));
+    CHECK(f.count("agent") == 1);
+
+    // Keys are trimmed, names compare any case, emails by emailKey.
+    for (const QString& key : {QStringLiteral(" Ava Patel "), QStringLiteral("AVA.PATEL@FUNNELDESK.EXAMPLE"),
+                               QStringLiteral(" %1 ").arg(*avaId)}) {
+        INFO(key.toStdString());
+        const auto found = agents.findActive(key);
+        REQUIRE(found);
+        CHECK(found->id == *avaId);
+    }
+
+    Agent gone;
+    gone.name = QStringLiteral("Emma Hansen");
+    gone.active = false;
+    const auto goneId = agents.add(gone);
+    REQUIRE(goneId);
+    const auto byKey = agents.findByKey(QStringLiteral(" emma hansen"));
+    REQUIRE(byKey);
+    REQUIRE(*byKey);
+    CHECK((*byKey)->id == *goneId); // still found, for reading
+    const auto inactive = agents.findActive(QStringLiteral(" emma hansen"));
+    REQUIRE_FALSE(inactive);
+    CHECK(inactive.error() == QStringLiteral("Agent “Emma Hansen” (id %1) is inactive; name an active agent.").arg(*goneId));
+    const auto nobody = agents.findActive(QStringLiteral("nobody"));
+    REQUIRE_FALSE(nobody);
+    CHECK(nobody.error().startsWith(QStringLiteral("There is no agent “nobody”")));
+}
+
+TEST_CASE("An agent the import creates from an address shares no name or email with another", "[validation][import]")
+{
+    Fixture f;
+    Agent ava;
+    ava.name = QStringLiteral("ava");
+    ava.email = QStringLiteral("ava@funneldesk.example");
+    REQUIRE(AgentRepository(*f.db).add(ava));
+    REQUIRE(f.customer(QStringLiteral("Acme"), QStringLiteral("ops@acme.example")));
+    const QByteArray tickets = "ticket_id,customer_email,subject,created_at,status,assignee\r\n"
+                               "T-1,ops@acme.example,One,2026-03-01 09:00,open,AVA@FUNNELDESK.EXAMPLE\r\n"
+                               "T-2,ops@acme.example,Two,2026-03-01 09:00,open,ava@elsewhere.example\r\n";
+    ImportOptions options;
+    options.entity = ImportMapping::Entity::Tickets;
+    const auto summary = test::importCsv(*f.db, tickets, options);
+    INFO((summary ? QString() : summary.error()).toStdString());
+    REQUIRE(summary);
+    CHECK(summary->agentsCreated == 1);
+    CHECK(test::row(*f.db, QStringLiteral("SELECT group_concat(name || ' ' || email, ', ') FROM agent ORDER BY id")) ==
+          QStringLiteral("ava ava@funneldesk.example, ava@elsewhere.example ava@elsewhere.example"));
+}
