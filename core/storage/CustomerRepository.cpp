@@ -7,6 +7,9 @@
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace fd {
 
 namespace {
@@ -57,19 +60,27 @@ Status CustomerRepository::requireUniqueEmail(const Customer& customer)
     if (email.isEmpty())
         return {};
     // By Validation::emailKey, as the import matches customers: fd_email_key is that
-    // function in SQL. A scan of every email (no index can hold a function another SQLite
-    // client lacks); tens of milliseconds for 100k customers.
-    auto q = m_db.query("SELECT id, name FROM customer WHERE fd_email_key(email) = ? AND id <> ? "
-                        "ORDER BY id LIMIT 1");
+    // function in SQL. No index can hold a function other SQLite clients lack, so this scans
+    // every email — through the covering index customer_email (email and id only; "+id"
+    // keeps SQLite off a rowid range over the wide table rows): about 40 ms for 100k
+    // customers. The lowest id first, should old data hold two.
+    auto q = m_db.query("SELECT id FROM customer WHERE fd_email_key(email) = ? AND +id <> ?");
     q->bind(1, Validation::emailKey(email));
     q->bind(2, customer.id);
-    if (!q->step())
+    std::optional<qint64> owner;
+    while (q->step())
+        owner = std::min(q->int64(0), owner.value_or(q->int64(0)));
+    if (!owner)
+        return {};
+    auto named = m_db.query("SELECT id, name FROM customer WHERE id = ?");
+    named->bind(1, *owner);
+    if (!named->step())
         return {};
     return failure(tr("The email “%1” already belongs to customer #%2 %3; each customer needs its "
                       "own, as imports match customers on it.")
                        .arg(email)
-                       .arg(q->int64(0))
-                       .arg(q->text(1)));
+                       .arg(named->int64(0))
+                       .arg(named->text(1)));
 }
 
 Status CustomerRepository::requireOwner(const Customer& customer)

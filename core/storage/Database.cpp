@@ -11,9 +11,6 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <string>
-#include <string_view>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -109,25 +106,36 @@ void emailKeyFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** ar
         sqlite3_result_null(context);
         return;
     }
-    const std::string_view bytes(text, static_cast<std::size_t>(size));
-    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // Plain loops over the bytes: this runs once per customer, in Debug builds too.
+    bool ascii = true;
+    for (int i = 0; i < size && ascii; ++i)
+        ascii = static_cast<unsigned char>(text[i]) < 0x80;
+    if (ascii) {
         // QChar::isSpace for ASCII: tab, line feed, vertical tab, form feed, return, space.
         const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-        std::size_t begin = 0;
-        std::size_t end = bytes.size();
-        while (begin < end && space(bytes[begin]))
+        int begin = 0;
+        int end = size;
+        while (begin < end && space(text[begin]))
             ++begin;
-        while (end > begin && space(bytes[end - 1]))
+        while (end > begin && space(text[end - 1]))
             --end;
-        std::string key(bytes.substr(begin, end - begin));
-        for (char& c : key) {
-            if (c >= 'A' && c <= 'Z')
-                c = static_cast<char>(c - 'A' + 'a');
+        char buffer[256];
+        const int length = end - begin;
+        char* key = length <= int(sizeof buffer) ? buffer : static_cast<char*>(sqlite3_malloc(length));
+        if (!key) {
+            sqlite3_result_error_nomem(context);
+            return;
         }
-        sqlite3_result_text(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+        for (int i = 0; i < length; ++i) {
+            const char c = text[begin + i];
+            key[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        sqlite3_result_text(context, key, length, SQLITE_TRANSIENT);
+        if (key != buffer)
+            sqlite3_free(key);
         return;
     }
-    const QByteArray key = Validation::emailKey(QString::fromUtf8(bytes.data(), size)).toUtf8();
+    const QByteArray key = Validation::emailKey(QString::fromUtf8(text, size)).toUtf8();
     sqlite3_result_text(context, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
 }
 
