@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "common/Clock.h"
+#include "common/OutputFile.h"
 #include "demo/Generator.h"
 
 #include <QCoreApplication>
@@ -11,24 +12,35 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <iterator>
+#include <optional>
 #include <unistd.h>
 
 namespace fd::cli {
 
 namespace {
 
-// Set by Ctrl+C (SIGINT) or SIGTERM: the generator stops at its next batch and rolls back.
-// The handler is reset by the first signal, so a second one ends the program at once.
+// Set by Ctrl+C (SIGINT), SIGTERM or SIGHUP: the generator stops at its next batch and rolls
+// back. The first signal puts back the action that was there (main's: remove the temporary
+// files and die), so a second one ends the program at once, its temporary file removed.
 std::atomic_bool g_cancel{false};
+constexpr int kCancelSignals[] = {SIGINT, SIGTERM, SIGHUP};
+struct sigaction g_previous[std::size(kCancelSignals)] = {};
 
-extern "C" void cancelGenerate(int)
+extern "C" void cancelGenerate(int signal)
 {
     g_cancel.store(true, std::memory_order_relaxed);
+    for (std::size_t i = 0; i < std::size(kCancelSignals); ++i) {
+        if (kCancelSignals[i] == signal)
+            sigaction(signal, &g_previous[i], nullptr);
+    }
 }
 
-// Catches SIGINT and SIGTERM while it lives, then puts back what was there.
+// Catches SIGINT, SIGTERM and SIGHUP while it lives (those not ignored), then puts back what
+// was there.
 class CancelOnSignal {
 public:
     CancelOnSignal()
@@ -37,21 +49,38 @@ public:
         struct sigaction action = {};
         action.sa_handler = &cancelGenerate;
         sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESETHAND;
-        sigaction(SIGINT, &action, &m_int);
-        sigaction(SIGTERM, &action, &m_term);
+        for (std::size_t i = 0; i < std::size(kCancelSignals); ++i) {
+            sigaction(kCancelSignals[i], nullptr, &g_previous[i]);
+            m_installed[i] = g_previous[i].sa_handler != SIG_IGN;
+            if (m_installed[i])
+                sigaction(kCancelSignals[i], &action, nullptr);
+        }
     }
     ~CancelOnSignal()
     {
-        sigaction(SIGINT, &m_int, nullptr);
-        sigaction(SIGTERM, &m_term, nullptr);
+        for (std::size_t i = 0; i < std::size(kCancelSignals); ++i) {
+            if (m_installed[i])
+                sigaction(kCancelSignals[i], &g_previous[i], nullptr);
+        }
     }
     CancelOnSignal(const CancelOnSignal&) = delete;
     CancelOnSignal& operator=(const CancelOnSignal&) = delete;
 
 private:
-    struct sigaction m_int = {};
-    struct sigaction m_term = {};
+    bool m_installed[std::size(kCancelSignals)] = {};
+};
+
+// Registers a new database's temporary name, so that a signal outside CancelOnSignal's time
+// (opening, the rename, a second Ctrl+C) removes it too; released when it goes.
+class RegisteredTemporary {
+public:
+    explicit RegisteredTemporary(const QString& path) : m_handle(TemporaryFiles::add(path)) {}
+    ~RegisteredTemporary() { TemporaryFiles::release(m_handle); }
+    RegisteredTemporary(const RegisteredTemporary&) = delete;
+    RegisteredTemporary& operator=(const RegisteredTemporary&) = delete;
+
+private:
+    int m_handle;
 };
 
 // Removes a database file that generate made, with whatever SQLite left beside it.
@@ -169,6 +198,9 @@ int generate(CliContext& context)
                                                "folder you can write to.")
                                     .arg(target));
     }
+    std::optional<RegisteredTemporary> registered;
+    if (fresh)
+        registered.emplace(path);
     Database::Options how;
     how.access = Database::Access::ReadWrite;
     how.createFolder = context.isDefaultLocation();

@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "common/DateTimeText.h"
+#include "common/OutputFile.h"
 #include "storage/DataLocation.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,29 @@ int finishStandardOutput(int code)
     return UserError;
 }
 
+// Ctrl+C, a kill or a closed terminal: the temporary files being written are removed, then the
+// signal's default action ends the program, so that its exit status still says which signal.
+extern "C" void removeTemporariesAndDie(int signal)
+{
+    fd::TemporaryFiles::removeAllFromSignalHandler();
+    // SA_RESETHAND put the default action back; the signal, raised again, ends the process.
+    ::raise(signal);
+}
+
+void removeTemporariesOnSignals()
+{
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP}) {
+        struct sigaction old = {};
+        if (sigaction(signal, nullptr, &old) == 0 && old.sa_handler == SIG_IGN)
+            continue; // ignored by whoever started us (nohup, a background job): left so
+        struct sigaction action = {};
+        action.sa_handler = &removeTemporariesAndDie;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        sigaction(signal, &action, nullptr);
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -78,6 +102,7 @@ int main(int argc, char* argv[])
     // A closed pipe is a failed write (EPIPE) that the writers treat as the reader's choice,
     // not a signal that kills the process halfway.
     std::signal(SIGPIPE, SIG_IGN);
+    removeTemporariesOnSignals();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("funneldesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));

@@ -4,10 +4,18 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include <csignal>
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -59,7 +67,59 @@ mode_t processUmask()
     return mask;
 }
 
+// One registered temporary file: the path and its SQLite siblings, NUL-terminated.
+struct TemporaryEntry {
+    std::array<QByteArray, 4> names;
+};
+
+std::array<std::atomic<TemporaryEntry*>, TemporaryFiles::kSlots> g_temporaries{};
+// Released entries are kept, not freed: a signal handler on another thread may be reading one.
+// A few hundred bytes per file written, for the life of the process.
+std::mutex g_retiredMutex;
+std::vector<std::unique_ptr<TemporaryEntry>> g_retired;
+
 } // namespace
+
+int TemporaryFiles::add(const QString& path)
+{
+    auto entry = std::make_unique<TemporaryEntry>();
+    const QByteArray name = QFile::encodeName(path);
+    const char* suffixes[] = {"", "-journal", "-wal", "-shm"};
+    for (std::size_t i = 0; i < entry->names.size(); ++i) {
+        entry->names[i] = name + suffixes[i];
+        entry->names[i].detach(); // its own buffer, NUL-terminated, never shared or moved
+    }
+    for (int slot = 0; slot < kSlots; ++slot) {
+        TemporaryEntry* expected = nullptr;
+        if (g_temporaries[static_cast<std::size_t>(slot)].compare_exchange_strong(expected, entry.get())) {
+            (void)entry.release();
+            return slot;
+        }
+    }
+    return -1;
+}
+
+void TemporaryFiles::release(int handle)
+{
+    if (handle < 0 || handle >= kSlots)
+        return;
+    TemporaryEntry* entry = g_temporaries[static_cast<std::size_t>(handle)].exchange(nullptr);
+    if (!entry)
+        return;
+    const std::lock_guard lock(g_retiredMutex);
+    g_retired.emplace_back(entry);
+}
+
+void TemporaryFiles::removeAllFromSignalHandler() noexcept
+{
+    for (auto& slot : g_temporaries) {
+        const TemporaryEntry* entry = slot.load();
+        if (!entry)
+            continue;
+        for (const QByteArray& name : entry->names)
+            ::unlink(name.constData()); // constData() of a detached, unshared array: a plain read
+    }
+}
 
 // Collects writes and hands them to the descriptor in 64 KiB pieces; remembers the first
 // failure (errno), after which every write fails.
@@ -171,9 +231,20 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, cons
         const QFileInfo finalInfo(out->m_final);
         QByteArray pattern = QFile::encodeName(
             QDir(finalInfo.absolutePath()).filePath(QLatin1Char('.') + finalInfo.fileName() + QStringLiteral(".XXXXXX")));
+        // The signals that remove temporaries wait until this one is registered.
+        sigset_t removing;
+        sigset_t before;
+        sigemptyset(&removing);
+        for (const int signal : {SIGINT, SIGTERM, SIGHUP})
+            sigaddset(&removing, signal);
+        pthread_sigmask(SIG_BLOCK, &removing, &before);
         out->m_fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+        const int error = errno;
+        if (out->m_fd >= 0)
+            out->m_registered = TemporaryFiles::add(QFile::decodeName(pattern));
+        pthread_sigmask(SIG_SETMASK, &before, nullptr);
         if (out->m_fd < 0)
-            return failure(tr("Cannot write %1: %2; nothing was changed.").arg(quoted(target), systemError(errno)));
+            return failure(tr("Cannot write %1: %2; nothing was changed.").arg(quoted(target), systemError(error)));
         out->m_temporary = QFile::decodeName(pattern);
         const mode_t mode = access == Access::Private ? mode_t{0600}
                             : exists                  ? (st.st_mode & 07777)
@@ -276,6 +347,8 @@ Status OutputFile::commit()
     if (::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_final).constData()) != 0)
         return fail(errno);
     m_temporary.clear();
+    TemporaryFiles::release(m_registered);
+    m_registered = -1;
     // The rename itself made durable; a folder that cannot be synced does not undo it.
     const int folder = ::open(QFile::encodeName(QFileInfo(m_final).absolutePath()).constData(),
                               O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -302,6 +375,8 @@ void OutputFile::removeTemporary()
         ::unlink(QFile::encodeName(m_temporary).constData());
         m_temporary.clear();
     }
+    TemporaryFiles::release(m_registered);
+    m_registered = -1;
 }
 
 Status OutputFile::fail(int error)

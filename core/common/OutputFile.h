@@ -14,6 +14,23 @@
 
 namespace fd {
 
+// The temporary files this process is writing (every OutputFile's, generate's new database),
+// so that a command interrupted by a signal leaves none behind (issue 14 §1). Each path is
+// registered with its SQLite siblings (-journal, -wal, -shm), as C strings made in add(), so
+// that the signal handler (app/cli/main.cpp) needs nothing but unlink. Thread-safe.
+class TemporaryFiles {
+public:
+    static constexpr int kSlots = 64;
+    // Registers `path`; returns the handle for release(), or -1 when every slot is taken (the
+    // file is then still removed on an error, just not on a signal).
+    static int add(const QString& path);
+    // The file was renamed into place or removed: a signal no longer touches it. -1 is ignored.
+    static void release(int handle);
+    // Unlinks every registered path and sibling. Async-signal-safe: no lock, no allocation,
+    // nothing but atomic loads and unlink(2).
+    static void removeAllFromSignalHandler() noexcept;
+};
+
 // A file that must not be overwritten, and what it is, for the sentence:
 // "“x.csv” is <what> “db.sqlite”; …" — e.g. "the open database", "the file being imported".
 struct ProtectedFile {
@@ -88,6 +105,7 @@ private:
     QString m_final;     // where the rename puts it (a symlink's target resolved)
     QString m_temporary; // empty when written directly
     int m_fd = -1;
+    int m_registered = -1; // the TemporaryFiles handle of m_temporary
     int m_lastError = 0; // errno of the failure commit() reported
     bool m_ownsFd = true;
     bool m_existed = false;
