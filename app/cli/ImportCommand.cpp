@@ -74,6 +74,19 @@ int importData(CliContext& context)
 
     if (parser.isSet(rejects) && parser.value(rejects).isEmpty())
         return context.usage(CliContext::tr("--rejects needs a file name."));
+    if (parser.isSet(rejects) && parser.value(rejects) == QLatin1String("-"))
+        return context.usage(CliContext::tr("--rejects needs a file: standard output carries the import's summary."));
+    ImportOptions options;
+    options.entity = *entity;
+    options.overrides = parser.values(map);
+    options.valueMaps = parser.values(mapValue);
+    options.delimiter = separator;
+    options.dateFormat = parser.value(dateFormat);
+    options.dryRun = parser.isSet(dryRun);
+    options.skipInvalid = parser.isSet(skipInvalid);
+    // A malformed --map, --map-value or --date-format is bad usage, refused before anything is opened.
+    if (auto checked = CsvImporter::checkOptions(options, QFileInfo(positional.at(1)).fileName()); !checked)
+        return context.usage(checked.error());
     context.addInput(positional.at(1), CliContext::tr("the file being imported"));
 
     QFile file(positional.at(1));
@@ -105,14 +118,6 @@ int importData(CliContext& context)
     if (!db)
         return UserError;
 
-    ImportOptions options;
-    options.entity = *entity;
-    options.overrides = parser.values(map);
-    options.valueMaps = parser.values(mapValue);
-    options.delimiter = separator;
-    options.dateFormat = parser.value(dateFormat);
-    options.dryRun = parser.isSet(dryRun);
-    options.skipInvalid = parser.isSet(skipInvalid);
     // Through OutputFile: never the database or the file being imported, whole or not at all.
     std::unique_ptr<OutputFile> rejectsFile;
     QBuffer dryRejects; // a dry run counts the rejects and writes no file
@@ -126,6 +131,14 @@ int importData(CliContext& context)
             return UserError;
         }
         options.rejects = &rejectsFile->device();
+        // The rejects file is made whole (written, fsynced) before the rows are committed, and
+        // renamed into place after: it fails before anything is saved, or not at all.
+        options.beforeCommit = [&]() -> Status {
+            if (auto synced = rejectsFile->sync(); !synced)
+                return failure(CliContext::tr("Nothing was imported: %1")
+                                   .arg(synced.error()));
+            return {};
+        };
     }
     // One line, rewritten in place; a script that reads stderr gets only the error sentence.
     int lastPercent = -1;
@@ -163,6 +176,8 @@ int importData(CliContext& context)
                                              : CliContext::tr("; the first: %1").arg(summary->firstRejections.value(0))));
     }
     if (rejectsFile) {
+        // Only the rename is left (beforeCommit made the file whole); it fails only if the
+        // folder itself went away or broke.
         if (auto committed = rejectsFile->commit(); !committed)
             return context.fail(CliContext::tr("The rows were imported, but the rejects file was not: %1")
                                     .arg(committed.error()));

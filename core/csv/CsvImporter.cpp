@@ -1072,6 +1072,29 @@ QString ImportSummary::text() const
     return lines.join(QLatin1Char('\n'));
 }
 
+Status CsvImporter::checkOptions(const ImportOptions& options, const QString& source)
+{
+    // A header holding every column the overrides name (once each), so that only the
+    // overrides' own faults can fail.
+    QStringList header;
+    for (const QString& item : options.overrides) {
+        const qsizetype equals = item.indexOf(QLatin1Char('='));
+        const QString column = equals < 0 ? QString() : item.mid(equals + 1).trimmed();
+        if (!column.isEmpty() && !header.contains(column, Qt::CaseInsensitive))
+            header << column;
+    }
+    auto mapping = ImportMapping::fromHeader(options.entity, header, options.overrides);
+    if (!mapping)
+        return failure(tr("%1: %2").arg(source, mapping.error()));
+    if (auto mapped = mapping->addValueMaps(options.valueMaps); !mapped)
+        return failure(mapped.error());
+    if (!options.dateFormat.isEmpty()) {
+        if (auto format = dateFormatFromString(options.dateFormat); !format)
+            return failure(tr("--date-format: %1").arg(format.error()));
+    }
+    return {};
+}
+
 Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, const ImportOptions& options)
 {
     if (options.skipInvalid && !options.rejects)
@@ -1384,6 +1407,10 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         }
         if (options.dryRun)
             return {}; // the transaction rolls back
+        if (options.beforeCommit) {
+            if (auto ready = options.beforeCommit(); !ready)
+                return ready; // the transaction rolls back
+        }
         if (bulk)
             bulk->commit();
         else

@@ -26,6 +26,11 @@ struct ImportOptions {
     bool skipInvalid = false;
     QIODevice* rejects = nullptr; // with skipInvalid: the bad rows and a reason column
     std::function<void(qint64 done, qint64 total)> progress;
+    // Called once every row is written, before the transaction commits (not in a dry run): a
+    // failure rolls the import back and is run()'s error. The rejects file is made whole here
+    // (OutputFile::sync) and renamed into place after run(), so that the rows and the rejects
+    // land together or neither does (issue 14 §1).
+    std::function<Status()> beforeCommit;
     const std::atomic_bool* cancel = nullptr;
 };
 
@@ -72,6 +77,11 @@ class CsvImporter {
 public:
     CsvImporter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
+    // The checks of options that need no file: --map (FIELD=COLUMN syntax, a known field, a
+    // field or column named once), --map-value and --date-format; whether the named columns
+    // exist is left to run(). The failure is the sentence run() would give (`source` names
+    // the file as there); the CLI reports it as bad usage (exit 2).
+    static Status checkOptions(const ImportOptions& options, const QString& source);
     // `input` must be seekable (a file); `source` names it in messages.
     Result<ImportSummary> run(QIODevice& input, const QString& source, const ImportOptions& options);
 

@@ -373,6 +373,13 @@ void ImportWizard::startRun(bool dryRun)
                         return failure(opened.error());
                     rejectsFile = std::move(*opened);
                     options.rejects = &rejectsFile->device();
+                    // Made whole before the rows are committed, renamed into place after: the
+                    // rows and their rejects land together or not at all (issue 14 §1).
+                    options.beforeCommit = [&rejectsFile]() -> Status {
+                        if (auto synced = rejectsFile->sync(); !synced)
+                            return failure(tr("Nothing was imported: %1").arg(synced.error()));
+                        return {};
+                    };
                 }
             }
             options.progress = report;
