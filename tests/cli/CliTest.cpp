@@ -435,9 +435,11 @@ TEST_CASE("import and export: the Kaggle file in, tickets out, and the errors in
     CHECK(cli(db, {QStringLiteral("import"), QStringLiteral("tickets")}).exitCode == 2);
     CHECK(cli(db, {QStringLiteral("import"), QStringLiteral("unicorns"), kaggle}).exitCode == 2);
     CHECK(cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), kaggle, QStringLiteral("--skip-invalid")}).exitCode == 2);
-    requireOneSentence(cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), kaggle, QStringLiteral("--map"),
-                                QStringLiteral("colour=Ticket ID")}),
-                       QStringLiteral("colour"));
+    // An unknown field is bad usage (issue 14: a value outside a fixed list).
+    const auto unknownField = cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), kaggle, QStringLiteral("--map"),
+                                       QStringLiteral("colour=Ticket ID")});
+    CHECK(unknownField.exitCode == 2);
+    CHECK(unknownField.err.contains(QStringLiteral("colour")));
     requireOneSentence(cli(db, {QStringLiteral("import"), QStringLiteral("tickets"), scratch.file(QStringLiteral("missing.csv"))}),
                        QStringLiteral("missing.csv"));
 }
