@@ -49,6 +49,8 @@ public:
         struct sigaction action = {};
         action.sa_handler = &cancelGenerate;
         sigemptyset(&action.sa_mask);
+        for (const int blocked : kCancelSignals)
+            sigaddset(&action.sa_mask, blocked);
         for (std::size_t i = 0; i < std::size(kCancelSignals); ++i) {
             sigaction(kCancelSignals[i], nullptr, &g_previous[i]);
             m_installed[i] = g_previous[i].sa_handler != SIG_IGN;

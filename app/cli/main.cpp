@@ -76,7 +76,13 @@ int finishStandardOutput(int code)
 extern "C" void removeTemporariesAndDie(int signal)
 {
     fd::TemporaryFiles::removeAllFromSignalHandler();
-    // SA_RESETHAND put the default action back; the signal, raised again, ends the process.
+    // The default action back; the signal, raised again, is held until this handler returns
+    // (the three are blocked while it runs, so a second Ctrl+C cannot cut the removal short),
+    // then ends the process.
+    struct sigaction fallback = {};
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(signal, &fallback, nullptr);
     ::raise(signal);
 }
 
@@ -89,7 +95,8 @@ void removeTemporariesOnSignals()
         struct sigaction action = {};
         action.sa_handler = &removeTemporariesAndDie;
         sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESETHAND;
+        for (const int blocked : {SIGINT, SIGTERM, SIGHUP})
+            sigaddset(&action.sa_mask, blocked);
         sigaction(signal, &action, nullptr);
     }
 }
