@@ -272,6 +272,13 @@ Status OutputFile::writeWhole(const QString& target, const QList<ProtectedFile>&
     return (*out)->commit();
 }
 
+bool OutputFile::isSameFile(const QString& a, const QString& b)
+{
+    struct stat st {};
+    const bool exists = ::stat(QFile::encodeName(a).constData(), &st) == 0;
+    return sameFile(canonicalPath(a), exists ? &st : nullptr, b);
+}
+
 ProtectedFile OutputFile::openDatabase(const QString& path)
 {
     return {path, tr("the open database"), true};

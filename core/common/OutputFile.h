@@ -69,6 +69,9 @@ public:
                              const std::function<Status(QIODevice&)>& write);
     // The database a program has open, with its -wal, -shm and -journal files.
     static ProtectedFile openDatabase(const QString& path);
+    // Whether two paths name the same file (device and inode when both exist, else the path
+    // with every link and ../ resolved), as open() compares a target with a protected file.
+    static bool isSameFile(const QString& a, const QString& b);
 
     ~OutputFile();
     OutputFile(const OutputFile&) = delete;

@@ -1,5 +1,7 @@
 #include "storage/Backup.h"
 
+#include "common/OutputFile.h"
+
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 
@@ -125,6 +127,10 @@ Result<std::unique_ptr<Database>> checkedBackup(const QString& from)
 
 Status Backup::restore(Database& target, const QString& from)
 {
+    if (OutputFile::isSameFile(from, target.path()))
+        return failure(tr("%1 is the open database itself; restore needs a backup of it, such as "
+                          "one in %2.")
+                           .arg(quoted(from), quoted(rollingFolder(target.path()))));
     auto source = checkedBackup(from);
     if (!source)
         return failure(source.error());

@@ -13,7 +13,19 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
 <context>
     <name>fd::AgentRepository</name>
     <message>
-        <source>An agent named “%1” already exists.</source>
+        <source>An agent named “%1” already exists (agent %2); give the new one another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email “%1” already belongs to agent %2 %3; each agent needs its own, as --owner and imports find agents by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent “%1”; add one with `funneldesk-cli add agent`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent “%1” (id %2) is inactive; name an active agent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -80,6 +92,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Cannot put the backup in place of %1 (the damaged file is kept as %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; restore needs a backup of it, such as one in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,6 +2042,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
 The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::IntegrityCheck</name>
@@ -3294,6 +3314,14 @@ Resolution: %2</source>
         <source>A ticket cannot have its first response (%1) before it was created (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 “%2” holds an invisible character (U+%3); type the address again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent cannot be named “%1”, only digits: `--owner %1` means the agent with id %1; add a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::WelcomeDialog</name>
@@ -3366,10 +3394,6 @@ Resolution: %2</source>
     </message>
     <message>
         <source>--%1 must be one of %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no agent “%1”; add one with `funneldesk-cli add agent`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4055,6 +4079,14 @@ Global options:
   On 1 or 2 one sentence on stderr says what went wrong, and nothing is written;
   the one exception, standard output failing after a change was saved, says so.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rejects needs a file: standard output carries the import&apos;s summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

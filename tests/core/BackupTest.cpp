@@ -72,6 +72,15 @@ TEST_CASE("Restoring puts a backup's contents back; a damaged backup is refused"
     auto refused = Backup::restore(*db, damaged);
     REQUIRE_FALSE(refused);
     CHECK(db->scalar("SELECT count(*) FROM customer") == 2); // nothing changed
+
+    // The open database itself, by its path or a link to it, is no backup: "Restored" would lie.
+    const QString link = scratch.file(QStringLiteral("link.sqlite"));
+    REQUIRE(QFile::link(db->path(), link));
+    for (const QString& self : {db->path(), link, scratch.file(QStringLiteral("./live.sqlite"))}) {
+        auto itself = Backup::restore(*db, self);
+        REQUIRE_FALSE(itself);
+        CHECK(itself.error().contains(QStringLiteral("is the open database itself")));
+    }
 }
 
 TEST_CASE("Automatic backups keep the newest seven, and a damaged file can be replaced by one", "[backup]")
