@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include "common/OutputFile.h"
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QBuffer>
 
@@ -120,6 +121,11 @@ int importData(CliContext& context)
 
     // Through OutputFile: never the database or the file being imported, whole or not at all.
     std::unique_ptr<OutputFile> rejectsFile;
+    bool holding = false; // signals wait (TemporaryFiles::hold) until the rejects are in place
+    const auto resumeSignals = qScopeGuard([&] {
+        if (holding)
+            TemporaryFiles::resume();
+    });
     QBuffer dryRejects; // a dry run counts the rejects and writes no file
     if (options.skipInvalid && options.dryRun) {
         dryRejects.open(QIODevice::WriteOnly);
@@ -137,6 +143,9 @@ int importData(CliContext& context)
             if (auto synced = rejectsFile->sync(); !synced)
                 return failure(CliContext::tr("Nothing was imported: %1")
                                    .arg(synced.error()));
+            // From here to the rename a signal waits: the rows and their rejects land together.
+            TemporaryFiles::hold();
+            holding = true;
             return {};
         };
     }

@@ -75,6 +75,8 @@ int finishStandardOutput(int code)
 // signal's default action ends the program, so that its exit status still says which signal.
 extern "C" void removeTemporariesAndDie(int signal)
 {
+    if (fd::TemporaryFiles::deferSignal(signal))
+        return; // two writes that land together are under way: resume() raises it again
     fd::TemporaryFiles::removeAllFromSignalHandler();
     // The default action back; the signal, raised again, is held until this handler returns
     // (the three are blocked while it runs, so a second Ctrl+C cannot cut the removal short),
@@ -132,11 +134,17 @@ int main(int argc, char* argv[])
         if (arg == QLatin1String("--db")) {
             if (i + 1 >= args.size())
                 return usageError(CliContext::tr("--db needs a file name."));
+            if (databaseGiven && databasePath != args.at(i + 1))
+                return usageError(CliContext::tr("--db is given more than once (“%1” and “%2”); give it once.")
+                                      .arg(databasePath, args.at(i + 1)));
             databasePath = args.at(i + 1);
             databaseGiven = true;
             args.remove(i, 2);
             --i;
         } else if (arg.startsWith(QLatin1String("--db="))) {
+            if (databaseGiven && databasePath != arg.mid(5))
+                return usageError(CliContext::tr("--db is given more than once (“%1” and “%2”); give it once.")
+                                      .arg(databasePath, arg.mid(5)));
             databasePath = arg.mid(5);
             databaseGiven = true;
             args.remove(i);

@@ -110,6 +110,34 @@ void TemporaryFiles::release(int handle)
     g_retired.emplace_back(entry);
 }
 
+namespace {
+std::atomic<int> g_holds{0};
+std::atomic<int> g_deferredSignal{0};
+static_assert(std::atomic<int>::is_always_lock_free, "the signal handler needs lock-free atomics");
+} // namespace
+
+void TemporaryFiles::hold()
+{
+    g_holds.fetch_add(1);
+}
+
+void TemporaryFiles::resume()
+{
+    if (g_holds.fetch_sub(1) != 1)
+        return;
+    if (const int signal = g_deferredSignal.exchange(0); signal != 0)
+        ::raise(signal);
+}
+
+bool TemporaryFiles::deferSignal(int signal) noexcept
+{
+    if (g_holds.load() == 0)
+        return false;
+    g_deferredSignal.store(signal);
+    // resume() may have run between the two loads: then nobody would raise it.
+    return g_holds.load() != 0 || g_deferredSignal.exchange(0) == 0;
+}
+
 void TemporaryFiles::removeAllFromSignalHandler() noexcept
 {
     for (auto& slot : g_temporaries) {

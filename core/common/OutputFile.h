@@ -29,6 +29,14 @@ public:
     // Unlinks every registered path and sibling. Async-signal-safe: no lock, no allocation,
     // nothing but atomic loads and unlink(2).
     static void removeAllFromSignalHandler() noexcept;
+
+    // Two writes that must land together (an import's rows and its rejects file): between
+    // hold() and resume() a signal is only noted (deferSignal), and resume() raises it again
+    // once both are in place, so a kill cannot fall between the two. Calls nest.
+    static void hold();
+    static void resume();
+    // For the signal handler: true when the signal was noted for resume(). Async-signal-safe.
+    static bool deferSignal(int signal) noexcept;
 };
 
 // A file that must not be overwritten, and what it is, for the sentence:

@@ -4089,6 +4089,10 @@ Global options:
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--db is given more than once (“%1” and “%2”); give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -61,6 +61,11 @@ TEST_CASE("An option that takes one value is refused when given twice with diffe
                  QStringLiteral("--out is given more than once"));
     CHECK_FALSE(QFile::exists(scratch.file(QStringLiteral("a.csv"))));
     CHECK_FALSE(QFile::exists(scratch.file(QStringLiteral("b.csv"))));
+    const QString other = scratch.file(QStringLiteral("other.sqlite"));
+    requireUsage(test::runCli({QStringLiteral("--db"), other, QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("agent"),
+                               QStringLiteral("--name"), QStringLiteral("Twice")}),
+                 QStringLiteral("--db is given more than once"));
+    CHECK_FALSE(QFile::exists(other));
     requireUsage(cli(db, {QStringLiteral("stages"), QStringLiteral("recompute"), QStringLiteral("--as-of"), QStringLiteral("2024-01-01"),
                           QStringLiteral("--as-of"), QStringLiteral("2024-02-01")}),
                  QStringLiteral("--as-of is given more than once"));

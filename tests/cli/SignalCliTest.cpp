@@ -11,8 +11,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QThread>
 
+#include <array>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -207,6 +209,57 @@ TEST_CASE("A signal during an import leaves no rejects temporary and saves nothi
         CHECK(entries(folder).isEmpty());
         CHECK(cli(db, {QStringLiteral("stats")}).out == stats);
     }
+}
+
+TEST_CASE("A signal at any moment of an import lands its rows and its rejects together, or neither", "[cli][import][signal]")
+{
+    const QString big = bigDatabase();
+    test::Scratch scratch;
+    const QString input = scratch.file(QStringLiteral("tickets.csv"));
+    REQUIRE(cli(big, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"), input}).exitCode == 0);
+    const QString base = scratch.file(QStringLiteral("base.sqlite"));
+    REQUIRE(cli(base, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")})
+                .exitCode == 0);
+    const QString before = cli(base, {QStringLiteral("stats")}).out;
+    const QString folder = scratch.file(QStringLiteral("out"));
+    REQUIRE(QDir().mkdir(folder));
+    const QString rejects = QDir(folder).filePath(QStringLiteral("r.csv"));
+    const QString db = scratch.file(QStringLiteral("desk.sqlite"));
+    const QStringList import{QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("tickets"), input,
+                             QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), rejects};
+    auto fresh = [&] {
+        for (const QString& name : entries(folder))
+            QFile::remove(QDir(folder).filePath(name));
+        QFile::remove(db);
+        REQUIRE(QFile::copy(base, db));
+    };
+    // How long a whole import takes here, to aim the signals at its every part.
+    fresh();
+    QElapsedTimer timer;
+    timer.start();
+    {
+        Child whole(import);
+        REQUIRE(whole.wait() == 0);
+    }
+    const qint64 span = std::max<qint64>(timer.elapsed(), 50);
+    QRandomGenerator random(20261130);
+    int landed = 0;
+    for (int round = 0; round < 6; ++round) {
+        fresh();
+        const int number = std::array{SIGINT, SIGTERM, SIGHUP}[static_cast<std::size_t>(round % 3)];
+        const qint64 delay = span / 2 + static_cast<qint64>(random.bounded(static_cast<int>(span * 3 / 4)));
+        INFO(signalName(number) << " after " << delay << " ms");
+        Child child(import);
+        QThread::msleep(static_cast<unsigned long>(delay));
+        child.signal(number);
+        child.wait();
+        const bool imported = cli(db, {QStringLiteral("stats")}).out != before;
+        CHECK(QFile::exists(rejects) == imported);
+        for (const QString& name : entries(folder))
+            CHECK(name == QLatin1String("r.csv"));
+        landed += imported ? 1 : 0;
+    }
+    WARN("imports that landed before the signal: " << landed << " of 6");
 }
 
 TEST_CASE("A signal during generate leaves no file and no journal, even a second one", "[cli][generate][signal]")
