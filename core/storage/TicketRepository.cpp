@@ -1,6 +1,5 @@
 #include "storage/TicketRepository.h"
 
-#include "common/Clock.h"
 #include "domain/Touchpoint.h"
 #include "domain/Validation.h"
 #include "storage/CustomerRepository.h"

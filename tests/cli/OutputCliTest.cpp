@@ -28,7 +28,7 @@ using Run = test::CliRun;
 
 Run cli(const QString& db, const QStringList& args)
 {
-    return test::runCli(QStringList{QStringLiteral("--db"), db} + args);
+    return test::runCliOn(db, args);
 }
 
 // Standard output sent to `path` (/dev/full) or, with an empty path, closed by the reader

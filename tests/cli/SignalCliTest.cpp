@@ -36,7 +36,7 @@ using Run = test::CliRun;
 
 Run cli(const QString& db, const QStringList& args)
 {
-    return test::runCli(QStringList{QStringLiteral("--db"), db} + args);
+    return test::runCliOn(db, args);
 }
 
 QStringList entries(const QString& folder)

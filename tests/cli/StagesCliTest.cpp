@@ -15,11 +15,9 @@ namespace {
 
 using Run = test::CliRun;
 
-Run cli(const QString& db, QStringList args)
+Run cli(const QString& db, const QStringList& args)
 {
-    args.prepend(db);
-    args.prepend(QStringLiteral("--db"));
-    return test::runCli(args);
+    return test::runCliOn(db, args);
 }
 
 QString day(int daysAgo)

@@ -42,6 +42,12 @@ inline CliRun runCli(const QStringList& args, const QProcessEnvironment& extra =
     return finished(process);
 }
 
+// runCli() on the database `db` (`--db db` first).
+inline CliRun runCliOn(const QString& db, const QStringList& args, const QProcessEnvironment& extra = {})
+{
+    return runCli(QStringList{QStringLiteral("--db"), db} + args, extra);
+}
+
 // The error contract of PRODUCT.md §5: exit 1, one line on stderr, nothing on stdout.
 inline void requireOneSentence(const CliRun& run, const QString& fragment)
 {
