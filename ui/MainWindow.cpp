@@ -21,6 +21,8 @@
 #include "views/TicketsView.h"
 #include "BackgroundTask.h"
 #include "CurrentAgent.h"
+#include "DataChanges.h"
+#include "RefreshViews.h"
 #include "domain/Ticket.h"
 #include "models/TicketTableModel.h"
 #include "storage/AgentRepository.h"
@@ -153,6 +155,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_job->hide();
     statusBar()->addPermanentWidget(m_job);
     statusBar()->addPermanentWidget(m_file); // no stretch: notices need the room
+    // Every view shows the data as it is after any write, in this window or by anyone else.
+    m_changes = new DataChanges(*m_db, this);
+    connect(m_changes, &DataChanges::changed, this, [this] {
+        updateCounts();
+        for (int index : m_built)
+            refreshAfterChange(m_pages->widget(index));
+    });
     buildMenus();
 
     // Breaches are recorded when they happen: a sweep now and every minute while open.
@@ -320,6 +329,12 @@ void MainWindow::buildMenus()
         QAction* action = view->addAction(tr(info.title), this, [this, v = info.view] { showView(v); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
     }
+    view->addSeparator();
+    QAction* refresh = view->addAction(tr("&Refresh"), this, [this] {
+        updateCounts();
+        refreshNow(m_pages->currentWidget());
+    });
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
@@ -328,6 +343,7 @@ void MainWindow::buildMenus()
             tr("<table cellpadding='3'>"
                "<tr><td><b>Ctrl+1 … Ctrl+7</b></td><td>Overview, the four stages, customers, tickets</td></tr>"
                "<tr><td><b>Ctrl+F</b></td><td>Search customers or tickets</td></tr>"
+               "<tr><td><b>F5</b></td><td>Count or read the view shown again</td></tr>"
                "<tr><td><b>Ctrl+N</b></td><td>New ticket</td></tr>"
                "<tr><td><b>Ctrl+Shift+N</b></td><td>New customer</td></tr>"
                "<tr><td><b>Ctrl+L</b></td><td>Log a touchpoint with the selected customer</td></tr>"
@@ -357,10 +373,9 @@ bool MainWindow::addCustomer(const Customer& customer, QString* refused)
             showError(added.error());
         return false;
     }
-    updateCounts();
+    m_changes->announce();
     showView(View::Customers);
     auto* list = qobject_cast<CustomersView*>(viewWidget(View::Customers));
-    list->model()->refresh();
     list->selectCustomer(added->first);
     statusBar()->showMessage(tr("Added %1 in %2").arg(customer.name,
                                                       displayName(added->second.empty() ? Stage::Onboarding : added->second.back().to)),
@@ -379,12 +394,11 @@ qint64 MainWindow::addTicket(Ticket ticket)
         showError(added.error());
         return 0;
     }
-    updateCounts();
+    m_changes->announce(); // the customer's row shows its new open ticket, the dashboards count it
     showView(View::Tickets);
     auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));
     tickets->setSearch(QString());
     tickets->selectQueue(static_cast<int>(TicketListQuery::Queue::AllOpen));
-    tickets->refresh();
     tickets->selectTicket(added->first);
     if (!added->second.empty()) {
         auto customer = CustomerRepository(*m_db).find(ticket.customerId);
@@ -468,13 +482,7 @@ void MainWindow::openImportWizard()
 
 void MainWindow::refreshLists()
 {
-    updateCounts();
-    for (int index : m_built) {
-        if (auto* list = qobject_cast<CustomersView*>(m_pages->widget(index)))
-            list->model()->refresh();
-        else if (auto* tickets = qobject_cast<TicketsView*>(m_pages->widget(index)))
-            tickets->refresh();
-    }
+    m_changes->announce();
 }
 
 BackgroundTask* MainWindow::exportData(CsvExporter::Entity entity, const CsvExporter::Options& options, const QString& target)
@@ -591,19 +599,23 @@ void MainWindow::sweepBreaches()
     // Off the UI thread (it reads every open ticket), quietly, one sweep at a time.
     if (m_sweep)
         return;
+    auto recorded = std::make_shared<int>(0);
     m_sweep = BackgroundTask::start(
         m_db->path(), tr("Recording SLA breaches"),
-        [](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+        [recorded](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
             auto swept = TicketRepository(db).recordBreaches(Clock::system().now());
             if (!swept)
                 return failure(swept.error());
+            *recorded = *swept;
             return QString();
         },
         this);
-    connect(m_sweep, &BackgroundTask::finished, this, [this](bool ok, const QString& message) {
+    connect(m_sweep, &BackgroundTask::finished, this, [this, recorded](bool ok, const QString& message) {
         m_sweep = nullptr;
         if (!ok)
             statusBar()->showMessage(message, 10000); // a busy file: the next sweep catches up
+        else if (*recorded > 0)
+            m_changes->announce(); // the breached queue and the SLA figures changed
     });
 }
 
@@ -739,14 +751,14 @@ QWidget* MainWindow::viewWidget(View view)
         connect(tickets->detail(), &TicketDetail::moved, this,
                 [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
         connect(tickets->detail(), &TicketDetail::openCustomer, this, &MainWindow::showCustomer);
-        connect(tickets->detail(), &TicketDetail::changed, this, &MainWindow::updateCounts);
+        connect(tickets->detail(), &TicketDetail::changed, m_changes, &DataChanges::announce);
         connect(tickets, &TicketsView::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
         page = tickets;
     } else {
         auto* customers = new CustomersView(*m_db, Clock::system());
         connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
         connect(customers->model(), &CustomerTableModel::failed, this, &MainWindow::showError);
-        connect(customers->detail(), &CustomerDetail::changed, this, &MainWindow::updateCounts);
+        connect(customers->detail(), &CustomerDetail::changed, m_changes, &DataChanges::announce);
         connect(customers->detail(), &CustomerDetail::moved, this,
                 [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
         page = customers;

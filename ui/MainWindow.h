@@ -24,6 +24,7 @@ class QTimer;
 namespace fd {
 
 class BackgroundTask;
+class DataChanges;
 class Database;
 
 
@@ -73,6 +74,9 @@ public:
     // File → Export this list: the customers or tickets shown, as shown.
     BackgroundTask* exportCurrentList(const QString& target, bool bom);
     void openImportWizard();
+    // Announces every write made in this window and notices those made by others; on its
+    // changed() the counts, lists, detail panes and dashboards read the data again.
+    DataChanges* dataChanges() const { return m_changes; }
 
 signals:
     // The user chose another database file; whoever made the window opens it.
@@ -107,6 +111,7 @@ private:
     QProgressBar* m_jobProgress = nullptr;
     QLabel* m_jobTitle = nullptr;
     BackgroundTask* m_sweep = nullptr; // the SLA sweep under way, if any
+    DataChanges* m_changes = nullptr;
 };
 
 } // namespace fd

@@ -276,6 +276,11 @@ qint64 Database::scalar(std::string_view sql)
     return q->step() ? q->int64(0) : 0;
 }
 
+Result<qint64> Database::dataVersion()
+{
+    return guard([this] { return scalar("PRAGMA data_version"); });
+}
+
 void Database::setBusyTimeout(int ms)
 {
     sqlite3_busy_timeout(m_db, ms);

@@ -110,6 +110,14 @@ public:
     void interrupt();
     // Rows changed by the last INSERT, UPDATE or DELETE.
     qint64 changes() const;
+    // SQLite's change counter for this connection (PRAGMA data_version,
+    // https://www.sqlite.org/pragma.html#pragma_data_version): a number, meaningless in
+    // itself, that differs from the last one read when ANOTHER connection (another process,
+    // or a BackgroundTask's own connection) has committed a change to the file since; this
+    // connection's own commits leave it as it was. Cheap: a look at the WAL index, no table
+    // read. A file read without locks (readsWithoutLocks()) never reports a change. The
+    // storage error's sentence if the file cannot be read.
+    Result<qint64> dataVersion();
 
     // The one sentence that tells the user what went wrong with this file.
     QString describe(const SqlError& error) const;

@@ -4,6 +4,7 @@
 #include "storage/AgentRepository.h"
 #include "views/CustomerDetail.h"
 #include "views/DrillBar.h"
+#include "views/ListPlace.h"
 #include "views/ListTable.h"
 
 #include <QComboBox>
@@ -89,12 +90,8 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
                 if (current.isValid())
                     m_detail->showCustomer(current.data(CustomerTableModel::CustomerIdRole).toLongLong());
             });
-    // An edit can change a row's stage, counts or place in the sort: read the list again
-    // and keep the customer selected.
-    connect(m_detail, &CustomerDetail::changed, this, [this](qint64 id) {
-        m_model->refresh();
-        selectCustomer(id);
-    });
+    // An edit can change a row's stage, counts or place in the sort: the window announces
+    // it (DataChanges) and refresh() reads the list again, keeping the customer selected.
 
     // Typing waits for a pause before it queries.
     m_searchDelay = new QTimer(this);
@@ -118,6 +115,18 @@ void CustomersView::selectCustomer(qint64 customerId)
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
     }
+}
+
+void CustomersView::refresh()
+{
+    const ListPlace place = listPlace(*m_table, CustomerTableModel::CustomerIdRole);
+    const qint64 shown = m_detail->customerId();
+    m_model->refresh();
+    const bool listed = restoreListPlace(*m_table, place, CustomerTableModel::CustomerIdRole,
+                                         [this](qint64 id) { return m_model->rowOf(id); });
+    // Listed: becoming current again re-read it. Otherwise the pane keeps it, read again.
+    if ((!listed || place.id != shown) && shown > 0)
+        m_detail->showCustomer(shown);
 }
 
 void CustomersView::showOnly(const std::vector<qint64>& ids, const QString& what)

@@ -43,6 +43,10 @@ public:
     // Retention") and offers the whole list back; every other filter is cleared.
     void showOnly(const std::vector<qint64>& ids, const QString& what);
     void showAll();
+    // Reads the list and the shown customer again after the data changed (the window calls
+    // it for every change, DataChanges), keeping filters, sort, the selected customer and the
+    // scroll position; a customer no longer listed stays in the detail pane.
+    void refresh();
 
 private:
     void applyFilters();

@@ -8,6 +8,7 @@
 #include "common/OutputFile.h"
 #include "metrics/DashboardMetrics.h"
 #include "metrics/ReportFormat.h"
+#include "models/Formatting.h"
 #include "storage/Database.h"
 #include "views/ListTable.h"
 
@@ -94,6 +95,14 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
         });
     }
     m_status = new QLabel;
+    m_asOf = new QLabel;
+    m_asOf->setObjectName(QStringLiteral("asOf"));
+    m_asOf->setToolTip(tr("When these numbers were counted; they are counted again after every change"));
+    auto* refreshButton = new QToolButton;
+    refreshButton->setObjectName(QStringLiteral("refreshDashboard"));
+    refreshButton->setText(tr("Refresh"));
+    refreshButton->setToolTip(tr("Count again now (F5)"));
+    connect(refreshButton, &QToolButton::clicked, this, &DashboardView::refresh);
     auto* pdf = new QPushButton(tr("Export PDF…"));
     pdf->setToolTip(tr("The whole dashboard on one page, to mail"));
     auto* png = new QPushButton(tr("Charts as PNG…"));
@@ -101,9 +110,11 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     bar->addWidget(title);
     bar->addStretch(1);
     bar->addWidget(m_status);
+    bar->addWidget(m_asOf);
     bar->addWidget(m_range);
     bar->addWidget(m_from);
     bar->addWidget(m_to);
+    bar->addWidget(refreshButton);
     bar->addWidget(png);
     bar->addWidget(pdf);
 
@@ -181,10 +192,28 @@ void DashboardView::setPeriod(const Period& period)
     refresh();
 }
 
+void DashboardView::dataChanged()
+{
+    if (isVisible()) {
+        refresh();
+        return;
+    }
+    m_stale = true;
+}
+
+void DashboardView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void DashboardView::refresh()
 {
     m_ready = false;
+    m_stale = false;
     const int generation = ++m_generation;
+    const QDateTime counting = m_clock.now();
     m_status->setText(tr("Counting…"));
     auto result = std::make_shared<Report>();
     const QStringList names = m_reports;
@@ -209,14 +238,19 @@ void DashboardView::refresh()
             return QString();
         },
         this);
-    connect(task, &BackgroundTask::finished, this, [this, generation, result](bool ok, const QString& message) {
+    connect(task, &BackgroundTask::finished, this, [this, generation, result, counting](bool ok, const QString& message) {
         if (generation != m_generation)
-            return; // a newer period was asked for meanwhile
+            return; // a newer period or change was asked for meanwhile
         m_status->clear();
         if (!ok) {
             emit failed(message);
             return;
         }
+        m_countedAt = counting;
+        const QDateTime local = counting.toLocalTime();
+        m_asOf->setText(local.date() == m_clock.now().toLocalTime().date()
+                            ? tr("as of %1").arg(QLocale().toString(local.time(), QStringLiteral("HH:mm")))
+                            : tr("as of %1").arg(shortDateTime(counting)));
         show(*result);
         m_ready = true;
         emit ready();

@@ -4,6 +4,7 @@
 
 #include "metrics/Report.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <memory>
@@ -35,8 +36,17 @@ public:
 
     void setPeriod(const Period& period);
     const Period& period() const { return m_period; }
+    // Counts again now, in the background (the Refresh button, F5).
     void refresh();
+    // The data changed (DataChanges): counts again now when shown, else marks the numbers
+    // stale and counts again when next shown, so no dashboard shows numbers from before a
+    // write once it is looked at.
+    void dataChanged();
+    bool isStale() const { return m_stale; }
     bool isReady() const { return m_ready; }
+    // When the numbers shown were counted (the clock's time as the count began; invalid
+    // before the first count). Shown as "as of HH:MM", local time.
+    const QDateTime& countedAt() const { return m_countedAt; }
     const Report& report() const { return m_report; }
 
     // Each written through OutputFile (never over the open database; whole or not at all):
@@ -53,6 +63,9 @@ signals:
     void ready();
     void failed(const QString& sentence);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void choosePeriod(int index);
     void show(const Report& report);
@@ -68,11 +81,14 @@ private:
     Report m_report;
     bool m_ready = false;
     int m_generation = 0; // the latest refresh; older results are dropped
+    bool m_stale = false;  // the data changed while hidden
+    QDateTime m_countedAt;
 
     QComboBox* m_range = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_asOf = nullptr;
     QWidget* m_content = nullptr;
     QGridLayout* m_tiles = nullptr;
     QWidget* m_charts = nullptr; // a grid of them, two wide

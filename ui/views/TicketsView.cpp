@@ -7,6 +7,7 @@
 #include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
 #include "views/DrillBar.h"
+#include "views/ListPlace.h"
 #include "views/ListTable.h"
 #include "views/TicketDetail.h"
 
@@ -116,15 +117,14 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
                 if (current.isValid())
                     m_detail->showTicket(current.data(TicketTableModel::TicketIdRole).toLongLong());
             });
-    connect(m_detail, &TicketDetail::changed, this, [this](qint64 id) {
-        refresh();
-        selectTicket(id);
-    });
+    // An edit is announced by the window (DataChanges), whose refresh() keeps the ticket.
     connect(m_model, &TicketTableModel::notice, this, &TicketsView::notice);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsView::updateCounts);
     // After a new queue, search or sort, the ticket in the pane stays selected when it is
     // listed; otherwise the first one is.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_refreshing)
+            return;
         const int row = m_detail->ticketId() > 0 ? m_model->rowOf(m_detail->ticketId()) : -1;
         if (row >= 0 || m_model->rowCount() > 0)
             m_table->selectRow(std::max(row, 0));
@@ -214,7 +214,16 @@ void TicketsView::selectTicket(qint64 ticketId)
 
 void TicketsView::refresh()
 {
+    const ListPlace place = listPlace(*m_table, TicketTableModel::TicketIdRole);
+    const qint64 shown = m_detail->ticketId();
+    m_refreshing = true;
     m_model->refresh();
+    m_refreshing = false;
+    const bool listed = restoreListPlace(*m_table, place, TicketTableModel::TicketIdRole,
+                                         [this](qint64 id) { return m_model->rowOf(id); });
+    // Listed: becoming current again re-read it. Otherwise the pane keeps it, read again.
+    if ((!listed || place.id != shown) && shown > 0)
+        m_detail->showTicket(shown);
 }
 
 void TicketsView::applyFilters()

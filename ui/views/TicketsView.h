@@ -37,7 +37,10 @@ public:
     void setSearch(const QString& text);
     void focusSearch();
     void selectTicket(qint64 ticketId);
-    // Reads counts and the queue again (after an edit or a new ticket).
+    // Reads counts, the queue and the shown ticket again after the data changed (the window
+    // calls it for every change, DataChanges), keeping the queue, search, sort, the selected
+    // ticket and the scroll position; a ticket no longer listed stays in the detail pane,
+    // and what is typed in its reply box stays too.
     void refresh();
 
 signals:
@@ -59,6 +62,7 @@ private:
     TicketDetail* m_detail = nullptr;
     QTimer* m_searchDelay = nullptr;
     std::optional<qint64> m_agentId;
+    bool m_refreshing = false; // refresh() keeps the place itself
 };
 
 } // namespace fd

@@ -1,0 +1,89 @@
+#include "DataChanges.h"
+
+#include "storage/Database.h"
+
+#include <QTimer>
+
+namespace fd {
+
+namespace {
+
+constexpr int kPollMs = 1000;
+// Long enough for a finished background job's queued signal to arrive and announce its
+// write first; short enough to go unnoticed.
+constexpr int kSettleMs = 150;
+
+} // namespace
+
+DataChanges::DataChanges(Database& db, QObject* parent)
+    : QObject(parent), m_db(db)
+{
+    if (auto version = m_db.dataVersion()) {
+        m_seen = *version;
+        m_known = true;
+    }
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(kSettleMs);
+    connect(m_settle, &QTimer::timeout, this, &DataChanges::settle);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(kPollMs);
+    connect(m_poll, &QTimer::timeout, this, &DataChanges::poll);
+    // A file read without locks never reports a change: nothing to look at.
+    if (!m_db.readsWithoutLocks())
+        m_poll->start();
+}
+
+void DataChanges::announce()
+{
+    if (auto version = m_db.dataVersion()) {
+        m_seen = *version;
+        m_known = true;
+    }
+    m_settle->stop();
+    emit changed();
+}
+
+bool DataChanges::poll()
+{
+    auto version = m_db.dataVersion();
+    if (!version)
+        return false; // a busy or vanished file: the next look tries again
+    if (!m_known) {
+        m_seen = *version;
+        m_known = true;
+        return false;
+    }
+    if (*version == m_seen)
+        return false;
+    if (!m_settle->isActive())
+        m_settle->start();
+    return true;
+}
+
+void DataChanges::settle()
+{
+    auto version = m_db.dataVersion();
+    if (!version || *version == m_seen)
+        return; // announced meanwhile by the write's own author
+    m_seen = *version;
+    emit changed();
+}
+
+void DataChanges::setPollInterval(int ms)
+{
+    if (ms <= 0) {
+        m_poll->stop();
+        return;
+    }
+    m_poll->setInterval(ms);
+    if (!m_db.readsWithoutLocks())
+        m_poll->start();
+}
+
+int DataChanges::pollInterval() const
+{
+    return m_poll->isActive() ? m_poll->interval() : 0;
+}
+
+} // namespace fd
