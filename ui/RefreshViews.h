@@ -8,7 +8,8 @@ namespace fd {
 
 // After DataChanges::changed(), for each view built so far: a list (customers, tickets)
 // reads its rows and its detail pane again, keeping the selection and scroll position; a
-// dashboard counts again if shown, else when next shown. Other widgets: nothing.
+// dashboard counts again. Each at once if shown, else when next shown (a Show event).
+// Other widgets: nothing.
 void refreshAfterChange(QWidget* view);
 
 // F5 on the view shown: a dashboard counts again, a list reads its rows and detail again.

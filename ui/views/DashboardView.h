@@ -24,7 +24,8 @@ class Database;
 // matrix, health and mixes) and the tables behind them; every number, bar, cell and row
 // opens the customers or tickets behind it. Tables export to CSV, the charts to PNG, the
 // whole dashboard to a one-page PDF. Numbers are computed in the background on their
-// own connection whenever the period changes.
+// own connection whenever the period or the data changes (dataChanged()), or on Refresh;
+// "as of HH:MM" says when.
 class DashboardView : public QWidget {
     Q_OBJECT
 
