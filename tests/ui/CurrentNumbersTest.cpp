@@ -620,3 +620,31 @@ TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again",
     CHECK(customers->model()->rowCount() == listed + 1);
     CHECK(countsText(window) == expectedCounts(path));
 }
+
+TEST_CASE("A named period ends at the time of each count; picked dates stay", "[ui][current][dashboard]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    auto db = test::openDatabase(path);
+    FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    DashboardView view(*db, clock, {QStringLiteral("onboarding")}, Stage::Onboarding);
+    waitReady(&view);
+    CHECK(view.period().to == Period::lastDays(clock.now(), 30).to); // "Last 30 days", the default
+
+    // The window stays open over two days: a refresh counts the last 30 days as of then.
+    clock.set(clock.now().addDays(2));
+    view.refresh();
+    CHECK(view.period().to == Period::lastDays(clock.now(), 30).to);
+    CHECK(view.period().from == Period::lastDays(clock.now(), 30).from);
+    waitReady(&view);
+
+    // Dates given are kept as given.
+    const Period fixed{QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC)};
+    view.setPeriod(fixed);
+    waitReady(&view);
+    clock.set(clock.now().addDays(2));
+    view.refresh();
+    CHECK(view.period().from == fixed.from);
+    CHECK(view.period().to == fixed.to);
+    waitReady(&view);
+}

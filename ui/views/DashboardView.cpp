@@ -158,36 +158,44 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     choosePeriod(Last30);
 }
 
-void DashboardView::choosePeriod(int index)
+std::optional<Period> DashboardView::rangePeriod(int index) const
 {
     const QDateTime now = m_clock.now();
     const QDate today = now.toLocalTime().date();
-    m_from->setVisible(index == Custom);
-    m_to->setVisible(index == Custom);
     switch (index) {
     case ThisWeek:
-        setPeriod({today.addDays(1 - today.dayOfWeek()).startOfDay().toUTC(), today.addDays(1).startOfDay().toUTC()});
-        break;
+        return Period{today.addDays(1 - today.dayOfWeek()).startOfDay().toUTC(), today.addDays(1).startOfDay().toUTC()};
     case Last30:
-        setPeriod(Period::lastDays(now, 30));
-        break;
+        return Period::lastDays(now, 30);
     case Last90:
-        setPeriod(Period::lastDays(now, 90));
-        break;
+        return Period::lastDays(now, 90);
     case ThisQuarter: {
         const QDate start(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-        setPeriod({start.startOfDay().toUTC(), today.addDays(1).startOfDay().toUTC()});
-        break;
+        return Period{start.startOfDay().toUTC(), today.addDays(1).startOfDay().toUTC()};
     }
-    case Custom:
+    default:
+        return std::nullopt; // Custom: the dates picked
+    }
+}
+
+void DashboardView::choosePeriod(int index)
+{
+    m_from->setVisible(index == Custom);
+    m_to->setVisible(index == Custom);
+    if (index == Custom) {
+        m_rolling = false;
         m_from->setDate(m_period.from.toLocalTime().date());
         m_to->setDate(m_period.to.addSecs(-1).toLocalTime().date());
-        break;
+        return;
     }
+    m_rolling = true;
+    m_period = *rangePeriod(index);
+    refresh();
 }
 
 void DashboardView::setPeriod(const Period& period)
 {
+    m_rolling = false; // fixed dates, not "the last 30 days" as of each refresh
     m_period = period;
     refresh();
 }
@@ -212,6 +220,9 @@ void DashboardView::refresh()
 {
     m_ready = false;
     m_stale = false;
+    // "Last 30 days" and the like end today, whenever the numbers are counted again.
+    if (m_rolling)
+        m_period = *rangePeriod(m_range->currentIndex());
     const int generation = ++m_generation;
     const QDateTime counting = m_clock.now();
     m_status->setText(tr("Counting…"));

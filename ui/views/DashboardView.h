@@ -69,6 +69,8 @@ protected:
 
 private:
     void choosePeriod(int index);
+    // The period a named range ("Last 30 days", …) means now; nothing for Custom.
+    std::optional<Period> rangePeriod(int index) const;
     void show(const Report& report);
     void showCharts(const Report& report);
     void drillRow(const QString& tableKey, int row);
@@ -83,6 +85,7 @@ private:
     bool m_ready = false;
     int m_generation = 0; // the latest refresh; older results are dropped
     bool m_stale = false;  // the data changed while hidden
+    bool m_rolling = false; // the period is a named range, moved to now at each refresh
     QDateTime m_countedAt;
 
     QComboBox* m_range = nullptr;
