@@ -20,9 +20,9 @@
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
 #include "BackgroundTask.h"
-#include "CurrentAgent.h"
 #include "DataChanges.h"
 #include "RefreshViews.h"
+#include "AgentChooser.h"
 #include "domain/Ticket.h"
 #include "models/TicketTableModel.h"
 #include "storage/AgentRepository.h"
@@ -291,9 +291,11 @@ void MainWindow::buildMenus()
     newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newCustomer->setEnabled(!m_db->isReadOnly());
     QAction* newTicket = edit->addAction(tr("New &ticket…"), this, [this] {
+        // The assignee defaults to the agent at the keyboard (asked now when not known;
+        // no answer leaves the ticket unassigned).
         std::optional<qint64> me;
-        if (auto agent = AgentRepository(*m_db).findByKey(currentAgentName()); agent && *agent)
-            me = (*agent)->id;
+        if (auto agent = requireCurrentAgent(this, *m_db, tr("to assign the new ticket to you")))
+            me = agent->id;
         NewTicketDialog dialog(*m_db, selectedCustomer(), me, this);
         if (dialog.exec() == QDialog::Accepted)
             addTicket(dialog.ticket());
