@@ -297,8 +297,10 @@ void MainWindow::buildMenus()
         if (auto agent = requireCurrentAgent(this, *m_db, tr("to assign the new ticket to you")))
             me = agent->id;
         NewTicketDialog dialog(*m_db, selectedCustomer(), me, this);
-        if (dialog.exec() == QDialog::Accepted)
-            addTicket(dialog.ticket());
+        while (dialog.exec() == QDialog::Accepted) {
+            if (addTicket(dialog.ticket()) > 0)
+                break; // refused: the dialog comes back with what was typed
+        }
     });
     newTicket->setShortcut(QKeySequence::New);
     newTicket->setEnabled(!m_db->isReadOnly());
@@ -836,6 +838,14 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Replies typed and not sent are not thrown away without asking.
+    if (auto* tickets = m_built.contains(static_cast<int>(View::Tickets))
+                            ? qobject_cast<TicketsView*>(m_pages->widget(static_cast<int>(View::Tickets)))
+                            : nullptr;
+        tickets && !tickets->detail()->confirmDropDrafts()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     if (!m_db->isReadOnly() && changedSinceOpen()) {
         statusBar()->showMessage(tr("Backing up before closing…"));

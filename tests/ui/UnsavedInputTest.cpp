@@ -18,6 +18,7 @@
 #include "views/CustomerDetail.h"
 #include "views/CustomerDialog.h"
 #include "views/CustomersView.h"
+#include "views/ImportWizard.h"
 #include "views/NewTicketDialog.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
@@ -26,7 +27,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -281,4 +284,54 @@ TEST_CASE("A reply typed on one ticket waits there while the rep reads another",
     view->selectTicket(first);
     REQUIRE(detail->ticketId() == first);
     CHECK(detail->composer()->toPlainText() == QStringLiteral("Half a reply"));
+
+    // Closing the window with a reply not sent asks; Cancel keeps the window and the text.
+    auto cancel = test::answerUnsaved(QMessageBox::Cancel, QStringLiteral("unsaved-reply-on-close"));
+    window.close();
+    CHECK(cancel->seen == 1);
+    CHECK(window.isVisible());
+    CHECK(detail->composer()->toPlainText() == QStringLiteral("Half a reply"));
+    auto discard = test::answerUnsaved(QMessageBox::Discard);
+    window.close();
+    CHECK(discard->seen == 1);
+    CHECK_FALSE(window.isVisible());
+}
+
+TEST_CASE("The import wizard asks before a mapping the rep changed is thrown away", "[ui][unsaved]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("w.sqlite"));
+    MainWindow window(test::openDatabase(path));
+    window.show();
+    ImportWizard wizard(path, &window);
+    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"), ImportMapping::Entity::Tickets);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+
+    SECTION("the automatic mapping untouched: Escape closes at once")
+    {
+        auto asked = test::answerUnsaved(QMessageBox::Cancel);
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QTest::qWait(100);
+        CHECK(asked->seen == 0);
+        CHECK_FALSE(wizard.isVisible());
+    }
+    SECTION("a column changed: Escape asks; Cancel keeps the mapping, Discard closes")
+    {
+        auto* column = qobject_cast<QComboBox*>(wizard.mapping()->cellWidget(0, 1));
+        REQUIRE(column);
+        column->setCurrentIndex(column->currentIndex() == 0 ? 1 : 0);
+        const QStringList mapped = wizard.overrides();
+        auto cancel = test::answerUnsaved(QMessageBox::Cancel);
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        CHECK(cancel->seen == 1);
+        CHECK(wizard.isVisible());
+        CHECK(wizard.overrides() == mapped);
+        auto discard = test::answerUnsaved(QMessageBox::Discard);
+        wizard.close();
+        CHECK(discard->seen == 1);
+        CHECK_FALSE(wizard.isVisible());
+    }
 }

@@ -1,6 +1,7 @@
 #include "views/TicketDetail.h"
 
 #include "AgentChooser.h"
+#include "UnsavedChanges.h"
 #include "common/Clock.h"
 #include "domain/CannedReply.h"
 #include "models/Formatting.h"
@@ -19,6 +20,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -332,6 +334,21 @@ QList<qint64> TicketDetail::drafts() const
         ids.append(m_ticket->id);
     std::sort(ids.begin(), ids.end());
     return ids;
+}
+
+bool TicketDetail::confirmDropDrafts()
+{
+    const QList<qint64> ids = drafts();
+    if (ids.isEmpty())
+        return true;
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << QStringLiteral("#%1").arg(id);
+    const QString what = (ids.size() == 1 ? tr("the reply typed and not sent on ticket %1")
+                                          : tr("the replies typed and not sent on tickets %1"))
+                             .arg(QLocale().createSeparatedList(numbers));
+    return UnsavedChanges::ask(this, what, tr("A reply is sent from its ticket, with Send.")) ==
+           UnsavedChanges::Answer::Discard;
 }
 
 bool TicketDetail::send(const QString& body, CommentKind kind)

@@ -46,6 +46,9 @@ public:
     QString slaText() const;
     // Tickets with a reply typed and not sent (kept in memory per ticket), by id.
     QList<qint64> drafts() const;
+    // Before the window closes: true when there are none, or the rep discards them
+    // (UnsavedChanges::ask); false keeps the window open.
+    bool confirmDropDrafts();
 
 signals:
     void changed(qint64 ticketId);
