@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTimeEdit>
@@ -91,8 +92,10 @@ bool InputSnapshot::changed() const
     return false;
 }
 
-UnsavedChanges::Answer UnsavedChanges::ask(QWidget* parent, const QString& what, const QString& cannotSave)
+UnsavedChanges::Answer UnsavedChanges::ask(QWidget* parent, const QString& what, const QString& cannotSave,
+                                           const QString& question)
 {
+    const QPointer<QWidget> typing = QApplication::focusWidget();
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("unsavedChanges"));
     box.setIcon(QMessageBox::Question);
@@ -108,6 +111,8 @@ UnsavedChanges::Answer UnsavedChanges::ask(QWidget* parent, const QString& what,
         box.setStandardButtons(QMessageBox::Discard | QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Cancel);
     }
+    if (!question.isEmpty())
+        box.setText(question);
     box.setEscapeButton(QMessageBox::Cancel);
     switch (box.exec()) {
     case QMessageBox::Save:
@@ -115,8 +120,14 @@ UnsavedChanges::Answer UnsavedChanges::ask(QWidget* parent, const QString& what,
     case QMessageBox::Discard:
         return Answer::Discard;
     default:
-        return Answer::Cancel;
+        break;
     }
+    // Back to typing where the rep was.
+    if (typing) {
+        typing->window()->activateWindow();
+        typing->setFocus(Qt::OtherFocusReason);
+    }
+    return Answer::Cancel;
 }
 
 InputGuard::InputGuard(QDialog* dialog, QString what, QAbstractButton* save, std::function<QString()> problem)

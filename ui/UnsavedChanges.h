@@ -50,8 +50,10 @@ enum class Answer { Save, Discard, Cancel };
 // The standard question, modal over `parent`: "Save the changes to WHAT?" with Save,
 // Discard and Cancel (Escape answers Cancel). When `cannotSave` is not empty there is no
 // Save: the sentence says why, and the answers are Discard and Cancel. The box's object
-// name is "unsavedChanges" (tests find it by that).
-Answer ask(QWidget* parent, const QString& what, const QString& cannotSave = QString());
+// name is "unsavedChanges" (tests find it by that). `question`, when given, replaces the
+// first line. Cancel gives the keyboard back to the widget that had it.
+Answer ask(QWidget* parent, const QString& what, const QString& cannotSave = QString(),
+           const QString& question = QString());
 
 } // namespace UnsavedChanges
 

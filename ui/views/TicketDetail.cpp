@@ -344,10 +344,10 @@ bool TicketDetail::confirmDropDrafts()
     QStringList numbers;
     for (qint64 id : ids)
         numbers << QStringLiteral("#%1").arg(id);
-    const QString what = (ids.size() == 1 ? tr("the reply typed and not sent on ticket %1")
-                                          : tr("the replies typed and not sent on tickets %1"))
-                             .arg(QLocale().createSeparatedList(numbers));
-    return UnsavedChanges::ask(this, what, tr("A reply is sent from its ticket, with Send.")) ==
+    const QString list = QLocale().createSeparatedList(numbers);
+    const QString question = ids.size() == 1 ? tr("Close and discard the reply not sent on ticket %1?").arg(list)
+                                             : tr("Close and discard the replies not sent on tickets %1?").arg(list);
+    return UnsavedChanges::ask(this, question, tr("A reply is sent from its ticket, with Send."), question) ==
            UnsavedChanges::Answer::Discard;
 }
 
