@@ -1,20 +1,40 @@
-// Who is at the keyboard: the agent the rep chose ("Me" in the tickets view), kept in
-// QSettings. Replies are signed with it, "My open" lists its tickets, manual moves name it.
+// Who is at the keyboard, per database file: the agent the rep chose (in "Who are you?" or
+// "Me" above the queue), kept in QSettings under the file's absolute path. Replies are
+// signed with it, "My open" lists its tickets, manual moves and touchpoints name it.
+// AgentChooser.h asks for it when an action needs it and none is remembered.
 #pragma once
 
-#include <QSettings>
+#include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace fd {
 
-inline QString currentAgentName()
-{
-    return QSettings().value(QStringLiteral("agent/name"), qEnvironmentVariable("USER", QStringLiteral("FunnelDesk"))).toString();
-}
+class Database;
 
-inline void setCurrentAgentName(const QString& name)
-{
-    QSettings().setValue(QStringLiteral("agent/name"), name);
-}
+class CurrentAgent : public QObject {
+    Q_OBJECT
+
+public:
+    // The one notifier: views showing "Me" follow it.
+    static CurrentAgent& instance();
+
+    // The agent id remembered for the file at `databasePath` (any spelling of its path),
+    // whether or not it still exists; nullopt when none was chosen for that file.
+    static std::optional<qint64> remembered(const QString& databasePath);
+    static void remember(const QString& databasePath, qint64 agentId);
+    static void forget(const QString& databasePath);
+    // The key the answer is kept under: the file's canonical path when it exists, else its
+    // absolute path.
+    static QString fileKey(const QString& databasePath);
+
+signals:
+    // The answer for `fileKey` changed (or an agent was added to that file).
+    void changed(const QString& fileKey);
+
+private:
+    CurrentAgent() = default;
+};
 
 } // namespace fd

@@ -20,9 +20,9 @@
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
 #include "BackgroundTask.h"
-#include "CurrentAgent.h"
 #include "DataChanges.h"
 #include "RefreshViews.h"
+#include "AgentChooser.h"
 #include "domain/Ticket.h"
 #include "models/TicketTableModel.h"
 #include "storage/AgentRepository.h"
@@ -291,12 +291,16 @@ void MainWindow::buildMenus()
     newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newCustomer->setEnabled(!m_db->isReadOnly());
     QAction* newTicket = edit->addAction(tr("New &ticket…"), this, [this] {
+        // The assignee defaults to the agent at the keyboard (asked now when not known;
+        // no answer leaves the ticket unassigned).
         std::optional<qint64> me;
-        if (auto agent = AgentRepository(*m_db).findByKey(currentAgentName()); agent && *agent)
-            me = (*agent)->id;
+        if (auto agent = requireCurrentAgent(this, *m_db, tr("to assign the new ticket to you")))
+            me = agent->id;
         NewTicketDialog dialog(*m_db, selectedCustomer(), me, this);
-        if (dialog.exec() == QDialog::Accepted)
-            addTicket(dialog.ticket());
+        while (dialog.exec() == QDialog::Accepted) {
+            if (addTicket(dialog.ticket()) > 0)
+                break; // refused: the dialog comes back with what was typed
+        }
     });
     newTicket->setShortcut(QKeySequence::New);
     newTicket->setEnabled(!m_db->isReadOnly());
@@ -834,6 +838,14 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Replies typed and not sent are not thrown away without asking.
+    if (auto* tickets = m_built.contains(static_cast<int>(View::Tickets))
+                            ? qobject_cast<TicketsView*>(m_pages->widget(static_cast<int>(View::Tickets)))
+                            : nullptr;
+        tickets && !tickets->detail()->confirmDropDrafts()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     if (!m_db->isReadOnly() && changedSinceOpen()) {
         statusBar()->showMessage(tr("Backing up before closing…"));

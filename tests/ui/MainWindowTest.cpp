@@ -1,6 +1,8 @@
 // The main window on a generated database: every view shows its data, the customers
 // view filters as a rep types, and a screenshot of each view is written to look at.
 #include "MainWindow.h"
+#include "CurrentAgent.h"
+#include "storage/AgentRepository.h"
 
 #include "demo/Generator.h"
 #include "models/CustomerTableModel.h"
@@ -336,6 +338,7 @@ TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui]
 
     SECTION("a manual move needs a reason and can pin")
     {
+        CurrentAgent::remember(path, AgentRepository(*test::openDatabase(path)).all()->front().id); // who moves it
         CHECK_FALSE(detail->move(static_cast<int>(Stage::Advocacy), QString(), true));
         REQUIRE(detail->move(static_cast<int>(Stage::Advocacy), QStringLiteral("Spoke at our conference"), true));
         CHECK(view->model()->data(view->model()->index(0, CustomerTableModel::StageColumn)).toString() == QStringLiteral("Advocacy"));

@@ -114,7 +114,7 @@ TEST_CASE("The tickets view: my queue, search by number, and the screenshot", "[
         REQUIRE_FALSE(agents->empty());
         me = agents->front();
     }
-    setCurrentAgentName(me.name);
+    CurrentAgent::remember(path, me.id);
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
     window.show();
@@ -155,7 +155,7 @@ TEST_CASE("A rep opens a ticket for a new customer, answers with a canned reply 
         c.since = QDate::currentDate().addDays(-40); // onboarding; a touchpoint moves it on
         customerId = *CustomerRepository(*db).add(c);
     }
-    setCurrentAgentName(me.name);
+    CurrentAgent::remember(path, me.id);
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
     window.show();

@@ -2,6 +2,7 @@
 
 #include "storage/CannedReplyRepository.h"
 #include "storage/Database.h"
+#include "UnsavedChanges.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,6 +12,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -52,8 +54,11 @@ CannedRepliesDialog::CannedRepliesDialog(Database& db, QWidget* parent) : QDialo
     const bool writable = !db.isReadOnly();
     for (QWidget* w : std::initializer_list<QWidget*>{add, m_remove, m_save, m_title, m_body})
         w->setEnabled(writable);
-    connect(m_list, &QListWidget::currentRowChanged, this, &CannedRepliesDialog::showCurrent);
-    connect(add, &QPushButton::clicked, this, &CannedRepliesDialog::startNew);
+    connect(m_list, &QListWidget::currentRowChanged, this, &CannedRepliesDialog::picked);
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (settleEdits())
+            startNew();
+    });
     connect(m_remove, &QPushButton::clicked, this, &CannedRepliesDialog::removeCurrent);
     connect(m_save, &QPushButton::clicked, this, [this] { saveCurrent(m_title->text(), m_body->toPlainText()); });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -73,6 +78,7 @@ void CannedRepliesDialog::reload(qint64 select)
         return;
     }
     m_replies = std::move(*replies);
+    const QSignalBlocker block(m_list);
     m_list->clear();
     int row = m_replies.empty() ? -1 : 0;
     for (std::size_t i = 0; i < m_replies.size(); ++i) {
@@ -87,29 +93,87 @@ void CannedRepliesDialog::reload(qint64 select)
 void CannedRepliesDialog::showCurrent()
 {
     const int row = m_list->currentRow();
-    if (row < 0 || row >= count()) {
+    m_shown = row >= 0 && row < count() ? row : -1;
+    if (m_shown < 0) {
         m_title->clear();
         m_body->clear();
         m_remove->setEnabled(false);
+    } else {
+        m_title->setText(m_replies[static_cast<std::size_t>(row)].title);
+        m_body->setPlainText(m_replies[static_cast<std::size_t>(row)].body);
+        m_remove->setEnabled(!m_db.isReadOnly());
+    }
+    m_shownTitle = m_title->text();
+    m_shownBody = m_body->toPlainText();
+}
+
+bool CannedRepliesDialog::hasUnsavedEdits() const
+{
+    return m_title->text() != m_shownTitle || m_body->toPlainText() != m_shownBody;
+}
+
+bool CannedRepliesDialog::settleEdits()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    const QString what = m_shown >= 0 ? tr("“%1”").arg(m_shownTitle) : tr("the new canned reply");
+    switch (UnsavedChanges::ask(this, what)) {
+    case UnsavedChanges::Answer::Save:
+        return saveRow(m_shown, m_title->text(), m_body->toPlainText(), nullptr);
+    case UnsavedChanges::Answer::Discard:
+        return true;
+    case UnsavedChanges::Answer::Cancel:
+        break;
+    }
+    return false;
+}
+
+void CannedRepliesDialog::picked(int row)
+{
+    if (row == m_shown)
+        return;
+    const qint64 pickedId = row >= 0 && row < count() ? m_replies[static_cast<std::size_t>(row)].id : 0;
+    const bool edited = hasUnsavedEdits();
+    if (!settleEdits()) {
+        // Back to the entry being edited, its edits as they were.
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(m_shown);
         return;
     }
-    m_title->setText(m_replies[static_cast<std::size_t>(row)].title);
-    m_body->setPlainText(m_replies[static_cast<std::size_t>(row)].body);
-    m_remove->setEnabled(!m_db.isReadOnly());
+    if (edited)
+        reload(pickedId); // a save may have renamed or added an entry: the list is read again
+    else
+        showCurrent();
+}
+
+void CannedRepliesDialog::reject()
+{
+    if (settleEdits())
+        QDialog::reject();
 }
 
 void CannedRepliesDialog::startNew()
 {
-    m_list->setCurrentRow(-1);
-    m_title->clear();
-    m_body->clear();
+    {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(-1);
+    }
+    showCurrent();
     m_title->setFocus();
 }
 
 bool CannedRepliesDialog::saveCurrent(const QString& title, const QString& body)
 {
+    qint64 id = 0;
+    if (!saveRow(m_shown, title, body, &id))
+        return false;
+    reload(id);
+    return true;
+}
+
+bool CannedRepliesDialog::saveRow(int row, const QString& title, const QString& body, qint64* savedId)
+{
     CannedReplyRepository repository(m_db);
-    const int row = m_list->currentRow();
     CannedReply reply;
     reply.title = title.trimmed();
     reply.body = body;
@@ -130,7 +194,8 @@ bool CannedRepliesDialog::saveCurrent(const QString& title, const QString& body)
         }
         id = *added;
     }
-    reload(id);
+    if (savedId)
+        *savedId = id;
     return true;
 }
 

@@ -17,7 +17,9 @@ namespace fd {
 class Database;
 
 // Edit → Canned replies: the team's saved replies, added, edited and removed in place.
-// Each save is written at once.
+// Each save is written at once. Picking another entry, New, Close or Escape with unsaved
+// edits asks Save / Discard / Cancel (UnsavedChanges.h); Cancel keeps the edits and the
+// entry where they were.
 class CannedRepliesDialog : public QDialog {
     Q_OBJECT
 
@@ -29,6 +31,10 @@ public:
     bool removeCurrent();
     void startNew();
     int count() const;
+    // The entry shown in the editor (its row in the list), -1 for a new one.
+    int shownRow() const { return m_shown; }
+    bool hasUnsavedEdits() const;
+    void reject() override;
 
 signals:
     void failed(const QString& sentence);
@@ -36,6 +42,11 @@ signals:
 private:
     void reload(qint64 select = 0);
     void showCurrent();
+    void picked(int row);
+    // Asks about unsaved edits before they are replaced: false when the rep cancels (or a
+    // save failed), the edits kept.
+    bool settleEdits();
+    bool saveRow(int row, const QString& title, const QString& body, qint64* id);
 
     Database& m_db;
     std::vector<CannedReply> m_replies;
@@ -44,6 +55,9 @@ private:
     QPlainTextEdit* m_body = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_remove = nullptr;
+    int m_shown = -1;
+    QString m_shownTitle; // what the editor held when the entry was shown
+    QString m_shownBody;
 };
 
 } // namespace fd

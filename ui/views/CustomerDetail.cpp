@@ -1,6 +1,7 @@
 #include "views/CustomerDetail.h"
 
-#include "CurrentAgent.h"
+#include "AgentChooser.h"
+#include "UnsavedChanges.h"
 #include "models/Formatting.h"
 #include "domain/Customer.h"
 #include "domain/Contact.h"
@@ -262,7 +263,15 @@ bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint, QString* refuse
 
 bool CustomerDetail::move(int stage, const QString& reason, bool pin)
 {
-    auto result = StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, currentAgentName(), pin);
+    if (reason.trimmed().isEmpty()) { // core's refusal, before asking who moves it
+        emit failed(StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, QString(), pin).error());
+        return false;
+    }
+    // The move is recorded with the agent at the keyboard: asked now when not known.
+    const auto agent = requireCurrentAgent(this, m_db, tr("to record who moved %1").arg(m_name));
+    if (!agent)
+        return false;
+    auto result = StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, agent->name, pin);
     if (!result) {
         emit failed(result.error());
         return false;
@@ -301,7 +310,7 @@ void CustomerDetail::openEditDialog()
 
 void CustomerDetail::openContactDialog()
 {
-    QDialog dialog(this);
+    GuardedDialog dialog(this, tr("the new contact"));
     dialog.setWindowTitle(tr("New contact at %1").arg(m_name));
     auto* name = new QLineEdit;
     auto* email = new QLineEdit;
@@ -312,6 +321,7 @@ void CustomerDetail::openContactDialog()
     problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add contact"));
+    dialog.guard()->setSaveButton(buttons->button(QDialogButtonBox::Ok));
     auto contact = [&] {
         Contact c;
         c.customerId = m_customerId;
@@ -328,6 +338,7 @@ void CustomerDetail::openContactDialog()
         problem->setText(name->text().isEmpty() && email->text().isEmpty() ? QString() : text);
         buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     };
+    dialog.guard()->setProblem([&] { return Validation::check(contact(), m_clock.now()); });
     for (QLineEdit* line : {name, email})
         connect(line, &QLineEdit::textChanged, &dialog, validate);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
@@ -351,7 +362,7 @@ void CustomerDetail::openContactDialog()
 
 void CustomerDetail::openMoveDialog()
 {
-    QDialog dialog(this);
+    GuardedDialog dialog(this, tr("the move of %1").arg(m_name));
     dialog.setWindowTitle(tr("Move %1").arg(m_name));
     auto* stage = new QComboBox;
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
@@ -365,20 +376,25 @@ void CustomerDetail::openMoveDialog()
     connect(reason, &QLineEdit::textChanged, &dialog, [buttons](const QString& text) {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
     });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    dialog.guard()->setSaveButton(buttons->button(QDialogButtonBox::Ok));
+    dialog.guard()->setProblem([this] { return tr("A manual move needs a reason."); });
+    // Closed only once moved: a refusal, or no answer to "Who are you?", keeps the input.
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (move(stage->currentData().toInt(), reason->text(), pin->isChecked()))
+            dialog.accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("Stage"), stage);
     form->addRow(tr("Reason"), reason);
     form->addRow(pin);
     form->addRow(buttons);
-    if (dialog.exec() == QDialog::Accepted)
-        move(stage->currentData().toInt(), reason->text(), pin->isChecked());
+    dialog.exec();
 }
 
 void CustomerDetail::openLogDialog()
 {
-    QDialog dialog(this);
+    GuardedDialog dialog(this, tr("the touchpoint with %1").arg(m_name));
     dialog.setWindowTitle(tr("Log a touchpoint with %1").arg(m_name));
     auto* kind = new QComboBox;
     for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i)
@@ -401,6 +417,8 @@ void CustomerDetail::openLogDialog()
     problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Log"));
+    dialog.guard()->setSaveButton(buttons->button(QDialogButtonBox::Ok));
+    dialog.guard()->setProblem([problem] { return problem->text(); });
     auto touchpoint = [&] {
         Touchpoint t;
         t.customerId = m_customerId;
@@ -427,8 +445,14 @@ void CustomerDetail::openLogDialog()
     connect(score, &QSpinBox::valueChanged, &dialog, validate);
     connect(at, &QDateTimeEdit::dateTimeChanged, &dialog, validate);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        // Logged by the agent at the keyboard: asked now when not known; no answer keeps the input.
+        const auto agent = requireCurrentAgent(&dialog, m_db, tr("to log this touchpoint"));
+        if (!agent)
+            return;
+        Touchpoint logged = touchpoint();
+        logged.agentId = agent->id;
         QString refused;
-        if (logTouchpoint(touchpoint(), &refused))
+        if (logTouchpoint(logged, &refused))
             dialog.accept();
         else
             problem->setText(refused); // the input stays as typed

@@ -15,7 +15,7 @@
 namespace fd {
 
 CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::optional<Customer> editing)
-    : QDialog(parent)
+    : GuardedDialog(parent)
 {
     const bool edit = editing.has_value();
     if (editing)
@@ -23,6 +23,8 @@ CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::
     else
         m_customer.since = QDate::currentDate();
     setWindowTitle(edit ? tr("Edit customer") : tr("New customer"));
+    setObjectName(QStringLiteral("customerDialog"));
+    guard()->setWhat(edit ? tr("“%1”").arg(m_customer.name) : tr("the new customer"));
     m_name = new QLineEdit(m_customer.name);
     m_email = new QLineEdit(m_customer.email);
     m_company = new QLineEdit(m_customer.company);
@@ -77,6 +79,8 @@ CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::
     connect(m_since, &QDateEdit::dateChanged, this, &CustomerDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    guard()->setSaveButton(m_buttons->button(QDialogButtonBox::Ok));
+    guard()->setProblem([this] { return problem(); });
     validate();
 }
 

@@ -3,7 +3,7 @@
 #include "domain/Agent.h"
 #include "domain/Customer.h"
 
-#include <QDialog>
+#include "UnsavedChanges.h"
 
 #include <functional>
 #include <optional>
@@ -20,8 +20,9 @@ namespace fd {
 
 // A customer's profile: "New customer" (name, email, company, plan, owner, first sale) or
 // "Edit customer" (also status, tags and notes), checked as the rep types; OK stays off,
-// with the reason shown, until the customer can be saved.
-class CustomerDialog : public QDialog {
+// with the reason shown, until the customer can be saved. Escape, Cancel and the window's
+// close ask Save / Discard / Cancel when anything was typed (GuardedDialog).
+class CustomerDialog : public GuardedDialog {
     Q_OBJECT
 
 public:

@@ -27,6 +27,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "UnsavedChanges.h"
+
 #include <algorithm>
 #include <functional>
 #include <memory>
@@ -77,6 +79,14 @@ ImportWizard::ImportWizard(const QString& databasePath, QWidget* parent)
     buildCheckPage();
     buildImportPage();
     resize(820, 560);
+    m_guard = new InputGuard(this, tr("this import"), nullptr,
+                             [this] { return tr("Nothing is imported until the last page's Import."); });
+}
+
+void ImportWizard::reject()
+{
+    if (m_imported || m_running || m_guard->confirmReject())
+        QWizard::reject();
 }
 
 ImportMapping::Entity ImportWizard::entity() const
@@ -247,6 +257,7 @@ void ImportWizard::loadMapping()
     }
     m_mapping->resizeColumnToContents(0);
     m_mapping->setColumnWidth(1, 240);
+    m_guard->adoptNewEditors(); // the automatic mapping is not the rep's input; changes to it are
 }
 
 QStringList ImportWizard::overrides() const
@@ -463,6 +474,7 @@ void ImportWizard::showUnknownValues(const QList<ImportSummary::UnknownValue>& v
     }
     m_values->setVisible(!values.isEmpty());
     m_checkAgain->setVisible(!values.isEmpty());
+    m_guard->adoptNewEditors();
     emit unknownValuesShown(!values.isEmpty());
     if (!values.isEmpty()) {
         m_values->resizeColumnsToContents();

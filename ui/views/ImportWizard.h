@@ -17,6 +17,7 @@ class QTableWidget;
 namespace fd {
 
 class BackgroundTask;
+class InputGuard;
 
 // File → Import: choose a file and what it holds → the first rows → which column feeds
 // which field (filled in from the header, editable, with a sample value each) → a dry run
@@ -46,6 +47,9 @@ public:
     QString resultText() const;
     BackgroundTask* task() const { return m_task; }
     bool imported() const { return m_imported; }
+    // Escape, Cancel and the window's close ask before the file chosen and the mapping
+    // are thrown away (UnsavedChanges.h); not once imported, nor while a run goes on.
+    void reject() override;
 
 signals:
     void importFinished(bool ok);
@@ -86,6 +90,7 @@ private:
     bool m_checked = false;
     bool m_imported = false;
     bool m_running = false;
+    InputGuard* m_guard = nullptr;
 };
 
 } // namespace fd

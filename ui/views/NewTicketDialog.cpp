@@ -26,7 +26,7 @@ constexpr int kMatchesShown = 8;
 
 NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
                                  std::optional<qint64> assigneeId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_customerId(customerId)
+    : GuardedDialog(parent, tr("the new ticket")), m_db(db), m_customerId(customerId)
 {
     setWindowTitle(tr("New ticket"));
     m_customerSearch = new QLineEdit;
@@ -98,6 +98,8 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
     connect(m_subject, &QLineEdit::textChanged, this, &NewTicketDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    guard()->setSaveButton(m_buttons->button(QDialogButtonBox::Ok));
+    guard()->setProblem([this] { return problem(); });
 
     if (customerId) {
         auto c = CustomerRepository(db).find(*customerId);

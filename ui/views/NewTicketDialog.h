@@ -3,7 +3,7 @@
 #include "domain/Agent.h"
 #include "domain/Ticket.h"
 
-#include <QDialog>
+#include "UnsavedChanges.h"
 
 #include <optional>
 #include <vector>
@@ -22,8 +22,9 @@ class Database;
 
 // "New ticket" (Ctrl+N): the customer found by typing part of a name, email or company,
 // then subject, description, priority, channel, category and assignee. OK stays off, with
-// the reason shown, until the ticket can be saved.
-class NewTicketDialog : public QDialog {
+// the reason shown, until the ticket can be saved. Escape, Cancel and the window's close ask
+// Save / Discard / Cancel when anything was typed (GuardedDialog).
+class NewTicketDialog : public GuardedDialog {
     Q_OBJECT
 
 public:

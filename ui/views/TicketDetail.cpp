@@ -1,6 +1,7 @@
 #include "views/TicketDetail.h"
 
-#include "CurrentAgent.h"
+#include "AgentChooser.h"
+#include "UnsavedChanges.h"
 #include "common/Clock.h"
 #include "domain/CannedReply.h"
 #include "models/Formatting.h"
@@ -13,10 +14,13 @@
 #include "storage/TicketRepository.h"
 #include "views/CannedReplyPicker.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -150,18 +154,16 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     setEnabled(false);
 }
 
-std::optional<qint64> TicketDetail::me() const
-{
-    const QString name = currentAgentName();
-    for (const Agent& a : m_agents) {
-        if (a.name == name)
-            return a.id;
-    }
-    return std::nullopt;
-}
-
 void TicketDetail::showTicket(qint64 ticketId)
 {
+    // What the rep was typing stays with its ticket (in memory) and comes back with it.
+    if (m_ticket && m_ticket->id != ticketId) {
+        keepDraft();
+        const Draft draft = m_drafts.take(ticketId);
+        m_composer->setPlainText(draft.text);
+        (draft.note ? m_note : m_public)->setChecked(true);
+        m_composer->moveCursor(QTextCursor::End);
+    }
     m_ticket = Ticket{};
     m_ticket->id = ticketId;
     reload();
@@ -315,6 +317,40 @@ bool TicketDetail::save(const Ticket& ticket)
     return true;
 }
 
+void TicketDetail::keepDraft()
+{
+    if (!m_ticket)
+        return;
+    if (m_composer->toPlainText().trimmed().isEmpty())
+        m_drafts.remove(m_ticket->id);
+    else
+        m_drafts.insert(m_ticket->id, Draft{m_composer->toPlainText(), m_note->isChecked()});
+}
+
+QList<qint64> TicketDetail::drafts() const
+{
+    QList<qint64> ids = m_drafts.keys();
+    if (m_ticket && !m_composer->toPlainText().trimmed().isEmpty() && !ids.contains(m_ticket->id))
+        ids.append(m_ticket->id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+bool TicketDetail::confirmDropDrafts()
+{
+    const QList<qint64> ids = drafts();
+    if (ids.isEmpty())
+        return true;
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << QStringLiteral("#%1").arg(id);
+    const QString list = QLocale().createSeparatedList(numbers);
+    const QString question = ids.size() == 1 ? tr("Close and discard the reply not sent on ticket %1?").arg(list)
+                                             : tr("Close and discard the replies not sent on tickets %1?").arg(list);
+    return UnsavedChanges::ask(this, question, tr("A reply is sent from its ticket, with Send."), question) ==
+           UnsavedChanges::Answer::Discard;
+}
+
 bool TicketDetail::send(const QString& body, CommentKind kind)
 {
     if (!m_ticket)
@@ -322,13 +358,16 @@ bool TicketDetail::send(const QString& body, CommentKind kind)
     TicketComment comment;
     comment.ticketId = m_ticket->id;
     comment.kind = kind;
-    comment.authorAgentId = me();
     comment.at = m_clock.now();
     comment.body = body.trimmed();
-    if (!comment.authorAgentId) {
-        emit failed(tr("Choose who you are (“Me” above the queue) before replying: “%1” is not an agent in this file.")
-                        .arg(currentAgentName()));
-        return false;
+    // Who signs it: asked now when this file has no answer yet; the text waits meanwhile.
+    if (!comment.body.isEmpty()) {
+        const auto agent = requireCurrentAgent(this, m_db, kind == CommentKind::InternalNote ? tr("to sign this note")
+                                                                                             : tr("to sign this reply"));
+        if (!agent)
+            return false; // cancelled: the text stays in the composer
+        comment.authorAgentId = agent->id;
+        comment.at = m_clock.now();
     }
     auto added = TicketCommentRepository(m_db).add(comment);
     if (!added) {
@@ -350,7 +389,13 @@ void TicketDetail::insertCanned(const CannedReply& reply)
 {
     if (!m_ticket)
         return;
-    m_composer->insertPlainText(CannedReplyRepository::fill(reply.body, m_customerName, currentAgentName(), m_ticket->id));
+    // {agent.name} needs the agent at the keyboard; without an answer it stays for the rep to fill.
+    QString agentName = QStringLiteral("{agent.name}");
+    if (reply.body.contains(agentName)) {
+        if (const auto agent = requireCurrentAgent(this, m_db, tr("to fill {agent.name} in this reply")))
+            agentName = agent->name;
+    }
+    m_composer->insertPlainText(CannedReplyRepository::fill(reply.body, m_customerName, agentName, m_ticket->id));
     m_composer->setFocus();
 }
 

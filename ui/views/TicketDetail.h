@@ -5,6 +5,8 @@
 #include "domain/StageTransition.h"
 #include "domain/Ticket.h"
 
+#include <QHash>
+#include <QList>
 #include <QWidget>
 
 #include <optional>
@@ -42,6 +44,11 @@ public:
     void insertCanned(const struct CannedReply& reply);
     QPlainTextEdit* composer() const { return m_composer; }
     QString slaText() const;
+    // Tickets with a reply typed and not sent (kept in memory per ticket), by id.
+    QList<qint64> drafts() const;
+    // Before the window closes: true when there are none, or the rep discards them
+    // (UnsavedChanges::ask); false keeps the window open.
+    bool confirmDropDrafts();
 
 signals:
     void changed(qint64 ticketId);
@@ -54,7 +61,13 @@ private:
     void applyFields();
     void pickCanned();
     void updateSla();
-    std::optional<qint64> me() const;
+    void keepDraft();
+
+    struct Draft {
+        QString text;
+        bool note = false;
+    };
+    QHash<qint64, Draft> m_drafts; // ticket id → what was typed for it, while another shows
 
     Database& m_db;
     const Clock& m_clock;

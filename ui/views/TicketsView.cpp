@@ -1,9 +1,11 @@
 #include "views/TicketsView.h"
 
+#include "AgentChooser.h"
 #include "CurrentAgent.h"
 #include "domain/Enums.h"
 #include "models/TicketTableModel.h"
 #include "storage/AgentRepository.h"
+#include "storage/Database.h"
 #include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
 #include "views/DrillBar.h"
@@ -58,6 +60,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_search->setPlaceholderText(tr("Search subjects and descriptions, or #number"));
     m_search->setClearButtonEnabled(true);
     m_me = new QComboBox;
+    m_me->setObjectName(QStringLiteral("meAgent"));
     m_me->setPlaceholderText(tr("Choose…"));
     m_me->setToolTip(tr("Who you are: your queue, and the name on your replies"));
     m_summary = new QLabel;
@@ -137,19 +140,14 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     connect(m_queues, &QTabBar::currentChanged, this, &TicketsView::applyFilters);
     connect(m_me, &QComboBox::activated, this, &TicketsView::chooseAgent);
 
-    auto agents = AgentRepository(db).all();
-    const QString me = currentAgentName();
-    for (const Agent& a : agents ? *agents : std::vector<Agent>{}) {
-        if (!a.active)
-            continue;
-        m_me->addItem(a.name, a.id);
-        if (a.name == me)
-            m_agentId = a.id;
-    }
-    if (m_agentId)
-        m_me->setCurrentIndex(m_me->findData(*m_agentId));
-    else
-        m_me->setCurrentIndex(-1);
+    fillAgents();
+    connect(&CurrentAgent::instance(), &CurrentAgent::changed, this, [this](const QString& file) {
+        if (file == CurrentAgent::fileKey(m_db.path())) {
+            fillAgents();
+            m_model->setAgent(m_agentId);
+            updateCounts();
+        }
+    });
     m_model->setAgent(m_agentId);
     // A rep with a queue starts there; otherwise everything open.
     // The queue the rep used last; a rep with a queue of their own starts there, else all open.
@@ -163,13 +161,40 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
             [](int tab) { QSettings().setValue(QStringLiteral("tickets/queue"), tab); });
 }
 
+void TicketsView::fillAgents()
+{
+    // The file's active agents, the one remembered for this file chosen, and "Add me…":
+    // a file with no agents is not a dead end.
+    const QSignalBlocker block(m_me);
+    m_me->clear();
+    m_agentId.reset();
+    const auto me = currentAgent(m_db);
+    auto agents = AgentRepository(m_db).all();
+    for (const Agent& a : agents ? *agents : std::vector<Agent>{}) {
+        if (a.active)
+            m_me->addItem(a.name, a.id);
+    }
+    if (!m_db.isReadOnly()) {
+        if (m_me->count() > 0)
+            m_me->insertSeparator(m_me->count());
+        m_me->addItem(tr("Add me…"));
+    }
+    if (me)
+        m_agentId = me->id;
+    m_me->setCurrentIndex(m_agentId ? m_me->findData(*m_agentId) : -1);
+}
+
 void TicketsView::chooseAgent()
 {
     const QVariant id = m_me->currentData();
-    m_agentId = id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
-    setCurrentAgentName(m_me->currentText());
-    m_model->setAgent(m_agentId);
-    updateCounts();
+    if (id.isValid()) {
+        CurrentAgent::remember(m_db.path(), id.toLongLong()); // fillAgents() follows
+        return;
+    }
+    // "Add me…": the shared chooser, with its form open.
+    AgentChooser chooser(m_db, tr("to list your tickets and sign your replies"), this, AgentChooser::Start::AddMe);
+    chooser.exec(); // remembered when accepted; cancelled, "Me" shows what it did
+    fillAgents();
 }
 
 void TicketsView::selectQueue(int queue)

@@ -50,6 +50,7 @@ private:
     void applyFilters();
     void updateCounts();
     void chooseAgent();
+    void fillAgents();
 
     Database& m_db;
     TicketTableModel* m_model = nullptr;

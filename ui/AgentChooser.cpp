@@ -1,0 +1,201 @@
+#include "AgentChooser.h"
+
+#include "CurrentAgent.h"
+#include "domain/Validation.h"
+#include "storage/AgentRepository.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fd {
+
+AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent, Start start)
+    : GuardedDialog(parent, tr("the new agent")), m_db(db)
+{
+    setWindowTitle(tr("Who are you?"));
+    setObjectName(QStringLiteral("agentChooser"));
+    auto agents = AgentRepository(db).all();
+    for (Agent& a : agents ? *agents : std::vector<Agent>{}) {
+        if (a.active)
+            m_agents.push_back(std::move(a));
+    }
+    const QString file = QFileInfo(db.path()).fileName();
+    auto* intro = new QLabel;
+    intro->setWordWrap(true);
+    intro->setText(m_agents.empty()
+                       ? tr("FunnelDesk needs to know who you are %1, and “%2” has no agents yet: add "
+                            "yourself. Your answer is remembered for this file.")
+                             .arg(purpose, file)
+                       : tr("FunnelDesk needs to know who you are %1. Choose yourself, or add yourself "
+                            "as an agent of “%2”. Your answer is remembered for this file.")
+                             .arg(purpose, file));
+    m_list = new QListWidget;
+    for (const Agent& a : m_agents) {
+        auto* item = new QListWidgetItem(a.email.isEmpty() ? a.name : tr("%1 — %2").arg(a.name, a.email), m_list);
+        item->setData(Qt::UserRole, a.id);
+    }
+    m_list->setVisible(!m_agents.empty());
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 9);
+    m_addMe = new QPushButton(tr("&Add me…"));
+    m_addMe->setToolTip(tr("Add yourself as an agent of this file, with your name and email"));
+    m_addMe->setEnabled(!db.isReadOnly());
+    m_addMe->setVisible(!m_agents.empty());
+
+    m_form = new QWidget;
+    m_name = new QLineEdit;
+    m_name->setPlaceholderText(tr("Your name, as customers see it on replies"));
+    m_email = new QLineEdit;
+    m_email->setPlaceholderText(tr("you@example.com"));
+    auto* form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Email"), m_email);
+    m_form->setVisible(false);
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_continue = buttons->button(QDialogButtonBox::Ok);
+    m_continue->setText(tr("Continue"));
+    guard()->setSaveButton(m_continue);
+    guard()->setProblem([this] { return problem(); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_addMe, 0, Qt::AlignLeft);
+    layout->addWidget(m_form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &AgentChooser::validate);
+    connect(m_list, &QListWidget::itemActivated, this, [this] {
+        if (m_continue->isEnabled())
+            finish();
+    });
+    connect(m_addMe, &QPushButton::clicked, this, &AgentChooser::showAddForm);
+    for (QLineEdit* line : {m_name, m_email})
+        connect(line, &QLineEdit::textChanged, this, &AgentChooser::validate);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AgentChooser::finish);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (m_agents.empty() || start == Start::AddMe) {
+        if (!db.isReadOnly())
+            showAddForm();
+    } else {
+        // The one remembered before (now inactive or gone) is not offered; the first is.
+        m_list->setCurrentRow(0);
+        m_list->setFocus();
+    }
+    validate();
+    fitHeight();
+}
+
+void AgentChooser::fitHeight()
+{
+    // The wrapped sentence and the form need their height at this width, whatever shows.
+    layout()->activate();
+    const int width = std::max(440, this->width());
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : layout()->totalSizeHint().height();
+    resize(width, std::max(needed, m_agents.empty() || m_adding ? 0 : 300));
+}
+
+Agent AgentChooser::typed() const
+{
+    Agent a;
+    a.name = m_name->text().trimmed();
+    a.email = m_email->text().trimmed();
+    a.role = AgentRole::Rep;
+    return a;
+}
+
+void AgentChooser::showAddForm()
+{
+    m_adding = true;
+    m_form->setVisible(true);
+    m_addMe->setVisible(false);
+    m_list->clearSelection();
+    m_list->setCurrentRow(-1);
+    m_list->setEnabled(false);
+    m_name->setFocus();
+    validate();
+    fitHeight();
+}
+
+QString AgentChooser::problem() const
+{
+    if (m_db.isReadOnly() && m_agents.empty())
+        return tr("This file is read-only and has no agents, so no one can be chosen.");
+    if (m_adding)
+        return Validation::check(typed()); // core's rule, as `add agent` applies it
+    if (m_list->currentRow() < 0)
+        return tr("Choose yourself in the list, or add yourself.");
+    return QString();
+}
+
+void AgentChooser::validate()
+{
+    const QString text = problem();
+    // An empty form is not an error yet: it just cannot go on.
+    const bool untouched = m_adding && m_name->text().isEmpty() && m_email->text().isEmpty();
+    m_problem->setText(untouched ? QString() : text);
+    m_continue->setEnabled(text.isEmpty());
+}
+
+void AgentChooser::finish()
+{
+    if (!problem().isEmpty())
+        return;
+    if (m_adding) {
+        Agent agent = typed();
+        // AgentRepository::add: one transaction; duplicates refused with one sentence.
+        auto added = AgentRepository(m_db).add(agent);
+        if (!added) {
+            m_problem->setText(added.error()); // the input stays as typed
+            return;
+        }
+        auto stored = AgentRepository(m_db).find(*added);
+        m_chosen = stored && *stored ? **stored : agent;
+        m_chosen->id = *added;
+    } else {
+        m_chosen = m_agents.at(static_cast<std::size_t>(m_list->currentRow()));
+    }
+    CurrentAgent::remember(m_db.path(), m_chosen->id);
+    accept();
+}
+
+std::optional<Agent> currentAgent(Database& db)
+{
+    const auto id = CurrentAgent::remembered(db.path());
+    if (!id)
+        return std::nullopt;
+    auto agent = AgentRepository(db).find(*id);
+    if (!agent || !*agent || !(*agent)->active)
+        return std::nullopt;
+    return **agent;
+}
+
+std::optional<Agent> requireCurrentAgent(QWidget* parent, Database& db, const QString& purpose)
+{
+    if (auto agent = currentAgent(db))
+        return agent;
+    // Over whatever dialog is asking (Move…, Log touchpoint…), else over the caller.
+    QWidget* modal = QApplication::activeModalWidget();
+    AgentChooser chooser(db, purpose, modal ? modal : parent);
+    if (chooser.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return chooser.chosen();
+}
+
+} // namespace fd

@@ -1,0 +1,74 @@
+// "Who are you?": the one path every action that needs the agent at the keyboard takes
+// (send a reply, Move…, Log touchpoint…, New ticket's assignee, a canned reply's
+// {agent.name}, "Me" above the queue). It lists the file's active agents and offers "Add
+// me…", so a file with no agents (one made by the import wizard) is no dead end; the
+// answer is remembered per file (CurrentAgent.h).
+#pragma once
+
+#include "UnsavedChanges.h"
+#include "domain/Agent.h"
+
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QWidget;
+
+namespace fd {
+
+class Database;
+
+class AgentChooser : public GuardedDialog {
+    Q_OBJECT
+
+public:
+    enum class Start { Choose, AddMe };
+
+    // `purpose` completes "FunnelDesk needs to know who you are …", e.g. "to sign this reply".
+    AgentChooser(Database& db, const QString& purpose, QWidget* parent = nullptr, Start start = Start::Choose);
+
+    // The agent chosen or added (and remembered for the file), once accepted.
+    std::optional<Agent> chosen() const { return m_chosen; }
+    // Empty when Continue can go on: an agent picked, or core's rules (Validation::check)
+    // for the one to add.
+    QString problem() const;
+
+    QListWidget* agentList() const { return m_list; }
+    QPushButton* addMeButton() const { return m_addMe; }
+    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* emailEdit() const { return m_email; }
+    QPushButton* continueButton() const { return m_continue; }
+
+    void showAddForm();
+
+private:
+    void validate();
+    void fitHeight();
+    void finish();
+    Agent typed() const;
+
+    Database& m_db;
+    std::vector<Agent> m_agents;
+    std::optional<Agent> m_chosen;
+    bool m_adding = false; // "Add me…": the name and email form instead of the list
+    QListWidget* m_list = nullptr;
+    QPushButton* m_addMe = nullptr;
+    QWidget* m_form = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_email = nullptr;
+    QLabel* m_problem = nullptr;
+    QPushButton* m_continue = nullptr;
+};
+
+// The agent remembered for `db`'s file, when it is still there and active; no question.
+std::optional<Agent> currentAgent(Database& db);
+
+// The agent at the keyboard for `db`'s file: the one remembered, else asked for now
+// (AgentChooser over `parent`) and remembered. nullopt when the rep cancels: the caller
+// then does nothing and keeps its input.
+std::optional<Agent> requireCurrentAgent(QWidget* parent, Database& db, const QString& purpose);
+
+} // namespace fd
