@@ -61,9 +61,43 @@ std::string sortKey(Column column)
     case Column::Assignee:
         return "a.name COLLATE NOCASE";
     case Column::Created:
+    case Column::Urgency: // by urgencyOrder, which needs the targets
         return "t.created_at";
     }
     return "t.created_at";
+}
+
+// CASE t.priority … END: the seconds of one SLA target for the ticket's priority.
+std::string targetSecs(const SlaTargets& targets, bool firstResponse)
+{
+    std::string sql = "CASE t.priority";
+    for (const auto& [name, p] : {std::pair{"low", Priority::Low}, std::pair{"normal", Priority::Normal},
+                                  std::pair{"high", Priority::High}, std::pair{"urgent", Priority::Urgent}}) {
+        const qint64 secs = firstResponse ? targets.firstResponseSecs(p) : targets.resolutionSecs(p);
+        sql += std::string(" WHEN '") + name + "' THEN " + std::to_string(secs);
+    }
+    return sql + " ELSE 0 END";
+}
+
+// The urgency order (TicketListQuery::Column::Urgency) as ORDER BY terms: the earliest
+// moment one of the ticket's SLA clocks passed or passes its target (the arithmetic of
+// Sla::evaluate, a recorded breach winning), "never" for a ticket with no clock running.
+std::string urgencyOrder(const SlaTargets& targets, bool descending)
+{
+    const std::string never = "9223372036854775807";
+    const std::string res = targetSecs(targets, false);
+    const std::string resolutionAt = "t.created_at + (" + res + ") + t.sla_paused_secs";
+    const std::string key =
+        "min(coalesce(t.first_response_breached_at, " + never + "), coalesce(t.resolution_breached_at, " + never +
+        "), CASE WHEN t.first_response_at IS NULL AND t.solved_at IS NULL THEN t.created_at + (" +
+        targetSecs(targets, true) + ") ELSE " + never +
+        " END, CASE WHEN t.solved_at IS NOT NULL THEN " + never + " WHEN t.sla_paused_since IS NULL THEN " +
+        resolutionAt + " WHEN t.sla_paused_since - t.created_at - t.sla_paused_secs > (" + res + ") THEN " +
+        resolutionAt + " ELSE " + never + " END)";
+    const char* up = descending ? " DESC" : " ASC";
+    const char* down = descending ? " ASC" : " DESC";
+    return key + up + ", CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END" +
+           down + ", t.created_at" + up + ", t.id" + up;
 }
 
 // "#123" or "123": a ticket number.
@@ -101,6 +135,13 @@ QString TicketListRepository::matchExpression(const QString& text)
 
 Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& query)
 {
+    std::optional<SlaTargets> targets; // the urgency order's
+    if (query.sortColumn == Column::Urgency) {
+        auto read = TicketRepository(m_db).slaTargets();
+        if (!read)
+            return failure(read.error());
+        targets = *read;
+    }
     return m_db.guard([&] {
         std::vector<qint64> result;
         const QString search = query.search.trimmed();
@@ -151,8 +192,11 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
                        : " AND t.id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?3)";
         }
         const char* direction = query.descending ? " DESC" : " ASC";
-        if (!byCustomer)
+        if (query.sortColumn == Column::Urgency) {
+            sql += " ORDER BY " + urgencyOrder(*targets, query.descending);
+        } else if (!byCustomer) {
             sql += " ORDER BY " + sortKey(query.sortColumn) + direction + ", t.id" + direction;
+        }
 
         auto q = m_db.query(sql);
         if (query.queue == Queue::MyOpen)

@@ -15,16 +15,29 @@ DrillBar::DrillBar(const QString& backText, QWidget* parent) : QWidget(parent)
     notice.setColor(QPalette::WindowText, notice.color(QPalette::ToolTipText));
     setPalette(notice);
     m_text = new QLabel;
+    m_text->setObjectName(QStringLiteral("drillText"));
+    auto* previous = new QPushButton(tr("Back"));
+    previous->setObjectName(QStringLiteral("drillBack"));
+    previous->setToolTip(tr("Back to where you came from (Alt+Left)"));
     auto* button = new QPushButton(backText);
+    button->setObjectName(QStringLiteral("drillWholeList"));
+    button->setToolTip(tr("Close this list and show the whole one (Esc)"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_text, 1);
+    layout->addWidget(previous);
     layout->addWidget(button);
+    connect(previous, &QPushButton::clicked, this, &DrillBar::goBack);
     hide();
     connect(button, &QPushButton::clicked, this, [this] {
         hide();
         emit back();
     });
+}
+
+QString DrillBar::text() const
+{
+    return m_text->text();
 }
 
 void DrillBar::showText(const QString& text)
