@@ -64,11 +64,13 @@ struct Desk {
 };
 
 // The same order from Sla::evaluate, ticket by ticket: the moment the earliest clock that is
-// running or breached passes its target; none for a ticket with no such clock.
+// running or breached passes its target; none for a ticket with no such clock, and then
+// the paused by the resolution time they have left.
 std::vector<qint64> orderBySla(const std::vector<TicketRow>& rows, const SlaTargets& targets, const QDateTime& now)
 {
     struct Key {
         qint64 at;
+        qint64 left; // paused: the resolution time left
         int priority;
         qint64 created;
         qint64 id;
@@ -83,10 +85,13 @@ std::vector<qint64> orderBySla(const std::vector<TicketRow>& rows, const SlaTarg
             else if (c.state == SlaClock::State::Running)
                 at = std::min(at, c.due.toSecsSinceEpoch());
         }
-        keys.push_back({at, static_cast<int>(row.ticket.priority), row.ticket.createdAt.toSecsSinceEpoch(), row.ticket.id});
+        const qint64 left = row.ticket.solvedAt.isValid() ? std::numeric_limits<qint64>::max()
+                            : s.resolution.state == SlaClock::State::Paused ? now.secsTo(s.resolution.due)
+                                                                            : 0;
+        keys.push_back({at, left, static_cast<int>(row.ticket.priority), row.ticket.createdAt.toSecsSinceEpoch(), row.ticket.id});
     }
     std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-        return std::tie(a.at, b.priority, a.created, a.id) < std::tie(b.at, a.priority, b.created, b.id);
+        return std::tie(a.at, a.left, b.priority, a.created, a.id) < std::tie(b.at, b.left, a.priority, b.created, b.id);
     });
     std::vector<qint64> ids;
     for (const Key& k : keys)
@@ -121,7 +126,7 @@ TEST_CASE("Open queues sort most urgent first: breached longest ago, then due so
     CHECK(d.urgent(Queue::AllOpen, true) == std::vector<qint64>(expected.rbegin(), expected.rend()));
     auto all = d.urgent(Queue::All);
     CHECK(std::find(all.begin(), all.end(), solved) != all.end());
-    CHECK(all.back() == solved); // a solved ticket has no clock running either; the tie with the paused one goes to the older id
+    CHECK(all.back() == solved); // a solved ticket has no clock running either: after every open one
 }
 
 TEST_CASE("The urgency order follows the file's SLA targets and recorded breaches, as Sla::evaluate does",

@@ -8,6 +8,7 @@
 #include "models/CustomerTableModel.h"
 #include "models/TicketTableModel.h"
 #include "storage/StatsRepository.h"
+#include "storage/TicketListRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "views/CustomerDetail.h"
@@ -20,6 +21,7 @@
 
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -207,4 +209,38 @@ TEST_CASE("Back returns to a list as it was: its search, filters and selection",
     const MainWindow::View here = window.currentView();
     window.goBack();
     CHECK(window.currentView() == here);
+}
+
+TEST_CASE("The open tickets start most urgent first, and a header click still sorts by its column", "[ui][urgency]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("urgency.sqlite"), 300, 1500, 4000);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    window.showView(MainWindow::View::Tickets);
+    auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
+    tickets->selectQueue(static_cast<int>(TicketListQuery::Queue::AllOpen));
+    const TicketListQuery& query = tickets->model()->query();
+    CHECK(query.sortColumn == TicketListQuery::Column::Urgency);
+    CHECK_FALSE(query.descending);
+    QHeaderView* header = tickets->table()->horizontalHeader();
+    CHECK(header->sortIndicatorSection() == TicketTableModel::SlaColumn);
+    auto expected = TicketListRepository(*test::openDatabase(path)).ids(query);
+    REQUIRE(expected);
+    REQUIRE(expected->size() > 3);
+    REQUIRE(tickets->model()->rowCount() == static_cast<int>(expected->size()));
+    for (int row = 0; row < 3; ++row)
+        CHECK(tickets->model()->index(row, 0).data(TicketTableModel::TicketIdRole).toLongLong() == (*expected)[static_cast<std::size_t>(row)]);
+    test::screenshot(window, QStringLiteral("tickets-most-urgent-first"));
+
+    // Priority, by a click on its header.
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(TicketTableModel::PriorityColumn) + 5, header->height() / 2));
+    CHECK(query.sortColumn == TicketListQuery::Column::Priority);
+    // All tickets sort by creation; back in an open queue, the rep's Priority order stays.
+    tickets->selectQueue(static_cast<int>(TicketListQuery::Queue::All));
+    CHECK(query.sortColumn == TicketListQuery::Column::Created);
+    tickets->selectQueue(static_cast<int>(TicketListQuery::Queue::AllOpen));
+    CHECK(query.sortColumn == TicketListQuery::Column::Priority);
 }

@@ -149,6 +149,12 @@ bool CustomersView::focusNextPrevChild(bool next)
     return QWidget::focusNextPrevChild(next);
 }
 
+QString CustomersView::listedText(int count, const QString& what)
+{
+    // "12 customers: Onboarding — stuck over 30 days"
+    return count == 1 ? tr("1 customer: %1").arg(what) : tr("%1 customers: %2").arg(QLocale().toString(count), what);
+}
+
 bool CustomersView::isDrilled() const
 {
     return m_model->query().only.has_value() || m_stageDrill;
@@ -183,7 +189,7 @@ void CustomersView::showStage(Stage stage, const QString& what)
     }
     m_stageDrill = true;
     applyFilters();
-    m_onlyBar->showText(tr("%n customer(s): %1", nullptr, m_model->rowCount()).arg(what));
+    m_onlyBar->showText(listedText(m_model->rowCount(), what));
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
 }
@@ -273,7 +279,7 @@ void CustomersView::showOnly(const std::vector<qint64>& ids, const QString& what
         const QSignalBlocker blockStatus(m_status);
         m_status->setCurrentIndex(m_status->count() - 1); // active and churned: exactly these
     }
-    m_onlyBar->showText(tr("%n customer(s): %1", nullptr, static_cast<int>(ids.size())).arg(what));
+    m_onlyBar->showText(listedText(static_cast<int>(ids.size()), what));
     m_model->setOnly(ids);
     applyFilters();
     if (m_model->rowCount() > 0)

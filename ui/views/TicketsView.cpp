@@ -202,6 +202,12 @@ bool TicketsView::focusNextPrevChild(bool next)
     return QWidget::focusNextPrevChild(next);
 }
 
+QString TicketsView::listedText(int count, const QString& what)
+{
+    // "36 tickets: Post-sales tickets"
+    return count == 1 ? tr("1 ticket: %1").arg(what) : tr("%1 tickets: %2").arg(QLocale().toString(count), what);
+}
+
 bool TicketsView::isDrilled() const
 {
     return m_model->query().only.has_value() || m_queueDrill;
@@ -240,7 +246,7 @@ void TicketsView::showQueue(int queue, const QString& what)
         selectQueue(queue);
     }
     applyFilters();
-    m_onlyBar->showText(tr("%n ticket(s): %1", nullptr, m_model->rowCount()).arg(what));
+    m_onlyBar->showText(listedText(m_model->rowCount(), what));
 }
 
 QVariantMap TicketsView::saveState() const
@@ -313,7 +319,7 @@ void TicketsView::showOnly(const std::vector<qint64>& ids, const QString& what)
         const QSignalBlocker blockSearch(m_search);
         m_search->clear();
     }
-    m_onlyBar->showText(tr("%n ticket(s): %1", nullptr, static_cast<int>(ids.size())).arg(what));
+    m_onlyBar->showText(listedText(static_cast<int>(ids.size()), what));
     m_model->setOnly(ids);
     {
         const QSignalBlocker blockQueues(m_queues);

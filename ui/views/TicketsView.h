@@ -60,6 +60,8 @@ signals:
     void backRequested();
 
 protected:
+    // The drill bar's words: how many are listed, and what they are.
+    static QString listedText(int count, const QString& what);
     bool eventFilter(QObject* watched, QEvent* event) override;
     bool focusNextPrevChild(bool next) override;
 
