@@ -102,6 +102,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         m_pages->addWidget(new QWidget);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_pages->currentIndex())
+            recordPlace(); // the view left, for Back
         if (row >= 0)
             m_pages->setCurrentWidget(viewWidget(static_cast<View>(row)));
     });
@@ -339,6 +341,7 @@ void MainWindow::buildMenus()
         refreshNow(m_pages->currentWidget());
     });
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    view->addAction(tr("&Back"), this, &MainWindow::goBack)->setShortcuts(backKeys());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
@@ -348,6 +351,8 @@ void MainWindow::buildMenus()
                "<tr><td><b>Ctrl+1 … Ctrl+7</b></td><td>Overview, the four stages, customers, tickets</td></tr>"
                "<tr><td><b>Ctrl+F</b></td><td>Search customers or tickets</td></tr>"
                "<tr><td><b>F5</b></td><td>Count or read the view shown again</td></tr>"
+               "<tr><td><b>Esc</b></td><td>Clear the search, then close a drill-down</td></tr>"
+               "<tr><td><b>Alt+Left</b></td><td>Back to where you came from</td></tr>"
                "<tr><td><b>Ctrl+N</b></td><td>New ticket</td></tr>"
                "<tr><td><b>Ctrl+Shift+N</b></td><td>New customer</td></tr>"
                "<tr><td><b>Ctrl+L</b></td><td>Log a touchpoint with the selected customer</td></tr>"
@@ -401,6 +406,8 @@ qint64 MainWindow::addTicket(Ticket ticket)
     m_changes->announce(); // the customer's row shows its new open ticket, the dashboards count it
     showView(View::Tickets);
     auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));
+    if (tickets->isDrilled())
+        tickets->showAll(); // the new ticket is not in the drilled list
     tickets->setSearch(QString());
     tickets->selectQueue(static_cast<int>(TicketListQuery::Queue::AllOpen));
     tickets->selectTicket(added->first);
@@ -707,46 +714,7 @@ QWidget* MainWindow::viewWidget(View view)
         auto* dashboard = new DashboardView(*m_db, Clock::system(), reports, stage);
         connect(dashboard, &DashboardView::failed, this, &MainWindow::showError);
         connect(dashboard, &DashboardView::openCustomer, this, &MainWindow::showCustomer);
-        connect(dashboard, &DashboardView::drill, this, [this](const DrillDown& list, const QString& what) {
-            if (list.deferred()) {
-                // Touchpoint counts: their customers are looked up now, in the background.
-                auto found = std::make_shared<std::vector<qint64>>();
-                auto* task = BackgroundTask::start(
-                    m_db->path(), tr("Finding the customers behind “%1”").arg(what),
-                    [found, list](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
-                        auto ids = DashboardMetrics(db, Clock::system()).customersFor(list);
-                        if (!ids)
-                            return failure(ids.error());
-                        *found = std::move(*ids);
-                        return QString();
-                    },
-                    this);
-                connect(task, &BackgroundTask::finished, this, [this, found, what](bool ok, const QString& message) {
-                    if (!ok) {
-                        showError(message);
-                        return;
-                    }
-                    showView(View::Customers);
-                    qobject_cast<CustomersView*>(viewWidget(View::Customers))->showOnly(*found, what);
-                });
-                return;
-            }
-            if (list.kind == DrillDown::Kind::Tickets) {
-                showView(View::Tickets);
-                auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));
-                if (list.listed)
-                    tickets->showOnly(list.ids, what);
-                else
-                    tickets->selectQueue(static_cast<int>(TicketListQuery::Queue::AllOpen));
-                return;
-            }
-            showView(View::Customers);
-            auto* customers = qobject_cast<CustomersView*>(viewWidget(View::Customers));
-            if (list.listed)
-                customers->showOnly(list.ids, what);
-            else
-                customers->setStageFilter(list.stage);
-        });
+        connect(dashboard, &DashboardView::drill, this, &MainWindow::openDrill);
         page = dashboard;
     } else if (view == View::Tickets) {
         auto* tickets = new TicketsView(*m_db, Clock::system());
@@ -757,6 +725,7 @@ QWidget* MainWindow::viewWidget(View view)
         connect(tickets->detail(), &TicketDetail::openCustomer, this, &MainWindow::showCustomer);
         connect(tickets->detail(), &TicketDetail::changed, m_changes, &DataChanges::announce);
         connect(tickets, &TicketsView::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        connect(tickets, &TicketsView::backRequested, this, &MainWindow::goBack);
         page = tickets;
     } else {
         auto* customers = new CustomersView(*m_db, Clock::system());
@@ -765,6 +734,7 @@ QWidget* MainWindow::viewWidget(View view)
         connect(customers->detail(), &CustomerDetail::changed, m_changes, &DataChanges::announce);
         connect(customers->detail(), &CustomerDetail::moved, this,
                 [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
+        connect(customers, &CustomersView::backRequested, this, &MainWindow::goBack);
         page = customers;
     }
     restoreLayout(page);

@@ -2,6 +2,7 @@
 // customers), menus and a status bar. Views arrive step by step (PRODUCT.md §4).
 #pragma once
 
+#include "Navigation.h"
 #include "common/Result.h"
 #include "csv/CsvExporter.h"
 
@@ -26,6 +27,7 @@ namespace fd {
 class BackgroundTask;
 class DataChanges;
 class Database;
+struct DrillDown;
 
 
 class MainWindow : public QMainWindow {
@@ -77,6 +79,13 @@ public:
     // Announces every write made in this window and notices those made by others; on its
     // changed() the counts, lists, detail panes and dashboards read the data again.
     DataChanges* dataChanges() const { return m_changes; }
+    // Opens the list behind a dashboard's number, tile, bar, row or cell (MainWindowNavigation.cpp):
+    // the list's search and filters cleared, a bar naming what is listed; the place left
+    // is recorded for goBack.
+    void openDrill(const DrillDown& list, const QString& what);
+    // Back to the place before (Alt+Left, the drill bar's Back): the view and what it showed.
+    void goBack();
+    const NavigationHistory& history() const { return m_history; }
 
 signals:
     // The user chose another database file; whoever made the window opens it.
@@ -112,6 +121,10 @@ private:
     QLabel* m_jobTitle = nullptr;
     BackgroundTask* m_sweep = nullptr; // the SLA sweep under way, if any
     DataChanges* m_changes = nullptr;
+    // Going back: the places left, and whether goBack is moving (it records nothing).
+    void recordPlace();
+    NavigationHistory m_history;
+    bool m_goingBack = false;
 };
 
 } // namespace fd

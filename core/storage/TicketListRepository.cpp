@@ -61,9 +61,51 @@ std::string sortKey(Column column)
     case Column::Assignee:
         return "a.name COLLATE NOCASE";
     case Column::Created:
+    case Column::Urgency: // by urgencyOrder, which needs the targets
         return "t.created_at";
     }
     return "t.created_at";
+}
+
+// CASE t.priority … END: the seconds of one SLA target for the ticket's priority.
+std::string targetSecs(const SlaTargets& targets, bool firstResponse)
+{
+    std::string sql = "CASE t.priority";
+    for (const auto& [name, p] : {std::pair{"low", Priority::Low}, std::pair{"normal", Priority::Normal},
+                                  std::pair{"high", Priority::High}, std::pair{"urgent", Priority::Urgent}}) {
+        const qint64 secs = firstResponse ? targets.firstResponseSecs(p) : targets.resolutionSecs(p);
+        sql += std::string(" WHEN '") + name + "' THEN " + std::to_string(secs);
+    }
+    return sql + " ELSE 0 END";
+}
+
+// The urgency order (TicketListQuery::Column::Urgency) as ORDER BY terms: the earliest
+// moment one of the ticket's SLA clocks passed or passes its target (the arithmetic of
+// Sla::evaluate, a recorded breach winning), "never" for a ticket with no clock running.
+std::string urgencyOrder(const SlaTargets& targets, bool descending)
+{
+    const std::string never = "9223372036854775807";
+    const std::string res = targetSecs(targets, false);
+    const std::string resolutionAt = "t.created_at + (" + res + ") + t.sla_paused_secs";
+    // A solved or closed ticket has no clock running: its breaches are history.
+    const std::string key = "CASE WHEN t.solved_at IS NOT NULL THEN " + never + " ELSE min(" +
+                            "coalesce(t.first_response_breached_at, " + never + "), " +
+                            "coalesce(t.resolution_breached_at, " + never + "), " +
+                            "CASE WHEN t.first_response_at IS NULL THEN t.created_at + (" + targetSecs(targets, true) +
+                            ") ELSE " + never + " END, " +
+                            "CASE WHEN t.sla_paused_since IS NULL THEN " + resolutionAt +
+                            " WHEN t.sla_paused_since - t.created_at - t.sla_paused_secs > (" + res + ") THEN " +
+                            resolutionAt + " ELSE " + never + " END) END";
+    const char* up = descending ? " DESC" : " ASC";
+    const char* down = descending ? " ASC" : " DESC";
+    // Among the paused: the least resolution time left first ("paused, 2 d 16 h left"); the
+    // solved and closed after every open ticket.
+    const std::string left = "CASE WHEN t.solved_at IS NOT NULL THEN " + never +
+                             " WHEN t.sla_paused_since IS NOT NULL THEN (" + res +
+                             ") - (t.sla_paused_since - t.created_at - t.sla_paused_secs) ELSE 0 END";
+    return key + up + ", " + left + up +
+           ", CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END" + down +
+           ", t.created_at" + up + ", t.id" + up;
 }
 
 // "#123" or "123": a ticket number.
@@ -101,6 +143,13 @@ QString TicketListRepository::matchExpression(const QString& text)
 
 Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& query)
 {
+    std::optional<SlaTargets> targets; // the urgency order's
+    if (query.sortColumn == Column::Urgency) {
+        auto read = TicketRepository(m_db).slaTargets();
+        if (!read)
+            return failure(read.error());
+        targets = *read;
+    }
     return m_db.guard([&] {
         std::vector<qint64> result;
         const QString search = query.search.trimmed();
@@ -132,7 +181,10 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         // Without statistics the planner walks the whole creation-time index to avoid a
         // sort; the open tickets' own index is a hundredth of it, and holds the assignee
         // the "my open" and "unassigned" queues filter on.
-        if (query.queue != Queue::All)
+        // The urgency order sorts on an expression no index holds: the planner takes the open
+        // tickets' index that covers the most of it (the SLA clocks' when the queue needs no
+        // assignee).
+        if (query.queue != Queue::All && query.sortColumn != Column::Urgency)
             sql += " INDEXED BY ticket_open_created";
         if (query.sortColumn == Column::Assignee)
             sql += " LEFT JOIN agent a ON a.id = t.assignee_id";
@@ -151,8 +203,11 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
                        : " AND t.id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?3)";
         }
         const char* direction = query.descending ? " DESC" : " ASC";
-        if (!byCustomer)
+        if (query.sortColumn == Column::Urgency) {
+            sql += " ORDER BY " + urgencyOrder(*targets, query.descending);
+        } else if (!byCustomer) {
             sql += " ORDER BY " + sortKey(query.sortColumn) + direction + ", t.id" + direction;
+        }
 
         auto q = m_db.query(sql);
         if (query.queue == Queue::MyOpen)

@@ -23,7 +23,13 @@ struct TicketRow {
 
 struct TicketListQuery {
     enum class Queue { MyOpen, Unassigned, AllOpen, SlaBreached, All };
-    enum class Column { Id, Subject, Customer, Status, Priority, Assignee, Created };
+    // Urgency (the SLA column): the moment the ticket's earliest SLA target passed or
+    // passes, ascending = most urgent first: breached longest ago, then breached lately,
+    // then due soonest; tickets with no clock running (paused with the first response
+    // made and nothing breached; solved or closed, whose breaches are history) come last. Ties: higher priority first, then the older ticket. Targets are
+    // the file's (SlaTargets::fromSettings); recorded breaches win over the arithmetic, as
+    // in Sla::evaluate. Only bounded queries sort by it.
+    enum class Column { Id, Subject, Customer, Status, Priority, Assignee, Created, Urgency };
 
     Queue queue = Queue::AllOpen;
     std::optional<qint64> agentId;    // "me", for MyOpen
@@ -31,6 +37,8 @@ struct TicketListQuery {
     QString search;                   // words (prefixes) in subject or description, or #id
     Column sortColumn = Column::Created;
     bool descending = true;
+    // The order an open queue starts in: most urgent first.
+    static constexpr Column kOpenQueueDefault = Column::Urgency;
     // When set, only these tickets (the list behind a dashboard's number).
     std::optional<std::vector<qint64>> only;
 

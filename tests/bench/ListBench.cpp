@@ -131,8 +131,8 @@ int main(int argc, char* argv[])
     double ticketSort = 0;
     double ticketScroll = 0;
     measureTicketWindows(**db, ticketSort, ticketScroll);
-    const char* ticketColumns[] = {"id", "subject", "customer", "status", "priority", "assignee", "created"};
-    for (int c = 0; c < 7; ++c) {
+    const char* ticketColumns[] = {"id", "subject", "customer", "status", "priority", "assignee", "created", "urgency"};
+    for (int c = 0; c < 8; ++c) {
         TicketListQuery q;
         q.sortColumn = static_cast<TicketListQuery::Column>(c);
         const QByteArray name = QByteArray("all open by ") + ticketColumns[c];
@@ -141,6 +141,8 @@ int main(int argc, char* argv[])
     TicketListQuery mine;
     mine.queue = TicketListQuery::Queue::MyOpen;
     mine.agentId = 1;
+    mine.sortColumn = TicketListQuery::kOpenQueueDefault;
+    mine.descending = false;
     measureTickets(**db, "my open (agent 1)", mine, ticketSort, ticketScroll);
     TicketListQuery breached;
     breached.queue = TicketListQuery::Queue::SlaBreached;

@@ -16,7 +16,17 @@ using SortKey = TicketListQuery::Column;
 TicketTableModel::TicketTableModel(Database& db, const Clock& clock, QObject* parent)
     : PagedTableModel(parent), m_db(db), m_clock(clock)
 {
+    settleSort();
     reload();
+}
+
+void TicketTableModel::settleSort()
+{
+    // The order asked for (the most urgent first until the rep clicks a header) where the
+    // queue offers it; every ticket sorts by creation time, newest first.
+    const bool offered = TicketListRepository::sortable(m_query, m_wanted);
+    m_query.sortColumn = offered ? m_wanted : SortKey::Created;
+    m_query.descending = offered ? m_wantedDescending : true;
 }
 
 void TicketTableModel::reload()
@@ -51,10 +61,7 @@ void TicketTableModel::setQueue(TicketListQuery::Queue queue)
     if (queue == m_query.queue)
         return;
     m_query.queue = queue;
-    if (!TicketListRepository::sortable(m_query, m_query.sortColumn)) {
-        m_query.sortColumn = SortKey::Created;
-        m_query.descending = true;
-    }
+    settleSort();
     reload();
 }
 
@@ -88,10 +95,7 @@ void TicketTableModel::setSearch(const QString& text)
     if (text == m_query.search)
         return;
     m_query.search = text;
-    if (!TicketListRepository::sortable(m_query, m_query.sortColumn)) {
-        m_query.sortColumn = SortKey::Created;
-        m_query.descending = true;
-    }
+    settleSort();
     reload();
 }
 
@@ -104,10 +108,11 @@ void TicketTableModel::setSlaTargets(const SlaTargets& targets)
 
 void TicketTableModel::sort(int column, Qt::SortOrder order)
 {
-    // The SLA column has no stored key to sort by; it is ordered by creation, like the
-    // tickets it belongs to.
     SortKey key = SortKey::Created;
     switch (column) {
+    case SlaColumn: // the most urgent first (TicketListQuery::Column::Urgency)
+        key = SortKey::Urgency;
+        break;
     case IdColumn:
         key = SortKey::Id;
         break;
@@ -134,8 +139,9 @@ void TicketTableModel::sort(int column, Qt::SortOrder order)
                        "sort by another column."));
         return;
     }
-    m_query.sortColumn = key;
-    m_query.descending = order == Qt::DescendingOrder;
+    m_wanted = key;
+    m_wantedDescending = order == Qt::DescendingOrder;
+    settleSort();
     reload();
 }
 

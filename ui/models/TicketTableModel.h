@@ -59,7 +59,12 @@ private:
     Database& m_db;
     const Clock& m_clock;
     SlaTargets m_targets;
+    void settleSort();
+
     TicketListQuery m_query;
+    // The rep's order (a header click); open queues start most urgent first.
+    TicketListQuery::Column m_wanted = TicketListQuery::kOpenQueueDefault;
+    bool m_wantedDescending = false;
     bool m_windowed = false;
     qint64 m_total = 0;        // rows when windowed
     std::vector<qint64> m_ids; // every match, in order, when bounded

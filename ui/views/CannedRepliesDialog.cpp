@@ -23,6 +23,7 @@ CannedRepliesDialog::CannedRepliesDialog(Database& db, QWidget* parent) : QDialo
     m_list = new QListWidget;
     m_title = new QLineEdit;
     m_body = new QPlainTextEdit;
+    m_body->setTabChangesFocus(true); // a form field: Tab goes on to the next one
     auto* hint = new QLabel(tr("Placeholders: {customer.name}, {agent.name}, {ticket.id}"));
     hint->setEnabled(false);
     auto* add = new QPushButton(tr("&New"));

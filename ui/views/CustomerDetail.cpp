@@ -407,6 +407,7 @@ void CustomerDetail::openLogDialog()
     at->setCalendarPopup(true);
     at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     auto* summary = new QPlainTextEdit;
+    summary->setTabChangesFocus(true); // a form field: Tab goes on to the next one
     summary->setPlaceholderText(tr("What happened"));
     summary->setFixedHeight(summary->fontMetrics().height() * 4);
     auto* score = new QSpinBox;

@@ -47,6 +47,7 @@ CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::
     m_tags = new QLineEdit(m_customer.tags);
     m_tags->setPlaceholderText(tr("comma-separated"));
     m_notes = new QPlainTextEdit(m_customer.notes);
+    m_notes->setTabChangesFocus(true); // a form field: Tab goes on to the next one
     m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 5);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);

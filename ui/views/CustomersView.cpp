@@ -6,8 +6,10 @@
 #include "views/DrillBar.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
+#include "views/PaneFocus.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -79,6 +81,9 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
 
     m_onlyBar = new DrillBar(tr("Show all customers"));
     connect(m_onlyBar, &DrillBar::back, this, &CustomersView::showAll);
+    connect(m_onlyBar, &DrillBar::goBack, this, &CustomersView::backRequested);
+    m_search->installEventFilter(this);
+    m_table->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -106,6 +111,143 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     applyFilters();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0); // the pane shows someone from the start
+    // Tab walks the panes: the search, the list, then the customer's pane.
+    setTabOrder(m_search, m_table);
+}
+
+bool CustomersView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Escape in the search box or the list: clears the words, else closes the drill-down.
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
+        static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
+        if (!m_search->text().isEmpty()) {
+            m_search->clear();
+            applyFilters();
+            return true;
+        }
+        if (isDrilled()) {
+            showAll();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool CustomersView::focusNextPrevChild(bool next)
+{
+    // The panes in turn: Tab from the list to the detail pane's first field (the filters
+    // come after it), Shift+Tab from there back to the list.
+    QWidget* field = firstTabStop(m_detail);
+    if (next && m_table->hasFocus() && field) {
+        field->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    if (!next && field && field->hasFocus()) {
+        m_table->setFocus(Qt::BacktabFocusReason);
+        return true;
+    }
+    return QWidget::focusNextPrevChild(next);
+}
+
+QString CustomersView::listedText(int count, const QString& what)
+{
+    // "12 customers: Onboarding — stuck over 30 days"
+    return count == 1 ? tr("1 customer: %1").arg(what) : tr("%1 customers: %2").arg(QLocale().toString(count), what);
+}
+
+bool CustomersView::isDrilled() const
+{
+    return m_model->query().only.has_value() || m_stageDrill;
+}
+
+QString CustomersView::drillText() const
+{
+    return isDrilled() ? m_onlyBar->text() : QString();
+}
+
+void CustomersView::clearFilters()
+{
+    const QSignalBlocker blockSearch(m_search);
+    const QSignalBlocker blockStage(m_stage);
+    const QSignalBlocker blockOwner(m_owner);
+    const QSignalBlocker blockStatus(m_status);
+    if (!isDrilled())
+        m_statusBeforeDrill = m_status->currentIndex();
+    m_search->clear();
+    m_stage->setCurrentIndex(0);
+    m_owner->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+}
+
+void CustomersView::showStage(Stage stage, const QString& what)
+{
+    clearFilters();
+    m_model->setOnly(std::nullopt);
+    {
+        const QSignalBlocker blockStage(m_stage);
+        m_stage->setCurrentIndex(std::max(0, m_stage->findData(static_cast<int>(stage))));
+    }
+    m_stageDrill = true;
+    applyFilters();
+    m_onlyBar->showText(listedText(m_model->rowCount(), what));
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+QVariantMap CustomersView::saveState() const
+{
+    QVariantMap state;
+    state[QStringLiteral("search")] = m_search->text();
+    state[QStringLiteral("stage")] = m_stage->currentIndex();
+    state[QStringLiteral("owner")] = m_owner->currentIndex();
+    state[QStringLiteral("status")] = m_status->currentIndex();
+    state[QStringLiteral("statusBeforeDrill")] = m_statusBeforeDrill;
+    state[QStringLiteral("stageDrill")] = m_stageDrill;
+    state[QStringLiteral("bar")] = drillText();
+    if (const auto& only = m_model->query().only) {
+        QVariantList ids;
+        for (const qint64 id : *only)
+            ids << id;
+        state[QStringLiteral("only")] = ids;
+    }
+    state[QStringLiteral("selected")] = m_detail->customerId();
+    return state;
+}
+
+void CustomersView::restoreState(const QVariantMap& state)
+{
+    {
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockStage(m_stage);
+        const QSignalBlocker blockOwner(m_owner);
+        const QSignalBlocker blockStatus(m_status);
+        m_search->setText(state.value(QStringLiteral("search")).toString());
+        m_stage->setCurrentIndex(state.value(QStringLiteral("stage")).toInt());
+        m_owner->setCurrentIndex(state.value(QStringLiteral("owner")).toInt());
+        m_status->setCurrentIndex(state.value(QStringLiteral("status")).toInt());
+    }
+    m_statusBeforeDrill = state.value(QStringLiteral("statusBeforeDrill")).toInt();
+    m_stageDrill = state.value(QStringLiteral("stageDrill")).toBool();
+    if (state.contains(QStringLiteral("only"))) {
+        std::vector<qint64> ids;
+        for (const QVariant& id : state.value(QStringLiteral("only")).toList())
+            ids.push_back(id.toLongLong());
+        m_model->setOnly(std::move(ids));
+    } else {
+        m_model->setOnly(std::nullopt);
+    }
+    const QString bar = state.value(QStringLiteral("bar")).toString();
+    if (bar.isEmpty())
+        m_onlyBar->hide();
+    else
+        m_onlyBar->showText(bar);
+    applyFilters();
+    const qint64 selected = state.value(QStringLiteral("selected")).toLongLong();
+    if (selected > 0) {
+        selectCustomer(selected);
+        if (m_detail->customerId() != selected)
+            m_detail->showCustomer(selected);
+    }
 }
 
 void CustomersView::selectCustomer(qint64 customerId)
@@ -131,17 +273,13 @@ void CustomersView::refresh()
 
 void CustomersView::showOnly(const std::vector<qint64>& ids, const QString& what)
 {
-    const QSignalBlocker blockSearch(m_search);
-    const QSignalBlocker blockStage(m_stage);
-    const QSignalBlocker blockOwner(m_owner);
-    const QSignalBlocker blockStatus(m_status);
-    if (!m_model->query().only)
-        m_statusBeforeDrill = m_status->currentIndex();
-    m_search->clear();
-    m_stage->setCurrentIndex(0);
-    m_owner->setCurrentIndex(0);
-    m_status->setCurrentIndex(m_status->count() - 1); // active and churned: exactly these
-    m_onlyBar->showText(tr("Showing the %n customer(s) behind “%1”.", nullptr, static_cast<int>(ids.size())).arg(what));
+    clearFilters();
+    m_stageDrill = false;
+    {
+        const QSignalBlocker blockStatus(m_status);
+        m_status->setCurrentIndex(m_status->count() - 1); // active and churned: exactly these
+    }
+    m_onlyBar->showText(listedText(static_cast<int>(ids.size()), what));
     m_model->setOnly(ids);
     applyFilters();
     if (m_model->rowCount() > 0)
@@ -158,13 +296,17 @@ void CustomersView::leaveDrill()
 {
     m_onlyBar->hide();
     m_model->setOnly(std::nullopt);
+    const QSignalBlocker blockStage(m_stage);
+    if (m_stageDrill)
+        m_stage->setCurrentIndex(0); // the whole list: every stage
+    m_stageDrill = false;
     const QSignalBlocker blockStatus(m_status);
     m_status->setCurrentIndex(m_statusBeforeDrill); // the drill showed churned customers too
 }
 
 void CustomersView::setStageFilter(std::optional<Stage> stage)
 {
-    if (m_model->query().only) // a stage asked for: the whole stage, not a list within it
+    if (isDrilled()) // a stage asked for: the whole stage, not a list within it
         leaveDrill();
     m_stage->setCurrentIndex(stage ? std::max(0, m_stage->findData(static_cast<int>(*stage))) : 0);
     applyFilters();

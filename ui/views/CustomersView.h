@@ -3,6 +3,7 @@
 
 #include "domain/Enums.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 #include <optional>
@@ -42,16 +43,36 @@ public:
     // Shows only these customers, under a bar that names them (`what`: "Stuck in
     // Retention") and offers the whole list back; every other filter is cleared.
     void showOnly(const std::vector<qint64>& ids, const QString& what);
+    // A drill-down to a whole stage (the active customers in it), the same way: filters
+    // cleared, the stage chosen, a bar naming them.
+    void showStage(Stage stage, const QString& what);
     void showAll();
     // Reads the list and the shown customer again after the data changed (the window calls
     // it for every change, DataChanges), keeping filters, sort, the selected customer and the
     // scroll position; a customer no longer listed stays in the detail pane.
     void refresh();
+    bool isDrilled() const;
+    QString drillText() const; // the bar's words, empty when not drilled
+
+    // Search, filters, drill-down and selected customer, for going back to them.
+    QVariantMap saveState() const;
+    void restoreState(const QVariantMap& state);
+
+signals:
+    // The bar's Back: to where the rep came from.
+    void backRequested();
+
+protected:
+    // The drill bar's words: how many are listed, and what they are.
+    static QString listedText(int count, const QString& what);
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void applyFilters();
     void updateSummary();
     void leaveDrill();
+    void clearFilters();
 
     CustomerTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -63,6 +84,7 @@ private:
     QLabel* m_summary = nullptr;
     DrillBar* m_onlyBar = nullptr;
     int m_statusBeforeDrill = 0;
+    bool m_stageDrill = false; // the drill-down is a stage filter, not a list of ids
     QTimer* m_searchDelay = nullptr;
 };
 

@@ -16,6 +16,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QSignalBlocker>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -214,6 +215,34 @@ void DashboardView::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
+}
+
+QVariantMap DashboardView::saveState() const
+{
+    return {{QStringLiteral("range"), m_range->currentIndex()},
+            {QStringLiteral("from"), m_period.from},
+            {QStringLiteral("to"), m_period.to}};
+}
+
+void DashboardView::restoreState(const QVariantMap& state)
+{
+    const int range = state.value(QStringLiteral("range"), m_range->currentIndex()).toInt();
+    const Period period{state.value(QStringLiteral("from")).toDateTime(), state.value(QStringLiteral("to")).toDateTime()};
+    if (range == m_range->currentIndex() && (range != Custom || (period.from == m_period.from && period.to == m_period.to)))
+        return; // shown already
+    if (range == Custom) {
+        const QSignalBlocker blockRange(m_range);
+        m_range->setCurrentIndex(Custom);
+        m_from->setVisible(true);
+        m_to->setVisible(true);
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(period.from.toLocalTime().date());
+        m_to->setDate(period.to.addSecs(-1).toLocalTime().date());
+        setPeriod(period);
+        return;
+    }
+    m_range->setCurrentIndex(range); // choosePeriod counts it again
 }
 
 void DashboardView::refresh()

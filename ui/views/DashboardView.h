@@ -5,6 +5,7 @@
 #include "metrics/Report.h"
 
 #include <QDateTime>
+#include <QVariantMap>
 #include <QWidget>
 
 #include <memory>
@@ -37,6 +38,10 @@ public:
 
     void setPeriod(const Period& period);
     const Period& period() const { return m_period; }
+    // The period as chosen (range, and the dates of a custom one), for going back to it;
+    // restoring the period shown already counts nothing again.
+    QVariantMap saveState() const;
+    void restoreState(const QVariantMap& state);
     // Counts again now, in the background (the Refresh button, F5).
     void refresh();
     // The data changed (DataChanges): counts again now when shown, else marks the numbers

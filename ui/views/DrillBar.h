@@ -1,5 +1,7 @@
 // The bar above a list that holds only the rows behind a dashboard's number: it names
-// them and gives the whole list back.
+// them ("12 customers: Onboarding — stuck over 30 days"), gives the whole list back
+// (`back`, also Escape in the list) and goes back to where the rep came from (`goBack`,
+// also Alt+Left).
 #pragma once
 
 #include <QWidget>
@@ -15,9 +17,11 @@ class DrillBar : public QWidget {
 public:
     explicit DrillBar(const QString& backText, QWidget* parent = nullptr);
     void showText(const QString& text);
+    QString text() const;
 
 signals:
     void back();
+    void goBack();
 
 private:
     QLabel* m_text = nullptr;

@@ -18,6 +18,8 @@ inline void rememberColumns(QTableView* table)
 inline void setUpListTable(QTableView* table)
 {
     table->setSortingEnabled(true);
+    // Tab leaves the list for the next pane; the arrow keys move the selection.
+    table->setTabKeyNavigation(false);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setAlternatingRowColors(true);

@@ -35,6 +35,7 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
     m_matches->setMaximumHeight(m_matches->fontMetrics().height() * 5 + 8);
     m_subject = new QLineEdit;
     m_description = new QPlainTextEdit;
+    m_description->setTabChangesFocus(true); // a form field: Tab goes on to the next one
     m_description->setMaximumHeight(m_description->fontMetrics().height() * 6);
     m_priority = new QComboBox;
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i)

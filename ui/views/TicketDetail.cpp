@@ -103,6 +103,7 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_thread = new QTextBrowser;
     m_thread->setOpenLinks(false);
     m_composer = new QPlainTextEdit;
+    m_composer->setTabChangesFocus(true); // a form field: Tab goes on to the next one
     m_composer->setPlaceholderText(tr("Write a reply… (Ctrl+Space: canned replies, Ctrl+Return: send)"));
     m_composer->setMaximumHeight(m_composer->fontMetrics().height() * 7);
     m_public = new QRadioButton(tr("&Public reply"));

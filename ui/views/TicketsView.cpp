@@ -11,11 +11,13 @@
 #include "views/DrillBar.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
+#include "views/PaneFocus.h"
 #include "views/TicketDetail.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -75,7 +77,8 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     setUpListTable(m_table);
     m_table->setObjectName(QStringLiteral("ticketsTable"));
     rememberColumns(m_table);
-    m_table->horizontalHeader()->setSortIndicator(TicketTableModel::CreatedColumn, Qt::DescendingOrder);
+    // Most urgent first (TicketListQuery::Column::Urgency); a header click sorts by its column.
+    m_table->horizontalHeader()->setSortIndicator(TicketTableModel::SlaColumn, Qt::AscendingOrder);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(TicketTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("1000000 ")));
     m_table->setColumnWidth(TicketTableModel::SubjectColumn, metrics.horizontalAdvance(QStringLiteral("Login loop after password reset")));
@@ -97,10 +100,8 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     auto* listLayout = new QVBoxLayout(listColumn);
     listLayout->setContentsMargins(0, 0, 0, 0);
     m_onlyBar = new DrillBar(tr("Show the whole queue"));
-    connect(m_onlyBar, &DrillBar::back, this, [this] {
-        m_model->setOnly(std::nullopt);
-        updateCounts();
-    });
+    connect(m_onlyBar, &DrillBar::back, this, &TicketsView::showAll);
+    connect(m_onlyBar, &DrillBar::goBack, this, &TicketsView::backRequested);
     listLayout->addLayout(bar);
     listLayout->addWidget(m_onlyBar);
     listLayout->addWidget(m_queues);
@@ -159,6 +160,138 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
         m_table->selectRow(0);
     connect(m_queues, &QTabBar::currentChanged, this,
             [](int tab) { QSettings().setValue(QStringLiteral("tickets/queue"), tab); });
+    // Tab walks the panes: the search, the list, then the ticket's pane.
+    m_search->installEventFilter(this);
+    m_table->installEventFilter(this);
+    setTabOrder(m_search, m_table);
+}
+
+bool TicketsView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Escape in the search box or the list: clears the words, else closes the drill-down.
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
+        static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
+        if (!m_search->text().isEmpty()) {
+            m_search->clear();
+            applyFilters();
+            return true;
+        }
+        if (isDrilled()) {
+            showAll();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool TicketsView::focusNextPrevChild(bool next)
+{
+    // The panes in turn: Tab from the list to the detail pane's first field (the filters
+    // come after it), Shift+Tab from there back to the list.
+    QWidget* field = firstTabStop(m_detail);
+    if (next && m_table->hasFocus() && field) {
+        field->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    if (!next && field && field->hasFocus()) {
+        m_table->setFocus(Qt::BacktabFocusReason);
+        return true;
+    }
+    return QWidget::focusNextPrevChild(next);
+}
+
+QString TicketsView::listedText(int count, const QString& what)
+{
+    // "36 tickets: Post-sales tickets"
+    return count == 1 ? tr("1 ticket: %1").arg(what) : tr("%1 tickets: %2").arg(QLocale().toString(count), what);
+}
+
+bool TicketsView::isDrilled() const
+{
+    return m_model->query().only.has_value() || m_queueDrill;
+}
+
+QString TicketsView::drillText() const
+{
+    return isDrilled() ? m_onlyBar->text() : QString();
+}
+
+void TicketsView::showAll()
+{
+    m_onlyBar->hide();
+    m_model->setOnly(std::nullopt);
+    const int before = m_queueBeforeDrill;
+    m_queueDrill = false;
+    m_queueBeforeDrill = -1;
+    if (before >= 0 && before != m_queues->currentIndex())
+        selectQueue(before); // applies the filters
+    else
+        applyFilters();
+}
+
+void TicketsView::showQueue(int queue, const QString& what)
+{
+    if (!isDrilled())
+        m_queueBeforeDrill = m_queues->currentIndex();
+    {
+        const QSignalBlocker blockSearch(m_search);
+        m_search->clear();
+    }
+    m_model->setOnly(std::nullopt);
+    m_queueDrill = true;
+    {
+        const QSignalBlocker blockQueues(m_queues);
+        selectQueue(queue);
+    }
+    applyFilters();
+    m_onlyBar->showText(listedText(m_model->rowCount(), what));
+}
+
+QVariantMap TicketsView::saveState() const
+{
+    QVariantMap state;
+    state[QStringLiteral("search")] = m_search->text();
+    state[QStringLiteral("queue")] = m_queues->currentIndex();
+    state[QStringLiteral("queueDrill")] = m_queueDrill;
+    state[QStringLiteral("queueBeforeDrill")] = m_queueBeforeDrill;
+    state[QStringLiteral("bar")] = drillText();
+    if (const auto& only = m_model->query().only) {
+        QVariantList ids;
+        for (const qint64 id : *only)
+            ids << id;
+        state[QStringLiteral("only")] = ids;
+    }
+    state[QStringLiteral("selected")] = m_detail->ticketId();
+    return state;
+}
+
+void TicketsView::restoreState(const QVariantMap& state)
+{
+    {
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockQueues(m_queues);
+        m_search->setText(state.value(QStringLiteral("search")).toString());
+        selectQueue(state.value(QStringLiteral("queue")).toInt());
+    }
+    m_queueDrill = state.value(QStringLiteral("queueDrill")).toBool();
+    m_queueBeforeDrill = state.value(QStringLiteral("queueBeforeDrill"), -1).toInt();
+    if (state.contains(QStringLiteral("only"))) {
+        std::vector<qint64> ids;
+        for (const QVariant& id : state.value(QStringLiteral("only")).toList())
+            ids.push_back(id.toLongLong());
+        m_model->setOnly(std::move(ids));
+    } else {
+        m_model->setOnly(std::nullopt);
+    }
+    const QString bar = state.value(QStringLiteral("bar")).toString();
+    if (bar.isEmpty())
+        m_onlyBar->hide();
+    else
+        m_onlyBar->showText(bar);
+    applyFilters();
+    const qint64 selected = state.value(QStringLiteral("selected")).toLongLong();
+    if (selected > 0)
+        selectTicket(selected);
 }
 
 void TicketsView::fillAgents()
@@ -204,13 +337,19 @@ void TicketsView::selectQueue(int queue)
 
 void TicketsView::showOnly(const std::vector<qint64>& ids, const QString& what)
 {
+    if (!isDrilled())
+        m_queueBeforeDrill = m_queues->currentIndex();
+    m_queueDrill = false;
     {
         const QSignalBlocker blockSearch(m_search);
         m_search->clear();
     }
-    m_onlyBar->showText(tr("Showing the %n ticket(s) behind “%1”.", nullptr, static_cast<int>(ids.size())).arg(what));
+    m_onlyBar->showText(listedText(static_cast<int>(ids.size()), what));
     m_model->setOnly(ids);
-    selectQueue(static_cast<int>(TicketListQuery::Queue::All));
+    {
+        const QSignalBlocker blockQueues(m_queues);
+        selectQueue(static_cast<int>(TicketListQuery::Queue::All));
+    }
     applyFilters();
 }
 

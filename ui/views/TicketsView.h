@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVariantMap>
 #include <QWidget>
 
 #include <optional>
@@ -34,6 +35,16 @@ public:
     void selectQueue(int queue); // TicketListQuery::Queue
     // Shows only these tickets, in every queue, under a bar that names them (`what`).
     void showOnly(const std::vector<qint64>& ids, const QString& what);
+    // A drill-down to a whole queue (the open tickets), the same way: search cleared, the
+    // queue chosen, a bar naming them.
+    void showQueue(int queue, const QString& what);
+    // Closes the drill-down: the queue the rep had before it, whole.
+    void showAll();
+    bool isDrilled() const;
+    QString drillText() const; // the bar's words, empty when not drilled
+    // Search, queue, drill-down and selected ticket, for going back to them.
+    QVariantMap saveState() const;
+    void restoreState(const QVariantMap& state);
     void setSearch(const QString& text);
     void focusSearch();
     void selectTicket(qint64 ticketId);
@@ -45,6 +56,14 @@ public:
 
 signals:
     void notice(const QString& text);
+    // The bar's Back: to where the rep came from.
+    void backRequested();
+
+protected:
+    // The drill bar's words: how many are listed, and what they are.
+    static QString listedText(int count, const QString& what);
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void applyFilters();
@@ -64,6 +83,8 @@ private:
     QTimer* m_searchDelay = nullptr;
     std::optional<qint64> m_agentId;
     bool m_refreshing = false; // refresh() keeps the place itself
+    bool m_queueDrill = false; // the drill-down is a whole queue, not a list of ids
+    int m_queueBeforeDrill = -1;
 };
 
 } // namespace fd

@@ -1,0 +1,89 @@
+// MainWindow's drill-downs and going back: one path for every number that opens a list
+// (dashboard tiles, bars, table rows, matrix cells, touchpoint counts found later), and the
+// history Alt+Left walks back through.
+#include "MainWindow.h"
+
+#include "BackgroundTask.h"
+#include "common/Clock.h"
+#include "metrics/DashboardMetrics.h"
+#include "storage/Database.h"
+#include "storage/TicketListRepository.h"
+#include "views/CustomersView.h"
+#include "views/TicketsView.h"
+
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include <memory>
+
+namespace fd {
+
+void MainWindow::recordPlace()
+{
+    const int index = m_pages->currentIndex();
+    if (m_goingBack || index < 0 || !m_built.contains(index))
+        return; // moving back, or nothing shown yet
+    m_history.push({index, saveViewState(m_pages->currentWidget())});
+}
+
+void MainWindow::openDrill(const DrillDown& list, const QString& what)
+{
+    if (list.kind == DrillDown::Kind::None)
+        return;
+    recordPlace(); // where the number was, with its period
+    if (list.deferred()) {
+        // Touchpoint counts: their customers are looked up now, in the background.
+        auto found = std::make_shared<std::vector<qint64>>();
+        auto* task = BackgroundTask::start(
+            m_db->path(), tr("Finding the customers behind “%1”").arg(what),
+            [found, list](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+                auto ids = DashboardMetrics(db, Clock::system()).customersFor(list);
+                if (!ids)
+                    return failure(ids.error());
+                *found = std::move(*ids);
+                return QString();
+            },
+            this);
+        connect(task, &BackgroundTask::finished, this, [this, found, what](bool ok, const QString& message) {
+            if (!ok) {
+                showError(message);
+                return;
+            }
+            showView(View::Customers);
+            qobject_cast<CustomersView*>(viewWidget(View::Customers))->showOnly(*found, what);
+        });
+        return;
+    }
+    if (list.kind == DrillDown::Kind::Tickets) {
+        showView(View::Tickets);
+        auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));
+        if (list.listed)
+            tickets->showOnly(list.ids, what);
+        else
+            tickets->showQueue(static_cast<int>(TicketListQuery::Queue::AllOpen), what);
+        return;
+    }
+    showView(View::Customers);
+    auto* customers = qobject_cast<CustomersView*>(viewWidget(View::Customers));
+    if (list.listed)
+        customers->showOnly(list.ids, what);
+    else if (list.stage)
+        customers->showStage(*list.stage, what);
+    else
+        customers->showAll();
+}
+
+void MainWindow::goBack()
+{
+    const std::optional<Place> place = m_history.takeLast();
+    if (!place) {
+        statusBar()->showMessage(tr("Nothing to go back to."), 5000);
+        return;
+    }
+    m_goingBack = true;
+    showView(static_cast<View>(place->view));
+    restoreViewState(viewWidget(static_cast<View>(place->view)), place->state);
+    m_goingBack = false;
+}
+
+} // namespace fd
