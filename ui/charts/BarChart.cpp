@@ -9,6 +9,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -147,6 +149,22 @@ Status BarChart::savePng(const QString& path, const QList<ProtectedFile>& protec
             return failure(tr("The chart could not be encoded as PNG."));
         return {};
     });
+}
+
+void BarChart::paint(QPainter& painter, const QRectF& target)
+{
+    QChart* chart = m_view->chart();
+    const QRectF before = chart->geometry();
+    // Laid out at least as wide as a wide window, then fitted to the target: on a page as
+    // on a big screen, every axis label has room.
+    const double scale = std::max(1.0, 820.0 / std::max(1.0, target.width()));
+    chart->setGeometry(QRectF(QPointF(0, 0), target.size() * scale));
+    if (chart->layout())
+        chart->layout()->activate();
+    m_view->scene()->render(&painter, target, chart->geometry(), Qt::IgnoreAspectRatio);
+    chart->setGeometry(before);
+    if (chart->layout())
+        chart->layout()->activate();
 }
 
 } // namespace fd
