@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPicture>
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -42,8 +43,14 @@ public:
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
     {
         if (const ReportChart* chart = at(format); chart && chart->paint) {
+            // Recorded apart and played back: nothing the chart does to its painter (clips,
+            // fonts, transforms) reaches the text drawn after it.
+            QPicture picture;
+            QPainter recorder(&picture);
+            chart->paint(recorder, QRectF(QPointF(0, 0), rect.size()));
+            recorder.end();
             painter->save();
-            chart->paint(*painter, rect);
+            painter->drawPicture(rect.topLeft(), picture);
             painter->restore();
         }
     }
@@ -130,6 +137,9 @@ void keepWithNext(QTextDocument& doc, const std::vector<std::pair<int, double>>&
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         at.setBlockFormat(format);
+        // Laid out again from the start: Qt 6.4's incremental relayout after a table in a
+        // paginated document left later headings undrawn.
+        doc.markContentsDirty(0, doc.characterCount());
     }
 }
 
@@ -151,12 +161,15 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
     doc->setDefaultFont(base);
     const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiY());
     const QFontMetricsF footer(base, &device);
-    doc->setPageSize(QSizeF(page.width(), page.height() - footer.height() * 2));
+    const QSizeF pageSize(page.width(), page.height() - footer.height() * 2);
     doc->setMetaInformation(QTextDocument::DocumentTitle, heading.title);
     const std::size_t chartCount = charts.size();
     doc->documentLayout()->registerHandler(kChartObject, new ChartObjects(std::move(charts), doc.get()));
 
+    // Built in one edit, then laid out once for the page (laid out as it grows, a long table
+    // took minutes).
     QTextCursor cursor(doc.get());
+    cursor.beginEditBlock();
     // Each heading with the room it needs below it on its page (its table's header and a few
     // rows, or its chart); keepWithNext() moves it to the next page when there is less.
     std::vector<std::pair<int, double>> headings;
@@ -201,7 +214,7 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
 
     if (chartCount > 0) {
         cursor.insertBlock(spaced, h2);
-        headings.emplace_back(cursor.block().blockNumber(), doc->pageSize().width() * 0.3);
+        headings.emplace_back(cursor.block().blockNumber(), pageSize.width() * 0.3);
         cursor.insertText(DashboardReport::tr("Charts"), h2);
         for (std::size_t i = 0; i < chartCount; ++i) {
             QTextBlockFormat block;
@@ -236,6 +249,8 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
         }
         addTable(cursor, t.columns, t.rows, numeric);
     }
+    cursor.endEditBlock();
+    doc->setPageSize(pageSize);
     keepWithNext(*doc, headings);
     return doc;
 }

@@ -148,6 +148,12 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
         CHECK(text.contains(QLocale().toString(test::testNow().toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))));
         for (const Kpi& k : report.kpis)
             CHECK(text.contains(k.label));
+        // Every table under its title, as its own paragraph.
+        const QStringList paragraphs = text.split(QLatin1Char('\n'));
+        for (const ReportTable& t : report.tables) {
+            INFO(t.key.toStdString());
+            CHECK(paragraphs.contains(t.title));
+        }
         std::vector<QTextTable*> tables;
         for (QTextFrame* frame : doc->rootFrame()->childFrames()) {
             if (auto* t = qobject_cast<QTextTable*>(frame))
@@ -197,6 +203,11 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
                 INFO(t.key.toStdString() << ": " << row.join(QStringLiteral(" | ")).toStdString());
                 CHECK(found);
             }
+        }
+        // Every table under its heading (at the margin; the charts' titles are centred).
+        for (const ReportTable& t : report.tables) {
+            INFO(t.key.toStdString());
+            CHECK(lines.contains(t.title));
         }
         // The charts are text too: their titles are searchable.
         CHECK(text.contains(weekly->title));
