@@ -12,6 +12,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libxkbcommon-dev
     qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libsqlite3-dev sqlite3 catch2 libexpected-dev xvfb appstream cppcheck clang-tidy
+    poppler-utils
 )
 # The CSV reader's fuzzer (libFuzzer comes with clang's runtime).
 fuzz_packages=(clang-14 libclang-rt-14-dev)

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "ExportConfirmation.h"
+#include "SaveDialogs.h"
+
 #include "views/ListTable.h"
 
 #include "common/Clock.h"
@@ -255,8 +258,10 @@ void MainWindow::buildMenus()
     QAction* exportData = file->addAction(tr("&Export to CSV…"), this, &MainWindow::openExportDialog);
     exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* exportList = file->addAction(tr("Export this &list…"), this, [this] {
-        const QString target = QFileDialog::getSaveFileName(this, tr("Export this list"), QDir::homePath() + QStringLiteral("/list.csv"),
-                                                            tr("CSV files (*.csv)"));
+        const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Csv, tr("Export this list"),
+                                                        qobject_cast<TicketsView*>(m_pages->currentWidget()) ? QStringLiteral("tickets.csv")
+                                                                                                         : QStringLiteral("customers.csv"),
+                                                        tr("CSV files (*.csv)"));
         if (!target.isEmpty())
             exportCurrentList(target, true);
     });
@@ -264,14 +269,14 @@ void MainWindow::buildMenus()
     exportList->setToolTip(tr("The customers or tickets shown, with their search, filters and order"));
     file->addSeparator();
     file->addAction(tr("&Back up…"), this, [this] {
-        const QString suggested = m_db->path() + QDate::currentDate().toString(QStringLiteral("'.'yyyy-MM-dd'.backup.sqlite'"));
-        const QString target = QFileDialog::getSaveFileName(this, tr("Back up to"), suggested,
-                                                            tr("FunnelDesk databases (*.sqlite)"));
+        const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Backup, tr("Back up to"),
+                                                        SaveDialogs::backupName(m_db->path(), QDate::currentDate()),
+                                                        tr("FunnelDesk databases (*.sqlite)"), QFileInfo(m_db->path()).absolutePath());
         if (target.isEmpty())
             return;
         const QString problem = backUpTo(target);
         if (problem.isEmpty())
-            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 10000);
+            ExportConfirmation::show(this, tr("The file is backed up."), target);
         else
             showError(problem);
     });
@@ -514,6 +519,10 @@ BackgroundTask* MainWindow::exportData(CsvExporter::Entity entity, const CsvExpo
             if (auto committed = (*file)->commit(); !committed)
                 return failure(committed.error());
             return tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), QDir::toNativeSeparators(target));
+        },
+        [this, target](bool ok) {
+            if (ok)
+                ExportConfirmation::show(this, tr("The export is complete."), target);
         });
 }
 
@@ -559,8 +568,8 @@ void MainWindow::openExportDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto entity = static_cast<CsvExporter::Entity>(what->currentData().toInt());
-    const QString suggested = QDir::homePath() + QLatin1Char('/') + what->currentText().toLower() + QStringLiteral(".csv");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Export to"), suggested, tr("CSV files (*.csv)"));
+    const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Csv, tr("Export to"),
+                                                    what->currentText().toLower() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (target.isEmpty())
         return;
     CsvExporter::Options options;
@@ -602,6 +611,10 @@ BackgroundTask* MainWindow::exportCurrentList(const QString& target, bool bom)
             if (auto committed = (*file)->commit(); !committed)
                 return failure(committed.error());
             return tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), QDir::toNativeSeparators(target));
+        },
+        [this, target](bool ok) {
+            if (ok)
+                ExportConfirmation::show(this, tr("The export is complete."), target);
         });
 }
 

@@ -9,6 +9,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -147,6 +149,37 @@ Status BarChart::savePng(const QString& path, const QList<ProtectedFile>& protec
             return failure(tr("The chart could not be encoded as PNG."));
         return {};
     });
+}
+
+void BarChart::paint(QPainter& painter, const QRectF& target)
+{
+    QChart* chart = m_view->chart();
+    const QRectF before = chart->geometry();
+    // Laid out at least as wide as a wide window, then fitted to the target: on a page as
+    // on a big screen, every axis label has room.
+    const double scale = std::max(1.0, 820.0 / std::max(1.0, target.width()));
+    // Paper is white whatever the desktop's theme: dark ink for the page, the window's
+    // palette again afterwards.
+    auto ink = [chart](const QColor& base, const QColor& text, const QColor& grid, const QColor& line) {
+        chart->setBackgroundBrush(base);
+        chart->setTitleBrush(text);
+        chart->legend()->setLabelColor(text);
+        for (QAbstractAxis* axis : chart->axes()) {
+            axis->setLabelsColor(text);
+            axis->setGridLineColor(grid);
+            axis->setLinePenColor(line);
+        }
+    };
+    ink(Qt::white, Qt::black, QColor(0xd1, 0xd5, 0xdb), QColor(0x9c, 0xa3, 0xaf));
+    chart->setGeometry(QRectF(QPointF(0, 0), target.size() * scale));
+    if (chart->layout())
+        chart->layout()->activate();
+    m_view->scene()->render(&painter, target, chart->geometry(), Qt::IgnoreAspectRatio);
+    ink(palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Midlight),
+        palette().color(QPalette::Mid));
+    chart->setGeometry(before);
+    if (chart->layout())
+        chart->layout()->activate();
 }
 
 } // namespace fd

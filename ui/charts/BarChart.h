@@ -13,6 +13,7 @@
 
 class QAbstractBarSeries;
 class QChartView;
+class QPainter;
 
 namespace fd {
 
@@ -41,6 +42,10 @@ public:
                         const std::vector<QColor>& colors);
     // Through OutputFile: whole or not at all, never over a file in `protectedFiles`.
     Status savePng(const QString& path, const QList<ProtectedFile>& protectedFiles = {});
+    // Draws the chart into `target` (the painter's device pixels) as vector graphics, laid
+    // out at least 820 px wide and scaled to fit: a PDF report's chart. The widget on screen
+    // is left as it was.
+    void paint(QPainter& painter, const QRectF& target);
 
 signals:
     void clicked(int category); // a bar

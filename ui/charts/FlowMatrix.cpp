@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -48,6 +49,7 @@ FlowMatrix::FlowMatrix(QWidget* parent) : QWidget(parent)
 
 void FlowMatrix::setCells(const std::vector<Cell>& cells)
 {
+    m_cells = cells;
     qint64 most = 1;
     for (const Cell& c : cells)
         most = std::max(most, c.count);
@@ -75,6 +77,61 @@ void FlowMatrix::setCells(const std::vector<Cell>& cells)
         item->setFont(bold);
         m_table->setItem(row, column, item);
     }
+}
+
+void FlowMatrix::paint(QPainter& painter, const QRectF& target) const
+{
+    painter.save();
+    const int stages = static_cast<int>(enumCount<Stage>());
+    QStringList names;
+    for (int i = 0; i < stages; ++i)
+        names << displayName(static_cast<Stage>(i));
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const double line = metrics.height() * 1.8;
+    double labelWidth = metrics.horizontalAdvance(tr("New"));
+    for (const QString& name : names)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(name));
+    labelWidth += metrics.averageCharWidth() * 2;
+    const QFont normal = painter.font();
+    QFont bold = normal;
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.drawText(QRectF(target.left(), target.top(), target.width(), line), Qt::AlignCenter,
+                     tr("Moves between stages (rows: from, columns: to)"));
+    const double top = target.top() + line;
+    const double cellWidth = (target.width() - labelWidth) / stages;
+    const double cellHeight = std::min(line, (target.bottom() - top) / (stages + 2));
+    painter.setFont(normal);
+    for (int c = 0; c < stages; ++c)
+        painter.drawText(QRectF(target.left() + labelWidth + c * cellWidth, top, cellWidth, cellHeight), Qt::AlignCenter,
+                         names.at(c));
+    const QStringList rows = QStringList{tr("New")} + names;
+    qint64 most = 1;
+    for (const Cell& cell : m_cells)
+        most = std::max(most, cell.count);
+    for (int r = 0; r < rows.size(); ++r) {
+        const double y = top + (r + 1) * cellHeight;
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(target.left(), y, labelWidth, cellHeight), Qt::AlignLeft | Qt::AlignVCenter, rows.at(r));
+        for (int c = 0; c < stages; ++c) {
+            const QRectF box(target.left() + labelWidth + c * cellWidth, y, cellWidth, cellHeight);
+            painter.setPen(QPen(QColor(0xd1, 0xd5, 0xdb), 0));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(box);
+        }
+    }
+    for (const Cell& cell : m_cells) {
+        const int r = cell.from ? static_cast<int>(*cell.from) + 1 : 0;
+        const int c = static_cast<int>(cell.to);
+        const QRectF box(target.left() + labelWidth + c * cellWidth, top + (r + 1) * cellHeight, cellWidth, cellHeight);
+        QColor shade = stageColor(cell.to);
+        shade.setAlphaF(0.15 + 0.45 * static_cast<double>(cell.count) / static_cast<double>(most));
+        painter.fillRect(box.adjusted(0.5, 0.5, -0.5, -0.5), shade);
+        painter.setPen(Qt::black);
+        painter.setFont(bold);
+        painter.drawText(box, Qt::AlignCenter, QLocale().toString(cell.count));
+    }
+    painter.restore();
 }
 
 } // namespace fd

@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+class QPainter;
 class QTableWidget;
 
 namespace fd {
@@ -27,12 +28,16 @@ public:
     explicit FlowMatrix(QWidget* parent = nullptr);
     // `cells[i]` is reported back as i when clicked.
     void setCells(const std::vector<Cell>& cells);
+    // Draws the matrix (its title, stage names and shaded counts) into `target` as vector
+    // graphics, in the painter's font: a PDF report's chart.
+    void paint(QPainter& painter, const QRectF& target) const;
 
 signals:
     void clicked(int cell);
 
 private:
     QTableWidget* m_table = nullptr;
+    std::vector<Cell> m_cells;
 };
 
 } // namespace fd

@@ -1,6 +1,8 @@
 #include "views/DashboardView.h"
 
 #include "BackgroundTask.h"
+#include "ExportConfirmation.h"
+#include "SaveDialogs.h"
 #include "StageColors.h"
 #include "charts/BarChart.h"
 #include "charts/FlowMatrix.h"
@@ -14,18 +16,18 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QSignalBlocker>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -105,7 +107,7 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     refreshButton->setToolTip(tr("Count again now (F5)"));
     connect(refreshButton, &QToolButton::clicked, this, &DashboardView::refresh);
     auto* pdf = new QPushButton(tr("Export PDF…"));
-    pdf->setToolTip(tr("The whole dashboard on one page, to mail"));
+    pdf->setToolTip(tr("The whole dashboard as a report: its figures, charts and every table, to print or mail"));
     auto* png = new QPushButton(tr("Charts as PNG…"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(title);
@@ -142,18 +144,25 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardView::choosePeriod);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the dashboard"), QString(), tr("PDF files (*.pdf)"));
+        const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Report, tr("Export the dashboard"),
+                                                      suggestedName(QString(), QStringLiteral("pdf")), tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         if (auto saved = exportPdf(path); !saved)
             emit failed(saved.error());
+        else
+            ExportConfirmation::show(this, tr("The dashboard is saved as a PDF report."), path);
     });
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the charts"), QString(), tr("PNG images (*.png)"));
+        const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Image, tr("Save the charts"),
+                                                      suggestedName(QStringLiteral("charts"), QStringLiteral("png")),
+                                                      tr("PNG images (*.png)"));
         if (path.isEmpty())
             return;
         if (auto saved = saveChart(path); !saved)
             emit failed(saved.error());
+        else
+            ExportConfirmation::show(this, tr("The charts are saved as a picture."), path);
     });
     m_range->setCurrentIndex(Last30);
     choosePeriod(Last30);
@@ -371,12 +380,14 @@ void DashboardView::show(const Report& report)
         connect(table, &QTableWidget::cellDoubleClicked, this, [this, key = t.key](int row) { drillRow(key, row); });
         const QString key = t.key;
         connect(exportButton, &QPushButton::clicked, this, [this, key] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), key + QStringLiteral(".csv"),
-                                                              tr("CSV files (*.csv)"));
+            const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Csv, tr("Export the table"),
+                                                          suggestedName(key, QStringLiteral("csv")), tr("CSV files (*.csv)"));
             if (path.isEmpty())
                 return;
             if (auto saved = exportTable(key, path); !saved)
                 emit failed(saved.error());
+            else
+                ExportConfirmation::show(this, tr("The table is exported as CSV."), path);
         });
         boxLayout->addLayout(head);
         boxLayout->addWidget(table);
@@ -465,12 +476,18 @@ void DashboardView::showCharts(const Report& report)
         // Each chart on its own, from its context menu.
         chart->setContextMenuPolicy(Qt::ActionsContextMenu);
         auto* save = new QAction(tr("Save this chart as PNG…"), chart);
-        connect(save, &QAction::triggered, this, [this, index] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), QString(), tr("PNG images (*.png)"));
+        connect(save, &QAction::triggered, this, [this, index, chart] {
+            const QString name = chart->objectName().startsWith(QLatin1String("chart_"))
+                                     ? chart->objectName().mid(6)
+                                     : QStringLiteral("chart");
+            const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Image, tr("Save the chart"),
+                                                          suggestedName(name, QStringLiteral("png")), tr("PNG images (*.png)"));
             if (path.isEmpty())
                 return;
             if (auto saved = saveChart(path, index); !saved)
                 emit failed(saved.error());
+            else
+                ExportConfirmation::show(this, tr("The chart is saved as a picture."), path);
         });
         chart->addAction(save);
     };
@@ -598,27 +615,60 @@ void DashboardView::showCharts(const Report& report)
     m_charts->setVisible(placed > 0);
 }
 
-Status DashboardView::exportPdf(const QString& path)
+Status DashboardView::exportPdf(const QString& path, int* pages)
 {
-    // The dashboard as it is on screen, scaled to the page's width (and height, if taller).
-    const QPixmap picture = m_content->grab();
-    const QString title = tr("FunnelDesk — %1").arg(m_report.name);
+    const ReportHeading heading = reportHeading();
+    std::vector<ReportChart> charts = reportCharts();
+    const int dpi = logicalDpiY();
     return OutputFile::writeWhole(path, {OutputFile::openDatabase(m_db.path())}, [&](QIODevice& device) -> Status {
-        QPdfWriter pdf(&device);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-        pdf.setTitle(title);
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return failure(tr("The PDF could not be started."));
-        const QRect page = painter.viewport();
-        const double scale = std::min(static_cast<double>(page.width()) / picture.width(),
-                                      static_cast<double>(page.height()) / picture.height());
-        painter.drawPixmap(QRectF(0, 0, picture.width() * scale, picture.height() * scale), picture, picture.rect());
-        if (!painter.end())
-            return failure(tr("The PDF could not be finished."));
+        auto written = DashboardReport::writePdf(device, heading, m_report, std::move(charts), dpi);
+        if (!written)
+            return failure(written.error());
+        if (pages)
+            *pages = *written;
         return {};
     });
+}
+
+ReportHeading DashboardView::reportHeading() const
+{
+    ReportHeading heading;
+    heading.title = m_stage ? displayName(*m_stage) : tr("Overview");
+    heading.periodName = m_range->currentText();
+    heading.file = QFileInfo(m_db.path()).absoluteFilePath();
+    heading.madeAt = m_clock.now();
+    return heading;
+}
+
+std::vector<ReportChart> DashboardView::reportCharts()
+{
+    std::vector<ReportChart> charts;
+    if (m_charts->isHidden())
+        return charts;
+    for (int i = 0; i < m_chartGrid->count(); ++i) {
+        QWidget* widget = m_chartGrid->itemAt(i)->widget();
+        if (auto* bars = qobject_cast<BarChart*>(widget)) {
+            const QPointer<BarChart> chart(bars);
+            charts.push_back({0.45, [chart](QPainter& painter, const QRectF& target) {
+                                  if (chart)
+                                      chart->paint(painter, target);
+                              }});
+        } else if (auto* flow = qobject_cast<FlowMatrix*>(widget)) {
+            const QPointer<FlowMatrix> matrix(flow);
+            charts.push_back({0.32, [matrix](QPainter& painter, const QRectF& target) {
+                                  if (matrix)
+                                      matrix->paint(painter, target);
+                              }});
+        }
+    }
+    return charts;
+}
+
+QString DashboardView::suggestedName(const QString& what, const QString& extension) const
+{
+    const QString stem = m_stage ? m_reports.value(0) : QStringLiteral("overview");
+    return SaveDialogs::datedName(what.isEmpty() ? stem : stem + QLatin1Char('-') + what,
+                                  m_clock.now().toLocalTime().date(), extension);
 }
 
 } // namespace fd

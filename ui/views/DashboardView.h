@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include "DashboardReport.h"
 #include "metrics/Report.h"
 
 #include <QDateTime>
@@ -24,7 +25,7 @@ class Database;
 // One dashboard (the overview or a stage's): KPI tiles, charts (funnel, weekly trend, flow
 // matrix, health and mixes) and the tables behind them; every number, bar, cell and row
 // opens the customers or tickets behind it. Tables export to CSV, the charts to PNG, the
-// whole dashboard to a one-page PDF. Numbers are computed in the background on their
+// whole dashboard to a PDF report (DashboardReport). Numbers are computed in the background on their
 // own connection whenever the period or the data changes (dataChanged()), or on Refresh;
 // "as of HH:MM" says when.
 class DashboardView : public QWidget {
@@ -58,7 +59,15 @@ public:
     // Each written through OutputFile (never over the open database; whole or not at all):
     // nothing, or the one sentence saying why not.
     Status exportTable(const QString& key, const QString& path, bool bom = true) const;
-    Status exportPdf(const QString& path);
+    // The PDF: a report with the title, period, file and time, KPIs, vector charts and every
+    // table whole (DashboardReport::writePdf); `pages` gets its page count.
+    Status exportPdf(const QString& path, int* pages = nullptr);
+    // What the PDF says it is: the dashboard's name, the period's name, the file, now.
+    ReportHeading reportHeading() const;
+    // The charts shown, each drawn by its widget's own painting code.
+    std::vector<ReportChart> reportCharts();
+    // The file name the save dialogs suggest: "onboarding-2026-11-30.pdf" (today, local).
+    QString suggestedName(const QString& what, const QString& extension) const;
     // All the charts in one picture, or the one at `index` (in reading order).
     Status saveChart(const QString& path, int index = -1);
 
