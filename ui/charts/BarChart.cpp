@@ -5,6 +5,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
@@ -137,6 +139,25 @@ void BarChart::setColoredBars(const QStringList& categories, const std::vector<d
     std::reverse(shown.begin(), shown.end());
     setAxes(bars, shown, top, true);
     chart->legend()->setVisible(false);
+}
+
+int BarChart::elidedLabels() const
+{
+    // Qt Charts draws each axis label as a text item, cut with an ellipsis when it lacks room.
+    int elided = 0;
+    for (const QGraphicsItem* item : m_view->scene()->items()) {
+        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(item); text && text->isVisible()) {
+            const QString shown = text->toPlainText();
+            if (shown.endsWith(QStringLiteral("...")) || shown.endsWith(QChar(0x2026)))
+                ++elided;
+        }
+    }
+    return elided;
+}
+
+int BarChart::plotHeight() const
+{
+    return static_cast<int>(m_view->chart()->plotArea().height());
 }
 
 Status BarChart::savePng(const QString& path, const QList<ProtectedFile>& protectedFiles)

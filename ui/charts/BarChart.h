@@ -42,6 +42,12 @@ public:
     // Through OutputFile: whole or not at all, never over a file in `protectedFiles`.
     Status savePng(const QString& path, const QList<ProtectedFile>& protectedFiles = {});
 
+    // How many axis labels are drawn cut short ("…") at the chart's present size: 0 when
+    // every label reads whole. For tests and for a person looking at a screenshot.
+    int elidedLabels() const;
+    // The height of the area the bars are drawn in, in logical pixels.
+    int plotHeight() const;
+
 signals:
     void clicked(int category); // a bar
 
