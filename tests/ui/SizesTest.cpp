@@ -34,6 +34,7 @@
 #include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace fd;
 
@@ -89,36 +90,44 @@ QStringList clipped(QWidget& root)
         }
     }
     static const QRegularExpression digit(QStringLiteral("\\d"));
-    for (QTableView* table : root.findChildren<QTableView*>()) {
-        if (!table->isVisible() || !table->model())
+    for (QAbstractItemView* list : root.findChildren<QAbstractItemView*>()) {
+        auto* table = qobject_cast<QTableView*>(list);
+        auto* tree = qobject_cast<QTreeView*>(list);
+        if (!list->isVisible() || !list->model() || (!table && !tree))
             continue;
-        const QAbstractItemModel* model = table->model();
-        const int first = std::max(0, table->rowAt(0));
-        const int last = table->rowAt(table->viewport()->height() - 1) < 0 ? model->rowCount() - 1
-                                                                           : table->rowAt(table->viewport()->height() - 1);
+        const QHeaderView* header = table ? table->horizontalHeader() : tree->header();
+        const QAbstractItemModel* model = list->model();
+        const int first = std::max(0, list->indexAt(QPoint(1, 1)).row());
         for (int c = 0; c < model->columnCount(); ++c) {
-            if (table->isColumnHidden(c))
+            // The column that takes the rest (a subject, a name, a sentence) may elide its
+            // text: it is whole in the tooltip. Numbers and dates elsewhere may not.
+            const bool elastic = header->sectionResizeMode(c) == QHeaderView::Stretch ||
+                                 (header->stretchLastSection() && header->visualIndex(c) == header->count() - 1);
+            if (header->isSectionHidden(c) || elastic)
                 continue;
-            for (int r = first; r <= last && r < first + 40; ++r) {
+            for (int r = first; r < model->rowCount() && r < first + 40; ++r) {
                 const QModelIndex index = model->index(r, c);
+                if (list->visualRect(index).top() > list->viewport()->height())
+                    break;
                 const QString text = index.data(Qt::DisplayRole).toString();
                 if (!text.contains(digit))
                     continue;
-                QFont font = table->font();
+                QFont font = list->font();
                 if (const QVariant f = index.data(Qt::FontRole); f.canConvert<QFont>())
                     font = f.value<QFont>();
-                const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+                const int margin = list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1;
                 const int needed = QFontMetrics(font).horizontalAdvance(text) + 2 * margin;
-                if (needed > table->columnWidth(c))
+                if (needed > header->sectionSize(c))
                     found << QStringLiteral("cell “%1” of %2: needs %3 px, has %4")
-                                 .arg(text, table->objectName())
+                                 .arg(text, list->objectName())
                                  .arg(needed)
-                                 .arg(table->columnWidth(c));
+                                 .arg(header->sectionSize(c));
             }
         }
-        // Every column of a list in view: none behind a horizontal scroll bar.
-        if (table->horizontalScrollBar()->isVisible() && table->horizontalScrollBar()->maximum() > 0)
-            found << QStringLiteral("%1 scrolls sideways by %2 px").arg(table->objectName()).arg(table->horizontalScrollBar()->maximum());
+        // Every column of a list in view, none behind a horizontal scroll bar (not the import
+        // wizard's preview of a file, which shows the file's columns as they are).
+        if (!list->objectName().isEmpty() && list->horizontalScrollBar()->isVisible() && list->horizontalScrollBar()->maximum() > 0)
+            found << QStringLiteral("%1 scrolls sideways (%2 steps)").arg(list->objectName()).arg(list->horizontalScrollBar()->maximum());
     }
     for (BarChart* chart : root.findChildren<BarChart*>()) {
         if (!chart->isVisible())

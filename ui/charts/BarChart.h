@@ -51,10 +51,21 @@ public:
 signals:
     void clicked(int category); // a bar
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // Lays the category labels out by their measured width: a vertical chart turns them
+    // upright when they do not fit side by side under their bars.
+    void fitLabels();
+    // Breaks the title into lines that fit the chart's width.
+    void fitTitle();
     void setAxes(QAbstractBarSeries* bars, const QStringList& categories, double top, bool horizontal);
 
     QChartView* m_view = nullptr;
+    QString m_title;
+    QStringList m_categories;
+    bool m_horizontal = false;
 };
 
 } // namespace fd

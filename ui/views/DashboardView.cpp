@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "StageColors.h"
 #include "charts/BarChart.h"
+#include "charts/ChartFlow.h"
 #include "charts/FlowMatrix.h"
 #include "common/Clock.h"
 #include "common/OutputFile.h"
@@ -134,6 +135,7 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
+    new ChartFlow(m_chartGrid, scroll->viewport());
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -556,6 +558,8 @@ void DashboardView::showCharts(const Report& report)
         }
     }
     m_charts->setVisible(placed > 0);
+    if (auto* flow = findChild<ChartFlow*>())
+        flow->reflow();
 }
 
 Status DashboardView::exportPdf(const QString& path)

@@ -6,6 +6,7 @@
 #include "storage/AgentRepository.h"
 #include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
+#include "views/ColumnFit.h"
 #include "views/DrillBar.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
@@ -85,9 +86,18 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i)
         priorityWidth = std::max(priorityWidth, metrics.horizontalAdvance(displayName(static_cast<Priority>(i))));
     m_table->setColumnWidth(TicketTableModel::PriorityColumn, priorityWidth + 24);
-    m_table->setColumnWidth(TicketTableModel::SlaColumn, metrics.horizontalAdvance(QStringLiteral("breached 999 d 23 h ago  ")));
+    // The SLA column's text is Sla::describeBriefly: one unit, so these are its widest.
+    int slaWidth = metrics.horizontalAdvance(tr("SLA"));
+    for (const QString& sample : {tr("breached %1 ago").arg(tr("%1 min").arg(59)), tr("paused, %1 left").arg(tr("%1 min").arg(59)),
+                                  tr("due in %1").arg(tr("%1 min").arg(59)), tr("breached %1 ago").arg(tr("%1 d").arg(999))})
+        slaWidth = std::max(slaWidth, metrics.horizontalAdvance(sample));
+    m_table->setColumnWidth(TicketTableModel::SlaColumn, slaWidth + 16);
     m_table->setColumnWidth(TicketTableModel::AssigneeColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
     m_table->setColumnWidth(TicketTableModel::CreatedColumn, metrics.horizontalAdvance(QStringLiteral("30 Sep 2026, 23:59  ")));
+    // Subject takes what is left; the columns a rep acts on (status, SLA) stay in view.
+    new ColumnFit(m_table, m_table->horizontalHeader(), TicketTableModel::SubjectColumn, metrics.averageCharWidth() * 16,
+                  {TicketTableModel::CreatedColumn, TicketTableModel::AssigneeColumn, TicketTableModel::CustomerColumn,
+                   TicketTableModel::PriorityColumn});
 
     m_detail = new TicketDetail(db, clock);
     auto* listColumn = new QWidget;
