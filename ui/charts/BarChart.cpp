@@ -146,7 +146,8 @@ void BarChart::fitLabels()
     const QRectF plot = m_view->chart()->plotArea();
     const double plotWidth = plot.width() > 0 ? plot.width() : width() - 80.0;
     const double perBar = plotWidth / static_cast<double>(m_categories.size());
-    const int angle = widest + metrics.averageCharWidth() > perBar ? -90 : 0;
+    // Qt Charts gives the outer labels less than a bar's width: a quarter of it is kept free.
+    const int angle = widest + 2 * metrics.averageCharWidth() > perBar * 0.75 ? -90 : 0;
     if (axis->labelsAngle() != angle)
         axis->setLabelsAngle(angle);
 }

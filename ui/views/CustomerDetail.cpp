@@ -366,6 +366,8 @@ void CustomerDetail::openMoveDialog()
         stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
     auto* reason = new QLineEdit;
     reason->setPlaceholderText(tr("Why (required), e.g. “Migrated from the old CRM”"));
+    // The hint whole: the dialog is as wide as it needs.
+    reason->setMinimumWidth(reason->fontMetrics().horizontalAdvance(reason->placeholderText()) + 24);
     auto* pin = new QCheckBox(tr("Pin: rules leave the customer here until unpinned"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));

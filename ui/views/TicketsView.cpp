@@ -58,6 +58,8 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search subjects and descriptions, or #number"));
     m_search->setClearButtonEnabled(true);
+    // The hint whole (it says a number finds a ticket), and room for the clear button.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
     m_me = new QComboBox;
     m_me->setPlaceholderText(tr("Choose…"));
     m_me->setToolTip(tr("Who you are: your queue, and the name on your replies"));
