@@ -9,6 +9,7 @@
 
 #include "charts/BarChart.h"
 #include "charts/FlowMatrix.h"
+#include "domain/Sla.h"
 #include "support/UiTestSupport.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
@@ -324,4 +325,25 @@ TEST_CASE("Every dialog shows its labels and buttons whole", "[ui][sizes]")
             requireNothingClipped(wizard, QStringLiteral("import: ") + page);
         }
     }
+}
+
+TEST_CASE("The tickets list says an SLA in one unit, the tooltip in full", "[ui][sizes]")
+{
+    const QDateTime now = QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
+    SlaClock breached;
+    breached.state = SlaClock::State::Breached;
+    breached.breachedAt = now.addSecs(-(9 * 3600 + 2 * 60)); // the "breached 9 h 02 min ag…"
+    CHECK(Sla::describeBriefly(breached, now) == QStringLiteral("breached 9 h ago"));
+    CHECK(Sla::describe(breached, now) == QStringLiteral("breached 9 h 02 min ago"));
+    breached.breachedAt = now.addSecs(-(32 * 3600 + 34 * 60));
+    CHECK(Sla::describeBriefly(breached, now) == QStringLiteral("breached 32 h ago"));
+    breached.breachedAt = now.addDays(-4);
+    CHECK(Sla::describeBriefly(breached, now) == QStringLiteral("breached 4 d ago"));
+    SlaClock running;
+    running.due = now.addSecs(40 * 60 + 30);
+    CHECK(Sla::describeBriefly(running, now) == QStringLiteral("due in 40 min"));
+    SlaClock paused;
+    paused.state = SlaClock::State::Paused;
+    paused.due = now.addDays(2).addSecs(3600);
+    CHECK(Sla::describeBriefly(paused, now) == QStringLiteral("paused, 2 d left"));
 }
