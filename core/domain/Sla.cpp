@@ -192,4 +192,31 @@ QString Sla::describe(const SlaClock& clock, const QDateTime& now)
     return {};
 }
 
+QString Sla::briefDuration(qint64 secs)
+{
+    secs = std::abs(secs);
+    const qint64 minutes = secs / 60;
+    const qint64 hours = minutes / 60;
+    if (hours >= 48)
+        return tr("%1 d").arg(hours / 24);
+    if (hours >= 1)
+        return tr("%1 h").arg(hours);
+    return tr("%1 min").arg(std::max<qint64>(1, minutes));
+}
+
+QString Sla::describeBriefly(const SlaClock& clock, const QDateTime& now)
+{
+    switch (clock.state) {
+    case SlaClock::State::Running:
+        return tr("due in %1").arg(briefDuration(now.secsTo(clock.due)));
+    case SlaClock::State::Paused:
+        return tr("paused, %1 left").arg(briefDuration(now.secsTo(clock.due)));
+    case SlaClock::State::Met:
+        return tr("met");
+    case SlaClock::State::Breached:
+        return tr("breached %1 ago").arg(briefDuration(clock.breachedAt.secsTo(now)));
+    }
+    return {};
+}
+
 } // namespace fd

@@ -90,6 +90,12 @@ public:
     static QString describe(const SlaClock& clock, const QDateTime& now);
     // "1 h 05 min", "3 d 4 h": the coarse length a rep reads at a glance.
     static QString duration(qint64 secs);
+    // describe() in one unit, for a list's narrow column: "breached 9 h ago", "due in 2 d",
+    // "paused, 40 min left", "met". Whole units, rounded down (a list shows the tooltip's
+    // describe() for the minutes).
+    static QString describeBriefly(const SlaClock& clock, const QDateTime& now);
+    // "9 h", "2 d", "40 min": `secs` (either sign) in its largest whole unit.
+    static QString briefDuration(qint64 secs);
 };
 
 } // namespace fd

@@ -5,6 +5,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
@@ -12,6 +14,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QVBoxLayout>
+#include <QResizeEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -40,19 +43,60 @@ BarChart::BarChart(QWidget* parent) : QWidget(parent)
 
 void BarChart::setTitle(const QString& title)
 {
-    m_view->chart()->setTitle(title);
+    m_title = title;
+    fitTitle();
+}
+
+void BarChart::fitTitle()
+{
+    // Qt Charts elides a title wider than the chart: it is broken into lines at spaces
+    // instead, by its measured width.
+    QChart* chart = m_view->chart();
+    const QFontMetrics metrics(chart->titleFont());
+    const int room = std::max(100, width() - 24);
+    QStringList lines;
+    for (const QString& word : m_title.split(QLatin1Char(' '))) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= room)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    for (QString& line : lines)
+        line = line.toHtmlEscaped();
+    const QString html = lines.join(QStringLiteral("<br>"));
+    if (chart->title() != html)
+        chart->setTitle(html);
 }
 
 void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, double top, bool horizontal)
 {
     // Every label of a horizontal chart gets a line's height, so none is elided.
     setMinimumHeight(horizontal ? std::max(240, 24 * static_cast<int>(categories.size()) + 100) : 240);
+    m_categories = categories;
+    m_horizontal = horizontal;
     QChart* chart = m_view->chart();
     // The tables below carry the exact numbers; labels on bars only clutter small ones.
     bars->setLabelsVisible(false);
     chart->addSeries(bars);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    const QFontMetrics metrics(categoryAxis->labelsFont());
+    int widest = 0;
+    for (const QString& c : categories)
+        widest = std::max(widest, metrics.horizontalAdvance(c));
+    if (horizontal) {
+        // Qt Charts gives the labels down the side at most 40 % of the chart's width
+        // (CartesianChartLayout's maxAxisPortion) and elides the rest: the chart is made
+        // wide enough for the widest label, its tick and padding, and the margins.
+        setMinimumWidth(static_cast<int>(std::ceil((widest + 3 * metrics.averageCharWidth()) / 0.4)) + 40);
+    } else {
+        // Upright labels need a line's height per bar, the value axis its numbers; the
+        // plot keeps at least 120 px above labels turned upright.
+        setMinimumHeight(240 + widest);
+        // Upright labels need a line's height per bar, the value axis its numbers.
+        setMinimumWidth(std::max(240, static_cast<int>(categories.size()) * (metrics.height() + 4) +
+                                          metrics.horizontalAdvance(QStringLiteral("0000")) + 60));
+    }
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(0, top > 0 ? top * 1.1 : 1);
     valueAxis->applyNiceNumbers();
@@ -76,6 +120,38 @@ void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, 
     const int last = static_cast<int>(categories.size()) - 1;
     connect(bars, &QAbstractBarSeries::clicked, this,
             [this, horizontal, last](int index, QBarSet*) { emit clicked(horizontal ? last - index : index); });
+}
+
+void BarChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitTitle();
+    fitLabels();
+}
+
+void BarChart::fitLabels()
+{
+    if (m_horizontal || m_categories.isEmpty())
+        return;
+    QAbstractAxis* axis = nullptr;
+    for (QAbstractAxis* a : m_view->chart()->axes(Qt::Horizontal)) {
+        if (a->type() == QAbstractAxis::AxisTypeBarCategory)
+            axis = a;
+    }
+    if (!axis)
+        return;
+    const QFontMetrics metrics(axis->labelsFont());
+    int widest = 0;
+    for (const QString& c : m_categories)
+        widest = std::max(widest, metrics.horizontalAdvance(c));
+    // The plot's width, less the value axis and margins when it has not been laid out yet.
+    const QRectF plot = m_view->chart()->plotArea();
+    const double plotWidth = plot.width() > 0 ? plot.width() : width() - 80.0;
+    const double perBar = plotWidth / static_cast<double>(m_categories.size());
+    // Qt Charts gives the outer labels less than a bar's width: a quarter of it is kept free.
+    const int angle = widest + 2 * metrics.averageCharWidth() > perBar * 0.75 ? -90 : 0;
+    if (axis->labelsAngle() != angle)
+        axis->setLabelsAngle(angle);
 }
 
 void BarChart::setData(const QStringList& categories, const std::vector<BarSeries>& series, Shape shape)
@@ -112,6 +188,7 @@ void BarChart::setData(const QStringList& categories, const std::vector<BarSerie
         std::reverse(shown.begin(), shown.end());
     setAxes(bars, shown, top, horizontal);
     chart->legend()->setVisible(series.size() > 1);
+    fitLabels();
 }
 
 void BarChart::setColoredBars(const QStringList& categories, const std::vector<double>& values,
@@ -139,6 +216,25 @@ void BarChart::setColoredBars(const QStringList& categories, const std::vector<d
     std::reverse(shown.begin(), shown.end());
     setAxes(bars, shown, top, true);
     chart->legend()->setVisible(false);
+}
+
+int BarChart::elidedLabels() const
+{
+    // Qt Charts draws each axis label as a text item, cut with an ellipsis when it lacks room.
+    int elided = 0;
+    for (const QGraphicsItem* item : m_view->scene()->items()) {
+        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(item); text && text->isVisible()) {
+            const QString shown = text->toPlainText();
+            if (shown.endsWith(QStringLiteral("...")) || shown.endsWith(QChar(0x2026)))
+                ++elided;
+        }
+    }
+    return elided;
+}
+
+int BarChart::plotHeight() const
+{
+    return static_cast<int>(m_view->chart()->plotArea().height());
 }
 
 Status BarChart::savePng(const QString& path, const QList<ProtectedFile>& protectedFiles)

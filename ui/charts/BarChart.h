@@ -47,13 +47,30 @@ public:
     // is left as it was.
     void paint(QPainter& painter, const QRectF& target);
 
+    // How many axis labels are drawn cut short ("…") at the chart's present size: 0 when
+    // every label reads whole. For tests and for a person looking at a screenshot.
+    int elidedLabels() const;
+    // The height of the area the bars are drawn in, in logical pixels.
+    int plotHeight() const;
+
 signals:
     void clicked(int category); // a bar
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // Lays the category labels out by their measured width: a vertical chart turns them
+    // upright when they do not fit side by side under their bars.
+    void fitLabels();
+    // Breaks the title into lines that fit the chart's width.
+    void fitTitle();
     void setAxes(QAbstractBarSeries* bars, const QStringList& categories, double top, bool horizontal);
 
     QChartView* m_view = nullptr;
+    QString m_title;
+    QStringList m_categories;
+    bool m_horizontal = false;
 };
 
 } // namespace fd

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +36,16 @@ FlowMatrix::FlowMatrix(QWidget* parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setToolTip(tr("Click a number to open the customers who made that move"));
+    // Every column as wide as its widest header (the stretch shares out what is left), and
+    // the matrix no narrower than all of them side by side.
+    QHeaderView* header = m_table->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    int widest = 0;
+    for (const QString& name : names)
+        widest = std::max(widest, header->fontMetrics().horizontalAdvance(name) + 2 * margin + 4);
+    header->setMinimumSectionSize(widest);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setMinimumWidth(m_table->verticalHeader()->sizeHint().width() + stages * widest + 2 * m_table->frameWidth() + 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(title);

@@ -249,7 +249,8 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
                                             sla.firstResponse.state == SlaClock::State::Breached
                                         ? sla.firstResponse
                                         : sla.resolution;
-            return Sla::describe(clock, m_clock.now());
+            // One unit in the narrow column; the tooltip has the minutes.
+            return Sla::describeBriefly(clock, m_clock.now());
         }
         }
         return {};

@@ -1,5 +1,7 @@
 #include "views/CustomerDetail.h"
 
+#include "views/ColumnFit.h"
+
 #include "AgentChooser.h"
 #include "UnsavedChanges.h"
 #include "models/Formatting.h"
@@ -72,11 +74,16 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_edit->setToolTip(tr("Edit the profile: name, email, company, plan, owner, status, notes (Ctrl+E)"));
     m_addContact = new QPushButton(tr("Add contact…"));
     m_contacts = new QTreeWidget;
+    m_contacts->setObjectName(QStringLiteral("contacts"));
     m_contacts->setRootIsDecorated(false);
     m_contacts->setHeaderLabels({tr("Contact"), tr("Email"), tr("Role"), tr("Added")});
     m_contacts->setMaximumHeight(m_contacts->fontMetrics().height() * 6);
     m_contacts->setColumnWidth(0, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("Chloe Johansson  ")));
     m_contacts->setColumnWidth(1, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("chloe@copperleaf.example  ")));
+    m_contacts->setColumnWidth(2, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("Billing contact  ")));
+    m_contacts->setColumnWidth(3, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("30 Sep 2026")) + 24);
+    // The email takes what is left; the role gives way before the date is cut.
+    new ColumnFit(m_contacts, m_contacts->header(), 1, m_contacts->fontMetrics().averageCharWidth() * 14, {2});
 
     auto* stageRow = new QHBoxLayout;
     stageRow->addWidget(m_badge);
@@ -96,6 +103,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     const QFontMetrics metrics = m_timeline->fontMetrics();
     m_timeline->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("28 May 2026, 00:00     ")));
     m_timeline->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("Ticket #1000000 (on_hold)")));
+    new ColumnFit(m_timeline, m_timeline->header(), 2, metrics.averageCharWidth() * 8, {});
 
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
@@ -369,6 +377,8 @@ void CustomerDetail::openMoveDialog()
         stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
     auto* reason = new QLineEdit;
     reason->setPlaceholderText(tr("Why (required), e.g. “Migrated from the old CRM”"));
+    // The hint whole: the dialog is as wide as it needs.
+    reason->setMinimumWidth(reason->fontMetrics().horizontalAdvance(reason->placeholderText()) + 24);
     auto* pin = new QCheckBox(tr("Pin: rules leave the customer here until unpinned"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));

@@ -3,6 +3,7 @@
 #include "models/CustomerTableModel.h"
 #include "storage/AgentRepository.h"
 #include "views/CustomerDetail.h"
+#include "views/ColumnFit.h"
 #include "views/DrillBar.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
@@ -70,6 +71,10 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     m_table->setColumnWidth(CustomerTableModel::StageColumn, stageWidth + 16);
     m_table->setColumnWidth(CustomerTableModel::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
     m_table->setColumnWidth(CustomerTableModel::OpenTicketsColumn, metrics.horizontalAdvance(QStringLiteral("Open   ")));
+    m_table->setColumnWidth(CustomerTableModel::LastTouchColumn, std::max(metrics.horizontalAdvance(QStringLiteral("30 Sep 2026")), metrics.horizontalAdvance(tr("Last touch"))) + 24);
+    // Name takes what is left; stage, open tickets and last touch stay in view.
+    new ColumnFit(m_table, m_table->horizontalHeader(), CustomerTableModel::NameColumn, metrics.averageCharWidth() * 14,
+                  {CustomerTableModel::OwnerColumn, CustomerTableModel::CompanyColumn});
 
     m_detail = new CustomerDetail(db, clock);
     auto* split = new QSplitter;

@@ -5,6 +5,7 @@
 #include "SaveDialogs.h"
 #include "StageColors.h"
 #include "charts/BarChart.h"
+#include "charts/ChartFlow.h"
 #include "charts/FlowMatrix.h"
 #include "common/Clock.h"
 #include "common/OutputFile.h"
@@ -137,6 +138,7 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
+    new ChartFlow(m_chartGrid, scroll->viewport());
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -613,6 +615,8 @@ void DashboardView::showCharts(const Report& report)
         }
     }
     m_charts->setVisible(placed > 0);
+    if (auto* flow = findChild<ChartFlow*>())
+        flow->reflow();
 }
 
 Status DashboardView::exportPdf(const QString& path, int* pages)

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
+#include "views/ColumnFit.h"
 #include "views/DrillBar.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
@@ -61,6 +62,8 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search subjects and descriptions, or #number"));
     m_search->setClearButtonEnabled(true);
+    // The hint whole (it says a number finds a ticket), and room for the clear button.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
     m_me = new QComboBox;
     m_me->setObjectName(QStringLiteral("meAgent"));
     m_me->setPlaceholderText(tr("Choose…"));
@@ -91,9 +94,18 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i)
         priorityWidth = std::max(priorityWidth, metrics.horizontalAdvance(displayName(static_cast<Priority>(i))));
     m_table->setColumnWidth(TicketTableModel::PriorityColumn, priorityWidth + 24);
-    m_table->setColumnWidth(TicketTableModel::SlaColumn, metrics.horizontalAdvance(QStringLiteral("breached 999 d 23 h ago  ")));
+    // The SLA column's text is Sla::describeBriefly: one unit, so these are its widest.
+    int slaWidth = metrics.horizontalAdvance(tr("SLA"));
+    for (const QString& sample : {tr("breached %1 ago").arg(tr("%1 min").arg(59)), tr("paused, %1 left").arg(tr("%1 min").arg(59)),
+                                  tr("due in %1").arg(tr("%1 min").arg(59)), tr("breached %1 ago").arg(tr("%1 d").arg(999))})
+        slaWidth = std::max(slaWidth, metrics.horizontalAdvance(sample));
+    m_table->setColumnWidth(TicketTableModel::SlaColumn, slaWidth + 16);
     m_table->setColumnWidth(TicketTableModel::AssigneeColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
     m_table->setColumnWidth(TicketTableModel::CreatedColumn, metrics.horizontalAdvance(QStringLiteral("30 Sep 2026, 23:59  ")));
+    // Subject takes what is left; the columns a rep acts on (status, SLA) stay in view.
+    new ColumnFit(m_table, m_table->horizontalHeader(), TicketTableModel::SubjectColumn, metrics.averageCharWidth() * 16,
+                  {TicketTableModel::CreatedColumn, TicketTableModel::AssigneeColumn, TicketTableModel::CustomerColumn,
+                   TicketTableModel::PriorityColumn});
 
     m_detail = new TicketDetail(db, clock);
     auto* listColumn = new QWidget;

@@ -1,0 +1,62 @@
+#include "views/ColumnFit.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QAbstractItemView>
+
+#include <algorithm>
+
+namespace fd {
+
+ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay)
+    : QObject(table), m_table(table), m_header(header), m_elastic(elastic), m_elasticMinimum(elasticMinimum), m_givesWay(std::move(givesWay))
+{
+    for (int c = 0; c < header->count(); ++c)
+        m_natural.push_back(header->sectionSize(c));
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (!m_fitting && column != m_elastic && size > 0 && column < static_cast<int>(m_natural.size()))
+            m_natural[static_cast<std::size_t>(column)] = size; // the rep's own width
+    });
+    table->viewport()->installEventFilter(this);
+}
+
+bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFit::fit()
+{
+    QHeaderView* header = m_header;
+    if (header->count() != static_cast<int>(m_natural.size()))
+        return;
+    m_fitting = true;
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(m_elastic, QHeaderView::Stretch);
+    const int room = m_table->viewport()->width();
+    auto need = [&](int hiddenCount) {
+        int sum = m_elasticMinimum;
+        for (int c = 0; c < header->count(); ++c) {
+            if (c != m_elastic && !m_givesWay.mid(0, hiddenCount).contains(c))
+                sum += m_natural[static_cast<std::size_t>(c)];
+        }
+        return sum;
+    };
+    int hide = 0;
+    while (hide < m_givesWay.size() && need(hide) > room)
+        ++hide;
+    for (int i = 0; i < m_givesWay.size(); ++i) {
+        const int column = m_givesWay.at(i);
+        const bool hidden = i < hide;
+        if (header->isSectionHidden(column) != hidden) {
+            header->setSectionHidden(column, hidden);
+            if (!hidden)
+                header->resizeSection(column, m_natural[static_cast<std::size_t>(column)]);
+        }
+    }
+    m_fitting = false;
+}
+
+} // namespace fd

@@ -1,0 +1,42 @@
+// Fits a list's columns to the list's width, so the columns a rep acts on (status, SLA,
+// open tickets, last touch) are never behind a horizontal scroll bar: one elastic column
+// (a subject or a name) takes what the others leave, never less than its minimum; when even
+// that does not fit, the less important columns give way (are hidden) one by one, first
+// the first of `givesWay`, and come back when the list is widened.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#include <vector>
+
+class QAbstractItemView;
+class QHeaderView;
+
+namespace fd {
+
+class ColumnFit : public QObject {
+    Q_OBJECT
+
+public:
+    // Call after the columns got their widths (logical pixels), which are kept as each
+    // column's natural width (a rep's own resize replaces it). `elasticMinimum` in pixels.
+    // Owned by `table`.
+    ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay);
+    // Hides and shows columns for the table's present width.
+    void fit();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QAbstractItemView* m_table;
+    QHeaderView* m_header;
+    int m_elastic;
+    int m_elasticMinimum;
+    QList<int> m_givesWay;
+    std::vector<int> m_natural; // per column
+    bool m_fitting = false;
+};
+
+} // namespace fd
