@@ -141,7 +141,7 @@ void CustomersView::showOnly(const std::vector<qint64>& ids, const QString& what
     m_stage->setCurrentIndex(0);
     m_owner->setCurrentIndex(0);
     m_status->setCurrentIndex(m_status->count() - 1); // active and churned: exactly these
-    m_onlyBar->showText(tr("Showing the %n customer(s) behind “%1”.", nullptr, static_cast<int>(ids.size())).arg(what));
+    m_onlyBar->showText(tr("Showing the %Ln customer(s) behind “%1”.", nullptr, static_cast<int>(ids.size())).arg(what));
     m_model->setOnly(ids);
     applyFilters();
     if (m_model->rowCount() > 0)
@@ -206,7 +206,7 @@ void CustomersView::applyFilters()
 void CustomersView::updateSummary()
 {
     const int n = m_model->rowCount();
-    m_summary->setText(n == 1 ? tr("1 customer") : tr("%1 customers").arg(QLocale().toString(n)));
+    m_summary->setText(tr("%Ln customer(s)", nullptr, n));
 }
 
 } // namespace fd

@@ -183,7 +183,7 @@ void TicketsView::showOnly(const std::vector<qint64>& ids, const QString& what)
         const QSignalBlocker blockSearch(m_search);
         m_search->clear();
     }
-    m_onlyBar->showText(tr("Showing the %n ticket(s) behind “%1”.", nullptr, static_cast<int>(ids.size())).arg(what));
+    m_onlyBar->showText(tr("Showing the %Ln ticket(s) behind “%1”.", nullptr, static_cast<int>(ids.size())).arg(what));
     m_model->setOnly(ids);
     selectQueue(static_cast<int>(TicketListQuery::Queue::All));
     applyFilters();
@@ -238,7 +238,7 @@ void TicketsView::applyFilters()
 void TicketsView::updateCounts()
 {
     const int n = m_model->rowCount();
-    QString text = n == 1 ? tr("1 ticket") : tr("%1 tickets").arg(QLocale().toString(n));
+    QString text = tr("%Ln ticket(s)", nullptr, n);
     if (m_model->truncated())
         text = tr("newest %1 matches").arg(QLocale().toString(n));
     m_summary->setText(text);
