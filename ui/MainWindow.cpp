@@ -4,6 +4,8 @@
 #include "SaveDialogs.h"
 
 #include "views/ListTable.h"
+#include "views/FormRows.h"
+#include "models/Formatting.h"
 
 #include "common/Clock.h"
 #include "common/OutputFile.h"
@@ -518,7 +520,7 @@ BackgroundTask* MainWindow::exportData(CsvExporter::Entity entity, const CsvExpo
                 return failure(rows.error());
             if (auto committed = (*file)->commit(); !committed)
                 return failure(committed.error());
-            return tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), QDir::toNativeSeparators(target));
+            return tr("Exported %Ln row(s) to %1", nullptr, static_cast<int>(*rows)).arg(QDir::toNativeSeparators(target));
         },
         [this, target](bool ok) {
             if (ok)
@@ -543,7 +545,7 @@ void MainWindow::openExportDialog()
     auto* to = new QDateEdit(QDate::currentDate());
     for (QDateEdit* edit : {from, to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(dateFormat());
         edit->setEnabled(false);
         connect(limitDates, &QCheckBox::toggled, edit, &QWidget::setEnabled);
     }
@@ -561,7 +563,7 @@ void MainWindow::openExportDialog()
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("&What"), what);
     form->addRow(tr("&Stage"), stage);
-    form->addRow(tr("&Dates"), dates);
+    addBuddyRow(form, tr("&Dates"), dates, limitDates);
     form->addRow(excel);
     form->addRow(new QLabel(tr("Dates: customers by first sale, tickets by creation, touchpoints by when they happened.")));
     form->addRow(buttons);
@@ -610,7 +612,7 @@ BackgroundTask* MainWindow::exportCurrentList(const QString& target, bool bom)
                 return failure(rows.error());
             if (auto committed = (*file)->commit(); !committed)
                 return failure(committed.error());
-            return tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), QDir::toNativeSeparators(target));
+            return tr("Exported %Ln row(s) to %1", nullptr, static_cast<int>(*rows)).arg(QDir::toNativeSeparators(target));
         },
         [this, target](bool ok) {
             if (ok)
@@ -782,9 +784,8 @@ void MainWindow::updateCounts()
     auto counts = StatsRepository(*m_db).quickCounts();
     if (!counts)
         return; // a busy file: the next edit tries again
-    const QLocale locale;
-    m_counts->setText(tr("%1 customers · %2 open tickets")
-                          .arg(locale.toString(counts->customers), locale.toString(counts->openTickets)));
+    m_counts->setText(tr("%1 · %2").arg(tr("%Ln customer(s)", nullptr, static_cast<int>(counts->customers)),
+                                        tr("%Ln open ticket(s)", nullptr, static_cast<int>(counts->openTickets))));
 }
 
 void MainWindow::restoreLayout(QWidget* page)

@@ -1,12 +1,14 @@
 // funneldesk: the GUI. Parses the command line, opens the database and shows the window.
 #include "MainWindow.h"
 #include "OpenDatabase.h"
+#include "PluralForms.h"
 
 #include "common/DateTimeText.h"
 #include "common/OutputFile.h"
 #include "storage/Backup.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
+#include "models/Formatting.h"
 #include "views/WelcomeDialog.h"
 
 #include <QApplication>
@@ -95,6 +97,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("funneldesk"));
     QApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("FunnelDesk"));
+    fd::installPluralForms(); // "1 customer", "2 customers"
     QApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/funneldesk.svg")));
 
@@ -149,7 +152,7 @@ int main(int argc, char* argv[])
     // A damaged file with an automatic backup beside it: offer to put the backup back.
     const QStringList backups = fd::Backup::rollingBackups(path);
     if (!db && QFileInfo::exists(path) && !backups.isEmpty() && !parser.isSet(screenshotOption)) {
-        const QString when = QLocale().toString(QFileInfo(backups.last()).lastModified(), QLocale::LongFormat);
+        const QString when = fd::shortDateTime(QFileInfo(backups.last()).lastModified().toUTC());
         const auto answer = QMessageBox::question(
             nullptr, QStringLiteral("FunnelDesk"),
             QApplication::translate("main", "%1\n\nRestore the automatic backup of %2? The damaged file is kept beside it.")

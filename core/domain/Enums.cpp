@@ -114,7 +114,10 @@ bool isAdvocacy(TouchpointKind kind)
 
 QString kindWords(TouchpointKind kind)
 {
-    return toString(kind).replace(QLatin1Char('_'), QLatin1Char(' '));
+    QString words = displayName(kind);
+    if (!words.isEmpty())
+        words[0] = words[0].toLower();
+    return words;
 }
 
 bool isOpen(TicketStatus status)

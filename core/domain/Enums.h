@@ -131,7 +131,8 @@ bool isLive(TouchpointKind kind);
 // Advocacy touchpoints (PRODUCT.md §3): testimonial, community forum, meetup, user
 // conference and referral.
 bool isAdvocacy(TouchpointKind kind);
-// "live chat", "user conference": a kind's name as words in a sentence.
+// "live chat", "self-service": a kind's one display name as it reads inside a sentence
+// (its first letter lower case); lists, forms and tables use displayName.
 QString kindWords(TouchpointKind kind);
 
 } // namespace fd

@@ -155,7 +155,7 @@ Result<ReportTable> customerTable(Database& db, const QString& key, const QStrin
     auto names = MetricsRepository(db).names(ids);
     if (!names)
         return failure(names.error());
-    ReportTable table{key, title, {DashboardMetrics::tr("customer")}, {}, {}};
+    ReportTable table{key, title, {DashboardMetrics::tr("customer")}, {}, {}, {CellKind::Text}, {}};
     for (const qint64 id : ids) {
         table.rows.push_back({(*names)[id]});
         table.rowDrills.push_back(customers({id}));
@@ -169,7 +169,8 @@ ReportTable channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage st
 {
     std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
     ReportTable mix{QStringLiteral("touchpoints"), DashboardMetrics::tr("Touchpoints by channel"),
-                    {DashboardMetrics::tr("kind"), DashboardMetrics::tr("touchpoints")}, {}, {}};
+                    {DashboardMetrics::tr("kind"), DashboardMetrics::tr("touchpoints")}, {}, {},
+                    {CellKind::TouchpointKind, CellKind::Number}, {}};
     for (const auto& k : kinds) {
         mix.rows.push_back({toString(k.kind), QString::number(k.count)});
         mix.rowDrills.push_back(touchedBy({stage}, {k.kind}, from, to));
@@ -287,7 +288,7 @@ Status DashboardMetrics::addHealth(Report& report, Stage stage)
     const QString measure = byTouch ? tr("days since the last touch") : tr("days in %1").arg(displayName(stage));
     ReportTable health{QStringLiteral("health"), tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)")
                                                      .arg(measure).arg(behind).arg(stuck),
-                       {tr("state"), tr("customers")}, {}, {}};
+                       {tr("state"), tr("customers")}, {}, {}, {CellKind::Text, CellKind::Number}, {}};
     const QString states[] = {tr("On track"), tr("Behind"), tr("Stuck")};
     const DrillDown groups[] = {customers(std::move(listed[0])), customers(std::move(listed[1])), customers(stuckIds)};
     for (std::size_t i = 0; i < 3; ++i) {
@@ -298,7 +299,7 @@ Status DashboardMetrics::addHealth(Report& report, Stage stage)
                            stuckIds.size() > stuckList.size()
                                ? tr("Stuck: act on these first (the %1 longest of %2)").arg(stuckList.size()).arg(stuckIds.size())
                                : tr("Stuck: act on these first"),
-                           {tr("customer"), measure}, {}, {}};
+                           {tr("customer"), measure}, {}, {}, {CellKind::Text, CellKind::Number}, {}};
     for (const auto& [days, id] : stuckList) {
         stuckTable.rows.push_back({(*names)[id], QString::number(days)});
         stuckTable.rowDrills.push_back(customers({id}));
@@ -329,7 +330,10 @@ Result<Report> DashboardMetrics::funnel(const Period& period)
     ReportTable table{QStringLiteral("funnel"), tr("Funnel"),
                       {tr("stage"), tr("customers"), tr("entered"), tr("moved on"), tr("conversion %"),
                        tr("open tickets"), tr("mean CSAT")},
-                      {}, {}};
+                      {}, {},
+                      {CellKind::Stage, CellKind::Number, CellKind::Number, CellKind::Number, CellKind::Number,
+                       CellKind::Number, CellKind::Number},
+                      {}};
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
         const auto stage = static_cast<Stage>(i);
         qint64 entered = 0;
@@ -369,7 +373,8 @@ Result<Report> DashboardMetrics::flow(const Period& period)
         return failure(q.error());
     const auto flows = MetricsRepository::flowsOf(moves);
     Report r{QStringLiteral("flow"), period, {}, {}};
-    ReportTable matrix{QStringLiteral("flow"), tr("Moves between stages"), {tr("from"), tr("to"), tr("customers")}, {}, {}};
+    ReportTable matrix{QStringLiteral("flow"), tr("Moves between stages"), {tr("from"), tr("to"), tr("customers")}, {}, {},
+                       {CellKind::Stage, CellKind::Stage, CellKind::Number}, {}};
     qint64 total = 0;
     qint64 entries = 0;
     for (const auto& f : flows) {
@@ -388,9 +393,13 @@ Result<Report> DashboardMetrics::flow(const Period& period)
         ++week.counts[static_cast<std::size_t>(move.to)];
         week.customers.push_back(move.customerId);
     }
-    ReportTable trend{QStringLiteral("weekly"), tr("Moves into each stage by week"), {tr("week")}, {}, {}};
-    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
+    ReportTable trend{QStringLiteral("weekly"), tr("Moves into each stage by week"), {tr("week")}, {}, {},
+                      {CellKind::Date}, {CellKind::Text}};
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
         trend.columns << toString(static_cast<Stage>(i));
+        trend.cellKinds.push_back(CellKind::Number);
+        trend.headerKinds.push_back(CellKind::Stage);
+    }
     for (auto& [day, week] : weekly) {
         QStringList row{formatDate(day)};
         for (const qint64 c : week.counts)
@@ -499,17 +508,20 @@ Result<Report> DashboardMetrics::postSales(const Period& period)
                          percent(static_cast<qint64>(setupOrUsage.size()), static_cast<qint64>(inPeriod.size())),
                          QStringLiteral("%"), ticketList(setupOrUsage)));
     r.kpis.push_back(kpi("new_contacts", tr("New contacts"), count(contacts), {}, customers(unique(contacts))));
-    ReportTable volume{QStringLiteral("weekly"), tr("Tickets by week"), {tr("week"), tr("tickets")}, {}, {}};
+    ReportTable volume{QStringLiteral("weekly"), tr("Tickets by week"), {tr("week"), tr("tickets")}, {}, {},
+                       {CellKind::Date, CellKind::Number}, {}};
     for (const auto& [week, ids] : weekly) {
         volume.rows.push_back({formatDate(week), QString::number(ids.size())});
         volume.rowDrills.push_back(ticketList(ids));
     }
-    ReportTable byStatus{QStringLiteral("status"), tr("Tickets by status"), {tr("status"), tr("tickets")}, {}, {}};
+    ReportTable byStatus{QStringLiteral("status"), tr("Tickets by status"), {tr("status"), tr("tickets")}, {}, {},
+                         {CellKind::TicketStatus, CellKind::Number}, {}};
     for (std::size_t i = 0; i < statuses.size(); ++i) {
         byStatus.rows.push_back({toString(static_cast<TicketStatus>(i)), QString::number(statuses[i].size())});
         byStatus.rowDrills.push_back(ticketList(statuses[i]));
     }
-    ReportTable byPriority{QStringLiteral("priority"), tr("Tickets by priority"), {tr("priority"), tr("tickets")}, {}, {}};
+    ReportTable byPriority{QStringLiteral("priority"), tr("Tickets by priority"), {tr("priority"), tr("tickets")}, {}, {},
+                           {CellKind::Priority, CellKind::Number}, {}};
     for (std::size_t i = 0; i < priorities.size(); ++i) {
         byPriority.rows.push_back({toString(static_cast<Priority>(i)), QString::number(priorities[i].size())});
         byPriority.rowDrills.push_back(ticketList(priorities[i]));
@@ -597,7 +609,7 @@ Result<Report> DashboardMetrics::advocacy(const Period& period)
         entered += f.to == Stage::Advocacy ? f.count : 0;
     Report r{QStringLiteral("advocacy"), period, {}, {}};
     ReportTable byKind{QStringLiteral("advocacy_touchpoints"), tr("Advocacy touchpoints by kind"),
-                       {tr("kind"), tr("touchpoints")}, {}, {}};
+                       {tr("kind"), tr("touchpoints")}, {}, {}, {CellKind::TouchpointKind, CellKind::Number}, {}};
     qint64 advocacyTouches = 0;
     std::vector<TouchpointKind> advocacyKinds;
     for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i) {
@@ -673,7 +685,7 @@ Result<Report> DashboardMetrics::atRisk(const Period& period)
     if (!names)
         return failure(names.error());
     Report r{QStringLiteral("at-risk"), period, {}, {}};
-    ReportTable table{QStringLiteral("at_risk"), tr("At risk"), {tr("customer"), tr("why")}, {}, {}};
+    ReportTable table{QStringLiteral("at_risk"), tr("At risk"), {tr("customer"), tr("why")}, {}, {}, {CellKind::Text, CellKind::Text}, {}};
     for (const auto& [id, why] : reasons) {
         table.rows.push_back({(*names)[id] + QStringLiteral(" (") + displayName(stageOf[id]) + QLatin1Char(')'),
                               why.join(QStringLiteral("; "))});

@@ -48,6 +48,19 @@ struct Kpi {
     DrillDown drill;
 };
 
+// What a table's cells (or a column's header) hold. Cells keep stable keys and ISO dates,
+// which CSV and JSON write as they are (PRODUCT.md fixes those formats); a window shows a
+// key as its displayName and a date in its own style, and needs this to tell which is which.
+enum class CellKind {
+    Text,           // words already, or a name: shown as it is
+    Number,         // digits, written with QString::number
+    Date,           // a local date, YYYY-MM-DD
+    Stage,          // a Stage key ("post_sales"); a cell that is no key (the flow's "(new)") is words
+    TicketStatus,   // a TicketStatus key ("on_hold")
+    Priority,       // a Priority key ("urgent")
+    TouchpointKind, // a TouchpointKind key ("self_service")
+};
+
 struct ReportTable {
     QString key;   // stable: "funnel", "flow", "stuck", …
     QString title; // for people
@@ -56,6 +69,21 @@ struct ReportTable {
     // Per row, the list behind it (one customer: the row is about that customer); empty
     // when the rows open nothing.
     std::vector<DrillDown> rowDrills;
+    // Per column, what its cells hold and what its header is; a column past the end of
+    // either is Text (headers are words unless said otherwise: the weekly trend's stage
+    // columns are Stage keys).
+    std::vector<CellKind> cellKinds;
+    std::vector<CellKind> headerKinds;
+
+    CellKind cellKind(qsizetype column) const { return kindAt(cellKinds, column); }
+    CellKind headerKind(qsizetype column) const { return kindAt(headerKinds, column); }
+
+private:
+    static CellKind kindAt(const std::vector<CellKind>& kinds, qsizetype column)
+    {
+        return column >= 0 && static_cast<std::size_t>(column) < kinds.size() ? kinds[static_cast<std::size_t>(column)]
+                                                                              : CellKind::Text;
+    }
 };
 
 struct Report {

@@ -31,10 +31,11 @@ Result<std::vector<TimelineEntry>> TimelineRepository::forCustomer(qint64 custom
                 e.what = (from ? displayName(*from) + QStringLiteral(" → ") : QString()) +
                          (to ? displayName(*to) : QString());
             } else if (e.kind == TimelineEntry::Kind::Touchpoint) {
-                if (auto kind = enumFromString<TouchpointKind>(e.what)) {
-                    e.what = kindWords(*kind);
-                    e.what[0] = e.what[0].toUpper();
-                }
+                if (auto kind = enumFromString<TouchpointKind>(e.what))
+                    e.what = displayName(*kind);
+            } else if (e.kind == TimelineEntry::Kind::Ticket) {
+                if (auto status = enumFromString<TicketStatus>(e.what))
+                    e.what = displayName(*status);
             }
             result.push_back(std::move(e));
         }

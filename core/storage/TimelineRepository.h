@@ -18,7 +18,7 @@ struct TimelineEntry {
     Kind kind = Kind::Touchpoint;
     qint64 id = 0; // of the touchpoint, ticket or transition
     QDateTime at;  // UTC
-    QString what;  // touchpoint kind, ticket status, or "from → to" stage names
+    QString what;  // display names: touchpoint kind, ticket status, or "from → to" stages
     QString text;  // summary, subject, or reason
 };
 

@@ -9,6 +9,8 @@
 #include <ctime>
 
 #ifdef FUNNELDESK_TEST_WIDGETS
+#include "PluralForms.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -41,6 +43,7 @@ int main(int argc, char* argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("FunnelDeskTests"));
+    fd::installPluralForms(); // as the window does
 #else
     QCoreApplication app(argc, argv);
 #endif

@@ -1,22 +1,61 @@
-// How lists and panes show times: local time, the month in words, so "03/04" is never
-// ambiguous between teams.
+// How the window writes dates and times: one style everywhere (lists, detail panes,
+// dashboards, tooltips, dialogs and date edits), local time, year-month-day as the command
+// line, CSV files and the reasons stored with each stage move write them (PRODUCT.md, the
+// command line: "Dates are YYYY-MM-DD, date-times YYYY-MM-DD HH:MM"). Never ambiguous:
+// "03/04" is not a form the window uses. Every date the window shows goes through here.
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <QString>
 
 namespace fd {
 
-inline QString shortDateTime(const QDateTime& utc)
+// The display formats, for QDateEdit/QDateTimeEdit::setDisplayFormat as well.
+inline QString dateFormat()
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
-                         : QString();
+    return QStringLiteral("yyyy-MM-dd");
 }
 
+inline QString dateTimeFormat()
+{
+    return QStringLiteral("yyyy-MM-dd HH:mm");
+}
+
+// "2026-11-24": a local day.
+inline QString shortDate(const QDate& day)
+{
+    return day.isValid() ? day.toString(dateFormat()) : QString();
+}
+
+// "2026-11-24 14:05": a moment (UTC) in local time.
+inline QString shortDateTime(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(dateTimeFormat()) : QString();
+}
+
+// "2026-11-24": the local day of a moment (UTC).
 inline QString shortDate(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime().date(), QStringLiteral("d MMM yyyy"))
-                         : QString();
+    return utc.isValid() ? shortDate(utc.toLocalTime().date()) : QString();
+}
+
+// Chart axes, where a bar has room for a few characters: the same order, shortened.
+// "11-24" (a week's first day), "2026-11" (a month), "2026 Q4" (a quarter).
+inline QString dayOfYear(const QDate& day)
+{
+    return day.toString(QStringLiteral("MM-dd"));
+}
+
+inline QString yearMonth(const QDate& day)
+{
+    return day.toString(QStringLiteral("yyyy-MM"));
+}
+
+inline QString yearQuarter(const QDate& day)
+{
+    return QStringLiteral("%1 Q%2").arg(day.year()).arg((day.month() - 1) / 3 + 1);
 }
 
 } // namespace fd

@@ -102,7 +102,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     // full text is in each row's tooltip.
     const QFontMetrics metrics = m_timeline->fontMetrics();
     m_timeline->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("28 May 2026, 00:00     ")));
-    m_timeline->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("Ticket #1000000 (on_hold)")));
+    m_timeline->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("Ticket #1000000 (On hold)")));
     new ColumnFit(m_timeline, m_timeline->header(), 2, metrics.averageCharWidth() * 8, {});
 
     auto* titleRow = new QHBoxLayout;
@@ -166,7 +166,7 @@ void CustomerDetail::reload()
     }
     QStringList lines;
     lines << (c.company.isEmpty() ? QString() : c.company) << c.email
-          << tr("Customer since %1").arg(QLocale().toString(c.since, QLocale::LongFormat))
+          << tr("Customer since %1").arg(shortDate(c.since))
           << (c.plan.isEmpty() ? QString() : tr("Plan: %1").arg(c.plan))
           << (owner.isEmpty() ? QString() : tr("Owner: %1").arg(owner));
     lines.removeAll(QString());
@@ -408,14 +408,14 @@ void CustomerDetail::openLogDialog()
     dialog.setWindowTitle(tr("Log a touchpoint with %1").arg(m_name));
     auto* kind = new QComboBox;
     for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i)
-        kind->addItem(kindWords(static_cast<TouchpointKind>(i)), static_cast<int>(i));
+        kind->addItem(displayName(static_cast<TouchpointKind>(i)), static_cast<int>(i));
     kind->setCurrentIndex(static_cast<int>(TouchpointKind::Phone));
     auto* direction = new QComboBox;
     direction->addItem(tr("Inbound"), static_cast<int>(Direction::Inbound));
     direction->addItem(tr("Outbound"), static_cast<int>(Direction::Outbound));
     auto* at = new QDateTimeEdit(m_clock.now().toLocalTime());
     at->setCalendarPopup(true);
-    at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    at->setDisplayFormat(dateTimeFormat());
     auto* summary = new QPlainTextEdit;
     summary->setTabChangesFocus(true); // a form field: Tab goes on to the next one
     summary->setPlaceholderText(tr("What happened"));

@@ -1,6 +1,7 @@
 #include "views/CustomerDialog.h"
 
 #include "domain/Validation.h"
+#include "models/Formatting.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -39,7 +40,7 @@ CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::
         m_owner->setCurrentIndex(std::max(0, m_owner->findData(*m_customer.ownerId)));
     m_since = new QDateEdit(m_customer.since);
     m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_since->setDisplayFormat(dateFormat());
     m_status = new QComboBox;
     m_status->addItem(tr("Active"), static_cast<int>(CustomerStatus::Active));
     m_status->addItem(tr("Churned"), static_cast<int>(CustomerStatus::Churned));

@@ -157,7 +157,7 @@ bool CustomersView::focusNextPrevChild(bool next)
 QString CustomersView::listedText(int count, const QString& what)
 {
     // "12 customers: Onboarding — stuck over 30 days"
-    return count == 1 ? tr("1 customer: %1").arg(what) : tr("%1 customers: %2").arg(QLocale().toString(count), what);
+    return tr("%Ln customer(s): %1", nullptr, count).arg(what);
 }
 
 bool CustomersView::isDrilled() const
@@ -353,7 +353,7 @@ void CustomersView::applyFilters()
 void CustomersView::updateSummary()
 {
     const int n = m_model->rowCount();
-    m_summary->setText(n == 1 ? tr("1 customer") : tr("%1 customers").arg(QLocale().toString(n)));
+    m_summary->setText(tr("%Ln customer(s)", nullptr, n));
 }
 
 } // namespace fd

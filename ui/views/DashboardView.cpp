@@ -12,6 +12,7 @@
 #include "metrics/DashboardMetrics.h"
 #include "metrics/ReportFormat.h"
 #include "models/Formatting.h"
+#include "models/ReportText.h"
 #include "storage/Database.h"
 #include "views/ListTable.h"
 
@@ -53,25 +54,13 @@ QString kpiText(const Kpi& k)
     return text;
 }
 
-// A stage's name for a row's first cell ("post_sales"), or the cell itself.
-QString stageWords(const QString& cell)
-{
-    const auto stage = enumFromString<Stage>(cell);
-    return stage ? displayName(*stage) : cell;
-}
-
-// What a table row is, in words: its leading cells that are not numbers ("status: open",
+// What a table row is, in words: its leading cells that are not numbers ("Open",
 // "Onboarding → Post-sales").
 QString rowLabel(const ReportTable& t, const QStringList& row)
 {
     QStringList words;
-    for (const QString& cell : row.mid(0, row.size() - 1)) {
-        bool number = false;
-        cell.toDouble(&number);
-        if (number)
-            break;
-        words << stageWords(cell);
-    }
+    for (int c = 0; c + 1 < row.size() && t.cellKind(c) != CellKind::Number; ++c)
+        words << displayCell(t, row, c);
     return words.join(t.key == QLatin1String("flow") ? QStringLiteral(" → ") : QStringLiteral(": "));
 }
 
@@ -91,7 +80,7 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     m_to = new QDateEdit;
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(dateFormat());
         edit->setVisible(false);
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (m_range->currentIndex() == Custom && m_from->date() <= m_to->date())
@@ -366,13 +355,13 @@ void DashboardView::show(const Report& report)
         head->addWidget(exportButton);
         auto* table = new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()));
         table->setObjectName(t.key);
-        table->setHorizontalHeaderLabels(t.columns);
+        table->setHorizontalHeaderLabels(displayHeaders(t));
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         setUpListTable(table);
         table->setSortingEnabled(false);
         for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
             for (int c = 0; c < t.columns.size(); ++c)
-                table->setItem(r, c, new QTableWidgetItem(t.rows[static_cast<std::size_t>(r)].value(c)));
+                table->setItem(r, c, new QTableWidgetItem(displayCell(t, t.rows[static_cast<std::size_t>(r)], c)));
         }
         table->resizeColumnsToContents();
         const int visibleRows = std::min<int>(static_cast<int>(t.rows.size()), 10);
@@ -539,9 +528,7 @@ void DashboardView::showCharts(const Report& report)
             for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
                 const QDate week = QDate::fromString(t.rows[static_cast<std::size_t>(r)].at(0), Qt::ISODate);
                 const QString label =
-                    bars == Weeks    ? QLocale().toString(week, QStringLiteral("d MMM"))
-                    : bars == Months ? QLocale().toString(week, QStringLiteral("MMM yy"))
-                                     : tr("Q%1 %2").arg((week.month() - 1) / 3 + 1).arg(week.year() % 100, 2, 10, QLatin1Char('0'));
+                    bars == Weeks ? dayOfYear(week) : bars == Months ? yearMonth(week) : yearQuarter(week);
                 if (labels.isEmpty() || labels.last() != label) {
                     labels << label;
                     groups.emplace_back();
@@ -551,7 +538,7 @@ void DashboardView::showCharts(const Report& report)
             std::vector<BarSeries> series;
             for (int c = 1; c < t.columns.size(); ++c) {
                 const auto stage = enumFromString<Stage>(t.columns.at(c));
-                BarSeries s{stage ? displayName(*stage) : t.columns.at(c), {}, stage ? stageColor(*stage) : accent};
+                BarSeries s{displayHeader(t, c), {}, stage ? stageColor(*stage) : accent};
                 for (const auto& group : groups) {
                     double sum = 0;
                     for (const int r : group)
@@ -601,9 +588,9 @@ void DashboardView::showCharts(const Report& report)
         } else if (key == QLatin1String("touchpoints") || key == QLatin1String("advocacy_touchpoints") ||
                    key == QLatin1String("status") || key == QLatin1String("priority")) {
             QStringList labels;
-            BarSeries s{t.columns.last(), {}, accent};
+            BarSeries s{displayHeader(t, static_cast<int>(t.columns.size()) - 1), {}, accent};
             for (const QStringList& row : t.rows) {
-                labels << rowLabel(t, row).replace(QLatin1Char('_'), QLatin1Char(' '));
+                labels << rowLabel(t, row);
                 s.values.push_back(row.last().toDouble());
             }
             auto* chart = new BarChart;

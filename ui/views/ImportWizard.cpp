@@ -1,4 +1,5 @@
 #include "views/ImportWizard.h"
+#include "views/FormRows.h"
 
 #include "BackgroundTask.h"
 #include "common/Clock.h"
@@ -117,7 +118,7 @@ void ImportWizard::buildFilePage()
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     auto* form = new QFormLayout(p);
-    form->addRow(tr("&File"), pathRow);
+    addBuddyRow(form, tr("&File"), pathRow, m_path);
     form->addRow(tr("It &holds"), m_entity);
     form->addRow(m_fileProblem);
     p->complete = [this] { return QFileInfo(m_path->text()).isFile(); };

@@ -195,7 +195,7 @@ void TicketDetail::reload()
     m_title->setText(QStringLiteral("#%1  %2").arg(t.id).arg(t.subject.toHtmlEscaped()));
     m_customer->setText(m_customerName);
     m_meta->setText(tr("Opened %1 by %2 · first response %3")
-                        .arg(shortDateTime(t.createdAt), displayName(t.channel).toLower(),
+                        .arg(shortDateTime(t.createdAt), kindWords(t.channel),
                              t.firstResponseAt.isValid() ? shortDateTime(t.firstResponseAt) : tr("not yet")));
     m_status->setCurrentIndex(static_cast<int>(t.status));
     m_priority->setCurrentIndex(static_cast<int>(t.priority));

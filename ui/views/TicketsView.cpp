@@ -215,7 +215,7 @@ bool TicketsView::focusNextPrevChild(bool next)
 QString TicketsView::listedText(int count, const QString& what)
 {
     // "36 tickets: Post-sales tickets"
-    return count == 1 ? tr("1 ticket: %1").arg(what) : tr("%1 tickets: %2").arg(QLocale().toString(count), what);
+    return tr("%Ln ticket(s): %1", nullptr, count).arg(what);
 }
 
 bool TicketsView::isDrilled() const
@@ -414,7 +414,7 @@ void TicketsView::applyFilters()
 void TicketsView::updateCounts()
 {
     const int n = m_model->rowCount();
-    QString text = n == 1 ? tr("1 ticket") : tr("%1 tickets").arg(QLocale().toString(n));
+    QString text = tr("%Ln ticket(s)", nullptr, n);
     if (m_model->truncated())
         text = tr("newest %1 matches").arg(QLocale().toString(n));
     m_summary->setText(text);

@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>fd::CustomersView</name>
+    <message numerus="yes">
+        <source>Showing the %Ln customer(s) behind “%1”.</source>
+        <translation>
+            <numerusform>Showing the %Ln customer behind “%1”.</numerusform>
+            <numerusform>Showing the %Ln customers behind “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s)</source>
+        <translation>
+            <numerusform>%Ln open ticket</numerusform>
+            <numerusform>%Ln open tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketsView</name>
+    <message numerus="yes">
+        <source>Showing the %Ln ticket(s) behind “%1”.</source>
+        <translation>
+            <numerusform>Showing the %Ln ticket behind “%1”.</numerusform>
+            <numerusform>Showing the %Ln tickets behind “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
