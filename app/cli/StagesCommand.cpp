@@ -63,7 +63,9 @@ int recompute(CliContext& context, const QStringList& args)
         if (day < today) // today has not ended: as of today is now
             options.asOf = endOfLocalDay(day);
     }
-    auto db = context.open(options.dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    // Reads::Few: a map read 930 MB of L's 1 GB cold for the 240 MB of indexes this reads (issue 15).
+    auto db = context.open(options.dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite,
+                           CliContext::Reads::Few);
     if (!db)
         return UserError;
     auto report = StageEngine(*db, Clock::system()).recompute(options);
