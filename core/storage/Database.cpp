@@ -242,11 +242,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         return failure(ready.error());
     }
     if (!options.mapMemory) {
-        // And a smaller page cache than bulk work's 64 MB: the window's connections read a
-        // screenful or a dashboard's index ranges, and what SQLite's cache misses the
-        // kernel's page cache still holds. Each 64 MB cache that filled up stayed resident
-        // (issue 15: a dashboard on data set L reached 178 MB).
-        auto unmapped = db->guard([&] { db->execute("PRAGMA mmap_size = 0; PRAGMA cache_size = -16384"); });
+        auto unmapped = db->guard([&] { db->execute("PRAGMA mmap_size = 0"); });
         if (!unmapped)
             return failure(unmapped.error());
     }
