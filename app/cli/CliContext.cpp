@@ -2,10 +2,11 @@
 
 namespace fd::cli {
 
-std::unique_ptr<Database> CliContext::open(Database::Access access)
+std::unique_ptr<Database> CliContext::open(Database::Access access, Reads reads)
 {
     Database::Options options;
     options.access = access;
+    options.mapMemory = reads == Reads::Scans;
     options.createFolder = m_defaultLocation;
     auto db = Database::open(m_databasePath, options);
     if (!db) {

@@ -56,12 +56,13 @@ int report(CliContext& context)
     std::unique_ptr<Database> db;
     Database::Options writable;
     writable.createIfMissing = false;
+    writable.mapMemory = false; // a few index ranges: CliContext::Reads::Few
     if (auto opened = Database::open(context.databasePath(), writable)) {
         db = std::move(*opened);
         if (auto swept = TicketRepository(*db).recordBreaches(now); !swept)
             return context.fail(swept.error());
     } else {
-        db = context.open(Database::Access::ReadOnly);
+        db = context.open(Database::Access::ReadOnly, CliContext::Reads::Few);
     }
     if (!db)
         return UserError;

@@ -141,14 +141,22 @@ Result<std::vector<MetricsRepository::Member>> MetricsRepository::members(Stage 
 Result<std::unordered_map<qint64, QString>> MetricsRepository::names(std::span<const qint64> ids)
 {
     return m_db.guard([&] {
+        // One statement for the whole list (ids as a JSON array): a statement per id took a
+        // read lock per id, thousands of them for the at-risk list on data set L (issue 15).
         std::unordered_map<qint64, QString> result;
-        auto q = m_db.query("SELECT name FROM customer WHERE id = ?1");
+        if (ids.empty())
+            return result;
+        std::string json = "[";
         for (const qint64 id : ids) {
-            q->bind(1, id);
-            if (q->step())
-                result.emplace(id, q->text(0));
-            q->reset();
+            json += std::to_string(id);
+            json += ',';
         }
+        json.back() = ']';
+        result.reserve(ids.size());
+        auto q = m_db.query("SELECT c.id, c.name FROM json_each(?1) j JOIN customer c ON c.id = j.value");
+        q->bind(1, std::string_view(json));
+        while (q->step())
+            result.emplace(q->int64(0), q->text(1));
         return result;
     });
 }

@@ -240,17 +240,43 @@ Result<int> TicketRepository::recordBreaches(const QDateTime& now)
         Transaction tx(m_db);
         std::vector<Ticket> breached;
         {
-            // Open tickets only (a partial index): a solved ticket's breaches were recorded
-            // by the write that solved it.
-            auto q = m_db.query(std::string("SELECT ") + std::string(kColumns) +
-                                " FROM ticket t INDEXED BY ticket_open_created WHERE status IN "
+            // Open tickets only, and only what the SLA clocks read, from a partial index
+            // that carries exactly that (schema v4): a solved ticket's breaches were
+            // recorded by the write that solved it, and reading every open ticket's whole
+            // row (its texts) meant thousands of scattered pages per sweep, read from disk
+            // at the first run of the day (issue 15). Only a ticket that breaches is read
+            // whole, to be written.
+            auto q = m_db.query("SELECT id, status, priority, created_at, first_response_at, solved_at, "
+                                "sla_paused_secs, sla_paused_since, first_response_breached_at, "
+                                "resolution_breached_at "
+                                "FROM ticket INDEXED BY ticket_open_sla WHERE status IN "
                                 "('new', 'open', 'pending', 'on_hold') AND "
-                                "(first_response_breached_at IS NULL OR "
-                                "resolution_breached_at IS NULL)");
+                                "(first_response_breached_at IS NULL OR resolution_breached_at IS NULL)");
+            std::vector<qint64> due;
             while (q->step()) {
-                Ticket t = read(*q);
-                if (Sla::recordBreaches(t, *targets, now))
-                    breached.push_back(std::move(t));
+                Ticket clocks;
+                clocks.id = q->int64(0);
+                clocks.status = enumFromUtf8<TicketStatus>(q->utf8(1)).value_or(TicketStatus::New);
+                clocks.priority = enumFromUtf8<Priority>(q->utf8(2)).value_or(Priority::Normal);
+                clocks.createdAt = q->dateTime(3);
+                clocks.firstResponseAt = q->dateTime(4);
+                clocks.solvedAt = q->dateTime(5);
+                clocks.slaPausedSecs = q->int64(6);
+                clocks.slaPausedSince = q->dateTime(7);
+                clocks.firstResponseBreachedAt = q->dateTime(8);
+                clocks.resolutionBreachedAt = q->dateTime(9);
+                if (Sla::recordBreaches(clocks, *targets, now))
+                    due.push_back(clocks.id);
+            }
+            auto whole = m_db.query(std::string("SELECT ") + std::string(kColumns) + " FROM ticket t WHERE t.id = ?");
+            for (const qint64 id : due) {
+                whole->bind(1, id);
+                if (whole->step()) {
+                    Ticket t = read(*whole);
+                    if (Sla::recordBreaches(t, *targets, now))
+                        breached.push_back(std::move(t));
+                }
+                whole->reset();
             }
         }
         for (const Ticket& t : breached)
