@@ -11,6 +11,65 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
+    <name>fd::AgentChooser</name>
+    <message>
+        <source>the new agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk needs to know who you are %1, and “%2” has no agents yet: add yourself. Your answer is remembered for this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk needs to know who you are %1. Choose yourself, or add yourself as an agent of “%2”. Your answer is remembered for this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add yourself as an agent of this file, with your name and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as customers see it on replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only and has no agents, so no one can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yourself in the list, or add yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::AgentRepository</name>
     <message>
         <source>An agent named “%1” already exists (agent %2); give the new one another name.</source>
@@ -138,6 +197,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new canned reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -813,6 +880,30 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Survey score</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>to record who moved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the move of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual move needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the touchpoint with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to log this touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CustomerDialog</name>
@@ -882,6 +973,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,19 +1079,21 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show all customers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last touch</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Showing the %n customer(s) behind “%1”.</source>
+        <source>%Ln customer(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1266,6 +1367,65 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
+    <name>fd::DashboardReport</name>
+    <message>
+        <source>FunnelDesk dashboard report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s page %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::DashboardView</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -1297,10 +1457,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole dashboard on one page, to mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1340,10 +1496,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FunnelDesk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Charts as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,10 +1521,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Customers per stage, and how many moved on in the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1408,11 +1556,43 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF could not be started.</source>
+        <source>When these numbers were counted; they are counted again after every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF could not be finished.</source>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole dashboard as a report: its figures, charts and every table, to print or mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard is saved as a PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts are saved as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is exported as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is saved as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +1844,40 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
+    <name>fd::DrillBar</name>
+    <message>
+        <source>Close this list and show the whole one (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ExportConfirmation</name>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder holding this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here; its path is above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::FlowMatrix</name>
     <message>
         <source>&lt;b&gt;Moves between stages&lt;/b&gt; (rows: from, columns: to)</source>
@@ -1675,6 +1889,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Click a number to open the customers who made that move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves between stages (rows: from, columns: to)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1718,6 +1936,13 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Generating ran out of memory; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GuardedDialog</name>
+    <message>
+        <source>this form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,6 +2271,21 @@ The rejects file was not saved: %2</source>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is imported until the last page&apos;s Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::InputGuard</name>
+    <message>
+        <source>Something is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::IntegrityCheck</name>
@@ -2232,10 +2472,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,10 +2524,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overview, the four stages, customers, tickets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search customers or tickets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a touchpoint with the selected customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Insert a canned reply (in the reply box)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open another database&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;About FunnelDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,10 +2561,6 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Exporting to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2400,10 +2628,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 customers · %2 open tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backing up before closing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,6 +2641,56 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>If someone else changes it meanwhile, open it again to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to assign the new ticket to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overview, the four stages, customers, tickets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search customers or tickets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Count or read the view shown again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the search, then close a drill-down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to where you came from&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a touchpoint with the selected customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Insert a canned reply (in the reply box)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open another database&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,6 +2750,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>No customer matches “%1”; add the customer first (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,6 +2973,14 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>breached %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,10 +3251,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose who you are (“Me” above the queue) before replying: “%1” is not an agent in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: target %2 h, due %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,6 +3260,30 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Paused since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and discard the reply not sent on ticket %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and discard the replies not sent on tickets %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply is sent from its ticket, with Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to sign this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to sign this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to fill {agent.name} in this reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3123,14 +3429,6 @@ Resolution: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>newest %1 matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,8 +3436,46 @@ Resolution: %2</source>
         <source>Show the whole queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Showing the %n ticket(s) behind “%1”.</source>
+        <source>%Ln ticket(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to list your tickets and sign your replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -3209,6 +3545,29 @@ Resolution: %2</source>
     </message>
     <message>
         <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you discard them, what you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Cancel goes back to finish it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,17 +4,17 @@
 <context>
     <name>fd::CustomersView</name>
     <message numerus="yes">
-        <source>Showing the %Ln customer(s) behind “%1”.</source>
-        <translation>
-            <numerusform>Showing the %Ln customer behind “%1”.</numerusform>
-            <numerusform>Showing the %Ln customers behind “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
             <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s): %1</source>
+        <translation>
+            <numerusform>%Ln customer: %1</numerusform>
+            <numerusform>%Ln customers: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -45,17 +45,17 @@
 <context>
     <name>fd::TicketsView</name>
     <message numerus="yes">
-        <source>Showing the %Ln ticket(s) behind “%1”.</source>
-        <translation>
-            <numerusform>Showing the %Ln ticket behind “%1”.</numerusform>
-            <numerusform>Showing the %Ln tickets behind “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
             <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s): %1</source>
+        <translation>
+            <numerusform>%Ln ticket: %1</numerusform>
+            <numerusform>%Ln tickets: %1</numerusform>
         </translation>
     </message>
 </context>

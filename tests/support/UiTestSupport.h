@@ -1,7 +1,9 @@
 // For the GUI tests: a generated database to look at, and screenshots to look at it with.
 #pragma once
 
+#include "CurrentAgent.h"
 #include "demo/Generator.h"
+#include "storage/AgentRepository.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -22,6 +24,16 @@ inline QString demoFile(const Scratch& scratch, const QString& name, qint64 cust
     options.touchpoints = touchpoints;
     REQUIRE(Generator::run(*db, options, FixedClock(testNow())));
     return path;
+}
+
+// Remembers the file's first agent as "Me", as a rep who answered "Who are you?" once:
+// for tests of actions that need an agent but are not about choosing one.
+inline void rememberFirstAgent(const QString& path)
+{
+    auto agents = AgentRepository(*openDatabase(path, Database::Access::ReadOnly)).all();
+    REQUIRE(agents);
+    REQUIRE_FALSE(agents->empty());
+    CurrentAgent::remember(path, agents->front().id);
 }
 
 // Saves the window as FUNNELDESK_SCREENSHOT_DIR/NAME.png, after pending layouts ran as

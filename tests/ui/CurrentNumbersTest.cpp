@@ -210,6 +210,7 @@ TEST_CASE("Every write made in the window is counted again by the dashboards", "
     test::Scratch scratch;
     const QString path = demoFile(scratch);
     const qint64 zephyr = addZephyr(path);
+    test::rememberFirstAgent(path); // who logs, moves and creates
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
     window.show();
@@ -370,6 +371,7 @@ TEST_CASE("After Ctrl+N the customer's row shows the new open ticket", "[ui][cur
     test::Scratch scratch;
     const QString path = demoFile(scratch);
     const qint64 zephyr = addZephyr(path);
+    test::rememberFirstAgent(path); // who logs, moves and creates
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
     window.show();

@@ -287,6 +287,7 @@ TEST_CASE("Every dialog shows its labels and buttons whole", "[ui][sizes]")
 {
     test::Scratch scratch;
     const QString path = recentDemo(scratch, 60, 200, 300);
+    test::rememberFirstAgent(path); // the dialogs themselves, not "Who are you?" first
     MainWindow window(test::openDatabase(path));
     window.resize(1024, 768);
     window.show();
