@@ -236,7 +236,7 @@ int show(CliContext& context)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
         return context.usage(CliContext::tr("show needs what and an id, e.g. “show customer 42”."));
-    const QString what = args.at(0);
+    const QString& what = args.at(0);
     if (what != QLatin1String("customer") && what != QLatin1String("ticket"))
         return context.usage(CliContext::tr("Cannot show “%1”: choose customer or ticket.").arg(what));
     bool ok = false;
