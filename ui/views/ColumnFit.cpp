@@ -9,7 +9,7 @@
 namespace fd {
 
 ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay)
-    : QObject(table), m_table(table), m_header(header), m_elastic(elastic), m_elasticMinimum(elasticMinimum), m_givesWay(std::move(givesWay))
+    : QObject(table), m_table(table), m_viewport(table->viewport()), m_header(header), m_elastic(elastic), m_elasticMinimum(elasticMinimum), m_givesWay(std::move(givesWay))
 {
     for (int c = 0; c < header->count(); ++c)
         m_natural.push_back(header->sectionSize(c));
@@ -17,12 +17,14 @@ ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic,
         if (!m_fitting && column != m_elastic && size > 0 && column < static_cast<int>(m_natural.size()))
             m_natural[static_cast<std::size_t>(column)] = size; // the rep's own width
     });
-    table->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // Compared by the pointer kept: the viewport's last events come while the table is
+    // being destroyed, when calling into it is undefined (UBSan saw it).
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }
@@ -35,7 +37,7 @@ void ColumnFit::fit()
     m_fitting = true;
     header->setStretchLastSection(false);
     header->setSectionResizeMode(m_elastic, QHeaderView::Stretch);
-    const int room = m_table->viewport()->width();
+    const int room = m_viewport->width();
     auto need = [&](int hiddenCount) {
         int sum = m_elasticMinimum;
         for (int c = 0; c < header->count(); ++c) {

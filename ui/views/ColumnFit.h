@@ -31,6 +31,7 @@ protected:
 
 private:
     QAbstractItemView* m_table;
+    QWidget* m_viewport; // the table's, as it was when built
     QHeaderView* m_header;
     int m_elastic;
     int m_elasticMinimum;
