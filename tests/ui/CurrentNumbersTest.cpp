@@ -20,6 +20,7 @@
 #include "storage/TouchpointRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "ui/CurrentNumbersSupport.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
@@ -51,102 +52,9 @@
 
 using namespace fd;
 using View = MainWindow::View;
+using namespace fd::test::current;
 
 namespace {
-
-QString demoFile(const test::Scratch& scratch)
-{
-    return test::demoFile(scratch, QStringLiteral("current.sqlite"), 400, 2500, 9000);
-}
-
-// The reports a view shows together, as MainWindow builds it.
-QStringList reportsOf(View view)
-{
-    switch (view) {
-    case View::Onboarding:
-        return {QStringLiteral("onboarding")};
-    case View::PostSales:
-        return {QStringLiteral("post-sales")};
-    case View::Retention:
-        return {QStringLiteral("retention")};
-    case View::Advocacy:
-        return {QStringLiteral("advocacy")};
-    default:
-        return {QStringLiteral("funnel"), QStringLiteral("flow")};
-    }
-}
-
-// The view's numbers counted now on a connection of their own, merged as the view merges
-// them: what the dashboard must show after a write.
-Report freshReport(const QString& path, View view, const Period& period)
-{
-    auto db = test::openDatabase(path, Database::Access::ReadOnly);
-    DashboardMetrics metrics(*db, Clock::system());
-    Report all;
-    for (const QString& name : reportsOf(view)) {
-        auto report = metrics.report(name, period);
-        REQUIRE(report);
-        if (all.name.isEmpty()) {
-            all = std::move(*report);
-            continue;
-        }
-        all.kpis.insert(all.kpis.end(), report->kpis.begin(), report->kpis.end());
-        all.tables.insert(all.tables.end(), report->tables.begin(), report->tables.end());
-    }
-    return all;
-}
-
-// Every KPI and every table row the same; the first difference, in words, else empty.
-QString difference(const Report& shown, const Report& fresh)
-{
-    if (shown.kpis.size() != fresh.kpis.size())
-        return QStringLiteral("%1 KPIs shown, %2 counted").arg(shown.kpis.size()).arg(fresh.kpis.size());
-    for (std::size_t i = 0; i < shown.kpis.size(); ++i) {
-        if (shown.kpis[i].key != fresh.kpis[i].key || shown.kpis[i].value != fresh.kpis[i].value)
-            return QStringLiteral("KPI %1 shows %2, counted %3")
-                .arg(fresh.kpis[i].key)
-                .arg(shown.kpis[i].value.value_or(-1))
-                .arg(fresh.kpis[i].value.value_or(-1));
-    }
-    if (shown.tables.size() != fresh.tables.size())
-        return QStringLiteral("%1 tables shown, %2 counted").arg(shown.tables.size()).arg(fresh.tables.size());
-    for (std::size_t i = 0; i < shown.tables.size(); ++i) {
-        if (shown.tables[i].rows != fresh.tables[i].rows)
-            return QStringLiteral("table %1 differs").arg(fresh.tables[i].key);
-    }
-    return {};
-}
-
-DashboardView* dashboard(MainWindow& window, View view)
-{
-    auto* d = qobject_cast<DashboardView*>(window.viewWidget(view));
-    REQUIRE(d);
-    return d;
-}
-
-void waitReady(DashboardView* d)
-{
-    REQUIRE(QTest::qWaitFor([&] { return d->isReady(); }, 30000));
-}
-
-// No background job of the window is running (the SLA sweep on open, a dashboard's count).
-void waitQuiet(MainWindow& window)
-{
-    REQUIRE(QTest::qWaitFor([&] { return window.findChildren<BackgroundTask*>().isEmpty(); }, 60000));
-}
-
-// The dashboard shown counts again after a write and then shows what a fresh count says;
-// `before` is what it showed before the write, which the write must have changed.
-void requireCurrent(MainWindow& window, View view, const QString& path, const Report& before)
-{
-    DashboardView* d = dashboard(window, view);
-    waitReady(d);
-    const Report fresh = freshReport(path, view, d->period());
-    REQUIRE_FALSE(difference(before, fresh).isEmpty()); // the write changed these numbers
-    const QString problem = difference(d->report(), fresh);
-    INFO(problem.toStdString());
-    CHECK(problem.isEmpty());
-}
 
 qint64 addZephyr(const QString& path, int daysAgo = 40)
 {
@@ -157,23 +65,6 @@ qint64 addZephyr(const QString& path, int daysAgo = 40)
     auto added = StageEngine(*db, Clock::system()).record(std::nullopt, [&] { return CustomerRepository(*db).add(c); });
     REQUIRE(added);
     return added->first;
-}
-
-QString countsText(MainWindow& window)
-{
-    for (auto* label : window.statusBar()->findChildren<QLabel*>()) {
-        if (label->text().contains(QStringLiteral(" open tickets")))
-            return label->text();
-    }
-    return {};
-}
-
-QString expectedCounts(const QString& path)
-{
-    auto counts = StatsRepository(*test::openDatabase(path, Database::Access::ReadOnly)).quickCounts();
-    REQUIRE(counts);
-    return QStringLiteral("%1 customers · %2 open tickets")
-        .arg(QLocale().toString(counts->customers), QLocale().toString(counts->openTickets));
 }
 
 QString openCount(CustomersView* view, qint64 customerId)
@@ -558,95 +449,4 @@ TEST_CASE("After Recompute the selection stays, and the pane keeps its customer 
         CHECK(tickets->table()->currentIndex().data(TicketTableModel::TicketIdRole).toLongLong() == ticket);
         CHECK(tickets->detail()->composer()->toPlainText() == QStringLiteral("Half a reply"));
     }
-}
-
-TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again", "[ui][current][dashboard]")
-{
-    test::Scratch scratch;
-    const QString path = demoFile(scratch);
-    MainWindow window(test::openDatabase(path));
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    window.showView(View::Retention);
-    DashboardView* retention = dashboard(window, View::Retention);
-    auto* customers = qobject_cast<CustomersView*>(window.viewWidget(View::Customers));
-    waitQuiet(window);
-    window.dataChanges()->setPollInterval(0); // what F5 does, not the poll
-    window.showView(View::Customers); // read since the SLA sweep on open
-    const int listed = customers->model()->rowCount();
-    window.showView(View::Retention);
-    waitReady(retention);
-
-    auto* asOf = retention->findChild<QLabel*>(QStringLiteral("asOf"));
-    REQUIRE(asOf);
-    CHECK(asOf->isVisible());
-    REQUIRE(retention->countedAt().isValid());
-    CHECK(asOf->text() == QStringLiteral("as of ") + retention->countedAt().toLocalTime().toString(QStringLiteral("HH:mm")));
-    test::screenshot(window, QStringLiteral("dashboard-as-of"));
-
-    // Someone else adds a customer in retention's reach: F5 shows it.
-    const Report before = retention->report();
-    {
-        auto db = test::openDatabase(path);
-        Customer c;
-        c.name = QStringLiteral("Long-time Customer Ltd");
-        c.since = QDate::currentDate().addDays(-300);
-        StageEngine engine(*db, Clock::system());
-        auto added = engine.record(std::nullopt, [&] { return CustomerRepository(*db).add(c); });
-        REQUIRE(added);
-        Touchpoint call;
-        call.customerId = added->first;
-        call.kind = TouchpointKind::Phone;
-        call.occurredAt = QDateTime::currentDateTimeUtc().addDays(-299);
-        REQUIRE(engine.record(call.customerId, [&] { return TouchpointRepository(*db).add(call); }));
-        REQUIRE((*CustomerRepository(*db).find(call.customerId))->stage == Stage::Retention);
-    }
-    CHECK(retention->report().kpis.front().value == before.kpis.front().value); // not seen yet
-    QTest::keyClick(&window, Qt::Key_F5);
-    CHECK_FALSE(retention->isReady());
-    requireCurrent(window, View::Retention, path, before);
-
-    // The Refresh button counts again too.
-    auto* refresh = retention->findChild<QToolButton*>(QStringLiteral("refreshDashboard"));
-    REQUIRE(refresh);
-    refresh->click();
-    CHECK_FALSE(retention->isReady());
-    waitReady(retention);
-
-    // F5 on a list reads it again.
-    window.showView(View::Customers);
-    CHECK(customers->model()->rowCount() == listed);
-    QTest::keyClick(&window, Qt::Key_F5);
-    CHECK(customers->model()->rowCount() == listed + 1);
-    CHECK(countsText(window) == expectedCounts(path));
-}
-
-TEST_CASE("A named period ends at the time of each count; picked dates stay", "[ui][current][dashboard]")
-{
-    test::Scratch scratch;
-    const QString path = demoFile(scratch);
-    auto db = test::openDatabase(path);
-    FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
-    DashboardView view(*db, clock, {QStringLiteral("onboarding")}, Stage::Onboarding);
-    waitReady(&view);
-    CHECK(view.period().to == Period::lastDays(clock.now(), 30).to); // "Last 30 days", the default
-
-    // The window stays open over two days: a refresh counts the last 30 days as of then.
-    clock.set(clock.now().addDays(2));
-    view.refresh();
-    CHECK(view.period().to == Period::lastDays(clock.now(), 30).to);
-    CHECK(view.period().from == Period::lastDays(clock.now(), 30).from);
-    waitReady(&view);
-
-    // Dates given are kept as given.
-    const Period fixed{QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC)};
-    view.setPeriod(fixed);
-    waitReady(&view);
-    clock.set(clock.now().addDays(2));
-    view.refresh();
-    CHECK(view.period().from == fixed.from);
-    CHECK(view.period().to == fixed.to);
-    waitReady(&view);
 }
