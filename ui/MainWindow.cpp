@@ -2,6 +2,8 @@
 
 #include "ExportConfirmation.h"
 #include "SaveDialogs.h"
+#include "StatusRoom.h"
+#include "WindowFit.h"
 
 #include "views/ListTable.h"
 #include "views/FormRows.h"
@@ -162,6 +164,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_job->hide();
     statusBar()->addPermanentWidget(m_job);
     statusBar()->addPermanentWidget(m_file); // no stretch: notices need the room
+    new StatusRoom(statusBar(), {m_file, m_counts}); // a message is read whole: these give way
     // Every view shows the data as it is after any write, in this window or by anyone else.
     m_changes = new DataChanges(*m_db, this);
     connect(m_changes, &DataChanges::changed, this, [this] {
@@ -202,9 +205,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     }
 
     updateCounts();
-    resize(1280, 800);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const bool restored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    WindowFit::fitToScreen(*this, restored); // the first run's size, or the one restored, on this screen
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 

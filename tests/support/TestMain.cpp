@@ -12,6 +12,7 @@
 #include "PluralForms.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,6 +36,17 @@ int main(int argc, char* argv[])
 #ifdef FUNNELDESK_TEST_WIDGETS
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The headless screen is a 1920 × 1080 desktop's, not offscreen's 800 × 600: a window
+    // fits its screen (ui/WindowFit.h), so the screen decides the size a window opens at.
+    QTemporaryDir screenDir;
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen") {
+        QFile config(screenDir.filePath(QStringLiteral("screen.json")));
+        if (config.open(QIODevice::WriteOnly) &&
+            config.write(R"({"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080, )"
+                         R"("logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") > 0 &&
+            config.flush())
+            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
+    }
     QApplication app(argc, argv);
     // Remembered window layouts go to a folder of this process's own, never the user's
     // settings nor another test process's (CTest runs several side by side).

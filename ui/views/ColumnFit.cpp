@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QStyle>
 #include <QAbstractItemView>
 
 #include <algorithm>
@@ -38,8 +39,13 @@ void ColumnFit::fit()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(m_elastic, QHeaderView::Stretch);
     const int room = m_viewport->width();
+    // The elastic column keeps at least its header whole (text, margins, sort arrow).
+    const QString title = header->model() ? header->model()->headerData(m_elastic, header->orientation()).toString() : QString();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int elasticMinimum = std::max(m_elasticMinimum, header->fontMetrics().horizontalAdvance(title) + 3 * margin +
+                                                              header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header));
     auto need = [&](int hiddenCount) {
-        int sum = m_elasticMinimum;
+        int sum = elasticMinimum;
         for (int c = 0; c < header->count(); ++c) {
             if (c != m_elastic && !m_givesWay.mid(0, hiddenCount).contains(c))
                 sum += m_natural[static_cast<std::size_t>(c)];

@@ -8,6 +8,7 @@
 #include "domain/Customer.h"
 #include "domain/Contact.h"
 #include "views/CustomerDialog.h"
+#include "views/WrapRow.h"
 #include "storage/ContactRepository.h"
 
 #include "StageColors.h"
@@ -38,6 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -85,11 +87,15 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     // The email takes what is left; the role gives way before the date is cut.
     new ColumnFit(m_contacts, m_contacts->header(), 1, m_contacts->fontMetrics().averageCharWidth() * 14, {2});
 
-    auto* stageRow = new QHBoxLayout;
-    stageRow->addWidget(m_badge);
-    stageRow->addWidget(m_why);
-    stageRow->addWidget(m_move);
-    stageRow->addStretch();
+    auto* stage = new QWidget;
+    auto* stageButtons = new QHBoxLayout(stage);
+    stageButtons->setContentsMargins(0, 0, 0, 0);
+    stageButtons->addWidget(m_badge);
+    stageButtons->addWidget(m_why);
+    stageButtons->addWidget(m_move);
+    stageButtons->addStretch();
+    auto* stageRow = new WrapRow; // "Log touchpoint…" goes below on a narrow pane
+    stageRow->addWidget(stage, 1);
     stageRow->addWidget(m_log);
 
     m_timeline = new QTreeWidget;
@@ -101,8 +107,23 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     // Narrow date and kind columns leave the reasons as much room as they can get; the
     // full text is in each row's tooltip.
     const QFontMetrics metrics = m_timeline->fontMetrics();
-    m_timeline->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("28 May 2026, 00:00     ")));
-    m_timeline->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("Ticket #1000000 (On hold)")));
+    const int cellMargin = 2 * (m_timeline->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_timeline) + 1);
+    const QDateTime widestDay(QDate(2026, 12, 28), QTime(20, 48), Qt::UTC);
+    m_timeline->setColumnWidth(0, metrics.horizontalAdvance(shortDateTime(widestDay)) + cellMargin + metrics.averageCharWidth());
+    // "What" as wide as its widest: a ticket, or a stage move in bold ("Onboarding → Post-sales").
+    QFont bold = m_timeline->font();
+    bold.setBold(true);
+    int whatWidth = 0;
+    for (std::size_t status = 0; status < enumCount<TicketStatus>(); ++status)
+        whatWidth = std::max(whatWidth, metrics.horizontalAdvance(
+                                            tr("Ticket #%1 (%2)").arg(1000000).arg(displayName(static_cast<TicketStatus>(status)))));
+    for (std::size_t from = 0; from < enumCount<Stage>(); ++from) {
+        for (std::size_t to = 0; to < enumCount<Stage>(); ++to)
+            whatWidth = std::max(whatWidth, QFontMetrics(bold).horizontalAdvance(
+                                                displayName(static_cast<Stage>(from)) + QStringLiteral(" → ") +
+                                                displayName(static_cast<Stage>(to))));
+    }
+    m_timeline->setColumnWidth(1, whatWidth + cellMargin + metrics.averageCharWidth());
     new ColumnFit(m_timeline, m_timeline->header(), 2, metrics.averageCharWidth() * 8, {});
 
     auto* titleRow = new QHBoxLayout;

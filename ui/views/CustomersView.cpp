@@ -8,6 +8,7 @@
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
 #include "views/PaneFocus.h"
+#include "views/WrapRow.h"
 
 #include <QComboBox>
 #include <QKeyEvent>
@@ -49,7 +50,7 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     m_status->addItem(tr("Active and churned"));
     m_summary = new QLabel;
 
-    auto* filters = new QHBoxLayout;
+    auto* filters = new WrapRow; // on a narrow window the filters and the count go below the search
     filters->addWidget(m_search, 1);
     filters->addWidget(m_stage);
     filters->addWidget(m_owner);
@@ -81,8 +82,9 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     split->setObjectName(QStringLiteral("customersSplitter"));
     split->addWidget(m_table);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 3);
+    // Half each: the customer's timeline needs the room as much as the list.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     m_onlyBar = new DrillBar(tr("Show all customers"));
     connect(m_onlyBar, &DrillBar::back, this, &CustomersView::showAll);

@@ -15,6 +15,7 @@
 #include "models/ReportText.h"
 #include "storage/Database.h"
 #include "views/ListTable.h"
+#include "views/WrapRow.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -99,17 +100,23 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     auto* pdf = new QPushButton(tr("Export PDF…"));
     pdf->setToolTip(tr("The whole dashboard as a report: its figures, charts and every table, to print or mail"));
     auto* png = new QPushButton(tr("Charts as PNG…"));
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(title);
-    bar->addStretch(1);
-    bar->addWidget(m_status);
-    bar->addWidget(m_asOf);
-    bar->addWidget(m_range);
-    bar->addWidget(m_from);
-    bar->addWidget(m_to);
-    bar->addWidget(refreshButton);
-    bar->addWidget(png);
-    bar->addWidget(pdf);
+    // The title and what is counted on the left, the period and exports on the right; on a
+    // narrow window the controls go below instead of being cut.
+    auto* heading = new QWidget;
+    auto* headingRow = new QHBoxLayout(heading);
+    headingRow->setContentsMargins(0, 0, 0, 0);
+    headingRow->addWidget(title);
+    headingRow->addStretch(1);
+    headingRow->addWidget(m_status);
+    headingRow->addWidget(m_asOf);
+    auto* controls = new QWidget;
+    auto* controlsRow = new QHBoxLayout(controls);
+    controlsRow->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* control : std::initializer_list<QWidget*>{m_range, m_from, m_to, refreshButton, png, pdf})
+        controlsRow->addWidget(control);
+    auto* bar = new WrapRow;
+    bar->addWidget(heading, 1);
+    bar->addWidget(controls);
 
     m_content = new QWidget;
     auto* content = new QVBoxLayout(m_content);

@@ -1,5 +1,5 @@
 // How every list of the window looks and behaves: whole rows selected one at a time,
-// alternating rows, one line per row, no row numbers, the last column taking the rest.
+// alternating rows, one line per row, no row numbers, columns as wide as they need (ColumnFit gives one the rest).
 #pragma once
 
 #include <QHeaderView>
@@ -26,7 +26,9 @@ inline void setUpListTable(QTableView* table)
     table->setWordWrap(false);
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // No column stretches over blank space; a list whose one column takes the rest says so
+    // with ColumnFit (a subject, a name).
+    table->horizontalHeader()->setStretchLastSection(false);
     table->horizontalHeader()->setHighlightSections(false);
 }
 

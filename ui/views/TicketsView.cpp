@@ -14,6 +14,7 @@
 #include "views/ListTable.h"
 #include "views/PaneFocus.h"
 #include "views/TicketDetail.h"
+#include "views/WrapRow.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -56,6 +57,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_queues->setObjectName(QStringLiteral("ticketQueues"));
     m_queues->setExpanding(false);
     m_queues->setDrawBase(false);
+    m_queues->setUsesScrollButtons(false); // every queue in view, none behind arrows
     for (const char* name : kQueueNames)
         m_queues->addTab(tr(name));
 
@@ -69,10 +71,15 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_me->setPlaceholderText(tr("Choose…"));
     m_me->setToolTip(tr("Who you are: your queue, and the name on your replies"));
     m_summary = new QLabel;
-    auto* bar = new QHBoxLayout;
+    m_me->setSizeAdjustPolicy(QComboBox::AdjustToContents); // a rep's whole name
+    auto* me = new QWidget;
+    auto* meRow = new QHBoxLayout(me);
+    meRow->setContentsMargins(0, 0, 0, 0);
+    meRow->addWidget(new QLabel(tr("Me:")));
+    meRow->addWidget(m_me);
+    auto* bar = new WrapRow; // on a narrow pane "Me" and the count go below the search
     bar->addWidget(m_search, 1);
-    bar->addWidget(new QLabel(tr("Me:")));
-    bar->addWidget(m_me);
+    bar->addWidget(me);
     bar->addWidget(m_summary);
 
     m_table = new QTableView;
