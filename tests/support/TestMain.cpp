@@ -44,7 +44,11 @@ int main(int argc, char* argv[])
         if (config.open(QIODevice::WriteOnly) &&
             config.write(R"({"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080, )"
                          R"("logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") > 0 &&
-            config.flush())
+            config.flush() &&
+            // Readable by a test's child process under another user (setpriv).
+            QFile::setPermissions(screenDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                                        QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup) &&
+            config.setPermissions(config.permissions() | QFile::ReadOther | QFile::ReadGroup))
             qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
     }
     QApplication app(argc, argv);

@@ -73,6 +73,10 @@ TEST_CASE("The window's minimum size fits a 1024 × 768 screen in every view", "
                      << smallest.height() << "\n" << panesOf(*window.viewWidget(view)));
         CHECK(window.minimumSizeHint().width() <= smallest.width());
         CHECK(window.minimumSizeHint().height() <= smallest.height());
+        // A 1920 × 1080 screen at scale factor 2 is 960 × 540 logical pixels (the tester's).
+        const QSize hiDpi = WindowFit::fitted(QRect(), QRect(0, 0, 960, 540)).size();
+        CHECK(window.minimumSizeHint().width() <= hiDpi.width());
+        CHECK(window.minimumSizeHint().height() <= hiDpi.height());
         // And it takes that size when asked: no minimum wins silently.
         window.resize(smallest);
         QTest::qWait(50);

@@ -125,6 +125,12 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     }
     m_timeline->setColumnWidth(1, whatWidth + cellMargin + metrics.averageCharWidth());
     new ColumnFit(m_timeline, m_timeline->header(), 2, metrics.averageCharWidth() * 8, {});
+    // The pane is never narrower than When, What and the Details header whole.
+    const int detailsHeader = m_timeline->header()->fontMetrics().horizontalAdvance(tr("Details")) +
+                              3 * m_timeline->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_timeline) +
+                              m_timeline->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_timeline);
+    m_timeline->setMinimumWidth(m_timeline->columnWidth(0) + m_timeline->columnWidth(1) + std::max(detailsHeader, metrics.averageCharWidth() * 8) +
+                                2 * m_timeline->frameWidth() + m_timeline->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_timeline));
 
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);

@@ -13,6 +13,8 @@
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QHBoxLayout>
+#include <QScrollArea>
+#include <QStyle>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,10 +83,20 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     auto* split = new QSplitter;
     split->setObjectName(QStringLiteral("customersSplitter"));
     split->addWidget(m_table);
-    split->addWidget(m_detail);
-    // Half each: the customer's timeline needs the room as much as the list.
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    // In a scroll area: on a short screen (960 × 540 at scale factor 2) the customer's pane
+    // scrolls instead of making the window taller than the screen.
+    auto* detailScroll = new QScrollArea;
+    detailScroll->setObjectName(QStringLiteral("customerScroll"));
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setWidget(m_detail);
+    // As narrow as the pane can be, never narrower: it scrolls up and down, not sideways.
+    detailScroll->setMinimumWidth(m_detail->minimumSizeHint().width() +
+                                  detailScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, detailScroll));
+    split->addWidget(detailScroll);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 3);
 
     m_onlyBar = new DrillBar(tr("Show all customers"));
     connect(m_onlyBar, &DrillBar::back, this, &CustomersView::showAll);
