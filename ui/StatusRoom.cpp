@@ -21,7 +21,7 @@ int messageRoom(const QStatusBar& bar, int permanentWidth)
 
 } // namespace
 
-StatusRoom::StatusRoom(QStatusBar* bar, QList<QWidget*> yielding) : QObject(bar), m_bar(bar)
+StatusRoom::StatusRoom(QStatusBar* bar, const QList<QWidget*>& yielding) : QObject(bar), m_bar(bar)
 {
     for (QWidget* widget : yielding)
         m_yielding.append(widget);
@@ -34,20 +34,6 @@ bool StatusRoom::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_bar && event->type() == QEvent::Resize)
         arrange();
     return QObject::eventFilter(watched, event);
-}
-
-bool StatusRoom::messageFits() const
-{
-    const QString message = m_bar->currentMessage();
-    if (message.isEmpty())
-        return true;
-    int permanentLeft = m_bar->width();
-    for (QWidget* child : m_bar->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
-        if (child->isVisible() && child->x() > 0 && child->width() > 0)
-            permanentLeft = std::min(permanentLeft, child->x());
-    }
-    const int room = (permanentLeft < m_bar->width() ? permanentLeft - 2 : m_bar->width() - 12) - 6;
-    return m_bar->fontMetrics().horizontalAdvance(message) <= room;
 }
 
 void StatusRoom::arrange()
@@ -65,15 +51,10 @@ void StatusRoom::arrange()
     const int spacing = m_bar->layout() ? std::max(0, m_bar->layout()->spacing()) : 0;
     // The widths the permanent widgets take, at their preferred sizes, right of the message.
     int permanent = 0;
-    QList<QWidget*> shown;
     for (QWidget* child : m_bar->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
-        if (!child->isHidden() && child->isWidgetType() && child->x() >= 0 &&
-            child->objectName() != QLatin1String("qt_statusbar_message")) {
-            shown << child;
-        }
+        if (!child->isHidden()) // the permanent widgets and the size grip
+            permanent += child->sizeHint().width() + spacing;
     }
-    for (QWidget* child : std::as_const(shown))
-        permanent += child->sizeHint().width() + spacing;
     for (const QPointer<QWidget>& widget : std::as_const(m_yielding)) {
         if (needed <= messageRoom(*m_bar, permanent) || !widget || widget->isHidden())
             continue;

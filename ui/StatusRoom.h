@@ -19,10 +19,7 @@ class StatusRoom : public QObject {
 
 public:
     // `yielding`: permanent widgets of `bar`, the one to hide first first. Owned by `bar`.
-    StatusRoom(QStatusBar* bar, QList<QWidget*> yielding);
-    // Whether the message shown now fits left of the permanent widgets still shown
-    // (true when there is none), in logical pixels as QStatusBar draws it.
-    bool messageFits() const;
+    StatusRoom(QStatusBar* bar, const QList<QWidget*>& yielding);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

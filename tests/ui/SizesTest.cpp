@@ -343,6 +343,8 @@ TEST_CASE("Every dialog shows its labels and buttons whole", "[ui][sizes]")
     lookAtModal([&] { buttonNamed(*customers->detail(), QObject::tr("Move…"))->click(); }, QStringLiteral("dialog-move"));
     lookAtModal([&] { buttonNamed(*customers->detail(), QObject::tr("Log touchpoint…"))->click(); },
                 QStringLiteral("dialog-log-touchpoint"));
+    lookAtModal([&] { buttonNamed(*customers->detail(), QObject::tr("Edit…"))->click(); }, QStringLiteral("dialog-edit-customer"));
+    lookAtModal([&] { buttonNamed(*customers->detail(), QObject::tr("Add contact…"))->click(); }, QStringLiteral("dialog-add-contact"));
 
     {
         WelcomeDialog welcome(scratch.file(QStringLiteral("new.sqlite")), scratch.file(QStringLiteral("demo.sqlite")), &window);

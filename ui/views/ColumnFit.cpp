@@ -1,7 +1,9 @@
 #include "views/ColumnFit.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QTableView>
 #include <QStyle>
 #include <QAbstractItemView>
 
@@ -65,6 +67,18 @@ void ColumnFit::fit()
         }
     }
     m_fitting = false;
+}
+
+QLayout* ColumnFit::asWideAsColumns(QTableView* table)
+{
+    int width = 2 * table->frameWidth() + table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        width += table->isColumnHidden(c) ? 0 : table->columnWidth(c);
+    table->setMaximumWidth(width);
+    auto* row = new QHBoxLayout;
+    row->addWidget(table, 1);
+    row->addStretch(0);
+    return row;
 }
 
 } // namespace fd

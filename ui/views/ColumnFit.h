@@ -12,6 +12,8 @@
 
 class QAbstractItemView;
 class QHeaderView;
+class QLayout;
+class QTableView;
 
 namespace fd {
 
@@ -25,6 +27,10 @@ public:
     ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay);
     // Hides and shows columns for the table's present width.
     void fit();
+    // For a table whose columns are sized to their contents (a dashboard's): a row that
+    // holds it no wider than its columns, with blank room beside it rather than a last
+    // column stretched over nothing. The caller adds the row to its layout.
+    static QLayout* asWideAsColumns(QTableView* table);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -87,16 +87,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     // The email takes what is left; the role gives way before the date is cut.
     new ColumnFit(m_contacts, m_contacts->header(), 1, m_contacts->fontMetrics().averageCharWidth() * 14, {2});
 
-    auto* stage = new QWidget;
-    auto* stageButtons = new QHBoxLayout(stage);
-    stageButtons->setContentsMargins(0, 0, 0, 0);
-    stageButtons->addWidget(m_badge);
-    stageButtons->addWidget(m_why);
-    stageButtons->addWidget(m_move);
-    stageButtons->addStretch();
-    auto* stageRow = new WrapRow; // "Log touchpoint…" goes below on a narrow pane
-    stageRow->addWidget(stage, 1);
-    stageRow->addWidget(m_log);
+    auto* stageRow = WrapRow::ofGroups({{m_badge, m_why, m_move}, {m_log}}); // "Log touchpoint…" below on a narrow pane
 
     m_timeline = new QTreeWidget;
     m_timeline->setObjectName(QStringLiteral("timeline"));

@@ -14,6 +14,7 @@
 #include "models/Formatting.h"
 #include "models/ReportText.h"
 #include "storage/Database.h"
+#include "views/ColumnFit.h"
 #include "views/ListTable.h"
 #include "views/WrapRow.h"
 
@@ -100,23 +101,8 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     auto* pdf = new QPushButton(tr("Export PDF…"));
     pdf->setToolTip(tr("The whole dashboard as a report: its figures, charts and every table, to print or mail"));
     auto* png = new QPushButton(tr("Charts as PNG…"));
-    // The title and what is counted on the left, the period and exports on the right; on a
-    // narrow window the controls go below instead of being cut.
-    auto* heading = new QWidget;
-    auto* headingRow = new QHBoxLayout(heading);
-    headingRow->setContentsMargins(0, 0, 0, 0);
-    headingRow->addWidget(title);
-    headingRow->addStretch(1);
-    headingRow->addWidget(m_status);
-    headingRow->addWidget(m_asOf);
-    auto* controls = new QWidget;
-    auto* controlsRow = new QHBoxLayout(controls);
-    controlsRow->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* control : std::initializer_list<QWidget*>{m_range, m_from, m_to, refreshButton, png, pdf})
-        controlsRow->addWidget(control);
-    auto* bar = new WrapRow;
-    bar->addWidget(heading, 1);
-    bar->addWidget(controls);
+    // On a narrow window the period and the exports go below the title, not cut.
+    auto* bar = WrapRow::ofGroups({{title, m_status, m_asOf}, {m_range, m_from, m_to, refreshButton, png, pdf}});
 
     m_content = new QWidget;
     auto* content = new QVBoxLayout(m_content);
@@ -388,7 +374,7 @@ void DashboardView::show(const Report& report)
                 ExportConfirmation::show(this, tr("The table is exported as CSV."), path);
         });
         boxLayout->addLayout(head);
-        boxLayout->addWidget(table);
+        boxLayout->addLayout(ColumnFit::asWideAsColumns(table));
         if (t.rows.empty()) {
             table->hide(); // kept for its name and export; a sentence reads better than a void
             exportButton->setEnabled(false);

@@ -114,19 +114,8 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_canned->setToolTip(tr("Insert a saved reply (Ctrl+Space)"));
     m_send = new QPushButton(tr("Send"));
     m_send->setToolTip(tr("Ctrl+Return"));
-    auto* kind = new QWidget;
-    auto* kindRow = new QHBoxLayout(kind);
-    kindRow->setContentsMargins(0, 0, 0, 0);
-    kindRow->addWidget(m_public);
-    kindRow->addWidget(m_note);
-    auto* actions = new QWidget;
-    auto* actionsRow = new QHBoxLayout(actions);
-    actionsRow->setContentsMargins(0, 0, 0, 0);
-    actionsRow->addWidget(m_canned);
-    actionsRow->addWidget(m_send);
-    auto* composeBar = new WrapRow; // on a narrow pane the buttons go below the reply's kind
-    composeBar->addWidget(kind, 1);
-    composeBar->addWidget(actions);
+    // On a narrow pane the buttons go below the reply's kind.
+    auto* composeBar = WrapRow::ofGroups({{m_public, m_note}, {m_canned, m_send}});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

@@ -1,5 +1,6 @@
 #include "views/WrapRow.h"
 
+#include <QHBoxLayout>
 #include <QStyle>
 #include <QWidget>
 
@@ -24,6 +25,24 @@ void WrapRow::addWidget(QWidget* widget, int stretch)
     m_items.append(new QWidgetItem(widget));
     m_stretch.push_back(std::max(0, stretch));
     invalidate();
+}
+
+WrapRow* WrapRow::ofGroups(const QList<QList<QWidget*>>& groups)
+{
+    auto* row = new WrapRow;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        auto* group = new QWidget;
+        auto* line = new QHBoxLayout(group);
+        line->setContentsMargins(0, 0, 0, 0);
+        for (QWidget* widget : groups.at(g)) {
+            if (widget)
+                line->addWidget(widget);
+        }
+        if (g == 0)
+            line->addStretch(1);
+        row->addWidget(group, g == 0 ? 1 : 0);
+    }
+    return row;
 }
 
 void WrapRow::addItem(QLayoutItem* item)
@@ -153,8 +172,6 @@ int WrapRow::arrange(const QRect& rect, bool apply)
         }
         y += height + spacing;
     }
-    if (apply)
-        m_lines = static_cast<int>(lines.size());
     const QMargins m = contentsMargins();
     if (lines.front().empty())
         return m.top() + m.bottom();

@@ -19,8 +19,9 @@ public:
 
     // `stretch` > 0: the item takes its share of what its line leaves over.
     void addWidget(QWidget* widget, int stretch = 0);
-    // How many lines the items took at the last layout (1 when all fit on one).
-    int lines() const { return m_lines; }
+    // A row of groups, each kept together on one line (a null widget is skipped); the
+    // first group takes what is left over, so the others stand at the right.
+    static WrapRow* ofGroups(const QList<QList<QWidget*>>& groups);
 
     void addItem(QLayoutItem* item) override;
     int count() const override;
@@ -40,7 +41,6 @@ private:
 
     QList<QLayoutItem*> m_items;
     std::vector<int> m_stretch; // per item
-    int m_lines = 1;
 };
 
 } // namespace fd
