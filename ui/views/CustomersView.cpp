@@ -7,10 +7,8 @@
 #include "views/DrillBar.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
-#include "views/PaneFocus.h"
 
 #include <QComboBox>
-#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +25,7 @@
 namespace fd {
 
 CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
-    : QWidget(parent)
+    : ListPane(parent)
 {
     m_model = new CustomerTableModel(db, this);
     m_search = new QLineEdit;
@@ -85,15 +83,12 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     split->setStretchFactor(1, 3);
 
     m_onlyBar = new DrillBar(tr("Show all customers"));
-    connect(m_onlyBar, &DrillBar::back, this, &CustomersView::showAll);
-    connect(m_onlyBar, &DrillBar::goBack, this, &CustomersView::backRequested);
-    m_search->installEventFilter(this);
-    m_table->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_onlyBar);
     layout->addWidget(split, 1);
+    setUpPane(m_search, m_table, m_detail, m_onlyBar); // Escape, Tab, the search's pause
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -103,12 +98,6 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     // An edit can change a row's stage, counts or place in the sort: the window announces
     // it (DataChanges) and refresh() reads the list again, keeping the customer selected.
 
-    // Typing waits for a pause before it queries.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &CustomersView::applyFilters);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilters);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilters);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilters);
@@ -116,42 +105,6 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     applyFilters();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0); // the pane shows someone from the start
-    // Tab walks the panes: the search, the list, then the customer's pane.
-    setTabOrder(m_search, m_table);
-}
-
-bool CustomersView::eventFilter(QObject* watched, QEvent* event)
-{
-    // Escape in the search box or the list: clears the words, else closes the drill-down.
-    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
-        static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
-        if (!m_search->text().isEmpty()) {
-            m_search->clear();
-            applyFilters();
-            return true;
-        }
-        if (isDrilled()) {
-            showAll();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-bool CustomersView::focusNextPrevChild(bool next)
-{
-    // The panes in turn: Tab from the list to the detail pane's first field (the filters
-    // come after it), Shift+Tab from there back to the list.
-    QWidget* field = firstTabStop(m_detail);
-    if (next && m_table->hasFocus() && field) {
-        field->setFocus(Qt::TabFocusReason);
-        return true;
-    }
-    if (!next && field && field->hasFocus()) {
-        m_table->setFocus(Qt::BacktabFocusReason);
-        return true;
-    }
-    return QWidget::focusNextPrevChild(next);
 }
 
 QString CustomersView::listedText(int count, const QString& what)
@@ -165,20 +118,14 @@ bool CustomersView::isDrilled() const
     return m_model->query().only.has_value() || m_stageDrill;
 }
 
-QString CustomersView::drillText() const
-{
-    return isDrilled() ? m_onlyBar->text() : QString();
-}
-
 void CustomersView::clearFilters()
 {
-    const QSignalBlocker blockSearch(m_search);
     const QSignalBlocker blockStage(m_stage);
     const QSignalBlocker blockOwner(m_owner);
     const QSignalBlocker blockStatus(m_status);
     if (!isDrilled())
         m_statusBeforeDrill = m_status->currentIndex();
-    m_search->clear();
+    setSearchText(QString());
     m_stage->setCurrentIndex(0);
     m_owner->setCurrentIndex(0);
     m_status->setCurrentIndex(0);
@@ -221,12 +168,11 @@ QVariantMap CustomersView::saveState() const
 
 void CustomersView::restoreState(const QVariantMap& state)
 {
+    setSearchText(state.value(QStringLiteral("search")).toString());
     {
-        const QSignalBlocker blockSearch(m_search);
         const QSignalBlocker blockStage(m_stage);
         const QSignalBlocker blockOwner(m_owner);
         const QSignalBlocker blockStatus(m_status);
-        m_search->setText(state.value(QStringLiteral("search")).toString());
         m_stage->setCurrentIndex(state.value(QStringLiteral("stage")).toInt());
         m_owner->setCurrentIndex(state.value(QStringLiteral("owner")).toInt());
         m_status->setCurrentIndex(state.value(QStringLiteral("status")).toInt());
@@ -253,6 +199,33 @@ void CustomersView::restoreState(const QVariantMap& state)
         if (m_detail->customerId() != selected)
             m_detail->showCustomer(selected);
     }
+}
+
+int CustomersView::rowOf(qint64 id) const
+{
+    return m_model->rowOf(id);
+}
+
+bool CustomersView::widenToReveal(qint64 /*id*/)
+{
+    // The drill-down, then the search and the stage and owner filters, then churned
+    // customers too.
+    if (isDrilled()) {
+        showAll();
+        return true;
+    }
+    if (!m_search->text().isEmpty() || m_stage->currentIndex() != 0 || m_owner->currentIndex() != 0) {
+        clearFilters();
+        applyFilters();
+        return true;
+    }
+    if (m_status->currentData().isValid()) {
+        const QSignalBlocker blockStatus(m_status);
+        m_status->setCurrentIndex(m_status->count() - 1); // active and churned
+        applyFilters();
+        return true;
+    }
+    return false;
 }
 
 void CustomersView::selectCustomer(qint64 customerId)
