@@ -20,6 +20,7 @@
 #include "support/ModalAnswer.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "ui/DrillSupport.h"
 #include "views/CannedRepliesDialog.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
@@ -43,25 +44,36 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <memory>
+
 using namespace fd;
 using View = MainWindow::View;
 
 namespace {
 
-DashboardView* readyDashboard(MainWindow& window, View view)
+using test::barText;
+using test::dashboardOf;
+
+// The window on `path` at 1280 × 800, shown and active.
+std::unique_ptr<MainWindow> shownWindow(const QString& path)
 {
-    window.showView(view);
-    auto* dashboard = qobject_cast<DashboardView*>(window.viewWidget(view));
-    REQUIRE(dashboard);
-    REQUIRE(QTest::qWaitFor([&] { return dashboard->isReady(); }, 20000));
-    return dashboard;
+    auto window = std::make_unique<MainWindow>(test::openDatabase(path));
+    window->resize(1280, 800);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    return window;
 }
 
-QString barOf(QWidget* view)
+// Picks the agent `id` in "Who are you?" and goes on.
+void pickAgent(QWidget* dialog, qint64 id)
 {
-    auto* bar = view->findChild<QWidget*>(QStringLiteral("drillBar"));
-    REQUIRE(bar);
-    return bar->isVisible() ? bar->findChild<QLabel*>(QStringLiteral("drillText"))->text() : QString();
+    auto* chooser = qobject_cast<AgentChooser*>(dialog);
+    QListWidget* list = chooser->agentList();
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toLongLong() == id)
+            list->setCurrentRow(row);
+    }
+    chooser->continueButton()->click();
 }
 
 qint64 selectedId(QTableView* table, int role)
@@ -97,10 +109,8 @@ TEST_CASE("Every dashboard table's row drills down like a tile: search cleared, 
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("rows.sqlite"), 300, 1500, 4000);
-    MainWindow window(test::openDatabase(path));
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto shown = shownWindow(path);
+    MainWindow& window = *shown;
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(View::Customers));
     auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(View::Tickets));
 
@@ -108,7 +118,7 @@ TEST_CASE("Every dashboard table's row drills down like a tile: search cleared, 
     int singleCustomerRows = 0;
     bool pictured = false;
     for (const View view : {View::Overview, View::Onboarding, View::PostSales, View::Retention, View::Advocacy}) {
-        DashboardView* dashboard = readyDashboard(window, view);
+        DashboardView* dashboard = dashboardOf(window, view);
         dashboard->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
         REQUIRE(QTest::qWaitFor([&] { return dashboard->isReady(); }, 20000));
         QTest::qWait(50); // the new tables shown, the old ones deleted
@@ -154,7 +164,7 @@ TEST_CASE("Every dashboard table's row drills down like a tile: search cleared, 
             REQUIRE(window.currentView() == (toTickets ? View::Tickets : View::Customers));
             CHECK(list->searchBox()->text().isEmpty());
             CHECK(list->isDrilled());
-            const QString bar = barOf(list);
+            const QString bar = barText(list);
             CHECK(bar.contains(t.title));
             if (drill.listed && drill.ids.size() == 1) {
                 // A row about one customer (or ticket): that one listed, selected and shown.
@@ -189,10 +199,8 @@ TEST_CASE("A customer or ticket just added is listed and selected, the search cl
     const QString path = test::demoFile(scratch, QStringLiteral("added.sqlite"), 60, 120, 200);
     test::rememberFirstAgent(path);
     const qint64 me = *CurrentAgent::remembered(path);
-    MainWindow window(test::openDatabase(path));
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto shown = shownWindow(path);
+    MainWindow& window = *shown;
 
     window.showView(View::Customers);
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(View::Customers));
@@ -261,10 +269,8 @@ TEST_CASE("The search box's clear button goes when a drill-down or going back cl
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("clear.sqlite"), 300, 1500, 4000);
-    MainWindow window(test::openDatabase(path));
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto shown = shownWindow(path);
+    MainWindow& window = *shown;
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(View::Customers));
     auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(View::Tickets));
 
@@ -277,7 +283,7 @@ TEST_CASE("The search box's clear button goes when a drill-down or going back cl
         QTest::keyClicks(search, QStringLiteral("zz"));
         REQUIRE(QTest::qWaitFor([&] { return clearButtonShown(search); }, 3000));
 
-        DashboardView* dashboard = readyDashboard(window, toTickets ? View::PostSales : View::Onboarding);
+        DashboardView* dashboard = dashboardOf(window, toTickets ? View::PostSales : View::Onboarding);
         dashboard->findChild<QToolButton*>(toTickets ? QStringLiteral("tickets") : QStringLiteral("customers"))->click();
         REQUIRE(list->isDrilled());
         REQUIRE(search->text().isEmpty());
@@ -347,10 +353,8 @@ TEST_CASE("New ticket asks who you are at Create, not before; Cancel there keeps
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("who.sqlite"), 30, 20, 40);
     CurrentAgent::forget(path);
-    MainWindow window(test::openDatabase(path));
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto shown = shownWindow(path);
+    MainWindow& window = *shown;
     window.showView(View::Customers);
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(View::Customers));
     customers->table()->selectRow(0);
@@ -375,12 +379,7 @@ TEST_CASE("New ticket asks who you are at Create, not before; Cancel there keeps
                 asking->reject();
                 return;
             }
-            QListWidget* list = asking->agentList();
-            for (int row = 0; row < list->count(); ++row) {
-                if (list->item(row)->data(Qt::UserRole).toLongLong() == chosen.id)
-                    list->setCurrentRow(row);
-            }
-            asking->continueButton()->click();
+            pickAgent(asking, chosen.id);
         },
         2);
     int creates = 0;
@@ -423,10 +422,8 @@ TEST_CASE("My open with nobody chosen says why it is empty and offers the choose
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("myopen.sqlite"), 60, 300, 400);
     CurrentAgent::forget(path);
-    MainWindow window(test::openDatabase(path));
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto shown = shownWindow(path);
+    MainWindow& window = *shown;
     window.showView(View::Tickets);
     auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(View::Tickets));
     tickets->selectQueue(static_cast<int>(TicketListQuery::Queue::MyOpen));
@@ -446,15 +443,7 @@ TEST_CASE("My open with nobody chosen says why it is empty and offers the choose
     const qint64 busy = db->scalar("SELECT assignee_id FROM ticket WHERE assignee_id IS NOT NULL AND status IN ('new', 'open', 'pending', 'on_hold') "
                                    "GROUP BY assignee_id ORDER BY count(*) DESC LIMIT 1");
     REQUIRE(busy > 0);
-    auto chooser = test::whenModal(QStringLiteral("agentChooser"), [&](QWidget* w) {
-        auto* asking = qobject_cast<AgentChooser*>(w);
-        QListWidget* list = asking->agentList();
-        for (int row = 0; row < list->count(); ++row) {
-            if (list->item(row)->data(Qt::UserRole).toLongLong() == busy)
-                list->setCurrentRow(row);
-        }
-        asking->continueButton()->click();
-    });
+    auto chooser = test::whenModal(QStringLiteral("agentChooser"), [&](QWidget* w) { pickAgent(w, busy); });
     why->findChild<QPushButton*>()->click();
     CHECK(chooser->seen == 1);
     CHECK(CurrentAgent::remembered(path) == busy);

@@ -149,19 +149,12 @@ void CustomersView::showStage(Stage stage, const QString& what)
 QVariantMap CustomersView::saveState() const
 {
     QVariantMap state;
-    state[QStringLiteral("search")] = m_search->text();
+    savePane(state, m_model->query().only);
     state[QStringLiteral("stage")] = m_stage->currentIndex();
     state[QStringLiteral("owner")] = m_owner->currentIndex();
     state[QStringLiteral("status")] = m_status->currentIndex();
     state[QStringLiteral("statusBeforeDrill")] = m_statusBeforeDrill;
     state[QStringLiteral("stageDrill")] = m_stageDrill;
-    state[QStringLiteral("bar")] = drillText();
-    if (const auto& only = m_model->query().only) {
-        QVariantList ids;
-        for (const qint64 id : *only)
-            ids << id;
-        state[QStringLiteral("only")] = ids;
-    }
     state[QStringLiteral("selected")] = m_detail->customerId();
     return state;
 }
@@ -179,19 +172,7 @@ void CustomersView::restoreState(const QVariantMap& state)
     }
     m_statusBeforeDrill = state.value(QStringLiteral("statusBeforeDrill")).toInt();
     m_stageDrill = state.value(QStringLiteral("stageDrill")).toBool();
-    if (state.contains(QStringLiteral("only"))) {
-        std::vector<qint64> ids;
-        for (const QVariant& id : state.value(QStringLiteral("only")).toList())
-            ids.push_back(id.toLongLong());
-        m_model->setOnly(std::move(ids));
-    } else {
-        m_model->setOnly(std::nullopt);
-    }
-    const QString bar = state.value(QStringLiteral("bar")).toString();
-    if (bar.isEmpty())
-        m_onlyBar->hide();
-    else
-        m_onlyBar->showText(bar);
+    m_model->setOnly(restoreDrill(state));
     applyFilters();
     const qint64 selected = state.value(QStringLiteral("selected")).toLongLong();
     if (selected > 0) {
@@ -293,18 +274,6 @@ void CustomersView::setStageFilter(std::optional<Stage> stage)
 void CustomersView::setOwnerFilter(std::optional<qint64> agentId)
 {
     m_owner->setCurrentIndex(agentId ? std::max(0, m_owner->findData(*agentId)) : 0);
-    applyFilters();
-}
-
-void CustomersView::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
-void CustomersView::setSearch(const QString& text)
-{
-    m_search->setText(text);
     applyFilters();
 }
 

@@ -33,8 +33,6 @@ public:
     CustomerDetail* detail() const { return m_detail; }
     void selectCustomer(qint64 customerId);
     QTableView* table() const { return m_table; }
-    void setSearch(const QString& text);
-    void focusSearch();
     void setStageFilter(std::optional<Stage> stage);
     // Owner filter: an agent id, 0 for customers without an owner, nullopt for all.
     void setOwnerFilter(std::optional<qint64> agentId);

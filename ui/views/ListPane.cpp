@@ -33,6 +33,45 @@ void ListPane::setUpPane(QLineEdit* search, QTableView* table, QWidget* detail, 
     setTabOrder(m_search, m_table);
 }
 
+void ListPane::setSearch(const QString& text)
+{
+    setSearchText(text);
+    applyFilters();
+}
+
+void ListPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ListPane::savePane(QVariantMap& state, const std::optional<std::vector<qint64>>& only) const
+{
+    state[QStringLiteral("search")] = m_search->text();
+    state[QStringLiteral("bar")] = drillText();
+    if (only) {
+        QVariantList ids;
+        for (const qint64 id : *only)
+            ids << id;
+        state[QStringLiteral("only")] = ids;
+    }
+}
+
+std::optional<std::vector<qint64>> ListPane::restoreDrill(const QVariantMap& state)
+{
+    const QString bar = state.value(QStringLiteral("bar")).toString();
+    if (bar.isEmpty())
+        m_onlyBar->hide();
+    else
+        m_onlyBar->showText(bar);
+    if (!state.contains(QStringLiteral("only")))
+        return std::nullopt;
+    std::vector<qint64> ids;
+    for (const QVariant& id : state.value(QStringLiteral("only")).toList())
+        ids.push_back(id.toLongLong());
+    return ids;
+}
+
 QString ListPane::drillText() const
 {
     return isDrilled() ? m_onlyBar->text() : QString();

@@ -10,7 +10,11 @@
 //   drill-down hid it; they are cleared and the caller says so (revealedSentence()).
 #pragma once
 
+#include <QVariantMap>
 #include <QWidget>
+
+#include <optional>
+#include <vector>
 
 class QLineEdit;
 class QTableView;
@@ -31,6 +35,10 @@ public:
     // Closes the drill-down: the whole list, as it was before.
     virtual void showAll() = 0;
     QLineEdit* searchBox() const { return m_search; }
+    // Searches for `text` at once (no pause).
+    void setSearch(const QString& text);
+    // Ctrl+F: the search box, its words selected.
+    void focusSearch();
 
     // Selects the row of `id` (a customer or ticket just added) and scrolls to it. When the
     // search, a filter or a drill-down hides it, they are cleared first (clearToReveal) and
@@ -51,6 +59,13 @@ protected:
     void setUpPane(QLineEdit* search, QTableView* table, QWidget* detail, DrillBar* bar);
     // Puts `text` in the search box without waiting for a pause; applyFilters() reads it.
     void setSearchText(const QString& text);
+    // For going back (the views' saveState/restoreState): the search box's words, the drill
+    // bar's words and the drill-down's ids under "search", "bar" and "only".
+    void savePane(QVariantMap& state, const std::optional<std::vector<qint64>>& only) const;
+    // The bar as saved (shown with its words, or hidden); returns the ids to list, nullopt
+    // when the drill-down was not a list of ids. The search is put back by the caller first
+    // (setSearchText), before its filters.
+    std::optional<std::vector<qint64>> restoreDrill(const QVariantMap& state);
     // Reads the list again with the search box's words and the filters.
     virtual void applyFilters() = 0;
     // The row showing `id`, or -1 when it is not listed.

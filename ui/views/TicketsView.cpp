@@ -225,17 +225,10 @@ void TicketsView::showQueue(int queue, const QString& what)
 QVariantMap TicketsView::saveState() const
 {
     QVariantMap state;
-    state[QStringLiteral("search")] = m_search->text();
+    savePane(state, m_model->query().only);
     state[QStringLiteral("queue")] = m_queues->currentIndex();
     state[QStringLiteral("queueDrill")] = m_queueDrill;
     state[QStringLiteral("queueBeforeDrill")] = m_queueBeforeDrill;
-    state[QStringLiteral("bar")] = drillText();
-    if (const auto& only = m_model->query().only) {
-        QVariantList ids;
-        for (const qint64 id : *only)
-            ids << id;
-        state[QStringLiteral("only")] = ids;
-    }
     state[QStringLiteral("selected")] = m_detail->ticketId();
     return state;
 }
@@ -249,19 +242,7 @@ void TicketsView::restoreState(const QVariantMap& state)
     }
     m_queueDrill = state.value(QStringLiteral("queueDrill")).toBool();
     m_queueBeforeDrill = state.value(QStringLiteral("queueBeforeDrill"), -1).toInt();
-    if (state.contains(QStringLiteral("only"))) {
-        std::vector<qint64> ids;
-        for (const QVariant& id : state.value(QStringLiteral("only")).toList())
-            ids.push_back(id.toLongLong());
-        m_model->setOnly(std::move(ids));
-    } else {
-        m_model->setOnly(std::nullopt);
-    }
-    const QString bar = state.value(QStringLiteral("bar")).toString();
-    if (bar.isEmpty())
-        m_onlyBar->hide();
-    else
-        m_onlyBar->showText(bar);
+    m_model->setOnly(restoreDrill(state));
     applyFilters();
     const qint64 selected = state.value(QStringLiteral("selected")).toLongLong();
     if (selected > 0)
@@ -322,18 +303,6 @@ void TicketsView::showOnly(const std::vector<qint64>& ids, const QString& what)
         selectQueue(static_cast<int>(TicketListQuery::Queue::All));
     }
     applyFilters();
-}
-
-void TicketsView::setSearch(const QString& text)
-{
-    m_search->setText(text);
-    applyFilters();
-}
-
-void TicketsView::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
 }
 
 int TicketsView::rowOf(qint64 id) const

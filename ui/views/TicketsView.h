@@ -43,8 +43,6 @@ public:
     // Search, queue, drill-down and selected ticket, for going back to them.
     QVariantMap saveState() const;
     void restoreState(const QVariantMap& state);
-    void setSearch(const QString& text);
-    void focusSearch();
     void selectTicket(qint64 ticketId);
     // Reads counts, the queue and the shown ticket again after the data changed (the window
     // calls it for every change, DataChanges), keeping the queue, search, sort, the selected
