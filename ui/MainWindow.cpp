@@ -303,12 +303,10 @@ void MainWindow::buildMenus()
     newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newCustomer->setEnabled(!m_db->isReadOnly());
     QAction* newTicket = edit->addAction(tr("New &ticket…"), this, [this] {
-        // The assignee defaults to the agent at the keyboard (asked now when not known;
-        // no answer leaves the ticket unassigned).
-        std::optional<qint64> me;
-        if (auto agent = requireCurrentAgent(this, *m_db, tr("to assign the new ticket to you")))
-            me = agent->id;
-        NewTicketDialog dialog(*m_db, selectedCustomer(), me, this);
+        // The assignee defaults to the agent at the keyboard; when not known, the dialog asks
+        // at Create ticket, like every write that needs the agent.
+        const auto agent = currentAgent(*m_db);
+        NewTicketDialog dialog(*m_db, selectedCustomer(), agent ? std::optional(agent->id) : std::nullopt, this);
         while (dialog.exec() == QDialog::Accepted) {
             if (addTicket(dialog.ticket()) > 0)
                 break; // refused: the dialog comes back with what was typed
@@ -394,11 +392,11 @@ bool MainWindow::addCustomer(const Customer& customer, QString* refused)
     }
     m_changes->announce();
     showView(View::Customers);
-    auto* list = qobject_cast<CustomersView*>(viewWidget(View::Customers));
-    list->selectCustomer(added->first);
-    statusBar()->showMessage(tr("Added %1 in %2").arg(customer.name,
-                                                      displayName(added->second.empty() ? Stage::Onboarding : added->second.back().to)),
-                             10000);
+    // Listed and selected, even when the search or a filter would hide it.
+    const bool widened = qobject_cast<CustomersView*>(viewWidget(View::Customers))->reveal(added->first);
+    const QString sentence = tr("Added %1 in %2").arg(customer.name,
+                                                      displayName(added->second.empty() ? Stage::Onboarding : added->second.back().to));
+    statusBar()->showMessage(widened ? sentence + QStringLiteral(". ") + ListPane::revealedSentence() : sentence, 10000);
     return true;
 }
 
@@ -415,12 +413,8 @@ qint64 MainWindow::addTicket(Ticket ticket)
     }
     m_changes->announce(); // the customer's row shows its new open ticket, the dashboards count it
     showView(View::Tickets);
-    auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));
-    if (tickets->isDrilled())
-        tickets->showAll(); // the new ticket is not in the drilled list
-    tickets->setSearch(QString());
-    tickets->selectQueue(static_cast<int>(TicketListQuery::Queue::AllOpen));
-    tickets->selectTicket(added->first);
+    // Listed and selected, even when the search, the queue or a drill-down would hide it.
+    const bool widened = qobject_cast<TicketsView*>(viewWidget(View::Tickets))->reveal(added->first);
     if (!added->second.empty()) {
         auto customer = CustomerRepository(*m_db).find(ticket.customerId);
         const QString name = customer && *customer ? (*customer)->name : QString();
@@ -431,7 +425,8 @@ qint64 MainWindow::addTicket(Ticket ticket)
         const QString name = customer && *customer ? (*customer)->name : QString();
         announceMove(StageEngine::unstableSentence(engine.unstableSeen().front(), name), QString());
     } else {
-        statusBar()->showMessage(tr("Ticket #%1 created").arg(added->first), 10000);
+        const QString sentence = tr("Ticket #%1 created").arg(added->first);
+        statusBar()->showMessage(widened ? sentence + QStringLiteral(". ") + ListPane::revealedSentence() : sentence, 10000);
     }
     return added->first;
 }
@@ -673,7 +668,8 @@ void MainWindow::showCustomer(qint64 customerId)
 {
     showView(View::Customers);
     auto* list = qobject_cast<CustomersView*>(viewWidget(View::Customers));
-    list->selectCustomer(customerId);
+    if (list->reveal(customerId)) // selected in the list, even when the search hid it
+        statusBar()->showMessage(ListPane::revealedSentence(), 10000);
     if (list->detail()->customerId() != customerId)
         list->detail()->showCustomer(customerId); // filtered out of the list: the pane still shows it
 }
@@ -731,7 +727,6 @@ QWidget* MainWindow::viewWidget(View view)
                                           : QStringList{QStringLiteral("funnel"), QStringLiteral("flow")};
         auto* dashboard = new DashboardView(*m_db, Clock::system(), reports, stage);
         connect(dashboard, &DashboardView::failed, this, &MainWindow::showError);
-        connect(dashboard, &DashboardView::openCustomer, this, &MainWindow::showCustomer);
         connect(dashboard, &DashboardView::drill, this, &MainWindow::openDrill);
         page = dashboard;
     } else if (view == View::Tickets) {

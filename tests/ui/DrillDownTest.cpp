@@ -11,6 +11,7 @@
 #include "storage/TicketListRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "ui/DrillSupport.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
@@ -33,21 +34,8 @@ using namespace fd;
 
 namespace {
 
-DashboardView* dashboardOf(MainWindow& window, MainWindow::View view)
-{
-    window.showView(view);
-    auto* dashboard = qobject_cast<DashboardView*>(window.viewWidget(view));
-    REQUIRE(dashboard);
-    REQUIRE(QTest::qWaitFor([&] { return dashboard->isReady(); }, 20000));
-    return dashboard;
-}
-
-QString barText(QWidget* view)
-{
-    auto* bar = view->findChild<QWidget*>(QStringLiteral("drillBar"));
-    REQUIRE(bar);
-    return bar->isVisible() ? bar->findChild<QLabel*>(QStringLiteral("drillText"))->text() : QString();
-}
+using test::barText;
+using test::dashboardOf;
 
 void clickBarButton(QWidget* view, const char* name)
 {

@@ -249,7 +249,7 @@ TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its perio
     REQUIRE_FALSE(expected->empty());
     auto* mixTable = retention->findChild<QTableWidget*>(QStringLiteral("touchpoints"));
     REQUIRE(mixTable);
-    emit mixTable->cellDoubleClicked(0, 0);
+    emit mixTable->activated(mixTable->model()->index(0, 0)); // double-click or Enter
     REQUIRE(QTest::qWaitFor([&] { return window.currentView() == MainWindow::View::Customers; }, 20000));
     CHECK(customers->model()->rowCount() == static_cast<int>(expected->size()));
 

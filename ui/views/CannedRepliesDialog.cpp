@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -136,15 +137,24 @@ void CannedRepliesDialog::picked(int row)
     const qint64 pickedId = row >= 0 && row < count() ? m_replies[static_cast<std::size_t>(row)].id : 0;
     const bool edited = hasUnsavedEdits();
     if (!settleEdits()) {
-        // Back to the entry being edited, its edits as they were.
-        const QSignalBlocker block(m_list);
-        m_list->setCurrentRow(m_shown);
+        // Back to the entry being edited, its edits as they were: now, and again once the
+        // click that picked the other entry is done (a mouse press makes the clicked row
+        // current first and selects it after this returns).
+        restoreShownRow();
+        QTimer::singleShot(0, this, &CannedRepliesDialog::restoreShownRow);
         return;
     }
     if (edited)
         reload(pickedId); // a save may have renamed or added an entry: the list is read again
     else
         showCurrent();
+}
+
+void CannedRepliesDialog::restoreShownRow()
+{
+    // Current and selected together, without announcing a pick (the editor already shows it).
+    const QSignalBlocker block(m_list);
+    m_list->selectionModel()->setCurrentIndex(m_list->model()->index(m_shown, 0), QItemSelectionModel::ClearAndSelect);
 }
 
 void CannedRepliesDialog::reject()

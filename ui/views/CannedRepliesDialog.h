@@ -43,6 +43,8 @@ private:
     void reload(qint64 select = 0);
     void showCurrent();
     void picked(int row);
+    // The list back on the entry the editor shows (after Cancel in "unsaved changes").
+    void restoreShownRow();
     // Asks about unsaved edits before they are replaced: false when the rep cancels (or a
     // save failed), the edits kept.
     bool settleEdits();

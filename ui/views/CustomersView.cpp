@@ -7,11 +7,9 @@
 #include "views/DrillBar.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
-#include "views/PaneFocus.h"
 #include "views/WrapRow.h"
 
 #include <QComboBox>
-#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QScrollArea>
 #include <QStyle>
@@ -30,7 +28,7 @@
 namespace fd {
 
 CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
-    : QWidget(parent)
+    : ListPane(parent)
 {
     m_model = new CustomerTableModel(db, this);
     m_search = new QLineEdit;
@@ -99,15 +97,12 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     split->setStretchFactor(1, 3);
 
     m_onlyBar = new DrillBar(tr("Show all customers"));
-    connect(m_onlyBar, &DrillBar::back, this, &CustomersView::showAll);
-    connect(m_onlyBar, &DrillBar::goBack, this, &CustomersView::backRequested);
-    m_search->installEventFilter(this);
-    m_table->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_onlyBar);
     layout->addWidget(split, 1);
+    setUpPane(m_search, m_table, m_detail, m_onlyBar); // Escape, Tab, the search's pause
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -117,12 +112,6 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     // An edit can change a row's stage, counts or place in the sort: the window announces
     // it (DataChanges) and refresh() reads the list again, keeping the customer selected.
 
-    // Typing waits for a pause before it queries.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &CustomersView::applyFilters);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilters);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilters);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilters);
@@ -130,42 +119,6 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     applyFilters();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0); // the pane shows someone from the start
-    // Tab walks the panes: the search, the list, then the customer's pane.
-    setTabOrder(m_search, m_table);
-}
-
-bool CustomersView::eventFilter(QObject* watched, QEvent* event)
-{
-    // Escape in the search box or the list: clears the words, else closes the drill-down.
-    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
-        static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
-        if (!m_search->text().isEmpty()) {
-            m_search->clear();
-            applyFilters();
-            return true;
-        }
-        if (isDrilled()) {
-            showAll();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-bool CustomersView::focusNextPrevChild(bool next)
-{
-    // The panes in turn: Tab from the list to the detail pane's first field (the filters
-    // come after it), Shift+Tab from there back to the list.
-    QWidget* field = firstTabStop(m_detail);
-    if (next && m_table->hasFocus() && field) {
-        field->setFocus(Qt::TabFocusReason);
-        return true;
-    }
-    if (!next && field && field->hasFocus()) {
-        m_table->setFocus(Qt::BacktabFocusReason);
-        return true;
-    }
-    return QWidget::focusNextPrevChild(next);
 }
 
 QString CustomersView::listedText(int count, const QString& what)
@@ -179,20 +132,14 @@ bool CustomersView::isDrilled() const
     return m_model->query().only.has_value() || m_stageDrill;
 }
 
-QString CustomersView::drillText() const
-{
-    return isDrilled() ? m_onlyBar->text() : QString();
-}
-
 void CustomersView::clearFilters()
 {
-    const QSignalBlocker blockSearch(m_search);
     const QSignalBlocker blockStage(m_stage);
     const QSignalBlocker blockOwner(m_owner);
     const QSignalBlocker blockStatus(m_status);
     if (!isDrilled())
         m_statusBeforeDrill = m_status->currentIndex();
-    m_search->clear();
+    setSearchText(QString());
     m_stage->setCurrentIndex(0);
     m_owner->setCurrentIndex(0);
     m_status->setCurrentIndex(0);
@@ -216,50 +163,30 @@ void CustomersView::showStage(Stage stage, const QString& what)
 QVariantMap CustomersView::saveState() const
 {
     QVariantMap state;
-    state[QStringLiteral("search")] = m_search->text();
+    savePane(state, m_model->query().only);
     state[QStringLiteral("stage")] = m_stage->currentIndex();
     state[QStringLiteral("owner")] = m_owner->currentIndex();
     state[QStringLiteral("status")] = m_status->currentIndex();
     state[QStringLiteral("statusBeforeDrill")] = m_statusBeforeDrill;
     state[QStringLiteral("stageDrill")] = m_stageDrill;
-    state[QStringLiteral("bar")] = drillText();
-    if (const auto& only = m_model->query().only) {
-        QVariantList ids;
-        for (const qint64 id : *only)
-            ids << id;
-        state[QStringLiteral("only")] = ids;
-    }
     state[QStringLiteral("selected")] = m_detail->customerId();
     return state;
 }
 
 void CustomersView::restoreState(const QVariantMap& state)
 {
+    setSearchText(state.value(QStringLiteral("search")).toString());
     {
-        const QSignalBlocker blockSearch(m_search);
         const QSignalBlocker blockStage(m_stage);
         const QSignalBlocker blockOwner(m_owner);
         const QSignalBlocker blockStatus(m_status);
-        m_search->setText(state.value(QStringLiteral("search")).toString());
         m_stage->setCurrentIndex(state.value(QStringLiteral("stage")).toInt());
         m_owner->setCurrentIndex(state.value(QStringLiteral("owner")).toInt());
         m_status->setCurrentIndex(state.value(QStringLiteral("status")).toInt());
     }
     m_statusBeforeDrill = state.value(QStringLiteral("statusBeforeDrill")).toInt();
     m_stageDrill = state.value(QStringLiteral("stageDrill")).toBool();
-    if (state.contains(QStringLiteral("only"))) {
-        std::vector<qint64> ids;
-        for (const QVariant& id : state.value(QStringLiteral("only")).toList())
-            ids.push_back(id.toLongLong());
-        m_model->setOnly(std::move(ids));
-    } else {
-        m_model->setOnly(std::nullopt);
-    }
-    const QString bar = state.value(QStringLiteral("bar")).toString();
-    if (bar.isEmpty())
-        m_onlyBar->hide();
-    else
-        m_onlyBar->showText(bar);
+    m_model->setOnly(restoreDrill(state));
     applyFilters();
     const qint64 selected = state.value(QStringLiteral("selected")).toLongLong();
     if (selected > 0) {
@@ -267,6 +194,33 @@ void CustomersView::restoreState(const QVariantMap& state)
         if (m_detail->customerId() != selected)
             m_detail->showCustomer(selected);
     }
+}
+
+int CustomersView::rowOf(qint64 id) const
+{
+    return m_model->rowOf(id);
+}
+
+bool CustomersView::widenToReveal(qint64 /*id*/)
+{
+    // The drill-down, then the search and the stage and owner filters, then churned
+    // customers too.
+    if (isDrilled()) {
+        showAll();
+        return true;
+    }
+    if (!m_search->text().isEmpty() || m_stage->currentIndex() != 0 || m_owner->currentIndex() != 0) {
+        clearFilters();
+        applyFilters();
+        return true;
+    }
+    if (m_status->currentData().isValid()) {
+        const QSignalBlocker blockStatus(m_status);
+        m_status->setCurrentIndex(m_status->count() - 1); // active and churned
+        applyFilters();
+        return true;
+    }
+    return false;
 }
 
 void CustomersView::selectCustomer(qint64 customerId)
@@ -334,18 +288,6 @@ void CustomersView::setStageFilter(std::optional<Stage> stage)
 void CustomersView::setOwnerFilter(std::optional<qint64> agentId)
 {
     m_owner->setCurrentIndex(agentId ? std::max(0, m_owner->findData(*agentId)) : 0);
-    applyFilters();
-}
-
-void CustomersView::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
-void CustomersView::setSearch(const QString& text)
-{
-    m_search->setText(text);
     applyFilters();
 }
 

@@ -360,8 +360,9 @@ void DashboardView::show(const Report& report)
         const int visibleRows = std::min<int>(static_cast<int>(t.rows.size()), 10);
         table->setFixedHeight(table->horizontalHeader()->height() + (visibleRows + 1) * table->verticalHeader()->defaultSectionSize());
         if (!t.rowDrills.empty())
-            table->setToolTip(tr("Double-click a row to open the list behind it"));
-        connect(table, &QTableWidget::cellDoubleClicked, this, [this, key = t.key](int row) { drillRow(key, row); });
+            table->setToolTip(tr("Double-click a row, or press Enter, to open the list behind it"));
+        // Double-click and Enter (activated): the same drill-down as a tile or a bar.
+        connect(table, &QTableWidget::activated, this, [this, key = t.key](const QModelIndex& at) { drillRow(key, at.row()); });
         const QString key = t.key;
         connect(exportButton, &QPushButton::clicked, this, [this, key] {
             const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Csv, tr("Export the table"),
@@ -437,12 +438,9 @@ void DashboardView::drillRow(const QString& tableKey, int row)
     const ReportTable* t = m_report.table(tableKey);
     if (!t || row < 0 || row >= static_cast<int>(t->rowDrills.size()))
         return;
+    // A row about one customer too: the list holds that customer, selected, under a bar
+    // naming it, so Back and Escape work as for any number.
     const DrillDown& drill = t->rowDrills[static_cast<std::size_t>(row)];
-    if (drill.kind == DrillDown::Kind::Customers && drill.listed && drill.ids.size() == 1 &&
-        t->columns.value(0) == tr("customer")) {
-        emit openCustomer(drill.ids.front()); // the row is about this customer
-        return;
-    }
     if (drill.kind != DrillDown::Kind::None)
         emit this->drill(drill, t->title + QStringLiteral(": ") + rowLabel(*t, t->rows[static_cast<std::size_t>(row)]));
 }

@@ -74,7 +74,6 @@ public:
 signals:
     // A number was clicked: open the list behind it; `what` names the number.
     void drill(const fd::DrillDown& list, const QString& what);
-    void openCustomer(qint64 customerId);
     void ready();
     void failed(const QString& sentence);
 

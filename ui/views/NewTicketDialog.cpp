@@ -1,8 +1,10 @@
 #include "views/NewTicketDialog.h"
 
+#include "AgentChooser.h"
 #include "domain/Validation.h"
 
 #include "storage/AgentRepository.h"
+#include "storage/Database.h"
 #include "storage/CustomerListRepository.h"
 #include "storage/CustomerRepository.h"
 
@@ -21,6 +23,8 @@ namespace fd {
 namespace {
 
 constexpr int kMatchesShown = 8;
+// The assignee entry "Me" while the agent at the keyboard is not known.
+constexpr char kAskMe[] = "ask-me";
 
 } // namespace
 
@@ -59,8 +63,14 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
         if (a.active)
             m_assignee->addItem(a.name, a.id);
     }
-    if (assigneeId)
+    if (assigneeId) {
         m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(*assigneeId)));
+    } else if (!db.isReadOnly()) {
+        // The agent at the keyboard is not known yet: "Me" is asked for when the ticket is
+        // created (requireCurrentAgent), as a reply is at Send, never before the form.
+        m_assignee->insertItem(1, tr("Me (asked when the ticket is created)"), QString::fromLatin1(kAskMe));
+        m_assignee->setCurrentIndex(1);
+    }
 
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
@@ -97,7 +107,7 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
         validate();
     });
     connect(m_subject, &QLineEdit::textChanged, this, &NewTicketDialog::validate);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::create);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     guard()->setSaveButton(m_buttons->button(QDialogButtonBox::Ok));
     guard()->setProblem([this] { return problem(); });
@@ -167,6 +177,19 @@ void NewTicketDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }
 
+void NewTicketDialog::create()
+{
+    // Assigned to "Me": who that is, asked now. Cancelled, the form stays as typed and
+    // nothing is written; answered, "Me" is that agent from now on.
+    if (m_assignee->currentData().toString() == QLatin1String(kAskMe)) {
+        const auto agent = requireCurrentAgent(this, m_db, tr("to assign the new ticket to you"));
+        if (!agent)
+            return;
+        m_me = agent->id;
+    }
+    accept();
+}
+
 Ticket NewTicketDialog::ticket() const
 {
     Ticket t;
@@ -177,7 +200,9 @@ Ticket NewTicketDialog::ticket() const
     t.channel = static_cast<TouchpointKind>(m_channel->currentData().toInt());
     t.category = static_cast<Category>(m_category->currentData().toInt());
     const QVariant assignee = m_assignee->currentData();
-    if (assignee.isValid())
+    if (assignee.toString() == QLatin1String(kAskMe))
+        t.assigneeId = m_me; // answered in create()
+    else if (assignee.isValid())
         t.assigneeId = assignee.toLongLong();
     t.status = TicketStatus::New; // the first reply opens it
     return t;

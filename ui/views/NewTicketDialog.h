@@ -28,6 +28,9 @@ class NewTicketDialog : public GuardedDialog {
     Q_OBJECT
 
 public:
+    // `assigneeId`: the assignee chosen at first, usually the agent at the keyboard
+    // (currentAgent); nullopt in a writable file offers "Me", asked for (AgentChooser) when
+    // the rep presses Create ticket, as every write that needs the agent does.
     NewTicketDialog(Database& db, std::optional<qint64> customerId, std::optional<qint64> assigneeId,
                     QWidget* parent = nullptr);
 
@@ -38,13 +41,16 @@ public:
     QLineEdit* customerSearch() const { return m_customerSearch; }
     QListWidget* customerMatches() const { return m_matches; }
     QLineEdit* subjectEdit() const { return m_subject; }
+    QComboBox* assigneeBox() const { return m_assignee; }
 
 private:
+    void create();
     void findCustomers();
     void validate();
 
     Database& m_db;
     std::optional<qint64> m_customerId;
+    std::optional<qint64> m_me; // "Me" once asked for
     QLineEdit* m_customerSearch = nullptr;
     QListWidget* m_matches = nullptr;
     QLineEdit* m_subject = nullptr;

@@ -12,17 +12,16 @@
 #include "views/DrillBar.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
-#include "views/PaneFocus.h"
 #include "views/TicketDetail.h"
 #include "views/WrapRow.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -47,7 +46,7 @@ constexpr const char* kQueueNames[] = {
 } // namespace
 
 TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_db(db)
+    : ListPane(parent), m_db(db)
 {
     m_model = new TicketTableModel(db, clock, this);
     if (auto targets = TicketRepository(db).slaTargets())
@@ -119,11 +118,25 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     auto* listLayout = new QVBoxLayout(listColumn);
     listLayout->setContentsMargins(0, 0, 0, 0);
     m_onlyBar = new DrillBar(tr("Show the whole queue"));
-    connect(m_onlyBar, &DrillBar::back, this, &TicketsView::showAll);
-    connect(m_onlyBar, &DrillBar::goBack, this, &TicketsView::backRequested);
     listLayout->addLayout(bar);
     listLayout->addWidget(m_onlyBar);
     listLayout->addWidget(m_queues);
+    // "My open" while nobody is chosen for this file: why the list is empty, and the chooser
+    // (the shared "Who are you?"); choosing fills the queue (CurrentAgent::changed).
+    m_whoHint = new QWidget;
+    m_whoHint->setObjectName(QStringLiteral("myOpenWho"));
+    auto* whoText = new QLabel(tr("“My open” lists the tickets assigned to you, and FunnelDesk does not know yet "
+                                  "who you are in this file."));
+    whoText->setWordWrap(true);
+    auto* whoButton = new QPushButton(tr("Choose who you are…"));
+    connect(whoButton, &QPushButton::clicked, this,
+            [this] { requireCurrentAgent(this, m_db, tr("to list the tickets assigned to you")); });
+    auto* whoLayout = new QHBoxLayout(m_whoHint);
+    whoLayout->setContentsMargins(0, 0, 0, 0);
+    whoLayout->addWidget(whoText, 1);
+    whoLayout->addWidget(whoButton);
+    m_whoHint->hide();
+    listLayout->addWidget(m_whoHint);
     listLayout->addWidget(m_table, 1);
     auto* split = new QSplitter;
     split->setObjectName(QStringLiteral("ticketsSplitter"));
@@ -152,11 +165,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
         if (row >= 0 || m_model->rowCount() > 0)
             m_table->selectRow(std::max(row, 0));
     });
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &TicketsView::applyFilters);
+    setUpPane(m_search, m_table, m_detail, m_onlyBar); // Escape, Tab, the search's pause
     connect(m_queues, &QTabBar::currentChanged, this, &TicketsView::applyFilters);
     connect(m_me, &QComboBox::activated, this, &TicketsView::chooseAgent);
 
@@ -179,44 +188,6 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
         m_table->selectRow(0);
     connect(m_queues, &QTabBar::currentChanged, this,
             [](int tab) { QSettings().setValue(QStringLiteral("tickets/queue"), tab); });
-    // Tab walks the panes: the search, the list, then the ticket's pane.
-    m_search->installEventFilter(this);
-    m_table->installEventFilter(this);
-    setTabOrder(m_search, m_table);
-}
-
-bool TicketsView::eventFilter(QObject* watched, QEvent* event)
-{
-    // Escape in the search box or the list: clears the words, else closes the drill-down.
-    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
-        static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
-        if (!m_search->text().isEmpty()) {
-            m_search->clear();
-            applyFilters();
-            return true;
-        }
-        if (isDrilled()) {
-            showAll();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-bool TicketsView::focusNextPrevChild(bool next)
-{
-    // The panes in turn: Tab from the list to the detail pane's first field (the filters
-    // come after it), Shift+Tab from there back to the list.
-    QWidget* field = firstTabStop(m_detail);
-    if (next && m_table->hasFocus() && field) {
-        field->setFocus(Qt::TabFocusReason);
-        return true;
-    }
-    if (!next && field && field->hasFocus()) {
-        m_table->setFocus(Qt::BacktabFocusReason);
-        return true;
-    }
-    return QWidget::focusNextPrevChild(next);
 }
 
 QString TicketsView::listedText(int count, const QString& what)
@@ -228,11 +199,6 @@ QString TicketsView::listedText(int count, const QString& what)
 bool TicketsView::isDrilled() const
 {
     return m_model->query().only.has_value() || m_queueDrill;
-}
-
-QString TicketsView::drillText() const
-{
-    return isDrilled() ? m_onlyBar->text() : QString();
 }
 
 void TicketsView::showAll()
@@ -252,10 +218,7 @@ void TicketsView::showQueue(int queue, const QString& what)
 {
     if (!isDrilled())
         m_queueBeforeDrill = m_queues->currentIndex();
-    {
-        const QSignalBlocker blockSearch(m_search);
-        m_search->clear();
-    }
+    setSearchText(QString());
     m_model->setOnly(std::nullopt);
     m_queueDrill = true;
     {
@@ -269,44 +232,24 @@ void TicketsView::showQueue(int queue, const QString& what)
 QVariantMap TicketsView::saveState() const
 {
     QVariantMap state;
-    state[QStringLiteral("search")] = m_search->text();
+    savePane(state, m_model->query().only);
     state[QStringLiteral("queue")] = m_queues->currentIndex();
     state[QStringLiteral("queueDrill")] = m_queueDrill;
     state[QStringLiteral("queueBeforeDrill")] = m_queueBeforeDrill;
-    state[QStringLiteral("bar")] = drillText();
-    if (const auto& only = m_model->query().only) {
-        QVariantList ids;
-        for (const qint64 id : *only)
-            ids << id;
-        state[QStringLiteral("only")] = ids;
-    }
     state[QStringLiteral("selected")] = m_detail->ticketId();
     return state;
 }
 
 void TicketsView::restoreState(const QVariantMap& state)
 {
+    setSearchText(state.value(QStringLiteral("search")).toString());
     {
-        const QSignalBlocker blockSearch(m_search);
         const QSignalBlocker blockQueues(m_queues);
-        m_search->setText(state.value(QStringLiteral("search")).toString());
         selectQueue(state.value(QStringLiteral("queue")).toInt());
     }
     m_queueDrill = state.value(QStringLiteral("queueDrill")).toBool();
     m_queueBeforeDrill = state.value(QStringLiteral("queueBeforeDrill"), -1).toInt();
-    if (state.contains(QStringLiteral("only"))) {
-        std::vector<qint64> ids;
-        for (const QVariant& id : state.value(QStringLiteral("only")).toList())
-            ids.push_back(id.toLongLong());
-        m_model->setOnly(std::move(ids));
-    } else {
-        m_model->setOnly(std::nullopt);
-    }
-    const QString bar = state.value(QStringLiteral("bar")).toString();
-    if (bar.isEmpty())
-        m_onlyBar->hide();
-    else
-        m_onlyBar->showText(bar);
+    m_model->setOnly(restoreDrill(state));
     applyFilters();
     const qint64 selected = state.value(QStringLiteral("selected")).toLongLong();
     if (selected > 0)
@@ -359,10 +302,7 @@ void TicketsView::showOnly(const std::vector<qint64>& ids, const QString& what)
     if (!isDrilled())
         m_queueBeforeDrill = m_queues->currentIndex();
     m_queueDrill = false;
-    {
-        const QSignalBlocker blockSearch(m_search);
-        m_search->clear();
-    }
+    setSearchText(QString());
     m_onlyBar->showText(listedText(static_cast<int>(ids.size()), what));
     m_model->setOnly(ids);
     {
@@ -372,16 +312,33 @@ void TicketsView::showOnly(const std::vector<qint64>& ids, const QString& what)
     applyFilters();
 }
 
-void TicketsView::setSearch(const QString& text)
+int TicketsView::rowOf(qint64 id) const
 {
-    m_search->setText(text);
-    applyFilters();
+    return m_model->rowOf(id);
 }
 
-void TicketsView::focusSearch()
+bool TicketsView::widenToReveal(qint64 /*id*/)
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    // The drill-down, then the search, then all open tickets, then every ticket.
+    if (isDrilled()) {
+        showAll();
+        return true;
+    }
+    if (!m_search->text().isEmpty()) {
+        setSearchText(QString());
+        applyFilters();
+        return true;
+    }
+    const int queue = m_queues->currentIndex();
+    if (queue != static_cast<int>(Queue::AllOpen) && queue != static_cast<int>(Queue::All)) {
+        selectQueue(static_cast<int>(Queue::AllOpen)); // applies the filters
+        return true;
+    }
+    if (queue != static_cast<int>(Queue::All)) {
+        selectQueue(static_cast<int>(Queue::All));
+        return true;
+    }
+    return false;
 }
 
 void TicketsView::selectTicket(qint64 ticketId)
@@ -420,6 +377,7 @@ void TicketsView::applyFilters()
 
 void TicketsView::updateCounts()
 {
+    m_whoHint->setVisible(m_queues->currentIndex() == static_cast<int>(Queue::MyOpen) && !m_agentId);
     const int n = m_model->rowCount();
     QString text = tr("%Ln ticket(s)", nullptr, n);
     if (m_model->truncated())

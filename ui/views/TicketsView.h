@@ -1,7 +1,8 @@
 #pragma once
 
+#include "views/ListPane.h"
+
 #include <QVariantMap>
-#include <QWidget>
 
 #include <optional>
 
@@ -10,11 +11,8 @@ class QLabel;
 class QLineEdit;
 class QTabBar;
 class QTableView;
-class QTimer;
 
 namespace fd {
-
-class DrillBar;
 
 class Clock;
 class Database;
@@ -22,8 +20,9 @@ class TicketDetail;
 class TicketTableModel;
 
 // The rep's queues (My open, Unassigned, All open, SLA breached, All), full-text search,
-// the table that pages from SQL and the ticket's detail pane.
-class TicketsView : public QWidget {
+// the table that pages from SQL and the ticket's detail pane. Escape, Tab and the drill bar:
+// ListPane.
+class TicketsView : public ListPane {
     Q_OBJECT
 
 public:
@@ -39,14 +38,11 @@ public:
     // queue chosen, a bar naming them.
     void showQueue(int queue, const QString& what);
     // Closes the drill-down: the queue the rep had before it, whole.
-    void showAll();
-    bool isDrilled() const;
-    QString drillText() const; // the bar's words, empty when not drilled
+    void showAll() override;
+    bool isDrilled() const override;
     // Search, queue, drill-down and selected ticket, for going back to them.
     QVariantMap saveState() const;
     void restoreState(const QVariantMap& state);
-    void setSearch(const QString& text);
-    void focusSearch();
     void selectTicket(qint64 ticketId);
     // Reads counts, the queue and the shown ticket again after the data changed (the window
     // calls it for every change, DataChanges), keeping the queue, search, sort, the selected
@@ -56,17 +52,15 @@ public:
 
 signals:
     void notice(const QString& text);
-    // The bar's Back: to where the rep came from.
-    void backRequested();
 
 protected:
     // The drill bar's words: how many are listed, and what they are.
     static QString listedText(int count, const QString& what);
-    bool eventFilter(QObject* watched, QEvent* event) override;
-    bool focusNextPrevChild(bool next) override;
+    void applyFilters() override;
+    int rowOf(qint64 id) const override;
+    bool widenToReveal(qint64 id) override;
 
 private:
-    void applyFilters();
     void updateCounts();
     void chooseAgent();
     void fillAgents();
@@ -74,13 +68,10 @@ private:
     Database& m_db;
     TicketTableModel* m_model = nullptr;
     QTabBar* m_queues = nullptr;
-    DrillBar* m_onlyBar = nullptr;
-    QLineEdit* m_search = nullptr;
     QComboBox* m_me = nullptr;
     QLabel* m_summary = nullptr;
-    QTableView* m_table = nullptr;
+    QWidget* m_whoHint = nullptr; // "My open" with nobody chosen: why it is empty
     TicketDetail* m_detail = nullptr;
-    QTimer* m_searchDelay = nullptr;
     std::optional<qint64> m_agentId;
     bool m_refreshing = false; // refresh() keeps the place itself
     bool m_queueDrill = false; // the drill-down is a whole queue, not a list of ids

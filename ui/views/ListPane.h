@@ -1,0 +1,89 @@
+// What the two list views share (CustomersView, TicketsView): a search box over a table, a
+// bar naming a drill-down (DrillBar) and a detail pane beside them.
+// - Escape in the search box or the list clears the words, else closes the drill-down.
+// - Tab goes search → list → the detail pane's first field; Shift+Tab from there back to
+//   the list (the filters come after the pane).
+// - Typing in the search waits for a pause (200 ms) before the list is read again; words
+//   set by the window (a drill-down, going back, a row just added) apply at once, and the
+//   box's clear button follows them.
+// - reveal(): a row just added is shown selected even when the search, a filter or a
+//   drill-down hid it; they are cleared and the caller says so (revealedSentence()).
+#pragma once
+
+#include <QVariantMap>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace fd {
+
+class DrillBar;
+
+class ListPane : public QWidget {
+    Q_OBJECT
+
+public:
+    // True while the list holds only a drill-down's rows (a list of ids, a whole stage or queue).
+    virtual bool isDrilled() const = 0;
+    // The drill bar's words; empty when not drilled.
+    QString drillText() const;
+    // Closes the drill-down: the whole list, as it was before.
+    virtual void showAll() = 0;
+    QLineEdit* searchBox() const { return m_search; }
+    // Searches for `text` at once (no pause).
+    void setSearch(const QString& text);
+    // Ctrl+F: the search box, its words selected.
+    void focusSearch();
+
+    // Selects the row of `id` (a customer or ticket just added) and scrolls to it. When the
+    // search, a filter or a drill-down hides it, they are cleared first (clearToReveal) and
+    // true is returned: the caller tells the rep (revealedSentence()).
+    bool reveal(qint64 id);
+    // "The search and filters were cleared to show it."
+    static QString revealedSentence();
+
+signals:
+    // The drill bar's Back: to where the rep came from (MainWindow::goBack).
+    void backRequested();
+
+protected:
+    explicit ListPane(QWidget* parent = nullptr);
+    // Called once the subclass built its widgets and put them in its layout (Tab's order
+    // needs them in one window): wires Escape, Tab, the search pause and the drill bar's
+    // two buttons (`showAll`, `backRequested`).
+    void setUpPane(QLineEdit* search, QTableView* table, QWidget* detail, DrillBar* bar);
+    // Puts `text` in the search box without waiting for a pause; applyFilters() reads it.
+    void setSearchText(const QString& text);
+    // For going back (the views' saveState/restoreState): the search box's words, the drill
+    // bar's words and the drill-down's ids under "search", "bar" and "only".
+    void savePane(QVariantMap& state, const std::optional<std::vector<qint64>>& only) const;
+    // The bar as saved (shown with its words, or hidden); returns the ids to list, nullopt
+    // when the drill-down was not a list of ids. The search is put back by the caller first
+    // (setSearchText), before its filters.
+    std::optional<std::vector<qint64>> restoreDrill(const QVariantMap& state);
+    // Reads the list again with the search box's words and the filters.
+    virtual void applyFilters() = 0;
+    // The row showing `id`, or -1 when it is not listed.
+    virtual int rowOf(qint64 id) const = 0;
+    // One step further towards listing `id`: the drill-down closed, the search cleared,
+    // wider filters. False when there is nothing left to widen.
+    virtual bool widenToReveal(qint64 id) = 0;
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
+
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    DrillBar* m_onlyBar = nullptr;
+    QTimer* m_searchDelay = nullptr;
+
+private:
+    QWidget* m_detailPane = nullptr;
+};
+
+} // namespace fd
