@@ -9,6 +9,7 @@
 #include "models/ReportText.h"
 #include "storage/AgentRepository.h"
 #include "support/ModalAnswer.h"
+#include "ui/ExportsSupport.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "views/CustomerDetail.h"
@@ -41,26 +42,7 @@ using namespace fd;
 
 namespace {
 
-// The save dialog answered by the test; "Open folder" opens nothing.
-struct Asked {
-    QStringList suggested;
-    QString answer;
-    Asked()
-    {
-        SaveDialogs::setAsker([this](const QString&, const QString& suggestion, const QString&) {
-            suggested << suggestion;
-            return answer;
-        });
-        ExportConfirmation::setOpener([](const QUrl&) { return true; });
-    }
-    ~Asked()
-    {
-        SaveDialogs::setAsker({});
-        ExportConfirmation::setOpener({});
-    }
-    Asked(const Asked&) = delete;
-    Asked& operator=(const Asked&) = delete;
-};
+using Asked = test::SaveAnswers;
 
 QAbstractButton* buttonNamed(QWidget& parent, const QString& text)
 {
@@ -70,19 +52,6 @@ QAbstractButton* buttonNamed(QWidget& parent, const QString& text)
     }
     FAIL("no button " << text.toStdString());
     return nullptr;
-}
-
-void trigger(QMainWindow& window, const QString& text)
-{
-    for (QAction* menu : window.menuBar()->actions()) {
-        for (QAction* action : menu->menu()->actions()) {
-            if (action->text() == text) {
-                action->trigger();
-                return;
-            }
-        }
-    }
-    FAIL("no menu item " << text.toStdString());
 }
 
 // The part of `w` its ancestors let be seen, in `window`'s coordinates.
@@ -162,7 +131,7 @@ TEST_CASE("An export notice covers nothing, goes away by itself or with the view
         window.showView(MainWindow::View::Tickets);
         CHECK_FALSE(ExportConfirmation::current(&window));
         asked.answer = scratch.file(QStringLiteral("tickets.csv"));
-        trigger(window, QStringLiteral("Export this &list…"));
+        test::triggerMenu(window, QStringLiteral("Export this &list…"));
         REQUIRE(QTest::qWaitFor([&] { return ExportConfirmation::current(&window) != nullptr; }, 20000));
         QTest::qWait(50);
         CHECK(coveredBy(ExportConfirmation::current(&window), &window) == QStringList{});
@@ -185,12 +154,12 @@ TEST_CASE("Every save, a new database too, starts in the last folder any save us
     window.show();
     // A backup saved into `saved`…
     asked.answer = QDir(saved).filePath(QStringLiteral("copy.sqlite"));
-    trigger(window, QStringLiteral("&Back up…"));
+    test::triggerMenu(window, QStringLiteral("&Back up…"));
     REQUIRE(QTest::qWaitFor([&] { return QFileInfo::exists(asked.answer); }, 20000));
     CHECK(SaveDialogs::lastFolder() == saved);
     // …so File → New database… starts there, with a name not taken.
     asked.answer.clear();
-    trigger(window, QStringLiteral("&New database…"));
+    test::triggerMenu(window, QStringLiteral("&New database…"));
     REQUIRE(asked.suggested.size() == 2);
     CHECK(asked.suggested.last() == QDir(saved).filePath(QStringLiteral("funneldesk-2.sqlite")));
 

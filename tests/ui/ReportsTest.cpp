@@ -6,6 +6,7 @@
 #include "ExportConfirmation.h"
 #include "MainWindow.h"
 #include "SaveDialogs.h"
+#include "ui/ExportsSupport.h"
 #include "models/Formatting.h"
 #include "models/ReportText.h"
 
@@ -38,30 +39,7 @@ using namespace fd;
 
 namespace {
 
-// The save dialog answered by the test: records what was suggested, answers `answer`.
-struct Answers {
-    QStringList suggested;
-    QString answer;
-    Answers()
-    {
-        SaveDialogs::setAsker([this](const QString&, const QString& suggestion, const QString&) {
-            suggested << suggestion;
-            return answer;
-        });
-        ExportConfirmation::setOpener([this](const QUrl& folder) {
-            opened << folder;
-            return true;
-        });
-    }
-    ~Answers()
-    {
-        SaveDialogs::setAsker({});
-        ExportConfirmation::setOpener({});
-    }
-    Answers(const Answers&) = delete;
-    Answers& operator=(const Answers&) = delete;
-    QList<QUrl> opened;
-};
+using Answers = test::SaveAnswers;
 
 QString demo(const test::Scratch& scratch)
 {
@@ -320,24 +298,13 @@ TEST_CASE("Every export confirms with its path, and Open folder opens that folde
     button(*dashboard, QStringLiteral("Export CSV…"))->click();
     confirmed(QStringLiteral("stuck.csv"));
 
-    auto trigger = [&](const QString& text) {
-        for (QAction* menu : window.menuBar()->actions()) {
-            for (QAction* action : menu->menu()->actions()) {
-                if (action->text() == text) {
-                    action->trigger();
-                    return;
-                }
-            }
-        }
-        FAIL("no menu item " << text.toStdString());
-    };
     answers.answer = QDir(folder).filePath(QStringLiteral("backup.sqlite"));
-    trigger(QStringLiteral("&Back up…"));
+    test::triggerMenu(window, QStringLiteral("&Back up…"));
     confirmed(QStringLiteral("backup.sqlite"));
 
     window.showView(MainWindow::View::Tickets);
     answers.answer = QDir(folder).filePath(QStringLiteral("tickets.csv"));
-    trigger(QStringLiteral("Export this &list…"));
+    test::triggerMenu(window, QStringLiteral("Export this &list…"));
     REQUIRE(QTest::qWaitFor([&] {
         auto* notice = ExportConfirmation::current(&window);
         return notice && notice->path().endsWith(QStringLiteral("tickets.csv"));
@@ -385,23 +352,13 @@ TEST_CASE("Save dialogs suggest a file name per kind, in the last folder any sav
     CHECK(answers.suggested.last() == QDir(reports).filePath(QStringLiteral("onboarding-stuck-%1.csv").arg(today)));
     button(*dashboard, QStringLiteral("Charts as PNG…"))->click();
     CHECK(answers.suggested.last() == QDir(reports).filePath(QStringLiteral("onboarding-charts-%1.png").arg(today)));
-    for (QAction* menu : window.menuBar()->actions()) {
-        for (QAction* action : menu->menu()->actions()) {
-            if (action->text() == QStringLiteral("&Back up…"))
-                action->trigger();
-        }
-    }
+    test::triggerMenu(window, QStringLiteral("&Back up…"));
     CHECK(answers.suggested.last() ==
           QDir(reports).filePath(QFileInfo(path).fileName() + QStringLiteral(".%1.backup.sqlite").arg(today)));
 
     // Export this list: named after the list shown.
     window.showView(MainWindow::View::Tickets);
-    for (QAction* menu : window.menuBar()->actions()) {
-        for (QAction* action : menu->menu()->actions()) {
-            if (action->text() == QStringLiteral("Export this &list…"))
-                action->trigger();
-        }
-    }
+    test::triggerMenu(window, QStringLiteral("Export this &list…"));
     CHECK(QFileInfo(answers.suggested.last()).fileName() == QStringLiteral("tickets.csv"));
 
     // The folder is remembered across windows (QSettings), and a folder since removed is not offered.
