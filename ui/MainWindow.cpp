@@ -241,9 +241,8 @@ void MainWindow::buildMenus()
             recent->addAction(tr("No other files yet"))->setEnabled(false);
     });
     QAction* newFile = file->addAction(tr("&New database…"), this, [this] {
-        const QString path = SaveDialogs::askSavePath(
-            this, SaveDialogs::Kind::Database, tr("Create a FunnelDesk database"), QStringLiteral("funneldesk.sqlite"),
-            tr("FunnelDesk databases (*.sqlite)"), QFileInfo(m_db->path()).absolutePath(), QFileDialog::DontConfirmOverwrite);
+        const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Database, tr("Create a FunnelDesk database"),
+            QStringLiteral("funneldesk.sqlite"), tr("FunnelDesk databases (*.sqlite)"), QFileInfo(m_db->path()).absolutePath());
         if (path.isEmpty())
             return;
         if (QFileInfo::exists(path)) {

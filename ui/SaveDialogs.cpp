@@ -63,6 +63,8 @@ QString askSavePath(QWidget* parent, Kind kind, const QString& caption, const QS
 {
     const QString folder = lastFolder(fallbackFolder);
     const QString suggested = QDir(folder).filePath(kind == Kind::Database ? unusedName(folder, fileName) : fileName);
+    if (kind == Kind::Database)
+        options |= QFileDialog::DontConfirmOverwrite;
     const QString chosen = asker() ? asker()(caption, suggested, filter)
                                    : QFileDialog::getSaveFileName(parent, caption, suggested, filter, nullptr, options);
     if (chosen.isEmpty())

@@ -13,7 +13,8 @@
 namespace fd::SaveDialogs {
 
 // What is saved. Every kind shares one remembered folder (QSettings "saveDialogs/lastFolder");
-// a Database is a new file, so its suggested name is one not taken in that folder.
+// a Database is a new file, so its suggested name is one not taken in that folder, and the
+// dialog does not offer to replace one (the caller refuses an existing file in its words).
 enum class Kind { Report, Image, Csv, Backup, Database };
 
 // "<stem>-<yyyy-MM-dd>.<extension>", e.g. "onboarding-2026-11-30.pdf"; `day` is a local day.

@@ -53,7 +53,7 @@ WelcomeDialog::WelcomeDialog(const QString& suggestedPath, const QString& demoPa
         const QFileInfo suggested(m_suggested);
         const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Database, tr("Create a FunnelDesk database"),
                                                       suggested.fileName(), tr("FunnelDesk databases (*.sqlite)"),
-                                                      suggested.absolutePath(), QFileDialog::DontConfirmOverwrite);
+                                                      suggested.absolutePath());
         if (path.isEmpty())
             return;
         if (QFileInfo::exists(path)) {
