@@ -1,5 +1,5 @@
 // For the export tests (ReportsTest, ExportsWordsTest): the save dialog and "Open folder"
-// answered by the test, and a menu item triggered by its text.
+// answered by the test, a button found and a menu item triggered by its text.
 #pragma once
 
 #include "ExportConfirmation.h"
@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
@@ -40,6 +41,17 @@ struct SaveAnswers {
     SaveAnswers(const SaveAnswers&) = delete;
     SaveAnswers& operator=(const SaveAnswers&) = delete;
 };
+
+// The button under `parent` whose text is `text`; fails the test if none.
+inline QAbstractButton* buttonNamed(QWidget& parent, const QString& text)
+{
+    for (auto* b : parent.findChildren<QAbstractButton*>()) {
+        if (b->text() == text)
+            return b;
+    }
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
 
 // Triggers the menu item of `window` whose text is `text` ("&Back up…"); fails the test if none.
 inline void triggerMenu(QMainWindow& window, const QString& text)

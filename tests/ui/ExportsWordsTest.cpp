@@ -44,16 +44,6 @@ namespace {
 
 using Asked = test::SaveAnswers;
 
-QAbstractButton* buttonNamed(QWidget& parent, const QString& text)
-{
-    for (auto* b : parent.findChildren<QAbstractButton*>()) {
-        if (b->text() == text)
-            return b;
-    }
-    FAIL("no button " << text.toStdString());
-    return nullptr;
-}
-
 // The part of `w` its ancestors let be seen, in `window`'s coordinates.
 QRect shownRect(QWidget* w, QWidget* window)
 {
@@ -98,7 +88,7 @@ TEST_CASE("An export notice covers nothing, goes away by itself or with the view
     REQUIRE(QTest::qWaitFor([&] { return dashboard->isReady(); }, 20000));
 
     asked.answer = scratch.file(QStringLiteral("stuck.csv"));
-    buttonNamed(*dashboard, QStringLiteral("Export CSV…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export CSV…"))->click();
     ExportConfirmation* notice = ExportConfirmation::current(&window);
     REQUIRE(notice);
     QTest::qWait(50); // the layout gives the notice its row
@@ -167,7 +157,7 @@ TEST_CASE("Every save, a new database too, starts in the last folder any save us
     WelcomeDialog welcome(scratch.file(QStringLiteral("first.sqlite")), scratch.file(QStringLiteral("demo.sqlite")));
     welcome.show();
     asked.answer = QDir(saved).filePath(QStringLiteral("ours.sqlite"));
-    buttonNamed(welcome, QStringLiteral("&Create a new database…"))->click();
+    test::buttonNamed(welcome, QStringLiteral("&Create a new database…"))->click();
     CHECK(asked.suggested.last() == QDir(saved).filePath(QStringLiteral("first.sqlite")));
     CHECK(welcome.path() == asked.answer);
 }
@@ -276,7 +266,7 @@ TEST_CASE("The window's words: no flags, display names, one word for new, No sco
                 qobject_cast<QDialog*>(d)->reject();
             },
             1, QStringLiteral("Log a touchpoint"));
-        buttonNamed(*view->detail(), QStringLiteral("Log touchpoint…"))->click();
+        test::buttonNamed(*view->detail(), QStringLiteral("Log touchpoint…"))->click();
         REQUIRE(dialog->seen == 1);
         CHECK(shown == QStringLiteral("No score"));
     }

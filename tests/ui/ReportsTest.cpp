@@ -64,16 +64,6 @@ QString pdfText(const QString& pdf)
     return QString::fromUtf8(run.readAllStandardOutput());
 }
 
-QPushButton* button(QWidget& parent, const QString& text)
-{
-    for (auto* b : parent.findChildren<QPushButton*>()) {
-        if (b->text() == text)
-            return b;
-    }
-    FAIL("no button " << text.toStdString());
-    return nullptr;
-}
-
 } // namespace
 
 TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vector charts, every table row",
@@ -284,18 +274,18 @@ TEST_CASE("Every export confirms with its path, and Open folder opens that folde
     };
 
     answers.answer = QDir(folder).filePath(QStringLiteral("onboarding.pdf"));
-    button(*dashboard, QStringLiteral("Export PDF…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export PDF…"))->click();
     confirmed(QStringLiteral("onboarding.pdf"));
     test::screenshot(window, QStringLiteral("export-confirmation"));
 
     answers.answer = QDir(folder).filePath(QStringLiteral("charts.png"));
-    button(*dashboard, QStringLiteral("Charts as PNG…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Charts as PNG…"))->click();
     confirmed(QStringLiteral("charts.png"));
     // One notice at a time: the newer replaces the older.
     CHECK(window.findChildren<ExportConfirmation*>().size() == 1);
 
     answers.answer = QDir(folder).filePath(QStringLiteral("stuck.csv"));
-    button(*dashboard, QStringLiteral("Export CSV…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export CSV…"))->click();
     confirmed(QStringLiteral("stuck.csv"));
 
     answers.answer = QDir(folder).filePath(QStringLiteral("backup.sqlite"));
@@ -333,7 +323,7 @@ TEST_CASE("Save dialogs suggest a file name per kind, in the last folder any sav
 
     // Cancelled: nothing written, nothing remembered, no notice.
     answers.answer.clear();
-    button(*dashboard, QStringLiteral("Export PDF…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export PDF…"))->click();
     REQUIRE(answers.suggested.size() == 1);
     CHECK(answers.suggested.last() == QDir(QDir::homePath()).filePath(QStringLiteral("onboarding-%1.pdf").arg(today)));
     CHECK_FALSE(ExportConfirmation::current(&window));
@@ -341,16 +331,16 @@ TEST_CASE("Save dialogs suggest a file name per kind, in the last folder any sav
     QDir(scratch.file(QString())).mkpath(QStringLiteral("reports"));
     const QString reports = QFileInfo(scratch.file(QStringLiteral("reports"))).absoluteFilePath();
     answers.answer = QDir(reports).filePath(QStringLiteral("mine.pdf"));
-    button(*dashboard, QStringLiteral("Export PDF…"))->click();
-    button(*dashboard, QStringLiteral("Export PDF…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export PDF…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export PDF…"))->click();
     CHECK(answers.suggested.last() == QDir(reports).filePath(QStringLiteral("onboarding-%1.pdf").arg(today)));
 
     // Every kind starts where the last save went (hostile tester #5: not one folder per
     // kind), each with its own name: the table's CSV, the charts' PNG, a dated backup.
     answers.answer.clear();
-    button(*dashboard, QStringLiteral("Export CSV…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export CSV…"))->click();
     CHECK(answers.suggested.last() == QDir(reports).filePath(QStringLiteral("onboarding-stuck-%1.csv").arg(today)));
-    button(*dashboard, QStringLiteral("Charts as PNG…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Charts as PNG…"))->click();
     CHECK(answers.suggested.last() == QDir(reports).filePath(QStringLiteral("onboarding-charts-%1.png").arg(today)));
     test::triggerMenu(window, QStringLiteral("&Back up…"));
     CHECK(answers.suggested.last() ==
