@@ -1,11 +1,12 @@
 #include "DashboardReport.h"
 
 #include "domain/Enums.h"
+#include "models/Formatting.h"
+#include "models/ReportText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QDir>
-#include <QLocale>
+#include <QFileInfo>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPicture>
@@ -66,23 +67,6 @@ private:
     std::vector<ReportChart> m_charts;
 };
 
-QString kpiValue(const Kpi& k)
-{
-    if (!k.value)
-        return QStringLiteral("—");
-    const double v = *k.value;
-    const bool whole = v == static_cast<double>(static_cast<qint64>(v));
-    QString text = whole ? QLocale().toString(static_cast<qint64>(v)) : QLocale().toString(v, 'f', 1);
-    if (k.unit == QLatin1String("%"))
-        return text + QStringLiteral(" %");
-    return k.unit.isEmpty() ? text : text + QLatin1Char(' ') + k.unit;
-}
-
-QString day(const QDateTime& utc)
-{
-    return QLocale().toString(utc.toLocalTime().date(), QStringLiteral("d MMM yyyy"));
-}
-
 // A table with one header row, repeated on every page the table runs onto.
 void addTable(QTextCursor& cursor, const QStringList& columns, const std::vector<QStringList>& rows,
               const std::vector<bool>& numeric)
@@ -109,7 +93,7 @@ void addTable(QTextCursor& cursor, const QStringList& columns, const std::vector
         QTextCursor at = cell.firstCursorPosition();
         if (numeric[static_cast<std::size_t>(c)])
             at.setBlockFormat(right);
-        at.insertText(DashboardReport::cellWords(columns.at(c)), head);
+        at.insertText(columns.at(c), head);
     }
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const QStringList& row = rows[static_cast<std::size_t>(r)];
@@ -117,7 +101,7 @@ void addTable(QTextCursor& cursor, const QStringList& columns, const std::vector
             QTextCursor at = table->cellAt(r + 1, c).firstCursorPosition();
             if (numeric[static_cast<std::size_t>(c)])
                 at.setBlockFormat(right);
-            at.insertText(DashboardReport::cellWords(row.value(c)));
+            at.insertText(row.value(c));
         }
     }
     cursor.movePosition(QTextCursor::End);
@@ -144,12 +128,6 @@ void keepWithNext(QTextDocument& doc, const std::vector<std::pair<int, double>>&
 }
 
 } // namespace
-
-QString DashboardReport::cellWords(const QString& cell)
-{
-    const auto stage = enumFromString<Stage>(cell);
-    return stage ? displayName(*stage) : cell;
-}
 
 std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& heading, const Report& report,
                                                          std::vector<ReportChart> charts, QPagedPaintDevice& device)
@@ -196,10 +174,10 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
         cursor.insertText(name + QStringLiteral(": "), label);
         cursor.insertText(value, plain);
     };
-    const QString period = DashboardReport::tr("%1 to %2").arg(day(report.period.from), day(report.period.to.addSecs(-1)));
+    const QString period = periodDates(report.period);
     line(DashboardReport::tr("Period"), heading.periodName.isEmpty() ? period : heading.periodName + QStringLiteral(" · ") + period);
-    line(DashboardReport::tr("File"), QDir::toNativeSeparators(heading.file));
-    line(DashboardReport::tr("Made"), QLocale().toString(heading.madeAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")));
+    line(DashboardReport::tr("File"), QFileInfo(heading.file).fileName());
+    line(DashboardReport::tr("Made"), shortDateTime(heading.madeAt));
 
     if (!report.kpis.empty()) {
         cursor.insertBlock(spaced, h2);
@@ -208,7 +186,7 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
         cursor.insertBlock(QTextBlockFormat(), plain);
         std::vector<QStringList> rows;
         for (const Kpi& k : report.kpis)
-            rows.push_back({k.label, kpiValue(k)});
+            rows.push_back({k.label, kpiText(k)});
         addTable(cursor, {DashboardReport::tr("Measure"), DashboardReport::tr("Value")}, rows, {false, true});
     }
 
@@ -247,7 +225,15 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
                     numeric[static_cast<std::size_t>(c)] = false;
             }
         }
-        addTable(cursor, t.columns, t.rows, numeric);
+        // In the window's words: display names, ISO dates, Title-style headers (ReportText).
+        std::vector<QStringList> cells;
+        for (const QStringList& row : t.rows) {
+            QStringList words;
+            for (int c = 0; c < t.columns.size(); ++c)
+                words << displayCell(t, row, c);
+            cells.push_back(words);
+        }
+        addTable(cursor, displayHeaders(t), cells, numeric);
     }
     cursor.endEditBlock();
     doc->setPageSize(pageSize);

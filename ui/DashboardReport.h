@@ -25,7 +25,7 @@ namespace fd {
 struct ReportHeading {
     QString title;      // the dashboard's name: "Overview", "Onboarding", …
     QString periodName; // "Last 30 days", "Custom", … (may be empty)
-    QString file;       // the database's path
+    QString file;       // the database's path; the report prints its file name alone
     QDateTime madeAt;   // when the report was made (UTC; shown in local time)
 };
 
@@ -50,9 +50,6 @@ public:
     // keep their proportions on paper.
     static Result<int> writePdf(QIODevice& out, const ReportHeading& heading, const Report& report,
                                 std::vector<ReportChart> charts, int dpi = 96);
-
-    // A stage's name for a cell or column that holds a stage's key ("post_sales"), else the text.
-    static QString cellWords(const QString& cell);
 };
 
 } // namespace fd

@@ -1,14 +1,15 @@
 #include "ExportConfirmation.h"
 
+#include <QApplication>
+#include <QBoxLayout>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
 #include <QPushButton>
-#include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace fd {
@@ -23,22 +24,42 @@ ExportConfirmation::Opener& opener()
 
 const char* const kName = "exportConfirmation";
 
+// The widget whose box layout takes the notice as its last row.
+QWidget* host(QWidget* anchor)
+{
+    QWidget* window = anchor->window();
+    if (auto* main = qobject_cast<QMainWindow*>(window); main && main->centralWidget())
+        return main->centralWidget();
+    return window;
+}
+
 } // namespace
 
 ExportConfirmation* ExportConfirmation::show(QWidget* anchor, const QString& sentence, const QString& path)
 {
-    QWidget* window = anchor->window();
-    delete current(anchor);
-    auto* notice = new ExportConfirmation(window, sentence, path);
-    notice->place();
+    dismiss(anchor);
+    QWidget* parent = host(anchor);
+    auto* notice = new ExportConfirmation(sentence, path);
+    if (auto* rows = qobject_cast<QBoxLayout*>(parent->layout())) {
+        rows->addWidget(notice);
+    } else {
+        // No layout to take a row: a row of its own below whatever the widget shows.
+        notice->setParent(parent);
+        notice->setGeometry(0, parent->height() - notice->sizeHint().height(), parent->width(), notice->sizeHint().height());
+    }
     notice->QWidget::show();
-    notice->raise();
     return notice;
 }
 
 ExportConfirmation* ExportConfirmation::current(QWidget* anchor)
 {
-    return anchor->window()->findChild<ExportConfirmation*>(QLatin1String(kName), Qt::FindDirectChildrenOnly);
+    return anchor->window()->findChild<ExportConfirmation*>(QLatin1String(kName));
+}
+
+void ExportConfirmation::dismiss(QWidget* anchor)
+{
+    // At once, not later: the next notice, or the view shown, gets the room now.
+    delete current(anchor);
 }
 
 void ExportConfirmation::setOpener(Opener replacement)
@@ -46,8 +67,8 @@ void ExportConfirmation::setOpener(Opener replacement)
     opener() = std::move(replacement);
 }
 
-ExportConfirmation::ExportConfirmation(QWidget* window, const QString& sentence, const QString& path)
-    : QFrame(window), m_path(QFileInfo(path).absoluteFilePath())
+ExportConfirmation::ExportConfirmation(const QString& sentence, const QString& path)
+    : m_path(QFileInfo(path).absoluteFilePath())
 {
     setObjectName(QLatin1String(kName));
     setFrameShape(QFrame::StyledPanel);
@@ -69,13 +90,25 @@ ExportConfirmation::ExportConfirmation(QWidget* window, const QString& sentence,
     close->setAutoRaise(true);
     close->setToolTip(tr("Close this notice"));
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 6, 6);
+    layout->setContentsMargins(10, 4, 6, 4);
     layout->addWidget(m_text, 1);
-    layout->addWidget(open);
+    layout->addWidget(open, 0, Qt::AlignVCenter);
     layout->addWidget(close, 0, Qt::AlignTop);
     connect(open, &QPushButton::clicked, this, &ExportConfirmation::openFolder);
     connect(close, &QToolButton::clicked, this, &QObject::deleteLater);
-    window->installEventFilter(this);
+    m_timer = new QTimer(this);
+    m_timer->setObjectName(QStringLiteral("exportConfirmationTimer"));
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kShownMs);
+    connect(m_timer, &QTimer::timeout, this, &QObject::deleteLater);
+    m_timer->start();
+    // Likewise while the keyboard is on it (Tab to "Open folder").
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (isAncestorOf(now))
+            m_timer->stop();
+        else if (!m_timer->isActive() && !underMouse())
+            m_timer->start();
+    });
 }
 
 QString ExportConfirmation::folder() const
@@ -90,28 +123,27 @@ bool ExportConfirmation::openFolder()
     if (!opened) {
         m_text->setText(m_text->text() + QStringLiteral("<br>") +
                         tr("The folder could not be opened here; its path is above.").toHtmlEscaped());
-        place();
+        m_timer->start(); // a new sentence to read: its full time again
     }
     return opened;
 }
 
-bool ExportConfirmation::eventFilter(QObject* watched, QEvent* event)
+bool ExportConfirmation::event(QEvent* event)
 {
-    if (watched == parentWidget() && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
-        place();
-    return QFrame::eventFilter(watched, event);
-}
-
-void ExportConfirmation::place()
-{
-    // Bottom right, above the status bar; as wide as the path needs, within the window.
-    QWidget* window = parentWidget();
-    int bottom = window->height();
-    if (auto* main = qobject_cast<QMainWindow*>(window); main && main->statusBar()->isVisible())
-        bottom -= main->statusBar()->height();
-    const int width = std::min(std::max(sizeHint().width(), 560), std::max(window->width() - 24, 200));
-    const int height = heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height();
-    setGeometry(window->width() - width - 12, bottom - height - 8, width, height);
+    // The countdown waits while the pointer is on the notice, so "Open folder" is never
+    // taken away from under it; it starts again, whole, when the pointer leaves.
+    switch (event->type()) {
+    case QEvent::Enter:
+        m_timer->stop();
+        break;
+    case QEvent::Leave:
+        if (!isAncestorOf(QApplication::focusWidget()))
+            m_timer->start();
+        break;
+    default:
+        break;
+    }
+    return QFrame::event(event);
 }
 
 } // namespace fd

@@ -1,7 +1,10 @@
 // The one way every export says it is done (issue 15: "Every export confirms with its
-// path and an Open folder action"): a notice at the bottom of the window with the
-// sentence, the file's path and "Open folder". Not modal: work goes on under it; it stays
-// until closed or replaced by the next one.
+// path and an Open folder action"): a notice with the sentence, the file's path and
+// "Open folder". Not modal, and it covers nothing: it takes a row of its own at the
+// bottom of the window's central area, above the status bar (hostile tester #4: the old
+// floating notice hid the ticket pane's Send button a minute later). It goes away by
+// itself after kShownMs without the pointer or focus on it, when the window shows another
+// view (dismiss()), when the next export replaces it, or with its × button.
 #pragma once
 
 #include <QFrame>
@@ -10,6 +13,7 @@
 #include <functional>
 
 class QLabel;
+class QTimer;
 
 namespace fd {
 
@@ -17,14 +21,23 @@ class ExportConfirmation : public QFrame {
     Q_OBJECT
 
 public:
+    // How long the notice stays (ms) once the pointer and focus are off it: long enough to
+    // read a path and reach "Open folder".
+    static constexpr int kShownMs = 30000;
+
     // Opens a folder (a file: URL) in the desktop's file manager; true if it could.
     using Opener = std::function<bool(const QUrl& folder)>;
 
-    // Shows `sentence` ("Exported 580 rows.") and `path` over `anchor`'s window, replacing
-    // the notice shown there before. Returns the notice (owned by the window).
+    // Shows `sentence` ("Exported 580 rows.") and `path` at the bottom of `anchor`'s window
+    // (the box layout of a main window's central widget, else of the window itself),
+    // replacing the notice shown there before. Returns the notice (owned by that layout's
+    // widget).
     static ExportConfirmation* show(QWidget* anchor, const QString& sentence, const QString& path);
-    // The notice shown over `anchor`'s window, if any.
+    // The notice shown in `anchor`'s window, if any.
     static ExportConfirmation* current(QWidget* anchor);
+    // Takes away the notice shown in `anchor`'s window, if any (the user moved on: another
+    // view was shown).
+    static void dismiss(QWidget* anchor);
 
     // Tests: nothing launches. An empty function brings back QDesktopServices::openUrl.
     static void setOpener(Opener opener);
@@ -36,14 +49,14 @@ public:
     bool openFolder();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
-    ExportConfirmation(QWidget* window, const QString& sentence, const QString& path);
-    void place();
+    ExportConfirmation(const QString& sentence, const QString& path);
 
     QString m_path;
     QLabel* m_text = nullptr;
+    QTimer* m_timer = nullptr;
 };
 
 } // namespace fd

@@ -114,6 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         if (row >= 0)
             m_pages->setCurrentWidget(viewWidget(static_cast<View>(row)));
     });
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { ExportConfirmation::dismiss(this); });
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -243,9 +244,8 @@ void MainWindow::buildMenus()
             recent->addAction(tr("No other files yet"))->setEnabled(false);
     });
     QAction* newFile = file->addAction(tr("&New database…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Create a FunnelDesk database"), QFileInfo(m_db->path()).absolutePath(),
-            tr("FunnelDesk databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Database, tr("Create a FunnelDesk database"),
+            QStringLiteral("funneldesk.sqlite"), tr("FunnelDesk databases (*.sqlite)"), QFileInfo(m_db->path()).absolutePath());
         if (path.isEmpty())
             return;
         if (QFileInfo::exists(path)) {

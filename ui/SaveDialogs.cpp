@@ -14,20 +14,7 @@ Asker& asker()
     return instance;
 }
 
-QString settingsKey(Kind kind)
-{
-    switch (kind) {
-    case Kind::Report:
-        return QStringLiteral("saveDialogs/report");
-    case Kind::Image:
-        return QStringLiteral("saveDialogs/image");
-    case Kind::Csv:
-        return QStringLiteral("saveDialogs/csv");
-    case Kind::Backup:
-        return QStringLiteral("saveDialogs/backup");
-    }
-    return QStringLiteral("saveDialogs/other");
-}
+const char* const kFolderKey = "saveDialogs/lastFolder";
 
 } // namespace
 
@@ -41,9 +28,9 @@ QString backupName(const QString& databasePath, const QDate& day)
     return QFileInfo(databasePath).fileName() + QLatin1Char('.') + day.toString(Qt::ISODate) + QStringLiteral(".backup.sqlite");
 }
 
-QString lastFolder(Kind kind, const QString& fallback)
+QString lastFolder(const QString& fallback)
 {
-    const QString remembered = QSettings().value(settingsKey(kind)).toString();
+    const QString remembered = QSettings().value(QLatin1String(kFolderKey)).toString();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
         return QFileInfo(remembered).absoluteFilePath();
     if (!fallback.isEmpty() && QFileInfo(fallback).isDir())
@@ -51,21 +38,39 @@ QString lastFolder(Kind kind, const QString& fallback)
     return QDir::homePath();
 }
 
-void rememberFolder(Kind kind, const QString& savedPath)
+void rememberFolder(const QString& savedPath)
 {
-    QSettings().setValue(settingsKey(kind), QFileInfo(savedPath).absolutePath());
+    QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(savedPath).absolutePath());
+}
+
+QString unusedName(const QString& folder, const QString& fileName)
+{
+    const QDir dir(folder);
+    if (!QFileInfo::exists(dir.filePath(fileName)))
+        return fileName;
+    const QFileInfo info(fileName);
+    const QString stem = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    for (int n = 2;; ++n) {
+        const QString candidate = stem + QLatin1Char('-') + QString::number(n) + suffix;
+        if (!QFileInfo::exists(dir.filePath(candidate)))
+            return candidate;
+    }
 }
 
 QString askSavePath(QWidget* parent, Kind kind, const QString& caption, const QString& fileName,
                     const QString& filter, const QString& fallbackFolder, QFileDialog::Options options)
 {
-    const QString suggested = QDir(lastFolder(kind, fallbackFolder)).filePath(fileName);
+    const QString folder = lastFolder(fallbackFolder);
+    const QString suggested = QDir(folder).filePath(kind == Kind::Database ? unusedName(folder, fileName) : fileName);
+    if (kind == Kind::Database)
+        options |= QFileDialog::DontConfirmOverwrite;
     const QString chosen = asker() ? asker()(caption, suggested, filter)
                                    : QFileDialog::getSaveFileName(parent, caption, suggested, filter, nullptr, options);
     if (chosen.isEmpty())
         return {};
     const QString absolute = QFileInfo(chosen).absoluteFilePath();
-    rememberFolder(kind, absolute);
+    rememberFolder(absolute);
     return absolute;
 }
 

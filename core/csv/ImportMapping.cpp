@@ -1,5 +1,7 @@
 #include "csv/ImportMapping.h"
 
+#include "common/FrontEndHints.h"
+
 #include "csv/HelpdeskLayouts.h"
 #include "domain/Validation.h"
 
@@ -447,9 +449,9 @@ Status ImportMapping::checkRequired() const
                                column(u"customer_name") >= 0;
     if (!customerKnown)
         return failure(tr("No column maps to customer_email or customer_name, so the rows "
-                          "cannot be matched to customers; map a column to one of them, e.g. "
-                          "--map customer_email=COLUMN, with one of the file's columns: %1.")
-                           .arg(m_header.join(QStringLiteral(", "))));
+                          "cannot be matched to customers; map a column to one of them%1, with "
+                          "one of the file's columns: %2.")
+                           .arg(hints::clause(hints::Hint::MapCustomer), m_header.join(QStringLiteral(", "))));
     QStringList required;
     switch (m_entity) {
     case Entity::Customers:

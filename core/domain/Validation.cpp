@@ -154,8 +154,8 @@ QString Validation::check(const Agent& a)
     if (name.isEmpty())
         return tr("An agent needs a name.");
     if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); }))
-        return tr("An agent cannot be named “%1”, only digits: `--owner %1` means the agent "
-                  "with id %1; add a letter.")
+        return tr("An agent cannot be named “%1”, only digits: a number alone names the agent "
+                  "with that number; add a letter.")
             .arg(name);
     return emailProblem(a.email, tr("agent email"));
 }

@@ -4,6 +4,7 @@
 #include "common/DateTimeText.h"
 #include "common/LocalDays.h"
 #include "storage/Database.h"
+#include "metrics/ReportParts.h"
 #include "storage/MetricsRepository.h"
 
 #include <QLocale>
@@ -19,164 +20,11 @@ namespace fd {
 
 namespace {
 
+using namespace reportparts;
+
 constexpr qint64 kDay = 86400;
 // How many customers a dashboard's action list shows; its KPI counts and opens them all.
 constexpr std::size_t kListed = 200;
-
-// A report's reads over its period: each read that fails gives an empty value and the
-// first failure is kept, so a report reads what it needs and checks once.
-class Reads {
-public:
-    Reads(Database& db, const Period& period)
-        : repo(db), from(period.from.toSecsSinceEpoch()), to(period.to.toSecsSinceEpoch())
-    {}
-
-    template <typename T>
-    T operator()(Result<T>&& result)
-    {
-        if (!result) {
-            if (m_error.isEmpty())
-                m_error = result.error();
-            return T{};
-        }
-        return std::move(*result);
-    }
-    bool failed() const { return !m_error.isEmpty(); }
-    const QString& error() const { return m_error; }
-
-    MetricsRepository repo;
-    const qint64 from; // the period, unix seconds
-    const qint64 to;
-
-private:
-    QString m_error;
-};
-
-std::optional<double> median(std::vector<double> values)
-{
-    if (values.empty())
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
-}
-
-QString number(std::optional<double> value, int decimals = 0)
-{
-    return value ? QString::number(*value, 'f', decimals) : QString();
-}
-
-Kpi kpi(const char* key, const QString& label, std::optional<double> value, const QString& unit = {},
-        DrillDown drill = {})
-{
-    return Kpi{QLatin1String(key), label, value, unit, std::move(drill)};
-}
-
-DrillDown customersIn(Stage stage)
-{
-    DrillDown d;
-    d.kind = DrillDown::Kind::Customers;
-    d.stage = stage;
-    return d;
-}
-
-DrillDown customers(std::vector<qint64> ids)
-{
-    DrillDown d;
-    d.kind = DrillDown::Kind::Customers;
-    d.listed = true;
-    d.ids = std::move(ids);
-    return d;
-}
-
-DrillDown ticketList(std::vector<qint64> ids)
-{
-    std::sort(ids.begin(), ids.end()); // a set: the list view sorts it as the rep chooses
-    DrillDown d = customers(std::move(ids));
-    d.kind = DrillDown::Kind::Tickets;
-    return d;
-}
-
-// The customers behind touchpoint counts: found when the number is clicked.
-DrillDown touchedBy(std::vector<Stage> stages, std::vector<TouchpointKind> kinds, qint64 from, qint64 to)
-{
-    DrillDown d;
-    d.kind = DrillDown::Kind::Customers;
-    d.touchStages = std::move(stages);
-    d.touchKinds = std::move(kinds);
-    d.touchFrom = from;
-    d.touchTo = to;
-    return d;
-}
-
-std::vector<qint64> unique(std::vector<qint64> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
-}
-
-// The customers behind the moves that `match`.
-template <typename Match>
-DrillDown moversOf(const std::vector<MetricsRepository::Flow>& flows, Match&& match)
-{
-    std::vector<qint64> ids;
-    for (const auto& f : flows) {
-        if (match(f))
-            ids.insert(ids.end(), f.customers.begin(), f.customers.end());
-    }
-    return customers(unique(std::move(ids)));
-}
-
-std::optional<double> percent(qint64 part, qint64 whole)
-{
-    if (whole <= 0)
-        return std::nullopt;
-    return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
-}
-
-// The local Monday of the week an instant falls in.
-QDate weekOf(LocalDays& days, qint64 at)
-{
-    const QDate day = days.date(at);
-    return day.addDays(1 - day.dayOfWeek());
-}
-
-std::optional<Stage> next(Stage stage)
-{
-    if (stage == Stage::Advocacy)
-        return std::nullopt;
-    return static_cast<Stage>(static_cast<int>(stage) + 1);
-}
-
-// A one-column table of customers, by name, in the order given.
-Result<ReportTable> customerTable(Database& db, const QString& key, const QString& title, std::span<const qint64> ids)
-{
-    auto names = MetricsRepository(db).names(ids);
-    if (!names)
-        return failure(names.error());
-    ReportTable table{key, title, {DashboardMetrics::tr("customer")}, {}, {}, {CellKind::Text}, {}};
-    for (const qint64 id : ids) {
-        table.rows.push_back({(*names)[id]});
-        table.rowDrills.push_back(customers({id}));
-    }
-    return table;
-}
-
-// A stage's touchpoints in the period by kind, largest first; each row opens the
-// customers who had that kind of touchpoint.
-ReportTable channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to)
-{
-    std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
-    ReportTable mix{QStringLiteral("touchpoints"), DashboardMetrics::tr("Touchpoints by channel"),
-                    {DashboardMetrics::tr("kind"), DashboardMetrics::tr("touchpoints")}, {}, {},
-                    {CellKind::TouchpointKind, CellKind::Number}, {}};
-    for (const auto& k : kinds) {
-        mix.rows.push_back({toString(k.kind), QString::number(k.count)});
-        mix.rowDrills.push_back(touchedBy({stage}, {k.kind}, from, to));
-    }
-    return mix;
-}
 
 } // namespace
 
@@ -202,6 +50,11 @@ const ReportTable* Report::table(const QString& key) const
             return &t;
     }
     return nullptr;
+}
+
+QString DashboardMetrics::enteredCell()
+{
+    return tr("(new)");
 }
 
 QStringList DashboardMetrics::names()
@@ -378,7 +231,7 @@ Result<Report> DashboardMetrics::flow(const Period& period)
     qint64 total = 0;
     qint64 entries = 0;
     for (const auto& f : flows) {
-        matrix.rows.push_back({f.from ? toString(*f.from) : tr("(new)"), toString(f.to), QString::number(f.count)});
+        matrix.rows.push_back({f.from ? toString(*f.from) : enteredCell(), toString(f.to), QString::number(f.count)});
         matrix.rowDrills.push_back(customers(f.customers));
         (f.from ? total : entries) += f.count;
     }
@@ -386,8 +239,8 @@ Result<Report> DashboardMetrics::flow(const Period& period)
         std::array<qint64, enumCount<Stage>()> counts{};
         std::vector<qint64> customers;
     };
-    std::map<QDate, Week> weekly;
     LocalDays days;
+    auto weekly = everyWeek<Week>(days, q.from, q.to);
     for (const auto& move : moves) {
         Week& week = weekly[weekOf(days, move.at)];
         ++week.counts[static_cast<std::size_t>(move.to)];
@@ -448,8 +301,8 @@ Result<Report> DashboardMetrics::onboarding(const Period& period)
     auto leavers = moversOf(flows, [](const auto& f) { return f.from == Stage::Onboarding; });
     r.kpis.push_back(kpi("customers", tr("In onboarding"), static_cast<double>(active[0]), {}, customersIn(Stage::Onboarding)));
     r.kpis.push_back(kpi("new", tr("New this period"), static_cast<double>(entered), {}, std::move(newcomers)));
-    r.kpis.push_back(kpi("median_days_to_leave", tr("Median days to leave"), median(days), tr("days"), std::move(leavers)));
-    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(responseHours), tr("hours"),
+    r.kpis.push_back(kpi("median_days_to_leave", tr("Median days to leave"), median(days), QStringLiteral("days"), std::move(leavers)));
+    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(responseHours), QStringLiteral("hours"),
                          ticketList(std::move(answered))));
     r.tables.push_back(channelMix(kinds, Stage::Onboarding, from, to));
     if (auto health = addHealth(r, Stage::Onboarding); !health)
@@ -472,8 +325,8 @@ Result<Report> DashboardMetrics::postSales(const Period& period)
     std::vector<double> response;
     std::vector<double> resolution;
     std::vector<qint64> inPeriod, responded, resolved, breached, setupOrUsage;
-    std::map<QDate, std::vector<qint64>> weekly;
     LocalDays days;
+    auto weekly = everyWeek<std::vector<qint64>>(days, from, to);
     std::array<std::vector<qint64>, enumCount<TicketStatus>()> statuses{};
     std::array<std::vector<qint64>, enumCount<Priority>()> priorities{};
     for (const auto& t : tickets) {
@@ -499,9 +352,9 @@ Result<Report> DashboardMetrics::postSales(const Period& period)
     const auto count = [](const std::vector<qint64>& ids) { return static_cast<double>(ids.size()); };
     r.kpis.push_back(kpi("customers", tr("In post-sales"), static_cast<double>(active[1]), {}, customersIn(Stage::PostSales)));
     r.kpis.push_back(kpi("tickets", tr("Tickets"), count(inPeriod), {}, ticketList(inPeriod)));
-    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(response), tr("hours"),
+    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(response), QStringLiteral("hours"),
                          ticketList(responded)));
-    r.kpis.push_back(kpi("median_resolution_hours", tr("Median resolution"), median(resolution), tr("hours"),
+    r.kpis.push_back(kpi("median_resolution_hours", tr("Median resolution"), median(resolution), QStringLiteral("hours"),
                          ticketList(resolved)));
     r.kpis.push_back(kpi("sla_breaches", tr("SLA breaches"), count(breached), {}, ticketList(breached)));
     r.kpis.push_back(kpi("setup_usage_share", tr("Setup and usage tickets"),

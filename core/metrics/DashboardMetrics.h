@@ -47,6 +47,10 @@ public:
     // The customers behind a deferred drill-down (touchpoint counts), sorted.
     Result<std::vector<qint64>> customersFor(const DrillDown& drill);
 
+    // The flow table's "from" cell for a customer entering the funnel ("(new)"; the CLI and
+    // CSV print it as it is, the window says "New").
+    static QString enteredCell();
+
     // Health targets (days): on track below the first, stuck above the second.
     static std::pair<int, int> healthTargets(Stage stage);
 

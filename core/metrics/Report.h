@@ -44,7 +44,7 @@ struct Kpi {
     QString key;   // stable, for CSV and JSON: "customers", "median_days_to_leave", …
     QString label; // for people
     std::optional<double> value; // none: nothing to measure in the period
-    QString unit;  // "", "%", "days", "hours"
+    QString unit;  // a key, not words: "", "%", "days", "hours" (the window words it)
     DrillDown drill;
 };
 

@@ -394,7 +394,7 @@ Result<std::optional<StageTransition>> StageEngine::setStage(qint64 customerId, 
                                                              std::optional<bool> pin)
 {
     if (reason.trimmed().isEmpty())
-        return failure(tr("A manual move needs a reason (--reason TEXT)."));
+        return failure(tr("A manual move needs a reason."));
     if (agent.trimmed().isEmpty())
         return failure(tr("A manual move needs the agent who makes it."));
     auto customer = CustomerRepository(m_db).find(customerId);

@@ -51,16 +51,12 @@ Result<qint64> AgentRepository::add(const Agent& given)
         while (q->step()) {
             const Agent other = readAgent(*q);
             if (Validation::nameKey(other.name) == name)
-                return failure(tr("An agent named “%1” already exists (agent %2); give the new one "
-                                  "another name.")
-                                   .arg(other.name)
-                                   .arg(other.id));
-            if (!email.isEmpty() && Validation::emailKey(other.email) == email)
-                return failure(tr("The email “%1” already belongs to agent %2 %3; each agent needs "
-                                  "its own, as --owner and imports find agents by it.")
-                                   .arg(other.email)
-                                   .arg(other.id)
+                return failure(tr("An agent named “%1” already exists; give the new one another name.")
                                    .arg(other.name));
+            if (!email.isEmpty() && Validation::emailKey(other.email) == email)
+                return failure(tr("The email “%1” already belongs to the agent %2; each agent needs "
+                                  "their own, because owners and imported rows find agents by it.")
+                                   .arg(other.email, other.name));
         }
         const qint64 id = insert(agent);
         tx.commit();

@@ -232,9 +232,9 @@ TEST_CASE("add agent refuses another agent's email or name and a name of digits"
     Db db;
     const QString before = counts(db.path);
     test::requireOneSentence(cli(db.path, args({"add", "agent", "--name", "X", "--email", "RITA@example.com"})),
-                             QStringLiteral("The email “rita@example.com” already belongs to agent 1 Rita;"));
+                             QStringLiteral("The email “rita@example.com” already belongs to the agent Rita;"));
     test::requireOneSentence(cli(db.path, args({"add", "agent", "--name", " rita "})),
-                             QStringLiteral("An agent named “Rita” already exists (agent 1)"));
+                             QStringLiteral("An agent named “Rita” already exists;"));
     test::requireOneSentence(cli(db.path, args({"add", "agent", "--name", "2"})),
                              QStringLiteral("An agent cannot be named “2”, only digits"));
     CHECK(counts(db.path) == before);

@@ -1,3 +1,4 @@
+#include "common/FrontEndHints.h"
 #include "csv/ImportMapping.h"
 #include "support/TestSupport.h"
 
@@ -254,8 +255,11 @@ TEST_CASE("A mapping without the fields an import needs says which", "[csv]")
     const auto tickets = ImportMapping::fromHeader(Entity::Tickets, {u"Subject"_s});
     CHECK(tickets->checkRequired().error() ==
           u"No column maps to customer_email or customer_name, so the rows cannot be matched to "
-          u"customers; map a column to one of them, e.g. --map customer_email=COLUMN, with one of "
-          u"the file's columns: Subject."_s);
+          u"customers; map a column to one of them, with one of the file's columns: Subject."_s);
+    // The command line names its flag (core names none: common/FrontEndHints.h).
+    hints::set(hints::Hint::MapCustomer, u", e.g. --map customer_email=COLUMN"_s);
+    CHECK(tickets->checkRequired().error().contains(u"one of them, e.g. --map customer_email=COLUMN, with one"_s));
+    hints::set(hints::Hint::MapCustomer, {});
     const auto touchpoints =
         ImportMapping::fromHeader(Entity::Touchpoints, {u"Email"_s, u"Kind"_s});
     CHECK(touchpoints->checkRequired().error() ==

@@ -57,7 +57,7 @@ TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[u
     {
         for (int row = 0; row < wizard.mapping()->rowCount(); ++row) {
             const QString field = wizard.mapping()->item(row, 0)->text();
-            if (field == QStringLiteral("customer email") || field == QStringLiteral("customer name"))
+            if (field == QStringLiteral("Customer email") || field == QStringLiteral("Customer name"))
                 static_cast<QComboBox*>(wizard.mapping()->cellWidget(row, 1))->setCurrentIndex(0);
         }
         CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());

@@ -6,6 +6,9 @@
 #include "ExportConfirmation.h"
 #include "MainWindow.h"
 #include "SaveDialogs.h"
+#include "ui/ExportsSupport.h"
+#include "models/Formatting.h"
+#include "models/ReportText.h"
 
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
@@ -36,30 +39,7 @@ using namespace fd;
 
 namespace {
 
-// The save dialog answered by the test: records what was suggested, answers `answer`.
-struct Answers {
-    QStringList suggested;
-    QString answer;
-    Answers()
-    {
-        SaveDialogs::setAsker([this](const QString&, const QString& suggestion, const QString&) {
-            suggested << suggestion;
-            return answer;
-        });
-        ExportConfirmation::setOpener([this](const QUrl& folder) {
-            opened << folder;
-            return true;
-        });
-    }
-    ~Answers()
-    {
-        SaveDialogs::setAsker({});
-        ExportConfirmation::setOpener({});
-    }
-    Answers(const Answers&) = delete;
-    Answers& operator=(const Answers&) = delete;
-    QList<QUrl> opened;
-};
+using Answers = test::SaveAnswers;
 
 QString demo(const test::Scratch& scratch)
 {
@@ -82,16 +62,6 @@ QString pdfText(const QString& pdf)
     REQUIRE(run.waitForFinished(30000));
     REQUIRE(run.exitCode() == 0);
     return QString::fromUtf8(run.readAllStandardOutput());
-}
-
-QPushButton* button(QWidget& parent, const QString& text)
-{
-    for (auto* b : parent.findChildren<QPushButton*>()) {
-        if (b->text() == text)
-            return b;
-    }
-    FAIL("no button " << text.toStdString());
-    return nullptr;
 }
 
 } // namespace
@@ -144,8 +114,12 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
         const QString text = doc->toPlainText();
         CHECK(text.startsWith(title));
         CHECK(text.contains(QStringLiteral("Last 90 days")));
-        CHECK(text.contains(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
-        CHECK(text.contains(QLocale().toString(test::testNow().toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))));
+        // The file's name, not the user's folders; dates in the window's one style (ISO).
+        CHECK(text.contains(QStringLiteral("File: ") + QFileInfo(path).fileName()));
+        CHECK_FALSE(text.contains(QFileInfo(path).absolutePath()));
+        CHECK(text.contains(shortDateTime(test::testNow())));
+        CHECK(text.contains(periodDates(report.period)));
+        CHECK_FALSE(text.contains(QLocale().toString(report.period.from.toLocalTime().date(), QStringLiteral("d MMM yyyy"))));
         for (const Kpi& k : report.kpis)
             CHECK(text.contains(k.label));
         // Every table under its title, as its own paragraph.
@@ -170,7 +144,7 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
             for (std::size_t r = 0; r < t.rows.size(); ++r) {
                 for (int c = 0; c < t.columns.size(); ++c) {
                     const QString cell = table->cellAt(static_cast<int>(r) + 1, c).firstCursorPosition().block().text();
-                    CHECK(cell == DashboardReport::cellWords(t.rows[r].value(c)));
+                    CHECK(cell == displayCell(t, t.rows[r], c));
                 }
             }
         }
@@ -196,8 +170,8 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
         for (const ReportTable& t : report.tables) {
             for (const QStringList& row : t.rows) {
                 QStringList words;
-                for (const QString& cell : row)
-                    words << QRegularExpression::escape(DashboardReport::cellWords(cell).simplified());
+                for (int c = 0; c < row.size(); ++c)
+                    words << QRegularExpression::escape(displayCell(t, row, c).simplified());
                 const QRegularExpression pattern(words.join(QStringLiteral("\\s+")));
                 const bool found = std::any_of(lines.begin(), lines.end(), [&](const QString& l) { return pattern.match(l).hasMatch(); });
                 INFO(t.key.toStdString() << ": " << row.join(QStringLiteral(" | ")).toStdString());
@@ -247,7 +221,7 @@ TEST_CASE("A table longer than a page runs onto the next pages, its header row r
     }
     // Every week is there, in order, and the header row heads each page the table is on.
     const QStringList pageTexts = text.split(QLatin1Char('\f'));
-    const QRegularExpression header(QStringLiteral("^\\s*week\\s+Onboarding\\s+Post-sales\\s+Retention\\s+Advocacy\\s*$"),
+    const QRegularExpression header(QStringLiteral("^\\s*Week\\s+Onboarding\\s+Post-sales\\s+Retention\\s+Advocacy\\s*$"),
                                     QRegularExpression::MultilineOption);
     int pagesWithWeeks = 0;
     for (const QString& page : pageTexts) {
@@ -300,38 +274,27 @@ TEST_CASE("Every export confirms with its path, and Open folder opens that folde
     };
 
     answers.answer = QDir(folder).filePath(QStringLiteral("onboarding.pdf"));
-    button(*dashboard, QStringLiteral("Export PDF…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export PDF…"))->click();
     confirmed(QStringLiteral("onboarding.pdf"));
     test::screenshot(window, QStringLiteral("export-confirmation"));
 
     answers.answer = QDir(folder).filePath(QStringLiteral("charts.png"));
-    button(*dashboard, QStringLiteral("Charts as PNG…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Charts as PNG…"))->click();
     confirmed(QStringLiteral("charts.png"));
     // One notice at a time: the newer replaces the older.
     CHECK(window.findChildren<ExportConfirmation*>().size() == 1);
 
     answers.answer = QDir(folder).filePath(QStringLiteral("stuck.csv"));
-    button(*dashboard, QStringLiteral("Export CSV…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export CSV…"))->click();
     confirmed(QStringLiteral("stuck.csv"));
 
-    auto trigger = [&](const QString& text) {
-        for (QAction* menu : window.menuBar()->actions()) {
-            for (QAction* action : menu->menu()->actions()) {
-                if (action->text() == text) {
-                    action->trigger();
-                    return;
-                }
-            }
-        }
-        FAIL("no menu item " << text.toStdString());
-    };
     answers.answer = QDir(folder).filePath(QStringLiteral("backup.sqlite"));
-    trigger(QStringLiteral("&Back up…"));
+    test::triggerMenu(window, QStringLiteral("&Back up…"));
     confirmed(QStringLiteral("backup.sqlite"));
 
     window.showView(MainWindow::View::Tickets);
     answers.answer = QDir(folder).filePath(QStringLiteral("tickets.csv"));
-    trigger(QStringLiteral("Export this &list…"));
+    test::triggerMenu(window, QStringLiteral("Export this &list…"));
     REQUIRE(QTest::qWaitFor([&] {
         auto* notice = ExportConfirmation::current(&window);
         return notice && notice->path().endsWith(QStringLiteral("tickets.csv"));
@@ -344,7 +307,7 @@ TEST_CASE("Every export confirms with its path, and Open folder opens that folde
     REQUIRE(QTest::qWaitFor([&] { return !ExportConfirmation::current(&window); }, 5000));
 }
 
-TEST_CASE("Save dialogs suggest a file name and remember the last folder, per kind", "[ui][reports]")
+TEST_CASE("Save dialogs suggest a file name per kind, in the last folder any save used", "[ui][reports]")
 {
     test::Scratch scratch;
     const QString path = demo(scratch);
@@ -360,7 +323,7 @@ TEST_CASE("Save dialogs suggest a file name and remember the last folder, per ki
 
     // Cancelled: nothing written, nothing remembered, no notice.
     answers.answer.clear();
-    button(*dashboard, QStringLiteral("Export PDF…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export PDF…"))->click();
     REQUIRE(answers.suggested.size() == 1);
     CHECK(answers.suggested.last() == QDir(QDir::homePath()).filePath(QStringLiteral("onboarding-%1.pdf").arg(today)));
     CHECK_FALSE(ExportConfirmation::current(&window));
@@ -368,39 +331,28 @@ TEST_CASE("Save dialogs suggest a file name and remember the last folder, per ki
     QDir(scratch.file(QString())).mkpath(QStringLiteral("reports"));
     const QString reports = QFileInfo(scratch.file(QStringLiteral("reports"))).absoluteFilePath();
     answers.answer = QDir(reports).filePath(QStringLiteral("mine.pdf"));
-    button(*dashboard, QStringLiteral("Export PDF…"))->click();
-    button(*dashboard, QStringLiteral("Export PDF…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export PDF…"))->click();
+    test::buttonNamed(*dashboard, QStringLiteral("Export PDF…"))->click();
     CHECK(answers.suggested.last() == QDir(reports).filePath(QStringLiteral("onboarding-%1.pdf").arg(today)));
 
-    // Another kind keeps its own folder: CSV still starts at home, with the table's name.
+    // Every kind starts where the last save went (hostile tester #5: not one folder per
+    // kind), each with its own name: the table's CSV, the charts' PNG, a dated backup.
     answers.answer.clear();
-    button(*dashboard, QStringLiteral("Export CSV…"))->click();
-    CHECK(answers.suggested.last() == QDir(QDir::homePath()).filePath(QStringLiteral("onboarding-stuck-%1.csv").arg(today)));
-    button(*dashboard, QStringLiteral("Charts as PNG…"))->click();
-    CHECK(answers.suggested.last() == QDir(QDir::homePath()).filePath(QStringLiteral("onboarding-charts-%1.png").arg(today)));
-
-    // A backup is suggested beside its database, dated.
-    for (QAction* menu : window.menuBar()->actions()) {
-        for (QAction* action : menu->menu()->actions()) {
-            if (action->text() == QStringLiteral("&Back up…"))
-                action->trigger();
-        }
-    }
+    test::buttonNamed(*dashboard, QStringLiteral("Export CSV…"))->click();
+    CHECK(answers.suggested.last() == QDir(reports).filePath(QStringLiteral("onboarding-stuck-%1.csv").arg(today)));
+    test::buttonNamed(*dashboard, QStringLiteral("Charts as PNG…"))->click();
+    CHECK(answers.suggested.last() == QDir(reports).filePath(QStringLiteral("onboarding-charts-%1.png").arg(today)));
+    test::triggerMenu(window, QStringLiteral("&Back up…"));
     CHECK(answers.suggested.last() ==
-          QFileInfo(path).absoluteFilePath() + QStringLiteral(".%1.backup.sqlite").arg(today));
+          QDir(reports).filePath(QFileInfo(path).fileName() + QStringLiteral(".%1.backup.sqlite").arg(today)));
 
     // Export this list: named after the list shown.
     window.showView(MainWindow::View::Tickets);
-    for (QAction* menu : window.menuBar()->actions()) {
-        for (QAction* action : menu->menu()->actions()) {
-            if (action->text() == QStringLiteral("Export this &list…"))
-                action->trigger();
-        }
-    }
+    test::triggerMenu(window, QStringLiteral("Export this &list…"));
     CHECK(QFileInfo(answers.suggested.last()).fileName() == QStringLiteral("tickets.csv"));
 
     // The folder is remembered across windows (QSettings), and a folder since removed is not offered.
-    CHECK(SaveDialogs::lastFolder(SaveDialogs::Kind::Report) == reports);
+    CHECK(SaveDialogs::lastFolder() == reports);
     QDir(reports).removeRecursively();
-    CHECK(SaveDialogs::lastFolder(SaveDialogs::Kind::Report) == QDir::homePath());
+    CHECK(SaveDialogs::lastFolder() == QDir::homePath());
 }

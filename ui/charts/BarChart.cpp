@@ -94,7 +94,7 @@ void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, 
         // plot keeps at least 120 px above labels turned upright.
         setMinimumHeight(240 + widest);
         // Upright labels need a line's height per bar, the value axis its numbers.
-        setMinimumWidth(std::max(240, static_cast<int>(categories.size()) * (metrics.height() + 4) +
+        setMinimumWidth(std::max(240, static_cast<int>(categories.size()) * (metrics.height() + 10) +
                                           metrics.horizontalAdvance(QStringLiteral("0000")) + 60));
     }
     auto* valueAxis = new QValueAxis;

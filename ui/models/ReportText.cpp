@@ -1,7 +1,11 @@
 #include "models/ReportText.h"
 
 #include "common/DateTimeText.h"
+#include "metrics/DashboardMetrics.h"
 #include "models/Formatting.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 namespace fd {
 
@@ -27,6 +31,9 @@ QString displayCell(CellKind kind, const QString& cell)
         return day.isValid() ? shortDate(day) : cell;
     }
     case CellKind::Stage:
+        // The flow's "from" of a customer who entered the funnel: "New", as the matrix says.
+        if (cell == DashboardMetrics::enteredCell())
+            return QCoreApplication::translate("fd::FlowMatrix", "New");
         return words<Stage>(cell);
     case CellKind::TicketStatus:
         return words<TicketStatus>(cell);
@@ -45,7 +52,10 @@ QString displayCell(const ReportTable& table, const QStringList& row, int column
 
 QString displayHeader(const ReportTable& table, int column)
 {
-    return displayCell(table.headerKind(column), table.columns.value(column));
+    QString header = displayCell(table.headerKind(column), table.columns.value(column));
+    if (table.headerKind(column) == CellKind::Text && !header.isEmpty())
+        header[0] = header[0].toUpper();
+    return header;
 }
 
 QStringList displayHeaders(const ReportTable& table)
@@ -54,6 +64,39 @@ QStringList displayHeaders(const ReportTable& table)
     for (int c = 0; c < table.columns.size(); ++c)
         headers << displayHeader(table, c);
     return headers;
+}
+
+QString rowLabel(const ReportTable& t, const QStringList& row)
+{
+    QStringList words;
+    for (int c = 0; c + 1 < row.size() && t.cellKind(c) != CellKind::Number; ++c)
+        words << displayCell(t, row, c);
+    return words.join(t.key == QLatin1String("flow") ? QStringLiteral(" → ") : QStringLiteral(": "));
+}
+
+QString kpiText(const Kpi& k)
+{
+    if (!k.value)
+        return QStringLiteral("—");
+    const double v = *k.value;
+    const bool whole = v == static_cast<double>(static_cast<qint64>(v));
+    const QString text = whole ? QLocale().toString(static_cast<qint64>(v)) : QLocale().toString(v, 'f', 1);
+    const int n = whole ? static_cast<int>(v) : 0;
+    if (k.unit == QLatin1String("%"))
+        return text + QStringLiteral(" %");
+    if (k.unit == QLatin1String("days"))
+        return whole ? QCoreApplication::translate("fd::ReportText", "%Ln day(s)", nullptr, n)
+                     : QCoreApplication::translate("fd::ReportText", "%1 days").arg(text);
+    if (k.unit == QLatin1String("hours"))
+        return whole ? QCoreApplication::translate("fd::ReportText", "%Ln hour(s)", nullptr, n)
+                     : QCoreApplication::translate("fd::ReportText", "%1 hours").arg(text);
+    return k.unit.isEmpty() ? text : text + QLatin1Char(' ') + k.unit;
+}
+
+QString periodDates(const Period& period)
+{
+    return QCoreApplication::translate("fd::ReportText", "%1 to %2")
+        .arg(shortDate(period.from), shortDate(period.to.addSecs(-1)));
 }
 
 } // namespace fd

@@ -440,7 +440,7 @@ void CustomerDetail::openLogDialog()
     summary->setFixedHeight(summary->fontMetrics().height() * 4);
     auto* score = new QSpinBox;
     score->setRange(-1, 10);
-    score->setSpecialValueText(tr("none"));
+    score->setSpecialValueText(tr("No score"));
     score->setValue(-1);
     auto* problem = new QLabel;
     problem->setStyleSheet(QStringLiteral("color: #b91c1c"));

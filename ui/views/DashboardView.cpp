@@ -44,28 +44,6 @@ namespace {
 
 enum Range { ThisWeek, Last30, Last90, ThisQuarter, Custom };
 
-QString kpiText(const Kpi& k)
-{
-    if (!k.value)
-        return QStringLiteral("—");
-    const double v = *k.value;
-    const bool whole = v == static_cast<double>(static_cast<qint64>(v));
-    QString text = whole ? QLocale().toString(static_cast<qint64>(v)) : QLocale().toString(v, 'f', 1);
-    if (k.unit == QLatin1String("%"))
-        text += QStringLiteral(" %");
-    return text;
-}
-
-// What a table row is, in words: its leading cells that are not numbers ("Open",
-// "Onboarding → Post-sales").
-QString rowLabel(const ReportTable& t, const QStringList& row)
-{
-    QStringList words;
-    for (int c = 0; c + 1 < row.size() && t.cellKind(c) != CellKind::Number; ++c)
-        words << displayCell(t, row, c);
-    return words.join(t.key == QLatin1String("flow") ? QStringLiteral(" → ") : QStringLiteral(": "));
-}
-
 } // namespace
 
 DashboardView::DashboardView(Database& db, const Clock& clock, QStringList reports, std::optional<Stage> stage,
@@ -128,25 +106,14 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardView::choosePeriod);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Report, tr("Export the dashboard"),
-                                                      suggestedName(QString(), QStringLiteral("pdf")), tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        if (auto saved = exportPdf(path); !saved)
-            emit failed(saved.error());
-        else
-            ExportConfirmation::show(this, tr("The dashboard is saved as a PDF report."), path);
+        saveAs(SaveDialogs::Kind::Report, tr("Export the dashboard"), suggestedName(QString(), QStringLiteral("pdf")),
+               tr("PDF files (*.pdf)"), [this](const QString& path) { return exportPdf(path); },
+               tr("The dashboard is saved as a PDF report."));
     });
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Image, tr("Save the charts"),
-                                                      suggestedName(QStringLiteral("charts"), QStringLiteral("png")),
-                                                      tr("PNG images (*.png)"));
-        if (path.isEmpty())
-            return;
-        if (auto saved = saveChart(path); !saved)
-            emit failed(saved.error());
-        else
-            ExportConfirmation::show(this, tr("The charts are saved as a picture."), path);
+        saveAs(SaveDialogs::Kind::Image, tr("Save the charts"), suggestedName(QStringLiteral("charts"), QStringLiteral("png")),
+               tr("PNG images (*.png)"), [this](const QString& path) { return saveChart(path); },
+               tr("The charts are saved as a picture."));
     });
     m_range->setCurrentIndex(Last30);
     choosePeriod(Last30);
@@ -294,9 +261,7 @@ QWidget* DashboardView::tile(const Kpi& k)
 {
     auto* button = new QToolButton;
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setText(kpiText(k) + (k.unit.isEmpty() || k.unit == QLatin1String("%") || !k.value ? QString()
-                                                                                               : QLatin1Char(' ') + k.unit) +
-                    QLatin1Char('\n') + k.label);
+    button->setText(kpiText(k) + QLatin1Char('\n') + k.label);
     QFont font = button->font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     button->setFont(font);
@@ -365,14 +330,9 @@ void DashboardView::show(const Report& report)
         connect(table, &QTableWidget::activated, this, [this, key = t.key](const QModelIndex& at) { drillRow(key, at.row()); });
         const QString key = t.key;
         connect(exportButton, &QPushButton::clicked, this, [this, key] {
-            const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Csv, tr("Export the table"),
-                                                          suggestedName(key, QStringLiteral("csv")), tr("CSV files (*.csv)"));
-            if (path.isEmpty())
-                return;
-            if (auto saved = exportTable(key, path); !saved)
-                emit failed(saved.error());
-            else
-                ExportConfirmation::show(this, tr("The table is exported as CSV."), path);
+            saveAs(SaveDialogs::Kind::Csv, tr("Export the table"), suggestedName(key, QStringLiteral("csv")),
+                   tr("CSV files (*.csv)"), [this, key](const QString& path) { return exportTable(key, path); },
+                   tr("The table is exported as CSV."));
         });
         boxLayout->addLayout(head);
         boxLayout->addLayout(ColumnFit::asWideAsColumns(table));
@@ -387,52 +347,6 @@ void DashboardView::show(const Report& report)
     }
 }
 
-Status DashboardView::exportTable(const QString& key, const QString& path, bool bom) const
-{
-    const ReportTable* t = m_report.table(key);
-    if (!t)
-        return failure(tr("There is no table “%1” to export.").arg(key));
-    Report one;
-    one.name = m_report.name;
-    one.period = m_report.period;
-    one.tables.push_back(*t);
-    // The table alone: its header and rows.
-    QBuffer all;
-    all.open(QIODevice::WriteOnly);
-    if (!ReportFormat::csv(one, all, false))
-        return failure(tr("The table “%1” could not be written as CSV.").arg(key));
-    const QByteArray csv = all.data();
-    const qsizetype start = csv.indexOf(QByteArray("\r\n" + key.toUtf8() + "\r\n"));
-    QByteArray body = start >= 0 ? csv.mid(start + key.size() + 4) : csv;
-    if (bom)
-        body.prepend("\xEF\xBB\xBF");
-    return OutputFile::writeWhole(path, {OutputFile::openDatabase(m_db.path())}, [&body](QIODevice& device) -> Status {
-        if (device.write(body) != body.size())
-            return failure(device.errorString());
-        return {};
-    });
-}
-
-Status DashboardView::saveChart(const QString& path, int index)
-{
-    QWidget* chart = nullptr;
-    if (!m_charts->isHidden()) {
-        if (index < 0) {
-            chart = m_charts;
-        } else if (QLayoutItem* item = m_chartGrid->itemAt(index)) {
-            chart = item->widget();
-        }
-    }
-    if (!chart)
-        return failure(tr("There is no chart to save here."));
-    const QPixmap picture = chart->grab();
-    return OutputFile::writeWhole(path, {OutputFile::openDatabase(m_db.path())}, [&picture](QIODevice& device) -> Status {
-        if (!picture.save(&device, "PNG"))
-            return failure(tr("The chart could not be encoded as PNG."));
-        return {};
-    });
-}
-
 void DashboardView::drillRow(const QString& tableKey, int row)
 {
     const ReportTable* t = m_report.table(tableKey);
@@ -443,214 +357,6 @@ void DashboardView::drillRow(const QString& tableKey, int row)
     const DrillDown& drill = t->rowDrills[static_cast<std::size_t>(row)];
     if (drill.kind != DrillDown::Kind::None)
         emit this->drill(drill, t->title + QStringLiteral(": ") + rowLabel(*t, t->rows[static_cast<std::size_t>(row)]));
-}
-
-void DashboardView::showCharts(const Report& report)
-{
-    while (QLayoutItem* item = m_chartGrid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    int placed = 0;
-    auto place = [&](QWidget* chart) {
-        m_chartGrid->addWidget(chart, placed / 2, placed % 2);
-        const int index = placed++;
-        // Each chart on its own, from its context menu.
-        chart->setContextMenuPolicy(Qt::ActionsContextMenu);
-        auto* save = new QAction(tr("Save this chart as PNG…"), chart);
-        connect(save, &QAction::triggered, this, [this, index, chart] {
-            const QString name = chart->objectName().startsWith(QLatin1String("chart_"))
-                                     ? chart->objectName().mid(6)
-                                     : QStringLiteral("chart");
-            const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Image, tr("Save the chart"),
-                                                          suggestedName(name, QStringLiteral("png")), tr("PNG images (*.png)"));
-            if (path.isEmpty())
-                return;
-            if (auto saved = saveChart(path, index); !saved)
-                emit failed(saved.error());
-            else
-                ExportConfirmation::show(this, tr("The chart is saved as a picture."), path);
-        });
-        chart->addAction(save);
-    };
-    const QColor accent = m_stage ? stageColor(*m_stage) : palette().color(QPalette::Highlight);
-    for (const ReportTable& t : report.tables) {
-        if (t.rows.empty())
-            continue;
-        const QString key = t.key;
-        auto drillOn = [this, key](int row) { drillRow(key, row); };
-        if (key == QLatin1String("funnel")) {
-            // Customers per stage in the stage colours, each label with its conversion.
-            QStringList labels;
-            std::vector<double> values;
-            std::vector<QColor> colors;
-            for (const QStringList& row : t.rows) {
-                const Stage stage = enumFromString<Stage>(row.at(0)).value_or(Stage::Onboarding);
-                labels << (row.value(4).isEmpty() ? displayName(stage)
-                                                  : tr("%1 (%2 % move on)").arg(displayName(stage), row.value(4)));
-                values.push_back(row.value(1).toDouble());
-                colors.push_back(stageColor(stage));
-            }
-            auto* chart = new BarChart;
-            chart->setObjectName(QStringLiteral("chart_funnel"));
-            chart->setTitle(tr("Customers per stage, and how many moved on in the period"));
-            chart->setColoredBars(labels, values, colors);
-            connect(chart, &BarChart::clicked, this, drillOn);
-            place(chart);
-        } else if (key == QLatin1String("flow")) {
-            std::vector<FlowMatrix::Cell> cells;
-            for (const QStringList& row : t.rows)
-                cells.push_back({enumFromString<Stage>(row.at(0)),
-                                 enumFromString<Stage>(row.at(1)).value_or(Stage::Onboarding), row.value(2).toLongLong()});
-            auto* matrix = new FlowMatrix;
-            matrix->setObjectName(QStringLiteral("chart_flow"));
-            matrix->setCells(cells);
-            connect(matrix, &FlowMatrix::clicked, this, drillOn);
-            place(matrix);
-        } else if (key == QLatin1String("weekly")) {
-            // Weekly trend: one bar per week, stacked by stage when the table has them; a long
-            // period gets a bar per month, or per quarter, so every label fits (the weeks'
-            // rows behind a bar open together).
-            enum { Weeks, Months, Quarters } bars = Weeks;
-            if (t.rows.size() > 16)
-                bars = t.rows.size() > 52 ? Quarters : Months;
-            QStringList labels;
-            std::vector<std::vector<int>> groups; // table rows behind each bar
-            for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
-                const QDate week = QDate::fromString(t.rows[static_cast<std::size_t>(r)].at(0), Qt::ISODate);
-                const QString label =
-                    bars == Weeks ? dayOfYear(week) : bars == Months ? yearMonth(week) : yearQuarter(week);
-                if (labels.isEmpty() || labels.last() != label) {
-                    labels << label;
-                    groups.emplace_back();
-                }
-                groups.back().push_back(r);
-            }
-            std::vector<BarSeries> series;
-            for (int c = 1; c < t.columns.size(); ++c) {
-                const auto stage = enumFromString<Stage>(t.columns.at(c));
-                BarSeries s{displayHeader(t, c), {}, stage ? stageColor(*stage) : accent};
-                for (const auto& group : groups) {
-                    double sum = 0;
-                    for (const int r : group)
-                        sum += t.rows[static_cast<std::size_t>(r)].value(c).toDouble();
-                    s.values.push_back(sum);
-                }
-                series.push_back(std::move(s));
-            }
-            auto* chart = new BarChart;
-            chart->setObjectName(QStringLiteral("chart_weekly"));
-            chart->setTitle(bars == Weeks ? t.title
-                            : bars == Months ? tr("%1 (a bar a month)").arg(t.title)
-                                             : tr("%1 (a bar a quarter)").arg(t.title));
-            chart->setData(labels, series, series.size() > 1 ? BarChart::Shape::Stacked : BarChart::Shape::Vertical);
-            connect(chart, &BarChart::clicked, this, [this, key, groups, labels](int bar) {
-                const ReportTable* table = m_report.table(key);
-                if (!table || bar < 0 || bar >= static_cast<int>(groups.size()) || table->rowDrills.empty())
-                    return;
-                if (groups[static_cast<std::size_t>(bar)].size() == 1) {
-                    drillRow(key, groups[static_cast<std::size_t>(bar)].front());
-                    return;
-                }
-                DrillDown all = table->rowDrills[static_cast<std::size_t>(groups[static_cast<std::size_t>(bar)].front())];
-                for (const int r : groups[static_cast<std::size_t>(bar)]) {
-                    const auto& ids = table->rowDrills[static_cast<std::size_t>(r)].ids;
-                    all.ids.insert(all.ids.end(), ids.begin(), ids.end());
-                }
-                std::sort(all.ids.begin(), all.ids.end());
-                all.ids.erase(std::unique(all.ids.begin(), all.ids.end()), all.ids.end());
-                emit drill(all, table->title + QStringLiteral(": ") + labels.at(bar));
-            });
-            place(chart);
-        } else if (key == QLatin1String("health")) {
-            // On track in the stage's colour, behind paler, stuck in red: the eye goes there.
-            QStringList labels;
-            std::vector<double> values;
-            for (const QStringList& row : t.rows) {
-                labels << row.value(0);
-                values.push_back(row.value(1).toDouble());
-            }
-            auto* chart = new BarChart;
-            chart->setObjectName(QStringLiteral("chart_health"));
-            chart->setTitle(t.title);
-            chart->setColoredBars(labels, values, {accent, accent.lighter(140), QColor(0xdc, 0x26, 0x26)});
-            connect(chart, &BarChart::clicked, this, drillOn);
-            place(chart);
-        } else if (key == QLatin1String("touchpoints") || key == QLatin1String("advocacy_touchpoints") ||
-                   key == QLatin1String("status") || key == QLatin1String("priority")) {
-            QStringList labels;
-            BarSeries s{displayHeader(t, static_cast<int>(t.columns.size()) - 1), {}, accent};
-            for (const QStringList& row : t.rows) {
-                labels << rowLabel(t, row);
-                s.values.push_back(row.last().toDouble());
-            }
-            auto* chart = new BarChart;
-            chart->setObjectName(QStringLiteral("chart_") + key);
-            chart->setTitle(t.title);
-            chart->setData(labels, {s}, BarChart::Shape::Horizontal);
-            connect(chart, &BarChart::clicked, this, drillOn);
-            place(chart);
-        }
-    }
-    m_charts->setVisible(placed > 0);
-    if (auto* flow = findChild<ChartFlow*>())
-        flow->reflow();
-}
-
-Status DashboardView::exportPdf(const QString& path, int* pages)
-{
-    const ReportHeading heading = reportHeading();
-    std::vector<ReportChart> charts = reportCharts();
-    const int dpi = logicalDpiY();
-    return OutputFile::writeWhole(path, {OutputFile::openDatabase(m_db.path())}, [&](QIODevice& device) -> Status {
-        auto written = DashboardReport::writePdf(device, heading, m_report, std::move(charts), dpi);
-        if (!written)
-            return failure(written.error());
-        if (pages)
-            *pages = *written;
-        return {};
-    });
-}
-
-ReportHeading DashboardView::reportHeading() const
-{
-    ReportHeading heading;
-    heading.title = m_stage ? displayName(*m_stage) : tr("Overview");
-    heading.periodName = m_range->currentText();
-    heading.file = QFileInfo(m_db.path()).absoluteFilePath();
-    heading.madeAt = m_clock.now();
-    return heading;
-}
-
-std::vector<ReportChart> DashboardView::reportCharts()
-{
-    std::vector<ReportChart> charts;
-    if (m_charts->isHidden())
-        return charts;
-    for (int i = 0; i < m_chartGrid->count(); ++i) {
-        QWidget* widget = m_chartGrid->itemAt(i)->widget();
-        if (auto* bars = qobject_cast<BarChart*>(widget)) {
-            const QPointer<BarChart> chart(bars);
-            charts.push_back({0.45, [chart](QPainter& painter, const QRectF& target) {
-                                  if (chart)
-                                      chart->paint(painter, target);
-                              }});
-        } else if (auto* flow = qobject_cast<FlowMatrix*>(widget)) {
-            const QPointer<FlowMatrix> matrix(flow);
-            charts.push_back({0.32, [matrix](QPainter& painter, const QRectF& target) {
-                                  if (matrix)
-                                      matrix->paint(painter, target);
-                              }});
-        }
-    }
-    return charts;
-}
-
-QString DashboardView::suggestedName(const QString& what, const QString& extension) const
-{
-    const QString stem = m_stage ? m_reports.value(0) : QStringLiteral("overview");
-    return SaveDialogs::datedName(what.isEmpty() ? stem : stem + QLatin1Char('-') + what,
-                                  m_clock.now().toLocalTime().date(), extension);
 }
 
 } // namespace fd

@@ -3,12 +3,14 @@
 #include "common/Result.h"
 
 #include "DashboardReport.h"
+#include "SaveDialogs.h"
 #include "metrics/Report.h"
 
 #include <QDateTime>
 #include <QVariantMap>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -25,7 +27,7 @@ class Database;
 // One dashboard (the overview or a stage's): KPI tiles, charts (funnel, weekly trend, flow
 // matrix, health and mixes) and the tables behind them; every number, bar, cell and row
 // opens the customers or tickets behind it. Tables export to CSV, the charts to PNG, the
-// whole dashboard to a PDF report (DashboardReport). Numbers are computed in the background on their
+// whole dashboard to a PDF report (DashboardReport; DashboardExports.cpp). Numbers are computed in the background on their
 // own connection whenever the period or the data changes (dataChanged()), or on Refresh;
 // "as of HH:MM" says when.
 class DashboardView : public QWidget {
@@ -85,7 +87,13 @@ private:
     // The period a named range ("Last 30 days", …) means now; nothing for Custom.
     std::optional<Period> rangePeriod(int index) const;
     void show(const Report& report);
+    // The charts of the tables that have one (DashboardCharts.cpp).
     void showCharts(const Report& report);
+    // Asks where to save (SaveDialogs), calls `write` with the path, and confirms with
+    // `done` and the path (ExportConfirmation) or reports write's sentence (failed());
+    // nothing when the question is cancelled (DashboardExports.cpp).
+    void saveAs(SaveDialogs::Kind kind, const QString& caption, const QString& fileName, const QString& filter,
+                const std::function<Status(const QString&)>& write, const QString& done);
     void drillRow(const QString& tableKey, int row);
     QWidget* tile(const Kpi& kpi);
 

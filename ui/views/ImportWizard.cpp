@@ -1,4 +1,5 @@
 #include "views/ImportWizard.h"
+#include "views/ImportFieldNames.h"
 #include "views/FormRows.h"
 
 #include "BackgroundTask.h"
@@ -58,12 +59,6 @@ public:
 StepPage* stepPage(QWizard* wizard, int id)
 {
     return static_cast<StepPage*>(wizard->page(id));
-}
-
-QString fieldWords(const QString& field)
-{
-    QString words = field;
-    return words.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
 } // namespace
@@ -211,8 +206,7 @@ void ImportWizard::buildMappingPage()
 {
     auto* p = new StepPage;
     p->setTitle(tr("Which column is which"));
-    p->setSubTitle(tr("Filled in from the column names; change any of them. Values are mapped too "
-                      "(“Critical” is urgent, “Pending Customer Response” is pending)."));
+    p->setSubTitle(importMappingHint(ImportMapping::Entity::Tickets));
     m_mapping = new QTableWidget(0, 3);
     m_mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file"), tr("First value")});
     m_mapping->verticalHeader()->hide();
@@ -224,7 +218,10 @@ void ImportWizard::buildMappingPage()
     auto* layout = new QVBoxLayout(p);
     layout->addWidget(m_mapping, 1);
     layout->addWidget(problem);
-    p->enter = [this] { loadMapping(); };
+    p->enter = [this, p] {
+        p->setSubTitle(importMappingHint(entity()));
+        loadMapping();
+    };
     p->complete = [this, problem] {
         auto mapping = ImportMapping::fromHeader(entity(), m_header, overrides());
         Status ok = mapping ? mapping->checkRequired() : Status(failure(mapping.error()));
@@ -240,7 +237,7 @@ void ImportWizard::loadMapping()
     auto automatic = ImportMapping::fromHeader(entity(), m_header);
     m_mapping->setRowCount(static_cast<int>(fields.size()));
     for (int r = 0; r < fields.size(); ++r) {
-        m_mapping->setItem(r, 0, new QTableWidgetItem(fieldWords(fields.at(r))));
+        m_mapping->setItem(r, 0, new QTableWidgetItem(importFieldName(fields.at(r))));
         auto* column = new QComboBox;
         column->addItem(tr("— not imported —"), -1);
         for (int c = 0; c < m_header.size(); ++c)
@@ -451,7 +448,7 @@ void ImportWizard::showUnknownValues(const QList<ImportSummary::UnknownValue>& v
     for (const auto& value : values) {
         const int r = m_values->rowCount();
         m_values->insertRow(r);
-        auto* field = new QTableWidgetItem(fieldWords(value.field));
+        auto* field = new QTableWidgetItem(importFieldName(value.field));
         field->setData(Qt::UserRole, value.field);
         m_values->setItem(r, 0, field);
         m_values->setItem(r, 1, new QTableWidgetItem(value.text));
@@ -461,7 +458,7 @@ void ImportWizard::showUnknownValues(const QList<ImportSummary::UnknownValue>& v
         auto* readAs = new QComboBox;
         readAs->addItem(value.field == u"category" ? tr("— other —") : tr("— refuse these rows —"), QString());
         for (const QString& name : ImportMapping::valuesOf(entity(), value.field))
-            readAs->addItem(fieldWords(name), name);
+            readAs->addItem(importValueName(name), name);
         const QString key = value.field + QLatin1Char(':') + value.text;
         readAs->setCurrentIndex(std::max(readAs->findData(m_chosenValues.value(key)), 0));
         connect(readAs, &QComboBox::currentIndexChanged, this, [this, key, readAs] {

@@ -1,6 +1,7 @@
 #include "views/WelcomeDialog.h"
 
 #include "BackgroundTask.h"
+#include "SaveDialogs.h"
 #include "common/Clock.h"
 #include "demo/Generator.h"
 
@@ -49,9 +50,10 @@ WelcomeDialog::WelcomeDialog(const QString& suggestedPath, const QString& demoPa
     resize(480, sizeHint().height());
 
     connect(m_create, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Create a FunnelDesk database"), m_suggested,
-                                                          tr("FunnelDesk databases (*.sqlite)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+        const QFileInfo suggested(m_suggested);
+        const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Database, tr("Create a FunnelDesk database"),
+                                                      suggested.fileName(), tr("FunnelDesk databases (*.sqlite)"),
+                                                      suggested.absolutePath());
         if (path.isEmpty())
             return;
         if (QFileInfo::exists(path)) {
