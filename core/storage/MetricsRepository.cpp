@@ -227,13 +227,18 @@ Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(s
     });
 }
 
-Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTickets(qint64 since)
+Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTickets(qint64 since, qint64 allSince)
 {
     return m_db.guard([&] {
         std::vector<RecentTicket> result;
-        auto q = m_db.query("SELECT customer_id, created_at, coalesce(csat, 0) FROM ticket "
-                            "INDEXED BY ticket_created WHERE created_at >= ?1");
+        // The older part from the small partial index of low ratings: reading all of it
+        // from ticket_created was most of what at-risk read at the first run of the day.
+        auto q = m_db.query("SELECT customer_id, created_at, coalesce(csat, 0) FROM ticket INDEXED BY ticket_created "
+                            "WHERE created_at >= ?2 UNION ALL "
+                            "SELECT customer_id, created_at, csat FROM ticket INDEXED BY ticket_low_csat "
+                            "WHERE created_at >= ?1 AND created_at < ?2 AND csat < 3");
         q->bind(1, since);
+        q->bind(2, std::max(since, allSince));
         while (q->step())
             result.push_back({q->int64(0), q->int64(1), q->int32(2)});
         return result;

@@ -385,6 +385,9 @@ CREATE INDEX ticket_open_sla ON ticket (id, status, priority, created_at, first_
 DROP INDEX ticket_created;
 CREATE INDEX ticket_created ON ticket (created_at, id, customer_id, csat, first_response_at,
     solved_at, status, priority, category, first_response_breached_at, resolution_breached_at);
+-- At risk: tickets rated below 3, for the 90 days of low CSAT; the ticket surge reads
+-- only 30 days of ticket_created.
+CREATE INDEX ticket_low_csat ON ticket (created_at, customer_id, csat) WHERE csat < 3;
 -- The contacts added in a period.
 CREATE INDEX contact_added ON contact (added_at, customer_id);
 -- Advocacy candidates: a customer with a survey score and no advocacy touchpoint yet.

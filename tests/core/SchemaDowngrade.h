@@ -9,7 +9,7 @@ namespace fd::test {
 inline void downgradeToV4(Database& db)
 {
     db.execute("DROP INDEX contact_added; DROP INDEX customer_advocacy_candidate; DROP INDEX customer_id_name; "
-               "DROP INDEX stage_transition_entry; DROP INDEX ticket_created; "
+               "DROP INDEX stage_transition_entry; DROP INDEX ticket_low_csat; DROP INDEX ticket_created; "
                "CREATE INDEX ticket_created ON ticket (created_at, id, customer_id, csat); "
                "PRAGMA user_version = 4;");
 }

@@ -98,6 +98,7 @@ TEST_CASE("A schema v4 file upgrades to v5 in place: the new indexes, the same r
     CHECK(indexColumns(*db, "stage_transition_entry").join(u',') == QStringLiteral("customer_id,to_stage,at"));
     CHECK(indexColumns(*db, "customer_advocacy_candidate").join(u',') == QStringLiteral("stage,status,best_survey"));
     CHECK(indexColumns(*db, "customer_id_name").join(u',') == QStringLiteral("id,name"));
+    CHECK(indexColumns(*db, "ticket_low_csat").join(u',') == QStringLiteral("created_at,customer_id,csat"));
     CHECK(reports(*db) == before);
     CHECK(QDir(scratch.dir().path()).entryList({QStringLiteral("v4.sqlite.v4-*.bak")}).size() == 1);
 }
@@ -180,6 +181,29 @@ TEST_CASE("The reads moved to the v5 indexes return what the v4 queries returned
         }
     }
     CHECK(rated > 0);
+
+    // At risk: every ticket of the last 30 days, and the ones rated below 3 of the 60 before.
+    auto recent = repo.recentTickets(now - 90 * 86400, now - 30 * 86400);
+    REQUIRE(recent);
+    std::vector<std::tuple<qint64, qint64, int>> gotRecent;
+    for (const auto& t : *recent)
+        gotRecent.emplace_back(t.customerId, t.createdAt, t.csat);
+    std::sort(gotRecent.begin(), gotRecent.end());
+    std::vector<std::tuple<qint64, qint64, int>> expectedRecent;
+    int older = 0;
+    {
+        auto q = db->query("SELECT customer_id, created_at, coalesce(csat, 0) FROM ticket NOT INDEXED WHERE created_at >= " +
+                           since + " ORDER BY customer_id, created_at, csat");
+        while (q->step()) {
+            const bool surge = q->int64(1) >= now - 30 * 86400;
+            const bool low = q->int32(2) > 0 && q->int32(2) < 3;
+            older += !surge && low ? 1 : 0;
+            if (surge || low)
+                expectedRecent.emplace_back(q->int64(0), q->int64(1), q->int32(2));
+        }
+    }
+    CHECK(older > 0);
+    CHECK(gotRecent == expectedRecent);
 
     // Names by id, missing ids left out.
     const std::vector<qint64> ids{1, 2, 3, 150, 299, 300, 100000};
