@@ -498,7 +498,8 @@ Result<Report> DashboardMetrics::atRisk(const Period& period)
 {
     Reads q(m_db, period);
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    const auto recent = q(q.repo.recentTickets(now - 90 * kDay));
+    // Low CSAT looks back 90 days, the ticket surge 30.
+    const auto recent = q(q.repo.recentTickets(now - 90 * kDay, now - 30 * kDay));
     if (q.failed())
         return failure(q.error());
     std::unordered_map<qint64, qint64> surge;

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace fd {
 
@@ -26,6 +25,22 @@ QString day(const QDateTime& utc, bool end)
     return formatDate((end ? utc.addSecs(-1) : utc).toLocalTime().date());
 }
 
+// The length of `text` without the white space at its end: what QRegularExpression's \s+$
+// removed (ASCII white space: space, tab, line feed, vertical tab, form feed, carriage
+// return; Unicode properties are off by default), without compiling a pattern per line,
+// which was most of the time of a report with thousands of rows (issue 15).
+qsizetype withoutTrailingSpace(const QString& text)
+{
+    qsizetype end = text.size();
+    while (end > 0) {
+        const char16_t c = text.at(end - 1).unicode();
+        if (c != u' ' && (c < 0x09 || c > 0x0d))
+            break;
+        --end;
+    }
+    return end;
+}
+
 void aligned(QString& out, const QStringList& header, const std::vector<QStringList>& rows)
 {
     std::vector<qsizetype> widths(static_cast<std::size_t>(header.size()), 0);
@@ -42,7 +57,12 @@ void aligned(QString& out, const QStringList& header, const std::vector<QStringL
             const QString cell = c < row.size() ? row.at(c) : QString();
             text += (c == 0 ? QString() : QStringLiteral("  ")) + cell.leftJustified(widths[static_cast<std::size_t>(c)]);
         }
-        out += text.trimmed().isEmpty() ? QStringLiteral("\n") : text.remove(QRegularExpression(QStringLiteral("\\s+$"))) + QLatin1Char('\n');
+        if (text.trimmed().isEmpty()) {
+            out += QLatin1Char('\n');
+        } else {
+            text.truncate(withoutTrailingSpace(text));
+            out += text + QLatin1Char('\n');
+        }
     };
     line(header);
     for (const auto& row : rows)

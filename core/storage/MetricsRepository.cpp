@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_map>
 
 namespace fd {
 
@@ -153,7 +154,10 @@ Result<std::unordered_map<qint64, QString>> MetricsRepository::names(std::span<c
         }
         json.back() = ']';
         result.reserve(ids.size());
-        auto q = m_db.query("SELECT c.id, c.name FROM json_each(?1) j JOIN customer c ON c.id = j.value");
+        // Names from an index by id (schema v5), not from the customers' rows: a tenth of the
+        // pages, which at the first run of the day are read from disk (issue 15).
+        auto q = m_db.query("SELECT c.id, c.name FROM json_each(?1) j JOIN customer c INDEXED BY customer_id_name "
+                            "ON c.id = j.value");
         q->bind(1, std::string_view(json));
         while (q->step())
             result.emplace(q->int64(0), q->text(1));
@@ -165,9 +169,14 @@ Result<std::vector<qint64>> MetricsRepository::timesInStage(Stage stage, qint64 
 {
     return m_db.guard([&] {
         std::vector<qint64> result;
-        auto q = m_db.query("SELECT t.at - (SELECT max(e.at) FROM stage_transition e WHERE "
-                            "e.customer_id = t.customer_id AND e.to_stage = t.from_stage AND e.at <= t.at) "
-                            "FROM stage_transition t WHERE t.from_stage = ?1 AND t.at >= ?2 AND t.at < ?3");
+        // Each leaver's entry from stage_transition_entry (schema v5), which holds the answer,
+        // not from the transitions' rows; the leavers in customer order, so that those seeks
+        // go forwards through the index (issue 15).
+        auto q = m_db.query("WITH t AS MATERIALIZED (SELECT customer_id, from_stage, at FROM stage_transition "
+                            "INDEXED BY stage_transition_at WHERE at >= ?2 AND at < ?3 AND from_stage = ?1 "
+                            "ORDER BY customer_id) "
+                            "SELECT t.at - (SELECT max(e.at) FROM stage_transition e INDEXED BY stage_transition_entry "
+                            "WHERE e.customer_id = t.customer_id AND e.to_stage = t.from_stage AND e.at <= t.at) FROM t");
         q->bindStatic(1, enumName(stage));
         q->bind(2, from);
         q->bind(3, to);
@@ -184,17 +193,19 @@ Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(s
 {
     return m_db.guard([&] {
         std::vector<TicketFacts> result;
-        // One customer at a time along (customer_id, created_at) when a stage narrows it;
-        // otherwise along the creation-time index.
+        // The period along the creation-time index, which carries every column read here
+        // (schema v5); a stage keeps the tickets of its customers, taken from the small
+        // customer_stage range. One seek per customer along (customer_id, created_at) read
+        // most of that index from disk at the first run of the day (issue 15).
         // The first breach recorded: min() of two columns of which either may be NULL.
         const std::string columns =
             "SELECT t.id, t.customer_id, t.created_at, coalesce(t.first_response_at, 0), "
             "coalesce(t.solved_at, 0), coalesce(min(coalesce(t.first_response_breached_at, "
             "t.resolution_breached_at), coalesce(t.resolution_breached_at, "
             "t.first_response_breached_at)), 0), t.status, t.priority, t.category, coalesce(t.csat, 0) ";
-        auto q = m_db.query(columns + (stage ? "FROM customer c JOIN ticket t ON t.customer_id = c.id WHERE c.stage = ?1 "
-                                               "AND c.status = 'active' AND t.created_at >= ?2 AND t.created_at < ?3"
-                                             : "FROM ticket t WHERE ?1 IS NULL AND t.created_at >= ?2 AND t.created_at < ?3"));
+        auto q = m_db.query(columns + "FROM ticket t INDEXED BY ticket_created WHERE t.created_at >= ?2 AND "
+                                      "t.created_at < ?3 AND (?1 IS NULL OR t.customer_id IN (SELECT id FROM customer "
+                                      "INDEXED BY customer_stage WHERE stage = ?1 AND status = 'active'))");
         bindStage(*q, 1, stage);
         q->bind(2, from);
         q->bind(3, to);
@@ -216,13 +227,18 @@ Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(s
     });
 }
 
-Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTickets(qint64 since)
+Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTickets(qint64 since, qint64 allSince)
 {
     return m_db.guard([&] {
         std::vector<RecentTicket> result;
-        auto q = m_db.query("SELECT customer_id, created_at, coalesce(csat, 0) FROM ticket "
-                            "INDEXED BY ticket_created WHERE created_at >= ?1");
+        // The older part from the small partial index of low ratings: reading all of it
+        // from ticket_created was most of what at-risk read at the first run of the day.
+        auto q = m_db.query("SELECT customer_id, created_at, coalesce(csat, 0) FROM ticket INDEXED BY ticket_created "
+                            "WHERE created_at >= ?2 UNION ALL "
+                            "SELECT customer_id, created_at, csat FROM ticket INDEXED BY ticket_low_csat "
+                            "WHERE created_at >= ?1 AND created_at < ?2 AND csat < 3");
         q->bind(1, since);
+        q->bind(2, std::max(since, allSince));
         while (q->step())
             result.push_back({q->int64(0), q->int64(1), q->int32(2)});
         return result;
@@ -278,8 +294,11 @@ Result<std::vector<qint64>> MetricsRepository::contactsAdded(Stage stage, qint64
 {
     return m_db.guard([&] {
         std::vector<qint64> result;
-        auto q = m_db.query("SELECT c.id FROM customer c JOIN contact k ON k.customer_id = c.id "
-                            "WHERE c.stage = ?1 AND c.status = 'active' AND k.added_at >= ?2 AND k.added_at < ?3");
+        // The period's contacts in order of adding (schema v5), kept when their customer is in
+        // the stage: not one seek per customer of the stage (issue 15).
+        auto q = m_db.query("SELECT k.customer_id FROM contact k INDEXED BY contact_added WHERE k.added_at >= ?2 "
+                            "AND k.added_at < ?3 AND k.customer_id IN (SELECT id FROM customer INDEXED BY "
+                            "customer_stage WHERE stage = ?1 AND status = 'active')");
         q->bindStatic(1, enumName(stage));
         q->bind(2, from);
         q->bind(3, to);
@@ -292,15 +311,35 @@ Result<std::vector<qint64>> MetricsRepository::contactsAdded(Stage stage, qint64
 Result<std::array<std::optional<double>, enumCount<Stage>()>> MetricsRepository::csatByStage(qint64 from, qint64 to)
 {
     return m_db.guard([&] {
-        std::array<std::optional<double>, enumCount<Stage>()> result{};
-        auto q = m_db.query("SELECT c.stage, avg(t.csat) FROM ticket t INDEXED BY ticket_created "
-                            "JOIN customer c ON c.id = t.customer_id WHERE t.created_at >= ?1 "
-                            "AND t.created_at < ?2 AND t.csat IS NOT NULL AND c.status = 'active' GROUP BY c.stage");
+        // The active customers' stages from customer_stage, then the period's ratings from
+        // ticket_created: two index ranges read in order. Joining each rated ticket to its
+        // customer's row read nearly every page of the customer table, from disk at the first
+        // run of the day (issue 15). The mean is SQLite's avg(): the integer sum over the count.
+        std::unordered_map<qint64, Stage> stageOf;
+        {
+            auto q = m_db.query("SELECT id, stage FROM customer INDEXED BY customer_stage WHERE status = 'active'");
+            while (q->step()) {
+                if (auto stage = enumFromUtf8<Stage>(q->utf8(1)))
+                    stageOf.emplace(q->int64(0), *stage);
+            }
+        }
+        std::array<qint64, enumCount<Stage>()> sums{};
+        std::array<qint64, enumCount<Stage>()> counts{};
+        auto q = m_db.query("SELECT customer_id, csat FROM ticket INDEXED BY ticket_created WHERE created_at >= ?1 "
+                            "AND created_at < ?2 AND csat IS NOT NULL");
         q->bind(1, from);
         q->bind(2, to);
         while (q->step()) {
-            if (auto stage = enumFromUtf8<Stage>(q->utf8(0)))
-                result[at(*stage)] = q->real(1);
+            const auto stage = stageOf.find(q->int64(0));
+            if (stage == stageOf.end())
+                continue;
+            sums[at(stage->second)] += q->int64(1);
+            ++counts[at(stage->second)];
+        }
+        std::array<std::optional<double>, enumCount<Stage>()> result{};
+        for (std::size_t i = 0; i < result.size(); ++i) {
+            if (counts[i] > 0)
+                result[i] = static_cast<double>(sums[i]) / static_cast<double>(counts[i]);
         }
         return result;
     });
@@ -324,8 +363,10 @@ Result<std::vector<qint64>> MetricsRepository::advocacyCandidates(Stage stage, i
 {
     return m_db.guard([&] {
         std::vector<qint64> result;
-        auto q = m_db.query("SELECT id FROM customer WHERE stage = ?1 AND status = 'active' AND "
-                            "best_survey >= ?2 AND last_advocacy_at IS NULL ORDER BY id");
+        // From a partial index of the customers with a survey and no advocacy (schema v5),
+        // not from every row of the stage (issue 15).
+        auto q = m_db.query("SELECT id FROM customer INDEXED BY customer_advocacy_candidate WHERE stage = ?1 AND "
+                            "status = 'active' AND best_survey >= ?2 AND last_advocacy_at IS NULL ORDER BY id");
         q->bindStatic(1, enumName(stage));
         q->bind(2, qint64(minScore));
         while (q->step())
