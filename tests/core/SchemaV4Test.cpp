@@ -88,7 +88,7 @@ TEST_CASE("A schema v3 file upgrades to v4 in place: the new indexes, the same f
         before = readings(*db); // the v3 indexes serve the same queries
     }
     auto db = test::openDatabase(path);
-    CHECK(Schema::version(*db) == 4);
+    CHECK(Schema::version(*db) == Schema::kVersion);
     CHECK(indexColumns(*db, "touchpoint_customer").join(u',') ==
           QStringLiteral("customer_id,occurred_at,kind,score"));
     CHECK(indexColumns(*db, "ticket_open_sla").join(u',') ==
