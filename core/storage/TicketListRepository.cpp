@@ -155,6 +155,46 @@ QString TicketListRepository::matchExpression(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
+QString TicketListRepository::expandedMatch(const QString& text)
+{
+    // ASCII letters and digits only: the tokenizer folds nothing in them but case, so the
+    // indexed words they begin are a range of the vocabulary. Up to 16 words; more, and
+    // the prefix query is left to FTS5.
+    constexpr int kMostWords = 16;
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9]+$"));
+    const auto quoted = [](QString word) -> QString {
+        return QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
+    QStringList terms;
+    for (auto it = words.globalMatch(text); it.hasNext();) {
+        const QString word = it.next().captured();
+        if (!plain.match(word).hasMatch()) {
+            terms << quoted(word) + QLatin1Char('*');
+            continue;
+        }
+        m_db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fd_ticket_words "
+                     "USING fts5vocab(main, 'ticket_fts', 'row')");
+        const QByteArray from = word.toLower().toLatin1();
+        QByteArray to = from;
+        to.back() = char(to.back() + 1); // the next ASCII character: the end of the range
+        auto q = m_db.query("SELECT term FROM temp.fd_ticket_words WHERE term >= ?1 AND term < ?2 LIMIT ?3");
+        q->bind(1, std::string_view(from.constData(), std::size_t(from.size())));
+        q->bind(2, std::string_view(to.constData(), std::size_t(to.size())));
+        q->bind(3, qint64(kMostWords + 1));
+        QStringList found;
+        while (q->step())
+            found << quoted(q->text(0));
+        if (found.isEmpty())
+            return {};
+        if (found.size() > kMostWords)
+            terms << quoted(word) + QLatin1Char('*');
+        else
+            terms << QLatin1Char('(') + found.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return terms.join(QStringLiteral(" AND ")); // FTS5 has no implicit AND before a '('
+}
+
 Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& query)
 {
     std::optional<SlaTargets> targets; // the urgency order's
@@ -168,9 +208,9 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         std::vector<qint64> result;
         const QString search = query.search.trimmed();
         const auto number = ticketNumber(search);
-        const QString match = number ? QString() : matchExpression(search);
+        const QString match = number || matchExpression(search).isEmpty() ? QString() : expandedMatch(search);
         if (!search.isEmpty() && !number && match.isEmpty())
-            return result; // only punctuation: nothing can match
+            return result; // only punctuation, or a word no ticket has: nothing can match
 
         // Words over a queue: the matches are read once. When they are many, the queue is
         // read in order and kept where it matches (two scans), rather than SQLite probing a
