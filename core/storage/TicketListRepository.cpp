@@ -160,7 +160,7 @@ QString TicketListRepository::expandedMatch(const QString& text)
     // ASCII letters and digits only: the tokenizer folds nothing in them but case, so the
     // indexed words they begin are a range of the vocabulary. Up to 16 words; more, and
     // the prefix query is left to FTS5.
-    constexpr int kMostWords = 16;
+    constexpr qint64 kMostWords = 16;
     static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9]+$"));
     const auto quoted = [](QString word) -> QString {
@@ -181,7 +181,7 @@ QString TicketListRepository::expandedMatch(const QString& text)
         auto q = m_db.query("SELECT term FROM temp.fd_ticket_words WHERE term >= ?1 AND term < ?2 LIMIT ?3");
         q->bind(1, std::string_view(from.constData(), std::size_t(from.size())));
         q->bind(2, std::string_view(to.constData(), std::size_t(to.size())));
-        q->bind(3, qint64(kMostWords + 1));
+        q->bind(3, kMostWords + 1);
         QStringList found;
         while (q->step())
             found << quoted(q->text(0));
@@ -291,13 +291,13 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
                 result.push_back(id);
         }
         if (byCustomer)
-            result = sortByCustomerName(std::move(withCustomer), query.descending);
+            result = sortByCustomerName(withCustomer, query.descending);
         return result;
     });
 }
 
 std::vector<qint64> TicketListRepository::sortByCustomerName(
-    std::vector<std::pair<qint64, qint64>> tickets, bool descending)
+    const std::vector<std::pair<qint64, qint64>>& tickets, bool descending)
 {
     std::unordered_map<qint64, qint64> place;
     place.reserve(tickets.size());

@@ -80,7 +80,7 @@ private:
     QString expandedMatch(const QString& text);
     static TicketRow read(Statement& q);
     // Tickets (id, customer id) in the order of their customers' names; throws SqlError.
-    std::vector<qint64> sortByCustomerName(std::vector<std::pair<qint64, qint64>> tickets,
+    std::vector<qint64> sortByCustomerName(const std::vector<std::pair<qint64, qint64>>& tickets,
                                            bool descending);
 
     Database& m_db;
