@@ -180,7 +180,7 @@ int addCustomer(CliContext& context, Values& v)
         v.problem(CliContext::tr("add customer needs --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
-    auto db = context.open(Database::Access::ReadWrite);
+    auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     if (v.has("owner")) {
@@ -206,7 +206,7 @@ int addContact(CliContext& context, Values& v)
         v.problem(CliContext::tr("add contact needs --customer ID and --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
-    auto db = context.open(Database::Access::ReadWrite);
+    auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     return addAndReevaluate(context, *db, c.customerId, [&] { return ContactRepository(*db).add(c); });
@@ -236,7 +236,7 @@ int addTicket(CliContext& context, Values& v)
         return context.usage(v.firstProblem());
     if (const QString problem = Validation::check(t, Clock::system().now()); !problem.isEmpty())
         return context.fail(problem);
-    auto db = context.open(Database::Access::ReadWrite);
+    auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     if (v.has("assignee")) {
@@ -263,7 +263,7 @@ int addTouchpoint(CliContext& context, Values& v)
         return context.usage(v.firstProblem());
     if (const QString problem = Validation::check(p, Clock::system().now()); !problem.isEmpty())
         return context.fail(problem);
-    auto db = context.open(Database::Access::ReadWrite);
+    auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     if (v.has("agent")) {
@@ -285,7 +285,7 @@ int addAgent(CliContext& context, Values& v)
         v.problem(CliContext::tr("add agent needs --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
-    auto db = context.open(Database::Access::ReadWrite);
+    auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     return printId(context, AgentRepository(*db).add(a));

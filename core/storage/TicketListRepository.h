@@ -73,9 +73,14 @@ public:
     static QString matchExpression(const QString& text);
 
 private:
+    // matchExpression(text) with each plain ASCII word's prefix spelled out as the few
+    // indexed words it stands for ("export"* -> ("export" OR "exports")), which FTS5 answers
+    // several times faster than a prefix query (data set L: 7 against 33 ms); the same
+    // matches. Empty when a word begins no indexed word: nothing can match. Throws SqlError.
+    QString expandedMatch(const QString& text);
     static TicketRow read(Statement& q);
     // Tickets (id, customer id) in the order of their customers' names; throws SqlError.
-    std::vector<qint64> sortByCustomerName(std::vector<std::pair<qint64, qint64>> tickets,
+    std::vector<qint64> sortByCustomerName(const std::vector<std::pair<qint64, qint64>>& tickets,
                                            bool descending);
 
     Database& m_db;

@@ -5,12 +5,22 @@
 
 namespace fd::test {
 
-// Schema v5 → v4: the v5 indexes dropped, ticket_created as v3 made it.
+// Schema v5 → v4: the reports' v5 indexes dropped, ticket_created as v3 made it, and the
+// customers-list sort indexes with the id last again.
 inline void downgradeToV4(Database& db)
 {
     db.execute("DROP INDEX contact_added; DROP INDEX customer_advocacy_candidate; DROP INDEX customer_id_name; "
                "DROP INDEX stage_transition_entry; DROP INDEX ticket_low_csat; DROP INDEX ticket_created; "
-               "CREATE INDEX ticket_created ON ticket (created_at, id, customer_id, csat); "
+               "CREATE INDEX ticket_created ON ticket (created_at, id, customer_id, csat); ");
+    db.execute("DROP INDEX customer_name; DROP INDEX customer_company; DROP INDEX customer_last_touch; "
+               "DROP INDEX customer_open_tickets; DROP INDEX customer_owner; DROP INDEX customer_funnel_order; "
+               "CREATE INDEX customer_name ON customer (name COLLATE NOCASE, stage, status, owner_id, email, company); "
+               "CREATE INDEX customer_company ON customer (company COLLATE NOCASE, stage, status, owner_id); "
+               "CREATE INDEX customer_last_touch ON customer (last_touch_at, stage, status, owner_id); "
+               "CREATE INDEX customer_open_tickets ON customer (open_tickets, stage, status, owner_id); "
+               "CREATE INDEX customer_owner ON customer (owner_id, stage, status); "
+               "CREATE INDEX customer_funnel_order ON customer ((CASE stage WHEN 'onboarding' THEN 0 "
+               "WHEN 'post_sales' THEN 1 WHEN 'retention' THEN 2 ELSE 3 END), status, owner_id); "
                "PRAGMA user_version = 4;");
 }
 
