@@ -72,19 +72,19 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
 <context>
     <name>fd::AgentRepository</name>
     <message>
-        <source>An agent named “%1” already exists (agent %2); give the new one another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The email “%1” already belongs to agent %2 %3; each agent needs its own, as --owner and imports find agents by it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no agent “%1”; add one with `funneldesk-cli add agent`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agent “%1” (id %2) is inactive; name an active agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent named “%1” already exists; give the new one another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email “%1” already belongs to the agent %2; each agent needs their own, because owners and imported rows find agents by it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,10 +853,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,6 +898,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>to log this touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1222,15 +1222,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Median first response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1373,10 +1365,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,15 +1492,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click a row to open the list behind it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1593,6 +1573,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open the list behind it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2025,10 +2009,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No column maps to customer_email or customer_name, so the rows cannot be matched to customers; map a column to one of them, e.g. --map customer_email=COLUMN, with one of the file&apos;s columns: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No column maps to the %1 field %2, which every %1 needs; map a column to it with --map %2=COLUMN, with one of the file&apos;s columns: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,6 +2030,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>--map-value reads %1 “%2” both as %3 and as %4; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column maps to customer_email or customer_name, so the rows cannot be matched to customers; map a column to one of them%1, with one of the file&apos;s columns: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2167,10 +2151,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filled in from the column names; change any of them. Values are mapped too (“Critical” is urgent, “Pending Customer Response” is pending).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,6 +2259,142 @@ The rejects file was not saved: %2</source>
         <source>Nothing is imported until the last page&apos;s Import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the other system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the column names; change any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are mapped too (“Critical” is urgent, “Pending Customer Response” is pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::InputGuard</name>
@@ -2342,6 +2458,13 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Writing the export failed (%1); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ListPane</name>
+    <message>
+        <source>The search and filters were cleared to show it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2648,10 +2771,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>to assign the new ticket to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,6 +2875,14 @@ The rejects file was not saved: %2</source>
         <source>the new ticket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Me (asked when the ticket is created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to assign the new ticket to you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::OutputFile</name>
@@ -2836,6 +2963,33 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportText</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3010,10 +3164,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A manual move needs a reason (--reason TEXT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A manual move needs the agent who makes it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,6 +3249,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Stages cannot be evaluated as of %1, which is after now (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual move needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3480,6 +3634,18 @@ Resolution: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>“My open” lists the tickets assigned to you, and FunnelDesk does not know yet who you are in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to list the tickets assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::TouchpointKind</name>
@@ -3678,7 +3844,7 @@ Resolution: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An agent cannot be named “%1”, only digits: `--owner %1` means the agent with id %1; add a letter.</source>
+        <source>An agent cannot be named “%1”, only digits: a number alone names the agent with that number; add a letter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4450,6 +4616,10 @@ Global options:
     </message>
     <message>
         <source>--db is given more than once (“%1” and “%2”); give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, e.g. --map customer_email=COLUMN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

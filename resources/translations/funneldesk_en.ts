@@ -43,23 +43,6 @@
     </message>
 </context>
 <context>
-    <name>fd::TicketsView</name>
-    <message numerus="yes">
-        <source>%Ln ticket(s)</source>
-        <translation>
-            <numerusform>%Ln ticket</numerusform>
-            <numerusform>%Ln tickets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln ticket(s): %1</source>
-        <translation>
-            <numerusform>%Ln ticket: %1</numerusform>
-            <numerusform>%Ln tickets: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fd::ReportText</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
@@ -73,6 +56,23 @@
         <translation>
             <numerusform>%Ln hour</numerusform>
             <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketsView</name>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s): %1</source>
+        <translation>
+            <numerusform>%Ln ticket: %1</numerusform>
+            <numerusform>%Ln tickets: %1</numerusform>
         </translation>
     </message>
 </context>
