@@ -73,6 +73,7 @@ TEST_CASE("A file deleted under the window: the write is refused in one sentence
                     problem = label->text();
             }
             kept = dialog->isVisible() && summary->toPlainText() == QStringLiteral("Called about the invoice");
+            QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
             dialog->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/filegone-write-refused.png"), "PNG");
             auto discard = test::answerUnsaved(QMessageBox::Discard);
             QTest::keyClick(dialog, Qt::Key_Escape);
@@ -132,6 +133,7 @@ TEST_CASE("Closing a window whose file is gone asks to save a copy first; Cancel
     REQUIRE(QFile::rename(path, scratch.file(QStringLiteral("moved.sqlite"))));
 
     auto cancel = test::whenModal(QStringLiteral("fileGoneOnClose"), [](QWidget* w) {
+        QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
         w->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/filegone-on-close.png"), "PNG");
         if (auto* box = qobject_cast<QMessageBox*>(w))
             box->button(QMessageBox::Cancel)->click();
