@@ -187,8 +187,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_openedAt = QDateTime::currentDateTime();
     if (!m_db->isReadOnly() && !Backup::savedToday(m_db->path())) {
         QTimer::singleShot(3000, this, [this] {
-            if (m_gone->isGone())
-                return;
             auto* task = BackgroundTask::start(
                 m_db->path(), tr("Automatic backup"),
                 [](Database& db, const BackgroundTask::Report&, const std::atomic_bool& cancelled) -> Result<QString> {
@@ -838,10 +836,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    if (!m_gone->confirmClose()) {
-        event->ignore();
-        return;
-    }
+    if (!m_gone->confirmClose()) // the file deleted under the window: save a copy first?
+        return event->ignore();
     BackgroundTask::finishAll(this); // no job is cut off halfway through a file
     saveLayout();
     if (!m_db->isReadOnly() && !m_gone->isGone() && changedSinceOpen()) {
