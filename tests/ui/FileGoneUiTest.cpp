@@ -123,7 +123,7 @@ TEST_CASE("A file deleted under the window: the write is refused in one sentence
     CHECK_FALSE(QFileInfo::exists(scratch.file(QStringLiteral("del"))));
 }
 
-TEST_CASE("Closing a window whose file is gone asks to save a copy first; Cancel keeps it open", "[ui][filegone]")
+TEST_CASE("Closing a window whose file is gone asks to save a copy first, and Cancel keeps it open", "[ui][filegone]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("gone.sqlite"), 10, 10, 10);
