@@ -2,6 +2,9 @@
 
 #include "storage/Database.h"
 
+#include <QFileInfo>
+#include <QCursor>
+#include <QGuiApplication>
 #include <QThread>
 
 namespace fd {
@@ -15,12 +18,16 @@ BackgroundTask* BackgroundTask::start(const QString& path, const QString& title,
                                       QObject* parent)
 {
     auto* task = new BackgroundTask(title, parent);
-    task->m_thread = QThread::create([task, path, work = std::move(work)] {
+    // A file there now is not made anew, empty, if it is deleted or moved before the job opens
+    // it (Database::hasMoved() tells the window); a new one (the demo) is created.
+    const bool existed = QFileInfo::exists(path);
+    task->m_thread = QThread::create([task, path, existed, work = std::move(work)] {
         const QString cancelled = tr("%1 was cancelled; nothing was changed.").arg(task->m_title);
         Result<QString> outcome = failure(cancelled);
         // Through the page cache, like the window: a job must not swell resident memory.
         Database::Options options;
         options.mapMemory = false;
+        options.createIfMissing = !existed;
         auto db = Database::open(path, options);
         if (!db) {
             // A file the user may only read (a read-only file, a folder they cannot write
@@ -69,6 +76,19 @@ void BackgroundTask::cancel()
     std::lock_guard lock(m_dbMutex);
     if (m_db)
         m_db->interrupt();
+}
+
+void BackgroundTask::finishAll(QObject* owner)
+{
+    const QList<BackgroundTask*> tasks = owner->findChildren<BackgroundTask*>();
+    if (tasks.isEmpty())
+        return;
+    for (BackgroundTask* task : tasks)
+        task->cancel();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    for (BackgroundTask* task : tasks)
+        task->m_thread->wait();
+    QGuiApplication::restoreOverrideCursor();
 }
 
 bool BackgroundTask::wait(int ms)

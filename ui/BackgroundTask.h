@@ -29,11 +29,19 @@ public:
     using Work = std::function<Result<QString>(Database& db, const Report& report,
                                                const std::atomic_bool& cancelled)>;
 
-    // Opens `path` on the new thread and runs `work` there. The task deletes itself after
+    // Opens `path` on the new thread and runs `work` there; creates it only if it did not
+    // exist when start() was called (a file deleted meanwhile is not made anew, empty). The task deletes itself after
     // finished(); a task whose parent dies first is cancelled and waited for.
     static BackgroundTask* start(const QString& path, const QString& title, Work work,
                                  QObject* parent);
     ~BackgroundTask() override;
+
+    // Cancels every task under `owner` (its children, at any depth) and waits for each to
+    // end, with a busy cursor meanwhile: how a window closes, so that no job is killed
+    // with the process halfway through a file (a backup's or an export's temporary is
+    // removed by the job itself when it stops). Jobs stop between two steps; one that
+    // finished meanwhile reports as usual.
+    static void finishAll(QObject* owner);
 
     const QString& title() const { return m_title; }
     void cancel();

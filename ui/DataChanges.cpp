@@ -46,6 +46,10 @@ void DataChanges::announce()
 
 bool DataChanges::poll()
 {
+    if (!m_gone && m_db.hasMoved()) {
+        m_gone = true;
+        emit fileGone();
+    }
     auto version = m_db.dataVersion();
     if (!version)
         return false; // a busy or vanished file: the next look tries again

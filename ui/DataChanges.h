@@ -20,6 +20,8 @@ class Database;
 //    write as it finishes does not cause a second refresh.
 // The window's own connection does not see its own commits in that counter, so a write
 // announced here is not announced again by the poll.
+// The same look notices a file deleted, moved or replaced under the window
+// (Database::hasMoved(), one stat) and emits fileGone() once.
 class DataChanges : public QObject {
     Q_OBJECT
 
@@ -31,8 +33,11 @@ public:
     void announce();
     // Reads the counter now (the timer does it every pollInterval() ms): when another
     // connection committed since it was last seen, changed() follows after the settling
-    // time unless announce() came first. True if a change was found.
+    // time unless announce() came first. True if a change was found. Emits fileGone() the
+    // first time the file is found no longer at its path.
     bool poll();
+    // The file was found deleted, moved or replaced (fileGone() was emitted).
+    bool isGone() const { return m_gone; }
     // Milliseconds between two looks at the counter (1,000 by default); 0 stops looking.
     void setPollInterval(int ms);
     int pollInterval() const;
@@ -40,6 +45,9 @@ public:
 signals:
     // The data may differ from what the views show: read it again.
     void changed();
+    // The file is no longer at its path: nothing more can be saved to it, but this window's
+    // connection still reads it all (Database::hasMoved()). Emitted once.
+    void fileGone();
 
 private:
     void settle();
@@ -47,6 +55,7 @@ private:
     Database& m_db;
     qint64 m_seen = 0;
     bool m_known = false; // m_seen holds a counter read from the file
+    bool m_gone = false;
     QTimer* m_poll = nullptr;
     QTimer* m_settle = nullptr;
 };

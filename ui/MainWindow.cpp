@@ -28,6 +28,7 @@
 #include "views/TicketsView.h"
 #include "BackgroundTask.h"
 #include "DataChanges.h"
+#include "FileGone.h"
 #include "RefreshViews.h"
 #include "AgentChooser.h"
 #include "domain/Ticket.h"
@@ -168,6 +169,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     new StatusRoom(statusBar(), {m_file, m_counts}); // a message is read whole: these give way
     // Every view shows the data as it is after any write, in this window or by anyone else.
     m_changes = new DataChanges(*m_db, this);
+    m_gone = new FileGone(*m_db, m_changes, this);
     connect(m_changes, &DataChanges::changed, this, [this] {
         updateCounts();
         for (int index : m_built)
@@ -191,8 +193,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         QTimer::singleShot(3000, this, [this] {
             auto* task = BackgroundTask::start(
                 m_db->path(), tr("Automatic backup"),
-                [](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
-                    auto saved = Backup::saveRolling(db);
+                [](Database& db, const BackgroundTask::Report&, const std::atomic_bool& cancelled) -> Result<QString> {
+                    auto saved = Backup::saveRolling(db, 7, &cancelled);
                     if (!saved)
                         return failure(saved.error());
                     return *saved;
@@ -440,6 +442,10 @@ BackgroundTask* MainWindow::runInBackground(
         showError(tr("“%1” is still running; wait for it to finish, or cancel it first.").arg(m_jobTitle->text()));
         return nullptr;
     }
+    if (m_gone->isGone()) { // a job opens the path, which is no longer this file
+        showError(m_db->movedSentence());
+        return nullptr;
+    }
     auto* task = BackgroundTask::start(m_db->path(), title, std::move(work), this);
     m_jobTitle->setText(title);
     m_jobProgress->setRange(0, 0); // busy until the first report
@@ -621,7 +627,7 @@ BackgroundTask* MainWindow::exportCurrentList(const QString& target, bool bom)
 void MainWindow::sweepBreaches()
 {
     // Off the UI thread (it reads every open ticket), quietly, one sweep at a time.
-    if (m_sweep)
+    if (m_sweep || m_gone->isGone())
         return;
     auto recorded = std::make_shared<int>(0);
     m_sweep = BackgroundTask::start(
@@ -828,8 +834,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    if (!m_gone->confirmClose()) // the file deleted under the window: save a copy first?
+        return event->ignore();
+    BackgroundTask::finishAll(this); // no job is cut off halfway through a file
     saveLayout();
-    if (!m_db->isReadOnly() && changedSinceOpen()) {
+    if (!m_db->isReadOnly() && !m_gone->isGone() && changedSinceOpen()) {
         statusBar()->showMessage(tr("Backing up before closing…"));
         if (auto saved = Backup::saveRolling(*m_db); !saved)
             qWarning("%s", qPrintable(saved.error())); // closing: no one to show a dialog to

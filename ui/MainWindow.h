@@ -26,6 +26,7 @@ namespace fd {
 
 class BackgroundTask;
 class DataChanges;
+class FileGone;
 class Database;
 struct DrillDown;
 
@@ -121,6 +122,7 @@ private:
     QLabel* m_jobTitle = nullptr;
     BackgroundTask* m_sweep = nullptr; // the SLA sweep under way, if any
     DataChanges* m_changes = nullptr;
+    FileGone* m_gone = nullptr; // the file deleted or moved under the window
     // Going back: the places left, and whether goBack is moving (it records nothing).
     void recordPlace();
     NavigationHistory m_history;

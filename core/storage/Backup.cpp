@@ -22,6 +22,12 @@ QString quoted(const QString& path)
     return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
 }
 
+Backup::StepHook& stepHook()
+{
+    static Backup::StepHook hook;
+    return hook;
+}
+
 struct Connection {
     sqlite3* db = nullptr;
     ~Connection() { sqlite3_close_v2(db); }
@@ -29,10 +35,19 @@ struct Connection {
 
 } // namespace
 
-Status Backup::save(Database& source, const QString& target, bool replaceExisting,
-                    const QList<ProtectedFile>& alsoProtected)
+void Backup::setStepHook(StepHook hook)
 {
-    QList<ProtectedFile> protectedFiles{{source.path(), tr("the database being backed up"), true}};
+    stepHook() = std::move(hook);
+}
+
+Status Backup::save(Database& source, const QString& target, bool replaceExisting,
+                    const QList<ProtectedFile>& alsoProtected, const std::atomic_bool* cancelled)
+{
+    static const std::atomic_bool never{false};
+    const std::atomic_bool& stop = cancelled ? *cancelled : never;
+    QList<ProtectedFile> protectedFiles;
+    if (!source.hasMoved())
+        protectedFiles.append({source.path(), tr("the database being backed up"), true});
     protectedFiles += alsoProtected;
     auto opened = OutputFile::open(target, protectedFiles, OutputFile::Access::Private);
     if (!opened)
@@ -67,8 +82,12 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
             rc = sqlite3_backup_step(backup, 4096);
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                 sqlite3_sleep(20);
-        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            if (stepHook())
+                stepHook()(stop);
+        } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && !stop);
         sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE && stop)
+            return fail(tr("it was cancelled"));
         if (rc != SQLITE_DONE)
             return fail(QString::fromUtf8(sqlite3_errstr(rc)));
 
@@ -172,7 +191,7 @@ bool Backup::savedToday(const QString& databasePath)
     return !all.isEmpty() && QFileInfo(all.last()).lastModified().date() == QDate::currentDate();
 }
 
-Result<QString> Backup::saveRolling(Database& source, int keep)
+Result<QString> Backup::saveRolling(Database& source, int keep, const std::atomic_bool* cancelled)
 {
     const QString folder = rollingFolder(source.path());
     if (!QDir().mkpath(folder))
@@ -180,7 +199,7 @@ Result<QString> Backup::saveRolling(Database& source, int keep)
     const QString target = QDir(folder).filePath(
         QFileInfo(source.path()).completeBaseName() + QLatin1Char('-') +
         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".sqlite"));
-    if (auto saved = save(source, target); !saved)
+    if (auto saved = save(source, target, false, {}, cancelled); !saved)
         return failure(saved.error());
     QStringList all = rollingBackups(source.path());
     while (all.size() > keep)

@@ -139,6 +139,14 @@ void emailKeyFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** ar
     sqlite3_result_text(context, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
 }
 
+// Refuses a commit to a file that is no longer at its path (Database::hasMoved()): SQLite
+// turns the COMMIT into a ROLLBACK and the statement fails with SQLITE_CONSTRAINT_COMMITHOOK,
+// which describe() words as movedSentence(). One stat per write transaction.
+int refuseCommitToMovedFile(void* database)
+{
+    return static_cast<const Database*>(database)->hasMoved() ? 1 : 0;
+}
+
 } // namespace
 
 int Database::defaultBusyTimeoutMs()
@@ -223,6 +231,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     }
     sqlite3_busy_timeout(raw, options.busyTimeoutMs);
     sqlite3_extended_result_codes(raw, 1);
+    if (!readOnly)
+        sqlite3_commit_hook(raw, refuseCommitToMovedFile, db.get());
     if (const int registered = sqlite3_create_function_v2(raw, "fd_email_key", 1,
                                                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                                           nullptr, emailKeyFunction, nullptr, nullptr, nullptr);
@@ -274,6 +284,20 @@ qint64 Database::scalar(std::string_view sql)
 {
     auto q = query(sql);
     return q->step() ? q->int64(0) : 0;
+}
+
+bool Database::hasMoved() const
+{
+    int moved = 0;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
+        return false; // a VFS that cannot tell: nothing to report
+    return moved != 0;
+}
+
+QString Database::movedSentence() const
+{
+    return tr("%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.")
+        .arg(quoted(m_path));
 }
 
 Result<qint64> Database::dataVersion()
@@ -338,6 +362,10 @@ QString holders(const QString& path)
 QString Database::describe(const SqlError& error) const
 {
     const QString file = quoted(m_path);
+    // Refused by Transaction or the commit hook, or an I/O error on a file that is gone.
+    if (error.code() == SQLITE_READONLY_DBMOVED || error.code() == SQLITE_CONSTRAINT_COMMITHOOK ||
+        ((error.primaryCode() == SQLITE_IOERR || error.primaryCode() == SQLITE_CANTOPEN) && hasMoved()))
+        return movedSentence();
     switch (error.primaryCode()) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED: {

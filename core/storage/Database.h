@@ -119,6 +119,17 @@ public:
     // storage error's sentence if the file cannot be read.
     Result<qint64> dataVersion();
 
+    // Whether the file this connection opened is no longer at path(): deleted, renamed or
+    // moved away, or replaced by another file (SQLite's SQLITE_FCNTL_HAS_MOVED,
+    // https://www.sqlite.org/c3ref/c_fcntl_begin_atomic_write.html: one stat of the path,
+    // compared by inode). The connection still reads everything in it, so a copy can be
+    // saved (Backup::save); nothing more can be saved to it: every commit on a read-write
+    // connection is refused (a commit hook) with movedSentence(), as is Transaction's BEGIN.
+    bool hasMoved() const;
+    // "“PATH” was deleted or moved while FunnelDesk had it open; nothing more can be saved
+    // to it." (issue 15: no typed input is lost; the window offers to save a copy).
+    QString movedSentence() const;
+
     // The one sentence that tells the user what went wrong with this file.
     QString describe(const SqlError& error) const;
 

@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/SqlError.h"
 
 #include <sqlite3.h>
 
@@ -13,6 +14,10 @@ int g_savepointCounter = 0;
 Transaction::Transaction(Database& db) : m_db(db)
 {
     if (sqlite3_get_autocommit(db.handle())) {
+        // Nothing is begun on a file that is no longer at its path (the commit hook would
+        // refuse it at the end; a long job is told before it starts).
+        if (db.hasMoved())
+            throw SqlError(SQLITE_READONLY_DBMOVED, db.movedSentence());
         db.execute("BEGIN IMMEDIATE");
     } else {
         m_savepoint = "fd_sp_" + QByteArray::number(++g_savepointCounter);
@@ -37,6 +42,10 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    // A transaction that wrote nothing meets no commit hook: refused here all the same (one
+    // stat), so a command never "succeeds" into a file that is gone.
+    if (m_savepoint.isEmpty() && m_db.hasMoved())
+        throw SqlError(SQLITE_READONLY_DBMOVED, m_db.movedSentence());
     if (m_savepoint.isEmpty())
         m_db.execute("COMMIT");
     else

@@ -8,7 +8,9 @@ class Database;
 
 // A scoped write transaction: BEGIN IMMEDIATE on construction (so the busy handler
 // applies before anything is read), ROLLBACK in the destructor unless commit() ran.
-// Inside an open transaction it nests as a SAVEPOINT.
+// Inside an open transaction it nests as a SAVEPOINT. Throws SqlError
+// (SQLITE_READONLY_DBMOVED, Database::movedSentence()) instead of beginning when the file
+// is no longer at its path (Database::hasMoved()).
 class Transaction {
 public:
     explicit Transaction(Database& db);

@@ -110,10 +110,7 @@ BackgroundTask* WelcomeDialog::openDemo()
         for (QPushButton* b : {m_create, m_open, m_demo})
             b->setEnabled(true);
         if (!ok) {
-            // A cancelled or failed demo leaves no half-made file behind to open next time.
-            QFile::remove(m_demoPath);
-            for (const char* suffix : {"-wal", "-shm"})
-                QFile::remove(m_demoPath + QLatin1String(suffix));
+            removeDemo();
             m_status->setText(message);
             return;
         }
@@ -121,6 +118,25 @@ BackgroundTask* WelcomeDialog::openDemo()
         accept();
     });
     return m_task;
+}
+
+void WelcomeDialog::removeDemo()
+{
+    // A cancelled or failed demo leaves no half-made file behind to open next time.
+    QFile::remove(m_demoPath);
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(m_demoPath + QLatin1String(suffix));
+}
+
+void WelcomeDialog::done(int result)
+{
+    if (m_task) {
+        BackgroundTask::finishAll(this);
+        m_task = nullptr;
+        if (m_path != m_demoPath)
+            removeDemo();
+    }
+    QDialog::done(result);
 }
 
 } // namespace fd

@@ -22,8 +22,12 @@ public:
     const QString& path() const { return m_path; }
     // Opens the demo (making it first when it is missing); tests call it directly.
     BackgroundTask* openDemo();
+    // Closed while the demo is being made: the job is cancelled and waited for, and its
+    // half-made file removed, so "Try the demo" next time makes it whole.
+    void done(int result) override;
 
 private:
+    void removeDemo();
     QString m_suggested;
     QString m_demoPath;
     QString m_path;

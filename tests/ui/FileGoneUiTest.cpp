@@ -1,0 +1,189 @@
+// Trust when the file goes away under the window (issue 15, "No typed input is lost"): a
+// file deleted under an open window refuses the next write with one sentence naming it,
+// keeps what was typed, says so by itself, and saves a copy of everything it holds; closing
+// the window while a job writes a file cancels the job and leaves no temporary behind.
+#include "MainWindow.h"
+
+#include "DataChanges.h"
+#include "ExportConfirmation.h"
+#include "SaveDialogs.h"
+#include "storage/Backup.h"
+#include "support/ModalAnswer.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
+#include "views/CustomerDetail.h"
+#include "views/CustomersView.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace fd;
+
+namespace {
+
+const QString kGone = QStringLiteral("was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.");
+
+} // namespace
+
+TEST_CASE("A file deleted under the window: the write is refused in one sentence, the input kept, a copy saved",
+          "[ui][filegone]")
+{
+    test::Scratch scratch;
+    REQUIRE(QDir().mkpath(scratch.file(QStringLiteral("del"))));
+    const QString path = test::demoFile(scratch, QStringLiteral("del/d.sqlite"), 40, 60, 80);
+    test::rememberFirstAgent(path);
+    MainWindow window(test::openDatabase(path));
+    window.dataChanges()->setPollInterval(0); // the test looks when it wants to
+    window.show();
+    window.showView(MainWindow::View::Customers);
+    auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    REQUIRE(view);
+    view->table()->selectRow(0);
+    const qint64 customers = test::openDatabase(path, Database::Access::ReadOnly)->scalar("SELECT count(*) FROM customer");
+    REQUIRE(customers > 0);
+
+    // `rm -rf del` from a shell.
+    REQUIRE(QDir(scratch.file(QStringLiteral("del"))).removeRecursively());
+
+    QString problem;
+    bool kept = false;
+    auto logged = test::whenModal(
+        QString(),
+        [&](QWidget* dialog) {
+            auto* summary = dialog->findChild<QPlainTextEdit*>();
+            QTest::keyClicks(summary, QStringLiteral("Called about the invoice"));
+            for (auto* button : dialog->findChildren<QPushButton*>()) {
+                if (button->text() == QStringLiteral("Log"))
+                    button->click();
+            }
+            for (auto* label : dialog->findChildren<QLabel*>()) {
+                if (label->text().contains(QStringLiteral("deleted")))
+                    problem = label->text();
+            }
+            kept = dialog->isVisible() && summary->toPlainText() == QStringLiteral("Called about the invoice");
+            QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
+            dialog->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/filegone-write-refused.png"), "PNG");
+            auto discard = test::answerUnsaved(QMessageBox::Discard);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        },
+        1, QStringLiteral("Log a touchpoint"));
+    for (auto* button : view->detail()->findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Log touchpoint…"))
+            button->click();
+    }
+    REQUIRE(logged->seen == 1);
+    CHECK(problem == QStringLiteral("“%1” %2").arg(QDir::toNativeSeparators(path), kGone));
+    CHECK(kept);
+
+    // The window's next look at the file says so, once, and offers the rescue.
+    window.dataChanges()->poll();
+    CHECK(window.dataChanges()->isGone());
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("fileGone"));
+    REQUIRE(box);
+    REQUIRE(box->isVisible());
+    CHECK(box->text() == QStringLiteral("“%1” %2").arg(QDir::toNativeSeparators(path), kGone));
+    test::screenshot(*box, QStringLiteral("filegone-offer"));
+    window.dataChanges()->poll();
+    CHECK(window.findChildren<QMessageBox*>(QStringLiteral("fileGone")).size() == 1);
+
+    const QString copy = scratch.file(QStringLiteral("rescued.sqlite"));
+    SaveDialogs::setAsker([&](const QString&, const QString&, const QString&) { return copy; });
+    QPushButton* save = nullptr;
+    for (auto* button : box->findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Save a copy as…"))
+            save = button;
+    }
+    REQUIRE(save);
+    save->click();
+    SaveDialogs::setAsker({});
+    REQUIRE(QFileInfo::exists(copy));
+    auto rescued = test::openDatabase(copy, Database::Access::ReadOnly);
+    CHECK(rescued->scalar("SELECT count(*) FROM customer") == customers);
+    auto* notice = ExportConfirmation::current(&window);
+    REQUIRE(notice);
+    CHECK(notice->path() == copy);
+    test::screenshot(window, QStringLiteral("filegone-copy-saved"));
+
+    // A copy is saved: the window closes without asking again, and makes nothing where the
+    // file was.
+    window.close();
+    CHECK_FALSE(window.isVisible());
+    CHECK_FALSE(QFileInfo::exists(scratch.file(QStringLiteral("del"))));
+}
+
+TEST_CASE("Closing a window whose file is gone asks to save a copy first, and Cancel keeps it open", "[ui][filegone]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("gone.sqlite"), 10, 10, 10);
+    MainWindow window(test::openDatabase(path));
+    window.dataChanges()->setPollInterval(0);
+    window.show();
+    REQUIRE(QFile::rename(path, scratch.file(QStringLiteral("moved.sqlite"))));
+
+    auto cancel = test::whenModal(QStringLiteral("fileGoneOnClose"), [](QWidget* w) {
+        QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
+        w->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/filegone-on-close.png"), "PNG");
+        if (auto* box = qobject_cast<QMessageBox*>(w))
+            box->button(QMessageBox::Cancel)->click();
+    });
+    window.close();
+    CHECK(cancel->seen == 1);
+    CHECK(window.isVisible());
+
+    auto discard = test::whenModal(QStringLiteral("fileGoneOnClose"), [](QWidget* w) {
+        for (auto* button : w->findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("Close without saving"))
+                button->click();
+        }
+    });
+    window.close();
+    CHECK(discard->seen == 1);
+    CHECK_FALSE(window.isVisible());
+}
+
+TEST_CASE("Closing the window while the automatic backup writes cancels it and leaves no temporary", "[ui][filegone]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("busy.sqlite"), 40, 60, 80);
+    const QString folder = Backup::rollingFolder(path);
+    // The daily backup stops after its first step until it is cancelled (a slow disk, a
+    // big file): the window is closed while it is halfway.
+    std::atomic_int steps{0};
+    std::atomic_bool halfway{false};
+    Backup::setStepHook([&](const std::atomic_bool& cancelled) {
+        if (steps++ != 0)
+            return;
+        halfway = true;
+        const QDeadlineTimer guard(30000); // against a hang only
+        while (!cancelled && !guard.hasExpired())
+            QThread::msleep(5);
+    });
+    QStringList temporaries;
+    {
+        MainWindow window(test::openDatabase(path));
+        window.show();
+        REQUIRE(QTest::qWaitFor([&] { return halfway.load(); }, 30000));
+        const QStringList midway = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+        CHECK_FALSE(midway.isEmpty()); // the backup's temporary, being written
+        window.close();
+        temporaries = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+    }
+    Backup::setStepHook({});
+    // What is left is complete backups only (the one made on closing, if the file changed).
+    for (const QString& name : temporaries) {
+        INFO(name.toStdString());
+        CHECK_FALSE(name.startsWith(QLatin1Char('.')));
+    }
+}

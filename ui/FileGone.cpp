@@ -1,0 +1,99 @@
+#include "FileGone.h"
+
+#include "DataChanges.h"
+#include "ExportConfirmation.h"
+#include "SaveDialogs.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QMainWindow>
+#include <QTimer>
+
+namespace fd {
+
+FileGone::FileGone(Database& db, DataChanges* changes, QWidget* window)
+    : QObject(window), m_db(db), m_window(window)
+{
+    connect(changes, &DataChanges::fileGone, this, &FileGone::offer);
+}
+
+bool FileGone::isGone() const
+{
+    return m_db.hasMoved();
+}
+
+void FileGone::offer()
+{
+    if (m_offered)
+        return;
+    if (QWidget* modal = QApplication::activeModalWidget(); modal && modal != m_window) {
+        // A dialog is open (a touchpoint being typed, an error): after it, not over it.
+        QTimer::singleShot(500, this, &FileGone::offer);
+        return;
+    }
+    m_offered = true;
+    const QString sentence = m_db.movedSentence();
+    if (auto* main = qobject_cast<QMainWindow*>(m_window))
+        main->statusBar()->showMessage(sentence);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), sentence, QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("fileGone"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("This window can still read everything in it: save a copy to keep it, "
+                                "then open the copy to go on working."));
+    QPushButton* save = box->addButton(tr("Save a copy as…"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(save);
+    connect(save, &QPushButton::clicked, this, [this] { saveCopy(); });
+    // Window-modal but not blocking, like the window's other errors.
+    box->open();
+}
+
+QString FileGone::saveCopy()
+{
+    const QString original = m_db.path();
+    const QString folder = QFileInfo(original).absolutePath();
+    const QString target = SaveDialogs::askSavePath(
+        m_window, SaveDialogs::Kind::Backup, tr("Save a copy as"), QFileInfo(original).fileName(),
+        tr("FunnelDesk databases (*.sqlite)"), QFileInfo::exists(folder) ? folder : QDir::homePath());
+    if (target.isEmpty())
+        return {};
+    // The dialog asked about replacing an existing file.
+    if (auto saved = Backup::save(m_db, target, true); !saved) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), saved.error(), QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return {};
+    }
+    m_copy = target;
+    ExportConfirmation::show(m_window, tr("A copy of everything in the file is saved; open it to go on working."),
+                             target);
+    return target;
+}
+
+bool FileGone::confirmClose()
+{
+    if (!m_copy.isEmpty() || !isGone())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("FunnelDesk"), m_db.movedSentence(), QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("fileGoneOnClose"));
+    box.setInformativeText(tr("Once this window closes, what it holds is gone; save a copy first?"));
+    QPushButton* save = box.addButton(tr("Save a copy as…"), QMessageBox::AcceptRole);
+    QPushButton* discard = box.addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() == discard)
+        return true;
+    if (box.clickedButton() == save)
+        return !saveCopy().isEmpty();
+    return false;
+}
+
+} // namespace fd
