@@ -157,6 +157,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>%1 is the open database itself; restore needs a backup of it, such as one in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::BarChart</name>
@@ -1666,6 +1670,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Cannot create %1: the folder %2 does not exist; create it first or choose another path.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::DateDetector</name>
@@ -1858,6 +1866,41 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>The folder could not be opened here; its path is above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::FileGone</name>
+    <message>
+        <source>FunnelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window can still read everything in it: save a copy to keep it, then open the copy to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of everything in the file is saved; open it to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once this window closes, what it holds is gone; save a copy first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
