@@ -25,7 +25,7 @@
 #include "storage/StageTransitionRepository.h"
 #include "storage/TicketRepository.h"
 #include "storage/TouchpointRepository.h"
-#include "storage/Transaction.h"
+#include "storage/RowLoad.h"
 
 #include <QElapsedTimer>
 #include <QIODevice>
@@ -1272,11 +1272,11 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
     auto written = m_db.guard([&]() -> Status {
         // An empty file takes the bulk path (indexes rebuilt once at the end).
         std::unique_ptr<BulkLoad> bulk;
-        std::unique_ptr<Transaction> tx;
+        std::unique_ptr<RowLoad> tx; // a file with data: row by row
         if (!options.dryRun && ImportRepository(m_db).isEmpty())
             bulk = std::make_unique<BulkLoad>(m_db);
         else
-            tx = std::make_unique<Transaction>(m_db);
+            tx = std::make_unique<RowLoad>(m_db);
         Run run(m_db, m_clock, options, *mapping, formats, source);
         run.prepare();
         // A row that stops the import: after an early first pass, the rest of the file

@@ -1,0 +1,40 @@
+#include "storage/RowLoad.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <sqlite3.h>
+
+namespace fd {
+
+RowLoad::Settings::Settings(Database& db) : m_db(db)
+{
+    // The temp store can only change outside a transaction; inside one (a caller's), the
+    // setting stays as it is.
+    if (sqlite3_get_autocommit(db.handle())) {
+        m_db.execute("PRAGMA temp_store = FILE;");
+        m_changed = true;
+    }
+}
+
+RowLoad::Settings::~Settings()
+{
+    if (!m_changed)
+        return;
+    try {
+        m_db.execute("PRAGMA temp_store = MEMORY;");
+    } catch (const SqlError&) {
+        // Only sorts and temporary tables use it; they work either way.
+    }
+}
+
+RowLoad::RowLoad(Database& db) : m_settings(db), m_transaction(std::make_unique<Transaction>(db)) {}
+
+RowLoad::~RowLoad() = default;
+
+void RowLoad::commit()
+{
+    m_transaction->commit();
+}
+
+} // namespace fd

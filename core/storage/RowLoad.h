@@ -1,0 +1,50 @@
+#pragma once
+
+#include <memory>
+
+namespace fd {
+
+class Database;
+class Transaction;
+
+// One transaction that writes many rows into a database that already has data, row by
+// row with every index and trigger kept (an empty database takes BulkLoad instead).
+//
+// While it lasts, the connection keeps its statement journal in a temporary file rather
+// than in memory (`PRAGMA temp_store = FILE`; restored to MEMORY afterwards). The writers
+// inside nest savepoints (Transaction) in this transaction; each page a savepoint first
+// changes is copied to the statement journal, and every statement with a trigger or a
+// multi-row write ends by truncating that journal back to where it started. SQLite 3.40
+// keeps an in-memory journal as a list of 1 KB chunks and walks it from the start on each
+// truncation, so statements cost time in proportion to all the pages changed so far in the
+// enclosing savepoint: quadratic in the import's size, and twice as slow again when the
+// v5 ticket_created index (eleven columns) made each ticket touch more pages (issue 15).
+// A journal in a file is never truncated that way.
+// Without commit() everything rolls back. Throws SqlError.
+class RowLoad {
+public:
+    explicit RowLoad(Database& db);
+    ~RowLoad();
+    RowLoad(const RowLoad&) = delete;
+    RowLoad& operator=(const RowLoad&) = delete;
+
+    void commit();
+
+private:
+    class Settings {
+    public:
+        explicit Settings(Database& db);
+        ~Settings();
+        Settings(const Settings&) = delete;
+        Settings& operator=(const Settings&) = delete;
+
+    private:
+        Database& m_db;
+        bool m_changed = false;
+    };
+
+    Settings m_settings; // declared before the transaction: restored after it ends
+    std::unique_ptr<Transaction> m_transaction;
+};
+
+} // namespace fd
