@@ -1,0 +1,63 @@
+// An import into a file that already has data writes row by row inside one transaction
+// whose writers nest savepoints: its statement journal lives in a temporary file while it
+// runs (RowLoad), not in memory, where SQLite 3.40 walks the whole journal at the end of
+// every statement (issue 15: 100k tickets took 30 s of CPU, most of it in that walk).
+#include "storage/Database.h"
+#include "storage/RowLoad.h"
+#include "storage/Transaction.h"
+#include "support/ImportTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kFile = 1;   // PRAGMA temp_store: FILE
+constexpr qint64 kMemory = 2; // MEMORY, the connection's usual setting (Schema)
+
+} // namespace
+
+TEST_CASE("An import into a file with data keeps its statement journal in a file, and memory after",
+          "[csv][import][storage]")
+{
+    const test::Zone zone("UTC");
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"r.sqlite"_s));
+    REQUIRE(db->scalar("PRAGMA temp_store") == kMemory);
+    REQUIRE(test::importCsv(*db, "Subject,Email,Status\nFirst,a@example.com,Open\n"));
+
+    qint64 during = -1;
+    ImportOptions options;
+    options.beforeCommit = [&]() -> Status {
+        during = db->scalar("PRAGMA temp_store");
+        return {};
+    };
+    auto second = test::importCsv(*db, "Subject,Email,Status\nSecond,b@example.com,Open\n", options);
+    REQUIRE(second);
+    CHECK(second->imported == 1);
+    CHECK(during == kFile);
+    CHECK(db->scalar("PRAGMA temp_store") == kMemory);
+    CHECK(db->scalar("SELECT count(*) FROM ticket") == 2);
+
+    // A failure before the commit rolls the rows back and still restores the setting.
+    options.beforeCommit = []() -> Status { return failure(u"stop"_s); };
+    REQUIRE_FALSE(test::importCsv(*db, "Subject,Email,Status\nThird,c@example.com,Open\n", options));
+    CHECK(db->scalar("PRAGMA temp_store") == kMemory);
+    CHECK(db->scalar("SELECT count(*) FROM ticket") == 2);
+}
+
+TEST_CASE("A row load inside a caller's transaction leaves the temp store as it is", "[storage]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"r.sqlite"_s));
+    Transaction outer(*db);
+    {
+        RowLoad load(*db); // the temp store cannot change inside a transaction
+        CHECK(db->scalar("PRAGMA temp_store") == kMemory);
+        load.commit();
+    }
+    CHECK(db->scalar("PRAGMA temp_store") == kMemory);
+    outer.commit();
+}
