@@ -9,9 +9,10 @@ namespace fd {
 
 RowLoad::Settings::Settings(Database& db) : m_db(db)
 {
-    // The temp store can only change outside a transaction; inside one (a caller's), the
-    // setting stays as it is.
-    if (sqlite3_get_autocommit(db.handle())) {
+    // The temp store can only change outside a transaction, and changing it drops every
+    // temporary table and trigger: inside a caller's transaction, or with temporary
+    // objects in place, the setting stays as it is.
+    if (sqlite3_get_autocommit(db.handle()) && db.scalar("SELECT count(*) FROM temp.sqlite_schema") == 0) {
         m_db.execute("PRAGMA temp_store = FILE;");
         m_changed = true;
     }

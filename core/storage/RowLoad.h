@@ -19,7 +19,8 @@ class Transaction;
 // truncation, so statements cost time in proportion to all the pages changed so far in the
 // enclosing savepoint: quadratic in the import's size, and twice as slow again when the
 // v5 ticket_created index (eleven columns) made each ticket touch more pages (issue 15).
-// A journal in a file is never truncated that way.
+// A journal in a file is never truncated that way. (Not changed inside a caller's
+// transaction, nor while the connection has temporary tables or triggers: a change drops them.)
 // Without commit() everything rolls back. Throws SqlError.
 class RowLoad {
 public:
