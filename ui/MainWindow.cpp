@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "MoveNotice.h"
 
 #include "ExportConfirmation.h"
 #include "SaveDialogs.h"
@@ -115,7 +116,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         if (row >= 0)
             m_pages->setCurrentWidget(viewWidget(static_cast<View>(row)));
     });
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { ExportConfirmation::dismiss(this); });
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        ExportConfirmation::dismiss(this);
+        MoveNotice::dismiss(statusBar());
+    });
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -420,7 +424,7 @@ qint64 MainWindow::addTicket(Ticket ticket)
     if (!added->second.empty()) {
         auto customer = CustomerRepository(*m_db).find(ticket.customerId);
         const QString name = customer && *customer ? (*customer)->name : QString();
-        announceMove(tr("%1 moved to %2").arg(name, displayName(added->second.back().to)), added->second.back().reason);
+        announceMove(MoveNotice::sentence(name, added->second.back()), QString());
     } else if (!engine.unstableSeen().empty()) {
         // Rules that send the customer back and forth left it where it was: say so.
         auto customer = CustomerRepository(*m_db).find(ticket.customerId);
@@ -651,7 +655,7 @@ void MainWindow::sweepBreaches()
 
 void MainWindow::announceMove(const QString& notice, const QString& reason)
 {
-    statusBar()->showMessage(reason.isEmpty() ? notice : notice + tr(" — why: ") + reason, 15000);
+    MoveNotice::show(statusBar(), reason.isEmpty() ? notice : notice + QStringLiteral(": ") + reason);
 }
 
 std::optional<qint64> MainWindow::selectedCustomer()

@@ -9,8 +9,10 @@
 #include "storage/Database.h"
 #include "storage/TicketListRepository.h"
 #include "views/CustomersView.h"
+#include "views/DashboardView.h"
 #include "views/TicketsView.h"
 
+#include <QPointer>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -54,20 +56,29 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
         });
         return;
     }
+    // A list of ids from a dashboard's number is counted again after each write (refresh()).
+    ListPane::Redrill again;
+    if (auto* dashboard = qobject_cast<DashboardView*>(sender()); dashboard && list.listed) {
+        again = [from = QPointer<DashboardView>(dashboard), what, period = dashboard->period()] {
+            return from ? from->drillAgain(what, period) : std::nullopt;
+        };
+    }
     if (list.kind == DrillDown::Kind::Tickets) {
         showView(View::Tickets);
         auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));
-        if (list.listed)
+        if (list.listed) {
             tickets->showOnly(list.ids, what);
-        else
+            tickets->setRedrill(again);
+        } else
             tickets->showQueue(static_cast<int>(TicketListQuery::Queue::AllOpen), what);
         return;
     }
     showView(View::Customers);
     auto* customers = qobject_cast<CustomersView*>(viewWidget(View::Customers));
-    if (list.listed)
+    if (list.listed) {
         customers->showOnly(list.ids, what);
-    else if (list.stage)
+        customers->setRedrill(again);
+    } else if (list.stage)
         customers->showStage(*list.stage, what);
     else
         customers->showAll();

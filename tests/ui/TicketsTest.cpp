@@ -178,7 +178,7 @@ TEST_CASE("A rep opens a ticket for a new customer, answers with a canned reply 
     const qint64 id = window.addTicket(ticket);
     REQUIRE(id > 0);
     CHECK(window.statusBar()->currentMessage().startsWith(
-        QStringLiteral("Zephyr Quokka Ltd moved to Post-sales — why: Onboarding → Post-sales: 40 days")));
+        QStringLiteral("Zephyr Quokka Ltd moved from Onboarding to Post-sales: 40 days")));
     CHECK(window.currentView() == MainWindow::View::Tickets);
     auto* view = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
     TicketDetail* detail = view->detail();

@@ -1,5 +1,7 @@
 #include "views/CustomerDetail.h"
 
+#include "MoveNotice.h"
+
 #include "views/ColumnFit.h"
 
 #include "AgentChooser.h"
@@ -279,7 +281,7 @@ void CustomerDetail::announce(const std::vector<StageTransition>& moves)
 {
     if (moves.empty())
         return;
-    emit moved(m_customerId, tr("%1 moved to %2").arg(m_name, displayName(moves.back().to)), moves.back().reason);
+    emit moved(m_customerId, MoveNotice::sentence(m_name, moves.back()), QString());
 }
 
 bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint, QString* refused)

@@ -39,7 +39,7 @@ public:
 
 signals:
     void changed(qint64 customerId);
-    // A rule or a rep moved the customer; `notice` reads "Acme Corp moved to Retention".
+    // A rule or a rep moved the customer; `notice` is MoveNotice::sentence ("Acme Corp moved from Post-sales to Retention: …"), `reason` empty.
     void moved(qint64 customerId, const QString& notice, const QString& reason);
     void failed(const QString& sentence);
 

@@ -147,6 +147,8 @@ void CustomersView::clearFilters()
 
 void CustomersView::showStage(Stage stage, const QString& what)
 {
+    m_redrill = {};
+    m_drillWhat = what;
     clearFilters();
     m_model->setOnly(std::nullopt);
     {
@@ -196,6 +198,11 @@ void CustomersView::restoreState(const QVariantMap& state)
     }
 }
 
+qint64 CustomersView::shownId() const
+{
+    return m_detail->customerId();
+}
+
 int CustomersView::rowOf(qint64 id) const
 {
     return m_model->rowOf(id);
@@ -236,7 +243,15 @@ void CustomersView::refresh()
 {
     const ListPlace place = listPlace(*m_table, CustomerTableModel::CustomerIdRole);
     const qint64 shown = m_detail->customerId();
+    m_refreshing = true;
+    if (auto ids = drillAgain())
+        m_model->setOnly(std::move(ids)); // the drill-down counted again
     m_model->refresh();
+    m_refreshing = false;
+    if (isDrilled() && !m_drillWhat.isEmpty()) { // the bar's count follows
+        const auto& only = m_model->query().only;
+        m_onlyBar->showText(listedText(only ? static_cast<int>(only->size()) : m_model->rowCount(), m_drillWhat));
+    }
     const bool listed = restoreListPlace(*m_table, place, CustomerTableModel::CustomerIdRole,
                                          [this](qint64 id) { return m_model->rowOf(id); });
     // Listed: becoming current again re-read it. Otherwise the pane keeps it, read again.
@@ -246,6 +261,8 @@ void CustomersView::refresh()
 
 void CustomersView::showOnly(const std::vector<qint64>& ids, const QString& what)
 {
+    m_redrill = {};
+    m_drillWhat = what;
     clearFilters();
     m_stageDrill = false;
     {
@@ -261,6 +278,8 @@ void CustomersView::showOnly(const std::vector<qint64>& ids, const QString& what
 
 void CustomersView::showAll()
 {
+    m_redrill = {};
+    m_drillWhat.clear();
     leaveDrill();
     applyFilters();
 }

@@ -58,6 +58,7 @@ protected:
     static QString listedText(int count, const QString& what);
     void applyFilters() override;
     int rowOf(qint64 id) const override;
+    qint64 shownId() const override;
     bool widenToReveal(qint64 id) override;
 
 private:

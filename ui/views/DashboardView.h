@@ -73,6 +73,12 @@ public:
     // All the charts in one picture, or the one at `index` (in reading order).
     Status saveChart(const QString& path, int index = -1);
 
+    // The ids behind the number named `what` (a tile's label, or "table title: row label"
+    // as drill() names it), counted again now over `period` (DashboardRedrill.cpp; on the
+    // window's thread). nullopt when that number is not found or is no list of ids (a
+    // chart's bar of several rows, a stage, touchpoint counts) or the count failed.
+    std::optional<std::vector<qint64>> drillAgain(const QString& what, const Period& period) const;
+
 signals:
     // A number was clicked: open the list behind it; `what` names the number.
     void drill(const fd::DrillDown& list, const QString& what);

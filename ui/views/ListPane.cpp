@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace fd {
 
 ListPane::ListPane(QWidget* parent) : QWidget(parent) {}
@@ -27,6 +29,10 @@ void ListPane::setUpPane(QLineEdit* search, QTableView* table, QWidget* detail, 
     m_searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] { applyFilters(); });
+    connect(m_table->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_refreshing)
+            keepShownListed();
+    });
     m_search->installEventFilter(this);
     m_table->installEventFilter(this);
     // Tab walks the panes: the search, the list, then the detail pane.
@@ -57,8 +63,15 @@ void ListPane::savePane(QVariantMap& state, const std::optional<std::vector<qint
     }
 }
 
+std::optional<std::vector<qint64>> ListPane::drillAgain() const
+{
+    return m_redrill && isDrilled() ? m_redrill() : std::nullopt;
+}
+
 std::optional<std::vector<qint64>> ListPane::restoreDrill(const QVariantMap& state)
 {
+    m_redrill = {};
+    m_drillWhat.clear(); // the bar keeps the words it was saved with
     const QString bar = state.value(QStringLiteral("bar")).toString();
     if (bar.isEmpty())
         m_onlyBar->hide();
@@ -96,6 +109,14 @@ bool ListPane::reveal(qint64 id)
         m_table->scrollTo(m_table->model()->index(row, 0));
     }
     return widened;
+}
+
+void ListPane::keepShownListed()
+{
+    const qint64 shown = shownId();
+    const int row = shown > 0 ? rowOf(shown) : -1;
+    if (row >= 0 || m_table->model()->rowCount() > 0)
+        m_table->selectRow(std::max(row, 0));
 }
 
 QString ListPane::revealedSentence()

@@ -6,6 +6,10 @@
 // - Typing in the search waits for a pause (200 ms) before the list is read again; words
 //   set by the window (a drill-down, going back, a row just added) apply at once, and the
 //   box's clear button follows them.
+// - Whenever the rows change (the search, a filter, a queue tab, a drill-down, Escape), the
+//   customer or ticket in the detail pane stays selected when it is listed; otherwise the
+//   first row is selected, so the pane never shows one the list does not hold. A re-read of
+//   the data (refresh(), under m_refreshing) keeps its own place instead (ListPlace).
 // - reveal(): a row just added is shown selected even when the search, a filter or a
 //   drill-down hid it; they are cleared and the caller says so (revealedSentence()).
 #pragma once
@@ -13,6 +17,7 @@
 #include <QVariantMap>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -47,6 +52,13 @@ public:
     // "The search and filters were cleared to show it."
     static QString revealedSentence();
 
+    // A drill-down of ids that can be counted again (the dashboard's number it came from):
+    // on a data change refresh() lists the ids `again` gives now, keeping the selection and
+    // scroll, and the bar's count follows. nullopt from it keeps the ids. Set after
+    // showOnly(); showOnly(), showAll() and going back drop it.
+    using Redrill = std::function<std::optional<std::vector<qint64>>()>;
+    void setRedrill(Redrill again) { m_redrill = std::move(again); }
+
 signals:
     // The drill bar's Back: to where the rep came from (MainWindow::goBack).
     void backRequested();
@@ -73,6 +85,10 @@ protected:
     // One step further towards listing `id`: the drill-down closed, the search cleared,
     // wider filters. False when there is nothing left to widen.
     virtual bool widenToReveal(qint64 id) = 0;
+    // The customer or ticket the detail pane shows; 0 when none.
+    virtual qint64 shownId() const = 0;
+    // The shared rule above, run on every model reset but a refresh's.
+    void keepShownListed();
 
     bool eventFilter(QObject* watched, QEvent* event) override;
     bool focusNextPrevChild(bool next) override;
@@ -81,6 +97,11 @@ protected:
     QTableView* m_table = nullptr;
     DrillBar* m_onlyBar = nullptr;
     QTimer* m_searchDelay = nullptr;
+    bool m_refreshing = false; // refresh() keeps the place itself
+    Redrill m_redrill;   // see setRedrill
+    QString m_drillWhat; // the number the drill-down lists, for the bar's count; empty: none
+    // For refresh(): the drill-down's ids counted again, or nullopt (none, or keep them).
+    std::optional<std::vector<qint64>> drillAgain() const;
 
 private:
     QWidget* m_detailPane = nullptr;

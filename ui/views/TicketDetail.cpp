@@ -1,5 +1,7 @@
 #include "views/TicketDetail.h"
 
+#include "MoveNotice.h"
+
 #include "AgentChooser.h"
 #include "UnsavedChanges.h"
 #include "common/Clock.h"
@@ -308,7 +310,7 @@ bool TicketDetail::save(const Ticket& ticket)
     emit changed(ticket.id);
     if (!saved->second.empty()) {
         const StageTransition& last = saved->second.back();
-        emit moved(ticket.customerId, tr("%1 moved to %2").arg(m_customerName, displayName(last.to)), last.reason);
+        emit moved(ticket.customerId, MoveNotice::sentence(m_customerName, last), QString());
     }
     for (const UnstableCustomer& unstable : engine.unstableSeen())
         emit moved(unstable.customerId, StageEngine::unstableSentence(unstable, m_customerName), QString());

@@ -156,15 +156,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     // An edit is announced by the window (DataChanges), whose refresh() keeps the ticket.
     connect(m_model, &TicketTableModel::notice, this, &TicketsView::notice);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsView::updateCounts);
-    // After a new queue, search or sort, the ticket in the pane stays selected when it is
-    // listed; otherwise the first one is.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_refreshing)
-            return;
-        const int row = m_detail->ticketId() > 0 ? m_model->rowOf(m_detail->ticketId()) : -1;
-        if (row >= 0 || m_model->rowCount() > 0)
-            m_table->selectRow(std::max(row, 0));
-    });
+    // After a new queue, search or sort: ListPane::keepShownListed.
     setUpPane(m_search, m_table, m_detail, m_onlyBar); // Escape, Tab, the search's pause
     connect(m_queues, &QTabBar::currentChanged, this, &TicketsView::applyFilters);
     connect(m_me, &QComboBox::activated, this, &TicketsView::chooseAgent);
@@ -203,6 +195,8 @@ bool TicketsView::isDrilled() const
 
 void TicketsView::showAll()
 {
+    m_redrill = {};
+    m_drillWhat.clear();
     m_onlyBar->hide();
     m_model->setOnly(std::nullopt);
     const int before = m_queueBeforeDrill;
@@ -216,6 +210,8 @@ void TicketsView::showAll()
 
 void TicketsView::showQueue(int queue, const QString& what)
 {
+    m_redrill = {};
+    m_drillWhat = what;
     if (!isDrilled())
         m_queueBeforeDrill = m_queues->currentIndex();
     setSearchText(QString());
@@ -299,6 +295,8 @@ void TicketsView::selectQueue(int queue)
 
 void TicketsView::showOnly(const std::vector<qint64>& ids, const QString& what)
 {
+    m_redrill = {};
+    m_drillWhat = what;
     if (!isDrilled())
         m_queueBeforeDrill = m_queues->currentIndex();
     m_queueDrill = false;
@@ -310,6 +308,11 @@ void TicketsView::showOnly(const std::vector<qint64>& ids, const QString& what)
         selectQueue(static_cast<int>(TicketListQuery::Queue::All));
     }
     applyFilters();
+}
+
+qint64 TicketsView::shownId() const
+{
+    return m_detail->ticketId();
 }
 
 int TicketsView::rowOf(qint64 id) const
@@ -357,8 +360,14 @@ void TicketsView::refresh()
     const ListPlace place = listPlace(*m_table, TicketTableModel::TicketIdRole);
     const qint64 shown = m_detail->ticketId();
     m_refreshing = true;
+    if (auto ids = drillAgain())
+        m_model->setOnly(std::move(ids)); // the drill-down counted again
     m_model->refresh();
     m_refreshing = false;
+    if (isDrilled() && !m_drillWhat.isEmpty()) { // the bar's count follows
+        const auto& only = m_model->query().only;
+        m_onlyBar->showText(listedText(only ? static_cast<int>(only->size()) : m_model->rowCount(), m_drillWhat));
+    }
     const bool listed = restoreListPlace(*m_table, place, TicketTableModel::TicketIdRole,
                                          [this](qint64 id) { return m_model->rowOf(id); });
     // Listed: becoming current again re-read it. Otherwise the pane keeps it, read again.

@@ -58,6 +58,7 @@ protected:
     static QString listedText(int count, const QString& what);
     void applyFilters() override;
     int rowOf(qint64 id) const override;
+    qint64 shownId() const override;
     bool widenToReveal(qint64 id) override;
 
 private:
@@ -73,7 +74,6 @@ private:
     QWidget* m_whoHint = nullptr; // "My open" with nobody chosen: why it is empty
     TicketDetail* m_detail = nullptr;
     std::optional<qint64> m_agentId;
-    bool m_refreshing = false; // refresh() keeps the place itself
     bool m_queueDrill = false; // the drill-down is a whole queue, not a list of ids
     int m_queueBeforeDrill = -1;
 };
