@@ -68,7 +68,6 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
         auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));
         if (list.listed) {
             tickets->showOnly(list.ids, what);
-            tickets->setRedrill(again);
         } else
             tickets->showQueue(static_cast<int>(TicketListQuery::Queue::AllOpen), what);
         return;
@@ -77,7 +76,6 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
     auto* customers = qobject_cast<CustomersView*>(viewWidget(View::Customers));
     if (list.listed) {
         customers->showOnly(list.ids, what);
-        customers->setRedrill(again);
     } else if (list.stage)
         customers->showStage(*list.stage, what);
     else

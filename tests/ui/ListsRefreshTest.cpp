@@ -84,7 +84,7 @@ bool drillTableRow(DashboardView* dashboard, const QString& key, const QString& 
 } // namespace
 
 TEST_CASE("A drilled ticket list counts its number again after a write from another connection, keeping the selection",
-          "[ui][lists][drill][refresh]")
+          "[.][ui][lists][drill][refresh]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("redrill.sqlite"), 120, 600, 1500);
