@@ -68,6 +68,7 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
         auto* tickets = qobject_cast<TicketsView*>(viewWidget(View::Tickets));
         if (list.listed) {
             tickets->showOnly(list.ids, what);
+            tickets->setRedrill(std::move(again));
         } else
             tickets->showQueue(static_cast<int>(TicketListQuery::Queue::AllOpen), what);
         return;
@@ -76,6 +77,7 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
     auto* customers = qobject_cast<CustomersView*>(viewWidget(View::Customers));
     if (list.listed) {
         customers->showOnly(list.ids, what);
+        customers->setRedrill(std::move(again));
     } else if (list.stage)
         customers->showStage(*list.stage, what);
     else
