@@ -9,6 +9,8 @@
 namespace fd {
 
 class ProblemLabel : public QLabel {
+    Q_OBJECT
+
 public:
     explicit ProblemLabel(QWidget* parent = nullptr);
 
