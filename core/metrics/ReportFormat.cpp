@@ -73,25 +73,11 @@ void aligned(QString& out, const QStringList& header, const std::vector<QStringL
         out += QStringLiteral("(none)\n");
 }
 
-// The report's name for people: a stage's display name ("post-sales" → "Post-sales"),
-// else the name Title-style ("funnel" → "Funnel").
-QString reportTitle(const QString& name)
-{
-    QString key = name;
-    key.replace(QLatin1Char('-'), QLatin1Char('_'));
-    if (const auto stage = enumFromString<Stage>(key))
-        return displayName(*stage);
-    QString title = name;
-    if (!title.isEmpty())
-        title[0] = title[0].toUpper();
-    return title;
-}
-
 } // namespace
 
 QString ReportFormat::table(const Report& report)
 {
-    QString out = QStringLiteral("%1, %2 to %3\n\n").arg(reportTitle(report.name), day(report.period.from, false), day(report.period.to, true));
+    QString out = QStringLiteral("%1, %2 to %3\n\n").arg(report.name, day(report.period.from, false), day(report.period.to, true));
     std::vector<QStringList> kpis;
     for (const Kpi& k : report.kpis)
         kpis.push_back({k.label, value(k) + (k.unit.isEmpty() || !k.value ? QString() : QLatin1Char(' ') + k.unit)});
