@@ -2,6 +2,8 @@
 
 #include "common/DateTimeText.h"
 #include "csv/CsvWriter.h"
+#include "metrics/CellText.h"
+#include "metrics/DashboardMetrics.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +16,7 @@ namespace {
 QString value(const Kpi& k)
 {
     if (!k.value)
-        return QStringLiteral("—");
+        return noValueText();
     const double v = *k.value;
     return v == static_cast<double>(static_cast<qint64>(v)) ? QString::number(static_cast<qint64>(v))
                                                             : QString::number(v, 'f', 1);
@@ -79,10 +81,22 @@ QString ReportFormat::table(const Report& report)
     std::vector<QStringList> kpis;
     for (const Kpi& k : report.kpis)
         kpis.push_back({k.label, value(k) + (k.unit.isEmpty() || !k.value ? QString() : QLatin1Char(' ') + k.unit)});
-    aligned(out, {QStringLiteral("measure"), QStringLiteral("value")}, kpis);
+    aligned(out, {DashboardMetrics::tr("Measure"), DashboardMetrics::tr("Value")}, kpis);
+    // Keys and empty numbers in words (metrics/CellText.h): this format is for people.
     for (const ReportTable& t : report.tables) {
         out += QLatin1Char('\n') + t.title + QLatin1Char('\n');
-        aligned(out, t.columns, t.rows);
+        QStringList header;
+        for (int c = 0; c < t.columns.size(); ++c)
+            header << headerWords(t, c);
+        std::vector<QStringList> rows;
+        rows.reserve(t.rows.size());
+        for (const QStringList& row : t.rows) {
+            QStringList words;
+            for (int c = 0; c < row.size(); ++c)
+                words << cellWords(t.cellKind(c), row.at(c));
+            rows.push_back(std::move(words));
+        }
+        aligned(out, header, rows);
     }
     return out;
 }

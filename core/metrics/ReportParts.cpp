@@ -110,7 +110,7 @@ Result<ReportTable> customerTable(Database& db, const QString& key, const QStrin
 ReportTable channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to)
 {
     std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
-    ReportTable mix{QStringLiteral("touchpoints"), DashboardMetrics::tr("Touchpoints by channel"),
+    ReportTable mix{QStringLiteral("touchpoints"), DashboardMetrics::tr("Touchpoints by kind"),
                     {DashboardMetrics::tr("kind"), DashboardMetrics::tr("touchpoints")}, {}, {},
                     {CellKind::TouchpointKind, CellKind::Number}, {}};
     for (const auto& k : kinds) {

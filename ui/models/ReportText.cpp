@@ -1,7 +1,7 @@
 #include "models/ReportText.h"
 
 #include "common/DateTimeText.h"
-#include "metrics/DashboardMetrics.h"
+#include "metrics/CellText.h"
 #include "models/Formatting.h"
 
 #include <QCoreApplication>
@@ -9,40 +9,15 @@
 
 namespace fd {
 
-namespace {
-
-template <typename E>
-QString words(const QString& cell)
-{
-    const auto value = enumFromString<E>(cell);
-    return value ? displayName(*value) : cell;
-}
-
-} // namespace
-
 QString displayCell(CellKind kind, const QString& cell)
 {
-    switch (kind) {
-    case CellKind::Text:
-    case CellKind::Number:
-        return cell;
-    case CellKind::Date: {
+    // Keys and "no value" in words as core says them (metrics/CellText.h); dates in the
+    // window's style.
+    if (kind == CellKind::Date) {
         const QDate day = parseDate(cell);
         return day.isValid() ? shortDate(day) : cell;
     }
-    case CellKind::Stage:
-        // The flow's "from" of a customer who entered the funnel: "New", as the matrix says.
-        if (cell == DashboardMetrics::enteredCell())
-            return QCoreApplication::translate("fd::FlowMatrix", "New");
-        return words<Stage>(cell);
-    case CellKind::TicketStatus:
-        return words<TicketStatus>(cell);
-    case CellKind::Priority:
-        return words<Priority>(cell);
-    case CellKind::TouchpointKind:
-        return words<TouchpointKind>(cell);
-    }
-    return cell;
+    return cellWords(kind, cell);
 }
 
 QString displayCell(const ReportTable& table, const QStringList& row, int column)
@@ -52,10 +27,7 @@ QString displayCell(const ReportTable& table, const QStringList& row, int column
 
 QString displayHeader(const ReportTable& table, int column)
 {
-    QString header = displayCell(table.headerKind(column), table.columns.value(column));
-    if (table.headerKind(column) == CellKind::Text && !header.isEmpty())
-        header[0] = header[0].toUpper();
-    return header;
+    return headerWords(table, column);
 }
 
 QStringList displayHeaders(const ReportTable& table)
@@ -77,7 +49,7 @@ QString rowLabel(const ReportTable& t, const QStringList& row)
 QString kpiText(const Kpi& k)
 {
     if (!k.value)
-        return QStringLiteral("—");
+        return noValueText();
     const double v = *k.value;
     const bool whole = v == static_cast<double>(static_cast<qint64>(v));
     const QString text = whole ? QLocale().toString(static_cast<qint64>(v)) : QLocale().toString(v, 'f', 1);

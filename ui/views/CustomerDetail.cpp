@@ -10,6 +10,7 @@
 #include "domain/Customer.h"
 #include "domain/Contact.h"
 #include "views/CustomerDialog.h"
+#include "views/ProblemLabel.h"
 #include "views/WrapRow.h"
 #include "storage/ContactRepository.h"
 
@@ -192,6 +193,7 @@ void CustomerDetail::reload()
     lines.removeAll(QString());
     m_profile->setText(lines.join(QStringLiteral(" · ")));
 
+    m_stage = c.status == CustomerStatus::Churned ? std::nullopt : std::optional<Stage>(c.stage);
     const QColor color = stageColor(c.stage);
     QString badge = c.status == CustomerStatus::Churned ? tr("Churned (was %1)").arg(displayName(c.stage))
                                                         : displayName(c.stage);
@@ -344,9 +346,7 @@ void CustomerDetail::openContactDialog()
     auto* email = new QLineEdit;
     auto* phone = new QLineEdit;
     auto* role = new QLineEdit;
-    auto* problem = new QLabel;
-    problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    auto* problem = new ProblemLabel;
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add contact"));
     dialog.guard()->setSaveButton(buttons->button(QDialogButtonBox::Ok));
@@ -363,12 +363,14 @@ void CustomerDetail::openContactDialog()
     // Core's rules as the rep types; an empty form is not an error yet.
     auto validate = [&] {
         const QString text = Validation::check(contact(), m_clock.now());
-        problem->setText(name->text().isEmpty() && email->text().isEmpty() ? QString() : text);
+        problem->setProblem(text); // said once the user has typed (ProblemLabel)
         buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     };
     dialog.guard()->setProblem([&] { return Validation::check(contact(), m_clock.now()); });
     for (QLineEdit* line : {name, email})
         connect(line, &QLineEdit::textChanged, &dialog, validate);
+    for (QWidget* field : std::initializer_list<QWidget*>{name, email, phone, role})
+        problem->watch(field);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         QString refused;
         if (addContact(contact(), &refused))
@@ -392,9 +394,14 @@ void CustomerDetail::openMoveDialog()
 {
     GuardedDialog dialog(this, tr("the move of %1").arg(m_name));
     dialog.setWindowTitle(tr("Move %1").arg(m_name));
+    // Every stage but the one the customer is in; the next one chosen, or none after the last.
     auto* stage = new QComboBox;
-    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
-        stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
+        if (m_stage != static_cast<Stage>(i))
+            stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
+    }
+    const auto following = m_stage ? static_cast<int>(*m_stage) + 1 : 0;
+    stage->setCurrentIndex(stage->findData(following));
     auto* reason = new QLineEdit;
     reason->setPlaceholderText(tr("Why (required), e.g. “Migrated from the old CRM”"));
     // The hint whole: the dialog is as wide as it needs.
@@ -403,9 +410,11 @@ void CustomerDetail::openMoveDialog()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(reason, &QLineEdit::textChanged, &dialog, [buttons](const QString& text) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
-    });
+    auto ready = [buttons, stage, reason] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(stage->currentIndex() >= 0 && !reason->text().trimmed().isEmpty());
+    };
+    connect(reason, &QLineEdit::textChanged, &dialog, ready);
+    connect(stage, &QComboBox::currentIndexChanged, &dialog, ready);
     dialog.guard()->setSaveButton(buttons->button(QDialogButtonBox::Ok));
     dialog.guard()->setProblem([this] { return tr("A manual move needs a reason."); });
     // Closed only once moved: a refusal, or no answer to "Who are you?", keeps the input.
@@ -444,12 +453,11 @@ void CustomerDetail::openLogDialog()
     score->setRange(-1, 10);
     score->setSpecialValueText(tr("No score"));
     score->setValue(-1);
-    auto* problem = new QLabel;
-    problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    auto* problem = new ProblemLabel;
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Log"));
     dialog.guard()->setSaveButton(buttons->button(QDialogButtonBox::Ok));
-    dialog.guard()->setProblem([problem] { return problem->text(); });
+    dialog.guard()->setProblem([problem] { return problem->problem(); });
     auto touchpoint = [&] {
         Touchpoint t;
         t.customerId = m_customerId;
@@ -469,9 +477,12 @@ void CustomerDetail::openLogDialog()
             text = tr("Only a survey has a score; choose the survey kind or no score.");
         else
             text = Validation::check(touchpoint(), m_clock.now()); // core's rules
-        problem->setText(text);
+        problem->setProblem(text); // said once the user has typed or chosen (ProblemLabel)
         buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     };
+    for (QWidget* field : std::initializer_list<QWidget*>{kind, direction, at, summary, score})
+        problem->watch(field);
+    connect(summary, &QPlainTextEdit::textChanged, &dialog, validate);
     connect(kind, &QComboBox::currentIndexChanged, &dialog, validate);
     connect(score, &QSpinBox::valueChanged, &dialog, validate);
     connect(at, &QDateTimeEdit::dateTimeChanged, &dialog, validate);

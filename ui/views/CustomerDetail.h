@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -59,6 +60,7 @@ private:
     const Clock& m_clock;
     qint64 m_customerId = 0;
     QString m_name;
+    std::optional<Stage> m_stage; // the customer's stage while active: not offered by Move…
     QLabel* m_title = nullptr;
     QLabel* m_profile = nullptr;
     QLabel* m_badge = nullptr;

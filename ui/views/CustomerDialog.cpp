@@ -50,9 +50,7 @@ CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::
     m_notes = new QPlainTextEdit(m_customer.notes);
     m_notes->setTabChangesFocus(true); // a form field: Tab goes on to the next one
     m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 5);
-    m_problem = new QLabel;
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    m_problem = new ProblemLabel;
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(edit ? tr("Save") : tr("Add customer"));
 
@@ -78,6 +76,8 @@ CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::
 
     for (QLineEdit* line : {m_name, m_email})
         connect(line, &QLineEdit::textChanged, this, &CustomerDialog::validate);
+    for (QWidget* field : std::initializer_list<QWidget*>{m_name, m_email, m_company, m_plan, m_since})
+        m_problem->watch(field);
     connect(m_since, &QDateEdit::dateChanged, this, &CustomerDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -93,7 +93,7 @@ QString CustomerDialog::problem() const
 
 void CustomerDialog::showProblem(const QString& text)
 {
-    m_problem->setText(text);
+    m_problem->setProblem(text);
     // Grow to show the whole sentence (it wraps): the form's height was set for none.
     layout()->activate();
     const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
@@ -106,6 +106,7 @@ void CustomerDialog::save()
 {
     if (m_save) {
         if (const QString refused = m_save(customer()); !refused.isEmpty()) {
+            m_problem->reveal();
             showProblem(refused);
             return;
         }
@@ -116,8 +117,8 @@ void CustomerDialog::save()
 void CustomerDialog::validate()
 {
     const QString text = problem();
-    // An empty form is not an error yet: it just cannot be saved.
-    showProblem(m_name->text().isEmpty() && m_email->text().isEmpty() ? QString() : text);
+    // Said once the user has typed (ProblemLabel); until then the form just cannot be saved.
+    showProblem(text);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }
 

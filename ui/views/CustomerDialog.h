@@ -1,5 +1,6 @@
 #pragma once
 
+#include "views/ProblemLabel.h"
 #include "domain/Agent.h"
 #include "domain/Customer.h"
 
@@ -58,7 +59,7 @@ private:
     QComboBox* m_status = nullptr;
     QLineEdit* m_tags = nullptr;
     QPlainTextEdit* m_notes = nullptr;
-    QLabel* m_problem = nullptr;
+    ProblemLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     Save m_save;
 };

@@ -72,9 +72,7 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
         m_assignee->setCurrentIndex(1);
     }
 
-    m_problem = new QLabel;
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    m_problem = new ProblemLabel;
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create ticket"));
 
@@ -107,6 +105,8 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
         validate();
     });
     connect(m_subject, &QLineEdit::textChanged, this, &NewTicketDialog::validate);
+    for (QWidget* field : std::initializer_list<QWidget*>{m_customerSearch, m_subject, m_description})
+        m_problem->watch(field);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::create);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     guard()->setSaveButton(m_buttons->button(QDialogButtonBox::Ok));
@@ -172,8 +172,7 @@ QString NewTicketDialog::problem() const
 void NewTicketDialog::validate()
 {
     const QString text = problem();
-    const bool untouched = m_customerSearch->text().isEmpty() && m_subject->text().isEmpty();
-    m_problem->setText(untouched ? QString() : text);
+    m_problem->setProblem(text); // said once the user has typed (ProblemLabel)
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }
 

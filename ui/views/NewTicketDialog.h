@@ -1,5 +1,6 @@
 #pragma once
 
+#include "views/ProblemLabel.h"
 #include "domain/Agent.h"
 #include "domain/Ticket.h"
 
@@ -59,7 +60,7 @@ private:
     QComboBox* m_channel = nullptr;
     QComboBox* m_category = nullptr;
     QComboBox* m_assignee = nullptr;
-    QLabel* m_problem = nullptr;
+    ProblemLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QTimer* m_searchDelay = nullptr;
 };

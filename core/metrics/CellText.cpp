@@ -1,0 +1,56 @@
+#include "metrics/CellText.h"
+
+#include "metrics/DashboardMetrics.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+namespace {
+
+template <typename E>
+QString words(const QString& cell)
+{
+    const auto value = enumFromString<E>(cell);
+    return value ? displayName(*value) : cell;
+}
+
+} // namespace
+
+QString noValueText()
+{
+    return QStringLiteral("—");
+}
+
+QString cellWords(CellKind kind, const QString& cell)
+{
+    switch (kind) {
+    case CellKind::Text:
+    case CellKind::Date:
+        return cell;
+    case CellKind::Number:
+        return cell.isEmpty() ? noValueText() : cell;
+    case CellKind::Stage:
+        // The flow's "from" of a customer who entered the funnel: "New", as the matrix says.
+        if (cell == DashboardMetrics::enteredCell())
+            return QCoreApplication::translate("fd::FlowMatrix", "New");
+        return words<Stage>(cell);
+    case CellKind::TicketStatus:
+        return words<TicketStatus>(cell);
+    case CellKind::Priority:
+        return words<Priority>(cell);
+    case CellKind::TouchpointKind:
+        return words<TouchpointKind>(cell);
+    }
+    return cell;
+}
+
+QString headerWords(const ReportTable& table, int column)
+{
+    QString header = cellWords(table.headerKind(column), table.columns.value(column));
+    if (table.headerKind(column) == CellKind::Text && !header.isEmpty())
+        header[0] = header[0].toUpper();
+    return header;
+}
+
+} // namespace fd
