@@ -789,10 +789,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 moved to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New contact at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,10 +1226,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Touchpoints by channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,6 +1351,18 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Tickets by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints by kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,10 +2710,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 moved to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticket #%1 created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,10 +2786,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — why: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FunnelDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,6 +2849,17 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Nothing to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::MoveNotice</name>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3441,10 +3448,6 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 moved to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
