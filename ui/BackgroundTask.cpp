@@ -15,19 +15,17 @@ BackgroundTask::BackgroundTask(const QString& title, QObject* parent)
 }
 
 BackgroundTask* BackgroundTask::start(const QString& path, const QString& title, Work work,
-                                      QObject* parent)
+                                      QObject* parent, Open open)
 {
     auto* task = new BackgroundTask(title, parent);
-    // A file there now is not made anew, empty, if it is deleted or moved before the job opens
-    // it (Database::hasMoved() tells the window); a new one (the demo) is created.
-    const bool existed = QFileInfo::exists(path);
-    task->m_thread = QThread::create([task, path, existed, work = std::move(work)] {
+    const bool create = open == Open::CreateIfMissing;
+    task->m_thread = QThread::create([task, path, create, work = std::move(work)] {
         const QString cancelled = tr("%1 was cancelled; nothing was changed.").arg(task->m_title);
         Result<QString> outcome = failure(cancelled);
         // Through the page cache, like the window: a job must not swell resident memory.
         Database::Options options;
         options.mapMemory = false;
-        options.createIfMissing = !existed;
+        options.createIfMissing = create;
         auto db = Database::open(path, options);
         if (!db) {
             // A file the user may only read (a read-only file, a folder they cannot write
@@ -38,7 +36,9 @@ BackgroundTask* BackgroundTask::start(const QString& path, const QString& title,
                 db = std::move(readOnly);
         }
         if (!db) {
-            outcome = failure(db.error());
+            // The window's file gone before the job came to open it: the window's sentence,
+            // not "does not exist; create it".
+            outcome = failure(!create && !QFileInfo::exists(path) ? Database::movedSentence(path) : db.error());
         } else if (!task->m_cancelled) {
             {
                 std::lock_guard lock(task->m_dbMutex);

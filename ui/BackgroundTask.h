@@ -29,11 +29,15 @@ public:
     using Work = std::function<Result<QString>(Database& db, const Report& report,
                                                const std::atomic_bool& cancelled)>;
 
-    // Opens `path` on the new thread and runs `work` there; creates it only if it did not
-    // exist when start() was called (a file deleted meanwhile is not made anew, empty). The task deletes itself after
+    // Whether the job may create its file: only a new one (the demo). The window's jobs
+    // open the window's file, and one deleted or moved away meanwhile is not made anew,
+    // empty: the job fails with Database::movedSentence(path).
+    enum class Open { Existing, CreateIfMissing };
+
+    // Opens `path` on the new thread and runs `work` there. The task deletes itself after
     // finished(); a task whose parent dies first is cancelled and waited for.
     static BackgroundTask* start(const QString& path, const QString& title, Work work,
-                                 QObject* parent);
+                                 QObject* parent, Open open = Open::Existing);
     ~BackgroundTask() override;
 
     // Cancels every task under `owner` (its children, at any depth) and waits for each to

@@ -27,6 +27,8 @@ public:
     // Shows the sentence with "Save a copy as…" and "Close" (object name "fileGone"); at the
     // next look when another dialog is open, so it never stacks on one.
     void offer();
+    // Whether offer() has shown its sentence (it does so once).
+    bool offered() const { return m_offered; }
     // Asks where to save (SaveDialogs, Kind::Backup) and saves a copy there; confirms with
     // its path or shows why not. The path saved to, or empty.
     QString saveCopy();

@@ -780,6 +780,12 @@ std::optional<MainWindow::View> MainWindow::viewNamed(const QString& name)
 
 void MainWindow::showError(const QString& sentence)
 {
+    // A job that found the file gone: the one offer to save a copy, after any dialog open
+    // now (a close being confirmed, a touchpoint being typed), not a second box over it.
+    if (sentence == m_db->movedSentence() && !m_gone->offered()) {
+        m_gone->offer();
+        return;
+    }
     statusBar()->showMessage(sentence);
     // Window-modal but not blocking: the event loop (and a test driving it) goes on.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), sentence, QMessageBox::Ok, this);

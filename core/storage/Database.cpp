@@ -296,8 +296,13 @@ bool Database::hasMoved() const
 
 QString Database::movedSentence() const
 {
+    return movedSentence(m_path);
+}
+
+QString Database::movedSentence(const QString& path)
+{
     return tr("%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.")
-        .arg(quoted(m_path));
+        .arg(quoted(path));
 }
 
 Result<qint64> Database::dataVersion()

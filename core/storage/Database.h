@@ -129,6 +129,9 @@ public:
     // "“PATH” was deleted or moved while FunnelDesk had it open; nothing more can be saved
     // to it." (issue 15: no typed input is lost; the window offers to save a copy).
     QString movedSentence() const;
+    // The same sentence for a file at `path` that another connection (a background job)
+    // found gone when it came to open it.
+    static QString movedSentence(const QString& path);
 
     // The one sentence that tells the user what went wrong with this file.
     QString describe(const SqlError& error) const;

@@ -5,12 +5,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
 #include <QWidget>
 
+#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -23,9 +25,29 @@ struct ModalAnswer {
     std::unique_ptr<QTimer> timer = std::make_unique<QTimer>();
 };
 
+// A watch that gave up while a dialog it did not expect is open: says which, and closes it
+// (and any under it), so the test fails on its `seen` instead of waiting for CTest's timeout.
+inline void giveUp(const QString& expected)
+{
+    for (int guard = 0; guard < 8; ++guard) {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        const auto* box = qobject_cast<QMessageBox*>(modal);
+        std::fprintf(stderr, "Waited 20 s for \"%s\"; closing the %s \"%s\" open instead: %s\n",
+                     qPrintable(expected), modal->metaObject()->className(), qPrintable(modal->objectName()),
+                     qPrintable(box ? box->text() : modal->windowTitle()));
+        if (auto* dialog = qobject_cast<QDialog*>(modal))
+            dialog->reject();
+        else
+            modal->close();
+    }
+}
+
 // Watches for the active modal widget whose object name is `name` (or, when `name` is
 // empty, any modal widget whose window title starts with `title`), `times` times, and
-// hands it to `answer`. Gives up after 20 s so a test fails instead of hanging.
+// hands it to `answer`. Gives up after 20 s, closing what is open (giveUp), so a test
+// fails instead of hanging.
 inline std::shared_ptr<ModalAnswer> whenModal(const QString& name, std::function<void(QWidget*)> answer,
                                               int times = 1, const QString& title = QString())
 {
@@ -50,8 +72,10 @@ inline std::shared_ptr<ModalAnswer> whenModal(const QString& name, std::function
             answer(modal);
             return;
         }
-        if (clock->elapsed() > 20000)
+        if (clock->elapsed() > 20000) {
             timer->stop();
+            giveUp(name.isEmpty() ? title : name);
+        }
     });
     timer->start();
     return state;

@@ -13,9 +13,11 @@
 #include "support/UiTestSupport.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
+#include "views/DashboardView.h"
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -151,6 +153,49 @@ TEST_CASE("Closing a window whose file is gone asks to save a copy first, and Ca
     window.close();
     CHECK(discard->seen == 1);
     CHECK_FALSE(window.isVisible());
+}
+
+TEST_CASE("A count in the background that finds the file gone says so once, as the window does", "[ui][filegone]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("counted.sqlite"), 10, 10, 10);
+    test::rememberFirstAgent(path);
+    MainWindow window(test::openDatabase(path));
+    window.dataChanges()->setPollInterval(0);
+    window.show();
+    auto* overview = qobject_cast<DashboardView*>(window.viewWidget(MainWindow::View::Overview));
+    REQUIRE(overview);
+    REQUIRE(QTest::qWaitFor([&] { return overview->isReady(); }, 30000));
+    REQUIRE(QFile::rename(path, scratch.file(QStringLiteral("elsewhere.sqlite"))));
+
+    // F5: the count runs on its own connection, which opens the path and finds nothing.
+    overview->refresh();
+    QStringList boxes; // every message shown, in order
+    REQUIRE(QTest::qWaitFor([&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            box && (boxes.isEmpty() || boxes.constLast() != box->objectName() + box->text()))
+            boxes << box->objectName() + box->text();
+        return !boxes.isEmpty();
+    }, 30000));
+    QTest::qWait(200); // no second box follows
+    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        box && boxes.constLast() != box->objectName() + box->text())
+        boxes << box->objectName() + box->text();
+    INFO(boxes.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(boxes.size() == 1);
+    CHECK(boxes.constFirst().startsWith(QStringLiteral("fileGone")));
+    CHECK(boxes.constFirst().contains(kGone));
+    CHECK_FALSE(boxes.constFirst().contains(QStringLiteral("does not exist")));
+    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+        box->button(QMessageBox::Close)->click();
+    auto discard = test::whenModal(QStringLiteral("fileGoneOnClose"), [](QWidget* w) {
+        for (auto* button : w->findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("Close without saving"))
+                button->click();
+        }
+    });
+    window.close();
+    CHECK(discard->seen == 1);
 }
 
 TEST_CASE("Closing the window while the automatic backup writes cancels it and leaves no temporary", "[ui][filegone]")

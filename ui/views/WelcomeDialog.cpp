@@ -97,7 +97,7 @@ BackgroundTask* WelcomeDialog::openDemo()
                                            return failure(done.error());
                                        return QString();
                                    },
-                                   this);
+                                   this, BackgroundTask::Open::CreateIfMissing);
     connect(m_cancel, &QPushButton::clicked, m_task, &BackgroundTask::cancel);
     connect(m_task, &BackgroundTask::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, 1000);
