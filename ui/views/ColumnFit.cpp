@@ -16,9 +16,13 @@ ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic,
 {
     for (int c = 0; c < header->count(); ++c)
         m_natural.push_back(header->sectionSize(c));
+    m_own.assign(m_natural.size(), false);
     connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
         if (!m_fitting && column != m_elastic && size > 0 && column < static_cast<int>(m_natural.size()))
+        {
             m_natural[static_cast<std::size_t>(column)] = size; // the rep's own width
+            m_own[static_cast<std::size_t>(column)] = true;
+        }
     });
     m_viewport->installEventFilter(this);
     // The rows' contents decide the columns' compact widths. Lists only: a tree widget
@@ -65,7 +69,7 @@ void ColumnFit::fit()
     const int elasticWanted = std::max(elasticMinimum, m_table->sizeHintForColumn(m_elastic));
     if (fixedSum(0) + elasticWanted > room) {
         for (int c = 0; c < header->count(); ++c) {
-            if (c != m_elastic)
+            if (c != m_elastic && !m_own[static_cast<std::size_t>(c)])
                 width[static_cast<std::size_t>(c)] =
                     std::min(m_natural[static_cast<std::size_t>(c)],
                              std::max(header->sectionSizeHint(c), m_table->sizeHintForColumn(c)));
