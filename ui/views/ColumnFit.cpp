@@ -16,11 +16,19 @@ ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic,
 {
     for (int c = 0; c < header->count(); ++c)
         m_natural.push_back(header->sectionSize(c));
+    m_own.assign(m_natural.size(), false);
     connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
         if (!m_fitting && column != m_elastic && size > 0 && column < static_cast<int>(m_natural.size()))
+        {
             m_natural[static_cast<std::size_t>(column)] = size; // the rep's own width
+            m_own[static_cast<std::size_t>(column)] = true;
+        }
     });
     m_viewport->installEventFilter(this);
+    // The rows' contents decide the columns' compact widths. Lists only: a tree widget
+    // resets its own model while it is being destroyed.
+    if (qobject_cast<QTableView*>(table) && table->model())
+        connect(table->model(), &QAbstractItemModel::modelReset, header, [this] { fit(); });
 }
 
 bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
@@ -46,25 +54,40 @@ void ColumnFit::fit()
     const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     const int elasticMinimum = std::max(m_elasticMinimum, header->fontMetrics().horizontalAdvance(title) + 3 * margin +
                                                               header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header));
-    auto need = [&](int hiddenCount) {
-        int sum = elasticMinimum;
+    // Each other column at the width it was given, or, when that leaves the elastic column
+    // less than its contents need, as wide as its header and the rows in view need (a Stage
+    // column sized for its longest stage gives back what "Lead" leaves over).
+    std::vector<int> width(m_natural);
+    auto fixedSum = [&](int hiddenCount) {
+        int sum = 0;
         for (int c = 0; c < header->count(); ++c) {
             if (c != m_elastic && !m_givesWay.mid(0, hiddenCount).contains(c))
-                sum += m_natural[static_cast<std::size_t>(c)];
+                sum += width[static_cast<std::size_t>(c)];
         }
         return sum;
     };
+    const int elasticWanted = std::max(elasticMinimum, m_table->sizeHintForColumn(m_elastic));
+    if (fixedSum(0) + elasticWanted > room) {
+        for (int c = 0; c < header->count(); ++c) {
+            if (c != m_elastic && !m_own[static_cast<std::size_t>(c)])
+                width[static_cast<std::size_t>(c)] =
+                    std::min(m_natural[static_cast<std::size_t>(c)],
+                             std::max(header->sectionSizeHint(c), m_table->sizeHintForColumn(c)));
+        }
+    }
+    auto need = [&](int hiddenCount) { return elasticMinimum + fixedSum(hiddenCount); };
     int hide = 0;
     while (hide < m_givesWay.size() && need(hide) > room)
         ++hide;
     for (int i = 0; i < m_givesWay.size(); ++i) {
         const int column = m_givesWay.at(i);
         const bool hidden = i < hide;
-        if (header->isSectionHidden(column) != hidden) {
+        if (header->isSectionHidden(column) != hidden)
             header->setSectionHidden(column, hidden);
-            if (!hidden)
-                header->resizeSection(column, m_natural[static_cast<std::size_t>(column)]);
-        }
+    }
+    for (int c = 0; c < header->count(); ++c) {
+        if (c != m_elastic && !header->isSectionHidden(c) && header->sectionSize(c) != width[static_cast<std::size_t>(c)])
+            header->resizeSection(c, width[static_cast<std::size_t>(c)]);
     }
     m_fitting = false;
 }

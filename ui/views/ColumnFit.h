@@ -43,6 +43,7 @@ private:
     int m_elasticMinimum;
     QList<int> m_givesWay;
     std::vector<int> m_natural; // per column
+    std::vector<bool> m_own;    // per column: a width the rep chose, never compacted
     bool m_fitting = false;
 };
 

@@ -29,6 +29,7 @@
 #include <QRadioButton>
 #include <QShortcut>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -105,10 +106,16 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
 
     m_thread = new QTextBrowser;
     m_thread->setOpenLinks(false);
+    // The conversation is read, so it keeps several lines at any height: on a short screen
+    // (960 × 540 at scale factor 2) the composer gives up room first, then the pane scrolls
+    // (TicketsView puts it in a scroll area).
+    m_thread->setMinimumHeight(m_thread->fontMetrics().lineSpacing() * kThreadMinimumLines + 2 * m_thread->frameWidth() +
+                               2 * static_cast<int>(m_thread->document()->documentMargin()));
     m_composer = new QPlainTextEdit;
     m_composer->setTabChangesFocus(true); // a form field: Tab goes on to the next one
     m_composer->setPlaceholderText(tr("Write a reply… (Ctrl+Space: canned replies, Ctrl+Return: send)"));
     m_composer->setMaximumHeight(m_composer->fontMetrics().height() * 7);
+    m_composer->setMinimumHeight(m_composer->fontMetrics().height() * 3);
     m_public = new QRadioButton(tr("&Public reply"));
     m_note = new QRadioButton(tr("&Internal note"));
     m_public->setChecked(true);

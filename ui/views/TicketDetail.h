@@ -32,6 +32,10 @@ class TicketDetail : public QWidget {
     Q_OBJECT
 
 public:
+    // The conversation is never shorter than this many lines of text (hostile tester: at
+    // 960 × 540 the composer and the fields left it one message, about 100 px).
+    static constexpr int kThreadMinimumLines = 6;
+
     TicketDetail(Database& db, const Clock& clock, QWidget* parent = nullptr);
 
     void showTicket(qint64 ticketId);

@@ -24,7 +24,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
@@ -108,10 +110,10 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_table->setColumnWidth(TicketTableModel::SlaColumn, slaWidth + 16);
     m_table->setColumnWidth(TicketTableModel::AssigneeColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
     m_table->setColumnWidth(TicketTableModel::CreatedColumn, metrics.horizontalAdvance(QStringLiteral("30 Sep 2026, 23:59  ")));
-    // Subject takes what is left; the columns a rep acts on (status, SLA) stay in view.
+    // Subject takes what is left; the columns a rep acts on (#, priority, status, SLA) stay in
+    // view. The others give way, and the ticket's pane still shows them (customer, assignee, created).
     new ColumnFit(m_table, m_table->horizontalHeader(), TicketTableModel::SubjectColumn, metrics.averageCharWidth() * 16,
-                  {TicketTableModel::CreatedColumn, TicketTableModel::AssigneeColumn, TicketTableModel::CustomerColumn,
-                   TicketTableModel::PriorityColumn});
+                  {TicketTableModel::CreatedColumn, TicketTableModel::AssigneeColumn, TicketTableModel::CustomerColumn});
 
     m_detail = new TicketDetail(db, clock);
     auto* listColumn = new QWidget;
@@ -141,7 +143,17 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     auto* split = new QSplitter;
     split->setObjectName(QStringLiteral("ticketsSplitter"));
     split->addWidget(listColumn);
-    split->addWidget(m_detail);
+    // In a scroll area, as the customer's pane: on a short screen the ticket's pane scrolls
+    // rather than squeezing the conversation (TicketDetail::kThreadMinimumLines).
+    auto* detailScroll = new QScrollArea;
+    detailScroll->setObjectName(QStringLiteral("ticketScroll"));
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setMinimumWidth(m_detail->minimumSizeHint().width() +
+                                  detailScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, detailScroll));
+    split->addWidget(detailScroll);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 3);
     split->setSizes({640, 420});
