@@ -6,6 +6,7 @@
 #include "StatusRoom.h"
 #include "WindowFit.h"
 
+#include "views/ColumnFit.h"
 #include "views/ListTable.h"
 #include "views/FormRows.h"
 #include "models/Formatting.h"
@@ -811,9 +812,16 @@ void MainWindow::restoreLayout(QWidget* page)
             splitter->restoreState(settings.value(QStringLiteral("layout/%1/splitter").arg(splitter->objectName())).toByteArray());
     }
     for (auto* table : page->findChildren<QTableView*>()) {
-        if (!table->objectName().isEmpty() && table->property(kRememberColumns).toBool())
-            table->horizontalHeader()->restoreState(
-                settings.value(QStringLiteral("layout/%1/columns").arg(table->objectName())).toByteArray());
+        if (table->objectName().isEmpty() || !table->property(kRememberColumns).toBool())
+            continue;
+        const QString key = QStringLiteral("layout/%1/").arg(table->objectName());
+        table->horizontalHeader()->restoreState(settings.value(key + QStringLiteral("columns")).toByteArray());
+        if (auto* fit = table->findChild<ColumnFit*>(QString(), Qt::FindDirectChildrenOnly)) {
+            QList<int> own;
+            for (const QVariant& width : settings.value(key + QStringLiteral("ownWidths")).toList())
+                own << width.toInt();
+            fit->restoreOwnWidths(own);
+        }
     }
 }
 
@@ -828,9 +836,16 @@ void MainWindow::saveLayout()
             settings.setValue(QStringLiteral("layout/%1/splitter").arg(splitter->objectName()), splitter->saveState());
     }
     for (auto* table : findChildren<QTableView*>()) {
-        if (!table->objectName().isEmpty() && table->property(kRememberColumns).toBool())
-            settings.setValue(QStringLiteral("layout/%1/columns").arg(table->objectName()),
-                              table->horizontalHeader()->saveState());
+        if (table->objectName().isEmpty() || !table->property(kRememberColumns).toBool())
+            continue;
+        const QString key = QStringLiteral("layout/%1/").arg(table->objectName());
+        settings.setValue(key + QStringLiteral("columns"), table->horizontalHeader()->saveState());
+        if (const auto* fit = table->findChild<ColumnFit*>(QString(), Qt::FindDirectChildrenOnly)) {
+            QVariantList own;
+            for (const int width : fit->ownWidths())
+                own << width;
+            settings.setValue(key + QStringLiteral("ownWidths"), own);
+        }
     }
 }
 

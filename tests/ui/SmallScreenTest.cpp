@@ -144,3 +144,49 @@ TEST_CASE("At 960 × 540 a ticket's conversation keeps several lines", "[ui][siz
         CHECK(window.height() == size.height()); // the pane scrolls; the window stays on the screen
     }
 }
+
+TEST_CASE("Widths made narrow for a small window come back whole in a large one; the rep's own stay", "[ui][fit]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("remembered.sqlite"), 400, 600, 600);
+    std::vector<int> built;
+    int dragged = 0;
+    {
+        MainWindow window(test::openDatabase(path));
+        window.show();
+        window.resize(1600, 900);
+        window.showView(MainWindow::View::Customers);
+        QTest::qWait(100);
+        auto* table = window.viewWidget(MainWindow::View::Customers)->findChild<QTableView*>(QStringLiteral("customersTable"));
+        REQUIRE(table);
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            built.push_back(table->columnWidth(c));
+        // The rep widens Company, then the window is made small, which compacts the others.
+        dragged = built[CustomerTableModel::CompanyColumn] + 40;
+        table->horizontalHeader()->resizeSection(CustomerTableModel::CompanyColumn, dragged);
+        window.resize(smallScreens().front());
+        QTest::qWait(100);
+        bool compacted = false;
+        for (int c = 0; c < table->model()->columnCount(); ++c) {
+            if (c != CustomerTableModel::NameColumn && c != CustomerTableModel::CompanyColumn && !table->isColumnHidden(c))
+                compacted = compacted || table->columnWidth(c) < built[static_cast<std::size_t>(c)];
+        }
+        REQUIRE(compacted); // otherwise this test proves nothing
+        window.close(); // saves the layout
+    }
+    MainWindow again(test::openDatabase(path));
+    again.show();
+    again.resize(1600, 900);
+    again.showView(MainWindow::View::Customers);
+    QTest::qWait(100);
+    auto* table = again.viewWidget(MainWindow::View::Customers)->findChild<QTableView*>(QStringLiteral("customersTable"));
+    REQUIRE(table);
+    CHECK(table->columnWidth(CustomerTableModel::CompanyColumn) == dragged);
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        if (c == CustomerTableModel::NameColumn || c == CustomerTableModel::CompanyColumn)
+            continue;
+        INFO("column " << c);
+        CHECK_FALSE(table->isColumnHidden(c));
+        CHECK(table->columnWidth(c) == built[static_cast<std::size_t>(c)]);
+    }
+}

@@ -16,6 +16,7 @@ ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic,
 {
     for (int c = 0; c < header->count(); ++c)
         m_natural.push_back(header->sectionSize(c));
+    m_built = m_natural;
     m_own.assign(m_natural.size(), false);
     connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
         if (!m_fitting && column != m_elastic && size > 0 && column < static_cast<int>(m_natural.size()))
@@ -29,6 +30,24 @@ ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic,
     // resets its own model while it is being destroyed.
     if (qobject_cast<QTableView*>(table) && table->model())
         connect(table->model(), &QAbstractItemModel::modelReset, header, [this] { fit(); });
+}
+
+QList<int> ColumnFit::ownWidths() const
+{
+    QList<int> widths;
+    for (std::size_t c = 0; c < m_natural.size(); ++c)
+        widths << (m_own[c] ? m_natural[c] : 0);
+    return widths;
+}
+
+void ColumnFit::restoreOwnWidths(const QList<int>& widths)
+{
+    for (std::size_t c = 0; c < m_natural.size(); ++c) {
+        const int own = c < static_cast<std::size_t>(widths.size()) ? widths.at(static_cast<qsizetype>(c)) : 0;
+        m_own[c] = own > 0 && static_cast<int>(c) != m_elastic;
+        m_natural[c] = m_own[c] ? own : m_built[c];
+    }
+    fit();
 }
 
 bool ColumnFit::eventFilter(QObject* watched, QEvent* event)

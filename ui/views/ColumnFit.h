@@ -27,6 +27,14 @@ public:
     ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay);
     // Hides and shows columns for the table's present width.
     void fit();
+    // The widths the rep dragged, per column (0: the column's built width), to keep in the
+    // settings beside the header's state. The header's own state also holds the widths
+    // fit() chose for a narrow window, which must not come back as the rep's choice.
+    QList<int> ownWidths() const;
+    // After the header's state was restored: the rep's widths from ownWidths() are kept as
+    // they are (never compacted), every other column goes back to its built width, and the
+    // columns are fitted again.
+    void restoreOwnWidths(const QList<int>& widths);
     // For a table whose columns are sized to their contents (a dashboard's): a row that
     // holds it no wider than its columns, with blank room beside it rather than a last
     // column stretched over nothing. The caller adds the row to its layout.
@@ -42,7 +50,8 @@ private:
     int m_elastic;
     int m_elasticMinimum;
     QList<int> m_givesWay;
-    std::vector<int> m_natural; // per column
+    std::vector<int> m_built;   // per column: the widths given before the fit was made
+    std::vector<int> m_natural; // per column: the built width, or the rep's own
     std::vector<bool> m_own;    // per column: a width the rep chose, never compacted
     bool m_fitting = false;
 };
