@@ -71,8 +71,12 @@ TEST_CASE("A file deleted under the window: the write is refused in one sentence
                     button->click();
             }
             for (auto* label : dialog->findChildren<QLabel*>()) {
-                if (label->text().contains(QStringLiteral("deleted")))
+                if (label->text().contains(QStringLiteral("deleted"))) {
                     problem = label->text();
+                    // Every line of it in view, none cut off at the dialog's bottom.
+                    CHECK(label->height() >= label->heightForWidth(label->width()));
+                    CHECK(label->geometry().bottom() < label->parentWidget()->height());
+                }
             }
             kept = dialog->isVisible() && summary->toPlainText() == QStringLiteral("Called about the invoice");
             QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));

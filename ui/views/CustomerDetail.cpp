@@ -376,7 +376,7 @@ void CustomerDetail::openContactDialog()
         if (addContact(contact(), &refused))
             dialog.accept();
         else
-            problem->setText(refused); // the input stays as typed
+            problem->refuse(refused); // the input stays as typed
     });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
@@ -497,7 +497,7 @@ void CustomerDetail::openLogDialog()
         if (logTouchpoint(logged, &refused))
             dialog.accept();
         else
-            problem->setText(refused); // the input stays as typed
+            problem->refuse(refused); // the input stays as typed
     });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFocusEvent>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -35,7 +36,7 @@ void ProblemLabel::watch(QWidget* field)
 void ProblemLabel::setProblem(const QString& text)
 {
     m_problem = text;
-    setText(m_revealed ? m_problem : QString());
+    showText(m_revealed ? m_problem : QString());
 }
 
 void ProblemLabel::reveal()
@@ -43,7 +44,28 @@ void ProblemLabel::reveal()
     if (m_revealed)
         return;
     m_revealed = true;
-    setText(m_problem);
+    showText(m_problem);
+}
+
+void ProblemLabel::refuse(const QString& sentence)
+{
+    m_revealed = true;
+    showText(sentence);
+}
+
+void ProblemLabel::showText(const QString& text)
+{
+    setText(text);
+    // A dialog already open does not grow by itself for a longer sentence (a word-wrapped
+    // label's height depends on its width): it grows now, so no line is cut off.
+    QWidget* dialog = window();
+    if (text.isEmpty() || dialog == this || !dialog->isVisible() || !dialog->layout())
+        return;
+    dialog->layout()->activate();
+    const int needed = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width())
+                                                   : dialog->sizeHint().height();
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
 }
 
 bool ProblemLabel::eventFilter(QObject* watched, QEvent* event)

@@ -21,6 +21,9 @@ public:
     void setProblem(const QString& text);
     // Shows the problem from now on, e.g. when a save was refused.
     void reveal();
+    // Shows why a save was refused (core's sentence) now, until the user's next edit
+    // brings back the form's own problem.
+    void refuse(const QString& sentence);
     bool revealed() const { return m_revealed; }
     QString problem() const { return m_problem; }
 
@@ -28,6 +31,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Sets the text and grows the open dialog to hold every line of it.
+    void showText(const QString& text);
+
     QString m_problem;
     bool m_revealed = false;
 };
