@@ -904,6 +904,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>No score</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CustomerDialog</name>

@@ -402,6 +402,7 @@ void CustomerDetail::openMoveDialog()
     }
     const auto following = m_stage ? static_cast<int>(*m_stage) + 1 : 0;
     stage->setCurrentIndex(stage->findData(following));
+    stage->setPlaceholderText(tr("Choose a stage")); // after the last stage, nothing is chosen for the rep
     auto* reason = new QLineEdit;
     reason->setPlaceholderText(tr("Why (required), e.g. “Migrated from the old CRM”"));
     // The hint whole: the dialog is as wide as it needs.
