@@ -12,11 +12,6 @@ namespace {
 
 constexpr char kShown[] = "fdMoveNotice";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::MoveNotice", text);
-}
-
 } // namespace
 
 QString MoveNotice::sentence(const QString& customer, const StageTransition& move)
@@ -31,10 +26,10 @@ QString MoveNotice::sentence(const QString& customer, const StageTransition& mov
             QString rest = reason.mid(named.size());
             while (rest.endsWith(QLatin1Char(':')) || rest.endsWith(QLatin1Char(' ')))
                 rest.chop(1); // a move without a note: "… by Ava Patel:"
-            return tr("%1 moved from %2 to %3").arg(customer, from, to) + rest;
+            return QCoreApplication::translate("fd::MoveNotice", "%1 moved from %2 to %3").arg(customer, from, to) + rest;
         }
     }
-    const QString moved = tr("%1 moved to %2").arg(customer, to);
+    const QString moved = QCoreApplication::translate("fd::MoveNotice", "%1 moved to %2").arg(customer, to);
     return reason.isEmpty() ? moved : moved + QStringLiteral(": ") + reason;
 }
 
