@@ -1,5 +1,6 @@
-// For the export tests (ReportsTest, ExportsWordsTest): the save dialog and "Open folder"
-// answered by the test, a button found and a menu item triggered by its text.
+// For the export tests (ReportsTest, ExportsWordsTest, WordsFixesTest): the save dialog and
+// "Open folder" answered by the test, a button found, a menu item triggered by its text,
+// and a PDF's text.
 #pragma once
 
 #include "ExportConfirmation.h"
@@ -12,9 +13,25 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace fd::test {
+
+// The PDF's text as `pdftotext -layout` reads it (empty when poppler-utils, which
+// packaging/dev.sh installs, is missing: the caller says so).
+inline QString pdfText(const QString& pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess run;
+    run.start(tool, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(run.waitForFinished(30000));
+    REQUIRE(run.exitCode() == 0);
+    return QString::fromUtf8(run.readAllStandardOutput());
+}
 
 // Records what each save dialog suggested and answers `answer` (empty: cancelled); records
 // the folders "Open folder" was asked to show, opening none.

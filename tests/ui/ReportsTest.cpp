@@ -51,19 +51,6 @@ void waitReady(DashboardView& view)
     REQUIRE(QTest::qWaitFor([&] { return view.isReady(); }, 20000));
 }
 
-// The PDF's text as pdftotext reads it (empty when poppler-utils is not installed).
-QString pdfText(const QString& pdf)
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty())
-        return {};
-    QProcess run;
-    run.start(tool, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(run.waitForFinished(30000));
-    REQUIRE(run.exitCode() == 0);
-    return QString::fromUtf8(run.readAllStandardOutput());
-}
-
 } // namespace
 
 TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vector charts, every table row",
@@ -153,7 +140,7 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
 
     SECTION("pdftotext finds the title, period, file, and every row of every table")
     {
-        const QString text = pdfText(pdf);
+        const QString text = test::pdfText(pdf);
         if (text.isEmpty()) {
             WARN("pdftotext is not installed (packaging/dev.sh installs poppler-utils): the PDF's text is not read");
             return;
@@ -214,7 +201,7 @@ TEST_CASE("A table longer than a page runs onto the next pages, its header row r
     int pages = 0;
     REQUIRE(view.exportPdf(pdf, &pages));
     CHECK(pages >= 4);
-    const QString text = pdfText(pdf);
+    const QString text = test::pdfText(pdf);
     if (text.isEmpty()) {
         WARN("pdftotext is not installed (packaging/dev.sh installs poppler-utils): the PDF's text is not read");
         return;

@@ -77,18 +77,6 @@ MoveChoices moveChoices(CustomersView& customers, const QString& shot)
     return seen;
 }
 
-// The PDF's text as pdftotext reads it (empty when poppler-utils is not installed).
-QString pdfText(const QString& pdf)
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty())
-        return {};
-    QProcess run;
-    run.start(tool, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(run.waitForFinished(30000));
-    return QString::fromUtf8(run.readAllStandardOutput());
-}
-
 } // namespace
 
 TEST_CASE("Move… offers every stage but the customer's own, the next one chosen; none after Advocacy",
@@ -160,7 +148,7 @@ TEST_CASE("A dashboard cell with no value reads — in the window and the PDF, a
     {
         const QString pdf = scratch.file(QStringLiteral("novalue.pdf"));
         REQUIRE(view.exportPdf(pdf));
-        const QString text = pdfText(pdf);
+        const QString text = test::pdfText(pdf);
         if (text.isEmpty()) {
             WARN("pdftotext is not installed (packaging/dev.sh installs poppler-utils): the PDF's text is not read");
             return;

@@ -11,12 +11,11 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QScrollArea>
-#include <QStyle>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -81,18 +80,7 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     auto* split = new QSplitter;
     split->setObjectName(QStringLiteral("customersSplitter"));
     split->addWidget(m_table);
-    // In a scroll area: on a short screen (960 × 540 at scale factor 2) the customer's pane
-    // scrolls instead of making the window taller than the screen.
-    auto* detailScroll = new QScrollArea;
-    detailScroll->setObjectName(QStringLiteral("customerScroll"));
-    detailScroll->setFrameShape(QFrame::NoFrame);
-    detailScroll->setWidgetResizable(true);
-    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    detailScroll->setWidget(m_detail);
-    // As narrow as the pane can be, never narrower: it scrolls up and down, not sideways.
-    detailScroll->setMinimumWidth(m_detail->minimumSizeHint().width() +
-                                  detailScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, detailScroll));
-    split->addWidget(detailScroll);
+    split->addWidget(scrolling(m_detail, QStringLiteral("customerScroll")));
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 3);
 

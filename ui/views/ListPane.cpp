@@ -6,6 +6,8 @@
 #include <QAbstractItemModel>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 
@@ -37,6 +39,19 @@ void ListPane::setUpPane(QLineEdit* search, QTableView* table, QWidget* detail, 
     m_table->installEventFilter(this);
     // Tab walks the panes: the search, the list, then the detail pane.
     setTabOrder(m_search, m_table);
+}
+
+QScrollArea* ListPane::scrolling(QWidget* detail, const QString& name)
+{
+    auto* area = new QScrollArea;
+    area->setObjectName(name);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidget(detail);
+    area->setMinimumWidth(detail->minimumSizeHint().width() +
+                          area->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, area));
+    return area;
 }
 
 void ListPane::setSearch(const QString& text)

@@ -22,6 +22,7 @@
 #include <vector>
 
 class QLineEdit;
+class QScrollArea;
 class QTableView;
 class QTimer;
 
@@ -69,6 +70,10 @@ protected:
     // needs them in one window): wires Escape, Tab, the search pause and the drill bar's
     // two buttons (`showAll`, `backRequested`).
     void setUpPane(QLineEdit* search, QTableView* table, QWidget* detail, DrillBar* bar);
+    // The detail pane in a scroll area named `name`: on a short screen (960 × 540 at scale
+    // factor 2) it scrolls up and down instead of squeezing its contents or making the
+    // window taller than the screen; never narrower than the pane can be, never sideways.
+    static QScrollArea* scrolling(QWidget* detail, const QString& name);
     // Puts `text` in the search box without waiting for a pause; applyFilters() reads it.
     void setSearchText(const QString& text);
     // For going back (the views' saveState/restoreState): the search box's words, the drill

@@ -22,11 +22,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QScrollArea>
 #include <QSplitter>
-#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
@@ -143,17 +142,9 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     auto* split = new QSplitter;
     split->setObjectName(QStringLiteral("ticketsSplitter"));
     split->addWidget(listColumn);
-    // In a scroll area, as the customer's pane: on a short screen the ticket's pane scrolls
-    // rather than squeezing the conversation (TicketDetail::kThreadMinimumLines).
-    auto* detailScroll = new QScrollArea;
-    detailScroll->setObjectName(QStringLiteral("ticketScroll"));
-    detailScroll->setFrameShape(QFrame::NoFrame);
-    detailScroll->setWidgetResizable(true);
-    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    detailScroll->setWidget(m_detail);
-    detailScroll->setMinimumWidth(m_detail->minimumSizeHint().width() +
-                                  detailScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, detailScroll));
-    split->addWidget(detailScroll);
+    // On a short screen the ticket's pane scrolls rather than squeezing the conversation
+    // (TicketDetail::kThreadMinimumLines).
+    split->addWidget(scrolling(m_detail, QStringLiteral("ticketScroll")));
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 3);
     split->setSizes({640, 420});
