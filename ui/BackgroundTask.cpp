@@ -63,11 +63,32 @@ BackgroundTask* BackgroundTask::start(const QString& path, const QString& title,
     return task;
 }
 
+BackgroundTask* BackgroundTask::start(Database& db, const QString& title, Work work, QObject* parent)
+{
+    if (!db.hasMoved())
+        return start(db.path(), title, std::move(work), parent);
+    // The window's file is gone from its path (FileGone): a new connection would find nothing
+    // there, or another file, but the window's own still reads the whole file. The work runs
+    // on it, here, and reports as a job does.
+    auto* task = new BackgroundTask(title, parent);
+    const Report report = [](qint64, qint64) {};
+    const Result<QString> outcome = work(db, report, task->m_cancelled);
+    const bool ok = outcome.has_value();
+    const QString message = ok ? *outcome : outcome.error();
+    QMetaObject::invokeMethod(task, [task, ok, message] {
+        emit task->finished(ok, message);
+        task->deleteLater();
+    }, Qt::QueuedConnection);
+    return task;
+}
+
 BackgroundTask::~BackgroundTask()
 {
     cancel();
-    m_thread->wait();
-    delete m_thread;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
 }
 
 void BackgroundTask::cancel()
@@ -86,14 +107,16 @@ void BackgroundTask::finishAll(QObject* owner)
     for (BackgroundTask* task : tasks)
         task->cancel();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    for (BackgroundTask* task : tasks)
-        task->m_thread->wait();
+    for (BackgroundTask* task : tasks) {
+        if (task->m_thread)
+            task->m_thread->wait();
+    }
     QGuiApplication::restoreOverrideCursor();
 }
 
 bool BackgroundTask::wait(int ms)
 {
-    return m_thread->wait(QDeadlineTimer(ms));
+    return !m_thread || m_thread->wait(QDeadlineTimer(ms));
 }
 
 } // namespace fd

@@ -38,6 +38,10 @@ public:
     // finished(); a task whose parent dies first is cancelled and waited for.
     static BackgroundTask* start(const QString& path, const QString& title, Work work,
                                  QObject* parent, Open open = Open::Existing);
+    // A job on the window's file `db`: on its own connection to db.path() as above, or, when
+    // the file is gone from its path (Database::hasMoved()), on `db` itself, on the calling
+    // thread (that connection still reads the whole file; its writes are refused).
+    static BackgroundTask* start(Database& db, const QString& title, Work work, QObject* parent);
     ~BackgroundTask() override;
 
     // Cancels every task under `owner` (its children, at any depth) and waits for each to

@@ -21,7 +21,7 @@ namespace fd {
 FileGone::FileGone(Database& db, DataChanges* changes, QWidget* window)
     : QObject(window), m_db(db), m_window(window)
 {
-    connect(changes, &DataChanges::fileGone, this, &FileGone::offer);
+    connect(changes, &DataChanges::fileGone, this, [this] { offer(); });
 }
 
 bool FileGone::isGone() const
@@ -29,13 +29,15 @@ bool FileGone::isGone() const
     return m_db.hasMoved();
 }
 
-void FileGone::offer()
+void FileGone::offer(bool again)
 {
-    if (m_offered)
+    if (m_offered && !again)
         return;
+    if (auto* shown = m_window->findChild<QMessageBox*>(QStringLiteral("fileGone")); shown && shown->isVisible())
+        return; // never two of it
     if (QWidget* modal = QApplication::activeModalWidget(); modal && modal != m_window) {
         // A dialog is open (a touchpoint being typed, an error): after it, not over it.
-        QTimer::singleShot(500, this, &FileGone::offer);
+        QTimer::singleShot(500, this, [this, again] { offer(again); });
         return;
     }
     m_offered = true;

@@ -24,11 +24,10 @@ public:
 
     // The file is no longer at its path (seen by the poll or by a write refused).
     bool isGone() const;
-    // Shows the sentence with "Save a copy as…" and "Close" (object name "fileGone"); at the
-    // next look when another dialog is open, so it never stacks on one.
-    void offer();
-    // Whether offer() has shown its sentence (it does so once).
-    bool offered() const { return m_offered; }
+    // Shows the sentence with "Save a copy as…" and "Close" (object name "fileGone"), once,
+    // or `again` (a write the rep asked for was refused); at the next look when another
+    // dialog is open, so it never stacks on one, and never while it is shown already.
+    void offer(bool again = false);
     // Asks where to save (SaveDialogs, Kind::Backup) and saves a copy there; confirms with
     // its path or shows why not. The path saved to, or empty.
     QString saveCopy();

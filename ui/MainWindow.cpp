@@ -778,10 +778,11 @@ std::optional<MainWindow::View> MainWindow::viewNamed(const QString& name)
 
 void MainWindow::showError(const QString& sentence)
 {
-    // A job that found the file gone: the one offer to save a copy, after any dialog open
-    // now (a close being confirmed, a touchpoint being typed), not a second box over it.
-    if (sentence == m_db->movedSentence() && !m_gone->offered()) {
-        m_gone->offer();
+    // A write refused because the file is gone: the offer to save a copy (FileGone), not a
+    // bare box, and never a second box over a dialog open now.
+    if (sentence == m_db->movedSentence()) {
+        statusBar()->showMessage(sentence);
+        m_gone->offer(true);
         return;
     }
     statusBar()->showMessage(sentence);

@@ -37,7 +37,7 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
         // Touchpoint counts: their customers are looked up now, in the background.
         auto found = std::make_shared<std::vector<qint64>>();
         auto* task = BackgroundTask::start(
-            m_db->path(), tr("Finding the customers behind “%1”").arg(what),
+            *m_db, tr("Finding the customers behind “%1”").arg(what),
             [found, list](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
                 auto ids = DashboardMetrics(db, Clock::system()).customersFor(list);
                 if (!ids)

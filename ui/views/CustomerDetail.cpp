@@ -291,21 +291,26 @@ bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint, QString* refuse
     return recordWrite(touchpoint.customerId, [&] { return TouchpointRepository(m_db).add(touchpoint); }, refused);
 }
 
-bool CustomerDetail::move(int stage, const QString& reason, bool pin)
+bool CustomerDetail::move(int stage, const QString& reason, bool pin, QString* refused)
 {
-    if (reason.trimmed().isEmpty()) { // core's refusal, before asking who moves it
-        emit failed(StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, QString(), pin).error());
+    auto refuse = [&](const QString& sentence) {
+        if (refused)
+            *refused = sentence;
+        else
+            emit failed(sentence);
         return false;
-    }
+    };
+    if (reason.trimmed().isEmpty()) // core's refusal, before asking who moves it
+        return refuse(StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, QString(), pin).error());
+    if (m_db.hasMoved()) // refused before asking who moves it, not after
+        return refuse(m_db.movedSentence());
     // The move is recorded with the agent at the keyboard: asked now when not known.
     const auto agent = requireCurrentAgent(this, m_db, tr("to record who moved %1").arg(m_name));
     if (!agent)
         return false;
     auto result = StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, agent->name, pin);
-    if (!result) {
-        emit failed(result.error());
-        return false;
-    }
+    if (!result)
+        return refuse(result.error());
     reload();
     emit changed(m_customerId);
     if (*result)
@@ -419,15 +424,20 @@ void CustomerDetail::openMoveDialog()
     dialog.guard()->setSaveButton(buttons->button(QDialogButtonBox::Ok));
     dialog.guard()->setProblem([this] { return tr("A manual move needs a reason."); });
     // Closed only once moved: a refusal, or no answer to "Who are you?", keeps the input.
+    auto* problem = new ProblemLabel; // a refusal, in the dialog, the input kept
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (move(stage->currentData().toInt(), reason->text(), pin->isChecked()))
+        QString refused;
+        if (move(stage->currentData().toInt(), reason->text(), pin->isChecked(), &refused))
             dialog.accept();
+        else if (!refused.isEmpty())
+            problem->refuse(refused);
     });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("Stage"), stage);
     form->addRow(tr("Reason"), reason);
     form->addRow(pin);
+    form->addRow(problem);
     form->addRow(buttons);
     dialog.exec();
 }
@@ -488,6 +498,8 @@ void CustomerDetail::openLogDialog()
     connect(score, &QSpinBox::valueChanged, &dialog, validate);
     connect(at, &QDateTimeEdit::dateTimeChanged, &dialog, validate);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (m_db.hasMoved()) // refused before asking who logs it, not after
+            return problem->refuse(m_db.movedSentence());
         // Logged by the agent at the keyboard: asked now when not known; no answer keeps the input.
         const auto agent = requireCurrentAgent(&dialog, m_db, tr("to log this touchpoint"));
         if (!agent)

@@ -219,7 +219,7 @@ void DashboardView::refresh()
     const QStringList names = m_reports;
     const Period period = m_period;
     auto* task = BackgroundTask::start(
-        m_db.path(), tr("Dashboard"),
+        m_db, tr("Dashboard"),
         [result, names, period](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
             DashboardMetrics metrics(db, Clock::system());
             for (const QString& name : names) {
