@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
@@ -188,5 +189,29 @@ TEST_CASE("Widths made narrow for a small window come back whole in a large one;
         INFO("column " << c);
         CHECK_FALSE(table->isColumnHidden(c));
         CHECK(table->columnWidth(c) == built[static_cast<std::size_t>(c)]);
+    }
+}
+
+TEST_CASE("A column dragged wider never cuts the name below its minimum behind a sideways scroll", "[ui][fit]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("dragged.sqlite"), 400, 600, 600);
+    MainWindow window(test::openDatabase(path));
+    window.show();
+    window.resize(1280, 764);
+    window.showView(MainWindow::View::Customers);
+    QTest::qWait(100);
+    auto* table = window.viewWidget(MainWindow::View::Customers)->findChild<QTableView*>(QStringLiteral("customersTable"));
+    REQUIRE(table);
+    const int name = table->horizontalHeader()->sectionSizeHint(CustomerTableModel::NameColumn);
+    for (const int wider : {40, 150, 400}) {
+        CAPTURE(wider);
+        const int company = table->columnWidth(CustomerTableModel::CompanyColumn);
+        table->horizontalHeader()->resizeSection(CustomerTableModel::CompanyColumn, company + wider);
+        QTest::qWait(50);
+        CHECK(table->columnWidth(CustomerTableModel::NameColumn) >= name);
+        CHECK(table->horizontalScrollBar()->maximum() == 0);
+        CHECK_FALSE(table->isColumnHidden(CustomerTableModel::CompanyColumn)); // narrowed, not hidden
+        shot(window, QStringLiteral("dragged-company-%1").arg(wider));
     }
 }

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTimer>
 #include <QStyle>
 #include <QAbstractItemView>
 
@@ -23,6 +24,8 @@ ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic,
         {
             m_natural[static_cast<std::size_t>(column)] = size; // the rep's own width
             m_own[static_cast<std::size_t>(column)] = true;
+            // Fitted again once the drag has settled: what gives way for it, gives way now.
+            QTimer::singleShot(0, this, &ColumnFit::fit);
         }
     });
     m_viewport->installEventFilter(this);
@@ -77,32 +80,45 @@ void ColumnFit::fit()
     // less than its contents need, as wide as its header and the rows in view need (a Stage
     // column sized for its longest stage gives back what "Lead" leaves over).
     std::vector<int> width(m_natural);
-    auto fixedSum = [&](int hiddenCount) {
-        int sum = 0;
+    QList<int> hidden; // of m_givesWay
+    auto need = [&] {
+        int sum = elasticMinimum;
         for (int c = 0; c < header->count(); ++c) {
-            if (c != m_elastic && !m_givesWay.mid(0, hiddenCount).contains(c))
+            if (c != m_elastic && !hidden.contains(c))
                 sum += width[static_cast<std::size_t>(c)];
         }
         return sum;
     };
-    const int elasticWanted = std::max(elasticMinimum, m_table->sizeHintForColumn(m_elastic));
-    if (fixedSum(0) + elasticWanted > room) {
+    auto compact = [&](bool own) {
         for (int c = 0; c < header->count(); ++c) {
-            if (c != m_elastic && !m_own[static_cast<std::size_t>(c)])
+            if (c != m_elastic && m_own[static_cast<std::size_t>(c)] == own)
                 width[static_cast<std::size_t>(c)] =
                     std::min(m_natural[static_cast<std::size_t>(c)],
                              std::max(header->sectionSizeHint(c), m_table->sizeHintForColumn(c)));
         }
-    }
-    auto need = [&](int hiddenCount) { return elasticMinimum + fixedSum(hiddenCount); };
-    int hide = 0;
-    while (hide < m_givesWay.size() && need(hide) > room)
-        ++hide;
-    for (int i = 0; i < m_givesWay.size(); ++i) {
-        const int column = m_givesWay.at(i);
-        const bool hidden = i < hide;
-        if (header->isSectionHidden(column) != hidden)
-            header->setSectionHidden(column, hidden);
+    };
+    auto giveWay = [&](bool own) {
+        for (const int c : m_givesWay) {
+            if (need() <= room)
+                return;
+            if (m_own[static_cast<std::size_t>(c)] == own)
+                hidden << c;
+        }
+    };
+    const int elasticWanted = std::max(elasticMinimum, m_table->sizeHintForColumn(m_elastic));
+    if (need() - elasticMinimum + elasticWanted > room)
+        compact(false);
+    // Then the less important columns give way, those the rep widened last: a column just
+    // dragged wider is narrowed to its contents before it is hidden, and the name or subject
+    // is never cut below its minimum behind a sideways scroll (hostile tester). The rep's
+    // widths come back whole when the list is widened (m_natural keeps them).
+    giveWay(false);
+    if (need() > room)
+        compact(true);
+    giveWay(true);
+    for (const int column : m_givesWay) {
+        if (header->isSectionHidden(column) != hidden.contains(column))
+            header->setSectionHidden(column, hidden.contains(column));
     }
     for (int c = 0; c < header->count(); ++c) {
         if (c != m_elastic && !header->isSectionHidden(c) && header->sectionSize(c) != width[static_cast<std::size_t>(c)])
