@@ -31,9 +31,9 @@ public:
     // settings beside the header's state. The header's own state also holds the widths
     // fit() chose for a narrow window, which must not come back as the rep's choice.
     QList<int> ownWidths() const;
-    // After the header's state was restored: the rep's widths from ownWidths() are kept as
-    // they are (never compacted), every other column goes back to its built width, and the
-    // columns are fitted again.
+    // After the header's state was restored: the rep's widths from ownWidths() come back as
+    // the rep's own (narrowed only when nothing else can give way, see fit()), every other
+    // column goes back to its built width, and the columns are fitted again.
     void restoreOwnWidths(const QList<int>& widths);
     // For a table whose columns are sized to their contents (a dashboard's): a row that
     // holds it no wider than its columns, with blank room beside it rather than a last
@@ -52,7 +52,7 @@ private:
     QList<int> m_givesWay;
     std::vector<int> m_built;   // per column: the widths given before the fit was made
     std::vector<int> m_natural; // per column: the built width, or the rep's own
-    std::vector<bool> m_own;    // per column: a width the rep chose, never compacted
+    std::vector<bool> m_own;    // per column: a width the rep chose, narrowed last
     bool m_fitting = false;
 };
 

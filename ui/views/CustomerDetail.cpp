@@ -263,13 +263,8 @@ bool CustomerDetail::recordWrite(qint64 customerId, Write&& write, QString* refu
 {
     StageEngine engine(m_db, m_clock);
     auto result = engine.record(customerId, std::forward<Write>(write));
-    if (!result) {
-        if (refused)
-            *refused = result.error();
-        else
-            emit failed(result.error());
-        return false;
-    }
+    if (!result)
+        return refuse(result.error(), refused);
     reload();
     emit changed(m_customerId);
     announce(result->second);
@@ -277,6 +272,15 @@ bool CustomerDetail::recordWrite(qint64 customerId, Write&& write, QString* refu
     for (const UnstableCustomer& unstable : engine.unstableSeen())
         emit moved(unstable.customerId, StageEngine::unstableSentence(unstable, m_name), QString());
     return true;
+}
+
+bool CustomerDetail::refuse(const QString& sentence, QString* refused)
+{
+    if (refused)
+        *refused = sentence;
+    else
+        emit failed(sentence);
+    return false;
 }
 
 void CustomerDetail::announce(const std::vector<StageTransition>& moves)
@@ -293,24 +297,18 @@ bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint, QString* refuse
 
 bool CustomerDetail::move(int stage, const QString& reason, bool pin, QString* refused)
 {
-    auto refuse = [&](const QString& sentence) {
-        if (refused)
-            *refused = sentence;
-        else
-            emit failed(sentence);
-        return false;
-    };
     if (reason.trimmed().isEmpty()) // core's refusal, before asking who moves it
-        return refuse(StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, QString(), pin).error());
+        return refuse(StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, QString(), pin).error(),
+                      refused);
     if (m_db.hasMoved()) // refused before asking who moves it, not after
-        return refuse(m_db.movedSentence());
+        return refuse(m_db.movedSentence(), refused);
     // The move is recorded with the agent at the keyboard: asked now when not known.
     const auto agent = requireCurrentAgent(this, m_db, tr("to record who moved %1").arg(m_name));
     if (!agent)
         return false;
     auto result = StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, agent->name, pin);
     if (!result)
-        return refuse(result.error());
+        return refuse(result.error(), refused);
     reload();
     emit changed(m_customerId);
     if (*result)

@@ -55,6 +55,9 @@ private:
     // transaction, then shows the result and announces any move.
     template <typename Write>
     bool recordWrite(qint64 customerId, Write&& write, QString* refused);
+    // Core's refusal to `refused` when given (a dialog shows it beside the input), else
+    // failed(). Returns false, for `return refuse(…)`.
+    bool refuse(const QString& sentence, QString* refused);
 
     Database& m_db;
     const Clock& m_clock;
