@@ -12,10 +12,12 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libxkbcommon-dev
     qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libsqlite3-dev sqlite3 catch2 libexpected-dev xvfb appstream cppcheck clang-tidy
-    poppler-utils
+    poppler-utils libpq-dev
 )
-# The CSV reader's fuzzer (libFuzzer comes with clang's runtime).
-fuzz_packages=(clang-14 libclang-rt-14-dev)
+# The CSV reader's fuzzer (libFuzzer comes with clang's runtime), and the PostgreSQL 15 server
+# whose initdb and pg_ctl the tests use for a throwaway cluster (tests/pg/with-cluster.sh;
+# contrib's extensions are part of it). Only `test` installs these.
+test_packages=(clang-14 libclang-rt-14-dev postgresql-15)
 
 install_missing() {
     local missing=()
@@ -55,9 +57,11 @@ run)
     exec build/release/app/gui/funneldesk --db "$demo"
     ;;
 test)
-    install_missing "${fuzz_packages[@]}"
+    install_missing "${test_packages[@]}"
     build ci
     QT_QPA_PLATFORM=offscreen ctest --preset ci --output-on-failure
+    # The tests labelled postgres start their own throwaway cluster (tests/pg/with-cluster.sh)
+    # and run in this pass only, not under ASan below, to keep CI short.
     # A minute of libFuzzer on the CSV reader (and the value and date parsers behind it).
     cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DFUZZ=ON \
         -DFUNNELDESK_BUILD_GUI=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -68,7 +72,7 @@ test)
         -print_final_stats=1 build/fuzz/corpus 2>&1 | tail -n 15
     # The whole suite again under AddressSanitizer and UBSan.
     build asan
-    QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 ctest --preset asan --output-on-failure
+    QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 ctest --preset asan --output-on-failure -LE postgres
     ;;
 *)
     echo "Usage: packaging/dev.sh run|test" >&2

@@ -2,7 +2,7 @@
 
 #include "CurrentAgent.h"
 #include "domain/Validation.h"
-#include "storage/AgentRepository.h"
+#include "service/Team.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -24,7 +24,7 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
 {
     setWindowTitle(tr("Who are you?"));
     setObjectName(QStringLiteral("agentChooser"));
-    auto agents = AgentRepository(db).all();
+    auto agents = Team(db).all();
     for (Agent& a : agents ? *agents : std::vector<Agent>{}) {
         if (a.active)
             m_agents.push_back(std::move(a));
@@ -159,13 +159,13 @@ void AgentChooser::finish()
         return;
     if (m_adding) {
         Agent agent = typed();
-        // AgentRepository::add: one transaction; duplicates refused with one sentence.
-        auto added = AgentRepository(m_db).add(agent);
+        // Team::add: one transaction; duplicates refused with one sentence.
+        auto added = Team(m_db).add(agent);
         if (!added) {
             m_problem->setText(added.error()); // the input stays as typed
             return;
         }
-        auto stored = AgentRepository(m_db).find(*added);
+        auto stored = Team(m_db).find(*added);
         m_chosen = stored && *stored ? **stored : agent;
         m_chosen->id = *added;
     } else {
@@ -180,13 +180,20 @@ std::optional<Agent> currentAgent(Database& db)
     const auto id = CurrentAgent::remembered(db.path());
     if (!id)
         return std::nullopt;
-    auto agent = AgentRepository(db).find(*id);
+    auto agent = Team(db).find(*id);
     if (!agent || !*agent || !(*agent)->active)
         return std::nullopt;
     return **agent;
 }
 
-std::optional<Agent> requireCurrentAgent(QWidget* parent, Database& db, const QString& purpose)
+Result<std::optional<Agent>> requireCurrentAgent(QWidget* parent, Database& db, const QString& purpose)
+{
+    if (db.hasMoved()) // refused before asking who makes a write that cannot be saved
+        return failure(db.movedSentence());
+    return askCurrentAgent(parent, db, purpose);
+}
+
+std::optional<Agent> askCurrentAgent(QWidget* parent, Database& db, const QString& purpose)
 {
     if (auto agent = currentAgent(db))
         return agent;

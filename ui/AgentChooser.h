@@ -6,6 +6,7 @@
 #pragma once
 
 #include "UnsavedChanges.h"
+#include "common/Result.h"
 #include "domain/Agent.h"
 
 #include <optional>
@@ -66,9 +67,17 @@ private:
 // The agent remembered for `db`'s file, when it is still there and active; no question.
 std::optional<Agent> currentAgent(Database& db);
 
-// The agent at the keyboard for `db`'s file: the one remembered, else asked for now
-// (AgentChooser over `parent`) and remembered. nullopt when the rep cancels: the caller
-// then does nothing and keeps its input.
-std::optional<Agent> requireCurrentAgent(QWidget* parent, Database& db, const QString& purpose);
+// The agent at the keyboard for `db`'s file, for a write that records who made it: the one
+// remembered, else asked for now (AgentChooser over `parent`) and remembered. The one shared
+// path of every write that needs the agent (Move…, Log touchpoint…, New ticket, a reply).
+// - A file that is gone from its path (Database::hasMoved()) is refused first, before
+//   anyone is asked who they are, with Database::movedSentence() (Error::Kind::Gone): the
+//   write could not be saved (issue 15, hostile tester: "Who are you?" before the refusal).
+// - nullopt when the rep cancels: the caller then does nothing and keeps its input.
+Result<std::optional<Agent>> requireCurrentAgent(QWidget* parent, Database& db, const QString& purpose);
+
+// The same question for something that only reads (the "My open" queue, an {agent.name}
+// placeholder filled into the composer): asked even on a file that is gone.
+std::optional<Agent> askCurrentAgent(QWidget* parent, Database& db, const QString& purpose);
 
 } // namespace fd

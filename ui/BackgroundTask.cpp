@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QFileInfo>
+#include <QMetaType>
 #include <QCursor>
 #include <QGuiApplication>
 #include <QThread>
@@ -12,6 +13,9 @@ namespace fd {
 BackgroundTask::BackgroundTask(const QString& title, QObject* parent)
     : QObject(parent), m_title(title)
 {
+    // finished()'s message read from a QVariant (a QSignalSpy) reads as its sentence.
+    [[maybe_unused]] static const bool converts = QMetaType::hasRegisteredConverterFunction<Error, QString>() ||
+                                                  QMetaType::registerConverter<Error, QString>();
 }
 
 BackgroundTask* BackgroundTask::start(const QString& path, const QString& title, Work work,
@@ -52,7 +56,7 @@ BackgroundTask* BackgroundTask::start(const QString& path, const QString& title,
         // Work that finished is reported as done even if Cancel came too late to stop it;
         // work that failed after a cancel was stopped by it (and rolled back).
         const bool ok = outcome.has_value();
-        const QString message = ok ? *outcome : task->m_cancelled ? cancelled : outcome.error();
+        const Error message = ok ? Error(*outcome) : task->m_cancelled ? Error(cancelled) : outcome.error();
         // Queued to the task's own thread (the UI's): listeners run there.
         QMetaObject::invokeMethod(task, [task, ok, message] {
             emit task->finished(ok, message);
@@ -74,7 +78,7 @@ BackgroundTask* BackgroundTask::start(Database& db, const QString& title, Work w
     const Report report = [](qint64, qint64) {};
     const Result<QString> outcome = work(db, report, task->m_cancelled);
     const bool ok = outcome.has_value();
-    const QString message = ok ? *outcome : outcome.error();
+    const Error message = ok ? Error(*outcome) : outcome.error();
     QMetaObject::invokeMethod(task, [task, ok, message] {
         emit task->finished(ok, message);
         task->deleteLater();

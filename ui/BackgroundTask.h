@@ -58,7 +58,9 @@ public:
 
 signals:
     void progress(qint64 done, qint64 total);
-    void finished(bool ok, const QString& message);
+    // `message`: the work's sentence when ok, else why not, with its kind (Error::Kind::Gone
+    // for a file gone from its path).
+    void finished(bool ok, const fd::Error& message);
 
 private:
     BackgroundTask(const QString& title, QObject* parent);

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
+#include <QWizardPage>
 
 namespace fd {
 
@@ -30,6 +31,11 @@ QWidget* host(QWidget* anchor)
     QWidget* window = anchor->window();
     if (auto* main = qobject_cast<QMainWindow*>(window); main && main->centralWidget())
         return main->centralWidget();
+    // In a wizard, a row of the page the anchor is on (the import's rejected rows).
+    for (QWidget* w = anchor; w && w != window; w = w->parentWidget()) {
+        if (auto* page = qobject_cast<QWizardPage*>(w))
+            return page;
+    }
     return window;
 }
 

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -18,9 +19,11 @@
 
 namespace fd {
 
-FileGone::FileGone(Database& db, DataChanges* changes, QWidget* window)
-    : QObject(window), m_db(db), m_window(window)
+FileGone::FileGone(Database& db, DataChanges* changes, QWidget* window, QLabel* fileLabel)
+    : QObject(window), m_db(db), m_window(window), m_fileLabel(fileLabel)
 {
+    if (fileLabel)
+        fileLabel->setObjectName(QStringLiteral("windowFile"));
     connect(changes, &DataChanges::fileGone, this, [this] { offer(); });
 }
 
@@ -29,8 +32,17 @@ bool FileGone::isGone() const
     return m_db.hasMoved();
 }
 
+QString FileGone::sentence() const
+{
+    return m_db.movedSentence();
+}
+
 void FileGone::offer(bool again)
 {
+    if (m_fileLabel) { // the path shown is no longer this file's
+        m_fileLabel->setText(tr("%1 (deleted or moved)").arg(QDir::toNativeSeparators(m_db.path())));
+        m_fileLabel->setToolTip(m_db.movedSentence());
+    }
     if (m_offered && !again)
         return;
     if (auto* shown = m_window->findChild<QMessageBox*>(QStringLiteral("fileGone")); shown && shown->isVisible())

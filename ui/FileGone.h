@@ -7,7 +7,9 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
+class QLabel;
 class QWidget;
 
 namespace fd {
@@ -19,11 +21,17 @@ class FileGone : public QObject {
     Q_OBJECT
 
 public:
-    // Watches `changes` (its fileGone()) for `window`, whose file `db` is.
-    FileGone(Database& db, DataChanges* changes, QWidget* window);
+    // Watches `changes` (its fileGone()) for `window`, whose file `db` is. `fileLabel`, the
+    // window's label that names its file (object name "windowFile"), says "PATH (deleted or
+    // moved)" from the moment the file is seen gone (the poll, or a write refused), the
+    // sentence as its tip.
+    FileGone(Database& db, DataChanges* changes, QWidget* window, QLabel* fileLabel = nullptr);
 
     // The file is no longer at its path (seen by the poll or by a write refused).
     bool isGone() const;
+    // "“PATH” was deleted or moved while FunnelDesk had it open; nothing more can be saved to
+    // it." (Database::movedSentence()).
+    QString sentence() const;
     // Shows the sentence with "Save a copy as…" and "Close" (object name "fileGone"), once,
     // or `again` (a write the rep asked for was refused); at the next look when another
     // dialog is open, so it never stacks on one, and never while it is shown already.
@@ -38,6 +46,7 @@ public:
 private:
     Database& m_db;
     QWidget* m_window;
+    QPointer<QLabel> m_fileLabel;
     bool m_offered = false;
     QString m_copy; // the last copy saved, if any
 };

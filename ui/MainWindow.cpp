@@ -14,7 +14,9 @@
 #include "domain/Customer.h"
 #include "stages/StageEngine.h"
 #include "storage/Backup.h"
-#include "storage/CustomerRepository.h"
+#include "service/Customers.h"
+#include "service/Tickets.h"
+#include "service/Team.h"
 #include "storage/Database.h"
 #include "models/CustomerTableModel.h"
 #include "views/CustomerDetail.h"
@@ -33,11 +35,9 @@
 #include "AgentChooser.h"
 #include "domain/Ticket.h"
 #include "models/TicketTableModel.h"
-#include "storage/AgentRepository.h"
 #include "storage/StatsRepository.h"
 #include "csv/ListExporter.h"
 #include "metrics/DashboardMetrics.h"
-#include "storage/TicketRepository.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -96,7 +96,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
 
     m_sidebar = new QListWidget;
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setMinimumWidth(160);
     m_sidebar->setSpacing(3);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { padding: 8px 4px; }"));
     QFont sidebarFont = m_sidebar->font();
@@ -108,6 +107,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         m_sidebar->addItem(tr(info.title));
         m_pages->addWidget(new QWidget);
     }
+    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * (4 + 3) + 4); // names whole, room to the lists
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != m_pages->currentIndex())
             recordPlace(); // the view left, for Back
@@ -171,7 +171,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     new StatusRoom(statusBar(), {m_file, m_counts}); // a message is read whole: these give way
     // Every view shows the data as it is after any write, in this window or by anyone else.
     m_changes = new DataChanges(*m_db, this);
-    m_gone = new FileGone(*m_db, m_changes, this);
+    m_gone = new FileGone(*m_db, m_changes, this, m_file); // m_file: "(deleted or moved)" once it is
     connect(m_changes, &DataChanges::changed, this, [this] {
         updateCounts();
         for (int index : m_built)
@@ -295,7 +295,7 @@ void MainWindow::buildMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* newCustomer = edit->addAction(tr("&New customer…"), this, [this] {
-        auto agents = AgentRepository(*m_db).all();
+        auto agents = Team(*m_db).all();
         CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{});
         dialog.setSave([this](const Customer& c) {
             QString refused;
@@ -384,9 +384,7 @@ void MainWindow::buildMenus()
 
 bool MainWindow::addCustomer(const Customer& customer, QString* refused)
 {
-    auto added = StageEngine(*m_db, Clock::system()).record(std::nullopt, [&] {
-        return CustomerRepository(*m_db).add(customer);
-    });
+    auto added = Customers(*m_db, Clock::system()).add(customer);
     if (!added) {
         if (refused)
             *refused = added.error();
@@ -397,20 +395,16 @@ bool MainWindow::addCustomer(const Customer& customer, QString* refused)
     m_changes->announce();
     showView(View::Customers);
     // Listed and selected, even when the search or a filter would hide it.
-    const bool widened = qobject_cast<CustomersView*>(viewWidget(View::Customers))->reveal(added->first);
+    const bool widened = qobject_cast<CustomersView*>(viewWidget(View::Customers))->reveal(added->value);
     const QString sentence = tr("Added %1 in %2").arg(customer.name,
-                                                      displayName(added->second.empty() ? Stage::Onboarding : added->second.back().to));
+                                                      displayName(added->moves.empty() ? Stage::Onboarding : added->moves.back().to));
     statusBar()->showMessage(widened ? sentence + QStringLiteral(". ") + ListPane::revealedSentence() : sentence, 10000);
     return true;
 }
 
 qint64 MainWindow::addTicket(Ticket ticket)
 {
-    ticket.createdAt = Clock::system().now();
-    StageEngine engine(*m_db, Clock::system());
-    auto added = engine.record(ticket.customerId, [&] {
-        return TicketRepository(*m_db).add(ticket, ticket.createdAt);
-    });
+    auto added = Tickets(*m_db, Clock::system()).add(std::move(ticket)); // created now
     if (!added) {
         showError(added.error());
         return 0;
@@ -418,21 +412,16 @@ qint64 MainWindow::addTicket(Ticket ticket)
     m_changes->announce(); // the customer's row shows its new open ticket, the dashboards count it
     showView(View::Tickets);
     // Listed and selected, even when the search, the queue or a drill-down would hide it.
-    const bool widened = qobject_cast<TicketsView*>(viewWidget(View::Tickets))->reveal(added->first);
-    if (!added->second.empty()) {
-        auto customer = CustomerRepository(*m_db).find(ticket.customerId);
-        const QString name = customer && *customer ? (*customer)->name : QString();
-        announceMove(MoveNotice::sentence(name, added->second.back()), QString());
-    } else if (!engine.unstableSeen().empty()) {
-        // Rules that send the customer back and forth left it where it was: say so.
-        auto customer = CustomerRepository(*m_db).find(ticket.customerId);
-        const QString name = customer && *customer ? (*customer)->name : QString();
-        announceMove(StageEngine::unstableSentence(engine.unstableSeen().front(), name), QString());
-    } else {
-        const QString sentence = tr("Ticket #%1 created").arg(added->first);
+    const bool widened = qobject_cast<TicketsView*>(viewWidget(View::Tickets))->reveal(added->value);
+    // The move, or the rules that send the customer back and forth and left it where it was.
+    const QStringList moved = added->sentences();
+    for (const QString& sentence : moved)
+        announceMove(sentence, QString());
+    if (moved.isEmpty()) {
+        const QString sentence = tr("Ticket #%1 created").arg(added->value);
         statusBar()->showMessage(widened ? sentence + QStringLiteral(". ") + ListPane::revealedSentence() : sentence, 10000);
     }
-    return added->first;
+    return added->value;
 }
 
 BackgroundTask* MainWindow::runInBackground(
@@ -461,7 +450,7 @@ BackgroundTask* MainWindow::runInBackground(
         m_jobProgress->setRange(0, 1000);
         m_jobProgress->setValue(static_cast<int>(doneCount * 1000 / total));
     });
-    connect(task, &BackgroundTask::finished, this, [this, done = std::move(done)](bool ok, const QString& message) {
+    connect(task, &BackgroundTask::finished, this, [this, done = std::move(done)](bool ok, const Error& message) {
         m_job->hide();
         updateCounts();
         if (ok)
@@ -635,7 +624,7 @@ void MainWindow::sweepBreaches()
     m_sweep = BackgroundTask::start(
         m_db->path(), tr("Recording SLA breaches"),
         [recorded](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
-            auto swept = TicketRepository(db).recordBreaches(Clock::system().now());
+            auto swept = Tickets(db, Clock::system()).sweepBreaches();
             if (!swept)
                 return failure(swept.error());
             *recorded = *swept;
@@ -776,11 +765,11 @@ std::optional<MainWindow::View> MainWindow::viewNamed(const QString& name)
     return std::nullopt;
 }
 
-void MainWindow::showError(const QString& sentence)
+void MainWindow::showError(const Error& sentence)
 {
     // A write refused because the file is gone: the offer to save a copy (FileGone), not a
     // bare box, and never a second box over a dialog open now.
-    if (sentence == m_db->movedSentence()) {
+    if (sentence.is(Error::Kind::Gone)) {
         statusBar()->showMessage(sentence);
         m_gone->offer(true);
         return;

@@ -98,7 +98,9 @@ protected:
 
 private:
     void buildMenus();
-    void showError(const QString& sentence);
+    // A sentence in a box; a write refused because the file is gone (Error::Kind::Gone)
+    // is FileGone's offer to save a copy instead.
+    void showError(const fd::Error& sentence);
     void updateCounts();
     void refreshLists();
     void openExportDialog();

@@ -46,7 +46,7 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
                 return QString();
             },
             this);
-        connect(task, &BackgroundTask::finished, this, [this, found, what](bool ok, const QString& message) {
+        connect(task, &BackgroundTask::finished, this, [this, found, what](bool ok, const Error& message) {
             if (!ok) {
                 showError(message);
                 return;

@@ -16,10 +16,7 @@ namespace MoveNotice {
 // How long the sentence stays, in milliseconds.
 constexpr int kTimeoutMs = 15000;
 
-// One sentence naming the move once: "Acme moved from Onboarding to Advocacy by Ava Patel:
-// happy", "Acme moved from Onboarding to Advocacy: 30 days active." A stored reason starts
-// with the move itself ("Onboarding → Advocacy …", StageEngine and RuleEvaluator write it
-// so); that part is not repeated. A reason that does not is added after a colon.
+// WrittenFacts::moveSentence (core/service/Written.h), the one place a move is worded.
 QString sentence(const QString& customer, const StageTransition& move);
 
 // Shows `sentence` for kTimeoutMs, marked as a move's so that dismiss() takes it away.

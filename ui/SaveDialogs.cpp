@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace fd::SaveDialogs {
 
@@ -36,6 +37,17 @@ QString lastFolder(const QString& fallback)
     if (!fallback.isEmpty() && QFileInfo(fallback).isDir())
         return QFileInfo(fallback).absoluteFilePath();
     return QDir::homePath();
+}
+
+QString writableFolder()
+{
+    const QString remembered = QSettings().value(QLatin1String(kFolderKey)).toString();
+    if (const QFileInfo folder(remembered); !remembered.isEmpty() && folder.isDir() && folder.isWritable())
+        return folder.absoluteFilePath();
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (data.isEmpty() || !QDir().mkpath(data))
+        return {};
+    return QFileInfo(data).absoluteFilePath();
 }
 
 void rememberFolder(const QString& savedPath)

@@ -26,6 +26,12 @@ QString backupName(const QString& databasePath, const QDate& day);
 // The folder the last file of any kind was saved in (if it still exists); before the
 // first, `fallback`, else the home folder. Absolute.
 QString lastFolder(const QString& fallback = {});
+// A folder to write a file the user did not ask a place for (the import's rejected rows):
+// the folder the last file of any kind was saved in, if it exists and can be written;
+// else the application's data folder (QStandardPaths::AppDataLocation, made if missing).
+// Never the folder of a file read (a read-only share, a USB stick: hostile tester, final
+// round). Absolute; empty only if the data folder cannot be made.
+QString writableFolder();
 // Remembers the folder of `savedPath` for the next question, whatever its kind.
 void rememberFolder(const QString& savedPath);
 

@@ -1,5 +1,8 @@
 #include "UnsavedChanges.h"
 
+#include "FileGone.h"
+#include "views/FormRows.h"
+
 #include <algorithm>
 
 #include <QAbstractButton>
@@ -29,6 +32,17 @@ bool insideAnotherEditor(const QWidget* widget, const QWidget* root)
             return true;
     }
     return false;
+}
+
+// The window's file gone from its path (its FileGone, found from `parent` up): the
+// sentence that says so; else empty.
+QString goneSentence(const QWidget* parent)
+{
+    for (const QWidget* up = parent; up; up = up->parentWidget()) {
+        if (const auto* gone = up->findChild<const FileGone*>(QString(), Qt::FindDirectChildrenOnly))
+            return gone->isGone() ? gone->sentence() : QString();
+    }
+    return {};
 }
 
 } // namespace
@@ -100,7 +114,18 @@ UnsavedChanges::Answer UnsavedChanges::ask(QWidget* parent, const QString& what,
     box.setObjectName(QStringLiteral("unsavedChanges"));
     box.setIcon(QMessageBox::Question);
     box.setWindowTitle(QCoreApplication::translate("fd::UnsavedChanges", "Unsaved changes"));
-    if (cannotSave.isEmpty()) {
+    if (const QString gone = goneSentence(parent); !gone.isEmpty()) {
+        // Nothing can be saved to a file that is gone (issue 15, hostile tester: a Save that
+        // cannot work): discard, or keep editing to copy the text out. The window's own offer
+        // ("Save a copy as…", FileGone) keeps everything saved before.
+        box.setText(QCoreApplication::translate("fd::UnsavedChanges", "Discard the changes to %1?").arg(what));
+        box.setInformativeText(QCoreApplication::translate("fd::UnsavedChanges", "%1 Keep editing to copy what you typed "
+                                                                                  "elsewhere first.")
+                                   .arg(gone));
+        box.setStandardButtons(QMessageBox::Discard | QMessageBox::Cancel);
+        box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("fd::UnsavedChanges", "Keep editing"));
+        box.setDefaultButton(QMessageBox::Cancel);
+    } else if (cannotSave.isEmpty()) {
         box.setText(QCoreApplication::translate("fd::UnsavedChanges", "Save the changes to %1?").arg(what));
         box.setInformativeText(QCoreApplication::translate("fd::UnsavedChanges", "If you discard them, what you typed is lost."));
         box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
@@ -141,6 +166,9 @@ bool InputGuard::eventFilter(QObject* watched, QEvent* event)
     // The defaults the dialog was built with are not "typed": taken as it first shows.
     if (watched == m_dialog && event->type() == QEvent::Show && !m_taken)
         markClean();
+    // Its line edits wide enough for what goes in them, before it is first sized.
+    if (watched == m_dialog && event->type() == QEvent::Polish)
+        widenLineEdits(m_dialog);
     return QObject::eventFilter(watched, event);
 }
 

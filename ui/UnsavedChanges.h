@@ -52,6 +52,10 @@ enum class Answer { Save, Discard, Cancel };
 // Save: the sentence says why, and the answers are Discard and Cancel. The box's object
 // name is "unsavedChanges" (tests find it by that). `question`, when given, replaces the
 // first line. Cancel gives the keyboard back to the widget that had it.
+// When the file of the window `parent` is in is gone (FileGone::isGone()), nothing typed can
+// be saved to it: the answers are Discard and Cancel, named "Keep editing", and the
+// sentence says the file is gone. Every dialog that asks (InputGuard, GuardedDialog, the
+// canned-reply editor, a reply being closed) asks this way.
 Answer ask(QWidget* parent, const QString& what, const QString& cannotSave = QString(),
            const QString& question = QString());
 

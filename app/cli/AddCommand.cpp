@@ -9,12 +9,9 @@
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
 #include "domain/Validation.h"
-#include "storage/AgentRepository.h"
-#include "storage/ContactRepository.h"
-#include "storage/CustomerRepository.h"
-#include "storage/TicketRepository.h"
-#include "stages/StageEngine.h"
-#include "storage/TouchpointRepository.h"
+#include "service/Customers.h"
+#include "service/Tickets.h"
+#include "service/Team.h"
 
 namespace fd::cli {
 
@@ -135,31 +132,22 @@ int printId(CliContext& context, const Result<qint64>& id)
     return Success;
 }
 
-// Adds through the stage engine, so the customer's stage follows at once; the new id
-// goes to stdout, any move to stderr.
-template <typename F>
-int addAndReevaluate(CliContext& context, Database& db, std::optional<qint64> customerId, F&& write)
+// Prints what the service wrote: the new id on stdout, each move's reason and any
+// customer the rules left where it was (issue 14 §4) on stderr.
+int printWritten(CliContext& context, const Result<Written<qint64>>& written)
 {
-    StageEngine engine(db, Clock::system());
-    auto result = engine.record(customerId, std::forward<F>(write));
-    if (!result)
-        return context.fail(result.error());
-    for (const StageTransition& move : result->second)
-        context.err() << move.reason << Qt::endl;
-    // Rules that send the customer back and forth leave it where it was (issue 14 §4): say so.
-    for (const UnstableCustomer& unstable : engine.unstableSeen()) {
-        auto customer = CustomerRepository(db).find(unstable.customerId);
-        const QString name = customer && *customer ? (*customer)->name : QString();
-        context.err() << StageEngine::unstableSentence(unstable, name) << Qt::endl;
-    }
-    context.out() << result->first << Qt::endl;
+    if (!written)
+        return context.fail(written.error());
+    for (const QString& line : written->reasons())
+        context.err() << line << Qt::endl;
+    context.out() << written->value << Qt::endl;
     return Success;
 }
 
 // Resolves --owner/--assignee/--agent given as an id, a name or an email: an active agent.
 std::optional<qint64> agentId(CliContext& context, Database& db, const QString& key, bool& failed)
 {
-    auto agent = AgentRepository(db).findActive(key);
+    auto agent = Team(db).findActive(key);
     if (!agent) {
         failed = true;
         context.fail(agent.error());
@@ -189,7 +177,7 @@ int addCustomer(CliContext& context, Values& v)
         if (failed)
             return UserError;
     }
-    return addAndReevaluate(context, *db, std::nullopt, [&] { return CustomerRepository(*db).add(c); });
+    return printWritten(context, Customers(*db, Clock::system()).add(c));
 }
 
 int addContact(CliContext& context, Values& v)
@@ -209,7 +197,7 @@ int addContact(CliContext& context, Values& v)
     auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
-    return addAndReevaluate(context, *db, c.customerId, [&] { return ContactRepository(*db).add(c); });
+    return printWritten(context, Customers(*db, Clock::system()).addContact(c));
 }
 
 int addTicket(CliContext& context, Values& v)
@@ -245,7 +233,7 @@ int addTicket(CliContext& context, Values& v)
         if (failed)
             return UserError;
     }
-    return addAndReevaluate(context, *db, t.customerId, [&] { return TicketRepository(*db).add(t, QDateTime::currentDateTimeUtc()); });
+    return printWritten(context, Tickets(*db, Clock::system()).add(t));
 }
 
 int addTouchpoint(CliContext& context, Values& v)
@@ -272,7 +260,7 @@ int addTouchpoint(CliContext& context, Values& v)
         if (failed)
             return UserError;
     }
-    return addAndReevaluate(context, *db, p.customerId, [&] { return TouchpointRepository(*db).add(p); });
+    return printWritten(context, Customers(*db, Clock::system()).logTouchpoint(p));
 }
 
 int addAgent(CliContext& context, Values& v)
@@ -288,7 +276,7 @@ int addAgent(CliContext& context, Values& v)
     auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
-    return printId(context, AgentRepository(*db).add(a));
+    return printId(context, Team(*db).add(a));
 }
 
 } // namespace

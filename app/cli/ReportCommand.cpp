@@ -6,7 +6,7 @@
 #include "metrics/DashboardMetrics.h"
 #include "metrics/ReportFormat.h"
 
-#include "storage/TicketRepository.h"
+#include "service/Tickets.h"
 
 namespace fd::cli {
 
@@ -50,7 +50,6 @@ int report(CliContext& context)
     if (target.isEmpty())
         return context.usage(CliContext::tr("--out needs a file name, or - for standard output."));
 
-    const QDateTime now = Clock::system().now();
     // The SLA sweep first (issue 14 §2), so breaches are counted as of now; a file that may
     // only be read is reported as it is.
     std::unique_ptr<Database> db;
@@ -59,7 +58,7 @@ int report(CliContext& context)
     writable.mapMemory = false; // a few index ranges: CliContext::Reads::Few
     if (auto opened = Database::open(context.databasePath(), writable)) {
         db = std::move(*opened);
-        if (auto swept = TicketRepository(*db).recordBreaches(now); !swept)
+        if (auto swept = Tickets(*db, Clock::system()).sweepBreaches(); !swept)
             return context.fail(swept.error());
     } else {
         db = context.open(Database::Access::ReadOnly, CliContext::Reads::Few);

@@ -3,9 +3,10 @@
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
+#include "domain/Names.h"
+#include "service/Customers.h"
+#include "service/Team.h"
 #include "stages/StageEngine.h"
-#include "storage/AgentRepository.h"
-#include "storage/CustomerRepository.h"
 
 #include <pwd.h>
 #include <unistd.h>
@@ -29,7 +30,7 @@ void printFlows(QTextStream& out, const RecomputeReport& report)
 // One sentence per customer the rules send back and forth, naming the rules that fight.
 void printUnstable(QTextStream& out, Database& db, const RecomputeReport& report)
 {
-    CustomerRepository customers(db);
+    Customers customers(db, Clock::system());
     for (const UnstableCustomer& u : report.unstable) {
         auto customer = customers.find(u.customerId);
         out << StageEngine::unstableSentence(u, customer && *customer ? (*customer)->name : QString(), report.written)
@@ -115,16 +116,14 @@ int explain(CliContext& context, const QStringList& args)
     auto db = context.open(Database::Access::ReadOnly, CliContext::Reads::Few);
     if (!db)
         return UserError;
-    auto customer = CustomerRepository(*db).find(*id);
+    auto customer = Customers(*db, Clock::system()).find(*id);
     auto e = StageEngine(*db, Clock::system()).explain(*id);
     if (!e)
         return context.fail(e.error());
     QTextStream& out = context.out();
     const QString name = customer && *customer ? (*customer)->name : QString();
-    out << CliContext::tr("%1 (#%2) is in %3 since %4.")
-               .arg(name)
-               .arg(*id)
-               .arg(displayName(e->stage), formatLocalDateTime(e->since))
+    out << CliContext::tr("%1 is in %2 since %3.")
+               .arg(Names::customerAtStart(*id, name), displayName(e->stage), formatLocalDateTime(e->since))
         << '\n';
     if (!e->lastReason.isEmpty())
         out << CliContext::tr("Why: %1 (%2)").arg(e->lastReason, e->lastActor) << '\n';
@@ -195,16 +194,16 @@ int set(CliContext& context, const QStringList& args)
     // The actor: the agent named (it must exist), else the login of this process.
     QString who = loginName();
     if (parser.isSet(agent)) {
-        auto named = AgentRepository(*db).findActive(parser.value(agent));
+        auto named = Team(*db).findActive(parser.value(agent));
         if (!named)
             return context.fail(named.error());
         who = named->name;
     }
-    auto move = StageEngine(*db, Clock::system()).setStage(*id, *stage, parser.value(reason), who, pinning);
+    auto move = Customers(*db, Clock::system()).move(*id, *stage, parser.value(reason), who, pinning);
     if (!move)
         return context.fail(move.error());
-    if (*move)
-        context.out() << (*move)->reason << Qt::endl;
+    if (move->value)
+        context.out() << move->reasons().join(QLatin1Char('\n')) << Qt::endl;
     else
         context.out() << CliContext::tr("The customer is already in %1.").arg(displayName(*stage)) << Qt::endl;
     if (pinning)
@@ -242,7 +241,7 @@ int preview(CliContext& context, const QStringList& args)
     if (!report->unstable.empty())
         out << StageEngine::unstableSummary(report->unstable) << '\n';
     printUnstable(out, *db, *report);
-    CustomerRepository customers(*db);
+    Customers customers(*db, Clock::system());
     for (const StageChange& change : report->changes) {
         auto customer = customers.find(change.customerId);
         out << change.customerId << '\t' << (customer && *customer ? (*customer)->name : QString())

@@ -1,7 +1,7 @@
 // funneldesk-cli: the headless front end. Parses the global options, picks the command
 // and hands it its arguments; every command is a thin wiring of core functions.
 #include "CliContext.h"
-#include "common/FrontEndHints.h"
+#include "CliHints.h"
 #include "Commands.h"
 
 #include "common/DateTimeText.h"
@@ -117,7 +117,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("funneldesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
     // Core's sentences name no flag; the command line adds its own (common/FrontEndHints.h).
-    fd::hints::set(fd::hints::Hint::MapCustomer, CliContext::tr(", e.g. --map customer_email=COLUMN"));
+    CliHints::install();
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
+#include <QUrl>
 
 #include <optional>
 
@@ -83,9 +84,9 @@ int main(int argc, char* argv[])
             return 0;
         }
         if (arg == "--help" || arg == "-h") {
-            std::printf("Usage: funneldesk [--db PATH] [--view NAME] [--screenshot OUT.png]\n"
+            std::printf("Usage: funneldesk [--db PATH | PATH] [--view NAME] [--screenshot OUT.png]\n"
                         "FunnelDesk helpdesk.\n\n"
-                        "  --db PATH             the database file\n"
+                        "  --db PATH, PATH       the database file (a file manager passes it alone)\n"
                         "  --view NAME           start on overview, onboarding, post-sales, retention,\n"
                         "                        advocacy, customers or tickets\n"
                         "  --screenshot OUT.png  render the window, save it as a PNG and exit\n"
@@ -118,6 +119,8 @@ int main(int argc, char* argv[])
                                         "retention, advocacy, customers or tickets."),
         QStringLiteral("NAME"));
     parser.addOptions({dbOption, screenshotOption, viewOption});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "The database file, as --db PATH."),
+                                 QStringLiteral("[PATH]"));
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return 2;
@@ -131,8 +134,21 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    // --db, else FUNNELDESK_DB, else the last file opened, else the default location.
-    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("FUNNELDESK_DB");
+    // A file named alone (`funneldesk FILE`, as the file manager's Open does: the .desktop
+    // file's %f) is --db's: opened, or refused, the same way.
+    const QStringList named = parser.positionalArguments();
+    if (named.size() > 1 || (named.size() == 1 && parser.isSet(dbOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "FunnelDesk opens one database file at a time; name it "
+                                                                "once, as --db PATH or as PATH alone.")));
+        return 2;
+    }
+    // --db or PATH, else FUNNELDESK_DB, else the last file opened, else the default location.
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                   : !named.isEmpty()     ? (named.constFirst().startsWith(QLatin1String("file:"))
+                                                 ? QUrl(named.constFirst()).toLocalFile()
+                                                 : named.constFirst())
+                                          : qEnvironmentVariable("FUNNELDESK_DB");
     if (path.isEmpty()) {
         const QStringList recent = fd::MainWindow::recentFiles();
         path = recent.isEmpty() ? fd::defaultDatabasePath() : recent.constFirst();

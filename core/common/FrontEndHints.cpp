@@ -14,14 +14,35 @@ std::array<QString, static_cast<std::size_t>(Hint::Count)>& clauses()
 
 } // namespace
 
-QString clause(Hint hint)
+QString clause(Hint hint, const QStringList& args)
 {
-    return clauses().at(static_cast<std::size_t>(hint));
+    const QString& text = clauses().at(static_cast<std::size_t>(hint));
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('%') && i + 1 < text.size() && text.at(i + 1).isDigit()) {
+            const int n = text.at(i + 1).digitValue();
+            if (n >= 1 && n <= args.size()) {
+                result += args.at(n - 1);
+                ++i;
+                continue;
+            }
+        }
+        result += c;
+    }
+    return result;
 }
 
 void set(Hint hint, const QString& text)
 {
     clauses().at(static_cast<std::size_t>(hint)) = text;
+}
+
+void clear()
+{
+    for (QString& text : clauses())
+        text.clear();
 }
 
 } // namespace fd::hints

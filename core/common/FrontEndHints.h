@@ -1,23 +1,41 @@
 // Where a core sentence would tell the user which knob to turn, the front end showing it
 // says how (issue 15, hostile tester #8: the window showed "--owner" and "agent 1" in the
-// "Add me…" sentence). Core sentences name no command-line flag; each ends with the
-// clause its front end set for that hint, or nothing. The CLI sets its flag names
-// (app/cli/main.cpp); the window sets none, or its own words. Process-wide; set at start,
-// before any command runs.
+// "Add me…" sentence; final round: the import wizard said "add --map-value status:…").
+// Core sentences name no command-line flag; each ends with, or holds, the clause its front
+// end set for that hint, or nothing, and reads whole either way. The CLI sets its flag names
+// (app/cli/CliHints.cpp); the window sets the import wizard's words (ui/ImportHints.cpp).
+// Process-wide; set at start, before any command or import job runs.
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace fd::hints {
 
+// Each hint's %1, %2 are the arguments core passes to clause(), as listed.
 enum class Hint {
-    MapCustomer, // no column matches customers: how to say which one does
+    MapCustomer,     // no column matches customers: how to say which one does
+    MapField,        // %1 a required field no column maps to: how to map one
+    MapTwice,        // %1, %2 the two FIELD=COLUMN choices reading one column: where to keep one
+    MapLookalike,    // %1 a field, %2 a column that looks like it: how to read it, or leave it out
+    MapValue,        // %1 a field with fixed values, %2 a text it does not know: how to read it
+    MapValueTwice,   // %1 a field, %2 a text given two readings: where to keep one
+    OtherCategory,   // categories not known were filed under other: how to file them elsewhere
+    SkipInvalid,     // a bad row stopped the import: how to import the others
+    Delimiter,       // %1 the delimiter the header holds (",", ";", "|", "tab"): how to read it
+    DateExcel,       // a column of numbers that may be Excel serial dates: how to read them
+    DateFormat,      // a column of dates in no known form: what to do
+    DateOrder,       // %1, %2 the two columns' formats: two columns write dates in opposite orders
+    DateMonthFirst,  // %1 the month-first format: dates read day first that may be month first
     Count
 };
 
-// The clause for `hint`, starting with its separator (", e.g. --map customer_email=COLUMN")
+// The clause for `hint` with its %1, %2 replaced by `args` in one pass (an argument's own
+// "%1" stays as written), starting with its separator (", e.g. --map customer_email=COLUMN")
 // and without a full stop; empty if the front end set none.
-QString clause(Hint hint);
+QString clause(Hint hint, const QStringList& args = {});
 void set(Hint hint, const QString& clause);
+// Every hint unset, as before a front end starts (for tests).
+void clear();
 
 } // namespace fd::hints

@@ -4,19 +4,64 @@
 #pragma once
 
 #include <QString>
+#include <QStringBuilder>
 
 #include <tl/expected.hpp>
 
 namespace fd {
 
+// A Result's error: the sentence itself (it is a QString, so every caller that shows or
+// words it keeps working), plus what kind of trouble it is, for a caller that reacts to the
+// kind instead of comparing the words (the window offers to save a copy of a file that is
+// gone). Only core's storage layer sets a kind (Database::describe(), Database::movedSentence());
+// every other sentence is Kind::Other. A sentence built from another one (".arg(error)")
+// is a new sentence of Kind::Other.
+class Error : public QString {
+public:
+    enum class Kind {
+        Other,
+        // The file was deleted, moved or replaced while it was open: nothing more can be
+        // saved to it (SQLITE_READONLY_DBMOVED, Database::hasMoved()).
+        Gone,
+        // Another program holds the file's lock (SQLITE_BUSY, SQLITE_LOCKED): nothing was
+        // changed; trying again later may work.
+        Busy,
+        // The file, or this connection, cannot be written (SQLITE_READONLY, or opened read-only).
+        ReadOnly,
+        // The disk is full (SQLITE_FULL): nothing was saved.
+        Full,
+    };
+
+    Error() = default;
+    // Implicit: every `failure(tr("…"))` and `return failure(r.error())` keeps compiling.
+    Error(QString sentence, Kind kind = Kind::Other) : QString(std::move(sentence)), m_kind(kind) {} // NOLINT(google-explicit-constructor)
+
+    Kind kind() const { return m_kind; }
+    bool is(Kind kind) const { return m_kind == kind; }
+
+private:
+    Kind m_kind = Kind::Other;
+};
+
 template <typename T>
-using Result = tl::expected<T, QString>;
+using Result = tl::expected<T, Error>;
 
 using Status = Result<void>;
 
-inline tl::unexpected<QString> failure(QString sentence)
+inline tl::unexpected<Error> failure(QString sentence)
 {
-    return tl::unexpected<QString>(std::move(sentence));
+    return tl::unexpected<Error>(Error(std::move(sentence)));
+}
+
+// Keeps the error's kind (`return failure(result.error())`).
+inline tl::unexpected<Error> failure(Error error)
+{
+    return tl::unexpected<Error>(std::move(error));
 }
 
 } // namespace fd
+
+// An Error joins sentences as a QString does, also under QT_USE_QSTRINGBUILDER
+// (`error + QStringLiteral("…")`).
+template <>
+struct QConcatenable<fd::Error> : QConcatenable<QString> {};

@@ -1,6 +1,7 @@
 #include "csv/CsvImporter.h"
 
 #include "common/Clock.h"
+#include "common/FrontEndHints.h"
 #include "common/Handover.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
@@ -302,11 +303,10 @@ public:
             QStringList values;
             for (auto it = m_unknownCategories.cbegin(); it != m_unknownCategories.cend(); ++it)
                 values << CsvImporter::tr("“%1”").arg(it.key());
-            summary.notes << (m_otherCategories == 1
-                                  ? CsvImporter::tr("1 ticket has a category FunnelDesk does not know (%1) and was filed under other; --map-value category:TEXT=VALUE files it elsewhere.")
-                                        .arg(values.join(QStringLiteral(", ")))
-                                  : CsvImporter::tr("%1 tickets have a category FunnelDesk does not know (%2) and were filed under other; --map-value category:TEXT=VALUE files them elsewhere.")
-                                        .arg(locale.toString(m_otherCategories), values.join(QStringLiteral(", "))));
+            summary.notes << (m_otherCategories == 1 ? CsvImporter::tr("1 ticket has a category FunnelDesk does not know (%1) and was filed under other%2.")
+                                                           .arg(values.join(QStringLiteral(", ")), hints::clause(hints::Hint::OtherCategory))
+                                                     : CsvImporter::tr("%1 tickets have a category FunnelDesk does not know (%2) and were filed under other%3.")
+                                                           .arg(locale.toString(m_otherCategories), values.join(QStringLiteral(", ")), hints::clause(hints::Hint::OtherCategory)));
         }
     }
 
@@ -904,8 +904,8 @@ private:
         QString base = reason;
         if (base.endsWith(QLatin1Char('.')))
             base.chop(1);
-        return CsvImporter::tr("%1; to read it as one of those, add --map-value %2:%3=VALUE (or choose it in the import wizard)")
-            .arg(base, QLatin1String(field), value.contains(QLatin1Char(' ')) ? QLatin1Char('"') + value + QLatin1Char('"') : value);
+        return base + hints::clause(hints::Hint::MapValue, // how to read it, in the front end's words
+                                    {QLatin1String(field), value.contains(QLatin1Char(' ')) ? QLatin1Char('"') + value + QLatin1Char('"') : value});
     }
 
     std::optional<Rejection> addTouchpoint()
@@ -1130,8 +1130,8 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         if (header.size() == 1) {
             for (const char other : {'\t', ';', '|', ','}) {
                 if (header.constFirst().contains(QLatin1Char(other))) {
-                    hint = tr(" The header was read as one column, but it holds %1: try --delimiter %2.")
-                               .arg(CsvReader::delimiterName(other), other == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(other)));
+                    hint = tr(" The header was read as one column, but it holds %1%2.").arg(CsvReader::delimiterName(other),
+                        hints::clause(hints::Hint::Delimiter, {other == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(other))}));
                     break;
                 }
             }
@@ -1324,9 +1324,8 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
                     const QString place = where(source, second.recordLine(), column,
                                                 column >= 0 ? header.at(column) : QString());
                     if (!options.skipInvalid)
-                        return stop(tr("%1: %2; nothing was imported (--skip-invalid imports the other rows and "
-                                       "writes this one to a rejects file).")
-                                        .arg(place, withoutFullStop(asClause(rejection->reason))));
+                        return stop(tr("%1: %2; nothing was imported%3.") // %3: how to import the others
+                                        .arg(place, withoutFullStop(asClause(rejection->reason)), hints::clause(hints::Hint::SkipInvalid)));
                     QStringList rejected = row;
                     while (rejected.size() < header.size()) // the reason under its header
                         rejected << QString();

@@ -1,5 +1,6 @@
 #include "csv/DateFormats.h"
 
+#include "common/FrontEndHints.h"
 #include "csv/Placeholders.h"
 
 #include <algorithm>
@@ -858,20 +859,18 @@ void DateDetector::fail(Column& column, QStringView value, qint64 line) {
     if (!column.seen && looksLikeSerial(value)) {
         column.error = tr("Column '%1' holds numbers, not dates: '%2'%3 may be an Excel serial "
                           "date (a number of days since 1900) but is outside %4-%5, the range "
-                          "read without options; if the column holds them, name its format with "
-                          "--date-format excel.")
+                          "read without options%6.")
                            .arg(column.header, value.toString(), lineText(line))
                            .arg(kExcelLow)
-                           .arg(kExcelHigh - 1);
+                           .arg(kExcelHigh - 1)
+                           .arg(hints::clause(hints::Hint::DateExcel));
         return;
     }
     if (!column.seen) {
         column.error = tr("Column '%1' does not hold dates in a known format: '%2'%3 is none of "
                           "the forms read without options (such as 2024-03-05 14:22, "
-                          "05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds); name "
-                          "its format with --date-format, as in --date-format \"dd/MM/yyyy "
-                          "HH:mm\".")
-                           .arg(column.header, value.toString(), lineText(line));
+                          "05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds)%4.")
+                           .arg(column.header, value.toString(), lineText(line), hints::clause(hints::Hint::DateFormat));
         return;
     }
     QString before;
@@ -962,23 +961,20 @@ Result<std::vector<DateFormat>> DateDetector::result() const {
         if (!column.error.isEmpty())
             return failure(column.error);
         if (!column.seen && !column.word.isEmpty()) // words only: no date column at all
-            return failure(tr("Column '%1' does not hold dates in a known format: '%2'%3 is none "
-                              "of the forms read without options (such as 2024-03-05 14:22, "
-                              "05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds); "
-                              "name its format with --date-format, as in --date-format "
-                              "\"dd/MM/yyyy HH:mm\".")
-                               .arg(column.header, column.word, lineText(column.wordLine)));
+            return failure(tr("Column '%1' does not hold dates in a known format: '%2'%3 is none of "
+                              "the forms read without options (such as 2024-03-05 14:22, "
+                              "05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds)%4.")
+                               .arg(column.header, column.word, lineText(column.wordLine), hints::clause(hints::Hint::DateFormat)));
     }
     const Order order = fileOrder();
     if (order.needed && !order.dayFirst && !order.monthFirst)
         return failure(tr("Columns '%1' and '%2' write dates in opposite orders: '%3'%4 is day "
-                          "first and '%5'%6 is month first; a file is read one way, so name it "
-                          "with --date-format (%7 or %8).")
+                          "first and '%5'%6 is month first; a file is read one way%7.")
                            .arg(order.dayProof->header, order.monthProof->header,
                                 order.dayProof->dayProof, lineText(order.dayProof->dayProofLine),
                                 order.monthProof->monthProof,
                                 lineText(order.monthProof->monthProofLine),
-                                option(*order.dayProof, true), option(*order.monthProof, false)));
+                                hints::clause(hints::Hint::DateOrder, {option(*order.dayProof, true), option(*order.monthProof, false)})));
     std::vector<DateFormat> formats;
     formats.reserve(m_columns.size());
     for (const Column& column : m_columns) {
@@ -1027,8 +1023,8 @@ QStringList DateDetector::notes() const {
                 }
             }
             notes << tr("Every date could be day first or month first; they were read day first "
-                        "(%1): use --date-format %2 if they are month first.")
-                         .arg(shape(*order.ambiguous, true), option(*example, false));
+                        "(%1)%2.")
+                         .arg(shape(*order.ambiguous, true), hints::clause(hints::Hint::DateMonthFirst, {option(*example, false)}));
         } else if (order.monthFirst) {
             notes << tr("Dates read month first (%1): column “%2” has %3%4.")
                          .arg(shape(*order.monthProof, false), order.monthProof->header,

@@ -231,9 +231,10 @@ Result<ImportMapping> ImportMapping::fromHeader(Entity entity, const QStringList
         if (!target.isEmpty()) {
             const QString key = target.toCaseFolded();
             if (fed.contains(key) && fed.value(key).left(fed.value(key).indexOf(QLatin1Char('='))).trimmed() != field)
-                return failure(tr("--map %1 and --map %2 read one column into two fields; a column feeds one field, so "
-                                  "keep one.")
-                                   .arg(fed.value(key), item));
+                return failure(tr("Column “%1” is read into two fields, %2 and %3; a column feeds one field, so "
+                                  "keep one%4.")
+                                   .arg(target, fed.value(key).left(fed.value(key).indexOf(QLatin1Char('='))).trimmed(), field,
+                                        hints::clause(hints::Hint::MapTwice, {fed.value(key), item})));
             fed.insert(key, item);
         }
         const QString columnName = item.mid(equals + 1).trimmed();
@@ -400,7 +401,8 @@ Status ImportMapping::addValueMaps(const QStringList& items)
         auto& maps = m_valueMaps[names.indexOf(field)];
         for (const auto& [known, to] : std::as_const(maps)) {
             if (known == from && to != value)
-                return failure(tr("--map-value reads %1 “%2” both as %3 and as %4; keep one.").arg(field, text, to, value));
+                return failure(tr("The %1 “%2” is read both as %3 and as %4; keep one%5.")
+                                   .arg(field, text, to, value, hints::clause(hints::Hint::MapValueTwice, {field, text})));
         }
         maps.append({from, value});
     }
@@ -469,8 +471,9 @@ Status ImportMapping::checkRequired() const
     for (const QString& field : required) {
         if (column(field) < 0)
             return failure(tr("No column maps to the %1 field %2, which every %1 needs; map a "
-                              "column to it with --map %2=COLUMN, with one of the file's columns: %3.")
-                               .arg(entityNoun(m_entity), field, m_header.join(QStringLiteral(", "))));
+                              "column to it%4, with one of the file's columns: %3.")
+                               .arg(entityNoun(m_entity), field, m_header.join(QStringLiteral(", ")),
+                                    hints::clause(hints::Hint::MapField, {field})));
     }
     return {};
 }

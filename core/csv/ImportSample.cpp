@@ -1,5 +1,6 @@
 #include "csv/ImportSample.h"
 
+#include "common/FrontEndHints.h"
 #include "csv/DateFormats.h"
 #include "csv/Placeholders.h"
 
@@ -205,9 +206,9 @@ Status ImportSample::lookalikes(const QString& source, const ImportMapping& mapp
                                                           .arg(emptyColumn + 1)
                                                           .arg(names.at(emptyColumn).trimmed(), field)
                                                     : ImportSample::tr("no column is read as the tickets' %1").arg(field);
-            return failure(ImportSample::tr("%1: %2, but %3 looks like it%4, and without it %5; "
-                                           "map it with --map %6=\"%7\", or leave it out with --map %6=.")
-                               .arg(source, unread, column, seen, what, field, names.at(c).trimmed()));
+            return failure(ImportSample::tr("%1: %2, but %3 looks like it%4, and without it %5%6.")
+                               .arg(source, unread, column, seen, what,
+                                    hints::clause(hints::Hint::MapLookalike, {field, names.at(c).trimmed()})));
         }
     }
     return {};

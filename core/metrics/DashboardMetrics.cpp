@@ -181,11 +181,13 @@ Result<Report> DashboardMetrics::funnel(const Period& period)
 
     Report r{QStringLiteral("funnel"), period, {}, {}};
     ReportTable table{QStringLiteral("funnel"), tr("Funnel"),
-                      {tr("stage"), tr("customers"), tr("entered"), tr("moved on"), tr("conversion %"),
-                       tr("open tickets"), tr("mean CSAT")},
+                      {tr("stage"), tr("customers"), tr("at start"), tr("entered"), tr("moved on"),
+                       tr("conversion %"), tr("open tickets"), tr("mean CSAT")},
                       {}, {},
+                      // "at start" and "entered" are the conversion's whole: "moved on" of them (hostile
+                      // tester, final round: "2 / 0 / 0 / 0.0" read like 0 of 0).
                       {CellKind::Stage, CellKind::Number, CellKind::Number, CellKind::Number, CellKind::Number,
-                       CellKind::Number, CellKind::Number},
+                       CellKind::Percent, CellKind::Number, CellKind::Number},
                       {}};
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
         const auto stage = static_cast<Stage>(i);
@@ -198,9 +200,9 @@ Result<Report> DashboardMetrics::funnel(const Period& period)
                 movedOn += f.count;
         }
         const auto conversion = next(stage) ? percent(movedOn, atStart[i] + entered) : std::nullopt;
-        table.rows.push_back({toString(stage), QString::number(active[i]), QString::number(entered),
-                              QString::number(movedOn), number(conversion, 1), QString::number(open[i]),
-                              number(csat[i], 2)});
+        table.rows.push_back({toString(stage), QString::number(active[i]), QString::number(atStart[i]),
+                              QString::number(entered), QString::number(movedOn), number(conversion, 1),
+                              QString::number(open[i]), number(csat[i], 2)});
         table.rowDrills.push_back(customersIn(stage));
         const QByteArray key = QByteArray(enumName(stage).data(), static_cast<qsizetype>(enumName(stage).size()));
         r.kpis.push_back(Kpi{QString::fromLatin1(key + "_customers"), displayName(stage),

@@ -59,6 +59,7 @@ enum class CellKind {
     TicketStatus,   // a TicketStatus key ("on_hold")
     Priority,       // a Priority key ("urgent")
     TouchpointKind, // a TouchpointKind key ("self_service")
+    Percent,        // a percentage with one decimal ("12.5", "0.0"); in words as the KPI tiles say it ("12.5 %", "0 %")
 };
 
 struct ReportTable {

@@ -80,7 +80,8 @@ QString ReportFormat::table(const Report& report)
     QString out = QStringLiteral("%1, %2 to %3\n\n").arg(report.name, day(report.period.from, false), day(report.period.to, true));
     std::vector<QStringList> kpis;
     for (const Kpi& k : report.kpis)
-        kpis.push_back({k.label, value(k) + (k.unit.isEmpty() || !k.value ? QString() : QLatin1Char(' ') + k.unit)});
+        kpis.push_back({k.label, k.value && k.unit == QLatin1String("%") ? percentText(*k.value) // as the table says it
+                                 : value(k) + (k.unit.isEmpty() || !k.value ? QString() : QLatin1Char(' ') + k.unit)});
     aligned(out, {DashboardMetrics::tr("Measure"), DashboardMetrics::tr("Value")}, kpis);
     // Keys and empty numbers in words (metrics/CellText.h): this format is for people.
     for (const ReportTable& t : report.tables) {

@@ -7,6 +7,7 @@
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
+#include "domain/Names.h"
 #include "stages/StageReplay.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
@@ -127,8 +128,7 @@ QString ruleList(const QStringList& rules)
 
 QString StageEngine::unstableSentence(const UnstableCustomer& customer, const QString& name, bool written)
 {
-    const QString who = name.isEmpty() ? tr("Customer #%1").arg(customer.customerId)
-                                       : tr("Customer #%1 %2").arg(customer.customerId).arg(name);
+    const QString who = Names::customerAtStart(customer.customerId, name);
     return (written ? tr("%1 was left in %2: %3 send it back and forth; change one of them.")
                     : tr("%1 would be left in %2: %3 send it back and forth; change one of them."))
         .arg(who, displayName(customer.stage), ruleList(customer.rules));

@@ -1,6 +1,7 @@
 #include "storage/CustomerRepository.h"
 
 #include "common/Clock.h"
+#include "domain/Names.h"
 #include "domain/StageTransition.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
@@ -76,11 +77,9 @@ Status CustomerRepository::requireUniqueEmail(const Customer& customer)
     named->bind(1, *owner);
     if (!named->step())
         return {};
-    return failure(tr("The email “%1” already belongs to customer #%2 %3; each customer needs its "
+    return failure(tr("The email “%1” already belongs to %2; each customer needs its "
                       "own, as imports match customers on it.")
-                       .arg(email)
-                       .arg(named->int64(0))
-                       .arg(named->text(1)));
+                       .arg(email, Names::customer(named->int64(0), named->text(1))));
 }
 
 Status CustomerRepository::requireOwner(const Customer& customer)

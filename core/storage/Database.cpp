@@ -195,15 +195,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     const QString folder = info.absolutePath();
     const bool inReadOnlyFolder = !isWritableFolder(folder);
     if (!readOnly && inReadOnlyFolder)
-        return failure(tr("%1 cannot be changed, because its folder %2 is not writable for you "
-                          "(FunnelDesk writes its -wal and -shm files beside it); copy the file to a "
-                          "folder you can write to, or only read it (stats, show, export and report "
-                          "can).")
-                           .arg(quoted(path), quoted(folder)));
+        return failure(Error(tr("%1 cannot be changed, because its folder %2 is not writable for you "
+                                "(FunnelDesk writes its -wal and -shm files beside it); copy the file to a "
+                                "folder you can write to, or only read it (stats, show, export and report "
+                                "can).")
+                                 .arg(quoted(path), quoted(folder)),
+                             Error::Kind::ReadOnly));
     if (!readOnly && !isWritableFile(path))
-        return failure(tr("%1 is read-only; make it writable (chmod u+w) or work on a copy, or only "
-                          "read it (stats, show, export and report can).")
-                           .arg(quoted(path)));
+        return failure(Error(tr("%1 is read-only; make it writable (chmod u+w) or work on a copy, or only "
+                                "read it (stats, show, export and report can).")
+                                 .arg(quoted(path)),
+                             Error::Kind::ReadOnly));
     bool withoutLocks = false;
     if (readOnly && inReadOnlyFolder) {
         auto how = readWithoutLocks(path);
@@ -294,15 +296,16 @@ bool Database::hasMoved() const
     return moved != 0;
 }
 
-QString Database::movedSentence() const
+Error Database::movedSentence() const
 {
     return movedSentence(m_path);
 }
 
-QString Database::movedSentence(const QString& path)
+Error Database::movedSentence(const QString& path)
 {
-    return tr("%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.")
-        .arg(quoted(path));
+    return {tr("%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.")
+                .arg(quoted(path)),
+            Error::Kind::Gone};
 }
 
 Result<qint64> Database::dataVersion()
@@ -364,7 +367,7 @@ QString holders(const QString& path)
 
 } // namespace
 
-QString Database::describe(const SqlError& error) const
+Error Database::describe(const SqlError& error) const
 {
     const QString file = quoted(m_path);
     // Refused by Transaction or the commit hook, or an I/O error on a file that is gone.
@@ -375,20 +378,22 @@ QString Database::describe(const SqlError& error) const
     case SQLITE_BUSY:
     case SQLITE_LOCKED: {
         const QString who = holders(m_path);
-        return (who.isEmpty() ? tr("%1 is locked by another program; close it or wait for it to finish, then "
+        return {who.isEmpty() ? tr("%1 is locked by another program; close it or wait for it to finish, then "
                                    "try again (nothing was changed).")
                                     .arg(file)
                               : tr("%1 is locked by another program (%2); close it or wait for it to finish, "
                                    "then try again (nothing was changed).")
-                                    .arg(file, who));
+                                    .arg(file, who),
+                Error::Kind::Busy};
     }
     case SQLITE_FULL:
-        return tr("The disk holding %1 is full; nothing was saved. Free some space and try "
-                  "again.")
-            .arg(file);
+        return {tr("The disk holding %1 is full; nothing was saved. Free some space and try "
+                   "again.")
+                    .arg(file),
+                Error::Kind::Full};
     case SQLITE_READONLY:
-        return tr("%1 is read-only; nothing was saved. Make it writable or work on a copy.")
-            .arg(file);
+        return {tr("%1 is read-only; nothing was saved. Make it writable or work on a copy.").arg(file),
+                Error::Kind::ReadOnly};
     case SQLITE_NOTADB:
         return tr("%1 is not a FunnelDesk database (it is not an SQLite file); check the path.")
             .arg(file);

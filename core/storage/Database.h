@@ -21,7 +21,7 @@ class SqlError;
 template <typename T>
 struct IsResult : std::false_type {};
 template <typename T>
-struct IsResult<tl::expected<T, QString>> : std::true_type {};
+struct IsResult<tl::expected<T, Error>> : std::true_type {};
 // guard() of a function that already returns a Result keeps that Result.
 template <typename R>
 using GuardResult = std::conditional_t<IsResult<R>::value, R, Result<R>>;
@@ -63,6 +63,8 @@ public:
     //  - else not at all, with the sentence that says to copy it: its -wal holds changes
     //    SQLite cannot read here (no -shm), and immutable=1 would silently miss them; or a
     //    rollback journal beside it is not empty (an unfinished change to undo first).
+    // The ReadWrite refusals of a file or folder this user may not write are of
+    // Error::Kind::ReadOnly; SQLite's own errors are worded and kinded by describe().
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path)
     {
@@ -127,14 +129,16 @@ public:
     // connection is refused (a commit hook) with movedSentence(), as is Transaction's BEGIN.
     bool hasMoved() const;
     // "“PATH” was deleted or moved while FunnelDesk had it open; nothing more can be saved
-    // to it." (issue 15: no typed input is lost; the window offers to save a copy).
-    QString movedSentence() const;
+    // to it." (issue 15: no typed input is lost; the window offers to save a copy), of
+    // Error::Kind::Gone: the window routes on the kind, not on the words.
+    Error movedSentence() const;
     // The same sentence for a file at `path` that another connection (a background job)
     // found gone when it came to open it.
-    static QString movedSentence(const QString& path);
+    static Error movedSentence(const QString& path);
 
-    // The one sentence that tells the user what went wrong with this file.
-    QString describe(const SqlError& error) const;
+    // The one sentence that tells the user what went wrong with this file, with its kind:
+    // Gone (movedSentence()), Busy (locked by another program), ReadOnly, Full; else Other.
+    Error describe(const SqlError& error) const;
 
     // Runs `work` and turns a storage error into the Result's sentence.
     template <typename F>

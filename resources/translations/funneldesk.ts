@@ -387,15 +387,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tickets have a category FunnelDesk does not know (%2) and were filed under other; --map-value category:TEXT=VALUE files them elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ticket %1 is for “%2” on line %3 and for “%4” on this line; one ticket number cannot have two customers, so correct one of the two lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; to read it as one of those, add --map-value %2:%3=VALUE (or choose it in the import wizard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,10 +420,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Columns %1 have no field and were not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2; nothing was imported (--skip-invalid imports the other rows and writes this one to a rejects file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -543,10 +531,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> The header was read as one column, but it holds %1: try --delimiter %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2 is not a time on this machine&apos;s clock: the clocks sprang forward, so it was read as the hour after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +555,19 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 ticket has a category FunnelDesk does not know (%1) and was filed under other; --map-value category:TEXT=VALUE files it elsewhere.</source>
+        <source>1 ticket has a category FunnelDesk does not know (%1) and was filed under other%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets have a category FunnelDesk does not know (%2) and were filed under other%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The header was read as one column, but it holds %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported%3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,7 +1003,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The email “%1” already belongs to customer #%2 %3; each customer needs its own, as imports match customers on it.</source>
+        <source>The email “%1” already belongs to %2; each customer needs its own, as imports match customers on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,6 +1097,22 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches the filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1381,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Touchpoints by kind</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::DashboardReport</name>
@@ -1508,10 +1524,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 % move on)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customers per stage, and how many moved on in the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,6 +1601,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Double-click a row, or press Enter, to open the list behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 move on)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,19 +1706,11 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; does not hold dates in a known format: &apos;%2&apos;%3 is none of the forms read without options (such as 2024-03-05 14:22, 05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds); name its format with --date-format, as in --date-format &quot;dd/MM/yyyy HH:mm&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; mixes date formats: &apos;%2&apos;%3 does not fit %4, the format of the values before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every date could be day first or month first; they were read day first (%1): use --date-format %2 if they are month first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1718,11 +1726,19 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; holds numbers, not dates: &apos;%2&apos;%3 may be an Excel serial date (a number of days since 1900) but is outside %4-%5, the range read without options; if the column holds them, name its format with --date-format excel.</source>
+        <source>Column &apos;%1&apos; holds numbers, not dates: &apos;%2&apos;%3 may be an Excel serial date (a number of days since 1900) but is outside %4-%5, the range read without options%6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Columns &apos;%1&apos; and &apos;%2&apos; write dates in opposite orders: &apos;%3&apos;%4 is day first and &apos;%5&apos;%6 is month first; a file is read one way, so name it with --date-format (%7 or %8).</source>
+        <source>Column &apos;%1&apos; does not hold dates in a known format: &apos;%2&apos;%3 is none of the forms read without options (such as 2024-03-05 14:22, 05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds)%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns &apos;%1&apos; and &apos;%2&apos; write dates in opposite orders: &apos;%3&apos;%4 is day first and &apos;%5&apos;%6 is month first; a file is read one way%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date could be day first or month first; they were read day first (%1)%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1911,6 +1927,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (deleted or moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::FlowMatrix</name>
@@ -1978,6 +1998,61 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     <name>fd::GuardedDialog</name>
     <message>
         <source>this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportHints</name>
+    <message>
+        <source>the list of values FunnelDesk does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on the page “%P”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; choose it for %1 on the page “%P”, or leave %1 “%N” there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; choose what it means in %V on the page “%C”, then check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; choose another category in %V, then check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (go back to the page “%C” and tick “%S” to import the other rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; save the file again with commas between its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; if the column holds them, format it as dates in the spreadsheet and save the file again, or leave it “%N” on the page “%P”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; write its dates in one of those forms, or leave the column “%N” on the page “%P”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, so write both columns one way, or leave one “%N” on the page “%P”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; if they are month first, write them year first (2024-03-05) in the file and import it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2060,10 +2135,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No column maps to the %1 field %2, which every %1 needs; map a column to it with --map %2=COLUMN, with one of the file&apos;s columns: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a satisfaction rating; expected a whole number from 1 to 5 or a word such as Good or Bad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,19 +2143,23 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--map %1 and --map %2 read one column into two fields; a column feeds one field, so keep one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In --map-value %1, &apos;%2&apos; is not a field with fixed values; map the values of one of these fields: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--map-value reads %1 “%2” both as %3 and as %4; keep one.</source>
+        <source>No column maps to customer_email or customer_name, so the rows cannot be matched to customers; map a column to one of them%1, with one of the file&apos;s columns: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No column maps to customer_email or customer_name, so the rows cannot be matched to customers; map a column to one of them%1, with one of the file&apos;s columns: %2.</source>
+        <source>Column “%1” is read into two fields, %2 and %3; a column feeds one field, so keep one%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is read both as %3 and as %4; keep one%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column maps to the %1 field %2, which every %1 needs; map a column to it%4, with one of the file&apos;s columns: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,7 +2206,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2, but %3 looks like it%4, and without it %5; map it with --map %6=&quot;%7&quot;, or leave it out with --map %6=.</source>
+        <source>%1: %2, but %3 looks like it%4, and without it %5%6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2446,6 +2521,10 @@ The rejects file was not saved: %2</source>
         <source>Values are mapped too (“Critical” is urgent, “Pending Customer Response” is pending).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rejected rows were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::InputGuard</name>
@@ -2516,6 +2595,17 @@ The rejects file was not saved: %2</source>
     <name>fd::ListPane</name>
     <message>
         <source>The search and filters were cleared to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Location</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL connection string FunnelDesk can use: %2; give a postgresql://user@host:port/database URI, key=value pairs such as “host=db dbname=funneldesk”, or a file path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,13 +2947,17 @@ The rejects file was not saved: %2</source>
     </message>
 </context>
 <context>
-    <name>fd::MoveNotice</name>
+    <name>fd::Names</name>
     <message>
-        <source>%1 moved from %2 to %3</source>
+        <source>customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 moved to %2</source>
+        <source>%1 (customer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,14 +3361,6 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>rules %1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer #%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3696,6 +3782,22 @@ Resolution: %2</source>
         <source>to list the tickets assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No ticket matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket in this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::TouchpointKind</name>
@@ -3784,6 +3886,14 @@ Resolution: %2</source>
     </message>
     <message>
         <source>%1 Cancel goes back to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Keep editing to copy what you typed elsewhere first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3954,6 +4064,17 @@ Resolution: %2</source>
     </message>
     <message>
         <source>Making the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Written</name>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4365,10 +4486,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (#%2) is in %3 since %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4669,7 +4786,129 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is in %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::cli::CliHints</name>
+    <message>
         <source>, e.g. --map customer_email=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with --map %1=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (--map %1 and --map %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; map it with --map %1=&quot;%2&quot;, or leave it out with --map %1=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; to read it as one of those, add --map-value %1:%2=VALUE (or choose it in the import wizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of the --map-value %1:%2 mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; --map-value category:TEXT=VALUE files a category elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (--skip-invalid imports the other rows and writes this one to a rejects file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: try --delimiter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; if the column holds them, name its format with --date-format excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; name its format with --date-format, as in --date-format &quot;dd/MM/yyyy HH:mm&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, so name it with --date-format (%1 or %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: use --date-format %1 if they are month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::pg::Connection</name>
+    <message>
+        <source>Cannot connect to a PostgreSQL server: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not answer within %2 s; check the host, the port and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused the password for user %2; check the password and the user name, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 asks for user %2’s password and none was given; enter it when asked, or put it in ~/.pgpass or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 does not let user %2 connect to database %3 from here (pg_hba.conf); ask its administrator to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no user (role) %2 that may log in; check the user name, or ask its administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no database %2; check its name, or create it first (createdb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 has no right to connect to database %2 on the PostgreSQL server at %3; ask its administrator to grant CONNECT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 is starting up or shutting down; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has too many connections open; try again later, or ask its administrator to allow more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1 (%2); check that it is running and that the host and port are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused the connection: %2 (SQLSTATE %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server at %1 was lost (%2); check that the server is running, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 stopped the statement, as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused a statement: %2 (SQLSTATE %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4695,6 +4934,14 @@ Global options:
         <source>%1
 
 Restore the automatic backup of %2? The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file, as --db PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk opens one database file at a time; name it once, as --db PATH or as PATH alone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,7 +59,7 @@ TEST_CASE("stages: rules that fight leave the customer where it was, on recomput
                                 QStringLiteral("--subject"), QStringLiteral("Help")});
     require(ticket);
     CHECK(transitions(db) == before);
-    const QString sentence = QStringLiteral("Customer #1 Acme was left in Retention: rules retention.regress and "
+    const QString sentence = QStringLiteral("Acme (customer 1) was left in Retention: rules retention.regress and "
                                             "postsales.settled send it back and forth; change one of them.");
     CHECK(ticket.err.contains(sentence)); // the add says so too
     for (int run = 0; run < 2; ++run) {

@@ -3,6 +3,8 @@
 #include "common/DateTimeText.h"
 #include "support/TestSupport.h"
 
+#include "core/FrontEnds.h"
+
 #include <catch2/catch.hpp>
 #include <ctime>
 #include <QRegularExpression>
@@ -150,6 +152,7 @@ TEST_CASE("Every date form that exports write reads without options, to its inst
 }
 
 TEST_CASE("Day and month are read in one order for the whole file", "[csv][dates]") {
+    const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
     SECTION("c10a: one column proves month first for the other") {
         const auto learnt =
@@ -269,6 +272,7 @@ TEST_CASE("An impossible date is its row's error, not the column's", "[csv][date
 }
 
 TEST_CASE("A column whose values are no dates, or several forms, is refused", "[csv][dates]") {
+    const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const QString known = u" is none of the forms read without options (such as 2024-03-05 14:22, "
                           u"05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds); name "
                           u"its format with --date-format, as in --date-format \"dd/MM/yyyy "
@@ -577,6 +581,7 @@ TEST_CASE("Impossible values and words do not decide or unsettle a column", "[cs
 }
 
 TEST_CASE("The --date-format a note suggests reads the columns it is about", "[csv][dates]") {
+    const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
     struct Case {
         QStringList headers;

@@ -2,6 +2,8 @@
 #include "csv/ImportMapping.h"
 #include "support/TestSupport.h"
 
+#include "core/FrontEnds.h"
+
 #include <catch2/catch.hpp>
 
 #include <QSet>
@@ -47,7 +49,7 @@ QString columnFor(const ImportMapping& mapping, const QString& field)
 QString mapped(const QString& kind, const QString& text)
 {
     const auto show = [](const auto& result) {
-        return result ? toString(*result) : result.error();
+        return result ? toString(*result) : QString(result.error());
     };
     if (kind == u"status")
         return show(ImportMapping::ticketStatus(text));
@@ -66,7 +68,7 @@ QString mapped(const QString& kind, const QString& text)
     if (kind == u"stage")
         return show(ImportMapping::stage(text));
     const auto number = kind == u"csat" ? ImportMapping::csat(text) : ImportMapping::score(text);
-    return number ? QString::number(*number) : number.error();
+    return number ? QString::number(*number) : QString(number.error());
 }
 
 } // namespace
@@ -257,9 +259,8 @@ TEST_CASE("A mapping without the fields an import needs says which", "[csv]")
           u"No column maps to customer_email or customer_name, so the rows cannot be matched to "
           u"customers; map a column to one of them, with one of the file's columns: Subject."_s);
     // The command line names its flag (core names none: common/FrontEndHints.h).
-    hints::set(hints::Hint::MapCustomer, u", e.g. --map customer_email=COLUMN"_s);
+    const test::FrontEnd cli(test::FrontEnd::Cli);
     CHECK(tickets->checkRequired().error().contains(u"one of them, e.g. --map customer_email=COLUMN, with one"_s));
-    hints::set(hints::Hint::MapCustomer, {});
     const auto touchpoints =
         ImportMapping::fromHeader(Entity::Touchpoints, {u"Email"_s, u"Kind"_s});
     CHECK(touchpoints->checkRequired().error() ==

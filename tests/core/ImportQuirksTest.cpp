@@ -8,6 +8,8 @@
 #include "support/ImportTestSupport.h"
 #include "support/TestSupport.h"
 
+#include "core/FrontEnds.h"
+
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
@@ -97,6 +99,7 @@ TEST_CASE("Semicolon files with or without Excel's sep= line read like comma fil
 
 TEST_CASE("Values in another language are refused with the option that maps them, and mapped with it", "[csv][import][quirks]")
 {
+    const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
     auto refused = importFixture(u"import-quirks/c06c_german_values.csv"_s);
     REQUIRE_FALSE(refused.summary);
@@ -247,6 +250,7 @@ TEST_CASE("Unix epoch seconds are instants", "[csv][import][quirks]")
 
 TEST_CASE("osTicket's headers and 12-hour times; a status column no field reads is never ignored", "[csv][import][quirks]")
 {
+    const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
     auto run = importFixture(u"import-quirks/c14a_ostickets_ampm.csv"_s);
     REQUIRE(run.summary);
@@ -283,6 +287,7 @@ TEST_CASE("HubSpot's layout: Waiting on contact is pending", "[csv][import][quir
 
 TEST_CASE("Freshdesk's layout; a creation column under an unknown name is named", "[csv][import][quirks]")
 {
+    const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
     auto run = importFixture(u"import-quirks/c17_freshdesk.csv"_s);
     REQUIRE(run.summary);
@@ -379,6 +384,7 @@ TEST_CASE("A ticket with no date-time at all is dated at the import, and counted
 
 TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][import][quirks]")
 {
+    const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(u"h.sqlite"_s));
@@ -462,12 +468,12 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
         shared.overrides = {u"created_at=When"_s, u"solved_at=When"_s};
         auto both = importCsv(*db, "Ticket ID,Email,Subject,When\n1,a@x.example,S,2024-03-05\n", shared);
         REQUIRE_FALSE(both);
-        CHECK(both.error().contains(u"read one column into two fields"_s));
+        CHECK(both.error().contains(u"Column “When” is read into two fields, created_at and solved_at"_s));
         ImportOptions values;
         values.valueMaps = {u"status:Offen=open"_s, u"status:offen=closed"_s};
         auto conflicting = importCsv(*db, "Ticket ID,Email,Subject,Status\n1,a@x.example,S,Offen\n", values);
         REQUIRE_FALSE(conflicting);
-        CHECK(conflicting.error() == u"--map-value reads status “offen” both as open and as closed; keep one."_s);
+        CHECK(conflicting.error() == u"The status “offen” is read both as open and as closed; keep one of the --map-value status:offen mappings."_s);
     }
     SECTION("a customers file of addresses names each customer by its address")
     {

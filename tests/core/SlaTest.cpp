@@ -299,7 +299,7 @@ TEST_CASE("the same ticket gets the same SLA columns through every way of writin
     }
     auto imported = test::openDatabase(scratch.file(QStringLiteral("import.sqlite")));
     auto summary = test::importCsv(*imported, csv); // at testNow()
-    INFO((summary ? QString() : summary.error()).toStdString());
+    INFO((summary ? QString() : QString(summary.error())).toStdString());
     REQUIRE(summary);
     REQUIRE(summary->imported == 3);
     const std::vector<Ticket> fromImport = allTickets(*imported);

@@ -170,7 +170,7 @@ TEST_CASE("Rules that fight leave the customer where it was, write nothing and n
         CHECK(report.unstable[0].stage == Stage::Retention);
         CHECK(report.unstable[0].rules == QStringList{QStringLiteral("retention.regress"), QStringLiteral("postsales.settled")});
         CHECK(StageEngine::unstableSentence(report.unstable[0], QStringLiteral("Acme")) ==
-              QStringLiteral("Customer #%1 Acme was left in Retention: rules retention.regress and postsales.settled "
+              QStringLiteral("Acme (customer %1) was left in Retention: rules retention.regress and postsales.settled "
                              "send it back and forth; change one of them.").arg(id));
         // From onboarding the loop starts one stage later; the customer still stays put.
         CHECK(report.unstable[1].customerId == fresh);

@@ -103,7 +103,7 @@ TEST_CASE("A second customer with the same primary email is refused, naming the 
     REQUIRE(acme);
     const auto copy = f.customer(QStringLiteral("Acme Two"), QStringLiteral(" OPS@Acme.Example"));
     REQUIRE_FALSE(copy);
-    CHECK(copy.error().startsWith(QStringLiteral("The email “OPS@Acme.Example” already belongs to customer #%1 Acme;").arg(*acme)));
+    CHECK(copy.error().startsWith(QStringLiteral("The email “OPS@Acme.Example” already belongs to Acme (customer %1);").arg(*acme)));
     CHECK(f.count("customer") == 1);
     CHECK(f.count("stage_transition") == 1);
 
@@ -115,7 +115,7 @@ TEST_CASE("A second customer with the same primary email is refused, naming the 
     globex.email = QStringLiteral("ops@acme.example");
     const Status taken = CustomerRepository(*f.db).update(globex);
     REQUIRE_FALSE(taken);
-    CHECK(taken.error().contains(QStringLiteral("customer #%1 Acme").arg(*acme)));
+    CHECK(taken.error().contains(QStringLiteral("Acme (customer %1)").arg(*acme)));
     CHECK((*CustomerRepository(*f.db).find(*other))->email == QStringLiteral("it@globex.example"));
     // No email is no duplicate.
     CHECK(f.customer(QStringLiteral("Initech"), QString()));
@@ -250,7 +250,7 @@ TEST_CASE("An import refuses a bad email, a future date, and matches a repeated 
     options.skipInvalid = true;
     options.rejects = &rejects;
     auto summary = test::importCsv(*f.db, customers, options);
-    INFO((summary ? QString() : summary.error()).toStdString());
+    INFO((summary ? QString() : QString(summary.error())).toStdString());
     REQUIRE(summary);
     CHECK(summary->rejected == 2);
     REQUIRE(summary->firstRejections.size() == 2);
@@ -378,7 +378,7 @@ TEST_CASE("An email that differs only by Unicode case, composition or an invisib
     for (const QString& copy : {kAishaUpper, kAishaNfd}) {
         const auto refused = f.customer(QStringLiteral("Copy"), copy);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().contains(QStringLiteral("already belongs to customer #%1 Acme").arg(*aisha)));
+        CHECK(refused.error().contains(QStringLiteral("already belongs to Acme (customer %1)").arg(*aisha)));
     }
     const auto hidden = f.customer(QStringLiteral("Hidden"), kAishaHidden);
     REQUIRE_FALSE(hidden);
@@ -426,7 +426,7 @@ TEST_CASE("add and the import agree on which emails are already a customer's", "
             options.rejects = &rejects;
             const QByteArray csv = "name,email,since\r\nOther,\"" + email.toUtf8() + "\",2026-01-10\r\n";
             const auto summary = test::importCsv(*f.db, csv, options);
-            INFO((summary ? QString() : summary.error()).toStdString());
+            INFO((summary ? QString() : QString(summary.error())).toStdString());
             REQUIRE(summary);
             if (summary->customersMatched == 1)
                 byImport = Verdict::Duplicate;
@@ -512,7 +512,7 @@ TEST_CASE("An agent the import creates from an address shares no name or email w
     ImportOptions options;
     options.entity = ImportMapping::Entity::Tickets;
     const auto summary = test::importCsv(*f.db, tickets, options);
-    INFO((summary ? QString() : summary.error()).toStdString());
+    INFO((summary ? QString() : QString(summary.error())).toStdString());
     REQUIRE(summary);
     CHECK(summary->agentsCreated == 1);
     CHECK(test::row(*f.db, QStringLiteral("SELECT group_concat(name || ' ' || email, ', ') FROM agent ORDER BY id")) ==

@@ -312,7 +312,7 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
         REQUIRE(window.addTicket(again) > 0);
         CHECK(rw->scalar("SELECT count(*) FROM stage_transition") == moves);
         CHECK(window.statusBar()->currentMessage().startsWith(
-            QStringLiteral("Customer #%1 Fickle was left in ").arg(call.customerId)));
+            QStringLiteral("Fickle (customer %1) was left in ").arg(call.customerId)));
     }
 }
 

@@ -36,9 +36,12 @@ TEST_CASE("The New customer dialog refuses a bad email with core's sentence and 
 {
     CustomerDialog dialog;
     dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Acme Corp"));
+    dialog.emailEdit()->setFocus(Qt::TabFocusReason);
     QTest::keyClicks(dialog.emailEdit(), QStringLiteral("ops.acme.example"));
+    QTest::keyClick(dialog.emailEdit(), Qt::Key_Tab); // said once the email is left (ProblemLabel)
     const QString core = Validation::emailProblem(QStringLiteral("ops.acme.example"), Validation::tr("email"));
     REQUIRE_FALSE(core.isEmpty());
     CHECK(shownProblem(dialog) == core);
@@ -75,7 +78,7 @@ TEST_CASE("A duplicate email is refused in the New customer dialog, which stays 
     QTest::mouseClick(ok, Qt::LeftButton);
     CHECK(dialog.isVisible());
     CHECK(dialog.result() != QDialog::Accepted);
-    CHECK(shownProblem(dialog).startsWith(QStringLiteral("The email “OPS@acme.example” already belongs to customer #1 Acme;")));
+    CHECK(shownProblem(dialog).startsWith(QStringLiteral("The email “OPS@acme.example” already belongs to Acme (customer 1);")));
     CHECK(dialog.nameEdit()->text() == QStringLiteral("Acme Again"));
     CHECK(dialog.emailEdit()->text() == QStringLiteral("OPS@acme.example"));
     test::screenshot(dialog, QStringLiteral("new-customer-duplicate-email"));

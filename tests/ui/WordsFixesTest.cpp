@@ -153,8 +153,8 @@ TEST_CASE("A dashboard cell with no value reads — in the window and the PDF, a
             WARN("pdftotext is not installed (packaging/dev.sh installs poppler-utils): the PDF's text is not read");
             return;
         }
-        // Advocacy, customers, entered, moved on, then the conversion: "—", not a blank.
-        const QRegularExpression line(QStringLiteral("^\\s*Advocacy\\s+\\d+\\s+\\d+\\s+\\d+\\s+—\\s"),
+        // Advocacy, customers, at start, entered, moved on, then the conversion: "—", not a blank.
+        const QRegularExpression line(QStringLiteral("^\\s*Advocacy\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+—\\s"),
                                       QRegularExpression::MultilineOption);
         CAPTURE(text);
         CHECK(text.contains(line));

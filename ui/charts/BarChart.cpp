@@ -49,11 +49,22 @@ void BarChart::setTitle(const QString& title)
 
 void BarChart::fitTitle()
 {
-    // Qt Charts elides a title wider than the chart: it is broken into lines at spaces
-    // instead, by its measured width.
+    // Qt Charts elides a title wider than its room: it is broken into lines at spaces
+    // instead, by its measured width. The room is Qt Charts' own (AbstractChartLayout): the
+    // chart, as wide as this widget, less its layout's contents margins and the chart's
+    // margins; the title's text adds a document margin each side (hostile tester: at scale 2
+    // "On track, behind, stuck (days in Onboarding: under ..." on a 356 px chart, whose
+    // room was not width() - 24).
     QChart* chart = m_view->chart();
     const QFontMetrics metrics(chart->titleFont());
-    const int room = std::max(100, width() - 24);
+    qreal left = 0;
+    qreal top = 0;
+    qreal right = 0;
+    qreal bottom = 0;
+    if (chart->layout())
+        chart->layout()->getContentsMargins(&left, &top, &right, &bottom);
+    const int room = std::max(60, static_cast<int>(std::floor(width() - left - right)) - chart->margins().left() -
+                                      chart->margins().right() - 4);
     QStringList lines;
     for (const QString& word : m_title.split(QLatin1Char(' '))) {
         if (!lines.isEmpty() && metrics.horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= room)

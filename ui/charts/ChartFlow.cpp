@@ -10,7 +10,8 @@
 
 namespace fd {
 
-ChartFlow::ChartFlow(QGridLayout* grid, QWidget* viewport) : QObject(viewport), m_grid(grid), m_viewport(viewport)
+ChartFlow::ChartFlow(QGridLayout* grid, QWidget* viewport, int mostColumns)
+    : QObject(viewport), m_grid(grid), m_viewport(viewport), m_mostColumns(std::max(1, mostColumns))
 {
     viewport->installEventFilter(this);
 }
@@ -34,13 +35,21 @@ void ChartFlow::reflow(bool force)
                       m_grid->contentsMargins().right();
     const int room = m_viewport->width() - frame;
     const int spacing = std::max(0, m_grid->horizontalSpacing());
-    int columns = 2;
-    for (std::size_t i = 0; i + 1 < charts.size(); i += 2) {
-        const int pair = std::max(charts[i]->minimumWidth(), charts[i]->minimumSizeHint().width()) +
-                         std::max(charts[i + 1]->minimumWidth(), charts[i + 1]->minimumSizeHint().width()) + spacing;
-        if (pair > room)
-            columns = 1;
-    }
+    // The most columns whose widest members fit side by side (a grid's column is as wide as
+    // its widest member, in every row).
+    auto fits = [&](int columns) {
+        int width = (columns - 1) * spacing;
+        for (int c = 0; c < columns; ++c) {
+            int widest = 0;
+            for (std::size_t i = static_cast<std::size_t>(c); i < charts.size(); i += static_cast<std::size_t>(columns))
+                widest = std::max({widest, charts[i]->minimumWidth(), charts[i]->minimumSizeHint().width()});
+            width += widest;
+        }
+        return width <= room;
+    };
+    int columns = m_mostColumns;
+    while (columns > 1 && !fits(columns))
+        --columns;
     if (columns == m_columns && !force)
         return;
     m_columns = columns;
@@ -48,9 +57,9 @@ void ChartFlow::reflow(bool force)
         m_grid->removeWidget(w);
     for (std::size_t i = 0; i < charts.size(); ++i)
         m_grid->addWidget(charts[i], static_cast<int>(i) / columns, static_cast<int>(i) % columns);
-    // Side by side, the two share the width equally.
-    m_grid->setColumnStretch(0, 1);
-    m_grid->setColumnStretch(1, columns == 2 ? 1 : 0);
+    // Side by side, they share the width equally.
+    for (int c = 0; c < m_mostColumns; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
 } // namespace fd

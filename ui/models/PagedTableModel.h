@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include <QAbstractTableModel>
 
 namespace fd {
@@ -17,10 +18,10 @@ public:
     const QString& lastError() const { return m_error; }
 
 signals:
-    void failed(const QString& sentence);
+    void failed(const fd::Error& sentence);
 
 protected:
-    void reportLater(const QString& error) const
+    void reportLater(const Error& error) const
     {
         if (error == m_error)
             return;

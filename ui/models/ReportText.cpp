@@ -41,7 +41,7 @@ QStringList displayHeaders(const ReportTable& table)
 QString rowLabel(const ReportTable& t, const QStringList& row)
 {
     QStringList words;
-    for (int c = 0; c + 1 < row.size() && t.cellKind(c) != CellKind::Number; ++c)
+    for (int c = 0; c + 1 < row.size() && t.cellKind(c) != CellKind::Number && t.cellKind(c) != CellKind::Percent; ++c)
         words << displayCell(t, row, c);
     return words.join(t.key == QLatin1String("flow") ? QStringLiteral(" → ") : QStringLiteral(": "));
 }
@@ -55,7 +55,7 @@ QString kpiText(const Kpi& k)
     const QString text = whole ? QLocale().toString(static_cast<qint64>(v)) : QLocale().toString(v, 'f', 1);
     const int n = whole ? static_cast<int>(v) : 0;
     if (k.unit == QLatin1String("%"))
-        return text + QStringLiteral(" %");
+        return percentText(v); // as the tables say it (metrics/CellText.h)
     if (k.unit == QLatin1String("days"))
         return whole ? QCoreApplication::translate("fd::ReportText", "%Ln day(s)", nullptr, n)
                      : QCoreApplication::translate("fd::ReportText", "%1 days").arg(text);

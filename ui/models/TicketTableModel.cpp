@@ -37,7 +37,7 @@ void TicketTableModel::reload()
     m_total = 0;
     m_windowed = !m_query.bounded();
     TicketListRepository list(m_db);
-    QString error;
+    Error error;
     if (m_windowed) {
         auto total = list.count(m_query);
         if (total)

@@ -1,8 +1,9 @@
 #include "views/CannedRepliesDialog.h"
 
-#include "storage/CannedReplyRepository.h"
+#include "service/Team.h"
 #include "storage/Database.h"
 #include "UnsavedChanges.h"
+#include "views/FormRows.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,6 +53,7 @@ CannedRepliesDialog::CannedRepliesDialog(Database& db, QWidget* parent) : QDialo
     layout->addLayout(top, 1);
     layout->addWidget(close);
     resize(720, 420);
+    widenLineEdits(this);
 
     const bool writable = !db.isReadOnly();
     for (QWidget* w : std::initializer_list<QWidget*>{add, m_remove, m_save, m_title, m_body})
@@ -74,7 +76,7 @@ int CannedRepliesDialog::count() const
 
 void CannedRepliesDialog::reload(qint64 select)
 {
-    auto replies = CannedReplyRepository(m_db).all();
+    auto replies = Replies(m_db).all();
     if (!replies) {
         emit failed(replies.error());
         return;
@@ -184,7 +186,7 @@ bool CannedRepliesDialog::saveCurrent(const QString& title, const QString& body)
 
 bool CannedRepliesDialog::saveRow(int row, const QString& title, const QString& body, qint64* savedId)
 {
-    CannedReplyRepository repository(m_db);
+    Replies repository(m_db);
     CannedReply reply;
     reply.title = title.trimmed();
     reply.body = body;
@@ -215,7 +217,7 @@ bool CannedRepliesDialog::removeCurrent()
     const int row = m_list->currentRow();
     if (row < 0 || row >= count())
         return false;
-    auto removed = CannedReplyRepository(m_db).remove(m_replies[static_cast<std::size_t>(row)].id);
+    auto removed = Replies(m_db).remove(m_replies[static_cast<std::size_t>(row)].id);
     if (!removed) {
         emit failed(removed.error());
         return false;

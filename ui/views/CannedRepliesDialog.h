@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "domain/CannedReply.h"
 
 #include <QDialog>
@@ -37,7 +38,7 @@ public:
     void reject() override;
 
 signals:
-    void failed(const QString& sentence);
+    void failed(const fd::Error& sentence);
 
 private:
     void reload(qint64 select = 0);

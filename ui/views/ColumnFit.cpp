@@ -9,11 +9,14 @@
 #include <QAbstractItemView>
 
 #include <algorithm>
+#include <functional>
 
 namespace fd {
 
-ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay)
-    : QObject(table), m_table(table), m_viewport(table->viewport()), m_header(header), m_elastic(elastic), m_elasticMinimum(elasticMinimum), m_givesWay(std::move(givesWay))
+ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay,
+                     QList<int> mayCut)
+    : QObject(table), m_table(table), m_viewport(table->viewport()), m_header(header), m_elastic(elastic),
+      m_elasticMinimum(elasticMinimum), m_givesWay(std::move(givesWay)), m_mayCut(std::move(mayCut))
 {
     for (int c = 0; c < header->count(); ++c)
         m_natural.push_back(header->sectionSize(c));
@@ -29,10 +32,26 @@ ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic,
         }
     });
     m_viewport->installEventFilter(this);
-    // The rows' contents decide the columns' compact widths. Lists only: a tree widget
-    // resets its own model while it is being destroyed.
+    // Never so narrow that the name or subject is cut below its minimum beside the columns
+    // that never give way (hostile tester: at 900 × 500 the detail pane left the customers
+    // list 257 px, names cut to three letters): a splitter narrows its other pane first.
+    table->setMinimumWidth(std::max(table->minimumWidth(), minimumListWidth()));
+    // The rows' contents decide the columns' widths. A list is fitted as it is read again; a
+    // small table in a detail pane (contacts, timeline) once its rows are in, after the event
+    // (a tree widget also resets its own model while it is being destroyed).
     if (qobject_cast<QTableView*>(table) && table->model())
         connect(table->model(), &QAbstractItemModel::modelReset, header, [this] { fit(); });
+    else if (table->model()) {
+        auto* later = new QTimer(this);
+        later->setSingleShot(true);
+        later->setInterval(0);
+        connect(later, &QTimer::timeout, this, &ColumnFit::fit);
+        auto again = [later] { later->start(); };
+        connect(table->model(), &QAbstractItemModel::modelReset, later, again);
+        connect(table->model(), &QAbstractItemModel::layoutChanged, later, again);
+        connect(table->model(), &QAbstractItemModel::rowsInserted, later, again);
+        connect(table->model(), &QAbstractItemModel::dataChanged, later, again);
+    }
 }
 
 QList<int> ColumnFit::ownWidths() const
@@ -62,74 +81,163 @@ bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
+int ColumnFit::elasticMinimumWidth(bool withMinimum) const
+{
+    // The elastic column keeps at least its header whole (text, margins, sort arrow).
+    const QString title = m_header->model() ? m_header->model()->headerData(m_elastic, m_header->orientation()).toString() : QString();
+    const int margin = m_header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_header);
+    const int header = m_header->fontMetrics().horizontalAdvance(title) + 3 * margin +
+                       m_header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_header);
+    return withMinimum ? std::max(m_elasticMinimum, header) : header;
+}
+
+int ColumnFit::minimumListWidth() const
+{
+    int width = 2 * m_table->frameWidth() + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table) +
+                elasticMinimumWidth();
+    for (int c = 0; c < static_cast<int>(m_built.size()); ++c) {
+        if (c != m_elastic && !m_givesWay.contains(c))
+            width += m_built[static_cast<std::size_t>(c)];
+    }
+    return width;
+}
+
 void ColumnFit::fit()
 {
     QHeaderView* header = m_header;
-    if (header->count() != static_cast<int>(m_natural.size()))
+    const int count = header->count();
+    if (count != static_cast<int>(m_natural.size()))
         return;
     m_fitting = true;
     header->setStretchLastSection(false);
     header->setSectionResizeMode(m_elastic, QHeaderView::Stretch);
     const int room = m_viewport->width();
-    // The elastic column keeps at least its header whole (text, margins, sort arrow).
-    const QString title = header->model() ? header->model()->headerData(m_elastic, header->orientation()).toString() : QString();
+    // Its minimum, or less when its rows need less (an email shorter than the minimum
+    // leaves the rest to a role, hostile tester), never less than its header whole.
+    const int elasticHeader = elasticMinimumWidth(false);
+    // What each column's header needs whole, hidden or not (text, margins, the sort arrow
+    // on the sorted column), and what the header and the rows in view need.
     const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    const int elasticMinimum = std::max(m_elasticMinimum, header->fontMetrics().horizontalAdvance(title) + 3 * margin +
-                                                              header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header));
-    // Each other column at the width it was given, or, when that leaves the elastic column
-    // less than its contents need, as wide as its header and the rows in view need (a Stage
-    // column sized for its longest stage gives back what "Lead" leaves over).
-    std::vector<int> width(m_natural);
+    auto headerWidth = [&](int c) {
+        const QString text = header->model() ? header->model()->headerData(c, header->orientation()).toString() : QString();
+        int width = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
+        if (header->isSortIndicatorShown() && header->sortIndicatorSection() == c)
+            width += margin + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+        return width;
+    };
+    auto contents = [&](int c) { return std::max(headerWidth(c), m_table->sizeHintForColumn(c)); };
+    const int elasticWanted = std::max(elasticHeader, contents(m_elastic));
+    const int elasticMinimum = std::min(elasticMinimumWidth(), elasticWanted);
+    // Each other column starts whole: its contents, or the width it was built with when
+    // wider (room for longer values); a width the rep chose stays as chosen.
+    std::vector<int> content(m_natural.size(), 0);
+    std::vector<int> width(m_natural.size(), 0);
+    std::vector<int> order; // the order columns give up room in: the less important first
+    for (const int c : m_givesWay)
+        order.push_back(c);
+    for (int c = count - 1; c >= 0; --c) {
+        const auto i = static_cast<std::size_t>(c);
+        if (c == m_elastic)
+            continue;
+        content[i] = contents(c);
+        width[i] = m_own[i] ? m_natural[i] : std::max(m_natural[i], content[i]);
+        if (!m_givesWay.contains(c))
+            order.push_back(c);
+    }
     QList<int> hidden; // of m_givesWay
-    auto need = [&] {
-        int sum = elasticMinimum;
-        for (int c = 0; c < header->count(); ++c) {
+    auto need = [&](int elasticWidth) {
+        int sum = elasticWidth;
+        for (int c = 0; c < count; ++c) {
             if (c != m_elastic && !hidden.contains(c))
                 sum += width[static_cast<std::size_t>(c)];
         }
         return sum;
     };
-    auto compact = [&](bool own) {
-        for (int c = 0; c < header->count(); ++c) {
-            if (c != m_elastic && m_own[static_cast<std::size_t>(c)] == own)
-                width[static_cast<std::size_t>(c)] =
-                    std::min(m_natural[static_cast<std::size_t>(c)],
-                             std::max(header->sectionSizeHint(c), m_table->sizeHintForColumn(c)));
+    // Narrows the columns (the rep's own, or the others) toward `floor`, the less important
+    // first, just until the elastic column has `target`.
+    auto narrow = [&](bool own, int target, const std::function<int(std::size_t)>& floor) {
+        for (const int c : order) {
+            const auto i = static_cast<std::size_t>(c);
+            const int excess = need(target) - room;
+            if (excess <= 0)
+                return;
+            if (m_own[i] == own && !hidden.contains(c))
+                width[i] -= std::min(excess, std::max(0, width[i] - floor(i)));
         }
     };
     auto giveWay = [&](bool own) {
         for (const int c : m_givesWay) {
-            if (need() <= room)
+            if (need(elasticMinimum) <= room)
                 return;
             if (m_own[static_cast<std::size_t>(c)] == own)
                 hidden << c;
         }
     };
-    const int elasticWanted = std::max(elasticMinimum, m_table->sizeHintForColumn(m_elastic));
-    if (need() - elasticMinimum + elasticWanted > room)
-        compact(false);
+    auto snug = [&](std::size_t i) { return std::min(m_natural[i], content[i]); };
+    const std::vector<int> whole = width;
+    // The name or subject gets what its rows need before a lesser column keeps room it does
+    // not fill (hostile tester: "Aisha Adey…" at 1280 × 800 beside columns with room to
+    // spare), then before a lesser column keeps more than its built width, then before a
+    // column of names (`mayCut`, the least important first) keeps more than two thirds of
+    // that, never less than its header.
+    narrow(false, elasticWanted, [&](std::size_t i) { return content[i]; });
+    narrow(false, elasticWanted, snug);
+    // Only when that makes the elastic column whole: two names cut for a subject still cut
+    // read worse than one of them hidden.
+    auto cutFloor = [&](int c) { return std::max(headerWidth(c), snug(static_cast<std::size_t>(c)) * 2 / 3); };
+    int cuttable = 0;
+    for (const int c : m_mayCut) {
+        if (!m_own[static_cast<std::size_t>(c)])
+            cuttable += std::max(0, width[static_cast<std::size_t>(c)] - cutFloor(c));
+    }
+    if (need(elasticWanted) - room <= cuttable) {
+        for (const int c : m_mayCut) {
+            const auto i = static_cast<std::size_t>(c);
+            const int excess = need(elasticWanted) - room;
+            if (excess > 0 && !m_own[i])
+                width[i] -= std::min(excess, std::max(0, width[i] - cutFloor(c)));
+        }
+    }
     // Then the less important columns give way, those the rep widened last: a column just
     // dragged wider is narrowed to its contents before it is hidden, and the name or subject
     // is never cut below its minimum behind a sideways scroll (hostile tester). The rep's
     // widths come back whole when the list is widened (m_natural keeps them).
     giveWay(false);
-    if (need() > room)
-        compact(true);
+    narrow(true, elasticMinimum, snug);
     giveWay(true);
+    // What a hidden column left beyond the name's need goes back to the others, the more
+    // important first, up to their whole widths.
+    int spare = room - need(elasticWanted);
+    for (auto c = order.rbegin(); c != order.rend() && spare > 0; ++c) {
+        const auto i = static_cast<std::size_t>(*c);
+        if (hidden.contains(*c) || m_own[i])
+            continue;
+        const int back = std::min(spare, whole[i] - width[i]);
+        width[i] += back;
+        spare -= back;
+    }
     for (const int column : m_givesWay) {
         if (header->isSectionHidden(column) != hidden.contains(column))
             header->setSectionHidden(column, hidden.contains(column));
     }
-    for (int c = 0; c < header->count(); ++c) {
+    for (int c = 0; c < count; ++c) {
         if (c != m_elastic && !header->isSectionHidden(c) && header->sectionSize(c) != width[static_cast<std::size_t>(c)])
             header->resizeSection(c, width[static_cast<std::size_t>(c)]);
     }
     m_fitting = false;
 }
 
-QLayout* ColumnFit::asWideAsColumns(QTableView* table)
+QLayout* ColumnFit::asWideAsColumns(QTableView* table, int visibleRows)
 {
-    int width = 2 * table->frameWidth() + table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+    // As high as the header and up to `visibleRows` rows, no blank row below them; as wide
+    // as the columns, plus a vertical scroll bar only when there are more rows than that
+    // (a blank strip beside the last column otherwise).
+    const int frame = 2 * table->frameWidth();
+    const int rows = table->model()->rowCount();
+    const int shown = std::clamp(rows, 1, std::max(1, visibleRows));
+    table->setFixedHeight(frame + table->horizontalHeader()->sizeHint().height() +
+                          shown * table->verticalHeader()->defaultSectionSize());
+    int width = frame + (rows > shown ? table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table) : 0);
     for (int c = 0; c < table->model()->columnCount(); ++c)
         width += table->isColumnHidden(c) ? 0 : table->columnWidth(c);
     table->setMaximumWidth(width);

@@ -2,7 +2,10 @@
 // open tickets, last touch) are never behind a horizontal scroll bar: one elastic column
 // (a subject or a name) takes what the others leave, never less than its minimum; when even
 // that does not fit, the less important columns give way (are hidden) one by one, first
-// the first of `givesWay`, and come back when the list is widened.
+// the first of `givesWay`, and come back when the list is widened. With room, every column
+// is as wide as its header and the rows in view need; short of room, the elastic column
+// gets what its rows need before another keeps room it does not fill (issue 15, hostile
+// tester, final round: names cut at 900 × 500 and 1280 × 800 beside columns with room).
 #pragma once
 
 #include <QList>
@@ -23,8 +26,11 @@ class ColumnFit : public QObject {
 public:
     // Call after the columns got their widths (logical pixels), which are kept as each
     // column's natural width (a rep's own resize replaces it). `elasticMinimum` in pixels.
-    // Owned by `table`.
-    ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay);
+    // `mayCut`: columns of names (not numbers or dates, which are whole or hidden), the least
+    // important first, that give up to a third of their width when that keeps the elastic
+    // column whole. Owned by `table`.
+    ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay,
+              QList<int> mayCut = {});
     // Hides and shows columns for the table's present width.
     void fit();
     // The widths the rep dragged, per column (0: the column's built width), to keep in the
@@ -37,19 +43,31 @@ public:
     void restoreOwnWidths(const QList<int>& widths);
     // For a table whose columns are sized to their contents (a dashboard's): a row that
     // holds it no wider than its columns, with blank room beside it rather than a last
-    // column stretched over nothing. The caller adds the row to its layout.
-    static QLayout* asWideAsColumns(QTableView* table);
+    // column stretched over nothing, and as high as its header and at most `visibleRows`
+    // rows (a vertical scroll bar for the others). Call once the rows are in; the caller
+    // adds the row to its layout.
+    static QLayout* asWideAsColumns(QTableView* table, int visibleRows);
+
+    // The narrowest the list may be, in logical pixels: the name or subject at its minimum
+    // beside every column that does not give way at its built width, the frame and a
+    // vertical scroll bar. The constructor makes it the list's minimum width.
+    int minimumListWidth() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The name or subject's minimum: `elasticMinimum`, and never less than its header whole
+    // (only the header without `withMinimum`).
+    int elasticMinimumWidth(bool withMinimum = true) const;
+
     QAbstractItemView* m_table;
     QWidget* m_viewport; // the table's, as it was when built
     QHeaderView* m_header;
     int m_elastic;
     int m_elasticMinimum;
     QList<int> m_givesWay;
+    QList<int> m_mayCut;
     std::vector<int> m_built;   // per column: the widths given before the fit was made
     std::vector<int> m_natural; // per column: the built width, or the rep's own
     std::vector<bool> m_own;    // per column: a width the rep chose, narrowed last

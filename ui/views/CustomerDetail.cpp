@@ -1,7 +1,5 @@
 #include "views/CustomerDetail.h"
 
-#include "MoveNotice.h"
-
 #include "views/ColumnFit.h"
 
 #include "AgentChooser.h"
@@ -12,7 +10,8 @@
 #include "views/CustomerDialog.h"
 #include "views/ProblemLabel.h"
 #include "views/WrapRow.h"
-#include "storage/ContactRepository.h"
+#include "service/Customers.h"
+#include "service/Team.h"
 
 #include "StageColors.h"
 #include "common/Clock.h"
@@ -20,11 +19,7 @@
 #include "domain/Touchpoint.h"
 #include "domain/Validation.h"
 #include "stages/StageEngine.h"
-#include "storage/AgentRepository.h"
-#include "storage/CustomerRepository.h"
 #include "storage/Database.h"
-#include "storage/TimelineRepository.h"
-#include "storage/TouchpointRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,8 +82,9 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_contacts->setColumnWidth(1, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("chloe@copperleaf.example  ")));
     m_contacts->setColumnWidth(2, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("Billing contact  ")));
     m_contacts->setColumnWidth(3, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("30 Sep 2026")) + 24);
-    // The email takes what is left; the role gives way before the date is cut.
-    new ColumnFit(m_contacts, m_contacts->header(), 1, m_contacts->fontMetrics().averageCharWidth() * 14, {2});
+    // The email takes what is left; the role is cut a little before it is, and gives way
+    // before the date is cut.
+    new ColumnFit(m_contacts, m_contacts->header(), 1, m_contacts->fontMetrics().averageCharWidth() * 14, {2}, {2});
 
     auto* stageRow = WrapRow::ofGroups({{m_badge, m_why, m_move}, {m_log}}); // "Log touchpoint…" below on a narrow pane
 
@@ -164,7 +160,7 @@ void CustomerDetail::showCustomer(qint64 customerId)
 
 void CustomerDetail::reload()
 {
-    auto customer = CustomerRepository(m_db).find(m_customerId);
+    auto customer = Customers(m_db, m_clock).find(m_customerId);
     if (!customer || !*customer) {
         setEnabled(false);
         m_title->setText(tr("No customer selected"));
@@ -182,7 +178,7 @@ void CustomerDetail::reload()
     m_title->setText(c.name);
     QString owner;
     if (c.ownerId) {
-        if (auto agent = AgentRepository(m_db).find(*c.ownerId); agent && *agent)
+        if (auto agent = Team(m_db).find(*c.ownerId); agent && *agent)
             owner = (*agent)->name;
     }
     QStringList lines;
@@ -207,7 +203,7 @@ void CustomerDetail::reload()
     m_badge->updateGeometry(); // the padding of the new style sheet is part of its size
 
     m_contacts->clear();
-    auto contacts = ContactRepository(m_db).forCustomer(m_customerId);
+    auto contacts = Customers(m_db, m_clock).contacts(m_customerId);
     for (const Contact& contact : contacts ? *contacts : std::vector<Contact>{}) {
         auto* item = new QTreeWidgetItem({contact.name, contact.email, contact.role, shortDate(contact.addedAt)});
         item->setToolTip(0, contact.phone.isEmpty() ? contact.name : tr("%1 · %2").arg(contact.name, contact.phone));
@@ -215,7 +211,7 @@ void CustomerDetail::reload()
     }
 
     m_timeline->clear();
-    auto timeline = TimelineRepository(m_db).forCustomer(m_customerId);
+    auto timeline = Customers(m_db, m_clock).timeline(m_customerId);
     if (!timeline) {
         emit failed(timeline.error());
         return;
@@ -258,23 +254,20 @@ QString CustomerDetail::explanation() const
     return text;
 }
 
-template <typename Write>
-bool CustomerDetail::recordWrite(qint64 customerId, Write&& write, QString* refused)
+template <typename T>
+bool CustomerDetail::settle(qint64 customerId, const Result<Written<T>>& written, QString* refused)
 {
-    StageEngine engine(m_db, m_clock);
-    auto result = engine.record(customerId, std::forward<Write>(write));
-    if (!result)
-        return refuse(result.error(), refused);
+    if (!written)
+        return refuse(written.error(), refused);
     reload();
     emit changed(m_customerId);
-    announce(result->second);
-    // Rules that send the customer back and forth left it where it was: say so.
-    for (const UnstableCustomer& unstable : engine.unstableSeen())
-        emit moved(unstable.customerId, StageEngine::unstableSentence(unstable, m_name), QString());
+    // The move, or the rules that send the customer back and forth and left it where it was.
+    for (const QString& sentence : written->sentences())
+        emit moved(customerId, sentence, QString());
     return true;
 }
 
-bool CustomerDetail::refuse(const QString& sentence, QString* refused)
+bool CustomerDetail::refuse(const Error& sentence, QString* refused)
 {
     if (refused)
         *refused = sentence;
@@ -283,55 +276,43 @@ bool CustomerDetail::refuse(const QString& sentence, QString* refused)
     return false;
 }
 
-void CustomerDetail::announce(const std::vector<StageTransition>& moves)
-{
-    if (moves.empty())
-        return;
-    emit moved(m_customerId, MoveNotice::sentence(m_name, moves.back()), QString());
-}
-
 bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint, QString* refused)
 {
-    return recordWrite(touchpoint.customerId, [&] { return TouchpointRepository(m_db).add(touchpoint); }, refused);
+    return settle(touchpoint.customerId, Customers(m_db, m_clock).logTouchpoint(touchpoint), refused);
 }
 
 bool CustomerDetail::move(int stage, const QString& reason, bool pin, QString* refused)
 {
     if (reason.trimmed().isEmpty()) // core's refusal, before asking who moves it
-        return refuse(StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, QString(), pin).error(),
+        return refuse(Customers(m_db, m_clock).move(m_customerId, static_cast<Stage>(stage), reason, QString(), pin).error(),
                       refused);
-    if (m_db.hasMoved()) // refused before asking who moves it, not after
-        return refuse(m_db.movedSentence(), refused);
-    // The move is recorded with the agent at the keyboard: asked now when not known.
+    // The move is recorded with the agent at the keyboard: asked now when not known (a file
+    // that is gone is refused first).
     const auto agent = requireCurrentAgent(this, m_db, tr("to record who moved %1").arg(m_name));
     if (!agent)
+        return refuse(agent.error(), refused);
+    if (!*agent)
         return false;
-    auto result = StageEngine(m_db, m_clock).setStage(m_customerId, static_cast<Stage>(stage), reason, agent->name, pin);
-    if (!result)
-        return refuse(result.error(), refused);
-    reload();
-    emit changed(m_customerId);
-    if (*result)
-        announce({**result});
-    return true;
+    return settle(m_customerId, Customers(m_db, m_clock).move(m_customerId, static_cast<Stage>(stage), reason, (*agent)->name, pin),
+                  refused);
 }
 
 bool CustomerDetail::saveProfile(const Customer& customer, QString* refused)
 {
-    return recordWrite(customer.id, [&] { return CustomerRepository(m_db).update(customer); }, refused);
+    return settle(customer.id, Customers(m_db, m_clock).update(customer), refused);
 }
 
 bool CustomerDetail::addContact(const Contact& contact, QString* refused)
 {
-    return recordWrite(contact.customerId, [&] { return ContactRepository(m_db).add(contact); }, refused);
+    return settle(contact.customerId, Customers(m_db, m_clock).addContact(contact), refused);
 }
 
 void CustomerDetail::openEditDialog()
 {
-    auto customer = CustomerRepository(m_db).find(m_customerId);
+    auto customer = Customers(m_db, m_clock).find(m_customerId);
     if (!customer || !*customer)
         return;
-    auto agents = AgentRepository(m_db).all();
+    auto agents = Team(m_db).all();
     CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{}, **customer);
     dialog.setSave([this](const Customer& c) {
         QString refused;
@@ -365,8 +346,10 @@ void CustomerDetail::openContactDialog()
     };
     // Core's rules as the rep types; an empty form is not an error yet.
     auto validate = [&] {
-        const QString text = Validation::check(contact(), m_clock.now());
-        problem->setProblem(text); // said once the user has typed (ProblemLabel)
+        const Contact c = contact();
+        const QString text = Validation::check(c, m_clock.now());
+        // Said once the user has left the field it is about, or tried to add (ProblemLabel).
+        problem->setProblem(text, c.name.isEmpty() ? name : email);
         buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     };
     dialog.guard()->setProblem([&] { return Validation::check(contact(), m_clock.now()); });
@@ -374,6 +357,7 @@ void CustomerDetail::openContactDialog()
         connect(line, &QLineEdit::textChanged, &dialog, validate);
     for (QWidget* field : std::initializer_list<QWidget*>{name, email, phone, role})
         problem->watch(field);
+    problem->watchSave(buttons->button(QDialogButtonBox::Ok));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         QString refused;
         if (addContact(contact(), &refused))
@@ -482,28 +466,34 @@ void CustomerDetail::openLogDialog()
         // A score belongs to surveys; say so as the rep types, not after.
         const bool survey = kind->currentData().toInt() == static_cast<int>(TouchpointKind::Survey);
         QString text;
-        if (score->value() >= 0 && !survey)
+        QWidget* field = score;
+        if (score->value() >= 0 && !survey) {
             text = tr("Only a survey has a score; choose the survey kind or no score.");
-        else
+        } else {
             text = Validation::check(touchpoint(), m_clock.now()); // core's rules
-        problem->setProblem(text); // said once the user has typed or chosen (ProblemLabel)
+            field = at; // the time it happened: the spin box keeps the score in range
+        }
+        // Said once the user has left the field it is about, or tried to log (ProblemLabel).
+        problem->setProblem(text, field);
         buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     };
     for (QWidget* field : std::initializer_list<QWidget*>{kind, direction, at, summary, score})
         problem->watch(field);
+    problem->watchSave(buttons->button(QDialogButtonBox::Ok));
     connect(summary, &QPlainTextEdit::textChanged, &dialog, validate);
     connect(kind, &QComboBox::currentIndexChanged, &dialog, validate);
     connect(score, &QSpinBox::valueChanged, &dialog, validate);
     connect(at, &QDateTimeEdit::dateTimeChanged, &dialog, validate);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (m_db.hasMoved()) // refused before asking who logs it, not after
-            return problem->refuse(m_db.movedSentence());
-        // Logged by the agent at the keyboard: asked now when not known; no answer keeps the input.
+        // Logged by the agent at the keyboard: asked now when not known (a file that is gone
+        // is refused first); no answer keeps the input.
         const auto agent = requireCurrentAgent(&dialog, m_db, tr("to log this touchpoint"));
         if (!agent)
+            return problem->refuse(agent.error());
+        if (!*agent)
             return;
         Touchpoint logged = touchpoint();
-        logged.agentId = agent->id;
+        logged.agentId = (*agent)->id;
         QString refused;
         if (logTouchpoint(logged, &refused))
             dialog.accept();

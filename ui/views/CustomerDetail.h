@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "domain/StageTransition.h"
 
 #include <QWidget>
@@ -15,6 +16,8 @@ namespace fd {
 
 class Clock;
 class Database;
+template <typename T>
+struct Written;
 
 // One customer: profile, stage badge with the latest reason, "Why?", a manual move, a
 // touchpoint logged from the keyboard, and one timeline of touchpoints, tickets and moves,
@@ -40,9 +43,9 @@ public:
 
 signals:
     void changed(qint64 customerId);
-    // A rule or a rep moved the customer; `notice` is MoveNotice::sentence ("Acme Corp moved from Post-sales to Retention: …"), `reason` empty.
+    // A rule or a rep moved the customer; `notice` is one of Written::sentences() ("Acme Corp moved from Post-sales to Retention: …"), `reason` empty.
     void moved(qint64 customerId, const QString& notice, const QString& reason);
-    void failed(const QString& sentence);
+    void failed(const fd::Error& sentence);
 
 private:
     void openLogDialog();
@@ -50,14 +53,13 @@ private:
     void openEditDialog();
     void openContactDialog();
     void reload();
-    void announce(const std::vector<StageTransition>& moves);
-    // Runs a repository write for a customer with its stage re-evaluation in one
-    // transaction, then shows the result and announces any move.
-    template <typename Write>
-    bool recordWrite(qint64 customerId, Write&& write, QString* refused);
+    // Shows a service write (core/service: the write and its re-evaluation, one
+    // transaction): its refusal, or the reloaded customer and the sentences of its moves.
+    template <typename T>
+    bool settle(qint64 customerId, const Result<Written<T>>& written, QString* refused);
     // Core's refusal to `refused` when given (a dialog shows it beside the input), else
     // failed(). Returns false, for `return refuse(…)`.
-    bool refuse(const QString& sentence, QString* refused);
+    bool refuse(const Error& sentence, QString* refused);
 
     Database& m_db;
     const Clock& m_clock;

@@ -78,6 +78,7 @@ CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::
         connect(line, &QLineEdit::textChanged, this, &CustomerDialog::validate);
     for (QWidget* field : std::initializer_list<QWidget*>{m_name, m_email, m_company, m_plan, m_since})
         m_problem->watch(field);
+    m_problem->watchSave(m_buttons->button(QDialogButtonBox::Ok));
     connect(m_since, &QDateEdit::dateChanged, this, &CustomerDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -93,7 +94,14 @@ QString CustomerDialog::problem() const
 
 void CustomerDialog::showProblem(const QString& text)
 {
-    m_problem->setProblem(text);
+    // The field core's sentence is about (Validation::check(Customer)'s order).
+    const Customer c = customer();
+    QWidget* field = m_since;
+    if (c.name.isEmpty())
+        field = m_name;
+    else if (c.since.isValid() && !Validation::emailProblem(c.email, Validation::tr("email")).isEmpty())
+        field = m_email;
+    m_problem->setProblem(text, field);
     // Grow to show the whole sentence (it wraps): the form's height was set for none.
     layout()->activate();
     const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
@@ -117,7 +125,8 @@ void CustomerDialog::save()
 void CustomerDialog::validate()
 {
     const QString text = problem();
-    // Said once the user has typed (ProblemLabel); until then the form just cannot be saved.
+    // Said once the user has left its field or tried to save (ProblemLabel); until then the
+    // form just cannot be saved.
     showProblem(text);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }

@@ -74,6 +74,7 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     m_table->setColumnWidth(CustomerTableModel::LastTouchColumn, std::max(metrics.horizontalAdvance(QStringLiteral("30 Sep 2026")), metrics.horizontalAdvance(tr("Last touch"))) + 24);
     // Name takes what is left; stage, open tickets and last touch stay in view.
     new ColumnFit(m_table, m_table->horizontalHeader(), CustomerTableModel::NameColumn, metrics.averageCharWidth() * 14,
+                  {CustomerTableModel::OwnerColumn, CustomerTableModel::CompanyColumn},
                   {CustomerTableModel::OwnerColumn, CustomerTableModel::CompanyColumn});
 
     m_detail = new CustomerDetail(db, clock);
@@ -182,13 +183,26 @@ void CustomersView::restoreState(const QVariantMap& state)
     if (selected > 0) {
         selectCustomer(selected);
         if (m_detail->customerId() != selected)
-            m_detail->showCustomer(selected);
+            showUnlisted(selected);
     }
 }
 
 qint64 CustomersView::shownId() const
 {
     return m_detail->customerId();
+}
+
+void CustomersView::showInPane(qint64 id)
+{
+    m_detail->showCustomer(id);
+}
+
+QString CustomersView::emptyText() const
+{
+    const QString words = m_search->text().trimmed();
+    if (!words.isEmpty())
+        return tr("No customer matches “%1”.").arg(words) + QLatin1Char('\n') + tr("Escape clears the search.");
+    return isDrilled() ? tr("No customer in this list.") : tr("No customer matches the filters.");
 }
 
 int CustomersView::rowOf(qint64 id) const

@@ -59,6 +59,8 @@ protected:
     void applyFilters() override;
     int rowOf(qint64 id) const override;
     qint64 shownId() const override;
+    void showInPane(qint64 id) override;
+    QString emptyText() const override;
     bool widenToReveal(qint64 id) override;
 
 private:

@@ -51,10 +51,14 @@ void DashboardView::showCharts(const Report& report)
             QStringList labels;
             std::vector<double> values;
             std::vector<QColor> colors;
+            int conversion = -1; // the percent column: its words as the table and the tiles say them
+            for (int c = 0; c < t.columns.size() && conversion < 0; ++c)
+                conversion = t.cellKind(c) == CellKind::Percent ? c : -1;
             for (const QStringList& row : t.rows) {
                 const Stage stage = enumFromString<Stage>(row.at(0)).value_or(Stage::Onboarding);
-                labels << (row.value(4).isEmpty() ? displayName(stage)
-                                                  : tr("%1 (%2 % move on)").arg(displayName(stage), row.value(4)));
+                labels << (row.value(conversion).isEmpty() ? displayName(stage)
+                                                           : tr("%1 (%2 move on)").arg(displayName(stage),
+                                                                                     displayCell(CellKind::Percent, row.value(conversion))));
                 values.push_back(row.value(1).toDouble());
                 colors.push_back(stageColor(stage));
             }
@@ -160,8 +164,7 @@ void DashboardView::showCharts(const Report& report)
         }
     }
     m_charts->setVisible(placed > 0);
-    if (auto* flow = findChild<ChartFlow*>())
-        flow->reflow();
+    m_chartFlow->reflow();
 }
 
 } // namespace fd

@@ -98,7 +98,8 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
-    new ChartFlow(m_chartGrid, scroll->viewport());
+    m_chartFlow = new ChartFlow(m_chartGrid, scroll->viewport());
+    m_tileFlow = new ChartFlow(m_tiles, scroll->viewport(), 4);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -238,7 +239,7 @@ void DashboardView::refresh()
             return QString();
         },
         this);
-    connect(task, &BackgroundTask::finished, this, [this, generation, result, counting](bool ok, const QString& message) {
+    connect(task, &BackgroundTask::finished, this, [this, generation, result, counting](bool ok, const Error& message) {
         if (generation != m_generation)
             return; // a newer period or change was asked for meanwhile
         m_status->clear();
@@ -265,13 +266,15 @@ QWidget* DashboardView::tile(const Kpi& k)
     QFont font = button->font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     button->setFont(font);
-    button->setMinimumSize(170, 64);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     button->setAutoRaise(false);
     const QColor accent = m_stage ? stageColor(*m_stage) : palette().color(QPalette::Highlight);
     button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-left: 4px solid %1; "
                                          "border-radius: 4px; padding: 6px; text-align: left; }")
                               .arg(accent.name()));
+    // Never narrower than its words and the style's border and padding: a narrow page
+    // scrolls sideways rather than cut "Onboarding → Post-sales" (seen at 936 × 500).
+    button->setMinimumSize(std::max(170, button->sizeHint().width()), 64);
     button->setObjectName(k.key);
     if (k.drill.kind == DrillDown::Kind::None) {
         button->setFocusPolicy(Qt::NoFocus); // a number to read, not to open
@@ -295,9 +298,9 @@ void DashboardView::show(const Report& report)
         delete item->widget();
         delete item;
     }
-    constexpr int kColumns = 4;
     for (std::size_t i = 0; i < report.kpis.size(); ++i)
-        m_tiles->addWidget(tile(report.kpis[i]), static_cast<int>(i) / kColumns, static_cast<int>(i) % kColumns);
+        m_tiles->addWidget(tile(report.kpis[i]), static_cast<int>(i), 0);
+    m_tileFlow->reflow(); // four to a row, or as many as the page has room for
 
     showCharts(report);
 
@@ -322,8 +325,6 @@ void DashboardView::show(const Report& report)
                 table->setItem(r, c, new QTableWidgetItem(displayCell(t, t.rows[static_cast<std::size_t>(r)], c)));
         }
         table->resizeColumnsToContents();
-        const int visibleRows = std::min<int>(static_cast<int>(t.rows.size()), 10);
-        table->setFixedHeight(table->horizontalHeader()->height() + (visibleRows + 1) * table->verticalHeader()->defaultSectionSize());
         if (!t.rowDrills.empty())
             table->setToolTip(tr("Double-click a row, or press Enter, to open the list behind it"));
         // Double-click and Enter (activated): the same drill-down as a tile or a bar.
@@ -335,7 +336,7 @@ void DashboardView::show(const Report& report)
                    tr("The table is exported as CSV."));
         });
         boxLayout->addLayout(head);
-        boxLayout->addLayout(ColumnFit::asWideAsColumns(table));
+        boxLayout->addLayout(ColumnFit::asWideAsColumns(table, 10));
         if (t.rows.empty()) {
             table->hide(); // kept for its name and export; a sentence reads better than a void
             exportButton->setEnabled(false);

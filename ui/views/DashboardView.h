@@ -21,6 +21,7 @@ class QVBoxLayout;
 
 namespace fd {
 
+class ChartFlow;
 class Clock;
 class Database;
 
@@ -83,7 +84,7 @@ signals:
     // A number was clicked: open the list behind it; `what` names the number.
     void drill(const fd::DrillDown& list, const QString& what);
     void ready();
-    void failed(const QString& sentence);
+    void failed(const fd::Error& sentence);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -122,6 +123,8 @@ private:
     QLabel* m_asOf = nullptr;
     QWidget* m_content = nullptr;
     QGridLayout* m_tiles = nullptr;
+    ChartFlow* m_tileFlow = nullptr;  // the number tiles, four to a row or fewer
+    ChartFlow* m_chartFlow = nullptr; // the charts, two to a row or one
     QWidget* m_charts = nullptr; // a grid of them, two wide
     QGridLayout* m_chartGrid = nullptr;
     QVBoxLayout* m_tables = nullptr;

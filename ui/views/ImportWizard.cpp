@@ -3,6 +3,9 @@
 #include "views/FormRows.h"
 
 #include "BackgroundTask.h"
+#include "ExportConfirmation.h"
+#include "SaveDialogs.h"
+#include "ImportHints.h"
 #include "common/Clock.h"
 #include "common/OutputFile.h"
 #include "csv/CsvImporter.h"
@@ -67,6 +70,7 @@ ImportWizard::ImportWizard(const QString& databasePath, QWidget* parent)
     : QWizard(parent), m_databasePath(databasePath)
 {
     setWindowTitle(tr("Import from CSV"));
+    installImportHints(); // core's sentences in the wizard's words, no command-line flag
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     buildFilePage();
@@ -90,10 +94,13 @@ ImportMapping::Entity ImportWizard::entity() const
     return static_cast<ImportMapping::Entity>(m_entity->currentData().toInt());
 }
 
-QString ImportWizard::rejectsPath() const
+void ImportWizard::chooseRejectsPath()
 {
     const QFileInfo file(m_path->text());
-    return file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral(".rejects.csv"));
+    QString folder = SaveDialogs::writableFolder();
+    if (folder.isEmpty()) // no data folder could be made: beside the file, as a last resort
+        folder = file.absolutePath();
+    m_rejectsPath = QDir(folder).filePath(SaveDialogs::unusedName(folder, file.completeBaseName() + QStringLiteral(".rejects.csv")));
 }
 
 void ImportWizard::buildFilePage()
@@ -305,6 +312,7 @@ void ImportWizard::buildCheckPage()
     layout->addWidget(m_checkAgain, 0, Qt::AlignRight);
     layout->addWidget(m_skipInvalid);
     p->enter = [this] {
+        chooseRejectsPath();
         m_skipInvalid->setText(tr("Import the good rows and write the bad ones to %1").arg(QDir::toNativeSeparators(rejectsPath())));
         startRun(true);
     };
@@ -415,7 +423,7 @@ void ImportWizard::startRun(bool dryRun)
         bar->setRange(0, 1000);
         bar->setValue(static_cast<int>(done * 1000 / total));
     });
-    connect(m_task, &BackgroundTask::finished, this, [this, dryRun, bar, rejects, started, unknown](bool ok, const QString& message) {
+    connect(m_task, &BackgroundTask::finished, this, [this, dryRun, bar, rejects, started, unknown](bool ok, const Error& message) {
         m_task = nullptr;
         m_running = false;
         bar->hide();
@@ -430,11 +438,14 @@ void ImportWizard::startRun(bool dryRun)
         m_imported = ok;
         QString html = message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         const QFileInfo rejected(rejects);
-        if (ok && m_skipInvalid->isChecked() && rejected.exists() && rejected.lastModified() >= started)
+        const bool written = ok && m_skipInvalid->isChecked() && rejected.exists() && rejected.lastModified() >= started;
+        if (written)
             html += QStringLiteral("<br>") + tr("Rejected rows: <a href=\"%1\">%2</a>")
                                                   .arg(QUrl::fromLocalFile(rejects).toString(),
                                                        QDir::toNativeSeparators(rejects).toHtmlEscaped());
         m_result->setText(html);
+        if (written) // the path and "Open folder", as every export says where its file went
+            ExportConfirmation::show(m_result, tr("The rejected rows were saved."), rejects);
         stepPage(this, ImportPage)->setTitle(ok ? tr("Imported") : tr("Not imported"));
         stepPage(this, ImportPage)->changed();
         button(QWizard::CancelButton)->setEnabled(false);

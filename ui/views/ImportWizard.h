@@ -22,7 +22,7 @@ class InputGuard;
 // File → Import: choose a file and what it holds → the first rows → which column feeds
 // which field (filled in from the header, editable, with a sample value each) → a dry run
 // that says what would happen → the import itself, with progress and Cancel → the counts
-// and a link to the rejected rows. The dry run and the import run in the background on
+// and where the rejected rows went, with "Open folder" (ExportConfirmation). The dry run and the import run in the background on
 // their own connection.
 class ImportWizard : public QWizard {
     Q_OBJECT
@@ -65,9 +65,14 @@ private:
     void loadMapping();
     void startRun(bool dryRun);
     ImportMapping::Entity entity() const;
-    QString rejectsPath() const;
+    // Where the import writes its rejected rows: "<file>.rejects.csv", a name not taken,
+    // in SaveDialogs::writableFolder() (never beside the file read: it may be read-only);
+    // chosen when the check page is entered.
+    QString rejectsPath() const { return m_rejectsPath; }
+    void chooseRejectsPath();
 
     QString m_databasePath;
+    QString m_rejectsPath;
     QLineEdit* m_path = nullptr;
     QComboBox* m_entity = nullptr;
     QLabel* m_fileProblem = nullptr;

@@ -5,8 +5,11 @@
 
 #include <QAbstractItemModel>
 #include <QKeyEvent>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -34,14 +37,23 @@ void ListPane::setUpPane(QLineEdit* search, QTableView* table, QWidget* detail, 
     connect(m_table->model(), &QAbstractItemModel::modelReset, this, [this] {
         if (!m_refreshing)
             keepShownListed();
+        else if (m_table->model()->rowCount() > 0 && m_paneStack && m_paneStack->currentIndex() != 0)
+            keepShownListed(); // rows again after a re-read of an empty list: one is shown
     });
+    // Whatever shows a customer or ticket (a row chosen, a ticket opened from elsewhere)
+    // shows the pane.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showEmptyState(false);
+            });
     m_search->installEventFilter(this);
     m_table->installEventFilter(this);
     // Tab walks the panes: the search, the list, then the detail pane.
     setTabOrder(m_search, m_table);
 }
 
-QScrollArea* ListPane::scrolling(QWidget* detail, const QString& name)
+QWidget* ListPane::scrolling(QWidget* detail, const QString& name)
 {
     auto* area = new QScrollArea;
     area->setObjectName(name);
@@ -51,7 +63,32 @@ QScrollArea* ListPane::scrolling(QWidget* detail, const QString& name)
     area->setWidget(detail);
     area->setMinimumWidth(detail->minimumSizeHint().width() +
                           area->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, area));
-    return area;
+    m_emptyState = new QLabel;
+    m_emptyState->setObjectName(QStringLiteral("emptyDetail"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setMargin(area->fontMetrics().height());
+    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    m_paneStack = new QStackedWidget;
+    m_paneStack->addWidget(area);
+    m_paneStack->addWidget(m_emptyState);
+    return m_paneStack;
+}
+
+void ListPane::showUnlisted(qint64 id)
+{
+    m_hiddenId = 0;
+    showInPane(id);
+    showEmptyState(false);
+}
+
+void ListPane::showEmptyState(bool empty)
+{
+    if (!m_paneStack)
+        return;
+    if (empty)
+        m_emptyState->setText(emptyText());
+    m_paneStack->setCurrentIndex(empty ? 1 : 0);
 }
 
 void ListPane::setSearch(const QString& text)
@@ -128,10 +165,19 @@ bool ListPane::reveal(qint64 id)
 
 void ListPane::keepShownListed()
 {
-    const qint64 shown = shownId();
+    const qint64 shown = shownId() > 0 ? shownId() : m_hiddenId;
     const int row = shown > 0 ? rowOf(shown) : -1;
-    if (row >= 0 || m_table->model()->rowCount() > 0)
+    if (row >= 0 || m_table->model()->rowCount() > 0) {
+        m_hiddenId = 0;
+        showEmptyState(false);
         m_table->selectRow(std::max(row, 0));
+        return;
+    }
+    // No row left: the pane says so, and shows nobody the list does not hold (its actions,
+    // New ticket's customer, act on nobody); the one it showed comes back with the rows.
+    m_hiddenId = shown;
+    showInPane(0);
+    showEmptyState(true);
 }
 
 QString ListPane::revealedSentence()

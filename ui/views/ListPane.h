@@ -8,8 +8,10 @@
 //   box's clear button follows them.
 // - Whenever the rows change (the search, a filter, a queue tab, a drill-down, Escape), the
 //   customer or ticket in the detail pane stays selected when it is listed; otherwise the
-//   first row is selected, so the pane never shows one the list does not hold. A re-read of
-//   the data (refresh(), under m_refreshing) keeps its own place instead (ListPlace).
+//   first row is selected, so the pane never shows one the list does not hold. When no row
+//   is left, the pane shows an empty state instead (emptyText(): "No customer matches …"),
+//   and the one it showed comes back when the rows do. A re-read of the data (refresh(),
+//   under m_refreshing) keeps its own place instead (ListPlace).
 // - reveal(): a row just added is shown selected even when the search, a filter or a
 //   drill-down hid it; they are cleared and the caller says so (revealedSentence()).
 #pragma once
@@ -22,7 +24,8 @@
 #include <vector>
 
 class QLineEdit;
-class QScrollArea;
+class QLabel;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -73,7 +76,9 @@ protected:
     // The detail pane in a scroll area named `name`: on a short screen (960 × 540 at scale
     // factor 2) it scrolls up and down instead of squeezing its contents or making the
     // window taller than the screen; never narrower than the pane can be, never sideways.
-    static QScrollArea* scrolling(QWidget* detail, const QString& name);
+    // With it, the pane's empty state (a label named "emptyDetail"): the returned widget
+    // holds both, for the subclass's layout.
+    QWidget* scrolling(QWidget* detail, const QString& name);
     // Puts `text` in the search box without waiting for a pause; applyFilters() reads it.
     void setSearchText(const QString& text);
     // For going back (the views' saveState/restoreState): the search box's words, the drill
@@ -92,6 +97,13 @@ protected:
     virtual bool widenToReveal(qint64 id) = 0;
     // The customer or ticket the detail pane shows; 0 when none.
     virtual qint64 shownId() const = 0;
+    // Shows `id` in the detail pane; 0 shows none (the pane's actions then act on nobody).
+    virtual void showInPane(qint64 id) = 0;
+    // The empty state's words when no row is listed: what found nothing, and how to see more.
+    virtual QString emptyText() const = 0;
+    // Shows `id` in the pane though the list does not hold it (a ticket opened from a
+    // customer's page, a place gone back to): the pane, not the empty state.
+    void showUnlisted(qint64 id);
     // The shared rule above, run on every model reset but a refresh's.
     void keepShownListed();
 
@@ -109,7 +121,13 @@ protected:
     std::optional<std::vector<qint64>> drillAgain() const;
 
 private:
+    // The empty state instead of the detail pane (true), or the pane.
+    void showEmptyState(bool empty);
+
     QWidget* m_detailPane = nullptr;
+    QStackedWidget* m_paneStack = nullptr; // the pane's scroll area, or m_emptyState
+    QLabel* m_emptyState = nullptr;
+    qint64 m_hiddenId = 0; // shown before no row was left; shown again when listed
 };
 
 } // namespace fd

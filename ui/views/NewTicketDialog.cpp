@@ -107,6 +107,7 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
     connect(m_subject, &QLineEdit::textChanged, this, &NewTicketDialog::validate);
     for (QWidget* field : std::initializer_list<QWidget*>{m_customerSearch, m_subject, m_description})
         m_problem->watch(field);
+    m_problem->watchSave(m_buttons->button(QDialogButtonBox::Ok));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::create);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     guard()->setSaveButton(m_buttons->button(QDialogButtonBox::Ok));
@@ -172,7 +173,13 @@ QString NewTicketDialog::problem() const
 void NewTicketDialog::validate()
 {
     const QString text = problem();
-    m_problem->setProblem(text); // said once the user has typed (ProblemLabel)
+    // Said once the user has left the field it is about, or tried to create (ProblemLabel).
+    QWidget* field = nullptr;
+    if (!m_customerId)
+        field = m_customerSearch;
+    else if (m_subject->text().trimmed().isEmpty())
+        field = m_subject;
+    m_problem->setProblem(text, field);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }
 
@@ -181,10 +188,13 @@ void NewTicketDialog::create()
     // Assigned to "Me": who that is, asked now. Cancelled, the form stays as typed and
     // nothing is written; answered, "Me" is that agent from now on.
     if (m_assignee->currentData().toString() == QLatin1String(kAskMe)) {
+        // A file that is gone is refused here, before anyone is asked; the form stays.
         const auto agent = requireCurrentAgent(this, m_db, tr("to assign the new ticket to you"));
         if (!agent)
+            return m_problem->refuse(agent.error());
+        if (!*agent)
             return;
-        m_me = agent->id;
+        m_me = (*agent)->id;
     }
     accept();
 }

@@ -1,12 +1,9 @@
 #include "views/ProblemLabel.h"
 
-#include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFocusEvent>
+#include <QKeyEvent>
 #include <QLayout>
-#include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSpinBox>
 
 namespace fd {
 
@@ -20,23 +17,27 @@ ProblemLabel::ProblemLabel(QWidget* parent)
 void ProblemLabel::watch(QWidget* field)
 {
     field->installEventFilter(this);
-    auto edited = [this] { reveal(); };
-    if (auto* line = qobject_cast<QLineEdit*>(field))
-        connect(line, &QLineEdit::textEdited, this, edited);
-    else if (auto* text = qobject_cast<QPlainTextEdit*>(field))
-        connect(text, &QPlainTextEdit::textChanged, this, edited); // set before watch: only the user's typing
-    else if (auto* combo = qobject_cast<QComboBox*>(field))
-        connect(combo, &QComboBox::activated, this, edited);
-    else if (auto* spin = qobject_cast<QSpinBox*>(field))
-        connect(spin, &QSpinBox::valueChanged, this, edited);
-    else if (auto* date = qobject_cast<QDateTimeEdit*>(field))
-        connect(date, &QDateTimeEdit::dateTimeChanged, this, edited);
+    connect(field, &QObject::destroyed, this, [this](QObject* gone) { m_left.remove(gone); });
 }
 
-void ProblemLabel::setProblem(const QString& text)
+void ProblemLabel::watchSave(QAbstractButton* save)
+{
+    m_save = save;
+    save->installEventFilter(this);
+}
+
+void ProblemLabel::setProblem(const QString& text, QWidget* field)
 {
     m_problem = text;
-    showText(m_revealed ? m_problem : QString());
+    m_field = field;
+    showText(shown() ? m_problem : QString());
+}
+
+bool ProblemLabel::shown() const
+{
+    if (m_revealed)
+        return true;
+    return m_field ? m_left.contains(m_field.data()) : !m_left.isEmpty();
 }
 
 void ProblemLabel::reveal()
@@ -70,10 +71,32 @@ void ProblemLabel::showText(const QString& text)
 
 bool ProblemLabel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::FocusOut) {
+    switch (event->type()) {
+    case QEvent::FocusOut: {
+        // Left for another field (Tab, Shift+Tab, a click); not for another window, the
+        // "Who are you?" chooser, or a combo box's own popup.
         const Qt::FocusReason why = static_cast<QFocusEvent*>(event)->reason();
-        if (why == Qt::TabFocusReason || why == Qt::BacktabFocusReason)
+        if (watched != m_save && why != Qt::ActiveWindowFocusReason && why != Qt::PopupFocusReason
+            && !m_left.contains(watched)) {
+            m_left.insert(watched);
+            showText(shown() ? m_problem : QString());
+        }
+        break;
+    }
+    case QEvent::KeyPress: {
+        // Enter in a one-line field presses the dialog's save button: a try to save.
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !qobject_cast<QPlainTextEdit*>(watched))
             reveal();
+        break;
+    }
+    case QEvent::MouseButtonPress:
+        // Disabled, the save button takes no click, but it is seen here first.
+        if (watched == m_save && !m_save->isEnabled())
+            reveal();
+        break;
+    default:
+        break;
     }
     return QLabel::eventFilter(watched, event);
 }

@@ -1,19 +1,14 @@
 #include "views/TicketDetail.h"
 
-#include "MoveNotice.h"
-
 #include "AgentChooser.h"
 #include "UnsavedChanges.h"
 #include "common/Clock.h"
 #include "domain/CannedReply.h"
 #include "models/Formatting.h"
-#include "stages/StageEngine.h"
-#include "storage/AgentRepository.h"
-#include "storage/CannedReplyRepository.h"
-#include "storage/CustomerRepository.h"
+#include "service/Tickets.h"
+#include "service/Customers.h"
+#include "service/Team.h"
 #include "storage/Database.h"
-#include "storage/TicketCommentRepository.h"
-#include "storage/TicketRepository.h"
 #include "views/CannedReplyPicker.h"
 #include "views/WrapRow.h"
 
@@ -163,8 +158,9 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
 
 void TicketDetail::showTicket(qint64 ticketId)
 {
-    // What the rep was typing stays with its ticket (in memory) and comes back with it.
-    if (m_ticket && m_ticket->id != ticketId) {
+    // What the rep was typing stays with its ticket (in memory) and comes back with it, also
+    // after the pane showed no ticket (showTicket(0): a search that lists none).
+    if (!m_ticket || m_ticket->id != ticketId) {
         keepDraft();
         const Draft draft = m_drafts.take(ticketId);
         m_composer->setPlainText(draft.text);
@@ -180,7 +176,7 @@ void TicketDetail::reload()
 {
     if (!m_ticket)
         return;
-    auto found = TicketRepository(m_db).find(m_ticket->id);
+    auto found = Tickets(m_db, m_clock).find(m_ticket->id);
     if (!found || !*found) {
         if (!found)
             emit failed(found.error());
@@ -190,11 +186,11 @@ void TicketDetail::reload()
     }
     m_ticket = **found;
     const Ticket& t = *m_ticket;
-    auto customer = CustomerRepository(m_db).find(t.customerId);
+    auto customer = Customers(m_db, m_clock).find(t.customerId);
     m_customerName = customer && *customer ? (*customer)->name : QString();
-    auto agents = AgentRepository(m_db).all();
+    auto agents = Team(m_db).all();
     m_agents = agents ? std::move(*agents) : std::vector<Agent>{};
-    auto targets = TicketRepository(m_db).slaTargets();
+    auto targets = Tickets(m_db, m_clock).slaTargets();
     m_targets = targets ? *targets : SlaTargets{};
 
     m_loading = true;
@@ -221,7 +217,7 @@ void TicketDetail::reload()
     QString html = QStringLiteral("<div style='margin-bottom:10px'><b>%1</b> · %2<br>%3</div>")
                        .arg(m_customerName.toHtmlEscaped(), shortDateTime(t.createdAt),
                             paragraphs(t.description.isEmpty() ? tr("(no description)") : t.description));
-    auto comments = TicketCommentRepository(m_db).forTicket(t.id);
+    auto comments = Tickets(m_db, m_clock).thread(t.id);
     if (!comments)
         emit failed(comments.error());
     for (const TicketComment& c : comments ? *comments : std::vector<TicketComment>{}) {
@@ -303,11 +299,7 @@ void TicketDetail::applyFields()
 
 bool TicketDetail::save(const Ticket& ticket)
 {
-    const QDateTime now = m_clock.now();
-    StageEngine engine(m_db, m_clock);
-    auto saved = engine.record(ticket.customerId, [&] {
-        return TicketRepository(m_db).update(ticket, now);
-    });
+    auto saved = Tickets(m_db, m_clock).update(ticket); // at now, with the customer's re-evaluation
     if (!saved) {
         emit failed(saved.error());
         reload(); // the fields show what is stored, not what failed
@@ -315,12 +307,9 @@ bool TicketDetail::save(const Ticket& ticket)
     }
     reload();
     emit changed(ticket.id);
-    if (!saved->second.empty()) {
-        const StageTransition& last = saved->second.back();
-        emit moved(ticket.customerId, MoveNotice::sentence(m_customerName, last), QString());
-    }
-    for (const UnstableCustomer& unstable : engine.unstableSeen())
-        emit moved(unstable.customerId, StageEngine::unstableSentence(unstable, m_customerName), QString());
+    // The move, or the rules that send the customer back and forth and left it where it was.
+    for (const QString& sentence : saved->sentences())
+        emit moved(ticket.customerId, sentence, QString());
     return true;
 }
 
@@ -365,18 +354,20 @@ bool TicketDetail::send(const QString& body, CommentKind kind)
     TicketComment comment;
     comment.ticketId = m_ticket->id;
     comment.kind = kind;
-    comment.at = m_clock.now();
     comment.body = body.trimmed();
     // Who signs it: asked now when this file has no answer yet; the text waits meanwhile.
     if (!comment.body.isEmpty()) {
         const auto agent = requireCurrentAgent(this, m_db, kind == CommentKind::InternalNote ? tr("to sign this note")
                                                                                              : tr("to sign this reply"));
-        if (!agent)
+        if (!agent) { // the file is gone: refused before asking; the text stays in the composer
+            emit failed(agent.error());
+            return false;
+        }
+        if (!*agent)
             return false; // cancelled: the text stays in the composer
-        comment.authorAgentId = agent->id;
-        comment.at = m_clock.now();
+        comment.authorAgentId = (*agent)->id;
     }
-    auto added = TicketCommentRepository(m_db).add(comment);
+    auto added = Tickets(m_db, m_clock).reply(comment); // dated now
     if (!added) {
         emit failed(added.error());
         return false;
@@ -399,16 +390,16 @@ void TicketDetail::insertCanned(const CannedReply& reply)
     // {agent.name} needs the agent at the keyboard; without an answer it stays for the rep to fill.
     QString agentName = QStringLiteral("{agent.name}");
     if (reply.body.contains(agentName)) {
-        if (const auto agent = requireCurrentAgent(this, m_db, tr("to fill {agent.name} in this reply")))
+        if (const auto agent = askCurrentAgent(this, m_db, tr("to fill {agent.name} in this reply")))
             agentName = agent->name;
     }
-    m_composer->insertPlainText(CannedReplyRepository::fill(reply.body, m_customerName, agentName, m_ticket->id));
+    m_composer->insertPlainText(Replies::fill(reply.body, m_customerName, agentName, m_ticket->id));
     m_composer->setFocus();
 }
 
 void TicketDetail::pickCanned()
 {
-    auto replies = CannedReplyRepository(m_db).all();
+    auto replies = Replies(m_db).all();
     if (!replies) {
         emit failed(replies.error());
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "domain/Agent.h"
 #include "domain/Sla.h"
 #include "domain/StageTransition.h"
@@ -58,7 +59,7 @@ signals:
     void changed(qint64 ticketId);
     void moved(qint64 customerId, const QString& notice, const QString& reason);
     void openCustomer(qint64 customerId);
-    void failed(const QString& sentence);
+    void failed(const fd::Error& sentence);
 
 private:
     void reload();

@@ -112,7 +112,8 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     // Subject takes what is left; the columns a rep acts on (#, priority, status, SLA) stay in
     // view. The others give way, and the ticket's pane still shows them (customer, assignee, created).
     new ColumnFit(m_table, m_table->horizontalHeader(), TicketTableModel::SubjectColumn, metrics.averageCharWidth() * 16,
-                  {TicketTableModel::CreatedColumn, TicketTableModel::AssigneeColumn, TicketTableModel::CustomerColumn});
+                  {TicketTableModel::CreatedColumn, TicketTableModel::AssigneeColumn, TicketTableModel::CustomerColumn},
+                  {TicketTableModel::AssigneeColumn, TicketTableModel::CustomerColumn});
 
     m_detail = new TicketDetail(db, clock);
     auto* listColumn = new QWidget;
@@ -131,7 +132,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     whoText->setWordWrap(true);
     auto* whoButton = new QPushButton(tr("Choose who you are…"));
     connect(whoButton, &QPushButton::clicked, this,
-            [this] { requireCurrentAgent(this, m_db, tr("to list the tickets assigned to you")); });
+            [this] { askCurrentAgent(this, m_db, tr("to list the tickets assigned to you")); });
     auto* whoLayout = new QHBoxLayout(m_whoHint);
     whoLayout->setContentsMargins(0, 0, 0, 0);
     whoLayout->addWidget(whoText, 1);
@@ -318,6 +319,19 @@ qint64 TicketsView::shownId() const
     return m_detail->ticketId();
 }
 
+void TicketsView::showInPane(qint64 id)
+{
+    m_detail->showTicket(id);
+}
+
+QString TicketsView::emptyText() const
+{
+    const QString words = m_search->text().trimmed();
+    if (!words.isEmpty())
+        return tr("No ticket matches “%1”.").arg(words) + QLatin1Char('\n') + tr("Escape clears the search.");
+    return isDrilled() ? tr("No ticket in this list.") : tr("No ticket in this queue.");
+}
+
 int TicketsView::rowOf(qint64 id) const
 {
     return m_model->rowOf(id);
@@ -354,7 +368,7 @@ void TicketsView::selectTicket(qint64 ticketId)
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
     } else {
-        m_detail->showTicket(ticketId);
+        showUnlisted(ticketId);
     }
 }
 

@@ -103,7 +103,7 @@ BackgroundTask* WelcomeDialog::openDemo()
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
     });
-    connect(m_task, &BackgroundTask::finished, this, [this](bool ok, const QString& message) {
+    connect(m_task, &BackgroundTask::finished, this, [this](bool ok, const Error& message) {
         m_task = nullptr;
         m_progress->hide();
         m_cancel->hide();

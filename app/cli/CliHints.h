@@ -1,0 +1,17 @@
+// The command line's words for core's hints (common/FrontEndHints.h): the flag that turns
+// each knob. Set once at the start of main(), before any command runs; the core tests set
+// them too, to check the CLI's sentences.
+#pragma once
+
+#include <QCoreApplication>
+
+namespace fd::cli {
+
+class CliHints {
+    Q_DECLARE_TR_FUNCTIONS(fd::cli::CliHints)
+
+public:
+    static void install();
+};
+
+} // namespace fd::cli

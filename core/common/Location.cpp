@@ -1,0 +1,192 @@
+#include "common/Location.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+#include <memory>
+
+namespace fd {
+
+namespace {
+
+struct OptionsFree {
+    void operator()(PQconninfoOption* options) const { PQconninfoFree(options); }
+};
+using OptionsPtr = std::unique_ptr<PQconninfoOption, OptionsFree>;
+
+// libpq's keywords, and those it marks as secret (dispchar "*": password, sslpassword),
+// read from libpq itself so a newer libpq's keywords are known too.
+struct Keywords {
+    QSet<QString> all;
+    QSet<QString> secret;
+};
+
+const Keywords& keywords()
+{
+    static const Keywords known = [] {
+        Keywords k;
+        char* error = nullptr;
+        const OptionsPtr options(PQconninfoParse("", &error));
+        PQfreemem(error);
+        for (const PQconninfoOption* o = options.get(); o && o->keyword; ++o) {
+            const QString keyword = QString::fromUtf8(o->keyword);
+            k.all.insert(keyword);
+            if (o->dispchar && o->dispchar[0] == '*')
+                k.secret.insert(keyword);
+        }
+        return k;
+    }();
+    return known;
+}
+
+bool isUri(const QString& text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+
+bool isKeyValue(const QString& text)
+{
+    static const QRegularExpression firstWord(QStringLiteral(R"(^\s*([A-Za-z_]+)\s*=)"));
+    const QRegularExpressionMatch match = firstWord.match(text);
+    return match.hasMatch() && keywords().all.contains(match.captured(1));
+}
+
+QString quotedValue(const QString& value)
+{
+    static const QRegularExpression needsQuotes(QStringLiteral(R"([\s'\\])"));
+    if (!value.isEmpty() && !value.contains(needsQuotes))
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+// libpq's defaults for what was not given (PG* variables, then the compiled ones).
+QString defaultOf(const char* keyword)
+{
+    const OptionsPtr defaults(PQconndefaults());
+    for (const PQconninfoOption* o = defaults.get(); o && o->keyword; ++o) {
+        if (qstrcmp(o->keyword, keyword) == 0)
+            return o->val ? QString::fromUtf8(o->val) : QString();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Location> Location::parse(const QString& text)
+{
+    if (!isUri(text) && !isKeyValue(text))
+        return file(text);
+
+    char* error = nullptr;
+    const OptionsPtr parsed(PQconninfoParse(text.toUtf8().constData(), &error));
+    if (!parsed) {
+        QString why = error ? QString::fromUtf8(error).trimmed() : tr("out of memory");
+        PQfreemem(error);
+        if (why.endsWith(QLatin1Char('.')))
+            why.chop(1);
+        return failure(tr("“%1” is not a PostgreSQL connection string FunnelDesk can use: %2; give a "
+                          "postgresql://user@host:port/database URI, key=value pairs such as "
+                          "“host=db dbname=funneldesk”, or a file path.")
+                           .arg(masked(text), masked(why)));
+    }
+    Location location;
+    location.m_server = true;
+    for (const PQconninfoOption* o = parsed.get(); o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const QString keyword = QString::fromUtf8(o->keyword);
+        const QString value = QString::fromUtf8(o->val);
+        if (keyword == QLatin1String("password"))
+            location.m_password = value;
+        else
+            location.m_options.append({keyword, value});
+    }
+    return location;
+}
+
+Location Location::file(const QString& path)
+{
+    Location location;
+    location.m_path = path;
+    return location;
+}
+
+QString Location::option(const QString& keyword) const
+{
+    for (const Option& o : m_options) {
+        if (o.first == keyword)
+            return o.second;
+    }
+    return {};
+}
+
+QString Location::display() const
+{
+    if (isFile())
+        return m_path;
+    const auto given = [this](const char* keyword) {
+        const QString value = option(QString::fromLatin1(keyword));
+        return value.isEmpty() ? defaultOf(keyword) : value;
+    };
+    const QString user = given("user");
+    QString host = given("host");
+    if (host.isEmpty())
+        host = given("hostaddr");
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    else if (host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('/')) && !host.contains(QLatin1Char(',')))
+        host = QLatin1Char('[') + host + QLatin1Char(']'); // an IPv6 address
+    QString port = given("port");
+    if (port.isEmpty())
+        port = QStringLiteral("5432");
+    QString database = given("dbname");
+    if (database.isEmpty())
+        database = user;
+    return (user.isEmpty() ? QString() : user + QLatin1Char('@')) + host + QLatin1Char(':') + port + QLatin1Char('/') +
+           database;
+}
+
+QString Location::key() const
+{
+    if (isFile())
+        return m_path;
+    QStringList pairs;
+    for (const Option& o : m_options) {
+        if (!keywords().secret.contains(o.first))
+            pairs.append(o.first + QLatin1Char('=') + quotedValue(o.second));
+    }
+    // No option at all is libpq's defaults; the empty URI says so and parses back.
+    return pairs.isEmpty() ? QStringLiteral("postgresql://") : pairs.join(QLatin1Char(' '));
+}
+
+Location Location::withPassword(const QString& password) const
+{
+    Location copy = *this;
+    if (copy.m_server)
+        copy.m_password = password;
+    return copy;
+}
+
+QString Location::masked(QString text, const QString& password)
+{
+    static const QString mask = QStringLiteral("***");
+    if (!password.isEmpty()) {
+        text.replace(password, mask);
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(password));
+        if (encoded != password)
+            text.replace(encoded, mask);
+    }
+    static const QRegularExpression uriPassword(QStringLiteral(R"((postgres(?:ql)?://[^:@/\s]*:)[^@/\s]*@)"));
+    text.replace(uriPassword, QStringLiteral("\\1***@"));
+    static const QRegularExpression keyValuePassword(
+        QStringLiteral(R"(((?:^|\s)(?:ssl)?password\s*=\s*)('(?:[^'\\]|\\.)*'?|\S*))"));
+    text.replace(keyValuePassword, QStringLiteral("\\1***"));
+    return text;
+}
+
+} // namespace fd

@@ -1,0 +1,19 @@
+#include "domain/Names.h"
+
+namespace fd {
+
+QString Names::customer(qint64 id, const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("customer %1").arg(id);
+    return tr("%1 (customer %2)").arg(name.trimmed()).arg(id);
+}
+
+QString Names::customerAtStart(qint64 id, const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("Customer %1").arg(id);
+    return customer(id, name);
+}
+
+} // namespace fd

@@ -1,0 +1,12 @@
+# core/service: the application layer the CLI and the GUI call (issue 16).
+target_sources(funneldesk_core PRIVATE
+    service/Customers.cpp
+    service/Customers.h
+    service/Tickets.cpp
+    service/Tickets.h
+    service/Team.cpp
+    service/Team.h
+    service/WriteUnit.h
+    service/Written.cpp
+    service/Written.h
+)

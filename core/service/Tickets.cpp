@@ -1,0 +1,51 @@
+#include "service/Tickets.h"
+
+#include "service/WriteUnit.h"
+#include "storage/TicketCommentRepository.h"
+#include "storage/TicketRepository.h"
+
+namespace fd {
+
+using service_detail::writeAndReevaluate;
+
+Result<Written<qint64>> Tickets::add(Ticket ticket)
+{
+    const QDateTime now = m_clock.now();
+    if (!ticket.createdAt.isValid())
+        ticket.createdAt = now;
+    return writeAndReevaluate(m_db, m_clock, ticket.customerId, [&] { return TicketRepository(m_db).add(ticket, now); });
+}
+
+Result<Written<void>> Tickets::update(const Ticket& ticket)
+{
+    const QDateTime now = m_clock.now();
+    return writeAndReevaluate(m_db, m_clock, ticket.customerId, [&] { return TicketRepository(m_db).update(ticket, now); });
+}
+
+Result<qint64> Tickets::reply(TicketComment comment)
+{
+    comment.at = m_clock.now();
+    return TicketCommentRepository(m_db).add(comment);
+}
+
+Result<int> Tickets::sweepBreaches()
+{
+    return TicketRepository(m_db).recordBreaches(m_clock.now());
+}
+
+Result<std::optional<Ticket>> Tickets::find(qint64 ticketId)
+{
+    return TicketRepository(m_db).find(ticketId);
+}
+
+Result<std::vector<TicketComment>> Tickets::thread(qint64 ticketId)
+{
+    return TicketCommentRepository(m_db).forTicket(ticketId);
+}
+
+Result<SlaTargets> Tickets::slaTargets()
+{
+    return TicketRepository(m_db).slaTargets();
+}
+
+} // namespace fd

@@ -1,0 +1,55 @@
+// The application layer for tickets (issue 16): the CLI and the GUI add, change and
+// answer tickets, and sweep SLA breaches, only through here.
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Sla.h"
+#include "domain/Ticket.h"
+#include "service/Written.h"
+
+#include <optional>
+#include <vector>
+
+namespace fd {
+
+class Clock;
+class Database;
+
+// "Now" comes from the injectable Clock (UTC seconds), so tests fix it.
+class Tickets {
+public:
+    // `db` and `clock` must outlive this object.
+    Tickets(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // Adds the ticket (and its channel's inbound touchpoint) written at now; a ticket
+    // without createdAt is created now. In ONE transaction with the re-evaluation of its
+    // customer (a ticket can move it: PRODUCT.md §3), whole or not at all. value: its id.
+    // Errors: TicketRepository::validate's sentence as of now, an unknown customer, the
+    // database's.
+    Result<Written<qint64>> add(Ticket ticket);
+    // Saves the editable fields of ticket.id at now (a status change runs the SLA clocks,
+    // TicketRepository::update), in ONE transaction with the re-evaluation of its customer.
+    Result<Written<void>> update(const Ticket& ticket);
+    // A public reply or an internal note on comment.ticketId, dated now (comment.at is
+    // stamped); a public reply by an agent sets the ticket's first response once
+    // (TicketCommentRepository::add). No stage rule reads comments: nothing is re-evaluated.
+    // value: the comment's id. Errors: an empty body, an unknown ticket, the database's.
+    Result<qint64> reply(TicketComment comment);
+    // The SLA sweep (PRODUCT.md, issue 14 §2): records every breach of an open ticket that
+    // happened by now; the number of tickets that gained one. The GUI runs it on open and
+    // every minute, `report` before it counts.
+    Result<int> sweepBreaches();
+
+    // Reads. Empty when no ticket has the id.
+    Result<std::optional<Ticket>> find(qint64 ticketId);
+    // The ticket's replies and notes, oldest first.
+    Result<std::vector<TicketComment>> thread(qint64 ticketId);
+    // The file's SLA targets (settings; PRODUCT.md's defaults when unset), in hours.
+    Result<SlaTargets> slaTargets();
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace fd

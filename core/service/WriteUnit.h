@@ -1,0 +1,56 @@
+// Internal to core/service: one write, the re-evaluation of its customer and the read of
+// the customer's name in ONE transaction, which lands whole or not at all.
+#pragma once
+
+#include "common/Clock.h"
+#include "service/Written.h"
+#include "stages/StageEngine.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <optional>
+#include <type_traits>
+
+namespace fd::service_detail {
+
+// `write` returns Result<T> (an id) or Status. With no `customerId` the write adds the
+// customer and its Result's value is the customer's id. Any failure (the write's, the
+// re-evaluation's, a refused BEGIN or COMMIT) rolls everything back and is returned as
+// its one sentence.
+template <typename F>
+auto writeAndReevaluate(Database& db, const Clock& clock, std::optional<qint64> customerId, F&& write)
+    -> Result<Written<typename decltype(write())::value_type>>
+{
+    using Value = typename decltype(write())::value_type;
+    std::optional<Transaction> tx;
+    if (auto begun = db.guard([&] { tx.emplace(db); }); !begun)
+        return failure(begun.error());
+    auto written = write();
+    if (!written)
+        return failure(written.error());
+    qint64 id = 0;
+    if (customerId)
+        id = *customerId;
+    else if constexpr (std::is_integral_v<Value>)
+        id = *written;
+    StageEngine engine(db, clock);
+    auto moves = engine.reevaluate(id);
+    if (!moves)
+        return failure(moves.error());
+    auto customer = CustomerRepository(db).find(id);
+    if (!customer)
+        return failure(customer.error());
+    if (auto committed = db.guard([&] { tx->commit(); }); !committed)
+        return failure(committed.error());
+    Written<Value> out;
+    if constexpr (!std::is_void_v<Value>)
+        out.value = std::move(*written);
+    out.moves = std::move(*moves);
+    out.unstable = engine.unstableSeen();
+    if (*customer)
+        out.customerName = (*customer)->name;
+    return out;
+}
+
+} // namespace fd::service_detail

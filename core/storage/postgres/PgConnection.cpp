@@ -1,0 +1,376 @@
+#include "storage/postgres/PgConnection.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <vector>
+
+#include <poll.h>
+
+namespace fd::pg {
+
+namespace {
+
+QString quoted(const QString& text)
+{
+    return QStringLiteral("“%1”").arg(text);
+}
+
+// The server as a person knows it: host:port, or the socket's path for a local socket.
+QString serverName(const PGconn* conn, bool quote = true)
+{
+    const QString host = QString::fromUtf8(PQhost(conn));
+    const QString port = QString::fromUtf8(PQport(conn));
+    if (host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'))) {
+        const QString socket = host + QStringLiteral("/.s.PGSQL.") + port;
+        return quote ? quoted(socket) : socket;
+    }
+    if (host.contains(QLatin1Char(':')))
+        return QLatin1Char('[') + host + QStringLiteral("]:") + port;
+    return host + QLatin1Char(':') + port;
+}
+
+// libpq's message for a failed connection, in the verbose form (set before the server could
+// answer), e.g. `connection to server at "h", port 5432 failed: FATAL:  28P01: password …`.
+// The server's SQLSTATE is the first "XXXXX:" after a severity; libpq's own failures
+// (refused, unknown host) have none. A SQLSTATE always holds a digit ("FATAL" does not).
+struct ConnectFailure {
+    QString sqlState;
+    QString message; // the server's words, or libpq's reason
+};
+
+ConnectFailure readFailure(const PGconn* conn)
+{
+    const QString text = QString::fromUtf8(PQerrorMessage(conn));
+    static const QRegularExpression withState(QStringLiteral(R"(:\s+(?=[0-9A-Z]{0,4}[0-9])([0-9A-Z]{5}):\s+([^\n]*))"));
+    const QRegularExpressionMatch match = withState.match(text);
+    if (match.hasMatch())
+        return {match.captured(1), match.captured(2).trimmed()};
+    QString first = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    const qsizetype failed = first.lastIndexOf(QLatin1String("failed: "));
+    if (failed >= 0)
+        first = first.mid(failed + 8);
+    return {{}, first};
+}
+
+QString withoutFullStop(QString text)
+{
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+Rows::Rows(pg_result* result)
+    : m_result(result)
+{
+}
+
+void Rows::Free::operator()(pg_result* result) const
+{
+    PQclear(result);
+}
+
+int Rows::count() const
+{
+    return m_result ? PQntuples(m_result.get()) : 0;
+}
+
+int Rows::columns() const
+{
+    return m_result ? PQnfields(m_result.get()) : 0;
+}
+
+bool Rows::isNull(int row, int column) const
+{
+    return !m_result || PQgetisnull(m_result.get(), row, column) != 0;
+}
+
+QString Rows::text(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    return QString::fromUtf8(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
+}
+
+qint64 Rows::int64(int row, int column) const
+{
+    if (isNull(row, column))
+        return 0;
+    const char* value = PQgetvalue(m_result.get(), row, column);
+    if (qstrcmp(value, "t") == 0)
+        return 1;
+    if (qstrcmp(value, "f") == 0)
+        return 0;
+    return QByteArray(value).toLongLong();
+}
+
+qint64 Rows::affected() const
+{
+    return m_result ? QByteArray(PQcmdTuples(m_result.get())).toLongLong() : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void Connection::Finish::operator()(pg_conn* conn) const
+{
+    PQfinish(conn);
+}
+
+void Connection::Finish::operator()(pg_cancel* cancel) const
+{
+    PQfreeCancel(cancel);
+}
+
+Connection::Connection(pg_conn* conn)
+    : m_conn(conn)
+{
+}
+Connection::Connection(Connection&&) noexcept = default;
+Connection& Connection::operator=(Connection&&) noexcept = default;
+Connection::~Connection() = default;
+
+namespace {
+
+struct Attempt {
+    PGconn* conn = nullptr; // owned by the caller
+    bool timedOut = false;
+};
+
+// One connection attempt through libpq's non-blocking API, so that the whole attempt (every
+// host of a list) has one deadline and the error verbosity is set before the server answers.
+Attempt attempt(const Location& where, const QString& password, int timeoutSeconds)
+{
+    std::vector<QByteArray> keys;
+    std::vector<QByteArray> values;
+    for (const Location::Option& o : where.options()) {
+        if (o.first != QLatin1String("client_encoding") && o.first != QLatin1String("fallback_application_name")) {
+            keys.push_back(o.first.toUtf8());
+            values.push_back(o.second.toUtf8());
+        }
+    }
+    keys.emplace_back("client_encoding"); // FunnelDesk reads and writes UTF-8
+    values.emplace_back("UTF8");
+    keys.emplace_back("fallback_application_name"); // application_name or PGAPPNAME win
+    values.emplace_back("FunnelDesk");
+    if (!password.isEmpty()) {
+        keys.emplace_back("password");
+        values.push_back(password.toUtf8());
+    }
+    std::vector<const char*> keyPointers;
+    std::vector<const char*> valuePointers;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        keyPointers.push_back(keys[i].constData());
+        valuePointers.push_back(values[i].constData());
+    }
+    keyPointers.push_back(nullptr);
+    valuePointers.push_back(nullptr);
+
+    Attempt result;
+    result.conn = PQconnectStartParams(keyPointers.data(), valuePointers.data(), 0);
+    if (!result.conn)
+        return result;
+    PQsetErrorVerbosity(result.conn, PQERRORS_VERBOSE);
+    if (PQstatus(result.conn) == CONNECTION_BAD)
+        return result;
+    const QDeadlineTimer deadline{std::chrono::seconds(timeoutSeconds)};
+    PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+    while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
+        pollfd watch{PQsocket(result.conn), static_cast<short>(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        const int ready = ::poll(&watch, 1, static_cast<int>(deadline.remainingTime()));
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready == 0) {
+            result.timedOut = true;
+            return result;
+        }
+        state = PQconnectPoll(result.conn);
+    }
+    return result;
+}
+
+QString connectSentence(const PGconn* conn, const Attempt& attempt, int timeoutSeconds, const QString& password)
+{
+    if (!conn)
+        return Connection::tr("Cannot connect to a PostgreSQL server: out of memory.");
+    const QString server = serverName(conn);
+    const QString user = quoted(QString::fromUtf8(PQuser(conn)));
+    const QString database = quoted(QString::fromUtf8(PQdb(conn)));
+    if (attempt.timedOut) {
+        return Connection::tr("The PostgreSQL server at %1 did not answer within %2 s; check the host, the "
+                              "port and the network.")
+            .arg(server)
+            .arg(timeoutSeconds);
+    }
+    const ConnectFailure failure = readFailure(conn);
+    const QString state = failure.sqlState;
+    QString sentence;
+    if (state == QLatin1String("28P01")) {
+        sentence = Connection::tr("The PostgreSQL server at %1 refused the password for user %2; check the "
+                                  "password and the user name, then try again.")
+                       .arg(server, user);
+    } else if (state.isEmpty() && PQconnectionNeedsPassword(conn)) {
+        sentence = Connection::tr("The PostgreSQL server at %1 asks for user %2’s password and none was given; "
+                                  "enter it when asked, or put it in ~/.pgpass or PGPASSWORD.")
+                       .arg(server, user);
+    } else if (state == QLatin1String("28000") && failure.message.contains(QLatin1String("pg_hba.conf"))) {
+        sentence = Connection::tr("The PostgreSQL server at %1 does not let user %2 connect to database %3 from "
+                                  "here (pg_hba.conf); ask its administrator to allow it.")
+                       .arg(server, user, database);
+    } else if (state == QLatin1String("28000")) {
+        sentence = Connection::tr("The PostgreSQL server at %1 has no user (role) %2 that may log in; check the "
+                                  "user name, or ask its administrator to create it.")
+                       .arg(server, user);
+    } else if (state == QLatin1String("3D000")) {
+        sentence = Connection::tr("The PostgreSQL server at %1 has no database %2; check its name, or create "
+                                  "it first (createdb).")
+                       .arg(server, database);
+    } else if (state == QLatin1String("42501")) {
+        sentence = Connection::tr("User %1 has no right to connect to database %2 on the PostgreSQL server at %3; "
+                                  "ask its administrator to grant CONNECT.")
+                       .arg(user, database, server);
+    } else if (state == QLatin1String("57P03")) {
+        sentence = Connection::tr("The PostgreSQL server at %1 is starting up or shutting down; try again in a "
+                                  "moment.")
+                       .arg(server);
+    } else if (state == QLatin1String("53300")) {
+        sentence = Connection::tr("The PostgreSQL server at %1 has too many connections open; try again later, "
+                                  "or ask its administrator to allow more.")
+                       .arg(server);
+    } else if (state.isEmpty()) {
+        sentence = Connection::tr("Cannot reach the PostgreSQL server at %1 (%2); check that it is running and "
+                                  "that the host and port are right.")
+                       .arg(server, withoutFullStop(failure.message));
+    } else {
+        sentence = Connection::tr("The PostgreSQL server at %1 refused the connection: %2 (SQLSTATE %3).")
+                       .arg(server, withoutFullStop(failure.message), state);
+    }
+    return Location::masked(sentence, password);
+}
+
+// A failed statement: the server's words and SQLSTATE, or the lost connection.
+Error statementError(const PGconn* conn, const PGresult* result)
+{
+    Error error;
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    error.sqlState = state ? QByteArray(state) : QByteArray();
+    QString message = primary ? QString::fromUtf8(primary)
+                              : QString::fromUtf8(PQerrorMessage(conn)).section(QLatin1Char('\n'), 0, 0).trimmed();
+    message = withoutFullStop(message);
+    error.connectionLost = PQstatus(conn) == CONNECTION_BAD || error.sqlState.startsWith("08") ||
+                           error.sqlState == "57P01" || error.sqlState == "57P02";
+    const QString server = serverName(conn);
+    if (error.connectionLost) {
+        error.sentence = Connection::tr("The connection to the PostgreSQL server at %1 was lost (%2); check that "
+                                        "the server is running, then open it again.")
+                             .arg(server, message);
+    } else if (error.sqlState == "57014") {
+        error.sentence = Connection::tr("The PostgreSQL server at %1 stopped the statement, as asked.").arg(server);
+    } else {
+        error.sentence = Connection::tr("The PostgreSQL server at %1 refused a statement: %2 (SQLSTATE %3).")
+                             .arg(server, message, QString::fromLatin1(error.sqlState));
+    }
+    error.sentence = Location::masked(error.sentence, QString::fromUtf8(PQpass(conn)));
+    return error;
+}
+
+} // namespace
+
+Result<Connection> Connection::open(const Location& where, const ConnectOptions& options)
+{
+    if (!where.isServer())
+        return failure(tr("%1 is a file, not a PostgreSQL server.").arg(quoted(where.path())));
+    QString password = where.password();
+    // libpq's own connect_timeout, when the Location gives one, as libpq reads it (at least 2 s).
+    int timeout = options.timeoutSeconds;
+    bool given = false;
+    const int fromLocation = where.option(QStringLiteral("connect_timeout")).toInt(&given);
+    if (given && fromLocation > 0)
+        timeout = std::max(2, fromLocation);
+    bool asked = false;
+    for (;;) {
+        const Attempt tried = attempt(where, password, timeout);
+        Connection connection(tried.conn);
+        if (tried.conn && !tried.timedOut && PQstatus(tried.conn) == CONNECTION_OK) {
+            PQsetErrorVerbosity(tried.conn, PQERRORS_DEFAULT);
+            QString zone = options.timeZone;
+            if (zone.isEmpty())
+                zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+            if (zone.isEmpty())
+                zone = QStringLiteral("UTC");
+            const Outcome<Rows> set = connection.exec("SELECT set_config('TimeZone', $1, false), "
+                                                      "set_config('DateStyle', 'ISO, YMD', false)",
+                                                      {zone});
+            if (!set)
+                return failure(set.error().sentence);
+            connection.m_cancel.reset(PQgetCancel(tried.conn));
+            return connection;
+        }
+        if (tried.conn && !tried.timedOut && PQconnectionNeedsPassword(tried.conn) && password.isEmpty() &&
+            options.askPassword && !asked) {
+            asked = true;
+            const std::optional<QString> given = options.askPassword(where.display());
+            if (given && !given->isEmpty()) {
+                password = *given;
+                continue;
+            }
+        }
+        return failure(connectSentence(tried.conn, tried, timeout, password));
+    }
+}
+
+Outcome<Rows> Connection::exec(const QByteArray& sql, std::initializer_list<Value> params)
+{
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const Value& v : params)
+        values.push_back(v.isNull() ? nullptr : v.text().constData());
+    PGconn* conn = m_conn.get();
+    PGresult* result = PQexecParams(conn, sql.constData(), static_cast<int>(values.size()), nullptr, values.data(),
+                                    nullptr, nullptr, 0);
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return Rows(result);
+    Error error = statementError(conn, result);
+    PQclear(result);
+    return tl::unexpected<Error>(std::move(error));
+}
+
+QString Connection::display() const
+{
+    const PGconn* conn = m_conn.get();
+    return QString::fromUtf8(PQuser(conn)) + QLatin1Char('@') + serverName(conn, false) + QLatin1Char('/') +
+           QString::fromUtf8(PQdb(conn));
+}
+
+int Connection::serverVersion() const
+{
+    return PQserverVersion(m_conn.get());
+}
+
+int Connection::socket() const
+{
+    return PQsocket(m_conn.get());
+}
+
+bool Connection::cancel() const
+{
+    char why[256] = {};
+    return m_cancel && PQcancel(m_cancel.get(), why, sizeof why) != 0;
+}
+
+bool Connection::isLost() const
+{
+    return PQstatus(m_conn.get()) != CONNECTION_OK;
+}
+
+} // namespace fd::pg

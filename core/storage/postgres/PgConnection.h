@@ -1,0 +1,146 @@
+// One connection to a PostgreSQL server through libpq (issue 16; plan §3b, R8, R9): connect
+// with a Location, run statements with bound parameters, and say in ONE sentence why a
+// connection or a statement failed. The PostgreSQL `Database` backend is built on this;
+// nothing outside core/storage/postgres includes it.
+#pragma once
+
+#include "common/Location.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+
+#include <tl/expected.hpp>
+
+struct pg_cancel;
+struct pg_conn;
+struct pg_result;
+
+namespace fd::pg {
+
+// A statement's parameter, sent as text with no type, so the server infers it ($1, $2, …).
+// A default-constructed value is SQL NULL. Booleans are sent as 1/0 (boolean input accepts it).
+class Value {
+public:
+    Value() = default; // NULL
+    Value(std::nullopt_t) {}
+    Value(const QString& text)
+        : m_text(text.toUtf8())
+    {
+    }
+    Value(const char* text)
+        : m_text(text)
+    {
+    }
+    Value(qint64 number)
+        : m_text(QByteArray::number(number))
+    {
+    }
+    Value(int number)
+        : m_text(QByteArray::number(number))
+    {
+    }
+    Value(bool flag)
+        : m_text(flag ? "1" : "0")
+    {
+    }
+    bool isNull() const { return m_text.isNull(); }
+    const QByteArray& text() const { return m_text; }
+
+private:
+    QByteArray m_text; // null QByteArray: SQL NULL
+};
+
+// A statement's result: rows of text values (libpq's text format), freed with the object.
+class Rows {
+public:
+    Rows() = default;
+    explicit Rows(pg_result* result);
+    int count() const; // rows returned
+    int columns() const;
+    bool isNull(int row, int column) const;
+    QString text(int row, int column) const; // "" for NULL
+    qint64 int64(int row, int column) const; // 0 for NULL or non-numeric text; t/f read as 1/0
+    qint64 affected() const;                 // rows an INSERT/UPDATE/DELETE touched (PQcmdTuples)
+
+private:
+    struct Free {
+        void operator()(pg_result* result) const;
+    };
+    std::unique_ptr<pg_result, Free> m_result;
+};
+
+// Why a statement failed: the sentence for the user, and what the code needs to decide.
+struct Error {
+    QString sentence;            // one translated sentence, never holding the password
+    QByteArray sqlState;         // five characters, e.g. "23505"; empty when the server sent none
+    bool connectionLost = false; // the server went away: this connection is finished
+};
+
+template <typename T> using Outcome = tl::expected<T, Error>;
+
+struct ConnectOptions {
+    // Asked once when the server wants a password and none was given (nor found by libpq in
+    // PGPASSWORD or ~/.pgpass): the Location's display() goes in, the password or nothing
+    // (cancelled) comes out. Empty: never ask (the CLI without a terminal).
+    std::function<std::optional<QString>(const QString& display)> askPassword;
+    // The session's TimeZone (an IANA name); empty: this machine's zone. Local-day SQL reads it.
+    QString timeZone;
+    // Seconds to wait for the server to answer, over the whole connection attempt (every host of
+    // a list); a connect_timeout in the Location wins (libpq's rule: at least 2).
+    int timeoutSeconds = 15;
+};
+
+class Connection {
+    Q_DECLARE_TR_FUNCTIONS(fd::pg::Connection)
+
+public:
+    // Connects to the server `where` names (isServer() must be true) with its options exactly
+    // as given (libpq reads PG* variables and ~/.pgpass for what is missing; sslmode is left to
+    // them), client_encoding UTF8, fallback_application_name "FunnelDesk"; then sets the
+    // session's TimeZone (ConnectOptions::timeZone) and DateStyle ISO, YMD.
+    // Errors, one sentence each naming the server as host:port (or its socket) and never the
+    // password: the server is not running or refuses connections; it did not answer in time;
+    // a wrong password; a password is needed and none was given; no such role (or it may not
+    // log in); no such database; no right to connect to it; it is starting up or shutting
+    // down; too many connections; anything else with the server's own words.
+    static Result<Connection> open(const Location& where, const ConnectOptions& options = {});
+
+    Connection(Connection&&) noexcept;
+    Connection& operator=(Connection&&) noexcept;
+    ~Connection();
+
+    // Runs one statement with $1, $2, … bound to `params` (text, typed by the server).
+    // Errors: the server's message as one sentence with its SQLSTATE in Error; a lost server
+    // (it stopped, or the network broke) as its own sentence with connectionLost set.
+    Outcome<Rows> exec(const QByteArray& sql, std::initializer_list<Value> params = {});
+
+    // For people: user@host:port/database as connected (libpq's own view after defaults).
+    QString display() const;
+    int serverVersion() const; // e.g. 150018
+    int socket() const;        // for watching LISTEN/NOTIFY (Step 11); -1 when closed
+    bool isLost() const;
+    // Asks the server to stop the statement this connection is running; safe from any thread
+    // while exec() runs in another (PQcancel). That statement then fails with SQLSTATE 57014
+    // and the connection stays usable. False when the request could not be sent.
+    bool cancel() const;
+    // libpq's handle, for the backend that is built on this (prepared statements, COPY).
+    pg_conn* native() const { return m_conn.get(); }
+
+private:
+    struct Finish {
+        void operator()(pg_conn* conn) const;
+        void operator()(pg_cancel* cancel) const;
+    };
+    explicit Connection(pg_conn* conn);
+    std::unique_ptr<pg_conn, Finish> m_conn;
+    std::unique_ptr<pg_cancel, Finish> m_cancel; // made once connected
+};
+
+} // namespace fd::pg

@@ -1,0 +1,126 @@
+// Issue 15 (hostile tester, final round): the import wizard told window users "add
+// --map-value status:…" (core's sentences now name no flag; the wizard's words come from
+// ui/ImportHints.cpp), and wrote its rejected rows beside the file read, which may be a
+// read-only folder, a USB stick or a share: they now go to the folder of the last save, else
+// the data folder, and say where with "Open folder", as every export does.
+#include "ExportConfirmation.h"
+#include "MainWindow.h"
+#include "BackgroundTask.h"
+#include "SaveDialogs.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
+#include "views/ImportWizard.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QUrl>
+
+using namespace fd;
+
+namespace {
+
+bool finished(BackgroundTask* task)
+{
+    REQUIRE(task);
+    QSignalSpy done(task, &BackgroundTask::finished);
+    REQUIRE(done.wait(60000));
+    return done.at(0).at(0).toBool();
+}
+
+// The German export, copied into a folder of its own (the "USB stick").
+QString germanFile(test::Scratch& scratch)
+{
+    REQUIRE(QDir().mkpath(scratch.file(QStringLiteral("stick"))));
+    const QString input = scratch.file(QStringLiteral("stick/tickets.csv"));
+    REQUIRE(QFile::copy(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/import-quirks/c06c_german_values.csv"), input));
+    return input;
+}
+
+} // namespace
+
+TEST_CASE("The import wizard's sentences name its own pages, never a command-line flag", "[ui][import][hints]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("w.sqlite"));
+    MainWindow window(test::openDatabase(path));
+    window.show();
+    ImportWizard wizard(path, &window);
+    wizard.show();
+    wizard.setFile(germanFile(scratch), ImportMapping::Entity::Tickets);
+    wizard.next();
+    wizard.next();
+    wizard.next(); // the dry run: "Offen", "Hoch", … are not known
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    REQUIRE(finished(wizard.task()));
+    INFO(wizard.checkText().toStdString());
+    CHECK(wizard.checkText().contains(QStringLiteral("rejected")));
+    CHECK(wizard.checkText().contains(QStringLiteral("choose what it means in the list of values FunnelDesk does not know")));
+    CHECK_FALSE(wizard.checkText().contains(QStringLiteral("--")));
+}
+
+TEST_CASE("The import writes its rejected rows where the last save went, not beside the file read, and says where",
+          "[ui][import][rejects]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("w.sqlite"));
+    const QString input = germanFile(scratch);
+    QString saves = scratch.file(QStringLiteral("saves"));
+    REQUIRE(QDir().mkpath(saves));
+
+    SECTION("the folder of the last save")
+    {
+        SaveDialogs::rememberFolder(saves + QStringLiteral("/overview-2026-11-30.pdf"));
+    }
+    SECTION("nothing saved yet: the data folder")
+    {
+        QSettings().clear();
+        saves = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QFile::remove(saves + QStringLiteral("/tickets.rejects.csv"));
+    }
+    MainWindow window(test::openDatabase(path));
+    window.show();
+    ImportWizard wizard(path, &window);
+    wizard.show();
+    wizard.setFile(input, ImportMapping::Entity::Tickets);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    REQUIRE(finished(wizard.task()));
+    const QString rejects = QDir(saves).filePath(QStringLiteral("tickets.rejects.csv"));
+    auto* skip = wizard.findChild<QCheckBox*>();
+    REQUIRE(skip);
+    CHECK(skip->text().endsWith(QDir::toNativeSeparators(rejects)));
+    skip->setChecked(true);
+
+    QSignalSpy imported(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    REQUIRE(imported.wait(60000));
+    REQUIRE(imported.at(0).at(0).toBool());
+    CHECK(QFileInfo::exists(rejects));
+    CHECK_FALSE(QFileInfo::exists(scratch.file(QStringLiteral("stick/tickets.rejects.csv"))));
+
+    // Its path and "Open folder", on the last page, as every export's notice.
+    ExportConfirmation* notice = ExportConfirmation::current(&wizard);
+    REQUIRE(notice);
+    CHECK(notice->path() == QFileInfo(rejects).absoluteFilePath());
+    CHECK(notice->isVisible());
+    QUrl opened;
+    ExportConfirmation::setOpener([&](const QUrl& folder) {
+        opened = folder;
+        return true;
+    });
+    notice->findChild<QPushButton*>(QStringLiteral("openFolder"))->click();
+    ExportConfirmation::setOpener({});
+    CHECK(opened == QUrl::fromLocalFile(QFileInfo(rejects).absolutePath()));
+    test::screenshot(wizard, QStringLiteral("import-rejects-saved"));
+    QFile::remove(rejects);
+}
