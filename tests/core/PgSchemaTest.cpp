@@ -52,6 +52,12 @@ QStringList rowsOf(Database& db, const char* sql)
     return result;
 }
 
+// Rows as one readable string for Catch2's messages.
+std::string lines(const QStringList& rows)
+{
+    return rows.join(QLatin1Char('\n')).toStdString();
+}
+
 void execBoth(pg::Connection& conn, Database& db, const char* sql)
 {
     INFO(sql);
@@ -265,8 +271,8 @@ TEST_CASE("postgres schema: the summary triggers keep the same rows as SQLite's,
     for (const char* step : steps) {
         execBoth(conn, *db, step);
         INFO("after " << step);
-        CHECK(rowsOf(conn, customers) == rowsOf(*db, customers));
-        CHECK(rowsOf(conn, days) == rowsOf(*db, days));
+        CHECK(lines(rowsOf(conn, customers)) == lines(rowsOf(*db, customers)));
+        CHECK(lines(rowsOf(conn, days)) == lines(rowsOf(*db, days)));
     }
     // The scenario reached what it is about: a count moved with its customer's moves (churned,
     // then active in another stage), counted on the local day (23:30 UTC is the next day in
@@ -287,9 +293,10 @@ TEST_CASE("postgres schema: fd_nocase orders as SQLite's NOCASE, and text column
     execBoth(conn, *db, "INSERT INTO agent (id, name) VALUES (1, 'bob'), (2, 'Álvaro'), (3, 'alice'), (4, 'Bo'), "
                         "(5, 'zed'), (6, 'Zoë'), (7, 'émile'), (8, '_under'), (9, '[bracket'), (10, 'ALICIA'), "
                         "(11, 'a b'), (12, 'Ab')");
-    CHECK(rowsOf(conn, "SELECT id FROM agent ORDER BY fd_nocase(name), id") ==
-          rowsOf(*db, "SELECT id FROM agent ORDER BY name COLLATE NOCASE, id"));
-    CHECK(rowsOf(conn, "SELECT id FROM agent ORDER BY name, id") == rowsOf(*db, "SELECT id FROM agent ORDER BY name, id"));
+    CHECK(lines(rowsOf(conn, "SELECT id FROM agent ORDER BY fd_nocase(name), id")) ==
+          lines(rowsOf(*db, "SELECT id FROM agent ORDER BY name COLLATE NOCASE, id")));
+    CHECK(lines(rowsOf(conn, "SELECT id FROM agent ORDER BY name, id")) ==
+          lines(rowsOf(*db, "SELECT id FROM agent ORDER BY name, id")));
     // The unique index folds case as NOCASE does: 'BOB' is 'bob', 'álvaro' is not 'Álvaro'.
     CHECK_FALSE(conn.exec("INSERT INTO agent (id, name) VALUES (13, 'BOB')"));
     CHECK(conn.exec("INSERT INTO agent (id, name) VALUES (13, 'álvaro')"));

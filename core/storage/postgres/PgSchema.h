@@ -33,8 +33,9 @@
 // begins a word of the ticket, as TicketListRepository::matchExpression's prefix query does
 // on SQLite ("#123" stays the caller's). A word is indexed by its first 200 characters.
 // The differences that remain are listed, with examples, in tests/core/PgSchemaTest.cpp.
-// Cost: about 47 µs per ticket of ASCII text (300 characters) and 100 µs with accents, against
-// 35 µs for to_tsvector('simple'): bulk loads should fill many rows per statement.
+// Cost, paid on every insert and update of a ticket: about 47 µs for 300 characters of ASCII
+// and 100 µs with accents (to_tsvector('simple') takes 35 µs), so a bulk load of a million
+// tickets spends a minute or more in it (plan R6).
 //
 // Time zone (R2): touchpoint_day counts touchpoints per *local* day, and on PostgreSQL the day
 // is taken in the session's TimeZone. init() records the creator's IANA zone in settings as
