@@ -427,3 +427,21 @@ TEST_CASE("postgres schema: search finds the same tickets as SQLite's FTS5, but 
     };
     CHECK(differences.join(QLatin1Char('\n')).toStdString() == known.join(QLatin1Char('\n')).toStdString());
 }
+
+TEST_CASE("postgres schema: a database that does not store UTF-8 is refused in one sentence", "[postgres]")
+{
+    test::PgTestSchema schema; // only for the superuser connection
+    const pg::Outcome<pg::Rows> exists = schema.admin().exec("SELECT count(*) FROM pg_database WHERE datname = 'fd_t_latin1'");
+    REQUIRE(exists);
+    if (exists->int64(0, 0) == 0) {
+        REQUIRE(schema.admin().exec("CREATE DATABASE fd_t_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' "
+                                    "TEMPLATE template0"));
+    }
+    pg::Connection latin1 = test::pgConnect(QStringLiteral("dbname=fd_t_latin1"));
+    const Status refused = pg::Schema::init(latin1);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error() == QStringLiteral("The database “fd_t_latin1” (schema “public”) does not store text as "
+                                            "UTF-8, which FunnelDesk needs; create the database with ENCODING "
+                                            "'UTF8'."));
+    CHECK(pg::Schema::inspect(latin1)->kind == Kind::Empty);
+}
