@@ -37,6 +37,7 @@ QString place(const Schema::State& state)
 
 // The statements of a migration file, split at the semicolons outside quotes, dollar quotes
 // and comments; comments are left out (a statement of comments only is an error to libpq).
+// Migrations write no E'…' strings (a backslash-escaped quote would end the string here).
 std::vector<QByteArray> statements(const QByteArray& sql)
 {
     std::vector<QByteArray> result;

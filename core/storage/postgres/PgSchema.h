@@ -19,6 +19,11 @@
 // - the sequence fd_change, bumped by a statement-level trigger on every table after any write,
 //   which also sends NOTIFY funneldesk (payload ''); poll `SELECT last_value FROM fd_change`;
 // - search: ticket.search, a tsvector generated from subject and description; see below.
+//   It is a column SQLite's ticket lacks: COPY and INSERT must name their columns;
+// - the indexes of SQLite's v5, NOCASE ones on fd_nocase(); ticket_open_created leaves out
+//   `subject` (a B-tree entry may not exceed about 2.7 kB; a subject has no limit). A name,
+//   e-mail or company of more than about 2.7 kB is refused by its index here, not on SQLite;
+// - the NOTIFY channel is the database's: two FunnelDesk schemas in one database hear each other.
 //
 // Search (R1): SQLite's FTS5 tokenizer is `unicode61 remove_diacritics 2`: a word is a run of
 // letters and numbers (Unicode L*, N*, Co), case-folded, with the diacritics taken off Latin
