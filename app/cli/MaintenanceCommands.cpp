@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "service/Setup.h"
 #include "storage/Backup.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/StatsRepository.h"
@@ -24,6 +25,17 @@ std::optional<int> noArguments(CliContext& context, const QString& usage)
 }
 
 } // namespace
+
+int init(CliContext& context)
+{
+    if (auto stop = noArguments(context, QStringLiteral("init")))
+        return *stop;
+    const auto made = service::Setup::init(context.database(), &CliContext::askPasswordOnTerminal);
+    if (!made)
+        return context.fail(made.error());
+    context.out() << *made << Qt::endl;
+    return Success;
+}
 
 int stats(CliContext& context)
 {
