@@ -4,6 +4,7 @@
 #include "PluralForms.h"
 
 #include "common/DateTimeText.h"
+#include "common/Location.h"
 #include "common/OutputFile.h"
 #include "storage/Backup.h"
 #include "storage/DataLocation.h"
@@ -162,6 +163,20 @@ int main(int argc, char* argv[])
         // FunnelDesk's own folder may be made; Database::open() creates no folder a user named.
         if (path == fd::defaultDatabasePath())
             QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    // A postgresql:// URI or a libpq key=value string names a server (issue 16), never a file
+    // to create: the window cannot show a server's data yet, so it says so instead.
+    const auto where = fd::Location::parse(path);
+    if (!where || where->isServer()) {
+        const QString why = !where ? QString(where.error())
+                                   : QApplication::translate("main", "“%1” is a PostgreSQL server, and this FunnelDesk "
+                                                                     "opens FunnelDesk files only so far; the command "
+                                                                     "line can create FunnelDesk's tables there (init).")
+                                         .arg(where->display());
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        if (!parser.isSet(screenshotOption))
+            QMessageBox::critical(nullptr, QStringLiteral("FunnelDesk"), why);
+        return 1;
     }
     QString problem;
     auto db = fd::openDatabaseForWindow(path, problem);
