@@ -10,39 +10,64 @@ CREATE FUNCTION fd_nocase(t text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN translate(t COLLATE "C", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
 
--- Search words as FTS5's `unicode61 remove_diacritics 2` makes them (PgSchema.h, R1):
--- 1. lowercase (ICU's root locale, whatever the database's locale; final sigma as sigma, as
---    SQLite folds it);
--- 2. diacritics off ASCII letters only (é → e, İ → i), as SQLite's table does: decompose,
---    drop the combining marks after a-z, compose again (ß, æ, ø, ł, Greek and Cyrillic stay);
---    combining marks left over (U+0300-U+036F) are dropped, as SQLite drops them;
--- 3. every run of characters that are neither letters nor decimal digits one space, so the
---    parser of fd_simple sees plain words only: no e-mail, URL, host, hyphenated-word or
---    number tokens; apostrophes, underscores and hyphens split words.
+-- Search words as FTS5's tokenizer `unicode61 remove_diacritics 2` makes them (PgSchema.h, R1),
+-- one code point at a time:
+-- 1. lowercase (ICU's root locale, whatever the database's locale), then SQLite's case folds
+--    that are not lowercase (final sigma, micro sign, long s, Greek symbol letters); a text of
+--    ASCII only skips what follows but the last step (a third of the time);
+-- 2. only in a text with Latin letters or combining marks: the diacritics off ASCII letters
+--    (é → e, İ → i; ß, æ, ø, ł, ά and й stay), by decomposing, dropping the 25 combining
+--    marks SQLite drops after a-z, and composing again; those marks are dropped anywhere;
+-- 3. each run of characters that are not word characters one space, then trimmed. Word
+--    characters: letters and digits (ICU's [:alnum:]), the other numbers (² ½ ① Ⅻ: Unicode
+--    14's No and Nl, listed) and private use, as unicode61's "L* N* Co".
 CREATE FUNCTION fd_words(t text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN regexp_replace(
-        regexp_replace(
-            normalize(regexp_replace(normalize(translate(lower(t COLLATE "und-x-icu"), 'ς', 'σ'), NFD),
-                                     '([a-z])[\u0300-\u036f]+', '\1', 'g'), NFC),
-            '[\u0300-\u036f]+', '', 'g'),
-        '[^[:alnum:]]+', ' ', 'g');
+    RETURN btrim(regexp_replace(
+        CASE WHEN octet_length(t) = length(t) THEN lower(t COLLATE "und-x-icu") -- ASCII: the fast way
+            WHEN t ~ '[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]'
+            THEN regexp_replace(
+                normalize(regexp_replace(
+                    normalize(translate(lower(t COLLATE "und-x-icu"), 'ςµſϐϑϕϖϰϱϵ', 'σμsβθφπκρε'), NFD),
+                    '([a-z])[\u0300-\u0304\u0306-\u030c\u030f\u0311\u031b\u0323-\u0328\u032d-\u032e\u0330-\u0331]+', '\1', 'g'), NFC),
+                '[\u0300-\u0304\u0306-\u030c\u030f\u0311\u031b\u0323-\u0328\u032d-\u032e\u0330-\u0331]+', '', 'g')
+            ELSE translate(lower(t COLLATE "und-x-icu"), 'ςµſϐϑϕϖϰϱϵ', 'σμsβθφπκρε')
+        END,
+        '[^[:alnum:]' ||
+            '\u00b2-\u00b3\u00b9\u00bc-\u00be\u09f4-\u09f9\u0b72-\u0b77\u0bf0-\u0bf2\u0c78-\u0c7e' ||
+            '\u0d58-\u0d5e\u0d70-\u0d78\u0f2a-\u0f33\u1369-\u137c\u16ee-\u16f0\u17f0-\u17f9\u19da' ||
+            '\u2070\u2074-\u2079\u2080-\u2089\u2150-\u2182\u2185-\u2189\u2460-\u249b\u24ea-\u24ff' ||
+            '\u2776-\u2793\u2cfd\u3007\u3021-\u3029\u3038-\u303a\u3192-\u3195\u3220-\u3229' ||
+            '\u3248-\u324f\u3251-\u325f\u3280-\u3289\u32b1-\u32bf\ua6e6-\ua6ef\ua830-\ua835' ||
+            '\U00010107-\U00010133\U00010140-\U00010178\U0001018a-\U0001018b\U000102e1-\U000102fb' ||
+            '\U00010320-\U00010323\U00010341\U0001034a\U000103d1-\U000103d5\U00010858-\U0001085f' ||
+            '\U00010879-\U0001087f\U000108a7-\U000108af\U000108fb-\U000108ff\U00010916-\U0001091b' ||
+            '\U000109bc-\U000109bd\U000109c0-\U000109cf\U000109d2-\U000109ff\U00010a40-\U00010a48' ||
+            '\U00010a7d-\U00010a7e\U00010a9d-\U00010a9f\U00010aeb-\U00010aef\U00010b58-\U00010b5f' ||
+            '\U00010b78-\U00010b7f\U00010ba9-\U00010baf\U00010cfa-\U00010cff\U00010e60-\U00010e7e' ||
+            '\U00010f1d-\U00010f26\U00010f51-\U00010f54\U00010fc5-\U00010fcb\U00011052-\U00011065' ||
+            '\U000111e1-\U000111f4\U0001173a-\U0001173b\U000118ea-\U000118f2\U00011c5a-\U00011c6c' ||
+            '\U00011fc0-\U00011fd4\U00012400-\U0001246e\U00016b5b-\U00016b61\U00016e80-\U00016e96' ||
+            '\U0001d2e0-\U0001d2f3\U0001d360-\U0001d378\U0001e8c7-\U0001e8cf\U0001ec71-\U0001ecab' ||
+            '\U0001ecad-\U0001ecaf\U0001ecb1-\U0001ecb4\U0001ed01-\U0001ed2d\U0001ed2f-\U0001ed3d' ||
+            '\U0001f100-\U0001f10c' ||
+            '\ue000-\uf8ff\U000f0000-\U0010fffd]+', ' ', 'g'));
 
--- `simple`: no stemming, no stop words (SQLite's FTS5 has neither).
-CREATE TEXT SEARCH CONFIGURATION fd_simple (COPY = pg_catalog.simple);
+-- A ticket's words, each as it is (no parser, no dictionary: nothing depends on the server's
+-- locale); a word of more than 200 characters is kept as its first 200 (a lexeme may not
+-- exceed 2 kB), which only a longer prefix query could tell.
+CREATE FUNCTION fd_ticket_search(subject text, description text) RETURNS tsvector
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN array_to_tsvector(string_to_array(
+        regexp_replace(fd_words(subject || ' ' || coalesce(description, '')), '([^ ]{200})[^ ]+', '\1', 'g'), ' '));
 
 -- Every word of a rep's search as a prefix, all of them required (TicketListRepository's
 -- matchExpression on SQLite): 'word':* & 'other':*. Nothing to look for: an empty query.
 CREATE FUNCTION fd_search_query(words text) RETURNS tsquery
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN to_tsquery('fd_simple'::regconfig, coalesce((
-        SELECT string_agg(w || ':*', ' & ')
-        FROM regexp_split_to_table(btrim(fd_words(words)), ' ') AS w
-        WHERE w <> ''), ''));
-
-CREATE FUNCTION fd_ticket_search(subject text, description text) RETURNS tsvector
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN to_tsvector('fd_simple'::regconfig, fd_words(subject) || ' ' || fd_words(coalesce(description, '')));
+    RETURN coalesce((
+        SELECT string_agg('''' || left(w, 200) || ''':*', ' & ')
+        FROM unnest(string_to_array(fd_words(words), ' ')) AS w), '')::tsquery;
 
 CREATE TABLE fd_meta (
     application text COLLATE "C" PRIMARY KEY CHECK (application = 'FunnelDesk'),
