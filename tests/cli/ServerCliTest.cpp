@@ -30,7 +30,7 @@ qint64 tablesIn(PgTestSchema& schema)
 
 } // namespace
 
-TEST_CASE("--db with a server address libpq cannot read is refused in one sentence that never shows the password",
+TEST_CASE("A server address libpq cannot read, in --db or FUNNELDESK_DB, is refused in one sentence without the password",
           "[cli][server]")
 {
     for (const QString& bad : {QStringLiteral("host=db.example nosuchkey=1 password=SECRET"),
