@@ -7,7 +7,7 @@
 #include "common/DateTimeText.h"
 #include "common/Location.h"
 #include "common/OutputFile.h"
-#include "storage/DataLocation.h"
+#include "common/DataLocation.h"
 
 #include <QCoreApplication>
 

@@ -5,9 +5,9 @@
 
 #include "common/DateTimeText.h"
 #include "common/Location.h"
+#include "service/Maintenance.h"
 #include "common/OutputFile.h"
-#include "storage/Backup.h"
-#include "storage/DataLocation.h"
+#include "common/DataLocation.h"
 #include "storage/Database.h"
 #include "models/Formatting.h"
 #include "views/WelcomeDialog.h"
@@ -181,7 +181,7 @@ int main(int argc, char* argv[])
     QString problem;
     auto db = fd::openDatabaseForWindow(path, problem);
     // A damaged file with an automatic backup beside it: offer to put the backup back.
-    const QStringList backups = fd::Backup::rollingBackups(path);
+    const QStringList backups = fd::service::Maintenance::rollingBackups(path);
     if (!db && QFileInfo::exists(path) && !backups.isEmpty() && !parser.isSet(screenshotOption)) {
         const QString when = fd::shortDateTime(QFileInfo(backups.last()).lastModified().toUTC());
         const auto answer = QMessageBox::question(
@@ -189,7 +189,7 @@ int main(int argc, char* argv[])
             QApplication::translate("main", "%1\n\nRestore the automatic backup of %2? The damaged file is kept beside it.")
                 .arg(problem, when));
         if (answer == QMessageBox::Yes) {
-            auto aside = fd::Backup::replaceWithBackup(path, backups.last());
+            auto aside = fd::service::Maintenance::replaceWithBackup(path, backups.last());
             if (!aside)
                 problem = aside.error();
             else
