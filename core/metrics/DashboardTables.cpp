@@ -1,8 +1,9 @@
 // Each dashboard's typed results as the Report every output shows (Dashboards.h): the
-// tables keep the keys, columns, cell texts and order that the golden files fix.
+// tables keep the keys, columns, cell texts and order that PRODUCT.md §5-6 and tests/cli fix.
+#include "metrics/Dashboards.h"
+
 #include "common/DateTimeText.h"
 #include "metrics/DashboardMetrics.h"
-#include "metrics/Dashboards.h"
 #include "metrics/ReportParts.h"
 
 namespace fd {

@@ -2,7 +2,8 @@
 // string tables by column position). DashboardMetrics computes these (DashboardMetrics.h
 // gives the definitions, PRODUCT.md §4 the lists); toReport() turns each into the Report
 // that CSV, JSON, `funneldesk-cli report --format table`, the window's tables and the PDF
-// show, with the same keys, columns and order as before (the golden files fix them).
+// show, with the same keys, columns and order as before (PRODUCT.md §5-6 fix the CSV and
+// JSON; tests/cli and MetricsTest check them).
 //
 // Counts are whole numbers of customers, tickets or touchpoints; percentages are 0–100;
 // weeks are keyed by their local Monday. Each list below becomes one table of the Report,
