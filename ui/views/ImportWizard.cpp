@@ -49,12 +49,18 @@ class StepPage : public QWizardPage {
 public:
     std::function<bool()> complete;
     std::function<void()> enter;
+    std::function<void()> leave; // Back from this page
 
     bool isComplete() const override { return complete ? complete() : true; }
     void initializePage() override
     {
         if (enter)
             enter();
+    }
+    void cleanupPage() override
+    {
+        if (leave)
+            leave();
     }
     void changed() { emit completeChanged(); }
 };
@@ -338,8 +344,19 @@ void ImportWizard::buildImportPage()
     auto* layout = new QVBoxLayout(p);
     layout->addLayout(row);
     layout->addWidget(m_result, 1);
-    p->enter = [this] { startRun(false); };
-    p->complete = [this] { return !m_running; };
+    p->enter = [this, p] {
+        p->setTitle(tr("Importing"));
+        startRun(false);
+    };
+    // Finish once imported. An import refused or cancelled says what to change on an earlier
+    // page ("go back to the page “What would happen” and tick …", "choose what it means …,
+    // then check again"): Back goes there, and the check runs again on the way, as the
+    // file or the choices may have changed (issue 15, leftover: no Back on this page).
+    p->complete = [this] { return !m_running && m_imported; };
+    p->leave = [this] {
+        m_result->clear();
+        startRun(true);
+    };
     p->setFinalPage(true);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_task)
@@ -361,6 +378,8 @@ void ImportWizard::startRun(bool dryRun)
     const QString rejects = rejectsPath();
     m_running = true;
     m_checked = false;
+    if (!dryRun) // no going back while the rows are written
+        setOption(QWizard::NoBackButtonOnLastPage, true);
     QProgressBar* bar = dryRun ? m_checkProgress : m_progress;
     bar->setRange(0, 0);
     bar->show();
@@ -448,7 +467,9 @@ void ImportWizard::startRun(bool dryRun)
             ExportConfirmation::show(m_result, tr("The rejected rows were saved."), rejects);
         stepPage(this, ImportPage)->setTitle(ok ? tr("Imported") : tr("Not imported"));
         stepPage(this, ImportPage)->changed();
-        button(QWizard::CancelButton)->setEnabled(false);
+        // Imported: Finish alone. Not imported: Back to change what the sentence says, or Cancel.
+        setOption(QWizard::NoBackButtonOnLastPage, ok);
+        button(QWizard::CancelButton)->setEnabled(!ok);
         emit importFinished(ok);
     });
 }
