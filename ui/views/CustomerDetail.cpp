@@ -114,8 +114,10 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
                                                 displayName(static_cast<Stage>(to))));
     }
     m_timeline->setColumnWidth(1, whatWidth + cellMargin + metrics.averageCharWidth());
-    new ColumnFit(m_timeline, m_timeline->header(), 2, metrics.averageCharWidth() * 8, {});
-    // The pane is never narrower than When, What and the Details header whole.
+    // What may be cut by a third, never wider than the reasons beside it when they are cut.
+    new ColumnFit(m_timeline, m_timeline->header(), 2, metrics.averageCharWidth() * 8, {}, {1});
+    // The pane is never narrower than When, What and the Details header whole (What's cut
+    // goes to the reasons, not to the list beside the pane).
     const int detailsHeader = m_timeline->header()->fontMetrics().horizontalAdvance(tr("Details")) +
                               3 * m_timeline->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_timeline) +
                               m_timeline->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_timeline);
@@ -223,7 +225,17 @@ void CustomerDetail::reload()
             what = tr("Ticket #%1 (%2)").arg(e.id).arg(e.what);
         else if (e.kind == TimelineEntry::Kind::StageMove && latestReason.isEmpty())
             latestReason = e.text;
-        auto* item = new QTreeWidgetItem({shortDateTime(e.at), what, e.text});
+        // A move's reason starts with the move the What column shows ("Retention → Advocacy:
+        // …"): Details says the rest, the whole sentence is its tooltip (a narrow pane showed
+        // the move twice and the reason not at all).
+        QString details = e.text;
+        if (e.kind == TimelineEntry::Kind::StageMove && details.startsWith(what) && details.size() > what.size()) {
+            details = details.mid(what.size());
+            while (!details.isEmpty() && (details.front() == QLatin1Char(':') || details.front().isSpace()))
+                details.remove(0, 1);
+        }
+        auto* item = new QTreeWidgetItem({shortDateTime(e.at), what, details});
+        item->setToolTip(1, what);
         item->setToolTip(2, e.text);
         if (e.kind == TimelineEntry::Kind::StageMove) {
             QFont bold = item->font(1);
