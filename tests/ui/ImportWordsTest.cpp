@@ -145,6 +145,7 @@ TEST_CASE("An import refused on the last page offers Back to the page its senten
     auto* skip = wizard.findChild<QCheckBox*>();
     REQUIRE(skip);
     REQUIRE_FALSE(skip->isChecked());
+    CHECK(wizard.button(QWizard::NextButton)->text() == QStringLiteral("&Import")); // was "Next >": it imports
 
     // Import without the bad rows ticked: refused, and the sentence says to go back.
     QSignalSpy imported(&wizard, &ImportWizard::importFinished);

@@ -126,6 +126,7 @@ TEST_CASE("In a form, Tab leaves a date field for the next field and Ctrl+Return
             CHECK((when && summary));
             if (!when || !summary)
                 return;
+            CHECK(QTest::qWaitForWindowActive(dialog)); // keys and focus go to the active window
             when->setFocus();
             QTest::keyClick(when, Qt::Key_Tab); // was: on to the month, then the year, …
             tabbedOut = summary->hasFocus();

@@ -86,7 +86,7 @@ ImportWizard::ImportWizard(const QString& databasePath, QWidget* parent)
     buildImportPage();
     resize(820, 560);
     m_guard = new InputGuard(this, tr("this import"), nullptr,
-                             [this] { return tr("Nothing is imported until the last page's Import."); });
+                             [this] { return tr("Nothing is imported until you press Import."); });
 }
 
 void ImportWizard::reject()
@@ -323,6 +323,9 @@ void ImportWizard::buildCheckPage()
         startRun(true);
     };
     p->complete = [this] { return m_checked && !m_running; };
+    // The button that writes the rows says so: the next page imports as it opens (it read
+    // "Next >", while the close question spoke of "the last page's Import").
+    p->setButtonText(QWizard::NextButton, tr("&Import"));
     connect(m_skipInvalid, &QCheckBox::toggled, p, [p] { p->changed(); });
     setPage(CheckPage, p);
 }
@@ -388,9 +391,10 @@ void ImportWizard::startRun(bool dryRun)
     const QDateTime started = QDateTime::currentDateTime().addSecs(-1);
     // What the dry run found that needs a value; read once the task has finished.
     auto unknown = std::make_shared<QList<ImportSummary::UnknownValue>>();
+    auto rejected = std::make_shared<qint64>(0); // rows the dry run would reject
     m_task = BackgroundTask::start(
         m_databasePath, dryRun ? tr("Checking the import") : tr("Importing"),
-        [options, path, rejects, dryRun, unknown](Database& db, const BackgroundTask::Report& report,
+        [options, path, rejects, dryRun, unknown, rejected](Database& db, const BackgroundTask::Report& report,
                                                   const std::atomic_bool& cancelled) mutable -> Result<QString> {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
@@ -424,6 +428,7 @@ void ImportWizard::startRun(bool dryRun)
             if (!summary)
                 return failure(summary.error());
             *unknown = summary->unknownValues;
+            *rejected = summary->rejected;
             if (!dryRun && options.skipInvalid) {
                 // A rejects file only when there are rejects.
                 if (summary->rejected == 0) {
@@ -442,7 +447,7 @@ void ImportWizard::startRun(bool dryRun)
         bar->setRange(0, 1000);
         bar->setValue(static_cast<int>(done * 1000 / total));
     });
-    connect(m_task, &BackgroundTask::finished, this, [this, dryRun, bar, rejects, started, unknown](bool ok, const Error& message) {
+    connect(m_task, &BackgroundTask::finished, this, [this, dryRun, bar, rejects, started, unknown, rejected](bool ok, const Error& message) {
         m_task = nullptr;
         m_running = false;
         bar->hide();
@@ -451,6 +456,8 @@ void ImportWizard::startRun(bool dryRun)
             m_checked = ok;
             m_check->setText(message);
             showUnknownValues(ok ? *unknown : QList<ImportSummary::UnknownValue>());
+            // "Import the good rows and write the bad ones to …" only when some are bad.
+            m_skipInvalid->setVisible(!ok || *rejected > 0);
             stepPage(this, CheckPage)->changed();
             return;
         }
