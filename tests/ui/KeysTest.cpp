@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDateTimeEdit>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -116,6 +117,7 @@ TEST_CASE("In a form, Tab leaves a date field for the next field and Ctrl+Return
     window.showView(MainWindow::View::Customers);
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
     customers->table()->selectRow(0);
+    const qint64 customerId = customers->detail()->customerId();
     bool tabbedOut = false;
     bool closed = false;
     auto logged = test::whenModal(
@@ -127,6 +129,9 @@ TEST_CASE("In a form, Tab leaves a date field for the next field and Ctrl+Return
             if (!when || !summary)
                 return;
             CHECK(QTest::qWaitForWindowActive(dialog)); // keys and focus go to the active window
+            // The form names the customer (the title is cut short on a narrow dialog).
+            auto* with = dialog->findChild<QLabel*>(QStringLiteral("touchpointWith"));
+            CHECK((with && with->text().contains(QStringLiteral("(customer %1)").arg(customerId))));
             when->setFocus();
             QTest::keyClick(when, Qt::Key_Tab); // was: on to the month, then the year, …
             tabbedOut = summary->hasFocus();

@@ -1,6 +1,7 @@
 #include "views/CustomerDetail.h"
 
 #include "views/ColumnFit.h"
+#include "domain/Names.h"
 
 #include "AgentChooser.h"
 #include "UnsavedChanges.h"
@@ -514,6 +515,11 @@ void CustomerDetail::openLogDialog()
     });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
+    // Who it is with, in the form: the title naming them is cut short by the window manager
+    // on a narrow dialog ("Log a touchpoint w… hen"), and two customers may share a name.
+    auto* with = new QLabel(QStringLiteral("<b>%1</b>").arg(Names::customerAtStart(m_customerId, m_name).toHtmlEscaped()));
+    with->setObjectName(QStringLiteral("touchpointWith"));
+    form->addRow(tr("With"), with);
     form->addRow(tr("Kind"), kind);
     form->addRow(tr("Direction"), direction);
     form->addRow(tr("When"), at);
