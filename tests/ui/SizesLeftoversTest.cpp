@@ -400,7 +400,7 @@ TEST_CASE("The timeline's What is never wider than the reasons beside it while t
                     << columnNeed(*timeline, header, 1) << ", floor " << whatFloor << "), Details " << details
                     << " (needs " << columnNeed(*timeline, header, 2) << ") in " << timeline->viewport()->width());
         if (details < columnNeed(*timeline, header, 2))
-            CHECK((what <= details + 1 || what <= whatFloor + 1));
+            CHECK((what <= details + 1 || what <= whatFloor + 4)); // ColumnFit keeps a pixel to spare each side of a number
         CHECK(header.sectionSize(0) >= columnNeed(*timeline, header, 0)); // the date whole
         CHECK(timeline->horizontalScrollBar()->maximum() == 0);
         ++checked;

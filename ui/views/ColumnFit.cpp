@@ -1,6 +1,7 @@
 #include "views/ColumnFit.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
@@ -9,6 +10,7 @@
 #include <QAbstractItemView>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace fd {
@@ -111,7 +113,10 @@ int ColumnFit::numbersWidth(int column) const
         QFont font = m_table->font();
         if (const QVariant own = index.data(Qt::FontRole); own.canConvert<QFont>())
             font = own.value<QFont>();
-        widest = std::max(widest, QFontMetrics(font).horizontalAdvance(text) + 2 * margin);
+        // Measured unrounded, with a pixel to spare each side: at scale factor 2 on X11 the
+        // text drawn came out a few pixels wider than the rounded logical measure.
+        const int advance = static_cast<int>(std::ceil(QFontMetricsF(font).horizontalAdvance(text)));
+        widest = std::max(widest, advance + 2 * margin + 2);
     }
     return widest;
 }
