@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QPushButton>
@@ -70,6 +72,10 @@ TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[u
         REQUIRE(finished(wizard.task()));
         CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 8,469 of 8,469 rows would be imported")));
         CHECK(test::openDatabase(path)->scalar("SELECT count(*) FROM ticket") == 0);
+        // No bad rows: no offer to write them anywhere.
+        auto* skip = wizard.findChild<QCheckBox*>();
+        REQUIRE(skip);
+        CHECK_FALSE(skip->isVisible());
 
         QSignalSpy imported(&wizard, &ImportWizard::importFinished);
         wizard.next();
