@@ -4273,10 +4273,6 @@ Resolution: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing the export failed (%1); nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only customers now in this stage (for transitions: moves into it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,19 +4342,6 @@ Resolution: %2</source>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: funneldesk-cli [--db PATH] COMMAND [ARGS...]
-
-FunnelDesk&apos;s command line: everything a manager scripts, headless.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4722,16 +4705,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Global options:
-  --db PATH     the database file (default: $FUNNELDESK_DB, else %1)
-  --help, -h    this help; COMMAND --help for a command&apos;s options
-  --version     the program&apos;s version
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an output error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4815,6 +4788,40 @@ Global options:
     </message>
     <message>
         <source>%1 is in %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli [--db PATH|URI] COMMAND [ARGS...]
+
+FunnelDesk&apos;s command line: everything a manager scripts, headless.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --db PATH     the database file (default: $FUNNELDESK_DB, else %1)
+  --db URI      a PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE, or libpq&apos;s
+                &quot;host=… dbname=…&quot;; the password comes from ~/.pgpass or PGPASSWORD,
+                or is asked on the terminal, and is never saved
+  --help, -h    this help; COMMAND --help for a command&apos;s options
+  --version     the program&apos;s version
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a file name or a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a PostgreSQL server, and this FunnelDesk can only create FunnelDesk&apos;s tables there (init) so far; %2 works on a FunnelDesk file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4992,6 +4999,21 @@ Global options:
     </message>
 </context>
 <context>
+    <name>fd::service::Setup</name>
+    <message>
+        <source>“%1” already exists; init makes a new FunnelDesk file and never touches one that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new, empty FunnelDesk file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created FunnelDesk&apos;s tables in schema “%1” of database “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>FunnelDesk helpdesk</source>
@@ -5021,6 +5043,10 @@ Restore the automatic backup of %2? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>FunnelDesk opens one database file at a time; name it once, as --db PATH or as PATH alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a PostgreSQL server, and this FunnelDesk opens FunnelDesk files only so far; the command line can create FunnelDesk&apos;s tables there (init).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
