@@ -40,7 +40,7 @@ TEST_CASE("A backup is a complete, sound copy under its final name", "[backup]")
     }
 }
 
-TEST_CASE("Restoring puts a backup's contents back; a damaged backup is refused", "[backup]")
+TEST_CASE("Restoring puts a backup's contents back, and a damaged backup is refused", "[backup]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("live.sqlite")));

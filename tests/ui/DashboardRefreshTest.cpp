@@ -71,7 +71,7 @@ TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again",
     CHECK(countsText(window) == expectedCounts(path));
 }
 
-TEST_CASE("A named period ends at the time of each count; picked dates stay", "[ui][current][dashboard]")
+TEST_CASE("A named period ends at the time of each count, and picked dates stay", "[ui][current][dashboard]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);

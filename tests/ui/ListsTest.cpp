@@ -347,7 +347,7 @@ TEST_CASE("Cancel on switching canned replies leaves the list on the entry being
     }
 }
 
-TEST_CASE("New ticket asks who you are at Create, not before; Cancel there keeps the form and writes nothing",
+TEST_CASE("New ticket asks who you are at Create, not before, and Cancel there keeps the form and writes nothing",
           "[ui][lists][agent]")
 {
     test::Scratch scratch;
