@@ -11,6 +11,7 @@
 #include "common/Clock.h"
 #include "stages/StageEngine.h"
 #include "models/TicketTableModel.h"
+#include "service/Customers.h"
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/TicketListRepository.h"
@@ -284,10 +285,11 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
         Touchpoint call;
         call.kind = TouchpointKind::Phone;
         call.occurredAt = now.addDays(-299);
-        auto added = engine.record(std::nullopt, [&] { return CustomerRepository(*rw).add(c); });
+        Customers customers(*rw, Clock::system());
+        auto added = customers.add(c);
         REQUIRE(added);
-        call.customerId = added->first;
-        REQUIRE(engine.record(call.customerId, [&] { return TouchpointRepository(*rw).add(call); }));
+        call.customerId = added->value;
+        REQUIRE(customers.logTouchpoint(call));
         Ticket t;
         t.customerId = call.customerId;
         t.subject = QStringLiteral("Help");
