@@ -4,6 +4,7 @@
 // malformed options are bad usage (exit 2).
 #include "support/CliRun.h"
 #include "support/TestSupport.h"
+#include "support/TinyDisk.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +23,6 @@
 
 #include <fcntl.h>
 #include <spawn.h>
-#include <sys/mount.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -39,10 +39,7 @@ Run cli(const QString& db, const QStringList& args)
     return test::runCliOn(db, args);
 }
 
-QStringList entries(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
+using test::entries;
 
 // funneldesk-cli started with INT, TERM and HUP at their default action and unblocked
 // (whatever the test runner had), its output thrown away but for stderr's in `errors`.
@@ -299,14 +296,11 @@ TEST_CASE("An import whose rejects file cannot be written saves no row", "[cli][
     }
     const QString folder = scratch.file(QStringLiteral("full"));
     REQUIRE(QDir().mkdir(folder));
-    if (::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, "size=64k") != 0) {
+    const test::TinyDisk disk(folder, 64);
+    if (!disk.mounted()) {
         WARN("Cannot mount a tmpfs here (needs root and mount rights): the full-disk case is skipped.");
         return;
     }
-    struct Unmount {
-        QByteArray path;
-        ~Unmount() { ::umount2(path.constData(), MNT_DETACH); }
-    } unmount{QFile::encodeName(folder)};
     const QString rejects = QDir(folder).filePath(QStringLiteral("old.csv"));
     {
         QFile old(rejects);

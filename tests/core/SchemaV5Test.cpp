@@ -26,14 +26,7 @@ using namespace fd;
 
 namespace {
 
-QStringList indexColumns(Database& db, const char* index)
-{
-    QStringList columns;
-    auto q = db.query(std::string("SELECT name FROM pragma_index_info('") + index + "') ORDER BY seqno");
-    while (q->step())
-        columns << q->text(0);
-    return columns;
-}
+using test::indexColumns;
 
 // Every report over the last 90 days, as one digest.
 QByteArray reports(Database& db)

@@ -5,7 +5,6 @@
 // the data folder, and say where with "Open folder", as every export does.
 #include "ExportConfirmation.h"
 #include "MainWindow.h"
-#include "BackgroundTask.h"
 #include "SaveDialogs.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
@@ -26,14 +25,6 @@
 using namespace fd;
 
 namespace {
-
-bool finished(BackgroundTask* task)
-{
-    REQUIRE(task);
-    QSignalSpy done(task, &BackgroundTask::finished);
-    REQUIRE(done.wait(60000));
-    return done.at(0).at(0).toBool();
-}
 
 // The German export, copied into a folder of its own (the "USB stick").
 QString germanFile(test::Scratch& scratch)
@@ -59,7 +50,7 @@ TEST_CASE("The import wizard's sentences name its own pages, never a command-lin
     wizard.next();
     wizard.next(); // the dry run: "Offen", "Hoch", … are not known
     REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     INFO(wizard.checkText().toStdString());
     CHECK(wizard.checkText().contains(QStringLiteral("rejected")));
     CHECK(wizard.checkText().contains(QStringLiteral("choose what it means in the list of values FunnelDesk does not know")));
@@ -94,7 +85,7 @@ TEST_CASE("The import writes its rejected rows where the last save went, not bes
     wizard.next();
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     const QString rejects = QDir(saves).filePath(QStringLiteral("tickets.rejects.csv"));
     auto* skip = wizard.findChild<QCheckBox*>();
     REQUIRE(skip);

@@ -54,15 +54,7 @@ namespace {
 using test::barText;
 using test::dashboardOf;
 
-// The window on `path` at 1280 × 800, shown and active.
-std::unique_ptr<MainWindow> shownWindow(const QString& path)
-{
-    auto window = std::make_unique<MainWindow>(test::openDatabase(path));
-    window->resize(1280, 800);
-    window->show();
-    REQUIRE(QTest::qWaitForWindowActive(window.get()));
-    return window;
-}
+using test::shownWindow;
 
 // Picks the agent `id` in "Who are you?" and goes on.
 void pickAgent(QWidget* dialog, qint64 id)
