@@ -3,7 +3,7 @@
 #include "DataChanges.h"
 #include "ExportConfirmation.h"
 #include "SaveDialogs.h"
-#include "storage/Backup.h"
+#include "service/Maintenance.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -79,7 +79,7 @@ QString FileGone::saveCopy()
     if (target.isEmpty())
         return {};
     // The dialog asked about replacing an existing file.
-    if (auto saved = Backup::save(m_db, target, true); !saved) {
+    if (auto saved = service::Maintenance(m_db).saveCopy(target, true); !saved) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), saved.error(), QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -13,8 +13,8 @@
 #include "common/OutputFile.h"
 #include "domain/Customer.h"
 #include "stages/StageEngine.h"
-#include "storage/Backup.h"
 #include "service/Customers.h"
+#include "service/Maintenance.h"
 #include "service/Tickets.h"
 #include "service/Team.h"
 #include "storage/Database.h"
@@ -35,7 +35,6 @@
 #include "AgentChooser.h"
 #include "domain/Ticket.h"
 #include "models/TicketTableModel.h"
-#include "storage/StatsRepository.h"
 #include "csv/ListExporter.h"
 #include "metrics/DashboardMetrics.h"
 
@@ -191,12 +190,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     // Automatic backups: once a day on open (in the background), and on close when the
     // file changed. Kept next to the file, the newest 7.
     m_openedAt = QDateTime::currentDateTime();
-    if (!m_db->isReadOnly() && !Backup::savedToday(m_db->path())) {
+    if (!m_db->isReadOnly() && !service::Maintenance::savedToday(m_db->path())) {
         QTimer::singleShot(3000, this, [this] {
             auto* task = BackgroundTask::start(
                 m_db->path(), tr("Automatic backup"),
                 [](Database& db, const BackgroundTask::Report&, const std::atomic_bool& cancelled) -> Result<QString> {
-                    auto saved = Backup::saveRolling(db, 7, &cancelled);
+                    auto saved = service::Maintenance(db).saveRolling(7, &cancelled);
                     if (!saved)
                         return failure(saved.error());
                     return *saved;
@@ -689,7 +688,7 @@ QString MainWindow::backUpTo(const QString& target)
 {
     // QFileDialog has asked about replacing an existing file: the rename replaces it once the
     // copy is complete (never the open database itself, which Backup refuses).
-    auto saved = Backup::save(*m_db, target, true);
+    auto saved = service::Maintenance(*m_db).saveCopy(target, true);
     return saved ? QString() : saved.error();
 }
 
@@ -783,7 +782,7 @@ void MainWindow::showError(const Error& sentence)
 
 void MainWindow::updateCounts()
 {
-    auto counts = StatsRepository(*m_db).quickCounts();
+    auto counts = service::Maintenance(*m_db).quickCounts();
     if (!counts)
         return; // a busy file: the next edit tries again
     m_counts->setText(tr("%1 · %2").arg(tr("%Ln customer(s)", nullptr, static_cast<int>(counts->customers)),
@@ -806,7 +805,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     saveLayout();
     if (!m_db->isReadOnly() && !m_gone->isGone() && changedSinceOpen()) {
         statusBar()->showMessage(tr("Backing up before closing…"));
-        if (auto saved = Backup::saveRolling(*m_db); !saved)
+        if (auto saved = service::Maintenance(*m_db).saveRolling(); !saved)
             qWarning("%s", qPrintable(saved.error())); // closing: no one to show a dialog to
     }
     event->accept();

@@ -1,5 +1,10 @@
 #include "CliContext.h"
 
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+
 namespace fd::cli {
 
 std::unique_ptr<Database> CliContext::open(Database::Access access, Reads reads)
@@ -8,7 +13,7 @@ std::unique_ptr<Database> CliContext::open(Database::Access access, Reads reads)
     options.access = access;
     options.mapMemory = reads == Reads::Scans;
     options.createFolder = m_defaultLocation;
-    auto db = Database::open(m_databasePath, options);
+    auto db = Database::open(databasePath(), options);
     if (!db) {
         fail(db.error());
         return nullptr;
@@ -16,6 +21,37 @@ std::unique_ptr<Database> CliContext::open(Database::Access access, Reads reads)
     if (access == Database::Access::ReadWrite)
         m_openedForWriting = true;
     return std::move(*db);
+}
+
+std::optional<QString> CliContext::askPasswordOnTerminal(const QString& display)
+{
+    if (!::isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::FILE* tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return std::nullopt;
+    const int fd = ::fileno(tty);
+    termios before{};
+    const bool canHide = ::tcgetattr(fd, &before) == 0;
+    if (canHide) {
+        termios hidden = before;
+        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(fd, TCSAFLUSH, &hidden);
+    }
+    std::fputs(qPrintable(tr("Password for %1: ").arg(display)), tty);
+    std::fflush(tty);
+    char line[1024] = {};
+    const bool read = std::fgets(line, sizeof line, tty) != nullptr;
+    if (canHide)
+        ::tcsetattr(fd, TCSAFLUSH, &before);
+    std::fputc('\n', tty);
+    std::fclose(tty);
+    if (!read)
+        return std::nullopt;
+    QString password = QString::fromLocal8Bit(line);
+    while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    return password;
 }
 
 const QStringList CliContext::kRepeatable{QStringLiteral("rule"), QStringLiteral("set"),
@@ -60,7 +96,9 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
 
 QList<ProtectedFile> CliContext::protectedFiles() const
 {
-    QList<ProtectedFile> files{OutputFile::openDatabase(m_databasePath)};
+    QList<ProtectedFile> files;
+    if (m_database.isFile())
+        files += OutputFile::openDatabase(databasePath());
     files += m_inputs;
     return files;
 }
@@ -107,7 +145,7 @@ int CliContext::finishOutput(int code)
         return code;
     // The command's changes are committed by now: a 1 must not read as "nothing was written".
     if (m_openedForWriting)
-        return fail(tr("%1 The changes to “%2” were saved.").arg(committed.error(), m_databasePath));
+        return fail(tr("%1 The changes to “%2” were saved.").arg(committed.error(), m_database.display()));
     return fail(committed.error());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Location.h"
 #include "common/OutputFile.h"
 #include "common/Result.h"
 #include "storage/Database.h"
@@ -25,11 +26,14 @@ class CliContext {
     Q_DECLARE_TR_FUNCTIONS(fd::cli::CliContext)
 
 public:
-    CliContext(QString databasePath, QStringList arguments)
-        : m_databasePath(std::move(databasePath)), m_arguments(std::move(arguments))
+    CliContext(Location database, QStringList arguments)
+        : m_database(std::move(database)), m_arguments(std::move(arguments))
     {}
 
-    const QString& databasePath() const { return m_databasePath; }
+    // Where --db or FUNNELDESK_DB points: a file, or a PostgreSQL server (Location::parse).
+    const Location& database() const { return m_database; }
+    // The file's path; empty for a server.
+    const QString& databasePath() const { return m_database.path(); }
     // The database is FunnelDesk's default location (no --db, no FUNNELDESK_DB): opening it
     // for writing may create its folder; a path the user gave must be in an existing folder.
     void setDefaultLocation(bool isDefault) { m_defaultLocation = isDefault; }
@@ -83,11 +87,16 @@ public:
     // The one rule for 1 and 2 (issue 14 §3), for `--help` and each `add … --help`.
     static QString exitCodeRule();
 
+    // Asks for a server's password on the terminal, without echo; nothing (never asks) when
+    // standard input is not a terminal, so scripts fail with libpq's sentence instead of
+    // waiting. The password stays in memory.
+    static std::optional<QString> askPasswordOnTerminal(const QString& display);
+
     int fail(const QString& sentence);  // prints the sentence, returns UserError
     int usage(const QString& sentence); // prints the sentence and a hint, returns UsageError
 
 private:
-    QString m_databasePath;
+    Location m_database;
     QStringList m_arguments;
     QList<ProtectedFile> m_inputs;
     bool m_defaultLocation = false;

@@ -5,6 +5,7 @@ namespace fd::cli {
 class CliContext;
 
 // One function per command of PRODUCT.md §5; each returns the process exit code.
+int init(CliContext& context);
 int generate(CliContext& context);
 int add(CliContext& context);
 int show(CliContext& context);

@@ -3,8 +3,6 @@
 
 #include "common/DateTimeText.h"
 #include "csv/CsvExporter.h"
-#include "csv/CsvWriter.h"
-#include "storage/StageTransitionRepository.h"
 
 
 namespace fd::cli {
@@ -42,37 +40,16 @@ std::optional<int> readFilter(CliContext& context, const QCommandLineParser& par
     return std::nullopt;
 }
 
-Status exportTransitions(const Filter& f, bool bom, QIODevice& device, Database& db)
-{
-    StageTransitionRepository::ExportFilter filter;
-    filter.from = f.from;
-    filter.to = f.to;
-    filter.toStage = f.stage;
-    CsvWriter csv(device);
-    if (bom)
-        csv.writeBom();
-    csv.writeRow({QStringLiteral("customer_id"), QStringLiteral("customer_name"),
-                  QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("at"),
-                  QStringLiteral("actor"), QStringLiteral("reason")});
-    auto done = StageTransitionRepository(db).forEach(filter, [&](const StageTransition& t, const QString& name) {
-        csv.writeRow({QString::number(t.customerId), name, t.from ? toString(*t.from) : QString(),
-                      toString(t.to), formatLocalDateTime(t.at), t.actor, t.reason});
-    });
-    if (!done)
-        return failure(done.error());
-    if (!csv.ok())
-        return failure(CliContext::tr("Writing the export failed (%1); nothing was saved.").arg(device.errorString()));
-    return {};
-}
-
-Status exportEntity(CsvExporter::Entity entity, const Filter& f, bool bom, QIODevice& device, Database& db)
+// `entity` empty: the stage moves.
+Status exportEntity(std::optional<CsvExporter::Entity> entity, const Filter& f, bool bom, QIODevice& device, Database& db)
 {
     CsvExporter::Options options;
     options.filter.stage = f.stage;
     options.filter.from = f.from;
     options.filter.to = f.to;
     options.bom = bom;
-    auto rows = CsvExporter::write(db, entity, device, options);
+    auto rows = entity ? CsvExporter::write(db, *entity, device, options)
+                       : CsvExporter::writeTransitions(db, device, options);
     if (!rows)
         return failure(rows.error());
     return {};
@@ -120,7 +97,7 @@ int exportData(CliContext& context)
     // Under a temporary name renamed into place when complete (OutputFile): a kill or a full
     // disk never leaves half a file, and the open database is refused as a target.
     return context.writeOutput(out, [&](QIODevice& device) {
-        return entity ? exportEntity(*entity, filter, bom, device, *db) : exportTransitions(filter, bom, device, *db);
+        return exportEntity(entity, filter, bom, device, *db);
     });
 }
 

@@ -1,9 +1,8 @@
 #include "CliContext.h"
 #include "Commands.h"
 
-#include "storage/Backup.h"
-#include "storage/IntegrityCheck.h"
-#include "storage/StatsRepository.h"
+#include "service/Setup.h"
+#include "service/Maintenance.h"
 
 #include <QFileInfo>
 
@@ -25,6 +24,17 @@ std::optional<int> noArguments(CliContext& context, const QString& usage)
 
 } // namespace
 
+int init(CliContext& context)
+{
+    if (auto stop = noArguments(context, QStringLiteral("init")))
+        return *stop;
+    const auto made = service::Setup::init(context.database(), &CliContext::askPasswordOnTerminal);
+    if (!made)
+        return context.fail(made.error());
+    context.out() << *made << Qt::endl;
+    return Success;
+}
+
 int stats(CliContext& context)
 {
     if (auto stop = noArguments(context, QStringLiteral("stats")))
@@ -32,7 +42,7 @@ int stats(CliContext& context)
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)
         return UserError;
-    auto counts = StatsRepository(*db).counts();
+    auto counts = service::Maintenance(*db).counts();
     if (!counts)
         return context.fail(counts.error());
     QTextStream& out = context.out();
@@ -63,7 +73,7 @@ int check(CliContext& context)
         db = context.open(Database::Access::ReadOnly);
     if (!db)
         return UserError;
-    auto problems = IntegrityCheck::run(*db);
+    auto problems = service::Maintenance(*db).check();
     if (!problems)
         return context.fail(problems.error());
     if (problems->isEmpty()) {
@@ -96,7 +106,7 @@ int backup(CliContext& context)
     auto db = context.open(Database::Access::ReadOnly);
     if (!db)
         return UserError;
-    if (auto saved = Backup::save(*db, target, false, context.protectedFiles()); !saved)
+    if (auto saved = service::Maintenance(*db).saveCopy(target, false, context.protectedFiles()); !saved)
         return context.fail(saved.error());
     context.err() << CliContext::tr("Backed up “%1” to “%2”.").arg(db->path(), target) << Qt::endl;
     return Success;
@@ -117,7 +127,7 @@ int restore(CliContext& context)
     auto db = context.open(Database::Access::ReadWrite);
     if (!db)
         return UserError;
-    if (auto restored = Backup::restore(*db, from); !restored)
+    if (auto restored = service::Maintenance(*db).restore(from); !restored)
         return context.fail(restored.error());
     context.err() << CliContext::tr("Restored “%1” from “%2”.").arg(db->path(), from) << Qt::endl;
     return Success;

@@ -2,11 +2,10 @@
 #include "Commands.h"
 
 #include "common/DateTimeText.h"
-#include "storage/AgentRepository.h"
-#include "storage/CustomerRepository.h"
-#include "storage/StageTransitionRepository.h"
-#include "storage/TicketCommentRepository.h"
-#include "storage/TicketRepository.h"
+#include "common/Clock.h"
+#include "service/Customers.h"
+#include "service/Team.h"
+#include "service/Tickets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +29,7 @@ QString agentName(Database& db, const std::optional<qint64>& id)
 {
     if (!id)
         return {};
-    auto agent = AgentRepository(db).find(*id);
+    auto agent = Team(db).find(*id);
     return agent && *agent ? (*agent)->name : QString();
 }
 
@@ -59,7 +58,7 @@ void printTable(QTextStream& out, const QJsonObject& object, const QStringList& 
 
 int showCustomer(CliContext& context, Database& db, qint64 id, bool json)
 {
-    CustomerRepository customers(db);
+    Customers customers(db, Clock::system());
     auto found = customers.find(id);
     if (!found)
         return context.fail(found.error());
@@ -69,7 +68,7 @@ int showCustomer(CliContext& context, Database& db, qint64 id, bool json)
     auto activity = customers.activity(id);
     if (!activity)
         return context.fail(activity.error());
-    auto history = StageTransitionRepository(db).forCustomer(id);
+    auto history = customers.moves(id);
     if (!history)
         return context.fail(history.error());
 
@@ -153,17 +152,18 @@ QStringList slaKeys()
 
 int showTicket(CliContext& context, Database& db, qint64 id, bool json)
 {
-    auto found = TicketRepository(db).find(id);
+    Tickets tickets(db, Clock::system());
+    auto found = tickets.find(id);
     if (!found)
         return context.fail(found.error());
     if (!*found)
         return context.fail(CliContext::tr("There is no ticket with id %1.").arg(id));
     const Ticket& t = **found;
-    auto thread = TicketCommentRepository(db).forTicket(id);
+    auto thread = tickets.thread(id);
     if (!thread)
         return context.fail(thread.error());
-    auto customer = CustomerRepository(db).find(t.customerId);
-    auto targets = TicketRepository(db).slaTargets();
+    auto customer = Customers(db, Clock::system()).find(t.customerId);
+    auto targets = tickets.slaTargets();
     if (!targets)
         return context.fail(targets.error());
 

@@ -5,8 +5,9 @@
 #include "Commands.h"
 
 #include "common/DateTimeText.h"
+#include "common/Location.h"
 #include "common/OutputFile.h"
-#include "storage/DataLocation.h"
+#include "common/DataLocation.h"
 
 #include <QCoreApplication>
 
@@ -23,9 +24,13 @@ struct Command {
     const char* name;
     int (*run)(CliContext&);
     const char* synopsis;
+    // Works on a PostgreSQL server as well as on a file (issue 16). Only `init` does until the
+    // server backend is in; the others say so in one sentence.
+    bool onServer = false;
 };
 
 constexpr Command kCommands[] = {
+    {"init", init, "init", true},
     {"generate", generate, "generate --customers N --tickets N --touchpoints N [--seed S]"},
     {"add", add, "add customer|contact|ticket|touchpoint|agent [options]"},
     {"show", show, "show customer|ticket ID [--format json|table]"},
@@ -39,10 +44,16 @@ constexpr Command kCommands[] = {
     {"restore", restore, "restore FROM.sqlite"},
 };
 
+int fail(QTextStream& err, const QString& sentence)
+{
+    err << sentence << Qt::endl;
+    return UserError;
+}
+
 QString helpText()
 {
     QString text = CliContext::tr(
-        "Usage: funneldesk-cli [--db PATH] COMMAND [ARGS...]\n\n"
+        "Usage: funneldesk-cli [--db PATH|URI] COMMAND [ARGS...]\n\n"
         "FunnelDesk's command line: everything a manager scripts, headless.\n\n"
         "Commands:\n");
     for (const Command& command : kCommands)
@@ -50,6 +61,9 @@ QString helpText()
     text += CliContext::tr(
         "\nGlobal options:\n"
         "  --db PATH     the database file (default: $FUNNELDESK_DB, else %1)\n"
+        "  --db URI      a PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE, or libpq's\n"
+        "                \"host=… dbname=…\"; the password comes from ~/.pgpass or PGPASSWORD,\n"
+        "                or is asked on the terminal, and is never saved\n"
         "  --help, -h    this help; COMMAND --help for a command's options\n"
         "  --version     the program's version\n\n")
                 .arg(fd::defaultDatabasePath());
@@ -136,7 +150,7 @@ int main(int argc, char* argv[])
             break;
         if (arg == QLatin1String("--db")) {
             if (i + 1 >= args.size())
-                return usageError(CliContext::tr("--db needs a file name."));
+                return usageError(CliContext::tr("--db needs a file name or a server address."));
             if (databaseGiven && databasePath != args.at(i + 1))
                 return usageError(CliContext::tr("--db is given more than once (“%1” and “%2”); give it once.")
                                       .arg(databasePath, args.at(i + 1)));
@@ -155,9 +169,13 @@ int main(int argc, char* argv[])
         }
     }
     if (databaseGiven && databasePath.isEmpty())
-        return usageError(CliContext::tr("--db needs a file name."));
+        return usageError(CliContext::tr("--db needs a file name or a server address."));
     if (!databaseGiven)
         databasePath = fd::defaultDatabasePath();
+    // A path is a file; a postgresql:// URI or a libpq key=value string is a server.
+    auto database = fd::Location::parse(databasePath);
+    if (!database)
+        return usageError(database.error());
 
     if (args.isEmpty())
         return usageError(CliContext::tr("No command given."));
@@ -174,7 +192,13 @@ int main(int argc, char* argv[])
     }
     for (const Command& command : kCommands) {
         if (first == QLatin1String(command.name)) {
-            CliContext context(databasePath, args);
+            if (database->isServer() && !command.onServer)
+                return finishStandardOutput(fail(
+                    err, CliContext::tr("“%1” is a PostgreSQL server, and this FunnelDesk can only create "
+                                        "FunnelDesk's tables there (init) so far; %2 works on a FunnelDesk "
+                                        "file.")
+                             .arg(database->display(), QLatin1String(command.name))));
+            CliContext context(*database, args);
             context.setDefaultLocation(!databaseGiven && qEnvironmentVariableIsEmpty("FUNNELDESK_DB"));
             return context.finishOutput(command.run(context));
         }

@@ -4,9 +4,10 @@
 #include "PluralForms.h"
 
 #include "common/DateTimeText.h"
+#include "common/Location.h"
+#include "service/Maintenance.h"
 #include "common/OutputFile.h"
-#include "storage/Backup.h"
-#include "storage/DataLocation.h"
+#include "common/DataLocation.h"
 #include "storage/Database.h"
 #include "models/Formatting.h"
 #include "views/WelcomeDialog.h"
@@ -163,10 +164,24 @@ int main(int argc, char* argv[])
         if (path == fd::defaultDatabasePath())
             QDir().mkpath(QFileInfo(path).absolutePath());
     }
+    // A postgresql:// URI or a libpq key=value string names a server (issue 16), never a file
+    // to create: the window cannot show a server's data yet, so it says so instead.
+    const auto where = fd::Location::parse(path);
+    if (!where || where->isServer()) {
+        const QString why = !where ? QString(where.error())
+                                   : QApplication::translate("main", "“%1” is a PostgreSQL server, and this FunnelDesk "
+                                                                     "opens FunnelDesk files only so far; the command "
+                                                                     "line can create FunnelDesk's tables there (init).")
+                                         .arg(where->display());
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        if (!parser.isSet(screenshotOption))
+            QMessageBox::critical(nullptr, QStringLiteral("FunnelDesk"), why);
+        return 1;
+    }
     QString problem;
     auto db = fd::openDatabaseForWindow(path, problem);
     // A damaged file with an automatic backup beside it: offer to put the backup back.
-    const QStringList backups = fd::Backup::rollingBackups(path);
+    const QStringList backups = fd::service::Maintenance::rollingBackups(path);
     if (!db && QFileInfo::exists(path) && !backups.isEmpty() && !parser.isSet(screenshotOption)) {
         const QString when = fd::shortDateTime(QFileInfo(backups.last()).lastModified().toUTC());
         const auto answer = QMessageBox::question(
@@ -174,7 +189,7 @@ int main(int argc, char* argv[])
             QApplication::translate("main", "%1\n\nRestore the automatic backup of %2? The damaged file is kept beside it.")
                 .arg(problem, when));
         if (answer == QMessageBox::Yes) {
-            auto aside = fd::Backup::replaceWithBackup(path, backups.last());
+            auto aside = fd::service::Maintenance::replaceWithBackup(path, backups.last());
             if (!aside)
                 problem = aside.error();
             else

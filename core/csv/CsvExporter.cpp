@@ -2,6 +2,7 @@
 
 #include "common/DateTimeText.h"
 #include "csv/CsvWriter.h"
+#include "storage/StageTransitionRepository.h"
 #include "storage/Statement.h"
 
 #include <QIODevice>
@@ -133,6 +134,30 @@ Result<qint64> CsvExporter::write(Database& db, Entity entity, QIODevice& out, c
     if (!csv.ok())
         return failure(tr("Writing the export failed (%1); nothing was saved.").arg(out.errorString()));
     return *rows;
+}
+
+Result<qint64> CsvExporter::writeTransitions(Database& db, QIODevice& out, const Options& options)
+{
+    StageTransitionRepository::ExportFilter filter;
+    filter.from = options.filter.from;
+    filter.to = options.filter.to;
+    filter.toStage = options.filter.stage;
+    CsvWriter csv(out);
+    if (options.bom)
+        csv.writeBom();
+    csv.writeRow({QStringLiteral("customer_id"), QStringLiteral("customer_name"), QStringLiteral("from"),
+                  QStringLiteral("to"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("reason")});
+    qint64 rows = 0;
+    auto done = StageTransitionRepository(db).forEach(filter, [&](const StageTransition& t, const QString& name) {
+        csv.writeRow({QString::number(t.customerId), name, t.from ? toString(*t.from) : QString(),
+                      toString(t.to), formatLocalDateTime(t.at), t.actor, t.reason});
+        ++rows;
+    });
+    if (!done)
+        return failure(done.error());
+    if (!csv.ok())
+        return failure(tr("Writing the export failed (%1); nothing was saved.").arg(out.errorString()));
+    return rows;
 }
 
 } // namespace fd

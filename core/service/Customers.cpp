@@ -2,6 +2,7 @@
 
 #include "service/WriteUnit.h"
 #include "storage/ContactRepository.h"
+#include "storage/StageTransitionRepository.h"
 #include "storage/TimelineRepository.h"
 #include "storage/TouchpointRepository.h"
 
@@ -51,6 +52,16 @@ Result<Written<std::optional<StageTransition>>> Customers::move(qint64 customerI
 Result<std::optional<Customer>> Customers::find(qint64 customerId)
 {
     return CustomerRepository(m_db).find(customerId);
+}
+
+Result<CustomerActivity> Customers::activity(qint64 customerId)
+{
+    return CustomerRepository(m_db).activity(customerId);
+}
+
+Result<std::vector<StageTransition>> Customers::moves(qint64 customerId)
+{
+    return StageTransitionRepository(m_db).forCustomer(customerId);
 }
 
 Result<std::vector<Contact>> Customers::contacts(qint64 customerId)

@@ -47,6 +47,10 @@ public:
 
     // Reads. Empty when no customer has the id.
     Result<std::optional<Customer>> find(qint64 customerId);
+    // What its history adds up to (contacts, tickets, open tickets, touchpoints, last touch).
+    Result<CustomerActivity> activity(qint64 customerId);
+    // Its stage moves, oldest first, the entry into the funnel included.
+    Result<std::vector<StageTransition>> moves(qint64 customerId);
     // The customer's contacts (ContactRepository::forCustomer).
     Result<std::vector<Contact>> contacts(qint64 customerId);
     // Its touchpoints, tickets and moves, newest first, at most `limit`; a ticket's own

@@ -4,6 +4,10 @@ target_sources(funneldesk_core PRIVATE
     service/Customers.h
     service/Tickets.cpp
     service/Tickets.h
+    service/Maintenance.cpp
+    service/Maintenance.h
+    service/Setup.cpp
+    service/Setup.h
     service/Team.cpp
     service/Team.h
     service/WriteUnit.h

@@ -11,15 +11,6 @@ namespace fd {
 
 class Database;
 
-// What a customer's history adds up to, for its profile and `show customer`.
-struct CustomerActivity {
-    qint64 contacts = 0;
-    qint64 tickets = 0;
-    qint64 openTickets = 0;
-    qint64 touchpoints = 0;
-    QDateTime lastTouchAt; // UTC; null if none
-};
-
 class CustomerRepository {
     Q_DECLARE_TR_FUNCTIONS(fd::CustomerRepository)
 

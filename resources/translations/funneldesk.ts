@@ -4913,6 +4913,57 @@ Global options:
     </message>
 </context>
 <context>
+    <name>fd::pg::Schema</name>
+    <message>
+        <source>database %1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search_path of database %1 names no schema that exists and that this user may use; create one, or set search_path, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 already holds tables or functions that are not FunnelDesk&apos;s; FunnelDesk creates its schema only in an empty database or schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds a FunnelDesk schema of version %2, newer than this FunnelDesk (which knows up to version %3); update FunnelDesk to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 already holds FunnelDesk&apos;s schema (version %2); open it instead of creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 may not create tables in the %2; ask its administrator to GRANT CREATE ON SCHEMA %3 TO %4, or use a database of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not store text as UTF-8, which FunnelDesk needs; create the database with ENCODING &apos;UTF8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 was built without ICU (it has no collation “und-x-icu”), which FunnelDesk&apos;s search needs; use a server built with ICU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 does not know the time zone %2; give an IANA time zone name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating FunnelDesk&apos;s schema in the %1 failed, and nothing was created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this FunnelDesk was built without %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, statement %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>FunnelDesk helpdesk</source>

@@ -102,3 +102,34 @@ TEST_CASE("funneldesk FILE refuses what --db FILE refuses, in the same words", "
     CHECK(runGui(home, {QStringLiteral("--screenshot"), shot, other, notes}).exitCode == 2);
     CHECK_FALSE(QFileInfo::exists(shot));
 }
+
+TEST_CASE("A server address given to the window is never taken for a file to create", "[start][server]")
+{
+    test::Scratch scratch;
+    const QString home = scratch.file(QStringLiteral("home"));
+    REQUIRE(QDir().mkpath(home));
+    const QString shot = scratch.file(QStringLiteral("shot.png"));
+    // Run from the scratch folder, where a file named after the text would appear.
+    const QString before = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(scratch.dir().path()));
+    const GuiRun uri = runGui(home, {QStringLiteral("--screenshot"), shot, QStringLiteral("--db"),
+                                     QStringLiteral("postgresql://rep:SECRET@127.0.0.1:1/funneldesk")});
+    const GuiRun keyValue = runGui(home, {QStringLiteral("--screenshot"), shot,
+                                          QStringLiteral("host=127.0.0.1 port=1 dbname=funneldesk")});
+    const GuiRun broken = runGui(home, {QStringLiteral("--screenshot"), shot, QStringLiteral("--db"),
+                                        QStringLiteral("host=db nosuchkey=1 password=SECRET")});
+    REQUIRE(QDir::setCurrent(before));
+    INFO(uri.err.toStdString());
+    CHECK(uri.exitCode == 1);
+    CHECK(uri.err.contains(QStringLiteral("“rep@127.0.0.1:1/funneldesk” is a PostgreSQL server")));
+    CHECK_FALSE(uri.err.contains(QStringLiteral("SECRET")));
+    CHECK(keyValue.exitCode == 1);
+    CHECK(keyValue.err.contains(QStringLiteral("is a PostgreSQL server")));
+    INFO(broken.err.toStdString());
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.err.contains(QStringLiteral("invalid connection option")));
+    CHECK_FALSE(broken.err.contains(QStringLiteral("SECRET")));
+    // Nothing was created where the program ran, nor in its home.
+    CHECK(QDir(scratch.dir().path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+    CHECK(QDir(home + QStringLiteral("/data")).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+}

@@ -1,4 +1,4 @@
-#include "storage/DataLocation.h"
+#include "common/DataLocation.h"
 
 #include <QDir>
 #include <QStandardPaths>

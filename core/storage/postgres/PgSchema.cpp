@@ -1,0 +1,289 @@
+#include "storage/postgres/PgSchema.h"
+
+#include "storage/postgres/PgConnection.h"
+
+#include <QFile>
+#include <QTimeZone>
+
+#include <array>
+#include <cctype>
+#include <vector>
+
+namespace fd::pg {
+
+namespace {
+
+// Migration N (NNN_name.sql) takes the logical version `from` to `to`. 001 starts from an
+// empty schema and creates SQLite's version 5 at once; each later file adds one version.
+struct Migration {
+    const char* resource;
+    int to;
+};
+constexpr std::array<Migration, 1> kMigrations = {{
+    {":/storage/postgres/migrations/001_initial.sql", 5},
+}};
+static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
+
+QString quoted(const QString& text)
+{
+    return QStringLiteral("“%1”").arg(text);
+}
+
+// "database “fd” (schema “public”)": where init() looked, for every sentence.
+QString place(const Schema::State& state)
+{
+    return Schema::tr("database %1 (schema %2)").arg(quoted(state.database), quoted(state.schema));
+}
+
+// The statements of a migration file, split at the semicolons outside quotes, dollar quotes
+// and comments; comments are left out (a statement of comments only is an error to libpq).
+// Migrations write no E'…' strings (a backslash-escaped quote would end the string here).
+std::vector<QByteArray> statements(const QByteArray& sql)
+{
+    std::vector<QByteArray> result;
+    QByteArray current;
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n;) {
+        const char c = sql[i];
+        if (c == '-' && i + 1 < n && sql[i + 1] == '-') {
+            while (i < n && sql[i] != '\n')
+                ++i;
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            const qsizetype end = sql.indexOf(c, i + 1); // '' and "" escapes: two quoted runs
+            const qsizetype stop = end < 0 ? n : end + 1;
+            current += sql.mid(i, stop - i);
+            i = stop;
+            continue;
+        }
+        if (c == '$') {
+            qsizetype j = i + 1;
+            while (j < n && (std::isalnum(static_cast<unsigned char>(sql[j])) != 0 || sql[j] == '_'))
+                ++j;
+            if (j < n && sql[j] == '$') {
+                const QByteArray tag = sql.mid(i, j - i + 1);
+                const qsizetype end = sql.indexOf(tag, j + 1);
+                const qsizetype stop = end < 0 ? n : end + tag.size();
+                current += sql.mid(i, stop - i);
+                i = stop;
+                continue;
+            }
+        }
+        if (c == ';') {
+            if (!current.trimmed().isEmpty())
+                result.push_back(current.trimmed());
+            current.clear();
+            ++i;
+            continue;
+        }
+        current += c;
+        ++i;
+    }
+    if (!current.trimmed().isEmpty())
+        result.push_back(current.trimmed());
+    return result;
+}
+
+// The checks init() makes before it writes, in the transaction it writes in.
+struct Rights {
+    QString user;
+    bool createInSchema = false;
+    bool utf8 = false;
+    bool icu = false;
+    bool zoneKnown = false;
+};
+
+Result<Rights> readRights(Connection& conn, const QString& zone)
+{
+    const Outcome<Rows> rows =
+        conn.exec("SELECT current_user, has_schema_privilege(current_schema(), 'CREATE'), "
+                  "current_setting('server_encoding') = 'UTF8', "
+                  "EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'), "
+                  "EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)",
+                  {zone});
+    if (!rows)
+        return failure(rows.error().sentence);
+    Rights r;
+    r.user = rows->text(0, 0);
+    r.createInSchema = rows->int64(0, 1) != 0;
+    r.utf8 = rows->int64(0, 2) != 0;
+    r.icu = rows->int64(0, 3) != 0;
+    r.zoneKnown = rows->int64(0, 4) != 0;
+    return r;
+}
+
+// Why init() may not go on here, or nothing.
+QString refusal(const Schema::State& state)
+{
+    using Kind = Schema::State::Kind;
+    if (state.schema.isEmpty()) {
+        return Schema::tr("The search_path of database %1 names no schema that exists and that this user may "
+                          "use; create one, or set search_path, then try again.")
+            .arg(quoted(state.database));
+    }
+    if (state.kind == Kind::NotFunnelDesk) {
+        return Schema::tr("The %1 already holds tables or functions that are not FunnelDesk's; FunnelDesk "
+                          "creates its schema only in an empty database or schema.")
+            .arg(place(state));
+    }
+    if (state.kind == Kind::FunnelDesk && state.version > Schema::kVersion) {
+        return Schema::tr("The %1 holds a FunnelDesk schema of version %2, newer than this FunnelDesk (which "
+                          "knows up to version %3); update FunnelDesk to use it.")
+            .arg(place(state))
+            .arg(state.version)
+            .arg(Schema::kVersion);
+    }
+    if (state.kind == Kind::FunnelDesk) {
+        return Schema::tr("The %1 already holds FunnelDesk's schema (version %2); open it instead of "
+                          "creating it.")
+            .arg(place(state))
+            .arg(state.version);
+    }
+    return {};
+}
+
+QString refusal(const Schema::State& state, const Rights& rights, const QString& zone)
+{
+    if (!rights.createInSchema) {
+        return Schema::tr("User %1 may not create tables in the %2; ask its administrator to GRANT CREATE ON "
+                          "SCHEMA %3 TO %4, or use a database of your own.")
+            .arg(quoted(rights.user), place(state), state.schema, rights.user);
+    }
+    if (!rights.utf8) {
+        return Schema::tr("The %1 does not store text as UTF-8, which FunnelDesk needs; create the database "
+                          "with ENCODING 'UTF8'.")
+            .arg(place(state));
+    }
+    if (!rights.icu) {
+        return Schema::tr("The server of %1 was built without ICU (it has no collation “und-x-icu”), which "
+                          "FunnelDesk's search needs; use a server built with ICU.")
+            .arg(place(state));
+    }
+    if (!rights.zoneKnown) {
+        return Schema::tr("The server of %1 does not know the time zone %2; give an IANA time zone name such "
+                          "as Europe/Berlin.")
+            .arg(place(state), quoted(zone));
+    }
+    return {};
+}
+
+// Runs every migration and records the version and the team's zone; the caller commits.
+Status create(Connection& conn, const Schema::State& state, const QString& zone)
+{
+    const auto failed = [&](const QString& why) {
+        return failure(Schema::tr("Creating FunnelDesk's schema in the %1 failed, and nothing was created: %2")
+                           .arg(place(state), why));
+    };
+    // The functions the migrations create pin this path (SET search_path FROM CURRENT).
+    if (auto path = conn.exec("SELECT set_config('search_path', quote_ident($1), true)", {state.schema}); !path)
+        return failed(path.error().sentence);
+    for (const Migration& migration : kMigrations) {
+        QFile file(QString::fromLatin1(migration.resource));
+        if (!file.open(QIODevice::ReadOnly))
+            return failed(Schema::tr("this FunnelDesk was built without %1.").arg(file.fileName()));
+        const QString name = file.fileName().section(QLatin1Char('/'), -1);
+        int number = 0;
+        for (const QByteArray& sql : statements(file.readAll())) {
+            ++number;
+            if (auto done = conn.exec(sql); !done)
+                return failed(Schema::tr("%1, statement %2: %3").arg(name).arg(number).arg(done.error().sentence));
+        }
+    }
+    if (auto meta = conn.exec("INSERT INTO fd_meta (application, version) VALUES ('FunnelDesk', $1)",
+                              {Schema::kVersion});
+        !meta)
+        return failed(meta.error().sentence);
+    if (auto team = conn.exec("INSERT INTO settings (key, value) VALUES ($1, $2)",
+                              {Schema::kTimeZoneKey, zone});
+        !team)
+        return failed(team.error().sentence);
+    return {};
+}
+
+} // namespace
+
+Result<Schema::State> Schema::inspect(Connection& conn)
+{
+    // Objects of the schema's own: an extension's members (unaccent's, say) do not count, nor
+    // the row and array types that come with every table.
+    const Outcome<Rows> rows = conn.exec(R"sql(
+SELECT current_database(), coalesce(current_schema(), ''), coalesce(quote_ident(current_schema()), ''),
+  (SELECT count(*) FROM pg_class c WHERE c.relnamespace = n.oid AND NOT EXISTS (SELECT 1 FROM pg_depend d
+     WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'))
+  + (SELECT count(*) FROM pg_proc p WHERE p.pronamespace = n.oid AND NOT EXISTS (SELECT 1 FROM pg_depend d
+     WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'))
+  + (SELECT count(*) FROM pg_type t WHERE t.typnamespace = n.oid AND t.typrelid = 0 AND t.typcategory <> 'A'
+     AND NOT EXISTS (SELECT 1 FROM pg_depend d
+     WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'))
+  + (SELECT count(*) FROM pg_ts_config f WHERE f.cfgnamespace = n.oid),
+  EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = n.oid AND c.relname = 'fd_meta' AND c.relkind = 'r')
+FROM (SELECT 1) AS one LEFT JOIN pg_namespace n ON n.nspname = current_schema()
+)sql");
+    if (!rows)
+        return failure(rows.error().sentence);
+    State state;
+    state.database = rows->text(0, 0);
+    state.schema = rows->text(0, 1);
+    const QString schemaName = rows->text(0, 2);
+    const qint64 objects = rows->int64(0, 3);
+    const bool hasMeta = rows->int64(0, 4) != 0;
+    if (objects == 0)
+        return state;
+    state.kind = State::Kind::NotFunnelDesk;
+    if (!hasMeta)
+        return state;
+    const Outcome<Rows> meta =
+        conn.exec("SELECT version FROM " + schemaName.toUtf8() + ".fd_meta WHERE application = 'FunnelDesk'");
+    if (!meta)
+        return failure(meta.error().sentence);
+    if (meta->count() == 1) {
+        state.kind = State::Kind::FunnelDesk;
+        state.version = static_cast<int>(meta->int64(0, 0));
+    }
+    return state;
+}
+
+Status Schema::init(Connection& conn, const QString& timeZone)
+{
+    QString zone = timeZone;
+    if (zone.isEmpty())
+        zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (zone.isEmpty())
+        zone = QStringLiteral("UTC");
+
+    if (auto begun = conn.exec("BEGIN"); !begun)
+        return failure(begun.error().sentence);
+    const auto rollback = [&conn](const QString& sentence) {
+        (void)conn.exec("ROLLBACK");
+        return failure(sentence);
+    };
+    // Two inits at once: the second waits here, then finds the first one's tables.
+    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))"); !locked)
+        return rollback(locked.error().sentence);
+    const Result<State> state = inspect(conn);
+    if (!state)
+        return rollback(state.error());
+    if (const QString why = refusal(*state); !why.isEmpty())
+        return rollback(why);
+    const Result<Rights> rights = readRights(conn, zone);
+    if (!rights)
+        return rollback(rights.error());
+    if (const QString why = refusal(*state, *rights, zone); !why.isEmpty())
+        return rollback(why);
+    if (Status created = create(conn, *state, zone); !created)
+        return rollback(created.error());
+    if (auto committed = conn.exec("COMMIT"); !committed)
+        return rollback(committed.error().sentence);
+    return {};
+}
+
+Result<QString> Schema::teamTimeZone(Connection& conn)
+{
+    const Outcome<Rows> rows = conn.exec("SELECT value FROM settings WHERE key = $1", {kTimeZoneKey});
+    if (!rows)
+        return failure(rows.error().sentence);
+    return rows->count() == 0 ? QString() : rows->text(0, 0);
+}
+
+} // namespace fd::pg

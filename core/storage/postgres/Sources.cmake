@@ -1,0 +1,11 @@
+# core/storage/postgres: FunnelDesk's schema on a PostgreSQL server (issue 16).
+target_sources(funneldesk_core PRIVATE
+    storage/postgres/PgSchema.cpp
+    storage/postgres/PgSchema.h
+)
+# The migrations stay plain .sql files (readable, reviewable, runnable with psql) and are
+# embedded as :/storage/postgres/migrations/NNN_name.sql; Qt links the resource into every
+# program that links core, as ui's plural forms.
+qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migrations"
+    BASE storage/postgres/migrations
+    FILES storage/postgres/migrations/001_initial.sql)
