@@ -1,6 +1,7 @@
 #include "AgentChooser.h"
 
 #include "CurrentAgent.h"
+#include "views/ChoiceList.h"
 #include "domain/Validation.h"
 #include "service/Team.h"
 #include "storage/Database.h"
@@ -39,7 +40,7 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
                        : tr("FunnelDesk needs to know who you are %1. Choose yourself, or add yourself "
                             "as an agent of “%2”. Your answer is remembered for this file.")
                              .arg(purpose, file));
-    m_list = new QListWidget;
+    m_list = new ChoiceList;
     for (const Agent& a : m_agents) {
         auto* item = new QListWidgetItem(a.email.isEmpty() ? a.name : tr("%1 — %2").arg(a.name, a.email), m_list);
         item->setData(Qt::UserRole, a.id);
@@ -79,9 +80,11 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &AgentChooser::validate);
-    connect(m_list, &QListWidget::itemActivated, this, [this] {
-        if (m_continue->isEnabled())
+    // The rep is the agent selected (ChoiceList), never the one the list makes current as
+    // it takes the focus: of several, Enter signed as the first.
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &AgentChooser::validate);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (item->isSelected() && m_continue->isEnabled()) // Enter on the one chosen, a double click
             finish();
     });
     connect(m_addMe, &QPushButton::clicked, this, &AgentChooser::showAddForm);
@@ -94,8 +97,10 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
         if (!db.isReadOnly())
             showAddForm();
     } else {
-        // The one remembered before (now inactive or gone) is not offered; the first is.
-        m_list->setCurrentRow(0);
+        // The one remembered before (now inactive or gone) is not offered. One agent is
+        // chosen at once; of several, the rep chooses (signing as the first was one key away).
+        if (m_agents.size() == 1)
+            m_list->setCurrentRow(0);
         m_list->setFocus();
     }
     validate();
@@ -139,7 +144,7 @@ QString AgentChooser::problem() const
         return tr("This file is read-only and has no agents, so no one can be chosen.");
     if (m_adding)
         return Validation::check(typed()); // core's rule, as `add agent` applies it
-    if (m_list->currentRow() < 0)
+    if (m_list->selectedItems().isEmpty())
         return tr("Choose yourself in the list, or add yourself.");
     return QString();
 }
@@ -147,8 +152,9 @@ QString AgentChooser::problem() const
 void AgentChooser::validate()
 {
     const QString text = problem();
-    // An empty form is not an error yet: it just cannot go on.
-    const bool untouched = m_adding && m_name->text().isEmpty() && m_email->text().isEmpty();
+    // An empty form, or no one picked yet, is not an error yet: it just cannot go on.
+    const bool untouched = m_adding ? m_name->text().isEmpty() && m_email->text().isEmpty()
+                                    : m_list->selectedItems().isEmpty() && !m_agents.empty();
     m_problem->setText(untouched ? QString() : text);
     m_continue->setEnabled(text.isEmpty());
 }
@@ -169,7 +175,7 @@ void AgentChooser::finish()
         m_chosen = stored && *stored ? **stored : agent;
         m_chosen->id = *added;
     } else {
-        m_chosen = m_agents.at(static_cast<std::size_t>(m_list->currentRow()));
+        m_chosen = m_agents.at(static_cast<std::size_t>(m_list->row(m_list->selectedItems().front())));
     }
     CurrentAgent::remember(m_db.path(), m_chosen->id);
     accept();

@@ -310,6 +310,7 @@ void MainWindow::buildMenus()
         // at Create ticket, like every write that needs the agent.
         const auto agent = currentAgent(*m_db);
         NewTicketDialog dialog(*m_db, selectedCustomer(), agent ? std::optional(agent->id) : std::nullopt, this);
+        connect(&dialog, &NewTicketDialog::customerAdded, m_changes, &DataChanges::announce);
         while (dialog.exec() == QDialog::Accepted) {
             if (addTicket(dialog.ticket()) > 0)
                 break; // refused: the dialog comes back with what was typed

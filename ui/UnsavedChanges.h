@@ -62,7 +62,9 @@ Answer ask(QWidget* parent, const QString& what, const QString& cannotSave = QSt
 } // namespace UnsavedChanges
 
 // Watches a dialog: its input is taken as it first shows (the defaults are not "typed").
-// confirmReject() is what a dialog's reject() calls before closing.
+// confirmReject() is what a dialog's reject() calls before closing. The form's keys too:
+// Ctrl+Return clicks the save button from any field (when it is enabled), and Tab leaves a
+// date or time field instead of walking its parts.
 class InputGuard : public QObject {
     Q_OBJECT
 

@@ -26,6 +26,14 @@ constexpr qint64 kDay = 86400;
 // How many customers a dashboard's action list shows; its KPI counts and opens them all.
 constexpr std::size_t kListed = 200;
 
+template <typename T>
+Result<Report> asReport(const Result<T>& typed)
+{
+    if (!typed)
+        return failure(typed.error());
+    return toReport(*typed);
+}
+
 } // namespace
 
 Period Period::lastDays(const QDateTime& now, int days)
@@ -64,23 +72,68 @@ QStringList DashboardMetrics::names()
             QStringLiteral("at-risk")};
 }
 
+Result<Dashboard> DashboardMetrics::dashboard(const QString& name, const Period& period)
+{
+    const auto typed = [](auto result) -> Result<Dashboard> {
+        if (!result)
+            return failure(result.error());
+        return Dashboard(std::move(*result));
+    };
+    if (name == QLatin1String("funnel"))
+        return typed(funnelDashboard(period));
+    if (name == QLatin1String("flow"))
+        return typed(flowDashboard(period));
+    if (name == QLatin1String("onboarding"))
+        return typed(onboardingDashboard(period));
+    if (name == QLatin1String("post-sales"))
+        return typed(postSalesDashboard(period));
+    if (name == QLatin1String("retention"))
+        return typed(retentionDashboard(period));
+    if (name == QLatin1String("advocacy"))
+        return typed(advocacyDashboard(period));
+    if (name == QLatin1String("at-risk"))
+        return typed(atRiskDashboard(period));
+    return failure(tr("There is no report “%1”; choose %2.").arg(name, names().join(QStringLiteral(", "))));
+}
+
 Result<Report> DashboardMetrics::report(const QString& name, const Period& period)
 {
-    if (name == QLatin1String("funnel"))
-        return funnel(period);
-    if (name == QLatin1String("flow"))
-        return flow(period);
-    if (name == QLatin1String("onboarding"))
-        return onboarding(period);
-    if (name == QLatin1String("post-sales"))
-        return postSales(period);
-    if (name == QLatin1String("retention"))
-        return retention(period);
-    if (name == QLatin1String("advocacy"))
-        return advocacy(period);
-    if (name == QLatin1String("at-risk"))
-        return atRisk(period);
-    return failure(tr("There is no report “%1”; choose %2.").arg(name, names().join(QStringLiteral(", "))));
+    return asReport(dashboard(name, period));
+}
+
+Result<Report> DashboardMetrics::funnel(const Period& period)
+{
+    return asReport(funnelDashboard(period));
+}
+
+Result<Report> DashboardMetrics::flow(const Period& period)
+{
+    return asReport(flowDashboard(period));
+}
+
+Result<Report> DashboardMetrics::onboarding(const Period& period)
+{
+    return asReport(onboardingDashboard(period));
+}
+
+Result<Report> DashboardMetrics::postSales(const Period& period)
+{
+    return asReport(postSalesDashboard(period));
+}
+
+Result<Report> DashboardMetrics::retention(const Period& period)
+{
+    return asReport(retentionDashboard(period));
+}
+
+Result<Report> DashboardMetrics::advocacy(const Period& period)
+{
+    return asReport(advocacyDashboard(period));
+}
+
+Result<Report> DashboardMetrics::atRisk(const Period& period)
+{
+    return asReport(atRiskDashboard(period));
 }
 
 Result<std::vector<qint64>> DashboardMetrics::customersFor(const DrillDown& drill)
@@ -104,7 +157,7 @@ std::pair<int, int> DashboardMetrics::healthTargets(Stage stage)
     return {30, 45};
 }
 
-Status DashboardMetrics::addHealth(Report& report, Stage stage)
+Result<Health> DashboardMetrics::health(Stage stage, std::vector<Kpi>& kpis)
 {
     auto members = MetricsRepository(m_db).members(stage);
     if (!members)
@@ -138,35 +191,23 @@ Status DashboardMetrics::addHealth(Report& report, Stage stage)
     if (!names)
         return failure(names.error());
 
-    const QString measure = byTouch ? tr("days since the last touch") : tr("days in %1").arg(displayName(stage));
-    ReportTable health{QStringLiteral("health"), tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)")
-                                                     .arg(measure).arg(behind).arg(stuck),
-                       {tr("state"), tr("customers")}, {}, {}, {CellKind::Text, CellKind::Number}, {}};
-    const QString states[] = {tr("On track"), tr("Behind"), tr("Stuck")};
-    const DrillDown groups[] = {customers(std::move(listed[0])), customers(std::move(listed[1])), customers(stuckIds)};
-    for (std::size_t i = 0; i < 3; ++i) {
-        health.rows.push_back({states[i], QString::number(counts[i])});
-        health.rowDrills.push_back(groups[i]);
-    }
-    ReportTable stuckTable{QStringLiteral("stuck"),
-                           stuckIds.size() > stuckList.size()
-                               ? tr("Stuck: act on these first (the %1 longest of %2)").arg(stuckList.size()).arg(stuckIds.size())
-                               : tr("Stuck: act on these first"),
-                           {tr("customer"), measure}, {}, {}, {CellKind::Text, CellKind::Number}, {}};
-    for (const auto& [days, id] : stuckList) {
-        stuckTable.rows.push_back({(*names)[id], QString::number(days)});
-        stuckTable.rowDrills.push_back(customers({id}));
-    }
-    report.kpis.push_back(kpi("on_track", states[0], static_cast<double>(counts[0]), {}, groups[0]));
-    report.kpis.push_back(kpi("behind", states[1], static_cast<double>(counts[1]), {}, groups[1]));
-    report.kpis.push_back(kpi("stuck", states[2], static_cast<double>(counts[2]), {}, groups[2]));
-    // The Stuck list first: it is what a manager acts on.
-    report.tables.insert(report.tables.begin(), std::move(health));
-    report.tables.insert(report.tables.begin(), std::move(stuckTable));
-    return {};
+    Health h;
+    h.stage = stage;
+    h.measure = byTouch ? tr("days since the last touch") : tr("days in %1").arg(displayName(stage));
+    h.title = tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)").arg(h.measure).arg(behind).arg(stuck);
+    h.bands = {HealthBand{HealthState::OnTrack, tr("On track"), counts[0], customers(std::move(listed[0]))},
+               HealthBand{HealthState::Behind, tr("Behind"), counts[1], customers(std::move(listed[1]))},
+               HealthBand{HealthState::Stuck, tr("Stuck"), counts[2], customers(stuckIds)}};
+    h.stuckTotal = static_cast<qint64>(stuckIds.size());
+    for (const auto& [days, id] : stuckList)
+        h.stuck.push_back({id, (*names)[id], days});
+    const char* keys[] = {"on_track", "behind", "stuck"};
+    for (std::size_t i = 0; i < 3; ++i)
+        kpis.push_back(kpi(keys[i], h.bands[i].label, static_cast<double>(h.bands[i].customers), {}, h.bands[i].drill));
+    return h;
 }
 
-Result<Report> DashboardMetrics::funnel(const Period& period)
+Result<FunnelDashboard> DashboardMetrics::funnelDashboard(const Period& period)
 {
     Reads q(m_db, period);
     const qint64 from = q.from;
@@ -179,16 +220,7 @@ Result<Report> DashboardMetrics::funnel(const Period& period)
     if (q.failed())
         return failure(q.error());
 
-    Report r{QStringLiteral("funnel"), period, {}, {}};
-    ReportTable table{QStringLiteral("funnel"), tr("Funnel"),
-                      {tr("stage"), tr("customers"), tr("at start"), tr("entered"), tr("moved on"),
-                       tr("conversion %"), tr("open tickets"), tr("mean CSAT")},
-                      {}, {},
-                      // "at start" and "entered" are the conversion's whole: "moved on" of them (hostile
-                      // tester, final round: "2 / 0 / 0 / 0.0" read like 0 of 0).
-                      {CellKind::Stage, CellKind::Number, CellKind::Number, CellKind::Number, CellKind::Number,
-                       CellKind::Percent, CellKind::Number, CellKind::Number},
-                      {}};
+    FunnelDashboard d{period, {}, {}};
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
         const auto stage = static_cast<Stage>(i);
         qint64 entered = 0;
@@ -200,41 +232,33 @@ Result<Report> DashboardMetrics::funnel(const Period& period)
                 movedOn += f.count;
         }
         const auto conversion = next(stage) ? percent(movedOn, atStart[i] + entered) : std::nullopt;
-        table.rows.push_back({toString(stage), QString::number(active[i]), QString::number(atStart[i]),
-                              QString::number(entered), QString::number(movedOn), number(conversion, 1),
-                              QString::number(open[i]), number(csat[i], 2)});
-        table.rowDrills.push_back(customersIn(stage));
+        d.funnel.stages.push_back(
+            {stage, active[i], atStart[i], entered, movedOn, conversion, open[i], csat[i], customersIn(stage)});
         const QByteArray key = QByteArray(enumName(stage).data(), static_cast<qsizetype>(enumName(stage).size()));
-        r.kpis.push_back(Kpi{QString::fromLatin1(key + "_customers"), displayName(stage),
+        d.kpis.push_back(Kpi{QString::fromLatin1(key + "_customers"), displayName(stage),
                              static_cast<double>(active[i]), {}, customersIn(stage)});
         if (next(stage))
-            r.kpis.push_back(Kpi{QString::fromLatin1(key + "_conversion"),
+            d.kpis.push_back(Kpi{QString::fromLatin1(key + "_conversion"),
                                  tr("%1 → %2").arg(displayName(stage), displayName(*next(stage))), conversion,
                                  QStringLiteral("%"),
                                  moversOf(flows, [&](const auto& f) { return f.from == stage && f.to == *next(stage); })});
     }
-    r.tables.push_back(std::move(table));
-    return r;
+    return d;
 }
 
-Result<Report> DashboardMetrics::flow(const Period& period)
+Result<FlowDashboard> DashboardMetrics::flowDashboard(const Period& period)
 {
     Reads q(m_db, period);
-    const qint64 from = q.from;
-    const qint64 to = q.to;
     // New customers count as moves into onboarding.
-    const auto moves = q(q.repo.moves(from, to, true));
+    const auto moves = q(q.repo.moves(q.from, q.to, true));
     if (q.failed())
         return failure(q.error());
     const auto flows = MetricsRepository::flowsOf(moves);
-    Report r{QStringLiteral("flow"), period, {}, {}};
-    ReportTable matrix{QStringLiteral("flow"), tr("Moves between stages"), {tr("from"), tr("to"), tr("customers")}, {}, {},
-                       {CellKind::Stage, CellKind::Stage, CellKind::Number}, {}};
+    FlowDashboard d{period, {}, {}, {tr("Moves into each stage by week"), {}}};
     qint64 total = 0;
     qint64 entries = 0;
     for (const auto& f : flows) {
-        matrix.rows.push_back({f.from ? toString(*f.from) : enteredCell(), toString(f.to), QString::number(f.count)});
-        matrix.rowDrills.push_back(customers(f.customers));
+        d.flow.cells.push_back({f.from, f.to, f.count, customers(f.customers)});
         (f.from ? total : entries) += f.count;
     }
     struct Week {
@@ -248,30 +272,20 @@ Result<Report> DashboardMetrics::flow(const Period& period)
         ++week.counts[static_cast<std::size_t>(move.to)];
         week.customers.push_back(move.customerId);
     }
-    ReportTable trend{QStringLiteral("weekly"), tr("Moves into each stage by week"), {tr("week")}, {}, {},
-                      {CellKind::Date}, {CellKind::Text}};
-    for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
-        trend.columns << toString(static_cast<Stage>(i));
-        trend.cellKinds.push_back(CellKind::Number);
-        trend.headerKinds.push_back(CellKind::Stage);
-    }
     for (auto& [day, week] : weekly) {
-        QStringList row{formatDate(day)};
-        for (const qint64 c : week.counts)
-            row << QString::number(c);
-        trend.rows.push_back(row);
-        trend.rowDrills.push_back(customers(unique(std::move(week.customers))));
+        StageWeek typed{day, {}, customers(unique(std::move(week.customers)))};
+        for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
+            typed.moves[static_cast<Stage>(i)] = week.counts[i];
+        d.weekly.weeks.push_back(std::move(typed));
     }
     auto moved = moversOf(flows, [](const auto& f) { return f.from.has_value(); });
     auto entered = moversOf(flows, [](const auto& f) { return !f.from; });
-    r.kpis.push_back(kpi("moves", tr("Moves"), static_cast<double>(total), {}, std::move(moved)));
-    r.kpis.push_back(kpi("new_customers", tr("New customers"), static_cast<double>(entries), {}, std::move(entered)));
-    r.tables.push_back(std::move(matrix));
-    r.tables.push_back(std::move(trend));
-    return r;
+    d.kpis.push_back(kpi("moves", tr("Moves"), static_cast<double>(total), {}, std::move(moved)));
+    d.kpis.push_back(kpi("new_customers", tr("New customers"), static_cast<double>(entries), {}, std::move(entered)));
+    return d;
 }
 
-Result<Report> DashboardMetrics::onboarding(const Period& period)
+Result<OnboardingDashboard> DashboardMetrics::onboardingDashboard(const Period& period)
 {
     Reads q(m_db, period);
     const qint64 from = q.from;
@@ -283,7 +297,7 @@ Result<Report> DashboardMetrics::onboarding(const Period& period)
     const auto kinds = q(q.repo.touchpointKinds(Stage::Onboarding, from, to));
     if (q.failed())
         return failure(q.error());
-    Report r{QStringLiteral("onboarding"), period, {}, {}};
+    OnboardingDashboard d{period, {}, {}, {}};
     qint64 entered = 0;
     for (const auto& f : flows)
         entered += f.to == Stage::Onboarding ? f.count : 0;
@@ -301,18 +315,20 @@ Result<Report> DashboardMetrics::onboarding(const Period& period)
     }
     auto newcomers = moversOf(flows, [](const auto& f) { return f.to == Stage::Onboarding; });
     auto leavers = moversOf(flows, [](const auto& f) { return f.from == Stage::Onboarding; });
-    r.kpis.push_back(kpi("customers", tr("In onboarding"), static_cast<double>(active[0]), {}, customersIn(Stage::Onboarding)));
-    r.kpis.push_back(kpi("new", tr("New this period"), static_cast<double>(entered), {}, std::move(newcomers)));
-    r.kpis.push_back(kpi("median_days_to_leave", tr("Median days to leave"), median(days), QStringLiteral("days"), std::move(leavers)));
-    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(responseHours), QStringLiteral("hours"),
+    d.kpis.push_back(kpi("customers", tr("In onboarding"), static_cast<double>(active[0]), {}, customersIn(Stage::Onboarding)));
+    d.kpis.push_back(kpi("new", tr("New this period"), static_cast<double>(entered), {}, std::move(newcomers)));
+    d.kpis.push_back(kpi("median_days_to_leave", tr("Median days to leave"), median(days), QStringLiteral("days"), std::move(leavers)));
+    d.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(responseHours), QStringLiteral("hours"),
                          ticketList(std::move(answered))));
-    r.tables.push_back(channelMix(kinds, Stage::Onboarding, from, to));
-    if (auto health = addHealth(r, Stage::Onboarding); !health)
+    d.touchpoints = channelMix(kinds, Stage::Onboarding, from, to);
+    auto health = this->health(Stage::Onboarding, d.kpis);
+    if (!health)
         return failure(health.error());
-    return r;
+    d.health = std::move(*health);
+    return d;
 }
 
-Result<Report> DashboardMetrics::postSales(const Period& period)
+Result<PostSalesDashboard> DashboardMetrics::postSalesDashboard(const Period& period)
 {
     Reads q(m_db, period);
     const qint64 from = q.from;
@@ -323,7 +339,9 @@ Result<Report> DashboardMetrics::postSales(const Period& period)
     const auto contacts = q(q.repo.contactsAdded(Stage::PostSales, from, to));
     if (q.failed())
         return failure(q.error());
-    Report r{QStringLiteral("post-sales"), period, {}, {}};
+    PostSalesDashboard d{period, {}, {tr("Tickets by week"), tr("tickets"), {}},
+                         {QStringLiteral("status"), tr("Tickets by status"), tr("tickets"), {}},
+                         {QStringLiteral("priority"), tr("Tickets by priority"), tr("tickets"), {}}, {}};
     std::vector<double> response;
     std::vector<double> resolution;
     std::vector<qint64> inPeriod, responded, resolved, breached, setupOrUsage;
@@ -352,44 +370,31 @@ Result<Report> DashboardMetrics::postSales(const Period& period)
         }
     }
     const auto count = [](const std::vector<qint64>& ids) { return static_cast<double>(ids.size()); };
-    r.kpis.push_back(kpi("customers", tr("In post-sales"), static_cast<double>(active[1]), {}, customersIn(Stage::PostSales)));
-    r.kpis.push_back(kpi("tickets", tr("Tickets"), count(inPeriod), {}, ticketList(inPeriod)));
-    r.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(response), QStringLiteral("hours"),
+    d.kpis.push_back(kpi("customers", tr("In post-sales"), static_cast<double>(active[1]), {}, customersIn(Stage::PostSales)));
+    d.kpis.push_back(kpi("tickets", tr("Tickets"), count(inPeriod), {}, ticketList(inPeriod)));
+    d.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(response), QStringLiteral("hours"),
                          ticketList(responded)));
-    r.kpis.push_back(kpi("median_resolution_hours", tr("Median resolution"), median(resolution), QStringLiteral("hours"),
+    d.kpis.push_back(kpi("median_resolution_hours", tr("Median resolution"), median(resolution), QStringLiteral("hours"),
                          ticketList(resolved)));
-    r.kpis.push_back(kpi("sla_breaches", tr("SLA breaches"), count(breached), {}, ticketList(breached)));
-    r.kpis.push_back(kpi("setup_usage_share", tr("Setup and usage tickets"),
+    d.kpis.push_back(kpi("sla_breaches", tr("SLA breaches"), count(breached), {}, ticketList(breached)));
+    d.kpis.push_back(kpi("setup_usage_share", tr("Setup and usage tickets"),
                          percent(static_cast<qint64>(setupOrUsage.size()), static_cast<qint64>(inPeriod.size())),
                          QStringLiteral("%"), ticketList(setupOrUsage)));
-    r.kpis.push_back(kpi("new_contacts", tr("New contacts"), count(contacts), {}, customers(unique(contacts))));
-    ReportTable volume{QStringLiteral("weekly"), tr("Tickets by week"), {tr("week"), tr("tickets")}, {}, {},
-                       {CellKind::Date, CellKind::Number}, {}};
-    for (const auto& [week, ids] : weekly) {
-        volume.rows.push_back({formatDate(week), QString::number(ids.size())});
-        volume.rowDrills.push_back(ticketList(ids));
-    }
-    ReportTable byStatus{QStringLiteral("status"), tr("Tickets by status"), {tr("status"), tr("tickets")}, {}, {},
-                         {CellKind::TicketStatus, CellKind::Number}, {}};
-    for (std::size_t i = 0; i < statuses.size(); ++i) {
-        byStatus.rows.push_back({toString(static_cast<TicketStatus>(i)), QString::number(statuses[i].size())});
-        byStatus.rowDrills.push_back(ticketList(statuses[i]));
-    }
-    ReportTable byPriority{QStringLiteral("priority"), tr("Tickets by priority"), {tr("priority"), tr("tickets")}, {}, {},
-                           {CellKind::Priority, CellKind::Number}, {}};
-    for (std::size_t i = 0; i < priorities.size(); ++i) {
-        byPriority.rows.push_back({toString(static_cast<Priority>(i)), QString::number(priorities[i].size())});
-        byPriority.rowDrills.push_back(ticketList(priorities[i]));
-    }
-    r.tables.push_back(std::move(volume));
-    r.tables.push_back(std::move(byStatus));
-    r.tables.push_back(std::move(byPriority));
-    if (auto health = addHealth(r, Stage::PostSales); !health)
+    d.kpis.push_back(kpi("new_contacts", tr("New contacts"), count(contacts), {}, customers(unique(contacts))));
+    for (const auto& [week, ids] : weekly)
+        d.weekly.weeks.push_back({week, static_cast<qint64>(ids.size()), ticketList(ids)});
+    for (std::size_t i = 0; i < statuses.size(); ++i)
+        d.statuses.slices.push_back({static_cast<TicketStatus>(i), static_cast<qint64>(statuses[i].size()), ticketList(statuses[i])});
+    for (std::size_t i = 0; i < priorities.size(); ++i)
+        d.priorities.slices.push_back({static_cast<Priority>(i), static_cast<qint64>(priorities[i].size()), ticketList(priorities[i])});
+    auto health = this->health(Stage::PostSales, d.kpis);
+    if (!health)
         return failure(health.error());
-    return r;
+    d.health = std::move(*health);
+    return d;
 }
 
-Result<Report> DashboardMetrics::retention(const Period& period)
+Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& period)
 {
     Reads q(m_db, period);
     const qint64 from = q.from;
@@ -401,7 +406,7 @@ Result<Report> DashboardMetrics::retention(const Period& period)
     const auto flows = q(q.repo.flows(from, to));
     if (q.failed())
         return failure(q.error());
-    auto risk = atRisk(period);
+    auto risk = atRiskDashboard(period);
     if (!risk)
         return failure(risk.error());
     qint64 touches = 0;
@@ -415,33 +420,33 @@ Result<Report> DashboardMetrics::retention(const Period& period)
     qint64 regressions = 0;
     for (const auto& f : flows)
         regressions += f.from == Stage::Retention && f.to == Stage::PostSales ? f.count : 0;
-    Report r{QStringLiteral("retention"), period, {}, {}};
-    r.kpis.push_back(kpi("customers", tr("In retention"), static_cast<double>(active[2]), {}, customersIn(Stage::Retention)));
-    r.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"), static_cast<double>(overdue.size()), {}, customers(overdue)));
+    RetentionDashboard d{period, {}, std::move(risk->customers), channelMix(kinds, Stage::Retention, from, to), {}, {}};
+    d.kpis.push_back(kpi("customers", tr("In retention"), static_cast<double>(active[2]), {}, customersIn(Stage::Retention)));
+    d.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"), static_cast<double>(overdue.size()), {}, customers(overdue)));
     // Touchpoints have no list of their own: these open the customers they belong to.
-    r.kpis.push_back(kpi("self_service_share", tr("Self-service share"), percent(selfService, touches),
+    d.kpis.push_back(kpi("self_service_share", tr("Self-service share"), percent(selfService, touches),
                          QStringLiteral("%"), touchedBy({Stage::Retention}, {TouchpointKind::SelfService}, from, to)));
-    r.kpis.push_back(kpi("product_update_touches", tr("Product-update touches"), static_cast<double>(productUpdates), {},
+    d.kpis.push_back(kpi("product_update_touches", tr("Product-update touches"), static_cast<double>(productUpdates), {},
                          touchedBy({Stage::Retention}, {TouchpointKind::ProductUpdate}, from, to)));
-    const Kpi* atRiskCount = risk->kpi(QStringLiteral("at_risk"));
-    r.kpis.push_back(kpi("at_risk", tr("At risk"), atRiskCount ? atRiskCount->value : std::nullopt, {},
-                         atRiskCount ? atRiskCount->drill : DrillDown{}));
+    const auto atRiskCount = std::find_if(risk->kpis.begin(), risk->kpis.end(),
+                                          [](const Kpi& k) { return k.key == QLatin1String("at_risk"); });
+    const bool counted = atRiskCount != risk->kpis.end();
+    d.kpis.push_back(kpi("at_risk", tr("At risk"), counted ? atRiskCount->value : std::nullopt, {},
+                         counted ? atRiskCount->drill : DrillDown{}));
     auto regressed = moversOf(flows, [](const auto& f) { return f.from == Stage::Retention && f.to == Stage::PostSales; });
-    r.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions), {}, std::move(regressed)));
-    for (ReportTable& t : risk->tables)
-        r.tables.push_back(std::move(t));
-    r.tables.push_back(channelMix(kinds, Stage::Retention, from, to));
-    auto reviews = customerTable(m_db, QStringLiteral("overdue_reviews"), tr("No success review in 90 days"),
-                                 std::span(overdue).first(std::min(overdue.size(), kListed)));
+    d.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions), {}, std::move(regressed)));
+    auto reviews = namedCustomers(m_db, std::span(overdue).first(std::min(overdue.size(), kListed)));
     if (!reviews)
         return failure(reviews.error());
-    r.tables.push_back(std::move(*reviews));
-    if (auto health = addHealth(r, Stage::Retention); !health)
+    d.overdueReviews = std::move(*reviews);
+    auto health = this->health(Stage::Retention, d.kpis);
+    if (!health)
         return failure(health.error());
-    return r;
+    d.health = std::move(*health);
+    return d;
 }
 
-Result<Report> DashboardMetrics::advocacy(const Period& period)
+Result<AdvocacyDashboard> DashboardMetrics::advocacyDashboard(const Period& period)
 {
     Reads q(m_db, period);
     const qint64 from = q.from;
@@ -462,9 +467,8 @@ Result<Report> DashboardMetrics::advocacy(const Period& period)
     qint64 entered = 0;
     for (const auto& f : flows)
         entered += f.to == Stage::Advocacy ? f.count : 0;
-    Report r{QStringLiteral("advocacy"), period, {}, {}};
-    ReportTable byKind{QStringLiteral("advocacy_touchpoints"), tr("Advocacy touchpoints by kind"),
-                       {tr("kind"), tr("touchpoints")}, {}, {}, {CellKind::TouchpointKind, CellKind::Number}, {}};
+    AdvocacyDashboard d{period, {}, {QStringLiteral("advocacy_touchpoints"), tr("Advocacy touchpoints by kind"), tr("touchpoints"), {}},
+                        {}, {}};
     qint64 advocacyTouches = 0;
     std::vector<TouchpointKind> advocacyKinds;
     for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i) {
@@ -475,28 +479,26 @@ Result<Report> DashboardMetrics::advocacy(const Period& period)
         if (!isAdvocacy(k.kind))
             continue;
         advocacyTouches += k.count;
-        byKind.rows.push_back({toString(k.kind), QString::number(k.count)});
-        byKind.rowDrills.push_back(touchedBy({Stage::Retention, Stage::Advocacy}, {k.kind}, from, to));
+        d.advocacyTouchpoints.slices.push_back({k.kind, k.count, touchedBy({Stage::Retention, Stage::Advocacy}, {k.kind}, from, to)});
     }
-    r.kpis.push_back(kpi("advocates", tr("Advocates"), static_cast<double>(active[3]), {}, customersIn(Stage::Advocacy)));
+    d.kpis.push_back(kpi("advocates", tr("Advocates"), static_cast<double>(active[3]), {}, customersIn(Stage::Advocacy)));
     auto newcomers = moversOf(flows, [](const auto& f) { return f.to == Stage::Advocacy; });
-    r.kpis.push_back(kpi("new_advocates", tr("New advocates"), static_cast<double>(entered), {}, std::move(newcomers)));
-    r.kpis.push_back(kpi("advocacy_touchpoints", tr("Advocacy touchpoints"), static_cast<double>(advocacyTouches), {},
+    d.kpis.push_back(kpi("new_advocates", tr("New advocates"), static_cast<double>(entered), {}, std::move(newcomers)));
+    d.kpis.push_back(kpi("advocacy_touchpoints", tr("Advocacy touchpoints"), static_cast<double>(advocacyTouches), {},
                          touchedBy({Stage::Retention, Stage::Advocacy}, std::move(advocacyKinds), from, to)));
-    r.kpis.push_back(kpi("candidates", tr("Candidates"), static_cast<double>(candidates.size()), {}, customers(candidates)));
-    auto list = customerTable(m_db, QStringLiteral("candidates"),
-                              tr("Candidates: retention customers with a survey of 9 or more and no advocacy yet"),
-                              candidates);
+    d.kpis.push_back(kpi("candidates", tr("Candidates"), static_cast<double>(candidates.size()), {}, customers(candidates)));
+    auto list = namedCustomers(m_db, candidates);
     if (!list)
         return failure(list.error());
-    r.tables.push_back(std::move(byKind));
-    r.tables.push_back(std::move(*list));
-    if (auto health = addHealth(r, Stage::Advocacy); !health)
+    d.candidates = std::move(*list);
+    auto health = this->health(Stage::Advocacy, d.kpis);
+    if (!health)
         return failure(health.error());
-    return r;
+    d.health = std::move(*health);
+    return d;
 }
 
-Result<Report> DashboardMetrics::atRisk(const Period& period)
+Result<AtRiskDashboard> DashboardMetrics::atRiskDashboard(const Period& period)
 {
     Reads q(m_db, period);
     const qint64 now = m_clock.now().toSecsSinceEpoch();
@@ -512,8 +514,7 @@ Result<Report> DashboardMetrics::atRisk(const Period& period)
         if (t.csat > 0 && t.csat < 3)
             unhappy.insert(t.customerId);
     }
-    std::map<qint64, QStringList> reasons;
-    std::map<qint64, Stage> stageOf;
+    std::map<qint64, AtRiskCustomer> risks; // by id
     for (const Stage stage : {Stage::Retention, Stage::Advocacy}) {
         const auto members = q(q.repo.members(stage));
         if (q.failed())
@@ -527,29 +528,24 @@ Result<Report> DashboardMetrics::atRisk(const Period& period)
                 why << tr("CSAT below 3");
             if (c.lastTouchAt == 0 || c.lastTouchAt < now - 60 * kDay)
                 why << tr("silent for 60 days");
-            if (!why.isEmpty()) {
-                reasons[c.id] = why;
-                stageOf[c.id] = stage;
-            }
+            if (!why.isEmpty())
+                risks[c.id] = AtRiskCustomer{c.id, {}, stage, std::move(why)};
         }
     }
     std::vector<qint64> ids;
-    ids.reserve(reasons.size());
-    for (const auto& entry : reasons)
+    ids.reserve(risks.size());
+    for (const auto& entry : risks)
         ids.push_back(entry.first);
     auto names = q.repo.names(ids);
     if (!names)
         return failure(names.error());
-    Report r{QStringLiteral("at-risk"), period, {}, {}};
-    ReportTable table{QStringLiteral("at_risk"), tr("At risk"), {tr("customer"), tr("why")}, {}, {}, {CellKind::Text, CellKind::Text}, {}};
-    for (const auto& [id, why] : reasons) {
-        table.rows.push_back({(*names)[id] + QStringLiteral(" (") + displayName(stageOf[id]) + QLatin1Char(')'),
-                              why.join(QStringLiteral("; "))});
-        table.rowDrills.push_back(customers({id}));
+    AtRiskDashboard d{period, {}, {}};
+    for (auto& [id, risk] : risks) {
+        risk.name = (*names)[id];
+        d.customers.push_back(std::move(risk));
     }
-    r.kpis.push_back(kpi("at_risk", tr("At risk"), static_cast<double>(ids.size()), {}, customers(ids)));
-    r.tables.push_back(std::move(table));
-    return r;
+    d.kpis.push_back(kpi("at_risk", tr("At risk"), static_cast<double>(ids.size()), {}, customers(ids)));
+    return d;
 }
 
 } // namespace fd

@@ -14,9 +14,12 @@
 //    touchpoints: those of the customers in retention or advocacy now).
 //  - at-risk: retention and advocacy customers with a ticket surge (3 or more tickets in
 //    the last 30 days), a CSAT below 3 in the last 90 days, or silent for 60 days.
+// Each dashboard is computed as typed values (Dashboards.h: what the window's charts read);
+// its Report (CSV, JSON, the tables) is made from those (toReport), never counted apart.
 #pragma once
 
 #include "common/Result.h"
+#include "metrics/Dashboards.h"
 #include "metrics/Report.h"
 
 #include <QCoreApplication>
@@ -34,8 +37,21 @@ public:
 
     // "funnel", "onboarding", "post-sales", "retention", "advocacy", "flow", "at-risk".
     static QStringList names();
+    // The dashboard named `name` (one of names()) over `period`, typed; the sentence
+    // "There is no report …" for any other name, or the storage's failure.
+    Result<Dashboard> dashboard(const QString& name, const Period& period);
+    // toReport(dashboard(name, period)).
     Result<Report> report(const QString& name, const Period& period);
 
+    Result<FunnelDashboard> funnelDashboard(const Period& period);
+    Result<FlowDashboard> flowDashboard(const Period& period);
+    Result<OnboardingDashboard> onboardingDashboard(const Period& period);
+    Result<PostSalesDashboard> postSalesDashboard(const Period& period);
+    Result<RetentionDashboard> retentionDashboard(const Period& period);
+    Result<AdvocacyDashboard> advocacyDashboard(const Period& period);
+    Result<AtRiskDashboard> atRiskDashboard(const Period& period);
+
+    // The same as Reports (toReport of the typed ones).
     Result<Report> funnel(const Period& period);
     Result<Report> flow(const Period& period);
     Result<Report> onboarding(const Period& period);
@@ -55,7 +71,8 @@ public:
     static std::pair<int, int> healthTargets(Stage stage);
 
 private:
-    Status addHealth(Report& report, Stage stage);
+    // A stage's health now; its three KPIs are appended to `kpis`.
+    Result<Health> health(Stage stage, std::vector<Kpi>& kpis);
 
     Database& m_db;
     const Clock& m_clock;

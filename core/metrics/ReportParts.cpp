@@ -91,32 +91,25 @@ std::optional<Stage> next(Stage stage)
     return static_cast<Stage>(static_cast<int>(stage) + 1);
 }
 
-// A one-column table of customers, by name, in the order given.
-Result<ReportTable> customerTable(Database& db, const QString& key, const QString& title, std::span<const qint64> ids)
+Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const qint64> ids)
 {
     auto names = MetricsRepository(db).names(ids);
     if (!names)
         return failure(names.error());
-    ReportTable table{key, title, {DashboardMetrics::tr("customer")}, {}, {}, {CellKind::Text}, {}};
-    for (const qint64 id : ids) {
-        table.rows.push_back({(*names)[id]});
-        table.rowDrills.push_back(customers({id}));
-    }
-    return table;
+    std::vector<NamedCustomer> list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids)
+        list.push_back({id, (*names)[id]});
+    return list;
 }
 
-// A stage's touchpoints in the period by kind, largest first; each row opens the
-// customers who had that kind of touchpoint.
-ReportTable channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to)
+Mix<TouchpointKind> channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to)
 {
     std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
-    ReportTable mix{QStringLiteral("touchpoints"), DashboardMetrics::tr("Touchpoints by kind"),
-                    {DashboardMetrics::tr("kind"), DashboardMetrics::tr("touchpoints")}, {}, {},
-                    {CellKind::TouchpointKind, CellKind::Number}, {}};
-    for (const auto& k : kinds) {
-        mix.rows.push_back({toString(k.kind), QString::number(k.count)});
-        mix.rowDrills.push_back(touchedBy({stage}, {k.kind}, from, to));
-    }
+    Mix<TouchpointKind> mix{QStringLiteral("touchpoints"), DashboardMetrics::tr("Touchpoints by kind"),
+                            DashboardMetrics::tr("touchpoints"), {}};
+    for (const auto& k : kinds)
+        mix.slices.push_back({k.kind, k.count, touchedBy({stage}, {k.kind}, from, to)});
     return mix;
 }
 

@@ -6,6 +6,7 @@
 
 #include "common/LocalDays.h"
 #include "common/Result.h"
+#include "metrics/Dashboards.h"
 #include "metrics/Report.h"
 #include "storage/MetricsRepository.h"
 
@@ -101,12 +102,12 @@ std::map<QDate, T> everyWeek(LocalDays& days, qint64 from, qint64 to)
     return weeks;
 }
 
-// A one-column table of customers ("Customer"), by name, in the order given; each row
-// opens its customer.
-Result<ReportTable> customerTable(Database& db, const QString& key, const QString& title, std::span<const qint64> ids);
-// A stage's touchpoints in the period by kind, largest first; each row opens the
-// customers who had that kind of touchpoint.
-ReportTable channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to);
+// The customers `ids` with their names, in the order given (the lists a dashboard shows to
+// act on: overdue reviews, advocacy candidates).
+Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const qint64> ids);
+// A stage's touchpoints in the period by kind, largest first (table "touchpoints"); each
+// slice opens the customers who had that kind of touchpoint.
+Mix<TouchpointKind> channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to);
 
 } // namespace reportparts
 } // namespace fd

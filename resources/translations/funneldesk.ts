@@ -904,6 +904,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Choose a stage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CustomerDialog</name>
@@ -2382,10 +2386,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is imported until the last page&apos;s Import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,6 +2523,14 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>The rejected rows were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is imported until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3029,6 +3037,26 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>to assign the new ticket to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the customer this ticket is for (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more: type more of the name, email or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers are called “%2”: choose the one this ticket is for in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer this ticket is for in the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,11 @@
 // ("Last 30 days") ends at the time of each count (issue 15, "Numbers that are current").
 #include "ui/CurrentNumbersSupport.h"
 
+#include "charts/BarChart.h"
+
 #include <catch2/catch.hpp>
+
+#include <QGridLayout>
 
 using namespace fd;
 using View = MainWindow::View;
@@ -97,4 +101,69 @@ TEST_CASE("A named period ends at the time of each count, and picked dates stay"
     CHECK(view.period().from == fixed.from);
     CHECK(view.period().to == fixed.to);
     waitReady(&view);
+}
+
+TEST_CASE("Each dashboard's charts come from its typed results, in its tables' order, and open their rows' lists",
+          "[ui][dashboard][typed]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    auto db = test::openDatabase(path);
+    const QStringList chartTables{QStringLiteral("funnel"), QStringLiteral("flow"), QStringLiteral("weekly"),
+                                  QStringLiteral("health"), QStringLiteral("touchpoints"),
+                                  QStringLiteral("advocacy_touchpoints"), QStringLiteral("status"),
+                                  QStringLiteral("priority")};
+    const std::vector<std::pair<QStringList, std::optional<Stage>>> views{
+        {{QStringLiteral("funnel"), QStringLiteral("flow")}, std::nullopt},
+        {{QStringLiteral("onboarding")}, Stage::Onboarding},
+        {{QStringLiteral("post-sales")}, Stage::PostSales},
+        {{QStringLiteral("retention")}, Stage::Retention},
+        {{QStringLiteral("advocacy")}, Stage::Advocacy}};
+    for (const auto& [reports, stage] : views) {
+        INFO(reports.join(QLatin1Char('+')).toStdString());
+        DashboardView view(*db, Clock::system(), reports, stage);
+        view.resize(1280, 800);
+        view.setVisible(true);
+        waitReady(&view);
+        REQUIRE(view.dashboards().size() == static_cast<std::size_t>(reports.size()));
+        // A chart for each table that has one and has rows, in the tables' order (as when the
+        // charts were read off the tables).
+        QStringList expected;
+        for (const ReportTable& t : view.report().tables) {
+            if (chartTables.contains(t.key) && !t.rows.empty())
+                expected << QStringLiteral("chart_") + t.key;
+        }
+        auto* grid = qobject_cast<QGridLayout*>(view.findChild<QWidget*>(QStringLiteral("charts"))->layout());
+        REQUIRE(grid);
+        QStringList shown;
+        for (int i = 0; i < grid->count(); ++i)
+            shown << grid->itemAt(i)->widget()->objectName();
+        CHECK(shown == expected);
+        CHECK_FALSE(shown.isEmpty());
+
+        // A bar opens the list of the table row it stands for.
+        DrillDown opened;
+        QString what;
+        QObject::connect(&view, &DashboardView::drill, &view, [&](const DrillDown& list, const QString& words) {
+            opened = list;
+            what = words;
+        });
+        for (const QString& name : shown) {
+            const QString key = name.mid(6);
+            if (key == QLatin1String("flow") || key == QLatin1String("weekly"))
+                continue; // a matrix; weeks may share a bar
+            const ReportTable* t = view.report().table(key);
+            REQUIRE(t);
+            auto* chart = view.findChild<BarChart*>(name);
+            REQUIRE(chart);
+            const int row = static_cast<int>(t->rows.size()) - 1;
+            opened = {};
+            emit chart->clicked(row);
+            INFO(key.toStdString());
+            CHECK(opened.kind == t->rowDrills[static_cast<std::size_t>(row)].kind);
+            CHECK(opened.ids == t->rowDrills[static_cast<std::size_t>(row)].ids);
+            CHECK(opened.stage == t->rowDrills[static_cast<std::size_t>(row)].stage);
+            CHECK(what.startsWith(t->title + QStringLiteral(": ")));
+        }
+    }
 }

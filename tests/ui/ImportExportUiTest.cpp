@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QPushButton>
@@ -57,6 +59,10 @@ TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[u
         REQUIRE(test::succeeded(wizard.task()));
         CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 8,469 of 8,469 rows would be imported")));
         CHECK(test::openDatabase(path)->scalar("SELECT count(*) FROM ticket") == 0);
+        // No bad rows: no offer to write them anywhere.
+        auto* skip = wizard.findChild<QCheckBox*>();
+        REQUIRE(skip);
+        CHECK_FALSE(skip->isVisible());
 
         QSignalSpy imported(&wizard, &ImportWizard::importFinished);
         wizard.next();

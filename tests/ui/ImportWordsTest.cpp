@@ -2,7 +2,8 @@
 // --map-value status:…" (core's sentences now name no flag; the wizard's words come from
 // ui/ImportHints.cpp), and wrote its rejected rows beside the file read, which may be a
 // read-only folder, a USB stick or a share: they now go to the folder of the last save, else
-// the data folder, and say where with "Open folder", as every export does.
+// the data folder, and say where with "Open folder", as every export does. An import refused
+// on the last page ("go back to the page … and tick …") had no Back there (leftover).
 #include "ExportConfirmation.h"
 #include "MainWindow.h"
 #include "SaveDialogs.h"
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QWizard>
 
 using namespace fd;
 
@@ -114,4 +116,58 @@ TEST_CASE("The import writes its rejected rows where the last save went, not bes
     CHECK(opened == QUrl::fromLocalFile(QFileInfo(rejects).absolutePath()));
     test::screenshot(wizard, QStringLiteral("import-rejects-saved"));
     QFile::remove(rejects);
+}
+
+TEST_CASE("An import refused on the last page offers Back to the page its sentence names, and imports from there",
+          "[ui][import][back]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("w.sqlite"));
+    MainWindow window(test::openDatabase(path));
+    window.show();
+    ImportWizard wizard(path, &window);
+    wizard.show();
+    // A name of its own: its rejects file never takes the name another test waits for.
+    const QString input = scratch.file(QStringLiteral("refused-then-back.csv"));
+    REQUIRE(QFile::copy(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/import-quirks/c06c_german_values.csv"), input));
+    wizard.setFile(input, ImportMapping::Entity::Tickets);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    REQUIRE(finished(wizard.task()));
+    auto* skip = wizard.findChild<QCheckBox*>();
+    REQUIRE(skip);
+    REQUIRE_FALSE(skip->isChecked());
+    CHECK(wizard.button(QWizard::NextButton)->text() == QStringLiteral("&Import")); // was "Next >": it imports
+
+    // Import without the bad rows ticked: refused, and the sentence says to go back.
+    QSignalSpy imported(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    REQUIRE(imported.wait(60000));
+    REQUIRE_FALSE(imported.at(0).at(0).toBool());
+    INFO(wizard.resultText().toStdString());
+    CHECK(wizard.resultText().contains(QStringLiteral("go back to the page")));
+    QAbstractButton* back = wizard.button(QWizard::BackButton);
+    CHECK(back->isVisible()); // was: no Back on the last page
+    CHECK(back->isEnabled());
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled()); // nothing was imported to finish
+    CHECK(wizard.button(QWizard::CancelButton)->isEnabled());
+    test::screenshot(wizard, QStringLiteral("import-refused-back"));
+
+    // Back: the check again, the box ticked, Import: the good rows land.
+    back->click();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    REQUIRE(finished(wizard.task()));
+    CHECK(wizard.checkText().contains(QStringLiteral("rejected")));
+    skip->setChecked(true);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ImportPage);
+    REQUIRE(imported.wait(60000));
+    CHECK(imported.at(1).at(0).toBool());
+    CHECK_FALSE(wizard.button(QWizard::BackButton)->isVisible()); // imported: Finish alone
+    CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
+    CHECK_FALSE(wizard.button(QWizard::CancelButton)->isEnabled());
+    const QString written = skip->text().mid(skip->text().lastIndexOf(QLatin1Char(' ')) + 1);
+    CHECK(QFile::remove(QDir::fromNativeSeparators(written))); // the rejects file, where it said
 }

@@ -1,8 +1,10 @@
 // Issue 15, keys: Tab in the lists moves between panes (search, list, detail) while the
-// arrows move the selection; Tab in a multi-line form field moves on instead of typing a tab.
+// arrows move the selection; Tab in a multi-line form field moves on instead of typing a tab,
+// and out of a date field instead of through its parts; Ctrl+Return saves a form.
 #include "MainWindow.h"
 
 #include "storage/Database.h"
+#include "support/ModalAnswer.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "views/CustomerDetail.h"
@@ -14,8 +16,12 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -98,4 +104,51 @@ TEST_CASE("Tab in a multi-line form field moves to the next field", "[ui][keys]"
         INFO(edit->objectName().toStdString());
         CHECK(edit->tabChangesFocus());
     }
+}
+
+TEST_CASE("In a form, Tab leaves a date field for the next field and Ctrl+Return saves from any field", "[ui][keys]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("keys.sqlite"), 20, 40, 40);
+    test::rememberFirstAgent(path);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    window.showView(MainWindow::View::Customers);
+    auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    customers->table()->selectRow(0);
+    const qint64 customerId = customers->detail()->customerId();
+    bool tabbedOut = false;
+    bool closed = false;
+    auto logged = test::whenModal(
+        QString(),
+        [&](QWidget* dialog) {
+            auto* when = dialog->findChild<QDateTimeEdit*>();
+            auto* summary = dialog->findChild<QPlainTextEdit*>();
+            CHECK((when && summary));
+            if (!when || !summary)
+                return;
+            CHECK(QTest::qWaitForWindowActive(dialog)); // keys and focus go to the active window
+            // The form names the customer (the title is cut short on a narrow dialog).
+            auto* with = dialog->findChild<QLabel*>(QStringLiteral("touchpointWith"));
+            CHECK((with && with->text().contains(QStringLiteral("(customer %1)").arg(customerId))));
+            when->setFocus();
+            QTest::keyClick(when, Qt::Key_Tab); // was: on to the month, then the year, …
+            tabbedOut = summary->hasFocus();
+            QTest::keyClicks(summary, QStringLiteral("Asked about SSO"));
+            QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier); // was: nothing
+            closed = !dialog->isVisible();
+            if (!closed)
+                qobject_cast<QDialog*>(dialog)->done(QDialog::Rejected);
+        },
+        1, CustomerDetail::tr("Log a touchpoint"));
+    for (auto* button : customers->detail()->findChildren<QPushButton*>()) {
+        if (button->text() == CustomerDetail::tr("Log touchpoint…"))
+            button->click();
+    }
+    REQUIRE(logged->seen == 1);
+    CHECK(tabbedOut);
+    CHECK(closed);
+    auto db = test::openDatabase(path, Database::Access::ReadOnly);
+    CHECK(db->scalar("SELECT count(*) FROM touchpoint WHERE summary = 'Asked about SSO'") == 1);
 }

@@ -17,10 +17,12 @@
 #include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
 #include "storage/TouchpointRepository.h"
+#include "support/ModalAnswer.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "views/CannedReplyPicker.h"
 #include "views/CannedRepliesDialog.h"
+#include "views/CustomerDialog.h"
 #include "views/NewTicketDialog.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
@@ -29,6 +31,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QPalette>
 #include <QComboBox>
@@ -36,6 +39,8 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -374,4 +379,109 @@ TEST_CASE("A dark palette keeps every text legible", "[ui]")
         screenshot(window, QStringLiteral("retention-dark"));
     }
     QApplication::setPalette(light);
+}
+
+TEST_CASE("New ticket: of customers who share a name the rep chooses one; Tab into the matches chooses none",
+          "[ui][tickets][choose]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("acme.sqlite")));
+    auto add = [&](const QString& name, const QString& company, const QString& email) {
+        Customer c;
+        c.name = name;
+        c.company = company;
+        c.email = email;
+        c.since = QDate::currentDate().addDays(-5);
+        auto id = CustomerRepository(*db).add(c);
+        REQUIRE(id);
+        return *id;
+    };
+    const qint64 plain = add(QStringLiteral("Acme"), QString(), QStringLiteral("ops@acme.example"));
+    const qint64 limited = add(QStringLiteral("Acme"), QStringLiteral("Acme Ltd"), QStringLiteral("help@acmeltd.example"));
+    add(QStringLiteral("Acme Tools"), QString(), QString());
+    NewTicketDialog dialog(*db, std::nullopt, std::nullopt);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    QListWidget* matches = dialog.customerMatches();
+    QTest::keyClicks(dialog.customerSearch(), QStringLiteral("Acme"));
+    REQUIRE(QTest::qWaitFor([&] { return matches->count() == 3; }, 2000));
+    // The two called "Acme" say which customer each is and what tells them apart.
+    QMap<qint64, QString> labels;
+    for (int row = 0; row < matches->count(); ++row)
+        labels.insert(matches->item(row)->data(Qt::UserRole).toLongLong(), matches->item(row)->text());
+    CHECK(labels.value(plain) == QStringLiteral("Acme (customer %1) — ops@acme.example").arg(plain));
+    CHECK(labels.value(limited) == QStringLiteral("Acme (customer %1) — Acme Ltd").arg(limited));
+    CHECK(labels.values().contains(QStringLiteral("Acme Tools")));
+
+    // Tab out of the customer field: into the matches, and no customer is chosen for the rep.
+    QTest::keyClick(dialog.customerSearch(), Qt::Key_Tab);
+    CHECK(matches->hasFocus());
+    CHECK(dialog.ticket().customerId == 0);
+    CHECK(dialog.problem() == QStringLiteral("2 customers are called “Acme”: choose the one this ticket is for in the list."));
+    QTest::keyClick(matches, Qt::Key_Return); // nothing under the cursor: nothing chosen
+    CHECK(dialog.ticket().customerId == 0);
+    QTest::keyClick(matches, Qt::Key_Tab);
+    CHECK(dialog.subjectEdit()->hasFocus());
+    CHECK(dialog.ticket().customerId == 0);
+    test::screenshot(dialog, QStringLiteral("new-ticket-same-names"));
+
+    // Down chooses the first listed, and shows it chosen; Down again the next.
+    dialog.customerSearch()->setFocus(Qt::BacktabFocusReason);
+    QTest::keyClick(dialog.customerSearch(), Qt::Key_Down);
+    CHECK(matches->hasFocus());
+    REQUIRE(matches->selectedItems().size() == 1);
+    CHECK(dialog.ticket().customerId == matches->item(0)->data(Qt::UserRole).toLongLong());
+    QTest::keyClick(matches, Qt::Key_Down);
+    CHECK(dialog.ticket().customerId == matches->item(1)->data(Qt::UserRole).toLongLong());
+    CHECK(matches->item(1)->isSelected());
+}
+
+TEST_CASE("New ticket: \"add the customer first (Ctrl+Shift+N)\" works in the dialog and keeps what was typed",
+          "[ui][tickets][choose]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("new-customer.sqlite"), 20, 20, 20);
+    test::rememberFirstAgent(path);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    qint64 created = 0;
+    auto form = test::whenModal(QString(), [&](QWidget* w) {
+        auto* dialog = qobject_cast<NewTicketDialog*>(w);
+        if (!dialog)
+            return;
+        dialog->subjectEdit()->setText(QStringLiteral("Cannot log in"));
+        dialog->customerSearch()->setFocus();
+        dialog->customerSearch()->selectAll();
+        QTest::keyClicks(dialog->customerSearch(), QStringLiteral("Quillon Brightwater"));
+        CHECK(QTest::qWaitFor([&] { return dialog->problem().startsWith(QStringLiteral("No customer matches")); }, 2000));
+        CHECK(dialog->problem().contains(QStringLiteral("Ctrl+Shift+N")));
+        // The key the sentence names, in the dialog: the customer's form, the name typed.
+        auto customer = test::whenModal(QStringLiteral("customerDialog"), [](QWidget* c) {
+            auto* form = qobject_cast<CustomerDialog*>(c);
+            CHECK((form && form->nameEdit()->text() == QStringLiteral("Quillon Brightwater")));
+            for (auto* box : c->findChildren<QDialogButtonBox*>())
+                box->button(QDialogButtonBox::Ok)->click();
+        });
+        auto* offered = dialog->findChild<QPushButton*>(QStringLiteral("newCustomer"));
+        CHECK((offered && offered->isVisible())); // and a button for it
+        CHECK(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(dialog->customerSearch(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(customer->seen == 1);
+        CHECK(dialog->subjectEdit()->text() == QStringLiteral("Cannot log in"));
+        CHECK(dialog->problem().isEmpty());
+        created = dialog->ticket().customerId;
+        auto discard = test::answerUnsaved(QMessageBox::Discard);
+        dialog->reject();
+    }, 1, NewTicketDialog::tr("New ticket"));
+    for (QAction* a : window.findChildren<QAction*>()) {
+        if (a->text() == MainWindow::tr("New &ticket…"))
+            a->trigger();
+    }
+    REQUIRE(form->seen == 1);
+    REQUIRE(created > 0);
+    auto db = test::openDatabase(path, Database::Access::ReadOnly);
+    auto customer = CustomerRepository(*db).find(created);
+    REQUIRE((customer && *customer));
+    CHECK((*customer)->name == QStringLiteral("Quillon Brightwater"));
 }

@@ -236,3 +236,34 @@ TEST_CASE("Add me refuses a name core refuses and keeps what was typed", "[ui][a
     CHECK_FALSE(chooser.chosen());
     CHECK_FALSE(CurrentAgent::remembered(path));
 }
+
+TEST_CASE("Who are you? with several agents chooses none for the rep: Enter signs as no one until one is picked",
+          "[ui][agent][choose]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("team.sqlite"), 10, 5, 10);
+    auto db = test::openDatabase(path);
+    const auto agents = AgentRepository(*db).all();
+    REQUIRE(agents->size() >= 2);
+    AgentChooser chooser(*db, QStringLiteral("to test"));
+    chooser.show();
+    REQUIRE(QTest::qWaitForWindowActive(&chooser));
+    QListWidget* list = chooser.agentList();
+    CHECK(list->hasFocus());
+    CHECK(list->selectedItems().isEmpty());
+    CHECK_FALSE(chooser.continueButton()->isEnabled());
+    QTest::keyClick(list, Qt::Key_Return); // was: signed as the first agent listed
+    CHECK(chooser.isVisible());
+    CHECK_FALSE(chooser.chosen());
+    CHECK_FALSE(CurrentAgent::remembered(path));
+    test::screenshot(chooser, QStringLiteral("who-are-you-none-chosen"));
+
+    // Down picks the first, shown selected; Enter goes on with that one.
+    QTest::keyClick(list, Qt::Key_Down);
+    REQUIRE(chooser.continueButton()->isEnabled());
+    const qint64 first = list->item(0)->data(Qt::UserRole).toLongLong();
+    QTest::keyClick(list, Qt::Key_Return);
+    REQUIRE(chooser.chosen());
+    CHECK(chooser.chosen()->id == first);
+    CHECK(CurrentAgent::remembered(path) == first);
+}

@@ -28,7 +28,9 @@ public:
     // column's natural width (a rep's own resize replaces it). `elasticMinimum` in pixels.
     // `mayCut`: columns of names (not numbers or dates, which are whole or hidden), the least
     // important first, that give up to a third of their width when that keeps the elastic
-    // column whole. Owned by `table`.
+    // column whole; one that never gives way also gives up to a third while it is wider than
+    // the elastic column left cut (evened out). Their cells with numbers stay whole. Owned by
+    // `table`.
     ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay,
               QList<int> mayCut = {});
     // Hides and shows columns for the table's present width.
@@ -60,6 +62,8 @@ private:
     // The name or subject's minimum: `elasticMinimum`, and never less than its header whole
     // (only the header without `withMinimum`).
     int elasticMinimumWidth(bool withMinimum = true) const;
+    // The widest cell of `column` in view that holds a number, drawn whole (0: none).
+    int numbersWidth(int column) const;
 
     QAbstractItemView* m_table;
     QWidget* m_viewport; // the table's, as it was when built

@@ -1,6 +1,7 @@
 #include "views/CustomerDetail.h"
 
 #include "views/ColumnFit.h"
+#include "domain/Names.h"
 
 #include "AgentChooser.h"
 #include "UnsavedChanges.h"
@@ -114,8 +115,10 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
                                                 displayName(static_cast<Stage>(to))));
     }
     m_timeline->setColumnWidth(1, whatWidth + cellMargin + metrics.averageCharWidth());
-    new ColumnFit(m_timeline, m_timeline->header(), 2, metrics.averageCharWidth() * 8, {});
-    // The pane is never narrower than When, What and the Details header whole.
+    // What may be cut by a third, never wider than the reasons beside it when they are cut.
+    new ColumnFit(m_timeline, m_timeline->header(), 2, metrics.averageCharWidth() * 8, {}, {1});
+    // The pane is never narrower than When, What and the Details header whole (What's cut
+    // goes to the reasons, not to the list beside the pane).
     const int detailsHeader = m_timeline->header()->fontMetrics().horizontalAdvance(tr("Details")) +
                               3 * m_timeline->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_timeline) +
                               m_timeline->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_timeline);
@@ -223,7 +226,17 @@ void CustomerDetail::reload()
             what = tr("Ticket #%1 (%2)").arg(e.id).arg(e.what);
         else if (e.kind == TimelineEntry::Kind::StageMove && latestReason.isEmpty())
             latestReason = e.text;
-        auto* item = new QTreeWidgetItem({shortDateTime(e.at), what, e.text});
+        // A move's reason starts with the move the What column shows ("Retention → Advocacy:
+        // …"): Details says the rest, the whole sentence is its tooltip (a narrow pane showed
+        // the move twice and the reason not at all).
+        QString details = e.text;
+        if (e.kind == TimelineEntry::Kind::StageMove && details.startsWith(what) && details.size() > what.size()) {
+            details = details.mid(what.size());
+            while (!details.isEmpty() && (details.front() == QLatin1Char(':') || details.front().isSpace()))
+                details.remove(0, 1);
+        }
+        auto* item = new QTreeWidgetItem({shortDateTime(e.at), what, details});
+        item->setToolTip(1, what);
         item->setToolTip(2, e.text);
         if (e.kind == TimelineEntry::Kind::StageMove) {
             QFont bold = item->font(1);
@@ -502,6 +515,11 @@ void CustomerDetail::openLogDialog()
     });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
+    // Who it is with, in the form: the title naming them is cut short by the window manager
+    // on a narrow dialog ("Log a touchpoint w… hen"), and two customers may share a name.
+    auto* with = new QLabel(QStringLiteral("<b>%1</b>").arg(Names::customerAtStart(m_customerId, m_name).toHtmlEscaped()));
+    with->setObjectName(QStringLiteral("touchpointWith"));
+    form->addRow(tr("With"), with);
     form->addRow(tr("Kind"), kind);
     form->addRow(tr("Direction"), direction);
     form->addRow(tr("When"), at);

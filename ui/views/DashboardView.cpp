@@ -216,7 +216,11 @@ void DashboardView::refresh()
     const int generation = ++m_generation;
     const QDateTime counting = m_clock.now();
     m_status->setText(tr("Counting…"));
-    auto result = std::make_shared<Report>();
+    struct Shown {
+        Report report;
+        std::vector<Dashboard> dashboards;
+    };
+    auto result = std::make_shared<Shown>();
     const QStringList names = m_reports;
     const Period period = m_period;
     auto* task = BackgroundTask::start(
@@ -224,17 +228,19 @@ void DashboardView::refresh()
         [result, names, period](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
             DashboardMetrics metrics(db, Clock::system());
             for (const QString& name : names) {
-                auto report = metrics.report(name, period);
-                if (!report)
-                    return failure(report.error());
-                if (result->name.isEmpty()) {
-                    *result = std::move(*report);
+                auto dashboard = metrics.dashboard(name, period);
+                if (!dashboard)
+                    return failure(dashboard.error());
+                Report report = toReport(*dashboard);
+                result->dashboards.push_back(std::move(*dashboard));
+                if (result->report.name.isEmpty()) {
+                    result->report = std::move(report);
                     continue;
                 }
-                for (Kpi& k : report->kpis)
-                    result->kpis.push_back(std::move(k));
-                for (ReportTable& t : report->tables)
-                    result->tables.push_back(std::move(t));
+                for (Kpi& k : report.kpis)
+                    result->report.kpis.push_back(std::move(k));
+                for (ReportTable& t : report.tables)
+                    result->report.tables.push_back(std::move(t));
             }
             return QString();
         },
@@ -252,7 +258,7 @@ void DashboardView::refresh()
         m_asOf->setText(local.date() == m_clock.now().toLocalTime().date()
                             ? tr("as of %1").arg(QLocale().toString(local.time(), QStringLiteral("HH:mm")))
                             : tr("as of %1").arg(shortDateTime(counting)));
-        show(*result);
+        show(result->report, std::move(result->dashboards));
         m_ready = true;
         emit ready();
     });
@@ -287,9 +293,10 @@ QWidget* DashboardView::tile(const Kpi& k)
     return button;
 }
 
-void DashboardView::show(const Report& report)
+void DashboardView::show(const Report& report, std::vector<Dashboard> dashboards)
 {
     m_report = report;
+    m_dashboards = std::move(dashboards);
     while (QLayoutItem* item = m_tiles->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -302,7 +309,7 @@ void DashboardView::show(const Report& report)
         m_tiles->addWidget(tile(report.kpis[i]), static_cast<int>(i), 0);
     m_tileFlow->reflow(); // four to a row, or as many as the page has room for
 
-    showCharts(report);
+    showCharts(m_dashboards);
 
     for (const ReportTable& t : report.tables) {
         auto* box = new QWidget;

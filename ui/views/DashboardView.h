@@ -4,6 +4,7 @@
 
 #include "DashboardReport.h"
 #include "SaveDialogs.h"
+#include "metrics/Dashboards.h"
 #include "metrics/Report.h"
 
 #include <QDateTime>
@@ -23,6 +24,7 @@ namespace fd {
 
 class ChartFlow;
 class Clock;
+struct BarSeries;
 class Database;
 
 // One dashboard (the overview or a stage's): KPI tiles, charts (funnel, weekly trend, flow
@@ -57,7 +59,10 @@ public:
     // When the numbers shown were counted (the clock's time as the count began; invalid
     // before the first count). Shown as "as of HH:MM", local time.
     const QDateTime& countedAt() const { return m_countedAt; }
+    // What is shown: the reports' tables (the table view, CSV, the PDF) and the same
+    // results typed (the charts), one per report in `reports`' order.
     const Report& report() const { return m_report; }
+    const std::vector<Dashboard>& dashboards() const { return m_dashboards; }
 
     // Each written through OutputFile (never over the open database; whole or not at all):
     // nothing, or the one sentence saying why not.
@@ -93,9 +98,22 @@ private:
     void choosePeriod(int index);
     // The period a named range ("Last 30 days", …) means now; nothing for Custom.
     std::optional<Period> rangePeriod(int index) const;
-    void show(const Report& report);
-    // The charts of the tables that have one (DashboardCharts.cpp).
-    void showCharts(const Report& report);
+    void show(const Report& report, std::vector<Dashboard> dashboards);
+    // The charts of the typed tables that have one, in their tables' order; each is placed
+    // in the grid, two to a row (DashboardCharts.cpp).
+    void showCharts(const std::vector<Dashboard>& dashboards);
+    void placeChart(QWidget* chart);
+    QColor chartAccent() const; // the stage's colour, or the palette's highlight
+    void chartFunnel(const Funnel& funnel);
+    void chartFlow(const Flow& flow);
+    void chartWeeks(const StageWeekly& weekly);
+    void chartWeeks(const TicketWeekly& weekly);
+    // `weekly`: one value per week in each series; `drills`: per week.
+    void chartWeeks(const QString& title, const std::vector<QDate>& starts, const std::vector<BarSeries>& weekly,
+                    const std::vector<DrillDown>& drills);
+    void chartHealth(const Health& health);
+    void chartMix(const QString& key, const QString& title, const QString& counted, const QStringList& labels,
+                  const std::vector<double>& values);
     // Asks where to save (SaveDialogs), calls `write` with the path, and confirms with
     // `done` and the path (ExportConfirmation) or reports write's sentence (failed());
     // nothing when the question is cancelled (DashboardExports.cpp).
@@ -110,6 +128,7 @@ private:
     std::optional<Stage> m_stage;
     Period m_period;
     Report m_report;
+    std::vector<Dashboard> m_dashboards;
     bool m_ready = false;
     int m_generation = 0; // the latest refresh; older results are dropped
     bool m_stale = false;  // the data changed while hidden

@@ -49,12 +49,18 @@ class StepPage : public QWizardPage {
 public:
     std::function<bool()> complete;
     std::function<void()> enter;
+    std::function<void()> leave; // Back from this page
 
     bool isComplete() const override { return complete ? complete() : true; }
     void initializePage() override
     {
         if (enter)
             enter();
+    }
+    void cleanupPage() override
+    {
+        if (leave)
+            leave();
     }
     void changed() { emit completeChanged(); }
 };
@@ -80,7 +86,7 @@ ImportWizard::ImportWizard(const QString& databasePath, QWidget* parent)
     buildImportPage();
     resize(820, 560);
     m_guard = new InputGuard(this, tr("this import"), nullptr,
-                             [this] { return tr("Nothing is imported until the last page's Import."); });
+                             [this] { return tr("Nothing is imported until you press Import."); });
 }
 
 void ImportWizard::reject()
@@ -317,6 +323,9 @@ void ImportWizard::buildCheckPage()
         startRun(true);
     };
     p->complete = [this] { return m_checked && !m_running; };
+    // The button that writes the rows says so: the next page imports as it opens (it read
+    // "Next >", while the close question spoke of "the last page's Import").
+    p->setButtonText(QWizard::NextButton, tr("&Import"));
     connect(m_skipInvalid, &QCheckBox::toggled, p, [p] { p->changed(); });
     setPage(CheckPage, p);
 }
@@ -338,8 +347,19 @@ void ImportWizard::buildImportPage()
     auto* layout = new QVBoxLayout(p);
     layout->addLayout(row);
     layout->addWidget(m_result, 1);
-    p->enter = [this] { startRun(false); };
-    p->complete = [this] { return !m_running; };
+    p->enter = [this, p] {
+        p->setTitle(tr("Importing"));
+        startRun(false);
+    };
+    // Finish once imported. An import refused or cancelled says what to change on an earlier
+    // page ("go back to the page “What would happen” and tick …", "choose what it means …,
+    // then check again"): Back goes there, and the check runs again on the way, as the
+    // file or the choices may have changed (issue 15, leftover: no Back on this page).
+    p->complete = [this] { return !m_running && m_imported; };
+    p->leave = [this] {
+        m_result->clear();
+        startRun(true);
+    };
     p->setFinalPage(true);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_task)
@@ -361,6 +381,8 @@ void ImportWizard::startRun(bool dryRun)
     const QString rejects = rejectsPath();
     m_running = true;
     m_checked = false;
+    if (!dryRun) // no going back while the rows are written
+        setOption(QWizard::NoBackButtonOnLastPage, true);
     QProgressBar* bar = dryRun ? m_checkProgress : m_progress;
     bar->setRange(0, 0);
     bar->show();
@@ -369,9 +391,10 @@ void ImportWizard::startRun(bool dryRun)
     const QDateTime started = QDateTime::currentDateTime().addSecs(-1);
     // What the dry run found that needs a value; read once the task has finished.
     auto unknown = std::make_shared<QList<ImportSummary::UnknownValue>>();
+    auto rejected = std::make_shared<qint64>(0); // rows the dry run would reject
     m_task = BackgroundTask::start(
         m_databasePath, dryRun ? tr("Checking the import") : tr("Importing"),
-        [options, path, rejects, dryRun, unknown](Database& db, const BackgroundTask::Report& report,
+        [options, path, rejects, dryRun, unknown, rejected](Database& db, const BackgroundTask::Report& report,
                                                   const std::atomic_bool& cancelled) mutable -> Result<QString> {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
@@ -405,6 +428,7 @@ void ImportWizard::startRun(bool dryRun)
             if (!summary)
                 return failure(summary.error());
             *unknown = summary->unknownValues;
+            *rejected = summary->rejected;
             if (!dryRun && options.skipInvalid) {
                 // A rejects file only when there are rejects.
                 if (summary->rejected == 0) {
@@ -423,7 +447,7 @@ void ImportWizard::startRun(bool dryRun)
         bar->setRange(0, 1000);
         bar->setValue(static_cast<int>(done * 1000 / total));
     });
-    connect(m_task, &BackgroundTask::finished, this, [this, dryRun, bar, rejects, started, unknown](bool ok, const Error& message) {
+    connect(m_task, &BackgroundTask::finished, this, [this, dryRun, bar, rejects, started, unknown, rejected](bool ok, const Error& message) {
         m_task = nullptr;
         m_running = false;
         bar->hide();
@@ -432,6 +456,8 @@ void ImportWizard::startRun(bool dryRun)
             m_checked = ok;
             m_check->setText(message);
             showUnknownValues(ok ? *unknown : QList<ImportSummary::UnknownValue>());
+            // "Import the good rows and write the bad ones to …" only when some are bad.
+            m_skipInvalid->setVisible(!ok || *rejected > 0);
             stepPage(this, CheckPage)->changed();
             return;
         }
@@ -448,7 +474,9 @@ void ImportWizard::startRun(bool dryRun)
             ExportConfirmation::show(m_result, tr("The rejected rows were saved."), rejects);
         stepPage(this, ImportPage)->setTitle(ok ? tr("Imported") : tr("Not imported"));
         stepPage(this, ImportPage)->changed();
-        button(QWizard::CancelButton)->setEnabled(false);
+        // Imported: Finish alone. Not imported: Back to change what the sentence says, or Cancel.
+        setOption(QWizard::NoBackButtonOnLastPage, ok);
+        button(QWizard::CancelButton)->setEnabled(!ok);
         emit importFinished(ok);
     });
 }

@@ -1,7 +1,13 @@
 #include "views/NewTicketDialog.h"
+#include "views/ChoiceList.h"
 
 #include "AgentChooser.h"
+#include "domain/Names.h"
 #include "domain/Validation.h"
+#include "common/Clock.h"
+#include "service/Customers.h"
+#include "service/Team.h"
+#include "views/CustomerDialog.h"
 
 #include "storage/AgentRepository.h"
 #include "storage/Database.h"
@@ -11,12 +17,17 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace fd {
 
@@ -25,6 +36,21 @@ namespace {
 constexpr int kMatchesShown = 8;
 // The assignee entry "Me" while the agent at the keyboard is not known.
 constexpr char kAskMe[] = "ask-me";
+
+// A match as listed.
+QString matchLabel(const CustomerRow& row, const std::vector<CustomerRow>& shown)
+{
+    // A name shared with another match says which customer it is (domain/Names.h) and
+    // something that tells them apart: the company, else the email.
+    const bool shared = std::count_if(shown.begin(), shown.end(), [&](const CustomerRow& other) {
+                            return other.name.trimmed().compare(row.name.trimmed(), Qt::CaseInsensitive) == 0;
+                        }) > 1;
+    if (!shared)
+        return row.company.isEmpty() ? row.name : NewTicketDialog::tr("%1 — %2").arg(row.name, row.company);
+    const QString apart = !row.company.isEmpty() ? row.company : row.email;
+    const QString name = Names::customerAtStart(row.id, row.name);
+    return apart.isEmpty() ? name : NewTicketDialog::tr("%1 — %2").arg(name, apart);
+}
 
 } // namespace
 
@@ -35,7 +61,7 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
     setWindowTitle(tr("New ticket"));
     m_customerSearch = new QLineEdit;
     m_customerSearch->setPlaceholderText(tr("Type a name, email or company"));
-    m_matches = new QListWidget;
+    m_matches = new ChoiceList;
     m_matches->setMaximumHeight(m_matches->fontMetrics().height() * 5 + 8);
     m_subject = new QLineEdit;
     m_description = new QPlainTextEdit;
@@ -79,6 +105,22 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
     auto* form = new QFormLayout(this);
     form->addRow(tr("C&ustomer"), m_customerSearch);
     form->addRow(QString(), m_matches);
+    // The problem line says "add the customer first (Ctrl+Shift+N)" when none matches: the
+    // window's Ctrl+Shift+N does nothing behind this dialog, so the dialog adds the customer
+    // itself, over the form, which keeps what was typed (issue 15: a sentence naming a step
+    // the screen does not offer).
+    // The button shows while nothing matches; the key works whenever the form is open.
+    m_newCustomer = new QPushButton(tr("New customer…"));
+    m_newCustomer->setObjectName(QStringLiteral("newCustomer"));
+    m_newCustomer->setToolTip(tr("Add the customer this ticket is for (Ctrl+Shift+N)"));
+    m_newCustomer->setAutoDefault(false);
+    m_newCustomer->hide();
+    form->addRow(QString(), m_newCustomer);
+    connect(m_newCustomer, &QPushButton::clicked, this, &NewTicketDialog::addCustomer);
+    if (!db.isReadOnly()) {
+        auto* key = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
+        connect(key, &QShortcut::activated, this, &NewTicketDialog::addCustomer);
+    }
     form->addRow(tr("&Subject"), m_subject);
     form->addRow(tr("&Description"), m_description);
     form->addRow(tr("&Priority"), m_priority);
@@ -98,12 +140,16 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
         validate();
     });
     connect(m_searchDelay, &QTimer::timeout, this, &NewTicketDialog::findCustomers);
-    connect(m_matches, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        m_customerId = m_matches->item(row)->data(Qt::UserRole).toLongLong();
+    // The customer is the match the rep selects (ChoiceList): of several "Acme", Tab into
+    // the list chose the first in silence (issue 15, leftover).
+    connect(m_matches, &QListWidget::itemSelectionChanged, this, [this] {
+        if (QListWidgetItem* picked = m_matches->chosen())
+            m_customerId = picked->data(Qt::UserRole).toLongLong();
+        else
+            m_customerId.reset();
         validate();
     });
+    m_customerSearch->installEventFilter(this);
     connect(m_subject, &QLineEdit::textChanged, this, &NewTicketDialog::validate);
     for (QWidget* field : std::initializer_list<QWidget*>{m_customerSearch, m_subject, m_description})
         m_problem->watch(field);
@@ -146,24 +192,95 @@ void NewTicketDialog::findCustomers()
     }
     const std::size_t n = std::min<std::size_t>(kMatchesShown, ids->size());
     auto rows = list.rows(std::span<const qint64>(ids->data(), n));
-    for (const CustomerRow& r : rows ? *rows : std::vector<CustomerRow>{}) {
-        auto* item = new QListWidgetItem(r.company.isEmpty() ? r.name : tr("%1 — %2").arg(r.name, r.company), m_matches);
+    const std::vector<CustomerRow> found = rows ? *rows : std::vector<CustomerRow>{};
+    for (const CustomerRow& r : found) {
+        auto* item = new QListWidgetItem(matchLabel(r, found), m_matches);
         item->setData(Qt::UserRole, r.id);
+        item->setData(Qt::UserRole + 1, r.name.trimmed());
         item->setToolTip(r.email);
     }
+    m_more = static_cast<qint64>(ids->size() - n);
+    if (m_more > 0) { // the rest are not listed: said, never chosen
+        auto* more = new QListWidgetItem(tr("… and %1 more: type more of the name, email or company").arg(QLocale().toString(m_more)), m_matches);
+        more->setFlags(Qt::NoItemFlags);
+    }
     // One match is the customer; several wait for a choice.
-    if (m_matches->count() == 1)
+    if (found.size() == 1 && m_more == 0)
         m_matches->setCurrentRow(0);
     validate();
 }
 
+void NewTicketDialog::addCustomer()
+{
+    auto agents = Team(m_db).all();
+    CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{});
+    const QString typed = m_customerSearch->text().trimmed();
+    (typed.contains(QLatin1Char('@')) ? dialog.emailEdit() : dialog.nameEdit())->setText(typed);
+    qint64 added = 0;
+    QString name;
+    dialog.setSave([&](const Customer& customer) -> QString {
+        auto written = Customers(m_db, Clock::system()).add(customer); // its stage evaluated at once
+        if (!written)
+            return written.error(); // shown in the customer's dialog, the input kept
+        added = written->value;
+        name = customer.name;
+        return QString();
+    });
+    if (dialog.exec() != QDialog::Accepted || added == 0)
+        return;
+    emit customerAdded(added);
+    // The new customer is the one chosen, as it would be found by its name.
+    m_searchDelay->stop();
+    m_customerSearch->setText(name);
+    m_matches->clear();
+    auto* item = new QListWidgetItem(name, m_matches);
+    item->setData(Qt::UserRole, added);
+    item->setData(Qt::UserRole + 1, name);
+    m_matches->setCurrentRow(0);
+    m_subject->setFocus(Qt::OtherFocusReason);
+    validate();
+}
+
+QListWidget* NewTicketDialog::customerMatches() const
+{
+    return m_matches;
+}
+
+bool NewTicketDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down in the customer field goes to the matches and selects the first: a choice the
+    // rep makes and sees, as a click would.
+    if (watched == m_customerSearch && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        if (m_searchDelay->isActive()) { // typed just now: the matches for what was typed
+            m_searchDelay->stop();
+            findCustomers();
+        }
+        if (m_matches->count() == 0)
+            return true;
+        m_matches->setFocus(Qt::OtherFocusReason);
+        if (m_matches->selectedItems().isEmpty() && (m_matches->item(0)->flags() & Qt::ItemIsSelectable))
+            m_matches->setCurrentRow(0);
+        return true;
+    }
+    return GuardedDialog::eventFilter(watched, event);
+}
+
 QString NewTicketDialog::problem() const
 {
-    if (!m_customerId)
-        return m_customerSearch->text().trimmed().isEmpty() || m_matches->count() > 0
-                   ? tr("Choose the customer this ticket is for.")
-                   : tr("No customer matches “%1”; add the customer first (Ctrl+Shift+N).")
-                         .arg(m_customerSearch->text().trimmed());
+    if (!m_customerId) {
+        const QString typed = m_customerSearch->text().trimmed();
+        if (typed.isEmpty())
+            return tr("Choose the customer this ticket is for.");
+        if (m_matches->count() == 0)
+            return tr("No customer matches “%1”; add the customer first (Ctrl+Shift+N).").arg(typed);
+        int named = 0; // matches called exactly what was typed
+        for (int row = 0; row < m_matches->count(); ++row)
+            named += m_matches->item(row)->data(Qt::UserRole + 1).toString().compare(typed, Qt::CaseInsensitive) == 0 ? 1 : 0;
+        if (named > 1)
+            return tr("%1 customers are called “%2”: choose the one this ticket is for in the list.").arg(QLocale().toString(named), typed);
+        return tr("Choose the customer this ticket is for in the list.");
+    }
     // The rest is core's rule (domain/Validation.h), as the ticket would be created now.
     Ticket t = ticket();
     t.createdAt = QDateTime::currentDateTimeUtc();
@@ -180,6 +297,8 @@ void NewTicketDialog::validate()
     else if (m_subject->text().trimmed().isEmpty())
         field = m_subject;
     m_problem->setProblem(text, field);
+    m_newCustomer->setVisible(!m_customerId && !m_db.isReadOnly() && m_matches->count() == 0 &&
+                              !m_customerSearch->text().trimmed().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }
 

@@ -15,16 +15,22 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QTimer;
 
 namespace fd {
 
+class ChoiceList;
 class Database;
 
-// "New ticket" (Ctrl+N): the customer found by typing part of a name, email or company,
-// then subject, description, priority, channel, category and assignee. OK stays off, with
-// the reason shown, until the ticket can be saved. Escape, Cancel and the window's close ask
-// Save / Discard / Cancel when anything was typed (GuardedDialog).
+// "New ticket" (Ctrl+N): the customer found by typing part of a name, email or company and
+// chosen in the list of matches (one match is chosen at once; of several, the rep selects
+// one: Tab into the list chooses nothing, Down selects the first; matches that share a
+// name say which customer each is, "Acme (customer 12) — Acme Ltd"; one not there yet is
+// added with New customer…, Ctrl+Shift+N, over the form), then subject, description,
+// priority, channel, category and assignee. OK stays off, with the reason shown, until the
+// ticket can be saved. Escape, Cancel and the window's close ask Save / Discard / Cancel
+// when anything was typed (GuardedDialog).
 class NewTicketDialog : public GuardedDialog {
     Q_OBJECT
 
@@ -40,12 +46,21 @@ public:
     QString problem() const;
 
     QLineEdit* customerSearch() const { return m_customerSearch; }
-    QListWidget* customerMatches() const { return m_matches; }
+    QListWidget* customerMatches() const;
     QLineEdit* subjectEdit() const { return m_subject; }
     QComboBox* assigneeBox() const { return m_assignee; }
 
+signals:
+    // A customer added from this dialog (New customer…, Ctrl+Shift+N): the window's lists
+    // and counts read the data again.
+    void customerAdded(qint64 customerId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void create();
+    void addCustomer();
     void findCustomers();
     void validate();
 
@@ -53,7 +68,7 @@ private:
     std::optional<qint64> m_customerId;
     std::optional<qint64> m_me; // "Me" once asked for
     QLineEdit* m_customerSearch = nullptr;
-    QListWidget* m_matches = nullptr;
+    ChoiceList* m_matches = nullptr;
     QLineEdit* m_subject = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QComboBox* m_priority = nullptr;
@@ -63,6 +78,8 @@ private:
     ProblemLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QTimer* m_searchDelay = nullptr;
+    QPushButton* m_newCustomer = nullptr;
+    qint64 m_more = 0; // matches beyond those listed
 };
 
 } // namespace fd
