@@ -135,7 +135,7 @@ TEST_CASE("An import refused on the last page offers Back to the page its senten
     wizard.next();
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     auto* skip = wizard.findChild<QCheckBox*>();
     REQUIRE(skip);
     REQUIRE_FALSE(skip->isChecked());
@@ -158,7 +158,7 @@ TEST_CASE("An import refused on the last page offers Back to the page its senten
     // Back: the check again, the box ticked, Import: the good rows land.
     back->click();
     REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     CHECK(wizard.checkText().contains(QStringLiteral("rejected")));
     skip->setChecked(true);
     wizard.next();

@@ -381,7 +381,7 @@ TEST_CASE("A dark palette keeps every text legible", "[ui]")
     QApplication::setPalette(light);
 }
 
-TEST_CASE("New ticket: of customers who share a name the rep chooses one; Tab into the matches chooses none",
+TEST_CASE("New ticket: of customers who share a name the rep chooses one, and Tab into the matches chooses none",
           "[ui][tickets][choose]")
 {
     test::Scratch scratch;
