@@ -102,10 +102,6 @@ struct Explanation {
 class StageEngine {
     Q_DECLARE_TR_FUNCTIONS(fd::StageEngine)
 
-    template <typename R>
-    using Written = std::conditional_t<std::is_void_v<typename R::value_type>, bool,
-                                       typename R::value_type>;
-
 public:
     StageEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
@@ -134,24 +130,17 @@ public:
     // StageRuleSettings::applyAll), never written.
     Result<RecomputeReport> preview(const QStringList& overrides);
     // One customer, now, after something about it changed; writes its moves. A customer
-    // whose rules fight gets none, and is added to unstableSeen().
+    // whose rules fight gets none, and is added to unstableSeen(). The caller holds the
+    // transaction that makes the change and its moves land together (core/service/WriteUnit.h).
     Result<std::vector<StageTransition>> reevaluate(qint64 customerId);
-    // The customers reevaluate() (and record()) left where they were, since this engine
-    // was made: for the caller to report.
+    // The customers reevaluate() left where they were, since this engine was made: for the
+    // caller to report.
     const std::vector<UnstableCustomer>& unstableSeen() const { return m_unstableSeen; }
     Result<Explanation> explain(qint64 customerId);
     // A manual move by an agent, with a reason; `pin` holds it there, `unpin` releases.
     Result<std::optional<StageTransition>> setStage(qint64 customerId, Stage stage,
                                                     const QString& reason, const QString& agent,
                                                     std::optional<bool> pin);
-
-    // Runs `write` (a repository add/update for this customer) and re-evaluates the
-    // customer in the same transaction: the change and the moves it causes land together.
-    // Without a customer id, `write` adds the customer and returns its id.
-    // A write that returns Status yields `true` in the pair's first place.
-    template <typename F>
-    auto record(std::optional<qint64> customerId, F&& write)
-        -> Result<std::pair<Written<decltype(write())>, std::vector<StageTransition>>>;
 
 private:
     // A customer's facts now, with the rules they are judged by.
@@ -168,7 +157,7 @@ private:
                                            std::optional<UnstableCustomer>& unstable);
     // RecomputeOptions::replay: the changes of a replay up to report.asOf, into `report`.
     Status replay(const StageRules& rules, const RecomputeOptions& options, RecomputeReport& report);
-    // For record(): opens and commits the transaction around the write.
+    // The transaction around saveRules()'s and setStage()'s writes.
     class Scope;
 
     Database& m_db;
@@ -176,7 +165,7 @@ private:
     std::vector<UnstableCustomer> m_unstableSeen;
 };
 
-// A transaction the engine holds around record()'s write (storage stays out of callers).
+// A transaction the engine holds around its own writes (storage stays out of this header).
 class StageEngine::Scope {
 public:
     explicit Scope(Database& db);
@@ -188,33 +177,5 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
 };
-
-template <typename F>
-auto StageEngine::record(std::optional<qint64> customerId, F&& write)
-    -> Result<std::pair<Written<decltype(write())>, std::vector<StageTransition>>>
-{
-    using Value = typename decltype(write())::value_type;
-    using Kept = Written<decltype(write())>;
-    Scope scope(m_db);
-    if (auto begun = scope.begin(); !begun)
-        return failure(begun.error());
-    auto written = write();
-    if (!written)
-        return failure(written.error());
-    qint64 id = 0;
-    if (customerId)
-        id = *customerId;
-    else if constexpr (std::is_integral_v<Value>)
-        id = *written;
-    auto moves = reevaluate(id);
-    if (!moves)
-        return failure(moves.error());
-    if (auto committed = scope.commit(); !committed)
-        return failure(committed.error());
-    if constexpr (std::is_void_v<Value>)
-        return std::pair<Kept, std::vector<StageTransition>>(true, std::move(*moves));
-    else
-        return std::pair<Kept, std::vector<StageTransition>>(std::move(*written), std::move(*moves));
-}
 
 } // namespace fd

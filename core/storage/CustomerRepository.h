@@ -25,7 +25,7 @@ public:
     Result<qint64> add(const Customer& customer);
     Result<std::optional<Customer>> find(qint64 id);
     // Saves the profile: name, email, company, plan, owner, since, status, tags, notes. The
-    // stage is the engine's (StageEngine::record re-evaluates it with this write).
+    // stage is the engine's (service/Customers::update re-evaluates it with this write).
     Status update(const Customer& customer);
     // Empty when the customer's own fields are valid as of `now` (UTC): Validation::check.
     static QString validate(const Customer& customer,

@@ -555,7 +555,7 @@ TEST_CASE("A damaged or truncated file gets one sentence, never a crash", "[cli]
     }
 }
 
-TEST_CASE("add --at: a local time the clocks skip moves forward; a wrong date says why", "[cli][dates]")
+TEST_CASE("add --at: a local time the clocks skip moves forward, and a wrong date says why", "[cli][dates]")
 {
     // c19 in tests/fixtures/import-quirks: New York skipped 02:00-03:00 on 2024-03-10.
     test::Scratch scratch;

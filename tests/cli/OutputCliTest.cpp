@@ -3,6 +3,7 @@
 // sentence and exit 1 with the old file byte-identical and no temporary left beside it.
 #include "support/CliRun.h"
 #include "support/TestSupport.h"
+#include "support/TinyDisk.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,7 +17,6 @@
 #include <cerrno>
 #include <cstring>
 
-#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace fd;
@@ -53,7 +53,7 @@ Run cliWithStdout(const QString& db, const QStringList& args, const QString& pat
 // which a read-only connection may leave beside the database.
 QStringList entries(const QString& folder)
 {
-    QStringList names = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    QStringList names = test::entries(folder);
     names.removeIf([](const QString& name) {
         return name.endsWith(QLatin1String(".sqlite-wal")) || name.endsWith(QLatin1String(".sqlite-shm"));
     });
@@ -200,14 +200,11 @@ TEST_CASE("report on a full disk keeps the report that was there", "[cli][output
     const QString db = smallDatabase(scratch);
     const QString folder = scratch.file(QStringLiteral("tiny"));
     REQUIRE(QDir().mkdir(folder));
-    if (::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, "size=64k") != 0) {
+    const test::TinyDisk disk(folder, 64);
+    if (!disk.mounted()) {
         WARN("Cannot mount a tmpfs here (needs root and mount rights): the full-disk case is skipped.");
         return;
     }
-    struct Unmount {
-        QByteArray path;
-        ~Unmount() { ::umount2(path.constData(), MNT_DETACH); }
-    } unmount{QFile::encodeName(folder)};
 
     const QString report = QDir(folder).filePath(QStringLiteral("r.csv"));
     const QStringList args{QStringLiteral("report"), QStringLiteral("retention"), QStringLiteral("--format"),

@@ -50,7 +50,7 @@ Ticket stored(const QString& path, qint64 id)
 
 } // namespace
 
-TEST_CASE("add ticket and import tickets record the SLA as it happened; report and show say it", "[cli][sla]")
+TEST_CASE("add ticket and import tickets record the SLA as it happened, and report and show say it", "[cli][sla]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("sla.sqlite"));

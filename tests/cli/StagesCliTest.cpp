@@ -128,7 +128,7 @@ TEST_CASE("stages recompute: a dry run at a past as-of says what the real run do
     CHECK(real.out.contains(QStringLiteral("Not written for ")));
 }
 
-TEST_CASE("stages recompute --as-of: after today is refused; before 1970 is that very day", "[cli][stages]")
+TEST_CASE("stages recompute --as-of: after today is refused, before 1970 is that very day", "[cli][stages]")
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("dates.sqlite"));

@@ -120,7 +120,7 @@ TEST_CASE("Events more than a day ahead are refused with exit 1, unreadable date
     CHECK(counts(db.path) == before);
 }
 
-TEST_CASE("An open ticket with --solved-at is refused; a solve time before creation too", "[cli][validation]")
+TEST_CASE("An open ticket with --solved-at is refused, and so is a solve time before creation", "[cli][validation]")
 {
     Db db;
     const QString before = counts(db.path);

@@ -14,10 +14,7 @@ TEST_CASE("A backup is a complete, sound copy under its final name", "[backup]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("live.sqlite")));
-    Customer c;
-    c.name = QStringLiteral("Acme Corp");
-    c.since = QDate(2025, 1, 10);
-    REQUIRE(CustomerRepository(*db).add(c));
+    REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Acme Corp"))));
 
     const QString target = scratch.file(QStringLiteral("copy.sqlite"));
     REQUIRE(Backup::save(*db, target));
@@ -40,18 +37,14 @@ TEST_CASE("A backup is a complete, sound copy under its final name", "[backup]")
     }
 }
 
-TEST_CASE("Restoring puts a backup's contents back; a damaged backup is refused", "[backup]")
+TEST_CASE("Restoring puts a backup's contents back, and a damaged backup is refused", "[backup]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("live.sqlite")));
-    Customer c;
-    c.name = QStringLiteral("Acme Corp");
-    c.since = QDate(2025, 1, 10);
-    REQUIRE(CustomerRepository(*db).add(c));
+    REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Acme Corp"))));
     const QString backup = scratch.file(QStringLiteral("backup.sqlite"));
     REQUIRE(Backup::save(*db, backup));
-    c.name = QStringLiteral("Added after the backup");
-    REQUIRE(CustomerRepository(*db).add(c));
+    REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Added after the backup"))));
     REQUIRE(db->scalar("SELECT count(*) FROM customer") == 2);
 
     REQUIRE(Backup::restore(*db, backup));
@@ -67,8 +60,7 @@ TEST_CASE("Restoring puts a backup's contents back; a damaged backup is refused"
         file.seek(2 * 4096);
         file.write(QByteArray(4096, '\x5a'));
     }
-    c.name = QStringLiteral("Kept");
-    REQUIRE(CustomerRepository(*db).add(c));
+    REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Kept"))));
     auto refused = Backup::restore(*db, damaged);
     REQUIRE_FALSE(refused);
     CHECK(db->scalar("SELECT count(*) FROM customer") == 2); // nothing changed
@@ -89,10 +81,7 @@ TEST_CASE("Automatic backups keep the newest seven, and a damaged file can be re
     const QString path = scratch.file(QStringLiteral("desk.sqlite"));
     {
         auto db = test::openDatabase(path);
-        Customer c;
-        c.name = QStringLiteral("Acme Corp");
-        c.since = QDate(2025, 1, 10);
-        REQUIRE(CustomerRepository(*db).add(c));
+        REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Acme Corp"))));
         CHECK_FALSE(Backup::savedToday(path));
         for (int i = 0; i < 9; ++i) {
             auto saved = Backup::saveRolling(*db);

@@ -405,7 +405,7 @@ TEST_CASE("A delimiter is detected past the first kilobyte and from a long heade
     CHECK(parsed.lines.back() == 30);
 }
 
-TEST_CASE("European Excel files: ; with commas inside fields, with and without sep=", "[csv]")
+TEST_CASE("European Excel files: semicolons, with commas inside fields, with and without sep=", "[csv]")
 {
     const QStringList header = {u"Ticket ID"_s, u"Subject"_s,        u"Status"_s,
                                 u"Priority"_s,  u"Customer Email"_s, u"Created"_s};

@@ -395,7 +395,7 @@ TEST_CASE("An unusable --date-format is refused in one sentence", "[csv][dates]"
     }
 }
 
-TEST_CASE("A value's zone wins over the machine's; local times are the machine's", "[csv][dates]") {
+TEST_CASE("A value's zone wins over the machine's, and local times are the machine's", "[csv][dates]") {
     // The test zone is Europe/Berlin: winter is UTC+1, summer UTC+2.
     const DateFormat iso;
     CHECK(read(iso, u"2023-06-01 19:11:14"_s) == utc(2023, 6, 1, 17, 11, 14));
@@ -430,7 +430,7 @@ TEST_CASE("Local times convert as QDateTime converts them on ordinary days", "[c
     }
 }
 
-TEST_CASE("A local time in a clock change's gap moves forward; a doubled one is the first",
+TEST_CASE("A local time in a clock change's gap moves forward, and a doubled one is the first",
           "[csv][dates]") {
     // c19: what Qt 6.4 does is wrong twice here: 02:30 is invalid (its toUTC() reads it as
     // 02:30 UTC) and QDateTime's constructor takes 01:30 EST, the second occurrence.

@@ -16,14 +16,6 @@ using namespace fd;
 
 namespace {
 
-Customer named(const QString& name)
-{
-    Customer c;
-    c.name = name;
-    c.since = QDate(2025, 1, 10);
-    return c;
-}
-
 QString quotedPath(const QString& path)
 {
     return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
@@ -38,7 +30,7 @@ TEST_CASE("A write to a file that is gone fails with the kind Gone and the same 
     auto db = test::openDatabase(path);
     REQUIRE(QFile::rename(path, path + QStringLiteral(".moved")));
 
-    auto refused = CustomerRepository(*db).add(named(QStringLiteral("Typed after")));
+    auto refused = CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Typed after")));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind() == Error::Kind::Gone);
     CHECK(refused.error() == quotedPath(path) + QStringLiteral(" was deleted or moved while FunnelDesk had it "
@@ -66,7 +58,7 @@ TEST_CASE("A write to a file another connection holds locked fails with the kind
     REQUIRE(writer);
     holder->execute("BEGIN IMMEDIATE");
 
-    auto refused = CustomerRepository(**writer).add(named(QStringLiteral("Waits")));
+    auto refused = CustomerRepository(**writer).add(test::customerNamed(QStringLiteral("Waits")));
     holder->execute("ROLLBACK");
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind() == Error::Kind::Busy);
@@ -82,7 +74,7 @@ TEST_CASE("A write that cannot be made to a read-only file fails with the kind R
     SECTION("a connection opened read-only")
     {
         auto reader = test::openDatabase(path, Database::Access::ReadOnly);
-        auto refused = CustomerRepository(*reader).add(named(QStringLiteral("Not here")));
+        auto refused = CustomerRepository(*reader).add(test::customerNamed(QStringLiteral("Not here")));
         REQUIRE_FALSE(refused);
         CHECK(refused.error().kind() == Error::Kind::ReadOnly);
         CHECK(refused.error() == quotedPath(path) + QStringLiteral(" is read-only; nothing was saved. Make it "
@@ -108,7 +100,7 @@ TEST_CASE("A write that finds no room fails with the kind Full", "[errorkind]")
     Status refused;
     for (int i = 0; i < 200 && refused; ++i) {
         refused = CustomerRepository(*db)
-                      .add(named(QStringLiteral("Customer %1 ").arg(i) + QString(400, QLatin1Char('x'))))
+                      .add(test::customerNamed(QStringLiteral("Customer %1 ").arg(i) + QString(400, QLatin1Char('x'))))
                       .map([](qint64) {});
     }
     REQUIRE_FALSE(refused);
@@ -121,7 +113,7 @@ TEST_CASE("Every other sentence is of the kind Other", "[errorkind]")
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("other.sqlite")));
     // core's own rule, not storage's.
-    auto invalid = CustomerRepository(*db).add(named(QString()));
+    auto invalid = CustomerRepository(*db).add(test::customerNamed(QString()));
     REQUIRE_FALSE(invalid);
     CHECK(invalid.error().kind() == Error::Kind::Other);
     // A sentence built from a kinded one is a new sentence.

@@ -19,20 +19,7 @@ using namespace fd;
 
 namespace {
 
-Customer named(const QString& name)
-{
-    Customer c;
-    c.name = name;
-    c.since = QDate(2025, 1, 10);
-    return c;
-}
-
 const QString kGone = QStringLiteral("was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.");
-
-QStringList everythingIn(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-}
 
 } // namespace
 
@@ -44,7 +31,7 @@ TEST_CASE("A write to a file deleted, moved or replaced under its connection is 
     REQUIRE(QDir().mkpath(folder));
     const QString path = folder + QStringLiteral("/d.sqlite");
     auto db = test::openDatabase(path);
-    REQUIRE(CustomerRepository(*db).add(named(QStringLiteral("Saved before"))));
+    REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Saved before"))));
     CHECK_FALSE(db->hasMoved());
 
     SECTION("its folder deleted") { REQUIRE(QDir(folder).removeRecursively()); }
@@ -61,7 +48,7 @@ TEST_CASE("A write to a file deleted, moved or replaced under its connection is 
     }
 
     CHECK(db->hasMoved());
-    auto refused = CustomerRepository(*db).add(named(QStringLiteral("Typed after")));
+    auto refused = CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Typed after")));
     REQUIRE_FALSE(refused);
     CHECK(refused.error() == QStringLiteral("“%1” %2").arg(QDir::toNativeSeparators(path), kGone));
     // A write outside a Transaction (autocommit) is refused at its commit.
@@ -85,7 +72,7 @@ TEST_CASE("A write transaction under way when the file goes is refused at its co
     auto db = test::openDatabase(path);
     auto outcome = db->guard([&] {
         Transaction tx(*db);
-        CustomerRepository(*db).add(named(QStringLiteral("Imported mid-run")));
+        CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Imported mid-run")));
         REQUIRE(QFile::remove(path)); // deleted while a long command runs
         tx.commit();
     });
@@ -110,7 +97,7 @@ TEST_CASE("A backup cancelled halfway removes its temporary files", "[filegone][
     Backup::setStepHook([&](const std::atomic_bool& flag) {
         CHECK(&flag == &cancelled);
         if (++steps == 1) {
-            midway = everythingIn(Backup::rollingFolder(path));
+            midway = test::entries(Backup::rollingFolder(path));
             cancelled = true; // as a window closing does
         }
     });
@@ -120,5 +107,5 @@ TEST_CASE("A backup cancelled halfway removes its temporary files", "[filegone][
     CHECK(saved.error().contains(QStringLiteral("cancelled")));
     CHECK(steps == 1);
     CHECK_FALSE(midway.isEmpty()); // the temporary being written (and its journal)
-    CHECK(everythingIn(Backup::rollingFolder(path)).isEmpty());
+    CHECK(test::entries(Backup::rollingFolder(path)).isEmpty());
 }

@@ -103,7 +103,7 @@ std::vector<Case> cases()
 
 } // namespace
 
-TEST_CASE("Core's import sentences name no flag; the command line adds its flags, the window its pages",
+TEST_CASE("Core's import sentences name no flag, the command line adds its flags, the window its pages",
           "[csv][import][hints]")
 {
     for (const Case& c : cases()) {

@@ -61,7 +61,7 @@ qint64 count(Database& db, const char* sql)
 
 } // namespace
 
-TEST_CASE("The same seed and day give the same data; another seed does not", "[generator]")
+TEST_CASE("The same seed and day give the same data, and another seed does not", "[generator]")
 {
     test::Scratch scratch;
     auto a = generated(scratch, QStringLiteral("a.sqlite"), small(7));

@@ -38,7 +38,7 @@ TEST_CASE("Zendesk's offsets after a space are exact instants, and Via is the ch
     CHECK(ticket(*run.db, u"1003"_s) == u"closed|low|live_chat|2024-03-08T04:30:00Z|2024-03-08T06:10:00Z|||"_s);
 }
 
-TEST_CASE("Zammad's numbered priorities and pending reminder; customers matched by name", "[csv][import][quirks]")
+TEST_CASE("Zammad's numbered priorities and pending reminder, and customers matched by name", "[csv][import][quirks]")
 {
     const Zone zone("UTC");
     auto run = importFixture(u"import-quirks/c02_zammad_names.csv"_s);
@@ -66,7 +66,7 @@ TEST_CASE("Jira's month names, two-digit years and 12-hour clock", "[csv][import
     CHECK(ticket(*withFormat.db, u"SUP-12"_s) == ticket(*run.db, u"SUP-12"_s));
 }
 
-TEST_CASE("Repeated list headers are joined; a repeated header of another field is refused", "[csv][import][quirks]")
+TEST_CASE("Repeated list headers are joined, but a repeated header of another field is refused", "[csv][import][quirks]")
 {
     const Zone zone("UTC");
     auto run = importFixture(u"import-quirks/c05_duplicate_headers.csv"_s);
@@ -219,7 +219,7 @@ TEST_CASE("Placeholders are empty cells, counted in the summary", "[csv][import]
     CHECK(ticket(*na.db, u"2"_s).endsWith(u"|4|"_s));
 }
 
-TEST_CASE("An impossible date is one row's error; --skip-invalid keeps the others", "[csv][import][quirks]")
+TEST_CASE("An impossible date is one row's error, and --skip-invalid keeps the others", "[csv][import][quirks]")
 {
     const Zone zone("UTC");
     auto refused = importFixture(u"import-quirks/c11d_impossible_date.csv"_s);
@@ -248,7 +248,7 @@ TEST_CASE("Unix epoch seconds are instants", "[csv][import][quirks]")
     CHECK(run.db->scalar("SELECT solved_at FROM ticket") == 1709652000);
 }
 
-TEST_CASE("osTicket's headers and 12-hour times; a status column no field reads is never ignored", "[csv][import][quirks]")
+TEST_CASE("osTicket's headers and 12-hour times, and a status column no field reads is never ignored", "[csv][import][quirks]")
 {
     const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
@@ -285,7 +285,7 @@ TEST_CASE("HubSpot's layout: Waiting on contact is pending", "[csv][import][quir
     CHECK(run.db->scalar("SELECT count(*) FROM customer WHERE email = 'ada@example.com'") == 1);
 }
 
-TEST_CASE("Freshdesk's layout; a creation column under an unknown name is named", "[csv][import][quirks]")
+TEST_CASE("Freshdesk's layout, and a creation column under an unknown name is named", "[csv][import][quirks]")
 {
     const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");

@@ -4,6 +4,7 @@
 #include "common/OutputFile.h"
 #include "storage/Database.h"
 #include "support/TestSupport.h"
+#include "support/TinyDisk.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +16,6 @@
 #include <cstring>
 
 #include <fcntl.h>
-#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -30,11 +30,7 @@ void writeBytes(const QString& path, const QByteArray& bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
-// Every name in `folder`, hidden ones (the temporaries) included.
-QStringList entries(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
+using test::entries;
 
 Status writeAll(const QString& target, const QByteArray& bytes, const QList<ProtectedFile>& protectedFiles = {})
 {
@@ -45,28 +41,7 @@ Status writeAll(const QString& target, const QByteArray& bytes, const QList<Prot
     });
 }
 
-// A small tmpfs of its own, unmounted at the end; invalid when mounting is not allowed here.
-class TinyDisk {
-public:
-    explicit TinyDisk(const QString& folder, int kilobytes) : m_folder(folder)
-    {
-        QDir().mkpath(folder);
-        const QByteArray options = "size=" + QByteArray::number(kilobytes) + "k";
-        m_mounted = ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, options.constData()) == 0;
-    }
-    ~TinyDisk()
-    {
-        if (m_mounted)
-            ::umount2(QFile::encodeName(m_folder).constData(), MNT_DETACH);
-    }
-    TinyDisk(const TinyDisk&) = delete;
-    TinyDisk& operator=(const TinyDisk&) = delete;
-    bool mounted() const { return m_mounted; }
-
-private:
-    QString m_folder;
-    bool m_mounted = false;
-};
+using test::TinyDisk;
 
 } // namespace
 

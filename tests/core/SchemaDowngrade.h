@@ -1,9 +1,26 @@
-// Takes a current file back to older schemas, for the migration tests.
+// Takes a current file back to older schemas, for the migration tests, and reads its indexes.
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QStringList>
+
+#include <string>
 
 namespace fd::test {
+
+// The columns of `index`, in order ("<expr>" for an expression), or empty when there is no
+// such index.
+inline QStringList indexColumns(Database& db, const char* index)
+{
+    QStringList columns;
+    auto q = db.query(std::string("SELECT coalesce(name, '<expr>') FROM pragma_index_info('") + index +
+                      "') ORDER BY seqno");
+    while (q->step())
+        columns << q->text(0);
+    return columns;
+}
 
 // Schema v5 → v4: the reports' v5 indexes dropped, ticket_created as v3 made it, and the
 // customers-list sort indexes with the id last again.

@@ -27,15 +27,7 @@ using namespace fd;
 
 namespace {
 
-// The columns of an index, in order, or empty when there is no such index.
-QStringList indexColumns(Database& db, const char* index)
-{
-    QStringList columns;
-    auto q = db.query(std::string("SELECT name FROM pragma_index_info('") + index + "') ORDER BY seqno");
-    while (q->step())
-        columns << q->text(0);
-    return columns;
-}
+using test::indexColumns;
 
 // Every customer's facts for a recompute now, and every report, as one digest.
 QByteArray readings(Database& db)

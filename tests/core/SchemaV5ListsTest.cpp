@@ -23,15 +23,7 @@ namespace {
 
 using Column = CustomerListQuery::Column;
 
-QStringList indexColumns(Database& db, const char* index)
-{
-    QStringList columns;
-    auto q = db.query(std::string("SELECT coalesce(name, '<expr>') FROM pragma_index_info('") + index +
-                      "') ORDER BY seqno");
-    while (q->step())
-        columns << q->text(0);
-    return columns;
-}
+using test::indexColumns;
 
 // Every sort of the customers list, both ways, plus a filtered and a searched one.
 std::map<std::pair<int, bool>, std::vector<qint64>> everyList(Database& db)

@@ -26,14 +26,7 @@ using namespace fd;
 
 namespace {
 
-QStringList indexColumns(Database& db, const char* index)
-{
-    QStringList columns;
-    auto q = db.query(std::string("SELECT name FROM pragma_index_info('") + index + "') ORDER BY seqno");
-    while (q->step())
-        columns << q->text(0);
-    return columns;
-}
+using test::indexColumns;
 
 // Every report over the last 90 days, as one digest.
 QByteArray reports(Database& db)
@@ -220,7 +213,7 @@ TEST_CASE("The reads moved to the v5 indexes return what the v4 queries returned
     }
 }
 
-TEST_CASE("The report table strips the white space at a line's end as the pattern \\s+$ did", "[metrics]")
+TEST_CASE("The report table strips the ASCII white space at a line's end, as the regular expression it replaced did", "[metrics]")
 {
     // Cells that end in characters \s matches (ASCII white space) and in ones it does not
     // (no-break space, em space, next line), in a one-column table padded to the widest.
@@ -238,7 +231,8 @@ TEST_CASE("The report table strips the white space at a line's end as the patter
     const QString out = ReportFormat::table(report);
 
     QString expected = QStringLiteral("\nT\n");
-    for (const QString& line : QStringList{QStringLiteral("cell")} + cells) {
+    // The header in words: Title-style (metrics/CellText.h).
+    for (const QString& line : QStringList{QStringLiteral("Cell")} + cells) {
         QString text = line.leftJustified(width);
         expected += text.trimmed().isEmpty() ? QStringLiteral("\n")
                                              : text.remove(QRegularExpression(QStringLiteral("\\s+$"))) + u'\n';

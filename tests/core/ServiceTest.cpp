@@ -8,11 +8,8 @@
 #include "service/Tickets.h"
 #include "stages/StageEngine.h"
 #include "storage/CustomerRepository.h"
-#include "storage/Database.h"
-#include "storage/StageTransitionRepository.h"
 #include "storage/TicketRepository.h"
-#include "storage/TouchpointRepository.h"
-#include "support/TestSupport.h"
+#include "support/StageDesk.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,47 +17,10 @@ using namespace fd;
 
 namespace {
 
-struct Desk {
-    test::Scratch scratch;
-    std::unique_ptr<Database> db = test::openDatabase(scratch.file(QStringLiteral("service.sqlite")));
-    FixedClock clock{test::testNow()};
+struct Desk : test::StageDesk {
     Customers customers{*db, clock};
     Tickets tickets{*db, clock};
 
-    QDateTime daysAgo(int days) const { return QDateTime(test::testNow().date().addDays(-days), QTime(10, 0)).toUTC(); }
-
-    // A customer written past the service: its stage is not re-evaluated (Onboarding).
-    qint64 customer(int sinceDaysAgo, const QString& name = QStringLiteral("Acme"))
-    {
-        Customer c;
-        c.name = name;
-        c.since = test::testNow().date().addDays(-sinceDaysAgo);
-        auto id = CustomerRepository(*db).add(c);
-        REQUIRE(id);
-        return *id;
-    }
-    // A touchpoint written past the service, so the stage lags behind the history.
-    void touch(qint64 customerId, const QDateTime& at)
-    {
-        Touchpoint p;
-        p.customerId = customerId;
-        p.kind = TouchpointKind::Phone;
-        p.occurredAt = at;
-        REQUIRE(TouchpointRepository(*db).add(p));
-    }
-    Stage stage(qint64 id)
-    {
-        auto c = CustomerRepository(*db).find(id);
-        REQUIRE((c && *c));
-        return (*c)->stage;
-    }
-    std::vector<StageTransition> history(qint64 id)
-    {
-        auto h = StageTransitionRepository(*db).forCustomer(id);
-        REQUIRE(h);
-        return *h;
-    }
-    qint64 count(const char* sql) { return db->scalar(sql); }
     // From now on every stage move is refused by the database, after the write itself
     // succeeded: the failure in the middle of a write and its re-evaluation.
     void refuseMoves()
@@ -90,7 +50,7 @@ TEST_CASE("Service: each write re-evaluates its customer and reports the move", 
 {
     Desk d;
     const qint64 id = d.customer(120);
-    d.touch(id, d.daysAgo(100)); // the history says Retention; the stage still says Onboarding
+    d.touch(id, TouchpointKind::Phone, d.daysAgo(100)); // the history says Retention; the stage still says Onboarding
     REQUIRE(d.stage(id) == Stage::Onboarding);
     const std::size_t before = d.history(id).size();
 
@@ -186,11 +146,51 @@ TEST_CASE("Service: each write re-evaluates its customer and reports the move", 
     }
 }
 
+// Moved from StageEngineTest with StageEngine::record, the service's transaction before it.
+TEST_CASE("Service: a change re-evaluates its customer at once, in the same transaction", "[service][stages]")
+{
+    Desk d;
+    const qint64 id = d.customer(120);
+    CHECK(d.stage(id) == Stage::Onboarding);
+    Touchpoint call;
+    call.customerId = id;
+    call.kind = TouchpointKind::Phone;
+    call.occurredAt = d.daysAgo(100);
+    auto result = d.customers.logTouchpoint(call);
+    REQUIRE(result);
+    REQUIRE(result->moves.size() == 2);
+    CHECK(result->moves[1].to == Stage::Retention);
+    CHECK(d.stage(id) == Stage::Retention);
+
+    SECTION("a failed write leaves no move behind")
+    {
+        Touchpoint bad = call;
+        bad.score = 42;
+        auto failed = d.customers.logTouchpoint(bad);
+        REQUIRE_FALSE(failed);
+        CHECK(d.history(id).size() == 3);
+    }
+    SECTION("an urgent ticket sends it back to post-sales")
+    {
+        Ticket t;
+        t.customerId = id;
+        t.subject = QStringLiteral("Everything is down");
+        t.priority = Priority::Urgent;
+        t.status = TicketStatus::Open;
+        t.createdAt = d.clock.now().toUTC();
+        auto moved = d.tickets.add(t);
+        REQUIRE(moved);
+        REQUIRE(moved->moves.size() == 1);
+        CHECK(moved->moves[0].actor == QStringLiteral("retention.regress"));
+        CHECK(moved->moves[0].reason == QStringLiteral("Retention → Post-sales: an open urgent ticket."));
+    }
+}
+
 TEST_CASE("Service: a failure between the write and its moves leaves nothing written", "[service]")
 {
     Desk d;
     const qint64 id = d.customer(120);
-    d.touch(id, d.daysAgo(100));
+    d.touch(id, TouchpointKind::Phone, d.daysAgo(100));
     const qint64 touchpoints = d.count("SELECT COUNT(*) FROM touchpoint");
     const qint64 customers = d.count("SELECT COUNT(*) FROM customer");
     const qint64 tickets = d.count("SELECT COUNT(*) FROM ticket");
@@ -256,7 +256,7 @@ TEST_CASE("Service: a refused commit leaves neither the write nor its moves", "[
 {
     Desk d;
     const qint64 id = d.customer(120);
-    d.touch(id, d.daysAgo(100));
+    d.touch(id, TouchpointKind::Phone, d.daysAgo(100));
     const qint64 touchpoints = d.count("SELECT COUNT(*) FROM touchpoint");
     const std::size_t before = d.history(id).size();
     // A move now writes a row whose foreign key is checked only at COMMIT, and fails it:
@@ -286,7 +286,7 @@ TEST_CASE("Service: rules that fight are reported in the sentences, nothing move
 {
     Desk d;
     const qint64 id = d.customer(300);
-    d.touch(id, d.daysAgo(299));
+    d.touch(id, TouchpointKind::Phone, d.daysAgo(299));
     Ticket first;
     first.customerId = id;
     first.subject = QStringLiteral("Help");

@@ -1,14 +1,11 @@
 // The stage engine against a real database: batch recompute, steps, pins, churn,
 // oscillating rules, as-of evaluation, incremental re-evaluation, manual moves, what-if.
-#include "domain/Customer.h"
+// A write and its re-evaluation in one transaction: ServiceTest.
 #include "domain/Ticket.h"
-#include "domain/Touchpoint.h"
 #include "stages/StageEngine.h"
-#include "storage/CustomerRepository.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/TicketRepository.h"
-#include "storage/TouchpointRepository.h"
-#include "support/TestSupport.h"
+#include "support/StageDesk.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,37 +13,7 @@ using namespace fd;
 
 namespace {
 
-struct Desk {
-    test::Scratch scratch;
-    std::unique_ptr<Database> db = test::openDatabase(scratch.file(QStringLiteral("s.sqlite")));
-    FixedClock clock{test::testNow()};
-    StageEngine engine{*db, clock};
-
-    QDateTime daysAgo(int days, int hour = 10) const
-    {
-        return QDateTime(test::testNow().date().addDays(-days), QTime(hour, 0)).toUTC();
-    }
-
-    qint64 customer(int sinceDaysAgo, const QString& name = QStringLiteral("Acme"))
-    {
-        Customer c;
-        c.name = name;
-        c.since = test::testNow().date().addDays(-sinceDaysAgo);
-        auto id = CustomerRepository(*db).add(c);
-        REQUIRE(id);
-        return *id;
-    }
-
-    void touch(qint64 customerId, TouchpointKind kind, const QDateTime& at, std::optional<int> score = {})
-    {
-        Touchpoint p;
-        p.customerId = customerId;
-        p.kind = kind;
-        p.occurredAt = at;
-        p.score = score;
-        REQUIRE(TouchpointRepository(*db).add(p));
-    }
-
+struct Desk : test::EngineDesk {
     void ticket(qint64 customerId, const QDateTime& at, Priority priority = Priority::Normal,
                 bool open = false)
     {
@@ -59,28 +26,6 @@ struct Desk {
         if (!open)
             t.solvedAt = at.addSecs(3600);
         REQUIRE(TicketRepository(*db).add(t, clock.now()));
-    }
-
-    Stage stage(qint64 id)
-    {
-        auto c = CustomerRepository(*db).find(id);
-        REQUIRE((c && *c));
-        return (*c)->stage;
-    }
-
-    std::vector<StageTransition> history(qint64 id)
-    {
-        auto h = StageTransitionRepository(*db).forCustomer(id);
-        REQUIRE(h);
-        return *h;
-    }
-
-    RecomputeReport recompute(RecomputeOptions options = {})
-    {
-        auto report = engine.recompute(options);
-        if (!report)
-            FAIL(report.error().toStdString());
-        return *report;
     }
 };
 
@@ -192,9 +137,10 @@ TEST_CASE("Rules that fight leave the customer where it was, write nothing and n
         t.subject = QStringLiteral("Another");
         t.createdAt = d.clock.now().toUTC();
         t.status = TicketStatus::Open;
-        auto added = d.engine.record(id, [&] { return TicketRepository(*d.db).add(t, d.clock.now()); });
-        REQUIRE(added);
-        CHECK(added->second.empty());
+        REQUIRE(TicketRepository(*d.db).add(t, d.clock.now()));
+        auto moves = d.engine.reevaluate(id); // as the service does after each write (ServiceTest)
+        REQUIRE(moves);
+        CHECK(moves->empty());
         REQUIRE(d.engine.unstableSeen().size() == 1);
         CHECK(d.engine.unstableSeen()[0].customerId == id);
         CHECK(d.history(id).size() == before);
@@ -265,45 +211,6 @@ TEST_CASE("As-of evaluation uses the stage and facts of that day", "[stages]")
     {
         d.recompute();
         CHECK(d.stage(id) == Stage::Retention);
-    }
-}
-
-TEST_CASE("A change re-evaluates its customer at once, in the same transaction", "[stages]")
-{
-    Desk d;
-    const qint64 id = d.customer(120);
-    CHECK(d.stage(id) == Stage::Onboarding);
-    Touchpoint call;
-    call.customerId = id;
-    call.kind = TouchpointKind::Phone;
-    call.occurredAt = d.daysAgo(100);
-    auto result = d.engine.record(id, [&] { return TouchpointRepository(*d.db).add(call); });
-    REQUIRE(result);
-    REQUIRE(result->second.size() == 2);
-    CHECK(result->second[1].to == Stage::Retention);
-    CHECK(d.stage(id) == Stage::Retention);
-
-    SECTION("a failed write leaves no move behind")
-    {
-        Touchpoint bad = call;
-        bad.score = 42;
-        auto failed = d.engine.record(id, [&] { return TouchpointRepository(*d.db).add(bad); });
-        REQUIRE_FALSE(failed);
-        CHECK(d.history(id).size() == 3);
-    }
-    SECTION("an urgent ticket sends it back to post-sales")
-    {
-        Ticket t;
-        t.customerId = id;
-        t.subject = QStringLiteral("Everything is down");
-        t.priority = Priority::Urgent;
-        t.status = TicketStatus::Open;
-        t.createdAt = d.clock.now().toUTC();
-        auto moved = d.engine.record(id, [&] { return TicketRepository(*d.db).add(t, d.clock.now()); });
-        REQUIRE(moved);
-        REQUIRE(moved->second.size() == 1);
-        CHECK(moved->second[0].actor == QStringLiteral("retention.regress"));
-        CHECK(moved->second[0].reason == QStringLiteral("Retention → Post-sales: an open urgent ticket."));
     }
 }
 

@@ -12,6 +12,7 @@
 #include "storage/StageTransitionRepository.h"
 #include "storage/TicketRepository.h"
 #include "storage/TouchpointRepository.h"
+#include "support/StageDesk.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -32,22 +33,7 @@ QDateTime local(int y, int m, int d, int hour = 0, int minute = 0)
     return QDateTime(QDate(y, m, d), QTime(hour, minute)).toUTC();
 }
 
-struct Desk {
-    test::Scratch scratch;
-    std::unique_ptr<Database> db = test::openDatabase(scratch.file(QStringLiteral("r.sqlite")));
-    FixedClock clock{test::testNow()}; // 2026-03-15 10:00
-    StageEngine engine{*db, clock};
-
-    qint64 customer(const QDate& since, const QString& name = QStringLiteral("Acme"))
-    {
-        Customer c;
-        c.name = name;
-        c.since = since;
-        auto id = CustomerRepository(*db).add(c);
-        REQUIRE(id);
-        return *id;
-    }
-
+struct Desk : test::EngineDesk {
     // A ticket (and its arrival touchpoint, an email: a live one).
     void ticket(qint64 customerId, const QDateTime& at, Priority priority = Priority::Normal,
                 std::optional<QDateTime> solved = std::nullopt, std::optional<int> csat = std::nullopt,
@@ -66,30 +52,12 @@ struct Desk {
         REQUIRE(TicketRepository(*db).add(t, clock.now()));
     }
 
-    void touch(qint64 customerId, TouchpointKind kind, const QDateTime& at, std::optional<int> score = {})
-    {
-        Touchpoint p;
-        p.customerId = customerId;
-        p.kind = kind;
-        p.occurredAt = at;
-        p.score = score;
-        REQUIRE(TouchpointRepository(*db).add(p));
-    }
-
     std::vector<StageTransition> moves(qint64 id)
     {
         auto h = StageTransitionRepository(*db).forCustomer(id);
         REQUIRE(h);
         std::vector<StageTransition> result(h->begin() + 1, h->end()); // without the entry
         return result;
-    }
-
-    RecomputeReport recompute(RecomputeOptions options = {})
-    {
-        auto report = engine.recompute(options);
-        if (!report)
-            FAIL(report.error().toStdString());
-        return *report;
     }
 
     RecomputeReport replay(std::vector<qint64> ids)

@@ -101,7 +101,7 @@ std::vector<qint64> orderBySla(const std::vector<TicketRow>& rows, const SlaTarg
 
 } // namespace
 
-TEST_CASE("Open queues sort most urgent first: breached longest ago, then due soonest, then no clock; ties by priority",
+TEST_CASE("Open queues sort most urgent first: breached longest ago, then due soonest, then no clock, ties by priority",
           "[core][tickets][urgency]")
 {
     Desk d;

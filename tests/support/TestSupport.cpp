@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 
 namespace fd::test {
@@ -36,6 +37,19 @@ QByteArray fileBytes(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+QStringList entries(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+Customer customerNamed(const QString& name)
+{
+    Customer c;
+    c.name = name;
+    c.since = QDate(2025, 1, 10);
+    return c;
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "domain/Customer.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -41,6 +42,13 @@ std::unique_ptr<Database> openDatabase(const QString& path,
 QDateTime testNow();
 
 QByteArray fileBytes(const QString& path);
+
+// Every name in `folder`, hidden ones (a write's temporaries, a journal) included, sorted.
+QStringList entries(const QString& folder);
+
+// A customer with only a name and a first sale on 2025-01-10 (a local day), for tests
+// about where and whether a write lands rather than what it holds.
+Customer customerNamed(const QString& name);
 
 // The process's time zone for one scope (the test main sets Europe/Berlin), with the
 // importer's cached local offsets (common/DateTimeText.h) forgotten on the way in and out.

@@ -1,12 +1,14 @@
 // For the GUI tests: a generated database to look at, and screenshots to look at it with.
 #pragma once
 
+#include "BackgroundTask.h"
 #include "CurrentAgent.h"
 #include "demo/Generator.h"
 #include "storage/AgentRepository.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
 
@@ -34,6 +36,16 @@ inline void rememberFirstAgent(const QString& path)
     REQUIRE(agents);
     REQUIRE_FALSE(agents->empty());
     CurrentAgent::remember(path, agents->front().id);
+}
+
+// Waits for a background task (an import's check or run, an export) to finish, a minute at
+// most; whether it succeeded.
+inline bool succeeded(BackgroundTask* task)
+{
+    REQUIRE(task);
+    QSignalSpy done(task, &BackgroundTask::finished);
+    REQUIRE(done.wait(60000));
+    return done.at(0).at(0).toBool();
 }
 
 // Saves the window as FUNNELDESK_SCREENSHOT_DIR/NAME.png, after pending layouts ran as

@@ -12,6 +12,7 @@
 #include "metrics/DashboardMetrics.h"
 #include "models/CustomerTableModel.h"
 #include "models/TicketTableModel.h"
+#include "service/Customers.h"
 #include "stages/StageEngine.h"
 #include "storage/CustomerRepository.h"
 #include "storage/StatsRepository.h"

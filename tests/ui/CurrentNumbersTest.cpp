@@ -13,6 +13,7 @@
 #include "metrics/DashboardMetrics.h"
 #include "models/CustomerTableModel.h"
 #include "models/TicketTableModel.h"
+#include "service/Customers.h"
 #include "stages/StageEngine.h"
 #include "storage/CustomerRepository.h"
 #include "storage/StatsRepository.h"
@@ -62,9 +63,9 @@ qint64 addZephyr(const QString& path, int daysAgo = 40)
     Customer c;
     c.name = QStringLiteral("Zephyr Quokka Ltd");
     c.since = QDate::currentDate().addDays(-daysAgo); // onboarding; a touchpoint moves it on
-    auto added = StageEngine(*db, Clock::system()).record(std::nullopt, [&] { return CustomerRepository(*db).add(c); });
+    auto added = Customers(*db, Clock::system()).add(c);
     REQUIRE(added);
-    return added->first;
+    return added->value;
 }
 
 QString openCount(CustomersView* view, qint64 customerId)

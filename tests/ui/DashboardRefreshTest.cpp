@@ -45,14 +45,14 @@ TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again",
         Customer c;
         c.name = QStringLiteral("Long-time Customer Ltd");
         c.since = QDate::currentDate().addDays(-300);
-        StageEngine engine(*db, Clock::system());
-        auto added = engine.record(std::nullopt, [&] { return CustomerRepository(*db).add(c); });
+        Customers customers(*db, Clock::system());
+        auto added = customers.add(c);
         REQUIRE(added);
         Touchpoint call;
-        call.customerId = added->first;
+        call.customerId = added->value;
         call.kind = TouchpointKind::Phone;
         call.occurredAt = QDateTime::currentDateTimeUtc().addDays(-299);
-        REQUIRE(engine.record(call.customerId, [&] { return TouchpointRepository(*db).add(call); }));
+        REQUIRE(customers.logTouchpoint(call));
         REQUIRE((*CustomerRepository(*db).find(call.customerId))->stage == Stage::Retention);
     }
     CHECK(retention->report().kpis.front().value == before.kpis.front().value); // not seen yet
@@ -75,7 +75,7 @@ TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again",
     CHECK(countsText(window) == expectedCounts(path));
 }
 
-TEST_CASE("A named period ends at the time of each count; picked dates stay", "[ui][current][dashboard]")
+TEST_CASE("A named period ends at the time of each count, and picked dates stay", "[ui][current][dashboard]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);

@@ -1,8 +1,10 @@
-// For the drill-down tests (DrillDownTest, ListsTest): a dashboard counted and ready, and the
+// For the tests of the window's dashboards and lists (DrillDownTest, ListsTest,
+// ListsRefreshTest, MainWindowTest): the window shown, a dashboard counted and ready, and the
 // words of a list's drill bar.
 #pragma once
 
 #include "MainWindow.h"
+#include "support/TestSupport.h"
 #include "views/DashboardView.h"
 
 #include <catch2/catch.hpp>
@@ -10,7 +12,19 @@
 #include <QLabel>
 #include <QTest>
 
+#include <memory>
+
 namespace fd::test {
+
+// The window on `path` at 1280 × 800, shown and active.
+inline std::unique_ptr<MainWindow> shownWindow(const QString& path)
+{
+    auto window = std::make_unique<MainWindow>(openDatabase(path));
+    window->resize(1280, 800);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    return window;
+}
 
 // The dashboard of `view`, shown, once its numbers are counted.
 inline DashboardView* dashboardOf(MainWindow& window, MainWindow::View view)

@@ -2,7 +2,6 @@
 // fields, and the list as shown), each running in the background.
 #include "MainWindow.h"
 
-#include "BackgroundTask.h"
 #include "models/CustomerTableModel.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
@@ -20,18 +19,6 @@
 #include <QTableWidget>
 
 using namespace fd;
-
-namespace {
-
-bool finished(BackgroundTask* task)
-{
-    REQUIRE(task);
-    QSignalSpy done(task, &BackgroundTask::finished);
-    REQUIRE(done.wait(60000));
-    return done.at(0).at(0).toBool();
-}
-
-} // namespace
 
 TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[ui][import]")
 {
@@ -69,7 +56,7 @@ TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[u
     {
         wizard.next();
         REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
-        REQUIRE(finished(wizard.task()));
+        REQUIRE(test::succeeded(wizard.task()));
         CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 8,469 of 8,469 rows would be imported")));
         CHECK(test::openDatabase(path)->scalar("SELECT count(*) FROM ticket") == 0);
         // No bad rows: no offer to write them anywhere.
@@ -103,7 +90,7 @@ TEST_CASE("The import wizard lists values it does not know, each with a drop-dow
     wizard.next();
     wizard.next(); // the dry run
     REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     QTableWidget* values = wizard.unknownValues();
     REQUIRE(values->isVisible());
     REQUIRE(values->rowCount() == 4);
@@ -124,13 +111,13 @@ TEST_CASE("The import wizard lists values it does not know, each with a drop-dow
 
     // Checking again keeps the choices for the values still unknown.
     wizard.findChild<QPushButton*>(QStringLiteral("checkAgain"))->click();
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 1 of 2 rows would be imported, 1 rejected")));
     REQUIRE(values->rowCount() == 1);
     CHECK(values->item(0, 1)->text() == QStringLiteral("Offen"));
     choose(0, QStringLiteral("open"));
     wizard.findChild<QPushButton*>(QStringLiteral("checkAgain"))->click();
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     CHECK(values->rowCount() == 0);
     CHECK_FALSE(values->isVisible());
     CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 2 of 2 rows would be imported, 0 rejected")));
@@ -160,7 +147,7 @@ TEST_CASE("The import wizard finds a header below a report's title, as the impor
     wizard.next();
     CHECK(wizard.overrides().contains(QStringLiteral("external_ref=#")));
     wizard.next();
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 3 of 3 rows would be imported, 0 rejected")));
 }
 
@@ -175,7 +162,7 @@ TEST_CASE("File → Export writes every field, and Export this list writes what 
     const QString tickets = scratch.file(QStringLiteral("tickets.csv"));
     CsvExporter::Options options;
     options.bom = true;
-    REQUIRE(finished(window.exportData(CsvExporter::Entity::Tickets, options, tickets)));
+    REQUIRE(test::succeeded(window.exportData(CsvExporter::Entity::Tickets, options, tickets)));
     const QByteArray csv = test::fileBytes(tickets);
     CHECK(csv.startsWith("\xEF\xBB\xBF" "id,external_ref,customer_name,"));
     CHECK(csv.count("\r\n") == 801);
@@ -186,7 +173,7 @@ TEST_CASE("File → Export writes every field, and Export this list writes what 
     const int shown = view->model()->rowCount();
     REQUIRE(shown > 0);
     const QString list = scratch.file(QStringLiteral("list.csv"));
-    REQUIRE(finished(window.exportCurrentList(list, false)));
+    REQUIRE(test::succeeded(window.exportCurrentList(list, false)));
     const QList<QByteArray> lines = test::fileBytes(list).split('\n');
     REQUIRE(lines.size() == shown + 2); // header, rows, the empty rest after the last CRLF
     const QString first = view->model()->data(view->model()->index(0, CustomerTableModel::NameColumn)).toString();

@@ -6,7 +6,6 @@
 // on the last page ("go back to the page … and tick …") had no Back there (leftover).
 #include "ExportConfirmation.h"
 #include "MainWindow.h"
-#include "BackgroundTask.h"
 #include "SaveDialogs.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
@@ -28,14 +27,6 @@
 using namespace fd;
 
 namespace {
-
-bool finished(BackgroundTask* task)
-{
-    REQUIRE(task);
-    QSignalSpy done(task, &BackgroundTask::finished);
-    REQUIRE(done.wait(60000));
-    return done.at(0).at(0).toBool();
-}
 
 // The German export, copied into a folder of its own (the "USB stick").
 QString germanFile(test::Scratch& scratch)
@@ -61,7 +52,7 @@ TEST_CASE("The import wizard's sentences name its own pages, never a command-lin
     wizard.next();
     wizard.next(); // the dry run: "Offen", "Hoch", … are not known
     REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     INFO(wizard.checkText().toStdString());
     CHECK(wizard.checkText().contains(QStringLiteral("rejected")));
     CHECK(wizard.checkText().contains(QStringLiteral("choose what it means in the list of values FunnelDesk does not know")));
@@ -96,7 +87,7 @@ TEST_CASE("The import writes its rejected rows where the last save went, not bes
     wizard.next();
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     const QString rejects = QDir(saves).filePath(QStringLiteral("tickets.rejects.csv"));
     auto* skip = wizard.findChild<QCheckBox*>();
     REQUIRE(skip);
@@ -144,7 +135,7 @@ TEST_CASE("An import refused on the last page offers Back to the page its senten
     wizard.next();
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     auto* skip = wizard.findChild<QCheckBox*>();
     REQUIRE(skip);
     REQUIRE_FALSE(skip->isChecked());
@@ -167,7 +158,7 @@ TEST_CASE("An import refused on the last page offers Back to the page its senten
     // Back: the check again, the box ticked, Import: the good rows land.
     back->click();
     REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
-    REQUIRE(finished(wizard.task()));
+    REQUIRE(test::succeeded(wizard.task()));
     CHECK(wizard.checkText().contains(QStringLiteral("rejected")));
     skip->setChecked(true);
     wizard.next();

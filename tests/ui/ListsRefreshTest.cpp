@@ -38,14 +38,7 @@ using View = MainWindow::View;
 
 namespace {
 
-std::unique_ptr<MainWindow> shownWindow(const QString& path)
-{
-    auto window = std::make_unique<MainWindow>(test::openDatabase(path));
-    window->resize(1280, 800);
-    window->show();
-    REQUIRE(QTest::qWaitForWindowActive(window.get()));
-    return window;
-}
+using test::shownWindow;
 
 qint64 selectedId(QTableView* table, int role)
 {

@@ -54,15 +54,7 @@ namespace {
 using test::barText;
 using test::dashboardOf;
 
-// The window on `path` at 1280 × 800, shown and active.
-std::unique_ptr<MainWindow> shownWindow(const QString& path)
-{
-    auto window = std::make_unique<MainWindow>(test::openDatabase(path));
-    window->resize(1280, 800);
-    window->show();
-    REQUIRE(QTest::qWaitForWindowActive(window.get()));
-    return window;
-}
+using test::shownWindow;
 
 // Picks the agent `id` in "Who are you?" and goes on.
 void pickAgent(QWidget* dialog, qint64 id)
@@ -347,7 +339,7 @@ TEST_CASE("Cancel on switching canned replies leaves the list on the entry being
     }
 }
 
-TEST_CASE("New ticket asks who you are at Create, not before; Cancel there keeps the form and writes nothing",
+TEST_CASE("New ticket asks who you are at Create, not before, and Cancel there keeps the form and writes nothing",
           "[ui][lists][agent]")
 {
     test::Scratch scratch;

@@ -146,7 +146,7 @@ TEST_CASE("At 960 × 540 a ticket's conversation keeps several lines", "[ui][siz
     }
 }
 
-TEST_CASE("Widths made narrow for a small window come back whole in a large one; the rep's own stay", "[ui][fit]")
+TEST_CASE("Widths made narrow for a small window come back whole in a large one, and the rep's own stay", "[ui][fit]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("remembered.sqlite"), 400, 600, 600);

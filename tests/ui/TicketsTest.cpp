@@ -11,6 +11,7 @@
 #include "common/Clock.h"
 #include "stages/StageEngine.h"
 #include "models/TicketTableModel.h"
+#include "service/Customers.h"
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/TicketListRepository.h"
@@ -289,10 +290,11 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
         Touchpoint call;
         call.kind = TouchpointKind::Phone;
         call.occurredAt = now.addDays(-299);
-        auto added = engine.record(std::nullopt, [&] { return CustomerRepository(*rw).add(c); });
+        Customers customers(*rw, Clock::system());
+        auto added = customers.add(c);
         REQUIRE(added);
-        call.customerId = added->first;
-        REQUIRE(engine.record(call.customerId, [&] { return TouchpointRepository(*rw).add(call); }));
+        call.customerId = added->value;
+        REQUIRE(customers.logTouchpoint(call));
         Ticket t;
         t.customerId = call.customerId;
         t.subject = QStringLiteral("Help");
@@ -379,7 +381,7 @@ TEST_CASE("A dark palette keeps every text legible", "[ui]")
     QApplication::setPalette(light);
 }
 
-TEST_CASE("New ticket: of customers who share a name the rep chooses one; Tab into the matches chooses none",
+TEST_CASE("New ticket: of customers who share a name the rep chooses one, and Tab into the matches chooses none",
           "[ui][tickets][choose]")
 {
     test::Scratch scratch;

@@ -55,7 +55,7 @@ QPushButton* dialogButton(QWidget* dialog, QDialogButtonBox::StandardButton whic
 
 } // namespace
 
-TEST_CASE("The canned-reply editor asks before unsaved edits are dropped; Cancel keeps them", "[ui][unsaved]")
+TEST_CASE("The canned-reply editor asks before unsaved edits are dropped, and Cancel keeps them", "[ui][unsaved]")
 {
     test::Scratch scratch;
     const QString path = smallDemo(scratch);

@@ -79,7 +79,7 @@ MoveChoices moveChoices(CustomersView& customers, const QString& shot)
 
 } // namespace
 
-TEST_CASE("Move… offers every stage but the customer's own, the next one chosen; none after Advocacy",
+TEST_CASE("Move… offers every stage but the customer's own, the next one chosen, and none after Advocacy",
           "[ui][words][move]")
 {
     test::Scratch scratch;

@@ -1,0 +1,38 @@
+// A full disk for the tests of writes that run out of space (issue 14 §5).
+#pragma once
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QString>
+
+#include <sys/mount.h>
+
+namespace fd::test {
+
+// A tmpfs of `kilobytes` mounted on `folder` (made if missing), unmounted at the end.
+// mounted() is false where mounting needs rights this process lacks (root, or a namespace
+// with CAP_SYS_ADMIN): the caller then skips its full-disk case, saying so.
+class TinyDisk {
+public:
+    TinyDisk(const QString& folder, int kilobytes) : m_folder(folder)
+    {
+        QDir().mkpath(folder);
+        const QByteArray options = "size=" + QByteArray::number(kilobytes) + "k";
+        m_mounted = ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, options.constData()) == 0;
+    }
+    ~TinyDisk()
+    {
+        if (m_mounted)
+            ::umount2(QFile::encodeName(m_folder).constData(), MNT_DETACH);
+    }
+    TinyDisk(const TinyDisk&) = delete;
+    TinyDisk& operator=(const TinyDisk&) = delete;
+    bool mounted() const { return m_mounted; }
+
+private:
+    QString m_folder;
+    bool m_mounted = false;
+};
+
+} // namespace fd::test
