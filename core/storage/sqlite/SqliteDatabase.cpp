@@ -1,8 +1,10 @@
-#include "storage/Database.h"
+#include "storage/sqlite/SqliteDatabase.h"
 
 #include "domain/Validation.h"
 #include "storage/Schema.h"
 #include "storage/SqlError.h"
+#include "storage/sqlite/SqliteDialect.h"
+#include "storage/sqlite/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,7 +12,6 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
-
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -49,7 +50,7 @@ bool isWritableFolder(const QString& folder)
 constexpr qint64 kWalHeaderBytes = 32;
 
 // How a read-only connection reads a file in a folder it cannot write to (the rule is
-// Database::open()'s): true with immutable=1, false as usual, or why it cannot be read.
+// SqliteDatabase::open()'s): true with immutable=1, false as usual, or why it cannot be read.
 Result<bool> readWithoutLocks(const QString& path)
 {
     const QString walPath = path + QStringLiteral("-wal");
@@ -144,49 +145,52 @@ void emailKeyFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** ar
 // which describe() words as movedSentence(). One stat per write transaction.
 int refuseCommitToMovedFile(void* database)
 {
-    return static_cast<const Database*>(database)->hasMoved() ? 1 : 0;
+    return static_cast<const SqliteDatabase*>(database)->hasMoved() ? 1 : 0;
 }
 
 } // namespace
 
-int Database::defaultBusyTimeoutMs()
-{
-    bool ok = false;
-    const int fromEnv = qEnvironmentVariableIntValue("FUNNELDESK_BUSY_TIMEOUT_MS", &ok);
-    return ok && fromEnv >= 0 ? fromEnv : 5000;
-}
-
-Database::Database(sqlite3* db, QString path, bool readOnly)
-    : m_db(db), m_path(std::move(path)), m_readOnly(readOnly)
+SqliteDatabase::SqliteDatabase(sqlite3* db, QString path, bool readOnly)
+    : Database(std::move(path), readOnly), m_db(db)
 {}
 
-Database::~Database()
+SqliteDatabase::~SqliteDatabase()
 {
-    m_statements.clear(); // finalize before closing
+    dropStatements(); // finalize before closing
     sqlite3_close_v2(m_db);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
+sqlite3* SqliteDatabase::handleOf(const Database& db)
+{
+    return db.backend() == Backend::Sqlite ? static_cast<const SqliteDatabase&>(db).m_db : nullptr;
+}
+
+const Dialect& SqliteDatabase::dialect() const
+{
+    return SqliteDialect::instance();
+}
+
+Result<std::unique_ptr<Database>> SqliteDatabase::open(const QString& path, Options options)
 {
     if (path.isEmpty())
-        return failure(tr("No database file was given; pass --db PATH or set FUNNELDESK_DB."));
+        return failure(Database::tr("No database file was given; pass --db PATH or set FUNNELDESK_DB."));
 
     const QFileInfo info(path);
     bool created = false;
     if (info.isDir())
-        return failure(tr("%1 is a folder, not a FunnelDesk database file.").arg(quoted(path)));
+        return failure(Database::tr("%1 is a folder, not a FunnelDesk database file.").arg(quoted(path)));
     if (!info.exists()) {
         if (options.access == Access::ReadOnly || !options.createIfMissing)
-            return failure(tr("%1 does not exist; check the path or create it with "
+            return failure(Database::tr("%1 does not exist; check the path or create it with "
                               "`funneldesk-cli --db PATH generate`.")
                                .arg(quoted(path)));
         const QString parent = info.absolutePath();
         if (!QFileInfo(parent).isDir() && !options.createFolder)
-            return failure(tr("Cannot create %1: the folder %2 does not exist; create it first or "
+            return failure(Database::tr("Cannot create %1: the folder %2 does not exist; create it first or "
                               "choose another path.")
                                .arg(quoted(path), quoted(parent)));
         if (!QDir().mkpath(parent) || !createPrivateFile(path))
-            return failure(tr("Cannot create %1: %2; choose a folder you can write to.")
+            return failure(Database::tr("Cannot create %1: %2; choose a folder you can write to.")
                                .arg(quoted(path), QString::fromLocal8Bit(strerror(errno))));
         created = true;
     }
@@ -195,14 +199,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     const QString folder = info.absolutePath();
     const bool inReadOnlyFolder = !isWritableFolder(folder);
     if (!readOnly && inReadOnlyFolder)
-        return failure(Error(tr("%1 cannot be changed, because its folder %2 is not writable for you "
+        return failure(Error(Database::tr("%1 cannot be changed, because its folder %2 is not writable for you "
                                 "(FunnelDesk writes its -wal and -shm files beside it); copy the file to a "
                                 "folder you can write to, or only read it (stats, show, export and report "
                                 "can).")
                                  .arg(quoted(path), quoted(folder)),
                              Error::Kind::ReadOnly));
     if (!readOnly && !isWritableFile(path))
-        return failure(Error(tr("%1 is read-only; make it writable (chmod u+w) or work on a copy, or only "
+        return failure(Error(Database::tr("%1 is read-only; make it writable (chmod u+w) or work on a copy, or only "
                                 "read it (stats, show, export and report can).")
                                  .arg(quoted(path)),
                              Error::Kind::ReadOnly));
@@ -222,7 +226,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                       SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | (withoutLocks ? SQLITE_OPEN_URI : 0);
     const QByteArray name = withoutLocks ? immutableUri(path) : QFile::encodeName(path);
     const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
-    std::unique_ptr<Database> db(new Database(raw, path, readOnly));
+    std::unique_ptr<SqliteDatabase> db(new SqliteDatabase(raw, path, readOnly));
     db->m_inReadOnlyFolder = readOnly && inReadOnlyFolder;
     db->m_withoutLocks = withoutLocks;
     if (rc != SQLITE_OK) {
@@ -261,17 +265,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     return db;
 }
 
-Database::Query Database::query(std::string_view sql)
+Statement SqliteDatabase::prepare(std::string_view sql)
 {
-    auto it = m_statements.find(std::string(sql));
-    if (it == m_statements.end()) {
-        auto statement = std::make_unique<Statement>(m_db, sql);
-        it = m_statements.emplace(std::string(sql), std::move(statement)).first;
-    }
-    return Query(*it->second);
+    return Statement(std::make_unique<SqliteStatement>(m_db, sql));
 }
 
-void Database::execute(const char* sql)
+void SqliteDatabase::execute(const char* sql)
 {
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
@@ -282,13 +281,7 @@ void Database::execute(const char* sql)
     }
 }
 
-qint64 Database::scalar(std::string_view sql)
-{
-    auto q = query(sql);
-    return q->step() ? q->int64(0) : 0;
-}
-
-bool Database::hasMoved() const
+bool SqliteDatabase::hasMoved() const
 {
     int moved = 0;
     if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
@@ -296,41 +289,63 @@ bool Database::hasMoved() const
     return moved != 0;
 }
 
-Error Database::movedSentence() const
-{
-    return movedSentence(m_path);
-}
-
-Error Database::movedSentence(const QString& path)
-{
-    return {tr("%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.")
-                .arg(quoted(path)),
-            Error::Kind::Gone};
-}
-
-Result<qint64> Database::dataVersion()
+Result<qint64> SqliteDatabase::dataVersion()
 {
     return guard([this] { return scalar("PRAGMA data_version"); });
 }
 
-void Database::setBusyTimeout(int ms)
+void SqliteDatabase::setBusyTimeout(int ms)
 {
     sqlite3_busy_timeout(m_db, ms);
 }
 
-void Database::interrupt()
+void SqliteDatabase::interrupt()
 {
     sqlite3_interrupt(m_db);
 }
 
-qint64 Database::changes() const
+qint64 SqliteDatabase::changes() const
 {
     return sqlite3_changes64(m_db);
 }
 
-qint64 Database::lastInsertId() const
+qint64 SqliteDatabase::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+qint64 SqliteDatabase::insertedId(Statement& insert)
+{
+    insert.exec();
+    return lastInsertId();
+}
+
+bool SqliteDatabase::inTransaction() const
+{
+    return !sqlite3_get_autocommit(m_db);
+}
+
+void SqliteDatabase::beginTransaction()
+{
+    // Nothing is begun on a file that is no longer at its path (the commit hook would
+    // refuse it at the end; a long job is told before it starts).
+    if (hasMoved())
+        throw SqlError(SQLITE_READONLY_DBMOVED, movedSentence());
+    execute("BEGIN IMMEDIATE");
+}
+
+void SqliteDatabase::commitTransaction()
+{
+    // A transaction that wrote nothing meets no commit hook: refused here all the same (one
+    // stat), so a command never "succeeds" into a file that is gone.
+    if (hasMoved())
+        throw SqlError(SQLITE_READONLY_DBMOVED, movedSentence());
+    execute("COMMIT");
+}
+
+void SqliteDatabase::executeQuietly(const char* sql) noexcept
+{
+    sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
 }
 
 namespace {
@@ -367,53 +382,55 @@ QString holders(const QString& path)
 
 } // namespace
 
-Error Database::describe(const SqlError& error) const
+Error SqliteDatabase::describe(const SqlError& error) const
 {
-    const QString file = quoted(m_path);
+    const QString file = quoted(path());
+    const int code = error.nativeCode(); // SQLite's extended result code
+    const int primaryCode = code & 0xff; // https://www.sqlite.org/rescode.html
     // Refused by Transaction or the commit hook, or an I/O error on a file that is gone.
-    if (error.code() == SQLITE_READONLY_DBMOVED || error.code() == SQLITE_CONSTRAINT_COMMITHOOK ||
-        ((error.primaryCode() == SQLITE_IOERR || error.primaryCode() == SQLITE_CANTOPEN) && hasMoved()))
+    if (code == SQLITE_READONLY_DBMOVED || code == SQLITE_CONSTRAINT_COMMITHOOK ||
+        ((primaryCode == SQLITE_IOERR || primaryCode == SQLITE_CANTOPEN) && hasMoved()))
         return movedSentence();
-    switch (error.primaryCode()) {
+    switch (primaryCode) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED: {
-        const QString who = holders(m_path);
-        return {who.isEmpty() ? tr("%1 is locked by another program; close it or wait for it to finish, then "
+        const QString who = holders(path());
+        return {who.isEmpty() ? Database::tr("%1 is locked by another program; close it or wait for it to finish, then "
                                    "try again (nothing was changed).")
                                     .arg(file)
-                              : tr("%1 is locked by another program (%2); close it or wait for it to finish, "
+                              : Database::tr("%1 is locked by another program (%2); close it or wait for it to finish, "
                                    "then try again (nothing was changed).")
                                     .arg(file, who),
                 Error::Kind::Busy};
     }
     case SQLITE_FULL:
-        return {tr("The disk holding %1 is full; nothing was saved. Free some space and try "
+        return {Database::tr("The disk holding %1 is full; nothing was saved. Free some space and try "
                    "again.")
                     .arg(file),
                 Error::Kind::Full};
     case SQLITE_READONLY:
-        return {tr("%1 is read-only; nothing was saved. Make it writable or work on a copy.").arg(file),
+        return {Database::tr("%1 is read-only; nothing was saved. Make it writable or work on a copy.").arg(file),
                 Error::Kind::ReadOnly};
     case SQLITE_NOTADB:
-        return tr("%1 is not a FunnelDesk database (it is not an SQLite file); check the path.")
+        return Database::tr("%1 is not a FunnelDesk database (it is not an SQLite file); check the path.")
             .arg(file);
     case SQLITE_CORRUPT:
         if (m_withoutLocks)
-            return tr("%1 changed while FunnelDesk was reading it without locks (its folder is not "
+            return Database::tr("%1 changed while FunnelDesk was reading it without locks (its folder is not "
                       "writable for you, so it cannot lock it); open it again to read it as it is now.")
                 .arg(file);
-        return tr("%1 is damaged (%2); restore it from a backup.").arg(file, error.message());
+        return Database::tr("%1 is damaged (%2); restore it from a backup.").arg(file, error.message());
     case SQLITE_CANTOPEN:
-        return tr("Cannot open %1 (%2); check that the file and its folder exist and are "
+        return Database::tr("Cannot open %1 (%2); check that the file and its folder exist and are "
                   "readable.")
             .arg(file, error.message());
     case SQLITE_IOERR:
-        return tr("Reading or writing %1 failed (%2); nothing was saved.")
+        return Database::tr("Reading or writing %1 failed (%2); nothing was saved.")
             .arg(file, error.message());
     case SQLITE_CONSTRAINT:
-        return tr("%1 refused the change: %2.").arg(file, error.message());
+        return Database::tr("%1 refused the change: %2.").arg(file, error.message());
     default:
-        return tr("Database error in %1: %2.").arg(file, error.message());
+        return Database::tr("Database error in %1: %2.").arg(file, error.message());
     }
 }
 

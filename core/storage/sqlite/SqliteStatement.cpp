@@ -1,16 +1,12 @@
-#include "storage/Statement.h"
+#include "storage/sqlite/SqliteStatement.h"
 
 #include "storage/SqlError.h"
 
-#include "common/DateTimeText.h"
-
 #include <sqlite3.h>
-
-#include <utility>
 
 namespace fd {
 
-Statement::Statement(sqlite3* db, std::string_view sql)
+SqliteStatement::SqliteStatement(sqlite3* db, std::string_view sql)
 {
     const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
@@ -20,26 +16,12 @@ Statement::Statement(sqlite3* db, std::string_view sql)
     }
 }
 
-Statement::~Statement()
+SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_stmt);
 }
 
-Statement::Statement(Statement&& other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_texts(std::move(other.m_texts))
-{}
-
-Statement& Statement::operator=(Statement&& other) noexcept
-{
-    if (this != &other) {
-        sqlite3_finalize(m_stmt);
-        m_stmt = std::exchange(other.m_stmt, nullptr);
-        m_texts = std::move(other.m_texts);
-    }
-    return *this;
-}
-
-void Statement::fail(int rc) const
+void SqliteStatement::fail(int rc) const
 {
     sqlite3* db = sqlite3_db_handle(m_stmt);
     const char* sql = sqlite3_sql(m_stmt);
@@ -48,30 +30,26 @@ void Statement::fail(int rc) const
                    QByteArray(sql ? sql : ""));
 }
 
-void Statement::bindNull(int index)
+void SqliteStatement::bindNull(int index)
 {
     if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
         fail(rc);
 }
 
-void Statement::bind(int index, qint64 value)
+void SqliteStatement::bind(int index, qint64 value)
 {
     if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
         fail(rc);
 }
 
-void Statement::bind(int index, double value)
+void SqliteStatement::bind(int index, double value)
 {
     if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
         fail(rc);
 }
 
-void Statement::bind(int index, const QString& value)
+void SqliteStatement::bind(int index, const QString& value)
 {
-    if (value.isNull()) {
-        bindNull(index);
-        return;
-    }
     m_texts.push_back(value.toUtf8());
     const QByteArray& utf8 = m_texts.back();
     const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(),
@@ -80,7 +58,7 @@ void Statement::bind(int index, const QString& value)
         fail(rc);
 }
 
-void Statement::bind(int index, std::string_view utf8)
+void SqliteStatement::bind(int index, std::string_view utf8)
 {
     const int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()),
                                      SQLITE_TRANSIENT);
@@ -88,7 +66,7 @@ void Statement::bind(int index, std::string_view utf8)
         fail(rc);
 }
 
-void Statement::bindStatic(int index, std::string_view utf8)
+void SqliteStatement::bindStatic(int index, std::string_view utf8)
 {
     const int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()),
                                      SQLITE_STATIC);
@@ -96,25 +74,7 @@ void Statement::bindStatic(int index, std::string_view utf8)
         fail(rc);
 }
 
-void Statement::bind(int index, const QDate& date)
-{
-    if (!date.isValid()) {
-        bindNull(index);
-        return;
-    }
-    bind(index, date.toString(Qt::ISODate));
-}
-
-void Statement::bind(int index, const QDateTime& utc)
-{
-    if (!utc.isValid()) {
-        bindNull(index);
-        return;
-    }
-    bind(index, floorSecsSinceEpoch(utc)); // rounded down, before 1970 too
-}
-
-bool Statement::step()
+bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
@@ -129,36 +89,29 @@ bool Statement::step()
     throw error;
 }
 
-void Statement::exec()
-{
-    while (step()) {
-    }
-    reset();
-}
-
-void Statement::reset()
+void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_texts.clear();
 }
 
-bool Statement::isNull(int column) const
+bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-qint64 Statement::int64(int column) const
+qint64 SqliteStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
 }
 
-double Statement::real(int column) const
+double SqliteStatement::real(int column) const
 {
     return sqlite3_column_double(m_stmt, column);
 }
 
-QString Statement::text(int column) const
+QString SqliteStatement::text(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
@@ -166,7 +119,7 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-std::string_view Statement::utf8(int column) const
+std::string_view SqliteStatement::utf8(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
@@ -174,28 +127,7 @@ std::string_view Statement::utf8(int column) const
     return {data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
 }
 
-QDate Statement::date(int column) const
-{
-    if (isNull(column))
-        return {};
-    return QDate::fromString(text(column), Qt::ISODate);
-}
-
-QDateTime Statement::dateTime(int column) const
-{
-    if (isNull(column))
-        return {};
-    return QDateTime::fromSecsSinceEpoch(int64(column), Qt::UTC);
-}
-
-std::optional<qint64> Statement::optionalInt64(int column) const
-{
-    if (isNull(column))
-        return std::nullopt;
-    return int64(column);
-}
-
-int Statement::columnCount() const
+int SqliteStatement::columnCount() const
 {
     return sqlite3_column_count(m_stmt);
 }

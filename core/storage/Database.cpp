@@ -1,0 +1,70 @@
+#include "storage/Database.h"
+
+#include "common/Location.h"
+#include "storage/sqlite/SqliteDatabase.h"
+
+#include <QDir>
+
+namespace fd {
+
+namespace {
+
+QString quoted(const QString& path)
+{
+    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+}
+
+} // namespace
+
+int Database::defaultBusyTimeoutMs()
+{
+    bool ok = false;
+    const int fromEnv = qEnvironmentVariableIntValue("FUNNELDESK_BUSY_TIMEOUT_MS", &ok);
+    return ok && fromEnv >= 0 ? fromEnv : 5000;
+}
+
+Database::Database(QString path, bool readOnly) : m_path(std::move(path)), m_readOnly(readOnly) {}
+
+Database::~Database() = default;
+
+Result<std::unique_ptr<Database>> Database::open(const Location& where, Options options)
+{
+    if (where.isFile())
+        return open(where.path(), options);
+    return failure(tr("%1 is a PostgreSQL server, and this FunnelDesk cannot open a database on a server "
+                      "yet; give the path of a FunnelDesk file instead.")
+                       .arg(where.display()));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
+{
+    return SqliteDatabase::open(path, options);
+}
+
+Database::Query Database::query(std::string_view sql)
+{
+    auto it = m_statements.find(std::string(sql));
+    if (it == m_statements.end())
+        it = m_statements.emplace(std::string(sql), prepare(sql)).first;
+    return Query(it->second);
+}
+
+qint64 Database::scalar(std::string_view sql)
+{
+    auto q = query(sql);
+    return q->step() ? q->int64(0) : 0;
+}
+
+Error Database::movedSentence() const
+{
+    return movedSentence(m_path);
+}
+
+Error Database::movedSentence(const QString& path)
+{
+    return {tr("%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.")
+                .arg(quoted(path)),
+            Error::Kind::Gone};
+}
+
+} // namespace fd

@@ -1,0 +1,39 @@
+#include "storage/Statement.h"
+
+#include "common/DateTimeText.h"
+
+namespace fd {
+
+void Statement::bind(int index, const QDate& date)
+{
+    if (!date.isValid()) {
+        bindNull(index);
+        return;
+    }
+    bind(index, date.toString(Qt::ISODate));
+}
+
+void Statement::bind(int index, const QDateTime& utc)
+{
+    if (!utc.isValid()) {
+        bindNull(index);
+        return;
+    }
+    bind(index, floorSecsSinceEpoch(utc)); // rounded down, before 1970 too
+}
+
+QDate Statement::date(int column) const
+{
+    if (isNull(column))
+        return {};
+    return QDate::fromString(text(column), Qt::ISODate);
+}
+
+QDateTime Statement::dateTime(int column) const
+{
+    if (isNull(column))
+        return {};
+    return QDateTime::fromSecsSinceEpoch(int64(column), Qt::UTC);
+}
+
+} // namespace fd
