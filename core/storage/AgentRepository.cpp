@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Transaction.h"
 
 namespace fd {
@@ -114,7 +115,7 @@ Result<std::vector<Agent>> AgentRepository::all()
 {
     return m_db.guard([&] {
         std::vector<Agent> agents;
-        auto q = m_db.query(std::string(kColumns) + "ORDER BY name COLLATE NOCASE");
+        auto q = m_db.query(std::string(kColumns) + "ORDER BY " + m_db.dialect().nocase("name"));
         while (q->step())
             agents.push_back(readAgent(*q));
         return agents;

@@ -15,7 +15,8 @@ class Database;
 
 // Copies a live database with SQLite's online backup API: through OutputFile (a temporary
 // name in the target's folder, checked with integrity_check, fsynced, then renamed into
-// place), so `target` is either a complete, sound copy or does not exist.
+// place), so `target` is either a complete, sound copy or does not exist. Its body is
+// storage/sqlite/Backup.cpp; a database on a server is refused with one sentence.
 class Backup {
     Q_DECLARE_TR_FUNCTIONS(fd::Backup)
 

@@ -20,6 +20,7 @@ class Transaction;
 // once is several times cheaper than updating row by row.
 // Without commit() everything rolls back, the schema included, and the connection gets
 // its usual settings back either way. Throws SqlError.
+// SQLite only so far: its body is storage/sqlite/BulkLoad.cpp (plan §2 #34 has PostgreSQL's).
 class BulkLoad {
 public:
     explicit BulkLoad(Database& db);

@@ -4,14 +4,16 @@
 #include "domain/Validation.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Transaction.h"
 
 namespace fd {
 
 qint64 ContactRepository::insert(const Contact& c)
 {
-    auto q = m_db.query("INSERT INTO contact (customer_id, name, email, phone, role, added_at, "
-                        "id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    // The new id comes back the backend's way (Dialect::insertReturningId, issue 16).
+    auto q = m_db.query(m_db.dialect().insertReturningId("INSERT INTO contact (customer_id, name, email, phone, "
+                                                         "role, added_at, id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q->bind(1, c.customerId);
     q->bind(2, c.name);
     q->bind(3, c.email.isEmpty() ? QString() : c.email);
@@ -19,8 +21,7 @@ qint64 ContactRepository::insert(const Contact& c)
     q->bind(5, c.role.isEmpty() ? QString() : c.role);
     q->bind(6, c.addedAt);
     bindId(*q, 7, c.id);
-    q->exec();
-    return m_db.lastInsertId();
+    return m_db.insertedId(*q);
 }
 
 Result<qint64> ContactRepository::add(const Contact& given)

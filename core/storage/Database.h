@@ -12,10 +12,10 @@
 #include <type_traits>
 #include <unordered_map>
 
-struct sqlite3;
-
 namespace fd {
 
+class Dialect;
+class Location;
 class SqlError;
 
 template <typename T>
@@ -26,14 +26,18 @@ struct IsResult<tl::expected<T, Error>> : std::true_type {};
 template <typename R>
 using GuardResult = std::conditional_t<IsResult<R>::value, R, Result<R>>;
 
-// An open FunnelDesk database: one SQLite connection, used from one thread at a time (a
-// window's is opened on a worker thread and then handed to the window's).
-// open() identifies the file (application_id and user_version), refuses what it cannot
-// safely use, and migrates older schemas; nothing is written to a file it refuses.
+// An open FunnelDesk database of any backend (issue 16; plan docs/plans/step10-team-mode.md
+// §3b): the interface every repository, Transaction and the bulk paths use. One connection,
+// used from one thread at a time (a window's is opened on a worker thread and then handed to
+// the window's). The backends: storage/sqlite/SqliteDatabase (a file), and a PostgreSQL one to
+// come in storage/postgres. SQL is written in SQLite's dialect with `?`/`?N` parameters; what
+// differs between backends comes from dialect(). Errors inside throw SqlError; guard() turns
+// them into the Result's one sentence (describe()).
 class Database {
     Q_DECLARE_TR_FUNCTIONS(fd::Database)
 
 public:
+    enum class Backend { Sqlite, Postgres };
     enum class Access { ReadOnly, ReadWrite };
 
     struct Options {
@@ -49,41 +53,42 @@ public:
         bool mapMemory = true;
     };
 
-    // Opens `path`. Access::ReadWrite refuses, before touching anything, a file this user
-    // may not write or whose folder they may not write (SQLite writes its -wal and -shm files
-    // beside the file). Access::ReadOnly also reads a file in a folder this user cannot write
-    // to: SQLite reads a WAL database through its -wal and -shm files and can create them
-    // only with write access to the folder (https://www.sqlite.org/wal.html, "Read-Only
-    // Databases"), so such a file is read
-    //  - as usual when both files are there and readable (SQLite >= 3.22 then reads them
-    //    without writing, and sees what a writer saves meanwhile);
-    //  - else with immutable=1 (https://www.sqlite.org/uri.html) when there is no -wal
-    //    file, or one with no change in it: everything saved is in the file itself. It
-    //    reads without locks, so a writer who opens the file later is not noticed;
-    //  - else not at all, with the sentence that says to copy it: its -wal holds changes
-    //    SQLite cannot read here (no -shm), and immutable=1 would silently miss them; or a
-    //    rollback journal beside it is not empty (an unfinished change to undo first).
-    // The ReadWrite refusals of a file or folder this user may not write are of
-    // Error::Kind::ReadOnly; SQLite's own errors are worded and kinded by describe().
+    // Opens what `where` names (common/Location.h): a file path opens an SQLite file exactly as
+    // open(path, options) does; a PostgreSQL server is refused for now with one sentence that
+    // says this FunnelDesk cannot open a server database yet (issue 16 is under way).
+    static Result<std::unique_ptr<Database>> open(const Location& where, Options options);
+
+    // Opens the SQLite file `path` (storage/sqlite/SqliteDatabase.h says how). Access::ReadWrite
+    // refuses, before touching anything, a file this user may not write or whose folder they
+    // may not write (SQLite writes its -wal and -shm files beside the file); Access::ReadOnly
+    // also reads a file in a folder this user cannot write to, without locks when it must
+    // (readsWithoutLocks()), or refuses it with the sentence that says to copy it. The ReadWrite
+    // refusals of a file or folder this user may not write are of Error::Kind::ReadOnly;
+    // SQLite's own errors are worded and kinded by describe().
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path)
     {
         return open(path, Options{});
     }
 
-    ~Database();
+    virtual ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    virtual Backend backend() const = 0;
+    // The SQL that differs between backends (storage/Dialect.h).
+    virtual const Dialect& dialect() const = 0;
+
+    // The SQLite file's path as given to open(); empty for a server.
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     // Read-only because this user may not write the file's folder (a colleague's file, a
-    // read-only share, a mounted backup): copying the file elsewhere is what makes it writable.
-    bool isInReadOnlyFolder() const { return m_inReadOnlyFolder; }
+    // read-only share, a mounted backup): copying the file elsewhere is what makes it
+    // writable. Always false for a server.
+    virtual bool isInReadOnlyFolder() const { return false; }
     // Opened with SQLite's immutable=1: it reads without locks, so a change someone else
-    // saves meanwhile is not noticed (see open()).
-    bool readsWithoutLocks() const { return m_withoutLocks; }
-    sqlite3* handle() const { return m_db; }
+    // saves meanwhile is not noticed (see open()). Always false for a server.
+    virtual bool readsWithoutLocks() const { return false; }
 
     // A cached prepared statement, reset and ready to bind. Statements are reused for
     // the life of the connection; the returned guard resets it again when it goes.
@@ -102,32 +107,47 @@ public:
     Query query(std::string_view sql);
 
     // Runs one or more statements that take no parameters.
-    void execute(const char* sql);
+    virtual void execute(const char* sql) = 0;
     qint64 scalar(std::string_view sql);
-    qint64 lastInsertId() const;
+    // The id of the row the last INSERT on this connection made (SQLite's last rowid).
+    virtual qint64 lastInsertId() const = 0;
+    // Runs `insert`, a statement prepared from dialect().insertReturningId(…) and bound, resets
+    // it, and gives the new row's id.
+    virtual qint64 insertedId(Statement& insert) = 0;
     // How long a statement waits for another connection's lock before it fails.
-    void setBusyTimeout(int ms);
+    virtual void setBusyTimeout(int ms) = 0;
     // Makes the statement running on this connection stop with an error, from any thread:
     // how a background job is cancelled (its transaction then rolls back).
-    void interrupt();
+    virtual void interrupt() = 0;
     // Rows changed by the last INSERT, UPDATE or DELETE.
-    qint64 changes() const;
-    // SQLite's change counter for this connection (PRAGMA data_version,
-    // https://www.sqlite.org/pragma.html#pragma_data_version): a number, meaningless in
-    // itself, that differs from the last one read when ANOTHER connection (another process,
-    // or a BackgroundTask's own connection) has committed a change to the file since; this
-    // connection's own commits leave it as it was. Cheap: a look at the WAL index, no table
-    // read. A file read without locks (readsWithoutLocks()) never reports a change. The
-    // storage error's sentence if the file cannot be read.
-    Result<qint64> dataVersion();
+    virtual qint64 changes() const = 0;
+    // A change counter: a number, meaningless in itself, that differs from the last one read
+    // when ANOTHER connection (another process, or a BackgroundTask's own connection) has
+    // committed a change since; this connection's own commits may leave it as it was. Cheap.
+    // SQLite: PRAGMA data_version (SqliteDatabase.h). The storage error's sentence if the
+    // database cannot be read.
+    virtual Result<qint64> dataVersion() = 0;
+    // The connection's socket for watching notifications (PostgreSQL's LISTEN, Step 11); -1
+    // for a backend that has none (SQLite).
+    virtual int socket() const { return -1; }
 
-    // Whether the file this connection opened is no longer at path(): deleted, renamed or
-    // moved away, or replaced by another file (SQLite's SQLITE_FCNTL_HAS_MOVED,
-    // https://www.sqlite.org/c3ref/c_fcntl_begin_atomic_write.html: one stat of the path,
-    // compared by inode). The connection still reads everything in it, so a copy can be
-    // saved (Backup::save); nothing more can be saved to it: every commit on a read-write
-    // connection is refused (a commit hook) with movedSentence(), as is Transaction's BEGIN.
-    bool hasMoved() const;
+    // Transactions, for Transaction only (it nests savepoints with execute()).
+    // Whether a transaction is open on this connection.
+    virtual bool inTransaction() const = 0;
+    // Begins a write transaction that holds the database's write lock from the start, or
+    // throws SqlError (SQLite: a file no longer at its path is refused, movedSentence()).
+    virtual void beginTransaction() = 0;
+    // Commits the open transaction, or throws SqlError (and it stays open to roll back).
+    virtual void commitTransaction() = 0;
+    // Runs `sql` and ignores any error: for rolling back in a destructor, where the first
+    // error is the one to report and nothing may escape.
+    virtual void executeQuietly(const char* sql) noexcept = 0;
+
+    // Whether the file this connection opened is no longer at path() (SQLite, see
+    // SqliteDatabase.h); a server database is never gone this way. The connection still reads
+    // everything in it, so a copy can be saved (Backup::save); every commit on a read-write
+    // connection is refused with movedSentence(), as is Transaction's BEGIN.
+    virtual bool hasMoved() const { return false; }
     // "“PATH” was deleted or moved while FunnelDesk had it open; nothing more can be saved
     // to it." (issue 15: no typed input is lost; the window offers to save a copy), of
     // Error::Kind::Gone: the window routes on the kind, not on the words.
@@ -136,26 +156,29 @@ public:
     // found gone when it came to open it.
     static Error movedSentence(const QString& path);
 
-    // The one sentence that tells the user what went wrong with this file, with its kind:
+    // The one sentence that tells the user what went wrong with this database, with its kind:
     // Gone (movedSentence()), Busy (locked by another program), ReadOnly, Full; else Other.
-    Error describe(const SqlError& error) const;
+    virtual Error describe(const SqlError& error) const = 0;
 
     // Runs `work` and turns a storage error into the Result's sentence.
     template <typename F>
     auto guard(F&& work) -> GuardResult<decltype(work())>;
 
-    // SQLITE_BUSY timeout used when none is given: FUNNELDESK_BUSY_TIMEOUT_MS or 5 s.
+    // How long a statement waits for a lock when no timeout is given:
+    // FUNNELDESK_BUSY_TIMEOUT_MS or 5 s.
     static int defaultBusyTimeoutMs();
 
-private:
-    Database(sqlite3* db, QString path, bool readOnly);
+protected:
+    Database(QString path, bool readOnly);
+    // A new prepared statement for `sql` (query() caches it). Throws SqlError.
+    virtual Statement prepare(std::string_view sql) = 0;
+    // Finalises every cached statement: a backend calls it before it closes its connection.
+    void dropStatements() { m_statements.clear(); }
 
-    sqlite3* m_db = nullptr;
+private:
     QString m_path;
     bool m_readOnly = false;
-    bool m_inReadOnlyFolder = false;
-    bool m_withoutLocks = false;
-    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
+    std::unordered_map<std::string, Statement> m_statements;
 };
 
 } // namespace fd

@@ -1,6 +1,7 @@
 #include "storage/ExportRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 
 namespace fd {
 
@@ -44,14 +45,16 @@ Result<qint64> ExportRepository::forEach(Entity entity, const Filter& filter,
 {
     // ?1 stage, ?2 from, ?3 to; NULL means no limit. Customers and agents come as ids:
     // their names are looked up in names(), read once, not joined a million times.
-    const char* sql = nullptr;
+    // `since` is a local day: the limits are compared as local days (Dialect::localDay).
+    const Dialect& dialect = m_db.dialect();
+    std::string sql;
     switch (entity) {
     case Entity::Customers:
         sql = "SELECT c.id, c.name, c.email, c.company, c.plan, c.owner_id, c.since, c.status, "
               "c.stage, c.stage_entered_at, c.tags, c.notes FROM customer c "
               "WHERE (?1 IS NULL OR c.stage = ?1) "
-              "AND (?2 IS NULL OR c.since >= date(?2, 'unixepoch', 'localtime')) "
-              "AND (?3 IS NULL OR c.since < date(?3, 'unixepoch', 'localtime')) ORDER BY c.id";
+              "AND (?2 IS NULL OR c.since >= " + dialect.localDay("?2") + ") "
+              "AND (?3 IS NULL OR c.since < " + dialect.localDay("?3") + ") ORDER BY c.id";
         break;
     case Entity::Tickets:
         sql = "SELECT t.id, t.external_ref, t.customer_id, t.subject, t.description, t.status, "

@@ -22,6 +22,7 @@ class Transaction;
 // A journal in a file is never truncated that way. (Not changed inside a caller's
 // transaction, nor while the connection has temporary tables or triggers: a change drops them.)
 // Without commit() everything rolls back. Throws SqlError.
+// Its body is storage/sqlite/RowLoad.cpp; on another backend a RowLoad is just its Transaction.
 class RowLoad {
 public:
     explicit RowLoad(Database& db);

@@ -7,17 +7,23 @@
 
 namespace fd {
 
-// Thrown inside the storage layer only; Database::describe() turns it into the one
-// sentence that crosses core's boundary in a Result.
+// A failed statement or connection of any backend. Thrown inside the storage layer only;
+// Database::describe() turns it into the one sentence that crosses core's boundary in a Result.
+// What the code means is the backend's: only that backend's describe() reads nativeCode() and
+// sqlState().
 class SqlError : public std::exception {
 public:
-    SqlError(int code, QString message, QByteArray sql = {})
-        : m_code(code), m_message(std::move(message)), m_sql(std::move(sql)), m_what(m_message.toUtf8())
+    // `nativeCode`: SQLite's extended result code (https://www.sqlite.org/rescode.html), 0
+    // where the backend has none. `sqlState`: PostgreSQL's five-character SQLSTATE, empty for
+    // SQLite. `sql`: the statement that failed, when there was one.
+    SqlError(int nativeCode, QString message, QByteArray sql = {}, QByteArray sqlState = {})
+        : m_code(nativeCode), m_message(std::move(message)), m_sql(std::move(sql)),
+          m_sqlState(std::move(sqlState)), m_what(m_message.toUtf8())
     {}
 
-    int code() const { return m_code; }            // extended result code
-    int primaryCode() const { return m_code & 0xff; }
-    const QString& message() const { return m_message; } // SQLite's own text
+    int nativeCode() const { return m_code; }
+    const QByteArray& sqlState() const { return m_sqlState; }
+    const QString& message() const { return m_message; } // the backend's own text
     const QByteArray& sql() const { return m_sql; }
     const char* what() const noexcept override { return m_what.constData(); }
 
@@ -25,6 +31,7 @@ private:
     int m_code;
     QString m_message;
     QByteArray m_sql;
+    QByteArray m_sqlState;
     QByteArray m_what;
 };
 

@@ -5,36 +5,71 @@
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <string_view>
-#include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
+#include <utility>
 
 namespace fd {
 
-// A prepared statement (RAII over sqlite3_stmt). Binding indexes start at 1, column
-// indexes at 0, as in SQLite. Errors throw SqlError.
+// What a storage backend implements for one prepared statement (plan step10 §3b): SQLite's in
+// storage/sqlite/SqliteStatement, PostgreSQL's in storage/postgres. Only Statement calls it.
+// Binding indexes start at 1, column indexes at 0; `?` and `?N` parameters as in SQLite (a
+// backend with another style rewrites them when it prepares). Errors throw SqlError.
+class StatementImpl {
+public:
+    virtual ~StatementImpl() = default;
+
+    virtual void bindNull(int index) = 0;
+    virtual void bind(int index, qint64 value) = 0;
+    virtual void bind(int index, double value) = 0;
+    virtual void bind(int index, const QString& value) = 0;        // never null here
+    virtual void bind(int index, std::string_view utf8) = 0;       // copied
+    virtual void bindStatic(int index, std::string_view utf8) = 0; // alive until reset
+    virtual bool step() = 0;
+    virtual void reset() = 0;
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 int64(int column) const = 0;
+    virtual double real(int column) const = 0;
+    virtual QString text(int column) const = 0;           // a null QString for NULL
+    virtual std::string_view utf8(int column) const = 0;  // empty for NULL
+    virtual int columnCount() const = 0;
+
+protected:
+    StatementImpl() = default;
+    StatementImpl(const StatementImpl&) = default;
+    StatementImpl& operator=(const StatementImpl&) = default;
+};
+
+// A prepared statement of any backend: a movable value that owns its StatementImpl. Binding
+// indexes start at 1, column indexes at 0. Errors throw SqlError. Each call is one virtual call
+// into the backend (SQLite's is a `final` class, see plan R5).
 class Statement {
 public:
-    Statement(sqlite3* db, std::string_view sql);
-    ~Statement();
-    Statement(Statement&& other) noexcept;
-    Statement& operator=(Statement&& other) noexcept;
+    explicit Statement(std::unique_ptr<StatementImpl> impl) : m_impl(std::move(impl)) {}
+    Statement(Statement&& other) noexcept = default;
+    Statement& operator=(Statement&& other) noexcept = default;
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
+    ~Statement() = default;
 
-    void bindNull(int index);
-    void bind(int index, qint64 value);
+    void bindNull(int index) { m_impl->bindNull(index); }
+    void bind(int index, qint64 value) { m_impl->bind(index, value); }
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, bool value) { bind(index, static_cast<qint64>(value ? 1 : 0)); }
-    void bind(int index, double value);
-    void bind(int index, const QString& value); // a null QString binds NULL; kept until reset
-    void bind(int index, std::string_view utf8); // copied by SQLite
-    void bindStatic(int index, std::string_view utf8); // caller keeps the bytes alive until reset
-    void bind(int index, const QDate& date);        // YYYY-MM-DD; invalid binds NULL
-    void bind(int index, const QDateTime& utc);     // unix seconds; invalid binds NULL
+    void bind(int index, double value) { m_impl->bind(index, value); }
+    void bind(int index, const QString& value) // a null QString binds NULL; kept until reset
+    {
+        if (value.isNull())
+            m_impl->bindNull(index);
+        else
+            m_impl->bind(index, value);
+    }
+    void bind(int index, std::string_view utf8) { m_impl->bind(index, utf8); } // copied
+    // The caller keeps the bytes alive until reset.
+    void bindStatic(int index, std::string_view utf8) { m_impl->bindStatic(index, utf8); }
+    void bind(int index, const QDate& date);    // YYYY-MM-DD; invalid binds NULL
+    void bind(int index, const QDateTime& utc); // unix seconds; invalid binds NULL
     template <typename T>
     void bind(int index, const std::optional<T>& value)
     {
@@ -45,36 +80,43 @@ public:
     }
 
     // Advances to the next row: true if a row is available, false when done.
-    bool step();
+    bool step() { return m_impl->step(); }
     // Runs a statement that returns no rows (or ignores them) and resets it.
-    void exec();
+    void exec()
+    {
+        while (step()) {
+        }
+        reset();
+    }
     // Ready for reuse: resets and clears bindings.
-    void reset();
+    void reset() { m_impl->reset(); }
 
-    bool isNull(int column) const;
-    qint64 int64(int column) const;
+    bool isNull(int column) const { return m_impl->isNull(column); }
+    qint64 int64(int column) const { return m_impl->int64(column); }
     int int32(int column) const { return static_cast<int>(int64(column)); }
-    double real(int column) const;
-    QString text(int column) const;
-    std::string_view utf8(int column) const; // valid until the next step or reset
+    double real(int column) const { return m_impl->real(column); }
+    QString text(int column) const { return m_impl->text(column); }
+    // Valid until the next step or reset.
+    std::string_view utf8(int column) const { return m_impl->utf8(column); }
     QDate date(int column) const;
     QDateTime dateTime(int column) const; // from unix seconds, as UTC
-    std::optional<qint64> optionalInt64(int column) const;
-    int columnCount() const;
+    std::optional<qint64> optionalInt64(int column) const
+    {
+        if (isNull(column))
+            return std::nullopt;
+        return int64(column);
+    }
+    int columnCount() const { return m_impl->columnCount(); }
 
-    sqlite3_stmt* handle() const { return m_stmt; }
+    // The backend's own statement, for that backend's code only (e.g. SqliteStatement).
+    StatementImpl& impl() const { return *m_impl; }
 
 private:
-    [[noreturn]] void fail(int rc) const;
-
-    sqlite3_stmt* m_stmt = nullptr;
-    // UTF-8 copies of bound QStrings, alive until reset(): SQLite reads them in place
-    // instead of converting and copying UTF-16 itself.
-    std::vector<QByteArray> m_texts;
+    std::unique_ptr<StatementImpl> m_impl;
 };
 
-// Binds an entity's id for an INSERT: a positive id is kept, anything else lets SQLite
-// choose the next rowid.
+// Binds an entity's id for an INSERT: a positive id is kept, anything else lets the database
+// choose the next id (SQLite: the next rowid).
 inline void bindId(Statement& statement, int index, qint64 id)
 {
     if (id > 0)

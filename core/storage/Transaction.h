@@ -6,11 +6,11 @@ namespace fd {
 
 class Database;
 
-// A scoped write transaction: BEGIN IMMEDIATE on construction (so the busy handler
-// applies before anything is read), ROLLBACK in the destructor unless commit() ran.
-// Inside an open transaction it nests as a SAVEPOINT. Throws SqlError
-// (SQLITE_READONLY_DBMOVED, Database::movedSentence()) instead of beginning when the file
-// is no longer at its path (Database::hasMoved()).
+// A scoped write transaction on any backend: Database::beginTransaction() on construction
+// (SQLite: BEGIN IMMEDIATE, so the busy handler applies before anything is read), ROLLBACK in
+// the destructor unless commit() ran. Inside an open transaction it nests as a SAVEPOINT.
+// Throws SqlError; SQLite refuses to begin or commit when the file is no longer at its path
+// (Database::hasMoved(), Database::movedSentence()).
 class Transaction {
 public:
     explicit Transaction(Database& db);

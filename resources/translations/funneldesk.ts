@@ -161,6 +161,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>it was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a FunnelDesk file can be backed up or restored here; a database on a server is backed up with the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::BarChart</name>
@@ -1700,6 +1704,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL server, and this FunnelDesk cannot open a database on a server yet; give the path of a FunnelDesk file instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,8 @@
-// The RAII layer over SQLite: statements, the statement cache, transactions and errors.
+// The RAII layer over SQLite (storage/sqlite behind storage/Database.h): statements, the
+// statement cache, transactions and errors.
+#include "common/Location.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
@@ -9,8 +12,7 @@
 #include <QDir>
 #include <QFile>
 
-#include <sqlite3.h>
-
+#include <array>
 #include <functional>
 
 #include <grp.h>
@@ -139,15 +141,15 @@ TEST_CASE("The statement cache reuses a prepared statement and resets it", "[sto
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
-    sqlite3_stmt* first = nullptr;
+    const StatementImpl* first = nullptr;
     {
         auto q = db->query("SELECT ?");
         q->bind(1, qint64(7));
         REQUIRE(q->step());
-        first = q->handle();
+        first = &q->impl();
     } // left mid-iteration: the guard resets it
     auto q = db->query("SELECT ?");
-    CHECK(q->handle() == first);
+    CHECK(&q->impl() == first);
     REQUIRE(q->step());
     CHECK(q->isNull(0)); // bindings were cleared
 }
@@ -161,7 +163,8 @@ TEST_CASE("Bad SQL and constraint failures throw SqlError with SQLite's code", "
         db->execute("INSERT INTO ticket (customer_id, subject, created_at) VALUES (999, 's', 0)");
         FAIL("foreign key violation was not reported");
     } catch (const SqlError& error) {
-        CHECK(error.primaryCode() == SQLITE_CONSTRAINT);
+        constexpr int kSqliteConstraint = 19; // SQLITE_CONSTRAINT, https://www.sqlite.org/rescode.html
+        CHECK((error.nativeCode() & 0xff) == kSqliteConstraint);
         const QString sentence = db->describe(error);
         CHECK(sentence.contains(QStringLiteral("a.sqlite")));
         CHECK(sentence.contains(QStringLiteral("FOREIGN KEY")));
@@ -181,7 +184,7 @@ TEST_CASE("Transactions commit whole or roll back whole", "[storage]")
             insertSetting(*db, "b");
         }
         CHECK(countRows(*db) == 0);
-        CHECK(sqlite3_get_autocommit(db->handle()) == 1);
+        CHECK_FALSE(db->inTransaction());
     }
     SECTION("commit makes it last")
     {
@@ -297,4 +300,84 @@ TEST_CASE("A file in a folder the user cannot write to is read, or refused in on
             CHECK(said.contains(QStringLiteral("copy both files to a folder you can write to")));
         }
     }
+}
+
+TEST_CASE("Database::open takes a Location: a path opens its file, a server is refused in one sentence",
+          "[storage]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("a.sqlite"));
+    auto file = Location::parse(path);
+    REQUIRE(file);
+    auto opened = Database::open(*file, {});
+    REQUIRE(opened);
+    CHECK((*opened)->backend() == Database::Backend::Sqlite);
+    CHECK((*opened)->path() == path);
+    CHECK((*opened)->socket() == -1);
+    CHECK((*opened)->scalar("PRAGMA application_id") != 0); // a FunnelDesk file was made
+
+    auto server = Location::parse(QStringLiteral("postgresql://rep:SECRET@db.example:5433/team"));
+    REQUIRE(server);
+    auto refused = Database::open(*server, {});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error() == QStringLiteral("rep@db.example:5433/team is a PostgreSQL server, and this "
+                                            "FunnelDesk cannot open a database on a server yet; give the "
+                                            "path of a FunnelDesk file instead."));
+}
+
+TEST_CASE("The SQLite dialect's hooks are the SQL FunnelDesk has always sent to SQLite", "[storage]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
+    const Dialect& d = db->dialect();
+    const auto one = [&](const std::string& sql) { return db->scalar(sql); };
+
+    CHECK(d.parameter(3) == "?3");
+    CHECK(d.indexed("ticket_open_created") == " INDEXED BY ticket_open_created");
+    CHECK(one("SELECT " + d.nocase("'Ab_c'") + " = 'aB_C'") == 1);
+    CHECK(one("SELECT " + d.nocase("'É'") + " = 'é'") == 0); // ASCII letters only, as NOCASE
+    CHECK(one("SELECT " + d.greatest("3", "7") + " * 10 + " + d.least("3", "7")) == 73);
+    CHECK(one("SELECT " + d.nullSafeEqual("NULL", "NULL") + " + " + d.nullSafeDiffer("1", "NULL")) == 2);
+
+    // 2024-03-31 22:30 UTC is already 1 April in Berlin (summer time, UTC+2).
+    auto day = db->query("SELECT " + d.localDay("?1"));
+    day->bind(1, QDateTime(QDate(2024, 3, 31), QTime(22, 30), Qt::UTC));
+    REQUIRE(day->step());
+    CHECK(day->text(0) == QStringLiteral("2024-04-01"));
+
+    const std::array<qint64, 3> ids{4, 8, 15};
+    CHECK(d.idListValue(ids) == "[4,8,15]");
+    auto in = db->query("SELECT count(*) FROM (SELECT 8 AS x UNION ALL SELECT 9) WHERE x IN " + d.idList(2));
+    in->bind(2, d.idListValue(ids));
+    REQUIRE(in->step());
+    CHECK(in->int64(0) == 1);
+}
+
+TEST_CASE("The dialect's insert yields the new id, and its search finds tickets by word prefixes",
+          "[storage]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
+    const Dialect& d = db->dialect();
+    db->execute("INSERT INTO customer (id, name, since, stage_entered_at) VALUES (41, 'Ada', '2024-01-02', 0)");
+    auto insert = db->query(d.insertReturningId("INSERT INTO ticket (customer_id, subject, created_at) "
+                                                "VALUES (41, ?, 0)"));
+    insert->bind(1, QStringLiteral("Printer jammed again"));
+    const qint64 first = db->insertedId(*insert);
+    insert->bind(1, QStringLiteral("Invoice missing"));
+    const qint64 second = db->insertedId(*insert);
+    CHECK(first > 0);
+    CHECK(second == db->scalar("SELECT max(id) FROM ticket"));
+    CHECK(second != first);
+
+    const auto found = [&](const QStringList& words) {
+        auto q = db->query("SELECT group_concat(t.id) FROM ticket t WHERE " + d.searchCondition("t.id", 1));
+        q->bind(1, d.searchExpression(words));
+        REQUIRE(q->step());
+        return q->text(0);
+    };
+    CHECK(d.searchExpression({QStringLiteral("print"), QStringLiteral("jam")}) == QStringLiteral("\"print\"* \"jam\"*"));
+    CHECK(found({QStringLiteral("print"), QStringLiteral("jam")}) == QString::number(first));
+    CHECK(found({QStringLiteral("INVOICE")}) == QString::number(second));
+    CHECK(found({QStringLiteral("print"), QStringLiteral("invoice")}).isNull());
 }

@@ -3,16 +3,16 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
-#include <sqlite3.h>
-
 namespace fd {
 
 RowLoad::Settings::Settings(Database& db) : m_db(db)
 {
     // The temp store can only change outside a transaction, and changing it drops every
     // temporary table and trigger: inside a caller's transaction, or with temporary
-    // objects in place, the setting stays as it is.
-    if (sqlite3_get_autocommit(db.handle()) && db.scalar("SELECT count(*) FROM temp.sqlite_schema") == 0) {
+    // objects in place, the setting stays as it is. Another backend has no such setting:
+    // there a RowLoad is its transaction.
+    if (db.backend() == Database::Backend::Sqlite && !db.inTransaction() &&
+        db.scalar("SELECT count(*) FROM temp.sqlite_schema") == 0) {
         m_db.execute("PRAGMA temp_store = FILE;");
         m_changed = true;
     }

@@ -2,8 +2,8 @@
 
 #include "common/OutputFile.h"
 
-#include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/sqlite/SqliteDatabase.h"
 
 #include <QDateTime>
 
@@ -28,6 +28,13 @@ Backup::StepHook& stepHook()
     return hook;
 }
 
+// The sentence for a database that is not an SQLite file (Backup is SQLite's online backup).
+Error notAFile()
+{
+    return Backup::tr("Only a FunnelDesk file can be backed up or restored here; a database on a server "
+                      "is backed up with the server's own tools.");
+}
+
 struct Connection {
     sqlite3* db = nullptr;
     ~Connection() { sqlite3_close_v2(db); }
@@ -45,6 +52,9 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
 {
     static const std::atomic_bool never{false};
     const std::atomic_bool& stop = cancelled ? *cancelled : never;
+    sqlite3* const from = SqliteDatabase::handleOf(source);
+    if (!from)
+        return failure(notAFile());
     QList<ProtectedFile> protectedFiles;
     if (!source.hasMoved())
         protectedFiles.append({source.path(), tr("the database being backed up"), true});
@@ -75,7 +85,7 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
                                  SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
         if (rc != SQLITE_OK)
             return fail(QString::fromUtf8(sqlite3_errstr(rc)));
-        sqlite3_backup* backup = sqlite3_backup_init(copy.db, "main", source.handle(), "main");
+        sqlite3_backup* backup = sqlite3_backup_init(copy.db, "main", from, "main");
         if (!backup)
             return fail(QString::fromUtf8(sqlite3_errmsg(copy.db)));
         do {
@@ -146,6 +156,9 @@ Result<std::unique_ptr<Database>> checkedBackup(const QString& from)
 
 Status Backup::restore(Database& target, const QString& from)
 {
+    sqlite3* const into = SqliteDatabase::handleOf(target);
+    if (!into)
+        return failure(notAFile());
     if (OutputFile::isSameFile(from, target.path()))
         return failure(tr("%1 is the open database itself; restore needs a backup of it, such as "
                           "one in %2.")
@@ -153,10 +166,10 @@ Status Backup::restore(Database& target, const QString& from)
     auto source = checkedBackup(from);
     if (!source)
         return failure(source.error());
-    sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", (*source)->handle(), "main");
+    sqlite3_backup* backup = sqlite3_backup_init(into, "main", SqliteDatabase::handleOf(**source), "main");
     if (!backup)
         return failure(tr("Restoring %1 failed: %2; nothing was changed.")
-                           .arg(quoted(from), QString::fromUtf8(sqlite3_errmsg(target.handle()))));
+                           .arg(quoted(from), QString::fromUtf8(sqlite3_errmsg(into))));
     int rc = SQLITE_OK;
     do {
         rc = sqlite3_backup_step(backup, -1); // all pages in one step: one transaction

@@ -1,0 +1,13 @@
+# core/storage/sqlite: the SQLite backend of storage/Database.h (issue 16; plan §3b). Only the
+# files here include sqlite3.h.
+target_sources(funneldesk_core PRIVATE
+    storage/sqlite/Backup.cpp
+    storage/sqlite/BulkLoad.cpp
+    storage/sqlite/RowLoad.cpp
+    storage/sqlite/SqliteDatabase.cpp
+    storage/sqlite/SqliteDatabase.h
+    storage/sqlite/SqliteDialect.cpp
+    storage/sqlite/SqliteDialect.h
+    storage/sqlite/SqliteStatement.cpp
+    storage/sqlite/SqliteStatement.h
+)

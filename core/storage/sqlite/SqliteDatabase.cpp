@@ -1,0 +1,437 @@
+#include "storage/sqlite/SqliteDatabase.h"
+
+#include "domain/Validation.h"
+#include "storage/Schema.h"
+#include "storage/SqlError.h"
+#include "storage/sqlite/SqliteDialect.h"
+#include "storage/sqlite/SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fd {
+
+namespace {
+
+QString quoted(const QString& path)
+{
+    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+}
+
+// Root may write anywhere, so the file's own mode is what says "read-only" here: a
+// file nobody may write is treated as read-only for everyone.
+bool isWritableFile(const QString& path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat info {};
+    if (::stat(native.constData(), &info) != 0)
+        return false;
+    if ((info.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        return false;
+    return ::access(native.constData(), W_OK) == 0;
+}
+
+// Whether this user may create files in `folder`: root may, except on a read-only mount.
+bool isWritableFolder(const QString& folder)
+{
+    return ::access(QFile::encodeName(folder).constData(), W_OK) == 0;
+}
+
+// A -wal file of no more than its 32-byte header holds no change
+// (https://www.sqlite.org/fileformat2.html#walformat).
+constexpr qint64 kWalHeaderBytes = 32;
+
+// How a read-only connection reads a file in a folder it cannot write to (the rule is
+// SqliteDatabase::open()'s): true with immutable=1, false as usual, or why it cannot be read.
+Result<bool> readWithoutLocks(const QString& path)
+{
+    const QString walPath = path + QStringLiteral("-wal");
+    const QFileInfo wal(walPath);
+    const QFileInfo shm(path + QStringLiteral("-shm"));
+    if (wal.isReadable() && shm.isReadable())
+        return false;
+    const QString folder = QFileInfo(path).absolutePath();
+    if (wal.exists() && wal.size() > kWalHeaderBytes)
+        return failure(Database::tr("%1 cannot be read here: its latest changes are still in %2, and "
+                                    "reading them needs the right to write to its folder %3; copy both "
+                                    "files to a folder you can write to and open the copy.")
+                           .arg(quoted(path), quoted(walPath), quoted(folder)));
+    const QString journalPath = path + QStringLiteral("-journal");
+    if (QFileInfo(journalPath).size() > 0)
+        return failure(Database::tr("%1 cannot be read here: a change to it was left unfinished in %2, "
+                                    "and undoing it needs the right to write to its folder %3; copy both "
+                                    "files to a folder you can write to and open the copy.")
+                           .arg(quoted(path), quoted(journalPath), quoted(folder)));
+    return true;
+}
+
+// `path` as an SQLite URI that opens it immutable: every byte but unreserved ones and '/'
+// percent-encoded, so a name with '?', '#' or '%' stays one file name.
+QByteArray immutableUri(const QString& path)
+{
+    return "file:" + QFile::encodeName(QFileInfo(path).absoluteFilePath()).toPercentEncoding("/") +
+           "?immutable=1";
+}
+
+bool createPrivateFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC,
+                          S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
+// fd_email_key(text): Validation::emailKey in SQL, so a query compares emails exactly as
+// the import does (issue 14 §3). NULL stays NULL. Plain ASCII, the usual case, takes a
+// byte loop with the same result (NFC and Cf removal change no ASCII text, and case
+// folding ASCII is lowering it); a duplicate check scans every customer's email.
+void emailKeyFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const int size = sqlite3_value_bytes(argv[0]);
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    // Plain loops over the bytes: this runs once per customer, in Debug builds too.
+    bool ascii = true;
+    for (int i = 0; i < size && ascii; ++i)
+        ascii = static_cast<unsigned char>(text[i]) < 0x80;
+    if (ascii) {
+        // QChar::isSpace for ASCII: tab, line feed, vertical tab, form feed, return, space.
+        const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+        int begin = 0;
+        int end = size;
+        while (begin < end && space(text[begin]))
+            ++begin;
+        while (end > begin && space(text[end - 1]))
+            --end;
+        char buffer[256];
+        const int length = end - begin;
+        char* key = length <= int(sizeof buffer) ? buffer : static_cast<char*>(sqlite3_malloc(length));
+        if (!key) {
+            sqlite3_result_error_nomem(context);
+            return;
+        }
+        for (int i = 0; i < length; ++i) {
+            const char c = text[begin + i];
+            key[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        sqlite3_result_text(context, key, length, SQLITE_TRANSIENT);
+        if (key != buffer)
+            sqlite3_free(key);
+        return;
+    }
+    const QByteArray key = Validation::emailKey(QString::fromUtf8(text, size)).toUtf8();
+    sqlite3_result_text(context, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
+// Refuses a commit to a file that is no longer at its path (Database::hasMoved()): SQLite
+// turns the COMMIT into a ROLLBACK and the statement fails with SQLITE_CONSTRAINT_COMMITHOOK,
+// which describe() words as movedSentence(). One stat per write transaction.
+int refuseCommitToMovedFile(void* database)
+{
+    return static_cast<const SqliteDatabase*>(database)->hasMoved() ? 1 : 0;
+}
+
+} // namespace
+
+SqliteDatabase::SqliteDatabase(sqlite3* db, QString path, bool readOnly)
+    : Database(std::move(path), readOnly), m_db(db)
+{}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    dropStatements(); // finalize before closing
+    sqlite3_close_v2(m_db);
+}
+
+sqlite3* SqliteDatabase::handleOf(const Database& db)
+{
+    return db.backend() == Backend::Sqlite ? static_cast<const SqliteDatabase&>(db).m_db : nullptr;
+}
+
+const Dialect& SqliteDatabase::dialect() const
+{
+    return SqliteDialect::instance();
+}
+
+Result<std::unique_ptr<Database>> SqliteDatabase::open(const QString& path, Options options)
+{
+    if (path.isEmpty())
+        return failure(Database::tr("No database file was given; pass --db PATH or set FUNNELDESK_DB."));
+
+    const QFileInfo info(path);
+    bool created = false;
+    if (info.isDir())
+        return failure(Database::tr("%1 is a folder, not a FunnelDesk database file.").arg(quoted(path)));
+    if (!info.exists()) {
+        if (options.access == Access::ReadOnly || !options.createIfMissing)
+            return failure(Database::tr("%1 does not exist; check the path or create it with "
+                              "`funneldesk-cli --db PATH generate`.")
+                               .arg(quoted(path)));
+        const QString parent = info.absolutePath();
+        if (!QFileInfo(parent).isDir() && !options.createFolder)
+            return failure(Database::tr("Cannot create %1: the folder %2 does not exist; create it first or "
+                              "choose another path.")
+                               .arg(quoted(path), quoted(parent)));
+        if (!QDir().mkpath(parent) || !createPrivateFile(path))
+            return failure(Database::tr("Cannot create %1: %2; choose a folder you can write to.")
+                               .arg(quoted(path), QString::fromLocal8Bit(strerror(errno))));
+        created = true;
+    }
+
+    const bool readOnly = options.access == Access::ReadOnly;
+    const QString folder = info.absolutePath();
+    const bool inReadOnlyFolder = !isWritableFolder(folder);
+    if (!readOnly && inReadOnlyFolder)
+        return failure(Error(Database::tr("%1 cannot be changed, because its folder %2 is not writable for you "
+                                "(FunnelDesk writes its -wal and -shm files beside it); copy the file to a "
+                                "folder you can write to, or only read it (stats, show, export and report "
+                                "can).")
+                                 .arg(quoted(path), quoted(folder)),
+                             Error::Kind::ReadOnly));
+    if (!readOnly && !isWritableFile(path))
+        return failure(Error(Database::tr("%1 is read-only; make it writable (chmod u+w) or work on a copy, or only "
+                                "read it (stats, show, export and report can).")
+                                 .arg(quoted(path)),
+                             Error::Kind::ReadOnly));
+    bool withoutLocks = false;
+    if (readOnly && inReadOnlyFolder) {
+        auto how = readWithoutLocks(path);
+        if (!how)
+            return failure(how.error());
+        withoutLocks = *how;
+    }
+
+    // Memory statistics cost a global mutex on every allocation; nothing reads them.
+    [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+
+    sqlite3* raw = nullptr;
+    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | (withoutLocks ? SQLITE_OPEN_URI : 0);
+    const QByteArray name = withoutLocks ? immutableUri(path) : QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
+    std::unique_ptr<SqliteDatabase> db(new SqliteDatabase(raw, path, readOnly));
+    db->m_inReadOnlyFolder = readOnly && inReadOnlyFolder;
+    db->m_withoutLocks = withoutLocks;
+    if (rc != SQLITE_OK) {
+        const SqlError error(rc, QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+        if (created)
+            QFile::remove(path);
+        return failure(db->describe(error));
+    }
+    sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+    sqlite3_extended_result_codes(raw, 1);
+    if (!readOnly)
+        sqlite3_commit_hook(raw, refuseCommitToMovedFile, db.get());
+    if (const int registered = sqlite3_create_function_v2(raw, "fd_email_key", 1,
+                                                          SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                                          nullptr, emailKeyFunction, nullptr, nullptr, nullptr);
+        registered != SQLITE_OK) {
+        const QString problem = db->describe(SqlError(registered, QString::fromUtf8(sqlite3_errmsg(raw))));
+        db.reset();
+        if (created)
+            QFile::remove(path);
+        return failure(problem);
+    }
+
+    auto ready = Schema::prepare(*db, created);
+    if (!ready) {
+        db.reset();
+        if (created)
+            QFile::remove(path);
+        return failure(ready.error());
+    }
+    if (!options.mapMemory) {
+        auto unmapped = db->guard([&] { db->execute("PRAGMA mmap_size = 0"); });
+        if (!unmapped)
+            return failure(unmapped.error());
+    }
+    return db;
+}
+
+Statement SqliteDatabase::prepare(std::string_view sql)
+{
+    return Statement(std::make_unique<SqliteStatement>(m_db, sql));
+}
+
+void SqliteDatabase::execute(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        throw SqlError(sqlite3_extended_errcode(m_db), text, QByteArray(sql));
+    }
+}
+
+bool SqliteDatabase::hasMoved() const
+{
+    int moved = 0;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
+        return false; // a VFS that cannot tell: nothing to report
+    return moved != 0;
+}
+
+Result<qint64> SqliteDatabase::dataVersion()
+{
+    return guard([this] { return scalar("PRAGMA data_version"); });
+}
+
+void SqliteDatabase::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_db, ms);
+}
+
+void SqliteDatabase::interrupt()
+{
+    sqlite3_interrupt(m_db);
+}
+
+qint64 SqliteDatabase::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
+qint64 SqliteDatabase::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+qint64 SqliteDatabase::insertedId(Statement& insert)
+{
+    insert.exec();
+    return lastInsertId();
+}
+
+bool SqliteDatabase::inTransaction() const
+{
+    return !sqlite3_get_autocommit(m_db);
+}
+
+void SqliteDatabase::beginTransaction()
+{
+    // Nothing is begun on a file that is no longer at its path (the commit hook would
+    // refuse it at the end; a long job is told before it starts).
+    if (hasMoved())
+        throw SqlError(SQLITE_READONLY_DBMOVED, movedSentence());
+    execute("BEGIN IMMEDIATE");
+}
+
+void SqliteDatabase::commitTransaction()
+{
+    // A transaction that wrote nothing meets no commit hook: refused here all the same (one
+    // stat), so a command never "succeeds" into a file that is gone.
+    if (hasMoved())
+        throw SqlError(SQLITE_READONLY_DBMOVED, movedSentence());
+    execute("COMMIT");
+}
+
+void SqliteDatabase::executeQuietly(const char* sql) noexcept
+{
+    sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+}
+
+namespace {
+
+// The other processes that have the file (or its WAL) open, as "name, pid N" (Linux /proc;
+// empty elsewhere or when none is visible).
+QString holders(const QString& path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return {};
+    const QStringList names = {canonical, canonical + QStringLiteral("-wal"), canonical + QStringLiteral("-shm")};
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    QStringList found;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString& pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool numeric = false;
+        if (pid.toLongLong(&numeric) <= 0 || !numeric || pid == self)
+            continue;
+        const QDir fds(proc.filePath(pid + QStringLiteral("/fd")));
+        for (const QFileInfo& fd : fds.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+            if (!names.contains(fd.symLinkTarget()))
+                continue;
+            QFile comm(proc.filePath(pid + QStringLiteral("/comm")));
+            const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
+            found << Database::tr("%1, pid %2").arg(name, pid);
+            break;
+        }
+        if (found.size() >= 3)
+            break;
+    }
+    return found.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+Error SqliteDatabase::describe(const SqlError& error) const
+{
+    const QString file = quoted(path());
+    const int code = error.nativeCode(); // SQLite's extended result code
+    const int primaryCode = code & 0xff; // https://www.sqlite.org/rescode.html
+    // Refused by Transaction or the commit hook, or an I/O error on a file that is gone.
+    if (code == SQLITE_READONLY_DBMOVED || code == SQLITE_CONSTRAINT_COMMITHOOK ||
+        ((primaryCode == SQLITE_IOERR || primaryCode == SQLITE_CANTOPEN) && hasMoved()))
+        return movedSentence();
+    switch (primaryCode) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: {
+        const QString who = holders(path());
+        return {who.isEmpty() ? Database::tr("%1 is locked by another program; close it or wait for it to finish, then "
+                                   "try again (nothing was changed).")
+                                    .arg(file)
+                              : Database::tr("%1 is locked by another program (%2); close it or wait for it to finish, "
+                                   "then try again (nothing was changed).")
+                                    .arg(file, who),
+                Error::Kind::Busy};
+    }
+    case SQLITE_FULL:
+        return {Database::tr("The disk holding %1 is full; nothing was saved. Free some space and try "
+                   "again.")
+                    .arg(file),
+                Error::Kind::Full};
+    case SQLITE_READONLY:
+        return {Database::tr("%1 is read-only; nothing was saved. Make it writable or work on a copy.").arg(file),
+                Error::Kind::ReadOnly};
+    case SQLITE_NOTADB:
+        return Database::tr("%1 is not a FunnelDesk database (it is not an SQLite file); check the path.")
+            .arg(file);
+    case SQLITE_CORRUPT:
+        if (m_withoutLocks)
+            return Database::tr("%1 changed while FunnelDesk was reading it without locks (its folder is not "
+                      "writable for you, so it cannot lock it); open it again to read it as it is now.")
+                .arg(file);
+        return Database::tr("%1 is damaged (%2); restore it from a backup.").arg(file, error.message());
+    case SQLITE_CANTOPEN:
+        return Database::tr("Cannot open %1 (%2); check that the file and its folder exist and are "
+                  "readable.")
+            .arg(file, error.message());
+    case SQLITE_IOERR:
+        return Database::tr("Reading or writing %1 failed (%2); nothing was saved.")
+            .arg(file, error.message());
+    case SQLITE_CONSTRAINT:
+        return Database::tr("%1 refused the change: %2.").arg(file, error.message());
+    default:
+        return Database::tr("Database error in %1: %2.").arg(file, error.message());
+    }
+}
+
+} // namespace fd

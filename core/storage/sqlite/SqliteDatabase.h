@@ -1,0 +1,84 @@
+#pragma once
+
+#include "storage/Database.h"
+
+struct sqlite3;
+
+namespace fd {
+
+// A FunnelDesk database in an SQLite file: the SQLite backend of Database.
+// open() identifies the file (application_id and user_version), refuses what it cannot
+// safely use, and migrates older schemas; nothing is written to a file it refuses.
+class SqliteDatabase final : public Database {
+public:
+    // Opens `path`. Access::ReadWrite refuses, before touching anything, a file this user
+    // may not write or whose folder they may not write (SQLite writes its -wal and -shm files
+    // beside the file). Access::ReadOnly also reads a file in a folder this user cannot write
+    // to: SQLite reads a WAL database through its -wal and -shm files and can create them
+    // only with write access to the folder (https://www.sqlite.org/wal.html, "Read-Only
+    // Databases"), so such a file is read
+    //  - as usual when both files are there and readable (SQLite >= 3.22 then reads them
+    //    without writing, and sees what a writer saves meanwhile);
+    //  - else with immutable=1 (https://www.sqlite.org/uri.html) when there is no -wal
+    //    file, or one with no change in it: everything saved is in the file itself. It
+    //    reads without locks, so a writer who opens the file later is not noticed;
+    //  - else not at all, with the sentence that says to copy it: its -wal holds changes
+    //    SQLite cannot read here (no -shm), and immutable=1 would silently miss them; or a
+    //    rollback journal beside it is not empty (an unfinished change to undo first).
+    // The ReadWrite refusals of a file or folder this user may not write are of
+    // Error::Kind::ReadOnly; SQLite's own errors are worded and kinded by describe().
+    static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
+
+    ~SqliteDatabase() override;
+
+    // The SQLite connection under `db`, or null when `db` is of another backend: for the
+    // SQLite-only code in storage/sqlite (Backup's online backup API, tests), nothing else.
+    static sqlite3* handleOf(const Database& db);
+    sqlite3* handle() const { return m_db; }
+
+    Backend backend() const override { return Backend::Sqlite; }
+    const Dialect& dialect() const override;
+    bool isInReadOnlyFolder() const override { return m_inReadOnlyFolder; }
+    bool readsWithoutLocks() const override { return m_withoutLocks; }
+
+    void execute(const char* sql) override;
+    qint64 lastInsertId() const override;
+    qint64 insertedId(Statement& insert) override;
+    void setBusyTimeout(int ms) override;
+    void interrupt() override;
+    qint64 changes() const override;
+    // SQLite's change counter for this connection (PRAGMA data_version,
+    // https://www.sqlite.org/pragma.html#pragma_data_version): this connection's own commits
+    // leave it as it was. A look at the WAL index, no table read. A file read without locks
+    // (readsWithoutLocks()) never reports a change.
+    Result<qint64> dataVersion() override;
+
+    bool inTransaction() const override;
+    // BEGIN IMMEDIATE (so the busy handler applies before anything is read); refused with
+    // movedSentence() (SQLITE_READONLY_DBMOVED) when the file is no longer at its path.
+    void beginTransaction() override;
+    // COMMIT; refused as beginTransaction() is when the file is gone, even for a transaction
+    // that wrote nothing, so a command never "succeeds" into a file that is gone.
+    void commitTransaction() override;
+    void executeQuietly(const char* sql) noexcept override;
+
+    // Deleted, renamed or moved away, or replaced by another file (SQLite's
+    // SQLITE_FCNTL_HAS_MOVED, https://www.sqlite.org/c3ref/c_fcntl_begin_atomic_write.html:
+    // one stat of the path, compared by inode). Every commit on a read-write connection is
+    // refused (a commit hook) with movedSentence().
+    bool hasMoved() const override;
+
+    Error describe(const SqlError& error) const override;
+
+protected:
+    Statement prepare(std::string_view sql) override;
+
+private:
+    SqliteDatabase(sqlite3* db, QString path, bool readOnly);
+
+    sqlite3* m_db = nullptr;
+    bool m_inReadOnlyFolder = false;
+    bool m_withoutLocks = false;
+};
+
+} // namespace fd

@@ -1,0 +1,98 @@
+#include "storage/sqlite/SqliteDialect.h"
+
+namespace fd {
+
+namespace {
+
+std::string joined(std::initializer_list<std::string_view> parts)
+{
+    std::string text;
+    for (std::string_view part : parts)
+        text += part;
+    return text;
+}
+
+} // namespace
+
+const SqliteDialect& SqliteDialect::instance()
+{
+    static const SqliteDialect dialect;
+    return dialect;
+}
+
+std::string SqliteDialect::parameter(int n) const
+{
+    return '?' + std::to_string(n);
+}
+
+std::string SqliteDialect::indexed(std::string_view index) const
+{
+    return joined({" INDEXED BY ", index});
+}
+
+std::string SqliteDialect::nocase(std::string_view expr) const
+{
+    return joined({expr, " COLLATE NOCASE"});
+}
+
+std::string SqliteDialect::idList(int n) const
+{
+    return "(SELECT value FROM json_each(" + parameter(n) + "))";
+}
+
+std::string SqliteDialect::idListValue(std::span<const qint64> ids) const
+{
+    std::string text = "[";
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        text += std::to_string(ids[i]);
+    }
+    return text + ']';
+}
+
+std::string SqliteDialect::localDay(std::string_view expr) const
+{
+    return joined({"date(", expr, ", 'unixepoch', 'localtime')"});
+}
+
+std::string SqliteDialect::greatest(std::string_view a, std::string_view b) const
+{
+    return joined({"max(", a, ", ", b, ")"});
+}
+
+std::string SqliteDialect::least(std::string_view a, std::string_view b) const
+{
+    return joined({"min(", a, ", ", b, ")"});
+}
+
+std::string SqliteDialect::nullSafeEqual(std::string_view a, std::string_view b) const
+{
+    return joined({"(", a, " IS ", b, ")"});
+}
+
+std::string SqliteDialect::nullSafeDiffer(std::string_view a, std::string_view b) const
+{
+    return joined({"(", a, " IS NOT ", b, ")"});
+}
+
+std::string SqliteDialect::searchCondition(std::string_view ticketId, int n) const
+{
+    return joined({ticketId, " IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ", parameter(n), ")"});
+}
+
+QString SqliteDialect::searchExpression(const QStringList& words) const
+{
+    QStringList terms;
+    terms.reserve(words.size());
+    for (const QString& word : words)
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+std::string SqliteDialect::insertReturningId(std::string_view insert) const
+{
+    return std::string(insert);
+}
+
+} // namespace fd

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "storage/Dialect.h"
+
+namespace fd {
+
+// SQLite's SQL for the Dialect hooks (the SQL FunnelDesk has always sent to SQLite).
+class SqliteDialect final : public Dialect {
+public:
+    static const SqliteDialect& instance();
+
+    std::string parameter(int n) const override;
+    std::string indexed(std::string_view index) const override;
+    std::string nocase(std::string_view expr) const override;
+    std::string idList(int n) const override;
+    std::string idListValue(std::span<const qint64> ids) const override;
+    std::string localDay(std::string_view expr) const override;
+    std::string greatest(std::string_view a, std::string_view b) const override;
+    std::string least(std::string_view a, std::string_view b) const override;
+    std::string nullSafeEqual(std::string_view a, std::string_view b) const override;
+    std::string nullSafeDiffer(std::string_view a, std::string_view b) const override;
+    std::string searchCondition(std::string_view ticketId, int n) const override;
+    QString searchExpression(const QStringList& words) const override;
+    std::string insertReturningId(std::string_view insert) const override;
+};
+
+} // namespace fd
