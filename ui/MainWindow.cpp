@@ -3,6 +3,7 @@
 
 #include "ExportConfirmation.h"
 #include "SaveDialogs.h"
+#include "ShortcutSheet.h"
 #include "StatusRoom.h"
 #include "WindowFit.h"
 
@@ -357,21 +358,7 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
-        QMessageBox::information(
-            this, tr("Keyboard shortcuts"),
-            tr("<table cellpadding='3'>"
-               "<tr><td><b>Ctrl+1 … Ctrl+7</b></td><td>Overview, the four stages, customers, tickets</td></tr>"
-               "<tr><td><b>Ctrl+F</b></td><td>Search customers or tickets</td></tr>"
-               "<tr><td><b>F5</b></td><td>Count or read the view shown again</td></tr>"
-               "<tr><td><b>Esc</b></td><td>Clear the search, then close a drill-down</td></tr>"
-               "<tr><td><b>Alt+Left</b></td><td>Back to where you came from</td></tr>"
-               "<tr><td><b>Ctrl+N</b></td><td>New ticket</td></tr>"
-               "<tr><td><b>Ctrl+Shift+N</b></td><td>New customer</td></tr>"
-               "<tr><td><b>Ctrl+L</b></td><td>Log a touchpoint with the selected customer</td></tr>"
-               "<tr><td><b>Ctrl+Space</b></td><td>Insert a canned reply (in the reply box)</td></tr>"
-               "<tr><td><b>Ctrl+Return</b></td><td>Send the reply</td></tr>"
-               "<tr><td><b>Ctrl+O</b></td><td>Open another database</td></tr>"
-               "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
+        QMessageBox::information(this, tr("Keyboard shortcuts"), ShortcutSheet::html(*menuBar()));
     });
     help->addAction(tr("&About FunnelDesk"), this, [this] {
         QMessageBox::about(this, tr("About FunnelDesk"),
