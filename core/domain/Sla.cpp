@@ -164,12 +164,24 @@ void Sla::changeStatus(Ticket& t, TicketStatus status, const SlaTargets& targets
     t.status = status;
 }
 
+QString Sla::longDuration(qint64 days)
+{
+    // A month as 30 days and a year as 365: "about" is all a rep needs this far back.
+    if (days >= 730)
+        return tr("%Ln year(s)", nullptr, static_cast<int>(days / 365));
+    if (days >= 60)
+        return tr("%Ln month(s)", nullptr, static_cast<int>(days / 30));
+    return {};
+}
+
 QString Sla::duration(qint64 secs)
 {
     secs = std::abs(secs);
     const qint64 minutes = secs / 60;
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;
+    if (const QString far = longDuration(days); !far.isEmpty())
+        return far;
     if (days >= 2)
         return tr("%1 d %2 h").arg(days).arg(hours % 24);
     if (hours >= 1)
@@ -197,6 +209,12 @@ QString Sla::briefDuration(qint64 secs)
     secs = std::abs(secs);
     const qint64 minutes = secs / 60;
     const qint64 hours = minutes / 60;
+    const qint64 days = hours / 24;
+    // Abbreviated as the other units are, so the list's column stays as narrow.
+    if (days >= 365)
+        return tr("%1 yr").arg(days / 365);
+    if (days >= 60)
+        return tr("%1 mo").arg(days / 30);
     if (hours >= 48)
         return tr("%1 d").arg(hours / 24);
     if (hours >= 1)

@@ -88,14 +88,21 @@ public:
 
     // "due in 2 h 14 min", "breached 3 h ago", "paused (pending)", "met".
     static QString describe(const SlaClock& clock, const QDateTime& now);
-    // "1 h 05 min", "3 d 4 h": the coarse length a rep reads at a glance.
+    // "1 h 05 min", "3 d 4 h": the coarse length a rep reads at a glance; from 60 days on
+    // "4 months", from 730 days "3 years" (a month counted as 30 days, a year as 365: an
+    // imported ticket breached in 2023 reads "breached 3 years ago", not "1279 d").
     static QString duration(qint64 secs);
     // describe() in one unit, for a list's narrow column: "breached 9 h ago", "due in 2 d",
     // "paused, 40 min left", "met". Whole units, rounded down (a list shows the tooltip's
     // describe() for the minutes).
     static QString describeBriefly(const SlaClock& clock, const QDateTime& now);
-    // "9 h", "2 d", "40 min": `secs` (either sign) in its largest whole unit.
+    // "9 h", "2 d", "40 min", "4 mo", "3 yr": `secs` (either sign) in its largest whole unit;
+    // months from 60 days, years from 365 (a month counted as 30 days, a year as 365).
     static QString briefDuration(qint64 secs);
+
+private:
+    // "4 months" from 60 days, "3 years" from 730; empty below 60 days.
+    static QString longDuration(qint64 days);
 };
 
 } // namespace fd

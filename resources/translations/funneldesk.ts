@@ -2927,10 +2927,6 @@ The rejects file was not saved: %2</source>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overview, the four stages, customers, tickets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search customers or tickets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Count or read the view shown again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the search, then close a drill-down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to where you came from&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a touchpoint with the selected customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Insert a canned reply (in the reply box)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open another database&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1</source>
         <translation type="unfinished">
@@ -3284,6 +3280,29 @@ The rejects file was not saved: %2</source>
     </message>
 </context>
 <context>
+    <name>fd::ShortcutSheet</name>
+    <message>
+        <source>Clear the search, then close a drill-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the search, the list and the detail pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a touchpoint with the customer shown (Customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a canned reply (in the reply box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply; save the form of a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::Sla</name>
     <message>
         <source>%1 d %2 h</source>
@@ -3319,6 +3338,26 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3764,26 +3803,6 @@ Resolution: %2</source>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>breached %1 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused, %1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>fd::Sla</name>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::TicketsView</name>
     <message numerus="yes">
         <source>%Ln ticket(s)</source>

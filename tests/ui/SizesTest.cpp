@@ -383,6 +383,18 @@ TEST_CASE("The tickets list says an SLA in one unit, the tooltip in full", "[ui]
     CHECK(Sla::describeBriefly(breached, now) == QStringLiteral("breached 32 h ago"));
     breached.breachedAt = now.addDays(-4);
     CHECK(Sla::describeBriefly(breached, now) == QStringLiteral("breached 4 d ago"));
+    // Imported history: months, then years, never "1279 d" (hostile tester, Step 9).
+    breached.breachedAt = now.addDays(-59);
+    CHECK(Sla::describeBriefly(breached, now) == QStringLiteral("breached 59 d ago"));
+    breached.breachedAt = now.addDays(-61);
+    CHECK(Sla::describeBriefly(breached, now) == QStringLiteral("breached 2 mo ago"));
+    CHECK(Sla::describe(breached, now) == QStringLiteral("breached 2 months ago"));
+    breached.breachedAt = now.addDays(-1279);
+    CHECK(Sla::describeBriefly(breached, now) == QStringLiteral("breached 3 yr ago"));
+    CHECK(Sla::describe(breached, now) == QStringLiteral("breached 3 years ago"));
+    breached.breachedAt = now.addDays(-400);
+    CHECK(Sla::describeBriefly(breached, now) == QStringLiteral("breached 1 yr ago"));
+    CHECK(Sla::describe(breached, now) == QStringLiteral("breached 13 months ago"));
     SlaClock running;
     running.due = now.addSecs(40 * 60 + 30);
     CHECK(Sla::describeBriefly(running, now) == QStringLiteral("due in 40 min"));

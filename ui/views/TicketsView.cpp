@@ -3,6 +3,7 @@
 #include "AgentChooser.h"
 #include "CurrentAgent.h"
 #include "domain/Enums.h"
+#include "domain/Sla.h"
 #include "models/TicketTableModel.h"
 #include "storage/AgentRepository.h"
 #include "storage/Database.h"
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -103,8 +105,18 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_table->setColumnWidth(TicketTableModel::PriorityColumn, priorityWidth + 24);
     // The SLA column's text is Sla::describeBriefly: one unit, so these are its widest.
     int slaWidth = metrics.horizontalAdvance(tr("SLA"));
-    for (const QString& sample : {tr("breached %1 ago").arg(tr("%1 min").arg(59)), tr("paused, %1 left").arg(tr("%1 min").arg(59)),
-                                  tr("due in %1").arg(tr("%1 min").arg(59)), tr("breached %1 ago").arg(tr("%1 d").arg(999))})
+    const QDateTime epoch = QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
+    const auto brief = [&epoch](SlaClock::State state, qint64 secs) {
+        SlaClock clock;
+        clock.state = state;
+        clock.due = epoch.addSecs(secs);
+        clock.breachedAt = epoch.addSecs(-secs);
+        return Sla::describeBriefly(clock, epoch);
+    };
+    constexpr qint64 kDay = 86400;
+    for (const QString& sample : {brief(SlaClock::State::Breached, 59 * 60), brief(SlaClock::State::Paused, 59 * 60),
+                                  brief(SlaClock::State::Running, 59 * 60), brief(SlaClock::State::Breached, 59 * kDay),
+                                  brief(SlaClock::State::Breached, 364 * kDay), brief(SlaClock::State::Breached, 99 * 365 * kDay)})
         slaWidth = std::max(slaWidth, metrics.horizontalAdvance(sample));
     m_table->setColumnWidth(TicketTableModel::SlaColumn, slaWidth + 16);
     m_table->setColumnWidth(TicketTableModel::AssigneeColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
