@@ -519,3 +519,19 @@ TEST_CASE("Counts agree in number: 1 customer, 2 customers, 1 open ticket", "[ui
             CHECK_FALSE(text.contains(QStringLiteral("(s)")));
     }
 }
+
+TEST_CASE("Dashboard tables group their numbers as the tiles do", "[ui][words]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(displayCell(CellKind::Number, QStringLiteral("1242")) == QStringLiteral("1,242"));
+    CHECK(displayCell(CellKind::Number, QStringLiteral("1242")) == kpiText(Kpi{QStringLiteral("n"), QStringLiteral("N"), 1242.0, QString(), {}}));
+    CHECK(displayCell(CellKind::Number, QStringLiteral("12")) == QStringLiteral("12"));
+    CHECK(displayCell(CellKind::Number, QStringLiteral("4.25")) == QStringLiteral("4.25"));
+    CHECK(displayCell(CellKind::Number, QStringLiteral("1234.5")) == QStringLiteral("1,234.5"));
+    CHECK(displayCell(CellKind::Number, QString()) == QStringLiteral("—"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(displayCell(CellKind::Number, QStringLiteral("1242")) == QStringLiteral("1.242"));
+    CHECK(displayCell(CellKind::Number, QStringLiteral("4.25")) == QStringLiteral("4,25"));
+    QLocale::setDefault(before);
+}

@@ -17,6 +17,19 @@ QString displayCell(CellKind kind, const QString& cell)
         const QDate day = parseDate(cell);
         return day.isValid() ? shortDate(day) : cell;
     }
+    // Whole numbers grouped as the KPI tiles group them ("1,242", not "1242"); a decimal
+    // (a mean CSAT, "4.2") keeps its digits in the locale's style.
+    if (kind == CellKind::Number && !cell.isEmpty()) {
+        bool whole = false;
+        const qint64 n = cell.toLongLong(&whole);
+        if (whole)
+            return QLocale().toString(n);
+        bool ok = false;
+        const double value = cell.toDouble(&ok);
+        const qsizetype point = cell.indexOf(QLatin1Char('.'));
+        if (ok && point >= 0)
+            return QLocale().toString(value, 'f', static_cast<int>(cell.size() - point - 1));
+    }
     return cellWords(kind, cell);
 }
 

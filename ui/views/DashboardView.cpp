@@ -328,8 +328,13 @@ void DashboardView::show(const Report& report, std::vector<Dashboard> dashboards
         setUpListTable(table);
         table->setSortingEnabled(false);
         for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
-            for (int c = 0; c < t.columns.size(); ++c)
-                table->setItem(r, c, new QTableWidgetItem(displayCell(t, t.rows[static_cast<std::size_t>(r)], c)));
+            for (int c = 0; c < t.columns.size(); ++c) {
+                auto* item = new QTableWidgetItem(displayCell(t, t.rows[static_cast<std::size_t>(r)], c));
+                // Numbers line up on their last digit, as in a spreadsheet.
+                if (t.cellKind(c) == CellKind::Number || t.cellKind(c) == CellKind::Percent)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                table->setItem(r, c, item);
+            }
         }
         table->resizeColumnsToContents();
         if (!t.rowDrills.empty())
