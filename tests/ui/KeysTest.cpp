@@ -3,6 +3,7 @@
 // and out of a date field instead of through its parts; Ctrl+Return saves a form.
 #include "MainWindow.h"
 
+#include "models/TicketTableModel.h"
 #include "storage/Database.h"
 #include "support/ModalAnswer.h"
 #include "support/TestSupport.h"
@@ -79,6 +80,32 @@ TEST_CASE("Tab moves between the panes of the tickets and customers lists", "[ui
         INFO("customers");
         checkPanes(customers, customers->table(), customers->detail());
     }
+}
+
+TEST_CASE("Enter on a ticket puts the cursor in its reply box", "[ui][keys]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("keys.sqlite"), 200, 800, 1500);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showView(MainWindow::View::Tickets);
+    auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
+    QTableView* table = tickets->table();
+    REQUIRE(QTest::qWaitFor([&] { return table->model()->rowCount() > 3; }, 5000));
+    table->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return table->hasFocus(); }, 2000));
+    table->selectRow(2);
+    const qint64 chosen = table->model()->index(2, 0).data(TicketTableModel::TicketIdRole).toLongLong();
+    REQUIRE(QTest::qWaitFor([&] { return tickets->detail()->ticketId() == chosen; }, 2000));
+    QTest::keyClick(table, Qt::Key_Return);
+    QPlainTextEdit* composer = tickets->detail()->composer();
+    CHECK(QTest::qWaitFor([&] { return composer->hasFocus(); }, 2000));
+    // What is typed now is a reply, and the ticket is the one chosen.
+    QTest::keyClicks(composer, QStringLiteral("On it"));
+    CHECK(composer->toPlainText() == QStringLiteral("On it"));
+    CHECK(tickets->detail()->ticketId() == chosen);
 }
 
 TEST_CASE("Tab in a multi-line form field moves to the next field", "[ui][keys]")

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -174,6 +175,15 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsView::updateCounts);
     // After a new queue, search or sort: ListPane::keepShownListed.
     setUpPane(m_search, m_table, m_detail, m_onlyBar); // Escape, Tab, the search's pause
+    // Enter (or a double-click) on a ticket: straight to its reply box, past the fields that
+    // save as they change (hostile tester: seven Tabs, and typing changed a combo box).
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const qint64 id = index.data(TicketTableModel::TicketIdRole).toLongLong();
+        if (id > 0 && id != m_detail->ticketId())
+            m_detail->showTicket(id);
+        if (m_detail->ticketId() > 0 && m_detail->composer()->isEnabled())
+            m_detail->focusComposer();
+    });
     connect(m_queues, &QTabBar::currentChanged, this, &TicketsView::applyFilters);
     connect(m_me, &QComboBox::activated, this, &TicketsView::chooseAgent);
 
