@@ -722,6 +722,7 @@ QWidget* MainWindow::viewWidget(View view)
         connect(tickets->detail(), &TicketDetail::openCustomer, this, &MainWindow::showCustomer);
         connect(tickets->detail(), &TicketDetail::changed, m_changes, &DataChanges::announce);
         connect(tickets, &TicketsView::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        connect(tickets->detail(), &TicketDetail::saved, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
         connect(tickets, &TicketsView::backRequested, this, &MainWindow::goBack);
         page = tickets;
     } else {
@@ -729,6 +730,7 @@ QWidget* MainWindow::viewWidget(View view)
         connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
         connect(customers->model(), &CustomerTableModel::failed, this, &MainWindow::showError);
         connect(customers->detail(), &CustomerDetail::changed, m_changes, &DataChanges::announce);
+        connect(customers->detail(), &CustomerDetail::saved, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
         connect(customers->detail(), &CustomerDetail::moved, this,
                 [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
         connect(customers, &CustomersView::backRequested, this, &MainWindow::goBack);

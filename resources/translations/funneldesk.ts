@@ -912,6 +912,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Touchpoint logged with %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CustomerDialog</name>
@@ -3649,6 +3653,14 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>to fill {agent.name} in this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added to ticket #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent on ticket #%1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

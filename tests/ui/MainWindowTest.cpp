@@ -20,6 +20,7 @@
 #include "charts/BarChart.h"
 #include "metrics/DashboardMetrics.h"
 #include "views/DashboardView.h"
+#include "views/TicketDetail.h"
 #include "views/TicketsView.h"
 #include "models/TicketTableModel.h"
 #include "views/CustomerDialog.h"
@@ -537,4 +538,50 @@ TEST_CASE("Two windows on one file work side by side", "[ui]")
     auto problems = IntegrityCheck::run(*test::openDatabase(path, Database::Access::ReadOnly));
     REQUIRE(problems);
     CHECK(problems->isEmpty());
+}
+
+TEST_CASE("Logging a touchpoint and sending a reply say so in the status bar", "[ui][mainwindow]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("saved.sqlite"), 200, 800, 1500);
+    test::rememberFirstAgent(path);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+
+    window.showView(MainWindow::View::Tickets);
+    auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
+    REQUIRE(QTest::qWaitFor([&] { return tickets->table()->model()->rowCount() > 0; }, 5000));
+    tickets->table()->selectRow(0);
+    TicketDetail* ticket = tickets->detail();
+    REQUIRE(QTest::qWaitFor([&] { return ticket->ticketId() > 0; }, 2000));
+    const qint64 ticketId = ticket->ticketId();
+    REQUIRE(ticket->send(QStringLiteral("We are on it."), CommentKind::PublicReply));
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Reply sent on ticket #%1.").arg(ticketId));
+    REQUIRE(ticket->send(QStringLiteral("Checked the logs."), CommentKind::InternalNote));
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Note added to ticket #%1.").arg(ticketId));
+
+    window.showView(MainWindow::View::Customers);
+    auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    REQUIRE(QTest::qWaitFor([&] { return customers->model()->rowCount() > 0; }, 5000));
+    customers->table()->selectRow(0);
+    CustomerDetail* detail = customers->detail();
+    REQUIRE(QTest::qWaitFor([&] { return detail->customerId() > 0; }, 2000));
+    QSignalSpy moved(detail, &CustomerDetail::moved);
+    Touchpoint call;
+    call.customerId = detail->customerId();
+    call.kind = TouchpointKind::Phone;
+    call.occurredAt = QDateTime::currentDateTimeUtc();
+    call.summary = QStringLiteral("Quarterly check-in");
+    REQUIRE(detail->logTouchpoint(call));
+    // The sentence names the customer as every sentence does; a move, if the call caused one,
+    // takes its place.
+    const QString message = window.statusBar()->currentMessage();
+    INFO(message.toStdString());
+    if (moved.isEmpty()) {
+        CHECK(message.startsWith(QStringLiteral("Touchpoint logged with ")));
+        CHECK(message.contains(QStringLiteral("(customer %1): Phone.").arg(call.customerId)));
+    } else {
+        CHECK(message.contains(QStringLiteral(" moved ")));
+    }
 }

@@ -291,7 +291,11 @@ bool CustomerDetail::refuse(const Error& sentence, QString* refused)
 
 bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint, QString* refused)
 {
-    return settle(touchpoint.customerId, Customers(m_db, m_clock).logTouchpoint(touchpoint), refused);
+    const auto written = Customers(m_db, m_clock).logTouchpoint(touchpoint);
+    if (written)
+        emit saved(tr("Touchpoint logged with %1: %2.")
+                       .arg(Names::customer(touchpoint.customerId, m_name), displayName(touchpoint.kind)));
+    return settle(touchpoint.customerId, written, refused);
 }
 
 bool CustomerDetail::move(int stage, const QString& reason, bool pin, QString* refused)

@@ -43,6 +43,9 @@ public:
 
 signals:
     void changed(qint64 customerId);
+    // A touchpoint was logged: one sentence for the status bar; a move it causes follows as
+    // moved() and takes the status bar's place.
+    void saved(const QString& sentence);
     // A rule or a rep moved the customer; `notice` is one of Written::sentences() ("Acme Corp moved from Post-sales to Retention: …"), `reason` empty.
     void moved(qint64 customerId, const QString& notice, const QString& reason);
     void failed(const fd::Error& sentence);

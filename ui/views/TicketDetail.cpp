@@ -373,8 +373,11 @@ bool TicketDetail::send(const QString& body, CommentKind kind)
         return false;
     }
     m_composer->clear();
+    const qint64 id = m_ticket->id;
     reload();
-    emit changed(m_ticket->id);
+    emit changed(id);
+    emit saved(kind == CommentKind::InternalNote ? tr("Note added to ticket #%1.").arg(id)
+                                                 : tr("Reply sent on ticket #%1.").arg(id));
     return true;
 }
 

@@ -57,6 +57,8 @@ public:
 
 signals:
     void changed(qint64 ticketId);
+    // A reply or note was saved: one sentence for the status bar ("Reply sent on ticket #12.").
+    void saved(const QString& sentence);
     void moved(qint64 customerId, const QString& notice, const QString& reason);
     void openCustomer(qint64 customerId);
     void failed(const fd::Error& sentence);
