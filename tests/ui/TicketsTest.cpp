@@ -30,6 +30,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
+
+#include <QLabel>
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -137,6 +141,12 @@ TEST_CASE("The tickets view: my queue, search by number, and the screenshot", "[
     }
     REQUIRE(view->detail()->ticketId() > 0); // the first ticket is open in the pane
     CHECK(view->detail()->slaText().contains(QStringLiteral("First response")));
+    // A wrapping line never breaks inside a date-time or a length ("2026-12-01 / 10:53").
+    auto* meta = view->detail()->findChild<QLabel*>(QStringLiteral("ticketMeta"));
+    REQUIRE(meta);
+    CHECK(meta->text().contains(QStringLiteral("Opened ")));
+    CHECK_FALSE(meta->text().contains(QRegularExpression(QStringLiteral("\\d \\d"))));
+    CHECK_FALSE(view->detail()->slaText().contains(QRegularExpression(QStringLiteral("\\d (h|min|d)\\b"))));
     screenshot(window, QStringLiteral("tickets"));
 
     const qint64 wanted = view->detail()->ticketId();

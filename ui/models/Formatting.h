@@ -35,6 +35,14 @@ inline QString shortDateTime(const QDateTime& utc)
     return utc.isValid() ? utc.toLocalTime().toString(dateTimeFormat()) : QString();
 }
 
+// `text` (a date-time, "2026-12-01 10:53"; a length, "9 h 02 min") as one unit a wrapping
+// label never breaks inside: its spaces become no-break spaces (hostile tester: "first
+// response 2026-12-01 / 10:53" wrapped between the date and the time).
+inline QString keepTogether(QString text)
+{
+    return text.replace(QLatin1Char(' '), QChar(0x00A0));
+}
+
 // "2026-11-24": the local day of a moment (UTC).
 inline QString shortDate(const QDateTime& utc)
 {

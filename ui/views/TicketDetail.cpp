@@ -59,6 +59,7 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     big.setBold(true);
     m_title->setFont(big);
     m_meta = new QLabel;
+    m_meta->setObjectName(QStringLiteral("ticketMeta"));
     m_meta->setWordWrap(true);
     m_customer = new QPushButton;
     m_customer->setFlat(true);
@@ -197,8 +198,8 @@ void TicketDetail::reload()
     m_title->setText(QStringLiteral("#%1  %2").arg(t.id).arg(t.subject.toHtmlEscaped()));
     m_customer->setText(m_customerName);
     m_meta->setText(tr("Opened %1 by %2 · first response %3")
-                        .arg(shortDateTime(t.createdAt), kindWords(t.channel),
-                             t.firstResponseAt.isValid() ? shortDateTime(t.firstResponseAt) : tr("not yet")));
+                        .arg(keepTogether(shortDateTime(t.createdAt)), kindWords(t.channel),
+                             t.firstResponseAt.isValid() ? keepTogether(shortDateTime(t.firstResponseAt)) : tr("not yet")));
     m_status->setCurrentIndex(static_cast<int>(t.status));
     m_priority->setCurrentIndex(static_cast<int>(t.priority));
     m_category->setCurrentIndex(static_cast<int>(t.category));
@@ -258,7 +259,7 @@ void TicketDetail::updateSla()
     const QDateTime now = m_clock.now();
     const SlaStatus sla = Sla::evaluate(*m_ticket, m_targets, now);
     auto line = [&](const QString& what, const SlaClock& clock) {
-        const QString text = Sla::describe(clock, now);
+        const QString text = keepTogether(Sla::describe(clock, now));
         const bool bad = clock.state == SlaClock::State::Breached;
         const bool close = clock.state == SlaClock::State::Running && now.secsTo(clock.due) < 3600;
         const QString colour = bad ? QStringLiteral("#c62828") : close ? QStringLiteral("#b45309") : QString();
