@@ -180,7 +180,7 @@ QString Sla::duration(qint64 secs)
     const qint64 minutes = secs / 60;
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;
-    if (const QString far = longDuration(days); !far.isEmpty())
+    if (QString far = longDuration(days); !far.isEmpty())
         return far;
     if (days >= 2)
         return tr("%1 d %2 h").arg(days).arg(hours % 24);
