@@ -627,6 +627,11 @@ void MainWindow::sweepBreaches()
     });
 }
 
+void MainWindow::showNotice(const QString& sentence)
+{
+    statusBar()->showMessage(sentence, 10000);
+}
+
 void MainWindow::announceMove(const QString& notice, const QString& reason)
 {
     MoveNotice::show(statusBar(), reason.isEmpty() ? notice : notice + QStringLiteral(": ") + reason);
@@ -721,8 +726,8 @@ QWidget* MainWindow::viewWidget(View view)
                 [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
         connect(tickets->detail(), &TicketDetail::openCustomer, this, &MainWindow::showCustomer);
         connect(tickets->detail(), &TicketDetail::changed, m_changes, &DataChanges::announce);
-        connect(tickets, &TicketsView::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-        connect(tickets->detail(), &TicketDetail::saved, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        connect(tickets, &TicketsView::notice, this, &MainWindow::showNotice);
+        connect(tickets->detail(), &TicketDetail::saved, this, &MainWindow::showNotice);
         connect(tickets, &TicketsView::backRequested, this, &MainWindow::goBack);
         page = tickets;
     } else {
@@ -730,7 +735,7 @@ QWidget* MainWindow::viewWidget(View view)
         connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
         connect(customers->model(), &CustomerTableModel::failed, this, &MainWindow::showError);
         connect(customers->detail(), &CustomerDetail::changed, m_changes, &DataChanges::announce);
-        connect(customers->detail(), &CustomerDetail::saved, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        connect(customers->detail(), &CustomerDetail::saved, this, &MainWindow::showNotice);
         connect(customers->detail(), &CustomerDetail::moved, this,
                 [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
         connect(customers, &CustomersView::backRequested, this, &MainWindow::goBack);

@@ -107,6 +107,8 @@ private:
     void restoreLayout(QWidget* page);
     void saveLayout();
     bool changedSinceOpen() const;
+    // A write's confirmation ("Reply sent on ticket #12."), in the status bar for 10 s.
+    void showNotice(const QString& sentence);
     void announceMove(const QString& notice, const QString& reason);
     void showCustomer(qint64 customerId);
     // The customer the rep is looking at, if any: the default for a new ticket.

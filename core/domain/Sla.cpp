@@ -164,12 +164,18 @@ void Sla::changeStatus(Ticket& t, TicketStatus status, const SlaTargets& targets
     t.status = status;
 }
 
+namespace {
+// One rule for both lengths: months from 60 days, years from 730 (a month counted as 30
+// days, a year as 365: "about" is all a rep needs this far back).
+constexpr qint64 kMonthsFromDays = 60;
+constexpr qint64 kYearsFromDays = 730;
+} // namespace
+
 QString Sla::longDuration(qint64 days)
 {
-    // A month as 30 days and a year as 365: "about" is all a rep needs this far back.
-    if (days >= 730)
+    if (days >= kYearsFromDays)
         return tr("%Ln year(s)", nullptr, static_cast<int>(days / 365));
-    if (days >= 60)
+    if (days >= kMonthsFromDays)
         return tr("%Ln month(s)", nullptr, static_cast<int>(days / 30));
     return {};
 }
@@ -211,9 +217,9 @@ QString Sla::briefDuration(qint64 secs)
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;
     // Abbreviated as the other units are, so the list's column stays as narrow.
-    if (days >= 365)
+    if (days >= kYearsFromDays)
         return tr("%1 yr").arg(days / 365);
-    if (days >= 60)
+    if (days >= kMonthsFromDays)
         return tr("%1 mo").arg(days / 30);
     if (hours >= 48)
         return tr("%1 d").arg(hours / 24);

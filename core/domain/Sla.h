@@ -97,7 +97,7 @@ public:
     // describe() for the minutes).
     static QString describeBriefly(const SlaClock& clock, const QDateTime& now);
     // "9 h", "2 d", "40 min", "4 mo", "3 yr": `secs` (either sign) in its largest whole unit;
-    // months from 60 days, years from 365 (a month counted as 30 days, a year as 365).
+    // months and years from the same lengths as duration().
     static QString briefDuration(qint64 secs);
 
 private:

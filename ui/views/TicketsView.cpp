@@ -117,7 +117,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     constexpr qint64 kDay = 86400;
     for (const QString& sample : {brief(SlaClock::State::Breached, 59 * 60), brief(SlaClock::State::Paused, 59 * 60),
                                   brief(SlaClock::State::Running, 59 * 60), brief(SlaClock::State::Breached, 59 * kDay),
-                                  brief(SlaClock::State::Breached, 364 * kDay), brief(SlaClock::State::Breached, 99 * 365 * kDay)})
+                                  brief(SlaClock::State::Breached, 729 * kDay), brief(SlaClock::State::Breached, 99 * 365 * kDay)})
         slaWidth = std::max(slaWidth, metrics.horizontalAdvance(sample));
     m_table->setColumnWidth(TicketTableModel::SlaColumn, slaWidth + 16);
     m_table->setColumnWidth(TicketTableModel::AssigneeColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
