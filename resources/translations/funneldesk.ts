@@ -9,6 +9,18 @@
 A file from an older FunnelDesk is brought up to date once, at its first open; on a large file that takes a minute or two.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::AgentChooser</name>
@@ -2957,6 +2969,10 @@ The rejects file was not saved: %2</source>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PostgreSQL server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Names</name>
@@ -5121,10 +5137,6 @@ Restore the automatic backup of %2? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>FunnelDesk opens one database file at a time; name it once, as --db PATH or as PATH alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a PostgreSQL server, and this FunnelDesk opens FunnelDesk files only so far; the command line can create FunnelDesk&apos;s tables there (init).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
