@@ -24,8 +24,9 @@ struct Command {
     const char* name;
     int (*run)(CliContext&);
     const char* synopsis;
-    // Works on a PostgreSQL server as well as on a file (issue 16). Only `init` does until the
-    // server backend is in; the others say so in one sentence.
+    // Works on a PostgreSQL server as well as on a file (issue 16). Only `init` and `migrate` (a
+    // server as source or target) do until the server backend is in; the others say so in one
+    // sentence.
     bool onServer = false;
 };
 
@@ -42,6 +43,7 @@ constexpr Command kCommands[] = {
     {"check", check, "check"},
     {"backup", backup, "backup OUT.sqlite"},
     {"restore", restore, "restore FROM.sqlite"},
+    {"migrate", migrate, "migrate --to FILE.sqlite|URI [--progress]", true},
 };
 
 int fail(QTextStream& err, const QString& sentence)

@@ -1,0 +1,247 @@
+#include "service/Migrate.h"
+
+#include "common/OutputFile.h"
+#include "service/Maintenance.h"
+#include "storage/CopyAll.h"
+#include "storage/Database.h"
+#include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PgSchema.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace fd::service {
+
+namespace {
+
+QString quoted(const QString& text)
+{
+    return QStringLiteral("“%1”").arg(text);
+}
+
+QString shown(const Location& where)
+{
+    return where.isFile() ? QDir::toNativeSeparators(where.path()) : where.display();
+}
+
+// The new file under its temporary name beside the target ("NAME.migrating-PID"), removed with
+// whatever SQLite left beside it unless place() renamed it into place. Registered with
+// TemporaryFiles, so a signal that ends the program removes it too.
+class NewFile {
+public:
+    explicit NewFile(const QString& target)
+        : m_target(target),
+          m_temporary(target + QStringLiteral(".migrating-%1").arg(QCoreApplication::applicationPid()))
+    {
+        remove(); // left by a killed run with the same process id
+        m_handle = TemporaryFiles::add(m_temporary);
+    }
+    ~NewFile()
+    {
+        if (!m_placed)
+            remove();
+        TemporaryFiles::release(m_handle);
+    }
+    NewFile(const NewFile&) = delete;
+    NewFile& operator=(const NewFile&) = delete;
+
+    const QString& path() const { return m_temporary; }
+    // Renames the closed file into place; never over a file that appeared meanwhile.
+    Status place()
+    {
+        if (!QFile::rename(m_temporary, m_target))
+            return failure(Migrate::tr("Cannot create %1: another file of that name appeared while migrating; "
+                                       "nothing was written.")
+                               .arg(quoted(QDir::toNativeSeparators(m_target))));
+        m_placed = true;
+        return {};
+    }
+
+private:
+    void remove() const
+    {
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(m_temporary + QLatin1String(suffix));
+    }
+    QString m_target;
+    QString m_temporary;
+    int m_handle = -1;
+    bool m_placed = false;
+};
+
+Result<std::unique_ptr<Database>> openSource(const Location& source)
+{
+    if (source.isFile() && !QFileInfo(source.path()).isFile())
+        return failure(Migrate::tr("There is no FunnelDesk file %1 to migrate.")
+                           .arg(quoted(QDir::toNativeSeparators(source.path()))));
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    options.createIfMissing = false;
+    return Database::open(source, options);
+}
+
+QString versionMismatch(const Location& source, int sourceVersion, const QString& target, int targetVersion)
+{
+    return Migrate::tr("%1 has FunnelDesk's schema version %2 and %3 version %4; migrate copies only between "
+                       "databases of the same version: open the older one with this FunnelDesk to bring it up to "
+                       "date first.")
+        .arg(quoted(shown(source)))
+        .arg(sourceVersion)
+        .arg(target)
+        .arg(targetVersion);
+}
+
+// A file target: refused when anything is there; else a new FunnelDesk file under `file`'s
+// temporary name.
+Result<std::unique_ptr<Database>> openNewFile(const QString& target, const NewFile& file)
+{
+    const QFileInfo info(target);
+    if (info.exists() || info.isSymLink())
+        return failure(Migrate::tr("%1 already exists; migrate writes a new FunnelDesk file and never touches one "
+                                   "that exists.")
+                           .arg(quoted(QDir::toNativeSeparators(target))));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return failure(Migrate::tr("Cannot create %1: the folder %2 does not exist; create it first or choose "
+                                   "another path.")
+                           .arg(quoted(QDir::toNativeSeparators(target)),
+                                quoted(QDir::toNativeSeparators(info.absolutePath()))));
+    Database::Options options;
+    options.access = Database::Access::ReadWrite;
+    return Database::open(file.path(), options);
+}
+
+// A server target: its current schema empty (FunnelDesk's is then made there, as `init`
+// does) or FunnelDesk's of `sourceVersion` without rows. The server's, the schema's and the
+// database's refusals go out unchanged.
+Result<std::unique_ptr<Database>> openServer(const Location& source, int sourceVersion, const Location& target,
+                                             const Migrate::PasswordPrompt& askPassword)
+{
+    pg::ConnectOptions connect;
+    connect.askPassword = askPassword;
+    auto conn = pg::Connection::open(target, connect);
+    if (!conn)
+        return failure(conn.error());
+    const auto state = pg::Schema::inspect(*conn);
+    if (!state)
+        return failure(state.error());
+    const QString place = Migrate::tr("database %1 (schema %2) on %3")
+                              .arg(quoted(state->database), quoted(state->schema), conn->display());
+    using Kind = pg::Schema::State::Kind;
+    if (state->kind == Kind::NotFunnelDesk)
+        return failure(Migrate::tr("The %1 already holds tables or functions that are not FunnelDesk's; migrate "
+                                   "copies only into an empty database or schema.")
+                           .arg(place));
+    const int targetVersion = state->kind == Kind::FunnelDesk ? state->version : pg::Schema::kVersion;
+    if (targetVersion != sourceVersion)
+        return failure(versionMismatch(source, sourceVersion, Migrate::tr("the %1").arg(place), targetVersion));
+    if (state->kind == Kind::Empty) {
+        if (const Status made = pg::Schema::init(*conn); !made)
+            return failure(made.error());
+    }
+    Database::Options options;
+    options.access = Database::Access::ReadWrite;
+    auto db = Database::open(target, options);
+    if (!db)
+        return failure(db.error());
+    auto rows = (*db)->guard([&] { return CopyAll::dataRows(**db); });
+    if (!rows)
+        return failure(rows.error());
+    if (*rows > 0)
+        return failure(Migrate::tr("The %1 already holds FunnelDesk's data (%2 rows); migrate copies only into an "
+                                   "empty database, so that nothing there is mixed or lost.")
+                           .arg(place)
+                           .arg(*rows));
+    return db;
+}
+
+// The copy itself, in one transaction on `to` that commits only when `check` passes.
+Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const Migrate::Progress& progress,
+                                             const std::atomic_bool* cancelled, const QString& what)
+{
+    const auto failed = [&](const QString& why) {
+        return failure(Migrate::tr("Migrating %1 failed, and nothing was written: %2").arg(what, why));
+    };
+    try {
+        CopyAll copy(from, to);
+        std::vector<CopyAll::Copied> copied = copy.copy(progress, cancelled);
+        copy.finish();
+        const Result<QStringList> problems = Maintenance(to).check();
+        if (!problems)
+            return failed(problems.error());
+        if (!problems->isEmpty())
+            return failed(Migrate::tr("the copy failed %n check(s), the first: %1", nullptr, int(problems->size()))
+                              .arg(problems->constFirst()));
+        if (cancelled != nullptr && cancelled->load())
+            throw CopyAll::Cancelled{};
+        copy.commit();
+        std::vector<Migrate::Table> tables;
+        for (const CopyAll::Copied& table : copied)
+            tables.push_back({QString::fromLatin1(table.table), table.rows});
+        return tables;
+    } catch (const CopyAll::Cancelled&) {
+        return failure(Migrate::tr("Migrating %1 was cancelled; nothing was written.").arg(what));
+    } catch (const CopyAll::SourceError& error) {
+        return failed(from.describe(*error.error));
+    } catch (const SqlError& error) {
+        return failed(to.describe(error));
+    }
+}
+
+} // namespace
+
+Result<Migrate::Report> Migrate::run(const Location& source, const Location& target, const PasswordPrompt& askPassword,
+                                     const Progress& progress, const std::atomic_bool* cancelled)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (source == target || (source.isFile() && target.isFile() && OutputFile::isSameFile(source.path(), target.path())))
+        return failure(tr("%1 is the database being migrated; give --to a new file or an empty server database.")
+                           .arg(quoted(shown(target))));
+    auto from = openSource(source);
+    if (!from)
+        return failure(from.error());
+    const auto sourceVersion = (*from)->guard([&] { return CopyAll::schemaVersion(**from); });
+    if (!sourceVersion)
+        return failure(sourceVersion.error());
+
+    std::unique_ptr<NewFile> file;
+    Result<std::unique_ptr<Database>> to = failure(QString());
+    if (target.isFile()) {
+        file = std::make_unique<NewFile>(target.path());
+        to = openNewFile(target.path(), *file);
+        if (to) {
+            const auto targetVersion = (*to)->guard([&] { return CopyAll::schemaVersion(**to); });
+            if (!targetVersion)
+                return failure(targetVersion.error());
+            if (*targetVersion != *sourceVersion)
+                return failure(versionMismatch(source, *sourceVersion, tr("a new file"), *targetVersion));
+        }
+    } else {
+        to = openServer(source, *sourceVersion, target, askPassword);
+    }
+    if (!to)
+        return failure(to.error());
+
+    const QString what = tr("%1 to %2").arg(quoted(shown(source)), quoted(shown(target)));
+    auto tables = copyAll(**from, **to, progress, cancelled, what);
+    if (!tables)
+        return failure(tables.error());
+    to->reset(); // closed: a file's -wal is folded into it and removed
+    if (file) {
+        if (const Status placed = file->place(); !placed)
+            return failure(placed.error());
+    }
+    Report report;
+    report.tables = std::move(*tables);
+    for (const Table& table : report.tables)
+        report.rows += table.rows;
+    report.target = shown(target);
+    report.milliseconds = timer.elapsed();
+    return report;
+}
+
+} // namespace fd::service
