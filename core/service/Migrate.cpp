@@ -13,6 +13,7 @@
 #include <QFileInfo>
 
 #include <memory>
+#include <optional>
 
 namespace fd::service {
 
@@ -114,11 +115,31 @@ Result<std::unique_ptr<Database>> openNewFile(const QString& target, const NewFi
     return Database::open(file.path(), options);
 }
 
+// A server target, opened: the Database the rows go to, and the connection that made the
+// schema (kept to drop it again when the copy fails: init commits on its own).
+struct ServerTarget {
+    std::unique_ptr<Database> db;
+    std::optional<pg::Connection> maker; // set when the schema was made here
+};
+
+// Undoes the schema made for a copy that failed; `why` is what the user is told either way.
+Error undoSchema(ServerTarget& server, const Error& why)
+{
+    server.db.reset();
+    if (!server.maker)
+        return why;
+    const Status dropped = pg::Schema::dropEmpty(*server.maker);
+    server.maker.reset();
+    if (dropped)
+        return why;
+    return Migrate::tr("%1 FunnelDesk's empty schema made for the copy stays behind: %2").arg(why, dropped.error());
+}
+
 // A server target: its current schema empty (FunnelDesk's is then made there, as `init`
 // does) or FunnelDesk's of `sourceVersion` without rows. The server's, the schema's and the
 // database's refusals go out unchanged.
-Result<std::unique_ptr<Database>> openServer(const Location& source, int sourceVersion, const Location& target,
-                                             const Migrate::PasswordPrompt& askPassword)
+Result<ServerTarget> openServer(const Location& source, int sourceVersion, const Location& target,
+                                const Migrate::PasswordPrompt& askPassword)
 {
     pg::ConnectOptions connect;
     connect.askPassword = askPassword;
@@ -138,24 +159,27 @@ Result<std::unique_ptr<Database>> openServer(const Location& source, int sourceV
     const int targetVersion = state->kind == Kind::FunnelDesk ? state->version : pg::Schema::kVersion;
     if (targetVersion != sourceVersion)
         return failure(versionMismatch(source, sourceVersion, Migrate::tr("the %1").arg(place), targetVersion));
+    ServerTarget server;
     if (state->kind == Kind::Empty) {
         if (const Status made = pg::Schema::init(*conn); !made)
             return failure(made.error());
+        server.maker = std::move(*conn);
     }
     Database::Options options;
     options.access = Database::Access::ReadWrite;
     auto db = Database::open(target, options);
     if (!db)
-        return failure(db.error());
-    auto rows = (*db)->guard([&] { return CopyAll::dataRows(**db); });
+        return failure(undoSchema(server, db.error()));
+    server.db = std::move(*db);
+    auto rows = server.db->guard([&] { return CopyAll::dataRows(*server.db); });
     if (!rows)
-        return failure(rows.error());
+        return failure(undoSchema(server, rows.error()));
     if (*rows > 0)
         return failure(Migrate::tr("The %1 already holds FunnelDesk's data (%2 rows); migrate copies only into an "
                                    "empty database, so that nothing there is mixed or lost.")
                            .arg(place)
                            .arg(*rows));
-    return db;
+    return server;
 }
 
 // The copy itself, in one transaction on `to` that commits only when `check` passes.
@@ -209,28 +233,30 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
         return failure(sourceVersion.error());
 
     std::unique_ptr<NewFile> file;
-    Result<std::unique_ptr<Database>> to = failure(QString());
+    ServerTarget server;
     if (target.isFile()) {
         file = std::make_unique<NewFile>(target.path());
-        to = openNewFile(target.path(), *file);
-        if (to) {
-            const auto targetVersion = (*to)->guard([&] { return CopyAll::schemaVersion(**to); });
-            if (!targetVersion)
-                return failure(targetVersion.error());
-            if (*targetVersion != *sourceVersion)
-                return failure(versionMismatch(source, *sourceVersion, tr("a new file"), *targetVersion));
-        }
+        auto opened = openNewFile(target.path(), *file);
+        if (!opened)
+            return failure(opened.error());
+        server.db = std::move(*opened);
+        const auto targetVersion = server.db->guard([&] { return CopyAll::schemaVersion(*server.db); });
+        if (!targetVersion)
+            return failure(targetVersion.error());
+        if (*targetVersion != *sourceVersion)
+            return failure(versionMismatch(source, *sourceVersion, tr("a new file"), *targetVersion));
     } else {
-        to = openServer(source, *sourceVersion, target, askPassword);
+        auto opened = openServer(source, *sourceVersion, target, askPassword);
+        if (!opened)
+            return failure(opened.error());
+        server = std::move(*opened);
     }
-    if (!to)
-        return failure(to.error());
 
     const QString what = tr("%1 to %2").arg(quoted(shown(source)), quoted(shown(target)));
-    auto tables = copyAll(**from, **to, progress, cancelled, what);
+    auto tables = copyAll(**from, *server.db, progress, cancelled, what);
     if (!tables)
-        return failure(tables.error());
-    to->reset(); // closed: a file's -wal is folded into it and removed
+        return failure(undoSchema(server, tables.error()));
+    server.db.reset(); // closed: a file's -wal is folded into it and removed
     if (file) {
         if (const Status placed = file->place(); !placed)
             return failure(placed.error());

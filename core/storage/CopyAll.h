@@ -9,8 +9,9 @@
 // off (SQLite: dropped and recreated from their stored SQL, with the secondary indexes;
 // PostgreSQL: ALTER TABLE … DISABLE TRIGGER USER), because the summaries are copied as they
 // are: customer.open_tickets, last_touch_at, last_review_at, last_advocacy_at, best_survey
-// and touchpoint_day. touchpoint_day keeps each day's count under the stage its customers had
-// when they were counted; rebuilding it would put them all under today's stage.
+// and touchpoint_day: one pass instead of a trigger per row, and touchpoint_day's local days
+// stay those of the zone they were counted in (a rebuild would count them in the target's).
+// A copy of a sound database is therefore sound; `check` (IntegrityCheck) verifies them.
 // What is NOT copied but made again: SQLite's ticket_fts (rebuilt from the tickets), and
 // PostgreSQL's ticket.search (a generated column, never written) and fd_meta (init's).
 // settings are merged: a key in both takes the source's value (team.time_zone included: the
