@@ -197,7 +197,7 @@ Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const 
         if (!problems)
             return failed(problems.error());
         if (!problems->isEmpty())
-            return failed(Migrate::tr("the copy failed %n check(s), the first: %1", nullptr, int(problems->size()))
+            return failed(Migrate::tr("the copy failed %Ln check(s), the first: %1", nullptr, int(problems->size()))
                               .arg(problems->constFirst()));
         if (cancelled != nullptr && cancelled->load())
             throw CopyAll::Cancelled{};
