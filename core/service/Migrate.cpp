@@ -203,6 +203,7 @@ Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const 
             throw CopyAll::Cancelled{};
         copy.commit();
         std::vector<Migrate::Table> tables;
+        tables.reserve(copied.size());
         for (const CopyAll::Copied& table : copied)
             tables.push_back({QString::fromLatin1(table.table), table.rows});
         return tables;

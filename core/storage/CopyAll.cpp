@@ -297,9 +297,13 @@ void CopyAll::finish()
             m_target.execute(("ALTER TABLE " + name + " ENABLE TRIGGER USER").c_str());
             // Ids given explicitly leave the sequence where it was: the next new row continues
             // after the highest id copied.
-            if (table.hasIdentity)
-                (void)m_target.scalar("SELECT setval(pg_get_serial_sequence('" + name + "', 'id'), coalesce(max(id), 0) + 1, "
-                                      "false) FROM " + name);
+            if (table.hasIdentity) {
+                std::string next = "SELECT setval(pg_get_serial_sequence('";
+                next += name;
+                next += "', 'id'), coalesce(max(id), 0) + 1, false) FROM ";
+                next += name;
+                (void)m_target.scalar(next);
+            }
         }
         m_target.execute("ANALYZE");
         return;
