@@ -382,15 +382,23 @@ TEST_CASE("pg::Schema::dropEmpty undoes init, and refuses a schema with rows or 
     CHECK(tablesIn(foreign) == 1);
 }
 
-// Hidden until the PostgreSQL Database backend (PgDatabase) is in: Database::open refuses a
-// server so far. Then tag it [postgres] (common.md: merge main when PgDatabase lands).
-TEST_CASE("migrate file → server → file: stats, every export and report the same on all three", "[.][migrate-server]")
+TEST_CASE("migrate file → server → file: stats, every export and report the same on all three",
+          "[cli][migrate][postgres]")
 {
+    PgTestSchema schema;
+    const QString server = inSchema(schema);
+    {
+        // Until the PostgreSQL Database backend (the lead's PgDatabase) is in, Database::open
+        // refuses every server with this sentence; the case runs by itself once it is gone.
+        const auto opened = Database::open(pgLocation(), {});
+        if (!opened && opened.error().contains(QLatin1String("cannot open a database on a server yet"))) {
+            WARN("Skipped: this build cannot open a server database yet (PgDatabase).");
+            return;
+        }
+    }
     Scratch scratch;
     const QString source = awkwardDesk(scratch);
     const QStringList before = everythingShown(source);
-    PgTestSchema schema;
-    const QString server = inSchema(schema);
     const CliRun up = ok(source, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
     CHECK(up.out.contains(QLatin1String("\ncustomer 121\n")));
     CHECK(everythingShown(server) == before);
