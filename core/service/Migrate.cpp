@@ -11,11 +11,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <memory>
 #include <optional>
 
 namespace fd::service {
+
+// QT_LOGGING_RULES="funneldesk.migrate.debug=true" times each step of the copy.
+Q_LOGGING_CATEGORY(lcMigrate, "funneldesk.migrate", QtWarningMsg)
 
 namespace {
 
@@ -189,11 +193,17 @@ Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const 
     const auto failed = [&](const QString& why) {
         return failure(Migrate::tr("Migrating %1 failed, and nothing was written: %2").arg(what, why));
     };
+    QElapsedTimer timer;
+    timer.start();
+    const auto step = [&](const char* done) { qCDebug(lcMigrate, "%s: %lld ms", done, timer.restart()); };
     try {
         CopyAll copy(from, to);
         std::vector<CopyAll::Copied> copied = copy.copy(progress, cancelled);
+        step("rows");
         copy.finish();
+        step("indexes, triggers, search, sequences");
         const Result<QStringList> problems = Maintenance(to).check();
+        step("check");
         if (!problems)
             return failed(problems.error());
         if (!problems->isEmpty())
@@ -202,6 +212,7 @@ Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const 
         if (cancelled != nullptr && cancelled->load())
             throw CopyAll::Cancelled{};
         copy.commit();
+        step("commit");
         std::vector<Migrate::Table> tables;
         tables.reserve(copied.size());
         for (const CopyAll::Copied& table : copied)
