@@ -191,14 +191,20 @@ qint64 CopyAll::dataRows(Database& db)
     return rows;
 }
 
-CopyAll::CopyAll(Database& source, Database& target) : m_source(source), m_target(target)
+// One snapshot for every table: a writer elsewhere commits either wholly before the copy or
+// wholly after it.
+CopyAll::Snapshot::Snapshot(Database& db) : m_db(db)
 {
-    // One snapshot for every table: a writer elsewhere commits either wholly before the copy
-    // or wholly after it.
-    fromSource([&] {
-        source.execute(isPostgres(source) ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN");
-    });
-    m_snapshot = true;
+    fromSource([&] { db.execute(isPostgres(db) ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN"); });
+}
+
+CopyAll::Snapshot::~Snapshot()
+{
+    m_db.executeQuietly("ROLLBACK");
+}
+
+CopyAll::CopyAll(Database& source, Database& target) : m_source(source), m_target(target), m_snapshot(source)
+{
     m_transaction = std::make_unique<Transaction>(target);
     if (isPostgres(target)) {
         // The owner may (init made the tables in this role's name); constraint triggers stay.
@@ -221,12 +227,7 @@ CopyAll::CopyAll(Database& source, Database& target) : m_source(source), m_targe
         target.execute(drop.c_str());
 }
 
-CopyAll::~CopyAll()
-{
-    m_transaction.reset(); // rolls back unless committed
-    if (m_snapshot)
-        m_source.executeQuietly("ROLLBACK");
-}
+CopyAll::~CopyAll() = default; // the target's transaction rolls back unless committed
 
 std::vector<CopyAll::Copied> CopyAll::copy(const Progress& progress, const std::atomic_bool* cancelled)
 {

@@ -90,9 +90,22 @@ private:
     qint64 copyTable(const Table& table, qint64 done, qint64 total, const Progress& progress,
                      const std::atomic_bool* cancelled);
 
+    // The source's read transaction, ended (rolled back: it wrote nothing) when it goes, also
+    // when the constructor fails after it.
+    class Snapshot {
+    public:
+        explicit Snapshot(Database& db);
+        ~Snapshot();
+        Snapshot(const Snapshot&) = delete;
+        Snapshot& operator=(const Snapshot&) = delete;
+
+    private:
+        Database& m_db;
+    };
+
     Database& m_source;
     Database& m_target;
-    bool m_snapshot = false;
+    Snapshot m_snapshot;
     std::unique_ptr<Transaction> m_transaction;
     std::vector<QByteArray> m_recreate; // SQLite: the dropped indexes' and triggers' SQL
 };

@@ -208,6 +208,25 @@ TEST_CASE("migrate refuses a target that exists, a missing source or folder, in 
     CHECK(entries(scratch.dir().path()) == before);
 }
 
+TEST_CASE("migrate of a database that fails check writes every row, then keeps none", "[cli][migrate]")
+{
+    Scratch scratch;
+    const QString source = scratch.file(QStringLiteral("broken.sqlite"));
+    ok(source, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("30"), QStringLiteral("--seed"),
+                QStringLiteral("2")});
+    {
+        auto raw = openDatabase(source);
+        raw->execute("UPDATE customer SET open_tickets = open_tickets + 5 WHERE id = 3");
+    }
+    ok(source, {QStringLiteral("stats")});
+    const QStringList before = entries(scratch.dir().path());
+    const CliRun run = runCliOn(source, {QStringLiteral("migrate"), QStringLiteral("--to"),
+                                         scratch.file(QStringLiteral("copy.sqlite"))});
+    requireOneSentence(run, QStringLiteral("failed, and nothing was written: the copy failed 1 check"));
+    CHECK(run.err.contains(QLatin1String("open tickets")));
+    CHECK(entries(scratch.dir().path()) == before);
+}
+
 TEST_CASE("migrate's flags: a wrong or missing one is bad usage (exit 2)", "[cli][migrate]")
 {
     Scratch scratch;
