@@ -203,9 +203,9 @@ CopyAll::Snapshot::~Snapshot()
     m_db.executeQuietly("ROLLBACK");
 }
 
-CopyAll::CopyAll(Database& source, Database& target) : m_source(source), m_target(target), m_snapshot(source)
+CopyAll::CopyAll(Database& source, Database& target)
+    : m_source(source), m_target(target), m_snapshot(source), m_transaction(std::make_unique<Transaction>(target))
 {
-    m_transaction = std::make_unique<Transaction>(target);
     if (isPostgres(target)) {
         // The owner may (init made the tables in this role's name); constraint triggers stay.
         for (const Table& table : kTables)
