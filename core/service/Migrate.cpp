@@ -119,21 +119,22 @@ Result<std::unique_ptr<Database>> openNewFile(const QString& target, const NewFi
     return Database::open(file.path(), options);
 }
 
-// A server target, opened: the Database the rows go to, and the connection that made the
-// schema (kept to drop it again when the copy fails: init commits on its own).
-struct ServerTarget {
+// The target, opened: the Database the rows go to, and for a server whose schema was made
+// here the connection that made it (kept to drop it again when the copy fails: init commits
+// on its own).
+struct Target {
     std::unique_ptr<Database> db;
     std::optional<pg::Connection> maker; // set when the schema was made here
 };
 
 // Undoes the schema made for a copy that failed; `why` is what the user is told either way.
-Error undoSchema(ServerTarget& server, const Error& why)
+Error undoSchema(Target& to, const Error& why)
 {
-    server.db.reset();
-    if (!server.maker)
+    to.db.reset();
+    if (!to.maker)
         return why;
-    const Status dropped = pg::Schema::dropEmpty(*server.maker);
-    server.maker.reset();
+    const Status dropped = pg::Schema::dropEmpty(*to.maker);
+    to.maker.reset();
     if (dropped)
         return why;
     return Migrate::tr("%1 FunnelDesk's empty schema made for the copy stays behind: %2").arg(why, dropped.error());
@@ -142,7 +143,7 @@ Error undoSchema(ServerTarget& server, const Error& why)
 // A server target: its current schema empty (FunnelDesk's is then made there, as `init`
 // does) or FunnelDesk's of `sourceVersion` without rows. The server's, the schema's and the
 // database's refusals go out unchanged.
-Result<ServerTarget> openServer(const Location& source, int sourceVersion, const Location& target,
+Result<Target> openServer(const Location& source, int sourceVersion, const Location& target,
                                 const Migrate::PasswordPrompt& askPassword)
 {
     pg::ConnectOptions connect;
@@ -163,7 +164,7 @@ Result<ServerTarget> openServer(const Location& source, int sourceVersion, const
     const int targetVersion = state->kind == Kind::FunnelDesk ? state->version : pg::Schema::kVersion;
     if (targetVersion != sourceVersion)
         return failure(versionMismatch(source, sourceVersion, Migrate::tr("the %1").arg(place), targetVersion));
-    ServerTarget server;
+    Target server;
     if (state->kind == Kind::Empty) {
         if (const Status made = pg::Schema::init(*conn); !made)
             return failure(made.error());
@@ -235,7 +236,8 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
     QElapsedTimer timer;
     timer.start();
     if (source == target || (source.isFile() && target.isFile() && OutputFile::isSameFile(source.path(), target.path())))
-        return failure(tr("%1 is the database being migrated; give --to a new file or an empty server database.")
+        return failure(tr("%1 is the database being migrated; copy it to a new file or to an empty database on "
+                          "a server instead.")
                            .arg(quoted(shown(target))));
     auto from = openSource(source);
     if (!from)
@@ -245,14 +247,14 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
         return failure(sourceVersion.error());
 
     std::unique_ptr<NewFile> file;
-    ServerTarget server;
+    Target to;
     if (target.isFile()) {
         file = std::make_unique<NewFile>(target.path());
         auto opened = openNewFile(target.path(), *file);
         if (!opened)
             return failure(opened.error());
-        server.db = std::move(*opened);
-        const auto targetVersion = server.db->guard([&] { return CopyAll::schemaVersion(*server.db); });
+        to.db = std::move(*opened);
+        const auto targetVersion = to.db->guard([&] { return CopyAll::schemaVersion(*to.db); });
         if (!targetVersion)
             return failure(targetVersion.error());
         if (*targetVersion != *sourceVersion)
@@ -261,14 +263,14 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
         auto opened = openServer(source, *sourceVersion, target, askPassword);
         if (!opened)
             return failure(opened.error());
-        server = std::move(*opened);
+        to = std::move(*opened);
     }
 
     const QString what = tr("%1 to %2").arg(quoted(shown(source)), quoted(shown(target)));
-    auto tables = copyAll(**from, *server.db, progress, cancelled, what);
+    auto tables = copyAll(**from, *to.db, progress, cancelled, what);
     if (!tables)
-        return failure(undoSchema(server, tables.error()));
-    server.db.reset(); // closed: a file's -wal is folded into it and removed
+        return failure(undoSchema(to, tables.error()));
+    to.db.reset(); // closed: a file's -wal is folded into it and removed
     if (file) {
         if (const Status placed = file->place(); !placed)
             return failure(placed.error());

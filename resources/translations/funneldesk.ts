@@ -5124,10 +5124,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the database being migrated; give --to a new file or an empty server database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a new file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5140,6 +5136,10 @@ Global options:
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is the database being migrated; copy it to a new file or to an empty database on a server instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
