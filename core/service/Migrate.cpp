@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <cerrno>
+#include <csignal>
 #include <memory>
 #include <optional>
 
@@ -42,7 +44,7 @@ public:
         : m_target(target),
           m_temporary(target + QStringLiteral(".migrating-%1").arg(QCoreApplication::applicationPid()))
     {
-        remove(); // left by a killed run with the same process id
+        removeLeftovers();
         m_handle = TemporaryFiles::add(m_temporary);
     }
     ~NewFile()
@@ -67,10 +69,26 @@ public:
     }
 
 private:
-    void remove() const
+    static void remove(const QString& path)
     {
         for (const char* suffix : {"", "-journal", "-wal", "-shm"})
-            QFile::remove(m_temporary + QLatin1String(suffix));
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    void remove() const { remove(m_temporary); }
+    // What runs for the same target left when they were killed outright (SIGKILL, a power
+    // cut): "NAME.migrating-PID" whose process is gone, this process's own id included.
+    void removeLeftovers() const
+    {
+        remove();
+        const QFileInfo info(m_target);
+        const QString prefix = info.fileName() + QStringLiteral(".migrating-");
+        const QDir folder = info.absoluteDir();
+        for (const QString& name : folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+            bool ok = false;
+            const qint64 pid = name.mid(prefix.size()).toLongLong(&ok);
+            if (ok && pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+                remove(folder.filePath(name));
+        }
     }
     QString m_target;
     QString m_temporary;

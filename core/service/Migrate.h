@@ -41,7 +41,8 @@ public:
     // one transaction on the target, committed only after `check` (Maintenance::check) found
     // nothing wrong in it; a file target is written under a temporary name in its folder
     // ("NAME.migrating-PID", registered with TemporaryFiles so a signal removes it) and renamed
-    // into place at the end. Ids are kept; on a server each id sequence continues after the
+    // into place at the end (what a run killed outright left there, its process gone, is removed
+    // first). Ids are kept; on a server each id sequence continues after the
     // highest id. Summaries are copied as they are (storage/CopyAll.h).
     // - target a file: it must not exist (nothing is ever written over), in a folder that exists;
     // - target a server: the database's current schema must be empty (FunnelDesk's schema is

@@ -152,6 +152,16 @@ TEST_CASE("migrate copies a file into a new file: stats, every export and report
     // Only the new file is left: no temporary, no journal.
     CHECK(entries(scratch.dir().path()).filter(QStringLiteral("copy.sqlite")) == QStringList{QStringLiteral("copy.sqlite")});
 
+    // What a killed run left (its process gone) goes with the next run for that target.
+    const QString killed = scratch.file(QStringLiteral("third.sqlite.migrating-999999999"));
+    {
+        QFile left(killed);
+        REQUIRE(left.open(QIODevice::WriteOnly));
+        left.write("half a copy");
+    }
+    ok(source, {QStringLiteral("migrate"), QStringLiteral("--to"), scratch.file(QStringLiteral("third.sqlite"))});
+    CHECK(entries(scratch.dir().path()).filter(QStringLiteral("third.sqlite")) == QStringList{QStringLiteral("third.sqlite")});
+
     {
         // Every row as it was: the summaries (open tickets, last touches, touchpoint_day,
         // whose counts moved with the pinned customer) copied, not recounted; the search
