@@ -42,7 +42,10 @@ int migrate(CliContext& context)
             if (percent == lastPercent)
                 return;
             lastPercent = percent;
-            context.err() << '\r' << CliContext::tr("Migrating: %1% (%2 of %3 rows)").arg(percent).arg(done).arg(total);
+            context.err() << '\r'
+                          << (percent < 100 ? CliContext::tr("Migrating: %1% (%2 of %3 rows)").arg(percent).arg(done).arg(total)
+                                            : CliContext::tr("Migrating: 100%, every row copied; building the indexes and "
+                                                             "checking the copy…"));
             context.err().flush();
         };
     }

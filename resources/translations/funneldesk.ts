@@ -4887,6 +4887,10 @@ Global options:
         <source>Migrated “%1” to “%2”: %3 rows in %4 s; `check` found nothing wrong in the copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Migrating: 100%, every row copied; building the indexes and checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
