@@ -15,6 +15,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -96,7 +97,22 @@ private:
     bool m_placed = false;
 };
 
-Result<std::unique_ptr<Database>> openSource(const Location& source)
+// `ask`, asked at most once per server: the connection that checks a target and the Database
+// that then writes to it want the same password.
+Migrate::PasswordPrompt askedOnce(const Migrate::PasswordPrompt& ask)
+{
+    if (!ask)
+        return {};
+    auto given = std::make_shared<std::map<QString, std::optional<QString>>>();
+    return [ask, given](const QString& display) {
+        auto known = given->find(display);
+        if (known == given->end())
+            known = given->emplace(display, ask(display)).first;
+        return known->second;
+    };
+}
+
+Result<std::unique_ptr<Database>> openSource(const Location& source, const Migrate::PasswordPrompt& askPassword)
 {
     if (source.isFile() && !QFileInfo(source.path()).isFile())
         return failure(Migrate::tr("There is no FunnelDesk file %1 to migrate.")
@@ -104,6 +120,7 @@ Result<std::unique_ptr<Database>> openSource(const Location& source)
     Database::Options options;
     options.access = Database::Access::ReadOnly;
     options.createIfMissing = false;
+    options.askPassword = askPassword;
     return Database::open(source, options);
 }
 
@@ -190,6 +207,7 @@ Result<Target> openServer(const Location& source, int sourceVersion, const Locat
     }
     Database::Options options;
     options.access = Database::Access::ReadWrite;
+    options.askPassword = askPassword;
     auto db = Database::open(target, options);
     if (!db)
         return failure(undoSchema(server, db.error()));
@@ -257,7 +275,8 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
         return failure(tr("%1 is the database being migrated; copy it to a new file or to an empty database on "
                           "a server instead.")
                            .arg(quoted(shown(target))));
-    auto from = openSource(source);
+    const PasswordPrompt ask = askedOnce(askPassword);
+    auto from = openSource(source, ask);
     if (!from)
         return failure(from.error());
     const auto sourceVersion = (*from)->guard([&] { return CopyAll::schemaVersion(**from); });
@@ -278,7 +297,7 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
         if (*targetVersion != *sourceVersion)
             return failure(versionMismatch(source, *sourceVersion, tr("a new file"), *targetVersion));
     } else {
-        auto opened = openServer(source, *sourceVersion, target, askPassword);
+        auto opened = openServer(source, *sourceVersion, target, ask);
         if (!opened)
             return failure(opened.error());
         to = std::move(*opened);
