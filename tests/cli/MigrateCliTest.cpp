@@ -380,6 +380,7 @@ TEST_CASE("A migrate into an empty schema that cannot finish leaves the schema e
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(run.err.contains(QLatin1String("failed, and nothing was written: The PostgreSQL server")));
     CHECK(run.out.isEmpty());
     CHECK(tablesIn(schema) == 0);
     CHECK(kindOf(schema) == pg::Schema::State::Kind::Empty);
@@ -411,40 +412,62 @@ TEST_CASE("pg::Schema::dropEmpty undoes init, and refuses a schema with rows or 
     CHECK(tablesIn(foreign) == 1);
 }
 
-TEST_CASE("migrate file → server → file: stats, every export and report the same on all three",
-          "[cli][migrate][postgres]")
+// Every row of every table but the team's time zone, which a server records (init) and a file
+// does not.
+QStringList everyRowButTheZone(Database& db)
 {
-    PgTestSchema schema;
-    const QString server = inSchema(schema);
-    {
-        // Until the PostgreSQL Database backend (the lead's PgDatabase) is in, Database::open
-        // refuses every server with this sentence; the case runs by itself once it is gone.
-        const auto opened = Database::open(pgLocation(), {});
-        if (!opened && opened.error().contains(QLatin1String("cannot open a database on a server yet"))) {
-            WARN("Skipped: this build cannot open a server database yet (PgDatabase).");
-            return;
-        }
-    }
+    QStringList rows = everyRow(db);
+    rows.removeIf([](const QString& row) { return row.startsWith(QLatin1String("settings|team.time_zone|")); });
+    return rows;
+}
+
+TEST_CASE("migrate file → server → file: every row, stats, exports and reports the same", "[cli][migrate][postgres]")
+{
     Scratch scratch;
     const QString source = awkwardDesk(scratch);
     const QStringList before = everythingShown(source);
+    PgTestSchema schema;
+    const QString server = inSchema(schema);
     const CliRun up = ok(source, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
     CHECK(up.out.contains(QLatin1String("\ncustomer 121\n")));
-    CHECK(everythingShown(server) == before);
+    CHECK(up.err.contains(QLatin1String("`check` found nothing wrong")));
+    CHECK(ok(server, {QStringLiteral("stats")}).out == before.constFirst());
     ok(server, {QStringLiteral("check")});
+
+    // Back into a new file: every row as it was (ids, summaries, touchpoint_day), so every
+    // export and report too.
     const QString back = scratch.file(QStringLiteral("back.sqlite"));
     ok(server, {QStringLiteral("migrate"), QStringLiteral("--to"), back});
     CHECK(everythingShown(back) == before);
     {
         auto from = openDatabase(source, Database::Access::ReadOnly);
         auto to = openDatabase(back, Database::Access::ReadOnly);
-        CHECK(everyRow(*to) == everyRow(*from));
+        CHECK(everyRowButTheZone(*to) == everyRowButTheZone(*from));
+        for (const char* word : {"façade", "fac", "quotes"})
+            CHECK(searchHits(*to, word) == searchHits(*from, word));
     }
+
     // The identity sequences go on after the highest id copied.
     const QStringList newCustomer = {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
                                      QStringLiteral("Next")};
     CHECK(ok(server, newCustomer).out == ok(source, newCustomer).out);
-    // A server that holds the data now is refused as a target.
+    // A server that holds data now is refused as a target, and keeps it.
+    const QString stats = ok(server, {QStringLiteral("stats")}).out;
     const CliRun again = runCliOn(back, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
     requireOneSentence(again, QStringLiteral("already holds FunnelDesk's data"));
+    CHECK(ok(server, {QStringLiteral("stats")}).out == stats);
+}
+
+// [!mayfail] until the dialect pass (ExportRepository, MetricsRepository on PostgreSQL) is on
+// main: at 750a707 every export and report on a server is refused by the server ("could not
+// determine data type of parameter $1"). Then drop the [!mayfail].
+TEST_CASE("After a migrate to a server, every export and report there is the file's", "[cli][migrate][postgres][!mayfail]")
+{
+    Scratch scratch;
+    const QString source = awkwardDesk(scratch);
+    const QStringList before = everythingShown(source);
+    PgTestSchema schema;
+    const QString server = inSchema(schema);
+    ok(source, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
+    CHECK(everythingShown(server) == before);
 }
