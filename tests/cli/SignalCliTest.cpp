@@ -48,7 +48,7 @@ public:
     explicit Child(const QStringList& args, const QByteArray& errors = QByteArrayLiteral("/dev/null"))
     {
         std::vector<QByteArray> storage{QByteArrayLiteral(FUNNELDESK_CLI_PATH)};
-        for (const QString& arg : args)
+        for (const QString& arg : test::cliArguments(args))
             storage.push_back(arg.toLocal8Bit());
         std::vector<char*> argv;
         for (QByteArray& arg : storage)
@@ -144,7 +144,7 @@ QString bigDatabase()
 
 } // namespace
 
-TEST_CASE("A signal during export or backup leaves the old file and no temporary", "[cli][output][signal]")
+TEST_CASE("A signal during export or backup leaves the old file and no temporary", "[sqlite-only][cli][output][signal]")
 {
     const QString db = bigDatabase();
     for (const int number : {SIGINT, SIGTERM, SIGHUP}) {
@@ -208,7 +208,7 @@ TEST_CASE("A signal during an import leaves no rejects temporary and saves nothi
     }
 }
 
-TEST_CASE("A signal at any moment of an import lands its rows and its rejects together, or neither", "[cli][import][signal]")
+TEST_CASE("A signal at any moment of an import lands its rows and its rejects together, or neither", "[sqlite-only][cli][import][signal]")
 {
     const QString big = bigDatabase();
     test::Scratch scratch;
@@ -311,7 +311,7 @@ TEST_CASE("A signal between an import's commit and its rejects' rename waits for
     }
 }
 
-TEST_CASE("A signal during generate leaves no file and no journal, even a second one", "[cli][generate][signal]")
+TEST_CASE("A signal during generate leaves no file and no journal, even a second one", "[sqlite-only][cli][generate][signal]")
 {
     for (const int number : {SIGINT, SIGTERM, SIGHUP}) {
         for (const bool twice : {false, true}) {
