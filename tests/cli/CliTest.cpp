@@ -265,7 +265,7 @@ TEST_CASE("Files the CLI must not use get one sentence, exit 1, and stay untouch
     CHECK(test::fileBytes(path) == before);
 }
 
-TEST_CASE("A file locked by another program is reported, not waited on forever", "[cli]")
+TEST_CASE("A file locked by another program is reported, not waited on forever", "[sqlite-only][cli]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("locked.sqlite"));
@@ -473,7 +473,7 @@ TEST_CASE("report prints every dashboard in table, CSV and JSON", "[cli][report]
                    QStringLiteral("--to"), QStringLiteral("2026-01-01")}).exitCode == 2);
 }
 
-TEST_CASE("restore puts a checked backup back and refuses a broken one", "[cli][backup]")
+TEST_CASE("restore puts a checked backup back and refuses a broken one", "[sqlite-only][cli][backup]")
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("live.sqlite"));
