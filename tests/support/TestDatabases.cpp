@@ -62,6 +62,9 @@ pg::Connection* admin()
             return nullptr;
         connection = std::move(*opened);
         (void)connection->exec("SET client_min_messages = warning"); // not every object a drop takes along
+        // A drop that a connection left open (a killed child's, until the server notices) holds
+        // up gives up and leaves the schema to the cluster's removal rather than hang the run.
+        (void)connection->exec("SET lock_timeout = '10s'");
     }
     return &*connection;
 }
