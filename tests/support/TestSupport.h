@@ -20,6 +20,14 @@ template <>
 struct StringMaker<QString> {
     static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
 };
+// A failed Result shows its sentence: REQUIRE(result) says why, on any backend.
+template <typename T>
+struct StringMaker<tl::expected<T, fd::Error>> {
+    static std::string convert(const tl::expected<T, fd::Error>& result)
+    {
+        return result ? std::string("a value") : "the error \"" + QString(result.error()).toStdString() + '"';
+    }
+};
 } // namespace Catch
 
 namespace fd::test {
