@@ -60,8 +60,9 @@ test)
     install_missing "${test_packages[@]}"
     build ci
     QT_QPA_PLATFORM=offscreen ctest --preset ci --output-on-failure
-    # The tests labelled postgres start their own throwaway cluster (tests/pg/with-cluster.sh)
-    # and run in this pass only, not under ASan below, to keep CI short.
+    # The tests labelled postgres start their own throwaway cluster (tests/pg/with-cluster.sh):
+    # the core and CLI suites again on PostgreSQL (all but [sqlite-only]), one cluster each.
+    # They run in this pass only, not under ASan below, to keep CI short.
     # A minute of libFuzzer on the CSV reader (and the value and date parsers behind it).
     cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DFUZZ=ON \
         -DFUNNELDESK_BUILD_GUI=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

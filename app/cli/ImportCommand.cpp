@@ -13,6 +13,7 @@
 #include <QBuffer>
 
 #include <algorithm>
+#include <csignal>
 
 #include <unistd.h>
 
@@ -185,6 +186,10 @@ int importData(CliContext& context)
                                              : CliContext::tr("; the first: %1").arg(summary->firstRejections.value(0))));
     }
     if (rejectsFile) {
+        // For SignalCliTest only: a signal raised exactly between the rows' commit and the
+        // rejects' rename, the moment no timed kill can aim at. It waits (hold) until the rename.
+        if (const int signal = qEnvironmentVariableIntValue("FUNNELDESK_TEST_SIGNAL_BEFORE_RENAME"); signal > 0)
+            ::raise(signal);
         // Only the rename is left (beforeCommit made the file whole); it fails only if the
         // folder itself went away or broke.
         if (auto committed = rejectsFile->commit(); !committed)

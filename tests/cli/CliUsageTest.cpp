@@ -128,19 +128,19 @@ TEST_CASE("A full standard output after a saved change says that the change was 
     QProcess process;
     process.setStandardOutputFile(QStringLiteral("/dev/full"));
     process.start(QStringLiteral(FUNNELDESK_CLI_PATH),
-                  {QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
-                   QStringLiteral("1"), QStringLiteral("--subject"), QStringLiteral("Help")});
+                  test::cliArguments({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
+                   QStringLiteral("1"), QStringLiteral("--subject"), QStringLiteral("Help")}));
     const Run run = test::finished(process);
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
-    CHECK(run.err.contains(QStringLiteral("The changes to “%1” were saved.").arg(db)));
+    CHECK(run.err.contains(QStringLiteral("The changes to “%1” were saved.").arg(test::databaseAt(db).display())));
     CHECK(tickets(db) == 1);
 
     // A command that only reads says no such thing.
     QProcess reader;
     reader.setStandardOutputFile(QStringLiteral("/dev/full"));
-    reader.start(QStringLiteral(FUNNELDESK_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("stats")});
+    reader.start(QStringLiteral(FUNNELDESK_CLI_PATH), test::cliArguments({QStringLiteral("--db"), db, QStringLiteral("stats")}));
     const Run read = test::finished(reader);
     CHECK(read.exitCode == 1);
     CHECK_FALSE(read.err.contains(QStringLiteral("were saved")));

@@ -32,7 +32,7 @@ bool hasOpen(qint64 pid, const QString& path)
 
 } // namespace
 
-TEST_CASE("An import whose file is deleted mid-run says so and exits 1", "[cli][filegone]")
+TEST_CASE("An import whose file is deleted mid-run says so and exits 1", "[sqlite-only][cli][filegone]")
 {
     test::Scratch scratch;
     const QString folder = scratch.file(QStringLiteral("del"));
@@ -54,7 +54,7 @@ TEST_CASE("An import whose file is deleted mid-run says so and exits 1", "[cli][
     env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("60000"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FUNNELDESK_CLI_PATH),
-                  {QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("customers"), csv});
+                  test::cliArguments({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("customers"), csv}));
     REQUIRE(process.waitForStarted());
     QDeadlineTimer guard(60000); // against a hang only
     while (!hasOpen(process.processId(), path) && !guard.hasExpired() && process.state() == QProcess::Running)

@@ -30,7 +30,7 @@ Outcome runLimited(const QString& db, const QStringList& args, rlim_t bytes)
     });
     QStringList all{QStringLiteral("--db"), db};
     all += args;
-    p.start(QStringLiteral(FUNNELDESK_CLI_PATH), all);
+    p.start(QStringLiteral(FUNNELDESK_CLI_PATH), test::cliArguments(all));
     REQUIRE(p.waitForFinished(120000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError()),
             QString::fromUtf8(p.readAllStandardOutput())};
@@ -43,7 +43,7 @@ Outcome run(const QString& db, const QStringList& args)
 
 } // namespace
 
-TEST_CASE("A full disk gets one sentence and loses nothing", "[cli][disk]")
+TEST_CASE("A full disk gets one sentence and loses nothing", "[sqlite-only][cli][disk]")
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("full.sqlite"));

@@ -23,7 +23,7 @@ QString cliOut(const QString& db, QStringList args, int expected = 0)
     QProcess p;
     args.prepend(db);
     args.prepend(QStringLiteral("--db"));
-    p.start(QStringLiteral(FUNNELDESK_CLI_PATH), args);
+    p.start(QStringLiteral(FUNNELDESK_CLI_PATH), test::cliArguments(args));
     REQUIRE(p.waitForFinished(120000));
     INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
     REQUIRE(p.exitCode() == expected);

@@ -81,7 +81,7 @@ Run asOwner(const QString& db, const QStringList& args)
 
 } // namespace
 
-TEST_CASE("A file in a folder the user cannot write to is read, and a write to it is refused", "[cli]")
+TEST_CASE("A file in a folder the user cannot write to is read, and a write to it is refused", "[sqlite-only][cli]")
 {
     test::Scratch scratch;
     // The scratch folder is the owner's only; the one who may not write must still enter it.

@@ -59,7 +59,7 @@ TEST_CASE("A command that works on files only says so for a server, without conn
     CHECK_FALSE(run.err.contains(QLatin1String("SECRET")));
 }
 
-TEST_CASE("init makes a new, empty FunnelDesk file and never touches one that exists", "[cli][server]")
+TEST_CASE("init makes a new, empty FunnelDesk file and never touches one that exists", "[sqlite-only][cli][server]")
 {
     Scratch scratch;
     const QString path = scratch.file(QStringLiteral("new.sqlite"));

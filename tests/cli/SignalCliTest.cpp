@@ -48,7 +48,7 @@ public:
     explicit Child(const QStringList& args, const QByteArray& errors = QByteArrayLiteral("/dev/null"))
     {
         std::vector<QByteArray> storage{QByteArrayLiteral(FUNNELDESK_CLI_PATH)};
-        for (const QString& arg : args)
+        for (const QString& arg : test::cliArguments(args))
             storage.push_back(arg.toLocal8Bit());
         std::vector<char*> argv;
         for (QByteArray& arg : storage)
@@ -144,7 +144,7 @@ QString bigDatabase()
 
 } // namespace
 
-TEST_CASE("A signal during export or backup leaves the old file and no temporary", "[cli][output][signal]")
+TEST_CASE("A signal during export or backup leaves the old file and no temporary", "[sqlite-only][cli][output][signal]")
 {
     const QString db = bigDatabase();
     for (const int number : {SIGINT, SIGTERM, SIGHUP}) {
@@ -208,7 +208,7 @@ TEST_CASE("A signal during an import leaves no rejects temporary and saves nothi
     }
 }
 
-TEST_CASE("A signal at any moment of an import lands its rows and its rejects together, or neither", "[cli][import][signal]")
+TEST_CASE("A signal at any moment of an import lands its rows and its rejects together, or neither", "[sqlite-only][cli][import][signal]")
 {
     const QString big = bigDatabase();
     test::Scratch scratch;
@@ -241,8 +241,13 @@ TEST_CASE("A signal at any moment of an import lands its rows and its rejects to
     auto fresh = [&] {
         for (const QString& name : entries(folder))
             QFile::remove(QDir(folder).filePath(name));
-        QFile::remove(db);
+        // With its -wal: an import that committed and then died of its signal leaves its rows
+        // there, and SQLite would replay them onto the fresh copy (the next round then "landed"
+        // without its rejects file: the flaky failure of SIGINT at 390 ms, SIGTERM at 367 ms).
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(db + QLatin1String(suffix));
         REQUIRE(QFile::copy(base, db));
+        REQUIRE(cli(db, {QStringLiteral("stats")}).out == before);
     };
     // How long a whole import takes here, to aim the signals at its every part.
     fresh();
@@ -273,7 +278,40 @@ TEST_CASE("A signal at any moment of an import lands its rows and its rejects to
     WARN("imports that landed before the signal: " << landed << " of 6");
 }
 
-TEST_CASE("A signal during generate leaves no file and no journal, even a second one", "[cli][generate][signal]")
+TEST_CASE("A signal between an import's commit and its rejects' rename waits for the rename", "[cli][import][signal]")
+{
+    // The one moment a timed kill can hardly aim at, hit every time: the CLI raises the signal
+    // itself there when FUNNELDESK_TEST_SIGNAL_BEFORE_RENAME names it (ImportCommand.cpp).
+    for (const int number : {SIGINT, SIGTERM, SIGHUP}) {
+        INFO(signalName(number));
+        test::Scratch scratch;
+        const QString db = scratch.file(QStringLiteral("desk.sqlite"));
+        REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")})
+                    .exitCode == 0);
+        const QString input = scratch.file(QStringLiteral("customers.csv"));
+        {
+            QFile file(input);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write("name,since\r\nGood Co,2025-01-02\r\n,not a date\r\n");
+        }
+        const QString folder = scratch.file(QStringLiteral("out"));
+        REQUIRE(QDir().mkdir(folder));
+        const QString rejects = QDir(folder).filePath(QStringLiteral("r.csv"));
+        qputenv("FUNNELDESK_TEST_SIGNAL_BEFORE_RENAME", QByteArray::number(number));
+        Child child({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), input,
+                     QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), rejects});
+        qunsetenv("FUNNELDESK_TEST_SIGNAL_BEFORE_RENAME");
+        const int status = child.wait();
+        // Still ended by the signal, once both had landed.
+        CHECK(WIFSIGNALED(status));
+        CHECK(WTERMSIG(status) == number);
+        CHECK(cli(db, {QStringLiteral("stats")}).out.startsWith(QLatin1String("customers 2\n")));
+        CHECK(entries(folder) == QStringList{QStringLiteral("r.csv")});
+        CHECK(test::fileBytes(rejects).contains("not a date"));
+    }
+}
+
+TEST_CASE("A signal during generate leaves no file and no journal, even a second one", "[sqlite-only][cli][generate][signal]")
 {
     for (const int number : {SIGINT, SIGTERM, SIGHUP}) {
         for (const bool twice : {false, true}) {

@@ -10,7 +10,7 @@
 
 using namespace fd;
 
-TEST_CASE("A backup is a complete, sound copy under its final name", "[backup]")
+TEST_CASE("A backup is a complete, sound copy under its final name", "[sqlite-only][backup]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("live.sqlite")));
@@ -37,7 +37,7 @@ TEST_CASE("A backup is a complete, sound copy under its final name", "[backup]")
     }
 }
 
-TEST_CASE("Restoring puts a backup's contents back, and a damaged backup is refused", "[backup]")
+TEST_CASE("Restoring puts a backup's contents back, and a damaged backup is refused", "[sqlite-only][backup]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("live.sqlite")));
@@ -75,7 +75,7 @@ TEST_CASE("Restoring puts a backup's contents back, and a damaged backup is refu
     }
 }
 
-TEST_CASE("Automatic backups keep the newest seven, and a damaged file can be replaced by one", "[backup]")
+TEST_CASE("Automatic backups keep the newest seven, and a damaged file can be replaced by one", "[sqlite-only][backup]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("desk.sqlite"));

@@ -154,7 +154,7 @@ TEST_CASE("The statement cache reuses a prepared statement and resets it", "[sto
     CHECK(q->isNull(0)); // bindings were cleared
 }
 
-TEST_CASE("Bad SQL and constraint failures throw SqlError with SQLite's code", "[storage]")
+TEST_CASE("Bad SQL and constraint failures throw SqlError with SQLite's code", "[sqlite-only][storage]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
@@ -219,7 +219,7 @@ TEST_CASE("Transactions commit whole or roll back whole", "[storage]")
     }
 }
 
-TEST_CASE("Writers wait for the busy timeout, then report the file as locked", "[storage]")
+TEST_CASE("Writers wait for the busy timeout, then report the file as locked", "[sqlite-only][storage]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("a.sqlite"));
@@ -241,7 +241,7 @@ TEST_CASE("Writers wait for the busy timeout, then report the file as locked", "
     CHECK(attempt.error().contains(QStringLiteral("a.sqlite")));
 }
 
-TEST_CASE("A file in a folder the user cannot write to is read, or refused in one sentence", "[storage]")
+TEST_CASE("A file in a folder the user cannot write to is read, or refused in one sentence", "[sqlite-only][storage]")
 {
     test::Scratch scratch;
     // The scratch folder is the owner's only; the one who may not write must still enter it.
@@ -326,7 +326,7 @@ TEST_CASE("Database::open takes a Location: a path opens its file, a server its 
     CHECK_FALSE(refused.error().contains(QStringLiteral("SECRET")));
 }
 
-TEST_CASE("The SQLite dialect's hooks are the SQL FunnelDesk has always sent to SQLite", "[storage]")
+TEST_CASE("The SQLite dialect's hooks are the SQL FunnelDesk has always sent to SQLite", "[sqlite-only][storage]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));

@@ -23,7 +23,7 @@ QString quotedPath(const QString& path)
 
 } // namespace
 
-TEST_CASE("A write to a file that is gone fails with the kind Gone and the same sentence", "[errorkind]")
+TEST_CASE("A write to a file that is gone fails with the kind Gone and the same sentence", "[sqlite-only][errorkind]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("k.sqlite"));
@@ -47,7 +47,7 @@ TEST_CASE("A write to a file that is gone fails with the kind Gone and the same 
     CHECK(passed.error().is(Error::Kind::Gone));
 }
 
-TEST_CASE("A write to a file another connection holds locked fails with the kind Busy", "[errorkind]")
+TEST_CASE("A write to a file another connection holds locked fails with the kind Busy", "[sqlite-only][errorkind]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("busy.sqlite"));
@@ -65,7 +65,7 @@ TEST_CASE("A write to a file another connection holds locked fails with the kind
     CHECK(refused.error().startsWith(quotedPath(path) + QStringLiteral(" is locked by another program")));
 }
 
-TEST_CASE("A write that cannot be made to a read-only file fails with the kind ReadOnly", "[errorkind]")
+TEST_CASE("A write that cannot be made to a read-only file fails with the kind ReadOnly", "[sqlite-only][errorkind]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("ro.sqlite"));
@@ -90,7 +90,7 @@ TEST_CASE("A write that cannot be made to a read-only file fails with the kind R
     }
 }
 
-TEST_CASE("A write that finds no room fails with the kind Full", "[errorkind]")
+TEST_CASE("A write that finds no room fails with the kind Full", "[sqlite-only][errorkind]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("full.sqlite")));

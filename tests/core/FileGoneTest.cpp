@@ -24,7 +24,7 @@ const QString kGone = QStringLiteral("was deleted or moved while FunnelDesk had 
 } // namespace
 
 TEST_CASE("A write to a file deleted, moved or replaced under its connection is refused, naming the file",
-          "[filegone]")
+          "[sqlite-only][filegone]")
 {
     test::Scratch scratch;
     const QString folder = scratch.file(QStringLiteral("del"));
@@ -65,7 +65,7 @@ TEST_CASE("A write to a file deleted, moved or replaced under its connection is 
     CHECK(copy->scalar("SELECT count(*) FROM customer WHERE name = 'Typed after'") == 0);
 }
 
-TEST_CASE("A write transaction under way when the file goes is refused at its commit and rolled back", "[filegone]")
+TEST_CASE("A write transaction under way when the file goes is refused at its commit and rolled back", "[sqlite-only][filegone]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("long.sqlite"));
@@ -82,7 +82,7 @@ TEST_CASE("A write transaction under way when the file goes is refused at its co
     CHECK_FALSE(QFileInfo::exists(path));
 }
 
-TEST_CASE("A backup cancelled halfway removes its temporary files", "[filegone][backup]")
+TEST_CASE("A backup cancelled halfway removes its temporary files", "[sqlite-only][filegone][backup]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("big.sqlite"));

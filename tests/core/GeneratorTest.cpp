@@ -90,11 +90,13 @@ TEST_CASE("Generated data has the requested size and passes every check", "[gene
     auto problems = IntegrityCheck::run(*db);
     REQUIRE(problems);
     CHECK(problems->join(QLatin1Char('\n')).toStdString() == "");
-    // The bulk load rebuilt the search index and put the journal back to WAL.
-    CHECK(count(*db, "SELECT count(*) FROM ticket_fts WHERE ticket_fts MATCH 'setup OR invoice'") > 0);
-    auto mode = db->query("PRAGMA journal_mode");
-    REQUIRE(mode->step());
-    CHECK(mode->text(0) == QStringLiteral("wal"));
+    // The bulk load rebuilt the search index and put the journal back to WAL (SQLite's).
+    if (db->backend() == Database::Backend::Sqlite) {
+        CHECK(count(*db, "SELECT count(*) FROM ticket_fts WHERE ticket_fts MATCH 'setup OR invoice'") > 0);
+        auto mode = db->query("PRAGMA journal_mode");
+        REQUIRE(mode->step());
+        CHECK(mode->text(0) == QStringLiteral("wal"));
+    }
 }
 
 TEST_CASE("Generated histories follow the funnel of PRODUCT.md §1", "[generator]")
@@ -183,9 +185,11 @@ TEST_CASE("A cancelled generate leaves the file as it was", "[generator]")
     CHECK(result.error().contains(QStringLiteral("cancelled")));
     CHECK(count(*db, "SELECT count(*) FROM customer") == 0);
     CHECK(count(*db, "SELECT count(*) FROM agent") == 0);
-    // The indexes and triggers dropped for the bulk load are back.
-    CHECK(count(*db, "SELECT count(*) FROM sqlite_schema WHERE name = 'touchpoint_customer'") == 1);
-    CHECK(count(*db, "SELECT count(*) FROM sqlite_schema WHERE name = 'ticket_fts_insert'") == 1);
+    // The indexes and triggers dropped for the bulk load are back (SQLite's bulk load drops them).
+    if (db->backend() == Database::Backend::Sqlite) {
+        CHECK(count(*db, "SELECT count(*) FROM sqlite_schema WHERE name = 'touchpoint_customer'") == 1);
+        CHECK(count(*db, "SELECT count(*) FROM sqlite_schema WHERE name = 'ticket_fts_insert'") == 1);
+    }
 }
 
 namespace {

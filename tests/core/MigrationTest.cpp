@@ -31,7 +31,7 @@ void writeRawDatabase(const QString& path, int applicationId, int userVersion, c
 
 } // namespace
 
-TEST_CASE("A new file is created at the newest schema, private to its owner", "[migration]")
+TEST_CASE("A new file is created at the newest schema, private to its owner", "[sqlite-only][migration]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("sub/dir/new.sqlite"));
@@ -57,7 +57,7 @@ TEST_CASE("A new file is created at the newest schema, private to its owner", "[
     CHECK((info.st_mode & 0777) == 0600);
 }
 
-TEST_CASE("Reopening a current file migrates nothing and keeps its data", "[migration]")
+TEST_CASE("Reopening a current file migrates nothing and keeps its data", "[sqlite-only][migration]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("a.sqlite"));
@@ -71,7 +71,7 @@ TEST_CASE("Reopening a current file migrates nothing and keeps its data", "[migr
 }
 
 TEST_CASE("Files FunnelDesk must not touch are refused with one sentence, unchanged",
-          "[migration]")
+          "[sqlite-only][migration]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("victim.sqlite"));
@@ -106,7 +106,7 @@ TEST_CASE("Files FunnelDesk must not touch are refused with one sentence, unchan
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("A read-only file opens for reading only", "[migration]")
+TEST_CASE("A read-only file opens for reading only", "[sqlite-only][migration]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("ro.sqlite"));
@@ -129,7 +129,7 @@ TEST_CASE("A read-only file opens for reading only", "[migration]")
     CHECK(test::fileBytes(path) == before);
 }
 
-TEST_CASE("A missing file is not created when only reading", "[migration]")
+TEST_CASE("A missing file is not created when only reading", "[sqlite-only][migration]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("missing.sqlite"));
@@ -140,7 +140,7 @@ TEST_CASE("A missing file is not created when only reading", "[migration]")
 }
 
 TEST_CASE("A schema v1 file from the first release upgrades in place, losing nothing",
-          "[migration]")
+          "[sqlite-only][migration]")
 {
     // tests/fixtures/schema-v1.sqlite: `generate --customers 40 --tickets 300
     // --touchpoints 600 --seed 11` by the build that shipped schema v1.

@@ -228,7 +228,7 @@ TEST_CASE("postgres schema: the summary triggers keep the same rows as SQLite's,
     test::PgTestSchema schema;
     pg::Connection conn = initialised(schema);
     test::Scratch scratch;
-    auto db = test::openDatabase(scratch.file(QStringLiteral("summaries.sqlite")));
+    auto db = test::openSqliteFile(scratch.file(QStringLiteral("summaries.sqlite")));
 
     // 2026-03-10 09:00 UTC and the like; 23:30 UTC is the next local day in Berlin (R2).
     const std::vector<const char*> steps = {
@@ -289,7 +289,7 @@ TEST_CASE("postgres schema: fd_nocase orders as SQLite's NOCASE, and text column
     test::PgTestSchema schema;
     pg::Connection conn = initialised(schema);
     test::Scratch scratch;
-    auto db = test::openDatabase(scratch.file(QStringLiteral("nocase.sqlite")));
+    auto db = test::openSqliteFile(scratch.file(QStringLiteral("nocase.sqlite")));
     execBoth(conn, *db, "INSERT INTO agent (id, name) VALUES (1, 'bob'), (2, 'Álvaro'), (3, 'alice'), (4, 'Bo'), "
                         "(5, 'zed'), (6, 'Zoë'), (7, 'émile'), (8, '_under'), (9, '[bracket'), (10, 'ALICIA'), "
                         "(11, 'a b'), (12, 'Ab')");
@@ -382,7 +382,7 @@ TEST_CASE("postgres schema: search finds the same tickets as SQLite's FTS5, but 
     test::PgTestSchema schema;
     pg::Connection conn = initialised(schema);
     test::Scratch scratch;
-    auto db = test::openDatabase(scratch.file(QStringLiteral("search.sqlite")));
+    auto db = test::openSqliteFile(scratch.file(QStringLiteral("search.sqlite")));
     execBoth(conn, *db, "INSERT INTO customer (id, name, since, stage_entered_at) VALUES (1, 'Acme', '2026-01-05', 0)");
     for (const Document& d : kCorpus) {
         const QString subject = QString::fromUtf8(d.subject);

@@ -20,7 +20,7 @@ constexpr qint64 kMemory = 2; // MEMORY, the connection's usual setting (Schema)
 } // namespace
 
 TEST_CASE("An import into a file with data keeps its statement journal in a file, and memory after",
-          "[csv][import][storage]")
+          "[sqlite-only][csv][import][storage]")
 {
     const test::Zone zone("UTC");
     test::Scratch scratch;
@@ -48,7 +48,7 @@ TEST_CASE("An import into a file with data keeps its statement journal in a file
     CHECK(db->scalar("SELECT count(*) FROM ticket") == 2);
 }
 
-TEST_CASE("A row load inside a caller's transaction leaves the temp store as it is", "[storage]")
+TEST_CASE("A row load inside a caller's transaction leaves the temp store as it is", "[sqlite-only][storage]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(u"r.sqlite"_s));

@@ -65,7 +65,7 @@ void downgradeToV3(Database& db)
 } // namespace
 
 TEST_CASE("A schema v3 file upgrades to v4 in place: the new indexes, the same facts and reports",
-          "[migration][speed]")
+          "[sqlite-only][migration][speed]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("v3.sqlite"));

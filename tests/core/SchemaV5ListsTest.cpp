@@ -72,7 +72,7 @@ const char* const kOrders[] = {"c.name COLLATE NOCASE", "c.company COLLATE NOCAS
 } // namespace
 
 TEST_CASE("A schema v4 file upgrades to v5: customers-list indexes hold the id after the key, same lists",
-          "[migration][lists][speed]")
+          "[sqlite-only][migration][lists][speed]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("v4.sqlite"));

@@ -70,7 +70,7 @@ std::vector<qint64> sorted(std::vector<qint64> values)
 
 } // namespace
 
-TEST_CASE("A schema v4 file upgrades to v5 in place: the new indexes, the same reports", "[migration][speed]")
+TEST_CASE("A schema v4 file upgrades to v5 in place: the new indexes, the same reports", "[sqlite-only][migration][speed]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("v4.sqlite"));

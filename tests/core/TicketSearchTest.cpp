@@ -46,7 +46,7 @@ std::vector<qint64> listed(Database& db, const QString& search, Queue queue)
 
 } // namespace
 
-TEST_CASE("Ticket search finds exactly what FTS5's prefix query finds, in every queue", "[tickets][search]")
+TEST_CASE("Ticket search finds exactly what FTS5's prefix query finds, in every queue", "[sqlite-only][tickets][search]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("search.sqlite")));

@@ -2,6 +2,8 @@
 
 // Runs funneldesk-cli (FUNNELDESK_CLI_PATH, set by tests/CMakeLists.txt for the CLI
 // tests) as a user would, and keeps what it said.
+#include "support/TestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QProcess>
@@ -28,7 +30,9 @@ inline CliRun finished(QProcess& process)
     return run;
 }
 
-// FUNNELDESK_DB is unset and the busy timeout short, unless `extra` says otherwise.
+// FUNNELDESK_DB is unset and the busy timeout short, unless `extra` says otherwise. The test's
+// databases are on the tests' backend (TestSupport.h): every --db and FUNNELDESK_DB value goes
+// through databaseArgument().
 inline CliRun runCli(const QStringList& args, const QProcessEnvironment& extra = {})
 {
     QProcess process;
@@ -36,9 +40,9 @@ inline CliRun runCli(const QStringList& args, const QProcessEnvironment& extra =
     env.remove(QStringLiteral("FUNNELDESK_DB"));
     env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("200"));
     for (const QString& key : extra.keys())
-        env.insert(key, extra.value(key));
+        env.insert(key, key == QLatin1String("FUNNELDESK_DB") ? databaseArgument(extra.value(key)) : extra.value(key));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FUNNELDESK_CLI_PATH), args);
+    process.start(QStringLiteral(FUNNELDESK_CLI_PATH), cliArguments(args));
     return finished(process);
 }
 

@@ -6,6 +6,7 @@
 
 #include "common/Location.h"
 #include "storage/postgres/PgConnection.h"
+#include "support/TestSupport.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -39,8 +40,7 @@ public:
     PgTestSchema()
         : m_admin(pgConnect())
     {
-        static int created = 0;
-        m_name = QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(++created);
+        m_name = nextSchemaName();
         REQUIRE(m_admin.exec("CREATE SCHEMA " + m_name.toUtf8()));
     }
     ~PgTestSchema()

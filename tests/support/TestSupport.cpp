@@ -16,16 +16,6 @@ Scratch::Scratch()
     REQUIRE(m_dir.isValid());
 }
 
-std::unique_ptr<Database> openDatabase(const QString& path, Database::Access access)
-{
-    Database::Options options;
-    options.access = access;
-    auto db = Database::open(path, options);
-    if (!db)
-        FAIL(db.error().toStdString());
-    return std::move(*db);
-}
-
 QDateTime testNow()
 {
     return QDateTime(QDate(2026, 3, 15), QTime(10, 0));

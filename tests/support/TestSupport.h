@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/Location.h"
 #include "domain/Customer.h"
 #include "storage/Database.h"
 
@@ -19,6 +20,14 @@ template <>
 struct StringMaker<QString> {
     static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
 };
+// A failed Result shows its sentence: REQUIRE(result) says why, on any backend.
+template <typename T>
+struct StringMaker<tl::expected<T, fd::Error>> {
+    static std::string convert(const tl::expected<T, fd::Error>& result)
+    {
+        return result ? std::string("a value") : "the error \"" + QString(result.error()).toStdString() + '"';
+    }
+};
 } // namespace Catch
 
 namespace fd::test {
@@ -34,9 +43,40 @@ private:
     QTemporaryDir m_dir;
 };
 
-// Opens (creating if needed) a FunnelDesk database; fails the test if it cannot.
+// The backend a test's database is on (plan §3d), from FUNNELDESK_TEST_BACKEND, read once:
+//  - unset or "sqlite": the SQLite file at the path the test names;
+//  - "postgres": for each path a test names, a schema `t_<pid>_<n>` of its own in the
+//    throwaway cluster (FUNNELDESK_TEST_PG, tests/pg/with-cluster.sh), made and given
+//    FunnelDesk's tables (pg::Schema::init) on the path's first use, and dropped at the end of
+//    the first test case after which the path's folder is gone (a Scratch's at its test's end;
+//    a static one's at the end of the run): a schema lives as long as the file would;
+//  - "elsewhere": a checking aid for the harness itself, for machines without PostgreSQL: for
+//    each path an SQLite file of its own in another folder, so a test that reads or writes the
+//    file at its path behind the database's back shows up as one to tag [sqlite-only].
+// Tests that are about SQLite files by nature are tagged [sqlite-only]; the CTest entries
+// "core pg:" and "cli pg:" run the rest with the variable set to postgres.
+enum class Backend { Sqlite, Postgres, Elsewhere };
+Backend backend();
+inline bool onSqlite() { return backend() == Backend::Sqlite; }
+
+// Where the test's database `path` is, as above (a Location::file(path) on SQLite).
+Location databaseAt(const QString& path);
+// The same as a --db value or FUNNELDESK_DB: the path, or the schema's libpq string with
+// `options='-csearch_path=t_…'`. A value that is already a server's is returned as it is.
+QString databaseArgument(const QString& path);
+// funneldesk-cli's arguments with the value of every --db (and --db=) through databaseArgument().
+QStringList cliArguments(QStringList args);
+
+// Opens (creating if needed) the test's database `path` (databaseAt()); fails the test if it
+// cannot.
 std::unique_ptr<Database> openDatabase(const QString& path,
                                        Database::Access access = Database::Access::ReadWrite);
+// Opens the SQLite file `path` whatever the backend (a migrate's source, a fixture).
+std::unique_ptr<Database> openSqliteFile(const QString& path,
+                                         Database::Access access = Database::Access::ReadWrite);
+
+// The next free schema name of this process, `t_<pid>_<n>` (PgTestSchema and databaseAt()).
+QString nextSchemaName();
 
 // A fixed "now" for tests: 2026-03-15 10:00 in the test time zone.
 QDateTime testNow();
