@@ -5,6 +5,7 @@
 #include "views/CustomerDetail.h"
 #include "views/ColumnFit.h"
 #include "views/DrillBar.h"
+#include "views/KeepEndDelegate.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
 #include "views/WrapRow.h"
@@ -59,6 +60,8 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     m_table = new QTableView;
     m_table->setModel(m_model);
     setUpListTable(m_table);
+    // A narrow column cuts the name, not the "(customer 12)" that tells two Acmes apart.
+    m_table->setItemDelegateForColumn(CustomerTableModel::NameColumn, new KeepEndDelegate(m_table));
     m_table->setObjectName(QStringLiteral("customersTable"));
     rememberColumns(m_table);
     m_table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);

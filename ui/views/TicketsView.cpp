@@ -11,6 +11,7 @@
 #include "storage/TicketRepository.h"
 #include "views/ColumnFit.h"
 #include "views/DrillBar.h"
+#include "views/KeepEndDelegate.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
 #include "views/TicketDetail.h"
@@ -88,6 +89,8 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_table = new QTableView;
     m_table->setModel(m_model);
     setUpListTable(m_table);
+    // A narrow column cuts the name, not the "(customer 12)" that tells two Acmes apart.
+    m_table->setItemDelegateForColumn(TicketTableModel::CustomerColumn, new KeepEndDelegate(m_table));
     m_table->setObjectName(QStringLiteral("ticketsTable"));
     rememberColumns(m_table);
     // Most urgent first (TicketListQuery::Column::Urgency); a header click sorts by its column.
