@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "EmptyFileHint.h"
 #include "MoveNotice.h"
 
 #include "ExportConfirmation.h"
@@ -114,15 +115,24 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         if (row >= 0)
             m_pages->setCurrentWidget(viewWidget(static_cast<View>(row)));
     });
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+    // A file with no customers says what to do first, above its dashboards (buildMenus
+    // gives it the actions; updateCounts says whether the file is empty).
+    m_emptyHint = new EmptyFileHint;
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
         ExportConfirmation::dismiss(this);
         MoveNotice::dismiss(statusBar());
+        m_emptyHint->setOnDashboard(index < static_cast<int>(View::Customers));
     });
+    auto* right = new QWidget;
+    auto* rightColumn = new QVBoxLayout(right);
+    rightColumn->setContentsMargins(0, 0, 0, 0);
+    rightColumn->addWidget(m_emptyHint);
+    rightColumn->addWidget(m_pages, 1);
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 1100});
     auto* central = new QWidget;
@@ -306,6 +316,8 @@ void MainWindow::buildMenus()
     });
     newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newCustomer->setEnabled(!m_db->isReadOnly());
+    m_emptyHint->addAction(importFile);
+    m_emptyHint->addAction(newCustomer);
     QAction* newTicket = edit->addAction(tr("New &ticket…"), this, [this] {
         // The assignee defaults to the agent at the keyboard; when not known, the dialog asks
         // at Create ticket, like every write that needs the agent.
@@ -780,6 +792,7 @@ void MainWindow::updateCounts()
     auto counts = service::Maintenance(*m_db).quickCounts();
     if (!counts)
         return; // a busy file: the next edit tries again
+    m_emptyHint->setFileEmpty(counts->customers == 0);
     m_counts->setText(tr("%1 · %2").arg(tr("%Ln customer(s)", nullptr, static_cast<int>(counts->customers)),
                                         tr("%Ln open ticket(s)", nullptr, static_cast<int>(counts->openTickets))));
 }
