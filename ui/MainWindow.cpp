@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "DateFieldTab.h"
 #include "EmptyFileHint.h"
 #include "MoveNotice.h"
 
@@ -94,6 +95,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     : QMainWindow(parent), m_db(std::move(database))
 {
     setWindowTitle(tr("%1 — FunnelDesk").arg(QFileInfo(m_db->path()).fileName()));
+    DateFieldTab::install(); // Tab leaves every date field: dashboards' periods, Export's dates
 
     m_sidebar = new QListWidget;
     m_sidebar->setFrameShape(QFrame::NoFrame);
