@@ -36,6 +36,7 @@
 #include "FileGone.h"
 #include "RefreshViews.h"
 #include "AgentChooser.h"
+#include "CurrentAgent.h"
 #include "domain/Ticket.h"
 #include "models/TicketTableModel.h"
 #include "csv/ListExporter.h"
@@ -188,6 +189,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         updateCounts();
         for (int index : m_built)
             refreshAfterChange(m_pages->widget(index));
+    });
+    // An agent added here ("Add me…") is a write like any other: the owner filter offers it.
+    connect(&CurrentAgent::instance(), &CurrentAgent::agentAdded, m_changes, [this](const QString& file) {
+        if (file == CurrentAgent::fileKey(m_db->path()))
+            m_changes->announce();
     });
     buildMenus();
 

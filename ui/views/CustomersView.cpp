@@ -28,7 +28,7 @@
 namespace fd {
 
 CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
-    : ListPane(parent)
+    : ListPane(parent), m_db(db)
 {
     m_model = new CustomerTableModel(db, this);
     m_search = new QLineEdit;
@@ -39,11 +39,8 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
         m_stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
     m_owner = new QComboBox;
-    m_owner->addItem(tr("All owners"));
-    m_owner->addItem(tr("No owner"), qint64(0));
-    auto agents = AgentRepository(db).all();
-    for (const Agent& a : agents ? *agents : std::vector<Agent>{})
-        m_owner->addItem(a.name, a.id);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    fillOwners();
     m_status = new QComboBox;
     m_status->addItem(tr("Active"), static_cast<int>(CustomerStatus::Active));
     m_status->addItem(tr("Churned"), static_cast<int>(CustomerStatus::Churned));
@@ -244,8 +241,27 @@ void CustomersView::selectCustomer(qint64 customerId)
     }
 }
 
+void CustomersView::fillOwners()
+{
+    // The file's agents, read again on every change: one added later ("Add me…", the CLI)
+    // is offered without reopening the view; the owner chosen stays chosen.
+    const QVariant chosen = m_owner->currentData();
+    const QSignalBlocker block(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("All owners"));
+    m_owner->addItem(tr("No owner"), qint64(0));
+    auto agents = AgentRepository(m_db).all();
+    for (const Agent& a : agents ? *agents : std::vector<Agent>{})
+        m_owner->addItem(a.name, a.id);
+    const int index = chosen.isValid() ? m_owner->findData(chosen) : 0;
+    m_owner->setCurrentIndex(std::max(0, index));
+    if (index < 0) // the owner chosen is gone: every owner's customers, as the box says
+        applyFilters();
+}
+
 void CustomersView::refresh()
 {
+    fillOwners();
     const ListPlace place = listPlace(*m_table, CustomerTableModel::CustomerIdRole);
     const qint64 shown = m_detail->customerId();
     m_refreshing = true;

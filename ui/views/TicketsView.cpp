@@ -401,6 +401,9 @@ void TicketsView::refresh()
 {
     const ListPlace place = listPlace(*m_table, TicketTableModel::TicketIdRole);
     const qint64 shown = m_detail->ticketId();
+    // "Me" offers the file's agents as they are now (one added by another process, say).
+    fillAgents();
+    m_model->setAgent(m_agentId);
     m_refreshing = true;
     if (auto ids = drillAgain())
         m_model->setOnly(std::move(ids)); // the drill-down counted again
