@@ -2,9 +2,11 @@
 // filtering the rows by hand (the repository takes index-only shortcuts to get there).
 #include "demo/Generator.h"
 #include "domain/Customer.h"
+#include "domain/Names.h"
 #include "domain/Ticket.h"
 #include "storage/CustomerListRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/MetricsRepository.h"
 #include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
 #include "support/TestSupport.h"
@@ -112,6 +114,13 @@ TEST_CASE("rows say when another customer has the same name (ASCII case folded),
     CHECK(*CustomerRepository(*db).nameShared(first));
     CHECK_FALSE(*CustomerRepository(*db).nameShared(alone));
     CHECK_FALSE(*CustomerRepository(*db).nameShared(999)); // unknown
+
+    // The dashboards' tables (Stuck, At risk, Overdue reviews, Candidates) name them so too.
+    const auto apart = *MetricsRepository(*db).namesApart(ids);
+    CHECK(apart.at(first) == Names::customerAtStart(first, QStringLiteral("Acme")));
+    CHECK(apart.at(second) == Names::customerAtStart(second, QStringLiteral("ACME")));
+    CHECK(apart.at(alone) == QStringLiteral("Acme Two"));
+    CHECK(MetricsRepository(*db).names(ids)->at(first) == QStringLiteral("Acme")); // the bare names stay
 
     std::vector<qint64> tickets;
     for (const qint64 customer : ids) {

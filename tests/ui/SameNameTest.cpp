@@ -1,7 +1,8 @@
 // Issue 15 (Step 9, last items): two customers with the same name are told apart wherever the
 // window names a customer on its own: the customers list (also when Company and Owner are
 // hidden, 960 × 540), the customer pane's heading, the tickets list's Customer column and the
-// ticket pane's customer line. A name no one else has stays bare.
+// ticket pane's customer line. A name no one else has stays bare. The dashboards' tables of
+// customers (Stuck, At risk, …) name them so too.
 #include "MainWindow.h"
 
 #include "domain/Customer.h"
@@ -13,8 +14,10 @@
 #include "storage/TicketRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "ui/DrillSupport.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
+#include "views/DashboardView.h"
 #include "views/KeepEndDelegate.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
@@ -24,9 +27,11 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include <map>
@@ -45,7 +50,7 @@ struct SameNames {
 };
 
 // Two "Acme Logistics" (the second typed "acme logistics"), one "Solo Bakery"; a ticket each.
-SameNames sameNameFile(const test::Scratch& scratch)
+SameNames sameNameFile(const test::Scratch& scratch, int sinceDays = 20)
 {
     SameNames f;
     f.path = scratch.file(QStringLiteral("same-names.sqlite"));
@@ -55,7 +60,7 @@ SameNames sameNameFile(const test::Scratch& scratch)
         Customer c = test::customerNamed(name);
         c.company = company;
         c.email = email;
-        c.since = QDate::currentDate().addDays(-20);
+        c.since = QDate::currentDate().addDays(-sinceDays);
         const qint64 id = *CustomerRepository(*db).add(c);
         Ticket t;
         t.customerId = id;
@@ -166,4 +171,30 @@ TEST_CASE("Customers with the same name are told apart in both lists and both pa
     tickets->selectTicket(f.ticketOf.at(f.solo));
     QTest::qWait(50);
     CHECK(line->text() == QStringLiteral("Solo Bakery"));
+}
+
+TEST_CASE("A dashboard's table of customers tells same-name customers apart", "[ui][names]")
+{
+    test::Scratch scratch;
+    const SameNames f = sameNameFile(scratch, 200); // long in their stage: stuck
+    auto shown = test::shownWindow(f.path);
+    int acmes = 0;
+    for (const View view : {View::Onboarding, View::PostSales, View::Retention, View::Advocacy}) {
+        DashboardView* dashboard = test::dashboardOf(*shown, view);
+        for (auto* table : dashboard->findChildren<QTableWidget*>()) {
+            for (int r = 0; r < table->rowCount(); ++r) {
+                const QString cell = table->item(r, 0) ? table->item(r, 0)->text() : QString();
+                if (!cell.contains(QStringLiteral("cme logistics"), Qt::CaseInsensitive))
+                    continue;
+                INFO(table->objectName().toStdString() << ": " << cell.toStdString());
+                CHECK(cell.contains(QRegularExpression(QStringLiteral("\\(customer [12]\\)"))));
+                ++acmes;
+            }
+        }
+        if (acmes > 0) {
+            test::screenshot(*shown, QStringLiteral("same-names-dashboard"));
+            break;
+        }
+    }
+    CHECK(acmes >= 2);
 }

@@ -8,11 +8,21 @@
 
 namespace fd {
 
-namespace {
+QString KeepEndDelegate::briefEnd(const QString& end)
+{
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    const auto found = number.match(end);
+    return found.hasMatch() ? QStringLiteral(" (%1)").arg(found.captured()) : end;
+}
 
-constexpr int kLeastKept = 6; // letters of the start shown before the end gives way
-
-} // namespace
+QString KeepEndDelegate::leastWithNumbers(const QModelIndex& index)
+{
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QString end = index.data(PagedTableModel::KeepEndRole).toString();
+    if (end.isEmpty() || !text.endsWith(end) || text.size() == end.size())
+        return text;
+    return text.left(1) + QChar(0x2026) + briefEnd(end);
+}
 
 QString KeepEndDelegate::shownText(const QStyleOptionViewItem& option, const QModelIndex& index)
 {
@@ -27,18 +37,11 @@ QString KeepEndDelegate::shownText(const QStyleOptionViewItem& option, const QMo
     const QFontMetrics& metrics = option.fontMetrics;
     if (metrics.horizontalAdvance(text) <= room)
         return text;
+    // Too narrow: the name comes first, and the end keeps only its number, " (12)" (the whole
+    // of it is in the tooltip); what is still too wide loses the name's end.
     const QString start = text.left(text.size() - end.size());
-    // The start keeps a few letters at least ("Acme L…"): with less room the end shrinks to
-    // its number, " (12)", and then the style cuts what is still too wide.
-    const QString least = metrics.elidedText(start, Qt::ElideRight, metrics.horizontalAdvance(start.left(kLeastKept) + QChar(0x2026)));
-    QString kept = end;
-    if (room - metrics.horizontalAdvance(end) < metrics.horizontalAdvance(least)) {
-        static const QRegularExpression number(QStringLiteral("\\d+"));
-        const auto found = number.match(end);
-        if (found.hasMatch())
-            kept = QStringLiteral(" (%1)").arg(found.captured());
-    }
-    return metrics.elidedText(start, Qt::ElideRight, std::max(metrics.horizontalAdvance(least), room - metrics.horizontalAdvance(kept))) + kept;
+    const QString brief = briefEnd(end);
+    return metrics.elidedText(start, Qt::ElideRight, std::max(0, room - metrics.horizontalAdvance(brief))) + brief;
 }
 
 void KeepEndDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
