@@ -36,7 +36,7 @@ QPushButton* buttonNamed(QWidget* hint, const QString& start)
 
 } // namespace
 
-TEST_CASE("An empty file's dashboards say what to do first; the hint goes once a customer is added here",
+TEST_CASE("An empty file's dashboards say what to do first, and the hint goes once a customer is added here",
           "[ui][empty]")
 {
     test::Scratch scratch;

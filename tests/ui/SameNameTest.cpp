@@ -112,7 +112,7 @@ bool toldApart(const QString& shown, const QString& whole, qint64 id)
 
 } // namespace
 
-TEST_CASE("Customers with the same name are told apart in both lists and both panes; a name no one shares stays bare",
+TEST_CASE("Customers with the same name are told apart in both lists and both panes, and a name no one shares stays bare",
           "[ui][names][sizes]")
 {
     test::Scratch scratch;
