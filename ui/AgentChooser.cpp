@@ -171,6 +171,7 @@ void AgentChooser::finish()
             m_problem->setText(added.error()); // the input stays as typed
             return;
         }
+        CurrentAgent::added(m_db.path()); // the window's lists offer the new agent (owners)
         auto stored = Team(m_db).find(*added);
         m_chosen = stored && *stored ? **stored : agent;
         m_chosen->id = *added;

@@ -52,4 +52,9 @@ void CurrentAgent::forget(const QString& databasePath)
     emit instance().changed(fileKey(databasePath));
 }
 
+void CurrentAgent::added(const QString& databasePath)
+{
+    emit instance().agentAdded(fileKey(databasePath));
+}
+
 } // namespace fd

@@ -25,6 +25,9 @@ public:
     static std::optional<qint64> remembered(const QString& databasePath);
     static void remember(const QString& databasePath, qint64 agentId);
     static void forget(const QString& databasePath);
+    // An agent was added to the file at `databasePath` by this window (AgentChooser's "Add
+    // me…"): emits agentAdded, so that the window reads its lists again (DataChanges).
+    static void added(const QString& databasePath);
     // The key the answer is kept under: the file's canonical path when it exists, else its
     // absolute path.
     static QString fileKey(const QString& databasePath);
@@ -32,6 +35,8 @@ public:
 signals:
     // The answer for `fileKey` changed (or an agent was added to that file).
     void changed(const QString& fileKey);
+    // An agent was added to that file in this process (added()).
+    void agentAdded(const QString& fileKey);
 
 private:
     CurrentAgent() = default;

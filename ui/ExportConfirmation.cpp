@@ -1,5 +1,7 @@
 #include "ExportConfirmation.h"
 
+#include "PathText.h"
+
 #include <QApplication>
 #include <QBoxLayout>
 #include <QDesktopServices>
@@ -45,7 +47,9 @@ ExportConfirmation* ExportConfirmation::show(QWidget* anchor, const QString& sen
 {
     dismiss(anchor);
     QWidget* parent = host(anchor);
-    auto* notice = new ExportConfirmation(sentence, path);
+    // The path cut to two thirds of the row (whole in its tooltip): a long one never widens
+    // the window it is shown in (the import wizard's rejected rows).
+    auto* notice = new ExportConfirmation(sentence, path, parent->contentsRect().width() * 2 / 3);
     if (auto* rows = qobject_cast<QBoxLayout*>(parent->layout())) {
         rows->addWidget(notice);
     } else {
@@ -73,7 +77,7 @@ void ExportConfirmation::setOpener(Opener replacement)
     opener() = std::move(replacement);
 }
 
-ExportConfirmation::ExportConfirmation(const QString& sentence, const QString& path)
+ExportConfirmation::ExportConfirmation(const QString& sentence, const QString& path, int pathWidth)
     : m_path(QFileInfo(path).absoluteFilePath())
 {
     setObjectName(QLatin1String(kName));
@@ -81,8 +85,13 @@ ExportConfirmation::ExportConfirmation(const QString& sentence, const QString& p
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
-    m_text = new QLabel(QStringLiteral("%1<br><b>%2</b>")
-                            .arg(sentence.toHtmlEscaped(), QDir::toNativeSeparators(m_path).toHtmlEscaped()));
+    m_text = new QLabel;
+    QFont bold = m_text->font();
+    bold.setBold(true);
+    m_text->setText(QStringLiteral("%1<br><b>%2</b>")
+                        .arg(sentence.toHtmlEscaped(),
+                             elidedPath(m_path, QFontMetrics(bold), pathWidth).toHtmlEscaped()));
+    m_text->setToolTip(QDir::toNativeSeparators(m_path));
     m_text->setObjectName(QStringLiteral("exportConfirmationText"));
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -52,7 +52,8 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    ExportConfirmation(const QString& sentence, const QString& path);
+    // `pathWidth`: pixels the path may take before it is cut in the middle (elidedPath).
+    ExportConfirmation(const QString& sentence, const QString& path, int pathWidth);
 
     QString m_path;
     QLabel* m_text = nullptr;

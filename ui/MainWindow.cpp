@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "DateFieldTab.h"
+#include "EmptyFileHint.h"
 #include "MoveNotice.h"
 
 #include "ExportConfirmation.h"
@@ -34,6 +36,7 @@
 #include "FileGone.h"
 #include "RefreshViews.h"
 #include "AgentChooser.h"
+#include "CurrentAgent.h"
 #include "domain/Ticket.h"
 #include "models/TicketTableModel.h"
 #include "csv/ListExporter.h"
@@ -95,6 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     // A file by its name, a server's database as user@host:port/database.
     const Location where = m_db->location();
     setWindowTitle(tr("%1 — FunnelDesk").arg(where.isFile() ? QFileInfo(where.path()).fileName() : where.display()));
+    DateFieldTab::install(); // Tab leaves every date field: dashboards' periods, Export's dates
 
     m_sidebar = new QListWidget;
     m_sidebar->setFrameShape(QFrame::NoFrame);
@@ -116,15 +120,24 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         if (row >= 0)
             m_pages->setCurrentWidget(viewWidget(static_cast<View>(row)));
     });
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+    // A file with no customers says what to do first, above its dashboards (buildMenus
+    // gives it the actions; updateCounts says whether the file is empty).
+    m_emptyHint = new EmptyFileHint;
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
         ExportConfirmation::dismiss(this);
         MoveNotice::dismiss(statusBar());
+        m_emptyHint->setOnDashboard(index < static_cast<int>(View::Customers));
     });
+    auto* right = new QWidget;
+    auto* rightColumn = new QVBoxLayout(right);
+    rightColumn->setContentsMargins(0, 0, 0, 0);
+    rightColumn->addWidget(m_emptyHint);
+    rightColumn->addWidget(m_pages, 1);
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 1100});
     auto* central = new QWidget;
@@ -179,6 +192,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         updateCounts();
         for (int index : m_built)
             refreshAfterChange(m_pages->widget(index));
+    });
+    // An agent added here ("Add me…") is a write like any other: the owner filter offers it.
+    connect(&CurrentAgent::instance(), &CurrentAgent::agentAdded, m_changes, [this](const QString& file) {
+        if (file == CurrentAgent::fileKey(m_db->path()))
+            m_changes->announce();
     });
     buildMenus();
 
@@ -314,6 +332,8 @@ void MainWindow::buildMenus()
     });
     newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newCustomer->setEnabled(!m_db->isReadOnly());
+    m_emptyHint->addAction(importFile);
+    m_emptyHint->addAction(newCustomer);
     QAction* newTicket = edit->addAction(tr("New &ticket…"), this, [this] {
         // The assignee defaults to the agent at the keyboard; when not known, the dialog asks
         // at Create ticket, like every write that needs the agent.
@@ -790,6 +810,7 @@ void MainWindow::updateCounts()
     auto counts = service::Maintenance(*m_db).quickCounts();
     if (!counts)
         return; // a busy file: the next edit tries again
+    m_emptyHint->setFileEmpty(counts->customers == 0);
     m_counts->setText(tr("%1 · %2").arg(tr("%Ln customer(s)", nullptr, static_cast<int>(counts->customers)),
                                         tr("%Ln open ticket(s)", nullptr, static_cast<int>(counts->openTickets))));
 }

@@ -26,6 +26,7 @@ namespace fd {
 
 class BackgroundTask;
 class DataChanges;
+class EmptyFileHint;
 class FileGone;
 class Database;
 struct DrillDown;
@@ -117,6 +118,7 @@ private:
     std::unique_ptr<Database> m_db;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
+    EmptyFileHint* m_emptyHint = nullptr; // above the dashboards while the file has no customers
     QSet<int> m_built;
     QLabel* m_counts = nullptr;
     QDateTime m_openedAt;

@@ -1,5 +1,6 @@
 #include "UnsavedChanges.h"
 
+#include "DateFieldTab.h"
 #include "FileGone.h"
 #include "views/FormRows.h"
 
@@ -13,7 +14,6 @@
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -161,6 +161,9 @@ InputGuard::InputGuard(QDialog* dialog, QString what, QAbstractButton* save, std
     : QObject(dialog), m_dialog(dialog), m_what(std::move(what)), m_save(save), m_problem(std::move(problem))
 {
     dialog->installEventFilter(this);
+    // Tab leaves a date or time field for the next field (a summary typed after three Tabs
+    // through day, month and year was lost): the window's one rule, DateFieldTab.
+    DateFieldTab::install();
     // Ctrl+Return saves the form from any field, as it sends a reply from the composer (a
     // rep in New ticket's description pressed it and nothing happened: Return there is a
     // new line, and a dialog's default button takes Return alone).
@@ -178,22 +181,8 @@ bool InputGuard::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_dialog && event->type() == QEvent::Show && !m_taken)
         markClean();
     // Its line edits wide enough for what goes in them, before it is first sized.
-    if (watched == m_dialog && event->type() == QEvent::Polish) {
+    if (watched == m_dialog && event->type() == QEvent::Polish)
         widenLineEdits(m_dialog);
-        for (QDateTimeEdit* date : m_dialog->findChildren<QDateTimeEdit*>())
-            date->installEventFilter(this);
-    }
-    // Tab leaves a date or time field for the next field, as in every other field of the
-    // form; its parts are reached with the arrows and filled as digits are typed (Tab walked
-    // day, month, year, hour and minute first, and a summary typed after three Tabs was lost).
-    if (event->type() == QEvent::KeyPress && qobject_cast<QDateTimeEdit*>(watched)) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
-            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-            QCoreApplication::sendEvent(m_dialog, event); // the dialog moves the focus on
-            return true;
-        }
-    }
     return QObject::eventFilter(watched, event);
 }
 

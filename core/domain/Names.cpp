@@ -16,4 +16,11 @@ QString Names::customerAtStart(qint64 id, const QString& name)
     return customer(id, name);
 }
 
+QString Names::customerApart(qint64 id, const QString& name, bool nameShared)
+{
+    if (nameShared || name.trimmed().isEmpty())
+        return customerAtStart(id, name);
+    return name.trimmed();
+}
+
 } // namespace fd

@@ -17,6 +17,13 @@ public:
     static QString customer(qint64 id, const QString& name);
     // At a sentence's start: the same, but "Customer 1" when the name is empty.
     static QString customerAtStart(qint64 id, const QString& name);
+    // Where the name stands alone (a list's cell, a pane's heading): the name itself while no
+    // other customer in the file has it, else customerAtStart(id, name), so that two "Acme"
+    // rows, or the ticket pane's customer, say which Acme (issue 15, Step 9: same-name
+    // customers were indistinguishable). `nameShared`: another customer's name equals this
+    // one with ASCII letters folded to lower case (the storage layer works it out, e.g.
+    // CustomerRow::nameShared).
+    static QString customerApart(qint64 id, const QString& name, bool nameShared);
 };
 
 } // namespace fd

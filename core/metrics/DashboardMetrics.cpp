@@ -187,7 +187,7 @@ Result<Health> DashboardMetrics::health(Stage stage, std::vector<Kpi>& kpis)
         stuckIds.push_back(entry.second);
     // The KPI opens them all; the table lists the longest stuck, for acting on.
     stuckList.resize(std::min<std::size_t>(stuckList.size(), kListed));
-    auto names = MetricsRepository(m_db).names(std::span(stuckIds).first(stuckList.size()));
+    auto names = MetricsRepository(m_db).namesApart(std::span(stuckIds).first(stuckList.size()));
     if (!names)
         return failure(names.error());
 
@@ -536,7 +536,7 @@ Result<AtRiskDashboard> DashboardMetrics::atRiskDashboard(const Period& period)
     ids.reserve(risks.size());
     for (const auto& entry : risks)
         ids.push_back(entry.first);
-    auto names = q.repo.names(ids);
+    auto names = q.repo.namesApart(ids);
     if (!names)
         return failure(names.error());
     AtRiskDashboard d{period, {}, {}};

@@ -94,7 +94,7 @@ struct HealthBand {
 
 struct StuckCustomer {
     qint64 id = 0;
-    QString name;
+    QString name; // "Acme (customer 12)" when another customer is named Acme (Names::customerApart)
     qint64 days = 0; // whole days in the stage, or since the last touch (Health::measure)
 };
 
@@ -124,13 +124,13 @@ template <typename K> struct Mix {
 // A customer in a list to act on (tables "overdue_reviews", "candidates").
 struct NamedCustomer {
     qint64 id = 0;
-    QString name;
+    QString name; // "Acme (customer 12)" when another customer is named Acme (Names::customerApart)
 };
 
 // A customer at risk and why (table "at_risk").
 struct AtRiskCustomer {
     qint64 id = 0;
-    QString name;
+    QString name; // "Acme (customer 12)" when another customer is named Acme (Names::customerApart)
     Stage stage = Stage::Retention; // now
     QStringList reasons;            // "3 tickets in 30 days", "CSAT below 3", "silent for 60 days"
 };

@@ -93,7 +93,7 @@ std::optional<Stage> next(Stage stage)
 
 Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const qint64> ids)
 {
-    auto names = MetricsRepository(db).names(ids);
+    auto names = MetricsRepository(db).namesApart(ids);
     if (!names)
         return failure(names.error());
     std::vector<NamedCustomer> list;

@@ -103,7 +103,8 @@ std::map<QDate, T> everyWeek(LocalDays& days, qint64 from, qint64 to)
 }
 
 // The customers `ids` with their names, in the order given (the lists a dashboard shows to
-// act on: overdue reviews, advocacy candidates).
+// act on: overdue reviews, advocacy candidates); a name another customer has too reads
+// "Acme (customer 12)" (MetricsRepository::namesApart).
 Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const qint64> ids);
 // A stage's touchpoints in the period by kind, largest first (table "touchpoints"); each
 // slice opens the customers who had that kind of touchpoint.

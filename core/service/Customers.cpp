@@ -54,6 +54,11 @@ Result<std::optional<Customer>> Customers::find(qint64 customerId)
     return CustomerRepository(m_db).find(customerId);
 }
 
+Result<bool> Customers::nameShared(qint64 customerId)
+{
+    return CustomerRepository(m_db).nameShared(customerId);
+}
+
 Result<CustomerActivity> Customers::activity(qint64 customerId)
 {
     return CustomerRepository(m_db).activity(customerId);

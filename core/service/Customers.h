@@ -47,6 +47,9 @@ public:
 
     // Reads. Empty when no customer has the id.
     Result<std::optional<Customer>> find(qint64 customerId);
+    // Whether another customer has this one's name, for Names::customerApart (false for an
+    // unknown id).
+    Result<bool> nameShared(qint64 customerId);
     // What its history adds up to (contacts, tickets, open tickets, touchpoints, last touch).
     Result<CustomerActivity> activity(qint64 customerId);
     // Its stage moves, oldest first, the entry into the funnel included.

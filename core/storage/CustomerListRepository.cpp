@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/RowsById.h"
+#include "storage/SharedNames.h"
 
 #include <algorithm>
 #include <optional>
@@ -170,7 +171,8 @@ Result<std::vector<CustomerRow>> CustomerListRepository::rows(std::span<const qi
         return rowsById<CustomerRow>(
             m_db,
             "SELECT c.id, c.name, c.email, c.company, c.stage, c.status, a.name, c.open_tickets, "
-            "c.last_touch_at FROM customer c LEFT JOIN agent a ON a.id = c.owner_id",
+            "c.last_touch_at, " + nameSharedColumn(m_db.dialect(), "c") +
+                " FROM customer c LEFT JOIN agent a ON a.id = c.owner_id",
             "c.id", ids,
             [](Statement& q) {
                 CustomerRow r;
@@ -183,6 +185,7 @@ Result<std::vector<CustomerRow>> CustomerListRepository::rows(std::span<const qi
                 r.owner = q.text(6);
                 r.openTickets = q.int64(7);
                 r.lastTouchAt = q.dateTime(8);
+                r.nameShared = q.int64(9) != 0;
                 return r;
             },
             [](const CustomerRow& r) { return r.id; });

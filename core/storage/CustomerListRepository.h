@@ -26,6 +26,7 @@ struct CustomerRow {
     QString owner;
     qint64 openTickets = 0;
     QDateTime lastTouchAt; // UTC; null if none
+    bool nameShared = false; // another customer has this name (storage/SharedNames.h)
 };
 
 struct CustomerListQuery {

@@ -5,6 +5,7 @@
 #include "domain/StageTransition.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
+#include "storage/SharedNames.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
 
@@ -159,6 +160,15 @@ Result<qint64> CustomerRepository::add(const Customer& given)
         StageTransitionRepository(m_db).insert(entry);
         tx.commit();
         return id;
+    });
+}
+
+Result<bool> CustomerRepository::nameShared(qint64 id)
+{
+    return m_db.guard([&] {
+        auto q = m_db.query("SELECT " + nameSharedColumn(m_db.dialect(), "c") + " FROM customer c WHERE c.id = ?");
+        q->bind(1, id);
+        return q->step() && q->int64(0) != 0;
     });
 }
 

@@ -24,6 +24,9 @@ public:
     // email another customer has.
     Result<qint64> add(const Customer& customer);
     Result<std::optional<Customer>> find(qint64 id);
+    // Whether another customer has customer `id`'s name (storage/SharedNames.h); false for an
+    // unknown id.
+    Result<bool> nameShared(qint64 id);
     // Saves the profile: name, email, company, plan, owner, since, status, tags, notes. The
     // stage is the engine's (service/Customers::update re-evaluates it with this write).
     Status update(const Customer& customer);

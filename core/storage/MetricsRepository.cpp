@@ -1,6 +1,8 @@
 #include "storage/MetricsRepository.h"
 
+#include "domain/Names.h"
 #include "storage/Database.h"
+#include "storage/SharedNames.h"
 
 #include <QDateTime>
 
@@ -141,6 +143,16 @@ Result<std::vector<MetricsRepository::Member>> MetricsRepository::members(Stage 
 
 Result<std::unordered_map<qint64, QString>> MetricsRepository::names(std::span<const qint64> ids)
 {
+    return readNames(ids, false);
+}
+
+Result<std::unordered_map<qint64, QString>> MetricsRepository::namesApart(std::span<const qint64> ids)
+{
+    return readNames(ids, true);
+}
+
+Result<std::unordered_map<qint64, QString>> MetricsRepository::readNames(std::span<const qint64> ids, bool apart)
+{
     return m_db.guard([&] {
         // One statement for the whole list (ids as a JSON array): a statement per id took a
         // read lock per id, thousands of them for the at-risk list on data set L (issue 15).
@@ -156,11 +168,13 @@ Result<std::unordered_map<qint64, QString>> MetricsRepository::names(std::span<c
         result.reserve(ids.size());
         // Names from an index by id (schema v5), not from the customers' rows: a tenth of the
         // pages, which at the first run of the day are read from disk (issue 15).
-        auto q = m_db.query("SELECT c.id, c.name FROM json_each(?1) j JOIN customer c INDEXED BY customer_id_name "
-                            "ON c.id = j.value");
+        auto q = m_db.query("SELECT c.id, c.name, " + (apart ? nameSharedColumn(m_db.dialect(), "c") : std::string("0")) +
+                            " FROM json_each(?1) j JOIN customer c INDEXED BY customer_id_name ON c.id = j.value");
         q->bind(1, std::string_view(json));
-        while (q->step())
-            result.emplace(q->int64(0), q->text(1));
+        while (q->step()) {
+            const qint64 id = q->int64(0);
+            result.emplace(id, apart ? Names::customerApart(id, q->text(1), q->int64(2) != 0) : q->text(1));
+        }
         return result;
     });
 }

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/RowsById.h"
+#include "storage/SharedNames.h"
 #include "storage/TicketRepository.h"
 
 #include <QRegularExpression>
@@ -18,10 +19,13 @@ namespace {
 using Queue = TicketListQuery::Queue;
 using Column = TicketListQuery::Column;
 
-// A ticket's columns, then the names shown beside it.
-const std::string kRowSelect = std::string("SELECT ") + std::string(TicketRepository::kColumns) +
-                               ", c.name, a.name FROM ticket t JOIN customer c ON c.id = "
-                               "t.customer_id LEFT JOIN agent a ON a.id = t.assignee_id";
+// A ticket's columns, then the names shown beside it (TicketListRepository::read).
+std::string rowSelect(const Dialect& dialect)
+{
+    return std::string("SELECT ") + std::string(TicketRepository::kColumns) + ", c.name, a.name, " +
+           nameSharedColumn(dialect, "c") +
+           " FROM ticket t JOIN customer c ON c.id = t.customer_id LEFT JOIN agent a ON a.id = t.assignee_id";
+}
 
 constexpr std::string_view kOpen = "t.status IN ('new', 'open', 'pending', 'on_hold')";
 
@@ -335,13 +339,14 @@ TicketRow TicketListRepository::read(Statement& q)
     r.ticket = TicketRepository::read(q);
     r.customer = q.text(TicketRepository::kColumnCount);
     r.assignee = q.text(TicketRepository::kColumnCount + 1);
+    r.customerNameShared = q.int64(TicketRepository::kColumnCount + 2) != 0;
     return r;
 }
 
 Result<std::vector<TicketRow>> TicketListRepository::rows(std::span<const qint64> ids)
 {
     return m_db.guard([&] {
-        return rowsById<TicketRow>(m_db, kRowSelect, "t.id", ids, &TicketListRepository::read,
+        return rowsById<TicketRow>(m_db, rowSelect(m_db.dialect()), "t.id", ids, &TicketListRepository::read,
                                    [](const TicketRow& r) { return r.ticket.id; });
     });
 }
@@ -370,7 +375,7 @@ Result<std::vector<TicketRow>> TicketListRepository::window(
             keys += desc ? " WHERE (created_at, id) < (?2, ?3)" : " WHERE (created_at, id) > (?2, ?3)";
         keys += order;
         keys += after ? " LIMIT ?1" : " LIMIT ?1 OFFSET ?4";
-        std::string sql = kRowSelect + " WHERE t.id IN (" + keys + ")" +
+        std::string sql = rowSelect(m_db.dialect()) + " WHERE t.id IN (" + keys + ")" +
                           (desc ? " ORDER BY t.created_at DESC, t.id DESC"
                                 : " ORDER BY t.created_at, t.id");
         auto q = m_db.query(sql);

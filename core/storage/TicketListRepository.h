@@ -19,6 +19,7 @@ struct TicketRow {
     Ticket ticket;
     QString customer;
     QString assignee;
+    bool customerNameShared = false; // another customer has this name (storage/SharedNames.h)
 };
 
 struct TicketListQuery {

@@ -1071,6 +1071,12 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Last touch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>name apart, email</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CustomersView</name>
@@ -1895,6 +1901,22 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Back to where you came from (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::EmptyFileHint</name>
+    <message>
+        <source>&lt;b&gt;This file has no customers yet&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your customers, tickets or touchpoints from a CSV file, or add your first customer by hand. The dashboards count them as soon as they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,14 @@
 // The customers list: every sort, with and without a search, agrees with sorting and
 // filtering the rows by hand (the repository takes index-only shortcuts to get there).
 #include "demo/Generator.h"
+#include "domain/Customer.h"
+#include "domain/Names.h"
+#include "domain/Ticket.h"
 #include "storage/CustomerListRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/MetricsRepository.h"
+#include "storage/TicketListRepository.h"
+#include "storage/TicketRepository.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -84,4 +91,53 @@ TEST_CASE("customer list sorts and searches agree with the rows themselves", "[c
             retention.push_back(r.id);
     }
     CHECK(*list.ids(query) == retention);
+}
+
+TEST_CASE("rows say when another customer has the same name (ASCII case folded), in both lists", "[customers][names]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("names.sqlite")));
+    auto add = [&](const QString& name, const QString& email) {
+        Customer c = test::customerNamed(name);
+        c.email = email;
+        return *CustomerRepository(*db).add(c);
+    };
+    const qint64 first = add(QStringLiteral("Acme"), QStringLiteral("a@acme.example"));
+    const qint64 second = add(QStringLiteral("ACME"), QStringLiteral("b@acme.example"));
+    const qint64 alone = add(QStringLiteral("Acme Two"), QStringLiteral("c@acme.example"));
+    const std::vector<qint64> ids{first, second, alone};
+    const auto rows = *CustomerListRepository(*db).rows(ids);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].nameShared);
+    CHECK(rows[1].nameShared);
+    CHECK_FALSE(rows[2].nameShared);
+    CHECK(*CustomerRepository(*db).nameShared(first));
+    CHECK_FALSE(*CustomerRepository(*db).nameShared(alone));
+    CHECK_FALSE(*CustomerRepository(*db).nameShared(999)); // unknown
+
+    // The dashboards' tables (Stuck, At risk, Overdue reviews, Candidates) name them so too.
+    const auto apart = *MetricsRepository(*db).namesApart(ids);
+    CHECK(apart.at(first) == Names::customerAtStart(first, QStringLiteral("Acme")));
+    CHECK(apart.at(second) == Names::customerAtStart(second, QStringLiteral("ACME")));
+    CHECK(apart.at(alone) == QStringLiteral("Acme Two"));
+    CHECK(MetricsRepository(*db).names(ids)->at(first) == QStringLiteral("Acme")); // the bare names stay
+
+    std::vector<qint64> tickets;
+    for (const qint64 customer : ids) {
+        Ticket t;
+        t.customerId = customer;
+        t.subject = QStringLiteral("Help");
+        t.createdAt = test::testNow();
+        tickets.push_back(*TicketRepository(*db).add(t, test::testNow()));
+    }
+    const auto ticketRows = *TicketListRepository(*db).rows(tickets);
+    REQUIRE(ticketRows.size() == 3);
+    CHECK(ticketRows[0].customerNameShared);
+    CHECK(ticketRows[1].customerNameShared);
+    CHECK_FALSE(ticketRows[2].customerNameShared);
+    // The second is renamed: neither shares a name any more.
+    Customer renamed = **CustomerRepository(*db).find(second);
+    renamed.name = QStringLiteral("Acme South");
+    REQUIRE(CustomerRepository(*db).update(renamed));
+    CHECK_FALSE(CustomerListRepository(*db).rows(ids)->at(0).nameShared);
 }

@@ -59,9 +59,15 @@ TEST_CASE("Rows come in SQL's order across page boundaries", "[ui][model]")
     auto db = generated(scratch);
     CustomerTableModel model(*db);
     model.sort(CustomerTableModel::NameColumn, Qt::AscendingOrder);
+    // The names, without the "(customer 12)" a shared one is shown with (ties go by id).
+    auto name = [&](int row) {
+        const QString shown = text(model, row, CustomerTableModel::NameColumn);
+        const QString apart = model.index(row, CustomerTableModel::NameColumn).data(PagedTableModel::KeepEndRole).toString();
+        return shown.left(shown.size() - apart.size());
+    };
     for (int row = 1; row < model.rowCount(); ++row) {
-        const QString previous = text(model, row - 1, CustomerTableModel::NameColumn);
-        const QString current = text(model, row, CustomerTableModel::NameColumn);
+        const QString previous = name(row - 1);
+        const QString current = name(row);
         INFO(row);
         REQUIRE(QString::compare(previous, current, Qt::CaseInsensitive) <= 0);
     }

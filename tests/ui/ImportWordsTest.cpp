@@ -91,7 +91,8 @@ TEST_CASE("The import writes its rejected rows where the last save went, not bes
     const QString rejects = QDir(saves).filePath(QStringLiteral("tickets.rejects.csv"));
     auto* skip = wizard.findChild<QCheckBox*>();
     REQUIRE(skip);
-    CHECK(skip->text().endsWith(QDir::toNativeSeparators(rejects)));
+    CHECK(skip->toolTip() == QDir::toNativeSeparators(rejects)); // whole there; the text may cut it
+    CHECK(skip->text().endsWith(QStringLiteral("tickets.rejects.csv")));
     skip->setChecked(true);
 
     QSignalSpy imported(&wizard, &ImportWizard::importFinished);
@@ -168,6 +169,6 @@ TEST_CASE("An import refused on the last page offers Back to the page its senten
     CHECK_FALSE(wizard.button(QWizard::BackButton)->isVisible()); // imported: Finish alone
     CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
     CHECK_FALSE(wizard.button(QWizard::CancelButton)->isEnabled());
-    const QString written = skip->text().mid(skip->text().lastIndexOf(QLatin1Char(' ')) + 1);
+    const QString written = skip->toolTip(); // the whole path (the text may cut it in the middle)
     CHECK(QFile::remove(QDir::fromNativeSeparators(written))); // the rejects file, where it said
 }

@@ -9,11 +9,13 @@
 
 #include "charts/BarChart.h"
 #include "domain/Enums.h"
+#include "models/PagedTableModel.h"
 #include "models/CustomerTableModel.h"
 #include "models/TicketTableModel.h"
 #include "storage/ContactRepository.h"
 #include "storage/CustomerRepository.h"
 #include "support/UiTestSupport.h"
+#include "views/KeepEndDelegate.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
@@ -78,13 +80,18 @@ QString demoWithLongNames(const test::Scratch& scratch)
 }
 
 // What a cell's text needs to be drawn whole: its width and the delegate's margin each side.
+// A name told apart from another customer's ("Anton Petrov (customer 285)") is whole with its
+// number alone, as KeepEndDelegate draws it in a narrow column ("Anton Petrov (285)").
 int cellNeed(const QAbstractItemView& view, const QModelIndex& index)
 {
     const int margin = view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1;
     QFont font = view.font(); // or the cell's own (a stage move in bold)
     if (const QVariant own = index.data(Qt::FontRole); own.canConvert<QFont>())
         font = own.value<QFont>();
-    return QFontMetrics(font).horizontalAdvance(index.data().toString()) + 2 * margin;
+    QString text = index.data().toString();
+    if (const QString end = index.data(PagedTableModel::KeepEndRole).toString(); !end.isEmpty() && text.endsWith(end))
+        text = text.left(text.size() - end.size()) + KeepEndDelegate::briefEnd(end);
+    return QFontMetrics(font).horizontalAdvance(text) + 2 * margin;
 }
 
 // What a header section needs whole: its text, the margins, and the sort arrow when sorted on it.

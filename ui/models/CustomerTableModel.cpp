@@ -1,5 +1,6 @@
 #include "models/CustomerTableModel.h"
 
+#include "domain/Names.h"
 #include "models/Formatting.h"
 
 #include <algorithm>
@@ -112,14 +113,21 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     switch (role) {
+    case KeepEndRole: // "(customer 12)" stays in view when the column cuts the name
+        if (index.column() == NameColumn && r->nameShared) {
+            const QString apart = Names::customerApart(r->id, r->name, true);
+            if (apart.startsWith(r->name.trimmed()))
+                return apart.mid(r->name.trimmed().size());
+        }
+        return {};
     case CustomerIdRole:
         return r->id;
     case Qt::TextAlignmentRole:
         return index.column() == OpenTicketsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn:
-            return r->name;
+        case NameColumn: // "Acme (customer 12)" when another customer is named Acme
+            return Names::customerApart(r->id, r->name, r->nameShared);
         case CompanyColumn:
             return r->company;
         case StageColumn:
@@ -136,7 +144,11 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == NameColumn ? r->email : QVariant();
+        if (index.column() != NameColumn)
+            return {};
+        // Whole where the column cuts it, when another customer has the name.
+        return r->nameShared ? tr("%1\n%2", "name apart, email").arg(Names::customerApart(r->id, r->name, true), r->email)
+                             : r->email;
     default:
         return {};
     }

@@ -14,6 +14,10 @@ class PagedTableModel : public QAbstractTableModel {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
+    // The end of a cell's text that a narrow column must not cut (KeepEndDelegate): the
+    // " (customer 12)" of "Acme (customer 12)", which tells two Acmes apart. A QString.
+    static constexpr int KeepEndRole = Qt::UserRole + 64;
+
     // The last storage error, if a list or a page could not be read.
     const QString& lastError() const { return m_error; }
 

@@ -1,6 +1,7 @@
 #include "models/TicketTableModel.h"
 
 #include "common/Clock.h"
+#include "domain/Names.h"
 #include "models/Formatting.h"
 
 #include <QBrush>
@@ -211,6 +212,13 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
         return {};
     const Ticket& t = r->ticket;
     switch (role) {
+    case KeepEndRole: // "(customer 12)" stays in view when the column cuts the name
+        if (index.column() == CustomerColumn && r->customerNameShared) {
+            const QString apart = Names::customerApart(t.customerId, r->customer, true);
+            if (apart.startsWith(r->customer.trimmed()))
+                return apart.mid(r->customer.trimmed().size());
+        }
+        return {};
     case TicketIdRole:
         return t.id;
     case CustomerIdRole:
@@ -230,8 +238,8 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
             return t.id;
         case SubjectColumn:
             return t.subject;
-        case CustomerColumn:
-            return r->customer;
+        case CustomerColumn: // "Acme (customer 12)" when another customer is named Acme
+            return Names::customerApart(t.customerId, r->customer, r->customerNameShared);
         case StatusColumn:
             return displayName(t.status);
         case PriorityColumn:
@@ -261,6 +269,8 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
                 .arg(Sla::describe(sla.firstResponse, m_clock.now()),
                      Sla::describe(sla.resolution, m_clock.now()));
         }
+        if (index.column() == CustomerColumn) // whole where the column cuts it
+            return Names::customerApart(t.customerId, r->customer, r->customerNameShared);
         return index.column() == SubjectColumn ? t.subject : QVariant();
     default:
         return {};

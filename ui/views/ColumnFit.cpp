@@ -1,5 +1,7 @@
 #include "views/ColumnFit.h"
 
+#include "views/KeepEndDelegate.h"
+
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
@@ -107,7 +109,8 @@ int ColumnFit::numbersWidth(int column) const
         const QModelIndex index = model->index(row, column);
         if (m_table->visualRect(index).top() > m_viewport->height())
             break;
-        const QString text = index.data(Qt::DisplayRole).toString();
+        // A name told apart by its number keeps the number, not the whole name (KeepEndDelegate).
+        const QString text = KeepEndDelegate::leastWithNumbers(index);
         if (std::none_of(text.begin(), text.end(), [](QChar ch) { return ch.isDigit(); }))
             continue;
         QFont font = m_table->font();

@@ -48,6 +48,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     : QWidget(parent), m_db(db), m_clock(clock)
 {
     m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("customerTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -144,7 +145,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     layout->addWidget(m_timeline, 1);
 
     connect(m_why, &QPushButton::clicked, this, [this] {
-        QMessageBox::information(this, tr("Why is %1 here?").arg(m_name), explanation());
+        QMessageBox::information(this, tr("Why is %1 here?").arg(m_shownName), explanation());
     });
     m_title->setText(tr("Select a customer"));
     m_profile->setText(tr("Its stage, why it is there, and its history show here."));
@@ -178,7 +179,10 @@ void CustomerDetail::reload()
     m_addContact->setEnabled(!m_db.isReadOnly());
     const Customer& c = **customer;
     m_name = c.name;
-    m_title->setText(c.name);
+    // Which Acme, when two customers share the name: in the heading and the dialogs' titles.
+    auto shared = Customers(m_db, m_clock).nameShared(c.id);
+    m_shownName = Names::customerApart(c.id, c.name, shared && *shared);
+    m_title->setText(m_shownName);
     QString owner;
     if (c.ownerId) {
         if (auto agent = Team(m_db).find(*c.ownerId); agent && *agent)
@@ -342,7 +346,7 @@ void CustomerDetail::openEditDialog()
 void CustomerDetail::openContactDialog()
 {
     GuardedDialog dialog(this, tr("the new contact"));
-    dialog.setWindowTitle(tr("New contact at %1").arg(m_name));
+    dialog.setWindowTitle(tr("New contact at %1").arg(m_shownName));
     auto* name = new QLineEdit;
     auto* email = new QLineEdit;
     auto* phone = new QLineEdit;
@@ -397,7 +401,7 @@ void CustomerDetail::openContactDialog()
 void CustomerDetail::openMoveDialog()
 {
     GuardedDialog dialog(this, tr("the move of %1").arg(m_name));
-    dialog.setWindowTitle(tr("Move %1").arg(m_name));
+    dialog.setWindowTitle(tr("Move %1").arg(m_shownName));
     // Every stage but the one the customer is in; the next one chosen, or none after the last.
     auto* stage = new QComboBox;
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
@@ -444,7 +448,7 @@ void CustomerDetail::openMoveDialog()
 void CustomerDetail::openLogDialog()
 {
     GuardedDialog dialog(this, tr("the touchpoint with %1").arg(m_name));
-    dialog.setWindowTitle(tr("Log a touchpoint with %1").arg(m_name));
+    dialog.setWindowTitle(tr("Log a touchpoint with %1").arg(m_shownName));
     auto* kind = new QComboBox;
     for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i)
         kind->addItem(displayName(static_cast<TouchpointKind>(i)), static_cast<int>(i));

@@ -68,6 +68,7 @@ private:
     const Clock& m_clock;
     qint64 m_customerId = 0;
     QString m_name;
+    QString m_shownName; // m_name, or "Acme (customer 12)" when another customer has it
     std::optional<Stage> m_stage; // the customer's stage while active: not offered by Move…
     QLabel* m_title = nullptr;
     QLabel* m_profile = nullptr;

@@ -5,6 +5,7 @@
 #include "views/CustomerDetail.h"
 #include "views/ColumnFit.h"
 #include "views/DrillBar.h"
+#include "views/KeepEndDelegate.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
 #include "views/WrapRow.h"
@@ -27,7 +28,7 @@
 namespace fd {
 
 CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
-    : ListPane(parent)
+    : ListPane(parent), m_db(db)
 {
     m_model = new CustomerTableModel(db, this);
     m_search = new QLineEdit;
@@ -38,11 +39,8 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
         m_stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
     m_owner = new QComboBox;
-    m_owner->addItem(tr("All owners"));
-    m_owner->addItem(tr("No owner"), qint64(0));
-    auto agents = AgentRepository(db).all();
-    for (const Agent& a : agents ? *agents : std::vector<Agent>{})
-        m_owner->addItem(a.name, a.id);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    fillOwners();
     m_status = new QComboBox;
     m_status->addItem(tr("Active"), static_cast<int>(CustomerStatus::Active));
     m_status->addItem(tr("Churned"), static_cast<int>(CustomerStatus::Churned));
@@ -59,6 +57,8 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     m_table = new QTableView;
     m_table->setModel(m_model);
     setUpListTable(m_table);
+    // A narrow column cuts the name, not the "(customer 12)" that tells two Acmes apart.
+    m_table->setItemDelegateForColumn(CustomerTableModel::NameColumn, new KeepEndDelegate(m_table));
     m_table->setObjectName(QStringLiteral("customersTable"));
     rememberColumns(m_table);
     m_table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
@@ -241,8 +241,27 @@ void CustomersView::selectCustomer(qint64 customerId)
     }
 }
 
+void CustomersView::fillOwners()
+{
+    // The file's agents, read again on every change: one added later ("Add me…", the CLI)
+    // is offered without reopening the view; the owner chosen stays chosen.
+    const QVariant chosen = m_owner->currentData();
+    const QSignalBlocker block(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("All owners"));
+    m_owner->addItem(tr("No owner"), qint64(0));
+    auto agents = AgentRepository(m_db).all();
+    for (const Agent& a : agents ? *agents : std::vector<Agent>{})
+        m_owner->addItem(a.name, a.id);
+    const int index = chosen.isValid() ? m_owner->findData(chosen) : 0;
+    m_owner->setCurrentIndex(std::max(0, index));
+    if (index < 0) // the owner chosen is gone: every owner's customers, as the box says
+        applyFilters();
+}
+
 void CustomersView::refresh()
 {
+    fillOwners();
     const ListPlace place = listPlace(*m_table, CustomerTableModel::CustomerIdRole);
     const qint64 shown = m_detail->customerId();
     m_refreshing = true;

@@ -64,10 +64,13 @@ protected:
     bool widenToReveal(qint64 id) override;
 
 private:
+    // The owner filter's entries: all, none, and the file's agents now.
+    void fillOwners();
     void updateSummary();
     void leaveDrill();
     void clearFilters();
 
+    Database& m_db;
     CustomerTableModel* m_model = nullptr;
     CustomerDetail* m_detail = nullptr;
     QComboBox* m_stage = nullptr;

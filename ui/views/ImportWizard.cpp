@@ -1,4 +1,5 @@
 #include "views/ImportWizard.h"
+#include "PathText.h"
 #include "views/ImportFieldNames.h"
 #include "views/FormRows.h"
 
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QStyle>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -319,7 +321,14 @@ void ImportWizard::buildCheckPage()
     layout->addWidget(m_skipInvalid);
     p->enter = [this] {
         chooseRejectsPath();
-        m_skipInvalid->setText(tr("Import the good rows and write the bad ones to %1").arg(QDir::toNativeSeparators(rejectsPath())));
+        // The path cut to the page's width (whole in the tooltip): the wizard keeps its size.
+        const QString sentence = tr("Import the good rows and write the bad ones to %1");
+        const QFontMetrics metrics = m_skipInvalid->fontMetrics();
+        const int room = m_skipInvalid->parentWidget()->contentsRect().width() -
+                         metrics.horizontalAdvance(sentence.arg(QString())) - 4 * metrics.averageCharWidth() -
+                         style()->pixelMetric(QStyle::PM_IndicatorWidth);
+        m_skipInvalid->setText(sentence.arg(elidedPath(rejectsPath(), metrics, room)));
+        m_skipInvalid->setToolTip(QDir::toNativeSeparators(rejectsPath()));
         startRun(true);
     };
     p->complete = [this] { return m_checked && !m_running; };
@@ -468,7 +477,9 @@ void ImportWizard::startRun(bool dryRun)
         if (written)
             html += QStringLiteral("<br>") + tr("Rejected rows: <a href=\"%1\">%2</a>")
                                                   .arg(QUrl::fromLocalFile(rejects).toString(),
-                                                       QDir::toNativeSeparators(rejects).toHtmlEscaped());
+                                                       elidedPath(rejects, m_result->fontMetrics(),
+                                                                  m_result->parentWidget()->contentsRect().width() / 2)
+                                                           .toHtmlEscaped());
         m_result->setText(html);
         if (written) // the path and "Open folder", as every export says where its file went
             ExportConfirmation::show(m_result, tr("The rejected rows were saved."), rejects);

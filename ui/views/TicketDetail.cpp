@@ -4,6 +4,7 @@
 #include "UnsavedChanges.h"
 #include "common/Clock.h"
 #include "domain/CannedReply.h"
+#include "domain/Names.h"
 #include "models/Formatting.h"
 #include "service/Tickets.h"
 #include "service/Customers.h"
@@ -62,6 +63,7 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_meta->setObjectName(QStringLiteral("ticketMeta"));
     m_meta->setWordWrap(true);
     m_customer = new QPushButton;
+    m_customer->setObjectName(QStringLiteral("ticketCustomer"));
     m_customer->setFlat(true);
     m_customer->setCursor(Qt::PointingHandCursor);
     m_customer->setToolTip(tr("Show this customer"));
@@ -189,6 +191,9 @@ void TicketDetail::reload()
     const Ticket& t = *m_ticket;
     auto customer = Customers(m_db, m_clock).find(t.customerId);
     m_customerName = customer && *customer ? (*customer)->name : QString();
+    // The pane's customer line says which Acme when two customers share the name.
+    auto shared = Customers(m_db, m_clock).nameShared(t.customerId);
+    const QString customerLine = Names::customerApart(t.customerId, m_customerName, shared && *shared);
     auto agents = Team(m_db).all();
     m_agents = agents ? std::move(*agents) : std::vector<Agent>{};
     auto targets = Tickets(m_db, m_clock).slaTargets();
@@ -196,7 +201,7 @@ void TicketDetail::reload()
 
     m_loading = true;
     m_title->setText(QStringLiteral("#%1  %2").arg(t.id).arg(t.subject.toHtmlEscaped()));
-    m_customer->setText(m_customerName);
+    m_customer->setText(customerLine);
     m_meta->setText(tr("Opened %1 by %2 · first response %3")
                         .arg(keepTogether(shortDateTime(t.createdAt)), kindWords(t.channel),
                              t.firstResponseAt.isValid() ? keepTogether(shortDateTime(t.firstResponseAt)) : tr("not yet")));

@@ -11,6 +11,7 @@
 #include "storage/TicketRepository.h"
 #include "views/ColumnFit.h"
 #include "views/DrillBar.h"
+#include "views/KeepEndDelegate.h"
 #include "views/ListPlace.h"
 #include "views/ListTable.h"
 #include "views/TicketDetail.h"
@@ -88,6 +89,8 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_table = new QTableView;
     m_table->setModel(m_model);
     setUpListTable(m_table);
+    // A narrow column cuts the name, not the "(customer 12)" that tells two Acmes apart.
+    m_table->setItemDelegateForColumn(TicketTableModel::CustomerColumn, new KeepEndDelegate(m_table));
     m_table->setObjectName(QStringLiteral("ticketsTable"));
     rememberColumns(m_table);
     // Most urgent first (TicketListQuery::Column::Urgency); a header click sorts by its column.
@@ -398,6 +401,9 @@ void TicketsView::refresh()
 {
     const ListPlace place = listPlace(*m_table, TicketTableModel::TicketIdRole);
     const qint64 shown = m_detail->ticketId();
+    // "Me" offers the file's agents as they are now (one added by another process, say).
+    fillAgents();
+    m_model->setAgent(m_agentId);
     m_refreshing = true;
     if (auto ids = drillAgain())
         m_model->setOnly(std::move(ids)); // the drill-down counted again
