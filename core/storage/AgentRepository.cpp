@@ -26,14 +26,16 @@ Agent readAgent(const Statement& row)
 
 qint64 AgentRepository::insert(const Agent& agent)
 {
-    auto q = m_db.query("INSERT INTO agent (name, email, role, active, id) VALUES (?, ?, ?, ?, ?)");
+    // A new id comes back the backend's way (Dialect::newId, insertReturningId; issue 16).
+    const Dialect& dialect = m_db.dialect();
+    auto q = m_db.query(dialect.insertReturningId("INSERT INTO agent (name, email, role, active, id) VALUES (?, ?, ?, ?, " +
+                                                  dialect.newId("agent", "?") + ")"));
     q->bind(1, agent.name);
     q->bind(2, agent.email.isEmpty() ? QString() : agent.email);
     q->bindStatic(3, enumName(agent.role));
     q->bind(4, agent.active);
     bindId(*q, 5, agent.id);
-    q->exec();
-    return m_db.lastInsertId();
+    return m_db.insertedId(*q);
 }
 
 Result<qint64> AgentRepository::add(const Agent& given)

@@ -5,6 +5,7 @@
 #include "domain/StageTransition.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
 
@@ -29,10 +30,11 @@ QDateTime startOf(const QDate& day)
 
 qint64 CustomerRepository::insert(const Customer& c)
 {
-    auto q = m_db.query(
+    const Dialect& dialect = m_db.dialect();
+    auto q = m_db.query(dialect.insertReturningId(
         "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, "
         "stage_entered_at, stage_pinned, tags, notes, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + dialect.newId("customer", "?") + ")"));
     q->bind(1, c.name);
     q->bind(2, orNull(c.email));
     q->bind(3, orNull(c.company));
@@ -46,8 +48,7 @@ qint64 CustomerRepository::insert(const Customer& c)
     q->bind(11, orNull(c.tags));
     q->bind(12, orNull(c.notes));
     bindId(*q, 13, c.id);
-    q->exec();
-    return m_db.lastInsertId();
+    return m_db.insertedId(*q);
 }
 
 QString CustomerRepository::validate(const Customer& customer, const QDateTime& now)
@@ -65,12 +66,20 @@ Status CustomerRepository::requireUniqueEmail(const Customer& customer)
     // every email — through the covering index customer_email (email and id only; "+id"
     // keeps SQLite off a rowid range over the wide table rows): about 40 ms for 100k
     // customers. The lowest id first, should old data hold two.
-    auto q = m_db.query("SELECT id FROM customer WHERE fd_email_key(email) = ? AND +id <> ?");
-    q->bind(1, Validation::emailKey(email));
-    q->bind(2, customer.id);
+    // PostgreSQL has no fd_email_key (Qt's NFC and case folding; plan §2 #30): there the
+    // emails are read and keyed here, about as many rows as SQLite's scan reads.
+    const QString key = Validation::emailKey(email);
     std::optional<qint64> owner;
-    while (q->step())
-        owner = std::min(q->int64(0), owner.value_or(q->int64(0)));
+    const bool keyedInSql = m_db.backend() == Database::Backend::Sqlite;
+    auto q = m_db.query(keyedInSql ? "SELECT id FROM customer WHERE fd_email_key(email) = ?2 AND +id <> ?1"
+                                   : "SELECT id, email FROM customer WHERE email IS NOT NULL AND id <> ?1");
+    q->bind(1, customer.id);
+    if (keyedInSql)
+        q->bind(2, key);
+    while (q->step()) {
+        if (keyedInSql || Validation::emailKey(q->text(1)) == key)
+            owner = std::min(q->int64(0), owner.value_or(q->int64(0)));
+    }
     if (!owner)
         return {};
     auto named = m_db.query("SELECT id, name FROM customer WHERE id = ?");
