@@ -15,16 +15,16 @@ namespace fd {
 // last column is that table's id, bound with bindId(): NULL there asks for the next id
 // (Dialect::newId). Throws SqlError.
 template <typename Row, typename BindRow>
-qint64 insertOne(Database& db, std::string_view head, int columns, const Row& row, BindRow&& bindRow,
-                 std::string_view idTable = {})
-{
+qint64 insertOne(Database& db, std::string_view head, int columns, const Row& row,
+                 BindRow&& bindRow, std::string_view idTable = {}) {
     const Dialect& dialect = db.dialect();
     std::string sql(head);
     sql += '(';
     for (int c = 0; c < columns; ++c) {
         if (c > 0)
             sql += ',';
-        sql += c + 1 == columns && !idTable.empty() ? dialect.newId(idTable, "?") : std::string("?");
+        sql +=
+            c + 1 == columns && !idTable.empty() ? dialect.newId(idTable, "?") : std::string("?");
     }
     sql += ')';
     auto q = db.query(dialect.insertReturningId(sql));

@@ -1,14 +1,14 @@
 // The Dialect hooks the repositories use (issue 16), checked through SQL that every backend
 // runs: what each hook's text does, not how it is spelled, so that the same cases hold for
 // SQLite and, once the suite runs there, for PostgreSQL.
-#include "storage/Database.h"
 #include "storage/Dialect.h"
-#include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
+#include "storage/Database.h"
+#include "support/TestSupport.h"
 
 #include <algorithm>
 #include <array>
+#include <catch2/catch.hpp>
 #include <functional>
 #include <string>
 #include <vector>
@@ -23,15 +23,15 @@ struct Fixture {
     const Dialect& d = db->dialect();
 
     // Customers 1..3: "Acme Corp" (company ACME), "globex" (Globex_Inc), "Initech" (no company).
-    Fixture()
-    {
+    Fixture() {
         db->execute("INSERT INTO customer (id, name, company, since, stage_entered_at) VALUES "
-                    "(1, 'Acme Corp', 'ACME', '2026-01-05', 0), (2, 'globex', 'Globex_Inc', '2026-01-05', 0), "
+                    "(1, 'Acme Corp', 'ACME', '2026-01-05', 0), (2, 'globex', 'Globex_Inc', "
+                    "'2026-01-05', 0), "
                     "(3, 'Initech', NULL, '2026-01-05', 0)");
     }
 
-    std::vector<qint64> ids(const std::string& sql, const std::function<void(Statement&)>& bind = {})
-    {
+    std::vector<qint64> ids(const std::string& sql,
+                            const std::function<void(Statement&)>& bind = {}) {
         auto q = db->query(sql);
         if (bind)
             bind(*q);
@@ -45,51 +45,55 @@ struct Fixture {
 } // namespace
 
 TEST_CASE("likeNocase matches ASCII letters in either case; typed lets a parameter be NULL first",
-          "[storage][dialect]")
-{
+          "[storage][dialect]") {
     Fixture f;
-    const std::string sql = "SELECT id FROM customer WHERE (" + f.d.typed("?1", "text") + " IS NULL OR " +
-                            f.d.likeNocase("name", "?1") + " OR " + f.d.likeNocase("company", "?1") + ") ORDER BY id";
+    const std::string sql = "SELECT id FROM customer WHERE (" + f.d.typed("?1", "text") +
+                            " IS NULL OR " + f.d.likeNocase("name", "?1") + " OR " +
+                            f.d.likeNocase("company", "?1") + ") ORDER BY id";
     const auto matching = [&](const QString& pattern) {
         return f.ids(sql, [&](Statement& q) { q.bind(1, pattern); });
     };
     CHECK(matching(QStringLiteral("%acme%")) == std::vector<qint64>{1});
-    CHECK(matching(QStringLiteral("%GLOBEX\\_%")) == std::vector<qint64>{2}); // '_' escaped: a character
+    CHECK(matching(QStringLiteral("%GLOBEX\\_%")) ==
+          std::vector<qint64>{2}); // '_' escaped: a character
     CHECK(matching(QStringLiteral("%x\\_i%")) == std::vector<qint64>{2});
     CHECK(matching(QStringLiteral("%e_h%")) == std::vector<qint64>{3}); // '_' any one character
-    CHECK(matching(QString()) == std::vector<qint64>{1, 2, 3});          // NULL: no filter
+    CHECK(matching(QString()) == std::vector<qint64>{1, 2, 3});         // NULL: no filter
 }
 
-TEST_CASE("id and text lists go in as one value each", "[storage][dialect]")
-{
+TEST_CASE("id and text lists go in as one value each", "[storage][dialect]") {
     Fixture f;
     const std::array<qint64, 3> wanted{3, 1, 99};
     const std::string list = f.d.idListValue(wanted);
     CHECK(f.ids("SELECT id FROM customer WHERE id IN " + f.d.idList(1) + " ORDER BY id",
-                [&](Statement& q) { q.bind(1, std::string_view(list)); }) == std::vector<qint64>{1, 3});
+                [&](Statement& q) { q.bind(1, std::string_view(list)); }) ==
+          std::vector<qint64>{1, 3});
     // As a table to join (the join's order is the planner's).
-    auto joined = f.ids("SELECT c.id FROM " + f.d.idTable(1, "j") + " JOIN customer c ON c.id = j.value",
-                        [&](Statement& q) { q.bind(1, std::string_view(list)); });
+    auto joined =
+        f.ids("SELECT c.id FROM " + f.d.idTable(1, "j") + " JOIN customer c ON c.id = j.value",
+              [&](Statement& q) { q.bind(1, std::string_view(list)); });
     std::sort(joined.begin(), joined.end());
     CHECK(joined == std::vector<qint64>{1, 3});
 
-    const std::array<std::string_view, 4> names{"globex", "Acme \"Corp\"", "back\\slash", "Initech"};
+    const std::array<std::string_view, 4> names{"globex", "Acme \"Corp\"", "back\\slash",
+                                                "Initech"};
     const std::string texts = f.d.textListValue(names);
     CHECK(f.ids("SELECT id FROM customer WHERE name IN " + f.d.textList(1) + " ORDER BY id",
-                [&](Statement& q) { q.bind(1, std::string_view(texts)); }) == std::vector<qint64>{2, 3});
+                [&](Statement& q) { q.bind(1, std::string_view(texts)); }) ==
+          std::vector<qint64>{2, 3});
     f.db->execute("UPDATE customer SET name = 'Acme \"Corp\"' WHERE id = 1");
     f.db->execute("UPDATE customer SET company = 'back\\slash' WHERE id = 3");
-    CHECK(f.ids("SELECT id FROM customer WHERE name IN " + f.d.textList(1) + " OR company IN " + f.d.textList(1) +
-                    " ORDER BY id",
-                [&](Statement& q) { q.bind(1, std::string_view(texts)); }) == std::vector<qint64>{1, 2, 3});
+    CHECK(f.ids("SELECT id FROM customer WHERE name IN " + f.d.textList(1) + " OR company IN " +
+                    f.d.textList(1) + " ORDER BY id",
+                [&](Statement& q) { q.bind(1, std::string_view(texts)); }) ==
+          std::vector<qint64>{1, 2, 3});
     const std::array<std::string_view, 0> none{};
-    CHECK(f.ids("SELECT id FROM customer WHERE name IN " + f.d.textList(1),
-                [&](Statement& q) { q.bind(1, std::string_view(f.d.textListValue(none))); })
-              .empty());
+    CHECK(f.ids("SELECT id FROM customer WHERE name IN " + f.d.textList(1), [&](Statement& q) {
+               q.bind(1, std::string_view(f.d.textListValue(none)));
+           }).empty());
 }
 
-TEST_CASE("NULL sorts below every value, and NOCASE orders by folded ASCII", "[storage][dialect]")
-{
+TEST_CASE("NULL sorts below every value, and NOCASE orders by folded ASCII", "[storage][dialect]") {
     Fixture f;
     const auto byCompany = [&](bool descending) {
         const char* direction = descending ? " DESC" : " ASC";
@@ -98,11 +102,12 @@ TEST_CASE("NULL sorts below every value, and NOCASE orders by folded ASCII", "[s
     };
     CHECK(byCompany(false) == std::vector<qint64>{3, 1, 2}); // NULL, acme, globex_inc
     CHECK(byCompany(true) == std::vector<qint64>{2, 1, 3});
-    CHECK(f.ids("SELECT id FROM customer ORDER BY " + f.d.nocase("name") + ", id") == std::vector<qint64>{1, 2, 3});
+    CHECK(f.ids("SELECT id FROM customer ORDER BY " + f.d.nocase("name") + ", id") ==
+          std::vector<qint64>{1, 2, 3});
 }
 
-TEST_CASE("newId keeps a given id or takes the next; searchIds keeps the newest matches", "[storage][dialect]")
-{
+TEST_CASE("newId keeps a given id or takes the next; searchIds keeps the newest matches",
+          "[storage][dialect]") {
     Fixture f;
     auto insert = f.db->query(f.d.insertReturningId("INSERT INTO agent (name, id) VALUES (?, " +
                                                     f.d.newId("agent", "?") + ")"));
@@ -117,16 +122,20 @@ TEST_CASE("newId keeps a given id or takes the next; searchIds keeps the newest 
     CHECK(f.db->scalar("SELECT count(*) FROM agent") == 2);
 
     for (int i = 1; i <= 4; ++i)
-        f.db->execute(("INSERT INTO ticket (id, customer_id, subject, created_at) VALUES (" + std::to_string(i) +
-                       ", 1, 'Printer " + (i == 3 ? "fine" : "jammed") + "', 0)")
+        f.db->execute(("INSERT INTO ticket (id, customer_id, subject, created_at) VALUES (" +
+                       std::to_string(i) + ", 1, 'Printer " + (i == 3 ? "fine" : "jammed") +
+                       "', 0)")
                           .c_str());
-    const std::string words = f.d.searchExpression({QStringLiteral("print"), QStringLiteral("JAM")}).toStdString();
+    const std::string words =
+        f.d.searchExpression({QStringLiteral("print"), QStringLiteral("JAM")}).toStdString();
     const auto bindWords = [&](Statement& q) { q.bind(1, std::string_view(words)); };
-    CHECK(f.ids("SELECT t.id FROM ticket t WHERE t.id IN (" + f.d.searchIds(1, 0) + ") ORDER BY t.id", bindWords) ==
-          std::vector<qint64>{1, 2, 4});
-    CHECK(f.ids("SELECT t.id FROM ticket t WHERE t.id IN (" + f.d.searchIds(1, 2) + ") ORDER BY t.id",
-                [&](Statement& q) {
-                    bindWords(q);
-                    q.bind(2, qint64(2));
-                }) == std::vector<qint64>{2, 4});
+    CHECK(
+        f.ids("SELECT t.id FROM ticket t WHERE t.id IN (" + f.d.searchIds(1, 0) + ") ORDER BY t.id",
+              bindWords) == std::vector<qint64>{1, 2, 4});
+    CHECK(
+        f.ids("SELECT t.id FROM ticket t WHERE t.id IN (" + f.d.searchIds(1, 2) + ") ORDER BY t.id",
+              [&](Statement& q) {
+                  bindWords(q);
+                  q.bind(2, qint64(2));
+              }) == std::vector<qint64>{2, 4});
 }
