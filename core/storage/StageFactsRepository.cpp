@@ -201,7 +201,8 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
     return m_db.guard([&] {
         std::vector<CustomerFacts> facts;
         {
-            auto q = m_db.query("SELECT id, since, stage, stage_pinned, status FROM customer");
+            // In id order on every backend (SQLite reads its table in that order anyway).
+            auto q = m_db.query("SELECT id, since, stage, stage_pinned, status FROM customer ORDER BY id");
             while (q->step())
                 facts.push_back(readCustomer(*q));
         }
