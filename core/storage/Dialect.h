@@ -110,7 +110,15 @@ public:
     // SQLite `param` (NULL in an INTEGER PRIMARY KEY picks the next rowid); PostgreSQL
     // "coalesce(param, nextval(pg_get_serial_sequence('table', 'id')))" (an identity column
     // refuses NULL; plan §2 #9). `table` is a FunnelDesk table name, never user input.
+    // A given id does not move PostgreSQL's sequence: after writing given ids, run
+    // catchUpIds(table), or the next NULL id may be one already taken.
     virtual std::string newId(std::string_view table, std::string_view param) const = 0;
+    // A statement that sets `table`'s next new id past its highest id, after rows were written
+    // with ids of their own (import, generate, migrate); empty when there is nothing to do:
+    // SQLite "" (its next rowid is always past the highest); PostgreSQL
+    // "SELECT setval(pg_get_serial_sequence('table', 'id'), max(id)) FROM table" (an empty
+    // table: setval(NULL) does nothing; plan §2 #9).
+    virtual std::string catchUpIds(std::string_view table) const = 0;
 
     // `insert` (one "INSERT INTO … VALUES …" without a trailing ';') so that it yields the
     // new row's id: SQLite unchanged (the id is read afterwards, Database::insertedId());

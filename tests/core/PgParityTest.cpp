@@ -390,7 +390,8 @@ QStringList everything(Database& db) {
 
 } // namespace
 
-TEST_CASE("Every repository answers the same on PostgreSQL as on SQLite", "[postgres]") {
+TEST_CASE("Every repository answers the same on PostgreSQL as on SQLite", "[postgres]")
+{
     test::Scratch scratch;
     auto lite = Database::open(scratch.file(QStringLiteral("parity.sqlite")));
     REQUIRE(lite);

@@ -145,6 +145,11 @@ std::string SqliteDialect::newId(std::string_view /*table*/, std::string_view pa
     return std::string(param);
 }
 
+std::string SqliteDialect::catchUpIds(std::string_view /*table*/) const
+{
+    return {};
+}
+
 std::string SqliteDialect::insertReturningId(std::string_view insert) const
 {
     return std::string(insert);
