@@ -289,9 +289,9 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
             sql += " AND t.id = " + params.name([&](Statement& q, int n) { q.bind(n, *number); });
         } else if (!match.isEmpty() && !intersect && query.queue == Queue::All) {
             // Over every ticket the newest matches are enough; a queue is small already.
-            const int words = params.add([&](Statement& q, int n) { q.bind(n, match); });
+            const int text = params.add([&](Statement& q, int n) { q.bind(n, match); });
             const int newest = params.add([](Statement& q, int n) { q.bind(n, qint64(kSearchLimit)); });
-            sql += " AND t.id IN (" + dialect.searchIds(words, newest) + ")";
+            sql += " AND t.id IN (" + dialect.searchIds(text, newest) + ")";
         } else if (!match.isEmpty() && !intersect) {
             const std::string ids = dialect.idListValue(matches);
             sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) { q.bind(n, std::string_view(ids)); }));
