@@ -45,7 +45,7 @@ struct Fixture {
 
 } // namespace
 
-TEST_CASE("likeNocase matches ASCII letters in either case; typed lets a parameter be NULL first",
+TEST_CASE("likeNocase matches ASCII letters in either case, and typed lets a parameter be NULL first",
           "[storage][dialect]")
 {
     Fixture f;
@@ -110,7 +110,7 @@ TEST_CASE("NULL sorts below every value, and NOCASE orders by folded ASCII", "[s
           std::vector<qint64>{1, 2, 3});
 }
 
-TEST_CASE("newId keeps a given id or takes the next after catchUpIds; searchIds keeps the newest",
+TEST_CASE("newId keeps a given id or takes the next after catchUpIds, and searchIds keeps the newest",
           "[storage][dialect]")
 {
     Fixture f;
