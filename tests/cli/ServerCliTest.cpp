@@ -53,9 +53,9 @@ TEST_CASE("A command that works on files only says so for a server, without conn
 {
     // Port 1 on 127.0.0.1: nothing listens, so a connection attempt would fail differently.
     const QString server = QStringLiteral("postgresql://rep:SECRET@127.0.0.1:1/funneldesk");
-    const CliRun run = runCliOn(server, {QStringLiteral("stats")});
+    const CliRun run = runCliOn(server, {QStringLiteral("backup"), QStringLiteral("copy.sqlite")});
     requireOneSentence(run, QStringLiteral("“rep@127.0.0.1:1/funneldesk” is a PostgreSQL server"));
-    CHECK(run.err.contains(QLatin1String("stats works on a FunnelDesk file")));
+    CHECK(run.err.contains(QLatin1String("backup works on a FunnelDesk file only")));
     CHECK_FALSE(run.err.contains(QLatin1String("SECRET")));
 }
 
@@ -145,4 +145,27 @@ TEST_CASE("init on a server that refuses the connection gives the server's reaso
     INFO(none.err.toStdString());
     CHECK(none.exitCode == 1);
     CHECK(none.err.contains(QLatin1String("password")));
+}
+
+TEST_CASE("check on a server runs FunnelDesk's invariants and names what differs", "[cli][postgres]")
+{
+    PgTestSchema schema;
+    REQUIRE(runCliOn(inSchema(schema), {QStringLiteral("init")}).exitCode == 0);
+    const CliRun added = runCliOn(inSchema(schema), {QStringLiteral("add"), QStringLiteral("customer"),
+                                                      QStringLiteral("--name"), QStringLiteral("Acme"),
+                                                      QStringLiteral("--since"), QStringLiteral("2026-01-05")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+
+    const CliRun sound = runCliOn(inSchema(schema), {QStringLiteral("check")});
+    INFO(sound.err.toStdString());
+    CHECK(sound.exitCode == 0);
+    CHECK(sound.out.startsWith(QStringLiteral("ok: ")));
+    CHECK(sound.out.contains(QStringLiteral("passed FunnelDesk's invariants")));
+
+    REQUIRE(schema.admin().exec("UPDATE " + schema.name().toUtf8() + ".customer SET open_tickets = 5"));
+    const CliRun broken = runCliOn(inSchema(schema), {QStringLiteral("check")});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.err.contains(QStringLiteral("1 customers have summaries")));
+    CHECK(broken.err.contains(QStringLiteral("failed 1 checks")));
 }
