@@ -26,10 +26,9 @@ Agent readAgent(const Statement& row)
 
 qint64 AgentRepository::insert(const Agent& agent)
 {
-    // A new id comes back the backend's way (Dialect::newId, insertReturningId; issue 16).
-    const Dialect& dialect = m_db.dialect();
-    auto q = m_db.query(dialect.insertReturningId("INSERT INTO agent (name, email, role, active, id) VALUES (?, ?, ?, ?, " +
-                                                  dialect.newId("agent", "?") + ")"));
+    // The new id comes back the backend's way (Dialect::insertReturningId, issue 16).
+    auto q = m_db.query(m_db.dialect().insertReturningId("INSERT INTO agent (name, email, role, active, id) "
+                                                         "VALUES (?, ?, ?, ?, ?)"));
     q->bind(1, agent.name);
     q->bind(2, agent.email.isEmpty() ? QString() : agent.email);
     q->bindStatic(3, enumName(agent.role));

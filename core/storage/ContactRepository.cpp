@@ -12,9 +12,8 @@ namespace fd {
 qint64 ContactRepository::insert(const Contact& c)
 {
     // The new id comes back the backend's way (Dialect::insertReturningId, issue 16).
-    const Dialect& dialect = m_db.dialect();
-    auto q = m_db.query(dialect.insertReturningId("INSERT INTO contact (customer_id, name, email, phone, role, added_at, "
-                                                  "id) VALUES (?, ?, ?, ?, ?, ?, " + dialect.newId("contact", "?") + ")"));
+    auto q = m_db.query(m_db.dialect().insertReturningId("INSERT INTO contact (customer_id, name, email, phone, "
+                                                         "role, added_at, id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q->bind(1, c.customerId);
     q->bind(2, c.name);
     q->bind(3, c.email.isEmpty() ? QString() : c.email);

@@ -30,11 +30,10 @@ QDateTime startOf(const QDate& day)
 
 qint64 CustomerRepository::insert(const Customer& c)
 {
-    const Dialect& dialect = m_db.dialect();
-    auto q = m_db.query(dialect.insertReturningId(
+    auto q = m_db.query(m_db.dialect().insertReturningId(
         "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, "
         "stage_entered_at, stage_pinned, tags, notes, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + dialect.newId("customer", "?") + ")"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q->bind(1, c.name);
     q->bind(2, orNull(c.email));
     q->bind(3, orNull(c.company));

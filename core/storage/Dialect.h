@@ -3,6 +3,9 @@
 // PostgreSQL alike. One instance per backend, from Database::dialect(); SQLite's bodies are in
 // storage/sqlite/SqliteDialect.cpp. Every hook returns SQL text to splice into a statement: the
 // arguments are SQL expressions (column names, parameters), never user input.
+// A parameter a hook writes itself (idList(n), searchIds(n, m), …) is written "?n", as shared
+// SQL is, whatever the backend: the PostgreSQL texts below show "$n", the server's view after
+// PgStatement numbers the statement's parameters (it counts only "?" and "?n").
 #pragma once
 
 #include <QString>
@@ -69,10 +72,11 @@ public:
     // backslash: SQLite a JSON array ["a","b"]; PostgreSQL an array literal {"a","b"}.
     virtual std::string textListValue(std::span<const std::string_view> texts) const = 0;
 
-    // The local day (in the connection's time zone) of `expr`, a time in UTC seconds:
-    // SQLite "date(expr, 'unixepoch', 'localtime')", text "YYYY-MM-DD"; PostgreSQL
-    // "(to_timestamp(expr)::date)", a date (read as "YYYY-MM-DD" with DateStyle ISO), so that it
-    // compares with the date columns customer.since and touchpoint_day.day (plan §2 #16, R2).
+    // The local day (in the connection's time zone) of `expr`, a time in UTC seconds, as text
+    // "YYYY-MM-DD": SQLite "date(expr, 'unixepoch', 'localtime')"; PostgreSQL
+    // "to_char(to_timestamp(expr), 'YYYY-MM-DD')" (the session's TimeZone, the team's; plan §2
+    // #16, R2). Compare it with a date column as text: "CAST(since AS TEXT)" (PostgreSQL's
+    // date columns customer.since and touchpoint_day.day read as ISO text).
     virtual std::string localDay(std::string_view expr) const = 0;
 
     // The larger / smaller of two expressions that are never NULL: SQLite's scalar max(a, b) /
@@ -104,21 +108,6 @@ public:
     // word quoted so none is read as an operator); PostgreSQL: the words joined by spaces
     // ("w v"; fd_search_query() makes "'w':* & 'v':*" of them).
     virtual QString searchExpression(const QStringList& words) const = 0;
-
-    // The value of the id column in "INSERT INTO table (…, id) VALUES (…, <newId>)" whose id
-    // is bound as `param` with bindId(): a positive id is kept; NULL asks for the next one.
-    // SQLite `param` (NULL in an INTEGER PRIMARY KEY picks the next rowid); PostgreSQL
-    // "coalesce(param, nextval(pg_get_serial_sequence('table', 'id')))" (an identity column
-    // refuses NULL; plan §2 #9). `table` is a FunnelDesk table name, never user input.
-    // A given id does not move PostgreSQL's sequence: after writing given ids, run
-    // catchUpIds(table), or the next NULL id may be one already taken.
-    virtual std::string newId(std::string_view table, std::string_view param) const = 0;
-    // A statement that sets `table`'s next new id past its highest id, after rows were written
-    // with ids of their own (import, generate, migrate); empty when there is nothing to do:
-    // SQLite "" (its next rowid is always past the highest); PostgreSQL
-    // "SELECT setval(pg_get_serial_sequence('table', 'id'), max(id)) FROM table" (an empty
-    // table: setval(NULL) does nothing; plan §2 #9).
-    virtual std::string catchUpIds(std::string_view table) const = 0;
 
     // `insert` (one "INSERT INTO … VALUES …" without a trailing ';') so that it yields the
     // new row's id: SQLite unchanged (the id is read afterwards, Database::insertedId());

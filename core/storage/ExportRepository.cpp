@@ -45,7 +45,7 @@ Result<qint64> ExportRepository::forEach(Entity entity, const Filter& filter,
 {
     // ?1 stage, ?2 from, ?3 to; NULL means no limit. Customers and agents come as ids:
     // their names are looked up in names(), read once, not joined a million times.
-    // `since` is a local day: the limits are compared as local days (Dialect::localDay).
+    // `since` is a local day: the limits are compared as local days, as text (Dialect::localDay).
     // Each parameter is typed where it is first used (Dialect::typed).
     const Dialect& dialect = m_db.dialect();
     const std::string byStage = "(" + dialect.typed("?1", "text") + " IS NULL OR ";
@@ -57,8 +57,8 @@ Result<qint64> ExportRepository::forEach(Entity entity, const Filter& filter,
         sql = "SELECT c.id, c.name, c.email, c.company, c.plan, c.owner_id, c.since, c.status, "
               "c.stage, c.stage_entered_at, c.tags, c.notes FROM customer c "
               "WHERE " + byStage + "c.stage = ?1) "
-              "AND " + from + "c.since >= " + dialect.localDay("?2") + ") "
-              "AND " + to + "c.since < " + dialect.localDay("?3") + ") ORDER BY c.id";
+              "AND " + from + "CAST(c.since AS TEXT) >= " + dialect.localDay("?2") + ") "
+              "AND " + to + "CAST(c.since AS TEXT) < " + dialect.localDay("?3") + ") ORDER BY c.id";
         break;
     case Entity::Tickets:
         sql = "SELECT t.id, t.external_ref, t.customer_id, t.subject, t.description, t.status, "

@@ -47,15 +47,6 @@ ImportRepository::NextIds ImportRepository::nextIds()
     return next;
 }
 
-void ImportRepository::catchUpIds()
-{
-    for (const char* table : {"agent", "customer", "contact", "ticket", "ticket_comment", "touchpoint",
-                              "stage_transition", "canned_reply"}) {
-        if (const std::string sql = m_db.dialect().catchUpIds(table); !sql.empty())
-            m_db.query(sql)->exec();
-    }
-}
-
 void ImportRepository::moveSince(qint64 customerId, const QDate& since, const QDateTime& enteredAt)
 {
     auto customer = m_db.query("UPDATE customer SET since = ?, stage_entered_at = ? WHERE id = ?");

@@ -39,12 +39,6 @@ public:
         qint64 ticket = 1;
     };
     NextIds nextIds();
-    // After rows were written with the ids planned from nextIds(): the next id each table
-    // gives a new row (NULL id) is past its highest again. Nothing to do on SQLite; on
-    // PostgreSQL a given id does not move the id sequence (Dialect::catchUpIds), so an import
-    // that writes planned ids calls this before it commits, or the next customer added by
-    // hand collides with an imported one. Throws SqlError.
-    void catchUpIds();
     // A customer created by this import turned out to have bought earlier: its `since`,
     // the start of onboarding and its entry into the funnel move back with it.
     void moveSince(qint64 customerId, const QDate& since, const QDateTime& enteredAt);

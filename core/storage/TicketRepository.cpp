@@ -74,7 +74,7 @@ Touchpoint TicketRepository::arrival(const Ticket& t, qint64 ticketId)
 
 qint64 TicketRepository::insert(const Ticket& t)
 {
-    const qint64 id = insertOne(m_db, kInsert, kInsertColumns, t, bindRow, "ticket");
+    const qint64 id = insertOne(m_db, kInsert, kInsertColumns, t, bindRow);
     TouchpointRepository(m_db).insert(arrival(t, id));
     return id;
 }

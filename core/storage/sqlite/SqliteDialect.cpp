@@ -140,16 +140,6 @@ QString SqliteDialect::searchExpression(const QStringList& words) const
     return terms.join(QLatin1Char(' '));
 }
 
-std::string SqliteDialect::newId(std::string_view /*table*/, std::string_view param) const
-{
-    return std::string(param);
-}
-
-std::string SqliteDialect::catchUpIds(std::string_view /*table*/) const
-{
-    return {};
-}
-
 std::string SqliteDialect::insertReturningId(std::string_view insert) const
 {
     return std::string(insert);

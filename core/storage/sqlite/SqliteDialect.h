@@ -28,8 +28,6 @@ public:
     std::string searchCondition(std::string_view ticketId, int n) const override;
     std::string searchIds(int n, int limitParam) const override;
     QString searchExpression(const QStringList& words) const override;
-    std::string catchUpIds(std::string_view table) const override;
-    std::string newId(std::string_view table, std::string_view param) const override;
     std::string insertReturningId(std::string_view insert) const override;
 };
 
