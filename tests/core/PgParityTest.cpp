@@ -43,13 +43,16 @@ namespace {
 
 const QDateTime kStart(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
 
-template <typename T> T ok(Result<T> result) {
+template <typename T>
+T ok(Result<T> result)
+{
     INFO((result ? QString() : QString(result.error())).toStdString());
     REQUIRE(result);
     return std::move(*result);
 }
 
-QString joined(const std::vector<qint64>& ids) {
+QString joined(const std::vector<qint64>& ids)
+{
     QStringList parts;
     for (const qint64 id : ids)
         parts << QString::number(id);
@@ -58,7 +61,8 @@ QString joined(const std::vector<qint64>& ids) {
 
 // Three agents, three customers (one without a company, one without an owner), contacts,
 // tickets in every state, touchpoints, a reply, canned replies and a setting.
-void fill(Database& db) {
+void fill(Database& db)
+{
     for (const char* name : {"Rita Rep", "bob", "Zed"}) {
         Agent a;
         a.name = QString::fromUtf8(name);
@@ -146,7 +150,8 @@ void fill(Database& db) {
     CHECK(ok(TicketRepository(db).recordBreaches(kStart.addDays(2))) > 0); // the SLA breached queue
 }
 
-void readPeople(Database& db, QStringList& out) {
+void readPeople(Database& db, QStringList& out)
+{
     for (const Agent& a : ok(AgentRepository(db).all()))
         out << QStringLiteral("agent %1 %2").arg(a.id).arg(a.name);
     const Customer acme = *ok(CustomerRepository(db).find(1));
@@ -175,7 +180,8 @@ void readPeople(Database& db, QStringList& out) {
             out << key + QLatin1Char('=') + value;
 }
 
-void readCustomerLists(Database& db, QStringList& out) {
+void readCustomerLists(Database& db, QStringList& out)
+{
     using C = CustomerListQuery::Column;
     for (const C column : {C::Name, C::Company, C::Stage, C::Owner, C::OpenTickets, C::LastTouch}) {
         for (const bool descending : {false, true}) {
@@ -209,7 +215,8 @@ void readCustomerLists(Database& db, QStringList& out) {
                    .arg(r.lastTouchAt.toSecsSinceEpoch());
 }
 
-void readTicketLists(Database& db, QStringList& out) {
+void readTicketLists(Database& db, QStringList& out)
+{
     for (const Queue queue :
          {Queue::All, Queue::AllOpen, Queue::MyOpen, Queue::Unassigned, Queue::SlaBreached}) {
         for (const Column column :
@@ -261,7 +268,8 @@ void readTicketLists(Database& db, QStringList& out) {
     }
 }
 
-void readMetrics(Database& db, QStringList& out) {
+void readMetrics(Database& db, QStringList& out)
+{
     MetricsRepository m(db);
     const qint64 from = kStart.addDays(-90).toSecsSinceEpoch();
     const qint64 to = kStart.addDays(30).toSecsSinceEpoch();
@@ -316,7 +324,8 @@ void readMetrics(Database& db, QStringList& out) {
                .arg(joined(ok(m.advocacyCandidates(Stage::Onboarding, 8))));
 }
 
-void readWhole(Database& db, QStringList& out) {
+void readWhole(Database& db, QStringList& out)
+{
     const FixedClock clock(test::testNow());
     const Period period = Period::lastDays(test::testNow(), 90);
     for (const QString& name : DashboardMetrics::names())
@@ -377,7 +386,8 @@ void readWhole(Database& db, QStringList& out) {
     CHECK(perDay() == byTriggers); // the bulk path's summaries are the triggers'
 }
 
-QStringList everything(Database& db) {
+QStringList everything(Database& db)
+{
     fill(db);
     QStringList out;
     readPeople(db, out);
