@@ -21,28 +21,36 @@ BackgroundTask::BackgroundTask(const QString& title, QObject* parent)
 BackgroundTask* BackgroundTask::start(const QString& path, const QString& title, Work work,
                                       QObject* parent, Open open)
 {
+    return start(Location::file(path), title, std::move(work), parent, open);
+}
+
+BackgroundTask* BackgroundTask::start(const Location& where, const QString& title, Work work,
+                                      QObject* parent, Open open)
+{
     auto* task = new BackgroundTask(title, parent);
     const bool create = open == Open::CreateIfMissing;
-    task->m_thread = QThread::create([task, path, create, work = std::move(work)] {
+    task->m_thread = QThread::create([task, where, create, work = std::move(work)] {
+        const QString& path = where.path();
         const QString cancelled = tr("%1 was cancelled; nothing was changed.").arg(task->m_title);
         Result<QString> outcome = failure(cancelled);
         // Through the page cache, like the window: a job must not swell resident memory.
         Database::Options options;
         options.mapMemory = false;
         options.createIfMissing = create;
-        auto db = Database::open(path, options);
-        if (!db) {
+        auto db = Database::open(where, options);
+        if (!db && (where.isFile() || db.error().is(Error::Kind::ReadOnly))) {
             // A file the user may only read (a read-only file, a folder they cannot write
             // to): jobs that only read, such as the dashboards, still run; a write fails
             // with the database's own sentence.
             options.access = Database::Access::ReadOnly;
-            if (auto readOnly = Database::open(path, options))
+            if (auto readOnly = Database::open(where, options))
                 db = std::move(readOnly);
         }
         if (!db) {
             // The window's file gone before the job came to open it: the window's sentence,
             // not "does not exist; create it".
-            outcome = failure(!create && !QFileInfo::exists(path) ? Database::movedSentence(path) : db.error());
+            outcome = failure(!create && where.isFile() && !QFileInfo::exists(path) ? Database::movedSentence(path)
+                                                                                     : db.error());
         } else if (!task->m_cancelled) {
             {
                 std::lock_guard lock(task->m_dbMutex);
@@ -70,7 +78,7 @@ BackgroundTask* BackgroundTask::start(const QString& path, const QString& title,
 BackgroundTask* BackgroundTask::start(Database& db, const QString& title, Work work, QObject* parent)
 {
     if (!db.hasMoved())
-        return start(db.path(), title, std::move(work), parent);
+        return start(db.location(), title, std::move(work), parent);
     // The window's file is gone from its path (FileGone): a new connection would find nothing
     // there, or another file, but the window's own still reads the whole file. The work runs
     // on it, here, and reports as a job does.

@@ -18,6 +18,7 @@ class QThread;
 namespace fd {
 
 class Database;
+class Location;
 
 class BackgroundTask : public QObject {
     Q_OBJECT
@@ -37,6 +38,9 @@ public:
     // Opens `path` on the new thread and runs `work` there. The task deletes itself after
     // finished(); a task whose parent dies first is cancelled and waited for.
     static BackgroundTask* start(const QString& path, const QString& title, Work work,
+                                 QObject* parent, Open open = Open::Existing);
+    // The same for a file or a server (`where` holds the password asked for, if any).
+    static BackgroundTask* start(const Location& where, const QString& title, Work work,
                                  QObject* parent, Open open = Open::Existing);
     // A job on the window's file `db`: on its own connection to db.path() as above, or, when
     // the file is gone from its path (Database::hasMoved()), on `db` itself, on the calling

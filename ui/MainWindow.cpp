@@ -92,7 +92,9 @@ constexpr ViewInfo kViews[] = {
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     : QMainWindow(parent), m_db(std::move(database))
 {
-    setWindowTitle(tr("%1 — FunnelDesk").arg(QFileInfo(m_db->path()).fileName()));
+    // A file by its name, a server's database as user@host:port/database.
+    const Location where = m_db->location();
+    setWindowTitle(tr("%1 — FunnelDesk").arg(where.isFile() ? QFileInfo(where.path()).fileName() : where.display()));
 
     m_sidebar = new QListWidget;
     m_sidebar->setFrameShape(QFrame::NoFrame);
@@ -150,7 +152,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
 
     m_counts = new QLabel;
     statusBar()->addPermanentWidget(m_counts);
-    m_file = new QLabel(QDir::toNativeSeparators(m_db->path()) +
+    m_file = new QLabel((where.isFile() ? QDir::toNativeSeparators(where.path())
+                                        : tr("PostgreSQL server %1").arg(where.display())) +
                         (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
     m_job = new QWidget;
     auto* jobRow = new QHBoxLayout(m_job);
@@ -191,7 +194,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     // Automatic backups: once a day on open (in the background), and on close when the
     // file changed. Kept next to the file, the newest 7.
     m_openedAt = QDateTime::currentDateTime();
-    if (!m_db->isReadOnly() && !service::Maintenance::savedToday(m_db->path())) {
+    // Only a file: a server's data is backed up by the server's own tools.
+    if (m_db->location().isFile() && !m_db->isReadOnly() && !service::Maintenance::savedToday(m_db->path())) {
         QTimer::singleShot(3000, this, [this] {
             auto* task = BackgroundTask::start(
                 m_db->path(), tr("Automatic backup"),
@@ -240,9 +244,13 @@ void MainWindow::buildMenus()
     QMenu* recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
-        for (const QString& path : recentFiles()) {
-            if (path != m_db->path())
-                recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { emit openRequested(path); });
+        for (const QString& entry : recentFiles()) {
+            const Result<Location> where = Location::parse(entry);
+            if (!where || *where == m_db->location())
+                continue;
+            const QString label = where->isFile() ? QDir::toNativeSeparators(where->path())
+                                                  : tr("PostgreSQL server %1").arg(where->display());
+            recent->addAction(label, this, [this, entry] { emit openRequested(entry); });
         }
         if (recent->isEmpty())
             recent->addAction(tr("No other files yet"))->setEnabled(false);
@@ -424,7 +432,7 @@ BackgroundTask* MainWindow::runInBackground(
         showError(m_db->movedSentence());
         return nullptr;
     }
-    auto* task = BackgroundTask::start(m_db->path(), title, std::move(work), this);
+    auto* task = BackgroundTask::start(m_db->location(), title, std::move(work), this);
     m_jobTitle->setText(title);
     m_jobProgress->setRange(0, 0); // busy until the first report
     m_job->show();
@@ -471,7 +479,7 @@ BackgroundTask* MainWindow::recomputeStages()
 
 void MainWindow::openImportWizard()
 {
-    auto* wizard = new ImportWizard(m_db->path(), this);
+    auto* wizard = new ImportWizard(m_db->location(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::importFinished, this, [this](bool ok) {
         if (ok)
@@ -609,7 +617,7 @@ void MainWindow::sweepBreaches()
         return;
     auto recorded = std::make_shared<int>(0);
     m_sweep = BackgroundTask::start(
-        m_db->path(), tr("Recording SLA breaches"),
+        m_db->location(), tr("Recording SLA breaches"),
         [recorded](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
             auto swept = Tickets(db, Clock::system()).sweepBreaches();
             if (!swept)
@@ -671,7 +679,9 @@ QStringList MainWindow::recentFiles()
 void MainWindow::rememberFile(const QString& path)
 {
     QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server by its key (never its password), a file by its absolute path.
+    const Result<Location> where = Location::parse(path);
+    const QString absolute = where && where->isServer() ? where->key() : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     QSettings().setValue(QStringLiteral("files/recent"), files.mid(0, 8));

@@ -2,11 +2,14 @@
 
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
@@ -44,8 +47,62 @@ void runWhileResponsive(const QString& label, const std::function<void()>& work,
     dialog.hide();
 }
 
+namespace {
+
+// A server's password, asked in a dialog on the window's thread while the connection is made
+// on a worker: the password or nothing (Cancel). Held in memory only (Location::password()).
+std::optional<QString> askPassword(const QString& display, QWidget* parent)
+{
+    std::optional<QString> answer;
+    QMetaObject::invokeMethod(
+        qApp,
+        [&] {
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                parent, QCoreApplication::translate("OpenDatabase", "Password"),
+                QCoreApplication::translate("OpenDatabase", "Password for %1:").arg(display), QLineEdit::Password,
+                QString(), &ok);
+            if (ok)
+                answer = password;
+        },
+        Qt::BlockingQueuedConnection);
+    return answer;
+}
+
+// Opens a server's database: writable, or read-only when this user may only read it.
+std::unique_ptr<Database> openServer(const Location& where, QString& problem, QWidget* parent)
+{
+    std::unique_ptr<Database> opened;
+    const auto open = [&] {
+        Database::Options options;
+        options.askPassword = [parent](const QString& display) { return askPassword(display, parent); };
+        auto db = Database::open(where, options);
+        if (!db && db.error().is(Error::Kind::ReadOnly)) {
+            options.access = Database::Access::ReadOnly;
+            db = Database::open(where, options);
+        }
+        if (db)
+            opened = std::move(*db);
+        else
+            problem = db.error();
+    };
+    runWhileResponsive(QCoreApplication::translate("OpenDatabase", "Connecting to %1…").arg(where.display()), open,
+                       parent);
+    return opened;
+}
+
+} // namespace
+
 std::unique_ptr<Database> openDatabaseForWindow(const QString& path, QString& problem, QWidget* parent)
 {
+    // A postgresql:// URI or a libpq key=value string names a server (Location::parse).
+    const Result<Location> where = Location::parse(path);
+    if (!where) {
+        problem = where.error();
+        return nullptr;
+    }
+    if (where->isServer())
+        return openServer(*where, problem, parent);
     std::unique_ptr<Database> opened;
     const auto open = [&] {
         // The window reads through SQLite's page cache, not a map of the whole file: a

@@ -19,7 +19,9 @@ void runWhileResponsive(const QString& label, const std::function<void()>& work,
 
 // Opens a file for a window: writable if it may be, read-only if only that (a read-only
 // file, or one in a folder this user cannot write to: Database::open()), or null with
-// the sentence that says why not. It runs while responsive: a file from an older
+// the sentence that says why not. `path` may name a PostgreSQL server instead (a URI or a
+// libpq key=value string, common/Location.h): its password is asked in a dialog when needed,
+// and it opens read-only for a user who may only read. It runs while responsive: a file from an older
 // FunnelDesk is brought up to date at its first open, which on a large file takes a while.
 std::unique_ptr<Database> openDatabaseForWindow(const QString& path, QString& problem,
                                                 QWidget* parent = nullptr);

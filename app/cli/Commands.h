@@ -13,6 +13,7 @@ int stats(CliContext& context);
 int check(CliContext& context);
 int backup(CliContext& context);
 int restore(CliContext& context);
+int migrate(CliContext& context);
 int stages(CliContext& context);
 int exportData(CliContext& context);
 int importData(CliContext& context);

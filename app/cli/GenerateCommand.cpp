@@ -1,3 +1,4 @@
+#include "CancelOnSignal.h"
 #include "CliContext.h"
 #include "Commands.h"
 
@@ -22,55 +23,6 @@
 namespace fd::cli {
 
 namespace {
-
-// Set by Ctrl+C (SIGINT), SIGTERM or SIGHUP: the generator stops at its next batch and rolls
-// back. The first signal puts back the action that was there (main's: remove the temporary
-// files and die), so a second one ends the program at once, its temporary file removed.
-std::atomic_bool g_cancel{false};
-constexpr int kCancelSignals[] = {SIGINT, SIGTERM, SIGHUP};
-struct sigaction g_previous[std::size(kCancelSignals)] = {};
-
-extern "C" void cancelGenerate(int signal)
-{
-    g_cancel.store(true, std::memory_order_relaxed);
-    for (std::size_t i = 0; i < std::size(kCancelSignals); ++i) {
-        if (kCancelSignals[i] == signal)
-            sigaction(signal, &g_previous[i], nullptr);
-    }
-}
-
-// Catches SIGINT, SIGTERM and SIGHUP while it lives (those not ignored), then puts back what
-// was there.
-class CancelOnSignal {
-public:
-    CancelOnSignal()
-    {
-        g_cancel = false;
-        struct sigaction action = {};
-        action.sa_handler = &cancelGenerate;
-        sigemptyset(&action.sa_mask);
-        for (const int blocked : kCancelSignals)
-            sigaddset(&action.sa_mask, blocked);
-        for (std::size_t i = 0; i < std::size(kCancelSignals); ++i) {
-            sigaction(kCancelSignals[i], nullptr, &g_previous[i]);
-            m_installed[i] = g_previous[i].sa_handler != SIG_IGN;
-            if (m_installed[i])
-                sigaction(kCancelSignals[i], &action, nullptr);
-        }
-    }
-    ~CancelOnSignal()
-    {
-        for (std::size_t i = 0; i < std::size(kCancelSignals); ++i) {
-            if (m_installed[i])
-                sigaction(kCancelSignals[i], &g_previous[i], nullptr);
-        }
-    }
-    CancelOnSignal(const CancelOnSignal&) = delete;
-    CancelOnSignal& operator=(const CancelOnSignal&) = delete;
-
-private:
-    bool m_installed[std::size(kCancelSignals)] = {};
-};
 
 // Registers a new database's temporary name, so that a signal outside CancelOnSignal's time
 // (opening, the rename, a second Ctrl+C) removes it too; released when it goes.
@@ -237,9 +189,9 @@ int generate(CliContext& context)
     Status result;
     {
         CancelOnSignal cancelOnSignal;
-        result = Generator::run(*db, options, Clock::system(), report, &g_cancel);
+        result = Generator::run(*db, options, Clock::system(), report, CancelOnSignal::cancelled());
         // A signal during the final commit: the new file is not renamed into place.
-        if (result && fresh && g_cancel.load())
+        if (result && fresh && CancelOnSignal::cancelled()->load())
             result = failure(CliContext::tr("Generating was cancelled; nothing was written."));
     }
     if (lastPercent >= 0)

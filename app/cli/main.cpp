@@ -42,6 +42,7 @@ constexpr Command kCommands[] = {
     {"check", check, "check", true},
     {"backup", backup, "backup OUT.sqlite"},
     {"restore", restore, "restore FROM.sqlite"},
+    {"migrate", migrate, "migrate --to FILE.sqlite|URI [--progress]", true},
 };
 
 int fail(QTextStream& err, const QString& sentence)

@@ -165,23 +165,18 @@ int main(int argc, char* argv[])
             QDir().mkpath(QFileInfo(path).absolutePath());
     }
     // A postgresql:// URI or a libpq key=value string names a server (issue 16), never a file
-    // to create: the window cannot show a server's data yet, so it says so instead.
+    // to create; text libpq cannot read is refused here.
     const auto where = fd::Location::parse(path);
-    if (!where || where->isServer()) {
-        const QString why = !where ? QString(where.error())
-                                   : QApplication::translate("main", "“%1” is a PostgreSQL server, and this FunnelDesk "
-                                                                     "opens FunnelDesk files only so far; the command "
-                                                                     "line can create FunnelDesk's tables there (init).")
-                                         .arg(where->display());
-        std::fprintf(stderr, "%s\n", qPrintable(why));
+    if (!where) {
+        std::fprintf(stderr, "%s\n", qPrintable(where.error()));
         if (!parser.isSet(screenshotOption))
-            QMessageBox::critical(nullptr, QStringLiteral("FunnelDesk"), why);
+            QMessageBox::critical(nullptr, QStringLiteral("FunnelDesk"), where.error());
         return 1;
     }
     QString problem;
     auto db = fd::openDatabaseForWindow(path, problem);
     // A damaged file with an automatic backup beside it: offer to put the backup back.
-    const QStringList backups = fd::service::Maintenance::rollingBackups(path);
+    const QStringList backups = where->isFile() ? fd::service::Maintenance::rollingBackups(path) : QStringList();
     if (!db && QFileInfo::exists(path) && !backups.isEmpty() && !parser.isSet(screenshotOption)) {
         const QString when = fd::shortDateTime(QFileInfo(backups.last()).lastModified().toUTC());
         const auto answer = QMessageBox::question(

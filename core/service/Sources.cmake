@@ -6,6 +6,8 @@ target_sources(funneldesk_core PRIVATE
     service/Tickets.h
     service/Maintenance.cpp
     service/Maintenance.h
+    service/Migrate.cpp
+    service/Migrate.h
     service/Setup.cpp
     service/Setup.h
     service/Team.cpp

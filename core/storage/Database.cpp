@@ -40,6 +40,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     return SqliteDatabase::open(path, options);
 }
 
+Location Database::location() const
+{
+    return Location::file(m_path);
+}
+
+QString Database::display() const
+{
+    return location().display();
+}
+
 Database::Query Database::query(std::string_view sql)
 {
     auto it = m_statements.find(std::string(sql));

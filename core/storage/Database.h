@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Location.h"
 #include "common/Result.h"
 #include "storage/Statement.h"
 
@@ -88,6 +89,11 @@ public:
 
     // The SQLite file's path as given to open(); empty for a server.
     const QString& path() const { return m_path; }
+    // What was opened, to open it again (a background job's own connection): the file, or the
+    // server with the password given when it was asked for (held in memory only).
+    virtual Location location() const;
+    // For people: the file's path, or user@host:port/database.
+    QString display() const;
     bool isReadOnly() const { return m_readOnly; }
     // Read-only because this user may not write the file's folder (a colleague's file, a
     // read-only share, a mounted backup): copying the file elsewhere is what makes it

@@ -9,6 +9,18 @@
 A file from an older FunnelDesk is brought up to date once, at its first open; on a large file that takes a minute or two.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::AgentChooser</name>
@@ -2957,6 +2969,10 @@ The rejects file was not saved: %2</source>
         <source>Nothing to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PostgreSQL server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Names</name>
@@ -4902,6 +4918,34 @@ Global options:
         <source>%1 failed %2 checks; ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where to copy the database: a new file (PATH), or an empty database on a PostgreSQL server (URI or libpq&apos;s &quot;host=… dbname=…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report progress on standard error (also when it is a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments besides --to TARGET (“%1” is one too many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate needs --to TARGET: a new file, or an empty database on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating: %1% (%2 of %3 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated “%1” to “%2”: %3 rows in %4 s; `check` found nothing wrong in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating: 100%, every row copied; building the indexes and checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
@@ -5075,6 +5119,87 @@ Global options:
         <source>%1, statement %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 does not hold FunnelDesk&apos;s schema; nothing was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds FunnelDesk&apos;s data; nothing was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not be emptied; nothing was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::service::Migrate</name>
+    <message>
+        <source>Cannot create %1: another file of that name appeared while migrating; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no FunnelDesk file %1 to migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has FunnelDesk&apos;s schema version %2 and %3 version %4; migrate copies only between databases of the same version: open the older one with this FunnelDesk to bring it up to date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; migrate writes a new FunnelDesk file and never touches one that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist; create it first or choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 FunnelDesk&apos;s empty schema made for the copy stays behind: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1 (schema %2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 already holds tables or functions that are not FunnelDesk&apos;s; migrate copies only into an empty database or schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 already holds FunnelDesk&apos;s data (%2 rows); migrate copies only into an empty database, so that nothing there is mixed or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating %1 failed, and nothing was written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the copy failed %Ln check(s), the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the database being migrated; copy it to a new file or to an empty database on a server instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::service::Setup</name>
@@ -5121,10 +5246,6 @@ Restore the automatic backup of %2? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>FunnelDesk opens one database file at a time; name it once, as --db PATH or as PATH alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a PostgreSQL server, and this FunnelDesk opens FunnelDesk files only so far; the command line can create FunnelDesk&apos;s tables there (init).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,4 +93,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>fd::service::Migrate</name>
+    <message numerus="yes">
+        <source>the copy failed %Ln check(s), the first: %1</source>
+        <translation>
+            <numerusform>the copy failed %Ln check, the first: %1</numerusform>
+            <numerusform>the copy failed %Ln checks, the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -382,3 +382,25 @@ TEST_CASE("import: --rejects - and malformed mapping options are bad usage", "[c
     INFO(missing.err.toStdString());
     CHECK(missing.exitCode == 1);
 }
+
+TEST_CASE("A signal during migrate leaves no file and no temporary, even a second one", "[cli][migrate][signal]")
+{
+    const QString source = bigDatabase();
+    for (const int number : {SIGINT, SIGTERM, SIGHUP}) {
+        for (const bool twice : {false, true}) {
+            INFO(signalName(number) << (twice ? " twice" : " once"));
+            test::Scratch scratch;
+            const QString target = scratch.file(QStringLiteral("copy.sqlite"));
+            Child child({QStringLiteral("--db"), source, QStringLiteral("migrate"), QStringLiteral("--to"), target});
+            REQUIRE(waitForFile(child, scratch.dir().path(), QStringLiteral("copy.sqlite.migrating-")));
+            child.signal(number);
+            if (twice)
+                child.signal(number);
+            // Cancelled and rolled back (exit 1), or ended by the signal: nothing is left.
+            const int status = child.wait();
+            INFO("status " << status);
+            CHECK(((WIFEXITED(status) && WEXITSTATUS(status) == 1) || (WIFSIGNALED(status) && WTERMSIG(status) == number)));
+            CHECK(entries(scratch.dir().path()).join(QLatin1Char(' ')).toStdString() == "");
+        }
+    }
+}

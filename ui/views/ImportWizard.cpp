@@ -72,8 +72,8 @@ StepPage* stepPage(QWizard* wizard, int id)
 
 } // namespace
 
-ImportWizard::ImportWizard(const QString& databasePath, QWidget* parent)
-    : QWizard(parent), m_databasePath(databasePath)
+ImportWizard::ImportWizard(const Location& database, QWidget* parent)
+    : QWizard(parent), m_database(database)
 {
     setWindowTitle(tr("Import from CSV"));
     installImportHints(); // core's sentences in the wizard's words, no command-line flag
@@ -393,7 +393,7 @@ void ImportWizard::startRun(bool dryRun)
     auto unknown = std::make_shared<QList<ImportSummary::UnknownValue>>();
     auto rejected = std::make_shared<qint64>(0); // rows the dry run would reject
     m_task = BackgroundTask::start(
-        m_databasePath, dryRun ? tr("Checking the import") : tr("Importing"),
+        m_database, dryRun ? tr("Checking the import") : tr("Importing"),
         [options, path, rejects, dryRun, unknown, rejected](Database& db, const BackgroundTask::Report& report,
                                                   const std::atomic_bool& cancelled) mutable -> Result<QString> {
             QFile file(path);

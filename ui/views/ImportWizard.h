@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Location.h"
 #include "csv/CsvImporter.h"
 #include "csv/ImportMapping.h"
 
@@ -30,7 +31,11 @@ class ImportWizard : public QWizard {
 public:
     enum Page { FilePage, PreviewPage, MappingPage, CheckPage, ImportPage };
 
-    ImportWizard(const QString& databasePath, QWidget* parent = nullptr);
+    ImportWizard(const Location& database, QWidget* parent = nullptr);
+    explicit ImportWizard(const QString& databasePath, QWidget* parent = nullptr)
+        : ImportWizard(Location::file(databasePath), parent)
+    {
+    }
 
     // What the pages hold, for tests and for the window.
     void setFile(const QString& path, ImportMapping::Entity entity);
@@ -71,7 +76,7 @@ private:
     QString rejectsPath() const { return m_rejectsPath; }
     void chooseRejectsPath();
 
-    QString m_databasePath;
+    Location m_database; // the window's file or server (with its password, in memory)
     QString m_rejectsPath;
     QLineEdit* m_path = nullptr;
     QComboBox* m_entity = nullptr;

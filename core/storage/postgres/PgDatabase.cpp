@@ -92,9 +92,10 @@ Status checkRights(pg::Connection& conn, Database::Access access)
 
 } // namespace
 
-PgDatabase::PgDatabase(pg::Connection conn, bool readOnly)
+PgDatabase::PgDatabase(pg::Connection conn, Location where, bool readOnly)
     : Database(QString(), readOnly)
     , m_conn(std::move(conn))
+    , m_where(std::move(where))
 {
 }
 
@@ -106,7 +107,13 @@ PgDatabase::~PgDatabase()
 Result<std::unique_ptr<Database>> PgDatabase::open(const Location& where, Options options)
 {
     pg::ConnectOptions connect;
-    connect.askPassword = options.askPassword;
+    std::optional<QString> asked; // kept with the Location, so a job's connection needs no second ask
+    if (options.askPassword) {
+        connect.askPassword = [&](const QString& display) {
+            asked = options.askPassword(display);
+            return asked;
+        };
+    }
     connect.timeZone = QStringLiteral("UTC"); // until the team's zone is read below
     Result<pg::Connection> opened = pg::Connection::open(where, connect);
     if (!opened)
@@ -127,7 +134,8 @@ Result<std::unique_ptr<Database>> PgDatabase::open(const Location& where, Option
         if (auto set = conn.exec("SET default_transaction_read_only = on"); !set)
             return failure(set.error().sentence);
     }
-    std::unique_ptr<PgDatabase> db(new PgDatabase(std::move(conn), options.access == Access::ReadOnly));
+    const Location reopen = asked && !asked->isEmpty() ? where.withPassword(*asked) : where;
+    std::unique_ptr<PgDatabase> db(new PgDatabase(std::move(conn), reopen, options.access == Access::ReadOnly));
     Result<void> timeout = db->guard([&] { db->setBusyTimeout(options.busyTimeoutMs); });
     if (!timeout)
         return failure(timeout.error());

@@ -35,8 +35,8 @@ public:
     // code in storage/postgres (COPY, bulk loads, tests), nothing else.
     static pg::Connection* connectionOf(Database& db);
     pg::Connection& connection() { return m_conn; }
-    // user@host:port/database, as connected (never the password).
-    QString display() const { return m_conn.display(); }
+    // The server as given, with the password asked for when there was one.
+    Location location() const override { return m_where; }
 
     Backend backend() const override { return Backend::Postgres; }
     const Dialect& dialect() const override;
@@ -87,9 +87,10 @@ protected:
     Statement prepare(std::string_view sql) override;
 
 private:
-    PgDatabase(pg::Connection conn, bool readOnly);
+    PgDatabase(pg::Connection conn, Location where, bool readOnly);
 
     pg::Connection m_conn;
+    Location m_where;
     qint64 m_changes = 0;
     int m_statementCount = 0;
 };

@@ -278,6 +278,77 @@ Status Schema::init(Connection& conn, const QString& timeZone)
     return {};
 }
 
+Status Schema::dropEmpty(Connection& conn)
+{
+    if (auto begun = conn.exec("BEGIN"); !begun)
+        return failure(begun.error().sentence);
+    const auto rollback = [&conn](const QString& sentence) {
+        (void)conn.exec("ROLLBACK");
+        return failure(sentence);
+    };
+    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))"); !locked)
+        return rollback(locked.error().sentence);
+    const Result<State> state = inspect(conn);
+    if (!state)
+        return rollback(state.error());
+    if (state->kind != State::Kind::FunnelDesk)
+        return rollback(tr("The %1 does not hold FunnelDesk's schema; nothing was dropped.").arg(place(*state)));
+    // Its tables' rows, but the two that init fills.
+    const Outcome<Rows> tables = conn.exec(
+        "SELECT format('SELECT EXISTS (SELECT 1 FROM %I.%I)', schemaname, tablename) FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', 'settings')");
+    if (!tables)
+        return rollback(tables.error().sentence);
+    for (int t = 0; t < tables->count(); ++t) {
+        const Outcome<Rows> any = conn.exec(tables->text(t, 0).toUtf8());
+        if (!any)
+            return rollback(any.error().sentence);
+        if (any->int64(0, 0) != 0)
+            return rollback(tr("The %1 holds FunnelDesk's data; nothing was dropped.").arg(place(*state)));
+    }
+    // What inspect() counts, dropped with CASCADE (a table takes its indexes, triggers,
+    // identity sequences and row types along; IF EXISTS: an earlier drop may have taken it).
+    const Outcome<Rows> drops = conn.exec(R"sql(
+WITH here AS (SELECT to_regnamespace(quote_ident(current_schema())) AS oid)
+SELECT statement FROM (
+  SELECT CASE c.relkind WHEN 'S' THEN 2 WHEN 'v' THEN 1 WHEN 'm' THEN 1 ELSE 0 END AS rank,
+    format('DROP %s IF EXISTS %s CASCADE', CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+      WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, c.oid::regclass) AS statement
+  FROM pg_class c, here WHERE c.relnamespace = here.oid AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+      AND d.deptype IN ('e', 'i', 'a'))
+  UNION ALL
+  SELECT 3, format('DROP ROUTINE IF EXISTS %s CASCADE', p.oid::regprocedure)
+  FROM pg_proc p, here WHERE p.pronamespace = here.oid AND NOT EXISTS (SELECT 1 FROM pg_depend d
+    WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+  UNION ALL
+  SELECT 4, format('DROP TEXT SEARCH CONFIGURATION IF EXISTS %s CASCADE', f.oid::regconfig)
+  FROM pg_ts_config f, here WHERE f.cfgnamespace = here.oid
+  UNION ALL
+  SELECT 5, format('DROP TYPE IF EXISTS %s CASCADE', t.oid::regtype)
+  FROM pg_type t, here WHERE t.typnamespace = here.oid AND t.typrelid = 0 AND t.typcategory <> 'A'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid
+      AND d.deptype = 'e')
+) AS drops ORDER BY rank
+)sql");
+    if (!drops)
+        return rollback(drops.error().sentence);
+    if (auto quiet = conn.exec("SET LOCAL client_min_messages = warning"); !quiet)
+        return rollback(quiet.error().sentence);
+    for (int d = 0; d < drops->count(); ++d) {
+        if (auto dropped = conn.exec(drops->text(d, 0).toUtf8()); !dropped)
+            return rollback(dropped.error().sentence);
+    }
+    const Result<State> after = inspect(conn);
+    if (!after)
+        return rollback(after.error());
+    if (after->kind != State::Kind::Empty)
+        return rollback(tr("The %1 could not be emptied; nothing was dropped.").arg(place(*state)));
+    if (auto committed = conn.exec("COMMIT"); !committed)
+        return rollback(committed.error().sentence);
+    return {};
+}
+
 Result<QString> Schema::teamTimeZone(Connection& conn)
 {
     const Outcome<Rows> rows = conn.exec("SELECT value FROM settings WHERE key = $1", {kTimeZoneKey});

@@ -100,6 +100,14 @@ public:
     // - `timeZone` is not a zone the server knows.
     static Status init(Connection& conn, const QString& timeZone = {});
 
+    // Undoes init(): drops FunnelDesk's schema from the connection's current schema, which
+    // must hold FunnelDesk's schema of any version and no rows but fd_meta's and settings'
+    // (migrate, when its copy into the schema it had just made failed). Drops every table,
+    // view, sequence, function, type and text search configuration of the schema's own (what
+    // inspect() counts), in one transaction, so the schema is Empty again; refuses, with one
+    // sentence and dropping nothing, a schema that is not FunnelDesk's or holds rows.
+    static Status dropEmpty(Connection& conn);
+
     // The team's IANA time zone (settings `team.time_zone`); empty when none is recorded.
     static Result<QString> teamTimeZone(Connection& conn);
 };

@@ -1,0 +1,324 @@
+#include "service/Migrate.h"
+
+#include "common/OutputFile.h"
+#include "service/Maintenance.h"
+#include "storage/CopyAll.h"
+#include "storage/Database.h"
+#include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PgSchema.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <cerrno>
+#include <csignal>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace fd::service {
+
+// QT_LOGGING_RULES="funneldesk.migrate.debug=true" times each step of the copy.
+Q_LOGGING_CATEGORY(lcMigrate, "funneldesk.migrate", QtWarningMsg)
+
+namespace {
+
+QString quoted(const QString& text)
+{
+    return QStringLiteral("“%1”").arg(text);
+}
+
+QString shown(const Location& where)
+{
+    return where.isFile() ? QDir::toNativeSeparators(where.path()) : where.display();
+}
+
+// The new file under its temporary name beside the target ("NAME.migrating-PID"), removed with
+// whatever SQLite left beside it unless place() renamed it into place. Registered with
+// TemporaryFiles, so a signal that ends the program removes it too.
+class NewFile {
+public:
+    explicit NewFile(const QString& target)
+        : m_target(target),
+          m_temporary(target + QStringLiteral(".migrating-%1").arg(QCoreApplication::applicationPid()))
+    {
+        removeLeftovers();
+        m_handle = TemporaryFiles::add(m_temporary);
+    }
+    ~NewFile()
+    {
+        if (!m_placed)
+            remove();
+        TemporaryFiles::release(m_handle);
+    }
+    NewFile(const NewFile&) = delete;
+    NewFile& operator=(const NewFile&) = delete;
+
+    const QString& path() const { return m_temporary; }
+    // Renames the closed file into place; never over a file that appeared meanwhile.
+    Status place()
+    {
+        if (!QFile::rename(m_temporary, m_target))
+            return failure(Migrate::tr("Cannot create %1: another file of that name appeared while migrating; "
+                                       "nothing was written.")
+                               .arg(quoted(QDir::toNativeSeparators(m_target))));
+        m_placed = true;
+        return {};
+    }
+
+private:
+    static void remove(const QString& path)
+    {
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    void remove() const { remove(m_temporary); }
+    // What runs for the same target left when they were killed outright (SIGKILL, a power
+    // cut): "NAME.migrating-PID" whose process is gone, this process's own id included.
+    void removeLeftovers() const
+    {
+        remove();
+        const QFileInfo info(m_target);
+        const QString prefix = info.fileName() + QStringLiteral(".migrating-");
+        const QDir folder = info.absoluteDir();
+        for (const QString& name : folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+            bool ok = false;
+            const qint64 pid = name.mid(prefix.size()).toLongLong(&ok);
+            if (ok && pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+                remove(folder.filePath(name));
+        }
+    }
+    QString m_target;
+    QString m_temporary;
+    int m_handle = -1;
+    bool m_placed = false;
+};
+
+// `ask`, asked at most once per server: the connection that checks a target and the Database
+// that then writes to it want the same password.
+Migrate::PasswordPrompt askedOnce(const Migrate::PasswordPrompt& ask)
+{
+    if (!ask)
+        return {};
+    auto given = std::make_shared<std::map<QString, std::optional<QString>>>();
+    return [ask, given](const QString& display) {
+        auto known = given->find(display);
+        if (known == given->end())
+            known = given->emplace(display, ask(display)).first;
+        return known->second;
+    };
+}
+
+Result<std::unique_ptr<Database>> openSource(const Location& source, const Migrate::PasswordPrompt& askPassword)
+{
+    if (source.isFile() && !QFileInfo(source.path()).isFile())
+        return failure(Migrate::tr("There is no FunnelDesk file %1 to migrate.")
+                           .arg(quoted(QDir::toNativeSeparators(source.path()))));
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    options.createIfMissing = false;
+    options.askPassword = askPassword;
+    return Database::open(source, options);
+}
+
+QString versionMismatch(const Location& source, int sourceVersion, const QString& target, int targetVersion)
+{
+    return Migrate::tr("%1 has FunnelDesk's schema version %2 and %3 version %4; migrate copies only between "
+                       "databases of the same version: open the older one with this FunnelDesk to bring it up to "
+                       "date first.")
+        .arg(quoted(shown(source)))
+        .arg(sourceVersion)
+        .arg(target)
+        .arg(targetVersion);
+}
+
+// A file target: refused when anything is there; else a new FunnelDesk file under `file`'s
+// temporary name.
+Result<std::unique_ptr<Database>> openNewFile(const QString& target, const NewFile& file)
+{
+    const QFileInfo info(target);
+    if (info.exists() || info.isSymLink())
+        return failure(Migrate::tr("%1 already exists; migrate writes a new FunnelDesk file and never touches one "
+                                   "that exists.")
+                           .arg(quoted(QDir::toNativeSeparators(target))));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return failure(Migrate::tr("Cannot create %1: the folder %2 does not exist; create it first or choose "
+                                   "another path.")
+                           .arg(quoted(QDir::toNativeSeparators(target)),
+                                quoted(QDir::toNativeSeparators(info.absolutePath()))));
+    Database::Options options;
+    options.access = Database::Access::ReadWrite;
+    return Database::open(file.path(), options);
+}
+
+// The target, opened: the Database the rows go to, and for a server whose schema was made
+// here the connection that made it (kept to drop it again when the copy fails: init commits
+// on its own).
+struct Target {
+    std::unique_ptr<Database> db;
+    std::optional<pg::Connection> maker; // set when the schema was made here
+};
+
+// Undoes the schema made for a copy that failed; `why` is what the user is told either way.
+Error undoSchema(Target& to, const Error& why)
+{
+    to.db.reset();
+    if (!to.maker)
+        return why;
+    const Status dropped = pg::Schema::dropEmpty(*to.maker);
+    to.maker.reset();
+    if (dropped)
+        return why;
+    return Migrate::tr("%1 FunnelDesk's empty schema made for the copy stays behind: %2").arg(why, dropped.error());
+}
+
+// A server target: its current schema empty (FunnelDesk's is then made there, as `init`
+// does) or FunnelDesk's of `sourceVersion` without rows. The server's, the schema's and the
+// database's refusals go out unchanged.
+Result<Target> openServer(const Location& source, int sourceVersion, const Location& target,
+                                const Migrate::PasswordPrompt& askPassword)
+{
+    pg::ConnectOptions connect;
+    connect.askPassword = askPassword;
+    auto conn = pg::Connection::open(target, connect);
+    if (!conn)
+        return failure(conn.error());
+    const auto state = pg::Schema::inspect(*conn);
+    if (!state)
+        return failure(state.error());
+    const QString place = Migrate::tr("database %1 (schema %2) on %3")
+                              .arg(quoted(state->database), quoted(state->schema), conn->display());
+    using Kind = pg::Schema::State::Kind;
+    if (state->kind == Kind::NotFunnelDesk)
+        return failure(Migrate::tr("The %1 already holds tables or functions that are not FunnelDesk's; migrate "
+                                   "copies only into an empty database or schema.")
+                           .arg(place));
+    const int targetVersion = state->kind == Kind::FunnelDesk ? state->version : pg::Schema::kVersion;
+    if (targetVersion != sourceVersion)
+        return failure(versionMismatch(source, sourceVersion, Migrate::tr("the %1").arg(place), targetVersion));
+    Target server;
+    if (state->kind == Kind::Empty) {
+        if (const Status made = pg::Schema::init(*conn); !made)
+            return failure(made.error());
+        server.maker = std::move(*conn);
+    }
+    Database::Options options;
+    options.access = Database::Access::ReadWrite;
+    options.askPassword = askPassword;
+    auto db = Database::open(target, options);
+    if (!db)
+        return failure(undoSchema(server, db.error()));
+    server.db = std::move(*db);
+    auto rows = server.db->guard([&] { return CopyAll::dataRows(*server.db); });
+    if (!rows)
+        return failure(undoSchema(server, rows.error()));
+    if (*rows > 0)
+        return failure(Migrate::tr("The %1 already holds FunnelDesk's data (%2 rows); migrate copies only into an "
+                                   "empty database, so that nothing there is mixed or lost.")
+                           .arg(place)
+                           .arg(*rows));
+    return server;
+}
+
+// The copy itself, in one transaction on `to` that commits only when `check` passes.
+Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const Migrate::Progress& progress,
+                                             const std::atomic_bool* cancelled, const QString& what)
+{
+    const auto failed = [&](const QString& why) {
+        return failure(Migrate::tr("Migrating %1 failed, and nothing was written: %2").arg(what, why));
+    };
+    QElapsedTimer timer;
+    timer.start();
+    const auto step = [&](const char* done) { qCDebug(lcMigrate, "%s: %lld ms", done, timer.restart()); };
+    try {
+        CopyAll copy(from, to);
+        std::vector<CopyAll::Copied> copied = copy.copy(progress, cancelled);
+        step("rows");
+        copy.finish();
+        step("indexes, triggers, search, sequences");
+        const Result<QStringList> problems = Maintenance(to).check();
+        step("check");
+        if (!problems)
+            return failed(problems.error());
+        if (!problems->isEmpty())
+            return failed(Migrate::tr("the copy failed %Ln check(s), the first: %1", nullptr, int(problems->size()))
+                              .arg(problems->constFirst()));
+        if (cancelled != nullptr && cancelled->load())
+            throw CopyAll::Cancelled{};
+        copy.commit();
+        step("commit");
+        std::vector<Migrate::Table> tables;
+        tables.reserve(copied.size());
+        for (const CopyAll::Copied& table : copied)
+            tables.push_back({QString::fromLatin1(table.table), table.rows});
+        return tables;
+    } catch (const CopyAll::Cancelled&) {
+        return failure(Migrate::tr("Migrating %1 was cancelled; nothing was written.").arg(what));
+    } catch (const CopyAll::SourceError& error) {
+        return failed(from.describe(*error.error));
+    } catch (const SqlError& error) {
+        return failed(to.describe(error));
+    }
+}
+
+} // namespace
+
+Result<Migrate::Report> Migrate::run(const Location& source, const Location& target, const PasswordPrompt& askPassword,
+                                     const Progress& progress, const std::atomic_bool* cancelled)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (source == target || (source.isFile() && target.isFile() && OutputFile::isSameFile(source.path(), target.path())))
+        return failure(tr("%1 is the database being migrated; copy it to a new file or to an empty database on "
+                          "a server instead.")
+                           .arg(quoted(shown(target))));
+    const PasswordPrompt ask = askedOnce(askPassword);
+    auto from = openSource(source, ask);
+    if (!from)
+        return failure(from.error());
+    const auto sourceVersion = (*from)->guard([&] { return CopyAll::schemaVersion(**from); });
+    if (!sourceVersion)
+        return failure(sourceVersion.error());
+
+    std::unique_ptr<NewFile> file;
+    Target to;
+    if (target.isFile()) {
+        file = std::make_unique<NewFile>(target.path());
+        auto opened = openNewFile(target.path(), *file);
+        if (!opened)
+            return failure(opened.error());
+        to.db = std::move(*opened);
+        const auto targetVersion = to.db->guard([&] { return CopyAll::schemaVersion(*to.db); });
+        if (!targetVersion)
+            return failure(targetVersion.error());
+        if (*targetVersion != *sourceVersion)
+            return failure(versionMismatch(source, *sourceVersion, tr("a new file"), *targetVersion));
+    } else {
+        auto opened = openServer(source, *sourceVersion, target, ask);
+        if (!opened)
+            return failure(opened.error());
+        to = std::move(*opened);
+    }
+
+    const QString what = tr("%1 to %2").arg(quoted(shown(source)), quoted(shown(target)));
+    auto tables = copyAll(**from, *to.db, progress, cancelled, what);
+    if (!tables)
+        return failure(undoSchema(to, tables.error()));
+    to.db.reset(); // closed: a file's -wal is folded into it and removed
+    if (file) {
+        if (const Status placed = file->place(); !placed)
+            return failure(placed.error());
+    }
+    Report report;
+    report.tables = std::move(*tables);
+    for (const Table& table : report.tables)
+        report.rows += table.rows;
+    report.target = shown(target);
+    report.milliseconds = timer.elapsed();
+    return report;
+}
+
+} // namespace fd::service
