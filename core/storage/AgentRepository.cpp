@@ -26,14 +26,15 @@ Agent readAgent(const Statement& row)
 
 qint64 AgentRepository::insert(const Agent& agent)
 {
-    auto q = m_db.query("INSERT INTO agent (name, email, role, active, id) VALUES (?, ?, ?, ?, ?)");
+    // The new id comes back the backend's way (Dialect::insertReturningId, issue 16).
+    auto q = m_db.query(m_db.dialect().insertReturningId("INSERT INTO agent (name, email, role, active, id) "
+                                                         "VALUES (?, ?, ?, ?, ?)"));
     q->bind(1, agent.name);
     q->bind(2, agent.email.isEmpty() ? QString() : agent.email);
     q->bindStatic(3, enumName(agent.role));
     q->bind(4, agent.active);
     bindId(*q, 5, agent.id);
-    q->exec();
-    return m_db.lastInsertId();
+    return m_db.insertedId(*q);
 }
 
 Result<qint64> AgentRepository::add(const Agent& given)

@@ -1,17 +1,17 @@
 #include "storage/CannedReplyRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Transaction.h"
 
 namespace fd {
 
 qint64 CannedReplyRepository::insert(const CannedReply& reply)
 {
-    auto q = m_db.query("INSERT INTO canned_reply (title, body) VALUES (?, ?)");
+    auto q = m_db.query(m_db.dialect().insertReturningId("INSERT INTO canned_reply (title, body) VALUES (?, ?)"));
     q->bind(1, reply.title);
     q->bind(2, reply.body);
-    q->exec();
-    return m_db.lastInsertId();
+    return m_db.insertedId(*q);
 }
 
 Result<qint64> CannedReplyRepository::add(const CannedReply& reply)

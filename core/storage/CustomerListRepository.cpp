@@ -1,6 +1,7 @@
 #include "storage/CustomerListRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/RowsById.h"
 #include "storage/SharedNames.h"
 
@@ -12,27 +13,34 @@ namespace fd {
 
 namespace {
 
-// The WHERE clause shared by count and page; parameters ?1…?4.
-constexpr std::string_view kWhere =
-    " WHERE (?1 IS NULL OR c.name LIKE ?1 ESCAPE '\\' OR c.email LIKE ?1 ESCAPE '\\'"
-    " OR c.company LIKE ?1 ESCAPE '\\')"
-    " AND (?2 IS NULL OR c.stage = ?2) AND (?3 IS NULL OR c.owner_id IS nullif(?3, 0))"
-    " AND (?4 IS NULL OR c.status = ?4)";
+// The WHERE clause shared by count and page; parameters ?1…?4, NULL for no filter (typed
+// where first used: Dialect::typed). The search ignores the case of ASCII letters on every
+// backend (Dialect::likeNocase).
+std::string whereClause(const Dialect& d)
+{
+    return " WHERE (" + d.typed("?1", "text") + " IS NULL OR " + d.likeNocase("c.name", "?1") + " OR " +
+           d.likeNocase("c.email", "?1") + " OR " + d.likeNocase("c.company", "?1") + ") AND (" +
+           d.typed("?2", "text") + " IS NULL OR c.stage = ?2) AND (" + d.typed("?3", "bigint") + " IS NULL OR " +
+           d.nullSafeEqual("c.owner_id", "nullif(?3, 0)") + ") AND (" + d.typed("?4", "text") +
+           " IS NULL OR c.status = ?4)";
+}
 
 // The same expression as the index customer_funnel_order (schema v2), so SQLite walks it.
 constexpr std::string_view kFunnelOrder = "(CASE c.stage WHEN 'onboarding' THEN 0 WHEN "
                                           "'post_sales' THEN 1 WHEN 'retention' THEN 2 ELSE 3 END)";
 
-std::string orderBy(const CustomerListQuery& q)
+std::string orderBy(const Dialect& d, const CustomerListQuery& q)
 {
     const char* direction = q.descending ? " DESC" : " ASC";
+    bool nullable = false; // a company or a last touch may be missing: those sort lowest
     std::string key;
     switch (q.sortColumn) {
     case CustomerListQuery::Column::Name:
-        key = "c.name COLLATE NOCASE";
+        key = d.nocase("c.name");
         break;
     case CustomerListQuery::Column::Company:
-        key = "c.company COLLATE NOCASE";
+        key = d.nocase("c.company");
+        nullable = true;
         break;
     case CustomerListQuery::Column::Stage:
         // Funnel order, not alphabetical.
@@ -46,10 +54,12 @@ std::string orderBy(const CustomerListQuery& q)
         break;
     case CustomerListQuery::Column::LastTouch:
         key = "c.last_touch_at";
+        nullable = true;
         break;
     }
     // The id breaks ties, so pages never overlap or skip.
-    return " ORDER BY " + key + direction + ", c.id" + direction;
+    return " ORDER BY " + key + direction + (nullable ? d.nullsLowest(q.descending) : std::string()) + ", c.id" +
+           direction;
 }
 
 void bindFilter(Statement& s, const CustomerListQuery& q)
@@ -86,7 +96,7 @@ Result<qint64> CustomerListRepository::count(const CustomerListQuery& query)
         return static_cast<qint64>(all->size());
     }
     return m_db.guard([&] {
-        auto q = m_db.query(std::string("SELECT count(*) FROM customer c") + std::string(kWhere));
+        auto q = m_db.query("SELECT count(*) FROM customer c" + whereClause(m_db.dialect()));
         bindFilter(*q, query);
         return q->step() ? q->int64(0) : 0;
     });
@@ -94,9 +104,10 @@ Result<qint64> CustomerListRepository::count(const CustomerListQuery& query)
 
 std::vector<qint64> CustomerListRepository::sortedIds(const CustomerListQuery& query)
 {
+    const Dialect& dialect = m_db.dialect();
     std::vector<qint64> result;
     if (query.sortColumn != CustomerListQuery::Column::Owner) {
-        auto q = m_db.query(std::string("SELECT c.id FROM customer c") + std::string(kWhere) + orderBy(query));
+        auto q = m_db.query("SELECT c.id FROM customer c" + whereClause(dialect) + orderBy(dialect, query));
         bindFilter(*q, query);
         while (q->step())
             result.push_back(q->int64(0));
@@ -107,15 +118,15 @@ std::vector<qint64> CustomerListRepository::sortedIds(const CustomerListQuery& q
     // from the owner index (customers without an owner sort first, as NULL does).
     std::vector<std::optional<qint64>> owners{std::nullopt};
     {
-        auto agents = m_db.query("SELECT id FROM agent ORDER BY name COLLATE NOCASE, id");
+        auto agents = m_db.query("SELECT id FROM agent ORDER BY " + dialect.nocase("name") + ", id");
         while (agents->step())
             owners.emplace_back(agents->int64(0));
     }
     if (query.descending)
         std::reverse(owners.begin(), owners.end());
-    auto q = m_db.query(std::string("SELECT c.id FROM customer c") + std::string(kWhere) +
-                        (query.descending ? " AND c.owner_id IS ?5 ORDER BY c.id DESC"
-                                          : " AND c.owner_id IS ?5 ORDER BY c.id"));
+    auto q = m_db.query("SELECT c.id FROM customer c" + whereClause(dialect) + " AND " +
+                        dialect.nullSafeEqual("c.owner_id", "?5") +
+                        (query.descending ? " ORDER BY c.id DESC" : " ORDER BY c.id"));
     for (const auto& owner : owners) {
         bindFilter(*q, query);
         q->bind(5, owner);
@@ -148,8 +159,8 @@ std::vector<qint64> CustomerListRepository::matchingIds(const CustomerListQuery&
     // index (it holds name, email and company), the order from that column's index.
     std::vector<qint64> matches;
     {
-        auto q = m_db.query(std::string("SELECT c.id FROM customer c INDEXED BY customer_name") +
-                            std::string(kWhere));
+        const Dialect& dialect = m_db.dialect();
+        auto q = m_db.query("SELECT c.id FROM customer c" + dialect.indexed("customer_name") + whereClause(dialect));
         bindFilter(*q, query);
         while (q->step())
             matches.push_back(q->int64(0));

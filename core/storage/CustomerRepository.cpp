@@ -5,6 +5,7 @@
 #include "domain/StageTransition.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SharedNames.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
@@ -30,10 +31,10 @@ QDateTime startOf(const QDate& day)
 
 qint64 CustomerRepository::insert(const Customer& c)
 {
-    auto q = m_db.query(
+    auto q = m_db.query(m_db.dialect().insertReturningId(
         "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, "
         "stage_entered_at, stage_pinned, tags, notes, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q->bind(1, c.name);
     q->bind(2, orNull(c.email));
     q->bind(3, orNull(c.company));
@@ -47,8 +48,7 @@ qint64 CustomerRepository::insert(const Customer& c)
     q->bind(11, orNull(c.tags));
     q->bind(12, orNull(c.notes));
     bindId(*q, 13, c.id);
-    q->exec();
-    return m_db.lastInsertId();
+    return m_db.insertedId(*q);
 }
 
 QString CustomerRepository::validate(const Customer& customer, const QDateTime& now)

@@ -3,6 +3,9 @@
 // PostgreSQL alike. One instance per backend, from Database::dialect(); SQLite's bodies are in
 // storage/sqlite/SqliteDialect.cpp. Every hook returns SQL text to splice into a statement: the
 // arguments are SQL expressions (column names, parameters), never user input.
+// A parameter a hook writes itself (idList(n), searchIds(n, m), …) is written "?n", as shared
+// SQL is, whatever the backend: the PostgreSQL texts below show "$n", the server's view after
+// PgStatement numbers the statement's parameters (it counts only "?" and "?n").
 #pragma once
 
 #include <QString>
@@ -23,42 +26,87 @@ public:
     // style differs rewrites the text once per cached statement with this hook.
     virtual std::string parameter(int n) const = 0;
 
+    // `expr` (a parameter) as the SQL type `type` ("text", "bigint", "date"), for a parameter's
+    // first use when that use says nothing of its type, as in "(?1 IS NULL OR c.stage = ?1)":
+    // SQLite `expr` unchanged (a value carries its own type); PostgreSQL "CAST(expr AS type)"
+    // (it gives each parameter one type, from its first use; an untyped first use refuses the
+    // statement: "could not determine data type of parameter $1").
+    // Note for every statement: PostgreSQL also refuses a statement whose parameter numbers
+    // leave a gap (?1 and ?3 without ?2): number them without gaps.
+    virtual std::string typed(std::string_view expr, std::string_view type) const = 0;
+
+    // What follows " ASC" / " DESC" in an ORDER BY term over a column that may be NULL so that
+    // NULL sorts below every value, as in SQLite: SQLite "" (its own order); PostgreSQL
+    // " NULLS FIRST" ascending and " NULLS LAST" descending (its default is the reverse).
+    virtual std::string nullsLowest(bool descending) const = 0;
+
     // A planner hint naming the index to use, with its leading space: SQLite
-    // " INDEXED BY name"; "" where the backend has none (plan §2 #14).
+    // " INDEXED BY name"; PostgreSQL "" (it has no hints; plan §2 #14).
     virtual std::string indexed(std::string_view index) const = 0;
 
     // `expr` compared and sorted with ASCII letters folded to lower case and everything else
-    // by byte (SQLite's NOCASE): SQLite "expr COLLATE NOCASE" (plan §2 #12).
+    // by byte (SQLite's NOCASE): SQLite "expr COLLATE NOCASE"; PostgreSQL "fd_nocase(expr)"
+    // (001_initial.sql; its NOCASE indexes are on that expression; plan §2 #12).
     virtual std::string nocase(std::string_view expr) const = 0;
 
-    // A subquery over the ids bound as parameter n, for "x IN <idList(n)>": SQLite
-    // "(SELECT value FROM json_each(?n))" (plan §2 #15). Bind idListValue(ids) as that
-    // parameter.
-    virtual std::string idList(int n) const = 0;
-    // `ids` as the one text value idList() reads: SQLite a JSON array "[1,2,3]".
-    virtual std::string idListValue(std::span<const qint64> ids) const = 0;
+    // "expr LIKE pattern ESCAPE '\'" with ASCII letters matched whatever their case, as
+    // SQLite's LIKE always does: SQLite "expr LIKE pattern ESCAPE '\'"; PostgreSQL, whose LIKE
+    // is case-sensitive, "fd_nocase(expr) LIKE fd_nocase(pattern) ESCAPE '\'" (plan §2 #13).
+    virtual std::string likeNocase(std::string_view expr, std::string_view pattern) const = 0;
 
-    // The local day ("YYYY-MM-DD", in the connection's time zone) of `expr`, a time in UTC
-    // seconds: SQLite "date(expr, 'unixepoch', 'localtime')" (plan §2 #16, R2).
+    // A subquery over the ids bound as parameter n, for "x IN <idList(n)>": SQLite
+    // "(SELECT value FROM json_each(?n))"; PostgreSQL "(SELECT unnest($n::bigint[]))"
+    // (plan §2 #15). Bind idListValue(ids) as that parameter.
+    virtual std::string idList(int n) const = 0;
+    // The same ids as a table to join, one row per id in the order given, its one column
+    // named `alias`.value: SQLite "json_each(?n) alias"; PostgreSQL
+    // "unnest($n::bigint[]) AS alias(value)". Bind idListValue(ids) as parameter n.
+    virtual std::string idTable(int n, std::string_view alias) const = 0;
+    // `ids` as the one text value idList() and idTable() read: SQLite a JSON array "[1,2,3]";
+    // PostgreSQL an array literal "{1,2,3}".
+    virtual std::string idListValue(std::span<const qint64> ids) const = 0;
+    // As idList(), for texts: SQLite "(SELECT value FROM json_each(?n))"; PostgreSQL
+    // "(SELECT unnest($n::text[]))". Bind textListValue(texts) as parameter n.
+    virtual std::string textList(int n) const = 0;
+    // `texts` as the one text value textList() reads, each quoted, '"' and '\' escaped with a
+    // backslash: SQLite a JSON array ["a","b"]; PostgreSQL an array literal {"a","b"}.
+    virtual std::string textListValue(std::span<const std::string_view> texts) const = 0;
+
+    // The local day (in the connection's time zone) of `expr`, a time in UTC seconds, as text
+    // "YYYY-MM-DD": SQLite "date(expr, 'unixepoch', 'localtime')"; PostgreSQL
+    // "to_char(to_timestamp(expr), 'YYYY-MM-DD')" (the session's TimeZone, the team's; plan §2
+    // #16, R2). Compare it with a date column as text: "CAST(since AS TEXT)" (PostgreSQL's
+    // date columns customer.since and touchpoint_day.day read as ISO text).
     virtual std::string localDay(std::string_view expr) const = 0;
 
     // The larger / smaller of two expressions that are never NULL: SQLite's scalar max(a, b) /
-    // min(a, b) (plan §2 #19).
+    // min(a, b); PostgreSQL "greatest(a, b)" / "least(a, b)" (plan §2 #19). Nest them for more.
     virtual std::string greatest(std::string_view a, std::string_view b) const = 0;
     virtual std::string least(std::string_view a, std::string_view b) const = 0;
 
     // NULL-safe (in)equality, true or false, never NULL, in parentheses: SQLite "(a IS b)" /
-    // "(a IS NOT b)" (plan §2 #18).
+    // "(a IS NOT b)"; PostgreSQL "(a IS NOT DISTINCT FROM b)" / "(a IS DISTINCT FROM b)"
+    // (plan §2 #18).
     virtual std::string nullSafeEqual(std::string_view a, std::string_view b) const = 0;
     virtual std::string nullSafeDiffer(std::string_view a, std::string_view b) const = 0;
 
     // A condition true for the tickets whose subject or description match parameter n, bound
     // to searchExpression(words); `ticketId` is the ticket's id column in the query: SQLite
-    // "ticketId IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?n)" (plan §2 #6-7).
+    // "ticketId IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?n)"; PostgreSQL
+    // "ticketId IN (SELECT id FROM ticket WHERE search @@ fd_search_query($n))" (plan §2 #6-7).
     virtual std::string searchCondition(std::string_view ticketId, int n) const = 0;
-    // The search text for searchCondition(): every word must begin an indexed word (the
-    // prefix rule of issue 16). `words` are letters, digits and '_' only, never empty.
-    // SQLite: "\"w\"* \"v\"*" (FTS5, each word quoted so none is read as an operator).
+    // The ids of the tickets that match parameter n (bound to searchExpression(words)), as a
+    // SELECT of one column; with `limitParam` > 0 only the newest (highest ids) that many,
+    // parameter limitParam: SQLite "SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?n
+    // [ORDER BY rowid DESC LIMIT ?limitParam]"; PostgreSQL "SELECT id FROM ticket WHERE
+    // search @@ fd_search_query($n) [ORDER BY id DESC LIMIT $limitParam]".
+    virtual std::string searchIds(int n, int limitParam) const = 0;
+    // The search text for searchCondition() and searchIds(): every word must begin an indexed
+    // word (the prefix rule of issue 16). `words` are runs of letters, digits and private-use
+    // characters only (never '_' or another separator: FTS5 would read a word with one inside
+    // as a phrase, which detail=none refuses), never empty. SQLite: "\"w\"* \"v\"*" (FTS5, each
+    // word quoted so none is read as an operator); PostgreSQL: the words joined by spaces
+    // ("w v"; fd_search_query() makes "'w':* & 'v':*" of them).
     virtual QString searchExpression(const QStringList& words) const = 0;
 
     // `insert` (one "INSERT INTO … VALUES …" without a trailing ';') so that it yields the

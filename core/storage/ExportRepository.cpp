@@ -45,31 +45,33 @@ Result<qint64> ExportRepository::forEach(Entity entity, const Filter& filter,
 {
     // ?1 stage, ?2 from, ?3 to; NULL means no limit. Customers and agents come as ids:
     // their names are looked up in names(), read once, not joined a million times.
-    // `since` is a local day: the limits are compared as local days (Dialect::localDay).
+    // `since` is a local day: the limits are compared as local days, as text (Dialect::localDay).
+    // Each parameter is typed where it is first used (Dialect::typed).
     const Dialect& dialect = m_db.dialect();
+    const std::string byStage = "(" + dialect.typed("?1", "text") + " IS NULL OR ";
+    const std::string from = "(" + dialect.typed("?2", "bigint") + " IS NULL OR ";
+    const std::string to = "(" + dialect.typed("?3", "bigint") + " IS NULL OR ";
     std::string sql;
     switch (entity) {
     case Entity::Customers:
         sql = "SELECT c.id, c.name, c.email, c.company, c.plan, c.owner_id, c.since, c.status, "
               "c.stage, c.stage_entered_at, c.tags, c.notes FROM customer c "
-              "WHERE (?1 IS NULL OR c.stage = ?1) "
-              "AND (?2 IS NULL OR c.since >= " + dialect.localDay("?2") + ") "
-              "AND (?3 IS NULL OR c.since < " + dialect.localDay("?3") + ") ORDER BY c.id";
+              "WHERE " + byStage + "c.stage = ?1) "
+              "AND " + from + "CAST(c.since AS TEXT) >= " + dialect.localDay("?2") + ") "
+              "AND " + to + "CAST(c.since AS TEXT) < " + dialect.localDay("?3") + ") ORDER BY c.id";
         break;
     case Entity::Tickets:
         sql = "SELECT t.id, t.external_ref, t.customer_id, t.subject, t.description, t.status, "
               "t.priority, t.channel, t.category, t.created_at, t.first_response_at, t.solved_at, "
               "t.csat, t.assignee_id, t.tags FROM ticket t "
-              "WHERE (?1 IS NULL OR t.customer_id IN (SELECT id FROM customer WHERE stage = ?1)) "
-              "AND (?2 IS NULL OR t.created_at >= ?2) AND (?3 IS NULL OR t.created_at < ?3) "
-              "ORDER BY t.id";
+              "WHERE " + byStage + "t.customer_id IN (SELECT id FROM customer WHERE stage = ?1)) "
+              "AND " + from + "t.created_at >= ?2) AND " + to + "t.created_at < ?3) ORDER BY t.id";
         break;
     case Entity::Touchpoints:
         sql = "SELECT p.customer_id, p.kind, p.direction, p.occurred_at, p.agent_id, p.summary, "
               "p.score FROM touchpoint p WHERE p.ticket_id IS NULL "
-              "AND (?1 IS NULL OR p.customer_id IN (SELECT id FROM customer WHERE stage = ?1)) "
-              "AND (?2 IS NULL OR p.occurred_at >= ?2) AND (?3 IS NULL OR p.occurred_at < ?3) "
-              "ORDER BY p.id";
+              "AND " + byStage + "p.customer_id IN (SELECT id FROM customer WHERE stage = ?1)) "
+              "AND " + from + "p.occurred_at >= ?2) AND " + to + "p.occurred_at < ?3) ORDER BY p.id";
         break;
     }
     return m_db.guard([&] {

@@ -1,12 +1,9 @@
 #include "storage/ImportRepository.h"
 
 #include "storage/Database.h"
-
+#include "storage/Dialect.h"
 #include "storage/Statement.h"
 #include "storage/TicketRepository.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace fd {
 
@@ -86,14 +83,12 @@ void ImportRepository::realignArrivals(const std::vector<qint64>& ticketIds)
 {
     if (ticketIds.empty())
         return;
-    QJsonArray ids;
-    for (const qint64 id : ticketIds)
-        ids.append(id);
+    const Dialect& dialect = m_db.dialect();
     auto q = m_db.query("UPDATE touchpoint SET occurred_at = t.created_at, kind = t.channel "
-                        "FROM ticket t WHERE t.id = touchpoint.ticket_id AND touchpoint.ticket_id IN "
-                        "(SELECT value FROM json_each(?))");
-    q->bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
-    q->step();
+                        "FROM ticket t WHERE t.id = touchpoint.ticket_id AND touchpoint.ticket_id IN " +
+                        dialect.idList(1));
+    q->bind(1, std::string_view(dialect.idListValue(ticketIds)));
+    q->exec();
 }
 
 } // namespace fd

@@ -2,6 +2,7 @@
 
 #include "domain/Names.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SharedNames.h"
 
 #include <QDateTime>
@@ -114,7 +115,7 @@ Result<std::vector<MetricsRepository::Move>> MetricsRepository::moves(qint64 fro
     return m_db.guard([&] {
         std::vector<Move> result;
         auto q = m_db.query("SELECT at, to_stage, customer_id, from_stage FROM stage_transition "
-                            "WHERE at >= ?1 AND at < ?2 AND (?3 OR from_stage IS NOT NULL) ORDER BY at");
+                            "WHERE at >= ?1 AND at < ?2 AND (?3 = 1 OR from_stage IS NOT NULL) ORDER BY at");
         q->bind(1, from);
         q->bind(2, to);
         q->bind(3, entries);
@@ -132,8 +133,8 @@ Result<std::vector<MetricsRepository::Member>> MetricsRepository::members(Stage 
 {
     return m_db.guard([&] {
         std::vector<Member> result;
-        auto q = m_db.query("SELECT id, stage_entered_at, coalesce(last_touch_at, 0) FROM customer "
-                            "INDEXED BY customer_stage WHERE stage = ?1 AND status = 'active'");
+        auto q = m_db.query("SELECT id, stage_entered_at, coalesce(last_touch_at, 0) FROM customer" +
+                            m_db.dialect().indexed("customer_stage") + " WHERE stage = ?1 AND status = 'active'");
         q->bindStatic(1, enumName(stage));
         while (q->step())
             result.push_back({q->int64(0), q->int64(1), q->int64(2)});
@@ -154,23 +155,20 @@ Result<std::unordered_map<qint64, QString>> MetricsRepository::namesApart(std::s
 Result<std::unordered_map<qint64, QString>> MetricsRepository::readNames(std::span<const qint64> ids, bool apart)
 {
     return m_db.guard([&] {
-        // One statement for the whole list (ids as a JSON array): a statement per id took a
-        // read lock per id, thousands of them for the at-risk list on data set L (issue 15).
+        // One statement for the whole list (ids as one value, Dialect::idTable): a statement
+        // per id took a read lock per id, thousands of them for the at-risk list on data set L
+        // (issue 15).
         std::unordered_map<qint64, QString> result;
         if (ids.empty())
             return result;
-        std::string json = "[";
-        for (const qint64 id : ids) {
-            json += std::to_string(id);
-            json += ',';
-        }
-        json.back() = ']';
         result.reserve(ids.size());
         // Names from an index by id (schema v5), not from the customers' rows: a tenth of the
         // pages, which at the first run of the day are read from disk (issue 15).
-        auto q = m_db.query("SELECT c.id, c.name, " + (apart ? nameSharedColumn(m_db.dialect(), "c") : std::string("0")) +
-                            " FROM json_each(?1) j JOIN customer c INDEXED BY customer_id_name ON c.id = j.value");
-        q->bind(1, std::string_view(json));
+        const Dialect& dialect = m_db.dialect();
+        auto q = m_db.query("SELECT c.id, c.name, " + (apart ? nameSharedColumn(dialect, "c") : std::string("0")) +
+                            " FROM " + dialect.idTable(1, "j") + " JOIN customer c" +
+                            dialect.indexed("customer_id_name") + " ON c.id = j.value");
+        q->bind(1, std::string_view(dialect.idListValue(ids)));
         while (q->step()) {
             const qint64 id = q->int64(0);
             result.emplace(id, apart ? Names::customerApart(id, q->text(1), q->int64(2) != 0) : q->text(1));
@@ -186,11 +184,13 @@ Result<std::vector<qint64>> MetricsRepository::timesInStage(Stage stage, qint64 
         // Each leaver's entry from stage_transition_entry (schema v5), which holds the answer,
         // not from the transitions' rows; the leavers in customer order, so that those seeks
         // go forwards through the index (issue 15).
-        auto q = m_db.query("WITH t AS MATERIALIZED (SELECT customer_id, from_stage, at FROM stage_transition "
-                            "INDEXED BY stage_transition_at WHERE at >= ?2 AND at < ?3 AND from_stage = ?1 "
-                            "ORDER BY customer_id) "
-                            "SELECT t.at - (SELECT max(e.at) FROM stage_transition e INDEXED BY stage_transition_entry "
-                            "WHERE e.customer_id = t.customer_id AND e.to_stage = t.from_stage AND e.at <= t.at) FROM t");
+        const Dialect& dialect = m_db.dialect();
+        auto q = m_db.query("WITH t AS MATERIALIZED (SELECT customer_id, from_stage, at FROM stage_transition" +
+                            dialect.indexed("stage_transition_at") +
+                            " WHERE at >= ?2 AND at < ?3 AND from_stage = ?1 ORDER BY customer_id) "
+                            "SELECT t.at - (SELECT max(e.at) FROM stage_transition e" +
+                            dialect.indexed("stage_transition_entry") +
+                            " WHERE e.customer_id = t.customer_id AND e.to_stage = t.from_stage AND e.at <= t.at) FROM t");
         q->bindStatic(1, enumName(stage));
         q->bind(2, from);
         q->bind(3, to);
@@ -211,15 +211,20 @@ Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(s
         // (schema v5); a stage keeps the tickets of its customers, taken from the small
         // customer_stage range. One seek per customer along (customer_id, created_at) read
         // most of that index from disk at the first run of the day (issue 15).
-        // The first breach recorded: min() of two columns of which either may be NULL.
+        // The first breach recorded: the smaller of two columns of which either may be NULL
+        // (each coalesced with the other, so both are NULL or neither; Dialect::least).
+        const Dialect& dialect = m_db.dialect();
         const std::string columns =
             "SELECT t.id, t.customer_id, t.created_at, coalesce(t.first_response_at, 0), "
-            "coalesce(t.solved_at, 0), coalesce(min(coalesce(t.first_response_breached_at, "
-            "t.resolution_breached_at), coalesce(t.resolution_breached_at, "
-            "t.first_response_breached_at)), 0), t.status, t.priority, t.category, coalesce(t.csat, 0) ";
-        auto q = m_db.query(columns + "FROM ticket t INDEXED BY ticket_created WHERE t.created_at >= ?2 AND "
-                                      "t.created_at < ?3 AND (?1 IS NULL OR t.customer_id IN (SELECT id FROM customer "
-                                      "INDEXED BY customer_stage WHERE stage = ?1 AND status = 'active'))");
+            "coalesce(t.solved_at, 0), coalesce(" +
+            dialect.least("coalesce(t.first_response_breached_at, t.resolution_breached_at)",
+                          "coalesce(t.resolution_breached_at, t.first_response_breached_at)") +
+            ", 0), t.status, t.priority, t.category, coalesce(t.csat, 0) ";
+        auto q = m_db.query(columns + "FROM ticket t" + dialect.indexed("ticket_created") +
+                            " WHERE t.created_at >= ?2 AND t.created_at < ?3 AND (" + dialect.typed("?1", "text") +
+                            " IS NULL OR t.customer_id IN "
+                            "(SELECT id FROM customer" + dialect.indexed("customer_stage") +
+                            " WHERE stage = ?1 AND status = 'active'))");
         bindStage(*q, 1, stage);
         q->bind(2, from);
         q->bind(3, to);
@@ -247,10 +252,11 @@ Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTi
         std::vector<RecentTicket> result;
         // The older part from the small partial index of low ratings: reading all of it
         // from ticket_created was most of what at-risk read at the first run of the day.
-        auto q = m_db.query("SELECT customer_id, created_at, coalesce(csat, 0) FROM ticket INDEXED BY ticket_created "
-                            "WHERE created_at >= ?2 UNION ALL "
-                            "SELECT customer_id, created_at, csat FROM ticket INDEXED BY ticket_low_csat "
-                            "WHERE created_at >= ?1 AND created_at < ?2 AND csat < 3");
+        const Dialect& dialect = m_db.dialect();
+        auto q = m_db.query("SELECT customer_id, created_at, coalesce(csat, 0) FROM ticket" +
+                            dialect.indexed("ticket_created") + " WHERE created_at >= ?2 UNION ALL "
+                            "SELECT customer_id, created_at, csat FROM ticket" + dialect.indexed("ticket_low_csat") +
+                            " WHERE created_at >= ?1 AND created_at < ?2 AND csat < 3");
         q->bind(1, since);
         q->bind(2, std::max(since, allSince));
         while (q->step())
@@ -264,8 +270,9 @@ Result<std::vector<MetricsRepository::KindCount>> MetricsRepository::touchpointK
 {
     return m_db.guard([&] {
         std::vector<KindCount> result;
-        auto q = m_db.query("SELECT kind, sum(touchpoints) FROM touchpoint_day WHERE day >= ?2 AND day <= ?3 "
-                            "AND (?1 IS NULL OR stage = ?1) GROUP BY kind HAVING sum(touchpoints) > 0");
+        auto q = m_db.query("SELECT kind, sum(touchpoints) FROM touchpoint_day WHERE day >= ?2 AND day <= ?3 AND (" +
+                            m_db.dialect().typed("?1", "text") +
+                            " IS NULL OR stage = ?1) GROUP BY kind HAVING sum(touchpoints) > 0");
         bindStage(*q, 1, stage);
         q->bind(2, QDateTime::fromSecsSinceEpoch(from, Qt::UTC).toLocalTime().date());
         q->bind(3, QDateTime::fromSecsSinceEpoch(to - 1, Qt::UTC).toLocalTime().date());
@@ -280,20 +287,21 @@ Result<std::vector<MetricsRepository::KindCount>> MetricsRepository::touchpointK
 Result<std::vector<qint64>> MetricsRepository::touchedBy(std::span<const Stage> stages,
                                                         std::span<const TouchpointKind> kinds, qint64 from, qint64 to)
 {
-    // The lists go in as JSON arrays of names: one statement whatever their lengths.
-    auto names = [](auto values) {
-        std::string json = "[";
+    // The lists go in as one value each (Dialect::textList): one statement whatever their lengths.
+    const Dialect& dialect = m_db.dialect();
+    auto names = [&dialect](auto values) {
+        std::vector<std::string_view> texts;
+        texts.reserve(values.size());
         for (const auto value : values)
-            json += '"' + std::string(enumName(value)) + "\",";
-        json.back() = ']';
-        return json.size() > 1 ? json : std::string("[]");
+            texts.push_back(enumName(value));
+        return dialect.textListValue(texts);
     };
     return m_db.guard([&] {
         std::vector<qint64> result;
         auto q = m_db.query("SELECT DISTINCT c.id FROM customer c JOIN touchpoint p ON p.customer_id = c.id "
-                            "WHERE c.stage IN (SELECT value FROM json_each(?1)) AND c.status = 'active' "
+                            "WHERE c.stage IN " + dialect.textList(1) + " AND c.status = 'active' "
                             "AND p.occurred_at >= ?3 AND p.occurred_at < ?4 "
-                            "AND p.kind IN (SELECT value FROM json_each(?2)) ORDER BY c.id");
+                            "AND p.kind IN " + dialect.textList(2) + " ORDER BY c.id");
         q->bind(1, std::string_view(names(stages)));
         q->bind(2, std::string_view(names(kinds)));
         q->bind(3, from);
@@ -310,9 +318,10 @@ Result<std::vector<qint64>> MetricsRepository::contactsAdded(Stage stage, qint64
         std::vector<qint64> result;
         // The period's contacts in order of adding (schema v5), kept when their customer is in
         // the stage: not one seek per customer of the stage (issue 15).
-        auto q = m_db.query("SELECT k.customer_id FROM contact k INDEXED BY contact_added WHERE k.added_at >= ?2 "
-                            "AND k.added_at < ?3 AND k.customer_id IN (SELECT id FROM customer INDEXED BY "
-                            "customer_stage WHERE stage = ?1 AND status = 'active')");
+        const Dialect& dialect = m_db.dialect();
+        auto q = m_db.query("SELECT k.customer_id FROM contact k" + dialect.indexed("contact_added") +
+                            " WHERE k.added_at >= ?2 AND k.added_at < ?3 AND k.customer_id IN (SELECT id FROM customer" +
+                            dialect.indexed("customer_stage") + " WHERE stage = ?1 AND status = 'active')");
         q->bindStatic(1, enumName(stage));
         q->bind(2, from);
         q->bind(3, to);
@@ -331,7 +340,8 @@ Result<std::array<std::optional<double>, enumCount<Stage>()>> MetricsRepository:
         // run of the day (issue 15). The mean is SQLite's avg(): the integer sum over the count.
         std::unordered_map<qint64, Stage> stageOf;
         {
-            auto q = m_db.query("SELECT id, stage FROM customer INDEXED BY customer_stage WHERE status = 'active'");
+            auto q = m_db.query("SELECT id, stage FROM customer" + m_db.dialect().indexed("customer_stage") +
+                                " WHERE status = 'active'");
             while (q->step()) {
                 if (auto stage = enumFromUtf8<Stage>(q->utf8(1)))
                     stageOf.emplace(q->int64(0), *stage);
@@ -339,8 +349,8 @@ Result<std::array<std::optional<double>, enumCount<Stage>()>> MetricsRepository:
         }
         std::array<qint64, enumCount<Stage>()> sums{};
         std::array<qint64, enumCount<Stage>()> counts{};
-        auto q = m_db.query("SELECT customer_id, csat FROM ticket INDEXED BY ticket_created WHERE created_at >= ?1 "
-                            "AND created_at < ?2 AND csat IS NOT NULL");
+        auto q = m_db.query("SELECT customer_id, csat FROM ticket" + m_db.dialect().indexed("ticket_created") +
+                            " WHERE created_at >= ?1 AND created_at < ?2 AND csat IS NOT NULL");
         q->bind(1, from);
         q->bind(2, to);
         while (q->step()) {
@@ -364,7 +374,7 @@ Result<std::vector<qint64>> MetricsRepository::withoutReviewSince(Stage stage, q
     return m_db.guard([&] {
         std::vector<qint64> result;
         auto q = m_db.query("SELECT id FROM customer WHERE stage = ?1 AND status = 'active' AND "
-                            "coalesce(last_review_at, ?2 - 1) < ?2 ORDER BY id");
+                            "(last_review_at IS NULL OR last_review_at < ?2) ORDER BY id");
         q->bindStatic(1, enumName(stage));
         q->bind(2, since);
         while (q->step())
@@ -379,8 +389,9 @@ Result<std::vector<qint64>> MetricsRepository::advocacyCandidates(Stage stage, i
         std::vector<qint64> result;
         // From a partial index of the customers with a survey and no advocacy (schema v5),
         // not from every row of the stage (issue 15).
-        auto q = m_db.query("SELECT id FROM customer INDEXED BY customer_advocacy_candidate WHERE stage = ?1 AND "
-                            "status = 'active' AND best_survey >= ?2 AND last_advocacy_at IS NULL ORDER BY id");
+        auto q = m_db.query("SELECT id FROM customer" + m_db.dialect().indexed("customer_advocacy_candidate") +
+                            " WHERE stage = ?1 AND status = 'active' AND best_survey >= ?2 AND last_advocacy_at IS NULL "
+                            "ORDER BY id");
         q->bindStatic(1, enumName(stage));
         q->bind(2, qint64(minScore));
         while (q->step())

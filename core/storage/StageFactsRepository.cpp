@@ -1,6 +1,7 @@
 #include "storage/StageFactsRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
 
@@ -102,16 +103,22 @@ void addTouchpoint(const Statement& q, CustomerFacts& f, const FactWindows& w)
 // Both scans read covering indexes, not the tables: a ticket's or touchpoint's row holds
 // its texts too, so the tables are three to four times the pages these indexes are, and a
 // cold recompute reads every page it scans from disk (issue 15).
-constexpr std::string_view kTicketScan =
-    "SELECT customer_id, created_at, solved_at, priority, csat FROM ticket INDEXED BY ticket_customer "
-    "WHERE created_at <= ?";
-constexpr std::string_view kTouchpointScan =
-    "SELECT customer_id, occurred_at, kind, score FROM touchpoint INDEXED BY touchpoint_customer "
-    "WHERE customer_id BETWEEN ?2 AND ?3 AND occurred_at <= ?1";
+// (The hints are SQLite's; Dialect::indexed.)
+std::string ticketScan(const Dialect& d)
+{
+    return "SELECT customer_id, created_at, solved_at, priority, csat FROM ticket" + d.indexed("ticket_customer") +
+           " WHERE created_at <= ?";
+}
+
+std::string touchpointScan(const Dialect& d)
+{
+    return "SELECT customer_id, occurred_at, kind, score FROM touchpoint" + d.indexed("touchpoint_customer") +
+           " WHERE customer_id BETWEEN ?2 AND ?3 AND occurred_at <= ?1";
+}
 
 void scanTickets(Database& db, const FactsIndex& index, const FactWindows& w)
 {
-    auto q = db.query(kTicketScan);
+    auto q = db.query(ticketScan(db.dialect()));
     q->bind(1, w.asOf);
     while (q->step()) {
         if (CustomerFacts* f = index.find(q->int64(0)))
@@ -123,7 +130,7 @@ void scanTickets(Database& db, const FactsIndex& index, const FactWindows& w)
 void scanTouchpoints(Database& db, const FactsIndex& index, const FactWindows& w, qint64 firstCustomer,
                      qint64 lastCustomer)
 {
-    auto q = db.query(kTouchpointScan);
+    auto q = db.query(touchpointScan(db.dialect()));
     q->bind(1, w.asOf);
     q->bind(2, firstCustomer);
     q->bind(3, lastCustomer);
@@ -194,7 +201,8 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
     return m_db.guard([&] {
         std::vector<CustomerFacts> facts;
         {
-            auto q = m_db.query("SELECT id, since, stage, stage_pinned, status FROM customer");
+            // In id order on every backend (SQLite reads its table in that order anyway).
+            auto q = m_db.query("SELECT id, since, stage, stage_pinned, status FROM customer ORDER BY id");
             while (q->step())
                 facts.push_back(readCustomer(*q));
         }
@@ -217,9 +225,11 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
         // A ticket row costs about two touchpoint rows to read, hence the split.
         Database::Options readOnly;
         readOnly.access = Database::Access::ReadOnly;
-        // Inside a write transaction a second connection would not see its rows.
-        auto reader = m_oneConnection ? Result<std::unique_ptr<Database>>(failure(QString()))
-                                      : Database::open(m_db.path(), readOnly);
+        // Inside a write transaction a second connection would not see its rows. On a server
+        // (no file to open again) the one connection reads it all (plan §2 #35).
+        const bool twoConnections = !m_oneConnection && m_db.backend() == Database::Backend::Sqlite;
+        auto reader = twoConnections ? Database::open(m_db.path(), readOnly)
+                                      : Result<std::unique_ptr<Database>>(failure(QString()));
         if (!reader) {
             scanTickets(m_db, index, windows);
             scanTouchpoints(m_db, index, windows, firstCustomer, lastCustomer);

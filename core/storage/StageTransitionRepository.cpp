@@ -1,6 +1,8 @@
 #include "storage/StageTransitionRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
+#include "storage/InsertOne.h"
 #include "storage/MultiRowInsert.h"
 
 namespace fd {
@@ -28,8 +30,7 @@ void bindRow(Statement& q, int i, const StageTransition& t)
 
 qint64 StageTransitionRepository::insert(const StageTransition& t)
 {
-    insert(std::span<const StageTransition>(&t, 1));
-    return m_db.lastInsertId();
+    return insertOne(m_db, kInsert, kInsertColumns, t, bindRow);
 }
 
 void StageTransitionRepository::insert(std::span<const StageTransition> transitions)
@@ -42,11 +43,13 @@ Status StageTransitionRepository::forEach(
     const std::function<void(const StageTransition&, const QString& name)>& row)
 {
     return m_db.guard([&] {
-        auto q = m_db.query(
-            "SELECT t.id, t.customer_id, t.from_stage, t.to_stage, t.at, t.actor, t.reason, c.name "
-            "FROM stage_transition t JOIN customer c ON c.id = t.customer_id "
-            "WHERE (?1 IS NULL OR t.at >= ?1) AND (?2 IS NULL OR t.at < ?2) "
-            "AND (?3 IS NULL OR t.to_stage = ?3) ORDER BY t.at, t.id");
+        // NULL: no limit (typed where first used: Dialect::typed).
+        const Dialect& d = m_db.dialect();
+        auto q = m_db.query("SELECT t.id, t.customer_id, t.from_stage, t.to_stage, t.at, t.actor, t.reason, c.name "
+                            "FROM stage_transition t JOIN customer c ON c.id = t.customer_id WHERE (" +
+                            d.typed("?1", "bigint") + " IS NULL OR t.at >= ?1) AND (" + d.typed("?2", "bigint") +
+                            " IS NULL OR t.at < ?2) AND (" + d.typed("?3", "text") +
+                            " IS NULL OR t.to_stage = ?3) ORDER BY t.at, t.id");
         q->bind(1, filter.from);
         q->bind(2, filter.to);
         if (filter.toStage)

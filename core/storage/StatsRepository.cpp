@@ -1,6 +1,7 @@
 #include "storage/StatsRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 
 namespace fd {
 
@@ -41,8 +42,8 @@ Result<QuickCounts> StatsRepository::quickCounts()
     return m_db.guard([&] {
         QuickCounts c;
         c.customers = m_db.scalar("SELECT count(*) FROM customer");
-        c.openTickets = m_db.scalar("SELECT count(*) FROM ticket INDEXED BY ticket_open_created "
-                                    "WHERE status IN ('new', 'open', 'pending', 'on_hold')");
+        c.openTickets = m_db.scalar("SELECT count(*) FROM ticket" + m_db.dialect().indexed("ticket_open_created") +
+                                    " WHERE status IN ('new', 'open', 'pending', 'on_hold')");
         return c;
     });
 }

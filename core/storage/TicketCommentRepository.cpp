@@ -1,6 +1,7 @@
 #include "storage/TicketCommentRepository.h"
 
 #include "storage/Database.h"
+#include "storage/InsertOne.h"
 #include "storage/MultiRowInsert.h"
 #include "storage/TicketRepository.h"
 #include "storage/Transaction.h"
@@ -25,8 +26,7 @@ void bindRow(Statement& q, int i, const TicketComment& c)
 
 qint64 TicketCommentRepository::insert(const TicketComment& c)
 {
-    insert(std::span<const TicketComment>(&c, 1));
-    return m_db.lastInsertId();
+    return insertOne(m_db, kInsert, 5, c, bindRow);
 }
 
 void TicketCommentRepository::insert(std::span<const TicketComment> comments)

@@ -1,6 +1,7 @@
 #include "storage/TicketListRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/RowsById.h"
 #include "storage/SharedNames.h"
 #include "storage/TicketRepository.h"
@@ -29,12 +30,36 @@ std::string rowSelect(const Dialect& dialect)
 
 constexpr std::string_view kOpen = "t.status IN ('new', 'open', 'pending', 'on_hold')";
 
-std::string queueCondition(Queue queue)
+// A statement's parameters, numbered in the order they are added and without gaps (a gap,
+// such as ?1 and ?3 without ?2, is refused by PostgreSQL: Dialect::typed), each with the
+// call that binds its value.
+class Params {
+public:
+    // The new parameter's number.
+    int add(std::function<void(Statement&, int)> bind)
+    {
+        m_binds.push_back(std::move(bind));
+        return static_cast<int>(m_binds.size());
+    }
+    // "?n" for the new parameter.
+    std::string name(std::function<void(Statement&, int)> bind) { return '?' + std::to_string(add(std::move(bind))); }
+    void bindAll(Statement& q) const
+    {
+        for (std::size_t i = 0; i < m_binds.size(); ++i)
+            m_binds[i](q, static_cast<int>(i) + 1);
+    }
+
+private:
+    std::vector<std::function<void(Statement&, int)>> m_binds;
+};
+
+// `agent` is the parameter that holds the agent's id, for the queue MyOpen.
+std::string queueCondition(Queue queue, const std::function<std::string()>& agent)
 {
     std::string open(kOpen);
     switch (queue) {
     case Queue::MyOpen:
-        return open + " AND t.assignee_id = ?1";
+        return open + " AND t.assignee_id = " + agent();
     case Queue::Unassigned:
         return open + " AND t.assignee_id IS NULL";
     case Queue::AllOpen:
@@ -43,18 +68,18 @@ std::string queueCondition(Queue queue)
         return open + " AND (t.first_response_breached_at IS NOT NULL OR "
                       "t.resolution_breached_at IS NOT NULL)";
     case Queue::All:
-        return "1";
+        return "1 = 1";
     }
-    return "1";
+    return "1 = 1";
 }
 
-std::string sortKey(Column column)
+std::string sortKey(const Dialect& d, Column column)
 {
     switch (column) {
     case Column::Id:
         return "+t.id"; // "+": sort the matches, rather than walk the whole table in id order
     case Column::Subject:
-        return "t.subject COLLATE NOCASE";
+        return d.nocase("t.subject");
     case Column::Customer: // by name in sortByCustomerName
         return "t.customer_id";
     case Column::Status: // the ticket's life, not the alphabet
@@ -64,7 +89,7 @@ std::string sortKey(Column column)
         return "CASE t.priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 "
                "ELSE 3 END";
     case Column::Assignee:
-        return "a.name COLLATE NOCASE";
+        return d.nocase("a.name");
     case Column::Created:
     case Column::Urgency: // by urgencyOrder, which needs the targets
         return "t.created_at";
@@ -87,20 +112,22 @@ std::string targetSecs(const SlaTargets& targets, bool firstResponse)
 // The urgency order (TicketListQuery::Column::Urgency) as ORDER BY terms: the earliest
 // moment one of the ticket's SLA clocks passed or passes its target (the arithmetic of
 // Sla::evaluate, a recorded breach winning), "never" for a ticket with no clock running.
-std::string urgencyOrder(const SlaTargets& targets, bool descending)
+std::string urgencyOrder(const Dialect& d, const SlaTargets& targets, bool descending)
 {
     const std::string never = "9223372036854775807";
     const std::string res = targetSecs(targets, false);
     const std::string resolutionAt = "t.created_at + (" + res + ") + t.sla_paused_secs";
     // A solved or closed ticket has no clock running: its breaches are history.
-    const std::string key = "CASE WHEN t.solved_at IS NOT NULL THEN " + never + " ELSE min(" +
-                            "coalesce(t.first_response_breached_at, " + never + "), " +
-                            "coalesce(t.resolution_breached_at, " + never + "), " +
-                            "CASE WHEN t.first_response_at IS NULL THEN t.created_at + (" + targetSecs(targets, true) +
-                            ") ELSE " + never + " END, " +
-                            "CASE WHEN t.sla_paused_since IS NULL THEN " + resolutionAt +
-                            " WHEN t.sla_paused_since - t.created_at - t.sla_paused_secs > (" + res + ") THEN " +
-                            resolutionAt + " ELSE " + never + " END) END";
+    // The earliest of four moments, none of them NULL (Dialect::least).
+    const std::string breaches = d.least("coalesce(t.first_response_breached_at, " + never + ")",
+                                         "coalesce(t.resolution_breached_at, " + never + ")");
+    const std::string firstResponseDue = "CASE WHEN t.first_response_at IS NULL THEN t.created_at + (" +
+                                         targetSecs(targets, true) + ") ELSE " + never + " END";
+    const std::string resolutionDue = "CASE WHEN t.sla_paused_since IS NULL THEN " + resolutionAt +
+                                      " WHEN t.sla_paused_since - t.created_at - t.sla_paused_secs > (" + res +
+                                      ") THEN " + resolutionAt + " ELSE " + never + " END";
+    const std::string key = "CASE WHEN t.solved_at IS NOT NULL THEN " + never + " ELSE " +
+                            d.least(d.least(breaches, firstResponseDue), resolutionDue) + " END";
     const char* up = descending ? " DESC" : " ASC";
     const char* down = descending ? " ASC" : " DESC";
     // Among the paused: the least resolution time left first ("paused, 2 d 16 h left"); the
@@ -111,19 +138,6 @@ std::string urgencyOrder(const SlaTargets& targets, bool descending)
     return key + up + ", " + left + up +
            ", CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END" + down +
            ", t.created_at" + up + ", t.id" + up;
-}
-
-// [1,2,3]: ids as one JSON array, for "IN (SELECT value FROM json_each(?))".
-std::string jsonArray(const std::vector<qint64>& ids)
-{
-    std::string list = "[";
-    for (const qint64 id : ids)
-        list += std::to_string(id) + ',';
-    if (ids.empty())
-        list += ']';
-    else
-        list.back() = ']';
-    return list;
 }
 
 // "#123" or "123": a ticket number.
@@ -149,13 +163,25 @@ bool TicketListRepository::sortable(const TicketListQuery& query, Column column)
     return query.bounded() || column == Column::Created;
 }
 
+QStringList TicketListRepository::searchWords(const QString& text)
+{
+    // The characters FTS5's unicode61 tokenizer keeps in a word (letters, numbers, private
+    // use), composed first so that an accent typed as a combining mark stays on its letter.
+    // Anything else separates words, '_' too: "snake_case" is the words snake and case, as
+    // the tokenizer indexed it (and as PostgreSQL's fd_words() reads it).
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}\\p{Co}]+"));
+    QStringList words;
+    for (auto it = word.globalMatch(text.normalized(QString::NormalizationForm_C)); it.hasNext();)
+        words << it.next().captured();
+    return words;
+}
+
 QString TicketListRepository::matchExpression(const QString& text)
 {
     // Quoting every word keeps FTS5's operators (AND, NEAR, -, :) out of a rep's words.
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
     QStringList terms;
-    for (auto it = words.globalMatch(text); it.hasNext();)
-        terms << QLatin1Char('"') + it.next().captured() + QStringLiteral("\"*");
+    for (const QString& word : searchWords(text))
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     return terms.join(QLatin1Char(' '));
 }
 
@@ -165,14 +191,12 @@ QString TicketListRepository::expandedMatch(const QString& text)
     // indexed words they begin are a range of the vocabulary. Up to 16 words; more, and
     // the prefix query is left to FTS5.
     constexpr qint64 kMostWords = 16;
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9]+$"));
     const auto quoted = [](QString word) -> QString {
         return QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     };
     QStringList terms;
-    for (auto it = words.globalMatch(text); it.hasNext();) {
-        const QString word = it.next().captured();
+    for (const QString& word : searchWords(text)) {
         if (!plain.match(word).hasMatch()) {
             terms << quoted(word) + QLatin1Char('*');
             continue;
@@ -209,10 +233,17 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         targets = *read;
     }
     return m_db.guard([&] {
+        const Dialect& dialect = m_db.dialect();
         std::vector<qint64> result;
         const QString search = query.search.trimmed();
         const auto number = ticketNumber(search);
-        const QString match = number || matchExpression(search).isEmpty() ? QString() : expandedMatch(search);
+        const QStringList words = number ? QStringList() : searchWords(search);
+        // SQLite spells prefixes out from FTS5's vocabulary (expandedMatch); a server's
+        // search index answers the prefix query itself (Dialect::searchExpression).
+        QString match;
+        if (!words.isEmpty())
+            match = m_db.backend() == Database::Backend::Sqlite ? expandedMatch(search)
+                                                                 : dialect.searchExpression(words);
         if (!search.isEmpty() && !number && match.isEmpty())
             return result; // only punctuation, or a word no ticket has: nothing can match
 
@@ -223,7 +254,7 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         std::vector<qint64> matches;
         bool intersect = false;
         if (!match.isEmpty() && query.queue != Queue::All) {
-            auto fts = m_db.query("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?1");
+            auto fts = m_db.query(dialect.searchIds(1, 0));
             fts->bind(1, match);
             while (fts->step())
                 matches.push_back(fts->int64(0));
@@ -245,45 +276,42 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         // tickets' index that covers the most of it (the SLA clocks' when the queue needs no
         // assignee).
         if (query.queue != Queue::All && query.sortColumn != Column::Urgency)
-            sql += " INDEXED BY ticket_open_created";
+            sql += dialect.indexed("ticket_open_created");
         if (query.sortColumn == Column::Assignee)
             sql += " LEFT JOIN agent a ON a.id = t.assignee_id";
-        sql += " WHERE " + queueCondition(query.queue);
+        Params params;
+        sql += " WHERE " + queueCondition(query.queue, [&] {
+            return params.name([id = query.agentId.value_or(0)](Statement& q, int n) { q.bind(n, id); });
+        });
         if (query.customerId)
-            sql += " AND t.customer_id = ?2";
-        if (query.only)
-            sql += " AND t.id IN (SELECT value FROM json_each(?5))"; // one JSON array, any length
+            sql += " AND t.customer_id = " + params.name([&](Statement& q, int n) { q.bind(n, *query.customerId); });
+        if (query.only) { // one value, any length
+            const std::string ids = dialect.idListValue(*query.only);
+            sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) { q.bind(n, std::string_view(ids)); }));
+        }
         if (number) {
-            sql += " AND t.id = ?3";
-        } else if (!match.isEmpty() && !intersect) {
+            sql += " AND t.id = " + params.name([&](Statement& q, int n) { q.bind(n, *number); });
+        } else if (!match.isEmpty() && !intersect && query.queue == Queue::All) {
             // Over every ticket the newest matches are enough; a queue is small already.
-            sql += query.queue == Queue::All
-                       ? " AND t.id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?3 "
-                         "ORDER BY rowid DESC LIMIT ?4)"
-                       : " AND t.id IN (SELECT value FROM json_each(?3))";
+            const int text = params.add([&](Statement& q, int n) { q.bind(n, match); });
+            const int newest = params.add([](Statement& q, int n) { q.bind(n, qint64(kSearchLimit)); });
+            sql += " AND t.id IN (" + dialect.searchIds(text, newest) + ")";
+        } else if (!match.isEmpty() && !intersect) {
+            const std::string ids = dialect.idListValue(matches);
+            sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) { q.bind(n, std::string_view(ids)); }));
         }
         const char* direction = query.descending ? " DESC" : " ASC";
         if (query.sortColumn == Column::Urgency) {
-            sql += " ORDER BY " + urgencyOrder(*targets, query.descending);
+            sql += " ORDER BY " + urgencyOrder(dialect, *targets, query.descending);
         } else if (!byCustomer) {
-            sql += " ORDER BY " + sortKey(query.sortColumn) + direction + ", t.id" + direction;
+            // Only an assignee may be missing (NULL sorts lowest, as on SQLite).
+            const std::string nulls =
+                query.sortColumn == Column::Assignee ? dialect.nullsLowest(query.descending) : std::string();
+            sql += " ORDER BY " + sortKey(dialect, query.sortColumn) + direction + nulls + ", t.id" + direction;
         }
 
         auto q = m_db.query(sql);
-        if (query.queue == Queue::MyOpen)
-            q->bind(1, query.agentId.value_or(0));
-        if (query.customerId)
-            q->bind(2, *query.customerId);
-        if (query.only)
-            q->bind(5, std::string_view(jsonArray(*query.only)));
-        if (number)
-            q->bind(3, *number);
-        else if (!match.isEmpty() && !intersect && query.queue == Queue::All)
-            q->bind(3, match);
-        else if (!match.isEmpty() && !intersect)
-            q->bind(3, std::string_view(jsonArray(matches)));
-        if (!number && !match.isEmpty() && query.queue == Queue::All)
-            q->bind(4, qint64(kSearchLimit));
+        params.bindAll(*q);
         std::vector<std::pair<qint64, qint64>> withCustomer; // (ticket, customer)
         while (q->step()) {
             const qint64 id = q->int64(0);
@@ -308,8 +336,9 @@ std::vector<qint64> TicketListRepository::sortByCustomerName(
     for (const auto& [ticket, customer] : tickets)
         place.emplace(customer, 0);
     {
-        auto q = m_db.query("SELECT id FROM customer INDEXED BY customer_name "
-                            "ORDER BY name COLLATE NOCASE, id");
+        const Dialect& dialect = m_db.dialect();
+        auto q = m_db.query("SELECT id FROM customer" + dialect.indexed("customer_name") + " ORDER BY " +
+                            dialect.nocase("name") + ", id");
         qint64 rank = 0;
         while (q->step()) {
             if (auto it = place.find(q->int64(0)); it != place.end())
@@ -370,11 +399,12 @@ Result<std::vector<TicketRow>> TicketListRepository::window(
         const bool desc = query.descending;
         const char* order = desc ? " ORDER BY created_at DESC, id DESC" : " ORDER BY created_at, id";
         // The window is found on the index alone; only its rows are joined.
+        // ?1 the limit, then ?2 and ?3 the last row seen, or ?2 the offset (no gaps: Params).
         std::string keys = "SELECT id FROM ticket";
         if (after)
             keys += desc ? " WHERE (created_at, id) < (?2, ?3)" : " WHERE (created_at, id) > (?2, ?3)";
         keys += order;
-        keys += after ? " LIMIT ?1" : " LIMIT ?1 OFFSET ?4";
+        keys += after ? " LIMIT ?1" : " LIMIT ?1 OFFSET ?2";
         std::string sql = rowSelect(m_db.dialect()) + " WHERE t.id IN (" + keys + ")" +
                           (desc ? " ORDER BY t.created_at DESC, t.id DESC"
                                 : " ORDER BY t.created_at, t.id");
@@ -384,7 +414,7 @@ Result<std::vector<TicketRow>> TicketListRepository::window(
             q->bind(2, after->first);
             q->bind(3, after->second);
         } else {
-            q->bind(4, offset);
+            q->bind(2, offset);
         }
         std::vector<TicketRow> result;
         result.reserve(static_cast<std::size_t>(limit));

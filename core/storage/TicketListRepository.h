@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "domain/Ticket.h"
 
+#include <QStringList>
+
 #include <optional>
 #include <span>
 #include <utility>
@@ -70,6 +72,10 @@ public:
     Result<std::vector<TicketRow>> window(const TicketListQuery& query, qint64 offset, int limit,
                                           std::optional<std::pair<QDateTime, qint64>> after = {});
 
+    // The words of what a rep typed, as the search index cuts text into words: runs of
+    // letters, numbers and private-use characters (after NFC); '_' and every other character
+    // separate them ("user_id" is user and id). Empty when there is none.
+    static QStringList searchWords(const QString& text);
     // The FTS5 query for what a rep typed: every word must appear, as a word or a prefix.
     static QString matchExpression(const QString& text);
 

@@ -4,6 +4,8 @@
 #include "domain/Validation.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
+#include "storage/InsertOne.h"
 #include "storage/MultiRowInsert.h"
 #include "storage/SettingsRepository.h"
 #include "storage/TouchpointRepository.h"
@@ -72,8 +74,7 @@ Touchpoint TicketRepository::arrival(const Ticket& t, qint64 ticketId)
 
 qint64 TicketRepository::insert(const Ticket& t)
 {
-    insertRows(m_db, kInsert, kInsertColumns, std::span<const Ticket>(&t, 1), bindRow);
-    const qint64 id = m_db.lastInsertId();
+    const qint64 id = insertOne(m_db, kInsert, kInsertColumns, t, bindRow);
     TouchpointRepository(m_db).insert(arrival(t, id));
     return id;
 }
@@ -249,7 +250,7 @@ Result<int> TicketRepository::recordBreaches(const QDateTime& now)
             auto q = m_db.query("SELECT id, status, priority, created_at, first_response_at, solved_at, "
                                 "sla_paused_secs, sla_paused_since, first_response_breached_at, "
                                 "resolution_breached_at "
-                                "FROM ticket INDEXED BY ticket_open_sla WHERE status IN "
+                                "FROM ticket" + m_db.dialect().indexed("ticket_open_sla") + " WHERE status IN "
                                 "('new', 'open', 'pending', 'on_hold') AND "
                                 "(first_response_breached_at IS NULL OR resolution_breached_at IS NULL)");
             std::vector<qint64> due;

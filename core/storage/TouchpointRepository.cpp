@@ -4,6 +4,7 @@
 #include "domain/Validation.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/InsertOne.h"
 #include "storage/MultiRowInsert.h"
 #include "storage/Transaction.h"
 
@@ -66,8 +67,7 @@ void bindRow(Statement& q, int i, const Touchpoint& t)
 
 qint64 TouchpointRepository::insert(const Touchpoint& t)
 {
-    insert(std::span<const Touchpoint>(&t, 1));
-    return m_db.lastInsertId();
+    return insertOne(m_db, kInsert, kInsertColumns, t, bindRow);
 }
 
 void TouchpointRepository::insert(std::span<const Touchpoint> touchpoints)

@@ -74,7 +74,9 @@ void TouchpointSummaries::addTouchpoint(qint64 customerId, qint64 at, std::strin
 
 void TouchpointSummaries::write(Database& db)
 {
-    db.execute("DELETE FROM touchpoint_day; UPDATE customer SET last_touch_at = NULL, last_review_at = NULL, "
+    // Two calls: no backend has to accept several statements in one string.
+    db.execute("DELETE FROM touchpoint_day");
+    db.execute("UPDATE customer SET last_touch_at = NULL, last_review_at = NULL, "
                "last_advocacy_at = NULL, best_survey = NULL WHERE last_touch_at IS NOT NULL");
     auto bindOrNull = [](Statement& q, int index, qint64 value) {
         if (value == kNone)

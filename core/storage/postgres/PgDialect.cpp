@@ -12,6 +12,13 @@ std::string joined(std::initializer_list<std::string_view> parts)
     return text;
 }
 
+// A parameter inside a hook's text, which is spliced into shared SQL: written "?n" as the
+// shared SQL is, so that PgStatement numbers it with the rest ("$n" would be missed there).
+std::string shared(int n)
+{
+    return '?' + std::to_string(n);
+}
+
 } // namespace
 
 const PgDialect& PgDialect::instance()
@@ -25,6 +32,16 @@ std::string PgDialect::parameter(int n) const
     return '$' + std::to_string(n);
 }
 
+std::string PgDialect::typed(std::string_view expr, std::string_view type) const
+{
+    return joined({"CAST(", expr, " AS ", type, ")"});
+}
+
+std::string PgDialect::nullsLowest(bool descending) const
+{
+    return descending ? " NULLS LAST" : " NULLS FIRST";
+}
+
 std::string PgDialect::indexed(std::string_view) const
 {
     return {};
@@ -35,9 +52,42 @@ std::string PgDialect::nocase(std::string_view expr) const
     return joined({"fd_nocase(", expr, ")"});
 }
 
+std::string PgDialect::likeNocase(std::string_view expr, std::string_view pattern) const
+{
+    return joined({"fd_nocase(", expr, ") LIKE fd_nocase(", pattern, ") ESCAPE '\\'"});
+}
+
 std::string PgDialect::idList(int n) const
 {
-    return "(SELECT unnest(" + parameter(n) + "::bigint[]))";
+    return "(SELECT unnest(" + shared(n) + "::bigint[]))";
+}
+
+std::string PgDialect::idTable(int n, std::string_view alias) const
+{
+    return joined({"unnest(", shared(n), "::bigint[]) AS ", alias, "(value)"});
+}
+
+std::string PgDialect::textList(int n) const
+{
+    return "(SELECT unnest(" + shared(n) + "::text[]))";
+}
+
+// An array literal of quoted elements: '"' and '\' escaped with a backslash inside the quotes.
+std::string PgDialect::textListValue(std::span<const std::string_view> texts) const
+{
+    std::string text = "{";
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        text += '"';
+        for (const char c : texts[i]) {
+            if (c == '"' || c == '\\')
+                text += '\\';
+            text += c;
+        }
+        text += '"';
+    }
+    return text + '}';
 }
 
 std::string PgDialect::idListValue(std::span<const qint64> ids) const
@@ -80,7 +130,15 @@ std::string PgDialect::nullSafeDiffer(std::string_view a, std::string_view b) co
 
 std::string PgDialect::searchCondition(std::string_view ticketId, int n) const
 {
-    return joined({ticketId, " IN (SELECT id FROM ticket WHERE search @@ fd_search_query(", parameter(n), "))"});
+    return joined({ticketId, " IN (SELECT id FROM ticket WHERE search @@ fd_search_query(", shared(n), "))"});
+}
+
+std::string PgDialect::searchIds(int n, int limitParam) const
+{
+    std::string sql = "SELECT id FROM ticket WHERE search @@ fd_search_query(" + shared(n) + ")";
+    if (limitParam > 0)
+        sql += " ORDER BY id DESC LIMIT " + shared(limitParam);
+    return sql;
 }
 
 // fd_search_query() splits the words itself and makes each a required prefix.

@@ -25,6 +25,16 @@ std::string SqliteDialect::parameter(int n) const
     return '?' + std::to_string(n);
 }
 
+std::string SqliteDialect::typed(std::string_view expr, std::string_view /*type*/) const
+{
+    return std::string(expr);
+}
+
+std::string SqliteDialect::nullsLowest(bool /*descending*/) const
+{
+    return {};
+}
+
 std::string SqliteDialect::indexed(std::string_view index) const
 {
     return joined({" INDEXED BY ", index});
@@ -35,9 +45,19 @@ std::string SqliteDialect::nocase(std::string_view expr) const
     return joined({expr, " COLLATE NOCASE"});
 }
 
+std::string SqliteDialect::likeNocase(std::string_view expr, std::string_view pattern) const
+{
+    return joined({expr, " LIKE ", pattern, " ESCAPE '\\'"});
+}
+
 std::string SqliteDialect::idList(int n) const
 {
     return "(SELECT value FROM json_each(" + parameter(n) + "))";
+}
+
+std::string SqliteDialect::idTable(int n, std::string_view alias) const
+{
+    return joined({"json_each(", parameter(n), ") ", alias});
 }
 
 std::string SqliteDialect::idListValue(std::span<const qint64> ids) const
@@ -47,6 +67,28 @@ std::string SqliteDialect::idListValue(std::span<const qint64> ids) const
         if (i > 0)
             text += ',';
         text += std::to_string(ids[i]);
+    }
+    return text + ']';
+}
+
+std::string SqliteDialect::textList(int n) const
+{
+    return idList(n);
+}
+
+std::string SqliteDialect::textListValue(std::span<const std::string_view> texts) const
+{
+    std::string text = "[";
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        text += '"';
+        for (const char c : texts[i]) {
+            if (c == '"' || c == '\\')
+                text += '\\';
+            text += c;
+        }
+        text += '"';
     }
     return text + ']';
 }
@@ -79,6 +121,14 @@ std::string SqliteDialect::nullSafeDiffer(std::string_view a, std::string_view b
 std::string SqliteDialect::searchCondition(std::string_view ticketId, int n) const
 {
     return joined({ticketId, " IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ", parameter(n), ")"});
+}
+
+std::string SqliteDialect::searchIds(int n, int limitParam) const
+{
+    std::string sql = "SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH " + parameter(n);
+    if (limitParam > 0)
+        sql += " ORDER BY rowid DESC LIMIT " + parameter(limitParam);
+    return sql;
 }
 
 QString SqliteDialect::searchExpression(const QStringList& words) const
