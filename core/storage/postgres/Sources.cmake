@@ -1,5 +1,7 @@
 # core/storage/postgres: FunnelDesk's schema on a PostgreSQL server (issue 16).
 target_sources(funneldesk_core PRIVATE
+    storage/postgres/PgBulkLoad.cpp
+    storage/postgres/PgBulkLoad.h
     storage/postgres/PgCopy.cpp
     storage/postgres/PgCopy.h
     storage/postgres/PgSchema.cpp
