@@ -11,7 +11,15 @@
 
 #include <initializer_list>
 
+namespace fd {
+class Database;
+}
+
 namespace fd::pg {
+
+// The libpq connection of a PostgreSQL `Database` (storage/postgres/PgDatabase), for COPY and
+// the bulk session. Throws SqlError for another backend.
+Connection& connectionOf(Database& db);
 
 // Runs one statement; a failure throws fd::SqlError whose message is pg::Error's one sentence
 // and whose sqlState is the server's.

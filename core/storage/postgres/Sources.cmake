@@ -4,6 +4,8 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgBulkLoad.h
     storage/postgres/PgCopy.cpp
     storage/postgres/PgCopy.h
+    storage/postgres/PgRowSink.cpp
+    storage/RowSink.h
     storage/postgres/PgSchema.cpp
     storage/postgres/PgSchema.h
 )
