@@ -19,10 +19,6 @@ namespace fd {
 
 namespace {
 
-class Words {
-    Q_DECLARE_TR_FUNCTIONS(fd::RowSink)
-};
-
 // One row's values as COPY's fields, bound as a statement's parameters: a Statement that only
 // binds. Reading or stepping it is a mistake in the caller and throws.
 class CopyRow final : public StatementImpl {
@@ -37,7 +33,7 @@ public:
     {
         for (std::size_t i = 0; i < m_values.size(); ++i) {
             if (m_state[i] == State::Unset)
-                throw SqlError(0, Words::tr("Column %1 of a row for “%2” was given no value.")
+                throw SqlError(0, QCoreApplication::translate("fd::RowSink", "Column %1 of a row for “%2” was given no value.")
                                       .arg(i + 1)
                                       .arg(QString::fromUtf8(table)));
             if (m_state[i] == State::Null)
@@ -85,13 +81,13 @@ private:
     std::string& slot(int index, State state)
     {
         if (index < 1 || std::size_t(index) > m_values.size())
-            throw SqlError(0, Words::tr("A row for COPY has no column %1.").arg(index));
+            throw SqlError(0, QCoreApplication::translate("fd::RowSink", "A row for COPY has no column %1.").arg(index));
         m_state[std::size_t(index - 1)] = state;
         return m_values[std::size_t(index - 1)];
     }
     [[noreturn]] static void misuse()
     {
-        throw SqlError(0, Words::tr("Rows for COPY are only bound, never read."));
+        throw SqlError(0, QCoreApplication::translate("fd::RowSink", "Rows for COPY are only bound, never read."));
     }
 
     std::vector<std::string> m_values; // keep their capacity from row to row
@@ -163,7 +159,7 @@ std::unique_ptr<RowSink> RowSink::open(Database& db, std::string_view head, int 
         return nullptr;
     const auto parsed = parseHead(head);
     if (!parsed || int(parsed->second.size()) != columns)
-        throw SqlError(0, Words::tr("“%1” is not an INSERT of %2 columns that COPY can take.")
+        throw SqlError(0, QCoreApplication::translate("fd::RowSink", "“%1” is not an INSERT of %2 columns that COPY can take.")
                               .arg(QString::fromUtf8(head.data(), qsizetype(head.size())))
                               .arg(columns));
     pg::Outcome<pg::Copy> copy = pg::Copy::start(pg::connectionOf(db), parsed->first, parsed->second);
