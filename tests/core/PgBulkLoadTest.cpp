@@ -278,3 +278,44 @@ TEST_CASE("A row load on PostgreSQL lets readers in, keeps writers out, and move
     REQUIRE(conn.exec("COMMIT"));
     CHECK(number(other, "INSERT INTO agent (name) VALUES ('Next') RETURNING id") == 8);
 }
+
+TEST_CASE("A bulk load on PostgreSQL by a role that may write rows but does not own the tables keeps the "
+          "triggers and indexes, and ends the same",
+          "[postgres][pgbulk]")
+{
+    test::PgTestSchema byTriggers;
+    test::PgTestSchema schema;
+    pg::Connection expected = initialised(byTriggers);
+    copyDataSet(expected);
+    pg::Connection owner = initialised(schema);
+    // A rep's role: rows and sequences, no schema changes. Roles belong to the cluster.
+    const QByteArray role = "rep_" + schema.name().toUtf8();
+    struct DropRole {
+        test::PgTestSchema& schema;
+        QByteArray role;
+        ~DropRole()
+        {
+            (void)schema.admin().exec("DROP OWNED BY " + role);
+            (void)schema.admin().exec("DROP ROLE " + role);
+        }
+    } dropRole{schema, role};
+    REQUIRE(schema.admin().exec("CREATE ROLE " + role + " LOGIN"));
+    const QByteArray in = schema.name().toUtf8();
+    REQUIRE(schema.admin().exec("GRANT USAGE ON SCHEMA " + in + " TO " + role));
+    REQUIRE(schema.admin().exec("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + in + " TO " + role));
+    REQUIRE(schema.admin().exec("GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA " + in + " TO " + role));
+    const QStringList indexes = rowsOf(owner, kIndexes, schema.name());
+
+    pg::Connection conn = schema.connect(QStringLiteral("user=") + QString::fromUtf8(role));
+    REQUIRE(conn.exec("BEGIN"));
+    pg::BulkSession session(conn);
+    CHECK(rowsOf(conn, kIndexes, schema.name()) == indexes);
+    copyDataSet(conn);
+    session.finish();
+    REQUIRE(conn.exec("COMMIT"));
+
+    CHECK(rowsOf(conn, kCustomers) == rowsOf(expected, kCustomers));
+    CHECK(rowsOf(conn, kDays) == rowsOf(expected, kDays));
+    CHECK(number(conn, "INSERT INTO customer (name, since, stage_entered_at) VALUES ('Next', '2026-02-01', 0) "
+                       "RETURNING id") == 41);
+}

@@ -49,6 +49,9 @@ extern const char* const kDataTables[9];
 // - ENABLE TRIGGER USER; every identity sequence set so its next id is max(id) + 1 (the rows
 //   came with their own ids); fd_change bumped once and NOTIFY funneldesk (sent at commit);
 // - ANALYZE of each data table, so the first queries are planned on real numbers.
+// A role that does not own the tables (it may write rows, not change the schema) gets a row
+// load instead: SHARE ROW EXCLUSIVE, triggers, keys and indexes kept, and in finish() the
+// sequences moved past max(id) (which needs UPDATE on them), nothing else.
 // Everything, the dropped indexes included, rolls back with the transaction, but for what
 // PostgreSQL never rolls back: a sequence set by finish() stays set (ids skip, none repeats),
 // and fd_change stays bumped (a window refreshes once for nothing). Throws SqlError.
@@ -63,6 +66,7 @@ private:
     QList<QByteArray> m_tableList;
     QList<QByteArray> m_indexes;     // CREATE INDEX …
     QList<QByteArray> m_foreignKeys; // ALTER TABLE … ADD CONSTRAINT …
+    bool m_owner = true;
 };
 
 // Row-by-row writing into a schema that already holds data (storage/RowLoad.h), in the
