@@ -3,6 +3,7 @@
 // keep, every index, foreign key and trigger back, the sequences past the highest id, and
 // fd_change bumped once; a load that fails or is not committed leaves nothing. Tagged
 // [postgres]: run through tests/pg/with-cluster.sh; each test has schemas of its own.
+#include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/postgres/PgBulkLoad.h"
 #include "storage/postgres/PgConnection.h"
@@ -12,11 +13,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QStringList>
 
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using namespace fd;
 
@@ -318,4 +321,54 @@ TEST_CASE("A bulk load on PostgreSQL by a role that may write rows but does not 
     CHECK(rowsOf(conn, kDays) == rowsOf(expected, kDays));
     CHECK(number(conn, "INSERT INTO customer (name, since, stage_entered_at) VALUES ('Next', '2026-02-01', 0) "
                        "RETURNING id") == 41);
+}
+
+// Not a test: a measurement, hidden from every run ([.]). Copies each data table of the SQLite
+// file FUNNELDESK_BENCH_SQLITE (e.g. a generated data set) into a new FunnelDesk schema through
+// pg::Copy inside a pg::BulkSession, and prints the time of each step:
+//   FUNNELDESK_BENCH_SQLITE=/tmp/m.sqlite tests/pg/with-cluster.sh
+//       build/ci/tests/funneldesk_core_tests "[.pgbulk-bench]"   (one line)
+TEST_CASE("bulk load measurement: an SQLite file's rows copied into PostgreSQL", "[.pgbulk-bench]")
+{
+    const QString path = qEnvironmentVariable("FUNNELDESK_BENCH_SQLITE");
+    REQUIRE_FALSE(path.isEmpty());
+    auto file = Database::open(path, Database::Options{Database::Access::ReadOnly});
+    REQUIRE(file);
+    test::PgTestSchema schema;
+    pg::Connection conn = initialised(schema);
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(conn.exec("BEGIN"));
+    pg::BulkSession session(conn);
+    for (const char* table : pg::kDataTables) {
+        const QStringList columns =
+            rowsOf(conn, QByteArray("SELECT attname FROM pg_attribute WHERE attrelid = '") + table +
+                             "'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum");
+        std::vector<std::string> names;
+        for (const QString& c : columns)
+            names.push_back(c.toStdString());
+        std::vector<std::string_view> views(names.begin(), names.end());
+        auto copy = pg::Copy::start(conn, table, views);
+        REQUIRE(copy);
+        auto q = (*file)->query("SELECT " + columns.join(QStringLiteral(", ")).toStdString() + " FROM " + table);
+        while (q->step()) {
+            for (int c = 0; c < int(views.size()); ++c) {
+                if (q->isNull(c))
+                    copy->null();
+                else
+                    copy->text(q->utf8(c));
+            }
+            copy->endRow();
+        }
+        const auto done = copy->finish();
+        INFO((done ? std::string() : done.error().sentence.toStdString()));
+        REQUIRE(done);
+        WARN(table << ": " << *done << " rows in " << timer.restart() << " ms");
+    }
+    session.finish();
+    WARN("finish(): " << timer.restart() << " ms");
+    REQUIRE(conn.exec("COMMIT"));
+    WARN("commit: " << timer.restart() << " ms; all " << total.elapsed() << " ms");
 }

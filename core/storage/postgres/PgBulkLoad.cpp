@@ -158,9 +158,10 @@ void BulkSession::finish()
         "SELECT to_timestamp(t.occurred_at)::date, CASE c.status WHEN 'active' THEN c.stage ELSE 'churned' END, "
         "t.kind, count(*) FROM touchpoint t JOIN customer c ON c.id = t.customer_id GROUP BY 1, 2, 3");
     step("touchpoint_day");
-    for (const QByteArray& sql : m_indexes)
+    for (const QByteArray& sql : m_indexes) {
         run(m_conn, sql);
-    step("indexes");
+        step(sql.left(sql.indexOf(" ON ")).constData());
+    }
     for (const QByteArray& sql : m_foreignKeys)
         run(m_conn, sql);
     step("foreign keys");
