@@ -89,7 +89,7 @@ BulkSession::BulkSession(Connection& conn)
                         "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = ANY ($1::text[])",
                   {tableArray().constData()})
                   .int64(0, 0) != 0;
-    run(conn, "SET LOCAL maintenance_work_mem = '256MB'");
+    run(conn, "SET LOCAL maintenance_work_mem = '512MB'");
     run(conn, "SET LOCAL max_parallel_maintenance_workers = 2");
     run(conn, "SET LOCAL work_mem = '64MB'");
     if (!m_owner) {
