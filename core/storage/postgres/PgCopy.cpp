@@ -12,7 +12,7 @@ namespace {
 
 // libpq takes the data in pieces of this size or more: big enough that the per-call cost
 // vanishes, small enough to stay in the CPU's caches.
-constexpr qsizetype kFlushBytes = 256 * 1024;
+constexpr qsizetype kFlushBytes = qsizetype(256) * 1024;
 
 QString withoutFullStop(QString text)
 {
