@@ -7,13 +7,20 @@
 
 namespace fd::cli {
 
+Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::Options options) const
+{
+    if (!options.askPassword)
+        options.askPassword = &CliContext::askPasswordOnTerminal;
+    return Database::open(m_database, std::move(options));
+}
+
 std::unique_ptr<Database> CliContext::open(Database::Access access, Reads reads)
 {
     Database::Options options;
     options.access = access;
     options.mapMemory = reads == Reads::Scans;
     options.createFolder = m_defaultLocation;
-    auto db = Database::open(databasePath(), options);
+    auto db = openDatabase(std::move(options));
     if (!db) {
         fail(db.error());
         return nullptr;

@@ -34,6 +34,9 @@ public:
     const Location& database() const { return m_database; }
     // The file's path; empty for a server.
     const QString& databasePath() const { return m_database.path(); }
+    // Opens database() with `options`; a server that wants a password asks on the terminal
+    // (askPasswordOnTerminal) unless the options ask otherwise.
+    Result<std::unique_ptr<Database>> openDatabase(Database::Options options) const;
     // The database is FunnelDesk's default location (no --db, no FUNNELDESK_DB): opening it
     // for writing may create its folder; a path the user gave must be in an existing folder.
     void setDefaultLocation(bool isDefault) { m_defaultLocation = isDefault; }

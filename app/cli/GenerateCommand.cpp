@@ -206,7 +206,7 @@ int generate(CliContext& context)
     Database::Options how;
     how.access = Database::Access::ReadWrite;
     how.createFolder = context.isDefaultLocation();
-    auto opened = Database::open(path, how);
+    auto opened = context.database().isServer() ? context.openDatabase(how) : Database::open(path, how);
     if (!opened) {
         if (fresh)
             removeDatabaseFile(path);

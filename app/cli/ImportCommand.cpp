@@ -98,7 +98,7 @@ int importData(CliContext& context)
     QTemporaryDir scratch;
     std::unique_ptr<Database> db;
     // An import into a new file that fails leaves no empty database behind.
-    const bool existed = QFileInfo::exists(context.databasePath());
+    const bool existed = context.database().isServer() || QFileInfo::exists(context.databasePath());
     const auto removeNewFile = [&] {
         if (existed || parser.isSet(dryRun))
             return;
@@ -106,7 +106,7 @@ int importData(CliContext& context)
         for (const char* suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(context.databasePath() + QLatin1String(suffix));
     };
-    if (parser.isSet(dryRun) && !QFileInfo::exists(context.databasePath())) {
+    if (parser.isSet(dryRun) && !existed) {
         if (!scratch.isValid())
             return context.fail(CliContext::tr("Cannot make a scratch folder for the dry run: %1.").arg(scratch.errorString()));
         auto opened = Database::open(scratch.filePath(QStringLiteral("dry-run.sqlite")));

@@ -65,9 +65,8 @@ int check(CliContext& context)
         return *stop;
     // Writable when possible: FTS5's own check needs it; a read-only file is still checked.
     std::unique_ptr<Database> db;
-    if (auto writable = Database::open(context.databasePath(), {Database::Access::ReadWrite,
-                                                                Database::defaultBusyTimeoutMs(),
-                                                                false}))
+    if (auto writable = context.openDatabase({.access = Database::Access::ReadWrite,
+                                                                .createIfMissing = false}))
         db = std::move(*writable);
     else
         db = context.open(Database::Access::ReadOnly);

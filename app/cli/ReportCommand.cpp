@@ -56,10 +56,12 @@ int report(CliContext& context)
     Database::Options writable;
     writable.createIfMissing = false;
     writable.mapMemory = false; // a few index ranges: CliContext::Reads::Few
-    if (auto opened = Database::open(context.databasePath(), writable)) {
+    if (auto opened = context.openDatabase(writable)) {
         db = std::move(*opened);
         if (auto swept = Tickets(*db, Clock::system()).sweepBreaches(); !swept)
             return context.fail(swept.error());
+    } else if (context.database().isServer() && !opened.error().is(Error::Kind::ReadOnly)) {
+        return context.fail(opened.error()); // not asked for the password twice
     } else {
         db = context.open(Database::Access::ReadOnly, CliContext::Reads::Few);
     }

@@ -24,21 +24,21 @@ struct Command {
     const char* name;
     int (*run)(CliContext&);
     const char* synopsis;
-    // Works on a PostgreSQL server as well as on a file (issue 16). Only `init` does until the
-    // server backend is in; the others say so in one sentence.
+    // Works on a PostgreSQL server as well as on a file (issue 16); the others say in one
+    // sentence that they work on a file only.
     bool onServer = false;
 };
 
 constexpr Command kCommands[] = {
     {"init", init, "init", true},
-    {"generate", generate, "generate --customers N --tickets N --touchpoints N [--seed S]"},
-    {"add", add, "add customer|contact|ticket|touchpoint|agent [options]"},
-    {"show", show, "show customer|ticket ID [--format json|table]"},
-    {"stages", stages, "stages recompute [--as-of DATE] [--dry-run] | explain ID | set ID STAGE --reason TEXT [--pin|--unpin] | preview --rule KEY.PARAM=VALUE ... | rules [--set KEY.PARAM=VALUE]"},
-    {"import", importData, "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv] [--progress]"},
-    {"export", exportData, "export customers|tickets|touchpoints|transitions [--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]"},
-    {"report", report, "report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk [--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]"},
-    {"stats", stats, "stats"},
+    {"generate", generate, "generate --customers N --tickets N --touchpoints N [--seed S]", true},
+    {"add", add, "add customer|contact|ticket|touchpoint|agent [options]", true},
+    {"show", show, "show customer|ticket ID [--format json|table]", true},
+    {"stages", stages, "stages recompute [--as-of DATE] [--dry-run] | explain ID | set ID STAGE --reason TEXT [--pin|--unpin] | preview --rule KEY.PARAM=VALUE ... | rules [--set KEY.PARAM=VALUE]", true},
+    {"import", importData, "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv] [--progress]", true},
+    {"export", exportData, "export customers|tickets|touchpoints|transitions [--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]", true},
+    {"report", report, "report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk [--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]", true},
+    {"stats", stats, "stats", true},
     {"check", check, "check"},
     {"backup", backup, "backup OUT.sqlite"},
     {"restore", restore, "restore FROM.sqlite"},
@@ -194,9 +194,8 @@ int main(int argc, char* argv[])
         if (first == QLatin1String(command.name)) {
             if (database->isServer() && !command.onServer)
                 return finishStandardOutput(fail(
-                    err, CliContext::tr("“%1” is a PostgreSQL server, and this FunnelDesk can only create "
-                                        "FunnelDesk's tables there (init) so far; %2 works on a FunnelDesk "
-                                        "file.")
+                    err, CliContext::tr("“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only; "
+                                        "on a server, use the server's own tools (pg_dump, amcheck).")
                              .arg(database->display(), QLatin1String(command.name))));
             CliContext context(*database, args);
             context.setDefaultLocation(!databaseGiven && qEnvironmentVariableIsEmpty("FUNNELDESK_DB"));

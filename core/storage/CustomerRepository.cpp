@@ -65,12 +65,21 @@ Status CustomerRepository::requireUniqueEmail(const Customer& customer)
     // every email — through the covering index customer_email (email and id only; "+id"
     // keeps SQLite off a rowid range over the wide table rows): about 40 ms for 100k
     // customers. The lowest id first, should old data hold two.
-    auto q = m_db.query("SELECT id FROM customer WHERE fd_email_key(email) = ? AND +id <> ?");
-    q->bind(1, Validation::emailKey(email));
-    q->bind(2, customer.id);
+    // PostgreSQL has no such function (Qt's case folding is not the server's lower()), so
+    // there the emails are compared here, as they are read: the same scan, over the wire.
+    const QString key = Validation::emailKey(email);
+    const bool server = m_db.backend() == Database::Backend::Postgres;
+    auto q = m_db.query(server ? "SELECT id, email FROM customer WHERE email IS NOT NULL AND id <> ?1"
+                               : "SELECT id FROM customer WHERE +id <> ?1 AND fd_email_key(email) = ?2");
+    q->bind(1, customer.id);
+    if (!server)
+        q->bind(2, key);
     std::optional<qint64> owner;
-    while (q->step())
+    while (q->step()) {
+        if (server && Validation::emailKey(q->text(1)) != key)
+            continue;
         owner = std::min(q->int64(0), owner.value_or(q->int64(0)));
+    }
     if (!owner)
         return {};
     auto named = m_db.query("SELECT id, name FROM customer WHERE id = ?");

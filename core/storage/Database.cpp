@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "common/Location.h"
+#include "storage/postgres/PgDatabase.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 #include <QDir>
@@ -31,9 +32,7 @@ Result<std::unique_ptr<Database>> Database::open(const Location& where, Options 
 {
     if (where.isFile())
         return open(where.path(), options);
-    return failure(tr("%1 is a PostgreSQL server, and this FunnelDesk cannot open a database on a server "
-                      "yet; give the path of a FunnelDesk file instead.")
-                       .arg(where.display()));
+    return PgDatabase::open(where, std::move(options));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)

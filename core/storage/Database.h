@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -29,8 +31,8 @@ using GuardResult = std::conditional_t<IsResult<R>::value, R, Result<R>>;
 // An open FunnelDesk database of any backend (issue 16; plan docs/plans/step10-team-mode.md
 // §3b): the interface every repository, Transaction and the bulk paths use. One connection,
 // used from one thread at a time (a window's is opened on a worker thread and then handed to
-// the window's). The backends: storage/sqlite/SqliteDatabase (a file), and a PostgreSQL one to
-// come in storage/postgres. SQL is written in SQLite's dialect with `?`/`?N` parameters; what
+// the window's). The backends: storage/sqlite/SqliteDatabase (a file) and
+// storage/postgres/PgDatabase (a server). SQL is written in SQLite's dialect with `?`/`?N` parameters; what
 // differs between backends comes from dialect(). Errors inside throw SqlError; guard() turns
 // them into the Result's one sentence (describe()).
 class Database {
@@ -51,6 +53,11 @@ public:
         // Reads through a memory map (fast scans for bulk work) or through SQLite's bounded
         // page cache only: a long-running window keeps its resident memory small.
         bool mapMemory = true;
+        // A server's password, asked once when the server wants one that neither the Location
+        // nor libpq's PGPASSWORD and ~/.pgpass give: the Location's display() goes in, the
+        // password or nothing (cancelled) comes out. It is never written anywhere. Empty: never
+        // ask. A file ignores it.
+        std::function<std::optional<QString>(const QString& display)> askPassword = {};
     };
 
     // Opens what `where` names (common/Location.h): a file path opens an SQLite file exactly as

@@ -1717,10 +1717,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is a PostgreSQL server, and this FunnelDesk cannot open a database on a server yet; give the path of a FunnelDesk file instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::DateDetector</name>
@@ -3143,6 +3139,41 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Writing %1 failed: %2; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::PgDatabase</name>
+    <message>
+        <source>User %1 has no right to read FunnelDesk&apos;s tables in %2; ask the database&apos;s administrator to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search_path of %1 names no schema that exists and that this user may use; name FunnelDesk&apos;s schema in the connection (options=-csearch_path=…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema %1 of %2 holds no FunnelDesk tables yet; create them there first (FunnelDesk&apos;s init), or copy a FunnelDesk file into it (migrate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema %1 of %2 holds tables that are not FunnelDesk&apos;s; FunnelDesk uses a schema of its own. Name another database or schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds FunnelDesk data of a newer version (schema %2; this FunnelDesk reads up to %3); open it with a newer FunnelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds FunnelDesk data of schema version %2, which this FunnelDesk cannot upgrade on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 may read FunnelDesk&apos;s tables in %2 but not change them; open it read-only, or ask the database&apos;s administrator for the right to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement failed inside this change on %1, so the server rolled all of it back; nothing of it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4894,7 +4925,7 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is a PostgreSQL server, and this FunnelDesk can only create FunnelDesk&apos;s tables there (init) so far; %2 works on a FunnelDesk file.</source>
+        <source>“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only; on a server, use the server&apos;s own tools (pg_dump, amcheck).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

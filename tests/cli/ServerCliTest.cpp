@@ -53,9 +53,9 @@ TEST_CASE("A command that works on files only says so for a server, without conn
 {
     // Port 1 on 127.0.0.1: nothing listens, so a connection attempt would fail differently.
     const QString server = QStringLiteral("postgresql://rep:SECRET@127.0.0.1:1/funneldesk");
-    const CliRun run = runCliOn(server, {QStringLiteral("stats")});
+    const CliRun run = runCliOn(server, {QStringLiteral("backup"), QStringLiteral("copy.sqlite")});
     requireOneSentence(run, QStringLiteral("“rep@127.0.0.1:1/funneldesk” is a PostgreSQL server"));
-    CHECK(run.err.contains(QLatin1String("stats works on a FunnelDesk file")));
+    CHECK(run.err.contains(QLatin1String("backup works on a FunnelDesk file only")));
     CHECK_FALSE(run.err.contains(QLatin1String("SECRET")));
 }
 

@@ -302,7 +302,7 @@ TEST_CASE("A file in a folder the user cannot write to is read, or refused in on
     }
 }
 
-TEST_CASE("Database::open takes a Location: a path opens its file, a server is refused in one sentence",
+TEST_CASE("Database::open takes a Location: a path opens its file, a server its database",
           "[storage]")
 {
     test::Scratch scratch;
@@ -316,13 +316,14 @@ TEST_CASE("Database::open takes a Location: a path opens its file, a server is r
     CHECK((*opened)->socket() == -1);
     CHECK((*opened)->scalar("PRAGMA application_id") != 0); // a FunnelDesk file was made
 
-    auto server = Location::parse(QStringLiteral("postgresql://rep:SECRET@db.example:5433/team"));
+    // Port 1 of 127.0.0.1: no server listens, so the server's own refusal comes back as one
+    // sentence, without the password (PgDatabaseTest opens real ones).
+    auto server = Location::parse(QStringLiteral("postgresql://rep:SECRET@127.0.0.1:1/team"));
     REQUIRE(server);
     auto refused = Database::open(*server, {});
     REQUIRE_FALSE(refused);
-    CHECK(refused.error() == QStringLiteral("rep@db.example:5433/team is a PostgreSQL server, and this "
-                                            "FunnelDesk cannot open a database on a server yet; give the "
-                                            "path of a FunnelDesk file instead."));
+    CHECK(refused.error().startsWith(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:1 (")));
+    CHECK_FALSE(refused.error().contains(QStringLiteral("SECRET")));
 }
 
 TEST_CASE("The SQLite dialect's hooks are the SQL FunnelDesk has always sent to SQLite", "[storage]")

@@ -133,7 +133,7 @@ TEST_CASE("A missing file is not created when only reading", "[migration]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("missing.sqlite"));
-    auto db = Database::open(path, {Database::Access::ReadOnly, 100, true});
+    auto db = Database::open(path, {.access = Database::Access::ReadOnly, .busyTimeoutMs = 100, .createIfMissing = true});
     REQUIRE_FALSE(db);
     CHECK(db.error().contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFileInfo::exists(path));
@@ -169,7 +169,7 @@ TEST_CASE("A schema v1 file from the first release upgrades in place, losing not
     const QStringList backups =
         QDir(scratch.dir().path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")});
     REQUIRE(backups.size() == 1);
-    auto backup = Database::open(scratch.file(backups.first()), {Database::Access::ReadOnly});
+    auto backup = Database::open(scratch.file(backups.first()), {.access = Database::Access::ReadOnly});
     REQUIRE_FALSE(backup);
     CHECK(backup.error().contains(QStringLiteral("older schema (version 1)")));
 }

@@ -63,6 +63,12 @@ public:
         return conn;
     }
 
+    // The Location of this schema (its search_path set by libpq's options), for Database::open.
+    Location location(const QString& extra = {}) const
+    {
+        return pgLocation(QStringLiteral("options='-csearch_path=%1' %2").arg(m_name, extra).trimmed());
+    }
+
 private:
     pg::Connection m_admin;
     QString m_name;

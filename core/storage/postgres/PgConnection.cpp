@@ -345,6 +345,11 @@ Outcome<Rows> Connection::exec(const QByteArray& sql, std::initializer_list<Valu
     return tl::unexpected<Error>(std::move(error));
 }
 
+Error Connection::failureOf(const pg_result* result) const
+{
+    return statementError(m_conn.get(), result);
+}
+
 QString Connection::display() const
 {
     const PGconn* conn = m_conn.get();

@@ -130,6 +130,10 @@ public:
     // while exec() runs in another (PQcancel). That statement then fails with SQLSTATE 57014
     // and the connection stays usable. False when the request could not be sent.
     bool cancel() const;
+    // Why a statement this connection ran through libpq directly failed, worded as exec()
+    // words it: for the backend built on this (PgStatement's prepared statements, COPY).
+    // `result` may be null (libpq's connection message is used then).
+    Error failureOf(const pg_result* result) const;
     // libpq's handle, for the backend that is built on this (prepared statements, COPY).
     pg_conn* native() const { return m_conn.get(); }
 

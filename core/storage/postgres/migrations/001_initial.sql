@@ -365,3 +365,36 @@ CREATE TRIGGER settings_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON 
     FOR EACH STATEMENT EXECUTE FUNCTION fd_changed();
 CREATE TRIGGER touchpoint_day_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON touchpoint_day
     FOR EACH STATEMENT EXECUTE FUNCTION fd_changed();
+
+-- A NULL id means "the database picks", as SQLite's INTEGER PRIMARY KEY reads it (shared SQL
+-- binds NULL through bindId): one more than the largest id, as SQLite's rowid, or the identity's
+-- next value if that is larger (so two sessions never pick the same id), and the sequence is
+-- moved past it, so an id a writer gave (an import, a migrate) is never given again. Every
+-- inserted id is also kept in the session's fd.last_id, which PgDatabase::lastInsertId() reads
+-- as SQLite's last_insert_rowid(). Bulk loads disable these triggers and give their own ids.
+CREATE FUNCTION fd_fill_id() RETURNS trigger
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+DECLARE
+    sequence text;
+    largest bigint;
+BEGIN
+    IF NEW.id IS NULL THEN
+        sequence := pg_get_serial_sequence(format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), 'id');
+        EXECUTE format('SELECT coalesce(max(id), 0) FROM %I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO largest;
+        NEW.id := nextval(sequence);
+        IF NEW.id <= largest THEN
+            NEW.id := largest + 1;
+            PERFORM setval(sequence, NEW.id);
+        END IF;
+    END IF;
+    PERFORM set_config('fd.last_id', NEW.id::text, false);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER agent_id BEFORE INSERT ON agent FOR EACH ROW EXECUTE FUNCTION fd_fill_id();
+CREATE TRIGGER customer_id BEFORE INSERT ON customer FOR EACH ROW EXECUTE FUNCTION fd_fill_id();
+CREATE TRIGGER contact_id BEFORE INSERT ON contact FOR EACH ROW EXECUTE FUNCTION fd_fill_id();
+CREATE TRIGGER ticket_id BEFORE INSERT ON ticket FOR EACH ROW EXECUTE FUNCTION fd_fill_id();
+CREATE TRIGGER ticket_comment_id BEFORE INSERT ON ticket_comment FOR EACH ROW EXECUTE FUNCTION fd_fill_id();
+CREATE TRIGGER canned_reply_id BEFORE INSERT ON canned_reply FOR EACH ROW EXECUTE FUNCTION fd_fill_id();
+CREATE TRIGGER touchpoint_id BEFORE INSERT ON touchpoint FOR EACH ROW EXECUTE FUNCTION fd_fill_id();
+CREATE TRIGGER stage_transition_id BEFORE INSERT ON stage_transition FOR EACH ROW EXECUTE FUNCTION fd_fill_id();

@@ -1,0 +1,248 @@
+#include "storage/postgres/PgDatabase.h"
+
+#include "storage/postgres/PgDialect.h"
+#include "storage/postgres/PgSchema.h"
+#include "storage/postgres/PgStatement.h"
+
+#include <libpq-fe.h>
+
+namespace fd {
+
+namespace {
+
+QString quoted(const QString& text)
+{
+    return QStringLiteral("“%1”").arg(text);
+}
+
+QString noRightToRead(const QString& user, const QString& where)
+{
+    return PgDatabase::tr("User %1 has no right to read FunnelDesk's tables in %2; ask the database's administrator "
+                          "to grant it.")
+        .arg(quoted(user), where);
+}
+
+// Refuses, before anything is written, a schema that is not a FunnelDesk database this build
+// can use; the sentence names the database as people know it (user@host:port/database).
+Status checkSchema(pg::Connection& conn)
+{
+    // inspect() reads fd_meta: a user who may not is told so, not shown the server's refusal.
+    const pg::Outcome<pg::Rows> readable =
+        conn.exec("SELECT coalesce(has_table_privilege(to_regclass('fd_meta'), 'SELECT'), true), current_user");
+    if (!readable)
+        return failure(readable.error().sentence);
+    if (readable->int64(0, 0) == 0)
+        return failure(noRightToRead(readable->text(0, 1), conn.display()));
+    const Result<pg::Schema::State> state = pg::Schema::inspect(conn);
+    if (!state)
+        return failure(state.error());
+    const QString where = conn.display();
+    if (state->schema.isEmpty()) {
+        return failure(PgDatabase::tr("The search_path of %1 names no schema that exists and that this user may "
+                                      "use; name FunnelDesk's schema in the connection (options=-csearch_path=…).")
+                           .arg(where));
+    }
+    switch (state->kind) {
+    case pg::Schema::State::Kind::Empty:
+        return failure(PgDatabase::tr("Schema %1 of %2 holds no FunnelDesk tables yet; create them there first "
+                                      "(FunnelDesk's init), or copy a FunnelDesk file into it (migrate).")
+                           .arg(quoted(state->schema), where));
+    case pg::Schema::State::Kind::NotFunnelDesk:
+        return failure(PgDatabase::tr("Schema %1 of %2 holds tables that are not FunnelDesk's; FunnelDesk uses a "
+                                      "schema of its own. Name another database or schema.")
+                           .arg(quoted(state->schema), where));
+    case pg::Schema::State::Kind::FunnelDesk:
+        break;
+    }
+    if (state->version > pg::Schema::kVersion) {
+        return failure(PgDatabase::tr("%1 holds FunnelDesk data of a newer version (schema %2; this FunnelDesk "
+                                      "reads up to %3); open it with a newer FunnelDesk.")
+                           .arg(where)
+                           .arg(state->version)
+                           .arg(pg::Schema::kVersion));
+    }
+    if (state->version < pg::Schema::kVersion) {
+        return failure(PgDatabase::tr("%1 holds FunnelDesk data of schema version %2, which this FunnelDesk cannot "
+                                      "upgrade on a server.")
+                           .arg(where)
+                           .arg(state->version));
+    }
+    return {};
+}
+
+// Whether this user may read, and write, FunnelDesk's tables (the ticket table stands for all:
+// pg::Schema::init grants nothing per table yet, and Step 11's roles grant them together).
+Status checkRights(pg::Connection& conn, Database::Access access)
+{
+    const pg::Outcome<pg::Rows> rights = conn.exec("SELECT has_table_privilege('ticket', 'SELECT'), "
+                                                   "has_table_privilege('ticket', 'INSERT'), current_user");
+    if (!rights)
+        return failure(rights.error().sentence);
+    const QString user = quoted(rights->text(0, 2));
+    if (rights->int64(0, 0) == 0)
+        return failure(noRightToRead(rights->text(0, 2), conn.display()));
+    if (access == Database::Access::ReadWrite && rights->int64(0, 1) == 0) {
+        return failure(Error(PgDatabase::tr("User %1 may read FunnelDesk's tables in %2 but not change them; open it "
+                                            "read-only, or ask the database's administrator for the right to write.")
+                                 .arg(user, conn.display()),
+                             Error::Kind::ReadOnly));
+    }
+    return {};
+}
+
+} // namespace
+
+PgDatabase::PgDatabase(pg::Connection conn, bool readOnly)
+    : Database(QString(), readOnly)
+    , m_conn(std::move(conn))
+{
+}
+
+PgDatabase::~PgDatabase()
+{
+    dropStatements();
+}
+
+Result<std::unique_ptr<Database>> PgDatabase::open(const Location& where, Options options)
+{
+    pg::ConnectOptions connect;
+    connect.askPassword = options.askPassword;
+    connect.timeZone = QStringLiteral("UTC"); // until the team's zone is read below
+    Result<pg::Connection> opened = pg::Connection::open(where, connect);
+    if (!opened)
+        return failure(opened.error());
+    pg::Connection conn = std::move(*opened);
+    if (Status schema = checkSchema(conn); !schema)
+        return failure(schema.error());
+    if (Status rights = checkRights(conn, options.access); !rights)
+        return failure(rights.error());
+    const Result<QString> zone = pg::Schema::teamTimeZone(conn);
+    if (!zone)
+        return failure(zone.error());
+    if (!zone->isEmpty()) {
+        if (auto set = conn.exec("SELECT set_config('TimeZone', $1, false)", {*zone}); !set)
+            return failure(set.error().sentence);
+    }
+    if (options.access == Access::ReadOnly) {
+        if (auto set = conn.exec("SET default_transaction_read_only = on"); !set)
+            return failure(set.error().sentence);
+    }
+    std::unique_ptr<PgDatabase> db(new PgDatabase(std::move(conn), options.access == Access::ReadOnly));
+    Result<void> timeout = db->guard([&] { db->setBusyTimeout(options.busyTimeoutMs); });
+    if (!timeout)
+        return failure(timeout.error());
+    return std::unique_ptr<Database>(std::move(db));
+}
+
+pg::Connection* PgDatabase::connectionOf(Database& db)
+{
+    auto* pg = dynamic_cast<PgDatabase*>(&db);
+    return pg ? &pg->m_conn : nullptr;
+}
+
+const Dialect& PgDatabase::dialect() const
+{
+    return PgDialect::instance();
+}
+
+Statement PgDatabase::prepare(std::string_view sql)
+{
+    return Statement(std::make_unique<PgStatement>(*this, sql));
+}
+
+void PgDatabase::fail(const pg_result* result, const QByteArray& sql) const
+{
+    const pg::Error error = m_conn.failureOf(result);
+    throw SqlError(error.connectionLost ? 1 : 0, error.sentence, sql, error.sqlState);
+}
+
+void PgDatabase::execute(const char* sql)
+{
+    PGresult* result = PQexec(m_conn.native(), sql);
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        const pg::Error error = m_conn.failureOf(result);
+        PQclear(result);
+        throw SqlError(error.connectionLost ? 1 : 0, error.sentence, QByteArray(sql), error.sqlState);
+    }
+    const char* touched = PQcmdTuples(result);
+    if (touched && *touched)
+        m_changes = QByteArray(touched).toLongLong();
+    PQclear(result);
+}
+
+qint64 PgDatabase::lastInsertId() const
+{
+    PGresult* result = PQexec(m_conn.native(), "SELECT current_setting('fd.last_id', true)");
+    qint64 id = 0;
+    if (result && PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1)
+        id = QByteArray(PQgetvalue(result, 0, 0)).toLongLong();
+    PQclear(result);
+    return id;
+}
+
+qint64 PgDatabase::insertedId(Statement& insert)
+{
+    const qint64 id = insert.step() ? insert.int64(0) : 0;
+    insert.reset();
+    return id;
+}
+
+void PgDatabase::setBusyTimeout(int ms)
+{
+    const QByteArray sql = "SET lock_timeout = " + QByteArray::number(std::max(ms, 1));
+    execute(sql.constData());
+}
+
+void PgDatabase::interrupt()
+{
+    m_conn.cancel();
+}
+
+Result<qint64> PgDatabase::dataVersion()
+{
+    return guard([&] { return scalar("SELECT last_value FROM fd_change"); });
+}
+
+bool PgDatabase::inTransaction() const
+{
+    const PGTransactionStatusType status = PQtransactionStatus(m_conn.native());
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+void PgDatabase::beginTransaction()
+{
+    execute("BEGIN");
+}
+
+void PgDatabase::commitTransaction()
+{
+    if (PQtransactionStatus(m_conn.native()) == PQTRANS_INERROR) {
+        throw SqlError(0,
+                       tr("A statement failed inside this change on %1, so the server rolled all of it back; nothing "
+                          "of it was saved.")
+                           .arg(display()),
+                       "COMMIT", "25P02");
+    }
+    execute("COMMIT");
+}
+
+void PgDatabase::executeQuietly(const char* sql) noexcept
+{
+    PQclear(PQexec(m_conn.native(), sql));
+}
+
+Error PgDatabase::describe(const SqlError& error) const
+{
+    const QByteArray& state = error.sqlState();
+    Error::Kind kind = Error::Kind::Other;
+    if (state == "25006" || state == "42501")
+        kind = Error::Kind::ReadOnly;
+    else if (state == "55P03" || state == "40P01" || state == "40001")
+        kind = Error::Kind::Busy;
+    else if (state == "53100" || state == "53200")
+        kind = Error::Kind::Full;
+    return {error.message(), kind};
+}
+
+} // namespace fd

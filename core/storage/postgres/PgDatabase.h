@@ -1,0 +1,97 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "storage/postgres/PgConnection.h"
+
+namespace fd {
+
+// A FunnelDesk database on a PostgreSQL server: the PostgreSQL backend of Database (issue 16;
+// plan docs/plans/step10-team-mode.md §2, §3b). One libpq connection (pg::Connection), whose
+// current schema (the first of its search_path) holds FunnelDesk's tables as pg::Schema::init
+// made them. Statements are prepared on the server (PgStatement); SQL differences come from
+// PgDialect. path() is empty; display() names the server for people.
+class PgDatabase final : public Database {
+    Q_DECLARE_TR_FUNCTIONS(fd::PgDatabase)
+
+public:
+    // Connects to `where` (a server Location) and checks what its current schema holds, before
+    // anything is written. Options::askPassword is asked when the server wants a password that
+    // neither the Location nor libpq's PGPASSWORD and ~/.pgpass give. The session's TimeZone is
+    // the team's (settings team.time_zone, pg::Schema R2), DateStyle ISO, lock_timeout
+    // Options::busyTimeoutMs; Access::ReadOnly makes every transaction read-only
+    // (default_transaction_read_only). Options::createIfMissing and createFolder do not apply:
+    // a server's database is created by its administrator and filled by init (pg::Schema).
+    // Errors, one sentence each, never holding the password: pg::Connection::open's (server
+    // down, no answer in time, wrong or missing password, no such role or database, no right
+    // to connect, too many connections); the schema holds no FunnelDesk tables yet (init
+    // makes them); it holds tables that are not FunnelDesk's; its FunnelDesk schema is newer
+    // than this FunnelDesk (Schema::kVersion); the user may not read FunnelDesk's tables; with
+    // Access::ReadWrite, the user may only read them (Error::Kind::ReadOnly).
+    static Result<std::unique_ptr<Database>> open(const Location& where, Options options);
+
+    ~PgDatabase() override;
+
+    // The connection under `db`, or null when `db` is of another backend: for PostgreSQL-only
+    // code in storage/postgres (COPY, bulk loads, tests), nothing else.
+    static pg::Connection* connectionOf(Database& db);
+    pg::Connection& connection() { return m_conn; }
+    // user@host:port/database, as connected (never the password).
+    QString display() const { return m_conn.display(); }
+
+    Backend backend() const override { return Backend::Postgres; }
+    const Dialect& dialect() const override;
+
+    // Runs `sql`, one or more statements without parameters (PQexec).
+    void execute(const char* sql) override;
+    // The id of the row the last INSERT on this session made, given or picked (the
+    // fd.last_id the id triggers of 001_initial.sql keep); 0 when it has made none.
+    qint64 lastInsertId() const override;
+    // `insert` ends in RETURNING id (dialect().insertReturningId()): the id of its row.
+    qint64 insertedId(Statement& insert) override;
+    // SET lock_timeout: how long a statement waits for a row or table lock another
+    // connection holds (0 waits 1 ms: SQLite's 0 does not wait at all).
+    void setBusyTimeout(int ms) override;
+    // Asks the server to stop the running statement (PQcancel; safe from any thread): it fails
+    // with SQLSTATE 57014 and its transaction rolls back.
+    void interrupt() override;
+    qint64 changes() const override { return m_changes; }
+    // The fd_change sequence's last_value: every committed write statement on any connection
+    // bumps it, this connection's own included (001_initial.sql's change triggers).
+    Result<qint64> dataVersion() override;
+    int socket() const override { return m_conn.socket(); }
+
+    // Open, or failed and waiting for its rollback (libpq's PQTRANS_INTRANS / INERROR).
+    bool inTransaction() const override;
+    // BEGIN (READ COMMITTED). PostgreSQL takes row locks as rows are written, not one lock for
+    // the database as SQLite's BEGIN IMMEDIATE: writers that must not interleave lock what they
+    // read (Step 11).
+    void beginTransaction() override;
+    // COMMIT; a transaction in which a statement failed is rolled back by the server instead,
+    // which throws SqlError here (SQLSTATE 25P02) rather than reporting a commit.
+    void commitTransaction() override;
+    void executeQuietly(const char* sql) noexcept override;
+
+    // The server's sentence (pg::Connection's wording), of kind ReadOnly for a read-only
+    // transaction or a missing right (25006, 42501), Busy for a lock that did not come in time,
+    // a deadlock or a serialization failure (55P03, 40P01, 40001), Full for a full disk or out
+    // of memory (53100, 53200); else Other.
+    Error describe(const SqlError& error) const override;
+
+    // For PgStatement: the rows the last INSERT, UPDATE or DELETE touched.
+    void noteChanges(qint64 rows) { m_changes = rows; }
+    QByteArray nextStatementName() { return "fd_" + QByteArray::number(++m_statementCount); }
+    // Throws the SqlError of a failed libpq call (`result` may be null), with `sql`.
+    [[noreturn]] void fail(const pg_result* result, const QByteArray& sql) const;
+
+protected:
+    Statement prepare(std::string_view sql) override;
+
+private:
+    PgDatabase(pg::Connection conn, bool readOnly);
+
+    pg::Connection m_conn;
+    qint64 m_changes = 0;
+    int m_statementCount = 0;
+};
+
+} // namespace fd

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "storage/Dialect.h"
+
+namespace fd {
+
+// PostgreSQL 15's SQL for the Dialect hooks (plan docs/plans/step10-team-mode.md §2), against
+// the schema of migrations/001_initial.sql (fd_nocase, ticket.search, fd_search_query).
+class PgDialect final : public Dialect {
+public:
+    static const PgDialect& instance();
+
+    std::string parameter(int n) const override;                                     // "$n"
+    std::string indexed(std::string_view index) const override;                      // "" (no hints)
+    std::string nocase(std::string_view expr) const override;                        // fd_nocase(expr)
+    std::string idList(int n) const override;                                        // unnest($n::bigint[])
+    std::string idListValue(std::span<const qint64> ids) const override;             // "{1,2,3}"
+    std::string localDay(std::string_view expr) const override;                      // to_char(to_timestamp(…))
+    std::string greatest(std::string_view a, std::string_view b) const override;     // GREATEST(a, b)
+    std::string least(std::string_view a, std::string_view b) const override;        // LEAST(a, b)
+    std::string nullSafeEqual(std::string_view a, std::string_view b) const override;  // IS NOT DISTINCT FROM
+    std::string nullSafeDiffer(std::string_view a, std::string_view b) const override; // IS DISTINCT FROM
+    std::string searchCondition(std::string_view ticketId, int n) const override;    // ticket.search @@ …
+    QString searchExpression(const QStringList& words) const override;               // the words, spaced
+    std::string insertReturningId(std::string_view insert) const override;           // … RETURNING id
+};
+
+} // namespace fd
