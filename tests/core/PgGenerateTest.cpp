@@ -43,8 +43,7 @@ std::unique_ptr<Database> openServer(test::PgTestSchema& schema)
         INFO((created ? QString() : QString(created.error())).toStdString());
         REQUIRE(created);
     }
-    const Location where = test::pgLocation(QStringLiteral("options='-csearch_path=%1'").arg(schema.name()));
-    auto opened = Database::open(where, Database::Options{});
+    auto opened = Database::open(schema.location(), Database::Options{});
     INFO((opened ? QString() : QString(opened.error())).toStdString());
     REQUIRE(opened);
     return std::move(*opened);

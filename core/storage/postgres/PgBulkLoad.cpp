@@ -5,6 +5,7 @@
 #include "storage/RowLoad.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
+#include "storage/postgres/PgDatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -63,10 +64,10 @@ QByteArray joined(const QList<QByteArray>& parts)
 
 Connection& connectionOf(Database& db)
 {
-    // Until PgDatabase (the lead's) lands with an accessor: /work/step12/bulk-needs.md.
-    (void)db;
-    throw SqlError(0, QCoreApplication::translate("fd::BulkLoad",
-                                                  "This FunnelDesk cannot write rows in bulk to a PostgreSQL server yet."));
+    Connection* conn = PgDatabase::connectionOf(db);
+    if (!conn)
+        throw SqlError(0, QCoreApplication::translate("fd::BulkLoad", "This database is not on a PostgreSQL server."));
+    return *conn;
 }
 
 Rows run(Connection& conn, const QByteArray& sql, std::initializer_list<Value> params)
