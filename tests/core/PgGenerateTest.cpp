@@ -7,7 +7,9 @@
 #include "csv/CsvImporter.h"
 #include "csv/ImportMapping.h"
 #include "demo/Generator.h"
+#include "domain/Touchpoint.h"
 #include "storage/Database.h"
+#include "storage/TouchpointRepository.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgSchema.h"
 #include "support/PgTestSchema.h"
@@ -19,6 +21,8 @@
 #include <QStringList>
 
 #include <atomic>
+#include <span>
+#include <vector>
 
 using namespace fd;
 
@@ -210,4 +214,34 @@ TEST_CASE("import on PostgreSQL, into an empty database and then into one with d
     const auto next = conn.exec("SELECT nextval(pg_get_serial_sequence('ticket', 'id'))");
     REQUIRE(next);
     CHECK(next->int64(0, 0) == server->scalar("SELECT max(id) FROM ticket") + 1);
+}
+
+TEST_CASE("insertRows on PostgreSQL sends a batch through COPY: texts arrive as written, and a refused row is "
+          "named by its number",
+          "[postgres][pgbulk]")
+{
+    test::PgTestSchema schema;
+    auto server = openServer(schema);
+    REQUIRE(server->guard([&] { server->execute("INSERT INTO customer (id, name, since, stage_entered_at) VALUES "
+                                                "(1, 'Acme', '2026-01-05', 0)"); }));
+    std::vector<Touchpoint> rows(20);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i].customerId = 1;
+        rows[i].kind = TouchpointKind::Phone;
+        rows[i].occurredAt = QDateTime::fromSecsSinceEpoch(1773133200 + qint64(i), Qt::UTC);
+        rows[i].summary = QStringLiteral("line %1\nback\\slash\ttab\r\\N").arg(i);
+    }
+    REQUIRE(server->guard([&] { TouchpointRepository(*server).insert(std::span<const Touchpoint>(rows)); }));
+    CHECK(server->scalar("SELECT count(*) FROM touchpoint") == 20);
+    CHECK(rowsOf(*server, "SELECT summary FROM touchpoint WHERE occurred_at = 1773133207") ==
+          QStringList{QStringLiteral("line 7\nback\\slash\ttab\r\\N")});
+    // The summary triggers ran for every row, as for INSERTs.
+    CHECK(server->scalar("SELECT last_touch_at FROM customer WHERE id = 1") == 1773133219);
+
+    rows[12].score = 11; // out of the column's CHECK (0 to 10): row 13 is refused as it arrives
+    const Status refused = server->guard([&] { TouchpointRepository(*server).insert(std::span<const Touchpoint>(rows)); });
+    REQUIRE_FALSE(refused);
+    INFO(QString(refused.error()).toStdString());
+    CHECK(QString(refused.error()).contains(QStringLiteral("row 13 of the rows copied into “touchpoint”")));
+    CHECK(server->scalar("SELECT count(*) FROM touchpoint") == 20);
 }
