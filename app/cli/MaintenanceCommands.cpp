@@ -65,9 +65,10 @@ int check(CliContext& context)
         return *stop;
     // Writable when possible: FTS5's own check needs it; a read-only file is still checked.
     std::unique_ptr<Database> db;
-    if (auto writable = context.openDatabase({.access = Database::Access::ReadWrite,
-                                                                .createIfMissing = false}))
+    if (auto writable = context.openDatabase({.access = Database::Access::ReadWrite, .createIfMissing = false}))
         db = std::move(*writable);
+    else if (context.database().isServer() && !writable.error().is(Error::Kind::ReadOnly))
+        return context.fail(writable.error()); // not asked for the password twice
     else
         db = context.open(Database::Access::ReadOnly);
     if (!db)
@@ -75,17 +76,27 @@ int check(CliContext& context)
     auto problems = service::Maintenance(*db).check();
     if (!problems)
         return context.fail(problems.error());
+    const bool server = context.database().isServer();
+    const QString name = context.database().display();
     if (problems->isEmpty()) {
-        context.out() << CliContext::tr("ok: “%1” passed integrity_check, foreign_key_check and "
-                                "FunnelDesk's invariants.")
-                             .arg(db->path())
+        context.out() << (server ? CliContext::tr("ok: %1 passed FunnelDesk's invariants.").arg(name)
+                                 : CliContext::tr("ok: “%1” passed integrity_check, foreign_key_check and "
+                                                  "FunnelDesk's invariants.")
+                                       .arg(db->path()))
                       << Qt::endl;
         return Success;
     }
     for (const QString& problem : *problems)
         context.err() << problem << Qt::endl;
+    if (server) {
+        return context.fail(CliContext::tr("%1 failed %2 checks; ask the server's administrator to restore it "
+                                           "from the server's backups, or copy it first (migrate) before "
+                                           "repairing it.")
+                                .arg(name)
+                                .arg(problems->size()));
+    }
     return context.fail(CliContext::tr("“%1” failed %2 checks; restore it from a backup or run "
-                               "`funneldesk-cli backup` before repairing it.")
+                                       "`funneldesk-cli backup` before repairing it.")
                             .arg(db->path())
                             .arg(problems->size()));
 }

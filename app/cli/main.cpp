@@ -39,7 +39,7 @@ constexpr Command kCommands[] = {
     {"export", exportData, "export customers|tickets|touchpoints|transitions [--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]", true},
     {"report", report, "report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk [--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]", true},
     {"stats", stats, "stats", true},
-    {"check", check, "check"},
+    {"check", check, "check", true},
     {"backup", backup, "backup OUT.sqlite"},
     {"restore", restore, "restore FROM.sqlite"},
 };

@@ -9,8 +9,9 @@ namespace fd {
 
 class Database;
 
-// `funneldesk-cli check`: SQLite's integrity_check and foreign_key_check, then
-// FunnelDesk's own invariants. An empty list means the file is sound.
+// `funneldesk-cli check`: on an SQLite file, SQLite's integrity_check, foreign_key_check and
+// FTS5's index check; on both backends, FunnelDesk's own invariants (stage history, summaries,
+// daily counts, ticket touchpoints). An empty list means the database is sound.
 class IntegrityCheck {
     Q_DECLARE_TR_FUNCTIONS(fd::IntegrityCheck)
 

@@ -4928,6 +4928,14 @@ Global options:
         <source>“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only; on a server, use the server&apos;s own tools (pg_dump, amcheck).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ok: %1 passed FunnelDesk&apos;s invariants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed %2 checks; ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>

@@ -146,3 +146,26 @@ TEST_CASE("init on a server that refuses the connection gives the server's reaso
     CHECK(none.exitCode == 1);
     CHECK(none.err.contains(QLatin1String("password")));
 }
+
+TEST_CASE("check on a server runs FunnelDesk's invariants and names what differs", "[cli][postgres]")
+{
+    PgTestSchema schema;
+    REQUIRE(runCliOn(inSchema(schema), {QStringLiteral("init")}).exitCode == 0);
+    const CliRun added = runCliOn(inSchema(schema), {QStringLiteral("add"), QStringLiteral("customer"),
+                                                      QStringLiteral("--name"), QStringLiteral("Acme"),
+                                                      QStringLiteral("--since"), QStringLiteral("2026-01-05")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+
+    const CliRun sound = runCliOn(inSchema(schema), {QStringLiteral("check")});
+    INFO(sound.err.toStdString());
+    CHECK(sound.exitCode == 0);
+    CHECK(sound.out.startsWith(QStringLiteral("ok: ")));
+    CHECK(sound.out.contains(QStringLiteral("passed FunnelDesk's invariants")));
+
+    REQUIRE(schema.admin().exec("UPDATE " + schema.name().toUtf8() + ".customer SET open_tickets = 5"));
+    const CliRun broken = runCliOn(inSchema(schema), {QStringLiteral("check")});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.err.contains(QStringLiteral("1 customers have summaries")));
+    CHECK(broken.err.contains(QStringLiteral("failed 1 checks")));
+}
