@@ -180,7 +180,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
 <context>
     <name>fd::BulkLoad</name>
     <message>
-        <source>This FunnelDesk cannot write rows in bulk to a PostgreSQL server yet.</source>
+        <source>This database is not on a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -331,7 +331,9 @@ TEST_CASE("A bulk load on PostgreSQL by a role that may write rows but does not 
 TEST_CASE("bulk load measurement: an SQLite file's rows copied into PostgreSQL", "[.pgbulk-bench]")
 {
     const QString path = qEnvironmentVariable("FUNNELDESK_BENCH_SQLITE");
-    REQUIRE_FALSE(path.isEmpty());
+    if (path.isEmpty())
+        return; // CTest lists hidden tests too: without a file there is nothing to measure
+
     auto file = Database::open(path, Database::Options{Database::Access::ReadOnly});
     REQUIRE(file);
     test::PgTestSchema schema;
