@@ -285,13 +285,20 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
         return valid;
     if (auto fits = fitsMemory(options, availableMemory()); !fits)
         return fits;
-    if (db.isReadOnly())
+    if (db.isReadOnly()) {
+        if (db.path().isEmpty())
+            return failure(tr("This server database is open read-only; generate needs one it may write to."));
         return failure(tr("“%1” is read-only; generate needs a writable file.").arg(db.path()));
+    }
 
     return db.guard([&]() -> Status {
         auto counts = StatsRepository(db).counts();
         if (!counts)
             return failure(counts.error());
+        if ((counts->customers > 0 || counts->agents > 0) && db.path().isEmpty())
+            return failure(tr("This server database already holds %1 customers; generate writes only into a "
+                              "new or empty database.")
+                               .arg(counts->customers));
         if (counts->customers > 0 || counts->agents > 0)
             return failure(tr("“%1” already holds %2 customers; generate writes only into a new "
                               "or empty database.")

@@ -1,26 +1,28 @@
 #pragma once
 
-#include <QByteArray>
-#include <QList>
-
 #include <memory>
 
 namespace fd {
 
 class Database;
 class TouchpointSummaries;
-class Transaction;
 
-// One transaction that writes millions of rows into an empty database. While it lasts,
-// the connection uses a rollback journal (WAL would write every page twice), a 256 MB
-// page cache and no foreign-key checks (a bulk writer's keys are right by construction;
-// `check` verifies them); the secondary indexes and triggers are dropped and, in
-// commit(), recreated from their own stored SQL, and what triggers would have kept (the
-// ticket search index, the customers' summary columns) rebuilt in one pass each: building
-// once is several times cheaper than updating row by row.
-// Without commit() everything rolls back, the schema included, and the connection gets
-// its usual settings back either way. Throws SqlError.
-// SQLite only so far: its body is storage/sqlite/BulkLoad.cpp (plan §2 #34 has PostgreSQL's).
+// One transaction that writes millions of rows into an empty database, on either backend;
+// without commit() everything rolls back, the schema included. Throws SqlError.
+//
+// SQLite (storage/sqlite/BulkLoad.cpp): while it lasts, the connection uses a rollback
+// journal (WAL would write every page twice), a 256 MB page cache and no foreign-key checks (a
+// bulk writer's keys are right by construction; `check` verifies them); the secondary indexes
+// and triggers are dropped and, in commit(), recreated from their own stored SQL, and what
+// triggers would have kept (the ticket search index, the customers' summary columns) rebuilt
+// in one pass each: building once is several times cheaper than updating row by row. The
+// connection gets its usual settings back either way.
+//
+// PostgreSQL (storage/postgres/PgBulkLoad.h, pg::BulkSession; plan §2 #34, R3, R6): the data
+// tables locked until the commit, so other writers wait; user triggers off, foreign keys and
+// secondary indexes dropped and made again in commit(), the summaries the triggers keep
+// computed in SQL, every identity sequence moved past max(id), fd_change bumped once, ANALYZE.
+// Rows go in through insertRows (storage/MultiRowInsert.h), which COPYs on PostgreSQL.
 class BulkLoad {
 public:
     explicit BulkLoad(Database& db);
@@ -29,25 +31,22 @@ public:
     BulkLoad& operator=(const BulkLoad&) = delete;
 
     // `touchpoints`: the touchpoint summaries, when the writer built them as it wrote;
-    // otherwise they are rebuilt from the touchpoints.
+    // otherwise they are rebuilt from the touchpoints. (PostgreSQL computes them on the
+    // server from the rows, in the session's time zone, and ignores them.)
     void commit(TouchpointSummaries* touchpoints = nullptr);
 
-private:
-    class Settings {
+    // What each backend does; the constructor picks one (storage/sqlite/BulkLoad.cpp).
+    class Body {
     public:
-        explicit Settings(Database& db);
-        ~Settings();
-
-    private:
-        Database& m_db;
-        bool m_leftWal = false;
+        virtual ~Body() = default;
+        virtual void commit(TouchpointSummaries* touchpoints) = 0;
     };
 
-    Database& m_db;
-    Settings m_settings; // declared before the transaction: restored after it ends
-    std::unique_ptr<Transaction> m_transaction;
-    QList<QByteArray> m_indexes;
-    QList<QByteArray> m_triggers;
+private:
+    static std::unique_ptr<Body> sqliteBody(Database& db);   // storage/sqlite/BulkLoad.cpp
+    static std::unique_ptr<Body> postgresBody(Database& db); // storage/postgres/PgBulkLoad.cpp
+
+    std::unique_ptr<Body> m_body;
 };
 
 } // namespace fd

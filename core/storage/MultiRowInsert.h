@@ -1,7 +1,9 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/RowSink.h"
 
+#include <memory>
 #include <span>
 #include <string>
 
@@ -11,10 +13,25 @@ namespace fd {
 // most of an INSERT's cost is the statement's own start and finish, not the row. `head` is
 // "INSERT INTO table (col, …) VALUES "; `bindRow(statement, firstIndex, row)` binds one
 // row's `columns` values starting at `firstIndex`. Throws SqlError, like every bulk path.
+// On PostgreSQL a batch of kCopyFrom rows or more goes through COPY (storage/RowSink.h; the
+// rows must then give any id column they list); fewer rows, and every row on SQLite, through
+// these INSERTs (SQLite's path is unchanged: one backend() call per batch).
+inline constexpr std::size_t kCopyFrom = 8;
+
 template <typename Row, typename BindRow>
 void insertRows(Database& db, std::string_view head, int columns, std::span<const Row> rows,
                 BindRow&& bindRow)
 {
+    if (rows.size() >= kCopyFrom && db.backend() != Database::Backend::Sqlite) {
+        if (std::unique_ptr<RowSink> sink = RowSink::open(db, head, columns)) {
+            for (const Row& row : rows) {
+                bindRow(sink->row(), 1, row);
+                sink->endRow();
+            }
+            sink->finish();
+            return;
+        }
+    }
     constexpr std::size_t kRowsPerStatement = 64;
     auto sqlFor = [&](std::size_t count) {
         std::string tuple = "(?";

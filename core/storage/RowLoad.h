@@ -22,7 +22,10 @@ class Transaction;
 // A journal in a file is never truncated that way. (Not changed inside a caller's
 // transaction, nor while the connection has temporary tables or triggers: a change drops them.)
 // Without commit() everything rolls back. Throws SqlError.
-// Its body is storage/sqlite/RowLoad.cpp; on another backend a RowLoad is just its Transaction.
+// Its body is storage/sqlite/RowLoad.cpp. On PostgreSQL (plan R3) it takes SHARE ROW EXCLUSIVE
+// on every data table when it begins, so other writers wait while readers go on and ids planned
+// "one past the highest" stay free, and commit() moves each identity sequence past max(id)
+// (storage/postgres/PgBulkLoad.cpp, pg::lockForRowLoad and pg::advanceSequences).
 class RowLoad {
 public:
     explicit RowLoad(Database& db);
@@ -45,6 +48,11 @@ private:
         bool m_changed = false;
     };
 
+    // PostgreSQL's part (storage/postgres/PgBulkLoad.cpp): after BEGIN, and before COMMIT.
+    static void serverBegun(Database& db);
+    static void serverCommitting(Database& db);
+
+    Database& m_db;
     Settings m_settings; // declared before the transaction: restored after it ends
     std::unique_ptr<Transaction> m_transaction;
 };

@@ -190,6 +190,13 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
+    <name>fd::BulkLoad</name>
+    <message>
+        <source>This database is not on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::CannedRepliesDialog</name>
     <message>
         <source>Canned replies</source>
@@ -2039,6 +2046,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Generating ran out of memory; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This server database is open read-only; generate needs one it may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server database already holds %1 customers; generate writes only into a new or empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::GuardedDialog</name>
@@ -3243,6 +3258,25 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RowSink</name>
+    <message>
+        <source>Column %1 of a row for “%2” was given no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows for COPY are only bound, never read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an INSERT of %2 columns that COPY can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row for COPY has no column %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5088,6 +5122,21 @@ Global options:
     </message>
     <message>
         <source>%1 is a file, not a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::pg::Copy</name>
+    <message>
+        <source>The connection to the PostgreSQL server %1 was lost while copying rows into %2 (%3); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused row %2 of the rows copied into %3: %4 (SQLSTATE %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused the rows copied into %2: %3 (SQLSTATE %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

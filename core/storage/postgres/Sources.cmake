@@ -1,10 +1,16 @@
 # core/storage/postgres: the PostgreSQL backend of storage/Database.h and FunnelDesk's schema on a
 # server (issue 16). Only the files here include libpq-fe.h.
 target_sources(funneldesk_core PRIVATE
+    storage/RowSink.h
+    storage/postgres/PgBulkLoad.cpp
+    storage/postgres/PgBulkLoad.h
+    storage/postgres/PgCopy.cpp
+    storage/postgres/PgCopy.h
     storage/postgres/PgDatabase.cpp
     storage/postgres/PgDatabase.h
     storage/postgres/PgDialect.cpp
     storage/postgres/PgDialect.h
+    storage/postgres/PgRowSink.cpp
     storage/postgres/PgSchema.cpp
     storage/postgres/PgSchema.h
     storage/postgres/PgStatement.cpp

@@ -4,7 +4,9 @@
 #include "storage/TouchpointSummaries.h"
 #include "storage/Transaction.h"
 
+#include <QByteArray>
 #include <QElapsedTimer>
+#include <QList>
 #include <QLoggingCategory>
 
 namespace fd {
@@ -12,7 +14,35 @@ namespace fd {
 // QT_LOGGING_RULES="funneldesk.bulk.debug=true" times each step of the commit.
 Q_LOGGING_CATEGORY(lcBulk, "funneldesk.bulk", QtWarningMsg)
 
-BulkLoad::Settings::Settings(Database& db) : m_db(db)
+namespace {
+
+// The connection's settings for the load, restored when it ends.
+class Settings {
+public:
+    explicit Settings(Database& db);
+    ~Settings();
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+private:
+    Database& m_db;
+    bool m_leftWal = false;
+};
+
+class SqliteBulkLoad final : public BulkLoad::Body {
+public:
+    explicit SqliteBulkLoad(Database& db);
+    void commit(TouchpointSummaries* touchpoints) override;
+
+private:
+    Database& m_db;
+    Settings m_settings; // declared before the transaction: restored after it ends
+    std::unique_ptr<Transaction> m_transaction;
+    QList<QByteArray> m_indexes;
+    QList<QByteArray> m_triggers;
+};
+
+Settings::Settings(Database& db) : m_db(db)
 {
     // Index builds sort with a helper thread: the planner is done by then. The rows come
     // from domain types whose values are checked in code, so the tables' CHECKs are left
@@ -34,7 +64,7 @@ BulkLoad::Settings::Settings(Database& db) : m_db(db)
     m_db.setBusyTimeout(Database::defaultBusyTimeoutMs());
 }
 
-BulkLoad::Settings::~Settings()
+Settings::~Settings()
 {
     try {
         m_db.execute("PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -65536; "
@@ -46,7 +76,7 @@ BulkLoad::Settings::~Settings()
     }
 }
 
-BulkLoad::BulkLoad(Database& db)
+SqliteBulkLoad::SqliteBulkLoad(Database& db)
     : m_db(db), m_settings(db), m_transaction(std::make_unique<Transaction>(db))
 {
     QList<QByteArray> drops;
@@ -64,9 +94,7 @@ BulkLoad::BulkLoad(Database& db)
         db.execute(drop.constData());
 }
 
-BulkLoad::~BulkLoad() = default;
-
-void BulkLoad::commit(TouchpointSummaries* touchpoints)
+void SqliteBulkLoad::commit(TouchpointSummaries* touchpoints)
 {
     QElapsedTimer timer;
     timer.start();
@@ -93,6 +121,26 @@ void BulkLoad::commit(TouchpointSummaries* touchpoints)
         m_db.execute(sql.constData());
     m_transaction->commit();
     step("commit");
+}
+
+} // namespace
+
+// The backend-neutral part lives here, beside SQLite's body, to keep core's source lists as
+// they are: the constructor picks the backend's body.
+std::unique_ptr<BulkLoad::Body> BulkLoad::sqliteBody(Database& db)
+{
+    return std::make_unique<SqliteBulkLoad>(db);
+}
+
+BulkLoad::BulkLoad(Database& db)
+    : m_body(db.backend() == Database::Backend::Sqlite ? sqliteBody(db) : postgresBody(db))
+{}
+
+BulkLoad::~BulkLoad() = default;
+
+void BulkLoad::commit(TouchpointSummaries* touchpoints)
+{
+    m_body->commit(touchpoints);
 }
 
 } // namespace fd

@@ -29,12 +29,18 @@ RowLoad::Settings::~Settings()
     }
 }
 
-RowLoad::RowLoad(Database& db) : m_settings(db), m_transaction(std::make_unique<Transaction>(db)) {}
+RowLoad::RowLoad(Database& db) : m_db(db), m_settings(db), m_transaction(std::make_unique<Transaction>(db))
+{
+    if (db.backend() == Database::Backend::Postgres)
+        serverBegun(db);
+}
 
 RowLoad::~RowLoad() = default;
 
 void RowLoad::commit()
 {
+    if (m_db.backend() == Database::Backend::Postgres)
+        serverCommitting(m_db);
     m_transaction->commit();
 }
 

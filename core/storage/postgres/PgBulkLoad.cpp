@@ -1,0 +1,245 @@
+#include "storage/postgres/PgBulkLoad.h"
+
+#include "storage/BulkLoad.h"
+#include "storage/Database.h"
+#include "storage/RowLoad.h"
+#include "storage/SqlError.h"
+#include "storage/Transaction.h"
+#include "storage/postgres/PgDatabase.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+namespace fd::pg {
+
+// QT_LOGGING_RULES="funneldesk.pgbulk.debug=true" times each step of finish().
+Q_LOGGING_CATEGORY(lcPgBulk, "funneldesk.pgbulk", QtWarningMsg)
+
+const char* const kDataTables[9] = {"agent",          "customer",     "contact",
+                                    "ticket",         "ticket_comment", "canned_reply",
+                                    "touchpoint",     "stage_transition", "touchpoint_day"};
+
+namespace {
+
+// The data tables that exist in the current schema, as the text array $1 of the catalog reads.
+QByteArray tableArray()
+{
+    QByteArray list = "{";
+    for (const char* table : kDataTables) {
+        if (list.size() > 1)
+            list += ',';
+        list += table;
+    }
+    return list + '}';
+}
+
+// "schema.table" of each data table in the current schema, quoted, in kDataTables' order.
+QList<QByteArray> existingTables(Connection& conn)
+{
+    const Rows rows = run(conn,
+                          "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM "
+                          "unnest($1::text[]) WITH ORDINALITY AS w(name, n) JOIN pg_class c ON c.relname = w.name "
+                          "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema() "
+                          "WHERE c.relkind IN ('r', 'p') ORDER BY w.n",
+                          {tableArray().constData()});
+    QList<QByteArray> tables;
+    for (int r = 0; r < rows.count(); ++r)
+        tables << rows.text(r, 0).toUtf8();
+    return tables;
+}
+
+QByteArray joined(const QList<QByteArray>& parts)
+{
+    QByteArray all;
+    for (const QByteArray& part : parts) {
+        if (!all.isEmpty())
+            all += ", ";
+        all += part;
+    }
+    return all;
+}
+
+} // namespace
+
+Connection& connectionOf(Database& db)
+{
+    Connection* conn = PgDatabase::connectionOf(db);
+    if (!conn)
+        throw SqlError(0, QCoreApplication::translate("fd::BulkLoad", "This database is not on a PostgreSQL server."));
+    return *conn;
+}
+
+Rows run(Connection& conn, const QByteArray& sql, std::initializer_list<Value> params)
+{
+    Outcome<Rows> rows = conn.exec(sql, params);
+    if (!rows)
+        throw SqlError(0, rows.error().sentence, sql, rows.error().sqlState);
+    return std::move(*rows);
+}
+
+BulkSession::BulkSession(Connection& conn)
+    : m_conn(conn), m_tableList(existingTables(conn))
+{
+    if (m_tableList.isEmpty())
+        return;
+    m_tables = joined(m_tableList);
+    // Changing triggers, keys and indexes needs the tables' owner; a role that may only
+    // write rows loads them with everything kept, as a row load does.
+    m_owner = run(conn, "SELECT bool_and(pg_has_role(c.relowner, 'USAGE')) FROM pg_class c JOIN pg_namespace n "
+                        "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = ANY ($1::text[])",
+                  {tableArray().constData()})
+                  .int64(0, 0) != 0;
+    run(conn, "SET LOCAL maintenance_work_mem = '512MB'");
+    run(conn, "SET LOCAL max_parallel_maintenance_workers = 2");
+    run(conn, "SET LOCAL work_mem = '64MB'");
+    if (!m_owner) {
+        run(conn, "LOCK TABLE " + m_tables + " IN SHARE ROW EXCLUSIVE MODE");
+        return;
+    }
+    run(conn, "LOCK TABLE " + m_tables + " IN ACCESS EXCLUSIVE MODE");
+    for (const QByteArray& table : m_tableList)
+        run(conn, "ALTER TABLE " + table + " DISABLE TRIGGER USER");
+
+    const QByteArray tables = tableArray();
+    const Rows keys = run(conn,
+                          "SELECT quote_ident(n.nspname) || '.' || quote_ident(t.relname), quote_ident(c.conname), "
+                          "pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+                          "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE c.contype = 'f' "
+                          "AND n.nspname = current_schema() AND t.relname = ANY ($1::text[]) ORDER BY 1, 2",
+                          {tables.constData()});
+    for (int r = 0; r < keys.count(); ++r) {
+        const QByteArray table = keys.text(r, 0).toUtf8();
+        const QByteArray name = keys.text(r, 1).toUtf8();
+        run(conn, "ALTER TABLE " + table + " DROP CONSTRAINT " + name);
+        m_foreignKeys << "ALTER TABLE " + table + " ADD CONSTRAINT " + name + ' ' + keys.text(r, 2).toUtf8();
+    }
+    const Rows indexes = run(conn,
+                             "SELECT quote_ident(n.nspname) || '.' || quote_ident(ic.relname), "
+                             "pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
+                             "JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
+                             "WHERE n.nspname = current_schema() AND t.relname = ANY ($1::text[]) AND NOT EXISTS "
+                             "(SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid "
+                             "AND k.contype IN ('p', 'u', 'x')) ORDER BY 1",
+                             {tables.constData()});
+    for (int r = 0; r < indexes.count(); ++r) {
+        run(conn, "DROP INDEX " + indexes.text(r, 0).toUtf8());
+        m_indexes << indexes.text(r, 1).toUtf8();
+    }
+}
+
+void BulkSession::finish()
+{
+    if (m_tableList.isEmpty())
+        return;
+    if (!m_owner) { // the triggers kept everything
+        advanceSequences(m_conn);
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto step = [&](const char* what) { qCDebug(lcPgBulk, "%s: %lld ms", what, timer.restart()); };
+    // The customers' summaries before their indexes exist, so no index follows the update.
+    run(m_conn,
+        "UPDATE customer c SET open_tickets = coalesce(o.n, 0), last_touch_at = t.last_touch, "
+        "last_review_at = t.last_review, last_advocacy_at = t.last_advocacy, best_survey = t.best_survey "
+        "FROM customer k "
+        "LEFT JOIN (SELECT customer_id, count(*) AS n FROM ticket "
+        "WHERE status IN ('new', 'open', 'pending', 'on_hold') GROUP BY customer_id) o ON o.customer_id = k.id "
+        "LEFT JOIN (SELECT customer_id, max(occurred_at) AS last_touch, "
+        "max(occurred_at) FILTER (WHERE kind = 'success_review') AS last_review, "
+        "max(occurred_at) FILTER (WHERE kind IN ('testimonial', 'community_forum', 'meetup', "
+        "'user_conference', 'referral')) AS last_advocacy, "
+        "max(score) FILTER (WHERE kind = 'survey') AS best_survey FROM touchpoint GROUP BY customer_id) t "
+        "ON t.customer_id = k.id WHERE c.id = k.id");
+    step("customer summaries");
+    run(m_conn, "DELETE FROM touchpoint_day");
+    run(m_conn,
+        "INSERT INTO touchpoint_day (day, stage, kind, touchpoints) "
+        "SELECT to_timestamp(t.occurred_at)::date, CASE c.status WHEN 'active' THEN c.stage ELSE 'churned' END, "
+        "t.kind, count(*) FROM touchpoint t JOIN customer c ON c.id = t.customer_id GROUP BY 1, 2, 3");
+    step("touchpoint_day");
+    for (const QByteArray& sql : m_indexes) {
+        run(m_conn, sql);
+        step(sql.left(sql.indexOf(" ON ")).constData());
+    }
+    for (const QByteArray& sql : m_foreignKeys)
+        run(m_conn, sql);
+    step("foreign keys");
+    for (const QByteArray& table : m_tableList)
+        run(m_conn, "ALTER TABLE " + table + " ENABLE TRIGGER USER");
+    advanceSequences(m_conn);
+    run(m_conn, "SELECT nextval(s), pg_notify('funneldesk', '') FROM (SELECT to_regclass('fd_change') AS s) AS x "
+                "WHERE s IS NOT NULL");
+    run(m_conn, "ANALYZE " + m_tables);
+    step("sequences, ANALYZE");
+}
+
+void lockForRowLoad(Connection& conn)
+{
+    const QList<QByteArray> tables = existingTables(conn);
+    if (!tables.isEmpty())
+        run(conn, "LOCK TABLE " + joined(tables) + " IN SHARE ROW EXCLUSIVE MODE");
+}
+
+void advanceSequences(Connection& conn)
+{
+    const Rows identities = run(conn,
+                                "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), quote_ident(a.attname), "
+                                "pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
+                                "a.attname) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.attidentity IN ('a', 'd') "
+                                "AND NOT a.attisdropped AND n.nspname = current_schema() "
+                                "AND c.relname = ANY ($1::text[]) ORDER BY 1",
+                                {tableArray().constData()});
+    for (int r = 0; r < identities.count(); ++r) {
+        const QByteArray table = identities.text(r, 0).toUtf8();
+        const QByteArray column = identities.text(r, 1).toUtf8();
+        // The next id is one past the highest (an empty table starts again at 1), SQLite's rowid rule.
+        run(conn, "SELECT setval($1::regclass, coalesce(max(" + column + "), 0) + 1, false) FROM " + table,
+            {identities.text(r, 2)});
+    }
+}
+
+} // namespace fd::pg
+
+namespace fd {
+
+namespace {
+
+// BulkLoad's body on PostgreSQL: the transaction, then the session inside it.
+class PgBulkLoad final : public BulkLoad::Body {
+public:
+    explicit PgBulkLoad(Database& db)
+        : m_transaction(db), m_session(pg::connectionOf(db))
+    {
+    }
+    void commit(TouchpointSummaries*) override
+    {
+        m_session.finish();
+        m_transaction.commit();
+    }
+
+private:
+    Transaction m_transaction;
+    pg::BulkSession m_session;
+};
+
+} // namespace
+
+std::unique_ptr<BulkLoad::Body> BulkLoad::postgresBody(Database& db)
+{
+    return std::make_unique<PgBulkLoad>(db);
+}
+
+void RowLoad::serverBegun(Database& db)
+{
+    pg::lockForRowLoad(pg::connectionOf(db));
+}
+
+void RowLoad::serverCommitting(Database& db)
+{
+    pg::advanceSequences(pg::connectionOf(db));
+}
+
+} // namespace fd

@@ -1,0 +1,79 @@
+// The PostgreSQL side of fd::BulkLoad and fd::RowLoad (storage/BulkLoad.h, storage/RowLoad.h;
+// issue 16 "COPY for bulk writes: generate, import, migrate"; plan §2 rows 9, 33, 34, R3, R6,
+// R7), on a pg::Connection inside a transaction its caller opened and commits. Nothing outside
+// core/storage includes this.
+#pragma once
+
+#include "storage/postgres/PgConnection.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <initializer_list>
+
+namespace fd {
+class Database;
+}
+
+namespace fd::pg {
+
+// The libpq connection of a PostgreSQL `Database` (storage/postgres/PgDatabase), for COPY and
+// the bulk session. Throws SqlError for another backend.
+Connection& connectionOf(Database& db);
+
+// Runs one statement; a failure throws fd::SqlError whose message is pg::Error's one sentence
+// and whose sqlState is the server's.
+Rows run(Connection& conn, const QByteArray& sql, std::initializer_list<Value> params = {});
+
+// FunnelDesk's tables that hold data, parents before children (the order LOCK takes them in).
+// fd_meta and settings are left out: a bulk write never writes them, and readers need them.
+extern const char* const kDataTables[9];
+
+// Writing millions of rows into an empty FunnelDesk schema (the current schema), in the
+// caller's transaction. The constructor, before any row is written:
+// - LOCK TABLE every data table IN ACCESS EXCLUSIVE MODE, in one statement and a fixed order,
+//   so concurrent writers (and readers) wait for the commit and two loads never deadlock;
+// - SET LOCAL maintenance_work_mem 512 MB (plan R6), work_mem 64 MB, two parallel maintenance workers;
+// - ALTER TABLE … DISABLE TRIGGER USER on each data table: no summary trigger per row and no
+//   fd_change per statement;
+// - drops the foreign keys and every index that backs no primary key, unique or exclusion
+//   constraint, keeping their definitions (pg_get_constraintdef, pg_get_indexdef).
+// finish(), after the last row:
+// - the summaries the triggers would have kept, computed in SQL from the rows as
+//   001_initial.sql's triggers compute them: customer.open_tickets (tickets new, open, pending,
+//   on_hold), last_touch_at, last_review_at (success_review), last_advocacy_at (testimonial,
+//   community_forum, meetup, user_conference, referral), best_survey (the best score of a
+//   survey), and touchpoint_day rebuilt (local day in the session's TimeZone × the customer's
+//   stage or 'churned' × kind);
+// - the indexes again, then the foreign keys (which checks every row's keys once);
+// - ENABLE TRIGGER USER; every identity sequence set so its next id is max(id) + 1 (the rows
+//   came with their own ids); fd_change bumped once and NOTIFY funneldesk (sent at commit);
+// - ANALYZE of each data table, so the first queries are planned on real numbers.
+// A role that does not own the tables (it may write rows, not change the schema) gets a row
+// load instead: SHARE ROW EXCLUSIVE, triggers, keys and indexes kept, and in finish() the
+// sequences moved past max(id) (which needs UPDATE on them), nothing else.
+// Everything, the dropped indexes included, rolls back with the transaction, but for what
+// PostgreSQL never rolls back: a sequence set by finish() stays set (ids skip, none repeats),
+// and fd_change stays bumped (a window refreshes once for nothing). Throws SqlError.
+class BulkSession {
+public:
+    explicit BulkSession(Connection& conn);
+    void finish();
+
+private:
+    Connection& m_conn;
+    QByteArray m_tables; // "a, b, …", schema-qualified and quoted
+    QList<QByteArray> m_tableList;
+    QList<QByteArray> m_indexes;     // CREATE INDEX …
+    QList<QByteArray> m_foreignKeys; // ALTER TABLE … ADD CONSTRAINT …
+    bool m_owner = true;
+};
+
+// Row-by-row writing into a schema that already holds data (storage/RowLoad.h), in the
+// caller's transaction: lock() takes SHARE ROW EXCLUSIVE on every data table, so writers wait
+// while readers go on, before the caller plans ids "one past the highest" (plan R3); after
+// the rows, advanceSequences() sets every identity sequence past max(id). Throw SqlError.
+void lockForRowLoad(Connection& conn);
+void advanceSequences(Connection& conn);
+
+} // namespace fd::pg

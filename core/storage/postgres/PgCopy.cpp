@@ -1,0 +1,198 @@
+#include "storage/postgres/PgCopy.h"
+
+#include <QRegularExpression>
+
+#include <libpq-fe.h>
+
+#include <charconv>
+
+namespace fd::pg {
+
+namespace {
+
+// libpq takes the data in pieces of this size or more: big enough that the per-call cost
+// vanishes, small enough to stay in the CPU's caches.
+constexpr qsizetype kFlushBytes = qsizetype(256) * 1024;
+
+QString withoutFullStop(QString text)
+{
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+Copy::Copy(Connection& conn, QByteArray table)
+    : m_conn(&conn), m_table(std::move(table))
+{
+    m_buffer.reserve(kFlushBytes + 4096);
+}
+
+Copy::Copy(Copy&& other) noexcept
+    : m_conn(other.m_conn), m_table(std::move(other.m_table)), m_buffer(std::move(other.m_buffer)),
+      m_rows(other.m_rows), m_rowStarted(other.m_rowStarted), m_open(other.m_open), m_failed(other.m_failed)
+{
+    other.m_open = false;
+}
+
+Outcome<Copy> Copy::start(Connection& conn, std::string_view table, std::span<const std::string_view> columns)
+{
+    QByteArray sql = "COPY " + QByteArray(table.data(), qsizetype(table.size())) + " (";
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            sql += ", ";
+        sql += QByteArray(columns[i].data(), qsizetype(columns[i].size()));
+    }
+    sql += ") FROM STDIN";
+    Copy copy(conn, QByteArray(table.data(), qsizetype(table.size())));
+    PGresult* result = PQexec(conn.native(), sql.constData());
+    if (result && PQresultStatus(result) == PGRES_COPY_IN) {
+        PQclear(result);
+        return copy;
+    }
+    copy.m_open = false;
+    Error error = copy.failure(result);
+    PQclear(result);
+    // A multi-statement text or an odd state could leave results behind: take them all.
+    while (PGresult* more = PQgetResult(conn.native()))
+        PQclear(more);
+    return tl::unexpected<Error>(std::move(error));
+}
+
+Copy::~Copy()
+{
+    if (!m_open)
+        return;
+    PGconn* conn = m_conn->native();
+    if (PQputCopyEnd(conn, "FunnelDesk abandoned the copy") == 1) {
+        while (PGresult* result = PQgetResult(conn))
+            PQclear(result);
+    }
+}
+
+void Copy::field()
+{
+    if (m_rowStarted)
+        m_buffer += '\t';
+    m_rowStarted = true;
+}
+
+void Copy::null()
+{
+    field();
+    m_buffer += "\\N";
+}
+
+void Copy::text(std::string_view utf8)
+{
+    field();
+    const char* run = utf8.data();
+    const char* end = run + utf8.size();
+    for (const char* p = run; p != end; ++p) {
+        const char c = *p;
+        if (c != '\\' && c != '\t' && c != '\n' && c != '\r')
+            continue;
+        m_buffer.append(run, p - run);
+        m_buffer += '\\';
+        m_buffer += c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+        run = p + 1;
+    }
+    m_buffer.append(run, end - run);
+}
+
+void Copy::number(qint64 value)
+{
+    field();
+    char digits[24];
+    const auto written = std::to_chars(digits, digits + sizeof digits, value);
+    m_buffer.append(digits, written.ptr - digits);
+}
+
+void Copy::real(double value)
+{
+    field();
+    char digits[32];
+    const auto written = std::to_chars(digits, digits + sizeof digits, value);
+    m_buffer.append(digits, written.ptr - digits);
+}
+
+void Copy::endRow()
+{
+    m_buffer += '\n';
+    m_rowStarted = false;
+    ++m_rows;
+    if (m_buffer.size() >= kFlushBytes)
+        flush(kFlushBytes);
+}
+
+bool Copy::flush(qsizetype threshold)
+{
+    if (m_failed || m_buffer.size() < threshold || m_buffer.isEmpty())
+        return !m_failed;
+    if (PQputCopyData(m_conn->native(), m_buffer.constData(), static_cast<int>(m_buffer.size())) != 1)
+        m_failed = true;
+    m_buffer.clear(); // keeps its capacity
+    return !m_failed;
+}
+
+Outcome<qint64> Copy::finish()
+{
+    PGconn* conn = m_conn->native();
+    m_open = false;
+    flush(1);
+    // After a failed write the server may still be waiting for data: ending the copy with an
+    // error message makes it give up, and its answer (or the lost connection) is the error.
+    const bool ended = PQputCopyEnd(conn, m_failed ? "FunnelDesk could not send the data" : nullptr) == 1;
+    Outcome<qint64> outcome = m_rows;
+    bool first = true;
+    while (PGresult* result = PQgetResult(conn)) {
+        if (first && PQresultStatus(result) != PGRES_COMMAND_OK)
+            outcome = tl::unexpected<Error>(failure(result));
+        else if (first)
+            outcome = QByteArray(PQcmdTuples(result)).toLongLong();
+        first = false;
+        PQclear(result);
+    }
+    if (first && outcome) // no result at all: libpq lost the connection
+        outcome = tl::unexpected<Error>(failure(nullptr));
+    if (!ended && outcome)
+        outcome = tl::unexpected<Error>(failure(nullptr));
+    return outcome;
+}
+
+Error Copy::failure(pg_result* result) const
+{
+    PGconn* conn = m_conn->native();
+    Error error;
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const char* context = result ? PQresultErrorField(result, PG_DIAG_CONTEXT) : nullptr;
+    error.sqlState = state ? QByteArray(state) : QByteArray();
+    const QString message = withoutFullStop(
+        primary ? QString::fromUtf8(primary)
+                : QString::fromUtf8(PQerrorMessage(conn)).section(QLatin1Char('\n'), 0, 0).trimmed());
+    const QString table = QStringLiteral("“%1”").arg(QString::fromUtf8(m_table));
+    error.connectionLost = PQstatus(conn) == CONNECTION_BAD || error.sqlState.startsWith("08") ||
+                           error.sqlState == "57P01" || error.sqlState == "57P02";
+    if (error.connectionLost) {
+        error.sentence = tr("The connection to the PostgreSQL server %1 was lost while copying rows into %2 (%3); "
+                            "nothing was written.")
+                             .arg(m_conn->display(), table, message);
+        return error;
+    }
+    // The server's CONTEXT names the line: "COPY ticket, line 17, column id: …".
+    static const QRegularExpression line(QStringLiteral(R"(COPY [^,]+, line (\d+))"));
+    const QRegularExpressionMatch match = line.match(QString::fromUtf8(context));
+    if (match.hasMatch()) {
+        error.sentence = tr("The PostgreSQL server %1 refused row %2 of the rows copied into %3: %4 (SQLSTATE %5).")
+                             .arg(m_conn->display(), match.captured(1), table, message,
+                                  QString::fromLatin1(error.sqlState));
+    } else {
+        error.sentence = tr("The PostgreSQL server %1 refused the rows copied into %2: %3 (SQLSTATE %4).")
+                             .arg(m_conn->display(), table, message, QString::fromLatin1(error.sqlState));
+    }
+    return error;
+}
+
+} // namespace fd::pg

@@ -1,0 +1,172 @@
+// RowSink (storage/RowSink.h) on PostgreSQL: the rows insertRows binds, sent through pg::Copy.
+#include "storage/RowSink.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/Statement.h"
+#include "storage/postgres/PgBulkLoad.h"
+#include "storage/postgres/PgCopy.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fd {
+
+namespace {
+
+// One row's values as COPY's fields, bound as a statement's parameters: a Statement that only
+// binds. Reading or stepping it is a mistake in the caller and throws.
+class CopyRow final : public StatementImpl {
+public:
+    explicit CopyRow(int columns)
+        : m_values(std::size_t(columns)), m_state(std::size_t(columns), State::Unset)
+    {
+    }
+
+    // Writes the row to `copy` and clears it for the next one.
+    void writeTo(pg::Copy& copy, const QByteArray& table)
+    {
+        for (std::size_t i = 0; i < m_values.size(); ++i) {
+            if (m_state[i] == State::Unset)
+                throw SqlError(0, QCoreApplication::translate("fd::RowSink", "Column %1 of a row for “%2” was given no value.")
+                                      .arg(i + 1)
+                                      .arg(QString::fromUtf8(table)));
+            if (m_state[i] == State::Null)
+                copy.null();
+            else
+                copy.text(m_values[i]);
+            m_state[i] = State::Unset;
+        }
+    }
+
+    void bindNull(int index) override { slot(index, State::Null); }
+    void bind(int index, qint64 value) override
+    {
+        std::string& text = slot(index, State::Value);
+        char digits[24];
+        const auto written = std::to_chars(digits, digits + sizeof digits, value);
+        text.assign(digits, written.ptr);
+    }
+    void bind(int index, double value) override
+    {
+        std::string& text = slot(index, State::Value);
+        char digits[32];
+        const auto written = std::to_chars(digits, digits + sizeof digits, value);
+        text.assign(digits, written.ptr);
+    }
+    void bind(int index, const QString& value) override
+    {
+        const QByteArray utf8 = value.toUtf8();
+        slot(index, State::Value).assign(utf8.constData(), std::size_t(utf8.size()));
+    }
+    void bind(int index, std::string_view utf8) override { slot(index, State::Value).assign(utf8); }
+    void bindStatic(int index, std::string_view utf8) override { slot(index, State::Value).assign(utf8); }
+    bool step() override { misuse(); }
+    void reset() override { std::fill(m_state.begin(), m_state.end(), State::Unset); }
+    bool isNull(int) const override { misuse(); }
+    qint64 int64(int) const override { misuse(); }
+    double real(int) const override { misuse(); }
+    QString text(int) const override { misuse(); }
+    std::string_view utf8(int) const override { misuse(); }
+    int columnCount() const override { return 0; }
+
+private:
+    enum class State : char { Unset, Null, Value };
+
+    std::string& slot(int index, State state)
+    {
+        if (index < 1 || std::size_t(index) > m_values.size())
+            throw SqlError(0, QCoreApplication::translate("fd::RowSink", "A row for COPY has no column %1.").arg(index));
+        m_state[std::size_t(index - 1)] = state;
+        return m_values[std::size_t(index - 1)];
+    }
+    [[noreturn]] static void misuse()
+    {
+        throw SqlError(0, QCoreApplication::translate("fd::RowSink", "Rows for COPY are only bound, never read."));
+    }
+
+    std::vector<std::string> m_values; // keep their capacity from row to row
+    std::vector<State> m_state;
+};
+
+class PgRowSink final : public RowSink {
+public:
+    PgRowSink(pg::Copy copy, QByteArray table, int columns)
+        : m_copy(std::move(copy)), m_table(std::move(table)), m_row(std::make_unique<CopyRow>(columns))
+    {
+    }
+
+    Statement& row() override { return m_row; }
+    void endRow() override
+    {
+        static_cast<CopyRow&>(m_row.impl()).writeTo(m_copy, m_table);
+        m_copy.endRow();
+    }
+    void finish() override
+    {
+        const pg::Outcome<qint64> done = m_copy.finish();
+        if (!done)
+            throw SqlError(0, done.error().sentence, "COPY " + m_table, done.error().sqlState);
+    }
+
+private:
+    pg::Copy m_copy;
+    QByteArray m_table;
+    Statement m_row;
+};
+
+// "INSERT INTO table (a, b, …) VALUES " → the table and its columns; nullopt when it is not
+// that shape (insertRows' heads are written in code).
+std::optional<std::pair<std::string_view, std::vector<std::string_view>>> parseHead(std::string_view head)
+{
+    constexpr std::string_view kInsertInto = "INSERT INTO ";
+    if (head.substr(0, kInsertInto.size()) != kInsertInto)
+        return std::nullopt;
+    head.remove_prefix(kInsertInto.size());
+    const auto open = head.find('(');
+    const auto close = head.find(')');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open)
+        return std::nullopt;
+    const auto trim = [](std::string_view s) {
+        while (!s.empty() && s.front() == ' ')
+            s.remove_prefix(1);
+        while (!s.empty() && s.back() == ' ')
+            s.remove_suffix(1);
+        return s;
+    };
+    std::vector<std::string_view> columns;
+    std::string_view list = head.substr(open + 1, close - open - 1);
+    for (;;) {
+        const auto comma = list.find(',');
+        columns.push_back(trim(list.substr(0, comma)));
+        if (comma == std::string_view::npos)
+            break;
+        list.remove_prefix(comma + 1);
+    }
+    return std::make_pair(trim(head.substr(0, open)), std::move(columns));
+}
+
+} // namespace
+
+std::unique_ptr<RowSink> RowSink::open(Database& db, std::string_view head, int columns)
+{
+    if (db.backend() != Database::Backend::Postgres)
+        return nullptr;
+    const auto parsed = parseHead(head);
+    if (!parsed || int(parsed->second.size()) != columns)
+        throw SqlError(0, QCoreApplication::translate("fd::RowSink", "“%1” is not an INSERT of %2 columns that COPY can take.")
+                              .arg(QString::fromUtf8(head.data(), qsizetype(head.size())))
+                              .arg(columns));
+    pg::Outcome<pg::Copy> copy = pg::Copy::start(pg::connectionOf(db), parsed->first, parsed->second);
+    if (!copy)
+        throw SqlError(0, copy.error().sentence, QByteArray(head.data(), qsizetype(head.size())), copy.error().sqlState);
+    return std::make_unique<PgRowSink>(std::move(*copy), QByteArray(parsed->first.data(), qsizetype(parsed->first.size())),
+                                       columns);
+}
+
+} // namespace fd

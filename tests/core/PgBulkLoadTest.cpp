@@ -1,0 +1,376 @@
+// pg::BulkSession (storage/postgres/PgBulkLoad.h) against a throwaway cluster: the same rows
+// loaded with the triggers off and the indexes dropped end with the summaries the triggers
+// keep, every index, foreign key and trigger back, the sequences past the highest id, and
+// fd_change bumped once; a load that fails or is not committed leaves nothing. Tagged
+// [postgres]: run through tests/pg/with-cluster.sh; each test has schemas of its own.
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/postgres/PgBulkLoad.h"
+#include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PgCopy.h"
+#include "storage/postgres/PgSchema.h"
+#include "support/PgTestSchema.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QStringList>
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace fd;
+
+namespace {
+
+pg::Connection initialised(test::PgTestSchema& schema)
+{
+    pg::Connection conn = schema.connect();
+    const Status created = pg::Schema::init(conn);
+    INFO((created ? QString() : QString(created.error())).toStdString());
+    REQUIRE(created);
+    return conn;
+}
+
+QStringList rowsOf(pg::Connection& conn, const QByteArray& sql, const QString& schemaName = {})
+{
+    const pg::Outcome<pg::Rows> rows = conn.exec(sql);
+    INFO(sql.toStdString() << (rows ? "" : rows.error().sentence.toStdString()));
+    REQUIRE(rows);
+    QStringList out;
+    for (int r = 0; r < rows->count(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < rows->columns(); ++c)
+            cells << (rows->isNull(r, c) ? QStringLiteral("NULL") : rows->text(r, c));
+        QString line = cells.join(QLatin1Char('|'));
+        if (!schemaName.isEmpty())
+            line.replace(schemaName, QStringLiteral("S"));
+        out << line;
+    }
+    return out;
+}
+
+qint64 number(pg::Connection& conn, const QByteArray& sql)
+{
+    const pg::Outcome<pg::Rows> rows = conn.exec(sql);
+    INFO(sql.toStdString() << (rows ? "" : rows.error().sentence.toStdString()));
+    REQUIRE(rows);
+    return rows->int64(0, 0);
+}
+
+template <std::size_t N>
+void copyRows(pg::Connection& conn, std::string_view table, const std::array<std::string_view, N>& columns,
+              int count, const std::function<void(pg::Copy&, int)>& row)
+{
+    auto copy = pg::Copy::start(conn, table, columns);
+    INFO((copy ? std::string() : copy.error().sentence.toStdString()));
+    REQUIRE(copy);
+    for (int i = 1; i <= count; ++i) {
+        row(*copy, i);
+        copy->endRow();
+    }
+    const auto done = copy->finish();
+    INFO((done ? std::string() : done.error().sentence.toStdString()));
+    REQUIRE(done);
+}
+
+// A small data set with explicit ids: every summary has something to count (open and closed
+// tickets, reviews, surveys with and without a score, advocacy kinds, churned customers,
+// touchpoints either side of local midnight in Berlin).
+void copyDataSet(pg::Connection& conn)
+{
+    constexpr std::array<std::string_view, 2> agent = {"id", "name"};
+    copyRows(conn, "agent", agent, 3, [](pg::Copy& c, int i) {
+        c.number(i);
+        c.text("Agent " + std::to_string(i));
+    });
+    constexpr std::array<std::string_view, 7> customer = {"id", "name", "owner_id", "since", "status", "stage",
+                                                          "stage_entered_at"};
+    const std::array<std::string_view, 4> stages = {"onboarding", "post_sales", "retention", "advocacy"};
+    copyRows(conn, "customer", customer, 40, [&](pg::Copy& c, int i) {
+        c.number(i);
+        c.text("Customer\t" + std::to_string(i));
+        c.number(i % 3 + 1);
+        c.text("2026-01-0" + std::to_string(i % 9 + 1));
+        c.text(i % 7 == 0 ? "churned" : "active");
+        c.text(stages[std::size_t(i % 4)]);
+        c.number(1767600000 + i);
+    });
+    constexpr std::array<std::string_view, 5> ticket = {"id", "customer_id", "subject", "status", "created_at"};
+    const std::array<std::string_view, 6> statuses = {"new", "open", "pending", "on_hold", "solved", "closed"};
+    copyRows(conn, "ticket", ticket, 300, [&](pg::Copy& c, int i) {
+        c.number(i);
+        c.number(i % 37 + 1); // customers 38 to 40 have none
+        c.text("Subject " + std::to_string(i));
+        c.text(statuses[std::size_t(i % 6)]);
+        c.number(1773133200 + 600 * i);
+    });
+    constexpr std::array<std::string_view, 6> touchpoint = {"id", "customer_id", "kind", "occurred_at", "score",
+                                                            "ticket_id"};
+    const std::array<std::string_view, 8> kinds = {"email",    "call",    "success_review", "survey",
+                                                   "referral", "meetup",  "testimonial",    "chat"};
+    copyRows(conn, "touchpoint", touchpoint, 1500, [&](pg::Copy& c, int i) {
+        c.number(i);
+        c.number(i % 39 + 1); // customer 40 has none
+        c.text(kinds[std::size_t(i % 8)]);
+        c.number(1773177000 + 997 * i); // 21:10 UTC onwards: days turn at 23:00 UTC in Berlin
+        if (i % 8 == 3 && i % 5 != 0)
+            c.number(i % 11);
+        else
+            c.null();
+        if (i <= 300)
+            c.number(i);
+        else
+            c.null();
+    });
+}
+
+const char* const kCustomers = "SELECT id, open_tickets, last_touch_at, last_review_at, last_advocacy_at, "
+                               "best_survey FROM customer ORDER BY id";
+const char* const kDays = "SELECT day, stage, kind, touchpoints FROM touchpoint_day ORDER BY day, stage, kind";
+const char* const kIndexes = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                             "ORDER BY indexname";
+const char* const kKeys = "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                          "WHERE connamespace = current_schema()::regnamespace ORDER BY 2";
+const char* const kTriggers = "SELECT tgrelid::regclass::text, tgname, tgenabled FROM pg_trigger WHERE NOT "
+                              "tgisinternal AND tgrelid::regclass::text NOT LIKE 'pg_%' AND tgrelid IN (SELECT oid "
+                              "FROM pg_class WHERE relnamespace = current_schema()::regnamespace) ORDER BY 2";
+
+} // namespace
+
+TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, and every index, key and trigger "
+          "back",
+          "[postgres][pgbulk]")
+{
+    test::PgTestSchema byTriggers;
+    test::PgTestSchema byBulk;
+    pg::Connection expected = initialised(byTriggers);
+    pg::Connection conn = initialised(byBulk);
+    copyDataSet(expected); // row by row through the triggers
+
+    const QStringList indexes = rowsOf(conn, kIndexes, byBulk.name());
+    const QStringList keys = rowsOf(conn, kKeys, byBulk.name());
+    const QStringList triggers = rowsOf(conn, kTriggers, byBulk.name());
+    REQUIRE(indexes.size() > 20);
+    REQUIRE(keys.size() > 10);
+    const qint64 changeBefore = number(conn, "SELECT last_value FROM fd_change");
+
+    REQUIRE(conn.exec("BEGIN"));
+    pg::BulkSession session(conn);
+    // While it loads: no summary trigger, no secondary index, no foreign key.
+    CHECK(rowsOf(conn, kIndexes, byBulk.name()).size() < 12);
+    CHECK(number(conn, "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = "
+                       "current_schema()::regnamespace") == 0);
+    copyDataSet(conn);
+    CHECK(number(conn, "SELECT count(*) FROM touchpoint_day") == 0);
+    session.finish();
+    REQUIRE(conn.exec("COMMIT"));
+
+    CHECK(rowsOf(conn, kCustomers) == rowsOf(expected, kCustomers));
+    CHECK(rowsOf(conn, kDays) == rowsOf(expected, kDays));
+    CHECK(rowsOf(conn, kDays).size() > 100);
+    CHECK(rowsOf(conn, "SELECT * FROM customer ORDER BY id") == rowsOf(expected, "SELECT * FROM customer ORDER BY id"));
+    CHECK(rowsOf(conn, kIndexes, byBulk.name()) == indexes);
+    CHECK(rowsOf(conn, kKeys, byBulk.name()) == keys);
+    CHECK(rowsOf(conn, kTriggers, byBulk.name()) == triggers);
+    CHECK(number(conn, "SELECT last_value FROM fd_change") == changeBefore + 1);
+    CHECK(number(conn, "SELECT reltuples::bigint FROM pg_class WHERE oid = 'touchpoint'::regclass") == 1500);
+
+    // A later ordinary insert takes the next id after the loaded ones, and the triggers run again.
+    CHECK(number(conn, "INSERT INTO customer (name, since, stage_entered_at) VALUES ('Next', '2026-02-01', 0) "
+                       "RETURNING id") == 41);
+    CHECK(number(conn, "INSERT INTO ticket (customer_id, subject, status, created_at) VALUES (41, 'x', 'new', 0) "
+                       "RETURNING id") == 301);
+    CHECK(number(conn, "INSERT INTO touchpoint (customer_id, kind, occurred_at) VALUES (41, 'call', 5) "
+                       "RETURNING id") == 1501);
+    CHECK(number(conn, "INSERT INTO agent (name) VALUES ('Next') RETURNING id") == 4);
+    CHECK(number(conn, "INSERT INTO contact (customer_id, name, added_at) VALUES (41, 'c', 0) RETURNING id") == 1);
+    CHECK(rowsOf(conn, "SELECT open_tickets, last_touch_at FROM customer WHERE id = 41") ==
+          QStringList{QStringLiteral("1|5")});
+    // The foreign keys check again.
+    CHECK_FALSE(conn.exec("INSERT INTO ticket (customer_id, subject, created_at) VALUES (999, 'x', 0)"));
+}
+
+TEST_CASE("A bulk load on PostgreSQL that fails or is not committed leaves nothing, and the schema as it was",
+          "[postgres][pgbulk]")
+{
+    test::PgTestSchema schema;
+    pg::Connection conn = initialised(schema);
+    const QStringList indexes = rowsOf(conn, kIndexes, schema.name());
+    const QStringList keys = rowsOf(conn, kKeys, schema.name());
+    const QStringList triggers = rowsOf(conn, kTriggers, schema.name());
+
+    SECTION("a refused row")
+    {
+        REQUIRE(conn.exec("BEGIN"));
+        pg::BulkSession session(conn);
+        copyDataSet(conn);
+        // The same customers again: the primary key refuses them.
+        constexpr std::array<std::string_view, 4> customer = {"id", "name", "since", "stage_entered_at"};
+        auto copy = pg::Copy::start(conn, "customer", customer);
+        REQUIRE(copy);
+        copy->number(5);
+        copy->text("again");
+        copy->text("2026-01-01");
+        copy->number(0);
+        copy->endRow();
+        CHECK_FALSE(copy->finish());
+        REQUIRE(conn.exec("ROLLBACK"));
+    }
+    SECTION("a summary that fails in finish()")
+    {
+        REQUIRE(conn.exec("BEGIN"));
+        pg::BulkSession session(conn);
+        copyDataSet(conn);
+        // A ticket of a customer that does not exist: the foreign key, added again, refuses it.
+        REQUIRE(conn.exec("INSERT INTO ticket (id, customer_id, subject, created_at) VALUES (999, 999, 'x', 0)"));
+        CHECK_THROWS_AS(session.finish(), SqlError);
+        REQUIRE(conn.exec("ROLLBACK"));
+    }
+    SECTION("no commit")
+    {
+        REQUIRE(conn.exec("BEGIN"));
+        pg::BulkSession session(conn);
+        copyDataSet(conn);
+        session.finish();
+        REQUIRE(conn.exec("ROLLBACK"));
+    }
+    for (const char* table : pg::kDataTables)
+        CHECK(number(conn, QByteArray("SELECT count(*) FROM ") + table) == 0);
+    CHECK(rowsOf(conn, kIndexes, schema.name()) == indexes);
+    CHECK(rowsOf(conn, kKeys, schema.name()) == keys);
+    CHECK(rowsOf(conn, kTriggers, schema.name()) == triggers);
+    // A sequence is not transactional (PostgreSQL's setval): after a finish() that did not
+    // commit, the next id may skip the ids the load had; the insert works either way.
+    CHECK(number(conn, "INSERT INTO customer (name, since, stage_entered_at) VALUES ('First', '2026-02-01', 0) "
+                       "RETURNING id") >= 1);
+}
+
+TEST_CASE("While a bulk load on PostgreSQL runs, another writer waits for it", "[postgres][pgbulk]")
+{
+    test::PgTestSchema schema;
+    pg::Connection conn = initialised(schema);
+    pg::Connection other = schema.connect();
+    REQUIRE(other.exec("SET lock_timeout = '200ms'"));
+    REQUIRE(conn.exec("BEGIN"));
+    pg::BulkSession session(conn);
+    const auto refused = other.exec("INSERT INTO agent (name) VALUES ('Meanwhile')");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().sqlState == "55P03"); // lock_not_available: it waited for the load
+    REQUIRE(conn.exec("ROLLBACK"));
+    CHECK(other.exec("INSERT INTO agent (name) VALUES ('After')"));
+}
+
+TEST_CASE("A row load on PostgreSQL lets readers in, keeps writers out, and moves the sequences past its ids",
+          "[postgres][pgbulk]")
+{
+    test::PgTestSchema schema;
+    pg::Connection conn = initialised(schema);
+    pg::Connection other = schema.connect();
+    REQUIRE(other.exec("SET lock_timeout = '200ms'"));
+    REQUIRE(conn.exec("BEGIN"));
+    pg::lockForRowLoad(conn);
+    REQUIRE(conn.exec("INSERT INTO agent (id, name) VALUES (7, 'Planned')"));
+    CHECK(other.exec("SELECT count(*) FROM agent")); // readers go on
+    const auto refused = other.exec("INSERT INTO agent (name) VALUES ('Meanwhile')");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().sqlState == "55P03");
+    pg::advanceSequences(conn);
+    REQUIRE(conn.exec("COMMIT"));
+    CHECK(number(other, "INSERT INTO agent (name) VALUES ('Next') RETURNING id") == 8);
+}
+
+TEST_CASE("A bulk load on PostgreSQL by a role that may write rows but does not own the tables keeps the "
+          "triggers and indexes, and ends the same",
+          "[postgres][pgbulk]")
+{
+    test::PgTestSchema byTriggers;
+    test::PgTestSchema schema;
+    pg::Connection expected = initialised(byTriggers);
+    copyDataSet(expected);
+    pg::Connection owner = initialised(schema);
+    // A rep's role: rows and sequences, no schema changes. Roles belong to the cluster.
+    const QByteArray role = "rep_" + schema.name().toUtf8();
+    struct DropRole {
+        test::PgTestSchema& schema;
+        QByteArray role;
+        ~DropRole()
+        {
+            (void)schema.admin().exec("DROP OWNED BY " + role);
+            (void)schema.admin().exec("DROP ROLE " + role);
+        }
+    } dropRole{schema, role};
+    REQUIRE(schema.admin().exec("CREATE ROLE " + role + " LOGIN"));
+    const QByteArray in = schema.name().toUtf8();
+    REQUIRE(schema.admin().exec("GRANT USAGE ON SCHEMA " + in + " TO " + role));
+    REQUIRE(schema.admin().exec("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + in + " TO " + role));
+    REQUIRE(schema.admin().exec("GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA " + in + " TO " + role));
+    const QStringList indexes = rowsOf(owner, kIndexes, schema.name());
+
+    pg::Connection conn = schema.connect(QStringLiteral("user=") + QString::fromUtf8(role));
+    REQUIRE(conn.exec("BEGIN"));
+    pg::BulkSession session(conn);
+    CHECK(rowsOf(conn, kIndexes, schema.name()) == indexes);
+    copyDataSet(conn);
+    session.finish();
+    REQUIRE(conn.exec("COMMIT"));
+
+    CHECK(rowsOf(conn, kCustomers) == rowsOf(expected, kCustomers));
+    CHECK(rowsOf(conn, kDays) == rowsOf(expected, kDays));
+    CHECK(number(conn, "INSERT INTO customer (name, since, stage_entered_at) VALUES ('Next', '2026-02-01', 0) "
+                       "RETURNING id") == 41);
+}
+
+// Not a test: a measurement, hidden from every run ([.]). Copies each data table of the SQLite
+// file FUNNELDESK_BENCH_SQLITE (e.g. a generated data set) into a new FunnelDesk schema through
+// pg::Copy inside a pg::BulkSession, and prints the time of each step:
+//   FUNNELDESK_BENCH_SQLITE=/tmp/m.sqlite tests/pg/with-cluster.sh
+//       build/ci/tests/funneldesk_core_tests "[.pgbulk-bench]"   (one line)
+TEST_CASE("bulk load measurement: an SQLite file's rows copied into PostgreSQL", "[.pgbulk-bench]")
+{
+    const QString path = qEnvironmentVariable("FUNNELDESK_BENCH_SQLITE");
+    if (path.isEmpty())
+        return; // CTest lists hidden tests too: without a file there is nothing to measure
+
+    auto file = Database::open(path, Database::Options{Database::Access::ReadOnly});
+    REQUIRE(file);
+    test::PgTestSchema schema;
+    pg::Connection conn = initialised(schema);
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(conn.exec("BEGIN"));
+    pg::BulkSession session(conn);
+    for (const char* table : pg::kDataTables) {
+        const QStringList columns =
+            rowsOf(conn, QByteArray("SELECT attname FROM pg_attribute WHERE attrelid = '") + table +
+                             "'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum");
+        std::vector<std::string> names;
+        for (const QString& c : columns)
+            names.push_back(c.toStdString());
+        std::vector<std::string_view> views(names.begin(), names.end());
+        auto copy = pg::Copy::start(conn, table, views);
+        REQUIRE(copy);
+        auto q = (*file)->query("SELECT " + columns.join(QStringLiteral(", ")).toStdString() + " FROM " + table);
+        while (q->step()) {
+            for (int c = 0; c < int(views.size()); ++c) {
+                if (q->isNull(c))
+                    copy->null();
+                else
+                    copy->text(q->utf8(c));
+            }
+            copy->endRow();
+        }
+        const auto done = copy->finish();
+        INFO((done ? std::string() : done.error().sentence.toStdString()));
+        REQUIRE(done);
+        WARN(table << ": " << *done << " rows in " << timer.restart() << " ms");
+    }
+    session.finish();
+    WARN("finish(): " << timer.restart() << " ms");
+    REQUIRE(conn.exec("COMMIT"));
+    WARN("commit: " << timer.restart() << " ms; all " << total.elapsed() << " ms");
+}
