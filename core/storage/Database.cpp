@@ -28,14 +28,14 @@ Database::Database(QString path, bool readOnly) : m_path(std::move(path)), m_rea
 
 Database::~Database() = default;
 
-Result<std::unique_ptr<Database>> Database::open(const Location& where, Options options)
+Result<std::unique_ptr<Database>> Database::open(const Location& where, const Options& options)
 {
     if (where.isFile())
         return open(where.path(), options);
-    return PgDatabase::open(where, std::move(options));
+    return PgDatabase::open(where, options);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
     return SqliteDatabase::open(path, options);
 }

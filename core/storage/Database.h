@@ -64,7 +64,7 @@ public:
     // Opens what `where` names (common/Location.h): a file path opens an SQLite file exactly as
     // open(path, options) does; a PostgreSQL server is refused for now with one sentence that
     // says this FunnelDesk cannot open a server database yet (issue 16 is under way).
-    static Result<std::unique_ptr<Database>> open(const Location& where, Options options);
+    static Result<std::unique_ptr<Database>> open(const Location& where, const Options& options);
 
     // Opens the SQLite file `path` (storage/sqlite/SqliteDatabase.h says how). Access::ReadWrite
     // refuses, before touching anything, a file this user may not write or whose folder they
@@ -73,7 +73,7 @@ public:
     // (readsWithoutLocks()), or refuses it with the sentence that says to copy it. The ReadWrite
     // refusals of a file or folder this user may not write are of Error::Kind::ReadOnly;
     // SQLite's own errors are worded and kinded by describe().
-    static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
     static Result<std::unique_ptr<Database>> open(const QString& path)
     {
         return open(path, Options{});

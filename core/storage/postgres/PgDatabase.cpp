@@ -104,7 +104,7 @@ PgDatabase::~PgDatabase()
     dropStatements();
 }
 
-Result<std::unique_ptr<Database>> PgDatabase::open(const Location& where, Options options)
+Result<std::unique_ptr<Database>> PgDatabase::open(const Location& where, const Options& options)
 {
     pg::ConnectOptions connect;
     std::optional<QString> asked; // kept with the Location, so a job's connection needs no second ask

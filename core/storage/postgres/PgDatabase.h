@@ -27,7 +27,7 @@ public:
     // makes them); it holds tables that are not FunnelDesk's; its FunnelDesk schema is newer
     // than this FunnelDesk (Schema::kVersion); the user may not read FunnelDesk's tables; with
     // Access::ReadWrite, the user may only read them (Error::Kind::ReadOnly).
-    static Result<std::unique_ptr<Database>> open(const Location& where, Options options);
+    static Result<std::unique_ptr<Database>> open(const Location& where, const Options& options);
 
     ~PgDatabase() override;
 

@@ -170,7 +170,7 @@ const Dialect& SqliteDatabase::dialect() const
     return SqliteDialect::instance();
 }
 
-Result<std::unique_ptr<Database>> SqliteDatabase::open(const QString& path, Options options)
+Result<std::unique_ptr<Database>> SqliteDatabase::open(const QString& path, const Options& options)
 {
     if (path.isEmpty())
         return failure(Database::tr("No database file was given; pass --db PATH or set FUNNELDESK_DB."));

@@ -27,7 +27,7 @@ public:
     //    rollback journal beside it is not empty (an unfinished change to undo first).
     // The ReadWrite refusals of a file or folder this user may not write are of
     // Error::Kind::ReadOnly; SQLite's own errors are worded and kinded by describe().
-    static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
 
     ~SqliteDatabase() override;
 
