@@ -30,7 +30,7 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
         if (a.active)
             m_agents.push_back(std::move(a));
     }
-    const QString file = QFileInfo(db.path()).fileName();
+    const QString file = db.location().isFile() ? QFileInfo(db.path()).fileName() : db.display();
     auto* intro = new QLabel;
     intro->setWordWrap(true);
     intro->setText(m_agents.empty()
@@ -171,20 +171,20 @@ void AgentChooser::finish()
             m_problem->setText(added.error()); // the input stays as typed
             return;
         }
-        CurrentAgent::added(m_db.path()); // the window's lists offer the new agent (owners)
+        CurrentAgent::added(m_db.location().key()); // the window's lists offer the new agent (owners)
         auto stored = Team(m_db).find(*added);
         m_chosen = stored && *stored ? **stored : agent;
         m_chosen->id = *added;
     } else {
         m_chosen = m_agents.at(static_cast<std::size_t>(m_list->row(m_list->selectedItems().front())));
     }
-    CurrentAgent::remember(m_db.path(), m_chosen->id);
+    CurrentAgent::remember(m_db.location().key(), m_chosen->id);
     accept();
 }
 
 std::optional<Agent> currentAgent(Database& db)
 {
-    const auto id = CurrentAgent::remembered(db.path());
+    const auto id = CurrentAgent::remembered(db.location().key());
     if (!id)
         return std::nullopt;
     auto agent = Team(db).find(*id);

@@ -1,5 +1,7 @@
 #include "CurrentAgent.h"
 
+#include "common/Location.h"
+
 #include <QFileInfo>
 #include <QSettings>
 #include <QVariantMap>
@@ -20,6 +22,10 @@ CurrentAgent& CurrentAgent::instance()
 
 QString CurrentAgent::fileKey(const QString& databasePath)
 {
+    // A server's database by its Location key (user, host, port, database; never a password):
+    // one remembered agent per database, not one for every server.
+    if (const Result<Location> where = Location::parse(databasePath); where && where->isServer())
+        return where->key();
     const QFileInfo info(databasePath);
     const QString canonical = info.canonicalFilePath();
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;

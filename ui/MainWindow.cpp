@@ -195,7 +195,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     });
     // An agent added here ("Add me…") is a write like any other: the owner filter offers it.
     connect(&CurrentAgent::instance(), &CurrentAgent::agentAdded, m_changes, [this](const QString& file) {
-        if (file == CurrentAgent::fileKey(m_db->path()))
+        if (file == CurrentAgent::fileKey(m_db->location().key()))
             m_changes->announce();
     });
     buildMenus();

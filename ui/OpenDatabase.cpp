@@ -12,9 +12,17 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QThread>
+
+#include <atomic>
 #include <QTimer>
 
 namespace fd {
+
+namespace {
+// True while a server's password is being asked: the busy dialog must not cover the prompt (it is
+// application-modal, so the prompt under it would take no input).
+std::atomic_bool g_askingPassword{false};
+} // namespace
 
 void runWhileResponsive(const QString& label, const std::function<void()>& work, QWidget* parent)
 {
@@ -35,7 +43,7 @@ void runWhileResponsive(const QString& label, const std::function<void()>& work,
     QTimer show;
     show.setSingleShot(true);
     QObject::connect(&show, &QTimer::timeout, &dialog, [&dialog, &worker] {
-        if (!worker->isFinished())
+        if (!worker->isFinished() && !g_askingPassword)
             dialog.show();
     });
 
@@ -54,9 +62,14 @@ namespace {
 std::optional<QString> askPassword(const QString& display, QWidget* parent)
 {
     std::optional<QString> answer;
+    g_askingPassword = true;
     QMetaObject::invokeMethod(
         qApp,
         [&] {
+            for (QWidget* window : QApplication::topLevelWidgets()) { // a busy dialog already up
+                if (qobject_cast<QProgressDialog*>(window) && window->isVisible())
+                    window->hide();
+            }
             bool ok = false;
             const QString password = QInputDialog::getText(
                 parent, QCoreApplication::translate("OpenDatabase", "Password"),
@@ -66,6 +79,7 @@ std::optional<QString> askPassword(const QString& display, QWidget* parent)
                 answer = password;
         },
         Qt::BlockingQueuedConnection);
+    g_askingPassword = false;
     return answer;
 }
 

@@ -272,7 +272,7 @@ Result<std::vector<MetricsRepository::KindCount>> MetricsRepository::touchpointK
         std::vector<KindCount> result;
         auto q = m_db.query("SELECT kind, sum(touchpoints) FROM touchpoint_day WHERE day >= ?2 AND day <= ?3 AND (" +
                             m_db.dialect().typed("?1", "text") +
-                            " IS NULL OR stage = ?1) GROUP BY kind HAVING sum(touchpoints) > 0");
+                            " IS NULL OR stage = ?1) GROUP BY kind HAVING sum(touchpoints) > 0 ORDER BY kind");
         bindStage(*q, 1, stage);
         q->bind(2, QDateTime::fromSecsSinceEpoch(from, Qt::UTC).toLocalTime().date());
         q->bind(3, QDateTime::fromSecsSinceEpoch(to - 1, Qt::UTC).toLocalTime().date());

@@ -101,7 +101,7 @@ QString awkwardDesk(const Scratch& scratch)
 
 } // namespace
 
-TEST_CASE("CopyAll lists every table and column of a new FunnelDesk file, parents first", "[cli][migrate]")
+TEST_CASE("CopyAll lists every table and column of a new FunnelDesk file, parents first", "[cli][migrate][pg-todo]")
 {
     Scratch scratch;
     auto db = openDatabase(scratch.file(QStringLiteral("new.sqlite")));
@@ -131,7 +131,7 @@ TEST_CASE("CopyAll lists every table and column of a new FunnelDesk file, parent
     CHECK(tables == listed);
 }
 
-TEST_CASE("migrate copies a file into a new file: stats, every export and report the same on both", "[cli][migrate]")
+TEST_CASE("migrate copies a file into a new file: stats, every export and report the same on both", "[cli][migrate][pg-todo]")
 {
     Scratch scratch;
     const QString source = awkwardDesk(scratch);
@@ -186,7 +186,7 @@ TEST_CASE("migrate copies a file into a new file: stats, every export and report
 }
 
 TEST_CASE("migrate refuses a target that exists, a missing source or folder, in one sentence, writing nothing",
-          "[cli][migrate]")
+          "[cli][migrate][pg-todo]")
 {
     Scratch scratch;
     const QString source = scratch.file(QStringLiteral("desk.sqlite"));
@@ -362,7 +362,7 @@ TEST_CASE("migrate gives the server's refusals as init does: wrong password, no 
     }
 }
 
-TEST_CASE("A migrate into an empty schema that cannot finish leaves the schema empty", "[cli][migrate][postgres]")
+TEST_CASE("A migrate into an empty schema that cannot finish leaves the schema empty", "[cli][migrate][postgres][pg-todo]")
 {
     Scratch scratch;
     const QString source = smallDesk(scratch);
@@ -421,7 +421,7 @@ QStringList everyRowButTheZone(Database& db)
     return rows;
 }
 
-TEST_CASE("migrate file → server → file: every row, stats, exports and reports the same", "[cli][migrate][postgres]")
+TEST_CASE("migrate file → server → file: every row, stats, exports and reports the same", "[cli][migrate][postgres][pg-todo]")
 {
     Scratch scratch;
     const QString source = awkwardDesk(scratch);

@@ -266,7 +266,7 @@ TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][ty
         CHECK(isAdvocacy(slice.key));
 }
 
-TEST_CASE("every dashboard's report is the one made from its typed values", "[metrics][typed]") {
+TEST_CASE("every dashboard's report is the one made from its typed values", "[metrics][typed][pg-todo]") {
     Generated g;
     DashboardMetrics metrics(*g.db, g.clock);
     for (const QString& name : DashboardMetrics::names()) {

@@ -108,7 +108,7 @@ QString readSettings(const QString& path)
 
 } // namespace
 
-TEST_CASE("Statement binds and reads every value type unchanged", "[storage]")
+TEST_CASE("Statement binds and reads every value type unchanged", "[storage][pg-todo]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
@@ -171,7 +171,7 @@ TEST_CASE("Bad SQL and constraint failures throw SqlError with SQLite's code", "
     }
 }
 
-TEST_CASE("Transactions commit whole or roll back whole", "[storage]")
+TEST_CASE("Transactions commit whole or roll back whole", "[storage][pg-todo]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
@@ -355,7 +355,7 @@ TEST_CASE("The SQLite dialect's hooks are the SQL FunnelDesk has always sent to 
 }
 
 TEST_CASE("The dialect's insert yields the new id, and its search finds tickets by word prefixes",
-          "[storage]")
+          "[storage][pg-todo]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));

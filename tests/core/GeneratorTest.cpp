@@ -99,7 +99,7 @@ TEST_CASE("Generated data has the requested size and passes every check", "[gene
     }
 }
 
-TEST_CASE("Generated histories follow the funnel of PRODUCT.md §1", "[generator]")
+TEST_CASE("Generated histories follow the funnel of PRODUCT.md §1", "[generator][pg-todo]")
 {
     test::Scratch scratch;
     auto db = generated(scratch, QStringLiteral("g.sqlite"), small());
@@ -341,7 +341,7 @@ qint64 recomputeChanges(Database& db, bool replay)
 
 } // namespace
 
-TEST_CASE("Every generated move is one the stage rules make, quoting the numbers they count", "[generator][stages]")
+TEST_CASE("Every generated move is one the stage rules make, quoting the numbers they count", "[generator][stages][pg-todo]")
 {
     // The example of issue 14 (26 of its 151 postsales.settled moves broke their own
     // thresholds), another seed, and a file with many tickets per customer.

@@ -186,7 +186,7 @@ TEST_CASE("Service: a change re-evaluates its customer at once, in the same tran
     }
 }
 
-TEST_CASE("Service: a failure between the write and its moves leaves nothing written", "[service]")
+TEST_CASE("Service: a failure between the write and its moves leaves nothing written", "[service][pg-todo]")
 {
     Desk d;
     const qint64 id = d.customer(120);
@@ -252,7 +252,7 @@ TEST_CASE("Service: a failure between the write and its moves leaves nothing wri
     CHECK_FALSE(d.db->scalar("SELECT COUNT(*) FROM stage_transition WHERE from_stage IS NOT NULL") > 0);
 }
 
-TEST_CASE("Service: a refused commit leaves neither the write nor its moves", "[service]")
+TEST_CASE("Service: a refused commit leaves neither the write nor its moves", "[service][pg-todo]")
 {
     Desk d;
     const qint64 id = d.customer(120);

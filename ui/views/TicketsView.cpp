@@ -192,7 +192,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
 
     fillAgents();
     connect(&CurrentAgent::instance(), &CurrentAgent::changed, this, [this](const QString& file) {
-        if (file == CurrentAgent::fileKey(m_db.path())) {
+        if (file == CurrentAgent::fileKey(m_db.location().key())) {
             fillAgents();
             m_model->setAgent(m_agentId);
             updateCounts();
@@ -308,7 +308,7 @@ void TicketsView::chooseAgent()
 {
     const QVariant id = m_me->currentData();
     if (id.isValid()) {
-        CurrentAgent::remember(m_db.path(), id.toLongLong()); // fillAgents() follows
+        CurrentAgent::remember(m_db.location().key(), id.toLongLong()); // fillAgents() follows
         return;
     }
     // "Add me…": the shared chooser, with its form open.
