@@ -144,7 +144,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     if (m_db->isReadOnly()) {
-        QString text = m_db->isInReadOnlyFolder()
+        QString text = where.isServer()
+                           ? tr("Your user may only read this database, so it is open read-only: you can look, "
+                                "but not change anything. To work in it, ask the database's administrator for "
+                                "the right to write.")
+                       : m_db->isInReadOnlyFolder()
                            ? tr("This file is in a folder you cannot write to, so it is open read-only: you "
                                 "can look, but not change anything. To work in it, copy it to a folder of "
                                 "yours and open the copy.")
@@ -250,6 +254,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
+    const Location where = m_db->location();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -303,7 +308,7 @@ void MainWindow::buildMenus()
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     exportList->setToolTip(tr("The customers or tickets shown, with their search, filters and order"));
     file->addSeparator();
-    file->addAction(tr("&Back up…"), this, [this] {
+    QAction* backUp = file->addAction(tr("&Back up…"), this, [this] {
         const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Backup, tr("Back up to"),
                                                         SaveDialogs::backupName(m_db->path(), QDate::currentDate()),
                                                         tr("FunnelDesk databases (*.sqlite)"), QFileInfo(m_db->path()).absolutePath());
@@ -315,6 +320,10 @@ void MainWindow::buildMenus()
         else
             showError(problem);
     });
+    if (where.isServer()) { // the server's own tools back it up (pg_dump), not this window
+        backUp->setEnabled(false);
+        backUp->setToolTip(tr("A database on a server is backed up by the server's own tools (pg_dump)."));
+    }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

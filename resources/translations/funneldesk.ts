@@ -3010,6 +3010,14 @@ The rejects file was not saved: %2</source>
         <source>PostgreSQL server %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your user may only read this database, so it is open read-only: you can look, but not change anything. To work in it, ask the database&apos;s administrator for the right to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up by the server&apos;s own tools (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Names</name>

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTest>
@@ -47,6 +48,13 @@ TEST_CASE("The window on a server names it in the title and the status bar, and 
     for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
         named = named || label->text().contains(QStringLiteral("PostgreSQL server %1").arg(display));
     CHECK(named);
+    // Backing up is the server's own tools' work: the item says so instead of asking for a file.
+    bool backUpOff = false;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == QStringLiteral("&Back up…"))
+            backUpOff = !action->isEnabled() && action->toolTip().contains(QStringLiteral("pg_dump"));
+    }
+    CHECK(backUpOff);
 
     window.showView(MainWindow::View::Customers);
     bool listed = false;
