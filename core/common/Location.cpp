@@ -139,16 +139,21 @@ QString Location::display() const
         host = given("hostaddr");
     if (host.isEmpty())
         host = QStringLiteral("localhost");
-    else if (host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('/')) && !host.contains(QLatin1Char(',')))
-        host = QLatin1Char('[') + host + QLatin1Char(']'); // an IPv6 address
     QString port = given("port");
     if (port.isEmpty())
         port = QStringLiteral("5432");
     QString database = given("dbname");
     if (database.isEmpty())
         database = user;
-    return (user.isEmpty() ? QString() : user + QLatin1Char('@')) + host + QLatin1Char(':') + port + QLatin1Char('/') +
-           database;
+    return (user.isEmpty() ? QString() : user + QLatin1Char('@')) + serverName(host, port) + QLatin1Char('/') + database;
+}
+
+QString Location::serverName(const QString& host, const QString& port)
+{
+    const bool socket = host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'));
+    if (!socket && host.contains(QLatin1Char(':')) && !host.contains(QLatin1Char(',')))
+        return QLatin1Char('[') + host + QStringLiteral("]:") + port; // an IPv6 address
+    return host + QLatin1Char(':') + port;
 }
 
 QString Location::key() const

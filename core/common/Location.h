@@ -43,6 +43,11 @@ public:
     // host not given is "localhost" (libpq then uses its local socket), an IPv6 address is
     // bracketed. Never holds a password.
     QString display() const;
+    // How every sentence and title names a server: "host:port", "[v6 address]:port", or, for a
+    // local socket (a host that is a folder, or "@name" for Linux's abstract ones), the folder
+    // and the port, "/run/postgresql:5432". display() and the server's refusals both use it,
+    // so one server is named one way everywhere.
+    static QString serverName(const QString& host, const QString& port);
     // For QSettings and Open recent: the path, or a canonical libpq key=value string of the
     // options given (libpq's keyword order, values quoted as libpq reads them) that parse()
     // turns back into an equal Location. Never holds a password (nor sslpassword).

@@ -3191,10 +3191,6 @@ The rejects file was not saved: %2</source>
 <context>
     <name>fd::PgDatabase</name>
     <message>
-        <source>User %1 has no right to read FunnelDesk&apos;s tables in %2; ask the database&apos;s administrator to grant it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The search_path of %1 names no schema that exists and that this user may use; name FunnelDesk&apos;s schema in the connection (options=-csearch_path=…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5208,6 +5204,10 @@ Global options:
     </message>
     <message>
         <source>The %1 could not be emptied; nothing was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 has no right to read FunnelDesk&apos;s tables in %2; ask the database&apos;s administrator to grant it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

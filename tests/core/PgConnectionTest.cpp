@@ -130,6 +130,8 @@ TEST_CASE("postgres: connects over the socket with the session's zone, ISO dates
     CHECK_FALSE(connection.isLost());
     CHECK(connection.display().startsWith(QStringLiteral("funneldesk@/")));
     CHECK(connection.display().endsWith(QStringLiteral("/funneldesk_test")));
+    // One server, one name: the connection's (in refusals) is the Location's (the title bar).
+    CHECK(connection.display() == location(env("FUNNELDESK_TEST_PG")).display());
 }
 
 TEST_CASE("postgres: statements take bound parameters as text, NULL included", "[postgres]")

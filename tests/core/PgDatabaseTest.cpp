@@ -122,6 +122,12 @@ TEST_CASE("postgres database: a user who may only read is refused a read-write o
     const QString noRead = refusal(viewer);
     INFO(noRead.toStdString());
     CHECK(noRead.contains(QStringLiteral("has no right to read FunnelDesk's tables")));
+    // init by that user is told the same, not the server's "permission denied … (42501)".
+    pg::Connection viewerConnection = schema.connect(QStringLiteral("user=fd_t_viewer"));
+    const Status init = pg::Schema::init(viewerConnection);
+    REQUIRE_FALSE(init);
+    INFO(init.error().toStdString());
+    CHECK(init.error() == pg::Schema::noRightToRead(QStringLiteral("fd_t_viewer"), viewerConnection.display()));
 
     REQUIRE(admin.exec("GRANT SELECT ON ALL TABLES IN SCHEMA " + name + " TO fd_t_viewer"));
     REQUIRE(admin.exec("GRANT SELECT ON ALL SEQUENCES IN SCHEMA " + name + " TO fd_t_viewer"));

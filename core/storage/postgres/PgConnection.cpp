@@ -21,18 +21,14 @@ QString quoted(const QString& text)
     return QStringLiteral("“%1”").arg(text);
 }
 
-// The server as a person knows it: host:port, or the socket's path for a local socket.
+// The server as a person knows it (Location::serverName, as in the title bar); a socket's
+// folder is quoted in sentences.
 QString serverName(const PGconn* conn, bool quote = true)
 {
     const QString host = QString::fromUtf8(PQhost(conn));
-    const QString port = QString::fromUtf8(PQport(conn));
-    if (host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'))) {
-        const QString socket = host + QStringLiteral("/.s.PGSQL.") + port;
-        return quote ? quoted(socket) : socket;
-    }
-    if (host.contains(QLatin1Char(':')))
-        return QLatin1Char('[') + host + QStringLiteral("]:") + port;
-    return host + QLatin1Char(':') + port;
+    const QString name = Location::serverName(host, QString::fromUtf8(PQport(conn)));
+    const bool socket = host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'));
+    return quote && socket ? quoted(name) : name;
 }
 
 // libpq's message for a failed connection, in the verbose form (set before the server could
@@ -353,8 +349,13 @@ Error Connection::failureOf(const pg_result* result) const
 QString Connection::display() const
 {
     const PGconn* conn = m_conn.get();
-    return QString::fromUtf8(PQuser(conn)) + QLatin1Char('@') + serverName(conn, false) + QLatin1Char('/') +
+    return user() + QLatin1Char('@') + serverName(conn, false) + QLatin1Char('/') +
            QString::fromUtf8(PQdb(conn));
+}
+
+QString Connection::user() const
+{
+    return QString::fromUtf8(PQuser(m_conn.get()));
 }
 
 int Connection::serverVersion() const

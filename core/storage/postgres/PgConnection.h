@@ -123,6 +123,8 @@ public:
 
     // For people: user@host:port/database as connected (libpq's own view after defaults).
     QString display() const;
+    // The role this connection logged in as (PQuser): usable inside an aborted transaction.
+    QString user() const;
     int serverVersion() const; // e.g. 150018
     int socket() const;        // for watching LISTEN/NOTIFY (Step 11); -1 when closed
     bool isLost() const;

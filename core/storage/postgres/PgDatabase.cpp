@@ -15,24 +15,10 @@ QString quoted(const QString& text)
     return QStringLiteral("“%1”").arg(text);
 }
 
-QString noRightToRead(const QString& user, const QString& where)
-{
-    return PgDatabase::tr("User %1 has no right to read FunnelDesk's tables in %2; ask the database's administrator "
-                          "to grant it.")
-        .arg(quoted(user), where);
-}
-
 // Refuses, before anything is written, a schema that is not a FunnelDesk database this build
 // can use; the sentence names the database as people know it (user@host:port/database).
 Status checkSchema(pg::Connection& conn)
 {
-    // inspect() reads fd_meta: a user who may not is told so, not shown the server's refusal.
-    const pg::Outcome<pg::Rows> readable =
-        conn.exec("SELECT coalesce(has_table_privilege(to_regclass('fd_meta'), 'SELECT'), true), current_user");
-    if (!readable)
-        return failure(readable.error().sentence);
-    if (readable->int64(0, 0) == 0)
-        return failure(noRightToRead(readable->text(0, 1), conn.display()));
     const Result<pg::Schema::State> state = pg::Schema::inspect(conn);
     if (!state)
         return failure(state.error());
@@ -80,7 +66,7 @@ Status checkRights(pg::Connection& conn, Database::Access access)
         return failure(rights.error().sentence);
     const QString user = quoted(rights->text(0, 2));
     if (rights->int64(0, 0) == 0)
-        return failure(noRightToRead(rights->text(0, 2), conn.display()));
+        return failure(pg::Schema::noRightToRead(rights->text(0, 2), conn.display()));
     if (access == Database::Access::ReadWrite && rights->int64(0, 1) == 0) {
         return failure(Error(PgDatabase::tr("User %1 may read FunnelDesk's tables in %2 but not change them; open it "
                                             "read-only, or ask the database's administrator for the right to write.")
@@ -173,10 +159,15 @@ void PgDatabase::execute(const char* sql)
         PQclear(result);
         throw SqlError(error.connectionLost ? 1 : 0, error.sentence, QByteArray(sql), error.sqlState);
     }
+    noteChanges(result);
+    PQclear(result);
+}
+
+void PgDatabase::noteChanges(pg_result* result)
+{
     const char* touched = PQcmdTuples(result);
     if (touched && *touched)
         m_changes = QByteArray(touched).toLongLong();
-    PQclear(result);
 }
 
 qint64 PgDatabase::lastInsertId() const

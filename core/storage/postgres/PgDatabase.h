@@ -78,7 +78,7 @@ public:
     Error describe(const SqlError& error) const override;
 
     // For PgStatement: the rows the last INSERT, UPDATE or DELETE touched.
-    void noteChanges(qint64 rows) { m_changes = rows; }
+    void noteChanges(pg_result* result); // the rows a command touched (PQcmdTuples), for changes()
     QByteArray nextStatementName() { return "fd_" + QByteArray::number(++m_statementCount); }
     // Throws the SqlError of a failed libpq call (`result` may be null), with `sql`.
     [[noreturn]] void fail(const pg_result* result, const QByteArray& sql) const;

@@ -235,6 +235,8 @@ FROM (SELECT 1) AS one LEFT JOIN pg_namespace n ON n.nspname = current_schema()
         return state;
     const Outcome<Rows> meta =
         conn.exec("SELECT version FROM " + schemaName.toUtf8() + ".fd_meta WHERE application = 'FunnelDesk'");
+    if (!meta && meta.error().sqlState == "42501")
+        return failure(noRightToRead(conn.user(), conn.display()));
     if (!meta)
         return failure(meta.error().sentence);
     if (meta->count() == 1) {
@@ -242,6 +244,13 @@ FROM (SELECT 1) AS one LEFT JOIN pg_namespace n ON n.nspname = current_schema()
         state.version = static_cast<int>(meta->int64(0, 0));
     }
     return state;
+}
+
+QString Schema::noRightToRead(const QString& user, const QString& where)
+{
+    return tr("User %1 has no right to read FunnelDesk's tables in %2; ask the database's administrator to grant "
+              "it.")
+        .arg(quoted(user), where);
 }
 
 Status Schema::init(Connection& conn, const QString& timeZone)

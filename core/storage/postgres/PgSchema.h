@@ -83,8 +83,12 @@ public:
         QString schema;    // current_schema(); empty when the search_path names no usable schema
     };
 
-    // Reads pg_catalog only; writes nothing. Errors: the server's sentence (pg::Connection).
+    // Reads pg_catalog and fd_meta only; writes nothing. Errors: a role that may not read
+    // fd_meta is told so (noRightToRead); otherwise the server's sentence (pg::Connection).
     static Result<State> inspect(Connection& conn);
+    // "User “u” has no right to read FunnelDesk's tables in WHERE; ask …": inspect()'s and the
+    // backend's refusal of a role without SELECT on FunnelDesk's tables (SQLSTATE 42501).
+    static QString noRightToRead(const QString& user, const QString& where);
 
     // Creates FunnelDesk's schema (every migration, fd_meta, settings team.time_zone =
     // `timeZone`, or this machine's IANA zone when empty) in the current schema, all in one

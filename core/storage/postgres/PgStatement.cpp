@@ -152,9 +152,7 @@ bool PgStatement::step()
             std::unique_ptr<pg_result, Clear> failed(m_result.release());
             fail(failed.get());
         }
-        const char* touched = PQcmdTuples(ran);
-        if (touched && *touched)
-            m_db.noteChanges(QByteArray(touched).toLongLong());
+        m_db.noteChanges(ran);
         m_rows = PQntuples(ran);
         m_row = -1;
     }
