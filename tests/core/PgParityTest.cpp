@@ -14,6 +14,7 @@
 #include "storage/ContactRepository.h"
 #include "storage/CustomerListRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/ExportRepository.h"
 #include "storage/Database.h"
 #include "storage/ImportRepository.h"
 #include "storage/MetricsRepository.h"
