@@ -4,7 +4,7 @@
 #include "views/ChoiceList.h"
 #include "domain/Validation.h"
 #include "service/Team.h"
-#include "storage/Database.h"
+#include "service/Session.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -30,7 +30,8 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
         if (a.active)
             m_agents.push_back(std::move(a));
     }
-    const QString file = db.location().isFile() ? QFileInfo(db.path()).fileName() : db.display();
+    const Session session(db);
+    const QString file = session.location().isFile() ? QFileInfo(session.path()).fileName() : session.display();
     auto* intro = new QLabel;
     intro->setWordWrap(true);
     intro->setText(m_agents.empty()
@@ -49,7 +50,7 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 9);
     m_addMe = new QPushButton(tr("&Add me…"));
     m_addMe->setToolTip(tr("Add yourself as an agent of this file, with your name and email"));
-    m_addMe->setEnabled(!db.isReadOnly());
+    m_addMe->setEnabled(!Session(db).isReadOnly());
     m_addMe->setVisible(!m_agents.empty());
 
     m_form = new QWidget;
@@ -94,7 +95,7 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (m_agents.empty() || start == Start::AddMe) {
-        if (!db.isReadOnly())
+        if (!Session(db).isReadOnly())
             showAddForm();
     } else {
         // The one remembered before (now inactive or gone) is not offered. One agent is
@@ -140,7 +141,7 @@ void AgentChooser::showAddForm()
 
 QString AgentChooser::problem() const
 {
-    if (m_db.isReadOnly() && m_agents.empty())
+    if (Session(m_db).isReadOnly() && m_agents.empty())
         return tr("This file is read-only and has no agents, so no one can be chosen.");
     if (m_adding)
         return Validation::check(typed()); // core's rule, as `add agent` applies it
@@ -171,20 +172,20 @@ void AgentChooser::finish()
             m_problem->setText(added.error()); // the input stays as typed
             return;
         }
-        CurrentAgent::added(m_db.location().key()); // the window's lists offer the new agent (owners)
+        CurrentAgent::added(Session(m_db).location().key()); // the window's lists offer the new agent (owners)
         auto stored = Team(m_db).find(*added);
         m_chosen = stored && *stored ? **stored : agent;
         m_chosen->id = *added;
     } else {
         m_chosen = m_agents.at(static_cast<std::size_t>(m_list->row(m_list->selectedItems().front())));
     }
-    CurrentAgent::remember(m_db.location().key(), m_chosen->id);
+    CurrentAgent::remember(Session(m_db).location().key(), m_chosen->id);
     accept();
 }
 
 std::optional<Agent> currentAgent(Database& db)
 {
-    const auto id = CurrentAgent::remembered(db.location().key());
+    const auto id = CurrentAgent::remembered(Session(db).location().key());
     if (!id)
         return std::nullopt;
     auto agent = Team(db).find(*id);
@@ -195,8 +196,8 @@ std::optional<Agent> currentAgent(Database& db)
 
 Result<std::optional<Agent>> requireCurrentAgent(QWidget* parent, Database& db, const QString& purpose)
 {
-    if (db.hasMoved()) // refused before asking who makes a write that cannot be saved
-        return failure(db.movedSentence());
+    if (Session(db).hasMoved()) // refused before asking who makes a write that cannot be saved
+        return failure(Session(db).movedSentence());
     return askCurrentAgent(parent, db, purpose);
 }
 

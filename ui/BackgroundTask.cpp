@@ -1,6 +1,6 @@
 #include "BackgroundTask.h"
 
-#include "storage/Database.h"
+#include "service/Session.h"
 
 #include <QFileInfo>
 #include <QMetaType>
@@ -34,22 +34,22 @@ BackgroundTask* BackgroundTask::start(const Location& where, const QString& titl
         const QString cancelled = tr("%1 was cancelled; nothing was changed.").arg(task->m_title);
         Result<QString> outcome = failure(cancelled);
         // Through the page cache, like the window: a job must not swell resident memory.
-        Database::Options options;
+        Session::Options options;
         options.mapMemory = false;
         options.createIfMissing = create;
-        auto db = Database::open(where, options);
+        auto db = Session::open(where, options);
         if (!db && (where.isFile() || db.error().is(Error::Kind::ReadOnly))) {
             // A file the user may only read (a read-only file, a folder they cannot write
             // to): jobs that only read, such as the dashboards, still run; a write fails
             // with the database's own sentence.
-            options.access = Database::Access::ReadOnly;
-            if (auto readOnly = Database::open(where, options))
+            options.access = Session::Access::ReadOnly;
+            if (auto readOnly = Session::open(where, options))
                 db = std::move(readOnly);
         }
         if (!db) {
             // The window's file gone before the job came to open it: the window's sentence,
             // not "does not exist; create it".
-            outcome = failure(!create && where.isFile() && !QFileInfo::exists(path) ? Database::movedSentence(path)
+            outcome = failure(!create && where.isFile() && !QFileInfo::exists(path) ? Session::movedSentence(path)
                                                                                      : db.error());
         } else if (!task->m_cancelled) {
             {
@@ -77,8 +77,8 @@ BackgroundTask* BackgroundTask::start(const Location& where, const QString& titl
 
 BackgroundTask* BackgroundTask::start(Database& db, const QString& title, Work work, QObject* parent)
 {
-    if (!db.hasMoved())
-        return start(db.location(), title, std::move(work), parent);
+    if (!Session(db).hasMoved())
+        return start(Session(db).location(), title, std::move(work), parent);
     // The window's file is gone from its path (FileGone): a new connection would find nothing
     // there, or another file, but the window's own still reads the whole file. The work runs
     // on it, here, and reports as a job does.
@@ -108,7 +108,7 @@ void BackgroundTask::cancel()
     m_cancelled = true;
     std::lock_guard lock(m_dbMutex);
     if (m_db)
-        m_db->interrupt();
+        Session(*m_db).interrupt();
 }
 
 void BackgroundTask::finishAll(QObject* owner)

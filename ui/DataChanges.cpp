@@ -1,6 +1,6 @@
 #include "DataChanges.h"
 
-#include "storage/Database.h"
+#include "service/Session.h"
 
 #include <QTimer>
 
@@ -18,7 +18,7 @@ constexpr int kSettleMs = 150;
 DataChanges::DataChanges(Database& db, QObject* parent)
     : QObject(parent), m_db(db)
 {
-    if (auto version = m_db.dataVersion()) {
+    if (auto version = Session(m_db).dataVersion()) {
         m_seen = *version;
         m_known = true;
     }
@@ -30,13 +30,13 @@ DataChanges::DataChanges(Database& db, QObject* parent)
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &DataChanges::poll);
     // A file read without locks never reports a change: nothing to look at.
-    if (!m_db.readsWithoutLocks())
+    if (!Session(m_db).readsWithoutLocks())
         m_poll->start();
 }
 
 void DataChanges::announce()
 {
-    if (auto version = m_db.dataVersion()) {
+    if (auto version = Session(m_db).dataVersion()) {
         m_seen = *version;
         m_known = true;
     }
@@ -46,11 +46,11 @@ void DataChanges::announce()
 
 bool DataChanges::poll()
 {
-    if (!m_gone && m_db.hasMoved()) {
+    if (!m_gone && Session(m_db).hasMoved()) {
         m_gone = true;
         emit fileGone();
     }
-    auto version = m_db.dataVersion();
+    auto version = Session(m_db).dataVersion();
     if (!version)
         return false; // a busy or vanished file: the next look tries again
     if (!m_known) {
@@ -67,7 +67,7 @@ bool DataChanges::poll()
 
 void DataChanges::settle()
 {
-    auto version = m_db.dataVersion();
+    auto version = Session(m_db).dataVersion();
     if (!version || *version == m_seen)
         return; // announced meanwhile by the write's own author
     m_seen = *version;
@@ -81,7 +81,7 @@ void DataChanges::setPollInterval(int ms)
         return;
     }
     m_poll->setInterval(ms);
-    if (!m_db.readsWithoutLocks())
+    if (!Session(m_db).readsWithoutLocks())
         m_poll->start();
 }
 

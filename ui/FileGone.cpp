@@ -4,7 +4,7 @@
 #include "ExportConfirmation.h"
 #include "SaveDialogs.h"
 #include "service/Maintenance.h"
-#include "storage/Database.h"
+#include "service/Session.h"
 
 #include <QApplication>
 #include <QDate>
@@ -29,19 +29,19 @@ FileGone::FileGone(Database& db, DataChanges* changes, QWidget* window, QLabel* 
 
 bool FileGone::isGone() const
 {
-    return m_db.hasMoved();
+    return Session(m_db).hasMoved();
 }
 
 QString FileGone::sentence() const
 {
-    return m_db.movedSentence();
+    return Session(m_db).movedSentence();
 }
 
 void FileGone::offer(bool again)
 {
     if (m_fileLabel) { // the path shown is no longer this file's
-        m_fileLabel->setText(tr("%1 (deleted or moved)").arg(QDir::toNativeSeparators(m_db.path())));
-        m_fileLabel->setToolTip(m_db.movedSentence());
+        m_fileLabel->setText(tr("%1 (deleted or moved)").arg(QDir::toNativeSeparators(Session(m_db).path())));
+        m_fileLabel->setToolTip(Session(m_db).movedSentence());
     }
     if (m_offered && !again)
         return;
@@ -53,7 +53,7 @@ void FileGone::offer(bool again)
         return;
     }
     m_offered = true;
-    const QString sentence = m_db.movedSentence();
+    const QString sentence = Session(m_db).movedSentence();
     if (auto* main = qobject_cast<QMainWindow*>(m_window))
         main->statusBar()->showMessage(sentence);
     auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), sentence, QMessageBox::NoButton, m_window);
@@ -71,7 +71,7 @@ void FileGone::offer(bool again)
 
 QString FileGone::saveCopy()
 {
-    const QString original = m_db.path();
+    const QString original = Session(m_db).path();
     const QString folder = QFileInfo(original).absolutePath();
     const QString target = SaveDialogs::askSavePath(
         m_window, SaveDialogs::Kind::Backup, tr("Save a copy as"), QFileInfo(original).fileName(),
@@ -95,7 +95,7 @@ bool FileGone::confirmClose()
 {
     if (!m_copy.isEmpty() || !isGone())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("FunnelDesk"), m_db.movedSentence(), QMessageBox::NoButton, m_window);
+    QMessageBox box(QMessageBox::Warning, tr("FunnelDesk"), Session(m_db).movedSentence(), QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("fileGoneOnClose"));
     box.setInformativeText(tr("Once this window closes, what it holds is gone; save a copy first?"));
     QPushButton* save = box.addButton(tr("Save a copy as…"), QMessageBox::AcceptRole);

@@ -20,7 +20,7 @@
 #include "service/Maintenance.h"
 #include "service/Tickets.h"
 #include "service/Team.h"
-#include "storage/Database.h"
+#include "service/Session.h"
 #include "models/CustomerTableModel.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomerDialog.h"
@@ -92,11 +92,11 @@ constexpr ViewInfo kViews[] = {
 
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
+MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
     : QMainWindow(parent), m_db(std::move(database))
 {
     // A file by its name, a server's database as user@host:port/database.
-    const Location where = m_db->location();
+    const Location where = session().location();
     setWindowTitle(tr("%1 — FunnelDesk").arg(where.isFile() ? QFileInfo(where.path()).fileName() : where.display()));
     DateFieldTab::install(); // Tab leaves every date field: dashboards' periods, Export's dates
 
@@ -143,19 +143,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     auto* central = new QWidget;
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
-    if (m_db->isReadOnly()) {
+    if (session().isReadOnly()) {
         QString text = where.isServer()
                            ? tr("Your user may only read this database, so it is open read-only: you can look, "
                                 "but not change anything. To work in it, ask the database's administrator for "
                                 "the right to write.")
-                       : m_db->isInReadOnlyFolder()
+                       : session().isInReadOnlyFolder()
                            ? tr("This file is in a folder you cannot write to, so it is open read-only: you "
                                 "can look, but not change anything. To work in it, copy it to a folder of "
                                 "yours and open the copy.")
                            : tr("This file is read-only: you can look, but not change anything. "
                                 "Make it writable, or open a copy, to work in it.");
         // Read without locks (Database::open()): another's later changes are not noticed.
-        if (m_db->readsWithoutLocks())
+        if (session().readsWithoutLocks())
             text += QLatin1Char(' ') + tr("If someone else changes it meanwhile, open it again to see "
                                           "their changes.");
         auto* banner = new QLabel(text);
@@ -171,7 +171,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     statusBar()->addPermanentWidget(m_counts);
     m_file = new QLabel((where.isFile() ? QDir::toNativeSeparators(where.path())
                                         : tr("PostgreSQL server %1").arg(where.display())) +
-                        (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
+                        (session().isReadOnly() ? tr(" (read-only)") : QString()));
     m_job = new QWidget;
     auto* jobRow = new QHBoxLayout(m_job);
     jobRow->setContentsMargins(0, 0, 0, 0);
@@ -199,13 +199,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     });
     // An agent added here ("Add me…") is a write like any other: the owner filter offers it.
     connect(&CurrentAgent::instance(), &CurrentAgent::agentAdded, m_changes, [this](const QString& file) {
-        if (file == CurrentAgent::fileKey(m_db->location().key()))
+        if (file == CurrentAgent::fileKey(session().location().key()))
             m_changes->announce();
     });
     buildMenus();
 
     // Breaches are recorded when they happen: a sweep now and every minute while open.
-    if (!m_db->isReadOnly()) {
+    if (!session().isReadOnly()) {
         auto* sweep = new QTimer(this);
         sweep->setInterval(60 * 1000);
         connect(sweep, &QTimer::timeout, this, &MainWindow::sweepBreaches);
@@ -217,10 +217,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     // file changed. Kept next to the file, the newest 7.
     m_openedAt = QDateTime::currentDateTime();
     // Only a file: a server's data is backed up by the server's own tools.
-    if (m_db->location().isFile() && !m_db->isReadOnly() && !service::Maintenance::savedToday(m_db->path())) {
+    if (session().location().isFile() && !session().isReadOnly() && !service::Maintenance::savedToday(session().path())) {
         QTimer::singleShot(3000, this, [this] {
             auto* task = BackgroundTask::start(
-                m_db->path(), tr("Automatic backup"),
+                session().path(), tr("Automatic backup"),
                 [](Database& db, const BackgroundTask::Report&, const std::atomic_bool& cancelled) -> Result<QString> {
                     auto saved = service::Maintenance(db).saveRolling(7, &cancelled);
                     if (!saved)
@@ -254,11 +254,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
-    const Location where = m_db->location();
+    const Location where = session().location();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open a FunnelDesk database"), QFileInfo(m_db->path()).absolutePath(),
+            this, tr("Open a FunnelDesk database"), QFileInfo(session().path()).absolutePath(),
             tr("FunnelDesk databases (*.sqlite *.db);;All files (*)"));
         if (!path.isEmpty())
             emit openRequested(path);
@@ -269,7 +269,7 @@ void MainWindow::buildMenus()
         recent->clear();
         for (const QString& entry : recentFiles()) {
             const Result<Location> where = Location::parse(entry);
-            if (!where || *where == m_db->location())
+            if (!where || *where == session().location())
                 continue;
             const QString label = where->isFile() ? QDir::toNativeSeparators(where->path())
                                                   : tr("PostgreSQL server %1").arg(where->display());
@@ -280,7 +280,7 @@ void MainWindow::buildMenus()
     });
     QAction* newFile = file->addAction(tr("&New database…"), this, [this] {
         const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Database, tr("Create a FunnelDesk database"),
-            QStringLiteral("funneldesk.sqlite"), tr("FunnelDesk databases (*.sqlite)"), QFileInfo(m_db->path()).absolutePath());
+            QStringLiteral("funneldesk.sqlite"), tr("FunnelDesk databases (*.sqlite)"), QFileInfo(session().path()).absolutePath());
         if (path.isEmpty())
             return;
         if (QFileInfo::exists(path)) {
@@ -294,7 +294,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* importFile = file->addAction(tr("&Import from CSV…"), this, &MainWindow::openImportWizard);
     importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    importFile->setEnabled(!m_db->isReadOnly());
+    importFile->setEnabled(!session().isReadOnly());
     QAction* exportData = file->addAction(tr("&Export to CSV…"), this, &MainWindow::openExportDialog);
     exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* exportList = file->addAction(tr("Export this &list…"), this, [this] {
@@ -310,8 +310,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* backUp = file->addAction(tr("&Back up…"), this, [this] {
         const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Backup, tr("Back up to"),
-                                                        SaveDialogs::backupName(m_db->path(), QDate::currentDate()),
-                                                        tr("FunnelDesk databases (*.sqlite)"), QFileInfo(m_db->path()).absolutePath());
+                                                        SaveDialogs::backupName(session().path(), QDate::currentDate()),
+                                                        tr("FunnelDesk databases (*.sqlite)"), QFileInfo(session().path()).absolutePath());
         if (target.isEmpty())
             return;
         const QString problem = backUpTo(target);
@@ -340,7 +340,7 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    newCustomer->setEnabled(!m_db->isReadOnly());
+    newCustomer->setEnabled(!session().isReadOnly());
     m_emptyHint->addAction(importFile);
     m_emptyHint->addAction(newCustomer);
     QAction* newTicket = edit->addAction(tr("New &ticket…"), this, [this] {
@@ -355,7 +355,7 @@ void MainWindow::buildMenus()
         }
     });
     newTicket->setShortcut(QKeySequence::New);
-    newTicket->setEnabled(!m_db->isReadOnly());
+    newTicket->setEnabled(!session().isReadOnly());
     QAction* find = edit->addAction(tr("&Find…"), this, [this] {
         // From the overview, searching means the list of all customers.
         if (currentView() == View::Overview)
@@ -376,7 +376,7 @@ void MainWindow::buildMenus()
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* recompute = tools->addAction(tr("&Recompute stages"), this, &MainWindow::recomputeStages);
-    recompute->setEnabled(!m_db->isReadOnly());
+    recompute->setEnabled(!session().isReadOnly());
     recompute->setToolTip(tr("Apply the stage rules to every customer now"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -458,10 +458,10 @@ BackgroundTask* MainWindow::runInBackground(
         return nullptr;
     }
     if (m_gone->isGone()) { // a job opens the path, which is no longer this file
-        showError(m_db->movedSentence());
+        showError(session().movedSentence());
         return nullptr;
     }
-    auto* task = BackgroundTask::start(m_db->location(), title, std::move(work), this);
+    auto* task = BackgroundTask::start(session().location(), title, std::move(work), this);
     m_jobTitle->setText(title);
     m_jobProgress->setRange(0, 0); // busy until the first report
     m_job->show();
@@ -508,7 +508,7 @@ BackgroundTask* MainWindow::recomputeStages()
 
 void MainWindow::openImportWizard()
 {
-    auto* wizard = new ImportWizard(m_db->location(), this);
+    auto* wizard = new ImportWizard(session().location(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::importFinished, this, [this](bool ok) {
         if (ok)
@@ -529,7 +529,7 @@ BackgroundTask* MainWindow::exportData(CsvExporter::Entity entity, const CsvExpo
         [entity, options = CsvExporter::Options(options), target](Database& db, const std::function<void(qint64, qint64)>& report,
                                                                   const std::atomic_bool& cancelled) mutable -> Result<QString> {
             // Written under a temporary name and renamed when complete; never over the database.
-            auto file = OutputFile::open(target, {OutputFile::openDatabase(db.path())});
+            auto file = OutputFile::open(target, {OutputFile::openDatabase(Session(db).path())});
             if (!file)
                 return failure(file.error());
             options.cancel = &cancelled;
@@ -621,7 +621,7 @@ BackgroundTask* MainWindow::exportCurrentList(const QString& target, bool bom)
         tr("Exporting to %1").arg(QFileInfo(target).fileName()),
         [customers, tickets, target, bom](Database& db, const std::function<void(qint64, qint64)>&,
                                           const std::atomic_bool& cancelled) -> Result<QString> {
-            auto file = OutputFile::open(target, {OutputFile::openDatabase(db.path())});
+            auto file = OutputFile::open(target, {OutputFile::openDatabase(Session(db).path())});
             if (!file)
                 return failure(file.error());
             QIODevice& device = (*file)->device();
@@ -646,7 +646,7 @@ void MainWindow::sweepBreaches()
         return;
     auto recorded = std::make_shared<int>(0);
     m_sweep = BackgroundTask::start(
-        m_db->location(), tr("Recording SLA breaches"),
+        session().location(), tr("Recording SLA breaches"),
         [recorded](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
             auto swept = Tickets(db, Clock::system()).sweepBreaches();
             if (!swept)
@@ -838,7 +838,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return event->ignore();
     BackgroundTask::finishAll(this); // no job is cut off halfway through a file
     saveLayout();
-    if (!m_db->isReadOnly() && !m_gone->isGone() && changedSinceOpen()) {
+    if (!session().isReadOnly() && !m_gone->isGone() && changedSinceOpen()) {
         statusBar()->showMessage(tr("Backing up before closing…"));
         if (auto saved = service::Maintenance(*m_db).saveRolling(); !saved)
             qWarning("%s", qPrintable(saved.error())); // closing: no one to show a dialog to
@@ -848,7 +848,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::changedSinceOpen() const
 {
-    const QString path = m_db->path();
+    const QString path = session().path();
     for (const QString& file : {path, QString(path + QStringLiteral("-wal"))}) {
         const QFileInfo info(file);
         if (info.exists() && info.lastModified() > m_openedAt)

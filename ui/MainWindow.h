@@ -4,6 +4,7 @@
 
 #include "Navigation.h"
 #include "common/Result.h"
+#include "service/Session.h"
 #include "csv/CsvExporter.h"
 
 #include <QDateTime>
@@ -38,7 +39,7 @@ class MainWindow : public QMainWindow {
 public:
     enum class View { Overview, Onboarding, PostSales, Retention, Advocacy, Customers, Tickets };
 
-    explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
+    explicit MainWindow(OwnedDatabase database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showView(View view);
@@ -115,7 +116,10 @@ private:
     // The customer the rep is looking at, if any: the default for a new ticket.
     std::optional<qint64> selectedCustomer();
 
-    std::unique_ptr<Database> m_db;
+    // What the open database is (where, read-only, gone): service/Session.h.
+    Session session() const { return Session(*m_db); }
+
+    OwnedDatabase m_db;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
     EmptyFileHint* m_emptyHint = nullptr; // above the dashboards while the file has no customers

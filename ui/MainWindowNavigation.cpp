@@ -5,9 +5,8 @@
 
 #include "BackgroundTask.h"
 #include "common/Clock.h"
+#include "domain/TicketList.h"
 #include "metrics/DashboardMetrics.h"
-#include "storage/Database.h"
-#include "storage/TicketListRepository.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
 #include "views/TicketsView.h"

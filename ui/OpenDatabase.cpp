@@ -1,6 +1,6 @@
 #include "OpenDatabase.h"
 
-#include "storage/Database.h"
+#include "service/Session.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -84,16 +84,16 @@ std::optional<QString> askPassword(const QString& display, QWidget* parent)
 }
 
 // Opens a server's database: writable, or read-only when this user may only read it.
-std::unique_ptr<Database> openServer(const Location& where, QString& problem, QWidget* parent)
+OwnedDatabase openServer(const Location& where, QString& problem, QWidget* parent)
 {
-    std::unique_ptr<Database> opened;
+    OwnedDatabase opened;
     const auto open = [&] {
-        Database::Options options;
+        Session::Options options;
         options.askPassword = [parent](const QString& display) { return askPassword(display, parent); };
-        auto db = Database::open(where, options);
+        auto db = Session::open(where, options);
         if (!db && db.error().is(Error::Kind::ReadOnly)) {
-            options.access = Database::Access::ReadOnly;
-            db = Database::open(where, options);
+            options.access = Session::Access::ReadOnly;
+            db = Session::open(where, options);
         }
         if (db)
             opened = std::move(*db);
@@ -107,7 +107,7 @@ std::unique_ptr<Database> openServer(const Location& where, QString& problem, QW
 
 } // namespace
 
-std::unique_ptr<Database> openDatabaseForWindow(const QString& path, QString& problem, QWidget* parent)
+OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem, QWidget* parent)
 {
     // A postgresql:// URI or a libpq key=value string names a server (Location::parse).
     const Result<Location> where = Location::parse(path);
@@ -117,20 +117,20 @@ std::unique_ptr<Database> openDatabaseForWindow(const QString& path, QString& pr
     }
     if (where->isServer())
         return openServer(*where, problem, parent);
-    std::unique_ptr<Database> opened;
+    OwnedDatabase opened;
     const auto open = [&] {
         // The window reads through SQLite's page cache, not a map of the whole file: a
         // rep keeps it open all day beside other programs (resident memory, PRODUCT.md §7).
-        Database::Options options;
+        Session::Options options;
         options.mapMemory = false;
-        auto db = Database::open(path, options);
+        auto db = Session::open(path, options);
         if (db) {
             opened = std::move(*db);
             return;
         }
-        Database::Options readOnly = options;
-        readOnly.access = Database::Access::ReadOnly;
-        auto fallback = Database::open(path, readOnly);
+        Session::Options readOnly = options;
+        readOnly.access = Session::Access::ReadOnly;
+        auto fallback = Session::open(path, readOnly);
         if (fallback) {
             opened = std::move(*fallback);
             return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/Session.h"
+
 #include <QString>
 
 #include <functional>
@@ -23,7 +25,7 @@ void runWhileResponsive(const QString& label, const std::function<void()>& work,
 // libpq key=value string, common/Location.h): its password is asked in a dialog when needed,
 // and it opens read-only for a user who may only read. It runs while responsive: a file from an older
 // FunnelDesk is brought up to date at its first open, which on a large file takes a while.
-std::unique_ptr<Database> openDatabaseForWindow(const QString& path, QString& problem,
+OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem,
                                                 QWidget* parent = nullptr);
 
 } // namespace fd

@@ -168,7 +168,7 @@ int addCustomer(CliContext& context, Values& v)
         v.problem(CliContext::tr("add customer needs --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
-    auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
+    auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     if (v.has("owner")) {
@@ -194,7 +194,7 @@ int addContact(CliContext& context, Values& v)
         v.problem(CliContext::tr("add contact needs --customer ID and --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
-    auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
+    auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     return printWritten(context, Customers(*db, Clock::system()).addContact(c));
@@ -224,7 +224,7 @@ int addTicket(CliContext& context, Values& v)
         return context.usage(v.firstProblem());
     if (const QString problem = Validation::check(t, Clock::system().now()); !problem.isEmpty())
         return context.fail(problem);
-    auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
+    auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     if (v.has("assignee")) {
@@ -251,7 +251,7 @@ int addTouchpoint(CliContext& context, Values& v)
         return context.usage(v.firstProblem());
     if (const QString problem = Validation::check(p, Clock::system().now()); !problem.isEmpty())
         return context.fail(problem);
-    auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
+    auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     if (v.has("agent")) {
@@ -273,7 +273,7 @@ int addAgent(CliContext& context, Values& v)
         v.problem(CliContext::tr("add agent needs --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
-    auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
+    auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     return printId(context, Team(*db).add(a));

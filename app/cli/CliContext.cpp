@@ -7,16 +7,16 @@
 
 namespace fd::cli {
 
-Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::Options options) const
+Result<OwnedDatabase> CliContext::openDatabase(Session::Options options) const
 {
     if (!options.askPassword)
         options.askPassword = &CliContext::askPasswordOnTerminal;
-    return Database::open(m_database, std::move(options));
+    return Session::open(m_database, std::move(options));
 }
 
-std::unique_ptr<Database> CliContext::open(Database::Access access, Reads reads)
+OwnedDatabase CliContext::open(Session::Access access, Reads reads)
 {
-    Database::Options options;
+    Session::Options options;
     options.access = access;
     options.mapMemory = reads == Reads::Scans;
     options.createFolder = m_defaultLocation;
@@ -25,7 +25,7 @@ std::unique_ptr<Database> CliContext::open(Database::Access access, Reads reads)
         fail(db.error());
         return nullptr;
     }
-    if (access == Database::Access::ReadWrite)
+    if (access == Session::Access::ReadWrite)
         m_openedForWriting = true;
     return std::move(*db);
 }

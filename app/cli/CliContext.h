@@ -3,7 +3,7 @@
 #include "common/Location.h"
 #include "common/OutputFile.h"
 #include "common/Result.h"
-#include "storage/Database.h"
+#include "service/Session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,7 +36,7 @@ public:
     const QString& databasePath() const { return m_database.path(); }
     // Opens database() with `options`; a server that wants a password asks on the terminal
     // (askPasswordOnTerminal) unless the options ask otherwise.
-    Result<std::unique_ptr<Database>> openDatabase(Database::Options options) const;
+    Result<OwnedDatabase> openDatabase(Session::Options options) const;
     // The database is FunnelDesk's default location (no --db, no FUNNELDESK_DB): opening it
     // for writing may create its folder; a path the user gave must be in an existing folder.
     void setDefaultLocation(bool isDefault) { m_defaultLocation = isDefault; }
@@ -74,7 +74,7 @@ public:
     // rather than a memory map: a fault on a map makes the kernel read ahead around it
     // (8 MB a fault with read_ahead_kb = 8192, as on the bench machine), so a cold report
     // read 750 MB of data set L's 1 GB for the few MB it needed (issue 15).
-    std::unique_ptr<Database> open(Database::Access access, Reads reads = Reads::Scans);
+    OwnedDatabase open(Session::Access access, Reads reads = Reads::Scans);
 
     // Parses the command's options. Returns an exit code when the command should stop
     // here (Success after printing --help, UsageError after printing what is wrong). An

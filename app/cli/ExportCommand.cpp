@@ -91,7 +91,7 @@ int exportData(CliContext& context)
     if (out.isEmpty())
         return context.usage(CliContext::tr("--out needs a file name, or - for standard output."));
 
-    auto db = context.open(Database::Access::ReadOnly);
+    auto db = context.open(Session::Access::ReadOnly);
     if (!db)
         return UserError;
     // Under a temporary name renamed into place when complete (OutputFile): a kill or a full

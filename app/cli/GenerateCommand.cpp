@@ -155,16 +155,16 @@ int generate(CliContext& context)
     std::optional<RegisteredTemporary> registered;
     if (fresh)
         registered.emplace(path);
-    Database::Options how;
-    how.access = Database::Access::ReadWrite;
+    Session::Options how;
+    how.access = Session::Access::ReadWrite;
     how.createFolder = context.isDefaultLocation();
-    auto opened = context.database().isServer() ? context.openDatabase(how) : Database::open(path, how);
+    auto opened = context.database().isServer() ? context.openDatabase(how) : Session::open(path, how);
     if (!opened) {
         if (fresh)
             removeDatabaseFile(path);
         return context.fail(opened.error());
     }
-    std::unique_ptr<Database> db = std::move(*opened);
+    OwnedDatabase db = std::move(*opened);
 
     QElapsedTimer timer;
     timer.start();

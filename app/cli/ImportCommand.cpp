@@ -97,7 +97,7 @@ int importData(CliContext& context)
     // A dry run writes in a transaction it rolls back; with no database file yet, into a
     // scratch one, so that it creates nothing where the real run would.
     QTemporaryDir scratch;
-    std::unique_ptr<Database> db;
+    OwnedDatabase db;
     // An import into a new file that fails leaves no empty database behind.
     const bool existed = context.database().isServer() || QFileInfo::exists(context.databasePath());
     const auto removeNewFile = [&] {
@@ -110,12 +110,12 @@ int importData(CliContext& context)
     if (parser.isSet(dryRun) && !existed) {
         if (!scratch.isValid())
             return context.fail(CliContext::tr("Cannot make a scratch folder for the dry run: %1.").arg(scratch.errorString()));
-        auto opened = Database::open(scratch.filePath(QStringLiteral("dry-run.sqlite")));
+        auto opened = Session::open(scratch.filePath(QStringLiteral("dry-run.sqlite")));
         if (!opened)
             return context.fail(opened.error());
         db = std::move(*opened);
     } else {
-        db = context.open(Database::Access::ReadWrite);
+        db = context.open(Session::Access::ReadWrite);
     }
     if (!db)
         return UserError;

@@ -39,7 +39,7 @@ int stats(CliContext& context)
 {
     if (auto stop = noArguments(context, QStringLiteral("stats")))
         return *stop;
-    auto db = context.open(Database::Access::ReadOnly);
+    auto db = context.open(Session::Access::ReadOnly);
     if (!db)
         return UserError;
     auto counts = service::Maintenance(*db).counts();
@@ -64,13 +64,13 @@ int check(CliContext& context)
     if (auto stop = noArguments(context, QStringLiteral("check")))
         return *stop;
     // Writable when possible: FTS5's own check needs it; a read-only file is still checked.
-    std::unique_ptr<Database> db;
-    if (auto writable = context.openDatabase({.access = Database::Access::ReadWrite, .createIfMissing = false}))
+    OwnedDatabase db;
+    if (auto writable = context.openDatabase({.access = Session::Access::ReadWrite, .createIfMissing = false}))
         db = std::move(*writable);
     else if (context.database().isServer() && !writable.error().is(Error::Kind::ReadOnly))
         return context.fail(writable.error()); // not asked for the password twice
     else
-        db = context.open(Database::Access::ReadOnly);
+        db = context.open(Session::Access::ReadOnly);
     if (!db)
         return UserError;
     auto problems = service::Maintenance(*db).check();
@@ -82,7 +82,7 @@ int check(CliContext& context)
         context.out() << (server ? CliContext::tr("ok: %1 passed FunnelDesk's invariants.").arg(name)
                                  : CliContext::tr("ok: “%1” passed integrity_check, foreign_key_check and "
                                                   "FunnelDesk's invariants.")
-                                       .arg(db->path()))
+                                       .arg(Session(*db).path()))
                       << Qt::endl;
         return Success;
     }
@@ -97,7 +97,7 @@ int check(CliContext& context)
     }
     return context.fail(CliContext::tr("“%1” failed %2 checks; restore it from a backup or run "
                                        "`funneldesk-cli backup` before repairing it.")
-                            .arg(db->path())
+                            .arg(Session(*db).path())
                             .arg(problems->size()));
 }
 
@@ -113,12 +113,12 @@ int backup(CliContext& context)
     const QString target = parser.positionalArguments().constFirst();
     if (target.isEmpty())
         return context.usage(CliContext::tr("backup needs a file name: backup OUT.sqlite."));
-    auto db = context.open(Database::Access::ReadOnly);
+    auto db = context.open(Session::Access::ReadOnly);
     if (!db)
         return UserError;
     if (auto saved = service::Maintenance(*db).saveCopy(target, false, context.protectedFiles()); !saved)
         return context.fail(saved.error());
-    context.err() << CliContext::tr("Backed up “%1” to “%2”.").arg(db->path(), target) << Qt::endl;
+    context.err() << CliContext::tr("Backed up “%1” to “%2”.").arg(Session(*db).path(), target) << Qt::endl;
     return Success;
 }
 
@@ -134,12 +134,12 @@ int restore(CliContext& context)
     const QString from = parser.positionalArguments().constFirst();
     if (!QFileInfo(from).isFile())
         return context.fail(CliContext::tr("There is no backup “%1”.").arg(from));
-    auto db = context.open(Database::Access::ReadWrite);
+    auto db = context.open(Session::Access::ReadWrite);
     if (!db)
         return UserError;
     if (auto restored = service::Maintenance(*db).restore(from); !restored)
         return context.fail(restored.error());
-    context.err() << CliContext::tr("Restored “%1” from “%2”.").arg(db->path(), from) << Qt::endl;
+    context.err() << CliContext::tr("Restored “%1” from “%2”.").arg(Session(*db).path(), from) << Qt::endl;
     return Success;
 }
 

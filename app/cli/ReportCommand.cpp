@@ -52,8 +52,8 @@ int report(CliContext& context)
 
     // The SLA sweep first (issue 14 §2), so breaches are counted as of now; a file that may
     // only be read is reported as it is.
-    std::unique_ptr<Database> db;
-    Database::Options writable;
+    OwnedDatabase db;
+    Session::Options writable;
     writable.createIfMissing = false;
     writable.mapMemory = false; // a few index ranges: CliContext::Reads::Few
     if (auto opened = context.openDatabase(writable)) {
@@ -63,7 +63,7 @@ int report(CliContext& context)
     } else if (context.database().isServer() && !opened.error().is(Error::Kind::ReadOnly)) {
         return context.fail(opened.error()); // not asked for the password twice
     } else {
-        db = context.open(Database::Access::ReadOnly, CliContext::Reads::Few);
+        db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
     }
     if (!db)
         return UserError;

@@ -247,7 +247,7 @@ int show(CliContext& context)
     if (style != QLatin1String("json") && style != QLatin1String("table"))
         return context.usage(CliContext::tr("--format must be json or table, not “%1”.").arg(style));
 
-    auto db = context.open(Database::Access::ReadOnly, CliContext::Reads::Few);
+    auto db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
     if (!db)
         return UserError;
     const bool json = style == QLatin1String("json");

@@ -65,7 +65,7 @@ int recompute(CliContext& context, const QStringList& args)
             options.asOf = endOfLocalDay(day);
     }
     // Reads::Few: a map read 930 MB of L's 1 GB cold for the 240 MB of indexes this reads (issue 15).
-    auto db = context.open(options.dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite,
+    auto db = context.open(options.dryRun ? Session::Access::ReadOnly : Session::Access::ReadWrite,
                            CliContext::Reads::Few);
     if (!db)
         return UserError;
@@ -113,7 +113,7 @@ int explain(CliContext& context, const QStringList& args)
     const auto id = customerId(parser.positionalArguments().value(0));
     if (!id || parser.positionalArguments().size() != 1)
         return context.usage(CliContext::tr("stages explain needs one customer id."));
-    auto db = context.open(Database::Access::ReadOnly, CliContext::Reads::Few);
+    auto db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
     if (!db)
         return UserError;
     auto customer = Customers(*db, Clock::system()).find(*id);
@@ -188,7 +188,7 @@ int set(CliContext& context, const QStringList& args)
     std::optional<bool> pinning;
     if (parser.isSet(pin) || parser.isSet(unpin))
         pinning = parser.isSet(pin);
-    auto db = context.open(Database::Access::ReadWrite, CliContext::Reads::Few);
+    auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few);
     if (!db)
         return UserError;
     // The actor: the agent named (it must exist), else the login of this process.
@@ -226,7 +226,7 @@ int preview(CliContext& context, const QStringList& args)
     StageRules check;
     if (auto valid = StageRuleSettings::applyAll(check, parser.values(rule)); !valid)
         return context.usage(valid.error());
-    auto db = context.open(Database::Access::ReadOnly);
+    auto db = context.open(Session::Access::ReadOnly);
     if (!db)
         return UserError;
     auto report = StageEngine(*db, Clock::system()).preview(parser.values(rule));
@@ -264,7 +264,7 @@ int rules(CliContext& context, const QStringList& args)
     StageRules check;
     if (auto valid = StageRuleSettings::applyAll(check, parser.values(setOption)); !valid)
         return context.usage(valid.error());
-    auto db = context.open(parser.isSet(setOption) ? Database::Access::ReadWrite : Database::Access::ReadOnly,
+    auto db = context.open(parser.isSet(setOption) ? Session::Access::ReadWrite : Session::Access::ReadOnly,
                            CliContext::Reads::Few);
     if (!db)
         return UserError;

@@ -8,7 +8,7 @@
 #include "service/Maintenance.h"
 #include "common/OutputFile.h"
 #include "common/DataLocation.h"
-#include "storage/Database.h"
+#include "service/Session.h"
 #include "models/Formatting.h"
 #include "views/WelcomeDialog.h"
 

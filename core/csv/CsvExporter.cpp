@@ -2,6 +2,7 @@
 
 #include "common/DateTimeText.h"
 #include "csv/CsvWriter.h"
+#include "storage/ExportRepository.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Statement.h"
 

@@ -1,16 +1,19 @@
 #pragma once
 
 #include "common/Result.h"
-#include "storage/ExportRepository.h"
+#include "domain/ExportScope.h"
 
 #include <QCoreApplication>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
 namespace fd {
+
+class Database;
 
 // Customers, tickets and touchpoints as CSV (PRODUCT.md §5, §6): every field of the
 // entity, named as the importer's fields so that a file exported here imports again with
@@ -19,10 +22,10 @@ class CsvExporter {
     Q_DECLARE_TR_FUNCTIONS(fd::CsvExporter)
 
 public:
-    using Entity = ExportRepository::Entity;
+    using Entity = ExportEntity;
 
     struct Options {
-        ExportRepository::Filter filter;
+        ExportFilter filter;
         bool bom = false;
         std::function<void(qint64 rows)> progress; // every 10,000 rows
         const std::atomic_bool* cancel = nullptr;

@@ -2,6 +2,8 @@
 
 #include "common/DateTimeText.h"
 #include "csv/CsvWriter.h"
+#include "storage/CustomerListRepository.h"
+#include "storage/TicketListRepository.h"
 
 #include <QIODevice>
 

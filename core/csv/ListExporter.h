@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "storage/CustomerListRepository.h"
-#include "storage/TicketListRepository.h"
+#include "domain/CustomerList.h"
+#include "domain/TicketList.h"
 
 #include <QCoreApplication>
 

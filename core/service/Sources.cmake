@@ -9,6 +9,10 @@ target_sources(funneldesk_core PRIVATE
     service/Migrate.cpp
     service/Migrate.h
     service/Setup.cpp
+    service/Lists.cpp
+    service/Lists.h
+    service/Session.cpp
+    service/Session.h
     service/Setup.h
     service/Team.cpp
     service/Team.h

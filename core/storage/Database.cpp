@@ -17,13 +17,6 @@ QString quoted(const QString& path)
 
 } // namespace
 
-int Database::defaultBusyTimeoutMs()
-{
-    bool ok = false;
-    const int fromEnv = qEnvironmentVariableIntValue("FUNNELDESK_BUSY_TIMEOUT_MS", &ok);
-    return ok && fromEnv >= 0 ? fromEnv : 5000;
-}
-
 Database::Database(QString path, bool readOnly) : m_path(std::move(path)), m_readOnly(readOnly) {}
 
 Database::~Database() = default;

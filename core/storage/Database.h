@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DatabaseOptions.h"
 #include "common/Location.h"
 #include "common/Result.h"
 #include "storage/Statement.h"
@@ -40,26 +41,11 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(fd::Database)
 
 public:
-    enum class Backend { Sqlite, Postgres };
-    enum class Access { ReadOnly, ReadWrite };
-
-    struct Options {
-        Access access = Access::ReadWrite;
-        int busyTimeoutMs = defaultBusyTimeoutMs();
-        bool createIfMissing = true;
-        // Creates a missing folder too: for FunnelDesk's own default location only
-        // (DataLocation.h). A path the user names must be in a folder that exists, else
-        // open() says which folder is missing (issue 14 §1: nothing is created by mistake).
-        bool createFolder = false;
-        // Reads through a memory map (fast scans for bulk work) or through SQLite's bounded
-        // page cache only: a long-running window keeps its resident memory small.
-        bool mapMemory = true;
-        // A server's password, asked once when the server wants one that neither the Location
-        // nor libpq's PGPASSWORD and ~/.pgpass give: the Location's display() goes in, the
-        // password or nothing (cancelled) comes out. It is never written anywhere. Empty: never
-        // ask. A file ignores it.
-        std::function<std::optional<QString>(const QString& display)> askPassword = {};
-    };
+    // The kinds, access and options of opening (common/DatabaseOptions.h, where the GUI and
+    // the CLI name them without this header).
+    using Backend = DatabaseBackend;
+    using Access = DatabaseAccess;
+    using Options = DatabaseOptions;
 
     // Opens what `where` names (common/Location.h): a file path opens an SQLite file exactly as
     // open(path, options) does; a PostgreSQL server is refused for now with one sentence that
@@ -179,7 +165,7 @@ public:
 
     // How long a statement waits for a lock when no timeout is given:
     // FUNNELDESK_BUSY_TIMEOUT_MS or 5 s.
-    static int defaultBusyTimeoutMs();
+    static int defaultBusyTimeoutMs() { return fd::defaultBusyTimeoutMs(); }
 
 protected:
     Database(QString path, bool readOnly);

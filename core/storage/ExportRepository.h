@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/Enums.h"
+#include "domain/ExportScope.h"
 
 #include <QDateTime>
 
@@ -21,13 +21,8 @@ class Statement;
 // each column's bytes without building entities (a million tickets export in seconds).
 class ExportRepository {
 public:
-    enum class Entity { Customers, Tickets, Touchpoints };
-
-    struct Filter {
-        std::optional<Stage> stage; // the customer's current stage
-        QDateTime from;             // UTC, inclusive: since / created_at / occurred_at
-        QDateTime to;               // UTC, exclusive
-    };
+    using Entity = ExportEntity; // domain/ExportScope.h
+    using Filter = ExportFilter;
 
     // Column names of the exported file, in order (the rows of `forEach` hold a customer's
     // and an agent's id where the file has their names and details):

@@ -153,11 +153,6 @@ std::optional<qint64> ticketNumber(const QString& text)
 
 } // namespace
 
-bool TicketListQuery::bounded() const
-{
-    return queue != Queue::All || customerId || only || !search.trimmed().isEmpty();
-}
-
 bool TicketListRepository::sortable(const TicketListQuery& query, Column column)
 {
     return query.bounded() || column == Column::Created;

@@ -15,6 +15,7 @@
 #include "storage/CustomerListRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/ExportRepository.h"
 #include "storage/ImportRepository.h"
 #include "storage/MetricsRepository.h"
 #include "storage/postgres/PgSchema.h"

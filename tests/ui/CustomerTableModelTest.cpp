@@ -93,7 +93,7 @@ TEST_CASE("Filters count what the stats count, and search looks in name, email a
     model.setStageFilter(std::nullopt);
     model.setStatusFilter(CustomerStatus::Churned);
     CHECK(model.rowCount() == counts->churned);
-    CHECK(CustomerListRepository(*db).count(model.query()).value_or(-1) == counts->churned);
+    CHECK(CustomerList(*db).count(model.query()).value_or(-1) == counts->churned);
     model.setStatusFilter(std::nullopt);
 
     const QString company = text(model, 0, CustomerTableModel::CompanyColumn);

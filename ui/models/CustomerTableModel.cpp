@@ -17,7 +17,7 @@ void CustomerTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    auto ids = CustomerListRepository(m_db).ids(m_query);
+    auto ids = CustomerList(m_db).ids(m_query);
     m_ids = ids ? std::move(*ids) : std::vector<qint64>{};
     endResetModel();
     if (!ids)
@@ -97,7 +97,7 @@ const CustomerRow* CustomerTableModel::row(int index) const
     auto found = m_pages.at(index, [&](qint64 page) {
         const auto from = static_cast<std::size_t>(page * Pages::kPageSize);
         const auto count = std::min<std::size_t>(Pages::kPageSize, m_ids.size() - from);
-        return CustomerListRepository(m_db).rows(std::span<const qint64>(m_ids.data() + from, count));
+        return CustomerList(m_db).rows(std::span<const qint64>(m_ids.data() + from, count));
     });
     if (found)
         return *found;

@@ -3,7 +3,7 @@
 
 #include "models/PageCache.h"
 #include "models/PagedTableModel.h"
-#include "storage/CustomerListRepository.h"
+#include "service/Lists.h"
 
 
 namespace fd {

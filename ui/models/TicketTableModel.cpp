@@ -25,7 +25,7 @@ void TicketTableModel::settleSort()
 {
     // The order asked for (the most urgent first until the rep clicks a header) where the
     // queue offers it; every ticket sorts by creation time, newest first.
-    const bool offered = TicketListRepository::sortable(m_query, m_wanted);
+    const bool offered = TicketList::sortable(m_query, m_wanted);
     m_query.sortColumn = offered ? m_wanted : SortKey::Created;
     m_query.descending = offered ? m_wantedDescending : true;
 }
@@ -37,7 +37,7 @@ void TicketTableModel::reload()
     m_ids.clear();
     m_total = 0;
     m_windowed = !m_query.bounded();
-    TicketListRepository list(m_db);
+    TicketList list(m_db);
     Error error;
     if (m_windowed) {
         auto total = list.count(m_query);
@@ -135,7 +135,7 @@ void TicketTableModel::sort(int column, Qt::SortOrder order)
     default:
         break;
     }
-    if (!TicketListRepository::sortable(m_query, key)) {
+    if (!TicketList::sortable(m_query, key)) {
         emit notice(tr("All tickets sort by creation time only; choose a queue or search to "
                        "sort by another column."));
         return;
@@ -149,7 +149,7 @@ void TicketTableModel::sort(int column, Qt::SortOrder order)
 bool TicketTableModel::truncated() const
 {
     return !m_windowed && m_query.queue == TicketListQuery::Queue::All &&
-           static_cast<qint64>(m_ids.size()) >= TicketListRepository::kSearchLimit;
+           static_cast<qint64>(m_ids.size()) >= TicketList::kSearchLimit;
 }
 
 int TicketTableModel::rowOf(qint64 ticketId) const
@@ -184,7 +184,7 @@ int TicketTableModel::columnCount(const QModelIndex& parent) const
 
 const TicketRow* TicketTableModel::row(int index) const
 {
-    TicketListRepository list(m_db);
+    TicketList list(m_db);
     auto found = m_pages.at(index, [&](qint64 page) -> Result<std::vector<TicketRow>> {
         const qint64 from = page * Pages::kPageSize;
         if (m_windowed) {

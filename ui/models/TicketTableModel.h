@@ -3,7 +3,7 @@
 #include "domain/Sla.h"
 #include "models/PageCache.h"
 #include "models/PagedTableModel.h"
-#include "storage/TicketListRepository.h"
+#include "service/Lists.h"
 
 
 namespace fd {
@@ -11,7 +11,7 @@ namespace fd {
 class Clock;
 class Database;
 
-// A ticket queue over TicketListRepository. A bounded queue (open tickets, a search, one
+// A ticket queue over TicketList (service/Lists.h). A bounded queue (open tickets, a search, one
 // customer) reads its ordered ids once; the whole table is read a window at a time, each
 // window seeking from the one before it when that is at hand.
 class TicketTableModel : public PagedTableModel {
@@ -36,7 +36,7 @@ public:
     // Reads the queue again (after an edit), keeping filters and sort.
     void refresh() { reload(); }
     int rowOf(qint64 ticketId) const;
-    // True when a search over every ticket stopped at TicketListRepository::kSearchLimit.
+    // True when a search over every ticket stopped at TicketList::kSearchLimit.
     bool truncated() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

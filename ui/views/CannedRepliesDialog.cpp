@@ -1,7 +1,7 @@
 #include "views/CannedRepliesDialog.h"
 
 #include "service/Team.h"
-#include "storage/Database.h"
+#include "service/Session.h"
 #include "UnsavedChanges.h"
 #include "views/FormRows.h"
 
@@ -55,7 +55,7 @@ CannedRepliesDialog::CannedRepliesDialog(Database& db, QWidget* parent) : QDialo
     resize(720, 420);
     widenLineEdits(this);
 
-    const bool writable = !db.isReadOnly();
+    const bool writable = !Session(db).isReadOnly();
     for (QWidget* w : std::initializer_list<QWidget*>{add, m_remove, m_save, m_title, m_body})
         w->setEnabled(writable);
     connect(m_list, &QListWidget::currentRowChanged, this, &CannedRepliesDialog::picked);
@@ -105,7 +105,7 @@ void CannedRepliesDialog::showCurrent()
     } else {
         m_title->setText(m_replies[static_cast<std::size_t>(row)].title);
         m_body->setPlainText(m_replies[static_cast<std::size_t>(row)].body);
-        m_remove->setEnabled(!m_db.isReadOnly());
+        m_remove->setEnabled(!Session(m_db).isReadOnly());
     }
     m_shownTitle = m_title->text();
     m_shownBody = m_body->toPlainText();

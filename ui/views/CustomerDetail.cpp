@@ -20,7 +20,7 @@
 #include "domain/Touchpoint.h"
 #include "domain/Validation.h"
 #include "stages/StageEngine.h"
-#include "storage/Database.h"
+#include "service/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -173,10 +173,10 @@ void CustomerDetail::reload()
         return;
     }
     setEnabled(true);
-    m_move->setEnabled(!m_db.isReadOnly());
-    m_log->setEnabled(!m_db.isReadOnly());
-    m_edit->setEnabled(!m_db.isReadOnly());
-    m_addContact->setEnabled(!m_db.isReadOnly());
+    m_move->setEnabled(!Session(m_db).isReadOnly());
+    m_log->setEnabled(!Session(m_db).isReadOnly());
+    m_edit->setEnabled(!Session(m_db).isReadOnly());
+    m_addContact->setEnabled(!Session(m_db).isReadOnly());
     const Customer& c = **customer;
     m_name = c.name;
     // Which Acme, when two customers share the name: in the heading and the dialogs' titles.

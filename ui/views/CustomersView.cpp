@@ -1,7 +1,7 @@
 #include "views/CustomersView.h"
 
 #include "models/CustomerTableModel.h"
-#include "storage/AgentRepository.h"
+#include "service/Team.h"
 #include "views/CustomerDetail.h"
 #include "views/ColumnFit.h"
 #include "views/DrillBar.h"
@@ -250,7 +250,7 @@ void CustomersView::fillOwners()
     m_owner->clear();
     m_owner->addItem(tr("All owners"));
     m_owner->addItem(tr("No owner"), qint64(0));
-    auto agents = AgentRepository(m_db).all();
+    auto agents = Team(m_db).all();
     for (const Agent& a : agents ? *agents : std::vector<Agent>{})
         m_owner->addItem(a.name, a.id);
     const int index = chosen.isValid() ? m_owner->findData(chosen) : 0;

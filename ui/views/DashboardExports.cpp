@@ -10,7 +10,7 @@
 #include "common/OutputFile.h"
 #include "metrics/ReportFormat.h"
 #include "models/ReportText.h"
-#include "storage/Database.h"
+#include "service/Session.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -52,7 +52,7 @@ Status DashboardView::exportTable(const QString& key, const QString& path, bool 
     QByteArray body = start >= 0 ? csv.mid(start + key.size() + 4) : csv;
     if (bom)
         body.prepend("\xEF\xBB\xBF");
-    return OutputFile::writeWhole(path, {OutputFile::openDatabase(m_db.path())}, [&body](QIODevice& device) -> Status {
+    return OutputFile::writeWhole(path, {OutputFile::openDatabase(Session(m_db).path())}, [&body](QIODevice& device) -> Status {
         if (device.write(body) != body.size())
             return failure(device.errorString());
         return {};
@@ -72,7 +72,7 @@ Status DashboardView::saveChart(const QString& path, int index)
     if (!chart)
         return failure(tr("There is no chart to save here."));
     const QPixmap picture = chart->grab();
-    return OutputFile::writeWhole(path, {OutputFile::openDatabase(m_db.path())}, [&picture](QIODevice& device) -> Status {
+    return OutputFile::writeWhole(path, {OutputFile::openDatabase(Session(m_db).path())}, [&picture](QIODevice& device) -> Status {
         if (!picture.save(&device, "PNG"))
             return failure(tr("The chart could not be encoded as PNG."));
         return {};
@@ -84,7 +84,7 @@ Status DashboardView::exportPdf(const QString& path, int* pages)
     const ReportHeading heading = reportHeading();
     std::vector<ReportChart> charts = reportCharts();
     const int dpi = logicalDpiY();
-    return OutputFile::writeWhole(path, {OutputFile::openDatabase(m_db.path())}, [&](QIODevice& device) -> Status {
+    return OutputFile::writeWhole(path, {OutputFile::openDatabase(Session(m_db).path())}, [&](QIODevice& device) -> Status {
         auto written = DashboardReport::writePdf(device, heading, m_report, std::move(charts), dpi);
         if (!written)
             return failure(written.error());
@@ -99,7 +99,7 @@ ReportHeading DashboardView::reportHeading() const
     ReportHeading heading;
     heading.title = m_stage ? displayName(*m_stage) : tr("Overview");
     heading.periodName = m_range->currentText();
-    heading.file = QFileInfo(m_db.path()).absoluteFilePath();
+    heading.file = QFileInfo(Session(m_db).path()).absoluteFilePath();
     heading.madeAt = m_clock.now();
     return heading;
 }

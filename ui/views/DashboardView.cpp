@@ -13,7 +13,7 @@
 #include "metrics/ReportFormat.h"
 #include "models/Formatting.h"
 #include "models/ReportText.h"
-#include "storage/Database.h"
+#include "service/Session.h"
 #include "views/ColumnFit.h"
 #include "views/ListTable.h"
 #include "views/WrapRow.h"

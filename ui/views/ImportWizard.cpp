@@ -12,7 +12,7 @@
 #include "csv/CsvImporter.h"
 #include "csv/CsvReader.h"
 #include "csv/ImportSample.h"
-#include "storage/Database.h"
+#include "service/Session.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -416,7 +416,7 @@ void ImportWizard::startRun(bool dryRun)
                     discard.open(QIODevice::WriteOnly);
                     options.rejects = &discard;
                 } else {
-                    auto opened = OutputFile::open(rejects, {OutputFile::openDatabase(db.path()),
+                    auto opened = OutputFile::open(rejects, {OutputFile::openDatabase(Session(db).path()),
                                                              {path, tr("the file being imported"), false}});
                     if (!opened)
                         return failure(opened.error());

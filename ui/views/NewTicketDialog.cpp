@@ -9,10 +9,8 @@
 #include "service/Team.h"
 #include "views/CustomerDialog.h"
 
-#include "storage/AgentRepository.h"
-#include "storage/Database.h"
-#include "storage/CustomerListRepository.h"
-#include "storage/CustomerRepository.h"
+#include "service/Lists.h"
+#include "service/Session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -84,14 +82,14 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
     m_category->setCurrentIndex(static_cast<int>(Category::Question));
     m_assignee = new QComboBox;
     m_assignee->addItem(tr("Unassigned"));
-    auto agents = AgentRepository(db).all();
+    auto agents = Team(db).all();
     for (const Agent& a : agents ? *agents : std::vector<Agent>{}) {
         if (a.active)
             m_assignee->addItem(a.name, a.id);
     }
     if (assigneeId) {
         m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(*assigneeId)));
-    } else if (!db.isReadOnly()) {
+    } else if (!Session(db).isReadOnly()) {
         // The agent at the keyboard is not known yet: "Me" is asked for when the ticket is
         // created (requireCurrentAgent), as a reply is at Send, never before the form.
         m_assignee->insertItem(1, tr("Me (asked when the ticket is created)"), QString::fromLatin1(kAskMe));
@@ -117,7 +115,7 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
     m_newCustomer->hide();
     form->addRow(QString(), m_newCustomer);
     connect(m_newCustomer, &QPushButton::clicked, this, &NewTicketDialog::addCustomer);
-    if (!db.isReadOnly()) {
+    if (!Session(db).isReadOnly()) {
         auto* key = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
         connect(key, &QShortcut::activated, this, &NewTicketDialog::addCustomer);
     }
@@ -160,7 +158,7 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
     guard()->setProblem([this] { return problem(); });
 
     if (customerId) {
-        auto c = CustomerRepository(db).find(*customerId);
+        auto c = Customers(db, Clock::system()).find(*customerId);
         if (c && *c) {
             m_customerSearch->setText((*c)->name);
             auto* item = new QListWidgetItem((*c)->company.isEmpty() ? (*c)->name
@@ -182,7 +180,7 @@ void NewTicketDialog::findCustomers()
     const QString text = m_customerSearch->text().trimmed();
     if (text.isEmpty())
         return;
-    CustomerListRepository list(m_db);
+    CustomerList list(m_db);
     CustomerListQuery query;
     query.search = text;
     auto ids = list.ids(query);
@@ -297,7 +295,7 @@ void NewTicketDialog::validate()
     else if (m_subject->text().trimmed().isEmpty())
         field = m_subject;
     m_problem->setProblem(text, field);
-    m_newCustomer->setVisible(!m_customerId && !m_db.isReadOnly() && m_matches->count() == 0 &&
+    m_newCustomer->setVisible(!m_customerId && !Session(m_db).isReadOnly() && m_matches->count() == 0 &&
                               !m_customerSearch->text().trimmed().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }

@@ -9,7 +9,7 @@
 #include "service/Tickets.h"
 #include "service/Customers.h"
 #include "service/Team.h"
-#include "storage/Database.h"
+#include "service/Session.h"
 #include "views/CannedReplyPicker.h"
 #include "views/WrapRow.h"
 
@@ -246,7 +246,7 @@ void TicketDetail::reload()
     m_thread->moveCursor(QTextCursor::End);
 
     setEnabled(true);
-    const bool writable = !m_db.isReadOnly();
+    const bool writable = !Session(m_db).isReadOnly();
     for (QWidget* w : std::initializer_list<QWidget*>{m_status, m_priority, m_assignee, m_category, m_csat,
                                                       m_composer, m_public, m_note, m_send, m_canned})
         w->setEnabled(writable);

@@ -5,10 +5,10 @@
 #include "domain/Enums.h"
 #include "domain/Sla.h"
 #include "models/TicketTableModel.h"
-#include "storage/AgentRepository.h"
-#include "storage/Database.h"
-#include "storage/TicketListRepository.h"
-#include "storage/TicketRepository.h"
+#include "service/Lists.h"
+#include "service/Session.h"
+#include "service/Team.h"
+#include "service/Tickets.h"
 #include "views/ColumnFit.h"
 #include "views/DrillBar.h"
 #include "views/KeepEndDelegate.h"
@@ -54,7 +54,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     : ListPane(parent), m_db(db)
 {
     m_model = new TicketTableModel(db, clock, this);
-    if (auto targets = TicketRepository(db).slaTargets())
+    if (auto targets = Tickets(db, clock).slaTargets())
         m_model->setSlaTargets(*targets);
 
     m_queues = new QTabBar;
@@ -192,7 +192,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
 
     fillAgents();
     connect(&CurrentAgent::instance(), &CurrentAgent::changed, this, [this](const QString& file) {
-        if (file == CurrentAgent::fileKey(m_db.location().key())) {
+        if (file == CurrentAgent::fileKey(Session(m_db).location().key())) {
             fillAgents();
             m_model->setAgent(m_agentId);
             updateCounts();
@@ -289,12 +289,12 @@ void TicketsView::fillAgents()
     m_me->clear();
     m_agentId.reset();
     const auto me = currentAgent(m_db);
-    auto agents = AgentRepository(m_db).all();
+    auto agents = Team(m_db).all();
     for (const Agent& a : agents ? *agents : std::vector<Agent>{}) {
         if (a.active)
             m_me->addItem(a.name, a.id);
     }
-    if (!m_db.isReadOnly()) {
+    if (!Session(m_db).isReadOnly()) {
         if (m_me->count() > 0)
             m_me->insertSeparator(m_me->count());
         m_me->addItem(tr("Add me…"));
@@ -308,7 +308,7 @@ void TicketsView::chooseAgent()
 {
     const QVariant id = m_me->currentData();
     if (id.isValid()) {
-        CurrentAgent::remember(m_db.location().key(), id.toLongLong()); // fillAgents() follows
+        CurrentAgent::remember(Session(m_db).location().key(), id.toLongLong()); // fillAgents() follows
         return;
     }
     // "Add me…": the shared chooser, with its form open.

@@ -1,0 +1,93 @@
+#include "service/Session.h"
+
+#include "storage/Database.h"
+
+namespace fd {
+
+void CloseDatabase::operator()(Database* db) const noexcept
+{
+    delete db;
+}
+
+namespace {
+
+Result<OwnedDatabase> owned(Result<std::unique_ptr<Database>> opened)
+{
+    if (!opened)
+        return failure(opened.error());
+    return OwnedDatabase(std::move(*opened));
+}
+
+} // namespace
+
+Result<OwnedDatabase> Session::open(const Location& where, const Options& options)
+{
+    return owned(Database::open(where, options));
+}
+
+Result<OwnedDatabase> Session::open(const QString& path, const Options& options)
+{
+    return owned(Database::open(path, options));
+}
+
+Error Session::movedSentence(const QString& path)
+{
+    return Database::movedSentence(path);
+}
+
+Session::Backend Session::backend() const
+{
+    return m_db.backend();
+}
+
+const QString& Session::path() const
+{
+    return m_db.path();
+}
+
+Location Session::location() const
+{
+    return m_db.location();
+}
+
+QString Session::display() const
+{
+    return m_db.display();
+}
+
+bool Session::isReadOnly() const
+{
+    return m_db.isReadOnly();
+}
+
+bool Session::isInReadOnlyFolder() const
+{
+    return m_db.isInReadOnlyFolder();
+}
+
+bool Session::readsWithoutLocks() const
+{
+    return m_db.readsWithoutLocks();
+}
+
+bool Session::hasMoved() const
+{
+    return m_db.hasMoved();
+}
+
+Error Session::movedSentence() const
+{
+    return m_db.movedSentence();
+}
+
+Result<qint64> Session::dataVersion()
+{
+    return m_db.dataVersion();
+}
+
+void Session::interrupt()
+{
+    m_db.interrupt();
+}
+
+} // namespace fd

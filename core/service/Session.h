@@ -1,0 +1,79 @@
+// An open FunnelDesk database as the GUI and the CLI see it (issue 16: ui/ and app/ include no
+// core/storage header). They open one here, hold it as an OwnedDatabase, hand the `Database&`
+// to the service classes (Customers, Tickets, Team, Replies, Lists, Maintenance, …) as an
+// opaque handle, and ask a Session what it is: where, which backend, whether it may be
+// written, whether its file is still there. Storage (storage/Database.h) does the work.
+#pragma once
+
+#include "common/DatabaseOptions.h"
+#include "common/Location.h"
+#include "common/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace fd {
+
+class Database;
+
+// Closes an open database: the deleter of OwnedDatabase, so code that owns one needs no
+// storage header. It takes over a std::unique_ptr<Database> (what storage's Database::open
+// gives; tests open that way) without a word.
+struct CloseDatabase {
+    CloseDatabase() = default;
+    CloseDatabase(std::default_delete<Database> /*plain*/) noexcept {} // NOLINT(google-explicit-constructor)
+    void operator()(Database* db) const noexcept;
+};
+using OwnedDatabase = std::unique_ptr<Database, CloseDatabase>;
+
+// A view of an open database, cheap to make where it is needed: Session(db).isReadOnly().
+// `db` must outlive it.
+class Session {
+public:
+    using Backend = DatabaseBackend;
+    using Access = DatabaseAccess;
+    using Options = DatabaseOptions;
+
+    // Opens what `where` names: a SQLite file or a database on a PostgreSQL server, with the
+    // refusals storage/Database.h lists (one sentence each, kinded: ReadOnly, Busy, Gone, …).
+    static Result<OwnedDatabase> open(const Location& where, const Options& options);
+    // The SQLite file at `path` (Database::open(path, options)).
+    static Result<OwnedDatabase> open(const QString& path, const Options& options);
+    static Result<OwnedDatabase> open(const QString& path) { return open(path, Options{}); }
+    // "“PATH” was deleted or moved while FunnelDesk had it open; …" (Error::Kind::Gone), for a
+    // file a second connection found gone when it came to open it.
+    static Error movedSentence(const QString& path);
+
+    explicit Session(Database& db) : m_db(db) {}
+
+    Backend backend() const;
+    bool isServer() const { return backend() == Backend::Postgres; }
+    // The SQLite file's path as opened; empty for a server.
+    const QString& path() const;
+    // What was opened, to open it again (a background job's own connection; Open recent).
+    Location location() const;
+    // For people: the file's path, or user@host:port/database.
+    QString display() const;
+    bool isReadOnly() const;
+    // Read-only because this user may not write the file's folder (never for a server).
+    bool isInReadOnlyFolder() const;
+    // Opened without locks (SQLite's immutable=1): others' later changes go unnoticed.
+    bool readsWithoutLocks() const;
+    // The file is no longer at path(); everything in it can still be read (a copy saved),
+    // nothing written. Never for a server.
+    bool hasMoved() const;
+    // The sentence for hasMoved(), of Error::Kind::Gone.
+    Error movedSentence() const;
+    // A number that differs from the last one read once another connection has committed a
+    // change (Database::dataVersion); the database's sentence when it cannot be read.
+    Result<qint64> dataVersion();
+    // Makes what runs on this connection stop with an error, from any thread: how a
+    // background job is cancelled (its transaction rolls back).
+    void interrupt();
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd
