@@ -120,8 +120,8 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
     setTabOrder(m_moreButton, m_more);
     setTabOrder(m_more, m_buttons);
     widenLineEdits(this);
-    // The first field the rep most likely fills in: the database, when it is not known yet.
-    (m_database->text().isEmpty() ? m_database : m_host)->setFocus(Qt::OtherFocusReason);
+    m_host->setFocus(Qt::OtherFocusReason); // the form is read, and filled in, from the top
+    m_host->selectAll();
     resize(std::max(sizeHint().width(), 520), sizeHint().height());
 }
 
