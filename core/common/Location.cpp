@@ -112,7 +112,7 @@ Result<Location> Location::parse(const QString& text)
 Result<Location> Location::server(const ServerFields& fields)
 {
     if (fields.database.trimmed().isEmpty())
-        return failure(tr("Give the name of the database on the server (Database)."));
+        return failure(tr("Fill in Database: the name of the FunnelDesk database on the server."));
     if (fields.port < 1 || fields.port > 65535)
         return failure(tr("The port must be a number from 1 to 65535; %1 is not.").arg(fields.port));
     const QString more = fields.more.trimmed();

@@ -239,7 +239,7 @@ TEST_CASE("location: Connect to server's fields are refused in one sentence nami
         REQUIRE_FALSE(made);
         return QString(made.error());
     };
-    CHECK(refusal().contains(QStringLiteral("(Database)")));
+    CHECK(refusal().contains(QStringLiteral("Fill in Database:")));
     fields.database = QStringLiteral("fd");
     fields.port = 0;
     CHECK(refusal().contains(QStringLiteral("from 1 to 65535")));

@@ -106,7 +106,7 @@ TEST_CASE("Connect to server: the fields make the server's Location, and a refus
     // No database named: said in the dialog, nothing tried.
     dialog.accept();
     CHECK_FALSE(tried);
-    CHECK(field<QLabel>(dialog, "connectProblem")->text().contains(QStringLiteral("(Database)")));
+    CHECK(field<QLabel>(dialog, "connectProblem")->text().contains(QStringLiteral("Fill in Database:")));
 
     field<QLineEdit>(dialog, "host")->setText(QStringLiteral("db.example.com"));
     field<QSpinBox>(dialog, "port")->setValue(6432);

@@ -16,6 +16,8 @@ namespace fd::pg {
 
 namespace {
 
+using Refusal = fd::Error; // core's error with its kind; pg::Error is a failed statement's
+
 QString quoted(const QString& text)
 {
     return QStringLiteral("“%1”").arg(text);
@@ -197,7 +199,7 @@ Attempt attempt(const Location& where, const QString& password, int timeoutSecon
     return result;
 }
 
-fd::Error connectSentence(const PGconn* conn, const Attempt& attempt, int timeoutSeconds, const QString& password)
+Refusal connectSentence(const PGconn* conn, const Attempt& attempt, int timeoutSeconds, const QString& password)
 {
     if (!conn)
         return {Connection::tr("Cannot connect to a PostgreSQL server: out of memory.")};
@@ -255,7 +257,7 @@ fd::Error connectSentence(const PGconn* conn, const Attempt& attempt, int timeou
     }
     // A refused password is of its own kind: the window asks for it again.
     return {Location::masked(sentence, password),
-            state == QLatin1String("28P01") ? fd::Error::Kind::PasswordRefused : fd::Error::Kind::Other};
+            state == QLatin1String("28P01") ? Refusal::Kind::PasswordRefused : Refusal::Kind::Other};
 }
 
 // A failed statement: the server's words and SQLSTATE, or the lost connection.
