@@ -51,6 +51,11 @@ bool DataChanges::poll()
         emit fileGone();
     }
     auto version = Session(m_db).dataVersion();
+    if (!version && version.error().is(Error::Kind::ConnectionLost) && !m_lost) {
+        m_lost = true; // nothing more to look at through this connection
+        m_poll->stop();
+        emit connectionLost(version.error());
+    }
     if (!version)
         return false; // a busy or vanished file: the next look tries again
     if (!m_known) {

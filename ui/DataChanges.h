@@ -48,6 +48,9 @@ signals:
     // The file is no longer at its path: nothing more can be saved to it, but this window's
     // connection still reads it all (Database::hasMoved()). Emitted once.
     void fileGone();
+    // The connection to a PostgreSQL server was lost (a look at the counter failed with
+    // Error::Kind::ConnectionLost); `why` is core's sentence. Emitted once; looking stops.
+    void connectionLost(const QString& why);
 
 private:
     void settle();
@@ -56,6 +59,7 @@ private:
     qint64 m_seen = 0;
     bool m_known = false; // m_seen holds a counter read from the file
     bool m_gone = false;
+    bool m_lost = false;
     QTimer* m_poll = nullptr;
     QTimer* m_settle = nullptr;
 };

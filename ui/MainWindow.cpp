@@ -34,6 +34,7 @@
 #include "BackgroundTask.h"
 #include "DataChanges.h"
 #include "FileGone.h"
+#include "ConnectionLost.h"
 #include "RefreshViews.h"
 #include "AgentChooser.h"
 #include "CurrentAgent.h"
@@ -192,6 +193,9 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
     // Every view shows the data as it is after any write, in this window or by anyone else.
     m_changes = new DataChanges(*m_db, this);
     m_gone = new FileGone(*m_db, m_changes, this, m_file); // m_file: "(deleted or moved)" once it is
+    // A server's connection lost: the window says so instead of showing lists read as empty.
+    m_lost = new ConnectionLost(where.display(), column, splitter, m_counts, m_file, this);
+    connect(m_changes, &DataChanges::connectionLost, m_lost, &ConnectionLost::lost);
     connect(m_changes, &DataChanges::changed, this, [this] {
         updateCounts();
         for (int index : m_built)
@@ -264,6 +268,8 @@ void MainWindow::buildMenus()
             emit openRequested(path);
     });
     open->setShortcut(QKeySequence::Open);
+    QAction* connectServer = file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToServer);
+    connectServer->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     QMenu* recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
@@ -642,7 +648,7 @@ BackgroundTask* MainWindow::exportCurrentList(const QString& target, bool bom)
 void MainWindow::sweepBreaches()
 {
     // Off the UI thread (it reads every open ticket), quietly, one sweep at a time.
-    if (m_sweep || m_gone->isGone())
+    if (m_sweep || m_gone->isGone() || m_lost->isLost())
         return;
     auto recorded = std::make_shared<int>(0);
     m_sweep = BackgroundTask::start(
@@ -807,6 +813,13 @@ void MainWindow::showError(const Error& sentence)
         m_gone->offer(true);
         return;
     }
+    // A lost connection (or anything after it): said once by the window, not box after box.
+    if (sentence.is(Error::Kind::ConnectionLost))
+        m_lost->lost(sentence);
+    if (m_lost->isLost()) {
+        statusBar()->showMessage(m_lost->refusal(), 10000);
+        return;
+    }
     statusBar()->showMessage(sentence);
     // Window-modal but not blocking: the event loop (and a test driving it) goes on.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), sentence, QMessageBox::Ok, this);
@@ -816,7 +829,11 @@ void MainWindow::showError(const Error& sentence)
 
 void MainWindow::updateCounts()
 {
+    if (m_lost->isLost())
+        return; // no count read now would be right
     auto counts = service::Maintenance(*m_db).quickCounts();
+    if (!counts && counts.error().is(Error::Kind::ConnectionLost))
+        m_lost->lost(counts.error());
     if (!counts)
         return; // a busy file: the next edit tries again
     m_emptyHint->setFileEmpty(counts->customers == 0);

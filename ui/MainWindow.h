@@ -26,6 +26,7 @@ class QTimer;
 namespace fd {
 
 class BackgroundTask;
+class ConnectionLost;
 class DataChanges;
 class EmptyFileHint;
 class FileGone;
@@ -90,9 +91,21 @@ public:
     void goBack();
     const NavigationHistory& history() const { return m_history; }
 
+    // File → Connect to server… (MainWindowConnect.cpp): the dialog; once it has opened a server,
+    // connected() hands it on.
+    void connectToServer();
+    // The database File → Connect to server… opened, for whoever shows it (then null).
+    OwnedDatabase takeConnected();
+    // The connection to the server was found lost (ConnectionLost.h): the window shows
+    // nothing read through it any more.
+    bool isConnectionLost() const;
+
 signals:
     // The user chose another database file; whoever made the window opens it.
     void openRequested(const QString& path);
+    // File → Connect to server… opened the server `key` (Location::key()): whoever made the
+    // window shows takeConnected() in its place.
+    void connected(const QString& key);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -133,6 +146,8 @@ private:
     BackgroundTask* m_sweep = nullptr; // the SLA sweep under way, if any
     DataChanges* m_changes = nullptr;
     FileGone* m_gone = nullptr; // the file deleted or moved under the window
+    ConnectionLost* m_lost = nullptr; // the server's connection lost under the window
+    OwnedDatabase m_connected; // opened by Connect to server…, until taken
     // Going back: the places left, and whether goBack is moving (it records nothing).
     void recordPlace();
     NavigationHistory m_history;

@@ -57,9 +57,10 @@ void runWhileResponsive(const QString& label, const std::function<void()>& work,
 
 namespace {
 
-// A server's password, asked in a dialog on the window's thread while the connection is made
-// on a worker: the password or nothing (Cancel). Held in memory only (Location::password()).
-std::optional<QString> askPassword(const QString& display, QWidget* parent)
+// A server's password, asked in a dialog on the window's thread (the connection is made on a
+// worker): the password or nothing (Cancel). `refused`, when not empty, is said above the
+// question (a password the server did not accept). Held in memory only (Location::password()).
+std::optional<QString> askPassword(const QString& display, const QString& refused, QWidget* parent)
 {
     std::optional<QString> answer;
     g_askingPassword = true;
@@ -70,35 +71,72 @@ std::optional<QString> askPassword(const QString& display, QWidget* parent)
                 if (qobject_cast<QProgressDialog*>(window) && window->isVisible())
                     window->hide();
             }
-            bool ok = false;
-            const QString password = QInputDialog::getText(
-                parent, QCoreApplication::translate("OpenDatabase", "Password"),
-                QCoreApplication::translate("OpenDatabase", "Password for %1:").arg(display), QLineEdit::Password,
-                QString(), &ok);
-            if (ok)
-                answer = password;
+            QInputDialog dialog(parent);
+            dialog.setObjectName(QStringLiteral("passwordPrompt"));
+            dialog.setWindowTitle(QCoreApplication::translate("OpenDatabase", "Password"));
+            const QString question = QCoreApplication::translate("OpenDatabase", "Password for %1:").arg(display);
+            dialog.setLabelText(refused.isEmpty() ? question : refused + QStringLiteral("\n\n") + question);
+            dialog.setTextEchoMode(QLineEdit::Password);
+            if (dialog.exec() == QDialog::Accepted)
+                answer = dialog.textValue();
         },
         Qt::BlockingQueuedConnection);
     g_askingPassword = false;
     return answer;
 }
 
-// Opens a server's database: writable, or read-only when this user may only read it.
-OwnedDatabase openServer(const Location& where, QString& problem, QWidget* parent)
+// "The password was not accepted for USER at SERVER; try again." for a Location's display()
+// (user@host:port/database).
+QString passwordRefused(const QString& display)
+{
+    const qsizetype at = display.lastIndexOf(QLatin1Char('@'));
+    const QString user = at < 0 ? QString() : display.left(at);
+    const QString server = display.mid(at + 1);
+    return user.isEmpty()
+               ? QCoreApplication::translate("OpenDatabase", "The password was not accepted at %1; try again.").arg(server)
+               : QCoreApplication::translate("OpenDatabase", "The password was not accepted for %1 at %2; try again.")
+                     .arg(user, server);
+}
+
+// Opens a server's database: writable, or read-only when this user may only read it. A refused
+// password is asked again (kPasswordTries in all); Cancel sets `cancelled` and leaves `problem` empty.
+OwnedDatabase openServer(const Location& where, QString& problem, QWidget* parent, bool& cancelled)
 {
     OwnedDatabase opened;
+    Location target = where;
     const auto open = [&] {
         Session::Options options;
-        options.askPassword = [parent](const QString& display) { return askPassword(display, parent); };
-        auto db = Session::open(where, options);
-        if (!db && db.error().is(Error::Kind::ReadOnly)) {
-            options.access = Session::Access::ReadOnly;
-            db = Session::open(where, options);
-        }
-        if (db)
-            opened = std::move(*db);
-        else
+        options.askPassword = [&](const QString& display) {
+            std::optional<QString> given = askPassword(display, QString(), parent);
+            cancelled = !given;
+            if (given && !given->isEmpty())
+                target = where.withPassword(*given); // the read-only retry below needs no second ask
+            return given;
+        };
+        for (int tries = 0;;) {
+            auto db = Session::open(target, options);
+            if (!db && db.error().is(Error::Kind::ReadOnly)) {
+                options.access = Session::Access::ReadOnly;
+                db = Session::open(target, options);
+            }
+            if (db) {
+                opened = std::move(*db);
+                return;
+            }
+            if (cancelled)
+                return;
             problem = db.error();
+            // A password from the prompt, the URI, PGPASSWORD or ~/.pgpass: asked (again) here.
+            if (!db.error().is(Error::Kind::PasswordRefused) || ++tries >= kPasswordTries)
+                return;
+            const std::optional<QString> again = askPassword(where.display(), passwordRefused(where.display()), parent);
+            if (!again) {
+                cancelled = true;
+                problem.clear();
+                return;
+            }
+            target = where.withPassword(*again);
+        }
     };
     runWhileResponsive(QCoreApplication::translate("OpenDatabase", "Connecting to %1…").arg(where.display()), open,
                        parent);
@@ -107,16 +145,25 @@ OwnedDatabase openServer(const Location& where, QString& problem, QWidget* paren
 
 } // namespace
 
-OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem, QWidget* parent)
+OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem, QWidget* parent, bool* cancelled)
 {
+    if (cancelled)
+        *cancelled = false;
     // A postgresql:// URI or a libpq key=value string names a server (Location::parse).
     const Result<Location> where = Location::parse(path);
     if (!where) {
         problem = where.error();
         return nullptr;
     }
-    if (where->isServer())
-        return openServer(*where, problem, parent);
+    if (where->isServer()) {
+        bool stopped = false;
+        auto opened = openServer(*where, problem, parent, stopped);
+        if (cancelled)
+            *cancelled = stopped;
+        if (stopped)
+            problem.clear();
+        return opened;
+    }
     OwnedDatabase opened;
     const auto open = [&] {
         // The window reads through SQLite's page cache, not a map of the whole file: a

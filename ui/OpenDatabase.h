@@ -23,9 +23,16 @@ void runWhileResponsive(const QString& label, const std::function<void()>& work,
 // file, or one in a folder this user cannot write to: Database::open()), or null with
 // the sentence that says why not. `path` may name a PostgreSQL server instead (a URI or a
 // libpq key=value string, common/Location.h): its password is asked in a dialog when needed,
-// and it opens read-only for a user who may only read. It runs while responsive: a file from an older
-// FunnelDesk is brought up to date at its first open, which on a large file takes a while.
+// and it opens read-only for a user who may only read. A password the server refuses is asked
+// again, up to kPasswordTries times in all, the dialog saying "The password was not accepted
+// for USER at SERVER; try again."; after the last, `problem` is the server's refusal. Cancel in
+// the password dialog stops opening: null, `problem` empty and `*cancelled` true (when given),
+// so the caller says nothing. It runs while responsive: a file from an older FunnelDesk is
+// brought up to date at its first open, which on a large file takes a while.
 OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem,
-                                                QWidget* parent = nullptr);
+                                                QWidget* parent = nullptr, bool* cancelled = nullptr);
+
+// How many passwords a server gets from the dialog before opening gives up.
+constexpr int kPasswordTries = 3;
 
 } // namespace fd

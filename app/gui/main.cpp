@@ -66,8 +66,19 @@ long long residentMegabytes()
     return -1;
 }
 
-// Replaces a window with one on another file (File → Open, Open recent).
-std::function<void(fd::MainWindow*, const QString&)> openInNewWindow;
+// Replaces a window with one on another file or server (File → Open, Open recent, Connect to
+// server…): `opened` when the database is open already (Connect to server… opened it), else
+// `other` is opened here.
+std::function<void(fd::MainWindow*, const QString& other, fd::OwnedDatabase opened)> openInNewWindow;
+
+// A window's requests to open something else go to openInNewWindow.
+void followRequests(fd::MainWindow* window)
+{
+    QObject::connect(window, &fd::MainWindow::openRequested, window,
+                     [window](const QString& p) { openInNewWindow(window, p, nullptr); });
+    QObject::connect(window, &fd::MainWindow::connected, window,
+                     [window](const QString& key) { openInNewWindow(window, key, window->takeConnected()); });
+}
 
 } // namespace
 
@@ -85,13 +96,20 @@ int main(int argc, char* argv[])
             return 0;
         }
         if (arg == "--help" || arg == "-h") {
-            std::printf("Usage: funneldesk [--db PATH | PATH] [--view NAME] [--screenshot OUT.png]\n"
+            std::printf("Usage: funneldesk [--db DATABASE | PATH] [--view NAME] [--screenshot OUT.png]\n"
                         "FunnelDesk helpdesk.\n\n"
-                        "  --db PATH, PATH       the database file (a file manager passes it alone)\n"
+                        "  --db DATABASE         a SQLite file's path, or a PostgreSQL server as a URI\n"
+                        "                        (postgresql://user@host:port/database) or as libpq\n"
+                        "                        key=value pairs (\"host=db dbname=funneldesk\"); the\n"
+                        "                        password is asked for, never given here\n"
+                        "  PATH                  a SQLite file (a file manager passes it alone)\n"
                         "  --view NAME           start on overview, onboarding, post-sales, retention,\n"
                         "                        advocacy, customers or tickets\n"
                         "  --screenshot OUT.png  render the window, save it as a PNG and exit\n"
-                        "  -v, --version         print the version\n");
+                        "  -v, --version         print the version\n\n"
+                        "Environment:\n"
+                        "  FUNNELDESK_DB         used when neither --db nor PATH is given; the same\n"
+                        "                        forms as --db\n");
             return 0;
         }
     }
@@ -108,8 +126,9 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The database file."),
-                                      QStringLiteral("PATH"));
+                                      QApplication::translate("main", "A SQLite file's path, or a PostgreSQL server as a "
+                                                                      "postgresql:// URI or libpq key=value pairs."),
+                                      QStringLiteral("DATABASE"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window, save it as a PNG and exit."),
@@ -120,7 +139,7 @@ int main(int argc, char* argv[])
                                         "retention, advocacy, customers or tickets."),
         QStringLiteral("NAME"));
     parser.addOptions({dbOption, screenshotOption, viewOption});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "The database file, as --db PATH."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "The database, as --db DATABASE."),
                                  QStringLiteral("[PATH]"));
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -140,8 +159,8 @@ int main(int argc, char* argv[])
     const QStringList named = parser.positionalArguments();
     if (named.size() > 1 || (named.size() == 1 && parser.isSet(dbOption))) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "FunnelDesk opens one database file at a time; name it "
-                                                                "once, as --db PATH or as PATH alone.")));
+                     qPrintable(QApplication::translate("main", "FunnelDesk opens one database at a time; name it "
+                                                                "once, as --db DATABASE or as PATH alone.")));
         return 2;
     }
     // --db or PATH, else FUNNELDESK_DB, else the last file opened, else the default location.
@@ -174,7 +193,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     QString problem;
-    auto db = fd::openDatabaseForWindow(path, problem);
+    bool cancelled = false;
+    auto db = fd::openDatabaseForWindow(path, problem, nullptr, &cancelled);
+    if (cancelled)
+        return 0; // Cancel in the password dialog: as Cancel in the first start's choice
     // A damaged file with an automatic backup beside it: offer to put the backup back.
     const QStringList backups = where->isFile() ? fd::service::Maintenance::rollingBackups(path) : QStringList();
     if (!db && QFileInfo::exists(path) && !backups.isEmpty() && !parser.isSet(screenshotOption)) {
@@ -211,23 +233,25 @@ int main(int argc, char* argv[])
     auto* window = new fd::MainWindow(std::move(db));
     window->setAttribute(Qt::WA_DeleteOnClose);
     fd::MainWindow::rememberFile(path);
-    openInNewWindow = [&](fd::MainWindow* current, const QString& other) {
-        QString why;
-        auto next = fd::openDatabaseForWindow(other, why, current);
+    openInNewWindow = [&](fd::MainWindow* current, const QString& other, fd::OwnedDatabase next) {
         if (!next) {
-            QMessageBox::warning(current, QStringLiteral("FunnelDesk"), why);
-            return;
+            QString why;
+            bool stopped = false;
+            next = fd::openDatabaseForWindow(other, why, current, &stopped);
+            if (!next) {
+                if (!stopped) // Cancel in the password dialog: nothing to say
+                    QMessageBox::warning(current, QStringLiteral("FunnelDesk"), why);
+                return;
+            }
         }
         auto* replacement = new fd::MainWindow(std::move(next));
         replacement->setAttribute(Qt::WA_DeleteOnClose);
         fd::MainWindow::rememberFile(other);
-        QObject::connect(replacement, &fd::MainWindow::openRequested, replacement,
-                         [replacement](const QString& p) { openInNewWindow(replacement, p); });
+        followRequests(replacement);
         replacement->show();
         current->close();
     };
-    QObject::connect(window, &fd::MainWindow::openRequested, window,
-                     [window](const QString& p) { openInNewWindow(window, p); });
+    followRequests(window);
     if (view)
         window->showView(*view);
     if (parser.isSet(screenshotOption))

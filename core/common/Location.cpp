@@ -109,6 +109,55 @@ Result<Location> Location::parse(const QString& text)
     return location;
 }
 
+Result<Location> Location::server(const ServerFields& fields)
+{
+    if (fields.database.trimmed().isEmpty())
+        return failure(tr("Fill in Database: the name of the FunnelDesk database on the server."));
+    if (fields.port < 1 || fields.port > 65535)
+        return failure(tr("The port must be a number from 1 to 65535; %1 is not.").arg(fields.port));
+    const QString more = fields.more.trimmed();
+    if (!more.isEmpty()) {
+        char* error = nullptr;
+        const OptionsPtr parsed(PQconninfoParse(more.toUtf8().constData(), &error));
+        if (!parsed) {
+            QString why = error ? QString::fromUtf8(error).trimmed() : tr("out of memory");
+            PQfreemem(error);
+            if (why.endsWith(QLatin1Char('.')))
+                why.chop(1);
+            return failure(tr("More options “%1” are not libpq options FunnelDesk can read (%2); write them as "
+                              "key=value pairs, such as “sslmode=require”.")
+                               .arg(masked(more), masked(why)));
+        }
+        static const QStringList fieldKeywords = {QStringLiteral("host"), QStringLiteral("hostaddr"),
+                                                  QStringLiteral("port"), QStringLiteral("dbname"),
+                                                  QStringLiteral("user")};
+        for (const PQconninfoOption* o = parsed.get(); o->keyword; ++o) {
+            if (!o->val)
+                continue;
+            const QString keyword = QString::fromUtf8(o->keyword);
+            if (keywords().secret.contains(keyword))
+                return failure(tr("Leave the password out of More options: FunnelDesk asks for it when it "
+                                  "connects, and never stores it."));
+            if (fieldKeywords.contains(keyword))
+                return failure(tr("More options give “%1”, which has a field of its own above; enter it "
+                                  "there instead.")
+                                   .arg(keyword));
+        }
+    }
+    QStringList pairs;
+    const auto add = [&pairs](const char* keyword, const QString& value) {
+        if (!value.trimmed().isEmpty())
+            pairs.append(QLatin1String(keyword) + QLatin1Char('=') + quotedValue(value.trimmed()));
+    };
+    add("host", fields.host);
+    add("port", QString::number(fields.port));
+    add("dbname", fields.database);
+    add("user", fields.user);
+    if (!more.isEmpty())
+        pairs.append(more);
+    return parse(pairs.join(QLatin1Char(' ')));
+}
+
 Location Location::file(const QString& path)
 {
     Location location;

@@ -33,6 +33,23 @@ public:
     static Result<Location> parse(const QString& text);
     static Location file(const QString& path);
 
+    // The fields of the GUI's File → Connect to server… (issue 16, "Connecting").
+    struct ServerFields {
+        QString host;     // a name, an address or a socket folder; empty: libpq's default
+        int port = 5432;  // 1 to 65535
+        QString database; // required
+        QString user;     // empty: libpq's default (PGUSER, else the login name)
+        // More libpq options as key=value text, e.g. "sslmode=require connect_timeout=5";
+        // may be empty. It may not repeat host, port, dbname or user, nor hold a password.
+        QString more;
+    };
+    // The server those fields name, built as a libpq key=value string and read back by parse(),
+    // so that it is the same Location --db would give for that text. Errors, one sentence each
+    // naming the field: no database; a port out of range; More options libpq cannot read (an
+    // unknown keyword, "sslmode" without "="); More options that repeat a field above or hold
+    // a password (FunnelDesk asks for it, and More options are remembered).
+    static Result<Location> server(const ServerFields& fields);
+
     bool isFile() const { return !m_server; }
     bool isServer() const { return m_server; }
     // The file's path as given; empty for a server.

@@ -30,6 +30,13 @@ public:
         ReadOnly,
         // The disk is full (SQLITE_FULL): nothing was saved.
         Full,
+        // A PostgreSQL server refused the password given (SQLSTATE 28P01, pg::Connection::open):
+        // asking for it again may work.
+        PasswordRefused,
+        // The connection to a PostgreSQL server was lost while open (the server stopped or ended
+        // it, PgDatabase::describe()): nothing more can be read or written through it, and an
+        // empty answer read through it says nothing about the data.
+        ConnectionLost,
     };
 
     Error() = default;

@@ -21,6 +21,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password was not accepted at %1; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not accepted for %1 at %2; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::AgentChooser</name>
@@ -285,6 +293,80 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a FunnelDesk database on a PostgreSQL server. The password is asked for when the server wants one, and is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name or an address, e.g. db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as your administrator named it, e.g. funneldesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sslmode=require connect_timeout=10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other libpq connection options, as key=value pairs separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More &amp;options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ConnectionLost</name>
+    <message>
+        <source>The connection to the PostgreSQL server at %1 was lost, so this window no longer shows its data; check that the server is running, then use File → Connect to server… to connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (connection lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: the connection to the server was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2673,6 +2755,26 @@ The rejects file was not saved: %2</source>
         <source>“%1” is not a PostgreSQL connection string FunnelDesk can use: %2; give a postgresql://user@host:port/database URI, key=value pairs such as “host=db dbname=funneldesk”, or a file path.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The port must be a number from 1 to 65535; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options “%1” are not libpq options FunnelDesk can read (%2); write them as key=value pairs, such as “sslmode=require”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of More options: FunnelDesk asks for it when it connects, and never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options give “%1”, which has a field of its own above; enter it there instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in Database: the name of the FunnelDesk database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::MainWindow</name>
@@ -3016,6 +3118,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>A database on a server is backed up by the server&apos;s own tools (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5302,10 +5408,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Render the window, save it as a PNG and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5320,11 +5422,15 @@ Restore the automatic backup of %2? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file, as --db PATH.</source>
+        <source>A SQLite file&apos;s path, or a PostgreSQL server as a postgresql:// URI or libpq key=value pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FunnelDesk opens one database file at a time; name it once, as --db PATH or as PATH alone.</source>
+        <source>The database, as --db DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk opens one database at a time; name it once, as --db DATABASE or as PATH alone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

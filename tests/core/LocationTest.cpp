@@ -202,3 +202,56 @@ TEST_CASE("location: masked() hides passwords in URIs, key=value text and libpq'
     CHECK(Location::masked(QStringLiteral("token p%40ss here"), QStringLiteral("p@ss")) ==
           QStringLiteral("token *** here"));
 }
+
+TEST_CASE("location: Connect to server's fields make the Location --db would give, More options included",
+          "[location]")
+{
+    Location::ServerFields fields;
+    fields.host = QStringLiteral("db.example.com");
+    fields.port = 6432;
+    fields.database = QStringLiteral("funneldesk");
+    fields.user = QStringLiteral("anna");
+    fields.more = QStringLiteral("sslmode=require connect_timeout=5");
+    const Result<Location> made = Location::server(fields);
+    INFO((made ? QString() : QString(made.error())).toStdString());
+    REQUIRE(made);
+    CHECK(*made == parsed(QStringLiteral("postgresql://anna@db.example.com:6432/funneldesk?sslmode=require&connect_timeout=5")));
+    CHECK(made->option(QStringLiteral("sslmode")) == QStringLiteral("require"));
+    CHECK(made->display() == QStringLiteral("anna@db.example.com:6432/funneldesk"));
+    CHECK(made->password().isEmpty());
+
+    // A value with spaces or quotes is quoted as libpq reads it; an empty host and user are libpq's defaults.
+    fields = {};
+    fields.database = QStringLiteral("team's desk");
+    const Result<Location> quoted = Location::server(fields);
+    REQUIRE(quoted);
+    CHECK(quoted->option(QStringLiteral("dbname")) == QStringLiteral("team's desk"));
+    CHECK(quoted->option(QStringLiteral("host")).isEmpty());
+    CHECK(quoted->option(QStringLiteral("port")) == QStringLiteral("5432"));
+}
+
+TEST_CASE("location: Connect to server's fields are refused in one sentence naming the field", "[location]")
+{
+    Location::ServerFields fields;
+    fields.host = QStringLiteral("db");
+    const auto refusal = [&fields] {
+        const Result<Location> made = Location::server(fields);
+        REQUIRE_FALSE(made);
+        return QString(made.error());
+    };
+    CHECK(refusal().contains(QStringLiteral("Fill in Database:")));
+    fields.database = QStringLiteral("fd");
+    fields.port = 0;
+    CHECK(refusal().contains(QStringLiteral("from 1 to 65535")));
+    fields.port = 5432;
+    fields.more = QStringLiteral("sslmode");
+    CHECK(refusal().startsWith(QStringLiteral("More options “sslmode” are not libpq options")));
+    fields.more = QStringLiteral("colour=blue");
+    CHECK(refusal().contains(QStringLiteral("key=value pairs")));
+    fields.more = QStringLiteral("sslmode=require password=Secret-42");
+    const QString password = refusal();
+    CHECK(password.startsWith(QStringLiteral("Leave the password out of More options")));
+    CHECK_FALSE(password.contains(QStringLiteral("Secret-42")));
+    fields.more = QStringLiteral("host=elsewhere");
+    CHECK(refusal().contains(QStringLiteral("“host”, which has a field of its own")));
+}

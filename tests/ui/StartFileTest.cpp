@@ -98,7 +98,7 @@ TEST_CASE("funneldesk FILE refuses what --db FILE refuses, in the same words", "
     const QString other = test::demoFile(scratch, QStringLiteral("other.sqlite"), 5, 5, 5);
     const GuiRun both = runGui(home, {QStringLiteral("--screenshot"), shot, QStringLiteral("--db"), other, notes});
     CHECK(both.exitCode == 2);
-    CHECK(both.err.contains(QStringLiteral("one database file at a time")));
+    CHECK(both.err.contains(QStringLiteral("opens one database at a time")));
     CHECK(runGui(home, {QStringLiteral("--screenshot"), shot, other, notes}).exitCode == 2);
     CHECK_FALSE(QFileInfo::exists(shot));
 }

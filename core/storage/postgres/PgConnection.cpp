@@ -16,6 +16,8 @@ namespace fd::pg {
 
 namespace {
 
+using Refusal = fd::Error; // core's error with its kind; pg::Error is a failed statement's
+
 QString quoted(const QString& text)
 {
     return QStringLiteral("“%1”").arg(text);
@@ -193,18 +195,18 @@ Attempt attempt(const Location& where, const QString& password, int timeoutSecon
     return result;
 }
 
-QString connectSentence(const PGconn* conn, const Attempt& attempt, int timeoutSeconds, const QString& password)
+Refusal connectSentence(const PGconn* conn, const Attempt& attempt, int timeoutSeconds, const QString& password)
 {
     if (!conn)
-        return Connection::tr("Cannot connect to a PostgreSQL server: out of memory.");
+        return {Connection::tr("Cannot connect to a PostgreSQL server: out of memory.")};
     const QString server = serverName(conn);
     const QString user = quoted(QString::fromUtf8(PQuser(conn)));
     const QString database = quoted(QString::fromUtf8(PQdb(conn)));
     if (attempt.timedOut) {
-        return Connection::tr("The PostgreSQL server at %1 did not answer within %2 s; check the host, the "
-                              "port and the network.")
-            .arg(server)
-            .arg(timeoutSeconds);
+        return {Connection::tr("The PostgreSQL server at %1 did not answer within %2 s; check the host, the "
+                               "port and the network.")
+                    .arg(server)
+                    .arg(timeoutSeconds)};
     }
     const ConnectFailure failure = readFailure(conn);
     const QString state = failure.sqlState;
@@ -249,7 +251,9 @@ QString connectSentence(const PGconn* conn, const Attempt& attempt, int timeoutS
         sentence = Connection::tr("The PostgreSQL server at %1 refused the connection: %2 (SQLSTATE %3).")
                        .arg(server, withoutFullStop(failure.message), state);
     }
-    return Location::masked(sentence, password);
+    // A refused password is of its own kind: the window asks for it again.
+    return {Location::masked(sentence, password),
+            state == QLatin1String("28P01") ? Refusal::Kind::PasswordRefused : Refusal::Kind::Other};
 }
 
 // A failed statement: the server's words and SQLSTATE, or the lost connection.

@@ -241,6 +241,8 @@ Error PgDatabase::describe(const SqlError& error) const
         kind = Error::Kind::Busy;
     else if (state == "53100" || state == "53200")
         kind = Error::Kind::Full;
+    else if (error.nativeCode() == 1) // fail(): the connection was lost (pg::Error::connectionLost)
+        kind = Error::Kind::ConnectionLost;
     return {error.message(), kind};
 }
 

@@ -1,0 +1,42 @@
+// MainWindow's File → Connect to server… (issue 16, "Connecting"): the dialog opens the server
+// as --db would (openDatabaseForWindow, which asks for the password), and the window hands the
+// opened database to whoever made it (connected()).
+#include "MainWindow.h"
+
+#include "ConnectionLost.h"
+#include "OpenDatabase.h"
+#include "views/ConnectDialog.h"
+
+namespace fd {
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog* shown = nullptr;
+    QString opened;
+    ConnectDialog dialog(
+        [this, &shown, &opened](const Location& where, QString& problem) {
+            bool cancelled = false;
+            auto db = openDatabaseForWindow(where.key(), problem, shown, &cancelled);
+            if (!db)
+                return false;
+            m_connected = std::move(db);
+            opened = where.key();
+            return true;
+        },
+        this);
+    shown = &dialog;
+    if (dialog.exec() == QDialog::Accepted && m_connected)
+        emit connected(opened);
+}
+
+OwnedDatabase MainWindow::takeConnected()
+{
+    return std::move(m_connected);
+}
+
+bool MainWindow::isConnectionLost() const
+{
+    return m_lost && m_lost->isLost();
+}
+
+} // namespace fd
