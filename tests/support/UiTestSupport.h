@@ -28,6 +28,13 @@ inline QString demoFile(const Scratch& scratch, const QString& name, qint64 cust
     return path;
 }
 
+// The key CurrentAgent keeps "Me" under for the test's database `path` (databaseAt()): the
+// path itself on SQLite, the schema's Location key on PostgreSQL (as the window asks for it).
+inline QString agentKey(const QString& path)
+{
+    return onSqlite() ? path : databaseAt(path).key();
+}
+
 // Remembers the file's first agent as "Me", as a rep who answered "Who are you?" once:
 // for tests of actions that need an agent but are not about choosing one.
 inline void rememberFirstAgent(const QString& path)
@@ -35,7 +42,7 @@ inline void rememberFirstAgent(const QString& path)
     auto agents = AgentRepository(*openDatabase(path, Database::Access::ReadOnly)).all();
     REQUIRE(agents);
     REQUIRE_FALSE(agents->empty());
-    CurrentAgent::remember(path, agents->front().id);
+    CurrentAgent::remember(agentKey(path), agents->front().id);
 }
 
 // Waits for a background task (an import's check or run, an export) to finish, a minute at
@@ -48,13 +55,15 @@ inline bool succeeded(BackgroundTask* task)
     return done.at(0).at(0).toBool();
 }
 
-// Saves the window as FUNNELDESK_SCREENSHOT_DIR/NAME.png, after pending layouts ran as
-// they would before a person sees it.
+// Saves the window as FUNNELDESK_SCREENSHOT_DIR/NAME.png (NAME-pg.png when the test's
+// databases are on PostgreSQL, beside the SQLite run's), after pending layouts ran as they
+// would before a person sees it.
 inline void screenshot(QWidget& window, const QString& name)
 {
     QTest::qWait(50);
     QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
-    REQUIRE(window.grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + name + QStringLiteral(".png"), "PNG"));
+    const QString file = name + (backend() == Backend::Postgres ? QStringLiteral("-pg") : QString());
+    REQUIRE(window.grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + file + QStringLiteral(".png"), "PNG"));
 }
 
 } // namespace fd::test

@@ -97,7 +97,7 @@ TEST_CASE("The change counter moves for another connection's commit, not for its
     CHECK(*after != *start);
 }
 
-TEST_CASE("Every write made in the window is counted again by the dashboards", "[ui][current][dashboard]")
+TEST_CASE("Every write made in the window is counted again by the dashboards", "[ui][current][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -258,7 +258,7 @@ TEST_CASE("A write by another process on the same file is noticed within a poll"
     CHECK(customers->model()->rowCount() == listed + 1);
 }
 
-TEST_CASE("After Ctrl+N the customer's row shows the new open ticket", "[ui][current]")
+TEST_CASE("After Ctrl+N the customer's row shows the new open ticket", "[ui][current][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -303,7 +303,7 @@ TEST_CASE("After Ctrl+N the customer's row shows the new open ticket", "[ui][cur
     CHECK(customers->detail()->customerId() == zephyr);
 }
 
-TEST_CASE("After Recompute no Stuck tile lists a customer who left its stage", "[ui][current][dashboard]")
+TEST_CASE("After Recompute no Stuck tile lists a customer who left its stage", "[ui][current][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch); // generated in March: by now many have moved on
@@ -358,7 +358,7 @@ TEST_CASE("After Recompute no Stuck tile lists a customer who left its stage", "
     REQUIRE(movedOut > 0); // the recompute did move stuck customers out of their stage
 }
 
-TEST_CASE("After Recompute the selection stays, and the pane keeps its customer or ticket", "[ui][current]")
+TEST_CASE("After Recompute the selection stays, and the pane keeps its customer or ticket", "[ui][current][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);

@@ -12,7 +12,7 @@ using namespace fd;
 using View = MainWindow::View;
 using namespace fd::test::current;
 
-TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again", "[ui][current][dashboard]")
+TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again", "[ui][current][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -75,7 +75,7 @@ TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again",
     CHECK(countsText(window) == expectedCounts(path));
 }
 
-TEST_CASE("A named period ends at the time of each count, and picked dates stay", "[ui][current][dashboard]")
+TEST_CASE("A named period ends at the time of each count, and picked dates stay", "[ui][current][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -104,7 +104,7 @@ TEST_CASE("A named period ends at the time of each count, and picked dates stay"
 }
 
 TEST_CASE("Each dashboard's charts come from its typed results, in its tables' order, and open their rows' lists",
-          "[ui][dashboard][typed]")
+          "[ui][dashboard][typed][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);

@@ -53,7 +53,7 @@ void altLeft(MainWindow& window)
 } // namespace
 
 TEST_CASE("A number tile drills down with the search cleared, names its list, and Back returns to the dashboard's period",
-          "[ui][drill]")
+          "[ui][drill][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("drill.sqlite"), 300, 1500, 4000);
@@ -118,7 +118,7 @@ TEST_CASE("A number tile drills down with the search cleared, names its list, an
 }
 
 TEST_CASE("A list drill-down clears the tickets' search, Escape clears a search then the drill, and a dialog keeps its Escape",
-          "[ui][drill]")
+          "[ui][drill][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("drill.sqlite"), 300, 1500, 4000);
@@ -164,7 +164,7 @@ TEST_CASE("A list drill-down clears the tickets' search, Escape clears a search 
     CHECK(barText(tickets).isEmpty());
 }
 
-TEST_CASE("Back returns to a list as it was: its search, filters and selection", "[ui][drill]")
+TEST_CASE("Back returns to a list as it was: its search, filters and selection", "[ui][drill][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("drill.sqlite"), 300, 1500, 4000);
@@ -199,7 +199,7 @@ TEST_CASE("Back returns to a list as it was: its search, filters and selection",
     CHECK(window.currentView() == here);
 }
 
-TEST_CASE("The open tickets start most urgent first, and a header click still sorts by its column", "[ui][urgency]")
+TEST_CASE("The open tickets start most urgent first, and a header click still sorts by its column", "[ui][urgency][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("urgency.sqlite"), 300, 1500, 4000);

@@ -77,7 +77,7 @@ bool drillTableRow(DashboardView* dashboard, const QString& key, const QString& 
 } // namespace
 
 TEST_CASE("A drilled ticket list counts its number again after a write from another connection, keeping the selection",
-          "[ui][lists][drill][refresh]")
+          "[ui][lists][drill][refresh][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("redrill.sqlite"), 120, 600, 1500);
@@ -144,7 +144,7 @@ TEST_CASE("A drilled ticket list counts its number again after a write from anot
 }
 
 TEST_CASE("After the rows change, the detail pane shows a listed row: the one it showed, else the first",
-          "[ui][lists][pane]")
+          "[ui][lists][pane][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("pane.sqlite"), 200, 400, 800);
@@ -199,7 +199,7 @@ TEST_CASE("After the rows change, the detail pane shows a listed row: the one it
     CHECK(second != 0);
 }
 
-TEST_CASE("A stage move is worded once and leaves the status bar when the view changes", "[ui][lists][status]")
+TEST_CASE("A stage move is worded once and leaves the status bar when the view changes", "[ui][lists][status][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("moves.sqlite"), 30, 30, 60);

@@ -97,7 +97,7 @@ bool clearButtonShown(QLineEdit* search)
 } // namespace
 
 TEST_CASE("Every dashboard table's row drills down like a tile: search cleared, the row's list named, Back returns",
-          "[ui][lists][drill]")
+          "[ui][lists][drill][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("rows.sqlite"), 300, 1500, 4000);
@@ -185,12 +185,12 @@ TEST_CASE("Every dashboard table's row drills down like a tile: search cleared, 
 }
 
 TEST_CASE("A customer or ticket just added is listed and selected, the search cleared only when it hid it",
-          "[ui][lists]")
+          "[ui][lists][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("added.sqlite"), 60, 120, 200);
     test::rememberFirstAgent(path);
-    const qint64 me = *CurrentAgent::remembered(path);
+    const qint64 me = *CurrentAgent::remembered(test::agentKey(path));
     auto shown = shownWindow(path);
     MainWindow& window = *shown;
 
@@ -257,7 +257,7 @@ TEST_CASE("A customer or ticket just added is listed and selected, the search cl
     }
 }
 
-TEST_CASE("The search box's clear button goes when a drill-down or going back clears the search", "[ui][lists][drill]")
+TEST_CASE("The search box's clear button goes when a drill-down or going back clears the search", "[ui][lists][drill][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("clear.sqlite"), 300, 1500, 4000);
@@ -344,7 +344,7 @@ TEST_CASE("New ticket asks who you are at Create, not before, and Cancel there k
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("who.sqlite"), 30, 20, 40);
-    CurrentAgent::forget(path);
+    CurrentAgent::forget(test::agentKey(path));
     auto shown = shownWindow(path);
     MainWindow& window = *shown;
     window.showView(View::Customers);
@@ -406,14 +406,14 @@ TEST_CASE("New ticket asks who you are at Create, not before, and Cancel there k
     CHECK(creates == 2);
     CHECK(db->scalar("SELECT count(*) FROM ticket") == ticketsBefore + 1);
     CHECK(db->scalar("SELECT assignee_id FROM ticket WHERE subject = 'Invoice address wrong'") == chosen.id);
-    CHECK(CurrentAgent::remembered(path) == chosen.id);
+    CHECK(CurrentAgent::remembered(test::agentKey(path)) == chosen.id);
 }
 
 TEST_CASE("My open with nobody chosen says why it is empty and offers the chooser", "[ui][lists][agent]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("myopen.sqlite"), 60, 300, 400);
-    CurrentAgent::forget(path);
+    CurrentAgent::forget(test::agentKey(path));
     auto shown = shownWindow(path);
     MainWindow& window = *shown;
     window.showView(View::Tickets);
@@ -438,7 +438,7 @@ TEST_CASE("My open with nobody chosen says why it is empty and offers the choose
     auto chooser = test::whenModal(QStringLiteral("agentChooser"), [&](QWidget* w) { pickAgent(w, busy); });
     why->findChild<QPushButton*>()->click();
     CHECK(chooser->seen == 1);
-    CHECK(CurrentAgent::remembered(path) == busy);
+    CHECK(CurrentAgent::remembered(test::agentKey(path)) == busy);
     CHECK_FALSE(why->isVisible());
     CHECK(tickets->model()->rowCount() > 0);
 }

@@ -64,7 +64,7 @@ using test::dashboardOf;
 
 } // namespace
 
-TEST_CASE("The overview dashboard counts the funnel, and its numbers open their lists", "[ui][dashboard]")
+TEST_CASE("The overview dashboard counts the funnel, and its numbers open their lists", "[ui][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -154,7 +154,10 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
         REQUIRE(overview->exportPdf(pdf));
         CHECK(test::fileBytes(pdf).startsWith("%PDF"));
 
-        // Issue 14 §1: never over the open database, by its name or through a link.
+        // Issue 14 §1: never over the open database, by its name or through a link (a file's
+        // rule: on a server the path names no database).
+        if (!test::onSqlite())
+            return;
         const qint64 size = QFileInfo(path).size();
         const QString link = scratch.file(QStringLiteral("alias.sqlite"));
         REQUIRE(QFile::link(path, link));
@@ -173,7 +176,7 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
     }
 }
 
-TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its period", "[ui][dashboard]")
+TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its period", "[ui][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -266,7 +269,7 @@ TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its perio
     CHECK(onboarding->report().period.from < before.from);
 }
 
-TEST_CASE("The customers view filters as the rep types", "[ui]")
+TEST_CASE("The customers view filters as the rep types", "[ui][ui-pg]")
 {
     test::Scratch scratch;
     MainWindow window(test::openDatabase(demoFile(scratch)));
@@ -299,7 +302,7 @@ TEST_CASE("View names for --view", "[ui]")
     CHECK_FALSE(MainWindow::viewNamed(QStringLiteral("ticket")).has_value());
 }
 
-TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui]")
+TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -343,7 +346,7 @@ TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui]
 
     SECTION("a manual move needs a reason and can pin")
     {
-        CurrentAgent::remember(path, AgentRepository(*test::openDatabase(path)).all()->front().id); // who moves it
+        CurrentAgent::remember(test::agentKey(path), AgentRepository(*test::openDatabase(path)).all()->front().id); // who moves it
         CHECK_FALSE(detail->move(static_cast<int>(Stage::Advocacy), QString(), true));
         REQUIRE(detail->move(static_cast<int>(Stage::Advocacy), QStringLiteral("Spoke at our conference"), true));
         CHECK(view->model()->data(view->model()->index(0, CustomerTableModel::StageColumn)).toString() == QStringLiteral("Advocacy"));
@@ -540,7 +543,7 @@ TEST_CASE("Two windows on one file work side by side", "[ui]")
     CHECK(problems->isEmpty());
 }
 
-TEST_CASE("Logging a touchpoint and sending a reply say so in the status bar", "[ui][mainwindow]")
+TEST_CASE("Logging a touchpoint and sending a reply say so in the status bar", "[ui][mainwindow][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("saved.sqlite"), 200, 800, 1500);

@@ -66,7 +66,7 @@ using test::screenshot;
 
 } // namespace
 
-TEST_CASE("The tickets model passes QAbstractItemModelTester in every queue and sort", "[ui][model]")
+TEST_CASE("The tickets model passes QAbstractItemModelTester in every queue and sort", "[ui][model][ui-pg]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(demoFile(scratch));
@@ -112,7 +112,7 @@ TEST_CASE("The tickets model passes QAbstractItemModelTester in every queue and 
     }
 }
 
-TEST_CASE("The tickets view: my queue, search by number, and the screenshot", "[ui]")
+TEST_CASE("The tickets view: my queue, search by number, and the screenshot", "[ui][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -124,7 +124,7 @@ TEST_CASE("The tickets view: my queue, search by number, and the screenshot", "[
         REQUIRE_FALSE(agents->empty());
         me = agents->front();
     }
-    CurrentAgent::remember(path, me.id);
+    CurrentAgent::remember(test::agentKey(path), me.id);
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
     window.show();
@@ -157,7 +157,7 @@ TEST_CASE("The tickets view: my queue, search by number, and the screenshot", "[
     screenshot(window, QStringLiteral("tickets-search"));
 }
 
-TEST_CASE("A rep opens a ticket for a new customer, answers with a canned reply and solves it", "[ui]")
+TEST_CASE("A rep opens a ticket for a new customer, answers with a canned reply and solves it", "[ui][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -171,7 +171,7 @@ TEST_CASE("A rep opens a ticket for a new customer, answers with a canned reply 
         c.since = QDate::currentDate().addDays(-40); // onboarding; a touchpoint moves it on
         customerId = *CustomerRepository(*db).add(c);
     }
-    CurrentAgent::remember(path, me.id);
+    CurrentAgent::remember(test::agentKey(path), me.id);
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
     window.show();

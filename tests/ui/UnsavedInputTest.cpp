@@ -260,7 +260,7 @@ TEST_CASE("New ticket and Log touchpoint ask before typed input is lost", "[ui][
     CHECK(keptSummary);
 }
 
-TEST_CASE("A reply typed on one ticket waits there while the rep reads another", "[ui][unsaved]")
+TEST_CASE("A reply typed on one ticket waits there while the rep reads another", "[ui][unsaved][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = smallDemo(scratch);

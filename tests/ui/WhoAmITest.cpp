@@ -112,7 +112,7 @@ TEST_CASE("The first reply on a file with no agents asks who you are, adds you, 
     CHECK(comments->front().body == QStringLiteral("Thanks, it is on its way."));
     CHECK(comments->front().authorAgentId == (*dana)->id);
     CHECK(detail->composer()->toPlainText().isEmpty());
-    CHECK(CurrentAgent::remembered(path) == (*dana)->id);
+    CHECK(CurrentAgent::remembered(test::agentKey(path)) == (*dana)->id);
     CHECK(me->currentText() == QStringLiteral("Dana Reyes")); // "Me" follows the answer
 
     // The next reply on this file asks nothing.
@@ -187,12 +187,12 @@ TEST_CASE("Move… and Log touchpoint… ask who you are through the same choose
     const int stage = static_cast<int>(Stage::Advocacy);
     REQUIRE(detail->move(stage, QStringLiteral("Spoke at our conference"), false));
     CHECK(picked->seen == 1);
-    CHECK(CurrentAgent::remembered(path) == chosen.id);
+    CHECK(CurrentAgent::remembered(test::agentKey(path)) == chosen.id);
     CHECK(db->scalar("SELECT count(*) FROM stage_transition WHERE actor = '" + chosen.name.toStdString() + "'") == 1);
 
     // Log touchpoint…, with the answer forgotten: asked again inside the dialog, "Add me…";
     // the touchpoint names the new agent.
-    CurrentAgent::forget(path);
+    CurrentAgent::forget(test::agentKey(path));
     auto logged = test::whenModal(
         QString(),
         [](QWidget* dialog) {
@@ -214,7 +214,7 @@ TEST_CASE("Move… and Log touchpoint… ask who you are through the same choose
     REQUIRE(lee);
     REQUIRE(*lee);
     CHECK(db->scalar("SELECT agent_id FROM touchpoint WHERE summary = 'Asked about SSO'") == (*lee)->id);
-    CHECK(CurrentAgent::remembered(path) == (*lee)->id);
+    CHECK(CurrentAgent::remembered(test::agentKey(path)) == (*lee)->id);
 }
 
 TEST_CASE("Add me refuses a name core refuses and keeps what was typed", "[ui][agent]")
@@ -234,7 +234,7 @@ TEST_CASE("Add me refuses a name core refuses and keeps what was typed", "[ui][a
     CHECK(chooser.isVisible()); // refused by AgentRepository::add: a duplicate name
     CHECK(chooser.nameEdit()->text() == existing.name.toUpper());
     CHECK_FALSE(chooser.chosen());
-    CHECK_FALSE(CurrentAgent::remembered(path));
+    CHECK_FALSE(CurrentAgent::remembered(test::agentKey(path)));
 }
 
 TEST_CASE("Who are you? with several agents chooses none for the rep: Enter signs as no one until one is picked",
@@ -255,7 +255,7 @@ TEST_CASE("Who are you? with several agents chooses none for the rep: Enter sign
     QTest::keyClick(list, Qt::Key_Return); // was: signed as the first agent listed
     CHECK(chooser.isVisible());
     CHECK_FALSE(chooser.chosen());
-    CHECK_FALSE(CurrentAgent::remembered(path));
+    CHECK_FALSE(CurrentAgent::remembered(test::agentKey(path)));
     test::screenshot(chooser, QStringLiteral("who-are-you-none-chosen"));
 
     // Down picks the first, shown selected; Enter goes on with that one.
@@ -265,5 +265,5 @@ TEST_CASE("Who are you? with several agents chooses none for the rep: Enter sign
     QTest::keyClick(list, Qt::Key_Return);
     REQUIRE(chooser.chosen());
     CHECK(chooser.chosen()->id == first);
-    CHECK(CurrentAgent::remembered(path) == first);
+    CHECK(CurrentAgent::remembered(test::agentKey(path)) == first);
 }
