@@ -178,6 +178,11 @@ Result<Health> DashboardMetrics::health(Stage stage, std::vector<Kpi>& kpis)
         else
             listed[static_cast<std::size_t>(bucket)].push_back(m.id);
     }
+    // The on-track and behind bands open their customers as a set, in id order: the members
+    // come in no set order (a server's plan decides), and both backends must give the same
+    // typed values (issue 16).
+    for (auto& ids : listed)
+        std::sort(ids.begin(), ids.end());
     // Longest first; among equals, the oldest customer first.
     std::sort(stuckList.begin(), stuckList.end(),
               [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });

@@ -74,7 +74,8 @@ public:
     static std::vector<Flow> flowsOf(const std::vector<Move>& moves);
     // The moves in the period, oldest first; entering the funnel counts if `entries`.
     Result<std::vector<Move>> moves(qint64 from, qint64 to, bool entries = false);
-    // The active customers in `stage`, longest there first; from an index alone.
+    // The active customers in `stage`, from an index alone, in no set order (SQLite reads
+    // them longest there first, a server as its plan goes): callers sort what they list.
     Result<std::vector<Member>> members(Stage stage);
     Result<std::unordered_map<qint64, QString>> names(std::span<const qint64> ids);
     // The same, each as the window's lists name it (Names::customerApart): "Acme (customer 12)"

@@ -21,6 +21,16 @@ public:
           m_sqlState(std::move(sqlState)), m_what(m_message.toUtf8())
     {}
 
+    // A statement FunnelDesk itself refuses before the backend sees it, already worded for the
+    // user: every backend's describe() gives `sentence` as it is.
+    static SqlError refusal(QString sentence)
+    {
+        SqlError error(0, std::move(sentence));
+        error.m_refusal = true;
+        return error;
+    }
+    bool isRefusal() const { return m_refusal; }
+
     int nativeCode() const { return m_code; }
     const QByteArray& sqlState() const { return m_sqlState; }
     const QString& message() const { return m_message; } // the backend's own text
@@ -33,6 +43,7 @@ private:
     QByteArray m_sql;
     QByteArray m_sqlState;
     QByteArray m_what;
+    bool m_refusal = false;
 };
 
 } // namespace fd

@@ -1,8 +1,21 @@
 #include "storage/Statement.h"
 
 #include "common/DateTimeText.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
 
 namespace fd {
+
+QString Statement::nulSentence()
+{
+    return Database::tr("A text to be saved contains a NUL character (U+0000), which FunnelDesk does not store; "
+                        "nothing was saved. Remove it and try again.");
+}
+
+void Statement::refuseNul()
+{
+    throw SqlError::refusal(nulSentence());
+}
 
 void Statement::bind(int index, const QDate& date)
 {

@@ -58,16 +58,35 @@ public:
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, bool value) { bind(index, static_cast<qint64>(value ? 1 : 0)); }
     void bind(int index, double value) { m_impl->bind(index, value); }
+    // Text is never stored with a NUL character (U+0000) in it, on either backend (issue 16:
+    // PostgreSQL's text cannot hold one and libpq would cut the value at it silently): binding
+    // such a text throws SqlError::refusal(nulSentence()), which guard() gives as it is.
     void bind(int index, const QString& value) // a null QString binds NULL; kept until reset
     {
-        if (value.isNull())
+        if (value.isNull()) {
             m_impl->bindNull(index);
-        else
-            m_impl->bind(index, value);
+            return;
+        }
+        if (value.contains(QChar(0)))
+            refuseNul();
+        m_impl->bind(index, value);
     }
-    void bind(int index, std::string_view utf8) { m_impl->bind(index, utf8); } // copied
+    void bind(int index, std::string_view utf8) // copied
+    {
+        if (utf8.find('\0') != std::string_view::npos)
+            refuseNul();
+        m_impl->bind(index, utf8);
+    }
     // The caller keeps the bytes alive until reset.
-    void bindStatic(int index, std::string_view utf8) { m_impl->bindStatic(index, utf8); }
+    void bindStatic(int index, std::string_view utf8)
+    {
+        if (utf8.find('\0') != std::string_view::npos)
+            refuseNul();
+        m_impl->bindStatic(index, utf8);
+    }
+    // "A text to be saved contains a NUL character (U+0000), which FunnelDesk does not store;
+    // nothing was saved. Remove it and try again."
+    static QString nulSentence();
     void bind(int index, const QDate& date);    // YYYY-MM-DD; invalid binds NULL
     void bind(int index, const QDateTime& utc); // unix seconds; invalid binds NULL
     template <typename T>
@@ -112,6 +131,8 @@ public:
     StatementImpl& impl() const { return *m_impl; }
 
 private:
+    [[noreturn]] static void refuseNul();
+
     std::unique_ptr<StatementImpl> m_impl;
 };
 

@@ -1817,6 +1817,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A text to be saved contains a NUL character (U+0000), which FunnelDesk does not store; nothing was saved. Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::DateDetector</name>

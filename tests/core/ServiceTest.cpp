@@ -10,6 +10,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/TicketRepository.h"
 #include "support/StageDesk.h"
+#include "support/TestTriggers.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,8 +26,8 @@ struct Desk : test::StageDesk {
     // succeeded: the failure in the middle of a write and its re-evaluation.
     void refuseMoves()
     {
-        db->execute("CREATE TRIGGER refuse_moves BEFORE INSERT ON stage_transition WHEN NEW.from_stage IS NOT NULL "
-                    "BEGIN SELECT RAISE(ABORT, 'moves refused by the test'); END");
+        test::refuseInserts(*db, "refuse_moves", "stage_transition", "NEW.from_stage IS NOT NULL",
+                            "moves refused by the test");
     }
 };
 
@@ -186,7 +187,7 @@ TEST_CASE("Service: a change re-evaluates its customer at once, in the same tran
     }
 }
 
-TEST_CASE("Service: a failure between the write and its moves leaves nothing written", "[service][pg-todo]")
+TEST_CASE("Service: a failure between the write and its moves leaves nothing written", "[service]")
 {
     Desk d;
     const qint64 id = d.customer(120);
@@ -252,7 +253,7 @@ TEST_CASE("Service: a failure between the write and its moves leaves nothing wri
     CHECK_FALSE(d.db->scalar("SELECT COUNT(*) FROM stage_transition WHERE from_stage IS NOT NULL") > 0);
 }
 
-TEST_CASE("Service: a refused commit leaves neither the write nor its moves", "[service][pg-todo]")
+TEST_CASE("Service: a refused commit leaves neither the write nor its moves", "[service]")
 {
     Desk d;
     const qint64 id = d.customer(120);
@@ -261,9 +262,9 @@ TEST_CASE("Service: a refused commit leaves neither the write nor its moves", "[
     const std::size_t before = d.history(id).size();
     // A move now writes a row whose foreign key is checked only at COMMIT, and fails it:
     // the write and the re-evaluation succeed, the commit is refused.
-    d.db->execute("CREATE TABLE move_audit (customer_id INTEGER REFERENCES customer (id) DEFERRABLE INITIALLY DEFERRED);"
-                  "CREATE TRIGGER audit_moves AFTER INSERT ON stage_transition WHEN NEW.from_stage IS NOT NULL "
-                  "BEGIN INSERT INTO move_audit VALUES (-1); END");
+    d.db->execute("CREATE TABLE move_audit (customer_id BIGINT REFERENCES customer (id) DEFERRABLE INITIALLY DEFERRED)");
+    test::alsoRunAfterInsert(*d.db, "audit_moves", "stage_transition", "NEW.from_stage IS NOT NULL",
+                             "INSERT INTO move_audit VALUES (-1)");
     Touchpoint p;
     p.customerId = id;
     p.kind = TouchpointKind::Email;
@@ -276,7 +277,7 @@ TEST_CASE("Service: a refused commit leaves neither the write nor its moves", "[
     CHECK(d.history(id).size() == before);
     CHECK(d.stage(id) == Stage::Onboarding);
     // The connection is usable afterwards: nothing of the refused transaction is left open.
-    d.db->execute("DROP TRIGGER audit_moves");
+    test::dropTrigger(*d.db, "audit_moves", "stage_transition");
     auto again = d.customers.logTouchpoint(p);
     REQUIRE(again);
     CHECK(d.stage(id) == Stage::Retention);

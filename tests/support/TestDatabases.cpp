@@ -157,9 +157,31 @@ struct ForgetDatabases : Catch::TestEventListenerBase {
     }
 };
 
+int& filesAsFilesScopes()
+{
+    static int alive = 0;
+    return alive;
+}
+
+// True when a path names the file itself: on SQLite, or inside a FilesAsFiles scope.
+bool pathsAreFiles()
+{
+    return onSqlite() || filesAsFilesScopes() > 0;
+}
+
 } // namespace
 
 CATCH_REGISTER_LISTENER(ForgetDatabases)
+
+FilesAsFiles::FilesAsFiles()
+{
+    ++filesAsFilesScopes();
+}
+
+FilesAsFiles::~FilesAsFiles()
+{
+    --filesAsFilesScopes();
+}
 
 Backend backend()
 {
@@ -182,7 +204,7 @@ QString nextSchemaName()
 
 QString databaseArgument(const QString& path)
 {
-    if (onSqlite() || path.isEmpty())
+    if (pathsAreFiles() || path.isEmpty())
         return path;
     // A server's text, or one that Location cannot read (a test of that refusal), stays.
     if (const Result<Location> given = Location::parse(path); !given || given->isServer())
@@ -192,7 +214,7 @@ QString databaseArgument(const QString& path)
 
 Location databaseAt(const QString& path)
 {
-    if (onSqlite())
+    if (pathsAreFiles())
         return Location::file(path);
     const QString argument = databaseArgument(path);
     if (backend() == Backend::Elsewhere)
@@ -204,7 +226,7 @@ Location databaseAt(const QString& path)
 
 QStringList cliArguments(QStringList args)
 {
-    if (onSqlite())
+    if (pathsAreFiles())
         return args;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size()) {
@@ -219,7 +241,7 @@ QStringList cliArguments(QStringList args)
 
 std::unique_ptr<Database> openDatabase(const QString& path, Database::Access access)
 {
-    if (onSqlite())
+    if (pathsAreFiles())
         return openSqliteFile(path, access);
     Database::Options options;
     options.access = access;

@@ -59,6 +59,18 @@ enum class Backend { Sqlite, Postgres, Elsewhere };
 Backend backend();
 inline bool onSqlite() { return backend() == Backend::Sqlite; }
 
+// While one lives, every path a test names is the SQLite file at that path whatever the
+// backend (databaseAt(), databaseArgument(), cliArguments(), openDatabase() and so the CLI's
+// --db): for the tests that are about files and servers together and run in the switched run
+// too (migrate's file → file and file → server → file). A server's text stays a server's.
+class FilesAsFiles {
+public:
+    FilesAsFiles();
+    ~FilesAsFiles();
+    FilesAsFiles(const FilesAsFiles&) = delete;
+    FilesAsFiles& operator=(const FilesAsFiles&) = delete;
+};
+
 // Where the test's database `path` is, as above (a Location::file(path) on SQLite).
 Location databaseAt(const QString& path);
 // The same as a --db value or FUNNELDESK_DB: the path, or the schema's libpq string with

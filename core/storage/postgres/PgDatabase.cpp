@@ -233,6 +233,8 @@ void PgDatabase::executeQuietly(const char* sql) noexcept
 
 Error PgDatabase::describe(const SqlError& error) const
 {
+    if (error.isRefusal())
+        return error.message();
     const QByteArray& state = error.sqlState();
     Error::Kind kind = Error::Kind::Other;
     if (state == "25006" || state == "42501")

@@ -384,6 +384,8 @@ QString holders(const QString& path)
 
 Error SqliteDatabase::describe(const SqlError& error) const
 {
+    if (error.isRefusal())
+        return error.message();
     const QString file = quoted(path());
     const int code = error.nativeCode(); // SQLite's extended result code
     const int primaryCode = code & 0xff; // https://www.sqlite.org/rescode.html
