@@ -39,6 +39,11 @@ std::vector<std::optional<qint64>> times(Database& db, std::string_view sql)
     return values;
 }
 
+std::string noIndex(const Database& db)
+{
+    return db.backend() == Database::Backend::Sqlite ? " NOT INDEXED" : "";
+}
+
 QString row(Database& db, const QString& sql)
 {
     auto q = db.query(sql.toStdString());

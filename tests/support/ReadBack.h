@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,11 @@ QString localDay(qint64 secs);
 QStringList texts(Database& db, std::string_view sql);
 // The first column of every row of `sql` (UTC seconds), NULL as std::nullopt, in order.
 std::vector<std::optional<qint64>> times(Database& db, std::string_view sql);
+
+// " NOT INDEXED" after a table's name on SQLite, so that a test's own query, the oracle for a
+// repository's read along an index, scans the table instead of using that index; "" on
+// PostgreSQL, which takes no such hints (storage/Dialect.h, indexed()).
+std::string noIndex(const Database& db);
 
 // The first row of `sql`, its columns as text joined by '|' (NULL as empty), as sqlite3
 // prints it; "(no row)" when there is none.
