@@ -12,7 +12,7 @@ using namespace fd;
 using namespace Qt::StringLiterals;
 using test::Zone;
 
-TEST_CASE("Every helpdesk's default export imports with no options", "[csv][import][layouts][pg-todo]")
+TEST_CASE("Every helpdesk's default export imports with no options", "[csv][import][layouts]")
 {
     const Zone zone("UTC");
     // From tests/fixtures/helpdesk-layouts/README.md: per file, each ticket's number and

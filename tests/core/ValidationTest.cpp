@@ -232,7 +232,7 @@ TEST_CASE("CSAT is 1-5, a survey score 0-10, a channel one tickets arrive throug
     }
 }
 
-TEST_CASE("An import refuses a bad email, a future date, and matches a repeated email", "[validation][import][pg-todo]")
+TEST_CASE("An import refuses a bad email, a future date, and matches a repeated email", "[validation][import]")
 {
     Fixture f;
     // The tests' now is 2026-03-15 10:00 Berlin.
@@ -259,7 +259,7 @@ TEST_CASE("An import refuses a bad email, a future date, and matches a repeated 
     // The repeated address (any case) is the same customer: matched, not a second one.
     CHECK(summary->customersMatched == 1);
     CHECK(f.count("customer") == 2);
-    CHECK(test::row(*f.db, QStringLiteral("SELECT group_concat(email, ' ') FROM customer")) ==
+    CHECK(test::texts(*f.db, "SELECT email FROM customer ORDER BY id").join(u' ') ==
           QStringLiteral("ops@acme.example pad@x.example"));
 
     const QByteArray tickets = "ticket_id,customer_name,customer_email,subject,created_at,status\r\n"
@@ -286,7 +286,7 @@ TEST_CASE("An import refuses a bad email, a future date, and matches a repeated 
     CHECK(summary->rejected == 1);
 }
 
-TEST_CASE("The demo generator's output passes the core validation", "[validation][generator][pg-todo]")
+TEST_CASE("The demo generator's output passes the core validation", "[validation][generator]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("demo.sqlite")));
@@ -329,7 +329,7 @@ TEST_CASE("The demo generator's output passes the core validation", "[validation
     CHECK(ticketCount > 0);
     // Primary emails are unique among customers, in any case.
     CHECK(db->scalar("SELECT count(*) FROM (SELECT lower(email) FROM customer WHERE email IS NOT NULL "
-                     "GROUP BY lower(email) HAVING count(*) > 1)") == 0);
+                     "GROUP BY lower(email) HAVING count(*) > 1) AS repeated") == 0);
     CHECK(db->scalar("SELECT count(*) FROM agent WHERE email IS NOT NULL AND email NOT LIKE '%_@_%'") == 0);
 }
 
@@ -352,7 +352,7 @@ const char* name(Verdict v)
 } // namespace
 
 TEST_CASE("An email that differs only by Unicode case, composition or an invisible character is no new email",
-          "[validation][pg-todo]")
+          "[validation]")
 {
     CHECK(Validation::emailKey(kAishaUpper) == Validation::emailKey(kAisha));
     CHECK(Validation::emailKey(kAishaNfd) == Validation::emailKey(kAisha));
@@ -367,9 +367,13 @@ TEST_CASE("An email that differs only by Unicode case, composition or an invisib
     Fixture f;
     const auto aisha = f.customer(QStringLiteral("Acme"), kAisha);
     REQUIRE(aisha);
-    // The SQL function the duplicate check runs is the C++ key, ASCII fast path included.
-    for (const QString& email : {kAisha, kAishaUpper, kAishaNfd, kAishaHidden, QStringLiteral(" OPS@Acme.Example "), QStringLiteral("\tOPS@x.example\u000b"),
-                                 QStringLiteral("\u0130stanbul@x.example"), QStringLiteral("STRASSE@\u00dfx.example")}) {
+    // The SQL function the duplicate check runs on SQLite is the C++ key, ASCII fast path
+    // included. (PostgreSQL has no such function: CustomerRepository compares with the C++ key
+    // itself there, so the refusals below are what shows it.)
+    const QStringList keyed = {kAisha, kAishaUpper, kAishaNfd, kAishaHidden, QStringLiteral(" OPS@Acme.Example "),
+                               QStringLiteral("\tOPS@x.example\u000b"), QStringLiteral("\u0130stanbul@x.example"),
+                               QStringLiteral("STRASSE@\u00dfx.example")};
+    for (const QString& email : f.db->backend() == Database::Backend::Sqlite ? keyed : QStringList()) {
         auto q = f.db->query("SELECT fd_email_key(?)");
         q->bind(1, email);
         REQUIRE(q->step());
@@ -500,7 +504,7 @@ TEST_CASE("An agent's name and email name one agent, and an inactive agent takes
     CHECK(nobody.error().startsWith(QStringLiteral("There is no agent “nobody”")));
 }
 
-TEST_CASE("An agent the import creates from an address shares no name or email with another", "[validation][import][pg-todo]")
+TEST_CASE("An agent the import creates from an address shares no name or email with another", "[validation][import]")
 {
     Fixture f;
     Agent ava;
@@ -517,6 +521,6 @@ TEST_CASE("An agent the import creates from an address shares no name or email w
     INFO((summary ? QString() : QString(summary.error())).toStdString());
     REQUIRE(summary);
     CHECK(summary->agentsCreated == 1);
-    CHECK(test::row(*f.db, QStringLiteral("SELECT group_concat(name || ' ' || email, ', ') FROM agent ORDER BY id")) ==
+    CHECK(test::texts(*f.db, "SELECT name || ' ' || email FROM agent ORDER BY id").join(QStringLiteral(", ")) ==
           QStringLiteral("ava ava@funneldesk.example, ava@elsewhere.example ava@elsewhere.example"));
 }

@@ -1,10 +1,11 @@
 #pragma once
 
 // Helpers of the import tests: fixtures by name, an import from bytes at the tests' fixed
-// moment, and rows of the result as sqlite3 prints them.
+// moment, and its tickets read back (support/ReadBack.h reads the rest).
 #include "csv/CsvImporter.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "support/ReadBack.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -33,29 +34,20 @@ inline Result<ImportSummary> importCsv(Database& db, const QByteArray& csv, Impo
     return CsvImporter(db, FixedClock(test::testNow())).run(in, QStringLiteral("in.csv"), options);
 }
 
-// One row of a query, its columns joined by '|' (NULL as empty), as sqlite3 prints it.
-inline QString row(Database& db, const QString& sql)
-{
-    auto q = db.query(sql.toStdString());
-    if (!q->step())
-        return QStringLiteral("(no row)");
-    QStringList cells;
-    for (int c = 0; c < q->columnCount(); ++c)
-        cells << q->text(c);
-    return cells.join(QLatin1Char('|'));
-}
-
 // A ticket by its number: status, priority, channel, created and solved (UTC, ISO), the
-// assignee's name, CSAT and tags.
+// assignee's name, CSAT and tags, joined by '|' (no value as empty).
 inline QString ticket(Database& db, const QString& ref)
 {
-    return row(db, u"SELECT t.status, t.priority, t.channel, strftime('%Y-%m-%dT%H:%M:%SZ', t.created_at, 'unixepoch'), "
-                   u"coalesce(strftime('%Y-%m-%dT%H:%M:%SZ', t.solved_at, 'unixepoch'), ''), coalesce(a.name, ''), "
-                   u"coalesce(t.csat, ''), coalesce(t.tags, '') FROM ticket t LEFT JOIN agent a ON a.id = t.assignee_id "
-                   u"WHERE t.external_ref = '"_s +
-                       ref + u"'"_s);
+    auto q = db.query("SELECT t.status, t.priority, t.channel, t.created_at, t.solved_at, a.name, t.csat, t.tags "
+                      "FROM ticket t LEFT JOIN agent a ON a.id = t.assignee_id WHERE t.external_ref = ?");
+    q->bind(1, ref);
+    if (!q->step())
+        return QStringLiteral("(no row)");
+    const auto text = [&](int c) { return q->isNull(c) ? QString() : q->text(c); };
+    return QStringList{text(0), text(1), text(2), utcIso(q->optionalInt64(3)), utcIso(q->optionalInt64(4)), text(5),
+                       text(6), text(7)}
+        .join(QLatin1Char('|'));
 }
-
 
 struct Imported {
     test::Scratch scratch;

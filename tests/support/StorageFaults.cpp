@@ -1,0 +1,47 @@
+#include "support/StorageFaults.h"
+
+#include <atomic>
+
+namespace fd::test {
+
+namespace {
+
+bool onServer(const Database& db)
+{
+    return db.backend() == Database::Backend::Postgres;
+}
+
+} // namespace
+
+RefusedInsert::RefusedInsert(Database& db, std::string table, const std::string& when, const std::string& message)
+    : m_db(db), m_table(std::move(table))
+{
+    static std::atomic_int made = 0;
+    m_name = "fd_test_refuse_" + std::to_string(++made);
+    std::string sql;
+    if (onServer(db)) {
+        sql = "CREATE FUNCTION " + m_name + "() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RAISE EXCEPTION '" +
+              message + "'; END$$; CREATE TRIGGER " + m_name + " BEFORE INSERT ON " + m_table +
+              " FOR EACH ROW WHEN (" + when + ") EXECUTE FUNCTION " + m_name + "()";
+    } else {
+        sql = "CREATE TEMP TRIGGER " + m_name + " BEFORE INSERT ON " + m_table + " WHEN " + when +
+              " BEGIN SELECT RAISE(ABORT, '" + message + "'); END";
+    }
+    m_db.execute(sql.c_str());
+}
+
+RefusedInsert::~RefusedInsert()
+{
+    const std::string sql = onServer(m_db) ? "DROP TRIGGER IF EXISTS " + m_name + " ON " + m_table +
+                                                 "; DROP FUNCTION IF EXISTS " + m_name + "()"
+                                           : "DROP TRIGGER IF EXISTS " + m_name;
+    m_db.executeQuietly(sql.c_str());
+}
+
+void stopTouchpointSummaryOnDelete(Database& db)
+{
+    db.execute(onServer(db) ? "ALTER TABLE touchpoint DISABLE TRIGGER touchpoint_summary"
+                            : "DROP TRIGGER touchpoint_summary_delete");
+}
+
+} // namespace fd::test
