@@ -13,7 +13,8 @@
 // stay those of the zone they were counted in (a rebuild would count them in the target's).
 // A copy of a sound database is therefore sound; `check` (IntegrityCheck) verifies them.
 // What is NOT copied but made again: SQLite's ticket_fts (rebuilt from the tickets), and
-// PostgreSQL's ticket.search (a generated column, never written) and fd_meta (init's).
+// PostgreSQL's ticket.search (from subject and description: its trigger, or the bulk load,
+// sets it) and fd_meta (init's).
 // settings are merged: a key in both takes the source's value (team.time_zone included: the
 // source's days were counted in that zone).
 // Errors throw: SqlError of the target, SourceError around one of the source, Cancelled.

@@ -153,6 +153,10 @@ void BulkSession::finish()
         "max(score) FILTER (WHERE kind = 'survey') AS best_survey FROM touchpoint GROUP BY customer_id) t "
         "ON t.customer_id = k.id WHERE c.id = k.id");
     step("customer summaries");
+    // ticket.search where the rows came without it (text beyond ASCII: PgRowSink.cpp), as
+    // the trigger ticket_search would have set it; before the GIN index exists.
+    run(m_conn, "UPDATE ticket SET search = fd_ticket_search(subject, description) WHERE search IS NULL");
+    step("ticket.search left to the server");
     run(m_conn, "DELETE FROM touchpoint_day");
     run(m_conn,
         "INSERT INTO touchpoint_day (day, stage, kind, touchpoints) "

@@ -45,6 +45,8 @@ extern const char* const kDataTables[9];
 //   community_forum, meetup, user_conference, referral), best_survey (the best score of a
 //   survey), and touchpoint_day rebuilt (local day in the session's TimeZone × the customer's
 //   stage or 'churned' × kind);
+// - ticket.search, which the trigger ticket_search would have set, for the rows that came
+//   without it (the rows through RowSink bring it where their text is ASCII: PgSearchWords.h);
 // - the indexes again, then the foreign keys (which checks every row's keys once);
 // - ENABLE TRIGGER USER; every identity sequence set so its next id is max(id) + 1 (the rows
 //   came with their own ids); fd_change bumped once and NOTIFY funneldesk (sent at commit);
