@@ -57,13 +57,25 @@ extern const char* const kDataTables[9];
 // Everything, the dropped indexes included, rolls back with the transaction, but for what
 // PostgreSQL never rolls back: a sequence set by finish() stays set (ids skip, none repeats),
 // and fd_change stays bumped (a window refreshes once for nothing). Throws SqlError.
+//
+// Summaries::Copied (migrate, storage/CopyAll.h: the rows bring their summaries, counted in
+// the source's time zone): finish() keeps customer's summary columns and touchpoint_day as
+// written and fills only ticket.search; the session needs the tables' owner (a role that is
+// not gets the server's refusal of ALTER TABLE, as the triggers would count every row again).
 class BulkSession {
 public:
-    explicit BulkSession(Connection& conn);
+    enum class Summaries {
+        Computed, // computed in finish() from the rows, as above
+        Copied,   // written with the rows: kept
+    };
+    explicit BulkSession(Connection& conn, Summaries summaries = Summaries::Computed);
     void finish();
 
 private:
+    void computeSummaries();
+
     Connection& m_conn;
+    Summaries m_summaries;
     QByteArray m_tables; // "a, b, …", schema-qualified and quoted
     QList<QByteArray> m_tableList;
     QList<QByteArray> m_indexes;     // CREATE INDEX …
