@@ -112,7 +112,7 @@ TEST_CASE("A bulk load on PostgreSQL leaves every ticket with the search the tri
         t.subject = QString::fromUtf8(sample.subject);
         if (sample.description)
             t.description = QString::fromUtf8(*sample.description);
-        t.createdAt = QDateTime(QDate(2026, 2, 1), QTime(9, 0), QTimeZone::UTC);
+        t.createdAt = QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC);
         tickets.push_back(t);
     }
     REQUIRE(tickets.size() >= 8); // through COPY (storage/MultiRowInsert.h: kCopyFrom)

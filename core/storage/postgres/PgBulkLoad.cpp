@@ -93,7 +93,7 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries)
                   .int64(0, 0) != 0;
     run(conn, "SET LOCAL maintenance_work_mem = '512MB'");
     run(conn, "SET LOCAL max_parallel_maintenance_workers = 2");
-    run(conn, "SET LOCAL work_mem = '64MB'");
+    run(conn, "SET LOCAL work_mem = '256MB'"); // hash joins of the key checks in memory
     if (!m_owner) {
         run(conn, "LOCK TABLE " + m_tables + " IN SHARE ROW EXCLUSIVE MODE");
         return;

@@ -33,7 +33,8 @@ extern const char* const kDataTables[9];
 // caller's transaction. The constructor, before any row is written:
 // - LOCK TABLE every data table IN ACCESS EXCLUSIVE MODE, in one statement and a fixed order,
 //   so concurrent writers (and readers) wait for the commit and two loads never deadlock;
-// - SET LOCAL maintenance_work_mem 512 MB (plan R6), work_mem 64 MB, two parallel maintenance workers;
+// - SET LOCAL maintenance_work_mem 512 MB (plan R6), work_mem 256 MB (the key checks' hash joins),
+//   two parallel maintenance workers;
 // - ALTER TABLE … DISABLE TRIGGER USER on each data table: no summary trigger per row and no
 //   fd_change per statement;
 // - drops the foreign keys and every index that backs no primary key, unique or exclusion
