@@ -3,16 +3,19 @@
 // server's fd_ticket_search makes, and a bulk load leaves every ticket with the value the
 // trigger ticket_search would have set, whatever its text. Tagged [postgres]: run through
 // tests/pg/with-cluster.sh; each test has a schema of its own.
+#include "common/Location.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
 #include "storage/BulkLoad.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "service/Migrate.h"
 #include "storage/TicketRepository.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgSchema.h"
 #include "storage/postgres/PgSearchWords.h"
 #include "support/PgTestSchema.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -62,6 +65,37 @@ std::vector<Sample> asciiSamples()
     };
 }
 
+Customer aCustomer()
+{
+    Customer customer;
+    customer.id = 1;
+    customer.name = QStringLiteral("Ada");
+    customer.since = QDate(2026, 1, 5);
+    return customer;
+}
+
+// The ASCII samples, then texts beyond ASCII (accents, ①, ß, Greek), with planned ids, enough
+// for COPY (storage/MultiRowInsert.h: kCopyFrom).
+std::vector<Ticket> ticketsOfEveryKind()
+{
+    std::vector<Sample> samples = asciiSamples();
+    samples.push_back({"Caf\xc3\xa9 cr\xc3\xa8me", "na\xc3\xafve R\xc3\xa9sum\xc3\xa9 \xe2\x91\xa0 \xc3\x9f"});
+    samples.push_back({"ASCII subject", "\xce\x9a\xce\xb1\xce\xbb\xce\xb7\xce\xbc\xce\xad\xcf\x81\xce\xb1"});
+    std::vector<Ticket> tickets;
+    for (const Sample& sample : samples) {
+        Ticket t;
+        t.id = qint64(tickets.size()) + 1;
+        t.customerId = 1;
+        t.subject = QString::fromUtf8(sample.subject);
+        if (sample.description)
+            t.description = QString::fromUtf8(*sample.description);
+        t.createdAt = QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC);
+        tickets.push_back(t);
+    }
+    REQUIRE(tickets.size() >= 8);
+    return tickets;
+}
+
 } // namespace
 
 TEST_CASE("ticket.search from the client's ASCII words equals the server's fd_ticket_search",
@@ -97,25 +131,8 @@ TEST_CASE("A bulk load on PostgreSQL leaves every ticket with the search the tri
     REQUIRE(opened);
     Database& db = **opened;
 
-    std::vector<Sample> samples = asciiSamples();
-    samples.push_back({"Caf\xc3\xa9 cr\xc3\xa8me", "na\xc3\xafve R\xc3\xa9sum\xc3\xa9 \xe2\x91\xa0 \xc3\x9f"});
-    samples.push_back({"ASCII subject", "\xce\x9a\xce\xb1\xce\xbb\xce\xb7\xce\xbc\xce\xad\xcf\x81\xce\xb1"});
-    Customer customer;
-    customer.id = 1;
-    customer.name = QStringLiteral("Ada");
-    customer.since = QDate(2026, 1, 5);
-    std::vector<Ticket> tickets;
-    for (const Sample& sample : samples) {
-        Ticket t;
-        t.id = qint64(tickets.size()) + 1;
-        t.customerId = 1;
-        t.subject = QString::fromUtf8(sample.subject);
-        if (sample.description)
-            t.description = QString::fromUtf8(*sample.description);
-        t.createdAt = QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC);
-        tickets.push_back(t);
-    }
-    REQUIRE(tickets.size() >= 8); // through COPY (storage/MultiRowInsert.h: kCopyFrom)
+    const Customer customer = aCustomer();
+    const std::vector<Ticket> tickets = ticketsOfEveryKind();
     const Status loaded = db.guard([&] {
         BulkLoad load(db);
         CustomerRepository(db).insert(std::span<const Customer>(&customer, 1));
@@ -138,4 +155,29 @@ TEST_CASE("A bulk load on PostgreSQL leaves every ticket with the search the tri
     }));
     CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search @@ fd_search_query('kangaroo')") == 1);
     CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search @@ fd_search_query('please')") == 0);
+}
+
+TEST_CASE("A migrate from a file to PostgreSQL leaves every ticket with the search the trigger would have set",
+          "[postgres][pgbulk]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("words.sqlite"));
+    {
+        auto file = test::openSqliteFile(path); // a file whatever FUNNELDESK_TEST_BACKEND says
+        const Customer customer = aCustomer();
+        const std::vector<Ticket> tickets = ticketsOfEveryKind();
+        REQUIRE(CustomerRepository(*file).add(customer) == 1); // with its stage history, as `check` wants
+        REQUIRE(file->guard([&] { TicketRepository(*file).insert(std::span<const Ticket>(tickets)); }));
+    }
+    test::PgTestSchema schema; // empty: migrate makes FunnelDesk's schema in it
+    const auto migrated = service::Migrate::run(Location::file(path), schema.location());
+    INFO((migrated ? QString() : QString(migrated.error())).toStdString());
+    REQUIRE(migrated);
+    auto opened = Database::open(schema.location(), Database::Options{});
+    REQUIRE(opened);
+    Database& db = **opened;
+    CHECK(db.scalar("SELECT count(*) FROM ticket") == qint64(ticketsOfEveryKind().size()));
+    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search IS DISTINCT FROM fd_ticket_search(subject, description)") ==
+          0);
+    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search @@ fd_search_query('creme resume')") == 1);
 }
