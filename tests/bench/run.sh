@@ -7,7 +7,6 @@
 # same again right after. A target must be met both ways (issue 15).
 #   tests/bench/run.sh            data set L (100k customers, 1M tickets, 5M touchpoints)
 #   BENCH_SCALE=10 tests/bench/run.sh   a tenth of L, for a quick look (not for the record)
-# Then, where PostgreSQL 15 is installed, the same data set on a local server (tests/bench/pg.sh).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -46,7 +45,6 @@ start=$(now)
 end=$(now)
 secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
 row "generate L" "≤ 20 s" "—" "$secs" "s" "$(awk -v s="$secs" 'BEGIN { print (s <= 20) ? 1 : 0 }')"
-generateSecs=$secs
 
 # A command's wall time in seconds, from process start to exit.
 timed() {
@@ -152,15 +150,5 @@ secs=$(timed "$cli" --db "$work/imported.sqlite" import tickets "$work/tickets.c
 rate=$(awk -v n="$tickets" -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
 row "import tickets (rows/s)" "≥ 300000" "—" "$rate" "/s" "$(awk -v r="$rate" 'BEGIN { print (r >= 300000) ? 1 : 0 }')"
 echo "  (import of $tickets tickets: $secs s)"
-
-# The PostgreSQL column (issue 16): generate, migrate and the reports on a local server in a
-# throwaway cluster with fsync on, beside SQLite's figures and their ratio (tests/bench/pg.sh).
-if [ -x "${PG_BINDIR:-/usr/lib/postgresql/15/bin}/initdb" ]; then
-    FD_PG_FSYNC=on tests/pg/with-cluster.sh tests/bench/pg.sh "$cli" "$db" "$customers" "$tickets" \
-        "$touchpoints" "$generateSecs" || failed=1
-else
-    echo
-    echo "(PostgreSQL 15 is missing, so no PostgreSQL column: packaging/dev.sh test installs it.)"
-fi
 
 exit $failed
