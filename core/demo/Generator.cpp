@@ -37,7 +37,8 @@ struct Cancelled {};
 // built, and after writing destroyed, on the planning thread: the writing thread only
 // writes.
 struct Batch {
-    std::vector<CustomerRows> customers;
+    std::vector<Customer> customers;
+    std::vector<Contact> contacts;
     std::vector<StageTransition> history;
     std::vector<Ticket> tickets;
     std::vector<TicketComment> comments;
@@ -52,7 +53,8 @@ struct Batch {
         std::move(planned.comments.begin(), planned.comments.end(), std::back_inserter(comments));
         std::move(planned.touchpoints.begin(), planned.touchpoints.end(),
                   std::back_inserter(touchpoints));
-        customers.push_back(std::move(planned));
+        std::move(planned.contacts.begin(), planned.contacts.end(), std::back_inserter(contacts));
+        customers.push_back(std::move(planned.customer));
     }
 };
 
@@ -66,11 +68,8 @@ public:
 
     void store(const Batch& batch)
     {
-        for (const CustomerRows& rows : batch.customers) {
-            m_customers.insert(rows.customer);
-            for (const Contact& c : rows.contacts)
-                m_contacts.insert(c);
-        }
+        m_customers.insert(std::span<const Customer>(batch.customers));
+        m_contacts.insert(std::span<const Contact>(batch.contacts));
         m_transitions.insert(std::span<const StageTransition>(batch.history));
         m_tickets.insert(std::span<const Ticket>(batch.tickets));
         m_comments.insert(std::span<const TicketComment>(batch.comments));

@@ -5,23 +5,48 @@
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/MultiRowInsert.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
+
 namespace fd {
+
+namespace {
+
+constexpr std::string_view kInsert = "INSERT INTO contact (customer_id, name, email, phone, role, added_at, id) VALUES ";
+constexpr int kInsertColumns = 7;
+
+void bindRow(Statement& q, int i, const Contact& c)
+{
+    q.bind(i, c.customerId);
+    q.bind(i + 1, c.name);
+    q.bind(i + 2, c.email.isEmpty() ? QString() : c.email);
+    q.bind(i + 3, c.phone.isEmpty() ? QString() : c.phone);
+    q.bind(i + 4, c.role.isEmpty() ? QString() : c.role);
+    q.bind(i + 5, c.addedAt);
+    bindId(q, i + 6, c.id);
+}
+
+} // namespace
 
 qint64 ContactRepository::insert(const Contact& c)
 {
     // The new id comes back the backend's way (Dialect::insertReturningId, issue 16).
-    auto q = m_db.query(m_db.dialect().insertReturningId("INSERT INTO contact (customer_id, name, email, phone, "
-                                                         "role, added_at, id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q->bind(1, c.customerId);
-    q->bind(2, c.name);
-    q->bind(3, c.email.isEmpty() ? QString() : c.email);
-    q->bind(4, c.phone.isEmpty() ? QString() : c.phone);
-    q->bind(5, c.role.isEmpty() ? QString() : c.role);
-    q->bind(6, c.addedAt);
-    bindId(*q, 7, c.id);
+    auto q = m_db.query(m_db.dialect().insertReturningId(std::string(kInsert) + "(?, ?, ?, ?, ?, ?, ?)"));
+    bindRow(*q, 1, c);
     return m_db.insertedId(*q);
+}
+
+void ContactRepository::insert(std::span<const Contact> contacts)
+{
+    const bool planned = std::all_of(contacts.begin(), contacts.end(), [](const Contact& c) { return c.id > 0; });
+    if (!planned) {
+        for (const Contact& c : contacts)
+            insert(c);
+        return;
+    }
+    insertRows(m_db, kInsert, kInsertColumns, contacts, bindRow);
 }
 
 Result<qint64> ContactRepository::add(const Contact& given)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <span>
 #include <vector>
 
 namespace fd {
@@ -25,6 +26,9 @@ public:
     // Bulk path for writers that hold their own transaction; throws SqlError. A positive
     // id is kept (bulk writers plan ids ahead), otherwise SQLite picks the next one.
     qint64 insert(const Contact& contact);
+    // Many contacts, several rows per statement (COPY on a server) when every one carries its
+    // planned id; one by one otherwise.
+    void insert(std::span<const Contact> contacts);
 
 private:
     Database& m_db;

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/MultiRowInsert.h"
 #include "storage/Transaction.h"
+#include "storage/postgres/PgBulkLoad.h"
 
 #include <array>
 #include <numeric>
@@ -18,7 +19,7 @@ constexpr Kind I = Kind::Integer;
 constexpr Kind T = Kind::Text;
 
 // The columns of schema v5, as both backends name them (PostgreSQL's ticket.search is
-// generated and left out). tests/core/CopyAllTest.cpp compares them with a new file's.
+// derived and left out: its trigger or the bulk load fills it). tests/core/CopyAllTest.cpp compares them with a new file's.
 constexpr std::array<Column, 5> kAgent = {{{"id", I}, {"name", T}, {"email", T}, {"role", T}, {"active", I}}};
 constexpr std::array<Column, 18> kCustomer = {{
     {"id", I}, {"name", T}, {"email", T}, {"company", T}, {"plan", T}, {"owner_id", I},
@@ -207,9 +208,10 @@ CopyAll::CopyAll(Database& source, Database& target)
     : m_source(source), m_target(target), m_snapshot(source), m_transaction(std::make_unique<Transaction>(target))
 {
     if (isPostgres(target)) {
-        // The owner may (init made the tables in this role's name); constraint triggers stay.
-        for (const Table& table : kTables)
-            target.execute((std::string("ALTER TABLE ") + table.name + " DISABLE TRIGGER USER").c_str());
+        // The owner may (init made the tables in this role's name): the user triggers off,
+        // the secondary indexes and foreign keys dropped and made again in finish(), as a
+        // bulk load does, but the summaries kept as the rows bring them.
+        m_session = std::make_unique<pg::BulkSession>(pg::connectionOf(target), pg::BulkSession::Summaries::Copied);
         return;
     }
     // SQLite cannot switch a trigger off: drop it, and the secondary indexes (built once at
@@ -227,7 +229,7 @@ CopyAll::CopyAll(Database& source, Database& target)
         target.execute(drop.c_str());
 }
 
-CopyAll::~CopyAll() = default; // the target's transaction rolls back unless committed
+CopyAll::~CopyAll() = default; // the target's transaction rolls back unless committed, the session's changes with it
 
 std::vector<CopyAll::Copied> CopyAll::copy(const Progress& progress, const std::atomic_bool* cancelled)
 {
@@ -292,21 +294,10 @@ qint64 CopyAll::copyTable(const Table& table, qint64 done, qint64 total, const P
 
 void CopyAll::finish()
 {
-    if (isPostgres(m_target)) {
-        for (const Table& table : kTables) {
-            const std::string name = table.name;
-            m_target.execute(("ALTER TABLE " + name + " ENABLE TRIGGER USER").c_str());
-            // Ids given explicitly leave the sequence where it was: the next new row continues
-            // after the highest id copied.
-            if (table.hasIdentity) {
-                std::string next = "SELECT setval(pg_get_serial_sequence('";
-                next += name;
-                next += "', 'id'), coalesce(max(id), 0) + 1, false) FROM ";
-                next += name;
-                (void)m_target.scalar(next);
-            }
-        }
-        m_target.execute("ANALYZE");
+    if (m_session) {
+        // ticket.search where the rows came without it, the indexes, the keys (each row's
+        // checked once), the triggers back on, each identity sequence after max(id), ANALYZE.
+        m_session->finish();
         return;
     }
     // Indexes first (they sort before triggers), then the search index from the tickets, then

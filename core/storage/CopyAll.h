@@ -7,13 +7,15 @@
 // the order of their foreign keys, explicit ids kept, inside ONE transaction on the target:
 // without commit() nothing stays. While the copy runs, the target's summary triggers are
 // off (SQLite: dropped and recreated from their stored SQL, with the secondary indexes;
-// PostgreSQL: ALTER TABLE … DISABLE TRIGGER USER), because the summaries are copied as they
+// PostgreSQL: pg::BulkSession with Summaries::Copied, which also drops the secondary indexes
+// and foreign keys until finish()), because the summaries are copied as they
 // are: customer.open_tickets, last_touch_at, last_review_at, last_advocacy_at, best_survey
 // and touchpoint_day: one pass instead of a trigger per row, and touchpoint_day's local days
 // stay those of the zone they were counted in (a rebuild would count them in the target's).
 // A copy of a sound database is therefore sound; `check` (IntegrityCheck) verifies them.
 // What is NOT copied but made again: SQLite's ticket_fts (rebuilt from the tickets), and
-// PostgreSQL's ticket.search (a generated column, never written) and fd_meta (init's).
+// PostgreSQL's ticket.search (from subject and description: its trigger, or the bulk load,
+// sets it) and fd_meta (init's).
 // settings are merged: a key in both takes the source's value (team.time_zone included: the
 // source's days were counted in that zone).
 // Errors throw: SqlError of the target, SourceError around one of the source, Cancelled.
@@ -33,6 +35,9 @@ namespace fd {
 class Database;
 class SqlError;
 class Transaction;
+namespace pg {
+class BulkSession;
+}
 
 class CopyAll {
 public:
@@ -67,7 +72,7 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     // Opens the source's read snapshot and the target's transaction, and switches the target's
-    // triggers off (see above). Throws.
+    // triggers and secondary indexes (PostgreSQL: and foreign keys) off (see above). Throws.
     CopyAll(Database& source, Database& target);
     ~CopyAll(); // rolls back unless commit() ran; ends the source's snapshot
     CopyAll(const CopyAll&) = delete;
@@ -80,7 +85,8 @@ public:
 
     // Copies every table; rows per table, in tables() order. Checks `cancelled` every batch.
     std::vector<Copied> copy(const Progress& progress = {}, const std::atomic_bool* cancelled = nullptr);
-    // Puts back what copy() switched off: indexes and triggers, the search index (SQLite),
+    // Puts back what copy() switched off: indexes, foreign keys (PostgreSQL, checked then) and
+    // triggers, the search index (SQLite; PostgreSQL's ticket.search where rows lacked it),
     // each identity sequence after max(id) and the planner's statistics (PostgreSQL). Runs
     // in the transaction, so a check can read the result before commit().
     void finish();
@@ -108,6 +114,7 @@ private:
     Snapshot m_snapshot;
     std::unique_ptr<Transaction> m_transaction;
     std::vector<QByteArray> m_recreate; // SQLite: the dropped indexes' and triggers' SQL
+    std::unique_ptr<pg::BulkSession> m_session; // PostgreSQL: triggers, indexes and keys off until finish()
 };
 
 } // namespace fd

@@ -6,6 +6,7 @@
 #include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/MultiRowInsert.h"
 #include "storage/SharedNames.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
@@ -29,26 +30,48 @@ QDateTime startOf(const QDate& day)
 
 } // namespace
 
+namespace {
+
+constexpr std::string_view kInsert = "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, "
+                                     "stage_entered_at, stage_pinned, tags, notes, id) VALUES ";
+constexpr int kInsertColumns = 13;
+
+void bindRow(Statement& q, int i, const Customer& c)
+{
+    q.bind(i, c.name);
+    q.bind(i + 1, orNull(c.email));
+    q.bind(i + 2, orNull(c.company));
+    q.bind(i + 3, orNull(c.plan));
+    q.bind(i + 4, c.ownerId);
+    q.bind(i + 5, c.since);
+    q.bindStatic(i + 6, enumName(c.status));
+    q.bindStatic(i + 7, enumName(c.stage));
+    q.bind(i + 8, c.stageEnteredAt.isValid() ? c.stageEnteredAt : startOf(c.since));
+    q.bind(i + 9, c.stagePinned);
+    q.bind(i + 10, orNull(c.tags));
+    q.bind(i + 11, orNull(c.notes));
+    bindId(q, i + 12, c.id);
+}
+
+} // namespace
+
 qint64 CustomerRepository::insert(const Customer& c)
 {
-    auto q = m_db.query(m_db.dialect().insertReturningId(
-        "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, "
-        "stage_entered_at, stage_pinned, tags, notes, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q->bind(1, c.name);
-    q->bind(2, orNull(c.email));
-    q->bind(3, orNull(c.company));
-    q->bind(4, orNull(c.plan));
-    q->bind(5, c.ownerId);
-    q->bind(6, c.since);
-    q->bindStatic(7, enumName(c.status));
-    q->bindStatic(8, enumName(c.stage));
-    q->bind(9, c.stageEnteredAt.isValid() ? c.stageEnteredAt : startOf(c.since));
-    q->bind(10, c.stagePinned);
-    q->bind(11, orNull(c.tags));
-    q->bind(12, orNull(c.notes));
-    bindId(*q, 13, c.id);
+    auto q = m_db.query(m_db.dialect().insertReturningId(std::string(kInsert) +
+                                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindRow(*q, 1, c);
     return m_db.insertedId(*q);
+}
+
+void CustomerRepository::insert(std::span<const Customer> customers)
+{
+    const bool planned = std::all_of(customers.begin(), customers.end(), [](const Customer& c) { return c.id > 0; });
+    if (!planned) {
+        for (const Customer& c : customers)
+            insert(c);
+        return;
+    }
+    insertRows(m_db, kInsert, kInsertColumns, customers, bindRow);
 }
 
 QString CustomerRepository::validate(const Customer& customer, const QDateTime& now)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <span>
 
 namespace fd {
 
@@ -42,6 +43,9 @@ public:
     // id is kept (bulk writers plan ids ahead), otherwise SQLite picks the next one.
     // Writes the customer row only: the caller records its transitions.
     qint64 insert(const Customer& customer);
+    // Many customers, several rows per statement (COPY on a server) when every one carries
+    // its planned id; one by one otherwise.
+    void insert(std::span<const Customer> customers);
 
 private:
     Status requireOwner(const Customer& customer); // throws SqlError

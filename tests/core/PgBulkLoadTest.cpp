@@ -325,7 +325,8 @@ TEST_CASE("A bulk load on PostgreSQL by a role that may write rows but does not 
 
 // Not a test: a measurement, hidden from every run ([.]). Copies each data table of the SQLite
 // file FUNNELDESK_BENCH_SQLITE (e.g. a generated data set) into a new FunnelDesk schema through
-// pg::Copy inside a pg::BulkSession, and prints the time of each step:
+// pg::Copy inside a pg::BulkSession (ticket.search left out, so finish() computes it on the
+// server), and prints the time of each step:
 //   FUNNELDESK_BENCH_SQLITE=/tmp/m.sqlite tests/pg/with-cluster.sh
 //       build/ci/tests/funneldesk_core_tests "[.pgbulk-bench]"   (one line)
 TEST_CASE("bulk load measurement: an SQLite file's rows copied into PostgreSQL", "[.pgbulk-bench]")
@@ -347,7 +348,7 @@ TEST_CASE("bulk load measurement: an SQLite file's rows copied into PostgreSQL",
     for (const char* table : pg::kDataTables) {
         const QStringList columns =
             rowsOf(conn, QByteArray("SELECT attname FROM pg_attribute WHERE attrelid = '") + table +
-                             "'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum");
+                             "'::regclass AND attnum > 0 AND NOT attisdropped AND attname <> 'search' ORDER BY attnum");
         std::vector<std::string> names;
         for (const QString& c : columns)
             names.push_back(c.toStdString());

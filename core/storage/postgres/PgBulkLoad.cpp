@@ -78,21 +78,22 @@ Rows run(Connection& conn, const QByteArray& sql, std::initializer_list<Value> p
     return std::move(*rows);
 }
 
-BulkSession::BulkSession(Connection& conn)
-    : m_conn(conn), m_tableList(existingTables(conn))
+BulkSession::BulkSession(Connection& conn, Summaries summaries)
+    : m_conn(conn), m_summaries(summaries), m_tableList(existingTables(conn))
 {
     if (m_tableList.isEmpty())
         return;
     m_tables = joined(m_tableList);
     // Changing triggers, keys and indexes needs the tables' owner; a role that may only
-    // write rows loads them with everything kept, as a row load does.
-    m_owner = run(conn, "SELECT bool_and(pg_has_role(c.relowner, 'USAGE')) FROM pg_class c JOIN pg_namespace n "
+    // write rows loads them with everything kept, as a row load does (not copied summaries:
+    // the triggers would add every row to them again).
+    m_owner = summaries == Summaries::Copied || run(conn, "SELECT bool_and(pg_has_role(c.relowner, 'USAGE')) FROM pg_class c JOIN pg_namespace n "
                         "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = ANY ($1::text[])",
                   {tableArray().constData()})
                   .int64(0, 0) != 0;
     run(conn, "SET LOCAL maintenance_work_mem = '512MB'");
     run(conn, "SET LOCAL max_parallel_maintenance_workers = 2");
-    run(conn, "SET LOCAL work_mem = '64MB'");
+    run(conn, "SET LOCAL work_mem = '256MB'"); // hash joins of the key checks in memory
     if (!m_owner) {
         run(conn, "LOCK TABLE " + m_tables + " IN SHARE ROW EXCLUSIVE MODE");
         return;
@@ -139,26 +140,14 @@ void BulkSession::finish()
     QElapsedTimer timer;
     timer.start();
     const auto step = [&](const char* what) { qCDebug(lcPgBulk, "%s: %lld ms", what, timer.restart()); };
-    // The customers' summaries before their indexes exist, so no index follows the update.
-    run(m_conn,
-        "UPDATE customer c SET open_tickets = coalesce(o.n, 0), last_touch_at = t.last_touch, "
-        "last_review_at = t.last_review, last_advocacy_at = t.last_advocacy, best_survey = t.best_survey "
-        "FROM customer k "
-        "LEFT JOIN (SELECT customer_id, count(*) AS n FROM ticket "
-        "WHERE status IN ('new', 'open', 'pending', 'on_hold') GROUP BY customer_id) o ON o.customer_id = k.id "
-        "LEFT JOIN (SELECT customer_id, max(occurred_at) AS last_touch, "
-        "max(occurred_at) FILTER (WHERE kind = 'success_review') AS last_review, "
-        "max(occurred_at) FILTER (WHERE kind IN ('testimonial', 'community_forum', 'meetup', "
-        "'user_conference', 'referral')) AS last_advocacy, "
-        "max(score) FILTER (WHERE kind = 'survey') AS best_survey FROM touchpoint GROUP BY customer_id) t "
-        "ON t.customer_id = k.id WHERE c.id = k.id");
-    step("customer summaries");
-    run(m_conn, "DELETE FROM touchpoint_day");
-    run(m_conn,
-        "INSERT INTO touchpoint_day (day, stage, kind, touchpoints) "
-        "SELECT to_timestamp(t.occurred_at)::date, CASE c.status WHEN 'active' THEN c.stage ELSE 'churned' END, "
-        "t.kind, count(*) FROM touchpoint t JOIN customer c ON c.id = t.customer_id GROUP BY 1, 2, 3");
-    step("touchpoint_day");
+    if (m_summaries == Summaries::Computed) {
+        computeSummaries();
+        step("customer summaries, touchpoint_day");
+    }
+    // ticket.search where the rows came without it (text beyond ASCII: PgRowSink.cpp), as
+    // the trigger ticket_search would have set it; before the GIN index exists.
+    run(m_conn, "UPDATE ticket SET search = fd_ticket_search(subject, description) WHERE search IS NULL");
+    step("ticket.search left to the server");
     for (const QByteArray& sql : m_indexes) {
         run(m_conn, sql);
         step(sql.left(sql.indexOf(" ON ")).constData());
@@ -173,6 +162,28 @@ void BulkSession::finish()
                 "WHERE s IS NOT NULL");
     run(m_conn, "ANALYZE " + m_tables);
     step("sequences, ANALYZE");
+}
+
+void BulkSession::computeSummaries()
+{
+    // The customers' summaries before their indexes exist, so no index follows the update.
+    run(m_conn,
+        "UPDATE customer c SET open_tickets = coalesce(o.n, 0), last_touch_at = t.last_touch, "
+        "last_review_at = t.last_review, last_advocacy_at = t.last_advocacy, best_survey = t.best_survey "
+        "FROM customer k "
+        "LEFT JOIN (SELECT customer_id, count(*) AS n FROM ticket "
+        "WHERE status IN ('new', 'open', 'pending', 'on_hold') GROUP BY customer_id) o ON o.customer_id = k.id "
+        "LEFT JOIN (SELECT customer_id, max(occurred_at) AS last_touch, "
+        "max(occurred_at) FILTER (WHERE kind = 'success_review') AS last_review, "
+        "max(occurred_at) FILTER (WHERE kind IN ('testimonial', 'community_forum', 'meetup', "
+        "'user_conference', 'referral')) AS last_advocacy, "
+        "max(score) FILTER (WHERE kind = 'survey') AS best_survey FROM touchpoint GROUP BY customer_id) t "
+        "ON t.customer_id = k.id WHERE c.id = k.id");
+    run(m_conn, "DELETE FROM touchpoint_day");
+    run(m_conn,
+        "INSERT INTO touchpoint_day (day, stage, kind, touchpoints) "
+        "SELECT to_timestamp(t.occurred_at)::date, CASE c.status WHEN 'active' THEN c.stage ELSE 'churned' END, "
+        "t.kind, count(*) FROM touchpoint t JOIN customer c ON c.id = t.customer_id GROUP BY 1, 2, 3");
 }
 
 void lockForRowLoad(Connection& conn)

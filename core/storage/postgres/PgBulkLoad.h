@@ -33,7 +33,8 @@ extern const char* const kDataTables[9];
 // caller's transaction. The constructor, before any row is written:
 // - LOCK TABLE every data table IN ACCESS EXCLUSIVE MODE, in one statement and a fixed order,
 //   so concurrent writers (and readers) wait for the commit and two loads never deadlock;
-// - SET LOCAL maintenance_work_mem 512 MB (plan R6), work_mem 64 MB, two parallel maintenance workers;
+// - SET LOCAL maintenance_work_mem 512 MB (plan R6), work_mem 256 MB (the key checks' hash joins),
+//   two parallel maintenance workers;
 // - ALTER TABLE … DISABLE TRIGGER USER on each data table: no summary trigger per row and no
 //   fd_change per statement;
 // - drops the foreign keys and every index that backs no primary key, unique or exclusion
@@ -45,6 +46,8 @@ extern const char* const kDataTables[9];
 //   community_forum, meetup, user_conference, referral), best_survey (the best score of a
 //   survey), and touchpoint_day rebuilt (local day in the session's TimeZone × the customer's
 //   stage or 'churned' × kind);
+// - ticket.search, which the trigger ticket_search would have set, for the rows that came
+//   without it (the rows through RowSink bring it where their text is ASCII: PgSearchWords.h);
 // - the indexes again, then the foreign keys (which checks every row's keys once);
 // - ENABLE TRIGGER USER; every identity sequence set so its next id is max(id) + 1 (the rows
 //   came with their own ids); fd_change bumped once and NOTIFY funneldesk (sent at commit);
@@ -55,13 +58,25 @@ extern const char* const kDataTables[9];
 // Everything, the dropped indexes included, rolls back with the transaction, but for what
 // PostgreSQL never rolls back: a sequence set by finish() stays set (ids skip, none repeats),
 // and fd_change stays bumped (a window refreshes once for nothing). Throws SqlError.
+//
+// Summaries::Copied (migrate, storage/CopyAll.h: the rows bring their summaries, counted in
+// the source's time zone): finish() keeps customer's summary columns and touchpoint_day as
+// written and fills only ticket.search; the session needs the tables' owner (a role that is
+// not gets the server's refusal of ALTER TABLE, as the triggers would count every row again).
 class BulkSession {
 public:
-    explicit BulkSession(Connection& conn);
+    enum class Summaries {
+        Computed, // computed in finish() from the rows, as above
+        Copied,   // written with the rows: kept
+    };
+    explicit BulkSession(Connection& conn, Summaries summaries = Summaries::Computed);
     void finish();
 
 private:
+    void computeSummaries();
+
     Connection& m_conn;
+    Summaries m_summaries;
     QByteArray m_tables; // "a, b, …", schema-qualified and quoted
     QList<QByteArray> m_tableList;
     QList<QByteArray> m_indexes;     // CREATE INDEX …

@@ -6,6 +6,7 @@
 #include "storage/Statement.h"
 #include "storage/postgres/PgBulkLoad.h"
 #include "storage/postgres/PgCopy.h"
+#include "storage/postgres/PgSearchWords.h"
 
 #include <QCoreApplication>
 
@@ -28,9 +29,24 @@ public:
     {
     }
 
+    // The row's last COPY field is ticket.search, computed from the 0-based columns `subject`
+    // and `description` (pg::asciiSearchWords), or NULL for the bulk load to fill.
+    void addSearch(std::size_t subject, std::size_t description)
+    {
+        m_search = {subject, description};
+    }
+
     // Writes the row to `copy` and clears it for the next one.
     void writeTo(pg::Copy& copy, const QByteArray& table)
     {
+        std::optional<std::string> words;
+        if (m_search && m_state[m_search->first] == State::Value && m_state[m_search->second] != State::Unset) {
+            const std::string& description = m_values[m_search->second];
+            words = pg::asciiSearchWords(m_values[m_search->first],
+                                         m_state[m_search->second] == State::Null
+                                             ? std::nullopt
+                                             : std::optional<std::string_view>(description));
+        }
         for (std::size_t i = 0; i < m_values.size(); ++i) {
             if (m_state[i] == State::Unset)
                 throw SqlError(0, QCoreApplication::translate("fd::RowSink", "Column %1 of a row for “%2” was given no value.")
@@ -41,6 +57,12 @@ public:
             else
                 copy.text(m_values[i]);
             m_state[i] = State::Unset;
+        }
+        if (m_search) {
+            if (words)
+                copy.text(*words);
+            else
+                copy.null();
         }
     }
 
@@ -92,12 +114,13 @@ private:
 
     std::vector<std::string> m_values; // keep their capacity from row to row
     std::vector<State> m_state;
+    std::optional<std::pair<std::size_t, std::size_t>> m_search; // subject, description
 };
 
 class PgRowSink final : public RowSink {
 public:
-    PgRowSink(pg::Copy copy, QByteArray table, int columns)
-        : m_copy(std::move(copy)), m_table(std::move(table)), m_row(std::make_unique<CopyRow>(columns))
+    PgRowSink(pg::Copy copy, QByteArray table, std::unique_ptr<CopyRow> row)
+        : m_copy(std::move(copy)), m_table(std::move(table)), m_row(std::move(row))
     {
     }
 
@@ -151,6 +174,14 @@ std::optional<std::pair<std::string_view, std::vector<std::string_view>>> parseH
     return std::make_pair(trim(head.substr(0, open)), std::move(columns));
 }
 
+std::optional<std::size_t> indexOf(const std::vector<std::string_view>& columns, std::string_view name)
+{
+    const auto found = std::find(columns.begin(), columns.end(), name);
+    if (found == columns.end())
+        return std::nullopt;
+    return std::size_t(found - columns.begin());
+}
+
 } // namespace
 
 std::unique_ptr<RowSink> RowSink::open(Database& db, std::string_view head, int columns)
@@ -162,11 +193,25 @@ std::unique_ptr<RowSink> RowSink::open(Database& db, std::string_view head, int 
         throw SqlError(0, QCoreApplication::translate("fd::RowSink", "“%1” is not an INSERT of %2 columns that COPY can take.")
                               .arg(QString::fromUtf8(head.data(), qsizetype(head.size())))
                               .arg(columns));
-    pg::Outcome<pg::Copy> copy = pg::Copy::start(pg::connectionOf(db), parsed->first, parsed->second);
+    auto row = std::make_unique<CopyRow>(columns);
+    std::vector<std::string_view> copied = parsed->second;
+    // ticket.search is filled by a trigger (001_initial.sql), which a bulk load turns off: the
+    // rows bring it along, computed here where the rule allows (pg::asciiSearchWords), and
+    // pg::BulkSession::finish() computes the rest on the server. With the trigger on, the
+    // trigger's value wins.
+    if (parsed->first == "ticket" && !indexOf(copied, "search")) {
+        const auto subject = indexOf(copied, "subject");
+        const auto description = indexOf(copied, "description");
+        if (subject && description) {
+            row->addSearch(*subject, *description);
+            copied.emplace_back("search");
+        }
+    }
+    pg::Outcome<pg::Copy> copy = pg::Copy::start(pg::connectionOf(db), parsed->first, copied);
     if (!copy)
         throw SqlError(0, copy.error().sentence, QByteArray(head.data(), qsizetype(head.size())), copy.error().sqlState);
     return std::make_unique<PgRowSink>(std::move(*copy), QByteArray(parsed->first.data(), qsizetype(parsed->first.size())),
-                                       columns);
+                                       std::move(row));
 }
 
 } // namespace fd

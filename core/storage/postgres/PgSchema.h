@@ -18,7 +18,8 @@
 //   with the same results;
 // - the sequence fd_change, bumped by a statement-level trigger on every table after any write,
 //   which also sends NOTIFY funneldesk (payload ''); poll `SELECT last_value FROM fd_change`;
-// - search: ticket.search, a tsvector generated from subject and description; see below.
+// - search: ticket.search, a tsvector of subject and description set by the trigger
+//   ticket_search (not a generated column, so a bulk load can bring it along); see below.
 //   It is a column SQLite's ticket lacks: COPY and INSERT must name their columns;
 // - the indexes of SQLite's v5, NOCASE ones on fd_nocase(); ticket_open_created leaves out
 //   `subject` (a B-tree entry may not exceed about 2.7 kB; a subject has no limit). A name,
@@ -40,7 +41,8 @@
 // The differences that remain are listed, with examples, in tests/core/PgSchemaTest.cpp.
 // Cost, paid on every insert and update of a ticket: about 47 µs for 300 characters of ASCII
 // and 100 µs with accents (to_tsvector('simple') takes 35 µs), so a bulk load of a million
-// tickets spends a minute or more in it (plan R6).
+// tickets would spend a minute or more in it (plan R6): a bulk load computes it on the client
+// for ASCII text instead (PgSearchWords.h) and leaves only the rest to the server.
 //
 // Time zone (R2): touchpoint_day counts touchpoints per *local* day, and on PostgreSQL the day
 // is taken in the session's TimeZone. init() records the creator's IANA zone in settings as

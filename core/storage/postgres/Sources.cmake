@@ -13,6 +13,8 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgRowSink.cpp
     storage/postgres/PgSchema.cpp
     storage/postgres/PgSchema.h
+    storage/postgres/PgSearchWords.cpp
+    storage/postgres/PgSearchWords.h
     storage/postgres/PgStatement.cpp
     storage/postgres/PgStatement.h
 )
