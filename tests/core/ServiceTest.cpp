@@ -10,9 +10,11 @@
 #include "storage/CustomerRepository.h"
 #include "storage/TicketRepository.h"
 #include "support/StageDesk.h"
-#include "support/TestTriggers.h"
+#include "support/StorageFaults.h"
 
 #include <catch2/catch.hpp>
+
+#include <optional>
 
 using namespace fd;
 
@@ -26,9 +28,9 @@ struct Desk : test::StageDesk {
     // succeeded: the failure in the middle of a write and its re-evaluation.
     void refuseMoves()
     {
-        test::refuseInserts(*db, "refuse_moves", "stage_transition", "NEW.from_stage IS NOT NULL",
-                            "moves refused by the test");
+        refusal.emplace(*db, "stage_transition", "NEW.from_stage IS NOT NULL", "moves refused by the test");
     }
+    std::optional<test::RefusedInsert> refusal;
 };
 
 // What Written must say about `moves`, read back from the stored history.
@@ -263,8 +265,8 @@ TEST_CASE("Service: a refused commit leaves neither the write nor its moves", "[
     // A move now writes a row whose foreign key is checked only at COMMIT, and fails it:
     // the write and the re-evaluation succeed, the commit is refused.
     d.db->execute("CREATE TABLE move_audit (customer_id BIGINT REFERENCES customer (id) DEFERRABLE INITIALLY DEFERRED)");
-    test::alsoRunAfterInsert(*d.db, "audit_moves", "stage_transition", "NEW.from_stage IS NOT NULL",
-                             "INSERT INTO move_audit VALUES (-1)");
+    test::AlsoAfterInsert audit(*d.db, "stage_transition", "NEW.from_stage IS NOT NULL",
+                                "INSERT INTO move_audit VALUES (-1)");
     Touchpoint p;
     p.customerId = id;
     p.kind = TouchpointKind::Email;
@@ -277,7 +279,7 @@ TEST_CASE("Service: a refused commit leaves neither the write nor its moves", "[
     CHECK(d.history(id).size() == before);
     CHECK(d.stage(id) == Stage::Onboarding);
     // The connection is usable afterwards: nothing of the refused transaction is left open.
-    test::dropTrigger(*d.db, "audit_moves", "stage_transition");
+    audit.drop();
     auto again = d.customers.logTouchpoint(p);
     REQUIRE(again);
     CHECK(d.stage(id) == Stage::Retention);
