@@ -13,7 +13,7 @@
 #       PostgreSQL figure, the ratio PostgreSQL / SQLite and the PostgreSQL target's verdict.
 #       PostgreSQL's figures are warm (the eviction trick is for a SQLite file): each is the
 #       second of two runs, or the in-process bench's best after a first run. Generate L is
-#       timed on a database of its own (after its init, not timed), which is then dropped.
+#       timed last, on a database of its own (after its init, not timed), then dropped.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -117,15 +117,8 @@ if [ -n "$pg" ]; then
     "$cli" --db "$db" migrate --to "$pg" >"$work/migrate.log" 2>&1 || { cat "$work/migrate.log" >&2; exit 1; }
     end=$(now)
     migrate_secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
-    psql_on postgres -c 'CREATE DATABASE funneldesk_gen' >/dev/null
-    "$cli" --db "$(pg_db funneldesk_gen)" init >/dev/null # the schema (not timed), as generate needs
-    start=$(now)
-    "$cli" --db "$(pg_db funneldesk_gen)" generate --customers "$customers" --tickets "$tickets" \
-        --touchpoints "$touchpoints" --seed 1 2>/dev/null
-    end=$(now)
-    psql_on postgres -c 'DROP DATABASE funneldesk_gen' >/dev/null
-    pg_next "≤ 60 s" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')" 60
 fi
+generate_secs=$secs
 row "generate L" "≤ 20 s" "—" "$secs" "s" "$(awk -v s="$secs" 'BEGIN { print (s <= 20) ? 1 : 0 }')"
 if [ -n "$pg" ]; then
     pg_next "≤ 60 s" "$migrate_secs" 60
@@ -292,5 +285,26 @@ if [ -n "$pg" ]; then
 fi
 row "import tickets (rows/s)" "≥ 300000" "—" "$rate" "/s" "$(awk -v r="$rate" 'BEGIN { print (r >= 300000) ? 1 : 0 }')"
 echo "  (import of $tickets tickets: $secs s${pg_secs:+; PostgreSQL $pg_secs s})"
+
+# generate L on the server, last (the longest PostgreSQL step, while pgspeed's bulk work is
+# under way): into a database of its own after its init (not timed), then dropped.
+if [ -n "$pg" ]; then
+    psql_on postgres -c 'CREATE DATABASE funneldesk_gen' >/dev/null
+    "$cli" --db "$(pg_db funneldesk_gen)" init >/dev/null
+    start=$(now)
+    "$cli" --db "$(pg_db funneldesk_gen)" generate --customers "$customers" --tickets "$tickets" \
+        --touchpoints "$touchpoints" --seed 1 2>/dev/null
+    end=$(now)
+    psql_on postgres -c 'DROP DATABASE funneldesk_gen' >/dev/null
+    pg_next "≤ 60 s" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')" 60
+    row "generate L (PostgreSQL: timed last)" "≤ 20 s" "—" "$generate_secs" "s" \
+        "$(awk -v s="$generate_secs" 'BEGIN { print (s <= 20) ? 1 : 0 }')"
+fi
+
+if [ -n "$pg" ]; then
+    echo
+    echo "PostgreSQL lists, line by line (funneldesk_list_bench, the second run):"
+    sed 's/^/  /' "$work/pg-lists.txt"
+fi
 
 exit $failed
