@@ -124,15 +124,20 @@ std::vector<qint64> CustomerListRepository::sortedIds(const CustomerListQuery& q
     }
     if (query.descending)
         std::reverse(owners.begin(), owners.end());
-    auto q = m_db.query("SELECT c.id FROM customer c" + whereClause(dialect) + " AND " +
-                        dialect.nullSafeEqual("c.owner_id", "?5") +
-                        (query.descending ? " ORDER BY c.id DESC" : " ORDER BY c.id"));
+    // `=` for an owner and IS NULL for none, each from the owner index: PostgreSQL cannot use
+    // an index for IS NOT DISTINCT FROM (Dialect::nullSafeEqual; a scan of every customer per
+    // owner, 1.8 s on L).
+    const std::string order = query.descending ? " ORDER BY c.id DESC" : " ORDER BY c.id";
+    auto owned = m_db.query("SELECT c.id FROM customer c" + whereClause(dialect) + " AND c.owner_id = ?5" + order);
+    auto unowned = m_db.query("SELECT c.id FROM customer c" + whereClause(dialect) + " AND c.owner_id IS NULL" + order);
     for (const auto& owner : owners) {
-        bindFilter(*q, query);
-        q->bind(5, owner);
-        while (q->step())
-            result.push_back(q->int64(0));
-        q->reset();
+        Statement& q = owner ? *owned : *unowned;
+        bindFilter(q, query);
+        if (owner)
+            q.bind(5, *owner);
+        while (q.step())
+            result.push_back(q.int64(0));
+        q.reset();
     }
     return result;
 }

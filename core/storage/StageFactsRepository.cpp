@@ -226,10 +226,11 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
         Database::Options readOnly;
         readOnly.access = Database::Access::ReadOnly;
         // Inside a write transaction a second connection would not see its rows. On a server
-        // (no file to open again) the one connection reads it all (plan §2 #35).
-        const bool twoConnections = !m_oneConnection && m_db.backend() == Database::Backend::Sqlite;
-        auto reader = twoConnections ? Database::open(m_db.path(), readOnly)
-                                      : Result<std::unique_ptr<Database>>(failure(QString()));
+        // the reader is a second session on the same database, so that the server's two
+        // backends send, and this process's two threads parse, side by side (docs/PERFORMANCE.md,
+        // Step 10, PostgreSQL column).
+        auto reader = !m_oneConnection ? Database::open(m_db.location(), readOnly)
+                                       : Result<std::unique_ptr<Database>>(failure(QString()));
         if (!reader) {
             scanTickets(m_db, index, windows);
             scanTouchpoints(m_db, index, windows, firstCustomer, lastCustomer);

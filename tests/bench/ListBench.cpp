@@ -3,7 +3,9 @@
 // ticket table is read by windows (OFFSET, or a seek from the previous window). Prints one
 // line each (best of three, so the first touch of cold pages is not what is measured),
 // with the CPU time of that best run: on a shared machine the wall time follows the load,
-// the CPU time much less. Usage: funneldesk_list_bench DATABASE
+// the CPU time much less. Usage: funneldesk_list_bench DATABASE (a file
+// or a server, as --db takes it)
+#include "common/Location.h"
 #include "storage/CustomerListRepository.h"
 #include "storage/Database.h"
 #include "storage/TicketListRepository.h"
@@ -119,7 +121,12 @@ int main(int argc, char* argv[])
         return 2;
     }
     // As the GUI opens it: through the page cache, without a memory map.
-    auto db = Database::open(QString::fromLocal8Bit(argv[1]), {Database::Access::ReadOnly, 5000, false, false});
+    auto where = Location::parse(QString::fromLocal8Bit(argv[1]));
+    if (!where) {
+        std::fprintf(stderr, "%s\n", qPrintable(where.error()));
+        return 1;
+    }
+    auto db = Database::open(*where, {Database::Access::ReadOnly, 5000, false, false});
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;

@@ -1,8 +1,10 @@
 // Measures each dashboard's numbers on an existing database, as the window refreshes them
 // (a connection through the page cache, the last 30 days): best of three after a first
 // run, in milliseconds. Prints "NAME MS" lines: one per report, and the overview, which
-// shows two. Usage: funneldesk_metrics_bench DATABASE
+// shows two. Usage: funneldesk_metrics_bench DATABASE (a file or a
+// server, as --db takes it)
 #include "common/Clock.h"
+#include "common/Location.h"
 #include "metrics/DashboardMetrics.h"
 #include "storage/Database.h"
 
@@ -22,7 +24,12 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "Usage: funneldesk_metrics_bench DATABASE\n");
         return 2;
     }
-    auto db = Database::open(QString::fromLocal8Bit(argv[1]), {Database::Access::ReadOnly, 5000, false, false});
+    auto where = Location::parse(QString::fromLocal8Bit(argv[1]));
+    if (!where) {
+        std::fprintf(stderr, "%s\n", qPrintable(where.error()));
+        return 1;
+    }
+    auto db = Database::open(*where, {Database::Access::ReadOnly, 5000, false, false});
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;

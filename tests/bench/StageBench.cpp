@@ -1,8 +1,10 @@
 // Measures incremental stage re-evaluation on an existing database: re-evaluates a
 // thousand customers spread over the id range, one at a time, and prints the median and
 // 95th percentile in milliseconds. Usage: funneldesk_stage_bench DATABASE [--no-map]
-// (--no-map: through SQLite's page cache, as the window reads, rather than a memory map)
+// (DATABASE: a file or a server, as --db takes it; --no-map: through SQLite's page cache,
+// as the window reads, rather than a memory map)
 #include "common/Clock.h"
+#include "common/Location.h"
 #include "stages/StageEngine.h"
 #include "storage/Database.h"
 #include "storage/StatsRepository.h"
@@ -24,7 +26,12 @@ int main(int argc, char* argv[])
     }
     fd::Database::Options options;
     options.mapMemory = argc == 2;
-    auto db = fd::Database::open(QString::fromLocal8Bit(argv[1]), options);
+    auto where = fd::Location::parse(QString::fromLocal8Bit(argv[1]));
+    if (!where) {
+        std::fprintf(stderr, "%s\n", qPrintable(where.error()));
+        return 1;
+    }
+    auto db = fd::Database::open(*where, options);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;
