@@ -1,0 +1,238 @@
+// MainWindow's menu bar: File, Edit, Tools, View and Help, with their shortcuts and the
+// actions a read-only or server database turns off.
+#include "MainWindow.h"
+#include "MainWindowViews.h"
+#include "DateFieldTab.h"
+#include "EmptyFileHint.h"
+#include "MoveNotice.h"
+
+#include "ExportConfirmation.h"
+#include "SaveDialogs.h"
+#include "ShortcutSheet.h"
+#include "StatusRoom.h"
+#include "WindowFit.h"
+
+#include "views/FormRows.h"
+#include "models/Formatting.h"
+
+#include "common/Clock.h"
+#include "common/OutputFile.h"
+#include "domain/Customer.h"
+#include "stages/StageEngine.h"
+#include "service/Customers.h"
+#include "service/Maintenance.h"
+#include "service/Tickets.h"
+#include "service/Team.h"
+#include "service/Session.h"
+#include "models/CustomerTableModel.h"
+#include "views/CustomerDetail.h"
+#include "views/CustomerDialog.h"
+#include "views/CustomersView.h"
+#include "views/CannedRepliesDialog.h"
+#include "views/ImportWizard.h"
+#include "views/NewTicketDialog.h"
+#include "views/DashboardView.h"
+#include "views/TicketDetail.h"
+#include "views/TicketsView.h"
+#include "BackgroundTask.h"
+#include "DataChanges.h"
+#include "FileGone.h"
+#include "ConnectionLost.h"
+#include "RefreshViews.h"
+#include "AgentChooser.h"
+#include "CurrentAgent.h"
+#include "domain/Ticket.h"
+#include "models/TicketTableModel.h"
+#include "csv/ListExporter.h"
+#include "metrics/DashboardMetrics.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QFormLayout>
+#include <QDialogButtonBox>
+#include <QDateEdit>
+#include <QComboBox>
+#include <QCheckBox>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fd {
+
+using mainwindow::kViews;
+using mainwindow::ViewInfo;
+
+void MainWindow::buildMenus()
+{
+    const Location where = session().location();
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a FunnelDesk database"), QFileInfo(session().path()).absolutePath(),
+            tr("FunnelDesk databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            emit openRequested(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QAction* connectServer = file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToServer);
+    connectServer->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    QMenu* recent = file->addMenu(tr("Open &recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString& entry : recentFiles()) {
+            const Result<Location> where = Location::parse(entry);
+            if (!where || *where == session().location())
+                continue;
+            const QString label = where->isFile() ? QDir::toNativeSeparators(where->path())
+                                                  : tr("PostgreSQL server %1").arg(where->display());
+            recent->addAction(label, this, [this, entry] { emit openRequested(entry); });
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No other files yet"))->setEnabled(false);
+    });
+    QAction* newFile = file->addAction(tr("&New database…"), this, [this] {
+        const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Database, tr("Create a FunnelDesk database"),
+            QStringLiteral("funneldesk.sqlite"), tr("FunnelDesk databases (*.sqlite)"), QFileInfo(session().path()).absolutePath());
+        if (path.isEmpty())
+            return;
+        if (QFileInfo::exists(path)) {
+            showError(tr("“%1” already exists; choose File → Open to open it, or another name to start a new database.")
+                          .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        emit openRequested(path); // opening a missing file creates it
+    });
+    newFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
+    QAction* importFile = file->addAction(tr("&Import from CSV…"), this, &MainWindow::openImportWizard);
+    importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importFile->setEnabled(!session().isReadOnly());
+    QAction* exportData = file->addAction(tr("&Export to CSV…"), this, &MainWindow::openExportDialog);
+    exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* exportList = file->addAction(tr("Export this &list…"), this, [this] {
+        const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Csv, tr("Export this list"),
+                                                        qobject_cast<TicketsView*>(m_pages->currentWidget()) ? QStringLiteral("tickets.csv")
+                                                                                                         : QStringLiteral("customers.csv"),
+                                                        tr("CSV files (*.csv)"));
+        if (!target.isEmpty())
+            exportCurrentList(target, true);
+    });
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    exportList->setToolTip(tr("The customers or tickets shown, with their search, filters and order"));
+    file->addSeparator();
+    QAction* backUp = file->addAction(tr("&Back up…"), this, [this] {
+        const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Backup, tr("Back up to"),
+                                                        SaveDialogs::backupName(session().path(), QDate::currentDate()),
+                                                        tr("FunnelDesk databases (*.sqlite)"), QFileInfo(session().path()).absolutePath());
+        if (target.isEmpty())
+            return;
+        const QString problem = backUpTo(target);
+        if (problem.isEmpty())
+            ExportConfirmation::show(this, tr("The file is backed up."), target);
+        else
+            showError(problem);
+    });
+    if (where.isServer()) { // the server's own tools back it up (pg_dump), not this window
+        backUp->setEnabled(false);
+        backUp->setToolTip(tr("A database on a server is backed up by the server's own tools (pg_dump)."));
+    }
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* newCustomer = edit->addAction(tr("&New customer…"), this, [this] {
+        auto agents = Team(*m_db).all();
+        CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{});
+        dialog.setSave([this](const Customer& c) {
+            QString refused;
+            addCustomer(c, &refused);
+            return refused;
+        });
+        dialog.exec();
+    });
+    newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newCustomer->setEnabled(!session().isReadOnly());
+    m_emptyHint->addAction(importFile);
+    m_emptyHint->addAction(newCustomer);
+    QAction* newTicket = edit->addAction(tr("New &ticket…"), this, [this] {
+        // The assignee defaults to the agent at the keyboard; when not known, the dialog asks
+        // at Create ticket, like every write that needs the agent.
+        const auto agent = currentAgent(*m_db);
+        NewTicketDialog dialog(*m_db, selectedCustomer(), agent ? std::optional(agent->id) : std::nullopt, this);
+        connect(&dialog, &NewTicketDialog::customerAdded, m_changes, &DataChanges::announce);
+        while (dialog.exec() == QDialog::Accepted) {
+            if (addTicket(dialog.ticket()) > 0)
+                break; // refused: the dialog comes back with what was typed
+        }
+    });
+    newTicket->setShortcut(QKeySequence::New);
+    newTicket->setEnabled(!session().isReadOnly());
+    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
+        // From the overview, searching means the list of all customers.
+        if (currentView() == View::Overview)
+            showView(View::Customers);
+        if (auto* list = qobject_cast<CustomersView*>(viewWidget(currentView())))
+            list->focusSearch();
+        else if (auto* tickets = qobject_cast<TicketsView*>(viewWidget(currentView())))
+            tickets->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(tr("&Canned replies…"), this, [this] {
+        auto* dialog = new CannedRepliesDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CannedRepliesDialog::failed, this, &MainWindow::showError);
+        dialog->open();
+    });
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* recompute = tools->addAction(tr("&Recompute stages"), this, &MainWindow::recomputeStages);
+    recompute->setEnabled(!session().isReadOnly());
+    recompute->setToolTip(tr("Apply the stage rules to every customer now"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    int number = 1;
+    for (const ViewInfo& info : kViews) {
+        QAction* action = view->addAction(tr(info.title), this, [this, v = info.view] { showView(v); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+    }
+    view->addSeparator();
+    QAction* refresh = view->addAction(tr("&Refresh"), this, [this] {
+        updateCounts();
+        refreshNow(m_pages->currentWidget());
+    });
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    view->addAction(tr("&Back"), this, &MainWindow::goBack)->setShortcuts(backKeys());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"), ShortcutSheet::html(*menuBar()));
+    });
+    help->addAction(tr("&About FunnelDesk"), this, [this] {
+        QMessageBox::about(this, tr("About FunnelDesk"),
+                           tr("<h3>FunnelDesk %1</h3><p>A desktop helpdesk organised around the "
+                              "support funnel: Onboarding → Post-sales support → Retention → "
+                              "Advocacy.</p><p>Licensed under the Apache License 2.0.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+} // namespace fd
