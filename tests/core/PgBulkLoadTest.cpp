@@ -25,15 +25,6 @@ using namespace fd;
 
 namespace {
 
-pg::Connection initialised(test::PgTestSchema& schema)
-{
-    pg::Connection conn = schema.connect();
-    const Status created = pg::Schema::init(conn);
-    INFO((created ? QString() : QString(created.error())).toStdString());
-    REQUIRE(created);
-    return conn;
-}
-
 QStringList rowsOf(pg::Connection& conn, const QByteArray& sql, const QString& schemaName = {})
 {
     const pg::Outcome<pg::Rows> rows = conn.exec(sql);
@@ -146,8 +137,8 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
 {
     test::PgTestSchema byTriggers;
     test::PgTestSchema byBulk;
-    pg::Connection expected = initialised(byTriggers);
-    pg::Connection conn = initialised(byBulk);
+    pg::Connection expected = byTriggers.initialised();
+    pg::Connection conn = byBulk.initialised();
     copyDataSet(expected); // row by row through the triggers
 
     const QStringList indexes = rowsOf(conn, kIndexes, byBulk.name());
@@ -197,7 +188,7 @@ TEST_CASE("A bulk load on PostgreSQL that fails or is not committed leaves nothi
           "[postgres][pgbulk]")
 {
     test::PgTestSchema schema;
-    pg::Connection conn = initialised(schema);
+    pg::Connection conn = schema.initialised();
     const QStringList indexes = rowsOf(conn, kIndexes, schema.name());
     const QStringList keys = rowsOf(conn, kKeys, schema.name());
     const QStringList triggers = rowsOf(conn, kTriggers, schema.name());
@@ -251,7 +242,7 @@ TEST_CASE("A bulk load on PostgreSQL that fails or is not committed leaves nothi
 TEST_CASE("While a bulk load on PostgreSQL runs, another writer waits for it", "[postgres][pgbulk]")
 {
     test::PgTestSchema schema;
-    pg::Connection conn = initialised(schema);
+    pg::Connection conn = schema.initialised();
     pg::Connection other = schema.connect();
     REQUIRE(other.exec("SET lock_timeout = '200ms'"));
     REQUIRE(conn.exec("BEGIN"));
@@ -267,7 +258,7 @@ TEST_CASE("A row load on PostgreSQL lets readers in, keeps writers out, and move
           "[postgres][pgbulk]")
 {
     test::PgTestSchema schema;
-    pg::Connection conn = initialised(schema);
+    pg::Connection conn = schema.initialised();
     pg::Connection other = schema.connect();
     REQUIRE(other.exec("SET lock_timeout = '200ms'"));
     REQUIRE(conn.exec("BEGIN"));
@@ -288,9 +279,9 @@ TEST_CASE("A bulk load on PostgreSQL by a role that may write rows but does not 
 {
     test::PgTestSchema byTriggers;
     test::PgTestSchema schema;
-    pg::Connection expected = initialised(byTriggers);
+    pg::Connection expected = byTriggers.initialised();
     copyDataSet(expected);
-    pg::Connection owner = initialised(schema);
+    pg::Connection owner = schema.initialised();
     // A rep's role: rows and sequences, no schema changes. Roles belong to the cluster.
     const QByteArray role = "rep_" + schema.name().toUtf8();
     struct DropRole {
@@ -338,7 +329,7 @@ TEST_CASE("bulk load measurement: an SQLite file's rows copied into PostgreSQL",
     auto file = Database::open(path, Database::Options{Database::Access::ReadOnly});
     REQUIRE(file);
     test::PgTestSchema schema;
-    pg::Connection conn = initialised(schema);
+    pg::Connection conn = schema.initialised();
     QElapsedTimer total;
     total.start();
     QElapsedTimer timer;

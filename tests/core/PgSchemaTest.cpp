@@ -74,16 +74,6 @@ qint64 countOf(pg::Connection& conn, const QByteArray& sql)
     return rows->int64(0, 0);
 }
 
-// A FunnelDesk schema in `schema`, created as the superuser, for the parity tests.
-pg::Connection initialised(test::PgTestSchema& schema)
-{
-    pg::Connection conn = schema.connect();
-    const Status created = pg::Schema::init(conn);
-    INFO((created ? QString() : QString(created.error())).toStdString());
-    REQUIRE(created);
-    return conn;
-}
-
 } // namespace
 
 TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds FunnelDesk's", "[postgres]")
@@ -160,7 +150,7 @@ TEST_CASE("postgres schema: a schema that holds anything else is refused in one 
 TEST_CASE("postgres schema: a FunnelDesk schema newer than this build is refused in one sentence", "[postgres]")
 {
     test::PgTestSchema schema;
-    pg::Connection conn = initialised(schema);
+    pg::Connection conn = schema.initialised();
     REQUIRE(conn.exec("UPDATE fd_meta SET version = 6"));
     const Result<pg::Schema::State> state = pg::Schema::inspect(conn);
     REQUIRE(state);
@@ -214,7 +204,7 @@ TEST_CASE("postgres schema: a role without the rights it needs is refused in one
 TEST_CASE("postgres schema: every write bumps fd_change, once per statement", "[postgres]")
 {
     test::PgTestSchema schema;
-    pg::Connection conn = initialised(schema);
+    pg::Connection conn = schema.initialised();
     const qint64 before = countOf(conn, "SELECT last_value FROM fd_change");
     REQUIRE(conn.exec("INSERT INTO agent (name) VALUES ('Ann'), ('Bob')"));
     const qint64 afterInsert = countOf(conn, "SELECT last_value FROM fd_change");
@@ -226,7 +216,7 @@ TEST_CASE("postgres schema: every write bumps fd_change, once per statement", "[
 TEST_CASE("postgres schema: the summary triggers keep the same rows as SQLite's, step by step", "[postgres]")
 {
     test::PgTestSchema schema;
-    pg::Connection conn = initialised(schema);
+    pg::Connection conn = schema.initialised();
     test::Scratch scratch;
     auto db = test::openSqliteFile(scratch.file(QStringLiteral("summaries.sqlite")));
 
@@ -287,7 +277,7 @@ TEST_CASE("postgres schema: the summary triggers keep the same rows as SQLite's,
 TEST_CASE("postgres schema: fd_nocase orders as SQLite's NOCASE, and text columns as its BINARY", "[postgres]")
 {
     test::PgTestSchema schema;
-    pg::Connection conn = initialised(schema);
+    pg::Connection conn = schema.initialised();
     test::Scratch scratch;
     auto db = test::openSqliteFile(scratch.file(QStringLiteral("nocase.sqlite")));
     execBoth(conn, *db, "INSERT INTO agent (id, name) VALUES (1, 'bob'), (2, 'Álvaro'), (3, 'alice'), (4, 'Bo'), "
@@ -380,7 +370,7 @@ TEST_CASE("postgres schema: search finds the same tickets as SQLite's FTS5, but 
           "[postgres]")
 {
     test::PgTestSchema schema;
-    pg::Connection conn = initialised(schema);
+    pg::Connection conn = schema.initialised();
     test::Scratch scratch;
     auto db = test::openSqliteFile(scratch.file(QStringLiteral("search.sqlite")));
     execBoth(conn, *db, "INSERT INTO customer (id, name, since, stage_entered_at) VALUES (1, 'Acme', '2026-01-05', 0)");

@@ -27,15 +27,6 @@ using namespace fd;
 
 namespace {
 
-pg::Connection initialised(test::PgTestSchema& schema)
-{
-    pg::Connection conn = schema.connect();
-    const Status created = pg::Schema::init(conn);
-    INFO((created ? QString() : QString(created.error())).toStdString());
-    REQUIRE(created);
-    return conn;
-}
-
 struct Sample {
     const char* subject;
     std::optional<const char*> description;
@@ -102,7 +93,7 @@ TEST_CASE("ticket.search from the client's ASCII words equals the server's fd_ti
           "[postgres][pgbulk]")
 {
     test::PgTestSchema schema;
-    pg::Connection conn = initialised(schema);
+    pg::Connection conn = schema.initialised();
     for (const Sample& sample : asciiSamples()) {
         INFO("subject: " << sample.subject << ", description: " << sample.description.value_or("NULL"));
         const std::optional<std::string> words =
@@ -126,7 +117,7 @@ TEST_CASE("A bulk load on PostgreSQL leaves every ticket with the search the tri
           "[postgres][pgbulk]")
 {
     test::PgTestSchema schema;
-    (void)initialised(schema);
+    (void)schema.initialised();
     auto opened = Database::open(schema.location(), Database::Options{});
     REQUIRE(opened);
     Database& db = **opened;

@@ -6,6 +6,7 @@
 
 #include "common/Location.h"
 #include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PgSchema.h"
 #include "support/TestSupport.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,17 @@ public:
     {
         pg::Connection conn = pgConnect(extra);
         REQUIRE(conn.exec("SELECT set_config('search_path', $1, false)", {m_name}));
+        return conn;
+    }
+
+    // A new connection to this schema after FunnelDesk's tables were created in it (init, as
+    // the superuser): the setup of the tests that need a FunnelDesk schema on the server.
+    pg::Connection initialised() const
+    {
+        pg::Connection conn = connect();
+        const Status created = pg::Schema::init(conn);
+        INFO((created ? QString() : QString(created.error())).toStdString());
+        REQUIRE(created);
         return conn;
     }
 
