@@ -200,7 +200,7 @@ TEST_CASE("The window's words: no flags, display names, one word for new, No sco
             REQUIRE(file.open(QIODevice::WriteOnly));
             file.write("Name,Email,Stage,Stage Entered At\r\nAcme,ops@acme.example,onboarding,2026-01-05\r\n");
         }
-        ImportWizard wizard(path);
+        ImportWizard wizard(test::databaseAt(path));
         wizard.show();
         wizard.setFile(csv, ImportMapping::Entity::Customers);
         wizard.next();

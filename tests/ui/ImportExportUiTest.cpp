@@ -20,14 +20,14 @@
 
 using namespace fd;
 
-TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[ui][import]")
+TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[ui][import][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
     window.show();
-    ImportWizard wizard(Location::file(path), &window);
+    ImportWizard wizard(test::databaseAt(path), &window);
     wizard.show();
     wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"), ImportMapping::Entity::Tickets);
 
@@ -75,13 +75,13 @@ TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[u
     }
 }
 
-TEST_CASE("The import wizard lists values it does not know, each with a drop-down, and imports with them", "[ui][import]")
+TEST_CASE("The import wizard lists values it does not know, each with a drop-down, and imports with them", "[ui][import][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("de.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(Location::file(path), &window);
+    ImportWizard wizard(test::databaseAt(path), &window);
     wizard.resize(900, 640);
     wizard.show();
     wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/import-quirks/c06c_german_values.csv"),
@@ -131,13 +131,13 @@ TEST_CASE("The import wizard lists values it does not know, each with a drop-dow
     CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status = 'closed' AND priority = 'low'") == 1);
 }
 
-TEST_CASE("The import wizard finds a header below a report's title, as the import does", "[ui][import]")
+TEST_CASE("The import wizard finds a header below a report's title, as the import does", "[ui][import][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("z.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(Location::file(path), &window);
+    ImportWizard wizard(test::databaseAt(path), &window);
     wizard.show();
     wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/helpdesk-layouts/zammad.csv"), ImportMapping::Entity::Tickets);
     wizard.next();

@@ -39,13 +39,13 @@ QString germanFile(test::Scratch& scratch)
 
 } // namespace
 
-TEST_CASE("The import wizard's sentences name its own pages, never a command-line flag", "[ui][import][hints]")
+TEST_CASE("The import wizard's sentences name its own pages, never a command-line flag", "[ui][import][ui-pg][hints]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(path, &window);
+    ImportWizard wizard(test::databaseAt(path), &window);
     wizard.show();
     wizard.setFile(germanFile(scratch), ImportMapping::Entity::Tickets);
     wizard.next();
@@ -60,7 +60,7 @@ TEST_CASE("The import wizard's sentences name its own pages, never a command-lin
 }
 
 TEST_CASE("The import writes its rejected rows where the last save went, not beside the file read, and says where",
-          "[ui][import][rejects]")
+          "[ui][import][ui-pg][rejects]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
@@ -80,7 +80,7 @@ TEST_CASE("The import writes its rejected rows where the last save went, not bes
     }
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(path, &window);
+    ImportWizard wizard(test::databaseAt(path), &window);
     wizard.show();
     wizard.setFile(input, ImportMapping::Entity::Tickets);
     wizard.next();
@@ -120,13 +120,13 @@ TEST_CASE("The import writes its rejected rows where the last save went, not bes
 }
 
 TEST_CASE("An import refused on the last page offers Back to the page its sentence names, and imports from there",
-          "[ui][import][back]")
+          "[ui][import][ui-pg][back]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(path, &window);
+    ImportWizard wizard(test::databaseAt(path), &window);
     wizard.show();
     // A name of its own: its rejects file never takes the name another test waits for.
     const QString input = scratch.file(QStringLiteral("refused-then-back.csv"));

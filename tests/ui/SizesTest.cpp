@@ -358,7 +358,7 @@ TEST_CASE("Every dialog shows its labels and buttons whole", "[ui][sizes]")
         CHECK(welcome.minimumSizeHint().boundedTo(WindowFit::smallestWindow()) == welcome.minimumSizeHint());
     }
     {
-        ImportWizard wizard(path, &window);
+        ImportWizard wizard(test::databaseAt(path), &window);
         wizard.show();
         QTest::qWait(100);
         shot(wizard, QStringLiteral("dialog-import-file"));

@@ -303,7 +303,7 @@ TEST_CASE("The import wizard asks before a mapping the rep changed is thrown awa
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(path, &window);
+    ImportWizard wizard(test::databaseAt(path), &window);
     wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"), ImportMapping::Entity::Tickets);
     wizard.show();
     wizard.next();

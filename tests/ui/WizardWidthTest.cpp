@@ -21,7 +21,7 @@
 
 using namespace fd;
 
-TEST_CASE("The import wizard keeps its width on every page when the rejects file's path is long", "[ui][import][sizes]")
+TEST_CASE("The import wizard keeps its width on every page when the rejects file's path is long", "[ui][import][ui-pg][sizes]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
@@ -38,7 +38,7 @@ TEST_CASE("The import wizard keeps its width on every page when the rejects file
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
     window.show();
-    ImportWizard wizard(path, &window);
+    ImportWizard wizard(test::databaseAt(path), &window);
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
     wizard.setFile(input, ImportMapping::Entity::Tickets);

@@ -397,7 +397,7 @@ TEST_CASE("No label, title or form row shows a literal '&': every mnemonic has i
     CHECK(dialogs >= 3);
 
     // Each page of the import wizard.
-    ImportWizard wizard(path, &window);
+    ImportWizard wizard(test::databaseAt(path), &window);
     wizard.show();
     CHECK(literalMnemonics(&wizard).isEmpty());
     test::screenshot(wizard, QStringLiteral("words-import-file"));

@@ -31,11 +31,8 @@ class ImportWizard : public QWizard {
 public:
     enum Page { FilePage, PreviewPage, MappingPage, CheckPage, ImportPage };
 
-    ImportWizard(const Location& database, QWidget* parent = nullptr);
-    explicit ImportWizard(const QString& databasePath, QWidget* parent = nullptr)
-        : ImportWizard(Location::file(databasePath), parent)
-    {
-    }
+    // `database`: the window's own (a file or a server); the import opens its own connection.
+    explicit ImportWizard(const Location& database, QWidget* parent = nullptr);
 
     // What the pages hold, for tests and for the window.
     void setFile(const QString& path, ImportMapping::Entity entity);
