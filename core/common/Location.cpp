@@ -44,14 +44,30 @@ const Keywords& keywords()
 
 bool isUri(const QString& text)
 {
-    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+    // Any case: "PostgreSQL://…" is meant as a server, and libpq then says what is wrong with it.
+    return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
+// key=value pairs that name a server: the whole text is word=value pairs, and either one of
+// the words is a libpq keyword in any case ("Host=db dbname=fd", "dbnmae=fd host=db") or there
+// are two pairs or more ("hots=db dbnmae=fd"). libpq then refuses the misspelt keyword in one
+// sentence, instead of a misspelt server becoming a new local file. One pair whose word is no
+// keyword ("a=b.sqlite", "hostel=1.sqlite") stays a file.
 bool isKeyValue(const QString& text)
 {
-    static const QRegularExpression firstWord(QStringLiteral(R"(^\s*([A-Za-z_]+)\s*=)"));
-    const QRegularExpressionMatch match = firstWord.match(text);
-    return match.hasMatch() && keywords().all.contains(match.captured(1));
+    static const QRegularExpression pairs(
+        QStringLiteral(R"(^\s*(?:[A-Za-z_]+\s*=\s*(?:'(?:[^'\\]|\\.)*'|[^\s']*)\s*)+$)"));
+    static const QRegularExpression word(QStringLiteral(R"((?:^|\s)([A-Za-z_]+)\s*=)"));
+    if (!pairs.match(text).hasMatch())
+        return false;
+    int count = 0;
+    for (QRegularExpressionMatchIterator it = word.globalMatch(text); it.hasNext();) {
+        ++count;
+        if (keywords().all.contains(it.next().captured(1).toLower()))
+            return true;
+    }
+    return count >= 2;
 }
 
 QString quotedValue(const QString& value)

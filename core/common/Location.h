@@ -23,10 +23,13 @@ public:
 
     // The value of --db or FUNNELDESK_DB. The rule (libpq's own, narrowed so that no plausible
     // file name is taken for a server):
-    //  - text starting with "postgresql://" or "postgres://" is a server (a libpq URI);
-    //  - text whose first word is a libpq keyword followed by "=" ("host=db dbname=fd") is a
-    //    server (a libpq key=value string);
-    //  - anything else is a file path, taken as given ("a=b.sqlite", "./host=x" are files).
+    //  - text starting with "postgresql://" or "postgres://", in any case, is a server (a libpq
+    //    URI);
+    //  - text made of word=value pairs is a server (a libpq key=value string) when one word is a
+    //    libpq keyword in any case ("host=db dbname=fd", "dbnmae=fd host=db") or there are two
+    //    pairs or more: a misspelt keyword is then refused by libpq, never taken for a new file;
+    //  - anything else is a file path, taken as given ("a=b.sqlite", "hostel=1.sqlite",
+    //    "./host=x" are files).
     // Both server forms are parsed by libpq itself (PQconninfoParse). Errors: one sentence for a
     // server text libpq cannot parse (an unknown keyword, a broken URI), with any password in
     // it masked. A file path never fails here; Database::open judges the file.

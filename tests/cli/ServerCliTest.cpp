@@ -49,6 +49,24 @@ TEST_CASE("A server address libpq cannot read, in --db or FUNNELDESK_DB, is refu
     }
 }
 
+TEST_CASE("A misspelt server address is refused, never written to as a new local file", "[cli][server]")
+{
+    // What a hostile tester typed: a misspelt first keyword, a keyword in capitals, a scheme in
+    // capitals. Each once made a SQLite file of that name in the working folder and wrote to it.
+    for (const QString& bad : {QStringLiteral("dbnmae=funneldesk_test host=127.0.0.1"),
+                               QStringLiteral("hots=127.0.0.1 dbname=funneldesk_test"),
+                               QStringLiteral("Host=127.0.0.1 dbname=x"),
+                               QStringLiteral("PostgreSQL://rep@127.0.0.1/funneldesk")}) {
+        const CliRun run = runCliOn(bad, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                                          QStringLiteral("X")});
+        INFO(bad.toStdString() + ": " + run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("is not a PostgreSQL connection string")));
+        CHECK(run.out.isEmpty());
+        CHECK_FALSE(QFileInfo::exists(bad));
+    }
+}
+
 TEST_CASE("A command that works on files only says so for a server, without connecting", "[cli][server]")
 {
     // Port 1 on 127.0.0.1: nothing listens, so a connection attempt would fail differently.

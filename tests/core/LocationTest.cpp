@@ -114,6 +114,19 @@ TEST_CASE("location: sslpassword is a secret as well", "[location]")
     CHECK_FALSE(server.display().contains(QStringLiteral("K3y-phrase")));
 }
 
+TEST_CASE("location: a misspelt server is refused by libpq, not taken for a file", "[location]")
+{
+    // One keyword in any case, or two pairs or more, make key=value text a server's.
+    for (const QString& text : {QStringLiteral("dbnmae=fd host=127.0.0.1"), QStringLiteral("hots=127.0.0.1 dbnmae=fd"),
+                                QStringLiteral("Host=127.0.0.1 dbname=fd"), QStringLiteral("DBNAME=fd"),
+                                QStringLiteral("PostgreSQL://rep@db/fd")}) {
+        INFO(text.toStdString());
+        const Result<Location> given = Location::parse(text);
+        REQUIRE_FALSE(given);
+        CHECK(given.error().contains(QStringLiteral("is not a PostgreSQL connection string FunnelDesk can use")));
+    }
+}
+
 TEST_CASE("location: paths that look odd are files, taken as given", "[location]")
 {
     const QStringList paths = {
