@@ -3328,6 +3328,14 @@ The rejects file was not saved: %2</source>
         <source>A statement failed inside this change on %1, so the server rolled all of it back; nothing of it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data this needs on the PostgreSQL server at %1 is held by another session; try again in a moment (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session changed the same data on the PostgreSQL server at %1 at the same moment; try again (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Priority</name>

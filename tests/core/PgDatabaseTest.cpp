@@ -163,6 +163,31 @@ TEST_CASE("postgres database: a read-only open refuses every write as ReadOnly, 
     CHECK(added.error().contains(QStringLiteral("read-only")));
 }
 
+TEST_CASE("postgres database: data another session holds past the busy timeout is Busy, in one sentence",
+          "[postgres]")
+{
+    test::PgTestSchema schema;
+    initialisedPg(schema);
+    pg::Connection holder = schema.connect();
+    REQUIRE(holder.exec("BEGIN"));
+    REQUIRE(holder.exec("LOCK TABLE customer IN ACCESS EXCLUSIVE MODE"));
+    Database::Options shortWait;
+    shortWait.busyTimeoutMs = 200;
+    std::unique_ptr<Database> db = openPg(schema, shortWait);
+    Customer customer;
+    customer.name = QStringLiteral("Acme");
+    customer.since = QDate(2026, 1, 5);
+    const Result<qint64> added = CustomerRepository(*db).add(customer);
+    REQUIRE_FALSE(added);
+    INFO(added.error().toStdString());
+    CHECK(added.error().is(Error::Kind::Busy));
+    CHECK(added.error() == QStringLiteral("The data this needs on the PostgreSQL server at %1 is held by another "
+                                          "session; try again in a moment (nothing was changed).")
+                               .arg(db->display()));
+    REQUIRE(holder.exec("ROLLBACK"));
+    CHECK(CustomerRepository(*db).add(customer));
+}
+
 TEST_CASE("postgres database: statements bind and read values as on SQLite", "[postgres]")
 {
     test::PgTestSchema schema;

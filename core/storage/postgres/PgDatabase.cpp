@@ -236,11 +236,21 @@ Error PgDatabase::describe(const SqlError& error) const
     if (error.isRefusal())
         return error.message();
     const QByteArray& state = error.sqlState();
+    if (state == "55P03") { // lock_timeout (the busy timeout): another session holds what this needs
+        return {tr("The data this needs on the PostgreSQL server at %1 is held by another session; try again in a "
+                   "moment (nothing was changed).")
+                    .arg(display()),
+                Error::Kind::Busy};
+    }
+    if (state == "40P01" || state == "40001") { // a deadlock, or a serialization failure
+        return {tr("Another session changed the same data on the PostgreSQL server at %1 at the same moment; try "
+                   "again (nothing was changed).")
+                    .arg(display()),
+                Error::Kind::Busy};
+    }
     Error::Kind kind = Error::Kind::Other;
     if (state == "25006" || state == "42501")
         kind = Error::Kind::ReadOnly;
-    else if (state == "55P03" || state == "40P01" || state == "40001")
-        kind = Error::Kind::Busy;
     else if (state == "53100" || state == "53200")
         kind = Error::Kind::Full;
     else if (error.nativeCode() == 1) // fail(): the connection was lost (pg::Error::connectionLost)

@@ -72,9 +72,10 @@ public:
     void executeQuietly(const char* sql) noexcept override;
 
     // The server's sentence (pg::Connection's wording), of kind ReadOnly for a read-only
-    // transaction or a missing right (25006, 42501), Busy for a lock that did not come in time,
-    // a deadlock or a serialization failure (55P03, 40P01, 40001), Full for a full disk or out
-    // of memory (53100, 53200); else Other.
+    // transaction or a missing right (25006, 42501), Full for a full disk or out of memory
+    // (53100, 53200); else Other. Busy, in FunnelDesk's own sentence naming the server: a lock
+    // that did not come within the busy timeout (55P03, lock_timeout), a deadlock or a
+    // serialization failure (40P01, 40001).
     Error describe(const SqlError& error) const override;
 
     // For PgStatement: the rows the last INSERT, UPDATE or DELETE touched.
