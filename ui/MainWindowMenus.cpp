@@ -196,7 +196,7 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
-    edit->addAction(tr("&Canned replies…"), this, [this] {
+    QAction* canned = edit->addAction(tr("&Canned replies…"), this, [this] {
         auto* dialog = new CannedRepliesDialog(*m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &CannedRepliesDialog::failed, this, &MainWindow::showError);
@@ -207,6 +207,17 @@ void MainWindow::buildMenus()
     QAction* recompute = tools->addAction(tr("&Recompute stages"), this, &MainWindow::recomputeStages);
     recompute->setEnabled(!session().isReadOnly());
     recompute->setToolTip(tr("Apply the stage rules to every customer now"));
+    // Once the server's connection is lost, nothing that reads or writes the data may run: a
+    // recompute would report "moved: 0", a new ticket would find no customer (hostile pass).
+    // File's opening items and Quit stay.
+    connect(m_lost, &ConnectionLost::connectionLost, this,
+            [this, actions = QList<QAction*>{importFile, exportData, exportList, newCustomer, newTicket, find, canned,
+                                             recompute}] {
+                for (QAction* action : actions) {
+                    action->setEnabled(false);
+                    action->setToolTip(m_lost->sentence());
+                }
+            });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     int number = 1;

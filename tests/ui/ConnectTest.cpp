@@ -346,5 +346,18 @@ TEST_CASE("A server that stops under the window is said to be lost, and no list 
     for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
         named = named || label->text().endsWith(QStringLiteral("(connection lost)"));
     CHECK(named);
+    // What would read or write the data is off, saying why; opening another database and Quit stay.
+    for (QAction* action : window.findChildren<QAction*>()) {
+        const QString text = action->text();
+        INFO(text.toStdString());
+        if (text == QStringLiteral("&Recompute stages") || text == QStringLiteral("New &ticket…") ||
+            text == QStringLiteral("&New customer…") || text == QStringLiteral("&Import from CSV…") ||
+            text == QStringLiteral("&Export to CSV…") || text == QStringLiteral("&Canned replies…")) {
+            CHECK_FALSE(action->isEnabled());
+            CHECK(action->toolTip().contains(QStringLiteral("was lost")));
+        }
+        if (text == QStringLiteral("&Quit") || text == QStringLiteral("&Connect to server…"))
+            CHECK(action->isEnabled());
+    }
     test::screenshot(window, QStringLiteral("server-connection-lost"));
 }
