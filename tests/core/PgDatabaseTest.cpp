@@ -22,6 +22,15 @@ using namespace fd;
 
 namespace {
 
+// A new customer for the write refusals: Acme, customer since 2026-01-05.
+Customer acme()
+{
+    Customer customer;
+    customer.name = QStringLiteral("Acme");
+    customer.since = QDate(2026, 1, 5);
+    return customer;
+}
+
 std::unique_ptr<Database> openPg(const test::PgTestSchema& schema, Database::Options options = {})
 {
     Result<std::unique_ptr<Database>> opened = Database::open(schema.location(), std::move(options));
@@ -154,9 +163,7 @@ TEST_CASE("postgres database: a read-only open refuses every write as ReadOnly, 
     Database::Options readOnly;
     readOnly.access = Database::Access::ReadOnly;
     std::unique_ptr<Database> db = openPg(schema, readOnly);
-    Customer customer;
-    customer.name = QStringLiteral("Acme");
-    customer.since = QDate(2026, 1, 5);
+    const Customer customer = acme();
     const Result<qint64> added = CustomerRepository(*db).add(customer);
     REQUIRE_FALSE(added);
     CHECK(added.error().is(Error::Kind::ReadOnly));
@@ -174,9 +181,7 @@ TEST_CASE("postgres database: data another session holds past the busy timeout i
     Database::Options shortWait;
     shortWait.busyTimeoutMs = 200;
     std::unique_ptr<Database> db = openPg(schema, shortWait);
-    Customer customer;
-    customer.name = QStringLiteral("Acme");
-    customer.since = QDate(2026, 1, 5);
+    const Customer customer = acme();
     const Result<qint64> added = CustomerRepository(*db).add(customer);
     REQUIRE_FALSE(added);
     INFO(added.error().toStdString());
