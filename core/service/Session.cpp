@@ -90,4 +90,14 @@ void Session::interrupt()
     m_db.interrupt();
 }
 
+void Session::setActingAgent(std::optional<qint64> agentId)
+{
+    m_db.setActingAgent(agentId);
+}
+
+std::optional<qint64> Session::actingAgent() const
+{
+    return m_db.actingAgent();
+}
+
 } // namespace fd

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace fd {
 
@@ -71,6 +72,10 @@ public:
     // Makes what runs on this connection stop with an error, from any thread: how a
     // background job is cancelled (its transaction rolls back).
     void interrupt();
+    // The agent on whose behalf this session writes (Database::setActingAgent): the author of
+    // audit entries and of a row's last change; nullopt while nobody is known.
+    void setActingAgent(std::optional<qint64> agentId);
+    std::optional<qint64> actingAgent() const;
 
 private:
     Database& m_db;

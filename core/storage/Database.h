@@ -89,6 +89,13 @@ public:
     // saves meanwhile is not noticed (see open()). Always false for a server.
     virtual bool readsWithoutLocks() const { return false; }
 
+    // The agent on whose behalf this connection writes (issue 17, "Who is working"): the
+    // author of audit entries and of a row's last change. nullopt while nobody is known (a
+    // SQLite file before "Me" is chosen; a script). Set by the application layer (Session):
+    // on a server from the signed-in login's agent, on a file from the agent at the keyboard.
+    virtual void setActingAgent(std::optional<qint64> agentId) { m_actingAgent = agentId; }
+    std::optional<qint64> actingAgent() const { return m_actingAgent; }
+
     // A cached prepared statement, reset and ready to bind. Statements are reused for
     // the life of the connection; the returned guard resets it again when it goes.
     class Query {
@@ -177,6 +184,7 @@ protected:
 private:
     QString m_path;
     bool m_readOnly = false;
+    std::optional<qint64> m_actingAgent;
     std::unordered_map<std::string, Statement> m_statements;
 };
 
