@@ -67,6 +67,24 @@ QString Validation::emailProblem(const QString& email, const QString& field)
         .arg(field, address);
 }
 
+QString Validation::nameProblem(const QString& name, const QString& field)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.size() > kNameMaxLength)
+        return tr("The %1 “%2…” is %3 characters long; a name has at most %4.")
+            .arg(field, trimmed.left(40)).arg(trimmed.size()).arg(kNameMaxLength);
+    const auto reorders = [](QChar c) {
+        const char16_t u = c.unicode();
+        return c.category() == QChar::Other_Control || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    };
+    if (const auto bad = std::find_if(trimmed.begin(), trimmed.end(), reorders); bad != trimmed.end())
+        return tr("The %1 holds a control or text-direction character (U+%2) at character %3; type "
+                  "the name again without it.")
+            .arg(field, QStringLiteral("%1").arg(bad->unicode(), 4, 16, QLatin1Char('0')).toUpper())
+            .arg(bad - trimmed.begin() + 1);
+    return {};
+}
+
 QString Validation::futureProblem(const QDateTime& at, const QDateTime& now, const QString& what)
 {
     if (!at.isValid() || !now.isValid() || at <= now.addSecs(kFutureSlackSecs))
@@ -89,6 +107,8 @@ QString Validation::check(const Customer& c, const QDateTime& now)
 {
     if (c.name.trimmed().isEmpty())
         return tr("A customer needs a name.");
+    if (QString problem = nameProblem(c.name, tr("customer name")); !problem.isEmpty())
+        return problem;
     if (!c.since.isValid())
         return tr("A customer needs a valid first-sale date (since).");
     if (QString problem = emailProblem(c.email, tr("email")); !problem.isEmpty())
@@ -100,6 +120,8 @@ QString Validation::check(const Contact& c, const QDateTime& now)
 {
     if (c.name.trimmed().isEmpty())
         return tr("A contact needs a name.");
+    if (QString problem = nameProblem(c.name, tr("contact name")); !problem.isEmpty())
+        return problem;
     if (!c.addedAt.isValid())
         return tr("A contact needs the date it was added.");
     if (QString problem = emailProblem(c.email, tr("contact email")); !problem.isEmpty())
@@ -153,6 +175,8 @@ QString Validation::check(const Agent& a)
     const QString name = a.name.trimmed();
     if (name.isEmpty())
         return tr("An agent needs a name.");
+    if (QString problem = nameProblem(name, tr("agent name")); !problem.isEmpty())
+        return problem;
     if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); }))
         return tr("An agent cannot be named “%1”, only digits: a number alone names the agent "
                   "with that number; add a letter.")

@@ -63,6 +63,18 @@ public:
     // (“email”, “contact email”).
     static QString emailProblem(const QString& email, const QString& field);
 
+    // The name rule (a customer's, a contact's, an agent's; `field` names it in the sentence:
+    // "customer name"): at most kNameMaxLength characters after trimming, and no control
+    // character (a tab or a line break pasted from a spreadsheet cell) and no bidirectional
+    // embedding, override or isolate (U+202A–U+202E, U+2066–U+2069: they reorder how the
+    // rest of a line is shown, so "Acme" could read as another name in every list; the
+    // "Trojan Source" attack, CVE-2021-42574). Marks that scripts need (U+200C, U+200D,
+    // U+200E, U+200F) are kept. Empty when the name is fine or empty.
+    static QString nameProblem(const QString& name, const QString& field);
+    // Longer text in a name field is pasted notes, not a name; lists and dialogs are laid out
+    // for names up to about this long.
+    static constexpr qsizetype kNameMaxLength = 200;
+
     // The sentence when `at` (UTC) lies more than kFutureSlackSecs after `now` (UTC);
     // `what` names the event (“the creation time”). Empty for a null `at`.
     static QString futureProblem(const QDateTime& at, const QDateTime& now, const QString& what);
@@ -72,9 +84,9 @@ public:
 
     // A record's own fields, as of `now` (UTC). Emails are checked as normalisedEmail
     // gives them, so callers store that form.
-    // Customer: a name, a valid first-sale day not in the future, a valid email.
+    // Customer: a name (nameProblem), a valid first-sale day not in the future, a valid email.
     static QString check(const Customer& customer, const QDateTime& now);
-    // Contact: a name, the time it was added (not in the future), a valid email.
+    // Contact: a name (nameProblem), the time it was added (not in the future), a valid email.
     static QString check(const Contact& contact, const QDateTime& now);
     // Ticket: a subject; a channel tickets arrive through (ticketChannelNameList());
     // creation, first response and solve times not in the future; a first response not
@@ -83,7 +95,7 @@ public:
     static QString check(const Ticket& ticket, const QDateTime& now);
     // Touchpoint: the time it happened (not in the future); score kScoreMin..kScoreMax.
     static QString check(const Touchpoint& touchpoint, const QDateTime& now);
-    // Agent: a name that is not only digits (`--owner 2` means agent id 2), and a valid
+    // Agent: a name (nameProblem) that is not only digits (`--owner 2` means agent id 2), and a valid
     // email. Duplicates (name or email, by nameKey/emailKey) are AgentRepository's.
     static QString check(const Agent& agent);
 };

@@ -48,6 +48,9 @@ Result<qint64> AgentRepository::add(const Agent& given)
     const QString email = Validation::emailKey(agent.email);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
+        // Two sessions adding one name or email at once: the second waits, then sees the first.
+        if (const std::string wait = m_db.dialect().serialiseCheck("agent.key"); !wait.empty())
+            m_db.query(wait)->step();
         // A few dozen agents: compared in C++, by the keys findByKey and the import use.
         auto q = m_db.query(std::string(kColumns) + "ORDER BY id");
         while (q->step()) {

@@ -91,6 +91,9 @@ Status CustomerRepository::requireUniqueEmail(const Customer& customer)
     // customers. The lowest id first, should old data hold two.
     // PostgreSQL has no such function (Qt's case folding is not the server's lower()), so
     // there the emails are compared here, as they are read: the same scan, over the wire.
+    // Two sessions adding one email at once: the second waits for the first to end, then sees it.
+    if (const std::string wait = m_db.dialect().serialiseCheck("customer.email"); !wait.empty())
+        m_db.query(wait)->step();
     const QString key = Validation::emailKey(email);
     const bool server = m_db.backend() == Database::Backend::Postgres;
     auto q = m_db.query(server ? "SELECT id, email FROM customer WHERE email IS NOT NULL AND id <> ?1"

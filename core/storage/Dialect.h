@@ -114,6 +114,14 @@ public:
     // PostgreSQL "… RETURNING id" (plan §2 #9-10). Run it with Database::insertedId().
     virtual std::string insertReturningId(std::string_view insert) const = 0;
 
+    // A statement without parameters that makes every transaction checking `what` (a fixed
+    // name, e.g. "customer.email": a uniqueness checked in C++ before a write) wait for the
+    // others doing so to end, run right before the check; empty when the backend needs none.
+    // SQLite: empty (BEGIN IMMEDIATE already lets one writer in at a time). PostgreSQL: a
+    // transaction-scoped advisory lock on the schema's `what`, since under READ COMMITTED two
+    // sessions would each miss the other's uncommitted row and both write it.
+    virtual std::string serialiseCheck(std::string_view what) const = 0;
+
 protected:
     Dialect() = default;
     Dialect(const Dialect&) = default;

@@ -4299,6 +4299,26 @@ Resolution: %2</source>
         <source>An agent cannot be named “%1”, only digits: a number alone names the agent with that number; add a letter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 “%2…” is %3 characters long; a name has at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds a control or text-direction character (U+%2) at character %3; type the name again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::WelcomeDialog</name>

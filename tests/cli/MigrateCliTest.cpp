@@ -85,11 +85,11 @@ QString awkwardDesk(const Scratch& scratch)
     ok(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("120"), QStringLiteral("--seed"),
             QStringLiteral("11")});
     const QString id = ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                               QStringLiteral("Zoë \"Quote\", Ltd.\nsecond line ß 名前"), QStringLiteral("--company"),
+                               QStringLiteral("Zoë \"Quote\", Ltd. ß 名前"), QStringLiteral("--company"),
                                QStringLiteral("=1+2")})
                            .out.trimmed();
     ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), id, QStringLiteral("--subject"),
-            QStringLiteral("Ünïcode façade; 'quotes' and \"more\"")});
+            QStringLiteral("Ünïcode façade; 'quotes' and \"more\"\nsecond line")});
     ok(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"), id, QStringLiteral("--kind"),
             QStringLiteral("survey"), QStringLiteral("--score"), QStringLiteral("9")});
     ok(db, {QStringLiteral("stages"), QStringLiteral("set"), id, QStringLiteral("advocacy"), QStringLiteral("--reason"),

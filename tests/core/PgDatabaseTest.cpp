@@ -16,6 +16,7 @@
 
 #include <QThread>
 
+#include <atomic>
 #include <thread>
 
 using namespace fd;
@@ -191,6 +192,42 @@ TEST_CASE("postgres database: data another session holds past the busy timeout i
                                .arg(db->display()));
     REQUIRE(holder.exec("ROLLBACK"));
     CHECK(CustomerRepository(*db).add(customer));
+}
+
+TEST_CASE("postgres database: two sessions adding one email at once add it once; the second is refused",
+          "[postgres]")
+{
+    // Under READ COMMITTED each session's check would miss the other's uncommitted row
+    // (hostile pass): the second now waits for the first to end (Dialect::serialiseCheck).
+    test::PgTestSchema schema;
+    std::unique_ptr<Database> first = initialisedPg(schema);
+    std::unique_ptr<Database> second = openPg(schema);
+    std::unique_ptr<Database> watcher = openPg(schema);
+    Customer one = acme();
+    one.email = QStringLiteral("help@acme.example");
+    Customer other = acme();
+    other.name = QStringLiteral("Acme Support");
+    other.email = QStringLiteral(" Help@ACME.example ");
+
+    Transaction held(*first);
+    REQUIRE(CustomerRepository(*first).add(one));
+    Result<qint64> secondAdded = failure(QString());
+    std::atomic<bool> done = false;
+    std::thread adder([&] {
+        secondAdded = CustomerRepository(*second).add(other);
+        done = true;
+    });
+    // Until the second session is seen waiting for the first (or, without the wait, is done).
+    const auto waiting = [&] {
+        return watcher->scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") > 0;
+    };
+    for (int i = 0; i < 500 && !done && !waiting(); ++i)
+        QThread::msleep(20);
+    held.commit();
+    adder.join();
+    REQUIRE_FALSE(secondAdded);
+    CHECK(secondAdded.error().contains(QStringLiteral("already belongs to Acme")));
+    CHECK(watcher->scalar("SELECT count(*) FROM customer WHERE email IS NOT NULL") == 1);
 }
 
 TEST_CASE("postgres database: statements bind and read values as on SQLite", "[postgres]")

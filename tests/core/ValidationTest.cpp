@@ -524,3 +524,65 @@ TEST_CASE("An agent the import creates from an address shares no name or email w
     CHECK(test::texts(*f.db, "SELECT name || ' ' || email FROM agent ORDER BY id").join(QStringLiteral(", ")) ==
           QStringLiteral("ava ava@funneldesk.example, ava@elsewhere.example ava@elsewhere.example"));
 }
+
+TEST_CASE("A name too long, or holding a control or text-direction character, is refused on every path",
+          "[validation]")
+{
+    // Hostile pass: a 10,000-character name, a tab pasted from a spreadsheet, and U+202E
+    // (right-to-left override: "Acme\u202Eevil" shows as another name in every list).
+    const QString override = QStringLiteral("Acme") + QChar(0x202E) + QStringLiteral("live");
+    CHECK(Validation::nameProblem(QString(Validation::kNameMaxLength, QLatin1Char('a')), QStringLiteral("customer name"))
+              .isEmpty());
+    CHECK(Validation::nameProblem(QString(Validation::kNameMaxLength + 1, QLatin1Char('a')),
+                                  QStringLiteral("customer name")) ==
+          QStringLiteral("The customer name “%1…” is 201 characters long; a name has at most 200.")
+              .arg(QString(40, QLatin1Char('a'))));
+    CHECK(Validation::nameProblem(override, QStringLiteral("customer name")) ==
+          QStringLiteral("The customer name holds a control or text-direction character (U+202E) at character 5; "
+                         "type the name again without it."));
+    CHECK(Validation::nameProblem(QStringLiteral("Acme\tInc"), QStringLiteral("contact name")).contains(u"U+0009"));
+    CHECK(Validation::nameProblem(QStringLiteral("Acme") + QChar(0x2067), QStringLiteral("x")).contains(u"U+2067"));
+    // What scripts need stays: a zero-width non-joiner (Persian), a joiner, a direction mark;
+    // white space around the name is trimmed, not refused.
+    CHECK(Validation::nameProblem(QStringLiteral("می") + QChar(0x200C) + QStringLiteral("خواهم"), QStringLiteral("x"))
+              .isEmpty());
+    CHECK(Validation::nameProblem(QStringLiteral("Zoë ") + QChar(0x200F), QStringLiteral("x")).isEmpty());
+    CHECK(Validation::nameProblem(QStringLiteral("  Acme\n"), QStringLiteral("x")).isEmpty());
+
+    Fixture f;
+    const Result<qint64> added = f.customer(override, QString());
+    REQUIRE_FALSE(added);
+    CHECK(added.error().contains(u"U+202E"));
+    CHECK(f.count("customer") == 0);
+    Agent agent;
+    agent.name = QString(300, QLatin1Char('x'));
+    const Result<qint64> agentAdded = AgentRepository(*f.db).add(agent);
+    REQUIRE_FALSE(agentAdded);
+    CHECK(agentAdded.error().contains(u"300 characters long"));
+    REQUIRE(f.customer(QStringLiteral("Acme"), QString()));
+    Contact contact;
+    contact.customerId = 1;
+    contact.name = QStringLiteral("Ann\tLee");
+    contact.addedAt = now().addDays(-1);
+    const Result<qint64> contactAdded = ContactRepository(*f.db).add(contact);
+    REQUIRE_FALSE(contactAdded);
+    CHECK(contactAdded.error().contains(u"contact name"));
+
+    const QByteArray customers = "name,email,since\r\n"
+                                 "Fine,fine@x.example,2026-01-10\r\n" +
+                                 override.toUtf8() + ",evil@x.example,2026-01-11\r\n";
+    QByteArray rejected;
+    QBuffer rejects(&rejected);
+    rejects.open(QIODevice::WriteOnly);
+    ImportOptions options;
+    options.entity = ImportMapping::Entity::Customers;
+    options.skipInvalid = true;
+    options.rejects = &rejects;
+    auto summary = test::importCsv(*f.db, customers, options);
+    REQUIRE(summary);
+    CHECK(summary->imported == 1);
+    CHECK(summary->rejected == 1);
+    REQUIRE(summary->firstRejections.size() == 1);
+    CHECK(summary->firstRejections.at(0).contains(u"U+202E"));
+    CHECK(f.count("customer") == 2);
+}

@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTest>
 #include <QTimer>
 #include <QToolButton>
 
@@ -107,6 +108,10 @@ TEST_CASE("Connect to server: the fields make the server's Location, and a refus
     dialog.accept();
     CHECK_FALSE(tried);
     CHECK(field<QLabel>(dialog, "connectProblem")->text().contains(QStringLiteral("Fill in Database:")));
+    // Typing in a field takes the sentence about the values tried away.
+    QTest::keyClicks(field<QLineEdit>(dialog, "database"), QStringLiteral("f"));
+    CHECK(field<QLabel>(dialog, "connectProblem")->text().isEmpty());
+    field<QLineEdit>(dialog, "database")->clear();
 
     field<QLineEdit>(dialog, "host")->setText(QStringLiteral("db.example.com"));
     field<QSpinBox>(dialog, "port")->setValue(6432);

@@ -113,6 +113,12 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
     m_moreButton->setChecked(moreGiven); // remembered options are shown, never hidden away
     form->setRowVisible(moreIndex, moreGiven);
 
+    // A sentence about the values tried goes once they are changed (hostile pass: "Fill in
+    // Database" stayed under a filled-in Database).
+    for (QLineEdit* edit : {m_host, m_database, m_user, m_more})
+        QObject::connect(edit, &QLineEdit::textEdited, m_problem, [this] { m_problem->refuse(QString()); });
+    QObject::connect(m_port, &QSpinBox::valueChanged, m_problem, [this] { m_problem->refuse(QString()); });
+
     setTabOrder(m_host, m_port);
     setTabOrder(m_port, m_database);
     setTabOrder(m_database, m_user);

@@ -152,4 +152,10 @@ std::string PgDialect::insertReturningId(std::string_view insert) const
     return joined({insert, " RETURNING id"});
 }
 
+std::string PgDialect::serialiseCheck(std::string_view what) const
+{
+    // Per schema: another FunnelDesk database (schema) on the server does not wait.
+    return "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '." + std::string(what) + "'))";
+}
+
 } // namespace fd

@@ -30,6 +30,7 @@ public:
     std::string searchIds(int n, int limitParam) const override;                     // SELECT id … @@ …
     QString searchExpression(const QStringList& words) const override;               // the words, spaced
     std::string insertReturningId(std::string_view insert) const override;           // … RETURNING id
+    std::string serialiseCheck(std::string_view what) const override;
 };
 
 } // namespace fd

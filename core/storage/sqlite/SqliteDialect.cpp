@@ -145,4 +145,9 @@ std::string SqliteDialect::insertReturningId(std::string_view insert) const
     return std::string(insert);
 }
 
+std::string SqliteDialect::serialiseCheck(std::string_view /*what*/) const
+{
+    return {};
+}
+
 } // namespace fd

@@ -29,6 +29,7 @@ public:
     std::string searchIds(int n, int limitParam) const override;
     QString searchExpression(const QStringList& words) const override;
     std::string insertReturningId(std::string_view insert) const override;
+    std::string serialiseCheck(std::string_view what) const override;
 };
 
 } // namespace fd
