@@ -4,6 +4,7 @@
 #include "storage/Dialect.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
+#include "storage/postgres/PgStageFacts.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -140,8 +141,11 @@ void scanTouchpoints(Database& db, const FactsIndex& index, const FactWindows& w
     }
 }
 
-// Folds facts counted from another share of the rows into `into`.
-void merge(CustomerFacts& into, const CustomerFacts& from)
+// Folds facts counted from another share of the rows into `into`. A customer's touchpoints
+// are all in one share: with `touchpointsThere`, in `from`'s, whose latest advocacy and surveys
+// are then taken as they are (a comparison could not tell an advocacy touchpoint at 0, 1970,
+// from none).
+void merge(CustomerFacts& into, const CustomerFacts& from, bool touchpointsThere)
 {
     into.touchpoints += from.touchpoints;
     into.settledTickets += from.settledTickets;
@@ -151,12 +155,11 @@ void merge(CustomerFacts& into, const CustomerFacts& from)
     into.openUrgent += from.openUrgent;
     into.csatCount += from.csatCount;
     into.csatSum += from.csatSum;
-    if (from.lastAdvocacyAt > into.lastAdvocacyAt) {
+    if (touchpointsThere) {
         into.lastAdvocacyAt = from.lastAdvocacyAt;
         into.lastAdvocacyKind = from.lastAdvocacyKind;
+        into.lastSurveyAt = from.lastSurveyAt;
     }
-    for (std::size_t i = 0; i < into.lastSurveyAt.size(); ++i)
-        into.lastSurveyAt[i] = std::max(into.lastSurveyAt[i], from.lastSurveyAt[i]);
 }
 
 // Each customer's stage at the as-of moment, from its history.
@@ -175,6 +178,10 @@ void applyHistory(Database& db, const FactsIndex& index, std::vector<CustomerFac
         }
     }
 }
+
+// On a server, the tenths of the customers (by id) whose touchpoints this connection counts
+// while the reader counts the tickets and the other touchpoints (measured: docs/PERFORMANCE.md).
+constexpr qint64 kServerShare = 7;
 
 // A stable sort without the buffer std::stable_sort allocates: insertion sort for the
 // few, nearly sorted rows of one customer.
@@ -219,6 +226,22 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
             firstCustomer = lowest->customerId;
             lastCustomer = highest->customerId;
         }
+        // On a server the server counts (PgStageFacts), one row per customer; SQLite's rows
+        // are counted here, as they are read.
+        const bool server = m_db.backend() == Database::Backend::Postgres;
+        const auto tickets = [&](Database& db, const FactsIndex& in) {
+            if (server)
+                PgStageFacts::addTickets(db, windows, firstCustomer, lastCustomer,
+                                         [&](qint64 id) { return in.find(id); });
+            else
+                scanTickets(db, in, windows);
+        };
+        const auto touchpoints = [&](Database& db, const FactsIndex& in, qint64 first, qint64 last) {
+            if (server)
+                PgStageFacts::addTouchpoints(db, windows, first, last, [&](qint64 id) { return in.find(id); });
+            else
+                scanTouchpoints(db, in, windows, first, last);
+        };
         // Two shares of the work, one per core: this connection scans the first part of
         // the touchpoints; a reader connection of its own (WAL lets readers run side by
         // side) scans the tickets and the rest, into a copy that is merged afterwards.
@@ -227,29 +250,28 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
         readOnly.access = Database::Access::ReadOnly;
         // Inside a write transaction a second connection would not see its rows. On a server
         // the reader is a second session on the same database, so that the server's two
-        // backends send, and this process's two threads parse, side by side (docs/PERFORMANCE.md,
-        // Step 10, PostgreSQL column).
+        // backends count side by side (docs/PERFORMANCE.md, Step 10, fourth round).
         auto reader = !m_oneConnection ? Database::open(m_db.location(), readOnly)
                                        : Result<std::unique_ptr<Database>>(failure(QString()));
         if (!reader) {
-            scanTickets(m_db, index, windows);
-            scanTouchpoints(m_db, index, windows, firstCustomer, lastCustomer);
+            tickets(m_db, index);
+            touchpoints(m_db, index, firstCustomer, lastCustomer);
             return facts;
         }
-        const qint64 split = firstCustomer + (lastCustomer - firstCustomer) * 7 / 10;
+        const qint64 split = firstCustomer + (lastCustomer - firstCustomer) * (server ? kServerShare : 7) / 10;
         std::vector<CustomerFacts> second = facts;
         const FactsIndex secondIndex(second);
         std::exception_ptr error;
         std::thread helper([&] {
             try {
-                scanTickets(**reader, secondIndex, windows);
-                scanTouchpoints(**reader, secondIndex, windows, split + 1, lastCustomer);
+                tickets(**reader, secondIndex);
+                touchpoints(**reader, secondIndex, split + 1, lastCustomer);
             } catch (...) {
                 error = std::current_exception();
             }
         });
         try {
-            scanTouchpoints(m_db, index, windows, firstCustomer, split);
+            touchpoints(m_db, index, firstCustomer, split);
         } catch (...) {
             helper.join();
             throw;
@@ -258,7 +280,7 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
         if (error)
             std::rethrow_exception(error);
         for (std::size_t i = 0; i < facts.size(); ++i)
-            merge(facts[i], second[i]);
+            merge(facts[i], second[i], facts[i].customerId > split);
         return facts;
     });
 }
@@ -294,8 +316,11 @@ Result<std::optional<CustomerFacts>> StageFactsRepository::one(qint64 customerId
                 addTicket(*q, f, windows);
         }
         {
+            // In the order of the index touchpoint_customer, as all() reads them on SQLite (its
+            // plan, without a sort): of two advocacy touchpoints at the same second, the last
+            // read is the kind greater in bytes (kind is COLLATE "C" on a server).
             auto q = m_db.query("SELECT customer_id, occurred_at, kind, score FROM touchpoint "
-                                "WHERE customer_id = ? AND occurred_at <= ?");
+                                "WHERE customer_id = ? AND occurred_at <= ? ORDER BY occurred_at, kind");
             q->bind(1, customerId);
             q->bind(2, windows.asOf);
             while (q->step())
