@@ -3,8 +3,14 @@
 // count of one customer (one()), at every edge of the rules' windows; and the latest advocacy
 // touchpoint of a customer is, among several at the same second, the one SQLite's scan of
 // touchpoint_customer reads last: the kind greater in bytes, whatever the order they came in.
+// [postgres]: the server's facts equal SQLite's for the same generated data.
+#include "common/Clock.h"
+#include "demo/Generator.h"
 #include "domain/CustomerFacts.h"
 #include "storage/StageFactsRepository.h"
+#include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PgSchema.h"
+#include "support/PgTestSchema.h"
 #include "support/StageDesk.h"
 
 #include <catch2/catch.hpp>
@@ -254,4 +260,38 @@ TEST_CASE("Stage facts as of a past moment take each customer's stage from its h
     CHECK(facts.at(moved).csatSum == 3);
     CHECK_FALSE(facts.at(later).inFunnel);
     CHECK(facts.at(later).touchpoints == 0);
+}
+
+TEST_CASE("The server counts the stage facts SQLite counts for the same generated data", "[postgres][facts]")
+{
+    GeneratorOptions options;
+    options.customers = 300;
+    options.tickets = 3000;
+    options.touchpoints = 15000;
+    options.seed = 7;
+    const FixedClock clock(test::testNow());
+    test::PgTestSchema schema;
+    {
+        pg::Connection conn = schema.connect();
+        REQUIRE(pg::Schema::init(conn));
+    }
+    auto server = Database::open(schema.location(), Database::Options{});
+    REQUIRE(server);
+    test::Scratch scratch;
+    auto file = test::openSqliteFile(scratch.file(QStringLiteral("same-seed.sqlite")));
+    REQUIRE(Generator::run(**server, options, clock));
+    REQUIRE(Generator::run(*file, options, clock));
+    REQUIRE((*server)->backend() == Database::Backend::Postgres);
+
+    const qint64 now = test::testNow().toSecsSinceEpoch();
+    for (const FactWindows& w : {windowsAt(now, false), windowsAt(now - 120 * kDay, true)}) {
+        auto onServer = StageFactsRepository(**server).all(w);
+        auto inFile = StageFactsRepository(*file).all(w);
+        REQUIRE(onServer);
+        REQUIRE(inFile);
+        REQUIRE(onServer->size() == inFile->size());
+        REQUIRE(onServer->size() == 300);
+        for (std::size_t i = 0; i < onServer->size(); ++i)
+            requireSame((*onServer)[i], (*inFile)[i]);
+    }
 }
