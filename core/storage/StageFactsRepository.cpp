@@ -6,6 +6,9 @@
 #include "storage/Transaction.h"
 #include "storage/postgres/PgStageFacts.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
 #include <algorithm>
 #include <cstdint>
 #include <limits>
@@ -15,6 +18,9 @@
 namespace fd {
 
 namespace {
+
+// The steps of a recompute's read (shown with funneldesk.stages.debug=true, as StageEngine's).
+Q_LOGGING_CATEGORY(lcFacts, "funneldesk.stages", QtWarningMsg)
 
 // Finds a customer's facts by id: a direct index when ids are dense (the usual case),
 // a hash map otherwise.
@@ -179,9 +185,85 @@ void applyHistory(Database& db, const FactsIndex& index, std::vector<CustomerFac
     }
 }
 
-// On a server, the tenths of the customers (by id) whose touchpoints this connection counts
-// while the reader counts the tickets and the other touchpoints (measured: docs/PERFORMANCE.md).
-constexpr qint64 kServerShare = 7;
+// Every customer, in id order on every backend (SQLite reads its table in that order anyway).
+std::vector<CustomerFacts> readCustomers(Database& db)
+{
+    std::vector<CustomerFacts> facts;
+    auto q = db.query("SELECT id, since, stage, stage_pinned, status FROM customer ORDER BY id");
+    while (q->step())
+        facts.push_back(readCustomer(*q));
+    return facts;
+}
+
+// On a server, the tenths of the customers (by id) whose touchpoints this session counts, after
+// reading the customers, while the reader counts the tickets and the other touchpoints: both end
+// together on data set L (5, 6 and 7 measured: docs/PERFORMANCE.md, Step 10, fourth round).
+constexpr qint64 kServerShare = 6;
+
+// all() on a server: the server counts (PgStageFacts). A reader session counts the tickets and
+// the last share of the touchpoints from the start, into facts of their own, while this session
+// reads the customers and counts the first share; one session alone with `oneConnection`.
+std::vector<CustomerFacts> countedOnServer(Database& db, bool oneConnection, const FactWindows& w)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qint64 first = 0;
+    qint64 last = -1;
+    {
+        auto q = db.query("SELECT min(id), max(id) FROM customer");
+        if (q->step() && !q->isNull(0)) {
+            first = q->int64(0);
+            last = q->int64(1);
+        }
+    }
+    Database::Options readOnly;
+    readOnly.access = Database::Access::ReadOnly;
+    auto reader = !oneConnection ? Database::open(db.location(), readOnly)
+                                 : Result<std::unique_ptr<Database>>(failure(QString()));
+    const qint64 split = reader ? first + (last - first) * kServerShare / 10 : last;
+    std::unordered_map<qint64, CustomerFacts> counted;
+    std::exception_ptr error;
+    std::thread helper;
+    if (reader) {
+        helper = std::thread([&] {
+            try {
+                const auto find = [&](qint64 id) { return &counted[id]; };
+                PgStageFacts::addTickets(**reader, w, first, last, find);
+                PgStageFacts::addTouchpoints(**reader, w, split + 1, last, find);
+                qCDebug(lcFacts, "facts: the reader's share counted: %lld ms", timer.elapsed());
+            } catch (...) {
+                error = std::current_exception();
+            }
+        });
+    }
+    std::vector<CustomerFacts> facts;
+    try {
+        facts = readCustomers(db);
+        const FactsIndex index(facts);
+        if (w.historical)
+            applyHistory(db, index, facts, w);
+        qCDebug(lcFacts, "facts: %zu customers read: %lld ms", facts.size(), timer.elapsed());
+        const auto find = [&](qint64 id) { return index.find(id); };
+        if (!reader)
+            PgStageFacts::addTickets(db, w, first, last, find);
+        PgStageFacts::addTouchpoints(db, w, first, split, find);
+        qCDebug(lcFacts, "facts: this session's share counted: %lld ms", timer.elapsed());
+    } catch (...) {
+        if (helper.joinable())
+            helper.join();
+        throw;
+    }
+    if (!reader)
+        return facts;
+    helper.join();
+    if (error)
+        std::rethrow_exception(error);
+    for (CustomerFacts& f : facts) {
+        if (auto it = counted.find(f.customerId); it != counted.end())
+            merge(f, it->second, f.customerId > split);
+    }
+    return facts;
+}
 
 // A stable sort without the buffer std::stable_sort allocates: insertion sort for the
 // few, nearly sorted rows of one customer.
@@ -206,13 +288,9 @@ void sortStably(std::vector<T>& rows, Less less)
 Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& windows)
 {
     return m_db.guard([&] {
-        std::vector<CustomerFacts> facts;
-        {
-            // In id order on every backend (SQLite reads its table in that order anyway).
-            auto q = m_db.query("SELECT id, since, stage, stage_pinned, status FROM customer ORDER BY id");
-            while (q->step())
-                facts.push_back(readCustomer(*q));
-        }
+        if (m_db.backend() == Database::Backend::Postgres)
+            return countedOnServer(m_db, m_oneConnection, windows);
+        std::vector<CustomerFacts> facts = readCustomers(m_db);
         const FactsIndex index(facts);
         if (windows.historical)
             applyHistory(m_db, index, facts, windows);
@@ -226,52 +304,34 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
             firstCustomer = lowest->customerId;
             lastCustomer = highest->customerId;
         }
-        // On a server the server counts (PgStageFacts), one row per customer; SQLite's rows
-        // are counted here, as they are read.
-        const bool server = m_db.backend() == Database::Backend::Postgres;
-        const auto tickets = [&](Database& db, const FactsIndex& in) {
-            if (server)
-                PgStageFacts::addTickets(db, windows, firstCustomer, lastCustomer,
-                                         [&](qint64 id) { return in.find(id); });
-            else
-                scanTickets(db, in, windows);
-        };
-        const auto touchpoints = [&](Database& db, const FactsIndex& in, qint64 first, qint64 last) {
-            if (server)
-                PgStageFacts::addTouchpoints(db, windows, first, last, [&](qint64 id) { return in.find(id); });
-            else
-                scanTouchpoints(db, in, windows, first, last);
-        };
         // Two shares of the work, one per core: this connection scans the first part of
         // the touchpoints; a reader connection of its own (WAL lets readers run side by
         // side) scans the tickets and the rest, into a copy that is merged afterwards.
         // A ticket row costs about two touchpoint rows to read, hence the split.
         Database::Options readOnly;
         readOnly.access = Database::Access::ReadOnly;
-        // Inside a write transaction a second connection would not see its rows. On a server
-        // the reader is a second session on the same database, so that the server's two
-        // backends count side by side (docs/PERFORMANCE.md, Step 10, fourth round).
+        // Inside a write transaction a second connection would not see its rows.
         auto reader = !m_oneConnection ? Database::open(m_db.location(), readOnly)
                                        : Result<std::unique_ptr<Database>>(failure(QString()));
         if (!reader) {
-            tickets(m_db, index);
-            touchpoints(m_db, index, firstCustomer, lastCustomer);
+            scanTickets(m_db, index, windows);
+            scanTouchpoints(m_db, index, windows, firstCustomer, lastCustomer);
             return facts;
         }
-        const qint64 split = firstCustomer + (lastCustomer - firstCustomer) * (server ? kServerShare : 7) / 10;
+        const qint64 split = firstCustomer + (lastCustomer - firstCustomer) * 7 / 10;
         std::vector<CustomerFacts> second = facts;
         const FactsIndex secondIndex(second);
         std::exception_ptr error;
         std::thread helper([&] {
             try {
-                tickets(**reader, secondIndex);
-                touchpoints(**reader, secondIndex, split + 1, lastCustomer);
+                scanTickets(**reader, secondIndex, windows);
+                scanTouchpoints(**reader, secondIndex, windows, split + 1, lastCustomer);
             } catch (...) {
                 error = std::current_exception();
             }
         });
         try {
-            touchpoints(m_db, index, firstCustomer, split);
+            scanTouchpoints(m_db, index, windows, firstCustomer, split);
         } catch (...) {
             helper.join();
             throw;
