@@ -4,6 +4,10 @@
 #include "storage/Dialect.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
+#include "storage/postgres/PgStageFacts.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <cstdint>
@@ -14,6 +18,9 @@
 namespace fd {
 
 namespace {
+
+// The steps of a recompute's read (shown with funneldesk.stages.debug=true, as StageEngine's).
+Q_LOGGING_CATEGORY(lcFacts, "funneldesk.stages", QtWarningMsg)
 
 // Finds a customer's facts by id: a direct index when ids are dense (the usual case),
 // a hash map otherwise.
@@ -140,8 +147,11 @@ void scanTouchpoints(Database& db, const FactsIndex& index, const FactWindows& w
     }
 }
 
-// Folds facts counted from another share of the rows into `into`.
-void merge(CustomerFacts& into, const CustomerFacts& from)
+// Folds facts counted from another share of the rows into `into`. A customer's touchpoints
+// are all in one share: with `touchpointsThere`, in `from`'s, whose latest advocacy and surveys
+// are then taken as they are (a comparison could not tell an advocacy touchpoint at 0, 1970,
+// from none).
+void merge(CustomerFacts& into, const CustomerFacts& from, bool touchpointsThere)
 {
     into.touchpoints += from.touchpoints;
     into.settledTickets += from.settledTickets;
@@ -151,12 +161,11 @@ void merge(CustomerFacts& into, const CustomerFacts& from)
     into.openUrgent += from.openUrgent;
     into.csatCount += from.csatCount;
     into.csatSum += from.csatSum;
-    if (from.lastAdvocacyAt > into.lastAdvocacyAt) {
+    if (touchpointsThere) {
         into.lastAdvocacyAt = from.lastAdvocacyAt;
         into.lastAdvocacyKind = from.lastAdvocacyKind;
+        into.lastSurveyAt = from.lastSurveyAt;
     }
-    for (std::size_t i = 0; i < into.lastSurveyAt.size(); ++i)
-        into.lastSurveyAt[i] = std::max(into.lastSurveyAt[i], from.lastSurveyAt[i]);
 }
 
 // Each customer's stage at the as-of moment, from its history.
@@ -174,6 +183,86 @@ void applyHistory(Database& db, const FactsIndex& index, std::vector<CustomerFac
             f->inFunnel = true;
         }
     }
+}
+
+// Every customer, in id order on every backend (SQLite reads its table in that order anyway).
+std::vector<CustomerFacts> readCustomers(Database& db)
+{
+    std::vector<CustomerFacts> facts;
+    auto q = db.query("SELECT id, since, stage, stage_pinned, status FROM customer ORDER BY id");
+    while (q->step())
+        facts.push_back(readCustomer(*q));
+    return facts;
+}
+
+// On a server, the tenths of the customers (by id) whose touchpoints this session counts, after
+// reading the customers, while the reader counts the tickets and the other touchpoints: both end
+// together on data set L (5, 6 and 7 measured: docs/PERFORMANCE.md, Step 10, fourth round).
+constexpr qint64 kServerShare = 6;
+
+// all() on a server: the server counts (PgStageFacts). A reader session counts the tickets and
+// the last share of the touchpoints from the start, into facts of their own, while this session
+// reads the customers and counts the first share; one session alone with `oneConnection`.
+std::vector<CustomerFacts> countedOnServer(Database& db, bool oneConnection, const FactWindows& w)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qint64 first = 0;
+    qint64 last = -1;
+    {
+        auto q = db.query("SELECT min(id), max(id) FROM customer");
+        if (q->step() && !q->isNull(0)) {
+            first = q->int64(0);
+            last = q->int64(1);
+        }
+    }
+    Database::Options readOnly;
+    readOnly.access = Database::Access::ReadOnly;
+    auto reader = !oneConnection ? Database::open(db.location(), readOnly)
+                                 : Result<std::unique_ptr<Database>>(failure(QString()));
+    const qint64 split = reader ? first + (last - first) * kServerShare / 10 : last;
+    std::unordered_map<qint64, CustomerFacts> counted;
+    std::exception_ptr error;
+    std::thread helper;
+    if (reader) {
+        helper = std::thread([&] {
+            try {
+                const auto find = [&](qint64 id) { return &counted[id]; };
+                PgStageFacts::addTickets(**reader, w, first, last, find);
+                PgStageFacts::addTouchpoints(**reader, w, split + 1, last, find);
+                qCDebug(lcFacts, "facts: the reader's share counted: %lld ms", timer.elapsed());
+            } catch (...) {
+                error = std::current_exception();
+            }
+        });
+    }
+    std::vector<CustomerFacts> facts;
+    try {
+        facts = readCustomers(db);
+        const FactsIndex index(facts);
+        if (w.historical)
+            applyHistory(db, index, facts, w);
+        qCDebug(lcFacts, "facts: %zu customers read: %lld ms", facts.size(), timer.elapsed());
+        const auto find = [&](qint64 id) { return index.find(id); };
+        if (!reader)
+            PgStageFacts::addTickets(db, w, first, last, find);
+        PgStageFacts::addTouchpoints(db, w, first, split, find);
+        qCDebug(lcFacts, "facts: this session's share counted: %lld ms", timer.elapsed());
+    } catch (...) {
+        if (helper.joinable())
+            helper.join();
+        throw;
+    }
+    if (!reader)
+        return facts;
+    helper.join();
+    if (error)
+        std::rethrow_exception(error);
+    for (CustomerFacts& f : facts) {
+        if (auto it = counted.find(f.customerId); it != counted.end())
+            merge(f, it->second, f.customerId > split);
+    }
+    return facts;
 }
 
 // A stable sort without the buffer std::stable_sort allocates: insertion sort for the
@@ -199,13 +288,9 @@ void sortStably(std::vector<T>& rows, Less less)
 Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& windows)
 {
     return m_db.guard([&] {
-        std::vector<CustomerFacts> facts;
-        {
-            // In id order on every backend (SQLite reads its table in that order anyway).
-            auto q = m_db.query("SELECT id, since, stage, stage_pinned, status FROM customer ORDER BY id");
-            while (q->step())
-                facts.push_back(readCustomer(*q));
-        }
+        if (m_db.backend() == Database::Backend::Postgres)
+            return countedOnServer(m_db, m_oneConnection, windows);
+        std::vector<CustomerFacts> facts = readCustomers(m_db);
         const FactsIndex index(facts);
         if (windows.historical)
             applyHistory(m_db, index, facts, windows);
@@ -225,10 +310,7 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
         // A ticket row costs about two touchpoint rows to read, hence the split.
         Database::Options readOnly;
         readOnly.access = Database::Access::ReadOnly;
-        // Inside a write transaction a second connection would not see its rows. On a server
-        // the reader is a second session on the same database, so that the server's two
-        // backends send, and this process's two threads parse, side by side (docs/PERFORMANCE.md,
-        // Step 10, PostgreSQL column).
+        // Inside a write transaction a second connection would not see its rows.
         auto reader = !m_oneConnection ? Database::open(m_db.location(), readOnly)
                                        : Result<std::unique_ptr<Database>>(failure(QString()));
         if (!reader) {
@@ -258,7 +340,7 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
         if (error)
             std::rethrow_exception(error);
         for (std::size_t i = 0; i < facts.size(); ++i)
-            merge(facts[i], second[i]);
+            merge(facts[i], second[i], facts[i].customerId > split);
         return facts;
     });
 }
@@ -294,8 +376,11 @@ Result<std::optional<CustomerFacts>> StageFactsRepository::one(qint64 customerId
                 addTicket(*q, f, windows);
         }
         {
+            // In the order of the index touchpoint_customer, as all() reads them on SQLite (its
+            // plan, without a sort): of two advocacy touchpoints at the same second, the last
+            // read is the kind greater in bytes (kind is COLLATE "C" on a server).
             auto q = m_db.query("SELECT customer_id, occurred_at, kind, score FROM touchpoint "
-                                "WHERE customer_id = ? AND occurred_at <= ?");
+                                "WHERE customer_id = ? AND occurred_at <= ? ORDER BY occurred_at, kind");
             q->bind(1, customerId);
             q->bind(2, windows.asOf);
             while (q->step())

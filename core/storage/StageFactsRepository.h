@@ -13,7 +13,8 @@ class Database;
 
 // The reads and writes of the stage engine. Facts for every customer come from one scan
 // of the tickets and one of the touchpoints (on two connections, in parallel), not from
-// a query per customer.
+// a query per customer; on a PostgreSQL server the server counts them, one GROUP BY per
+// table (storage/postgres/PgStageFacts.h), to the same facts, edge for edge.
 class StageFactsRepository {
 public:
     explicit StageFactsRepository(Database& db) : m_db(db) {}
@@ -24,6 +25,7 @@ public:
     // transaction whose rows must be seen.
     void setOneConnection(bool one) { m_oneConnection = one; }
     // Facts for one customer, through its indexes: for re-evaluating it after a change.
+    // Counted here row by row on every backend, as all() counts on SQLite.
     Result<std::optional<CustomerFacts>> one(qint64 customerId, const FactWindows& windows);
 
     // The customers `only` (sorted ids; every customer if null) with their tickets

@@ -15,6 +15,8 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgSchema.h
     storage/postgres/PgSearchWords.cpp
     storage/postgres/PgSearchWords.h
+    storage/postgres/PgStageFacts.cpp
+    storage/postgres/PgStageFacts.h
     storage/postgres/PgStatement.cpp
     storage/postgres/PgStatement.h
 )
