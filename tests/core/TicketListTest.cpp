@@ -193,6 +193,37 @@ TEST_CASE("windows over every ticket agree whether they seek or count", "[ticket
     }
 }
 
+TEST_CASE("a window past the middle, read from the other end, is the window OFFSET gives", "[tickets]")
+{
+    Desk d;
+    // Equal creation times among them, so the id's tie-break is turned round too.
+    for (int i = 0; i < 23; ++i)
+        d.add(QStringLiteral("Ticket %1").arg(i), TicketStatus::Solved, d.rita, i % 4 ? i : 2);
+    TicketListRepository list(*d.db);
+    TicketListQuery q;
+    q.queue = Queue::All;
+    const qint64 total = 23;
+    REQUIRE(list.count(q) == total);
+    const auto idsOf = [](const Result<std::vector<TicketRow>>& rows) {
+        REQUIRE(rows);
+        std::vector<qint64> ids;
+        for (const auto& r : *rows)
+            ids.push_back(r.ticket.id);
+        return ids;
+    };
+    for (bool descending : {true, false}) {
+        q.descending = descending;
+        // The middle, past it, the last full page, the last partial page, the last row.
+        for (qint64 offset : {11, 12, 15, 18, 20, 22}) {
+            const auto byOffset = idsOf(list.window(q, offset, 5));
+            CHECK(byOffset.size() == std::size_t(std::min<qint64>(5, total - offset)));
+            CHECK(idsOf(list.window(q, offset, 5, {}, total)) == byOffset);
+        }
+        CHECK(idsOf(list.window(q, total, 5, {}, total)).empty());
+        CHECK(idsOf(list.window(q, total + 7, 5, {}, total)).empty());
+    }
+}
+
 TEST_CASE("editing a ticket runs its SLA clocks", "[tickets][sla]")
 {
     Desk d;
