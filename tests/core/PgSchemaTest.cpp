@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <string>
 
 using namespace fd;
 using Kind = pg::Schema::State::Kind;
@@ -381,35 +382,29 @@ TEST_CASE("postgres schema: the customers list's orders and a stage's members wa
     pg::Connection conn = schema.initialised();
     REQUIRE(conn.exec("INSERT INTO customer (name, company, since, stage, stage_entered_at, last_touch_at) "
                       "SELECT 'Name ' || i, CASE WHEN i % 3 = 0 THEN NULL ELSE 'Co ' || i % 7 END, "
-                      "DATE '2026-01-01', 'retention', 1700000000, CASE WHEN i % 4 = 0 THEN NULL ELSE i END "
-                      "FROM generate_series(1, 500) AS i"));
+                      "DATE '2026-01-01', (ARRAY['onboarding', 'post_sales', 'retention', 'advocacy'])[1 + i % 4], "
+                      "1700000000, CASE WHEN i % 5 = 0 THEN NULL ELSE i END FROM generate_series(1, 2000) AS i"));
     REQUIRE(conn.exec("VACUUM ANALYZE customer"));
     REQUIRE(conn.exec("SET enable_sort = off"));
     REQUIRE(conn.exec("SET enable_seqscan = off"));
     REQUIRE(conn.exec("SET enable_bitmapscan = off"));
-    const auto plan = [&](const char* sql) {
-        return rowsOf(conn, (QByteArray("EXPLAIN ") + sql).constData()).join(QLatin1Char('\n'));
-    };
-    const auto walks = [&](const char* sql, const char* index) {
-        const QString text = plan(sql);
+    const auto walks = [&](const std::string& sql, const char* index) {
+        const QString text = rowsOf(conn, ("EXPLAIN " + sql).c_str()).join(QLatin1Char('\n'));
         INFO(sql << "\n" << text.toStdString());
         CHECK(text.contains(QLatin1String("Index Only Scan")));
         CHECK(text.contains(QLatin1String(" using ") + QLatin1String(index) + QLatin1String(" on customer")));
         CHECK_FALSE(text.contains(QLatin1String("Sort")));
     };
-    for (const char* direction : {"ASC", "DESC"}) {
-        const bool asc = QByteArray(direction) == "ASC";
-        const QByteArray nulls = asc ? " NULLS FIRST" : " NULLS LAST";
-        const QByteArray by = QByteArray(" ") + direction;
-        walks(("SELECT c.id FROM customer c ORDER BY fd_nocase(c.name)" + by + ", c.id" + by).constData(),
-              "customer_name");
-        walks(("SELECT c.id FROM customer c ORDER BY fd_nocase(c.company)" + by + nulls + ", c.id" + by).constData(),
+    for (const bool asc : {true, false}) {
+        const std::string by = asc ? " ASC" : " DESC";
+        const std::string nulls = asc ? " NULLS FIRST" : " NULLS LAST";
+        walks("SELECT c.id FROM customer c ORDER BY fd_nocase(c.name)" + by + ", c.id" + by, "customer_name");
+        walks("SELECT c.id FROM customer c ORDER BY fd_nocase(c.company)" + by + nulls + ", c.id" + by,
               "customer_company");
-        walks(("SELECT c.id FROM customer c ORDER BY c.last_touch_at" + by + nulls + ", c.id" + by).constData(),
+        walks("SELECT c.id FROM customer c ORDER BY c.last_touch_at" + by + nulls + ", c.id" + by,
               "customer_last_touch");
-        walks(("SELECT c.id FROM customer c ORDER BY (CASE c.stage WHEN 'onboarding' THEN 0 WHEN 'post_sales' THEN 1 "
-               "WHEN 'retention' THEN 2 ELSE 3 END)" + by + ", c.id" + by)
-                  .constData(),
+        walks("SELECT c.id FROM customer c ORDER BY (CASE c.stage WHEN 'onboarding' THEN 0 WHEN 'post_sales' THEN 1 "
+              "WHEN 'retention' THEN 2 ELSE 3 END)" + by + ", c.id" + by,
               "customer_funnel_order");
     }
     walks("SELECT id, stage_entered_at, coalesce(last_touch_at, 0) FROM customer WHERE stage = 'retention' AND "
