@@ -138,6 +138,32 @@ TEST_CASE("a search word with an underscore finds its ticket, as on PostgreSQL",
     CHECK(d.ids(q).empty());
 }
 
+TEST_CASE("a search over every ticket sorts its matches by their own columns, and keeps to a customer",
+          "[tickets][search]")
+{
+    Desk d;
+    // Ids out of creation order, and two at the same time (the id breaks the tie).
+    const qint64 late = d.add(QStringLiteral("Invoice late"), TicketStatus::Open, d.rita, 9);
+    const qint64 early = d.add(QStringLiteral("Invoice early"), TicketStatus::Solved, d.rita, 1, d.globex);
+    const qint64 tieA = d.add(QStringLiteral("Invoice tie"), TicketStatus::New, std::nullopt, 5);
+    const qint64 tieB = d.add(QStringLiteral("Another invoice tie"), TicketStatus::Open, d.rita, 5, d.globex);
+    d.add(QStringLiteral("Login fails"), TicketStatus::Open, d.rita, 7);
+
+    TicketListQuery q;
+    q.queue = Queue::All;
+    q.search = QStringLiteral("invoice");
+    CHECK(d.ids(q) == std::vector<qint64>{late, tieB, tieA, early}); // newest first
+    q.descending = false;
+    CHECK(d.ids(q) == std::vector<qint64>{early, tieA, tieB, late});
+    q.sortColumn = TicketListQuery::Column::Subject;
+    CHECK(d.ids(q) == std::vector<qint64>{tieB, early, late, tieA});
+    q.sortColumn = TicketListQuery::Column::Assignee; // the unassigned lowest
+    CHECK(d.ids(q) == std::vector<qint64>{tieA, late, early, tieB}); // then by id
+    q.sortColumn = TicketListQuery::Column::Created;
+    q.customerId = d.globex;
+    CHECK(d.ids(q) == std::vector<qint64>{early, tieB});
+}
+
 TEST_CASE("open queues sort by any column, in SQL", "[tickets]")
 {
     Desk d;
