@@ -41,9 +41,10 @@ Result<qint64> TicketList::count(const TicketListQuery& query)
 }
 
 Result<std::vector<TicketRow>> TicketList::window(const TicketListQuery& query, qint64 offset, int limit,
-                                                  std::optional<std::pair<QDateTime, qint64>> after)
+                                                  std::optional<std::pair<QDateTime, qint64>> after,
+                                                  std::optional<qint64> total)
 {
-    return TicketListRepository(m_db).window(query, offset, limit, std::move(after));
+    return TicketListRepository(m_db).window(query, offset, limit, std::move(after), total);
 }
 
 } // namespace fd

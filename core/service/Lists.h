@@ -54,10 +54,12 @@ public:
 
     // An unbounded query: the number of its tickets, and `limit` rows from `offset`. `after`,
     // the sort key (created_at UTC, id) of the row just before `offset`, lets the database
-    // seek there instead of counting its way.
+    // seek there instead of counting its way. Without it, `total` (count()'s answer) lets a
+    // window past the middle be read from the other end, as quickly as one near the start.
     Result<qint64> count(const TicketListQuery& query);
     Result<std::vector<TicketRow>> window(const TicketListQuery& query, qint64 offset, int limit,
-                                          std::optional<std::pair<QDateTime, qint64>> after = {});
+                                          std::optional<std::pair<QDateTime, qint64>> after = {},
+                                          std::optional<qint64> total = {});
 
 private:
     Database& m_db;

@@ -101,6 +101,16 @@ public:
     // [ORDER BY rowid DESC LIMIT ?limitParam]"; PostgreSQL "SELECT id FROM ticket WHERE
     // search @@ fd_search_query($n) [ORDER BY id DESC LIMIT $limitParam]".
     virtual std::string searchIds(int n, int limitParam) const = 0;
+    // The tickets that match parameter n (bound to searchExpression(words)), only the newest
+    // (highest ids) as many as parameter limitParam, as a table with every column of ticket,
+    // in parentheses, to stand in FROM for the table ticket ("FROM <this> t"): SQLite
+    // "(SELECT * FROM ticket WHERE id IN (<searchIds(n, limitParam)>))", which its planner
+    // flattens into the outer query (the same plan as "t.id IN (…)"); PostgreSQL "(SELECT *
+    // FROM ticket WHERE search @@ fd_search_query($n) ORDER BY id DESC LIMIT $limitParam)":
+    // the outer query sorts those rows by their own columns, where "t.id IN (…)" had its
+    // planner look each of them up again, or walk all of ticket_created (docs/PERFORMANCE.md,
+    // Step 10, fourth round).
+    virtual std::string newestMatches(int n, int limitParam) const = 0;
     // The search text for searchCondition() and searchIds(): every word must begin an indexed
     // word (the prefix rule of issue 16). `words` are runs of letters, digits and private-use
     // characters only (never '_' or another separator: FTS5 would read a word with one inside

@@ -419,6 +419,13 @@ DROP INDEX customer_funnel_order;
 CREATE INDEX customer_funnel_order ON customer ((CASE stage WHEN 'onboarding' THEN 0
     WHEN 'post_sales' THEN 1 WHEN 'retention' THEN 2 ELSE 3 END), id, status, owner_id);
 )sql",
+
+    // v6: nothing on SQLite. PostgreSQL's 002_list_order.sql makes its customers' indexes
+    // walkable as SQLite's already are (an index holds the rowid, NULL sorts first, NOCASE
+    // is a collation rather than an expression); the version stays one for both backends.
+    R"sql(
+-- Nothing to change: see PostgreSQL's migration 002_list_order.sql.
+)sql",
 };
 
 } // namespace

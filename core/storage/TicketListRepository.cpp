@@ -263,7 +263,17 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         // tickets come with their customer id and are sorted by each customer's place in
         // the customers' name index, read once (an index-only walk).
         const bool byCustomer = query.sortColumn == Column::Customer;
-        std::string sql = byCustomer ? "SELECT t.id, t.customer_id FROM ticket t" : "SELECT t.id FROM ticket t";
+        std::string sql = byCustomer ? "SELECT t.id, t.customer_id FROM " : "SELECT t.id FROM ";
+        Params params;
+        // Over every ticket the newest matches are enough (a queue is small already): they
+        // stand in for the table, and are sorted by their own columns (Dialect::newestMatches).
+        if (!number && !match.isEmpty() && !intersect && query.queue == Queue::All) {
+            const int text = params.add([&](Statement& q, int n) { q.bind(n, match); });
+            const int newest = params.add([](Statement& q, int n) { q.bind(n, qint64(kSearchLimit)); });
+            sql += dialect.newestMatches(text, newest) + " t";
+        } else {
+            sql += "ticket t";
+        }
         // Without statistics the planner walks the whole creation-time index to avoid a
         // sort; the open tickets' own index is a hundredth of it, and holds the assignee
         // the "my open" and "unassigned" queues filter on.
@@ -274,7 +284,6 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
             sql += dialect.indexed("ticket_open_created");
         if (query.sortColumn == Column::Assignee)
             sql += " LEFT JOIN agent a ON a.id = t.assignee_id";
-        Params params;
         sql += " WHERE " + queueCondition(query.queue, [&] {
             return params.name([id = query.agentId.value_or(0)](Statement& q, int n) { q.bind(n, id); });
         });
@@ -286,12 +295,7 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         }
         if (number) {
             sql += " AND t.id = " + params.name([&](Statement& q, int n) { q.bind(n, *number); });
-        } else if (!match.isEmpty() && !intersect && query.queue == Queue::All) {
-            // Over every ticket the newest matches are enough; a queue is small already.
-            const int text = params.add([&](Statement& q, int n) { q.bind(n, match); });
-            const int newest = params.add([](Statement& q, int n) { q.bind(n, qint64(kSearchLimit)); });
-            sql += " AND t.id IN (" + dialect.searchIds(text, newest) + ")";
-        } else if (!match.isEmpty() && !intersect) {
+        } else if (!match.isEmpty() && !intersect && query.queue != Queue::All) {
             const std::string ids = dialect.idListValue(matches);
             sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) { q.bind(n, std::string_view(ids)); }));
         }
@@ -388,10 +392,22 @@ Result<qint64> TicketListRepository::count(const TicketListQuery& query)
 
 Result<std::vector<TicketRow>> TicketListRepository::window(
     const TicketListQuery& query, qint64 offset, int limit,
-    std::optional<std::pair<QDateTime, qint64>> after)
+    std::optional<std::pair<QDateTime, qint64>> after, std::optional<qint64> total)
 {
+    // Past the middle, the window is read from the other end (the reverse order, at the
+    // offset counted from there) and turned round: OFFSET walks that many index entries on
+    // either backend, so the end of a million tickets is as quick as the start.
+    bool fromEnd = false;
+    if (!after && total && offset > *total / 2) {
+        if (offset >= *total || limit <= 0)
+            return std::vector<TicketRow>{};
+        const qint64 end = std::min(*total, offset + limit); // one past the window's last row
+        limit = static_cast<int>(end - offset);
+        offset = *total - end;
+        fromEnd = true;
+    }
     return m_db.guard([&] {
-        const bool desc = query.descending;
+        const bool desc = query.descending != fromEnd;
         const char* order = desc ? " ORDER BY created_at DESC, id DESC" : " ORDER BY created_at, id";
         // The window is found on the index alone; only its rows are joined.
         // ?1 the limit, then ?2 and ?3 the last row seen, or ?2 the offset (no gaps: Params).
@@ -415,6 +431,8 @@ Result<std::vector<TicketRow>> TicketListRepository::window(
         result.reserve(static_cast<std::size_t>(limit));
         while (q->step())
             result.push_back(read(*q));
+        if (fromEnd)
+            std::reverse(result.begin(), result.end());
         return result;
     });
 }

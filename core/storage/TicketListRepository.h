@@ -31,11 +31,15 @@ public:
     Result<std::vector<TicketRow>> rows(std::span<const qint64> ids);
 
     // Unbounded queries: the number of tickets, and `limit` rows from `offset`. `after`,
-    // the sort key (created_at, id) of the row just before `offset`, lets SQLite seek there
-    // instead of counting its way.
+    // the sort key (created_at, id) of the row just before `offset`, lets the database seek
+    // there instead of counting its way. Without `after`, `total` (count()'s answer) lets a
+    // window past the middle be counted from the other end, which costs the same as the same
+    // distance from the start (OFFSET walks the index entries it skips); the rows are those
+    // OFFSET gives while the table holds `total` tickets. Empty at or past `total`.
     Result<qint64> count(const TicketListQuery& query);
     Result<std::vector<TicketRow>> window(const TicketListQuery& query, qint64 offset, int limit,
-                                          std::optional<std::pair<QDateTime, qint64>> after = {});
+                                          std::optional<std::pair<QDateTime, qint64>> after = {},
+                                          std::optional<qint64> total = {});
 
     // The words of what a rep typed, as the search index cuts text into words: runs of
     // letters, numbers and private-use characters (after NFC); '_' and every other character

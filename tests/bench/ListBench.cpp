@@ -98,7 +98,7 @@ void measureTicketWindows(Database& db, double& worstSort, double& worstScroll)
         for (double where : {0.0, 0.5, 1.0}) {
             const auto offset = static_cast<qint64>(static_cast<double>(std::max<qint64>(0, total - 50)) * where);
             std::vector<TicketRow> rows;
-            jumpMs = std::max(jumpMs, bestOfThree([&] { rows = list.window(all, offset, 50).value_or(std::vector<TicketRow>{}); }));
+            jumpMs = std::max(jumpMs, bestOfThree([&] { rows = list.window(all, offset, 50, {}, total).value_or(std::vector<TicketRow>{}); }));
             if (rows.empty())
                 continue;
             const auto after = std::make_pair(rows.back().ticket.createdAt, rows.back().ticket.id);

@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <string>
 
 using namespace fd;
 using Kind = pg::Schema::State::Kind;
@@ -90,7 +91,7 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     const Result<pg::Schema::State> after = pg::Schema::inspect(conn);
     REQUIRE(after);
     CHECK(after->kind == Kind::FunnelDesk);
-    CHECK(after->version == 5);
+    CHECK(after->version == Schema::kVersion);
     // Every table of SQLite's schema (its FTS5 table is the ticket's search column here).
     CHECK(rowsOf(conn, "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables "
                        "WHERE schemaname = current_schema()") ==
@@ -103,8 +104,9 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     const Status again = pg::Schema::init(conn);
     REQUIRE_FALSE(again);
     CHECK(again.error() == QStringLiteral("The database “funneldesk_test” (schema “%1”) already holds FunnelDesk's "
-                                          "schema (version 5); open it instead of creating it.")
-                               .arg(schema.name()));
+                                          "schema (version %2); open it instead of creating it.")
+                               .arg(schema.name())
+                               .arg(Schema::kVersion));
 }
 
 TEST_CASE("postgres schema: init records the zone it is given, and refuses one the server does not know",
@@ -151,18 +153,20 @@ TEST_CASE("postgres schema: a FunnelDesk schema newer than this build is refused
 {
     test::PgTestSchema schema;
     pg::Connection conn = schema.initialised();
-    REQUIRE(conn.exec("UPDATE fd_meta SET version = 6"));
+    REQUIRE(conn.exec("UPDATE fd_meta SET version = version + 1"));
     const Result<pg::Schema::State> state = pg::Schema::inspect(conn);
     REQUIRE(state);
     CHECK(state->kind == Kind::FunnelDesk);
-    CHECK(state->version == 6);
+    CHECK(state->version == Schema::kVersion + 1);
 
     const Status refused = pg::Schema::init(conn);
     REQUIRE_FALSE(refused);
     CHECK(refused.error() == QStringLiteral("The database “funneldesk_test” (schema “%1”) holds a FunnelDesk schema "
-                                            "of version 6, newer than this FunnelDesk (which knows up to version 5); "
+                                            "of version %2, newer than this FunnelDesk (which knows up to version %3); "
                                             "update FunnelDesk to use it.")
-                                 .arg(schema.name()));
+                                 .arg(schema.name())
+                                 .arg(Schema::kVersion + 1)
+                                 .arg(Schema::kVersion));
 }
 
 TEST_CASE("postgres schema: a role without the rights it needs is refused in one sentence; with them, it inits",
@@ -365,6 +369,48 @@ QString postgresFinds(pg::Connection& conn, const QString& search)
 }
 
 } // namespace
+
+TEST_CASE("postgres schema: the customers list's orders and a stage's members walk an index alone", "[postgres]")
+{
+    // An expression index serves an index-only scan only when it also holds the columns
+    // inside the expression, and ASC NULLS FIRST only when it is built in that order
+    // (002_list_order.sql). With sorts and table scans priced out, the planner shows which
+    // index can give each order of CustomerListRepository (and MetricsRepository::members)
+    // without reading the table: without 002 these were sorts, or index scans that read
+    // every row.
+    test::PgTestSchema schema;
+    pg::Connection conn = schema.initialised();
+    REQUIRE(conn.exec("INSERT INTO customer (name, company, since, stage, stage_entered_at, last_touch_at) "
+                      "SELECT 'Name ' || i, CASE WHEN i % 3 = 0 THEN NULL ELSE 'Co ' || i % 7 END, "
+                      "DATE '2026-01-01', (ARRAY['onboarding', 'post_sales', 'retention', 'advocacy'])[1 + i % 4], "
+                      "1700000000, CASE WHEN i % 5 = 0 THEN NULL ELSE i END FROM generate_series(1, 2000) AS i"));
+    REQUIRE(conn.exec("VACUUM ANALYZE customer"));
+    REQUIRE(conn.exec("SET enable_sort = off"));
+    REQUIRE(conn.exec("SET enable_seqscan = off"));
+    REQUIRE(conn.exec("SET enable_bitmapscan = off"));
+    const auto walks = [&](const std::string& sql, const char* index) {
+        const QString text = rowsOf(conn, ("EXPLAIN " + sql).c_str()).join(QLatin1Char('\n'));
+        INFO(sql << "\n" << text.toStdString());
+        CHECK(text.contains(QLatin1String("Index Only Scan")));
+        CHECK(text.contains(QLatin1String(" using ") + QLatin1String(index) + QLatin1String(" on customer")));
+        CHECK_FALSE(text.contains(QLatin1String("Sort")));
+    };
+    for (const bool asc : {true, false}) {
+        const std::string by = asc ? " ASC" : " DESC";
+        const std::string nulls = asc ? " NULLS FIRST" : " NULLS LAST";
+        walks("SELECT c.id FROM customer c ORDER BY fd_nocase(c.name)" + by + ", c.id" + by, "customer_name");
+        walks("SELECT c.id FROM customer c ORDER BY fd_nocase(c.company)" + by + nulls + ", c.id" + by,
+              "customer_company");
+        walks("SELECT c.id FROM customer c ORDER BY c.last_touch_at" + by + nulls + ", c.id" + by,
+              "customer_last_touch");
+        walks("SELECT c.id FROM customer c ORDER BY (CASE c.stage WHEN 'onboarding' THEN 0 WHEN 'post_sales' THEN 1 "
+              "WHEN 'retention' THEN 2 ELSE 3 END)" + by + ", c.id" + by,
+              "customer_funnel_order");
+    }
+    walks("SELECT id, stage_entered_at, coalesce(last_touch_at, 0) FROM customer WHERE stage = 'retention' AND "
+          "status = 'active'",
+          "customer_stage");
+}
 
 TEST_CASE("postgres schema: search finds the same tickets as SQLite's FTS5, but for the differences listed",
           "[postgres]")

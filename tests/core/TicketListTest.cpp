@@ -138,6 +138,32 @@ TEST_CASE("a search word with an underscore finds its ticket, as on PostgreSQL",
     CHECK(d.ids(q).empty());
 }
 
+TEST_CASE("a search over every ticket sorts its matches by their own columns, and keeps to a customer",
+          "[tickets][search]")
+{
+    Desk d;
+    // Ids out of creation order, and two at the same time (the id breaks the tie).
+    const qint64 late = d.add(QStringLiteral("Invoice late"), TicketStatus::Open, d.rita, 9);
+    const qint64 early = d.add(QStringLiteral("Invoice early"), TicketStatus::Solved, d.rita, 1, d.globex);
+    const qint64 tieA = d.add(QStringLiteral("Invoice tie"), TicketStatus::New, std::nullopt, 5);
+    const qint64 tieB = d.add(QStringLiteral("Another invoice tie"), TicketStatus::Open, d.rita, 5, d.globex);
+    d.add(QStringLiteral("Login fails"), TicketStatus::Open, d.rita, 7);
+
+    TicketListQuery q;
+    q.queue = Queue::All;
+    q.search = QStringLiteral("invoice");
+    CHECK(d.ids(q) == std::vector<qint64>{late, tieB, tieA, early}); // newest first
+    q.descending = false;
+    CHECK(d.ids(q) == std::vector<qint64>{early, tieA, tieB, late});
+    q.sortColumn = TicketListQuery::Column::Subject;
+    CHECK(d.ids(q) == std::vector<qint64>{tieB, early, late, tieA});
+    q.sortColumn = TicketListQuery::Column::Assignee; // the unassigned lowest
+    CHECK(d.ids(q) == std::vector<qint64>{tieA, late, early, tieB}); // then by id
+    q.sortColumn = TicketListQuery::Column::Created;
+    q.customerId = d.globex;
+    CHECK(d.ids(q) == std::vector<qint64>{early, tieB});
+}
+
 TEST_CASE("open queues sort by any column, in SQL", "[tickets]")
 {
     Desk d;
@@ -190,6 +216,37 @@ TEST_CASE("windows over every ticket agree whether they seek or count", "[ticket
         std::vector<qint64> sorted = byOffset;
         std::sort(sorted.begin(), sorted.end());
         CHECK(sorted == all); // every ticket once
+    }
+}
+
+TEST_CASE("a window past the middle, read from the other end, is the window OFFSET gives", "[tickets]")
+{
+    Desk d;
+    // Equal creation times among them, so the id's tie-break is turned round too.
+    for (int i = 0; i < 23; ++i)
+        d.add(QStringLiteral("Ticket %1").arg(i), TicketStatus::Solved, d.rita, i % 4 ? i : 2);
+    TicketListRepository list(*d.db);
+    TicketListQuery q;
+    q.queue = Queue::All;
+    const qint64 total = 23;
+    REQUIRE(list.count(q) == total);
+    const auto idsOf = [](const Result<std::vector<TicketRow>>& rows) {
+        REQUIRE(rows);
+        std::vector<qint64> ids;
+        for (const auto& r : *rows)
+            ids.push_back(r.ticket.id);
+        return ids;
+    };
+    for (bool descending : {true, false}) {
+        q.descending = descending;
+        // The middle, past it, the last full page, the last partial page, the last row.
+        for (qint64 offset : {11, 12, 15, 18, 20, 22}) {
+            const auto byOffset = idsOf(list.window(q, offset, 5));
+            CHECK(byOffset.size() == std::size_t(std::min<qint64>(5, total - offset)));
+            CHECK(idsOf(list.window(q, offset, 5, {}, total)) == byOffset);
+        }
+        CHECK(idsOf(list.window(q, total, 5, {}, total)).empty());
+        CHECK(idsOf(list.window(q, total + 7, 5, {}, total)).empty());
     }
 }
 

@@ -191,7 +191,7 @@ const TicketRow* TicketTableModel::row(int index) const
             std::optional<std::pair<QDateTime, qint64>> after;
             if (const auto* previous = m_pages.find(page - 1); previous && !previous->empty())
                 after = std::make_pair(previous->back().ticket.createdAt, previous->back().ticket.id);
-            return list.window(m_query, from, Pages::kPageSize, after);
+            return list.window(m_query, from, Pages::kPageSize, after, m_total);
         }
         const auto start = static_cast<std::size_t>(from);
         const auto count = std::min<std::size_t>(Pages::kPageSize, m_ids.size() - start);

@@ -141,6 +141,12 @@ std::string PgDialect::searchIds(int n, int limitParam) const
     return sql;
 }
 
+std::string PgDialect::newestMatches(int n, int limitParam) const
+{
+    return "(SELECT * FROM ticket WHERE search @@ fd_search_query(" + shared(n) + ") ORDER BY id DESC LIMIT " +
+           shared(limitParam) + ")";
+}
+
 // fd_search_query() splits the words itself and makes each a required prefix.
 QString PgDialect::searchExpression(const QStringList& words) const
 {

@@ -72,6 +72,7 @@ PgStatement::PgStatement(PgDatabase& db, std::string_view sql)
     : m_db(db)
     , m_name(db.nextStatementName())
     , m_sql(QByteArray::fromStdString(numbered(sql, &m_parameters)))
+    , m_planEachRun(m_sql.contains("fd_search_query("))
     , m_values(static_cast<std::size_t>(m_parameters))
     , m_bound(static_cast<std::size_t>(m_parameters), 0)
 {
@@ -144,8 +145,11 @@ bool PgStatement::step()
         std::vector<const char*> values(m_values.size());
         for (std::size_t i = 0; i < m_values.size(); ++i)
             values[i] = m_bound[i] ? (m_values[i].isNull() ? "" : m_values[i].constData()) : nullptr;
-        PGresult* ran = PQexecPrepared(m_db.connection().native(), m_name.constData(), m_parameters, values.data(),
-                                       nullptr, nullptr, 0);
+        PGconn* conn = m_db.connection().native();
+        PGresult* ran = m_planEachRun ? PQexecParams(conn, m_sql.constData(), m_parameters, nullptr, values.data(),
+                                                     nullptr, nullptr, 0)
+                                      : PQexecPrepared(conn, m_name.constData(), m_parameters, values.data(), nullptr,
+                                                       nullptr, 0);
         const ExecStatusType status = ran ? PQresultStatus(ran) : PGRES_FATAL_ERROR;
         m_result.reset(ran);
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {

@@ -21,6 +21,12 @@ class PgDatabase;
 // no parameter types, so the server infers them from where each is used. Every value is sent
 // as text. The first step() runs it and holds the whole result (libpq's text format) until
 // reset(), so other statements may run on the connection while its rows are read, as on SQLite.
+// A statement over the ticket search (fd_search_query) is planned again for its values at every
+// run (PQexecParams; it is still prepared once, so a mistake in it fails where it is made): its
+// best plan depends on how common the words are (the primary key walked backwards for a common
+// word, the GIN index for a rare one), which the generic plan the server settles on after five
+// runs of a prepared statement cannot know (1.35 s instead of 48 ms for "export" on data set L:
+// docs/PERFORMANCE.md, Step 10, fourth round).
 // Reading: boolean results (t/f) read as 1/0; a numeric with a fraction reads as an integer
 // truncated toward zero, as SQLite's does. Errors throw SqlError with the server's SQLSTATE and
 // its sentence (pg::Connection's wording).
@@ -63,6 +69,7 @@ private:
     QByteArray m_name;
     int m_parameters = 0; // before m_sql, whose initialiser sets it
     QByteArray m_sql;
+    bool m_planEachRun = false; // a search: PQexecParams rather than PQexecPrepared
     std::vector<QByteArray> m_values;
     std::vector<char> m_bound; // 1: m_values[i] is a value; 0: NULL
     std::unique_ptr<pg_result, Clear> m_result;
