@@ -419,6 +419,14 @@ DROP INDEX customer_funnel_order;
 CREATE INDEX customer_funnel_order ON customer ((CASE stage WHEN 'onboarding' THEN 0
     WHEN 'post_sales' THEN 1 WHEN 'retention' THEN 2 ELSE 3 END), id, status, owner_id);
 )sql",
+
+    // v6 (team; issue 17, "Who is working"): on a server each person signs in with a login of
+    // their own, mapped to an agent. A file has no logins: the column stays empty here, and is
+    // kept so both backends share one logical schema (migrate copies agents either way).
+    R"sql(
+ALTER TABLE agent ADD COLUMN login TEXT;
+CREATE UNIQUE INDEX agent_login ON agent (login) WHERE login IS NOT NULL;
+)sql",
 };
 
 } // namespace

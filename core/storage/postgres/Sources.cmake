@@ -17,10 +17,13 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgSearchWords.h
     storage/postgres/PgStatement.cpp
     storage/postgres/PgStatement.h
+    storage/postgres/PgTeam.cpp
+    storage/postgres/PgTeam.h
 )
 # The migrations stay plain .sql files (readable, reviewable, runnable with psql) and are
 # embedded as :/storage/postgres/migrations/NNN_name.sql; Qt links the resource into every
 # program that links core, as ui's plural forms.
 qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migrations"
     BASE storage/postgres/migrations
-    FILES storage/postgres/migrations/001_initial.sql)
+    FILES storage/postgres/migrations/001_initial.sql
+          storage/postgres/migrations/002_team.sql)
