@@ -245,10 +245,13 @@ Error PgDatabase::noRight(const SqlError& error) const
     const QString server = colon < 0 ? said : said.mid(colon + 2).section(QLatin1String(" (SQLSTATE"), 0, 0);
     if (!server.startsWith(QLatin1String("permission denied")))
         return {server.endsWith(QLatin1Char('.')) ? server : server + QLatin1Char('.'), Error::Kind::NoRight};
-    const QString who = m_rights.manager ? tr("%1 may not").arg(quoted(m_rights.login))
-                                         : tr("%1, a rep, may not").arg(quoted(m_rights.login));
-    return {tr("%1 make this change on %2 (the server said: %3); it needs a manager's rights.")
-                .arg(who, display(), server),
+    if (m_rights.manager) {
+        return {tr("%1 may not make this change on %2 (the server said: %3).")
+                    .arg(quoted(m_rights.login), display(), server),
+                Error::Kind::NoRight};
+    }
+    return {tr("%1, a rep, may not make this change on %2 (the server said: %3); it needs a manager's rights.")
+                .arg(quoted(m_rights.login), display(), server),
             Error::Kind::NoRight};
 }
 
