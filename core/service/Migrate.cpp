@@ -308,9 +308,10 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
     auto tables = copyAll(**from, *to.db, progress, cancelled, what);
     if (!tables)
         return failure(undoSchema(to, tables.error()));
-    // The login that made the server's schema is its first manager, with an agent (issue 17).
+    // The login that made the server's schema is its first manager (issue 17); it is the agent
+    // of its name when the copy has one (no agent is added: the copy is the source's rows).
     if (to.maker) {
-        if (const Status claimed = pg::Team::claimOwner(*to.maker); !claimed)
+        if (const Status claimed = pg::Team::claimOwner(*to.maker, false); !claimed)
             return failure(claimed.error());
     }
     to.db.reset(); // closed: a file's -wal is folded into it and removed

@@ -133,9 +133,9 @@ TEST_CASE("postgres team: two FunnelDesk schemas on one cluster have roles of th
     test::PgTestSchema second;
     initialise(first);
     initialise(second);
-    auto roles = first.admin().exec(("SELECT " + first.name() + ".fd_team_role('rep'), " + second.name() +
-                                     ".fd_team_role('rep')")
-                                        .toUtf8());
+    const QString both = QStringLiteral("SELECT %1.fd_team_role('rep'), %2.fd_team_role('rep')").arg(first.name(),
+                                                                                                     second.name());
+    auto roles = first.admin().exec(both.toUtf8());
     REQUIRE(roles);
     CHECK(roles->text(0, 0) == QStringLiteral("funneldesk_rep.funneldesk_test.%1").arg(first.name()));
     CHECK(roles->text(0, 0) != roles->text(0, 1));

@@ -50,7 +50,7 @@ Result<TeamRights> Team::rights(Connection& conn)
     return rights;
 }
 
-Status Team::claimOwner(Connection& conn)
+Status Team::claimOwner(Connection& conn, bool addIfMissing)
 {
     const Outcome<Rows> claimed = conn.exec(R"sql(
 WITH mine AS (SELECT 1 FROM agent WHERE login = current_user),
@@ -61,8 +61,9 @@ claimed AS (
     RETURNING id)
 INSERT INTO agent (name, role, login, active)
 SELECT current_user, 'manager', current_user, 1
-WHERE NOT EXISTS (SELECT 1 FROM mine) AND NOT EXISTS (SELECT 1 FROM claimed)
-)sql");
+WHERE $1 AND NOT EXISTS (SELECT 1 FROM mine) AND NOT EXISTS (SELECT 1 FROM claimed)
+)sql",
+                                            {addIfMissing});
     if (!claimed)
         return failure(claimed.error().sentence);
     return {};

@@ -39,10 +39,12 @@ public:
     // Errors: the server's sentence.
     static Result<TeamRights> rights(Connection& conn);
 
-    // The connection's login (the owner that ran init or migrate) becomes the first manager's
-    // agent: an agent without a login of the same name (any case) is given it, else a new
-    // agent named after it is added. Nothing when an agent already has the login.
-    static Status claimOwner(Connection& conn);
+    // The connection's login (the owner that ran init or migrate; 002_team.sql already made
+    // it a manager) gets its agent: an agent without a login of the same name (any case) is
+    // given it, else, when `addIfMissing`, a new manager agent named after it is added.
+    // Nothing when an agent already has the login. migrate passes false: the copy holds
+    // exactly the source's rows (a round trip file → server → file gives the same file).
+    static Status claimOwner(Connection& conn, bool addIfMissing = true);
 
     // Makes `login` a login of role `role` ("rep" or "manager") and adds its agent `name`, in
     // one transaction. `password`: given, the server stores only its SCRAM-SHA-256 verifier,
