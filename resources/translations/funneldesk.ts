@@ -3353,15 +3353,11 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may not</source>
+        <source>%1 may not make this change on %2 (the server said: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, a rep, may not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 make this change on %2 (the server said: %3); it needs a manager&apos;s rights.</source>
+        <source>%1, a rep, may not make this change on %2 (the server said: %3); it needs a manager&apos;s rights.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
