@@ -7,9 +7,12 @@
 #include "stages/StageEngine.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 #include "storage/SettingsRepository.h"
 #include "storage/postgres/PgTeam.h"
 #include "support/PgTestSchema.h"
+
+#include "SchemaDowngrade.h"
 
 #include <catch2/catch.hpp>
 
@@ -147,4 +150,27 @@ TEST_CASE("postgres team: two FunnelDesk schemas on one cluster have roles of th
     const auto read = rep.exec("SELECT count(*) FROM " + second.name().toUtf8() + ".customer");
     REQUIRE_FALSE(read);
     CHECK(read.error().sqlState == "42501");
+}
+
+TEST_CASE("A v5 file gains agent.login (v6), empty, and keeps its agents", "[sqlite-only][team]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("v5.sqlite"));
+    {
+        auto db = test::openDatabase(path);
+        Agent ann;
+        ann.name = QStringLiteral("Ann");
+        REQUIRE(Team(*db).add(ann));
+        test::downgradeToV5(*db);
+        REQUIRE(Schema::version(*db) == 5);
+    }
+    auto db = test::openDatabase(path);
+    CHECK(Schema::version(*db) == Schema::kVersion);
+    CHECK(db->scalar("SELECT count(*) FROM agent WHERE name = 'Ann' AND login IS NULL") == 1);
+    CHECK(test::indexColumns(*db, "agent_login") == QStringList{QStringLiteral("login")});
+    // A file has no logins: everything is allowed and "Me" is picked as before.
+    const TeamRights rights = Session(*db).rights();
+    CHECK_FALSE(rights.team);
+    CHECK(rights.manager);
+    CHECK_FALSE(Session(*db).actingAgent());
 }
