@@ -7,6 +7,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace fd {
 
 Result<qint64> Team::add(const Agent& agent)
@@ -51,9 +53,7 @@ Result<qint64> Team::addLogin(const QString& given, const QString& givenName, Ag
                            .arg(login));
     if (name.isEmpty())
         return failure(tr("The name is empty; give the agent's name as the team knows it."));
-    bool digitsOnly = false;
-    name.toLongLong(&digitsOnly);
-    if (digitsOnly)
+    if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); }))
         return failure(tr("The name “%1” is digits only, which reads as an agent's id; give a name.").arg(name));
     return pg::Team::add(m_db, login, name, toString(role), password);
 }

@@ -240,7 +240,7 @@ Error PgDatabase::noRight(const SqlError& error) const
 {
     // The pin trigger's own sentence says what was refused; the server's "permission denied
     // for table settings" is put in FunnelDesk's words.
-    const QString said = error.message();
+    const QString& said = error.message();
     const qsizetype colon = said.indexOf(QLatin1String(": "));
     const QString server = colon < 0 ? said : said.mid(colon + 2).section(QLatin1String(" (SQLSTATE"), 0, 0);
     if (!server.startsWith(QLatin1String("permission denied")))
