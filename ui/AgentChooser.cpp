@@ -185,6 +185,13 @@ void AgentChooser::finish()
 
 std::optional<Agent> currentAgent(Database& db)
 {
+    // On a server the signed-in login's agent is "Me", never asked for (issue 17, "Who is
+    // working"); a login without an agent (an administrator's) picks as on a file.
+    if (const TeamRights rights = Session(db).rights(); rights.team && rights.agentId) {
+        auto mine = Team(db).find(*rights.agentId);
+        if (mine && *mine && (*mine)->active)
+            return **mine;
+    }
     const auto id = CurrentAgent::remembered(Session(db).location().key());
     if (!id)
         return std::nullopt;

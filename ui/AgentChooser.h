@@ -64,7 +64,8 @@ private:
     QPushButton* m_continue = nullptr;
 };
 
-// The agent remembered for `db`'s file, when it is still there and active; no question.
+// On a server, the signed-in login's agent (Session::rights().agentId); else the agent
+// remembered for `db`'s file, when it is still there and active; no question.
 std::optional<Agent> currentAgent(Database& db);
 
 // The agent at the keyboard for `db`'s file, for a write that records who made it: the one

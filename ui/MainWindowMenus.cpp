@@ -207,6 +207,18 @@ void MainWindow::buildMenus()
     QAction* recompute = tools->addAction(tr("&Recompute stages"), this, &MainWindow::recomputeStages);
     recompute->setEnabled(!session().isReadOnly());
     recompute->setToolTip(tr("Apply the stage rules to every customer now"));
+    // What the signed-in role may not do is off, and says why (issue 17, "Rights enforced by the
+    // server"): the server refuses it anyway; a rep is not left to find out by trying.
+    if (const TeamRights rights = session().rights(); !rights.manager) {
+        const std::pair<QAction*, QString> managers[] = {{importFile, tr("Importing")},
+                                                         {canned, tr("Editing the canned replies")}};
+        for (const auto& [action, what] : managers) {
+            action->setEnabled(false);
+            action->setToolTip(Session::needsManager(what, rights));
+        }
+        file->setToolTipsVisible(true); // the why, on hovering the greyed item
+        edit->setToolTipsVisible(true);
+    }
     // Once the server's connection is lost, nothing that reads or writes the data may run: a
     // recompute would report "moved: 0", a new ticket would find no customer (hostile pass).
     // File's opening items and Quit stay.

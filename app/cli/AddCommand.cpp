@@ -276,6 +276,8 @@ int addAgent(CliContext& context, Values& v)
     auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
+    if (Status may = Session(*db).requireManager(CliContext::tr("Adding an agent")); !may)
+        return context.fail(may.error());
     return printId(context, Team(*db).add(a));
 }
 

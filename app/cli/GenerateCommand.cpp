@@ -165,6 +165,8 @@ int generate(CliContext& context)
         return context.fail(opened.error());
     }
     OwnedDatabase db = std::move(*opened);
+    if (Status may = Session(*db).requireManager(CliContext::tr("Generating demo data")); !may)
+        return context.fail(may.error());
 
     QElapsedTimer timer;
     timer.start();

@@ -119,6 +119,10 @@ int importData(CliContext& context)
     }
     if (!db)
         return UserError;
+    if (!parser.isSet(dryRun)) { // before reading the file: the server would refuse its first row
+        if (Status may = Session(*db).requireManager(CliContext::tr("Importing")); !may)
+            return context.fail(may.error());
+    }
 
     // Through OutputFile: never the database or the file being imported, whole or not at all.
     std::unique_ptr<OutputFile> rejectsFile;

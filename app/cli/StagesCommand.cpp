@@ -191,8 +191,21 @@ int set(CliContext& context, const QStringList& args)
     auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few);
     if (!db)
         return UserError;
-    // The actor: the agent named (it must exist), else the login of this process.
+    if (pinning) { // the server refuses it too (003_team.sql's pin trigger); said here first
+        const QString what = *pinning ? CliContext::tr("Pinning a customer") : CliContext::tr("Unpinning a customer");
+        if (Status may = Session(*db).requireManager(what); !may)
+            return context.fail(may.error());
+    }
+    // The actor: the agent named (it must exist), else the signed-in login's agent on a server
+    // (issue 17, "Who is working"), else the login of this process.
     QString who = loginName();
+    if (const auto me = Session(*db).actingAgent(); me && !parser.isSet(agent)) {
+        auto mine = Team(*db).find(*me);
+        if (!mine)
+            return context.fail(mine.error());
+        if (*mine)
+            who = (*mine)->name;
+    }
     if (parser.isSet(agent)) {
         auto named = Team(*db).findActive(parser.value(agent));
         if (!named)
@@ -268,6 +281,10 @@ int rules(CliContext& context, const QStringList& args)
                            CliContext::Reads::Few);
     if (!db)
         return UserError;
+    if (parser.isSet(setOption)) {
+        if (Status may = Session(*db).requireManager(CliContext::tr("Changing the stage rules")); !may)
+            return context.fail(may.error());
+    }
     StageEngine engine(*db, Clock::system());
     if (parser.isSet(setOption)) {
         if (auto saved = engine.saveRules(parser.values(setOption)); !saved)

@@ -43,6 +43,7 @@ constexpr Command kCommands[] = {
     {"backup", backup, "backup OUT.sqlite"},
     {"restore", restore, "restore FROM.sqlite"},
     {"migrate", migrate, "migrate --to FILE.sqlite|URI [--progress]", true},
+    {"team", team, "team add --login LOGIN --name NAME --role rep|manager [--no-password] | list | disable LOGIN", true},
 };
 
 int fail(QTextStream& err, const QString& sentence)

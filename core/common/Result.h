@@ -37,6 +37,10 @@ public:
         // it, PgDatabase::describe()): nothing more can be read or written through it, and an
         // empty answer read through it says nothing about the data.
         ConnectionLost,
+        // A PostgreSQL server refused a change this login's role may not make (SQLSTATE 42501,
+        // PgDatabase::describe(); issue 17 "Rights enforced by the server"): a rep tried a
+        // manager's work. Nothing was changed; another login may do it.
+        NoRight,
     };
 
     Error() = default;

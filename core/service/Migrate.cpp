@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgSchema.h"
+#include "storage/postgres/PgTeam.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -307,6 +308,12 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
     auto tables = copyAll(**from, *to.db, progress, cancelled, what);
     if (!tables)
         return failure(undoSchema(to, tables.error()));
+    // The login that made the server's schema is its first manager (issue 17); it is the agent
+    // of its name when the copy has one (no agent is added: the copy is the source's rows).
+    if (to.maker) {
+        if (const Status claimed = pg::Team::claimOwner(*to.maker, false); !claimed)
+            return failure(claimed.error());
+    }
     to.db.reset(); // closed: a file's -wal is folded into it and removed
     if (file) {
         if (const Status placed = file->place(); !placed)

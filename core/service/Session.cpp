@@ -11,10 +11,14 @@ void CloseDatabase::operator()(Database* db) const noexcept
 
 namespace {
 
+// On a server the signed-in login's agent is "Me" (issue 17, "Who is working").
 Result<OwnedDatabase> owned(Result<std::unique_ptr<Database>> opened)
 {
     if (!opened)
         return failure(opened.error());
+    const TeamRights rights = (*opened)->teamRights();
+    if (rights.team && rights.agentId)
+        (*opened)->setActingAgent(rights.agentId);
     return OwnedDatabase(std::move(*opened));
 }
 
@@ -98,6 +102,24 @@ void Session::setActingAgent(std::optional<qint64> agentId)
 std::optional<qint64> Session::actingAgent() const
 {
     return m_db.actingAgent();
+}
+
+TeamRights Session::rights() const
+{
+    return m_db.teamRights();
+}
+
+Error Session::needsManager(const QString& what, const TeamRights& rights)
+{
+    return {Database::tr("%1 needs a manager's rights; %2 is a rep.").arg(what, rights.login), Error::Kind::NoRight};
+}
+
+Status Session::requireManager(const QString& what) const
+{
+    const TeamRights mine = rights();
+    if (mine.manager)
+        return {};
+    return failure(needsManager(what, mine));
 }
 
 } // namespace fd

@@ -8,6 +8,7 @@
 #include "common/DatabaseOptions.h"
 #include "common/Location.h"
 #include "common/Result.h"
+#include "common/TeamRights.h"
 
 #include <QString>
 
@@ -76,6 +77,17 @@ public:
     // audit entries and of a row's last change; nullopt while nobody is known.
     void setActingAgent(std::optional<qint64> agentId);
     std::optional<qint64> actingAgent() const;
+    // What the signed-in login may do (common/TeamRights.h): on a server, its agent and whether
+    // it has a manager's rights, as read when it opened (open() made that agent the acting
+    // one); on a file everything. The server enforces the rights; this is for greying out and
+    // for refusing before long work.
+    TeamRights rights() const;
+    // "WHAT needs a manager's rights; LOGIN is a rep." (`what` starts with a capital: "Changing
+    // the stage rules", "Pinning a customer"): the one sentence of a refusal, of
+    // Error::Kind::NoRight.
+    static Error needsManager(const QString& what, const TeamRights& rights);
+    // needsManager(what, rights()) when this login may not do a manager's work; else nothing.
+    Status requireManager(const QString& what) const;
 
 private:
     Database& m_db;

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgSchema.h"
+#include "storage/postgres/PgTeam.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,11 +36,15 @@ Result<QString> initServer(const Location& where, const Setup::PasswordPrompt& a
         return failure(conn.error());
     if (const Status made = pg::Schema::init(*conn); !made)
         return failure(made.error());
+    // The login that ran init is the first manager, with an agent (issue 17, "Who is working").
+    if (const Status claimed = pg::Team::claimOwner(*conn); !claimed)
+        return failure(claimed.error());
     auto state = pg::Schema::inspect(*conn);
     if (!state)
         return failure(state.error());
-    return Setup::tr("Created FunnelDesk's tables in schema “%1” of database “%2” (%3).")
-        .arg(state->schema, state->database, conn->display());
+    return Setup::tr("Created FunnelDesk's tables in schema “%1” of database “%2” (%3), with “%4” as its first "
+                     "manager.")
+        .arg(state->schema, state->database, conn->display(), conn->user());
 }
 
 } // namespace

@@ -2,6 +2,12 @@
 
 #include "storage/AgentRepository.h"
 #include "storage/CannedReplyRepository.h"
+#include "storage/Database.h"
+#include "storage/postgres/PgTeam.h"
+
+#include <QDir>
+
+#include <algorithm>
 
 namespace fd {
 
@@ -23,6 +29,56 @@ Result<Agent> Team::findActive(const QString& key)
 Result<std::vector<Agent>> Team::all()
 {
     return AgentRepository(m_db).all();
+}
+
+QString Team::serverOnly(const QString& path)
+{
+    return tr("Teams are a server feature; “%1” is a FunnelDesk file, where agents have no logins.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+Result<qint64> Team::addLogin(const QString& given, const QString& givenName, AgentRole role,
+                              const std::optional<QString>& password)
+{
+    if (m_db.backend() != Database::Backend::Postgres)
+        return failure(serverOnly(m_db.path()));
+    const QString login = given.trimmed();
+    const QString name = givenName.trimmed();
+    if (login.isEmpty())
+        return failure(tr("The login is empty; give the name the person signs in to the server with."));
+    if (login.toUtf8().size() > 63 || login.startsWith(QLatin1String("pg_"), Qt::CaseInsensitive) ||
+        login.startsWith(QLatin1String("funneldesk_"), Qt::CaseInsensitive))
+        return failure(tr("The login “%1” cannot be a login here: PostgreSQL keeps names that start with pg_ and "
+                          "FunnelDesk those that start with funneldesk_, and a name has at most 63 bytes.")
+                           .arg(login));
+    if (name.isEmpty())
+        return failure(tr("The name is empty; give the agent's name as the team knows it."));
+    if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); }))
+        return failure(tr("The name “%1” is digits only, which reads as an agent's id; give a name.").arg(name));
+    return pg::Team::add(m_db, login, name, toString(role), password);
+}
+
+Result<std::vector<TeamLogin>> Team::logins()
+{
+    if (m_db.backend() != Database::Backend::Postgres)
+        return failure(serverOnly(m_db.path()));
+    auto members = pg::Team::members(m_db);
+    if (!members)
+        return failure(members.error());
+    std::vector<TeamLogin> all;
+    for (const pg::Team::Member& member : *members) {
+        all.push_back({member.agentId, member.name, member.login,
+                       enumFromString<AgentRole>(member.role).value_or(AgentRole::Rep), member.active,
+                       member.canLogIn});
+    }
+    return all;
+}
+
+Status Team::disableLogin(const QString& login)
+{
+    if (m_db.backend() != Database::Backend::Postgres)
+        return failure(serverOnly(m_db.path()));
+    return pg::Team::disable(m_db, login.trimmed());
 }
 
 Result<std::vector<CannedReply>> Replies::all()

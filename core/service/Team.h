@@ -6,6 +6,8 @@
 #include "domain/Agent.h"
 #include "domain/CannedReply.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 #include <vector>
 
@@ -13,8 +15,21 @@ namespace fd {
 
 class Database;
 
-// Agents (PRODUCT.md: owners, assignees, the actor of a manual move).
+// One login of a team on a server (`team list`).
+struct TeamLogin {
+    qint64 agentId = 0;
+    QString name;          // the agent's
+    QString login;         // the server's role that logs in
+    AgentRole role = AgentRole::Rep;
+    bool active = true;    // the agent is active
+    bool canLogIn = false; // the server lets the login connect (false once disabled)
+};
+
+// Agents (PRODUCT.md: owners, assignees, the actor of a manual move), and on a server the
+// logins that sign in as them (issue 17, "Who is working": `team add|list|disable`).
 class Team {
+    Q_DECLARE_TR_FUNCTIONS(fd::Team)
+
 public:
     // `db` must outlive this object.
     explicit Team(Database& db) : m_db(db) {}
@@ -30,6 +45,22 @@ public:
     Result<Agent> findActive(const QString& key);
     // Every agent, active or not, by name (any case).
     Result<std::vector<Agent>> all();
+
+    // The logins (server only; on a file each of these says in one sentence that teams are a
+    // server feature). addLogin makes `login` a server login of `role` and its agent `name`,
+    // all or nothing; `password` as pg::Team::add (nullopt: none; the server stores only a
+    // verifier computed here). Value: the agent's id. Errors, one sentence each: an empty or
+    // reserved login (pg_…, funneldesk_…), an empty name or one of digits only, an agent of
+    // that name or login, a login that is not a manager's (Error::Kind::NoRight), the server's.
+    Result<qint64> addLogin(const QString& login, const QString& name, AgentRole role,
+                            const std::optional<QString>& password);
+    // Every agent that has a login, by name.
+    Result<std::vector<TeamLogin>> logins();
+    // `login` can no longer connect nor act here; its agent becomes inactive. Errors: no agent
+    // signs in as it; it is the owner's or the caller's own; not a manager's (NoRight).
+    Status disableLogin(const QString& login);
+    // "Teams are a server feature; “PATH” is a FunnelDesk file, where agents have no logins."
+    static QString serverOnly(const QString& path);
 
 private:
     Database& m_db;

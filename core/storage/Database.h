@@ -3,6 +3,7 @@
 #include "common/DatabaseOptions.h"
 #include "common/Location.h"
 #include "common/Result.h"
+#include "common/TeamRights.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,10 @@ public:
     // on a server from the signed-in login's agent, on a file from the agent at the keyboard.
     virtual void setActingAgent(std::optional<qint64> agentId) { m_actingAgent = agentId; }
     std::optional<qint64> actingAgent() const { return m_actingAgent; }
+    // What the signed-in login may do (common/TeamRights.h), as the server read it when the
+    // connection opened: on a server the login, its agent and whether it has a manager's
+    // rights; on a file everything (TeamRights{}).
+    virtual TeamRights teamRights() const { return {}; }
 
     // A cached prepared statement, reset and ready to bind. Statements are reused for
     // the life of the connection; the returned guard resets it again when it goes.

@@ -420,11 +420,16 @@ CREATE INDEX customer_funnel_order ON customer ((CASE stage WHEN 'onboarding' TH
     WHEN 'post_sales' THEN 1 WHEN 'retention' THEN 2 ELSE 3 END), id, status, owner_id);
 )sql",
 
-    // v6: nothing on SQLite. PostgreSQL's 002_list_order.sql makes its customers' indexes
-    // walkable as SQLite's already are (an index holds the rowid, NULL sorts first, NOCASE
-    // is a collation rather than an expression); the version stays one for both backends.
+    // v6 (Steps 10-11, one version for every piece of it):
+    // - lists (issue 16): nothing on SQLite. PostgreSQL's 002_list_order.sql makes its
+    //   customers' indexes walkable as SQLite's already are (an index holds the rowid, NULL
+    //   sorts first, NOCASE is a collation rather than an expression).
+    // - team (issue 17, "Who is working"): on a server each person signs in with a login of
+    //   their own, mapped to an agent. A file has no logins: the column stays empty here, and
+    //   is kept so both backends share one logical schema (migrate copies agents either way).
     R"sql(
--- Nothing to change: see PostgreSQL's migration 002_list_order.sql.
+ALTER TABLE agent ADD COLUMN login TEXT;
+CREATE UNIQUE INDEX agent_login ON agent (login) WHERE login IS NOT NULL;
 )sql",
 };
 

@@ -22,10 +22,17 @@ inline QStringList indexColumns(Database& db, const char* index)
     return columns;
 }
 
-// Schema v5 → v4: the reports' v5 indexes dropped, ticket_created as v3 made it, and the
-// customers-list sort indexes with the id last again.
+// Schema v6 → v5: agent.login (issue 17, team mode) gone.
+inline void downgradeToV5(Database& db)
+{
+    db.execute("DROP INDEX agent_login; ALTER TABLE agent DROP COLUMN login; PRAGMA user_version = 5;");
+}
+
+// Schema v6 → v4: v5 first; then the reports' v5 indexes dropped, ticket_created as v3 made it,
+// and the customers-list sort indexes with the id last again.
 inline void downgradeToV4(Database& db)
 {
+    downgradeToV5(db);
     db.execute("DROP INDEX contact_added; DROP INDEX customer_advocacy_candidate; DROP INDEX customer_id_name; "
                "DROP INDEX stage_transition_entry; DROP INDEX ticket_low_csat; DROP INDEX ticket_created; "
                "CREATE INDEX ticket_created ON ticket (created_at, id, customer_id, csat); ");

@@ -302,7 +302,7 @@ bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint, QString* refuse
     return settle(touchpoint.customerId, written, refused);
 }
 
-bool CustomerDetail::move(int stage, const QString& reason, bool pin, QString* refused)
+bool CustomerDetail::move(int stage, const QString& reason, std::optional<bool> pin, QString* refused)
 {
     if (reason.trimmed().isEmpty()) // core's refusal, before asking who moves it
         return refuse(Customers(m_db, m_clock).move(m_customerId, static_cast<Stage>(stage), reason, QString(), pin).error(),
@@ -416,6 +416,12 @@ void CustomerDetail::openMoveDialog()
     // The hint whole: the dialog is as wide as it needs.
     reason->setMinimumWidth(reason->fontMetrics().horizontalAdvance(reason->placeholderText()) + 24);
     auto* pin = new QCheckBox(tr("Pin: rules leave the customer here until unpinned"));
+    // Pinning is a manager's (issue 17): a rep's move leaves the pin as it is, and the box says why.
+    const TeamRights rights = Session(m_db).rights();
+    if (!rights.manager) {
+        pin->setEnabled(false);
+        pin->setToolTip(Session::needsManager(tr("Pinning a customer"), rights));
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -430,7 +436,8 @@ void CustomerDetail::openMoveDialog()
     auto* problem = new ProblemLabel; // a refusal, in the dialog, the input kept
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         QString refused;
-        if (move(stage->currentData().toInt(), reason->text(), pin->isChecked(), &refused))
+        const std::optional<bool> pinning = rights.manager ? std::optional(pin->isChecked()) : std::nullopt;
+        if (move(stage->currentData().toInt(), reason->text(), pinning, &refused))
             dialog.accept();
         else if (!refused.isEmpty())
             problem->refuse(refused);

@@ -35,7 +35,7 @@ public:
     // sentence) goes to `refused` when given, for the dialog to show next to the input it
     // keeps; else it is emitted as failed().
     bool logTouchpoint(const struct Touchpoint& touchpoint, QString* refused = nullptr);
-    bool move(int stage, const QString& reason, bool pin, QString* refused = nullptr);
+    bool move(int stage, const QString& reason, std::optional<bool> pin, QString* refused = nullptr);
     bool saveProfile(const struct Customer& customer, QString* refused = nullptr);
     bool addContact(const struct Contact& contact, QString* refused = nullptr);
     QTreeWidget* contacts() const { return m_contacts; }

@@ -302,6 +302,12 @@ void TicketsView::fillAgents()
     if (me)
         m_agentId = me->id;
     m_me->setCurrentIndex(m_agentId ? m_me->findData(*m_agentId) : -1);
+    // On a server "Me" is the signed-in login's agent (issue 17, "Who is working").
+    const TeamRights rights = Session(m_db).rights();
+    const bool signedIn = rights.team && rights.agentId && me && me->id == *rights.agentId;
+    m_me->setEnabled(!signedIn);
+    m_me->setToolTip(signedIn ? tr("Signed in as “%1”: on a server, you are the agent of your login").arg(rights.login)
+                              : tr("Who you are: your queue, and the name on your replies"));
 }
 
 void TicketsView::chooseAgent()

@@ -3,6 +3,7 @@
 #include "storage/postgres/PgDialect.h"
 #include "storage/postgres/PgSchema.h"
 #include "storage/postgres/PgStatement.h"
+#include "storage/postgres/PgTeam.h"
 
 #include <libpq-fe.h>
 
@@ -120,8 +121,12 @@ Result<std::unique_ptr<Database>> PgDatabase::open(const Location& where, const 
         if (auto set = conn.exec("SET default_transaction_read_only = on"); !set)
             return failure(set.error().sentence);
     }
+    Result<TeamRights> rights = pg::Team::rights(conn);
+    if (!rights)
+        return failure(rights.error());
     const Location reopen = asked && !asked->isEmpty() ? where.withPassword(*asked) : where;
     std::unique_ptr<PgDatabase> db(new PgDatabase(std::move(conn), reopen, options.access == Access::ReadOnly));
+    db->m_rights = std::move(*rights);
     Result<void> timeout = db->guard([&] { db->setBusyTimeout(options.busyTimeoutMs); });
     if (!timeout)
         return failure(timeout.error());
@@ -231,6 +236,25 @@ void PgDatabase::executeQuietly(const char* sql) noexcept
     PQclear(PQexec(m_conn.native(), sql));
 }
 
+Error PgDatabase::noRight(const SqlError& error) const
+{
+    // The pin trigger's own sentence says what was refused; the server's "permission denied
+    // for table settings" is put in FunnelDesk's words.
+    const QString& said = error.message();
+    const qsizetype colon = said.indexOf(QLatin1String(": "));
+    const QString server = colon < 0 ? said : said.mid(colon + 2).section(QLatin1String(" (SQLSTATE"), 0, 0);
+    if (!server.startsWith(QLatin1String("permission denied")))
+        return {server.endsWith(QLatin1Char('.')) ? server : server + QLatin1Char('.'), Error::Kind::NoRight};
+    if (m_rights.manager) {
+        return {tr("%1 may not make this change on %2 (the server said: %3).")
+                    .arg(quoted(m_rights.login), display(), server),
+                Error::Kind::NoRight};
+    }
+    return {tr("%1, a rep, may not make this change on %2 (the server said: %3); it needs a manager's rights.")
+                .arg(quoted(m_rights.login), display(), server),
+            Error::Kind::NoRight};
+}
+
 Error PgDatabase::describe(const SqlError& error) const
 {
     if (error.isRefusal())
@@ -248,8 +272,10 @@ Error PgDatabase::describe(const SqlError& error) const
                     .arg(display()),
                 Error::Kind::Busy};
     }
+    if (state == "42501") // a right the login's role lacks (003_team.sql)
+        return noRight(error);
     Error::Kind kind = Error::Kind::Other;
-    if (state == "25006" || state == "42501")
+    if (state == "25006")
         kind = Error::Kind::ReadOnly;
     else if (state == "53100" || state == "53200")
         kind = Error::Kind::Full;

@@ -59,6 +59,9 @@ public:
     // bumps it, this connection's own included (001_initial.sql's change triggers).
     Result<qint64> dataVersion() override;
     int socket() const override { return m_conn.socket(); }
+    // The login, its agent and whether it has a manager's rights, read when it opened
+    // (pg::Team::rights, migrations/003_team.sql).
+    TeamRights teamRights() const override { return m_rights; }
 
     // Open, or failed and waiting for its rollback (libpq's PQTRANS_INTRANS / INERROR).
     bool inTransaction() const override;
@@ -72,7 +75,8 @@ public:
     void executeQuietly(const char* sql) noexcept override;
 
     // The server's sentence (pg::Connection's wording), of kind ReadOnly for a read-only
-    // transaction or a missing right (25006, 42501), Full for a full disk or out of memory
+    // transaction (25006); NoRight for a right the login's role lacks (42501: a rep's GRANTs,
+    // or 003_team.sql's pin trigger), in FunnelDesk's sentence naming the login; Full for a full disk or out of memory
     // (53100, 53200); else Other. Busy, in FunnelDesk's own sentence naming the server: a lock
     // that did not come within the busy timeout (55P03, lock_timeout), a deadlock or a
     // serialization failure (40P01, 40001).
@@ -89,9 +93,11 @@ protected:
 
 private:
     PgDatabase(pg::Connection conn, Location where, bool readOnly);
+    Error noRight(const SqlError& error) const;
 
     pg::Connection m_conn;
     Location m_where;
+    TeamRights m_rights;
     qint64 m_changes = 0;
     int m_statementCount = 0;
 };

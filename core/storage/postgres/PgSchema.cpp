@@ -14,7 +14,8 @@ namespace fd::pg {
 namespace {
 
 // Migration N (NNN_name.sql) takes the logical version `from` to `to`. 001 starts from an
-// empty schema and creates SQLite's version 5 at once; each later file adds one version.
+// empty schema and creates SQLite's version 5 at once; the files of one later version run in
+// order (002_list_order and 003_team are both version 6).
 struct Migration {
     const char* resource;
     int to;
@@ -22,6 +23,7 @@ struct Migration {
 constexpr std::array<Migration, 2> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
+    {":/storage/postgres/migrations/003_team.sql", 6},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 

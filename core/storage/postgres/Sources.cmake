@@ -19,6 +19,8 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgStageFacts.h
     storage/postgres/PgStatement.cpp
     storage/postgres/PgStatement.h
+    storage/postgres/PgTeam.cpp
+    storage/postgres/PgTeam.h
 )
 # The migrations stay plain .sql files (readable, reviewable, runnable with psql) and are
 # embedded as :/storage/postgres/migrations/NNN_name.sql; Qt links the resource into every
@@ -26,4 +28,5 @@ target_sources(funneldesk_core PRIVATE
 qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migrations"
     BASE storage/postgres/migrations
     FILES storage/postgres/migrations/001_initial.sql
-          storage/postgres/migrations/002_list_order.sql)
+          storage/postgres/migrations/002_list_order.sql
+          storage/postgres/migrations/003_team.sql)

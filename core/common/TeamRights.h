@@ -1,0 +1,29 @@
+// What the signed-in login may do on an open FunnelDesk database (issue 17, "Who is working"
+// and "Rights enforced by the server"). The server enforces every right (roles, GRANTs and
+// triggers of storage/postgres/migrations/003_team.sql); this mirrors what it read when the
+// connection opened, so the GUI greys out what the role cannot do and the CLI refuses before
+// long work. Core's storage fills it (Database::teamRights()); the GUI and the CLI read it
+// through service/Session.h (Session::rights()).
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace fd {
+
+struct TeamRights {
+    // A server database with FunnelDesk's team roles. False on a SQLite file (then everything
+    // below allows all, and "Me" is picked as before).
+    bool team = false;
+    // The server's login (current_user); empty on a file.
+    QString login;
+    // The agent mapped to the login (agent.login); nullopt when none is (the login was not
+    // added with `team add`, or on a file).
+    std::optional<qint64> agentId;
+    // May do a manager's work: change stage rules and SLA targets (settings), canned replies
+    // and agents, pin customers, import, restore, delete, `team add|disable`. True on a file.
+    bool manager = true;
+};
+
+} // namespace fd

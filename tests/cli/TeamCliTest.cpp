@@ -1,0 +1,216 @@
+// `team add|list|disable` and the rights of a rep on a server (issue 17, Step 11, "Who is working"
+// and "Rights enforced by the server"). Logins are cluster-wide: each test names its own after
+// its schema. The [postgres] cases run only through tests/pg/with-cluster.sh.
+#include "support/CliRun.h"
+#include "support/PgTestSchema.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace fd;
+using namespace fd::test;
+
+namespace {
+
+// The throwaway cluster's libpq string with the test's own schema as the search_path, signed
+// in as `login` (the superuser when empty).
+QString inSchema(const PgTestSchema& schema, const QString& login = {})
+{
+    QString where = pgLocation().key() + QStringLiteral(" options='-csearch_path=%1'").arg(schema.name());
+    if (!login.isEmpty())
+        where += QStringLiteral(" user=") + login;
+    return where;
+}
+
+// A schema made by `init` through the CLI, as the superuser (its owner).
+void initialise(const PgTestSchema& schema)
+{
+    const CliRun made = runCliOn(inSchema(schema), {QStringLiteral("init")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+}
+
+CliRun team(const PgTestSchema& schema, const QStringList& args, const QString& login = {})
+{
+    return runCliOn(inSchema(schema, login), QStringList{QStringLiteral("team")} + args);
+}
+
+// Adds `login` as the agent `name` with `role`, as the owner; the login gets no password (the
+// cluster's socket trusts local users).
+void addLogin(const PgTestSchema& schema, const QString& login, const QString& name, const QString& role)
+{
+    const CliRun added = team(schema, {QStringLiteral("add"), QStringLiteral("--login"), login, QStringLiteral("--name"),
+                                       name, QStringLiteral("--role"), role});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.trimmed().toLongLong() > 0);
+}
+
+} // namespace
+
+TEST_CASE("team: the owner who ran init is the first manager; team add, list and disable; a disabled login cannot "
+          "connect",
+          "[cli][postgres][team]")
+{
+    PgTestSchema schema;
+    const CliRun made = runCliOn(inSchema(schema), {QStringLiteral("init")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.contains(QStringLiteral("with “funneldesk” as its first manager")));
+
+    const QString emma = schema.name() + QStringLiteral("_emma");
+    addLogin(schema, emma, QStringLiteral("Emma Hansen"), QStringLiteral("rep"));
+    const CliRun list = team(schema, {QStringLiteral("list")});
+    INFO(list.err.toStdString());
+    REQUIRE(list.exitCode == 0);
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).section(QLatin1Char('\t'), 1) == emma + QStringLiteral("\tEmma Hansen\trep\tactive"));
+    CHECK(lines.at(1).section(QLatin1Char('\t'), 1) == QStringLiteral("funneldesk\tfunneldesk\tmanager\tactive"));
+
+    // Emma signs in with her own login, and is "Me": her manual move names her.
+    const CliRun customer = runCliOn(inSchema(schema, emma), {QStringLiteral("add"), QStringLiteral("customer"),
+                                                              QStringLiteral("--name"), QStringLiteral("Acme")});
+    INFO(customer.err.toStdString());
+    REQUIRE(customer.exitCode == 0);
+    const QString id = customer.out.trimmed();
+    const CliRun moved = runCliOn(inSchema(schema, emma), {QStringLiteral("stages"), QStringLiteral("set"), id,
+                                                           QStringLiteral("retention"), QStringLiteral("--reason"),
+                                                           QStringLiteral("Signed the renewal")});
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.exitCode == 0);
+    pg::Connection admin = schema.connect();
+    auto actor = admin.exec("SELECT actor FROM stage_transition ORDER BY id DESC LIMIT 1");
+    REQUIRE(actor);
+    CHECK(actor->text(0, 0) == QStringLiteral("Emma Hansen"));
+
+    const CliRun disabled = team(schema, {QStringLiteral("disable"), emma});
+    INFO(disabled.err.toStdString());
+    REQUIRE(disabled.exitCode == 0);
+    const CliRun after = team(schema, {QStringLiteral("list")});
+    CHECK(after.out.contains(emma + QStringLiteral("\tEmma Hansen\trep\tdisabled")));
+    requireOneSentence(runCliOn(inSchema(schema, emma), {QStringLiteral("stats")}),
+                       QStringLiteral("that may log in"));
+
+    // The owner cannot be disabled, and a second login of the same name is refused.
+    requireOneSentence(team(schema, {QStringLiteral("disable"), QStringLiteral("funneldesk")}),
+                       QStringLiteral("cannot be disabled"));
+    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), emma, QStringLiteral("--name"),
+                                     QStringLiteral("Emma Again"), QStringLiteral("--role"), QStringLiteral("rep")}),
+                       QStringLiteral("is already the agent Emma Hansen"));
+}
+
+TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, and may do a rep's work",
+          "[cli][postgres][team]")
+{
+    PgTestSchema schema;
+    initialise(schema);
+    const QString rep = schema.name() + QStringLiteral("_rep");
+    addLogin(schema, rep, QStringLiteral("Ravi Rep"), QStringLiteral("rep"));
+    const QString customer =
+        runCliOn(inSchema(schema, rep), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                                         QStringLiteral("Acme")})
+            .out.trimmed();
+    REQUIRE(customer.toLongLong() > 0);
+    Scratch scratch;
+    const QString csv = scratch.file(QStringLiteral("customers.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("name,email\nBeta,beta@example.com\n");
+    }
+    const QString isRep = QStringLiteral("; %1 is a rep.").arg(rep);
+    const struct {
+        QStringList args;
+        QString what;
+    } refused[] = {
+        {{QStringLiteral("stages"), QStringLiteral("rules"), QStringLiteral("--set"),
+          QStringLiteral("retention.regress.min_tickets=1")},
+         QStringLiteral("Changing the stage rules")},
+        {{QStringLiteral("stages"), QStringLiteral("set"), customer, QStringLiteral("retention"),
+          QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("--pin")},
+         QStringLiteral("Pinning a customer")},
+        {{QStringLiteral("import"), QStringLiteral("customers"), csv}, QStringLiteral("Importing")},
+        {{QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("Zoe")},
+         QStringLiteral("Adding an agent")},
+        {{QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("10"), QStringLiteral("--tickets"),
+          QStringLiteral("10"), QStringLiteral("--touchpoints"), QStringLiteral("10")},
+         QStringLiteral("Generating demo data")},
+        {{QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--login"), schema.name() + QStringLiteral("_x"),
+          QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("manager")},
+         QStringLiteral("Adding a login to the team")},
+        {{QStringLiteral("team"), QStringLiteral("disable"), rep}, QStringLiteral("Disabling a login")},
+    };
+    for (const auto& attempt : refused) {
+        INFO(attempt.args.join(QLatin1Char(' ')).toStdString());
+        requireOneSentence(runCliOn(inSchema(schema, rep), attempt.args),
+                           attempt.what + QStringLiteral(" needs a manager's rights") + isRep);
+    }
+    pg::Connection admin = schema.connect();
+    auto state = admin.exec("SELECT (SELECT count(*) FROM agent), (SELECT count(*) FROM customer), "
+                            "(SELECT count(*) FROM settings), (SELECT stage_pinned FROM customer)");
+    REQUIRE(state);
+    CHECK(state->int64(0, 0) == 2); // the owner and the rep
+    CHECK(state->int64(0, 1) == 1);
+    CHECK(state->int64(0, 3) == 0);
+
+    // A manual move without a pin is a rep's.
+    const CliRun moved = runCliOn(inSchema(schema, rep), {QStringLiteral("stages"), QStringLiteral("set"), customer,
+                                                          QStringLiteral("retention"), QStringLiteral("--reason"),
+                                                          QStringLiteral("Renewed")});
+    INFO(moved.err.toStdString());
+    CHECK(moved.exitCode == 0);
+}
+
+TEST_CASE("team: the server itself refuses a rep's raw SQL change of a stage rule and of a pin",
+          "[cli][postgres][team]")
+{
+    PgTestSchema schema;
+    initialise(schema);
+    const QString rep = schema.name() + QStringLiteral("_raw");
+    addLogin(schema, rep, QStringLiteral("Rita Raw"), QStringLiteral("rep"));
+    REQUIRE(runCliOn(inSchema(schema), {QStringLiteral("stages"), QStringLiteral("rules"), QStringLiteral("--set"),
+                                        QStringLiteral("retention.regress.min_tickets=1")})
+                .exitCode == 0);
+    REQUIRE(runCliOn(inSchema(schema), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                                        QStringLiteral("Acme")})
+                .exitCode == 0);
+
+    pg::Connection raw = schema.connect(QStringLiteral("user=") + rep);
+    for (const char* sql : {"UPDATE settings SET value = '9' WHERE key LIKE 'stage_rule.%'",
+                            "INSERT INTO settings (key, value) VALUES ('sla.high.first_response_hours', '1')",
+                            "DELETE FROM settings", "UPDATE customer SET stage_pinned = 1",
+                            "DELETE FROM customer", "INSERT INTO canned_reply (title, body) VALUES ('a', 'b')",
+                            "UPDATE agent SET role = 'manager'"}) {
+        INFO(sql);
+        const auto done = raw.exec(sql);
+        REQUIRE_FALSE(done);
+        CHECK(done.error().sqlState == "42501");
+    }
+    // What a rep may do, the server lets through.
+    CHECK(raw.exec("UPDATE customer SET notes = 'called', stage = 'retention'"));
+    CHECK(raw.exec("INSERT INTO contact (customer_id, name, added_at) SELECT id, 'Bo', 0 FROM customer"));
+
+    pg::Connection admin = schema.connect();
+    auto rules = admin.exec("SELECT value FROM settings WHERE key = 'stage_rule.retention.regress.min_tickets'");
+    REQUIRE(rules);
+    REQUIRE(rules->count() == 1);
+    CHECK(rules->text(0, 0) == QStringLiteral("1"));
+}
+
+TEST_CASE("team: on a FunnelDesk file the team commands say that teams are a server feature",
+          "[cli][sqlite-only][team]")
+{
+    Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("solo.sqlite"));
+    REQUIRE(runCliOn(path, {QStringLiteral("init")}).exitCode == 0);
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("disable"), QStringLiteral("emma")},
+          QStringList{QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("emma"), QStringLiteral("--name"),
+                      QStringLiteral("Emma"), QStringLiteral("--role"), QStringLiteral("rep")}}) {
+        requireOneSentence(runCliOn(path, QStringList{QStringLiteral("team")} + args),
+                           QStringLiteral("Teams are a server feature"));
+    }
+}
