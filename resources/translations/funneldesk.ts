@@ -354,10 +354,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
 <context>
     <name>fd::ConnectionLost</name>
     <message>
-        <source>The connection to the PostgreSQL server at %1 was lost, so this window no longer shows its data; check that the server is running, then use File → Connect to server… to connect again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,7 +362,27 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not done: the connection to the server was lost.</source>
+        <source>The connection to the PostgreSQL server at %1 was lost, so this window does not show its data now. FunnelDesk connects again by itself as soon as the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: the connection to the server was lost; FunnelDesk is connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3886,6 +3902,14 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Reply sent on ticket #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also viewing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others have this ticket open now: before you reply, check that they are not answering it too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

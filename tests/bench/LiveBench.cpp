@@ -7,11 +7,13 @@
 // QSocketNotifier does), and from the write's return (its commit done) to that moment. Prints
 // the median, p95 and worst of both, in ms. The window then waits a settling time of 150 ms
 // (DataChanges) and reads what it shows: those are not in these figures.
-// Usage: funneldesk_live_bench DATABASE [N=200]
+// Usage: funneldesk_live_bench DATABASE [N=200] [--init] (--init first makes FunnelDesk's
+// tables there, as `funneldesk-cli init` does: for a throwaway cluster's empty database)
 #include "common/Clock.h"
 #include "common/Location.h"
 #include "service/Customers.h"
 #include "service/Session.h"
+#include "service/Setup.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -78,6 +80,14 @@ int main(int argc, char** argv)
     }
     const QString where = QString::fromLocal8Bit(argv[1]);
     const int n = argc > 2 ? std::max(1, std::atoi(argv[2])) : 200;
+    if (argc > 3 && qstrcmp(argv[3], "--init") == 0) {
+        const Result<Location> location = Location::parse(where);
+        const Result<QString> made = location ? service::Setup::init(*location) : failure(location.error());
+        if (!made) {
+            std::fprintf(stderr, "%s\n", qPrintable(QString(made.error())));
+            return 1;
+        }
+    }
     auto writer = open(where);
     auto watcher = open(where);
     if (Status listening = Session(*watcher).listenForChanges(); !listening) {
