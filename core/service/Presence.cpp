@@ -33,7 +33,7 @@ Result<bool> Presence::receive(const QDateTime& now)
         const QStringList parts = text.split(QLatin1Char('|'));
         if (parts.size() < 3)
             continue; // not FunnelDesk's
-        const QString kind = parts[0];
+        const QString& kind = parts[0];
         const qint64 ticket = parts[1].toLongLong();
         const QString name = parts.mid(2).join(QLatin1Char('|'));
         if (kind == QLatin1String("leave") || ticket <= 0) {
