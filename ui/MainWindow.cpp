@@ -184,6 +184,7 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
     connect(m_lost, &ConnectionLost::reconnected, this, [this] { // back by itself: read everything again
         m_changes->resume();
         m_changes->announce();
+        statusBar()->showMessage(tr("Connected again; everything shown was read again."), 10000); // not a stale refusal
     });
     connect(m_changes, &DataChanges::changed, this, [this] {
         updateCounts();

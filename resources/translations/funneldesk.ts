@@ -3144,6 +3144,10 @@ The rejects file was not saved: %2</source>
         <source>&amp;Connect to server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected again; everything shown was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Names</name>
