@@ -2,6 +2,7 @@
 
 #include "service/Session.h"
 
+#include <QSocketNotifier>
 #include <QTimer>
 
 namespace fd {
@@ -30,8 +31,26 @@ DataChanges::DataChanges(Database& db, QObject* parent)
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &DataChanges::poll);
     // A file read without locks never reports a change: nothing to look at.
-    if (!Session(m_db).readsWithoutLocks())
+    if (!Session(m_db).readsWithoutLocks()) {
+        m_interval = kPollMs;
         m_poll->start();
+    }
+    listen();
+}
+
+void DataChanges::listen()
+{
+    if (!Session(m_db).isServer())
+        return;
+    const Status listening = Session(m_db).listenForChanges();
+    if (!listening) {
+        if (listening.error().is(Error::Kind::ConnectionLost))
+            lose(listening.error());
+        return; // the timer's looks still notice a lost connection
+    }
+    delete m_notifier;
+    m_notifier = new QSocketNotifier(static_cast<qintptr>(Session(m_db).socket()), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &DataChanges::takeNotifications);
 }
 
 void DataChanges::announce()
@@ -46,16 +65,17 @@ void DataChanges::announce()
 
 bool DataChanges::poll()
 {
+    if (m_lost)
+        return false;
+    if (m_notifier)
+        return takeNotifications(); // libpq may have taken some in during another statement
     if (!m_gone && Session(m_db).hasMoved()) {
         m_gone = true;
         emit fileGone();
     }
     auto version = Session(m_db).dataVersion();
-    if (!version && version.error().is(Error::Kind::ConnectionLost) && !m_lost) {
-        m_lost = true; // nothing more to look at through this connection
-        m_poll->stop();
-        emit connectionLost(version.error());
-    }
+    if (!version && version.error().is(Error::Kind::ConnectionLost))
+        lose(version.error());
     if (!version)
         return false; // a busy or vanished file: the next look tries again
     if (!m_known) {
@@ -70,9 +90,53 @@ bool DataChanges::poll()
     return true;
 }
 
+bool DataChanges::takeNotifications()
+{
+    const Result<int> others = Session(m_db).takeNotifications();
+    if (!others) {
+        if (others.error().is(Error::Kind::ConnectionLost))
+            lose(others.error());
+        return false;
+    }
+    emit notified();
+    if (*others == 0)
+        return false;
+    if (!m_settle->isActive())
+        m_settle->start();
+    return true;
+}
+
+void DataChanges::lose(const QString& why)
+{
+    if (m_lost)
+        return;
+    m_lost = true; // nothing more to look at through this connection
+    m_poll->stop();
+    m_settle->stop();
+    delete m_notifier; // its socket is closed, or soon another's
+    m_notifier = nullptr;
+    emit connectionLost(why);
+}
+
+void DataChanges::resume()
+{
+    m_lost = false;
+    if (auto version = Session(m_db).dataVersion()) {
+        m_seen = *version;
+        m_known = true;
+    }
+    if (m_interval > 0)
+        m_poll->start(m_interval);
+    delete m_notifier;
+    m_notifier = nullptr;
+    listen();
+}
+
 void DataChanges::settle()
 {
     auto version = Session(m_db).dataVersion();
+    if (!version && version.error().is(Error::Kind::ConnectionLost))
+        lose(version.error());
     if (!version || *version == m_seen)
         return; // announced meanwhile by the write's own author
     m_seen = *version;
@@ -82,11 +146,13 @@ void DataChanges::settle()
 void DataChanges::setPollInterval(int ms)
 {
     if (ms <= 0) {
+        m_interval = 0;
         m_poll->stop();
         return;
     }
+    m_interval = ms;
     m_poll->setInterval(ms);
-    if (!Session(m_db).readsWithoutLocks())
+    if (!Session(m_db).readsWithoutLocks() && !m_lost)
         m_poll->start();
 }
 

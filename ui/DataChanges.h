@@ -4,22 +4,29 @@
 
 #include <QObject>
 
+class QSocketNotifier;
 class QTimer;
 
 namespace fd {
 
 class Database;
 
-// Emits changed() once for each change to the file:
+// Emits changed() once for each change to the data:
 //  - a write made in this window: whoever made it calls announce() (the dialogs, the detail
 //    panes, Recompute, the import wizard, the SLA sweep when it recorded breaches);
-//  - a write by anyone else on the same file (another FunnelDesk, the CLI, a background job
-//    of this window on its own connection): the file's change counter
-//    (Database::dataVersion()) is read every pollInterval() ms on the UI thread; a change
-//    is announced after a short settling time, so a background job that announces its own
-//    write as it finishes does not cause a second refresh.
-// The window's own connection does not see its own commits in that counter, so a write
-// announced here is not announced again by the poll.
+//  - a write by anyone else (another FunnelDesk, the CLI, a background job of this window on
+//    its own connection):
+//    - on a SQLite file, the file's change counter (Database::dataVersion()) is read every
+//      pollInterval() ms on the UI thread;
+//    - on a PostgreSQL server (issue 17, "Live"), the server announces each committed
+//      transaction (LISTEN/NOTIFY, Session::listenForChanges): a QSocketNotifier on the
+//      connection's socket reads the notifications as they come (Session::takeNotifications),
+//      and the timer only looks at what libpq took in during other statements (no round trip
+//      to the server);
+//    a change is announced after a short settling time, so a background job that announces
+//    its own write as it finishes does not cause a second refresh.
+// The window's own commits are not announced twice: the counter is taken as seen by
+// announce(), and a server leaves this session's own notifications out.
 // The same look notices a file deleted, moved or replaced under the window
 // (Database::hasMoved(), one stat) and emits fileGone() once.
 class DataChanges : public QObject {
@@ -38,9 +45,15 @@ public:
     bool poll();
     // The file was found deleted, moved or replaced (fileGone() was emitted).
     bool isGone() const { return m_gone; }
-    // Milliseconds between two looks at the counter (1,000 by default); 0 stops looking.
+    // Milliseconds between two looks at the counter (1,000 by default); 0 stops looking. A
+    // server's notifications are read as they come, whatever this says.
     void setPollInterval(int ms);
     int pollInterval() const;
+    // Whether a server's notifications are being watched (its socket, after LISTEN).
+    bool isListening() const { return m_notifier != nullptr; }
+    // After the lost connection was replaced (Session::adopt): watches the new socket, takes
+    // the counter as seen and looks again as before. The caller announces the re-read.
+    void resume();
 
 signals:
     // The data may differ from what the views show: read it again.
@@ -49,18 +62,29 @@ signals:
     // connection still reads it all (Database::hasMoved()). Emitted once.
     void fileGone();
     // The connection to a PostgreSQL server was lost (a look at the counter failed with
-    // Error::Kind::ConnectionLost); `why` is core's sentence. Emitted once; looking stops.
+    // Error::Kind::ConnectionLost); `why` is core's sentence. Emitted once per loss; looking
+    // stops until resume().
     void connectionLost(const QString& why);
+    // A server's notifications were read (whatever they said): presence messages may wait
+    // in Database::takePresence (AlsoViewing).
+    void notified();
 
 private:
     void settle();
+    // A server: subscribes and watches the connection's socket.
+    void listen();
+    // A server: what arrived; a change from another session starts the settling time.
+    bool takeNotifications();
+    void lose(const QString& why);
 
     Database& m_db;
     qint64 m_seen = 0;
     bool m_known = false; // m_seen holds a counter read from the file
     bool m_gone = false;
     bool m_lost = false;
+    int m_interval = 0; // the timer's interval; 0: stopped by setPollInterval
     QTimer* m_poll = nullptr;
+    QSocketNotifier* m_notifier = nullptr; // a server's socket, while listening
     QTimer* m_settle = nullptr;
 };
 

@@ -33,6 +33,7 @@
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
 #include "BackgroundTask.h"
+#include "AlsoViewing.h"
 #include "DataChanges.h"
 #include "FileGone.h"
 #include "ConnectionLost.h"
@@ -178,8 +179,13 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
     m_changes = new DataChanges(*m_db, this);
     m_gone = new FileGone(*m_db, m_changes, this, m_file); // m_file: "(deleted or moved)" once it is
     // A server's connection lost: the window says so instead of showing lists read as empty.
-    m_lost = new ConnectionLost(where.display(), column, splitter, m_counts, m_file, this);
+    m_lost = new ConnectionLost(*m_db, where.display(), column, splitter, m_counts, m_file, this);
     connect(m_changes, &DataChanges::connectionLost, m_lost, &ConnectionLost::lost);
+    connect(m_lost, &ConnectionLost::reconnected, this, [this] { // back by itself: read everything again
+        m_changes->resume();
+        m_changes->announce();
+        statusBar()->showMessage(tr("Connected again; everything shown was read again."), 10000); // not a stale refusal
+    });
     connect(m_changes, &DataChanges::changed, this, [this] {
         updateCounts();
         for (int index : m_built)
@@ -484,6 +490,8 @@ QWidget* MainWindow::viewWidget(View view)
                 [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
         connect(tickets->detail(), &TicketDetail::openCustomer, this, &MainWindow::showCustomer);
         connect(tickets->detail(), &TicketDetail::changed, m_changes, &DataChanges::announce);
+        if (session().isServer()) // "Also viewing: …" while another window shows the same ticket
+            new AlsoViewing(*m_db, m_changes, tickets->detail(), AlsoViewing::nameOf(*m_db), tickets);
         connect(tickets, &TicketsView::notice, this, &MainWindow::showNotice);
         connect(tickets->detail(), &TicketDetail::saved, this, &MainWindow::showNotice);
         connect(tickets, &TicketsView::backRequested, this, &MainWindow::goBack);

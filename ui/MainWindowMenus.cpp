@@ -221,15 +221,23 @@ void MainWindow::buildMenus()
     }
     // Once the server's connection is lost, nothing that reads or writes the data may run: a
     // recompute would report "moved: 0", a new ticket would find no customer (hostile pass).
-    // File's opening items and Quit stay.
-    connect(m_lost, &ConnectionLost::connectionLost, this,
-            [this, actions = QList<QAction*>{importFile, exportData, exportList, newCustomer, newTicket, find, canned,
-                                             recompute}] {
-                for (QAction* action : actions) {
-                    action->setEnabled(false);
-                    action->setToolTip(m_lost->sentence());
-                }
-            });
+    // File's opening items and Quit stay. Reconnected, each is as it was before.
+    const QList<QAction*> dataActions{importFile, exportData, exportList, newCustomer, newTicket, find, canned,
+                                      recompute};
+    connect(m_lost, &ConnectionLost::connectionLost, this, [this, dataActions] {
+        for (QAction* action : dataActions) {
+            action->setProperty("enabledBeforeLoss", action->isEnabled());
+            action->setProperty("tipBeforeLoss", action->toolTip());
+            action->setEnabled(false);
+            action->setToolTip(m_lost->sentence());
+        }
+    });
+    connect(m_lost, &ConnectionLost::reconnected, this, [dataActions] {
+        for (QAction* action : dataActions) {
+            action->setEnabled(action->property("enabledBeforeLoss").toBool());
+            action->setToolTip(action->property("tipBeforeLoss").toString());
+        }
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     int number = 1;

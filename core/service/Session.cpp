@@ -89,6 +89,36 @@ Result<qint64> Session::dataVersion()
     return m_db.dataVersion();
 }
 
+Status Session::listenForChanges()
+{
+    return m_db.listenForChanges();
+}
+
+Result<int> Session::takeNotifications()
+{
+    return m_db.takeNotifications();
+}
+
+int Session::socket() const
+{
+    return m_db.socket();
+}
+
+Status Session::reconnect()
+{
+    return m_db.reconnect();
+}
+
+Session::Reconnector Session::reconnector() const
+{
+    return m_db.reconnector();
+}
+
+Status Session::adopt(const std::shared_ptr<Reconnection>& made)
+{
+    return m_db.adopt(made);
+}
+
 void Session::interrupt()
 {
     m_db.interrupt();

@@ -12,12 +12,14 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace fd {
 
 class Database;
+class Reconnection; // storage's, opaque here
 
 // Closes an open database: the deleter of OwnedDatabase, so code that owns one needs no
 // storage header. It takes over a std::unique_ptr<Database> (what storage's Database::open
@@ -70,6 +72,24 @@ public:
     // A number that differs from the last one read once another connection has committed a
     // change (Database::dataVersion); the database's sentence when it cannot be read.
     Result<qint64> dataVersion();
+    // Live changes on a server (issue 17, "Live"; Database::listenForChanges): subscribe once,
+    // then, each time socket() is readable (a QSocketNotifier), takeNotifications() gives how
+    // many transactions other sessions committed since the last call (0 when it was only
+    // this session's own, or nothing yet); the ConnectionLost sentence when the server went
+    // away. On a file: nothing to subscribe to, socket() -1, always 0.
+    Status listenForChanges();
+    Result<int> takeNotifications();
+    // The connection's socket (-1 for a file); another one after reconnect().
+    int socket() const;
+    // Connects again after the connection was lost, as it was opened (Database::reconnect):
+    // the password given at sign-in is reused from memory, never written anywhere.
+    Status reconnect();
+    // The same in two steps, for a window whose thread must not wait on a server that does
+    // not answer: run reconnector()'s function on a worker thread (it holds copies only and
+    // may outlive the database), then adopt() what it made on the database's thread.
+    using Reconnector = std::function<Result<std::shared_ptr<Reconnection>>()>;
+    Reconnector reconnector() const;
+    Status adopt(const std::shared_ptr<Reconnection>& made);
     // Makes what runs on this connection stop with an error, from any thread: how a
     // background job is cancelled (its transaction rolls back).
     void interrupt();

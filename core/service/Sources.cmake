@@ -8,6 +8,8 @@ target_sources(funneldesk_core PRIVATE
     service/Maintenance.h
     service/Migrate.cpp
     service/Migrate.h
+    service/Presence.cpp
+    service/Presence.h
     service/Setup.cpp
     service/Lists.cpp
     service/Lists.h
@@ -16,6 +18,8 @@ target_sources(funneldesk_core PRIVATE
     service/Setup.h
     service/Team.cpp
     service/Team.h
+    service/TeamJob.cpp
+    service/TeamJob.h
     service/WriteUnit.h
     service/Written.cpp
     service/Written.h

@@ -1,5 +1,6 @@
 #include "service/Tickets.h"
 
+#include "service/TeamJob.h"
 #include "service/WriteUnit.h"
 #include "storage/TicketCommentRepository.h"
 #include "storage/TicketRepository.h"
@@ -30,6 +31,11 @@ Result<qint64> Tickets::reply(TicketComment comment)
 
 Result<int> Tickets::sweepBreaches()
 {
+    Result<std::optional<TeamJob>> job = TeamJob::take(m_db, TeamJob::kSlaSweep);
+    if (!job)
+        return failure(job.error());
+    if (!*job)
+        return 0; // another client is sweeping now: its sweep records what is due
     return TicketRepository(m_db).recordBreaches(m_clock.now());
 }
 

@@ -37,7 +37,9 @@ public:
     Result<qint64> reply(TicketComment comment);
     // The SLA sweep (PRODUCT.md, issue 14 §2): records every breach of an open ticket that
     // happened by now; the number of tickets that gained one. The GUI runs it on open and
-    // every minute, `report` before it counts.
+    // every minute, `report` before it counts. On a server one client sweeps at a time
+    // (TeamJob::kSlaSweep): while another holds the sweep's lock this records nothing and
+    // gives 0, as that client's sweep records the same breaches.
     Result<int> sweepBreaches();
 
     // Reads. Empty when no ticket has the id.

@@ -69,4 +69,12 @@ Error Database::movedSentence(const QString& path)
             Error::Kind::Gone};
 }
 
+Result<void> Database::reconnect()
+{
+    Result<std::shared_ptr<Reconnection>> made = reconnector()();
+    if (!made)
+        return failure(made.error());
+    return adopt(*made);
+}
+
 } // namespace fd

@@ -16,11 +16,14 @@
 #include <string_view>
 #include <type_traits>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace fd {
 
 class Dialect;
 class Location;
+class Reconnection; // a backend's new connection, made by Database::reconnector()
 class SqlError;
 
 template <typename T>
@@ -139,8 +142,64 @@ public:
     // database cannot be read.
     virtual Result<qint64> dataVersion() = 0;
     // The connection's socket for watching notifications (PostgreSQL's LISTEN, Step 11); -1
-    // for a backend that has none (SQLite).
+    // for a backend that has none (SQLite). It changes with reconnect().
     virtual int socket() const { return -1; }
+
+    // Live changes (issue 17, "Live"). On a server, every committed write to FunnelDesk's
+    // tables sends one notification per transaction at its commit (001_initial.sql's
+    // fd_changed: NOTIFY funneldesk; a rolled-back one sends none; a bulk load sends one at
+    // its end, BulkSession::finish). listenForChanges() subscribes this connection (LISTEN
+    // funneldesk; kept across reconnect()); takeNotifications() then reads what arrived
+    // without waiting for the server (PQconsumeInput, PQnotifies) and gives how many
+    // transactions of OTHER sessions committed since the last call (this session's own are
+    // left out). Errors: the connection lost (Error::Kind::ConnectionLost), the server's
+    // sentence. SQLite: nothing to subscribe to, always 0 (a file is watched by polling
+    // dataVersion()).
+    virtual Result<void> listenForChanges() { return {}; }
+    virtual Result<int> takeNotifications() { return 0; }
+    // Who shows which ticket (service/Presence.h): sendPresence tells every other session
+    // listening on this database (schema) `message` at once, outside any transaction (NOTIFY
+    // funneldesk_presence; nothing is stored); takePresence gives what others said that
+    // takeNotifications read since the last call, oldest first, each with its sender (a
+    // session id). SQLite: nobody to tell or hear.
+    virtual Result<void> sendPresence(const QString& message)
+    {
+        (void)message;
+        return {};
+    }
+    virtual std::vector<std::pair<QString, QString>> takePresence() { return {}; }
+    // Opens the connection again after it was lost (issue 17: "reconnects by itself"), as it
+    // was opened: the same Location (with the password asked for at sign-in, held in memory
+    // only), access, busy timeout, LISTEN and acting agent; every cached statement is
+    // dropped. The same errors as open(); the old connection stays in use until one
+    // succeeds. SQLite: nothing to do. In two steps for a window, whose thread must not wait
+    // on a server that does not answer: reconnector() gives the connecting, which holds
+    // copies only (it may outlive this Database) and runs on any thread; adopt(), on this
+    // connection's thread, puts what it made in place of the lost connection.
+    using Reconnector = std::function<Result<std::shared_ptr<Reconnection>>()>;
+    virtual Reconnector reconnector() const
+    {
+        return [] { return Result<std::shared_ptr<Reconnection>>(std::shared_ptr<Reconnection>()); };
+    }
+    virtual Result<void> adopt(const std::shared_ptr<Reconnection>& made)
+    {
+        (void)made;
+        return {};
+    }
+    Result<void> reconnect();
+
+    // Work the team needs done once at a time, not once per open window (issue 17, "Once per
+    // team": the SLA sweep). tryLockJob takes the server's session-level advisory lock of
+    // `job` for this database (pg_try_advisory_lock on two keys hashed from the database and
+    // schema, and from `job`), without waiting: false while another session holds it.
+    // unlockJob releases it (the lock also goes with the connection). SQLite: always true,
+    // nothing held (a file's writers already take turns).
+    virtual Result<bool> tryLockJob(std::string_view job)
+    {
+        (void)job;
+        return true;
+    }
+    virtual void unlockJob(std::string_view job) noexcept { (void)job; }
 
     // Transactions, for Transaction only (it nests savepoints with execute()).
     // Whether a transaction is open on this connection.

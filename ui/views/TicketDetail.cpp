@@ -125,7 +125,13 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     auto* composeBar = WrapRow::ofGroups({{m_public, m_note}, {m_canned, m_send}});
 
     auto* layout = new QVBoxLayout(this);
+    m_alsoViewing = new QLabel;
+    m_alsoViewing->setObjectName(QStringLiteral("alsoViewing"));
+    m_alsoViewing->setWordWrap(true);
+    m_alsoViewing->setStyleSheet(QStringLiteral("QLabel { background: #e0f2fe; color: #0c4a6e; padding: 3px 8px; }"));
+    m_alsoViewing->hide();
     layout->addWidget(m_title);
+    layout->addWidget(m_alsoViewing);
     layout->addWidget(m_customer);
     layout->addWidget(m_meta);
     layout->addLayout(fields);
@@ -419,6 +425,23 @@ void TicketDetail::pickCanned()
     // Under the composer's cursor, like a completion list.
     picker->move(m_composer->mapToGlobal(m_composer->cursorRect().bottomLeft()));
     picker->open();
+}
+
+} // namespace fd
+
+namespace fd {
+
+void TicketDetail::setAlsoViewing(const QStringList& names)
+{
+    m_alsoViewing->setText(names.isEmpty() ? QString() : tr("Also viewing: %1").arg(names.join(QStringLiteral(", "))));
+    m_alsoViewing->setToolTip(tr("Others have this ticket open now: before you reply, check that they are not "
+                                 "answering it too."));
+    m_alsoViewing->setVisible(!names.isEmpty());
+}
+
+QString TicketDetail::alsoViewingText() const
+{
+    return m_alsoViewing->isVisibleTo(this) ? m_alsoViewing->text() : QString();
 }
 
 } // namespace fd

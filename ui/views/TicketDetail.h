@@ -42,6 +42,10 @@ public:
     void showTicket(qint64 ticketId);
     qint64 ticketId() const { return m_ticket ? m_ticket->id : 0; }
     void focusComposer();
+    // "Also viewing: Emma Hansen, Sam Roe" under the title while others show this ticket
+    // (issue 17, service/Presence.h); hidden when `names` is empty.
+    void setAlsoViewing(const QStringList& names);
+    QString alsoViewingText() const;
 
     // The pane's work, callable without clicking (tests, shortcuts).
     bool save(const Ticket& ticket);
@@ -86,6 +90,7 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_meta = nullptr;
+    QLabel* m_alsoViewing = nullptr; // others showing this ticket now (a server's presence)
     QPushButton* m_customer = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_priority = nullptr;

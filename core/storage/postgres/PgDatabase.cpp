@@ -7,9 +7,21 @@
 
 #include <libpq-fe.h>
 
+#include <utility>
+
 namespace fd {
 
+// What PgDatabase::reconnector() makes: a connection readied as open() readies one.
+class Reconnection {
+public:
+    std::optional<pg::Connection> conn;
+};
+
 namespace {
+
+// Two int4 keys: the database and schema, then the job, so that two FunnelDesk databases on
+// one server (or two schemas of one database) never share a job's lock.
+constexpr const char* kJobKeys = "hashtext(current_database() || '.' || current_schema()), hashtext($1)";
 
 QString quoted(const QString& text)
 {
@@ -91,14 +103,16 @@ PgDatabase::~PgDatabase()
     dropStatements();
 }
 
-Result<std::unique_ptr<Database>> PgDatabase::open(const Location& where, const Options& options)
+// Connects to `where` and readies the session as open() says (schema, rights, the team's
+// TimeZone, read-only); `asked` gets the password asked for, if one was.
+Result<pg::Connection> PgDatabase::connectChecked(const Location& where, const Options& options,
+                                                  std::optional<QString>* asked)
 {
     pg::ConnectOptions connect;
-    std::optional<QString> asked; // kept with the Location, so a job's connection needs no second ask
-    if (options.askPassword) {
+    if (options.askPassword && asked) {
         connect.askPassword = [&](const QString& display) {
-            asked = options.askPassword(display);
-            return asked;
+            *asked = options.askPassword(display);
+            return *asked;
         };
     }
     connect.timeZone = QStringLiteral("UTC"); // until the team's zone is read below
@@ -121,16 +135,120 @@ Result<std::unique_ptr<Database>> PgDatabase::open(const Location& where, const 
         if (auto set = conn.exec("SET default_transaction_read_only = on"); !set)
             return failure(set.error().sentence);
     }
-    Result<TeamRights> rights = pg::Team::rights(conn);
+    return conn;
+}
+
+Result<std::unique_ptr<Database>> PgDatabase::open(const Location& where, const Options& options)
+{
+    std::optional<QString> asked; // kept with the Location, so a job's connection needs no second ask
+    Result<pg::Connection> conn = connectChecked(where, options, &asked);
+    if (!conn)
+        return failure(conn.error());
+    Result<TeamRights> rights = pg::Team::rights(*conn);
     if (!rights)
         return failure(rights.error());
     const Location reopen = asked && !asked->isEmpty() ? where.withPassword(*asked) : where;
-    std::unique_ptr<PgDatabase> db(new PgDatabase(std::move(conn), reopen, options.access == Access::ReadOnly));
+    std::unique_ptr<PgDatabase> db(new PgDatabase(std::move(*conn), reopen, options.access == Access::ReadOnly));
     db->m_rights = std::move(*rights);
     Result<void> timeout = db->guard([&] { db->setBusyTimeout(options.busyTimeoutMs); });
     if (!timeout)
         return failure(timeout.error());
     return std::unique_ptr<Database>(std::move(db));
+}
+
+Database::Reconnector PgDatabase::reconnector() const
+{
+    Options options;
+    options.access = isReadOnly() ? Access::ReadOnly : Access::ReadWrite;
+    return [where = m_where, options]() -> Result<std::shared_ptr<Reconnection>> {
+        Result<pg::Connection> conn = connectChecked(where, options, nullptr);
+        if (!conn)
+            return failure(conn.error());
+        return std::make_shared<Reconnection>(Reconnection{std::move(*conn)});
+    };
+}
+
+Status PgDatabase::adopt(const std::shared_ptr<Reconnection>& made)
+{
+    if (!made || !made->conn)
+        return {};
+    dropStatements(); // prepared on the old session: gone with it
+    m_conn = std::move(*made->conn);
+    made->conn.reset();
+    m_changes = 0;
+    return guard([&] {
+        setBusyTimeout(m_busyTimeoutMs);
+        if (m_listening)
+            execute("LISTEN funneldesk; LISTEN funneldesk_presence");
+        setActingAgent(actingAgent()); // whatever the backend keeps of it in the session
+    });
+}
+
+Status PgDatabase::listenForChanges()
+{
+    return guard([&] {
+        execute("LISTEN funneldesk; LISTEN funneldesk_presence");
+        const pg::Outcome<pg::Rows> schema = m_conn.exec("SELECT current_schema()");
+        m_schema = schema && schema->count() == 1 ? schema->text(0, 0) : QString();
+        m_listening = true;
+    });
+}
+
+Result<int> PgDatabase::takeNotifications()
+{
+    PGconn* conn = m_conn.native();
+    if (PQconsumeInput(conn) == 0 || PQstatus(conn) != CONNECTION_OK) {
+        const pg::Error error = m_conn.failureOf(nullptr);
+        return failure(Error(error.sentence, error.connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other));
+    }
+    const int self = PQbackendPID(conn);
+    const QString mine = m_schema + QLatin1Char('|');
+    int others = 0;
+    while (PGnotify* notice = PQnotifies(conn)) {
+        if (notice->be_pid != self) {
+            if (qstrcmp(notice->relname, "funneldesk_presence") != 0) {
+                ++others;
+            } else if (const QString text = QString::fromUtf8(notice->extra); text.startsWith(mine)) {
+                m_presence.emplace_back(QString::number(notice->be_pid), text.mid(mine.size()));
+            }
+        }
+        PQfreemem(notice);
+    }
+    return others;
+}
+
+Status PgDatabase::sendPresence(const QString& message)
+{
+    const pg::Outcome<pg::Rows> sent =
+        m_conn.exec("SELECT pg_notify('funneldesk_presence', current_schema() || '|' || $1)", {message});
+    if (!sent) {
+        return failure(Error(sent.error().sentence,
+                             sent.error().connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other));
+    }
+    return {};
+}
+
+std::vector<std::pair<QString, QString>> PgDatabase::takePresence()
+{
+    return std::exchange(m_presence, {});
+}
+
+Result<bool> PgDatabase::tryLockJob(std::string_view job)
+{
+    const QString name = QString::fromUtf8(job.data(), static_cast<qsizetype>(job.size()));
+    const pg::Outcome<pg::Rows> taken =
+        m_conn.exec(QByteArray("SELECT pg_try_advisory_lock(") + kJobKeys + ")", {name});
+    if (!taken) {
+        return failure(Error(taken.error().sentence,
+                             taken.error().connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other));
+    }
+    return taken->int64(0, 0) == 1;
+}
+
+void PgDatabase::unlockJob(std::string_view job) noexcept
+{
+    const QString name = QString::fromUtf8(job.data(), static_cast<qsizetype>(job.size()));
+    (void)m_conn.exec(QByteArray("SELECT pg_advisory_unlock(") + kJobKeys + ")", {name});
 }
 
 pg::Connection* PgDatabase::connectionOf(Database& db)
@@ -194,6 +312,7 @@ qint64 PgDatabase::insertedId(Statement& insert)
 
 void PgDatabase::setBusyTimeout(int ms)
 {
+    m_busyTimeoutMs = ms;
     const QByteArray sql = "SET lock_timeout = " + QByteArray::number(std::max(ms, 1));
     execute(sql.constData());
 }

@@ -62,6 +62,19 @@ public:
     // The login, its agent and whether it has a manager's rights, read when it opened
     // (pg::Team::rights, migrations/003_team.sql).
     TeamRights teamRights() const override { return m_rights; }
+    // LISTEN funneldesk; NOTIFYs of other sessions read without waiting (Database.h).
+    Status listenForChanges() override;
+    Result<int> takeNotifications() override;
+    // pg_notify('funneldesk_presence', schema|message): heard only in this schema.
+    Status sendPresence(const QString& message) override;
+    std::vector<std::pair<QString, QString>> takePresence() override;
+    // A new libpq connection made as open() made this one (no password asked: the one given
+    // then is in location()), then put in place of the lost one; see Database::reconnect.
+    Reconnector reconnector() const override;
+    Status adopt(const std::shared_ptr<Reconnection>& made) override;
+    // pg_try_advisory_lock / pg_advisory_unlock (Database::tryLockJob).
+    Result<bool> tryLockJob(std::string_view job) override;
+    void unlockJob(std::string_view job) noexcept override;
 
     // Open, or failed and waiting for its rollback (libpq's PQTRANS_INTRANS / INERROR).
     bool inTransaction() const override;
@@ -94,12 +107,18 @@ protected:
 private:
     PgDatabase(pg::Connection conn, Location where, bool readOnly);
     Error noRight(const SqlError& error) const;
+    static Result<pg::Connection> connectChecked(const Location& where, const Options& options,
+                                                 std::optional<QString>* asked);
 
     pg::Connection m_conn;
     Location m_where;
     TeamRights m_rights;
     qint64 m_changes = 0;
     int m_statementCount = 0;
+    int m_busyTimeoutMs = 0;  // as last set, for reconnect()
+    bool m_listening = false; // LISTEN funneldesk, again after reconnect()
+    QString m_schema;         // current_schema() when it began listening: presence is per schema
+    std::vector<std::pair<QString, QString>> m_presence; // heard, not taken yet: (sender, message)
 };
 
 } // namespace fd

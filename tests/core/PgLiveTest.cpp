@@ -1,0 +1,246 @@
+// Team mode on a server, the core's part (issue 17, "Live" and "Once per team"): a commit on
+// one connection reaches another's notifications, once per transaction, and a rollback sends
+// none; a connection ended by the server connects again by itself with the password held in
+// memory, still listening; the SLA sweep runs in one session at a time.
+// [postgres]: through tests/pg/with-cluster.sh; each test has a schema of its own.
+#include "common/Clock.h"
+#include "service/Customers.h"
+#include "service/Presence.h"
+#include "service/Session.h"
+#include "service/TeamJob.h"
+#include "service/Tickets.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "storage/postgres/PgSchema.h"
+#include "support/PgTestSchema.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDeadlineTimer>
+
+#include <string>
+
+#include <poll.h>
+
+using namespace fd;
+
+namespace {
+
+std::unique_ptr<Database> openPg(const Location& where, Database::Options options = {})
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(where, std::move(options));
+    INFO((opened ? QString() : QString(opened.error())).toStdString());
+    REQUIRE(opened);
+    return std::move(*opened);
+}
+
+void init(test::PgTestSchema& schema)
+{
+    pg::Connection conn = schema.connect();
+    const Status made = pg::Schema::init(conn, QStringLiteral("Europe/Berlin"));
+    INFO((made ? QString() : QString(made.error())).toStdString());
+    REQUIRE(made);
+}
+
+// Notifications `db` takes until it has at least `atLeast` (waiting on its socket, as the
+// window's QSocketNotifier does), or a minute passed: how many it took.
+int takeUntil(Database& db, int atLeast)
+{
+    int taken = 0;
+    QDeadlineTimer deadline(60000);
+    while (taken < atLeast && !deadline.hasExpired()) {
+        Result<int> got = Session(db).takeNotifications();
+        INFO((got ? QString() : QString(got.error())).toStdString());
+        REQUIRE(got);
+        taken += *got;
+        if (taken >= atLeast)
+            break;
+        pollfd watch{Session(db).socket(), POLLIN, 0};
+        (void)::poll(&watch, 1, 200);
+    }
+    return taken;
+}
+
+qint64 addCustomer(Database& db, const char* name)
+{
+    Customer customer;
+    customer.name = QString::fromUtf8(name);
+    customer.since = QDate(2026, 11, 2);
+    auto added = Customers(db, Clock::system()).add(customer);
+    INFO((added ? QString() : QString(added.error())).toStdString());
+    REQUIRE(added);
+    return added->value;
+}
+
+} // namespace
+
+TEST_CASE("live: a commit on one connection reaches another's notifications, once; a rollback sends none",
+          "[postgres][live]")
+{
+    test::PgTestSchema schema;
+    init(schema);
+    auto writer = openPg(schema.location());
+    auto watcher = openPg(schema.location());
+    REQUIRE(Session(*watcher).listenForChanges());
+    REQUIRE(Session(*writer).listenForChanges()); // it hears itself, and leaves its own out
+    CHECK(Session(*watcher).socket() >= 0);
+
+    addCustomer(*writer, "Acme");
+    CHECK(takeUntil(*watcher, 1) == 1);
+    CHECK(*Session(*writer).takeNotifications() == 0); // its own commit
+
+    // A transaction that rolls back, then one that commits: the watcher hears the second
+    // only (notifications come in commit order, so the first would have come before it).
+    writer->guard([&] {
+        Transaction tx(*writer);
+        writer->execute("INSERT INTO agent (name) VALUES ('Never')");
+    });
+    CHECK(writer->scalar("SELECT count(*) FROM agent WHERE name = 'Never'") == 0);
+    // One transaction of a hundred statements is one notification, as a bulk load's is.
+    REQUIRE(writer->guard([&] {
+        Transaction tx(*writer);
+        for (int i = 0; i < 100; ++i)
+            writer->execute(("INSERT INTO agent (name) VALUES ('Many " + std::to_string(i) + "')").c_str());
+        tx.commit();
+    }));
+    addCustomer(*writer, "Globex");
+    CHECK(takeUntil(*watcher, 2) == 2);
+    CHECK(*Session(*watcher).takeNotifications() == 0);
+}
+
+TEST_CASE("live: a connection the server ended connects again with the password held in memory, still listening",
+          "[postgres][live]")
+{
+    test::PgTestSchema schema;
+    init(schema);
+    // Over TCP, where the server asks for a password: asked once, at sign-in.
+    const QString port = qEnvironmentVariable("FUNNELDESK_TEST_PG_PORT");
+    const QString password = qEnvironmentVariable("FUNNELDESK_TEST_PG_PASSWORD");
+    REQUIRE_FALSE(port.isEmpty());
+    Result<Location> parsed = Location::parse(
+        QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=funneldesk_test options='-csearch_path=%2'")
+            .arg(port, schema.name()));
+    REQUIRE(parsed);
+    REQUIRE(parsed->password().isEmpty());
+    int asked = 0;
+    Database::Options options;
+    options.askPassword = [&](const QString&) -> std::optional<QString> {
+        ++asked;
+        return password;
+    };
+    auto db = openPg(*parsed, options);
+    REQUIRE(asked == 1);
+    REQUIRE(Session(*db).listenForChanges());
+    addCustomer(*db, "Acme");
+    const qint64 pid = db->scalar("SELECT pg_backend_pid()");
+    const int socketBefore = Session(*db).socket();
+
+    // The server ends the session (an administrator, a restart, a failover).
+    REQUIRE(schema.admin().exec("SELECT pg_terminate_backend($1)", {pid}));
+    Result<int> lost = Session(*db).takeNotifications();
+    for (QDeadlineTimer deadline(60000); lost && !deadline.hasExpired(); lost = Session(*db).takeNotifications()) {
+        pollfd watch{socketBefore, POLLIN, 0};
+        (void)::poll(&watch, 1, 200);
+    }
+    REQUIRE_FALSE(lost);
+    CHECK(lost.error().is(Error::Kind::ConnectionLost));
+
+    const Status again = Session(*db).reconnect();
+    INFO((again ? QString() : QString(again.error())).toStdString());
+    REQUIRE(again);
+    CHECK(asked == 1); // never asked again, and the Location keeps it only in memory
+    CHECK(db->scalar("SELECT pg_backend_pid()") != pid);
+    CHECK(db->scalar("SELECT count(*) FROM customer") == 1);
+    auto listed = Customers(*db, Clock::system()).add([] {
+        Customer c;
+        c.name = QStringLiteral("Globex");
+        c.since = QDate(2026, 11, 3);
+        return c;
+    }());
+    CHECK(listed); // the cached statements were prepared again on the new session
+    // Still listening: another's commit reaches it.
+    auto other = openPg(schema.location());
+    addCustomer(*other, "Initech");
+    CHECK(takeUntil(*db, 1) == 1);
+}
+
+TEST_CASE("once per team: the SLA sweep runs in one session at a time, per database", "[postgres][live]")
+{
+    test::PgTestSchema schema;
+    init(schema);
+    auto mine = openPg(schema.location());
+    auto theirs = openPg(schema.location());
+    FixedClock clock(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
+    Ticket ticket;
+    ticket.customerId = addCustomer(*mine, "Acme");
+    ticket.subject = QStringLiteral("Down");
+    ticket.priority = Priority::Urgent;
+    ticket.status = TicketStatus::Open;
+    REQUIRE(Tickets(*mine, clock).add(ticket));
+    clock.set(clock.now().addDays(10)); // past every urgent target
+
+    {
+        // Another window's sweep holds the lock: this one skips its turn.
+        Result<std::optional<TeamJob>> held = TeamJob::take(*theirs, TeamJob::kSlaSweep);
+        REQUIRE(held);
+        REQUIRE(held->has_value());
+        Result<std::optional<TeamJob>> second = TeamJob::take(*mine, TeamJob::kSlaSweep);
+        REQUIRE(second);
+        CHECK_FALSE(second->has_value());
+        const Result<int> skipped = Tickets(*mine, clock).sweepBreaches();
+        REQUIRE(skipped);
+        CHECK(*skipped == 0);
+        // Another database (schema) on the same server has a lock of its own.
+        test::PgTestSchema elsewhere;
+        init(elsewhere);
+        auto there = openPg(elsewhere.location());
+        Result<std::optional<TeamJob>> own = TeamJob::take(*there, TeamJob::kSlaSweep);
+        REQUIRE(own);
+        CHECK(own->has_value());
+    }
+    // Released: the next sweep records the breach, and the one after finds none left.
+    const Result<int> swept = Tickets(*mine, clock).sweepBreaches();
+    REQUIRE(swept);
+    CHECK(*swept == 1);
+    const Result<int> again = Tickets(*theirs, clock).sweepBreaches();
+    REQUIRE(again);
+    CHECK(*again == 0);
+}
+
+TEST_CASE("live: two sessions showing one ticket hear of each other, and no longer once one leaves it",
+          "[postgres][live]")
+{
+    test::PgTestSchema schema;
+    init(schema);
+    auto annDb = openPg(schema.location());
+    auto bobDb = openPg(schema.location());
+    REQUIRE(Session(*annDb).listenForChanges());
+    REQUIRE(Session(*bobDb).listenForChanges());
+    Presence ann(*annDb, QStringLiteral("Ann Lee"));
+    Presence bob(*bobDb, QStringLiteral("Bob Roy"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Hears until `who` lists `names`, a minute at most.
+    const auto hearsUntil = [&](Database& db, Presence& who, const QStringList& names) {
+        for (QDeadlineTimer deadline(60000); !deadline.hasExpired();) {
+            REQUIRE(Session(db).takeNotifications());
+            REQUIRE(who.receive(now));
+            if (who.others(now) == names)
+                return true;
+            pollfd watch{Session(db).socket(), POLLIN, 0};
+            (void)::poll(&watch, 1, 200);
+        }
+        return false;
+    };
+    REQUIRE(ann.show(7));
+    REQUIRE(bob.show(7));
+    CHECK(hearsUntil(*annDb, ann, {QStringLiteral("Bob Roy")}));
+    // Ann answered Bob's view: Bob, who came second, hears of Ann too.
+    CHECK(hearsUntil(*bobDb, bob, {QStringLiteral("Ann Lee")}));
+    // Not heard from for longer than the expiry: dropped.
+    CHECK(ann.others(now.addSecs(Presence::kExpirySeconds + 1)).isEmpty());
+    // Bob goes to another ticket: Ann no longer lists him.
+    REQUIRE(bob.show(8));
+    CHECK(hearsUntil(*annDb, ann, {}));
+    // The notifications of presence are no data change.
+    CHECK(*Session(*annDb).takeNotifications() == 0);
+}
