@@ -22,10 +22,21 @@ inline QStringList indexColumns(Database& db, const char* index)
     return columns;
 }
 
-// Schema v5 → v4: the reports' v5 indexes dropped, ticket_created as v3 made it, and the
-// customers-list sort indexes with the id last again.
+// Schema v6 → v5: the edited rows' version columns dropped (issue 17, "No lost updates").
+inline void downgradeToV5(Database& db)
+{
+    for (const char* table : {"agent", "customer", "contact", "ticket", "canned_reply"}) {
+        for (const char* column : {"version", "changed_at", "changed_by"})
+            db.execute((std::string("ALTER TABLE ") + table + " DROP COLUMN " + column).c_str());
+    }
+    db.execute("PRAGMA user_version = 5;");
+}
+
+// Schema v6 → v4 (through v5): the reports' v5 indexes dropped, ticket_created as v3 made
+// it, and the customers-list sort indexes with the id last again.
 inline void downgradeToV4(Database& db)
 {
+    downgradeToV5(db);
     db.execute("DROP INDEX contact_added; DROP INDEX customer_advocacy_candidate; DROP INDEX customer_id_name; "
                "DROP INDEX stage_transition_entry; DROP INDEX ticket_low_csat; DROP INDEX ticket_created; "
                "CREATE INDEX ticket_created ON ticket (created_at, id, customer_id, csat); ");

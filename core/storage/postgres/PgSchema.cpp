@@ -19,8 +19,9 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 1> kMigrations = {{
+constexpr std::array<Migration, 2> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
+    {":/storage/postgres/migrations/002_versions.sql", 6},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 
