@@ -90,7 +90,7 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     const Result<pg::Schema::State> after = pg::Schema::inspect(conn);
     REQUIRE(after);
     CHECK(after->kind == Kind::FunnelDesk);
-    CHECK(after->version == 5);
+    CHECK(after->version == pg::Schema::kVersion);
     // Every table of SQLite's schema (its FTS5 table is the ticket's search column here).
     CHECK(rowsOf(conn, "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables "
                        "WHERE schemaname = current_schema()") ==
@@ -103,8 +103,9 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     const Status again = pg::Schema::init(conn);
     REQUIRE_FALSE(again);
     CHECK(again.error() == QStringLiteral("The database “funneldesk_test” (schema “%1”) already holds FunnelDesk's "
-                                          "schema (version 5); open it instead of creating it.")
-                               .arg(schema.name()));
+                                          "schema (version %2); open it instead of creating it.")
+                               .arg(schema.name())
+                               .arg(pg::Schema::kVersion));
 }
 
 TEST_CASE("postgres schema: init records the zone it is given, and refuses one the server does not know",
@@ -151,18 +152,20 @@ TEST_CASE("postgres schema: a FunnelDesk schema newer than this build is refused
 {
     test::PgTestSchema schema;
     pg::Connection conn = schema.initialised();
-    REQUIRE(conn.exec("UPDATE fd_meta SET version = 6"));
+    REQUIRE(conn.exec("UPDATE fd_meta SET version = $1", {pg::Schema::kVersion + 1}));
     const Result<pg::Schema::State> state = pg::Schema::inspect(conn);
     REQUIRE(state);
     CHECK(state->kind == Kind::FunnelDesk);
-    CHECK(state->version == 6);
+    CHECK(state->version == pg::Schema::kVersion + 1);
 
     const Status refused = pg::Schema::init(conn);
     REQUIRE_FALSE(refused);
     CHECK(refused.error() == QStringLiteral("The database “funneldesk_test” (schema “%1”) holds a FunnelDesk schema "
-                                            "of version 6, newer than this FunnelDesk (which knows up to version 5); "
+                                            "of version %2, newer than this FunnelDesk (which knows up to version %3); "
                                             "update FunnelDesk to use it.")
-                                 .arg(schema.name()));
+                                 .arg(schema.name())
+                                 .arg(pg::Schema::kVersion + 1)
+                                 .arg(pg::Schema::kVersion));
 }
 
 TEST_CASE("postgres schema: a role without the rights it needs is refused in one sentence; with them, it inits",
