@@ -122,11 +122,14 @@ Error Conflicts::sentence(Database& db, const QString& row, const RowVersion& no
         const bool sameDay = today.isValid() && local.date() == today.toLocalTime().date();
         when = local.toString(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
     }
-    const QString what = changes.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(changes.join(QStringLiteral(", ")));
+    const QString what =
+        changes.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(changes.join(QStringLiteral(", ")));
     const QString text =
         when.isEmpty()
-            ? tr("%1 was changed by %2%3 after you opened it; your change was not saved.").arg(row, who, what)
-            : tr("%1 was changed by %2 at %3%4 after you opened it; your change was not saved.").arg(row, who, when, what);
+            ? tr("%1 was changed by %2%3 after you opened it; your change was not saved.")
+                  .arg(row, who, what)
+            : tr("%1 was changed by %2 at %3%4 after you opened it; your change was not saved.")
+                  .arg(row, who, when, what);
     return Error(text, Error::Kind::Conflict);
 }
 

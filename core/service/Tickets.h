@@ -38,7 +38,8 @@ public:
     // A public reply or an internal note on comment.ticketId, dated now (comment.at is
     // stamped); a public reply by an agent sets the ticket's first response once
     // (TicketCommentRepository::add); an agent's first reply to a new ticket opens it, an
-    // edit of its status that a rep who opened it as new then cannot save over. No stage rule reads comments: nothing is re-evaluated.
+    // edit of its status that a rep who opened it as new then cannot save over. No stage
+    // rule reads comments: nothing is re-evaluated.
     // value: the comment's id. Errors: an empty body, an unknown ticket, the database's.
     Result<qint64> reply(TicketComment comment);
     // The SLA sweep (PRODUCT.md, issue 14 §2): records every breach of an open ticket that

@@ -10,7 +10,8 @@ namespace fd {
 
 namespace {
 
-constexpr std::string_view kColumns = "SELECT id, name, email, role, active, version, changed_at, changed_by FROM agent ";
+constexpr std::string_view kColumns =
+    "SELECT id, name, email, role, active, version, changed_at, changed_by FROM agent ";
 
 Agent readAgent(const Statement& row)
 {
