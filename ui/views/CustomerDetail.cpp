@@ -346,7 +346,9 @@ bool CustomerDetail::saveProfile(const Customer& customer, QString* refused)
         m_conflict->show();
         reload(); // the profile as it is now; the next save edits it
         emit changed(m_customerId);
-        return refuse(written.error(), refused);
+        if (refused) // the dialog says it too, beside the input it keeps; no box besides the pane
+            *refused = written.error();
+        return false;
     }
     if (written)
         m_conflict->hide();
