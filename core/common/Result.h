@@ -13,7 +13,8 @@ namespace fd {
 // A Result's error: the sentence itself (it is a QString, so every caller that shows or
 // words it keeps working), plus what kind of trouble it is, for a caller that reacts to the
 // kind instead of comparing the words (the window offers to save a copy of a file that is
-// gone). Only core's storage layer sets a kind (Database::describe(), Database::movedSentence());
+// gone). Only core sets a kind (storage: Database::describe(), Database::movedSentence();
+// service: a save refused as a Conflict);
 // every other sentence is Kind::Other. A sentence built from another one (".arg(error)")
 // is a new sentence of Kind::Other.
 class Error : public QString {
@@ -41,6 +42,11 @@ public:
         // PgDatabase::describe(); issue 17 "Rights enforced by the server"): a rep tried a
         // manager's work. Nothing was changed; another login may do it.
         NoRight,
+        // A save named the version of a row it edits (domain/RowVersion.h) and the row has
+        // changed since (another rep saved it): nothing was written; the sentence names who
+        // changed what and when (issue 17, "No lost updates"). Reloading the row and saving
+        // again may work.
+        Conflict,
     };
 
     Error() = default;

@@ -141,7 +141,7 @@ std::string_view touchpointSummary(TouchpointKind kind, Random& r)
 std::vector<CannedReply> cannedReplies()
 {
     auto reply = [](const char* title, const char* body) {
-        return CannedReply{0, QString::fromUtf8(title), QString::fromUtf8(body)};
+        return CannedReply{0, QString::fromUtf8(title), QString::fromUtf8(body), {}};
     };
     return {
         reply("Greeting", "Hi {customer.name},\n\nThanks for reaching out. "),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/RowVersion.h"
 
 #include <QString>
 
@@ -12,6 +13,7 @@ struct Agent {
     QString email;
     AgentRole role = AgentRole::Rep;
     bool active = true;
+    RowVersion version; // the edit count and last edit (schema v6)
 };
 
 } // namespace fd

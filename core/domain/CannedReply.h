@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/RowVersion.h"
+
 #include <QString>
 
 namespace fd {
@@ -10,6 +12,7 @@ struct CannedReply {
     qint64 id = 0;
     QString title;
     QString body;
+    RowVersion version; // the edit count and last edit (schema v6)
 };
 
 } // namespace fd

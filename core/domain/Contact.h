@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/RowVersion.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -14,6 +16,7 @@ struct Contact {
     QString phone;
     QString role;
     QDateTime addedAt; // UTC
+    RowVersion version; // the edit count and last edit (schema v6)
 };
 
 } // namespace fd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/RowVersion.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -24,6 +25,7 @@ struct Customer {
     bool stagePinned = false;
     QString tags;
     QString notes;
+    RowVersion version; // the edit count and last edit (schema v6)
 };
 
 // What a customer's history adds up to, for its profile and `show customer`.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/RowVersion.h"
 
 #include <QDateTime>
 #include <QString>
@@ -32,6 +33,7 @@ struct Ticket {
     QDateTime slaPausedSince;          // UTC; set while pending or on hold
     QDateTime firstResponseBreachedAt; // UTC
     QDateTime resolutionBreachedAt;    // UTC
+    RowVersion version; // the edit count and last edit (schema v6)
 };
 
 struct TicketComment {

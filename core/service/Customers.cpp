@@ -1,5 +1,7 @@
 #include "service/Customers.h"
 
+#include "domain/Names.h"
+#include "service/Conflicts.h"
 #include "service/WriteUnit.h"
 #include "storage/ContactRepository.h"
 #include "storage/StageTransitionRepository.h"
@@ -15,9 +17,20 @@ Result<Written<qint64>> Customers::add(const Customer& customer)
     return writeAndReevaluate(m_db, m_clock, std::nullopt, [&] { return CustomerRepository(m_db).add(customer); });
 }
 
-Result<Written<void>> Customers::update(const Customer& customer)
+Result<Written<void>> Customers::update(const Customer& customer, const Customer& opened)
 {
-    return writeAndReevaluate(m_db, m_clock, customer.id, [&] { return CustomerRepository(m_db).update(customer); });
+    const QDateTime now = m_clock.now();
+    Customer edit = customer;
+    edit.version = opened.version;
+    auto written =
+        writeAndReevaluate(m_db, m_clock, customer.id, [&] { return CustomerRepository(m_db).update(edit, now); });
+    if (written || !written.error().is(Error::Kind::Conflict))
+        return written;
+    auto current = CustomerRepository(m_db).find(customer.id);
+    if (!current || !*current)
+        return written;
+    return failure(Conflicts::sentence(m_db, Names::customerAtStart(customer.id, (*current)->name),
+                                       (*current)->version, Conflicts::changes(m_db, opened, **current), now));
 }
 
 Result<Written<qint64>> Customers::addContact(const Contact& contact)

@@ -33,8 +33,12 @@ public:
     // move it on at once (a `since` long ago).
     Result<Written<qint64>> add(const Customer& customer);
     // The profile fields of customer.id (name, email, company, plan, since: a local day,
-    // owner, status); a new status or since can move it.
-    Result<Written<void>> update(const Customer& customer);
+    // owner, status); a new status or since can move it. `opened` is the customer as the rep
+    // read it (find()): the save edits its version. When another save came between (issue
+    // 17, "No lost updates"), nothing is written and the error, of Error::Kind::Conflict,
+    // names who changed what and when (Conflicts). Contacts and touchpoints are appended
+    // and never conflict; moves and pins do not change the version.
+    Result<Written<void>> update(const Customer& customer, const Customer& opened);
     // value: the new contact's id (contact.addedAt in UTC).
     Result<Written<qint64>> addContact(const Contact& contact);
     // value: the new touchpoint's id (touchpoint.occurredAt in UTC).

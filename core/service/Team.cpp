@@ -1,5 +1,7 @@
 #include "service/Team.h"
 
+#include "common/Clock.h"
+#include "service/Conflicts.h"
 #include "storage/AgentRepository.h"
 #include "storage/CannedReplyRepository.h"
 #include "storage/Database.h"
@@ -91,9 +93,19 @@ Result<qint64> Replies::add(const CannedReply& reply)
     return CannedReplyRepository(m_db).add(reply);
 }
 
-Status Replies::update(const CannedReply& reply)
+Status Replies::update(const CannedReply& reply, const CannedReply& opened)
 {
-    return CannedReplyRepository(m_db).update(reply);
+    const QDateTime now = Clock::system().now();
+    CannedReply edit = reply;
+    edit.version = opened.version;
+    auto saved = CannedReplyRepository(m_db).update(edit, now);
+    if (saved || !saved.error().is(Error::Kind::Conflict))
+        return saved;
+    auto current = CannedReplyRepository(m_db).find(reply.id);
+    if (!current || !*current)
+        return saved;
+    return failure(Conflicts::sentence(m_db, Conflicts::tr("The canned reply “%1”").arg(opened.title),
+                                       (*current)->version, Conflicts::changes(opened, **current), now));
 }
 
 Status Replies::remove(qint64 id)

@@ -75,8 +75,11 @@ public:
     Result<std::vector<CannedReply>> all();
     // value: the new reply's id. Errors: an empty title or body, the database's.
     Result<qint64> add(const CannedReply& reply);
-    // The title and body of reply.id. Errors as add's, or the reply no longer exists.
-    Status update(const CannedReply& reply);
+    // The title and body of reply.id. `opened` is the reply as read (all()): the save edits
+    // its version; when someone saved it since, nothing is written and the error, of
+    // Error::Kind::Conflict, names who changed what and when (Conflicts). Errors besides as
+    // add's, or the reply no longer exists.
+    Status update(const CannedReply& reply, const CannedReply& opened);
     Status remove(qint64 id);
     // `body` with {customer.name}, {agent.name} and {ticket.id} filled in; other braces
     // are left as written.

@@ -29,10 +29,17 @@ public:
     Result<Written<qint64>> add(Ticket ticket);
     // Saves the editable fields of ticket.id at now (a status change runs the SLA clocks,
     // TicketRepository::update), in ONE transaction with the re-evaluation of its customer.
-    Result<Written<void>> update(const Ticket& ticket);
+    // `opened` is the ticket as the rep read it (find()): the save edits its version. When
+    // another save came between (issue 17, "No lost updates"), nothing is written and the
+    // error, of Error::Kind::Conflict, names who changed what and when: "Ticket #123 was
+    // changed by Emma Hansen at 10:42 (status → Pending) after you opened it; your change was
+    // not saved." (Conflicts). A reply (reply()) is appended and never conflicts.
+    Result<Written<void>> update(const Ticket& ticket, const Ticket& opened);
     // A public reply or an internal note on comment.ticketId, dated now (comment.at is
     // stamped); a public reply by an agent sets the ticket's first response once
-    // (TicketCommentRepository::add). No stage rule reads comments: nothing is re-evaluated.
+    // (TicketCommentRepository::add); an agent's first reply to a new ticket opens it, an
+    // edit of its status that a rep who opened it as new then cannot save over. No stage
+    // rule reads comments: nothing is re-evaluated.
     // value: the comment's id. Errors: an empty body, an unknown ticket, the database's.
     Result<qint64> reply(TicketComment comment);
     // The SLA sweep (PRODUCT.md, issue 14 §2): records every breach of an open ticket that

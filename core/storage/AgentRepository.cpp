@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "storage/Database.h"
+#include "storage/RowStamp.h"
 #include "storage/Dialect.h"
 #include "storage/Transaction.h"
 
@@ -9,7 +10,8 @@ namespace fd {
 
 namespace {
 
-constexpr std::string_view kColumns = "SELECT id, name, email, role, active FROM agent ";
+constexpr std::string_view kColumns =
+    "SELECT id, name, email, role, active, version, changed_at, changed_by FROM agent ";
 
 Agent readAgent(const Statement& row)
 {
@@ -19,6 +21,7 @@ Agent readAgent(const Statement& row)
     agent.email = row.text(2);
     agent.role = enumFromString<AgentRole>(row.text(3)).value_or(AgentRole::Rep);
     agent.active = row.int64(4) != 0;
+    agent.version = RowStamp::read(row, 5);
     return agent;
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/RowStamp.h"
 #include "storage/Transaction.h"
 
 namespace fd {
@@ -26,19 +27,38 @@ Result<qint64> CannedReplyRepository::add(const CannedReply& reply)
     });
 }
 
-Status CannedReplyRepository::update(const CannedReply& reply)
+Status CannedReplyRepository::update(const CannedReply& reply, const QDateTime& at)
 {
     if (reply.title.trimmed().isEmpty() || reply.body.trimmed().isEmpty())
         return failure(tr("A canned reply needs a title and a text."));
     return m_db.guard([&]() -> Status {
-        auto q = m_db.query("UPDATE canned_reply SET title = ?, body = ? WHERE id = ?");
+        auto q = m_db.query(std::string("UPDATE canned_reply SET title = ?, body = ?") + RowStamp::kSet +
+                            " WHERE id = ? AND version = ?");
         q->bind(1, reply.title);
         q->bind(2, reply.body);
-        q->bind(3, reply.id);
+        RowStamp::bind(*q, 3, m_db, at);
+        q->bind(5, reply.id);
+        q->bind(6, reply.version.number);
         q->exec();
-        if (m_db.changes() == 0)
+        if (m_db.changes() > 0)
+            return {};
+        // Nothing written: gone, or edited since (read only on this path).
+        auto exists = m_db.query("SELECT 1 FROM canned_reply WHERE id = ?");
+        exists->bind(1, reply.id);
+        if (!exists->step())
             return failure(tr("The canned reply “%1” no longer exists.").arg(reply.title));
-        return {};
+        return failure(RowStamp::conflict(tr("The canned reply “%1”").arg(reply.title)));
+    });
+}
+
+Result<std::optional<CannedReply>> CannedReplyRepository::find(qint64 id)
+{
+    return m_db.guard([&]() -> std::optional<CannedReply> {
+        auto q = m_db.query("SELECT id, title, body, version, changed_at, changed_by FROM canned_reply WHERE id = ?");
+        q->bind(1, id);
+        if (!q->step())
+            return std::nullopt;
+        return CannedReply{q->int64(0), q->text(1), q->text(2), RowStamp::read(*q, 3)};
     });
 }
 
@@ -65,9 +85,10 @@ Result<std::vector<CannedReply>> CannedReplyRepository::all()
 {
     return m_db.guard([&] {
         std::vector<CannedReply> result;
-        auto q = m_db.query("SELECT id, title, body FROM canned_reply ORDER BY title, id");
+        auto q = m_db.query("SELECT id, title, body, version, changed_at, changed_by FROM canned_reply "
+                            "ORDER BY title, id");
         while (q->step())
-            result.push_back({q->int64(0), q->text(1), q->text(2)});
+            result.push_back({q->int64(0), q->text(1), q->text(2), RowStamp::read(*q, 3)});
         return result;
     });
 }

@@ -4,6 +4,9 @@
 #include "domain/CannedReply.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
 
 #include <vector>
 
@@ -18,7 +21,14 @@ public:
     explicit CannedReplyRepository(Database& db) : m_db(db) {}
 
     Result<qint64> add(const CannedReply& reply);
-    Status update(const CannedReply& reply);
+    // The title and body of reply.id. The save edits reply.version.number: when the row has
+    // another (someone saved it since), nothing is written and the error is
+    // Error::Kind::Conflict. It stamps the row as edited at `at` (UTC) by
+    // Database::actingAgent(). Errors besides: an empty title or text, a reply that no longer
+    // exists, the database's.
+    Status update(const CannedReply& reply, const QDateTime& at = QDateTime::currentDateTimeUtc());
+    // Empty when no canned reply has the id.
+    Result<std::optional<CannedReply>> find(qint64 id);
     Status remove(qint64 id);
     Result<std::vector<CannedReply>> all();
 

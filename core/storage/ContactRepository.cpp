@@ -5,6 +5,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/RowStamp.h"
 #include "storage/MultiRowInsert.h"
 #include "storage/Transaction.h"
 
@@ -69,8 +70,8 @@ Result<std::vector<Contact>> ContactRepository::forCustomer(qint64 customerId)
 {
     return m_db.guard([&] {
         std::vector<Contact> result;
-        auto q = m_db.query("SELECT id, customer_id, name, email, phone, role, added_at FROM "
-                            "contact WHERE customer_id = ? ORDER BY added_at, id");
+        auto q = m_db.query("SELECT id, customer_id, name, email, phone, role, added_at, version, changed_at, "
+                            "changed_by FROM contact WHERE customer_id = ? ORDER BY added_at, id");
         q->bind(1, customerId);
         while (q->step()) {
             Contact c;
@@ -81,6 +82,7 @@ Result<std::vector<Contact>> ContactRepository::forCustomer(qint64 customerId)
             c.phone = q->text(4);
             c.role = q->text(5);
             c.addedAt = q->dateTime(6);
+            c.version = RowStamp::read(*q, 7);
             result.push_back(std::move(c));
         }
         return result;

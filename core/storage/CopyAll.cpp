@@ -20,30 +20,36 @@ constexpr Kind T = Kind::Text;
 
 // The columns of schema v6, as both backends name them (PostgreSQL's ticket.search is
 // derived and left out: its trigger or the bulk load fills it). tests/core/CopyAllTest.cpp compares them with a new file's.
-// agent.login: a server's login (v6, issue 17); empty in a file, and kept through a round trip.
-constexpr std::array<Column, 6> kAgent = {{{"id", I}, {"name", T}, {"email", T}, {"role", T}, {"active", I},
-                                           {"login", T}}};
-constexpr std::array<Column, 18> kCustomer = {{
+// v6: agent.login, a server's login (issue 17, "Who is working"; empty in a file, kept through a
+// round trip); each edited row's version, changed_at and changed_by (domain/RowVersion.h), last.
+constexpr std::array<Column, 9> kAgent = {{
+    {"id", I},      {"name", T},    {"email", T},         {"role", T},         {"active", I},
+    {"login", T},   {"version", I}, {"changed_at", I},    {"changed_by", I},
+}};
+constexpr std::array<Column, 21> kCustomer = {{
     {"id", I}, {"name", T}, {"email", T}, {"company", T}, {"plan", T}, {"owner_id", I},
     {"since", T}, // PostgreSQL: date, read and written as YYYY-MM-DD
     {"status", T}, {"stage", T}, {"stage_entered_at", I}, {"stage_pinned", I}, {"tags", T}, {"notes", T},
     {"open_tickets", I}, {"last_touch_at", I}, {"last_review_at", I}, {"last_advocacy_at", I},
-    {"best_survey", I},
+    {"best_survey", I}, {"version", I}, {"changed_at", I}, {"changed_by", I},
 }};
-constexpr std::array<Column, 7> kContact = {{
+constexpr std::array<Column, 10> kContact = {{
     {"id", I}, {"customer_id", I}, {"name", T}, {"email", T}, {"phone", T}, {"role", T}, {"added_at", I},
+    {"version", I}, {"changed_at", I}, {"changed_by", I},
 }};
-constexpr std::array<Column, 20> kTicket = {{
+constexpr std::array<Column, 23> kTicket = {{
     {"id", I}, {"customer_id", I}, {"contact_id", I}, {"subject", T}, {"description", T}, {"status", T},
     {"priority", T}, {"channel", T}, {"category", T}, {"assignee_id", I}, {"created_at", I},
     {"first_response_at", I}, {"solved_at", I}, {"csat", I}, {"tags", T}, {"external_ref", T},
     {"sla_paused_secs", I}, {"sla_paused_since", I}, {"first_response_breached_at", I},
-    {"resolution_breached_at", I},
+    {"resolution_breached_at", I}, {"version", I}, {"changed_at", I}, {"changed_by", I},
 }};
 constexpr std::array<Column, 6> kComment = {{
     {"id", I}, {"ticket_id", I}, {"kind", T}, {"author_agent_id", I}, {"at", I}, {"body", T},
 }};
-constexpr std::array<Column, 3> kCanned = {{{"id", I}, {"title", T}, {"body", T}}};
+constexpr std::array<Column, 6> kCanned = {{
+    {"id", I}, {"title", T}, {"body", T}, {"version", I}, {"changed_at", I}, {"changed_by", I},
+}};
 constexpr std::array<Column, 10> kTouchpoint = {{
     {"id", I}, {"customer_id", I}, {"contact_id", I}, {"kind", T}, {"direction", T}, {"occurred_at", I},
     {"agent_id", I}, {"summary", T}, {"ticket_id", I}, {"score", I},

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/MultiRowInsert.h"
+#include "storage/RowStamp.h"
 #include "storage/SharedNames.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
@@ -129,7 +130,7 @@ Status CustomerRepository::requireOwner(const Customer& customer)
     return {};
 }
 
-Status CustomerRepository::update(const Customer& c)
+Status CustomerRepository::update(const Customer& c, const QDateTime& at)
 {
     if (const QString problem = validate(c, Clock::system().now()); !problem.isEmpty())
         return failure(problem);
@@ -141,8 +142,9 @@ Status CustomerRepository::update(const Customer& c)
             return owner;
         if (auto unique = requireUniqueEmail(c); !unique)
             return unique;
-        auto q = m_db.query("UPDATE customer SET name = ?, email = ?, company = ?, plan = ?, "
-                            "owner_id = ?, since = ?, status = ?, tags = ?, notes = ? WHERE id = ?");
+        auto q = m_db.query(std::string("UPDATE customer SET name = ?, email = ?, company = ?, plan = ?, "
+                                        "owner_id = ?, since = ?, status = ?, tags = ?, notes = ?") +
+                            RowStamp::kSet + " WHERE id = ? AND version = ?");
         q->bind(1, c.name.trimmed());
         q->bind(2, orNull(Validation::normalisedEmail(c.email)));
         q->bind(3, orNull(c.company.trimmed()));
@@ -152,8 +154,13 @@ Status CustomerRepository::update(const Customer& c)
         q->bindStatic(7, enumName(c.status));
         q->bind(8, orNull(c.tags.trimmed()));
         q->bind(9, orNull(c.notes));
-        q->bind(10, c.id);
+        RowStamp::bind(*q, 10, m_db, at);
+        q->bind(12, c.id);
+        q->bind(13, c.version.number);
         q->exec();
+        // It exists (above): no row written is another version.
+        if (m_db.changes() == 0)
+            return failure(RowStamp::conflict(Names::customerAtStart(c.id, c.name)));
         tx.commit();
         return {};
     });
@@ -202,7 +209,8 @@ Result<std::optional<Customer>> CustomerRepository::find(qint64 id)
 {
     return m_db.guard([&]() -> std::optional<Customer> {
         auto q = m_db.query("SELECT id, name, email, company, plan, owner_id, since, status, stage, "
-                            "stage_entered_at, stage_pinned, tags, notes FROM customer WHERE id = ?");
+                            "stage_entered_at, stage_pinned, tags, notes, version, changed_at, changed_by "
+                            "FROM customer WHERE id = ?");
         q->bind(1, id);
         if (!q->step())
             return std::nullopt;
@@ -220,6 +228,7 @@ Result<std::optional<Customer>> CustomerRepository::find(qint64 id)
         c.stagePinned = q->int64(10) != 0;
         c.tags = q->text(11);
         c.notes = q->text(12);
+        c.version = RowStamp::read(*q, 13);
         return c;
     });
 }

@@ -30,7 +30,11 @@ public:
     Result<bool> nameShared(qint64 id);
     // Saves the profile: name, email, company, plan, owner, since, status, tags, notes. The
     // stage is the engine's (service/Customers::update re-evaluates it with this write).
-    Status update(const Customer& customer);
+    // The save edits customer.version.number: when the row has another (another rep saved
+    // it since), nothing is written and the error is Error::Kind::Conflict. It stamps the
+    // row as edited at `at` (UTC) by Database::actingAgent(). Stage moves and pins are not
+    // edits of the profile: they leave the version as it is.
+    Status update(const Customer& customer, const QDateTime& at = QDateTime::currentDateTimeUtc());
     // Empty when the customer's own fields are valid as of `now` (UTC): Validation::check.
     static QString validate(const Customer& customer,
                             const QDateTime& now = QDateTime::currentDateTimeUtc());

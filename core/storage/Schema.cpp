@@ -430,6 +430,27 @@ CREATE INDEX customer_funnel_order ON customer ((CASE stage WHEN 'onboarding' TH
     R"sql(
 ALTER TABLE agent ADD COLUMN login TEXT;
 CREATE UNIQUE INDEX agent_login ON agent (login) WHERE login IS NOT NULL;
+    // - versions (issue 17, "No lost updates"): every row a rep edits carries its edit count
+    //   and its last edit: the UTC second and the agent (Database::actingAgent(); NULL when
+    //   nobody was known), set by the UPDATE that bumps the version (domain/RowVersion.h). A
+    //   save names the version it edits and is refused when the row has another. changed_by
+    //   has no foreign key: a copy writes agents in id order, and an agent may have been
+    //   edited by a later one.
+ALTER TABLE agent ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE agent ADD COLUMN changed_at INTEGER;
+ALTER TABLE agent ADD COLUMN changed_by INTEGER;
+ALTER TABLE customer ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE customer ADD COLUMN changed_at INTEGER;
+ALTER TABLE customer ADD COLUMN changed_by INTEGER;
+ALTER TABLE contact ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE contact ADD COLUMN changed_at INTEGER;
+ALTER TABLE contact ADD COLUMN changed_by INTEGER;
+ALTER TABLE ticket ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE ticket ADD COLUMN changed_at INTEGER;
+ALTER TABLE ticket ADD COLUMN changed_by INTEGER;
+ALTER TABLE canned_reply ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE canned_reply ADD COLUMN changed_at INTEGER;
+ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
 )sql",
 };
 

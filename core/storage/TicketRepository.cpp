@@ -7,6 +7,7 @@
 #include "storage/Dialect.h"
 #include "storage/InsertOne.h"
 #include "storage/MultiRowInsert.h"
+#include "storage/RowStamp.h"
 #include "storage/SettingsRepository.h"
 #include "storage/TouchpointRepository.h"
 #include "storage/Transaction.h"
@@ -118,12 +119,14 @@ Result<qint64> TicketRepository::add(const Ticket& given, const QDateTime& now)
 Result<std::optional<Ticket>> TicketRepository::find(qint64 id)
 {
     return m_db.guard([&]() -> std::optional<Ticket> {
-        auto q = m_db.query(std::string("SELECT ") + std::string(kColumns) +
+        auto q = m_db.query(std::string("SELECT ") + std::string(kColumns) + std::string(kVersionColumns) +
                             " FROM ticket t WHERE t.id = ?");
         q->bind(1, id);
         if (!q->step())
             return std::nullopt;
-        return read(*q);
+        Ticket t = read(*q);
+        t.version = RowStamp::read(*q, kColumnCount);
+        return t;
     });
 }
 
@@ -175,6 +178,8 @@ Status TicketRepository::update(const Ticket& changed, const QDateTime& now)
         if (!*found)
             return failure(tr("There is no ticket with id %1.").arg(changed.id));
         Ticket t = **found;
+        if (changed.version.number != t.version.number)
+            return failure(RowStamp::conflict(tr("Ticket #%1").arg(t.id)));
         if (changed.customerId != t.customerId)
             return failure(tr("A ticket stays with its customer; create a new ticket for "
                               "another customer."));
@@ -194,7 +199,10 @@ Status TicketRepository::update(const Ticket& changed, const QDateTime& now)
         // time), checked as of the change.
         if (const QString problem = validate(t, now); !problem.isEmpty())
             return failure(problem);
-        write(t);
+        // The version again in the UPDATE: on a server another session may have saved
+        // between the read and this write.
+        if (!write(t, {now, t.version.number}))
+            return failure(RowStamp::conflict(tr("Ticket #%1").arg(t.id)));
         tx.commit();
         return {};
     });
@@ -202,12 +210,18 @@ Status TicketRepository::update(const Ticket& changed, const QDateTime& now)
 
 void TicketRepository::write(const Ticket& t)
 {
+    write(t, {QDateTime::currentDateTimeUtc(), std::nullopt});
+}
+
+bool TicketRepository::write(const Ticket& t, const Stamp& stamp)
+{
+    const bool edit = stamp.at.isValid();
     auto q = m_db.query(
-        "UPDATE ticket SET contact_id = ?, subject = ?, description = ?, status = ?, "
-        "priority = ?, channel = ?, category = ?, assignee_id = ?, created_at = ?, "
-        "first_response_at = ?, solved_at = ?, csat = ?, tags = ?, sla_paused_secs = ?, "
-        "sla_paused_since = ?, first_response_breached_at = ?, resolution_breached_at = ? "
-        "WHERE id = ?");
+        std::string("UPDATE ticket SET contact_id = ?, subject = ?, description = ?, status = ?, "
+                    "priority = ?, channel = ?, category = ?, assignee_id = ?, created_at = ?, "
+                    "first_response_at = ?, solved_at = ?, csat = ?, tags = ?, sla_paused_secs = ?, "
+                    "sla_paused_since = ?, first_response_breached_at = ?, resolution_breached_at = ?") +
+        (edit ? RowStamp::kSet : "") + " WHERE id = ?" + (stamp.expected ? " AND version = ?" : ""));
     q->bind(1, t.contactId);
     q->bind(2, t.subject);
     q->bind(3, t.description.isEmpty() ? QString() : t.description);
@@ -228,8 +242,16 @@ void TicketRepository::write(const Ticket& t)
     q->bind(15, t.slaPausedSince);
     q->bind(16, t.firstResponseBreachedAt);
     q->bind(17, t.resolutionBreachedAt);
-    q->bind(18, t.id);
+    int next = 18;
+    if (edit) {
+        RowStamp::bind(*q, next, m_db, stamp.at);
+        next += 2;
+    }
+    q->bind(next, t.id);
+    if (stamp.expected)
+        q->bind(next + 1, *stamp.expected);
     q->step();
+    return !stamp.expected || m_db.changes() > 0;
 }
 
 Result<int> TicketRepository::recordBreaches(const QDateTime& now)
@@ -281,7 +303,7 @@ Result<int> TicketRepository::recordBreaches(const QDateTime& now)
             }
         }
         for (const Ticket& t : breached)
-            write(t);
+            write(t, {}); // the clocks only: a rep's open ticket stays theirs to save
         tx.commit();
         return static_cast<int>(breached.size());
     });
@@ -304,9 +326,12 @@ Status TicketRepository::respond(qint64 ticketId, const QDateTime& at)
         if (!t.firstResponseAt.isValid())
             t.firstResponseAt = at;
         Sla::recordBreaches(t, *targets, at);
-        if (t.status == TicketStatus::New)
+        // A new ticket answered is open: an edit of its status, which a rep who opened it
+        // as new must not save over. Only the first response's time is not an edit.
+        const bool opens = t.status == TicketStatus::New;
+        if (opens)
             t.status = TicketStatus::Open;
-        write(t);
+        write(t, {opens ? at : QDateTime(), std::nullopt});
         return {};
     });
 }

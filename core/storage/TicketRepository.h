@@ -32,7 +32,10 @@ public:
     Result<std::optional<Ticket>> find(qint64 id);
     // Saves a ticket's editable fields (not its customer, channel or creation time). A
     // status change at `now` runs the SLA clocks (pause, resume, solve, reopen) and records
-    // any breach that happened before it.
+    // any breach that happened before it. The save edits ticket.version.number: when the
+    // row has another (another rep saved it since), nothing is written and the error is
+    // Error::Kind::Conflict (service/Tickets words who changed what). It stamps the row as
+    // edited at `now` by Database::actingAgent().
     Status update(const Ticket& ticket, const QDateTime& now);
     // An agent's first public reply at `at`: sets first_response_at (once) and moves a new
     // ticket to open. For TicketCommentRepository::add, inside its transaction.
@@ -71,10 +74,25 @@ public:
     static constexpr int kColumnCount = 20;
     static Ticket read(Statement& q);
 
+    // find(), and the SELECT list after kColumns that reads the version (schema v6): the
+    // lists leave it out.
+    static constexpr std::string_view kVersionColumns = ", t.version, t.changed_at, t.changed_by";
+
+    // How write() marks the row. An edit (a valid `at`, UTC) adds one to its version and
+    // records `at` and Database::actingAgent() as its last change; with `expected` the row
+    // is written only while its version is that one. No `at`: the SLA clocks or the first
+    // response only, no edit of the rep's (the version stays).
+    struct Stamp {
+        QDateTime at;
+        std::optional<qint64> expected;
+    };
     // Every column of a ticket that exists but its customer, written again as given, for
-    // writers that hold their own transaction (an import merging a ticket's rows); no
-    // checks, no SLA clocks. Throws SqlError.
+    // writers that hold their own transaction (an import merging a ticket's rows, stamped as
+    // an edit at the system clock's now); no checks, no SLA clocks. Throws SqlError.
     void write(const Ticket& ticket);
+    // As above, stamped; false when `stamp.expected` is not the row's version (nothing
+    // written).
+    bool write(const Ticket& ticket, const Stamp& stamp);
 
 private:
     Database& m_db;

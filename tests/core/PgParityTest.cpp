@@ -143,9 +143,9 @@ void fill(Database& db)
         ok(TouchpointRepository(db).add(p));
     }
     const qint64 canned =
-        ok(CannedReplyRepository(db).add({0, QStringLiteral("Hi"), QStringLiteral("Hello")}));
+        ok(CannedReplyRepository(db).add({0, QStringLiteral("Hi"), QStringLiteral("Hello"), {}}));
     REQUIRE(CannedReplyRepository(db).update(
-        {canned, QStringLiteral("Hi"), QStringLiteral("Hello {customer.name}")}));
+        {canned, QStringLiteral("Hi"), QStringLiteral("Hello {customer.name}"), {}}));
     REQUIRE(SettingsRepository(db).setValue(QStringLiteral("sla.x"), QStringLiteral("1")));
     REQUIRE(SettingsRepository(db).setValue(QStringLiteral("sla.x"), QStringLiteral("2")));
     CHECK(ok(TicketRepository(db).recordBreaches(kStart.addDays(2))) > 0); // the SLA breached queue

@@ -308,7 +308,7 @@ TEST_CASE("Comments, touchpoints, canned replies and settings round-trip", "[rep
     survey.score = 11;
     CHECK_FALSE(TouchpointRepository(*f.db).add(survey));
 
-    CannedReply reply{0, QStringLiteral("Thanks"), QStringLiteral("Hi {customer.name}, thanks!")};
+    CannedReply reply{0, QStringLiteral("Thanks"), QStringLiteral("Hi {customer.name}, thanks!"), {}};
     REQUIRE(CannedReplyRepository(*f.db).add(reply));
     auto replies = CannedReplyRepository(*f.db).all();
     REQUIRE((replies && replies->size() == 1));

@@ -22,10 +22,16 @@ inline QStringList indexColumns(Database& db, const char* index)
     return columns;
 }
 
-// Schema v6 → v5: agent.login (issue 17, team mode) gone.
+// Schema v6 → v5: agent.login (issue 17, team mode) and the edited rows' version columns
+// (issue 17, "No lost updates") gone.
 inline void downgradeToV5(Database& db)
 {
-    db.execute("DROP INDEX agent_login; ALTER TABLE agent DROP COLUMN login; PRAGMA user_version = 5;");
+    db.execute("DROP INDEX agent_login; ALTER TABLE agent DROP COLUMN login;");
+    for (const char* table : {"agent", "customer", "contact", "ticket", "canned_reply"}) {
+        for (const char* column : {"version", "changed_at", "changed_by"})
+            db.execute((std::string("ALTER TABLE ") + table + " DROP COLUMN " + column).c_str());
+    }
+    db.execute("PRAGMA user_version = 5;");
 }
 
 // Schema v6 → v4: v5 first; then the reports' v5 indexes dropped, ticket_created as v3 made it,

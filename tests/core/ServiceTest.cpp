@@ -86,7 +86,7 @@ TEST_CASE("Service: each write re-evaluates its customer and reports the move", 
         REQUIRE((c && *c));
         Customer renamed = **c;
         renamed.name = QStringLiteral("Acme Two");
-        auto written = d.customers.update(renamed);
+        auto written = d.customers.update(renamed, **c);
         REQUIRE(written);
         CHECK(written->customerName == QStringLiteral("Acme Two"));
         requireReported(d, *written, id, before);
@@ -118,7 +118,7 @@ TEST_CASE("Service: each write re-evaluates its customer and reports the move", 
         REQUIRE((stored && *stored));
         Ticket solved = **stored;
         solved.status = TicketStatus::Solved;
-        auto written = d.tickets.update(solved);
+        auto written = d.tickets.update(solved, **stored);
         REQUIRE(written);
         requireReported(d, *written, id, before);
     }
@@ -236,7 +236,7 @@ TEST_CASE("Service: a failure between the write and its moves leaves nothing wri
         REQUIRE((c && *c));
         Customer renamed = **c;
         renamed.name = QStringLiteral("Acme Two");
-        REQUIRE_FALSE(d.customers.update(renamed));
+        REQUIRE_FALSE(d.customers.update(renamed, **c));
         auto stored = CustomerRepository(*d.db).find(id);
         REQUIRE((stored && *stored));
         CHECK((*stored)->name == QStringLiteral("Acme"));

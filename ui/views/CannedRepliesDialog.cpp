@@ -94,6 +94,21 @@ void CannedRepliesDialog::reload(qint64 select)
     showCurrent();
 }
 
+void CannedRepliesDialog::rereadEntries()
+{
+    auto replies = Replies(m_db).all();
+    if (!replies)
+        return;
+    for (std::size_t i = 0; i < m_replies.size(); ++i) {
+        for (const CannedReply& now : *replies) {
+            if (now.id == m_replies[i].id) {
+                m_replies[i] = now;
+                m_list->item(static_cast<int>(i))->setText(now.title);
+            }
+        }
+    }
+}
+
 void CannedRepliesDialog::showCurrent()
 {
     const int row = m_list->currentRow();
@@ -192,9 +207,14 @@ bool CannedRepliesDialog::saveRow(int row, const QString& title, const QString& 
     reply.body = body;
     qint64 id = 0;
     if (row >= 0 && row < count()) {
-        reply.id = m_replies[static_cast<std::size_t>(row)].id;
-        auto saved = repository.update(reply);
+        const CannedReply& opened = m_replies[static_cast<std::size_t>(row)];
+        reply.id = opened.id;
+        auto saved = repository.update(reply, opened);
         if (!saved) {
+            // Someone saved it since: their words in the list, the rep's in the editor; a
+            // second Save puts the rep's over theirs knowingly.
+            if (saved.error().is(Error::Kind::Conflict))
+                rereadEntries();
             emit failed(saved.error());
             return false;
         }

@@ -42,6 +42,9 @@ signals:
 
 private:
     void reload(qint64 select = 0);
+    // After a save refused as a conflict: the entries as stored now (the list's titles and
+    // what the next save edits), the editor left as the rep typed it.
+    void rereadEntries();
     void showCurrent();
     void picked(int row);
     // The list back on the entry the editor shows (after Cancel in "unsaved changes").

@@ -56,6 +56,15 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_title->setWordWrap(true);
     m_profile = new QLabel;
     m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A save refused because another rep changed the customer first: said here, over the
+    // profile as it is now.
+    m_conflict = new QLabel;
+    m_conflict->setObjectName(QStringLiteral("customerConflict"));
+    m_conflict->setWordWrap(true);
+    m_conflict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conflict->setStyleSheet(
+        QStringLiteral("QLabel { background-color: #fff4cc; color: #3d2f00; border: 1px solid #e0c060; padding: 6px; }"));
+    m_conflict->hide();
     // Wrapped, so a long profile never pushes the list aside.
     m_profile->setWordWrap(true);
     m_badge = new QLabel;
@@ -136,6 +145,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
+    layout->addWidget(m_conflict);
     layout->addWidget(m_profile);
     layout->addLayout(stageRow);
     layout->addWidget(m_reason);
@@ -158,14 +168,22 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
 
 void CustomerDetail::showCustomer(qint64 customerId)
 {
+    if (customerId != m_customerId)
+        m_conflict->hide();
     m_customerId = customerId;
     reload();
+}
+
+QString CustomerDetail::conflictText() const
+{
+    return m_conflict->isHidden() ? QString() : m_conflict->text();
 }
 
 void CustomerDetail::reload()
 {
     auto customer = Customers(m_db, m_clock).find(m_customerId);
     if (!customer || !*customer) {
+        m_opened.reset();
         setEnabled(false);
         m_title->setText(tr("No customer selected"));
         if (!customer)
@@ -178,6 +196,7 @@ void CustomerDetail::reload()
     m_edit->setEnabled(!Session(m_db).isReadOnly());
     m_addContact->setEnabled(!Session(m_db).isReadOnly());
     const Customer& c = **customer;
+    m_opened = c;
     m_name = c.name;
     // Which Acme, when two customers share the name: in the heading and the dialogs' titles.
     auto shared = Customers(m_db, m_clock).nameShared(c.id);
@@ -320,7 +339,20 @@ bool CustomerDetail::move(int stage, const QString& reason, std::optional<bool> 
 
 bool CustomerDetail::saveProfile(const Customer& customer, QString* refused)
 {
-    return settle(customer.id, Customers(m_db, m_clock).update(customer), refused);
+    const Customer opened = m_opened && m_opened->id == customer.id ? *m_opened : customer;
+    auto written = Customers(m_db, m_clock).update(customer, opened);
+    if (!written && written.error().is(Error::Kind::Conflict)) {
+        m_conflict->setText(written.error());
+        m_conflict->show();
+        reload(); // the profile as it is now; the next save edits it
+        emit changed(m_customerId);
+        if (refused) // the dialog says it too, beside the input it keeps; no box besides the pane
+            *refused = written.error();
+        return false;
+    }
+    if (written)
+        m_conflict->hide();
+    return settle(customer.id, written, refused);
 }
 
 bool CustomerDetail::addContact(const Contact& contact, QString* refused)
@@ -334,6 +366,7 @@ void CustomerDetail::openEditDialog()
     if (!customer || !*customer)
         return;
     auto agents = Team(m_db).all();
+    m_opened = **customer; // the dialog's fields: what its save edits
     CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{}, **customer);
     dialog.setSave([this](const Customer& c) {
         QString refused;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Customer.h"
 #include "domain/StageTransition.h"
 
 #include <QWidget>
@@ -36,7 +37,13 @@ public:
     // keeps; else it is emitted as failed().
     bool logTouchpoint(const struct Touchpoint& touchpoint, QString* refused = nullptr);
     bool move(int stage, const QString& reason, std::optional<bool> pin, QString* refused = nullptr);
+    // Saves the profile over the customer as last read (the pane's, or the Edit dialog's as
+    // it opened): when another rep saved it since, the refusal (who changed what) shows in
+    // the pane as well as in `refused`, the pane re-reads the customer, and a second save
+    // edits the customer as it is now.
     bool saveProfile(const struct Customer& customer, QString* refused = nullptr);
+    // The last refused save's conflict sentence shown in the pane; empty when none.
+    QString conflictText() const;
     bool addContact(const struct Contact& contact, QString* refused = nullptr);
     QTreeWidget* contacts() const { return m_contacts; }
     QString explanation() const;
@@ -72,6 +79,8 @@ private:
     std::optional<Stage> m_stage; // the customer's stage while active: not offered by Move…
     QLabel* m_title = nullptr;
     QLabel* m_profile = nullptr;
+    QLabel* m_conflict = nullptr;
+    std::optional<Customer> m_opened; // the customer as last read, which a save edits
     QLabel* m_badge = nullptr;
     QLabel* m_reason = nullptr;
     QPushButton* m_why = nullptr;

@@ -62,6 +62,15 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_meta = new QLabel;
     m_meta->setObjectName(QStringLiteral("ticketMeta"));
     m_meta->setWordWrap(true);
+    // A save refused because another rep changed the ticket first: said here, by the
+    // fields it is about, not in a box (the fields show the ticket as it is now).
+    m_conflict = new QLabel;
+    m_conflict->setObjectName(QStringLiteral("ticketConflict"));
+    m_conflict->setWordWrap(true);
+    m_conflict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conflict->setStyleSheet(
+        QStringLiteral("QLabel { background-color: #fff4cc; color: #3d2f00; border: 1px solid #e0c060; padding: 6px; }"));
+    m_conflict->hide();
     m_customer = new QPushButton;
     m_customer->setObjectName(QStringLiteral("ticketCustomer"));
     m_customer->setFlat(true);
@@ -134,6 +143,7 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     layout->addWidget(m_alsoViewing);
     layout->addWidget(m_customer);
     layout->addWidget(m_meta);
+    layout->addWidget(m_conflict);
     layout->addLayout(fields);
     layout->addWidget(m_thread, 1);
     layout->addWidget(m_composer);
@@ -176,6 +186,8 @@ void TicketDetail::showTicket(qint64 ticketId)
         (draft.note ? m_note : m_public)->setChecked(true);
         m_composer->moveCursor(QTextCursor::End);
     }
+    if (!m_ticket || m_ticket->id != ticketId)
+        m_conflict->hide();
     m_ticket = Ticket{};
     m_ticket->id = ticketId;
     reload();
@@ -263,6 +275,11 @@ QString TicketDetail::slaText() const
     return m_sla->text();
 }
 
+QString TicketDetail::conflictText() const
+{
+    return m_conflict->isHidden() ? QString() : m_conflict->text();
+}
+
 void TicketDetail::updateSla()
 {
     if (!m_ticket)
@@ -311,12 +328,25 @@ void TicketDetail::applyFields()
 
 bool TicketDetail::save(const Ticket& ticket)
 {
-    auto saved = Tickets(m_db, m_clock).update(ticket); // at now, with the customer's re-evaluation
+    if (!m_ticket)
+        return false;
+    // At now, with the customer's re-evaluation; it edits the ticket as shown (its version).
+    auto saved = Tickets(m_db, m_clock).update(ticket, *m_ticket);
     if (!saved) {
+        // Another rep's change came first: said in the pane, the ticket re-read as it is now;
+        // the composer keeps what was typed (reload() leaves it alone).
+        if (saved.error().is(Error::Kind::Conflict)) {
+            m_conflict->setText(saved.error());
+            m_conflict->show();
+            reload();
+            emit changed(ticket.id); // the lists show the other rep's change too
+            return false;
+        }
         emit failed(saved.error());
         reload(); // the fields show what is stored, not what failed
         return false;
     }
+    m_conflict->hide();
     reload();
     emit changed(ticket.id);
     // The move, or the rules that send the customer back and forth and left it where it was.

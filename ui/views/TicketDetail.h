@@ -53,6 +53,10 @@ public:
     void insertCanned(const struct CannedReply& reply);
     QPlainTextEdit* composer() const { return m_composer; }
     QString slaText() const;
+    // The refusal of the last save when another rep had changed the ticket since it was
+    // shown (Error::Kind::Conflict), shown above the fields until the next save or ticket;
+    // empty when none.
+    QString conflictText() const;
     // Tickets with a reply typed and not sent (kept in memory per ticket), by id.
     QList<qint64> drafts() const;
     // Before the window closes: true when there are none, or the rep discards them
@@ -91,6 +95,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_meta = nullptr;
     QLabel* m_alsoViewing = nullptr; // others showing this ticket now (a server's presence)
+    QLabel* m_conflict = nullptr;
     QPushButton* m_customer = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_priority = nullptr;
