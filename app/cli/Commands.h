@@ -18,5 +18,6 @@ int stages(CliContext& context);
 int exportData(CliContext& context);
 int importData(CliContext& context);
 int report(CliContext& context);
+int audit(CliContext& context);
 
 } // namespace fd::cli

@@ -43,6 +43,7 @@ constexpr Command kCommands[] = {
     {"backup", backup, "backup OUT.sqlite"},
     {"restore", restore, "restore FROM.sqlite"},
     {"migrate", migrate, "migrate --to FILE.sqlite|URI [--progress]", true},
+    {"audit", audit, "audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] [--format csv|json]", true},
 };
 
 int fail(QTextStream& err, const QString& sentence)

@@ -1,5 +1,7 @@
 # core/service: the application layer the CLI and the GUI call (issue 16).
 target_sources(funneldesk_core PRIVATE
+    service/Audit.cpp
+    service/Audit.h
     service/Customers.cpp
     service/Customers.h
     service/Tickets.cpp

@@ -95,6 +95,12 @@ public:
     // on a server from the signed-in login's agent, on a file from the agent at the keyboard.
     virtual void setActingAgent(std::optional<qint64> agentId) { m_actingAgent = agentId; }
     std::optional<qint64> actingAgent() const { return m_actingAgent; }
+    // Whether the audit log's triggers skip this connection's writes (storage/AuditSchema.h):
+    // only while a bulk write runs that records itself as one entry (storage/AuditLog.h,
+    // AuditPause). SQLite: read by the fd_audit_on() function; PostgreSQL: the session's
+    // funneldesk.audit_paused. Throws SqlError if the server cannot be told.
+    virtual void setAuditPaused(bool paused) { m_auditPaused = paused; }
+    bool auditPaused() const { return m_auditPaused; }
 
     // A cached prepared statement, reset and ready to bind. Statements are reused for
     // the life of the connection; the returned guard resets it again when it goes.
@@ -185,6 +191,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     std::optional<qint64> m_actingAgent;
+    bool m_auditPaused = false;
     std::unordered_map<std::string, Statement> m_statements;
 };
 

@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "storage/AuditSchema.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/TouchpointSummaries.h"
@@ -419,6 +420,9 @@ DROP INDEX customer_funnel_order;
 CREATE INDEX customer_funnel_order ON customer ((CASE stage WHEN 'onboarding' THEN 0
     WHEN 'post_sales' THEN 1 WHEN 'retention' THEN 2 ELSE 3 END), id, status, owner_id);
 )sql",
+
+    // v6: the audit log (issue 17), in storage/AuditSchema.cpp.
+    kAuditMigrationSqlite,
 };
 
 } // namespace

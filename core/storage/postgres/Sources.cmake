@@ -23,4 +23,4 @@ target_sources(funneldesk_core PRIVATE
 # program that links core, as ui's plural forms.
 qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migrations"
     BASE storage/postgres/migrations
-    FILES storage/postgres/migrations/001_initial.sql)
+    FILES storage/postgres/migrations/001_initial.sql storage/postgres/migrations/002_audit.sql)
