@@ -1292,11 +1292,9 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
             bulk = std::make_unique<BulkLoad>(m_db);
         else
             tx = std::make_unique<RowLoad>(m_db);
-        // Row by row the audit triggers would log every row: the import is one entry instead
-        // (BulkLoad has no triggers to pause).
-        std::optional<AuditPause> quiet;
-        if (tx)
-            quiet.emplace(m_db);
+        // The audit triggers would log every row (a row load, and a bulk load by a server role
+        // that may not switch triggers off): the import is one entry instead.
+        AuditPause quiet(m_db);
         Run run(m_db, m_clock, options, *mapping, formats, source);
         run.prepare();
         // A row that stops the import: after an early first pass, the rest of the file

@@ -312,6 +312,7 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
             return failure(rules.error());
         // One bulk transaction: the data set lands whole or not at all.
         BulkLoad load(db);
+        AuditPause quiet(db); // where triggers stay on (a server role that may not switch them off)
         TouchpointSummaries summaries;
         try {
             generate(db, options, *rules, clock, progress, cancel, summaries);

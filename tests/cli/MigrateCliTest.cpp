@@ -62,6 +62,9 @@ QStringList everyRow(Database& db)
             QString row = QString::fromLatin1(table.name);
             for (int c = 0; c < q->columnCount(); ++c)
                 row += QLatin1Char('|') + (q->isNull(c) ? QStringLiteral("NULL") : q->text(c));
+            // Each migrate adds its own entry to the copy's audit log (AuditMigrateCliTest).
+            if (row.contains(QLatin1String("|bulk|*|")) && row.contains(QLatin1String("|migrate|")))
+                continue;
             rows << row;
         }
     }
@@ -336,7 +339,7 @@ TEST_CASE("migrate refuses a server schema that holds anything else, or FunnelDe
     REQUIRE(older.admin().exec("UPDATE " + older.name().toUtf8() + ".fd_meta SET version = 4"));
     const qint64 tables = tablesIn(older);
     const CliRun run = runCliOn(source, migrate + QStringList{inSchema(older)});
-    requireOneSentence(run, QStringLiteral("has FunnelDesk's schema version 5 and the database"));
+    requireOneSentence(run, QStringLiteral("has FunnelDesk's schema version 6 and the database"));
     CHECK(run.err.contains(QLatin1String("version 4; migrate copies only between databases of the same version")));
     CHECK(tablesIn(older) == tables);
     auto version = older.admin().exec("SELECT version FROM " + older.name().toUtf8() + ".fd_meta");

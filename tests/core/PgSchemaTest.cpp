@@ -90,12 +90,12 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     const Result<pg::Schema::State> after = pg::Schema::inspect(conn);
     REQUIRE(after);
     CHECK(after->kind == Kind::FunnelDesk);
-    CHECK(after->version == 5);
+    CHECK(after->version == 6);
     // Every table of SQLite's schema (its FTS5 table is the ticket's search column here).
     CHECK(rowsOf(conn, "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables "
                        "WHERE schemaname = current_schema()") ==
-          QStringList{QStringLiteral("agent canned_reply contact customer fd_meta settings stage_transition ticket "
-                                     "ticket_comment touchpoint touchpoint_day")});
+          QStringList{QStringLiteral("agent audit_log canned_reply contact customer fd_meta settings stage_transition "
+                                     "ticket ticket_comment touchpoint touchpoint_day")});
     // R2: the creator's zone (the tests run in Europe/Berlin), for every connection to set.
     CHECK(pg::Schema::teamTimeZone(conn).value_or(QString()) == QStringLiteral("Europe/Berlin"));
 
@@ -103,7 +103,7 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     const Status again = pg::Schema::init(conn);
     REQUIRE_FALSE(again);
     CHECK(again.error() == QStringLiteral("The database “funneldesk_test” (schema “%1”) already holds FunnelDesk's "
-                                          "schema (version 5); open it instead of creating it.")
+                                          "schema (version 6); open it instead of creating it.")
                                .arg(schema.name()));
 }
 
@@ -151,16 +151,16 @@ TEST_CASE("postgres schema: a FunnelDesk schema newer than this build is refused
 {
     test::PgTestSchema schema;
     pg::Connection conn = schema.initialised();
-    REQUIRE(conn.exec("UPDATE fd_meta SET version = 6"));
+    REQUIRE(conn.exec("UPDATE fd_meta SET version = 7"));
     const Result<pg::Schema::State> state = pg::Schema::inspect(conn);
     REQUIRE(state);
     CHECK(state->kind == Kind::FunnelDesk);
-    CHECK(state->version == 6);
+    CHECK(state->version == 7);
 
     const Status refused = pg::Schema::init(conn);
     REQUIRE_FALSE(refused);
     CHECK(refused.error() == QStringLiteral("The database “funneldesk_test” (schema “%1”) holds a FunnelDesk schema "
-                                            "of version 6, newer than this FunnelDesk (which knows up to version 5); "
+                                            "of version 7, newer than this FunnelDesk (which knows up to version 6); "
                                             "update FunnelDesk to use it.")
                                  .arg(schema.name()));
 }
