@@ -30,7 +30,7 @@ QList<QJsonValue> cells(const AuditEntry& e)
 {
     const auto id = [](const std::optional<qint64>& v) { return v ? QJsonValue(*v) : QJsonValue(); };
     const auto text = [](const QString& v) { return v.isNull() ? QJsonValue() : QJsonValue(v); };
-    return {QJsonValue(e.id), formatLocalDateTime(QDateTime::fromSecsSinceEpoch(e.at, QTimeZone::UTC)),
+    return {QJsonValue(e.id), formatLocalDateTime(QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC)),
             id(e.agentId), text(e.agentName), text(e.login), e.action, e.table, id(e.rowId),
             id(e.customerId), id(e.ticketId), text(e.field), text(e.oldValue), text(e.newValue)};
 }
