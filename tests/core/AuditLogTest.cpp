@@ -12,9 +12,12 @@
 #include "service/Tickets.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
+
+#include "SchemaDowngrade.h"
 
 #include <catch2/catch.hpp>
 
@@ -197,4 +200,25 @@ TEST_CASE("service::Audit lists by local days and refuses a customer and a ticke
     both.customerId = 1;
     both.ticketId = 1;
     CHECK_FALSE(audit.list(both));
+}
+
+TEST_CASE("A schema v5 file upgrades to v6: an empty audit log that then records writes", "[audit][sqlite-only][migration]")
+{
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("v5.sqlite"));
+    {
+        auto db = test::openDatabase(path);
+        db->execute("INSERT INTO canned_reply (title, body) VALUES ('Hi', 'Hello')");
+        test::downgradeToV5(*db);
+        REQUIRE(Schema::version(*db) == 5);
+        db->execute("UPDATE canned_reply SET title = 'Hello there'"); // written with no log
+    }
+    auto db = test::openDatabase(path);
+    CHECK(Schema::version(*db) == Schema::kVersion);
+    CHECK(entries(*db).empty());
+    db->execute("UPDATE canned_reply SET title = 'Hey'");
+    const auto all = entries(*db);
+    REQUIRE(all.size() == 1);
+    CHECK(all.front().oldValue == QStringLiteral("Hello there"));
+    CHECK(all.front().newValue == QStringLiteral("Hey"));
 }

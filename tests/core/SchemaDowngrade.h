@@ -22,10 +22,25 @@ inline QStringList indexColumns(Database& db, const char* index)
     return columns;
 }
 
+// Schema v6 → v5: the audit log and its triggers dropped (storage/AuditSchema.h).
+inline void downgradeToV5(Database& db)
+{
+    QStringList triggers;
+    {
+        auto q = db.query("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit%'");
+        while (q->step())
+            triggers << q->text(0);
+    }
+    for (const QString& trigger : triggers)
+        db.execute(("DROP TRIGGER \"" + trigger + "\"").toUtf8().constData());
+    db.execute("DROP TABLE audit_log; PRAGMA user_version = 5;");
+}
+
 // Schema v5 → v4: the reports' v5 indexes dropped, ticket_created as v3 made it, and the
-// customers-list sort indexes with the id last again.
+// customers-list sort indexes with the id last again (from v6 through v5).
 inline void downgradeToV4(Database& db)
 {
+    downgradeToV5(db);
     db.execute("DROP INDEX contact_added; DROP INDEX customer_advocacy_candidate; DROP INDEX customer_id_name; "
                "DROP INDEX stage_transition_entry; DROP INDEX ticket_low_csat; DROP INDEX ticket_created; "
                "CREATE INDEX ticket_created ON ticket (created_at, id, customer_id, csat); ");
