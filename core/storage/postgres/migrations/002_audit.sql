@@ -33,9 +33,9 @@ DECLARE
     n jsonb;
     r jsonb;
     who bigint;
-    customer bigint;
-    ticket bigint;
-    field text;
+    v_customer bigint;
+    v_ticket bigint;
+    v_field text;
     i integer;
 BEGIN
     IF current_setting('funneldesk.audit_paused', true) = 'on' THEN
@@ -55,30 +55,30 @@ BEGIN
         RETURN NULL;
     END IF;
     CASE TG_TABLE_NAME
-    WHEN 'customer' THEN customer := (r->>'id')::bigint;
-    WHEN 'ticket' THEN customer := (r->>'customer_id')::bigint; ticket := (r->>'id')::bigint;
+    WHEN 'customer' THEN v_customer := (r->>'id')::bigint;
+    WHEN 'ticket' THEN v_customer := (r->>'customer_id')::bigint; v_ticket := (r->>'id')::bigint;
     WHEN 'ticket_comment' THEN
-        ticket := (r->>'ticket_id')::bigint;
-        SELECT t.customer_id INTO customer FROM ticket t WHERE t.id = ticket;
+        v_ticket := (r->>'ticket_id')::bigint;
+        SELECT t.customer_id INTO v_customer FROM ticket t WHERE t.id = v_ticket;
     WHEN 'contact', 'touchpoint' THEN
-        customer := (r->>'customer_id')::bigint; ticket := (r->>'ticket_id')::bigint;
+        v_customer := (r->>'customer_id')::bigint; v_ticket := (r->>'ticket_id')::bigint;
     ELSE NULL;
     END CASE;
     IF TG_OP = 'UPDATE' THEN
         FOR i IN 1 .. TG_NARGS - 1 LOOP
-            field := TG_ARGV[i];
-            IF (o->field) IS DISTINCT FROM (n->field) THEN
+            v_field := TG_ARGV[i];
+            IF (o->v_field) IS DISTINCT FROM (n->v_field) THEN
                 INSERT INTO audit_log (at, agent_id, login, action, table_name, row_id, customer_id, ticket_id,
                                        field, old_value, new_value)
                 VALUES (extract(epoch FROM now())::bigint, who, session_user, 'update', TG_TABLE_NAME,
-                        (r->>'id')::bigint, customer, ticket, field, o->>field, n->>field);
+                        (r->>'id')::bigint, v_customer, v_ticket, v_field, o->>v_field, n->>v_field);
             END IF;
         END LOOP;
     ELSE
         INSERT INTO audit_log (at, agent_id, login, action, table_name, row_id, customer_id, ticket_id,
                                old_value, new_value)
         VALUES (extract(epoch FROM now())::bigint, who, session_user, lower(TG_OP), TG_TABLE_NAME,
-                (r->>'id')::bigint, customer, ticket, o->>TG_ARGV[0], n->>TG_ARGV[0]);
+                (r->>'id')::bigint, v_customer, v_ticket, o->>TG_ARGV[0], n->>TG_ARGV[0]);
     END IF;
     RETURN NULL;
 END $$;
