@@ -32,7 +32,7 @@ inline void downgradeToV5(Database& db)
             triggers << q->text(0);
     }
     for (const QString& trigger : triggers)
-        db.execute(("DROP TRIGGER \"" + trigger + "\"").toUtf8().constData());
+        db.execute(QByteArray("DROP TRIGGER \"" + trigger.toUtf8() + "\"").constData());
     db.execute("DROP TABLE audit_log; PRAGMA user_version = 5;");
 }
 
