@@ -818,10 +818,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why is %1 here?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,6 +1011,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Touchpoint logged with %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,6 +2149,45 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     <name>fd::GuardedDialog</name>
     <message>
         <source>this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::HistoryList</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply on #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3888,6 +3931,14 @@ The rejects file was not saved: %2</source>
         <source>Reply sent on ticket #%1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::TicketRepository</name>
@@ -5124,6 +5175,38 @@ Global options:
         <source>Migrating: 100%, every row copied; building the indexes and checking the copy…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only this customer&apos;s entries (its tickets, contacts, touchpoints and replies too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this ticket&apos;s entries (its replies and touchpoints too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day on (local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to and including this day (local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes no arguments besides its options (“%1” is one too many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes --customer or --ticket, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
@@ -5326,6 +5409,53 @@ Global options:
     </message>
     <message>
         <source>User %1 has no right to read FunnelDesk&apos;s tables in %2; ask the database&apos;s administrator to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::service::Audit</name>
+    <message>
+        <source>Name a customer or a ticket, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
