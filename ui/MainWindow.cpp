@@ -196,6 +196,15 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
         if (file == CurrentAgent::fileKey(session().location().key()))
             m_changes->announce();
     });
+    // On a file, "Me" is the agent on whose behalf this window writes: the audit log's "who"
+    // (issue 17). On a server the login's agent is (issue 17, "Who is working").
+    if (!session().isServer()) {
+        session().setActingAgent(CurrentAgent::remembered(session().path()));
+        connect(&CurrentAgent::instance(), &CurrentAgent::changed, this, [this](const QString& file) {
+            if (file == CurrentAgent::fileKey(session().path()))
+                session().setActingAgent(CurrentAgent::remembered(session().path()));
+        });
+    }
     buildMenus();
 
     // Breaches are recorded when they happen: a sweep now and every minute while open.

@@ -259,6 +259,7 @@ int addTouchpoint(CliContext& context, Values& v)
         p.agentId = agentId(context, *db, v.text("agent"), failed);
         if (failed)
             return UserError;
+        Session(*db).setActingAgent(p.agentId); // the audit log's "who" (issue 17)
     }
     return printWritten(context, Customers(*db, Clock::system()).logTouchpoint(p));
 }

@@ -19,5 +19,6 @@ int exportData(CliContext& context);
 int importData(CliContext& context);
 int report(CliContext& context);
 int team(CliContext& context);
+int audit(CliContext& context);
 
 } // namespace fd::cli

@@ -211,6 +211,7 @@ int set(CliContext& context, const QStringList& args)
         if (!named)
             return context.fail(named.error());
         who = named->name;
+        Session(*db).setActingAgent(named->id); // the audit log's "who" (issue 17)
     }
     auto move = Customers(*db, Clock::system()).move(*id, *stage, parser.value(reason), who, pinning);
     if (!move)

@@ -44,6 +44,7 @@ constexpr Command kCommands[] = {
     {"restore", restore, "restore FROM.sqlite"},
     {"migrate", migrate, "migrate --to FILE.sqlite|URI [--progress]", true},
     {"team", team, "team add --login LOGIN --name NAME --role rep|manager [--no-password] | list | disable LOGIN", true},
+    {"audit", audit, "audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] [--format csv|json]", true},
 };
 
 int fail(QTextStream& err, const QString& sentence)

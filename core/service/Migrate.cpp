@@ -2,6 +2,7 @@
 
 #include "common/OutputFile.h"
 #include "service/Maintenance.h"
+#include "storage/AuditLog.h"
 #include "storage/CopyAll.h"
 #include "storage/Database.h"
 #include "storage/postgres/PgConnection.h"
@@ -235,11 +236,19 @@ Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const 
     timer.start();
     const auto step = [&](const char* done) { qCDebug(lcMigrate, "%s: %lld ms", done, timer.restart()); };
     try {
+        // The copied rows are the source's; its audit log comes along and the target's
+        // triggers log none of them (settings, which a bulk session leaves triggers on, too).
+        AuditPause quiet(to);
         CopyAll copy(from, to);
         std::vector<CopyAll::Copied> copied = copy.copy(progress, cancelled);
         step("rows");
         copy.finish();
         step("indexes, triggers, search, sequences");
+        // The copy is one entry of the target's audit log, after the source's own entries.
+        qint64 rows = 0;
+        for (const CopyAll::Copied& table : copied)
+            rows += table.rows;
+        AuditLog(to).recordBulk(QStringLiteral("migrate"), QStringLiteral("*"), rows);
         const Result<QStringList> problems = Maintenance(to).check();
         step("check");
         if (!problems)

@@ -2,6 +2,8 @@
 target_sources(funneldesk_core PRIVATE
     service/Conflicts.cpp
     service/Conflicts.h
+    service/Audit.cpp
+    service/Audit.h
     service/Customers.cpp
     service/Customers.h
     service/Tickets.cpp

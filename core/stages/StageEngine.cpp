@@ -278,7 +278,9 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
         moves.insert(moves.end(), change.moves.begin(), change.moves.end());
     QElapsedTimer timer;
     timer.start();
-    if (auto written = StageFactsRepository(m_db).record(moves); !written)
+    // A recompute of more than one customer is a bulk write: one audit entry.
+    const bool bulk = !options.only || options.only->size() > 1;
+    if (auto written = StageFactsRepository(m_db).record(moves, bulk); !written)
         return failure(written.error());
     qCDebug(lcStages, "recompute: wrote %zu moves: %lld ms", moves.size(), timer.elapsed());
     report.written = true;

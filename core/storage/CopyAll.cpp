@@ -57,6 +57,10 @@ constexpr std::array<Column, 10> kTouchpoint = {{
 constexpr std::array<Column, 7> kTransition = {{
     {"id", I}, {"customer_id", I}, {"from_stage", T}, {"to_stage", T}, {"at", I}, {"actor", T}, {"reason", T},
 }};
+constexpr std::array<Column, 12> kAudit = {{
+    {"id", I}, {"at", I}, {"agent_id", I}, {"login", T}, {"action", T}, {"table_name", T}, {"row_id", I},
+    {"customer_id", I}, {"ticket_id", I}, {"field", T}, {"old_value", T}, {"new_value", T},
+}};
 constexpr std::array<Column, 2> kSettings = {{{"key", T}, {"value", T}}};
 constexpr std::array<Column, 4> kTouchpointDay = {{
     {"day", T}, // PostgreSQL: date
@@ -65,7 +69,7 @@ constexpr std::array<Column, 4> kTouchpointDay = {{
 
 // Parents before children: customer.owner_id → agent, ticket.contact_id → contact,
 // touchpoint.ticket_id → ticket, and so on.
-const std::array<CopyAll::Table, 10> kTables = {{
+const std::array<CopyAll::Table, 11> kTables = {{
     {"agent", kAgent, "id", true, false},
     {"customer", kCustomer, "id", true, false},
     {"contact", kContact, "id", true, false},
@@ -76,6 +80,7 @@ const std::array<CopyAll::Table, 10> kTables = {{
     {"stage_transition", kTransition, "id", true, false},
     {"settings", kSettings, "key", false, true},
     {"touchpoint_day", kTouchpointDay, "day, stage, kind", false, false},
+    {"audit_log", kAudit, "id", true, false}, // the history comes along (issue 17)
 }};
 
 // Rows read from the source and not yet written: their values in one buffer, so a batch costs

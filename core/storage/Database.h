@@ -103,6 +103,12 @@ public:
     // connection opened: on a server the login, its agent and whether it has a manager's
     // rights; on a file everything (TeamRights{}).
     virtual TeamRights teamRights() const { return {}; }
+    // Whether the audit log's triggers skip this connection's writes (storage/AuditSchema.h):
+    // only while a bulk write runs that records itself as one entry (storage/AuditLog.h,
+    // AuditPause). SQLite: read by the fd_audit_on() function; PostgreSQL: the session's
+    // funneldesk.audit_paused. Throws SqlError if the server cannot be told.
+    virtual void setAuditPaused(bool paused) { m_auditPaused = paused; }
+    bool auditPaused() const { return m_auditPaused; }
 
     // A cached prepared statement, reset and ready to bind. Statements are reused for
     // the life of the connection; the returned guard resets it again when it goes.
@@ -249,6 +255,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     std::optional<qint64> m_actingAgent;
+    bool m_auditPaused = false;
     std::unordered_map<std::string, Statement> m_statements;
 };
 

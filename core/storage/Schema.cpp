@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "storage/AuditSchema.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/TouchpointSummaries.h"
@@ -427,15 +428,17 @@ CREATE INDEX customer_funnel_order ON customer ((CASE stage WHEN 'onboarding' TH
     // - team (issue 17, "Who is working"): on a server each person signs in with a login of
     //   their own, mapped to an agent. A file has no logins: the column stays empty here, and
     //   is kept so both backends share one logical schema (migrate copies agents either way).
-    R"sql(
-ALTER TABLE agent ADD COLUMN login TEXT;
-CREATE UNIQUE INDEX agent_login ON agent (login) WHERE login IS NOT NULL;
     // - versions (issue 17, "No lost updates"): every row a rep edits carries its edit count
     //   and its last edit: the UTC second and the agent (Database::actingAgent(); NULL when
     //   nobody was known), set by the UPDATE that bumps the version (domain/RowVersion.h). A
     //   save names the version it edits and is refused when the row has another. changed_by
     //   has no foreign key: a copy writes agents in id order, and an agent may have been
     //   edited by a later one.
+    // - the audit log (issue 17): storage/AuditSchema.cpp's kAuditMigrationSqlite, run after
+    //   this text by migrate().
+    R"sql(
+ALTER TABLE agent ADD COLUMN login TEXT;
+CREATE UNIQUE INDEX agent_login ON agent (login) WHERE login IS NOT NULL;
 ALTER TABLE agent ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE agent ADD COLUMN changed_at INTEGER;
 ALTER TABLE agent ADD COLUMN changed_by INTEGER;
@@ -532,6 +535,8 @@ void Schema::migrate(Database& db, int from)
         }
         if (version == 3)
             TouchpointSummaries::rebuild(db);
+        if (version == 6)
+            db.execute(kAuditMigrationSqlite);
         db.execute(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
         tx.commit();
     }

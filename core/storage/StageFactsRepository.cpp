@@ -1,5 +1,6 @@
 #include "storage/StageFactsRepository.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/StageTransitionRepository.h"
@@ -488,12 +489,18 @@ Result<std::vector<CustomerHistory>> StageFactsRepository::histories(const std::
     });
 }
 
-Status StageFactsRepository::record(const std::vector<StageTransition>& moves)
+Status StageFactsRepository::record(const std::vector<StageTransition>& moves, bool asOneAuditEntry)
 {
     if (moves.empty())
         return {};
     return m_db.guard([&] {
         Transaction tx(m_db);
+        std::optional<AuditPause> quiet;
+        if (asOneAuditEntry) {
+            quiet.emplace(m_db);
+            AuditLog(m_db).recordBulk(QStringLiteral("recompute stages"), QStringLiteral("customer"),
+                                      static_cast<qint64>(moves.size()));
+        }
         StageTransitionRepository(m_db).insert(std::span<const StageTransition>(moves));
         for (std::size_t i = 0; i < moves.size(); ++i) {
             const StageTransition& move = moves[i];

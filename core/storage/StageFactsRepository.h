@@ -35,8 +35,10 @@ public:
     Result<std::vector<CustomerHistory>> histories(const std::vector<qint64>* only, qint64 until);
 
     // Writes the moves in order and sets each customer's stage to its last move (once per
-    // run of one customer's moves), in one transaction.
-    Status record(const std::vector<StageTransition>& moves);
+    // run of one customer's moves), in one transaction. `asOneAuditEntry`: a bulk write (a
+    // recompute of many customers), logged as one audit entry with the number of moves instead
+    // of a stage change per customer (storage/AuditSchema.h); the moves are in stage_transition.
+    Status record(const std::vector<StageTransition>& moves, bool asOneAuditEntry = false);
     // Sets the manual pin without moving the customer.
     Status setPinned(qint64 customerId, bool pinned);
 

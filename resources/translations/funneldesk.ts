@@ -268,10 +268,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>The canned reply “%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The canned reply “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::Category</name>
@@ -297,133 +293,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::Conflicts</name>
-    <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>churned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by %2%3 after you opened it; your change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by %2 at %3%4 after you opened it; your change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The canned reply “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +354,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
 <context>
     <name>fd::ConnectionLost</name>
     <message>
+        <source>The connection to the PostgreSQL server at %1 was lost, so this window no longer shows its data; check that the server is running, then use File → Connect to server… to connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connection lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,27 +366,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to the PostgreSQL server at %1 was lost, so this window does not show its data now. FunnelDesk connects again by itself as soon as the server answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnect now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not done: the connection to the server was lost; FunnelDesk is connecting again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnecting in %1 s…</source>
+        <source>Not done: the connection to the server was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,10 +818,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why is %1 here?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,6 +1011,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Touchpoint logged with %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,6 +2153,45 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
+    <name>fd::HistoryList</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply on #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ImportHints</name>
     <message>
         <source>the list of values FunnelDesk does not know</source>
@@ -3275,10 +3171,6 @@ The rejects file was not saved: %2</source>
         <source>&amp;Connect to server…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Connected again; everything shown was read again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::Names</name>
@@ -3550,13 +3442,6 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>A row for COPY has no column %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::RowStamp</name>
-    <message>
-        <source>%1 was changed by someone else after you opened it; your change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4047,11 +3932,11 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also viewing: %1</source>
+        <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Others have this ticket open now: before you reply, check that they are not answering it too.</source>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4063,10 +3948,6 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>A ticket stays with its customer; create a new ticket for another customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5294,6 +5175,38 @@ Global options:
         <source>Migrating: 100%, every row copied; building the indexes and checking the copy…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only this customer&apos;s entries (its tickets, contacts, touchpoints and replies too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this ticket&apos;s entries (its replies and touchpoints too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day on (local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to and including this day (local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes no arguments besides its options (“%1” is one too many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes --customer or --ticket, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
@@ -5496,6 +5409,53 @@ Global options:
     </message>
     <message>
         <source>User %1 has no right to read FunnelDesk&apos;s tables in %2; ask the database&apos;s administrator to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::service::Audit</name>
+    <message>
+        <source>Name a customer or a ticket, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

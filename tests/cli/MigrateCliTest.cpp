@@ -62,6 +62,9 @@ QStringList everyRow(Database& db)
             QString row = QString::fromLatin1(table.name);
             for (int c = 0; c < q->columnCount(); ++c)
                 row += QLatin1Char('|') + (q->isNull(c) ? QStringLiteral("NULL") : q->text(c));
+            // Each migrate adds its own entry to the copy's audit log (AuditMigrateCliTest).
+            if (row.contains(QLatin1String("|bulk|*|")) && row.contains(QLatin1String("|migrate|")))
+                continue;
             rows << row;
         }
     }

@@ -22,11 +22,19 @@ inline QStringList indexColumns(Database& db, const char* index)
     return columns;
 }
 
-// Schema v6 → v5: agent.login (issue 17, team mode) and the edited rows' version columns
-// (issue 17, "No lost updates") gone.
+// Schema v6 → v5: the audit log and its triggers (storage/AuditSchema.h), agent.login (issue
+// 17, team mode) and the edited rows' version columns (issue 17, "No lost updates") gone.
 inline void downgradeToV5(Database& db)
 {
-    db.execute("DROP INDEX agent_login; ALTER TABLE agent DROP COLUMN login;");
+    QStringList triggers;
+    {
+        auto q = db.query("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit%'");
+        while (q->step())
+            triggers << q->text(0);
+    }
+    for (const QString& trigger : triggers)
+        db.execute(QByteArray("DROP TRIGGER \"" + trigger.toUtf8() + "\"").constData());
+    db.execute("DROP TABLE audit_log; DROP INDEX agent_login; ALTER TABLE agent DROP COLUMN login;");
     for (const char* table : {"agent", "customer", "contact", "ticket", "canned_reply"}) {
         for (const char* column : {"version", "changed_at", "changed_by"})
             db.execute((std::string("ALTER TABLE ") + table + " DROP COLUMN " + column).c_str());

@@ -9,6 +9,7 @@
 #include "domain/Customer.h"
 #include "domain/Contact.h"
 #include "views/CustomerDialog.h"
+#include "views/HistoryList.h"
 #include "views/ProblemLabel.h"
 #include "views/WrapRow.h"
 #include "service/Customers.h"
@@ -32,6 +33,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -151,8 +153,13 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     layout->addWidget(m_reason);
     layout->addLayout(contactsRow);
     layout->addWidget(m_contacts);
-    layout->addWidget(new QLabel(tr("<b>Timeline</b>")));
-    layout->addWidget(m_timeline, 1);
+    m_history = new HistoryList(m_db);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("customerTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(m_history, tr("History"));
+    layout->addWidget(m_tabs, 1);
 
     connect(m_why, &QPushButton::clicked, this, [this] {
         QMessageBox::information(this, tr("Why is %1 here?").arg(m_shownName), explanation());
@@ -197,6 +204,7 @@ void CustomerDetail::reload()
     m_addContact->setEnabled(!Session(m_db).isReadOnly());
     const Customer& c = **customer;
     m_opened = c;
+    m_history->setCustomer(c.id);
     m_name = c.name;
     // Which Acme, when two customers share the name: in the heading and the dialogs' titles.
     auto shared = Customers(m_db, m_clock).nameShared(c.id);

@@ -10,6 +10,7 @@
 #include <vector>
 
 class QLabel;
+class QTabWidget;
 class QPushButton;
 class QTreeWidget;
 
@@ -17,12 +18,13 @@ namespace fd {
 
 class Clock;
 class Database;
+class HistoryList;
 template <typename T>
 struct Written;
 
 // One customer: profile, stage badge with the latest reason, "Why?", a manual move, a
 // touchpoint logged from the keyboard, and one timeline of touchpoints, tickets and moves,
-// newest first.
+// newest first; beside it the History tab, the customer's audit entries (views/HistoryList.h).
 class CustomerDetail : public QWidget {
     Q_OBJECT
 
@@ -90,6 +92,8 @@ private:
     QPushButton* m_addContact = nullptr;
     QTreeWidget* m_contacts = nullptr;
     QTreeWidget* m_timeline = nullptr;
+    QTabWidget* m_tabs = nullptr; // Timeline, History
+    HistoryList* m_history = nullptr;
 };
 
 } // namespace fd

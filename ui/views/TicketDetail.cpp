@@ -11,6 +11,7 @@
 #include "service/Team.h"
 #include "service/Session.h"
 #include "views/CannedReplyPicker.h"
+#include "views/HistoryList.h"
 #include "views/WrapRow.h"
 
 #include <algorithm>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
@@ -145,7 +147,13 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     layout->addWidget(m_meta);
     layout->addWidget(m_conflict);
     layout->addLayout(fields);
-    layout->addWidget(m_thread, 1);
+    m_history = new HistoryList(m_db);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("ticketTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_thread, tr("Conversation"));
+    m_tabs->addTab(m_history, tr("History"));
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_composer);
     layout->addLayout(composeBar);
 
@@ -207,6 +215,7 @@ void TicketDetail::reload()
     }
     m_ticket = **found;
     const Ticket& t = *m_ticket;
+    m_history->setTicket(t.id);
     auto customer = Customers(m_db, m_clock).find(t.customerId);
     m_customerName = customer && *customer ? (*customer)->name : QString();
     // The pane's customer line says which Acme when two customers share the name.

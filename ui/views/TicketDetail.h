@@ -18,6 +18,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QTabWidget;
 class QTextBrowser;
 class QTimer;
 
@@ -25,10 +26,12 @@ namespace fd {
 
 class Clock;
 class Database;
+class HistoryList;
 
 // One ticket: its fields, edited in place (each change saved at once, the customer's stage
 // re-evaluated with it), the SLA countdown, the thread of replies and internal notes, and
-// a composer that inserts canned replies from the keyboard (Ctrl+Space).
+// a composer that inserts canned replies from the keyboard (Ctrl+Space). The thread shares its
+// place with the History tab, the ticket's audit entries (views/HistoryList.h).
 class TicketDetail : public QWidget {
     Q_OBJECT
 
@@ -104,6 +107,8 @@ private:
     QComboBox* m_csat = nullptr;
     QLabel* m_sla = nullptr;
     QTextBrowser* m_thread = nullptr;
+    QTabWidget* m_tabs = nullptr; // Conversation, History
+    HistoryList* m_history = nullptr;
     QPlainTextEdit* m_composer = nullptr;
     QRadioButton* m_public = nullptr;
     QRadioButton* m_note = nullptr;

@@ -16,9 +16,10 @@ namespace fd::pg {
 // QT_LOGGING_RULES="funneldesk.pgbulk.debug=true" times each step of finish().
 Q_LOGGING_CATEGORY(lcPgBulk, "funneldesk.pgbulk", QtWarningMsg)
 
-const char* const kDataTables[9] = {"agent",          "customer",     "contact",
-                                    "ticket",         "ticket_comment", "canned_reply",
-                                    "touchpoint",     "stage_transition", "touchpoint_day"};
+const char* const kDataTables[10] = {"agent",          "customer",     "contact",
+                                     "ticket",         "ticket_comment", "canned_reply",
+                                     "touchpoint",     "stage_transition", "touchpoint_day",
+                                     "audit_log"};
 
 namespace {
 

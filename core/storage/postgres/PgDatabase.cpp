@@ -310,6 +310,23 @@ qint64 PgDatabase::insertedId(Statement& insert)
     return id;
 }
 
+void PgDatabase::setActingAgent(std::optional<qint64> agentId)
+{
+    Database::setActingAgent(agentId);
+    const QByteArray value = agentId ? QByteArray::number(*agentId) : QByteArray();
+    // Quietly: a lost connection says so at the next statement.
+    executeQuietly(QByteArray("SELECT set_config('funneldesk.agent', '" + value + "', false)").constData());
+}
+
+void PgDatabase::setAuditPaused(bool paused)
+{
+    Database::setAuditPaused(paused);
+    if (paused)
+        execute("SELECT set_config('funneldesk.audit_paused', 'on', false)");
+    else // from a destructor, maybe after a failure: a rolled-back transaction restores 'off' itself
+        executeQuietly("SELECT set_config('funneldesk.audit_paused', 'off', false)");
+}
+
 void PgDatabase::setBusyTimeout(int ms)
 {
     m_busyTimeoutMs = ms;

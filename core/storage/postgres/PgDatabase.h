@@ -39,6 +39,10 @@ public:
     Location location() const override { return m_where; }
 
     Backend backend() const override { return Backend::Postgres; }
+    // Also the session's funneldesk.agent and funneldesk.audit_paused, which the audit
+    // triggers read (migrations/005_audit.sql); a new connection must be told again.
+    void setActingAgent(std::optional<qint64> agentId) override;
+    void setAuditPaused(bool paused) override;
     const Dialect& dialect() const override;
 
     // Runs `sql`, one or more statements without parameters (PQexec).

@@ -20,11 +20,12 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 4> kMigrations = {{
+constexpr std::array<Migration, 5> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
     {":/storage/postgres/migrations/004_versions.sql", 6},
+    {":/storage/postgres/migrations/005_audit.sql", 6},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 
@@ -198,6 +199,9 @@ Status create(Connection& conn, const Schema::State& state, const QString& zone)
                               {Schema::kVersion});
         !meta)
         return failed(meta.error().sentence);
+    // The team's zone is part of making the schema, not a change for the audit log.
+    if (auto quiet = conn.exec("SELECT set_config('funneldesk.audit_paused', 'on', true)"); !quiet)
+        return failed(quiet.error().sentence);
     if (auto team = conn.exec("INSERT INTO settings (key, value) VALUES ($1, $2)",
                               {Schema::kTimeZoneKey, zone});
         !team)
@@ -306,10 +310,10 @@ Status Schema::dropEmpty(Connection& conn)
         return rollback(state.error());
     if (state->kind != State::Kind::FunnelDesk)
         return rollback(tr("The %1 does not hold FunnelDesk's schema; nothing was dropped.").arg(place(*state)));
-    // Its tables' rows, but the two that init fills.
+    // Its tables' rows, but the two that init fills, and the audit log (of rows all gone again).
     const Outcome<Rows> tables = conn.exec(
         "SELECT format('SELECT EXISTS (SELECT 1 FROM %I.%I)', schemaname, tablename) FROM pg_tables "
-        "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', 'settings')");
+        "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', 'settings', 'audit_log')");
     if (!tables)
         return rollback(tables.error().sentence);
     for (int t = 0; t < tables->count(); ++t) {

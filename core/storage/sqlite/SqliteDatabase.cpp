@@ -91,6 +91,23 @@ bool createPrivateFile(const QString& path)
     return true;
 }
 
+// fd_audit_on() and fd_audit_agent(): what the audit log's triggers read of this connection
+// (storage/AuditSchema.h): 0 while its audit is paused, else 1; its acting agent, or NULL.
+void auditOnFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** /*argv*/)
+{
+    const auto* db = static_cast<const Database*>(sqlite3_user_data(context));
+    sqlite3_result_int(context, db->auditPaused() ? 0 : 1);
+}
+
+void auditAgentFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** /*argv*/)
+{
+    const auto* db = static_cast<const Database*>(sqlite3_user_data(context));
+    if (const std::optional<qint64> agent = db->actingAgent())
+        sqlite3_result_int64(context, *agent);
+    else
+        sqlite3_result_null(context);
+}
+
 // fd_email_key(text): Validation::emailKey in SQL, so a query compares emails exactly as
 // the import does (issue 14 §3). NULL stays NULL. Plain ASCII, the usual case, takes a
 // byte loop with the same result (NFC and Cf removal change no ASCII text, and case
@@ -239,10 +256,17 @@ Result<std::unique_ptr<Database>> SqliteDatabase::open(const QString& path, cons
     sqlite3_extended_result_codes(raw, 1);
     if (!readOnly)
         sqlite3_commit_hook(raw, refuseCommitToMovedFile, db.get());
-    if (const int registered = sqlite3_create_function_v2(raw, "fd_email_key", 1,
-                                                          SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                                          nullptr, emailKeyFunction, nullptr, nullptr, nullptr);
-        registered != SQLITE_OK) {
+    auto* self = static_cast<Database*>(db.get());
+    int registered = sqlite3_create_function_v2(raw, "fd_email_key", 1,
+                                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                                emailKeyFunction, nullptr, nullptr, nullptr);
+    if (registered == SQLITE_OK)
+        registered = sqlite3_create_function_v2(raw, "fd_audit_on", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, self,
+                                                auditOnFunction, nullptr, nullptr, nullptr);
+    if (registered == SQLITE_OK)
+        registered = sqlite3_create_function_v2(raw, "fd_audit_agent", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, self,
+                                                auditAgentFunction, nullptr, nullptr, nullptr);
+    if (registered != SQLITE_OK) {
         const QString problem = db->describe(SqlError(registered, QString::fromUtf8(sqlite3_errmsg(raw))));
         db.reset();
         if (created)

@@ -61,10 +61,8 @@ BEGIN
     EXECUTE format('GRANT INSERT, UPDATE ON customer, contact, ticket, touchpoint TO %I', rep);
     EXECUTE format('GRANT INSERT ON ticket_comment, stage_transition TO %I', rep);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON touchpoint_day TO %I', rep);
-    -- The audit log (issue 17, "Audit log"; migration of s14-audit): reps may add to it and read
-    -- it, never alter or delete it, and neither may a manager; only its owner could:
-    --   GRANT SELECT, INSERT ON audit TO <rep>   (nothing else to anyone)
-    -- It goes here, in this block, once that table exists.
+    -- The audit log: reps (and so managers) may add to it and read it, never alter or delete
+    -- it; its GRANT is 005_audit.sql's, which makes the table.
 
     -- A manager, besides: stage rules and SLA targets (settings), canned replies and agents;
     -- deleting customers, contacts, tickets, replies, touchpoints and moves. Pinning a

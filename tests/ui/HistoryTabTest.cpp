@@ -1,0 +1,119 @@
+// The History tabs of the customer and ticket panes (issue 17, "Audit log, on both backends"):
+// a change made in the window is listed first, with who made it ("Me", on a file) and its old
+// and new values. Screenshots: customer-history.png, ticket-history.png.
+#include "MainWindow.h"
+#include "common/Clock.h"
+#include "domain/Customer.h"
+#include "domain/Ticket.h"
+#include "models/CustomerTableModel.h"
+#include "service/Customers.h"
+#include "service/Team.h"
+#include "service/Tickets.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
+#include "views/CustomerDetail.h"
+#include "views/CustomersView.h"
+#include "views/TicketDetail.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+
+using namespace fd;
+
+namespace {
+
+// The pane's History tab, made current; its list.
+QTreeWidget* historyOf(QWidget& pane, const char* tabs)
+{
+    auto* tabWidget = pane.findChild<QTabWidget*>(QString::fromLatin1(tabs));
+    REQUIRE(tabWidget);
+    REQUIRE(tabWidget->tabText(1) == QStringLiteral("History"));
+    tabWidget->setCurrentIndex(1);
+    auto* history = pane.findChild<QTreeWidget*>(QStringLiteral("history"));
+    REQUIRE(history);
+    REQUIRE(history->isVisible());
+    return history;
+}
+
+} // namespace
+
+TEST_CASE("The customer's History tab lists the window's change first, by Me, old and new", "[ui][ui-pg][audit]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("history.sqlite"), 20, 60, 200);
+    test::rememberFirstAgent(path);
+    QString me;
+    qint64 customerId = 0;
+    {
+        auto db = test::openDatabase(path);
+        auto agents = Team(*db).all();
+        REQUIRE(agents);
+        me = agents->front().name;
+        Customer c;
+        c.name = QStringLiteral("Zephyr");
+        c.since = QDate::currentDate().addDays(-10);
+        auto added = Customers(*db, Clock::system()).add(c);
+        REQUIRE(added);
+        customerId = added->value;
+    }
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    window.showView(MainWindow::View::Customers);
+    auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    REQUIRE(view);
+    view->setSearch(QStringLiteral("Zephyr"));
+    REQUIRE(view->model()->rowCount() == 1);
+    view->table()->selectRow(0);
+    CustomerDetail* detail = view->detail();
+    REQUIRE(detail->customerId() == customerId);
+
+    auto found = Customers(*test::openDatabase(path), Clock::system()).find(customerId);
+    REQUIRE(found);
+    REQUIRE(*found);
+    Customer renamed = **found;
+    renamed.name = QStringLiteral("Zephyr Quokka Ltd");
+    REQUIRE(detail->saveProfile(renamed));
+
+    QTreeWidget* history = historyOf(*detail, "customerTabs");
+    REQUIRE(history->topLevelItemCount() >= 2); // added by the test, renamed in the window
+    const QTreeWidgetItem* newest = history->topLevelItem(0);
+    CHECK(newest->text(2) == QStringLiteral("Customer"));
+    CHECK(newest->text(3) == QStringLiteral("name: Zephyr → Zephyr Quokka Ltd"));
+    if (test::onSqlite()) // on a server the login's agent writes, not "Me"
+        CHECK(newest->text(1) == me);
+    const QTreeWidgetItem* oldest = history->topLevelItem(history->topLevelItemCount() - 1);
+    CHECK(oldest->text(3) == QStringLiteral("added: Zephyr"));
+    test::screenshot(window, QStringLiteral("customer-history"));
+}
+
+TEST_CASE("The ticket's History tab lists its status change", "[ui][ui-pg][audit]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("history.sqlite"), 20, 60, 200);
+    auto db = test::openDatabase(path);
+    Ticket t;
+    t.customerId = 1;
+    t.subject = QStringLiteral("Login fails after the SSO switch");
+    auto added = Tickets(*db, Clock::system()).add(t);
+    REQUIRE(added);
+    TicketDetail detail(*db, Clock::system());
+    detail.resize(640, 720);
+    detail.show();
+    detail.showTicket(added->value);
+    auto found = Tickets(*db, Clock::system()).find(added->value);
+    REQUIRE(found);
+    REQUIRE(*found);
+    Ticket pending = **found;
+    pending.status = TicketStatus::Pending;
+    REQUIRE(detail.save(pending));
+
+    QTreeWidget* history = historyOf(detail, "ticketTabs");
+    REQUIRE(history->topLevelItemCount() >= 2);
+    CHECK(history->topLevelItem(0)->text(3) == QStringLiteral("status: new → pending"));
+    CHECK(history->topLevelItem(0)->text(2) == QStringLiteral("Ticket #%1").arg(added->value));
+    test::screenshot(detail, QStringLiteral("ticket-history"));
+}
