@@ -268,6 +268,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>The canned reply “%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The canned reply “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Category</name>
@@ -293,6 +297,133 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Conflicts</name>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2%3 after you opened it; your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3%4 after you opened it; your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canned reply “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -354,10 +485,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
 <context>
     <name>fd::ConnectionLost</name>
     <message>
-        <source>The connection to the PostgreSQL server at %1 was lost, so this window no longer shows its data; check that the server is running, then use File → Connect to server… to connect again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,7 +493,27 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not done: the connection to the server was lost.</source>
+        <source>The connection to the PostgreSQL server at %1 was lost, so this window does not show its data now. FunnelDesk connects again by itself as soon as the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: the connection to the server was lost; FunnelDesk is connecting again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1166,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinning a customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1823,6 +1974,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>A text to be saved contains a NUL character (U+0000), which FunnelDesk does not store; nothing was saved. Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a manager&apos;s rights; %2 is a rep.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,6 +3326,18 @@ The rejects file was not saved: %2</source>
         <source>&amp;Connect to server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected again; everything shown was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Names</name>
@@ -3379,6 +3546,14 @@ The rejects file was not saved: %2</source>
         <source>Another session changed the same data on the PostgreSQL server at %1 at the same moment; try again (nothing was changed).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 may not make this change on %2 (the server said: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a rep, may not make this change on %2 (the server said: %3); it needs a manager&apos;s rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Priority</name>
@@ -3442,6 +3617,13 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>A row for COPY has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RowStamp</name>
+    <message>
+        <source>%1 was changed by someone else after you opened it; your change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3767,6 +3949,29 @@ The rejects file was not saved: %2</source>
     </message>
 </context>
 <context>
+    <name>fd::Team</name>
+    <message>
+        <source>Teams are a server feature; “%1” is a FunnelDesk file, where agents have no logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login is empty; give the name the person signs in to the server with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “%1” cannot be a login here: PostgreSQL keeps names that start with pg_ and FunnelDesk those that start with funneldesk_, and a name has at most 63 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty; give the agent&apos;s name as the team knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “%1” is digits only, which reads as an agent&apos;s id; give a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::TicketCommentRepository</name>
     <message>
         <source>A reply or note needs some text.</source>
@@ -3939,6 +4144,14 @@ The rejects file was not saved: %2</source>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also viewing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others have this ticket open now: before you reply, check that they are not answering it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::TicketRepository</name>
@@ -3948,6 +4161,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>A ticket stays with its customer; create a new ticket for another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4139,6 +4356,10 @@ Resolution: %2</source>
     </message>
     <message>
         <source>No ticket in this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as “%1”: on a server, you are the agent of your login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4348,6 +4569,26 @@ Resolution: %2</source>
     </message>
     <message>
         <source>An agent cannot be named “%1”, only digits: a number alone names the agent with that number; add a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2…” is %3 characters long; a name has at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds a control or text-direction character (U+%2) at character %3; type the name again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5207,6 +5448,98 @@ Global options:
         <source>--format must be csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinning a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpinning a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the stage rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new login “%1” (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new login “%1”, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the person signs in to the server with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name, as the team knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rep or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the login without a password, and ask none: the server&apos;s administrator sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role is rep or manager, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a login to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords for “%1” differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no password of FunnelDesk&apos;s making: set one as the server&apos;s administrator (psql&apos;s \password %1), unless the server lets it in without one or it already had one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team disable needs one LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can no longer sign in, and its agent is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli team add --login LOGIN --name NAME --role rep|manager [--no-password] | list | disable LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team needs add, list or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot “team %1”: choose add, list or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
@@ -5413,6 +5746,29 @@ Global options:
     </message>
 </context>
 <context>
+    <name>fd::pg::Team</name>
+    <message>
+        <source>Teams are a server feature: a FunnelDesk file has no logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is already the agent %2 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent named %1 already exists; give the new login another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be prepared for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent of %1 signs in as %2; `team list` shows who does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::service::Audit</name>
     <message>
         <source>Name a customer or a ticket, not both.</source>
@@ -5539,7 +5895,7 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created FunnelDesk&apos;s tables in schema “%1” of database “%2” (%3).</source>
+        <source>Created FunnelDesk&apos;s tables in schema “%1” of database “%2” (%3), with “%4” as its first manager.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

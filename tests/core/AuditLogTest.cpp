@@ -60,10 +60,13 @@ TEST_CASE("every ordinary write leaves its audit entries, by the acting agent", 
     c.since = QDate(2026, 1, 5);
     auto added = Customers(*db, clock).add(c);
     REQUIRE(added);
-    c.id = added->value;
+    auto opened = Customers(*db, clock).find(added->value);
+    REQUIRE(opened);
+    REQUIRE(*opened);
+    c = **opened;
     c.name = QStringLiteral("Acme Ltd");
     c.ownerId = *adaId;
-    REQUIRE(Customers(*db, clock).update(c));
+    REQUIRE(Customers(*db, clock).update(c, **opened));
 
     Ticket t;
     t.customerId = c.id;
@@ -75,7 +78,7 @@ TEST_CASE("every ordinary write leaves its audit entries, by the acting agent", 
     REQUIRE(*found);
     Ticket open = **found;
     open.status = TicketStatus::Open;
-    REQUIRE(Tickets(*db, clock).update(open));
+    REQUIRE(Tickets(*db, clock).update(open, **found));
     REQUIRE(SettingsRepository(*db).setValue(QStringLiteral("sla.first_response.urgent"), QStringLiteral("2")));
 
     const auto all = entries(*db);
