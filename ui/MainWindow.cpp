@@ -434,22 +434,6 @@ void MainWindow::showCustomer(qint64 customerId)
         list->detail()->showCustomer(customerId); // filtered out of the list: the pane still shows it
 }
 
-QStringList MainWindow::recentFiles()
-{
-    return QSettings().value(QStringLiteral("files/recent")).toStringList();
-}
-
-void MainWindow::rememberFile(const QString& path)
-{
-    QStringList files = recentFiles();
-    // A server by its key (never its password), a file by its absolute path.
-    const Result<Location> where = Location::parse(path);
-    const QString absolute = where && where->isServer() ? where->key() : QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    QSettings().setValue(QStringLiteral("files/recent"), files.mid(0, 8));
-}
-
 QString MainWindow::backUpTo(const QString& target)
 {
     // QFileDialog has asked about replacing an existing file: the rename replaces it once the

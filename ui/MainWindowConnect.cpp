@@ -1,11 +1,17 @@
 // MainWindow's File → Connect to server… (issue 16, "Connecting"): the dialog opens the server
 // as --db would (openDatabaseForWindow, which asks for the password), and the window hands the
-// opened database to whoever made it (connected()).
+// opened database to whoever made it (connected()). And Open recent's list: files and servers
+// opened lately, a server by its key, never its password.
 #include "MainWindow.h"
 
 #include "ConnectionLost.h"
 #include "OpenDatabase.h"
 #include "views/ConnectDialog.h"
+
+#include "common/Location.h"
+
+#include <QFileInfo>
+#include <QSettings>
 
 namespace fd {
 
@@ -37,6 +43,22 @@ OwnedDatabase MainWindow::takeConnected()
 bool MainWindow::isConnectionLost() const
 {
     return m_lost && m_lost->isLost();
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(QStringLiteral("files/recent")).toStringList();
+}
+
+void MainWindow::rememberFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    // A server by its key (never its password), a file by its absolute path.
+    const Result<Location> where = Location::parse(path);
+    const QString absolute = where && where->isServer() ? where->key() : QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(QStringLiteral("files/recent"), files.mid(0, 8));
 }
 
 } // namespace fd
