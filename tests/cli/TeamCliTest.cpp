@@ -100,6 +100,33 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
     requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), emma, QStringLiteral("--name"),
                                      QStringLiteral("Emma Again"), QStringLiteral("--role"), QStringLiteral("rep")}),
                        QStringLiteral("is already the agent Emma Hansen"));
+    // A manager works with the owner's rights here, never on the cluster's other roles: a group
+    // role (another database's managers) is not made a login, and a login another role shares
+    // is only taken out of this database's team, not shut out of the cluster (hostile pass).
+    const QString group = schema.name() + QStringLiteral("_group");
+    const QString shared = schema.name() + QStringLiteral("_shared");
+    REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" NOLOGIN").arg(group).toUtf8()));
+    REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(shared, group).toUtf8()));
+    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), group, QStringLiteral("--name"),
+                                     QStringLiteral("Group"), QStringLiteral("--role"), QStringLiteral("rep"),
+                                     QStringLiteral("--no-password")}),
+                       QStringLiteral("is not a plain login"));
+    const CliRun sharedAdded = team(schema, {QStringLiteral("add"), QStringLiteral("--login"), shared,
+                                             QStringLiteral("--name"), QStringLiteral("Sam Shared"),
+                                             QStringLiteral("--role"), QStringLiteral("rep"),
+                                             QStringLiteral("--no-password")});
+    INFO(sharedAdded.err.toStdString());
+    REQUIRE(sharedAdded.exitCode == 0);
+    REQUIRE(team(schema, {QStringLiteral("disable"), shared}).exitCode == 0);
+    const auto canLogIn = [&](const QString& role) {
+        auto row = admin.exec("SELECT rolcanlogin::int FROM pg_roles WHERE rolname = $1", {role});
+        REQUIRE(row);
+        return row->int64(0, 0) == 1;
+    };
+    CHECK_FALSE(canLogIn(group));
+    CHECK(canLogIn(shared));
+    CHECK_FALSE(canLogIn(emma));
+    CHECK(team(schema, {QStringLiteral("list")}).out.contains(shared + QStringLiteral("\tSam Shared\trep\tdisabled")));
 }
 
 TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, and may do a rep's work",

@@ -99,8 +99,9 @@ CREATE TRIGGER customer_pin BEFORE INSERT OR UPDATE OF stage_pinned ON customer
     FOR EACH ROW EXECUTE FUNCTION fd_pin_needs_manager();
 
 -- team add: makes LOGIN a login of role `kind` here and its agent `agent_name`, in the
--- caller's transaction. A login that exists already (the same person on another FunnelDesk
--- database of this cluster) is given the role and keeps its password; a new one gets
+-- caller's transaction. A plain login that exists already (the same person on another
+-- FunnelDesk database of this cluster) is given the role and keeps its password; a group role
+-- or an administrator's login (superuser, CREATEROLE, CREATEDB, …) is refused; a new one gets
 -- `verifier` as its password: a SCRAM-SHA-256 verifier the client computed
 -- (PQencryptPasswordConn), so the password itself never reaches the server, its log or
 -- FunnelDesk's; NULL: no password (the administrator sets one, or the server trusts the
@@ -121,8 +122,12 @@ BEGIN
         ELSE
             EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_login, p_verifier);
         END IF;
-    ELSE
-        EXECUTE format('ALTER ROLE %I LOGIN', p_login);
+    ELSIF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login AND rolcanlogin
+                      AND NOT (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)) THEN
+        -- Never turn a group role (another database's funneldesk_manager, say) into a login,
+        -- nor lend an administrator's login to a team: this runs with the owner's rights.
+        RAISE EXCEPTION 'The role % exists and is not a plain login; choose another login name.', p_login
+            USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
     EXECUTE format('REVOKE %I FROM %I', fd_team_role(CASE p_kind WHEN 'rep' THEN 'manager' ELSE 'rep' END), p_login);
     EXECUTE format('GRANT %I TO %I', fd_team_role(p_kind), p_login);
@@ -130,8 +135,9 @@ BEGIN
     RETURN new_id;
 END $$;
 
--- team disable: LOGIN may no longer connect (NOLOGIN, cluster-wide) nor act here (its roles
--- are revoked); its agent is inactive, and stays the author of what it did.
+-- team disable: LOGIN may no longer act here (its roles are revoked) and, when it is a plain
+-- login made for this database only, no longer connect (NOLOGIN, cluster-wide); its agent is
+-- inactive, and stays the author of what it did.
 CREATE FUNCTION fd_team_disable(p_login text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET client_min_messages = error AS $$
 BEGIN
@@ -146,7 +152,15 @@ BEGIN
     END IF;
     EXECUTE format('REVOKE %I FROM %I', fd_team_role('manager'), p_login);
     EXECUTE format('REVOKE %I FROM %I', fd_team_role('rep'), p_login);
-    EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+    -- NOLOGIN is cluster-wide: only for a plain login that belongs to no other role, i.e. one
+    -- made for this database. A login others use too (another FunnelDesk database's rep) only
+    -- loses its rights here; without them it can read and change nothing of this database.
+    IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member
+                   WHERE r.rolname = p_login)
+            AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login
+                        AND NOT (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)) THEN
+        EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+    END IF;
     UPDATE agent SET active = 0 WHERE login = p_login;
 END $$;
 
