@@ -137,7 +137,7 @@ public:
             const auto a = static_cast<std::size_t>(i % 48);
             const auto b = static_cast<std::size_t>(i / 48);
             Agent agent;
-            agent.id = i + 1;
+            agent.id = m_options.agentIdsAfter + i + 1;
             agent.name = qs(demo::firstNameAt(a)) + QLatin1Char(' ') +
                          qs(demo::lastNameAt((a + 7 * b + 11) % 48));
             agent.email = agent.name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) +

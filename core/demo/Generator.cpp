@@ -295,15 +295,25 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
         auto counts = StatsRepository(db).counts();
         if (!counts)
             return failure(counts.error());
-        if ((counts->customers > 0 || counts->agents > 0) && db.path().isEmpty())
+        if (counts->customers > 0 && db.path().isEmpty())
             return failure(tr("This server database already holds %1 customers; generate writes only into a "
                               "new or empty database.")
                                .arg(counts->customers));
-        if (counts->customers > 0 || counts->agents > 0)
+        if ((counts->customers > 0 || counts->agents > 0) && !db.path().isEmpty())
             return failure(tr("“%1” already holds %2 customers; generate writes only into a new "
                               "or empty database.")
                                .arg(db.path())
                                .arg(counts->customers));
+        // On a server, init made its first manager an agent (issue 17): the demo's agents
+        // come after the agents there are; the data is the same, ids apart.
+        GeneratorOptions shifted = options;
+        if (counts->agents > 0) {
+            auto existing = AgentRepository(db).all();
+            if (!existing)
+                return failure(existing.error());
+            for (const Agent& agent : *existing)
+                shifted.agentIdsAfter = std::max(shifted.agentIdsAfter, agent.id);
+        }
         auto settings = SettingsRepository(db).all();
         if (!settings)
             return failure(settings.error());
@@ -315,7 +325,7 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
         AuditPause quiet(db); // where triggers stay on (a server role that may not switch them off)
         TouchpointSummaries summaries;
         try {
-            generate(db, options, *rules, clock, progress, cancel, summaries);
+            generate(db, shifted, *rules, clock, progress, cancel, summaries);
         } catch (const Cancelled&) {
             return failure(tr("Generating was cancelled; nothing was written."));
         } catch (const std::bad_alloc&) {

@@ -19,6 +19,9 @@ struct GeneratorOptions {
     qint64 touchpoints = 100000; // all touchpoints, the one each ticket records included
     quint64 seed = 1;
     int days = 730; // first sales spread over this many days up to today
+    // The generated agents' ids start after this one: on a server, the agents init made
+    // (its first manager, issue 17) stay, and the demo's come after them. 0 elsewhere.
+    qint64 agentIdsAfter = 0;
 
     // The proportions of reference data set L (PRODUCT.md §7: 100,000 customers,
     // 1,000,000 tickets, 5,000,000 touchpoints), which the defaults above share.

@@ -1,4 +1,5 @@
 #include "service/Team.h"
+#include "domain/Validation.h"
 
 #include "common/Clock.h"
 #include "service/Conflicts.h"
@@ -53,8 +54,12 @@ Result<qint64> Team::addLogin(const QString& given, const QString& givenName, Ag
         return failure(tr("The login “%1” cannot be a login here: PostgreSQL keeps names that start with pg_ and "
                           "FunnelDesk those that start with funneldesk_, and a name has at most 63 bytes.")
                            .arg(login));
+    if (const QString problem = Validation::nameProblem(login, tr("login")); !problem.isEmpty())
+        return failure(problem);
     if (name.isEmpty())
         return failure(tr("The name is empty; give the agent's name as the team knows it."));
+    if (const QString problem = Validation::nameProblem(name, tr("agent name")); !problem.isEmpty())
+        return failure(problem);
     if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); }))
         return failure(tr("The name “%1” is digits only, which reads as an agent's id; give a name.").arg(name));
     return pg::Team::add(m_db, login, name, toString(role), password);

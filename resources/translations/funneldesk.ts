@@ -3970,6 +3970,14 @@ The rejects file was not saved: %2</source>
         <source>The name “%1” is digits only, which reads as an agent&apos;s id; give a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::TicketCommentRepository</name>

@@ -189,6 +189,56 @@ TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, a
                                                           QStringLiteral("Renewed")});
     INFO(moved.err.toStdString());
     CHECK(moved.exitCode == 0);
+
+    // Hostile pass: a customer a manager pinned stays where the manager put it; a rep who
+    // switches the log's pause off is logged all the same, under the rep's own agent whatever
+    // the session claims; a manager's team add checks the name as every agent's is checked.
+    REQUIRE(runCliOn(inSchema(schema), {QStringLiteral("stages"), QStringLiteral("set"), customer,
+                                        QStringLiteral("advocacy"), QStringLiteral("--reason"),
+                                        QStringLiteral("Reference customer"), QStringLiteral("--pin")})
+                .exitCode == 0);
+    requireOneSentence(runCliOn(inSchema(schema, rep), {QStringLiteral("stages"), QStringLiteral("set"), customer,
+                                                         QStringLiteral("retention"), QStringLiteral("--reason"),
+                                                         QStringLiteral("Moved back")}),
+                       QStringLiteral("Moving a pinned customer needs a manager's rights"));
+    auto stage = admin.exec("SELECT stage FROM customer");
+    REQUIRE(stage);
+    CHECK(stage->text(0, 0) == QStringLiteral("advocacy"));
+    pg::Connection raw = schema.connect(QStringLiteral("user=") + rep);
+    REQUIRE(raw.exec("SET funneldesk.audit_paused = 'on'"));
+    REQUIRE(raw.exec("SET funneldesk.agent = '1'"));
+    REQUIRE(raw.exec("UPDATE customer SET name = 'Silent rename'"));
+    auto logged = admin.exec("SELECT a.name, l.login FROM audit_log l JOIN agent a ON a.id = l.agent_id "
+                             "WHERE l.field = 'name' AND l.new_value = 'Silent rename'");
+    REQUIRE(logged);
+    REQUIRE(logged->count() == 1);
+    CHECK(logged->text(0, 0) == QStringLiteral("Ravi Rep"));
+    CHECK(logged->text(0, 1) == rep);
+    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), schema.name() + QStringLiteral("_z"),
+                                     QStringLiteral("--name"), QStringLiteral("Z") + QChar(0x202E) + QStringLiteral("ed"),
+                                     QStringLiteral("--role"), QStringLiteral("rep"), QStringLiteral("--no-password")}),
+                       QStringLiteral("(U+202E)"));
+}
+
+TEST_CASE("team: generate right after init keeps init's first manager and adds the demo's agents after it",
+          "[cli][postgres][team]")
+{
+    // Hostile pass: init made the owner an agent, and generate then refused "already holds 0
+    // customers".
+    PgTestSchema schema;
+    initialise(schema);
+    const CliRun made = runCliOn(inSchema(schema), {QStringLiteral("generate"), QStringLiteral("--customers"),
+                                                    QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("3")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    pg::Connection admin = schema.connect();
+    auto agents = admin.exec("SELECT (SELECT count(*) FROM agent WHERE login = 'funneldesk' AND id = 1), "
+                             "(SELECT min(id) FROM agent WHERE login IS NULL), (SELECT count(*) FROM customer)");
+    REQUIRE(agents);
+    CHECK(agents->int64(0, 0) == 1);
+    CHECK(agents->int64(0, 1) == 2);
+    CHECK(agents->int64(0, 2) == 40);
+    CHECK(runCliOn(inSchema(schema), {QStringLiteral("check")}).exitCode == 0);
 }
 
 TEST_CASE("team: the server itself refuses a rep's raw SQL change of a stage rule and of a pin",

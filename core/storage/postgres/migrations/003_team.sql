@@ -93,9 +93,15 @@ BEGIN
         RAISE EXCEPTION 'Pinning a customer''s stage needs a manager''s rights; % is a rep.', current_user
             USING ERRCODE = 'insufficient_privilege';
     END IF;
+    -- A pin holds the customer where a manager put it: a rep does not move it either.
+    IF TG_OP = 'UPDATE' AND OLD.stage_pinned <> 0 AND NEW.stage_pinned <> 0
+        AND NEW.stage IS DISTINCT FROM OLD.stage AND NOT fd_is_manager() THEN
+        RAISE EXCEPTION 'Moving a pinned customer needs a manager''s rights; % is a rep.', current_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     RETURN NEW;
 END $$;
-CREATE TRIGGER customer_pin BEFORE INSERT OR UPDATE OF stage_pinned ON customer
+CREATE TRIGGER customer_pin BEFORE INSERT OR UPDATE OF stage, stage_pinned ON customer
     FOR EACH ROW EXECUTE FUNCTION fd_pin_needs_manager();
 
 -- team add: makes LOGIN a login of role `kind` here and its agent `agent_name`, in the

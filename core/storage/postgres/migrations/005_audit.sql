@@ -1,7 +1,7 @@
 -- FunnelDesk on PostgreSQL, migration 002: the audit log (issue 17), SQLite's v6
 -- (core/storage/AuditSchema.h says what each column holds, what is logged and why).
--- Who: the session's funneldesk.agent (PgDatabase::setActingAgent sets it; '' or unset: NULL)
--- and session_user. A bulk write sets funneldesk.audit_paused to 'on' and writes one entry
+-- Who: session_user, and the agent it signs in as (agent.login), else the session's
+-- funneldesk.agent (PgDatabase::setActingAgent sets it; '' or unset: NULL). A bulk write sets funneldesk.audit_paused to 'on' and writes one entry
 -- itself (storage/AuditLog.h); BulkLoad and migrate disable the triggers altogether.
 -- Who may add and read entries but not change them is a GRANT of the team's roles (INSERT and
 -- SELECT on audit_log, never UPDATE or DELETE).
@@ -38,10 +38,17 @@ DECLARE
     v_field text;
     i integer;
 BEGIN
-    IF current_setting('funneldesk.audit_paused', true) = 'on' THEN
+    -- Only a manager's bulk write pauses the log (import, generate, migrate are a manager's):
+    -- a rep who sets funneldesk.audit_paused is still logged, row by row (hostile pass).
+    IF current_setting('funneldesk.audit_paused', true) = 'on' AND fd_is_manager() THEN
         RETURN NULL;
     END IF;
-    who := nullif(current_setting('funneldesk.agent', true), '')::bigint;
+    -- Who: the agent the login signs in as, when it has one, whatever the session claims;
+    -- else the session's acting agent (a login without an agent of its own: the owner's).
+    SELECT a.id INTO who FROM agent a WHERE a.login = session_user;
+    IF who IS NULL THEN
+        who := nullif(current_setting('funneldesk.agent', true), '')::bigint;
+    END IF;
     IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD); END IF;
     IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW); END IF;
     r := coalesce(n, o);
