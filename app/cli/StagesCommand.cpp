@@ -210,6 +210,12 @@ int set(CliContext& context, const QStringList& args)
         auto named = Team(*db).findActive(parser.value(agent));
         if (!named)
             return context.fail(named.error());
+        // The server records a rep's move as the rep's own (006_guard.sql): said here rather
+        // than recording another name than the one asked for.
+        if (const TeamRights mine = Session(*db).rights(); !mine.manager && mine.agentId != named->id)
+            return context.fail(CliContext::tr("A rep's moves are recorded as the rep's own, so %1 cannot make a "
+                                               "move as %2; leave out --agent.")
+                                    .arg(QStringLiteral("“%1”").arg(mine.login), QStringLiteral("“%1”").arg(named->name)));
         who = named->name;
         Session(*db).setActingAgent(named->id); // the audit log's "who" (issue 17)
     }

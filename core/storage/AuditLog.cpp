@@ -58,12 +58,21 @@ Result<std::vector<AuditEntry>> AuditLog::list(const AuditFilter& filter)
 
 void AuditLog::recordBulk(const QString& operation, const QString& table, qint64 rows)
 {
-    // The login as the triggers record it: PostgreSQL's session_user; none on a file.
-    const bool server = m_db.backend() == Database::Backend::Postgres;
-    auto q = m_db.query(server ? "INSERT INTO audit_log (at, agent_id, login, action, table_name, field, new_value) "
-                                 "VALUES (?, ?, session_user, 'bulk', ?, ?, ?)"
-                               : "INSERT INTO audit_log (at, agent_id, login, action, table_name, field, new_value) "
-                                 "VALUES (?, ?, NULL, 'bulk', ?, ?, ?)");
+    if (m_db.backend() == Database::Backend::Postgres) {
+        // The server writes the entry, with who and when of the session (006_guard.sql's
+        // fd_audit_bulk, a manager's only). A rep's bulk write (a recompute of many
+        // customers) was not paused: its rows left their own entries.
+        if (!m_db.teamRights().manager)
+            return;
+        auto q = m_db.query("SELECT fd_audit_bulk(?, ?, ?)");
+        q->bind(1, operation);
+        q->bind(2, table);
+        q->bind(3, rows);
+        q->exec();
+        return;
+    }
+    auto q = m_db.query("INSERT INTO audit_log (at, agent_id, login, action, table_name, field, new_value) "
+                        "VALUES (?, ?, NULL, 'bulk', ?, ?, ?)");
     q->bind(1, QDateTime::currentSecsSinceEpoch());
     if (const auto agent = m_db.actingAgent())
         q->bind(2, *agent);

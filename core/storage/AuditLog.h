@@ -23,8 +23,11 @@ public:
     Result<std::vector<AuditEntry>> list(const AuditFilter& filter);
 
     // One 'bulk' entry: `operation` (e.g. "import") wrote `rows` rows to `table` ("*" for many
-    // tables), by the connection's acting agent, now. Inside the bulk write's transaction, so
-    // that it lands with it or not at all. Throws SqlError.
+    // tables), by the connection's acting agent, now (UTC seconds). Inside the bulk write's
+    // transaction, so that it lands with it or not at all. On a server the server writes it
+    // (006_guard.sql's fd_audit_bulk: who is the login's agent, when the server's clock), and
+    // only for a manager: a rep's writes are never paused and leave their entries row by row,
+    // so a rep's call writes nothing. Throws SqlError.
     void recordBulk(const QString& operation, const QString& table, qint64 rows);
 
 private:

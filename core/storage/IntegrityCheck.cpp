@@ -1,8 +1,10 @@
 #include "storage/IntegrityCheck.h"
 
+#include "storage/AuditSchema.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 
+#include <map>
 #include <string>
 
 namespace fd {
@@ -119,13 +121,99 @@ void checkSqliteFile(Database& db, QStringList& problems) {
     }
 }
 
+QString quoted(const QString& text) {
+    return QStringLiteral("“%1”").arg(text);
+}
+
+// The audit log's triggers on a file (storage/AuditSchema.cpp): each CREATE TRIGGER of
+// kAuditMigrationSqlite must be in sqlite_schema with the same text (whitespace aside).
+// SQLite cannot disable a trigger, but anyone who may write the file may drop one (the
+// sqlite3 shell), and then the changes it logged go unrecorded.
+void checkAuditTriggersSqlite(Database& db, QStringList& problems) {
+    std::map<QString, QString> expected; // name -> its statement, simplified
+    const QString migration = QString::fromUtf8(kAuditMigrationSqlite);
+    const QString create = QStringLiteral("CREATE TRIGGER ");
+    for (qsizetype at = migration.indexOf(create); at >= 0; at = migration.indexOf(create, at + 1)) {
+        const qsizetype end = migration.indexOf(QStringLiteral("\nEND;"), at);
+        const qsizetype nameEnd = migration.indexOf(QLatin1Char(' '), at + create.size());
+        if (end < 0 || nameEnd < 0)
+            break;
+        expected[migration.mid(at + create.size(), nameEnd - at - create.size())] =
+            migration.mid(at, end + 4 - at).simplified();
+    }
+    std::map<QString, QString> present;
+    auto q = db.query("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'");
+    while (q->step())
+        present[q->text(0)] = q->text(1).simplified();
+    for (const auto& [name, sql] : expected) {
+        const auto found = present.find(name);
+        if (found == present.end())
+            problems << IntegrityCheck::tr("The audit trigger %1 is missing, so the changes it logs go unrecorded")
+                            .arg(quoted(name));
+        else if (found->second != sql)
+            problems << IntegrityCheck::tr("The audit trigger %1 differs from FunnelDesk's, so the changes it logs "
+                                           "may go unrecorded")
+                            .arg(quoted(name));
+    }
+}
+
+// On a server (storage/postgres/migrations/005_audit.sql and 006_guard.sql): every audit
+// trigger and every authorship trigger exists, is enabled (tgenabled 'O' or 'A'; 'D' is
+// disabled, 'R' fires only on a replica) and calls its function; and the rep role has not
+// been given INSERT on audit_log again (006_guard.sql took it away).
+void checkAuditTriggersPostgres(Database& db, QStringList& problems) {
+    auto q = db.query(R"sql(
+SELECT e.name, e.tbl, t.oid IS NULL, coalesce(t.tgenabled IN ('O', 'A'), false), coalesce(p.proname = e.fn, false)
+FROM (VALUES ('agent_audit', 'agent', 'fd_audit_row'), ('customer_audit', 'customer', 'fd_audit_row'),
+             ('contact_audit', 'contact', 'fd_audit_row'), ('ticket_audit', 'ticket', 'fd_audit_row'),
+             ('ticket_comment_audit', 'ticket_comment', 'fd_audit_row'),
+             ('canned_reply_audit', 'canned_reply', 'fd_audit_row'),
+             ('touchpoint_audit', 'touchpoint', 'fd_audit_row'), ('settings_audit', 'settings', 'fd_audit_row'),
+             ('agent_authorship', 'agent', 'fd_own_authorship'),
+             ('customer_authorship', 'customer', 'fd_own_authorship'),
+             ('contact_authorship', 'contact', 'fd_own_authorship'),
+             ('ticket_authorship', 'ticket', 'fd_own_authorship'),
+             ('ticket_comment_authorship', 'ticket_comment', 'fd_own_authorship'),
+             ('canned_reply_authorship', 'canned_reply', 'fd_own_authorship'),
+             ('stage_transition_authorship', 'stage_transition', 'fd_own_authorship')) AS e(name, tbl, fn)
+LEFT JOIN pg_trigger t ON t.tgname = e.name
+    AND t.tgrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(e.tbl))
+LEFT JOIN pg_proc p ON p.oid = t.tgfoid
+ORDER BY e.name
+)sql");
+    while (q->step()) {
+        const QString name = quoted(q->text(0));
+        const QString table = quoted(q->text(1));
+        if (q->int64(2) != 0)
+            problems << IntegrityCheck::tr("The audit trigger %1 on %2 is missing, so the changes it guards go "
+                                           "unrecorded")
+                            .arg(name, table);
+        else if (q->int64(3) == 0)
+            problems << IntegrityCheck::tr("The audit trigger %1 on %2 is disabled, so the changes it guards go "
+                                           "unrecorded")
+                            .arg(name, table);
+        else if (q->int64(4) == 0)
+            problems << IntegrityCheck::tr("The audit trigger %1 on %2 calls another function than FunnelDesk's, so "
+                                           "the changes it guards may go unrecorded")
+                            .arg(name, table);
+    }
+    if (db.scalar("SELECT count(*) FROM pg_roles r WHERE r.rolname = fd_team_role('rep') "
+                  "AND has_table_privilege(r.oid, 'audit_log', 'INSERT')") > 0)
+        problems << IntegrityCheck::tr("The team's rep role may add entries to the audit log directly, so "
+                                       "entries may be forged; REVOKE INSERT ON audit_log from it");
+}
+
 } // namespace
 
 Result<QStringList> IntegrityCheck::run(Database& db) {
     return db.guard([&] {
         QStringList problems;
-        if (db.backend() == Database::Backend::Sqlite)
+        if (db.backend() == Database::Backend::Sqlite) {
             checkSqliteFile(db, problems);
+            checkAuditTriggersSqlite(db, problems);
+        } else {
+            checkAuditTriggersPostgres(db, problems);
+        }
         for (const Invariant& invariant : kInvariants) {
             const qint64 count = db.scalar(sqlFor(invariant.sql, db.dialect()));
             if (count > 0)

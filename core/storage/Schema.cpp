@@ -455,6 +455,15 @@ ALTER TABLE canned_reply ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE canned_reply ADD COLUMN changed_at INTEGER;
 ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
 )sql",
+
+    // v7 (Step 15, "guard"): nothing changes in a file. PostgreSQL's 006_guard.sql makes the
+    // server enforce the audit log and authorship against a rep's own login (SECURITY DEFINER
+    // audit functions, BEFORE triggers that set the author, no setval for reps); a file has
+    // no logins, and whoever may write it may rewrite it. `check` reports a missing or altered
+    // audit trigger on both backends (storage/IntegrityCheck.cpp).
+    R"sql(
+-- v7: nothing changes in a file.
+)sql",
 };
 
 } // namespace

@@ -1,0 +1,294 @@
+// What the server enforces against a rep's own login (issue 17, Step 11, "Audit log … Reps can
+// add to the log but cannot alter or delete it; on PostgreSQL a GRANT enforces this" and "Each
+// rep is someone"; migration 006_guard.sql): a rep with psql cannot add to the audit log but
+// through FunnelDesk's triggers, cannot name another agent as the author of a reply, a saved
+// edit or a manual move, and cannot setval a sequence; `check` reports a missing or disabled
+// audit trigger. The ordinary paths (a rep's reply, a manager's import) still log as they should.
+// [postgres]: run through tests/pg/with-cluster.sh. Logins are cluster-wide: each test names
+// its own after its schema.
+#include "domain/Customer.h"
+#include "domain/Ticket.h"
+#include "service/Customers.h"
+#include "service/Maintenance.h"
+#include "service/Session.h"
+#include "service/Team.h"
+#include "service/Tickets.h"
+#include "stages/StageEngine.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "storage/postgres/PgTeam.h"
+#include "support/ImportTestSupport.h"
+#include "support/PgTestSchema.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fd;
+
+namespace {
+
+// A FunnelDesk schema made by init as the superuser (its owner and first manager, agent
+// "funneldesk"), with a rep login and a manager login of its own, and one customer with one
+// ticket, made by the owner.
+struct Team3 {
+    test::PgTestSchema schema;
+    OwnedDatabase owner;
+    qint64 ownerAgent = 0;
+    QString repLogin;
+    qint64 repAgent = 0;
+    QString managerLogin;
+    qint64 managerAgent = 0;
+    qint64 customer = 0;
+    qint64 ticket = 0;
+
+    Team3()
+    {
+        pg::Connection made = schema.initialised();
+        REQUIRE(pg::Team::claimOwner(made));
+        owner = open();
+        REQUIRE(Session(*owner).rights().agentId);
+        ownerAgent = *Session(*owner).rights().agentId;
+        repLogin = schema.name() + QStringLiteral("_rep");
+        managerLogin = schema.name() + QStringLiteral("_boss");
+        const Result<qint64> rep = Team(*owner).addLogin(repLogin, QStringLiteral("Rhea Rep"), AgentRole::Rep, std::nullopt);
+        const Result<qint64> boss =
+            Team(*owner).addLogin(managerLogin, QStringLiteral("Max Manager"), AgentRole::Manager, std::nullopt);
+        INFO((rep ? QString() : QString(rep.error())).toStdString());
+        REQUIRE(rep);
+        REQUIRE(boss);
+        repAgent = *rep;
+        managerAgent = *boss;
+        const FixedClock clock(test::testNow());
+        Customer acme;
+        acme.name = QStringLiteral("Acme");
+        acme.since = QDate(2026, 11, 2);
+        const auto added = Customers(*owner, clock).add(acme);
+        REQUIRE(added);
+        customer = added->value;
+        Ticket t;
+        t.customerId = customer;
+        t.subject = QStringLiteral("Login fails");
+        const auto opened = Tickets(*owner, clock).add(t);
+        REQUIRE(opened);
+        ticket = opened->value;
+    }
+
+    OwnedDatabase open(const QString& login = {})
+    {
+        Result<OwnedDatabase> opened =
+            Session::open(schema.location(login.isEmpty() ? QString() : QStringLiteral("user=") + login), {});
+        INFO((opened ? QString() : QString(opened.error())).toStdString());
+        REQUIRE(opened);
+        return std::move(*opened);
+    }
+
+    pg::Connection raw(const QString& login) const { return schema.connect(QStringLiteral("user=") + login); }
+};
+
+qint64 number(pg::Connection& conn, const QByteArray& sql)
+{
+    const auto rows = conn.exec(sql);
+    INFO(sql.toStdString());
+    REQUIRE(rows);
+    REQUIRE(rows->count() == 1);
+    return rows->int64(0, 0);
+}
+
+QString text(pg::Connection& conn, const QByteArray& sql)
+{
+    const auto rows = conn.exec(sql);
+    INFO(sql.toStdString());
+    REQUIRE(rows);
+    REQUIRE(rows->count() == 1);
+    return rows->text(0, 0);
+}
+
+void requireRefused(pg::Connection& conn, const QByteArray& sql)
+{
+    INFO(sql.toStdString());
+    const auto done = conn.exec(sql);
+    REQUIRE_FALSE(done);
+    CHECK(done.error().sqlState == "42501");
+}
+
+QByteArray id(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+} // namespace
+
+TEST_CASE("guard: a rep cannot write the audit log but through FunnelDesk's triggers, which log the rep's reply as "
+          "the rep's",
+          "[postgres][audit][guard]")
+{
+    Team3 team;
+    pg::Connection rep = team.raw(team.repLogin);
+    const qint64 before = number(team.schema.admin(), "SELECT count(*) FROM " + team.schema.name().toUtf8() + ".audit_log");
+    requireRefused(rep, "INSERT INTO audit_log (at, agent_id, login, action, table_name, row_id, customer_id) "
+                        "VALUES (0, " + id(team.ownerAgent) + ", 'funneldesk', 'delete', 'customer', 9, 9)");
+    requireRefused(rep, "UPDATE audit_log SET agent_id = NULL");
+    requireRefused(rep, "DELETE FROM audit_log");
+    requireRefused(rep, "SELECT fd_audit_bulk('import', '*', 1)");
+    CHECK(number(rep, "SELECT count(*) FROM audit_log") == before); // reading it stays a rep's right
+
+    // The ordinary path: a rep's reply, signed and logged as the rep's.
+    OwnedDatabase mine = team.open(team.repLogin);
+    TicketComment reply;
+    reply.ticketId = team.ticket;
+    reply.body = QStringLiteral("Try resetting the password.");
+    reply.authorAgentId = team.repAgent;
+    const Result<qint64> written = Tickets(*mine, FixedClock(test::testNow())).reply(reply);
+    INFO((written ? QString() : QString(written.error())).toStdString());
+    REQUIRE(written);
+    AuditFilter filter;
+    filter.ticketId = team.ticket;
+    const auto entries = AuditLog(*mine).list(filter);
+    REQUIRE(entries);
+    const AuditEntry* logged = nullptr;
+    for (const AuditEntry& e : *entries) {
+        if (e.table == QStringLiteral("ticket_comment") && e.rowId == *written)
+            logged = &e;
+    }
+    REQUIRE(logged);
+    CHECK(logged->action == QStringLiteral("insert"));
+    CHECK(logged->agentId == team.repAgent);
+    CHECK(logged->login == team.repLogin);
+
+    // A rep's bulk write is not paused, so it has no bulk entry to write: recordBulk writes
+    // nothing and is not refused.
+    const qint64 count = number(team.schema.admin(), "SELECT count(*) FROM " + team.schema.name().toUtf8() + ".audit_log");
+    {
+        Transaction tx(*mine);
+        AuditLog(*mine).recordBulk(QStringLiteral("recompute stages"), QStringLiteral("customer"), 3);
+        tx.commit();
+    }
+    CHECK(number(team.schema.admin(), "SELECT count(*) FROM " + team.schema.name().toUtf8() + ".audit_log") == count);
+}
+
+TEST_CASE("guard: a manager's import is one bulk entry by the manager's agent and login, taken from the session",
+          "[postgres][audit][guard]")
+{
+    Team3 team;
+    OwnedDatabase boss = team.open(team.managerLogin);
+    Session(*boss).setActingAgent(team.repAgent); // a claim the server does not take from a login with an agent
+    ImportOptions options;
+    options.entity = ImportMapping::Entity::Customers;
+    const auto imported = test::importCsv(*boss, "name,email\nBeta,beta@example.com\nGamma,gamma@example.com\n", options);
+    INFO((imported ? QString() : QString(imported.error())).toStdString());
+    REQUIRE(imported);
+    CHECK(imported->imported == 2);
+    const auto entries = AuditLog(*boss).list({});
+    REQUIRE(entries);
+    int bulk = 0;
+    for (const AuditEntry& e : *entries) {
+        CHECK_FALSE((e.table == QStringLiteral("customer") && e.newValue == QStringLiteral("Beta")));
+        if (e.action != QStringLiteral("bulk") || e.field != QStringLiteral("import"))
+            continue;
+        ++bulk;
+        CHECK(e.newValue == QStringLiteral("2"));
+        CHECK(e.agentId == team.managerAgent);
+        CHECK(e.login == team.managerLogin);
+        CHECK(e.at >= QDateTime::currentSecsSinceEpoch() - 600);
+    }
+    CHECK(bulk == 1);
+}
+
+TEST_CASE("guard: whatever a rep's client sends, a reply, a saved edit and a manual move are the rep's; a "
+          "touchpoint keeps its agent; a manager may name another",
+          "[postgres][guard]")
+{
+    Team3 team;
+    pg::Connection rep = team.raw(team.repLogin);
+    const QByteArray owner = id(team.ownerAgent);
+    const QByteArray customer = id(team.customer);
+
+    REQUIRE(rep.exec("INSERT INTO ticket_comment (ticket_id, kind, author_agent_id, at, body) VALUES (" +
+                     id(team.ticket) + ", 'public_reply', " + owner + ", 0, 'forged')"));
+    CHECK(number(rep, "SELECT author_agent_id FROM ticket_comment WHERE body = 'forged'") == team.repAgent);
+
+    const qint64 version = number(rep, "SELECT version FROM customer WHERE id = " + customer);
+    REQUIRE(rep.exec("UPDATE customer SET notes = 'called', version = version + 1, changed_at = 0, changed_by = " +
+                     owner + " WHERE id = " + customer));
+    CHECK(number(rep, "SELECT changed_by FROM customer WHERE id = " + customer) == team.repAgent);
+    CHECK(number(rep, "SELECT changed_at FROM customer WHERE id = " + customer) >=
+          QDateTime::currentSecsSinceEpoch() - 600); // the server's clock, not the 0 sent
+    CHECK(number(rep, "SELECT version FROM customer WHERE id = " + customer) == version + 1);
+    REQUIRE(rep.exec("UPDATE customer SET version = 0, changed_by = " + owner + " WHERE id = " + customer));
+    CHECK(number(rep, "SELECT version FROM customer WHERE id = " + customer) == version + 2);
+    CHECK(number(rep, "SELECT changed_by FROM customer WHERE id = " + customer) == team.repAgent);
+    REQUIRE(rep.exec("UPDATE ticket SET changed_by = " + owner + " WHERE id = " + id(team.ticket)));
+    CHECK(number(rep, "SELECT changed_by FROM ticket WHERE id = " + id(team.ticket)) == team.repAgent);
+
+    const QByteArray move = "INSERT INTO stage_transition (customer_id, from_stage, to_stage, at, actor, reason) VALUES (" +
+                            customer + ", 'onboarding', 'post_sales', 0, ";
+    REQUIRE(rep.exec(move + "'funneldesk', 'by the owner')"));
+    CHECK(text(rep, "SELECT actor FROM stage_transition WHERE reason = 'by the owner'") == QStringLiteral("Rhea Rep"));
+    REQUIRE(rep.exec(move + "'postsales.settled', 'by a rule')")); // a recompute in a rep's session
+    CHECK(text(rep, "SELECT actor FROM stage_transition WHERE reason = 'by a rule'") == QStringLiteral("postsales.settled"));
+
+    // A touchpoint's agent is who spoke to the customer: a rep may log a colleague's call.
+    REQUIRE(rep.exec("INSERT INTO touchpoint (customer_id, kind, direction, occurred_at, agent_id, summary) VALUES (" +
+                     customer + ", 'phone', 'outbound', 0, " + owner + ", 'their call')"));
+    CHECK(number(rep, "SELECT agent_id FROM touchpoint WHERE summary = 'their call'") == team.ownerAgent);
+
+    // Through FunnelDesk, a rep's manual move names the rep whatever agent it is given.
+    OwnedDatabase mine = team.open(team.repLogin);
+    const auto moved = StageEngine(*mine, Clock::system())
+                           .setStage(team.customer, Stage::Advocacy, QStringLiteral("reference"), QStringLiteral("Max Manager"),
+                                     std::nullopt);
+    INFO((moved ? QString() : QString(moved.error())).toStdString());
+    REQUIRE(moved);
+    CHECK(text(rep, "SELECT actor FROM stage_transition WHERE to_stage = 'advocacy'") == QStringLiteral("Rhea Rep"));
+
+    // A manager is trusted to name another (an import of someone's replies, a correction).
+    pg::Connection boss = team.raw(team.managerLogin);
+    REQUIRE(boss.exec("INSERT INTO ticket_comment (ticket_id, kind, author_agent_id, at, body) VALUES (" +
+                      id(team.ticket) + ", 'internal_note', " + id(team.repAgent) + ", 0, 'for Rhea')"));
+    CHECK(number(boss, "SELECT author_agent_id FROM ticket_comment WHERE body = 'for Rhea'") == team.repAgent);
+}
+
+TEST_CASE("guard: a rep may not setval a sequence, and still inserts rows past an id a manager gave",
+          "[postgres][guard]")
+{
+    Team3 team;
+    pg::Connection rep = team.raw(team.repLogin);
+    requireRefused(rep, "SELECT setval('fd_change', 1)");
+    requireRefused(rep, "SELECT setval(pg_get_serial_sequence('customer', 'id'), 1)");
+    CHECK(rep.exec("SELECT nextval('fd_change')")); // what fd_changed() needs
+    REQUIRE(team.schema.connect().exec("INSERT INTO customer (id, name, since, stage_entered_at) "
+                                       "VALUES (1000, 'Given', '2026-11-02', 0)"));
+    // A NULL id (what FunnelDesk binds for "the database picks"): fd_fill_id moves the
+    // sequence past 1000 (setval) with the owner's rights.
+    CHECK(number(rep, "INSERT INTO customer (id, name, since, stage_entered_at) VALUES (NULL, 'Next', '2026-11-02', 0) "
+                      "RETURNING id") == 1001);
+    CHECK(number(rep, "INSERT INTO customer (id, name, since, stage_entered_at) VALUES (NULL, 'After', '2026-11-02', 0) "
+                      "RETURNING id") == 1002);
+}
+
+TEST_CASE("guard: check names a missing or disabled audit trigger, and a rep role given INSERT on the log",
+          "[postgres][guard]")
+{
+    Team3 team;
+    const auto clean = service::Maintenance(*team.owner).check();
+    REQUIRE(clean);
+    CHECK(clean->isEmpty());
+    pg::Connection admin = team.schema.connect();
+    REQUIRE(admin.exec("ALTER TABLE ticket DISABLE TRIGGER ticket_audit"));
+    REQUIRE(admin.exec("DROP TRIGGER customer_authorship ON customer"));
+    REQUIRE(admin.exec("ALTER TABLE settings ENABLE REPLICA TRIGGER settings_audit"));
+    REQUIRE(admin.exec("SELECT set_config('client_min_messages', 'error', false)"));
+    REQUIRE(admin.exec("DO $$ BEGIN EXECUTE format('GRANT INSERT ON audit_log TO %I', fd_team_role('rep')); END $$"));
+    const auto found = service::Maintenance(*team.owner).check();
+    REQUIRE(found);
+    INFO(found->join(QLatin1Char('\n')).toStdString());
+    CHECK(found->size() == 4);
+    CHECK(found->contains(
+        QStringLiteral("The audit trigger “ticket_audit” on “ticket” is disabled, so the changes it guards go unrecorded")));
+    CHECK(found->contains(QStringLiteral(
+        "The audit trigger “settings_audit” on “settings” is disabled, so the changes it guards go unrecorded")));
+    CHECK(found->contains(QStringLiteral(
+        "The audit trigger “customer_authorship” on “customer” is missing, so the changes it guards go unrecorded")));
+    CHECK(found->contains(QStringLiteral("The team's rep role may add entries to the audit log directly, so entries "
+                                         "may be forged; REVOKE INSERT ON audit_log from it")));
+}
