@@ -292,3 +292,23 @@ TEST_CASE("guard: check names a missing or disabled audit trigger, and a rep rol
     CHECK(found->contains(QStringLiteral("The team's rep role may add entries to the audit log directly, so entries "
                                          "may be forged; REVOKE INSERT ON audit_log from it")));
 }
+
+TEST_CASE("guard: a rep's temporary tables named agent and audit_log do not stand in for FunnelDesk's inside its "
+          "functions",
+          "[postgres][audit][guard]")
+{
+    Team3 team;
+    pg::Connection rep = team.raw(team.repLogin);
+    REQUIRE(rep.exec("CREATE TEMP TABLE agent (id bigint, name text, login text)"));
+    REQUIRE(rep.exec("INSERT INTO agent VALUES (" + id(team.ownerAgent) + ", 'funneldesk', '" +
+                     team.repLogin.toUtf8() + "')"));
+    REQUIRE(rep.exec("CREATE TEMP TABLE audit_log (LIKE " + team.schema.name().toUtf8() + ".audit_log)"));
+    REQUIRE(rep.exec("INSERT INTO ticket_comment (ticket_id, kind, author_agent_id, at, body) VALUES (" +
+                     id(team.ticket) + ", 'public_reply', " + id(team.ownerAgent) + ", 0, 'in disguise')"));
+    CHECK(number(rep, "SELECT count(*) FROM pg_temp.audit_log") == 0);
+    const QByteArray schema = team.schema.name().toUtf8();
+    CHECK(number(rep, "SELECT author_agent_id FROM " + schema + ".ticket_comment WHERE body = 'in disguise'") ==
+          team.repAgent);
+    CHECK(number(team.schema.admin(), "SELECT agent_id FROM " + schema + ".audit_log WHERE new_value = 'in disguise'") ==
+          team.repAgent);
+}

@@ -201,6 +201,10 @@ Result<int> PgDatabase::takeNotifications()
         const pg::Error error = m_conn.failureOf(nullptr);
         return failure(Error(error.sentence, error.connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other));
     }
+    // A notification is only a hint to read the database again, never a fact: any login may
+    // NOTIFY on any channel (that cannot be revoked; 006_guard.sql), so a rep's forged NOTIFY
+    // funneldesk costs a re-read and changes nothing shown. Its payload is never read.
+    // Presence messages are such claims too: they say only who is looking, and are never stored.
     const int self = PQbackendPID(conn);
     const QString mine = m_schema + QLatin1Char('|');
     int others = 0;

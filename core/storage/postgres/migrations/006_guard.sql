@@ -13,6 +13,8 @@
 -- 3. Reps no longer have UPDATE on the sequences (setval); they keep USAGE and SELECT, which
 --    nextval and currval need. fd_fill_id, whose setval moves an id sequence past an id a
 --    writer gave, runs with the owner's rights.
+-- 4. Every FunnelDesk function searches the session's temporary tables last, not first (a
+--    rep's TEMP TABLE agent or audit_log cannot stand in for FunnelDesk's; see the end).
 -- Managers (and the owner) are trusted with all of it: they import, migrate and may name the
 -- acting agent (funneldesk.agent) when their login has no agent of its own.
 -- pg_notify cannot be revoked usefully (any login may NOTIFY on any channel): a rep can send
@@ -26,11 +28,12 @@
 -- is the owner) has a manager's rights: it owns FunnelDesk's tables, or is a member of the
 -- manager role (a superuser is a member of every role). 003's fd_is_manager() asks the same of
 -- current_user.
+-- The role first: it is the cheap test (about 2 µs; the owner is a member of it too), and
+-- this runs for each row a rep or a manager writes (fd_own_authorship).
 CREATE FUNCTION fd_session_is_manager() RETURNS boolean
     LANGUAGE sql STABLE SET search_path FROM CURRENT
-    RETURN pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = 'fd_meta'::regclass), 'USAGE')
-        OR EXISTS (SELECT 1 FROM pg_roles r
-                   WHERE r.rolname = fd_team_role('manager') AND pg_has_role(session_user, r.oid, 'USAGE'));
+    RETURN coalesce(pg_has_role(session_user, to_regrole(quote_ident(fd_team_role('manager'))), 'USAGE'), false)
+        OR pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = 'fd_meta'::regclass), 'USAGE');
 
 -- Who writes, for the audit log: the agent the login signs in as (agent.login = session_user),
 -- whatever the session claims; else, for a manager's login without an agent of its own (the
@@ -184,6 +187,26 @@ CREATE TRIGGER canned_reply_authorship BEFORE INSERT OR UPDATE OF version, chang
 
 -- setval needs the owner's rights now (3. above).
 ALTER FUNCTION fd_fill_id() SECURITY DEFINER;
+
+-- pg_temp LAST in every FunnelDesk function's search_path. A pinned path ("SET search_path
+-- FROM CURRENT": the schema alone) still searches the session's temporary schema FIRST for
+-- tables, and any login may create temporary tables: a rep's TEMP TABLE agent, audit_log or
+-- fd_meta would otherwise stand in for FunnelDesk's inside its functions (a rep taken for a
+-- manager by fd_is_manager, an author of the rep's choosing, the rep's changes logged into a
+-- table of the rep's own by a function running as the owner). Every function of the schema
+-- that pins its path, those of 001-005 included, gets "schema, pg_temp".
+DO $do$
+DECLARE
+    path text := quote_ident(current_schema()) || ', pg_temp';
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid FROM pg_proc p
+             WHERE p.pronamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema())
+               AND EXISTS (SELECT 1 FROM unnest(p.proconfig) AS c WHERE c LIKE 'search_path=%')
+    LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = %s', f, path);
+    END LOOP;
+END $do$;
 
 DO $do$
 DECLARE
