@@ -2928,6 +2928,30 @@ The rejects file was not saved: %2</source>
         <source>%1 daily touchpoint counts differ from the touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit trigger %1 is missing, so the changes it logs go unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trigger %1 differs from FunnelDesk&apos;s, so the changes it logs may go unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trigger %1 on %2 is missing, so the changes it guards go unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trigger %1 on %2 is disabled, so the changes it guards go unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trigger %1 on %2 calls another function than FunnelDesk&apos;s, so the changes it guards may go unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s rep role may add entries to the audit log directly, so entries may be forged; REVOKE INSERT ON audit_log from it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>
@@ -5546,6 +5570,10 @@ Global options:
     </message>
     <message>
         <source>Cannot “team %1”: choose add, list or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rep&apos;s moves are recorded as the rep&apos;s own, so %1 cannot make a move as %2; leave out --agent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
