@@ -78,6 +78,6 @@ TEST_CASE("guard: a rep's stages set --agent naming another agent is refused in 
     const CliRun checked = runCliOn(inSchema(schema), {QStringLiteral("check")});
     INFO(checked.out.toStdString() + checked.err.toStdString());
     CHECK(checked.exitCode != 0);
-    CHECK((checked.out + checked.err)
+    CHECK(QString(checked.out + checked.err)
               .contains(QStringLiteral("The audit trigger “ticket_comment_audit” on “ticket_comment” is disabled")));
 }

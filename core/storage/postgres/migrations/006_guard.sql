@@ -11,8 +11,9 @@
 --    changed_at from the server's clock and the version one up), and stage_transition.actor
 --    (unless it names a rule) are set by BEFORE triggers, whatever the client sent.
 -- 3. Reps no longer have UPDATE on the sequences (setval); they keep USAGE and SELECT, which
---    nextval and currval need. fd_fill_id, whose setval moves an id sequence past an id a
---    writer gave, runs with the owner's rights.
+--    nextval and currval need; managers keep UPDATE (an import's ids, advanceSequences).
+--    fd_fill_id, whose setval moves an id sequence past an id a writer gave, runs with the
+--    owner's rights.
 -- 4. Every FunnelDesk function searches the session's temporary tables last, not first (a
 --    rep's TEMP TABLE agent or audit_log cannot stand in for FunnelDesk's; see the end).
 -- Managers (and the owner) are trusted with all of it: they import, migrate and may name the
@@ -225,6 +226,9 @@ BEGIN
         EXECUTE format('REVOKE UPDATE ON ALL SEQUENCES IN SCHEMA %s FROM %I', schema_name, fd_team_role('rep'));
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('manager')) THEN
+        -- A manager's import and restore write ids of their own and then move each sequence
+        -- past them (PgBulkLoad.cpp's advanceSequences, setval): managers keep UPDATE.
+        EXECUTE format('GRANT UPDATE ON ALL SEQUENCES IN SCHEMA %s TO %I', schema_name, fd_team_role('manager'));
         EXECUTE format('GRANT EXECUTE ON FUNCTION fd_audit_bulk(text, text, bigint) TO %I', fd_team_role('manager'));
     END IF;
 END $do$;
