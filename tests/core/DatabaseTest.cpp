@@ -423,7 +423,7 @@ TEST_CASE("The dialect's insert yields the new id, and its search finds tickets 
 
     // The ids found, in order, joined by commas; a null QString for none.
     const auto found = [&](const QStringList& words) {
-        auto q = db->query("SELECT t.id FROM ticket t WHERE " + d.searchCondition("t.id", 1) + " ORDER BY t.id");
+        auto q = db->query("SELECT t.id FROM ticket t WHERE " + d.searchCondition("t", 1) + " ORDER BY t.id");
         q->bind(1, d.searchExpression(words));
         QString ids;
         while (q->step())

@@ -20,13 +20,14 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 6> kMigrations = {{
+constexpr std::array<Migration, 7> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
     {":/storage/postgres/migrations/004_versions.sql", 6},
     {":/storage/postgres/migrations/005_audit.sql", 6},
     {":/storage/postgres/migrations/006_guard.sql", 7},
+    {":/storage/postgres/migrations/007_open_search.sql", 7},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 

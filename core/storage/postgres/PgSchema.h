@@ -67,7 +67,8 @@ public:
     // The newest logical schema version this build creates (equal to fd::Schema::kVersion; a
     // test keeps them in step). Migration 001 creates version 5 at once; the files of
     // version 6 (002_list_order, 003_team, 004_versions, 005_audit) make it 6, run in order;
-    // 006_guard makes it 7 (what the server enforces of the audit log and of authorship).
+    // 006_guard and 007_open_search make it 7 (what the server enforces of the audit log and of
+    // authorship; the open tickets' search index).
     static constexpr int kVersion = 7;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
