@@ -83,7 +83,7 @@ struct OldSchema {
 };
 
 // A FunnelDesk schema of `version` as its owner made it (init, and from version 6 on the
-// first manager Setup makes), filled with kFill.
+// first manager Setup makes: agent.login came with version 6), filled with kFill.
 inline void makeOld(OldSchema& old, int version)
 {
     old.version = version;
