@@ -3551,10 +3551,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds FunnelDesk data of schema version %2, which this FunnelDesk cannot upgrade on a server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User %1 may read FunnelDesk&apos;s tables in %2 but not change them; open it read-only, or ask the database&apos;s administrator for the right to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5778,6 +5774,22 @@ Global options:
     </message>
     <message>
         <source>User %1 has no right to read FunnelDesk&apos;s tables in %2; ask the database&apos;s administrator to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading FunnelDesk&apos;s schema in the %1 from version %2 to %3 failed, and nothing was changed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk creates schema versions %1 to %2 on a server, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 lost its table fd_meta while it was read; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3: only its owner %4 (or a member of that role) can upgrade it, by opening it read-write; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

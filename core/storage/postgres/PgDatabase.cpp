@@ -29,8 +29,9 @@ QString quoted(const QString& text)
 }
 
 // Refuses, before anything is written, a schema that is not a FunnelDesk database this build
-// can use; the sentence names the database as people know it (user@host:port/database).
-Status checkSchema(pg::Connection& conn)
+// can use, and upgrades an older one (pg::Schema::upgrade); the sentence names the database as
+// people know it (user@host:port/database).
+Status checkSchema(pg::Connection& conn, Database::Access access)
 {
     const Result<pg::Schema::State> state = pg::Schema::inspect(conn);
     if (!state)
@@ -60,12 +61,9 @@ Status checkSchema(pg::Connection& conn)
                            .arg(state->version)
                            .arg(pg::Schema::kVersion));
     }
-    if (state->version < pg::Schema::kVersion) {
-        return failure(PgDatabase::tr("%1 holds FunnelDesk data of schema version %2, which this FunnelDesk cannot "
-                                      "upgrade on a server.")
-                           .arg(where)
-                           .arg(state->version));
-    }
+    // An older schema is upgraded here, as an SQLite file is on open, or refused in one sentence.
+    if (state->version < pg::Schema::kVersion)
+        return pg::Schema::upgrade(conn, access == Database::Access::ReadWrite);
     return {};
 }
 
@@ -120,7 +118,7 @@ Result<pg::Connection> PgDatabase::connectChecked(const Location& where, const O
     if (!opened)
         return failure(opened.error());
     pg::Connection conn = std::move(*opened);
-    if (Status schema = checkSchema(conn); !schema)
+    if (Status schema = checkSchema(conn, options.access); !schema)
         return failure(schema.error());
     if (Status rights = checkRights(conn, options.access); !rights)
         return failure(rights.error());

@@ -1,6 +1,7 @@
 #include "storage/postgres/PgSchema.h"
 
 #include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PgTeam.h"
 
 #include <QFile>
 #include <QTimeZone>
@@ -175,8 +176,29 @@ QString refusal(const Schema::State& state, const Rights& rights, const QString&
     return {};
 }
 
-// Runs every migration and records the version and the team's zone; the caller commits.
-Status create(Connection& conn, const Schema::State& state, const QString& zone)
+// Runs, in order, every migration whose version is above `from` and at most `to` (from 0: all
+// of them up to `to`, into an empty schema); the caller's transaction. Empty, or why not.
+QString runMigrations(Connection& conn, int from, int to)
+{
+    for (const Migration& migration : kMigrations) {
+        if (migration.to <= from || migration.to > to)
+            continue;
+        QFile file(QString::fromLatin1(migration.resource));
+        if (!file.open(QIODevice::ReadOnly))
+            return Schema::tr("this FunnelDesk was built without %1.").arg(file.fileName());
+        const QString name = file.fileName().section(QLatin1Char('/'), -1);
+        int number = 0;
+        for (const QByteArray& sql : statements(file.readAll())) {
+            ++number;
+            if (auto done = conn.exec(sql); !done)
+                return Schema::tr("%1, statement %2: %3").arg(name).arg(number).arg(done.error().sentence);
+        }
+    }
+    return {};
+}
+
+// Runs the migrations up to `version` and records it and the team's zone; the caller commits.
+Status create(Connection& conn, const Schema::State& state, const QString& zone, int version)
 {
     const auto failed = [&](const QString& why) {
         return failure(Schema::tr("Creating FunnelDesk's schema in the %1 failed, and nothing was created: %2")
@@ -185,20 +207,9 @@ Status create(Connection& conn, const Schema::State& state, const QString& zone)
     // The functions the migrations create pin this path (SET search_path FROM CURRENT).
     if (auto path = conn.exec("SELECT set_config('search_path', quote_ident($1), true)", {state.schema}); !path)
         return failed(path.error().sentence);
-    for (const Migration& migration : kMigrations) {
-        QFile file(QString::fromLatin1(migration.resource));
-        if (!file.open(QIODevice::ReadOnly))
-            return failed(Schema::tr("this FunnelDesk was built without %1.").arg(file.fileName()));
-        const QString name = file.fileName().section(QLatin1Char('/'), -1);
-        int number = 0;
-        for (const QByteArray& sql : statements(file.readAll())) {
-            ++number;
-            if (auto done = conn.exec(sql); !done)
-                return failed(Schema::tr("%1, statement %2: %3").arg(name).arg(number).arg(done.error().sentence));
-        }
-    }
-    if (auto meta = conn.exec("INSERT INTO fd_meta (application, version) VALUES ('FunnelDesk', $1)",
-                              {Schema::kVersion});
+    if (const QString why = runMigrations(conn, 0, version); !why.isEmpty())
+        return failed(why);
+    if (auto meta = conn.exec("INSERT INTO fd_meta (application, version) VALUES ('FunnelDesk', $1)", {version});
         !meta)
         return failed(meta.error().sentence);
     // The team's zone is part of making the schema, not a change for the audit log.
@@ -208,6 +219,35 @@ Status create(Connection& conn, const Schema::State& state, const QString& zone)
                               {Schema::kTimeZoneKey, zone});
         !team)
         return failed(team.error().sentence);
+    return {};
+}
+
+// upgrade()'s work in its transaction: the migrations above the stored version as the owner
+// of FunnelDesk's tables (`ownerIdent`, quoted), so that what they make is the owner's as
+// init's is; the version; the owner's manager agent, as init leaves it (Team::claimOwner).
+Status migrateAsOwner(Connection& conn, const Schema::State& state, const QByteArray& ownerIdent)
+{
+    const auto failed = [&](const QString& why) {
+        return failure(Schema::tr("Upgrading FunnelDesk's schema in the %1 from version %2 to %3 failed, and "
+                                  "nothing was changed: %4")
+                           .arg(place(state))
+                           .arg(state.version)
+                           .arg(Schema::kVersion)
+                           .arg(why));
+    };
+    if (auto role = conn.exec("SET LOCAL ROLE " + ownerIdent); !role)
+        return failed(role.error().sentence);
+    // The functions the migrations create pin this path (SET search_path FROM CURRENT).
+    if (auto path = conn.exec("SELECT set_config('search_path', quote_ident($1), true)", {state.schema}); !path)
+        return failed(path.error().sentence);
+    if (const QString why = runMigrations(conn, state.version, Schema::kVersion); !why.isEmpty())
+        return failed(why);
+    if (auto meta = conn.exec("UPDATE fd_meta SET version = $1 WHERE application = 'FunnelDesk'",
+                              {Schema::kVersion});
+        !meta)
+        return failed(meta.error().sentence);
+    if (const Status claimed = Team::claimOwner(conn); !claimed)
+        return failed(claimed.error());
     return {};
 }
 
@@ -265,6 +305,17 @@ QString Schema::noRightToRead(const QString& user, const QString& where)
 
 Status Schema::init(Connection& conn, const QString& timeZone)
 {
+    return initAtVersion(conn, kVersion, timeZone);
+}
+
+Status Schema::initAtVersion(Connection& conn, int version, const QString& timeZone)
+{
+    if (version < kMigrations.front().to || version > kVersion) {
+        return failure(tr("FunnelDesk creates schema versions %1 to %2 on a server, not %3.")
+                           .arg(kMigrations.front().to)
+                           .arg(kVersion)
+                           .arg(version));
+    }
     QString zone = timeZone;
     if (zone.isEmpty())
         zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
@@ -290,8 +341,51 @@ Status Schema::init(Connection& conn, const QString& timeZone)
         return rollback(rights.error());
     if (const QString why = refusal(*state, *rights, zone); !why.isEmpty())
         return rollback(why);
-    if (Status created = create(conn, *state, zone); !created)
+    if (Status created = create(conn, *state, zone, version); !created)
         return rollback(created.error());
+    if (auto committed = conn.exec("COMMIT"); !committed)
+        return rollback(committed.error().sentence);
+    return {};
+}
+
+Status Schema::upgrade(Connection& conn, bool writable)
+{
+    if (auto begun = conn.exec("BEGIN"); !begun)
+        return failure(begun.error().sentence);
+    const auto rollback = [&conn](const fd::Error& error) -> Status {
+        (void)conn.exec("ROLLBACK");
+        return failure(error);
+    };
+    // init's lock: a second client opening the old schema waits here, then finds it current.
+    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))"); !locked)
+        return rollback(locked.error().sentence);
+    const Result<State> state = inspect(conn);
+    if (!state)
+        return rollback(state.error());
+    if (state->kind != State::Kind::FunnelDesk || state->version >= kVersion) {
+        (void)conn.exec("ROLLBACK");
+        return {};
+    }
+    const Outcome<Rows> owner =
+        conn.exec("SELECT r.rolname, quote_ident(r.rolname), pg_has_role(current_user, r.oid, 'MEMBER') "
+                  "FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner "
+                  "WHERE c.oid = to_regclass(quote_ident(current_schema()) || '.fd_meta')");
+    if (!owner)
+        return rollback(owner.error().sentence);
+    if (owner->count() != 1)
+        return rollback(tr("The %1 lost its table fd_meta while it was read; try again.").arg(place(*state)));
+    if (!writable || owner->int64(0, 2) == 0) {
+        return rollback(fd::Error(tr("%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs "
+                                     "version %3: only its owner %4 (or a member of that role) can upgrade it, by "
+                                     "opening it read-write; nothing was changed.")
+                                      .arg(conn.display())
+                                      .arg(state->version)
+                                      .arg(kVersion)
+                                      .arg(quoted(owner->text(0, 0))),
+                                  fd::Error::Kind::NoRight));
+    }
+    if (Status done = migrateAsOwner(conn, *state, owner->text(0, 1).toUtf8()); !done)
+        return rollback(done.error());
     if (auto committed = conn.exec("COMMIT"); !committed)
         return rollback(committed.error().sentence);
     return {};

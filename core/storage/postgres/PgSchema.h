@@ -68,7 +68,8 @@ public:
     // test keeps them in step). Migration 001 creates version 5 at once; the files of
     // version 6 (002_list_order, 003_team, 004_versions, 005_audit) make it 6, run in order;
     // 006_guard and 007_open_search make it 7 (what the server enforces of the audit log and of
-    // authorship; the open tickets' search index).
+    // authorship; the open tickets' search index). Each migration also runs on an older schema
+    // full of data (upgrade()).
     static constexpr int kVersion = 7;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
@@ -108,6 +109,27 @@ public:
     // - the server lacks ICU (the collation "und-x-icu" that fd_words() folds case with);
     // - `timeZone` is not a zone the server knows.
     static Status init(Connection& conn, const QString& timeZone = {});
+    // Tests only: init() as a FunnelDesk of schema `version` made it (the migrations up to that
+    // version, fd_meta saying `version`), an older schema for upgrade(). Refuses a version no
+    // migration ends at (below 5, above kVersion), and as init() does.
+    static Status initAtVersion(Connection& conn, int version, const QString& timeZone = {});
+
+    // Brings the current schema's older FunnelDesk schema (version < kVersion) up to kVersion,
+    // as Schema.cpp migrate() does to an SQLite file on open (issue 16/17): every migration
+    // whose version is above the stored one, in order, fd_meta's version set to kVersion, and
+    // the owner's agent claimed as init() and service::Setup leave it (Team::claimOwner: the
+    // owner is a manager agent), in ONE transaction: on any error nothing is changed. It holds
+    // init's advisory lock, so a second client opening at the same time waits, then finds the
+    // schema current. The migrations run as the owner of FunnelDesk's tables (SET LOCAL ROLE,
+    // fd_meta's owner), so that what they make is the owner's, as init's is.
+    // Nothing to do (success, nothing written) when the schema is current, newer, or not
+    // FunnelDesk's: the caller's checks say so.
+    // Only a `writable` open by the owner, a member of the owner's role or a superuser upgrades;
+    // anyone else (a rep, a read-only open) is refused, of Error::Kind::NoRight, in one sentence
+    // naming the server, the version found, kVersion and the owner's login.
+    // A failed migration: "Upgrading … from version N to M failed, and nothing was changed:
+    // FILE, statement K: the server's sentence".
+    static Status upgrade(Connection& conn, bool writable);
 
     // Undoes init(): drops FunnelDesk's schema from the connection's current schema, which
     // must hold FunnelDesk's schema of any version and no rows but fd_meta's and settings'

@@ -1,0 +1,227 @@
+// Opening an older FunnelDesk schema on a server upgrades it, as an SQLite file is upgraded on
+// open (issue 16/17; pg::Schema::upgrade, PgDatabase::open): a schema made by the migrations up
+// to an older version (pg::Schema::initAtVersion), filled with generated rows through plain SQL
+// (today's repositories need today's columns; support/PgOldSchema.h), then opened. Every test starts at each older
+// version in turn (5: Step 10's 001 only; 6: 002-005). [postgres]: run through
+// tests/pg/with-cluster.sh. Logins are cluster-wide: each test names its own after its schema.
+#include "service/Maintenance.h"
+#include "service/Session.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/StatsRepository.h"
+#include "storage/postgres/PgSchema.h"
+#include "support/PgOldSchema.h"
+#include "support/PgTestSchema.h"
+
+#include <catch2/catch.hpp>
+
+#include <QThread>
+
+#include <optional>
+#include <thread>
+
+using namespace fd;
+
+namespace {
+
+using test::OldSchema;
+using test::makeOld;
+using test::stats;
+
+int versionOf(const test::PgTestSchema& schema)
+{
+    pg::Connection conn = schema.connect();
+    auto state = pg::Schema::inspect(conn);
+    REQUIRE(state);
+    return state->version;
+}
+
+Result<std::unique_ptr<Database>> openAs(const test::PgTestSchema& schema, const QString& login,
+                                         Database::Access access = Database::Access::ReadWrite)
+{
+    Database::Options options;
+    options.access = access;
+    return Database::open(schema.location(QStringLiteral("user=") + login), options);
+}
+
+} // namespace
+
+TEST_CASE("postgres upgrade: the owner's open brings an older schema full of data up to the current version, "
+          "every row kept, the owner a manager, versions and the audit log at work",
+          "[postgres][upgrade]")
+{
+    const int start = GENERATE(range(5, pg::Schema::kVersion));
+    INFO("from schema version " << start);
+    OldSchema old;
+    makeOld(old, start);
+
+    Result<std::unique_ptr<Database>> opened = openAs(old.schema, old.owner);
+    INFO((opened ? QString() : QString(opened.error())).toStdString());
+    REQUIRE(opened);
+    OwnedDatabase db(opened->release());
+    CHECK(versionOf(old.schema) == pg::Schema::kVersion);
+    pg::Connection conn = old.schema.connect();
+    CHECK(stats(conn) == old.before);
+    const auto counts = StatsRepository(*db).counts();
+    REQUIRE(counts);
+    CHECK(counts->customers == 40);
+    CHECK(counts->tickets == 120);
+    const auto problems = service::Maintenance(*db).check();
+    REQUIRE(problems);
+    CHECK(problems->join(QLatin1Char('\n')).toStdString().empty());
+
+    // As init leaves it: the owner is the first manager, with an agent, and owns what the
+    // migrations made.
+    const TeamRights rights = Session(*db).rights();
+    CHECK(rights.team);
+    CHECK(rights.manager);
+    CHECK(rights.login == old.owner);
+    REQUIRE(rights.agentId);
+    const auto agent = conn.exec("SELECT role, name FROM agent WHERE id = $1", {*rights.agentId});
+    REQUIRE(agent);
+    CHECK(agent->text(0, 0) == QStringLiteral("manager"));
+    const auto member = conn.exec("SELECT pg_has_role($1, fd_team_role('manager'), 'MEMBER'), "
+                                  "(SELECT count(*) FROM pg_tables WHERE schemaname = $2 AND tableowner <> $1)",
+                                  {old.owner, old.schema.name()});
+    REQUIRE(member);
+    CHECK(member->int64(0, 0) == 1);
+    CHECK(member->int64(0, 1) == 0);
+
+    // Row versions and the audit log work on the old rows.
+    const qint64 customerId = conn.exec("SELECT min(id) FROM customer")->int64(0, 0);
+    auto customer = CustomerRepository(*db).find(customerId);
+    REQUIRE(customer);
+    REQUIRE(*customer);
+    CHECK((*customer)->version.number == 0);
+    Customer edited = **customer;
+    edited.notes = QStringLiteral("Renewal in March");
+    const Status saved = CustomerRepository(*db).update(edited);
+    INFO((saved ? QString() : QString(saved.error())).toStdString());
+    REQUIRE(saved);
+    CHECK((*CustomerRepository(*db).find(customerId))->version.number == 1);
+    const auto logged = conn.exec("SELECT old_value, new_value, login FROM audit_log WHERE table_name = 'customer' "
+                                  "AND row_id = $1 AND field = 'notes'",
+                                  {customerId});
+    REQUIRE(logged);
+    REQUIRE(logged->count() == 1);
+    CHECK(logged->text(0, 0) == QStringLiteral("Notes of 1"));
+    CHECK(logged->text(0, 1) == QStringLiteral("Renewal in March"));
+    CHECK(logged->text(0, 2) == old.owner);
+}
+
+TEST_CASE("postgres upgrade: a superuser's open upgrades as the owner, who owns the new tables and is the "
+          "manager agent",
+          "[postgres][upgrade]")
+{
+    const int start = GENERATE(range(5, pg::Schema::kVersion));
+    INFO("from schema version " << start);
+    OldSchema old;
+    makeOld(old, start);
+    Result<std::unique_ptr<Database>> opened = Database::open(old.schema.location(), {});
+    INFO((opened ? QString() : QString(opened.error())).toStdString());
+    REQUIRE(opened);
+    CHECK(versionOf(old.schema) == pg::Schema::kVersion);
+    pg::Connection conn = old.schema.connect();
+    const auto owned = conn.exec("SELECT (SELECT count(*) FROM pg_tables WHERE schemaname = $2 AND tableowner <> $1), "
+                                 "(SELECT count(*) FROM agent WHERE login = $1 AND role = 'manager'), "
+                                 "(SELECT count(*) FROM agent WHERE login = 'funneldesk')",
+                                 {old.owner, old.schema.name()});
+    REQUIRE(owned);
+    CHECK(owned->int64(0, 0) == 0);
+    CHECK(owned->int64(0, 1) == 1);
+    CHECK(owned->int64(0, 2) == 0);
+    CHECK(stats(conn) == old.before);
+}
+
+TEST_CASE("postgres upgrade: a rep, or a read-only open, is refused in one sentence naming the versions and the "
+          "owner, and nothing changes",
+          "[postgres][upgrade]")
+{
+    const int start = GENERATE(range(5, pg::Schema::kVersion));
+    INFO("from schema version " << start);
+    OldSchema old;
+    makeOld(old, start);
+    const QString rep = old.schema.name() + QStringLiteral("_rep");
+    pg::Connection& admin = old.schema.admin();
+    const QByteArray schemaName = old.schema.name().toUtf8();
+    REQUIRE(admin.exec("CREATE ROLE " + rep.toUtf8() + " LOGIN"));
+    REQUIRE(admin.exec("GRANT USAGE ON SCHEMA " + schemaName + " TO " + rep.toUtf8()));
+    REQUIRE(admin.exec("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA " + schemaName + " TO " + rep.toUtf8()));
+    REQUIRE(admin.exec("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schemaName + " TO " +
+                       rep.toUtf8()));
+    const auto columns = [&] {
+        const auto n = admin.exec("SELECT count(*) FROM information_schema.columns WHERE table_schema = $1",
+                                  {old.schema.name()});
+        REQUIRE(n);
+        return n->int64(0, 0);
+    };
+    const qint64 columnsBefore = columns();
+
+    // "LOGIN@SERVER/DATABASE holds …": the server as pg::Connection::display() names it.
+    const QString said = QStringLiteral(" holds FunnelDesk data of schema version %1, and this FunnelDesk needs "
+                                        "version %2: only its owner “%3” (or a member of that role) can upgrade "
+                                        "it, by opening it read-write; nothing was changed.")
+                             .arg(start)
+                             .arg(pg::Schema::kVersion)
+                             .arg(old.owner);
+    const auto refused = openAs(old.schema, rep);
+    REQUIRE_FALSE(refused);
+    INFO(refused.error().toStdString());
+    CHECK(refused.error().is(Error::Kind::NoRight));
+    CHECK(refused.error().startsWith(rep + QLatin1Char('@')));
+    CHECK(refused.error().endsWith(said));
+
+    const auto readOnly = openAs(old.schema, old.owner, Database::Access::ReadOnly);
+    REQUIRE_FALSE(readOnly);
+    INFO(readOnly.error().toStdString());
+    CHECK(readOnly.error().is(Error::Kind::NoRight));
+    CHECK(readOnly.error().startsWith(old.owner + QLatin1Char('@')));
+    CHECK(readOnly.error().endsWith(said));
+
+    CHECK(versionOf(old.schema) == start);
+    CHECK(columns() == columnsBefore);
+    pg::Connection conn = old.schema.connect();
+    CHECK(stats(conn) == old.before);
+}
+
+TEST_CASE("postgres upgrade: two clients opening an older schema at once: one upgrades, the other waits and "
+          "opens the new schema",
+          "[postgres][upgrade]")
+{
+    const int start = GENERATE(range(5, pg::Schema::kVersion));
+    INFO("from schema version " << start);
+    OldSchema old;
+    makeOld(old, start);
+    // Holding init's lock keeps both opens waiting until both are there.
+    pg::Connection& admin = old.schema.admin();
+    REQUIRE(admin.exec("SELECT pg_advisory_lock(hashtext('funneldesk init'))"));
+    std::optional<Result<std::unique_ptr<Database>>> first;
+    std::optional<Result<std::unique_ptr<Database>>> second;
+    std::thread one([&] { first = openAs(old.schema, old.owner); });
+    std::thread two([&] { second = openAs(old.schema, old.owner); });
+    qint64 waiting = 0;
+    for (int poll = 0; poll < 6000 && waiting < 2; ++poll) { // a minute at most, not a timing assertion
+        if (poll > 0)
+            QThread::msleep(10);
+        const auto locks = admin.exec("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+        waiting = locks ? locks->int64(0, 0) : -1;
+        if (waiting < 0)
+            break;
+    }
+    REQUIRE(admin.exec("SELECT pg_advisory_unlock(hashtext('funneldesk init'))"));
+    one.join();
+    two.join();
+    CHECK(waiting == 2);
+    REQUIRE(first);
+    REQUIRE(second);
+    INFO((*first ? QString() : QString(first->error())).toStdString());
+    INFO((*second ? QString() : QString(second->error())).toStdString());
+    CHECK(*first);
+    CHECK(*second);
+    CHECK(versionOf(old.schema) == pg::Schema::kVersion);
+    pg::Connection conn = old.schema.connect();
+    CHECK(stats(conn) == old.before);
+    const auto agents = conn.exec("SELECT count(*) FROM agent WHERE login = $1", {old.owner});
+    REQUIRE(agents);
+    CHECK(agents->int64(0, 0) == 1);
+}
