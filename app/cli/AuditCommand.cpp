@@ -1,7 +1,9 @@
-// `funneldesk-cli audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] [--format csv|json]`
+// `funneldesk-cli audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] [--format csv|json|table]`
 // (issue 17, "Audit log, on both backends"): the audit log, oldest first, through
 // service::Audit. Days are local (PRODUCT.md's CLI conventions), --to included; an id that
 // names no customer or ticket now still lists its entries (a removed row's history).
+// CSV and JSON keep the stored values (column names, enum names, agent ids: what a script
+// compares); the table is for people, in the History tab's words (service::AuditText).
 #include "CliContext.h"
 #include "Commands.h"
 
@@ -60,6 +62,28 @@ Status write(QIODevice& device, const std::vector<AuditEntry>& entries, bool jso
     return {};
 }
 
+// When, who, which row and the change, in aligned columns, as the History tab words them;
+// out() shows any control character in the data visibly.
+void printTable(QTextStream& out, const std::vector<AuditEntry>& entries, const service::AgentNames& names)
+{
+    QList<QStringList> rows{{CliContext::tr("When"), CliContext::tr("Who"), CliContext::tr("Where"),
+                             CliContext::tr("Change")}};
+    for (const AuditEntry& e : entries)
+        rows.append({formatLocalDateTime(QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC)), service::AuditText::who(e),
+                     service::AuditText::where(e), service::AuditText::change(e, names)});
+    qsizetype widths[3] = {0, 0, 0};
+    for (const QStringList& row : rows) {
+        for (qsizetype c = 0; c < 3; ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    for (const QStringList& row : rows) {
+        for (qsizetype c = 0; c < 3; ++c)
+            out << row.at(c).leftJustified(widths[c] + 2);
+        out << row.at(3) << '\n';
+    }
+    out.flush();
+}
+
 // --customer or --ticket: a positive whole number, or the exit code of bad usage.
 std::optional<int> readId(CliContext& context, const QCommandLineParser& parser, const char* name,
                           std::optional<qint64>& id)
@@ -86,10 +110,13 @@ int audit(CliContext& context)
     const QCommandLineOption ticket(QStringLiteral("ticket"), CliContext::tr("Only this ticket's entries (its replies and touchpoints too)."), QStringLiteral("ID"));
     const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("From this day on (local)."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Up to and including this day (local)."), QStringLiteral("DATE"));
-    const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("csv (default) or json."), QStringLiteral("FORMAT"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    CliContext::tr("csv (default), json, or table: for people, with labels, agent names "
+                                                   "and local times (csv and json keep the stored values)."),
+                                    QStringLiteral("FORMAT"));
     parser.addOptions({customer, ticket, from, to, format});
     if (auto stop = context.parse(parser, QStringLiteral("audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] "
-                                                         "[--format csv|json]")))
+                                                         "[--format csv|json|table]")))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(CliContext::tr("audit takes no arguments besides its options (“%1” is one too many).")
@@ -114,8 +141,8 @@ int audit(CliContext& context)
     if (query.from.isValid() && query.to.isValid() && query.to < query.from)
         return context.usage(CliContext::tr("--to must not be before --from."));
     const QString kind = parser.value(format).isEmpty() ? QStringLiteral("csv") : parser.value(format);
-    if (kind != QLatin1String("csv") && kind != QLatin1String("json"))
-        return context.usage(CliContext::tr("--format must be csv or json."));
+    if (kind != QLatin1String("csv") && kind != QLatin1String("json") && kind != QLatin1String("table"))
+        return context.usage(CliContext::tr("--format must be csv, json or table."));
 
     auto db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
     if (!db)
@@ -123,6 +150,13 @@ int audit(CliContext& context)
     auto entries = service::Audit(*db).list(query);
     if (!entries)
         return context.fail(entries.error());
+    if (kind == QLatin1String("table")) {
+        auto names = service::Audit(*db).agentNames();
+        if (!names)
+            return context.fail(names.error());
+        printTable(context.out(), *entries, *names);
+        return Success;
+    }
     return context.writeOutput(QStringLiteral("-"), [&](QIODevice& device) {
         return write(device, *entries, kind == QLatin1String("json"));
     });

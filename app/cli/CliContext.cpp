@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "common/VisibleText.h"
+
 #include <termios.h>
 #include <unistd.h>
 
@@ -168,6 +170,18 @@ QString CliContext::exitCodeRule()
               "     --csat outside 1-5, --score outside 0-10, a date that does not read).\n"
               "  On 1 or 2 one sentence on stderr says what went wrong, and nothing is written;\n"
               "  the one exception, standard output failing after a change was saved, says so.\n");
+}
+
+std::unique_ptr<VisibleTextDevice> CliContext::openStderr(QFile& file)
+{
+    file.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    return std::make_unique<VisibleTextDevice>(file);
+}
+
+void CliContext::progress(const QString& line)
+{
+    m_err.flush();
+    m_visibleErr->writeRaw(QByteArrayLiteral("\r") + visibleText(line).toUtf8());
 }
 
 int CliContext::fail(const QString& sentence)

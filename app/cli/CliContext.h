@@ -5,8 +5,11 @@
 #include "common/Result.h"
 #include "service/Session.h"
 
+#include "VisibleTextDevice.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -62,8 +65,14 @@ public:
     int finishOutput(int code);
     const QStringList& arguments() const { return m_arguments; }
 
+    // Human-readable output: what is written here reaches the terminal as visibleText shows
+    // it (common/VisibleText.h): an ESC or a bidi override in the data is printed visibly.
+    // CSV and JSON go through writeOutput(), which writes their bytes as they are.
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
+    // A progress line on stderr: a carriage return (back to the line's start, which err()
+    // would show as “␍”) and `line` as visibleText shows it.
+    void progress(const QString& line);
 
     // How a command reads: rows here and there (a report, show, a recompute's index scans,
     // whose pages lie anywhere in the file), or whole tables in file order (import, export,
@@ -106,8 +115,13 @@ private:
     bool m_openedForWriting = false; // a database was opened read-write: changes may be saved
     // Standard output through OutputFile: every write checked (issue 14 §1).
     std::unique_ptr<OutputFile> m_stdout = OutputFile::standardOutput();
-    QTextStream m_out{&m_stdout->device()};
-    QTextStream m_err{stderr};
+    VisibleTextDevice m_visibleOut{m_stdout->device()};
+    QTextStream m_out{&m_visibleOut};
+    QFile m_stderr;
+    std::unique_ptr<VisibleTextDevice> m_visibleErr = openStderr(m_stderr);
+    QTextStream m_err{m_visibleErr.get()};
+
+    static std::unique_ptr<VisibleTextDevice> openStderr(QFile& file);
 };
 
 } // namespace fd::cli

@@ -19,6 +19,8 @@ void CliHints::install()
     hints::set(Hint::DateExcel, tr("; if the column holds them, name its format with --date-format excel"));
     hints::set(Hint::DateFormat, tr("; name its format with --date-format, as in --date-format \"dd/MM/yyyy HH:mm\""));
     hints::set(Hint::DateOrder, tr(", so name it with --date-format (%1 or %2)"));
+    hints::set(Hint::AddAgent, tr("; add one with `funneldesk-cli add agent --name NAME`"));
+    hints::set(Hint::AddLogin, tr("; add one with `funneldesk-cli team add --login LOGIN --name NAME --role rep`"));
     hints::set(Hint::DateMonthFirst, tr(": use --date-format %1 if they are month first"));
 }
 

@@ -178,14 +178,12 @@ int generate(CliContext& context)
             if (percent == lastPercent)
                 return;
             lastPercent = percent;
-            context.err() << '\r'
-                          << (percent < 100 ? CliContext::tr("Generating: %1% (%2 of %3 rows)")
-                                                  .arg(percent)
-                                                  .arg(done)
-                                                  .arg(total)
-                                            : CliContext::tr("Generating: 100%, every row written; building "
-                                                             "the indexes and saving…"));
-            context.err().flush();
+            context.progress(percent < 100 ? CliContext::tr("Generating: %1% (%2 of %3 rows)")
+                                                 .arg(percent)
+                                                 .arg(done)
+                                                 .arg(total)
+                                           : CliContext::tr("Generating: 100%, every row written; building "
+                                                            "the indexes and saving…"));
         };
     }
     Status result;

@@ -162,11 +162,9 @@ int importData(CliContext& context)
             if (percent == lastPercent)
                 return;
             lastPercent = percent;
-            context.err() << '\r'
-                          << (percent < 100 ? CliContext::tr("Importing: %1% of the rows read").arg(percent)
-                                            : CliContext::tr("Importing: every row read; applying the stage rules "
-                                                             "and saving…"));
-            context.err().flush();
+            context.progress(percent < 100 ? CliContext::tr("Importing: %1% of the rows read").arg(percent)
+                                           : CliContext::tr("Importing: every row read; applying the stage rules "
+                                                            "and saving…"));
         };
     }
     auto summary = CsvImporter(*db, Clock::system()).run(file, QFileInfo(file).fileName(), options);

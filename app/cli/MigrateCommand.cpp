@@ -42,11 +42,9 @@ int migrate(CliContext& context)
             if (percent == lastPercent)
                 return;
             lastPercent = percent;
-            context.err() << '\r'
-                          << (percent < 100 ? CliContext::tr("Migrating: %1% (%2 of %3 rows)").arg(percent).arg(done).arg(total)
-                                            : CliContext::tr("Migrating: 100%, every row copied; building the indexes and "
-                                                             "checking the copy…"));
-            context.err().flush();
+            context.progress(percent < 100 ? CliContext::tr("Migrating: %1% (%2 of %3 rows)").arg(percent).arg(done).arg(total)
+                                           : CliContext::tr("Migrating: 100%, every row copied; building the indexes and "
+                                                            "checking the copy…"));
         };
     }
     Result<service::Migrate::Report> result = failure(QString());

@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
+#include "common/VisibleText.h"
 #include "metrics/DashboardMetrics.h"
 #include "metrics/ReportFormat.h"
 
@@ -76,7 +77,9 @@ int report(CliContext& context)
         if (kind == QLatin1String("csv")) {
             written = ReportFormat::csv(*result, device);
         } else {
-            const QByteArray bytes = kind == QLatin1String("json") ? ReportFormat::json(*result) : ReportFormat::table(*result).toUtf8();
+            // A table is for people: its text as a terminal should show it (common/VisibleText.h).
+            const QByteArray bytes = kind == QLatin1String("json") ? ReportFormat::json(*result)
+                                                                   : visibleText(ReportFormat::table(*result)).toUtf8();
             written = device.write(bytes) == bytes.size();
         }
         if (!written)

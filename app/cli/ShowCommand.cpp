@@ -33,7 +33,17 @@ QString agentName(Database& db, const std::optional<qint64>& id)
     return agent && *agent ? (*agent)->name : QString();
 }
 
-// Prints a JSON object as aligned "key  value" lines.
+// JSON escapes its own way: its bytes as they are, not through out()'s visible text.
+int printJson(CliContext& context, const QJsonObject& object)
+{
+    return context.writeOutput(QStringLiteral("-"), [&](QIODevice& device) -> Status {
+        device.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return {};
+    });
+}
+
+// Prints a JSON object as aligned "key  value" lines; out() shows a control character in a
+// value visibly, and a line break as a space.
 void printTable(QTextStream& out, const QJsonObject& object, const QStringList& order)
 {
     qsizetype width = 0;
@@ -52,7 +62,8 @@ void printTable(QTextStream& out, const QJsonObject& object, const QStringList& 
             text = QStringLiteral("—");
         else
             continue;
-        out << key.leftJustified(width + 2) << text.replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+        text.replace(QStringLiteral("\r\n"), QStringLiteral(" ")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        out << key.leftJustified(width + 2) << text << '\n';
     }
 }
 
@@ -92,19 +103,17 @@ int showCustomer(CliContext& context, Database& db, qint64 id, bool json)
     o[QStringLiteral("last_touch_at")] = orNull(activity->lastTouchAt);
     o[QStringLiteral("tags")] = orNull(c.tags);
     o[QStringLiteral("notes")] = orNull(c.notes);
-    if (json) {
-        context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    } else {
-        printTable(context.out(), o,
-                   {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"),
-                    QStringLiteral("company"), QStringLiteral("plan"), QStringLiteral("owner"),
-                    QStringLiteral("since"), QStringLiteral("status"), QStringLiteral("stage"),
-                    QStringLiteral("stage_entered_at"), QStringLiteral("pinned"),
-                    QStringLiteral("stage_reason"), QStringLiteral("contacts"),
-                    QStringLiteral("tickets"), QStringLiteral("open_tickets"),
-                    QStringLiteral("touchpoints"), QStringLiteral("last_touch_at"),
-                    QStringLiteral("tags"), QStringLiteral("notes")});
-    }
+    if (json)
+        return printJson(context, o);
+    printTable(context.out(), o,
+               {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"),
+                QStringLiteral("company"), QStringLiteral("plan"), QStringLiteral("owner"),
+                QStringLiteral("since"), QStringLiteral("status"), QStringLiteral("stage"),
+                QStringLiteral("stage_entered_at"), QStringLiteral("pinned"),
+                QStringLiteral("stage_reason"), QStringLiteral("contacts"),
+                QStringLiteral("tickets"), QStringLiteral("open_tickets"),
+                QStringLiteral("touchpoints"), QStringLiteral("last_touch_at"),
+                QStringLiteral("tags"), QStringLiteral("notes")});
     context.out().flush();
     return Success;
 }
@@ -196,25 +205,23 @@ int showTicket(CliContext& context, Database& db, qint64 id, bool json)
         comments.append(entry);
     }
     o[QStringLiteral("comments")] = comments;
-    if (json) {
-        context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    } else {
-        printTable(context.out(), o,
-                   QStringList{QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("customer"),
-                               QStringLiteral("subject"), QStringLiteral("description"),
-                               QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("channel"),
-                               QStringLiteral("category"), QStringLiteral("assignee"),
-                               QStringLiteral("created_at"), QStringLiteral("first_response_at"),
-                               QStringLiteral("solved_at"), QStringLiteral("csat"), QStringLiteral("tags"),
-                               QStringLiteral("external_ref")} +
-                       slaKeys());
-        for (const TicketComment& c : *thread) {
-            context.out() << '\n'
-                          << formatLocalDateTime(c.at) << "  " << toString(c.kind) << "  "
-                          << (c.authorAgentId ? agentName(db, c.authorAgentId) : CliContext::tr("customer"))
-                          << '\n'
-                          << c.body << '\n';
-        }
+    if (json)
+        return printJson(context, o);
+    printTable(context.out(), o,
+               QStringList{QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("customer"),
+                           QStringLiteral("subject"), QStringLiteral("description"),
+                           QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("channel"),
+                           QStringLiteral("category"), QStringLiteral("assignee"),
+                           QStringLiteral("created_at"), QStringLiteral("first_response_at"),
+                           QStringLiteral("solved_at"), QStringLiteral("csat"), QStringLiteral("tags"),
+                           QStringLiteral("external_ref")} +
+                   slaKeys());
+    for (const TicketComment& c : *thread) {
+        context.out() << '\n'
+                      << formatLocalDateTime(c.at) << "  " << toString(c.kind) << "  "
+                      << (c.authorAgentId ? agentName(db, c.authorAgentId) : CliContext::tr("customer"))
+                      << '\n'
+                      << c.body << '\n';
     }
     context.out().flush();
     return Success;

@@ -7,6 +7,7 @@
 #include "common/DateTimeText.h"
 #include "common/Location.h"
 #include "common/OutputFile.h"
+#include "common/VisibleText.h"
 #include "common/DataLocation.h"
 
 #include <QCoreApplication>
@@ -44,12 +45,12 @@ constexpr Command kCommands[] = {
     {"restore", restore, "restore FROM.sqlite"},
     {"migrate", migrate, "migrate --to FILE.sqlite|URI [--progress]", true},
     {"team", team, "team add --login LOGIN --name NAME --role rep|manager [--no-password] | list | disable LOGIN", true},
-    {"audit", audit, "audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] [--format csv|json]", true},
+    {"audit", audit, "audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] [--format csv|json|table]", true},
 };
 
 int fail(QTextStream& err, const QString& sentence)
 {
-    err << sentence << Qt::endl;
+    err << fd::visibleText(sentence) << Qt::endl; // a --db or FUNNELDESK_DB value may hold anything
     return UserError;
 }
 
@@ -140,7 +141,7 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     auto usageError = [&](const QString& sentence) {
-        err << sentence << Qt::endl << CliContext::tr("Try “funneldesk-cli --help”.") << Qt::endl;
+        err << fd::visibleText(sentence) << Qt::endl << CliContext::tr("Try “funneldesk-cli --help”.") << Qt::endl;
         return UsageError;
     };
 

@@ -27,6 +27,8 @@ enum class Hint {
     DateFormat,      // a column of dates in no known form: what to do
     DateOrder,       // %1, %2 the two columns' formats: two columns write dates in opposite orders
     DateMonthFirst,  // %1 the month-first format: dates read day first that may be month first
+    AddAgent,        // no agent has the name given, in a file: how to add one
+    AddLogin,        // no agent has the name or login given, on a server: how to add a login and its agent
     Count
 };
 

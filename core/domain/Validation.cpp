@@ -3,6 +3,7 @@
 #include "common/DateTimeText.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace fd {
 
@@ -67,21 +68,117 @@ QString Validation::emailProblem(const QString& email, const QString& field)
         .arg(field, address);
 }
 
+namespace {
+
+// What a character refused in a name does, for the sentence: it drives the terminal or the
+// layout (control), reorders the line (direction), breaks it (line), or hides (invisible).
+enum class Refusal { None, Control, Direction, LineBreak, Invisible };
+
+Refusal refusalOf(char32_t u)
+{
+    if (u == 0x200C || u == 0x200D) // ZWNJ, ZWJ: Persian, Indic scripts, emoji sequences
+        return Refusal::None;
+    if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F ||
+        u == 0x061C)
+        return Refusal::Direction;
+    if (u == 0x2028 || u == 0x2029)
+        return Refusal::LineBreak;
+    switch (QChar::category(u)) {
+    case QChar::Other_Control:
+        return Refusal::Control;
+    case QChar::Other_Format: // U+00AD, U+200B, U+2060, U+FEFF, tag characters, …
+        return Refusal::Invisible;
+    default:
+        break;
+    }
+    // Hangul fillers: letters (Lo) that draw nothing (UTS #39 lists them as restricted).
+    if (u == 0x115F || u == 0x1160 || u == 0x3164 || u == 0xFFA0)
+        return Refusal::Invisible;
+    return Refusal::None;
+}
+
+// "U+200B ZERO WIDTH SPACE": the code point and, for the characters a name is most likely to
+// bring in (pasted from a web page, a word processor or a crafted file), its Unicode name.
+QString characterName(char32_t u)
+{
+    static const std::pair<char32_t, const char*> kNames[] = {
+        {0x0000, "NULL"},
+        {0x0009, "CHARACTER TABULATION"},
+        {0x000A, "LINE FEED"},
+        {0x000D, "CARRIAGE RETURN"},
+        {0x001B, "ESCAPE"},
+        {0x007F, "DELETE"},
+        {0x009B, "CONTROL SEQUENCE INTRODUCER"},
+        {0x00AD, "SOFT HYPHEN"},
+        {0x061C, "ARABIC LETTER MARK"},
+        {0x115F, "HANGUL CHOSEONG FILLER"},
+        {0x1160, "HANGUL JUNGSEONG FILLER"},
+        {0x180E, "MONGOLIAN VOWEL SEPARATOR"},
+        {0x200B, "ZERO WIDTH SPACE"},
+        {0x200E, "LEFT-TO-RIGHT MARK"},
+        {0x200F, "RIGHT-TO-LEFT MARK"},
+        {0x2028, "LINE SEPARATOR"},
+        {0x2029, "PARAGRAPH SEPARATOR"},
+        {0x202A, "LEFT-TO-RIGHT EMBEDDING"},
+        {0x202B, "RIGHT-TO-LEFT EMBEDDING"},
+        {0x202C, "POP DIRECTIONAL FORMATTING"},
+        {0x202D, "LEFT-TO-RIGHT OVERRIDE"},
+        {0x202E, "RIGHT-TO-LEFT OVERRIDE"},
+        {0x2060, "WORD JOINER"},
+        {0x2066, "LEFT-TO-RIGHT ISOLATE"},
+        {0x2067, "RIGHT-TO-LEFT ISOLATE"},
+        {0x2068, "FIRST STRONG ISOLATE"},
+        {0x2069, "POP DIRECTIONAL ISOLATE"},
+        {0x3164, "HANGUL FILLER"},
+        {0xFEFF, "ZERO WIDTH NO-BREAK SPACE"},
+        {0xFFA0, "HALFWIDTH HANGUL FILLER"},
+    };
+    QString text = QStringLiteral("U+%1").arg(static_cast<uint>(u), 4, 16, QLatin1Char('0')).toUpper();
+    for (const auto& [code, name] : kNames) {
+        if (code == u)
+            return text + QLatin1Char(' ') + QLatin1String(name);
+    }
+    return text;
+}
+
+} // namespace
+
 QString Validation::nameProblem(const QString& name, const QString& field)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.size() > kNameMaxLength)
+    const QList<uint> points = name.trimmed().toUcs4(); // code points: an emoji is one
+    if (points.size() > kNameMaxLength)
         return tr("The %1 “%2…” is %3 characters long; a name has at most %4.")
-            .arg(field, trimmed.left(40)).arg(trimmed.size()).arg(kNameMaxLength);
-    const auto reorders = [](QChar c) {
-        const char16_t u = c.unicode();
-        return c.category() == QChar::Other_Control || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-    };
-    if (const auto bad = std::find_if(trimmed.begin(), trimmed.end(), reorders); bad != trimmed.end())
-        return tr("The %1 holds a control or text-direction character (U+%2) at character %3; type "
-                  "the name again without it.")
-            .arg(field, QStringLiteral("%1").arg(bad->unicode(), 4, 16, QLatin1Char('0')).toUpper())
-            .arg(bad - trimmed.begin() + 1);
+            .arg(field, QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData()), 40))
+            .arg(points.size())
+            .arg(kNameMaxLength);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const char32_t u = points.at(i);
+        const QString what = characterName(u);
+        switch (refusalOf(u)) {
+        case Refusal::None:
+            continue;
+        case Refusal::Control:
+            return tr("The %1 holds a control character, %2, at character %3; type the name again "
+                      "without it.")
+                .arg(field, what)
+                .arg(i + 1);
+        case Refusal::Direction:
+            return tr("The %1 holds %2 at character %3, which changes the direction the name is shown "
+                      "in; type the name again without it.")
+                .arg(field, what)
+                .arg(i + 1);
+        case Refusal::LineBreak:
+            return tr("The %1 holds %2 at character %3, which breaks the line; a name is one line, "
+                      "type it again without it.")
+                .arg(field, what)
+                .arg(i + 1);
+        case Refusal::Invisible:
+            return tr("The %1 holds %2 at character %3, an invisible character that makes the name "
+                      "look like another; type the name again without it.")
+                .arg(field, what)
+                .arg(i + 1);
+        }
+    }
     return {};
 }
 

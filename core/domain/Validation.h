@@ -63,13 +63,28 @@ public:
     // (“email”, “contact email”).
     static QString emailProblem(const QString& email, const QString& field);
 
-    // The name rule (a customer's, a contact's, an agent's; `field` names it in the sentence:
-    // "customer name"): at most kNameMaxLength characters after trimming, and no control
-    // character (a tab or a line break pasted from a spreadsheet cell) and no bidirectional
-    // embedding, override or isolate (U+202A–U+202E, U+2066–U+2069: they reorder how the
-    // rest of a line is shown, so "Acme" could read as another name in every list; the
-    // "Trojan Source" attack, CVE-2021-42574). Marks that scripts need (U+200C, U+200D,
-    // U+200E, U+200F) are kept. Empty when the name is fine or empty.
+    // The name rule (a customer's, a contact's, an agent's, a login; `field` names it in the
+    // sentence: "customer name"). After trimming, at most kNameMaxLength characters, counted
+    // in code points (an emoji is one, though UTF-16 holds it in two units), and none of:
+    //  - a control character (Unicode category Cc: a tab or line break pasted from a
+    //    spreadsheet cell, an ESC that drives a terminal);
+    //  - a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069: they
+    //    reorder the rest of the line, so "Acme" could read as another name in every list; the
+    //    "Trojan Source" attack, CVE-2021-42574), nor an implicit direction mark (U+200E, U+200F,
+    //    U+061C): Unicode TR #9 §2.6 makes them for placing neutral characters between runs
+    //    of text, which a name shown alone does not need, and they are invisible;
+    //  - a line or paragraph separator (U+2028, U+2029): a name is one line;
+    //  - an invisible format character (category Cf: U+200B ZERO WIDTH SPACE, U+00AD SOFT
+    //    HYPHEN, U+2060 WORD JOINER, U+FEFF, tag characters) or a Hangul filler: "Acme" and
+    //    "Ac<U+200B>me" look the same and are two names.
+    // The source is RFC 8264 (PRECIS) FreeformClass, which disallows controls, line separators
+    // and every Default_Ignorable_Code_Point, and UTS #39 §3.1, which restricts the same in
+    // identifiers. As both allow in context, ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER
+    // (U+200C, U+200D) are kept, anywhere: Persian and Indic names need them, and so do emoji
+    // sequences (a family, a flag with a rainbow). Variation selectors (U+FE0F after a heart)
+    // are combining marks, not format characters, and stay too.
+    // The sentence names the field, the character (“U+200B ZERO WIDTH SPACE”) and its place
+    // in code points; empty when the name is fine or empty.
     static QString nameProblem(const QString& name, const QString& field);
     // Longer text in a name field is pasted notes, not a name; lists and dialogs are laid out
     // for names up to about this long.

@@ -1,9 +1,7 @@
 #include "service/Audit.h"
 
+#include "storage/AgentRepository.h"
 #include "storage/AuditLog.h"
-
-#include <QLocale>
-#include <QTime>
 
 namespace fd::service {
 
@@ -26,30 +24,15 @@ Result<std::vector<AuditEntry>> Audit::list(const Query& query)
     return AuditLog(m_db).list(filter);
 }
 
-QString Audit::describe(const AuditEntry& e)
+Result<AgentNames> Audit::agentNames()
 {
-    const auto shown = [](const QString& value) { return value.isNull() ? tr("(empty)") : value; };
-    if (e.action == QLatin1String("insert"))
-        return e.table == QLatin1String("settings") ? tr("%1 set to %2").arg(e.field, shown(e.newValue))
-                                                     : tr("added: %1").arg(shown(e.newValue));
-    if (e.action == QLatin1String("delete"))
-        return e.table == QLatin1String("settings") ? tr("%1 removed (was %2)").arg(e.field, shown(e.oldValue))
-                                                     : tr("removed: %1").arg(shown(e.oldValue));
-    if (e.action == QLatin1String("bulk"))
-        return tr("%1: %2 rows").arg(e.field, QLocale().toString(e.newValue.toLongLong()));
-    return tr("%1: %2 → %3").arg(e.field, shown(e.oldValue), shown(e.newValue));
-}
-
-QString Audit::who(const AuditEntry& e)
-{
-    QString name;
-    if (!e.agentName.isNull())
-        name = e.agentName;
-    else if (e.agentId)
-        name = tr("agent #%1").arg(*e.agentId);
-    if (!e.login.isNull())
-        return name.isEmpty() ? e.login : tr("%1 (%2)").arg(name, e.login);
-    return name.isEmpty() ? QStringLiteral("—") : name;
+    auto agents = AgentRepository(m_db).all();
+    if (!agents)
+        return failure(agents.error());
+    AgentNames names;
+    for (const Agent& agent : *agents)
+        names.insert(agent.id, agent.name);
+    return names;
 }
 
 } // namespace fd::service

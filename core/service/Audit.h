@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 #include "domain/AuditEntry.h"
+#include "service/AuditText.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -39,12 +40,9 @@ public:
     // ("Name a customer or a ticket, not both."); `to` before `from`; the database's sentence.
     Result<std::vector<AuditEntry>> list(const Query& query);
 
-    // One entry in words for people, e.g. "status: open → solved", "added: Login fails",
-    // "removed: Acme", "import: 1,200 rows".
-    static QString describe(const AuditEntry& entry);
-    // Who wrote it: the agent's name (or "agent #ID" for one removed since), the login on a
-    // server, "—" for nobody known.
-    static QString who(const AuditEntry& entry);
+    // Every agent's name by id, active or not, for AuditText (the entries' values). Errors: the
+    // database's sentence.
+    Result<AgentNames> agentNames();
 
 private:
     Database& m_db;

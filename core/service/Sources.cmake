@@ -4,6 +4,8 @@ target_sources(funneldesk_core PRIVATE
     service/Conflicts.h
     service/Audit.cpp
     service/Audit.h
+    service/AuditText.cpp
+    service/AuditText.h
     service/Customers.cpp
     service/Customers.h
     service/Tickets.cpp

@@ -1,5 +1,6 @@
 #include "storage/AgentRepository.h"
 
+#include "common/FrontEndHints.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/RowStamp.h"
@@ -93,13 +94,21 @@ Result<std::optional<Agent>> AgentRepository::findByKey(const QString& given)
     const QString name = Validation::nameKey(key);
     const QString email = Validation::emailKey(key);
     return m_db.guard([&]() -> std::optional<Agent> {
-        auto q = m_db.query(std::string(kColumns) + "ORDER BY id");
-        while (q->step()) {
-            Agent agent = readAgent(*q);
-            if (!name.isEmpty() &&
-                (Validation::nameKey(agent.name) == name || Validation::emailKey(agent.email) == email))
-                return agent;
+        if (name.isEmpty())
+            return std::nullopt;
+        {
+            auto q = m_db.query(std::string(kColumns) + "ORDER BY id");
+            while (q->step()) {
+                Agent agent = readAgent(*q);
+                if (Validation::nameKey(agent.name) == name || Validation::emailKey(agent.email) == email)
+                    return agent;
+            }
         }
+        // A server login, as the server spells it (agent.login; NULL on a file's agents).
+        auto byLogin = m_db.query(std::string(kColumns) + "WHERE login = ?");
+        byLogin->bind(1, key);
+        if (byLogin->step())
+            return readAgent(*byLogin);
         return std::nullopt;
     });
 }
@@ -109,8 +118,12 @@ Result<Agent> AgentRepository::findActive(const QString& key)
     auto found = findByKey(key);
     if (!found)
         return failure(found.error());
-    if (!*found)
-        return failure(tr("There is no agent “%1”; add one with `funneldesk-cli add agent`.").arg(key.trimmed()));
+    if (!*found) {
+        // On a server agents come with their logins (team add); on a file, by themselves.
+        const bool server = m_db.backend() == Database::Backend::Postgres;
+        return failure(tr("There is no agent “%1”%2.")
+                           .arg(key.trimmed(), hints::clause(server ? hints::Hint::AddLogin : hints::Hint::AddAgent)));
+    }
     if (!(*found)->active)
         return failure(tr("Agent “%1” (id %2) is inactive; name an active agent.")
                            .arg((*found)->name)

@@ -26,12 +26,14 @@ public:
     Result<std::optional<Agent>> find(qint64 id);
     // Finds an agent, active or not, by id, name or email as typed (on the command line, in
     // a dialog): the key is trimmed; digits only are an id; otherwise names compare by
-    // Validation::nameKey and emails by Validation::emailKey. Lowest id first if old data
-    // holds two.
+    // Validation::nameKey and emails by Validation::emailKey, then (an agent with a server
+    // login) logins exactly as the server spells them. Lowest id first if old data holds two.
     Result<std::optional<Agent>> findByKey(const QString& key);
     // findByKey for a new write (an owner, assignee, touchpoint agent or stage-move actor):
     // fails with one sentence when no agent has the key or when the agent is inactive
-    // (active = 0) — the one place that refusal is made (issue 14 §6).
+    // (active = 0) — the one place that refusal is made (issue 14 §6). The first ends with
+    // the front end's hint on adding one: hints::Hint::AddAgent on a file, AddLogin on a
+    // server (where agents come with their logins).
     Result<Agent> findActive(const QString& key);
     Result<std::vector<Agent>> all();
 

@@ -92,10 +92,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
 <context>
     <name>fd::AgentRepository</name>
     <message>
-        <source>There is no agent “%1”; add one with `funneldesk-cli add agent`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agent “%1” (id %2) is inactive; name an active agent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,6 +101,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>The email “%1” already belongs to the agent %2; each agent needs their own, because owners and imported rows find agents by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent “%1”%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2310,26 +2310,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
 <context>
     <name>fd::HistoryList</name>
     <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply on #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Touchpoint #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,30 +2908,6 @@ The rejects file was not saved: %2</source>
         <source>%1 daily touchpoint counts differ from the touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The audit trigger %1 is missing, so the changes it logs go unrecorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trigger %1 differs from FunnelDesk&apos;s, so the changes it logs may go unrecorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trigger %1 on %2 is missing, so the changes it guards go unrecorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trigger %1 on %2 is disabled, so the changes it guards go unrecorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trigger %1 on %2 calls another function than FunnelDesk&apos;s, so the changes it guards may go unrecorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team&apos;s rep role may add entries to the audit log directly, so entries may be forged; REVOKE INSERT ON audit_log from it</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>
@@ -3548,6 +3504,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>%1 holds FunnelDesk data of a newer version (schema %2; this FunnelDesk reads up to %3); open it with a newer FunnelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds FunnelDesk data of schema version %2, which this FunnelDesk cannot upgrade on a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4604,10 +4564,6 @@ Resolution: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 holds a control or text-direction character (U+%2) at character %3; type the name again without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>customer name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,6 +4573,22 @@ Resolution: %2</source>
     </message>
     <message>
         <source>agent name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character, %2, at character %3; type the name again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds %2 at character %3, which changes the direction the name is shown in; type the name again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds %2 at character %3, which breaks the line; a name is one line, type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds %2 at character %3, an invisible character that makes the name look like another; type the name again without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5461,19 +5433,11 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>audit takes no arguments besides its options (“%1” is one too many).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>audit takes --customer or --ticket, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5569,7 +5533,27 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A rep&apos;s moves are recorded as the rep&apos;s own, so %1 cannot make a move as %2; leave out --agent.</source>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default), json, or table: for people, with labels, agent names and local times (csv and json keep the stored values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5625,6 +5609,14 @@ Global options:
     </message>
     <message>
         <source>: use --date-format %1 if they are month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; add one with `funneldesk-cli add agent --name NAME`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; add one with `funneldesk-cli team add --login LOGIN --name NAME --role rep`</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5776,22 +5768,6 @@ Global options:
         <source>User %1 has no right to read FunnelDesk&apos;s tables in %2; ask the database&apos;s administrator to grant it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Upgrading FunnelDesk&apos;s schema in the %1 from version %2 to %3 failed, and nothing was changed: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FunnelDesk creates schema versions %1 to %2 on a server, not %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 lost its table fd_meta while it was read; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3: only its owner %4 (or a member of that role) can upgrade it, by opening it read-write; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::pg::Team</name>
@@ -5826,8 +5802,203 @@ Global options:
         <source>The last day (%1) is before the first (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>fd::service::AuditText</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5835,7 +6006,7 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>added: %1</source>
+        <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5843,7 +6014,11 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>removed: %1</source>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5855,11 +6030,63 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>agent #%1</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>(unknown — bulk load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply on #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned reply #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,7 +116,7 @@ TEST_CASE("audit refuses bad flags in one sentence with exit 2", "[cli][audit][u
         {{QStringLiteral("--from"), QStringLiteral("yesterday")}, QStringLiteral("--from needs a date")},
         {{QStringLiteral("--from"), QStringLiteral("2026-02-02"), QStringLiteral("--to"), QStringLiteral("2026-02-01")},
          QStringLiteral("--to must not be before --from")},
-        {{QStringLiteral("--format"), QStringLiteral("table")}, QStringLiteral("--format must be csv or json")},
+        {{QStringLiteral("--format"), QStringLiteral("xml")}, QStringLiteral("--format must be csv, json or table")},
         {{QStringLiteral("extra")}, QStringLiteral("one too many")},
     };
     for (const auto& [args, fragment] : cases) {

@@ -217,7 +217,7 @@ TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, a
     requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), schema.name() + QStringLiteral("_z"),
                                      QStringLiteral("--name"), QStringLiteral("Z") + QChar(0x202E) + QStringLiteral("ed"),
                                      QStringLiteral("--role"), QStringLiteral("rep"), QStringLiteral("--no-password")}),
-                       QStringLiteral("(U+202E)"));
+                       QStringLiteral("U+202E RIGHT-TO-LEFT OVERRIDE"));
 }
 
 TEST_CASE("team: generate right after init keeps init's first manager and adds the demo's agents after it",

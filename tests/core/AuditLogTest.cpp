@@ -193,7 +193,7 @@ TEST_CASE("service::Audit lists by local days and refuses a customer and a ticke
     auto listed = audit.list(today);
     REQUIRE(listed);
     CHECK(listed->size() == 1);
-    CHECK(service::Audit::describe(listed->front()) == QStringLiteral("added: Hi"));
+    CHECK(service::AuditText::change(listed->front(), {}) == QStringLiteral("Added: Hi"));
     service::Audit::Query yesterday;
     yesterday.to = QDate::currentDate().addDays(-1);
     listed = audit.list(yesterday);

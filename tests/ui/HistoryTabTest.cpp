@@ -82,11 +82,11 @@ TEST_CASE("The customer's History tab lists the window's change first, by Me, ol
     REQUIRE(history->topLevelItemCount() >= 2); // added by the test, renamed in the window
     const QTreeWidgetItem* newest = history->topLevelItem(0);
     CHECK(newest->text(2) == QStringLiteral("Customer"));
-    CHECK(newest->text(3) == QStringLiteral("name: Zephyr → Zephyr Quokka Ltd"));
+    CHECK(newest->text(3) == QStringLiteral("Name: Zephyr → Zephyr Quokka Ltd"));
     if (test::onSqlite()) // on a server the login's agent writes, not "Me"
         CHECK(newest->text(1) == me);
     const QTreeWidgetItem* oldest = history->topLevelItem(history->topLevelItemCount() - 1);
-    CHECK(oldest->text(3) == QStringLiteral("added: Zephyr"));
+    CHECK(oldest->text(3) == QStringLiteral("Added: Zephyr"));
     test::screenshot(window, QStringLiteral("customer-history"));
 }
 
@@ -107,13 +107,30 @@ TEST_CASE("The ticket's History tab lists its status change", "[ui][ui-pg][audit
     auto found = Tickets(*db, Clock::system()).find(added->value);
     REQUIRE(found);
     REQUIRE(*found);
+    auto agents = Team(*db).all();
+    REQUIRE(agents);
+    REQUIRE_FALSE(agents->empty());
+    const Agent& assignee = agents->front();
     Ticket pending = **found;
     pending.status = TicketStatus::Pending;
+    pending.assigneeId = assignee.id;
     REQUIRE(detail.save(pending));
 
+    // The detail pane's words (hostile pass): "Assignee", not assignee_id; "Pending", not
+    // pending; the agent's name, not its id; and who, when nobody was known.
     QTreeWidget* history = historyOf(detail, "ticketTabs");
-    REQUIRE(history->topLevelItemCount() >= 2);
-    CHECK(history->topLevelItem(0)->text(3) == QStringLiteral("status: new → pending"));
+    REQUIRE(history->topLevelItemCount() >= 3);
+    QStringList changes;
+    for (int row = 0; row < history->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem* item = history->topLevelItem(row);
+        changes << item->text(3);
+        CHECK_FALSE(item->text(1).isEmpty());
+        CHECK(item->text(1) != QStringLiteral("—"));
+        CHECK_FALSE(item->text(3).contains(QLatin1Char('_')));
+    }
+    INFO(changes.join(QLatin1Char('\n')).toStdString());
+    CHECK(changes.contains(QStringLiteral("Status: New → Pending")));
+    CHECK(changes.contains(QStringLiteral("Assignee: (empty) → %1").arg(assignee.name)));
     CHECK(history->topLevelItem(0)->text(2) == QStringLiteral("Ticket #%1").arg(added->value));
     test::screenshot(detail, QStringLiteral("ticket-history"));
 }

@@ -2,31 +2,13 @@
 
 #include "models/Formatting.h"
 #include "service/Audit.h"
+#include "service/AuditText.h"
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace fd {
-
-namespace {
-
-// Which row an entry is about, for people: "Customer", "Ticket #12", "Reply on #12", …
-QString place(const AuditEntry& e)
-{
-    const QString id = e.rowId ? QString::number(*e.rowId) : QString();
-    if (e.table == QLatin1String("customer"))
-        return HistoryList::tr("Customer");
-    if (e.table == QLatin1String("ticket"))
-        return HistoryList::tr("Ticket #%1").arg(id);
-    if (e.table == QLatin1String("ticket_comment"))
-        return HistoryList::tr("Reply on #%1").arg(e.ticketId ? QString::number(*e.ticketId) : QString());
-    if (e.table == QLatin1String("touchpoint"))
-        return HistoryList::tr("Touchpoint #%1").arg(id);
-    if (e.table == QLatin1String("contact"))
-        return HistoryList::tr("Contact #%1").arg(id);
-    return e.table;
-}
-
-} // namespace
 
 HistoryList::HistoryList(Database& db, QWidget* parent) : QTreeWidget(parent), m_db(db)
 {
@@ -38,8 +20,14 @@ HistoryList::HistoryList(Database& db, QWidget* parent) : QTreeWidget(parent), m
     const QFontMetrics metrics = fontMetrics();
     setColumnWidth(0, metrics.horizontalAdvance(shortDateTime(QDateTime(QDate(2026, 12, 28), QTime(20, 48), Qt::UTC))) +
                           metrics.averageCharWidth() * 3);
-    setColumnWidth(1, metrics.averageCharWidth() * 14);
-    setColumnWidth(2, metrics.horizontalAdvance(tr("Reply on #%1").arg(1000000)) + metrics.averageCharWidth() * 2);
+    AuditEntry bulk; // "(unknown — bulk load)", the longest words Who has of its own
+    bulk.action = QStringLiteral("bulk");
+    setColumnWidth(1, std::max(metrics.averageCharWidth() * 14,
+                               metrics.horizontalAdvance(service::AuditText::who(bulk)) + metrics.averageCharWidth() * 2));
+    AuditEntry widest; // "Reply on #1000000"
+    widest.table = QStringLiteral("ticket_comment");
+    widest.ticketId = 1000000;
+    setColumnWidth(2, metrics.horizontalAdvance(service::AuditText::where(widest)) + metrics.averageCharWidth() * 2);
 }
 
 void HistoryList::setCustomer(qint64 customerId)
@@ -87,12 +75,17 @@ void HistoryList::fill()
         item->setToolTip(3, entries.error());
         return;
     }
+    // Agent ids as names; without them (a failed read), "agent #7" (AuditText::value).
+    const service::AgentNames names = service::Audit(m_db).agentNames().value_or(service::AgentNames());
     QList<QTreeWidgetItem*> items;
     items.reserve(static_cast<qsizetype>(entries->size()));
     for (const AuditEntry& e : *entries) {
-        const QString change = service::Audit::describe(e);
-        auto* item = new QTreeWidgetItem({shortDateTime(QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC)),
-                                          service::Audit::who(e), place(e), change});
+        const QString change = service::AuditText::change(e, names);
+        const QString who = service::AuditText::who(e);
+        // The customer's own pane need not repeat its id; a ticket's pane lists only its own.
+        auto* item = new QTreeWidgetItem({shortDateTime(QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC)), who,
+                                          service::AuditText::where(e, !m_customerId), change});
+        item->setToolTip(1, who);
         item->setToolTip(3, change);
         items << item;
     }
