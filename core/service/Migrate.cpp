@@ -6,6 +6,7 @@
 #include "storage/CopyAll.h"
 #include "storage/Database.h"
 #include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PgDatabase.h"
 #include "storage/postgres/PgSchema.h"
 #include "storage/postgres/PgTeam.h"
 
@@ -17,6 +18,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -226,8 +228,11 @@ Result<Target> openServer(const Location& source, int sourceVersion, const Locat
 }
 
 // The copy itself, in one transaction on `to` that commits only when `check` passes.
+// `beforeCheck`, when set, runs in that transaction after the rows are in (its failure rolls
+// all back).
 Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const Migrate::Progress& progress,
-                                             const std::atomic_bool* cancelled, const QString& what)
+                                             const std::atomic_bool* cancelled, const QString& what,
+                                             const std::function<Status()>& beforeCheck = {})
 {
     const auto failed = [&](const QString& why) {
         return failure(Migrate::tr("Migrating %1 failed, and nothing was written: %2").arg(what, why));
@@ -249,6 +254,10 @@ Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const 
         for (const CopyAll::Copied& table : copied)
             rows += table.rows;
         AuditLog(to).recordBulk(QStringLiteral("migrate"), QStringLiteral("*"), rows);
+        if (beforeCheck) {
+            if (const Status done = beforeCheck(); !done)
+                return failed(done.error());
+        }
         const Result<QStringList> problems = Maintenance(to).check();
         step("check");
         if (!problems)
@@ -314,21 +323,35 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
     }
 
     const QString what = tr("%1 to %2").arg(quoted(shown(source)), quoted(shown(target)));
-    auto tables = copyAll(**from, *to.db, progress, cancelled, what);
+    Report report;
+    // On a server, the login that runs the migrate is its first manager (issue 17), with an
+    // agent: the copy's agent of its name, else one added; in the copy's transaction.
+    std::function<Status()> claimOwner;
+    if (target.isServer()) {
+        claimOwner = [&]() -> Status {
+            pg::Connection* conn = PgDatabase::connectionOf(*to.db);
+            if (conn == nullptr)
+                return {};
+            auto owner = pg::Team::claimOwnerAgent(*conn, report.ownerAdded);
+            if (!owner)
+                return failure(owner.error());
+            report.owner = owner->login;
+            report.ownerAgent = owner->name;
+            auto without = pg::Team::withoutLogin(*to.db);
+            if (!without)
+                return failure(without.error());
+            report.agentsWithoutLogin = *without;
+            return {};
+        };
+    }
+    auto tables = copyAll(**from, *to.db, progress, cancelled, what, claimOwner);
     if (!tables)
         return failure(undoSchema(to, tables.error()));
-    // The login that made the server's schema is its first manager (issue 17); it is the agent
-    // of its name when the copy has one (no agent is added: the copy is the source's rows).
-    if (to.maker) {
-        if (const Status claimed = pg::Team::claimOwner(*to.maker, false); !claimed)
-            return failure(claimed.error());
-    }
     to.db.reset(); // closed: a file's -wal is folded into it and removed
     if (file) {
         if (const Status placed = file->place(); !placed)
             return failure(placed.error());
     }
-    Report report;
     report.tables = std::move(*tables);
     for (const Table& table : report.tables)
         report.rows += table.rows;

@@ -20,12 +20,14 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 5> kMigrations = {{
+constexpr std::array<Migration, 6> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
     {":/storage/postgres/migrations/004_versions.sql", 6},
     {":/storage/postgres/migrations/005_audit.sql", 6},
+    // s15-teamcli: version 6 on its branch; the lead renumbers it on merge.
+    {":/storage/postgres/migrations/007_team_enable.sql", 6},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 

@@ -31,4 +31,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/002_list_order.sql
           storage/postgres/migrations/003_team.sql
           storage/postgres/migrations/004_versions.sql
-          storage/postgres/migrations/005_audit.sql)
+          storage/postgres/migrations/005_audit.sql
+          storage/postgres/migrations/007_team_enable.sql)
