@@ -164,6 +164,7 @@ Result<std::unique_ptr<Database>> openNewFile(const QString& target, const NewFi
 struct Target {
     std::unique_ptr<Database> db;
     std::optional<pg::Connection> maker; // set when the schema was made here
+    bool initOwner = false;              // it holds init's owner agent (pg::Team::ownerRows), to drop
 };
 
 // Undoes the schema made for a copy that failed; `why` is what the user is told either way.
@@ -219,19 +220,25 @@ Result<Target> openServer(const Location& source, int sourceVersion, const Locat
     auto rows = server.db->guard([&] { return CopyAll::dataRows(*server.db); });
     if (!rows)
         return failure(undoSchema(server, rows.error()));
-    if (*rows > 0)
+    // init made its owner an agent (issue 17): that is no data, the copy's owner is claimed again.
+    const Result<qint64> owner = pg::Team::ownerRows(*server.db);
+    if (!owner)
+        return failure(undoSchema(server, owner.error()));
+    server.initOwner = *owner > 0;
+    if (*rows > *owner)
         return failure(Migrate::tr("The %1 already holds FunnelDesk's data (%2 rows); migrate copies only into an "
                                    "empty database, so that nothing there is mixed or lost.")
                            .arg(place)
-                           .arg(*rows));
+                           .arg(*rows - *owner));
     return server;
 }
 
 // The copy itself, in one transaction on `to` that commits only when `check` passes.
-// `beforeCheck`, when set, runs in that transaction after the rows are in (its failure rolls
-// all back).
+// `beforeCopy` and `beforeCheck`, when set, run in that transaction before the first row is
+// copied and after the rows are in (a failure rolls all back).
 Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const Migrate::Progress& progress,
                                              const std::atomic_bool* cancelled, const QString& what,
+                                             const std::function<Status()>& beforeCopy = {},
                                              const std::function<Status()>& beforeCheck = {})
 {
     const auto failed = [&](const QString& why) {
@@ -245,6 +252,10 @@ Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const 
         // triggers log none of them (settings, which a bulk session leaves triggers on, too).
         AuditPause quiet(to);
         CopyAll copy(from, to);
+        if (beforeCopy) {
+            if (const Status done = beforeCopy(); !done)
+                return failed(done.error());
+        }
         std::vector<CopyAll::Copied> copied = copy.copy(progress, cancelled);
         step("rows");
         copy.finish();
@@ -344,7 +355,10 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
             return {};
         };
     }
-    auto tables = copyAll(**from, *to.db, progress, cancelled, what, claimOwner);
+    std::function<Status()> dropInitOwner;
+    if (to.initOwner)
+        dropInitOwner = [&] { return pg::Team::dropOwnerRows(*to.db); };
+    auto tables = copyAll(**from, *to.db, progress, cancelled, what, dropInitOwner, claimOwner);
     if (!tables)
         return failure(undoSchema(to, tables.error()));
     to.db.reset(); // closed: a file's -wal is folded into it and removed

@@ -59,7 +59,8 @@ public:
     // - target a file: it must not exist (nothing is ever written over), in a folder that exists;
     // - target a server: the database's current schema must be empty (FunnelDesk's schema is
     //   then created there as `init` does, pg::Schema::init) or hold FunnelDesk's schema of the
-    //   source's version with no rows (made by `init`).
+    //   source's version with no rows (made by `init`; init's owner agent and its audit entries
+    //   count as none and are dropped in the copy's transaction, pg::Team::ownerRows).
     // Refuses, one sentence each and writing nothing: a source that does not open (the
     // database's or the server's own sentence, unchanged: not running, wrong password, no such
     // database, not FunnelDesk's, newer schema, no rights); a target that exists or holds

@@ -458,7 +458,7 @@ TEST_CASE("migrate file → server → file: every row, stats, exports and repor
     const CliRun up = ok(source, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
     CHECK(up.out.contains(QLatin1String("\ncustomer 121\n")));
     CHECK(up.err.contains(QLatin1String("`check` found nothing wrong")));
-    CHECK(up.err.contains(QLatin1String("as the new agent “funneldesk”")));
+    CHECK(up.err.contains(QStringLiteral("as the new agent “funneldesk”")));
     CHECK(ok(server, {QStringLiteral("stats")}).out == withOwnerAgent(before.constFirst()));
     ok(server, {QStringLiteral("check")});
 

@@ -461,3 +461,31 @@ TEST_CASE("A rep's import --dry-run is refused as a manager's work, in one sente
     requireOneSentence(dry, QStringLiteral("needs a manager's rights; ") + rep + QStringLiteral(" is a rep."));
     CHECK_FALSE(dry.err.contains(QStringLiteral("SQLSTATE")));
 }
+
+TEST_CASE("team: migrate into a schema init made takes init's owner agent as no data and claims the owner again",
+          "[cli][postgres][team][migrate]")
+{
+    // Hostile pass (s15): init's owner agent (and its audit entry) made migrate refuse the
+    // schema init had just made ("already holds FunnelDesk's data").
+    Scratch scratch;
+    const QString file = scratch.file(QStringLiteral("desk.sqlite"));
+    REQUIRE(runCliOn(file, {QStringLiteral("init")}).exitCode == 0);
+    REQUIRE(runCliOn(file, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+                            QStringLiteral("funneldesk")})
+                .exitCode == 0);
+    PgTestSchema schema;
+    initialise(schema);
+    const CliRun moved = runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), inSchema(schema)});
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.exitCode == 0);
+    CHECK(moved.err.contains(QStringLiteral("as the agent “funneldesk” of that name")));
+    CHECK_FALSE(moved.err.contains(QStringLiteral("have no login")));
+    pg::Connection admin = schema.connect();
+    auto agents = admin.exec("SELECT id, login, role FROM agent");
+    REQUIRE(agents);
+    REQUIRE(agents->count() == 1); // the file's agent, id kept, is the owner's
+    CHECK(agents->text(0, 0) == QStringLiteral("1"));
+    CHECK(agents->text(0, 1) == QStringLiteral("funneldesk"));
+    CHECK(agents->text(0, 2) == QStringLiteral("manager"));
+    CHECK(runCliOn(inSchema(schema), {QStringLiteral("check")}).exitCode == 0);
+}

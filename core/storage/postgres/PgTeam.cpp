@@ -287,6 +287,31 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
     });
 }
 
+Result<qint64> Team::ownerRows(Database& db)
+{
+    return db.guard([&] {
+        return db.scalar("SELECT (SELECT count(*) FROM agent WHERE login = current_user) + (SELECT count(*) "
+                         "FROM audit_log WHERE table_name = 'agent' AND row_id IN "
+                         "(SELECT id FROM agent WHERE login = current_user))");
+    });
+}
+
+Status Team::dropOwnerRows(Database& db)
+{
+    return db.guard([&] {
+        const qint64 owner = db.scalar("SELECT coalesce((SELECT id FROM agent WHERE login = current_user), 0)");
+        if (owner == 0)
+            return;
+        auto agent = db.query("DELETE FROM agent WHERE id = ?");
+        agent->bind(1, owner);
+        agent->exec();
+        // After the agent: its delete may have been logged too.
+        auto audit = db.query("DELETE FROM audit_log WHERE table_name = 'agent' AND row_id = ?");
+        audit->bind(1, owner);
+        audit->exec();
+    });
+}
+
 Result<qint64> Team::withoutLogin(Database& db)
 {
     if (PgDatabase::connectionOf(db) == nullptr)

@@ -94,6 +94,12 @@ public:
     // login; it is the owner's; the login is gone, not a plain login or locked by the
     // administrator; not a manager (NoRight).
     static Result<Enabled> enable(Database& db, const QString& login);
+    // The rows init wrote for its owner (claimOwner): the agent of the connection's login and
+    // the audit log's entries of that agent's row. A migrate into a schema that init made takes
+    // these as no data; dropOwnerRows() removes them in the caller's transaction before the copy
+    // brings the source's agents (claimOwnerAgent then maps or adds the owner again).
+    static Result<qint64> ownerRows(Database& db);
+    static Status dropOwnerRows(Database& db);
     // How many active agents have no login (agent.login NULL; those a migrate copied from a
     // file): whom `team add --agent` may give one.
     static Result<qint64> withoutLogin(Database& db);
