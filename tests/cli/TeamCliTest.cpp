@@ -298,6 +298,7 @@ TEST_CASE("team: migrate makes its login the first manager; team add --agent giv
 {
     // Hostile pass (s15): after a migrate the owner had no agent, and a file's agents no way to
     // a login but a duplicate agent.
+    FilesAsFiles files; // a file's migrate to a server, in the switched run too
     Scratch scratch;
     const QString file = scratch.file(QStringLiteral("desk.sqlite"));
     REQUIRE(runCliOn(file, {QStringLiteral("init")}).exitCode == 0);
@@ -467,6 +468,7 @@ TEST_CASE("team: migrate into a schema init made takes init's owner agent as no 
 {
     // Hostile pass (s15): init's owner agent (and its audit entry) made migrate refuse the
     // schema init had just made ("already holds FunnelDesk's data").
+    FilesAsFiles files; // a file's migrate to a server, in the switched run too
     Scratch scratch;
     const QString file = scratch.file(QStringLiteral("desk.sqlite"));
     REQUIRE(runCliOn(file, {QStringLiteral("init")}).exitCode == 0);
