@@ -119,10 +119,12 @@ int importData(CliContext& context)
     }
     if (!db)
         return UserError;
-    if (!parser.isSet(dryRun)) { // before reading the file: the server would refuse its first row
-        if (Status may = Session(*db).requireManager(CliContext::tr("Importing")); !may)
-            return context.fail(may.error());
-    }
+    // Before reading the file: the server would refuse its first row. A dry run writes too (in a
+    // transaction it rolls back), so a rep's is refused the same way, not at its first write.
+    if (Status may = Session(*db).requireManager(parser.isSet(dryRun) ? CliContext::tr("Importing, even as a dry run,")
+                                                                      : CliContext::tr("Importing"));
+        !may)
+        return context.fail(may.error());
 
     // Through OutputFile: never the database or the file being imported, whole or not at all.
     std::unique_ptr<OutputFile> rejectsFile;

@@ -66,6 +66,23 @@ int migrate(CliContext& context)
                          .arg(result->rows)
                          .arg(static_cast<double>(result->milliseconds) / 1000.0, 0, 'f', 1)
                   << Qt::endl;
+    if (!result->owner.isEmpty()) {
+        // Issue 17: who runs the copy is its first manager; the file's agents have no logins.
+        context.err() << (result->ownerAdded
+                              ? CliContext::tr("“%1”, who ran the migrate, is its first manager, as the new agent "
+                                               "“%2” (the source had no agent of that name).")
+                              : CliContext::tr("“%1”, who ran the migrate, is its first manager, as the agent “%2” "
+                                               "of that name."))
+                                 .arg(result->owner, result->ownerAgent)
+                      << Qt::endl;
+    }
+    if (result->agentsWithoutLogin > 0) {
+        context.err() << CliContext::tr("%Ln agent(s) copied have no login to sign in with: give each one with "
+                                        "`funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` "
+                                        "(`team list --all` lists them).",
+                                        nullptr, static_cast<int>(result->agentsWithoutLogin))
+                      << Qt::endl;
+    }
     return Success;
 }
 

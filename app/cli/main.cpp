@@ -44,7 +44,7 @@ constexpr Command kCommands[] = {
     {"backup", backup, "backup OUT.sqlite"},
     {"restore", restore, "restore FROM.sqlite"},
     {"migrate", migrate, "migrate --to FILE.sqlite|URI [--progress]", true},
-    {"team", team, "team add --login LOGIN --name NAME --role rep|manager [--no-password] | list | disable LOGIN", true},
+    {"team", team, "team add --login LOGIN (--name NAME --role rep|manager | --agent ID|NAME [--role R]) [--password-file FILE | --no-password] | list [--all] | disable LOGIN | enable LOGIN", true},
     {"audit", audit, "audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] [--format csv|json|table]", true},
 };
 

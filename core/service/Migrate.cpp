@@ -6,6 +6,7 @@
 #include "storage/CopyAll.h"
 #include "storage/Database.h"
 #include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PgDatabase.h"
 #include "storage/postgres/PgSchema.h"
 #include "storage/postgres/PgTeam.h"
 
@@ -17,6 +18,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -162,6 +164,7 @@ Result<std::unique_ptr<Database>> openNewFile(const QString& target, const NewFi
 struct Target {
     std::unique_ptr<Database> db;
     std::optional<pg::Connection> maker; // set when the schema was made here
+    bool initOwner = false;              // it holds init's owner agent (pg::Team::ownerRows), to drop
 };
 
 // Undoes the schema made for a copy that failed; `why` is what the user is told either way.
@@ -217,17 +220,26 @@ Result<Target> openServer(const Location& source, int sourceVersion, const Locat
     auto rows = server.db->guard([&] { return CopyAll::dataRows(*server.db); });
     if (!rows)
         return failure(undoSchema(server, rows.error()));
-    if (*rows > 0)
+    // init made its owner an agent (issue 17): that is no data, the copy's owner is claimed again.
+    const Result<qint64> owner = pg::Team::ownerRows(*server.db);
+    if (!owner)
+        return failure(undoSchema(server, owner.error()));
+    server.initOwner = *owner > 0;
+    if (*rows > *owner)
         return failure(Migrate::tr("The %1 already holds FunnelDesk's data (%2 rows); migrate copies only into an "
                                    "empty database, so that nothing there is mixed or lost.")
                            .arg(place)
-                           .arg(*rows));
+                           .arg(*rows - *owner));
     return server;
 }
 
 // The copy itself, in one transaction on `to` that commits only when `check` passes.
+// `beforeCopy` and `beforeCheck`, when set, run in that transaction before the first row is
+// copied and after the rows are in (a failure rolls all back).
 Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const Migrate::Progress& progress,
-                                             const std::atomic_bool* cancelled, const QString& what)
+                                             const std::atomic_bool* cancelled, const QString& what,
+                                             const std::function<Status()>& beforeCopy = {},
+                                             const std::function<Status()>& beforeCheck = {})
 {
     const auto failed = [&](const QString& why) {
         return failure(Migrate::tr("Migrating %1 failed, and nothing was written: %2").arg(what, why));
@@ -240,6 +252,10 @@ Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const 
         // triggers log none of them (settings, which a bulk session leaves triggers on, too).
         AuditPause quiet(to);
         CopyAll copy(from, to);
+        if (beforeCopy) {
+            if (const Status done = beforeCopy(); !done)
+                return failed(done.error());
+        }
         std::vector<CopyAll::Copied> copied = copy.copy(progress, cancelled);
         step("rows");
         copy.finish();
@@ -249,6 +265,10 @@ Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const 
         for (const CopyAll::Copied& table : copied)
             rows += table.rows;
         AuditLog(to).recordBulk(QStringLiteral("migrate"), QStringLiteral("*"), rows);
+        if (beforeCheck) {
+            if (const Status done = beforeCheck(); !done)
+                return failed(done.error());
+        }
         const Result<QStringList> problems = Maintenance(to).check();
         step("check");
         if (!problems)
@@ -314,21 +334,38 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
     }
 
     const QString what = tr("%1 to %2").arg(quoted(shown(source)), quoted(shown(target)));
-    auto tables = copyAll(**from, *to.db, progress, cancelled, what);
+    Report report;
+    // On a server, the login that runs the migrate is its first manager (issue 17), with an
+    // agent: the copy's agent of its name, else one added; in the copy's transaction.
+    std::function<Status()> claimOwner;
+    if (target.isServer()) {
+        claimOwner = [&]() -> Status {
+            pg::Connection* conn = PgDatabase::connectionOf(*to.db);
+            if (conn == nullptr)
+                return {};
+            auto owner = pg::Team::claimOwnerAgent(*conn, report.ownerAdded);
+            if (!owner)
+                return failure(owner.error());
+            report.owner = owner->login;
+            report.ownerAgent = owner->name;
+            auto without = pg::Team::withoutLogin(*to.db);
+            if (!without)
+                return failure(without.error());
+            report.agentsWithoutLogin = *without;
+            return {};
+        };
+    }
+    std::function<Status()> dropInitOwner;
+    if (to.initOwner)
+        dropInitOwner = [&] { return pg::Team::dropOwnerRows(*to.db); };
+    auto tables = copyAll(**from, *to.db, progress, cancelled, what, dropInitOwner, claimOwner);
     if (!tables)
         return failure(undoSchema(to, tables.error()));
-    // The login that made the server's schema is its first manager (issue 17); it is the agent
-    // of its name when the copy has one (no agent is added: the copy is the source's rows).
-    if (to.maker) {
-        if (const Status claimed = pg::Team::claimOwner(*to.maker, false); !claimed)
-            return failure(claimed.error());
-    }
     to.db.reset(); // closed: a file's -wal is folded into it and removed
     if (file) {
         if (const Status placed = file->place(); !placed)
             return failure(placed.error());
     }
-    Report report;
     report.tables = std::move(*tables);
     for (const Table& table : report.tables)
         report.rows += table.rows;

@@ -35,6 +35,15 @@ public:
         qint64 rows = 0;           // their sum
         qint64 milliseconds = 0;   // from opening the source to the target's commit (and rename)
         QString target;            // target.display()
+        // A server target: the login that ran the migrate, its first manager (issue 17), and its
+        // agent's name; ownerAdded: that agent was added (the source had no agent of the login's
+        // name), so the copy holds one agent more than the source. Empty for a file target.
+        QString owner;
+        QString ownerAgent;
+        bool ownerAdded = false;
+        // A server target: the active agents without a login (those copied from a file), whom
+        // `team add --agent` gives one.
+        qint64 agentsWithoutLogin = 0;
     };
 
     // Copies every row of the FunnelDesk database at `source` into `target`, all or nothing:
@@ -43,11 +52,15 @@ public:
     // ("NAME.migrating-PID", registered with TemporaryFiles so a signal removes it) and renamed
     // into place at the end (what a run killed outright left there, its process gone, is removed
     // first). Ids are kept; on a server each id sequence continues after the
-    // highest id. Summaries are copied as they are (storage/CopyAll.h).
+    // highest id. Summaries are copied as they are (storage/CopyAll.h). On a server the login
+    // that runs the migrate is the first manager with an agent, in the copy's transaction: the
+    // agent of its login or name (any case) when the source has one, else a new manager agent
+    // named after it (pg::Team::claimOwnerAgent; Report::owner says which).
     // - target a file: it must not exist (nothing is ever written over), in a folder that exists;
     // - target a server: the database's current schema must be empty (FunnelDesk's schema is
     //   then created there as `init` does, pg::Schema::init) or hold FunnelDesk's schema of the
-    //   source's version with no rows (made by `init`).
+    //   source's version with no rows (made by `init`; init's owner agent and its audit entries
+    //   count as none and are dropped in the copy's transaction, pg::Team::ownerRows).
     // Refuses, one sentence each and writing nothing: a source that does not open (the
     // database's or the server's own sentence, unchanged: not running, wrong password, no such
     // database, not FunnelDesk's, newer schema, no rights); a target that exists or holds

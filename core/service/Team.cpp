@@ -40,6 +40,31 @@ QString Team::serverOnly(const QString& path)
         .arg(QDir::toNativeSeparators(path));
 }
 
+namespace {
+
+// The login as typed, trimmed; its problem in one sentence, empty when none.
+QString loginProblem(const QString& login)
+{
+    if (login.isEmpty())
+        return Team::tr("The login is empty; give the name the person signs in to the server with.");
+    if (login.toUtf8().size() > 63 || login.startsWith(QLatin1String("pg_"), Qt::CaseInsensitive) ||
+        login.startsWith(QLatin1String("funneldesk_"), Qt::CaseInsensitive))
+        return Team::tr("The login “%1” cannot be a login here: PostgreSQL keeps names that start with pg_ and "
+                        "FunnelDesk those that start with funneldesk_, and a name has at most 63 bytes.")
+            .arg(login);
+    return Validation::nameProblem(login, Team::tr("login"));
+}
+
+TeamLogin teamLogin(const pg::Team::Member& member)
+{
+    return {member.agentId,  member.name,
+            member.login,    enumFromString<AgentRole>(member.role).value_or(AgentRole::Rep),
+            member.active,   member.canLogIn,
+            member.hasRights};
+}
+
+} // namespace
+
 Result<qint64> Team::addLogin(const QString& given, const QString& givenName, AgentRole role,
                               const std::optional<QString>& password)
 {
@@ -47,14 +72,7 @@ Result<qint64> Team::addLogin(const QString& given, const QString& givenName, Ag
         return failure(serverOnly(m_db.path()));
     const QString login = given.trimmed();
     const QString name = givenName.trimmed();
-    if (login.isEmpty())
-        return failure(tr("The login is empty; give the name the person signs in to the server with."));
-    if (login.toUtf8().size() > 63 || login.startsWith(QLatin1String("pg_"), Qt::CaseInsensitive) ||
-        login.startsWith(QLatin1String("funneldesk_"), Qt::CaseInsensitive))
-        return failure(tr("The login “%1” cannot be a login here: PostgreSQL keeps names that start with pg_ and "
-                          "FunnelDesk those that start with funneldesk_, and a name has at most 63 bytes.")
-                           .arg(login));
-    if (const QString problem = Validation::nameProblem(login, tr("login")); !problem.isEmpty())
+    if (const QString problem = loginProblem(login); !problem.isEmpty())
         return failure(problem);
     if (name.isEmpty())
         return failure(tr("The name is empty; give the agent's name as the team knows it."));
@@ -65,27 +83,70 @@ Result<qint64> Team::addLogin(const QString& given, const QString& givenName, Ag
     return pg::Team::add(m_db, login, name, toString(role), password);
 }
 
-Result<std::vector<TeamLogin>> Team::logins()
+Result<TeamLogin> Team::linkLogin(const QString& given, const QString& agent, std::optional<AgentRole> role,
+                                  const std::optional<QString>& password)
 {
     if (m_db.backend() != Database::Backend::Postgres)
         return failure(serverOnly(m_db.path()));
-    auto members = pg::Team::members(m_db);
+    const QString login = given.trimmed();
+    if (const QString problem = loginProblem(login); !problem.isEmpty())
+        return failure(problem);
+    if (agent.trimmed().isEmpty())
+        return failure(tr("--agent is empty; give the id or the name of the agent that gets the login."));
+    const std::optional<QString> kind = role ? std::optional<QString>(toString(*role)) : std::nullopt;
+    auto linked = pg::Team::link(m_db, login, agent.trimmed(), kind, password);
+    if (!linked)
+        return failure(linked.error());
+    return teamLogin(*linked);
+}
+
+Result<std::vector<TeamLogin>> Team::logins(bool everyAgent)
+{
+    if (m_db.backend() != Database::Backend::Postgres)
+        return failure(serverOnly(m_db.path()));
+    auto members = pg::Team::members(m_db, everyAgent);
     if (!members)
         return failure(members.error());
     std::vector<TeamLogin> all;
-    for (const pg::Team::Member& member : *members) {
-        all.push_back({member.agentId, member.name, member.login,
-                       enumFromString<AgentRole>(member.role).value_or(AgentRole::Rep), member.active,
-                       member.canLogIn});
-    }
+    for (const pg::Team::Member& member : *members)
+        all.push_back(teamLogin(member));
     return all;
 }
 
-Status Team::disableLogin(const QString& login)
+Result<LoginDisabled> Team::disableLogin(const QString& login)
 {
     if (m_db.backend() != Database::Backend::Postgres)
         return failure(serverOnly(m_db.path()));
-    return pg::Team::disable(m_db, login.trimmed());
+    auto disabled = pg::Team::disable(m_db, login.trimmed());
+    if (!disabled)
+        return failure(disabled.error());
+    switch (*disabled) {
+    case pg::Team::Disabled::SignedOut:
+        return LoginDisabled::SignedOut;
+    case pg::Team::Disabled::RightsOnly:
+        return LoginDisabled::RightsOnly;
+    case pg::Team::Disabled::WasLocked:
+        break;
+    }
+    return LoginDisabled::WasLocked;
+}
+
+Result<LoginEnabled> Team::enableLogin(const QString& login)
+{
+    if (m_db.backend() != Database::Backend::Postgres)
+        return failure(serverOnly(m_db.path()));
+    auto enabled = pg::Team::enable(m_db, login.trimmed());
+    if (!enabled)
+        return failure(enabled.error());
+    switch (*enabled) {
+    case pg::Team::Enabled::Already:
+        return LoginEnabled::Already;
+    case pg::Team::Enabled::Login:
+        return LoginEnabled::Login;
+    case pg::Team::Enabled::Rights:
+        break;
+    }
+    return LoginEnabled::Rights;
 }
 
 Result<std::vector<CannedReply>> Replies::all()

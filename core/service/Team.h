@@ -21,8 +21,22 @@ struct TeamLogin {
     QString name;          // the agent's
     QString login;         // the server's role that logs in
     AgentRole role = AgentRole::Rep;
-    bool active = true;    // the agent is active
-    bool canLogIn = false; // the server lets the login connect (false once disabled)
+    bool active = true;     // the agent is active
+    bool canLogIn = false;  // the server lets the login connect (false once disabled)
+    bool hasRights = false; // the login is a member of its role here (false once disabled)
+};
+
+// What `team disable` did: its agent is inactive and it has no rights here in every case.
+enum class LoginDisabled {
+    SignedOut,  // the login may no longer connect to the server (NOLOGIN, cluster-wide)
+    RightsOnly, // it may still connect: it belongs to other roles (another database's team)
+    WasLocked,  // the server did not let it connect before either
+};
+// What `team enable` did.
+enum class LoginEnabled {
+    Already, // nothing: it could connect and act here
+    Login,   // it may connect again (team disable had taken that) and act here
+    Rights,  // it acts here again; it could connect all along (a member of other roles)
 };
 
 // Agents (PRODUCT.md: owners, assignees, the actor of a manual move), and on a server the
@@ -54,11 +68,24 @@ public:
     // that name or login, a login that is not a manager's (Error::Kind::NoRight), the server's.
     Result<qint64> addLogin(const QString& login, const QString& name, AgentRole role,
                             const std::optional<QString>& password);
-    // Every agent that has a login, by name.
-    Result<std::vector<TeamLogin>> logins();
-    // `login` can no longer connect nor act here; its agent becomes inactive. Errors: no agent
-    // signs in as it; it is the owner's or the caller's own; not a manager's (NoRight).
-    Status disableLogin(const QString& login);
+    // Gives the existing agent `agent` (its id or name) that has no login yet, e.g. one a
+    // migrate copied from a file, the server login `login` of `role` (nullopt: the agent's
+    // own), made or taken as addLogin does; the agent becomes active. Value: the agent as it
+    // is now. Errors, one sentence each: as addLogin's for the login; no such agent; it has a
+    // login already; another agent has `login`.
+    Result<TeamLogin> linkLogin(const QString& login, const QString& agent, std::optional<AgentRole> role,
+                                const std::optional<QString>& password);
+    // Every agent that has a login, by name; `all`: every agent (login empty where none).
+    Result<std::vector<TeamLogin>> logins(bool all = false);
+    // `login` can no longer act here and its agent becomes inactive; a login made for this
+    // database alone can no longer connect. Value: which it was. Errors: no agent signs in as
+    // it; it is the owner's or the caller's own; not a manager's (NoRight).
+    Result<LoginDisabled> disableLogin(const QString& login);
+    // Undoes disableLogin: `login` acts here again with its agent's role, the agent is active,
+    // and it may connect again when team disable took that. Errors, one sentence each: no agent
+    // signs in as it; the owner's; a login that is gone, not a plain login, or locked by the
+    // server's administrator; not a manager's (NoRight).
+    Result<LoginEnabled> enableLogin(const QString& login);
     // "Teams are a server feature; “PATH” is a FunnelDesk file, where agents have no logins."
     static QString serverOnly(const QString& path);
 

@@ -37,12 +37,12 @@ CliRun team(const PgTestSchema& schema, const QStringList& args, const QString& 
     return runCliOn(inSchema(schema, login), QStringList{QStringLiteral("team")} + args);
 }
 
-// Adds `login` as the agent `name` with `role`, as the owner; the login gets no password (the
-// cluster's socket trusts local users).
+// Adds `login` as the agent `name` with `role`, as the owner; the login gets no password
+// (--no-password: the cluster's socket trusts local users).
 void addLogin(const PgTestSchema& schema, const QString& login, const QString& name, const QString& role)
 {
     const CliRun added = team(schema, {QStringLiteral("add"), QStringLiteral("--login"), login, QStringLiteral("--name"),
-                                       name, QStringLiteral("--role"), role});
+                                       name, QStringLiteral("--role"), role, QStringLiteral("--no-password")});
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     CHECK(added.out.trimmed().toLongLong() > 0);
@@ -67,8 +67,8 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
     REQUIRE(list.exitCode == 0);
     const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 2);
-    CHECK(lines.at(0).section(QLatin1Char('\t'), 1) == emma + QStringLiteral("\tEmma Hansen\trep\tactive"));
-    CHECK(lines.at(1).section(QLatin1Char('\t'), 1) == QStringLiteral("funneldesk\tfunneldesk\tmanager\tactive"));
+    CHECK(lines.at(0).section(QLatin1Char('\t'), 1) == emma + QStringLiteral("\tEmma Hansen\trep\tenabled"));
+    CHECK(lines.at(1).section(QLatin1Char('\t'), 1) == QStringLiteral("funneldesk\tfunneldesk\tmanager\tenabled"));
 
     // Emma signs in with her own login, and is "Me": her manual move names her.
     const CliRun customer = runCliOn(inSchema(schema, emma), {QStringLiteral("add"), QStringLiteral("customer"),
@@ -98,7 +98,8 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
     requireOneSentence(team(schema, {QStringLiteral("disable"), QStringLiteral("funneldesk")}),
                        QStringLiteral("cannot be disabled"));
     requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), emma, QStringLiteral("--name"),
-                                     QStringLiteral("Emma Again"), QStringLiteral("--role"), QStringLiteral("rep")}),
+                                     QStringLiteral("Emma Again"), QStringLiteral("--role"), QStringLiteral("rep"),
+                                     QStringLiteral("--no-password")}),
                        QStringLiteral("is already the agent Emma Hansen"));
     // A manager works with the owner's rights here, never on the cluster's other roles: a group
     // role (another database's managers) is not made a login, and a login another role shares
@@ -290,4 +291,203 @@ TEST_CASE("team: on a FunnelDesk file the team commands say that teams are a ser
         requireOneSentence(runCliOn(path, QStringList{QStringLiteral("team")} + args),
                            QStringLiteral("Teams are a server feature"));
     }
+}
+
+TEST_CASE("team: migrate makes its login the first manager; team add --agent gives a copied agent a login",
+          "[cli][postgres][team][migrate]")
+{
+    // Hostile pass (s15): after a migrate the owner had no agent, and a file's agents no way to
+    // a login but a duplicate agent.
+    FilesAsFiles files; // a file's migrate to a server, in the switched run too
+    Scratch scratch;
+    const QString file = scratch.file(QStringLiteral("desk.sqlite"));
+    REQUIRE(runCliOn(file, {QStringLiteral("init")}).exitCode == 0);
+    for (const char* name : {"Ada Agent", "Bo Agent"}) {
+        REQUIRE(runCliOn(file, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+                                QLatin1String(name)})
+                    .exitCode == 0);
+    }
+    PgTestSchema schema;
+    const CliRun moved = runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), inSchema(schema)});
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.exitCode == 0);
+    CHECK(moved.err.contains(QStringLiteral("“funneldesk”, who ran the migrate, is its first manager, as the new agent "
+                                            "“funneldesk”")));
+    CHECK(moved.err.contains(QStringLiteral("team add --agent ID|NAME --login LOGIN")));
+    pg::Connection admin = schema.connect();
+    auto owner = admin.exec("SELECT role, active FROM agent WHERE login = 'funneldesk'");
+    REQUIRE(owner);
+    REQUIRE(owner->count() == 1);
+    CHECK(owner->text(0, 0) == QStringLiteral("manager"));
+    CHECK(runCliOn(inSchema(schema), {QStringLiteral("check")}).exitCode == 0);
+    const QString all = team(schema, {QStringLiteral("list"), QStringLiteral("--all")}).out;
+    CHECK(all.contains(QStringLiteral("\t\tAda Agent\trep\tno login\n")));
+
+    // Ada's own agent (its id kept) gets the login, and acts as her.
+    auto ada = admin.exec("SELECT id FROM agent WHERE name = 'Ada Agent'");
+    REQUIRE(ada);
+    const QString adaLogin = schema.name() + QStringLiteral("_ada");
+    const CliRun linked = team(schema, {QStringLiteral("add"), QStringLiteral("--login"), adaLogin,
+                                        QStringLiteral("--agent"), QStringLiteral("ada agent"), QStringLiteral("--no-password")});
+    INFO(linked.err.toStdString());
+    REQUIRE(linked.exitCode == 0);
+    CHECK(linked.out.trimmed() == ada->text(0, 0));
+    CHECK(team(schema, {QStringLiteral("list")}).out.contains(adaLogin + QStringLiteral("\tAda Agent\trep\tenabled\n")));
+    auto agents = admin.exec("SELECT count(*) FROM agent");
+    REQUIRE(agents);
+    CHECK(agents->int64(0, 0) == 3); // Ada, Bo and the owner's
+    const CliRun customer = runCliOn(inSchema(schema, adaLogin), {QStringLiteral("add"), QStringLiteral("customer"),
+                                                                 QStringLiteral("--name"), QStringLiteral("Acme")});
+    INFO(customer.err.toStdString());
+    CHECK(customer.exitCode == 0);
+
+    // An agent that has a login keeps it; a second agent of a name is pointed at --agent.
+    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), schema.name() + QStringLiteral("_x"),
+                                     QStringLiteral("--agent"), ada->text(0, 0), QStringLiteral("--no-password")}),
+                       QStringLiteral("signs in as ") + adaLogin + QStringLiteral(" already"));
+    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), schema.name() + QStringLiteral("_bo"),
+                                     QStringLiteral("--name"), QStringLiteral("Bo Agent"), QStringLiteral("--role"),
+                                     QStringLiteral("rep"), QStringLiteral("--no-password")}),
+                       QStringLiteral("with --agent"));
+    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), schema.name() + QStringLiteral("_y"),
+                                     QStringLiteral("--agent"), QStringLiteral("Nobody"), QStringLiteral("--no-password")}),
+                       QStringLiteral("has the id or name “Nobody”"));
+}
+
+TEST_CASE("team: enable undoes disable, and each says what it did to the login", "[cli][postgres][team]")
+{
+    PgTestSchema schema;
+    initialise(schema);
+    pg::Connection admin = schema.connect();
+    const auto canLogIn = [&](const QString& role) {
+        auto row = admin.exec("SELECT rolcanlogin::int FROM pg_roles WHERE rolname = $1", {role});
+        REQUIRE(row);
+        return row->int64(0, 0) == 1;
+    };
+    const QString emma = schema.name() + QStringLiteral("_emma");
+    addLogin(schema, emma, QStringLiteral("Emma Hansen"), QStringLiteral("rep"));
+    const CliRun off = team(schema, {QStringLiteral("disable"), emma});
+    REQUIRE(off.exitCode == 0);
+    CHECK(off.err.contains(QStringLiteral("can no longer sign in to the server")));
+    CHECK_FALSE(canLogIn(emma));
+    const CliRun on = team(schema, {QStringLiteral("enable"), emma});
+    INFO(on.err.toStdString());
+    REQUIRE(on.exitCode == 0);
+    CHECK(on.err.contains(QStringLiteral("can sign in to the server again")));
+    CHECK(canLogIn(emma));
+    CHECK(team(schema, {QStringLiteral("list")}).out.contains(emma + QStringLiteral("\tEmma Hansen\trep\tenabled")));
+    CHECK(runCliOn(inSchema(schema, emma), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                                            QStringLiteral("Back")})
+              .exitCode == 0);
+    CHECK(team(schema, {QStringLiteral("enable"), emma}).err.contains(QStringLiteral("enabled already")));
+
+    // A login other roles share keeps signing in: disable says so, and enable gives back the rights.
+    const QString group = schema.name() + QStringLiteral("_group");
+    const QString shared = schema.name() + QStringLiteral("_shared");
+    REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" NOLOGIN").arg(group).toUtf8()));
+    REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(shared, group).toUtf8()));
+    addLogin(schema, shared, QStringLiteral("Sam Shared"), QStringLiteral("rep"));
+    const CliRun sharedOff = team(schema, {QStringLiteral("disable"), shared});
+    CHECK(sharedOff.err.contains(QStringLiteral("it can still sign in to the server")));
+    CHECK(canLogIn(shared));
+    CHECK(team(schema, {QStringLiteral("enable"), shared}).err.contains(QStringLiteral("could sign in to the server all "
+                                                                                      "along")));
+    CHECK(team(schema, {QStringLiteral("list")}).out.contains(shared + QStringLiteral("\tSam Shared\trep\tenabled")));
+
+    // Never LOGIN for a role FunnelDesk did not lock: a group role a manager wrote into an
+    // agent (a manager may update agents), nor an administrator's locked login.
+    REQUIRE(admin.exec(QStringLiteral("UPDATE agent SET login = '%1', active = 0 WHERE name = 'Sam Shared'")
+                           .arg(group)
+                           .toUtf8()));
+    const CliRun groupOn = team(schema, {QStringLiteral("enable"), group});
+    requireOneSentence(groupOn, QStringLiteral("is not a plain login"));
+    CHECK_FALSE(groupOn.err.contains(QStringLiteral("SQLSTATE")));
+    CHECK_FALSE(canLogIn(group));
+
+    // The refusals are the team functions' own sentences, no SQLSTATE; a rep's is a right's.
+    const CliRun ownerOff = team(schema, {QStringLiteral("disable"), QStringLiteral("funneldesk")});
+    requireOneSentence(ownerOff, QStringLiteral("cannot be disabled; funneldesk stays."));
+    CHECK_FALSE(ownerOff.err.contains(QStringLiteral("SQLSTATE")));
+    requireOneSentence(team(schema, {QStringLiteral("enable"), QStringLiteral("nobody_here")}),
+                       QStringLiteral("No agent of this FunnelDesk database signs in as nobody_here."));
+    requireOneSentence(team(schema, {QStringLiteral("enable"), shared}, emma),
+                       QStringLiteral("Enabling a login needs a manager's rights; ") + emma + QStringLiteral(" is a rep."));
+}
+
+TEST_CASE("team add without a terminal asks no password: --no-password or --password-file, else refused",
+          "[cli][postgres][team]")
+{
+    PgTestSchema schema;
+    initialise(schema);
+    pg::Connection admin = schema.connect();
+    const auto password = [&](const QString& role) -> QString {
+        auto row = admin.exec("SELECT coalesce(rolpassword, '-') FROM pg_authid WHERE rolname = $1", {role});
+        REQUIRE(row);
+        return row->count() == 0 ? QString() : row->text(0, 0);
+    };
+    const QString quiet = schema.name() + QStringLiteral("_quiet");
+    const QStringList add = {QStringLiteral("add"), QStringLiteral("--login"), quiet, QStringLiteral("--name"),
+                             QStringLiteral("Quinn Quiet"), QStringLiteral("--role"), QStringLiteral("rep")};
+    requireOneSentence(team(schema, add), QStringLiteral("give --password-file FILE"));
+    CHECK(password(quiet).isEmpty()); // no login was made
+
+    Scratch scratch;
+    const QString secret = scratch.file(QStringLiteral("secret.txt"));
+    {
+        QFile file(secret);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("s3cret words\n");
+    }
+    const CliRun made = team(schema, add + QStringList{QStringLiteral("--password-file"), secret});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(password(quiet).startsWith(QStringLiteral("SCRAM-SHA-256$")));
+}
+
+TEST_CASE("A rep's import --dry-run is refused as a manager's work, in one sentence", "[cli][postgres][team]")
+{
+    PgTestSchema schema;
+    initialise(schema);
+    const QString rep = schema.name() + QStringLiteral("_dry");
+    addLogin(schema, rep, QStringLiteral("Dora Dry"), QStringLiteral("rep"));
+    Scratch scratch;
+    const QString csv = scratch.file(QStringLiteral("customers.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("name,email,owner\nBeta,beta@example.com,Nina New\n");
+    }
+    const CliRun dry = runCliOn(inSchema(schema, rep), {QStringLiteral("import"), QStringLiteral("customers"), csv,
+                                                        QStringLiteral("--dry-run")});
+    requireOneSentence(dry, QStringLiteral("needs a manager's rights; ") + rep + QStringLiteral(" is a rep."));
+    CHECK_FALSE(dry.err.contains(QStringLiteral("SQLSTATE")));
+}
+
+TEST_CASE("team: migrate into a schema init made takes init's owner agent as no data and claims the owner again",
+          "[cli][postgres][team][migrate]")
+{
+    // Hostile pass (s15): init's owner agent (and its audit entry) made migrate refuse the
+    // schema init had just made ("already holds FunnelDesk's data").
+    FilesAsFiles files; // a file's migrate to a server, in the switched run too
+    Scratch scratch;
+    const QString file = scratch.file(QStringLiteral("desk.sqlite"));
+    REQUIRE(runCliOn(file, {QStringLiteral("init")}).exitCode == 0);
+    REQUIRE(runCliOn(file, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+                            QStringLiteral("funneldesk")})
+                .exitCode == 0);
+    PgTestSchema schema;
+    initialise(schema);
+    const CliRun moved = runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), inSchema(schema)});
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.exitCode == 0);
+    CHECK(moved.err.contains(QStringLiteral("as the agent “funneldesk” of that name")));
+    CHECK_FALSE(moved.err.contains(QStringLiteral("have no login")));
+    pg::Connection admin = schema.connect();
+    auto agents = admin.exec("SELECT id, login, role FROM agent");
+    REQUIRE(agents);
+    REQUIRE(agents->count() == 1); // the file's agent, id kept, is the owner's
+    CHECK(agents->text(0, 0) == QStringLiteral("1"));
+    CHECK(agents->text(0, 1) == QStringLiteral("funneldesk"));
+    CHECK(agents->text(0, 2) == QStringLiteral("manager"));
+    CHECK(runCliOn(inSchema(schema), {QStringLiteral("check")}).exitCode == 0);
 }

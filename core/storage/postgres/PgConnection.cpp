@@ -266,6 +266,7 @@ Error statementError(const PGconn* conn, const PGresult* result)
     QString message = primary ? QString::fromUtf8(primary)
                               : QString::fromUtf8(PQerrorMessage(conn)).section(QLatin1Char('\n'), 0, 0).trimmed();
     message = withoutFullStop(message);
+    error.said = Location::masked(message, QString::fromUtf8(PQpass(conn)));
     error.connectionLost = PQstatus(conn) == CONNECTION_BAD || error.sqlState.startsWith("08") ||
                            error.sqlState == "57P01" || error.sqlState == "57P02";
     const QString server = serverName(conn);

@@ -80,6 +80,7 @@ private:
 struct Error {
     QString sentence;            // one translated sentence, never holding the password
     QByteArray sqlState;         // five characters, e.g. "23505"; empty when the server sent none
+    QString said;                // the server's primary message alone, without its full stop
     bool connectionLost = false; // the server went away: this connection is finished
 };
 

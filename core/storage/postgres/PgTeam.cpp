@@ -31,6 +31,56 @@ QString verifier(Database& db, const QString& login, const QString& password)
     return result;
 }
 
+// A team function's refusal (003_team.sql, 008_team_enable.sql raise 55000 and P0002 with a
+// sentence of FunnelDesk's): that sentence alone, without the server's wrapping and SQLSTATE.
+// Any other error as the database words it (42501, a right the login lacks: NoRight).
+fd::Error teamError(Database& db, const pg::Error& error)
+{
+    if ((error.sqlState == "55000" || error.sqlState == "P0002") && !error.said.isEmpty())
+        return QString(error.said + QLatin1Char('.'));
+    return db.describe(SqlError(error.connectionLost ? 1 : 0, error.sentence, {}, error.sqlState));
+}
+
+// Calls a team function on `db`'s connection (in its transaction), so that a refusal keeps
+// the server's own words (teamError).
+Result<Rows> callTeam(Database& db, const QByteArray& sql, std::initializer_list<Value> params)
+{
+    Outcome<Rows> rows = PgDatabase::connectionOf(db)->exec(sql, params);
+    if (!rows)
+        return failure(teamError(db, rows.error()));
+    return std::move(*rows);
+}
+
+// Runs `work` in one transaction on `db`, committed when it succeeds. `work` returns a Result.
+template <typename F> auto inTeamTransaction(Database& db, F&& work) -> decltype(work())
+{
+    try {
+        Transaction tx(db);
+        auto done = work();
+        if (done)
+            tx.commit();
+        return done;
+    } catch (const SqlError& error) {
+        return failure(db.describe(error));
+    }
+}
+
+QString serverOnly()
+{
+    return Team::tr("Teams are a server feature: a FunnelDesk file has no logins.");
+}
+
+// The password's verifier, or an empty string for none; nullopt when libpq could not make it.
+std::optional<QString> verifierOrNone(Database& db, const QString& login, const std::optional<QString>& password)
+{
+    if (!password)
+        return QString();
+    QString hashed = verifier(db, login, *password);
+    if (hashed.isEmpty())
+        return std::nullopt;
+    return hashed;
+}
+
 } // namespace
 
 Result<TeamRights> Team::rights(Connection& conn)
@@ -69,13 +119,45 @@ WHERE $1 AND NOT EXISTS (SELECT 1 FROM mine) AND NOT EXISTS (SELECT 1 FROM claim
     return {};
 }
 
+Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added)
+{
+    const auto count = [&conn]() -> Result<qint64> {
+        const Outcome<Rows> rows = conn.exec("SELECT count(*) FROM agent");
+        if (!rows)
+            return failure(rows.error().sentence);
+        return rows->int64(0, 0);
+    };
+    const Result<qint64> before = count();
+    if (!before)
+        return failure(before.error());
+    if (const Status claimed = claimOwner(conn, true); !claimed)
+        return failure(claimed.error());
+    const Result<qint64> after = count();
+    if (!after)
+        return failure(after.error());
+    added = *after > *before;
+    const Outcome<Rows> rows = conn.exec("SELECT id, name, role, active FROM agent WHERE login = current_user");
+    if (!rows)
+        return failure(rows.error().sentence);
+    if (rows->count() != 1)
+        return failure(tr("The login that made this copy has no agent in it."));
+    Member owner;
+    owner.agentId = rows->int64(0, 0);
+    owner.name = rows->text(0, 1);
+    owner.login = conn.user();
+    owner.role = rows->text(0, 2);
+    owner.active = rows->int64(0, 3) != 0;
+    owner.canLogIn = true;
+    owner.hasRights = true;
+    return owner;
+}
+
 Result<qint64> Team::add(Database& db, const QString& login, const QString& name, const QString& role,
                          const std::optional<QString>& password)
 {
     if (PgDatabase::connectionOf(db) == nullptr)
-        return failure(tr("Teams are a server feature: a FunnelDesk file has no logins."));
-    return db.guard([&]() -> Result<qint64> {
-        Transaction tx(db);
+        return failure(serverOnly());
+    return inTeamTransaction(db, [&]() -> Result<qint64> {
         {
             auto q = db.query("SELECT name, login FROM agent WHERE fd_nocase(name) = fd_nocase(?) OR login = ?");
             q->bind(1, name);
@@ -83,41 +165,71 @@ Result<qint64> Team::add(Database& db, const QString& login, const QString& name
             if (q->step()) {
                 if (q->text(1) == login)
                     return failure(tr("The login %1 is already the agent %2 here.").arg(quoted(login), q->text(0)));
-                return failure(tr("An agent named %1 already exists; give the new login another name.")
+                return failure(tr("An agent named %1 already exists; give the new login another name, or give "
+                                  "that agent the login with --agent.")
                                    .arg(quoted(q->text(0))));
             }
         }
-        QString hashed;
-        if (password) {
-            hashed = verifier(db, login, *password);
-            if (hashed.isEmpty())
-                return failure(tr("The password for %1 could not be prepared for the server.").arg(quoted(login)));
-        }
-        auto q = db.query("SELECT fd_team_add(?, ?, ?, ?)");
-        q->bind(1, login);
-        q->bind(2, name);
-        q->bind(3, role);
-        if (password)
-            q->bind(4, hashed);
-        else
-            q->bindNull(4);
-        q->step();
-        const qint64 id = q->int64(0);
-        q->reset();
-        tx.commit();
-        return id;
+        const std::optional<QString> hashed = verifierOrNone(db, login, password);
+        if (!hashed)
+            return failure(tr("The password for %1 could not be prepared for the server.").arg(quoted(login)));
+        const Result<Rows> id = callTeam(db, "SELECT fd_team_add($1, $2, $3, $4)",
+                                         {login, name, role, password ? Value(*hashed) : Value()});
+        if (!id)
+            return failure(id.error());
+        return id->int64(0, 0);
     });
 }
 
-Result<std::vector<Team::Member>> Team::members(Database& db)
+Result<Team::Member> Team::link(Database& db, const QString& login, const QString& agentKey,
+                                const std::optional<QString>& role, const std::optional<QString>& password)
 {
     if (PgDatabase::connectionOf(db) == nullptr)
-        return failure(tr("Teams are a server feature: a FunnelDesk file has no logins."));
+        return failure(serverOnly());
+    return inTeamTransaction(db, [&]() -> Result<Member> {
+        Member agent;
+        {
+            bool isId = false;
+            const qint64 id = agentKey.toLongLong(&isId);
+            auto q = db.query("SELECT id, name, role FROM agent WHERE id = ? OR fd_nocase(name) = fd_nocase(?) "
+                              "ORDER BY id <> ? LIMIT 1");
+            q->bind(1, isId ? id : qint64(-1));
+            q->bind(2, agentKey);
+            q->bind(3, isId ? id : qint64(-1));
+            if (!q->step())
+                return failure(tr("No agent of %1 has the id or name %2; `team list --all` lists every agent.")
+                                   .arg(db.display(), quoted(agentKey)));
+            agent.agentId = q->int64(0);
+            agent.name = q->text(1);
+            agent.role = role.value_or(q->text(2));
+        }
+        const std::optional<QString> hashed = verifierOrNone(db, login, password);
+        if (!hashed)
+            return failure(tr("The password for %1 could not be prepared for the server.").arg(quoted(login)));
+        const Result<Rows> linked = callTeam(db, "SELECT fd_team_link($1, $2, $3, $4)",
+                                             {login, agent.agentId, agent.role, password ? Value(*hashed) : Value()});
+        if (!linked)
+            return failure(linked.error());
+        agent.login = login;
+        agent.active = true;
+        agent.canLogIn = true;
+        agent.hasRights = true;
+        return agent;
+    });
+}
+
+Result<std::vector<Team::Member>> Team::members(Database& db, bool all)
+{
+    if (PgDatabase::connectionOf(db) == nullptr)
+        return failure(serverOnly());
     return db.guard([&] {
-        std::vector<Member> all;
-        auto q = db.query("SELECT a.id, a.name, a.login, a.role, a.active, coalesce(r.rolcanlogin, false) "
+        std::vector<Member> found;
+        auto q = db.query("SELECT a.id, a.name, coalesce(a.login, ''), a.role, a.active, coalesce(r.rolcanlogin, false), "
+                          "coalesce(pg_has_role(r.oid, (SELECT g.oid FROM pg_roles g WHERE g.rolname = fd_team_role(a.role)), "
+                          "'USAGE'), false) "
                           "FROM agent a LEFT JOIN pg_roles r ON r.rolname = a.login "
-                          "WHERE a.login IS NOT NULL ORDER BY fd_nocase(a.name), a.id");
+                          "WHERE a.login IS NOT NULL OR ? = 1 ORDER BY fd_nocase(a.name), a.id");
+        q->bind(1, all);
         while (q->step()) {
             Member member;
             member.agentId = q->int64(0);
@@ -126,18 +238,24 @@ Result<std::vector<Team::Member>> Team::members(Database& db)
             member.role = q->text(3);
             member.active = q->int64(4) != 0;
             member.canLogIn = q->int64(5) != 0;
-            all.push_back(member);
+            member.hasRights = q->int64(6) != 0;
+            found.push_back(member);
         }
-        return all;
+        return found;
     });
 }
 
-Status Team::disable(Database& db, const QString& login)
+Result<Team::Disabled> Team::disable(Database& db, const QString& login)
 {
     if (PgDatabase::connectionOf(db) == nullptr)
-        return failure(tr("Teams are a server feature: a FunnelDesk file has no logins."));
-    return db.guard([&]() -> Status {
-        Transaction tx(db);
+        return failure(serverOnly());
+    return inTeamTransaction(db, [&]() -> Result<Disabled> {
+        const auto canLogIn = [&] {
+            auto q = db.query("SELECT coalesce((SELECT rolcanlogin FROM pg_roles WHERE rolname = ?), false)");
+            q->bind(1, login);
+            q->step();
+            return q->int64(0) != 0;
+        };
         {
             auto q = db.query("SELECT 1 FROM agent WHERE login = ?");
             q->bind(1, login);
@@ -145,13 +263,60 @@ Status Team::disable(Database& db, const QString& login)
                 return failure(tr("No agent of %1 signs in as %2; `team list` shows who does.")
                                    .arg(db.display(), quoted(login)));
         }
-        auto q = db.query("SELECT fd_team_disable(?)");
-        q->bind(1, login);
-        q->step();
-        q->reset();
-        tx.commit();
-        return {};
+        const bool before = canLogIn();
+        if (const Result<Rows> done = callTeam(db, "SELECT fd_team_disable($1)", {login}); !done)
+            return failure(done.error());
+        if (!before)
+            return Disabled::WasLocked;
+        return canLogIn() ? Disabled::RightsOnly : Disabled::SignedOut;
     });
+}
+
+Result<Team::Enabled> Team::enable(Database& db, const QString& login)
+{
+    if (PgDatabase::connectionOf(db) == nullptr)
+        return failure(serverOnly());
+    return inTeamTransaction(db, [&]() -> Result<Enabled> {
+        const Result<Rows> done = callTeam(db, "SELECT fd_team_enable($1)", {login});
+        if (!done)
+            return failure(done.error());
+        const QString outcome = done->text(0, 0);
+        if (outcome == QLatin1String("already"))
+            return Enabled::Already;
+        return outcome == QLatin1String("login") ? Enabled::Login : Enabled::Rights;
+    });
+}
+
+Result<qint64> Team::ownerRows(Database& db)
+{
+    return db.guard([&] {
+        return db.scalar("SELECT (SELECT count(*) FROM agent WHERE login = current_user) + (SELECT count(*) "
+                         "FROM audit_log WHERE table_name = 'agent' AND row_id IN "
+                         "(SELECT id FROM agent WHERE login = current_user))");
+    });
+}
+
+Status Team::dropOwnerRows(Database& db)
+{
+    return db.guard([&] {
+        const qint64 owner = db.scalar("SELECT coalesce((SELECT id FROM agent WHERE login = current_user), 0)");
+        if (owner == 0)
+            return;
+        auto agent = db.query("DELETE FROM agent WHERE id = ?");
+        agent->bind(1, owner);
+        agent->exec();
+        // After the agent: its delete may have been logged too.
+        auto audit = db.query("DELETE FROM audit_log WHERE table_name = 'agent' AND row_id = ?");
+        audit->bind(1, owner);
+        audit->exec();
+    });
+}
+
+Result<qint64> Team::withoutLogin(Database& db)
+{
+    if (PgDatabase::connectionOf(db) == nullptr)
+        return failure(serverOnly());
+    return db.guard([&] { return db.scalar("SELECT count(*) FROM agent WHERE login IS NULL AND active = 1"); });
 }
 
 } // namespace fd::pg

@@ -32,6 +32,19 @@ public:
         QString role;      // "rep" or "manager" (agent.role)
         bool active = true; // agent.active
         bool canLogIn = false; // pg_roles.rolcanlogin (false: disabled, or the login was dropped)
+        bool hasRights = false; // the login is a member of its role's group role here
+    };
+    // What `team disable` did to the login (its agent is inactive in every case).
+    enum class Disabled {
+        SignedOut,  // it may no longer log in to the server (NOLOGIN, fd_team_nologin)
+        RightsOnly, // it lost its rights here but may still log in: it belongs to other roles
+        WasLocked,  // it lost its rights here; the server did not let it log in before either
+    };
+    // What `team enable` did (migrations/008_team_enable.sql's fd_team_enable value).
+    enum class Enabled {
+        Already, // nothing: it could log in and act here
+        Login,   // it may log in again (team disable had taken that) and act here
+        Rights,  // it acts here again; it could log in all along (a member of other roles)
     };
 
     // What the connection's login may do (TeamRights): read once when a PgDatabase opens.
@@ -42,9 +55,14 @@ public:
     // The connection's login (the owner that ran init or migrate; 003_team.sql already made
     // it a manager) gets its agent: an agent without a login of the same name (any case) is
     // given it, else, when `addIfMissing`, a new manager agent named after it is added.
-    // Nothing when an agent already has the login. migrate passes false: the copy holds
-    // exactly the source's rows (a round trip file → server → file gives the same file).
+    // Nothing when an agent already has the login. init passes true; migrate calls
+    // claimOwnerAgent, which does too (the copy then holds one agent more than the source).
     static Status claimOwner(Connection& conn, bool addIfMissing = true);
+    // claimOwner(conn, true) for a copy a migrate made (issue 17: the login that ran it is the
+    // first manager, with an agent): value, the owner's agent as it is now; `added` says whether
+    // it was added (else an agent of the login's name, or with the login, was there). Runs in
+    // the connection's transaction, if one is open.
+    static Result<Member> claimOwnerAgent(Connection& conn, bool& added);
 
     // Makes `login` a login of role `role` ("rep" or "manager") and adds its agent `name`, in
     // one transaction. `password`: given, the server stores only its SCRAM-SHA-256 verifier,
@@ -55,11 +73,36 @@ public:
     // team roles; the server's.
     static Result<qint64> add(Database& db, const QString& login, const QString& name, const QString& role,
                               const std::optional<QString>& password);
-    // Every agent with a login, by name (any case).
-    static Result<std::vector<Member>> members(Database& db);
-    // `login` may no longer log in (NOLOGIN) nor act here, and its agent is inactive. Errors:
-    // no agent has the login; it is the owner's or the caller's; not a manager (NoRight).
-    static Status disable(Database& db, const QString& login);
+    // Gives the existing agent `agentKey` (its id, or its name in any case) that has no login
+    // yet (one a migrate copied from a file) the login `login` of role `role` (nullopt: the
+    // agent's own role), made or taken as add() does; the agent becomes active. Value: the
+    // agent, as it is now. Errors, the team functions' sentence alone: no such agent; it has a
+    // login; another agent has `login`; as add()'s.
+    static Result<Member> link(Database& db, const QString& login, const QString& agentKey,
+                               const std::optional<QString>& role, const std::optional<QString>& password);
+    // Every agent with a login, by name (any case); `all`: every agent, those without a login
+    // (login empty, canLogIn and hasRights false) too.
+    static Result<std::vector<Member>> members(Database& db, bool all = false);
+    // `login` no longer acts here (its roles are revoked) and its agent is inactive; a plain
+    // login that belongs to no other role may no longer log in (NOLOGIN, cluster-wide). Value:
+    // which of these it was. Errors: no agent has the login; it is the owner's or the caller's;
+    // not a manager (NoRight).
+    static Result<Disabled> disable(Database& db, const QString& login);
+    // Undoes disable(): `login` is a member of its agent's role here again, its agent active,
+    // and it may log in again when disable() took that (never a login the server's
+    // administrator locked, nor a group role). Errors, one sentence each: no agent has the
+    // login; it is the owner's; the login is gone, not a plain login or locked by the
+    // administrator; not a manager (NoRight).
+    static Result<Enabled> enable(Database& db, const QString& login);
+    // The rows init wrote for its owner (claimOwner): the agent of the connection's login and
+    // the audit log's entries of that agent's row. A migrate into a schema that init made takes
+    // these as no data; dropOwnerRows() removes them in the caller's transaction before the copy
+    // brings the source's agents (claimOwnerAgent then maps or adds the owner again).
+    static Result<qint64> ownerRows(Database& db);
+    static Status dropOwnerRows(Database& db);
+    // How many active agents have no login (agent.login NULL; those a migrate copied from a
+    // file): whom `team add --agent` may give one.
+    static Result<qint64> withoutLogin(Database& db);
 };
 
 } // namespace pg
