@@ -160,10 +160,7 @@ void run(const std::vector<Client*>& clients, Pool& pool, int ops, bool inTurn);
 // entries after `auditFrom` (an audit id: what the clients did, nothing before). One sentence
 // per problem; empty when no update was lost, every refusal was a conflict the server's version
 // explains, and every change is in the audit log once, with its field, old → new and agent.
-// `notes` (when given) gets what is sound but worth a look: a manual move whose stage history
-// names a stage the customer had already left (another rep moved it at the same moment).
-QStringList lostUpdates(Database& owner, const std::vector<Client*>& clients, const Pool& pool, qint64 auditFrom,
-                        QStringList* notes = nullptr);
+QStringList lostUpdates(Database& owner, const std::vector<Client*>& clients, const Pool& pool, qint64 auditFrom);
 
 // The largest audit entry id so far (0 for none), for lostUpdates().
 qint64 lastAuditId(Database& db);

@@ -56,10 +56,9 @@ QString describe(const AuditEntry& e)
 
 class Checker {
 public:
-    Checker(Database& owner, const std::vector<Client*>& clients, const Pool& pool, std::vector<AuditEntry> entries,
-            QStringList* notes)
+    Checker(Database& owner, const std::vector<Client*>& clients, const Pool& pool, std::vector<AuditEntry> entries)
         : m_owner(owner), m_clients(clients), m_pool(pool), m_entries(std::move(entries)),
-          m_claimed(m_entries.size(), false), m_notes(notes)
+          m_claimed(m_entries.size(), false)
     {
     }
 
@@ -120,7 +119,6 @@ private:
     const Pool& m_pool;
     std::vector<AuditEntry> m_entries;
     std::vector<bool> m_claimed;
-    QStringList* m_notes;
     QStringList m_problems;
 };
 
@@ -271,9 +269,8 @@ void Checker::claimInsert(const Client* client, const QString& table, qint64 id,
                       .arg(client->login());
 }
 
-// Every stage move a client's write reported is one customer.stage entry to its stage, by its
-// agent, and each entry starts where the one before it ended. The move's own record of the stage
-// it left may be stale when another rep moved the customer at the same moment: a note.
+// Every stage move a client's write reported is one customer.stage entry, old → new, by its
+// agent, and each entry starts where the one before it ended.
 void Checker::checkMoves()
 {
     std::multimap<std::tuple<qint64, QString, qint64>, QString> expected; // (customer, to, agent) → from
@@ -303,12 +300,11 @@ void Checker::checkMoves()
         auto match = std::find_if(first, last, [&](const auto& move) { return move.second == e.oldValue; });
         if (match == last) {
             match = first;
-            if (m_notes)
-                *m_notes << QStringLiteral("Customer #%1 moved to %2 by agent %3 from %4, while its move records %5 "
-                                           "(another rep moved it at the same moment).")
-                                .arg(customer)
-                                .arg(e.newValue)
-                                .arg(idText(e.agentId), e.oldValue, match->second);
+            m_problems << QStringLiteral("Customer #%1 moved to %2 by agent %3 from %4, but its move records %5: it "
+                                         "read a stage another rep's move had already changed.")
+                              .arg(customer)
+                              .arg(e.newValue)
+                              .arg(idText(e.agentId), e.oldValue, match->second);
         }
         expected.erase(match);
     }
@@ -330,8 +326,7 @@ qint64 lastAuditId(Database& db)
     return entries && !entries->empty() ? entries->front().id : 0;
 }
 
-QStringList lostUpdates(Database& owner, const std::vector<Client*>& clients, const Pool& pool, qint64 auditFrom,
-                        QStringList* notes)
+QStringList lostUpdates(Database& owner, const std::vector<Client*>& clients, const Pool& pool, qint64 auditFrom)
 {
     QStringList problems;
     for (const Client* client : clients)
@@ -343,7 +338,7 @@ QStringList lostUpdates(Database& owner, const std::vector<Client*>& clients, co
                                   [&](const AuditEntry& e) { return e.id <= auditFrom; }),
                    entries->end());
     std::sort(entries->begin(), entries->end(), [](const AuditEntry& a, const AuditEntry& b) { return a.id < b.id; });
-    return problems << Checker(owner, clients, pool, std::move(*entries), notes).run();
+    return problems << Checker(owner, clients, pool, std::move(*entries)).run();
 }
 
 } // namespace fd::test::sim
