@@ -93,10 +93,14 @@ struct Desk {
     // What the run did, for the test's log.
     std::string summary() const
     {
-        return QStringLiteral("%1 saves accepted, %2 refused as conflicts, %3 writes refused as busy")
+        QStringList busyText;
+        for (const auto& client : clients)
+            busyText << client->log().busy;
+        return QStringLiteral("%1 saves accepted, %2 refused as conflicts, %3 writes refused as busy%4")
             .arg(saves())
             .arg(refusals())
             .arg(busy())
+            .arg(busyText.isEmpty() ? QString() : QStringLiteral(":\n") + busyText.join(QLatin1Char('\n')))
             .toStdString();
     }
 
