@@ -96,6 +96,7 @@ struct Probe {
     std::atomic<qint64> seenVersion{0};
     std::atomic_bool repsDone{false};
     std::atomic_bool probeDone{false};
+    std::atomic_int busy{0}; // the probe's saves refused as busy (a deadlock), tried again
     std::mutex mutex;
     std::map<qint64, std::pair<Steady::time_point, Steady::time_point>> saved;
     std::map<qint64, Steady::time_point> seen;
@@ -115,8 +116,12 @@ void probeSaves(const Location& where, Probe& probe)
         Ticket edit = opened;
         edit.priority = static_cast<Priority>((static_cast<int>(opened.priority) + 1) % 4);
         const Steady::time_point began = Steady::now();
-        if (auto saved = tickets.update(edit, opened); !saved)
-            die(saved.error());
+        if (auto saved = tickets.update(edit, opened); !saved) {
+            if (!saved.error().is(Error::Kind::Busy)) // "… at the same moment; try again": as a rep would
+                die(saved.error());
+            ++probe.busy;
+            continue;
+        }
         const Steady::time_point committed = Steady::now();
         const qint64 version = opened.version.number + 1;
         {
@@ -243,9 +248,12 @@ int main(int argc, char** argv)
         seenFromStart.push_back(ms(seen->second - times.first));
         seenFromCommit.push_back(ms(seen->second - times.second));
     }
-    std::printf("%d reps x %d operations in %.1f s; %zu saves accepted, %zu refused as conflicts; %zu probe saves, "
-                "%zu seen\n",
-                reps, ops, seconds, accepted, refused, probe.saved.size(), seenFromStart.size());
+    std::size_t busy = 0;
+    for (const auto& client : clients)
+        busy += static_cast<std::size_t>(client->log().busy.size());
+    std::printf("%d reps x %d operations in %.1f s; %zu saves accepted, %zu refused as conflicts, %zu writes refused as "
+                "busy; %zu probe saves (%d refused as busy), %zu seen\n",
+                reps, ops, seconds, accepted, refused, busy, probe.saved.size(), probe.busy.load(), seenFromStart.size());
     bool met = print("a rep's save (accepted or refused)", saves, 50);
     met = print("change seen by another client, from the save", seenFromStart, 1000) && met;
     print("change seen by another client, after commit", seenFromCommit, 0);
