@@ -12,7 +12,8 @@
 // of "the probe's change is seen by the watcher", from the save's start and from its commit's
 // return. The window's settling time of 150 ms (DataChanges) is not in these figures.
 // Usage: funneldesk_team_bench DATABASE [REPS=20] [OPS=100]
-// DATABASE (a libpq key=value string, as --db takes it; each login is appended as user=) holds FunnelDesk's tables and some tickets, and its login is a
+// DATABASE (a libpq key=value string, as --db takes it; each login is appended as user=)
+// holds FunnelDesk's tables and some tickets, and its login is a
 // manager (the owner: the login that ran init or migrate). The logins made are named
 // bench_<pid>_<n>; they stay in the cluster (a throwaway one). Exit status 1 when a target is
 // missed or a rep met an error other than a conflict.
