@@ -7,6 +7,7 @@
 #include "stages/StageEngine.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/StageFactsRepository.h"
 #include "storage/Transaction.h"
 
 #include <optional>
@@ -26,6 +27,11 @@ auto writeAndReevaluate(Database& db, const Clock& clock, std::optional<qint64> 
     std::optional<Transaction> tx;
     if (auto begun = db.guard([&] { tx.emplace(db); }); !begun)
         return failure(begun.error());
+    // Before the write: every writer of this customer takes the hold first, then its rows.
+    if (customerId) {
+        if (auto held = StageFactsRepository(db).holdCustomer(*customerId); !held)
+            return failure(held.error());
+    }
     auto written = write();
     if (!written)
         return failure(written.error());

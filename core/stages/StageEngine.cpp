@@ -399,6 +399,13 @@ Result<std::optional<StageTransition>> StageEngine::setStage(qint64 customerId, 
         return failure(tr("A manual move needs a reason."));
     if (agent.trimmed().isEmpty())
         return failure(tr("A manual move needs the agent who makes it."));
+    // The stage is read inside the transaction that writes the move, another rep's move of
+    // this customer held off until it ends.
+    Scope scope(m_db);
+    if (auto begun = scope.begin(); !begun)
+        return failure(begun.error());
+    if (auto held = StageFactsRepository(m_db).holdCustomer(customerId); !held)
+        return failure(held.error());
     auto customer = CustomerRepository(m_db).find(customerId);
     if (!customer)
         return failure(customer.error());
@@ -416,9 +423,6 @@ Result<std::optional<StageTransition>> StageEngine::setStage(qint64 customerId, 
                        .arg(displayName(*t.from), displayName(stage), t.actor, reason.trimmed());
         move = t;
     }
-    Scope scope(m_db);
-    if (auto begun = scope.begin(); !begun)
-        return failure(begun.error());
     if (move) {
         if (auto written = StageFactsRepository(m_db).record({*move}); !written)
             return failure(written.error());

@@ -528,4 +528,12 @@ Status StageFactsRepository::setPinned(qint64 customerId, bool pinned)
     });
 }
 
+Status StageFactsRepository::holdCustomer(qint64 customerId)
+{
+    const std::string wait = m_db.dialect().serialiseCheck("customer.stage." + std::to_string(customerId));
+    if (wait.empty())
+        return {};
+    return m_db.guard([&] { m_db.query(wait)->step(); });
+}
+
 } // namespace fd

@@ -41,6 +41,13 @@ public:
     Status record(const std::vector<StageTransition>& moves, bool asOneAuditEntry = false);
     // Sets the manual pin without moving the customer.
     Status setPinned(qint64 customerId, bool pinned);
+    // Makes every other transaction that decides this customer's stage wait until the one
+    // under way ends: run inside it, before the customer's stage is read (StageEngine::setStage,
+    // service's writeAndReevaluate). On a server two reps' moves of one customer at once read
+    // the same stage and each wrote its move from there (a history that names a stage the
+    // customer had left, a move to where it already was) or deadlocked (issue 17, found by
+    // PgTeamSimTest). SQLite needs nothing (BEGIN IMMEDIATE: one writer at a time).
+    Status holdCustomer(qint64 customerId);
 
 private:
     Database& m_db;

@@ -23,7 +23,8 @@ backend=${BENCH_BACKEND:-sqlite}
 # Release, and only what is measured here (the window when the GUI is configured).
 build() {
     cmake --preset release >/dev/null
-    local targets=(funneldesk-cli funneldesk_stage_bench funneldesk_list_bench funneldesk_metrics_bench funneldesk_evict)
+    local targets=(funneldesk-cli funneldesk_stage_bench funneldesk_list_bench funneldesk_metrics_bench funneldesk_evict
+        funneldesk_team_bench)
     grep -q '^FUNNELDESK_BUILD_GUI:BOOL=ON' build/release/CMakeCache.txt && targets+=(funneldesk)
     cmake --build --preset release --target "${targets[@]}" >/dev/null
 }
@@ -286,6 +287,22 @@ fi
 row "import tickets (rows/s)" "≥ 300000" "—" "$rate" "/s" "$(awk -v r="$rate" 'BEGIN { print (r >= 300000) ? 1 : 0 }')"
 echo "  (import of $tickets tickets: $secs s${pg_secs:+; PostgreSQL $pg_secs s})"
 
+# 20 simulated reps at work on the server (issue 17, "Speed"; PostgreSQL only;
+# tests/bench/TeamBench.cpp): the p95 of a save, and of a change seen by another client through
+# LISTEN/NOTIFY, on L; the second of two runs. Its exit status 1 (a target missed, an error) fails.
+if [ -n "$pg" ]; then
+    build/release/tests/funneldesk_team_bench "$pg" 20 100 >"$work/team-first.txt" 2>&1 || true
+    build/release/tests/funneldesk_team_bench "$pg" 20 100 >"$work/team.txt" 2>&1 || failed=1
+    p95of() { # the p95 of the line that starts with $1
+        awk -v w="$1" 'index($0, w) == 1 { for (i = 1; i <= NF; i++) if ($i == "p95") print $(i + 1) }' \
+            "$work/team.txt"
+    }
+    pg_next "≤ 50 ms" "$(p95of "a rep's save")" 50
+    row "team: a save, p95 (20 reps)" "—" "—" "—" "ms" -
+    pg_next "≤ 1000 ms" "$(p95of "change seen by another client, from")" 1000
+    row "team: a change seen elsewhere, p95" "—" "—" "—" "ms" -
+fi
+
 # generate L on the server, last (the longest PostgreSQL step, while pgspeed's bulk work is
 # under way): into a database of its own after its init (not timed), then dropped.
 if [ -n "$pg" ]; then
@@ -305,6 +322,8 @@ if [ -n "$pg" ]; then
     echo
     echo "PostgreSQL lists, line by line (funneldesk_list_bench, the second run):"
     sed 's/^/  /' "$work/pg-lists.txt"
+    echo "PostgreSQL team of 20 reps (funneldesk_team_bench, the second run):"
+    sed 's/^/  /' "$work/team.txt"
 fi
 
 exit $failed
