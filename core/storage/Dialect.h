@@ -132,6 +132,15 @@ public:
     // sessions would each miss the other's uncommitted row and both write it.
     virtual std::string serialiseCheck(std::string_view what) const = 0;
 
+    // Appended to a SELECT of rows that the transaction will write back whole, so that no other
+    // session's write lands between the read and the write (issue 17, "No lost updates": a
+    // first reply's time, written without a new version, was undone by a save that had read
+    // the row before it). SQLite: empty (BEGIN IMMEDIATE lets one writer in at a time).
+    // PostgreSQL: " FOR NO KEY UPDATE", the lock its own UPDATE takes, which waits for another
+    // writer of the row and lets a reply's foreign key (FOR KEY SHARE) through, so two replies
+    // to one ticket do not deadlock as they would under FOR UPDATE.
+    virtual std::string lockedForWrite() const = 0;
+
 protected:
     Dialect() = default;
     Dialect(const Dialect&) = default;

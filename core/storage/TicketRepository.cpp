@@ -121,9 +121,15 @@ Result<qint64> TicketRepository::add(const Ticket& given, const QDateTime& now)
 
 Result<std::optional<Ticket>> TicketRepository::find(qint64 id)
 {
+    return find(id, Lock::None);
+}
+
+Result<std::optional<Ticket>> TicketRepository::find(qint64 id, Lock lock)
+{
     return m_db.guard([&]() -> std::optional<Ticket> {
         auto q = m_db.query(std::string("SELECT ") + std::string(kColumns) + std::string(kVersionColumns) +
-                            " FROM ticket t WHERE t.id = ?");
+                            " FROM ticket t WHERE t.id = ?" +
+                            (lock == Lock::ForWrite ? m_db.dialect().lockedForWrite() : std::string()));
         q->bind(1, id);
         if (!q->step())
             return std::nullopt;
@@ -175,7 +181,7 @@ Status TicketRepository::update(const Ticket& changed, const QDateTime& now)
         return failure(targets.error());
     return m_db.guard([&]() -> Status {
         Transaction tx(m_db);
-        auto found = find(changed.id);
+        auto found = find(changed.id, Lock::ForWrite);
         if (!found)
             return failure(found.error());
         if (!*found)
@@ -294,7 +300,10 @@ Result<int> TicketRepository::recordBreaches(const QDateTime& now)
                 if (Sla::recordBreaches(clocks, *targets, now))
                     due.push_back(clocks.id);
             }
-            auto whole = m_db.query(std::string("SELECT ") + std::string(kColumns) + " FROM ticket t WHERE t.id = ?");
+            // Locked: the clocks' write puts back the whole row, which a rep's save must not
+            // change in between.
+            auto whole = m_db.query(std::string("SELECT ") + std::string(kColumns) + " FROM ticket t WHERE t.id = ?" +
+                                    m_db.dialect().lockedForWrite());
             for (const qint64 id : due) {
                 whole->bind(1, id);
                 if (whole->step()) {
@@ -323,7 +332,7 @@ Status TicketRepository::respond(qint64 ticketId, const QDateTime& at)
         // save (issue 17, "No lost updates"; found by PgTeamSimTest). A reply never conflicts:
         // it reads the ticket again and writes on top of that save.
         for (int attempt = 0; attempt < kRespondAttempts; ++attempt) {
-            auto found = find(ticketId);
+            auto found = find(ticketId, Lock::ForWrite);
             if (!found)
                 return failure(found.error());
             if (!*found)

@@ -30,6 +30,10 @@ public:
     // Errors: validate()'s sentence, an unknown customer, a database error.
     Result<qint64> add(const Ticket& ticket, const QDateTime& now);
     Result<std::optional<Ticket>> find(qint64 id);
+    // ForWrite: inside a transaction that writes the row back whole, no other session may write
+    // it until that transaction ends (Dialect::lockedForWrite; update, respond, recordBreaches).
+    enum class Lock { None, ForWrite };
+    Result<std::optional<Ticket>> find(qint64 id, Lock lock);
     // Saves a ticket's editable fields (not its customer, channel or creation time). A
     // status change at `now` runs the SLA clocks (pause, resume, solve, reopen) and records
     // any breach that happened before it. The save edits ticket.version.number: when the

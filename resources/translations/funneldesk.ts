@@ -2908,6 +2908,30 @@ The rejects file was not saved: %2</source>
         <source>%1 daily touchpoint counts differ from the touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit trigger %1 is missing, so the changes it logs go unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trigger %1 differs from FunnelDesk&apos;s, so the changes it logs may go unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trigger %1 on %2 is missing, so the changes it guards go unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trigger %1 on %2 is disabled, so the changes it guards go unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trigger %1 on %2 calls another function than FunnelDesk&apos;s, so the changes it guards may go unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s rep role may add entries to the audit log directly, so entries may be forged; REVOKE INSERT ON audit_log from it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>
@@ -3507,10 +3531,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds FunnelDesk data of schema version %2, which this FunnelDesk cannot upgrade on a server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User %1 may read FunnelDesk&apos;s tables in %2 but not change them; open it read-only, or ask the database&apos;s administrator for the right to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3956,6 +3976,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>agent name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agent is empty; give the id or the name of the agent that gets the login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5477,19 +5501,7 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent&apos;s name, as the team knows it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rep or manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make the login without a password, and ask none: the server&apos;s administrator sets one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team add needs --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5509,27 +5521,7 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>team disable needs one LOGIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disabling a login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” can no longer sign in, and its agent is inactive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: funneldesk-cli team add --login LOGIN --name NAME --role rep|manager [--no-password] | list | disable LOGIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team needs add, list or disable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot “team %1”: choose add, list or disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5554,6 +5546,120 @@ Global options:
     </message>
     <message>
         <source>--format must be csv, json or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing, even as a dry run,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, who ran the migrate, is its first manager, as the new agent “%2” (the source had no agent of that name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, who ran the migrate, is its first manager, as the agent “%2” of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agent(s) copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` lists them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rep&apos;s moves are recorded as the rep&apos;s own, so %1 cannot make a move as %2; leave out --agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of the password file “%1” is empty; write the password there, or give --no-password for a login without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask the password of “%1” on; give --password-file FILE (its first line is the password) or --no-password (the server&apos;s administrator sets one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add needs --login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add takes --name (a new agent) or --agent (an existing one), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add needs --%1 (or --agent ID|NAME to give an existing agent the login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add takes --password-file or --no-password, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new agent&apos;s name, as the team knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the login to this existing agent (its id or name), e.g. one a migrate copied from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rep or manager (with --agent: the agent&apos;s own role when left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new login&apos;s password from the first line of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every agent, those without a login too (e.g. copied by a migrate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 needs one LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can no longer sign in to the server, and its agent is inactive here (`team enable %1` undoes both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as it belongs to other roles too (`team enable %1` undoes this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no rights here any more and its agent is inactive; the server did not let it sign in before either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is enabled already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can sign in to the server again, and acts here as its agent, who is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” acts here again as its agent, who is active again; it could sign in to the server all along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli %1 | list [--all] | disable LOGIN | enable LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team needs add, list, disable or enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot “team %1”: choose add, list, disable or enable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5768,6 +5874,22 @@ Global options:
         <source>User %1 has no right to read FunnelDesk&apos;s tables in %2; ask the database&apos;s administrator to grant it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrading FunnelDesk&apos;s schema in the %1 from version %2 to %3 failed, and nothing was changed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk creates schema versions %1 to %2 on a server, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 lost its table fd_meta while it was read; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3: only its owner %4 (or a member of that role) can upgrade it, by opening it read-write; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::pg::Team</name>
@@ -5780,15 +5902,23 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An agent named %1 already exists; give the new login another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password for %1 could not be prepared for the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No agent of %1 signs in as %2; `team list` shows who does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login that made this copy has no agent in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent named %1 already exists; give the new login another name, or give that agent the login with --agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent of %1 has the id or name %2; `team list --all` lists every agent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

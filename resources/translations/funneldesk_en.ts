@@ -94,6 +94,16 @@
     </message>
 </context>
 <context>
+    <name>fd::cli::CliContext</name>
+    <message numerus="yes">
+        <source>%Ln agent(s) copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` lists them).</source>
+        <translation>
+            <numerusform>%Ln agent copied has no login to sign in with: give it one with `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` lists it).</numerusform>
+            <numerusform>%Ln agents copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` lists them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::service::Migrate</name>
     <message numerus="yes">
         <source>the copy failed %Ln check(s), the first: %1</source>

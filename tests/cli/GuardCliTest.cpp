@@ -41,7 +41,8 @@ TEST_CASE("guard: a rep's stages set --agent naming another agent is refused in 
     ok(inSchema(schema), {QStringLiteral("init")});
     const QString rep = schema.name() + QStringLiteral("_rep");
     ok(inSchema(schema), {QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--login"), rep,
-                          QStringLiteral("--name"), QStringLiteral("Rhea Rep"), QStringLiteral("--role"), QStringLiteral("rep")});
+                          QStringLiteral("--name"), QStringLiteral("Rhea Rep"), QStringLiteral("--role"), QStringLiteral("rep"),
+                          QStringLiteral("--no-password")});
     const QString customer =
         ok(inSchema(schema), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")})
             .out.trimmed();

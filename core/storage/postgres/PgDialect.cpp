@@ -169,4 +169,9 @@ std::string PgDialect::serialiseCheck(std::string_view what) const
     return "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '." + std::string(what) + "'))";
 }
 
+std::string PgDialect::lockedForWrite() const
+{
+    return " FOR NO KEY UPDATE";
+}
+
 } // namespace fd

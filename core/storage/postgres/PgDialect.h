@@ -32,6 +32,7 @@ public:
     QString searchExpression(const QStringList& words) const override;               // the words, spaced
     std::string insertReturningId(std::string_view insert) const override;           // … RETURNING id
     std::string serialiseCheck(std::string_view what) const override;
+    std::string lockedForWrite() const override;
 };
 
 } // namespace fd

@@ -155,4 +155,9 @@ std::string SqliteDialect::serialiseCheck(std::string_view /*what*/) const
     return {};
 }
 
+std::string SqliteDialect::lockedForWrite() const
+{
+    return {};
+}
+
 } // namespace fd

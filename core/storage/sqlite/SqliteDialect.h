@@ -31,6 +31,7 @@ public:
     QString searchExpression(const QStringList& words) const override;
     std::string insertReturningId(std::string_view insert) const override;
     std::string serialiseCheck(std::string_view what) const override;
+    std::string lockedForWrite() const override;
 };
 
 } // namespace fd
