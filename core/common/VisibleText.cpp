@@ -18,18 +18,16 @@ QString visibleText(QStringView text)
     shown.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text.at(i).unicode();
-        if (u == u'\t' || u == u'\n') {
-            shown += QChar(u);
-        } else if (u == u'\r' && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            continue;
-        } else if (u < 0x20) {
+        if (u == u'\r' && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            continue; // CR LF: the line break alone
+        if (u < 0x20 && u != u'\t' && u != u'\n') {
             shown += QChar(char16_t(0x2400 + u));
         } else if (u == 0x7F) {
             shown += QChar(char16_t(0x2421));
         } else if (shownAsCode(u)) {
             shown += QStringLiteral("<U+%1>").arg(uint(u), 4, 16, QLatin1Char('0')).toUpper();
         } else {
-            shown += QChar(u);
+            shown += QChar(u); // tab and line feed too
         }
     }
     return shown;

@@ -155,7 +155,7 @@ QString AuditText::value(const QString& table, const QString& field, const QStri
         return formatLocalDateTime(QDateTime::fromSecsSinceEpoch(number, Qt::UTC));
     if (is(field, "customer_id") || is(field, "contact_id") || is(field, "ticket_id"))
         return QStringLiteral("#%1").arg(stored);
-    if (const QString words = enumValue(table, field, stored); !words.isEmpty())
+    if (QString words = enumValue(table, field, stored); !words.isEmpty())
         return words;
     QString text = stored;
     text.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
