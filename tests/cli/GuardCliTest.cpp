@@ -13,16 +13,6 @@ using namespace fd::test;
 
 namespace {
 
-// The throwaway cluster's libpq string with the test's own schema as the search_path, signed
-// in as `login` (the superuser when empty).
-QString inSchema(const PgTestSchema& schema, const QString& login = {})
-{
-    QString where = pgLocation().key() + QStringLiteral(" options='-csearch_path=%1'").arg(schema.name());
-    if (!login.isEmpty())
-        where += QStringLiteral(" user=") + login;
-    return where;
-}
-
 CliRun ok(const QString& db, const QStringList& args)
 {
     const CliRun run = runCliOn(db, args);
@@ -38,19 +28,19 @@ TEST_CASE("guard: a rep's stages set --agent naming another agent is refused in 
           "[cli][postgres][guard]")
 {
     PgTestSchema schema;
-    ok(inSchema(schema), {QStringLiteral("init")});
+    ok(cliDb(schema), {QStringLiteral("init")});
     const QString rep = schema.name() + QStringLiteral("_rep");
-    ok(inSchema(schema), {QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--login"), rep,
+    ok(cliDb(schema), {QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--login"), rep,
                           QStringLiteral("--name"), QStringLiteral("Rhea Rep"), QStringLiteral("--role"), QStringLiteral("rep"),
                           QStringLiteral("--no-password")});
     const QString customer =
-        ok(inSchema(schema), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")})
+        ok(cliDb(schema), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")})
             .out.trimmed();
     REQUIRE(customer.toLongLong() > 0);
     const QStringList move{QStringLiteral("stages"), QStringLiteral("set"), customer, QStringLiteral("retention"),
                            QStringLiteral("--reason"), QStringLiteral("Renewed")};
 
-    requireOneSentence(runCliOn(inSchema(schema, rep), move + QStringList{QStringLiteral("--agent"), QStringLiteral("funneldesk")}),
+    requireOneSentence(runCliOn(cliDb(schema, rep), move + QStringList{QStringLiteral("--agent"), QStringLiteral("funneldesk")}),
                        QStringLiteral("A rep's moves are recorded as the rep's own, so “%1” cannot make a move as "
                                       "“funneldesk”; leave out --agent.")
                            .arg(rep));
@@ -59,13 +49,13 @@ TEST_CASE("guard: a rep's stages set --agent naming another agent is refused in 
     REQUIRE(stage);
     CHECK(stage->text(0, 0) == QStringLiteral("onboarding"));
 
-    ok(inSchema(schema, rep), move + QStringList{QStringLiteral("--agent"), QStringLiteral("Rhea Rep")}); // herself
+    ok(cliDb(schema, rep), move + QStringList{QStringLiteral("--agent"), QStringLiteral("Rhea Rep")}); // herself
     auto actor = admin.exec("SELECT actor FROM stage_transition WHERE to_stage = 'retention'");
     REQUIRE(actor);
     REQUIRE(actor->count() == 1);
     CHECK(actor->text(0, 0) == QStringLiteral("Rhea Rep"));
     // A manager may record a move for someone else.
-    ok(inSchema(schema), {QStringLiteral("stages"), QStringLiteral("set"), customer, QStringLiteral("advocacy"),
+    ok(cliDb(schema), {QStringLiteral("stages"), QStringLiteral("set"), customer, QStringLiteral("advocacy"),
                           QStringLiteral("--reason"), QStringLiteral("Reference"), QStringLiteral("--agent"),
                           QStringLiteral("Rhea Rep")});
     actor = admin.exec("SELECT actor FROM stage_transition WHERE to_stage = 'advocacy'");
@@ -74,9 +64,9 @@ TEST_CASE("guard: a rep's stages set --agent naming another agent is refused in 
     CHECK(actor->text(0, 0) == QStringLiteral("Rhea Rep"));
 
     // check says which audit trigger the server lost.
-    ok(inSchema(schema), {QStringLiteral("check")});
+    ok(cliDb(schema), {QStringLiteral("check")});
     REQUIRE(admin.exec("ALTER TABLE ticket_comment DISABLE TRIGGER ticket_comment_audit"));
-    const CliRun checked = runCliOn(inSchema(schema), {QStringLiteral("check")});
+    const CliRun checked = runCliOn(cliDb(schema), {QStringLiteral("check")});
     INFO(checked.out.toStdString() + checked.err.toStdString());
     CHECK(checked.exitCode != 0);
     CHECK(QString(checked.out + checked.err)

@@ -290,12 +290,6 @@ TEST_CASE("migrate passes a server's refusal through as init says it, and writes
 
 namespace {
 
-// The throwaway cluster's libpq string with the test's own schema as the search_path.
-QString inSchema(const PgTestSchema& schema)
-{
-    return pgLocation().key() + QStringLiteral(" options='-csearch_path=%1'").arg(schema.name());
-}
-
 qint64 tablesIn(PgTestSchema& schema)
 {
     auto rows = schema.admin().exec("SELECT count(*) FROM pg_tables WHERE schemaname = $1", {schema.name()});
@@ -330,16 +324,16 @@ TEST_CASE("migrate refuses a server schema that holds anything else, or FunnelDe
 
     PgTestSchema foreign;
     REQUIRE(foreign.admin().exec("CREATE TABLE " + foreign.name().toUtf8() + ".invoices (id int)"));
-    requireOneSentence(runCliOn(source, migrate + QStringList{inSchema(foreign)}),
+    requireOneSentence(runCliOn(source, migrate + QStringList{cliDb(foreign)}),
                        QStringLiteral("not FunnelDesk's; migrate copies only into an empty database"));
     CHECK(tablesIn(foreign) == 1);
 
     PgTestSchema older;
-    ok(inSchema(older), {QStringLiteral("init")});
+    ok(cliDb(older), {QStringLiteral("init")});
     REQUIRE(older.admin().exec("UPDATE " + older.name().toUtf8() + ".fd_meta SET version = " +
                                QByteArray::number(pg::Schema::kVersion - 1)));
     const qint64 tables = tablesIn(older);
-    const CliRun run = runCliOn(source, migrate + QStringList{inSchema(older)});
+    const CliRun run = runCliOn(source, migrate + QStringList{cliDb(older)});
     requireOneSentence(run, QStringLiteral("has FunnelDesk's schema version %1 and the database").arg(pg::Schema::kVersion));
     CHECK(run.err.contains(QStringLiteral("version %1; migrate copies only between databases of the same version")
                                .arg(pg::Schema::kVersion - 1)));
@@ -387,7 +381,7 @@ TEST_CASE("A migrate into an empty schema that cannot finish leaves the schema e
     ok(source, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Wide"),
                 QStringLiteral("--company"), name});
     PgTestSchema schema;
-    const CliRun run = runCliOn(source, {QStringLiteral("migrate"), QStringLiteral("--to"), inSchema(schema)});
+    const CliRun run = runCliOn(source, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
@@ -400,7 +394,7 @@ TEST_CASE("A migrate into an empty schema that cannot finish leaves the schema e
 TEST_CASE("pg::Schema::dropEmpty undoes init, and refuses a schema with rows or not FunnelDesk's", "[cli][migrate][postgres]")
 {
     PgTestSchema schema;
-    ok(inSchema(schema), {QStringLiteral("init")});
+    ok(cliDb(schema), {QStringLiteral("init")});
     {
         pg::Connection conn = schema.connect();
         REQUIRE(conn.exec("INSERT INTO agent (name) VALUES ('Ann')"));
@@ -414,7 +408,7 @@ TEST_CASE("pg::Schema::dropEmpty undoes init, and refuses a schema with rows or 
     }
     CHECK(tablesIn(schema) == 0);
     CHECK(kindOf(schema) == pg::Schema::State::Kind::Empty);
-    ok(inSchema(schema), {QStringLiteral("init")}); // as new
+    ok(cliDb(schema), {QStringLiteral("init")}); // as new
     PgTestSchema foreign;
     REQUIRE(foreign.admin().exec("CREATE TABLE " + foreign.name().toUtf8() + ".invoices (id int)"));
     pg::Connection conn = foreign.connect();
@@ -454,7 +448,7 @@ TEST_CASE("migrate file → server → file: every row, stats, exports and repor
     const QString source = awkwardDesk(scratch);
     const QStringList before = everythingShown(source);
     PgTestSchema schema;
-    const QString server = inSchema(schema);
+    const QString server = cliDb(schema);
     const CliRun up = ok(source, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
     CHECK(up.out.contains(QLatin1String("\ncustomer 121\n")));
     CHECK(up.err.contains(QLatin1String("`check` found nothing wrong")));
@@ -498,7 +492,7 @@ TEST_CASE("After a migrate to a server, every export and report there is the fil
     const QString source = awkwardDesk(scratch);
     const QStringList before = everythingShown(source);
     PgTestSchema schema;
-    const QString server = inSchema(schema);
+    const QString server = cliDb(schema);
     ok(source, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
     QStringList expected = before;
     expected.first() = withOwnerAgent(before.constFirst()); // the migrating login's agent

@@ -15,12 +15,6 @@ using namespace fd::test;
 
 namespace {
 
-// The throwaway cluster's libpq string with the test's own schema as the search_path.
-QString inSchema(const PgTestSchema& schema)
-{
-    return pgLocation().key() + QStringLiteral(" options='-csearch_path=%1'").arg(schema.name());
-}
-
 qint64 tablesIn(PgTestSchema& schema)
 {
     auto rows = schema.admin().exec("SELECT count(*) FROM pg_tables WHERE schemaname = $1", {schema.name()});
@@ -114,7 +108,7 @@ TEST_CASE("init makes a new, empty FunnelDesk file and never touches one that ex
 TEST_CASE("init creates FunnelDesk's tables in an empty database on a server, once", "[cli][postgres]")
 {
     PgTestSchema schema;
-    const CliRun made = runCliOn(inSchema(schema), {QStringLiteral("init")});
+    const CliRun made = runCliOn(cliDb(schema), {QStringLiteral("init")});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     CHECK(made.out.contains(QStringLiteral("Created FunnelDesk's tables in schema “%1”").arg(schema.name())));
@@ -122,7 +116,7 @@ TEST_CASE("init creates FunnelDesk's tables in an empty database on a server, on
     CHECK(tables > 5);
 
     // A second init is refused and changes nothing.
-    const CliRun again = runCliOn(inSchema(schema), {QStringLiteral("init")});
+    const CliRun again = runCliOn(cliDb(schema), {QStringLiteral("init")});
     INFO(again.err.toStdString());
     CHECK(again.exitCode == 1);
     CHECK(again.err.trimmed().count(QLatin1Char('\n')) == 0);
@@ -133,7 +127,7 @@ TEST_CASE("init refuses a database that holds anything else, and writes nothing"
 {
     PgTestSchema schema;
     REQUIRE(schema.admin().exec("CREATE TABLE " + schema.name().toUtf8() + ".invoices (id int)"));
-    const CliRun run = runCliOn(inSchema(schema), {QStringLiteral("init")});
+    const CliRun run = runCliOn(cliDb(schema), {QStringLiteral("init")});
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
@@ -168,21 +162,21 @@ TEST_CASE("init on a server that refuses the connection gives the server's reaso
 TEST_CASE("check on a server runs FunnelDesk's invariants and names what differs", "[cli][postgres]")
 {
     PgTestSchema schema;
-    REQUIRE(runCliOn(inSchema(schema), {QStringLiteral("init")}).exitCode == 0);
-    const CliRun added = runCliOn(inSchema(schema), {QStringLiteral("add"), QStringLiteral("customer"),
+    REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("init")}).exitCode == 0);
+    const CliRun added = runCliOn(cliDb(schema), {QStringLiteral("add"), QStringLiteral("customer"),
                                                       QStringLiteral("--name"), QStringLiteral("Acme"),
                                                       QStringLiteral("--since"), QStringLiteral("2026-01-05")});
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
 
-    const CliRun sound = runCliOn(inSchema(schema), {QStringLiteral("check")});
+    const CliRun sound = runCliOn(cliDb(schema), {QStringLiteral("check")});
     INFO(sound.err.toStdString());
     CHECK(sound.exitCode == 0);
     CHECK(sound.out.startsWith(QStringLiteral("ok: ")));
     CHECK(sound.out.contains(QStringLiteral("passed FunnelDesk's invariants")));
 
     REQUIRE(schema.admin().exec("UPDATE " + schema.name().toUtf8() + ".customer SET open_tickets = 5"));
-    const CliRun broken = runCliOn(inSchema(schema), {QStringLiteral("check")});
+    const CliRun broken = runCliOn(cliDb(schema), {QStringLiteral("check")});
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.contains(QStringLiteral("1 customers have summaries")));
     CHECK(broken.err.contains(QStringLiteral("failed 1 checks")));

@@ -14,27 +14,17 @@ using namespace fd::test;
 
 namespace {
 
-// The throwaway cluster's libpq string with the test's own schema as the search_path, signed
-// in as `login` (the superuser when empty).
-QString inSchema(const PgTestSchema& schema, const QString& login = {})
-{
-    QString where = pgLocation().key() + QStringLiteral(" options='-csearch_path=%1'").arg(schema.name());
-    if (!login.isEmpty())
-        where += QStringLiteral(" user=") + login;
-    return where;
-}
-
 // A schema made by `init` through the CLI, as the superuser (its owner).
 void initialise(const PgTestSchema& schema)
 {
-    const CliRun made = runCliOn(inSchema(schema), {QStringLiteral("init")});
+    const CliRun made = runCliOn(cliDb(schema), {QStringLiteral("init")});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
 }
 
 CliRun team(const PgTestSchema& schema, const QStringList& args, const QString& login = {})
 {
-    return runCliOn(inSchema(schema, login), QStringList{QStringLiteral("team")} + args);
+    return runCliOn(cliDb(schema, login), QStringList{QStringLiteral("team")} + args);
 }
 
 // Adds `login` as the agent `name` with `role`, as the owner; the login gets no password
@@ -55,7 +45,7 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
           "[cli][postgres][team]")
 {
     PgTestSchema schema;
-    const CliRun made = runCliOn(inSchema(schema), {QStringLiteral("init")});
+    const CliRun made = runCliOn(cliDb(schema), {QStringLiteral("init")});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     CHECK(made.out.contains(QStringLiteral("with “funneldesk” as its first manager")));
@@ -71,12 +61,12 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
     CHECK(lines.at(1).section(QLatin1Char('\t'), 1) == QStringLiteral("funneldesk\tfunneldesk\tmanager\tenabled"));
 
     // Emma signs in with her own login, and is "Me": her manual move names her.
-    const CliRun customer = runCliOn(inSchema(schema, emma), {QStringLiteral("add"), QStringLiteral("customer"),
+    const CliRun customer = runCliOn(cliDb(schema, emma), {QStringLiteral("add"), QStringLiteral("customer"),
                                                               QStringLiteral("--name"), QStringLiteral("Acme")});
     INFO(customer.err.toStdString());
     REQUIRE(customer.exitCode == 0);
     const QString id = customer.out.trimmed();
-    const CliRun moved = runCliOn(inSchema(schema, emma), {QStringLiteral("stages"), QStringLiteral("set"), id,
+    const CliRun moved = runCliOn(cliDb(schema, emma), {QStringLiteral("stages"), QStringLiteral("set"), id,
                                                            QStringLiteral("retention"), QStringLiteral("--reason"),
                                                            QStringLiteral("Signed the renewal")});
     INFO(moved.err.toStdString());
@@ -91,7 +81,7 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
     REQUIRE(disabled.exitCode == 0);
     const CliRun after = team(schema, {QStringLiteral("list")});
     CHECK(after.out.contains(emma + QStringLiteral("\tEmma Hansen\trep\tdisabled")));
-    requireOneSentence(runCliOn(inSchema(schema, emma), {QStringLiteral("stats")}),
+    requireOneSentence(runCliOn(cliDb(schema, emma), {QStringLiteral("stats")}),
                        QStringLiteral("that may log in"));
 
     // The owner cannot be disabled, and a second login of the same name is refused.
@@ -138,7 +128,7 @@ TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, a
     const QString rep = schema.name() + QStringLiteral("_rep");
     addLogin(schema, rep, QStringLiteral("Ravi Rep"), QStringLiteral("rep"));
     const QString customer =
-        runCliOn(inSchema(schema, rep), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+        runCliOn(cliDb(schema, rep), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
                                          QStringLiteral("Acme")})
             .out.trimmed();
     REQUIRE(customer.toLongLong() > 0);
@@ -173,7 +163,7 @@ TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, a
     };
     for (const auto& attempt : refused) {
         INFO(attempt.args.join(QLatin1Char(' ')).toStdString());
-        requireOneSentence(runCliOn(inSchema(schema, rep), attempt.args),
+        requireOneSentence(runCliOn(cliDb(schema, rep), attempt.args),
                            attempt.what + QStringLiteral(" needs a manager's rights") + isRep);
     }
     pg::Connection admin = schema.connect();
@@ -185,7 +175,7 @@ TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, a
     CHECK(state->int64(0, 3) == 0);
 
     // A manual move without a pin is a rep's.
-    const CliRun moved = runCliOn(inSchema(schema, rep), {QStringLiteral("stages"), QStringLiteral("set"), customer,
+    const CliRun moved = runCliOn(cliDb(schema, rep), {QStringLiteral("stages"), QStringLiteral("set"), customer,
                                                           QStringLiteral("retention"), QStringLiteral("--reason"),
                                                           QStringLiteral("Renewed")});
     INFO(moved.err.toStdString());
@@ -194,11 +184,11 @@ TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, a
     // Hostile pass: a customer a manager pinned stays where the manager put it; a rep who
     // switches the log's pause off is logged all the same, under the rep's own agent whatever
     // the session claims; a manager's team add checks the name as every agent's is checked.
-    REQUIRE(runCliOn(inSchema(schema), {QStringLiteral("stages"), QStringLiteral("set"), customer,
+    REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("stages"), QStringLiteral("set"), customer,
                                         QStringLiteral("advocacy"), QStringLiteral("--reason"),
                                         QStringLiteral("Reference customer"), QStringLiteral("--pin")})
                 .exitCode == 0);
-    requireOneSentence(runCliOn(inSchema(schema, rep), {QStringLiteral("stages"), QStringLiteral("set"), customer,
+    requireOneSentence(runCliOn(cliDb(schema, rep), {QStringLiteral("stages"), QStringLiteral("set"), customer,
                                                          QStringLiteral("retention"), QStringLiteral("--reason"),
                                                          QStringLiteral("Moved back")}),
                        QStringLiteral("Moving a pinned customer needs a manager's rights"));
@@ -228,7 +218,7 @@ TEST_CASE("team: generate right after init keeps init's first manager and adds t
     // customers".
     PgTestSchema schema;
     initialise(schema);
-    const CliRun made = runCliOn(inSchema(schema), {QStringLiteral("generate"), QStringLiteral("--customers"),
+    const CliRun made = runCliOn(cliDb(schema), {QStringLiteral("generate"), QStringLiteral("--customers"),
                                                     QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("3")});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
@@ -239,7 +229,7 @@ TEST_CASE("team: generate right after init keeps init's first manager and adds t
     CHECK(agents->int64(0, 0) == 1);
     CHECK(agents->int64(0, 1) == 2);
     CHECK(agents->int64(0, 2) == 40);
-    CHECK(runCliOn(inSchema(schema), {QStringLiteral("check")}).exitCode == 0);
+    CHECK(runCliOn(cliDb(schema), {QStringLiteral("check")}).exitCode == 0);
 }
 
 TEST_CASE("team: the server itself refuses a rep's raw SQL change of a stage rule and of a pin",
@@ -249,10 +239,10 @@ TEST_CASE("team: the server itself refuses a rep's raw SQL change of a stage rul
     initialise(schema);
     const QString rep = schema.name() + QStringLiteral("_raw");
     addLogin(schema, rep, QStringLiteral("Rita Raw"), QStringLiteral("rep"));
-    REQUIRE(runCliOn(inSchema(schema), {QStringLiteral("stages"), QStringLiteral("rules"), QStringLiteral("--set"),
+    REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("stages"), QStringLiteral("rules"), QStringLiteral("--set"),
                                         QStringLiteral("retention.regress.min_tickets=1")})
                 .exitCode == 0);
-    REQUIRE(runCliOn(inSchema(schema), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+    REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
                                         QStringLiteral("Acme")})
                 .exitCode == 0);
 
@@ -308,7 +298,7 @@ TEST_CASE("team: migrate makes its login the first manager; team add --agent giv
                     .exitCode == 0);
     }
     PgTestSchema schema;
-    const CliRun moved = runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), inSchema(schema)});
+    const CliRun moved = runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
     INFO(moved.err.toStdString());
     REQUIRE(moved.exitCode == 0);
     CHECK(moved.err.contains(QStringLiteral("“funneldesk”, who ran the migrate, is its first manager, as the new agent "
@@ -319,7 +309,7 @@ TEST_CASE("team: migrate makes its login the first manager; team add --agent giv
     REQUIRE(owner);
     REQUIRE(owner->count() == 1);
     CHECK(owner->text(0, 0) == QStringLiteral("manager"));
-    CHECK(runCliOn(inSchema(schema), {QStringLiteral("check")}).exitCode == 0);
+    CHECK(runCliOn(cliDb(schema), {QStringLiteral("check")}).exitCode == 0);
     const QString all = team(schema, {QStringLiteral("list"), QStringLiteral("--all")}).out;
     CHECK(all.contains(QStringLiteral("\t\tAda Agent\trep\tno login\n")));
 
@@ -336,7 +326,7 @@ TEST_CASE("team: migrate makes its login the first manager; team add --agent giv
     auto agents = admin.exec("SELECT count(*) FROM agent");
     REQUIRE(agents);
     CHECK(agents->int64(0, 0) == 3); // Ada, Bo and the owner's
-    const CliRun customer = runCliOn(inSchema(schema, adaLogin), {QStringLiteral("add"), QStringLiteral("customer"),
+    const CliRun customer = runCliOn(cliDb(schema, adaLogin), {QStringLiteral("add"), QStringLiteral("customer"),
                                                                  QStringLiteral("--name"), QStringLiteral("Acme")});
     INFO(customer.err.toStdString());
     CHECK(customer.exitCode == 0);
@@ -376,7 +366,7 @@ TEST_CASE("team: enable undoes disable, and each says what it did to the login",
     CHECK(on.err.contains(QStringLiteral("can sign in to the server again")));
     CHECK(canLogIn(emma));
     CHECK(team(schema, {QStringLiteral("list")}).out.contains(emma + QStringLiteral("\tEmma Hansen\trep\tenabled")));
-    CHECK(runCliOn(inSchema(schema, emma), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+    CHECK(runCliOn(cliDb(schema, emma), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
                                             QStringLiteral("Back")})
               .exitCode == 0);
     CHECK(team(schema, {QStringLiteral("enable"), emma}).err.contains(QStringLiteral("enabled already")));
@@ -457,7 +447,7 @@ TEST_CASE("A rep's import --dry-run is refused as a manager's work, in one sente
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("name,email,owner\nBeta,beta@example.com,Nina New\n");
     }
-    const CliRun dry = runCliOn(inSchema(schema, rep), {QStringLiteral("import"), QStringLiteral("customers"), csv,
+    const CliRun dry = runCliOn(cliDb(schema, rep), {QStringLiteral("import"), QStringLiteral("customers"), csv,
                                                         QStringLiteral("--dry-run")});
     requireOneSentence(dry, QStringLiteral("needs a manager's rights; ") + rep + QStringLiteral(" is a rep."));
     CHECK_FALSE(dry.err.contains(QStringLiteral("SQLSTATE")));
@@ -477,7 +467,7 @@ TEST_CASE("team: migrate into a schema init made takes init's owner agent as no 
                 .exitCode == 0);
     PgTestSchema schema;
     initialise(schema);
-    const CliRun moved = runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), inSchema(schema)});
+    const CliRun moved = runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
     INFO(moved.err.toStdString());
     REQUIRE(moved.exitCode == 0);
     CHECK(moved.err.contains(QStringLiteral("as the agent “funneldesk” of that name")));
@@ -489,5 +479,5 @@ TEST_CASE("team: migrate into a schema init made takes init's owner agent as no 
     CHECK(agents->text(0, 0) == QStringLiteral("1"));
     CHECK(agents->text(0, 1) == QStringLiteral("funneldesk"));
     CHECK(agents->text(0, 2) == QStringLiteral("manager"));
-    CHECK(runCliOn(inSchema(schema), {QStringLiteral("check")}).exitCode == 0);
+    CHECK(runCliOn(cliDb(schema), {QStringLiteral("check")}).exitCode == 0);
 }

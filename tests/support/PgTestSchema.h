@@ -86,4 +86,14 @@ private:
     QString m_name;
 };
 
+// The --db argument of a CLI run on `schema` (the cluster's libpq string, its search_path that
+// schema), signed in as `login` (the superuser when empty).
+inline QString cliDb(const PgTestSchema& schema, const QString& login = {})
+{
+    QString where = pgLocation().key() + QStringLiteral(" options='-csearch_path=%1'").arg(schema.name());
+    if (!login.isEmpty())
+        where += QStringLiteral(" user=") + login;
+    return where;
+}
+
 } // namespace fd::test
