@@ -30,9 +30,6 @@ constexpr std::string_view kInsert =
     "external_ref, sla_paused_secs, sla_paused_since, first_response_breached_at, "
     "resolution_breached_at, id) VALUES ";
 constexpr int kInsertColumns = 20;
-// How often respond() reads the ticket again when a save came between its read and its write;
-// each attempt means one more save landed meanwhile, so this many is a team hammering one ticket.
-constexpr int kRespondAttempts = 20;
 
 void bindRow(Statement& q, int i, const Ticket& t)
 {
@@ -327,31 +324,29 @@ Status TicketRepository::respond(qint64 ticketId, const QDateTime& at)
     if (!targets)
         return failure(targets.error());
     return m_db.guard([&]() -> Status {
-        // The write names the version read: on a server another session may save the ticket
-        // between this read and the write, and writing back the row as read would undo that
-        // save (issue 17, "No lost updates"; found by PgTeamSimTest). A reply never conflicts:
-        // it reads the ticket again and writes on top of that save.
-        for (int attempt = 0; attempt < kRespondAttempts; ++attempt) {
-            auto found = find(ticketId, Lock::ForWrite);
-            if (!found)
-                return failure(found.error());
-            if (!*found)
-                return failure(tr("There is no ticket with id %1.").arg(ticketId));
-            Ticket t = **found;
-            if (t.firstResponseAt.isValid() && t.status != TicketStatus::New)
-                return {};
-            if (!t.firstResponseAt.isValid())
-                t.firstResponseAt = at;
-            Sla::recordBreaches(t, *targets, at);
-            // A new ticket answered is open: an edit of its status, which a rep who opened it
-            // as new must not save over. Only the first response's time is not an edit.
-            const bool opens = t.status == TicketStatus::New;
-            if (opens)
-                t.status = TicketStatus::Open;
-            if (write(t, {opens ? at : QDateTime(), t.version.number}))
-                return {};
-        }
-        return failure(RowStamp::conflict(tr("Ticket #%1").arg(ticketId)));
+        // Read under the row's write lock (Dialect::lockedForWrite): no other session can save
+        // the ticket between this read and the write, which would otherwise undo that save
+        // (issue 17, "No lost updates"; found by PgTeamSimTest). The write still names the
+        // version read, so a miss is a conflict rather than a silent overwrite.
+        auto found = find(ticketId, Lock::ForWrite);
+        if (!found)
+            return failure(found.error());
+        if (!*found)
+            return failure(tr("There is no ticket with id %1.").arg(ticketId));
+        Ticket t = **found;
+        if (t.firstResponseAt.isValid() && t.status != TicketStatus::New)
+            return {};
+        if (!t.firstResponseAt.isValid())
+            t.firstResponseAt = at;
+        Sla::recordBreaches(t, *targets, at);
+        // A new ticket answered is open: an edit of its status, which a rep who opened it as
+        // new must not save over. Only the first response's time is not an edit.
+        const bool opens = t.status == TicketStatus::New;
+        if (opens)
+            t.status = TicketStatus::Open;
+        if (!write(t, {opens ? at : QDateTime(), t.version.number}))
+            return failure(RowStamp::conflict(tr("Ticket #%1").arg(ticketId)));
+        return {};
     });
 }
 

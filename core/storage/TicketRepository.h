@@ -42,9 +42,9 @@ public:
     // edited at `now` by Database::actingAgent().
     Status update(const Ticket& ticket, const QDateTime& now);
     // An agent's first public reply at `at`: sets first_response_at (once) and moves a new
-    // ticket to open. For TicketCommentRepository::add, inside its transaction. It writes over
-    // the version it read: a save by another session in between is kept, not undone (the
-    // ticket is read again); Error::Kind::Conflict only after 20 such saves in a row.
+    // ticket to open. For TicketCommentRepository::add, inside its transaction. It reads the
+    // ticket under the row's write lock (Dialect::lockedForWrite), so a save by another
+    // session waits for it or comes first and is kept, never undone.
     Status respond(qint64 ticketId, const QDateTime& at);
     // Records every breach of an open ticket that happened by `now`; the number of tickets
     // that gained one. The GUI calls it on open and every minute, `check` and the queues
