@@ -1,0 +1,116 @@
+// Two transactions that write the touchpoint_day summary on a server (issue 17, the 20-rep
+// bench): a touchpoint adds to its (day, stage, kind) row, a stage move carries a customer's
+// rows to the new stage, and one transaction may do both. Taking those rows in different orders
+// deadlocked (12-14 times per 20 reps × 150 operations); migration 009_summary_lock.sql makes
+// every writer of the summary wait for the others first, so the second transaction waits at its
+// first row instead of after it and both commit.
+
+#include "domain/Customer.h"
+#include "service/Customers.h"
+#include "service/Session.h"
+#include "support/ImportTestSupport.h"
+#include "support/PgTestSchema.h"
+
+#include <catch2/catch.hpp>
+
+#include <QThread>
+
+#include <optional>
+#include <thread>
+
+using namespace fd;
+
+namespace {
+
+qint64 number(pg::Connection& conn, const QByteArray& sql)
+{
+    const auto rows = conn.exec(sql);
+    INFO(sql.toStdString());
+    REQUIRE(rows);
+    REQUIRE(rows->count() == 1);
+    return rows->isNull(0, 0) ? -1 : rows->int64(0, 0);
+}
+
+bool sawWaitingFor(pg::Connection& conn, qint64 pid)
+{
+    const QByteArray sql =
+        "SELECT count(*) FROM pg_stat_activity WHERE " + QByteArray::number(pid) + " = ANY (pg_blocking_pids(pid))";
+    for (int poll = 0; poll < 6000; ++poll) { // a minute at most: a bound on a hang
+        if (number(conn, sql) > 0)
+            return true;
+        QThread::msleep(10);
+    }
+    return false;
+}
+
+QByteArray touch(qint64 customer, qint64 at, const char* kind)
+{
+    return "INSERT INTO touchpoint (customer_id, kind, occurred_at) VALUES (" + QByteArray::number(customer) + ", '" +
+           kind + "', " + QByteArray::number(at) + ")";
+}
+
+} // namespace
+
+TEST_CASE("postgres touchpoint summary: two transactions that add to the same two summary rows in opposite "
+          "orders both commit, the second waiting for the first",
+          "[postgres][team]")
+{
+    test::PgTestSchema schema;
+    (void)schema.initialised();
+    Result<OwnedDatabase> opened = Session::open(schema.location(), {});
+    REQUIRE(opened);
+    const FixedClock clock(test::testNow());
+    qint64 ids[2] = {};
+    for (qint64& id : ids) {
+        Customer c;
+        c.name = id == ids[0] ? QStringLiteral("Acme") : QStringLiteral("Globex");
+        c.since = QDate(2026, 11, 2);
+        const auto added = Customers(**opened, clock).add(c);
+        REQUIRE(added);
+        id = added->value;
+    }
+    const qint64 day1 = test::testNow().toSecsSinceEpoch() - 86400;
+    const qint64 day2 = day1 - 3 * 86400;
+
+    // The first transaction holds the (day 1, email) row.
+    pg::Connection first = schema.connect();
+    REQUIRE(first.exec("BEGIN"));
+    const qint64 firstPid = number(first, "SELECT pg_backend_pid()");
+    REQUIRE(first.exec(touch(ids[0], day1, "email")));
+
+    // The second takes (day 2, call), then (day 1, email).
+    std::optional<QString> secondError;
+    std::thread second([&] {
+        pg::Connection conn = schema.connect();
+        auto run = [&](const QByteArray& sql) {
+            const auto done = conn.exec(sql);
+            if (!done && !secondError)
+                secondError = done.error().sentence;
+        };
+        run("BEGIN");
+        run(touch(ids[1], day2, "call"));
+        run(touch(ids[1], day1, "email"));
+        run(secondError ? "ROLLBACK" : "COMMIT");
+    });
+    pg::Connection watch = schema.connect();
+    const bool waited = sawWaitingFor(watch, firstPid);
+    // The first now takes (day 2, call): without the summary lock the second holds it and waits
+    // for (day 1, email), and the server kills one of the two as a deadlock.
+    const auto firstSecondRow = first.exec(touch(ids[0], day2, "call"));
+    const auto committed = first.exec(firstSecondRow ? "COMMIT" : "ROLLBACK");
+    second.join();
+
+    CHECK(waited);
+    INFO((firstSecondRow ? QString() : firstSecondRow.error().sentence).toStdString());
+    CHECK(firstSecondRow);
+    CHECK(committed);
+    INFO(secondError.value_or(QString()).toStdString());
+    CHECK_FALSE(secondError);
+    // The summary holds what the touchpoints say.
+    CHECK(number(watch, "SELECT count(*) FROM touchpoint") == 4);
+    CHECK(number(watch, "SELECT sum(touchpoints) FROM touchpoint_day") == 4);
+    CHECK(number(watch,
+                 "SELECT count(*) FROM (SELECT to_timestamp(occurred_at)::date AS day, kind, count(*) AS n "
+                 "FROM touchpoint GROUP BY 1, 2) t FULL JOIN touchpoint_day d USING (day, kind) "
+                 "WHERE t.n IS DISTINCT FROM d.touchpoints") == 0);
+}
