@@ -16,6 +16,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -207,6 +208,40 @@ TEST_CASE("postgres: connects over TCP with the password, given or asked for onc
         env("FUNNELDESK_TEST_PG_TCP")
             .replace(QStringLiteral("funneldesk@"), QStringLiteral("funneldesk:") + password + QLatin1Char('@'));
     CHECK(connect(location(uri)).exec("SELECT 1"));
+}
+
+namespace {
+
+// What the kernel was told about the connection's socket.
+int socketOption(const pg::Connection& conn, int level, int name)
+{
+    int value = -1;
+    socklen_t size = sizeof value;
+    REQUIRE(getsockopt(conn.socket(), level, name, &value, &size) == 0);
+    return value;
+}
+
+} // namespace
+
+TEST_CASE("postgres: a TCP connection probes a silent server within about a minute, unless the connection string "
+          "says otherwise",
+          "[postgres]")
+{
+    const QString password = env("FUNNELDESK_TEST_PG_PASSWORD");
+    const QString tcp = env("FUNNELDESK_TEST_PG_TCP");
+
+    const pg::Connection plain = connect(location(tcp).withPassword(password));
+    CHECK(socketOption(plain, SOL_SOCKET, SO_KEEPALIVE) == 1);
+    CHECK(socketOption(plain, IPPROTO_TCP, TCP_KEEPIDLE) == 30);
+    CHECK(socketOption(plain, IPPROTO_TCP, TCP_KEEPINTVL) == 10);
+    CHECK(socketOption(plain, IPPROTO_TCP, TCP_KEEPCNT) == 3);
+
+    const QChar join = tcp.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
+    const pg::Connection own =
+        connect(location(tcp + join + QStringLiteral("keepalives_idle=7&keepalives_count=5")).withPassword(password));
+    CHECK(socketOption(own, IPPROTO_TCP, TCP_KEEPIDLE) == 7);
+    CHECK(socketOption(own, IPPROTO_TCP, TCP_KEEPINTVL) == 10);
+    CHECK(socketOption(own, IPPROTO_TCP, TCP_KEEPCNT) == 5);
 }
 
 TEST_CASE("postgres: a wrong password is refused in one sentence that never holds it", "[postgres]")
