@@ -79,9 +79,11 @@ TEST_CASE("postgres touchpoint summary: two transactions that add to the same tw
     REQUIRE(first.exec(touch(ids[0], day1, "email")));
 
     // The second takes (day 2, call), then (day 1, email).
+    // The second's connection is made here: Catch2's assertions are not thread-safe, and the
+    // polling below asserts.
+    pg::Connection conn = schema.connect();
     std::optional<QString> secondError;
     std::thread second([&] {
-        pg::Connection conn = schema.connect();
         auto run = [&](const QByteArray& sql) {
             const auto done = conn.exec(sql);
             if (!done && !secondError)

@@ -90,10 +90,9 @@ TEST_CASE("postgres tickets: a save waits for another session's write of the sam
     Ticket edited = **opened;
     edited.priority = Priority::High;
     std::optional<Result<Written<void>>> saved;
-    std::thread rep([&] {
-        OwnedDatabase mine = openSchema(schema);
-        saved = Tickets(*mine, clock).update(edited, **opened);
-    });
+    // Opened here: Catch2's assertions are not thread-safe, and the polling below asserts.
+    OwnedDatabase mine = openSchema(schema);
+    std::thread rep([&] { saved = Tickets(*mine, clock).update(edited, **opened); });
     pg::Connection watch = schema.connect();
     const bool waited = sawWaitingFor(watch, otherPid);
     REQUIRE(other.exec("COMMIT"));

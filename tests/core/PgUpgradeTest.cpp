@@ -36,12 +36,18 @@ int versionOf(const test::PgTestSchema& schema)
     return state->version;
 }
 
-Result<std::unique_ptr<Database>> openAs(const test::PgTestSchema& schema, const QString& login,
+Result<std::unique_ptr<Database>> openAt(const Location& where,
                                          Database::Access access = Database::Access::ReadWrite)
 {
     Database::Options options;
     options.access = access;
-    return Database::open(schema.location(QStringLiteral("user=") + login), options);
+    return Database::open(where, options);
+}
+
+Result<std::unique_ptr<Database>> openAs(const test::PgTestSchema& schema, const QString& login,
+                                         Database::Access access = Database::Access::ReadWrite)
+{
+    return openAt(schema.location(QStringLiteral("user=") + login), access);
 }
 
 } // namespace
@@ -197,8 +203,10 @@ TEST_CASE("postgres upgrade: two clients opening an older schema at once: one up
     REQUIRE(admin.exec("SELECT pg_advisory_lock(hashtext('funneldesk init'))"));
     std::optional<Result<std::unique_ptr<Database>>> first;
     std::optional<Result<std::unique_ptr<Database>>> second;
-    std::thread one([&] { first = openAs(old.schema, old.owner); });
-    std::thread two([&] { second = openAs(old.schema, old.owner); });
+    // The Location made here: Catch2's assertions (inside location()) are not thread-safe.
+    const Location owner = old.schema.location(QStringLiteral("user=") + old.owner);
+    std::thread one([&] { first = openAt(owner); });
+    std::thread two([&] { second = openAt(owner); });
     qint64 waiting = 0;
     for (int poll = 0; poll < 6000 && waiting < 2; ++poll) { // a minute at most, not a timing assertion
         if (poll > 0)
