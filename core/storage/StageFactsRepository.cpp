@@ -516,9 +516,8 @@ void setStagesAtOnce(Database& db, const std::vector<StageTransition>& moves)
         enteredAt.push_back(moves[i].at.toSecsSinceEpoch());
     }
     const Dialect& d = db.dialect();
-    auto q = db.query("UPDATE customer AS c SET stage = m.stage, stage_entered_at = m.at FROM unnest(" +
-                      d.parameter(1) + "::bigint[], " + d.parameter(2) + "::text[], " + d.parameter(3) +
-                      "::bigint[]) AS m(id, stage, at) WHERE c.id = m.id");
+    auto q = db.query("UPDATE customer AS c SET stage = m.stage, stage_entered_at = m.at "
+                      "FROM unnest(?1::bigint[], ?2::text[], ?3::bigint[]) AS m(id, stage, at) WHERE c.id = m.id");
     q->bind(1, std::string_view(d.idListValue(ids)));
     q->bind(2, std::string_view(d.textListValue(stages)));
     q->bind(3, std::string_view(d.idListValue(enteredAt)));
