@@ -9,8 +9,7 @@ namespace fd {
 
 bool ImportRepository::isEmpty()
 {
-    return m_db.scalar("SELECT (SELECT count(*) FROM customer) + (SELECT count(*) FROM ticket) + "
-                       "(SELECT count(*) FROM agent)") == 0;
+    return m_db.scalar("SELECT (SELECT count(*) FROM customer) + (SELECT count(*) FROM ticket)") == 0;
 }
 
 namespace {

@@ -25,7 +25,11 @@ public:
 
     explicit ImportRepository(Database& db) : m_db(db) {}
 
-    bool isEmpty(); // no customers, tickets or agents: the bulk path may be used
+    // No customers and no tickets: the bulk path (storage/BulkLoad.h) may be used. Agents may
+    // exist: `init` on a server leaves the login that ran it as the first manager's agent
+    // (service/Setup.cpp), and an import then still loads in bulk (issue 16, "COPY for bulk
+    // writes"); the importer plans its ids past theirs (nextIds) and finds them by name.
+    bool isEmpty();
     std::vector<Key> customers();
     std::vector<Key> agents();
     // The ticket numbers (external_ref) the database has, for an import to leave those

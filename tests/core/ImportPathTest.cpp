@@ -1,0 +1,100 @@
+// Which path an import takes (issue 16, "COPY for bulk writes"): `init` on a server leaves the
+// login that ran it as the first manager's agent (service/Setup.cpp), and an import into that
+// database is still an import into an empty one: the bulk path (storage/BulkLoad.h), with the
+// row triggers off while the rows go in, not a row load that pays every trigger per row
+// (docs/PERFORMANCE.md, "Step 10, sixth round"). Its outcome is the same as an import into a
+// database with no agent at all.
+#include "storage/Database.h"
+#include "support/ImportTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kTickets =
+    "Customer Name,Customer Email,Subject,Status,Priority,Channel,Created,Solved\r\n"
+    "Acme,ops@acme.example,Cannot log in,Solved,Normal,Email,2024-06-03 09:00,2024-06-03 12:00\r\n"
+    "Acme,ops@acme.example,Invoice,Open,Low,Email,2024-06-20 10:00,\r\n"
+    "Globex,it@globex.example,Export fails,Solved,High,Phone,2024-06-10 11:00,2024-06-12 09:00\r\n"
+    "Initech,tps@initech.example,Printer,Solved,Normal,Chat,2024-06-25 14:00,2024-06-25 15:00\r\n"
+    "Initech,tps@initech.example,Printer again,Pending,Normal,Chat,2024-11-04 08:00,\r\n";
+
+// The row triggers on the customer table that are on: none while a bulk load runs (SQLite drops
+// them, PostgreSQL's BulkSession disables them), all of them otherwise.
+qint64 customerTriggersOn(Database& db)
+{
+    if (test::onSqlite())
+        return db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customer'");
+    return db.scalar("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'customer'::regclass AND NOT tgisinternal "
+                     "AND tgenabled <> 'D'");
+}
+
+void addOwnerAgent(Database& db)
+{
+    db.query("INSERT INTO agent (name, email, role, active) VALUES ('Owner', 'owner@example.com', 'manager', 1)")->exec();
+}
+
+// What an import leaves, as text: the customers with their stages and summaries, their moves
+// and tickets, by name rather than id.
+QStringList outcome(Database& db)
+{
+    QStringList all = test::texts(
+        db, "SELECT name || '|' || stage || '|' || stage_entered_at || '|' || open_tickets || '|' || "
+            "coalesce(CAST(last_touch_at AS text), '') FROM customer ORDER BY name");
+    all += test::texts(db, "SELECT c.name || '|' || coalesce(t.from_stage, '') || '|' || t.to_stage || '|' || t.at "
+                           "FROM stage_transition t JOIN customer c ON c.id = t.customer_id "
+                           "ORDER BY c.name, t.at, t.to_stage");
+    all += test::texts(db, "SELECT c.name || '|' || t.subject || '|' || t.status FROM ticket t "
+                           "JOIN customer c ON c.id = t.customer_id ORDER BY t.subject");
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("An import into a database whose only rows are agents, as init leaves a server's, loads in bulk",
+          "[csv][import][storage]")
+{
+    const test::Zone zone("UTC");
+    test::Scratch scratch;
+    auto empty = test::openDatabase(scratch.file(u"empty.sqlite"_s));
+    auto owned = test::openDatabase(scratch.file(u"owned.sqlite"_s));
+    addOwnerAgent(*owned);
+    const qint64 triggers = customerTriggersOn(*owned);
+    REQUIRE(triggers > 0);
+
+    // Whole or not at all: a failure before the commit leaves the agent alone and the triggers on.
+    ImportOptions failing;
+    failing.beforeCommit = []() -> Status { return failure(u"stop"_s); };
+    REQUIRE_FALSE(test::importCsv(*owned, kTickets, failing));
+    CHECK(owned->scalar("SELECT count(*) FROM ticket") == 0);
+    CHECK(owned->scalar("SELECT count(*) FROM customer") == 0);
+    CHECK(owned->scalar("SELECT count(*) FROM agent") == 1);
+    CHECK(customerTriggersOn(*owned) == triggers);
+
+    qint64 during = -1;
+    ImportOptions options;
+    options.beforeCommit = [&]() -> Status {
+        during = customerTriggersOn(*owned);
+        return {};
+    };
+    auto imported = test::importCsv(*owned, kTickets, options);
+    REQUIRE(imported);
+    CHECK(during == 0); // the bulk path: on main, the agent made it a row load (every trigger on)
+    CHECK(customerTriggersOn(*owned) == triggers);
+    CHECK(imported->imported == 5);
+
+    // The same rows, stages, moves and summaries as an import into a database with no agent.
+    auto plain = test::importCsv(*empty, kTickets);
+    REQUIRE(plain);
+    CHECK(imported->stageMoves == plain->stageMoves);
+    CHECK(imported->stageMoves > 0);
+    CHECK(outcome(*owned) == outcome(*empty));
+    // One audit entry for the import, besides the agent's own.
+    CHECK(owned->scalar("SELECT count(*) FROM audit_log WHERE table_name = 'ticket'") == 1);
+    CHECK(owned->scalar("SELECT count(*) FROM audit_log WHERE table_name = 'ticket'") ==
+          empty->scalar("SELECT count(*) FROM audit_log WHERE table_name = 'ticket'"));
+    CHECK(owned->scalar("SELECT count(*) FROM agent WHERE name = 'Owner'") == 1);
+}
