@@ -66,7 +66,7 @@ TEST_CASE("Free text refuses controls but tab, CR and LF, and bidi overrides and
         CHECK_FALSE(Validation::textProblem(QStringLiteral("a") + QChar(refused), QStringLiteral("x")).isEmpty());
     }
     // Text of several lines, right-to-left writing, joiners and marks stay.
-    for (const QString& fine : {QStringLiteral("line one\r\nline two\n\tindented"),
+    for (const QString& fine : QStringList{QStringLiteral("line one\r\nline two\n\tindented"),
                                 QStringLiteral("مرحبا") + QChar(0x200F) + QStringLiteral(" 42"),
                                 QStringLiteral("می") + QChar(0x200C) + QStringLiteral("خواهم"), QString()}) {
         CHECK(Validation::textProblem(fine, QStringLiteral("x")).isEmpty());
