@@ -98,9 +98,10 @@ CliRun runWithTerminal(Terminal& tty, const QString& db, const QStringList& args
         REQUIRE(waited.elapsed() < 120000);
     }
     shown += tty.read();
-    CliRun run = finished(process);
-    if (onStdout || run.out.isEmpty())
-        run.out = QString::fromUtf8(shown) + run.out;
+    CliRun run; // as finished() gives it, for a process that has ended already
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(shown + process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
 
