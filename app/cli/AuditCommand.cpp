@@ -3,7 +3,8 @@
 // service::Audit. Days are local (PRODUCT.md's CLI conventions), --to included; an id that
 // names no customer or ticket now still lists its entries (a removed row's history).
 // CSV and JSON keep the stored values (column names, enum names, agent ids: what a script
-// compares); the table is for people, in the History tab's words (service::AuditText).
+// compares), shown visibly when they go to a terminal (CliContext::writeOutput); the table is
+// for people, in the History tab's words (service::AuditText).
 #include "CliContext.h"
 #include "Commands.h"
 

@@ -126,14 +126,17 @@ int CliContext::writeOutput(const QString& target, const std::function<Status(QI
 {
     if (target == QLatin1String("-")) {
         m_out.flush(); // what the stream holds goes first
-        auto written = write(m_stdout->device());
+        // On a terminal as out() shows text (m_visibleOut), else the bytes as they are.
+        auto written = write(m_stdout->isTerminal() ? static_cast<QIODevice&>(m_visibleOut) : m_stdout->device());
         // A failed write to standard output is said once, by finishOutput().
         return written || m_stdout->failed() ? Success : fail(written.error());
     }
     auto out = openOutput(target);
     if (!out)
         return UserError;
-    if (auto written = write(out->device()); !written && !out->failed()) {
+    VisibleTextDevice visible(out->device()); // --out /dev/tty: a terminal all the same
+    if (auto written = write(out->isTerminal() ? static_cast<QIODevice&>(visible) : out->device());
+        !written && !out->failed()) {
         out->cancel();
         return fail(written.error());
     }

@@ -55,6 +55,12 @@ public:
     // Writes `target` ("-": standard output) with `write` and commits it. The exit code:
     // Success, or UserError after one sentence (a write that failed is reported by what the
     // system said). Standard output's own failures are reported by finishOutput().
+    // The one rule for stored text on a terminal (issue 17 hostile pass): when the target is
+    // a terminal (OutputFile::isTerminal: standard output not redirected, --out /dev/tty),
+    // `write` writes through a VisibleTextDevice, so an ESC or a bidi override in a ticket's
+    // subject is shown (“␛”, “<U+202E>”), not obeyed; CRLF line ends read as LF there. A
+    // pipe or a file gets the bytes as they are (CSV, JSON). Every command that prints stored
+    // text goes through here (audit, export, report, show --format json) or out().
     int writeOutput(const QString& target, const std::function<Status(QIODevice&)>& write);
     // Commits `out`: Success, or UserError after its one sentence.
     int finish(OutputFile& out);
@@ -66,8 +72,9 @@ public:
     const QStringList& arguments() const { return m_arguments; }
 
     // Human-readable output: what is written here reaches the terminal as visibleText shows
-    // it (common/VisibleText.h): an ESC or a bidi override in the data is printed visibly.
-    // CSV and JSON go through writeOutput(), which writes their bytes as they are.
+    // it (common/VisibleText.h): an ESC or a bidi override in the data is printed visibly,
+    // on a terminal, a pipe or a file. CSV and JSON go through writeOutput(), which writes
+    // their bytes as they are unless they go to a terminal.
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     // A progress line on stderr: a carriage return (back to the line's start, which err()

@@ -33,7 +33,8 @@ QString agentName(Database& db, const std::optional<qint64>& id)
     return agent && *agent ? (*agent)->name : QString();
 }
 
-// JSON escapes its own way: its bytes as they are, not through out()'s visible text.
+// JSON escapes its own way: its bytes as they are, not through out()'s visible text (on a
+// terminal writeOutput shows a bidi override in it visibly all the same).
 int printJson(CliContext& context, const QJsonObject& object)
 {
     return context.writeOutput(QStringLiteral("-"), [&](QIODevice& device) -> Status {

@@ -347,6 +347,11 @@ bool OutputFile::brokenPipe() const
     return m_ownsFd == false && m_lastError == EPIPE;
 }
 
+bool OutputFile::isTerminal() const
+{
+    return m_fd >= 0 && ::isatty(m_fd) == 1;
+}
+
 Status OutputFile::sync()
 {
     if (m_finished)

@@ -104,6 +104,9 @@ public:
     bool failed() const;
     // The last failure was a closed pipe on standard output: say nothing.
     bool brokenPipe() const;
+    // What is written lands on a terminal (isatty(3)): standard output not redirected, or a
+    // target such as /dev/tty. Never for a regular file, which is written under a temporary.
+    bool isTerminal() const;
 
 private:
     OutputFile() = default;

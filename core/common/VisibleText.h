@@ -3,7 +3,8 @@
 // raw would clear the screen, retitle the window or rewrite earlier lines, or a bidi override
 // (U+202E) that shows the rest of the line backwards. Every human-readable line the CLI
 // prints passes through visibleText (app/cli/CliContext's out() and err(), report and audit
-// tables); CSV and JSON keep their values as they are, escaped their own way.
+// tables); CSV and JSON keep their values as they are, escaped their own way, except on a
+// terminal (CliContext::writeOutput).
 #pragma once
 
 #include <QString>

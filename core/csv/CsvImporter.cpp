@@ -310,6 +310,7 @@ public:
         for (const auto& [key, rows] : m_unknownValues)
             summary.unknownValues.append({key.first, key.second, rows});
         summary.placeholders = m_placeholders;
+        noteCleaned(summary);
         if (m_placeholders > 0)
             summary.notes << (m_placeholders == 1 ? CsvImporter::tr("1 cell held a placeholder for no value (such as -, N/A or ?) and was read as empty.")
                                                   : CsvImporter::tr("%1 cells held a placeholder for no value (such as -, N/A or ?) and were read as empty.")
@@ -323,6 +324,28 @@ public:
                                                      : CsvImporter::tr("%1 tickets have a category FunnelDesk does not know (%2) and were filed under other%3.")
                                                            .arg(locale.toString(m_otherCategories), values.join(QStringLiteral(", ")), hints::clause(hints::Hint::OtherCategory)));
         }
+    }
+
+    // The rows cleaned() changed, for the summary: how many and the first lines.
+    void noteCleaned(ImportSummary& summary) const
+    {
+        summary.cleanedRows = m_cleanedRows;
+        summary.cleanedLines = m_cleanedLines;
+        if (m_cleanedRows == 0)
+            return;
+        const QLocale locale;
+        QStringList lines;
+        for (const qint64 line : m_cleanedLines)
+            lines << locale.toString(line);
+        if (m_cleanedRows > m_cleanedLines.size())
+            lines << QStringLiteral("…");
+        summary.notes << (m_cleanedRows == 1
+                              ? CsvImporter::tr("1 row held control characters or direction overrides (such as ESC or "
+                                                "U+202E), which were removed: line %1.")
+                                    .arg(lines.join(QStringLiteral(", ")))
+                              : CsvImporter::tr("%1 rows held control characters or direction overrides (such as ESC or "
+                                                "U+202E), which were removed: lines %2.")
+                                    .arg(locale.toString(m_cleanedRows), lines.join(QStringLiteral(", "))));
     }
 
     // Customers this import created that the stage rules should place, sorted.
@@ -346,12 +369,12 @@ private:
         const qsizetype column = m_columns[f];
         if (column < 0 || column >= m_row->size())
             return {};
-        QString value = m_row->at(column).trimmed();
+        QString value = cleaned(m_row->at(column));
         if (!m_listColumns[f].isEmpty()) {
             QStringList parts{value};
             for (const qsizetype c : m_listColumns[f]) {
                 if (c < m_row->size())
-                    parts << m_row->at(c).trimmed();
+                    parts << cleaned(m_row->at(c));
             }
             parts.removeIf([this](const QString& part) { return part.isEmpty() || countPlaceholder(part); });
             return parts.join(QStringLiteral(", "));
@@ -359,6 +382,22 @@ private:
         if (countPlaceholder(value))
             return {};
         return m_hasValueMaps ? m_mapping.mappedValue(field, value) : value;
+    }
+
+    // `text` trimmed, without the characters the free-text rule refuses (Validation::
+    // textProblem): another system's export may hold a stray ESC or bidi override, which must
+    // not cost the row (a name keeps the name rule for the rest). The row is counted once.
+    QString cleaned(const QString& text) const
+    {
+        qint64 removed = 0;
+        QString kept = Validation::withoutRefusedInText(text, removed).trimmed();
+        if (removed > 0 && m_cleanedLine != m_line) {
+            m_cleanedLine = m_line;
+            ++m_cleanedRows;
+            if (m_cleanedLines.size() < 5)
+                m_cleanedLines << m_line;
+        }
+        return kept;
     }
 
     bool countPlaceholder(const QString& value) const
@@ -443,19 +482,21 @@ private:
         return std::nullopt;
     }
 
-    std::optional<qint64> agent(const QString& nameOrEmail)
+    // The agent `nameOrEmail` (not empty) names, added when there is none. A new agent keeps
+    // `add agent`'s rule (Validation::check(Agent): the name rule, not digits only, an email):
+    // a cell it refuses rejects the row, naming `field`.
+    std::variant<qint64, Rejection> agent(const QString& nameOrEmail, const char* field)
     {
-        if (nameOrEmail.isEmpty())
-            return std::nullopt;
         // A few agents on a million rows: their texts as written, before any folding.
         if (auto it = m_agentsByText.find(nameOrEmail); it != m_agentsByText.end())
             return it->second;
-        const qint64 id = agentByKey(nameOrEmail);
-        m_agentsByText.emplace(nameOrEmail, id);
+        auto id = agentByKey(nameOrEmail, field);
+        if (const qint64* found = std::get_if<qint64>(&id))
+            m_agentsByText.emplace(nameOrEmail, *found);
         return id;
     }
 
-    qint64 agentByKey(const QString& nameOrEmail)
+    std::variant<qint64, Rejection> agentByKey(const QString& nameOrEmail, const char* field)
     {
         if (auto it = m_agentsByEmail.find(Validation::emailKey(nameOrEmail)); it != m_agentsByEmail.end())
             return it->second;
@@ -463,13 +504,15 @@ private:
             return it->second;
         Agent a;
         const bool isEmail = nameOrEmail.contains(QLatin1Char('@'));
-        a.id = m_nextAgentId++;
         a.name = isEmail ? nameOrEmail.section(QLatin1Char('@'), 0, 0) : nameOrEmail;
         // Named after an address whose first part another agent is called: named by the whole
         // address, so no two agents share a name (AgentRepository::add's rule).
         if (isEmail && m_agentsByName.contains(lowerKey(a.name)))
             a.name = nameOrEmail;
         a.email = isEmail ? nameOrEmail : QString();
+        if (const QString problem = Validation::check(a); !problem.isEmpty())
+            return Rejection{QLatin1String(field), problem};
+        a.id = m_nextAgentId++;
         remember(m_agentsByEmail, m_agentsByName, a.id, a.name, a.email);
         ++m_agentsCreated;
         m_batch.agents.push_back(std::move(a));
@@ -517,8 +560,12 @@ private:
         c.plan = text("plan");
         c.tags = normalisedTags(text("tags"));
         c.notes = text("notes");
-        if (const QString owner = text("owner"); !owner.isEmpty())
-            c.ownerId = agent(owner);
+        if (const QString owner = text("owner"); !owner.isEmpty()) {
+            auto id = agent(owner, "owner");
+            if (auto* bad = std::get_if<Rejection>(&id))
+                return *bad;
+            c.ownerId = std::get<qint64>(id);
+        }
         auto since = dateTime("since");
         if (auto* bad = std::get_if<Rejection>(&since))
             return *bad;
@@ -715,8 +762,12 @@ private:
             return bad;
         t.description = text("description");
         t.tags = normalisedTags(text("tags"));
-        if (const QString assignee = text("assignee"); !assignee.isEmpty())
-            t.assigneeId = agent(assignee);
+        if (const QString assignee = text("assignee"); !assignee.isEmpty()) {
+            auto id = agent(assignee, "assignee");
+            if (auto* bad = std::get_if<Rejection>(&id))
+                return *bad;
+            t.assigneeId = std::get<qint64>(id);
+        }
         if (repeat) {
             if (status)
                 t.status = *status;
@@ -950,8 +1001,12 @@ private:
         p.summary = text("summary");
         if (const QString problem = Validation::check(p, m_now); !problem.isEmpty())
             return Rejection{QStringLiteral("occurred_at"), problem};
-        if (const QString name = text("agent"); !name.isEmpty())
-            p.agentId = agent(name);
+        if (const QString name = text("agent"); !name.isEmpty()) {
+            auto id = agent(name, "agent");
+            if (auto* bad = std::get_if<Rejection>(&id))
+                return *bad;
+            p.agentId = std::get<qint64>(id);
+        }
         auto customer = rowCustomer(false, p.occurredAt);
         if (auto* bad = std::get_if<Rejection>(&customer))
             return *bad;
@@ -990,6 +1045,9 @@ private:
     qint64 m_mergedTickets = 0;
     qint64 m_datedAtImport = 0;
     mutable qint64 m_placeholders = 0;
+    mutable qint64 m_cleanedRows = 0;  // rows cleaned() removed a character from
+    mutable qint64 m_cleanedLine = -1; // the line last counted there
+    mutable QList<qint64> m_cleanedLines; // the first five
     QMap<QString, qint64> m_unknownCategories; // the first few, for the summary
     std::map<std::pair<QString, QString>, qint64> m_unknownValues; // (field, text) → rows
     qint64 m_otherCategories = 0;

@@ -48,6 +48,10 @@ struct ImportSummary {
     qint64 placeholders = 0;  // cells such as "-", "N/A" or "?" read as empty
     qint64 emptyRows = 0;     // rows whose cells are all empty, skipped
     qint64 alreadyThere = 0;  // rows whose ticket number the database had: left as they were
+    // Rows with a character Validation::textProblem refuses (an ESC, a bidi override) in a
+    // cell, imported with those characters removed, and the first five of their lines.
+    qint64 cleanedRows = 0;
+    QList<qint64> cleanedLines;
     QStringList firstRejections; // the first three rejected rows' places and reasons
     // Values of the fields with fixed values (ImportMapping::valueFields) that no synonym
     // and no --map-value reads, with the rows that hold each: what the import wizard lists

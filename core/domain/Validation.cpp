@@ -182,6 +182,74 @@ QString Validation::nameProblem(const QString& name, const QString& field)
     return {};
 }
 
+namespace {
+
+// The place of text[index] in code points, from 1: a character beyond U+FFFF before it
+// counts once, though UTF-16 holds it in two units.
+qsizetype placeOf(const QString& text, qsizetype index)
+{
+    qsizetype place = 1;
+    for (qsizetype i = 0; i < index; ++i) {
+        if (!text.at(i).isLowSurrogate())
+            ++place;
+    }
+    return place;
+}
+
+} // namespace
+
+QString Validation::textProblem(const QString& text, const QString& field)
+{
+    const auto found = std::find_if(text.begin(), text.end(), [](QChar c) { return refusedInText(c.unicode()); });
+    if (found == text.end())
+        return {};
+    const char16_t u = found->unicode();
+    const qsizetype place = placeOf(text, found - text.begin());
+    if (u >= 0x202A)
+        return tr("The %1 holds %2 at character %3, which changes the direction the rest of the line is "
+                  "shown in; write it again without it.")
+            .arg(field, characterName(u))
+            .arg(place);
+    return tr("The %1 holds a control character, %2, at character %3, which a terminal obeys rather "
+              "than shows; write it again without it.")
+        .arg(field, characterName(u))
+        .arg(place);
+}
+
+QString Validation::withoutRefusedInText(const QString& text, qint64& removed)
+{
+    const auto refused = [](QChar c) { return refusedInText(c.unicode()); };
+    if (std::none_of(text.begin(), text.end(), refused))
+        return text;
+    QString kept = text;
+    const qsizetype before = kept.size();
+    kept.removeIf(refused);
+    removed += before - kept.size();
+    return kept;
+}
+
+QString Validation::loginProblem(const QString& login)
+{
+    const QString trimmed = login.trimmed();
+    const QList<uint> points = trimmed.toUcs4();
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const char32_t u = points.at(i);
+        const bool allowed = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+                             u == '.' || u == '_' || u == '@' || (u == '-' && i > 0);
+        if (allowed)
+            continue;
+        if (u == '-')
+            return tr("The login “%1” starts with “-”, which a command line reads as an option; start it "
+                      "with a letter or a digit.")
+                .arg(trimmed);
+        return tr("The login “%1” holds %2 at character %3; a login may hold only the letters a–z and "
+                  "A–Z, digits and . _ - @, so that no login looks like another.")
+            .arg(trimmed, characterName(u))
+            .arg(i + 1);
+    }
+    return {};
+}
+
 QString Validation::futureProblem(const QDateTime& at, const QDateTime& now, const QString& what)
 {
     if (!at.isValid() || !now.isValid() || at <= now.addSecs(kFutureSlackSecs))
@@ -210,6 +278,11 @@ QString Validation::check(const Customer& c, const QDateTime& now)
         return tr("A customer needs a valid first-sale date (since).");
     if (QString problem = emailProblem(c.email, tr("email")); !problem.isEmpty())
         return problem;
+    for (const auto& [text, field] : {std::pair{&c.company, tr("company")}, std::pair{&c.plan, tr("plan")},
+                                      std::pair{&c.tags, tr("tags")}, std::pair{&c.notes, tr("notes")}}) {
+        if (QString problem = textProblem(*text, field); !problem.isEmpty())
+            return problem;
+    }
     return futureProblem(c.since, now, tr("The first sale (since)"));
 }
 
@@ -223,6 +296,10 @@ QString Validation::check(const Contact& c, const QDateTime& now)
         return tr("A contact needs the date it was added.");
     if (QString problem = emailProblem(c.email, tr("contact email")); !problem.isEmpty())
         return problem;
+    if (QString problem = textProblem(c.phone, tr("contact phone")); !problem.isEmpty())
+        return problem;
+    if (QString problem = textProblem(c.role, tr("contact role")); !problem.isEmpty())
+        return problem;
     return futureProblem(c.addedAt, now, tr("The contact's date added"));
 }
 
@@ -230,6 +307,13 @@ QString Validation::check(const Ticket& t, const QDateTime& now)
 {
     if (t.subject.trimmed().isEmpty())
         return tr("A ticket needs a subject.");
+    for (const auto& [text, field] : {std::pair{&t.subject, tr("ticket subject")},
+                                      std::pair{&t.description, tr("ticket description")},
+                                      std::pair{&t.tags, tr("ticket tags")},
+                                      std::pair{&t.externalRef, tr("ticket number")}}) {
+        if (QString problem = textProblem(*text, field); !problem.isEmpty())
+            return problem;
+    }
     if (!t.createdAt.isValid())
         return tr("A ticket needs the time it was created.");
     if (!isTicketChannel(t.channel))
@@ -264,6 +348,8 @@ QString Validation::check(const Touchpoint& t, const QDateTime& now)
             .arg(kScoreMin)
             .arg(kScoreMax)
             .arg(*t.score);
+    if (QString problem = textProblem(t.summary, tr("touchpoint summary")); !problem.isEmpty())
+        return problem;
     return futureProblem(t.occurredAt, now, tr("The touchpoint's time"));
 }
 

@@ -63,7 +63,7 @@ public:
     // (“email”, “contact email”).
     static QString emailProblem(const QString& email, const QString& field);
 
-    // The name rule (a customer's, a contact's, an agent's, a login; `field` names it in the
+    // The name rule (a customer's, a contact's, an agent's; `field` names it in the
     // sentence: "customer name"). After trimming, at most kNameMaxLength characters, counted
     // in code points (an emoji is one, though UTF-16 holds it in two units), and none of:
     //  - a control character (Unicode category Cc: a tab or line break pasted from a
@@ -90,6 +90,48 @@ public:
     // for names up to about this long.
     static constexpr qsizetype kNameMaxLength = 200;
 
+    // The free-text rule (issue 17 hostile pass): a ticket's subject, description, tags and
+    // number, a customer's company, plan, tags and notes, a contact's phone and role, a
+    // touchpoint's summary, a reply's or note's body, a manual move's reason and a canned
+    // reply's title and body hold none of:
+    //  - a control character (Unicode category Cc) other than tab, line feed and carriage
+    //    return: ESC (U+001B) and CSI (U+009B) start the sequences that clear a terminal,
+    //    retitle its window or rewrite earlier lines; NUL ends text for C programs;
+    //  - a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): they
+    //    reorder the rest of the line (Unicode TR #9; "Trojan Source", CVE-2021-42574).
+    // The source is RFC 8264 (PRECIS) FreeformClass, which disallows Cc, less the line breaks
+    // and tabs that text of several lines needs. Unlike a name, free text may hold direction
+    // marks (U+200E, U+200F), joiners and other format characters: right-to-left writing and
+    // emoji need them, and they reorder nothing beyond a neutral character.
+    // The sentence names the field (`field`: "ticket subject"), the character (“U+001B
+    // ESCAPE”) and its place in code points; empty when the text is fine.
+    static QString textProblem(const QString& text, const QString& field);
+    // Whether textProblem refuses the character `u` (a UTF-16 unit or a code point: every
+    // refused one lies in the Basic Multilingual Plane).
+    static bool refusedInText(char32_t u)
+    {
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7F && u <= 0x9F) ||
+               (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    }
+    // `text` without the characters textProblem refuses, for a file from another helpdesk
+    // (CsvImporter: a stray ESC must not cost a row); adds how many were removed to `removed`.
+    // Returns `text` itself, not a copy, when there are none.
+    static QString withoutRefusedInText(const QString& text, qint64& removed);
+
+    // The login rule (a server role name: `team add --login`, `team link`): after trimming,
+    // only ASCII letters, digits and . _ - @, not starting with “-”. A login is typed into
+    // connection strings, pg_hba.conf, psql and the server's log, where a look-alike from
+    // another script (Cyrillic “а” U+0430 in “аdmin”) names another role that nobody can tell
+    // apart. UTS #39 §5 mixed-script detection would still pass a login made wholly of
+    // look-alikes (Cyrillic “рор”), so the rule is POSIX's portable user name (the portable
+    // filename character set, no leading hyphen, which a command line reads as an option),
+    // plus “@” for logins named by an email address. PostgreSQL itself accepts any character
+    // in a quoted role name. The agent's name, shown to people, may be in any script
+    // (nameProblem). The sentence names the character, its code point and its place in code
+    // points; empty when the login is fine or empty. Length and reserved prefixes are
+    // service::Team's (server rules).
+    static QString loginProblem(const QString& login);
+
     // The sentence when `at` (UTC) lies more than kFutureSlackSecs after `now` (UTC);
     // `what` names the event (“the creation time”). Empty for a null `at`.
     static QString futureProblem(const QDateTime& at, const QDateTime& now, const QString& what);
@@ -99,16 +141,20 @@ public:
 
     // A record's own fields, as of `now` (UTC). Emails are checked as normalisedEmail
     // gives them, so callers store that form.
-    // Customer: a name (nameProblem), a valid first-sale day not in the future, a valid email.
+    // Customer: a name (nameProblem), a valid first-sale day not in the future, a valid email;
+    // company, plan, tags and notes by textProblem.
     static QString check(const Customer& customer, const QDateTime& now);
-    // Contact: a name (nameProblem), the time it was added (not in the future), a valid email.
+    // Contact: a name (nameProblem), the time it was added (not in the future), a valid email;
+    // phone and role by textProblem.
     static QString check(const Contact& contact, const QDateTime& now);
-    // Ticket: a subject; a channel tickets arrive through (ticketChannelNameList());
+    // Ticket: a subject; subject, description, tags and number by textProblem; a channel
+    // tickets arrive through (ticketChannelNameList());
     // creation, first response and solve times not in the future; a first response not
     // before its creation; a solve time only on a solved or closed ticket and not before
     // its creation; CSAT kCsatMin..kCsatMax.
     static QString check(const Ticket& ticket, const QDateTime& now);
-    // Touchpoint: the time it happened (not in the future); score kScoreMin..kScoreMax.
+    // Touchpoint: the time it happened (not in the future); score kScoreMin..kScoreMax; its
+    // summary by textProblem.
     static QString check(const Touchpoint& touchpoint, const QDateTime& now);
     // Agent: a name (nameProblem) that is not only digits (`--owner 2` means agent id 2), and a valid
     // email. Duplicates (name or email, by nameKey/emailKey) are AgentRepository's.

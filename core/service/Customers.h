@@ -43,7 +43,8 @@ public:
     Result<Written<qint64>> addContact(const Contact& contact);
     // value: the new touchpoint's id (touchpoint.occurredAt in UTC).
     Result<Written<qint64>> logTouchpoint(const Touchpoint& touchpoint);
-    // A manual move by `agent` with `reason` (both required), dated now; `pin` true holds
+    // A manual move by `agent` with `reason` (both required; the reason by
+    // Validation::textProblem: no ESC, no bidi override), dated now; `pin` true holds
     // it there, false releases it, empty leaves the pin as it is (StageEngine::setStage).
     // value: the move, or empty when the customer is already in `stage` (moves then empty).
     Result<Written<std::optional<StageTransition>>> move(qint64 customerId, Stage stage, const QString& reason,

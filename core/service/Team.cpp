@@ -52,7 +52,7 @@ QString loginProblem(const QString& login)
         return Team::tr("The login “%1” cannot be a login here: PostgreSQL keeps names that start with pg_ and "
                         "FunnelDesk those that start with funneldesk_, and a name has at most 63 bytes.")
             .arg(login);
-    return Validation::nameProblem(login, Team::tr("login"));
+    return Validation::loginProblem(login); // ASCII only: no look-alike of another login
 }
 
 TeamLogin teamLogin(const pg::Team::Member& member)

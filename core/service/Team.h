@@ -64,7 +64,8 @@ public:
     // server feature). addLogin makes `login` a server login of `role` and its agent `name`,
     // all or nothing; `password` as pg::Team::add (nullopt: none; the server stores only a
     // verifier computed here). Value: the agent's id. Errors, one sentence each: an empty or
-    // reserved login (pg_…, funneldesk_…), an empty name or one of digits only, an agent of
+    // reserved login (pg_…, funneldesk_…), one with a character beyond ASCII letters, digits
+    // and . _ - @ (Validation::loginProblem), an empty name or one of digits only, an agent of
     // that name or login, a login that is not a manager's (Error::Kind::NoRight), the server's.
     Result<qint64> addLogin(const QString& login, const QString& name, AgentRole role,
                             const std::optional<QString>& password);

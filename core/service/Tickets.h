@@ -40,7 +40,8 @@ public:
     // (TicketCommentRepository::add); an agent's first reply to a new ticket opens it, an
     // edit of its status that a rep who opened it as new then cannot save over. No stage
     // rule reads comments: nothing is re-evaluated.
-    // value: the comment's id. Errors: an empty body, an unknown ticket, the database's.
+    // value: the comment's id. Errors: an empty body or one Validation::textProblem refuses,
+    // an unknown ticket, the database's.
     Result<qint64> reply(TicketComment comment);
     // The SLA sweep (PRODUCT.md, issue 14 §2): records every breach of an open ticket that
     // happened by now; the number of tickets that gained one. The GUI runs it on open and

@@ -7,6 +7,7 @@
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
+#include "domain/Validation.h"
 #include "domain/Names.h"
 #include "stages/StageReplay.h"
 #include "storage/Database.h"
@@ -397,6 +398,8 @@ Result<std::optional<StageTransition>> StageEngine::setStage(qint64 customerId, 
 {
     if (reason.trimmed().isEmpty())
         return failure(tr("A manual move needs a reason."));
+    if (const QString problem = Validation::textProblem(reason, tr("reason")); !problem.isEmpty())
+        return failure(problem);
     if (agent.trimmed().isEmpty())
         return failure(tr("A manual move needs the agent who makes it."));
     // The stage is read inside the transaction that writes the move, another rep's move of

@@ -137,7 +137,8 @@ public:
     // caller to report.
     const std::vector<UnstableCustomer>& unstableSeen() const { return m_unstableSeen; }
     Result<Explanation> explain(qint64 customerId);
-    // A manual move by an agent, with a reason; `pin` holds it there, `unpin` releases.
+    // A manual move by an agent, with a reason (Validation::textProblem's rule); `pin` holds
+    // it there, `unpin` releases.
     Result<std::optional<StageTransition>> setStage(qint64 customerId, Stage stage,
                                                     const QString& reason, const QString& agent,
                                                     std::optional<bool> pin);

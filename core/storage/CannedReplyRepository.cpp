@@ -1,11 +1,27 @@
 #include "storage/CannedReplyRepository.h"
 
+#include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/RowStamp.h"
 #include "storage/Transaction.h"
 
 namespace fd {
+
+namespace {
+
+// Why `reply` cannot be saved (empty when it can): add's and update's rule.
+QString problemOf(const CannedReply& reply)
+{
+    if (reply.title.trimmed().isEmpty() || reply.body.trimmed().isEmpty())
+        return CannedReplyRepository::tr("A canned reply needs a title and a text.");
+    if (QString problem = Validation::textProblem(reply.title, CannedReplyRepository::tr("canned reply's title"));
+        !problem.isEmpty())
+        return problem;
+    return Validation::textProblem(reply.body, CannedReplyRepository::tr("canned reply's text"));
+}
+
+} // namespace
 
 qint64 CannedReplyRepository::insert(const CannedReply& reply)
 {
@@ -17,8 +33,8 @@ qint64 CannedReplyRepository::insert(const CannedReply& reply)
 
 Result<qint64> CannedReplyRepository::add(const CannedReply& reply)
 {
-    if (reply.title.trimmed().isEmpty() || reply.body.trimmed().isEmpty())
-        return failure(tr("A canned reply needs a title and a text."));
+    if (const QString problem = problemOf(reply); !problem.isEmpty())
+        return failure(problem);
     return m_db.guard([&] {
         Transaction tx(m_db);
         const qint64 id = insert(reply);
@@ -29,8 +45,8 @@ Result<qint64> CannedReplyRepository::add(const CannedReply& reply)
 
 Status CannedReplyRepository::update(const CannedReply& reply, const QDateTime& at)
 {
-    if (reply.title.trimmed().isEmpty() || reply.body.trimmed().isEmpty())
-        return failure(tr("A canned reply needs a title and a text."));
+    if (const QString problem = problemOf(reply); !problem.isEmpty())
+        return failure(problem);
     return m_db.guard([&]() -> Status {
         auto q = m_db.query(std::string("UPDATE canned_reply SET title = ?, body = ?") + RowStamp::kSet +
                             " WHERE id = ? AND version = ?");

@@ -20,12 +20,14 @@ class CannedReplyRepository {
 public:
     explicit CannedReplyRepository(Database& db) : m_db(db) {}
 
+    // Errors: an empty title or text, a title or text that Validation::textProblem refuses
+    // (an ESC, a bidi override), the database's.
     Result<qint64> add(const CannedReply& reply);
     // The title and body of reply.id. The save edits reply.version.number: when the row has
     // another (someone saved it since), nothing is written and the error is
     // Error::Kind::Conflict. It stamps the row as edited at `at` (UTC) by
-    // Database::actingAgent(). Errors besides: an empty title or text, a reply that no longer
-    // exists, the database's.
+    // Database::actingAgent(). Errors besides: add's, a reply that no longer exists, the
+    // database's.
     Status update(const CannedReply& reply, const QDateTime& at = QDateTime::currentDateTimeUtc());
     // Empty when no canned reply has the id.
     Result<std::optional<CannedReply>> find(qint64 id);

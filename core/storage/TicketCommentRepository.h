@@ -18,6 +18,8 @@ class TicketCommentRepository {
 public:
     explicit TicketCommentRepository(Database& db) : m_db(db) {}
 
+    // Errors: an empty body or one Validation::textProblem refuses (an ESC, a bidi
+    // override), no time, an unknown ticket, the database's.
     Result<qint64> add(const TicketComment& comment);
     // A ticket's thread, oldest first.
     Result<std::vector<TicketComment>> forTicket(qint64 ticketId);

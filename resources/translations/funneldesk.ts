@@ -272,6 +272,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>The canned reply “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>canned reply&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canned reply&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Category</name>
@@ -820,6 +828,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>%1: %2; nothing was imported%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row held control characters or direction overrides (such as ESC or U+202E), which were removed: line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows held control characters or direction overrides (such as ESC or U+202E), which were removed: lines %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3924,6 +3940,10 @@ The rejects file was not saved: %2</source>
         <source>A manual move needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::StageRuleSettings</name>
@@ -3971,10 +3991,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>agent name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,6 +4011,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>There is no ticket with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4613,6 +4633,66 @@ Resolution: %2</source>
     </message>
     <message>
         <source>The %1 holds %2 at character %3, an invisible character that makes the name look like another; type the name again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds %2 at character %3, which changes the direction the rest of the line is shown in; write it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character, %2, at character %3, which a terminal obeys rather than shows; write it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “%1” starts with “-”, which a command line reads as an option; start it with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “%1” holds %2 at character %3; a login may hold only the letters a–z and A–Z, digits and . _ - @, so that no login looks like another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoint summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
-// Issues 16/17 hostile pass on the command line's text: a ticket subject that came in through
-// an import with an ESC sequence and a bidi override is shown visibly by every human-readable
+// Issues 16/17 hostile pass on the command line's text: a ticket subject that a rep set with
+// psql to an ESC sequence and a bidi override (add and import refuse or remove them since:
+// TerminalOutputCliTest) is shown visibly by every human-readable
 // output (CliContext's out() and err(), report tables, audit's table) and kept as it is by
 // JSON; `add ticket --assignee` takes a server login too; `audit --format table` words each
 // entry as the History tab does, while CSV keeps the stored values.
@@ -42,18 +43,22 @@ bool inert(const QString& text)
     return true;
 }
 
-// A database with one ticket whose subject is kHostile, imported from a CSV file.
+// A database with one ticket, imported from a CSV file, whose subject a rep then set to
+// kHostile with raw SQL (no FunnelDesk rule in between).
 QString importHostile(Scratch& scratch)
 {
     const QString db = scratch.file(QStringLiteral("v.sqlite"));
     const QString csv = scratch.file(QStringLiteral("t.csv"));
     QFile file(csv);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("subject,customer_email,customer_name,created_at\r\n\"");
-    file.write(kHostile.toUtf8());
-    file.write("\",ops@acme.example,Acme,2026-03-01 10:00\r\n");
+    file.write("subject,customer_email,customer_name,created_at\r\n"
+               "Plain,ops@acme.example,Acme,2026-03-01 10:00\r\n");
     file.close();
     ok(db, {QStringLiteral("import"), QStringLiteral("tickets"), csv});
+    auto opened = openDatabase(db);
+    auto q = opened->query("UPDATE ticket SET subject = ? WHERE id = 1");
+    q->bind(1, kHostile);
+    q->exec();
     return db;
 }
 
@@ -73,14 +78,12 @@ TEST_CASE("show prints an imported ESC sequence and bidi override visibly, and J
                                 QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("subject")).toString() == kHostile);
 
-    // The import is one bulk entry; a ticket added with the same subject is logged with it.
-    // The audit's table shows it visibly, its CSV as it is.
-    ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), QStringLiteral("1"),
-            QStringLiteral("--subject"), kHostile});
+    // The import is one bulk entry; the raw update is logged with the new subject. The audit's
+    // table shows it visibly, its CSV (to a pipe) as it is.
     const CliRun audit = ok(db, {QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("table")});
     INFO(audit.out.toStdString());
     CHECK(inert(audit.out));
-    CHECK(audit.out.contains(QStringLiteral("Added: Screen\u241B[2Jgone <U+202E>txt.exe<U+009B>31m")));
+    CHECK(audit.out.contains(QStringLiteral("Screen\u241B[2Jgone <U+202E>txt.exe<U+009B>31m")));
     if (onSqlite()) // a server records the login that wrote it
         CHECK(audit.out.contains(QStringLiteral("(unknown — bulk load)")));
     CHECK(ok(db, {QStringLiteral("audit")}).out.contains(kHostile));
