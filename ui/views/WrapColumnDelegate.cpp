@@ -1,5 +1,6 @@
 #include "views/WrapColumnDelegate.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QStyle>
 #include <QTextLayout>
