@@ -7,6 +7,7 @@
 #include "views/TicketDetail.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QTimer>
 
 namespace fd {
@@ -20,6 +21,24 @@ AlsoViewing::AlsoViewing(Database& db, DataChanges* changes, TicketDetail* detai
     connect(m_timer, &QTimer::timeout, this, &AlsoViewing::look);
     m_timer->start();
     connect(changes, &DataChanges::notified, this, &AlsoViewing::hear);
+    // Others learn of a switch or a leave at once, not at the next tick: the window may be
+    // quitting, and then no tick comes (hostile pass: the others named a rep for 30 s after).
+    connect(detail, &TicketDetail::ticketShown, this, [this] { tell(); });
+    detail->installEventFilter(this);
+}
+
+AlsoViewing::~AlsoViewing()
+{
+    (void)m_presence.show(0);
+}
+
+bool AlsoViewing::eventFilter(QObject* watched, QEvent* event)
+{
+    // A window's hiding (closing, quitting) hides the pane as well; a minimised window keeps
+    // it visible, so nothing is said then (tell() looks at isVisible()).
+    if (watched == m_detail && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        tell();
+    return QObject::eventFilter(watched, event);
 }
 
 QString AlsoViewing::nameOf(Database& db)
@@ -34,24 +53,36 @@ QString AlsoViewing::nameOf(Database& db)
     return Session(db).display().section(QLatin1Char('@'), 0, 0); // the login
 }
 
-void AlsoViewing::look()
+bool AlsoViewing::tell()
 {
     // A ticket counts as shown while its pane is on screen.
     const qint64 shown = m_detail->isVisible() ? m_detail->ticketId() : 0;
-    if (shown != m_presence.shown()) {
-        m_ticks = 0;
-        (void)m_presence.show(shown);
-    } else if (++m_ticks >= Presence::kHeartbeatSeconds) {
+    if (shown == m_presence.shown())
+        return false;
+    m_ticks = 0;
+    (void)m_presence.show(shown);
+    showNames();
+    return true;
+}
+
+void AlsoViewing::look()
+{
+    if (!tell() && ++m_ticks >= Presence::kHeartbeatSeconds) {
         m_ticks = 0;
         (void)m_presence.heartbeat();
     }
+    showNames();
+}
+
+void AlsoViewing::showNames()
+{
     m_detail->setAlsoViewing(m_presence.others(QDateTime::currentDateTimeUtc()));
 }
 
 void AlsoViewing::hear()
 {
     (void)m_presence.receive(QDateTime::currentDateTimeUtc());
-    m_detail->setAlsoViewing(m_presence.others(QDateTime::currentDateTimeUtc()));
+    showNames();
 }
 
 } // namespace fd

@@ -253,7 +253,12 @@ void MainWindow::showEvent(QShowEvent* event)
     QMainWindow::showEvent(event);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views go with the window's widgets, after m_db: what still speaks to the server as
+    // it goes (AlsoViewing's leave, also on the window's last hide) goes first.
+    qDeleteAll(findChildren<AlsoViewing*>());
+}
 
 
 bool MainWindow::addCustomer(const Customer& customer, QString* refused)

@@ -149,9 +149,12 @@ void MainWindow::buildMenus()
         else
             showError(problem);
     });
-    if (where.isServer()) { // the server's own tools back it up (pg_dump), not this window
+    if (where.isServer()) { // the server's own tools back it up, not this window
         backUp->setEnabled(false);
-        backUp->setToolTip(tr("A database on a server is backed up by the server's own tools (pg_dump)."));
+        backUp->setToolTip(tr("A database on a server is backed up and restored by its administrator with the "
+                              "server's own tools; for a FunnelDesk file of it, run “funneldesk-cli --db SERVER "
+                              "migrate --to copy.sqlite”."));
+        file->setToolTipsVisible(true); // the why, on hovering the greyed item (a manager's menu too)
     }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -54,6 +54,24 @@ int fail(QTextStream& err, const QString& sentence)
     return UserError;
 }
 
+// What to do instead of a file-only command on a server, in one sentence (reviewer: restore
+// named pg_dump, which makes backups and restores none).
+QString fileOnly(const QString& command, const QString& server)
+{
+    if (command == QLatin1String("backup"))
+        return CliContext::tr("“%1” is a PostgreSQL server, and backup works on a FunnelDesk file only; back the "
+                              "server up with its own tools (pg_dump), or make a FunnelDesk file of it with "
+                              "`migrate --to COPY.sqlite`.")
+            .arg(server);
+    if (command == QLatin1String("restore"))
+        return CliContext::tr("“%1” is a PostgreSQL server, and restore works on a FunnelDesk file only; a server is "
+                              "restored by its administrator from the server's own backups, and a FunnelDesk file "
+                              "goes into an empty server database with `funneldesk-cli --db FILE.sqlite migrate "
+                              "--to SERVER`.")
+            .arg(server);
+    return CliContext::tr("“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only.").arg(server, command);
+}
+
 QString helpText()
 {
     QString text = CliContext::tr(
@@ -197,10 +215,7 @@ int main(int argc, char* argv[])
     for (const Command& command : kCommands) {
         if (first == QLatin1String(command.name)) {
             if (database->isServer() && !command.onServer)
-                return finishStandardOutput(fail(
-                    err, CliContext::tr("“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only; "
-                                        "on a server, use the server's own tools (pg_dump, amcheck).")
-                             .arg(database->display(), QLatin1String(command.name))));
+                return finishStandardOutput(fail(err, fileOnly(QLatin1String(command.name), database->display())));
             CliContext context(*database, args);
             context.setDefaultLocation(!databaseGiven && qEnvironmentVariableIsEmpty("FUNNELDESK_DB"));
             return context.finishOutput(command.run(context));

@@ -1,5 +1,6 @@
 #include "common/Location.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -91,6 +92,29 @@ QString defaultOf(const char* keyword)
     return {};
 }
 
+// libpq's options that take one of a few words (libpq's documentation, "Parameter Key
+// Words"), which it checks only when it connects: then its words came under "Cannot reach the
+// server" (reviewer: sslmode=bogus). A sentence naming the option and its words; "" when fine.
+QString unknownChoice(const QString& keyword, const QString& value)
+{
+    static const QHash<QString, QStringList> choices = {
+        {QStringLiteral("sslmode"),
+         {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"), QStringLiteral("require"),
+          QStringLiteral("verify-ca"), QStringLiteral("verify-full")}},
+        {QStringLiteral("gssencmode"), {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")}},
+        {QStringLiteral("channel_binding"),
+         {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")}},
+        {QStringLiteral("target_session_attrs"),
+         {QStringLiteral("any"), QStringLiteral("read-write"), QStringLiteral("read-only"), QStringLiteral("primary"),
+          QStringLiteral("standby"), QStringLiteral("prefer-standby")}},
+    };
+    const auto known = choices.constFind(keyword);
+    if (known == choices.constEnd() || known->contains(value))
+        return {};
+    return Location::tr("More options give %1=%2, which libpq does not know; %1 is one of %3.")
+        .arg(keyword, value, known->join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 Result<Location> Location::parse(const QString& text)
@@ -131,6 +155,14 @@ Result<Location> Location::server(const ServerFields& fields)
         return failure(tr("Fill in Database: the name of the FunnelDesk database on the server."));
     if (fields.port < 1 || fields.port > 65535)
         return failure(tr("The port must be a number from 1 to 65535; %1 is not.").arg(fields.port));
+    // "db.example.com:6432" or "db:notaport" in Host (reviewer: libpq's "could not translate host
+    // name" then named a server "[db:notaport]:5432"). Several colons are an IPv6 address; a
+    // socket folder may hold anything.
+    const QString host = fields.host.trimmed();
+    if (host.count(QLatin1Char(':')) == 1 && !host.startsWith(QLatin1Char('/')) && !host.startsWith(QLatin1Char('@')))
+        return failure(tr("Host “%1” has a colon: give the server's name or address alone in Host, and its port "
+                          "number in Port.")
+                           .arg(host));
     const QString more = fields.more.trimmed();
     if (!more.isEmpty()) {
         char* error = nullptr;
@@ -158,6 +190,8 @@ Result<Location> Location::server(const ServerFields& fields)
                 return failure(tr("More options give “%1”, which has a field of its own above; enter it "
                                   "there instead.")
                                    .arg(keyword));
+            if (const QString refused = unknownChoice(keyword, QString::fromUtf8(o->val)); !refused.isEmpty())
+                return failure(refused);
         }
     }
     QStringList pairs;

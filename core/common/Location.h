@@ -48,8 +48,10 @@ public:
     };
     // The server those fields name, built as a libpq key=value string and read back by parse(),
     // so that it is the same Location --db would give for that text. Errors, one sentence each
-    // naming the field: no database; a port out of range; More options libpq cannot read (an
-    // unknown keyword, "sslmode" without "="); More options that repeat a field above or hold
+    // naming the field: no database; a port out of range; a Host with one colon ("db:6432":
+    // the port belongs in Port); More options libpq cannot read (an unknown keyword, "sslmode"
+    // without "="); a word libpq would refuse only on connecting for sslmode, gssencmode,
+    // channel_binding or target_session_attrs; More options that repeat a field above or hold
     // a password (FunnelDesk asks for it, and More options are remembered).
     static Result<Location> server(const ServerFields& fields);
 

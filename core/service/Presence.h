@@ -3,8 +3,10 @@
 // notifications (Database::sendPresence; nothing is stored), which ticket each shows:
 //   view  — "I show ticket T now" (on opening it, and every kHeartbeatSeconds while shown);
 //   here  — the answer of each window showing T to a `view` of T, so a newcomer learns at once;
-//   leave — "I show no ticket" (on closing it or the window).
-// A window not heard from for kExpirySeconds (it crashed, its connection went) is dropped.
+//   leave — "I show no ticket" (its pane hidden: another view, the window closed or quitting).
+// A switch to another ticket and a leave are said at once (ui/AlsoViewing.h), so the others
+// drop the name on their next notification; only a window not heard from for kExpirySeconds
+// (it crashed, its connection went) is dropped by the clock.
 // On a SQLite file nobody else can be heard: others() is always empty.
 #pragma once
 

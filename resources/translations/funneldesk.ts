@@ -458,10 +458,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;More…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,7 +482,23 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More &amp;options</source>
+        <source>The server&apos;s port, a number from 1 to 65535; empty: %1, PostgreSQL&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the other connection options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the other connection options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2997,6 +3009,14 @@ The rejects file was not saved: %2</source>
         <source>Fill in Database: the name of the FunnelDesk database on the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More options give %1=%2, which libpq does not know; %1 is one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host “%1” has a colon: give the server&apos;s name or address alone in Host, and its port number in Port.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::MainWindow</name>
@@ -3339,10 +3359,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A database on a server is backed up by the server&apos;s own tools (pg_dump).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect to server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,6 +3372,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Editing the canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up and restored by its administrator with the server&apos;s own tools; for a FunnelDesk file of it, run “funneldesk-cli --db SERVER migrate --to copy.sqlite”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5481,10 +5501,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only; on a server, use the server&apos;s own tools (pg_dump, amcheck).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ok: %1 passed FunnelDesk&apos;s invariants.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5740,6 +5756,18 @@ Global options:
     </message>
     <message>
         <source>Cannot “team %1”: choose add, list, disable or enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a PostgreSQL server, and backup works on a FunnelDesk file only; back the server up with its own tools (pg_dump), or make a FunnelDesk file of it with `migrate --to COPY.sqlite`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a PostgreSQL server, and restore works on a FunnelDesk file only; a server is restored by its administrator from the server&apos;s own backups, and a FunnelDesk file goes into an empty server database with `funneldesk-cli --db FILE.sqlite migrate --to SERVER`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,7 +68,20 @@ TEST_CASE("A command that works on files only says so for a server, without conn
     const CliRun run = runCliOn(server, {QStringLiteral("backup"), QStringLiteral("copy.sqlite")});
     requireOneSentence(run, QStringLiteral("“rep@127.0.0.1:1/funneldesk” is a PostgreSQL server"));
     CHECK(run.err.contains(QLatin1String("backup works on a FunnelDesk file only")));
+    CHECK(run.err.contains(QLatin1String("`migrate --to COPY.sqlite`")));
     CHECK_FALSE(run.err.contains(QLatin1String("SECRET")));
+    // restore says what restores a server, and how a file gets onto one; never pg_dump,
+    // which makes backups and restores none (review).
+    Scratch scratch;
+    const QString backup = scratch.file(QStringLiteral("backup.sqlite"));
+    QFile made(backup);
+    REQUIRE(made.open(QIODevice::WriteOnly));
+    made.close();
+    const CliRun restore = runCliOn(server, {QStringLiteral("restore"), backup});
+    requireOneSentence(restore, QStringLiteral("“rep@127.0.0.1:1/funneldesk” is a PostgreSQL server"));
+    CHECK(restore.err.contains(QLatin1String("restored by its administrator from the server's own backups")));
+    CHECK(restore.err.contains(QLatin1String("`funneldesk-cli --db FILE.sqlite migrate --to SERVER`")));
+    CHECK_FALSE(restore.err.contains(QLatin1String("pg_dump")));
 }
 
 TEST_CASE("init makes a new, empty FunnelDesk file and never touches one that exists", "[sqlite-only][cli][server]")

@@ -267,4 +267,24 @@ TEST_CASE("location: Connect to server's fields are refused in one sentence nami
     CHECK_FALSE(password.contains(QStringLiteral("Secret-42")));
     fields.more = QStringLiteral("host=elsewhere");
     CHECK(refusal().contains(QStringLiteral("“host”, which has a field of its own")));
+    // Words libpq checks only when it connects, where they came as "Cannot reach the server".
+    fields.more = QStringLiteral("sslmode=bogus");
+    CHECK(refusal() == QStringLiteral("More options give sslmode=bogus, which libpq does not know; sslmode is one "
+                                      "of disable, allow, prefer, require, verify-ca, verify-full."));
+    fields.more = QStringLiteral("target_session_attrs=primary gssencmode=always");
+    CHECK(refusal().startsWith(QStringLiteral("More options give gssencmode=always")));
+    fields.more = QStringLiteral("sslmode=verify-full channel_binding=require");
+    CHECK(Location::server(fields));
+    // A port in Host: the port has a field of its own. An IPv6 address and a socket folder pass.
+    fields.more.clear();
+    fields.host = QStringLiteral("db.example.com:notaport");
+    CHECK(refusal() == QStringLiteral("Host “db.example.com:notaport” has a colon: give the server's name or address "
+                                      "alone in Host, and its port number in Port."));
+    fields.host = QStringLiteral("db:6432");
+    CHECK(refusal().startsWith(QStringLiteral("Host “db:6432” has a colon")));
+    for (const char* fine : {"::1", "fe80::1", "/run/postgresql", "127.0.0.1", ""}) {
+        fields.host = QString::fromLatin1(fine);
+        INFO(fine);
+        CHECK(Location::server(fields));
+    }
 }

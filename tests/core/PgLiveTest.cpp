@@ -241,6 +241,13 @@ TEST_CASE("live: two sessions showing one ticket hear of each other, and no long
     // Bob goes to another ticket: Ann no longer lists him.
     REQUIRE(bob.show(8));
     CHECK(hearsUntil(*annDb, ann, {}));
+    // Bob comes back, then shows no ticket (his pane closed, his window quit): Ann's `now`
+    // stands still, so only his leave can take him off her list, never the expiry.
+    REQUIRE(bob.show(7));
+    CHECK(hearsUntil(*annDb, ann, {QStringLiteral("Bob Roy")}));
+    REQUIRE(bob.show(0));
+    CHECK(hearsUntil(*annDb, ann, {}));
+    CHECK(bob.shown() == 0);
     // The notifications of presence are no data change.
     CHECK(*Session(*annDb).takeNotifications() == 0);
 }

@@ -22,7 +22,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -99,7 +98,7 @@ TEST_CASE("Connect to server: the fields make the server's Location, and a refus
     dialog.show();
     // The defaults: localhost, PostgreSQL's port, this computer's login name.
     CHECK(field<QLineEdit>(dialog, "host")->text() == QStringLiteral("localhost"));
-    CHECK(field<QSpinBox>(dialog, "port")->value() == 5432);
+    CHECK(field<QLineEdit>(dialog, "port")->text() == QStringLiteral("5432"));
     CHECK(field<QLineEdit>(dialog, "user")->text() == ConnectDialog::loginName());
     CHECK_FALSE(ConnectDialog::loginName().isEmpty());
     CHECK_FALSE(field<QLineEdit>(dialog, "more")->isVisible()); // More… opens it
@@ -114,7 +113,7 @@ TEST_CASE("Connect to server: the fields make the server's Location, and a refus
     field<QLineEdit>(dialog, "database")->clear();
 
     field<QLineEdit>(dialog, "host")->setText(QStringLiteral("db.example.com"));
-    field<QSpinBox>(dialog, "port")->setValue(6432);
+    field<QLineEdit>(dialog, "port")->setText(QStringLiteral("6432"));
     field<QLineEdit>(dialog, "database")->setText(QStringLiteral("fd"));
     field<QLineEdit>(dialog, "user")->setText(QStringLiteral("anna"));
     field<QToolButton>(dialog, "moreButton")->click();
@@ -154,7 +153,7 @@ TEST_CASE("Connect to server remembers the values last given, never a password, 
             return false;
         });
         field<QLineEdit>(dialog, "host")->setText(QStringLiteral("db.example.com"));
-        field<QSpinBox>(dialog, "port")->setValue(6432);
+        field<QLineEdit>(dialog, "port")->setText(QStringLiteral("6432"));
         field<QLineEdit>(dialog, "database")->setText(QStringLiteral("funneldesk"));
         field<QLineEdit>(dialog, "user")->setText(QStringLiteral("anna"));
         field<QLineEdit>(dialog, "more")->setText(QStringLiteral("sslmode=verify-full"));
@@ -167,7 +166,7 @@ TEST_CASE("Connect to server remembers the values last given, never a password, 
     ConnectDialog again([](const Location&, QString&) { return false; });
     again.show();
     CHECK(field<QLineEdit>(again, "host")->text() == QStringLiteral("db.example.com"));
-    CHECK(field<QSpinBox>(again, "port")->value() == 6432);
+    CHECK(field<QLineEdit>(again, "port")->text() == QStringLiteral("6432"));
     CHECK(field<QLineEdit>(again, "database")->text() == QStringLiteral("funneldesk"));
     CHECK(field<QLineEdit>(again, "user")->text() == QStringLiteral("anna"));
     CHECK(field<QLineEdit>(again, "more")->text() == QStringLiteral("sslmode=verify-full"));
@@ -177,7 +176,7 @@ TEST_CASE("Connect to server remembers the values last given, never a password, 
         CHECK_FALSE(settings.value(key).toString().contains(QStringLiteral("Secret-42")));
 
     // Tab goes down the fields in the order they are read, then to More options and Connect.
-    QWidget* expected[] = {field<QLineEdit>(again, "host"), field<QSpinBox>(again, "port"),
+    QWidget* expected[] = {field<QLineEdit>(again, "host"), field<QLineEdit>(again, "port"),
                            field<QLineEdit>(again, "database"), field<QLineEdit>(again, "user"),
                            field<QToolButton>(again, "moreButton"), field<QLineEdit>(again, "more")};
     for (std::size_t i = 0; i + 1 < std::size(expected); ++i) {
@@ -190,6 +189,99 @@ TEST_CASE("Connect to server remembers the values last given, never a password, 
         CHECK(next == expected[i + 1]);
     }
     test::screenshot(again, QStringLiteral("connect-dialog-remembered"));
+}
+
+TEST_CASE("Connect to server: a port in Host, a port left empty or out of range, a word libpq does not know",
+          "[ui][connect]")
+{
+    std::optional<Location> tried;
+    ConnectDialog dialog([&](const Location& where, QString&) {
+        tried = where;
+        return false;
+    });
+    dialog.show();
+    auto* host = field<QLineEdit>(dialog, "host");
+    auto* port = field<QLineEdit>(dialog, "port");
+    auto* more = field<QLineEdit>(dialog, "more");
+    auto* problem = field<QLabel>(dialog, "connectProblem");
+    field<QLineEdit>(dialog, "database")->setText(QStringLiteral("fd"));
+    field<QLineEdit>(dialog, "user")->setText(QStringLiteral("anna"));
+
+    // "host:port" as a mail gives it: the port goes to Port, where the rep sees it.
+    host->setText(QStringLiteral("db.example.com:6432"));
+    dialog.accept();
+    REQUIRE(tried);
+    CHECK(*tried == *Location::parse(QStringLiteral("postgresql://anna@db.example.com:6432/fd")));
+    CHECK(host->text() == QStringLiteral("db.example.com"));
+    CHECK(port->text() == QStringLiteral("6432"));
+
+    // Anything else after a colon: one sentence about Host, nothing tried.
+    tried.reset();
+    host->setText(QStringLiteral("db.example.com:notaport"));
+    dialog.accept();
+    CHECK_FALSE(tried);
+    CHECK(problem->text() == QStringLiteral("Host “db.example.com:notaport” has a colon: give the server's name or "
+                                            "address alone in Host, and its port number in Port."));
+    test::screenshot(dialog, QStringLiteral("connect-dialog-host-colon"));
+
+    // Port takes digits only; left empty it is PostgreSQL's 5432; out of range, a sentence.
+    host->setText(QStringLiteral("db.example.com"));
+    port->clear();
+    QTest::keyClicks(port, QStringLiteral("x-1"));
+    CHECK(port->text() == QStringLiteral("1"));
+    port->clear();
+    CHECK(port->placeholderText() == QStringLiteral("5432"));
+    dialog.accept();
+    REQUIRE(tried);
+    CHECK(tried->option(QStringLiteral("port")) == QStringLiteral("5432"));
+    tried.reset();
+    port->setText(QStringLiteral("70000"));
+    dialog.accept();
+    CHECK_FALSE(tried);
+    CHECK(problem->text() == QStringLiteral("The port must be a number from 1 to 65535; 70000 is not."));
+    port->setText(QStringLiteral("0"));
+    dialog.accept();
+    CHECK_FALSE(tried);
+    CHECK(problem->text() == QStringLiteral("The port must be a number from 1 to 65535; 0 is not."));
+    port->setText(QStringLiteral("5432"));
+
+    // An sslmode libpq would refuse only when connecting ("Cannot reach the server" before).
+    field<QToolButton>(dialog, "moreButton")->click();
+    more->setText(QStringLiteral("sslmode=bogus"));
+    dialog.accept();
+    CHECK_FALSE(tried);
+    CHECK(problem->text() == QStringLiteral("More options give sslmode=bogus, which libpq does not know; sslmode is "
+                                            "one of disable, allow, prefer, require, verify-ca, verify-full."));
+    test::screenshot(dialog, QStringLiteral("connect-dialog-bad-sslmode"));
+    more->setText(QStringLiteral("sslmode=verify-full"));
+    dialog.accept();
+    REQUIRE(tried);
+    CHECK(tried->option(QStringLiteral("sslmode")) == QStringLiteral("verify-full"));
+}
+
+TEST_CASE("Connect to server: More options opens and closes like a disclosure, never left looking pressed",
+          "[ui][connect]")
+{
+    ConnectDialog dialog([](const Location&, QString&) { return false; });
+    dialog.show();
+    auto* button = field<QToolButton>(dialog, "moreButton");
+    auto* more = field<QLineEdit>(dialog, "more");
+    CHECK(button->text() == QStringLiteral("&More options"));
+    CHECK_FALSE(button->isCheckable()); // a checked tool button is drawn sunk in
+    CHECK(button->arrowType() == Qt::RightArrow);
+    CHECK_FALSE(more->isVisible());
+    test::screenshot(dialog, QStringLiteral("connect-dialog-closed"));
+    const int closedHeight = dialog.height();
+    button->click();
+    CHECK(button->arrowType() == Qt::DownArrow);
+    CHECK(more->isVisible());
+    const int openHeight = dialog.height();
+    CHECK(openHeight > closedHeight);
+    test::screenshot(dialog, QStringLiteral("connect-dialog-open"));
+    button->click();
+    CHECK(button->arrowType() == Qt::RightArrow);
+    CHECK_FALSE(more->isVisible());
+    CHECK(dialog.height() < openHeight); // no blank room left where the row was
 }
 
 TEST_CASE("File → Connect to server… has a key of its own", "[ui][connect]")

@@ -14,9 +14,12 @@
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
 #include "views/TicketDetail.h"
+#include "views/WrapColumnDelegate.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+#include <QHeaderView>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -36,6 +39,28 @@ QTreeWidget* historyOf(QWidget& pane, const char* tabs)
     REQUIRE(history);
     REQUIRE(history->isVisible());
     return history;
+}
+
+// Every row's text in `column` shown whole: on as many lines as it needs at the column's
+// width now (WrapColumnDelegate::kMaxLines at most here), the row as high as those lines.
+// Review: "Name: Zephy…" in the customer pane at the default window size.
+void checkReadable(QTreeWidget* list, int column)
+{
+    QCoreApplication::processEvents(); // the rows laid out again for the widths shown
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* item = list->topLevelItem(row);
+        const QString text = item->text(column);
+        const QFontMetrics metrics(item->font(column)); // a stage move's is bold
+        const int lineSpacing = metrics.lineSpacing();
+        const int lines = WrapColumnDelegate::linesAt(*list, column, text, item->font(column));
+        const QRect cell = list->visualItemRect(item);
+        INFO(text.toStdString() << ": " << lines << " line(s) in " << list->header()->sectionSize(column) << " px, row "
+                                << cell.height() << " px high");
+        CHECK(lines <= WrapColumnDelegate::kMaxLines);
+        CHECK(cell.height() >= lines * lineSpacing);
+        for (const QString& word : text.split(QLatin1Char(' ')))
+            CHECK(metrics.horizontalAdvance(word) < list->header()->sectionSize(column));
+    }
 }
 
 } // namespace
@@ -87,7 +112,19 @@ TEST_CASE("The customer's History tab lists the window's change first, by Me, ol
         CHECK(newest->text(1) == me);
     const QTreeWidgetItem* oldest = history->topLevelItem(history->topLevelItemCount() - 1);
     CHECK(oldest->text(3) == QStringLiteral("Added: Zephyr"));
+    checkReadable(history, 3);
     test::screenshot(window, QStringLiteral("customer-history"));
+
+    // The Timeline beside it: the reasons whole too, over more lines (review). What may still
+    // give a third of its width to them (ColumnFit), so it is not checked here.
+    detail->findChild<QTabWidget*>(QStringLiteral("customerTabs"))->setCurrentIndex(0);
+    auto* timeline = detail->findChild<QTreeWidget*>(QStringLiteral("timeline"));
+    REQUIRE(timeline);
+    REQUIRE(timeline->isVisible());
+    REQUIRE(timeline->topLevelItemCount() >= 1);
+    CHECK(timeline->headerItem()->text(1) == QStringLiteral("What"));
+    checkReadable(timeline, 2);
+    test::screenshot(window, QStringLiteral("customer-timeline"));
 }
 
 TEST_CASE("The ticket's History tab lists its status change", "[ui][ui-pg][audit]")
@@ -132,5 +169,6 @@ TEST_CASE("The ticket's History tab lists its status change", "[ui][ui-pg][audit
     CHECK(changes.contains(QStringLiteral("Status: New → Pending")));
     CHECK(changes.contains(QStringLiteral("Assignee: (empty) → %1").arg(assignee.name)));
     CHECK(history->topLevelItem(0)->text(2) == QStringLiteral("Ticket #%1").arg(added->value));
+    checkReadable(history, 3);
     test::screenshot(detail, QStringLiteral("ticket-history"));
 }

@@ -13,6 +13,8 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTest>
 
@@ -48,13 +50,22 @@ TEST_CASE("The window on a server names it in the title and the status bar, and 
     for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
         named = named || label->text().contains(QStringLiteral("PostgreSQL server %1").arg(display));
     CHECK(named);
-    // Backing up is the server's own tools' work: the item says so instead of asking for a file.
+    // Backing up is the server's own tools' work: the item says so instead of asking for a file,
+    // and what to do for a FunnelDesk file of it; the File menu shows that on hovering it.
     bool backUpOff = false;
     for (QAction* action : window.findChildren<QAction*>()) {
-        if (action->text() == QStringLiteral("&Back up…"))
-            backUpOff = !action->isEnabled() && action->toolTip().contains(QStringLiteral("pg_dump"));
+        if (action->text() == QStringLiteral("&Back up…")) {
+            backUpOff = !action->isEnabled() && action->toolTip().contains(QStringLiteral("by its administrator")) &&
+                        action->toolTip().contains(QStringLiteral("migrate --to copy.sqlite"));
+        }
     }
     CHECK(backUpOff);
+    bool tipsShown = false;
+    for (QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
+        if (menu->title() == QStringLiteral("&File"))
+            tipsShown = menu->toolTipsVisible();
+    }
+    CHECK(tipsShown);
 
     window.showView(MainWindow::View::Customers);
     bool listed = false;

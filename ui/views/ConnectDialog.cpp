@@ -9,7 +9,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -51,11 +52,13 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
     m_host = new QLineEdit(settings.value(kHost, QStringLiteral("localhost")).toString());
     m_host->setObjectName(QStringLiteral("host"));
     m_host->setPlaceholderText(tr("a name or an address, e.g. db.example.com"));
-    m_port = new QSpinBox;
+    // A port is a number to type, not a quantity to step through: a line edit of digits.
+    // Left empty it is PostgreSQL's own, which the grey placeholder shows.
+    m_port = new QLineEdit(settings.value(kPort, kDefaultPort).toString());
     m_port->setObjectName(QStringLiteral("port"));
-    m_port->setRange(1, 65535);
-    m_port->setValue(settings.value(kPort, kDefaultPort).toInt());
-    m_port->setMinimumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("655350")) + 40);
+    m_port->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,5}")), m_port));
+    m_port->setPlaceholderText(QString::number(kDefaultPort));
+    m_port->setToolTip(tr("The server's port, a number from 1 to 65535; empty: %1, PostgreSQL's own.").arg(kDefaultPort));
     m_database = new QLineEdit(settings.value(kDatabase).toString());
     m_database->setObjectName(QStringLiteral("database"));
     m_database->setPlaceholderText(tr("as your administrator named it, e.g. funneldesk"));
@@ -64,10 +67,10 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
     m_more = new QLineEdit(settings.value(kMore).toString());
     m_more->setObjectName(QStringLiteral("more"));
     m_more->setPlaceholderText(tr("e.g. sslmode=require connect_timeout=10"));
+    // A disclosure, not a button that stays pressed: ▸ closed, ▾ open, flat but for a hover.
     m_moreButton = new QToolButton;
     m_moreButton->setObjectName(QStringLiteral("moreButton"));
-    m_moreButton->setText(tr("&More…"));
-    m_moreButton->setCheckable(true);
+    m_moreButton->setText(tr("&More options"));
     m_moreButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_moreButton->setArrowType(Qt::RightArrow);
     m_moreButton->setAutoRaise(true);
@@ -86,14 +89,15 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
     form->addRow(tr("&Port"), m_port);
     form->addRow(tr("&Database"), m_database);
     form->addRow(tr("&User"), m_user);
-    form->addRow(QString(), m_moreButton);
+    form->addRow(m_moreButton); // the heading of what it opens, from the labels' edge
     auto* moreColumn = new QVBoxLayout;
     moreColumn->addWidget(m_more);
     auto* moreHint = new QLabel(tr("Other libpq connection options, as key=value pairs separated by spaces."));
     moreHint->setWordWrap(true);
     moreHint->setEnabled(false); // the grey of a hint
     moreColumn->addWidget(moreHint);
-    addBuddyRow(form, tr("More &options"), moreColumn, m_more);
+    m_more->setAccessibleName(tr("More options"));
+    form->addRow(QString(), moreColumn);
     column->addLayout(form);
     column->addWidget(m_problem);
     column->addStretch();
@@ -101,23 +105,22 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
 
     const int moreIndex = form->rowCount() - 1;
     const auto showMore = [this, form, moreIndex](bool shown) {
+        m_moreShown = shown;
         form->setRowVisible(moreIndex, shown);
         m_moreButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_moreButton->setToolTip(shown ? tr("Hide the other connection options") : tr("Show the other connection options"));
         if (shown && isVisible())
             m_more->setFocus(Qt::OtherFocusReason);
         layout()->activate();
         resize(width(), heightForWidth(width()) > 0 ? heightForWidth(width()) : sizeHint().height()); // as wide
     };
-    QObject::connect(m_moreButton, &QToolButton::toggled, this, showMore);
-    const bool moreGiven = !m_more->text().isEmpty();
-    m_moreButton->setChecked(moreGiven); // remembered options are shown, never hidden away
-    form->setRowVisible(moreIndex, moreGiven);
+    QObject::connect(m_moreButton, &QToolButton::clicked, this, [this, showMore] { showMore(!m_moreShown); });
+    showMore(!m_more->text().isEmpty()); // remembered options are shown, never hidden away
 
     // A sentence about the values tried goes once they are changed (hostile pass: "Fill in
     // Database" stayed under a filled-in Database).
-    for (QLineEdit* edit : {m_host, m_database, m_user, m_more})
+    for (QLineEdit* edit : {m_host, m_port, m_database, m_user, m_more})
         QObject::connect(edit, &QLineEdit::textEdited, m_problem, [this] { m_problem->refuse(QString()); });
-    QObject::connect(m_port, &QSpinBox::valueChanged, m_problem, [this] { m_problem->refuse(QString()); });
 
     setTabOrder(m_host, m_port);
     setTabOrder(m_port, m_database);
@@ -135,18 +138,33 @@ Result<Location> ConnectDialog::location() const
 {
     Location::ServerFields fields;
     fields.host = m_host->text().trimmed();
-    fields.port = m_port->value();
+    const QString port = m_port->text().trimmed();
+    fields.port = port.isEmpty() ? kDefaultPort : port.toInt(); // digits only (the validator)
     fields.database = m_database->text().trimmed();
     fields.user = m_user->text().trimmed();
     fields.more = m_more->text().trimmed();
     return Location::server(fields);
 }
 
+void ConnectDialog::takePortFromHost()
+{
+    // "db.example.com:6432", as a mail or a URI gives it: the port goes to Port (when Port is
+    // empty or PostgreSQL's own), where the rep sees it. Anything else after the colon is left
+    // for Location::server's sentence.
+    static const QRegularExpression hostPort(QStringLiteral(R"(^([^:/@\[\]]+):([0-9]{1,5})$)"));
+    const QRegularExpressionMatch match = hostPort.match(m_host->text().trimmed());
+    const QString port = m_port->text().trimmed();
+    if (!match.hasMatch() || !(port.isEmpty() || port == QString::number(kDefaultPort) || port == match.captured(2)))
+        return;
+    m_host->setText(match.captured(1));
+    m_port->setText(match.captured(2));
+}
+
 void ConnectDialog::remember() const
 {
     QSettings settings;
     settings.setValue(kHost, m_host->text().trimmed());
-    settings.setValue(kPort, m_port->value());
+    settings.setValue(kPort, m_port->text().trimmed());
     settings.setValue(kDatabase, m_database->text().trimmed());
     settings.setValue(kUser, m_user->text().trimmed());
     settings.setValue(kMore, m_more->text().trimmed());
@@ -154,6 +172,7 @@ void ConnectDialog::remember() const
 
 void ConnectDialog::accept()
 {
+    takePortFromHost();
     const Result<Location> where = location();
     if (!where) {
         m_problem->refuse(where.error());

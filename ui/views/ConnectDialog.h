@@ -11,7 +11,6 @@
 
 class QDialogButtonBox;
 class QLineEdit;
-class QSpinBox;
 class QToolButton;
 
 namespace fd {
@@ -29,7 +28,8 @@ public:
     using Connect = std::function<bool(const Location& where, QString& problem)>;
 
     // Starts from the values last given (QSettings "connect/…"; never a password), else
-    // localhost, 5432, no database and this computer's login name.
+    // localhost, 5432, no database and this computer's login name. Port takes digits; left
+    // empty it is 5432. "host:port" in Host moves the port to Port on Connect.
     explicit ConnectDialog(Connect connect, QWidget* parent = nullptr);
 
     // The server the fields name (Location::server()), or the sentence why they name none.
@@ -41,13 +41,15 @@ public:
 
 private:
     void remember() const;
+    void takePortFromHost(); // "db:6432" in Host: 6432 goes to Port
 
     Connect m_connect;
     QLineEdit* m_host = nullptr;
-    QSpinBox* m_port = nullptr;
+    QLineEdit* m_port = nullptr; // digits; empty: 5432
     QLineEdit* m_database = nullptr;
     QLineEdit* m_user = nullptr;
-    QToolButton* m_moreButton = nullptr;
+    QToolButton* m_moreButton = nullptr; // opens and closes the More options row
+    bool m_moreShown = false;
     QLineEdit* m_more = nullptr;
     ProblemLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

@@ -1,6 +1,7 @@
 #include "views/CustomerDetail.h"
 
 #include "views/ColumnFit.h"
+#include "views/WrapColumnDelegate.h"
 #include "domain/Names.h"
 
 #include "AgentChooser.h"
@@ -127,8 +128,11 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
                                                 displayName(static_cast<Stage>(to))));
     }
     m_timeline->setColumnWidth(1, whatWidth + cellMargin + metrics.averageCharWidth());
-    // What may be cut by a third, never wider than the reasons beside it when they are cut.
+    // What may give a third of its width, never wider than the reasons beside it when they
+    // are long; both go on over more lines rather than being cut (review: "Onboarding → Po…",
+    // the reasons cut at the default window size).
     new ColumnFit(m_timeline, m_timeline->header(), 2, metrics.averageCharWidth() * 8, {}, {1});
+    new WrapColumnDelegate(m_timeline, {1, 2});
     // The pane is never narrower than When, What and the Details header whole (What's cut
     // goes to the reasons, not to the list beside the pane).
     const int detailsHeader = m_timeline->header()->fontMetrics().horizontalAdvance(tr("Details")) +

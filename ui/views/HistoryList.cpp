@@ -3,6 +3,7 @@
 #include "models/Formatting.h"
 #include "service/Audit.h"
 #include "service/AuditText.h"
+#include "views/WrapColumnDelegate.h"
 
 #include <QHeaderView>
 
@@ -20,14 +21,16 @@ HistoryList::HistoryList(Database& db, QWidget* parent) : QTreeWidget(parent), m
     const QFontMetrics metrics = fontMetrics();
     setColumnWidth(0, metrics.horizontalAdvance(shortDateTime(QDateTime(QDate(2026, 12, 28), QTime(20, 48), Qt::UTC))) +
                           metrics.averageCharWidth() * 3);
-    AuditEntry bulk; // "(unknown — bulk load)", the longest words Who has of its own
-    bulk.action = QStringLiteral("bulk");
-    setColumnWidth(1, std::max(metrics.averageCharWidth() * 14,
-                               metrics.horizontalAdvance(service::AuditText::who(bulk)) + metrics.averageCharWidth() * 2));
+    // Who as wide as a usual name ("Emma Hansen", "Ann Lee (ann)"); a longer one is cut, whole
+    // in its tooltip. The Change beside it is what a rep reads: it gets the rest, and goes on
+    // over more lines rather than being cut (review: "Name: Zephy…" in the customer pane at
+    // the default window size).
+    setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("Ann Lee (ann)")) + metrics.averageCharWidth() * 2);
     AuditEntry widest; // "Reply on #1000000"
     widest.table = QStringLiteral("ticket_comment");
     widest.ticketId = 1000000;
     setColumnWidth(2, metrics.horizontalAdvance(service::AuditText::where(widest)) + metrics.averageCharWidth() * 2);
+    new WrapColumnDelegate(this, {3});
 }
 
 void HistoryList::setCustomer(qint64 customerId)

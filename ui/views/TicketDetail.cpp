@@ -199,6 +199,15 @@ void TicketDetail::showTicket(qint64 ticketId)
     m_ticket = Ticket{};
     m_ticket->id = ticketId;
     reload();
+    announceShown();
+}
+
+void TicketDetail::announceShown()
+{
+    if (ticketId() == m_announced)
+        return;
+    m_announced = ticketId();
+    emit ticketShown(m_announced);
 }
 
 void TicketDetail::reload()
@@ -211,6 +220,7 @@ void TicketDetail::reload()
             emit failed(found.error());
         m_ticket.reset();
         setEnabled(false);
+        announceShown();
         return;
     }
     m_ticket = **found;

@@ -68,6 +68,9 @@ public:
 
 signals:
     void changed(qint64 ticketId);
+    // The ticket the pane shows is another one now (0: none, e.g. it was deleted): sent at
+    // once, so that AlsoViewing tells the others before anything else runs.
+    void ticketShown(qint64 ticketId);
     // A reply or note was saved: one sentence for the status bar ("Reply sent on ticket #12.").
     void saved(const QString& sentence);
     void moved(qint64 customerId, const QString& notice, const QString& reason);
@@ -80,6 +83,7 @@ private:
     void pickCanned();
     void updateSla();
     void keepDraft();
+    void announceShown();
 
     struct Draft {
         QString text;
@@ -94,6 +98,7 @@ private:
     std::vector<Agent> m_agents;
     SlaTargets m_targets;
     bool m_loading = false;
+    qint64 m_announced = 0; // the id ticketShown last said
 
     QLabel* m_title = nullptr;
     QLabel* m_meta = nullptr;
