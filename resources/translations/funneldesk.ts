@@ -31,6 +31,21 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>Upgrading FunnelDesk&apos;s schema in the %1 from version %2 to %3 waited more than %4 for tables that another session is using (%5), and nothing was changed: close FunnelDesk where it is still open from before the update, or let that session finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FunnelDesk still open from before the update, or a long transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3; only its owner %4 (or a member of that role, or a superuser) can upgrade it: ask them to open it once with this FunnelDesk (any command, e.g. `funneldesk-cli check`, signed in as %4), then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::AgentChooser</name>
     <message>
         <source>the new agent</source>
@@ -3721,15 +3736,15 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 uses an older schema (version %2) and is opened read-only; open it writable once to upgrade it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a FunnelDesk database; check the path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not upgraded, because backing it up first failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (version %2), and this user may not write it or its folder to upgrade it; have it opened once with this FunnelDesk by someone who may write it, or copy it to a folder you can write to and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5662,6 +5677,10 @@ Global options:
         <source>Cannot “team %1”: choose add, list, disable or enable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”, who ran the migrate, is its first manager, as the agent “%2” of that name, which signed in as “%3” where the file came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
@@ -5887,7 +5906,11 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3: only its owner %4 (or a member of that role) can upgrade it, by opening it read-write; nothing was changed.</source>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another FunnelDesk has been upgrading or setting up FunnelDesk&apos;s schema on %1 for more than %2; nothing was changed here: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
