@@ -31,21 +31,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
-    <name>Schema</name>
-    <message>
-        <source>Upgrading FunnelDesk&apos;s schema in the %1 from version %2 to %3 waited more than %4 for tables that another session is using (%5), and nothing was changed: close FunnelDesk where it is still open from before the update, or let that session finish, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a FunnelDesk still open from before the update, or a long transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3; only its owner %4 (or a member of that role, or a superuser) can upgrade it: ask them to open it once with this FunnelDesk (any command, e.g. `funneldesk-cli check`, signed in as %4), then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fd::AgentChooser</name>
     <message>
         <source>the new agent</source>
@@ -5911,6 +5896,18 @@ Global options:
     </message>
     <message>
         <source>Another FunnelDesk has been upgrading or setting up FunnelDesk&apos;s schema on %1 for more than %2; nothing was changed here: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading FunnelDesk&apos;s schema in the %1 from version %2 to %3 waited more than %4 for tables that another session is using (%5), and nothing was changed: close FunnelDesk where it is still open from before the update, or let that session finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FunnelDesk still open from before the update, or a long transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3; only its owner %4 (or a member of that role, or a superuser) can upgrade it: ask them to open it once with this FunnelDesk (any command, e.g. `funneldesk-cli check`, signed in as %4), then try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -229,6 +229,9 @@ Status create(Connection& conn, const Schema::State& state, const QString& zone,
     return {};
 }
 
+// FunnelDesk's sentence with its kind (pg::Error is the server's).
+using Sentence = fd::Error;
+
 // SQLSTATE 55P03: a lock did not come within lock_timeout (upgrade()'s wait).
 constexpr const char* kLockTimedOut = "55P03";
 
@@ -291,7 +294,7 @@ WHERE l.granted AND l.pid <> pg_backend_pid() AND l.relation IN (SELECT c.oid FR
 
 // upgrade()'s sentence when a migration waited longer than lock_timeout for a table another
 // session uses (Error::Kind::Busy); read after the rollback, so that it names who holds it.
-fd::Error tablesHeld(Connection& conn, const Schema::State& state, int lockTimeoutMs)
+Sentence tablesHeld(Connection& conn, const Schema::State& state, int lockTimeoutMs)
 {
     const QString holders = lockHolders(conn);
     return {Schema::tr("Upgrading FunnelDesk's schema in the %1 from version %2 to %3 waited more than %4 for tables "
@@ -304,11 +307,11 @@ fd::Error tablesHeld(Connection& conn, const Schema::State& state, int lockTimeo
                      holders.isEmpty() ? Schema::tr("a FunnelDesk still open from before the update, or a long "
                                                     "transaction")
                                        : holders),
-            fd::Error::Kind::Busy};
+            Sentence::Kind::Busy};
 }
 
 // upgrade()'s refusal of a login that may not upgrade (Error::Kind::NoRight): who can, and how.
-fd::Error mayNotUpgrade(Connection& conn, const Schema::State& state, const QString& owner)
+Sentence mayNotUpgrade(Connection& conn, const Schema::State& state, const QString& owner)
 {
     return {Schema::tr("%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3; only "
                        "its owner %4 (or a member of that role, or a superuser) can upgrade it: ask them to open it "
@@ -318,7 +321,7 @@ fd::Error mayNotUpgrade(Connection& conn, const Schema::State& state, const QStr
                 .arg(state.version)
                 .arg(Schema::kVersion)
                 .arg(quoted(owner)),
-            fd::Error::Kind::NoRight};
+            Sentence::Kind::NoRight};
 }
 
 } // namespace
