@@ -37,14 +37,22 @@ int versionOf(const test::PgTestSchema& schema)
     return state->version;
 }
 
-Result<std::unique_ptr<Database>> openAs(const test::PgTestSchema& schema, const QString& login,
+// No Catch2 assertion in here: it runs on a second thread too (Catch2 2.x is not thread-safe).
+Result<std::unique_ptr<Database>> openAt(const Location& where,
                                          Database::Access access = Database::Access::ReadWrite,
                                          int busyTimeoutMs = defaultBusyTimeoutMs())
 {
     Database::Options options;
     options.access = access;
     options.busyTimeoutMs = busyTimeoutMs;
-    return Database::open(schema.location(QStringLiteral("user=") + login), options);
+    return Database::open(where, options);
+}
+
+Result<std::unique_ptr<Database>> openAs(const test::PgTestSchema& schema, const QString& login,
+                                         Database::Access access = Database::Access::ReadWrite,
+                                         int busyTimeoutMs = defaultBusyTimeoutMs())
+{
+    return openAt(schema.location(QStringLiteral("user=") + login), access, busyTimeoutMs);
 }
 
 // Polls until a session of `login` waits for a lock another session holds (a minute at most:
@@ -70,8 +78,9 @@ Result<std::unique_ptr<Database>> openWhileHeld(test::OldSchema& old, pg::Connec
 {
     std::atomic_bool done = false;
     std::optional<Result<std::unique_ptr<Database>>> opened;
+    const Location where = old.schema.location(QStringLiteral("user=") + old.owner);
     std::thread open([&] {
-        opened = openAs(old.schema, old.owner, Database::Access::ReadWrite, busyTimeoutMs);
+        opened = openAt(where, Database::Access::ReadWrite, busyTimeoutMs);
         done = true;
     });
     waited = sawWaiting(old.schema.admin(), old.owner, done);
@@ -343,8 +352,9 @@ TEST_CASE("postgres upgrade: two clients opening an older schema at once: one up
     std::optional<Result<std::unique_ptr<Database>>> first;
     std::optional<Result<std::unique_ptr<Database>>> second;
     // A minute's busy timeout: they wait for the lock held here, then for each other.
-    std::thread one([&] { first = openAs(old.schema, old.owner, Database::Access::ReadWrite, 60000); });
-    std::thread two([&] { second = openAs(old.schema, old.owner, Database::Access::ReadWrite, 60000); });
+    const Location where = old.schema.location(QStringLiteral("user=") + old.owner);
+    std::thread one([&] { first = openAt(where, Database::Access::ReadWrite, 60000); });
+    std::thread two([&] { second = openAt(where, Database::Access::ReadWrite, 60000); });
     qint64 waiting = 0;
     for (int poll = 0; poll < 6000 && waiting < 2; ++poll) { // a minute at most, not a timing assertion
         if (poll > 0)
