@@ -67,14 +67,22 @@ int migrate(CliContext& context)
                          .arg(static_cast<double>(result->milliseconds) / 1000.0, 0, 'f', 1)
                   << Qt::endl;
     if (!result->owner.isEmpty()) {
-        // Issue 17: who runs the copy is its first manager; the file's agents have no logins.
-        context.err() << (result->ownerAdded
-                              ? CliContext::tr("“%1”, who ran the migrate, is its first manager, as the new agent "
-                                               "“%2” (the source had no agent of that name).")
-                              : CliContext::tr("“%1”, who ran the migrate, is its first manager, as the agent “%2” "
-                                               "of that name."))
-                                 .arg(result->owner, result->ownerAgent)
-                      << Qt::endl;
+        // Issue 17: who runs the copy is its first manager; the file's agents have no logins
+        // here, and one of its name is that person.
+        if (result->ownerAdded) {
+            context.err() << CliContext::tr("“%1”, who ran the migrate, is its first manager, as the new agent "
+                                            "“%2” (the source had no agent of that name).")
+                                 .arg(result->owner, result->ownerAgent);
+        } else if (!result->ownerFormerLogin.isEmpty()) {
+            context.err() << CliContext::tr("“%1”, who ran the migrate, is its first manager, as the agent “%2” "
+                                            "of that name, which signed in as “%3” where the file came from.")
+                                 .arg(result->owner, result->ownerAgent, result->ownerFormerLogin);
+        } else {
+            context.err() << CliContext::tr("“%1”, who ran the migrate, is its first manager, as the agent “%2” "
+                                            "of that name.")
+                                 .arg(result->owner, result->ownerAgent);
+        }
+        context.err() << Qt::endl;
     }
     if (result->agentsWithoutLogin > 0) {
         context.err() << CliContext::tr("%Ln agent(s) copied have no login to sign in with: give each one with "

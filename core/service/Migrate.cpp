@@ -343,7 +343,7 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
             pg::Connection* conn = PgDatabase::connectionOf(*to.db);
             if (conn == nullptr)
                 return {};
-            auto owner = pg::Team::claimOwnerAgent(*conn, report.ownerAdded);
+            auto owner = pg::Team::claimOwnerAgent(*conn, report.ownerAdded, report.ownerFormerLogin);
             if (!owner)
                 return failure(owner.error());
             report.owner = owner->login;

@@ -41,6 +41,9 @@ public:
         QString owner;
         QString ownerAgent;
         bool ownerAdded = false;
+        // The login the copied agent of the owner's name had (a file from another server),
+        // replaced by the owner's; empty when it had none (pg::Team::claimOwnerAgent).
+        QString ownerFormerLogin;
         // A server target: the active agents without a login (those copied from a file), whom
         // `team add --agent` gives one.
         qint64 agentsWithoutLogin = 0;
@@ -54,8 +57,9 @@ public:
     // first). Ids are kept; on a server each id sequence continues after the
     // highest id. Summaries are copied as they are (storage/CopyAll.h). On a server the login
     // that runs the migrate is the first manager with an agent, in the copy's transaction: the
-    // agent of its login or name (any case) when the source has one, else a new manager agent
-    // named after it (pg::Team::claimOwnerAgent; Report::owner says which).
+    // agent of its login, else the agent of its name (any case; taken to be the same person,
+    // even when the file names another login for it: Report::ownerFormerLogin), else a new
+    // manager agent named after it (pg::Team::claimOwnerAgent; Report::owner says which).
     // - target a file: it must not exist (nothing is ever written over), in a folder that exists;
     // - target a server: the database's current schema must be empty (FunnelDesk's schema is
     //   then created there as `init` does, pg::Schema::init) or hold FunnelDesk's schema of the

@@ -60,7 +60,9 @@ public:
     // refuses, before touching anything, a file this user may not write or whose folder they
     // may not write (SQLite writes its -wal and -shm files beside the file); Access::ReadOnly
     // also reads a file in a folder this user cannot write to, without locks when it must
-    // (readsWithoutLocks()), or refuses it with the sentence that says to copy it. The ReadWrite
+    // (readsWithoutLocks()), or refuses it with the sentence that says to copy it. A file of an
+    // older schema is upgraded first whenever this user may write it and its folder, by a
+    // read-only open too (as a server's owner's open upgrades it, PgDatabase::open). The ReadWrite
     // refusals of a file or folder this user may not write are of Error::Kind::ReadOnly;
     // SQLite's own errors are worded and kinded by describe().
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);

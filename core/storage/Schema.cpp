@@ -510,11 +510,15 @@ Status Schema::prepare(Database& db, bool isNew)
             return failure(tr("%1 is empty, not a FunnelDesk database; open it for writing to "
                               "create one.")
                                .arg(file));
+        // Of Kind::ReadOnly: SqliteDatabase::open upgrades it first when this user may write it.
         if (userVersion < kVersion)
-            return failure(tr("%1 uses an older schema (version %2) and is opened read-only; open "
-                              "it writable once to upgrade it.")
-                               .arg(file)
-                               .arg(userVersion));
+            return failure(Error(tr("%1 uses an older schema (version %2), and this user may not write it or "
+                                    "its folder to upgrade it; have it opened once with this FunnelDesk by "
+                                    "someone who may write it, or copy it to a folder you can write to and "
+                                    "open the copy.")
+                                     .arg(file)
+                                     .arg(userVersion),
+                                 Error::Kind::ReadOnly));
         return db.guard([&] {
             db.execute("PRAGMA foreign_keys = ON; PRAGMA mmap_size = 1073741824;");
         });

@@ -272,14 +272,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>The canned reply “%1”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>canned reply&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>canned reply&apos;s text</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::Category</name>
@@ -458,6 +450,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,23 +478,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s port, a number from 1 to 65535; empty: %1, PostgreSQL&apos;s own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the other connection options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the other connection options</source>
+        <source>More &amp;options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,14 +820,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>%1: %2; nothing was imported%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 row held control characters or direction overrides (such as ESC or U+202E), which were removed: line %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows held control characters or direction overrides (such as ESC or U+202E), which were removed: lines %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3009,14 +2981,6 @@ The rejects file was not saved: %2</source>
         <source>Fill in Database: the name of the FunnelDesk database on the server.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>More options give %1=%2, which libpq does not know; %1 is one of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host “%1” has a colon: give the server&apos;s name or address alone in Host, and its port number in Port.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::MainWindow</name>
@@ -3359,6 +3323,10 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A database on a server is backed up by the server&apos;s own tools (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Connect to server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3372,10 +3340,6 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Editing the canned replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A database on a server is backed up and restored by its administrator with the server&apos;s own tools; for a FunnelDesk file of it, run “funneldesk-cli --db SERVER migrate --to copy.sqlite”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3757,15 +3721,15 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 uses an older schema (version %2) and is opened read-only; open it writable once to upgrade it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a FunnelDesk database; check the path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not upgraded, because backing it up first failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (version %2), and this user may not write it or its folder to upgrade it; have it opened once with this FunnelDesk by someone who may write it, or copy it to a folder you can write to and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3960,10 +3924,6 @@ The rejects file was not saved: %2</source>
         <source>A manual move needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>reason</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::StageRuleSettings</name>
@@ -4011,6 +3971,10 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>agent name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4031,10 +3995,6 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>There is no ticket with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4653,66 +4613,6 @@ Resolution: %2</source>
     </message>
     <message>
         <source>The %1 holds %2 at character %3, an invisible character that makes the name look like another; type the name again without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 holds %2 at character %3, which changes the direction the rest of the line is shown in; write it again without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 holds a control character, %2, at character %3, which a terminal obeys rather than shows; write it again without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login “%1” starts with “-”, which a command line reads as an option; start it with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login “%1” holds %2 at character %3; a login may hold only the letters a–z and A–Z, digits and . _ - @, so that no login looks like another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>touchpoint summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5501,6 +5401,10 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only; on a server, use the server&apos;s own tools (pg_dump, amcheck).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ok: %1 passed FunnelDesk&apos;s invariants.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5759,15 +5663,7 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is a PostgreSQL server, and backup works on a FunnelDesk file only; back the server up with its own tools (pg_dump), or make a FunnelDesk file of it with `migrate --to COPY.sqlite`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a PostgreSQL server, and restore works on a FunnelDesk file only; a server is restored by its administrator from the server&apos;s own backups, and a FunnelDesk file goes into an empty server database with `funneldesk-cli --db FILE.sqlite migrate --to SERVER`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only.</source>
+        <source>“%1”, who ran the migrate, is its first manager, as the agent “%2” of that name, which signed in as “%3” where the file came from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5995,7 +5891,23 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3: only its owner %4 (or a member of that role) can upgrade it, by opening it read-write; nothing was changed.</source>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another FunnelDesk has been upgrading or setting up FunnelDesk&apos;s schema on %1 for more than %2; nothing was changed here: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading FunnelDesk&apos;s schema in the %1 from version %2 to %3 waited more than %4 for tables that another session is using (%5), and nothing was changed: close FunnelDesk where it is still open from before the update, or let that session finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FunnelDesk still open from before the update, or a long transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3; only its owner %4 (or a member of that role, or a superuser) can upgrade it: ask them to open it once with this FunnelDesk (any command, e.g. `funneldesk-cli check`, signed in as %4), then try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

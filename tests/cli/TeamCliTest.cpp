@@ -481,3 +481,40 @@ TEST_CASE("team: migrate into a schema init made takes init's owner agent as no 
     CHECK(agents->text(0, 2) == QStringLiteral("manager"));
     CHECK(runCliOn(cliDb(schema), {QStringLiteral("check")}).exitCode == 0);
 }
+
+TEST_CASE("team: migrate from a file whose agent of the login's name signs in as another login makes it the owner's",
+          "[cli][postgres][team][migrate]")
+{
+    // Review (s16): such an agent (a file that came from another server) made the migrate fail
+    // whole on the agents' unique name, when it added the owner's agent of the same name.
+    FilesAsFiles files; // a file's migrate to a server, in the switched run too
+    Scratch scratch;
+    const QString file = scratch.file(QStringLiteral("desk.sqlite"));
+    REQUIRE(runCliOn(file, {QStringLiteral("init")}).exitCode == 0);
+    for (const char* name : {"Funneldesk", "Bo Agent"}) {
+        REQUIRE(runCliOn(file, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+                                QLatin1String(name)})
+                    .exitCode == 0);
+    }
+    {
+        auto db = openSqliteFile(file);
+        db->execute("UPDATE agent SET login = 'old_server_login' WHERE name = 'Funneldesk'");
+    }
+    const qint64 id = openSqliteFile(file)->scalar("SELECT id FROM agent WHERE name = 'Funneldesk'");
+    PgTestSchema schema;
+    const CliRun moved = runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.exitCode == 0);
+    CHECK(moved.err.contains(QStringLiteral("“funneldesk”, who ran the migrate, is its first manager, as the agent "
+                                            "“Funneldesk” of that name, which signed in as “old_server_login” where "
+                                            "the file came from.")));
+    pg::Connection admin = schema.connect();
+    auto agents = admin.exec("SELECT id, name, coalesce(login, ''), role FROM agent ORDER BY id");
+    REQUIRE(agents);
+    REQUIRE(agents->count() == 2); // the file's two: none added
+    CHECK(agents->int64(0, 0) == id);
+    CHECK(agents->text(0, 2) == QStringLiteral("funneldesk"));
+    CHECK(agents->text(0, 3) == QStringLiteral("manager"));
+    CHECK(agents->text(1, 2).isEmpty());
+    CHECK(runCliOn(cliDb(schema), {QStringLiteral("check")}).exitCode == 0);
+}

@@ -169,7 +169,32 @@ TEST_CASE("A schema v1 file from the first release upgrades in place, losing not
     const QStringList backups =
         QDir(scratch.dir().path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")});
     REQUIRE(backups.size() == 1);
+    // Read-only for this user, or a read-only open would upgrade it too.
+    QFile::setPermissions(scratch.file(backups.first()), QFile::ReadOwner);
     auto backup = Database::open(scratch.file(backups.first()), {.access = Database::Access::ReadOnly});
     REQUIRE_FALSE(backup);
     CHECK(backup.error().contains(QStringLiteral("older schema (version 1)")));
+    CHECK(backup.error().is(Error::Kind::ReadOnly));
+}
+
+TEST_CASE("A read-only open of an older file this user may write upgrades it first, then only reads",
+          "[sqlite-only][migration]")
+{
+    // Review (s16): `stats` (a read-only open) on a file of an older FunnelDesk was refused with
+    // "open it writable once".
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/schema-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    auto db = Database::open(path, {.access = Database::Access::ReadOnly});
+    INFO((db ? QString() : QString(db.error())).toStdString());
+    REQUIRE(db);
+    CHECK((*db)->isReadOnly());
+    CHECK(Schema::version(**db) == Schema::kVersion);
+    CHECK((*db)->scalar("SELECT count(*) FROM ticket") == 300);
+    CHECK(QDir(scratch.dir().path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")}).size() == 1);
+    const auto written = (*db)->guard([&] { (*db)->execute("INSERT INTO settings (key, value) VALUES ('k', 'v')"); });
+    REQUIRE_FALSE(written);
+    CHECK(written.error().is(Error::Kind::ReadOnly));
 }

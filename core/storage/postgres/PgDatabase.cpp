@@ -31,7 +31,7 @@ QString quoted(const QString& text)
 // Refuses, before anything is written, a schema that is not a FunnelDesk database this build
 // can use, and upgrades an older one (pg::Schema::upgrade); the sentence names the database as
 // people know it (user@host:port/database).
-Status checkSchema(pg::Connection& conn, Database::Access access)
+Status checkSchema(pg::Connection& conn, const Database::Options& options)
 {
     const Result<pg::Schema::State> state = pg::Schema::inspect(conn);
     if (!state)
@@ -61,9 +61,10 @@ Status checkSchema(pg::Connection& conn, Database::Access access)
                            .arg(state->version)
                            .arg(pg::Schema::kVersion));
     }
-    // An older schema is upgraded here, as an SQLite file is on open, or refused in one sentence.
+    // An older schema is upgraded here, as an SQLite file is on open, or refused in one sentence;
+    // a read-only open too, before its session is made read-only (connectChecked).
     if (state->version < pg::Schema::kVersion)
-        return pg::Schema::upgrade(conn, access == Database::Access::ReadWrite);
+        return pg::Schema::upgrade(conn, options.busyTimeoutMs);
     return {};
 }
 
@@ -118,7 +119,7 @@ Result<pg::Connection> PgDatabase::connectChecked(const Location& where, const O
     if (!opened)
         return failure(opened.error());
     pg::Connection conn = std::move(*opened);
-    if (Status schema = checkSchema(conn, options.access); !schema)
+    if (Status schema = checkSchema(conn, options); !schema)
         return failure(schema.error());
     if (Status rights = checkRights(conn, options.access); !rights)
         return failure(rights.error());

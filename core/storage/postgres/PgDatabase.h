@@ -26,8 +26,9 @@ public:
     // to connect, too many connections); the schema holds no FunnelDesk tables yet (init
     // makes them); it holds tables that are not FunnelDesk's; its FunnelDesk schema is newer
     // than this FunnelDesk (Schema::kVersion); it is older and this open may not upgrade it
-    // (pg::Schema::upgrade, which an open by its owner with Access::ReadWrite runs first, and
-    // whose failure is said); the user may not read FunnelDesk's tables; with
+    // (pg::Schema::upgrade, which any open by its owner runs first, a read-only one too, waiting
+    // no longer than Options::busyTimeoutMs for a lock; its refusal or failure is said, Busy
+    // when it waited too long); the user may not read FunnelDesk's tables; with
     // Access::ReadWrite, the user may only read them (Error::Kind::ReadOnly).
     static Result<std::unique_ptr<Database>> open(const Location& where, const Options& options);
 

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
@@ -179,8 +180,9 @@ QString refusal(const Schema::State& state, const Rights& rights, const QString&
 }
 
 // Runs, in order, every migration whose version is above `from` and at most `to` (from 0: all
-// of them up to `to`, into an empty schema); the caller's transaction. Empty, or why not.
-QString runMigrations(Connection& conn, int from, int to)
+// of them up to `to`, into an empty schema); the caller's transaction. Empty, or why not;
+// `sqlState`, when given, gets the failed statement's SQLSTATE.
+QString runMigrations(Connection& conn, int from, int to, QByteArray* sqlState = nullptr)
 {
     for (const Migration& migration : kMigrations) {
         if (migration.to <= from || migration.to > to)
@@ -192,8 +194,11 @@ QString runMigrations(Connection& conn, int from, int to)
         int number = 0;
         for (const QByteArray& sql : statements(file.readAll())) {
             ++number;
-            if (auto done = conn.exec(sql); !done)
+            if (auto done = conn.exec(sql); !done) {
+                if (sqlState)
+                    *sqlState = done.error().sqlState;
                 return Schema::tr("%1, statement %2: %3").arg(name).arg(number).arg(done.error().sentence);
+            }
         }
     }
     return {};
@@ -224,10 +229,23 @@ Status create(Connection& conn, const Schema::State& state, const QString& zone,
     return {};
 }
 
+// FunnelDesk's sentence with its kind (pg::Error is the server's).
+using Sentence = fd::Error;
+
+// SQLSTATE 55P03: a lock did not come within lock_timeout (upgrade()'s wait).
+constexpr const char* kLockTimedOut = "55P03";
+
+// "5 s", "0.3 s": a lock timeout for a sentence.
+QString seconds(int ms)
+{
+    return Schema::tr("%1 s").arg(QString::number(ms / 1000.0, 'g', 3));
+}
+
 // upgrade()'s work in its transaction: the migrations above the stored version as the owner
 // of FunnelDesk's tables (`ownerIdent`, quoted), so that what they make is the owner's as
 // init's is; the version; the owner's manager agent, as init leaves it (Team::claimOwner).
-Status migrateAsOwner(Connection& conn, const Schema::State& state, const QByteArray& ownerIdent)
+// `timedOut`: a migration or the version's update waited longer than lock_timeout for a lock.
+Status migrateAsOwner(Connection& conn, const Schema::State& state, const QByteArray& ownerIdent, bool& timedOut)
 {
     const auto failed = [&](const QString& why) {
         return failure(Schema::tr("Upgrading FunnelDesk's schema in the %1 from version %2 to %3 failed, and "
@@ -242,15 +260,68 @@ Status migrateAsOwner(Connection& conn, const Schema::State& state, const QByteA
     // The functions the migrations create pin this path (SET search_path FROM CURRENT).
     if (auto path = conn.exec("SELECT set_config('search_path', quote_ident($1), true)", {state.schema}); !path)
         return failed(path.error().sentence);
-    if (const QString why = runMigrations(conn, state.version, Schema::kVersion); !why.isEmpty())
+    QByteArray sqlState;
+    if (const QString why = runMigrations(conn, state.version, Schema::kVersion, &sqlState); !why.isEmpty()) {
+        timedOut = sqlState == kLockTimedOut;
         return failed(why);
+    }
     if (auto meta = conn.exec("UPDATE fd_meta SET version = $1 WHERE application = 'FunnelDesk'",
                               {Schema::kVersion});
-        !meta)
+        !meta) {
+        timedOut = meta.error().sqlState == kLockTimedOut;
         return failed(meta.error().sentence);
+    }
     if (const Status claimed = Team::claimOwner(conn); !claimed)
         return failed(claimed.error());
     return {};
+}
+
+// The other sessions that hold a lock on a table of the current schema, for the sentence of
+// an upgrade that waited too long for one: "“ann” (FunnelDesk), “bob” (psql)"; empty when none
+// is seen any more. pg_locks and pg_stat_activity show any user every session's login and
+// application name.
+QString lockHolders(Connection& conn)
+{
+    const Outcome<Rows> rows = conn.exec(R"sql(
+SELECT coalesce(string_agg(DISTINCT '“' || a.usename || '”' || CASE WHEN coalesce(a.application_name, '') = ''
+    THEN '' ELSE ' (' || a.application_name || ')' END, ', '), '')
+FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+WHERE l.granted AND l.pid <> pg_backend_pid() AND l.relation IN (SELECT c.oid FROM pg_class c
+    WHERE c.relnamespace = to_regnamespace(quote_ident(current_schema())))
+)sql");
+    return rows && rows->count() == 1 ? rows->text(0, 0) : QString();
+}
+
+// upgrade()'s sentence when a migration waited longer than lock_timeout for a table another
+// session uses (Error::Kind::Busy); read after the rollback, so that it names who holds it.
+Sentence tablesHeld(Connection& conn, const Schema::State& state, int lockTimeoutMs)
+{
+    const QString holders = lockHolders(conn);
+    return {Schema::tr("Upgrading FunnelDesk's schema in the %1 from version %2 to %3 waited more than %4 for tables "
+                       "that another session is using (%5), and nothing was changed: close FunnelDesk where it is "
+                       "still open from before the update, or let that session finish, then try again.")
+                .arg(place(state))
+                .arg(state.version)
+                .arg(Schema::kVersion)
+                .arg(seconds(lockTimeoutMs),
+                     holders.isEmpty() ? Schema::tr("a FunnelDesk still open from before the update, or a long "
+                                                    "transaction")
+                                       : holders),
+            Sentence::Kind::Busy};
+}
+
+// upgrade()'s refusal of a login that may not upgrade (Error::Kind::NoRight): who can, and how.
+Sentence mayNotUpgrade(Connection& conn, const Schema::State& state, const QString& owner)
+{
+    return {Schema::tr("%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3; only "
+                       "its owner %4 (or a member of that role, or a superuser) can upgrade it: ask them to open it "
+                       "once with this FunnelDesk (any command, e.g. `funneldesk-cli check`, signed in as %4), then "
+                       "try again; nothing was changed.")
+                .arg(conn.display())
+                .arg(state.version)
+                .arg(Schema::kVersion)
+                .arg(quoted(owner)),
+            Sentence::Kind::NoRight};
 }
 
 } // namespace
@@ -350,7 +421,7 @@ Status Schema::initAtVersion(Connection& conn, int version, const QString& timeZ
     return {};
 }
 
-Status Schema::upgrade(Connection& conn, bool writable)
+Status Schema::upgrade(Connection& conn, int lockTimeoutMs)
 {
     if (auto begun = conn.exec("BEGIN"); !begun)
         return failure(begun.error().sentence);
@@ -358,9 +429,21 @@ Status Schema::upgrade(Connection& conn, bool writable)
         (void)conn.exec("ROLLBACK");
         return failure(error);
     };
+    // No wait without end: another FunnelDesk upgrading, or an older FunnelDesk's long
+    // transaction on a table a migration alters (every later query on that table would queue
+    // behind the migration's lock).
+    const QByteArray timeout = "SET LOCAL lock_timeout = " + QByteArray::number(std::max(lockTimeoutMs, 1));
+    if (auto set = conn.exec(timeout); !set)
+        return rollback(set.error().sentence);
     // init's lock: a second client opening the old schema waits here, then finds it current.
-    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))"); !locked)
-        return rollback(locked.error().sentence);
+    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))"); !locked) {
+        if (locked.error().sqlState != kLockTimedOut)
+            return rollback(locked.error().sentence);
+        return rollback(fd::Error(tr("Another FunnelDesk has been upgrading or setting up FunnelDesk's schema on %1 "
+                                     "for more than %2; nothing was changed here: try again in a moment.")
+                                      .arg(conn.display(), seconds(lockTimeoutMs)),
+                                  fd::Error::Kind::Busy));
+    }
     const Result<State> state = inspect(conn);
     if (!state)
         return rollback(state.error());
@@ -376,18 +459,15 @@ Status Schema::upgrade(Connection& conn, bool writable)
         return rollback(owner.error().sentence);
     if (owner->count() != 1)
         return rollback(tr("The %1 lost its table fd_meta while it was read; try again.").arg(place(*state)));
-    if (!writable || owner->int64(0, 2) == 0) {
-        return rollback(fd::Error(tr("%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs "
-                                     "version %3: only its owner %4 (or a member of that role) can upgrade it, by "
-                                     "opening it read-write; nothing was changed.")
-                                      .arg(conn.display())
-                                      .arg(state->version)
-                                      .arg(kVersion)
-                                      .arg(quoted(owner->text(0, 0))),
-                                  fd::Error::Kind::NoRight));
+    if (owner->int64(0, 2) == 0)
+        return rollback(mayNotUpgrade(conn, *state, owner->text(0, 0)));
+    bool timedOut = false;
+    if (Status done = migrateAsOwner(conn, *state, owner->text(0, 1).toUtf8(), timedOut); !done) {
+        if (!timedOut)
+            return rollback(done.error());
+        (void)conn.exec("ROLLBACK");
+        return failure(tablesHeld(conn, *state, lockTimeoutMs));
     }
-    if (Status done = migrateAsOwner(conn, *state, owner->text(0, 1).toUtf8()); !done)
-        return rollback(done.error());
     if (auto committed = conn.exec("COMMIT"); !committed)
         return rollback(committed.error().sentence);
     return {};

@@ -125,12 +125,20 @@ public:
     // fd_meta's owner), so that what they make is the owner's, as init's is.
     // Nothing to do (success, nothing written) when the schema is current, newer, or not
     // FunnelDesk's: the caller's checks say so.
-    // Only a `writable` open by the owner, a member of the owner's role or a superuser upgrades;
-    // anyone else (a rep, a read-only open) is refused, of Error::Kind::NoRight, in one sentence
-    // naming the server, the version found, kVersion and the owner's login.
+    // Any open by the owner, a member of the owner's role or a superuser upgrades, a read-only
+    // one too (issue 17 review: after an update the owner's first `stats` must work; the caller
+    // then makes its session read-only). Anyone else (a rep) is refused, of Error::Kind::NoRight,
+    // in one sentence naming the server, the version found, kVersion, the owner's login and how
+    // the owner upgrades it (open it once with this FunnelDesk).
+    // No wait is longer than `lockTimeoutMs` (milliseconds; the open's busy timeout, at least
+    // 1): neither for init's lock (another FunnelDesk upgrading or running init/migrate) nor
+    // for a table a migration alters (a session's long transaction on it, e.g. a FunnelDesk
+    // still open from before the update). Either is refused, of Error::Kind::Busy, in one
+    // sentence saying that nothing was changed and to try again; the second names the logins
+    // (and applications) that hold a lock on FunnelDesk's tables, as pg_stat_activity shows them.
     // A failed migration: "Upgrading … from version N to M failed, and nothing was changed:
     // FILE, statement K: the server's sentence".
-    static Status upgrade(Connection& conn, bool writable);
+    static Status upgrade(Connection& conn, int lockTimeoutMs);
 
     // Undoes init(): drops FunnelDesk's schema from the connection's current schema, which
     // must hold FunnelDesk's schema of any version and no rows but fd_meta's and settings'

@@ -100,26 +100,28 @@ Result<TeamRights> Team::rights(Connection& conn)
     return rights;
 }
 
-Status Team::claimOwner(Connection& conn, bool addIfMissing)
+Status Team::claimOwner(Connection& conn, bool addIfMissing, bool takeNamed)
 {
+    // ON CONFLICT: the name is an agent's that signs in as another login (and !takeNamed).
     const Outcome<Rows> claimed = conn.exec(R"sql(
 WITH mine AS (SELECT 1 FROM agent WHERE login = current_user),
 claimed AS (
     UPDATE agent SET login = current_user, role = 'manager', active = 1
-    WHERE id = (SELECT min(id) FROM agent WHERE login IS NULL AND fd_nocase(name) = fd_nocase(current_user))
+    WHERE id = (SELECT min(id) FROM agent WHERE (login IS NULL OR $2) AND fd_nocase(name) = fd_nocase(current_user))
       AND NOT EXISTS (SELECT 1 FROM mine)
     RETURNING id)
 INSERT INTO agent (name, role, login, active)
 SELECT current_user, 'manager', current_user, 1
 WHERE $1 AND NOT EXISTS (SELECT 1 FROM mine) AND NOT EXISTS (SELECT 1 FROM claimed)
+ON CONFLICT DO NOTHING
 )sql",
-                                            {addIfMissing});
+                                            {addIfMissing, takeNamed});
     if (!claimed)
         return failure(claimed.error().sentence);
     return {};
 }
 
-Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added)
+Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QString& formerLogin)
 {
     const auto count = [&conn]() -> Result<qint64> {
         const Outcome<Rows> rows = conn.exec("SELECT count(*) FROM agent");
@@ -130,7 +132,14 @@ Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added)
     const Result<qint64> before = count();
     if (!before)
         return failure(before.error());
-    if (const Status claimed = claimOwner(conn, true); !claimed)
+    // The login the agent of the owner's name had in the copy, when claimOwner replaces it.
+    const Outcome<Rows> former = conn.exec(
+        "SELECT login FROM agent WHERE fd_nocase(name) = fd_nocase(current_user) AND login <> current_user "
+        "AND NOT EXISTS (SELECT 1 FROM agent WHERE login = current_user)");
+    if (!former)
+        return failure(former.error().sentence);
+    formerLogin = former->count() == 1 ? former->text(0, 0) : QString();
+    if (const Status claimed = claimOwner(conn, true, true); !claimed)
         return failure(claimed.error());
     const Result<qint64> after = count();
     if (!after)

@@ -54,15 +54,21 @@ public:
 
     // The connection's login (the owner that ran init or migrate; 003_team.sql already made
     // it a manager) gets its agent: an agent without a login of the same name (any case) is
-    // given it, else, when `addIfMissing`, a new manager agent named after it is added.
-    // Nothing when an agent already has the login. init passes true; migrate calls
-    // claimOwnerAgent, which does too (the copy then holds one agent more than the source).
-    static Status claimOwner(Connection& conn, bool addIfMissing = true);
-    // claimOwner(conn, true) for a copy a migrate made (issue 17: the login that ran it is the
-    // first manager, with an agent): value, the owner's agent as it is now; `added` says whether
-    // it was added (else an agent of the login's name, or with the login, was there). Runs in
-    // the connection's transaction, if one is open.
-    static Result<Member> claimOwnerAgent(Connection& conn, bool& added);
+    // given it (with `takeNamed`, an agent of that name that signs in as another login too),
+    // else, when `addIfMissing`, a new manager agent named after it is added, unless an agent
+    // with another login has that name (then the login has no agent here, rather than a
+    // failed upgrade). Nothing when an agent already has the login. init and upgrade pass
+    // (true, false); migrate calls claimOwnerAgent (the copy may hold one agent more than the
+    // source).
+    static Status claimOwner(Connection& conn, bool addIfMissing = true, bool takeNamed = false);
+    // claimOwner(conn, true, true) for a copy a migrate made (issue 17: the login that ran it
+    // is the first manager, with an agent; issue 17 review: a copy's agent of its name is that
+    // person, whatever login the copied row named, since the file's logins were another
+    // server's). Value, the owner's agent as it is now; `added` says whether it was added (else
+    // an agent of the login's name, or with the login, was there); `formerLogin`, the other
+    // login the agent of its name had in the copy, replaced by the owner's (else empty). Runs
+    // in the connection's transaction, if one is open.
+    static Result<Member> claimOwnerAgent(Connection& conn, bool& added, QString& formerLogin);
 
     // Makes `login` a login of role `role` ("rep" or "manager") and adds its agent `name`, in
     // one transaction. `password`: given, the server stores only its SCRAM-SHA-256 verifier,

@@ -189,6 +189,12 @@ const Dialect& SqliteDatabase::dialect() const
 
 Result<std::unique_ptr<Database>> SqliteDatabase::open(const QString& path, const Options& options)
 {
+    return openFile(path, options, true);
+}
+
+Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, const Options& options,
+                                                           bool mayUpgrade)
+{
     if (path.isEmpty())
         return failure(Database::tr("No database file was given; pass --db PATH or set FUNNELDESK_DB."));
 
@@ -279,6 +285,18 @@ Result<std::unique_ptr<Database>> SqliteDatabase::open(const QString& path, cons
         db.reset();
         if (created)
             QFile::remove(path);
+        // An older file read by someone who may write it: upgraded first, as a writable open
+        // does (a backup, then the migrations), then read (issue 17 review: `stats` after an
+        // update). Schema::prepare refuses a read-only open of an older file as ReadOnly.
+        if (mayUpgrade && readOnly && !inReadOnlyFolder && ready.error().is(Error::Kind::ReadOnly) &&
+            isWritableFile(path)) {
+            Options writable = options;
+            writable.access = Access::ReadWrite;
+            writable.createIfMissing = false;
+            if (auto upgraded = openFile(path, writable, false); !upgraded)
+                return failure(upgraded.error());
+            return openFile(path, options, false);
+        }
         return failure(ready.error());
     }
     if (!options.mapMemory) {

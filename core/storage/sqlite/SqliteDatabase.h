@@ -25,6 +25,10 @@ public:
     //  - else not at all, with the sentence that says to copy it: its -wal holds changes
     //    SQLite cannot read here (no -shm), and immutable=1 would silently miss them; or a
     //    rollback journal beside it is not empty (an unfinished change to undo first).
+    // A file of an older schema is upgraded on open (Schema::prepare: a backup beside it, then
+    // the migrations); with Access::ReadOnly too when this user may write the file and its
+    // folder (it is opened writable once for that, then read-only), else it is refused with
+    // the sentence that says who can upgrade it.
     // The ReadWrite refusals of a file or folder this user may not write are of
     // Error::Kind::ReadOnly; SQLite's own errors are worded and kinded by describe().
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
@@ -75,6 +79,8 @@ protected:
 
 private:
     SqliteDatabase(sqlite3* db, QString path, bool readOnly);
+    // open(); `mayUpgrade`: a read-only open of an older file may open it writable once first.
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options, bool mayUpgrade);
 
     sqlite3* m_db = nullptr;
     bool m_inReadOnlyFolder = false;
