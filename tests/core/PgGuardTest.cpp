@@ -402,7 +402,7 @@ TEST_CASE("guard: a rep's UPDATE that names no version column is a new version b
                      ", 'phone', 'outbound', 100, 'a call')"));
     CHECK(number(rep, "SELECT last_touch_at FROM customer WHERE id = " + customer) >= 100);
     CHECK(number(rep, "SELECT version FROM customer WHERE id = " + customer) == customerVersion);
-    REQUIRE(rep.exec("UPDATE ticket SET first_response_at = 200 WHERE id = " + ticket));
+    REQUIRE(rep.exec("UPDATE ticket SET first_response_at = created_at + 60 WHERE id = " + ticket));
     CHECK(number(rep, "SELECT version FROM ticket WHERE id = " + ticket) == version + 1);
     Ticket late;
     late.customerId = team.customer;

@@ -14,8 +14,8 @@
 --    changed_by/changed_at the rep's agent and the server's clock. A colleague's editor still open
 --    at the old version is refused its save (Error::Kind::Conflict) instead of saving over it.
 --    006's triggers fired only on UPDATE OF version, changed_at, changed_by.
--- 3. Ids are FunnelDesk's to give, for a rep: an INSERT that names an id other than NULL, or an
---    UPDATE that changes one, is refused (SQLSTATE 42501). A rep's id at the top of the bigint
+-- 3. Ids are FunnelDesk's to give, for a rep: an INSERT that names an id beyond the id sequence's
+--    last value (one no default drew), or an UPDATE that changes one, is refused (SQLSTATE 42501). A rep's id at the top of the bigint
 --    range made fd_fill_id fail every later insert ("bigint out of range"). Managers keep giving
 --    ids (an import's, a restore's) and moving the sequences past them (006).
 -- `check` (storage/IntegrityCheck.cpp) names every guard trigger that is missing, disabled or
@@ -132,9 +132,10 @@ BEGIN
             AND to_jsonb(NEW) - TG_ARGV = to_jsonb(OLD) - TG_ARGV THEN
             RETURN NEW;
         END IF;
-    ELSIF TG_OP = 'INSERT' AND TG_TABLE_NAME NOT IN ('ticket_comment', 'stage_transition')
-        AND NEW.changed_by IS NULL AND NEW.changed_at IS NULL THEN
-        RETURN NEW;
+    ELSIF TG_OP = 'INSERT' AND TG_TABLE_NAME NOT IN ('ticket_comment', 'stage_transition') THEN
+        IF NEW.changed_by IS NULL AND NEW.changed_at IS NULL THEN
+            RETURN NEW;
+        END IF;
     END IF;
     SELECT a.id, a.name INTO me, my_name FROM agent a WHERE a.login = session_user;
     IF TG_TABLE_NAME = 'ticket_comment' THEN
@@ -198,7 +199,10 @@ BEGIN
             NEW.id := largest + 1;
             PERFORM setval(sequence, NEW.id);
         END IF;
-    ELSIF NOT fd_session_is_manager() THEN
+    ELSIF NEW.id > coalesce(pg_sequence_last_value(pg_get_serial_sequence(format('%I.%I', TG_TABLE_SCHEMA,
+                                                                                TG_TABLE_NAME), 'id')::regclass), 0)
+        AND NOT fd_session_is_manager() THEN
+        -- An id the column's default drew (the id left out) is at most the sequence's last value.
         RAISE EXCEPTION 'Choosing the id of a new row of % needs a manager''s rights; % is a rep (leave the id out).',
             TG_TABLE_NAME, session_user USING ERRCODE = 'insufficient_privilege';
     END IF;
