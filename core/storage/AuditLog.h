@@ -36,7 +36,9 @@ private:
 
 // While it lives, the connection's writes leave no audit entries (Database::setAuditPaused):
 // for a bulk write that records itself with AuditLog::recordBulk. Nests: the state before it
-// comes back when it goes. Throws SqlError if a server cannot be told.
+// comes back when it goes. On a server the pause holds for transactions only (the one open now,
+// and each begun while it lives; PgDatabase::setAuditPaused): a statement outside one is logged.
+// Throws SqlError if a server cannot be told.
 class AuditPause {
 public:
     explicit AuditPause(Database& db);

@@ -107,8 +107,9 @@ public:
     virtual TeamRights teamRights() const { return {}; }
     // Whether the audit log's triggers skip this connection's writes (storage/AuditSchema.h):
     // only while a bulk write runs that records itself as one entry (storage/AuditLog.h,
-    // AuditPause). SQLite: read by the fd_audit_on() function; PostgreSQL: the session's
-    // funneldesk.audit_paused. Throws SqlError if the server cannot be told.
+    // AuditPause). SQLite: read by the fd_audit_on() function; PostgreSQL: asked of the server
+    // for each transaction, and only a manager's is granted (PgDatabase::setAuditPaused).
+    // Throws SqlError if the server cannot be told.
     virtual void setAuditPaused(bool paused) { m_auditPaused = paused; }
     bool auditPaused() const { return m_auditPaused; }
 

@@ -157,46 +157,166 @@ void checkAuditTriggersSqlite(Database& db, QStringList& problems) {
     }
 }
 
-// On a server (storage/postgres/migrations/005_audit.sql and 006_guard.sql): every audit
-// trigger and every authorship trigger exists, is enabled (tgenabled 'O' or 'A'; 'D' is
-// disabled, 'R' fires only on a replica) and calls its function; and the rep role has not
-// been given INSERT on audit_log again (006_guard.sql took it away).
-void checkAuditTriggersPostgres(Database& db, QStringList& problems) {
-    auto q = db.query(R"sql(
-SELECT e.name, e.tbl, t.oid IS NULL, coalesce(t.tgenabled IN ('O', 'A'), false), coalesce(p.proname = e.fn, false)
-FROM (VALUES ('agent_audit', 'agent', 'fd_audit_row'), ('customer_audit', 'customer', 'fd_audit_row'),
-             ('contact_audit', 'contact', 'fd_audit_row'), ('ticket_audit', 'ticket', 'fd_audit_row'),
-             ('ticket_comment_audit', 'ticket_comment', 'fd_audit_row'),
-             ('canned_reply_audit', 'canned_reply', 'fd_audit_row'),
-             ('touchpoint_audit', 'touchpoint', 'fd_audit_row'), ('settings_audit', 'settings', 'fd_audit_row'),
-             ('agent_authorship', 'agent', 'fd_own_authorship'),
-             ('customer_authorship', 'customer', 'fd_own_authorship'),
-             ('contact_authorship', 'contact', 'fd_own_authorship'),
-             ('ticket_authorship', 'ticket', 'fd_own_authorship'),
-             ('ticket_comment_authorship', 'ticket_comment', 'fd_own_authorship'),
-             ('canned_reply_authorship', 'canned_reply', 'fd_own_authorship'),
-             ('stage_transition_authorship', 'stage_transition', 'fd_own_authorship')) AS e(name, tbl, fn)
-LEFT JOIN pg_trigger t ON t.tgname = e.name
-    AND t.tgrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(e.tbl))
-LEFT JOIN pg_proc p ON p.oid = t.tgfoid
-ORDER BY e.name
-)sql");
-    while (q->step()) {
-        const QString name = quoted(q->text(0));
-        const QString table = quoted(q->text(1));
-        if (q->int64(2) != 0)
-            problems << IntegrityCheck::tr("The audit trigger %1 on %2 is missing, so the changes it guards go "
-                                           "unrecorded")
-                            .arg(name, table);
-        else if (q->int64(3) == 0)
-            problems << IntegrityCheck::tr("The audit trigger %1 on %2 is disabled, so the changes it guards go "
-                                           "unrecorded")
-                            .arg(name, table);
-        else if (q->int64(4) == 0)
-            problems << IntegrityCheck::tr("The audit trigger %1 on %2 calls another function than FunnelDesk's, so "
-                                           "the changes it guards may go unrecorded")
-                            .arg(name, table);
+// What a server's guard trigger keeps, for the sentence that names it broken.
+enum class Guard {
+    Audit,      // 005_audit.sql: every change in the audit log
+    Authorship, // 006_guard.sql, 010_audit_hold.sql: a rep's rows are the rep's, a rep's edit a new version
+    Pin,        // 003_team.sql: pinning is a manager's
+    Id,         // 001_initial.sql, 010_audit_hold.sql: ids are FunnelDesk's to give
+};
+
+struct GuardTrigger {
+    const char* name;
+    const char* table;
+    const char* function;
+    Guard guard;
+};
+
+// Every guard trigger of the server's migrations: it must exist, be enabled (tgenabled 'O' or
+// 'A'; 'D' is disabled, 'R' fires only on a replica) and call its function.
+constexpr GuardTrigger kGuardTriggers[] = {
+    {"agent_audit", "agent", "fd_audit_row", Guard::Audit},
+    {"customer_audit", "customer", "fd_audit_row", Guard::Audit},
+    {"contact_audit", "contact", "fd_audit_row", Guard::Audit},
+    {"ticket_audit", "ticket", "fd_audit_row", Guard::Audit},
+    {"ticket_comment_audit", "ticket_comment", "fd_audit_row", Guard::Audit},
+    {"canned_reply_audit", "canned_reply", "fd_audit_row", Guard::Audit},
+    {"touchpoint_audit", "touchpoint", "fd_audit_row", Guard::Audit},
+    {"settings_audit", "settings", "fd_audit_row", Guard::Audit},
+    {"agent_authorship", "agent", "fd_own_authorship", Guard::Authorship},
+    {"customer_authorship", "customer", "fd_own_authorship", Guard::Authorship},
+    {"contact_authorship", "contact", "fd_own_authorship", Guard::Authorship},
+    {"ticket_authorship", "ticket", "fd_own_authorship", Guard::Authorship},
+    {"ticket_comment_authorship", "ticket_comment", "fd_own_authorship", Guard::Authorship},
+    {"canned_reply_authorship", "canned_reply", "fd_own_authorship", Guard::Authorship},
+    {"stage_transition_authorship", "stage_transition", "fd_own_authorship", Guard::Authorship},
+    {"customer_pin", "customer", "fd_pin_needs_manager", Guard::Pin},
+    {"agent_id", "agent", "fd_fill_id", Guard::Id},
+    {"customer_id", "customer", "fd_fill_id", Guard::Id},
+    {"contact_id", "contact", "fd_fill_id", Guard::Id},
+    {"ticket_id", "ticket", "fd_fill_id", Guard::Id},
+    {"ticket_comment_id", "ticket_comment", "fd_fill_id", Guard::Id},
+    {"canned_reply_id", "canned_reply", "fd_fill_id", Guard::Id},
+    {"touchpoint_id", "touchpoint", "fd_fill_id", Guard::Id},
+    {"stage_transition_id", "stage_transition", "fd_fill_id", Guard::Id},
+};
+
+// The functions that run with the owner's rights (SECURITY DEFINER) so that a rep's writes can
+// do what the rep may not: write the audit log, move a sequence, make a login.
+constexpr const char* kDefinerFunctions[] = {
+    "fd_audit_row", "fd_audit_bulk", "fd_audit_pause", "fd_fill_id",
+    "fd_team_add",  "fd_team_disable", "fd_team_enable", "fd_team_link",
+};
+
+// "The audit trigger “x” on “t” %3, so …": %3 is the trigger's state (triggerState()).
+QString guardSentence(Guard guard)
+{
+    switch (guard) {
+    case Guard::Audit:
+        return IntegrityCheck::tr("The audit trigger %1 on %2 %3, so the changes it logs go unrecorded");
+    case Guard::Authorship:
+        return IntegrityCheck::tr("The authorship trigger %1 on %2 %3, so a rep's rows there may name someone else "
+                                  "as their author, and a rep's edit may keep the version a colleague's save is "
+                                  "checked against");
+    case Guard::Pin:
+        return IntegrityCheck::tr("The pin trigger %1 on %2 %3, so a rep may pin a customer's stage or move a "
+                                  "pinned customer");
+    case Guard::Id:
+        return IntegrityCheck::tr("The id trigger %1 on %2 %3, so new rows there get no id from FunnelDesk, and a "
+                                  "rep may choose or change ids");
     }
+    return {};
+}
+
+// Each guard trigger of kGuardTriggers that is missing, disabled or calls another function.
+void checkGuardTriggers(Database& db, QStringList& problems)
+{
+    struct Found {
+        bool enabled;
+        QString function;
+    };
+    std::map<std::pair<QString, QString>, Found> present; // (table, trigger)
+    auto q = db.query("SELECT c.relname, t.tgname, t.tgenabled IN ('O', 'A'), p.proname FROM pg_trigger t "
+                      "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
+                      "WHERE c.relnamespace = to_regnamespace(quote_ident(current_schema())) AND NOT t.tgisinternal");
+    while (q->step())
+        present[{q->text(0), q->text(1)}] = {q->int64(2) != 0, q->text(3)};
+    for (const GuardTrigger& expected : kGuardTriggers) {
+        const auto found =
+            present.find({QString::fromLatin1(expected.table), QString::fromLatin1(expected.name)});
+        QString state;
+        if (found == present.end())
+            state = IntegrityCheck::tr("is missing");
+        else if (!found->second.enabled)
+            state = IntegrityCheck::tr("is disabled");
+        else if (found->second.function != QLatin1String(expected.function))
+            state = IntegrityCheck::tr("calls another function than FunnelDesk's");
+        else
+            continue;
+        problems << guardSentence(expected.guard)
+                        .arg(quoted(QString::fromLatin1(expected.name)), quoted(QString::fromLatin1(expected.table)),
+                             state);
+    }
+}
+
+// Each function of kDefinerFunctions that is missing or no longer runs with the owner's rights,
+// and each function with the owner's rights (any of the schema) whose search_path is not the
+// schema's and pg_temp's, last (006_guard.sql: a login's temporary tables must not stand in for
+// FunnelDesk's inside it).
+void checkDefinerFunctions(Database& db, QStringList& problems)
+{
+    std::map<QString, std::pair<bool, bool>> present; // name -> (any definer, all definers pinned)
+    auto q = db.query("SELECT p.proname, p.prosecdef, EXISTS (SELECT 1 FROM unnest(p.proconfig) AS c "
+                      "WHERE c = 'search_path=' || quote_ident(current_schema()) || ', pg_temp') "
+                      "FROM pg_proc p WHERE p.pronamespace = to_regnamespace(quote_ident(current_schema()))");
+    while (q->step()) {
+        auto& [definer, pinned] = present.try_emplace(q->text(0), false, true).first->second;
+        if (q->int64(1) != 0) {
+            definer = true;
+            pinned = pinned && q->int64(2) != 0;
+        }
+    }
+    for (const char* name : kDefinerFunctions) {
+        const QString function = quoted(QString::fromLatin1(name));
+        const auto found = present.find(QString::fromLatin1(name));
+        if (found == present.end())
+            problems << IntegrityCheck::tr("The function %1 is missing, so what FunnelDesk does through it fails")
+                            .arg(function);
+        else if (!found->second.first)
+            problems << IntegrityCheck::tr("The function %1 runs with the caller's rights, not the owner's (SECURITY "
+                                           "DEFINER), so what it does for a rep fails")
+                            .arg(function);
+    }
+    for (const auto& [name, state] : present) {
+        if (state.first && !state.second)
+            problems << IntegrityCheck::tr("The function %1 runs with the owner's rights without FunnelDesk's "
+                                           "search_path, so a login's own tables may stand in for FunnelDesk's "
+                                           "inside it")
+                            .arg(quoted(name));
+    }
+}
+
+// The id tables whose largest id is the largest a bigint holds: fd_fill_id cannot give a new row
+// an id there (an id a rep chose before 010_audit_hold.sql, or an import's).
+void checkIdRoom(Database& db, QStringList& problems)
+{
+    const char* tables[] = {"agent", "customer", "contact", "ticket", "ticket_comment", "canned_reply",
+                            "touchpoint", "stage_transition"};
+    for (const char* table : tables) {
+        if (db.scalar(std::string("SELECT count(*) FROM ") + table + " WHERE id = 9223372036854775807") > 0)
+            problems << IntegrityCheck::tr("A row of %1 has the largest id there can be, so no new row can be added "
+                                           "there; give that row a smaller id")
+                            .arg(quoted(QString::fromLatin1(table)));
+    }
+}
+
+// On a server: the guard triggers, the owner's-rights functions, room for new ids, and the rep
+// role's INSERT on audit_log, which 006_guard.sql took away.
+void checkGuardsPostgres(Database& db, QStringList& problems)
+{
+    checkGuardTriggers(db, problems);
+    checkDefinerFunctions(db, problems);
+    checkIdRoom(db, problems);
     if (db.scalar("SELECT count(*) FROM pg_roles r WHERE r.rolname = fd_team_role('rep') "
                   "AND has_table_privilege(r.oid, 'audit_log', 'INSERT')") > 0)
         problems << IntegrityCheck::tr("The team's rep role may add entries to the audit log directly, so "
@@ -212,7 +332,7 @@ Result<QStringList> IntegrityCheck::run(Database& db) {
             checkSqliteFile(db, problems);
             checkAuditTriggersSqlite(db, problems);
         } else {
-            checkAuditTriggersPostgres(db, problems);
+            checkGuardsPostgres(db, problems);
         }
         for (const Invariant& invariant : kInvariants) {
             const qint64 count = db.scalar(sqlFor(invariant.sql, db.dialect()));

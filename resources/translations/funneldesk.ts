@@ -2917,19 +2917,51 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit trigger %1 on %2 is missing, so the changes it guards go unrecorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trigger %1 on %2 is disabled, so the changes it guards go unrecorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trigger %1 on %2 calls another function than FunnelDesk&apos;s, so the changes it guards may go unrecorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The team&apos;s rep role may add entries to the audit log directly, so entries may be forged; REVOKE INSERT ON audit_log from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trigger %1 on %2 %3, so the changes it logs go unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorship trigger %1 on %2 %3, so a rep&apos;s rows there may name someone else as their author, and a rep&apos;s edit may keep the version a colleague&apos;s save is checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pin trigger %1 on %2 %3, so a rep may pin a customer&apos;s stage or move a pinned customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id trigger %1 on %2 %3, so new rows there get no id from FunnelDesk, and a rep may choose or change ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls another function than FunnelDesk&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function %1 is missing, so what FunnelDesk does through it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function %1 runs with the caller&apos;s rights, not the owner&apos;s (SECURITY DEFINER), so what it does for a rep fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function %1 runs with the owner&apos;s rights without FunnelDesk&apos;s search_path, so a login&apos;s own tables may stand in for FunnelDesk&apos;s inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 has the largest id there can be, so no new row can be added there; give that row a smaller id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -151,7 +151,8 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
     REQUIRE(conn.exec("BEGIN"));
     pg::BulkSession session(conn);
     // While it loads: no summary trigger, no secondary index, no foreign key.
-    CHECK(rowsOf(conn, kIndexes, byBulk.name()).size() < 14); // the primary keys (audit_log's, fd_team_nologin's)
+    CHECK(rowsOf(conn, kIndexes, byBulk.name()).size() < 15); // the primary keys (audit_log's, fd_team_nologin's,
+                                                              // fd_audit_hold's)
     CHECK(number(conn, "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = "
                        "current_schema()::regnamespace") == 0);
     copyDataSet(conn);
@@ -282,7 +283,8 @@ TEST_CASE("A bulk load on PostgreSQL by a role that may write rows but does not 
     pg::Connection expected = byTriggers.initialised();
     copyDataSet(expected);
     pg::Connection owner = schema.initialised();
-    // A rep's role: rows and sequences, no schema changes. Roles belong to the cluster.
+    // A manager's role: rows and sequences, no schema changes (a bulk load gives ids, which only a
+    // manager may: 010_audit_hold.sql). Roles belong to the cluster.
     const QByteArray role = "rep_" + schema.name().toUtf8();
     struct DropRole {
         test::PgTestSchema& schema;
@@ -298,6 +300,8 @@ TEST_CASE("A bulk load on PostgreSQL by a role that may write rows but does not 
     REQUIRE(schema.admin().exec("GRANT USAGE ON SCHEMA " + in + " TO " + role));
     REQUIRE(schema.admin().exec("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + in + " TO " + role));
     REQUIRE(schema.admin().exec("GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA " + in + " TO " + role));
+    REQUIRE(schema.admin().exec("DO $$ BEGIN EXECUTE format('GRANT %I TO " + role + "', " + in +
+                                ".fd_team_role('manager')); END $$"));
     const QStringList indexes = rowsOf(owner, kIndexes, schema.name());
 
     pg::Connection conn = schema.connect(QStringLiteral("user=") + QString::fromUtf8(role));

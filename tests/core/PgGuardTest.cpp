@@ -4,6 +4,9 @@
 // through FunnelDesk's triggers, cannot name another agent as the author of a reply, a saved
 // edit or a manual move, and cannot setval a sequence; `check` reports a missing or disabled
 // audit trigger. The ordinary paths (a rep's reply, a manager's import) still log as they should.
+// Migration 010_audit_hold.sql: only the bulk path's fd_audit_pause pauses the log (a bare SET
+// does not), a rep's every edit is a new version, a rep chooses no ids, and `check` names each
+// broken guard (trigger, owner's-rights function, id room) in its own words.
 // [postgres]: run through tests/pg/with-cluster.sh. Logins are cluster-wide: each test names
 // its own after its schema.
 #include "domain/Customer.h"
@@ -266,7 +269,9 @@ TEST_CASE("guard: a rep may not setval a sequence, and still inserts rows past a
                       "RETURNING id") == 1002);
 }
 
-TEST_CASE("guard: check names a missing or disabled audit trigger, and a rep role given INSERT on the log",
+TEST_CASE("guard: check names each broken guard in its own words: a trigger missing, disabled or calling another "
+          "function, an owner's-rights function that lost them or its search_path, an id table out of ids, a rep "
+          "role given INSERT on the log",
           "[postgres][guard]")
 {
     Team3 team;
@@ -277,20 +282,40 @@ TEST_CASE("guard: check names a missing or disabled audit trigger, and a rep rol
     REQUIRE(admin.exec("ALTER TABLE ticket DISABLE TRIGGER ticket_audit"));
     REQUIRE(admin.exec("DROP TRIGGER customer_authorship ON customer"));
     REQUIRE(admin.exec("ALTER TABLE settings ENABLE REPLICA TRIGGER settings_audit"));
+    REQUIRE(admin.exec("ALTER TABLE customer DISABLE TRIGGER customer_pin"));
+    REQUIRE(admin.exec("ALTER TABLE touchpoint DISABLE TRIGGER touchpoint_id"));
+    REQUIRE(admin.exec("ALTER FUNCTION fd_audit_row() SECURITY INVOKER"));
+    REQUIRE(admin.exec("ALTER FUNCTION fd_audit_bulk(text, text, bigint) RESET search_path"));
+    REQUIRE(admin.exec("INSERT INTO stage_transition (id, customer_id, from_stage, to_stage, at, actor, reason) "
+                       "VALUES (9223372036854775807, " + id(team.customer) + ", 'retention', 'onboarding', 0, 'x', 'top')"));
     REQUIRE(admin.exec("SELECT set_config('client_min_messages', 'error', false)"));
     REQUIRE(admin.exec("DO $$ BEGIN EXECUTE format('GRANT INSERT ON audit_log TO %I', fd_team_role('rep')); END $$"));
     const auto found = service::Maintenance(*team.owner).check();
     REQUIRE(found);
     INFO(found->join(QLatin1Char('\n')).toStdString());
-    CHECK(found->size() == 4);
-    CHECK(found->contains(
-        QStringLiteral("The audit trigger “ticket_audit” on “ticket” is disabled, so the changes it guards go unrecorded")));
-    CHECK(found->contains(QStringLiteral(
-        "The audit trigger “settings_audit” on “settings” is disabled, so the changes it guards go unrecorded")));
-    CHECK(found->contains(QStringLiteral(
-        "The audit trigger “customer_authorship” on “customer” is missing, so the changes it guards go unrecorded")));
-    CHECK(found->contains(QStringLiteral("The team's rep role may add entries to the audit log directly, so entries "
-                                         "may be forged; REVOKE INSERT ON audit_log from it")));
+    const QStringList expected = {
+        QStringLiteral("The audit trigger “ticket_audit” on “ticket” is disabled, so the changes it logs go unrecorded"),
+        QStringLiteral("The audit trigger “settings_audit” on “settings” is disabled, so the changes it logs go "
+                       "unrecorded"),
+        QStringLiteral("The authorship trigger “customer_authorship” on “customer” is missing, so a rep's rows there "
+                       "may name someone else as their author, and a rep's edit may keep the version a colleague's "
+                       "save is checked against"),
+        QStringLiteral("The pin trigger “customer_pin” on “customer” is disabled, so a rep may pin a customer's stage "
+                       "or move a pinned customer"),
+        QStringLiteral("The id trigger “touchpoint_id” on “touchpoint” is disabled, so new rows there get no id from "
+                       "FunnelDesk, and a rep may choose or change ids"),
+        QStringLiteral("The function “fd_audit_row” runs with the caller's rights, not the owner's (SECURITY "
+                       "DEFINER), so what it does for a rep fails"),
+        QStringLiteral("The function “fd_audit_bulk” runs with the owner's rights without FunnelDesk's search_path, "
+                       "so a login's own tables may stand in for FunnelDesk's inside it"),
+        QStringLiteral("A row of “stage_transition” has the largest id there can be, so no new row can be added "
+                       "there; give that row a smaller id"),
+        QStringLiteral("The team's rep role may add entries to the audit log directly, so entries may be forged; "
+                       "REVOKE INSERT ON audit_log from it"),
+    };
+    for (const QString& sentence : expected)
+        CHECK(found->contains(sentence));
+    CHECK(found->size() == expected.size());
 }
 
 TEST_CASE("guard: a rep's temporary tables named agent and audit_log do not stand in for FunnelDesk's inside its "
@@ -311,4 +336,119 @@ TEST_CASE("guard: a rep's temporary tables named agent and audit_log do not stan
           team.repAgent);
     CHECK(number(team.schema.admin(), "SELECT agent_id FROM " + schema + ".audit_log WHERE new_value = 'in disguise'") ==
           team.repAgent);
+}
+
+TEST_CASE("guard: a bare SET funneldesk.audit_paused pauses nobody's entries; fd_audit_pause, the bulk path's call, "
+          "pauses a manager's for that transaction only and a rep's not at all",
+          "[postgres][audit][guard]")
+{
+    Team3 team;
+    const QByteArray customer = id(team.customer);
+    const auto logged = [&](const QByteArray& notes) {
+        return number(team.schema.admin(), "SELECT count(*) FROM " + team.schema.name().toUtf8() +
+                                               ".audit_log WHERE field = 'notes' AND new_value = '" + notes + "'");
+    };
+    pg::Connection boss = team.raw(team.managerLogin);
+    REQUIRE(boss.exec("SET funneldesk.audit_paused = 'on'"));
+    REQUIRE(boss.exec("UPDATE customer SET notes = 'bare set' WHERE id = " + customer));
+    CHECK(logged("bare set") == 1);
+    REQUIRE(boss.exec("BEGIN"));
+    CHECK(text(boss, "SELECT fd_audit_pause(true)") == QStringLiteral("t"));
+    REQUIRE(boss.exec("UPDATE customer SET notes = 'bulk' WHERE id = " + customer));
+    REQUIRE(boss.exec("COMMIT"));
+    CHECK(logged("bulk") == 0);
+    REQUIRE(boss.exec("SET funneldesk.audit_paused = 'on'"));
+    REQUIRE(boss.exec("UPDATE customer SET notes = 'next transaction' WHERE id = " + customer));
+    CHECK(logged("next transaction") == 1);
+
+    pg::Connection rep = team.raw(team.repLogin);
+    REQUIRE(rep.exec("BEGIN"));
+    CHECK(text(rep, "SELECT fd_audit_pause(true)") == QStringLiteral("f"));
+    REQUIRE(rep.exec("SET LOCAL funneldesk.audit_paused = 'on'"));
+    REQUIRE(rep.exec("UPDATE customer SET notes = 'rep bulk' WHERE id = " + customer));
+    REQUIRE(rep.exec("COMMIT"));
+    CHECK(logged("rep bulk") == 1);
+    requireRefused(rep, "INSERT INTO fd_audit_hold (xact) VALUES (txid_current())");
+}
+
+TEST_CASE("guard: a rep's UPDATE that names no version column is a new version by the rep, so a colleague's save of "
+          "the version before is a conflict; FunnelDesk's own unstamped writes keep the version",
+          "[postgres][guard]")
+{
+    Team3 team;
+    pg::Connection rep = team.raw(team.repLogin);
+    const QByteArray ticket = id(team.ticket);
+    const FixedClock clock(test::testNow());
+    const auto opened = Tickets(*team.owner, clock).find(team.ticket);
+    REQUIRE(opened);
+    REQUIRE(*opened);
+    const qint64 version = (*opened)->version.number;
+    REQUIRE(rep.exec("UPDATE ticket SET status = 'solved' WHERE id = " + ticket));
+    CHECK(number(rep, "SELECT version FROM ticket WHERE id = " + ticket) == version + 1);
+    CHECK(number(rep, "SELECT changed_by FROM ticket WHERE id = " + ticket) == team.repAgent);
+    CHECK(number(rep, "SELECT changed_at FROM ticket WHERE id = " + ticket) >= QDateTime::currentSecsSinceEpoch() - 600);
+    Ticket edited = **opened;
+    edited.priority = Priority::High;
+    const auto refused = Tickets(*team.owner, clock).update(edited, **opened);
+    REQUIRE_FALSE(refused);
+    INFO(QString(refused.error()).toStdString());
+    CHECK(refused.error().is(Error::Kind::Conflict));
+
+    // FunnelDesk's own writes that are no edit: a customer's summaries (a touchpoint), a first
+    // response's time, the SLA sweep's breaches.
+    const QByteArray customer = id(team.customer);
+    const qint64 customerVersion = number(rep, "SELECT version FROM customer WHERE id = " + customer);
+    REQUIRE(rep.exec("INSERT INTO touchpoint (customer_id, kind, direction, occurred_at, summary) VALUES (" + customer +
+                     ", 'phone', 'outbound', 100, 'a call')"));
+    CHECK(number(rep, "SELECT last_touch_at FROM customer WHERE id = " + customer) >= 100);
+    CHECK(number(rep, "SELECT version FROM customer WHERE id = " + customer) == customerVersion);
+    REQUIRE(rep.exec("UPDATE ticket SET first_response_at = created_at + 60 WHERE id = " + ticket));
+    CHECK(number(rep, "SELECT version FROM ticket WHERE id = " + ticket) == version + 1);
+    Ticket late;
+    late.customerId = team.customer;
+    late.subject = QStringLiteral("Export is slow");
+    const auto added = Tickets(*team.owner, clock).add(late);
+    REQUIRE(added);
+    OwnedDatabase mine = team.open(team.repLogin);
+    const FixedClock month(test::testNow().addDays(30));
+    const auto swept = Tickets(*mine, month).sweepBreaches();
+    REQUIRE(swept);
+    CHECK(*swept == 1);
+    CHECK(number(rep, "SELECT version FROM ticket WHERE id = " + id(added->value)) == 0);
+
+    // A rep's save through FunnelDesk is one version up, as before.
+    const auto fresh = Tickets(*mine, clock).find(team.ticket);
+    REQUIRE(fresh);
+    REQUIRE(*fresh);
+    Ticket mineEdited = **fresh;
+    mineEdited.priority = Priority::Urgent;
+    const auto saved = Tickets(*mine, clock).update(mineEdited, **fresh);
+    INFO((saved ? QString() : QString(saved.error())).toStdString());
+    REQUIRE(saved);
+    CHECK(number(rep, "SELECT version FROM ticket WHERE id = " + ticket) == version + 2);
+}
+
+TEST_CASE("guard: a rep may not choose or change a row's id, so nobody takes the last id from FunnelDesk; a manager "
+          "still gives ids",
+          "[postgres][guard]")
+{
+    Team3 team;
+    pg::Connection rep = team.raw(team.repLogin);
+    const QByteArray customer = id(team.customer);
+    const QByteArray top = "9223372036854775807";
+    requireRefused(rep, "INSERT INTO touchpoint (id, customer_id, kind, direction, occurred_at) VALUES (" + top + ", " +
+                            customer + ", 'phone', 'inbound', 0)");
+    requireRefused(rep, "INSERT INTO stage_transition (id, customer_id, from_stage, to_stage, at, actor, reason) "
+                        "VALUES (" + top + ", " + customer + ", 'onboarding', 'retention', 0, 'x', 'top')");
+    const qint64 mine = number(rep, "INSERT INTO touchpoint (id, customer_id, kind, direction, occurred_at, summary) "
+                                    "VALUES (NULL, " + customer + ", 'phone', 'inbound', 0, 'mine') RETURNING id");
+    requireRefused(rep, "UPDATE touchpoint SET id = " + top + " WHERE id = " + id(mine));
+    CHECK(number(rep, "INSERT INTO touchpoint (customer_id, kind, direction, occurred_at) VALUES (" + customer +
+                          ", 'phone', 'inbound', 0) RETURNING id") == mine + 1);
+    pg::Connection boss = team.raw(team.managerLogin);
+    CHECK(number(boss, "INSERT INTO touchpoint (id, customer_id, kind, direction, occurred_at) VALUES (5000, " +
+                           customer + ", 'phone', 'inbound', 0) RETURNING id") == 5000);
+    const auto problems = service::Maintenance(*team.owner).check();
+    REQUIRE(problems);
+    CHECK(problems->join(QLatin1Char('\n')).toStdString().empty());
 }

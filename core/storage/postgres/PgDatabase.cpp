@@ -324,10 +324,12 @@ void PgDatabase::setActingAgent(std::optional<qint64> agentId)
 void PgDatabase::setAuditPaused(bool paused)
 {
     Database::setAuditPaused(paused);
+    if (!inTransaction())
+        return; // the next transaction's BEGIN asks for the pause
     if (paused)
-        execute("SELECT set_config('funneldesk.audit_paused', 'on', false)");
-    else // from a destructor, maybe after a failure: a rolled-back transaction restores 'off' itself
-        executeQuietly("SELECT set_config('funneldesk.audit_paused', 'off', false)");
+        execute("SELECT fd_audit_pause(true)");
+    else // from a destructor, maybe after a failure: an aborted transaction ends the pause itself
+        executeQuietly("SELECT fd_audit_pause(false)");
 }
 
 void PgDatabase::setBusyTimeout(int ms)
@@ -356,6 +358,9 @@ bool PgDatabase::inTransaction() const
 void PgDatabase::beginTransaction()
 {
     execute("BEGIN");
+    // The server's pause holds for one transaction (migrations/010_audit_hold.sql).
+    if (auditPaused())
+        execute("SELECT fd_audit_pause(true)");
 }
 
 void PgDatabase::commitTransaction()

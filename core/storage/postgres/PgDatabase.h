@@ -42,8 +42,11 @@ public:
     Location location() const override { return m_where; }
 
     Backend backend() const override { return Backend::Postgres; }
-    // Also the session's funneldesk.agent and funneldesk.audit_paused, which the audit
-    // triggers read (migrations/005_audit.sql); a new connection must be told again.
+    // Also the session's funneldesk.agent, which the audit triggers read
+    // (migrations/005_audit.sql); a new connection must be told again. The audit log's pause is
+    // the server's for one transaction at a time (010_audit_hold.sql's fd_audit_pause, which
+    // pauses nothing for a rep): asked for now inside a transaction, else at each BEGIN while
+    // paused; a bare funneldesk.audit_paused is not honoured.
     void setActingAgent(std::optional<qint64> agentId) override;
     void setAuditPaused(bool paused) override;
     const Dialect& dialect() const override;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string_view>
 #include <vector>
 
 namespace fd::pg {
@@ -22,7 +23,7 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 9> kMigrations = {{
+constexpr std::array<Migration, 10> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
@@ -32,8 +33,22 @@ constexpr std::array<Migration, 9> kMigrations = {{
     {":/storage/postgres/migrations/007_open_search.sql", 7},
     {":/storage/postgres/migrations/008_team_enable.sql", 7},
     {":/storage/postgres/migrations/009_summary_lock.sql", 8},
+    {":/storage/postgres/migrations/010_audit_hold.sql", 9},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
+
+// The version of the migration whose resource ends in `file`; 0 when there is none.
+constexpr int versionOf(std::string_view file)
+{
+    for (const Migration& migration : kMigrations) {
+        if (std::string_view(migration.resource).ends_with(file))
+            return migration.to;
+    }
+    return 0;
+}
+// From this version on a bare funneldesk.audit_paused no longer pauses the audit log.
+constexpr int kAuditHoldVersion = versionOf("/010_audit_hold.sql");
+static_assert(kAuditHoldVersion > 0, "010_audit_hold.sql is a migration");
 
 QString quoted(const QString& text)
 {
@@ -219,8 +234,11 @@ Status create(Connection& conn, const Schema::State& state, const QString& zone,
     if (auto meta = conn.exec("INSERT INTO fd_meta (application, version) VALUES ('FunnelDesk', $1)", {version});
         !meta)
         return failed(meta.error().sentence);
-    // The team's zone is part of making the schema, not a change for the audit log.
-    if (auto quiet = conn.exec("SELECT set_config('funneldesk.audit_paused', 'on', true)"); !quiet)
+    // The team's zone is part of making the schema, not a change for the audit log: from
+    // 010_audit_hold.sql on only fd_audit_pause() pauses it, before that the bare setting did.
+    const QByteArray pause = version >= kAuditHoldVersion ? "SELECT fd_audit_pause(true)"
+                                                          : "SELECT set_config('funneldesk.audit_paused', 'on', true)";
+    if (auto quiet = conn.exec(pause); !quiet)
         return failed(quiet.error().sentence);
     if (auto team = conn.exec("INSERT INTO settings (key, value) VALUES ($1, $2)",
                               {Schema::kTimeZoneKey, zone});
