@@ -2932,6 +2932,10 @@ The rejects file was not saved: %2</source>
         <source>The team&apos;s rep role may add entries to the audit log directly, so entries may be forged; REVOKE INSERT ON audit_log from it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 daily ticket counts differ from the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>

@@ -26,12 +26,13 @@ using namespace fd;
 
 namespace {
 
-// check's findings on `db`, which must succeed.
+// check's findings on `db` about the tickets of each day (the raw SQL below moves a ticket
+// away from its inbound touchpoint, which check names too).
 QStringList problems(Database& db)
 {
     const auto found = IntegrityCheck::run(db);
     REQUIRE(found);
-    return *found;
+    return found->filter(QStringLiteral("daily ticket counts"));
 }
 
 // The days whose count differs from the tickets (a day at 0 without tickets is none).
@@ -68,7 +69,9 @@ TEST_CASE("ticket_day: generate, a rep's ticket, a manager's delete and a moved 
     CHECK(owner->scalar("SELECT sum(tickets) FROM ticket_day") == 300);
     CHECK(owner->scalar("SELECT count(*) FROM ticket_day") > 20);
     CHECK(differing(*owner) == 0);
-    CHECK(problems(*owner).isEmpty());
+    const auto generated = IntegrityCheck::run(*owner);
+    REQUIRE(generated);
+    CHECK(generated->isEmpty()); // nothing at all
 
     // A rep's ticket, through FunnelDesk and as raw SQL: the triggers count it; the table is
     // not the rep's to write.
