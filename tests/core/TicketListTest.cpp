@@ -468,16 +468,20 @@ TEST_CASE("on a server a screen in the middle of every ticket walks one day's in
     // rows are sorted after the walk, not read in order from that index.
     d.db->execute("SET LOCAL enable_seqscan = off");
     d.db->execute("SET LOCAL enable_bitmapscan = off");
-    const auto walked = [&] {
+    // The session's entries read from the index (PostgreSQL 15 keeps counting across
+    // transactions until it flushes its statistics, so the window's are a difference).
+    const auto entries = [&] {
         return d.db->scalar("SELECT pg_stat_get_xact_tuples_returned('ticket_created'::regclass)");
     };
     TicketListRepository list(*d.db);
     TicketListQuery q;
     q.queue = Queue::All;
+    const qint64 before = entries();
     const auto middle = list.window(q, 3000, 50, {}, 6000);
     REQUIRE(middle);
     CHECK(middle->size() == 50);
+    const qint64 walked = entries() - before;
     // OFFSET walked 3,050 entries; from the day that holds entry 3,000, at most its 1,000 and the screen.
-    CHECK(walked() > 0); // the counter counts
-    CHECK(walked() <= 1050);
+    CHECK(walked > 0); // the counter counts
+    CHECK(walked <= 1050);
 }
