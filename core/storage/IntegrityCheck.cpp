@@ -323,6 +323,17 @@ void checkGuardsPostgres(Database& db, QStringList& problems)
                                        "entries may be forged; REVOKE INSERT ON audit_log from it");
 }
 
+// On a server: the tickets of each UTC day (011_ticket_day.sql) against the tickets. A day
+// the table lacks, or holds with another count, is one difference; a day without tickets may
+// stay at 0.
+void checkTicketDaysPostgres(Database& db, QStringList& problems) {
+    const qint64 differing = db.scalar(
+        "SELECT count(*) FROM (SELECT day, sum(n) AS n FROM (SELECT day, tickets AS n FROM ticket_day UNION ALL "
+        "SELECT fd_ticket_day(created_at), -1 FROM ticket) AS counted GROUP BY day HAVING sum(n) <> 0) AS d");
+    if (differing > 0)
+        problems << IntegrityCheck::tr("%1 daily ticket counts differ from the tickets").arg(differing);
+}
+
 } // namespace
 
 Result<QStringList> IntegrityCheck::run(Database& db) {
@@ -333,6 +344,7 @@ Result<QStringList> IntegrityCheck::run(Database& db) {
             checkAuditTriggersSqlite(db, problems);
         } else {
             checkGuardsPostgres(db, problems);
+            checkTicketDaysPostgres(db, problems);
         }
         for (const Invariant& invariant : kInvariants) {
             const qint64 count = db.scalar(sqlFor(invariant.sql, db.dialect()));

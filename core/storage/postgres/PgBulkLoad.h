@@ -45,7 +45,8 @@ extern const char* const kDataTables[10];
 //   on_hold), last_touch_at, last_review_at (success_review), last_advocacy_at (testimonial,
 //   community_forum, meetup, user_conference, referral), best_survey (the best score of a
 //   survey), and touchpoint_day rebuilt (local day in the session's TimeZone × the customer's
-//   stage or 'churned' × kind);
+//   stage or 'churned' × kind); ticket_day rebuilt from the tickets whatever the summaries
+//   (011_ticket_day.sql: the tickets of each UTC day);
 // - ticket.search, which the trigger ticket_search would have set, for the rows that came
 //   without it (the rows through RowSink bring it where their text is ASCII: PgSearchWords.h);
 // - the indexes again, then the foreign keys (which checks every row's keys once);
@@ -61,8 +62,9 @@ extern const char* const kDataTables[10];
 //
 // Summaries::Copied (migrate, storage/CopyAll.h: the rows bring their summaries, counted in
 // the source's time zone): finish() keeps customer's summary columns and touchpoint_day as
-// written and fills only ticket.search; the session needs the tables' owner (a role that is
-// not gets the server's refusal of ALTER TABLE, as the triggers would count every row again).
+// written and fills only ticket.search and ticket_day; the session needs the tables' owner (a
+// role that is not gets the server's refusal of ALTER TABLE, as the triggers would count every
+// row again).
 class BulkSession {
 public:
     enum class Summaries {

@@ -34,6 +34,7 @@ constexpr std::array<Migration, 10> kMigrations = {{
     {":/storage/postgres/migrations/008_team_enable.sql", 7},
     {":/storage/postgres/migrations/009_summary_lock.sql", 8},
     {":/storage/postgres/migrations/010_audit_hold.sql", 9},
+    {":/storage/postgres/migrations/011_ticket_day.sql", 9},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 

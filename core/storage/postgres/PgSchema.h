@@ -71,7 +71,8 @@ public:
     // authorship; the open tickets' search index). Each migration also runs on an older schema
     // full of data (upgrade()).
     // 009_summary_lock makes it 8; 010_audit_hold 9 (the audit log's pause only a manager's bulk
-    // write may take, a rep's every edit stamped, ids a rep may not choose).
+    // write may take, a rep's every edit stamped, ids a rep may not choose), with 011_ticket_day
+    // (the tickets of each day).
     static constexpr int kVersion = 9;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
