@@ -203,6 +203,31 @@ ORDER BY e.name
                                        "entries may be forged; REVOKE INSERT ON audit_log from it");
 }
 
+// On a server (storage/postgres/migrations/010_team_logins.sql): every agent's login is one the
+// team functions act on (fd_team_login: FunnelDesk made it, or the owner gave it to an agent),
+// and the two triggers that keep agent.login the team functions' own are there, enabled and
+// calling fd_agent_login_guard.
+void checkTeamLoginsPostgres(Database& db, QStringList& problems) {
+    auto unknown = db.query("SELECT agent_name, login FROM fd_team_unknown_logins()");
+    while (unknown->step())
+        problems << IntegrityCheck::tr("The agent %1 signs in as %2, a login FunnelDesk did not make for this "
+                                       "database nor its owner give to an agent, so the team commands do not act "
+                                       "on it; its owner can clear agent.login and give it again with `team add "
+                                       "--agent`")
+                        .arg(quoted(unknown->text(0)), quoted(unknown->text(1)));
+    auto guards = db.query(R"sql(
+SELECT e.name FROM (VALUES ('agent_login_insert'), ('agent_login_update')) AS e(name)
+LEFT JOIN pg_trigger t ON t.tgname = e.name AND t.tgrelid = to_regclass(quote_ident(current_schema()) || '.agent')
+LEFT JOIN pg_proc p ON p.oid = t.tgfoid
+WHERE NOT coalesce(t.tgenabled IN ('O', 'A') AND p.proname = 'fd_agent_login_guard', false)
+ORDER BY e.name
+)sql");
+    while (guards->step())
+        problems << IntegrityCheck::tr("The trigger %1 on “agent” is missing, disabled or altered, so a manager "
+                                       "may change which agent a login is")
+                        .arg(quoted(guards->text(0)));
+}
+
 } // namespace
 
 Result<QStringList> IntegrityCheck::run(Database& db) {
@@ -213,6 +238,7 @@ Result<QStringList> IntegrityCheck::run(Database& db) {
             checkAuditTriggersSqlite(db, problems);
         } else {
             checkAuditTriggersPostgres(db, problems);
+            checkTeamLoginsPostgres(db, problems);
         }
         for (const Invariant& invariant : kInvariants) {
             const qint64 count = db.scalar(sqlFor(invariant.sql, db.dialect()));

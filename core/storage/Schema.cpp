@@ -471,6 +471,13 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     R"sql(
 -- v8: nothing changes in a file.
 )sql",
+
+    // v9: nothing changes in a file (a file has no logins). PostgreSQL's 010_team_logins.sql
+    // records the logins FunnelDesk made or its owner gave to an agent (fd_team_login), and the
+    // team functions act on those only; agent.login changes only through them (issue 17).
+    R"sql(
+-- v9: nothing changes in a file.
+)sql",
 };
 
 } // namespace

@@ -21,7 +21,7 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 9> kMigrations = {{
+constexpr std::array<Migration, 10> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
@@ -31,6 +31,7 @@ constexpr std::array<Migration, 9> kMigrations = {{
     {":/storage/postgres/migrations/007_open_search.sql", 7},
     {":/storage/postgres/migrations/008_team_enable.sql", 7},
     {":/storage/postgres/migrations/009_summary_lock.sql", 8},
+    {":/storage/postgres/migrations/010_team_logins.sql", 9},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 

@@ -70,8 +70,8 @@ public:
     // 006_guard and 007_open_search make it 7 (what the server enforces of the audit log and of
     // authorship; the open tickets' search index). Each migration also runs on an older schema
     // full of data (upgrade()).
-    // 009_summary_lock makes it 8.
-    static constexpr int kVersion = 8;
+    // 009_summary_lock makes it 8; 010_team_logins 9 (the logins the team functions act on).
+    static constexpr int kVersion = 9;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
 

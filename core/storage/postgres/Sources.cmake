@@ -35,4 +35,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/006_guard.sql
           storage/postgres/migrations/007_open_search.sql
           storage/postgres/migrations/008_team_enable.sql
-          storage/postgres/migrations/009_summary_lock.sql)
+          storage/postgres/migrations/009_summary_lock.sql
+          storage/postgres/migrations/010_team_logins.sql)
