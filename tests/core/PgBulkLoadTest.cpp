@@ -151,7 +151,7 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
     REQUIRE(conn.exec("BEGIN"));
     pg::BulkSession session(conn);
     // While it loads: no summary trigger, no secondary index, no foreign key.
-    CHECK(rowsOf(conn, kIndexes, byBulk.name()).size() < 14); // the primary keys (audit_log's, fd_team_nologin's)
+    CHECK(rowsOf(conn, kIndexes, byBulk.name()).size() < 15); // the primary keys (audit_log's, fd_team_nologin's, fd_team_login's)
     CHECK(number(conn, "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = "
                        "current_schema()::regnamespace") == 0);
     copyDataSet(conn);
