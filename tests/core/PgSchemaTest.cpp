@@ -97,8 +97,7 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     CHECK(rowsOf(conn, "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables "
                        "WHERE schemaname = current_schema()") ==
           QStringList{QStringLiteral("agent audit_log canned_reply contact customer fd_meta fd_team_login fd_team_nologin "
-                                     "settings "
-                                     "stage_transition ticket ticket_comment touchpoint touchpoint_day")});
+                                     "settings stage_transition ticket ticket_comment touchpoint touchpoint_day")});
     // R2: the creator's zone (the tests run in Europe/Berlin), for every connection to set.
     CHECK(pg::Schema::teamTimeZone(conn).value_or(QString()) == QStringLiteral("Europe/Berlin"));
 
