@@ -133,8 +133,8 @@ public:
     static Status upgrade(Connection& conn, bool writable);
 
     // Undoes init(): drops FunnelDesk's schema from the connection's current schema, which
-    // must hold FunnelDesk's schema of any version and no rows but fd_meta's and settings'
-    // (migrate, when its copy into the schema it had just made failed). Drops every table,
+    // must hold FunnelDesk's schema of any version and no rows but fd_meta's, settings' and
+    // fd_team_login's (migrate, when its copy into the schema it had just made failed). Drops every table,
     // view, sequence, function, type and text search configuration of the schema's own (what
     // inspect() counts), in one transaction, so the schema is Empty again; refuses, with one
     // sentence and dropping nothing, a schema that is not FunnelDesk's or holds rows.

@@ -88,10 +88,10 @@ CREATE FUNCTION fd_team_is_group(p_login text) RETURNS boolean
 
 -- Refuses a role the team functions may not act on, with an SQLSTATE of FunnelDesk's own that
 -- storage/postgres/PgTeam.cpp turns into one translated sentence (the message is for psql):
--- FDL03 the database's owner; FDL02 a group role (fd_team_is_group); `unknown`
+-- FDL03 the database's owner; FDL02 a group role (fd_team_is_group); `p_unknown`
 -- (FDL01 for disable and enable, FDL04 for add and a manager's link) a role not in
 -- fd_team_login. A role that does not exist passes (the caller says so or creates it).
-CREATE FUNCTION fd_team_known(p_login text, unknown text) RETURNS void
+CREATE FUNCTION fd_team_known(p_login text, p_unknown text) RETURNS void
     LANGUAGE plpgsql STABLE SET search_path FROM CURRENT AS $$
 BEGIN
     IF p_login = fd_team_owner() THEN
@@ -108,7 +108,7 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM fd_team_login WHERE login = p_login) THEN
         RAISE EXCEPTION 'FunnelDesk did not make the login % for this database, nor did its owner give it to an agent; only its owner can, with team add --agent.',
             p_login
-            USING ERRCODE = unknown;
+            USING ERRCODE = p_unknown;
     END IF;
 END $$;
 
