@@ -187,9 +187,10 @@ TEST_CASE("team logins: a manager cannot swap two agents' logins, nor move an ag
 {
     Crew team;
     const QStringList before = team.logins();
-    refusedToManager(team, QStringLiteral("UPDATE agent SET login = CASE login WHEN '%1' THEN '%2' ELSE '%1' END "
-                                          "WHERE login IN ('%1', '%2')")
-                               .arg(team.rep, team.manager)
+    // The swap of the hostile pass takes three steps (one statement trips agent_login, the
+    // unique index): the first, a login parked aside, is refused already.
+    refusedToManager(team, QStringLiteral("UPDATE agent SET login = '%1_aside' WHERE login = '%1'")
+                               .arg(team.rep)
                                .toUtf8());
     refusedToManager(team, QStringLiteral("UPDATE agent SET id = id + 1000 WHERE login = '%1'").arg(team.rep).toUtf8());
     refusedToManager(team, QStringLiteral("UPDATE agent SET login = NULL WHERE login = '%1'").arg(team.rep).toUtf8());
