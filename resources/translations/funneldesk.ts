@@ -2932,6 +2932,14 @@ The rejects file was not saved: %2</source>
         <source>The team&apos;s rep role may add entries to the audit log directly, so entries may be forged; REVOKE INSERT ON audit_log from it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again with `team add --agent`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 on “agent” is missing, disabled or altered, so a manager may change which agent a login is</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>
@@ -5603,10 +5611,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the login to this existing agent (its id or name), e.g. one a migrate copied from a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>rep or manager (with --agent: the agent&apos;s own role when left out).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5660,6 +5664,10 @@ Global options:
     </message>
     <message>
         <source>Cannot “team %1”: choose add, list, disable or enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the login to this existing agent (its id or name), e.g. one a migrate copied from a file. Only the database&apos;s owner may give a login that exists on the server and that FunnelDesk did not make.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5919,6 +5927,30 @@ Global options:
     </message>
     <message>
         <source>No agent of %1 has the id or name %2; `team list --all` lists every agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk did not make the login %1 for %2, nor did its owner give it to an agent; the team commands act only on such logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 is a group role, not a person&apos;s login; the team commands act only on logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 owns %2; the team commands do not act on the database&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 exists on the server and FunnelDesk did not make it for %2; only the database&apos;s owner can give it to an agent, with `team add --agent ID|NAME --login %3`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps the name %1 for itself; choose another login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role named %1 was made on the server meanwhile; try again, or choose another login name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

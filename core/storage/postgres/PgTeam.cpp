@@ -37,9 +37,8 @@ QString verifier(Database& db, const QString& login, const QString& password)
 // or a role made meanwhile (42710). 003_team.sql's and 008_team_enable.sql's refusals (55000,
 // P0002) are their own sentence alone, without the server's wrapping and SQLSTATE. Any other
 // error as the database words it (42501, a right the login lacks: NoRight).
-fd::Error teamError(Database& db, const pg::Error& error, const QString& login)
+QString refusal(Database& db, const QByteArray& state, const QString& login)
 {
-    const QByteArray& state = error.sqlState;
     if (state == "FDL01")
         return Team::tr("FunnelDesk did not make the login %1 for %2, nor did its owner give it to an agent; the "
                         "team commands act only on such logins.")
@@ -60,7 +59,15 @@ fd::Error teamError(Database& db, const pg::Error& error, const QString& login)
         return Team::tr("A role named %1 was made on the server meanwhile; try again, or choose another login "
                         "name.")
             .arg(quoted(login));
-    if ((state == "55000" || state == "P0002") && !error.said.isEmpty())
+    return {};
+}
+
+// refusal(), else 003_team.sql's and 008_team_enable.sql's own sentence, else the database's.
+fd::Error teamError(Database& db, const pg::Error& error, const QString& login)
+{
+    if (QString sentence = refusal(db, error.sqlState, login); !sentence.isEmpty())
+        return sentence;
+    if ((error.sqlState == "55000" || error.sqlState == "P0002") && !error.said.isEmpty())
         return QString(error.said + QLatin1Char('.'));
     return db.describe(SqlError(error.connectionLost ? 1 : 0, error.sentence, {}, error.sqlState));
 }
