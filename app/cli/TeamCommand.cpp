@@ -106,7 +106,10 @@ int teamAdd(CliContext& context, const QStringList& arguments)
     parser.addOptions({valueOption("login", CliContext::tr("The name the person signs in to the server with."), "LOGIN"),
                        valueOption("name", CliContext::tr("A new agent's name, as the team knows it."), "NAME"),
                        valueOption("agent", CliContext::tr("Give the login to this existing agent (its id or name), "
-                                                           "e.g. one a migrate copied from a file."), "ID|NAME"),
+                                                           "e.g. one a migrate copied from a file. Only the "
+                                                           "database's owner may give a login that exists on the "
+                                                           "server and that FunnelDesk did not make."),
+                                   "ID|NAME"),
                        valueOption("role", CliContext::tr("rep or manager (with --agent: the agent's own role when "
                                                           "left out)."), "ROLE"),
                        valueOption("password-file", CliContext::tr("Read the new login's password from the first line "

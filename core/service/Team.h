@@ -64,28 +64,35 @@ public:
     // server feature). addLogin makes `login` a server login of `role` and its agent `name`,
     // all or nothing; `password` as pg::Team::add (nullopt: none; the server stores only a
     // verifier computed here). Value: the agent's id. Errors, one sentence each: an empty or
-    // reserved login (pg_…, funneldesk_…), one with a character beyond ASCII letters, digits
-    // and . _ - @ (Validation::loginProblem), an empty name or one of digits only, an agent of
-    // that name or login, a login that is not a manager's (Error::Kind::NoRight), the server's.
+    // reserved login (pg_…, funneldesk_…, or a name the server keeps: public, none), one with a
+    // character beyond ASCII letters, digits and . _ - @ (Validation::loginProblem), an empty
+    // name or one of digits only, an agent of that name or login, a login that exists on the
+    // server and that FunnelDesk did not make for this database (only the owner adopts one,
+    // with linkLogin: migrations/012_team_logins.sql), the owner's role or a group role, a
+    // caller that is not a manager (Error::Kind::NoRight), the server's.
     Result<qint64> addLogin(const QString& login, const QString& name, AgentRole role,
                             const std::optional<QString>& password);
     // Gives the existing agent `agent` (its id or name) that has no login yet, e.g. one a
     // migrate copied from a file, the server login `login` of `role` (nullopt: the agent's
     // own), made or taken as addLogin does; the agent becomes active. Value: the agent as it
-    // is now. Errors, one sentence each: as addLogin's for the login; no such agent; it has a
-    // login already; another agent has `login`.
+    // is now. An existing login that FunnelDesk did not make is taken only when the caller is
+    // the database's owner (or a member of its role), who adopts it; a manager is refused.
+    // Errors, one sentence each: as addLogin's for the login; no such agent; it has a login
+    // already; another agent has `login`.
     Result<TeamLogin> linkLogin(const QString& login, const QString& agent, std::optional<AgentRole> role,
                                 const std::optional<QString>& password);
     // Every agent that has a login, by name; `all`: every agent (login empty where none).
     Result<std::vector<TeamLogin>> logins(bool all = false);
     // `login` can no longer act here and its agent becomes inactive; a login made for this
-    // database alone can no longer connect. Value: which it was. Errors: no agent signs in as
-    // it; it is the owner's or the caller's own; not a manager's (NoRight).
+    // database alone (made by team add) can no longer connect. Value: which it was. Errors: no
+    // agent signs in as it; it is the owner's or the caller's own; a group role; a login
+    // FunnelDesk neither made nor was given by the owner; not a manager's (NoRight).
     Result<LoginDisabled> disableLogin(const QString& login);
     // Undoes disableLogin: `login` acts here again with its agent's role, the agent is active,
     // and it may connect again when team disable took that. Errors, one sentence each: no agent
-    // signs in as it; the owner's; a login that is gone, not a plain login, or locked by the
-    // server's administrator; not a manager's (NoRight).
+    // signs in as it; the owner's; a group role; a login FunnelDesk neither made nor was given
+    // by the owner; a login that is gone, not a plain login, or locked by the server's
+    // administrator; not a manager's (NoRight).
     Result<LoginEnabled> enableLogin(const QString& login);
     // "Teams are a server feature; “PATH” is a FunnelDesk file, where agents have no logins."
     static QString serverOnly(const QString& path);

@@ -163,6 +163,7 @@ enum class Guard {
     Authorship, // 006_guard.sql, 010_audit_hold.sql: a rep's rows are the rep's, a rep's edit a new version
     Pin,        // 003_team.sql: pinning is a manager's
     Id,         // 001_initial.sql, 010_audit_hold.sql: ids are FunnelDesk's to give
+    Login,      // 012_team_logins.sql: which agent a login is, is the team functions' to say
 };
 
 struct GuardTrigger {
@@ -199,6 +200,8 @@ constexpr GuardTrigger kGuardTriggers[] = {
     {"canned_reply_id", "canned_reply", "fd_fill_id", Guard::Id},
     {"touchpoint_id", "touchpoint", "fd_fill_id", Guard::Id},
     {"stage_transition_id", "stage_transition", "fd_fill_id", Guard::Id},
+    {"agent_login_insert", "agent", "fd_agent_login_guard", Guard::Login},
+    {"agent_login_update", "agent", "fd_agent_login_guard", Guard::Login},
 };
 
 // The functions that run with the owner's rights (SECURITY DEFINER) so that a rep's writes can
@@ -224,6 +227,9 @@ QString guardSentence(Guard guard)
     case Guard::Id:
         return IntegrityCheck::tr("The id trigger %1 on %2 %3, so new rows there get no id from FunnelDesk, and a "
                                   "rep may choose or change ids");
+    case Guard::Login:
+        return IntegrityCheck::tr("The login trigger %1 on %2 %3, so a manager may change which agent a login is, "
+                                  "and the team commands may act on a login FunnelDesk did not make");
     }
     return {};
 }
@@ -332,6 +338,17 @@ void checkTicketDaysPostgres(Database& db, QStringList& problems) {
         "SELECT fd_ticket_day(created_at), -1 FROM ticket) AS counted GROUP BY day HAVING sum(n) <> 0) AS d");
     if (differing > 0)
         problems << IntegrityCheck::tr("%1 daily ticket counts differ from the tickets").arg(differing);
+// On a server (storage/postgres/migrations/012_team_logins.sql): every agent's login is one the
+// team functions act on (fd_team_login: FunnelDesk made it, or the owner gave it to an agent).
+// The two triggers that keep agent.login the team functions' own are in kGuardTriggers.
+void checkTeamLoginsPostgres(Database& db, QStringList& problems) {
+    auto unknown = db.query("SELECT agent_name, login FROM fd_team_unknown_logins()");
+    while (unknown->step())
+        problems << IntegrityCheck::tr("The agent %1 signs in as %2, a login FunnelDesk did not make for this "
+                                       "database nor its owner give to an agent, so the team commands do not act "
+                                       "on it; its owner can clear agent.login and give it again with `team add "
+                                       "--agent`")
+                        .arg(quoted(unknown->text(0)), quoted(unknown->text(1)));
 }
 
 } // namespace
@@ -345,6 +362,7 @@ Result<QStringList> IntegrityCheck::run(Database& db) {
         } else {
             checkGuardsPostgres(db, problems);
             checkTicketDaysPostgres(db, problems);
+            checkTeamLoginsPostgres(db, problems);
         }
         for (const Invariant& invariant : kInvariants) {
             const qint64 count = db.scalar(sqlFor(invariant.sql, db.dialect()));

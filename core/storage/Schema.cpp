@@ -478,6 +478,9 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     // 011_ticket_day.sql keeps the tickets of each day, from which "All tickets" finds any
     // screen without walking to it; a file's OFFSET is fast enough (34-43 ms on data set L;
     // docs/PERFORMANCE.md, Step 10, sixth round).
+    // 012_team_logins.sql records the logins FunnelDesk made or its owner gave to an agent
+    // (fd_team_login), and the team functions act on those only; agent.login changes only
+    // through them (issue 17). A file has no logins.
     R"sql(
 -- v9: nothing changes in a file.
 )sql",

@@ -6,6 +6,7 @@
 // tests/pg/with-cluster.sh. Logins are cluster-wide: each test names its own after its schema.
 #include "service/Maintenance.h"
 #include "service/Session.h"
+#include "service/Team.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/StatsRepository.h"
@@ -380,4 +381,53 @@ TEST_CASE("postgres upgrade: two clients opening an older schema at once: one up
     const auto agents = conn.exec("SELECT count(*) FROM agent WHERE login = $1", {old.owner});
     REQUIRE(agents);
     CHECK(agents->int64(0, 0) == 1);
+}
+
+TEST_CASE("postgres upgrade to version 9: the team's logins are recorded, a login a manager wrote into an agent is "
+          "not, and check names it",
+          "[postgres][upgrade][team]")
+{
+    // 012_team_logins.sql backfills fd_team_login from the agents' logins that are members of
+    // this database's team roles, or that its team disable locked; nothing else.
+    OldSchema old;
+    makeOld(old, 8);
+    const QString name = old.schema.name();
+    const QString rep = name + QStringLiteral("_rep");
+    const QString locked = name + QStringLiteral("_locked");
+    const QString foreign = name + QStringLiteral("_foreign");
+    pg::Connection& admin = old.schema.admin();
+    REQUIRE(admin.exec("CREATE ROLE " + foreign.toUtf8() + " LOGIN"));
+    {
+        pg::Connection conn = old.schema.connect(QStringLiteral("user=") + old.owner);
+        REQUIRE(conn.exec("SELECT fd_team_add($1, 'Rae Rep', 'rep', NULL)", {rep}));
+        REQUIRE(conn.exec("SELECT fd_team_add($1, 'Lou Locked', 'rep', NULL)", {locked}));
+        REQUIRE(conn.exec("SELECT fd_team_disable($1)", {locked}));
+        // What a manager could write at version 8: a group role and another application's login.
+        REQUIRE(conn.exec("INSERT INTO agent (name, role, login, active) VALUES ('Gus Group', 'rep', "
+                          "fd_team_role('manager'), 1), ('Fay Foreign', 'rep', $1, 1)",
+                          {foreign}));
+    }
+    Result<std::unique_ptr<Database>> opened = openAs(old.schema, old.owner);
+    INFO((opened ? QString() : QString(opened.error())).toStdString());
+    REQUIRE(opened);
+    CHECK(versionOf(old.schema) == pg::Schema::kVersion);
+
+    pg::Connection conn = old.schema.connect();
+    const auto known = conn.exec("SELECT string_agg(login || ':' || origin, ' ' ORDER BY login) FROM fd_team_login");
+    REQUIRE(known);
+    CHECK(known->text(0, 0) == QStringLiteral("%1:made %2:owner %3:made").arg(locked, old.owner, rep));
+    const Result<QStringList> problems = service::Maintenance(**opened).check();
+    REQUIRE(problems);
+    INFO(problems->join(QLatin1Char('\n')).toStdString());
+    REQUIRE(problems->size() == 2);
+    const QString both = problems->join(QLatin1Char('\n'));
+    CHECK(both.contains(QStringLiteral("The agent “Fay Foreign” signs in as “%1”").arg(foreign)));
+    CHECK(both.contains(QStringLiteral("The agent “Gus Group” signs in as “funneldesk_manager.")));
+    // The locked login comes back; the foreign one is refused.
+    auto manager = openAs(old.schema, old.owner);
+    REQUIRE(manager);
+    CHECK(Team(**manager).enableLogin(locked));
+    const Result<LoginDisabled> refused = Team(**manager).disableLogin(foreign);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("FunnelDesk did not make the login “%1”").arg(foreign)));
 }

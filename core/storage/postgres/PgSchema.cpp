@@ -23,7 +23,7 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 10> kMigrations = {{
+constexpr std::array<Migration, 12> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
@@ -35,6 +35,7 @@ constexpr std::array<Migration, 10> kMigrations = {{
     {":/storage/postgres/migrations/009_summary_lock.sql", 8},
     {":/storage/postgres/migrations/010_audit_hold.sql", 9},
     {":/storage/postgres/migrations/011_ticket_day.sql", 9},
+    {":/storage/postgres/migrations/012_team_logins.sql", 9},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 
@@ -507,10 +508,12 @@ Status Schema::dropEmpty(Connection& conn)
         return rollback(state.error());
     if (state->kind != State::Kind::FunnelDesk)
         return rollback(tr("The %1 does not hold FunnelDesk's schema; nothing was dropped.").arg(place(*state)));
-    // Its tables' rows, but the two that init fills, and the audit log (of rows all gone again).
+    // Its tables' rows, but the three that init fills (fd_team_login: the owner's login), and the
+    // audit log (of rows all gone again).
     const Outcome<Rows> tables = conn.exec(
         "SELECT format('SELECT EXISTS (SELECT 1 FROM %I.%I)', schemaname, tablename) FROM pg_tables "
-        "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', 'settings', 'audit_log')");
+        "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', 'settings', 'audit_log', "
+        "'fd_team_login')");
     if (!tables)
         return rollback(tables.error().sentence);
     for (int t = 0; t < tables->count(); ++t) {

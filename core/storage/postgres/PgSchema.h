@@ -72,7 +72,7 @@ public:
     // full of data (upgrade()).
     // 009_summary_lock makes it 8; 010_audit_hold 9 (the audit log's pause only a manager's bulk
     // write may take, a rep's every edit stamped, ids a rep may not choose), with 011_ticket_day
-    // (the tickets of each day).
+    // (the tickets of each day) and 012_team_logins (the logins the team functions act on).
     static constexpr int kVersion = 9;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
@@ -143,8 +143,8 @@ public:
     static Status upgrade(Connection& conn, int lockTimeoutMs);
 
     // Undoes init(): drops FunnelDesk's schema from the connection's current schema, which
-    // must hold FunnelDesk's schema of any version and no rows but fd_meta's and settings'
-    // (migrate, when its copy into the schema it had just made failed). Drops every table,
+    // must hold FunnelDesk's schema of any version and no rows but fd_meta's, settings' and
+    // fd_team_login's (migrate, when its copy into the schema it had just made failed). Drops every table,
     // view, sequence, function, type and text search configuration of the schema's own (what
     // inspect() counts), in one transaction, so the schema is Empty again; refuses, with one
     // sentence and dropping nothing, a schema that is not FunnelDesk's or holds rows.

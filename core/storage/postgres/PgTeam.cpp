@@ -31,23 +31,54 @@ QString verifier(Database& db, const QString& login, const QString& password)
     return result;
 }
 
-// A team function's refusal (003_team.sql, 008_team_enable.sql raise 55000 and P0002 with a
-// sentence of FunnelDesk's): that sentence alone, without the server's wrapping and SQLSTATE.
-// Any other error as the database words it (42501, a right the login lacks: NoRight).
-fd::Error teamError(Database& db, const pg::Error& error)
+// A team function's refusal as one translated sentence about `login`, the role it was asked to
+// act on. migrations/012_team_logins.sql raises FDL01-FDL04 for a role the team functions do not
+// act on; the server refuses a name it keeps for itself (42939: public, none, current_user, …)
+// or a role made meanwhile (42710). 003_team.sql's and 008_team_enable.sql's refusals (55000,
+// P0002) are their own sentence alone, without the server's wrapping and SQLSTATE. Any other
+// error as the database words it (42501, a right the login lacks: NoRight).
+QString refusal(Database& db, const QByteArray& state, const QString& login)
 {
+    if (state == "FDL01")
+        return Team::tr("FunnelDesk did not make the login %1 for %2, nor did its owner give it to an agent; the "
+                        "team commands act only on such logins.")
+            .arg(quoted(login), db.display());
+    if (state == "FDL02")
+        return Team::tr("The role %1 is a group role, not a person's login; the team commands act only on logins.")
+            .arg(quoted(login));
+    if (state == "FDL03")
+        return Team::tr("The role %1 owns %2; the team commands do not act on the database's owner.")
+            .arg(quoted(login), db.display());
+    if (state == "FDL04")
+        return Team::tr("The login %1 exists on the server and FunnelDesk did not make it for %2; only the "
+                        "database's owner can give it to an agent, with `team add --agent ID|NAME --login %3`.")
+            .arg(quoted(login), db.display(), login);
+    if (state == "42939")
+        return Team::tr("PostgreSQL keeps the name %1 for itself; choose another login name.").arg(quoted(login));
+    if (state == "42710")
+        return Team::tr("A role named %1 was made on the server meanwhile; try again, or choose another login "
+                        "name.")
+            .arg(quoted(login));
+    return {};
+}
+
+// refusal(), else 003_team.sql's and 008_team_enable.sql's own sentence, else the database's.
+fd::Error teamError(Database& db, const pg::Error& error, const QString& login)
+{
+    if (QString sentence = refusal(db, error.sqlState, login); !sentence.isEmpty())
+        return sentence;
     if ((error.sqlState == "55000" || error.sqlState == "P0002") && !error.said.isEmpty())
         return QString(error.said + QLatin1Char('.'));
     return db.describe(SqlError(error.connectionLost ? 1 : 0, error.sentence, {}, error.sqlState));
 }
 
-// Calls a team function on `db`'s connection (in its transaction), so that a refusal keeps
-// the server's own words (teamError).
-Result<Rows> callTeam(Database& db, const QByteArray& sql, std::initializer_list<Value> params)
+// Calls a team function on `db`'s connection (in its transaction) about the role `login`, so
+// that a refusal is one sentence (teamError).
+Result<Rows> callTeam(Database& db, const QByteArray& sql, std::initializer_list<Value> params, const QString& login)
 {
     Outcome<Rows> rows = PgDatabase::connectionOf(db)->exec(sql, params);
     if (!rows)
-        return failure(teamError(db, rows.error()));
+        return failure(teamError(db, rows.error(), login));
     return std::move(*rows);
 }
 
@@ -118,6 +149,17 @@ ON CONFLICT DO NOTHING
                                             {addIfMissing, takeNamed});
     if (!claimed)
         return failure(claimed.error().sentence);
+    // The owner's login is one the team functions know (migrations/012_team_logins.sql; a schema
+    // older than version 9, as the upgrade tests make, has no fd_team_login yet).
+    const Outcome<Rows> known = conn.exec(R"sql(
+DO $$ BEGIN
+    IF to_regclass('fd_team_login') IS NOT NULL THEN
+        INSERT INTO fd_team_login (login, origin) VALUES (current_user, 'owner') ON CONFLICT DO NOTHING;
+    END IF;
+END $$
+)sql");
+    if (!known)
+        return failure(known.error().sentence);
     return {};
 }
 
@@ -141,6 +183,14 @@ Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QStrin
     formerLogin = former->count() == 1 ? former->text(0, 0) : QString();
     if (const Status claimed = claimOwner(conn, true, true); !claimed)
         return failure(claimed.error());
+    // The copy's agents keep the logins they had in the source: the owner who ran the migrate
+    // gives them to those agents (fd_team_login, 'adopted'), so that `team enable` may give them
+    // their rights here. A group role or an administrator's login is still refused by every
+    // team function; none of them gets a role here until a manager enables it.
+    const Outcome<Rows> adopted = conn.exec("INSERT INTO fd_team_login (login, origin) SELECT login, 'adopted' FROM "
+                                            "agent WHERE login IS NOT NULL ON CONFLICT DO NOTHING");
+    if (!adopted)
+        return failure(adopted.error().sentence);
     const Result<qint64> after = count();
     if (!after)
         return failure(after.error());
@@ -183,7 +233,7 @@ Result<qint64> Team::add(Database& db, const QString& login, const QString& name
         if (!hashed)
             return failure(tr("The password for %1 could not be prepared for the server.").arg(quoted(login)));
         const Result<Rows> id = callTeam(db, "SELECT fd_team_add($1, $2, $3, $4)",
-                                         {login, name, role, password ? Value(*hashed) : Value()});
+                                         {login, name, role, password ? Value(*hashed) : Value()}, login);
         if (!id)
             return failure(id.error());
         return id->int64(0, 0);
@@ -216,7 +266,7 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
         if (!hashed)
             return failure(tr("The password for %1 could not be prepared for the server.").arg(quoted(login)));
         const Result<Rows> linked = callTeam(db, "SELECT fd_team_link($1, $2, $3, $4)",
-                                             {login, agent.agentId, agent.role, password ? Value(*hashed) : Value()});
+                                             {login, agent.agentId, agent.role, password ? Value(*hashed) : Value()}, login);
         if (!linked)
             return failure(linked.error());
         agent.login = login;
@@ -273,7 +323,7 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
                                    .arg(db.display(), quoted(login)));
         }
         const bool before = canLogIn();
-        if (const Result<Rows> done = callTeam(db, "SELECT fd_team_disable($1)", {login}); !done)
+        if (const Result<Rows> done = callTeam(db, "SELECT fd_team_disable($1)", {login}, login); !done)
             return failure(done.error());
         if (!before)
             return Disabled::WasLocked;
@@ -286,7 +336,7 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
     return inTeamTransaction(db, [&]() -> Result<Enabled> {
-        const Result<Rows> done = callTeam(db, "SELECT fd_team_enable($1)", {login});
+        const Result<Rows> done = callTeam(db, "SELECT fd_team_enable($1)", {login}, login);
         if (!done)
             return failure(done.error());
         const QString outcome = done->text(0, 0);

@@ -1,6 +1,7 @@
 // Logins, roles and rights of a FunnelDesk database on a PostgreSQL server (issue 17, Step 11,
 // "Who is working" and "Rights enforced by the server"). The roles, GRANTs, the pin trigger and
-// the functions this calls are migrations/003_team.sql's; service/Team.h is the front door.
+// the functions this calls are migrations/003_team.sql's, 008_team_enable.sql's and
+// 012_team_logins.sql's (the logins they act on); service/Team.h is the front door.
 #pragma once
 
 #include "common/Result.h"
@@ -73,17 +74,22 @@ public:
     // Makes `login` a login of role `role` ("rep" or "manager") and adds its agent `name`, in
     // one transaction. `password`: given, the server stores only its SCRAM-SHA-256 verifier,
     // computed here (the password never reaches the server); nullopt: the login has none (its
-    // administrator sets one, or the server trusts the socket). A login that exists already
-    // keeps its password. Value: the new agent's id. Errors: the login asking is no manager
-    // (Error::Kind::NoRight); an agent of that name or login exists; the database has no
-    // team roles; the server's.
+    // administrator sets one, or the server trusts the socket). An existing login is taken only
+    // when FunnelDesk made it for this database before (fd_team_login, 012_team_logins.sql),
+    // and keeps its password. Value: the new agent's id. Errors, one sentence each: the login
+    // asking is no manager (Error::Kind::NoRight); an agent of that name or login exists; the
+    // login exists and FunnelDesk did not make it (the owner can link it: link()); the owner's
+    // role; a group role; a name the server keeps (public, none); the database has no team
+    // roles; the server's.
     static Result<qint64> add(Database& db, const QString& login, const QString& name, const QString& role,
                               const std::optional<QString>& password);
     // Gives the existing agent `agentKey` (its id, or its name in any case) that has no login
     // yet (one a migrate copied from a file) the login `login` of role `role` (nullopt: the
     // agent's own role), made or taken as add() does; the agent becomes active. Value: the
-    // agent, as it is now. Errors, the team functions' sentence alone: no such agent; it has a
-    // login; another agent has `login`; as add()'s.
+    // agent, as it is now. An existing login FunnelDesk did not make is adopted only when the
+    // connection's login is the owner (or a member of the owner's role); a manager's is refused.
+    // Errors, one sentence each: no such agent; it has a login; another agent has `login`; as
+    // add()'s.
     static Result<Member> link(Database& db, const QString& login, const QString& agentKey,
                                const std::optional<QString>& role, const std::optional<QString>& password);
     // Every agent with a login, by name (any case); `all`: every agent, those without a login
@@ -91,14 +97,15 @@ public:
     static Result<std::vector<Member>> members(Database& db, bool all = false);
     // `login` no longer acts here (its roles are revoked) and its agent is inactive; a plain
     // login that belongs to no other role may no longer log in (NOLOGIN, cluster-wide). Value:
-    // which of these it was. Errors: no agent has the login; it is the owner's or the caller's;
-    // not a manager (NoRight).
+    // which of these it was (NOLOGIN only for a login FunnelDesk made). Errors: no agent has the
+    // login; it is the owner's or the caller's; a group role; a login not in fd_team_login; not
+    // a manager (NoRight).
     static Result<Disabled> disable(Database& db, const QString& login);
     // Undoes disable(): `login` is a member of its agent's role here again, its agent active,
     // and it may log in again when disable() took that (never a login the server's
     // administrator locked, nor a group role). Errors, one sentence each: no agent has the
-    // login; it is the owner's; the login is gone, not a plain login or locked by the
-    // administrator; not a manager (NoRight).
+    // login; it is the owner's; a group role; a login not in fd_team_login; the login is gone,
+    // not a plain login or locked by the administrator; not a manager (NoRight).
     static Result<Enabled> enable(Database& db, const QString& login);
     // The rows init wrote for its owner (claimOwner): the agent of the connection's login and
     // the audit log's entries of that agent's row. A migrate into a schema that init made takes
