@@ -338,6 +338,8 @@ void checkTicketDaysPostgres(Database& db, QStringList& problems) {
         "SELECT fd_ticket_day(created_at), -1 FROM ticket) AS counted GROUP BY day HAVING sum(n) <> 0) AS d");
     if (differing > 0)
         problems << IntegrityCheck::tr("%1 daily ticket counts differ from the tickets").arg(differing);
+}
+
 // On a server (storage/postgres/migrations/012_team_logins.sql): every agent's login is one the
 // team functions act on (fd_team_login: FunnelDesk made it, or the owner gave it to an agent).
 // The two triggers that keep agent.login the team functions' own are in kGuardTriggers.
