@@ -272,6 +272,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>The canned reply “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>canned reply&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canned reply&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Category</name>
@@ -450,10 +458,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;More…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +482,23 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More &amp;options</source>
+        <source>The server&apos;s port, a number from 1 to 65535; empty: %1, PostgreSQL&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the other connection options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the other connection options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +840,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>%1: %2; nothing was imported%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row held control characters or direction overrides (such as ESC or U+202E), which were removed: line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows held control characters or direction overrides (such as ESC or U+202E), which were removed: lines %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2964,6 +2992,18 @@ The rejects file was not saved: %2</source>
         <source>A row of %1 has the largest id there can be, so no new row can be added there; give that row a smaller id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The login trigger %1 on %2 %3, so a manager may change which agent a login is, and the team commands may act on a login FunnelDesk did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 daily ticket counts differ from the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again with `team add --agent`</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>
@@ -3011,6 +3051,14 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Fill in Database: the name of the FunnelDesk database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options give %1=%2, which libpq does not know; %1 is one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host “%1” has a colon: give the server&apos;s name or address alone in Host, and its port number in Port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3355,10 +3403,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A database on a server is backed up by the server&apos;s own tools (pg_dump).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect to server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3372,6 +3416,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Editing the canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up and restored by its administrator with the server&apos;s own tools; for a FunnelDesk file of it, run “funneldesk-cli --db SERVER migrate --to copy.sqlite”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3956,6 +4004,10 @@ The rejects file was not saved: %2</source>
         <source>A manual move needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::StageRuleSettings</name>
@@ -4003,10 +4055,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>agent name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,6 +4075,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>There is no ticket with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4645,6 +4697,66 @@ Resolution: %2</source>
     </message>
     <message>
         <source>The %1 holds %2 at character %3, an invisible character that makes the name look like another; type the name again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds %2 at character %3, which changes the direction the rest of the line is shown in; write it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character, %2, at character %3, which a terminal obeys rather than shows; write it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “%1” starts with “-”, which a command line reads as an option; start it with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “%1” holds %2 at character %3; a login may hold only the letters a–z and A–Z, digits and . _ - @, so that no login looks like another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoint summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5433,10 +5545,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only; on a server, use the server&apos;s own tools (pg_dump, amcheck).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ok: %1 passed FunnelDesk&apos;s invariants.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,10 +5743,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the login to this existing agent (its id or name), e.g. one a migrate copied from a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>rep or manager (with --agent: the agent&apos;s own role when left out).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5696,6 +5800,22 @@ Global options:
     </message>
     <message>
         <source>“%1”, who ran the migrate, is its first manager, as the agent “%2” of that name, which signed in as “%3” where the file came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a PostgreSQL server, and backup works on a FunnelDesk file only; back the server up with its own tools (pg_dump), or make a FunnelDesk file of it with `migrate --to COPY.sqlite`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a PostgreSQL server, and restore works on a FunnelDesk file only; a server is restored by its administrator from the server&apos;s own backups, and a FunnelDesk file goes into an empty server database with `funneldesk-cli --db FILE.sqlite migrate --to SERVER`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the login to this existing agent (its id or name), e.g. one a migrate copied from a file. Only the database&apos;s owner may give a login that exists on the server and that FunnelDesk did not make.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5971,6 +6091,30 @@ Global options:
     </message>
     <message>
         <source>No agent of %1 has the id or name %2; `team list --all` lists every agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk did not make the login %1 for %2, nor did its owner give it to an agent; the team commands act only on such logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 is a group role, not a person&apos;s login; the team commands act only on logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 owns %2; the team commands do not act on the database&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 exists on the server and FunnelDesk did not make it for %2; only the database&apos;s owner can give it to an agent, with `team add --agent ID|NAME --login %3`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps the name %1 for itself; choose another login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role named %1 was made on the server meanwhile; try again, or choose another login name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
