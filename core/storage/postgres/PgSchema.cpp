@@ -508,12 +508,13 @@ Status Schema::dropEmpty(Connection& conn)
         return rollback(state.error());
     if (state->kind != State::Kind::FunnelDesk)
         return rollback(tr("The %1 does not hold FunnelDesk's schema; nothing was dropped.").arg(place(*state)));
-    // Its tables' rows, but the three that init fills (fd_team_login: the owner's login), and the
-    // audit log (of rows all gone again).
+    // Its tables' rows, but the three that init fills (fd_team_login: the owner's login), the
+    // audit log (of rows all gone again) and fd_audit_hold (the ids of transactions that paused
+    // the audit log, init's among them: bookkeeping, not data).
     const Outcome<Rows> tables = conn.exec(
         "SELECT format('SELECT EXISTS (SELECT 1 FROM %I.%I)', schemaname, tablename) FROM pg_tables "
         "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', 'settings', 'audit_log', "
-        "'fd_team_login')");
+        "'fd_team_login', 'fd_audit_hold')");
     if (!tables)
         return rollback(tables.error().sentence);
     for (int t = 0; t < tables->count(); ++t) {
