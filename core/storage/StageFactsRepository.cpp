@@ -23,16 +23,19 @@ namespace {
 // The steps of a recompute's read (shown with funneldesk.stages.debug=true, as StageEngine's).
 Q_LOGGING_CATEGORY(lcFacts, "funneldesk.stages", QtWarningMsg)
 
-// Finds a customer's facts by id: a direct index when ids are dense (the usual case),
-// a hash map otherwise.
+// Finds a customer's facts by id: a direct index when ids are dense and none is negative (the
+// usual case), a hash map otherwise (a raw INSERT may give any id, -7 or 2^63 - 1).
 class FactsIndex {
 public:
     explicit FactsIndex(std::vector<CustomerFacts>& facts)
     {
         qint64 maxId = 0;
-        for (const CustomerFacts& f : facts)
+        qint64 minId = 0;
+        for (const CustomerFacts& f : facts) {
             maxId = std::max(maxId, f.customerId);
-        if (maxId <= 4 * static_cast<qint64>(facts.size()) + 1024) {
+            minId = std::min(minId, f.customerId);
+        }
+        if (minId >= 0 && maxId <= 4 * static_cast<qint64>(facts.size()) + 1024) {
             m_dense.assign(static_cast<std::size_t>(maxId) + 1, nullptr);
             for (CustomerFacts& f : facts)
                 m_dense[static_cast<std::size_t>(f.customerId)] = &f;

@@ -230,6 +230,27 @@ TEST_CASE("All customers' stage facts at once equal each one's row by row, at ev
         requireSame(f, facts.at(f.customerId));
 }
 
+TEST_CASE("Stage facts of customers whose ids are 0 or negative (written by another program or raw SQL) are "
+          "read like any other's",
+          "[stages][facts]")
+{
+    Desk d;
+    const qint64 now = test::testNow().toSecsSinceEpoch();
+    // A few ordinary customers, so that the ids look dense to the index of all facts.
+    for (int i = 0; i < 4; ++i)
+        (void)d.customer(30 + i, QStringLiteral("Ordinary %1").arg(i));
+    for (const qint64 id : {qint64(-7), qint64(0)}) {
+        const QByteArray sql = "INSERT INTO customer (id, name, since, stage_entered_at) VALUES (" +
+                               QByteArray::number(id) + ", 'Odd id', '2025-01-01', 0)";
+        d.db->execute(sql.constData());
+        d.ticket(id, now - 10 * kDay, Priority::Urgent, std::nullopt, std::nullopt);
+    }
+    const auto facts = allMatchingOne(*d.db, windowsAt(now, false));
+    REQUIRE(facts.size() == 6);
+    CHECK(facts.at(-7).openHighOrUrgent == 1);
+    CHECK(facts.at(0).openHighOrUrgent == 1);
+}
+
 TEST_CASE("Stage facts as of a past moment take each customer's stage from its history", "[stages][facts]")
 {
     Desk d;
