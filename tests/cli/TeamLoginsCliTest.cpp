@@ -229,3 +229,27 @@ TEST_CASE("team logins: a login name the server keeps for itself is refused in o
         CHECK_FALSE(refused.err.contains(QStringLiteral("42939")));
     }
 }
+
+TEST_CASE("team logins: a manager's raw SQL cannot make a login named as another database's team role, nor one "
+          "the client's login rule refuses",
+          "[cli][postgres][team]")
+{
+    Crew team;
+    pg::Connection raw = team.schema.connect(QStringLiteral("user=") + team.manager);
+    // Such a login would be the manager group of a database made later on this cluster.
+    const QString hijack = QStringLiteral("funneldesk_manager.") + team.schema.name() + QStringLiteral("_other");
+    for (const QString& login : {hijack, QStringLiteral("pg_sleeper"), QStringLiteral("r\u00e9p"),
+                                 QStringLiteral("bad\"name; drop"), QStringLiteral("-dash")}) {
+        INFO(login.toStdString());
+        const auto added = raw.exec("SELECT fd_team_add($1, 'Sleeper', 'rep', NULL)", {login});
+        REQUIRE_FALSE(added);
+        CHECK(added.error().sqlState == "FDL05");
+        auto exists = team.admin.exec("SELECT count(*) FROM pg_roles WHERE rolname = $1", {login});
+        REQUIRE(exists);
+        CHECK(exists->int64(0, 0) == 0);
+    }
+    // What the rule lets through is made as before.
+    const QString plain = team.schema.name() + QStringLiteral("_p.l-1@x");
+    REQUIRE(raw.exec("SELECT fd_team_add($1, 'Plain Rep', 'rep', NULL)", {plain}));
+    CHECK(team.canLogIn(plain));
+}

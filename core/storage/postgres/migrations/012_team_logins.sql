@@ -112,6 +112,23 @@ BEGIN
     END IF;
 END $$;
 
+-- Refuses, before the team functions create a login, a name FunnelDesk never makes
+-- (FDL05): a character beyond ASCII letters, digits and . _ - @, a first '-', or a name of the
+-- server's (pg_…) or of FunnelDesk's own roles (funneldesk_…): a login made here under another
+-- database's team role name ("funneldesk_manager.<db>") would become that database's manager
+-- group when init there finds the role made (hostile pass of s16). The client's rule
+-- (Validation::loginProblem, Team::addLogin) says it in a translated sentence first; this one is
+-- for raw SQL. Only new logins: one made before this rule keeps working.
+CREATE FUNCTION fd_team_new_login(p_login text) RETURNS void
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+    IF p_login IS NULL OR p_login !~ '^[A-Za-z0-9._@][A-Za-z0-9._@-]*$'
+       OR lower(p_login) LIKE 'pg\_%' OR lower(p_login) LIKE 'funneldesk\_%' THEN
+        RAISE EXCEPTION 'FunnelDesk does not make the login %: a login holds only the ASCII letters, digits and . _ - @, and does not begin with pg_ or funneldesk_.',
+            p_login USING ERRCODE = 'FDL05';
+    END IF;
+END $$;
+
 -- team add, as 003_team.sql's, but an existing role is taken only when FunnelDesk made it for
 -- this database or its owner gave it to an agent before (fd_team_login; its agent was deleted
 -- since): any other existing login is refused (FDL04), never silently adopted; the owner gives
@@ -124,6 +141,7 @@ BEGIN
     PERFORM fd_team_known(p_login, 'FDL04');
     PERFORM fd_team_check_login(p_login, p_kind, false);
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+        PERFORM fd_team_new_login(p_login);
         IF p_verifier IS NULL THEN
             EXECUTE format('CREATE ROLE %I LOGIN', p_login);
         ELSE
@@ -173,6 +191,7 @@ BEGIN
         INSERT INTO fd_team_login (login, origin) VALUES (p_login, 'adopted');
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+        PERFORM fd_team_new_login(p_login);
         IF p_verifier IS NULL THEN
             EXECUTE format('CREATE ROLE %I LOGIN', p_login);
         ELSE
@@ -271,6 +290,7 @@ BEGIN
     EXECUTE 'REVOKE ALL ON TABLE fd_team_login FROM PUBLIC';
     EXECUTE 'REVOKE ALL ON FUNCTION fd_team_known(text, text) FROM PUBLIC';
     EXECUTE 'REVOKE ALL ON FUNCTION fd_team_is_group(text) FROM PUBLIC';
+    EXECUTE 'REVOKE ALL ON FUNCTION fd_team_new_login(text) FROM PUBLIC';
     EXECUTE 'REVOKE ALL ON FUNCTION fd_team_unknown_logins() FROM PUBLIC';
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('rep')) THEN
         EXECUTE format('GRANT EXECUTE ON FUNCTION fd_team_unknown_logins() TO %I', fd_team_role('rep'));
