@@ -13,7 +13,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QThread>
 
 #include <optional>
 #include <thread>
@@ -21,27 +20,6 @@
 using namespace fd;
 
 namespace {
-
-qint64 number(pg::Connection& conn, const QByteArray& sql)
-{
-    const auto rows = conn.exec(sql);
-    INFO(sql.toStdString());
-    REQUIRE(rows);
-    REQUIRE(rows->count() == 1);
-    return rows->isNull(0, 0) ? -1 : rows->int64(0, 0);
-}
-
-bool sawWaitingFor(pg::Connection& conn, qint64 pid)
-{
-    const QByteArray sql =
-        "SELECT count(*) FROM pg_stat_activity WHERE " + QByteArray::number(pid) + " = ANY (pg_blocking_pids(pid))";
-    for (int poll = 0; poll < 6000; ++poll) { // a minute at most: a bound on a hang
-        if (number(conn, sql) > 0)
-            return true;
-        QThread::msleep(10);
-    }
-    return false;
-}
 
 QByteArray touch(qint64 customer, qint64 at, const char* kind)
 {
@@ -75,7 +53,7 @@ TEST_CASE("postgres touchpoint summary: two transactions that add to the same tw
     // The first transaction holds the (day 1, email) row.
     pg::Connection first = schema.connect();
     REQUIRE(first.exec("BEGIN"));
-    const qint64 firstPid = number(first, "SELECT pg_backend_pid()");
+    const qint64 firstPid = test::pgNumber(first, "SELECT pg_backend_pid()");
     REQUIRE(first.exec(touch(ids[0], day1, "email")));
 
     // The second takes (day 2, call), then (day 1, email).
@@ -95,7 +73,7 @@ TEST_CASE("postgres touchpoint summary: two transactions that add to the same tw
         run(secondError ? "ROLLBACK" : "COMMIT");
     });
     pg::Connection watch = schema.connect();
-    const bool waited = sawWaitingFor(watch, firstPid);
+    const bool waited = test::sawWaitingFor(watch, firstPid);
     // The first now takes (day 2, call): without the summary lock the second holds it and waits
     // for (day 1, email), and the server kills one of the two as a deadlock.
     const auto firstSecondRow = first.exec(touch(ids[0], day2, "call"));
@@ -109,9 +87,9 @@ TEST_CASE("postgres touchpoint summary: two transactions that add to the same tw
     INFO(secondError.value_or(QString()).toStdString());
     CHECK_FALSE(secondError);
     // The summary holds what the touchpoints say.
-    CHECK(number(watch, "SELECT count(*) FROM touchpoint") == 4);
-    CHECK(number(watch, "SELECT sum(touchpoints) FROM touchpoint_day") == 4);
-    CHECK(number(watch,
+    CHECK(test::pgNumber(watch, "SELECT count(*) FROM touchpoint") == 4);
+    CHECK(test::pgNumber(watch, "SELECT sum(touchpoints) FROM touchpoint_day") == 4);
+    CHECK(test::pgNumber(watch,
                  "SELECT count(*) FROM (SELECT to_timestamp(occurred_at)::date AS day, kind, count(*) AS n "
                  "FROM touchpoint GROUP BY 1, 2) t FULL JOIN touchpoint_day d USING (day, kind) "
                  "WHERE t.n IS DISTINCT FROM d.touchpoints") == 0);

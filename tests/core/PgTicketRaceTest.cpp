@@ -14,7 +14,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QThread>
 
 #include <optional>
 #include <thread>
@@ -29,29 +28,6 @@ OwnedDatabase openSchema(const test::PgTestSchema& schema)
     INFO((opened ? QString() : QString(opened.error())).toStdString());
     REQUIRE(opened);
     return std::move(*opened);
-}
-
-qint64 number(pg::Connection& conn, const QByteArray& sql)
-{
-    const auto rows = conn.exec(sql);
-    INFO(sql.toStdString());
-    REQUIRE(rows);
-    REQUIRE(rows->count() == 1);
-    return rows->isNull(0, 0) ? -1 : rows->int64(0, 0);
-}
-
-// Polls until a session waits for the session `pid` (a minute at most: a bound on a hang, not
-// a timing assertion).
-bool sawWaitingFor(pg::Connection& conn, qint64 pid)
-{
-    const QByteArray sql =
-        "SELECT count(*) FROM pg_stat_activity WHERE " + QByteArray::number(pid) + " = ANY (pg_blocking_pids(pid))";
-    for (int poll = 0; poll < 6000; ++poll) {
-        if (number(conn, sql) > 0)
-            return true;
-        QThread::msleep(10);
-    }
-    return false;
 }
 
 } // namespace
@@ -83,7 +59,7 @@ TEST_CASE("postgres tickets: a save waits for another session's write of the sam
     // The other session: a first response's time written, not yet committed.
     pg::Connection other = schema.connect();
     REQUIRE(other.exec("BEGIN"));
-    const qint64 otherPid = number(other, "SELECT pg_backend_pid()");
+    const qint64 otherPid = test::pgNumber(other, "SELECT pg_backend_pid()");
     const qint64 answeredAt = test::testNow().toSecsSinceEpoch() + 60;
     REQUIRE(other.exec("UPDATE ticket SET first_response_at = " + QByteArray::number(answeredAt) + " WHERE id = " + id));
 
@@ -94,7 +70,7 @@ TEST_CASE("postgres tickets: a save waits for another session's write of the sam
     OwnedDatabase mine = openSchema(schema);
     std::thread rep([&] { saved = Tickets(*mine, clock).update(edited, **opened); });
     pg::Connection watch = schema.connect();
-    const bool waited = sawWaitingFor(watch, otherPid);
+    const bool waited = test::sawWaitingFor(watch, otherPid);
     REQUIRE(other.exec("COMMIT"));
     rep.join();
     CHECK(waited);
@@ -102,6 +78,6 @@ TEST_CASE("postgres tickets: a save waits for another session's write of the sam
     INFO((*saved ? QString() : QString(saved->error())).toStdString());
     REQUIRE(*saved);
 
-    CHECK(number(watch, "SELECT first_response_at FROM ticket WHERE id = " + id) == answeredAt);
-    CHECK(number(watch, "SELECT (priority = 'high')::int FROM ticket WHERE id = " + id) == 1);
+    CHECK(test::pgNumber(watch, "SELECT first_response_at FROM ticket WHERE id = " + id) == answeredAt);
+    CHECK(test::pgNumber(watch, "SELECT (priority = 'high')::int FROM ticket WHERE id = " + id) == 1);
 }

@@ -10,6 +10,7 @@
 #include "support/TestSupport.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QString>
 
 #include <catch2/catch.hpp>
@@ -34,6 +35,30 @@ inline pg::Connection pgConnect(const QString& extra = {})
     INFO((opened ? QString() : QString(opened.error())).toStdString());
     REQUIRE(opened);
     return std::move(*opened);
+}
+
+// The one integer `sql` answers (-1 for NULL); fails the test on an error or another shape.
+inline qint64 pgNumber(pg::Connection& conn, const QByteArray& sql)
+{
+    const auto rows = conn.exec(sql);
+    INFO(sql.toStdString());
+    REQUIRE(rows);
+    REQUIRE(rows->count() == 1);
+    return rows->isNull(0, 0) ? -1 : rows->int64(0, 0);
+}
+
+// Polls until some session waits for the session `pid` (pg_blocking_pids), a minute at most (a
+// bound on a hang, not a timing assertion). Asserts: call it on the test's own thread only.
+inline bool sawWaitingFor(pg::Connection& conn, qint64 pid)
+{
+    const QByteArray sql =
+        "SELECT count(*) FROM pg_stat_activity WHERE " + QByteArray::number(pid) + " = ANY (pg_blocking_pids(pid))";
+    for (int poll = 0; poll < 6000; ++poll) {
+        if (pgNumber(conn, sql) > 0)
+            return true;
+        QThread::msleep(10);
+    }
+    return false;
 }
 
 class PgTestSchema {
