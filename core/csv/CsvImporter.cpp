@@ -262,6 +262,7 @@ public:
         summary.customersCreated = static_cast<qint64>(m_created.size());
         summary.customersMatched = m_matched;
         summary.agentsCreated = m_agentsCreated;
+        summary.agentsByNumber = m_agentsByNumber;
         const QLocale locale;
         if (m_defaultSince > 0)
             summary.notes << CsvImporter::tr("Customers without a first-sale date: %1; their first sale is the day of the import.")
@@ -505,6 +506,15 @@ private:
         Agent a;
         const bool isEmail = nameOrEmail.contains(QLatin1Char('@'));
         a.name = isEmail ? nameOrEmail.section(QLatin1Char('@'), 0, 0) : nameOrEmail;
+        // An assignee given by number (another helpdesk's agent id, e.g. Zendesk's
+        // assignee_id) is an agent all the same: "Agent 4711", which keeps that agent's
+        // tickets together and can be renamed, rather than the row refused by the name rule.
+        if (!isEmail && std::all_of(a.name.begin(), a.name.end(), [](QChar c) { return c.isDigit(); })) {
+            a.name = CsvImporter::tr("Agent %1").arg(nameOrEmail);
+            if (auto it = m_agentsByName.find(lowerKey(a.name)); it != m_agentsByName.end())
+                return it->second;
+            ++m_agentsByNumber;
+        }
         // Named after an address whose first part another agent is called: named by the whole
         // address, so no two agents share a name (AgentRepository::add's rule).
         if (isEmail && m_agentsByName.contains(lowerKey(a.name)))
@@ -1068,6 +1078,7 @@ private:
     QSet<qint64> m_sinceMoved;
     qint64 m_matched = 0;
     qint64 m_agentsCreated = 0;
+    qint64 m_agentsByNumber = 0; // of m_agentsCreated: named after a number ("Agent 4711")
     qint64 m_defaultSince = 0;
     qint64 m_createdFromEarliest = 0;
     qint64 m_nextCustomerId = 1;
@@ -1124,6 +1135,10 @@ QString ImportSummary::text() const
                       count(customersMatched, QT_TRANSLATE_NOOP("fd::CsvImporter", "1 row matched"), QT_TRANSLATE_NOOP("fd::CsvImporter", "%1 rows matched")));
     if (agentsCreated > 0)
         lines << CsvImporter::tr("Agents created: %1.").arg(locale.toString(agentsCreated));
+    if (agentsByNumber > 0)
+        lines << CsvImporter::tr("%1 given by number only, named “Agent” and the number; rename them in the team's list.")
+                     .arg(count(agentsByNumber, QT_TRANSLATE_NOOP("fd::CsvImporter", "1 assignee was"),
+                                QT_TRANSLATE_NOOP("fd::CsvImporter", "%1 assignees were")));
     const QString moves = stageMoves == 0 ? CsvImporter::tr("no move yet")
                                           : count(stageMoves, QT_TRANSLATE_NOOP("fd::CsvImporter", "1 move, dated when its rule held"),
                                                   QT_TRANSLATE_NOOP("fd::CsvImporter", "%1 moves, each dated when its rule held"));

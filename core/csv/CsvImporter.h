@@ -41,6 +41,7 @@ struct ImportSummary {
     qint64 customersCreated = 0;
     qint64 customersMatched = 0; // rows that found their customer already there
     qint64 agentsCreated = 0;
+    qint64 agentsByNumber = 0; // of agentsCreated: an assignee cell of digits only, "Agent 4711"
     qint64 stageMoves = 0; // by the recompute of the customers this import created
     qint64 mergedRows = 0;    // rows that updated a ticket an earlier row of the file made
     qint64 mergedTickets = 0; // tickets made of more than one row

@@ -850,6 +850,22 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>%1 rows held control characters or direction overrides (such as ESC or U+202E), which were removed: lines %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 given by number only, named “Agent” and the number; rename them in the team&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 assignee was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assignees were</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CsvReader</name>

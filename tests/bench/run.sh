@@ -284,7 +284,8 @@ if [ -n "$pg" ]; then
     psql_on postgres -c 'DROP DATABASE funneldesk_imp' >/dev/null
     pg_next "—" "$(awk -v n="$tickets" -v s="$pg_secs" 'BEGIN { printf "%.0f", n / s }')"
 fi
-row "import tickets (rows/s)" "≥ 300000" "—" "$rate" "/s" "$(awk -v r="$rate" 'BEGIN { print (r >= 300000) ? 1 : 0 }')"
+# PRODUCT.md §7: ≥ 100,000 rows/s (the floor of SQLite alone storing the same rows, import-floor.sh).
+row "import tickets (rows/s)" "≥ 100000" "—" "$rate" "/s" "$(awk -v r="$rate" 'BEGIN { print (r >= 100000) ? 1 : 0 }')"
 echo "  (import of $tickets tickets: $secs s${pg_secs:+; PostgreSQL $pg_secs s})"
 
 # 20 simulated reps at work on the server (issue 17, "Speed"; PostgreSQL only;

@@ -472,3 +472,32 @@ TEST_CASE("rows of one ticket that change its status run the SLA clocks as they 
     CHECK(db->scalar("SELECT sla_paused_since - created_at FROM ticket WHERE external_ref = 'T-3'") == 2 * 3600);
     CHECK(db->scalar("SELECT resolution_breached_at IS NULL FROM ticket WHERE external_ref = 'T-3'") == 1);
 }
+
+TEST_CASE("an assignee given by number is an agent named after it, not a refused row", "[csv][import]")
+{
+    // Another helpdesk's agent id in the assignee column (Zendesk's assignee_id): last
+    // session's name rule (not digits only) refused such rows, and the user lost them.
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
+    const QByteArray csv = "Ticket ID,Customer Name,Subject,Status,Created,Assignee\r\n"
+                           "N-1,Acme Corp,Cannot log in,Open,2026-03-01 09:00,4711\r\n"
+                           "N-2,Acme Corp,Invoice wrong,Open,2026-03-02 09:00,4711\r\n"
+                           "N-3,Globex,Export fails,Open,2026-03-03 09:00,815\r\n"
+                           "N-4,Globex,Export fails again,Open,2026-03-04 09:00,Dana Agent\r\n";
+    auto summary = import(*db, Entity::Tickets, csv);
+    REQUIRE(summary);
+    CHECK(summary->imported == 4);
+    CHECK(summary->rejected == 0);
+    CHECK(summary->agentsCreated == 3);
+    CHECK(summary->agentsByNumber == 2);
+    CHECK(summary->text().contains(QStringLiteral("2 assignees were given by number only")));
+    CHECK(db->scalar("SELECT count(*) FROM ticket t JOIN agent a ON a.id = t.assignee_id WHERE a.name = 'Agent 4711'") == 2);
+    CHECK(db->scalar("SELECT count(*) FROM ticket t JOIN agent a ON a.id = t.assignee_id WHERE a.name = 'Agent 815'") == 1);
+
+    // A second file with the same numbers finds those agents.
+    auto again = import(*db, Entity::Tickets, QByteArray(csv).replace("N-", "M-"));
+    REQUIRE(again);
+    CHECK(again->imported == 4);
+    CHECK(again->agentsCreated == 0);
+    CHECK(db->scalar("SELECT count(*) FROM agent WHERE name LIKE 'Agent %'") == 2);
+}

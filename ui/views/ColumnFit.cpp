@@ -1,6 +1,7 @@
 #include "views/ColumnFit.h"
 
 #include "views/KeepEndDelegate.h"
+#include "views/WrapColumnDelegate.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -97,8 +98,36 @@ int ColumnFit::elasticMinimumWidth(bool withMinimum) const
 
 int ColumnFit::numbersWidth(int column) const
 {
-    // A cut column's numbers stay whole ("Ticket #1202 (Solved)" beside stage moves): the
-    // widest cell in view that holds a digit, in its own font, with the cell's margins.
+    // A cut column's numbers stay whole ("Ticket #1202 (Solved)" beside stage moves).
+    // A name told apart by its number keeps the number, not the whole name (KeepEndDelegate).
+    return widestInView(column, [](const QModelIndex& index) {
+        const QString text = KeepEndDelegate::leastWithNumbers(index);
+        return std::any_of(text.begin(), text.end(), [](QChar ch) { return ch.isDigit(); }) ? text : QString();
+    });
+}
+
+int ColumnFit::wordsWidth(int column) const
+{
+    // A column whose text goes on over more lines is cut between words only: its widest word
+    // stays whole (the timeline's What was "Onboa…" in a pane with room for "Onboarding").
+    const auto* wrap = qobject_cast<const WrapColumnDelegate*>(m_table->itemDelegate());
+    if (!wrap || !wrap->wraps(column))
+        return 0;
+    return widestInView(column, [](const QModelIndex& index) {
+        QString widest;
+        const QStringList words = index.data().toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& word : words) {
+            if (word.size() > widest.size())
+                widest = word;
+        }
+        return widest;
+    });
+}
+
+int ColumnFit::widestInView(int column, const std::function<QString(const QModelIndex&)>& whole) const
+{
+    // The widest of `whole`'s texts of the cells in view, in each cell's own font, with the
+    // cell's margins.
     const QAbstractItemModel* model = m_table->model();
     if (!model)
         return 0;
@@ -109,9 +138,8 @@ int ColumnFit::numbersWidth(int column) const
         const QModelIndex index = model->index(row, column);
         if (m_table->visualRect(index).top() > m_viewport->height())
             break;
-        // A name told apart by its number keeps the number, not the whole name (KeepEndDelegate).
-        const QString text = KeepEndDelegate::leastWithNumbers(index);
-        if (std::none_of(text.begin(), text.end(), [](QChar ch) { return ch.isDigit(); }))
+        const QString text = whole(index);
+        if (text.isEmpty())
             continue;
         QFont font = m_table->font();
         if (const QVariant own = index.data(Qt::FontRole); own.canConvert<QFont>())
@@ -218,7 +246,7 @@ void ColumnFit::fit()
     // Only when that makes the elastic column whole: two names cut for a subject still cut
     // read worse than one of them hidden.
     auto cutFloor = [&](int c) {
-        return std::max({headerWidth(c), snug(static_cast<std::size_t>(c)) * 2 / 3, numbersWidth(c)});
+        return std::max({headerWidth(c), snug(static_cast<std::size_t>(c)) * 2 / 3, numbersWidth(c), wordsWidth(c)});
     };
     int cuttable = 0;
     for (const int c : m_mayCut) {

@@ -11,11 +11,13 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <vector>
 
 class QAbstractItemView;
 class QHeaderView;
 class QLayout;
+class QModelIndex;
 class QTableView;
 
 namespace fd {
@@ -64,6 +66,12 @@ private:
     int elasticMinimumWidth(bool withMinimum = true) const;
     // The widest cell of `column` in view that holds a number, drawn whole (0: none).
     int numbersWidth(int column) const;
+    // In a column a WrapColumnDelegate wraps: its widest word in view, drawn whole (0: none,
+    // or the column does not wrap).
+    int wordsWidth(int column) const;
+    // The widest `whole(cell)` of `column`'s cells in view, in logical pixels with the cell's
+    // margins; an empty text counts for nothing.
+    int widestInView(int column, const std::function<QString(const QModelIndex&)>& whole) const;
 
     QAbstractItemView* m_table;
     QWidget* m_viewport; // the table's, as it was when built

@@ -22,6 +22,9 @@ public:
     // Becomes `view`'s delegate for every column, wrapping the text of `columns`.
     WrapColumnDelegate(QTreeView* view, QList<int> columns);
 
+    // Whether the text of `column` goes on over more lines.
+    bool wraps(int column) const { return m_columns.contains(column); }
+
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     // The lines `text` in `font` takes in `column` of `view` at its width now, inside the
     // style's margins (tests: is every word shown?).
