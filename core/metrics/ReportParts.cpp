@@ -106,8 +106,7 @@ Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const 
 
 Health healthOf(Stage stage, const std::vector<MetricsRepository::Member>& members, qint64 now, std::vector<Kpi>& kpis)
 {
-    using M = DashboardMetrics;
-    const auto [behind, stuck] = M::healthTargets(stage);
+    const auto [behind, stuck] = DashboardMetrics::healthTargets(stage);
     const bool byTouch = stage == Stage::Retention || stage == Stage::Advocacy;
     std::array<qint64, 3> counts{};
     std::array<std::vector<qint64>, 2> listed; // on track, behind
@@ -139,11 +138,11 @@ Health healthOf(Stage stage, const std::vector<MetricsRepository::Member>& membe
 
     Health h;
     h.stage = stage;
-    h.measure = byTouch ? M::tr("days since the last touch") : M::tr("days in %1").arg(displayName(stage));
-    h.title = M::tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)").arg(h.measure).arg(behind).arg(stuck);
-    h.bands = {HealthBand{HealthState::OnTrack, M::tr("On track"), counts[0], customers(std::move(listed[0]))},
-               HealthBand{HealthState::Behind, M::tr("Behind"), counts[1], customers(std::move(listed[1]))},
-               HealthBand{HealthState::Stuck, M::tr("Stuck"), counts[2], customers(stuckIds)}};
+    h.measure = byTouch ? DashboardMetrics::tr("days since the last touch") : DashboardMetrics::tr("days in %1").arg(displayName(stage));
+    h.title = DashboardMetrics::tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)").arg(h.measure).arg(behind).arg(stuck);
+    h.bands = {HealthBand{HealthState::OnTrack, DashboardMetrics::tr("On track"), counts[0], customers(std::move(listed[0]))},
+               HealthBand{HealthState::Behind, DashboardMetrics::tr("Behind"), counts[1], customers(std::move(listed[1]))},
+               HealthBand{HealthState::Stuck, DashboardMetrics::tr("Stuck"), counts[2], customers(stuckIds)}};
     h.stuckTotal = static_cast<qint64>(stuckIds.size());
     for (const auto& [days, id] : stuckList)
         h.stuck.push_back({id, {}, days});

@@ -33,7 +33,6 @@ using NameMap = std::unordered_map<qint64, QString>;
 std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::RecentTicket>& recent,
                                          const Members& retention, const Members& advocacy, qint64 now)
 {
-    using M = DashboardMetrics;
     std::unordered_map<qint64, qint64> surge;
     std::unordered_set<qint64> unhappy;
     for (const auto& t : recent) {
@@ -48,11 +47,11 @@ std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::Re
             QStringList why;
             const auto tickets = surge.find(c.id);
             if (tickets != surge.end() && tickets->second >= 3)
-                why << M::tr("%1 tickets in 30 days").arg(tickets->second);
+                why << DashboardMetrics::tr("%1 tickets in 30 days").arg(tickets->second);
             if (unhappy.contains(c.id))
-                why << M::tr("CSAT below 3");
+                why << DashboardMetrics::tr("CSAT below 3");
             if (c.lastTouchAt == 0 || c.lastTouchAt < now - 60 * kDay)
-                why << M::tr("silent for 60 days");
+                why << DashboardMetrics::tr("silent for 60 days");
             if (!why.isEmpty())
                 risks[c.id] = AtRiskCustomer{c.id, {}, stage, std::move(why)};
         }
