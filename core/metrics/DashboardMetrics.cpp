@@ -13,18 +13,12 @@
 #include <map>
 #include <set>
 #include <span>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace fd {
 
 namespace {
 
 using namespace reportparts;
-
-constexpr qint64 kDay = 86400;
-// How many customers a dashboard's action list shows; its KPI counts and opens them all.
-constexpr std::size_t kListed = 200;
 
 template <typename T>
 Result<Report> asReport(const Result<T>& typed)
@@ -162,53 +156,16 @@ Result<Health> DashboardMetrics::health(Stage stage, std::vector<Kpi>& kpis)
     auto members = MetricsRepository(m_db).members(stage);
     if (!members)
         return failure(members.error());
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
-    const auto [behind, stuck] = healthTargets(stage);
-    const bool byTouch = stage == Stage::Retention || stage == Stage::Advocacy;
-    std::array<qint64, 3> counts{};
-    std::array<std::vector<qint64>, 2> listed; // on track, behind
-    std::vector<std::pair<qint64, qint64>> stuckList; // days, customer
-    for (const auto& m : *members) {
-        const qint64 since = byTouch ? (m.lastTouchAt > 0 ? m.lastTouchAt : m.enteredAt) : m.enteredAt;
-        const qint64 days = (now - since) / kDay;
-        const int bucket = days < behind ? 0 : days <= stuck ? 1 : 2;
-        ++counts[static_cast<std::size_t>(bucket)];
-        if (bucket == 2)
-            stuckList.emplace_back(days, m.id);
-        else
-            listed[static_cast<std::size_t>(bucket)].push_back(m.id);
-    }
-    // The on-track and behind bands open their customers as a set, in id order: the members
-    // come in no set order (a server's plan decides), and both backends must give the same
-    // typed values (issue 16).
-    for (auto& ids : listed)
-        std::sort(ids.begin(), ids.end());
-    // Longest first; among equals, the oldest customer first.
-    std::sort(stuckList.begin(), stuckList.end(),
-              [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
-    std::vector<qint64> stuckIds;
-    stuckIds.reserve(stuckList.size());
-    for (const auto& entry : stuckList)
-        stuckIds.push_back(entry.second);
-    // The KPI opens them all; the table lists the longest stuck, for acting on.
-    stuckList.resize(std::min<std::size_t>(stuckList.size(), kListed));
-    auto names = MetricsRepository(m_db).namesApart(std::span(stuckIds).first(stuckList.size()));
+    Health h = healthOf(stage, *members, m_clock.now().toSecsSinceEpoch(), kpis);
+    std::vector<qint64> listed;
+    listed.reserve(h.stuck.size());
+    for (const StuckCustomer& c : h.stuck)
+        listed.push_back(c.id);
+    auto names = MetricsRepository(m_db).namesApart(listed);
     if (!names)
         return failure(names.error());
-
-    Health h;
-    h.stage = stage;
-    h.measure = byTouch ? tr("days since the last touch") : tr("days in %1").arg(displayName(stage));
-    h.title = tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)").arg(h.measure).arg(behind).arg(stuck);
-    h.bands = {HealthBand{HealthState::OnTrack, tr("On track"), counts[0], customers(std::move(listed[0]))},
-               HealthBand{HealthState::Behind, tr("Behind"), counts[1], customers(std::move(listed[1]))},
-               HealthBand{HealthState::Stuck, tr("Stuck"), counts[2], customers(stuckIds)}};
-    h.stuckTotal = static_cast<qint64>(stuckIds.size());
-    for (const auto& [days, id] : stuckList)
-        h.stuck.push_back({id, (*names)[id], days});
-    const char* keys[] = {"on_track", "behind", "stuck"};
-    for (std::size_t i = 0; i < 3; ++i)
-        kpis.push_back(kpi(keys[i], h.bands[i].label, static_cast<double>(h.bands[i].customers), {}, h.bands[i].drill));
+    for (StuckCustomer& c : h.stuck)
+        c.name = (*names)[c.id];
     return h;
 }
 
@@ -399,58 +356,6 @@ Result<PostSalesDashboard> DashboardMetrics::postSalesDashboard(const Period& pe
     return d;
 }
 
-Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& period)
-{
-    Reads q(m_db, period);
-    const qint64 from = q.from;
-    const qint64 to = q.to;
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
-    const auto active = q(q.repo.activeByStage());
-    const auto kinds = q(q.repo.touchpointKinds(Stage::Retention, from, to));
-    const auto overdue = q(q.repo.withoutReviewSince(Stage::Retention, now - 90 * kDay));
-    const auto flows = q(q.repo.flows(from, to));
-    if (q.failed())
-        return failure(q.error());
-    auto risk = atRiskDashboard(period);
-    if (!risk)
-        return failure(risk.error());
-    qint64 touches = 0;
-    qint64 selfService = 0;
-    qint64 productUpdates = 0;
-    for (const auto& k : kinds) {
-        touches += k.count;
-        selfService += k.kind == TouchpointKind::SelfService ? k.count : 0;
-        productUpdates += k.kind == TouchpointKind::ProductUpdate ? k.count : 0;
-    }
-    qint64 regressions = 0;
-    for (const auto& f : flows)
-        regressions += f.from == Stage::Retention && f.to == Stage::PostSales ? f.count : 0;
-    RetentionDashboard d{period, {}, std::move(risk->customers), channelMix(kinds, Stage::Retention, from, to), {}, {}};
-    d.kpis.push_back(kpi("customers", tr("In retention"), static_cast<double>(active[2]), {}, customersIn(Stage::Retention)));
-    d.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"), static_cast<double>(overdue.size()), {}, customers(overdue)));
-    // Touchpoints have no list of their own: these open the customers they belong to.
-    d.kpis.push_back(kpi("self_service_share", tr("Self-service share"), percent(selfService, touches),
-                         QStringLiteral("%"), touchedBy({Stage::Retention}, {TouchpointKind::SelfService}, from, to)));
-    d.kpis.push_back(kpi("product_update_touches", tr("Product-update touches"), static_cast<double>(productUpdates), {},
-                         touchedBy({Stage::Retention}, {TouchpointKind::ProductUpdate}, from, to)));
-    const auto atRiskCount = std::find_if(risk->kpis.begin(), risk->kpis.end(),
-                                          [](const Kpi& k) { return k.key == QLatin1String("at_risk"); });
-    const bool counted = atRiskCount != risk->kpis.end();
-    d.kpis.push_back(kpi("at_risk", tr("At risk"), counted ? atRiskCount->value : std::nullopt, {},
-                         counted ? atRiskCount->drill : DrillDown{}));
-    auto regressed = moversOf(flows, [](const auto& f) { return f.from == Stage::Retention && f.to == Stage::PostSales; });
-    d.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions), {}, std::move(regressed)));
-    auto reviews = namedCustomers(m_db, std::span(overdue).first(std::min(overdue.size(), kListed)));
-    if (!reviews)
-        return failure(reviews.error());
-    d.overdueReviews = std::move(*reviews);
-    auto health = this->health(Stage::Retention, d.kpis);
-    if (!health)
-        return failure(health.error());
-    d.health = std::move(*health);
-    return d;
-}
-
 Result<AdvocacyDashboard> DashboardMetrics::advocacyDashboard(const Period& period)
 {
     Reads q(m_db, period);
@@ -500,56 +405,6 @@ Result<AdvocacyDashboard> DashboardMetrics::advocacyDashboard(const Period& peri
     if (!health)
         return failure(health.error());
     d.health = std::move(*health);
-    return d;
-}
-
-Result<AtRiskDashboard> DashboardMetrics::atRiskDashboard(const Period& period)
-{
-    Reads q(m_db, period);
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
-    // Low CSAT looks back 90 days, the ticket surge 30.
-    const auto recent = q(q.repo.recentTickets(now - 90 * kDay, now - 30 * kDay));
-    if (q.failed())
-        return failure(q.error());
-    std::unordered_map<qint64, qint64> surge;
-    std::unordered_set<qint64> unhappy;
-    for (const auto& t : recent) {
-        if (t.createdAt >= now - 30 * kDay)
-            ++surge[t.customerId];
-        if (t.csat > 0 && t.csat < 3)
-            unhappy.insert(t.customerId);
-    }
-    std::map<qint64, AtRiskCustomer> risks; // by id
-    for (const Stage stage : {Stage::Retention, Stage::Advocacy}) {
-        const auto members = q(q.repo.members(stage));
-        if (q.failed())
-            return failure(q.error());
-        for (const auto& c : members) {
-            QStringList why;
-            const auto tickets = surge.find(c.id);
-            if (tickets != surge.end() && tickets->second >= 3)
-                why << tr("%1 tickets in 30 days").arg(tickets->second);
-            if (unhappy.contains(c.id))
-                why << tr("CSAT below 3");
-            if (c.lastTouchAt == 0 || c.lastTouchAt < now - 60 * kDay)
-                why << tr("silent for 60 days");
-            if (!why.isEmpty())
-                risks[c.id] = AtRiskCustomer{c.id, {}, stage, std::move(why)};
-        }
-    }
-    std::vector<qint64> ids;
-    ids.reserve(risks.size());
-    for (const auto& entry : risks)
-        ids.push_back(entry.first);
-    auto names = q.repo.namesApart(ids);
-    if (!names)
-        return failure(names.error());
-    AtRiskDashboard d{period, {}, {}};
-    for (auto& [id, risk] : risks) {
-        risk.name = (*names)[id];
-        d.customers.push_back(std::move(risk));
-    }
-    d.kpis.push_back(kpi("at_risk", tr("At risk"), static_cast<double>(ids.size()), {}, customers(ids)));
     return d;
 }
 

@@ -3,6 +3,7 @@
 #include "metrics/DashboardMetrics.h"
 
 #include <algorithm>
+#include <array>
 
 namespace fd::reportparts {
 
@@ -101,6 +102,54 @@ Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const 
     for (const qint64 id : ids)
         list.push_back({id, (*names)[id]});
     return list;
+}
+
+Health healthOf(Stage stage, const std::vector<MetricsRepository::Member>& members, qint64 now, std::vector<Kpi>& kpis)
+{
+    const auto [behind, stuck] = DashboardMetrics::healthTargets(stage);
+    const bool byTouch = stage == Stage::Retention || stage == Stage::Advocacy;
+    std::array<qint64, 3> counts{};
+    std::array<std::vector<qint64>, 2> listed; // on track, behind
+    std::vector<std::pair<qint64, qint64>> stuckList; // days, customer
+    for (const auto& m : members) {
+        const qint64 since = byTouch ? (m.lastTouchAt > 0 ? m.lastTouchAt : m.enteredAt) : m.enteredAt;
+        const qint64 days = (now - since) / kDay;
+        const int bucket = days < behind ? 0 : days <= stuck ? 1 : 2;
+        ++counts[static_cast<std::size_t>(bucket)];
+        if (bucket == 2)
+            stuckList.emplace_back(days, m.id);
+        else
+            listed[static_cast<std::size_t>(bucket)].push_back(m.id);
+    }
+    // The on-track and behind bands open their customers as a set, in id order: the members
+    // come in no set order (a server's plan decides), and both backends must give the same
+    // typed values (issue 16).
+    for (auto& ids : listed)
+        std::sort(ids.begin(), ids.end());
+    // Longest first; among equals, the oldest customer first.
+    std::sort(stuckList.begin(), stuckList.end(),
+              [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::vector<qint64> stuckIds;
+    stuckIds.reserve(stuckList.size());
+    for (const auto& entry : stuckList)
+        stuckIds.push_back(entry.second);
+    // The KPI opens them all; the table lists the longest stuck, for acting on.
+    stuckList.resize(std::min<std::size_t>(stuckList.size(), kListed));
+
+    Health h;
+    h.stage = stage;
+    h.measure = byTouch ? DashboardMetrics::tr("days since the last touch") : DashboardMetrics::tr("days in %1").arg(displayName(stage));
+    h.title = DashboardMetrics::tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)").arg(h.measure).arg(behind).arg(stuck);
+    h.bands = {HealthBand{HealthState::OnTrack, DashboardMetrics::tr("On track"), counts[0], customers(std::move(listed[0]))},
+               HealthBand{HealthState::Behind, DashboardMetrics::tr("Behind"), counts[1], customers(std::move(listed[1]))},
+               HealthBand{HealthState::Stuck, DashboardMetrics::tr("Stuck"), counts[2], customers(stuckIds)}};
+    h.stuckTotal = static_cast<qint64>(stuckIds.size());
+    for (const auto& [days, id] : stuckList)
+        h.stuck.push_back({id, {}, days});
+    const char* keys[] = {"on_track", "behind", "stuck"};
+    for (std::size_t i = 0; i < 3; ++i)
+        kpis.push_back(kpi(keys[i], h.bands[i].label, static_cast<double>(h.bands[i].customers), {}, h.bands[i].drill));
+    return h;
 }
 
 Mix<TouchpointKind> channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to)

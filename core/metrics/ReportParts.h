@@ -23,6 +23,10 @@ class Database;
 
 namespace reportparts {
 
+constexpr qint64 kDay = 86400;
+// How many customers a dashboard's action list shows; its KPI counts and opens them all.
+constexpr std::size_t kListed = 200;
+
 // A report's reads over its period: each read that fails gives an empty value and the
 // first failure is kept, so a report reads what it needs and checks once.
 class Reads {
@@ -106,6 +110,11 @@ std::map<QDate, T> everyWeek(LocalDays& days, qint64 from, qint64 to)
 // act on: overdue reviews, advocacy candidates); a name another customer has too reads
 // "Acme (customer 12)" (MetricsRepository::namesApart).
 Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const qint64> ids);
+// A stage's health at `now` (UTC seconds) from its members (MetricsRepository::members), by
+// DashboardMetrics::healthTargets; its three KPIs (on_track, behind, stuck) are appended to
+// `kpis`. The Stuck list (the longest stuck first, at most kListed) comes without names: the
+// caller reads them, with the other names its dashboard lists.
+Health healthOf(Stage stage, const std::vector<MetricsRepository::Member>& members, qint64 now, std::vector<Kpi>& kpis);
 // A stage's touchpoints in the period by kind, largest first (table "touchpoints"); each
 // slice opens the customers who had that kind of touchpoint.
 Mix<TouchpointKind> channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to);

@@ -11,6 +11,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace fd {
 
@@ -133,26 +134,74 @@ Result<std::vector<MetricsRepository::Member>> MetricsRepository::members(Stage 
 {
     return m_db.guard([&] {
         std::vector<Member> result;
-        auto q = m_db.query("SELECT id, stage_entered_at, coalesce(last_touch_at, 0) FROM customer" +
+        auto q = m_db.query("SELECT id, stage_entered_at, coalesce(last_touch_at, 0), last_review_at FROM customer" +
                             m_db.dialect().indexed("customer_stage") + " WHERE stage = ?1 AND status = 'active'");
         q->bindStatic(1, enumName(stage));
-        while (q->step())
-            result.push_back({q->int64(0), q->int64(1), q->int64(2)});
+        while (q->step()) {
+            Member m{q->int64(0), q->int64(1), q->int64(2), {}};
+            if (!q->isNull(3))
+                m.lastReviewAt = q->int64(3);
+            result.push_back(m);
+        }
         return result;
     });
 }
 
 Result<std::unordered_map<qint64, QString>> MetricsRepository::names(std::span<const qint64> ids)
 {
-    return readNames(ids, false);
+    return readNames(ids, Apart::No);
 }
 
 Result<std::unordered_map<qint64, QString>> MetricsRepository::namesApart(std::span<const qint64> ids)
 {
-    return readNames(ids, true);
+    return readNames(ids, Apart::BySeek);
 }
 
-Result<std::unordered_map<qint64, QString>> MetricsRepository::readNames(std::span<const qint64> ids, bool apart)
+Result<std::unordered_map<qint64, QString>> MetricsRepository::namesApartOfMany(std::span<const qint64> ids)
+{
+    if (m_db.backend() == DatabaseBackend::Sqlite)
+        return namesApartByWalk(ids);
+    return readNames(ids, Apart::ByPass);
+}
+
+Result<std::unordered_map<qint64, QString>> MetricsRepository::namesApartByWalk(std::span<const qint64> ids)
+{
+    return m_db.guard([&] {
+        std::unordered_map<qint64, QString> result;
+        if (ids.empty())
+            return result;
+        // In a file, the pass is one walk of customer_id_name, every customer's id and name,
+        // which the ids' names read most of anyway (a seek per id found 584 of its 584 pages
+        // on data set L for 8,400 ids); the names are folded and counted here. Grouping them
+        // in SQL walked customer_name instead, four times the pages, which at the first run of
+        // the day are read from disk (docs/PERFORMANCE.md, "Step 10, eighth round").
+        const std::unordered_set<qint64> wanted(ids.begin(), ids.end());
+        std::unordered_map<std::string, qint64> counts;
+        std::vector<std::pair<qint64, std::string>> found; // wanted id, folded name
+        auto q = m_db.query("SELECT id, name FROM customer" + m_db.dialect().indexed("customer_id_name"));
+        while (q->step()) {
+            // SQLite's NOCASE: ASCII letters folded, every other byte as it is (SharedNames.h).
+            std::string folded(q->utf8(1));
+            for (char& c : folded) {
+                if (c >= 'A' && c <= 'Z')
+                    c = static_cast<char>(c - 'A' + 'a');
+            }
+            const qint64 id = q->int64(0);
+            if (wanted.contains(id)) {
+                result.emplace(id, q->text(1));
+                found.emplace_back(id, folded);
+            }
+            ++counts[std::move(folded)];
+        }
+        for (const auto& [id, folded] : found) {
+            QString& name = result[id];
+            name = Names::customerApart(id, name, counts[folded] > 1);
+        }
+        return result;
+    });
+}
+
+Result<std::unordered_map<qint64, QString>> MetricsRepository::readNames(std::span<const qint64> ids, Apart apart)
 {
     return m_db.guard([&] {
         // One statement for the whole list (ids as one value, Dialect::idTable): a statement
@@ -165,13 +214,27 @@ Result<std::unordered_map<qint64, QString>> MetricsRepository::readNames(std::sp
         // Names from an index by id (schema v5), not from the customers' rows: a tenth of the
         // pages, which at the first run of the day are read from disk (issue 15).
         const Dialect& dialect = m_db.dialect();
-        auto q = m_db.query("SELECT c.id, c.name, " + (apart ? nameSharedColumn(dialect, "c") : std::string("0")) +
-                            " FROM " + dialect.idTable(1, "j") + " JOIN customer c" +
-                            dialect.indexed("customer_id_name") + " ON c.id = j.value");
+        std::string shared = "0";
+        std::string with;
+        std::string join;
+        if (apart == Apart::BySeek) {
+            shared = nameSharedColumn(dialect, "c");
+        } else if (apart == Apart::ByPass) {
+            // SharedNames.h's rule over the whole table at once: a folded name that more than
+            // one customer has. Each customer's own row counts once, so "another customer"
+            // holds as in nameSharedColumn's `namesake.id <> c.id`.
+            const std::string folded = dialect.nocase("name");
+            with = "WITH shared AS (SELECT " + folded + " AS folded FROM customer GROUP BY " + folded +
+                   " HAVING count(*) > 1) ";
+            join = " LEFT JOIN shared s ON s.folded = " + dialect.nocase("c.name");
+            shared = "(CASE WHEN s.folded IS NULL THEN 0 ELSE 1 END)";
+        }
+        auto q = m_db.query(with + "SELECT c.id, c.name, " + shared + " FROM " + dialect.idTable(1, "j") +
+                            " JOIN customer c" + dialect.indexed("customer_id_name") + " ON c.id = j.value" + join);
         q->bind(1, std::string_view(dialect.idListValue(ids)));
         while (q->step()) {
             const qint64 id = q->int64(0);
-            result.emplace(id, apart ? Names::customerApart(id, q->text(1), q->int64(2) != 0) : q->text(1));
+            result.emplace(id, apart != Apart::No ? Names::customerApart(id, q->text(1), q->int64(2) != 0) : q->text(1));
         }
         return result;
     });

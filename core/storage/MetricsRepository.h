@@ -38,7 +38,8 @@ public:
     struct Member { // a customer in a stage
         qint64 id = 0;
         qint64 enteredAt = 0;
-        qint64 lastTouchAt = 0; // 0: never
+        qint64 lastTouchAt = 0;              // 0: never
+        std::optional<qint64> lastReviewAt; // the latest success review; none: never
     };
     struct RecentTicket { // for the at-risk checks
         qint64 customerId = 0;
@@ -76,12 +77,23 @@ public:
     Result<std::vector<Move>> moves(qint64 from, qint64 to, bool entries = false);
     // The active customers in `stage`, from an index alone, in no set order (SQLite reads
     // them longest there first, a server as its plan goes): callers sort what they list.
+    // Their count is activeByStage()'s for the stage, and the ones whose latest review is
+    // before a time are withoutReviewSince()'s: a dashboard that has the members reads
+    // neither again.
     Result<std::vector<Member>> members(Stage stage);
     Result<std::unordered_map<qint64, QString>> names(std::span<const qint64> ids);
     // The same, each as the window's lists name it (Names::customerApart): "Acme (customer 12)"
     // when another customer has the name, so that two Acmes in a dashboard's table are told
-    // apart (issue 15, Step 9). One more seek (customer_name) per id.
+    // apart (issue 15, Step 9). One more seek (customer_name) per id: for a short list (a
+    // dashboard's 200 stuck customers).
     Result<std::unordered_map<qint64, QString>> namesApart(std::span<const qint64> ids);
+    // The same values for a long list (every customer at risk, thousands on data set L): the
+    // names more than one customer has are found in one pass over every customer's name, in
+    // one statement: on a server grouped by the folded name and joined to the ids' names; in a
+    // file one walk of every id and name (customer_id_name), folded and counted here. A seek
+    // per id was 8,400 index probes for the retention dashboard (docs/PERFORMANCE.md, "Step
+    // 10, eighth round"); the pass costs the same whatever the list's length.
+    Result<std::unordered_map<qint64, QString>> namesApartOfMany(std::span<const qint64> ids);
     // Seconds spent in `stage` by the customers who left it in the period.
     Result<std::vector<qint64>> timesInStage(Stage stage, qint64 from, qint64 to);
     // Tickets created in the period by customers now in `stage` (all stages if none).
@@ -108,7 +120,9 @@ public:
     Result<std::vector<qint64>> advocacyCandidates(Stage stage, int minScore);
 
 private:
-    Result<std::unordered_map<qint64, QString>> readNames(std::span<const qint64> ids, bool apart);
+    enum class Apart { No, BySeek, ByPass };
+    Result<std::unordered_map<qint64, QString>> namesApartByWalk(std::span<const qint64> ids);
+    Result<std::unordered_map<qint64, QString>> readNames(std::span<const qint64> ids, Apart apart);
 
     Database& m_db;
 };

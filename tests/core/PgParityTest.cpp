@@ -288,13 +288,19 @@ void readMetrics(Database& db, QStringList& out)
                    .arg(entries)
                    .arg(ok(m.moves(from, to, entries)).size());
     for (const auto& member : ok(m.members(Stage::Onboarding)))
-        out << QStringLiteral("member %1 %2 %3")
+        out << QStringLiteral("member %1 %2 %3 %4")
                    .arg(member.id)
                    .arg(member.enteredAt)
-                   .arg(member.lastTouchAt);
+                   .arg(member.lastTouchAt)
+                   .arg(member.lastReviewAt ? QString::number(*member.lastReviewAt) : QStringLiteral("-"));
     const std::vector<qint64> ids{3, 1, 42};
     const auto names = ok(m.names(ids));
     out << QStringLiteral("names %1 %2 %3").arg(names.size()).arg(names.at(1), names.at(3));
+    // A long list's pass (a walk in a file, a GROUP BY on a server) and a short list's seeks.
+    const auto apart = ok(m.namesApart(ids));
+    const auto many = ok(m.namesApartOfMany(ids));
+    out << QStringLiteral("apart %1 %2 %3").arg(apart.size()).arg(apart.at(1), apart.at(3));
+    out << QStringLiteral("many %1 %2 %3").arg(many.size()).arg(many.at(1), many.at(3));
     out << QStringLiteral("times %1").arg(joined(ok(m.timesInStage(Stage::Onboarding, from, to))));
     for (const std::optional<Stage> stage :
          {std::optional<Stage>(), std::optional<Stage>(Stage::Onboarding)}) {

@@ -1,0 +1,179 @@
+// The retention and at-risk dashboards of DashboardMetrics (PRODUCT.md §4). Both read the
+// retention customers once (MetricsRepository::members, one range of customer_stage) and
+// take from them what the window shows: how many, whose success review is overdue, the
+// health bands, who is at risk; and every name they list in one statement
+// (namesApartOfMany). Retention computed the whole at-risk dashboard, then read the members
+// again for the health bands and again for the overdue reviews, and tested each at-risk
+// customer's name for a namesake by its own index probe (docs/PERFORMANCE.md, "Step 10,
+// eighth round").
+#include "metrics/DashboardMetrics.h"
+
+#include "common/Clock.h"
+#include "metrics/ReportParts.h"
+#include "storage/MetricsRepository.h"
+
+#include <algorithm>
+#include <map>
+#include <span>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace fd {
+
+namespace {
+
+using namespace reportparts;
+using Members = std::vector<MetricsRepository::Member>;
+using NameMap = std::unordered_map<qint64, QString>;
+
+// The at-risk checks over the retention and advocacy members (DashboardMetrics.h), by id,
+// without names: a ticket surge, a low CSAT among `recent` (MetricsRepository::recentTickets:
+// the last 90 days' low ratings, every ticket of the last 30), silent for 60 days. `now`:
+// UTC seconds.
+std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::RecentTicket>& recent,
+                                         const Members& retention, const Members& advocacy, qint64 now)
+{
+    std::unordered_map<qint64, qint64> surge;
+    std::unordered_set<qint64> unhappy;
+    for (const auto& t : recent) {
+        if (t.createdAt >= now - 30 * kDay)
+            ++surge[t.customerId];
+        if (t.csat > 0 && t.csat < 3)
+            unhappy.insert(t.customerId);
+    }
+    std::map<qint64, AtRiskCustomer> risks;
+    const auto check = [&](Stage stage, const Members& members) {
+        for (const auto& c : members) {
+            QStringList why;
+            const auto tickets = surge.find(c.id);
+            if (tickets != surge.end() && tickets->second >= 3)
+                why << DashboardMetrics::tr("%1 tickets in 30 days").arg(tickets->second);
+            if (unhappy.contains(c.id))
+                why << DashboardMetrics::tr("CSAT below 3");
+            if (c.lastTouchAt == 0 || c.lastTouchAt < now - 60 * kDay)
+                why << DashboardMetrics::tr("silent for 60 days");
+            if (!why.isEmpty())
+                risks[c.id] = AtRiskCustomer{c.id, {}, stage, std::move(why)};
+        }
+    };
+    check(Stage::Retention, retention);
+    check(Stage::Advocacy, advocacy);
+    return risks;
+}
+
+std::vector<qint64> idsOf(const std::map<qint64, AtRiskCustomer>& risks)
+{
+    std::vector<qint64> ids;
+    ids.reserve(risks.size());
+    for (const auto& entry : risks)
+        ids.push_back(entry.first);
+    return ids;
+}
+
+// The at-risk list in id order, each named from `names`.
+std::vector<AtRiskCustomer> namedRisks(std::map<qint64, AtRiskCustomer>&& risks, NameMap& names)
+{
+    std::vector<AtRiskCustomer> list;
+    list.reserve(risks.size());
+    for (auto& [id, risk] : risks) {
+        risk.name = names[id];
+        list.push_back(std::move(risk));
+    }
+    return list;
+}
+
+// The members whose latest success review is before `since` (or never), by id: what
+// MetricsRepository::withoutReviewSince reads.
+std::vector<qint64> overdueOf(const Members& members, qint64 since)
+{
+    std::vector<qint64> ids;
+    for (const auto& m : members) {
+        if (!m.lastReviewAt || *m.lastReviewAt < since)
+            ids.push_back(m.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& period)
+{
+    Reads q(m_db, period);
+    const qint64 from = q.from;
+    const qint64 to = q.to;
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const auto kinds = q(q.repo.touchpointKinds(Stage::Retention, from, to));
+    const auto flows = q(q.repo.flows(from, to));
+    // Low CSAT looks back 90 days, the ticket surge 30.
+    const auto recent = q(q.repo.recentTickets(now - 90 * kDay, now - 30 * kDay));
+    const auto members = q(q.repo.members(Stage::Retention));
+    const auto advocates = q(q.repo.members(Stage::Advocacy));
+    if (q.failed())
+        return failure(q.error());
+    const auto overdue = overdueOf(members, now - 90 * kDay);
+    auto risks = risksOf(recent, members, advocates, now);
+    const auto atRisk = idsOf(risks);
+    qint64 touches = 0;
+    qint64 selfService = 0;
+    qint64 productUpdates = 0;
+    for (const auto& k : kinds) {
+        touches += k.count;
+        selfService += k.kind == TouchpointKind::SelfService ? k.count : 0;
+        productUpdates += k.kind == TouchpointKind::ProductUpdate ? k.count : 0;
+    }
+    qint64 regressions = 0;
+    for (const auto& f : flows)
+        regressions += f.from == Stage::Retention && f.to == Stage::PostSales ? f.count : 0;
+    RetentionDashboard d{period, {}, {}, channelMix(kinds, Stage::Retention, from, to), {}, {}};
+    d.kpis.push_back(kpi("customers", tr("In retention"), static_cast<double>(members.size()), {}, customersIn(Stage::Retention)));
+    d.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"), static_cast<double>(overdue.size()), {}, customers(overdue)));
+    // Touchpoints have no list of their own: these open the customers they belong to.
+    d.kpis.push_back(kpi("self_service_share", tr("Self-service share"), percent(selfService, touches),
+                         QStringLiteral("%"), touchedBy({Stage::Retention}, {TouchpointKind::SelfService}, from, to)));
+    d.kpis.push_back(kpi("product_update_touches", tr("Product-update touches"), static_cast<double>(productUpdates), {},
+                         touchedBy({Stage::Retention}, {TouchpointKind::ProductUpdate}, from, to)));
+    d.kpis.push_back(kpi("at_risk", tr("At risk"), static_cast<double>(atRisk.size()), {}, customers(atRisk)));
+    auto regressed = moversOf(flows, [](const auto& f) { return f.from == Stage::Retention && f.to == Stage::PostSales; });
+    d.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions), {}, std::move(regressed)));
+    d.health = healthOf(Stage::Retention, members, now, d.kpis);
+
+    // Every name the three lists show, in one read: the at-risk customers, the first overdue
+    // reviews, the longest stuck.
+    const auto reviews = std::span(overdue).first(std::min(overdue.size(), kListed));
+    std::vector<qint64> listed = atRisk;
+    listed.insert(listed.end(), reviews.begin(), reviews.end());
+    for (const StuckCustomer& c : d.health.stuck)
+        listed.push_back(c.id);
+    auto names = q.repo.namesApartOfMany(unique(std::move(listed)));
+    if (!names)
+        return failure(names.error());
+    d.atRisk = namedRisks(std::move(risks), *names);
+    for (const qint64 id : reviews)
+        d.overdueReviews.push_back({id, (*names)[id]});
+    for (StuckCustomer& c : d.health.stuck)
+        c.name = (*names)[c.id];
+    return d;
+}
+
+Result<AtRiskDashboard> DashboardMetrics::atRiskDashboard(const Period& period)
+{
+    Reads q(m_db, period);
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    // Low CSAT looks back 90 days, the ticket surge 30.
+    const auto recent = q(q.repo.recentTickets(now - 90 * kDay, now - 30 * kDay));
+    const auto retention = q(q.repo.members(Stage::Retention));
+    const auto advocacy = q(q.repo.members(Stage::Advocacy));
+    if (q.failed())
+        return failure(q.error());
+    auto risks = risksOf(recent, retention, advocacy, now);
+    const auto ids = idsOf(risks);
+    auto names = q.repo.namesApartOfMany(ids);
+    if (!names)
+        return failure(names.error());
+    AtRiskDashboard d{period, {}, namedRisks(std::move(risks), *names)};
+    d.kpis.push_back(kpi("at_risk", tr("At risk"), static_cast<double>(ids.size()), {}, customers(ids)));
+    return d;
+}
+
+} // namespace fd
