@@ -484,6 +484,14 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     R"sql(
 -- v9: nothing changes in a file.
 )sql",
+
+    // v10: nothing changes in a file (FTS5 gives its matches' rowids in order already).
+    // PostgreSQL's 013_search_order.sql keeps each ticket's id, creation time and search words
+    // in a narrow table of their own (ticket_words), which a search over every ticket walks
+    // newest first instead of the ticket rows (docs/PERFORMANCE.md, Step 10, eighth round).
+    R"sql(
+-- v10: nothing changes in a file.
+)sql",
 };
 
 } // namespace

@@ -271,10 +271,12 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         Params params;
         // Over every ticket the newest matches are enough (a queue is small already): they
         // stand in for the table, and are sorted by their own columns (Dialect::newestMatches).
+        // In creation order, and kept to no customer or list, they need no other column.
         if (!number && !match.isEmpty() && !intersect && query.queue == Queue::All) {
             const int text = params.add([&](Statement& q, int n) { q.bind(n, match); });
             const int newest = params.add([](Statement& q, int n) { q.bind(n, qint64(kSearchLimit)); });
-            sql += dialect.newestMatches(text, newest) + " t";
+            const bool sortKeysOnly = query.sortColumn == Column::Created && !query.customerId && !query.only;
+            sql += dialect.newestMatches(text, newest, sortKeysOnly) + " t";
         } else {
             sql += "ticket t";
         }

@@ -167,6 +167,10 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
     const char* ticketDays = "SELECT day, tickets FROM ticket_day ORDER BY day";
     CHECK(rowsOf(conn, ticketDays) == rowsOf(expected, ticketDays));
     CHECK(rowsOf(conn, ticketDays).size() > 1);
+    // Each ticket's search words (013_search_order.sql), copied as its triggers copy them.
+    const char* ticketWords = "SELECT id, created_at, search FROM ticket_words ORDER BY id";
+    CHECK(rowsOf(conn, ticketWords) == rowsOf(expected, ticketWords));
+    CHECK(rowsOf(conn, ticketWords).size() == 300);
     CHECK(rowsOf(conn, "SELECT * FROM customer ORDER BY id") == rowsOf(expected, "SELECT * FROM customer ORDER BY id"));
     CHECK(rowsOf(conn, kIndexes, byBulk.name()) == indexes);
     CHECK(rowsOf(conn, kKeys, byBulk.name()) == keys);
