@@ -190,7 +190,7 @@ TEST_CASE("A search over every ticket finds its words and prefixes after subject
 }
 
 TEST_CASE("On a server the newest matches in creation order are read from ticket_words alone, not the tickets' rows",
-          "[postgres][tickets][search]")
+          "[tickets][search]")
 {
     // A search over every ticket walked ticket's rows newest first and tested each one's words:
     // 262,893 rows of ticket's 463 MB for 'invoice' on data set L (docs/PERFORMANCE.md, Step 10,
@@ -213,10 +213,13 @@ TEST_CASE("On a server the newest matches in creation order are read from ticket
     db->execute("ANALYZE ticket_words");
     Transaction reading(*db);
     db->execute("SET LOCAL enable_seqscan = off");
-    // The session's rows fetched from each table (PostgreSQL 15 counts across transactions
-    // until it flushes its statistics, so a statement's are a difference).
+    // The session's rows fetched from each table, by a bitmap (counted on the table) or through
+    // an index (counted on the index); PostgreSQL 15 counts across transactions until it
+    // flushes its statistics, so a statement's are a difference.
     const auto fetched = [&](const char* table) {
-        return db->scalar(std::string("SELECT pg_stat_get_xact_tuples_fetched('") + table + "'::regclass)");
+        const std::string t = std::string("'") + table + "'::regclass";
+        return db->scalar("SELECT sum(pg_stat_get_xact_tuples_fetched(r)) FROM (SELECT " + t +
+                          "::oid AS r UNION ALL SELECT indexrelid FROM pg_index WHERE indrelid = " + t + ") AS x");
     };
     const qint64 ticketBefore = fetched("ticket");
     const qint64 wordsBefore = fetched("ticket_words");
