@@ -340,6 +340,17 @@ void checkTicketDaysPostgres(Database& db, QStringList& problems) {
         problems << IntegrityCheck::tr("%1 daily ticket counts differ from the tickets").arg(differing);
 }
 
+// On a server: each ticket's row of ticket_words (014_search_order.sql), which the search over
+// every ticket reads instead of the ticket: missing, left over from a deleted ticket, or with
+// another creation time or other words, it is one difference.
+void checkTicketWordsPostgres(Database& db, QStringList& problems) {
+    const qint64 differing =
+        db.scalar("SELECT count(*) FROM ticket t FULL JOIN ticket_words w ON w.id = t.id WHERE t.id IS NULL "
+                  "OR w.id IS NULL OR w.created_at <> t.created_at OR w.search IS DISTINCT FROM t.search");
+    if (differing > 0)
+        problems << IntegrityCheck::tr("%1 tickets' search words differ from the tickets").arg(differing);
+}
+
 // On a server (storage/postgres/migrations/012_team_logins.sql): every agent's login is one the
 // team functions act on (fd_team_login: FunnelDesk made it, or the owner gave it to an agent).
 // The two triggers that keep agent.login the team functions' own are in kGuardTriggers.
@@ -364,6 +375,7 @@ Result<QStringList> IntegrityCheck::run(Database& db) {
         } else {
             checkGuardsPostgres(db, problems);
             checkTicketDaysPostgres(db, problems);
+            checkTicketWordsPostgres(db, problems);
             checkTeamLoginsPostgres(db, problems);
         }
         for (const Invariant& invariant : kInvariants) {

@@ -488,6 +488,10 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     // v10: nothing changes in a file. PostgreSQL's 013_autovacuum.sql has the tables the lists
     // read from their indexes alone vacuumed after 1 % of their rows changed (the visibility
     // map; a file's index-only scans need none).
+    //      and (FTS5 gives its matches' rowids in order already).
+    // PostgreSQL's 014_search_order.sql keeps each ticket's id, creation time and search words
+    // in a narrow table of their own (ticket_words), which a search over every ticket walks
+    // newest first instead of the ticket rows (docs/PERFORMANCE.md, Step 10, eighth round).
     R"sql(
 -- v10: nothing changes in a file.
 )sql",

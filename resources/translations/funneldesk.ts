@@ -3020,6 +3020,10 @@ The rejects file was not saved: %2</source>
         <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again with `team add --agent`</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 tickets&apos; search words differ from the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>

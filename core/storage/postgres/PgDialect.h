@@ -28,7 +28,7 @@ public:
     std::string nullSafeDiffer(std::string_view a, std::string_view b) const override; // IS DISTINCT FROM
     std::string searchCondition(std::string_view ticketId, int n) const override;    // ticket.search @@ …
     std::string searchIds(int n, int limitParam) const override;                     // SELECT id … @@ …
-    std::string newestMatches(int n, int limitParam) const override;                 // (SELECT * … @@ … LIMIT)
+    std::string newestMatches(int n, int limitParam, bool sortKeysOnly) const override; // ticket_words … LIMIT
     QString searchExpression(const QStringList& words) const override;               // the words, spaced
     std::string insertReturningId(std::string_view insert) const override;           // … RETURNING id
     std::string serialiseCheck(std::string_view what) const override;

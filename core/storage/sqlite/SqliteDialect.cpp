@@ -131,7 +131,7 @@ std::string SqliteDialect::searchIds(int n, int limitParam) const
     return sql;
 }
 
-std::string SqliteDialect::newestMatches(int n, int limitParam) const
+std::string SqliteDialect::newestMatches(int n, int limitParam, bool) const
 {
     return "(SELECT * FROM ticket WHERE id IN (" + searchIds(n, limitParam) + "))";
 }
