@@ -484,6 +484,15 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     R"sql(
 -- v9: nothing changes in a file.
 )sql",
+
+    // v10: nothing changes in a file (no other session to stall; no logins). PostgreSQL's
+    // 013_team_stall.sql: the summaries' lock is a row only the owner may lock (not an advisory
+    // lock any login may take), touchpoint_day is written only by the owner's functions, a
+    // rep's open transaction no longer holds a manager's audit pause, and the team's logins get
+    // idle-in-transaction and lock timeouts (issue 17, hostile pass).
+    R"sql(
+-- v10: nothing changes in a file.
+)sql",
 };
 
 } // namespace

@@ -72,8 +72,10 @@ public:
     // full of data (upgrade()).
     // 009_summary_lock makes it 8; 010_audit_hold 9 (the audit log's pause only a manager's bulk
     // write may take, a rep's every edit stamped, ids a rep may not choose), with 011_ticket_day
-    // (the tickets of each day) and 012_team_logins (the logins the team functions act on).
-    static constexpr int kVersion = 9;
+    // (the tickets of each day) and 012_team_logins (the logins the team functions act on);
+    // 013_team_stall 10 (what keeps one rep from stalling the team: the summaries' lock only
+    // the owner's functions take, touchpoint_day the owner's, the team logins' timeouts).
+    static constexpr int kVersion = 10;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
 
