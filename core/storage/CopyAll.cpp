@@ -206,10 +206,15 @@ qint64 CopyAll::dataRows(Database& db)
 }
 
 // One snapshot for every table: a writer elsewhere commits either wholly before the copy or
-// wholly after it.
+// wholly after it. A server's snapshot stays open while the target is written and checked, with
+// no idle-in-transaction timeout (a team login has one: migrations/015_team_stall.sql).
 CopyAll::Snapshot::Snapshot(Database& db) : m_db(db)
 {
-    fromSource([&] { db.execute(isPostgres(db) ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN"); });
+    fromSource([&] {
+        db.execute(isPostgres(db) ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
+                                    "SET LOCAL idle_in_transaction_session_timeout = 0"
+                                  : "BEGIN");
+    });
 }
 
 CopyAll::Snapshot::~Snapshot()

@@ -492,6 +492,11 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     // PostgreSQL's 014_search_order.sql keeps each ticket's id, creation time and search words
     // in a narrow table of their own (ticket_words), which a search over every ticket walks
     // newest first instead of the ticket rows (docs/PERFORMANCE.md, Step 10, eighth round).
+    //      and (no other session to stall; no logins). PostgreSQL's
+    // 015_team_stall.sql: the summaries' lock is a row only the owner may lock (not an advisory
+    // lock any login may take), touchpoint_day is written only by the owner's functions, a
+    // rep's open transaction no longer holds a manager's audit pause, and the team's logins get
+    // idle-in-transaction and lock timeouts (issue 17, hostile pass).
     R"sql(
 -- v10: nothing changes in a file.
 )sql",

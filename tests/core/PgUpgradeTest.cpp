@@ -431,3 +431,29 @@ TEST_CASE("postgres upgrade to version 9: the team's logins are recorded, a logi
     REQUIRE_FALSE(refused);
     CHECK(refused.error().contains(QStringLiteral("FunnelDesk did not make the login “%1”").arg(foreign)));
 }
+
+TEST_CASE("postgres upgrade: a rep login of a version 9 schema gets the team's timeouts there and may no longer "
+          "write touchpoint_day",
+          "[postgres][upgrade][team]")
+{
+    // 015_team_stall.sql sets the defaults of the logins the team has when it runs; later ones
+    // get them from the team functions (tests/core/PgTeamStallTest.cpp).
+    OldSchema old;
+    makeOld(old, 9);
+    const QString rep = old.schema.name() + QStringLiteral("_rep9");
+    pg::Connection owner = old.schema.connect(QStringLiteral("user=") + old.owner);
+    REQUIRE(owner.exec("SELECT fd_team_add($1, 'Old Rep', 'rep', NULL)", {rep}));
+    Result<std::unique_ptr<Database>> opened = openAs(old.schema, old.owner);
+    INFO((opened ? QString() : QString(opened.error())).toStdString());
+    REQUIRE(opened);
+    CHECK(versionOf(old.schema) == pg::Schema::kVersion);
+    pg::Connection after = old.schema.connect(QStringLiteral("user=") + rep);
+    const auto shown = after.exec("SELECT current_setting('idle_in_transaction_session_timeout'), "
+                                  "current_setting('lock_timeout')");
+    REQUIRE(shown);
+    CHECK(shown->text(0, 0) == QStringLiteral("1min"));
+    CHECK(shown->text(0, 1) == QStringLiteral("5s"));
+    const auto refused = after.exec("DELETE FROM touchpoint_day");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().sqlState == "42501");
+}

@@ -203,12 +203,15 @@ void BulkSession::computeSummaries()
 
 void lockForRowLoad(Connection& conn)
 {
-    // Not the audit log: this lock needs UPDATE, DELETE or TRUNCATE on a table, which nobody
-    // but the audit log's owner has on it, and only FunnelDesk's triggers (running as the
-    // owner) write it (006_guard.sql). A manager's import was refused for it ("permission
-    // denied for table audit_log").
+    // Not the audit log nor touchpoint_day: this lock needs UPDATE, DELETE or TRUNCATE on a
+    // table, which nobody but their owner has on them, and only FunnelDesk's triggers (running
+    // as the owner) write them (006_guard.sql, 015_team_stall.sql). A manager's import was
+    // refused for it ("permission denied for table audit_log"). The triggers that write
+    // touchpoint_day take the summaries' lock first, so its rows need no lock of their own.
     QList<QByteArray> tables = existingTables(conn);
-    tables.removeIf([](const QByteArray& table) { return table.endsWith(".audit_log"); });
+    tables.removeIf([](const QByteArray& table) {
+        return table.endsWith(".audit_log") || table.endsWith(".touchpoint_day");
+    });
     if (!tables.isEmpty())
         run(conn, "LOCK TABLE " + joined(tables) + " IN SHARE ROW EXCLUSIVE MODE");
 }

@@ -321,13 +321,20 @@ void PgDatabase::setActingAgent(std::optional<qint64> agentId)
     executeQuietly(QByteArray("SELECT set_config('funneldesk.agent', '" + value + "', false)").constData());
 }
 
+// A bulk write's transaction (import, generate, migrate, a recompute: the audit log's pause):
+// the server's pause, and no idle-in-transaction timeout for the rest of it. The team's logins
+// have one (migrations/015_team_stall.sql); a bulk write may read its file or source database
+// for long between two statements, and must not be ended for that.
+constexpr const char* kBulkPause =
+    "SELECT fd_audit_pause(true), set_config('idle_in_transaction_session_timeout', '0', true)";
+
 void PgDatabase::setAuditPaused(bool paused)
 {
     Database::setAuditPaused(paused);
     if (!inTransaction())
         return; // the next transaction's BEGIN asks for the pause
     if (paused)
-        execute("SELECT fd_audit_pause(true)");
+        execute(kBulkPause);
     else // from a destructor, maybe after a failure: an aborted transaction ends the pause itself
         executeQuietly("SELECT fd_audit_pause(false)");
 }
@@ -360,7 +367,7 @@ void PgDatabase::beginTransaction()
     execute("BEGIN");
     // The server's pause holds for one transaction (migrations/010_audit_hold.sql).
     if (auditPaused())
-        execute("SELECT fd_audit_pause(true)");
+        execute(kBulkPause);
 }
 
 void PgDatabase::commitTransaction()

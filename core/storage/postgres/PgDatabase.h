@@ -46,7 +46,8 @@ public:
     // (migrations/005_audit.sql); a new connection must be told again. The audit log's pause is
     // the server's for one transaction at a time (010_audit_hold.sql's fd_audit_pause, which
     // pauses nothing for a rep): asked for now inside a transaction, else at each BEGIN while
-    // paused; a bare funneldesk.audit_paused is not honoured.
+    // paused; a bare funneldesk.audit_paused is not honoured. A paused transaction (a bulk
+    // write) also has no idle-in-transaction timeout (015_team_stall.sql gives team logins one).
     void setActingAgent(std::optional<qint64> agentId) override;
     void setAuditPaused(bool paused) override;
     const Dialect& dialect() const override;

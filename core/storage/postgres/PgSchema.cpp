@@ -23,7 +23,8 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 14> kMigrations = {{
+constexpr std::array<Migration, 15> kMigrations = {{
+constexpr std::array<Migration, 15> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
@@ -38,6 +39,7 @@ constexpr std::array<Migration, 14> kMigrations = {{
     {":/storage/postgres/migrations/012_team_logins.sql", 9},
     {":/storage/postgres/migrations/013_autovacuum.sql", 10},
     {":/storage/postgres/migrations/014_search_order.sql", 10},
+    {":/storage/postgres/migrations/015_team_stall.sql", 10},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 
@@ -511,12 +513,13 @@ Status Schema::dropEmpty(Connection& conn)
     if (state->kind != State::Kind::FunnelDesk)
         return rollback(tr("The %1 does not hold FunnelDesk's schema; nothing was dropped.").arg(place(*state)));
     // Its tables' rows, but the three that init fills (fd_team_login: the owner's login), the
-    // audit log (of rows all gone again) and fd_audit_hold (the ids of transactions that paused
-    // the audit log, init's among them: bookkeeping, not data).
+    // audit log (of rows all gone again), fd_audit_hold (the ids of transactions that paused
+    // the audit log, init's among them: bookkeeping, not data) and fd_summary_lock (its one row,
+    // 015_team_stall.sql).
     const Outcome<Rows> tables = conn.exec(
         "SELECT format('SELECT EXISTS (SELECT 1 FROM %I.%I)', schemaname, tablename) FROM pg_tables "
         "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', 'settings', 'audit_log', "
-        "'fd_team_login', 'fd_audit_hold')");
+        "'fd_team_login', 'fd_audit_hold', 'fd_summary_lock')");
     if (!tables)
         return rollback(tables.error().sentence);
     for (int t = 0; t < tables->count(); ++t) {
