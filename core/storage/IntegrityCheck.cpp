@@ -184,6 +184,7 @@ constexpr GuardTrigger kGuardTriggers[] = {
     {"canned_reply_audit", "canned_reply", "fd_audit_row", Guard::Audit},
     {"touchpoint_audit", "touchpoint", "fd_audit_row", Guard::Audit},
     {"settings_audit", "settings", "fd_audit_row", Guard::Audit},
+    {"fd_audit_hold_entry", "fd_audit_hold", "fd_audit_hold_entry", Guard::Audit}, // 013_audit_pause.sql
     {"agent_authorship", "agent", "fd_own_authorship", Guard::Authorship},
     {"customer_authorship", "customer", "fd_own_authorship", Guard::Authorship},
     {"contact_authorship", "contact", "fd_own_authorship", Guard::Authorship},
@@ -207,7 +208,7 @@ constexpr GuardTrigger kGuardTriggers[] = {
 // The functions that run with the owner's rights (SECURITY DEFINER) so that a rep's writes can
 // do what the rep may not: write the audit log, move a sequence, make a login.
 constexpr const char* kDefinerFunctions[] = {
-    "fd_audit_row", "fd_audit_bulk", "fd_audit_pause", "fd_fill_id",
+    "fd_audit_row", "fd_audit_bulk",   "fd_audit_pause", "fd_audit_hold_entry", "fd_fill_id",
     "fd_team_add",  "fd_team_disable", "fd_team_enable", "fd_team_link",
 };
 
