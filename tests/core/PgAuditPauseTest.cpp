@@ -5,7 +5,9 @@
 //   unlogged, whether or not it wrote its own bulk entry; FunnelDesk's bulk paths still leave
 //   their one entry each, which now also says what went unlogged;
 // - a rep's INSERT gave a row the largest version there is, and no edit of it could be saved;
-// - a manager's raw UPDATE set changed_by, changed_at and version at will.
+// - a manager's raw UPDATE set changed_by, changed_at and version at will;
+// - a rep's INSERT reused the id of a ticket a manager had deleted, mixing their histories (now
+//   only an id the rep's own session drew, see 013_audit_pause.sql).
 // [postgres]: run through tests/pg/with-cluster.sh.
 #include "demo/Generator.h"
 #include "service/Customers.h"
@@ -192,4 +194,33 @@ TEST_CASE("audit pause: a manager's raw UPDATE is stamped by the server as a rep
     pg::Connection owner = team.schema.connect();
     REQUIRE(owner.exec("UPDATE customer SET version = 40, changed_by = NULL WHERE id = " + customer));
     CHECK(number(owner, "SELECT version FROM customer WHERE id = " + customer) == 40);
+}
+
+TEST_CASE("audit pause: a rep cannot give a new ticket the id of one a manager deleted, so each ticket's history "
+          "stays its own; the rep's own ids still go in",
+          "[postgres][guard]")
+{
+    Team3 team;
+    pg::Connection rep = team.raw(team.repLogin);
+    pg::Connection boss = team.raw(team.managerLogin);
+    const QByteArray customer = id(team.customer);
+    const QByteArray insert = "INSERT INTO ticket (customer_id, subject, created_at) VALUES (" + customer + ", ";
+    const qint64 gone = number(rep, insert + "'Gone', 0) RETURNING id");
+    REQUIRE(boss.exec("DELETE FROM ticket WHERE id = " + id(gone)));
+    // Another session of the rep (the session that drew an id may give it again: the server
+    // cannot tell a row it deleted since from one never written).
+    pg::Connection later = team.raw(team.repLogin);
+    requireRefused(later, "INSERT INTO ticket (id, customer_id, subject, created_at) VALUES (" + id(gone) + ", " +
+                              customer + ", 'Reused', 0)");
+    CHECK(number(rep, "SELECT count(*) FROM audit_log WHERE table_name = 'ticket' AND ticket_id = " + id(gone)) == 2);
+
+    // Ids the rep's session drew: left out (one row or several), or taken with nextval first.
+    CHECK(number(rep, insert + "'Next', 0) RETURNING id") > gone);
+    REQUIRE(rep.exec(insert + "'Two', 0), (" + customer + ", 'Three', 0)"));
+    const qint64 drawn = number(rep, "SELECT nextval(pg_get_serial_sequence('ticket', 'id'))");
+    CHECK(number(rep, "INSERT INTO ticket (id, customer_id, subject, created_at) VALUES (" + id(drawn) + ", " + customer +
+                          ", 'Drawn', 0) RETURNING id") == drawn);
+    // A manager still gives ids (an import's).
+    CHECK(number(boss, "INSERT INTO ticket (id, customer_id, subject, created_at) VALUES (9000, " + customer +
+                           ", 'Given', 0) RETURNING id") == 9000);
 }

@@ -35,6 +35,15 @@
 --    login's agent (fd_audit_who), changed_at the server's clock. The owner, and FunnelDesk's
 --    functions that run as the owner (a definer path: current_user is the owner), are trusted.
 --    A reply's author and a stage move's actor stay a manager's to name (006).
+-- 3. A rep reuses no id: a rep's INSERT may give only the id its own session drew from the id
+--    sequence (the column's default, or nextval): 010 let a rep give any id up to the sequence's
+--    last value, and so the id of a ticket a manager had deleted, whose audit history then
+--    mixed with the new ticket's (`audit --ticket`). Managers keep giving ids (an import's).
+--    Left open: the session that drew an id may give it again after the row was deleted (the
+--    identity default fills the id before this trigger, so a given id and a drawn one look
+--    alike), and a manager's import plans ids from max(id) + 1 and moves the sequence back to
+--    max(id) + 1 (ImportRepository::nextIds, PgBulkLoad.cpp's advanceSequences), which reuses
+--    the ids of the newest rows deleted before it.
 -- `check` (storage/IntegrityCheck.cpp) names the new trigger when it is missing or disabled.
 
 SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);
@@ -264,3 +273,43 @@ CREATE TRIGGER canned_reply_authorship BEFORE INSERT OR UPDATE ON canned_reply
     FOR EACH ROW WHEN (NOT fd_writer_is_owner())
     EXECUTE FUNCTION fd_own_authorship('version', 'changed_at', 'changed_by');
 
+
+-- The id this session last drew from `p_sequence` (currval), NULL when it drew none.
+CREATE FUNCTION fd_drawn_id(p_sequence regclass) RETURNS bigint
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+    RETURN currval(p_sequence);
+EXCEPTION WHEN object_not_in_prerequisite_state THEN
+    RETURN NULL;
+END $$;
+
+-- 010's fd_fill_id; a rep's id must be one the rep's session drew (3. above).
+CREATE OR REPLACE FUNCTION fd_fill_id() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+    sequence text;
+    largest bigint;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW.id IS DISTINCT FROM OLD.id AND NOT fd_session_is_manager() THEN
+            RAISE EXCEPTION 'Changing the id of a row of % needs a manager''s rights; % is a rep.', TG_TABLE_NAME,
+                session_user USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END IF;
+    sequence := pg_get_serial_sequence(format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), 'id');
+    IF NEW.id IS NULL THEN
+        EXECUTE format('SELECT coalesce(max(id), 0) FROM %I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO largest;
+        NEW.id := nextval(sequence);
+        IF NEW.id <= largest THEN
+            NEW.id := largest + 1;
+            PERFORM setval(sequence, NEW.id);
+        END IF;
+    ELSIF NOT fd_session_is_manager() AND NEW.id IS DISTINCT FROM fd_drawn_id(sequence::regclass) THEN
+        -- An id the column's default drew (the id left out) is the session's currval.
+        RAISE EXCEPTION 'Choosing the id of a new row of % needs a manager''s rights; % is a rep (leave the id out).',
+            TG_TABLE_NAME, session_user USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM set_config('fd.last_id', NEW.id::text, false);
+    RETURN NEW;
+END $$;
