@@ -211,10 +211,9 @@ QString AuditText::change(const AuditEntry& e, const AgentNames& names)
                         : tr("Removed: %1").arg(value(e.table, identifyingField(e.table), e.oldValue, names));
     if (is(e.action, "bulk")) {
         const qint64 rows = e.newValue.toLongLong();
-        const QString done = is(e.field, "pause")
-                                 ? tr("Audit log paused")
-                                 : (rows == 1 ? tr("%1: %2 row") : tr("%1: %2 rows"))
-                                       .arg(operationWords(e.field), QLocale().toString(rows));
+        QString done = is(e.field, "pause") ? tr("Audit log paused")
+                                            : (rows == 1 ? tr("%1: %2 row") : tr("%1: %2 rows"))
+                                                  .arg(operationWords(e.field), QLocale().toString(rows));
         if (e.oldValue.isEmpty())
             return done;
         return tr("%1; not logged one by one: %2").arg(done, skippedWords(e.oldValue));
