@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QStringList>
 
 namespace fd::service {
 
@@ -94,6 +95,42 @@ QString operationWords(const QString& operation)
     return operation;
 }
 
+// A paused transaction's note of what went unlogged (016_audit_pause.sql: "ticket delete,
+// customer insert") in words: "tickets removed, customers added". A pair not known, as stored.
+QString skippedWords(const QString& stored)
+{
+    static const QHash<QString, const char*> kTables = {
+        {QStringLiteral("agent"), QT_TRANSLATE_NOOP("fd::service::AuditText", "agents")},
+        {QStringLiteral("customer"), QT_TRANSLATE_NOOP("fd::service::AuditText", "customers")},
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("fd::service::AuditText", "contacts")},
+        {QStringLiteral("ticket"), QT_TRANSLATE_NOOP("fd::service::AuditText", "tickets")},
+        {QStringLiteral("ticket_comment"), QT_TRANSLATE_NOOP("fd::service::AuditText", "replies")},
+        {QStringLiteral("canned_reply"), QT_TRANSLATE_NOOP("fd::service::AuditText", "canned replies")},
+        {QStringLiteral("touchpoint"), QT_TRANSLATE_NOOP("fd::service::AuditText", "touchpoints")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("fd::service::AuditText", "settings")},
+    };
+    QStringList words;
+    for (const QString& pair : stored.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+        const QString table = pair.section(QLatin1Char(' '), 0, 0);
+        const QString action = pair.section(QLatin1Char(' '), 1);
+        const auto label = kTables.constFind(table);
+        if (label == kTables.constEnd()) {
+            words << pair;
+            continue;
+        }
+        const QString what = AuditText::tr(label.value());
+        if (is(action, "insert"))
+            words << AuditText::tr("%1 added").arg(what);
+        else if (is(action, "update"))
+            words << AuditText::tr("%1 changed").arg(what);
+        else if (is(action, "delete"))
+            words << AuditText::tr("%1 removed").arg(what);
+        else
+            words << pair;
+    }
+    return words.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString AuditText::fieldLabel(const QString& table, const QString& field)
@@ -174,7 +211,12 @@ QString AuditText::change(const AuditEntry& e, const AgentNames& names)
                         : tr("Removed: %1").arg(value(e.table, identifyingField(e.table), e.oldValue, names));
     if (is(e.action, "bulk")) {
         const qint64 rows = e.newValue.toLongLong();
-        return (rows == 1 ? tr("%1: %2 row") : tr("%1: %2 rows")).arg(operationWords(e.field), QLocale().toString(rows));
+        QString done = is(e.field, "pause") ? tr("Audit log paused")
+                                            : (rows == 1 ? tr("%1: %2 row") : tr("%1: %2 rows"))
+                                                  .arg(operationWords(e.field), QLocale().toString(rows));
+        if (e.oldValue.isEmpty())
+            return done;
+        return tr("%1; not logged one by one: %2").arg(done, skippedWords(e.oldValue));
     }
     return tr("%1: %2 → %3")
         .arg(fieldLabel(e.table, e.field), value(e.table, e.field, e.oldValue, names),

@@ -32,7 +32,10 @@ public:
     static QString value(const QString& table, const QString& field, const QString& stored,
                          const AgentNames& names);
     // The change: "Status: Open → Solved", "Added: Login fails", "Removed: Acme",
-    // "Import: 1,200 rows", "sla.urgent.first_response set to 2".
+    // "Import: 1,200 rows", "sla.urgent.first_response set to 2". A bulk entry that notes what
+    // its transaction wrote while the log was paused (PostgreSQL, 016_audit_pause.sql) says so:
+    // "Import: 2 rows; not logged one by one: customers added", "Audit log paused; not logged
+    // one by one: tickets removed".
     static QString change(const AuditEntry& entry, const AgentNames& names);
     // Who made it: the agent's name (or "agent #7"), with the server login when one was
     // recorded and differs from it ("Ann Lee (ann)"); the login alone when no agent was known;

@@ -15,11 +15,14 @@
 //   customer_id  the customer the row belongs to (for --customer and the History tab), if any
 //   ticket_id    the ticket the row belongs to (a ticket, its replies, its touchpoints), if any
 //   field        update: the column; settings: the key; insert/delete: NULL; bulk: the operation
-//                ("import", "generate", "migrate", "recompute stages")
+//                ("import", "generate", "migrate", "recompute stages"; PostgreSQL also "pause":
+//                a paused transaction that wrote no bulk entry of its own, 016_audit_pause.sql)
 //   old_value    update/delete: the value before as text (a delete: the row's name, subject,
-//                title or kind); NULL when it was NULL
+//                title or kind); NULL when it was NULL. bulk, PostgreSQL only: what the
+//                transaction wrote while the log was paused and the triggers skipped, as
+//                "table action" pairs ("ticket delete, customer insert"); NULL when nothing
 //   new_value    update/insert: the value after as text (an insert: the row's name, subject,
-//                title or kind); bulk: the number of rows written
+//                title or kind); bulk: the number of rows written (NULL for "pause")
 //
 // What is logged, row by row, by triggers in the same transaction as the change: every
 // insert, delete and change of a field people edit in agent, customer, contact, ticket,

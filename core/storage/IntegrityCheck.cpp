@@ -184,6 +184,7 @@ constexpr GuardTrigger kGuardTriggers[] = {
     {"canned_reply_audit", "canned_reply", "fd_audit_row", Guard::Audit},
     {"touchpoint_audit", "touchpoint", "fd_audit_row", Guard::Audit},
     {"settings_audit", "settings", "fd_audit_row", Guard::Audit},
+    {"fd_audit_hold_entry", "fd_audit_hold", "fd_audit_hold_entry", Guard::Audit}, // 016_audit_pause.sql
     {"agent_authorship", "agent", "fd_own_authorship", Guard::Authorship},
     {"customer_authorship", "customer", "fd_own_authorship", Guard::Authorship},
     {"contact_authorship", "contact", "fd_own_authorship", Guard::Authorship},
@@ -208,7 +209,7 @@ constexpr GuardTrigger kGuardTriggers[] = {
 // do what the rep may not: write the audit log, move a sequence, make a login, write the
 // touchpoint_day summary and take its lock (015_team_stall.sql).
 constexpr const char* kDefinerFunctions[] = {
-    "fd_audit_row", "fd_audit_bulk", "fd_audit_pause", "fd_fill_id",
+    "fd_audit_row", "fd_audit_bulk",   "fd_audit_pause", "fd_audit_hold_entry", "fd_fill_id",
     "fd_team_add",  "fd_team_disable", "fd_team_enable", "fd_team_link",
     "fd_touchpoint_summary", "fd_customer_touchpoint_days", "fd_touchpoint_day_change",
 };

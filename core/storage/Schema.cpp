@@ -497,6 +497,9 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     // lock any login may take), touchpoint_day is written only by the owner's functions, a
     // rep's open transaction no longer holds a manager's audit pause, and the team's logins get
     // idle-in-transaction and lock timeouts (issue 17, hostile pass).
+    //      and (its writer may rewrite it anyway). PostgreSQL's
+    // 016_audit_pause.sql: a paused transaction leaves an entry naming who paused and what went
+    // unlogged, and only the server bumps a version, for every login but the owner's.
     R"sql(
 -- v10: nothing changes in a file.
 )sql",

@@ -82,4 +82,12 @@ TEST_CASE("An audit entry's author: the agent, the login, or unknown and why", "
     CHECK(AuditText::who(bulk) == QStringLiteral("(unknown — bulk load)"));
     CHECK(AuditText::where(bulk) == QStringLiteral("Every table"));
     CHECK(AuditText::change(bulk, {}).startsWith(QStringLiteral("Import: 1")));
+    // What a paused transaction wrote unlogged (PostgreSQL, 016_audit_pause.sql), in words.
+    bulk.oldValue = QStringLiteral("customer insert, ticket delete");
+    CHECK(AuditText::change(bulk, {}).endsWith(QStringLiteral(" rows; not logged one by one: customers added, tickets removed")));
+    bulk.field = QStringLiteral("pause");
+    bulk.newValue.clear();
+    bulk.oldValue = QStringLiteral("ticket_comment update, fd_other delete");
+    CHECK(AuditText::change(bulk, {}) ==
+          QStringLiteral("Audit log paused; not logged one by one: replies changed, fd_other delete"));
 }

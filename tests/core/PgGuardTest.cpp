@@ -29,42 +29,7 @@
 
 using namespace fd;
 
-using test::Team3;
-
-namespace {
-
-qint64 number(pg::Connection& conn, const QByteArray& sql)
-{
-    const auto rows = conn.exec(sql);
-    INFO(sql.toStdString());
-    REQUIRE(rows);
-    REQUIRE(rows->count() == 1);
-    return rows->int64(0, 0);
-}
-
-QString text(pg::Connection& conn, const QByteArray& sql)
-{
-    const auto rows = conn.exec(sql);
-    INFO(sql.toStdString());
-    REQUIRE(rows);
-    REQUIRE(rows->count() == 1);
-    return rows->text(0, 0);
-}
-
-void requireRefused(pg::Connection& conn, const QByteArray& sql)
-{
-    INFO(sql.toStdString());
-    const auto done = conn.exec(sql);
-    REQUIRE_FALSE(done);
-    CHECK(done.error().sqlState == "42501");
-}
-
-QByteArray id(qint64 value)
-{
-    return QByteArray::number(value);
-}
-
-} // namespace
+using namespace fd::test::pgteam;
 
 TEST_CASE("guard: a rep cannot write the audit log but through FunnelDesk's triggers, which log the rep's reply as "
           "the rep's",

@@ -23,18 +23,10 @@
 #include <catch2/catch.hpp>
 
 using namespace fd;
-using test::Team3;
+using test::pgteam::Team3;
+using test::pgteam::text;
 
 namespace {
-
-QString text(pg::Connection& conn, const QByteArray& sql)
-{
-    const auto rows = conn.exec(sql);
-    INFO(sql.toStdString());
-    REQUIRE(rows);
-    REQUIRE(rows->count() == 1);
-    return rows->text(0, 0);
-}
 
 // `sql` fails for want of a right (SQLSTATE 42501), not for any other reason.
 void checkRefused(pg::Connection& conn, const QByteArray& sql)

@@ -1,27 +1,27 @@
-// A FunnelDesk schema with a team of three on the throwaway cluster, for the [postgres] tests of
-// what the server enforces against a rep's own login (PgGuardTest, PgTeamStallTest). Logins are
-// cluster-wide: each fixture names its own after its schema.
+// The [postgres] tests' team on a schema of its own (PgGuardTest, PgAuditPauseTest): the schema
+// made by init as the superuser (its owner and first manager), a rep login and a manager login,
+// one customer with one ticket; and the one-value reads and refusals their raw SQL checks.
 #pragma once
 
-#include "common/Clock.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
 #include "service/Customers.h"
 #include "service/Session.h"
 #include "service/Team.h"
 #include "service/Tickets.h"
+#include "storage/Database.h"
 #include "storage/postgres/PgTeam.h"
 #include "support/PgTestSchema.h"
 
 #include <catch2/catch.hpp>
 
-namespace fd::test {
+namespace fd::test::pgteam {
 
 // A FunnelDesk schema made by init as the superuser (its owner and first manager, agent
 // "funneldesk"), with a rep login and a manager login of its own, and one customer with one
 // ticket, made by the owner.
 struct Team3 {
-    test::PgTestSchema schema;
+    PgTestSchema schema;
     OwnedDatabase owner;
     qint64 ownerAgent = 0;
     QString repLogin;
@@ -48,7 +48,7 @@ struct Team3 {
         REQUIRE(boss);
         repAgent = *rep;
         managerAgent = *boss;
-        const FixedClock clock(test::testNow());
+        const FixedClock clock(testNow());
         Customer acme;
         acme.name = QStringLiteral("Acme");
         acme.since = QDate(2026, 11, 2);
@@ -75,4 +75,36 @@ struct Team3 {
     pg::Connection raw(const QString& login) const { return schema.connect(QStringLiteral("user=") + login); }
 };
 
-} // namespace fd::test
+inline qint64 number(pg::Connection& conn, const QByteArray& sql)
+{
+    const auto rows = conn.exec(sql);
+    INFO(sql.toStdString());
+    REQUIRE(rows);
+    REQUIRE(rows->count() == 1);
+    return rows->int64(0, 0);
+}
+
+inline QString text(pg::Connection& conn, const QByteArray& sql)
+{
+    const auto rows = conn.exec(sql);
+    INFO(sql.toStdString());
+    REQUIRE(rows);
+    REQUIRE(rows->count() == 1);
+    return rows->text(0, 0);
+}
+
+inline void requireRefused(pg::Connection& conn, const QByteArray& sql)
+{
+    INFO(sql.toStdString());
+    const auto done = conn.exec(sql);
+    REQUIRE_FALSE(done);
+    CHECK(done.error().sqlState == "42501");
+}
+
+inline QByteArray id(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+
+} // namespace fd::test::pgteam

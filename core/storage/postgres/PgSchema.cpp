@@ -23,8 +23,9 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 15> kMigrations = {{
-constexpr std::array<Migration, 15> kMigrations = {{
+constexpr std::array<Migration, 16> kMigrations = {{
+constexpr std::array<Migration, 16> kMigrations = {{
+constexpr std::array<Migration, 16> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
@@ -40,6 +41,7 @@ constexpr std::array<Migration, 15> kMigrations = {{
     {":/storage/postgres/migrations/013_autovacuum.sql", 10},
     {":/storage/postgres/migrations/014_search_order.sql", 10},
     {":/storage/postgres/migrations/015_team_stall.sql", 10},
+    {":/storage/postgres/migrations/016_audit_pause.sql", 10},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 
@@ -55,6 +57,9 @@ constexpr int versionOf(std::string_view file)
 // From this version on a bare funneldesk.audit_paused no longer pauses the audit log.
 constexpr int kAuditHoldVersion = versionOf("/010_audit_hold.sql");
 static_assert(kAuditHoldVersion > 0, "010_audit_hold.sql is a migration");
+// From this version on a paused transaction that skipped rows leaves an entry of its own.
+constexpr int kAuditPauseVersion = versionOf("/016_audit_pause.sql");
+static_assert(kAuditPauseVersion > 0, "016_audit_pause.sql is a migration");
 
 QString quoted(const QString& text)
 {
@@ -241,15 +246,22 @@ Status create(Connection& conn, const Schema::State& state, const QString& zone,
         !meta)
         return failed(meta.error().sentence);
     // The team's zone is part of making the schema, not a change for the audit log: from
-    // 010_audit_hold.sql on only fd_audit_pause() pauses it, before that the bare setting did.
-    const QByteArray pause = version >= kAuditHoldVersion ? "SELECT fd_audit_pause(true)"
-                                                          : "SELECT set_config('funneldesk.audit_paused', 'on', true)";
+    // 016_audit_pause.sql on a pause would leave an entry saying it skipped a settings insert,
+    // so the trigger is off for it (init made the table: its owner may); from
+    // 010_audit_hold.sql on only fd_audit_pause() paused it, before that the bare setting did.
+    const QByteArray pause = version >= kAuditPauseVersion  ? "ALTER TABLE settings DISABLE TRIGGER settings_audit"
+                             : version >= kAuditHoldVersion ? "SELECT fd_audit_pause(true)"
+                                                            : "SELECT set_config('funneldesk.audit_paused', 'on', true)";
     if (auto quiet = conn.exec(pause); !quiet)
         return failed(quiet.error().sentence);
     if (auto team = conn.exec("INSERT INTO settings (key, value) VALUES ($1, $2)",
                               {Schema::kTimeZoneKey, zone});
         !team)
         return failed(team.error().sentence);
+    if (version >= kAuditPauseVersion) {
+        if (auto loud = conn.exec("ALTER TABLE settings ENABLE TRIGGER settings_audit"); !loud)
+            return failed(loud.error().sentence);
+    }
     return {};
 }
 
