@@ -192,14 +192,16 @@ TEST_CASE("An import creates agents only under add agent's name rule", "[import]
     auto summary = test::importCsv(*d.db, csv, options);
     INFO((summary ? summary->text() : QString(summary.error())).toStdString());
     REQUIRE(summary);
-    CHECK(summary->imported == 1);
-    CHECK(summary->rejected == 3);
-    CHECK(summary->agentsCreated == 1);
-    CHECK(test::texts(*d.db, "SELECT name FROM agent ORDER BY id") == QStringList{QStringLiteral("Ann Lee")});
-    REQUIRE(summary->firstRejections.size() == 3);
+    // A cell of digits only is another helpdesk's agent id: an agent "Agent 4711", not a
+    // refused row (ImportExportTest, "an assignee given by number").
+    CHECK(summary->imported == 2);
+    CHECK(summary->rejected == 2);
+    CHECK(summary->agentsCreated == 2);
+    CHECK(test::texts(*d.db, "SELECT name FROM agent ORDER BY id") ==
+          QStringList{QStringLiteral("Ann Lee"), QStringLiteral("Agent 4711")});
+    REQUIRE(summary->firstRejections.size() == 2);
     CHECK(summary->firstRejections.at(0).contains(u"U+200B ZERO WIDTH SPACE"));
-    CHECK(summary->firstRejections.at(1).contains(u"only digits"));
-    CHECK(summary->firstRejections.at(2).contains(u"U+200F RIGHT-TO-LEFT MARK"));
+    CHECK(summary->firstRejections.at(1).contains(u"U+200F RIGHT-TO-LEFT MARK"));
 }
 
 TEST_CASE("A login is ASCII letters, digits and . _ - @, so no login looks like another", "[validation][team]")
