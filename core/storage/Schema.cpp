@@ -484,6 +484,17 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     R"sql(
 -- v9: nothing changes in a file.
 )sql",
+
+    // v10: nothing changes in a file (whoever may write it may rewrite it). PostgreSQL's
+    // 013_kept.sql: a rep may not write what FunnelDesk derives (first response, breaches, solve
+    // time, SLA pauses, creation time, stage date, summaries, contact's date added) but as
+    // FunnelDesk's own paths do, the server keeps ticket.search, and every time in UTC seconds
+    // lies in the years 1 to 9999. A file written by another program may hold any time: the
+    // client reads one outside those years as the nearest of them (Statement::utcSecs) and
+    // `check` names such rows (storage/IntegrityCheck.cpp).
+    R"sql(
+-- v10: nothing changes in a file.
+)sql",
 };
 
 } // namespace
