@@ -5,6 +5,7 @@
 // the reports' date arithmetic and made the SLA sweep write NULL. The server's side (a rep's raw
 // SQL refused, CHECK constraints) is tests/core/PgKeptTest.cpp.
 #include "common/Clock.h"
+#include "domain/Agent.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
 #include "metrics/DashboardMetrics.h"
@@ -12,6 +13,7 @@
 #include "service/Customers.h"
 #include "service/Maintenance.h"
 #include "service/Tickets.h"
+#include "storage/AgentRepository.h"
 #include "storage/Database.h"
 #include "support/TestSupport.h"
 
@@ -38,11 +40,14 @@ qint64 answeredTicket(Database& db)
     t.subject = QStringLiteral("Login fails");
     const auto opened = Tickets(db, clock).add(t);
     REQUIRE(opened);
-    const auto agent = db.scalar("SELECT min(id) FROM agent");
+    Agent rita;
+    rita.name = QStringLiteral("Rita");
+    const auto agent = AgentRepository(db).add(rita);
+    REQUIRE(agent);
     TicketComment reply;
     reply.ticketId = opened->value;
     reply.body = QStringLiteral("Try resetting the password.");
-    reply.authorAgentId = agent;
+    reply.authorAgentId = *agent;
     const auto replied = Tickets(db, FixedClock(test::testNow().addSecs(600))).reply(reply);
     INFO((replied ? QString() : QString(replied.error())).toStdString());
     REQUIRE(replied);
@@ -67,11 +72,14 @@ TEST_CASE("check: a first response time that disagrees with the agents' public r
     const QString sentence = QStringLiteral("1 tickets have a first response time that disagrees with their agents' "
                                             "public replies (none, or later than the first reply)");
     // As another program (a file) or the owner (a server) may write it.
-    db->execute("UPDATE ticket SET first_response_at = NULL WHERE id = " + std::to_string(ticket));
+    const auto setFirstResponse = [&](const std::string& value) {
+        db->execute(("UPDATE ticket SET first_response_at = " + value + " WHERE id = " + std::to_string(ticket)).c_str());
+    };
+    setFirstResponse("NULL");
     CHECK(checked(*db) == QStringList{sentence});
-    db->execute("UPDATE ticket SET first_response_at = created_at + 7200 WHERE id = " + std::to_string(ticket));
+    setFirstResponse("created_at + 7200");
     CHECK(checked(*db) == QStringList{sentence});
-    db->execute("UPDATE ticket SET first_response_at = created_at + 600 WHERE id = " + std::to_string(ticket));
+    setFirstResponse("created_at + 600");
     CHECK(checked(*db).isEmpty());
 }
 
@@ -100,8 +108,8 @@ TEST_CASE("a file's times beyond the years 1 to 9999 are read as the nearest of 
     const qint64 ticket = answeredTicket(*db);
     const std::string where = " WHERE id = " + std::to_string(ticket);
     // Another program's rows: a ticket from the end of the int64 range, a stage date before year 1.
-    db->execute("UPDATE ticket SET created_at = 9223372036854775807, first_response_at = NULL, status = 'new'" +
-                where);
+    db->execute(("UPDATE ticket SET created_at = 9223372036854775807, first_response_at = NULL, status = 'new'" +
+                 where).c_str());
     db->execute("UPDATE customer SET stage_entered_at = -9223372036854775807");
 
     const FixedClock later(test::testNow().addDays(30));

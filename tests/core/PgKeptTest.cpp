@@ -104,7 +104,7 @@ void requireKept(pg::Connection& conn, const QByteArray& sql)
 
 // What a rep's raw writes could have changed unseen: the log's entries, the rows' versions and
 // every column of the ticket, the customer and the contact.
-QString trace(pg::Connection& conn, qint64 ticket, qint64 customer, qint64 contact)
+std::string trace(pg::Connection& conn, qint64 ticket, qint64 customer, qint64 contact)
 {
     const auto rows = conn.exec("SELECT (SELECT count(*) FROM audit_log) || ' ' || "
                                 "(SELECT to_jsonb(k)::text FROM ticket k WHERE id = $1) || ' ' || "
@@ -112,7 +112,7 @@ QString trace(pg::Connection& conn, qint64 ticket, qint64 customer, qint64 conta
                                 "(SELECT to_jsonb(p)::text FROM contact p WHERE id = $3)",
                                 {ticket, customer, contact});
     REQUIRE(rows);
-    return rows->text(0, 0);
+    return rows->text(0, 0).toStdString();
 }
 
 } // namespace
@@ -126,7 +126,7 @@ TEST_CASE("kept: a rep's raw UPDATE of what FunnelDesk derives is refused, and l
     const qint64 fresh = team.newTicket(*team.owner, QStringLiteral("Export is slow"));
     pg::Connection rep = team.raw(team.repLogin);
     const QByteArray ticket = " WHERE id = " + id(team.ticket);
-    const QString before = trace(rep, team.ticket, team.customer, team.contact);
+    const std::string before = trace(rep, team.ticket, team.customer, team.contact);
 
     requireKept(rep, "UPDATE ticket SET first_response_at = created_at + 60" + ticket);
     requireKept(rep, "UPDATE ticket SET first_response_breached_at = NULL" + ticket);
@@ -139,6 +139,7 @@ TEST_CASE("kept: a rep's raw UPDATE of what FunnelDesk derives is refused, and l
     requireKept(rep, "UPDATE ticket SET status = 'solved', solved_at = created_at - 60" + ticket);
     requireKept(rep, "UPDATE ticket SET sla_paused_secs = 999999" + ticket);
     requireKept(rep, "UPDATE ticket SET status = 'open', sla_paused_since = created_at" + ticket);
+    requireKept(rep, "UPDATE ticket SET status = 'pending', sla_paused_since = created_at - 1" + ticket);
     const QByteArray customer = " WHERE id = " + id(team.customer);
     requireKept(rep, "UPDATE customer SET open_tickets = 0" + customer);
     requireKept(rep, "UPDATE customer SET last_touch_at = NULL" + customer);
@@ -152,6 +153,11 @@ TEST_CASE("kept: a rep's raw UPDATE of what FunnelDesk derives is refused, and l
     CHECK(test::pgNumber(rep, "SELECT count(*) FROM ticket WHERE search IS DISTINCT FROM "
                               "fd_ticket_search(subject, description)") == 0);
     CHECK(trace(rep, team.ticket, team.customer, team.contact) == before);
+
+    // A pause that ends claims at most the time since it began, by the server's clock.
+    REQUIRE(rep.exec("UPDATE ticket SET status = 'pending', sla_paused_since = created_at WHERE id = " + id(fresh)));
+    requireKept(rep, "UPDATE ticket SET status = 'open', sla_paused_since = NULL, sla_paused_secs = 315360000 "
+                     "WHERE id = " + id(fresh));
 
     // A disabled guard is named by check.
     REQUIRE(team.schema.connect().exec("ALTER TABLE ticket DISABLE TRIGGER ticket_kept"));

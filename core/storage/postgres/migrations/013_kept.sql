@@ -16,8 +16,11 @@
 --                                pauses for resolution, as Sla::recordBreaches records it;
 --    ticket.solved_at            with a status change only: cleared by an open status, set (at or
 --                                after created_at) by solved or closed when it had none;
---    ticket.sla_paused_since/_secs  with a status change only: a pause begins (since set, seconds
---                                kept) or ends (since cleared, seconds not fewer), Sla::changeStatus;
+--    ticket.sla_paused_since/_secs  with a status change only: a pause begins (since set, not
+--                                before created_at, seconds kept) or ends (since cleared, seconds
+--                                not fewer, and more by at most the time since the pause began by
+--                                the server's clock, a day's difference between clocks allowed),
+--                                Sla::changeStatus;
 --    customer.stage/stage_entered_at  only to a stage move of the customer's (stage_transition:
 --                                to_stage and at), which a rep inserts first (a manual move, a
 --                                recompute run in a rep's session);
@@ -144,8 +147,10 @@ BEGIN
     IF (NEW.sla_paused_since, NEW.sla_paused_secs) IS DISTINCT FROM (OLD.sla_paused_since, OLD.sla_paused_secs)
         AND NOT (moved AND CASE WHEN OLD.sla_paused_since IS NOT NULL AND NOT pauses
                                 THEN NEW.sla_paused_since IS NULL AND NEW.sla_paused_secs >= OLD.sla_paused_secs
+                                    AND NEW.sla_paused_secs - OLD.sla_paused_secs
+                                        <= greatest(0, extract(epoch FROM now())::bigint + 86400 - OLD.sla_paused_since)
                                 WHEN OLD.sla_paused_since IS NULL AND pauses
-                                THEN NEW.sla_paused_since IS NOT NULL AND NEW.sla_paused_secs = OLD.sla_paused_secs
+                                THEN NEW.sla_paused_since >= OLD.created_at AND NEW.sla_paused_secs = OLD.sla_paused_secs
                                 ELSE false END) THEN
         PERFORM fd_kept_refusal('ticket.sla_paused_since', 'the status changes that pause and resume the SLA');
     END IF;
