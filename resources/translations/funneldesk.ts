@@ -3004,6 +3004,22 @@ The rejects file was not saved: %2</source>
         <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again with `team add --agent`</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 tickets have a first response time that disagrees with their agents&apos; public replies (none, or later than the first reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows hold a time outside the years 1 to 9999 (written by another program), which FunnelDesk reads as the nearest of those years&apos; ends and the SLA sweep leaves alone; correct them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 on %2 %3, so a rep may write what FunnelDesk derives there (first response, breaches, solve time, SLA pauses, stage date, summaries) without a trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search trigger %1 on %2 %3, so a ticket&apos;s search words may differ from its subject and description</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>
@@ -3632,6 +3648,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>%1, a rep, may not make this change on %2 (the server said: %3); it needs a manager&apos;s rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk keeps %1 itself, from the replies, the status changes, the stage moves and the SLA targets; %2, a rep, may not change it directly on %3 (nothing was changed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
