@@ -159,6 +159,18 @@ TEST_CASE("kept: a rep's raw UPDATE of what FunnelDesk derives is refused, and l
     requireKept(rep, "UPDATE ticket SET status = 'open', sla_paused_since = NULL, sla_paused_secs = 315360000 "
                      "WHERE id = " + id(fresh));
 
+    // Through FunnelDesk's client the refusal is one sentence of its own, a missing right.
+    OwnedDatabase mine = team.open(team.repLogin);
+    const Status written = mine->guard([&] { mine->execute("UPDATE ticket SET created_at = 0"); });
+    REQUIRE_FALSE(written);
+    INFO(QString(written.error()).toStdString());
+    CHECK(written.error().is(Error::Kind::NoRight));
+    CHECK(QString(written.error())
+              .startsWith(QStringLiteral("FunnelDesk keeps ticket.created_at itself, from the replies, the status "
+                                         "changes, the stage moves and the SLA targets; “%1”, a rep, may not change "
+                                         "it directly on ")
+                              .arg(team.repLogin)));
+
     // A disabled guard is named by check.
     REQUIRE(team.schema.connect().exec("ALTER TABLE ticket DISABLE TRIGGER ticket_kept"));
     const auto found = service::Maintenance(*team.owner).check();
