@@ -484,6 +484,13 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     R"sql(
 -- v9: nothing changes in a file.
 )sql",
+    // v10: nothing changes in a file (whoever may write it may rewrite it, and a CHECK would
+    // need SQLite's 12-step rebuild of every table). PostgreSQL's 013_text_rule.sql makes the
+    // server refuse, in a rep's raw SQL, the characters Validation's one-line and several-line
+    // rules refuse (issue 17 hostile pass).
+    R"sql(
+-- v10: nothing changes in a file.
+)sql",
 };
 
 } // namespace

@@ -23,7 +23,7 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 12> kMigrations = {{
+constexpr std::array<Migration, 13> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
@@ -36,6 +36,7 @@ constexpr std::array<Migration, 12> kMigrations = {{
     {":/storage/postgres/migrations/010_audit_hold.sql", 9},
     {":/storage/postgres/migrations/011_ticket_day.sql", 9},
     {":/storage/postgres/migrations/012_team_logins.sql", 9},
+    {":/storage/postgres/migrations/013_text_rule.sql", 10},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 

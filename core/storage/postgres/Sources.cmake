@@ -38,4 +38,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/009_summary_lock.sql
           storage/postgres/migrations/010_audit_hold.sql
           storage/postgres/migrations/011_ticket_day.sql
-          storage/postgres/migrations/012_team_logins.sql)
+          storage/postgres/migrations/012_team_logins.sql
+          storage/postgres/migrations/013_text_rule.sql)
