@@ -3004,6 +3004,10 @@ The rejects file was not saved: %2</source>
         <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again with `team add --agent`</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 rows of %2 hold characters FunnelDesk&apos;s text rule refuses (constraint %3; ids %4): they were stored before the server kept the rule, and a change to such a row is refused until its text is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>
@@ -4759,6 +4763,22 @@ Resolution: %2</source>
         <source>touchpoint summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 holds a control character, %2, at character %3; it is one line of text, so type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds %2 at character %3, which changes the direction the text is shown in; type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds %2 at character %3, which breaks the line; it is one line of text, so type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds %2 at character %3, an invisible character that makes the text look like another; type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::WelcomeDialog</name>
@@ -6115,6 +6135,10 @@ Global options:
     </message>
     <message>
         <source>A role named %1 was made on the server meanwhile; try again, or choose another login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 differs only in case from the login %2 on this server: PostgreSQL tells them apart, but people, and psql&apos;s unquoted names (folded to lower case), do not; choose another login, or give %2 to the agent with --agent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
