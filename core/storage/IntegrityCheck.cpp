@@ -427,6 +427,18 @@ void checkTeamLoginsPostgres(Database& db, QStringList& problems) {
                         .arg(quoted(unknown->text(0)), quoted(unknown->text(1)));
 }
 
+// On a server (storage/postgres/migrations/018_text_rule.sql): rows stored before the server kept
+// the text rule that break it, by the constraint left NOT VALID for them.
+void checkTextPostgres(Database& db, QStringList& problems) {
+    auto faults = db.query("SELECT constraint_name, table_name, row_count, first_ids FROM fd_text_faults()");
+    while (faults->step())
+        problems << IntegrityCheck::tr("%1 rows of %2 hold characters FunnelDesk's text rule refuses (constraint %3; "
+                                       "ids %4): they were stored before the server kept the rule, and a change to "
+                                       "such a row is refused until its text is corrected")
+                        .arg(faults->int64(2))
+                        .arg(quoted(faults->text(1)), quoted(faults->text(0)), faults->text(3));
+}
+
 } // namespace
 
 Result<QStringList> IntegrityCheck::run(Database& db) {
@@ -440,6 +452,7 @@ Result<QStringList> IntegrityCheck::run(Database& db) {
             checkTicketDaysPostgres(db, problems);
             checkTicketWordsPostgres(db, problems);
             checkTeamLoginsPostgres(db, problems);
+            checkTextPostgres(db, problems);
         }
         for (const Invariant& invariant : kInvariants) {
             const qint64 count = db.scalar(sqlFor(invariant.sql, db.dialect()));

@@ -507,6 +507,10 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     // lies in the years 1 to 9999. A file written by another program may hold any time: the
     // client reads one outside those years as the nearest of them (Statement::utcSecs) and
     // `check` names such rows (storage/IntegrityCheck.cpp).
+    //      and (whoever may write it may rewrite it, and a CHECK would
+    // need SQLite's 12-step rebuild of every table). PostgreSQL's 018_text_rule.sql makes the
+    // server refuse, in a rep's raw SQL, the characters Validation's one-line and several-line
+    // rules refuse (issue 17 hostile pass).
     R"sql(
 -- v10: nothing changes in a file.
 )sql",
