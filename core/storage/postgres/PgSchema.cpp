@@ -24,10 +24,6 @@ struct Migration {
     int to;
 };
 constexpr std::array<Migration, 18> kMigrations = {{
-constexpr std::array<Migration, 18> kMigrations = {{
-constexpr std::array<Migration, 18> kMigrations = {{
-constexpr std::array<Migration, 18> kMigrations = {{
-constexpr std::array<Migration, 18> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
