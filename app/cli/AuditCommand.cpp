@@ -9,6 +9,7 @@
 #include "Commands.h"
 
 #include "common/DateTimeText.h"
+#include "common/VisibleText.h"
 #include "csv/CsvWriter.h"
 #include "service/Audit.h"
 
@@ -64,14 +65,15 @@ Status write(QIODevice& device, const std::vector<AuditEntry>& entries, bool jso
 }
 
 // When, who, which row and the change, in aligned columns, as the History tab words them;
-// out() shows any control character in the data visibly.
+// each cell on one line as visibleCell shows it.
 void printTable(QTextStream& out, const std::vector<AuditEntry>& entries, const service::AgentNames& names)
 {
     QList<QStringList> rows{{CliContext::tr("When"), CliContext::tr("Who"), CliContext::tr("Where"),
                              CliContext::tr("Change")}};
     for (const AuditEntry& e : entries)
-        rows.append({formatLocalDateTime(QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC)), service::AuditText::who(e),
-                     service::AuditText::where(e), service::AuditText::change(e, names)});
+        rows.append({formatLocalDateTime(QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC)),
+                     visibleCell(service::AuditText::who(e)), visibleCell(service::AuditText::where(e)),
+                     visibleCell(service::AuditText::change(e, names))});
     qsizetype widths[3] = {0, 0, 0};
     for (const QStringList& row : rows) {
         for (qsizetype c = 0; c < 3; ++c)

@@ -189,7 +189,7 @@ void CliContext::progress(const QString& line)
 
 int CliContext::fail(const QString& sentence)
 {
-    m_err << sentence << Qt::endl;
+    m_err << visibleCell(sentence) << Qt::endl; // one sentence, one line: a value's line break is shown
     return UserError;
 }
 

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "common/VisibleText.h"
 #include "service/Setup.h"
 #include "service/Maintenance.h"
 
@@ -87,7 +88,7 @@ int check(CliContext& context)
         return Success;
     }
     for (const QString& problem : *problems)
-        context.err() << problem << Qt::endl;
+        context.err() << visibleCell(problem) << Qt::endl; // one line each, whatever a row holds
     if (server) {
         return context.fail(CliContext::tr("%1 failed %2 checks; ask the server's administrator to restore it "
                                            "from the server's backups, or copy it first (migrate) before "

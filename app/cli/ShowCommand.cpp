@@ -3,6 +3,7 @@
 
 #include "common/DateTimeText.h"
 #include "common/Clock.h"
+#include "common/VisibleText.h"
 #include "service/Customers.h"
 #include "service/Team.h"
 #include "service/Tickets.h"
@@ -43,8 +44,8 @@ int printJson(CliContext& context, const QJsonObject& object)
     });
 }
 
-// Prints a JSON object as aligned "key  value" lines; out() shows a control character in a
-// value visibly, and a line break as a space.
+// Prints a JSON object as aligned "key  value" lines, each value on its one line as
+// visibleCell shows it (a line break as “␊”, a tab as “␉”).
 void printTable(QTextStream& out, const QJsonObject& object, const QStringList& order)
 {
     qsizetype width = 0;
@@ -63,8 +64,7 @@ void printTable(QTextStream& out, const QJsonObject& object, const QStringList& 
             text = QStringLiteral("—");
         else
             continue;
-        text.replace(QStringLiteral("\r\n"), QStringLiteral(" ")).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        out << key.leftJustified(width + 2) << text << '\n';
+        out << key.leftJustified(width + 2) << visibleCell(text) << '\n';
     }
 }
 
@@ -217,12 +217,15 @@ int showTicket(CliContext& context, Database& db, qint64 id, bool json)
                            QStringLiteral("solved_at"), QStringLiteral("csat"), QStringLiteral("tags"),
                            QStringLiteral("external_ref")} +
                    slaKeys());
+    // Each entry: a heading line, then the body's lines indented, so that no line of a body
+    // reads as another entry's heading.
     for (const TicketComment& c : *thread) {
         context.out() << '\n'
                       << formatLocalDateTime(c.at) << "  " << toString(c.kind) << "  "
-                      << (c.authorAgentId ? agentName(db, c.authorAgentId) : CliContext::tr("customer"))
-                      << '\n'
-                      << c.body << '\n';
+                      << visibleCell(c.authorAgentId ? agentName(db, c.authorAgentId) : CliContext::tr("customer"))
+                      << '\n';
+        for (const QString& line : QString(c.body).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n')))
+            context.out() << "    " << visibleCell(line) << '\n';
     }
     context.out().flush();
     return Success;

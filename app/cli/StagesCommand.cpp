@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
+#include "common/VisibleText.h"
 #include "domain/Names.h"
 #include "service/Customers.h"
 #include "service/Team.h"
@@ -33,7 +34,8 @@ void printUnstable(QTextStream& out, Database& db, const RecomputeReport& report
     Customers customers(db, Clock::system());
     for (const UnstableCustomer& u : report.unstable) {
         auto customer = customers.find(u.customerId);
-        out << StageEngine::unstableSentence(u, customer && *customer ? (*customer)->name : QString(), report.written)
+        out << StageEngine::unstableSentence(u, visibleCell(customer && *customer ? (*customer)->name : QString()),
+                                             report.written)
             << '\n';
     }
 }
@@ -121,12 +123,13 @@ int explain(CliContext& context, const QStringList& args)
     if (!e)
         return context.fail(e.error());
     QTextStream& out = context.out();
-    const QString name = customer && *customer ? (*customer)->name : QString();
+    // Stored text as one field each (visibleCell): a line break in a name or reason starts no line.
+    const QString name = visibleCell(customer && *customer ? (*customer)->name : QString());
     out << CliContext::tr("%1 is in %2 since %3.")
                .arg(Names::customerAtStart(*id, name), displayName(e->stage), formatLocalDateTime(e->since))
         << '\n';
     if (!e->lastReason.isEmpty())
-        out << CliContext::tr("Why: %1 (%2)").arg(e->lastReason, e->lastActor) << '\n';
+        out << CliContext::tr("Why: %1 (%2)").arg(visibleCell(e->lastReason), visibleCell(e->lastActor)) << '\n';
     if (!e->hold().isEmpty())
         out << e->hold() << '\n';
     else if (!e->fighting.isEmpty())
@@ -137,12 +140,12 @@ int explain(CliContext& context, const QStringList& args)
         out << "  " << check.ruleKey << " (" << displayName(check.from) << " → "
             << displayName(check.to) << "): " << e->verdict(check) << '\n';
         for (const Clause& clause : check.clauses)
-            out << "    " << (clause.met ? "✓ " : "✗ ") << clause.text << '\n';
+            out << "    " << (clause.met ? "✓ " : "✗ ") << visibleCell(clause.text) << '\n';
     }
     if (e->moves.size() > 1) {
         QStringList then;
         for (auto it = e->moves.begin() + 1; it != e->moves.end(); ++it)
-            then << CliContext::tr("%1 (%2)").arg(displayName(it->to), it->actor);
+            then << CliContext::tr("%1 (%2)").arg(displayName(it->to), visibleCell(it->actor));
         out << CliContext::tr("Then, at the same recompute: %1.").arg(then.join(QStringLiteral(", "))) << '\n';
     }
     out.flush();
@@ -222,8 +225,11 @@ int set(CliContext& context, const QStringList& args)
     auto move = Customers(*db, Clock::system()).move(*id, *stage, parser.value(reason), who, pinning);
     if (!move)
         return context.fail(move.error());
-    if (move->value)
-        context.out() << move->reasons().join(QLatin1Char('\n')) << Qt::endl;
+    if (move->value) {
+        for (const QString& sentence : move->reasons())
+            context.out() << visibleCell(sentence) << '\n';
+        context.out().flush();
+    }
     else
         context.out() << CliContext::tr("The customer is already in %1.").arg(displayName(*stage)) << Qt::endl;
     if (pinning)
@@ -264,7 +270,7 @@ int preview(CliContext& context, const QStringList& args)
     Customers customers(*db, Clock::system());
     for (const StageChange& change : report->changes) {
         auto customer = customers.find(change.customerId);
-        out << change.customerId << '\t' << (customer && *customer ? (*customer)->name : QString())
+        out << change.customerId << '\t' << visibleCell(customer && *customer ? (*customer)->name : QString())
             << '\t' << toString(change.from) << " → " << toString(change.to) << '\n';
     }
     out.flush();

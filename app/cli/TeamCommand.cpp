@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "common/VisibleText.h"
 #include "service/Session.h"
 #include "service/Team.h"
 
@@ -195,9 +196,10 @@ int teamList(CliContext& context, const QStringList& arguments)
     const auto logins = Team(*db).logins(parser.isSet(all));
     if (!logins)
         return context.fail(logins.error());
-    // One agent a line, tab-separated: agent id, login, name, role, state (stateOf).
+    // One agent a line, tab-separated: agent id, login, name, role, state (stateOf); a tab or a
+    // line break stored in a name is shown, not obeyed (visibleCell).
     for (const TeamLogin& member : *logins) {
-        context.out() << member.agentId << '\t' << member.login << '\t' << member.name << '\t'
+        context.out() << member.agentId << '\t' << visibleCell(member.login) << '\t' << visibleCell(member.name) << '\t'
                       << toString(member.role) << '\t' << stateOf(member) << '\n';
     }
     return Success;

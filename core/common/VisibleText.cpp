@@ -33,4 +33,22 @@ QString visibleText(QStringView text)
     return shown;
 }
 
+QString visibleCell(QStringView text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20)
+            shown += QChar(char16_t(0x2400 + u)); // tab, line feed and carriage return too
+        else if (u == 0x7F)
+            shown += QChar(char16_t(0x2421));
+        else if (shownAsCode(u))
+            shown += QStringLiteral("<U+%1>").arg(uint(u), 4, 16, QLatin1Char('0')).toUpper();
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 } // namespace fd

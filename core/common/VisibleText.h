@@ -25,4 +25,14 @@ namespace fd {
 // joiners included, is shown as it is. Lone surrogates are left to the UTF-8 encoder.
 QString visibleText(QStringView text);
 
+// `text` as one field of a plain-text line or table: as visibleText shows it, and besides a
+// tab as “␉” (U+2409), a line feed as “␊” (U+240A) and a carriage return as “␍” (U+240D, a
+// CR LF as “␍␊”), so that a value written into a row by raw SQL or another program cannot
+// start a line or a column of its own (issue 17 hostile pass: an agent named "Bo\t9\tmanager"
+// added a column to `team list`, "Acme\nAlso: …" a line to `stages explain`). Every field of
+// the CLI's human-readable output goes through here (team list, stages, report and audit
+// tables, show, check, the import summary, error sentences); CSV and JSON keep the exact
+// value and quote or escape it their own way.
+QString visibleCell(QStringView text);
+
 } // namespace fd

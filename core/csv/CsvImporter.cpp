@@ -3,10 +3,12 @@
 #include "common/Clock.h"
 #include "common/FrontEndHints.h"
 #include "common/Handover.h"
+#include "common/VisibleText.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "csv/ImportSample.h"
 #include "csv/DateFormats.h"
+#include "csv/ImportCounts.h"
 #include "csv/Placeholders.h"
 #include "domain/Agent.h"
 #include "domain/Customer.h"
@@ -227,15 +229,13 @@ public:
         m_row = &row;
         m_line = line;
         m_rowMoved.clear();
-        switch (m_options.entity) {
-        case Entity::Customers:
-            return addCustomer();
-        case Entity::Tickets:
-            return addTicket();
-        case Entity::Touchpoints:
-            return addTouchpoint();
-        }
-        return std::nullopt;
+        const ImportCounts before = m_counts;
+        std::optional<Rejection> rejected = m_options.entity == Entity::Customers ? addCustomer()
+                                            : m_options.entity == Entity::Tickets ? addTicket()
+                                                                                  : addTouchpoint();
+        if (rejected)
+            m_counts = before; // the notes count imported rows (ImportCounts.h)
+        return rejected;
     }
 
     // Where batches go; false when nobody takes them any more.
@@ -264,17 +264,17 @@ public:
         summary.agentsCreated = m_agentsCreated;
         summary.agentsByNumber = m_agentsByNumber;
         const QLocale locale;
-        if (m_defaultSince > 0)
+        if (m_counts.defaultSince > 0)
             summary.notes << CsvImporter::tr("Customers without a first-sale date: %1; their first sale is the day of the import.")
-                                 .arg(locale.toString(m_defaultSince));
-        if (m_createdFromEarliest > 0)
+                                 .arg(locale.toString(m_counts.defaultSince));
+        if (m_counts.createdFromEarliest > 0)
             summary.notes << CsvImporter::tr("Tickets without a creation time: %1; each was given its earliest date-time (first response or solved).")
-                                 .arg(locale.toString(m_createdFromEarliest));
-        if (m_movedForward > 0)
-            summary.notes << (m_movedForward == 1
+                                 .arg(locale.toString(m_counts.createdFromEarliest));
+        if (m_counts.movedForward > 0)
+            summary.notes << (m_counts.movedForward == 1
                                   ? CsvImporter::tr("1 local time fell in a clock change's gap (an hour that does not exist where the clocks spring forward) and was moved forward by the gap, as the clock is.")
                                   : CsvImporter::tr("%1 local times fell in a clock change's gap (an hour that does not exist where the clocks spring forward) and were moved forward by the gap, as the clock is.")
-                                        .arg(locale.toString(m_movedForward)));
+                                        .arg(locale.toString(m_counts.movedForward)));
         summary.alreadyThere = m_alreadyThere;
         summary.imported -= m_alreadyThere;
         if (m_alreadyThere > 0)
@@ -282,19 +282,19 @@ public:
                                   ? CsvImporter::tr("1 row names a ticket number the database already has; that ticket was left as it was.")
                                   : CsvImporter::tr("%1 rows name ticket numbers the database already has; those tickets were left as they were.")
                                         .arg(locale.toString(m_alreadyThere)));
-        if (m_solvedUnknown > 0)
-            summary.notes << (m_solvedUnknown == 1
+        if (m_counts.solvedUnknown > 0)
+            summary.notes << (m_counts.solvedUnknown == 1
                                   ? CsvImporter::tr("1 solved or closed ticket has no solved time in the file; it is dated solved at its first response, or its creation.")
                                   : CsvImporter::tr("%1 solved or closed tickets have no solved time in the file; each is dated solved at its first response, or its creation.")
-                                        .arg(locale.toString(m_solvedUnknown)));
-        if (m_subjectFromRef > 0)
+                                        .arg(locale.toString(m_counts.solvedUnknown)));
+        if (m_counts.subjectFromRef > 0)
             summary.notes << CsvImporter::tr("The file has no subject column; each ticket's subject is its number.");
-        summary.datedAtImport = m_datedAtImport;
-        if (m_datedAtImport > 0)
-            summary.notes << (m_datedAtImport == 1
+        summary.datedAtImport = m_counts.datedAtImport;
+        if (m_counts.datedAtImport > 0)
+            summary.notes << (m_counts.datedAtImport == 1
                                   ? CsvImporter::tr("1 ticket had no date-time at all; it is dated at the moment of the import.")
                                   : CsvImporter::tr("%1 tickets had no date-time at all; they are dated at the moment of the import.")
-                                        .arg(locale.toString(m_datedAtImport)));
+                                        .arg(locale.toString(m_counts.datedAtImport)));
         summary.mergedRows = m_mergedRows;
         summary.mergedTickets = m_mergedTickets;
         if (m_mergedRows > 0) {
@@ -310,43 +310,43 @@ public:
         }
         for (const auto& [key, rows] : m_unknownValues)
             summary.unknownValues.append({key.first, key.second, rows});
-        summary.placeholders = m_placeholders;
+        summary.placeholders = m_counts.placeholders;
         noteCleaned(summary);
-        if (m_placeholders > 0)
-            summary.notes << (m_placeholders == 1 ? CsvImporter::tr("1 cell held a placeholder for no value (such as -, N/A or ?) and was read as empty.")
+        if (m_counts.placeholders > 0)
+            summary.notes << (m_counts.placeholders == 1 ? CsvImporter::tr("1 cell held a placeholder for no value (such as -, N/A or ?) and was read as empty.")
                                                   : CsvImporter::tr("%1 cells held a placeholder for no value (such as -, N/A or ?) and were read as empty.")
-                                                        .arg(locale.toString(m_placeholders)));
-        if (m_otherCategories > 0) {
+                                                        .arg(locale.toString(m_counts.placeholders)));
+        if (m_counts.otherCategories > 0) {
             QStringList values;
-            for (auto it = m_unknownCategories.cbegin(); it != m_unknownCategories.cend(); ++it)
+            for (auto it = m_counts.unknownCategories.cbegin(); it != m_counts.unknownCategories.cend(); ++it)
                 values << CsvImporter::tr("“%1”").arg(it.key());
-            summary.notes << (m_otherCategories == 1 ? CsvImporter::tr("1 ticket has a category FunnelDesk does not know (%1) and was filed under other%2.")
+            summary.notes << (m_counts.otherCategories == 1 ? CsvImporter::tr("1 ticket has a category FunnelDesk does not know (%1) and was filed under other%2.")
                                                            .arg(values.join(QStringLiteral(", ")), hints::clause(hints::Hint::OtherCategory))
                                                      : CsvImporter::tr("%1 tickets have a category FunnelDesk does not know (%2) and were filed under other%3.")
-                                                           .arg(locale.toString(m_otherCategories), values.join(QStringLiteral(", ")), hints::clause(hints::Hint::OtherCategory)));
+                                                           .arg(locale.toString(m_counts.otherCategories), values.join(QStringLiteral(", ")), hints::clause(hints::Hint::OtherCategory)));
         }
     }
 
     // The rows cleaned() changed, for the summary: how many and the first lines.
     void noteCleaned(ImportSummary& summary) const
     {
-        summary.cleanedRows = m_cleanedRows;
-        summary.cleanedLines = m_cleanedLines;
-        if (m_cleanedRows == 0)
+        summary.cleanedRows = m_counts.cleanedRows;
+        summary.cleanedLines = m_counts.cleanedLines;
+        if (m_counts.cleanedRows == 0)
             return;
         const QLocale locale;
         QStringList lines;
-        for (const qint64 line : m_cleanedLines)
+        for (const qint64 line : m_counts.cleanedLines)
             lines << locale.toString(line);
-        if (m_cleanedRows > m_cleanedLines.size())
+        if (m_counts.cleanedRows > m_counts.cleanedLines.size())
             lines << QStringLiteral("…");
-        summary.notes << (m_cleanedRows == 1
+        summary.notes << (m_counts.cleanedRows == 1
                               ? CsvImporter::tr("1 row held control characters or direction overrides (such as ESC or "
                                                 "U+202E), which were removed: line %1.")
                                     .arg(lines.join(QStringLiteral(", ")))
                               : CsvImporter::tr("%1 rows held control characters or direction overrides (such as ESC or "
                                                 "U+202E), which were removed: lines %2.")
-                                    .arg(locale.toString(m_cleanedRows), lines.join(QStringLiteral(", "))));
+                                    .arg(locale.toString(m_counts.cleanedRows), lines.join(QStringLiteral(", "))));
     }
 
     // Customers this import created that the stage rules should place, sorted.
@@ -392,11 +392,11 @@ private:
     {
         qint64 removed = 0;
         QString kept = Validation::withoutRefusedInText(text, removed).trimmed();
-        if (removed > 0 && m_cleanedLine != m_line) {
-            m_cleanedLine = m_line;
-            ++m_cleanedRows;
-            if (m_cleanedLines.size() < 5)
-                m_cleanedLines << m_line;
+        if (removed > 0 && m_counts.cleanedLine != m_line) {
+            m_counts.cleanedLine = m_line;
+            ++m_counts.cleanedRows;
+            if (m_counts.cleanedLines.size() < 5)
+                m_counts.cleanedLines << m_line;
         }
         return kept;
     }
@@ -405,7 +405,7 @@ private:
     {
         if (!isPlaceholder(value))
             return false;
-        ++m_placeholders;
+        ++m_counts.placeholders;
         return true;
     }
 
@@ -442,7 +442,7 @@ private:
         if (!parsed)
             return Rejection{QLatin1String(name), parsed.error()};
         if (parsed->movedForward) {
-            ++m_movedForward;
+            ++m_counts.movedForward;
             m_rowMoved = value; // for the row's message, if it is refused
         }
         return parsed->utc;
@@ -584,7 +584,7 @@ private:
             c.since = sinceAt.toLocalTime().date();
         } else {
             c.since = m_now.toLocalTime().date();
-            ++m_defaultSince;
+            ++m_counts.defaultSince;
         }
         if (const QString status = text("status"); !status.isEmpty()) {
             auto value = ImportMapping::customerStatus(status);
@@ -705,7 +705,7 @@ private:
             // ticket's number stands for it. An empty cell in a subject column is an error.
             if (!m_hasSubject && !t.externalRef.isEmpty()) {
                 t.subject = t.externalRef;
-                ++m_subjectFromRef;
+                ++m_counts.subjectFromRef;
             } else {
                 return Rejection{QStringLiteral("subject"), CsvImporter::tr("a ticket needs a subject")};
             }
@@ -755,10 +755,10 @@ private:
                 t.category = *converted;
             } else {
                 t.category = Category::Other;
-                if (m_unknownCategories.size() < 5 || m_unknownCategories.contains(category))
-                    ++m_unknownCategories[category];
+                if (m_counts.unknownCategories.size() < 5 || m_counts.unknownCategories.contains(category))
+                    ++m_counts.unknownCategories[category];
                 noteUnknown(QStringLiteral("category"), category);
-                ++m_otherCategories;
+                ++m_counts.otherCategories;
             }
         }
         if (const QString csat = text("csat"); !csat.isEmpty()) {
@@ -792,10 +792,10 @@ private:
                     t.createdAt = at;
             }
             if (t.createdAt.isValid()) {
-                ++m_createdFromEarliest;
+                ++m_counts.createdFromEarliest;
             } else {
                 t.createdAt = m_now;
-                ++m_datedAtImport;
+                ++m_counts.datedAtImport;
             }
         }
         t.status = status ? *status
@@ -808,7 +808,7 @@ private:
             if (times[3].isValid() && times[3] >= t.createdAt)
                 t.solvedAt = times[3];
             else
-                ++m_solvedUnknown;
+                ++m_counts.solvedUnknown;
         }
         // The row is checked as the file gives it, before the SLA rule settles the clocks
         // (which clears the solve time of an open ticket): the same check as `add ticket`.
@@ -1029,7 +1029,6 @@ private:
     const ImportOptions& m_options;
     const ImportMapping& m_mapping;
     std::vector<std::optional<DateFormat>> m_formats; // per field
-    mutable qint64 m_movedForward = 0; // local times in a clock change's gap, moved forward
     QString m_source;
     QStringList m_fields;
     std::vector<qsizetype> m_columns; // per field
@@ -1038,7 +1037,6 @@ private:
     bool m_latestIsLast = true; // no updated_at column: a ticket's last row is its latest
     bool m_hasValueMaps = false;
     bool m_hasSubject = true;
-    qint64 m_subjectFromRef = 0;
     mutable QString m_rowMoved; // a local time of this row that fell in a clock change
     // Ticket numbers this import wrote, by a 64-bit hash of their text: a million numbers
     // as strings held 200 MB more. merge() checks the text of the ticket it updates, so
@@ -1047,20 +1045,13 @@ private:
     QHash<quint64, Seen> m_seen;
     QSet<QString> m_existingRefs; // ticket numbers the database had
     qint64 m_alreadyThere = 0;
-    qint64 m_solvedUnknown = 0; // solved or closed tickets with no time to date it
     std::unordered_set<qint64> m_merged; // tickets that later rows updated
     QHash<qint64, QString> m_customerNames; // of the customers this import created
     QSet<QString> m_namesakes; // names (as lowerKey) of more than one customer
     qint64 m_mergedRows = 0;
     qint64 m_mergedTickets = 0;
-    qint64 m_datedAtImport = 0;
-    mutable qint64 m_placeholders = 0;
-    mutable qint64 m_cleanedRows = 0;  // rows cleaned() removed a character from
-    mutable qint64 m_cleanedLine = -1; // the line last counted there
-    mutable QList<qint64> m_cleanedLines; // the first five
-    QMap<QString, qint64> m_unknownCategories; // the first few, for the summary
     std::map<std::pair<QString, QString>, qint64> m_unknownValues; // (field, text) → rows
-    qint64 m_otherCategories = 0;
+    mutable ImportCounts m_counts; // for the summary's notes: imported rows only
     QDateTime m_now;
     SlaTargets m_targets;
     const QStringList* m_row = nullptr;
@@ -1079,8 +1070,6 @@ private:
     qint64 m_matched = 0;
     qint64 m_agentsCreated = 0;
     qint64 m_agentsByNumber = 0; // of m_agentsCreated: named after a number ("Agent 4711")
-    qint64 m_defaultSince = 0;
-    qint64 m_createdFromEarliest = 0;
     qint64 m_nextCustomerId = 1;
     qint64 m_nextAgentId = 1;
     qint64 m_nextTicketId = 1;
@@ -1157,7 +1146,8 @@ QString ImportSummary::text() const
         for (const QString& rejection : firstRejections)
             lines << QStringLiteral("  ") + rejection;
     }
-    return lines.join(QLatin1Char('\n'));
+    std::transform(lines.begin(), lines.end(), lines.begin(), [](const QString& line) { return visibleCell(line); });
+    return lines.join(QLatin1Char('\n')); // each line one line, whatever a cell held
 }
 
 Status CsvImporter::checkOptions(const ImportOptions& options, const QString& source)
@@ -1412,7 +1402,7 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
                 }
                 if (rejection) {
                     const qsizetype column = rejection->field.isEmpty() ? -1 : mapping->column(rejection->field);
-                    const QString place = where(source, second.recordLine(), column,
+                    const QString place = where(source, second.fieldLine(column), column, // the cell's own line
                                                 column >= 0 ? header.at(column) : QString());
                     if (!options.skipInvalid)
                         return stop(tr("%1: %2; nothing was imported%3.") // %3: how to import the others

@@ -693,6 +693,13 @@ Result<bool> CsvReader::binaryData()
                     .arg(m_source, QString::number(m_line)));
 }
 
+qint64 CsvReader::fieldLine(qsizetype column) const
+{
+    if (column <= 0 || column >= static_cast<qsizetype>(m_fieldEnds.size()))
+        return m_recordLine;
+    return lineAtRecordOffset(m_fieldEnds[static_cast<std::size_t>(column - 1)]);
+}
+
 // Line ends inside the record can only come from quoted fields, which keep them.
 qint64 CsvReader::lineAtRecordOffset(qsizetype offset) const
 {

@@ -75,6 +75,10 @@ public:
 
     // 1-based line on which the record last returned started (records may span lines).
     qint64 recordLine() const { return m_recordLine; }
+    // 1-based line on which field `column` (from 0) of the record last returned starts: the
+    // file's physical line, as a text editor numbers it, counting the line ends (CR LF, LF or
+    // CR) of the quoted fields before it. recordLine() for a column the record does not have.
+    qint64 fieldLine(qsizetype column) const;
     const QString& sourceName() const { return m_source; }
 
     // The file's shape, settled by the first call to next() (before it, a comma, Detected

@@ -138,10 +138,46 @@ QString characterName(char32_t u)
         if (code == u)
             return text + QLatin1Char(' ') + QLatin1String(name);
     }
+    if (u >= 0xE0000 && u <= 0xE007F) // invisible copies of ASCII, for emoji flags of regions
+        return text + QStringLiteral(" (a tag character)");
     return text;
 }
 
 } // namespace
+
+QString Validation::lineProblem(const QString& text, const QString& field)
+{
+    const QList<uint> points = text.toUcs4(); // code points: an emoji is one
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const char32_t u = points.at(i);
+        const QString what = characterName(u);
+        switch (refusalOf(u)) {
+        case Refusal::None:
+            continue;
+        case Refusal::Control:
+            return tr("The %1 holds a control character, %2, at character %3; it is one line of text, so type "
+                      "it again without it.")
+                .arg(field, what)
+                .arg(i + 1);
+        case Refusal::Direction:
+            return tr("The %1 holds %2 at character %3, which changes the direction the text is shown in; "
+                      "type it again without it.")
+                .arg(field, what)
+                .arg(i + 1);
+        case Refusal::LineBreak:
+            return tr("The %1 holds %2 at character %3, which breaks the line; it is one line of text, so "
+                      "type it again without it.")
+                .arg(field, what)
+                .arg(i + 1);
+        case Refusal::Invisible:
+            return tr("The %1 holds %2 at character %3, an invisible character that makes the text look "
+                      "like another; type it again without it.")
+                .arg(field, what)
+                .arg(i + 1);
+        }
+    }
+    return {};
+}
 
 QString Validation::nameProblem(const QString& name, const QString& field)
 {
@@ -279,10 +315,12 @@ QString Validation::check(const Customer& c, const QDateTime& now)
     if (QString problem = emailProblem(c.email, tr("email")); !problem.isEmpty())
         return problem;
     for (const auto& [text, field] : {std::pair{&c.company, tr("company")}, std::pair{&c.plan, tr("plan")},
-                                      std::pair{&c.tags, tr("tags")}, std::pair{&c.notes, tr("notes")}}) {
-        if (QString problem = textProblem(*text, field); !problem.isEmpty())
+                                      std::pair{&c.tags, tr("tags")}}) {
+        if (QString problem = lineProblem(*text, field); !problem.isEmpty())
             return problem;
     }
+    if (QString problem = textProblem(c.notes, tr("notes")); !problem.isEmpty())
+        return problem;
     return futureProblem(c.since, now, tr("The first sale (since)"));
 }
 
@@ -296,9 +334,9 @@ QString Validation::check(const Contact& c, const QDateTime& now)
         return tr("A contact needs the date it was added.");
     if (QString problem = emailProblem(c.email, tr("contact email")); !problem.isEmpty())
         return problem;
-    if (QString problem = textProblem(c.phone, tr("contact phone")); !problem.isEmpty())
+    if (QString problem = lineProblem(c.phone, tr("contact phone")); !problem.isEmpty())
         return problem;
-    if (QString problem = textProblem(c.role, tr("contact role")); !problem.isEmpty())
+    if (QString problem = lineProblem(c.role, tr("contact role")); !problem.isEmpty())
         return problem;
     return futureProblem(c.addedAt, now, tr("The contact's date added"));
 }
@@ -307,13 +345,13 @@ QString Validation::check(const Ticket& t, const QDateTime& now)
 {
     if (t.subject.trimmed().isEmpty())
         return tr("A ticket needs a subject.");
-    for (const auto& [text, field] : {std::pair{&t.subject, tr("ticket subject")},
-                                      std::pair{&t.description, tr("ticket description")},
-                                      std::pair{&t.tags, tr("ticket tags")},
+    for (const auto& [text, field] : {std::pair{&t.subject, tr("ticket subject")}, std::pair{&t.tags, tr("ticket tags")},
                                       std::pair{&t.externalRef, tr("ticket number")}}) {
-        if (QString problem = textProblem(*text, field); !problem.isEmpty())
+        if (QString problem = lineProblem(*text, field); !problem.isEmpty())
             return problem;
     }
+    if (QString problem = textProblem(t.description, tr("ticket description")); !problem.isEmpty())
+        return problem;
     if (!t.createdAt.isValid())
         return tr("A ticket needs the time it was created.");
     if (!isTicketChannel(t.channel))

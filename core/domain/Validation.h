@@ -90,10 +90,26 @@ public:
     // for names up to about this long.
     static constexpr qsizetype kNameMaxLength = 200;
 
-    // The free-text rule (issue 17 hostile pass): a ticket's subject, description, tags and
-    // number, a customer's company, plan, tags and notes, a contact's phone and role, a
-    // touchpoint's summary, a reply's or note's body, a manual move's reason and a canned
-    // reply's title and body hold none of:
+    // The one-line rule (issue 17 hostile pass, second round): a field shown as one line — a
+    // ticket's subject, tags and number, a customer's company, plan and tags, a contact's phone
+    // and role, a manual move's reason, a canned reply's title (the window edits each in a
+    // one-line box) — refuses every character nameProblem refuses: any control character, tab
+    // and line breaks included (U+0009, U+000A, U+000D), DELETE and C1 (U+007F–U+009F), a line
+    // or paragraph separator (U+2028, U+2029), a bidi embedding, override, isolate or implicit
+    // mark (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), and an invisible format
+    // character (U+200B, U+FEFF, U+2060, U+00AD, the tag characters U+E0000–U+E007F, …) or a
+    // Hangul filler; ZERO WIDTH (NON-)JOINER stay, as in names. The source is the same: RFC 8264
+    // (PRECIS) FreeformClass and UTS #39 §3.1. A line break in a subject forged a second line
+    // in every list and CLI table; a zero width space made two subjects that look alike. No
+    // length limit here (the field's own). The sentence names the field (`field`: "ticket
+    // subject"), the character by code point and name (“U+2028 LINE SEPARATOR”) and its place
+    // in code points; empty when the text is fine. Logins keep their stricter ASCII rule
+    // (loginProblem), names theirs (nameProblem, the same characters and a length).
+    static QString lineProblem(const QString& text, const QString& field);
+
+    // The free-text rule for text of several lines (issue 17 hostile pass): a ticket's
+    // description, a customer's notes, a touchpoint's summary, a reply's or note's body and a
+    // canned reply's body (the window edits each in a box of several lines) hold none of:
     //  - a control character (Unicode category Cc) other than tab, line feed and carriage
     //    return: ESC (U+001B) and CSI (U+009B) start the sequences that clear a terminal,
     //    retitle its window or rewrite earlier lines; NUL ends text for C programs;
@@ -142,12 +158,12 @@ public:
     // A record's own fields, as of `now` (UTC). Emails are checked as normalisedEmail
     // gives them, so callers store that form.
     // Customer: a name (nameProblem), a valid first-sale day not in the future, a valid email;
-    // company, plan, tags and notes by textProblem.
+    // company, plan and tags by lineProblem, notes by textProblem.
     static QString check(const Customer& customer, const QDateTime& now);
     // Contact: a name (nameProblem), the time it was added (not in the future), a valid email;
-    // phone and role by textProblem.
+    // phone and role by lineProblem.
     static QString check(const Contact& contact, const QDateTime& now);
-    // Ticket: a subject; subject, description, tags and number by textProblem; a channel
+    // Ticket: a subject; subject, tags and number by lineProblem, description by textProblem; a channel
     // tickets arrive through (ticketChannelNameList());
     // creation, first response and solve times not in the future; a first response not
     // before its creation; a solve time only on a solved or closed ticket and not before

@@ -1,6 +1,7 @@
 #include "metrics/ReportFormat.h"
 
 #include "common/DateTimeText.h"
+#include "common/VisibleText.h"
 #include "csv/CsvWriter.h"
 #include "metrics/CellText.h"
 #include "metrics/DashboardMetrics.h"
@@ -93,8 +94,8 @@ QString ReportFormat::table(const Report& report)
         rows.reserve(t.rows.size());
         for (const QStringList& row : t.rows) {
             QStringList words;
-            for (int c = 0; c < row.size(); ++c)
-                words << cellWords(t.cellKind(c), row.at(c));
+            for (int c = 0; c < row.size(); ++c) // a stored name's tab or line break is shown, not obeyed
+                words << visibleCell(cellWords(t.cellKind(c), row.at(c)));
             rows.push_back(std::move(words));
         }
         aligned(out, header, rows);

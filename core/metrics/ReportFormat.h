@@ -8,7 +8,7 @@ class QIODevice;
 
 namespace fd {
 
-// A report as text for people (aligned columns), as CSV (the KPIs, then each table after
+// A report as text for people (aligned columns; each cell one line, as visibleCell shows it), as CSV (the KPIs, then each table after
 // an empty line and its key) and as JSON (one object: report, from, to, kpis, tables).
 class ReportFormat {
 public:

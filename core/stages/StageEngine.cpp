@@ -398,7 +398,7 @@ Result<std::optional<StageTransition>> StageEngine::setStage(qint64 customerId, 
 {
     if (reason.trimmed().isEmpty())
         return failure(tr("A manual move needs a reason."));
-    if (const QString problem = Validation::textProblem(reason, tr("reason")); !problem.isEmpty())
+    if (const QString problem = Validation::lineProblem(reason, tr("reason")); !problem.isEmpty())
         return failure(problem);
     if (agent.trimmed().isEmpty())
         return failure(tr("A manual move needs the agent who makes it."));

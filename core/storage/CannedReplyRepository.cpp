@@ -15,7 +15,7 @@ QString problemOf(const CannedReply& reply)
 {
     if (reply.title.trimmed().isEmpty() || reply.body.trimmed().isEmpty())
         return CannedReplyRepository::tr("A canned reply needs a title and a text.");
-    if (QString problem = Validation::textProblem(reply.title, CannedReplyRepository::tr("canned reply's title"));
+    if (QString problem = Validation::lineProblem(reply.title, CannedReplyRepository::tr("canned reply's title"));
         !problem.isEmpty())
         return problem;
     return Validation::textProblem(reply.body, CannedReplyRepository::tr("canned reply's text"));

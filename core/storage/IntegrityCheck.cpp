@@ -3,9 +3,11 @@
 #include "storage/AuditSchema.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/Statement.h"
 
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace fd {
 
@@ -57,6 +59,14 @@ constexpr Invariant kInvariants[] = {
                        "%1 daily touchpoint counts differ from the touchpoints")},
     {"SELECT count(*) FROM ticket WHERE solved_at IS NULL AND status IN ('solved', 'closed')",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck", "%1 solved or closed tickets have no solve time")},
+    // An agent's public reply is the ticket's first response (TicketCommentRepository::add →
+    // TicketRepository::respond): a ticket with one has a first response, and not after it.
+    {"SELECT count(*) FROM ticket k JOIN (SELECT ticket_id, min(at) AS first_reply FROM ticket_comment "
+     "WHERE kind = 'public_reply' AND author_agent_id IS NOT NULL GROUP BY ticket_id) AS r ON r.ticket_id = k.id "
+     "WHERE k.first_response_at IS NULL OR k.first_response_at > r.first_reply",
+     QT_TRANSLATE_NOOP("fd::IntegrityCheck",
+                       "%1 tickets have a first response time that disagrees with their agents' public replies "
+                       "(none, or later than the first reply)")},
 };
 
 // The invariant's SQL for `dialect`: each {name} replaced by the backend's text.
@@ -89,6 +99,36 @@ std::string sqlFor(const char* sql, const Dialect& dialect) {
     return text;
 }
 
+// The rows of a file that hold a time outside the years 1 to 9999 (Statement::kEarliestUtcSecs,
+// kLatestUtcSecs), which a server's CHECK constraints refuse (migrations/017_kept.sql) and another
+// program may write into a file; FunnelDesk reads each as the nearest end of that range.
+qint64 timesOutOfRange(Database& db)
+{
+    const std::pair<const char*, const char*> kept[] = {
+        {"customer", "stage_entered_at, last_touch_at, last_review_at, last_advocacy_at, changed_at"},
+        {"contact", "added_at, changed_at"},
+        {"ticket", "created_at, first_response_at, solved_at, sla_paused_since, first_response_breached_at, "
+                   "resolution_breached_at, changed_at"},
+        {"ticket_comment", "at"},
+        {"touchpoint", "occurred_at"},
+        {"stage_transition", "at"},
+        {"agent", "changed_at"},
+        {"canned_reply", "changed_at"}};
+    const std::string range = " NOT BETWEEN " + std::to_string(Statement::kEarliestUtcSecs) + " AND " +
+                              std::to_string(Statement::kLatestUtcSecs);
+    qint64 rows = 0;
+    for (const auto& [table, columns] : kept) {
+        std::string where;
+        for (const QString& column : QString::fromLatin1(columns).split(QStringLiteral(", ")))
+            where += (where.empty() ? "" : " OR ") + column.toStdString() + range;
+        if (std::string_view(table) == "ticket")
+            where += " OR sla_paused_secs NOT BETWEEN 0 AND " +
+                     std::to_string(Statement::kLatestUtcSecs - Statement::kEarliestUtcSecs);
+        rows += db.scalar(std::string("SELECT count(*) FROM ") + table + " WHERE " + where);
+    }
+    return rows;
+}
+
 // SQLite's own checks of the file: its structure, the foreign keys (SQLite enforces them only
 // while a connection asks it to), and FTS5's index against the tickets. A server keeps its
 // structure, enforces its foreign keys always, and generates ticket.search itself.
@@ -109,10 +149,17 @@ void checkSqliteFile(Database& db, QStringList& problems) {
         if (broken > 0)
             problems << IntegrityCheck::tr("%1 rows point to rows that do not exist").arg(broken);
     }
+    if (const qint64 rows = timesOutOfRange(db); rows > 0)
+        problems << IntegrityCheck::tr("%1 rows hold a time outside the years 1 to 9999 (written by another program), "
+                                       "which FunnelDesk reads as the nearest of those years' ends and the SLA sweep "
+                                       "leaves alone; correct them")
+                        .arg(rows);
     if (!db.isReadOnly()) {
         // FTS5's own check compares the index with the ticket table it mirrors.
         try {
-            db.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('integrity-check')");
+            // rank 1: an external content table's index is compared with the tickets' text too
+            // (a program other than FunnelDesk may change a subject without the index).
+            db.execute("INSERT INTO ticket_fts (ticket_fts, rank) VALUES ('integrity-check', 1)");
         } catch (const SqlError& error) {
             problems << IntegrityCheck::tr(
                             "The ticket search index is out of step with the tickets (%1)")
@@ -164,6 +211,8 @@ enum class Guard {
     Pin,        // 003_team.sql: pinning is a manager's
     Id,         // 001_initial.sql, 010_audit_hold.sql: ids are FunnelDesk's to give
     Login,      // 012_team_logins.sql: which agent a login is, is the team functions' to say
+    Kept,       // 017_kept.sql: what FunnelDesk derives, a rep may not write directly
+    Search,     // 001_initial.sql, 017_kept.sql: ticket.search is the server's, from the text
 };
 
 struct GuardTrigger {
@@ -203,6 +252,10 @@ constexpr GuardTrigger kGuardTriggers[] = {
     {"stage_transition_id", "stage_transition", "fd_fill_id", Guard::Id},
     {"agent_login_insert", "agent", "fd_agent_login_guard", Guard::Login},
     {"agent_login_update", "agent", "fd_agent_login_guard", Guard::Login},
+    {"ticket_kept", "ticket", "fd_ticket_kept", Guard::Kept},
+    {"customer_kept", "customer", "fd_customer_kept", Guard::Kept},
+    {"contact_kept", "contact", "fd_contact_kept", Guard::Kept},
+    {"ticket_search", "ticket", "fd_ticket_search_fill", Guard::Search},
 };
 
 // The functions that run with the owner's rights (SECURITY DEFINER) so that a rep's writes can
@@ -233,6 +286,13 @@ QString guardSentence(Guard guard)
     case Guard::Login:
         return IntegrityCheck::tr("The login trigger %1 on %2 %3, so a manager may change which agent a login is, "
                                   "and the team commands may act on a login FunnelDesk did not make");
+    case Guard::Kept:
+        return IntegrityCheck::tr("The trigger %1 on %2 %3, so a rep may write what FunnelDesk derives there (first "
+                                  "response, breaches, solve time, SLA pauses, stage date, summaries) without a "
+                                  "trace");
+    case Guard::Search:
+        return IntegrityCheck::tr("The search trigger %1 on %2 %3, so a ticket's search words may differ from its "
+                                  "subject and description");
     }
     return {};
 }
@@ -367,6 +427,18 @@ void checkTeamLoginsPostgres(Database& db, QStringList& problems) {
                         .arg(quoted(unknown->text(0)), quoted(unknown->text(1)));
 }
 
+// On a server (storage/postgres/migrations/018_text_rule.sql): rows stored before the server kept
+// the text rule that break it, by the constraint left NOT VALID for them.
+void checkTextPostgres(Database& db, QStringList& problems) {
+    auto faults = db.query("SELECT constraint_name, table_name, row_count, first_ids FROM fd_text_faults()");
+    while (faults->step())
+        problems << IntegrityCheck::tr("%1 rows of %2 hold characters FunnelDesk's text rule refuses (constraint %3; "
+                                       "ids %4): they were stored before the server kept the rule, and a change to "
+                                       "such a row is refused until its text is corrected")
+                        .arg(faults->int64(2))
+                        .arg(quoted(faults->text(1)), quoted(faults->text(0)), faults->text(3));
+}
+
 } // namespace
 
 Result<QStringList> IntegrityCheck::run(Database& db) {
@@ -380,6 +452,7 @@ Result<QStringList> IntegrityCheck::run(Database& db) {
             checkTicketDaysPostgres(db, problems);
             checkTicketWordsPostgres(db, problems);
             checkTeamLoginsPostgres(db, problems);
+            checkTextPostgres(db, problems);
         }
         for (const Invariant& invariant : kInvariants) {
             const qint64 count = db.scalar(sqlFor(invariant.sql, db.dialect()));

@@ -10,12 +10,14 @@ namespace fd {
 class Database;
 
 // `funneldesk-cli check`: on an SQLite file, SQLite's integrity_check, foreign_key_check and
-// FTS5's index check; on both backends, FunnelDesk's own invariants (stage history, summaries,
-// daily counts, ticket touchpoints) and the audit log's guards (issue 17): on a file each
-// trigger of storage/AuditSchema.cpp is there with its text; on a server each guard trigger
-// (audit 005_audit.sql, authorship 006_guard.sql and 010_audit_hold.sql, pin 003_team.sql, id
-// 001_initial.sql and 010) is there, enabled and calling its function, each function that runs
-// with the owner's rights still does and pins its search_path, no id table is out of ids, and the
+// FTS5's index check against the tickets' text, and the rows whose times lie outside the years
+// 1 to 9999 (another program's); on both backends, FunnelDesk's own invariants (stage history,
+// summaries, daily counts, ticket touchpoints, first responses against the agents' replies) and
+// the audit log's guards (issue 17): on a file each trigger of storage/AuditSchema.cpp is there
+// with its text; on a server each guard trigger (audit 005_audit.sql, authorship 006_guard.sql
+// and 010_audit_hold.sql, pin 003_team.sql, id 001_initial.sql and 010, derived columns and
+// search 017_kept.sql) is there, enabled and calling its function, each function that runs with
+// the owner's rights still does and pins its search_path, no id table is out of ids, and the
 // rep role may not INSERT into audit_log (one table of expected guards, IntegrityCheck.cpp). Each
 // problem is one sentence without its full stop, naming what is wrong and what that lets happen
 // ("The audit trigger “x” on “t” is missing, so the changes it logs go unrecorded").

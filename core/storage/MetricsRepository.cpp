@@ -121,7 +121,7 @@ Result<std::vector<MetricsRepository::Move>> MetricsRepository::moves(qint64 fro
         q->bind(2, to);
         q->bind(3, entries);
         while (q->step()) {
-            Move move{q->int64(0), enumFromUtf8<Stage>(q->utf8(1)).value_or(Stage::Onboarding), q->int64(2), {}};
+            Move move{q->int64(0), enumFromUtf8<Stage>(q->utf8(1)).value_or(Stage::Onboarding), q->utcSecs(2), {}};
             if (!q->isNull(3))
                 move.from = enumFromUtf8<Stage>(q->utf8(3));
             result.push_back(move);
@@ -138,9 +138,9 @@ Result<std::vector<MetricsRepository::Member>> MetricsRepository::members(Stage 
                             m_db.dialect().indexed("customer_stage") + " WHERE stage = ?1 AND status = 'active'");
         q->bindStatic(1, enumName(stage));
         while (q->step()) {
-            Member m{q->int64(0), q->int64(1), q->int64(2), {}};
+            Member m{q->int64(0), q->utcSecs(1), q->utcSecs(2), {}};
             if (!q->isNull(3))
-                m.lastReviewAt = q->int64(3);
+                m.lastReviewAt = q->utcSecs(3);
             result.push_back(m);
         }
         return result;
@@ -295,10 +295,10 @@ Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(s
             TicketFacts t;
             t.id = q->int64(0);
             t.customerId = q->int64(1);
-            t.createdAt = q->int64(2);
-            t.firstResponseAt = q->int64(3);
-            t.solvedAt = q->int64(4);
-            t.breachedAt = q->int64(5);
+            t.createdAt = q->utcSecs(2);
+            t.firstResponseAt = q->utcSecs(3);
+            t.solvedAt = q->utcSecs(4);
+            t.breachedAt = q->utcSecs(5);
             t.status = enumFromUtf8<TicketStatus>(q->utf8(6)).value_or(TicketStatus::New);
             t.priority = enumFromUtf8<Priority>(q->utf8(7)).value_or(Priority::Normal);
             t.category = enumFromUtf8<Category>(q->utf8(8)).value_or(Category::Other);
@@ -323,7 +323,7 @@ Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTi
         q->bind(1, since);
         q->bind(2, std::max(since, allSince));
         while (q->step())
-            result.push_back({q->int64(0), q->int64(1), q->int32(2)});
+            result.push_back({q->int64(0), q->utcSecs(1), q->int32(2)});
         return result;
     });
 }

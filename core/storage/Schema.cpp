@@ -500,6 +500,17 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     //      and (its writer may rewrite it anyway). PostgreSQL's
     // 016_audit_pause.sql: a paused transaction leaves an entry naming who paused and what went
     // unlogged, and only the server bumps a version, for every login but the owner's.
+    //      and (whoever may write it may rewrite it). PostgreSQL's
+    // 017_kept.sql: a rep may not write what FunnelDesk derives (first response, breaches, solve
+    // time, SLA pauses, creation time, stage date, summaries, contact's date added) but as
+    // FunnelDesk's own paths do, the server keeps ticket.search, and every time in UTC seconds
+    // lies in the years 1 to 9999. A file written by another program may hold any time: the
+    // client reads one outside those years as the nearest of them (Statement::utcSecs) and
+    // `check` names such rows (storage/IntegrityCheck.cpp).
+    //      and (whoever may write it may rewrite it, and a CHECK would
+    // need SQLite's 12-step rebuild of every table). PostgreSQL's 018_text_rule.sql makes the
+    // server refuse, in a rep's raw SQL, the characters Validation's one-line and several-line
+    // rules refuse (issue 17 hostile pass).
     R"sql(
 -- v10: nothing changes in a file.
 )sql",

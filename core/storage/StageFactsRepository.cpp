@@ -72,8 +72,8 @@ CustomerFacts readCustomer(const Statement& q)
 // csat) into its customer's facts.
 void addTicket(const Statement& q, CustomerFacts& f, const FactWindows& w)
 {
-    const qint64 created = q.int64(1);
-    const bool open = q.isNull(2) || q.int64(2) > w.asOf;
+    const qint64 created = q.utcSecs(1);
+    const bool open = q.isNull(2) || q.utcSecs(2) > w.asOf;
     const auto priority = q.utf8(3);
     if (created > w.settledFrom)
         ++f.settledTickets;
@@ -91,7 +91,7 @@ void addTicket(const Statement& q, CustomerFacts& f, const FactWindows& w)
 
 void addTouchpoint(const Statement& q, CustomerFacts& f, const FactWindows& w)
 {
-    const qint64 at = q.int64(1);
+    const qint64 at = q.utcSecs(1);
     ++f.touchpoints;
     const auto kind = enumFromUtf8<TouchpointKind>(q.utf8(2));
     if (!kind)
@@ -413,7 +413,7 @@ Result<std::vector<CustomerHistory>> StageFactsRepository::histories(const std::
                     continue;
                 CustomerHistory h;
                 h.customer = readCustomer(*q);
-                h.stageEnteredAt = q->int64(5);
+                h.stageEnteredAt = q->utcSecs(5);
                 result.push_back(std::move(h));
             }
         }
@@ -454,9 +454,9 @@ Result<std::vector<CustomerHistory>> StageFactsRepository::histories(const std::
                 if (!h)
                     continue;
                 TicketEvent t;
-                t.createdAt = q->int64(1);
+                t.createdAt = q->utcSecs(1);
                 if (!q->isNull(2))
-                    t.solvedAt = q->int64(2);
+                    t.solvedAt = q->utcSecs(2);
                 t.priority = enumFromUtf8<Priority>(q->utf8(3)).value_or(Priority::Normal);
                 if (!q->isNull(4))
                     t.csat = q->int32(4);
@@ -474,7 +474,7 @@ Result<std::vector<CustomerHistory>> StageFactsRepository::histories(const std::
                 if (!h)
                     continue;
                 TouchpointEvent p;
-                p.at = q->int64(1);
+                p.at = q->utcSecs(1);
                 p.kind = enumFromUtf8<TouchpointKind>(q->utf8(2));
                 if (!q->isNull(3))
                     p.score = q->int32(3);

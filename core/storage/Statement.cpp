@@ -46,7 +46,7 @@ QDateTime Statement::dateTime(int column) const
 {
     if (isNull(column))
         return {};
-    return QDateTime::fromSecsSinceEpoch(int64(column), Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(utcSecs(column), Qt::UTC);
 }
 
 } // namespace fd

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -118,7 +119,15 @@ public:
     // Valid until the next step or reset.
     std::string_view utf8(int column) const { return m_impl->utf8(column); }
     QDate date(int column) const;
-    QDateTime dateTime(int column) const; // from unix seconds, as UTC
+    // The times FunnelDesk keeps, in UTC seconds: the years 1 to 9999 (0001-01-01T00:00:00Z to
+    // 9999-12-31T23:59:59Z). A server refuses others (migrations/017_kept.sql); a file written by
+    // another program may hold any number, and `check` names such rows (IntegrityCheck.cpp).
+    static constexpr qint64 kEarliestUtcSecs = -62135596800;
+    static constexpr qint64 kLatestUtcSecs = 253402300799;
+    // A time column in UTC seconds, clamped to [kEarliestUtcSecs, kLatestUtcSecs], so that no
+    // date arithmetic of the client's overflows on a number outside them; 0 for NULL.
+    qint64 utcSecs(int column) const { return std::clamp(int64(column), kEarliestUtcSecs, kLatestUtcSecs); }
+    QDateTime dateTime(int column) const; // utcSecs() as UTC; invalid for NULL
     std::optional<qint64> optionalInt64(int column) const
     {
         if (isNull(column))

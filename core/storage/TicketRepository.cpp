@@ -156,7 +156,7 @@ Ticket TicketRepository::read(Statement& q)
         t.csat = q.int32(13);
     t.tags = q.text(14);
     t.externalRef = q.text(15);
-    t.slaPausedSecs = q.int64(16);
+    t.slaPausedSecs = std::clamp<qint64>(q.int64(16), 0, Statement::kLatestUtcSecs - Statement::kEarliestUtcSecs);
     t.slaPausedSince = q.dateTime(17);
     t.firstResponseBreachedAt = q.dateTime(18);
     t.resolutionBreachedAt = q.dateTime(19);
@@ -260,6 +260,21 @@ bool TicketRepository::write(const Ticket& t, const Stamp& stamp)
     return !stamp.expected || m_db.changes() > 0;
 }
 
+namespace {
+
+// The sweep's tickets: every time it writes back lies in the years FunnelDesk keeps (?1 and ?2:
+// Statement::kEarliestUtcSecs, kLatestUtcSecs; ?3 their span, for the seconds paused). A file written by another program may hold others:
+// such a ticket is left as it is (the sweep would write it back clamped, Statement::utcSecs), and
+// `check` names it. A server's CHECK constraints hold none (migrations/017_kept.sql).
+constexpr const char* kTimesKept =
+    " AND created_at BETWEEN ?1 AND ?2 AND coalesce(first_response_at, 0) BETWEEN ?1 AND ?2"
+    " AND coalesce(solved_at, 0) BETWEEN ?1 AND ?2 AND coalesce(sla_paused_since, 0) BETWEEN ?1 AND ?2"
+    " AND sla_paused_secs BETWEEN 0 AND ?3"
+    " AND coalesce(first_response_breached_at, 0) BETWEEN ?1 AND ?2"
+    " AND coalesce(resolution_breached_at, 0) BETWEEN ?1 AND ?2";
+
+} // namespace
+
 Result<int> TicketRepository::recordBreaches(const QDateTime& now)
 {
     auto targets = slaTargets();
@@ -280,7 +295,11 @@ Result<int> TicketRepository::recordBreaches(const QDateTime& now)
                                 "resolution_breached_at "
                                 "FROM ticket" + m_db.dialect().indexed("ticket_open_sla") + " WHERE status IN "
                                 "('new', 'open', 'pending', 'on_hold') AND "
-                                "(first_response_breached_at IS NULL OR resolution_breached_at IS NULL)");
+                                "(first_response_breached_at IS NULL OR resolution_breached_at IS NULL)" +
+                                kTimesKept);
+            q->bind(1, Statement::kEarliestUtcSecs);
+            q->bind(2, Statement::kLatestUtcSecs);
+            q->bind(3, Statement::kLatestUtcSecs - Statement::kEarliestUtcSecs);
             std::vector<qint64> due;
             while (q->step()) {
                 Ticket clocks;

@@ -3,8 +3,9 @@
 // Linux caps one argument at 128 KiB) a 1 MB description. Every statement binds its values,
 // so none of it is ever SQL. Names are the exception: one with a control or text-direction
 // character, or too long, is refused in one sentence (Validation::nameProblem); free text
-// refuses a bidi override or a control character but tab and line breaks
-// (Validation::textProblem), and then keeps the rest.
+// of several lines refuses a bidi override or a control character but tab and line breaks
+// (Validation::textProblem), and then keeps the rest; a one-line field (a subject, a company)
+// refuses what a name refuses (Validation::lineProblem).
 #include "csv/CsvReader.h"
 #include "domain/Validation.h"
 #include "storage/ContactRepository.h"
@@ -62,6 +63,7 @@ TEST_CASE("Hostile text in every field comes back unchanged", "[cli][security]")
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("h.sqlite"));
     int unnamed = 0;
+    int plain = 0;
     QStringList stored; // each text as free text keeps it
     for (const QString& given : hostile) {
         INFO(given.left(60).toStdString());
@@ -83,36 +85,43 @@ TEST_CASE("Hostile text in every field comes back unchanged", "[cli][security]")
             cliOut(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), given}, 1);
             cliOut(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), given}, 1);
         }
+        // A one-line field (company, plan, subject, phone, role) refuses a line break, a tab or a
+        // direction mark too (Validation::lineProblem): one sentence, exit 1; it then holds plain text.
+        const bool oneLine = Validation::lineProblem(text, QString()).isEmpty();
+        const QString line = oneLine ? text : QStringLiteral("Plain %1").arg(++plain);
+        if (!oneLine)
+            cliOut(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                        QStringLiteral("Refused line"), QStringLiteral("--company"), text}, 1);
         const QString customer = cliOut(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), name,
-                                             QStringLiteral("--company"), text, QStringLiteral("--plan"), text});
+                                             QStringLiteral("--company"), line, QStringLiteral("--plan"), line});
         const QJsonObject c = QJsonDocument::fromJson(cliOut(db, {QStringLiteral("show"), QStringLiteral("customer"), customer,
                                                                   QStringLiteral("--format"), QStringLiteral("json")})
                                                           .toUtf8())
                                   .object();
         CHECK(c.value(QStringLiteral("name")).toString() == name);
-        CHECK(c.value(QStringLiteral("company")).toString() == text);
-        CHECK(c.value(QStringLiteral("plan")).toString() == text);
+        CHECK(c.value(QStringLiteral("company")).toString() == line);
+        CHECK(c.value(QStringLiteral("plan")).toString() == line);
 
         const QString ticket = cliOut(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), customer,
-                                           QStringLiteral("--subject"), text, QStringLiteral("--description"), text});
+                                           QStringLiteral("--subject"), line, QStringLiteral("--description"), text});
         const QJsonObject t = QJsonDocument::fromJson(cliOut(db, {QStringLiteral("show"), QStringLiteral("ticket"), ticket,
                                                                   QStringLiteral("--format"), QStringLiteral("json")})
                                                           .toUtf8())
                                   .object();
-        CHECK(t.value(QStringLiteral("subject")).toString() == text);
+        CHECK(t.value(QStringLiteral("subject")).toString() == line);
         CHECK(t.value(QStringLiteral("description")).toString() == text);
 
         if (!nameable)
             cliOut(db, {QStringLiteral("add"), QStringLiteral("contact"), QStringLiteral("--customer"), customer,
                         QStringLiteral("--name"), given}, 1);
         cliOut(db, {QStringLiteral("add"), QStringLiteral("contact"), QStringLiteral("--customer"), customer,
-                    QStringLiteral("--name"), name, QStringLiteral("--phone"), text, QStringLiteral("--role"), text});
+                    QStringLiteral("--name"), name, QStringLiteral("--phone"), line, QStringLiteral("--role"), line});
         auto contacts = ContactRepository(*test::openDatabase(db, Database::Access::ReadOnly)).forCustomer(customer.toLongLong());
         REQUIRE(contacts);
         REQUIRE(contacts->size() == 1);
         CHECK(contacts->front().name == name);
-        CHECK(contacts->front().phone == text);
-        CHECK(contacts->front().role == text);
+        CHECK(contacts->front().phone == line);
+        CHECK(contacts->front().role == line);
 
         cliOut(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"), customer,
                     QStringLiteral("--kind"), QStringLiteral("phone"), QStringLiteral("--summary"), text});

@@ -92,7 +92,8 @@ QString awkwardDesk(const Scratch& scratch)
                                QStringLiteral("=1+2")})
                            .out.trimmed();
     ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), id, QStringLiteral("--subject"),
-            QStringLiteral("Ünïcode façade; 'quotes' and \"more\"\nsecond line")});
+            QStringLiteral("Ünïcode façade; 'quotes' and \"more\""), QStringLiteral("--description"),
+            QStringLiteral("first line\nsecond line")}); // a subject is one line (Validation::lineProblem)
     ok(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"), id, QStringLiteral("--kind"),
             QStringLiteral("survey"), QStringLiteral("--score"), QStringLiteral("9")});
     ok(db, {QStringLiteral("stages"), QStringLiteral("set"), id, QStringLiteral("advocacy"), QStringLiteral("--reason"),

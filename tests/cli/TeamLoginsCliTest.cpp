@@ -253,3 +253,24 @@ TEST_CASE("team logins: a manager's raw SQL cannot make a login named as another
     REQUIRE(raw.exec("SELECT fd_team_add($1, 'Plain Rep', 'rep', NULL)", {plain}));
     CHECK(team.canLogIn(plain));
 }
+
+TEST_CASE("team logins: team add refuses a login that differs only in letter case from an existing one",
+          "[cli][postgres][team]")
+{
+    // Issue 17 hostile pass: `Rep1` beside `rep1` made two roles (PostgreSQL keeps a quoted
+    // name's case) that nobody could tell apart, and psql's unquoted `rep1` reached only one.
+    Crew team;
+    const QString upper = team.rep.toUpper();
+    const CliRun refused = team.team({QStringLiteral("add"), QStringLiteral("--login"), upper, QStringLiteral("--name"),
+                                      QStringLiteral("Rae Again"), QStringLiteral("--role"), QStringLiteral("rep"),
+                                      QStringLiteral("--no-password")},
+                                     team.manager);
+    requireOneSentence(refused, QStringLiteral("The login “%1” differs only in case from the login “%2”")
+                                    .arg(upper, team.rep));
+    CHECK(pgNumber(team.admin, "SELECT count(*) FROM pg_roles WHERE rolname = '" + upper.toUtf8() + "'") == 0);
+    CHECK(team.logins().size() == 3);
+    // Through --agent too.
+    const CliRun linked = team.team({QStringLiteral("add"), QStringLiteral("--login"), upper, QStringLiteral("--agent"),
+                                     QStringLiteral("Rae Rep"), QStringLiteral("--no-password")});
+    requireOneSentence(linked, QStringLiteral("differs only in case from the login “%1”").arg(team.rep));
+}

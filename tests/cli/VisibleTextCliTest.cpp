@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "support/CliRun.h"
 #include "support/TestSupport.h"
+#include "support/TextRuleOff.h"
 
 #include <catch2/catch.hpp>
 
@@ -56,6 +57,7 @@ QString importHostile(Scratch& scratch)
     file.close();
     ok(db, {QStringLiteral("import"), QStringLiteral("tickets"), csv});
     auto opened = openDatabase(db);
+    allowAnyText(*opened); // on a server: a row from before 018_text_rule.sql
     auto q = opened->query("UPDATE ticket SET subject = ? WHERE id = 1");
     q->bind(1, kHostile);
     q->exec();

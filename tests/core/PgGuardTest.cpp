@@ -312,6 +312,9 @@ TEST_CASE("guard: a rep's UPDATE that names no version column is a new version b
                      ", 'phone', 'outbound', 100, 'a call')"));
     CHECK(number(rep, "SELECT last_touch_at FROM customer WHERE id = " + customer) >= 100);
     CHECK(number(rep, "SELECT version FROM customer WHERE id = " + customer) == customerVersion);
+    // (A first response is the time of an agent's public reply: 017_kept.sql.)
+    REQUIRE(rep.exec("INSERT INTO ticket_comment (ticket_id, kind, at, body) SELECT id, 'public_reply', created_at + 60, "
+                     "'On it.' FROM ticket WHERE id = " + ticket));
     REQUIRE(rep.exec("UPDATE ticket SET first_response_at = created_at + 60 WHERE id = " + ticket));
     CHECK(number(rep, "SELECT version FROM ticket WHERE id = " + ticket) == version + 1);
     Ticket late;

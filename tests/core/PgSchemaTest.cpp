@@ -328,7 +328,7 @@ const Document kCorpus[] = {
     {17, "İstanbul ışık", "Ankara"},
     {18, "The ﬁle ligature", "ﬀ"},
     {19, "Ｆｕｌｌｗｉｄｔｈ letters", "１２３"},
-    {20, "tab\tseparated\nlines", "O'Brien"},
+    {20, "O'Brien", "tab\tseparated\nlines"}, // a subject is one line (018_text_rule.sql)
     {21, "Thanks🥲bye", "Ǡdam µs ſtay"},
 };
 

@@ -6,6 +6,7 @@
 #include "common/Location.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
+#include "domain/Validation.h"
 #include "storage/BulkLoad.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
@@ -19,6 +20,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,9 +79,14 @@ std::vector<Ticket> ticketsOfEveryKind()
         Ticket t;
         t.id = qint64(tickets.size()) + 1;
         t.customerId = 1;
+        // As FunnelDesk stores them (the server's 018_text_rule.sql refuses the rest): a subject is
+        // one line, its controls as spaces; a description loses the controls but tab and line ends.
         t.subject = QString::fromUtf8(sample.subject);
+        std::replace_if(t.subject.begin(), t.subject.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; },
+                        QLatin1Char(' '));
+        qint64 removed = 0;
         if (sample.description)
-            t.description = QString::fromUtf8(*sample.description);
+            t.description = Validation::withoutRefusedInText(QString::fromUtf8(*sample.description), removed);
         t.createdAt = QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC);
         tickets.push_back(t);
     }

@@ -19,7 +19,8 @@ namespace fd::test {
 
 // A small team's data in the columns every version has (001_initial.sql), sound as
 // IntegrityCheck wants it: each customer's stage history, each ticket's inbound touchpoint,
-// solved tickets' solve times; the summaries and daily counts are the triggers'.
+// solved tickets' solve times, each ticket's first response at its first agent's reply; the
+// summaries and daily counts are the triggers'.
 inline constexpr const char* kFill[] = {
     "INSERT INTO agent (name, email, role) SELECT 'Agent ' || g, 'agent' || g || '@example.com', "
     "CASE WHEN g = 1 THEN 'manager' ELSE 'rep' END FROM generate_series(1, 4) AS g",
@@ -35,10 +36,11 @@ inline constexpr const char* kFill[] = {
     "SELECT id, 'Contact of ' || id, 'contact' || id || '@example.com', '+49 30 ' || id, 'admin', "
     "stage_entered_at FROM customer",
     "INSERT INTO ticket (customer_id, contact_id, subject, description, status, channel, category, assignee_id, "
-    "created_at, solved_at, csat) SELECT k.customer_id, k.id, 'Login fails ' || k.id || '.' || g, "
+    "created_at, first_response_at, solved_at, csat) SELECT k.customer_id, k.id, 'Login fails ' || k.id || '.' || g, "
     "'Steps to reproduce ' || g, (ARRAY['new', 'open', 'pending', 'on_hold', 'solved', 'closed'])[1 + (k.id + g) % 6], "
     "'email', 'usage', (SELECT min(id) FROM agent WHERE name LIKE 'Agent %') + g % 4, "
-    "1767300000 + k.id * 100 + g, CASE WHEN (k.id + g) % 6 >= 4 THEN 1767400000 + k.id END, "
+    "1767300000 + k.id * 100 + g, 1767300000 + k.id * 100 + g + 60, "
+    "CASE WHEN (k.id + g) % 6 >= 4 THEN 1767400000 + k.id END, "
     "CASE WHEN (k.id + g) % 6 >= 4 THEN 1 + (k.id + g) % 5 END FROM contact AS k, generate_series(1, 3) AS g",
     "INSERT INTO touchpoint (customer_id, contact_id, kind, direction, occurred_at, ticket_id) "
     "SELECT customer_id, contact_id, 'email', 'inbound', created_at, id FROM ticket",

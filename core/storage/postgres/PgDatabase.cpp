@@ -406,6 +406,19 @@ Error PgDatabase::noRight(const SqlError& error) const
             Error::Kind::NoRight};
 }
 
+Error PgDatabase::keptColumn(const SqlError& error) const
+{
+    // The trigger's sentence: "FunnelDesk keeps ticket.first_response_at itself (…); …".
+    const QString& said = error.message();
+    const qsizetype from = said.indexOf(QLatin1String("keeps "));
+    const qsizetype to = from < 0 ? -1 : said.indexOf(QLatin1String(" itself"), from);
+    const QString what = to < 0 ? QStringLiteral("?") : said.mid(from + 6, to - from - 6);
+    return {tr("FunnelDesk keeps %1 itself, from the replies, the status changes, the stage moves and the SLA "
+               "targets; %2, a rep, may not change it directly on %3 (nothing was changed).")
+                .arg(what, quoted(m_rights.login), display()),
+            Error::Kind::NoRight};
+}
+
 Error PgDatabase::describe(const SqlError& error) const
 {
     if (error.isRefusal())
@@ -425,6 +438,8 @@ Error PgDatabase::describe(const SqlError& error) const
     }
     if (state == "42501") // a right the login's role lacks (003_team.sql)
         return noRight(error);
+    if (state == "FDK01") // a column FunnelDesk derives, written by a rep directly (migrations/017_kept.sql)
+        return keptColumn(error);
     Error::Kind kind = Error::Kind::Other;
     if (state == "25006")
         kind = Error::Kind::ReadOnly;

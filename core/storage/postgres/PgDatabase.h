@@ -118,6 +118,8 @@ protected:
 private:
     PgDatabase(pg::Connection conn, Location where, bool readOnly);
     Error noRight(const SqlError& error) const;
+    // 017_kept.sql's refusal (SQLSTATE FDK01) in the client's words, naming the column.
+    Error keptColumn(const SqlError& error) const;
     static Result<pg::Connection> connectChecked(const Location& where, const Options& options,
                                                  std::optional<QString>* asked);
 

@@ -112,6 +112,26 @@ std::optional<QString> verifierOrNone(Database& db, const QString& login, const 
     return hashed;
 }
 
+// The sentence when a role of the cluster, or an agent's login here, is `login` in other letter
+// case ("rep1" for "Rep1") and no role is named `login` itself; empty when there is none.
+// Logins are case-sensitive in PostgreSQL (FunnelDesk quotes them), so both could exist, and a
+// person could not tell which one signs in (issue 17 hostile pass).
+QString caseClash(Database& db, const QString& login)
+{
+    auto q = db.query("SELECT name FROM (SELECT rolname::text AS name FROM pg_roles UNION SELECT login FROM agent "
+                      "WHERE login IS NOT NULL) AS taken WHERE lower(name) = lower(?) AND name <> ? AND NOT EXISTS "
+                      "(SELECT 1 FROM pg_roles WHERE rolname = ?) ORDER BY name LIMIT 1");
+    q->bind(1, login);
+    q->bind(2, login);
+    q->bind(3, login);
+    if (!q->step())
+        return {};
+    return Team::tr("The login %1 differs only in case from the login %2 on this server: PostgreSQL tells them "
+                    "apart, but people, and psql's unquoted names (folded to lower case), do not; choose another "
+                    "login, or give %2 to the agent with --agent.")
+        .arg(quoted(login), quoted(q->text(0)));
+}
+
 } // namespace
 
 Result<TeamRights> Team::rights(Connection& conn)
@@ -217,6 +237,8 @@ Result<qint64> Team::add(Database& db, const QString& login, const QString& name
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
     return inTeamTransaction(db, [&]() -> Result<qint64> {
+        if (const QString clash = caseClash(db, login); !clash.isEmpty())
+            return failure(clash);
         {
             auto q = db.query("SELECT name, login FROM agent WHERE fd_nocase(name) = fd_nocase(?) OR login = ?");
             q->bind(1, name);
@@ -246,6 +268,8 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
     return inTeamTransaction(db, [&]() -> Result<Member> {
+        if (const QString clash = caseClash(db, login); !clash.isEmpty())
+            return failure(clash);
         Member agent;
         {
             bool isId = false;

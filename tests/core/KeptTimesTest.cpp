@@ -1,0 +1,132 @@
+// What `check` says about the columns FunnelDesk derives, and how the client reads a time it
+// would not write (issue 17, hostile pass; migrations/017_kept.sql on a server): a first response
+// that disagrees with the agents' replies, a file's search index out of step with the tickets'
+// text, and times beyond the years 1 to 9999 that another program wrote into a file, which broke
+// the reports' date arithmetic and made the SLA sweep write NULL. The server's side (a rep's raw
+// SQL refused, CHECK constraints) is tests/core/PgKeptTest.cpp.
+#include "common/Clock.h"
+#include "domain/Agent.h"
+#include "domain/Customer.h"
+#include "domain/Ticket.h"
+#include "metrics/DashboardMetrics.h"
+#include "metrics/Report.h"
+#include "service/Customers.h"
+#include "service/Maintenance.h"
+#include "service/Tickets.h"
+#include "storage/AgentRepository.h"
+#include "storage/Database.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <limits>
+
+using namespace fd;
+
+namespace {
+
+// A customer and one ticket of testNow(), with an agent's public reply ten minutes later (its
+// first response); value: the ticket's id.
+qint64 answeredTicket(Database& db)
+{
+    const FixedClock clock(test::testNow());
+    Customer acme;
+    acme.name = QStringLiteral("Acme");
+    acme.since = QDate(2026, 3, 1);
+    const auto added = Customers(db, clock).add(acme);
+    REQUIRE(added);
+    Ticket t;
+    t.customerId = added->value;
+    t.subject = QStringLiteral("Login fails");
+    const auto opened = Tickets(db, clock).add(t);
+    REQUIRE(opened);
+    Agent rita;
+    rita.name = QStringLiteral("Rita");
+    const auto agent = AgentRepository(db).add(rita);
+    REQUIRE(agent);
+    TicketComment reply;
+    reply.ticketId = opened->value;
+    reply.body = QStringLiteral("Try resetting the password.");
+    reply.authorAgentId = *agent;
+    const auto replied = Tickets(db, FixedClock(test::testNow().addSecs(600))).reply(reply);
+    INFO((replied ? QString() : QString(replied.error())).toStdString());
+    REQUIRE(replied);
+    return opened->value;
+}
+
+QStringList checked(Database& db)
+{
+    const auto found = service::Maintenance(db).check();
+    REQUIRE(found);
+    return *found;
+}
+
+} // namespace
+
+TEST_CASE("check: a first response time that disagrees with the agents' public replies is named", "[check][kept]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("kept.sqlite")));
+    const qint64 ticket = answeredTicket(*db);
+    CHECK(checked(*db).isEmpty());
+    const QString sentence = QStringLiteral("1 tickets have a first response time that disagrees with their agents' "
+                                            "public replies (none, or later than the first reply)");
+    // As another program (a file) or the owner (a server) may write it.
+    const auto setFirstResponse = [&](const std::string& value) {
+        db->execute(("UPDATE ticket SET first_response_at = " + value + " WHERE id = " + std::to_string(ticket)).c_str());
+    };
+    setFirstResponse("NULL");
+    CHECK(checked(*db) == QStringList{sentence});
+    setFirstResponse("created_at + 7200");
+    CHECK(checked(*db) == QStringList{sentence});
+    setFirstResponse("created_at + 600");
+    CHECK(checked(*db).isEmpty());
+}
+
+TEST_CASE("check: a file's search index out of step with a subject another program changed is named",
+          "[check][kept][sqlite-only]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("kept.sqlite")));
+    answeredTicket(*db);
+    CHECK(checked(*db).isEmpty());
+    // The sqlite3 shell, without FunnelDesk's trigger that keeps the index.
+    db->execute("DROP TRIGGER ticket_fts_update");
+    db->execute("UPDATE ticket SET subject = 'Printer on fire'");
+    const QStringList found = checked(*db);
+    INFO(found.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().startsWith(QStringLiteral("The ticket search index is out of step with the tickets")));
+}
+
+TEST_CASE("a file's times beyond the years 1 to 9999 are read as the nearest of them: the reports run, the SLA "
+          "sweep leaves the ticket alone and check names the rows",
+          "[kept][sla][sqlite-only]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("kept.sqlite")));
+    const qint64 ticket = answeredTicket(*db);
+    const std::string where = " WHERE id = " + std::to_string(ticket);
+    // Another program's rows: a ticket from the end of the int64 range, a stage date before year 1.
+    db->execute(("UPDATE ticket SET created_at = 9223372036854775807, first_response_at = NULL, status = 'new'" +
+                 where).c_str());
+    db->execute("UPDATE customer SET stage_entered_at = -9223372036854775807");
+
+    const FixedClock later(test::testNow().addDays(30));
+    const auto swept = Tickets(*db, later).sweepBreaches();
+    INFO((swept ? QString() : QString(swept.error())).toStdString());
+    REQUIRE(swept);
+    CHECK(db->scalar("SELECT created_at FROM ticket" + where) == std::numeric_limits<qint64>::max());
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE first_response_breached_at IS NOT NULL") == 0);
+
+    for (const char* name : {"funnel", "post-sales", "at-risk", "onboarding", "retention", "advocacy", "flow"}) {
+        const auto report = DashboardMetrics(*db, later).report(QString::fromLatin1(name), Period::lastDays(later.now(), 90));
+        INFO(name << ": " << (report ? QString() : QString(report.error())).toStdString());
+        CHECK(report);
+    }
+    const QStringList found = checked(*db);
+    INFO(found.join(QLatin1Char('\n')).toStdString());
+    CHECK(found.contains(QStringLiteral("2 rows hold a time outside the years 1 to 9999 (written by another program), "
+                                        "which FunnelDesk reads as the nearest of those years' ends and the SLA sweep "
+                                        "leaves alone; correct them")));
+}
