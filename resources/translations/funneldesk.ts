@@ -3024,6 +3024,26 @@ The rejects file was not saved: %2</source>
         <source>%1 tickets&apos; search words differ from the tickets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 tickets have a first response time that disagrees with their agents&apos; public replies (none, or later than the first reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows hold a time outside the years 1 to 9999 (written by another program), which FunnelDesk reads as the nearest of those years&apos; ends and the SLA sweep leaves alone; correct them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 on %2 %3, so a rep may write what FunnelDesk derives there (first response, breaches, solve time, SLA pauses, stage date, summaries) without a trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search trigger %1 on %2 %3, so a ticket&apos;s search words may differ from its subject and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 hold characters FunnelDesk&apos;s text rule refuses (constraint %3; ids %4): they were stored before the server kept the rule, and a change to such a row is refused until its text is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>
@@ -3652,6 +3672,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>%1, a rep, may not make this change on %2 (the server said: %3); it needs a manager&apos;s rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk keeps %1 itself, from the replies, the status changes, the stage moves and the SLA targets; %2, a rep, may not change it directly on %3 (nothing was changed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4777,6 +4801,22 @@ Resolution: %2</source>
     </message>
     <message>
         <source>touchpoint summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character, %2, at character %3; it is one line of text, so type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds %2 at character %3, which changes the direction the text is shown in; type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds %2 at character %3, which breaks the line; it is one line of text, so type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds %2 at character %3, an invisible character that makes the text look like another; type it again without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6135,6 +6175,10 @@ Global options:
     </message>
     <message>
         <source>A role named %1 was made on the server meanwhile; try again, or choose another login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 differs only in case from the login %2 on this server: PostgreSQL tells them apart, but people, and psql&apos;s unquoted names (folded to lower case), do not; choose another login, or give %2 to the agent with --agent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
