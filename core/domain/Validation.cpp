@@ -3,6 +3,7 @@
 #include "common/DateTimeText.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace fd {
@@ -145,36 +146,53 @@ QString characterName(char32_t u)
 
 } // namespace
 
+namespace {
+
+// The first character of `points` the name rule refuses (refusalOf), with its place from 0.
+struct Refused {
+    qsizetype index = 0;
+    Refusal kind = Refusal::None;
+    QString what; // characterName
+};
+std::optional<Refused> firstRefused(const QList<uint>& points)
+{
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (const Refusal kind = refusalOf(points.at(i)); kind != Refusal::None)
+            return Refused{i, kind, characterName(points.at(i))};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 QString Validation::lineProblem(const QString& text, const QString& field)
 {
-    const QList<uint> points = text.toUcs4(); // code points: an emoji is one
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        const char32_t u = points.at(i);
-        const QString what = characterName(u);
-        switch (refusalOf(u)) {
-        case Refusal::None:
-            continue;
-        case Refusal::Control:
-            return tr("The %1 holds a control character, %2, at character %3; it is one line of text, so type "
-                      "it again without it.")
-                .arg(field, what)
-                .arg(i + 1);
-        case Refusal::Direction:
-            return tr("The %1 holds %2 at character %3, which changes the direction the text is shown in; "
-                      "type it again without it.")
-                .arg(field, what)
-                .arg(i + 1);
-        case Refusal::LineBreak:
-            return tr("The %1 holds %2 at character %3, which breaks the line; it is one line of text, so "
-                      "type it again without it.")
-                .arg(field, what)
-                .arg(i + 1);
-        case Refusal::Invisible:
-            return tr("The %1 holds %2 at character %3, an invisible character that makes the text look "
-                      "like another; type it again without it.")
-                .arg(field, what)
-                .arg(i + 1);
-        }
+    const std::optional<Refused> found = firstRefused(text.toUcs4()); // code points: an emoji is one
+    if (!found)
+        return {};
+    switch (found->kind) {
+    case Refusal::None:
+        break;
+    case Refusal::Control:
+        return tr("The %1 holds a control character, %2, at character %3; it is one line of text, so type "
+                  "it again without it.")
+            .arg(field, found->what)
+            .arg(found->index + 1);
+    case Refusal::Direction:
+        return tr("The %1 holds %2 at character %3, which changes the direction the text is shown in; "
+                  "type it again without it.")
+            .arg(field, found->what)
+            .arg(found->index + 1);
+    case Refusal::LineBreak:
+        return tr("The %1 holds %2 at character %3, which breaks the line; it is one line of text, so "
+                  "type it again without it.")
+            .arg(field, found->what)
+            .arg(found->index + 1);
+    case Refusal::Invisible:
+        return tr("The %1 holds %2 at character %3, an invisible character that makes the text look "
+                  "like another; type it again without it.")
+            .arg(field, found->what)
+            .arg(found->index + 1);
     }
     return {};
 }
@@ -187,33 +205,32 @@ QString Validation::nameProblem(const QString& name, const QString& field)
             .arg(field, QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData()), 40))
             .arg(points.size())
             .arg(kNameMaxLength);
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        const char32_t u = points.at(i);
-        const QString what = characterName(u);
-        switch (refusalOf(u)) {
-        case Refusal::None:
-            continue;
-        case Refusal::Control:
-            return tr("The %1 holds a control character, %2, at character %3; type the name again "
-                      "without it.")
-                .arg(field, what)
-                .arg(i + 1);
-        case Refusal::Direction:
-            return tr("The %1 holds %2 at character %3, which changes the direction the name is shown "
-                      "in; type the name again without it.")
-                .arg(field, what)
-                .arg(i + 1);
-        case Refusal::LineBreak:
-            return tr("The %1 holds %2 at character %3, which breaks the line; a name is one line, "
-                      "type it again without it.")
-                .arg(field, what)
-                .arg(i + 1);
-        case Refusal::Invisible:
-            return tr("The %1 holds %2 at character %3, an invisible character that makes the name "
-                      "look like another; type the name again without it.")
-                .arg(field, what)
-                .arg(i + 1);
-        }
+    const std::optional<Refused> found = firstRefused(points);
+    if (!found)
+        return {};
+    switch (found->kind) {
+    case Refusal::None:
+        break;
+    case Refusal::Control:
+        return tr("The %1 holds a control character, %2, at character %3; type the name again "
+                  "without it.")
+            .arg(field, found->what)
+            .arg(found->index + 1);
+    case Refusal::Direction:
+        return tr("The %1 holds %2 at character %3, which changes the direction the name is shown "
+                  "in; type the name again without it.")
+            .arg(field, found->what)
+            .arg(found->index + 1);
+    case Refusal::LineBreak:
+        return tr("The %1 holds %2 at character %3, which breaks the line; a name is one line, "
+                  "type it again without it.")
+            .arg(field, found->what)
+            .arg(found->index + 1);
+    case Refusal::Invisible:
+        return tr("The %1 holds %2 at character %3, an invisible character that makes the name "
+                  "look like another; type the name again without it.")
+            .arg(field, found->what)
+            .arg(found->index + 1);
     }
     return {};
 }
