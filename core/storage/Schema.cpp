@@ -485,26 +485,8 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
 -- v9: nothing changes in a file.
 )sql",
 
-    // v10: nothing changes in a file (whoever may write a file may rewrite it; FTS5 gives its
-    // matches in rowid order already; a file has no other session and no logins; a CHECK would
-    // need SQLite's 12-step rebuild of every table). PostgreSQL's migrations of v10:
-    // - 013_autovacuum.sql: the tables the lists read from their indexes alone are vacuumed
-    //   after 1 % of their rows changed (the visibility map).
-    // - 014_search_order.sql: each ticket's id, creation time and search words in a narrow
-    //   table (ticket_words), which a search over every ticket walks newest first
-    //   (docs/PERFORMANCE.md, Step 10, eighth round).
-    // - 015_team_stall.sql: the summaries' lock is a row only the owner may lock, touchpoint_day
-    //   is written only by the owner's functions, a rep's open transaction no longer holds a
-    //   manager's audit pause, team logins get idle-in-transaction and lock timeouts.
-    // - 016_audit_pause.sql: a paused transaction leaves an entry naming who paused and what went
-    //   unlogged; only the server bumps a version, for every login but the owner's.
-    // - 017_kept.sql: a rep may not write what FunnelDesk derives (first response, breaches, solve
-    //   time, SLA pauses, creation time, stage date, summaries, contact's date added) but as
-    //   FunnelDesk's own paths do; the server keeps ticket.search; every UTC-seconds time lies in
-    //   the years 1 to 9999 (a file may hold any: Statement::utcSecs reads the nearest, `check`
-    //   names the rows).
-    // - 018_text_rule.sql: the server refuses in raw SQL the characters Validation's one-line and
-    //   several-line rules refuse (issue 17, hostile pass).
+    // v10: nothing changes in a file. PostgreSQL's 013–018 (autovacuum, search order, team
+    // stall, audit pause, kept columns, text rule) are described in their own headers.
     R"sql(
 -- v10: nothing changes in a file.
 )sql",
