@@ -11,6 +11,7 @@
 #include "support/ImportTestSupport.h"
 #include "support/ReadBack.h"
 #include "support/TestSupport.h"
+#include "support/TicketDesk.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,28 +19,7 @@ using namespace fd;
 
 namespace {
 
-struct Desk {
-    test::Scratch scratch;
-    std::unique_ptr<Database> db = test::openDatabase(scratch.file(QStringLiteral("l.sqlite")));
-    FixedClock clock{test::testNow()};
-    qint64 customerId = 0;
-
-    Desk()
-    {
-        auto added = Customers(*db, clock).add(test::customerNamed(QStringLiteral("Acme")));
-        REQUIRE(added);
-        customerId = added->value;
-    }
-
-    Ticket ticket(const QString& subject) const
-    {
-        Ticket t;
-        t.customerId = customerId;
-        t.subject = subject;
-        t.createdAt = clock.now().addDays(-1);
-        return t;
-    }
-};
+using Desk = test::TicketDesk;
 
 QString with(char32_t u)
 {

@@ -12,6 +12,7 @@
 #include "support/ImportTestSupport.h"
 #include "support/ReadBack.h"
 #include "support/TestSupport.h"
+#include "support/TicketDesk.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,30 +25,7 @@ namespace {
 const QString kEsc = QStringLiteral("Retitled \x1b]0;owned\x07 window");
 const QString kOverride = QStringLiteral("Invoice ") + QChar(0x202E) + QStringLiteral("fdp.exe");
 
-struct Desk {
-    test::Scratch scratch;
-    std::unique_ptr<Database> db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
-    FixedClock clock{test::testNow()};
-    qint64 customerId = 0;
-
-    Desk()
-    {
-        auto added = Customers(*db, clock).add(test::customerNamed(QStringLiteral("Acme")));
-        REQUIRE(added);
-        customerId = added->value;
-    }
-
-    Ticket ticket(const QString& subject) const
-    {
-        Ticket t;
-        t.customerId = customerId;
-        t.subject = subject;
-        t.createdAt = clock.now().addDays(-1);
-        return t;
-    }
-
-    qint64 count(const char* table) { return db->scalar(std::string("SELECT count(*) FROM ") + table); }
-};
+using Desk = test::TicketDesk;
 
 } // namespace
 
