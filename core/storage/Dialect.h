@@ -131,8 +131,9 @@ public:
     // name, e.g. "customer.email": a uniqueness checked in C++ before a write) wait for the
     // others doing so to end, run right before the check; empty when the backend needs none.
     // SQLite: empty (BEGIN IMMEDIATE already lets one writer in at a time). PostgreSQL: a
-    // transaction-scoped advisory lock on the schema's `what`, since under READ COMMITTED two
-    // sessions would each miss the other's uncommitted row and both write it.
+    // row lock held to the transaction's end on the schema's `what` (a name 020_check_lock.sql
+    // knows: "customer.email", "agent.key"; another fails with SqlError), since under READ
+    // COMMITTED two sessions would each miss the other's uncommitted row and both write it.
     virtual std::string serialiseCheck(std::string_view what) const = 0;
 
     // Appended to a SELECT of rows that the transaction will write back whole, so that no other

@@ -260,11 +260,12 @@ constexpr GuardTrigger kGuardTriggers[] = {
 
 // The functions that run with the owner's rights (SECURITY DEFINER) so that a rep's writes can
 // do what the rep may not: write the audit log, move a sequence, make a login, write the
-// touchpoint_day summary and take its lock (015_team_stall.sql).
+// touchpoint_day summary and take its lock (015_team_stall.sql), take a check's lock
+// (020_check_lock.sql).
 constexpr const char* kDefinerFunctions[] = {
     "fd_audit_row", "fd_audit_bulk",   "fd_audit_pause", "fd_audit_hold_entry", "fd_fill_id",
     "fd_team_add",  "fd_team_disable", "fd_team_enable", "fd_team_link",
-    "fd_touchpoint_summary", "fd_customer_touchpoint_days", "fd_touchpoint_day_change",
+    "fd_touchpoint_summary", "fd_customer_touchpoint_days", "fd_touchpoint_day_change", "fd_check_hold",
 };
 
 // "The audit trigger “x” on “t” %3, so …": %3 is the trigger's state (triggerState()).

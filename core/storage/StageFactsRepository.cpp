@@ -575,10 +575,16 @@ Status StageFactsRepository::setPinned(qint64 customerId, bool pinned)
 
 Status StageFactsRepository::holdCustomer(qint64 customerId)
 {
-    const std::string wait = m_db.dialect().serialiseCheck("customer.stage." + std::to_string(customerId));
-    if (wait.empty())
+    // The customer's own row, locked as its UPDATE would (020_check_lock.sql: no advisory key
+    // another login may hold).
+    const std::string locked = m_db.dialect().lockedForWrite();
+    if (locked.empty())
         return {};
-    return m_db.guard([&] { m_db.query(wait)->step(); });
+    return m_db.guard([&] {
+        auto q = m_db.query("SELECT id FROM customer WHERE id = ?" + locked);
+        q->bind(1, customerId);
+        q->step();
+    });
 }
 
 } // namespace fd

@@ -46,7 +46,8 @@ public:
     // service's writeAndReevaluate). On a server two reps' moves of one customer at once read
     // the same stage and each wrote its move from there (a history that names a stage the
     // customer had left, a move to where it already was) or deadlocked (issue 17, found by
-    // PgTeamSimTest). SQLite needs nothing (BEGIN IMMEDIATE: one writer at a time).
+    // PgTeamSimTest). PostgreSQL: the customer's row locked as its UPDATE would (FOR NO KEY
+    // UPDATE); SQLite needs nothing (BEGIN IMMEDIATE: one writer at a time).
     Status holdCustomer(qint64 customerId);
 
 private:

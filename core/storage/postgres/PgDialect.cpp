@@ -172,8 +172,10 @@ std::string PgDialect::insertReturningId(std::string_view insert) const
 
 std::string PgDialect::serialiseCheck(std::string_view what) const
 {
+    // A row lock on fd_check_lock's row of `what`, through the owner's function (020_check_lock.sql):
+    // not an advisory lock, which any login may take and hold for as long as its session lives.
     // Per schema: another FunnelDesk database (schema) on the server does not wait.
-    return "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '." + std::string(what) + "'))";
+    return "SELECT fd_check_hold('" + std::string(what) + "')";
 }
 
 std::string PgDialect::lockedForWrite() const
