@@ -72,43 +72,59 @@ void TouchpointSummaries::addTouchpoint(qint64 customerId, qint64 at, std::strin
     ++m_tally[key];
 }
 
+void TouchpointSummaries::forEachCustomer(const std::function<void(const CustomerSummary&)>& visit) const
+{
+    const auto given = [](qint64 value) { return value == kNone ? std::nullopt : std::optional<qint64>(value); };
+    auto one = [&](qint64 id, const Customer& c) {
+        if (c.stage < 0 || c.lastTouch == kNone)
+            return;
+        visit({id, c.lastTouch, given(c.lastReview), given(c.lastAdvocacy), given(c.bestSurvey)});
+    };
+    for (std::size_t id = 0; id < m_dense.size(); ++id)
+        one(static_cast<qint64>(id), m_dense[id]);
+    for (const auto& [id, c] : m_sparse)
+        one(id, c);
+}
+
+void TouchpointSummaries::forEachDay(
+    const std::function<void(QDate, std::string_view, std::string_view, qint64)>& visit) const
+{
+    for (const auto& [key, n] : m_tally)
+        visit(QDate::fromJulianDay(static_cast<qint64>(key >> 24)), m_stages[static_cast<std::size_t>((key >> 16) & 0xff)],
+              m_kinds[static_cast<std::size_t>(key & 0xffff)], n);
+}
+
 void TouchpointSummaries::write(Database& db)
 {
     // Two calls: no backend has to accept several statements in one string.
     db.execute("DELETE FROM touchpoint_day");
     db.execute("UPDATE customer SET last_touch_at = NULL, last_review_at = NULL, "
                "last_advocacy_at = NULL, best_survey = NULL WHERE last_touch_at IS NOT NULL");
-    auto bindOrNull = [](Statement& q, int index, qint64 value) {
-        if (value == kNone)
-            q.bindNull(index);
+    auto bindOrNull = [](Statement& q, int index, std::optional<qint64> value) {
+        if (value)
+            q.bind(index, *value);
         else
-            q.bind(index, value);
+            q.bindNull(index);
     };
     auto update = db.query("UPDATE customer SET last_touch_at = ?2, last_review_at = ?3, last_advocacy_at = ?4, "
                            "best_survey = ?5 WHERE id = ?1");
-    auto store = [&](qint64 id, const Customer& c) {
-        if (c.stage < 0 || c.lastTouch == kNone)
-            return;
-        update->bind(1, id);
+    forEachCustomer([&](const CustomerSummary& c) {
+        update->bind(1, c.id);
         update->bind(2, c.lastTouch);
         bindOrNull(*update, 3, c.lastReview);
         bindOrNull(*update, 4, c.lastAdvocacy);
         bindOrNull(*update, 5, c.bestSurvey);
         update->exec();
-    };
-    for (std::size_t id = 0; id < m_dense.size(); ++id)
-        store(static_cast<qint64>(id), m_dense[id]);
-    for (const auto& [id, c] : m_sparse)
-        store(id, c);
+    });
 
     auto insert = db.query("INSERT INTO touchpoint_day (day, stage, kind, touchpoints) VALUES (?1, ?2, ?3, ?4)");
-    for (const auto& [key, n] : m_tally) {
-        insert->bind(1, QDate::fromJulianDay(static_cast<qint64>(key >> 24)));
-        insert->bindStatic(2, m_stages[static_cast<std::size_t>((key >> 16) & 0xff)]);
-        insert->bindStatic(3, m_kinds[static_cast<std::size_t>(key & 0xffff)]);
+    forEachDay([&](QDate day, std::string_view stage, std::string_view kind, qint64 n) {
+        insert->bind(1, day);
+        insert->bindStatic(2, stage);
+        insert->bindStatic(3, kind);
         insert->bind(4, n);
         insert->exec();
-    }
+    });
 }
 
 void TouchpointSummaries::rebuild(Database& db)

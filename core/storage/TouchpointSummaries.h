@@ -2,8 +2,10 @@
 
 #include "common/LocalDays.h"
 
+#include <QDate>
 #include <QtGlobal>
 
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string>
@@ -27,6 +29,21 @@ public:
     void addCustomer(qint64 id, std::string_view stageKey);
     // A touchpoint of a customer added before; others are ignored (`check` reports them).
     void addTouchpoint(qint64 customerId, qint64 at, std::string_view kind, std::optional<qint64> score);
+
+    // One customer's summary: times in UTC seconds, nullopt for none.
+    struct CustomerSummary {
+        qint64 id = 0;
+        qint64 lastTouch = 0;
+        std::optional<qint64> lastReview;
+        std::optional<qint64> lastAdvocacy;
+        std::optional<qint64> bestSurvey;
+    };
+    // What write() stores, for a writer of its own (PostgreSQL's bulk load copies it): each
+    // customer added that has a touchpoint, and each (local day, stage key, kind) count, the
+    // day in this process's local zone (LocalDays).
+    void forEachCustomer(const std::function<void(const CustomerSummary&)>& visit) const;
+    void forEachDay(const std::function<void(QDate day, std::string_view stage, std::string_view kind,
+                                             qint64 touchpoints)>& visit) const;
 
     // Replaces the stored summaries with these. Throws SqlError.
     void write(Database& db);

@@ -121,6 +121,53 @@ TEST_CASE("generate on PostgreSQL writes the rows and summaries SQLite writes fo
     }
 }
 
+// The summaries on `db` against a count in SQL of its own rows, in its session's TimeZone.
+static void checkSummariesRecounted(Database& db)
+{
+    const char* stored = "SELECT id, open_tickets, last_touch_at, last_review_at, last_advocacy_at, best_survey "
+                         "FROM customer ORDER BY id";
+    const char* counted =
+        "SELECT c.id, (SELECT count(*) FROM ticket t WHERE t.customer_id = c.id AND t.status IN ('new', 'open', "
+        "'pending', 'on_hold')), max(p.occurred_at), max(p.occurred_at) FILTER (WHERE p.kind = 'success_review'), "
+        "max(p.occurred_at) FILTER (WHERE p.kind IN ('testimonial', 'community_forum', 'meetup', 'user_conference', "
+        "'referral')), max(p.score) FILTER (WHERE p.kind = 'survey') FROM customer c "
+        "LEFT JOIN touchpoint p ON p.customer_id = c.id GROUP BY c.id ORDER BY c.id";
+    CHECK(rowsOf(db, stored) == rowsOf(db, counted));
+    const char* days = "SELECT day, stage, kind, touchpoints FROM touchpoint_day ORDER BY day, stage, kind";
+    const char* dayCount = "SELECT to_timestamp(p.occurred_at)::date, CASE c.status WHEN 'active' THEN c.stage "
+                           "ELSE 'churned' END, p.kind, count(*) FROM touchpoint p JOIN customer c "
+                           "ON c.id = p.customer_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+    CHECK(rowsOf(db, days) == rowsOf(db, dayCount));
+    CHECK(rowsOf(db, days).size() > 50);
+}
+
+TEST_CASE("generate on PostgreSQL copies the generator's summaries, which are the rows' own, in the team's time zone "
+          "or another",
+          "[postgres][pgbulk]")
+{
+    // The process runs in Europe/Berlin (tests' main); the team's zone is that, or one whose
+    // days start at another instant (Asia/Kolkata, +05:30), whose touchpoint_day the server
+    // counts itself.
+    const char* zone = GENERATE("Europe/Berlin", "Asia/Kolkata");
+    INFO(zone);
+    test::PgTestSchema schema;
+    {
+        pg::Connection conn = schema.connect();
+        REQUIRE(pg::Schema::init(conn));
+        REQUIRE(conn.exec("UPDATE settings SET value = $1 WHERE key = $2", {QString::fromLatin1(zone),
+                                                                             QString::fromLatin1(pg::Schema::kTimeZoneKey)}));
+    }
+    auto opened = Database::open(schema.location(), Database::Options{});
+    REQUIRE(opened);
+    Database& server = **opened;
+    REQUIRE(server.scalar("SELECT count(*) FROM settings WHERE key = 'team.time_zone'") == 1);
+    const FixedClock clock(test::testNow());
+    const Status generated = Generator::run(server, tiny(), clock);
+    INFO((generated ? QString() : QString(generated.error())).toStdString());
+    REQUIRE(generated);
+    checkSummariesRecounted(server);
+}
+
 TEST_CASE("generate on PostgreSQL stopped half-way leaves nothing behind", "[postgres][pgbulk]")
 {
     test::PgTestSchema schema;

@@ -4,12 +4,15 @@
 #include "storage/Database.h"
 #include "storage/RowLoad.h"
 #include "storage/SqlError.h"
+#include "storage/TouchpointSummaries.h"
 #include "storage/Transaction.h"
+#include "storage/postgres/PgCopy.h"
 #include "storage/postgres/PgDatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QTimeZone>
 
 namespace fd::pg {
 
@@ -132,7 +135,7 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries)
     }
 }
 
-void BulkSession::finish()
+void BulkSession::finish(const TouchpointSummaries* given)
 {
     if (m_tableList.isEmpty())
         return;
@@ -144,7 +147,7 @@ void BulkSession::finish()
     timer.start();
     const auto step = [&](const char* what) { qCDebug(lcPgBulk, "%s: %lld ms", what, timer.restart()); };
     if (m_summaries == Summaries::Computed) {
-        computeSummaries();
+        computeSummaries(given);
         step("customer summaries, touchpoint_day");
     }
     // The tickets of each day (011_ticket_day.sql), which the disabled triggers would have
@@ -179,8 +182,18 @@ void BulkSession::finish()
     step("sequences, ANALYZE");
 }
 
-void BulkSession::computeSummaries()
+void BulkSession::computeSummaries(const TouchpointSummaries* given)
 {
+    // The customers' touchpoint columns: the writer's, copied, or counted from the touchpoints.
+    QByteArray touched = "(SELECT customer_id, max(occurred_at) AS last_touch, "
+                         "max(occurred_at) FILTER (WHERE kind = 'success_review') AS last_review, "
+                         "max(occurred_at) FILTER (WHERE kind IN ('testimonial', 'community_forum', 'meetup', "
+                         "'user_conference', 'referral')) AS last_advocacy, "
+                         "max(score) FILTER (WHERE kind = 'survey') AS best_survey FROM touchpoint GROUP BY customer_id)";
+    if (given) {
+        copyCustomerSummaries(*given);
+        touched = "fd_bulk_touched";
+    }
     // The customers' summaries before their indexes exist, so no index follows the update.
     run(m_conn,
         "UPDATE customer c SET open_tickets = coalesce(o.n, 0), last_touch_at = t.last_touch, "
@@ -188,17 +201,68 @@ void BulkSession::computeSummaries()
         "FROM customer k "
         "LEFT JOIN (SELECT customer_id, count(*) AS n FROM ticket "
         "WHERE status IN ('new', 'open', 'pending', 'on_hold') GROUP BY customer_id) o ON o.customer_id = k.id "
-        "LEFT JOIN (SELECT customer_id, max(occurred_at) AS last_touch, "
-        "max(occurred_at) FILTER (WHERE kind = 'success_review') AS last_review, "
-        "max(occurred_at) FILTER (WHERE kind IN ('testimonial', 'community_forum', 'meetup', "
-        "'user_conference', 'referral')) AS last_advocacy, "
-        "max(score) FILTER (WHERE kind = 'survey') AS best_survey FROM touchpoint GROUP BY customer_id) t "
-        "ON t.customer_id = k.id WHERE c.id = k.id");
+        "LEFT JOIN " + touched + " t ON t.customer_id = k.id WHERE c.id = k.id");
     run(m_conn, "DELETE FROM touchpoint_day");
+    if (given && copyTouchpointDays(*given)) {
+        qCDebug(lcPgBulk, "touchpoint_day copied from the writer's counts");
+        return;
+    }
     run(m_conn,
         "INSERT INTO touchpoint_day (day, stage, kind, touchpoints) "
         "SELECT to_timestamp(t.occurred_at)::date, CASE c.status WHEN 'active' THEN c.stage ELSE 'churned' END, "
         "t.kind, count(*) FROM touchpoint t JOIN customer c ON c.id = t.customer_id GROUP BY 1, 2, 3");
+}
+
+// `given`'s customers into the temporary table fd_bulk_touched (dropped at commit), in the
+// columns of computeSummaries()'s count.
+void BulkSession::copyCustomerSummaries(const TouchpointSummaries& given)
+{
+    run(m_conn, "CREATE TEMPORARY TABLE fd_bulk_touched (customer_id bigint, last_touch bigint, last_review bigint, "
+                "last_advocacy bigint, best_survey bigint) ON COMMIT DROP");
+    const std::string_view columns[] = {"customer_id", "last_touch", "last_review", "last_advocacy", "best_survey"};
+    Outcome<Copy> copy = Copy::start(m_conn, "fd_bulk_touched", columns);
+    if (!copy)
+        throw SqlError(0, copy.error().sentence, "COPY fd_bulk_touched", copy.error().sqlState);
+    const auto numberOrNull = [&copy](std::optional<qint64> value) {
+        if (value)
+            copy->number(*value);
+        else
+            copy->null();
+    };
+    given.forEachCustomer([&](const TouchpointSummaries::CustomerSummary& c) {
+        copy->number(c.id);
+        copy->number(c.lastTouch);
+        numberOrNull(c.lastReview);
+        numberOrNull(c.lastAdvocacy);
+        numberOrNull(c.bestSurvey);
+        copy->endRow();
+    });
+    if (Outcome<qint64> copied = copy->finish(); !copied)
+        throw SqlError(0, copied.error().sentence, "COPY fd_bulk_touched", copied.error().sqlState);
+    run(m_conn, "ANALYZE fd_bulk_touched");
+}
+
+// `given`'s touchpoint_day counts, when they are this session's days: its TimeZone names this
+// process's zone (LocalDays counted in it). False, and nothing written, otherwise.
+bool BulkSession::copyTouchpointDays(const TouchpointSummaries& given)
+{
+    const QString zone = run(m_conn, "SELECT current_setting('TimeZone')").text(0, 0);
+    if (zone.isEmpty() || zone.toUtf8() != QTimeZone::systemTimeZoneId())
+        return false;
+    const std::string_view columns[] = {"day", "stage", "kind", "touchpoints"};
+    Outcome<Copy> copy = Copy::start(m_conn, "touchpoint_day", columns);
+    if (!copy)
+        throw SqlError(0, copy.error().sentence, "COPY touchpoint_day", copy.error().sqlState);
+    given.forEachDay([&](QDate day, std::string_view stage, std::string_view kind, qint64 n) {
+        copy->text(day.toString(Qt::ISODate).toStdString());
+        copy->text(stage);
+        copy->text(kind);
+        copy->number(n);
+        copy->endRow();
+    });
+    if (Outcome<qint64> copied = copy->finish(); !copied)
+        throw SqlError(0, copied.error().sentence, "COPY touchpoint_day", copied.error().sqlState);
+    return true;
 }
 
 void lockForRowLoad(Connection& conn)
@@ -248,9 +312,9 @@ public:
         : m_transaction(db), m_session(pg::connectionOf(db))
     {
     }
-    void commit(TouchpointSummaries*) override
+    void commit(TouchpointSummaries* touchpoints) override
     {
-        m_session.finish();
+        m_session.finish(touchpoints);
         m_transaction.commit();
     }
 

@@ -13,6 +13,7 @@
 
 namespace fd {
 class Database;
+class TouchpointSummaries;
 }
 
 namespace fd::pg {
@@ -46,7 +47,10 @@ extern const char* const kDataTables[10];
 //   community_forum, meetup, user_conference, referral), best_survey (the best score of a
 //   survey), and touchpoint_day rebuilt (local day in the session's TimeZone × the customer's
 //   stage or 'churned' × kind); ticket_day rebuilt from the tickets whatever the summaries
-//   (011_ticket_day.sql: the tickets of each UTC day);
+//   (011_ticket_day.sql: the tickets of each UTC day). When the writer built the touchpoint
+//   summaries as it wrote (`given`: generate), the customers' touchpoint columns are copied
+//   from them instead of read back from 5 M touchpoints, and touchpoint_day too when the
+//   session's TimeZone is this process's zone (the days `given` counted); else SQL counts it;
 // - ticket.search, which the trigger ticket_search would have set, for the rows that came
 //   without it (the rows through RowSink bring it where their text is ASCII: PgSearchWords.h);
 // - the indexes again, then the foreign keys (which checks every row's keys once);
@@ -72,10 +76,12 @@ public:
         Copied,   // written with the rows: kept
     };
     explicit BulkSession(Connection& conn, Summaries summaries = Summaries::Computed);
-    void finish();
+    void finish(const TouchpointSummaries* given = nullptr);
 
 private:
-    void computeSummaries();
+    void computeSummaries(const TouchpointSummaries* given);
+    void copyCustomerSummaries(const TouchpointSummaries& given);
+    bool copyTouchpointDays(const TouchpointSummaries& given);
 
     Connection& m_conn;
     Summaries m_summaries;
