@@ -490,6 +490,11 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     R"sql(
 -- v10: nothing changes in a file.
 )sql",
+
+    // v11: nothing changes in a file; PostgreSQL's 019_check.sql (logins and agents' deletes).
+    R"sql(
+-- v11: nothing changes in a file.
+)sql",
 };
 
 } // namespace

@@ -44,4 +44,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/015_team_stall.sql
           storage/postgres/migrations/016_audit_pause.sql
           storage/postgres/migrations/017_kept.sql
-          storage/postgres/migrations/018_text_rule.sql)
+          storage/postgres/migrations/018_text_rule.sql
+          storage/postgres/migrations/019_check.sql)
