@@ -10,6 +10,10 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgDatabase.h
     storage/postgres/PgDialect.cpp
     storage/postgres/PgDialect.h
+    storage/postgres/PgGuards.cpp
+    storage/postgres/PgGuards.h
+    storage/postgres/PgRights.cpp
+    storage/postgres/PgRights.h
     storage/postgres/PgRowSink.cpp
     storage/postgres/PgSchema.cpp
     storage/postgres/PgSchema.h
