@@ -3132,6 +3132,10 @@ The rejects file was not saved: %2</source>
         <source>The agent %1 is a rep, but their login %2 is a member of the team&apos;s manager role, so it holds a manager&apos;s rights on the server; `team disable %3` and then `team enable %3` give it a rep&apos;s rights again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The login %1 of the team&apos;s %2 role holds %3 on %4 beyond its role&apos;s rights, which FunnelDesk does not grant it, so %5; REVOKE %3 ON %6 FROM %7</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>

@@ -86,7 +86,7 @@ TEST_CASE("check: a fresh init's triggers, owner's-rights functions and team rig
     const QStringList listed = pg::Guards::definerFunctions();
     CHECK(owners == std::set<QString>(listed.begin(), listed.end()));
 
-    const auto rights = admin.exec(pg::RightsMatrix::privilegesSql());
+    const auto rights = admin.exec(QByteArray::fromStdString(pg::RightsMatrix::privilegesSql()));
     REQUIRE(rights);
     std::set<QString> held;
     for (int r = 0; r < rights->count(); ++r)
@@ -226,6 +226,14 @@ TEST_CASE("check: names an extra GRANT to the rep role, a team login with CREATE
                                .arg(rep))));
     requireSound(team);
 
+    // A GRANT to a rep's login itself, not its role.
+    REQUIRE(admin.exec(sql(QStringLiteral("GRANT UPDATE (value) ON settings TO \"%1\"").arg(team.repLogin))));
+    requireOnly(team, QStringLiteral("The login “%1” of the team's rep role holds UPDATE on “settings” beyond its "
+                                     "role's rights")
+                          .arg(team.repLogin));
+    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE UPDATE (value) ON settings FROM \"%1\"").arg(team.repLogin))));
+    requireSound(team);
+
     REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE \"%1\" CREATEROLE").arg(team.repLogin))));
     requireOnly(team, QStringLiteral("The login “%1” of the team's rep role holds CREATEROLE on the server")
                           .arg(team.repLogin));
@@ -245,4 +253,12 @@ TEST_CASE("check: names an extra GRANT to the rep role, a team login with CREATE
                           .arg(team.repLogin));
     REQUIRE(admin.exec(sql(QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(team.repLogin, rep))));
     requireSound(team);
+
+    // A member of the owner's role holds what the owner holds (the team functions treat it as the
+    // owner): none of that is a team login's excess.
+    const QString deputy = team.schema.name() + QStringLiteral("_deputy");
+    const QString owner = text(admin, "SELECT fd_team_owner()");
+    REQUIRE(admin.exec(sql(QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(deputy, owner))));
+    requireSound(team);
+    REQUIRE(admin.exec(sql(QStringLiteral("DROP ROLE \"%1\"").arg(deputy))));
 }

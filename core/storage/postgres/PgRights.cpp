@@ -5,6 +5,7 @@
 #include "storage/Statement.h"
 
 #include <map>
+#include <string>
 
 namespace fd::pg {
 
@@ -85,6 +86,39 @@ QStringList privileges(const QString& list)
     return list.split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
+// The privileges the role `role` (an SQL expression: a name or an oid) holds on the relation
+// `c`, comma-separated in the order of the arrays, "" for none: has_any_column_privilege for the
+// ones a column GRANT may give, so that UPDATE (value) on settings counts too.
+std::string heldSql(const char* role)
+{
+    const std::string r(role);
+    return "(SELECT coalesce(string_agg(u.p, ',' ORDER BY u.n), '') FROM unnest(CASE WHEN c.relkind = 'S' THEN "
+           "ARRAY['USAGE', 'SELECT', 'UPDATE'] ELSE ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', "
+           "'REFERENCES', 'TRIGGER'] END) WITH ORDINALITY AS u(p, n) WHERE CASE WHEN c.relkind = 'S' THEN "
+           "has_sequence_privilege(" + r + ", c.oid, u.p) WHEN u.p IN ('SELECT', 'INSERT', 'UPDATE', 'REFERENCES') "
+           "THEN has_any_column_privilege(" + r + ", c.oid, u.p) ELSE has_table_privilege(" + r + ", c.oid, u.p) END)";
+}
+
+// The schema's tables, views and sequences, as pg_class `c`.
+constexpr const char* kRelations =
+    "c.relnamespace = to_regnamespace(quote_ident(current_schema())) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')";
+
+// The team's logins: the roles that are members of the rep role, directly or through another
+// (a manager's login through the manager role), as team(oid); the team's roles among them.
+constexpr const char* kTeamCte = R"sql(
+WITH RECURSIVE team(oid) AS (
+    SELECT m.member FROM pg_auth_members m WHERE m.roleid = to_regrole(quote_ident(fd_team_role('rep')))
+    UNION SELECT m.member FROM pg_auth_members m JOIN team ON m.roleid = team.oid)
+)sql";
+
+// Whether the role r is the owner's or a member of the owner's role (for a superuser, always):
+// what the owner may do, such a login may, and the team functions treat it as the owner.
+constexpr const char* kOwnersLogin =
+    "pg_has_role(r.oid, (SELECT o.relowner FROM pg_class o WHERE o.oid = 'fd_meta'::regclass), 'MEMBER')";
+
+// What the rep role (first) and the manager role hold, by relation.
+using Actual = std::map<QString, std::pair<QStringList, QStringList>>;
+
 // Why `privilege` on `relation` beyond FunnelDesk's GRANTs matters, after "so ".
 QString whyExtra(const QString& relation, const QString& privilege, bool sequence)
 {
@@ -129,8 +163,9 @@ QString missingSentence(const QString& kind, const QString& relation, const QStr
 
 // The matrix against kExpected. A manager's privilege the rep role holds too (or lacks too,
 // where both should hold it) is the rep role's sentence only.
-void checkMatrix(Database& db, QStringList& problems)
+Actual checkMatrix(Database& db, QStringList& problems)
 {
+    Actual actual;
     std::map<QString, const Expected*> expected;
     for (const Expected& row : kExpected)
         expected[QString::fromLatin1(row.relation)] = &row;
@@ -144,6 +179,7 @@ void checkMatrix(Database& db, QStringList& problems)
             found == expected.end() ? QStringList() : privileges(QString::fromLatin1(found->second->manager));
         const QStringList rep = privileges(q->text(1));
         const QStringList manager = privileges(q->text(2));
+        actual[relation] = {rep, manager};
         const QString repKind = QStringLiteral("rep");
         const QString managerKind = QStringLiteral("manager");
         for (const QString& privilege : rep) {
@@ -161,6 +197,37 @@ void checkMatrix(Database& db, QStringList& problems)
         for (const QString& privilege : wantManager) {
             if (!manager.contains(privilege) && !(wantRep.contains(privilege) && !rep.contains(privilege)))
                 problems << missingSentence(managerKind, relation, privilege);
+        }
+    }
+    return actual;
+}
+
+// Each privilege a team login (not the owner nor a member of its role, not a superuser:
+// checkLogins names those) holds
+// beyond what its role holds: a GRANT to the login itself, or through another role.
+void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& problems)
+{
+    auto q = db.query(std::string(kTeamCte) +
+                      "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, to_regrole(quote_ident(fd_team_role('manager'))), "
+                      "'MEMBER') THEN 'manager' ELSE 'rep' END, c.relname, (c.relkind = 'S')::int, " +
+                      heldSql("r.oid") +
+                      " FROM pg_roles r JOIN team ON team.oid = r.oid CROSS JOIN pg_class c WHERE " + kRelations +
+                      " AND NOT r.rolsuper AND NOT " + kOwnersLogin +
+                      " AND r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager')) ORDER BY 1, c.relkind, 3");
+    while (q->step()) {
+        const QString kind = q->text(1);
+        const QString relation = q->text(2);
+        const auto role = roles.find(relation);
+        const QStringList own =
+            role == roles.end() ? QStringList()
+                                : (kind == QLatin1String("manager") ? role->second.second : role->second.first);
+        for (const QString& privilege : privileges(q->text(4))) {
+            if (!own.contains(privilege))
+                problems << IntegrityCheck::tr("The login %1 of the team's %2 role holds %3 on %4 beyond its role's "
+                                               "rights, which FunnelDesk does not grant it, so %5; REVOKE %3 ON %6 "
+                                               "FROM %7")
+                                .arg(quoted(q->text(0)), kind, privilege, quoted(relation),
+                                     whyExtra(relation, privilege, q->int64(3) != 0), relation, q->text(0));
         }
     }
 }
@@ -195,25 +262,22 @@ void checkFunctions(Database& db, QStringList& problems)
     }
 }
 
-// Each team login (a member of the rep role, directly or not; not the owner) that holds a role
-// attribute beyond a plain login's, and each rep agent's login that is a member of the manager role
-// (the team's roles themselves written into agent.login are fd_team_unknown_logins' to name).
+// Each team login (a member of the rep role, directly or not; not the owner, nor a member of the
+// owner's role unless a superuser) that holds a role attribute beyond a plain login's, and each rep
+// agent's login that is a member of the manager role (the team's roles themselves written into
+// agent.login are fd_team_unknown_logins' to name).
 void checkLogins(Database& db, QStringList& problems)
 {
-    auto q = db.query(R"sql(
-WITH RECURSIVE team(oid) AS (
-    SELECT m.member FROM pg_auth_members m WHERE m.roleid = to_regrole(quote_ident(fd_team_role('rep')))
-    UNION SELECT m.member FROM pg_auth_members m JOIN team ON m.roleid = team.oid)
-SELECT r.rolname, CASE WHEN pg_has_role(r.oid, to_regrole(quote_ident(fd_team_role('manager'))), 'MEMBER')
-                       THEN 'manager' ELSE 'rep' END,
-       concat_ws(', ', CASE WHEN r.rolsuper THEN 'SUPERUSER' END, CASE WHEN r.rolcreaterole THEN 'CREATEROLE' END,
-                 CASE WHEN r.rolcreatedb THEN 'CREATEDB' END, CASE WHEN r.rolbypassrls THEN 'BYPASSRLS' END,
-                 CASE WHEN r.rolreplication THEN 'REPLICATION' END)
-FROM pg_roles r JOIN team ON team.oid = r.oid
-WHERE r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager'), fd_team_owner())
-  AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR r.rolreplication)
-ORDER BY 1
-)sql");
+    auto q = db.query(
+        std::string(kTeamCte) +
+        "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, to_regrole(quote_ident(fd_team_role('manager'))), 'MEMBER') "
+        "THEN 'manager' ELSE 'rep' END, concat_ws(', ', CASE WHEN r.rolsuper THEN 'SUPERUSER' END, "
+        "CASE WHEN r.rolcreaterole THEN 'CREATEROLE' END, CASE WHEN r.rolcreatedb THEN 'CREATEDB' END, "
+        "CASE WHEN r.rolbypassrls THEN 'BYPASSRLS' END, CASE WHEN r.rolreplication THEN 'REPLICATION' END) "
+        "FROM pg_roles r JOIN team ON team.oid = r.oid "
+        "WHERE r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager'), fd_team_owner()) "
+        "AND (r.rolsuper OR NOT " + kOwnersLogin + ") "
+        "AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR r.rolreplication) ORDER BY 1");
     while (q->step())
         problems << IntegrityCheck::tr("The login %1 of the team's %2 role holds %3 on the server, so whoever signs in "
                                        "as it may do far more than FunnelDesk lets a %2 (a superuser anything, "
@@ -234,25 +298,10 @@ ORDER BY 1
 
 } // namespace
 
-const char* RightsMatrix::privilegesSql()
+std::string RightsMatrix::privilegesSql()
 {
-    return R"sql(
-SELECT c.relname, max(CASE WHEN k.kind = 'rep' THEN k.held END), max(CASE WHEN k.kind = 'manager' THEN k.held END),
-       (c.relkind = 'S')::int
-FROM pg_class c CROSS JOIN LATERAL (
-    SELECT r.kind, (SELECT coalesce(string_agg(u.p, ',' ORDER BY u.n), '')
-                    FROM unnest(CASE WHEN c.relkind = 'S' THEN ARRAY['USAGE', 'SELECT', 'UPDATE']
-                                     ELSE ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES',
-                                                'TRIGGER'] END) WITH ORDINALITY AS u(p, n)
-                    WHERE CASE WHEN c.relkind = 'S' THEN has_sequence_privilege(fd_team_role(r.kind), c.oid, u.p)
-                               WHEN u.p IN ('SELECT', 'INSERT', 'UPDATE', 'REFERENCES')
-                               THEN has_any_column_privilege(fd_team_role(r.kind), c.oid, u.p)
-                               ELSE has_table_privilege(fd_team_role(r.kind), c.oid, u.p) END) AS held
-    FROM (VALUES ('rep'), ('manager')) AS r(kind)) AS k
-WHERE c.relnamespace = to_regnamespace(quote_ident(current_schema())) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-GROUP BY c.relname, c.relkind
-ORDER BY c.relkind, c.relname
-)sql";
+    return "SELECT c.relname, " + heldSql("fd_team_role('rep')") + ", " + heldSql("fd_team_role('manager')") +
+           ", (c.relkind = 'S')::int FROM pg_class c WHERE " + kRelations + " ORDER BY c.relkind, c.relname";
 }
 
 void RightsMatrix::check(Database& db, QStringList& problems)
@@ -260,7 +309,8 @@ void RightsMatrix::check(Database& db, QStringList& problems)
     if (db.scalar("SELECT count(*) FROM pg_roles WHERE rolname IN (fd_team_role('rep'), fd_team_role('manager'))") !=
         2)
         return;
-    checkMatrix(db, problems);
+    const Actual roles = checkMatrix(db, problems);
+    checkLoginPrivileges(db, roles, problems);
     checkFunctions(db, problems);
     checkLogins(db, problems);
 }

@@ -9,8 +9,9 @@
 //   The functions FunnelDesk keeps from a role (the team functions, fd_audit_bulk, the
 //   owner's helpers) are named when that role may run them.
 // - The team's logins (members of the rep or manager role, not the owner): each one that is a
-//   superuser or holds CREATEROLE, CREATEDB, BYPASSRLS or REPLICATION, and each rep agent's login
-//   that is a member of the manager role (the role membership is what the server enforces).
+//   superuser or holds CREATEROLE, CREATEDB, BYPASSRLS or REPLICATION, each privilege one holds
+//   beyond its role's (a GRANT to the login itself), and each rep agent's login that is a member
+//   of the manager role (the role membership is what the server enforces).
 // Nothing to say when the team has no roles (an owner without CREATEROLE made the schema).
 // The expected matrix lives in PgRights.cpp; tests/core/PgCheckTest.cpp compares it with a fresh
 // init's, so a migration that changes a GRANT must change it too.
@@ -19,6 +20,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
 #include <vector>
 
 namespace fd {
@@ -39,7 +41,7 @@ public:
 
     // The SQL of every table's and sequence's privileges for both roles: rows (relation, rep,
     // manager) as Held says. Needs the team's roles.
-    static const char* privilegesSql();
+    static std::string privilegesSql();
 
     // Appends a sentence for each privilege, function and login attribute beyond the expected,
     // and each privilege missing.
