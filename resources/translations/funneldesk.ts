@@ -3136,6 +3136,10 @@ The rejects file was not saved: %2</source>
         <source>The login %1 of the team&apos;s %2 role holds %3 on %4 beyond its role&apos;s rights, which FunnelDesk does not grant it, so %5; REVOKE %3 ON %6 FROM %7</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM it (and from PUBLIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ListExporter</name>

@@ -226,6 +226,11 @@ TEST_CASE("check: names an extra GRANT to the rep role, a team login with CREATE
                                .arg(rep))));
     requireSound(team);
 
+    REQUIRE(admin.exec(sql(QStringLiteral("GRANT CREATE ON SCHEMA %1 TO \"%2\"").arg(team.schema.name(), rep))));
+    requireOnly(team, QStringLiteral("The team's rep role may CREATE in the schema “%1”").arg(team.schema.name()));
+    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE CREATE ON SCHEMA %1 FROM \"%2\"").arg(team.schema.name(), rep))));
+    requireSound(team);
+
     // A GRANT to a rep's login itself, not its role.
     REQUIRE(admin.exec(sql(QStringLiteral("GRANT UPDATE (value) ON settings TO \"%1\"").arg(team.repLogin))));
     requireOnly(team, QStringLiteral("The login “%1” of the team's rep role holds UPDATE on “settings” beyond its "

@@ -296,6 +296,20 @@ void checkLogins(Database& db, QStringList& problems)
                         .arg(quoted(rep->text(0)), quoted(rep->text(1)), rep->text(1));
 }
 
+// The schema: 003_team.sql gives the rep role USAGE on it, nothing more.
+void checkSchema(Database& db, QStringList& problems)
+{
+    auto schema = db.query("SELECT current_schema(), has_schema_privilege(fd_team_role('rep'), current_schema(), "
+                           "'CREATE')::int, has_schema_privilege(fd_team_role('manager'), current_schema(), "
+                           "'CREATE')::int");
+    if (schema->step() && (schema->int64(1) != 0 || schema->int64(2) != 0))
+        problems << IntegrityCheck::tr("The team's %1 role may CREATE in the schema %2, so its logins may add tables, "
+                                       "functions and types of their own beside FunnelDesk's; REVOKE CREATE ON SCHEMA "
+                                       "%3 FROM it (and from PUBLIC)")
+                        .arg(schema->int64(1) != 0 ? QStringLiteral("rep") : QStringLiteral("manager"),
+                             quoted(schema->text(0)), schema->text(0));
+}
+
 } // namespace
 
 std::string RightsMatrix::privilegesSql()
@@ -309,6 +323,7 @@ void RightsMatrix::check(Database& db, QStringList& problems)
     if (db.scalar("SELECT count(*) FROM pg_roles WHERE rolname IN (fd_team_role('rep'), fd_team_role('manager'))") !=
         2)
         return;
+    checkSchema(db, problems);
     const Actual roles = checkMatrix(db, problems);
     checkLoginPrivileges(db, roles, problems);
     checkFunctions(db, problems);

@@ -1,5 +1,6 @@
 // `check` on a server (storage/IntegrityCheck.cpp): what the team's roles and logins may do,
 // against what FunnelDesk's migrations grant them.
+// - The schema: neither role may CREATE in it.
 // - The rights matrix: for every table and sequence of the schema, the privileges the team's rep
 //   role and manager role hold (a manager's through the rep role too), against the ones a freshly
 //   initialised schema gives them (003_team.sql, 005_audit.sql, 006_guard.sql, 011, 014, 015:
