@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/Statement.h"
+#include "storage/postgres/PgGuards.h"
+#include "storage/postgres/PgRights.h"
 
 #include <map>
 #include <string>
@@ -204,168 +206,6 @@ void checkAuditTriggersSqlite(Database& db, QStringList& problems) {
     }
 }
 
-// What a server's guard trigger keeps, for the sentence that names it broken.
-enum class Guard {
-    Audit,      // 005_audit.sql: every change in the audit log
-    Authorship, // 006_guard.sql, 010_audit_hold.sql: a rep's rows are the rep's, a rep's edit a new version
-    Pin,        // 003_team.sql: pinning is a manager's
-    Id,         // 001_initial.sql, 010_audit_hold.sql: ids are FunnelDesk's to give
-    Login,      // 012_team_logins.sql: which agent a login is, is the team functions' to say
-    Kept,       // 017_kept.sql: what FunnelDesk derives, a rep may not write directly
-    Search,     // 001_initial.sql, 017_kept.sql: ticket.search is the server's, from the text
-};
-
-struct GuardTrigger {
-    const char* name;
-    const char* table;
-    const char* function;
-    Guard guard;
-};
-
-// Every guard trigger of the server's migrations: it must exist, be enabled (tgenabled 'O' or
-// 'A'; 'D' is disabled, 'R' fires only on a replica) and call its function.
-constexpr GuardTrigger kGuardTriggers[] = {
-    {"agent_audit", "agent", "fd_audit_row", Guard::Audit},
-    {"customer_audit", "customer", "fd_audit_row", Guard::Audit},
-    {"contact_audit", "contact", "fd_audit_row", Guard::Audit},
-    {"ticket_audit", "ticket", "fd_audit_row", Guard::Audit},
-    {"ticket_comment_audit", "ticket_comment", "fd_audit_row", Guard::Audit},
-    {"canned_reply_audit", "canned_reply", "fd_audit_row", Guard::Audit},
-    {"touchpoint_audit", "touchpoint", "fd_audit_row", Guard::Audit},
-    {"settings_audit", "settings", "fd_audit_row", Guard::Audit},
-    {"fd_audit_hold_entry", "fd_audit_hold", "fd_audit_hold_entry", Guard::Audit}, // 016_audit_pause.sql
-    {"agent_authorship", "agent", "fd_own_authorship", Guard::Authorship},
-    {"customer_authorship", "customer", "fd_own_authorship", Guard::Authorship},
-    {"contact_authorship", "contact", "fd_own_authorship", Guard::Authorship},
-    {"ticket_authorship", "ticket", "fd_own_authorship", Guard::Authorship},
-    {"ticket_comment_authorship", "ticket_comment", "fd_own_authorship", Guard::Authorship},
-    {"canned_reply_authorship", "canned_reply", "fd_own_authorship", Guard::Authorship},
-    {"stage_transition_authorship", "stage_transition", "fd_own_authorship", Guard::Authorship},
-    {"customer_pin", "customer", "fd_pin_needs_manager", Guard::Pin},
-    {"agent_id", "agent", "fd_fill_id", Guard::Id},
-    {"customer_id", "customer", "fd_fill_id", Guard::Id},
-    {"contact_id", "contact", "fd_fill_id", Guard::Id},
-    {"ticket_id", "ticket", "fd_fill_id", Guard::Id},
-    {"ticket_comment_id", "ticket_comment", "fd_fill_id", Guard::Id},
-    {"canned_reply_id", "canned_reply", "fd_fill_id", Guard::Id},
-    {"touchpoint_id", "touchpoint", "fd_fill_id", Guard::Id},
-    {"stage_transition_id", "stage_transition", "fd_fill_id", Guard::Id},
-    {"agent_login_insert", "agent", "fd_agent_login_guard", Guard::Login},
-    {"agent_login_update", "agent", "fd_agent_login_guard", Guard::Login},
-    {"ticket_kept", "ticket", "fd_ticket_kept", Guard::Kept},
-    {"customer_kept", "customer", "fd_customer_kept", Guard::Kept},
-    {"contact_kept", "contact", "fd_contact_kept", Guard::Kept},
-    {"ticket_search", "ticket", "fd_ticket_search_fill", Guard::Search},
-};
-
-// The functions that run with the owner's rights (SECURITY DEFINER) so that a rep's writes can
-// do what the rep may not: write the audit log, move a sequence, make a login, write the
-// touchpoint_day summary and take its lock (015_team_stall.sql), take a check's lock
-// (020_check_lock.sql).
-constexpr const char* kDefinerFunctions[] = {
-    "fd_audit_row", "fd_audit_bulk",   "fd_audit_pause", "fd_audit_hold_entry", "fd_fill_id",
-    "fd_team_add",  "fd_team_disable", "fd_team_enable", "fd_team_link",
-    "fd_touchpoint_summary", "fd_customer_touchpoint_days", "fd_touchpoint_day_change", "fd_check_hold",
-};
-
-// "The audit trigger “x” on “t” %3, so …": %3 is the trigger's state (triggerState()).
-QString guardSentence(Guard guard)
-{
-    switch (guard) {
-    case Guard::Audit:
-        return IntegrityCheck::tr("The audit trigger %1 on %2 %3, so the changes it logs go unrecorded");
-    case Guard::Authorship:
-        return IntegrityCheck::tr("The authorship trigger %1 on %2 %3, so a rep's rows there may name someone else "
-                                  "as their author, and a rep's edit may keep the version a colleague's save is "
-                                  "checked against");
-    case Guard::Pin:
-        return IntegrityCheck::tr("The pin trigger %1 on %2 %3, so a rep may pin a customer's stage or move a "
-                                  "pinned customer");
-    case Guard::Id:
-        return IntegrityCheck::tr("The id trigger %1 on %2 %3, so new rows there get no id from FunnelDesk, and a "
-                                  "rep may choose or change ids");
-    case Guard::Login:
-        return IntegrityCheck::tr("The login trigger %1 on %2 %3, so a manager may change which agent a login is, "
-                                  "and the team commands may act on a login FunnelDesk did not make");
-    case Guard::Kept:
-        return IntegrityCheck::tr("The trigger %1 on %2 %3, so a rep may write what FunnelDesk derives there (first "
-                                  "response, breaches, solve time, SLA pauses, stage date, summaries) without a "
-                                  "trace");
-    case Guard::Search:
-        return IntegrityCheck::tr("The search trigger %1 on %2 %3, so a ticket's search words may differ from its "
-                                  "subject and description");
-    }
-    return {};
-}
-
-// Each guard trigger of kGuardTriggers that is missing, disabled or calls another function.
-void checkGuardTriggers(Database& db, QStringList& problems)
-{
-    struct Found {
-        bool enabled;
-        QString function;
-    };
-    std::map<std::pair<QString, QString>, Found> present; // (table, trigger)
-    auto q = db.query("SELECT c.relname, t.tgname, t.tgenabled IN ('O', 'A'), p.proname FROM pg_trigger t "
-                      "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
-                      "WHERE c.relnamespace = to_regnamespace(quote_ident(current_schema())) AND NOT t.tgisinternal");
-    while (q->step())
-        present[{q->text(0), q->text(1)}] = {q->int64(2) != 0, q->text(3)};
-    for (const GuardTrigger& expected : kGuardTriggers) {
-        const auto found =
-            present.find({QString::fromLatin1(expected.table), QString::fromLatin1(expected.name)});
-        QString state;
-        if (found == present.end())
-            state = IntegrityCheck::tr("is missing");
-        else if (!found->second.enabled)
-            state = IntegrityCheck::tr("is disabled");
-        else if (found->second.function != QLatin1String(expected.function))
-            state = IntegrityCheck::tr("calls another function than FunnelDesk's");
-        else
-            continue;
-        problems << guardSentence(expected.guard)
-                        .arg(quoted(QString::fromLatin1(expected.name)), quoted(QString::fromLatin1(expected.table)),
-                             state);
-    }
-}
-
-// Each function of kDefinerFunctions that is missing or no longer runs with the owner's rights,
-// and each function with the owner's rights (any of the schema) whose search_path is not the
-// schema's and pg_temp's, last (006_guard.sql: a login's temporary tables must not stand in for
-// FunnelDesk's inside it).
-void checkDefinerFunctions(Database& db, QStringList& problems)
-{
-    std::map<QString, std::pair<bool, bool>> present; // name -> (any definer, all definers pinned)
-    auto q = db.query("SELECT p.proname, p.prosecdef, EXISTS (SELECT 1 FROM unnest(p.proconfig) AS c "
-                      "WHERE c = 'search_path=' || quote_ident(current_schema()) || ', pg_temp') "
-                      "FROM pg_proc p WHERE p.pronamespace = to_regnamespace(quote_ident(current_schema()))");
-    while (q->step()) {
-        auto& [definer, pinned] = present.try_emplace(q->text(0), false, true).first->second;
-        if (q->int64(1) != 0) {
-            definer = true;
-            pinned = pinned && q->int64(2) != 0;
-        }
-    }
-    for (const char* name : kDefinerFunctions) {
-        const QString function = quoted(QString::fromLatin1(name));
-        const auto found = present.find(QString::fromLatin1(name));
-        if (found == present.end())
-            problems << IntegrityCheck::tr("The function %1 is missing, so what FunnelDesk does through it fails")
-                            .arg(function);
-        else if (!found->second.first)
-            problems << IntegrityCheck::tr("The function %1 runs with the caller's rights, not the owner's (SECURITY "
-                                           "DEFINER), so what it does for a rep fails")
-                            .arg(function);
-    }
-    for (const auto& [name, state] : present) {
-        if (state.first && !state.second)
-            problems << IntegrityCheck::tr("The function %1 runs with the owner's rights without FunnelDesk's "
-                                           "search_path, so a login's own tables may stand in for FunnelDesk's "
-                                           "inside it")
-                            .arg(quoted(name));
-    }
-}
-
 // The id tables whose largest id is the largest a bigint holds: fd_fill_id cannot give a new row
 // an id there (an id a rep chose before 010_audit_hold.sql, or an import's).
 void checkIdRoom(Database& db, QStringList& problems)
@@ -380,17 +220,14 @@ void checkIdRoom(Database& db, QStringList& problems)
     }
 }
 
-// On a server: the guard triggers, the owner's-rights functions, room for new ids, and the rep
-// role's INSERT on audit_log, which 006_guard.sql took away.
+// On a server: the triggers and the owner's-rights functions (PgGuards.h), the team's rights
+// (PgRights.h), and room for new ids.
 void checkGuardsPostgres(Database& db, QStringList& problems)
 {
-    checkGuardTriggers(db, problems);
-    checkDefinerFunctions(db, problems);
+    pg::Guards::checkTriggers(db, problems);
+    pg::Guards::checkDefinerFunctions(db, problems);
+    pg::RightsMatrix::check(db, problems);
     checkIdRoom(db, problems);
-    if (db.scalar("SELECT count(*) FROM pg_roles r WHERE r.rolname = fd_team_role('rep') "
-                  "AND has_table_privilege(r.oid, 'audit_log', 'INSERT')") > 0)
-        problems << IntegrityCheck::tr("The team's rep role may add entries to the audit log directly, so "
-                                       "entries may be forged; REVOKE INSERT ON audit_log from it");
 }
 
 // On a server: the tickets of each UTC day (011_ticket_day.sql) against the tickets. A day
@@ -416,8 +253,9 @@ void checkTicketWordsPostgres(Database& db, QStringList& problems) {
 }
 
 // On a server (storage/postgres/migrations/012_team_logins.sql): every agent's login is one the
-// team functions act on (fd_team_login: FunnelDesk made it, or the owner gave it to an agent).
-// The two triggers that keep agent.login the team functions' own are in kGuardTriggers.
+// team functions act on (fd_team_login: FunnelDesk made it, or the owner gave it to an agent);
+// 019_check.sql: no login keeps the team's rights without an agent, and every agent's login still
+// exists. The triggers that keep agent.login the team functions' own are PgGuards.cpp's.
 void checkTeamLoginsPostgres(Database& db, QStringList& problems) {
     auto unknown = db.query("SELECT agent_name, login FROM fd_team_unknown_logins()");
     while (unknown->step())
@@ -426,6 +264,25 @@ void checkTeamLoginsPostgres(Database& db, QStringList& problems) {
                                        "on it; its owner can clear agent.login and give it again with `team add "
                                        "--agent`")
                         .arg(quoted(unknown->text(0)), quoted(unknown->text(1)));
+    if (db.scalar("SELECT count(*) FROM pg_proc WHERE proname = 'fd_team_login_faults' "
+                  "AND pronamespace = to_regnamespace(quote_ident(current_schema()))") == 0)
+        return; // PgGuards names the function missing
+    auto faults = db.query("SELECT fault, login, agent_name FROM fd_team_login_faults()");
+    while (faults->step()) {
+        if (faults->text(0) == QLatin1String("orphan"))
+            problems << IntegrityCheck::tr("The login %1 keeps the team's rights here though no agent signs in as it "
+                                           "any more (its agent was deleted), so it works unseen by the team list and "
+                                           "its edits are filed under no agent; its owner can give it to an agent "
+                                           "with `team add --agent ID|NAME --login %2`, or REVOKE the team's roles "
+                                           "from it")
+                            .arg(quoted(faults->text(1)), faults->text(1));
+        else
+            problems << IntegrityCheck::tr("The agent %1 signs in as %2, a login that no longer exists on this "
+                                           "server, so nobody can sign in as that agent, and a role made later under "
+                                           "that name would be that agent; its owner can clear agent.login and give "
+                                           "the agent a login again with `team add --agent`")
+                            .arg(quoted(faults->text(2)), quoted(faults->text(1)));
+    }
 }
 
 // On a server (storage/postgres/migrations/018_text_rule.sql): rows stored before the server kept

@@ -491,8 +491,8 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
 -- v10: nothing changes in a file.
 )sql",
 
-    // v11: nothing changes in a file (one writer at a time already). PostgreSQL's
-    // 020_check_lock says what it changes.
+    // v11: nothing changes in a file. PostgreSQL's 019_check.sql (logins and agents' deletes)
+    // and 020_check_lock.sql (the email and agent checks' locks) say what they change.
     R"sql(
 -- v11: nothing changes in a file.
 )sql",

@@ -3009,10 +3009,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login trigger %1 on %2 %3, so a manager may change which agent a login is, and the team commands may act on a login FunnelDesk did not make</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 daily ticket counts differ from the tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,6 +3038,106 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>%1 rows of %2 hold characters FunnelDesk&apos;s text rule refuses (constraint %3; ids %4): they were stored before the server kept the rule, and a change to such a row is refused until its text is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 keeps the team&apos;s rights here though no agent signs in as it any more (its agent was deleted), so it works unseen by the team list and its edits are filed under no agent; its owner can give it to an agent with `team add --agent ID|NAME --login %2`, or REVOKE the team&apos;s roles from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 signs in as %2, a login that no longer exists on this server, so nobody can sign in as that agent, and a role made later under that name would be that agent; its owner can clear agent.login and give the agent a login again with `team add --agent`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login trigger %1 on %2 %3, so a manager may change which agent a login is, or delete the agent of a login that keeps the team&apos;s rights, and the team commands may act on a login FunnelDesk did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search trigger %1 on %2 %3, so the search over every ticket may miss tickets, or find deleted ones, as its copy of their words goes stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily tickets trigger %1 on %2 %3, so the tickets of each day, by which “All tickets” finds a screen, may differ from the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary trigger %1 on %2 %3, so customers&apos; summaries (open tickets, last touch, last review, last advocacy, best survey) and the daily touchpoint counts may differ from their tickets and touchpoints, and stages move on stale facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily touchpoints trigger %1 on %2 %3, so the dashboards&apos; daily touchpoint counts may keep a customer&apos;s touchpoints under a stage it left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change trigger %1 on %2 %3, so other FunnelDesk windows do not learn of changes there and show what is no longer so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session trigger %1 on %2 %3, so a login given to an agent gets no idle and lock time limits, and one rep&apos;s transaction left open may stall the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fires otherwise than FunnelDesk&apos;s (its timing, events, columns, condition or arguments differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its logins may move the sequence, so that ids are chosen or collide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its logins may draw or read ids that FunnelDesk alone gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries may be forged, altered or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its logins may read what FunnelDesk keeps to the database&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its logins may empty the table at once, which no row trigger and no audit entry records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its logins may make tables of their own that keep its rows from being deleted or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its logins may put triggers of their own on it, which run with the rights of whoever writes it next, the owner too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its logins may change it directly, beyond what FunnelDesk lets the role do there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role holds %2 on %3, which FunnelDesk does not grant it, so %4; REVOKE %2 ON %5 FROM it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role lacks %2 on %3, which FunnelDesk grants it, so what its logins do there fails; GRANT %2 ON %4 TO it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role may run the function %2, which FunnelDesk keeps from it, so its logins may do through it, with the owner&apos;s rights, what FunnelDesk keeps from them; REVOKE EXECUTE ON FUNCTION %3 FROM it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 of the team&apos;s %2 role holds %3 on the server, so whoever signs in as it may do far more than FunnelDesk lets a %2 (a superuser anything, CREATEROLE give itself any role, the owner&apos;s too, CREATEDB make databases, BYPASSRLS read past row security, REPLICATION copy every table); take them with ALTER ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 is a rep, but their login %2 is a member of the team&apos;s manager role, so it holds a manager&apos;s rights on the server; `team disable %3` and then `team enable %3` give it a rep&apos;s rights again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 of the team&apos;s %2 role holds %3 on %4 beyond its role&apos;s rights, which FunnelDesk does not grant it, so %5; REVOKE %3 ON %6 FROM %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM it (and from PUBLIC)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6179,6 +6275,10 @@ Global options:
     </message>
     <message>
         <source>The login %1 differs only in case from the login %2 on this server: PostgreSQL tells them apart, but people, and psql&apos;s unquoted names (folded to lower case), do not; choose another login, or give %2 to the agent with --agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 belonged to an agent of %2 that was deleted; only the database&apos;s owner can give it to an agent again, with `team add --agent ID|NAME --login %3`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

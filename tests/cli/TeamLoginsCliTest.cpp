@@ -274,3 +274,36 @@ TEST_CASE("team logins: team add refuses a login that differs only in letter cas
                                      QStringLiteral("Rae Rep"), QStringLiteral("--no-password")});
     requireOneSentence(linked, QStringLiteral("differs only in case from the login “%1”").arg(team.rep));
 }
+
+TEST_CASE("team logins: a manager cannot delete the agent of a login that keeps its rights; the owner's delete "
+          "leaves an orphan login that check names and only the owner gives to an agent again",
+          "[cli][postgres][team]")
+{
+    // Hostile review of s18 (migrations/019_check.sql): a manager's psql deleted an agent whose
+    // login kept the rep role, and `team add` gave the orphaned login to another agent.
+    Crew team;
+    const QByteArray deleteRep = "DELETE FROM agent WHERE login = '" + team.rep.toUtf8() + "'";
+    {
+        pg::Connection raw = team.schema.connect(QStringLiteral("user=") + team.manager);
+        const auto refused = raw.exec(deleteRep);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().sqlState == "FDL06");
+    }
+    CHECK(team.logins().contains(team.rep));
+    REQUIRE(team.admin.exec(deleteRep));
+    const CliRun checked = runCliOn(cliDb(team.schema), {QStringLiteral("check")});
+    CHECK(checked.exitCode != 0);
+    CHECK(QString(checked.out + checked.err)
+              .contains(QStringLiteral("The login “%1” keeps the team's rights here though no agent signs in as it")
+                            .arg(team.rep)));
+
+    const QStringList add = {QStringLiteral("add"), QStringLiteral("--login"), team.rep, QStringLiteral("--name"),
+                             QStringLiteral("Oz Orphan"), QStringLiteral("--role"), QStringLiteral("rep"),
+                             QStringLiteral("--no-password")};
+    requireOneSentence(team.team(add, team.manager),
+                       QStringLiteral("The login “%1” belonged to an agent of ").arg(team.rep));
+    CHECK_FALSE(team.logins().contains(team.rep));
+    ok(cliDb(team.schema), QStringList{QStringLiteral("team")} + add);
+    CHECK(team.team({QStringLiteral("list")}).out.contains(team.rep + QStringLiteral("\tOz Orphan\trep\tenabled")));
+    ok(cliDb(team.schema), {QStringLiteral("check")});
+}

@@ -436,7 +436,9 @@ Error PgDatabase::describe(const SqlError& error) const
                     .arg(display()),
                 Error::Kind::Busy};
     }
-    if (state == "42501") // a right the login's role lacks (003_team.sql)
+    // a right the login's role lacks (003_team.sql); the delete of an agent whose login keeps the
+    // team's rights, by another than the owner (FDL06, migrations/019_check.sql): its sentence
+    if (state == "42501" || state == "FDL06")
         return noRight(error);
     if (state == "FDK01") // a column FunnelDesk derives, written by a rep directly (migrations/017_kept.sql)
         return keptColumn(error);

@@ -73,8 +73,9 @@ public:
     // 009_summary_lock makes it 8; 010_audit_hold 9 (the audit log's pause only a manager's bulk
     // write may take, a rep's every edit stamped, ids a rep may not choose), with 011_ticket_day
     // (the tickets of each day) and 012_team_logins (the logins the team functions act on).
-    // 013-018 make it 10; 020_check_lock 11 (the email and agent checks' locks no login but
-    // FunnelDesk's functions may take).
+    // 013-018 make it 10; 019_check 11 (a login outlives its agent only by the owner's hand),
+    // with 020_check_lock (the email and agent checks' locks no login but FunnelDesk's
+    // functions may take).
     static constexpr int kVersion = 11;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";

@@ -33,8 +33,9 @@ QString verifier(Database& db, const QString& login, const QString& password)
 
 // A team function's refusal as one translated sentence about `login`, the role it was asked to
 // act on. migrations/012_team_logins.sql raises FDL01-FDL04 for a role the team functions do not
-// act on; the server refuses a name it keeps for itself (42939: public, none, current_user, …)
-// or a role made meanwhile (42710). 003_team.sql's and 008_team_enable.sql's refusals (55000,
+// act on, 019_check.sql FDL07 for a manager's re-use of a login whose agent was deleted; the
+// server refuses a name it keeps for itself (42939: public, none, current_user, …) or a role made
+// meanwhile (42710). 003_team.sql's and 008_team_enable.sql's refusals (55000,
 // P0002) are their own sentence alone, without the server's wrapping and SQLSTATE. Any other
 // error as the database words it (42501, a right the login lacks: NoRight).
 QString refusal(Database& db, const QByteArray& state, const QString& login)
@@ -52,6 +53,10 @@ QString refusal(Database& db, const QByteArray& state, const QString& login)
     if (state == "FDL04")
         return Team::tr("The login %1 exists on the server and FunnelDesk did not make it for %2; only the "
                         "database's owner can give it to an agent, with `team add --agent ID|NAME --login %3`.")
+            .arg(quoted(login), db.display(), login);
+    if (state == "FDL07")
+        return Team::tr("The login %1 belonged to an agent of %2 that was deleted; only the database's owner can "
+                        "give it to an agent again, with `team add --agent ID|NAME --login %3`.")
             .arg(quoted(login), db.display(), login);
     if (state == "42939")
         return Team::tr("PostgreSQL keeps the name %1 for itself; choose another login name.").arg(quoted(login));

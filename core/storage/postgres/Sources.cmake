@@ -10,6 +10,10 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgDatabase.h
     storage/postgres/PgDialect.cpp
     storage/postgres/PgDialect.h
+    storage/postgres/PgGuards.cpp
+    storage/postgres/PgGuards.h
+    storage/postgres/PgRights.cpp
+    storage/postgres/PgRights.h
     storage/postgres/PgRowSink.cpp
     storage/postgres/PgSchema.cpp
     storage/postgres/PgSchema.h
@@ -45,4 +49,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/016_audit_pause.sql
           storage/postgres/migrations/017_kept.sql
           storage/postgres/migrations/018_text_rule.sql
+          storage/postgres/migrations/019_check.sql
           storage/postgres/migrations/020_check_lock.sql)

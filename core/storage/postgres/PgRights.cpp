@@ -1,0 +1,344 @@
+#include "storage/postgres/PgRights.h"
+
+#include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/Statement.h"
+
+#include <map>
+#include <string>
+
+namespace fd::pg {
+
+namespace {
+
+struct Expected {
+    const char* relation;
+    const char* rep;     // what the rep role holds
+    const char* manager; // what the manager role holds, the rep role's included
+};
+
+// What a fresh init gives the team's roles (003_team.sql's GRANTs; 005's on audit_log, of which
+// 006_guard.sql took INSERT back, and UPDATE on the sequences but for managers; 011's and 014's
+// SELECT on ticket_day and ticket_words; 015_team_stall.sql's take-back of touchpoint_day). The
+// tables of 008, 009, 010, 012 and 020 (fd_team_nologin, fd_summary_lock, fd_audit_hold,
+// fd_team_login, fd_check_lock) are the owner's alone. Sequences first; each in
+// privilegesSql()'s order.
+constexpr Expected kExpected[] = {
+    {"agent_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
+    {"audit_log_id_seq", "", "UPDATE"},
+    {"canned_reply_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
+    {"contact_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
+    {"customer_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
+    {"fd_change", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
+    {"stage_transition_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
+    {"ticket_comment_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
+    {"ticket_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
+    {"touchpoint_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
+    {"agent", "SELECT", "SELECT,INSERT,UPDATE,DELETE"},
+    {"audit_log", "SELECT", "SELECT"},
+    {"canned_reply", "SELECT", "SELECT,INSERT,UPDATE,DELETE"},
+    {"contact", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
+    {"customer", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
+    {"fd_audit_hold", "", ""},
+    {"fd_check_lock", "", ""},
+    {"fd_meta", "SELECT", "SELECT"},
+    {"fd_summary_lock", "", ""},
+    {"fd_team_login", "", ""},
+    {"fd_team_nologin", "", ""},
+    {"settings", "SELECT", "SELECT,INSERT,UPDATE,DELETE"},
+    {"stage_transition", "SELECT,INSERT", "SELECT,INSERT,DELETE"},
+    {"ticket", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
+    {"ticket_comment", "SELECT,INSERT", "SELECT,INSERT,DELETE"},
+    {"ticket_day", "SELECT", "SELECT"},
+    {"ticket_words", "SELECT", "SELECT"},
+    {"touchpoint", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
+    {"touchpoint_day", "SELECT", "SELECT"},
+};
+
+// The functions FunnelDesk keeps from the team (REVOKE ... FROM PUBLIC), and whether managers
+// may run them (the team commands, the bulk path's audit entries): 003, 006, 008, 012, 015, 019.
+struct KeptFunction {
+    const char* signature;
+    bool manager;
+};
+constexpr KeptFunction kKeptFunctions[] = {
+    {"fd_audit_bulk(text,text,bigint)", true},
+    {"fd_team_add(text,text,text,text)", true},
+    {"fd_team_disable(text)", true},
+    {"fd_team_enable(text)", true},
+    {"fd_team_link(text,bigint,text,text)", true},
+    {"fd_agent_session_limits()", false},
+    {"fd_team_check_login(text,text,boolean)", false},
+    {"fd_team_is_group(text)", false},
+    {"fd_team_known(text,text)", false},
+    {"fd_team_new_login(text)", false},
+    {"fd_team_orphan_needs_owner(text)", false},
+    {"fd_team_session_limits(text)", false},
+    {"fd_touchpoint_day_change(bigint,bigint,text,integer)", false},
+    {"fd_touchpoint_day_hold()", false},
+};
+
+QString quoted(const QString& text)
+{
+    return QStringLiteral("“%1”").arg(text);
+}
+
+QStringList privileges(const QString& list)
+{
+    return list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+// The privileges the role `role` (an SQL expression: a name or an oid) holds on the relation
+// `c`, comma-separated in the order of the arrays, "" for none: has_any_column_privilege for the
+// ones a column GRANT may give, so that UPDATE (value) on settings counts too.
+std::string heldSql(const char* role)
+{
+    const std::string r(role);
+    return "(SELECT coalesce(string_agg(u.p, ',' ORDER BY u.n), '') FROM unnest(CASE WHEN c.relkind = 'S' THEN "
+           "ARRAY['USAGE', 'SELECT', 'UPDATE'] ELSE ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', "
+           "'REFERENCES', 'TRIGGER'] END) WITH ORDINALITY AS u(p, n) WHERE CASE WHEN c.relkind = 'S' THEN "
+           "has_sequence_privilege(" + r + ", c.oid, u.p) WHEN u.p IN ('SELECT', 'INSERT', 'UPDATE', 'REFERENCES') "
+           "THEN has_any_column_privilege(" + r + ", c.oid, u.p) ELSE has_table_privilege(" + r + ", c.oid, u.p) END)";
+}
+
+// The schema's tables, views and sequences, as pg_class `c`.
+constexpr const char* kRelations =
+    "c.relnamespace = to_regnamespace(quote_ident(current_schema())) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')";
+
+// The team's logins: the roles that are members of the rep role, directly or through another
+// (a manager's login through the manager role), as team(oid); the team's roles among them.
+constexpr const char* kTeamCte = R"sql(
+WITH RECURSIVE team(oid) AS (
+    SELECT m.member FROM pg_auth_members m WHERE m.roleid = to_regrole(quote_ident(fd_team_role('rep')))
+    UNION SELECT m.member FROM pg_auth_members m JOIN team ON m.roleid = team.oid)
+)sql";
+
+// Whether the role r is the owner's or a member of the owner's role (for a superuser, always):
+// what the owner may do, such a login may, and the team functions treat it as the owner.
+constexpr const char* kOwnersLogin =
+    "pg_has_role(r.oid, (SELECT o.relowner FROM pg_class o WHERE o.oid = 'fd_meta'::regclass), 'MEMBER')";
+
+// What the rep role (first) and the manager role hold, by relation.
+using Actual = std::map<QString, std::pair<QStringList, QStringList>>;
+
+// Why `privilege` on `relation` beyond FunnelDesk's GRANTs matters, after "so ".
+QString whyExtra(const QString& relation, const QString& privilege, bool sequence)
+{
+    if (sequence)
+        return privilege == QLatin1String("UPDATE")
+                   ? IntegrityCheck::tr("its logins may move the sequence, so that ids are chosen or collide")
+                   : IntegrityCheck::tr("its logins may draw or read ids that FunnelDesk alone gives");
+    if (relation == QLatin1String("audit_log") && privilege != QLatin1String("SELECT"))
+        return IntegrityCheck::tr("entries may be forged, altered or removed");
+    if (privilege == QLatin1String("SELECT"))
+        return IntegrityCheck::tr("its logins may read what FunnelDesk keeps to the database's owner");
+    if (privilege == QLatin1String("TRUNCATE"))
+        return IntegrityCheck::tr("its logins may empty the table at once, which no row trigger and no audit "
+                                  "entry records");
+    if (privilege == QLatin1String("REFERENCES"))
+        return IntegrityCheck::tr("its logins may make tables of their own that keep its rows from being deleted "
+                                  "or changed");
+    if (privilege == QLatin1String("TRIGGER"))
+        return IntegrityCheck::tr("its logins may put triggers of their own on it, which run with the rights of "
+                                  "whoever writes it next, the owner too");
+    return IntegrityCheck::tr("its logins may change it directly, beyond what FunnelDesk lets the role do there");
+}
+
+QString extraSentence(const QString& kind, const QString& relation, const QString& privilege, bool sequence)
+{
+    // 006_guard.sql's REVOKE, named in the words check has used since.
+    if (kind == QLatin1String("rep") && relation == QLatin1String("audit_log") &&
+        privilege == QLatin1String("INSERT"))
+        return IntegrityCheck::tr("The team's rep role may add entries to the audit log directly, so entries may be "
+                                  "forged; REVOKE INSERT ON audit_log from it");
+    return IntegrityCheck::tr("The team's %1 role holds %2 on %3, which FunnelDesk does not grant it, so %4; REVOKE "
+                              "%2 ON %5 FROM it")
+        .arg(kind, privilege, quoted(relation), whyExtra(relation, privilege, sequence), relation);
+}
+
+QString missingSentence(const QString& kind, const QString& relation, const QString& privilege)
+{
+    return IntegrityCheck::tr("The team's %1 role lacks %2 on %3, which FunnelDesk grants it, so what its logins "
+                              "do there fails; GRANT %2 ON %4 TO it")
+        .arg(kind, privilege, quoted(relation), relation);
+}
+
+// The matrix against kExpected. A manager's privilege the rep role holds too (or lacks too,
+// where both should hold it) is the rep role's sentence only.
+Actual checkMatrix(Database& db, QStringList& problems)
+{
+    Actual actual;
+    std::map<QString, const Expected*> expected;
+    for (const Expected& row : kExpected)
+        expected[QString::fromLatin1(row.relation)] = &row;
+    auto q = db.query(RightsMatrix::privilegesSql());
+    while (q->step()) {
+        const QString relation = q->text(0);
+        const bool sequence = q->int64(3) != 0;
+        const auto found = expected.find(relation);
+        const QStringList wantRep = found == expected.end() ? QStringList() : privileges(QString::fromLatin1(found->second->rep));
+        const QStringList wantManager =
+            found == expected.end() ? QStringList() : privileges(QString::fromLatin1(found->second->manager));
+        const QStringList rep = privileges(q->text(1));
+        const QStringList manager = privileges(q->text(2));
+        actual[relation] = {rep, manager};
+        const QString repKind = QStringLiteral("rep");
+        const QString managerKind = QStringLiteral("manager");
+        for (const QString& privilege : rep) {
+            if (!wantRep.contains(privilege))
+                problems << extraSentence(repKind, relation, privilege, sequence);
+        }
+        for (const QString& privilege : wantRep) {
+            if (!rep.contains(privilege))
+                problems << missingSentence(repKind, relation, privilege);
+        }
+        for (const QString& privilege : manager) {
+            if (!wantManager.contains(privilege) && !rep.contains(privilege))
+                problems << extraSentence(managerKind, relation, privilege, sequence);
+        }
+        for (const QString& privilege : wantManager) {
+            if (!manager.contains(privilege) && !(wantRep.contains(privilege) && !rep.contains(privilege)))
+                problems << missingSentence(managerKind, relation, privilege);
+        }
+    }
+    return actual;
+}
+
+// Each privilege a team login (not the owner nor a member of its role, not a superuser:
+// checkLogins names those) holds
+// beyond what its role holds: a GRANT to the login itself, or through another role.
+void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& problems)
+{
+    auto q = db.query(std::string(kTeamCte) +
+                      "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, to_regrole(quote_ident(fd_team_role('manager'))), "
+                      "'MEMBER') THEN 'manager' ELSE 'rep' END, c.relname, (c.relkind = 'S')::int, " +
+                      heldSql("r.oid") +
+                      " FROM pg_roles r JOIN team ON team.oid = r.oid CROSS JOIN pg_class c WHERE " + kRelations +
+                      " AND NOT r.rolsuper AND NOT " + kOwnersLogin +
+                      " AND r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager')) ORDER BY 1, c.relkind, 3");
+    while (q->step()) {
+        const QString kind = q->text(1);
+        const QString relation = q->text(2);
+        const auto role = roles.find(relation);
+        const QStringList own =
+            role == roles.end() ? QStringList()
+                                : (kind == QLatin1String("manager") ? role->second.second : role->second.first);
+        for (const QString& privilege : privileges(q->text(4))) {
+            if (!own.contains(privilege))
+                problems << IntegrityCheck::tr("The login %1 of the team's %2 role holds %3 on %4 beyond its role's "
+                                               "rights, which FunnelDesk does not grant it, so %5; REVOKE %3 ON %6 "
+                                               "FROM %7")
+                                .arg(quoted(q->text(0)), kind, privilege, quoted(relation),
+                                     whyExtra(relation, privilege, q->int64(3) != 0), relation, q->text(0));
+        }
+    }
+}
+
+// Each function of kKeptFunctions a team role may run beyond what FunnelDesk grants it.
+void checkFunctions(Database& db, QStringList& problems)
+{
+    QString values;
+    for (const KeptFunction& function : kKeptFunctions)
+        values += QStringLiteral("%1('%2', %3)")
+                      .arg(values.isEmpty() ? QString() : QStringLiteral(", "), QLatin1String(function.signature),
+                           function.manager ? QStringLiteral("true") : QStringLiteral("false"));
+    auto q = db.query("SELECT k.sig, k.manager, has_function_privilege(fd_team_role('rep'), f, 'EXECUTE'), "
+                      "has_function_privilege(fd_team_role('manager'), f, 'EXECUTE') FROM (VALUES " +
+                      values.toStdString() +
+                      ") AS k(sig, manager), to_regprocedure(k.sig) AS f WHERE f IS NOT NULL ORDER BY 1");
+    while (q->step()) {
+        const bool rep = q->int64(2) != 0;
+        const bool manager = q->int64(3) != 0;
+        const QString name = q->text(0).section(QLatin1Char('('), 0, 0);
+        QString kind;
+        if (rep)
+            kind = QStringLiteral("rep");
+        else if (manager && q->int64(1) == 0)
+            kind = QStringLiteral("manager");
+        else
+            continue;
+        problems << IntegrityCheck::tr("The team's %1 role may run the function %2, which FunnelDesk keeps from it, "
+                                       "so its logins may do through it, with the owner's rights, what FunnelDesk "
+                                       "keeps from them; REVOKE EXECUTE ON FUNCTION %3 FROM it")
+                        .arg(kind, quoted(name), q->text(0));
+    }
+}
+
+// Each team login (a member of the rep role, directly or not; not the owner, nor a member of the
+// owner's role unless a superuser) that holds a role attribute beyond a plain login's, and each rep
+// agent's login that is a member of the manager role (the team's roles themselves written into
+// agent.login are fd_team_unknown_logins' to name).
+void checkLogins(Database& db, QStringList& problems)
+{
+    auto q = db.query(
+        std::string(kTeamCte) +
+        "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, to_regrole(quote_ident(fd_team_role('manager'))), 'MEMBER') "
+        "THEN 'manager' ELSE 'rep' END, concat_ws(', ', CASE WHEN r.rolsuper THEN 'SUPERUSER' END, "
+        "CASE WHEN r.rolcreaterole THEN 'CREATEROLE' END, CASE WHEN r.rolcreatedb THEN 'CREATEDB' END, "
+        "CASE WHEN r.rolbypassrls THEN 'BYPASSRLS' END, CASE WHEN r.rolreplication THEN 'REPLICATION' END) "
+        "FROM pg_roles r JOIN team ON team.oid = r.oid "
+        "WHERE r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager'), fd_team_owner()) "
+        "AND (r.rolsuper OR NOT " + kOwnersLogin + ") "
+        "AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR r.rolreplication) ORDER BY 1");
+    while (q->step())
+        problems << IntegrityCheck::tr("The login %1 of the team's %2 role holds %3 on the server, so whoever signs in "
+                                       "as it may do far more than FunnelDesk lets a %2 (a superuser anything, "
+                                       "CREATEROLE give itself any role, the owner's too, CREATEDB make databases, "
+                                       "BYPASSRLS read past row security, REPLICATION copy every table); take them "
+                                       "with ALTER ROLE")
+                        .arg(quoted(q->text(0)), q->text(1), q->text(2));
+    auto rep = db.query(
+        "SELECT a.name, a.login FROM agent a JOIN pg_roles r ON r.rolname = a.login WHERE a.role = 'rep' "
+        "AND NOT r.rolsuper AND a.login NOT IN (fd_team_owner(), fd_team_role('rep'), fd_team_role('manager')) "
+        "AND pg_has_role(r.oid, to_regrole(quote_ident(fd_team_role('manager'))), 'MEMBER') ORDER BY a.login");
+    while (rep->step())
+        problems << IntegrityCheck::tr("The agent %1 is a rep, but their login %2 is a member of the team's manager "
+                                       "role, so it holds a manager's rights on the server; `team disable %3` and "
+                                       "then `team enable %3` give it a rep's rights again")
+                        .arg(quoted(rep->text(0)), quoted(rep->text(1)), rep->text(1));
+}
+
+// The schema: 003_team.sql gives the rep role USAGE on it, nothing more.
+void checkSchema(Database& db, QStringList& problems)
+{
+    auto schema = db.query("SELECT current_schema(), has_schema_privilege(fd_team_role('rep'), current_schema(), "
+                           "'CREATE')::int, has_schema_privilege(fd_team_role('manager'), current_schema(), "
+                           "'CREATE')::int");
+    if (schema->step() && (schema->int64(1) != 0 || schema->int64(2) != 0))
+        problems << IntegrityCheck::tr("The team's %1 role may CREATE in the schema %2, so its logins may add tables, "
+                                       "functions and types of their own beside FunnelDesk's; REVOKE CREATE ON SCHEMA "
+                                       "%3 FROM it (and from PUBLIC)")
+                        .arg(schema->int64(1) != 0 ? QStringLiteral("rep") : QStringLiteral("manager"),
+                             quoted(schema->text(0)), schema->text(0));
+}
+
+} // namespace
+
+std::string RightsMatrix::privilegesSql()
+{
+    return "SELECT c.relname, " + heldSql("fd_team_role('rep')") + ", " + heldSql("fd_team_role('manager')") +
+           ", (c.relkind = 'S')::int FROM pg_class c WHERE " + kRelations + " ORDER BY c.relkind, c.relname";
+}
+
+void RightsMatrix::check(Database& db, QStringList& problems)
+{
+    if (db.scalar("SELECT count(*) FROM pg_roles WHERE rolname IN (fd_team_role('rep'), fd_team_role('manager'))") !=
+        2)
+        return;
+    checkSchema(db, problems);
+    const Actual roles = checkMatrix(db, problems);
+    checkLoginPrivileges(db, roles, problems);
+    checkFunctions(db, problems);
+    checkLogins(db, problems);
+}
+
+std::vector<RightsMatrix::Held> RightsMatrix::expected()
+{
+    std::vector<Held> all;
+    for (const Expected& row : kExpected)
+        all.push_back({QString::fromLatin1(row.relation), QString::fromLatin1(row.rep),
+                       QString::fromLatin1(row.manager)});
+    return all;
+}
+
+} // namespace fd::pg
