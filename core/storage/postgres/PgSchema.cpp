@@ -528,12 +528,12 @@ Status Schema::dropEmpty(Connection& conn)
         return rollback(tr("The %1 does not hold FunnelDesk's schema; nothing was dropped.").arg(place(*state)));
     // Its tables' rows, but the three that init fills (fd_team_login: the owner's login), the
     // audit log (of rows all gone again), fd_audit_hold (the ids of transactions that paused
-    // the audit log, init's among them: bookkeeping, not data) and fd_summary_lock (its one row,
-    // 015_team_stall.sql).
+    // the audit log, init's among them: bookkeeping, not data), fd_summary_lock and fd_check_lock
+    // (their locks' rows, 015_team_stall.sql, 020_check_lock.sql).
     const Outcome<Rows> tables = conn.exec(
         "SELECT format('SELECT EXISTS (SELECT 1 FROM %I.%I)', schemaname, tablename) FROM pg_tables "
         "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', 'settings', 'audit_log', "
-        "'fd_team_login', 'fd_audit_hold', 'fd_summary_lock')");
+        "'fd_team_login', 'fd_audit_hold', 'fd_summary_lock', 'fd_check_lock')");
     if (!tables)
         return rollback(tables.error().sentence);
     for (int t = 0; t < tables->count(); ++t) {
