@@ -411,10 +411,14 @@ TEST_CASE("A customer's open-ticket count and last touch follow its rows", "[rep
     f.db->execute("DELETE FROM touchpoint");
     auto problems = IntegrityCheck::run(*f.db);
     REQUIRE(problems);
-    // The customer's summary, the daily counts, and the ticket that lost its touchpoint.
-    REQUIRE(problems->size() == 3);
+    // The customer's summary, the daily counts, and the ticket that lost its touchpoint; on a
+    // server also the summary trigger switched off above (storage/postgres/PgGuards.cpp).
+    const bool server = f.db->backend() == Database::Backend::Postgres;
+    INFO(problems->join(QLatin1Char('\n')).toStdString());
+    REQUIRE(problems->size() == (server ? 4 : 3));
     CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("last touch")));
     CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("daily touchpoint counts")));
+    CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("“touchpoint_summary”")) == server);
 }
 
 TEST_CASE("Touchpoint summaries follow every write, move and churn, and a rebuild agrees", "[repository]")
