@@ -59,7 +59,10 @@ run)
 test)
     install_missing "${test_packages[@]}"
     build ci
-    QT_QPA_PLATFORM=offscreen ctest --preset ci --output-on-failure
+    # Tests run side by side, one per core; the longest (the PostgreSQL passes, clang-tidy's parts)
+    # carry a COST in tests/CMakeLists.txt, so they start first and none is left to run alone.
+    jobs=$(nproc)
+    QT_QPA_PLATFORM=offscreen ctest --preset ci --output-on-failure --parallel "$jobs"
     # The tests labelled postgres start their own throwaway cluster (tests/pg/with-cluster.sh):
     # the core and CLI suites again on PostgreSQL (all but [sqlite-only]), one cluster each.
     # They run in this pass only, not under ASan below, to keep CI short.
@@ -73,7 +76,8 @@ test)
         -print_final_stats=1 build/fuzz/corpus 2>&1 | tail -n 15
     # The whole suite again under AddressSanitizer and UBSan.
     build asan
-    QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 ctest --preset asan --output-on-failure -LE postgres
+    QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 ctest --preset asan --output-on-failure -LE postgres \
+        --parallel "$jobs"
     ;;
 *)
     echo "Usage: packaging/dev.sh run|test" >&2
