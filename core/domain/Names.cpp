@@ -1,12 +1,14 @@
 #include "domain/Names.h"
 
+#include "common/VisibleText.h"
+
 namespace fd {
 
 QString Names::customer(qint64 id, const QString& name)
 {
     if (name.trimmed().isEmpty())
         return tr("customer %1").arg(id);
-    return tr("%1 (customer %2)").arg(name.trimmed()).arg(id);
+    return tr("%1 (customer %2)").arg(visibleCell(name.trimmed())).arg(id);
 }
 
 QString Names::customerAtStart(qint64 id, const QString& name)
@@ -20,7 +22,7 @@ QString Names::customerApart(qint64 id, const QString& name, bool nameShared)
 {
     if (nameShared || name.trimmed().isEmpty())
         return customerAtStart(id, name);
-    return name.trimmed();
+    return visibleCell(name.trimmed());
 }
 
 } // namespace fd

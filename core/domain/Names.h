@@ -9,6 +9,8 @@
 
 namespace fd {
 
+// Each gives the name as visibleCell() shows it (common/VisibleText.h): one line, whatever
+// line break or control a row written outside FunnelDesk holds.
 class Names {
     Q_DECLARE_TR_FUNCTIONS(fd::Names)
 

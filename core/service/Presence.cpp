@@ -27,20 +27,21 @@ Status Presence::heartbeat()
 
 Result<bool> Presence::receive(const QDateTime& now)
 {
-    const std::vector<std::pair<QString, QString>> messages = m_db.takePresence();
+    const std::vector<Database::PresenceHeard> messages = m_db.takePresence();
     bool answer = false;
-    for (const auto& [sender, text] : messages) {
-        const QStringList parts = text.split(QLatin1Char('|'));
+    for (const Database::PresenceHeard& said : messages) {
+        const QStringList parts = said.message.split(QLatin1Char('|'));
         if (parts.size() < 3)
             continue; // not FunnelDesk's
         const QString& kind = parts[0];
         const qint64 ticket = parts[1].toLongLong();
-        const QString name = parts.mid(2).join(QLatin1Char('|'));
-        if (kind == QLatin1String("leave") || ticket <= 0) {
-            m_heard.erase(sender);
+        if (kind == QLatin1String("leave") || ticket <= 0 || said.gone) {
+            m_heard.erase(said.sender); // a session that is gone shows nothing any more
             continue;
         }
-        m_heard[sender] = Heard{ticket, name, now};
+        // The name the server vouches for; the message's own only from the owner's sessions.
+        const QString name = said.vouched.isEmpty() ? parts.mid(2).join(QLatin1Char('|')) : said.vouched;
+        m_heard[said.sender] = Heard{ticket, name, now};
         if (kind == QLatin1String("view") && ticket == m_ticket && m_ticket > 0)
             answer = true;
     }

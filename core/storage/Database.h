@@ -169,14 +169,25 @@ public:
     // Who shows which ticket (service/Presence.h): sendPresence tells every other session
     // listening on this database (schema) `message` at once, outside any transaction (NOTIFY
     // funneldesk_presence; nothing is stored); takePresence gives what others said that
-    // takeNotifications read since the last call, oldest first, each with its sender (a
-    // session id). SQLite: nobody to tell or hear.
+    // takeNotifications read since the last call, oldest first, each with its sender and the
+    // name the server vouches for (PresenceHeard). SQLite: nobody to tell or hear.
+    struct PresenceHeard {
+        QString sender;  // the sending session (its server process id)
+        QString message; // as sent
+        // Who sent it, as the server knows the sending session's login (issue 17 hostile pass:
+        // any login may NOTIFY any text, so a rep could show "Also viewing" under a manager's
+        // name): the name of the agent that signs in as that login, else the login itself.
+        // Empty for a session of the database's owner, who acts as any agent it picks, so
+        // the message's own name stands.
+        QString vouched;
+        bool gone = false; // the sending session had ended when this was read: it said so last
+    };
     virtual Result<void> sendPresence(const QString& message)
     {
         (void)message;
         return {};
     }
-    virtual std::vector<std::pair<QString, QString>> takePresence() { return {}; }
+    virtual std::vector<PresenceHeard> takePresence() { return {}; }
     // Opens the connection again after it was lost (issue 17: "reconnects by itself"), as it
     // was opened: the same Location (with the password asked for at sign-in, held in memory
     // only), access, busy timeout, LISTEN and acting agent; every cached statement is

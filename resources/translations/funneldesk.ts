@@ -3774,6 +3774,10 @@ The rejects file was not saved: %2</source>
         <source>FunnelDesk keeps %1 itself, from the replies, the status changes, the stage moves and the SLA targets; %2, a rep, may not change it directly on %3 (nothing was changed).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent %1 signs in as %2, which still holds the team&apos;s rights on %3; disable that login first (team disable %4), or ask the database&apos;s owner to delete the agent (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Priority</name>

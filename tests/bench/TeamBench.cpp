@@ -11,7 +11,10 @@
 // Prints the median, p95 and worst of the reps' saves (accepted or refused as a conflict) and
 // of "the probe's change is seen by the watcher", from the save's start and from its commit's
 // return. The window's settling time of 150 ms (DataChanges) is not in these figures.
-// Usage: funneldesk_team_bench DATABASE [REPS=20] [OPS=100]
+// Usage: funneldesk_team_bench DATABASE [REPS=20] [OPS=100] [PAUSE_MS=0]
+// PAUSE_MS: each rep waits a random time of that mean before each operation (exponential, as a
+// rep reads and types; 0: back to back, every rep a closed loop that never pauses, the server's
+// saturation rather than a team's day).
 // DATABASE (a libpq key=value string, as --db takes it; each login is appended as user=)
 // holds FunnelDesk's tables and some tickets, and its login is a
 // manager (the owner: the login that ran init or migrate). The logins made are named
@@ -167,12 +170,13 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "Usage: funneldesk_team_bench DATABASE [REPS=20] [OPS=100]\n");
+        std::fprintf(stderr, "Usage: funneldesk_team_bench DATABASE [REPS=20] [OPS=100] [PAUSE_MS=0]\n");
         return 2;
     }
     const QString text = QString::fromLocal8Bit(argv[1]);
     const int reps = argc > 2 ? std::max(1, std::atoi(argv[2])) : 20;
     const int ops = argc > 3 ? std::max(1, std::atoi(argv[3])) : 100;
+    const double pauseMs = argc > 4 ? std::max(0.0, std::atof(argv[4])) : 0.0;
     const Location where = locate(text);
     OwnedDatabase owner = open(where);
 
@@ -221,7 +225,7 @@ int main(int argc, char** argv)
         all.push_back(client.get());
     const Steady::time_point start = Steady::now();
     std::thread work([&] {
-        test::sim::run(all, pool, ops, false);
+        test::sim::run(all, pool, ops, false, pauseMs);
         probe.repsDone = true;
     });
     std::thread prober([&] { probeSaves(probeWhere, probe); });
@@ -252,9 +256,9 @@ int main(int argc, char** argv)
     std::size_t busy = 0;
     for (const auto& client : clients)
         busy += static_cast<std::size_t>(client->log().busy.size());
-    std::printf("%d reps x %d operations in %.1f s; %zu saves accepted, %zu refused as conflicts, %zu writes refused as "
+    std::printf("%d reps x %d operations (mean pause %.0f ms) in %.1f s; %zu saves accepted, %zu refused as conflicts, %zu writes refused as "
                 "busy; %zu probe saves (%d refused as busy), %zu seen\n",
-                reps, ops, seconds, accepted, refused, busy, probe.saved.size(), probe.busy.load(), seenFromStart.size());
+                reps, ops, pauseMs, seconds, accepted, refused, busy, probe.saved.size(), probe.busy.load(), seenFromStart.size());
     bool met = print("a rep's save (accepted or refused)", saves, 50);
     met = print("change seen by another client, from the save", seenFromStart, 1000) && met;
     print("change seen by another client, after commit", seenFromCommit, 0);

@@ -110,15 +110,17 @@ TEST_CASE("check: a manager may not delete an agent whose login keeps the team's
     REQUIRE_FALSE(refused);
     CHECK(refused.error().sqlState == "FDL06");
     CHECK(refused.error().sentence.contains(QStringLiteral("team disable %1 first").arg(team.repLogin)));
-    // Through FunnelDesk's connection: a right the manager lacks, in the trigger's one sentence.
+    // Through FunnelDesk's connection: a right the manager lacks, in one translated sentence
+    // that names the agent, its login and the database.
     OwnedDatabase boss = team.open(team.managerLogin);
     const Status viaClient = boss->guard([&] { boss->execute(deleteRep.constData()); });
     REQUIRE_FALSE(viaClient);
     CHECK(viaClient.error().is(Error::Kind::NoRight));
-    CHECK(QString(viaClient.error())
-              .startsWith(QStringLiteral("The agent Rhea Rep signs in as %1, which still holds the team's rights here; "
-                                         "disable that login with team disable %1 first")
-                              .arg(team.repLogin)));
+    CHECK(QString(viaClient.error()) ==
+          QStringLiteral("The agent “Rhea Rep” signs in as “%1”, which still holds the team's rights on %2; disable "
+                         "that login first (team disable %1), or ask the database's owner to delete the agent "
+                         "(nothing was changed).")
+              .arg(team.repLogin, boss->display()));
     requireSound(team);
 
     // The owner may; the login then keeps the rep role with no agent, and check names it.

@@ -7,6 +7,7 @@
 #include "service/Customers.h"
 #include "service/Presence.h"
 #include "service/Session.h"
+#include "service/Team.h"
 #include "service/TeamJob.h"
 #include "service/Tickets.h"
 #include "storage/Database.h"
@@ -17,6 +18,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDeadlineTimer>
+#include <QThread>
 
 #include <string>
 
@@ -250,4 +252,86 @@ TEST_CASE("live: two sessions showing one ticket hear of each other, and no long
     CHECK(bob.shown() == 0);
     // The notifications of presence are no data change.
     CHECK(*Session(*annDb).takeNotifications() == 0);
+}
+
+TEST_CASE("live: a rep's presence shows the rep's own name, whatever name the message gives; the owner's "
+          "sessions name the agent they act as",
+          "[postgres][live][team]")
+{
+    // Hostile pass of issue 17: any login may NOTIFY any text, so a rep's psql could say
+    // "view|7|Boss Lady" and every window on ticket 7 showed "Also viewing: Boss Lady".
+    test::PgTestSchema schema;
+    init(schema);
+    auto owner = openPg(schema.location());
+    const QString login = schema.name() + QStringLiteral("_kim");
+    const Result<qint64> kim = Team(*owner).addLogin(login, QStringLiteral("Kim Rep"), AgentRole::Rep, std::nullopt);
+    INFO((kim ? QString() : QString(kim.error())).toStdString());
+    REQUIRE(kim);
+    auto watcherDb = openPg(schema.location());
+    REQUIRE(Session(*watcherDb).listenForChanges());
+    Presence watcher(*watcherDb, QStringLiteral("Ann Lee"));
+    REQUIRE(watcher.show(7));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto hearsUntil = [&](const QStringList& names) {
+        for (QDeadlineTimer deadline(60000); !deadline.hasExpired();) {
+            REQUIRE(Session(*watcherDb).takeNotifications());
+            REQUIRE(watcher.receive(now));
+            if (watcher.others(now) == names)
+                return true;
+            pollfd watch{Session(*watcherDb).socket(), POLLIN, 0};
+            (void)::poll(&watch, 1, 200);
+        }
+        return false;
+    };
+
+    // The rep's own client, and the rep's raw session with a forged name: both are Kim Rep.
+    auto kimDb = openPg(schema.location(QStringLiteral("user=") + login));
+    Presence kims(*kimDb, QStringLiteral("Boss Lady"));
+    REQUIRE(kims.show(7));
+    CHECK(hearsUntil({QStringLiteral("Kim Rep")}));
+    REQUIRE(kims.show(0));
+    CHECK(hearsUntil({}));
+    pg::Connection raw = schema.connect(QStringLiteral("user=") + login);
+    REQUIRE(raw.exec("SELECT pg_notify('funneldesk_presence', current_schema() || '|view|7|Boss Lady')"));
+    CHECK(hearsUntil({QStringLiteral("Kim Rep")}));
+    REQUIRE(raw.exec("SELECT pg_notify('funneldesk_presence', current_schema() || '|leave|0|Boss Lady')"));
+    CHECK(hearsUntil({}));
+
+    // A session that ended before its message was read is believed in nothing but a leave:
+    // its pid no longer says whose it was.
+    QString briefPid;
+    {
+        pg::Connection brief = schema.connect(QStringLiteral("user=") + login);
+        const auto pid = brief.exec("SELECT pg_backend_pid()");
+        REQUIRE(pid);
+        briefPid = pid->text(0, 0);
+        REQUIRE(brief.exec("SELECT pg_notify('funneldesk_presence', current_schema() || '|view|7|Boss Lady')"));
+    }
+    pg::Connection admin = schema.connect();
+    bool ended = false;
+    for (QDeadlineTimer deadline(60000); !ended && !deadline.hasExpired();) {
+        const auto alive = admin.exec("SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int", {briefPid});
+        REQUIRE(alive);
+        ended = alive->int64(0, 0) == 0;
+        if (!ended)
+            QThread::msleep(20);
+    }
+    REQUIRE(ended);
+    bool read = false;
+    for (QDeadlineTimer deadline(60000); !read && !deadline.hasExpired();) {
+        REQUIRE(Session(*watcherDb).takeNotifications());
+        const Result<bool> got = watcher.receive(now);
+        REQUIRE(got);
+        read = *got;
+        pollfd watch{Session(*watcherDb).socket(), POLLIN, 0};
+        (void)::poll(&watch, 1, read ? 0 : 200);
+    }
+    REQUIRE(read);
+    CHECK(watcher.others(now).isEmpty());
+
+    // The owner's session acts as the agent it picks: its message's name stands.
+    auto ownerDb = openPg(schema.location());
+    Presence owners(*ownerDb, QStringLiteral("Sam Roe"));
+    REQUIRE(owners.show(7));
+    CHECK(hearsUntil({QStringLiteral("Sam Roe")}));
 }

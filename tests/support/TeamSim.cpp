@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <thread>
 
 namespace fd::test::sim {
@@ -245,7 +246,7 @@ void Client::move(Pool& pool)
     recordMoves(customer, *moved);
 }
 
-void run(const std::vector<Client*>& clients, Pool& pool, int ops, bool inTurn)
+void run(const std::vector<Client*>& clients, Pool& pool, int ops, bool inTurn, double pauseMs)
 {
     if (inTurn) {
         for (Client* client : clients) {
@@ -260,12 +261,17 @@ void run(const std::vector<Client*>& clients, Pool& pool, int ops, bool inTurn)
     }
     std::vector<std::thread> threads;
     threads.reserve(clients.size());
-    for (Client* client : clients) {
-        threads.emplace_back([client, &pool, ops] {
+    for (std::size_t n = 0; n < clients.size(); ++n) {
+        threads.emplace_back([client = clients[n], &pool, ops, pauseMs, n] {
             if (Status connected = client->connect(); !connected)
                 return;
-            for (int i = 0; i < ops; ++i)
+            std::mt19937 rng(static_cast<unsigned>(1000 + n));
+            std::exponential_distribution<double> pause(pauseMs > 0 ? 1.0 / pauseMs : 1.0);
+            for (int i = 0; i < ops; ++i) {
+                if (pauseMs > 0)
+                    std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(pause(rng)));
                 client->step(pool);
+            }
         });
     }
     for (std::thread& thread : threads)

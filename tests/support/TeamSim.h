@@ -153,8 +153,10 @@ private:
 
 // Runs `ops` steps of every client: each on a thread of its own, all at once, or, with
 // `inTurn`, one step each in turn on this thread (deterministic for a seed). A client whose
-// connection fails logs it and does nothing.
-void run(const std::vector<Client*>& clients, Pool& pool, int ops, bool inTurn);
+// connection fails logs it and does nothing. `pauseMs` > 0 (threads only): before each step a
+// client waits a random time, exponentially distributed with that mean in milliseconds, as a
+// rep reads and types between saves; 0 runs every step back to back.
+void run(const std::vector<Client*>& clients, Pool& pool, int ops, bool inTurn, double pauseMs = 0);
 
 // Compares the clients' logs with the rows (read through `owner`) and with the audit log's
 // entries after `auditFrom` (an audit id: what the clients did, nothing before). One sentence

@@ -127,14 +127,14 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: // "Acme (customer 12)" when another customer is named Acme
-            return Names::customerApart(r->id, r->name, r->nameShared);
+            return oneLine(Names::customerApart(r->id, r->name, r->nameShared));
         case CompanyColumn:
-            return r->company;
+            return oneLine(r->company);
         case StageColumn:
             return r->status == CustomerStatus::Churned ? tr("Churned (%1)").arg(displayName(r->stage))
                                                          : displayName(r->stage);
         case OwnerColumn:
-            return r->owner;
+            return oneLine(r->owner);
         case OpenTicketsColumn:
             return r->openTickets;
         case LastTouchColumn:
@@ -147,8 +147,9 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         if (index.column() != NameColumn)
             return {};
         // Whole where the column cuts it, when another customer has the name.
-        return r->nameShared ? tr("%1\n%2", "name apart, email").arg(Names::customerApart(r->id, r->name, true), r->email)
-                             : r->email;
+        return r->nameShared ? tr("%1\n%2", "name apart, email")
+                                   .arg(oneLine(Names::customerApart(r->id, r->name, true)), oneLine(r->email))
+                             : oneLine(r->email);
     default:
         return {};
     }

@@ -5,12 +5,34 @@
 // "03/04" is not a form the window uses. Every date the window shows goes through here.
 #pragma once
 
+#include "common/VisibleText.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QString>
 
 namespace fd {
+
+// A one-line field (a name, subject, company, plan, role, title, login) as a list row, a
+// combo box, a pane's heading or a dashboard cell shows it: on one line, as the CLI shows it
+// (fd::visibleCell: a control as its picture, “␛”, a bidi override as “<U+202E>”), except that
+// a line break is drawn as “↵” (U+21B5) and a tab as a space: the pictures “␊”, “␍” and “␉” are
+// missing from the desktop's usual fonts (DejaVu) and showed as empty boxes. Names made by
+// domain/Names.h come through visibleCell already and are drawn the same way. Such a value can
+// only come from outside FunnelDesk (raw SQL, another program, a row the server's line rule
+// left NOT VALID): FunnelDesk's own forms and imports refuse it (Validation::lineProblem).
+// Before, a subject "Printer\njam" took two lines of its row, and a company with a line break
+// a line of the customer's profile of its own.
+inline QString oneLine(const QString& text)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("\u240D\u240A|[\u240A\u240D]"));
+    QString shown = visibleCell(text);
+    shown.replace(lineBreak, QStringLiteral("\u21B5"));
+    shown.replace(QChar(0x2409), QLatin1Char(' '));
+    return shown;
+}
 
 // The display formats, for QDateEdit/QDateTimeEdit::setDisplayFormat as well.
 inline QString dateFormat()

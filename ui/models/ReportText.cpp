@@ -30,7 +30,7 @@ QString displayCell(CellKind kind, const QString& cell)
         if (ok && point >= 0)
             return QLocale().toString(value, 'f', static_cast<int>(cell.size() - point - 1));
     }
-    return cellWords(kind, cell);
+    return oneLine(cellWords(kind, cell));
 }
 
 QString displayCell(const ReportTable& table, const QStringList& row, int column)

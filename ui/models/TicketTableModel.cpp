@@ -237,15 +237,15 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
         case IdColumn:
             return t.id;
         case SubjectColumn:
-            return t.subject;
+            return oneLine(t.subject);
         case CustomerColumn: // "Acme (customer 12)" when another customer is named Acme
-            return Names::customerApart(t.customerId, r->customer, r->customerNameShared);
+            return oneLine(Names::customerApart(t.customerId, r->customer, r->customerNameShared));
         case StatusColumn:
             return displayName(t.status);
         case PriorityColumn:
             return displayName(t.priority);
         case AssigneeColumn:
-            return r->assignee.isEmpty() ? tr("Unassigned") : r->assignee;
+            return r->assignee.isEmpty() ? tr("Unassigned") : oneLine(r->assignee);
         case CreatedColumn:
             return shortDateTime(t.createdAt);
         case SlaColumn: {
@@ -270,8 +270,8 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
                      Sla::describe(sla.resolution, m_clock.now()));
         }
         if (index.column() == CustomerColumn) // whole where the column cuts it
-            return Names::customerApart(t.customerId, r->customer, r->customerNameShared);
-        return index.column() == SubjectColumn ? t.subject : QVariant();
+            return oneLine(Names::customerApart(t.customerId, r->customer, r->customerNameShared));
+        return index.column() == SubjectColumn ? oneLine(t.subject) : QVariant();
     default:
         return {};
     }

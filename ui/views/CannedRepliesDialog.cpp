@@ -1,5 +1,6 @@
 #include "views/CannedRepliesDialog.h"
 
+#include "models/Formatting.h"
 #include "service/Team.h"
 #include "service/Session.h"
 #include "UnsavedChanges.h"
@@ -86,7 +87,7 @@ void CannedRepliesDialog::reload(qint64 select)
     m_list->clear();
     int row = m_replies.empty() ? -1 : 0;
     for (std::size_t i = 0; i < m_replies.size(); ++i) {
-        m_list->addItem(m_replies[i].title);
+        m_list->addItem(oneLine(m_replies[i].title));
         if (m_replies[i].id == select)
             row = static_cast<int>(i);
     }
@@ -103,7 +104,7 @@ void CannedRepliesDialog::rereadEntries()
         for (const CannedReply& now : *replies) {
             if (now.id == m_replies[i].id) {
                 m_replies[i] = now;
-                m_list->item(static_cast<int>(i))->setText(now.title);
+                m_list->item(static_cast<int>(i))->setText(oneLine(now.title));
             }
         }
     }

@@ -1,5 +1,7 @@
 #include "views/CannedReplyPicker.h"
 
+#include "models/Formatting.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,7 +19,7 @@ CannedReplyPicker::CannedReplyPicker(std::vector<CannedReply> replies, QWidget* 
     m_filter->installEventFilter(this);
     m_list = new QListWidget;
     for (std::size_t i = 0; i < m_replies.size(); ++i) {
-        auto* item = new QListWidgetItem(m_replies[i].title, m_list);
+        auto* item = new QListWidgetItem(oneLine(m_replies[i].title), m_list);
         item->setData(Qt::UserRole, static_cast<int>(i));
         item->setToolTip(m_replies[i].body);
     }

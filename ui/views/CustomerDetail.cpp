@@ -51,6 +51,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     : QWidget(parent), m_db(db), m_clock(clock)
 {
     m_title = new QLabel;
+    m_title->setTextFormat(Qt::PlainText); // a name such as "<b>Acme</b>" is shown as typed
     m_title->setObjectName(QStringLiteral("customerTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -58,6 +59,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_profile = new QLabel;
+    m_profile->setTextFormat(Qt::PlainText);
     m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A save refused because another rep changed the customer first: said here, over the
     // profile as it is now.
@@ -212,17 +214,17 @@ void CustomerDetail::reload()
     m_name = c.name;
     // Which Acme, when two customers share the name: in the heading and the dialogs' titles.
     auto shared = Customers(m_db, m_clock).nameShared(c.id);
-    m_shownName = Names::customerApart(c.id, c.name, shared && *shared);
+    m_shownName = oneLine(Names::customerApart(c.id, c.name, shared && *shared));
     m_title->setText(m_shownName);
     QString owner;
     if (c.ownerId) {
         if (auto agent = Team(m_db).find(*c.ownerId); agent && *agent)
-            owner = (*agent)->name;
+            owner = oneLine((*agent)->name);
     }
     QStringList lines;
-    lines << (c.company.isEmpty() ? QString() : c.company) << c.email
+    lines << (c.company.isEmpty() ? QString() : oneLine(c.company)) << oneLine(c.email)
           << tr("Customer since %1").arg(shortDate(c.since))
-          << (c.plan.isEmpty() ? QString() : tr("Plan: %1").arg(c.plan))
+          << (c.plan.isEmpty() ? QString() : tr("Plan: %1").arg(oneLine(c.plan)))
           << (owner.isEmpty() ? QString() : tr("Owner: %1").arg(owner));
     lines.removeAll(QString());
     m_profile->setText(lines.join(QStringLiteral(" · ")));
@@ -243,8 +245,10 @@ void CustomerDetail::reload()
     m_contacts->clear();
     auto contacts = Customers(m_db, m_clock).contacts(m_customerId);
     for (const Contact& contact : contacts ? *contacts : std::vector<Contact>{}) {
-        auto* item = new QTreeWidgetItem({contact.name, contact.email, contact.role, shortDate(contact.addedAt)});
-        item->setToolTip(0, contact.phone.isEmpty() ? contact.name : tr("%1 · %2").arg(contact.name, contact.phone));
+        auto* item = new QTreeWidgetItem(
+            {oneLine(contact.name), oneLine(contact.email), oneLine(contact.role), shortDate(contact.addedAt)});
+        item->setToolTip(0, contact.phone.isEmpty() ? oneLine(contact.name)
+                                                    : tr("%1 · %2").arg(oneLine(contact.name), oneLine(contact.phone)));
         m_contacts->addTopLevelItem(item);
     }
 
@@ -264,7 +268,9 @@ void CustomerDetail::reload()
         // A move's reason starts with the move the What column shows ("Retention → Advocacy:
         // …"): Details says the rest, the whole sentence is its tooltip (a narrow pane showed
         // the move twice and the reason not at all).
-        QString details = e.text;
+        // A ticket's subject and a move's reason are one line; a touchpoint's summary keeps its
+        // lines in the wrapping column.
+        QString details = e.kind == TimelineEntry::Kind::Touchpoint ? e.text : oneLine(e.text);
         if (e.kind == TimelineEntry::Kind::StageMove && details.startsWith(what) && details.size() > what.size()) {
             details = details.mid(what.size());
             while (!details.isEmpty() && (details.front() == QLatin1Char(':') || details.front().isSpace()))

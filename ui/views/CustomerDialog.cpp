@@ -34,7 +34,7 @@ CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::
     m_owner->addItem(tr("Nobody"));
     for (const Agent& a : agents) {
         if (a.active || a.id == m_customer.ownerId)
-            m_owner->addItem(a.name, a.id);
+            m_owner->addItem(oneLine(a.name), a.id);
     }
     if (m_customer.ownerId)
         m_owner->setCurrentIndex(std::max(0, m_owner->findData(*m_customer.ownerId)));

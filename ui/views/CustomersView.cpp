@@ -1,6 +1,7 @@
 #include "views/CustomersView.h"
 
 #include "models/CustomerTableModel.h"
+#include "models/Formatting.h"
 #include "service/Team.h"
 #include "views/CustomerDetail.h"
 #include "views/ColumnFit.h"
@@ -252,7 +253,7 @@ void CustomersView::fillOwners()
     m_owner->addItem(tr("No owner"), qint64(0));
     auto agents = Team(m_db).all();
     for (const Agent& a : agents ? *agents : std::vector<Agent>{})
-        m_owner->addItem(a.name, a.id);
+        m_owner->addItem(oneLine(a.name), a.id);
     const int index = chosen.isValid() ? m_owner->findData(chosen) : 0;
     m_owner->setCurrentIndex(std::max(0, index));
     if (index < 0) // the owner chosen is gone: every owner's customers, as the box says

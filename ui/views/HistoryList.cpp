@@ -83,8 +83,8 @@ void HistoryList::fill()
     QList<QTreeWidgetItem*> items;
     items.reserve(static_cast<qsizetype>(entries->size()));
     for (const AuditEntry& e : *entries) {
-        const QString change = service::AuditText::change(e, names);
-        const QString who = service::AuditText::who(e);
+        const QString change = oneLine(service::AuditText::change(e, names));
+        const QString who = oneLine(service::AuditText::who(e));
         // The customer's own pane need not repeat its id; a ticket's pane lists only its own.
         auto* item = new QTreeWidgetItem({shortDateTime(QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC)), who,
                                           service::AuditText::where(e, !m_customerId), change});

@@ -4,6 +4,7 @@
 #include "AgentChooser.h"
 #include "domain/Names.h"
 #include "domain/Validation.h"
+#include "models/Formatting.h"
 #include "common/Clock.h"
 #include "service/Customers.h"
 #include "service/Team.h"
@@ -44,8 +45,9 @@ QString matchLabel(const CustomerRow& row, const std::vector<CustomerRow>& shown
                             return other.name.trimmed().compare(row.name.trimmed(), Qt::CaseInsensitive) == 0;
                         }) > 1;
     if (!shared)
-        return row.company.isEmpty() ? row.name : NewTicketDialog::tr("%1 — %2").arg(row.name, row.company);
-    const QString apart = !row.company.isEmpty() ? row.company : row.email;
+        return row.company.isEmpty() ? oneLine(row.name)
+                                     : NewTicketDialog::tr("%1 — %2").arg(oneLine(row.name), oneLine(row.company));
+    const QString apart = oneLine(!row.company.isEmpty() ? row.company : row.email);
     const QString name = Names::customerAtStart(row.id, row.name);
     return apart.isEmpty() ? name : NewTicketDialog::tr("%1 — %2").arg(name, apart);
 }
@@ -85,7 +87,7 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
     auto agents = Team(db).all();
     for (const Agent& a : agents ? *agents : std::vector<Agent>{}) {
         if (a.active)
-            m_assignee->addItem(a.name, a.id);
+            m_assignee->addItem(oneLine(a.name), a.id);
     }
     if (assigneeId) {
         m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(*assigneeId)));
@@ -161,8 +163,9 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
         auto c = Customers(db, Clock::system()).find(*customerId);
         if (c && *c) {
             m_customerSearch->setText((*c)->name);
-            auto* item = new QListWidgetItem((*c)->company.isEmpty() ? (*c)->name
-                                                                     : tr("%1 — %2").arg((*c)->name, (*c)->company),
+            auto* item = new QListWidgetItem((*c)->company.isEmpty()
+                                                 ? oneLine((*c)->name)
+                                                 : tr("%1 — %2").arg(oneLine((*c)->name), oneLine((*c)->company)),
                                              m_matches);
             item->setData(Qt::UserRole, *customerId);
             m_matches->setCurrentRow(0);

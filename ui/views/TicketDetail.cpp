@@ -55,6 +55,7 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     : QWidget(parent), m_db(db), m_clock(clock)
 {
     m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("ticketTitle"));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_title->font();
@@ -138,6 +139,7 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_alsoViewing = new QLabel;
     m_alsoViewing->setObjectName(QStringLiteral("alsoViewing"));
+    m_alsoViewing->setTextFormat(Qt::PlainText); // names as the server holds them
     m_alsoViewing->setWordWrap(true);
     m_alsoViewing->setStyleSheet(QStringLiteral("QLabel { background: #e0f2fe; color: #0c4a6e; padding: 3px 8px; }"));
     m_alsoViewing->hide();
@@ -230,14 +232,14 @@ void TicketDetail::reload()
     m_customerName = customer && *customer ? (*customer)->name : QString();
     // The pane's customer line says which Acme when two customers share the name.
     auto shared = Customers(m_db, m_clock).nameShared(t.customerId);
-    const QString customerLine = Names::customerApart(t.customerId, m_customerName, shared && *shared);
+    const QString customerLine = oneLine(Names::customerApart(t.customerId, m_customerName, shared && *shared));
     auto agents = Team(m_db).all();
     m_agents = agents ? std::move(*agents) : std::vector<Agent>{};
     auto targets = Tickets(m_db, m_clock).slaTargets();
     m_targets = targets ? *targets : SlaTargets{};
 
     m_loading = true;
-    m_title->setText(QStringLiteral("#%1  %2").arg(t.id).arg(t.subject.toHtmlEscaped()));
+    m_title->setText(QStringLiteral("#%1  %2").arg(t.id).arg(oneLine(t.subject).toHtmlEscaped()));
     m_customer->setText(customerLine);
     m_meta->setText(tr("Opened %1 by %2 · first response %3")
                         .arg(keepTogether(shortDateTime(t.createdAt)), kindWords(t.channel),
@@ -250,7 +252,7 @@ void TicketDetail::reload()
     m_assignee->addItem(tr("Unassigned"));
     for (const Agent& a : m_agents) {
         if (a.active || a.id == t.assigneeId)
-            m_assignee->addItem(a.name, a.id);
+            m_assignee->addItem(oneLine(a.name), a.id);
     }
     m_assignee->setCurrentIndex(t.assigneeId ? std::max(0, m_assignee->findData(*t.assigneeId)) : 0);
     m_loading = false;
@@ -264,12 +266,12 @@ void TicketDetail::reload()
     if (!comments)
         emit failed(comments.error());
     for (const TicketComment& c : comments ? *comments : std::vector<TicketComment>{}) {
-        QString author = m_customerName;
+        QString author = oneLine(m_customerName);
         if (c.authorAgentId) {
             author = tr("Agent %1").arg(*c.authorAgentId);
             for (const Agent& a : m_agents) {
                 if (a.id == *c.authorAgentId)
-                    author = a.name;
+                    author = oneLine(a.name);
             }
         }
         const bool note = c.kind == CommentKind::InternalNote;
@@ -482,7 +484,10 @@ namespace fd {
 
 void TicketDetail::setAlsoViewing(const QStringList& names)
 {
-    m_alsoViewing->setText(names.isEmpty() ? QString() : tr("Also viewing: %1").arg(names.join(QStringLiteral(", "))));
+    QStringList shown;
+    for (const QString& name : names)
+        shown << oneLine(name);
+    m_alsoViewing->setText(shown.isEmpty() ? QString() : tr("Also viewing: %1").arg(shown.join(QStringLiteral(", "))));
     m_alsoViewing->setToolTip(tr("Others have this ticket open now: before you reply, check that they are not "
                                  "answering it too."));
     m_alsoViewing->setVisible(!names.isEmpty());

@@ -4,6 +4,7 @@
 #include "CurrentAgent.h"
 #include "domain/Enums.h"
 #include "domain/Sla.h"
+#include "models/Formatting.h"
 #include "models/TicketTableModel.h"
 #include "service/Lists.h"
 #include "service/Session.h"
@@ -292,7 +293,7 @@ void TicketsView::fillAgents()
     auto agents = Team(m_db).all();
     for (const Agent& a : agents ? *agents : std::vector<Agent>{}) {
         if (a.active)
-            m_me->addItem(a.name, a.id);
+            m_me->addItem(oneLine(a.name), a.id);
     }
     if (!Session(m_db).isReadOnly()) {
         if (m_me->count() > 0)

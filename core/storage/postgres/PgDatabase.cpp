@@ -7,6 +7,8 @@
 
 #include <libpq-fe.h>
 
+#include <map>
+#include <optional>
 #include <utility>
 
 namespace fd {
@@ -212,7 +214,7 @@ Result<int> PgDatabase::takeNotifications()
             if (qstrcmp(notice->relname, "funneldesk_presence") != 0) {
                 ++others;
             } else if (const QString text = QString::fromUtf8(notice->extra); text.startsWith(mine)) {
-                m_presence.emplace_back(QString::number(notice->be_pid), text.mid(mine.size()));
+                m_presence.emplace_back(notice->be_pid, text.mid(mine.size()));
             }
         }
         PQfreemem(notice);
@@ -231,9 +233,41 @@ Status PgDatabase::sendPresence(const QString& message)
     return {};
 }
 
-std::vector<std::pair<QString, QString>> PgDatabase::takePresence()
+std::vector<Database::PresenceHeard> PgDatabase::takePresence()
 {
-    return std::exchange(m_presence, {});
+    const std::vector<std::pair<int, QString>> heard = std::exchange(m_presence, {});
+    if (heard.empty())
+        return {};
+    // Each sender's login as the server knows it (pg_stat_activity shows every session's pid
+    // and user to every login), the agent that signs in as it, and whether it is the owner's.
+    QStringList pids;
+    for (const auto& [pid, message] : heard)
+        pids << QString::number(pid);
+    const pg::Outcome<pg::Rows> who = m_conn.exec(
+        "SELECT a.pid, a.usename, ag.name, pg_has_role(a.usename, c.relowner, 'MEMBER') "
+        "FROM pg_stat_activity a JOIN pg_class c ON c.oid = 'fd_meta'::regclass "
+        "LEFT JOIN agent ag ON ag.login = a.usename WHERE a.pid = ANY($1::int[])",
+        {QString(QLatin1Char('{') + pids.join(QLatin1Char(',')) + QLatin1Char('}'))});
+    std::map<int, std::optional<QString>> vouched; // by pid; nullopt: the owner's session
+    if (who) {
+        for (int row = 0; row < who->count(); ++row) {
+            const QString agent = who->text(row, 2);
+            vouched[static_cast<int>(who->int64(row, 0))] =
+                who->int64(row, 3) == 1 ? std::optional<QString>()
+                                        : std::optional<QString>(agent.isEmpty() ? who->text(row, 1) : agent);
+        }
+    }
+    std::vector<PresenceHeard> out;
+    out.reserve(heard.size());
+    for (const auto& [pid, message] : heard) {
+        PresenceHeard said{QString::number(pid), message, {}, false};
+        if (const auto found = vouched.find(pid); found == vouched.end())
+            said.gone = true; // or unreadable (the connection failed): believed only in a leave
+        else if (found->second)
+            said.vouched = *found->second;
+        out.push_back(std::move(said));
+    }
+    return out;
 }
 
 Result<bool> PgDatabase::tryLockJob(std::string_view job)
@@ -419,6 +453,25 @@ Error PgDatabase::keptColumn(const SqlError& error) const
             Error::Kind::NoRight};
 }
 
+Error PgDatabase::agentLoginHeld(const SqlError& error) const
+{
+    // The trigger's sentence: "The agent NAME signs in as LOGIN, which still holds the team's
+    // rights here; …". Should a name hold those very words, the server's sentence is shown.
+    const QString& said = error.message();
+    const QLatin1String agentAt("The agent "), loginAt(" signs in as "), endAt(", which still holds");
+    const qsizetype agent = said.indexOf(agentAt);
+    const qsizetype login = agent < 0 ? -1 : said.indexOf(loginAt, agent + agentAt.size());
+    const qsizetype end = login < 0 ? -1 : said.indexOf(endAt, login + loginAt.size());
+    if (end < 0 || said.indexOf(loginAt, login + loginAt.size()) >= 0)
+        return noRight(error);
+    const QString name = said.mid(agent + agentAt.size(), login - agent - agentAt.size());
+    const QString role = said.mid(login + loginAt.size(), end - login - loginAt.size());
+    return {tr("The agent %1 signs in as %2, which still holds the team's rights on %3; disable that login first "
+               "(team disable %4), or ask the database's owner to delete the agent (nothing was changed).")
+                .arg(quoted(name), quoted(role), display(), role),
+            Error::Kind::NoRight};
+}
+
 Error PgDatabase::describe(const SqlError& error) const
 {
     if (error.isRefusal())
@@ -436,10 +489,11 @@ Error PgDatabase::describe(const SqlError& error) const
                     .arg(display()),
                 Error::Kind::Busy};
     }
-    // a right the login's role lacks (003_team.sql); the delete of an agent whose login keeps the
-    // team's rights, by another than the owner (FDL06, migrations/019_check.sql): its sentence
-    if (state == "42501" || state == "FDL06")
+    if (state == "42501") // a right the login's role lacks (003_team.sql)
         return noRight(error);
+    // the delete of an agent whose login keeps the team's rights, by another than the owner
+    if (state == "FDL06") // (migrations/019_check.sql)
+        return agentLoginHeld(error);
     if (state == "FDK01") // a column FunnelDesk derives, written by a rep directly (migrations/017_kept.sql)
         return keptColumn(error);
     Error::Kind kind = Error::Kind::Other;

@@ -78,7 +78,7 @@ public:
     Result<int> takeNotifications() override;
     // pg_notify('funneldesk_presence', schema|message): heard only in this schema.
     Status sendPresence(const QString& message) override;
-    std::vector<std::pair<QString, QString>> takePresence() override;
+    std::vector<PresenceHeard> takePresence() override;
     // A new libpq connection made as open() made this one (no password asked: the one given
     // then is in location()), then put in place of the lost one; see Database::reconnect.
     Reconnector reconnector() const override;
@@ -120,6 +120,9 @@ private:
     Error noRight(const SqlError& error) const;
     // 017_kept.sql's refusal (SQLSTATE FDK01) in the client's words, naming the column.
     Error keptColumn(const SqlError& error) const;
+    // 019_check.sql's refusal (SQLSTATE FDL06) of deleting an agent whose login still holds the
+    // team's rights, in the client's words, naming the agent and its login.
+    Error agentLoginHeld(const SqlError& error) const;
     static Result<pg::Connection> connectChecked(const Location& where, const Options& options,
                                                  std::optional<QString>* asked);
 
@@ -131,7 +134,7 @@ private:
     int m_busyTimeoutMs = 0;  // as last set, for reconnect()
     bool m_listening = false; // LISTEN funneldesk, again after reconnect()
     QString m_schema;         // current_schema() when it began listening: presence is per schema
-    std::vector<std::pair<QString, QString>> m_presence; // heard, not taken yet: (sender, message)
+    std::vector<std::pair<int, QString>> m_presence; // heard, not taken yet: (sender's pid, message)
 };
 
 } // namespace fd
