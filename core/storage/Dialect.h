@@ -145,6 +145,14 @@ public:
     // to one ticket do not deadlock as they would under FOR UPDATE.
     virtual std::string lockedForWrite() const = 0;
 
+    // The id the next row of `table` (a fixed name with an `id` column) gets when none is given,
+    // as a scalar subquery in parentheses, for an import that plans its rows' ids before
+    // writing them (ImportRepository::nextIds). SQLite: one past the highest (its rowid rule).
+    // PostgreSQL: the greater of that and where the table's identity sequence stands, so that
+    // the id of a row deleted from the top is never given again (issue 17 hostile pass: a rep
+    // whose pane still showed deleted ticket #123 at version 0 could save over a new #123).
+    virtual std::string nextId(std::string_view table) const = 0;
+
 protected:
     Dialect() = default;
     Dialect(const Dialect&) = default;

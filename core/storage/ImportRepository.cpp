@@ -37,9 +37,8 @@ std::vector<ImportRepository::Key> ImportRepository::agents()
 
 ImportRepository::NextIds ImportRepository::nextIds()
 {
-    auto q = m_db.query("SELECT (SELECT coalesce(max(id), 0) + 1 FROM customer), "
-                        "(SELECT coalesce(max(id), 0) + 1 FROM agent), "
-                        "(SELECT coalesce(max(id), 0) + 1 FROM ticket)");
+    const Dialect& sql = m_db.dialect();
+    auto q = m_db.query("SELECT " + sql.nextId("customer") + ", " + sql.nextId("agent") + ", " + sql.nextId("ticket"));
     NextIds next;
     if (q->step())
         next = {q->int64(0), q->int64(1), q->int64(2)};

@@ -36,7 +36,8 @@ public:
     // tickets as they are instead of writing them twice.
     std::vector<QString> ticketRefs();
     // The ids the import gives its new rows, from one past the highest of each table (as
-    // SQLite would pick them), so that rows can be planned apart from their writing.
+    // SQLite would pick them; on a server never below its sequence: Dialect::nextId), so that
+    // rows can be planned apart from their writing.
     struct NextIds {
         qint64 customer = 1;
         qint64 agent = 1;

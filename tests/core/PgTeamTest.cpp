@@ -2,6 +2,8 @@
 // by the server"): the roles of 003_team.sql, pg::Team and what a session reads of them.
 // [postgres]: run through tests/pg/with-cluster.sh. Logins are cluster-wide: each test names
 // its own after its schema.
+#include "csv/ImportMapping.h"
+#include "service/Customers.h"
 #include "service/Session.h"
 #include "service/Team.h"
 #include "stages/StageEngine.h"
@@ -10,6 +12,7 @@
 #include "storage/Schema.h"
 #include "storage/SettingsRepository.h"
 #include "storage/postgres/PgTeam.h"
+#include "support/ImportTestSupport.h"
 #include "support/PgTestSchema.h"
 
 #include "SchemaDowngrade.h"
@@ -173,4 +176,47 @@ TEST_CASE("A v5 file gains agent.login (v6), empty, and keeps its agents", "[sql
     CHECK_FALSE(rights.team);
     CHECK(rights.manager);
     CHECK_FALSE(Session(*db).actingAgent());
+}
+
+TEST_CASE("postgres ids: the id of a customer deleted from the top is given again neither by an import nor by a "
+          "new row",
+          "[postgres][team]")
+{
+    // Issue 17 hostile pass: an import planned its ids from max(id) + 1 and a bulk load set each
+    // sequence back to max(id) + 1, so a deleted #3 came back as another row's #3, and a rep
+    // whose pane still showed the old #3 at version 0 could save over the new one.
+    test::PgTestSchema schema;
+    initialise(schema);
+    OwnedDatabase owner(openAs(schema).release());
+    ImportOptions options;
+    options.entity = ImportMapping::Entity::Customers;
+    const auto first = test::importCsv(*owner, "name,email\nAda,ada@example.com\nBo,bo@example.com\n"
+                                               "Cy,cy@example.com\n", options); // into an empty database: COPY
+    INFO((first ? QString() : QString(first.error())).toStdString());
+    REQUIRE(first);
+    const auto idOf = [&](const char* email) {
+        auto q = owner->query("SELECT id FROM customer WHERE email = ?");
+        q->bind(1, QString::fromLatin1(email));
+        return q->step() ? q->int64(0) : qint64(0);
+    };
+    const qint64 cy = idOf("cy@example.com");
+    REQUIRE(cy == std::max(idOf("ada@example.com"), idOf("bo@example.com")) + 1);
+    pg::Connection admin = schema.connect();
+    for (const char* table : {"stage_transition", "contact"})
+        REQUIRE(admin.exec(QByteArray("DELETE FROM ") + table + " WHERE customer_id = " + QByteArray::number(cy)));
+    REQUIRE(admin.exec("DELETE FROM customer WHERE id = " + QByteArray::number(cy)));
+
+    // An import into a database with data plans its ids past the sequence, not past max(id).
+    const auto second = test::importCsv(*owner, "name,email\nDee,dee@example.com\n", options);
+    INFO((second ? QString() : QString(second.error())).toStdString());
+    REQUIRE(second);
+    const qint64 dee = idOf("dee@example.com");
+    CHECK(dee > cy);
+    // And a customer added after it comes after both.
+    Customer eve = test::customerNamed(QStringLiteral("Eve"));
+    eve.email = QStringLiteral("eve@example.com");
+    const auto added = Customers(*owner, Clock::system()).add(eve);
+    INFO((added ? QString() : QString(added.error())).toStdString());
+    REQUIRE(added);
+    CHECK(added->value > dee);
 }

@@ -285,7 +285,9 @@ void advanceSequences(Connection& conn)
     const Rows identities = run(conn,
                                 "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), quote_ident(a.attname), "
                                 "pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
-                                "a.attname) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                                "a.attname), has_sequence_privilege(pg_get_serial_sequence(quote_ident(n.nspname) || '.' "
+                                "|| quote_ident(c.relname), a.attname), 'SELECT') "
+                                "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                                 "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.attidentity IN ('a', 'd') "
                                 "AND NOT a.attisdropped AND n.nspname = current_schema() "
                                 "AND c.relname = ANY ($1::text[]) ORDER BY 1",
@@ -293,9 +295,16 @@ void advanceSequences(Connection& conn)
     for (int r = 0; r < identities.count(); ++r) {
         const QByteArray table = identities.text(r, 0).toUtf8();
         const QByteArray column = identities.text(r, 1).toUtf8();
-        // The next id is one past the highest (an empty table starts again at 1), SQLite's rowid rule.
-        run(conn, "SELECT setval($1::regclass, coalesce(max(" + column + "), 0) + 1, false) FROM " + table,
-            {identities.text(r, 2)});
+        // The next id is one past the highest, SQLite's rowid rule, and never below where the
+        // sequence stands: the id of a row deleted from the top is not given again (Dialect::nextId).
+        // A manager may not read audit_log's sequence (006_guard.sql), whose rows are never deleted.
+        const QByteArray sequence = identities.text(r, 2).toUtf8();
+        QByteArray next = "coalesce(max(" + column + "), 0) + 1";
+        if (identities.int64(r, 3) == 1) {
+            next = "greatest(" + next + ", (SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM " +
+                   sequence + "))";
+        }
+        run(conn, "SELECT setval($1::regclass, " + next + ", false) FROM " + table, {identities.text(r, 2)});
     }
 }
 

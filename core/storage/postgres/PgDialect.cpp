@@ -183,4 +183,13 @@ std::string PgDialect::lockedForWrite() const
     return " FOR NO KEY UPDATE";
 }
 
+std::string PgDialect::nextId(std::string_view table) const
+{
+    // The sequence's next value: last_value once called, else last_value itself (a start, or
+    // setval(…, false) after a bulk load). The team's roles may read the sequences (003_team.sql).
+    const std::string name(table);
+    return "(SELECT greatest(coalesce(max(id), 0) + 1, (SELECT CASE WHEN is_called THEN last_value + 1 ELSE "
+           "last_value END FROM " + name + "_id_seq)) FROM " + name + ")";
+}
+
 } // namespace fd

@@ -33,6 +33,7 @@ public:
     std::string insertReturningId(std::string_view insert) const override;           // … RETURNING id
     std::string serialiseCheck(std::string_view what) const override;
     std::string lockedForWrite() const override;
+    std::string nextId(std::string_view table) const override;
 };
 
 } // namespace fd

@@ -160,4 +160,9 @@ std::string SqliteDialect::lockedForWrite() const
     return {};
 }
 
+std::string SqliteDialect::nextId(std::string_view table) const
+{
+    return "(SELECT coalesce(max(id), 0) + 1 FROM " + std::string(table) + ")";
+}
+
 } // namespace fd

@@ -32,6 +32,7 @@ public:
     std::string insertReturningId(std::string_view insert) const override;
     std::string serialiseCheck(std::string_view what) const override;
     std::string lockedForWrite() const override;
+    std::string nextId(std::string_view table) const override;
 };
 
 } // namespace fd
