@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace fd;
@@ -104,10 +105,9 @@ TEST_CASE("A name, subject, company, plan or agent written with a line break out
     CHECK(list->model()->index(0, CustomerTableModel::OwnerColumn).data().toString() ==
           QStringLiteral("Dana%1Agent").arg(kLineFeed));
     auto* owners = customers->findChild<QComboBox*>(QStringLiteral("ownerFilter"));
-    if (owners) {
-        for (int i = 0; i < owners->count(); ++i)
-            CHECK(oneLine(owners->itemText(i)));
-    }
+    REQUIRE(owners);
+    for (int i = 0; i < owners->count(); ++i)
+        CHECK(oneLine(owners->itemText(i)));
 
     customers->selectCustomer(f.customer);
     QTest::qWait(50);
@@ -140,6 +140,10 @@ TEST_CASE("A name, subject, company, plan or agent written with a line break out
     auto* title = tickets->detail()->findChild<QLabel*>(QStringLiteral("ticketTitle"));
     REQUIRE(title);
     CHECK(title->text().contains(QStringLiteral("Printer%1jam").arg(kLineFeed)));
+    // The conversation's first heading names the customer on one line too.
+    auto* thread = tickets->detail()->findChild<QTextBrowser*>();
+    REQUIRE(thread);
+    CHECK(thread->toPlainText().contains(QStringLiteral("Acme%1Logistics").arg(kLineFeed)));
     for (QComboBox* combo : tickets->detail()->findChildren<QComboBox*>()) {
         for (int i = 0; i < combo->count(); ++i)
             CHECK(oneLine(combo->itemText(i)));

@@ -260,7 +260,7 @@ void TicketDetail::reload()
 
     // The thread: the customer's description first, then replies and notes, oldest first.
     QString html = QStringLiteral("<div style='margin-bottom:10px'><b>%1</b> · %2<br>%3</div>")
-                       .arg(m_customerName.toHtmlEscaped(), shortDateTime(t.createdAt),
+                       .arg(oneLine(m_customerName).toHtmlEscaped(), shortDateTime(t.createdAt),
                             paragraphs(t.description.isEmpty() ? tr("(no description)") : t.description));
     auto comments = Tickets(m_db, m_clock).thread(t.id);
     if (!comments)
