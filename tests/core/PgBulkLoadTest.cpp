@@ -208,7 +208,8 @@ TEST_CASE("A bulk load on PostgreSQL that fails or is not committed leaves nothi
         REQUIRE(conn.exec("BEGIN"));
         pg::BulkSession session(conn);
         copyDataSet(conn);
-        // The same customers again: the primary key refuses them.
+        // A customer's id again: the primary key, added back by finish() (the session builds it
+        // once after the rows), refuses it there, as a unique violation.
         constexpr std::array<std::string_view, 4> customer = {"id", "name", "since", "stage_entered_at"};
         auto copy = pg::Copy::start(conn, "customer", customer);
         REQUIRE(copy);
@@ -217,7 +218,14 @@ TEST_CASE("A bulk load on PostgreSQL that fails or is not committed leaves nothi
         copy->text("2026-01-01");
         copy->number(0);
         copy->endRow();
-        CHECK_FALSE(copy->finish());
+        REQUIRE(copy->finish());
+        try {
+            session.finish();
+            FAIL("finish() took a repeated id");
+        } catch (const SqlError& error) {
+            CHECK(error.sqlState() == "23505");
+            CHECK(error.sql().contains("customer_pkey"));
+        }
         REQUIRE(conn.exec("ROLLBACK"));
     }
     SECTION("a summary that fails in finish()")

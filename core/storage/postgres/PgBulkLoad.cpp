@@ -119,8 +119,25 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries)
         run(conn, "ALTER TABLE " + table + " DROP CONSTRAINT " + name);
         m_foreignKeys << "ALTER TABLE " + table + " ADD CONSTRAINT " + name + ' ' + keys.text(r, 2).toUtf8();
     }
-    // ticket_words' GIN index too (014_search_order.sql): finish() fills the table whole.
+    // ticket_words' indexes too (014_search_order.sql): finish() fills the table whole.
     const QByteArray indexed = tables.chopped(1) + ",ticket_words}";
+    // The primary and unique keys, now that no foreign key needs them: a row COPYed into a table
+    // with its key's index costs about twice a row without it plus the index built once after
+    // (docs/PERFORMANCE.md, "Step 10: migrate L … keys built once"). finish() adds them back
+    // before anything reads by key; a repeated id then fails there, as it would have in the
+    // COPY, with the same SQLSTATE (23505), and everything rolls back.
+    const Rows uniqueKeys = run(conn,
+                                "SELECT quote_ident(n.nspname) || '.' || quote_ident(t.relname), quote_ident(c.conname), "
+                                "pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+                                "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE c.contype IN ('p', 'u') "
+                                "AND n.nspname = current_schema() AND t.relname = ANY ($1::text[]) ORDER BY 1, 2",
+                                {indexed.constData()});
+    for (int r = 0; r < uniqueKeys.count(); ++r) {
+        const QByteArray table = uniqueKeys.text(r, 0).toUtf8();
+        const QByteArray name = uniqueKeys.text(r, 1).toUtf8();
+        run(conn, "ALTER TABLE " + table + " DROP CONSTRAINT " + name);
+        m_keys << "ALTER TABLE " + table + " ADD CONSTRAINT " + name + ' ' + uniqueKeys.text(r, 2).toUtf8();
+    }
     const Rows indexes = run(conn,
                              "SELECT quote_ident(n.nspname) || '.' || quote_ident(ic.relname), "
                              "pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
@@ -166,6 +183,10 @@ void BulkSession::finish(const TouchpointSummaries* given)
     // In the order the rows were loaded (id order for generate and migrate), without a sort.
     run(m_conn, "INSERT INTO ticket_words (id, created_at, search) SELECT id, created_at, search FROM ticket");
     step("ticket_words");
+    for (const QByteArray& sql : m_keys) {
+        run(m_conn, sql);
+        step(sql.mid(sql.indexOf(" ADD CONSTRAINT ") + 1).constData());
+    }
     for (const QByteArray& sql : m_indexes) {
         run(m_conn, sql);
         step(sql.left(sql.indexOf(" ON ")).constData());

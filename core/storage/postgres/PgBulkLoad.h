@@ -38,8 +38,9 @@ extern const char* const kDataTables[10];
 //   two parallel maintenance workers;
 // - ALTER TABLE … DISABLE TRIGGER USER on each data table: no summary trigger per row and no
 //   fd_change per statement;
-// - drops the foreign keys and every index that backs no primary key, unique or exclusion
-//   constraint, keeping their definitions (pg_get_constraintdef, pg_get_indexdef).
+// - drops the foreign keys, then the primary and unique keys, then every other index (those of
+//   ticket_words too), keeping their definitions (pg_get_constraintdef, pg_get_indexdef): each
+//   is built once over the whole table instead of row by row.
 // finish(), after the last row:
 // - the summaries the triggers would have kept, computed in SQL from the rows as
 //   001_initial.sql's triggers compute them: customer.open_tickets (tickets new, open, pending,
@@ -53,7 +54,8 @@ extern const char* const kDataTables[10];
 //   session's TimeZone is this process's zone (the days `given` counted); else SQL counts it;
 // - ticket.search, which the trigger ticket_search would have set, for the rows that came
 //   without it (the rows through RowSink bring it where their text is ASCII: PgSearchWords.h);
-// - the indexes again, then the foreign keys (which checks every row's keys once);
+// - the primary and unique keys again (a repeated id fails here: SQLSTATE 23505), the other
+//   indexes, then the foreign keys (which checks every row's keys once);
 // - ENABLE TRIGGER USER; every identity sequence set so its next id is max(id) + 1 (the rows
 //   came with their own ids); fd_change bumped once and NOTIFY funneldesk (sent at commit);
 // - ANALYZE of each data table, so the first queries are planned on real numbers.
@@ -87,6 +89,7 @@ private:
     Summaries m_summaries;
     QByteArray m_tables; // "a, b, …", schema-qualified and quoted
     QList<QByteArray> m_tableList;
+    QList<QByteArray> m_keys;        // ALTER TABLE … ADD CONSTRAINT … PRIMARY KEY | UNIQUE …
     QList<QByteArray> m_indexes;     // CREATE INDEX …
     QList<QByteArray> m_foreignKeys; // ALTER TABLE … ADD CONSTRAINT …
     bool m_owner = true;
