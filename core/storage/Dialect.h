@@ -79,6 +79,11 @@ public:
     // date columns customer.since and touchpoint_day.day read as ISO text).
     virtual std::string localDay(std::string_view expr) const = 0;
 
+    // The same local day as a value of the backend's own day type, to compare with a date column
+    // as it is stored (touchpoint_day.day): SQLite localDay()'s text (its dates are text);
+    // PostgreSQL "to_timestamp(expr)::date", which a server compares and groups faster than text.
+    virtual std::string localDate(std::string_view expr) const = 0;
+
     // The larger / smaller of two expressions that are never NULL: SQLite's scalar max(a, b) /
     // min(a, b); PostgreSQL "greatest(a, b)" / "least(a, b)" (plan §2 #19). Nest them for more.
     virtual std::string greatest(std::string_view a, std::string_view b) const = 0;

@@ -7,6 +7,9 @@
 #include "storage/postgres/PgGuards.h"
 #include "storage/postgres/PgRights.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
 #include <map>
 #include <string>
 #include <string_view>
@@ -14,6 +17,9 @@
 namespace fd {
 
 namespace {
+
+// QT_LOGGING_RULES="funneldesk.check.debug=true": the time of each step, for docs/PERFORMANCE.md.
+Q_LOGGING_CATEGORY(lcCheck, "funneldesk.check", QtWarningMsg)
 
 struct Invariant {
     // Counts the rows that break it; %1…%n in it are spliced from placeholders() below, the SQL
@@ -44,14 +50,20 @@ constexpr Invariant kInvariants[] = {
      "WHERE k.customer_id <> p.customer_id",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck",
                        "%1 touchpoints belong to another customer than their ticket")},
-    {"SELECT count(*) FROM customer c WHERE open_tickets <> (SELECT count(*) FROM ticket k WHERE "
-     "k.customer_id = c.id AND k.status IN ('new', 'open', 'pending', 'on_hold')) OR "
+    // Counted per customer in one pass over the tickets and one over the touchpoints (a seek per
+    // customer and summary took twice as long on L on a server, as long on a file).
+    {"SELECT count(*) FROM customer c LEFT JOIN (SELECT customer_id, count(*) AS n FROM ticket "
+     "WHERE status IN ('new', 'open', 'pending', 'on_hold') GROUP BY customer_id) o ON o.customer_id = c.id "
+     "LEFT JOIN (SELECT customer_id, max(occurred_at) AS touch, "
+     "max(occurred_at) FILTER (WHERE kind = 'success_review') AS review, "
+     "max(occurred_at) FILTER (WHERE kind IN ('testimonial', 'community_forum', 'meetup', 'user_conference', "
+     "'referral')) AS advocacy, max(score) FILTER (WHERE kind = 'survey') AS survey FROM touchpoint "
+     "GROUP BY customer_id) t ON t.customer_id = c.id WHERE c.open_tickets <> coalesce(o.n, 0) OR "
      "{last_touch} OR {last_review} OR {last_advocacy} OR {best_survey}",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck",
                        "%1 customers have summaries (open tickets, last touch, last review, last "
                        "advocacy, best survey) that differ from their tickets and touchpoints")},
-    {"SELECT count(*) FROM (SELECT 1 FROM (SELECT CAST(day AS TEXT) AS day, stage, kind, "
-     "touchpoints AS n "
+    {"SELECT count(*) FROM (SELECT 1 FROM (SELECT day, stage, kind, touchpoints AS n "
      "FROM touchpoint_day UNION ALL SELECT {touch_day}, CASE c.status WHEN 'active' THEN c.stage "
      "ELSE "
      "'churned' END, p.kind, -1 FROM touchpoint p JOIN customer c ON c.id = p.customer_id) AS "
@@ -62,10 +74,11 @@ constexpr Invariant kInvariants[] = {
     {"SELECT count(*) FROM ticket WHERE solved_at IS NULL AND status IN ('solved', 'closed')",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck", "%1 solved or closed tickets have no solve time")},
     // An agent's public reply is the ticket's first response (TicketCommentRepository::add →
-    // TicketRepository::respond): a ticket with one has a first response, and not after it.
-    {"SELECT count(*) FROM ticket k JOIN (SELECT ticket_id, min(at) AS first_reply FROM ticket_comment "
-     "WHERE kind = 'public_reply' AND author_agent_id IS NOT NULL GROUP BY ticket_id) AS r ON r.ticket_id = k.id "
-     "WHERE k.first_response_at IS NULL OR k.first_response_at > r.first_reply",
+    // TicketRepository::respond): a ticket with one has a first response, and not after it, that
+    // is, no such reply of the ticket's is earlier than its first response, or the ticket has none.
+    {"SELECT count(*) FROM ticket k WHERE EXISTS (SELECT 1 FROM ticket_comment r WHERE r.ticket_id = k.id "
+     "AND r.kind = 'public_reply' AND r.author_agent_id IS NOT NULL "
+     "AND (k.first_response_at IS NULL OR r.at < k.first_response_at))",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck",
                        "%1 tickets have a first response time that disagrees with their agents' public replies "
                        "(none, or later than the first reply)")},
@@ -73,24 +86,13 @@ constexpr Invariant kInvariants[] = {
 
 // The invariant's SQL for `dialect`: each {name} replaced by the backend's text.
 std::string sqlFor(const char* sql, const Dialect& dialect) {
-    const auto latest = [](const char* what) {
-        return std::string("(SELECT max(") + what +
-               ") FROM touchpoint p WHERE p.customer_id = c.id";
-    };
     const std::pair<std::string, std::string> parts[] = {
         {"{same_stage}", dialect.nullSafeEqual("from_stage", "to_stage")},
-        {"{last_touch}", dialect.nullSafeDiffer("last_touch_at", latest("occurred_at") + ")")},
-        {"{last_review}",
-         dialect.nullSafeDiffer("last_review_at",
-                                latest("occurred_at") + " AND kind = 'success_review')")},
-        {"{last_advocacy}",
-         dialect.nullSafeDiffer("last_advocacy_at",
-                                latest("occurred_at") +
-                                    " AND kind IN ('testimonial', 'community_forum', 'meetup', "
-                                    "'user_conference', 'referral'))")},
-        {"{best_survey}",
-         dialect.nullSafeDiffer("best_survey", latest("score") + " AND kind = 'survey')")},
-        {"{touch_day}", dialect.localDay("p.occurred_at")},
+        {"{last_touch}", dialect.nullSafeDiffer("c.last_touch_at", "t.touch")},
+        {"{last_review}", dialect.nullSafeDiffer("c.last_review_at", "t.review")},
+        {"{last_advocacy}", dialect.nullSafeDiffer("c.last_advocacy_at", "t.advocacy")},
+        {"{best_survey}", dialect.nullSafeDiffer("c.best_survey", "t.survey")},
+        {"{touch_day}", dialect.localDate("p.occurred_at")}, // as touchpoint_day.day is stored
     };
     std::string text(sql);
     for (const auto& [name, replacement] : parts) {
@@ -302,20 +304,29 @@ void checkTextPostgres(Database& db, QStringList& problems) {
 Result<QStringList> IntegrityCheck::run(Database& db) {
     return db.guard([&] {
         QStringList problems;
+        QElapsedTimer timer;
+        timer.start();
+        const auto step = [&](const char* what) { qCDebug(lcCheck, "%s: %lld ms", what, timer.restart()); };
         if (db.backend() == Database::Backend::Sqlite) {
             checkSqliteFile(db, problems);
+            step("file");
             checkAuditTriggersSqlite(db, problems);
         } else {
             checkGuardsPostgres(db, problems);
+            step("guards and rights");
             checkTicketDaysPostgres(db, problems);
+            step("ticket_day");
             checkTicketWordsPostgres(db, problems);
+            step("ticket_words");
             checkTeamLoginsPostgres(db, problems);
             checkTextPostgres(db, problems);
         }
+        step("logins, text");
         for (const Invariant& invariant : kInvariants) {
             const qint64 count = db.scalar(sqlFor(invariant.sql, db.dialect()));
             if (count > 0)
                 problems << tr(invariant.what).arg(count);
+            step(invariant.what);
         }
         return problems;
     });

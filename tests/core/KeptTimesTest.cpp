@@ -1,6 +1,6 @@
 // What `check` says about the columns FunnelDesk derives, and how the client reads a time it
 // would not write (issue 17, hostile pass; migrations/017_kept.sql on a server): a first response
-// that disagrees with the agents' replies, a file's search index out of step with the tickets'
+// that disagrees with the agents' replies, a customer's summaries and the daily touchpoint counts, a file's search index out of step with the tickets'
 // text, and times beyond the years 1 to 9999 that another program wrote into a file, which broke
 // the reports' date arithmetic and made the SLA sweep write NULL. The server's side (a rep's raw
 // SQL refused, CHECK constraints) is tests/core/PgKeptTest.cpp.
@@ -8,6 +8,7 @@
 #include "domain/Agent.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
+#include "domain/Touchpoint.h"
 #include "metrics/DashboardMetrics.h"
 #include "metrics/Report.h"
 #include "service/Customers.h"
@@ -81,6 +82,59 @@ TEST_CASE("check: a first response time that disagrees with the agents' public r
     CHECK(checked(*db) == QStringList{sentence});
     setFirstResponse("created_at + 600");
     CHECK(checked(*db).isEmpty());
+}
+
+TEST_CASE("check: each summary a customer carries and each daily touchpoint count is compared with the touchpoints",
+          "[check][kept]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("kept.sqlite")));
+    const qint64 ticket = answeredTicket(*db);
+    const qint64 customer = db->scalar(("SELECT customer_id FROM ticket WHERE id = " + std::to_string(ticket)).c_str());
+    const FixedClock clock(test::testNow());
+    const auto log = [&](TouchpointKind kind, int hoursAgo, std::optional<int> score = std::nullopt) {
+        Touchpoint p;
+        p.customerId = customer;
+        p.kind = kind;
+        p.direction = Direction::Outbound;
+        p.occurredAt = test::testNow().addSecs(-3600 * hoursAgo);
+        p.score = score;
+        const auto logged = Customers(*db, clock).logTouchpoint(p);
+        INFO((logged ? QString() : QString(logged.error())).toStdString());
+        REQUIRE(logged);
+    };
+    log(TouchpointKind::SuccessReview, 30);
+    log(TouchpointKind::Testimonial, 50);
+    log(TouchpointKind::Survey, 70, 9);
+    log(TouchpointKind::Survey, 80, 4);
+    REQUIRE(checked(*db).isEmpty());
+
+    const QString summaries = QStringLiteral("1 customers have summaries (open tickets, last touch, last review, last "
+                                             "advocacy, best survey) that differ from their tickets and touchpoints");
+    // As another program (a file) or the owner (a server) may write it; each put back after.
+    const std::string where = " WHERE id = " + std::to_string(customer);
+    for (const char* column : {"open_tickets", "last_touch_at", "last_review_at", "last_advocacy_at", "best_survey"}) {
+        INFO(column);
+        const std::string set = std::string("UPDATE customer SET ") + column + " = ";
+        const qint64 kept = db->scalar(("SELECT " + std::string(column) + " FROM customer" + where).c_str());
+        db->execute((set + std::to_string(kept + 1) + where).c_str());
+        CHECK(checked(*db) == QStringList{summaries});
+        if (std::string_view(column) != "open_tickets") { // never NULL
+            db->execute((set + "NULL" + where).c_str());
+            CHECK(checked(*db) == QStringList{summaries});
+        }
+        db->execute((set + std::to_string(kept) + where).c_str());
+        REQUIRE(checked(*db).isEmpty());
+    }
+
+    // One day's count one too many, then a day without touchpoints that the table holds.
+    const QString days = QStringLiteral("1 daily touchpoint counts differ from the touchpoints");
+    db->execute("UPDATE touchpoint_day SET touchpoints = touchpoints + 1 WHERE kind = 'success_review'");
+    CHECK(checked(*db) == QStringList{days});
+    db->execute("UPDATE touchpoint_day SET touchpoints = touchpoints - 1 WHERE kind = 'success_review'");
+    REQUIRE(checked(*db).isEmpty());
+    db->execute("UPDATE touchpoint_day SET day = '2001-02-03' WHERE kind = 'testimonial'");
+    CHECK(checked(*db) == QStringList{QStringLiteral("2 daily touchpoint counts differ from the touchpoints")});
 }
 
 TEST_CASE("check: a file's search index out of step with a subject another program changed is named",

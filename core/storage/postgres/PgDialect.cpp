@@ -108,6 +108,11 @@ std::string PgDialect::localDay(std::string_view expr) const
     return joined({"to_char(to_timestamp(", expr, "), 'YYYY-MM-DD')"});
 }
 
+std::string PgDialect::localDate(std::string_view expr) const
+{
+    return joined({"to_timestamp(", expr, ")::date"});
+}
+
 std::string PgDialect::greatest(std::string_view a, std::string_view b) const
 {
     return joined({"GREATEST(", a, ", ", b, ")"});

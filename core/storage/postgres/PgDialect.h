@@ -22,6 +22,7 @@ public:
     std::string textList(int n) const override;                                      // unnest($n::text[])
     std::string textListValue(std::span<const std::string_view> texts) const override; // {"a","b"}
     std::string localDay(std::string_view expr) const override;                      // to_char(to_timestamp(…))
+    std::string localDate(std::string_view expr) const override;                     // to_timestamp(…)::date
     std::string greatest(std::string_view a, std::string_view b) const override;     // GREATEST(a, b)
     std::string least(std::string_view a, std::string_view b) const override;        // LEAST(a, b)
     std::string nullSafeEqual(std::string_view a, std::string_view b) const override;  // IS NOT DISTINCT FROM

@@ -98,6 +98,11 @@ std::string SqliteDialect::localDay(std::string_view expr) const
     return joined({"date(", expr, ", 'unixepoch', 'localtime')"});
 }
 
+std::string SqliteDialect::localDate(std::string_view expr) const
+{
+    return localDay(expr);
+}
+
 std::string SqliteDialect::greatest(std::string_view a, std::string_view b) const
 {
     return joined({"max(", a, ", ", b, ")"});

@@ -21,6 +21,7 @@ public:
     std::string textList(int n) const override;
     std::string textListValue(std::span<const std::string_view> texts) const override;
     std::string localDay(std::string_view expr) const override;
+    std::string localDate(std::string_view expr) const override; // localDay()
     std::string greatest(std::string_view a, std::string_view b) const override;
     std::string least(std::string_view a, std::string_view b) const override;
     std::string nullSafeEqual(std::string_view a, std::string_view b) const override;
