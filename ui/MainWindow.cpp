@@ -7,6 +7,7 @@
 #include "ExportConfirmation.h"
 #include "SaveDialogs.h"
 #include "ShortcutSheet.h"
+#include "SlaSweep.h"
 #include "StatusRoom.h"
 #include "WindowFit.h"
 
@@ -209,11 +210,12 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
 
     // Breaches are recorded when they happen: a sweep now and every minute while open.
     if (!session().isReadOnly()) {
-        auto* sweep = new QTimer(this);
-        sweep->setInterval(60 * 1000);
-        connect(sweep, &QTimer::timeout, this, &MainWindow::sweepBreaches);
-        sweep->start();
-        QTimer::singleShot(0, this, &MainWindow::sweepBreaches);
+        m_sweep = new SlaSweep(session().location(), Clock::system(),
+                               [this] { return m_gone->isGone() || m_lost->isLost(); }, this);
+        connect(m_sweep, &SlaSweep::recorded, m_changes, &DataChanges::announce);
+        connect(m_sweep, &SlaSweep::notice, this, [this](const QString& sentence, int ms) {
+            statusBar()->showMessage(sentence, ms);
+        });
     }
 
     // Automatic backups: once a day on open (in the background), and on close when the
@@ -377,31 +379,6 @@ void MainWindow::refreshLists()
     m_changes->announce();
 }
 
-
-void MainWindow::sweepBreaches()
-{
-    // Off the UI thread (it reads every open ticket), quietly, one sweep at a time.
-    if (m_sweep || m_gone->isGone() || m_lost->isLost())
-        return;
-    auto recorded = std::make_shared<int>(0);
-    m_sweep = BackgroundTask::start(
-        session().location(), tr("Recording SLA breaches"),
-        [recorded](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
-            auto swept = Tickets(db, Clock::system()).sweepBreaches();
-            if (!swept)
-                return failure(swept.error());
-            *recorded = *swept;
-            return QString();
-        },
-        this);
-    connect(m_sweep, &BackgroundTask::finished, this, [this, recorded](bool ok, const QString& message) {
-        m_sweep = nullptr;
-        if (!ok)
-            statusBar()->showMessage(message, 10000); // a busy file: the next sweep catches up
-        else if (*recorded > 0)
-            m_changes->announce(); // the breached queue and the SLA figures changed
-    });
-}
 
 void MainWindow::showNotice(const QString& sentence)
 {

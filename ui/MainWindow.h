@@ -30,6 +30,7 @@ class ConnectionLost;
 class DataChanges;
 class EmptyFileHint;
 class FileGone;
+class SlaSweep;
 class Database;
 struct DrillDown;
 
@@ -65,8 +66,6 @@ public:
     // Adds a ticket created now (the customer's stage re-evaluated with it) and shows it
     // in the tickets view; its id, or 0.
     qint64 addTicket(struct Ticket ticket);
-    // Records SLA breaches that happened since the last sweep (on open, then every minute).
-    void sweepBreaches();
     // Runs `work` off the UI thread on its own connection, with progress and Cancel in the
     // status bar; `done(ok)` runs back on the UI thread.
     BackgroundTask* runInBackground(const QString& title,
@@ -143,7 +142,7 @@ private:
     QWidget* m_job = nullptr; // the status bar's progress and Cancel while a job runs
     QProgressBar* m_jobProgress = nullptr;
     QLabel* m_jobTitle = nullptr;
-    BackgroundTask* m_sweep = nullptr; // the SLA sweep under way, if any
+    SlaSweep* m_sweep = nullptr; // the SLA sweep, on open then every minute (none read-only)
     DataChanges* m_changes = nullptr;
     FileGone* m_gone = nullptr; // the file deleted or moved under the window
     ConnectionLost* m_lost = nullptr; // the server's connection lost under the window

@@ -26,4 +26,12 @@ struct TeamRights {
     bool manager = true;
 };
 
+// The other session that holds a team job's lock (issue 17, "Once per team"; Database::jobHolder,
+// TeamJob::holder): read from the server's pg_locks and pg_stat_activity.
+struct JobHolder {
+    QString login;       // the session's login (pg_stat_activity.usename)
+    QString application; // the program it named (application_name), "" when none
+    qint64 connectedAt = 0; // when that session connected, UTC seconds (backend_start)
+};
+
 } // namespace fd

@@ -16,6 +16,11 @@ Result<std::optional<TeamJob>> TeamJob::take(Database& db, const char* job)
     return std::optional<TeamJob>(TeamJob(db, job));
 }
 
+Result<std::optional<JobHolder>> TeamJob::holder(Database& db, const char* job)
+{
+    return db.jobHolder(job);
+}
+
 TeamJob::TeamJob(TeamJob&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_job(std::move(other.m_job))
 {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/TeamRights.h"
 
 #include <QByteArray>
 
@@ -24,6 +25,12 @@ public:
     // TeamJob goes or its connection closes. nullopt: another client holds it now, so skip
     // the work this time. Errors: the database's sentence (ConnectionLost when it went away).
     static Result<std::optional<TeamJob>> take(Database& db, const char* job);
+
+    // The other session that holds `job`'s lock now (Database::jobHolder): nullopt when none
+    // does, and always on a SQLite file. A FunnelDesk window holds the sweep's lock only while
+    // it sweeps (seconds), so a holder seen turn after turn is a session that keeps it (a login
+    // in psql that took the keys), and no breach is recorded until it lets go.
+    static Result<std::optional<JobHolder>> holder(Database& db, const char* job);
 
     TeamJob(TeamJob&& other) noexcept;
     TeamJob& operator=(TeamJob&& other) noexcept;

@@ -220,6 +220,14 @@ public:
         return true;
     }
     virtual void unlockJob(std::string_view job) noexcept { (void)job; }
+    // The other session that holds `job`'s lock now (pg_locks: the advisory lock on tryLockJob's
+    // keys, granted, not this session's; joined with pg_stat_activity). nullopt when none does,
+    // and always on SQLite. Errors: the database's sentence.
+    virtual Result<std::optional<JobHolder>> jobHolder(std::string_view job)
+    {
+        (void)job;
+        return std::optional<JobHolder>();
+    }
 
     // Transactions, for Transaction only (it nests savepoints with execute()).
     // Whether a transaction is open on this connection.

@@ -3465,10 +3465,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recording SLA breaches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FunnelDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4037,6 +4033,23 @@ The rejects file was not saved: %2</source>
     <message>
         <source>%1 mo</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SlaSweep</name>
+    <message>
+        <source>a program that gave no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No SLA breach recorded for %n minute(s): “%1” (%2, connected %3) holds the sweep&apos;s lock. A manager can end that session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QDeadlineTimer>
 #include <QThread>
 
+#include <cstdlib>
 #include <string>
 
 #include <poll.h>
@@ -192,6 +193,17 @@ TEST_CASE("once per team: the SLA sweep runs in one session at a time, per datab
         const Result<int> skipped = Tickets(*mine, clock).sweepBreaches();
         REQUIRE(skipped);
         CHECK(*skipped == 0);
+        // Who holds it, as the window names a holder that keeps it (ui/SlaSweep.h): the other
+        // session's login, program and connection time; the holder itself sees nobody else.
+        const Result<std::optional<JobHolder>> holder = TeamJob::holder(*mine, TeamJob::kSlaSweep);
+        REQUIRE(holder);
+        REQUIRE(holder->has_value());
+        CHECK((*holder)->login == theirs->teamRights().login);
+        CHECK_FALSE((*holder)->application.isEmpty());
+        CHECK(std::abs((*holder)->connectedAt - QDateTime::currentSecsSinceEpoch()) < 3600);
+        const Result<std::optional<JobHolder>> self = TeamJob::holder(*theirs, TeamJob::kSlaSweep);
+        REQUIRE(self);
+        CHECK_FALSE(self->has_value());
         // Another database (schema) on the same server has a lock of its own.
         test::PgTestSchema elsewhere;
         init(elsewhere);
@@ -200,7 +212,10 @@ TEST_CASE("once per team: the SLA sweep runs in one session at a time, per datab
         REQUIRE(own);
         CHECK(own->has_value());
     }
-    // Released: the next sweep records the breach, and the one after finds none left.
+    // Released: nobody holds it, the next sweep records the breach, and the one after finds none left.
+    const Result<std::optional<JobHolder>> released = TeamJob::holder(*mine, TeamJob::kSlaSweep);
+    REQUIRE(released);
+    CHECK_FALSE(released->has_value());
     const Result<int> swept = Tickets(*mine, clock).sweepBreaches();
     REQUIRE(swept);
     CHECK(*swept == 1);

@@ -1,12 +1,15 @@
 // Team mode in the window (issue 17, "Live"): two windows on one server, one writes and the
 // other shows it without polling (LISTEN/NOTIFY), its selection and scroll position kept; a
 // connection the server ends or a server that stops and starts again: the window says so,
-// connects again by itself and shows the data again. [postgres]: through
+// connects again by itself and shows the data again; a session that keeps the SLA sweep's lock
+// is named. [postgres]: through
 // tests/pg/with-cluster.sh, offscreen; screenshots of each state to look at.
 #include "DataChanges.h"
 #include "MainWindow.h"
+#include "SlaSweep.h"
 #include "domain/Customer.h"
 #include "models/CustomerTableModel.h"
+#include "service/TeamJob.h"
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/TicketRepository.h"
@@ -24,6 +27,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -294,4 +298,55 @@ TEST_CASE("live: a ticket open in two windows shows who else is viewing it, in b
     // Sam goes to the customers: Emma's pane no longer names him.
     samWindow.showView(MainWindow::View::Customers);
     CHECK(QTest::qWaitFor([&] { return views[0]->detail()->alsoViewingText().isEmpty(); }, kDeadlineMs));
+}
+
+TEST_CASE("live: a session that keeps the SLA sweep's lock is named in the status bar after five turns, and no "
+          "longer once it lets go",
+          "[ui][postgres][live]")
+{
+    test::PgTestSchema schema;
+    {
+        pg::Connection conn = schema.connect();
+        REQUIRE(pg::Schema::init(conn, QStringLiteral("Europe/Berlin")));
+    }
+    // A login that took the sweep's keys and keeps them (in psql, say), as TeamJob does.
+    auto keeper = openServer(schema);
+    std::optional<std::optional<TeamJob>> kept;
+    {
+        Result<std::optional<TeamJob>> taken = TeamJob::take(*keeper, TeamJob::kSlaSweep);
+        REQUIRE(taken);
+        REQUIRE(taken->has_value());
+        kept.emplace(std::move(*taken));
+    }
+    MainWindow window(openServer(schema));
+    window.resize(1100, 700);
+    window.show();
+    auto* sweep = window.findChild<SlaSweep*>();
+    REQUIRE(sweep);
+    const QString login = keeper->teamRights().login;
+    REQUIRE_FALSE(login.isEmpty());
+    // The turns come each minute; here one after the other (a call while one runs is ignored).
+    const auto named = [&] { return window.statusBar()->currentMessage().contains(QStringLiteral("“%1”").arg(login)); };
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            if (named())
+                return true;
+            sweep->sweepNow();
+            return false;
+        },
+        kDeadlineMs));
+    const QString said = window.statusBar()->currentMessage();
+    INFO(said.toStdString());
+    CHECK(said.startsWith(QStringLiteral("No SLA breach recorded for %1 minutes").arg(SlaSweep::kStuckTurns)));
+    CHECK(said.contains(QStringLiteral("“FunnelDesk”")));
+    test::screenshot(window, QStringLiteral("live-sla-sweep-lock-kept"));
+
+    // It lets go: the next turn sweeps, and the count starts again.
+    kept.reset();
+    window.statusBar()->clearMessage();
+    for (int turn = 0; turn < SlaSweep::kStuckTurns + 1; ++turn) {
+        sweep->sweepNow();
+        QTest::qWait(300);
+    }
+    CHECK_FALSE(named());
 }

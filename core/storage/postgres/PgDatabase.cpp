@@ -23,7 +23,27 @@ namespace {
 
 // Two int4 keys: the database and schema, then the job, so that two FunnelDesk databases on
 // one server (or two schemas of one database) never share a job's lock.
-constexpr const char* kJobKeys = "hashtext(current_database() || '.' || current_schema()), hashtext($1)";
+constexpr const char* kJobKeyDatabase = "hashtext(current_database() || '.' || current_schema())";
+constexpr const char* kJobKeyJob = "hashtext($1)";
+
+QByteArray jobKeys()
+{
+    return QByteArray(kJobKeyDatabase) + ", " + kJobKeyJob;
+}
+
+// The other session holding the job's lock. pg_locks names a two-key advisory lock by classid
+// (the first key, as an oid), objid (the second) and objsubid 2
+// (https://www.postgresql.org/docs/15/view-pg-locks.html).
+QByteArray jobHolderSql()
+{
+    return QByteArray("SELECT coalesce(a.usename, ''), coalesce(a.application_name, ''), "
+                      "coalesce(extract(epoch FROM a.backend_start)::bigint, 0) FROM pg_locks l "
+                      "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+                      "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                      "AND l.classid = (") +
+           kJobKeyDatabase + ")::oid AND l.objid = (" + kJobKeyJob +
+           ")::oid AND l.objsubid = 2 AND l.pid <> pg_backend_pid() ORDER BY a.backend_start LIMIT 1";
+}
 
 QString quoted(const QString& text)
 {
@@ -274,7 +294,7 @@ Result<bool> PgDatabase::tryLockJob(std::string_view job)
 {
     const QString name = QString::fromUtf8(job.data(), static_cast<qsizetype>(job.size()));
     const pg::Outcome<pg::Rows> taken =
-        m_conn.exec(QByteArray("SELECT pg_try_advisory_lock(") + kJobKeys + ")", {name});
+        m_conn.exec("SELECT pg_try_advisory_lock(" + jobKeys() + ")", {name});
     if (!taken) {
         return failure(Error(taken.error().sentence,
                              taken.error().connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other));
@@ -285,7 +305,20 @@ Result<bool> PgDatabase::tryLockJob(std::string_view job)
 void PgDatabase::unlockJob(std::string_view job) noexcept
 {
     const QString name = QString::fromUtf8(job.data(), static_cast<qsizetype>(job.size()));
-    (void)m_conn.exec(QByteArray("SELECT pg_advisory_unlock(") + kJobKeys + ")", {name});
+    (void)m_conn.exec("SELECT pg_advisory_unlock(" + jobKeys() + ")", {name});
+}
+
+Result<std::optional<JobHolder>> PgDatabase::jobHolder(std::string_view job)
+{
+    const QString name = QString::fromUtf8(job.data(), static_cast<qsizetype>(job.size()));
+    const pg::Outcome<pg::Rows> held = m_conn.exec(jobHolderSql(), {name});
+    if (!held) {
+        return failure(Error(held.error().sentence,
+                             held.error().connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other));
+    }
+    if (held->count() == 0)
+        return std::optional<JobHolder>();
+    return std::optional<JobHolder>(JobHolder{held->text(0, 0), held->text(0, 1), held->int64(0, 2)});
 }
 
 pg::Connection* PgDatabase::connectionOf(Database& db)

@@ -86,6 +86,7 @@ public:
     // pg_try_advisory_lock / pg_advisory_unlock (Database::tryLockJob).
     Result<bool> tryLockJob(std::string_view job) override;
     void unlockJob(std::string_view job) noexcept override;
+    Result<std::optional<JobHolder>> jobHolder(std::string_view job) override;
 
     // Open, or failed and waiting for its rollback (libpq's PQTRANS_INTRANS / INERROR).
     bool inTransaction() const override;
