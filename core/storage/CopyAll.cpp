@@ -336,6 +336,8 @@ void CopyAll::finish()
 void CopyAll::commit()
 {
     m_transaction->commit();
+    if (m_session)
+        m_session->vacuumAfterCommit();
 }
 
 } // namespace fd

@@ -9,6 +9,8 @@
 #include "storage/postgres/PgCopy.h"
 #include "storage/postgres/PgDatabase.h"
 
+#include <libpq-fe.h>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -203,6 +205,19 @@ void BulkSession::finish(const TouchpointSummaries* given)
     step("sequences, ANALYZE");
 }
 
+void BulkSession::vacuumAfterCommit() noexcept
+{
+    if (!m_owner || m_tableList.isEmpty() || PQtransactionStatus(m_conn.native()) != PQTRANS_IDLE)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    // The rows are committed: a VACUUM that fails (the connection gone) loses nothing, and
+    // autovacuum does the same later.
+    if (Outcome<Rows> vacuumed = m_conn.exec("VACUUM " + m_tables + ", ticket_words"); !vacuumed)
+        qCWarning(lcPgBulk, "VACUUM after the load: %s", qUtf8Printable(vacuumed.error().sentence));
+    qCDebug(lcPgBulk, "VACUUM after commit: %lld ms", timer.elapsed());
+}
+
 void BulkSession::computeSummaries(const TouchpointSummaries* given)
 {
     // The customers' touchpoint columns: the writer's, copied, or counted from the touchpoints.
@@ -346,6 +361,7 @@ public:
     {
         m_session.finish(touchpoints);
         m_transaction.commit();
+        m_session.vacuumAfterCommit();
     }
 
 private:

@@ -79,6 +79,13 @@ public:
     };
     explicit BulkSession(Connection& conn, Summaries summaries = Summaries::Computed);
     void finish(const TouchpointSummaries* given = nullptr);
+    // After the caller's commit, outside any transaction: VACUUM of the tables loaded (the
+    // owner's session only), which sets their visibility map. A bulk load leaves it unset until
+    // autovacuum comes, minutes later, and until then every index-only scan reads the table
+    // too: the overview of L migrated into a server painted in 2.2–2.4 s instead of 0.55–0.65
+    // s, and the VACUUM takes 2.9 s (docs/PERFORMANCE.md). A failure is logged, not thrown:
+    // the rows are committed.
+    void vacuumAfterCommit() noexcept;
 
 private:
     void computeSummaries(const TouchpointSummaries* given);
