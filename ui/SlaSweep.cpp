@@ -30,10 +30,16 @@ QString SlaSweep::stuckSentence(const JobHolder& holder, int turns)
 {
     const QString program = holder.application.isEmpty() ? tr("a program that gave no name")
                                                          : QStringLiteral("“%1”").arg(oneLine(holder.application));
+    if (!holder.connectedAt) { // another login's session, which this role may not see the start of
+        return tr("No SLA breach recorded for %n minute(s): “%1” (%2) holds the sweep's lock. A manager can end "
+                  "that session.",
+                  nullptr, turns)
+            .arg(oneLine(holder.login), program);
+    }
     return tr("No SLA breach recorded for %n minute(s): “%1” (%2, connected %3) holds the sweep's lock. A manager "
               "can end that session.",
               nullptr, turns)
-        .arg(oneLine(holder.login), program, shortDateTime(QDateTime::fromSecsSinceEpoch(holder.connectedAt, Qt::UTC)));
+        .arg(oneLine(holder.login), program, shortDateTime(QDateTime::fromSecsSinceEpoch(*holder.connectedAt, Qt::UTC)));
 }
 
 void SlaSweep::sweepNow()
@@ -65,13 +71,18 @@ void SlaSweep::sweepNow()
         m_task = nullptr;
         if (!ok) {
             emit notice(message, 10000);
+            emit turnDone();
             return;
         }
-        m_heldTurns = outcome->holder ? m_heldTurns + 1 : 0;
+        // The same session turn after turn: another window only holds it while it sweeps, with
+        // a new connection each time, so windows that happen to sweep together never add up.
+        m_heldTurns = outcome->holder && outcome->holder->pid == m_heldBy ? m_heldTurns + 1 : (outcome->holder ? 1 : 0);
+        m_heldBy = outcome->holder ? outcome->holder->pid : 0;
         if (outcome->holder && m_heldTurns >= kStuckTurns) // until the next turn says it again
             emit notice(stuckSentence(*outcome->holder, m_heldTurns), m_intervalMs + 5000);
         if (outcome->recorded > 0)
             emit recorded(outcome->recorded);
+        emit turnDone();
     });
 }
 

@@ -1,8 +1,9 @@
 // The SLA breach sweep of an open window (issue 17, "Once per team"): breaches are recorded
 // when they happen, by a sweep now and every minute, off the UI thread, one at a time
 // (Tickets::sweepBreaches). On a server the team's clients take turns through the sweep's lock
-// (service/TeamJob.h); a window that finds another session holding it kStuckTurns turns in a
-// row says who, since no breach is recorded anywhere until that session lets go.
+// (service/TeamJob.h); a window that finds one other session (the same server process) holding
+// it kStuckTurns turns in a row says who, since no breach is recorded anywhere until that
+// session lets go.
 #pragma once
 
 #include "common/Location.h"
@@ -43,6 +44,8 @@ signals:
     // A sentence for the status bar, for `ms`: a sweep that failed (a busy file: the next one
     // catches up; 10 s), or the lock kept by another session (stuckSentence; until the next turn).
     void notice(const QString& sentence, int ms);
+    // A turn ended (swept, skipped or failed), after recorded() and notice().
+    void turnDone();
 
 private:
     Location m_where;
@@ -50,7 +53,8 @@ private:
     std::function<bool()> m_paused;
     BackgroundTask* m_task = nullptr; // the sweep under way, if any
     int m_intervalMs;
-    int m_heldTurns = 0;              // turns in a row another session held the lock
+    int m_heldTurns = 0;              // turns in a row one other session held the lock
+    qint64 m_heldBy = 0;              // that session's server process
 };
 
 } // namespace fd

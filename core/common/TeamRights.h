@@ -29,9 +29,12 @@ struct TeamRights {
 // The other session that holds a team job's lock (issue 17, "Once per team"; Database::jobHolder,
 // TeamJob::holder): read from the server's pg_locks and pg_stat_activity.
 struct JobHolder {
+    qint64 pid = 0;      // the server process of that session: the same session turn after turn
     QString login;       // the session's login (pg_stat_activity.usename)
     QString application; // the program it named (application_name), "" when none
-    qint64 connectedAt = 0; // when that session connected, UTC seconds (backend_start)
+    // When that session connected, UTC seconds (backend_start); nullopt where the server does
+    // not show it: another login's session, to a role without pg_read_all_stats.
+    std::optional<qint64> connectedAt;
 };
 
 } // namespace fd

@@ -1352,7 +1352,7 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         std::unique_ptr<BulkLoad> bulk;
         std::unique_ptr<RowLoad> tx; // a file with data: row by row
         if (!options.dryRun && ImportRepository(m_db).isEmpty())
-            bulk = std::make_unique<BulkLoad>(m_db);
+            bulk = std::make_unique<BulkLoad>(m_db, BulkLoad::Reads::ById);
         else
             tx = std::make_unique<RowLoad>(m_db);
         // The audit triggers would log every row (a row load, and a bulk load by a server role

@@ -25,7 +25,12 @@ class TouchpointSummaries;
 // Rows go in through insertRows (storage/MultiRowInsert.h), which COPYs on PostgreSQL.
 class BulkLoad {
 public:
-    explicit BulkLoad(Database& db);
+    // Whether the writer reads rows back by id while it loads (the CSV importer merges a
+    // ticket's later rows into it, and moves a customer once per row): then a server keeps the
+    // primary keys through the load instead of building them once at the end, or each such
+    // read would scan the table (pg::BulkSession::Keys).
+    enum class Reads { None, ById };
+    explicit BulkLoad(Database& db, Reads reads = Reads::None);
     ~BulkLoad();
     BulkLoad(const BulkLoad&) = delete;
     BulkLoad& operator=(const BulkLoad&) = delete;
@@ -44,7 +49,7 @@ public:
 
 private:
     static std::unique_ptr<Body> sqliteBody(Database& db);   // storage/sqlite/BulkLoad.cpp
-    static std::unique_ptr<Body> postgresBody(Database& db); // storage/postgres/PgBulkLoad.cpp
+    static std::unique_ptr<Body> postgresBody(Database& db, Reads reads); // storage/postgres/PgBulkLoad.cpp
 
     std::unique_ptr<Body> m_body;
 };

@@ -219,7 +219,14 @@ CopyAll::Snapshot::Snapshot(Database& db) : m_db(db)
 
 CopyAll::Snapshot::~Snapshot()
 {
-    m_db.executeQuietly("ROLLBACK");
+    end();
+}
+
+void CopyAll::Snapshot::end()
+{
+    if (!m_ended)
+        m_db.executeQuietly("ROLLBACK");
+    m_ended = true;
 }
 
 CopyAll::CopyAll(Database& source, Database& target)
@@ -336,6 +343,9 @@ void CopyAll::finish()
 void CopyAll::commit()
 {
     m_transaction->commit();
+    // The source's snapshot first: one on the same server would keep the rows just loaded from
+    // counting as visible to all, and the VACUUM could mark no page.
+    m_snapshot.end();
     if (m_session)
         m_session->vacuumAfterCommit();
 }

@@ -102,11 +102,13 @@ private:
     public:
         explicit Snapshot(Database& db);
         ~Snapshot();
+        void end(); // once the copy is committed: a server source's snapshot would keep VACUUM back
         Snapshot(const Snapshot&) = delete;
         Snapshot& operator=(const Snapshot&) = delete;
 
     private:
         Database& m_db;
+        bool m_ended = false;
     };
 
     Database& m_source;

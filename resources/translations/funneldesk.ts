@@ -4051,6 +4051,12 @@ The rejects file was not saved: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No SLA breach recorded for %n minute(s): “%1” (%2) holds the sweep&apos;s lock. A manager can end that session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::Stage</name>

@@ -85,6 +85,13 @@
             <numerusform>No SLA breach recorded for %n minutes: “%1” (%2, connected %3) holds the sweep&apos;s lock. A manager can end that session.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No SLA breach recorded for %n minute(s): “%1” (%2) holds the sweep&apos;s lock. A manager can end that session.</source>
+        <translation>
+            <numerusform>No SLA breach recorded for %n minute: “%1” (%2) holds the sweep&apos;s lock. A manager can end that session.</numerusform>
+            <numerusform>No SLA breach recorded for %n minutes: “%1” (%2) holds the sweep&apos;s lock. A manager can end that session.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::TicketsView</name>

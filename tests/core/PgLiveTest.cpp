@@ -198,9 +198,11 @@ TEST_CASE("once per team: the SLA sweep runs in one session at a time, per datab
         const Result<std::optional<JobHolder>> holder = TeamJob::holder(*mine, TeamJob::kSlaSweep);
         REQUIRE(holder);
         REQUIRE(holder->has_value());
+        CHECK((*holder)->pid > 0);
         CHECK((*holder)->login == theirs->teamRights().login);
         CHECK_FALSE((*holder)->application.isEmpty());
-        CHECK(std::abs((*holder)->connectedAt - QDateTime::currentSecsSinceEpoch()) < 3600);
+        REQUIRE((*holder)->connectedAt.has_value()); // the same login: the server shows its start
+        CHECK(std::abs(*(*holder)->connectedAt - QDateTime::currentSecsSinceEpoch()) < 3600);
         const Result<std::optional<JobHolder>> self = TeamJob::holder(*theirs, TeamJob::kSlaSweep);
         REQUIRE(self);
         CHECK_FALSE(self->has_value());
@@ -211,6 +213,14 @@ TEST_CASE("once per team: the SLA sweep runs in one session at a time, per datab
         Result<std::optional<TeamJob>> own = TeamJob::take(*there, TeamJob::kSlaSweep);
         REQUIRE(own);
         CHECK(own->has_value());
+        // Each database's holder is its own.
+        const Result<std::optional<JobHolder>> still = TeamJob::holder(*mine, TeamJob::kSlaSweep);
+        REQUIRE(still);
+        REQUIRE(still->has_value());
+        CHECK((*still)->pid == (*holder)->pid);
+        const Result<std::optional<JobHolder>> thereHolder = TeamJob::holder(*theirs, TeamJob::kSlaSweep);
+        REQUIRE(thereHolder);
+        CHECK_FALSE(thereHolder->has_value());
     }
     // Released: nobody holds it, the next sweep records the breach, and the one after finds none left.
     const Result<std::optional<JobHolder>> released = TeamJob::holder(*mine, TeamJob::kSlaSweep);

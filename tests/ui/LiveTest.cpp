@@ -27,6 +27,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -341,12 +342,36 @@ TEST_CASE("live: a session that keeps the SLA sweep's lock is named in the statu
     CHECK(said.contains(QStringLiteral("“FunnelDesk”")));
     test::screenshot(window, QStringLiteral("live-sla-sweep-lock-kept"));
 
-    // It lets go: the next turn sweeps, and the count starts again.
+    // It lets go: a turn ends without naming anyone.
+    QSignalSpy turns(sweep, &SlaSweep::turnDone);
+    const auto oneTurn = [&] {
+        const int before = static_cast<int>(turns.count());
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                sweep->sweepNow(); // ignored while one runs
+                return turns.count() > before;
+            },
+            kDeadlineMs));
+    };
     kept.reset();
+    oneTurn(); // one may have been under way with the lock still held
     window.statusBar()->clearMessage();
-    for (int turn = 0; turn < SlaSweep::kStuckTurns + 1; ++turn) {
-        sweep->sweepNow();
-        QTest::qWait(300);
+    oneTurn();
+    CHECK_FALSE(named());
+
+    // Other windows that happen to sweep at each turn (each a new session): never a keeper.
+    for (int turn = 0; turn < SlaSweep::kStuckTurns + 2; ++turn) {
+        auto other = openServer(schema);
+        std::optional<TeamJob> taken; // once this window's own sweep (if one runs) lets go
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                Result<std::optional<TeamJob>> tried = TeamJob::take(*other, TeamJob::kSlaSweep);
+                REQUIRE(tried);
+                taken = std::move(*tried);
+                return taken.has_value();
+            },
+            kDeadlineMs));
+        oneTurn();
     }
     CHECK_FALSE(named());
 }

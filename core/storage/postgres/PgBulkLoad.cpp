@@ -55,6 +55,29 @@ QList<QByteArray> existingTables(Connection& conn)
     return tables;
 }
 
+// Drops the constraints of `types` (SQL list of pg_constraint.contype: "'f'") on the tables named
+// in `tables` (a text array) in the current schema; value: the ALTER TABLE … ADD CONSTRAINT that
+// makes each again, in name order.
+QList<QByteArray> dropConstraints(Connection& conn, const char* types, const QByteArray& tables)
+{
+    const Rows found = run(conn,
+                           QByteArray("SELECT quote_ident(n.nspname) || '.' || quote_ident(t.relname), "
+                                      "quote_ident(c.conname), pg_get_constraintdef(c.oid) FROM pg_constraint c "
+                                      "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = "
+                                      "t.relnamespace WHERE c.contype IN (") +
+                               types + ") AND n.nspname = current_schema() AND t.relname = ANY ($1::text[]) "
+                                       "ORDER BY 1, 2",
+                           {tables.constData()});
+    QList<QByteArray> again;
+    for (int r = 0; r < found.count(); ++r) {
+        const QByteArray table = found.text(r, 0).toUtf8();
+        const QByteArray name = found.text(r, 1).toUtf8();
+        run(conn, "ALTER TABLE " + table + " DROP CONSTRAINT " + name);
+        again << "ALTER TABLE " + table + " ADD CONSTRAINT " + name + ' ' + found.text(r, 2).toUtf8();
+    }
+    return again;
+}
+
 QByteArray joined(const QList<QByteArray>& parts)
 {
     QByteArray all;
@@ -84,7 +107,7 @@ Rows run(Connection& conn, const QByteArray& sql, std::initializer_list<Value> p
     return std::move(*rows);
 }
 
-BulkSession::BulkSession(Connection& conn, Summaries summaries)
+BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
     : m_conn(conn), m_summaries(summaries), m_tableList(existingTables(conn))
 {
     if (m_tableList.isEmpty())
@@ -109,37 +132,17 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries)
         run(conn, "ALTER TABLE " + table + " DISABLE TRIGGER USER");
 
     const QByteArray tables = tableArray();
-    const Rows keys = run(conn,
-                          "SELECT quote_ident(n.nspname) || '.' || quote_ident(t.relname), quote_ident(c.conname), "
-                          "pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
-                          "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE c.contype = 'f' "
-                          "AND n.nspname = current_schema() AND t.relname = ANY ($1::text[]) ORDER BY 1, 2",
-                          {tables.constData()});
-    for (int r = 0; r < keys.count(); ++r) {
-        const QByteArray table = keys.text(r, 0).toUtf8();
-        const QByteArray name = keys.text(r, 1).toUtf8();
-        run(conn, "ALTER TABLE " + table + " DROP CONSTRAINT " + name);
-        m_foreignKeys << "ALTER TABLE " + table + " ADD CONSTRAINT " + name + ' ' + keys.text(r, 2).toUtf8();
-    }
+    m_foreignKeys = dropConstraints(conn, "'f'", tables);
     // ticket_words' indexes too (014_search_order.sql): finish() fills the table whole.
     const QByteArray indexed = tables.chopped(1) + ",ticket_words}";
-    // The primary and unique keys, now that no foreign key needs them: a row COPYed into a table
-    // with its key's index costs about twice a row without it plus the index built once after
-    // (docs/PERFORMANCE.md, "Step 10: migrate L … keys built once"). finish() adds them back
-    // before anything reads by key; a repeated id then fails there, as it would have in the
-    // COPY, with the same SQLSTATE (23505), and everything rolls back.
-    const Rows uniqueKeys = run(conn,
-                                "SELECT quote_ident(n.nspname) || '.' || quote_ident(t.relname), quote_ident(c.conname), "
-                                "pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
-                                "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE c.contype IN ('p', 'u') "
-                                "AND n.nspname = current_schema() AND t.relname = ANY ($1::text[]) ORDER BY 1, 2",
-                                {indexed.constData()});
-    for (int r = 0; r < uniqueKeys.count(); ++r) {
-        const QByteArray table = uniqueKeys.text(r, 0).toUtf8();
-        const QByteArray name = uniqueKeys.text(r, 1).toUtf8();
-        run(conn, "ALTER TABLE " + table + " DROP CONSTRAINT " + name);
-        m_keys << "ALTER TABLE " + table + " ADD CONSTRAINT " + name + ' ' + uniqueKeys.text(r, 2).toUtf8();
-    }
+    // The primary and unique keys, now that no foreign key needs them, unless the writer reads by
+    // id as it loads: a row COPYed into a table with its key's index costs about twice a row
+    // without it plus the index built once after (docs/PERFORMANCE.md, "Step 10: migrate L … keys
+    // built once"). finish() adds them back before anything reads by key; a repeated id then
+    // fails there, as it would have in the COPY, with the same SQLSTATE (23505), and everything
+    // rolls back.
+    if (keys == Keys::Rebuilt)
+        m_keys = dropConstraints(conn, "'p', 'u'", indexed);
     const Rows indexes = run(conn,
                              "SELECT quote_ident(n.nspname) || '.' || quote_ident(ic.relname), "
                              "pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
@@ -353,8 +356,10 @@ namespace {
 // BulkLoad's body on PostgreSQL: the transaction, then the session inside it.
 class PgBulkLoad final : public BulkLoad::Body {
 public:
-    explicit PgBulkLoad(Database& db)
-        : m_transaction(db), m_session(pg::connectionOf(db))
+    PgBulkLoad(Database& db, BulkLoad::Reads reads)
+        : m_transaction(db),
+          m_session(pg::connectionOf(db), pg::BulkSession::Summaries::Computed,
+                    reads == BulkLoad::Reads::ById ? pg::BulkSession::Keys::Kept : pg::BulkSession::Keys::Rebuilt)
     {
     }
     void commit(TouchpointSummaries* touchpoints) override
@@ -371,9 +376,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<BulkLoad::Body> BulkLoad::postgresBody(Database& db)
+std::unique_ptr<BulkLoad::Body> BulkLoad::postgresBody(Database& db, Reads reads)
 {
-    return std::make_unique<PgBulkLoad>(db);
+    return std::make_unique<PgBulkLoad>(db, reads);
 }
 
 void RowLoad::serverBegun(Database& db)

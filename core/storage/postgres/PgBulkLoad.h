@@ -38,8 +38,8 @@ extern const char* const kDataTables[10];
 //   two parallel maintenance workers;
 // - ALTER TABLE … DISABLE TRIGGER USER on each data table: no summary trigger per row and no
 //   fd_change per statement;
-// - drops the foreign keys, then the primary and unique keys, then every other index (those of
-//   ticket_words too), keeping their definitions (pg_get_constraintdef, pg_get_indexdef): each
+// - drops the foreign keys, then the primary and unique keys (not with Keys::Kept), then every
+//   other index (those of ticket_words too), keeping their definitions (pg_get_constraintdef, pg_get_indexdef): each
 //   is built once over the whole table instead of row by row.
 // finish(), after the last row:
 // - the summaries the triggers would have kept, computed in SQL from the rows as
@@ -77,7 +77,11 @@ public:
         Computed, // computed in finish() from the rows, as above
         Copied,   // written with the rows: kept
     };
-    explicit BulkSession(Connection& conn, Summaries summaries = Summaries::Computed);
+    enum class Keys {
+        Rebuilt, // dropped and built once in finish() (generate, migrate)
+        Kept,    // kept through the load, for a writer that reads by id meanwhile (import)
+    };
+    explicit BulkSession(Connection& conn, Summaries summaries = Summaries::Computed, Keys keys = Keys::Rebuilt);
     void finish(const TouchpointSummaries* given = nullptr);
     // After the caller's commit, outside any transaction: VACUUM of the tables loaded (the
     // owner's session only), which sets their visibility map. A bulk load leaves it unset until

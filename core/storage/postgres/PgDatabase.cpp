@@ -36,8 +36,8 @@ QByteArray jobKeys()
 // (https://www.postgresql.org/docs/15/view-pg-locks.html).
 QByteArray jobHolderSql()
 {
-    return QByteArray("SELECT coalesce(a.usename, ''), coalesce(a.application_name, ''), "
-                      "coalesce(extract(epoch FROM a.backend_start)::bigint, 0) FROM pg_locks l "
+    return QByteArray("SELECT l.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''), "
+                      "extract(epoch FROM a.backend_start)::bigint FROM pg_locks l "
                       "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
                       "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
                       "AND l.classid = (") +
@@ -318,7 +318,10 @@ Result<std::optional<JobHolder>> PgDatabase::jobHolder(std::string_view job)
     }
     if (held->count() == 0)
         return std::optional<JobHolder>();
-    return std::optional<JobHolder>(JobHolder{held->text(0, 0), held->text(0, 1), held->int64(0, 2)});
+    JobHolder holder{held->int64(0, 0), held->text(0, 1), held->text(0, 2), std::nullopt};
+    if (!held->isNull(0, 3))
+        holder.connectedAt = held->int64(0, 3);
+    return std::optional<JobHolder>(holder);
 }
 
 pg::Connection* PgDatabase::connectionOf(Database& db)

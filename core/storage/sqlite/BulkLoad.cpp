@@ -132,8 +132,8 @@ std::unique_ptr<BulkLoad::Body> BulkLoad::sqliteBody(Database& db)
     return std::make_unique<SqliteBulkLoad>(db);
 }
 
-BulkLoad::BulkLoad(Database& db)
-    : m_body(db.backend() == Database::Backend::Sqlite ? sqliteBody(db) : postgresBody(db))
+BulkLoad::BulkLoad(Database& db, Reads reads)
+    : m_body(db.backend() == Database::Backend::Sqlite ? sqliteBody(db) : postgresBody(db, reads))
 {}
 
 BulkLoad::~BulkLoad() = default;
