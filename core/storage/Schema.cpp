@@ -496,6 +496,12 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     R"sql(
 -- v11: nothing changes in a file.
 )sql",
+
+    // v12: nothing changes in a file. PostgreSQL's 021_first_reply.sql lets a rep's reply move
+    // a ticket's first response earlier (TicketRepository::respond).
+    R"sql(
+-- v12: nothing changes in a file.
+)sql",
 };
 
 } // namespace

@@ -353,9 +353,14 @@ Status TicketRepository::respond(qint64 ticketId, const QDateTime& at)
         if (!*found)
             return failure(tr("There is no ticket with id %1.").arg(ticketId));
         Ticket t = **found;
-        if (t.firstResponseAt.isValid() && t.status != TicketStatus::New)
+        // The first response is the earliest agent's public reply, not the first one saved: two
+        // reps answering at once stamp their replies with their own clocks, and the later one
+        // may commit first (PgTeamSimTest; migration 021_first_reply.sql lets a rep move it
+        // earlier). A breach already recorded stays, as every recorded breach does.
+        const bool earlier = !t.firstResponseAt.isValid() || at < t.firstResponseAt;
+        if (!earlier && t.status != TicketStatus::New)
             return {};
-        if (!t.firstResponseAt.isValid())
+        if (earlier)
             t.firstResponseAt = at;
         Sla::recordBreaches(t, *targets, at);
         // A new ticket answered is open: an edit of its status, which a rep who opened it as

@@ -41,8 +41,9 @@ public:
     // Error::Kind::Conflict (service/Tickets words who changed what). It stamps the row as
     // edited at `now` by Database::actingAgent().
     Status update(const Ticket& ticket, const QDateTime& now);
-    // An agent's first public reply at `at`: sets first_response_at (once) and moves a new
-    // ticket to open. For TicketCommentRepository::add, inside its transaction. It reads the
+    // An agent's public reply at `at`: sets first_response_at when there is none or `at` is
+    // earlier (the first response is the earliest reply, whichever was saved first), and moves
+    // a new ticket to open. For TicketCommentRepository::add, inside its transaction. It reads the
     // ticket under the row's write lock (Dialect::lockedForWrite), so a save by another
     // session waits for it or comes first and is kept, never undone.
     Status respond(qint64 ticketId, const QDateTime& at);

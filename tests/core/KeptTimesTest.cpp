@@ -84,6 +84,33 @@ TEST_CASE("check: a first response time that disagrees with the agents' public r
     CHECK(checked(*db).isEmpty());
 }
 
+TEST_CASE("a reply saved after a later one is the first response: the earliest public reply, not the first saved",
+          "[check][kept]")
+{
+    // Two reps answering one ticket at once stamp their replies with their own clocks; the later
+    // may be saved first (PgTeamSimTest, eight reps).
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("kept.sqlite")));
+    const qint64 ticket = answeredTicket(*db); // answered 600 s after it arrived
+    const std::string where = " FROM ticket WHERE id = " + std::to_string(ticket);
+    const qint64 agent = db->scalar("SELECT max(id) FROM agent");
+    const auto replyAt = [&](qint64 afterSecs) {
+        TicketComment reply;
+        reply.ticketId = ticket;
+        reply.body = QStringLiteral("Answered at +%1 s.").arg(afterSecs);
+        reply.authorAgentId = agent;
+        const auto replied = Tickets(*db, FixedClock(test::testNow().addSecs(afterSecs))).reply(reply);
+        INFO((replied ? QString() : QString(replied.error())).toStdString());
+        REQUIRE(replied);
+    };
+    replyAt(900);
+    CHECK(db->scalar(("SELECT first_response_at - created_at" + where).c_str()) == 600);
+    replyAt(300);
+    CHECK(db->scalar(("SELECT first_response_at - created_at" + where).c_str()) == 300);
+    CHECK(db->scalar(("SELECT status = 'open'" + where).c_str()) == 1);
+    CHECK(checked(*db).isEmpty());
+}
+
 TEST_CASE("check: each summary a customer carries and each daily touchpoint count is compared with the touchpoints",
           "[check][kept]")
 {

@@ -245,6 +245,40 @@ TEST_CASE("kept: a rep's own paths still write what FunnelDesk derives: a reply'
     CHECK(checked->isEmpty());
 }
 
+TEST_CASE("kept: a rep's reply saved after a later one moves the first response earlier, to a reply's time only, "
+          "never later",
+          "[postgres][guard][kept]")
+{
+    KeptTeam team;
+    OwnedDatabase mine = team.open(team.repLogin);
+    const QDateTime start = test::testNow();
+    const auto replyAt = [&](qint64 afterSecs) {
+        TicketComment reply;
+        reply.ticketId = team.ticket;
+        reply.body = QStringLiteral("Answered at +%1 s.").arg(afterSecs);
+        reply.authorAgentId = team.repAgent;
+        const auto replied = Tickets(*mine, FixedClock(start.addSecs(afterSecs))).reply(reply);
+        INFO((replied ? QString() : QString(replied.error())).toStdString());
+        REQUIRE(replied);
+    };
+    pg::Connection rep = team.raw(team.repLogin);
+    const QByteArray where = " WHERE id = " + id(team.ticket);
+    replyAt(900);
+    replyAt(300); // stamped earlier by its rep's clock, saved after
+    CHECK(test::pgNumber(rep, "SELECT first_response_at - created_at FROM ticket" + where) == 300);
+
+    const std::string before = trace(rep, team.ticket, team.customer, team.contact);
+    requireKept(rep, "UPDATE ticket SET first_response_at = created_at + 900" + where); // a reply's, but later
+    requireKept(rep, "UPDATE ticket SET first_response_at = created_at + 100" + where); // earlier, no reply's
+    requireKept(rep, "UPDATE ticket SET first_response_at = NULL" + where);
+    CHECK(trace(rep, team.ticket, team.customer, team.contact) == before);
+
+    const auto checked = service::Maintenance(*team.owner).check();
+    REQUIRE(checked);
+    INFO(checked->join(QLatin1Char('\n')).toStdString());
+    CHECK(checked->isEmpty());
+}
+
 TEST_CASE("kept: the server refuses a time beyond the years 1 to 9999, a rep's or the owner's", "[postgres][guard][kept]")
 {
     KeptTeam team;

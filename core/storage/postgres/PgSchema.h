@@ -75,8 +75,9 @@ public:
     // (the tickets of each day) and 012_team_logins (the logins the team functions act on).
     // 013-018 make it 10; 019_check 11 (a login outlives its agent only by the owner's hand),
     // with 020_check_lock (the email and agent checks' locks no login but FunnelDesk's
-    // functions may take).
-    static constexpr int kVersion = 11;
+    // functions may take); 021_first_reply 12 (a rep's reply may move the first response
+    // earlier, to its own time).
+    static constexpr int kVersion = 12;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
 
