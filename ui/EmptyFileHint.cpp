@@ -8,13 +8,15 @@
 
 namespace fd {
 
-EmptyFileHint::EmptyFileHint(QWidget* parent) : QFrame(parent)
+EmptyFileHint::EmptyFileHint(bool onServer, QWidget* parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("emptyFileHint"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::AlternateBase);
-    auto* heading = new QLabel(tr("<b>This file has no customers yet</b>"));
+    auto* heading = new QLabel(onServer ? tr("<b>This database has no customers yet</b>")
+                                        : tr("<b>This file has no customers yet</b>"));
+    heading->setObjectName(QStringLiteral("emptyFileHeading"));
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     heading->setFont(big);

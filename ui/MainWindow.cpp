@@ -109,7 +109,7 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
     });
     // A file with no customers says what to do first, above its dashboards (buildMenus
     // gives it the actions; updateCounts says whether the file is empty).
-    m_emptyHint = new EmptyFileHint;
+    m_emptyHint = new EmptyFileHint(session().isServer());
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
         ExportConfirmation::dismiss(this);
         MoveNotice::dismiss(statusBar());

@@ -2215,6 +2215,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <comment>an action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This database has no customers yet&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ExportConfirmation</name>

@@ -59,6 +59,9 @@ TEST_CASE("An empty file's dashboards say what to do first, and the hint goes on
     CHECK(add->text().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N).toString(QKeySequence::NativeText)));
     CHECK(import->isEnabled());
     CHECK(add->isEnabled());
+    auto* heading = hint->findChild<QLabel*>(QStringLiteral("emptyFileHeading"));
+    REQUIRE(heading);
+    CHECK(heading->text().contains(QStringLiteral("This file has no customers yet")));
     test::screenshot(window, QStringLiteral("empty-file-overview"));
 
     // The lists say on their own that they are empty: no hint over them.

@@ -340,6 +340,11 @@ TEST_CASE("live: a session that keeps the SLA sweep's lock is named in the statu
     INFO(said.toStdString());
     CHECK(said.startsWith(QStringLiteral("No SLA breach recorded for %1 minutes").arg(SlaSweep::kStuckTurns)));
     CHECK(said.contains(QStringLiteral("“FunnelDesk”")));
+    // An empty database on a server is not called a file.
+    auto* heading = window.findChild<QLabel*>(QStringLiteral("emptyFileHeading"));
+    REQUIRE(heading);
+    CHECK(heading->isVisible());
+    CHECK(heading->text().contains(QStringLiteral("This database has no customers yet")));
     test::screenshot(window, QStringLiteral("live-sla-sweep-lock-kept"));
 
     // It lets go: a turn ends without naming anyone.

@@ -45,6 +45,13 @@ QByteArray jobHolderSql()
            ")::oid AND l.objsubid = 2 AND l.pid <> pg_backend_pid() ORDER BY a.backend_start LIMIT 1";
 }
 
+// A libpq failure in the client's error channel: a lost connection keeps its kind, which the
+// window's reconnect and the CLI's sentence look for.
+Error errorOf(const pg::Error& error)
+{
+    return Error(error.sentence, error.connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other);
+}
+
 QString quoted(const QString& text)
 {
     return QStringLiteral("“%1”").arg(text);
@@ -219,8 +226,7 @@ Result<int> PgDatabase::takeNotifications()
 {
     PGconn* conn = m_conn.native();
     if (PQconsumeInput(conn) == 0 || PQstatus(conn) != CONNECTION_OK) {
-        const pg::Error error = m_conn.failureOf(nullptr);
-        return failure(Error(error.sentence, error.connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other));
+        return failure(errorOf(m_conn.failureOf(nullptr)));
     }
     // A notification is only a hint to read the database again, never a fact: any login may
     // NOTIFY on any channel (that cannot be revoked; 006_guard.sql), so a rep's forged NOTIFY
@@ -246,10 +252,8 @@ Status PgDatabase::sendPresence(const QString& message)
 {
     const pg::Outcome<pg::Rows> sent =
         m_conn.exec("SELECT pg_notify('funneldesk_presence', current_schema() || '|' || $1)", {message});
-    if (!sent) {
-        return failure(Error(sent.error().sentence,
-                             sent.error().connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other));
-    }
+    if (!sent)
+        return failure(errorOf(sent.error()));
     return {};
 }
 
@@ -295,10 +299,8 @@ Result<bool> PgDatabase::tryLockJob(std::string_view job)
     const QString name = QString::fromUtf8(job.data(), static_cast<qsizetype>(job.size()));
     const pg::Outcome<pg::Rows> taken =
         m_conn.exec("SELECT pg_try_advisory_lock(" + jobKeys() + ")", {name});
-    if (!taken) {
-        return failure(Error(taken.error().sentence,
-                             taken.error().connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other));
-    }
+    if (!taken)
+        return failure(errorOf(taken.error()));
     return taken->int64(0, 0) == 1;
 }
 
@@ -312,10 +314,8 @@ Result<std::optional<JobHolder>> PgDatabase::jobHolder(std::string_view job)
 {
     const QString name = QString::fromUtf8(job.data(), static_cast<qsizetype>(job.size()));
     const pg::Outcome<pg::Rows> held = m_conn.exec(jobHolderSql(), {name});
-    if (!held) {
-        return failure(Error(held.error().sentence,
-                             held.error().connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other));
-    }
+    if (!held)
+        return failure(errorOf(held.error()));
     if (held->count() == 0)
         return std::optional<JobHolder>();
     JobHolder holder{held->int64(0, 0), held->text(0, 1), held->text(0, 2), std::nullopt};
