@@ -75,6 +75,20 @@ qint64 addCustomer(Database& db, const char* name)
     return added->value;
 }
 
+// Reads `db`'s notifications until `who` lists `names` at `now`; false after a minute.
+bool hearsWithin(Database& db, Presence& who, const QDateTime& now, const QStringList& names)
+{
+    for (QDeadlineTimer deadline(60000); !deadline.hasExpired();) {
+        REQUIRE(Session(db).takeNotifications());
+        REQUIRE(who.receive(now));
+        if (who.others(now) == names)
+            return true;
+        pollfd watch{Session(db).socket(), POLLIN, 0};
+        (void)::poll(&watch, 1, 200);
+    }
+    return false;
+}
+
 } // namespace
 
 TEST_CASE("live: a commit on one connection reaches another's notifications, once; a rollback sends none",
@@ -246,17 +260,8 @@ TEST_CASE("live: two sessions showing one ticket hear of each other, and no long
     Presence ann(*annDb, QStringLiteral("Ann Lee"));
     Presence bob(*bobDb, QStringLiteral("Bob Roy"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Hears until `who` lists `names`, a minute at most.
     const auto hearsUntil = [&](Database& db, Presence& who, const QStringList& names) {
-        for (QDeadlineTimer deadline(60000); !deadline.hasExpired();) {
-            REQUIRE(Session(db).takeNotifications());
-            REQUIRE(who.receive(now));
-            if (who.others(now) == names)
-                return true;
-            pollfd watch{Session(db).socket(), POLLIN, 0};
-            (void)::poll(&watch, 1, 200);
-        }
-        return false;
+        return hearsWithin(db, who, now, names);
     };
     REQUIRE(ann.show(7));
     REQUIRE(bob.show(7));
@@ -297,17 +302,7 @@ TEST_CASE("live: a rep's presence shows the rep's own name, whatever name the me
     Presence watcher(*watcherDb, QStringLiteral("Ann Lee"));
     REQUIRE(watcher.show(7));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto hearsUntil = [&](const QStringList& names) {
-        for (QDeadlineTimer deadline(60000); !deadline.hasExpired();) {
-            REQUIRE(Session(*watcherDb).takeNotifications());
-            REQUIRE(watcher.receive(now));
-            if (watcher.others(now) == names)
-                return true;
-            pollfd watch{Session(*watcherDb).socket(), POLLIN, 0};
-            (void)::poll(&watch, 1, 200);
-        }
-        return false;
-    };
+    const auto hearsUntil = [&](const QStringList& names) { return hearsWithin(*watcherDb, watcher, now, names); };
 
     // The rep's own client, and the rep's raw session with a forged name: both are Kim Rep.
     auto kimDb = openPg(schema.location(QStringLiteral("user=") + login));
