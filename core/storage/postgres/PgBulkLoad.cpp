@@ -133,6 +133,38 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
 
     const QByteArray tables = tableArray();
     m_foreignKeys = dropConstraints(conn, "'f'", tables);
+    // The row triggers that fire before an INSERT, made again in finish(): while a table has
+    // one, even disabled, COPY inserts its rows one at a time instead of a page's worth at once
+    // (PostgreSQL 15's copyfrom.c, CIM_SINGLE), and rows loaded FROZEN leave the visibility map
+    // unset. pg_trigger.tgtype: 1 row, 2 before, 4 insert.
+    const Rows before = run(conn,
+                            "SELECT quote_ident(t.tgname) || ' ON ' || quote_ident(n.nspname) || '.' || "
+                            "quote_ident(c.relname), pg_get_triggerdef(t.oid) FROM pg_trigger t "
+                            "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                            "WHERE NOT t.tgisinternal AND n.nspname = current_schema() AND c.relname = ANY ($1::text[]) "
+                            "AND t.tgtype & 7 = 7 ORDER BY 1",
+                            {tables.constData()});
+    for (int r = 0; r < before.count(); ++r) {
+        run(conn, "DROP TRIGGER " + before.text(r, 0).toUtf8());
+        m_triggers << before.text(r, 1).toUtf8();
+    }
+    // The tables that are empty, emptied again by TRUNCATE (no foreign key left to stop it, no
+    // trigger on), so that their COPY may write the rows frozen (Connection::setFreezable): a
+    // COPY into a table not truncated or created in the same subtransaction may not. Not for
+    // the import (Keys::Kept), whose stage placement writes inside a savepoint
+    // (StageFactsRepository::record), where COPY … FREEZE fails (SQLSTATE 55000).
+    QList<QByteArray> empty;
+    QList<QByteArray> bare;
+    for (const QByteArray& table : keys == Keys::Rebuilt ? m_tableList : QList<QByteArray>()) {
+        if (run(conn, "SELECT (NOT EXISTS (SELECT FROM " + table + "))::int").int64(0, 0) == 1) {
+            empty << table;
+            bare << table.mid(table.lastIndexOf('.') + 1);
+        }
+    }
+    if (!empty.isEmpty()) {
+        run(conn, "TRUNCATE " + joined(empty));
+        conn.setFreezable(std::move(bare));
+    }
     // ticket_words' indexes too (014_search_order.sql): finish() fills the table whole.
     const QByteArray indexed = tables.chopped(1) + ",ticket_words}";
     // The primary and unique keys, now that no foreign key needs them, unless the writer reads by
@@ -157,8 +189,14 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
     }
 }
 
+BulkSession::~BulkSession()
+{
+    m_conn.setFreezable({});
+}
+
 void BulkSession::finish(const TouchpointSummaries* given)
 {
+    m_conn.setFreezable({}); // the rows are in
     if (m_tableList.isEmpty())
         return;
     if (!m_owner) { // the triggers kept everything
@@ -199,6 +237,8 @@ void BulkSession::finish(const TouchpointSummaries* given)
     for (const QByteArray& sql : m_foreignKeys)
         run(m_conn, sql);
     step("foreign keys");
+    for (const QByteArray& sql : m_triggers)
+        run(m_conn, sql);
     for (const QByteArray& table : m_tableList)
         run(m_conn, "ALTER TABLE " + table + " ENABLE TRIGGER USER");
     advanceSequences(m_conn);

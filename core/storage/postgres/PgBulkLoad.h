@@ -40,7 +40,13 @@ extern const char* const kDataTables[10];
 //   fd_change per statement;
 // - drops the foreign keys, then the primary and unique keys (not with Keys::Kept), then every
 //   other index (those of ticket_words too), keeping their definitions (pg_get_constraintdef, pg_get_indexdef): each
-//   is built once over the whole table instead of row by row.
+//   is built once over the whole table instead of row by row;
+// - drops the row triggers that fire before an INSERT (kept by pg_get_triggerdef): with one on
+//   the table, even disabled, COPY inserts row by row instead of a page at a time;
+// - with Keys::Rebuilt (generate, migrate: no savepoint while the rows load), empties again
+//   with TRUNCATE the tables that are empty, which Copy::start then loads FROZEN
+//   (Connection::setFreezable): their rows land visible to all once committed and their pages
+//   marked all-visible, so the VACUUM after the commit skips them.
 // finish(), after the last row:
 // - the summaries the triggers would have kept, computed in SQL from the rows as
 //   001_initial.sql's triggers compute them: customer.open_tickets (tickets new, open, pending,
@@ -56,7 +62,7 @@ extern const char* const kDataTables[10];
 //   without it (the rows through RowSink bring it where their text is ASCII: PgSearchWords.h);
 // - the primary and unique keys again (a repeated id fails here: SQLSTATE 23505), the other
 //   indexes, then the foreign keys (which checks every row's keys once);
-// - ENABLE TRIGGER USER; every identity sequence set so its next id is max(id) + 1 (the rows
+// - the dropped triggers made again; ENABLE TRIGGER USER; every identity sequence set so its next id is max(id) + 1 (the rows
 //   came with their own ids); fd_change bumped once and NOTIFY funneldesk (sent at commit);
 // - ANALYZE of each data table, so the first queries are planned on real numbers.
 // A role that does not own the tables (it may write rows, not change the schema) gets a row
@@ -78,16 +84,21 @@ public:
         Copied,   // written with the rows: kept
     };
     enum class Keys {
-        Rebuilt, // dropped and built once in finish() (generate, migrate)
+        Rebuilt, // dropped and built once in finish(), empty tables loaded FROZEN (generate, migrate)
         Kept,    // kept through the load, for a writer that reads by id meanwhile (import)
     };
     explicit BulkSession(Connection& conn, Summaries summaries = Summaries::Computed, Keys keys = Keys::Rebuilt);
+    ~BulkSession();
+    BulkSession(const BulkSession&) = delete;
+    BulkSession& operator=(const BulkSession&) = delete;
     void finish(const TouchpointSummaries* given = nullptr);
     // After the caller's commit, outside any transaction: VACUUM of the tables loaded (the
     // owner's session only), which sets their visibility map. A bulk load leaves it unset until
     // autovacuum comes, minutes later, and until then every index-only scan reads the table
     // too: the overview of L migrated into a server painted in 2.2–2.4 s instead of 0.55–0.65
-    // s, and the VACUUM takes 2.9 s (docs/PERFORMANCE.md). A failure is logged, not thrown:
+    // s, and the VACUUM takes 2.9 s (docs/PERFORMANCE.md). The tables that were empty were
+    // loaded frozen (COPY … FREEZE), so it skips their pages; what finish() rewrote (the
+    // customers' summaries, ticket_words) is left for it. A failure is logged, not thrown:
     // the rows are committed.
     void vacuumAfterCommit() noexcept;
 
@@ -103,6 +114,7 @@ private:
     QList<QByteArray> m_keys;        // ALTER TABLE … ADD CONSTRAINT … PRIMARY KEY | UNIQUE …
     QList<QByteArray> m_indexes;     // CREATE INDEX …
     QList<QByteArray> m_foreignKeys; // ALTER TABLE … ADD CONSTRAINT …
+    QList<QByteArray> m_triggers;    // CREATE TRIGGER … BEFORE … INSERT … FOR EACH ROW …
     bool m_owner = true;
 };
 

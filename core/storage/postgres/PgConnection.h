@@ -8,6 +8,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,6 +16,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <string_view>
 
 #include <tl/expected.hpp>
 
@@ -140,6 +142,15 @@ public:
     // libpq's handle, for the backend that is built on this (prepared statements, COPY).
     pg_conn* native() const { return m_conn.get(); }
 
+    // The tables (bare names, as Copy::start is given them) that a bulk session emptied with
+    // TRUNCATE in the open transaction, outside any savepoint (pg::BulkSession): Copy::start
+    // loads them with COPY … FREEZE. Cleared by the session when it ends.
+    void setFreezable(QList<QByteArray> tables) { m_freezable = std::move(tables); }
+    bool freezable(std::string_view table) const
+    {
+        return m_freezable.contains(QByteArray(table.data(), qsizetype(table.size())));
+    }
+
 private:
     struct Finish {
         void operator()(pg_conn* conn) const;
@@ -148,6 +159,7 @@ private:
     explicit Connection(pg_conn* conn);
     std::unique_ptr<pg_conn, Finish> m_conn;
     std::unique_ptr<pg_cancel, Finish> m_cancel; // made once connected
+    QList<QByteArray> m_freezable;
 };
 
 } // namespace fd::pg

@@ -45,6 +45,11 @@ Outcome<Copy> Copy::start(Connection& conn, std::string_view table, std::span<co
         sql += QByteArray(columns[i].data(), qsizetype(columns[i].size()));
     }
     sql += ") FROM STDIN";
+    // Rows of a table emptied in this transaction are written frozen and marked all-visible as
+    // they land: visible to everyone once committed, with nothing left for the VACUUM after a
+    // bulk load to do on them (https://www.postgresql.org/docs/15/sql-copy.html, FREEZE).
+    if (conn.freezable(table))
+        sql += " WITH (FREEZE)";
     Copy copy(conn, QByteArray(table.data(), qsizetype(table.size())));
     PGresult* result = PQexec(conn.native(), sql.constData());
     if (result && PQresultStatus(result) == PGRES_COPY_IN) {

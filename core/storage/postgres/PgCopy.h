@@ -28,7 +28,8 @@ class Copy {
 
 public:
     // Starts the COPY. `table` and `columns` are SQL identifiers written by FunnelDesk's code
-    // (never user input), used as given. Error: the server's sentence (e.g. no such table).
+    // (never user input), used as given; FREEZE where the connection says the table is
+    // freezable (Connection::setFreezable). Error: the server's sentence (e.g. no such table).
     static Outcome<Copy> start(Connection& conn, std::string_view table, std::span<const std::string_view> columns);
 
     Copy(Copy&& other) noexcept;
