@@ -45,14 +45,19 @@ Result<qint64> TicketCommentRepository::add(const TicketComment& comment)
         return failure(tr("A reply or note needs the time it was written."));
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
-        auto ticket = m_db.query("SELECT 1 FROM ticket WHERE id = ?");
+        auto ticket = m_db.query("SELECT created_at FROM ticket WHERE id = ?");
         ticket->bind(1, comment.ticketId);
         if (!ticket->step())
             return failure(tr("There is no ticket with id %1.").arg(comment.ticketId));
-        const qint64 id = insert(comment);
+        // Not before the ticket arrived: a rep's clock behind the one that stamped the ticket
+        // would otherwise date the reply, and the first response, before it (Validation
+        // refuses every later save of such a ticket).
+        TicketComment stamped = comment;
+        stamped.at = std::max(comment.at, ticket->dateTime(0));
+        const qint64 id = insert(stamped);
         // An agent's public reply is the ticket's response (its SLA clock stops there).
-        if (comment.kind == CommentKind::PublicReply && comment.authorAgentId) {
-            if (auto responded = TicketRepository(m_db).respond(comment.ticketId, comment.at);
+        if (stamped.kind == CommentKind::PublicReply && stamped.authorAgentId) {
+            if (auto responded = TicketRepository(m_db).respond(stamped.ticketId, stamped.at);
                 !responded)
                 return failure(responded.error());
         }

@@ -109,6 +109,22 @@ TEST_CASE("a reply saved after a later one is the first response: the earliest p
     CHECK(db->scalar(("SELECT first_response_at - created_at" + where).c_str()) == 300);
     CHECK(db->scalar(("SELECT status = 'open'" + where).c_str()) == 1);
     CHECK(checked(*db).isEmpty());
+    // A rep's clock an hour behind: the reply, and so the first response, is not dated before
+    // the ticket arrived, and the ticket can still be saved (Validation refuses such a time).
+    replyAt(-3600);
+    CHECK(db->scalar(("SELECT first_response_at - created_at" + where).c_str()) == 0);
+    CHECK(db->scalar(("SELECT min(at) - (SELECT created_at" + where + ") FROM ticket_comment WHERE ticket_id = " +
+                      std::to_string(ticket))
+                         .c_str()) == 0);
+    const auto read = Tickets(*db, FixedClock(test::testNow())).find(ticket);
+    REQUIRE(read);
+    REQUIRE(*read);
+    Ticket changed = **read;
+    changed.priority = Priority::High;
+    const auto saved = Tickets(*db, FixedClock(test::testNow().addSecs(1200))).update(changed, **read);
+    INFO((saved ? QString() : QString(saved.error())).toStdString());
+    CHECK(saved);
+    CHECK(checked(*db).isEmpty());
 }
 
 TEST_CASE("check: each summary a customer carries and each daily touchpoint count is compared with the touchpoints",

@@ -266,17 +266,27 @@ TEST_CASE("kept: a rep's reply saved after a later one moves the first response 
     replyAt(900);
     replyAt(300); // stamped earlier by its rep's clock, saved after
     CHECK(test::pgNumber(rep, "SELECT first_response_at - created_at FROM ticket" + where) == 300);
+    // A reply the rep's psql dates before the ticket arrived is stored, but no first response.
+    REQUIRE(rep.exec("INSERT INTO ticket_comment (ticket_id, kind, author_agent_id, at, body) SELECT id, "
+                     "'public_reply', " + id(team.repAgent) + ", created_at - 60, 'Backdated.' FROM ticket" + where));
 
     const std::string before = trace(rep, team.ticket, team.customer, team.contact);
     requireKept(rep, "UPDATE ticket SET first_response_at = created_at + 900" + where); // a reply's, but later
     requireKept(rep, "UPDATE ticket SET first_response_at = created_at + 100" + where); // earlier, no reply's
+    requireKept(rep, "UPDATE ticket SET first_response_at = created_at - 60" + where);  // a reply's, before arrival
     requireKept(rep, "UPDATE ticket SET first_response_at = NULL" + where);
     CHECK(trace(rep, team.ticket, team.customer, team.contact) == before);
 
+    // check names the backdated reply, and only it: the first response is otherwise the earliest.
     const auto checked = service::Maintenance(*team.owner).check();
     REQUIRE(checked);
-    INFO(checked->join(QLatin1Char('\n')).toStdString());
-    CHECK(checked->isEmpty());
+    CHECK(*checked == QStringList{QStringLiteral("1 tickets have a first response time that disagrees with their "
+                                                 "agents' public replies (none, or later than the first reply)")});
+    REQUIRE(team.schema.connect().exec("DELETE FROM ticket_comment WHERE body = 'Backdated.'"));
+    const auto again = service::Maintenance(*team.owner).check();
+    REQUIRE(again);
+    INFO(again->join(QLatin1Char('\n')).toStdString());
+    CHECK(again->isEmpty());
 }
 
 TEST_CASE("kept: the server refuses a time beyond the years 1 to 9999, a rep's or the owner's", "[postgres][guard][kept]")

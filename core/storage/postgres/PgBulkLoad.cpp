@@ -153,18 +153,23 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
     // COPY into a table not truncated or created in the same subtransaction may not. Not for
     // the import (Keys::Kept), whose stage placement writes inside a savepoint
     // (StageFactsRepository::record), where COPY … FREEZE fails (SQLSTATE 55000).
+    // Only under READ COMMITTED, where "empty" is read after the lock above (a REPEATABLE READ
+    // snapshot may predate a row committed before the lock, which TRUNCATE would remove); not
+    // a table that a foreign key of another table still references (TRUNCATE refuses it).
     QList<QByteArray> empty;
-    QList<QByteArray> bare;
-    for (const QByteArray& table : keys == Keys::Rebuilt ? m_tableList : QList<QByteArray>()) {
-        if (run(conn, "SELECT (NOT EXISTS (SELECT FROM " + table + "))::int").int64(0, 0) == 1) {
+    QList<QByteArray> freezable; // bare names, set on the connection last: nothing below throws after
+    const bool readCommitted =
+        run(conn, "SELECT (current_setting('transaction_isolation') = 'read committed')::int").int64(0, 0) == 1;
+    for (const QByteArray& table : keys == Keys::Rebuilt && readCommitted ? m_tableList : QList<QByteArray>()) {
+        if (run(conn, "SELECT (NOT EXISTS (SELECT FROM " + table + ") AND NOT EXISTS (SELECT FROM pg_constraint "
+                      "WHERE contype = 'f' AND confrelid = '" + table + "'::regclass))::int")
+                .int64(0, 0) == 1) {
             empty << table;
-            bare << table.mid(table.lastIndexOf('.') + 1);
+            freezable << table.mid(table.lastIndexOf('.') + 1);
         }
     }
-    if (!empty.isEmpty()) {
+    if (!empty.isEmpty())
         run(conn, "TRUNCATE " + joined(empty));
-        conn.setFreezable(std::move(bare));
-    }
     // ticket_words' indexes too (014_search_order.sql): finish() fills the table whole.
     const QByteArray indexed = tables.chopped(1) + ",ticket_words}";
     // The primary and unique keys, now that no foreign key needs them, unless the writer reads by
@@ -187,6 +192,8 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
         run(conn, "DROP INDEX " + indexes.text(r, 0).toUtf8());
         m_indexes << indexes.text(r, 1).toUtf8();
     }
+    // Last: a constructor that throws runs no destructor to clear it.
+    conn.setFreezable(std::move(freezable));
 }
 
 BulkSession::~BulkSession()

@@ -10,7 +10,8 @@
 -- and the earlier reply, committed after, found one already there and left it, so `check` named
 -- the ticket. TicketRepository::respond now moves the first response earlier to the reply's
 -- time; 017 let a rep's UPDATE set it only where there was none. A rep may now also move it
--- earlier, still only to the time of one of the ticket's agents' public replies, never later.
+-- earlier, still only to the time of one of the ticket's agents' public replies, never later,
+-- and never before the ticket arrived (TicketCommentRepository::add stamps no reply before it).
 -- A breach already recorded stays (a recorded breach is never undone, as the sweep's).
 -- The function is 017's with that one condition changed.
 
@@ -32,7 +33,8 @@ BEGIN
     IF NEW.first_response_at IS DISTINCT FROM OLD.first_response_at
         AND NOT ((OLD.first_response_at IS NULL OR NEW.first_response_at < OLD.first_response_at) AND EXISTS (
             SELECT 1 FROM ticket_comment c WHERE c.ticket_id = OLD.id AND c.kind = 'public_reply'
-                AND c.author_agent_id IS NOT NULL AND c.at = NEW.first_response_at)) THEN
+                AND c.author_agent_id IS NOT NULL AND c.at = NEW.first_response_at
+                AND c.at >= OLD.created_at)) THEN
         PERFORM fd_kept_refusal('ticket.first_response_at', 'the time of the first agent''s public reply');
     END IF;
     IF NEW.first_response_breached_at IS DISTINCT FROM OLD.first_response_breached_at
