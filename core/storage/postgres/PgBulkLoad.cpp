@@ -89,6 +89,53 @@ QByteArray joined(const QList<QByteArray>& parts)
     return all;
 }
 
+// Drops the row triggers of the tables named in `tables` (a text array) that fire before an
+// INSERT; value: the CREATE TRIGGER that makes each again. While a table has one, even disabled,
+// COPY inserts its rows one at a time instead of a page's worth at once (PostgreSQL 15's
+// copyfrom.c, CIM_SINGLE), and rows loaded FROZEN leave the visibility map unset.
+// pg_trigger.tgtype: 1 row, 2 before, 4 insert.
+QList<QByteArray> dropInsertRowTriggers(Connection& conn, const QByteArray& tables)
+{
+    const Rows found = run(conn,
+                           "SELECT quote_ident(t.tgname) || ' ON ' || quote_ident(n.nspname) || '.' || "
+                           "quote_ident(c.relname), pg_get_triggerdef(t.oid) FROM pg_trigger t "
+                           "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE NOT t.tgisinternal AND n.nspname = current_schema() AND c.relname = ANY ($1::text[]) "
+                           "AND t.tgtype & 7 = 7 ORDER BY 1",
+                           {tables.constData()});
+    QList<QByteArray> again;
+    for (int r = 0; r < found.count(); ++r) {
+        run(conn, "DROP TRIGGER " + found.text(r, 0).toUtf8());
+        again << found.text(r, 1).toUtf8();
+    }
+    return again;
+}
+
+// Empties again with TRUNCATE the tables of `tables` ("schema.table", quoted) that are empty,
+// so that COPY may load them FROZEN (Connection::setFreezable): a COPY into a table not
+// truncated or created in the same subtransaction may not. Only under READ COMMITTED, where
+// "empty" is read after the session's lock (a REPEATABLE READ snapshot may predate a row
+// committed before it, which TRUNCATE would remove), and not a table that a foreign key of
+// another table still references (TRUNCATE refuses it). Value: their bare names.
+QList<QByteArray> truncateEmptyTables(Connection& conn, const QList<QByteArray>& tables)
+{
+    if (run(conn, "SELECT (current_setting('transaction_isolation') = 'read committed')::int").int64(0, 0) != 1)
+        return {};
+    QList<QByteArray> empty;
+    QList<QByteArray> bare;
+    for (const QByteArray& table : tables) {
+        if (run(conn, "SELECT (NOT EXISTS (SELECT FROM " + table + ") AND NOT EXISTS (SELECT FROM pg_constraint "
+                      "WHERE contype = 'f' AND confrelid = $1::regclass))::int", {table.constData()})
+                .int64(0, 0) == 1) {
+            empty << table;
+            bare << table.mid(table.lastIndexOf('.') + 1);
+        }
+    }
+    if (!empty.isEmpty())
+        run(conn, "TRUNCATE " + joined(empty));
+    return bare;
+}
+
 } // namespace
 
 Connection& connectionOf(Database& db)
@@ -133,43 +180,12 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
 
     const QByteArray tables = tableArray();
     m_foreignKeys = dropConstraints(conn, "'f'", tables);
-    // The row triggers that fire before an INSERT, made again in finish(): while a table has
-    // one, even disabled, COPY inserts its rows one at a time instead of a page's worth at once
-    // (PostgreSQL 15's copyfrom.c, CIM_SINGLE), and rows loaded FROZEN leave the visibility map
-    // unset. pg_trigger.tgtype: 1 row, 2 before, 4 insert.
-    const Rows before = run(conn,
-                            "SELECT quote_ident(t.tgname) || ' ON ' || quote_ident(n.nspname) || '.' || "
-                            "quote_ident(c.relname), pg_get_triggerdef(t.oid) FROM pg_trigger t "
-                            "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                            "WHERE NOT t.tgisinternal AND n.nspname = current_schema() AND c.relname = ANY ($1::text[]) "
-                            "AND t.tgtype & 7 = 7 ORDER BY 1",
-                            {tables.constData()});
-    for (int r = 0; r < before.count(); ++r) {
-        run(conn, "DROP TRIGGER " + before.text(r, 0).toUtf8());
-        m_triggers << before.text(r, 1).toUtf8();
-    }
-    // The tables that are empty, emptied again by TRUNCATE (no foreign key left to stop it, no
-    // trigger on), so that their COPY may write the rows frozen (Connection::setFreezable): a
-    // COPY into a table not truncated or created in the same subtransaction may not. Not for
-    // the import (Keys::Kept), whose stage placement writes inside a savepoint
+    m_triggers = dropInsertRowTriggers(conn, tables);
+    // Not for the import (Keys::Kept), whose stage placement writes inside a savepoint
     // (StageFactsRepository::record), where COPY … FREEZE fails (SQLSTATE 55000).
-    // Only under READ COMMITTED, where "empty" is read after the lock above (a REPEATABLE READ
-    // snapshot may predate a row committed before the lock, which TRUNCATE would remove); not
-    // a table that a foreign key of another table still references (TRUNCATE refuses it).
-    QList<QByteArray> empty;
-    QList<QByteArray> freezable; // bare names, set on the connection last: nothing below throws after
-    const bool readCommitted =
-        run(conn, "SELECT (current_setting('transaction_isolation') = 'read committed')::int").int64(0, 0) == 1;
-    for (const QByteArray& table : keys == Keys::Rebuilt && readCommitted ? m_tableList : QList<QByteArray>()) {
-        if (run(conn, "SELECT (NOT EXISTS (SELECT FROM " + table + ") AND NOT EXISTS (SELECT FROM pg_constraint "
-                      "WHERE contype = 'f' AND confrelid = '" + table + "'::regclass))::int")
-                .int64(0, 0) == 1) {
-            empty << table;
-            freezable << table.mid(table.lastIndexOf('.') + 1);
-        }
-    }
-    if (!empty.isEmpty())
-        run(conn, "TRUNCATE " + joined(empty));
+    QList<QByteArray> freezable; // set on the connection last: a constructor that throws runs no destructor
+    if (keys == Keys::Rebuilt)
+        freezable = truncateEmptyTables(conn, m_tableList);
     // ticket_words' indexes too (014_search_order.sql): finish() fills the table whole.
     const QByteArray indexed = tables.chopped(1) + ",ticket_words}";
     // The primary and unique keys, now that no foreign key needs them, unless the writer reads by
@@ -192,7 +208,6 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
         run(conn, "DROP INDEX " + indexes.text(r, 0).toUtf8());
         m_indexes << indexes.text(r, 1).toUtf8();
     }
-    // Last: a constructor that throws runs no destructor to clear it.
     conn.setFreezable(std::move(freezable));
 }
 
