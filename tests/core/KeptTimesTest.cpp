@@ -45,13 +45,7 @@ qint64 answeredTicket(Database& db)
     rita.name = QStringLiteral("Rita");
     const auto agent = AgentRepository(db).add(rita);
     REQUIRE(agent);
-    TicketComment reply;
-    reply.ticketId = opened->value;
-    reply.body = QStringLiteral("Try resetting the password.");
-    reply.authorAgentId = *agent;
-    const auto replied = Tickets(db, FixedClock(test::testNow().addSecs(600))).reply(reply);
-    INFO((replied ? QString() : QString(replied.error())).toStdString());
-    REQUIRE(replied);
+    test::replyAt(db, opened->value, *agent, test::testNow().addSecs(600), QStringLiteral("Try resetting the password."));
     return opened->value;
 }
 
@@ -94,15 +88,7 @@ TEST_CASE("a reply saved after a later one is the first response: the earliest p
     const qint64 ticket = answeredTicket(*db); // answered 600 s after it arrived
     const std::string where = " FROM ticket WHERE id = " + std::to_string(ticket);
     const qint64 agent = db->scalar("SELECT max(id) FROM agent");
-    const auto replyAt = [&](qint64 afterSecs) {
-        TicketComment reply;
-        reply.ticketId = ticket;
-        reply.body = QStringLiteral("Answered at +%1 s.").arg(afterSecs);
-        reply.authorAgentId = agent;
-        const auto replied = Tickets(*db, FixedClock(test::testNow().addSecs(afterSecs))).reply(reply);
-        INFO((replied ? QString() : QString(replied.error())).toStdString());
-        REQUIRE(replied);
-    };
+    const auto replyAt = [&](qint64 afterSecs) { test::replyAt(*db, ticket, agent, test::testNow().addSecs(afterSecs)); };
     replyAt(900);
     CHECK(db->scalar(("SELECT first_response_at - created_at" + where).c_str()) == 600);
     replyAt(300);

@@ -190,13 +190,7 @@ TEST_CASE("kept: a rep's own paths still write what FunnelDesk derives: a reply'
     const QDateTime start = test::testNow();
     const qint64 ticket = team.newTicket(*mine, QStringLiteral("Invoice missing"));
 
-    TicketComment reply;
-    reply.ticketId = ticket;
-    reply.body = QStringLiteral("Looking into it.");
-    reply.authorAgentId = team.repAgent;
-    const auto replied = Tickets(*mine, FixedClock(start.addSecs(600))).reply(reply);
-    INFO((replied ? QString() : QString(replied.error())).toStdString());
-    REQUIRE(replied);
+    test::replyAt(*mine, ticket, team.repAgent, start.addSecs(600), QStringLiteral("Looking into it."));
 
     const auto step = [&](TicketStatus status, qint64 afterSecs) {
         const auto read = Tickets(*mine, FixedClock(start)).find(ticket);
@@ -252,15 +246,7 @@ TEST_CASE("kept: a rep's reply saved after a later one moves the first response 
     KeptTeam team;
     OwnedDatabase mine = team.open(team.repLogin);
     const QDateTime start = test::testNow();
-    const auto replyAt = [&](qint64 afterSecs) {
-        TicketComment reply;
-        reply.ticketId = team.ticket;
-        reply.body = QStringLiteral("Answered at +%1 s.").arg(afterSecs);
-        reply.authorAgentId = team.repAgent;
-        const auto replied = Tickets(*mine, FixedClock(start.addSecs(afterSecs))).reply(reply);
-        INFO((replied ? QString() : QString(replied.error())).toStdString());
-        REQUIRE(replied);
-    };
+    const auto replyAt = [&](qint64 afterSecs) { test::replyAt(*mine, team.ticket, team.repAgent, start.addSecs(afterSecs)); };
     pg::Connection rep = team.raw(team.repLogin);
     const QByteArray where = " WHERE id = " + id(team.ticket);
     replyAt(900);

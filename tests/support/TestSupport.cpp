@@ -1,6 +1,7 @@
 #include "support/TestSupport.h"
 
 #include "common/DateTimeText.h"
+#include "service/Tickets.h"
 
 #include <ctime>
 
@@ -40,6 +41,17 @@ Customer customerNamed(const QString& name)
     c.name = name;
     c.since = QDate(2025, 1, 10);
     return c;
+}
+
+void replyAt(Database& db, qint64 ticket, qint64 agent, const QDateTime& at, const QString& body)
+{
+    TicketComment reply;
+    reply.ticketId = ticket;
+    reply.body = body;
+    reply.authorAgentId = agent;
+    const auto replied = Tickets(db, FixedClock(at)).reply(reply);
+    INFO((replied ? QString() : QString(replied.error())).toStdString());
+    REQUIRE(replied);
 }
 
 namespace {

@@ -102,6 +102,11 @@ QStringList entries(const QString& folder);
 // about where and whether a write lands rather than what it holds.
 Customer customerNamed(const QString& name);
 
+// An agent's public reply to `ticket` saved through the tickets service, stamped `at` by the
+// replying client's clock (Tickets::reply); REQUIREs that it is saved.
+void replyAt(Database& db, qint64 ticket, qint64 agent, const QDateTime& at,
+             const QString& body = QStringLiteral("Answered."));
+
 // The process's time zone for one scope (the test main sets Europe/Berlin), with the
 // importer's cached local offsets (common/DateTimeText.h) forgotten on the way in and out.
 class Zone {
