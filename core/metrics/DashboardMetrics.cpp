@@ -151,6 +151,17 @@ std::pair<int, int> DashboardMetrics::healthTargets(Stage stage)
     return {30, 45};
 }
 
+DashboardMetrics::StageClock DashboardMetrics::stageClock(Stage stage, qint64 enteredAt, qint64 lastTouchAt, qint64 now)
+{
+    const auto [behind, stuck] = healthTargets(stage);
+    StageClock clock;
+    clock.fromLastTouch = stage == Stage::Retention || stage == Stage::Advocacy;
+    const qint64 since = clock.fromLastTouch && lastTouchAt > 0 ? lastTouchAt : enteredAt;
+    clock.days = (now - since) / 86400;
+    clock.state = clock.days < behind ? HealthState::OnTrack : clock.days <= stuck ? HealthState::Behind : HealthState::Stuck;
+    return clock;
+}
+
 Result<Health> DashboardMetrics::health(Stage stage, std::vector<Kpi>& kpis)
 {
     auto members = MetricsRepository(m_db).members(stage);

@@ -69,6 +69,18 @@ public:
 
     // Health targets (days): on track below the first, stuck above the second.
     static std::pair<int, int> healthTargets(Stage stage);
+    // Where a customer of `stage` stands against those targets at `now` (UTC seconds): the
+    // clock runs from its entry into the stage (`enteredAt`) in onboarding and post-sales, and
+    // from its last touch (`lastTouchAt`, 0 for none: from the entry) in retention and advocacy,
+    // where a customer stays for good and what matters is being looked after. `days` are whole
+    // days of 86,400 s on that clock. The stage dashboards' health table and the health score's
+    // time-in-stage factor (success/HealthScore.h) both judge by this.
+    struct StageClock {
+        HealthState state = HealthState::OnTrack;
+        qint64 days = 0;
+        bool fromLastTouch = false;
+    };
+    static StageClock stageClock(Stage stage, qint64 enteredAt, qint64 lastTouchAt, qint64 now);
 
 private:
     // A stage's health now; its three KPIs are appended to `kpis`.

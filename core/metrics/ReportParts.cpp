@@ -107,14 +107,13 @@ Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const 
 Health healthOf(Stage stage, const std::vector<MetricsRepository::Member>& members, qint64 now, std::vector<Kpi>& kpis)
 {
     const auto [behind, stuck] = DashboardMetrics::healthTargets(stage);
-    const bool byTouch = stage == Stage::Retention || stage == Stage::Advocacy;
     std::array<qint64, 3> counts{};
     std::array<std::vector<qint64>, 2> listed; // on track, behind
     std::vector<std::pair<qint64, qint64>> stuckList; // days, customer
     for (const auto& m : members) {
-        const qint64 since = byTouch ? (m.lastTouchAt > 0 ? m.lastTouchAt : m.enteredAt) : m.enteredAt;
-        const qint64 days = (now - since) / kDay;
-        const int bucket = days < behind ? 0 : days <= stuck ? 1 : 2;
+        const auto clock = DashboardMetrics::stageClock(stage, m.enteredAt, m.lastTouchAt, now);
+        const qint64 days = clock.days;
+        const int bucket = static_cast<int>(clock.state);
         ++counts[static_cast<std::size_t>(bucket)];
         if (bucket == 2)
             stuckList.emplace_back(days, m.id);
@@ -138,7 +137,7 @@ Health healthOf(Stage stage, const std::vector<MetricsRepository::Member>& membe
 
     Health h;
     h.stage = stage;
-    h.measure = byTouch ? DashboardMetrics::tr("days since the last touch") : DashboardMetrics::tr("days in %1").arg(displayName(stage));
+    h.measure = DashboardMetrics::stageClock(stage, 0, 0, 0).fromLastTouch ? DashboardMetrics::tr("days since the last touch") : DashboardMetrics::tr("days in %1").arg(displayName(stage));
     h.title = DashboardMetrics::tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)").arg(h.measure).arg(behind).arg(stuck);
     h.bands = {HealthBand{HealthState::OnTrack, DashboardMetrics::tr("On track"), counts[0], customers(std::move(listed[0]))},
                HealthBand{HealthState::Behind, DashboardMetrics::tr("Behind"), counts[1], customers(std::move(listed[1]))},

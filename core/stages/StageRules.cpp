@@ -1,6 +1,5 @@
 #include "stages/StageRules.h"
 
-#include <algorithm>
 #include <array>
 
 namespace fd {
@@ -45,25 +44,7 @@ QString StageRuleSettings::settingsKey(const RuleParameter& parameter)
 
 Status StageRuleSettings::set(StageRules& rules, const QString& key, const QString& value)
 {
-    for (const RuleParameter& p : kParameters) {
-        if (key != QLatin1String(p.key))
-            continue;
-        bool ok = false;
-        const int number = value.trimmed().toInt(&ok);
-        if (!ok || number < p.minimum || number > p.maximum)
-            return failure(tr("%1 must be a whole number from %2 to %3, not “%4”.")
-                               .arg(key)
-                               .arg(p.minimum)
-                               .arg(p.maximum)
-                               .arg(value));
-        rules.*p.member = number;
-        return {};
-    }
-    QStringList known;
-    for (const RuleParameter& p : kParameters)
-        known << QLatin1String(p.key);
-    return failure(tr("“%1” is not a stage rule parameter; the parameters are %2.")
-                       .arg(key, known.join(QStringLiteral(", "))));
+    return KeyedParameters::set(parameters(), rules, key, value, tr("a stage rule parameter"));
 }
 
 Status StageRuleSettings::apply(StageRules& rules, const QString& assignment)
@@ -73,23 +54,7 @@ Status StageRuleSettings::apply(StageRules& rules, const QString& assignment)
 
 Result<std::vector<std::pair<QString, QString>>> StageRuleSettings::assignments(const QStringList& list)
 {
-    std::vector<std::pair<QString, QString>> result;
-    for (const QString& assignment : list) {
-        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-        if (equals <= 0)
-            return failure(tr("“%1” is not of the form KEY.PARAM=VALUE, e.g. "
-                              "postsales.settled.min_days=60.")
-                               .arg(assignment));
-        QString key = assignment.left(equals).trimmed();
-        QString value = assignment.mid(equals + 1);
-        const auto earlier = std::find_if(result.begin(), result.end(),
-                                          [&](const auto& kv) { return kv.first == key; });
-        if (earlier != result.end())
-            return failure(tr("%1 is given twice (“%2” and “%3”); give each parameter once.")
-                               .arg(key, earlier->second.trimmed(), value.trimmed()));
-        result.emplace_back(std::move(key), std::move(value));
-    }
-    return result;
+    return KeyedParameters::assignments(list, QStringLiteral("postsales.settled.min_days=60"));
 }
 
 Status StageRuleSettings::applyAll(StageRules& rules, const QStringList& list)
@@ -108,14 +73,7 @@ Status StageRuleSettings::applyAll(StageRules& rules, const QStringList& list)
 
 Result<StageRules> StageRuleSettings::fromSettings(const std::map<QString, QString>& settings)
 {
-    StageRules rules;
-    for (const auto& [key, value] : settings) {
-        if (!key.startsWith(kPrefix))
-            continue;
-        if (auto applied = set(rules, key.mid(kPrefix.size()), value); !applied)
-            return failure(tr("The saved stage rules are invalid: %1").arg(applied.error()));
-    }
-    return rules;
+    return KeyedParameters::fromSettings(parameters(), settings, kPrefix, tr("a stage rule parameter"));
 }
 
 } // namespace fd

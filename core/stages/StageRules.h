@@ -4,6 +4,7 @@
 // them in settings, and a what-if preview overrides them without saving.
 #pragma once
 
+#include "common/KeyedParameters.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -41,12 +42,8 @@ struct StageRules {
     int lapseDetractorWindowDays = 90;
 };
 
-struct RuleParameter {
-    const char* key; // "<rule key>.<parameter>"
-    int StageRules::*member;
-    int minimum;
-    int maximum;
-};
+// Keys are "<rule key>.<parameter>" (common/KeyedParameters.h).
+using RuleParameter = KeyedParameter<StageRules>;
 
 class StageRuleSettings {
     Q_DECLARE_TR_FUNCTIONS(fd::StageRuleSettings)
