@@ -15,6 +15,7 @@ int backup(CliContext& context);
 int restore(CliContext& context);
 int migrate(CliContext& context);
 int stages(CliContext& context);
+int health(CliContext& context);
 int exportData(CliContext& context);
 int importData(CliContext& context);
 int report(CliContext& context);

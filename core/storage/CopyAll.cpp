@@ -18,7 +18,7 @@ using Column = CopyAll::Column;
 constexpr Kind I = Kind::Integer;
 constexpr Kind T = Kind::Text;
 
-// The columns of schema v6, as both backends name them (PostgreSQL's ticket.search is
+// The columns of schema v13, as both backends name them (PostgreSQL's ticket.search is
 // derived and left out: its trigger or the bulk load fills it). tests/core/CopyAllTest.cpp compares them with a new file's.
 // v6: agent.login, a server's login (issue 17, "Who is working"; empty in a file, kept through a
 // round trip); each edited row's version, changed_at and changed_by (domain/RowVersion.h), last.
@@ -62,6 +62,17 @@ constexpr std::array<Column, 12> kAudit = {{
     {"customer_id", I}, {"ticket_id", I}, {"field", T}, {"old_value", T}, {"new_value", T},
 }};
 constexpr std::array<Column, 2> kSettings = {{{"key", T}, {"value", T}}};
+// v13 (issue 18): the health score, its trend, and the tasks of plans and playbooks.
+constexpr std::array<Column, 4> kCustomerHealth = {{
+    {"customer_id", I}, {"score", I}, {"band", T}, {"day", T}, // PostgreSQL: day is a date
+}};
+constexpr std::array<Column, 4> kHealthSnapshot = {{
+    {"customer_id", I}, {"day", T}, {"score", I}, {"band", T},
+}};
+constexpr std::array<Column, 13> kTask = {{
+    {"id", I}, {"customer_id", I}, {"owner_id", I}, {"title", T}, {"kind", T}, {"due_day", T}, {"origin", T},
+    {"occasion", T}, {"step", I}, {"created_at", I}, {"done_at", I}, {"done_by", I}, {"touchpoint_id", I},
+}};
 constexpr std::array<Column, 4> kTouchpointDay = {{
     {"day", T}, // PostgreSQL: date
     {"stage", T}, {"kind", T}, {"touchpoints", I},
@@ -69,7 +80,7 @@ constexpr std::array<Column, 4> kTouchpointDay = {{
 
 // Parents before children: customer.owner_id → agent, ticket.contact_id → contact,
 // touchpoint.ticket_id → ticket, and so on.
-const std::array<CopyAll::Table, 11> kTables = {{
+const std::array<CopyAll::Table, 14> kTables = {{
     {"agent", kAgent, "id", true, false},
     {"customer", kCustomer, "id", true, false},
     {"contact", kContact, "id", true, false},
@@ -81,6 +92,9 @@ const std::array<CopyAll::Table, 11> kTables = {{
     {"settings", kSettings, "key", false, true},
     {"touchpoint_day", kTouchpointDay, "day, stage, kind", false, false},
     {"audit_log", kAudit, "id", true, false}, // the history comes along (issue 17)
+    {"customer_health", kCustomerHealth, "customer_id", false, false},
+    {"health_snapshot", kHealthSnapshot, "customer_id, day", false, false},
+    {"task", kTask, "id", true, false},
 }};
 
 // Rows read from the source and not yet written: their values in one buffer, so a batch costs

@@ -53,7 +53,7 @@ public:
         bool hasIdentity;   // an `id` whose sequence continues after max(id) on PostgreSQL
         bool merge;         // upsert on `key` (settings) instead of insert
     };
-    // Every table FunnelDesk keeps (schema v6, storage/Schema.cpp and
+    // Every table FunnelDesk keeps (schema v13, storage/Schema.cpp and
     // storage/postgres/migrations/), parents before children.
     static std::span<const Table> tables();
 

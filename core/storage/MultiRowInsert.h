@@ -18,20 +18,13 @@ namespace fd {
 // these INSERTs (SQLite's path is unchanged: one backend() call per batch).
 inline constexpr std::size_t kCopyFrom = 8;
 
+// The rows as INSERT statements of up to 64 rows each ("VALUES (…), (…), … <tail>"), on every
+// backend: for a statement COPY cannot run, such as an upsert (`tail` "ON CONFLICT … DO UPDATE
+// …"). Throws SqlError.
 template <typename Row, typename BindRow>
-void insertRows(Database& db, std::string_view head, int columns, std::span<const Row> rows,
-                BindRow&& bindRow)
+void insertRowsByStatement(Database& db, std::string_view head, std::string_view tail, int columns,
+                           std::span<const Row> rows, BindRow&& bindRow)
 {
-    if (rows.size() >= kCopyFrom && db.backend() != Database::Backend::Sqlite) {
-        if (std::unique_ptr<RowSink> sink = RowSink::open(db, head, columns)) {
-            for (const Row& row : rows) {
-                bindRow(sink->row(), 1, row);
-                sink->endRow();
-            }
-            sink->finish();
-            return;
-        }
-    }
     constexpr std::size_t kRowsPerStatement = 64;
     auto sqlFor = [&](std::size_t count) {
         std::string tuple = "(?";
@@ -44,6 +37,8 @@ void insertRows(Database& db, std::string_view head, int columns, std::span<cons
                 sql += ',';
             sql += tuple;
         }
+        if (!tail.empty())
+            sql.append(" ").append(tail);
         return sql;
     };
     std::size_t next = 0;
@@ -62,6 +57,23 @@ void insertRows(Database& db, std::string_view head, int columns, std::span<cons
             q->exec();
         }
     }
+}
+
+template <typename Row, typename BindRow>
+void insertRows(Database& db, std::string_view head, int columns, std::span<const Row> rows,
+                BindRow&& bindRow)
+{
+    if (rows.size() >= kCopyFrom && db.backend() != Database::Backend::Sqlite) {
+        if (std::unique_ptr<RowSink> sink = RowSink::open(db, head, columns)) {
+            for (const Row& row : rows) {
+                bindRow(sink->row(), 1, row);
+                sink->endRow();
+            }
+            sink->finish();
+            return;
+        }
+    }
+    insertRowsByStatement(db, head, {}, columns, rows, std::forward<BindRow>(bindRow));
 }
 
 } // namespace fd

@@ -502,6 +502,63 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     R"sql(
 -- v12: nothing changes in a file.
 )sql",
+
+    // v13 (issue 18, Step 12, customer success): the health score now and its trend, the tasks
+    // of success plans and playbooks, and the index the score's survey factor reads.
+    // PostgreSQL: 022_success.sql, the same tables.
+    R"sql(
+-- Each customer's health score as of the last health recompute (success/HealthScore.h), and
+-- the local day of the snapshot it came from. Churned customers keep their last row; readers
+-- take active customers only.
+CREATE TABLE customer_health (
+    customer_id INTEGER PRIMARY KEY REFERENCES customer (id) ON DELETE CASCADE,
+    score       INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+    band        TEXT NOT NULL CHECK (band IN ('at_risk', 'watch', 'healthy')),
+    day         TEXT NOT NULL CHECK (date(day) IS day)
+);
+CREATE INDEX customer_health_band ON customer_health (band, customer_id, score);
+
+-- The trend: one row per customer per local day on which its score changed (the last score
+-- of that day). A customer's sparkline reads its rows by the key; a period's band drops read
+-- the period's days.
+CREATE TABLE health_snapshot (
+    customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+    day         TEXT NOT NULL CHECK (date(day) IS day),
+    score       INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+    band        TEXT NOT NULL CHECK (band IN ('at_risk', 'watch', 'healthy')),
+    PRIMARY KEY (customer_id, day)
+) WITHOUT ROWID;
+CREATE INDEX health_snapshot_day ON health_snapshot (day, customer_id, band);
+
+-- A task for a customer's owner: a success plan's step or a playbook's action. `origin` names
+-- what made it ('plan:<stage>', 'playbook:<key>'), `occasion` the event it answered (the stage
+-- entry's move id, the survey's touchpoint id, the day of a band drop), and the unique key
+-- makes each fire once per event. `kind` is the touchpoint kind that marking it done records
+-- (NULL: none). Days are local (YYYY-MM-DD); times UTC unix seconds.
+CREATE TABLE task (
+    id            INTEGER PRIMARY KEY,
+    customer_id   INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+    owner_id      INTEGER REFERENCES agent (id) ON DELETE SET NULL,
+    title         TEXT NOT NULL,
+    kind          TEXT,
+    due_day       TEXT NOT NULL CHECK (date(due_day) IS due_day),
+    origin        TEXT NOT NULL,
+    occasion      TEXT NOT NULL,
+    step          INTEGER NOT NULL DEFAULT 0,
+    created_at    INTEGER NOT NULL,
+    done_at       INTEGER,
+    done_by       INTEGER REFERENCES agent (id) ON DELETE SET NULL,
+    touchpoint_id INTEGER REFERENCES touchpoint (id) ON DELETE SET NULL,
+    UNIQUE (customer_id, origin, occasion, step)
+);
+-- Open tasks by due day (My tasks, the overdue counts) and the whole list by due day.
+CREATE INDEX task_open_due ON task (due_day, owner_id, customer_id) WHERE done_at IS NULL;
+CREATE INDEX task_due ON task (due_day, id);
+
+-- The score's survey factor reads each customer's latest survey of the last year from this
+-- small index instead of every touchpoint.
+CREATE INDEX touchpoint_survey ON touchpoint (occurred_at, customer_id, score) WHERE kind = 'survey';
+)sql",
 };
 
 } // namespace

@@ -18,13 +18,20 @@ Result<std::optional<QString>> SettingsRepository::value(const QString& key)
 
 Status SettingsRepository::setValue(const QString& key, const QString& value)
 {
+    return setValues({{key, value}});
+}
+
+Status SettingsRepository::setValues(const std::vector<std::pair<QString, QString>>& values)
+{
     return m_db.guard([&] {
         Transaction tx(m_db);
         auto q = m_db.query("INSERT INTO settings (key, value) VALUES (?, ?) "
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        q->bind(1, key);
-        q->bind(2, value);
-        q->exec();
+        for (const auto& [key, value] : values) {
+            q->bind(1, key);
+            q->bind(2, value);
+            q->exec();
+        }
         tx.commit();
     });
 }

@@ -6,6 +6,8 @@
 
 #include <map>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace fd {
 
@@ -18,6 +20,8 @@ public:
 
     Result<std::optional<QString>> value(const QString& key);
     Status setValue(const QString& key, const QString& value);
+    // Every (key, value) in one transaction: all of them are saved, or none.
+    Status setValues(const std::vector<std::pair<QString, QString>>& values);
     Result<std::map<QString, QString>> all();
 
 private:

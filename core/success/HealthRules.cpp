@@ -75,16 +75,33 @@ Status HealthRuleSettings::validate(const HealthRules& r)
     return {};
 }
 
-Status HealthRuleSettings::applyAll(HealthRules& rules, const QStringList& list)
+namespace {
+
+Status setEach(HealthRules& rules, const QStringList& list)
 {
     auto split = KeyedParameters::assignments(list, QStringLiteral("recency.weight=25"));
     if (!split)
         return failure(split.error());
-    HealthRules edited = rules;
     for (const auto& [key, value] : *split) {
-        if (auto valid = set(edited, key, value); !valid)
+        if (auto valid = HealthRuleSettings::set(rules, key, value); !valid)
             return valid;
     }
+    return {};
+}
+
+} // namespace
+
+Status HealthRuleSettings::checkEach(const QStringList& list)
+{
+    HealthRules scratch;
+    return setEach(scratch, list);
+}
+
+Status HealthRuleSettings::applyAll(HealthRules& rules, const QStringList& list)
+{
+    HealthRules edited = rules;
+    if (auto valid = setEach(edited, list); !valid)
+        return valid;
     if (auto valid = validate(edited); !valid)
         return valid;
     rules = edited;

@@ -76,6 +76,21 @@ struct HealthScore {
     std::array<FactorPoints, 8> factors{}; // in HealthFactor order
 };
 
+// A customer's stored score: its row of customer_health.
+struct StoredHealth {
+    qint64 customerId = 0;
+    int score = 0;
+    ScoreBand band = ScoreBand::Watch;
+    QDate day; // local day of the snapshot it came from
+};
+
+// One day of a customer's trend (a row of health_snapshot).
+struct HealthPoint {
+    QDate day;
+    int score = 0;
+    ScoreBand band = ScoreBand::Watch;
+};
+
 class HealthScorer {
     Q_DECLARE_TR_FUNCTIONS(fd::HealthScorer)
 

@@ -98,9 +98,10 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     // fd_summary_lock (015_team_stall.sql), fd_check_lock (020_check_lock.sql).
     CHECK(rowsOf(conn, "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables "
                        "WHERE schemaname = current_schema()") ==
-          QStringList{QStringLiteral("agent audit_log canned_reply contact customer fd_audit_hold fd_check_lock fd_meta "
-                                     "fd_summary_lock fd_team_login fd_team_nologin settings stage_transition ticket "
-                                     "ticket_comment ticket_day ticket_words touchpoint touchpoint_day")});
+          QStringList{QStringLiteral("agent audit_log canned_reply contact customer customer_health fd_audit_hold "
+                                     "fd_check_lock fd_meta fd_summary_lock fd_team_login fd_team_nologin health_snapshot "
+                                     "settings stage_transition task ticket ticket_comment ticket_day ticket_words "
+                                     "touchpoint touchpoint_day")});
     // R2: the creator's zone (the tests run in Europe/Berlin), for every connection to set.
     CHECK(pg::Schema::teamTimeZone(conn).value_or(QString()) == QStringLiteral("Europe/Berlin"));
 

@@ -19,7 +19,8 @@ struct Expected {
 
 // What a fresh init gives the team's roles (003_team.sql's GRANTs; 005's on audit_log, of which
 // 006_guard.sql took INSERT back, and UPDATE on the sequences but for managers; 011's and 014's
-// SELECT on ticket_day and ticket_words; 015_team_stall.sql's take-back of touchpoint_day). The
+// SELECT on ticket_day and ticket_words; 015_team_stall.sql's take-back of touchpoint_day;
+// 022_success.sql's on the health tables and tasks). The
 // tables of 008, 009, 010, 012 and 020 (fd_team_nologin, fd_summary_lock, fd_audit_hold,
 // fd_team_login, fd_check_lock) are the owner's alone. Sequences first; each in
 // privilegesSql()'s order.
@@ -31,6 +32,7 @@ constexpr Expected kExpected[] = {
     {"customer_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
     {"fd_change", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
     {"stage_transition_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
+    {"task_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
     {"ticket_comment_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
     {"ticket_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
     {"touchpoint_id_seq", "USAGE,SELECT", "USAGE,SELECT,UPDATE"},
@@ -39,14 +41,17 @@ constexpr Expected kExpected[] = {
     {"canned_reply", "SELECT", "SELECT,INSERT,UPDATE,DELETE"},
     {"contact", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
     {"customer", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
+    {"customer_health", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE"},
     {"fd_audit_hold", "", ""},
     {"fd_check_lock", "", ""},
     {"fd_meta", "SELECT", "SELECT"},
     {"fd_summary_lock", "", ""},
     {"fd_team_login", "", ""},
     {"fd_team_nologin", "", ""},
+    {"health_snapshot", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE"},
     {"settings", "SELECT", "SELECT,INSERT,UPDATE,DELETE"},
     {"stage_transition", "SELECT,INSERT", "SELECT,INSERT,DELETE"},
+    {"task", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
     {"ticket", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
     {"ticket_comment", "SELECT,INSERT", "SELECT,INSERT,DELETE"},
     {"ticket_day", "SELECT", "SELECT"},

@@ -51,4 +51,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/018_text_rule.sql
           storage/postgres/migrations/019_check.sql
           storage/postgres/migrations/020_check_lock.sql
-          storage/postgres/migrations/021_first_reply.sql)
+          storage/postgres/migrations/021_first_reply.sql
+          storage/postgres/migrations/022_success.sql)

@@ -1,0 +1,180 @@
+#include "storage/HealthRepository.h"
+
+#include "storage/Database.h"
+#include "storage/MultiRowInsert.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+namespace fd {
+
+namespace {
+
+ScoreBand bandOf(std::string_view text)
+{
+    return enumFromUtf8<ScoreBand>(text).value_or(ScoreBand::Watch);
+}
+
+// Finds a customer's facts by id among `facts`, sorted by id.
+HealthFacts* find(std::vector<HealthFacts>& facts, qint64 id)
+{
+    auto it = std::lower_bound(facts.begin(), facts.end(), id,
+                               [](const HealthFacts& f, qint64 wanted) { return f.customerId < wanted; });
+    return it != facts.end() && it->customerId == id ? &*it : nullptr;
+}
+
+std::string only(std::string_view column, bool one)
+{
+    return one ? " AND " + std::string(column) + " = ?" : std::string();
+}
+
+} // namespace
+
+Result<std::vector<HealthFacts>> HealthRepository::facts(const HealthWindows& at, std::optional<qint64> customer)
+{
+    return m_db.guard([&] {
+        const bool one = customer.has_value();
+        std::vector<HealthFacts> facts;
+        {
+            auto q = m_db.query("SELECT id, stage, since, stage_entered_at, last_touch_at FROM customer "
+                                "WHERE status = 'active'" + only("id", one) + " ORDER BY id");
+            if (one)
+                q->bind(1, *customer);
+            while (q->step()) {
+                HealthFacts f;
+                f.customerId = q->int64(0);
+                f.stage = enumFromUtf8<Stage>(q->utf8(1)).value_or(Stage::Onboarding);
+                f.since = q->date(2);
+                f.stageEnteredAt = q->utcSecs(3);
+                f.lastTouchAt = q->isNull(4) ? 0 : q->utcSecs(4);
+                facts.push_back(f);
+            }
+        }
+        if (facts.empty())
+            return facts;
+        // Tickets of the widest window, each counted in the windows it falls in.
+        {
+            auto q = m_db.query(
+                "SELECT customer_id, "
+                "sum(CASE WHEN created_at > ? THEN 1 ELSE 0 END), "
+                "sum(CASE WHEN created_at > ? AND csat IS NOT NULL THEN 1 ELSE 0 END), "
+                "sum(CASE WHEN created_at > ? AND csat IS NOT NULL THEN csat ELSE 0 END), "
+                "sum(CASE WHEN created_at > ? AND (first_response_breached_at IS NOT NULL "
+                "OR resolution_breached_at IS NOT NULL) THEN 1 ELSE 0 END) "
+                "FROM ticket WHERE created_at > ?" + only("customer_id", one) + " GROUP BY customer_id");
+            q->bind(1, at.ticketsFrom);
+            q->bind(2, at.csatFrom);
+            q->bind(3, at.csatFrom);
+            q->bind(4, at.slaFrom);
+            q->bind(5, at.earliestTicketFrom());
+            if (one)
+                q->bind(6, *customer);
+            while (q->step()) {
+                if (HealthFacts* f = find(facts, q->int64(0))) {
+                    f->recentTickets = q->int64(1);
+                    f->csatCount = q->int64(2);
+                    f->csatSum = q->int64(3);
+                    f->breachedTickets = q->int64(4);
+                }
+            }
+        }
+        {
+            auto q = m_db.query("SELECT customer_id, count(*) FROM ticket "
+                                "WHERE status IN ('new', 'open', 'pending', 'on_hold') AND priority IN ('high', 'urgent')" +
+                                only("customer_id", one) + " GROUP BY customer_id");
+            if (one)
+                q->bind(1, *customer);
+            while (q->step()) {
+                if (HealthFacts* f = find(facts, q->int64(0)))
+                    f->openHighOrUrgent = q->int64(1);
+            }
+        }
+        // The latest survey of each customer in the window (the later id of two at one time).
+        {
+            auto q = m_db.query("SELECT customer_id, occurred_at, id, score FROM touchpoint "
+                                "WHERE kind = 'survey' AND occurred_at > ? AND score IS NOT NULL" +
+                                only("customer_id", one));
+            q->bind(1, at.surveyFrom);
+            if (one)
+                q->bind(2, *customer);
+            std::unordered_map<qint64, std::pair<qint64, qint64>> latest; // customer → (at, id)
+            while (q->step()) {
+                HealthFacts* f = find(facts, q->int64(0));
+                if (!f)
+                    continue;
+                const std::pair<qint64, qint64> when{q->int64(1), q->int64(2)};
+                auto [it, added] = latest.try_emplace(f->customerId, when);
+                if (added || when > it->second) {
+                    it->second = when;
+                    f->latestSurvey = static_cast<int>(std::clamp<qint64>(q->int64(3), 0, 10));
+                }
+            }
+        }
+        {
+            auto q = m_db.query("SELECT customer_id, count(*) FROM task WHERE done_at IS NULL AND due_day < ?" +
+                                only("customer_id", one) + " GROUP BY customer_id");
+            q->bind(1, at.today);
+            if (one)
+                q->bind(2, *customer);
+            while (q->step()) {
+                if (HealthFacts* f = find(facts, q->int64(0)))
+                    f->overdueTasks = q->int64(1);
+            }
+        }
+        return facts;
+    });
+}
+
+Result<std::vector<StoredHealth>> HealthRepository::stored(std::optional<qint64> customer)
+{
+    return m_db.guard([&] {
+        std::vector<StoredHealth> result;
+        auto q = m_db.query("SELECT h.customer_id, h.score, h.band, h.day FROM customer_health h "
+                            "JOIN customer c ON c.id = h.customer_id WHERE c.status = 'active'" +
+                            only("h.customer_id", customer.has_value()) + " ORDER BY h.customer_id");
+        if (customer)
+            q->bind(1, *customer);
+        while (q->step())
+            result.push_back({q->int64(0), static_cast<int>(q->int64(1)), bandOf(q->utf8(2)), q->date(3)});
+        return result;
+    });
+}
+
+Status HealthRepository::write(const std::vector<HealthScore>& scores, const QDate& day)
+{
+    return m_db.guard([&] {
+        Transaction tx(m_db);
+        auto bind = [&](Statement& q, int first, const HealthScore& s) {
+            q.bind(first, s.customerId);
+            q.bind(first + 1, s.score);
+            q.bindStatic(first + 2, enumName(s.band));
+            q.bind(first + 3, day);
+        };
+        const std::span<const HealthScore> rows(scores);
+        insertRowsByStatement(m_db, "INSERT INTO customer_health (customer_id, score, band, day) VALUES ",
+                              "ON CONFLICT (customer_id) DO UPDATE SET score = excluded.score, band = excluded.band, "
+                              "day = excluded.day",
+                              4, rows, bind);
+        insertRowsByStatement(m_db, "INSERT INTO health_snapshot (customer_id, score, band, day) VALUES ",
+                              "ON CONFLICT (customer_id, day) DO UPDATE SET score = excluded.score, band = excluded.band",
+                              4, rows, bind);
+        tx.commit();
+    });
+}
+
+Result<std::vector<HealthPoint>> HealthRepository::history(qint64 customerId, const QDate& from)
+{
+    return m_db.guard([&] {
+        std::vector<HealthPoint> points;
+        auto q = m_db.query("SELECT day, score, band FROM health_snapshot WHERE customer_id = ? AND day >= ? ORDER BY day");
+        q->bind(1, customerId);
+        q->bind(2, from);
+        while (q->step())
+            points.push_back({q->date(0), static_cast<int>(q->int64(1)), bandOf(q->utf8(2))});
+        return points;
+    });
+}
+
+} // namespace fd

@@ -1,0 +1,41 @@
+// The reads and writes of the health score (issue 18; success/HealthEngine.h drives them).
+// Facts for every active customer come from one pass over each source, not a query per
+// customer: the customers, the tickets created in the widest ticket window (ticket_created),
+// the open high and urgent tickets (ticket_open_created alone), the surveys of the survey
+// window (touchpoint_survey alone) and the overdue open tasks (task_open_due). The same SQL on
+// both backends.
+#pragma once
+
+#include "common/Result.h"
+#include "success/HealthScore.h"
+
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace fd {
+
+class Database;
+
+class HealthRepository {
+public:
+    explicit HealthRepository(Database& db) : m_db(db) {}
+
+    // Facts at `at` for every active customer (sorted by id), or for `only` (none when it is
+    // churned or missing).
+    Result<std::vector<HealthFacts>> facts(const HealthWindows& at, std::optional<qint64> only = std::nullopt);
+    // Every stored score, active customers only, sorted by id; or `only`'s (none or one).
+    Result<std::vector<StoredHealth>> stored(std::optional<qint64> only = std::nullopt);
+    // Stores `scores` as the customers' current ones and as their snapshot of `day` (a second
+    // run on one day replaces that day's snapshot), in one transaction. Errors: the database's
+    // sentence; nothing is written then.
+    Status write(const std::vector<HealthScore>& scores, const QDate& day);
+    // The customer's snapshots from `from` on (local days), oldest first.
+    Result<std::vector<HealthPoint>> history(qint64 customerId, const QDate& from);
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd
