@@ -16,6 +16,8 @@ int restore(CliContext& context);
 int migrate(CliContext& context);
 int stages(CliContext& context);
 int health(CliContext& context);
+int tasks(CliContext& context);
+int plans(CliContext& context);
 int exportData(CliContext& context);
 int importData(CliContext& context);
 int report(CliContext& context);

@@ -14,7 +14,8 @@ using service_detail::writeAndReevaluate;
 
 Result<Written<qint64>> Customers::add(const Customer& customer)
 {
-    return writeAndReevaluate(m_db, m_clock, std::nullopt, [&] { return CustomerRepository(m_db).add(customer); });
+    return writeAndReevaluate(
+        m_db, m_clock, std::nullopt, [&] { return CustomerRepository(m_db).add(customer); }, true);
 }
 
 Result<Written<void>> Customers::update(const Customer& customer, const Customer& opened)

@@ -19,9 +19,11 @@ namespace fd::service_detail {
 // customer and its Result's value is the customer's id. Any failure (the write's, the
 // re-evaluation's, a refused BEGIN or COMMIT) rolls everything back and is returned as
 // its one sentence.
+// `planEntry`: a new customer that the re-evaluation leaves where it entered gets that
+// stage's success-plan tasks (StageEngine::planEntry); a move made them already otherwise.
 template <typename F>
-auto writeAndReevaluate(Database& db, const Clock& clock, std::optional<qint64> customerId, F&& write)
-    -> Result<Written<typename decltype(write())::value_type>>
+auto writeAndReevaluate(Database& db, const Clock& clock, std::optional<qint64> customerId, F&& write,
+                        bool planEntry = false) -> Result<Written<typename decltype(write())::value_type>>
 {
     using Value = typename decltype(write())::value_type;
     std::optional<Transaction> tx;
@@ -44,6 +46,10 @@ auto writeAndReevaluate(Database& db, const Clock& clock, std::optional<qint64> 
     auto moves = engine.reevaluate(id);
     if (!moves)
         return failure(moves.error());
+    if (planEntry && moves->empty()) {
+        if (auto planned = engine.planEntry(id); !planned)
+            return failure(planned.error());
+    }
     auto customer = CustomerRepository(db).find(id);
     if (!customer)
         return failure(customer.error());

@@ -12,6 +12,8 @@
 #include "stages/StageReplay.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "storage/TaskRepository.h"
+#include "success/SuccessPlans.h"
 #include "storage/StageFactsRepository.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
@@ -281,7 +283,7 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
     timer.start();
     // A recompute of more than one customer is a bulk write: one audit entry.
     const bool bulk = !options.only || options.only->size() > 1;
-    if (auto written = StageFactsRepository(m_db).record(moves, bulk); !written)
+    if (auto written = record(moves, bulk); !written)
         return failure(written.error());
     qCDebug(lcStages, "recompute: wrote %zu moves: %lld ms", moves.size(), timer.elapsed());
     report.written = true;
@@ -357,9 +359,56 @@ Result<std::vector<StageTransition>> StageEngine::reevaluate(qint64 customerId)
         m_unstableSeen.push_back(std::move(*unstable));
     if (!change)
         return std::vector<StageTransition>{};
-    if (auto written = StageFactsRepository(m_db).record(change->moves); !written)
+    if (auto written = record(change->moves); !written)
         return failure(written.error());
     return change->moves;
+}
+
+namespace {
+
+Result<SuccessPlans> savedPlans(Database& db)
+{
+    auto settings = SettingsRepository(db).all();
+    if (!settings)
+        return failure(settings.error());
+    return SuccessPlanSettings::fromSettings(*settings);
+}
+
+} // namespace
+
+Status StageEngine::planEntry(qint64 customerId)
+{
+    auto customer = CustomerRepository(m_db).find(customerId);
+    if (!customer)
+        return failure(customer.error());
+    if (!*customer || (*customer)->status != CustomerStatus::Active)
+        return {};
+    auto plans = savedPlans(m_db);
+    if (!plans)
+        return failure(plans.error());
+    const auto tasks = PlanTasks::forEntry(*plans, customerId, (*customer)->stage,
+                                           (*customer)->stageEnteredAt.toSecsSinceEpoch(), m_clock.now().toSecsSinceEpoch());
+    return TaskRepository(m_db).add(tasks);
+}
+
+Status StageEngine::record(const std::vector<StageTransition>& moves, bool bulk)
+{
+    if (moves.empty())
+        return {};
+    auto plans = savedPlans(m_db);
+    if (!plans)
+        return failure(plans.error());
+    // Each customer's last move is where it is now: only that stage's plan is created (a
+    // customer that passes a stage within one recompute has no use for its tasks).
+    std::vector<PlannedTask> planned;
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    for (std::size_t i = 0; i < moves.size(); ++i) {
+        if (i + 1 < moves.size() && moves[i + 1].customerId == moves[i].customerId)
+            continue;
+        auto tasks = PlanTasks::forEntry(*plans, moves[i].customerId, moves[i].to, moves[i].at.toSecsSinceEpoch(), now);
+        planned.insert(planned.end(), std::make_move_iterator(tasks.begin()), std::make_move_iterator(tasks.end()));
+    }
+    return StageFactsRepository(m_db).record(moves, bulk, planned);
 }
 
 Result<Explanation> StageEngine::explain(qint64 customerId)
@@ -427,7 +476,7 @@ Result<std::optional<StageTransition>> StageEngine::setStage(qint64 customerId, 
         move = t;
     }
     if (move) {
-        if (auto written = StageFactsRepository(m_db).record({*move}); !written)
+        if (auto written = record({*move}); !written)
             return failure(written.error());
     }
     if (pin) {

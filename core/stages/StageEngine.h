@@ -143,7 +143,15 @@ public:
                                                     const QString& reason, const QString& agent,
                                                     std::optional<bool> pin);
 
+    // Adds the success-plan tasks of the customer's entry into the stage it is in now (its
+    // stage_entered_at), those not made already (issue 18): for a new customer, whose entry into
+    // the funnel is no move of the engine's. Inside the caller's transaction, if any.
+    Status planEntry(qint64 customerId);
+
 private:
+    // Writes the moves (StageFactsRepository::record) with the success-plan tasks of each
+    // customer's last one (issue 18: created once per entry, in the same transaction).
+    Status record(const std::vector<StageTransition>& moves, bool bulk = false);
     // A customer's facts now, with the rules they are judged by.
     struct Current {
         StageRules rules;

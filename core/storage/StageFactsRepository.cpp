@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/StageTransitionRepository.h"
+#include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "storage/postgres/PgStageFacts.h"
 
@@ -529,7 +530,8 @@ void setStagesAtOnce(Database& db, const std::vector<StageTransition>& moves)
 
 } // namespace
 
-Status StageFactsRepository::record(const std::vector<StageTransition>& moves, bool asOneAuditEntry)
+Status StageFactsRepository::record(const std::vector<StageTransition>& moves, bool asOneAuditEntry,
+                                    std::span<const PlannedTask> planned)
 {
     if (moves.empty())
         return {};
@@ -542,6 +544,7 @@ Status StageFactsRepository::record(const std::vector<StageTransition>& moves, b
                                       static_cast<qint64>(moves.size()));
         }
         StageTransitionRepository(m_db).insert(std::span<const StageTransition>(moves));
+        TaskRepository(m_db).addPlanned(planned);
         if (m_db.backend() == Database::Backend::Postgres && moves.size() > 1) {
             setStagesAtOnce(m_db, moves);
             tx.commit();

@@ -3,8 +3,10 @@
 #include "common/Result.h"
 #include "domain/CustomerFacts.h"
 #include "domain/StageTransition.h"
+#include "success/SuccessPlans.h"
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace fd {
@@ -38,7 +40,10 @@ public:
     // run of one customer's moves), in one transaction. `asOneAuditEntry`: a bulk write (a
     // recompute of many customers), logged as one audit entry with the number of moves instead
     // of a stage change per customer (storage/AuditSchema.h); the moves are in stage_transition.
-    Status record(const std::vector<StageTransition>& moves, bool asOneAuditEntry = false);
+    // `planned`: the success-plan tasks of these moves (StageEngine; success/SuccessPlans.h),
+    // added in the same transaction (TaskRepository::addPlanned).
+    Status record(const std::vector<StageTransition>& moves, bool asOneAuditEntry = false,
+                  std::span<const PlannedTask> planned = {});
     // Sets the manual pin without moving the customer.
     Status setPinned(qint64 customerId, bool pinned);
     // Makes every other transaction that decides this customer's stage wait until the one

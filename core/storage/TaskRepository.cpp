@@ -1,0 +1,157 @@
+#include "storage/TaskRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Dialect.h"
+#include "storage/Transaction.h"
+
+#include <string>
+
+namespace fd {
+
+namespace {
+
+constexpr const char* kColumns =
+    "t.id, t.customer_id, c.name, t.owner_id, a.name, t.title, t.kind, t.due_day, t.origin, t.occasion, t.step, "
+    "t.created_at, t.done_at, t.done_by, t.touchpoint_id";
+
+Task readTask(const Statement& q)
+{
+    Task t;
+    t.id = q.int64(0);
+    t.customerId = q.int64(1);
+    t.customerName = q.text(2);
+    if (!q.isNull(3))
+        t.ownerId = q.int64(3);
+    t.ownerName = q.text(4);
+    t.title = q.text(5);
+    if (!q.isNull(6))
+        t.kind = enumFromUtf8<TouchpointKind>(q.utf8(6));
+    t.dueDay = q.date(7);
+    t.origin = q.text(8);
+    t.occasion = q.text(9);
+    t.step = static_cast<int>(q.int64(10));
+    t.createdAt = q.int64(11);
+    t.doneAt = q.isNull(12) ? 0 : q.int64(12);
+    if (!q.isNull(13))
+        t.doneBy = q.int64(13);
+    if (!q.isNull(14))
+        t.touchpointId = q.int64(14);
+    return t;
+}
+
+// The WHERE clause of a filter, its parameters numbered from 1 in the order bindFilter binds them.
+std::string whereOf(const TaskFilter& f)
+{
+    std::string where = " WHERE 1 = 1";
+    if (f.openOnly)
+        where += " AND t.done_at IS NULL";
+    if (f.ownerId)
+        where += " AND t.owner_id = ?";
+    if (f.dueBefore)
+        where += " AND t.due_day < ?";
+    if (f.dueUntil)
+        where += " AND t.due_day <= ?";
+    return where;
+}
+
+int bindFilter(Statement& q, const TaskFilter& f)
+{
+    int n = 0;
+    if (f.ownerId)
+        q.bind(++n, *f.ownerId);
+    if (f.dueBefore)
+        q.bind(++n, *f.dueBefore);
+    if (f.dueUntil)
+        q.bind(++n, *f.dueUntil);
+    return n;
+}
+
+} // namespace
+
+void TaskRepository::addPlanned(std::span<const PlannedTask> tasks)
+{
+    if (tasks.empty())
+        return;
+    const Dialect& d = m_db.dialect();
+    // Each row takes its customer's owner; a customer deleted meanwhile adds nothing.
+    auto q = m_db.query("INSERT INTO task (customer_id, owner_id, title, kind, due_day, origin, occasion, step, created_at) "
+                        "SELECT c.id, c.owner_id, " + d.typed("?", "text") + ", " + d.typed("?", "text") + ", " +
+                        d.typed("?", "date") + ", " + d.typed("?", "text") + ", " + d.typed("?", "text") + ", " +
+                        d.typed("?", "integer") + ", " + d.typed("?", "bigint") +
+                        " FROM customer c WHERE c.id = ? ON CONFLICT (customer_id, origin, occasion, step) DO NOTHING");
+    for (const PlannedTask& t : tasks) {
+        q->bind(1, t.title);
+        if (t.kind)
+            q->bindStatic(2, enumName(*t.kind));
+        else
+            q->bindNull(2);
+        q->bind(3, t.dueDay);
+        q->bind(4, t.origin);
+        q->bind(5, t.occasion);
+        q->bind(6, t.step);
+        q->bind(7, t.createdAt);
+        q->bind(8, t.customerId);
+        q->exec();
+    }
+}
+
+Status TaskRepository::add(std::span<const PlannedTask> tasks)
+{
+    return m_db.guard([&] {
+        Transaction tx(m_db);
+        addPlanned(tasks);
+        tx.commit();
+    });
+}
+
+Result<std::vector<Task>> TaskRepository::list(const TaskFilter& filter, int limit, qint64 offset)
+{
+    return m_db.guard([&] {
+        std::vector<Task> tasks;
+        auto q = m_db.query(std::string("SELECT ") + kColumns +
+                            " FROM task t JOIN customer c ON c.id = t.customer_id LEFT JOIN agent a ON a.id = t.owner_id" +
+                            whereOf(filter) + " ORDER BY t.due_day, t.id LIMIT ? OFFSET ?");
+        const int n = bindFilter(*q, filter);
+        q->bind(n + 1, static_cast<qint64>(limit));
+        q->bind(n + 2, offset);
+        while (q->step())
+            tasks.push_back(readTask(*q));
+        return tasks;
+    });
+}
+
+Result<qint64> TaskRepository::count(const TaskFilter& filter)
+{
+    return m_db.guard([&] {
+        auto q = m_db.query("SELECT count(*) FROM task t" + whereOf(filter));
+        bindFilter(*q, filter);
+        q->step();
+        return q->int64(0);
+    });
+}
+
+Result<std::optional<Task>> TaskRepository::find(qint64 id)
+{
+    return m_db.guard([&]() -> std::optional<Task> {
+        auto q = m_db.query(std::string("SELECT ") + kColumns +
+                            " FROM task t JOIN customer c ON c.id = t.customer_id LEFT JOIN agent a ON a.id = t.owner_id "
+                            "WHERE t.id = ?");
+        q->bind(1, id);
+        if (!q->step())
+            return std::nullopt;
+        return readTask(*q);
+    });
+}
+
+bool TaskRepository::markDone(qint64 id, qint64 at, std::optional<qint64> by, std::optional<qint64> touchpointId)
+{
+    auto q = m_db.query("UPDATE task SET done_at = ?, done_by = ?, touchpoint_id = ? WHERE id = ? AND done_at IS NULL");
+    q->bind(1, at);
+    q->bind(2, by);
+    q->bind(3, touchpointId);
+    q->bind(4, id);
+    q->exec();
+    return m_db.changes() > 0;
+}
+
+} // namespace fd

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Task.h"
+#include "success/SuccessPlans.h"
+
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace fd {
+
+class Database;
+
+// The tasks of success plans and playbooks (issue 18; schema v13's task table).
+class TaskRepository {
+public:
+    explicit TaskRepository(Database& db) : m_db(db) {}
+
+    // Adds each planned task for its customer's owner now, unless the same step of the same
+    // occasion is there already (the task table's unique key: each fires once). Throws SqlError;
+    // for a caller inside its transaction (StageFactsRepository::record, Tasks::done).
+    void addPlanned(std::span<const PlannedTask> tasks);
+    // The same, in a transaction of its own. Errors: the database's sentence.
+    Status add(std::span<const PlannedTask> tasks);
+
+    // Up to `limit` tasks from `offset`, sorted by due day then id, with the customer's and the
+    // owner's names.
+    Result<std::vector<Task>> list(const TaskFilter& filter, int limit = 200, qint64 offset = 0);
+    Result<qint64> count(const TaskFilter& filter);
+    Result<std::optional<Task>> find(qint64 id);
+    // Marks an open task done; false when it was done already (nothing changed). Throws
+    // SqlError, for Tasks::done's transaction.
+    bool markDone(qint64 id, qint64 at, std::optional<qint64> by, std::optional<qint64> touchpointId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd
