@@ -62,6 +62,8 @@ int recompute(CliContext& context, const QStringList& args)
         for (const auto& [flow, count] : flows)
             out << "  " << flow.first << " → " << flow.second << "  " << count << '\n';
     }
+    if (report->playbookTasks > 0)
+        out << CliContext::tr("The playbooks of band drops and silences added %1 tasks.").arg(report->playbookTasks) << '\n';
     out.flush();
     return Success;
 }

@@ -7,6 +7,7 @@
 #include "storage/StageTransitionRepository.h"
 #include "storage/TimelineRepository.h"
 #include "storage/TouchpointRepository.h"
+#include "success/PlaybookRunner.h"
 
 namespace fd {
 
@@ -41,8 +42,17 @@ Result<Written<qint64>> Customers::addContact(const Contact& contact)
 
 Result<Written<qint64>> Customers::logTouchpoint(const Touchpoint& touchpoint)
 {
-    return writeAndReevaluate(m_db, m_clock, touchpoint.customerId,
-                              [&] { return TouchpointRepository(m_db).add(touchpoint); });
+    return writeAndReevaluate(m_db, m_clock, touchpoint.customerId, [&]() -> Result<qint64> {
+        auto id = TouchpointRepository(m_db).add(touchpoint);
+        if (!id || touchpoint.kind != TouchpointKind::Survey || !touchpoint.score)
+            return id;
+        // A detractor's or a promoter's survey sets off its playbooks (issue 18), in this write.
+        if (auto fired = PlaybookRunner(m_db, m_clock)
+                             .surveySaved(touchpoint.customerId, *id, touchpoint.occurredAt.toSecsSinceEpoch(), *touchpoint.score);
+            !fired)
+            return failure(fired.error());
+        return id;
+    });
 }
 
 Result<Written<std::optional<StageTransition>>> Customers::move(qint64 customerId, Stage stage, const QString& reason,

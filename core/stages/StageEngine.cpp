@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/TaskRepository.h"
+#include "success/Playbooks.h"
 #include "success/SuccessPlans.h"
 #include "storage/StageFactsRepository.h"
 #include "storage/StageTransitionRepository.h"
@@ -366,13 +367,39 @@ Result<std::vector<StageTransition>> StageEngine::reevaluate(qint64 customerId)
 
 namespace {
 
-Result<SuccessPlans> savedPlans(Database& db)
-{
-    auto settings = SettingsRepository(db).all();
-    if (!settings)
-        return failure(settings.error());
-    return SuccessPlanSettings::fromSettings(*settings);
-}
+// The tasks a customer's entry into a stage makes (issue 18): its plan's steps and the
+// playbooks that fire on the entry, read from settings once per write.
+class EntryTasks {
+public:
+    static Result<EntryTasks> load(Database& db)
+    {
+        auto settings = SettingsRepository(db).all();
+        if (!settings)
+            return failure(settings.error());
+        auto plans = SuccessPlanSettings::fromSettings(*settings);
+        if (!plans)
+            return failure(plans.error());
+        auto playbooks = Playbooks::fromSettings(*settings);
+        if (!playbooks)
+            return failure(playbooks.error());
+        return EntryTasks(std::move(*plans), std::move(*playbooks));
+    }
+    void add(std::vector<PlannedTask>& out, qint64 customerId, Stage stage, qint64 enteredAt, qint64 now) const
+    {
+        auto plan = PlanTasks::forEntry(m_plans, customerId, stage, enteredAt, now);
+        auto played = Playbooks::forEntry(m_playbooks, customerId, stage, enteredAt, now);
+        out.insert(out.end(), std::make_move_iterator(plan.begin()), std::make_move_iterator(plan.end()));
+        out.insert(out.end(), std::make_move_iterator(played.begin()), std::make_move_iterator(played.end()));
+    }
+
+private:
+    EntryTasks(SuccessPlans plans, std::vector<Playbook> playbooks)
+        : m_plans(std::move(plans)), m_playbooks(std::move(playbooks))
+    {
+    }
+    SuccessPlans m_plans;
+    std::vector<Playbook> m_playbooks;
+};
 
 } // namespace
 
@@ -383,11 +410,12 @@ Status StageEngine::planEntry(qint64 customerId)
         return failure(customer.error());
     if (!*customer || (*customer)->status != CustomerStatus::Active)
         return {};
-    auto plans = savedPlans(m_db);
-    if (!plans)
-        return failure(plans.error());
-    const auto tasks = PlanTasks::forEntry(*plans, customerId, (*customer)->stage,
-                                           (*customer)->stageEnteredAt.toSecsSinceEpoch(), m_clock.now().toSecsSinceEpoch());
+    auto entry = EntryTasks::load(m_db);
+    if (!entry)
+        return failure(entry.error());
+    std::vector<PlannedTask> tasks;
+    entry->add(tasks, customerId, (*customer)->stage, (*customer)->stageEnteredAt.toSecsSinceEpoch(),
+               m_clock.now().toSecsSinceEpoch());
     return TaskRepository(m_db).add(tasks);
 }
 
@@ -395,18 +423,17 @@ Status StageEngine::record(const std::vector<StageTransition>& moves, bool bulk)
 {
     if (moves.empty())
         return {};
-    auto plans = savedPlans(m_db);
-    if (!plans)
-        return failure(plans.error());
-    // Each customer's last move is where it is now: only that stage's plan is created (a
-    // customer that passes a stage within one recompute has no use for its tasks).
+    auto entry = EntryTasks::load(m_db);
+    if (!entry)
+        return failure(entry.error());
+    // Each customer's last move is where it is now: only that stage's plan and playbooks fire
+    // (a customer that passes a stage within one recompute has no use for its tasks).
     std::vector<PlannedTask> planned;
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     for (std::size_t i = 0; i < moves.size(); ++i) {
         if (i + 1 < moves.size() && moves[i + 1].customerId == moves[i].customerId)
             continue;
-        auto tasks = PlanTasks::forEntry(*plans, moves[i].customerId, moves[i].to, moves[i].at.toSecsSinceEpoch(), now);
-        planned.insert(planned.end(), std::make_move_iterator(tasks.begin()), std::make_move_iterator(tasks.end()));
+        entry->add(planned, moves[i].customerId, moves[i].to, moves[i].at.toSecsSinceEpoch(), now);
     }
     return StageFactsRepository(m_db).record(moves, bulk, planned);
 }

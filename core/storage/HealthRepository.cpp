@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/MultiRowInsert.h"
+#include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -142,7 +143,8 @@ Result<std::vector<StoredHealth>> HealthRepository::stored(std::optional<qint64>
     });
 }
 
-Status HealthRepository::write(const std::vector<HealthScore>& scores, const QDate& day)
+Result<qint64> HealthRepository::write(const std::vector<HealthScore>& scores, const QDate& day,
+                                      std::span<const PlannedTask> tasks)
 {
     return m_db.guard([&] {
         Transaction tx(m_db);
@@ -160,7 +162,9 @@ Status HealthRepository::write(const std::vector<HealthScore>& scores, const QDa
         insertRowsByStatement(m_db, "INSERT INTO health_snapshot (customer_id, score, band, day) VALUES ",
                               "ON CONFLICT (customer_id, day) DO UPDATE SET score = excluded.score, band = excluded.band",
                               4, rows, bind);
+        const qint64 added = TaskRepository(m_db).addPlanned(tasks);
         tx.commit();
+        return added;
     });
 }
 

@@ -8,10 +8,12 @@
 
 #include "common/Result.h"
 #include "success/HealthScore.h"
+#include "success/SuccessPlans.h"
 
 #include <QDate>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace fd {
@@ -28,9 +30,11 @@ public:
     // Every stored score, active customers only, sorted by id; or `only`'s (none or one).
     Result<std::vector<StoredHealth>> stored(std::optional<qint64> only = std::nullopt);
     // Stores `scores` as the customers' current ones and as their snapshot of `day` (a second
-    // run on one day replaces that day's snapshot), in one transaction. Errors: the database's
-    // sentence; nothing is written then.
-    Status write(const std::vector<HealthScore>& scores, const QDate& day);
+    // run on one day replaces that day's snapshot), and adds the playbooks' `tasks`
+    // (TaskRepository::addPlanned), in one transaction. Value: the tasks added. Errors: the
+    // database's sentence; nothing is written then.
+    Result<qint64> write(const std::vector<HealthScore>& scores, const QDate& day,
+                         std::span<const PlannedTask> tasks = {});
     // The customer's snapshots from `from` on (local days), oldest first.
     Result<std::vector<HealthPoint>> history(qint64 customerId, const QDate& from);
 

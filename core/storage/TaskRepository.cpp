@@ -68,31 +68,38 @@ int bindFilter(Statement& q, const TaskFilter& f)
 
 } // namespace
 
-void TaskRepository::addPlanned(std::span<const PlannedTask> tasks)
+qint64 TaskRepository::addPlanned(std::span<const PlannedTask> tasks)
 {
     if (tasks.empty())
-        return;
+        return 0;
     const Dialect& d = m_db.dialect();
-    // Each row takes its customer's owner; a customer deleted meanwhile adds nothing.
+    // Each row takes its customer's owner, or the team's first active manager; a customer
+    // deleted meanwhile adds nothing.
     auto q = m_db.query("INSERT INTO task (customer_id, owner_id, title, kind, due_day, origin, occasion, step, created_at) "
-                        "SELECT c.id, c.owner_id, " + d.typed("?", "text") + ", " + d.typed("?", "text") + ", " +
+                        "SELECT c.id, CASE WHEN " + d.typed("?", "integer") +
+                        " = 1 THEN (SELECT min(m.id) FROM agent m WHERE m.role = 'manager' AND m.active = 1) "
+                        "ELSE c.owner_id END, " + d.typed("?", "text") + ", " + d.typed("?", "text") + ", " +
                         d.typed("?", "date") + ", " + d.typed("?", "text") + ", " + d.typed("?", "text") + ", " +
                         d.typed("?", "integer") + ", " + d.typed("?", "bigint") +
                         " FROM customer c WHERE c.id = ? ON CONFLICT (customer_id, origin, occasion, step) DO NOTHING");
+    qint64 added = 0;
     for (const PlannedTask& t : tasks) {
-        q->bind(1, t.title);
+        q->bind(1, t.forManager);
+        q->bind(2, t.title);
         if (t.kind)
-            q->bindStatic(2, enumName(*t.kind));
+            q->bindStatic(3, enumName(*t.kind));
         else
-            q->bindNull(2);
-        q->bind(3, t.dueDay);
-        q->bind(4, t.origin);
-        q->bind(5, t.occasion);
-        q->bind(6, t.step);
-        q->bind(7, t.createdAt);
-        q->bind(8, t.customerId);
+            q->bindNull(3);
+        q->bind(4, t.dueDay);
+        q->bind(5, t.origin);
+        q->bind(6, t.occasion);
+        q->bind(7, t.step);
+        q->bind(8, t.createdAt);
+        q->bind(9, t.customerId);
         q->exec();
+        added += m_db.changes();
     }
+    return added;
 }
 
 Status TaskRepository::add(std::span<const PlannedTask> tasks)

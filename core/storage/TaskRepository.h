@@ -17,10 +17,11 @@ class TaskRepository {
 public:
     explicit TaskRepository(Database& db) : m_db(db) {}
 
-    // Adds each planned task for its customer's owner now, unless the same step of the same
-    // occasion is there already (the task table's unique key: each fires once). Throws SqlError;
-    // for a caller inside its transaction (StageFactsRepository::record, Tasks::done).
-    void addPlanned(std::span<const PlannedTask> tasks);
+    // Adds each planned task for its customer's owner (or the first active manager: forManager)
+    // now, unless the same step of the same occasion is there already (the task table's unique
+    // key: each fires once); the number added. Throws SqlError; for a caller inside its
+    // transaction (StageFactsRepository::record, Tasks::done, HealthRepository::write).
+    qint64 addPlanned(std::span<const PlannedTask> tasks);
     // The same, in a transaction of its own. Errors: the database's sentence.
     Status add(std::span<const PlannedTask> tasks);
 

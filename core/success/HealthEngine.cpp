@@ -4,6 +4,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/HealthRepository.h"
 #include "storage/SettingsRepository.h"
+#include "success/Playbooks.h"
 
 #include <algorithm>
 
@@ -71,27 +72,21 @@ Status HealthEngine::saveRules(const QStringList& assignments)
     return SettingsRepository(m_db).setValues(values);
 }
 
-Result<std::vector<HealthScore>> HealthEngine::scoreAll(const HealthRules& rules, const HealthWindows& at)
+Result<HealthRecompute> HealthEngine::recompute(bool dryRun)
 {
+    auto settings = SettingsRepository(m_db).all();
+    if (!settings)
+        return failure(settings.error());
+    auto r = HealthRuleSettings::fromSettings(*settings);
+    if (!r)
+        return failure(r.error());
+    auto playbooks = Playbooks::fromSettings(*settings);
+    if (!playbooks)
+        return failure(playbooks.error());
+    const HealthWindows at = windowsAt(m_clock, *r);
     auto facts = HealthRepository(m_db).facts(at);
     if (!facts)
         return failure(facts.error());
-    std::vector<HealthScore> scores;
-    scores.reserve(facts->size());
-    for (const HealthFacts& f : *facts)
-        scores.push_back(HealthScorer::score(f, rules, at));
-    return scores;
-}
-
-Result<HealthRecompute> HealthEngine::recompute(bool dryRun)
-{
-    auto r = rules();
-    if (!r)
-        return failure(r.error());
-    const HealthWindows at = windowsAt(m_clock, *r);
-    auto scores = scoreAll(*r, at);
-    if (!scores)
-        return failure(scores.error());
     auto stored = HealthRepository(m_db).stored();
     if (!stored)
         return failure(stored.error());
@@ -99,30 +94,53 @@ Result<HealthRecompute> HealthEngine::recompute(bool dryRun)
     HealthRecompute report;
     report.asOf = QDateTime::fromSecsSinceEpoch(at.now, Qt::UTC);
     report.day = at.today;
-    report.evaluated = static_cast<qint64>(scores->size());
+    report.evaluated = static_cast<qint64>(facts->size());
     std::vector<HealthScore> changed;
+    std::vector<PlannedTask> tasks;
+    const QString dropOccasion = QStringLiteral("band:") + at.today.toString(Qt::ISODate);
     auto before = stored->begin(); // both sorted by customer id
-    for (const HealthScore& s : *scores) {
+    for (const HealthFacts& f : *facts) {
+        const HealthScore s = HealthScorer::score(f, *r, at);
         ++report.bands[index(s.band)];
+        // A silence fires once per last touch (never touched: once).
+        const qint64 silent = HealthScorer::silentDays(f, at);
+        for (const Playbook& p : *playbooks) {
+            if (p.event != PlaybookEvent::Silent || silent < p.threshold)
+                continue;
+            const QString occasion = QStringLiteral("silent:") + QString::number(f.lastTouchAt);
+            if (auto t = Playbooks::taskFor(p, f.customerId, at.now, occasion, at.now))
+                tasks.push_back(std::move(*t));
+        }
         while (before != stored->end() && before->customerId < s.customerId)
             ++before;
         const bool known = before != stored->end() && before->customerId == s.customerId;
         if (known && before->score == s.score && before->band == s.band)
             continue;
         changed.push_back(s);
-        if (!known || before->band != s.band) {
-            BandMove move{s.customerId, std::nullopt, s.band, -1, s.score};
-            if (known) {
-                move.from = before->band;
-                move.fromScore = before->score;
-            }
-            report.moves.push_back(move);
+        if (known && before->band == s.band)
+            continue;
+        BandMove move{s.customerId, std::nullopt, s.band, -1, s.score};
+        if (known) {
+            move.from = before->band;
+            move.fromScore = before->score;
+        }
+        report.moves.push_back(move);
+        // A drop to At risk (not a first score) fires its playbooks, once that day.
+        if (!known || s.band != ScoreBand::AtRisk)
+            continue;
+        for (const Playbook& p : *playbooks) {
+            if (p.event != PlaybookEvent::AtRisk)
+                continue;
+            if (auto t = Playbooks::taskFor(p, s.customerId, at.now, dropOccasion, at.now))
+                tasks.push_back(std::move(*t));
         }
     }
     report.changed = static_cast<qint64>(changed.size());
-    if (!dryRun && !changed.empty()) {
-        if (auto written = HealthRepository(m_db).write(changed, at.today); !written)
+    if (!dryRun && (!changed.empty() || !tasks.empty())) {
+        auto written = HealthRepository(m_db).write(changed, at.today, tasks);
+        if (!written)
             return failure(written.error());
+        report.playbookTasks = *written;
     }
     report.written = !dryRun;
     return report;

@@ -40,6 +40,7 @@ struct HealthRecompute {
     qint64 changed = 0;   // whose score or band changed (written, unless a dry run)
     std::array<qint64, 3> bands{}; // active customers per band afterwards, in ScoreBand order
     std::vector<BandMove> moves;   // band changes, by customer id
+    qint64 playbookTasks = 0;      // tasks the playbooks of band drops and silences added
     bool written = false;
 };
 
@@ -89,7 +90,6 @@ public:
     Result<std::vector<HealthPoint>> trend(qint64 customerId, int days = 90);
 
 private:
-    Result<std::vector<HealthScore>> scoreAll(const HealthRules& rules, const HealthWindows& at);
 
     Database& m_db;
     const Clock& m_clock;

@@ -21,14 +21,6 @@ double linear(qint64 value, qint64 full, qint64 zero)
     return static_cast<double>(zero - value) / static_cast<double>(zero - full);
 }
 
-// Whole days since the last touch; with none, since the first sale (0 when that is unknown).
-qint64 silentDays(const HealthFacts& f, const HealthWindows& at)
-{
-    if (f.lastTouchAt > 0)
-        return std::max<qint64>(0, (at.now - f.lastTouchAt) / kDay);
-    return f.since.isValid() ? std::max<qint64>(0, f.since.daysTo(at.today)) : 0;
-}
-
 QString points(const FactorPoints& p)
 {
     return p.counted ? QStringLiteral("%1 / %2").arg(p.points(), 0, 'f', 1).arg(p.weight)
@@ -54,6 +46,13 @@ qint64 HealthWindows::earliestTicketFrom() const
     return std::min({ticketsFrom, csatFrom, slaFrom});
 }
 
+qint64 HealthScorer::silentDays(const HealthFacts& f, const HealthWindows& at)
+{
+    if (f.lastTouchAt > 0)
+        return std::max<qint64>(0, (at.now - f.lastTouchAt) / kDay);
+    return f.since.isValid() ? std::max<qint64>(0, f.since.daysTo(at.today)) : 0;
+}
+
 ScoreBand HealthScorer::band(int score, const HealthRules& rules)
 {
     if (score >= rules.healthyMin)
@@ -74,7 +73,7 @@ HealthScore HealthScorer::score(const HealthFacts& f, const HealthRules& r, cons
         p.counted = counted;
         p.share = counted ? std::clamp(share, 0.0, 1.0) : 0.0;
     };
-    set(HealthFactor::Recency, r.recencyWeight, true, linear(silentDays(f, at), r.recencyFullDays, r.recencyZeroDays));
+    set(HealthFactor::Recency, r.recencyWeight, true, linear(HealthScorer::silentDays(f, at), r.recencyFullDays, r.recencyZeroDays));
     set(HealthFactor::Tickets, r.ticketsWeight, true, linear(f.recentTickets, r.ticketsFull, r.ticketsZero));
     set(HealthFactor::Urgent, r.urgentWeight, true, linear(f.openHighOrUrgent, 0, r.urgentZero));
     set(HealthFactor::Csat, r.csatWeight, f.csatCount > 0,
@@ -145,7 +144,7 @@ QString HealthScorer::factorText(const FactorPoints& p, const HealthFacts& f, co
     QString detail;
     switch (p.factor) {
     case HealthFactor::Recency: {
-        const qint64 days = silentDays(f, at);
+        const qint64 days = HealthScorer::silentDays(f, at);
         // Counts as "what: N", which reads right for any N without plural forms in core.
         detail = f.lastTouchAt > 0 ? tr("days since the last touch: %1").arg(days)
                                    : tr("no touch yet; days since the first sale: %1").arg(days);

@@ -97,6 +97,8 @@ class HealthScorer {
 public:
     static HealthScore score(const HealthFacts& facts, const HealthRules& rules, const HealthWindows& at);
     static ScoreBand band(int score, const HealthRules& rules);
+    // Whole days since the last touch; with none, since the first sale (0 when unknown).
+    static qint64 silentDays(const HealthFacts& facts, const HealthWindows& at);
 
     // One line per factor for `health explain`, with the customer's own numbers and the rule's
     // edges: "recency  14.8 / 20  last touch 25 days ago (all up to 14 days, none from 60)".

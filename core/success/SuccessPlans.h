@@ -54,6 +54,7 @@ struct PlannedTask {
     QString occasion; // "entry:<UTC seconds of the move>", "after:<task id>"
     int step = 0;     // the step's index in its template
     qint64 createdAt = 0;
+    bool forManager = false; // the team's first active manager's, not the customer's owner's
 };
 
 class SuccessPlanSettings {
