@@ -1,5 +1,7 @@
 #include "metrics/CellText.h"
 
+#include "success/HealthScore.h"
+
 #include "metrics/DashboardMetrics.h"
 
 #include <QCoreApplication>
@@ -55,6 +57,10 @@ QString cellWords(CellKind kind, const QString& cell)
         return words<TicketStatus>(cell);
     case CellKind::Priority:
         return words<Priority>(cell);
+    case CellKind::ScoreBand: {
+        const auto band = enumFromString<fd::ScoreBand>(cell);
+        return band ? HealthScorer::displayName(*band) : cell;
+    }
     case CellKind::TouchpointKind:
         return words<TouchpointKind>(cell);
     }

@@ -1,4 +1,6 @@
 #include "metrics/DashboardMetrics.h"
+#include "storage/TaskRepository.h"
+#include "storage/HealthRepository.h"
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
@@ -162,6 +164,56 @@ DashboardMetrics::StageClock DashboardMetrics::stageClock(Stage stage, qint64 en
     return clock;
 }
 
+Result<ScoreHealth> DashboardMetrics::scoreHealth(Stage stage, const Period& period, std::vector<Kpi>& kpis)
+{
+    HealthRepository health(m_db);
+    auto bands = health.bandsOf(stage);
+    if (!bands)
+        return failure(bands.error());
+    const QDate from = period.from.toLocalTime().date();
+    const QDate to = period.to.toLocalTime().date().addDays(period.to.toLocalTime().time() == QTime(0, 0) ? 0 : 1);
+    auto changes = health.bandChanges(stage, from, to);
+    if (!changes)
+        return failure(changes.error());
+    const QDate today = m_clock.now().toLocalTime().date();
+    auto overdue = TaskRepository(m_db).overdueOf(stage, today);
+    if (!overdue)
+        return failure(overdue.error());
+
+    ScoreHealth s;
+    for (std::size_t i = 0; i < 3; ++i) {
+        const auto band = static_cast<ScoreBand>(2 - i); // healthy first
+        s.bands[i].band = band;
+        s.bands[i].customers = static_cast<qint64>((*bands)[static_cast<std::size_t>(band)].size());
+        s.bands[i].drill = customers(std::move((*bands)[static_cast<std::size_t>(band)]));
+    }
+    std::vector<BandChange> drops;
+    for (const BandChange& c : *changes) {
+        if (c.dropped())
+            drops.push_back(c);
+    }
+    s.dropsTotal = static_cast<qint64>(drops.size());
+    std::reverse(drops.begin(), drops.end()); // the latest first
+    drops.resize(std::min<std::size_t>(drops.size(), 200));
+    std::vector<qint64> named;
+    for (const BandChange& c : drops)
+        named.push_back(c.customerId);
+    auto names = MetricsRepository(m_db).namesApart(named);
+    if (!names)
+        return failure(names.error());
+    for (const BandChange& c : drops)
+        s.drops.push_back({c.customerId, (*names)[c.customerId], c.day, c.from, c.to, c.score});
+    std::vector<qint64> dropped = named;
+    std::sort(dropped.begin(), dropped.end());
+    kpis.push_back(kpi("at_risk_score", tr("Health at risk"),
+                       static_cast<double>(s.bands[2].customers), {}, s.bands[2].drill));
+    kpis.push_back(kpi("dropped_band", tr("Dropped a health band"), static_cast<double>(s.dropsTotal), {},
+                       customers(std::move(dropped))));
+    kpis.push_back(kpi("overdue_tasks", tr("Overdue tasks"), static_cast<double>(overdue->first), {},
+                       customers(std::move(overdue->second))));
+    return s;
+}
+
 Result<Health> DashboardMetrics::health(Stage stage, std::vector<Kpi>& kpis)
 {
     auto members = MetricsRepository(m_db).members(stage);
@@ -270,7 +322,7 @@ Result<OnboardingDashboard> DashboardMetrics::onboardingDashboard(const Period& 
     const auto kinds = q(q.repo.touchpointKinds(Stage::Onboarding, from, to));
     if (q.failed())
         return failure(q.error());
-    OnboardingDashboard d{period, {}, {}, {}};
+    OnboardingDashboard d{period, {}, {}, {}, {}};
     qint64 entered = 0;
     for (const auto& f : flows)
         entered += f.to == Stage::Onboarding ? f.count : 0;
@@ -298,6 +350,10 @@ Result<OnboardingDashboard> DashboardMetrics::onboardingDashboard(const Period& 
     if (!health)
         return failure(health.error());
     d.health = std::move(*health);
+    auto scores = scoreHealth(Stage::Onboarding, period, d.kpis);
+    if (!scores)
+        return failure(scores.error());
+    d.scores = std::move(*scores);
     return d;
 }
 
@@ -314,7 +370,7 @@ Result<PostSalesDashboard> DashboardMetrics::postSalesDashboard(const Period& pe
         return failure(q.error());
     PostSalesDashboard d{period, {}, {tr("Tickets by week"), tr("tickets"), {}},
                          {QStringLiteral("status"), tr("Tickets by status"), tr("tickets"), {}},
-                         {QStringLiteral("priority"), tr("Tickets by priority"), tr("tickets"), {}}, {}};
+                         {QStringLiteral("priority"), tr("Tickets by priority"), tr("tickets"), {}}, {}, {}};
     std::vector<double> response;
     std::vector<double> resolution;
     std::vector<qint64> inPeriod, responded, resolved, breached, setupOrUsage;
@@ -364,6 +420,10 @@ Result<PostSalesDashboard> DashboardMetrics::postSalesDashboard(const Period& pe
     if (!health)
         return failure(health.error());
     d.health = std::move(*health);
+    auto scores = scoreHealth(Stage::PostSales, period, d.kpis);
+    if (!scores)
+        return failure(scores.error());
+    d.scores = std::move(*scores);
     return d;
 }
 
@@ -389,7 +449,7 @@ Result<AdvocacyDashboard> DashboardMetrics::advocacyDashboard(const Period& peri
     for (const auto& f : flows)
         entered += f.to == Stage::Advocacy ? f.count : 0;
     AdvocacyDashboard d{period, {}, {QStringLiteral("advocacy_touchpoints"), tr("Advocacy touchpoints by kind"), tr("touchpoints"), {}},
-                        {}, {}};
+                        {}, {}, {}};
     qint64 advocacyTouches = 0;
     std::vector<TouchpointKind> advocacyKinds;
     for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i) {
@@ -416,6 +476,10 @@ Result<AdvocacyDashboard> DashboardMetrics::advocacyDashboard(const Period& peri
     if (!health)
         return failure(health.error());
     d.health = std::move(*health);
+    auto scores = scoreHealth(Stage::Advocacy, period, d.kpis);
+    if (!scores)
+        return failure(scores.error());
+    d.scores = std::move(*scores);
     return d;
 }
 

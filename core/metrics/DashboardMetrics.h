@@ -85,6 +85,9 @@ public:
 private:
     // A stage's health now; its three KPIs are appended to `kpis`.
     Result<Health> health(Stage stage, std::vector<Kpi>& kpis);
+    // A stage's health scores now and its band drops in `period`; its KPIs (overdue_tasks) are
+    // appended to `kpis`.
+    Result<ScoreHealth> scoreHealth(Stage stage, const Period& period, std::vector<Kpi>& kpis);
 
     Database& m_db;
     const Clock& m_clock;

@@ -182,9 +182,39 @@ Report toReport(const FlowDashboard& d) {
     return r;
 }
 
+// A stage's health scores: its band mix now and who dropped a band in the period.
+void addScoreTables(Report& r, const ScoreHealth& s) {
+    ReportTable bands{QStringLiteral("score_bands"),
+                      DashboardMetrics::tr("Health score bands now"),
+                      {DashboardMetrics::tr("band"), DashboardMetrics::tr("customers")},
+                      {},
+                      {},
+                      {CellKind::ScoreBand, CellKind::Number},
+                      {}};
+    for (const ScoreBandSlice& slice : s.bands) {
+        bands.rows.push_back({toString(slice.band), QString::number(slice.customers)});
+        bands.rowDrills.push_back(slice.drill);
+    }
+    r.tables.push_back(std::move(bands));
+    ReportTable drops{QStringLiteral("band_drops"),
+                      DashboardMetrics::tr("Dropped a health band (the latest first)"),
+                      {DashboardMetrics::tr("customer"), DashboardMetrics::tr("day"), DashboardMetrics::tr("from"),
+                       DashboardMetrics::tr("to"), DashboardMetrics::tr("score")},
+                      {},
+                      {},
+                      {CellKind::Text, CellKind::Date, CellKind::ScoreBand, CellKind::ScoreBand, CellKind::Number},
+                      {}};
+    for (const BandDrop& d : s.drops) {
+        drops.rows.push_back({d.name, formatDate(d.day), toString(d.from), toString(d.to), QString::number(d.score)});
+        drops.rowDrills.push_back(customers({d.id}));
+    }
+    r.tables.push_back(std::move(drops));
+}
+
 Report toReport(const OnboardingDashboard& d) {
     Report r = named("onboarding", d.period, d.kpis);
     addHealthTables(r, d.health);
+    addScoreTables(r, d.scores);
     r.tables.push_back(
         mixTable(d.touchpoints, CellKind::TouchpointKind, DashboardMetrics::tr("kind")));
     return r;
@@ -193,6 +223,7 @@ Report toReport(const OnboardingDashboard& d) {
 Report toReport(const PostSalesDashboard& d) {
     Report r = named("post-sales", d.period, d.kpis);
     addHealthTables(r, d.health);
+    addScoreTables(r, d.scores);
     r.tables.push_back(weeklyTable(d.weekly));
     r.tables.push_back(
         mixTable(d.statuses, CellKind::TicketStatus, DashboardMetrics::tr("status")));
@@ -204,6 +235,7 @@ Report toReport(const PostSalesDashboard& d) {
 Report toReport(const RetentionDashboard& d) {
     Report r = named("retention", d.period, d.kpis);
     addHealthTables(r, d.health);
+    addScoreTables(r, d.scores);
     r.tables.push_back(atRiskTable(d.atRisk));
     r.tables.push_back(
         mixTable(d.touchpoints, CellKind::TouchpointKind, DashboardMetrics::tr("kind")));
@@ -215,6 +247,7 @@ Report toReport(const RetentionDashboard& d) {
 Report toReport(const AdvocacyDashboard& d) {
     Report r = named("advocacy", d.period, d.kpis);
     addHealthTables(r, d.health);
+    addScoreTables(r, d.scores);
     r.tables.push_back(
         mixTable(d.advocacyTouchpoints, CellKind::TouchpointKind, DashboardMetrics::tr("kind")));
     r.tables.push_back(customerTable(

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "metrics/Report.h"
+#include "success/HealthScore.h"
 
 #include <array>
 #include <map>
@@ -107,6 +108,31 @@ struct Health {
     qint64 stuckTotal = 0;            // every stuck customer (bands[2].customers)
 };
 
+// A stage's health scores (issue 18; tables "score_bands" and "band_drops", KPI
+// "overdue_tasks"; DashboardMetrics::scoreHealth): its active customers by band now, who
+// dropped a band in the period, and the open tasks of its customers past their due day.
+struct ScoreBandSlice {
+    ScoreBand band = ScoreBand::Healthy;
+    qint64 customers = 0;
+    DrillDown drill; // all of them
+};
+
+struct BandDrop {
+    qint64 id = 0;
+    QString name; // "Acme (customer 12)" when another customer is named Acme
+    QDate day;    // local
+    ScoreBand from = ScoreBand::Healthy;
+    ScoreBand to = ScoreBand::Watch;
+    int score = 0;
+};
+
+struct ScoreHealth {
+    std::array<ScoreBandSlice, 3> bands; // healthy, watch, at risk
+    qint64 unscored = 0;                 // active customers no health recompute has scored
+    std::vector<BandDrop> drops;         // the latest first, at most 200
+    qint64 dropsTotal = 0;
+};
+
 // Counts by a key (tables "touchpoints", "advocacy_touchpoints", "status", "priority").
 template <typename K> struct MixSlice {
     K key{};
@@ -155,6 +181,7 @@ struct OnboardingDashboard {
     std::vector<Kpi> kpis;
     Mix<TouchpointKind> touchpoints; // largest first
     Health health;
+    ScoreHealth scores;
 };
 
 struct PostSalesDashboard {
@@ -164,6 +191,7 @@ struct PostSalesDashboard {
     Mix<TicketStatus> statuses; // every status, in enum order
     Mix<Priority> priorities;   // every priority, in enum order
     Health health;
+    ScoreHealth scores;
 };
 
 struct AtRiskDashboard {
@@ -179,6 +207,7 @@ struct RetentionDashboard {
     Mix<TouchpointKind> touchpoints;           // largest first
     std::vector<NamedCustomer> overdueReviews; // at most 200
     Health health;
+    ScoreHealth scores;
 };
 
 struct AdvocacyDashboard {
@@ -187,6 +216,7 @@ struct AdvocacyDashboard {
     Mix<TouchpointKind> advocacyTouchpoints;
     std::vector<NamedCustomer> candidates;
     Health health;
+    ScoreHealth scores;
 };
 
 using Dashboard =

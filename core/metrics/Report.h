@@ -60,6 +60,7 @@ enum class CellKind {
     Priority,       // a Priority key ("urgent")
     TouchpointKind, // a TouchpointKind key ("self_service")
     Percent,        // a percentage with one decimal ("12.5", "0.0"); in words as the KPI tiles say it ("12.5 %", "0 %")
+    ScoreBand,      // a health band key ("at_risk"; success/HealthScore.h)
 };
 
 struct ReportTable {

@@ -125,7 +125,7 @@ Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& pe
     qint64 regressions = 0;
     for (const auto& f : flows)
         regressions += f.from == Stage::Retention && f.to == Stage::PostSales ? f.count : 0;
-    RetentionDashboard d{period, {}, {}, channelMix(kinds, Stage::Retention, from, to), {}, {}};
+    RetentionDashboard d{period, {}, {}, channelMix(kinds, Stage::Retention, from, to), {}, {}, {}};
     d.kpis.push_back(kpi("customers", tr("In retention"), static_cast<double>(members.size()), {}, customersIn(Stage::Retention)));
     d.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"), static_cast<double>(overdue.size()), {}, customers(overdue)));
     // Touchpoints have no list of their own: these open the customers they belong to.
@@ -137,6 +137,10 @@ Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& pe
     auto regressed = moversOf(flows, [](const auto& f) { return f.from == Stage::Retention && f.to == Stage::PostSales; });
     d.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions), {}, std::move(regressed)));
     d.health = healthOf(Stage::Retention, members, now, d.kpis);
+    auto scores = scoreHealth(Stage::Retention, period, d.kpis);
+    if (!scores)
+        return failure(scores.error());
+    d.scores = std::move(*scores);
 
     // Every name the three lists show, in one read: the at-risk customers, the first overdue
     // reviews, the longest stuck.

@@ -8,6 +8,8 @@ target_sources(funneldesk_core PRIVATE
     service/AuditText.h
     service/Customers.cpp
     service/Customers.h
+    service/TeamSettings.cpp
+    service/TeamSettings.h
     service/Tasks.cpp
     service/Tasks.h
     service/Tickets.cpp

@@ -69,6 +69,9 @@ constexpr std::array<Column, 4> kCustomerHealth = {{
 constexpr std::array<Column, 4> kHealthSnapshot = {{
     {"customer_id", I}, {"day", T}, {"score", I}, {"band", T},
 }};
+constexpr std::array<Column, 5> kBandChange = {{
+    {"customer_id", I}, {"day", T}, {"from_band", T}, {"to_band", T}, {"score", I},
+}};
 constexpr std::array<Column, 13> kTask = {{
     {"id", I}, {"customer_id", I}, {"owner_id", I}, {"title", T}, {"kind", T}, {"due_day", T}, {"origin", T},
     {"occasion", T}, {"step", I}, {"created_at", I}, {"done_at", I}, {"done_by", I}, {"touchpoint_id", I},
@@ -80,7 +83,7 @@ constexpr std::array<Column, 4> kTouchpointDay = {{
 
 // Parents before children: customer.owner_id → agent, ticket.contact_id → contact,
 // touchpoint.ticket_id → ticket, and so on.
-const std::array<CopyAll::Table, 14> kTables = {{
+const std::array<CopyAll::Table, 15> kTables = {{
     {"agent", kAgent, "id", true, false},
     {"customer", kCustomer, "id", true, false},
     {"contact", kContact, "id", true, false},
@@ -94,6 +97,7 @@ const std::array<CopyAll::Table, 14> kTables = {{
     {"audit_log", kAudit, "id", true, false}, // the history comes along (issue 17)
     {"customer_health", kCustomerHealth, "customer_id", false, false},
     {"health_snapshot", kHealthSnapshot, "customer_id, day", false, false},
+    {"health_band_change", kBandChange, "customer_id, day", false, false},
     {"task", kTask, "id", true, false},
 }};
 

@@ -144,7 +144,7 @@ Result<std::vector<StoredHealth>> HealthRepository::stored(std::optional<qint64>
 }
 
 Result<qint64> HealthRepository::write(const std::vector<HealthScore>& scores, const QDate& day,
-                                      std::span<const PlannedTask> tasks)
+                                      std::span<const BandMove> moves, std::span<const PlannedTask> tasks)
 {
     return m_db.guard([&] {
         Transaction tx(m_db);
@@ -162,9 +162,59 @@ Result<qint64> HealthRepository::write(const std::vector<HealthScore>& scores, c
         insertRowsByStatement(m_db, "INSERT INTO health_snapshot (customer_id, score, band, day) VALUES ",
                               "ON CONFLICT (customer_id, day) DO UPDATE SET score = excluded.score, band = excluded.band",
                               4, rows, bind);
+        std::vector<BandMove> changes;
+        for (const BandMove& m : moves) {
+            if (m.from)
+                changes.push_back(m);
+        }
+        insertRowsByStatement(m_db, "INSERT INTO health_band_change (customer_id, day, from_band, to_band, score) VALUES ",
+                              "ON CONFLICT (customer_id, day) DO UPDATE SET to_band = excluded.to_band, score = excluded.score",
+                              5, std::span<const BandMove>(changes), [&](Statement& q, int first, const BandMove& m) {
+                                  q.bind(first, m.customerId);
+                                  q.bind(first + 1, day);
+                                  q.bindStatic(first + 2, enumName(*m.from));
+                                  q.bindStatic(first + 3, enumName(m.to));
+                                  q.bind(first + 4, m.toScore);
+                              });
         const qint64 added = TaskRepository(m_db).addPlanned(tasks);
         tx.commit();
         return added;
+    });
+}
+
+Result<std::vector<BandChange>> HealthRepository::bandChanges(Stage stage, const QDate& from, const QDate& to)
+{
+    return m_db.guard([&] {
+        std::vector<BandChange> changes;
+        auto q = m_db.query("SELECT b.customer_id, b.day, b.from_band, b.to_band, b.score FROM health_band_change b "
+                            "JOIN customer c ON c.id = b.customer_id WHERE b.day >= ? AND b.day < ? AND c.stage = ? "
+                            "AND c.status = 'active' ORDER BY b.customer_id, b.day");
+        q->bind(1, from);
+        q->bind(2, to);
+        q->bindStatic(3, enumName(stage));
+        while (q->step()) {
+            BandChange c{q->int64(0), q->date(1), bandOf(q->utf8(2)), bandOf(q->utf8(3)), static_cast<int>(q->int64(4))};
+            if (!changes.empty() && changes.back().customerId == c.customerId)
+                changes.back() = c; // the latest of the customer's
+            else
+                changes.push_back(c);
+        }
+        std::stable_sort(changes.begin(), changes.end(),
+                         [](const BandChange& a, const BandChange& b) { return a.day < b.day; });
+        return changes;
+    });
+}
+
+Result<std::array<std::vector<qint64>, 3>> HealthRepository::bandsOf(Stage stage)
+{
+    return m_db.guard([&] {
+        std::array<std::vector<qint64>, 3> bands;
+        auto q = m_db.query("SELECT h.customer_id, h.band FROM customer c JOIN customer_health h ON h.customer_id = c.id "
+                            "WHERE c.stage = ? AND c.status = 'active' ORDER BY h.customer_id");
+        q->bindStatic(1, enumName(stage));
+        while (q->step())
+            bands[static_cast<std::size_t>(bandOf(q->utf8(1)))].push_back(q->int64(0));
+        return bands;
     });
 }
 

@@ -12,6 +12,7 @@
 
 #include <QDate>
 
+#include <array>
 #include <optional>
 #include <span>
 #include <vector>
@@ -30,11 +31,17 @@ public:
     // Every stored score, active customers only, sorted by id; or `only`'s (none or one).
     Result<std::vector<StoredHealth>> stored(std::optional<qint64> only = std::nullopt);
     // Stores `scores` as the customers' current ones and as their snapshot of `day` (a second
-    // run on one day replaces that day's snapshot), and adds the playbooks' `tasks`
-    // (TaskRepository::addPlanned), in one transaction. Value: the tasks added. Errors: the
-    // database's sentence; nothing is written then.
+    // run on one day replaces that day's snapshot), the band changes of customers scored
+    // before (`moves` with a `from`; one row per customer and day, keeping the day's first
+    // band), and adds the playbooks' `tasks` (TaskRepository::addPlanned), in one transaction.
+    // Value: the tasks added. Errors: the database's sentence; nothing is written then.
     Result<qint64> write(const std::vector<HealthScore>& scores, const QDate& day,
-                         std::span<const PlannedTask> tasks = {});
+                         std::span<const BandMove> moves = {}, std::span<const PlannedTask> tasks = {});
+    // Band changes of active customers of `stage` on local days [from, to), the latest of
+    // each customer's, by day then customer.
+    Result<std::vector<BandChange>> bandChanges(Stage stage, const QDate& from, const QDate& to);
+    // The active customers of `stage` with a stored score, by band (ids sorted).
+    Result<std::array<std::vector<qint64>, 3>> bandsOf(Stage stage);
     // The customer's snapshots from `from` on (local days), oldest first.
     Result<std::vector<HealthPoint>> history(qint64 customerId, const QDate& from);
 

@@ -530,6 +530,19 @@ CREATE TABLE health_snapshot (
 ) WITHOUT ROWID;
 CREATE INDEX health_snapshot_day ON health_snapshot (day, customer_id, band);
 
+-- Each change of a customer's band (a recompute's), one row per customer and local day (the
+-- day's first band and its last): a period's drops read a few rows by day, not every
+-- snapshot (scores change most days; bands seldom).
+CREATE TABLE health_band_change (
+    customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+    day         TEXT NOT NULL CHECK (date(day) IS day),
+    from_band   TEXT NOT NULL CHECK (from_band IN ('at_risk', 'watch', 'healthy')),
+    to_band     TEXT NOT NULL CHECK (to_band IN ('at_risk', 'watch', 'healthy')),
+    score       INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+    PRIMARY KEY (customer_id, day)
+) WITHOUT ROWID;
+CREATE INDEX health_band_change_day ON health_band_change (day, customer_id, from_band, to_band, score);
+
 -- A task for a customer's owner: a success plan's step or a playbook's action. `origin` names
 -- what made it ('plan:<stage>', 'playbook:<key>'), `occasion` the event it answered (the stage
 -- entry's move id, the survey's touchpoint id, the day of a band drop), and the unique key

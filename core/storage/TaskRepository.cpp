@@ -137,6 +137,23 @@ Result<qint64> TaskRepository::count(const TaskFilter& filter)
     });
 }
 
+Result<std::pair<qint64, std::vector<qint64>>> TaskRepository::overdueOf(Stage stage, const QDate& today)
+{
+    return m_db.guard([&] {
+        std::pair<qint64, std::vector<qint64>> result;
+        auto q = m_db.query("SELECT t.customer_id, count(*) FROM task t JOIN customer c ON c.id = t.customer_id "
+                            "WHERE t.done_at IS NULL AND t.due_day < ? AND c.stage = ? AND c.status = 'active' "
+                            "GROUP BY t.customer_id ORDER BY t.customer_id");
+        q->bind(1, today);
+        q->bindStatic(2, enumName(stage));
+        while (q->step()) {
+            result.second.push_back(q->int64(0));
+            result.first += q->int64(1);
+        }
+        return result;
+    });
+}
+
 Result<std::optional<Task>> TaskRepository::find(qint64 id)
 {
     return m_db.guard([&]() -> std::optional<Task> {

@@ -30,6 +30,9 @@ public:
     Result<std::vector<Task>> list(const TaskFilter& filter, int limit = 200, qint64 offset = 0);
     Result<qint64> count(const TaskFilter& filter);
     Result<std::optional<Task>> find(qint64 id);
+    // The open tasks due before `today` of the active customers of `stage`: how many, and
+    // their customers (sorted ids).
+    Result<std::pair<qint64, std::vector<qint64>>> overdueOf(Stage stage, const QDate& today);
     // Marks an open task done; false when it was done already (nothing changed). Throws
     // SqlError, for Tasks::done's transaction.
     bool markDone(qint64 id, qint64 at, std::optional<qint64> by, std::optional<qint64> touchpointId);

@@ -23,16 +23,6 @@ namespace fd {
 
 class Database;
 
-// A customer whose band is not the one stored (recompute) or not the one under the rules now
-// (preview). `from` is empty for a customer never scored.
-struct BandMove {
-    qint64 customerId = 0;
-    std::optional<ScoreBand> from;
-    ScoreBand to = ScoreBand::Watch;
-    int fromScore = -1; // -1: never scored
-    int toScore = 0;
-};
-
 struct HealthRecompute {
     QDateTime asOf; // UTC
     QDate day;      // the local day its snapshot is of

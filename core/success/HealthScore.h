@@ -91,6 +91,27 @@ struct HealthPoint {
     ScoreBand band = ScoreBand::Watch;
 };
 
+// A customer whose band is not the one stored (recompute) or not the one under the rules now
+// (preview). `from` is empty for a customer never scored.
+struct BandMove {
+    qint64 customerId = 0;
+    std::optional<ScoreBand> from;
+    ScoreBand to = ScoreBand::Watch;
+    int fromScore = -1; // -1: never scored
+    int toScore = 0;
+};
+
+// A recorded change of band (a row of health_band_change): on `day` (local) the customer went
+// from `from` (its band that morning) to `to`, scoring `score`.
+struct BandChange {
+    qint64 customerId = 0;
+    QDate day;
+    ScoreBand from = ScoreBand::Watch;
+    ScoreBand to = ScoreBand::Watch;
+    int score = 0;
+    bool dropped() const { return to < from; }
+};
+
 class HealthScorer {
     Q_DECLARE_TR_FUNCTIONS(fd::HealthScorer)
 

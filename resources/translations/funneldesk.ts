@@ -1703,6 +1703,38 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>at start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Health at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped a health band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score bands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped a health band (the latest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::DashboardReport</name>
@@ -2352,6 +2384,175 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     <name>fd::GuardedDialog</name>
     <message>
         <source>this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::HealthEngine</name>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has churned: only active customers have a health score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::HealthRuleSettings</name>
+    <message>
+        <source>a health score parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recency.zero_days (%1) must be more than recency.full_days (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets.zero (%1) must be more than tickets.full (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey.detractor_max (%1) must be less than survey.promoter_min (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band.at_risk_below (%1) must not be more than band.healthy_min (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one of recency, tickets, urgent, sla, stage_time and tasks needs a weight above 0: they are counted for every customer, CSAT and the survey only for some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved health score settings are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::HealthScorer</name>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency of the last touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open high and urgent tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest survey (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days since the last touch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no touch yet; days since the first sale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all up to %1 days, none from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets in the last %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all up to %1, none from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open high or urgent tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all at 0, none from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CSAT of the tickets rated in the last %1 days: %2 over %3 (5 earns all, 1 none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rated ticket in the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest survey scored %1 (all from %2, half between, none up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no survey in the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets with an SLA breach in the last %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days since the last touch in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1: on track under %2, behind to %3, stuck over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue tasks: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3146,6 +3347,29 @@ The rejects file was not saved: %2</source>
     </message>
 </context>
 <context>
+    <name>fd::KeyedParameters</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not %2; the parameters are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form KEY=VALUE, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice (“%2” and “%3”); give each parameter once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved settings are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ListExporter</name>
     <message>
         <source>The export was cancelled; nothing was saved.</source>
@@ -3780,6 +4004,53 @@ The rejects file was not saved: %2</source>
     </message>
 </context>
 <context>
+    <name>fd::Playbooks</name>
+    <message>
+        <source>“%1” is not a playbook key: use 1 to 40 of a-z, 0-9 and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN -&gt; DAYS:KIND:TITLE for owner|manager, e.g. survey&lt;=6 -&gt; 2:phone:Call back for owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook %1 (“%2”) is not of the form %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook %1 names “%2”, which is not a stage; choose %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook %1 compares a survey with %2; scores run from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook %1 needs its silent days from 1 to 3650, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook %1 starts with “%2”; choose entered STAGE, at_risk, survey&lt;=N, survey&gt;=N or silent&gt;=N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook %1 is for “%2”; choose owner or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook %1 makes a task once per event; leave out “every”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved playbooks are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::Priority</name>
     <message>
         <source>Low</source>
@@ -4179,23 +4450,53 @@ The rejects file was not saved: %2</source>
 <context>
     <name>fd::StageRuleSettings</name>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <source>a stage rule parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SuccessPlanSettings</name>
+    <message>
+        <source>The plan step “%1” is not of the form DAYS:KIND:TITLE or every DAYS:KIND:TITLE, e.g. 3:phone:Kickoff call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a stage rule parameter; the parameters are %2.</source>
+        <source>The plan step “%1” needs its days as a whole number from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not of the form KEY.PARAM=VALUE, e.g. postsales.settled.min_days=60.</source>
+        <source>The plan step “%1” names “%2”, which is not a touchpoint kind; choose none or %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The saved stage rules are invalid: %1</source>
+        <source>The plan step “%1” needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is given twice (“%2” and “%3”); give each parameter once.</source>
+        <source>The plan step “%1” has a title of %2 characters; at most %3 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan step&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved success plan of %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Tasks</name>
+    <message>
+        <source>Task %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was done already on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was done meanwhile by another session; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4227,6 +4528,21 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>--agent is empty; give the id or the name of the agent that gets the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamSettings</name>
+    <message>
+        <source>“%1” is not an SLA target; the targets are sla.PRIORITY.first_response_hours and sla.PRIORITY.resolution_hours for PRIORITY %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no stage; the plans are plan.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting; the settings begin with stage_rule., health., sla., plan. or playbook. (funneldesk-cli settings list shows them all).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5999,6 +6315,218 @@ Global options:
     </message>
     <message>
         <source>Give the login to this existing agent (its id or name), e.g. one a migrate copied from a file. Only the database&apos;s owner may give a login that exists on the server and that FunnelDesk did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy %1, Watch %2, At risk %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health recompute takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1 customers as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 scores; %2 customers changed band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change %1 scores; %2 customers would change band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbooks of band drops and silences added %1 tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health explain needs one customer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scores %2 now: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last health recompute stored %1 (%2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health recompute has scored it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed weight, window or band edge, e.g. recency.weight=30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health preview needs one or more --set KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1, %2 of %3 customers would change band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli health recompute|explain|preview [options]; see funneldesk-cli health WHAT --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health needs a subcommand: recompute, explain or preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown health subcommand “%1”: choose recompute, explain or preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the values saved, not the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings list takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings set needs one or more KEY=VALUE (funneldesk-cli settings list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the team&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli settings list [--saved] | set KEY=VALUE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings needs a subcommand: list or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown settings subcommand “%1”: choose list or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only my tasks (on a file, the agent of --agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tasks due before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this agent&apos;s tasks: id, name or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N tasks (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks list takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to 1000000, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mine needs to know who you are: on a file, name yourself with --agent AGENT instead (a file has no logins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 tasks; --limit N shows more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent who did it: id, name or email (default: the signed-in login&apos;s agent, else the task&apos;s owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks done needs one task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 done; touchpoint %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step as DAYS:KIND:TITLE or every DAYS:KIND:TITLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans set needs a stage, then its steps (none: an empty plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a success plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the plan of %1: %2 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli tasks list|done [options]; see funneldesk-cli tasks WHAT --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks needs a subcommand: list or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tasks subcommand “%1”: choose list or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli plans list | set STAGE [STEP ...]; a step is DAYS:KIND:TITLE or every DAYS:KIND:TITLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans needs a subcommand: list or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown plans subcommand “%1”: choose list or set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,7 +99,7 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     CHECK(rowsOf(conn, "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables "
                        "WHERE schemaname = current_schema()") ==
           QStringList{QStringLiteral("agent audit_log canned_reply contact customer customer_health fd_audit_hold "
-                                     "fd_check_lock fd_meta fd_summary_lock fd_team_login fd_team_nologin health_snapshot "
+                                     "fd_check_lock fd_meta fd_summary_lock fd_team_login fd_team_nologin health_band_change health_snapshot "
                                      "settings stage_transition task ticket ticket_comment ticket_day ticket_words "
                                      "touchpoint touchpoint_day")});
     // R2: the creator's zone (the tests run in Europe/Berlin), for every connection to set.

@@ -21,11 +21,11 @@ namespace fd::pg {
 // QT_LOGGING_RULES="funneldesk.pgbulk.debug=true" times each step of finish().
 Q_LOGGING_CATEGORY(lcPgBulk, "funneldesk.pgbulk", QtWarningMsg)
 
-const char* const kDataTables[13] = {"agent",          "customer",     "contact",
+const char* const kDataTables[14] = {"agent",          "customer",     "contact",
                                      "ticket",         "ticket_comment", "canned_reply",
                                      "touchpoint",     "stage_transition", "touchpoint_day",
                                      "audit_log",      "customer_health", "health_snapshot",
-                                     "task"};
+                                     "health_band_change", "task"};
 
 namespace {
 

@@ -28,7 +28,7 @@ Rows run(Connection& conn, const QByteArray& sql, std::initializer_list<Value> p
 
 // FunnelDesk's tables that hold data, parents before children (the order LOCK takes them in).
 // fd_meta and settings are left out: a bulk write never writes them, and readers need them.
-extern const char* const kDataTables[13];
+extern const char* const kDataTables[14];
 
 // Writing millions of rows into an empty FunnelDesk schema (the current schema), in the
 // caller's transaction. The constructor, before any row is written:

@@ -48,6 +48,7 @@ constexpr Expected kExpected[] = {
     {"fd_summary_lock", "", ""},
     {"fd_team_login", "", ""},
     {"fd_team_nologin", "", ""},
+    {"health_band_change", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE"},
     {"health_snapshot", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE"},
     {"settings", "SELECT", "SELECT,INSERT,UPDATE,DELETE"},
     {"stage_transition", "SELECT,INSERT", "SELECT,INSERT,DELETE"},

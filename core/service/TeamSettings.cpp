@@ -1,0 +1,150 @@
+#include "service/TeamSettings.h"
+
+#include "common/KeyedParameters.h"
+#include "domain/Sla.h"
+#include "stages/StageRules.h"
+#include "storage/SettingsRepository.h"
+#include "success/HealthRules.h"
+#include "success/Playbooks.h"
+#include "success/SuccessPlans.h"
+
+
+namespace fd {
+
+namespace {
+
+constexpr int kMaxSlaHours = 8760;
+const QString kStagePrefix = QStringLiteral("stage_rule.");
+
+// "3:phone:Kickoff call; 7:live_chat:Walkthrough" as `settings set` takes a plan.
+QStringList planSteps(const QString& value)
+{
+    QStringList steps;
+    for (const QString& part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            steps << part.trimmed();
+    }
+    return steps;
+}
+
+QString slaValue(const SlaTargets& targets, Priority p, bool first)
+{
+    const auto i = static_cast<std::size_t>(p);
+    return QString::number(first ? targets.firstResponseHours[i] : targets.resolutionHours[i]);
+}
+
+} // namespace
+
+Result<std::vector<SettingEntry>> TeamSettings::list()
+{
+    auto saved = SettingsRepository(m_db).all();
+    if (!saved)
+        return failure(saved.error());
+    auto stage = StageRuleSettings::fromSettings(*saved);
+    if (!stage)
+        return failure(stage.error());
+    auto health = HealthRuleSettings::fromSettings(*saved);
+    if (!health)
+        return failure(health.error());
+    auto plans = SuccessPlanSettings::fromSettings(*saved);
+    if (!plans)
+        return failure(plans.error());
+    auto playbooks = Playbooks::fromSettings(*saved);
+    if (!playbooks)
+        return failure(playbooks.error());
+    const SlaTargets sla = SlaTargets::fromSettings(*saved);
+
+    std::vector<SettingEntry> entries;
+    auto add = [&](const QString& key, const QString& value) { entries.push_back({key, value, saved->count(key) > 0}); };
+    for (const RuleParameter& p : StageRuleSettings::parameters())
+        add(StageRuleSettings::settingsKey(p), QString::number((*stage).*p.member));
+    for (const HealthParameter& p : HealthRuleSettings::parameters())
+        add(HealthRuleSettings::prefix() + QLatin1String(p.key), QString::number((*health).*p.member));
+    for (std::size_t i = 0; i < enumCount<Priority>(); ++i) {
+        const auto p = static_cast<Priority>(i);
+        add(SlaTargets::key(p, true), slaValue(sla, p, true));
+        add(SlaTargets::key(p, false), slaValue(sla, p, false));
+    }
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
+        const auto s = static_cast<Stage>(i);
+        QStringList steps;
+        for (const PlanStep& step : plans->of(s))
+            steps << SuccessPlanSettings::stepText(step);
+        add(SuccessPlanSettings::settingsKey(s), steps.join(QStringLiteral("; ")));
+    }
+    for (const Playbook& p : *playbooks)
+        add(Playbooks::settingsKey(p.key), Playbooks::text(p));
+    // Playbooks switched off (a saved empty line) are listed as such.
+    for (auto it = saved->lower_bound(QStringLiteral("playbook.")); it != saved->end() && it->first.startsWith(QLatin1String("playbook.")); ++it) {
+        if (it->second.trimmed().isEmpty())
+            add(it->first, QString());
+    }
+    return entries;
+}
+
+Status TeamSettings::set(const QStringList& assignments)
+{
+    auto split = KeyedParameters::assignments(assignments, QStringLiteral("health.recency.weight=25"));
+    if (!split)
+        return failure(split.error());
+    auto saved = SettingsRepository(m_db).all();
+    if (!saved)
+        return failure(saved.error());
+    std::vector<std::pair<QString, QString>> values;
+    QStringList health; // "factor.parameter=value", checked together with the saved ones below
+    for (const auto& [key, raw] : *split) {
+        const QString value = raw.trimmed();
+        QString stored = value;
+        if (key.startsWith(kStagePrefix)) {
+            StageRules scratch;
+            if (auto ok = StageRuleSettings::set(scratch, key.mid(kStagePrefix.size()), value); !ok)
+                return ok;
+        } else if (key.startsWith(HealthRuleSettings::prefix())) {
+            HealthRules scratch;
+            if (auto ok = HealthRuleSettings::set(scratch, key.mid(HealthRuleSettings::prefix().size()), value); !ok)
+                return ok;
+            health << key.mid(HealthRuleSettings::prefix().size()) + QLatin1Char('=') + value;
+        } else if (key.startsWith(QLatin1String("sla."))) {
+            bool known = false;
+            for (std::size_t i = 0; i < enumCount<Priority>() && !known; ++i)
+                known = key == SlaTargets::key(static_cast<Priority>(i), true) || key == SlaTargets::key(static_cast<Priority>(i), false);
+            if (!known)
+                return failure(tr("“%1” is not an SLA target; the targets are sla.PRIORITY.first_response_hours and "
+                                  "sla.PRIORITY.resolution_hours for PRIORITY %2.")
+                                   .arg(key, enumNameList<Priority>()));
+            if (auto n = KeyedParameters::number(key, value, 1, kMaxSlaHours); !n)
+                return failure(n.error());
+        } else if (key.startsWith(QLatin1String("plan."))) {
+            const auto stage = enumFromString<Stage>(key.mid(5));
+            if (!stage)
+                return failure(tr("“%1” names no stage; the plans are plan.%2.").arg(key, enumNameList<Stage>()));
+            auto steps = SuccessPlanSettings::parseSteps(planSteps(value));
+            if (!steps)
+                return failure(steps.error());
+            stored = SuccessPlanSettings::settingsValue(*steps);
+        } else if (key.startsWith(QLatin1String("playbook."))) {
+            if (!value.isEmpty()) {
+                auto p = Playbooks::parse(key.mid(9), value);
+                if (!p)
+                    return failure(p.error());
+                stored = Playbooks::text(*p);
+            }
+        } else {
+            return failure(tr("“%1” is not a setting; the settings begin with stage_rule., health., sla., plan. or "
+                              "playbook. (funneldesk-cli settings list shows them all).")
+                               .arg(key));
+        }
+        values.emplace_back(key, stored);
+    }
+    // The checks across the health values, with the saved ones.
+    if (!health.isEmpty()) {
+        auto rules = HealthRuleSettings::fromSettings(*saved);
+        if (!rules)
+            return failure(rules.error());
+        if (auto ok = HealthRuleSettings::applyAll(*rules, health); !ok)
+            return ok;
+    }
+    return SettingsRepository(m_db).setValues(values);
+}
+
+} // namespace fd

@@ -1,0 +1,47 @@
+// The application layer for the team's settings (issue 18): every value the Settings
+// dialog's pages edit, as KEY=VALUE, for `funneldesk-cli settings list|set` and the dialog:
+//   stage_rule.<rule>.<parameter>   the stage rules (stages/StageRules.h)
+//   health.<factor>.<parameter>     the health score's weights, windows and bands (success/HealthRules.h)
+//   sla.<priority>.first_response_hours, sla.<priority>.resolution_hours   SLA targets, 1-8760 hours
+//   plan.<stage>                    a success plan, its steps separated by ";" (success/SuccessPlans.h)
+//   playbook.<key>                  a playbook's line; empty switches it off (success/Playbooks.h)
+// Values are range-checked as each group's own checks do, and a group's checks across values
+// (health's band edges) see the saved values with the new ones. A set lands whole or not at all.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace fd {
+
+class Database;
+
+struct SettingEntry {
+    QString key;
+    QString value; // as `settings set` takes it
+    bool saved = false; // false: the default
+};
+
+class TeamSettings {
+    Q_DECLARE_TR_FUNCTIONS(fd::TeamSettings)
+
+public:
+    explicit TeamSettings(Database& db) : m_db(db) {}
+
+    // Every key with its value now, group by group in the order above, each group in its own
+    // order. Errors: the database's sentence, a saved value that does not parse.
+    Result<std::vector<SettingEntry>> list();
+    // Checks each "KEY=VALUE" (well formed, given once, a known key, in range, consistent with
+    // the saved values), then saves them all in one transaction; nothing when one is refused.
+    Status set(const QStringList& assignments);
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd

@@ -1,0 +1,94 @@
+// funneldesk-cli settings list|set (issue 18): every value of the Settings dialog's pages as
+// KEY=VALUE, on either backend; a set lands whole after every check, or not at all.
+#include "storage/Database.h"
+#include "support/CliRun.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fd;
+
+namespace {
+
+using Run = test::CliRun;
+
+Run cli(const QString& db, const QStringList& args)
+{
+    return test::runCliOn(db, args);
+}
+
+void require(const Run& run)
+{
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+}
+
+QString freshDesk(test::Scratch& scratch)
+{
+    const QString db = scratch.file(QStringLiteral("settings.sqlite"));
+    require(cli(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("Rita"),
+                     QStringLiteral("--role"), QStringLiteral("manager")}));
+    return db;
+}
+
+} // namespace
+
+TEST_CASE("settings list shows every group's values; settings set saves them and list --saved shows them", "[cli][settings]")
+{
+    test::Scratch scratch;
+    const QString db = freshDesk(scratch);
+    const Run list = cli(db, {QStringLiteral("settings"), QStringLiteral("list")});
+    require(list);
+    for (const char* line : {"stage_rule.postsales.settled.min_days=90\n", "health.recency.weight=20\n",
+                             "health.band.at_risk_below=40\n", "sla.urgent.first_response_hours=1\n",
+                             "sla.low.resolution_hours=120\n", "plan.retention=every 90:success_review:Success review\n",
+                             "playbook.detractor_call=survey<=6 -> 2:phone:Call back the detractor for owner\n"})
+        CHECK(list.out.contains(QString::fromUtf8(line)));
+    CHECK(list.out.indexOf(QLatin1String("stage_rule.")) < list.out.indexOf(QLatin1String("health.")));
+    CHECK(list.out.indexOf(QLatin1String("health.")) < list.out.indexOf(QLatin1String("sla.")));
+
+    const Run set = cli(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("health.recency.weight=30"),
+                             QStringLiteral("plan.retention=every 60:success_review:Quarterly review; 30:email:Share the roadmap"),
+                             QStringLiteral("playbook.promoter_ask="), QStringLiteral("sla.urgent.first_response_hours=2"),
+                             QStringLiteral("stage_rule.retention.regress.min_tickets=7")});
+    require(set);
+    CHECK(set.out == QStringLiteral("Saved 5 settings.\n"));
+    const Run saved = cli(db, {QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--saved")});
+    require(saved);
+    CHECK(saved.out == QStringLiteral("stage_rule.retention.regress.min_tickets=7\n"
+                                      "health.recency.weight=30\n"
+                                      "sla.urgent.first_response_hours=2\n"
+                                      "plan.retention=every 60:success_review:Quarterly review; 30:email:Share the roadmap\n"
+                                      "playbook.promoter_ask=\n"));
+}
+
+TEST_CASE("settings set refuses a bad value in one sentence and saves none of the others", "[cli][settings]")
+{
+    test::Scratch scratch;
+    const QString db = freshDesk(scratch);
+    const auto refused = GENERATE(table<QString, QString>({
+        {QStringLiteral("colour=blue"), QStringLiteral("“colour” is not a setting")},
+        {QStringLiteral("health.recency.weight=200"), QStringLiteral("recency.weight must be a whole number from 0 to 100, not “200”.")},
+        {QStringLiteral("health.band.at_risk_below=80"), QStringLiteral("band.at_risk_below (80) must not be more than band.healthy_min (70).")},
+        {QStringLiteral("stage_rule.retention.regress.min_tickets=0"), QStringLiteral("retention.regress.min_tickets must be a whole number from 1")},
+        {QStringLiteral("sla.urgent.first_response_hours=0"), QStringLiteral("sla.urgent.first_response_hours must be a whole number from 1 to 8760")},
+        {QStringLiteral("sla.asap.first_response_hours=1"), QStringLiteral("“sla.asap.first_response_hours” is not an SLA target")},
+        {QStringLiteral("plan.churned=1:email:Bye"), QStringLiteral("“plan.churned” names no stage")},
+        {QStringLiteral("plan.onboarding=1:fax:Hello"), QStringLiteral("names “fax”, which is not a touchpoint kind")},
+        {QStringLiteral("playbook.x=whenever -> 1:phone:Call for owner"), QStringLiteral("The playbook x starts with “whenever”")},
+    }));
+    const Run run = cli(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("health.csat.weight=25"), std::get<0>(refused)});
+    CAPTURE(std::get<0>(refused));
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(std::get<1>(refused)));
+    const Run saved = cli(db, {QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--saved")});
+    require(saved);
+    CHECK(saved.out.isEmpty());
+
+    const Run twice = cli(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("health.csat.weight=25"),
+                               QStringLiteral("health.csat.weight=26")});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QStringLiteral("health.csat.weight is given twice")));
+    const Run none = cli(db, {QStringLiteral("settings"), QStringLiteral("set")});
+    CHECK(none.exitCode == 2);
+}
