@@ -32,6 +32,7 @@
 #include "views/NewTicketDialog.h"
 #include "views/DashboardView.h"
 #include "views/TicketDetail.h"
+#include "views/TasksView.h"
 #include "views/TicketsView.h"
 #include "BackgroundTask.h"
 #include "AlsoViewing.h"
@@ -446,7 +447,7 @@ QWidget* MainWindow::viewWidget(View view)
     if (m_built.contains(index))
         return m_pages->widget(index);
     QWidget* page = nullptr;
-    if (view != View::Customers && view != View::Tickets) {
+    if (index < static_cast<int>(View::Customers)) {
         // The overview and the four stages: dashboards, whose numbers open their lists.
         const std::optional<Stage> stage =
             view == View::Overview ? std::nullopt : std::optional(static_cast<Stage>(index - 1));
@@ -471,6 +472,13 @@ QWidget* MainWindow::viewWidget(View view)
         connect(tickets->detail(), &TicketDetail::saved, this, &MainWindow::showNotice);
         connect(tickets, &TicketsView::backRequested, this, &MainWindow::goBack);
         page = tickets;
+    } else if (view == View::Tasks) {
+        auto* tasks = new TasksView(*m_db, Clock::system());
+        connect(tasks, &TasksView::failed, this, &MainWindow::showError);
+        connect(tasks, &TasksView::notice, this, &MainWindow::showNotice);
+        connect(tasks, &TasksView::changed, m_changes, &DataChanges::announce);
+        connect(tasks, &TasksView::openCustomer, this, &MainWindow::showCustomer);
+        page = tasks;
     } else {
         auto* customers = new CustomersView(*m_db, Clock::system());
         connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);

@@ -39,7 +39,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Overview, Onboarding, PostSales, Retention, Advocacy, Customers, Tickets };
+    enum class View { Overview, Onboarding, PostSales, Retention, Advocacy, Customers, Tickets, Tasks };
 
     explicit MainWindow(OwnedDatabase database, QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -23,6 +23,7 @@ inline constexpr ViewInfo kViews[] = {
     {MainWindow::View::Advocacy, "advocacy", QT_TRANSLATE_NOOP("fd::MainWindow", "Advocacy")},
     {MainWindow::View::Customers, "customers", QT_TRANSLATE_NOOP("fd::MainWindow", "Customers")},
     {MainWindow::View::Tickets, "tickets", QT_TRANSLATE_NOOP("fd::MainWindow", "Tickets")},
+    {MainWindow::View::Tasks, "tasks", QT_TRANSLATE_NOOP("fd::MainWindow", "My tasks")},
 };
 
 } // namespace fd::mainwindow

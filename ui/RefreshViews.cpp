@@ -2,6 +2,7 @@
 
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
+#include "views/TasksView.h"
 #include "views/TicketsView.h"
 
 #include <QEvent>
@@ -55,6 +56,8 @@ void refreshNow(QWidget* view)
         customers->refresh();
     else if (auto* tickets = qobject_cast<TicketsView*>(view))
         tickets->refresh();
+    else if (auto* tasks = qobject_cast<TasksView*>(view))
+        tasks->refresh();
 }
 
 } // namespace fd

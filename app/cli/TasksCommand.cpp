@@ -5,6 +5,7 @@
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
+#include "calendar/CalendarExport.h"
 #include "common/VisibleText.h"
 #include "service/Tasks.h"
 #include "service/Team.h"
@@ -114,6 +115,49 @@ int done(CliContext& context, const QStringList& args)
     return Success;
 }
 
+int ics(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("The .ics file, or - for standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption all(QStringLiteral("all"), CliContext::tr("Every open task, not only the success reviews."));
+    const QCommandLineOption agent(QStringLiteral("agent"), CliContext::tr("Only this agent's tasks: id, name or email."),
+                                   QStringLiteral("AGENT"));
+    parser.addOptions({out, all, agent});
+    if (auto stop = context.parse(parser, QStringLiteral("tasks ics --out FILE [--all] [--agent AGENT]"), args))
+        return *stop;
+    if (!parser.isSet(out) || parser.value(out).isEmpty() || !parser.positionalArguments().isEmpty())
+        return context.usage(CliContext::tr("tasks ics needs --out FILE (or - for standard output)."));
+    auto db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
+    if (!db)
+        return UserError;
+    TaskFilter filter;
+    if (!parser.isSet(all))
+        filter.kind = TouchpointKind::SuccessReview;
+    if (parser.isSet(agent)) {
+        auto named = Team(*db).findActive(parser.value(agent));
+        if (!named)
+            return context.fail(named.error());
+        filter.ownerId = named->id;
+    }
+    Tasks tasks(*db, Clock::system());
+    auto total = tasks.count(filter);
+    if (!total)
+        return context.fail(total.error());
+    auto found = tasks.list(filter, static_cast<int>(std::min<qint64>(*total, 1000000)));
+    if (!found)
+        return context.fail(found.error());
+    const QByteArray text = CalendarExport::ics(*found, Clock::system().now(), QStringLiteral("funneldesk"));
+    const int written = context.writeOutput(parser.value(out), [&](QIODevice& device) -> Status {
+        if (device.write(text) != text.size())
+            return failure(device.errorString());
+        return {};
+    });
+    if (written == Success && parser.value(out) != QLatin1String("-"))
+        context.err() << CliContext::tr("Wrote %1 tasks to %2.").arg(found->size()).arg(parser.value(out)) << Qt::endl;
+    return written;
+}
+
 int plansList(CliContext& context)
 {
     auto db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
@@ -170,13 +214,15 @@ int tasks(CliContext& context)
         return list(context, args);
     if (what == QLatin1String("done"))
         return done(context, args);
+    if (what == QLatin1String("ics"))
+        return ics(context, args);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        context.out() << CliContext::tr("Usage: funneldesk-cli tasks list|done [options]; see funneldesk-cli tasks WHAT --help.")
+        context.out() << CliContext::tr("Usage: funneldesk-cli tasks list|done|ics [options]; see funneldesk-cli tasks WHAT --help.")
                       << Qt::endl;
         return Success;
     }
-    return context.usage(what.isEmpty() ? CliContext::tr("tasks needs a subcommand: list or done.")
-                                        : CliContext::tr("Unknown tasks subcommand “%1”: choose list or done.").arg(what));
+    return context.usage(what.isEmpty() ? CliContext::tr("tasks needs a subcommand: list, done or ics.")
+                                        : CliContext::tr("Unknown tasks subcommand “%1”: choose list, done or ics.").arg(what));
 }
 
 int plans(CliContext& context)

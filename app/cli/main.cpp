@@ -37,7 +37,7 @@ constexpr Command kCommands[] = {
     {"show", show, "show customer|ticket ID [--format json|table]", true},
     {"stages", stages, "stages recompute [--as-of DATE] [--dry-run] | explain ID | set ID STAGE --reason TEXT [--pin|--unpin] | preview --rule KEY.PARAM=VALUE ... | rules [--set KEY.PARAM=VALUE]", true},
     {"health", health, "health recompute [--dry-run] | explain ID | preview --set KEY=VALUE ...", true},
-    {"tasks", tasks, "tasks list [--mine | --agent AGENT] [--overdue] [--limit N] | done ID [--agent AGENT]", true},
+    {"tasks", tasks, "tasks list [--mine | --agent AGENT] [--overdue] [--limit N] | done ID [--agent AGENT] | ics --out FILE [--all] [--agent AGENT]", true},
     {"plans", plans, "plans list | set STAGE [DAYS:KIND:TITLE | every DAYS:KIND:TITLE ...]", true},
     {"settings", settings, "settings list [--saved] | set KEY=VALUE ...", true},
     {"import", importData, "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv] [--progress]", true},

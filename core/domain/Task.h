@@ -37,6 +37,7 @@ struct TaskFilter {
     bool openOnly = true;
     std::optional<QDate> dueBefore;  // due before this day (overdue: today)
     std::optional<QDate> dueUntil;   // due on or before this day
+    std::optional<TouchpointKind> kind; // only tasks that record this kind (success reviews)
 };
 
 } // namespace fd

@@ -196,6 +196,7 @@ Result<ScoreHealth> DashboardMetrics::scoreHealth(Stage stage, const Period& per
     std::reverse(drops.begin(), drops.end()); // the latest first
     drops.resize(std::min<std::size_t>(drops.size(), 200));
     std::vector<qint64> named;
+    named.reserve(drops.size());
     for (const BandChange& c : drops)
         named.push_back(c.customerId);
     auto names = MetricsRepository(m_db).namesApart(named);

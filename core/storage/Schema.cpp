@@ -564,8 +564,10 @@ CREATE TABLE task (
     touchpoint_id INTEGER REFERENCES touchpoint (id) ON DELETE SET NULL,
     UNIQUE (customer_id, origin, occasion, step)
 );
--- Open tasks by due day (My tasks, the overdue counts) and the whole list by due day.
-CREATE INDEX task_open_due ON task (due_day, owner_id, customer_id) WHERE done_at IS NULL;
+-- Open tasks by due day (the list, the overdue counts), an owner's (My tasks), and every task
+-- by due day: a screen's ids come from one of these alone.
+CREATE INDEX task_open_due ON task (due_day, id) WHERE done_at IS NULL;
+CREATE INDEX task_open_owner ON task (owner_id, due_day, id) WHERE done_at IS NULL;
 CREATE INDEX task_due ON task (due_day, id);
 
 -- The score's survey factor reads each customer's latest survey of the last year from this

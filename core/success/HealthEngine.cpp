@@ -217,6 +217,14 @@ Result<HealthPreview> HealthEngine::preview(const QStringList& assignments)
     return p;
 }
 
+Result<std::optional<StoredHealth>> HealthEngine::current(qint64 customerId)
+{
+    auto stored = HealthRepository(m_db).stored(customerId);
+    if (!stored)
+        return failure(stored.error());
+    return stored->empty() ? std::nullopt : std::optional(stored->front());
+}
+
 Result<std::vector<HealthPoint>> HealthEngine::trend(qint64 customerId, int days)
 {
     const QDate today = Moment::at(m_clock.now()).day;

@@ -76,6 +76,9 @@ public:
     Result<HealthExplanation> explain(qint64 customerId);
     // What `assignments` would change, before anything is saved (as saveRules checks them).
     Result<HealthPreview> preview(const QStringList& assignments);
+    // The score the last recompute stored for the customer; none when it has none (never
+    // scored, or churned).
+    Result<std::optional<StoredHealth>> current(qint64 customerId);
     // The customer's snapshots of the last `days` local days (today included), oldest first.
     Result<std::vector<HealthPoint>> trend(qint64 customerId, int days = 90);
 

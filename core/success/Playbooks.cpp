@@ -134,6 +134,7 @@ Result<std::vector<Playbook>> Playbooks::fromSettings(const std::map<QString, QS
         byKey.insert_or_assign(key, std::move(*p));
     }
     std::vector<Playbook> all;
+    all.reserve(byKey.size());
     for (auto& [key, p] : byKey)
         all.push_back(std::move(p));
     return all;

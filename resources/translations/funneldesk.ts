@@ -2557,6 +2557,29 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
+    <name>fd::HealthStrip</name>
+    <message>
+        <source>Health score, the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(was %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score over the last %1 days: %2 changes, now %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::HistoryList</name>
     <message>
         <source>When</source>
@@ -3782,6 +3805,10 @@ The rejects file was not saved: %2</source>
         <source>A database on a server is backed up and restored by its administrator with the server&apos;s own tools; for a FunnelDesk file of it, run “funneldesk-cli --db SERVER migrate --to copy.sqlite”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Names</name>
@@ -4497,6 +4524,91 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Task %1 was done meanwhile by another session; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TasksView</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the task&apos;s touchpoint for its customer (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the task&apos;s customer (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open tasks of %1, due this week or late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s open tasks, due this week or late. Choose who you are (Me… above the tickets) to see only yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to mark tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 for %2; its touchpoint is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6502,18 +6614,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: funneldesk-cli tasks list|done [options]; see funneldesk-cli tasks WHAT --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tasks needs a subcommand: list or done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown tasks subcommand “%1”: choose list or done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>plans list takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6527,6 +6627,34 @@ Global options:
     </message>
     <message>
         <source>Unknown plans subcommand “%1”: choose list or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open task, not only the success reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks ics needs --out FILE (or - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 tasks to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli tasks list|done|ics [options]; see funneldesk-cli tasks WHAT --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks needs a subcommand: list, done or ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tasks subcommand “%1”: choose list, done or ics.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,6 +94,16 @@
     </message>
 </context>
 <context>
+    <name>fd::TasksView</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (%n day late)</numerusform>
+            <numerusform>%1 (%n days late)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::TicketsView</name>
     <message numerus="yes">
         <source>%Ln ticket(s)</source>

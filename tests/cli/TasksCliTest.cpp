@@ -80,6 +80,34 @@ TEST_CASE("tasks list shows a new customer's plan; tasks done records its touchp
     }
 }
 
+TEST_CASE("tasks ics writes the success reviews as calendar events; --all every open task", "[cli][tasks]")
+{
+    test::Scratch scratch;
+    const QString db = desk(scratch);
+    require(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Old"),
+                     QStringLiteral("--since"), day(-400), QStringLiteral("--owner"), QStringLiteral("Bo")}));
+    require(cli(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"), QStringLiteral("2"),
+                     QStringLiteral("--kind"), QStringLiteral("phone")}));
+    const QString file = scratch.file(QStringLiteral("reviews.ics"));
+    const Run reviews = cli(db, {QStringLiteral("tasks"), QStringLiteral("ics"), QStringLiteral("--out"), file});
+    require(reviews);
+    CHECK(reviews.err.contains(QStringLiteral("Wrote 1 tasks to ")));
+    const QByteArray text = test::fileBytes(file);
+    CHECK(text.count("BEGIN:VEVENT") == 1);
+    CHECK(text.contains("SUMMARY:Success review: Old\r\n"));
+    CHECK(text.contains(QStringLiteral("DTSTART;VALUE=DATE:%1").arg(QDate::currentDate().addDays(90).toString(QStringLiteral("yyyyMMdd"))).toUtf8()));
+    const Run all = cli(db, {QStringLiteral("tasks"), QStringLiteral("ics"), QStringLiteral("--all"), QStringLiteral("--out"), QStringLiteral("-")});
+    require(all);
+    CHECK(all.out.count(QStringLiteral("BEGIN:VEVENT")) == 4); // Acme's three onboarding steps and Old's review
+    const Run bo = cli(db, {QStringLiteral("tasks"), QStringLiteral("ics"), QStringLiteral("--all"), QStringLiteral("--agent"),
+                            QStringLiteral("Bo"), QStringLiteral("--out"), QStringLiteral("-")});
+    require(bo);
+    CHECK(bo.out.count(QStringLiteral("BEGIN:VEVENT")) == 1);
+    const Run missing = cli(db, {QStringLiteral("tasks"), QStringLiteral("ics")});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("tasks ics needs --out FILE")));
+}
+
 TEST_CASE("plans list shows every stage's steps; plans set saves a checked plan for a manager", "[cli][tasks]")
 {
     test::Scratch scratch;
@@ -103,7 +131,7 @@ TEST_CASE("plans list shows every stage's steps; plans set saves a checked plan 
         {{QStringLiteral("plans"), QStringLiteral("set"), QStringLiteral("churn")}, QStringLiteral("“churn” is not a stage")},
         {{QStringLiteral("plans"), QStringLiteral("set"), QStringLiteral("advocacy"), QStringLiteral("soon:email:Ask")},
          QStringLiteral("The plan step “soon:email:Ask” needs its days as a whole number from 0 to 3650.")},
-        {{QStringLiteral("tasks")}, QStringLiteral("tasks needs a subcommand: list or done.")},
+        {{QStringLiteral("tasks")}, QStringLiteral("tasks needs a subcommand: list, done or ics.")},
         {{QStringLiteral("tasks"), QStringLiteral("done")}, QStringLiteral("tasks done needs one task id.")},
         {{QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")},
          QStringLiteral("--limit needs a whole number from 1 to 1000000, not “0”.")},

@@ -5,6 +5,7 @@
 // that moved, or a cell written under the wrong header, fails here.
 #include "demo/Generator.h"
 #include "metrics/DashboardMetrics.h"
+#include "success/HealthEngine.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -69,6 +70,30 @@ bool sameList(const DrillDown& a, const DrillDown& b) {
     return a.kind == b.kind && a.stage == b.stage && a.listed == b.listed && a.ids == b.ids &&
            a.touchKinds == b.touchKinds && a.touchStages == b.touchStages &&
            a.touchFrom == b.touchFrom && a.touchTo == b.touchTo;
+}
+
+// A stage's health scores (issue 18): the band table and the drops agree with the typed
+// values, each band's list holds its count, and the KPI of At risk is the band's.
+void checkScores(const Report& report, const ScoreHealth& scores, const std::vector<Kpi>& kpis) {
+    const ReportTable& bands = tableOf(report, "score_bands", {tr("band"), tr("customers")});
+    REQUIRE(bands.rows.size() == 3);
+    const char* keys[] = {"healthy", "watch", "at_risk"};
+    for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(cell(bands, i, tr("band")) == QLatin1String(keys[i]));
+        CHECK(cell(bands, i, tr("customers")) == n(scores.bands[i].customers));
+        CHECK(static_cast<qint64>(scores.bands[i].drill.ids.size()) == scores.bands[i].customers);
+        CHECK(sameList(bands.rowDrills[i], scores.bands[i].drill));
+    }
+    const auto atRisk = std::find_if(kpis.begin(), kpis.end(), [](const Kpi& k) { return k.key == QLatin1String("at_risk_score"); });
+    REQUIRE(atRisk != kpis.end());
+    CHECK(atRisk->value == static_cast<double>(scores.bands[2].customers));
+    const ReportTable& drops = tableOf(report, "band_drops", {tr("customer"), tr("day"), tr("from"), tr("to"), tr("score")});
+    REQUIRE(drops.rows.size() == scores.drops.size());
+    for (std::size_t i = 0; i < scores.drops.size(); ++i) {
+        CHECK(cell(drops, i, tr("customer")) == scores.drops[i].name);
+        CHECK(cell(drops, i, tr("score")) == n(scores.drops[i].score));
+        CHECK(drops.rowDrills[i].ids == std::vector<qint64>{scores.drops[i].id});
+    }
 }
 
 void checkHealth(const Report& report, const Health& health, const std::vector<Kpi>& kpis) {
@@ -206,15 +231,24 @@ TEST_CASE("typed funnel and flow values agree with their report tables", "[metri
 
 TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][typed]") {
     Generated g;
+    REQUIRE(HealthEngine(*g.db, g.clock).recompute()); // every active customer scored
     DashboardMetrics metrics(*g.db, g.clock);
 
     auto onboarding = metrics.onboardingDashboard(g.period);
     REQUIRE(onboarding);
     const Report on = toReport(*onboarding);
-    REQUIRE(on.tables.size() == 3);
+    REQUIRE(on.tables.size() == 5);
     CHECK(on.tables[0].key == QLatin1String("stuck"));
     CHECK(on.tables[1].key == QLatin1String("health"));
+    CHECK(on.tables[2].key == QLatin1String("score_bands"));
+    CHECK(on.tables[3].key == QLatin1String("band_drops"));
     checkHealth(on, onboarding->health, onboarding->kpis);
+    checkScores(on, onboarding->scores, onboarding->kpis);
+    qint64 scored = 0;
+    for (const ScoreBandSlice& slice : onboarding->scores.bands)
+        scored += slice.customers;
+    CHECK(scored == onboarding->health.bands[0].customers + onboarding->health.bands[1].customers +
+                        onboarding->health.bands[2].customers); // every active customer of the stage
     checkMix(on, onboarding->touchpoints, tr("kind"));
     CHECK_FALSE(onboarding->touchpoints.slices.empty());
 
@@ -222,6 +256,7 @@ TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][ty
     REQUIRE(postSales);
     const Report ps = toReport(*postSales);
     checkHealth(ps, postSales->health, postSales->kpis);
+    checkScores(ps, postSales->scores, postSales->kpis);
     const ReportTable& weeks = tableOf(ps, "weekly", {tr("week"), tr("tickets")});
     REQUIRE(weeks.rows.size() == postSales->weekly.weeks.size());
     qint64 tickets = 0;
@@ -242,6 +277,7 @@ TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][ty
     REQUIRE(retention);
     const Report re = toReport(*retention);
     checkHealth(re, retention->health, retention->kpis);
+    checkScores(re, retention->scores, retention->kpis);
     checkMix(re, retention->touchpoints, tr("kind"));
     const ReportTable& risks = tableOf(re, "at_risk", {tr("customer"), tr("why")});
     REQUIRE(risks.rows.size() == retention->atRisk.size());
@@ -263,6 +299,7 @@ TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][ty
     REQUIRE(advocacy);
     const Report ad = toReport(*advocacy);
     checkHealth(ad, advocacy->health, advocacy->kpis);
+    checkScores(ad, advocacy->scores, advocacy->kpis);
     checkMix(ad, advocacy->advocacyTouchpoints, tr("kind"));
     for (const auto& slice : advocacy->advocacyTouchpoints.slices)
         CHECK(isAdvocacy(slice.key));

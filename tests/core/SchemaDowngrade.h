@@ -22,10 +22,20 @@ inline QStringList indexColumns(Database& db, const char* index)
     return columns;
 }
 
-// Schema v6 → v5: the audit log and its triggers (storage/AuditSchema.h), agent.login (issue
-// 17, team mode) and the edited rows' version columns (issue 17, "No lost updates") gone.
+// Schema v13 → v12: customer success's tables (health, its trend and band changes, tasks) and
+// the survey index gone (issue 18). v12 back to v6 changed nothing in a file.
+inline void downgradeToV12(Database& db)
+{
+    db.execute("DROP TABLE task; DROP TABLE health_band_change; DROP TABLE health_snapshot; DROP TABLE customer_health; "
+               "DROP INDEX touchpoint_survey; PRAGMA user_version = 12;");
+}
+
+// Schema v13 → v5: v12 first; then the audit log and its triggers (storage/AuditSchema.h),
+// agent.login (issue 17, team mode) and the edited rows' version columns (issue 17, "No lost
+// updates") gone.
 inline void downgradeToV5(Database& db)
 {
+    downgradeToV12(db);
     QStringList triggers;
     {
         auto q = db.query("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit%'");

@@ -10,6 +10,7 @@
 #include "domain/Customer.h"
 #include "domain/Contact.h"
 #include "views/CustomerDialog.h"
+#include "views/HealthStrip.h"
 #include "views/HistoryList.h"
 #include "views/ProblemLabel.h"
 #include "views/WrapRow.h"
@@ -157,6 +158,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     layout->addWidget(m_profile);
     layout->addLayout(stageRow);
     layout->addWidget(m_reason);
+    layout->addWidget(m_health = new HealthStrip(m_db, m_clock)); // the score and its 90 days
     layout->addLayout(contactsRow);
     layout->addWidget(m_contacts);
     m_history = new HistoryList(m_db);
@@ -211,6 +213,7 @@ void CustomerDetail::reload()
     const Customer& c = **customer;
     m_opened = c;
     m_history->setCustomer(c.id);
+    m_health->showCustomer(c.id);
     m_name = c.name;
     // Which Acme, when two customers share the name: in the heading and the dialogs' titles.
     auto shared = Customers(m_db, m_clock).nameShared(c.id);

@@ -18,6 +18,7 @@ namespace fd {
 
 class Clock;
 class Database;
+class HealthStrip;
 class HistoryList;
 template <typename T>
 struct Written;
@@ -85,6 +86,7 @@ private:
     std::optional<Customer> m_opened; // the customer as last read, which a save edits
     QLabel* m_badge = nullptr;
     QLabel* m_reason = nullptr;
+    HealthStrip* m_health = nullptr;
     QPushButton* m_why = nullptr;
     QPushButton* m_move = nullptr;
     QPushButton* m_log = nullptr;

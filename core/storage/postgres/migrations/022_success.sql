@@ -56,7 +56,8 @@ CREATE TABLE task (
     touchpoint_id bigint REFERENCES touchpoint (id) ON DELETE SET NULL,
     UNIQUE (customer_id, origin, occasion, step)
 );
-CREATE INDEX task_open_due ON task (due_day, owner_id, customer_id) WHERE done_at IS NULL;
+CREATE INDEX task_open_due ON task (due_day, id) WHERE done_at IS NULL;
+CREATE INDEX task_open_owner ON task (owner_id, due_day, id) WHERE done_at IS NULL;
 CREATE INDEX task_due ON task (due_day, id);
 
 CREATE INDEX touchpoint_survey ON touchpoint (occurred_at, customer_id, score) WHERE kind = 'survey';

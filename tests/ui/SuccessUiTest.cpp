@@ -1,0 +1,161 @@
+// Customer success in the window (issue 18): My tasks grouped Overdue, Today and This week,
+// Mark done recording the task's touchpoint; the customer pane's health score with 90 days
+// of it; a stage dashboard's health section. Screenshots: my-tasks.png, customer-health.png,
+// dashboard-health.png.
+#include "MainWindow.h"
+#include "common/Clock.h"
+#include "domain/Customer.h"
+#include "domain/Ticket.h"
+#include "models/CustomerTableModel.h"
+#include "service/Customers.h"
+#include "service/Team.h"
+#include "service/Tickets.h"
+#include "storage/TaskRepository.h"
+#include "success/HealthEngine.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
+#include "views/CustomerDetail.h"
+#include "views/CustomersView.h"
+#include "views/DashboardView.h"
+#include "views/HealthStrip.h"
+#include "views/TasksView.h"
+#include "charts/Sparkline.h"
+
+#include <catch2/catch.hpp>
+
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace fd;
+
+namespace {
+
+// A customer of `owner` with no plan tasks of its own (first sale 400 days ago: every
+// onboarding step is past), for tasks the test adds.
+qint64 quietCustomer(Database& db, const QString& name, qint64 owner)
+{
+    Customer c = test::customerNamed(name);
+    c.since = QDate::currentDate().addDays(-400);
+    c.ownerId = owner;
+    auto added = Customers(db, Clock::system()).add(c);
+    REQUIRE(added);
+    return added->value;
+}
+
+PlannedTask taskDue(qint64 customer, const QString& title, TouchpointKind kind, int days, int step)
+{
+    PlannedTask t;
+    t.customerId = customer;
+    t.title = title;
+    t.kind = kind;
+    t.dueDay = QDate::currentDate().addDays(days);
+    t.origin = QStringLiteral("playbook:test");
+    t.occasion = QStringLiteral("test");
+    t.step = step;
+    t.createdAt = QDateTime::currentSecsSinceEpoch();
+    return t;
+}
+
+} // namespace
+
+TEST_CASE("My tasks groups the rep's open tasks; Mark done records the task's touchpoint", "[ui][ui-pg][tasks]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("tasks.sqlite"), 20, 60, 200);
+    test::rememberFirstAgent(path);
+    qint64 acme = 0;
+    {
+        auto db = test::openDatabase(path);
+        auto agents = Team(*db).all();
+        REQUIRE(agents);
+        acme = quietCustomer(*db, QStringLiteral("Acme Renewals"), agents->front().id);
+        const std::vector<PlannedTask> tasks{taskDue(acme, QStringLiteral("Call back the detractor"), TouchpointKind::Phone, -2, 0),
+                                             taskDue(acme, QStringLiteral("Success review"), TouchpointKind::SuccessReview, 0, 1),
+                                             taskDue(acme, QStringLiteral("Next month's review"), TouchpointKind::SuccessReview, 40, 2)};
+        REQUIRE(TaskRepository(*db).add(tasks));
+    }
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(MainWindow::viewNamed(QStringLiteral("tasks")) == MainWindow::View::Tasks);
+    window.showView(MainWindow::View::Tasks);
+    auto* view = qobject_cast<TasksView*>(window.viewWidget(MainWindow::View::Tasks));
+    REQUIRE(view);
+    QStringList rows = view->shownRows();
+    INFO(rows.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[0] == QStringLiteral("Overdue (1)"));
+    CHECK(rows[1] == QStringLiteral("  %1 (2 days late)\tAcme Renewals\tCall back the detractor")
+                         .arg(QDate::currentDate().addDays(-2).toString(Qt::ISODate)));
+    CHECK(rows[2] == QStringLiteral("Today (1)"));
+    CHECK(rows[3].endsWith(QStringLiteral("\tAcme Renewals\tSuccess review")));
+    CHECK(rows[4] == QStringLiteral("This week (0)")); // the review in 40 days is not this week's
+    test::screenshot(window, QStringLiteral("my-tasks"));
+
+    auto* tree = view->findChild<QTreeWidget*>();
+    REQUIRE(tree);
+    tree->setCurrentItem(tree->topLevelItem(1)->child(0));
+    auto* done = view->findChild<QPushButton*>();
+    REQUIRE(done);
+    REQUIRE(done->text() == QStringLiteral("Mark done"));
+    REQUIRE(done->isEnabled());
+    done->click();
+    rows = view->shownRows();
+    CHECK(rows.contains(QStringLiteral("Today (0)")));
+    auto db = test::openDatabase(path, Database::Access::ReadOnly);
+    auto q = db->query("SELECT count(*) FROM touchpoint WHERE customer_id = ? AND kind = 'success_review' AND summary = 'Success review'");
+    q->bind(1, acme);
+    REQUIRE(q->step());
+    CHECK(q->int64(0) == 1);
+}
+
+TEST_CASE("The customer pane shows the health score and its 90 days; a stage dashboard its bands", "[ui][health]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("health.sqlite"), 40, 200, 600);
+    qint64 acme = 0;
+    {
+        auto db = test::openDatabase(path);
+        acme = quietCustomer(*db, QStringLiteral("Acme Slipping"), Team(*db).all()->front().id);
+        Touchpoint call;
+        call.customerId = acme;
+        call.kind = TouchpointKind::Phone;
+        call.occurredAt = QDateTime::currentDateTimeUtc().addDays(-40);
+        REQUIRE(Customers(*db, FixedClock(QDateTime::currentDateTimeUtc().addDays(-40))).logTouchpoint(call));
+        // Scored 40 days ago, then again now: silent since, so it has slipped.
+        REQUIRE(HealthEngine(*db, FixedClock(QDateTime::currentDateTimeUtc().addDays(-40))).recompute());
+        REQUIRE(HealthEngine(*db, FixedClock(QDateTime::currentDateTimeUtc().addDays(-20))).recompute());
+        REQUIRE(HealthEngine(*db, Clock::system()).recompute());
+    }
+    auto now = HealthEngine(*test::openDatabase(path), Clock::system()).current(acme);
+    REQUIRE(now);
+    REQUIRE(*now);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    window.showView(MainWindow::View::Customers);
+    auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    REQUIRE(customers);
+    customers->setSearch(QStringLiteral("Acme Slipping"));
+    REQUIRE(customers->model()->rowCount() == 1);
+    customers->table()->selectRow(0);
+    auto* strip = customers->detail()->findChild<HealthStrip*>();
+    REQUIRE(strip);
+    CHECK(strip->text().startsWith(QStringLiteral("Health %1 · %2 (was 100 on ").arg((*now)->score).arg(HealthScorer::displayName((*now)->band))));
+    CHECK(strip->sparkline()->pointCount() >= 4); // three snapshots as steps, held to today
+    test::screenshot(window, QStringLiteral("customer-health"));
+
+    window.showView(MainWindow::View::Onboarding);
+    auto* dashboard = qobject_cast<DashboardView*>(window.viewWidget(MainWindow::View::Onboarding));
+    REQUIRE(dashboard);
+    REQUIRE(QTest::qWaitFor([&] { return dashboard->isReady(); }, 30000));
+    auto* bands = dashboard->findChild<QTableWidget*>(QStringLiteral("score_bands"));
+    REQUIRE(bands);
+    REQUIRE(bands->rowCount() == 3);
+    CHECK(bands->item(0, 0)->text() == QStringLiteral("Healthy"));
+    CHECK(bands->item(2, 0)->text() == QStringLiteral("At risk"));
+    QWidget* section = bands->parentWidget();
+    REQUIRE(section);
+    test::screenshot(*section->parentWidget(), QStringLiteral("dashboard-health"));
+}
