@@ -5,6 +5,7 @@
 #include "common/DateTimeText.h"
 #include "common/VisibleText.h"
 #include "metrics/DashboardMetrics.h"
+#include "success/HealthReport.h"
 #include "metrics/ReportFormat.h"
 
 #include "service/Tickets.h"
@@ -15,18 +16,20 @@ int report(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), DashboardMetrics::names().join(QLatin1Char('|')));
+    // The dashboards' reports, and health (issue 18: every stage's health scores at once).
+    const QStringList names = DashboardMetrics::names() << QStringLiteral("health");
+    parser.addPositionalArgument(QStringLiteral("name"), names.join(QLatin1Char('|')));
     const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("First day (default: 30 days ago)."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Last day, included (default: today)."), QStringLiteral("DATE"));
     const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("table (default), csv or json."), QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("The file, or - for standard output (default)."), QStringLiteral("FILE"));
     parser.addOptions({from, to, format, out});
-    if (auto stop = context.parse(parser, QStringLiteral("report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk "
+    if (auto stop = context.parse(parser, QStringLiteral("report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk|health "
                                                          "[--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !DashboardMetrics::names().contains(positional.at(0)))
-        return context.usage(CliContext::tr("report needs one of %1.").arg(DashboardMetrics::names().join(QStringLiteral(", "))));
+    if (positional.size() != 1 || !names.contains(positional.at(0)))
+        return context.usage(CliContext::tr("report needs one of %1.").arg(names.join(QStringLiteral(", "))));
     const QString kind = parser.value(format).isEmpty() ? QStringLiteral("table") : parser.value(format);
     if (kind != QLatin1String("table") && kind != QLatin1String("csv") && kind != QLatin1String("json"))
         return context.usage(CliContext::tr("--format must be table, csv or json."));
@@ -68,7 +71,8 @@ int report(CliContext& context)
     }
     if (!db)
         return UserError;
-    auto result = DashboardMetrics(*db, Clock::system()).report(positional.at(0), period);
+    auto result = positional.at(0) == QLatin1String("health") ? HealthReport::make(*db, Clock::system(), period)
+                                                               : DashboardMetrics(*db, Clock::system()).report(positional.at(0), period);
     if (!result)
         return context.fail(result.error());
 

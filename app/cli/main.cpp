@@ -42,7 +42,7 @@ constexpr Command kCommands[] = {
     {"settings", settings, "settings list [--saved] | set KEY=VALUE ...", true},
     {"import", importData, "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv] [--progress]", true},
     {"export", exportData, "export customers|tickets|touchpoints|transitions [--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]", true},
-    {"report", report, "report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk [--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]", true},
+    {"report", report, "report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk|health [--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]", true},
     {"stats", stats, "stats", true},
     {"check", check, "check", true},
     {"backup", backup, "backup OUT.sqlite"},

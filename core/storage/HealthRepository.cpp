@@ -205,6 +205,18 @@ Result<std::vector<BandChange>> HealthRepository::bandChanges(Stage stage, const
     });
 }
 
+Result<std::vector<qint64>> HealthRepository::unscoredActive()
+{
+    return m_db.guard([&] {
+        std::vector<qint64> ids;
+        auto q = m_db.query("SELECT c.id FROM customer c WHERE c.status = 'active' AND NOT EXISTS "
+                            "(SELECT 1 FROM customer_health h WHERE h.customer_id = c.id) ORDER BY c.id");
+        while (q->step())
+            ids.push_back(q->int64(0));
+        return ids;
+    });
+}
+
 Result<std::array<std::vector<qint64>, 3>> HealthRepository::bandsOf(Stage stage)
 {
     return m_db.guard([&] {

@@ -40,6 +40,8 @@ public:
     // Band changes of active customers of `stage` on local days [from, to), the latest of
     // each customer's, by day then customer.
     Result<std::vector<BandChange>> bandChanges(Stage stage, const QDate& from, const QDate& to);
+    // The active customers no recompute has scored yet (sorted ids).
+    Result<std::vector<qint64>> unscoredActive();
     // The active customers of `stage` with a stored score, by band (ids sorted).
     Result<std::array<std::vector<qint64>, 3>> bandsOf(Stage stage);
     // The customer's snapshots from `from` on (local days), oldest first.

@@ -4,6 +4,7 @@
 #include "storage/Dialect.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
 #include <string>
 
 namespace fd {
@@ -76,32 +77,55 @@ qint64 TaskRepository::addPlanned(std::span<const PlannedTask> tasks)
 {
     if (tasks.empty())
         return 0;
+    // Up to 64 tasks a statement (a recompute that moves thousands of customers writes their
+    // plans in a few hundred statements, not one round trip each on a server). Each row takes
+    // its customer's owner, or the team's first active manager; a customer deleted meanwhile
+    // adds nothing; a step of an occasion already there adds nothing (the unique key).
+    constexpr std::size_t kRows = 64;
     const Dialect& d = m_db.dialect();
-    // Each row takes its customer's owner, or the team's first active manager; a customer
-    // deleted meanwhile adds nothing.
-    auto q = m_db.query("INSERT INTO task (customer_id, owner_id, title, kind, due_day, origin, occasion, step, created_at) "
-                        "SELECT c.id, CASE WHEN " + d.typed("?", "integer") +
-                        " = 1 THEN (SELECT min(m.id) FROM agent m WHERE m.role = 'manager' AND m.active = 1) "
-                        "ELSE c.owner_id END, " + d.typed("?", "text") + ", " + d.typed("?", "text") + ", " +
-                        d.typed("?", "date") + ", " + d.typed("?", "text") + ", " + d.typed("?", "text") + ", " +
-                        d.typed("?", "integer") + ", " + d.typed("?", "bigint") +
-                        " FROM customer c WHERE c.id = ? ON CONFLICT (customer_id, origin, occasion, step) DO NOTHING");
-    qint64 added = 0;
-    for (const PlannedTask& t : tasks) {
-        q->bind(1, t.forManager);
-        q->bind(2, t.title);
+    const std::string tuple = "(" + d.typed("?", "bigint") + ", " + d.typed("?", "integer") + ", " + d.typed("?", "text") +
+                              ", " + d.typed("?", "text") + ", " + d.typed("?", "date") + ", " + d.typed("?", "text") +
+                              ", " + d.typed("?", "text") + ", " + d.typed("?", "integer") + ", " + d.typed("?", "bigint") +
+                              ", " + d.typed("?", "integer") + ")";
+    auto sqlFor = [&](std::size_t rows) {
+        std::string values;
+        for (std::size_t r = 0; r < rows; ++r)
+            values += (r ? ", " : "") + tuple;
+        // VALUES' columns are column1… on both backends; the last is the row's place, so ids
+        // follow the order given; WHERE true keeps SQLite from reading ON CONFLICT as the join's.
+        return "INSERT INTO task (customer_id, owner_id, title, kind, due_day, origin, occasion, step, created_at) "
+               "SELECT c.id, CASE WHEN v.column2 = 1 THEN (SELECT min(m.id) FROM agent m WHERE m.role = 'manager' "
+               "AND m.active = 1) ELSE c.owner_id END, v.column3, v.column4, v.column5, v.column6, v.column7, v.column8, "
+               "v.column9 FROM (VALUES " + values + ") AS v JOIN customer c ON c.id = v.column1 WHERE true ORDER BY v.column10 "
+               "ON CONFLICT (customer_id, origin, occasion, step) DO NOTHING";
+    };
+    auto bind = [](Statement& q, int first, const PlannedTask& t) {
+        q.bind(first, t.customerId);
+        q.bind(first + 1, t.forManager);
+        q.bind(first + 2, t.title);
         if (t.kind)
-            q->bindStatic(3, enumName(*t.kind));
+            q.bindStatic(first + 3, enumName(*t.kind));
         else
-            q->bindNull(3);
-        q->bind(4, t.dueDay);
-        q->bind(5, t.origin);
-        q->bind(6, t.occasion);
-        q->bind(7, t.step);
-        q->bind(8, t.createdAt);
-        q->bind(9, t.customerId);
+            q.bindNull(first + 3);
+        q.bind(first + 4, t.dueDay);
+        q.bind(first + 5, t.origin);
+        q.bind(first + 6, t.occasion);
+        q.bind(first + 7, t.step);
+        q.bind(first + 8, t.createdAt);
+    };
+    constexpr int kColumns = 10;
+    qint64 added = 0;
+    std::size_t next = 0;
+    while (next < tasks.size()) {
+        const std::size_t rows = std::min(kRows, tasks.size() - next);
+        auto q = m_db.query(sqlFor(rows));
+        for (std::size_t r = 0; r < rows; ++r) {
+            bind(*q, static_cast<int>(r) * kColumns + 1, tasks[next + r]);
+            q->bind(static_cast<int>(r) * kColumns + kColumns, static_cast<int>(r));
+        }
         q->exec();
         added += m_db.changes();
+        next += rows;
     }
     return added;
 }

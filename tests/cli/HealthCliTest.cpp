@@ -89,6 +89,26 @@ TEST_CASE("health preview lists who would change band and saves nothing", "[cli]
     CHECK(opened->scalar("SELECT count(*) FROM customer_health") == 0);
 }
 
+TEST_CASE("report health: every stage's bands now and the band drops of the period", "[cli][health]")
+{
+    test::Scratch scratch;
+    const QString db = twoCustomers(scratch);
+    const Run none = cli(db, {QStringLiteral("report"), QStringLiteral("health"), QStringLiteral("--format"), QStringLiteral("csv")});
+    require(none);
+    CHECK(none.out.contains(QStringLiteral("\nunscored,2,")));
+    require(cli(db, {QStringLiteral("health"), QStringLiteral("recompute")}));
+    const Run table = cli(db, {QStringLiteral("report"), QStringLiteral("health")});
+    require(table);
+    CHECK(table.out.contains(QStringLiteral("Not scored yet")));
+    CHECK(table.out.contains(QStringLiteral("Health score bands by stage, now")));
+    const Run csv = cli(db, {QStringLiteral("report"), QStringLiteral("health"), QStringLiteral("--format"), QStringLiteral("csv")});
+    require(csv);
+    CHECK(csv.out.contains(QStringLiteral("\nhealthy,2,")));
+    CHECK(csv.out.contains(QStringLiteral("\nunscored,0,")));
+    CHECK(csv.out.contains(QStringLiteral("bands_by_stage")));
+    CHECK(csv.out.contains(QStringLiteral("band_drops")));
+}
+
 TEST_CASE("health: bad usage is one sentence and exit 2, a customer that is not there exit 1", "[cli][health]")
 {
     test::Scratch scratch;

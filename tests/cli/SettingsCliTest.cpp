@@ -33,7 +33,7 @@ QString freshDesk(test::Scratch& scratch)
 
 } // namespace
 
-TEST_CASE("settings list shows every group's values; settings set saves them and list --saved shows them", "[cli][settings]")
+TEST_CASE("settings list shows every group's values, settings set saves them and list --saved shows them", "[cli][settings]")
 {
     test::Scratch scratch;
     const QString db = freshDesk(scratch);

@@ -42,7 +42,7 @@ QString desk(test::Scratch& scratch)
 
 } // namespace
 
-TEST_CASE("tasks list shows a new customer's plan; tasks done records its touchpoint", "[cli][tasks]")
+TEST_CASE("tasks list shows a new customer's plan, tasks done records its touchpoint", "[cli][tasks]")
 {
     test::Scratch scratch;
     const QString db = desk(scratch);
@@ -80,7 +80,7 @@ TEST_CASE("tasks list shows a new customer's plan; tasks done records its touchp
     }
 }
 
-TEST_CASE("tasks ics writes the success reviews as calendar events; --all every open task", "[cli][tasks]")
+TEST_CASE("tasks ics writes the success reviews as calendar events, --all every open task", "[cli][tasks]")
 {
     test::Scratch scratch;
     const QString db = desk(scratch);
@@ -108,7 +108,7 @@ TEST_CASE("tasks ics writes the success reviews as calendar events; --all every 
     CHECK(missing.err.contains(QStringLiteral("tasks ics needs --out FILE")));
 }
 
-TEST_CASE("plans list shows every stage's steps; plans set saves a checked plan for a manager", "[cli][tasks]")
+TEST_CASE("plans list shows every stage's steps, plans set saves a checked plan for a manager", "[cli][tasks]")
 {
     test::Scratch scratch;
     const QString db = desk(scratch);

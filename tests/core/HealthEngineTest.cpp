@@ -216,7 +216,7 @@ TEST_CASE("health recompute stores what changed, one snapshot per day, and the t
     CHECK(trend->size() == 1);
 }
 
-TEST_CASE("health preview names who would change band and saves nothing; saved rules land whole", "[health]")
+TEST_CASE("health preview names who would change band and saves nothing, saved rules land whole", "[health]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("health.sqlite")));

@@ -215,7 +215,7 @@ TEST_CASE("the bands: Healthy at 70 and over, At risk under 40, Watch between", 
     CHECK(HealthScorer::band(49, strict) == ScoreBand::AtRisk);
 }
 
-TEST_CASE("a score of 69.5 rounds to 70 and is Healthy; 39.5 rounds to 40 and is Watch", "[health]")
+TEST_CASE("a score of 69.5 rounds to 70 and is Healthy, 39.5 rounds to 40 and is Watch", "[health]")
 {
     // Every factor counted (weights 100): recency none (-20), survey passive (-7.5), mean CSAT
     // 4.2 (0.8 of 15: -3) → 69.5.

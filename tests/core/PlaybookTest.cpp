@@ -162,7 +162,7 @@ TEST_CASE("a drop to At risk and a silence of 60 days fire from the health recom
     CHECK(playbookTasks(*db, clock, acme).size() == 4);
 }
 
-TEST_CASE("entering advocacy makes the advocate's introduction; a playbook switched off makes nothing", "[playbooks]")
+TEST_CASE("entering advocacy makes the advocate's introduction, a playbook switched off makes nothing", "[playbooks]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("playbooks.sqlite")));

@@ -83,7 +83,7 @@ TEST_CASE("a new customer gets its stage's plan once, due from its entry day, fo
     CHECK(db->scalar("SELECT count(*) FROM task") == 3);
 }
 
-TEST_CASE("a move makes the new stage's plan; a customer passing a stage at once gets only the last", "[tasks]")
+TEST_CASE("a move makes the new stage's plan, a customer passing a stage at once gets only the last", "[tasks]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("plans.sqlite")));

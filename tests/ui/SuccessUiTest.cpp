@@ -59,7 +59,7 @@ PlannedTask taskDue(qint64 customer, const QString& title, TouchpointKind kind, 
 
 } // namespace
 
-TEST_CASE("My tasks groups the rep's open tasks; Mark done records the task's touchpoint", "[ui][ui-pg][tasks]")
+TEST_CASE("My tasks groups the rep's open tasks, Mark done records the task's touchpoint", "[ui][ui-pg][tasks]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("tasks.sqlite"), 20, 60, 200);
@@ -110,7 +110,7 @@ TEST_CASE("My tasks groups the rep's open tasks; Mark done records the task's to
     CHECK(q->int64(0) == 1);
 }
 
-TEST_CASE("The customer pane shows the health score and its 90 days; a stage dashboard its bands", "[ui][health]")
+TEST_CASE("The customer pane shows the health score and its 90 days, and a stage dashboard its bands", "[ui][health]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("health.sqlite"), 40, 200, 600);
