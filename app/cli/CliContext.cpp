@@ -161,6 +161,13 @@ int CliContext::finishOutput(int code)
     return fail(committed.error());
 }
 
+std::optional<qint64> CliContext::positiveId(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional(id) : std::nullopt;
+}
+
 QString CliContext::exitCodeRule()
 {
     return tr("Exit codes:\n"

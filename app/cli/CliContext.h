@@ -105,6 +105,8 @@ public:
 
     // The one rule for 1 and 2 (issue 14 §3), for `--help` and each `add … --help`.
     static QString exitCodeRule();
+    // An id as typed (`stages explain 12`): a whole number above 0, or none.
+    static std::optional<qint64> positiveId(const QString& text);
 
     // Asks for a server's password on the terminal, without echo; nothing (never asks) when
     // standard input is not a terminal, so scripts fail with libpq's sentence instead of

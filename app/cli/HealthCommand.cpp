@@ -68,13 +68,6 @@ int recompute(CliContext& context, const QStringList& args)
     return Success;
 }
 
-std::optional<qint64> customerId(const QString& text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional(id) : std::nullopt;
-}
-
 int explain(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -82,7 +75,7 @@ int explain(CliContext& context, const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("id"), CliContext::tr("Customer id."));
     if (auto stop = context.parse(parser, QStringLiteral("health explain CUSTOMER_ID"), args))
         return *stop;
-    const auto id = customerId(parser.positionalArguments().value(0));
+    const auto id = CliContext::positiveId(parser.positionalArguments().value(0));
     if (!id || parser.positionalArguments().size() != 1)
         return context.usage(CliContext::tr("health explain needs one customer id."));
     auto db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);

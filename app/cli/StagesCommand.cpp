@@ -98,13 +98,6 @@ int recompute(CliContext& context, const QStringList& args)
     return Success;
 }
 
-std::optional<qint64> customerId(const QString& text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional(id) : std::nullopt;
-}
-
 int explain(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -112,7 +105,7 @@ int explain(CliContext& context, const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("id"), CliContext::tr("Customer id."));
     if (auto stop = context.parse(parser, QStringLiteral("stages explain CUSTOMER_ID"), args))
         return *stop;
-    const auto id = customerId(parser.positionalArguments().value(0));
+    const auto id = CliContext::positiveId(parser.positionalArguments().value(0));
     if (!id || parser.positionalArguments().size() != 1)
         return context.usage(CliContext::tr("stages explain needs one customer id."));
     auto db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
@@ -178,7 +171,7 @@ int set(CliContext& context, const QStringList& args)
     if (auto stop = context.parse(parser, QStringLiteral("stages set CUSTOMER_ID STAGE --reason TEXT [--pin|--unpin] [--agent AGENT]"), args))
         return *stop;
     const QStringList positional = parser.positionalArguments();
-    const auto id = customerId(positional.value(0));
+    const auto id = CliContext::positiveId(positional.value(0));
     if (!id || positional.size() != 2)
         return context.usage(CliContext::tr("stages set needs a customer id and a stage."));
     const auto stage = enumFromString<Stage>(positional.at(1));

@@ -87,9 +87,8 @@ int done(CliContext& context, const QStringList& args)
     parser.addOption(agent);
     if (auto stop = context.parse(parser, QStringLiteral("tasks done TASK_ID [--agent AGENT]"), args))
         return *stop;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-    if (!ok || id <= 0 || parser.positionalArguments().size() != 1)
+    const auto id = CliContext::positiveId(parser.positionalArguments().value(0));
+    if (!id || parser.positionalArguments().size() != 1)
         return context.usage(CliContext::tr("tasks done needs one task id."));
     auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few);
     if (!db)
@@ -102,12 +101,12 @@ int done(CliContext& context, const QStringList& args)
         by = named->id;
     }
     Tasks tasks(*db, Clock::system());
-    auto written = tasks.done(id, by);
+    auto written = tasks.done(*id, by);
     if (!written)
         return context.fail(written.error());
     QTextStream& out = context.out();
-    out << (written->value ? CliContext::tr("Task %1 done; touchpoint %2 recorded.").arg(id).arg(*written->value)
-                           : CliContext::tr("Task %1 done.").arg(id))
+    out << (written->value ? CliContext::tr("Task %1 done; touchpoint %2 recorded.").arg(*id).arg(*written->value)
+                           : CliContext::tr("Task %1 done.").arg(*id))
         << '\n';
     for (const QString& sentence : written->reasons())
         out << visibleCell(sentence) << '\n';
