@@ -6,8 +6,8 @@
 -- Self-contained. fd::pg::Schema::init() and upgrade() run it as the database's owner, in one
 -- transaction. Never edit a released migration.
 --
--- Rights (only where 003_team.sql made the team's roles): a rep reads all three and writes the
--- score, its snapshots and tasks (any window may run the day's health recompute; a rep marks a
+-- Rights (only where 003_team.sql made the team's roles): a rep reads all four tables and writes the
+-- score, its snapshots, band changes and tasks (any window may run the day's health recompute; a rep marks a
 -- task done, and a rep's save that moves a customer into a stage creates its plan's tasks); a
 -- manager may also delete tasks. Nothing here deletes a score: a churned customer keeps its last.
 
