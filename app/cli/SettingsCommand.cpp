@@ -44,6 +44,9 @@ int set(CliContext& context, const QStringList& args)
         return *stop;
     if (parser.positionalArguments().isEmpty())
         return context.usage(CliContext::tr("settings set needs one or more KEY=VALUE (funneldesk-cli settings list shows them)."));
+    // A malformed assignment, an unknown key or a value out of its range is usage (2).
+    if (auto valid = TeamSettings::checked(parser.positionalArguments()); !valid)
+        return context.usage(valid.error());
     auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few);
     if (!db)
         return UserError;

@@ -40,7 +40,7 @@ QByteArray CalendarExport::ics(std::span<const Task> tasks, const QDateTime& sta
         if (!t.ownerName.isEmpty())
             about += QStringLiteral(" Owner: %1.").arg(t.ownerName);
         if (t.kind)
-            about += QStringLiteral(" Marking it done records a %1 touchpoint.").arg(toString(*t.kind));
+            about += QStringLiteral(" Marking it done records a touchpoint: %1.").arg(displayName(*t.kind));
         const QByteArray description = about.toUtf8();
         icalcomponent_add_property(event, icalproperty_new_uid(uid.constData()));
         icalcomponent_add_property(event, icalproperty_new_dtstamp(dtstamp));

@@ -76,6 +76,8 @@ Result<Written<std::optional<qint64>>> Tasks::done(qint64 taskId, std::optional<
         return failure(plans.error());
     const Task t = **task;
     const qint64 now = m_clock.now().toSecsSinceEpoch();
+    if (!agentId) // nobody named: the task's owner did it
+        agentId = t.ownerId;
     return writeAndReevaluate(m_db, m_clock, t.customerId, [&]() -> Result<std::optional<qint64>> {
         std::optional<qint64> touchpoint;
         if (t.kind) {

@@ -42,7 +42,7 @@ public:
     // The filter of open tasks due before today.
     TaskFilter overdue() const;
 
-    // Marks the task done now by `agentId` and records the touchpoint its kind names (an
+    // Marks the task done now by `agentId` (none: its owner) and records the touchpoint its kind names (an
     // outbound touchpoint of that kind, the task's title as its summary), in one transaction
     // with the customer's stage re-evaluated; a recurring plan step (the retention review) comes
     // back its days after today. Value: the touchpoint's id, none when the task names no kind.

@@ -82,28 +82,25 @@ Result<std::vector<SettingEntry>> TeamSettings::list()
     return entries;
 }
 
-Status TeamSettings::set(const QStringList& assignments)
+Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QStringList& assignments)
 {
     auto split = KeyedParameters::assignments(assignments, QStringLiteral("health.recency.weight=25"));
     if (!split)
         return failure(split.error());
-    auto saved = SettingsRepository(m_db).all();
-    if (!saved)
-        return failure(saved.error());
     std::vector<std::pair<QString, QString>> values;
-    QStringList health; // "factor.parameter=value", checked together with the saved ones below
     for (const auto& [key, raw] : *split) {
         const QString value = raw.trimmed();
         QString stored = value;
         if (key.startsWith(kStagePrefix)) {
             StageRules scratch;
             if (auto ok = StageRuleSettings::set(scratch, key.mid(kStagePrefix.size()), value); !ok)
-                return ok;
+                return failure(ok.error());
+            stored = QString::number(value.toInt()); // "030" and "+30" are kept as 30
         } else if (key.startsWith(HealthRuleSettings::prefix())) {
             HealthRules scratch;
             if (auto ok = HealthRuleSettings::set(scratch, key.mid(HealthRuleSettings::prefix().size()), value); !ok)
-                return ok;
-            health << key.mid(HealthRuleSettings::prefix().size()) + QLatin1Char('=') + value;
+                return failure(ok.error());
+            stored = QString::number(value.toInt());
         } else if (key.startsWith(QLatin1String("sla."))) {
             bool known = false;
             for (std::size_t i = 0; i < enumCount<Priority>() && !known; ++i)
@@ -112,8 +109,10 @@ Status TeamSettings::set(const QStringList& assignments)
                 return failure(tr("“%1” is not an SLA target; the targets are sla.PRIORITY.first_response_hours and "
                                   "sla.PRIORITY.resolution_hours for PRIORITY %2.")
                                    .arg(key, enumNameList<Priority>()));
-            if (auto n = KeyedParameters::number(key, value, 1, kMaxSlaHours); !n)
+            auto n = KeyedParameters::number(key, value, 1, kMaxSlaHours);
+            if (!n)
                 return failure(n.error());
+            stored = QString::number(*n);
         } else if (key.startsWith(QLatin1String("plan."))) {
             const auto stage = enumFromString<Stage>(key.mid(5));
             if (!stage)
@@ -134,9 +133,25 @@ Status TeamSettings::set(const QStringList& assignments)
                               "playbook. (funneldesk-cli settings list shows them all).")
                                .arg(key));
         }
-        values.emplace_back(key, stored);
+        values.emplace_back(key, stored.isNull() ? QStringLiteral("") : stored);
     }
+    return values;
+}
+
+Status TeamSettings::set(const QStringList& assignments)
+{
+    auto values = checked(assignments);
+    if (!values)
+        return failure(values.error());
+    auto saved = SettingsRepository(m_db).all();
+    if (!saved)
+        return failure(saved.error());
     // The checks across the health values, with the saved ones.
+    QStringList health; // "factor.parameter=value"
+    for (const auto& [key, value] : *values) {
+        if (key.startsWith(HealthRuleSettings::prefix()))
+            health << key.mid(HealthRuleSettings::prefix().size()) + QLatin1Char('=') + value;
+    }
     if (!health.isEmpty()) {
         auto rules = HealthRuleSettings::fromSettings(*saved);
         if (!rules)
@@ -144,7 +159,7 @@ Status TeamSettings::set(const QStringList& assignments)
         if (auto ok = HealthRuleSettings::applyAll(*rules, health); !ok)
             return ok;
     }
-    return SettingsRepository(m_db).setValues(values);
+    return SettingsRepository(m_db).setValues(*values);
 }
 
 } // namespace fd

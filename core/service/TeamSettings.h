@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace fd {
@@ -36,8 +37,12 @@ public:
     // Every key with its value now, group by group in the order above, each group in its own
     // order. Errors: the database's sentence, a saved value that does not parse.
     Result<std::vector<SettingEntry>> list();
-    // Checks each "KEY=VALUE" (well formed, given once, a known key, in range, consistent with
-    // the saved values), then saves them all in one transaction; nothing when one is refused.
+    // Each "KEY=VALUE" well formed, given once, a known key and in range, with the value as it
+    // is saved (numbers as numbers, a plan's steps one per line); the checks across values that
+    // need the saved ones (set()) are not made here. For the CLI's usage check (exit 2).
+    static Result<std::vector<std::pair<QString, QString>>> checked(const QStringList& assignments);
+    // checked(), then the checks with the saved values (the health band edges), then saves them
+    // all in one transaction; nothing when one is refused.
     Status set(const QStringList& assignments);
 
 private:

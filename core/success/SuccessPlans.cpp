@@ -74,7 +74,7 @@ Result<PlanStep> SuccessPlanSettings::parseStep(const QString& text)
         return failure(tr("The plan step “%1” needs a title.").arg(text));
     if (s.title.size() > kMaxTitle)
         return failure(tr("The plan step “%1” has a title of %2 characters; at most %3 fit.").arg(text).arg(s.title.size()).arg(kMaxTitle));
-    if (const QString problem = Validation::lineProblem(s.title, tr("A plan step's title")); !problem.isEmpty())
+    if (const QString problem = Validation::lineProblem(s.title, tr("plan step's title")); !problem.isEmpty())
         return failure(problem);
     return s;
 }
@@ -102,7 +102,7 @@ QString SuccessPlanSettings::settingsValue(const std::vector<PlanStep>& steps)
     QStringList lines;
     for (const PlanStep& s : steps)
         lines << stepText(s);
-    return lines.join(QLatin1Char('\n'));
+    return steps.empty() ? QStringLiteral("") : lines.join(QLatin1Char('\n')); // an empty plan, not NULL
 }
 
 Result<SuccessPlans> SuccessPlanSettings::fromSettings(const std::map<QString, QString>& settings)

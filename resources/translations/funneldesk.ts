@@ -4575,11 +4575,11 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A plan step&apos;s title</source>
+        <source>The saved success plan of %1 is invalid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The saved success plan of %1 is invalid: %2</source>
+        <source>plan step&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,10 @@ TEST_CASE("tasks list shows a new customer's plan, tasks done records its touchp
     CHECK(done.out.startsWith(QStringLiteral("Task 1 done; touchpoint ")));
     auto opened = test::openDatabase(db, Database::Access::ReadOnly);
     CHECK(opened->scalar("SELECT count(*) FROM touchpoint WHERE kind = 'live_chat' AND summary = 'Product walkthrough'") == 1);
+    // Nobody named: the task's owner did it (Rita, agent 1), and its touchpoint says so.
+    require(cli(db, {QStringLiteral("tasks"), QStringLiteral("done"), QStringLiteral("2")}));
+    CHECK(opened->scalar("SELECT done_by FROM task WHERE id = 2") == 1);
+    CHECK(opened->scalar("SELECT t.agent_id FROM touchpoint t JOIN task k ON k.touchpoint_id = t.id WHERE k.id = 2") == 1);
     const Run again = cli(db, {QStringLiteral("tasks"), QStringLiteral("done"), QStringLiteral("1")});
     CHECK(again.exitCode == 1);
     CHECK(again.err.startsWith(QStringLiteral("Task 1 was done already on %1.").arg(day(0))));
@@ -142,4 +146,10 @@ TEST_CASE("plans list shows every stage's steps, plans set saves a checked plan 
     CHECK(run.err.contains(std::get<1>(usage)));
     const Run unchanged = cli(db, {QStringLiteral("plans"), QStringLiteral("list")});
     CHECK(unchanged.out == after.out);
+    // No steps: an empty plan.
+    const Run empty = cli(db, {QStringLiteral("plans"), QStringLiteral("set"), QStringLiteral("post_sales")});
+    require(empty);
+    CHECK(empty.out == QStringLiteral("Saved the plan of Post-sales: 0 steps.\n"));
+    const Run emptied = cli(db, {QStringLiteral("plans"), QStringLiteral("list")});
+    CHECK(emptied.out.contains(QStringLiteral("post_sales\nretention\n")));
 }

@@ -50,7 +50,7 @@ TEST_CASE("a task is an all-day event on its due day, escaped, folded and kept b
     CHECK(lines.contains(QStringLiteral("DTSTAMP:20260315T090000Z")));
     CHECK(lines.contains(QStringLiteral("SUMMARY:Success review: Acme\\, Inc.\\; Zürich")));
     CHECK(lines.contains(QStringLiteral("DESCRIPTION:Customer Acme\\, Inc.\\; Zürich (7). Owner: Rita. Marking it done records a "
-                                        "success_review touchpoint.")));
+                                        "touchpoint: Success review.")));
     CHECK(lines.contains(QStringLiteral("SUMMARY:") + call.title + QStringLiteral(": Acme\\, Inc.\\; Zürich")));
 
     const QByteArray none = CalendarExport::ics({}, QDateTime(QDate(2026, 3, 15), QTime(9, 0), Qt::UTC), QStringLiteral("x"));
