@@ -144,6 +144,7 @@ TEST_CASE("The customer pane shows the health score and its 90 days, and a stage
     REQUIRE(strip);
     CHECK(strip->text().startsWith(QStringLiteral("Health %1 · %2 (was 100 on ").arg((*now)->score).arg(HealthScorer::displayName((*now)->band))));
     CHECK(strip->sparkline()->pointCount() >= 4); // three snapshots as steps, held to today
+    CHECK(strip->sparkline()->isVisible());
     test::screenshot(window, QStringLiteral("customer-health"));
 
     window.showView(MainWindow::View::Onboarding);

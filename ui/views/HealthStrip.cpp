@@ -59,6 +59,7 @@ void HealthStrip::showCustomer(qint64 customerId)
         m_label->setText(stored && !*stored ? tr("Health: not scored yet") : QString());
         m_line->setPoints({}, 0, 100, kDays);
         m_line->setToolTip(QString());
+        m_line->hide(); // an empty band reads as a broken chart
         return;
     }
     const StoredHealth& now = **stored;
@@ -89,6 +90,7 @@ void HealthStrip::showCustomer(qint64 customerId)
     const int mid = (low + high) / 2;
     low = std::max(0, std::min(low - 5, mid - 10));
     high = std::min(100, std::max(high + 5, mid + 10));
+    m_line->show();
     m_line->setColor(bandColor(now.band));
     m_line->setPoints(points, low, high, kDays - 1);
     m_line->setToolTip(tr("Health score over the last %1 days: %2 changes, now %3 (%4).")
