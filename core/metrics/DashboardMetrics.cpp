@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "metrics/ReportParts.h"
 #include "storage/MetricsRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QLocale>
 
@@ -139,25 +140,25 @@ Result<std::vector<qint64>> DashboardMetrics::customersFor(const DrillDown& dril
     return MetricsRepository(m_db).touchedBy(drill.touchStages, drill.touchKinds, drill.touchFrom, drill.touchTo);
 }
 
-std::pair<int, int> DashboardMetrics::healthTargets(Stage stage)
+bool DashboardMetrics::clockFromLastTouch(Stage stage)
 {
-    switch (stage) {
-    case Stage::Onboarding:
-        return {30, 45};
-    case Stage::PostSales:
-        return {90, 120};
-    case Stage::Retention:
-    case Stage::Advocacy:
-        return {60, 90};
-    }
-    return {30, 45};
+    return stage == Stage::Retention || stage == Stage::Advocacy;
 }
 
-DashboardMetrics::StageClock DashboardMetrics::stageClock(Stage stage, qint64 enteredAt, qint64 lastTouchAt, qint64 now)
+Result<StageTargets> DashboardMetrics::stageTargets()
 {
-    const auto [behind, stuck] = healthTargets(stage);
+    auto saved = SettingsRepository(m_db).all();
+    if (!saved)
+        return failure(saved.error());
+    return StageTargetSettings::fromSettings(*saved);
+}
+
+DashboardMetrics::StageClock DashboardMetrics::stageClock(Stage stage, const StageTargets& targets, qint64 enteredAt,
+                                                         qint64 lastTouchAt, qint64 now)
+{
+    const auto [behind, stuck] = targets.of(stage);
     StageClock clock;
-    clock.fromLastTouch = stage == Stage::Retention || stage == Stage::Advocacy;
+    clock.fromLastTouch = clockFromLastTouch(stage);
     const qint64 since = clock.fromLastTouch && lastTouchAt > 0 ? lastTouchAt : enteredAt;
     clock.days = (now - since) / 86400;
     clock.state = clock.days < behind ? HealthState::OnTrack : clock.days <= stuck ? HealthState::Behind : HealthState::Stuck;
@@ -220,7 +221,10 @@ Result<Health> DashboardMetrics::health(Stage stage, std::vector<Kpi>& kpis)
     auto members = MetricsRepository(m_db).members(stage);
     if (!members)
         return failure(members.error());
-    Health h = healthOf(stage, *members, m_clock.now().toSecsSinceEpoch(), kpis);
+    auto targets = stageTargets();
+    if (!targets)
+        return failure(targets.error());
+    Health h = healthOf(stage, *targets, *members, m_clock.now().toSecsSinceEpoch(), kpis);
     std::vector<qint64> listed;
     listed.reserve(h.stuck.size());
     for (const StuckCustomer& c : h.stuck)

@@ -6,9 +6,9 @@
 //    CSAT of the rated tickets created in the period, by the customer's stage now.
 //  - flow: moves from → to in the period; weekly moves into each stage (a new customer
 //    counts as a move into onboarding).
-//  - a stage's health (On track / Behind / Stuck): onboarding by days in the stage against
-//    30/45, post-sales against 90/120, retention and advocacy by days since the last touch
-//    against 60/90; the Stuck list, longest first.
+//  - a stage's health (On track / Behind / Stuck): onboarding and post-sales by days in the
+//    stage, retention and advocacy by days since the last touch, against the stage's targets
+//    (metrics/StageTargets.h; by default 30/45, 90/120, 60/90); the Stuck list, longest first.
 //  - onboarding, post-sales, retention, advocacy: the lists of PRODUCT.md §4, over the
 //    customers in that stage now and their tickets and touchpoints in the period (advocacy
 //    touchpoints: those of the customers in retention or advocacy now).
@@ -21,6 +21,7 @@
 #include "common/Result.h"
 #include "metrics/Dashboards.h"
 #include "metrics/Report.h"
+#include "metrics/StageTargets.h"
 
 #include <QCoreApplication>
 
@@ -67,9 +68,7 @@ public:
     // CSV print it as it is, the window says "New").
     static QString enteredCell();
 
-    // Health targets (days): on track below the first, stuck above the second.
-    static std::pair<int, int> healthTargets(Stage stage);
-    // Where a customer of `stage` stands against those targets at `now` (UTC seconds): the
+    // Where a customer of `stage` stands against its `targets` (StageTargets::of) at `now` (UTC seconds): the
     // clock runs from its entry into the stage (`enteredAt`) in onboarding and post-sales, and
     // from its last touch (`lastTouchAt`, 0 for none: from the entry) in retention and advocacy,
     // where a customer stays for good and what matters is being looked after. `days` are whole
@@ -80,9 +79,14 @@ public:
         qint64 days = 0;
         bool fromLastTouch = false;
     };
-    static StageClock stageClock(Stage stage, qint64 enteredAt, qint64 lastTouchAt, qint64 now);
+    static StageClock stageClock(Stage stage, const StageTargets& targets, qint64 enteredAt, qint64 lastTouchAt,
+                                 qint64 now);
+    // Whether a stage's clock runs from the last touch (retention, advocacy) or the entry.
+    static bool clockFromLastTouch(Stage stage);
 
 private:
+    // The saved targets (StageTargetSettings::fromSettings).
+    Result<StageTargets> stageTargets();
     // A stage's health now; its three KPIs are appended to `kpis`.
     Result<Health> health(Stage stage, std::vector<Kpi>& kpis);
     // A stage's health scores now and its band drops in `period`; its KPIs (overdue_tasks) are

@@ -83,7 +83,7 @@ struct TicketWeekly {
     std::vector<TicketWeek> weeks; // every week of the period, oldest first
 };
 
-// A stage's health (tables "health" and "stuck"; DashboardMetrics::healthTargets).
+// A stage's health (tables "health" and "stuck"; metrics/StageTargets.h).
 enum class HealthState { OnTrack, Behind, Stuck };
 
 struct HealthBand {

@@ -104,14 +104,15 @@ Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const 
     return list;
 }
 
-Health healthOf(Stage stage, const std::vector<MetricsRepository::Member>& members, qint64 now, std::vector<Kpi>& kpis)
+Health healthOf(Stage stage, const StageTargets& targets, const std::vector<MetricsRepository::Member>& members,
+                qint64 now, std::vector<Kpi>& kpis)
 {
-    const auto [behind, stuck] = DashboardMetrics::healthTargets(stage);
+    const auto [behind, stuck] = targets.of(stage);
     std::array<qint64, 3> counts{};
     std::array<std::vector<qint64>, 2> listed; // on track, behind
     std::vector<std::pair<qint64, qint64>> stuckList; // days, customer
     for (const auto& m : members) {
-        const auto clock = DashboardMetrics::stageClock(stage, m.enteredAt, m.lastTouchAt, now);
+        const auto clock = DashboardMetrics::stageClock(stage, targets, m.enteredAt, m.lastTouchAt, now);
         const qint64 days = clock.days;
         const int bucket = static_cast<int>(clock.state);
         ++counts[static_cast<std::size_t>(bucket)];
@@ -137,7 +138,7 @@ Health healthOf(Stage stage, const std::vector<MetricsRepository::Member>& membe
 
     Health h;
     h.stage = stage;
-    h.measure = DashboardMetrics::stageClock(stage, 0, 0, 0).fromLastTouch ? DashboardMetrics::tr("days since the last touch") : DashboardMetrics::tr("days in %1").arg(displayName(stage));
+    h.measure = DashboardMetrics::clockFromLastTouch(stage) ? DashboardMetrics::tr("days since the last touch") : DashboardMetrics::tr("days in %1").arg(displayName(stage));
     h.title = DashboardMetrics::tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)").arg(h.measure).arg(behind).arg(stuck);
     h.bands = {HealthBand{HealthState::OnTrack, DashboardMetrics::tr("On track"), counts[0], customers(std::move(listed[0]))},
                HealthBand{HealthState::Behind, DashboardMetrics::tr("Behind"), counts[1], customers(std::move(listed[1]))},

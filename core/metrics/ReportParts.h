@@ -8,6 +8,7 @@
 #include "common/Result.h"
 #include "metrics/Dashboards.h"
 #include "metrics/Report.h"
+#include "metrics/StageTargets.h"
 #include "storage/MetricsRepository.h"
 
 #include <QDate>
@@ -111,10 +112,11 @@ std::map<QDate, T> everyWeek(LocalDays& days, qint64 from, qint64 to)
 // "Acme (customer 12)" (MetricsRepository::namesApart).
 Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const qint64> ids);
 // A stage's health at `now` (UTC seconds) from its members (MetricsRepository::members), by
-// DashboardMetrics::healthTargets; its three KPIs (on_track, behind, stuck) are appended to
+// its `targets` (DashboardMetrics::stageClock); its three KPIs (on_track, behind, stuck) are appended to
 // `kpis`. The Stuck list (the longest stuck first, at most kListed) comes without names: the
 // caller reads them, with the other names its dashboard lists.
-Health healthOf(Stage stage, const std::vector<MetricsRepository::Member>& members, qint64 now, std::vector<Kpi>& kpis);
+Health healthOf(Stage stage, const StageTargets& targets, const std::vector<MetricsRepository::Member>& members,
+                qint64 now, std::vector<Kpi>& kpis);
 // A stage's touchpoints in the period by kind, largest first (table "touchpoints"); each
 // slice opens the customers who had that kind of touchpoint.
 Mix<TouchpointKind> channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to);

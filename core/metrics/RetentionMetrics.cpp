@@ -136,7 +136,10 @@ Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& pe
     d.kpis.push_back(kpi("at_risk", tr("At risk"), static_cast<double>(atRisk.size()), {}, customers(atRisk)));
     auto regressed = moversOf(flows, [](const auto& f) { return f.from == Stage::Retention && f.to == Stage::PostSales; });
     d.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions), {}, std::move(regressed)));
-    d.health = healthOf(Stage::Retention, members, now, d.kpis);
+    auto targets = stageTargets();
+    if (!targets)
+        return failure(targets.error());
+    d.health = healthOf(Stage::Retention, *targets, members, now, d.kpis);
     auto scores = scoreHealth(Stage::Retention, period, d.kpis);
     if (!scores)
         return failure(scores.error());

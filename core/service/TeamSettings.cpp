@@ -2,6 +2,7 @@
 
 #include "common/KeyedParameters.h"
 #include "domain/Sla.h"
+#include "metrics/StageTargets.h"
 #include "stages/StageRules.h"
 #include "storage/SettingsRepository.h"
 #include "success/HealthRules.h"
@@ -43,6 +44,9 @@ Result<std::vector<SettingEntry>> TeamSettings::list()
     auto stage = StageRuleSettings::fromSettings(*saved);
     if (!stage)
         return failure(stage.error());
+    auto targets = StageTargetSettings::fromSettings(*saved);
+    if (!targets)
+        return failure(targets.error());
     auto health = HealthRuleSettings::fromSettings(*saved);
     if (!health)
         return failure(health.error());
@@ -58,6 +62,8 @@ Result<std::vector<SettingEntry>> TeamSettings::list()
     auto add = [&](const QString& key, const QString& value) { entries.push_back({key, value, saved->count(key) > 0}); };
     for (const RuleParameter& p : StageRuleSettings::parameters())
         add(StageRuleSettings::settingsKey(p), QString::number((*stage).*p.member));
+    for (const StageTargetParameter& p : StageTargetSettings::parameters())
+        add(StageTargetSettings::prefix() + QLatin1String(p.key), QString::number((*targets).*p.member));
     for (const HealthParameter& p : HealthRuleSettings::parameters())
         add(HealthRuleSettings::prefix() + QLatin1String(p.key), QString::number((*health).*p.member));
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i) {
@@ -96,6 +102,11 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QSt
             if (auto ok = StageRuleSettings::set(scratch, key.mid(kStagePrefix.size()), value); !ok)
                 return failure(ok.error());
             stored = QString::number(value.toInt()); // "030" and "+30" are kept as 30
+        } else if (key.startsWith(StageTargetSettings::prefix())) {
+            StageTargets scratch;
+            if (auto ok = StageTargetSettings::set(scratch, key.mid(StageTargetSettings::prefix().size()), value); !ok)
+                return failure(ok.error());
+            stored = QString::number(value.toInt());
         } else if (key.startsWith(HealthRuleSettings::prefix())) {
             HealthRules scratch;
             if (auto ok = HealthRuleSettings::set(scratch, key.mid(HealthRuleSettings::prefix().size()), value); !ok)
@@ -129,8 +140,8 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QSt
                 stored = Playbooks::text(*p);
             }
         } else {
-            return failure(tr("“%1” is not a setting; the settings begin with stage_rule., health., sla., plan. or "
-                              "playbook. (funneldesk-cli settings list shows them all).")
+            return failure(tr("“%1” is not a setting; the settings begin with stage_rule., stage_target., health., sla., "
+                              "plan. or playbook. (funneldesk-cli settings list shows them all).")
                                .arg(key));
         }
         values.emplace_back(key, stored.isNull() ? QStringLiteral("") : stored);
@@ -159,6 +170,16 @@ Status TeamSettings::set(const QStringList& assignments)
         if (auto ok = HealthRuleSettings::applyAll(*rules, health); !ok)
             return ok;
     }
+    // ... and across the stage targets: each stage's stuck_days at or above its behind_days.
+    auto targets = StageTargetSettings::fromSettings(*saved);
+    if (!targets)
+        return failure(targets.error());
+    for (const auto& [key, value] : *values) {
+        if (key.startsWith(StageTargetSettings::prefix()))
+            StageTargetSettings::set(*targets, key.mid(StageTargetSettings::prefix().size()), value); // checked above
+    }
+    if (auto ok = StageTargetSettings::validate(*targets); !ok)
+        return ok;
     return SettingsRepository(m_db).setValues(*values);
 }
 

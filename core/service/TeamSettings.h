@@ -1,12 +1,13 @@
 // The application layer for the team's settings (issue 18): every value the Settings
 // dialog's pages edit, as KEY=VALUE, for `funneldesk-cli settings list|set` and the dialog:
 //   stage_rule.<rule>.<parameter>   the stage rules (stages/StageRules.h)
+//   stage_target.<stage>.behind_days, .stuck_days   On track / Behind / Stuck (metrics/StageTargets.h)
 //   health.<factor>.<parameter>     the health score's weights, windows and bands (success/HealthRules.h)
 //   sla.<priority>.first_response_hours, sla.<priority>.resolution_hours   SLA targets, 1-8760 hours
 //   plan.<stage>                    a success plan, its steps separated by ";" (success/SuccessPlans.h)
 //   playbook.<key>                  a playbook's line; empty switches it off (success/Playbooks.h)
 // Values are range-checked as each group's own checks do, and a group's checks across values
-// (health's band edges) see the saved values with the new ones. A set lands whole or not at all.
+// (health's band edges, each stage's targets) see the saved values with the new ones. A set lands whole or not at all.
 #pragma once
 
 #include "common/Result.h"

@@ -115,6 +115,10 @@ Result<HealthRules> HealthRuleSettings::fromSettings(const std::map<QString, QSt
         return rules;
     if (auto valid = validate(*rules); !valid)
         return failure(tr("The saved health score settings are invalid: %1").arg(valid.error()));
+    auto targets = StageTargetSettings::fromSettings(settings);
+    if (!targets)
+        return failure(targets.error());
+    rules->stageTargets = *targets;
     return rules;
 }
 

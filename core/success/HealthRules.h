@@ -22,13 +22,14 @@
 // - SLA breaches 10, tickets created in the last 90 days with a breach recorded: all at 0,
 //   none from 3, linear;
 // - time in stage 10: all while On track, half when Behind, none when Stuck, against the
-//   stage's targets (DashboardMetrics::healthTargets);
+//   stage's On track / Behind / Stuck targets (metrics/StageTargets.h, the stage dashboards');
 // - overdue tasks 5: all at 0, none from 3, linear.
 // Bands: Healthy at 70 and over, At risk under 40, Watch between (issue 18).
 #pragma once
 
 #include "common/KeyedParameters.h"
 #include "common/Result.h"
+#include "metrics/StageTargets.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -71,6 +72,10 @@ struct HealthRules {
 
     int healthyMin = 70;  // Healthy: score >= this
     int atRiskBelow = 40; // At risk: score < this
+
+    // The time-in-stage factor's targets: the saved "stage_target.*" settings, not a
+    // "health.*" parameter (the stage dashboards judge by the same ones).
+    StageTargets stageTargets;
 };
 
 using HealthParameter = KeyedParameter<HealthRules>;
@@ -83,7 +88,8 @@ public:
     static std::span<const HealthParameter> parameters();
     static QString prefix(); // "health."
 
-    // The defaults with the stored "health.*" values applied; a stored value out of range, an
+    // The defaults with the stored "health.*" values applied, and the stored stage targets
+    // (StageTargetSettings::fromSettings); a stored value out of range, an
     // unknown key or a set of values that contradict each other (validate()) is an error.
     static Result<HealthRules> fromSettings(const std::map<QString, QString>& settings);
     // Sets one parameter by its key ("recency.weight"), range-checked; not validate().

@@ -83,7 +83,7 @@ HealthScore HealthScorer::score(const HealthFacts& f, const HealthRules& r, cons
                                                                    : 0.5;
     set(HealthFactor::Survey, r.surveyWeight, f.latestSurvey >= 0, survey);
     set(HealthFactor::Sla, r.slaWeight, true, linear(f.breachedTickets, 0, r.slaZero));
-    const auto clock = DashboardMetrics::stageClock(f.stage, f.stageEnteredAt, f.lastTouchAt, at.now);
+    const auto clock = DashboardMetrics::stageClock(f.stage, r.stageTargets, f.stageEnteredAt, f.lastTouchAt, at.now);
     set(HealthFactor::StageTime, r.stageTimeWeight, true,
         clock.state == HealthState::OnTrack ? 1.0 : clock.state == HealthState::Behind ? 0.5 : 0.0);
     set(HealthFactor::Tasks, r.tasksWeight, true, linear(f.overdueTasks, 0, r.tasksZero));
@@ -180,8 +180,8 @@ QString HealthScorer::factorText(const FactorPoints& p, const HealthFacts& f, co
                  QLatin1Char(' ') + tr("(all at 0, none from %1)").arg(r.slaZero);
         break;
     case HealthFactor::StageTime: {
-        const auto clock = DashboardMetrics::stageClock(f.stage, f.stageEnteredAt, f.lastTouchAt, at.now);
-        const auto [behind, stuck] = DashboardMetrics::healthTargets(f.stage);
+        const auto clock = DashboardMetrics::stageClock(f.stage, r.stageTargets, f.stageEnteredAt, f.lastTouchAt, at.now);
+        const auto [behind, stuck] = r.stageTargets.of(f.stage);
         const QString state = clock.state == HealthState::OnTrack ? tr("on track")
                               : clock.state == HealthState::Behind ? tr("behind")
                                                                    : tr("stuck");

@@ -41,7 +41,8 @@ TEST_CASE("settings list shows every group's values, settings set saves them and
     require(list);
     for (const char* line : {"stage_rule.postsales.settled.min_days=90\n", "health.recency.weight=20\n",
                              "health.band.at_risk_below=40\n", "sla.urgent.first_response_hours=1\n",
-                             "sla.low.resolution_hours=120\n", "plan.retention=every 90:success_review:Success review\n",
+                             "sla.low.resolution_hours=120\n", "stage_target.onboarding.behind_days=30\n",
+                             "stage_target.post_sales.stuck_days=120\n", "stage_target.advocacy.behind_days=60\n", "plan.retention=every 90:success_review:Success review\n",
                              "playbook.detractor_call=survey<=6 -> 2:phone:Call back the detractor for owner\n"})
         CHECK(list.out.contains(QString::fromUtf8(line)));
     CHECK(list.out.indexOf(QLatin1String("stage_rule.")) < list.out.indexOf(QLatin1String("health.")));
@@ -72,6 +73,9 @@ TEST_CASE("settings set refuses a bad value in one sentence and saves none of th
         {QStringLiteral("health.recency.weight=200"), QStringLiteral("recency.weight must be a whole number from 0 to 100, not “200”."), 2},
         {QStringLiteral("health.band.at_risk_below=80"), QStringLiteral("band.at_risk_below (80) must not be more than band.healthy_min (70)."), 1},
         {QStringLiteral("stage_rule.retention.regress.min_tickets=0"), QStringLiteral("retention.regress.min_tickets must be a whole number from 1"), 2},
+        {QStringLiteral("stage_target.retention.stuck_days=30"), QStringLiteral("retention.stuck_days (30) must not be less than retention.behind_days (60)."), 1},
+        {QStringLiteral("stage_target.retention.behind_days=0"), QStringLiteral("retention.behind_days must be a whole number from 1 to 3650"), 2},
+        {QStringLiteral("stage_target.churned.behind_days=5"), QStringLiteral("“churned.behind_days” is not a stage target"), 2},
         {QStringLiteral("sla.urgent.first_response_hours=0"), QStringLiteral("sla.urgent.first_response_hours must be a whole number from 1 to 8760"), 2},
         {QStringLiteral("sla.asap.first_response_hours=1"), QStringLiteral("“sla.asap.first_response_hours” is not an SLA target"), 2},
         {QStringLiteral("plan.churned=1:email:Bye"), QStringLiteral("“plan.churned” names no stage"), 2},

@@ -158,7 +158,7 @@ TEST_CASE("SLA breaches: all at none, none from 3 tickets breached", "[health]")
 
 TEST_CASE("time in stage: all on track, half behind, none stuck, against the stage dashboards' targets", "[health]")
 {
-    // Onboarding: on track under 30 days, behind 30-45, stuck over 45 (DashboardMetrics::healthTargets).
+    // Onboarding: on track under 30 days, behind 30-45, stuck over 45 (StageTargets' defaults).
     // score = round(100 x (60 + points) / 70).
     const auto [days, points, score] = GENERATE(table<int, double, int>({
         {29, 10, 100}, {30, 5, 93}, {45, 5, 93}, {46, 0, 86},
@@ -169,6 +169,24 @@ TEST_CASE("time in stage: all on track, half behind, none stuck, against the sta
     CAPTURE(days);
     CHECK(factor(s, HealthFactor::StageTime).points() == Approx(points));
     CHECK(s.score == score);
+}
+
+TEST_CASE("time in stage judges by the saved stage targets, not the defaults", "[health]")
+{
+    auto rules = HealthRuleSettings::fromSettings({{QStringLiteral("stage_target.onboarding.behind_days"), QStringLiteral("10")},
+                                                   {QStringLiteral("stage_target.onboarding.stuck_days"), QStringLiteral("20")}});
+    REQUIRE(rules);
+    HealthFacts f = wellKept();
+    f.stageEnteredAt = kNow - 15 * kDay; // on track by the defaults, behind by these
+    CHECK(factor(scoreOf(f), HealthFactor::StageTime).points() == Approx(10));
+    CHECK(factor(scoreOf(f, *rules), HealthFactor::StageTime).points() == Approx(5));
+    f.stageEnteredAt = kNow - 21 * kDay;
+    CHECK(factor(scoreOf(f, *rules), HealthFactor::StageTime).points() == Approx(0));
+
+    auto contradicting = HealthRuleSettings::fromSettings({{QStringLiteral("stage_target.onboarding.stuck_days"), QStringLiteral("20")}});
+    REQUIRE_FALSE(contradicting);
+    CHECK(contradicting.error() == QStringLiteral(
+        "The saved stage targets are invalid: onboarding.stuck_days (20) must not be less than onboarding.behind_days (30)."));
 }
 
 TEST_CASE("time in retention runs from the last touch, as the retention dashboard's", "[health]")

@@ -6,6 +6,7 @@
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
 #include "metrics/DashboardMetrics.h"
+#include "service/TeamSettings.h"
 #include "metrics/ReportFormat.h"
 #include "storage/CustomerRepository.h"
 #include "storage/StageTransitionRepository.h"
@@ -154,6 +155,21 @@ TEST_CASE("the funnel, its conversions and the onboarding dashboard, counted by 
                               {QStringLiteral("2026-03-02"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0")},
                               {QStringLiteral("2026-03-09"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0")}});
     CHECK(weekly->rowDrills.at(1).ids == std::vector<qint64>{ann, bob});
+
+    SECTION("the health table judges by the saved stage targets (Settings → Targets)")
+    {
+        // Bob 12 days, Dan 32, Cat 72: with targets 10/40, Bob is behind, Dan behind, Cat stuck.
+        REQUIRE(TeamSettings(*d.db).set({QStringLiteral("stage_target.onboarding.behind_days=10"),
+                                         QStringLiteral("stage_target.onboarding.stuck_days=40")}));
+        auto targeted = metrics.onboarding(d.period);
+        REQUIRE(targeted);
+        CHECK(targeted->kpi(QStringLiteral("on_track"))->value == 0);
+        CHECK(targeted->kpi(QStringLiteral("behind"))->value == 2);
+        CHECK(targeted->kpi(QStringLiteral("stuck"))->value == 1);
+        const ReportTable* health = targeted->table(QStringLiteral("health"));
+        REQUIRE(health);
+        CHECK(health->title.contains(QStringLiteral("under 10, 10–40, over 40")));
+    }
 
     SECTION("the report in its three formats")
     {
