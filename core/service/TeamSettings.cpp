@@ -4,7 +4,10 @@
 #include "domain/Sla.h"
 #include "metrics/StageTargets.h"
 #include "stages/StageRules.h"
+#include "service/Team.h"
+#include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "storage/Transaction.h"
 #include "success/HealthRules.h"
 #include "success/Playbooks.h"
 #include "success/SuccessPlans.h"
@@ -59,17 +62,19 @@ Result<std::vector<SettingEntry>> TeamSettings::list()
     const SlaTargets sla = SlaTargets::fromSettings(*saved);
 
     std::vector<SettingEntry> entries;
-    auto add = [&](const QString& key, const QString& value) { entries.push_back({key, value, saved->count(key) > 0}); };
+    auto add = [&](const QString& key, const QString& value, int minimum = 0, int maximum = 0) {
+        entries.push_back({key, value, saved->count(key) > 0, minimum, maximum});
+    };
     for (const RuleParameter& p : StageRuleSettings::parameters())
-        add(StageRuleSettings::settingsKey(p), QString::number((*stage).*p.member));
+        add(StageRuleSettings::settingsKey(p), QString::number((*stage).*p.member), p.minimum, p.maximum);
     for (const StageTargetParameter& p : StageTargetSettings::parameters())
-        add(StageTargetSettings::prefix() + QLatin1String(p.key), QString::number((*targets).*p.member));
+        add(StageTargetSettings::prefix() + QLatin1String(p.key), QString::number((*targets).*p.member), p.minimum, p.maximum);
     for (const HealthParameter& p : HealthRuleSettings::parameters())
-        add(HealthRuleSettings::prefix() + QLatin1String(p.key), QString::number((*health).*p.member));
+        add(HealthRuleSettings::prefix() + QLatin1String(p.key), QString::number((*health).*p.member), p.minimum, p.maximum);
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i) {
         const auto p = static_cast<Priority>(i);
-        add(SlaTargets::key(p, true), slaValue(sla, p, true));
-        add(SlaTargets::key(p, false), slaValue(sla, p, false));
+        add(SlaTargets::key(p, true), slaValue(sla, p, true), 1, kMaxSlaHours);
+        add(SlaTargets::key(p, false), slaValue(sla, p, false), 1, kMaxSlaHours);
     }
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
         const auto s = static_cast<Stage>(i);
@@ -149,38 +154,63 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QSt
     return values;
 }
 
-Status TeamSettings::set(const QStringList& assignments)
+Result<std::vector<std::pair<QString, QString>>> TeamSettings::validated(const QStringList& assignments,
+                                                                         const std::map<QString, QString>& base)
 {
     auto values = checked(assignments);
     if (!values)
         return failure(values.error());
-    auto saved = SettingsRepository(m_db).all();
-    if (!saved)
-        return failure(saved.error());
-    // The checks across the health values, with the saved ones.
+    // The checks across the health values, with the base ones.
     QStringList health; // "factor.parameter=value"
     for (const auto& [key, value] : *values) {
         if (key.startsWith(HealthRuleSettings::prefix()))
             health << key.mid(HealthRuleSettings::prefix().size()) + QLatin1Char('=') + value;
     }
     if (!health.isEmpty()) {
-        auto rules = HealthRuleSettings::fromSettings(*saved);
+        auto rules = HealthRuleSettings::fromSettings(base);
         if (!rules)
             return failure(rules.error());
         if (auto ok = HealthRuleSettings::applyAll(*rules, health); !ok)
-            return ok;
+            return failure(ok.error());
     }
     // ... and across the stage targets: each stage's stuck_days at or above its behind_days.
-    auto targets = StageTargetSettings::fromSettings(*saved);
+    auto targets = StageTargetSettings::fromSettings(base);
     if (!targets)
         return failure(targets.error());
     for (const auto& [key, value] : *values) {
         if (key.startsWith(StageTargetSettings::prefix()))
-            StageTargetSettings::set(*targets, key.mid(StageTargetSettings::prefix().size()), value); // checked above
+            (void)StageTargetSettings::set(*targets, key.mid(StageTargetSettings::prefix().size()), value); // checked above
     }
     if (auto ok = StageTargetSettings::validate(*targets); !ok)
-        return ok;
+        return failure(ok.error());
+    return values;
+}
+
+Status TeamSettings::set(const QStringList& assignments)
+{
+    auto saved = SettingsRepository(m_db).all();
+    if (!saved)
+        return failure(saved.error());
+    auto values = validated(assignments, *saved);
+    if (!values)
+        return failure(values.error());
     return SettingsRepository(m_db).setValues(*values);
+}
+
+Status TeamSettings::save(const QStringList& assignments, const std::vector<Agent>& newAgents)
+{
+    std::optional<Transaction> tx;
+    if (auto begun = m_db.guard([&] { tx.emplace(m_db); }); !begun)
+        return begun;
+    if (!assignments.isEmpty()) {
+        if (auto ok = set(assignments); !ok)
+            return ok;
+    }
+    for (const Agent& agent : newAgents) {
+        if (auto added = Team(m_db).add(agent); !added)
+            return failure(added.error());
+    }
+    return m_db.guard([&] { tx->commit(); });
 }
 
 } // namespace fd

@@ -11,11 +11,13 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Agent.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -27,6 +29,11 @@ struct SettingEntry {
     QString key;
     QString value; // as `settings set` takes it
     bool saved = false; // false: the default
+    // A whole number's inclusive range (the group's own: StageRuleSettings::parameters(), …);
+    // both 0 for text (plans, playbooks).
+    int minimum = 0;
+    int maximum = 0;
+    bool isNumber() const { return maximum > 0; }
 };
 
 class TeamSettings {
@@ -42,9 +49,18 @@ public:
     // is saved (numbers as numbers, a plan's steps one per line); the checks across values that
     // need the saved ones (set()) are not made here. For the CLI's usage check (exit 2).
     static Result<std::vector<std::pair<QString, QString>>> checked(const QStringList& assignments);
-    // checked(), then the checks with the saved values (the health band edges), then saves them
-    // all in one transaction; nothing when one is refused.
+    // checked(), then the checks across values (health's band edges and weights, each stage's
+    // targets) on `base` (key → value as saved, e.g. SettingsRepository::all(); {} for the
+    // defaults) with the assignments applied. Value: checked()'s. For the Settings dialog, which
+    // checks all of its values as they are typed, and for set().
+    static Result<std::vector<std::pair<QString, QString>>> validated(const QStringList& assignments,
+                                                                      const std::map<QString, QString>& base);
+    // validated() on the saved values, then saves them all in one transaction; nothing when one
+    // is refused.
     Status set(const QStringList& assignments);
+    // The Settings dialog's Save: set(assignments) and each of `newAgents` added (Team::add's
+    // checks and errors), in ONE transaction: all of it lands, or none.
+    Status save(const QStringList& assignments, const std::vector<Agent>& newAgents);
 
 private:
     Database& m_db;

@@ -182,7 +182,27 @@ Result<HealthPreview> HealthEngine::preview(const QStringList& assignments)
     if (!saved)
         return failure(saved.error());
     HealthRules edited = *saved;
-    if (auto valid = HealthRuleSettings::applyAll(edited, assignments); !valid)
+    // "health.recency.weight=25" as `settings set` takes it, or "recency.weight=25"; and the
+    // stage targets the time-in-stage factor judges by ("stage_target.onboarding.behind_days=20").
+    QStringList health;
+    QStringList targets;
+    for (const QString& assignment : assignments) {
+        const QString a = assignment.trimmed();
+        if (a.startsWith(StageTargetSettings::prefix()))
+            targets << a.mid(StageTargetSettings::prefix().size());
+        else
+            health << (a.startsWith(HealthRuleSettings::prefix()) ? a.mid(HealthRuleSettings::prefix().size()) : a);
+    }
+    if (auto valid = HealthRuleSettings::applyAll(edited, health); !valid)
+        return failure(valid.error());
+    auto split = KeyedParameters::assignments(targets, QStringLiteral("onboarding.behind_days=20"));
+    if (!split)
+        return failure(split.error());
+    for (const auto& [key, value] : *split) {
+        if (auto valid = StageTargetSettings::set(edited.stageTargets, key, value); !valid)
+            return failure(valid.error());
+    }
+    if (auto valid = StageTargetSettings::validate(edited.stageTargets); !valid)
         return failure(valid.error());
     const HealthWindows at = windowsAt(m_clock, *saved);
     auto facts = HealthRepository(m_db).facts(at);

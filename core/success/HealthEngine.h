@@ -74,7 +74,9 @@ public:
     // A customer's score now, factor by factor. Errors: "Customer N does not exist." or "…is
     // churned: only active customers have a health score.", the database's sentence.
     Result<HealthExplanation> explain(qint64 customerId);
-    // What `assignments` would change, before anything is saved (as saveRules checks them).
+    // What `assignments` would change, before anything is saved (as saveRules checks them):
+    // health parameters with or without their "health." prefix, and "stage_target.*" values
+    // (metrics/StageTargets.h), which the time-in-stage factor judges by.
     Result<HealthPreview> preview(const QStringList& assignments);
     // The score the last recompute stored for the customer; none when it has none (never
     // scored, or churned).

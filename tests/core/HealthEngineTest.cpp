@@ -244,6 +244,13 @@ TEST_CASE("health preview names who would change band and saves nothing, saved r
     auto rules = engine.rules();
     REQUIRE(rules);
     CHECK(rules->recencyWeight == 20); // nothing saved
+    // The keys as `settings set` and the Settings dialog name them.
+    auto prefixed = engine.preview({QStringLiteral("health.recency.weight=60")});
+    REQUIRE(prefixed);
+    CHECK(prefixed->moves == p->moves);
+    auto contradicting = engine.preview({QStringLiteral("stage_target.onboarding.stuck_days=10")});
+    REQUIRE_FALSE(contradicting);
+    CHECK(contradicting.error() == QStringLiteral("onboarding.stuck_days (10) must not be less than onboarding.behind_days (30)."));
 
     // Saved: one that contradicts another saves neither.
     auto refused = engine.saveRules({QStringLiteral("recency.weight=60"), QStringLiteral("band.at_risk_below=80")});

@@ -1,0 +1,82 @@
+// service/TeamSettings (issue 18): the Settings dialog's checks across values as they are typed
+// (validated), and its Save: settings and new agents in one transaction, whole or not at all.
+#include "service/Team.h"
+#include "service/TeamSettings.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fd;
+
+TEST_CASE("validated checks the values across each other on a base, saved or the defaults", "[settings]")
+{
+    // Fine alone, contradicting the defaults: stuck before behind, At risk above Healthy.
+    auto targets = TeamSettings::validated({QStringLiteral("stage_target.post_sales.stuck_days=60")}, {});
+    REQUIRE_FALSE(targets);
+    CHECK(targets.error() == QStringLiteral("post_sales.stuck_days (60) must not be less than post_sales.behind_days (90)."));
+    auto both = TeamSettings::validated({QStringLiteral("stage_target.post_sales.stuck_days=60"),
+                                         QStringLiteral("stage_target.post_sales.behind_days=30")},
+                                        {});
+    REQUIRE(both);
+    CHECK(both->size() == 2);
+    // The same value on a base where behind_days is already lower.
+    const std::map<QString, QString> base{{QStringLiteral("stage_target.post_sales.behind_days"), QStringLiteral("20")}};
+    CHECK(TeamSettings::validated({QStringLiteral("stage_target.post_sales.stuck_days=60")}, base));
+    auto bands = TeamSettings::validated({QStringLiteral("health.band.at_risk_below=75")}, {});
+    REQUIRE_FALSE(bands);
+    CHECK(bands.error() == QStringLiteral("band.at_risk_below (75) must not be more than band.healthy_min (70)."));
+}
+
+TEST_CASE("save lands the settings and the new agents together, or none of them", "[settings]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("settings.sqlite")));
+    REQUIRE(Team(*db).add(Agent{0, QStringLiteral("Rita"), {}, AgentRole::Manager, true, {}}));
+    TeamSettings settings(*db);
+
+    // A new agent named as an existing one: neither the setting nor the other agent lands.
+    auto refused = settings.save({QStringLiteral("sla.urgent.first_response_hours=2")},
+                                 {Agent{0, QStringLiteral("Sam"), {}, AgentRole::Rep, true, {}},
+                                  Agent{0, QStringLiteral("rita"), {}, AgentRole::Rep, true, {}}});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("Rita")));
+    auto saved = SettingsRepository(*db).all();
+    REQUIRE(saved);
+    CHECK(saved->count(QStringLiteral("sla.urgent.first_response_hours")) == 0);
+    auto agents = Team(*db).all();
+    REQUIRE(agents);
+    CHECK(agents->size() == 1);
+
+    REQUIRE(settings.save({QStringLiteral("sla.urgent.first_response_hours=2")},
+                          {Agent{0, QStringLiteral("Sam"), QStringLiteral("sam@example.com"), AgentRole::Rep, true, {}}}));
+    saved = SettingsRepository(*db).all();
+    REQUIRE(saved);
+    CHECK(saved->at(QStringLiteral("sla.urgent.first_response_hours")) == QStringLiteral("2"));
+    agents = Team(*db).all();
+    REQUIRE(agents);
+    REQUIRE(agents->size() == 2);
+    CHECK(agents->at(1).name == QStringLiteral("Sam"));
+
+    // A value out of range: nothing, and the sentence names the key.
+    auto range = settings.save({QStringLiteral("sla.urgent.first_response_hours=0")}, {});
+    REQUIRE_FALSE(range);
+    CHECK(range.error().startsWith(QStringLiteral("sla.urgent.first_response_hours must be a whole number")));
+}
+
+TEST_CASE("list gives each whole-number setting its range and text settings none", "[settings]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("settings.sqlite")));
+    auto list = TeamSettings(*db).list();
+    REQUIRE(list);
+    std::map<QString, SettingEntry> byKey;
+    for (const SettingEntry& e : *list)
+        byKey.emplace(e.key, e);
+    CHECK(byKey.at(QStringLiteral("sla.high.resolution_hours")).maximum == 8760);
+    CHECK(byKey.at(QStringLiteral("health.survey.promoter_min")).maximum == 10);
+    CHECK(byKey.at(QStringLiteral("stage_target.advocacy.stuck_days")).minimum == 1);
+    CHECK_FALSE(byKey.at(QStringLiteral("plan.onboarding")).isNumber());
+    CHECK(byKey.at(QStringLiteral("stage_rule.postsales.settled.min_days")).isNumber());
+}
