@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <atomic>
 #include <functional>
@@ -30,6 +31,7 @@ class ConnectionLost;
 class DataChanges;
 class EmptyFileHint;
 class FileGone;
+class SettingsDialog;
 class SlaSweep;
 class Database;
 struct DrillDown;
@@ -74,6 +76,9 @@ public:
                                           std::function<void(bool)> done = {});
     // Tools → Recompute stages, in the background; the lists are read again after it.
     BackgroundTask* recomputeStages();
+    // Tools → Settings… (manager-only): the team's settings, not modal; the one open is raised.
+    // Saved, every view reads again. Null when this login may not change them.
+    SettingsDialog* openSettings();
     // File → Export to CSV: every field of customers, tickets or touchpoints.
     BackgroundTask* exportData(CsvExporter::Entity entity, const CsvExporter::Options& options, const QString& target);
     // File → Export this list: the customers or tickets shown, as shown.
@@ -147,6 +152,7 @@ private:
     FileGone* m_gone = nullptr; // the file deleted or moved under the window
     ConnectionLost* m_lost = nullptr; // the server's connection lost under the window
     OwnedDatabase m_connected; // opened by Connect to server…, until taken
+    QPointer<SettingsDialog> m_settings; // Tools → Settings…, while open
     // Going back: the places left, and whether goBack is moving (it records nothing).
     void recordPlace();
     NavigationHistory m_history;

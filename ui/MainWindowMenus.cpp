@@ -34,6 +34,7 @@
 #include "views/DashboardView.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
+#include "views/SettingsDialog.h"
 #include "BackgroundTask.h"
 #include "DataChanges.h"
 #include "FileGone.h"
@@ -210,23 +211,30 @@ void MainWindow::buildMenus()
     QAction* recompute = tools->addAction(tr("&Recompute stages"), this, &MainWindow::recomputeStages);
     recompute->setEnabled(!session().isReadOnly());
     recompute->setToolTip(tr("Apply the stage rules to every customer now"));
+    tools->addSeparator();
+    QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setEnabled(!session().isReadOnly());
+    settings->setToolTip(tr("Stage rules, targets, SLA, health score, success plans, playbooks and agents"));
     // What the signed-in role may not do is off, and says why (issue 17, "Rights enforced by the
     // server"): the server refuses it anyway; a rep is not left to find out by trying.
     if (const TeamRights rights = session().rights(); !rights.manager) {
         const std::pair<QAction*, QString> managers[] = {{importFile, tr("Importing")},
-                                                         {canned, tr("Editing the canned replies")}};
+                                                         {canned, tr("Editing the canned replies")},
+                                                         {settings, tr("Changing the team's settings")}};
         for (const auto& [action, what] : managers) {
             action->setEnabled(false);
             action->setToolTip(Session::needsManager(what, rights));
         }
         file->setToolTipsVisible(true); // the why, on hovering the greyed item
         edit->setToolTipsVisible(true);
+        tools->setToolTipsVisible(true);
     }
     // Once the server's connection is lost, nothing that reads or writes the data may run: a
     // recompute would report "moved: 0", a new ticket would find no customer (hostile pass).
     // File's opening items and Quit stay. Reconnected, each is as it was before.
     const QList<QAction*> dataActions{importFile, exportData, exportList, newCustomer, newTicket, find, canned,
-                                      recompute};
+                                      recompute, settings};
     connect(m_lost, &ConnectionLost::connectionLost, this, [this, dataActions] {
         for (QAction* action : dataActions) {
             action->setProperty("enabledBeforeLoss", action->isEnabled());
@@ -267,6 +275,38 @@ void MainWindow::buildMenus()
                               "Advocacy.</p><p>Licensed under the Apache License 2.0.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+} // namespace fd
+
+namespace fd {
+
+SettingsDialog* MainWindow::openSettings()
+{
+    if (const TeamRights rights = session().rights(); !rights.manager) {
+        showError(Session::needsManager(tr("Changing the team's settings"), rights));
+        return nullptr;
+    }
+    if (m_settings && m_settings->isVisible()) { // a closed one is on its way out (WA_DeleteOnClose)
+        m_settings->raise();
+        m_settings->activateWindow();
+        return m_settings;
+    }
+    m_settings = new SettingsDialog(*m_db, session().location().isServer(), this);
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_settings->isLoaded()) {
+        const Error why = m_settings->loadError();
+        delete m_settings;
+        showError(why);
+        return nullptr;
+    }
+    connect(m_settings, &SettingsDialog::showCustomers, this, &MainWindow::openDrill);
+    connect(m_settings, &SettingsDialog::saved, this, [this] {
+        m_changes->announce(); // every view reads again: a target or a rule changes what they show
+        showNotice(tr("Settings saved."));
+    });
+    m_settings->show();
+    return m_settings;
 }
 
 } // namespace fd

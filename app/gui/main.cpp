@@ -10,6 +10,7 @@
 #include "common/DataLocation.h"
 #include "service/Session.h"
 #include "models/Formatting.h"
+#include "views/SettingsDialog.h"
 #include "views/WelcomeDialog.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -104,7 +106,8 @@ int main(int argc, char* argv[])
                         "                        password is asked for, never given here\n"
                         "  PATH                  a SQLite file (a file manager passes it alone)\n"
                         "  --view NAME           start on overview, onboarding, post-sales, retention,\n"
-                        "                        advocacy, customers or tickets\n"
+                        "                        advocacy, customers, tickets or tasks; settings opens\n"
+                        "                        Tools → Settings… over the overview\n"
                         "  --screenshot OUT.png  render the window, save it as a PNG and exit\n"
                         "  -v, --version         print the version\n\n"
                         "Environment:\n"
@@ -136,7 +139,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
         QApplication::translate("main", "Start on a view: overview, onboarding, post-sales, "
-                                        "retention, advocacy, customers or tickets."),
+                                        "retention, advocacy, customers, tickets or tasks; settings opens "
+                                        "the Settings dialog."),
         QStringLiteral("NAME"));
     parser.addOptions({dbOption, screenshotOption, viewOption});
     parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "The database, as --db DATABASE."),
@@ -221,11 +225,12 @@ int main(int argc, char* argv[])
     }
 
     std::optional<fd::MainWindow::View> view;
-    if (parser.isSet(viewOption)) {
+    const bool settingsView = parser.value(viewOption) == QLatin1String("settings");
+    if (parser.isSet(viewOption) && !settingsView) {
         view = fd::MainWindow::viewNamed(parser.value(viewOption));
         if (!view) {
             std::fprintf(stderr, "“%s” is not a view; choose overview, onboarding, post-sales, "
-                                 "retention, advocacy, customers or tickets.\n",
+                                 "retention, advocacy, customers, tickets, tasks or settings.\n",
                          qPrintable(parser.value(viewOption)));
             return 2;
         }
@@ -257,20 +262,27 @@ int main(int argc, char* argv[])
     if (parser.isSet(screenshotOption))
         window->resize(1280, 800); // screenshots have one size, whatever was remembered
     window->show();
+    QPointer<fd::SettingsDialog> settings;
+    if (settingsView) {
+        settings = window->openSettings(); // null, with the reason shown, for a rep
+        if (settings && parser.isSet(screenshotOption))
+            settings->resize(980, 680); // one size, like the window's
+    }
     if (parser.isSet(screenshotOption)) {
         const QString out = parser.value(screenshotOption);
         // Once the view shows its data: a dashboard counts in the background first.
         auto* poll = new QTimer(window);
         poll->setInterval(10);
-        QObject::connect(poll, &QTimer::timeout, window, [window, out, path, &sinceMain, poll] {
-            if (!window->isCurrentViewReady())
+        QObject::connect(poll, &QTimer::timeout, window, [window, out, path, &sinceMain, poll, settings, settingsView] {
+            if (!window->isCurrentViewReady() || (settings && !settings->previewsSettled()))
                 return;
             poll->stop();
             // Laid out as a person would first see it: the data's widgets get their
             // geometry from the events queued with them.
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             QCoreApplication::processEvents();
-            const QPixmap picture = window->grab(); // paints the view with its data
+            // --view settings: the dialog, over the window (a rep's: the window and its refusal).
+            const QPixmap picture = settingsView && settings ? settings->grab() : window->grab();
             std::printf("painted in %lld ms\n", msSinceProcessStart(sinceMain.elapsed()));
             std::printf("resident memory %lld MB\n", residentMegabytes());
             // Through OutputFile: whole or not at all, never over the open database.

@@ -3880,6 +3880,22 @@ The rejects file was not saved: %2</source>
         <source>My tasks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage rules, targets, SLA, health score, success plans, playbooks and agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the team&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Names</name>
@@ -4327,6 +4343,320 @@ The rejects file was not saved: %2</source>
     </message>
 </context>
 <context>
+    <name>fd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What these rules would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What these values would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules that move a customer from stage to stage. The preview counts who the values being typed would move; a changed value is in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each stage dashboard&apos;s On track / Behind / Stuck: on track below “Behind from”, stuck past “Stuck after”. Onboarding and post-sales count days in the stage, retention and advocacy days since the last touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first response and resolution targets of each priority, in hours; a ticket past one has breached its SLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each factor earns a share of its weight; the score is 100 × points earned ÷ the weights counted. The preview counts who would change band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved rules: change a value to see who it would move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved values: change one to see who would change band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the values to see the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage rules what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding → Post-sales: onboarding complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-sales → Retention: settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention → Advocacy: an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention → Post-sales: back to support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy → Retention: lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency of the last touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open high and urgent tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest survey (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage (against the targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: Healthy, Watch, At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least (touchpoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most (tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most (live touchpoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A detractor&apos;s survey up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractor window (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least (tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind from (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All points up to (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points from (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All points up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promoter from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A detractor up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks each stage&apos;s owner gets on a customer&apos;s entry, one step a line: DAYS:KIND:TITLE (due DAYS after the entry), or every DAYS:KIND:TITLE for one that comes back DAYS after it was done. KIND is the touchpoint it records when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A playbook makes a task when something happens, once per event: WHEN -&gt; DAYS:KIND:TITLE for owner|manager. WHEN is entered STAGE, at_risk, survey&lt;=N, survey&gt;=N or silent&gt;=DAYS. Empty switches a playbook off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) would move, of %1 evaluated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) would change band, of %1 scored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::SettingsPreview</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customers of the selected row in the window&apos;s Customers list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what these values would change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or a double click opens these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what-if, %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ShortcutSheet</name>
     <message>
         <source>Clear the search, then close a drill-down</source>
@@ -4553,6 +4883,21 @@ The rejects file was not saved: %2</source>
     </message>
 </context>
 <context>
+    <name>fd::StageTargetSettings</name>
+    <message>
+        <source>a stage target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.stuck_days (%2) must not be less than %1.behind_days (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved stage targets are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::SuccessPlanSettings</name>
     <message>
         <source>The plan step “%1” is not of the form DAYS:KIND:TITLE or every DAYS:KIND:TITLE, e.g. 3:phone:Kickoff call.</source>
@@ -4725,7 +5070,7 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a setting; the settings begin with stage_rule., health., sla., plan. or playbook. (funneldesk-cli settings list shows them all).</source>
+        <source>“%1” is not a setting; the settings begin with stage_rule., stage_target., health., sla., plan. or playbook. (funneldesk-cli settings list shows them all).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7471,6 +7816,89 @@ Global options:
     </message>
 </context>
 <context>
+    <name>fd::settingspages::AgentsPage</name>
+    <message>
+        <source>The agents who own customers, are assigned tickets and log touchpoints. A new agent is added when the settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agent&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agent&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agent&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent added here has no login; funneldesk-cli team add gives one a login to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new agent needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent&apos;s name cannot be digits only: “%1” would read as an agent&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an agent named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, added on Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>FunnelDesk helpdesk</source>
@@ -7478,10 +7906,6 @@ Global options:
     </message>
     <message>
         <source>Render the window, save it as a PNG and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start on a view: overview, onboarding, post-sales, retention, advocacy, customers or tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7500,6 +7924,10 @@ Restore the automatic backup of %2? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>FunnelDesk opens one database at a time; name it once, as --db DATABASE or as PATH alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on a view: overview, onboarding, post-sales, retention, advocacy, customers, tickets or tasks; settings opens the Settings dialog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

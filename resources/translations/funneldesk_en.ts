@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>fd::SettingsDialog</name>
+    <message numerus="yes">
+        <source>%Ln customer(s) would move, of %1 evaluated.</source>
+        <translation>
+            <numerusform>%Ln customer would move, of %1 evaluated.</numerusform>
+            <numerusform>%Ln customers would move, of %1 evaluated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) would change band, of %1 scored.</source>
+        <translation>
+            <numerusform>%Ln customer would change band, of %1 scored.</numerusform>
+            <numerusform>%Ln customers would change band, of %1 scored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::Sla</name>
     <message numerus="yes">
         <source>%Ln year(s)</source>

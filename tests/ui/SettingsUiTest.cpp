@@ -1,0 +1,229 @@
+// Tools → Settings… (issue 18): every page's values as settings holds them; numbers take only
+// their range as typed; the checks across values keep Save off with one sentence naming the
+// page; the stage-rules and health pages preview live what the values being typed would change
+// (the same answer as StageEngine::preview and HealthEngine::preview), each row opening its
+// customers; Save lands the changed values and new agents whole; Cancel leaves everything as
+// it was. Screenshots: settings-stage-rules.png, settings-health.png, settings-plans.png,
+// settings-agents.png.
+#include "MainWindow.h"
+#include "common/Clock.h"
+#include "service/Team.h"
+#include "service/TeamSettings.h"
+#include "stages/StageEngine.h"
+#include "success/HealthEngine.h"
+#include "support/ModalAnswer.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
+#include "views/CustomersView.h"
+#include "views/SettingsDialog.h"
+#include "views/SettingsPages.h"
+#include "views/SettingsPreview.h"
+#include "models/CustomerTableModel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace fd;
+
+namespace {
+
+void waitForPreviews(const SettingsDialog& dialog)
+{
+    for (int i = 0; i < 3000 && !dialog.previewsSettled(); ++i)
+        QTest::qWait(20);
+    REQUIRE(dialog.previewsSettled());
+}
+
+std::map<QString, QString> savedSettings(const QString& path)
+{
+    auto list = TeamSettings(*test::openDatabase(path)).list();
+    REQUIRE(list);
+    std::map<QString, QString> saved;
+    for (const SettingEntry& e : *list) {
+        if (e.saved)
+            saved.emplace(e.key, e.value);
+    }
+    return saved;
+}
+
+QPushButton* saveButton(SettingsDialog& dialog)
+{
+    return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+}
+
+} // namespace
+
+TEST_CASE("Settings previews the stage rules and the health score live, as core counts them", "[ui][ui-pg][settings]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("settings.sqlite"), 300, 1500, 6000);
+    {
+        auto db = test::openDatabase(path);
+        REQUIRE(HealthEngine(*db, Clock::system()).recompute());
+    }
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    SettingsDialog* dialog = window.openSettings();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    CHECK(window.openSettings() == dialog); // one at a time
+    // Every value of `settings list`, as it lists it.
+    {
+        auto list = TeamSettings(*test::openDatabase(path)).list();
+        REQUIRE(list);
+        for (const SettingEntry& e : *list) {
+            CAPTURE(e.key);
+            CHECK(dialog->value(e.key) == e.value);
+        }
+    }
+    CHECK(dialog->problem().isEmpty());
+    CHECK_FALSE(saveButton(*dialog)->isEnabled()); // nothing changed yet
+
+    // Stage rules: onboarding done after 1 day and no touchpoint moves many; the rows are
+    // StageEngine::preview's moves.
+    REQUIRE(dialog->setValue(QStringLiteral("stage_rule.onboarding.complete.min_days"), QStringLiteral("1")));
+    REQUIRE(dialog->setValue(QStringLiteral("stage_rule.onboarding.complete.min_touchpoints"), QStringLiteral("0")));
+    waitForPreviews(*dialog);
+    auto expected = StageEngine(*test::openDatabase(path), Clock::system())
+                        .preview({QStringLiteral("onboarding.complete.min_days=1"),
+                                  QStringLiteral("onboarding.complete.min_touchpoints=0")});
+    REQUIRE(expected);
+    REQUIRE(expected->moveCount() > 0);
+    std::map<QString, qint64> rows;
+    for (const QString& row : dialog->stagePreview()->rows())
+        rows[row.section(QLatin1Char('\t'), 0, 1)] = row.section(QLatin1Char('\t'), 2).toLongLong();
+    std::map<QString, qint64> counted;
+    for (const StageChange& c : expected->changes)
+        ++counted[displayName(c.from) + QLatin1Char('\t') + displayName(c.to)];
+    CHECK(rows == counted);
+    CHECK(dialog->stagePreview()->summary().startsWith(
+        QStringLiteral("%1 customers would move, of ").arg(static_cast<qint64>(expected->changes.size()))));
+    CHECK(saveButton(*dialog)->isEnabled());
+    test::screenshot(*dialog, QStringLiteral("settings-stage-rules"));
+
+    // The first row opens its customers in the window's list; the dialog stays.
+    dialog->stagePreview()->openRow(0);
+    QTest::qWait(50);
+    CHECK(window.currentView() == MainWindow::View::Customers);
+    auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    REQUIRE(customers);
+    CHECK(customers->isDrilled());
+    CHECK(customers->model()->rowCount() == dialog->stagePreview()->rows().front().section(QLatin1Char('\t'), 2).toInt());
+    CHECK(dialog->isVisible());
+
+    // Health: Healthy from 30 moves customers up a band (the demo's customers, made at
+    // testNow(), are long silent by now), as HealthEngine::preview says.
+    dialog->showPage(SettingsDialog::Page::Health);
+    REQUIRE(dialog->setValue(QStringLiteral("health.band.at_risk_below"), QStringLiteral("20")));
+    REQUIRE(dialog->setValue(QStringLiteral("health.band.healthy_min"), QStringLiteral("30")));
+    waitForPreviews(*dialog);
+    auto bands = HealthEngine(*test::openDatabase(path), Clock::system())
+                     .preview({QStringLiteral("health.band.healthy_min=30"), QStringLiteral("health.band.at_risk_below=20")});
+    REQUIRE(bands);
+    REQUIRE(bands->moved() > 0);
+    QStringList expectedRows;
+    for (const auto& [fromTo, ids] : bands->moves)
+        expectedRows << QStringLiteral("%1\t%2\t%3").arg(HealthScorer::displayName(fromTo.first), HealthScorer::displayName(fromTo.second)).arg(ids.size());
+    QStringList shownRows = dialog->healthPreview()->rows();
+    shownRows.sort();
+    expectedRows.sort();
+    CHECK(shownRows == expectedRows);
+    test::screenshot(*dialog, QStringLiteral("settings-health"));
+
+    // A value that contradicts another: one sentence with its page, Save off, no preview.
+    REQUIRE(dialog->setValue(QStringLiteral("health.band.at_risk_below"), QStringLiteral("99")));
+    CHECK(dialog->problem() == QStringLiteral("Health score: band.at_risk_below (99) must not be more than band.healthy_min (30)."));
+    CHECK_FALSE(saveButton(*dialog)->isEnabled());
+    CHECK_FALSE(dialog->save());
+    CHECK(dialog->healthPreview()->rows().isEmpty());
+    // A number beyond its range cannot be typed: the spin box keeps it within.
+    auto* weight = dialog->findChild<QSpinBox*>(QString(), Qt::FindChildrenRecursively);
+    REQUIRE(weight);
+    for (QSpinBox* spin : dialog->findChildren<QSpinBox*>()) {
+        if (spin->accessibleName() == QLatin1String("health.recency.weight"))
+            weight = spin;
+    }
+    REQUIRE(weight->accessibleName() == QStringLiteral("health.recency.weight"));
+    weight->setFocus();
+    weight->selectAll();
+    QTest::keyClicks(weight, QStringLiteral("250"));
+    CHECK(weight->value() <= 100);
+    CHECK(weight->maximum() == 100);
+
+    // Cancel, Discard: nothing was saved.
+    auto asked = test::answerUnsaved(QMessageBox::Discard);
+    dialog->reject();
+    CHECK(asked->seen == 1);
+    CHECK(savedSettings(path).empty());
+}
+
+TEST_CASE("Settings saves the changed values and the new agents in one go, and refuses whole", "[ui][ui-pg][settings]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("settings-save.sqlite"), 20, 60, 200);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    SettingsDialog* dialog = window.openSettings();
+    REQUIRE(dialog);
+
+    dialog->showPage(SettingsDialog::Page::Plans);
+    REQUIRE(dialog->setValue(QStringLiteral("plan.retention"), QStringLiteral("every 60:success_review:Quarterly review;30:email:Share the roadmap")));
+    REQUIRE(dialog->setValue(QStringLiteral("sla.urgent.first_response_hours"), QStringLiteral("2")));
+    REQUIRE(dialog->setValue(QStringLiteral("stage_target.onboarding.behind_days"), QStringLiteral("20")));
+    test::screenshot(*dialog, QStringLiteral("settings-plans"));
+    // A plan step that does not parse: its sentence, Save off.
+    REQUIRE(dialog->setValue(QStringLiteral("playbook.detractor_call"), QStringLiteral("whenever -> 1:phone:Call for owner")));
+    CHECK(dialog->problem().contains(QStringLiteral("whenever")));
+    CHECK_FALSE(saveButton(*dialog)->isEnabled());
+    REQUIRE(dialog->setValue(QStringLiteral("playbook.detractor_call"), QString())); // switched off
+
+    dialog->showPage(SettingsDialog::Page::Agents);
+    auto* agents = dialog->agentsPage();
+    const auto existing = Team(*test::openDatabase(path)).all();
+    REQUIRE(existing);
+    REQUIRE_FALSE(existing->empty());
+    CHECK(agents->addAgent(existing->front().name.toUpper(), {}, AgentRole::Rep).contains(QStringLiteral("already")));
+    CHECK(agents->addAgent(QStringLiteral("  Nadia   Okafor "), QStringLiteral("nadia@example.com"), AgentRole::Manager).isEmpty());
+    test::screenshot(*dialog, QStringLiteral("settings-agents"));
+    CHECK(dialog->changes().size() == 4);
+    REQUIRE(saveButton(*dialog)->isEnabled());
+    REQUIRE(dialog->save());
+    CHECK_FALSE(dialog->isVisible());
+
+    const auto saved = savedSettings(path);
+    CHECK(saved.at(QStringLiteral("plan.retention")) == QStringLiteral("every 60:success_review:Quarterly review; 30:email:Share the roadmap"));
+    CHECK(saved.at(QStringLiteral("sla.urgent.first_response_hours")) == QStringLiteral("2"));
+    CHECK(saved.at(QStringLiteral("stage_target.onboarding.behind_days")) == QStringLiteral("20"));
+    CHECK(saved.at(QStringLiteral("playbook.detractor_call")).isEmpty());
+    CHECK(saved.size() == 4);
+    const auto after = Team(*test::openDatabase(path)).all();
+    REQUIRE(after);
+    CHECK(after->size() == existing->size() + 1);
+    bool found = false;
+    for (const Agent& a : *after)
+        found = found || (a.name == QStringLiteral("Nadia Okafor") && a.role == AgentRole::Manager);
+    CHECK(found);
+
+    // Opened again: the saved values are the dialog's; nothing changed, Save off.
+    QTest::qWait(20); // the closed one goes (WA_DeleteOnClose)
+    dialog = window.openSettings();
+    REQUIRE(dialog);
+    CHECK(dialog->value(QStringLiteral("sla.urgent.first_response_hours")) == QStringLiteral("2"));
+    CHECK_FALSE(dialog->isChanged());
+    // A new agent whose name another client took meanwhile: nothing of the save lands.
+    REQUIRE(dialog->setValue(QStringLiteral("sla.urgent.first_response_hours"), QStringLiteral("3")));
+    CHECK(dialog->agentsPage()->addAgent(QStringLiteral("Late Comer"), {}, AgentRole::Rep).isEmpty());
+    REQUIRE(Team(*test::openDatabase(path)).add(Agent{0, QStringLiteral("Late Comer"), {}, AgentRole::Rep, true, {}}));
+    auto refused = test::whenModal(QStringLiteral(""), [](QWidget* w) { w->close(); }, 1, QStringLiteral("Settings not saved"));
+    CHECK_FALSE(dialog->save());
+    CHECK(refused->seen == 1);
+    CHECK(savedSettings(path).at(QStringLiteral("sla.urgent.first_response_hours")) == QStringLiteral("2"));
+    CHECK(dialog->isVisible());
+}

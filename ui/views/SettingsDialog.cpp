@@ -1,0 +1,384 @@
+#include "SettingsDialog.h"
+
+#include "BackgroundTask.h"
+#include "SettingsPages.h"
+#include "SettingsPreview.h"
+#include "UnsavedChanges.h"
+
+#include "common/Clock.h"
+#include "service/Team.h"
+#include "stages/StageEngine.h"
+#include "success/HealthEngine.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fd {
+
+using settingspages::AgentsPage;
+
+namespace {
+
+constexpr int kPreviewDelayMs = 400; // after the last keystroke
+
+const QString kStageRule = QStringLiteral("stage_rule.");
+
+// The rows of a preview, largest first, then by from and to.
+template <typename Key, typename Name>
+std::vector<SettingsPreview::Row> previewRows(std::map<std::pair<Key, Key>, std::vector<qint64>> moves, Name name)
+{
+    std::vector<SettingsPreview::Row> rows;
+    for (auto& [fromTo, ids] : moves)
+        rows.push_back({name(fromTo.first), name(fromTo.second), std::move(ids)});
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.ids.size() > b.ids.size(); });
+    return rows;
+}
+
+// A page beside its preview.
+QWidget* withPreview(QWidget* page, SettingsPreview* preview)
+{
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(page);
+    split->addWidget(preview);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    return split;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Database& db, bool server, QWidget* parent) : QDialog(parent), m_db(db)
+{
+    setWindowTitle(tr("Settings"));
+    auto* layout = new QVBoxLayout(this);
+    auto* body = new QHBoxLayout;
+    m_pageList = new QListWidget;
+    m_pageList->setAccessibleName(tr("Settings pages"));
+    m_pageList->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_pages = new QStackedWidget;
+    body->addWidget(m_pageList);
+    body->addWidget(m_pages, 1);
+    layout->addLayout(body, 1);
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette red = m_problem->palette();
+    red.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_problem->setPalette(red);
+    layout->addWidget(m_problem);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto entries = TeamSettings(db).list();
+    auto agents = Team(db).all();
+    if (!entries || !agents) {
+        m_loadError = !entries ? entries.error() : agents.error();
+        m_problem->setText(m_loadError);
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        return;
+    }
+    m_loaded = true;
+    using namespace settingspages;
+    m_stagePreview = new SettingsPreview(tr("What these rules would change"));
+    m_healthPreview = new SettingsPreview(tr("What these values would change"));
+    addPage(tr("Stage rules"),
+            withPreview(numberPage(*entries, kStageRule,
+                                   tr("The rules that move a customer from stage to stage. The preview counts "
+                                      "who the values being typed would move; a changed value is in bold."),
+                                   m_fields),
+                        m_stagePreview));
+    addPage(tr("Targets"), numberPage(*entries, QStringLiteral("stage_target."),
+                                      tr("Each stage dashboard's On track / Behind / Stuck: on track below "
+                                         "“Behind from”, stuck past “Stuck after”. Onboarding and post-sales count "
+                                         "days in the stage, retention and advocacy days since the last touch."),
+                                      m_fields));
+    addPage(tr("SLA"), numberPage(*entries, QStringLiteral("sla."),
+                                  tr("The first response and resolution targets of each priority, in hours; a ticket "
+                                     "past one has breached its SLA."),
+                                  m_fields));
+    addPage(tr("Health score"),
+            withPreview(numberPage(*entries, QStringLiteral("health."),
+                                   tr("Each factor earns a share of its weight; the score is 100 × points earned ÷ "
+                                      "the weights counted. The preview counts who would change band."),
+                                   m_fields),
+                        m_healthPreview));
+    addPage(tr("Success plans"), plansPage(*entries, m_fields));
+    addPage(tr("Playbooks"), playbooksPage(*entries, m_fields));
+    m_agents = new AgentsPage(*agents, server);
+    addPage(tr("Agents"), m_agents);
+    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 24);
+    m_pageList->setCurrentRow(0);
+
+    for (const auto& [key, field] : m_fields) {
+        m_original[key] = valueOf(field);
+        if (auto* spin = qobject_cast<QSpinBox*>(field))
+            connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::edited);
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(field))
+            connect(text, &QPlainTextEdit::textChanged, this, &SettingsDialog::edited);
+        else if (auto* line = qobject_cast<QLineEdit*>(field))
+            connect(line, &QLineEdit::textChanged, this, &SettingsDialog::edited);
+    }
+    connect(m_agents, &AgentsPage::changed, this, &SettingsDialog::edited);
+    connect(m_agents, &AgentsPage::problem, this, [this](const QString& sentence) {
+        m_agentProblem = sentence;
+        edited();
+    });
+    for (SettingsPreview* preview : {m_stagePreview, m_healthPreview})
+        connect(preview, &SettingsPreview::showCustomers, this, &SettingsDialog::showCustomers);
+    m_stageTimer = new QTimer(this);
+    m_stageTimer->setSingleShot(true);
+    m_stageTimer->setInterval(kPreviewDelayMs);
+    connect(m_stageTimer, &QTimer::timeout, this, &SettingsDialog::runStagePreview);
+    m_healthTimer = new QTimer(this);
+    m_healthTimer->setSingleShot(true);
+    m_healthTimer->setInterval(kPreviewDelayMs);
+    connect(m_healthTimer, &QTimer::timeout, this, &SettingsDialog::runHealthPreview);
+    m_stagePreview->showSaved(tr("The saved rules: change a value to see who it would move."));
+    m_healthPreview->showSaved(tr("The saved values: change one to see who would change band."));
+    // Ctrl+Return saves from any field; a new agent's name typed but not added counts as input.
+    m_guard = new InputGuard(this, tr("the settings"), m_buttons->button(QDialogButtonBox::Save), [this] { return problem(); });
+    edited();
+    resize(980, 680);
+}
+
+void SettingsDialog::addPage(const QString& title, QWidget* page)
+{
+    m_pageList->addItem(title);
+    m_pages->addWidget(page);
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_pageList->setCurrentRow(static_cast<int>(page));
+}
+
+SettingsDialog::Page SettingsDialog::currentPage() const
+{
+    return static_cast<Page>(std::max(0, m_pageList->currentRow()));
+}
+
+bool SettingsDialog::setValue(const QString& key, const QString& value)
+{
+    const auto it = m_fields.find(key);
+    if (it == m_fields.end())
+        return false;
+    if (auto* spin = qobject_cast<QSpinBox*>(it->second))
+        spin->setValue(value.toInt());
+    else if (auto* text = qobject_cast<QPlainTextEdit*>(it->second))
+        text->setPlainText(QString(value).replace(QLatin1Char(';'), QLatin1Char('\n')));
+    else if (auto* line = qobject_cast<QLineEdit*>(it->second))
+        line->setText(value);
+    return true;
+}
+
+QString SettingsDialog::value(const QString& key) const
+{
+    const auto it = m_fields.find(key);
+    return it == m_fields.end() ? QString() : settingspages::valueOf(it->second);
+}
+
+QStringList SettingsDialog::changesOf(const QStringList& prefixes) const
+{
+    QStringList out;
+    for (const auto& [key, field] : m_fields) {
+        const QString now = settingspages::valueOf(field);
+        if (now == m_original.at(key))
+            continue;
+        if (prefixes.isEmpty() || std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) { return key.startsWith(p); }))
+            out << key + QLatin1Char('=') + now;
+    }
+    return out;
+}
+
+QStringList SettingsDialog::changes() const
+{
+    return changesOf({});
+}
+
+bool SettingsDialog::isChanged() const
+{
+    return !changes().isEmpty() || (m_agents && !m_agents->newAgents().empty());
+}
+
+QString SettingsDialog::problem() const
+{
+    if (!m_loaded)
+        return m_loadError;
+    QStringList all;
+    for (const auto& [key, field] : m_fields)
+        all << key + QLatin1Char('=') + settingspages::valueOf(field);
+    if (auto ok = TeamSettings::validated(all, {}); !ok) {
+        // Which page: the first key the sentence names, or the first changed page.
+        for (int i = 0; i < m_pageList->count(); ++i) {
+            for (const auto& [key, field] : m_fields) {
+                if (m_pages->widget(i)->isAncestorOf(field) && ok.error().contains(key.section(QLatin1Char('.'), 1)))
+                    return m_pageList->item(i)->text() + QStringLiteral(": ") + ok.error();
+            }
+        }
+        return ok.error();
+    }
+    return m_agentProblem.isEmpty() ? QString() : tr("Agents: %1").arg(m_agentProblem);
+}
+
+void SettingsDialog::edited()
+{
+    for (const auto& [key, field] : m_fields) { // what Save would write stands out
+        QFont font = field->font();
+        font.setBold(settingspages::valueOf(field) != m_original.at(key));
+        field->setFont(font);
+    }
+    const QString now = problem();
+    m_problem->setText(now);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(now.isEmpty() && isChanged());
+    ++m_stageGeneration; // an answer for older values is not shown
+    ++m_healthGeneration;
+    if (!now.isEmpty()) {
+        m_stageTimer->stop();
+        m_healthTimer->stop();
+        m_stagePreview->showProblem(tr("Correct the values to see the preview."));
+        m_healthPreview->showProblem(tr("Correct the values to see the preview."));
+        return;
+    }
+    if (changesOf({kStageRule}).isEmpty()) {
+        m_stageTimer->stop();
+        m_stagePreview->showSaved(tr("The saved rules: change a value to see who it would move."));
+    } else {
+        m_stagePreview->showRunning();
+        m_stageTimer->start();
+    }
+    if (changesOf({QStringLiteral("health."), QStringLiteral("stage_target.")}).isEmpty()) {
+        m_healthTimer->stop();
+        m_healthPreview->showSaved(tr("The saved values: change one to see who would change band."));
+    } else {
+        m_healthPreview->showRunning();
+        m_healthTimer->start();
+    }
+}
+
+void SettingsDialog::runStagePreview()
+{
+    QStringList overrides;
+    for (const QString& change : changesOf({kStageRule}))
+        overrides << change.mid(kStageRule.size());
+    const int generation = m_stageGeneration;
+    auto report = std::make_shared<RecomputeReport>();
+    auto* task = BackgroundTask::start(
+        m_db, tr("Stage rules what-if"),
+        [report, overrides](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+            auto r = StageEngine(db, Clock::system()).preview(overrides);
+            if (!r)
+                return failure(r.error());
+            *report = std::move(*r);
+            return QString();
+        },
+        this);
+    connect(task, &BackgroundTask::finished, this, [this, generation, report](bool ok, const Error& message) {
+        if (generation != m_stageGeneration)
+            return; // the values changed meanwhile: a newer preview is on its way
+        if (!ok) {
+            m_stagePreview->showProblem(message);
+            return;
+        }
+        std::map<std::pair<Stage, Stage>, std::vector<qint64>> moves;
+        for (const StageChange& c : report->changes)
+            moves[{c.from, c.to}].push_back(c.customerId);
+        const qint64 moved = static_cast<qint64>(report->changes.size());
+        QString summary = tr("%Ln customer(s) would move, of %1 evaluated.", nullptr, static_cast<int>(moved))
+                              .arg(QLocale().toString(report->evaluated));
+        if (const QString unstable = StageEngine::unstableSummary(report->unstable); !unstable.isEmpty())
+            summary += QLatin1Char(' ') + unstable;
+        m_stagePreview->showRows(summary, previewRows(std::move(moves), [](Stage s) { return displayName(s); }));
+    });
+}
+
+void SettingsDialog::runHealthPreview()
+{
+    const QStringList assignments = changesOf({QStringLiteral("health."), QStringLiteral("stage_target.")});
+    const int generation = m_healthGeneration;
+    auto preview = std::make_shared<HealthPreview>();
+    auto* task = BackgroundTask::start(
+        m_db, tr("Health score what-if"),
+        [preview, assignments](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+            auto p = HealthEngine(db, Clock::system()).preview(assignments);
+            if (!p)
+                return failure(p.error());
+            *preview = std::move(*p);
+            return QString();
+        },
+        this);
+    connect(task, &BackgroundTask::finished, this, [this, generation, preview](bool ok, const Error& message) {
+        if (generation != m_healthGeneration)
+            return;
+        if (!ok) {
+            m_healthPreview->showProblem(message);
+            return;
+        }
+        auto band = [](ScoreBand b) { return HealthScorer::displayName(b); };
+        QString summary = tr("%Ln customer(s) would change band, of %1 scored.", nullptr, static_cast<int>(preview->moved()))
+                              .arg(QLocale().toString(preview->evaluated));
+        QStringList after;
+        for (const ScoreBand b : {ScoreBand::Healthy, ScoreBand::Watch, ScoreBand::AtRisk}) {
+            const auto i = static_cast<std::size_t>(b);
+            after << tr("%1 %2 (now %3)").arg(band(b), QLocale().toString(preview->after[i]), QLocale().toString(preview->before[i]));
+        }
+        summary += QLatin1Char(' ') + tr("Afterwards: %1.").arg(after.join(QStringLiteral(", ")));
+        m_healthPreview->showRows(summary, previewRows(std::move(preview->moves), band));
+    });
+}
+
+bool SettingsDialog::previewsSettled() const
+{
+    return m_loaded && !m_stageTimer->isActive() && !m_healthTimer->isActive() && !m_stagePreview->isRunning() &&
+           !m_healthPreview->isRunning();
+}
+
+bool SettingsDialog::save()
+{
+    if (const QString now = problem(); !now.isEmpty()) {
+        m_problem->setText(now);
+        return false;
+    }
+    if (auto ok = TeamSettings(m_db).save(changes(), m_agents->newAgents()); !ok) {
+        QMessageBox::warning(this, tr("Settings not saved"), ok.error());
+        m_problem->setText(ok.error());
+        return false;
+    }
+    emit saved();
+    accept();
+    return true;
+}
+
+void SettingsDialog::reject()
+{
+    if (m_loaded && (isChanged() || m_guard->hasUnsavedInput())) {
+        switch (UnsavedChanges::ask(this, tr("the settings"), problem())) {
+        case UnsavedChanges::Answer::Save:
+            save(); // closes the dialog once everything landed
+            return;
+        case UnsavedChanges::Answer::Discard:
+            break;
+        case UnsavedChanges::Answer::Cancel:
+            return;
+        }
+    }
+    QDialog::reject();
+}
+
+} // namespace fd

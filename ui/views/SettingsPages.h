@@ -1,0 +1,63 @@
+// The pages of the Settings dialog (SettingsDialog.h), private to it: each setting's field,
+// made from its entry (service/TeamSettings.h: key, value, range), and read back as
+// `funneldesk-cli settings set` takes the value.
+#pragma once
+
+#include "domain/Agent.h"
+#include "service/TeamSettings.h"
+
+#include <QWidget>
+
+#include <map>
+#include <vector>
+
+class QComboBox;
+class QLineEdit;
+class QTableWidget;
+
+namespace fd::settingspages {
+
+using Fields = std::map<QString, QWidget*>; // key → its field
+
+// A field's value as `settings set` takes it: a spin box's number, a plan's steps (one a line)
+// joined by "; ", a playbook's line trimmed.
+QString valueOf(const QWidget* field);
+
+// The whole-number settings whose keys start with `prefix`, grouped by what comes before their
+// last '.', each group under its title; each field takes only its range (a spin box), which
+// its hint beside it states. Adds each field to `fields`.
+QWidget* numberPage(const std::vector<SettingEntry>& entries, const QString& prefix, const QString& intro,
+                    Fields& fields);
+// The success plans: one box per stage, a step a line.
+QWidget* plansPage(const std::vector<SettingEntry>& entries, Fields& fields);
+// The playbooks: one line each; empty switches it off.
+QWidget* playbooksPage(const std::vector<SettingEntry>& entries, Fields& fields);
+
+// The agents, and new ones to add on Save.
+class AgentsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    AgentsPage(const std::vector<Agent>& agents, bool server, QWidget* parent = nullptr);
+
+    // Adds a row for a new agent, saved with the dialog; a problem sentence when refused
+    // (an empty name, one of digits only, a name already listed).
+    QString addAgent(const QString& name, const QString& email, AgentRole role);
+    const std::vector<Agent>& newAgents() const { return m_new; }
+
+signals:
+    void changed();
+    void problem(const QString& sentence); // empty: none
+
+private:
+    void addRow(const Agent& agent, bool isNew);
+
+    std::vector<Agent> m_agents;
+    std::vector<Agent> m_new;
+    QTableWidget* m_table = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_email = nullptr;
+    QComboBox* m_role = nullptr;
+};
+
+} // namespace fd::settingspages
