@@ -7,6 +7,7 @@
 #include "ExportConfirmation.h"
 #include "SaveDialogs.h"
 #include "ShortcutSheet.h"
+#include "HealthSweep.h"
 #include "SlaSweep.h"
 #include "StatusRoom.h"
 #include "WindowFit.h"
@@ -217,6 +218,16 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
         connect(m_sweep, &SlaSweep::notice, this, [this](const QString& sentence, int ms) {
             statusBar()->showMessage(sentence, ms);
         });
+        // Health scores are current: every active customer scored on open and each new day.
+        if (HealthSweep::automatic())
+            m_health = new HealthSweep(session().location(), Clock::system(),
+                                   [this] { return m_gone->isGone() || m_lost->isLost(); }, this);
+        if (m_health) {
+            connect(m_health, &HealthSweep::scored, m_changes, &DataChanges::announce);
+            connect(m_health, &HealthSweep::notice, this, [this](const QString& sentence, int ms) {
+                statusBar()->showMessage(sentence, ms);
+            });
+        }
     }
 
     // Automatic backups: once a day on open (in the background), and on close when the

@@ -31,6 +31,7 @@ class ConnectionLost;
 class DataChanges;
 class EmptyFileHint;
 class FileGone;
+class HealthSweep;
 class SettingsDialog;
 class SlaSweep;
 class Database;
@@ -148,6 +149,7 @@ private:
     QProgressBar* m_jobProgress = nullptr;
     QLabel* m_jobTitle = nullptr;
     SlaSweep* m_sweep = nullptr; // the SLA sweep, on open then every minute (none read-only)
+    HealthSweep* m_health = nullptr; // the day's health recompute (none read-only)
     DataChanges* m_changes = nullptr;
     FileGone* m_gone = nullptr; // the file deleted or moved under the window
     ConnectionLost* m_lost = nullptr; // the server's connection lost under the window

@@ -1,5 +1,6 @@
 // Work a team needs done once at a time, not once per open window (issue 17, "Once per
-// team"): the SLA breach sweep, which every open window starts every minute. On a server the
+// team"): the SLA breach sweep, which every open window starts every minute, and the daily
+// health recompute, which each window starts on open and on each new local day. On a server the
 // first client to take a job's lock runs it and the others skip that turn; on a SQLite file
 // nothing changes (the lock is always had).
 #pragma once
@@ -19,6 +20,8 @@ class TeamJob {
 public:
     // The SLA breach sweep (Tickets::sweepBreaches).
     static constexpr const char* kSlaSweep = "sla-sweep";
+    // The window's daily health recompute (ui/HealthSweep.h: HealthEngine::recompute under it).
+    static constexpr const char* kHealthRecompute = "health-recompute";
 
     // Takes `job`'s lock for the database `db` is on without waiting (Database::tryLockJob:
     // pg_try_advisory_lock on keys derived from the database, schema and job), held until the

@@ -9,6 +9,7 @@
 #include <ctime>
 
 #ifdef FUNNELDESK_TEST_WIDGETS
+#include "HealthSweep.h"
 #include "PluralForms.h"
 
 #include <QApplication>
@@ -73,6 +74,7 @@ int main(int argc, char* argv[])
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("FunnelDeskTests"));
     fd::installPluralForms(); // as the window does
+    fd::HealthSweep::setAutomatic(false); // HealthSweepTest runs its own
 #else
     QCoreApplication app(argc, argv);
 #endif
