@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "success/HealthScore.h"
 
 #include <QColor>
 
@@ -18,6 +19,21 @@ inline QColor stageColor(Stage stage)
         return QColor(0x10, 0xb9, 0x81);
     case Stage::Advocacy:
         return QColor(0x8b, 0x5c, 0xf6);
+    }
+    return {};
+}
+
+// One colour per health band: Healthy green, Watch amber, At risk red (the detail pane's
+// sparkline, the dashboards' band chart).
+inline QColor bandColor(ScoreBand band)
+{
+    switch (band) {
+    case ScoreBand::Healthy:
+        return QColor(0x10, 0xb9, 0x81);
+    case ScoreBand::Watch:
+        return QColor(0xf5, 0x9e, 0x0b);
+    case ScoreBand::AtRisk:
+        return QColor(0xb9, 0x1c, 0x1c);
     }
     return {};
 }

@@ -19,6 +19,7 @@
 #include "views/DashboardView.h"
 #include "views/HealthStrip.h"
 #include "views/TasksView.h"
+#include "charts/BarChart.h"
 #include "charts/Sparkline.h"
 
 #include <catch2/catch.hpp>
@@ -159,4 +160,19 @@ TEST_CASE("The customer pane shows the health score and its 90 days, and a stage
     QWidget* section = bands->parentWidget();
     REQUIRE(section);
     test::screenshot(*section->parentWidget(), QStringLiteral("dashboard-health"));
+
+    // The band mix as a chart too; a bar opens its band's customers, as the table's row does.
+    auto* chart = dashboard->findChild<BarChart*>(QStringLiteral("chart_score_bands"));
+    REQUIRE(chart);
+    test::screenshot(*chart->parentWidget(), QStringLiteral("dashboard-health-charts"));
+    int row = 0;
+    while (row < 3 && bands->item(row, 1)->text() == QStringLiteral("0"))
+        ++row;
+    REQUIRE(row < 3);
+    const int inBand = bands->item(row, 1)->text().toInt();
+    emit chart->clicked(row);
+    QTest::qWait(50);
+    CHECK(window.currentView() == MainWindow::View::Customers);
+    CHECK(customers->isDrilled());
+    CHECK(customers->model()->rowCount() == inBand);
 }

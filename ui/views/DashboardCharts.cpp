@@ -206,6 +206,29 @@ void DashboardView::chartHealth(const Health& health)
     placeChart(chart);
 }
 
+void DashboardView::chartScores(const ScoreHealth& scores)
+{
+    // The band mix in the bands' own colours, Healthy first, as the table lists them.
+    QStringList labels;
+    std::vector<double> values;
+    std::vector<QColor> colors;
+    qint64 scored = 0;
+    for (const ScoreBandSlice& slice : scores.bands) {
+        labels << HealthScorer::displayName(slice.band);
+        values.push_back(static_cast<double>(slice.customers));
+        colors.push_back(bandColor(slice.band));
+        scored += slice.customers;
+    }
+    if (scored == 0)
+        return; // nobody scored yet: the table says so
+    auto* chart = new BarChart;
+    chart->setObjectName(QStringLiteral("chart_score_bands"));
+    chart->setTitle(tr("Health score bands now"));
+    chart->setColoredBars(labels, values, colors);
+    connect(chart, &BarChart::clicked, this, [this](int row) { drillRow(QStringLiteral("score_bands"), row); });
+    placeChart(chart);
+}
+
 void DashboardView::chartMix(const QString& key, const QString& title, const QString& counted, const QStringList& labels,
                              const std::vector<double>& values)
 {
@@ -249,15 +272,18 @@ void DashboardView::showCharts(const std::vector<Dashboard>& dashboards)
                         chartWeeks(d.weekly);
                 } else if constexpr (std::is_same_v<D, OnboardingDashboard> || std::is_same_v<D, RetentionDashboard>) {
                     chartHealth(d.health);
+                    chartScores(d.scores);
                     mix(d.touchpoints);
                 } else if constexpr (std::is_same_v<D, PostSalesDashboard>) {
                     chartHealth(d.health);
+                    chartScores(d.scores);
                     if (!d.weekly.weeks.empty())
                         chartWeeks(d.weekly);
                     mix(d.statuses);
                     mix(d.priorities);
                 } else if constexpr (std::is_same_v<D, AdvocacyDashboard>) {
                     chartHealth(d.health);
+                    chartScores(d.scores);
                     mix(d.advocacyTouchpoints);
                 }
             },

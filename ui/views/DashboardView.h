@@ -112,6 +112,8 @@ private:
     void chartWeeks(const QString& title, const std::vector<QDate>& starts, const std::vector<BarSeries>& weekly,
                     const std::vector<DrillDown>& drills);
     void chartHealth(const Health& health);
+    // A stage's health score bands now (table "score_bands"), each bar opening its customers.
+    void chartScores(const ScoreHealth& scores);
     void chartMix(const QString& key, const QString& title, const QString& counted, const QStringList& labels,
                   const std::vector<double>& values);
     // Asks where to save (SaveDialogs), calls `write` with the path, and confirms with

@@ -1,4 +1,5 @@
 #include "views/HealthStrip.h"
+#include "StageColors.h"
 
 #include "charts/Sparkline.h"
 #include "common/Clock.h"
@@ -11,23 +12,6 @@
 #include <algorithm>
 
 namespace fd {
-
-namespace {
-
-QColor bandColor(ScoreBand band)
-{
-    switch (band) {
-    case ScoreBand::Healthy:
-        return QColor(0x10, 0xb9, 0x81);
-    case ScoreBand::Watch:
-        return QColor(0xf5, 0x9e, 0x0b);
-    case ScoreBand::AtRisk:
-        return QColor(0xb9, 0x1c, 0x1c);
-    }
-    return {};
-}
-
-} // namespace
 
 HealthStrip::HealthStrip(Database& db, const Clock& clock, QWidget* parent) : QWidget(parent), m_db(db), m_clock(clock)
 {
