@@ -487,6 +487,7 @@ QWidget* MainWindow::viewWidget(View view)
         auto* tasks = new TasksView(*m_db, Clock::system());
         connect(tasks, &TasksView::failed, this, &MainWindow::showError);
         connect(tasks, &TasksView::notice, this, &MainWindow::showNotice);
+        connect(tasks, &TasksView::moved, this, [this](const QString& notice) { announceMove(notice, QString()); });
         connect(tasks, &TasksView::changed, m_changes, &DataChanges::announce);
         connect(tasks, &TasksView::openCustomer, this, &MainWindow::showCustomer);
         page = tasks;

@@ -25,6 +25,8 @@
 #include <catch2/catch.hpp>
 
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -101,9 +103,17 @@ TEST_CASE("My tasks groups the rep's open tasks, Mark done records the task's to
     REQUIRE(done);
     REQUIRE(done->text() == QStringLiteral("Mark done"));
     REQUIRE(done->isEnabled());
+    QSignalSpy moved(view, &TasksView::moved);
     done->click();
     rows = view->shownRows();
     CHECK(rows.contains(QStringLiteral("Today (0)")));
+    // Acme entered post-sales when it was added (400 days since its first sale, no ticket); the
+    // review is its first touchpoint after, which settles it: it moves on to retention, and the
+    // window says so as for any write that moves a customer.
+    REQUIRE(moved.size() == 1);
+    INFO(moved.at(0).at(0).toString().toStdString());
+    CHECK(moved.at(0).at(0).toString().startsWith(QStringLiteral("Acme Renewals moved from Post-sales to Retention")));
+    CHECK(window.statusBar()->currentMessage() == moved.at(0).at(0).toString());
     auto db = test::openDatabase(path, Database::Access::ReadOnly);
     auto q = db->query("SELECT count(*) FROM touchpoint WHERE customer_id = ? AND kind = 'success_review' AND summary = 'Success review'");
     q->bind(1, acme);

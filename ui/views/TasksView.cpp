@@ -195,6 +195,8 @@ void TasksView::markDone()
     }
     emit notice(done->value ? tr("Done: %1 for %2; its touchpoint is recorded.").arg(title, customer)
                             : tr("Done: %1 for %2.").arg(title, customer));
+    for (const QString& sentence : done->sentences()) // the move takes the status bar's place
+        emit moved(sentence);
     emit changed();
     refresh();
 }

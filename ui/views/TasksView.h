@@ -33,6 +33,8 @@ signals:
     void failed(const fd::Error& sentence);
     void notice(const QString& text);
     void changed();                       // a task was done: other views read again
+    // The touchpoint a done task recorded moved its customer (one of Written::sentences()).
+    void moved(const QString& notice);
     void openCustomer(qint64 customerId); // Open customer
 
 protected:
