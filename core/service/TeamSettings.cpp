@@ -183,6 +183,25 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::validated(const Q
     }
     if (auto ok = StageTargetSettings::validate(*targets); !ok)
         return failure(ok.error());
+    // ... and each priority's SLA: a ticket is answered before it is solved.
+    SlaTargets sla = SlaTargets::fromSettings(base);
+    for (const auto& [key, value] : *values) {
+        for (std::size_t i = 0; i < enumCount<Priority>(); ++i) {
+            if (key == SlaTargets::key(static_cast<Priority>(i), true))
+                sla.firstResponseHours[i] = value.toInt();
+            else if (key == SlaTargets::key(static_cast<Priority>(i), false))
+                sla.resolutionHours[i] = value.toInt();
+        }
+    }
+    for (std::size_t i = 0; i < enumCount<Priority>(); ++i) {
+        const auto p = static_cast<Priority>(i);
+        if (sla.firstResponseHours[i] > sla.resolutionHours[i])
+            return failure(tr("%1 (%2) must not be more than %3 (%4): a ticket is answered before it is solved.")
+                               .arg(SlaTargets::key(p, true))
+                               .arg(sla.firstResponseHours[i])
+                               .arg(SlaTargets::key(p, false))
+                               .arg(sla.resolutionHours[i]));
+    }
     return values;
 }
 

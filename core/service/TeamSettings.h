@@ -50,9 +50,10 @@ public:
     // need the saved ones (set()) are not made here. For the CLI's usage check (exit 2).
     static Result<std::vector<std::pair<QString, QString>>> checked(const QStringList& assignments);
     // checked(), then the checks across values (health's band edges and weights, each stage's
-    // targets) on `base` (key → value as saved, e.g. SettingsRepository::all(); {} for the
-    // defaults) with the assignments applied. Value: checked()'s. For the Settings dialog, which
-    // checks all of its values as they are typed, and for set().
+    // targets, each priority's first response within its resolution) on `base` (key → value
+    // as saved, e.g. SettingsRepository::all(); {} for the defaults) with the assignments
+    // applied. Value: checked()'s. For the Settings dialog, which checks all of its values as
+    // they are typed, and for set().
     static Result<std::vector<std::pair<QString, QString>>> validated(const QStringList& assignments,
                                                                       const std::map<QString, QString>& base);
     // validated() on the saved values, then saves them all in one transaction; nothing when one

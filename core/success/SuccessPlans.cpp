@@ -1,5 +1,7 @@
 #include "success/SuccessPlans.h"
 
+#include <algorithm>
+
 #include "domain/Validation.h"
 
 namespace fd {
@@ -92,6 +94,8 @@ Result<std::vector<PlanStep>> SuccessPlanSettings::parseSteps(const QStringList&
         auto s = parseStep(text);
         if (!s)
             return failure(s.error());
+        if (std::find(steps.begin(), steps.end(), *s) != steps.end())
+            return failure(tr("The step “%1” is given twice; a plan makes each of its steps once.").arg(text.trimmed()));
         steps.push_back(*s);
     }
     return steps;

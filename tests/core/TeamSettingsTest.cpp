@@ -24,6 +24,16 @@ TEST_CASE("validated checks the values across each other on a base, saved or the
     // The same value on a base where behind_days is already lower.
     const std::map<QString, QString> base{{QStringLiteral("stage_target.post_sales.behind_days"), QStringLiteral("20")}};
     CHECK(TeamSettings::validated({QStringLiteral("stage_target.post_sales.stuck_days=60")}, base));
+    // Each priority's first response within its resolution (defaults: urgent 1 h and 4 h).
+    auto sla = TeamSettings::validated({QStringLiteral("sla.urgent.first_response_hours=5")}, {});
+    REQUIRE_FALSE(sla);
+    CHECK(sla.error() == QStringLiteral("sla.urgent.first_response_hours (5) must not be more than "
+                                        "sla.urgent.resolution_hours (4): a ticket is answered before it is solved."));
+    CHECK(TeamSettings::validated({QStringLiteral("sla.urgent.first_response_hours=5"), QStringLiteral("sla.urgent.resolution_hours=5")}, {}));
+    // A plan's step given twice would make the same task twice.
+    auto twice = TeamSettings::validated({QStringLiteral("plan.onboarding=3:phone:Kickoff call; 3:phone:Kickoff call")}, {});
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error() == QStringLiteral("The step “3:phone:Kickoff call” is given twice; a plan makes each of its steps once."));
     auto bands = TeamSettings::validated({QStringLiteral("health.band.at_risk_below=75")}, {});
     REQUIRE_FALSE(bands);
     CHECK(bands.error() == QStringLiteral("band.at_risk_below (75) must not be more than band.healthy_min (70)."));
