@@ -8,6 +8,7 @@
 #include "SaveDialogs.h"
 #include "ShortcutSheet.h"
 #include "HealthSweep.h"
+#include "views/SettingsDialog.h"
 #include "SlaSweep.h"
 #include "StatusRoom.h"
 #include "WindowFit.h"
@@ -19,6 +20,7 @@
 #include "common/OutputFile.h"
 #include "domain/Customer.h"
 #include "stages/StageEngine.h"
+#include "success/HealthEngine.h"
 #include "service/Customers.h"
 #include "service/Maintenance.h"
 #include "service/Tickets.h"
@@ -375,6 +377,22 @@ BackgroundTask* MainWindow::recomputeStages()
         });
 }
 
+BackgroundTask* MainWindow::rescoreHealth()
+{
+    return runInBackground(
+        tr("Scoring customer health"),
+        [](Database& db, const std::function<void(qint64, qint64)>&, const std::atomic_bool&) -> Result<QString> {
+            auto run = HealthEngine(db, Clock::system()).recompute();
+            if (!run)
+                return failure(run.error());
+            return tr("Health scores recomputed; scores changed: %1.").arg(QLocale().toString(run->changed));
+        },
+        [this](bool ok) {
+            if (ok)
+                m_changes->announce();
+        });
+}
+
 void MainWindow::openImportWizard()
 {
     auto* wizard = new ImportWizard(session().location(), this);
@@ -559,6 +577,14 @@ void MainWindow::updateCounts()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Settings changed and not saved are not thrown away without asking either.
+    if (m_settings && m_settings->isVisible()) {
+        m_settings->reject(); // asks when something changed; Cancel keeps it open
+        if (m_settings && m_settings->isVisible()) {
+            event->ignore();
+            return;
+        }
+    }
     // Replies typed and not sent are not thrown away without asking.
     if (auto* tickets = m_built.contains(static_cast<int>(View::Tickets))
                             ? qobject_cast<TicketsView*>(m_pages->widget(static_cast<int>(View::Tickets)))

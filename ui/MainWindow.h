@@ -77,6 +77,8 @@ public:
                                           std::function<void(bool)> done = {});
     // Tools → Recompute stages, in the background; the lists are read again after it.
     BackgroundTask* recomputeStages();
+    // Every active customer's health score now, in the background (after a saved setting).
+    BackgroundTask* rescoreHealth();
     // Tools → Settings… (manager-only): the team's settings, not modal; the one open is raised.
     // Saved, every view reads again. Null when this login may not change them.
     SettingsDialog* openSettings();

@@ -211,10 +211,13 @@ void MainWindow::buildMenus()
     QAction* recompute = tools->addAction(tr("&Recompute stages"), this, &MainWindow::recomputeStages);
     recompute->setEnabled(!session().isReadOnly());
     recompute->setToolTip(tr("Apply the stage rules to every customer now"));
+    tools->setToolTipsVisible(true);
     tools->addSeparator();
     QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setEnabled(!session().isReadOnly());
+    if (session().isReadOnly())
+        settings->setToolTip(tr("This file is read-only: its settings cannot be changed"));
     settings->setToolTip(tr("Stage rules, targets, SLA, health score, success plans, playbooks and agents"));
     // What the signed-in role may not do is off, and says why (issue 17, "Rights enforced by the
     // server"): the server refuses it anyway; a rep is not left to find out by trying.
@@ -283,6 +286,11 @@ namespace fd {
 
 SettingsDialog* MainWindow::openSettings()
 {
+    if (session().isReadOnly()) {
+        showError(tr("This file is read-only: its settings can be read with funneldesk-cli settings list, "
+                     "not changed."));
+        return nullptr;
+    }
     if (const TeamRights rights = session().rights(); !rights.manager) {
         showError(Session::needsManager(tr("Changing the team's settings"), rights));
         return nullptr;
@@ -301,9 +309,20 @@ SettingsDialog* MainWindow::openSettings()
         return nullptr;
     }
     connect(m_settings, &SettingsDialog::showCustomers, this, &MainWindow::openDrill);
-    connect(m_settings, &SettingsDialog::saved, this, [this] {
+    connect(m_settings, &SettingsDialog::saved, this, [this](bool stageRules, bool health) {
         m_changes->announce(); // every view reads again: a target or a rule changes what they show
         showNotice(tr("Settings saved."));
+        // What the preview said happens now: the rules move the customers, then the scores
+        // (time in stage among them) are computed again.
+        if (stageRules) {
+            if (BackgroundTask* task = recomputeStages())
+                connect(task, &BackgroundTask::finished, this, [this](bool ok) {
+                    if (ok)
+                        rescoreHealth();
+                });
+        } else if (health) {
+            rescoreHealth();
+        }
     });
     m_settings->show();
     return m_settings;

@@ -20,11 +20,13 @@ namespace {
 constexpr int kMaxSlaHours = 8760;
 const QString kStagePrefix = QStringLiteral("stage_rule.");
 
-// "3:phone:Kickoff call; 7:live_chat:Walkthrough" as `settings set` takes a plan.
+// "3:phone:Kickoff call; 7:live_chat:Walkthrough" as `settings set` takes a plan, or a step a
+// line as the Settings dialog gives it (where a title may hold a ";").
 QStringList planSteps(const QString& value)
 {
     QStringList steps;
-    for (const QString& part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+    const QChar separator = value.contains(QLatin1Char('\n')) ? QLatin1Char('\n') : QLatin1Char(';');
+    for (const QString& part : value.split(separator, Qt::SkipEmptyParts)) {
         if (!part.trimmed().isEmpty())
             steps << part.trimmed();
     }
@@ -63,7 +65,7 @@ Result<std::vector<SettingEntry>> TeamSettings::list()
 
     std::vector<SettingEntry> entries;
     auto add = [&](const QString& key, const QString& value, int minimum = 0, int maximum = 0) {
-        entries.push_back({key, value, saved->count(key) > 0, minimum, maximum});
+        entries.push_back({key, value, saved->count(key) > 0, minimum, maximum, {}});
     };
     for (const RuleParameter& p : StageRuleSettings::parameters())
         add(StageRuleSettings::settingsKey(p), QString::number((*stage).*p.member), p.minimum, p.maximum);
@@ -83,14 +85,53 @@ Result<std::vector<SettingEntry>> TeamSettings::list()
             steps << SuccessPlanSettings::stepText(step);
         add(SuccessPlanSettings::settingsKey(s), steps.join(QStringLiteral("; ")));
     }
+    // Every playbook in key order, a switched-off one (a saved empty line) in its place, empty.
+    std::map<QString, QString> lines;
     for (const Playbook& p : *playbooks)
-        add(Playbooks::settingsKey(p.key), Playbooks::text(p));
-    // Playbooks switched off (a saved empty line) are listed as such.
+        lines[Playbooks::settingsKey(p.key)] = Playbooks::text(p);
     for (auto it = saved->lower_bound(QStringLiteral("playbook.")); it != saved->end() && it->first.startsWith(QLatin1String("playbook.")); ++it) {
         if (it->second.trimmed().isEmpty())
-            add(it->first, QString());
+            lines[it->first] = QString();
+    }
+    for (const auto& [key, line] : lines)
+        add(key, line);
+    // What each value is when nothing is saved: the Settings dialog offers it back.
+    auto defaults = TeamSettings::defaults();
+    for (SettingEntry& e : entries) {
+        const auto it = defaults.find(e.key);
+        e.defaultValue = it != defaults.end() ? it->second : QString();
     }
     return entries;
+}
+
+std::map<QString, QString> TeamSettings::defaults()
+{
+    std::map<QString, QString> values;
+    const StageRules stage;
+    for (const RuleParameter& p : StageRuleSettings::parameters())
+        values[StageRuleSettings::settingsKey(p)] = QString::number(stage.*p.member);
+    const StageTargets targets;
+    for (const StageTargetParameter& p : StageTargetSettings::parameters())
+        values[StageTargetSettings::prefix() + QLatin1String(p.key)] = QString::number(targets.*p.member);
+    const HealthRules health;
+    for (const HealthParameter& p : HealthRuleSettings::parameters())
+        values[HealthRuleSettings::prefix() + QLatin1String(p.key)] = QString::number(health.*p.member);
+    const SlaTargets sla;
+    for (std::size_t i = 0; i < enumCount<Priority>(); ++i) {
+        const auto p = static_cast<Priority>(i);
+        values[SlaTargets::key(p, true)] = slaValue(sla, p, true);
+        values[SlaTargets::key(p, false)] = slaValue(sla, p, false);
+    }
+    const SuccessPlans plans = SuccessPlans::defaults();
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
+        QStringList steps;
+        for (const PlanStep& step : plans.of(static_cast<Stage>(i)))
+            steps << SuccessPlanSettings::stepText(step);
+        values[SuccessPlanSettings::settingsKey(static_cast<Stage>(i))] = steps.join(QStringLiteral("; "));
+    }
+    for (const Playbook& p : Playbooks::defaults())
+        values[Playbooks::settingsKey(p.key)] = Playbooks::text(p);
+    return values;
 }
 
 Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QStringList& assignments)

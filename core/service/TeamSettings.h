@@ -33,6 +33,7 @@ struct SettingEntry {
     // both 0 for text (plans, playbooks).
     int minimum = 0;
     int maximum = 0;
+    QString defaultValue; // the value when none is saved ("" for a playbook of the team's own)
     bool isNumber() const { return maximum > 0; }
 };
 
@@ -45,6 +46,8 @@ public:
     // Every key with its value now, group by group in the order above, each group in its own
     // order. Errors: the database's sentence, a saved value that does not parse.
     Result<std::vector<SettingEntry>> list();
+    // Every key this build defines, with its value when nothing is saved.
+    static std::map<QString, QString> defaults();
     // Each "KEY=VALUE" well formed, given once, a known key and in range, with the value as it
     // is saved (numbers as numbers, a plan's steps one per line); the checks across values that
     // need the saved ones (set()) are not made here. For the CLI's usage check (exit 2).

@@ -94,7 +94,11 @@ Result<std::vector<PlanStep>> SuccessPlanSettings::parseSteps(const QStringList&
         auto s = parseStep(text);
         if (!s)
             return failure(s.error());
-        if (std::find(steps.begin(), steps.end(), *s) != steps.end())
+        const auto same = [&s](const PlanStep& other) { // the same task, whatever the case of its title
+            return other.days == s->days && other.recurring == s->recurring && other.kind == s->kind &&
+                   other.title.compare(s->title, Qt::CaseInsensitive) == 0;
+        };
+        if (std::any_of(steps.begin(), steps.end(), same))
             return failure(tr("The step “%1” is given twice; a plan makes each of its steps once.").arg(text.trimmed()));
         steps.push_back(*s);
     }

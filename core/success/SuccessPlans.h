@@ -70,7 +70,8 @@ public:
     // The defaults with each stored "plan.<stage>" in place of its stage's; an invalid stored
     // step is an error ("The saved success plan of Onboarding is invalid: …").
     static Result<SuccessPlans> fromSettings(const std::map<QString, QString>& settings);
-    // Every step of `texts` parsed, or the first error; a step given twice is one.
+    // Every step of `texts` parsed, or the first error; a step given twice (its title in any
+    // case) is one.
     static Result<std::vector<PlanStep>> parseSteps(const QStringList& texts);
     // The settings value for `steps`: their texts, one per line.
     static QString settingsValue(const std::vector<PlanStep>& steps);

@@ -1957,6 +1957,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>%1 (%2 move on)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Health score bands now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>
@@ -2647,6 +2651,17 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Health score over the last %1 days: %2 changes, now %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::HealthSweep</name>
+    <message>
+        <source>Scoring customer health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health scores were not updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3896,6 +3911,22 @@ The rejects file was not saved: %2</source>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scoring customer health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health scores recomputed; scores changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only: its settings cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only: its settings can be read with funneldesk-cli settings list, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Names</name>
@@ -4593,10 +4624,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The tasks each stage&apos;s owner gets on a customer&apos;s entry, one step a line: DAYS:KIND:TITLE (due DAYS after the entry), or every DAYS:KIND:TITLE for one that comes back DAYS after it was done. KIND is the touchpoint it records when done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4619,6 +4646,22 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: “%2” needs a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a whole number from %2 to %3; by default %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off; by default: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4927,6 +4970,10 @@ The rejects file was not saved: %2</source>
         <source>plan step&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The step “%1” is given twice; a plan makes each of its steps once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Tasks</name>
@@ -5071,6 +5118,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>“%1” is not a setting; the settings begin with stage_rule., stage_target., health., sla., plan. or playbook. (funneldesk-cli settings list shows them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) must not be more than %3 (%4): a ticket is answered before it is solved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7895,6 +7946,22 @@ Global options:
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected new agent off the list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the email “%2” already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,3 +90,35 @@ TEST_CASE("list gives each whole-number setting its range and text settings none
     CHECK_FALSE(byKey.at(QStringLiteral("plan.onboarding")).isNumber());
     CHECK(byKey.at(QStringLiteral("stage_rule.postsales.settled.min_days")).isNumber());
 }
+
+TEST_CASE("list keeps a switched-off playbook in its place and every entry's default", "[settings]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("settings.sqlite")));
+    auto before = TeamSettings(*db).list();
+    REQUIRE(before);
+    REQUIRE(TeamSettings(*db).set({QStringLiteral("playbook.detractor_call=")}));
+    auto after = TeamSettings(*db).list();
+    REQUIRE(after);
+    REQUIRE(after->size() == before->size());
+    for (std::size_t i = 0; i < after->size(); ++i) {
+        CAPTURE((*after)[i].key);
+        CHECK((*after)[i].key == (*before)[i].key); // the same order
+        CHECK((*after)[i].defaultValue == (*before)[i].value); // nothing was saved before
+        if ((*after)[i].key == QStringLiteral("playbook.detractor_call"))
+            CHECK((*after)[i].value.isEmpty());
+    }
+    CHECK(TeamSettings::defaults().size() == after->size());
+}
+
+TEST_CASE("a plan given a step a line may hold a semicolon in a title; a step twice in any case is refused", "[settings]")
+{
+    auto lines = TeamSettings::checked({QStringLiteral("plan.onboarding=3:phone:Call; then email\n7:email:Walkthrough")});
+    REQUIRE(lines);
+    REQUIRE(lines->size() == 1);
+    CHECK(lines->front().second == QStringLiteral("3:phone:Call; then email\n7:email:Walkthrough"));
+    auto twice = TeamSettings::checked({QStringLiteral("plan.retention=every 90:success_review:Success review\n"
+                                                       "every 90:success_review:success Review")});
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().contains(QStringLiteral("is given twice")));
+}

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace fd;
@@ -79,7 +80,8 @@ TEST_CASE("Settings previews the stage rules and the health score live, as core 
         REQUIRE(list);
         for (const SettingEntry& e : *list) {
             CAPTURE(e.key);
-            CHECK(dialog->value(e.key) == e.value);
+            // A plan's steps one a line in the dialog, separated by "; " on the command line.
+            CHECK(dialog->value(e.key) == (e.key.startsWith(QLatin1String("plan.")) ? QString(e.value).replace(QStringLiteral("; "), QStringLiteral("\n")) : e.value));
         }
     }
     CHECK(dialog->problem().isEmpty());
@@ -143,13 +145,9 @@ TEST_CASE("Settings previews the stage rules and the health score live, as core 
     CHECK_FALSE(dialog->save());
     CHECK(dialog->healthPreview()->rows().isEmpty());
     // A number beyond its range cannot be typed: the spin box keeps it within.
-    auto* weight = dialog->findChild<QSpinBox*>(QString(), Qt::FindChildrenRecursively);
+    auto* weight = dialog->findChild<QSpinBox*>(QStringLiteral("health.recency.weight"));
     REQUIRE(weight);
-    for (QSpinBox* spin : dialog->findChildren<QSpinBox*>()) {
-        if (spin->accessibleName() == QLatin1String("health.recency.weight"))
-            weight = spin;
-    }
-    REQUIRE(weight->accessibleName() == QStringLiteral("health.recency.weight"));
+    CHECK(weight->accessibleName() == QStringLiteral("Recency of the last touch: Weight (points)"));
     weight->setFocus();
     weight->selectAll();
     QTest::keyClicks(weight, QStringLiteral("250"));
@@ -178,11 +176,27 @@ TEST_CASE("Settings saves the changed values and the new agents in one go, and r
     REQUIRE(dialog->setValue(QStringLiteral("sla.urgent.first_response_hours"), QStringLiteral("2")));
     REQUIRE(dialog->setValue(QStringLiteral("stage_target.onboarding.behind_days"), QStringLiteral("20")));
     test::screenshot(*dialog, QStringLiteral("settings-plans"));
-    // A plan step that does not parse: its sentence, Save off.
+    // A playbook that does not parse: its sentence with its page and its name, Save off.
     REQUIRE(dialog->setValue(QStringLiteral("playbook.detractor_call"), QStringLiteral("whenever -> 1:phone:Call for owner")));
+    CHECK(dialog->problem().startsWith(QStringLiteral("Playbooks, detractor call: ")));
     CHECK(dialog->problem().contains(QStringLiteral("whenever")));
     CHECK_FALSE(saveButton(*dialog)->isEnabled());
     REQUIRE(dialog->setValue(QStringLiteral("playbook.detractor_call"), QString())); // switched off
+    // A plan's step twice: the stage's plan is named.
+    REQUIRE(dialog->setValue(QStringLiteral("plan.advocacy"), QStringLiteral("14:email:Ask;14:email:Ask")));
+    CHECK(dialog->problem().startsWith(QStringLiteral("Success plans, Advocacy: ")));
+    REQUIRE(dialog->setValue(QStringLiteral("plan.advocacy"), QStringLiteral("14:email:Ask for a testimonial or a referral")));
+    CHECK(dialog->problem().isEmpty());
+    // A number field left blank is a problem, not a silent old value.
+    auto* days = dialog->findChild<QSpinBox*>(QStringLiteral("stage_target.advocacy.stuck_days"));
+    REQUIRE(days);
+    days->setFocus();
+    days->selectAll();
+    QTest::keyClick(days, Qt::Key_Backspace); // as a manager empties it
+    CHECK(dialog->problem() == QStringLiteral("Targets: “Advocacy: Stuck after (days)” needs a whole number from 1 to 3650."));
+    CHECK_FALSE(saveButton(*dialog)->isEnabled());
+    QTest::keyClicks(days, QStringLiteral("90"));
+    CHECK(dialog->problem().isEmpty());
 
     dialog->showPage(SettingsDialog::Page::Agents);
     auto* agents = dialog->agentsPage();
@@ -190,7 +204,21 @@ TEST_CASE("Settings saves the changed values and the new agents in one go, and r
     REQUIRE(existing);
     REQUIRE_FALSE(existing->empty());
     CHECK(agents->addAgent(existing->front().name.toUpper(), {}, AgentRole::Rep).contains(QStringLiteral("already")));
+    CHECK(agents->addAgent(QStringLiteral("Someone"), QStringLiteral("not an address"), AgentRole::Rep).contains(QStringLiteral("email")));
     CHECK(agents->addAgent(QStringLiteral("  Nadia   Okafor "), QStringLiteral("nadia@example.com"), AgentRole::Manager).isEmpty());
+    CHECK(agents->addAgent(QStringLiteral("Nadia Twin"), QStringLiteral("NADIA@example.com"), AgentRole::Rep).contains(QStringLiteral("already")));
+    // Return in the new agent's name adds it and leaves the dialog open (Save is no default).
+    auto* name = agents->findChildren<QLineEdit*>().front();
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Omar Reyes"));
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(dialog->isVisible());
+    CHECK(agents->newAgents().size() == 2);
+    agents->findChild<QTableWidget*>()->selectRow(static_cast<int>(existing->size()) + 1);
+    agents->removeSelectedNew(); // Omar Reyes, taken off again
+    CHECK(agents->newAgents().size() == 1);
+    // A name typed and not added is added by Save, never dropped.
+    QTest::keyClicks(name, QStringLiteral("Zed Quinn"));
     test::screenshot(*dialog, QStringLiteral("settings-agents"));
     CHECK(dialog->changes().size() == 4);
     REQUIRE(saveButton(*dialog)->isEnabled());
@@ -205,11 +233,16 @@ TEST_CASE("Settings saves the changed values and the new agents in one go, and r
     CHECK(saved.size() == 4);
     const auto after = Team(*test::openDatabase(path)).all();
     REQUIRE(after);
-    CHECK(after->size() == existing->size() + 1);
-    bool found = false;
+    CHECK(after->size() == existing->size() + 2);
+    int found = 0;
     for (const Agent& a : *after)
-        found = found || (a.name == QStringLiteral("Nadia Okafor") && a.role == AgentRole::Manager);
-    CHECK(found);
+        found += (a.name == QStringLiteral("Nadia Okafor") && a.role == AgentRole::Manager) || a.name == QStringLiteral("Zed Quinn");
+    CHECK(found == 2);
+    // A target changed: the window scores everyone again at once (the demo had no score).
+    CHECK(QTest::qWaitFor([&] {
+        auto current = HealthEngine(*test::openDatabase(path), Clock::system()).recompute(true);
+        return current && current->evaluated > 0 && current->changed == 0;
+    }, 30000));
 
     // Opened again: the saved values are the dialog's; nothing changed, Save off.
     QTest::qWait(20); // the closed one goes (WA_DeleteOnClose)

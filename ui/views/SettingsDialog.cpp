@@ -12,12 +12,14 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -73,15 +75,23 @@ SettingsDialog::SettingsDialog(Database& db, bool server, QWidget* parent) : QDi
     body->addWidget(m_pageList);
     body->addWidget(m_pages, 1);
     layout->addLayout(body, 1);
+    // The problem line and the buttons go under the pages once those are made, so that Tab
+    // walks the pages' fields before Save and Cancel.
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette red = m_problem->palette();
     red.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_problem->setPalette(red);
-    layout->addWidget(m_problem);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    layout->addWidget(m_buttons);
+    // Return in a field (a new agent's name, a number) is that field's, never Save's: Save is
+    // the button, or Ctrl+Return.
+    for (QAbstractButton* button : m_buttons->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -90,6 +100,8 @@ SettingsDialog::SettingsDialog(Database& db, bool server, QWidget* parent) : QDi
     auto agents = Team(db).all();
     if (!entries || !agents) {
         m_loadError = !entries ? entries.error() : agents.error();
+        layout->addWidget(m_problem);
+        layout->addWidget(m_buttons);
         m_problem->setText(m_loadError);
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         return;
@@ -125,11 +137,29 @@ SettingsDialog::SettingsDialog(Database& db, bool server, QWidget* parent) : QDi
     addPage(tr("Agents"), m_agents);
     m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 24);
     m_pageList->setCurrentRow(0);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    for (QPushButton* push : findChildren<QPushButton*>()) {
+        push->setAutoDefault(false); // Return belongs to the field it is typed in
+        push->setDefault(false);
+    }
+    // The next and the previous page from anywhere, as in tabbed dialogs.
+    auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    connect(next, &QShortcut::activated, this,
+            [this] { m_pageList->setCurrentRow((m_pageList->currentRow() + 1) % m_pageList->count()); });
+    auto* previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    connect(previous, &QShortcut::activated, this, [this] {
+        m_pageList->setCurrentRow((m_pageList->currentRow() + m_pageList->count() - 1) % m_pageList->count());
+    });
 
     for (const auto& [key, field] : m_fields) {
         m_original[key] = valueOf(field);
-        if (auto* spin = qobject_cast<QSpinBox*>(field))
+        if (auto* spin = qobject_cast<QSpinBox*>(field)) {
             connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::edited);
+            // Its editor's text too: a field emptied (or "0" of 1-8760) changes no value.
+            if (auto* editor = spin->findChild<QLineEdit*>())
+                connect(editor, &QLineEdit::textChanged, this, &SettingsDialog::edited);
+        }
         else if (auto* text = qobject_cast<QPlainTextEdit*>(field))
             connect(text, &QPlainTextEdit::textChanged, this, &SettingsDialog::edited);
         else if (auto* line = qobject_cast<QLineEdit*>(field))
@@ -221,18 +251,29 @@ QString SettingsDialog::problem() const
 {
     if (!m_loaded)
         return m_loadError;
-    QStringList all;
-    for (const auto& [key, field] : m_fields)
-        all << key + QLatin1Char('=') + settingspages::valueOf(field);
-    if (auto ok = TeamSettings::validated(all, {}); !ok) {
-        // Which page: the first key the sentence names, or the first changed page.
-        for (int i = 0; i < m_pageList->count(); ++i) {
-            for (const auto& [key, field] : m_fields) {
-                if (m_pages->widget(i)->isAncestorOf(field) && ok.error().contains(key.section(QLatin1Char('.'), 1)))
-                    return m_pageList->item(i)->text() + QStringLiteral(": ") + ok.error();
+    // Page by page: each group's checks across values involve only its own keys, all on its
+    // page, so a page's values checked alone (on the defaults) name the page at fault.
+    for (int page = 0; page < m_pages->count(); ++page) {
+        QStringList values;
+        for (const auto& [key, field] : m_fields) {
+            if (!m_pages->widget(page)->isAncestorOf(field))
+                continue;
+            const QString where = m_pageList->item(page)->text();
+            if (const auto* spin = qobject_cast<const QSpinBox*>(field); spin && !spin->hasAcceptableInput()) {
+                return tr("%1: “%2” needs a whole number from %3 to %4.")
+                    .arg(where, spin->accessibleName())
+                    .arg(spin->minimum())
+                    .arg(spin->maximum());
             }
+            const QString assignment = key + QLatin1Char('=') + settingspages::valueOf(field);
+            if (!qobject_cast<const QSpinBox*>(field)) { // a plan or a playbook: which one
+                if (auto ok = TeamSettings::checked({assignment}); !ok)
+                    return tr("%1, %2: %3").arg(where, field->accessibleName(), ok.error());
+            }
+            values << assignment;
         }
-        return ok.error();
+        if (auto ok = TeamSettings::validated(values, {}); !ok)
+            return m_pageList->item(page)->text() + QStringLiteral(": ") + ok.error();
     }
     return m_agentProblem.isEmpty() ? QString() : tr("Agents: %1").arg(m_agentProblem);
 }
@@ -351,18 +392,41 @@ bool SettingsDialog::previewsSettled() const
 
 bool SettingsDialog::save()
 {
+    if (const QString typed = m_agents ? m_agents->addTyped() : QString(); !typed.isEmpty()) {
+        m_problem->setText(tr("Agents: %1").arg(typed)); // typed and not added: never dropped
+        return false;
+    }
     if (const QString now = problem(); !now.isEmpty()) {
         m_problem->setText(now);
         return false;
     }
-    if (auto ok = TeamSettings(m_db).save(changes(), m_agents->newAgents()); !ok) {
+    const QStringList changed = changes();
+    if (auto ok = TeamSettings(m_db).save(changed, m_agents->newAgents()); !ok) {
         QMessageBox::warning(this, tr("Settings not saved"), ok.error());
         m_problem->setText(ok.error());
         return false;
     }
-    emit saved();
+    auto any = [&changed](const QStringList& prefixes) {
+        return std::any_of(changed.begin(), changed.end(), [&](const QString& c) {
+            return std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) { return c.startsWith(p); });
+        });
+    };
+    emit saved(any({kStageRule}), any({QStringLiteral("health."), QStringLiteral("stage_target.")}));
     accept();
     return true;
+}
+
+void SettingsDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Return or Enter that a field did not take (a new agent's name adds the agent first) is
+    // not QDialog's "press the default button": QDialogButtonBox makes Save the default when
+    // it shows. Saving is the button or Ctrl+Return (InputGuard).
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !(event->modifiers() & Qt::ControlModifier)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void SettingsDialog::reject()

@@ -12,6 +12,8 @@
 //  - Save writes every changed value and the agents added, in one transaction
 //    (TeamSettings::save), or nothing, with the sentence why. Cancel (Escape) leaves all as it
 //    was, asking Save / Discard / Cancel first when something was changed (UnsavedChanges).
+//    Return in a field is the field's (a new agent's name adds the agent); Ctrl+Return saves;
+//    Ctrl+PgDown and Ctrl+PgUp turn the pages.
 // It is not modal: the window stays usable, to look at the customers a preview names.
 #pragma once
 
@@ -75,8 +77,14 @@ public:
     bool save();
     void reject() override;
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 signals:
-    void saved(); // the window reads its views again
+    // Everything landed; the window reads its views again, recomputes the stages when a rule
+    // changed and the health scores when a health value or a target did, so that what the
+    // preview said happens now.
+    void saved(bool stageRulesChanged, bool healthChanged);
     void showCustomers(const fd::DrillDown& list, const QString& what);
 
 private:

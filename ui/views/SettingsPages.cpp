@@ -2,8 +2,12 @@
 
 #include "FormRows.h"
 #include "domain/Enums.h"
+#include "domain/Validation.h"
 
 #include <QComboBox>
+#include <QEvent>
+#include <QKeySequence>
+#include <QShortcut>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -99,10 +103,27 @@ QLabel* hint(const QString& text)
     return label;
 }
 
+// Lets a wheel over an unfocused spin box scroll the page instead of changing the value.
+class WheelGuard : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Wheel && !static_cast<QWidget*>(watched)->hasFocus()) {
+            event->ignore(); // on to the scroll area
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 // `content` in a scroll area that grows with the dialog.
 QWidget* scrolled(QWidget* content)
 {
     auto* area = new QScrollArea;
+    area->setFocusPolicy(Qt::NoFocus); // its fields take the focus, not the frame around them
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setWidget(content);
@@ -129,7 +150,7 @@ QString valueOf(const QWidget* field)
             if (!line.trimmed().isEmpty())
                 steps << line.trimmed();
         }
-        return steps.join(QStringLiteral("; "));
+        return steps.join(QLatin1Char('\n')); // a title may hold a ";"
     }
     if (const auto* line = qobject_cast<const QLineEdit*>(field))
         return line->text().trimmed();
@@ -157,23 +178,33 @@ QWidget* numberPage(const std::vector<SettingEntry>& entries, const QString& pre
             grid->setRowMinimumHeight(row - 1, title->sizeHint().height() + 8);
         }
         auto* spin = new QSpinBox;
+        guardWheel(spin);
         spin->setRange(e.minimum, e.maximum);
         spin->setValue(e.value.toInt());
         spin->setAccelerated(true);
-        spin->setAccessibleName(e.key);
-        spin->setToolTip(words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "%1: a whole number from %2 to %3"))
+        spin->setObjectName(e.key);
+        const QString label = parameterLabel(key.section(QLatin1Char('.'), -1));
+        spin->setAccessibleName(groupTitle(prefix, group) + QStringLiteral(": ") + label);
+        spin->setToolTip(words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "%1: a whole number from %2 to %3; by default %4"))
                              .arg(e.key)
                              .arg(e.minimum)
-                             .arg(e.maximum));
-        auto* label = new QLabel(parameterLabel(key.section(QLatin1Char('.'), -1)));
-        label->setBuddy(spin);
-        grid->addWidget(label, row, 0);
+                             .arg(e.maximum)
+                             .arg(e.defaultValue));
+        auto* text = new QLabel(label);
+        text->setBuddy(spin);
+        grid->addWidget(text, row, 0);
         grid->addWidget(spin, row, 1);
         grid->addWidget(hint(QStringLiteral("%1–%2").arg(e.minimum).arg(e.maximum)), row++, 2);
         fields[e.key] = spin;
     }
     grid->setRowStretch(row, 1);
     return scrolled(content);
+}
+
+void guardWheel(QSpinBox* spin)
+{
+    spin->setFocusPolicy(Qt::StrongFocus);
+    spin->installEventFilter(new WheelGuard(spin));
 }
 
 QWidget* plansPage(const std::vector<SettingEntry>& entries, Fields& fields)
@@ -190,7 +221,8 @@ QWidget* plansPage(const std::vector<SettingEntry>& entries, Fields& fields)
         const auto stage = enumFromString<Stage>(e.key.mid(5));
         auto* box = new QPlainTextEdit(stepsPerLine(e.value));
         box->setTabChangesFocus(true);
-        box->setAccessibleName(e.key);
+        box->setObjectName(e.key);
+        box->setAccessibleName(stage ? displayName(*stage) : e.key);
         box->setFixedHeight(box->fontMetrics().lineSpacing() * 5 + 12);
         auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg((stage ? displayName(*stage) : e.key).toHtmlEscaped()));
         label->setBuddy(box);
@@ -215,8 +247,11 @@ QWidget* playbooksPage(const std::vector<SettingEntry>& entries, Fields& fields)
         if (!e.key.startsWith(QLatin1String("playbook.")))
             continue;
         auto* line = new QLineEdit(e.value);
-        line->setAccessibleName(e.key);
-        line->setPlaceholderText(words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "off")));
+        line->setObjectName(e.key);
+        line->setAccessibleName(e.key.mid(9).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        line->setPlaceholderText(e.defaultValue.isEmpty()
+                                     ? words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "off"))
+                                     : words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "off; by default: %1")).arg(e.defaultValue));
         line->setClearButtonEnabled(true);
         form->addRow(e.key.mid(9).replace(QLatin1Char('_'), QLatin1Char(' ')), line);
         fields[e.key] = line;
@@ -256,27 +291,64 @@ AgentsPage::AgentsPage(const std::vector<Agent>& agents, bool server, QWidget* p
     m_role->addItem(tr("Manager"), QVariant::fromValue(static_cast<int>(AgentRole::Manager)));
     m_role->setAccessibleName(tr("New agent's role"));
     auto* button = new QPushButton(tr("&Add agent"));
+    m_remove = new QPushButton(tr("&Remove"));
+    m_remove->setToolTip(tr("Take the selected new agent off the list (Delete)"));
+    m_remove->setEnabled(false);
     add->addWidget(m_name, 2);
     add->addWidget(m_email, 3);
     add->addWidget(m_role);
     add->addWidget(button);
+    add->addWidget(m_remove);
     layout->addLayout(add);
     if (server)
         layout->addWidget(hint(tr("An agent added here has no login; funneldesk-cli team add gives one a login "
                                   "to this server.")));
-    auto submit = [this] {
-        const QString refused = addAgent(m_name->text(), m_email->text(),
-                                         static_cast<AgentRole>(m_role->currentData().toInt()));
-        emit problem(refused);
-        if (refused.isEmpty()) {
-            m_name->clear();
-            m_email->clear();
-            m_name->setFocus();
-        }
-    };
-    connect(button, &QPushButton::clicked, this, submit);
-    connect(m_name, &QLineEdit::returnPressed, this, submit);
-    connect(m_email, &QLineEdit::returnPressed, this, submit);
+    connect(button, &QPushButton::clicked, this, &AgentsPage::submit);
+    connect(m_name, &QLineEdit::returnPressed, this, &AgentsPage::submit);
+    connect(m_email, &QLineEdit::returnPressed, this, &AgentsPage::submit);
+    // A refusal is about what was typed: typing again clears it.
+    for (QLineEdit* edit : {m_name, m_email})
+        connect(edit, &QLineEdit::textEdited, this, [this] { emit problem(QString()); });
+    connect(m_remove, &QPushButton::clicked, this, &AgentsPage::removeSelectedNew);
+    auto* del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &AgentsPage::removeSelectedNew);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_remove->setEnabled(m_table->currentRow() >= static_cast<int>(m_agents.size()));
+    });
+}
+
+void AgentsPage::submit()
+{
+    if (m_name->text().trimmed().isEmpty() && m_email->text().trimmed().isEmpty()) {
+        emit problem(tr("A new agent needs a name.")); // Add pressed on an empty form
+        return;
+    }
+    if (addTyped().isEmpty())
+        m_name->setFocus();
+}
+
+QString AgentsPage::addTyped()
+{
+    if (m_name->text().trimmed().isEmpty() && m_email->text().trimmed().isEmpty())
+        return {};
+    const QString refused = addAgent(m_name->text(), m_email->text(), static_cast<AgentRole>(m_role->currentData().toInt()));
+    emit problem(refused);
+    if (refused.isEmpty()) {
+        m_name->clear();
+        m_email->clear();
+    }
+    return refused;
+}
+
+void AgentsPage::removeSelectedNew()
+{
+    const int row = m_table->currentRow();
+    const int index = row - static_cast<int>(m_agents.size());
+    if (index < 0 || index >= static_cast<int>(m_new.size()))
+        return;
+    m_new.erase(m_new.begin() + index);
+    m_table->removeRow(row);
+    emit changed();
 }
 
 QString AgentsPage::addAgent(const QString& name, const QString& email, AgentRole role)
@@ -286,10 +358,15 @@ QString AgentsPage::addAgent(const QString& name, const QString& email, AgentRol
         return tr("A new agent needs a name.");
     if (QRegularExpression(QStringLiteral("^\\d+$")).match(simplified).hasMatch())
         return tr("An agent's name cannot be digits only: “%1” would read as an agent's id.").arg(simplified);
+    const QString mail = email.trimmed();
+    if (const QString bad = Validation::emailProblem(mail, tr("email")); !bad.isEmpty())
+        return bad;
     for (const std::vector<Agent>* list : {&m_agents, &m_new}) {
         for (const Agent& a : *list) {
             if (a.name.simplified().compare(simplified, Qt::CaseInsensitive) == 0)
                 return tr("There is an agent named “%1” already.").arg(a.name);
+            if (!mail.isEmpty() && a.email.trimmed().compare(mail, Qt::CaseInsensitive) == 0)
+                return tr("%1 has the email “%2” already.").arg(a.name, a.email);
         }
     }
     Agent agent;

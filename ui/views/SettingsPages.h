@@ -13,14 +13,17 @@
 
 class QComboBox;
 class QLineEdit;
+class QPushButton;
+class QSpinBox;
 class QTableWidget;
 
 namespace fd::settingspages {
 
 using Fields = std::map<QString, QWidget*>; // key → its field
 
-// A field's value as `settings set` takes it: a spin box's number, a plan's steps (one a line)
-// joined by "; ", a playbook's line trimmed.
+// A field's value as `settings set` takes it: a spin box's number, a plan's steps one a line
+// (TeamSettings takes a plan's steps by line when it has more than one line), a playbook's
+// line trimmed.
 QString valueOf(const QWidget* field);
 
 // The whole-number settings whose keys start with `prefix`, grouped by what comes before their
@@ -41,8 +44,14 @@ public:
     AgentsPage(const std::vector<Agent>& agents, bool server, QWidget* parent = nullptr);
 
     // Adds a row for a new agent, saved with the dialog; a problem sentence when refused
-    // (an empty name, one of digits only, a name already listed).
+    // (an empty name, one of digits only, a name or an email already listed, an email that is
+    // no address).
     QString addAgent(const QString& name, const QString& email, AgentRole role);
+    // The name typed in the form and not added yet, added now (Save does this, so that typed
+    // input is never dropped); "" when there is none or it was added, else the problem.
+    QString addTyped();
+    // Takes the selected new agent off the list (Remove, Delete).
+    void removeSelectedNew();
     const std::vector<Agent>& newAgents() const { return m_new; }
 
 signals:
@@ -51,6 +60,7 @@ signals:
 
 private:
     void addRow(const Agent& agent, bool isNew);
+    void submit();
 
     std::vector<Agent> m_agents;
     std::vector<Agent> m_new;
@@ -58,6 +68,12 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_email = nullptr;
     QComboBox* m_role = nullptr;
+    QPushButton* m_remove = nullptr;
 };
+
+// Keeps a spin box's value from changing under a wheel that scrolls the page past it: the
+// wheel turns it only once it has the focus (clicked or tabbed into). For every spin box of
+// the pages.
+void guardWheel(QSpinBox* spin);
 
 } // namespace fd::settingspages

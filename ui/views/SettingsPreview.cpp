@@ -53,6 +53,7 @@ void SettingsPreview::clearRows()
 void SettingsPreview::showSaved(const QString& sentence)
 {
     m_running = false;
+    m_tree->setEnabled(true);
     clearRows();
     m_summary->setText(sentence);
 }
@@ -61,12 +62,14 @@ void SettingsPreview::showRunning()
 {
     m_running = true;
     m_show->setEnabled(false);
+    m_tree->setEnabled(false); // its rows are of the values before: not to be opened now
     m_summary->setText(tr("Counting what these values would change…"));
 }
 
 void SettingsPreview::showProblem(const QString& sentence)
 {
     m_running = false;
+    m_tree->setEnabled(true);
     clearRows();
     m_summary->setText(sentence);
 }
@@ -74,6 +77,7 @@ void SettingsPreview::showProblem(const QString& sentence)
 void SettingsPreview::showRows(const QString& summary, const std::vector<Row>& rows)
 {
     m_running = false;
+    m_tree->setEnabled(true);
     clearRows();
     m_rows = rows;
     m_summary->setText(summary);
@@ -101,6 +105,8 @@ QStringList SettingsPreview::rows() const
 
 void SettingsPreview::openRow(int row)
 {
+    if (m_running)
+        return; // the rows are of the values before the last change
     if (row < 0 || static_cast<std::size_t>(row) >= m_rows.size())
         return;
     DrillDown list;

@@ -43,7 +43,8 @@ public:
     // "from\tto\tcount" per row, for tests.
     QStringList rows() const;
     bool isRunning() const { return m_running; }
-    // Opens the customers of row `row` (Show customers, Return, a double click).
+    // Opens the customers of row `row` (Show customers, Return, a double click); nothing while
+    // counting, when the rows are of the values before.
     void openRow(int row);
 
 signals:
