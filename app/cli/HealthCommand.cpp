@@ -8,6 +8,7 @@
 #include "common/VisibleText.h"
 #include "domain/Names.h"
 #include "service/Customers.h"
+#include "service/TeamSettings.h"
 #include "success/HealthEngine.h"
 
 namespace fd::cli {
@@ -108,7 +109,9 @@ int preview(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption set(QStringLiteral("set"), CliContext::tr("A changed weight, window or band edge, e.g. recency.weight=30."),
+    const QCommandLineOption set(QStringLiteral("set"), CliContext::tr("A changed weight, window or band edge, e.g. recency.weight=30 "
+                                                                       "or health.recency.weight=30, or a stage target, e.g. "
+                                                                       "stage_target.onboarding.behind_days=20."),
                                  QStringLiteral("KEY=VALUE"));
     parser.addOption(set);
     if (auto stop = context.parse(parser, QStringLiteral("health preview --set KEY=VALUE ..."), args))
@@ -117,7 +120,15 @@ int preview(CliContext& context, const QStringList& args)
         return context.usage(CliContext::tr("health preview needs one or more --set KEY=VALUE."));
     // A malformed assignment, an unknown key or a value out of its range is usage (2); values
     // that contradict the saved ones are found once the database is open.
-    if (auto valid = HealthRuleSettings::checkEach(parser.values(set)); !valid)
+    // Keys as `settings set` names them ("health.recency.weight", "stage_target.…") or
+    // without "health." as before.
+    QStringList named;
+    for (const QString& value : parser.values(set)) {
+        const QString a = value.trimmed();
+        named << (a.startsWith(QLatin1String("health.")) || a.startsWith(QLatin1String("stage_target.")) ? a
+                                                                                                       : QStringLiteral("health.") + a);
+    }
+    if (auto valid = TeamSettings::checked(named); !valid)
         return context.usage(valid.error());
     auto db = context.open(Session::Access::ReadOnly);
     if (!db)

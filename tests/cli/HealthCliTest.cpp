@@ -84,6 +84,14 @@ TEST_CASE("health preview lists who would change band and saves nothing", "[cli]
                                                 "Then: Healthy 1, Watch 1, At risk 0.\n"
                                                 "  healthy → watch  1\n"
                                                 "2\tQuiet\thealthy → watch\n")));
+    // The key as `settings set` names it gives the same answer; a key of another group is usage.
+    const Run named = cli(db, {QStringLiteral("health"), QStringLiteral("preview"), QStringLiteral("--set"),
+                               QStringLiteral("health.recency.weight=60")});
+    require(named);
+    CHECK(named.out.section(QLatin1Char('\n'), 1) == preview.out.section(QLatin1Char('\n'), 1));
+    const Run other = cli(db, {QStringLiteral("health"), QStringLiteral("preview"), QStringLiteral("--set"),
+                               QStringLiteral("sla.urgent.first_response_hours=2")});
+    CHECK(other.exitCode == 2);
     auto opened = test::openDatabase(db, Database::Access::ReadOnly);
     CHECK(opened->scalar("SELECT count(*) FROM settings WHERE key LIKE 'health.%'") == 0);
     CHECK(opened->scalar("SELECT count(*) FROM customer_health") == 0);
