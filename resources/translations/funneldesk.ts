@@ -6945,10 +6945,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A changed weight, window or band edge, e.g. recency.weight=30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>health preview needs one or more --set KEY=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7122,6 +7118,10 @@ Global options:
     </message>
     <message>
         <source>Unknown tasks subcommand “%1”: choose list, done or ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed weight, window or band edge, e.g. recency.weight=30 or health.recency.weight=30, or a stage target, e.g. stage_target.onboarding.behind_days=20.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -313,75 +313,80 @@ void SettingsDialog::edited()
     }
 }
 
+namespace {
+
+// Runs `compute(db)` (a Result<T>) on a connection of its own; back on the UI thread, unless
+// `current()` says the values changed meanwhile (a newer preview is on its way), hands the
+// value to `shown`, or the failure's sentence to `preview`.
+template <typename T, typename Compute, typename Shown>
+void runPreview(QObject* owner, Database& db, const QString& title, SettingsPreview* preview,
+                std::function<bool()> current, Compute compute, Shown shown)
+{
+    auto value = std::make_shared<T>();
+    auto* task = BackgroundTask::start(
+        db, title,
+        [value, compute](Database& own, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+            auto computed = compute(own);
+            if (!computed)
+                return failure(computed.error());
+            *value = std::move(*computed);
+            return QString();
+        },
+        owner);
+    QObject::connect(task, &BackgroundTask::finished, owner,
+                     [value, preview, current = std::move(current), shown](bool ok, const Error& message) {
+                         if (!current())
+                             return;
+                         if (!ok)
+                             preview->showProblem(message);
+                         else
+                             shown(*value);
+                     });
+}
+
+} // namespace
+
 void SettingsDialog::runStagePreview()
 {
     QStringList overrides;
     for (const QString& change : changesOf({kStageRule}))
         overrides << change.mid(kStageRule.size());
     const int generation = m_stageGeneration;
-    auto report = std::make_shared<RecomputeReport>();
-    auto* task = BackgroundTask::start(
-        m_db, tr("Stage rules what-if"),
-        [report, overrides](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
-            auto r = StageEngine(db, Clock::system()).preview(overrides);
-            if (!r)
-                return failure(r.error());
-            *report = std::move(*r);
-            return QString();
-        },
-        this);
-    connect(task, &BackgroundTask::finished, this, [this, generation, report](bool ok, const Error& message) {
-        if (generation != m_stageGeneration)
-            return; // the values changed meanwhile: a newer preview is on its way
-        if (!ok) {
-            m_stagePreview->showProblem(message);
-            return;
-        }
-        std::map<std::pair<Stage, Stage>, std::vector<qint64>> moves;
-        for (const StageChange& c : report->changes)
-            moves[{c.from, c.to}].push_back(c.customerId);
-        const qint64 moved = static_cast<qint64>(report->changes.size());
-        QString summary = tr("%Ln customer(s) would move, of %1 evaluated.", nullptr, static_cast<int>(moved))
-                              .arg(QLocale().toString(report->evaluated));
-        if (const QString unstable = StageEngine::unstableSummary(report->unstable); !unstable.isEmpty())
-            summary += QLatin1Char(' ') + unstable;
-        m_stagePreview->showRows(summary, previewRows(std::move(moves), [](Stage s) { return displayName(s); }));
-    });
+    runPreview<RecomputeReport>(
+        this, m_db, tr("Stage rules what-if"), m_stagePreview, [this, generation] { return generation == m_stageGeneration; },
+        [overrides](Database& db) { return StageEngine(db, Clock::system()).preview(overrides); },
+        [this](const RecomputeReport& report) {
+            std::map<std::pair<Stage, Stage>, std::vector<qint64>> moves;
+            for (const StageChange& c : report.changes)
+                moves[{c.from, c.to}].push_back(c.customerId);
+            const qint64 moved = static_cast<qint64>(report.changes.size());
+            QString summary = tr("%Ln customer(s) would move, of %1 evaluated.", nullptr, static_cast<int>(moved))
+                                  .arg(QLocale().toString(report.evaluated));
+            if (const QString unstable = StageEngine::unstableSummary(report.unstable); !unstable.isEmpty())
+                summary += QLatin1Char(' ') + unstable;
+            m_stagePreview->showRows(summary, previewRows(std::move(moves), [](Stage s) { return displayName(s); }));
+        });
 }
 
 void SettingsDialog::runHealthPreview()
 {
     const QStringList assignments = changesOf({QStringLiteral("health."), QStringLiteral("stage_target.")});
     const int generation = m_healthGeneration;
-    auto preview = std::make_shared<HealthPreview>();
-    auto* task = BackgroundTask::start(
-        m_db, tr("Health score what-if"),
-        [preview, assignments](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
-            auto p = HealthEngine(db, Clock::system()).preview(assignments);
-            if (!p)
-                return failure(p.error());
-            *preview = std::move(*p);
-            return QString();
-        },
-        this);
-    connect(task, &BackgroundTask::finished, this, [this, generation, preview](bool ok, const Error& message) {
-        if (generation != m_healthGeneration)
-            return;
-        if (!ok) {
-            m_healthPreview->showProblem(message);
-            return;
-        }
-        auto band = [](ScoreBand b) { return HealthScorer::displayName(b); };
-        QString summary = tr("%Ln customer(s) would change band, of %1 scored.", nullptr, static_cast<int>(preview->moved()))
-                              .arg(QLocale().toString(preview->evaluated));
-        QStringList after;
-        for (const ScoreBand b : {ScoreBand::Healthy, ScoreBand::Watch, ScoreBand::AtRisk}) {
-            const auto i = static_cast<std::size_t>(b);
-            after << tr("%1 %2 (now %3)").arg(band(b), QLocale().toString(preview->after[i]), QLocale().toString(preview->before[i]));
-        }
-        summary += QLatin1Char(' ') + tr("Afterwards: %1.").arg(after.join(QStringLiteral(", ")));
-        m_healthPreview->showRows(summary, previewRows(std::move(preview->moves), band));
-    });
+    runPreview<HealthPreview>(
+        this, m_db, tr("Health score what-if"), m_healthPreview, [this, generation] { return generation == m_healthGeneration; },
+        [assignments](Database& db) { return HealthEngine(db, Clock::system()).preview(assignments); },
+        [this](const HealthPreview& preview) {
+            auto band = [](ScoreBand b) { return HealthScorer::displayName(b); };
+            QString summary = tr("%Ln customer(s) would change band, of %1 scored.", nullptr, static_cast<int>(preview.moved()))
+                                  .arg(QLocale().toString(preview.evaluated));
+            QStringList after;
+            for (const ScoreBand b : {ScoreBand::Healthy, ScoreBand::Watch, ScoreBand::AtRisk}) {
+                const auto i = static_cast<std::size_t>(b);
+                after << tr("%1 %2 (now %3)").arg(band(b), QLocale().toString(preview.after[i]), QLocale().toString(preview.before[i]));
+            }
+            summary += QLatin1Char(' ') + tr("Afterwards: %1.").arg(after.join(QStringLiteral(", ")));
+            m_healthPreview->showRows(summary, previewRows(preview.moves, band));
+        });
 }
 
 bool SettingsDialog::previewsSettled() const
