@@ -53,8 +53,9 @@ public:
         bool hasIdentity;   // an `id` whose sequence continues after max(id) on PostgreSQL
         bool merge;         // upsert on `key` (settings) instead of insert
     };
-    // Every table FunnelDesk keeps (schema v13, storage/Schema.cpp and
-    // storage/postgres/migrations/), parents before children.
+    // Every table FunnelDesk keeps (schema v13 and v14, storage/Schema.cpp and
+    // storage/postgres/migrations/), parents before children. Not a server's summaries that a
+    // bulk load rebuilds from these (ticket_day, ticket_words, task_day: PgBulkLoad.cpp).
     static std::span<const Table> tables();
 
     struct Copied {

@@ -243,6 +243,16 @@ void checkTicketDaysPostgres(Database& db, QStringList& problems) {
         problems << IntegrityCheck::tr("%1 daily ticket counts differ from the tickets").arg(differing);
 }
 
+// On a server: the open tasks of each due day (023_task_day.sql) against the tasks, as the
+// tickets' above.
+void checkTaskDaysPostgres(Database& db, QStringList& problems) {
+    const qint64 differing = db.scalar(
+        "SELECT count(*) FROM (SELECT day, sum(n) AS n FROM (SELECT day, tasks AS n FROM task_day UNION ALL "
+        "SELECT due_day, -1 FROM task WHERE done_at IS NULL) AS counted GROUP BY day HAVING sum(n) <> 0) AS d");
+    if (differing > 0)
+        problems << IntegrityCheck::tr("%1 daily counts of open tasks differ from the tasks").arg(differing);
+}
+
 // On a server: each ticket's row of ticket_words (014_search_order.sql), which the search over
 // every ticket reads instead of the ticket: missing, left over from a deleted ticket, or with
 // another creation time or other words, it is one difference.
@@ -316,6 +326,8 @@ Result<QStringList> IntegrityCheck::run(Database& db) {
             step("guards and rights");
             checkTicketDaysPostgres(db, problems);
             step("ticket_day");
+            checkTaskDaysPostgres(db, problems);
+            step("task_day");
             checkTicketWordsPostgres(db, problems);
             step("ticket_words");
             checkTeamLoginsPostgres(db, problems);

@@ -15,7 +15,7 @@ class Schema {
 
 public:
     static constexpr int kApplicationId = 0x46446b31; // "FDk1"
-    static constexpr int kVersion = 13;               // the newest schema this build knows
+    static constexpr int kVersion = 14;               // the newest schema this build knows
 
     // Identifies the file, refuses foreign or newer ones, migrates older ones, and
     // applies the connection pragmas. `isNew` marks a file open() has just created.

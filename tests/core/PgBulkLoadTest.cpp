@@ -116,6 +116,23 @@ void copyDataSet(pg::Connection& conn)
         else
             c.null();
     });
+    // Tasks over 17 days, every third done (023_task_day.sql counts the open ones).
+    constexpr std::array<std::string_view, 9> task = {"id", "customer_id", "title", "due_day", "origin", "occasion",
+                                                      "step", "created_at", "done_at"};
+    copyRows(conn, "task", task, 200, [&](pg::Copy& c, int i) {
+        c.number(i);
+        c.number(i % 40 + 1);
+        c.text("Call");
+        c.text("2026-03-" + std::to_string(10 + i % 17));
+        c.text("test");
+        c.text("bulk");
+        c.number(i);
+        c.number(1773133200);
+        if (i % 3 == 0)
+            c.number(1773133200);
+        else
+            c.null();
+    });
 }
 
 const char* const kCustomers = "SELECT id, open_tickets, last_touch_at, last_review_at, last_advocacy_at, "
@@ -187,6 +204,11 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
     const char* ticketDays = "SELECT day, tickets FROM ticket_day ORDER BY day";
     CHECK(rowsOf(conn, ticketDays) == rowsOf(expected, ticketDays));
     CHECK(rowsOf(conn, ticketDays).size() > 1);
+    // The open tasks of each due day (023_task_day.sql), rebuilt as its triggers count them.
+    const char* taskDays = "SELECT day, tasks FROM task_day ORDER BY day";
+    CHECK(rowsOf(conn, taskDays) == rowsOf(expected, taskDays));
+    CHECK(rowsOf(conn, taskDays).size() == 17);
+    CHECK(number(conn, "SELECT sum(tasks) FROM task_day") == 134);
     // Each ticket's search words (014_search_order.sql), copied as its triggers copy them.
     const char* ticketWords = "SELECT id, created_at, search FROM ticket_words ORDER BY id";
     CHECK(rowsOf(conn, ticketWords) == rowsOf(expected, ticketWords));

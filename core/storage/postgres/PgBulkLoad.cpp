@@ -239,6 +239,10 @@ void BulkSession::finish(const TouchpointSummaries* given)
     run(m_conn,
         "INSERT INTO ticket_day (day, tickets) SELECT fd_ticket_day(created_at), count(*) FROM ticket GROUP BY 1");
     step("ticket_day");
+    // The open tasks of each due day (023_task_day.sql), the same way.
+    run(m_conn, "DELETE FROM task_day");
+    run(m_conn, "INSERT INTO task_day (day, tasks) SELECT due_day, count(*) FROM task WHERE done_at IS NULL GROUP BY 1");
+    step("task_day");
     // ticket.search where the rows came without it (text beyond ASCII: PgRowSink.cpp), as
     // the trigger ticket_search would have set it; before the GIN index exists.
     run(m_conn, "UPDATE ticket SET search = fd_ticket_search(subject, description) WHERE search IS NULL");

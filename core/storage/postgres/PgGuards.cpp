@@ -21,6 +21,7 @@ enum class Guard {
     Search,         // 001_initial.sql, 017_kept.sql: ticket.search is the server's, from the text
     Words,          // 014_search_order.sql: ticket_words, which the search over every ticket reads
     TicketDays,     // 011_ticket_day.sql: the tickets of each day
+    TaskDays,       // 023_task_day.sql: the open tasks of each due day
     Summary,        // 001_initial.sql: the customers' summaries of their tickets and touchpoints
     TouchpointDays, // 001_initial.sql: touchpoint_day when a customer's stage changes or it goes
     Change,         // 001_initial.sql: fd_change and NOTIFY after every write
@@ -36,7 +37,7 @@ struct GuardTrigger {
     const char* definition;
 };
 
-// Every trigger FunnelDesk's migrations 001-019 leave (but the foreign keys' internal ones): it
+// Every trigger FunnelDesk's migrations 001-023 leave (but the foreign keys' internal ones): it
 // must exist, be enabled (tgenabled 'O' or 'A'; 'D' is disabled, 'R' fires only on a replica),
 // call its function and be defined as here (timing, events, columns, WHEN, arguments).
 constexpr GuardTrigger kGuardTriggers[] = {
@@ -181,6 +182,16 @@ constexpr GuardTrigger kGuardTriggers[] = {
     {"ticket_days_removed", "ticket", Guard::TicketDays,
      "CREATE TRIGGER ticket_days_removed AFTER DELETE ON ticket REFERENCING OLD TABLE AS "
      "removed FOR EACH STATEMENT EXECUTE FUNCTION fd_ticket_days_removed()"},
+    {"task_day_moved", "task", Guard::TaskDays,
+     "CREATE TRIGGER task_day_moved AFTER UPDATE OF due_day, done_at ON task FOR EACH ROW "
+     "WHEN ((((old.done_at IS NULL) <> (new.done_at IS NULL)) OR ((new.done_at IS NULL) AND "
+     "(old.due_day <> new.due_day)))) EXECUTE FUNCTION fd_task_day_moved()"},
+    {"task_days_added", "task", Guard::TaskDays,
+     "CREATE TRIGGER task_days_added AFTER INSERT ON task REFERENCING NEW TABLE AS added "
+     "FOR EACH STATEMENT EXECUTE FUNCTION fd_task_days_added()"},
+    {"task_days_removed", "task", Guard::TaskDays,
+     "CREATE TRIGGER task_days_removed AFTER DELETE ON task REFERENCING OLD TABLE AS removed "
+     "FOR EACH STATEMENT EXECUTE FUNCTION fd_task_days_removed()"},
     {"ticket_open_count", "ticket", Guard::Summary,
      "CREATE TRIGGER ticket_open_count AFTER INSERT OR DELETE OR UPDATE OF status, "
      "customer_id ON ticket FOR EACH ROW EXECUTE FUNCTION fd_ticket_open_count()"},
@@ -234,7 +245,7 @@ constexpr GuardTrigger kGuardTriggers[] = {
 
 // The functions that run with the owner's rights (SECURITY DEFINER) so that a rep's writes can
 // do what the rep may not: write the audit log, move a sequence, make a login, write the
-// summaries (touchpoint_day, ticket_day, ticket_words) and take their lock (015_team_stall.sql),
+// summaries (touchpoint_day, ticket_day, ticket_words, task_day) and take their lock (015_team_stall.sql),
 // set a login's session limits, read fd_team_login for check, take a check's lock (020_check_lock.sql).
 constexpr const char* kDefinerFunctions[] = {
     "fd_audit_row",           "fd_audit_bulk",           "fd_audit_pause",
@@ -244,7 +255,8 @@ constexpr const char* kDefinerFunctions[] = {
     "fd_agent_session_limits", "fd_touchpoint_summary",  "fd_customer_touchpoint_days",
     "fd_touchpoint_day_change", "fd_ticket_days_added",  "fd_ticket_days_removed",
     "fd_ticket_day_moved",    "fd_ticket_words_added",   "fd_ticket_words_removed",
-    "fd_ticket_words_changed", "fd_check_hold",
+    "fd_ticket_words_changed", "fd_check_hold",          "fd_task_days_added",
+    "fd_task_days_removed",   "fd_task_day_moved",
 };
 
 QString quoted(const QString& text)
@@ -285,6 +297,9 @@ QString guardSentence(Guard guard)
     case Guard::TicketDays:
         return IntegrityCheck::tr("The daily tickets trigger %1 on %2 %3, so the tickets of each day, by which "
                                   "“All tickets” finds a screen, may differ from the tickets");
+    case Guard::TaskDays:
+        return IntegrityCheck::tr("The daily tasks trigger %1 on %2 %3, so the open tasks of each due day, by which "
+                                  "the list of open tasks finds a screen and counts them, may differ from the tasks");
     case Guard::Summary:
         return IntegrityCheck::tr("The summary trigger %1 on %2 %3, so customers' summaries (open tickets, last "
                                   "touch, last review, last advocacy, best survey) and the daily touchpoint counts "

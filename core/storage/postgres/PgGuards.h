@@ -1,7 +1,7 @@
 // `check` on a server (storage/IntegrityCheck.cpp): FunnelDesk's triggers and the functions that
-// run with the owner's rights, against what the migrations 001-019 make.
+// run with the owner's rights, against what the migrations 001-023 make.
 // - Every trigger the migrations leave (audit, authorship, pin, id, login, kept columns, search,
-//   ticket_words, ticket_day, the customers' summaries, touchpoint_day, the change notices, the
+//   ticket_words, ticket_day, task_day, the customers' summaries, touchpoint_day, the change notices, the
 //   session limits) must exist, be enabled, call its function, and be defined as a freshly
 //   initialised schema defines it: pg_get_triggerdef() compared in full, so a trigger made again
 //   with another WHEN condition, timing, event or column list is named too. The expected

@@ -20,7 +20,7 @@ struct Expected {
 // What a fresh init gives the team's roles (003_team.sql's GRANTs; 005's on audit_log, of which
 // 006_guard.sql took INSERT back, and UPDATE on the sequences but for managers; 011's and 014's
 // SELECT on ticket_day and ticket_words; 015_team_stall.sql's take-back of touchpoint_day;
-// 022_success.sql's on the health tables and tasks). The
+// 022_success.sql's on the health tables and tasks; 023_task_day.sql's SELECT on task_day). The
 // tables of 008, 009, 010, 012 and 020 (fd_team_nologin, fd_summary_lock, fd_audit_hold,
 // fd_team_login, fd_check_lock) are the owner's alone. Sequences first; each in
 // privilegesSql()'s order.
@@ -53,6 +53,7 @@ constexpr Expected kExpected[] = {
     {"settings", "SELECT", "SELECT,INSERT,UPDATE,DELETE"},
     {"stage_transition", "SELECT,INSERT", "SELECT,INSERT,DELETE"},
     {"task", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
+    {"task_day", "SELECT", "SELECT"},
     {"ticket", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
     {"ticket_comment", "SELECT,INSERT", "SELECT,INSERT,DELETE"},
     {"ticket_day", "SELECT", "SELECT"},

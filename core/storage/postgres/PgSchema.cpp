@@ -23,7 +23,7 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 22> kMigrations = {{
+constexpr std::array<Migration, 23> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
@@ -46,6 +46,7 @@ constexpr std::array<Migration, 22> kMigrations = {{
     {":/storage/postgres/migrations/020_check_lock.sql", 11},
     {":/storage/postgres/migrations/021_first_reply.sql", 12},
     {":/storage/postgres/migrations/022_success.sql", 13},
+    {":/storage/postgres/migrations/023_task_day.sql", 14},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 
