@@ -566,7 +566,8 @@ CREATE INDEX touchpoint_survey ON touchpoint (occurred_at, customer_id, score) W
     // v14: nothing changes in a file. PostgreSQL's 023_task_day.sql keeps the open tasks of each
     // due day, from which the list of every open task finds any screen without walking to it; a
     // file's OFFSET over task_open_due is fast enough (41 ms at the end of 1,000,162 open tasks on
-    // data set L; docs/PERFORMANCE.md, Step 12).
+    // data set L). 024_survey_id.sql puts the touchpoint's id into the survey index, which a
+    // file's index holds already (the rowid). docs/PERFORMANCE.md, Step 12.
     R"sql(
 -- v14: nothing changes in a file.
 )sql",

@@ -77,7 +77,8 @@ public:
     // with 020_check_lock (the email and agent checks' locks no login but FunnelDesk's
     // functions may take); 021_first_reply 12 (a rep's reply may move the first response
     // earlier, to its own time); 022_success 13 (the health score, its trend and tasks);
-    // 023_task_day 14 (the open tasks of each due day).
+    // 023_task_day 14 (the open tasks of each due day), with 024_survey_id (the survey index
+    // holds the touchpoint's id).
     static constexpr int kVersion = 14;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
