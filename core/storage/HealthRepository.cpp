@@ -144,38 +144,61 @@ Result<std::vector<StoredHealth>> HealthRepository::stored(std::optional<qint64>
 }
 
 Result<qint64> HealthRepository::write(const std::vector<HealthScore>& scores, const QDate& day,
-                                      std::span<const BandMove> moves, std::span<const PlannedTask> tasks)
+                                      std::span<const BandMove> moves, std::span<const PlannedTask> tasks,
+                                      std::span<const StoredHealth> before)
 {
     return m_db.guard([&] {
         Transaction tx(m_db);
+        const std::string dayText = day.toString(Qt::ISODate).toStdString(); // the same day in every row
         auto bind = [&](Statement& q, int first, const HealthScore& s) {
             q.bind(first, s.customerId);
             q.bind(first + 1, s.score);
             q.bindStatic(first + 2, enumName(s.band));
-            q.bind(first + 3, day);
+            q.bindStatic(first + 3, dayText);
         };
-        const std::span<const HealthScore> rows(scores);
-        insertRowsByStatement(m_db, "INSERT INTO customer_health (customer_id, score, band, day) VALUES ",
-                              "ON CONFLICT (customer_id) DO UPDATE SET score = excluded.score, band = excluded.band, "
-                              "day = excluded.day",
-                              4, rows, bind);
-        insertRowsByStatement(m_db, "INSERT INTO health_snapshot (customer_id, score, band, day) VALUES ",
-                              "ON CONFLICT (customer_id, day) DO UPDATE SET score = excluded.score, band = excluded.band",
-                              4, rows, bind);
+        // On a server the scores are COPYed once, then each table gets those stored before as one
+        // upsert and the new ones as one insert (upsertRows): a first recompute of data set L
+        // writes 94,479 scores into both.
+        const RowSink::Upsert scoresInto[] = {
+            {"INSERT INTO customer_health (customer_id, score, band, day) VALUES ", "customer_id",
+             "score = excluded.score, band = excluded.band, day = excluded.day"},
+            {"INSERT INTO health_snapshot (customer_id, score, band, day) VALUES ", "customer_id, day",
+             "score = excluded.score, band = excluded.band"},
+        };
+        // A customer with a stored score has its row in customer_health, and rows of `day` in
+        // health_snapshot and health_band_change only when that score was written on `day`.
+        const auto storedOf = [&](qint64 customerId) -> const StoredHealth* {
+            auto it = std::lower_bound(before.begin(), before.end(), customerId,
+                                       [](const StoredHealth& h, qint64 id) { return h.customerId < id; });
+            return it != before.end() && it->customerId == customerId ? &*it : nullptr;
+        };
+        upsertRows(m_db, std::span<const RowSink::Upsert>(scoresInto), 4, std::span<const HealthScore>(scores), bind,
+                   [&](std::size_t table, const HealthScore& s) {
+                       const StoredHealth* was = storedOf(s.customerId);
+                       return was && (table == 0 || was->day == day);
+                   });
         std::vector<BandMove> changes;
         for (const BandMove& m : moves) {
             if (m.from)
                 changes.push_back(m);
         }
-        insertRowsByStatement(m_db, "INSERT INTO health_band_change (customer_id, day, from_band, to_band, score) VALUES ",
-                              "ON CONFLICT (customer_id, day) DO UPDATE SET to_band = excluded.to_band, score = excluded.score",
-                              5, std::span<const BandMove>(changes), [&](Statement& q, int first, const BandMove& m) {
-                                  q.bind(first, m.customerId);
-                                  q.bind(first + 1, day);
-                                  q.bindStatic(first + 2, enumName(*m.from));
-                                  q.bindStatic(first + 3, enumName(m.to));
-                                  q.bind(first + 4, m.toScore);
-                              });
+        const RowSink::Upsert changesInto[] = {
+            {"INSERT INTO health_band_change (customer_id, day, from_band, to_band, score) VALUES ", "customer_id, day",
+             "to_band = excluded.to_band, score = excluded.score"},
+        };
+        upsertRows(
+            m_db, std::span<const RowSink::Upsert>(changesInto), 5, std::span<const BandMove>(changes),
+            [&](Statement& q, int first, const BandMove& m) {
+                q.bind(first, m.customerId);
+                q.bindStatic(first + 1, dayText);
+                q.bindStatic(first + 2, enumName(*m.from));
+                q.bindStatic(first + 3, enumName(m.to));
+                q.bind(first + 4, m.toScore);
+            },
+            [&](std::size_t, const BandMove& m) {
+                const StoredHealth* was = storedOf(m.customerId);
+                return was && was->day == day;
+            });
         const qint64 added = TaskRepository(m_db).addPlanned(tasks);
         tx.commit();
         return added;

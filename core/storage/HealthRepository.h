@@ -34,9 +34,13 @@ public:
     // run on one day replaces that day's snapshot), the band changes of customers scored
     // before (`moves` with a `from`; one row per customer and day, keeping the day's first
     // band), and adds the playbooks' `tasks` (TaskRepository::addPlanned), in one transaction.
+    // `before`: the scores stored() read before (sorted by customer id; empty: none), by which
+    // a server inserts the rows new to each table without an upsert's cost (upsertRows,
+    // storage/MultiRowInsert.h); if they changed meanwhile that costs time, never a row.
     // Value: the tasks added. Errors: the database's sentence; nothing is written then.
     Result<qint64> write(const std::vector<HealthScore>& scores, const QDate& day,
-                         std::span<const BandMove> moves = {}, std::span<const PlannedTask> tasks = {});
+                         std::span<const BandMove> moves = {}, std::span<const PlannedTask> tasks = {},
+                         std::span<const StoredHealth> before = {});
     // Band changes of active customers of `stage` on local days [from, to), the latest of
     // each customer's, by day then customer.
     Result<std::vector<BandChange>> bandChanges(Stage stage, const QDate& from, const QDate& to);

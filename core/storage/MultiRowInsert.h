@@ -59,6 +59,40 @@ void insertRowsByStatement(Database& db, std::string_view head, std::string_view
     }
 }
 
+// The rows upserted into each of `into` (RowSink::Upsert: a head as insertRowsByStatement's, all
+// naming the same columns in the same order, a key and what a row that meets it sets), inside the
+// caller's transaction. `isThere(t, row)`: whether the caller believes row's key is in into[t]
+// already (say, from a read before its transaction); a wrong belief costs time, never a row. On
+// PostgreSQL a batch of kCopyFrom rows or more is COPYed once into a temporary table and written
+// to each table by two INSERT … SELECT, the rows believed there (an upsert) and the others (a
+// plain insert), RowSink::openUpsert: a few statements in all instead of one a 64 rows and table,
+// each planned and run apart (94,479 health scores into two tables: 2,982 statements). Fewer
+// rows, and every row on SQLite, through insertRowsByStatement's upserts, table by table
+// (`isThere` unused). The rows must not repeat a key: one statement may not change a row twice
+// (SQLSTATE 21000). Throws SqlError.
+template <typename Row, typename BindRow, typename IsThere>
+void upsertRows(Database& db, std::span<const RowSink::Upsert> into, int columns, std::span<const Row> rows,
+                BindRow&& bindRow, IsThere&& isThere)
+{
+    if (rows.size() >= kCopyFrom && db.backend() != Database::Backend::Sqlite) {
+        if (std::unique_ptr<RowSink> sink = RowSink::openUpsert(db, into, columns)) {
+            for (const Row& row : rows) {
+                bindRow(sink->row(), 1, row);
+                for (std::size_t t = 0; t < into.size(); ++t)
+                    sink->row().bind(columns + 1 + static_cast<int>(t), static_cast<bool>(isThere(t, row)));
+                sink->endRow();
+            }
+            sink->finish();
+            return;
+        }
+    }
+    for (const RowSink::Upsert& target : into) {
+        const std::string tail =
+            "ON CONFLICT (" + std::string(target.key) + ") DO UPDATE SET " + std::string(target.update);
+        insertRowsByStatement(db, target.head, tail, columns, rows, bindRow);
+    }
+}
+
 template <typename Row, typename BindRow>
 void insertRows(Database& db, std::string_view head, int columns, std::span<const Row> rows,
                 BindRow&& bindRow)

@@ -137,7 +137,7 @@ Result<HealthRecompute> HealthEngine::recompute(bool dryRun)
     }
     report.changed = static_cast<qint64>(changed.size());
     if (!dryRun && (!changed.empty() || !tasks.empty())) {
-        auto written = HealthRepository(m_db).write(changed, at.today, report.moves, tasks);
+        auto written = HealthRepository(m_db).write(changed, at.today, report.moves, tasks, *stored);
         if (!written)
             return failure(written.error());
         report.playbookTasks = *written;
