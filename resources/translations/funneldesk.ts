@@ -3454,6 +3454,14 @@ The rejects file was not saved: %2</source>
         <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM it (and from PUBLIC)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 daily counts of open tasks differ from the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily tasks trigger %1 on %2 %3, so the open tasks of each due day, by which the list of open tasks finds a screen and counts them, may differ from the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

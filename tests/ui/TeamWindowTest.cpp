@@ -60,6 +60,9 @@ TEST_CASE("A rep's window greys out a manager's actions and says why; Me is the 
     QAction* canned = action(window, QStringLiteral("&Canned replies…"));
     CHECK_FALSE(canned->isEnabled());
     CHECK(canned->toolTip() == QStringLiteral("Editing the canned replies") + isRep);
+    QAction* settings = action(window, QStringLiteral("&Settings…")); // Tools → Settings… (issue 18)
+    CHECK_FALSE(settings->isEnabled());
+    CHECK(settings->toolTip() == QStringLiteral("Changing the team's settings") + isRep);
     // A rep's own work stays.
     CHECK(action(window, QStringLiteral("&New customer…"))->isEnabled());
     CHECK(action(window, QStringLiteral("New &ticket…"))->isEnabled());
