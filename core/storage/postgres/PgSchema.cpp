@@ -1,4 +1,5 @@
 #include "storage/postgres/PgSchema.h"
+#include "storage/postgres/PgMigrationText.h"
 
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgTeam.h"
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -78,55 +78,6 @@ QString place(const Schema::State& state)
     return Schema::tr("database %1 (schema %2)").arg(quoted(state.database), quoted(state.schema));
 }
 
-// The statements of a migration file, split at the semicolons outside quotes, dollar quotes
-// and comments; comments are left out (a statement of comments only is an error to libpq).
-// Migrations write no E'…' strings (a backslash-escaped quote would end the string here).
-std::vector<QByteArray> statements(const QByteArray& sql)
-{
-    std::vector<QByteArray> result;
-    QByteArray current;
-    const qsizetype n = sql.size();
-    for (qsizetype i = 0; i < n;) {
-        const char c = sql[i];
-        if (c == '-' && i + 1 < n && sql[i + 1] == '-') {
-            while (i < n && sql[i] != '\n')
-                ++i;
-            continue;
-        }
-        if (c == '\'' || c == '"') {
-            const qsizetype end = sql.indexOf(c, i + 1); // '' and "" escapes: two quoted runs
-            const qsizetype stop = end < 0 ? n : end + 1;
-            current += sql.mid(i, stop - i);
-            i = stop;
-            continue;
-        }
-        if (c == '$') {
-            qsizetype j = i + 1;
-            while (j < n && (std::isalnum(static_cast<unsigned char>(sql[j])) != 0 || sql[j] == '_'))
-                ++j;
-            if (j < n && sql[j] == '$') {
-                const QByteArray tag = sql.mid(i, j - i + 1);
-                const qsizetype end = sql.indexOf(tag, j + 1);
-                const qsizetype stop = end < 0 ? n : end + tag.size();
-                current += sql.mid(i, stop - i);
-                i = stop;
-                continue;
-            }
-        }
-        if (c == ';') {
-            if (!current.trimmed().isEmpty())
-                result.push_back(current.trimmed());
-            current.clear();
-            ++i;
-            continue;
-        }
-        current += c;
-        ++i;
-    }
-    if (!current.trimmed().isEmpty())
-        result.push_back(current.trimmed());
-    return result;
-}
 
 // The checks init() makes before it writes, in the transaction it writes in.
 struct Rights {
@@ -224,7 +175,7 @@ QString runMigrations(Connection& conn, int from, int to, QByteArray* sqlState =
             return Schema::tr("this FunnelDesk was built without %1.").arg(file.fileName());
         const QString name = file.fileName().section(QLatin1Char('/'), -1);
         int number = 0;
-        for (const QByteArray& sql : statements(file.readAll())) {
+        for (const QByteArray& sql : migrationStatements(file.readAll())) {
             ++number;
             if (auto done = conn.exec(sql); !done) {
                 if (sqlState)

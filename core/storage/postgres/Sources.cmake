@@ -12,6 +12,8 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgDialect.h
     storage/postgres/PgGuards.cpp
     storage/postgres/PgGuards.h
+    storage/postgres/PgMigrationText.cpp
+    storage/postgres/PgMigrationText.h
     storage/postgres/PgRights.cpp
     storage/postgres/PgRights.h
     storage/postgres/PgRowSink.cpp
