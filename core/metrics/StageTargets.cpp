@@ -65,6 +65,22 @@ Status StageTargetSettings::validate(const StageTargets& targets)
     return {};
 }
 
+Status StageTargetSettings::applyAll(StageTargets& targets, const QStringList& list)
+{
+    auto split = KeyedParameters::assignments(list, QStringLiteral("onboarding.behind_days=20"));
+    if (!split)
+        return failure(split.error());
+    StageTargets edited = targets;
+    for (const auto& [key, value] : *split) {
+        if (auto valid = set(edited, key, value); !valid)
+            return valid;
+    }
+    if (auto valid = validate(edited); !valid)
+        return valid;
+    targets = edited;
+    return {};
+}
+
 Result<StageTargets> StageTargetSettings::fromSettings(const std::map<QString, QString>& settings)
 {
     auto targets = KeyedParameters::fromSettings(parameters(), settings, prefix(), tr("a stage target"));

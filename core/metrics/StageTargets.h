@@ -53,6 +53,9 @@ public:
     static Result<StageTargets> fromSettings(const std::map<QString, QString>& settings);
     // One parameter by its key ("onboarding.behind_days"), range-checked; not validate().
     static Status set(StageTargets& targets, const QString& key, const QString& value);
+    // "KEY=VALUE ..." (KeyedParameters::assignments), each set(), then validate(); on failure
+    // `targets` is unchanged.
+    static Status applyAll(StageTargets& targets, const QStringList& list);
     // Each stage's stuck_days at or above its behind_days; one sentence for the first that is not.
     static Status validate(const StageTargets& targets);
 };

@@ -218,11 +218,12 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::validated(const Q
     auto targets = StageTargetSettings::fromSettings(base);
     if (!targets)
         return failure(targets.error());
+    QStringList stageTargets; // "stage.parameter=value"
     for (const auto& [key, value] : *values) {
         if (key.startsWith(StageTargetSettings::prefix()))
-            (void)StageTargetSettings::set(*targets, key.mid(StageTargetSettings::prefix().size()), value); // checked above
+            stageTargets << key.mid(StageTargetSettings::prefix().size()) + QLatin1Char('=') + value;
     }
-    if (auto ok = StageTargetSettings::validate(*targets); !ok)
+    if (auto ok = StageTargetSettings::applyAll(*targets, stageTargets); !ok)
         return failure(ok.error());
     // ... and each priority's SLA: a ticket is answered before it is solved.
     SlaTargets sla = SlaTargets::fromSettings(base);

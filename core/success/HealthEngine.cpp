@@ -195,14 +195,7 @@ Result<HealthPreview> HealthEngine::preview(const QStringList& assignments)
     }
     if (auto valid = HealthRuleSettings::applyAll(edited, health); !valid)
         return failure(valid.error());
-    auto split = KeyedParameters::assignments(targets, QStringLiteral("onboarding.behind_days=20"));
-    if (!split)
-        return failure(split.error());
-    for (const auto& [key, value] : *split) {
-        if (auto valid = StageTargetSettings::set(edited.stageTargets, key, value); !valid)
-            return failure(valid.error());
-    }
-    if (auto valid = StageTargetSettings::validate(edited.stageTargets); !valid)
+    if (auto valid = StageTargetSettings::applyAll(edited.stageTargets, targets); !valid)
         return failure(valid.error());
     const HealthWindows at = windowsAt(m_clock, *saved);
     auto facts = HealthRepository(m_db).facts(at);
