@@ -18,6 +18,7 @@ int stages(CliContext& context);
 int health(CliContext& context);
 int tasks(CliContext& context);
 int plans(CliContext& context);
+int playbooks(CliContext& context);
 int settings(CliContext& context);
 int exportData(CliContext& context);
 int importData(CliContext& context);

@@ -39,6 +39,7 @@ constexpr Command kCommands[] = {
     {"health", health, "health recompute [--dry-run] | explain ID | preview --set KEY=VALUE ...", true},
     {"tasks", tasks, "tasks list [--mine | --agent AGENT] [--overdue] [--limit N] | done ID [--agent AGENT] | ics --out FILE [--all] [--agent AGENT]", true},
     {"plans", plans, "plans list | set STAGE [DAYS:KIND:TITLE | every DAYS:KIND:TITLE ...]", true},
+    {"playbooks", playbooks, "playbooks list | preview [--set KEY=LINE ...] [--days N] [--customers]", true},
     {"settings", settings, "settings list [--saved] | set KEY=VALUE ...", true},
     {"import", importData, "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv] [--progress]", true},
     {"export", exportData, "export customers|tickets|touchpoints|transitions [--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]", true},

@@ -97,3 +97,46 @@ TEST_CASE("settings set refuses a bad value in one sentence and saves none of th
     const Run none = cli(db, {QStringLiteral("settings"), QStringLiteral("set")});
     CHECK(none.exitCode == 2);
 }
+
+TEST_CASE("playbooks list shows the playbooks in force, playbooks preview whom each would give a task", "[cli][settings][playbooks]")
+{
+    test::Scratch scratch;
+    const QString db = freshDesk(scratch);
+    require(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--owner"), QStringLiteral("Rita")}));
+    for (const char* score : {"3", "9"})
+        require(cli(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"), QStringLiteral("1"),
+                         QStringLiteral("--kind"), QStringLiteral("survey"), QStringLiteral("--score"), QString::fromLatin1(score)}));
+    require(cli(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("playbook.promoter_ask=")}));
+
+    const Run list = cli(db, {QStringLiteral("playbooks"), QStringLiteral("list")});
+    require(list);
+    CHECK(list.out.contains(QStringLiteral("detractor_call\tsurvey<=6 -> 2:phone:Call back the detractor for owner\n")));
+    CHECK_FALSE(list.out.contains(QStringLiteral("promoter_ask"))); // switched off
+
+    const Run saved = cli(db, {QStringLiteral("playbooks"), QStringLiteral("preview")});
+    require(saved);
+    CHECK(saved.out.contains(QStringLiteral("detractor_call\tsurvey<=6 -> 2:phone:Call back the detractor for owner\n"
+                                            "  tasks 1, customers 1 (Rita 1)\n")));
+    CHECK(saved.out.contains(QStringLiteral("silent_reach_out\t")));
+
+    const Run edited = cli(db, {QStringLiteral("playbooks"), QStringLiteral("preview"), QStringLiteral("--set"),
+                                QStringLiteral("promoter_ask=survey>=9 -> 7:email:Ask for a referral for manager"), QStringLiteral("--set"),
+                                QStringLiteral("playbook.detractor_call="), QStringLiteral("--customers")});
+    require(edited);
+    CHECK(edited.out.contains(QStringLiteral("promoter_ask\tsurvey>=9 -> 7:email:Ask for a referral for manager\n"
+                                             "  tasks 1, customers 1 (Rita 1)\n")));
+    CHECK(edited.out.contains(QStringLiteral("Switched off: detractor_call\n")));
+    CHECK(edited.out.contains(QStringLiteral("promoter_ask\t1\tAcme\tRita\n")));
+    CHECK_FALSE(edited.out.contains(QStringLiteral("silent_reach_out")));
+
+    const Run bad = cli(db, {QStringLiteral("playbooks"), QStringLiteral("preview"), QStringLiteral("--set"),
+                             QStringLiteral("x=whenever -> 1:phone:Call for owner")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("The playbook x starts with “whenever”")));
+    const Run days = cli(db, {QStringLiteral("playbooks"), QStringLiteral("preview"), QStringLiteral("--days"), QStringLiteral("0")});
+    CHECK(days.exitCode == 2);
+    CHECK(days.err.contains(QStringLiteral("--days takes a whole number from 1 to 365, not “0”.")));
+    const Run unknown = cli(db, {QStringLiteral("playbooks"), QStringLiteral("run")});
+    CHECK(unknown.exitCode == 2);
+}

@@ -10,8 +10,10 @@
 #include "service/Tickets.h"
 #include "storage/AgentRepository.h"
 #include "storage/Database.h"
+#include "storage/HealthRepository.h"
 #include "storage/SettingsRepository.h"
 #include "success/HealthEngine.h"
+#include "success/PlaybookPreview.h"
 #include "success/Playbooks.h"
 #include "support/TestSupport.h"
 
@@ -221,4 +223,119 @@ TEST_CASE("playbook lines are parsed, written back the same, and refused in one 
     auto broken = Playbooks::fromSettings({{QStringLiteral("playbook.x"), QStringLiteral("nonsense")}});
     REQUIRE_FALSE(broken);
     CHECK(broken.error().startsWith(QStringLiteral("The saved playbooks are invalid: The playbook x")));
+}
+
+namespace {
+
+// "key/assignee/tasks/customers" per row of a preview, for one playbook.
+QStringList reachOf(const PlaybookPreview& preview, const QString& key)
+{
+    QStringList rows;
+    for (const PlaybookReach& r : preview.reach) {
+        if (r.key != key)
+            continue;
+        QStringList ids;
+        for (qint64 id : r.customerIds)
+            ids << QString::number(id);
+        rows << QStringLiteral("%1/%2/%3").arg(r.assignee).arg(r.tasks).arg(ids.join(QLatin1Char(',')));
+    }
+    return rows;
+}
+
+qint64 taskCount(Database& db)
+{
+    return db.scalar("SELECT count(*) FROM task");
+}
+
+} // namespace
+
+TEST_CASE("a playbook preview names who would get its task, per agent, as edited, and writes nothing", "[playbooks]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("playbooks.sqlite")));
+    FixedClock clock(test::testNow());
+    const qint64 rita = addAgent(*db, QStringLiteral("Rita"));
+    const qint64 sam = addAgent(*db, QStringLiteral("Sam"));
+    addAgent(*db, QStringLiteral("Boss"), AgentRole::Manager);
+    const qint64 acme = retained(*db, clock, QStringLiteral("Acme"), rita);
+    const qint64 bolt = retained(*db, clock, QStringLiteral("Bolt"), sam);
+    Customer nobodys = test::customerNamed(QStringLiteral("Cola"));
+    nobodys.since = test::testNow().date().addDays(-400);
+    auto cola = Customers(*db, clock).add(nobodys);
+    REQUIRE(cola);
+    survey(*db, clock, acme, 3);
+    survey(*db, clock, acme, 5); // a second event: a second task
+    survey(*db, clock, bolt, 9);
+    survey(*db, clock, cola->value, 2);
+    survey(*db, clock, bolt, 7); // a passive: nobody's
+    REQUIRE(Customers(*db, clock).move(bolt, Stage::Advocacy, QStringLiteral("Spoke at our meetup"), QStringLiteral("Sam"), std::nullopt));
+    const qint64 tasksBefore = taskCount(*db);
+
+    auto saved = PlaybookPreviewer(*db, clock).preview({});
+    REQUIRE(saved);
+    CHECK(saved->days == 30);
+    CHECK(saved->today == test::testNow().date());
+    CHECK(saved->from == test::testNow().date().addDays(-29));
+    CHECK(saved->playbooks.size() == Playbooks::defaults().size());
+    const QString a = QString::number(acme), b = QString::number(bolt), c = QString::number(cola->value);
+    CHECK(reachOf(*saved, QStringLiteral("detractor_call")) == QStringList{QStringLiteral("Rita/2/") + a, QStringLiteral("/1/") + c});
+    CHECK(saved->tasks(QStringLiteral("detractor_call")) == 3);
+    CHECK(saved->customers(QStringLiteral("detractor_call")) == std::vector<qint64>{acme, cola->value});
+    CHECK(reachOf(*saved, QStringLiteral("promoter_ask")) == QStringList{QStringLiteral("Sam/1/") + b});
+    CHECK(reachOf(*saved, QStringLiteral("advocate_intro")) == QStringList{QStringLiteral("Sam/1/") + b});
+    CHECK(saved->tasks(QStringLiteral("at_risk_call")) == 0);
+    CHECK(saved->tasks(QStringLiteral("silent_reach_out")) == 0); // touched today
+
+    // Edited: a stricter detractor, for the manager; entries into retention (each customer's
+    // first stage); one switched off. Keys with or without "playbook.".
+    auto edited = PlaybookPreviewer(*db, clock).preview({QStringLiteral("playbook.detractor_call=survey<=4 -> 2:phone:Call back for manager"),
+                                                         QStringLiteral("welcome=entered retention -> 1:email:Welcome for owner"),
+                                                         QStringLiteral("promoter_ask=")});
+    REQUIRE(edited);
+    CHECK(edited->playbooks.size() == 2);
+    CHECK(edited->off == QStringList{QStringLiteral("promoter_ask")});
+    CHECK(reachOf(*edited, QStringLiteral("detractor_call")) == QStringList{QStringLiteral("Boss/2/") + a + QLatin1Char(',') + c});
+    CHECK(reachOf(*edited, QStringLiteral("welcome")) ==
+          QStringList{QStringLiteral("/1/") + c, QStringLiteral("Rita/1/") + a, QStringLiteral("Sam/1/") + b});
+    CHECK(taskCount(*db) == tasksBefore); // nothing written
+
+    // A band drop to At risk is an event of the day it was recorded.
+    HealthScore risky;
+    risky.customerId = acme;
+    risky.score = 20;
+    risky.band = ScoreBand::AtRisk;
+    const BandMove drop{acme, ScoreBand::Watch, ScoreBand::AtRisk, 50, 20};
+    REQUIRE(HealthRepository(*db).write({risky}, test::testNow().date().addDays(-3), std::span<const BandMove>(&drop, 1)));
+    auto risk = PlaybookPreviewer(*db, clock).preview({});
+    REQUIRE(risk);
+    CHECK(reachOf(*risk, QStringLiteral("at_risk_call")) == QStringList{QStringLiteral("Rita/1/") + a});
+
+    // 61 days on: the surveys and the drop are out of a 30-day look-back but in a 90-day one;
+    // every customer is silent 60 days, until the recompute has given them the task.
+    clock.set(test::testNow().addDays(61));
+    auto later = PlaybookPreviewer(*db, clock).preview({});
+    REQUIRE(later);
+    CHECK(later->tasks(QStringLiteral("detractor_call")) == 0);
+    CHECK(later->tasks(QStringLiteral("at_risk_call")) == 0);
+    CHECK(later->customers(QStringLiteral("silent_reach_out")) == std::vector<qint64>{acme, bolt, cola->value});
+    auto longer = PlaybookPreviewer(*db, clock).preview({}, 90);
+    REQUIRE(longer);
+    CHECK(longer->tasks(QStringLiteral("detractor_call")) == 3);
+    auto stricter = PlaybookPreviewer(*db, clock).preview({QStringLiteral("silent_reach_out=silent>=62 -> 3:email:Reach out for owner")});
+    REQUIRE(stricter);
+    CHECK(stricter->tasks(QStringLiteral("silent_reach_out")) == 0);
+    REQUIRE(HealthEngine(*db, clock).recompute());
+    auto given = PlaybookPreviewer(*db, clock).preview({});
+    REQUIRE(given);
+    CHECK(given->tasks(QStringLiteral("silent_reach_out")) == 0);
+
+    // Refused, in one sentence each.
+    auto bad = PlaybookPreviewer(*db, clock).preview({QStringLiteral("k=at_risk 1:phone:Call")});
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().contains(QStringLiteral("is not of the form")));
+    auto twice = PlaybookPreviewer(*db, clock).preview({QStringLiteral("k=at_risk -> 1:phone:Call for owner"),
+                                                        QStringLiteral("playbook.k=at_risk -> 2:phone:Call for owner")});
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().contains(QStringLiteral("given twice")));
+    CHECK_FALSE(PlaybookPreviewer(*db, clock).preview({}, 0));
 }
