@@ -4157,6 +4157,17 @@ The rejects file was not saved: %2</source>
     </message>
 </context>
 <context>
+    <name>fd::PlaybookPreviewer</name>
+    <message>
+        <source>A playbook preview looks back 1 to 365 days, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::Playbooks</name>
     <message>
         <source>“%1” is not a playbook key: use 1 to 40 of a-z, 0-9 and _.</source>
@@ -4669,6 +4680,62 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>off; by default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom these playbooks would give a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting whom these playbooks would give a task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbooks what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody in these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody: no owner or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook %1, tasks for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 days to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As edited, over %1 these playbooks would have made %Ln task(s); silences as of now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved playbooks would have made %Ln task(s) over %1; silences as of now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched off: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7130,6 +7197,58 @@ Global options:
     </message>
     <message>
         <source>A changed weight, window or band edge, e.g. recency.weight=30 or health.recency.weight=30, or a stage target, e.g. stage_target.onboarding.behind_days=20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbooks list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A playbook as edited, e.g. playbook.detractor_call=&quot;survey&lt;=4 -&gt; 2:phone:Call back for owner&quot; (the key with or without playbook.; an empty line switches it off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days to look back (1-365; default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list each customer: id, name, agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbooks preview takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a whole number from 1 to 365, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of %1 to %2; silences as of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks for %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: funneldesk-cli playbooks list | preview [--set KEY=LINE ...] [--days N] [--customers]; a playbook is edited with settings set playbook.KEY=LINE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbooks needs a subcommand: list or preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown playbooks subcommand “%1”: choose list or preview.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

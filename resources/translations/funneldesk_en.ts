@@ -75,6 +75,20 @@
             <numerusform>%Ln customers would change band, of %1 scored.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>As edited, over %1 these playbooks would have made %Ln task(s); silences as of now.</source>
+        <translation>
+            <numerusform>As edited, over %1 these playbooks would have made %Ln task; silences as of now.</numerusform>
+            <numerusform>As edited, over %1 these playbooks would have made %Ln tasks; silences as of now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved playbooks would have made %Ln task(s) over %1; silences as of now.</source>
+        <translation>
+            <numerusform>The saved playbooks would have made %Ln task over %1; silences as of now.</numerusform>
+            <numerusform>The saved playbooks would have made %Ln tasks over %1; silences as of now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::Sla</name>

@@ -11,6 +11,7 @@
 #include "service/TeamSettings.h"
 #include "stages/StageEngine.h"
 #include "success/HealthEngine.h"
+#include "success/PlaybookPreview.h"
 #include "support/ModalAnswer.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
@@ -38,6 +39,22 @@ void waitForPreviews(const SettingsDialog& dialog)
     for (int i = 0; i < 3000 && !dialog.previewsSettled(); ++i)
         QTest::qWait(20);
     REQUIRE(dialog.previewsSettled());
+}
+
+// "playbook\tagent\tcustomers" per row of `preview`, as the dialog names them.
+QStringList playbookRows(const PlaybookPreview& preview)
+{
+    QStringList rows;
+    for (const Playbook& p : preview.playbooks)
+        if (preview.tasks(p.key) == 0)
+            rows << QString(p.key).replace(QLatin1Char('_'), QLatin1Char(' ')) + QStringLiteral("\tnobody in these days\t0");
+    for (const PlaybookReach& r : preview.reach)
+        rows << QStringLiteral("%1\t%2\t%3")
+                    .arg(QString(r.key).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                         r.assignee.isEmpty() ? QStringLiteral("nobody: no owner or manager") : r.assignee)
+                    .arg(r.customerIds.size());
+    rows.sort();
+    return rows;
 }
 
 std::map<QString, QString> savedSettings(const QString& path)
@@ -259,4 +276,62 @@ TEST_CASE("Settings saves the changed values and the new agents in one go, and r
     CHECK(refused->seen == 1);
     CHECK(savedSettings(path).at(QStringLiteral("sla.urgent.first_response_hours")) == QStringLiteral("2"));
     CHECK(dialog->isVisible());
+}
+
+TEST_CASE("Settings previews whom each playbook, saved or as edited, would give a task", "[ui][ui-pg][settings][playbooks]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("settings.sqlite"), 300, 1500, 6000);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    SettingsDialog* dialog = window.openSettings();
+    REQUIRE(dialog);
+    CHECK(dialog->previewsSettled()); // nothing counted before the page shows
+    CHECK(dialog->playbookPreview()->rows().isEmpty());
+
+    // The saved playbooks, agent by agent, as PlaybookPreviewer counts them.
+    dialog->showPage(SettingsDialog::Page::Playbooks);
+    waitForPreviews(*dialog);
+    auto saved = PlaybookPreviewer(*test::openDatabase(path), Clock::system()).preview({});
+    REQUIRE(saved);
+    REQUIRE(saved->tasks(QStringLiteral("silent_reach_out")) > 0); // the demo's customers are long silent
+    QStringList shown = dialog->playbookPreview()->rows();
+    shown.sort();
+    CHECK(shown == playbookRows(*saved));
+    CHECK(dialog->playbookPreview()->summary().startsWith(QStringLiteral("The saved playbooks would have made ")));
+
+    // Edited: a silence for the manager, a detractor's call switched off.
+    REQUIRE(dialog->setValue(QStringLiteral("playbook.silent_reach_out"), QStringLiteral("silent>=30 -> 1:email:Check in for manager")));
+    REQUIRE(dialog->setValue(QStringLiteral("playbook.detractor_call"), QString()));
+    CHECK(dialog->problem().isEmpty());
+    waitForPreviews(*dialog);
+    auto edited = PlaybookPreviewer(*test::openDatabase(path), Clock::system())
+                      .preview({QStringLiteral("playbook.detractor_call="),
+                                QStringLiteral("playbook.silent_reach_out=silent>=30 -> 1:email:Check in for manager")});
+    REQUIRE(edited);
+    shown = dialog->playbookPreview()->rows();
+    shown.sort();
+    CHECK(shown == playbookRows(*edited));
+    CHECK(dialog->playbookPreview()->summary().contains(QStringLiteral("Switched off: detractor call.")));
+    test::screenshot(*dialog, QStringLiteral("settings-playbooks"));
+
+    // A row opens its customers in the window's list.
+    const QStringList rows = dialog->playbookPreview()->rows();
+    const auto withCustomers = std::find_if(rows.begin(), rows.end(), [](const QString& r) { return !r.endsWith(QLatin1String("\t0")); });
+    REQUIRE(withCustomers != rows.end());
+    dialog->playbookPreview()->openRow(static_cast<int>(withCustomers - rows.begin()));
+    QTest::qWait(50);
+    CHECK(window.currentView() == MainWindow::View::Customers);
+    auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    REQUIRE(customers);
+    CHECK(customers->model()->rowCount() == withCustomers->section(QLatin1Char('\t'), 2).toInt());
+
+    // A line that does not parse: no preview, Save off.
+    REQUIRE(dialog->setValue(QStringLiteral("playbook.silent_reach_out"), QStringLiteral("silent>=30 Check in")));
+    CHECK_FALSE(dialog->problem().isEmpty());
+    CHECK(dialog->playbookPreview()->rows().isEmpty());
+    auto asked = test::answerUnsaved(QMessageBox::Discard);
+    dialog->reject();
+    CHECK(savedSettings(path).empty());
 }

@@ -9,6 +9,7 @@
 #include "service/Team.h"
 #include "stages/StageEngine.h"
 #include "success/HealthEngine.h"
+#include "success/PlaybookPreview.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -37,6 +38,7 @@ namespace {
 constexpr int kPreviewDelayMs = 400; // after the last keystroke
 
 const QString kStageRule = QStringLiteral("stage_rule.");
+const QString kPlaybook = QStringLiteral("playbook.");
 
 // The rows of a preview, largest first, then by from and to.
 template <typename Key, typename Name>
@@ -44,7 +46,7 @@ std::vector<SettingsPreview::Row> previewRows(std::map<std::pair<Key, Key>, std:
 {
     std::vector<SettingsPreview::Row> rows;
     for (auto& [fromTo, ids] : moves)
-        rows.push_back({name(fromTo.first), name(fromTo.second), std::move(ids)});
+        rows.push_back({name(fromTo.first), name(fromTo.second), std::move(ids), {}});
     std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.ids.size() > b.ids.size(); });
     return rows;
 }
@@ -132,7 +134,9 @@ SettingsDialog::SettingsDialog(Database& db, bool server, QWidget* parent) : QDi
                                    m_fields),
                         m_healthPreview));
     addPage(tr("Success plans"), plansPage(*entries, m_fields));
-    addPage(tr("Playbooks"), playbooksPage(*entries, m_fields));
+    m_playbookPreview = new SettingsPreview(tr("Whom these playbooks would give a task"),
+                                            {tr("Playbook"), tr("Task for"), tr("Customers")});
+    addPage(tr("Playbooks"), withPreview(playbooksPage(*entries, m_fields), m_playbookPreview));
     m_agents = new AgentsPage(*agents, server);
     addPage(tr("Agents"), m_agents);
     m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 24);
@@ -170,7 +174,7 @@ SettingsDialog::SettingsDialog(Database& db, bool server, QWidget* parent) : QDi
         m_agentProblem = sentence;
         edited();
     });
-    for (SettingsPreview* preview : {m_stagePreview, m_healthPreview})
+    for (SettingsPreview* preview : {m_stagePreview, m_healthPreview, m_playbookPreview})
         connect(preview, &SettingsPreview::showCustomers, this, &SettingsDialog::showCustomers);
     m_stageTimer = new QTimer(this);
     m_stageTimer->setSingleShot(true);
@@ -180,6 +184,14 @@ SettingsDialog::SettingsDialog(Database& db, bool server, QWidget* parent) : QDi
     m_healthTimer->setSingleShot(true);
     m_healthTimer->setInterval(kPreviewDelayMs);
     connect(m_healthTimer, &QTimer::timeout, this, &SettingsDialog::runHealthPreview);
+    m_playbookTimer = new QTimer(this);
+    m_playbookTimer->setSingleShot(true);
+    m_playbookTimer->setInterval(kPreviewDelayMs);
+    connect(m_playbookTimer, &QTimer::timeout, this, &SettingsDialog::runPlaybookPreview);
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this] {
+        if (problem().isEmpty())
+            schedulePlaybookPreview();
+    });
     m_stagePreview->showSaved(tr("The saved rules: change a value to see who it would move."));
     m_healthPreview->showSaved(tr("The saved values: change one to see who would change band."));
     // Ctrl+Return saves from any field; a new agent's name typed but not added counts as input.
@@ -290,9 +302,12 @@ void SettingsDialog::edited()
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(now.isEmpty() && isChanged());
     ++m_stageGeneration; // an answer for older values is not shown
     ++m_healthGeneration;
+    ++m_playbookGeneration;
     if (!now.isEmpty()) {
         m_stageTimer->stop();
         m_healthTimer->stop();
+        m_playbookTimer->stop();
+        m_playbookPreview->showProblem(tr("Correct the values to see the preview."));
         m_stagePreview->showProblem(tr("Correct the values to see the preview."));
         m_healthPreview->showProblem(tr("Correct the values to see the preview."));
         return;
@@ -311,6 +326,19 @@ void SettingsDialog::edited()
         m_healthPreview->showRunning();
         m_healthTimer->start();
     }
+    schedulePlaybookPreview();
+}
+
+void SettingsDialog::schedulePlaybookPreview()
+{
+    // Counted when its page shows (the saved playbooks need no edit to be worth a look) or a
+    // playbook changed; not for each keystroke on another page.
+    if (m_playbookCounted == m_playbookGeneration && !m_playbookTimer->isActive())
+        return;
+    if (currentPage() != Page::Playbooks && changesOf({kPlaybook}).isEmpty())
+        return;
+    m_playbookPreview->showRunning(tr("Counting whom these playbooks would give a task…"));
+    m_playbookTimer->start();
 }
 
 namespace {
@@ -389,10 +417,48 @@ void SettingsDialog::runHealthPreview()
         });
 }
 
+void SettingsDialog::runPlaybookPreview()
+{
+    const QStringList assignments = changesOf({kPlaybook});
+    m_playbookCounted = m_playbookGeneration;
+    const int generation = m_playbookGeneration;
+    runPreview<PlaybookPreview>(
+        this, m_db, tr("Playbooks what-if"), m_playbookPreview, [this, generation] { return generation == m_playbookGeneration; },
+        [assignments](Database& db) { return PlaybookPreviewer(db, Clock::system()).preview(assignments); },
+        [this, edited = !assignments.isEmpty()](const PlaybookPreview& preview) {
+            auto name = [](const QString& key) { return QString(key).replace(QLatin1Char('_'), QLatin1Char(' ')); };
+            std::vector<SettingsPreview::Row> rows;
+            qint64 tasks = 0;
+            for (const Playbook& p : preview.playbooks) {
+                tasks += preview.tasks(p.key);
+                if (preview.tasks(p.key) == 0)
+                    rows.push_back({name(p.key), tr("nobody in these days"), {}, {}});
+            }
+            for (const PlaybookReach& r : preview.reach) {
+                const QString agent = r.assignee.isEmpty() ? tr("nobody: no owner or manager") : r.assignee;
+                rows.push_back({name(r.key), agent, r.customerIds, tr("playbook %1, tasks for %2").arg(name(r.key), agent)});
+            }
+            std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.from < b.from; });
+            const QString period = tr("the %1 days to %2").arg(preview.days).arg(QLocale().toString(preview.today, QLocale::ShortFormat));
+            QString summary = (edited ? tr("As edited, over %1 these playbooks would have made %Ln task(s); silences as of now.", nullptr,
+                                           static_cast<int>(tasks))
+                                      : tr("The saved playbooks would have made %Ln task(s) over %1; silences as of now.", nullptr,
+                                           static_cast<int>(tasks)))
+                                  .arg(period);
+            if (!preview.off.isEmpty()) {
+                QStringList off;
+                for (const QString& key : preview.off)
+                    off << name(key);
+                summary += QLatin1Char(' ') + tr("Switched off: %1.").arg(off.join(QStringLiteral(", ")));
+            }
+            m_playbookPreview->showRows(summary, rows);
+        });
+}
+
 bool SettingsDialog::previewsSettled() const
 {
-    return m_loaded && !m_stageTimer->isActive() && !m_healthTimer->isActive() && !m_stagePreview->isRunning() &&
-           !m_healthPreview->isRunning();
+    return m_loaded && !m_stageTimer->isActive() && !m_healthTimer->isActive() && !m_playbookTimer->isActive() &&
+           !m_stagePreview->isRunning() && !m_healthPreview->isRunning() && !m_playbookPreview->isRunning();
 }
 
 bool SettingsDialog::save()

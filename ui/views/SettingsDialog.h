@@ -9,6 +9,8 @@
 //  - The stage-rules and health pages preview live, in the background, as values change:
 //    how many customers would move (stage, band), from where to where; each row opens its
 //    customers in the window's Customers list (showCustomers). Nothing is saved for that.
+//  - The playbooks page previews whom each playbook, saved or as edited, would give a task,
+//    agent by agent (success/PlaybookPreview.h: the last 30 days' events, silences now).
 //  - Save writes every changed value and the agents added, in one transaction
 //    (TeamSettings::save), or nothing, with the sentence why. Cancel (Escape) leaves all as it
 //    was, asking Save / Discard / Cancel first when something was changed (UnsavedChanges).
@@ -70,6 +72,7 @@ public:
     settingspages::AgentsPage* agentsPage() const { return m_agents; }
     SettingsPreview* stagePreview() const { return m_stagePreview; }
     SettingsPreview* healthPreview() const { return m_healthPreview; }
+    SettingsPreview* playbookPreview() const { return m_playbookPreview; }
     // Whether no preview is waiting or counting.
     bool previewsSettled() const;
 
@@ -92,6 +95,10 @@ private:
     void edited();
     void runStagePreview();
     void runHealthPreview();
+    // The Playbooks page's preview: the changed playbooks, or every saved one while none is;
+    // counted once the page is shown, and again after each change.
+    void schedulePlaybookPreview();
+    void runPlaybookPreview();
     // The changes whose key starts with one of `prefixes`.
     QStringList changesOf(const QStringList& prefixes) const;
 
@@ -105,12 +112,16 @@ private:
     settingspages::AgentsPage* m_agents = nullptr;
     SettingsPreview* m_stagePreview = nullptr;
     SettingsPreview* m_healthPreview = nullptr;
+    SettingsPreview* m_playbookPreview = nullptr;
     QLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QTimer* m_stageTimer = nullptr;
     QTimer* m_healthTimer = nullptr;
+    QTimer* m_playbookTimer = nullptr;
     int m_stageGeneration = 0;
     int m_healthGeneration = 0;
+    int m_playbookGeneration = 0;
+    int m_playbookCounted = -1; // the generation the playbook preview last started for
     QString m_agentProblem;
     InputGuard* m_guard = nullptr;
 };

@@ -9,7 +9,7 @@
 
 namespace fd {
 
-SettingsPreview::SettingsPreview(const QString& title, QWidget* parent) : QWidget(parent)
+SettingsPreview::SettingsPreview(const QString& title, const QStringList& headers, QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -21,7 +21,7 @@ SettingsPreview::SettingsPreview(const QString& title, QWidget* parent) : QWidge
     layout->addWidget(m_summary);
     m_tree = new QTreeWidget;
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("From"), tr("To"), tr("Customers")});
+    m_tree->setHeaderLabels(headers.size() == 3 ? headers : QStringList{tr("From"), tr("To"), tr("Customers")});
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -60,10 +60,15 @@ void SettingsPreview::showSaved(const QString& sentence)
 
 void SettingsPreview::showRunning()
 {
+    showRunning(tr("Counting what these values would change…"));
+}
+
+void SettingsPreview::showRunning(const QString& sentence)
+{
     m_running = true;
     m_show->setEnabled(false);
     m_tree->setEnabled(false); // its rows are of the values before: not to be opened now
-    m_summary->setText(tr("Counting what these values would change…"));
+    m_summary->setText(sentence);
 }
 
 void SettingsPreview::showProblem(const QString& sentence)
@@ -114,7 +119,8 @@ void SettingsPreview::openRow(int row)
     list.listed = true;
     list.ids = m_rows[static_cast<std::size_t>(row)].ids;
     const Row& shown = m_rows[static_cast<std::size_t>(row)];
-    emit showCustomers(list, tr("what-if, %1 → %2").arg(shown.from, shown.to)); // "12 customers: what-if, …"
+    emit showCustomers(list, shown.caption.isEmpty() ? tr("what-if, %1 → %2").arg(shown.from, shown.to)
+                                                     : shown.caption); // "12 customers: what-if, …"
 }
 
 } // namespace fd

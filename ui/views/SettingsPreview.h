@@ -25,15 +25,19 @@ public:
         QString from;
         QString to;
         std::vector<qint64> ids;
+        QString caption; // the Customers list's "what-if, …" caption; "" for "from → to"
     };
 
-    // `title`: "Stage rules what-if", …; `what`: the noun of a move ("would move", …).
-    explicit SettingsPreview(const QString& title, QWidget* parent = nullptr);
+    // `title`: "What these rules would change", …; `headers`: the three columns' ("From", "To",
+    // "Customers" when empty).
+    explicit SettingsPreview(const QString& title, const QStringList& headers = {}, QWidget* parent = nullptr);
 
     // Nothing edited on the page: `sentence` says the saved values stand.
     void showSaved(const QString& sentence);
     // Counting in the background.
     void showRunning();
+    // Counting in the background, saying so in `sentence`.
+    void showRunning(const QString& sentence);
     // The values have a problem, or the preview failed: `sentence`, no rows.
     void showProblem(const QString& sentence);
     // The answer: `summary` above the rows (largest first as given).
