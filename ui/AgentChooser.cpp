@@ -205,6 +205,12 @@ Result<std::optional<Agent>> requireCurrentAgent(QWidget* parent, Database& db, 
 {
     if (Session(db).hasMoved()) // refused before asking who makes a write that cannot be saved
         return failure(Session(db).movedSentence());
+    // "Me" remembered but not readable now (a lost connection, a busy file): the reason, never
+    // "Who are you?" over a list of agents that cannot be read either.
+    if (const auto id = CurrentAgent::remembered(Session(db).location().key())) {
+        if (auto agent = Team(db).find(*id); !agent)
+            return failure(agent.error());
+    }
     return askCurrentAgent(parent, db, purpose);
 }
 

@@ -57,6 +57,7 @@ void ConnectionLost::lost(const QString& why)
     m_state->setObjectName(QStringLiteral("reconnectState"));
     m_state->setWordWrap(true);
     m_state->setAlignment(Qt::AlignCenter);
+    m_state->setMinimumWidth(message->minimumWidth()); // word-wrapped: its height follows its width
     m_state->setMaximumWidth(message->maximumWidth());
     m_now = new QPushButton(tr("Reconnect now"));
     m_now->setObjectName(QStringLiteral("reconnectNow"));

@@ -16,6 +16,8 @@
 #   FUNNELDESK_TEST_PG_PORT      the port
 #   FUNNELDESK_TEST_PG_CTL       pg_ctl for this cluster, as the user it runs as; append a
 #                                subcommand: $FUNNELDESK_TEST_PG_CTL stop -m fast, ... start
+#   FUNNELDESK_TEST_PG_DATA      the cluster's data folder (postmaster.pid: the server's pid,
+#                                for pausing it with SIGSTOP)
 #                                (the settings live in postgresql.conf, so start needs no -o)
 # Environment: PG_BINDIR (default /usr/lib/postgresql/15/bin), FD_PG_FSYNC (default off).
 # Exit status: the command's; 1 when PostgreSQL is missing or the cluster cannot start.
@@ -131,6 +133,7 @@ export FUNNELDESK_TEST_PG_TCP="postgresql://funneldesk@127.0.0.1:$port/funneldes
 export FUNNELDESK_TEST_PG_PASSWORD=$password
 export FUNNELDESK_TEST_PG_PORT=$port
 export FUNNELDESK_TEST_PG_CTL="${run[*]}${run:+ }$bin/pg_ctl -D $dir/data -w -l $dir/server.log"
+export FUNNELDESK_TEST_PG_DATA="$dir/data"
 
 # In the background, so a signal reaches the traps at once instead of after the command ends;
 # with INT and QUIT as they were (bash ignores them in a background command), so that the

@@ -132,6 +132,7 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_canned = new QPushButton(tr("Canned reply…"));
     m_canned->setToolTip(tr("Insert a saved reply (Ctrl+Space)"));
     m_send = new QPushButton(tr("Send"));
+    m_send->setObjectName(QStringLiteral("sendReply"));
     m_send->setToolTip(tr("Ctrl+Return"));
     // On a narrow pane the buttons go below the reply's kind.
     auto* composeBar = WrapRow::ofGroups({{m_public, m_note}, {m_canned, m_send}});

@@ -1,6 +1,7 @@
 #include "storage/postgres/PgConnection.h"
 
 #include <QDeadlineTimer>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -15,6 +16,17 @@
 namespace fd::pg {
 
 namespace {
+
+// The server's notices and warnings ("terminating connection due to immediate shutdown
+// command", a NOTICE of a migration): libpq prints them on stderr by default, a second line
+// beside FunnelDesk's one sentence. They go to this category, off unless asked for
+// (QT_LOGGING_RULES="funneldesk.pg.notice.debug=true").
+Q_LOGGING_CATEGORY(lcNotice, "funneldesk.pg.notice", QtWarningMsg)
+
+void noticed(void*, const char* message)
+{
+    qCDebug(lcNotice, "%s", message);
+}
 
 using Refusal = fd::Error; // core's error with its kind; pg::Error is a failed statement's
 
@@ -313,6 +325,9 @@ Result<Connection> Connection::open(const Location& where, const ConnectOptions&
         Connection connection(tried.conn);
         if (tried.conn && !tried.timedOut && PQstatus(tried.conn) == CONNECTION_OK) {
             PQsetErrorVerbosity(tried.conn, PQERRORS_DEFAULT);
+            // Every call waits for its answer in slices (PgAnswer.cpp): none hangs on a silent server.
+            PQsetnonblocking(tried.conn, 1);
+            PQsetNoticeProcessor(tried.conn, noticed, nullptr);
             QString zone = options.timeZone;
             if (zone.isEmpty())
                 zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
@@ -345,20 +360,27 @@ Outcome<Rows> Connection::exec(const QByteArray& sql, std::initializer_list<Valu
     values.reserve(params.size());
     for (const Value& v : params)
         values.push_back(v.isNull() ? nullptr : v.text().constData());
-    PGconn* conn = m_conn.get();
-    PGresult* result = PQexecParams(conn, sql.constData(), static_cast<int>(values.size()), nullptr, values.data(),
-                                    nullptr, nullptr, 0);
+    PGresult* result = runParams(sql.constData(), static_cast<int>(values.size()), values.data());
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return Rows(result);
-    Error error = statementError(conn, result);
+    Error error = failureOf(result);
     PQclear(result);
     return tl::unexpected<Error>(std::move(error));
 }
 
 Error Connection::failureOf(const pg_result* result) const
 {
-    return statementError(m_conn.get(), result);
+    Error error = statementError(m_conn.get(), result);
+    if (m_stalled) {
+        error.connectionLost = true;
+        error.sentence = tr("The PostgreSQL server at %1 did not answer for %2 seconds, nor a new connection; "
+                            "FunnelDesk stopped waiting and nothing unfinished was saved: check the server, then "
+                            "open it again.")
+                             .arg(serverName(m_conn.get()))
+                             .arg((kSilenceMs + 999) / 1000 + kPingSeconds);
+    }
+    return error;
 }
 
 QString Connection::display() const

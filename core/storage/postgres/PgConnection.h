@@ -142,6 +142,27 @@ public:
     // libpq's handle, for the backend that is built on this (prepared statements, COPY).
     pg_conn* native() const { return m_conn.get(); }
 
+    // libpq's synchronous calls (PQexec, PQprepare, PQexecParams, PQexecPrepared, PQgetResult,
+    // PQputCopyData, PQputCopyEnd), each sent and waited for on the non-blocking connection so
+    // that a server which stops answering never hangs the caller (issue 19: a server paused
+    // with SIGSTOP, a host that froze): after kSilenceMs of silence the server is asked, on a
+    // new connection with connect_timeout kPingSeconds, whether it is alive; alive (a long
+    // statement, a lock) the wait goes on, silent it ends: the socket is shut, the call fails
+    // as on a lost connection, and stalled() is true until the connection is dropped. A stall
+    // therefore ends within about kSilenceMs + kPingSeconds (5 s). Results are libpq's (null
+    // when none came; failureOf(null) then says why); run() keeps PQexec's rule: the first
+    // error, else the last result, stopping at COPY.
+    static constexpr int kSilenceMs = 3000;
+    static constexpr int kPingSeconds = 2;
+    pg_result* run(const char* sql) const;
+    pg_result* prepare(const char* name, const char* sql) const;
+    pg_result* runParams(const char* sql, int count, const char* const* values) const;
+    pg_result* runPrepared(const char* name, int count, const char* const* values) const;
+    pg_result* nextResult() const;
+    bool putCopyData(const char* data, int size) const; // false: the connection failed
+    bool putCopyEnd(const char* error) const;     // `error` null: the copy succeeded
+    bool stalled() const { return m_stalled; }
+
     // The tables (bare names, as Copy::start is given them) that a bulk session emptied with
     // TRUNCATE in the open transaction, outside any savepoint (pg::BulkSession): Copy::start
     // loads them with COPY … FREEZE. Cleared by the session when it ends.
@@ -157,7 +178,14 @@ private:
         void operator()(pg_cancel* cancel) const;
     };
     explicit Connection(pg_conn* conn);
+    // Waits for the socket to be ready for `events` (poll's), asking whether the server lives
+    // after each kSilenceMs of silence; false once it is found silent (the socket is shut then).
+    bool await(short events) const;
+    // Flushes what libpq holds to send, then reads until a result is whole.
+    bool flushAndRead() const;
+    pg_result* lastResult() const;
     std::unique_ptr<pg_conn, Finish> m_conn;
+    mutable bool m_stalled = false; // set by a const wait, as libpq's handle changes under const
     std::unique_ptr<pg_cancel, Finish> m_cancel; // made once connected
     QList<QByteArray> m_freezable;
 };

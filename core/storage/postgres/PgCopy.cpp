@@ -51,7 +51,7 @@ Outcome<Copy> Copy::start(Connection& conn, std::string_view table, std::span<co
     if (conn.freezable(table))
         sql += " WITH (FREEZE)";
     Copy copy(conn, QByteArray(table.data(), qsizetype(table.size())));
-    PGresult* result = PQexec(conn.native(), sql.constData());
+    PGresult* result = conn.run(sql.constData());
     if (result && PQresultStatus(result) == PGRES_COPY_IN) {
         PQclear(result);
         return copy;
@@ -60,7 +60,7 @@ Outcome<Copy> Copy::start(Connection& conn, std::string_view table, std::span<co
     Error error = copy.failure(result);
     PQclear(result);
     // A multi-statement text or an odd state could leave results behind: take them all.
-    while (PGresult* more = PQgetResult(conn.native()))
+    while (PGresult* more = conn.nextResult())
         PQclear(more);
     return tl::unexpected<Error>(std::move(error));
 }
@@ -69,9 +69,8 @@ Copy::~Copy()
 {
     if (!m_open)
         return;
-    PGconn* conn = m_conn->native();
-    if (PQputCopyEnd(conn, "FunnelDesk abandoned the copy") == 1) {
-        while (PGresult* result = PQgetResult(conn))
+    if (m_conn->putCopyEnd("FunnelDesk abandoned the copy")) {
+        while (PGresult* result = m_conn->nextResult())
             PQclear(result);
     }
 }
@@ -135,7 +134,7 @@ bool Copy::flush(qsizetype threshold)
 {
     if (m_failed || m_buffer.size() < threshold || m_buffer.isEmpty())
         return !m_failed;
-    if (PQputCopyData(m_conn->native(), m_buffer.constData(), static_cast<int>(m_buffer.size())) != 1)
+    if (!m_conn->putCopyData(m_buffer.constData(), static_cast<int>(m_buffer.size())))
         m_failed = true;
     m_buffer.clear(); // keeps its capacity
     return !m_failed;
@@ -143,15 +142,14 @@ bool Copy::flush(qsizetype threshold)
 
 Outcome<qint64> Copy::finish()
 {
-    PGconn* conn = m_conn->native();
     m_open = false;
     flush(1);
     // After a failed write the server may still be waiting for data: ending the copy with an
     // error message makes it give up, and its answer (or the lost connection) is the error.
-    const bool ended = PQputCopyEnd(conn, m_failed ? "FunnelDesk could not send the data" : nullptr) == 1;
+    const bool ended = m_conn->putCopyEnd(m_failed ? "FunnelDesk could not send the data" : nullptr);
     Outcome<qint64> outcome = m_rows;
     bool first = true;
-    while (PGresult* result = PQgetResult(conn)) {
+    while (PGresult* result = m_conn->nextResult()) {
         if (first && PQresultStatus(result) != PGRES_COMMAND_OK)
             outcome = tl::unexpected<Error>(failure(result));
         else if (first)
@@ -180,6 +178,8 @@ Error Copy::failure(pg_result* result) const
     const QString table = QStringLiteral("“%1”").arg(QString::fromUtf8(m_table));
     error.connectionLost = PQstatus(conn) == CONNECTION_BAD || error.sqlState.startsWith("08") ||
                            error.sqlState == "57P01" || error.sqlState == "57P02";
+    if (m_conn->stalled())
+        return m_conn->failureOf(result); // the server stopped answering: the stall's sentence
     if (error.connectionLost) {
         error.sentence = tr("The connection to the PostgreSQL server %1 was lost while copying rows into %2 (%3); "
                             "nothing was written.")

@@ -348,7 +348,7 @@ void PgDatabase::fail(const pg_result* result, const QByteArray& sql) const
 
 void PgDatabase::execute(const char* sql)
 {
-    PGresult* result = PQexec(m_conn.native(), sql);
+    PGresult* result = m_conn.run(sql);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         const pg::Error error = m_conn.failureOf(result);
@@ -368,7 +368,7 @@ void PgDatabase::noteChanges(pg_result* result)
 
 qint64 PgDatabase::lastInsertId() const
 {
-    PGresult* result = PQexec(m_conn.native(), "SELECT current_setting('fd.last_id', true)");
+    PGresult* result = m_conn.run("SELECT current_setting('fd.last_id', true)");
     qint64 id = 0;
     if (result && PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1)
         id = QByteArray(PQgetvalue(result, 0, 0)).toLongLong();
@@ -454,7 +454,7 @@ void PgDatabase::commitTransaction()
 
 void PgDatabase::executeQuietly(const char* sql) noexcept
 {
-    PQclear(PQexec(m_conn.native(), sql));
+    PQclear(m_conn.run(sql));
 }
 
 Error PgDatabase::noRight(const SqlError& error) const

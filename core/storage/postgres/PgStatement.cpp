@@ -76,8 +76,7 @@ PgStatement::PgStatement(PgDatabase& db, std::string_view sql)
     , m_values(static_cast<std::size_t>(m_parameters))
     , m_bound(static_cast<std::size_t>(m_parameters), 0)
 {
-    PGconn* conn = m_db.connection().native();
-    PGresult* prepared = PQprepare(conn, m_name.constData(), m_sql.constData(), 0, nullptr);
+    PGresult* prepared = m_db.connection().prepare(m_name.constData(), m_sql.constData());
     if (!prepared || PQresultStatus(prepared) != PGRES_COMMAND_OK) {
         std::unique_ptr<pg_result, Clear> failed(prepared);
         fail(failed.get());
@@ -145,11 +144,9 @@ bool PgStatement::step()
         std::vector<const char*> values(m_values.size());
         for (std::size_t i = 0; i < m_values.size(); ++i)
             values[i] = m_bound[i] ? (m_values[i].isNull() ? "" : m_values[i].constData()) : nullptr;
-        PGconn* conn = m_db.connection().native();
-        PGresult* ran = m_planEachRun ? PQexecParams(conn, m_sql.constData(), m_parameters, nullptr, values.data(),
-                                                     nullptr, nullptr, 0)
-                                      : PQexecPrepared(conn, m_name.constData(), m_parameters, values.data(), nullptr,
-                                                       nullptr, 0);
+        pg::Connection& conn = m_db.connection();
+        PGresult* ran = m_planEachRun ? conn.runParams(m_sql.constData(), m_parameters, values.data())
+                                      : conn.runPrepared(m_name.constData(), m_parameters, values.data());
         const ExecStatusType status = ran ? PQresultStatus(ran) : PGRES_FATAL_ERROR;
         m_result.reset(ran);
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
