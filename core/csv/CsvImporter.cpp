@@ -200,7 +200,8 @@ public:
         m_hasSubject = mapping.column(u"subject") >= 0;
     }
 
-    void prepare()
+    // Reads what the rows are matched against. Errors: the settings' read (the others throw).
+    Status prepare()
     {
         const auto next = ImportRepository(m_db).nextIds();
         m_nextCustomerId = next.customer;
@@ -218,9 +219,13 @@ public:
             for (QString& ref : ImportRepository(m_db).ticketRefs())
                 m_existingRefs.insert(std::move(ref));
         }
+        // A failed read is the import's failure: SQLite may have rolled the transaction back
+        // already (an I/O error does), and every later row would then be committed alone.
         auto settings = SettingsRepository(m_db).all();
-        if (settings)
-            m_targets = SlaTargets::fromSettings(*settings);
+        if (!settings)
+            return failure(settings.error());
+        m_targets = SlaTargets::fromSettings(*settings);
+        return {};
     }
 
     // Imports one row (line: where it starts in the file), or says why not.
@@ -1359,7 +1364,8 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
         // that may not switch triggers off): the import is one entry instead.
         AuditPause quiet(m_db);
         Run run(m_db, m_clock, options, *mapping, formats, source);
-        run.prepare();
+        if (auto ready = run.prepare(); !ready)
+            return ready;
         // A row that stops the import: after an early first pass, the rest of the file
         // is still read for its dates, whose failure a whole first pass would report
         // first (and a broken record after it, which would have stopped that pass).
