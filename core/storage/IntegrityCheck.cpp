@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
+#include <cstring>
 #include <map>
 #include <string>
 #include <string_view>
@@ -133,17 +134,33 @@ qint64 timesOutOfRange(Database& db)
     return rows;
 }
 
+// What PRAGMA integrity_check says of a page it could not read, before SQLite's error code.
+constexpr const char* kUnreadablePage = "unable to get the page. error code=";
+// SQLite's primary result code for damage (https://www.sqlite.org/rescode.html#corrupt); this
+// file is shared with PostgreSQL and does not include sqlite3.h.
+constexpr int kSqliteCorrupt = 11;
+
 // SQLite's own checks of the file: its structure, the foreign keys (SQLite enforces them only
 // while a connection asks it to), and FTS5's index against the tickets. A server keeps its
 // structure, enforces its foreign keys always, and generates ticket.search itself.
 void checkSqliteFile(Database& db, QStringList& problems) {
     {
         auto q = db.query("PRAGMA integrity_check");
+        QStringList found;
         while (q->step()) {
-            const QString line = q->text(0);
-            if (line != QLatin1String("ok"))
-                problems << IntegrityCheck::tr("SQLite integrity_check: %1").arg(line);
+            // A row may hold several problems, one a line, after "*** in database main ***".
+            for (const QString& line : q->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (line == QLatin1String("ok") || line.startsWith(QLatin1String("*** in database")))
+                    continue;
+                // A page the check could not read is an error of the check, not damage
+                // ("unable to get the page. error code=266": SQLite's extended code); the
+                // problems it leads to ("Page 33 is never used") are not reported.
+                if (const qsizetype at = line.indexOf(QLatin1String(kUnreadablePage)); at >= 0)
+                    throw SqlError(QStringView(line).mid(at + qsizetype(std::strlen(kUnreadablePage))).toInt(), line);
+                found << IntegrityCheck::tr("SQLite integrity_check: %1").arg(line);
+            }
         }
+        problems += found;
     }
     {
         auto q = db.query("PRAGMA foreign_key_check");
@@ -165,6 +182,10 @@ void checkSqliteFile(Database& db, QStringList& problems) {
             // (a program other than FunnelDesk may change a subject without the index).
             db.execute("INSERT INTO ticket_fts (ticket_fts, rank) VALUES ('integrity-check', 1)");
         } catch (const SqlError& error) {
+            // FTS5 reports an index out of step as SQLITE_CORRUPT_VTAB; anything else (a read
+            // that failed) is an error of the check itself.
+            if ((error.nativeCode() & 0xff) != kSqliteCorrupt)
+                throw;
             problems << IntegrityCheck::tr(
                             "The ticket search index is out of step with the tickets (%1)")
                             .arg(error.message());
