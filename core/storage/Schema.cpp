@@ -73,7 +73,11 @@ Status Schema::prepare(Database& db, bool isNew)
         if (userVersion > 0) {
             // One backup before every migration, next to the file.
             const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            const QString copy = db.path() + QStringLiteral(".v%1-%2.bak").arg(userVersion).arg(stamp);
+            const QString base = db.path() + QStringLiteral(".v%1-%2").arg(userVersion).arg(stamp);
+            // An upgrade tried again within the second (after a failure) keeps the first copy.
+            QString copy = base + QStringLiteral(".bak");
+            for (int n = 2; QFileInfo::exists(copy); ++n)
+                copy = base + QStringLiteral("-%1.bak").arg(n);
             if (auto saved = Backup::save(db, copy); !saved)
                 return failure(tr("%1 was not upgraded, because backing it up first failed: %2")
                                    .arg(file, saved.error()));
@@ -85,6 +89,9 @@ Status Schema::prepare(Database& db, bool isNew)
 
 void Schema::migrate(Database& db, int from)
 {
+    // One transaction around them all (each step a savepoint in it): an upgrade that fails at
+    // any step leaves the file as it was, at its old version, not at one in between.
+    Transaction all(db);
     for (int version = from + 1; version <= kVersion; ++version) {
         Transaction tx(db);
         db.execute(kSchemaMigrations[static_cast<std::size_t>(version - 1)]);
@@ -98,6 +105,7 @@ void Schema::migrate(Database& db, int from)
         db.execute(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
         tx.commit();
     }
+    all.commit();
 }
 
 } // namespace fd

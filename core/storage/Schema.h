@@ -17,7 +17,8 @@ public:
     static constexpr int kApplicationId = 0x46446b31; // "FDk1"
     static constexpr int kVersion = 14;               // the newest schema this build knows
 
-    // Identifies the file, refuses foreign or newer ones, migrates older ones, and
+    // Identifies the file, refuses foreign or newer ones, migrates older ones (a backup
+    // beside the file first, then every migration in one transaction: all or none), and
     // applies the connection pragmas. `isNew` marks a file open() has just created.
     static Status prepare(Database& db, bool isNew);
 
