@@ -70,6 +70,9 @@ public:
                                        "nothing was written.")
                                .arg(quoted(QDir::toNativeSeparators(m_target))));
         m_placed = true;
+        // An empty -wal or -shm a close could not remove: the rows are in the file.
+        for (const char* suffix : {"-wal", "-shm"})
+            QFile::remove(m_temporary + QLatin1String(suffix));
         return {};
     }
 
@@ -361,6 +364,21 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
     auto tables = copyAll(**from, *to.db, progress, cancelled, what, dropInitOwner, claimOwner);
     if (!tables)
         return failure(undoSchema(to, tables.error()));
+    if (file) {
+        // Every row into the file itself before it is closed and renamed: SQLite ignores a
+        // checkpoint that fails as the last connection closes, which would leave the rows in
+        // the temporary name's -wal and rename a file without them into place.
+        bool busy = false;
+        const Status folded = to.db->guard([&] {
+            auto q = to.db->query("PRAGMA wal_checkpoint(TRUNCATE)");
+            busy = q->step() && q->int64(0) != 0;
+        });
+        if (!folded || busy)
+            return failure(tr("Migrating %1 failed, and nothing was written: %2")
+                               .arg(what, folded ? tr("another program kept the new file %1 open")
+                                                       .arg(quoted(QDir::toNativeSeparators(file->path())))
+                                                 : QString(folded.error())));
+    }
     to.db.reset(); // closed: a file's -wal is folded into it and removed
     if (file) {
         if (const Status placed = file->place(); !placed)
