@@ -1,0 +1,204 @@
+#include "support/FaultRounds.h"
+
+#include "storage/IntegrityCheck.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <algorithm>
+
+#include <sqlite3.h>
+
+namespace fd::test {
+
+namespace {
+
+// More faultable calls than any operation here makes: a loop that never ends is a failure.
+constexpr int kMaxCalls = 5000;
+
+// Whether `error` says what went wrong with the disk, in the words of its kind.
+bool namesFault(const QString& error, FaultKind kind)
+{
+    const QStringList words = kind == FaultKind::Full
+                                  ? QStringList{QStringLiteral("full")}
+                                  : QStringList{QStringLiteral("I/O"), QStringLiteral("failed"), QStringLiteral("read")};
+    for (const QString& word : words)
+        if (error.contains(word, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+void requireOneSentence(const QString& error, FaultKind kind)
+{
+    INFO("the error: " << error.toStdString());
+    REQUIRE(!error.trimmed().isEmpty());
+    REQUIRE(!error.contains(QLatin1Char('\n')));
+    REQUIRE(error.trimmed().endsWith(QLatin1Char('.')));
+    REQUIRE(namesFault(error, kind));
+}
+
+void appendTally(const char* label, FaultKind kind, const FaultTally& tally)
+{
+    const QByteArray path = qgetenv("FUNNELDESK_FAULT_TALLY");
+    if (path.isEmpty())
+        return;
+    QFile out(QString::fromLocal8Bit(path));
+    if (!out.open(QIODevice::Append | QIODevice::Text))
+        return;
+    out.write(QByteArray(label) + '|' + faults::name(kind) + '|' + QByteArray::number(tally.failed) + '|' +
+              QByteArray::number(tally.absorbed) + '|' + QByteArray::number(tally.calls + 1) + '|' +
+              QByteArray::number(tally.stride) + '\n');
+}
+
+struct Connection {
+    sqlite3* db = nullptr;
+    ~Connection() { sqlite3_close_v2(db); }
+};
+
+// Each row's columns with their types, so 1 and '1' and NULL and '' differ.
+void hashRows(sqlite3* db, const QByteArray& sql, QCryptographicHash& hash)
+{
+    sqlite3_stmt* statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(statement); ++c) {
+            const int type = sqlite3_column_type(statement, c);
+            hash.addData(QByteArray(QByteArray::number(type) + ':'));
+            if (type != SQLITE_NULL) {
+                const auto* bytes = static_cast<const char*>(sqlite3_column_blob(statement, c));
+                hash.addData(QByteArrayView(bytes, sqlite3_column_bytes(statement, c)));
+            }
+            hash.addData("|");
+        }
+        hash.addData("\n");
+    }
+    sqlite3_finalize(statement);
+    INFO(sql.toStdString());
+    REQUIRE(rc == SQLITE_DONE);
+}
+
+} // namespace
+
+FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& operation, int stride)
+{
+    FaultTally tally;
+    // To look at one round (under a debugger): FUNNELDESK_FAULT_FROM=N starts there.
+    const int from = std::max(1, qEnvironmentVariableIntValue("FUNNELDESK_FAULT_FROM"));
+    if (qEnvironmentVariableIsSet("FUNNELDESK_FAULT_STRIDE"))
+        stride = qEnvironmentVariableIntValue("FUNNELDESK_FAULT_STRIDE");
+    stride = std::max(stride, 1);
+    tally.stride = stride;
+    for (int n = from;; n += stride) {
+        INFO(label << ", " << faults::name(kind) << " fault at call " << n);
+        REQUIRE(n <= kMaxCalls);
+        operation.setUp();
+        faults::arm(kind, n);
+        const Status done = operation.run();
+        const bool hit = faults::hit();
+        const int calls = faults::calls();
+        faults::disarm();
+        if (!done) {
+            if (tally.firstError.isEmpty())
+                tally.firstError = done.error();
+            REQUIRE(hit); // a failure the fault did not cause
+            requireOneSentence(done.error(), kind);
+            operation.verify(false);
+            ++tally.failed;
+            continue;
+        }
+        operation.verify(true);
+        if (!hit) {
+            tally.calls = calls;
+            break;
+        }
+        ++tally.absorbed;
+    }
+    CHECK((tally.failed > 0 || from > 1));
+    appendTally(label, kind, tally);
+    return tally;
+}
+
+QByteArray contentDigest(const QString& path, const QStringList& without)
+{
+    if (!QFile::exists(path))
+        return {};
+    Connection c;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &c.db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hashRows(c.db, "PRAGMA user_version", hash);
+    hashRows(c.db, "PRAGMA application_id", hash);
+    hashRows(c.db, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name", hash);
+    QList<QByteArray> tables;
+    {
+        sqlite3_stmt* list = nullptr;
+        REQUIRE(sqlite3_prepare_v2(c.db,
+                                   "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                   "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
+                                   -1, &list, nullptr) == SQLITE_OK);
+        while (sqlite3_step(list) == SQLITE_ROW)
+            tables << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
+        sqlite3_finalize(list);
+    }
+    for (const QByteArray& table : tables) {
+        if (without.contains(QString::fromUtf8(table)))
+            continue;
+        hash.addData(QByteArray("table " + table + '\n'));
+        // In the order of their values: a plan that reads an index (ANALYZE's statistics in one
+        // file and not in its copy) would give the same rows in another order.
+        QByteArray order;
+        {
+            sqlite3_stmt* columns = nullptr;
+            REQUIRE(sqlite3_prepare_v2(c.db, QByteArray("SELECT * FROM \"" + table + '"').constData(), -1, &columns,
+                                       nullptr) == SQLITE_OK);
+            for (int i = 1; i <= sqlite3_column_count(columns); ++i)
+                order += (i > 1 ? ", " : " ORDER BY ") + QByteArray::number(i);
+            sqlite3_finalize(columns);
+        }
+        hashRows(c.db, "SELECT * FROM \"" + table + '"' + order, hash);
+    }
+    return hash.result().toHex();
+}
+
+void copyFresh(const QString& from, const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+    REQUIRE(QFile::copy(from, path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+}
+
+void requireSoundFile(const QString& path)
+{
+    auto db = openSqliteFile(path);
+    const auto problems = IntegrityCheck::run(*db);
+    REQUIRE(problems);
+    INFO(problems->join(QLatin1Char('\n')).toStdString());
+    REQUIRE(problems->isEmpty());
+}
+
+void requirePagesSound(const QString& path)
+{
+    Connection c;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &c.db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* check = nullptr;
+    REQUIRE(sqlite3_prepare_v2(c.db, "PRAGMA integrity_check", -1, &check, nullptr) == SQLITE_OK);
+    const bool row = sqlite3_step(check) == SQLITE_ROW;
+    const QByteArray verdict = row ? QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(check, 0))) : QByteArray();
+    sqlite3_finalize(check);
+    INFO(verdict.toStdString());
+    REQUIRE(verdict == "ok");
+}
+
+void requireSoundAfter(const QString& path, bool succeeded)
+{
+    if (succeeded)
+        requireSoundFile(path);
+    else
+        requirePagesSound(path);
+}
+
+} // namespace fd::test
