@@ -185,6 +185,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Only a FunnelDesk file can be backed up or restored here; a database on a server is backed up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>checking the copy failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the copy back failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::BarChart</name>
@@ -7975,6 +7983,10 @@ Global options:
     </message>
     <message>
         <source>%1 is the database being migrated; copy it to a new file or to an empty database on a server instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept the new file %1 open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
