@@ -83,14 +83,16 @@ void hashRows(sqlite3* db, const QByteArray& sql, QCryptographicHash& hash)
 
 } // namespace
 
-FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& operation, int stride)
+FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& operation, int stride, int first)
 {
     FaultTally tally;
-    // To look at one round (under a debugger): FUNNELDESK_FAULT_FROM=N starts there.
-    const int from = std::max(1, qEnvironmentVariableIntValue("FUNNELDESK_FAULT_FROM"));
-    if (qEnvironmentVariableIsSet("FUNNELDESK_FAULT_STRIDE"))
+    if (qEnvironmentVariableIsSet("FUNNELDESK_FAULT_STRIDE")) {
         stride = qEnvironmentVariableIntValue("FUNNELDESK_FAULT_STRIDE");
+        first = 1;
+    }
     stride = std::max(stride, 1);
+    // To look at one round (under a debugger): FUNNELDESK_FAULT_FROM=N starts there.
+    const int from = std::max(first, qEnvironmentVariableIntValue("FUNNELDESK_FAULT_FROM"));
     tally.stride = stride;
     for (int n = from;; n += stride) {
         INFO(label << ", " << faults::name(kind) << " fault at call " << n);
@@ -117,7 +119,7 @@ FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& o
         }
         ++tally.absorbed;
     }
-    CHECK((tally.failed > 0 || from > 1));
+    CHECK((tally.failed > 0 || from > first));
     appendTally(label, kind, tally);
     return tally;
 }

@@ -33,14 +33,17 @@ struct FaultTally {
     QString firstError;
 };
 
-// Runs `operation` under `kind` for N = 1, 1 + stride, 1 + 2 stride, … until a round meets no
-// fault, REQUIREs of each failure one sentence (one line, a full stop, naming the fault's
-// nature) and `verify(false)`, of each success `verify(true)`, and of the whole at least one
-// failing round. A stride above 1 keeps the long sweeps short (the full-disk and read faults of
-// the operations with hundreds of calls, whose every call the write faults fail one by one);
-// FUNNELDESK_FAULT_STRIDE=1 makes every sweep complete. With FUNNELDESK_FAULT_TALLY set,
-// appends a line for the report to that file: "label|kind|failed|absorbed|last N|stride".
-FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& operation, int stride = 1);
+// Runs `operation` under `kind` for N = first, first + stride, first + 2 stride, … until a
+// round meets no fault, REQUIREs of each failure one sentence (one line, a full stop, naming the
+// fault's nature) and `verify(false)`, of each success `verify(true)`, and of the whole at least
+// one failing round. A stride above 1 keeps the long sweeps short: the full-disk and read faults
+// of the operations with hundreds of calls, and on the longest two the write-side calls shared
+// out, the odd Ns failed with an I/O error and the even ones with a full disk (Write and Full
+// count the same calls). FUNNELDESK_FAULT_STRIDE=1 makes every sweep complete (first = 1).
+// With FUNNELDESK_FAULT_TALLY set, appends a line for the report to that file:
+// "label|kind|failed|absorbed|last N|stride".
+FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& operation, int stride = 1,
+                      int first = 1);
 
 // A digest of everything an SQLite file holds: user_version, application_id, each schema
 // object's name and SQL (not its root page), and every row of every real table (virtual ones
