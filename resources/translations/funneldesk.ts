@@ -7236,10 +7236,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tasks for %2 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7257,6 +7253,10 @@ Global options:
     </message>
     <message>
         <source>Unknown playbooks subcommand “%1”: choose list or preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks %1, customers %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7387,6 +7387,10 @@ Global options:
     </message>
     <message>
         <source>%1 is a file, not a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not answer for %2 seconds, nor a new connection; FunnelDesk stopped waiting and nothing unfinished was saved: check the server, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
