@@ -1321,9 +1321,12 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
     if (!sampled->plainCommas)
         summary.notes << tr("Read with %1.").arg(sampled->shape);
     summary.notes += remapNotes;
-    if (preamble > 0)
-        summary.notes << (preamble == 1 ? tr("The header is on line %1; the line above it is a title, not a ticket.")
-                                        : tr("The header is on line %1; the %2 lines above it (a title, empty lines) are not rows."))
+    // Each sentence takes its own arguments: an arg() with no placeholder left is a Qt warning
+    // on the CLI's stderr.
+    if (preamble == 1)
+        summary.notes << tr("The header is on line %1; the line above it is a title, not a ticket.").arg(sampled->headerLine);
+    else if (preamble > 1)
+        summary.notes << tr("The header is on line %1; the %2 lines above it (a title, empty lines) are not rows.")
                              .arg(sampled->headerLine)
                              .arg(preamble);
     // Columns with no header (Excel's padding) are left out without a word.

@@ -11,6 +11,7 @@
 // The databases live in a folder of their own under /dev/shm (else the temporary folder),
 // made once per process; each input gets a fresh copy of its template.
 #include "FuzzInput.h"
+#include "QtWarnings.h"
 
 #include "common/Clock.h"
 #include "csv/CsvImporter.h"
@@ -142,6 +143,7 @@ qint64 recordsIn(QByteArray csv)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
+    fuzz::abortOnQtWarnings();
     const fuzz::FuzzInput input = fuzz::FuzzInput::parse(data, size);
     ImportOptions options;
     options.entity = input.entity;

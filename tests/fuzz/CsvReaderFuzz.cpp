@@ -1,6 +1,8 @@
 // libFuzzer entry point: any bytes through CsvReader, and each cell through the import
 // mapping's value and date parsers. Must end (a record or one error sentence) without a
-// crash, a sanitizer report or memory that grows with the input.
+// crash, a sanitizer report, a Qt warning or memory that grows with the input.
+#include "QtWarnings.h"
+
 #include "csv/CsvReader.h"
 #include "csv/DateFormats.h"
 #include "csv/ImportMapping.h"
@@ -15,6 +17,7 @@ using namespace Qt::StringLiterals;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
+    fuzz::abortOnQtWarnings();
     QBuffer buffer;
     buffer.setData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     buffer.open(QIODevice::ReadOnly);

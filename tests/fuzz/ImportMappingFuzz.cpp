@@ -5,6 +5,7 @@
 // name. Must end without a crash or a sanitizer report, every failure one sentence, and the
 // mapping's own promises kept (a column index within the header; a remap the mapping accepts).
 #include "FuzzInput.h"
+#include "QtWarnings.h"
 
 #include "csv/CsvReader.h"
 #include "csv/DateFormats.h"
@@ -165,6 +166,7 @@ void mapEntity(const ImportSample& sample, Entity entity, const fuzz::FuzzInput&
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
+    fuzz::abortOnQtWarnings();
     const fuzz::FuzzInput input = fuzz::FuzzInput::parse(data, size);
     CsvReader::Options shape;
     if (!input.delimiter.isEmpty()) {
