@@ -56,17 +56,6 @@ bool sameFile(const QString& canonicalTarget, const struct stat* target, const Q
     return !canonicalTarget.isEmpty() && canonicalOther == canonicalTarget;
 }
 
-mode_t processUmask()
-{
-    // Read once (umask() can only be read by setting it); new files get 0666 minus it.
-    static const mode_t mask = [] {
-        const mode_t m = ::umask(022);
-        ::umask(m);
-        return m;
-    }();
-    return mask;
-}
-
 // One registered temporary file: the path and its SQLite siblings, NUL-terminated.
 struct TemporaryEntry {
     std::array<QByteArray, 4> names;
@@ -206,8 +195,7 @@ private:
     QByteArray m_buffer;
 };
 
-Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, const QList<ProtectedFile>& protectedFiles,
-                                                     Access access)
+Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, const QList<ProtectedFile>& protectedFiles)
 {
     if (target.isEmpty())
         return failure(tr("No file to write was named."));
@@ -274,10 +262,11 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, cons
         if (out->m_fd < 0)
             return failure(tr("Cannot write %1: %2; nothing was changed.").arg(quoted(target), systemError(error)));
         out->m_temporary = QFile::decodeName(pattern);
-        const mode_t mode = access == Access::Private ? mode_t{0600}
-                            : exists                  ? (st.st_mode & 07777)
-                                                      : (0666 & ~processUmask());
-        if (::fchmod(out->m_fd, mode) != 0) {
+        // mkostemp made it 0600 already; said again so that no umask or libc ever widens it.
+        // A replaced file is not given its old mode back: the rename makes a new file (of
+        // this user and group, not the old file's), and exports written before 0600 were
+        // 0644, so keeping the mode would keep customer data readable by everyone.
+        if (::fchmod(out->m_fd, S_IRUSR | S_IWUSR) != 0) {
             const int error = errno;
             out->removeTemporary();
             return failure(tr("Cannot write %1: %2; nothing was changed.").arg(quoted(target), systemError(error)));

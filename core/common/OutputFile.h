@@ -64,12 +64,12 @@ class OutputFile {
     Q_DECLARE_TR_FUNCTIONS(fd::OutputFile)
 
 public:
-    // Who may read the result: a replaced file keeps its mode, a new one gets 0666 less the
-    // umask; Private makes it 0600 either way (a copy of the database).
-    enum class Access { Usual, Private };
+    // A regular file is written with mode 0600 whatever the umask, and so is one that replaces
+    // an existing file, whatever that file's mode was (issue 19, Security): what FunnelDesk
+    // writes holds customer data, as the database does; sharing it is the user's own chmod.
+    // A device or FIFO written in place keeps its mode.
     static Result<std::unique_ptr<OutputFile>> open(const QString& target,
-                                                    const QList<ProtectedFile>& protectedFiles = {},
-                                                    Access access = Access::Usual);
+                                                    const QList<ProtectedFile>& protectedFiles = {});
     static std::unique_ptr<OutputFile> standardOutput();
     // open(), `write` into device(), commit(): the whole file, or the old one as it was and one
     // sentence — the system's when a write failed, else the one `write` returned.

@@ -53,13 +53,24 @@ TEST_CASE("OutputFile writes a file whole under its name and leaves nothing else
     CHECK(test::fileBytes(target) == "a,b\r\n1,2\r\n");
     CHECK(entries(scratch.file(QStringLiteral("."))) == QStringList{QStringLiteral("report.csv")});
 
-    SECTION("a replaced file keeps its mode")
+    SECTION("new or replacing any mode, under any umask, the file is 0600 (issue 19, Security)")
     {
-        REQUIRE(::chmod(QFile::encodeName(target).constData(), 0640) == 0);
-        REQUIRE(writeAll(target, "new"));
-        struct stat st {};
-        REQUIRE(::stat(QFile::encodeName(target).constData(), &st) == 0);
-        CHECK((st.st_mode & 07777) == 0640);
+        const mode_t before = ::umask(0);
+        const auto modeOf = [](const QString& path) {
+            struct stat st {};
+            REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+            return st.st_mode & 07777;
+        };
+        const QString fresh = scratch.file(QStringLiteral("fresh.csv"));
+        const bool written = writeAll(fresh, "new").has_value();
+        const mode_t replaced = GENERATE(mode_t{0644}, mode_t{0640}, mode_t{0666}, mode_t{0600});
+        REQUIRE(::chmod(QFile::encodeName(target).constData(), replaced) == 0);
+        const bool rewritten = writeAll(target, "new").has_value();
+        ::umask(before);
+        REQUIRE(written);
+        CHECK(modeOf(fresh) == 0600);
+        REQUIRE(rewritten);
+        CHECK(modeOf(target) == 0600);
         CHECK(test::fileBytes(target) == "new");
     }
     SECTION("through a link, the file it names is replaced and the link stays")

@@ -59,7 +59,7 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
     if (!source.hasMoved())
         protectedFiles.append({source.path(), tr("the database being backed up"), true});
     protectedFiles += alsoProtected;
-    auto opened = OutputFile::open(target, protectedFiles, OutputFile::Access::Private);
+    auto opened = OutputFile::open(target, protectedFiles);
     if (!opened)
         return failure(opened.error());
     OutputFile& out = **opened;
@@ -243,8 +243,7 @@ Result<QString> Backup::replaceWithBackup(const QString& databasePath, const QSt
     const QString aside = databasePath + QStringLiteral(".damaged-") +
                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     // The copy is complete and on disk under a temporary name before the damaged file moves.
-    auto opened = OutputFile::open(databasePath, {{backup, tr("the backup being restored"), true}},
-                                   OutputFile::Access::Private);
+    auto opened = OutputFile::open(databasePath, {{backup, tr("the backup being restored"), true}});
     if (!opened)
         return failure(opened.error());
     OutputFile& out = **opened;
