@@ -124,8 +124,12 @@ qint64 timesOutOfRange(Database& db)
     qint64 rows = 0;
     for (const auto& [table, columns] : kept) {
         std::string where;
-        for (const QString& column : QString::fromLatin1(columns).split(QStringLiteral(", ")))
-            where += (where.empty() ? "" : " OR ") + column.toStdString() + range;
+        // The columns of the list above, split where they are (no run-time text reaches SQL).
+        for (std::string_view rest = columns; !rest.empty();) {
+            const std::size_t comma = rest.find(", ");
+            where += (where.empty() ? "" : " OR ") + std::string(rest.substr(0, comma)) + range;
+            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+        }
         if (std::string_view(table) == "ticket")
             where += " OR sla_paused_secs NOT BETWEEN 0 AND " +
                      std::to_string(Statement::kLatestUtcSecs - Statement::kEarliestUtcSecs);

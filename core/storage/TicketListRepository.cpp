@@ -97,14 +97,17 @@ std::string sortKey(const Dialect& d, Column column)
     return "t.created_at";
 }
 
-// CASE t.priority … END: the seconds of one SLA target for the ticket's priority.
-std::string targetSecs(const SlaTargets& targets, bool firstResponse)
+// CASE t.priority … END: the seconds of one SLA target for the ticket's priority. The targets
+// are the team's settings, so they are bound parameters (issue 19, Security: no run-time value
+// in SQL text), each added to `params` once and named as often as the order uses it.
+std::string targetSecs(const Dialect& d, Params& params, const SlaTargets& targets, bool firstResponse)
 {
     std::string sql = "CASE t.priority";
     for (const auto& [name, p] : {std::pair{"low", Priority::Low}, std::pair{"normal", Priority::Normal},
                                   std::pair{"high", Priority::High}, std::pair{"urgent", Priority::Urgent}}) {
         const qint64 secs = firstResponse ? targets.firstResponseSecs(p) : targets.resolutionSecs(p);
-        sql += std::string(" WHEN '") + name + "' THEN " + std::to_string(secs);
+        sql += std::string(" WHEN '") + name + "' THEN " +
+               d.typed(params.name([secs](Statement& q, int n) { q.bind(n, secs); }), "bigint");
     }
     return sql + " ELSE 0 END";
 }
@@ -112,17 +115,17 @@ std::string targetSecs(const SlaTargets& targets, bool firstResponse)
 // The urgency order (TicketListQuery::Column::Urgency) as ORDER BY terms: the earliest
 // moment one of the ticket's SLA clocks passed or passes its target (the arithmetic of
 // Sla::evaluate, a recorded breach winning), "never" for a ticket with no clock running.
-std::string urgencyOrder(const Dialect& d, const SlaTargets& targets, bool descending)
+std::string urgencyOrder(const Dialect& d, Params& params, const SlaTargets& targets, bool descending)
 {
     const std::string never = "9223372036854775807";
-    const std::string res = targetSecs(targets, false);
+    const std::string res = targetSecs(d, params, targets, false);
     const std::string resolutionAt = "t.created_at + (" + res + ") + t.sla_paused_secs";
     // A solved or closed ticket has no clock running: its breaches are history.
     // The earliest of four moments, none of them NULL (Dialect::least).
     const std::string breaches = d.least("coalesce(t.first_response_breached_at, " + never + ")",
                                          "coalesce(t.resolution_breached_at, " + never + ")");
     const std::string firstResponseDue = "CASE WHEN t.first_response_at IS NULL THEN t.created_at + (" +
-                                         targetSecs(targets, true) + ") ELSE " + never + " END";
+                                         targetSecs(d, params, targets, true) + ") ELSE " + never + " END";
     const std::string resolutionDue = "CASE WHEN t.sla_paused_since IS NULL THEN " + resolutionAt +
                                       " WHEN t.sla_paused_since - t.created_at - t.sla_paused_secs > (" + res +
                                       ") THEN " + resolutionAt + " ELSE " + never + " END";
@@ -314,7 +317,7 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         }
         const char* direction = query.descending ? " DESC" : " ASC";
         if (query.sortColumn == Column::Urgency) {
-            sql += " ORDER BY " + urgencyOrder(dialect, *targets, query.descending);
+            sql += " ORDER BY " + urgencyOrder(dialect, params, *targets, query.descending);
         } else if (namesHere) { // sortByCustomerName's order: the customer's place by name, then the ticket
             sql += " ORDER BY " + dialect.nocase("c.name") + direction + ", c.id" + direction + ", t.id" + direction;
         } else if (!byCustomer) {

@@ -386,9 +386,10 @@ qint64 PgDatabase::insertedId(Statement& insert)
 void PgDatabase::setActingAgent(std::optional<qint64> agentId)
 {
     Database::setActingAgent(agentId);
-    const QByteArray value = agentId ? QByteArray::number(*agentId) : QByteArray();
-    // Quietly: a lost connection says so at the next statement.
-    executeQuietly(QByteArray("SELECT set_config('funneldesk.agent', '" + value + "', false)").constData());
+    // Quietly: a lost connection says so at the next statement. The id is a bound parameter, as
+    // every value is (issue 19, Security); "" when nobody is known.
+    (void)m_conn.exec("SELECT set_config('funneldesk.agent', $1, false)",
+                      {agentId ? pg::Value(*agentId) : pg::Value("")});
 }
 
 // A bulk write's transaction (import, generate, migrate, a recompute: the audit log's pause):

@@ -244,15 +244,14 @@ void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& proble
 // Each function of kKeptFunctions a team role may run beyond what FunnelDesk grants it.
 void checkFunctions(Database& db, QStringList& problems)
 {
-    QString values;
+    // The VALUES list is made of kKeptFunctions' literals alone (no run-time text reaches SQL).
+    std::string values;
     for (const KeptFunction& function : kKeptFunctions)
-        values += QStringLiteral("%1('%2', %3)")
-                      .arg(values.isEmpty() ? QString() : QStringLiteral(", "), QLatin1String(function.signature),
-                           function.manager ? QStringLiteral("true") : QStringLiteral("false"));
+        values += std::string(values.empty() ? "" : ", ") + "('" + function.signature + "', " +
+                  (function.manager ? "true" : "false") + ")";
     auto q = db.query("SELECT k.sig, k.manager, has_function_privilege(fd_team_role('rep'), f, 'EXECUTE'), "
                       "has_function_privilege(fd_team_role('manager'), f, 'EXECUTE') FROM (VALUES " +
-                      values.toStdString() +
-                      ") AS k(sig, manager), to_regprocedure(k.sig) AS f WHERE f IS NOT NULL ORDER BY 1");
+                      values + ") AS k(sig, manager), to_regprocedure(k.sig) AS f WHERE f IS NOT NULL ORDER BY 1");
     while (q->step()) {
         const bool rep = q->int64(2) != 0;
         const bool manager = q->int64(3) != 0;

@@ -85,8 +85,11 @@ SqliteBulkLoad::SqliteBulkLoad(Database& db)
                           "'trigger') AND sql IS NOT NULL ORDER BY type, name");
         while (q->step()) {
             const auto type = q->utf8(0);
-            drops << QByteArray("DROP ") + QByteArray(type.data(), qsizetype(type.size())) + ' ' +
-                         q->text(1).toUtf8();
+            // The name quoted as an SQLite identifier ("" doubled): a file's schema may name an
+            // index anything, and DROP runs through execute(), which runs every statement given.
+            QByteArray name = q->text(1).toUtf8();
+            name.replace('"', "\"\"");
+            drops << QByteArray("DROP ") + QByteArray(type.data(), qsizetype(type.size())) + " \"" + name + '"';
             (type == "index" ? m_indexes : m_triggers) << q->text(2).toUtf8();
         }
     }
