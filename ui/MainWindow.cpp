@@ -158,9 +158,8 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
 
     m_counts = new QLabel;
     statusBar()->addPermanentWidget(m_counts);
-    m_file = new QLabel((where.isFile() ? QDir::toNativeSeparators(where.path())
-                                        : tr("PostgreSQL server %1").arg(where.display())) +
-                        (session().isReadOnly() ? tr(" (read-only)") : QString()));
+    m_file = new QLabel;
+    showWhere();
     m_job = new QWidget;
     auto* jobRow = new QHBoxLayout(m_job);
     jobRow->setContentsMargins(0, 0, 0, 0);
@@ -187,6 +186,7 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
     connect(m_lost, &ConnectionLost::reconnected, this, [this] { // back by itself: read everything again
         m_changes->resume();
         m_changes->announce();
+        showWhere(); // the new connection may be encrypted or not (sslmode=prefer)
         statusBar()->showMessage(tr("Connected again; everything shown was read again."), 10000); // not a stale refusal
     });
     connect(m_changes, &DataChanges::changed, this, [this] {
@@ -538,6 +538,28 @@ bool MainWindow::changedSinceOpen() const
             return true;
     }
     return false;
+}
+
+// The status bar's file or server; for a server, whether the connection is encrypted
+// (issue 19, Security: libpq's PQsslInUse, through Session::encryption()).
+void MainWindow::showWhere()
+{
+    const Location where = session().location();
+    const QString readOnly = session().isReadOnly() ? tr(" (read-only)") : QString();
+    if (where.isFile()) {
+        m_file->setText(QDir::toNativeSeparators(where.path()) + readOnly);
+        return;
+    }
+    const Encryption encryption = session().encryption();
+    const QString server = encryption.encrypted
+                               ? tr("PostgreSQL server %1, encrypted (%2)").arg(where.display(), encryption.how)
+                               : tr("PostgreSQL server %1, not encrypted").arg(where.display());
+    m_file->setText(server + readOnly);
+    m_file->setToolTip(encryption.encrypted
+                           ? QString()
+                           : tr("What FunnelDesk and the server say to each other can be read on the network "
+                                "between them. To require encryption, connect with sslmode=require (More "
+                                "options) once the server's administrator has turned SSL on."));
 }
 
 } // namespace fd

@@ -124,6 +124,7 @@ private:
     // is FileGone's offer to save a copy instead.
     void showError(const fd::Error& sentence);
     void updateCounts();
+    void showWhere();
     void refreshLists();
     void openExportDialog();
     void restoreLayout(QWidget* page);

@@ -134,6 +134,11 @@ std::optional<qint64> Session::actingAgent() const
     return m_db.actingAgent();
 }
 
+Encryption Session::encryption() const
+{
+    return m_db.encryption();
+}
+
 TeamRights Session::rights() const
 {
     return m_db.teamRights();

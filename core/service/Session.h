@@ -8,6 +8,7 @@
 #include "common/DatabaseOptions.h"
 #include "common/Location.h"
 #include "common/Result.h"
+#include "common/Encryption.h"
 #include "common/TeamRights.h"
 
 #include <QString>
@@ -102,6 +103,9 @@ public:
     // one); on a file everything. The server enforces the rights; this is for greying out and
     // for refusing before long work.
     TeamRights rights() const;
+    // Whether the connection to the server is encrypted, and how (common/Encryption.h), as
+    // libpq says now; a file: not encrypted, nothing to say. For the status bar.
+    Encryption encryption() const;
     // "WHAT needs a manager's rights; LOGIN is a rep." (`what` starts with a capital: "Changing
     // the stage rules", "Pinning a customer"): the one sentence of a refusal, of
     // Error::Kind::NoRight.

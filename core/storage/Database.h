@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/DatabaseOptions.h"
+#include "common/Encryption.h"
 #include "common/Location.h"
 #include "common/Result.h"
 #include "common/TeamRights.h"
@@ -105,6 +106,9 @@ public:
     // connection opened: on a server the login, its agent and whether it has a manager's
     // rights; on a file everything (TeamRights{}).
     virtual TeamRights teamRights() const { return {}; }
+    // Whether this connection to a server is encrypted, and how (common/Encryption.h); a file's
+    // never is. Read from libpq each time: a reconnect may differ (sslmode=prefer).
+    virtual Encryption encryption() const { return {}; }
     // Whether the audit log's triggers skip this connection's writes (storage/AuditSchema.h):
     // only while a bulk write runs that records itself as one entry (storage/AuditLog.h,
     // AuditPause). SQLite: read by the fd_audit_on() function; PostgreSQL: asked of the server

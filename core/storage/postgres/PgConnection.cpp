@@ -68,6 +68,19 @@ ConnectFailure readFailure(const PGconn* conn)
     return {{}, first};
 }
 
+// The sslmode libpq used for `conn`: the Location's, else PGSSLMODE, else libpq's "prefer".
+QString sslModeOf(PGconn* conn)
+{
+    QString mode;
+    PQconninfoOption* options = PQconninfo(conn);
+    for (const PQconninfoOption* o = options; o && o->keyword; ++o) {
+        if (qstrcmp(o->keyword, "sslmode") == 0 && o->val)
+            mode = QString::fromUtf8(o->val);
+    }
+    PQconninfoFree(options);
+    return mode;
+}
+
 QString withoutFullStop(QString text)
 {
     while (text.endsWith(QLatin1Char('.')))
@@ -217,7 +230,7 @@ Attempt attempt(const Location& where, const QString& password, int timeoutSecon
     return result;
 }
 
-Refusal connectSentence(const PGconn* conn, const Attempt& attempt, int timeoutSeconds, const QString& password)
+Refusal connectSentence(PGconn* conn, const Attempt& attempt, int timeoutSeconds, const QString& password)
 {
     if (!conn)
         return {Connection::tr("Cannot connect to a PostgreSQL server: out of memory.")};
@@ -265,6 +278,15 @@ Refusal connectSentence(const PGconn* conn, const Attempt& attempt, int timeoutS
         sentence = Connection::tr("The PostgreSQL server at %1 has too many connections open; try again later, "
                                   "or ask its administrator to allow more.")
                        .arg(server);
+    } else if (const QString mode = sslModeOf(conn);
+               state.isEmpty() && (mode == QLatin1String("require") || mode.startsWith(QLatin1String("verify-"))) &&
+               (failure.message.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
+                failure.message.contains(QLatin1String("certificate"), Qt::CaseInsensitive))) {
+        // sslmode=require or verify-*: libpq refuses to go on unencrypted (issue 19, Security).
+        sentence = Connection::tr("The PostgreSQL server at %1 gave no encrypted connection, which sslmode=%2 "
+                                  "requires (%3), so nothing was sent; ask its administrator to turn SSL on, or "
+                                  "about its certificate.")
+                       .arg(server, mode, withoutFullStop(failure.message));
     } else if (state.isEmpty()) {
         sentence = Connection::tr("Cannot reach the PostgreSQL server at %1 (%2); check that it is running and "
                                   "that the host and port are right.")
@@ -398,6 +420,18 @@ QString Connection::user() const
 int Connection::serverVersion() const
 {
     return PQserverVersion(m_conn.get());
+}
+
+Encryption Connection::encryption() const
+{
+    PGconn* conn = m_conn.get();
+    if (conn && PQsslInUse(conn) == 1) {
+        const char* protocol = PQsslAttribute(conn, "protocol");
+        return {true, protocol ? QString::fromLatin1(protocol) : QStringLiteral("TLS")};
+    }
+    if (conn && PQgssEncInUse(conn) == 1)
+        return {true, QStringLiteral("GSSAPI")};
+    return {};
 }
 
 int Connection::socket() const

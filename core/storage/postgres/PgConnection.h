@@ -4,6 +4,7 @@
 // nothing outside core/storage/postgres includes it.
 #pragma once
 
+#include "common/Encryption.h"
 #include "common/Location.h"
 #include "common/Result.h"
 
@@ -129,6 +130,9 @@ public:
     // The role this connection logged in as (PQuser): usable inside an aborted transaction.
     QString user() const;
     int serverVersion() const; // e.g. 150018
+    // Whether this connection is encrypted: TLS (PQsslInUse, with PQsslAttribute's "protocol")
+    // or GSSAPI (PQgssEncInUse); not encrypted when closed.
+    Encryption encryption() const;
     int socket() const;        // for watching LISTEN/NOTIFY (Step 11); -1 when closed
     bool isLost() const;
     // Asks the server to stop the statement this connection is running; safe from any thread

@@ -73,6 +73,7 @@ public:
     // The login, its agent and whether it has a manager's rights, read when it opened
     // (pg::Team::rights, migrations/003_team.sql).
     TeamRights teamRights() const override { return m_rights; }
+    Encryption encryption() const override { return m_conn.encryption(); }
     // LISTEN funneldesk; NOTIFYs of other sessions read without waiting (Database.h).
     Status listenForChanges() override;
     Result<int> takeNotifications() override;
