@@ -11,17 +11,21 @@
 #include "storage/Database.h"
 #include "storage/postgres/PgSchema.h"
 #include "support/PgTestSchema.h"
+#include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -457,4 +461,92 @@ TEST_CASE("A server that stops under the window is said to be lost, and no list 
             CHECK(action->isEnabled());
     }
     test::screenshot(window, QStringLiteral("server-connection-lost"));
+}
+
+// Issue 19, Security: "FunnelDesk never writes a password". A real connect through File →
+// Connect to server…, the password typed in its prompt; the window then opened on the server,
+// remembered in Open recent, closed (which saves its layout); then every file written under
+// the test's settings folder and its config, data and cache folders (QStandardPaths'
+// test mode) is read, the settings file after sync(), for the password in UTF-8 and UTF-16.
+TEST_CASE("A connect with a password writes the password nowhere: not the settings file, not any file of ours",
+          "[ui][postgres][security]")
+{
+    test::PgTestSchema schema;
+    {
+        pg::Connection conn = schema.connect();
+        REQUIRE(pg::Schema::init(conn, QStringLiteral("Europe/Berlin")));
+    }
+    const QString password = env("FUNNELDESK_TEST_PG_PASSWORD");
+    const QString port = env("FUNNELDESK_TEST_PG_PORT");
+    test::Scratch scratch;
+    const QString file = test::demoFile(scratch, QStringLiteral("first.sqlite"), 20, 40, 40);
+
+    MainWindow window(test::openDatabase(file));
+    window.show();
+    QString opened;
+    QObject::connect(&window, &MainWindow::connected, [&opened](const QString& key) { opened = key; });
+    // The dialog as a rep fills it in; More options hold the schema (the test's own).
+    QTimer fill;
+    fill.setInterval(20);
+    QObject::connect(&fill, &QTimer::timeout, [&] {
+        auto* dialog = qobject_cast<ConnectDialog*>(QApplication::activeModalWidget());
+        if (!dialog || dialog->property("filled").toBool())
+            return;
+        dialog->setProperty("filled", true);
+        field<QLineEdit>(*dialog, "host")->setText(QStringLiteral("127.0.0.1"));
+        field<QLineEdit>(*dialog, "port")->setText(port);
+        field<QLineEdit>(*dialog, "database")->setText(QStringLiteral("funneldesk_test"));
+        field<QLineEdit>(*dialog, "user")->setText(QStringLiteral("funneldesk"));
+        field<QLineEdit>(*dialog, "more")->setText(QStringLiteral("options='-csearch_path=%1'").arg(schema.name()));
+        field<QPushButton>(*dialog, "connectButton")->click();
+    });
+    fill.start();
+    const PasswordAnswers answers({password});
+    window.connectToServer();
+    fill.stop();
+    REQUIRE(answers.asked().size() == 1);
+    REQUIRE_FALSE(opened.isEmpty());
+    OwnedDatabase db = window.takeConnected();
+    REQUIRE(db);
+    {
+        // As funneldesk's main does: a window on the server, remembered in Open recent.
+        MainWindow server(std::move(db));
+        server.show();
+        MainWindow::rememberFile(opened);
+        QTest::qWait(200);
+        bool encryptionShown = false;
+        for (QLabel* label : server.statusBar()->findChildren<QLabel*>())
+            encryptionShown = encryptionShown || label->text().endsWith(QStringLiteral(", not encrypted"));
+        CHECK(encryptionShown); // the throwaway cluster has no SSL
+        server.close();
+    }
+    window.close();
+    QSettings settings;
+    settings.sync();
+    REQUIRE(settings.status() == QSettings::NoError);
+    CHECK(MainWindow::recentFiles().contains(opened));
+
+    QStringList folders{QFileInfo(settings.fileName()).absolutePath()};
+    for (const auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
+                                QStandardPaths::AppLocalDataLocation, QStandardPaths::CacheLocation,
+                                QStandardPaths::GenericConfigLocation, QStandardPaths::GenericCacheLocation,
+                                QStandardPaths::GenericDataLocation})
+        folders << QStandardPaths::writableLocation(location);
+    int read = 0;
+    for (const QString& folder : folders) {
+        QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile found(it.next());
+            if (!found.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = found.readAll();
+            ++read;
+            INFO(found.fileName().toStdString());
+            CHECK_FALSE(bytes.contains(password.toUtf8()));
+            CHECK_FALSE(bytes.contains(QByteArray(reinterpret_cast<const char*>(password.utf16()),
+                                                  password.size() * qsizetype(sizeof(char16_t)))));
+        }
+    }
+    CHECK(read > 0); // the settings file at least
+    CHECK(test::fileBytes(settings.fileName()).contains("funneldesk_test")); // the server was remembered
 }
