@@ -3943,6 +3943,18 @@ The rejects file was not saved: %2</source>
         <source>This file is read-only: its settings can be read with funneldesk-cli settings list, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PostgreSQL server %1, encrypted (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server %1, not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What FunnelDesk and the server say to each other can be read on the network between them. To require encryption, connect with sslmode=require (More options) once the server&apos;s administrator has turned SSL on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Names</name>
@@ -7391,6 +7403,10 @@ Global options:
     </message>
     <message>
         <source>The PostgreSQL server at %1 did not answer for %2 seconds, nor a new connection; FunnelDesk stopped waiting and nothing unfinished was saved: check the server, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 gave no encrypted connection, which sslmode=%2 requires (%3), so nothing was sent; ask its administrator to turn SSL on, or about its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

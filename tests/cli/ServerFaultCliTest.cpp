@@ -79,6 +79,7 @@ TEST_CASE("The server stopped or paused in the middle of an import, a recompute 
 {
     const bool pause = GENERATE(false, true);
     CAPTURE(pause);
+    FilesAsFiles files; // the source of the migrate and the generated data are files
     Scratch scratch;
     const QString source = scratch.file(QStringLiteral("source.sqlite"));
     ok(source, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("200"), QStringLiteral("--tickets"),
