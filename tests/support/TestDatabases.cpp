@@ -76,7 +76,12 @@ QString makeSchema(const QString& schema)
     pg::Connection* conn = admin();
     INFO("Cannot connect to the cluster at " << base.toStdString());
     REQUIRE(conn);
-    const pg::Outcome<pg::Rows> made = conn->exec("CREATE SCHEMA " + schema.toUtf8());
+    pg::Outcome<pg::Rows> made = conn->exec("CREATE SCHEMA " + schema.toUtf8());
+    if (!made && made.error().connectionLost) { // the server was restarted under a fault test
+        conn = admin();
+        REQUIRE(conn);
+        made = conn->exec("CREATE SCHEMA " + schema.toUtf8());
+    }
     INFO((made ? QString() : made.error().sentence).toStdString());
     REQUIRE(made);
     const QString argument = base + QStringLiteral(" options='-csearch_path=%1'").arg(schema);
