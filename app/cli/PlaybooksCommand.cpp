@@ -21,12 +21,19 @@ int list(CliContext& context, const QStringList& args)
     auto db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
     if (!db)
         return UserError;
-    auto preview = PlaybookPreviewer(*db, Clock::system()).preview({}, 1); // parses the saved ones
-    if (!preview)
-        return context.fail(preview.error());
+    auto entries = TeamSettings(*db).list(); // the defaults and the saved values, as set
+    if (!entries)
+        return context.fail(entries.error());
     QTextStream& out = context.out();
-    for (const Playbook& p : preview->playbooks)
-        out << p.key << '\t' << visibleCell(Playbooks::text(p)) << '\n';
+    const QString prefix = QStringLiteral("playbook.");
+    for (const SettingEntry& e : *entries) {
+        if (!e.key.startsWith(prefix) || e.value.trimmed().isEmpty())
+            continue; // not a playbook, or switched off
+        auto p = Playbooks::parse(e.key.mid(prefix.size()), e.value.trimmed());
+        if (!p)
+            return context.fail(p.error());
+        out << p->key << '\t' << visibleCell(Playbooks::text(*p)) << '\n';
+    }
     out.flush();
     return Success;
 }
