@@ -28,6 +28,8 @@ BackgroundTask* BackgroundTask::start(const Location& where, const QString& titl
                                       QObject* parent, Open open)
 {
     auto* task = new BackgroundTask(title, parent);
+    task->m_location = where;
+    emit BackgroundTasks::instance().started(task);
     const bool create = open == Open::CreateIfMissing;
     task->m_thread = QThread::create([task, where, create, work = std::move(work)] {
         const QString& path = where.path();
@@ -83,6 +85,8 @@ BackgroundTask* BackgroundTask::start(Database& db, const QString& title, Work w
     // there, or another file, but the window's own still reads the whole file. The work runs
     // on it, here, and reports as a job does.
     auto* task = new BackgroundTask(title, parent);
+    task->m_location = Session(db).location();
+    emit BackgroundTasks::instance().started(task);
     const Report report = [](qint64, qint64) {};
     const Result<QString> outcome = work(db, report, task->m_cancelled);
     const bool ok = outcome.has_value();
@@ -92,6 +96,12 @@ BackgroundTask* BackgroundTask::start(Database& db, const QString& title, Work w
         task->deleteLater();
     }, Qt::QueuedConnection);
     return task;
+}
+
+BackgroundTasks& BackgroundTasks::instance()
+{
+    static BackgroundTasks tasks;
+    return tasks;
 }
 
 BackgroundTask::~BackgroundTask()

@@ -4,6 +4,7 @@
 // transaction rolls back whole.
 #pragma once
 
+#include "common/Location.h"
 #include "common/Result.h"
 
 #include <QObject>
@@ -56,6 +57,8 @@ public:
     static void finishAll(QObject* owner);
 
     const QString& title() const { return m_title; }
+    // The file or server the job works on.
+    const Location& location() const { return m_location; }
     void cancel();
     // Blocks until the work has ended (tests).
     bool wait(int ms);
@@ -70,10 +73,26 @@ private:
     BackgroundTask(const QString& title, QObject* parent);
 
     QString m_title;
+    Location m_location;
     QThread* m_thread = nullptr;
     std::atomic_bool m_cancelled{false};
     std::mutex m_dbMutex; // cancel() never interrupts a connection being closed
     Database* m_db = nullptr;
+};
+
+// Tells who cares that a job started: DataChanges holds back its announcement of another
+// connection's commit while a job on its own data runs, because the job's author announces
+// the job's writes when it finishes (one refresh, not two).
+class BackgroundTasks : public QObject {
+    Q_OBJECT
+
+public:
+    static BackgroundTasks& instance();
+
+signals:
+    // Emitted on the UI thread by BackgroundTask::start, before the caller connects to the
+    // task; the task emits finished() or is destroyed later.
+    void started(fd::BackgroundTask* task);
 };
 
 } // namespace fd

@@ -1,5 +1,7 @@
 #include "DataChanges.h"
 
+#include "BackgroundTask.h"
+
 #include "service/Session.h"
 
 #include <QSocketNotifier>
@@ -13,6 +15,8 @@ constexpr int kPollMs = 1000;
 // Long enough for a finished background job's queued signal to arrive and announce its
 // write first; short enough to go unnoticed.
 constexpr int kSettleMs = 150;
+// The longest a running job of this window's data holds back another connection's change.
+constexpr int kHoldMs = 2000;
 
 } // namespace
 
@@ -36,6 +40,27 @@ DataChanges::DataChanges(Database& db, QObject* parent)
         m_poll->start();
     }
     listen();
+    connect(&BackgroundTasks::instance(), &BackgroundTasks::started, this, &DataChanges::hold);
+}
+
+void DataChanges::hold(BackgroundTask* task)
+{
+    if (!(task->location() == Session(m_db).location()))
+        return; // another file's or server's job
+    if (m_jobs.isEmpty())
+        m_heldSince.start();
+    m_jobs.insert(task);
+    // Connected before the job's author connects: released first, then announced.
+    connect(task, &BackgroundTask::finished, this, [this, task] { release(task); });
+    connect(task, &QObject::destroyed, this, &DataChanges::release);
+}
+
+void DataChanges::release(const QObject* task)
+{
+    if (!m_jobs.remove(task) || !m_jobs.isEmpty())
+        return;
+    if (m_settle->isActive()) // a change found meanwhile: announced unless the author does
+        m_settle->start(kSettleMs);
 }
 
 void DataChanges::listen()
@@ -86,7 +111,7 @@ bool DataChanges::poll()
     if (*version == m_seen)
         return false;
     if (!m_settle->isActive())
-        m_settle->start();
+        m_settle->start(kSettleMs);
     return true;
 }
 
@@ -102,7 +127,7 @@ bool DataChanges::takeNotifications()
     if (*others == 0)
         return false;
     if (!m_settle->isActive())
-        m_settle->start();
+        m_settle->start(kSettleMs);
     return true;
 }
 
@@ -134,6 +159,13 @@ void DataChanges::resume()
 
 void DataChanges::settle()
 {
+    if (!m_jobs.isEmpty()) {
+        const qint64 left = kHoldMs - m_heldSince.elapsed();
+        if (left > 0) { // a job of this window's data runs: its author will announce it
+            m_settle->start(static_cast<int>(left));
+            return;
+        }
+    }
     auto version = Session(m_db).dataVersion();
     if (!version && version.error().is(Error::Kind::ConnectionLost))
         lose(version.error());

@@ -2,13 +2,16 @@
 // view shows the data as it is (issue 15, "Numbers that are current").
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 
 class QSocketNotifier;
 class QTimer;
 
 namespace fd {
 
+class BackgroundTask;
 class Database;
 
 // Emits changed() once for each change to the data:
@@ -23,8 +26,12 @@ class Database;
 //      connection's socket reads the notifications as they come (Session::takeNotifications),
 //      and the timer only looks at what libpq took in during other statements (no round trip
 //      to the server);
-//    a change is announced after a short settling time, so a background job that announces
-//    its own write as it finishes does not cause a second refresh.
+//    a change is announced after a short settling time. While a background job of this
+//    window's own data runs (BackgroundTasks::started, on the same Location), a change found
+//    waits until the job has finished, up to kHoldMs (2 s) since the job started: the job's
+//    author announces the job's writes as it finishes, and its commit, noticed a moment
+//    earlier, does not cause a second refresh however slowly the finish reaches the UI
+//    thread. A job that fails announces nothing; the change found is announced as usual.
 // The window's own commits are not announced twice: the counter is taken as seen by
 // announce(), and a server leaves this session's own notifications out.
 // The same look notices a file deleted, moved or replaced under the window
@@ -71,6 +78,9 @@ signals:
 
 private:
     void settle();
+    // A job started: a job on this window's data holds back what settle() would announce.
+    void hold(BackgroundTask* task);
+    void release(const QObject* task);
     // A server: subscribes and watches the connection's socket.
     void listen();
     // A server: what arrived; a change from another session starts the settling time.
@@ -86,6 +96,8 @@ private:
     QTimer* m_poll = nullptr;
     QSocketNotifier* m_notifier = nullptr; // a server's socket, while listening
     QTimer* m_settle = nullptr;
+    QSet<const QObject*> m_jobs; // this window's jobs on its data, running
+    QElapsedTimer m_heldSince;  // since the first of them started
 };
 
 } // namespace fd
