@@ -7409,6 +7409,10 @@ Global options:
         <source>The PostgreSQL server at %1 gave no encrypted connection, which sslmode=%2 requires (%3), so nothing was sent; ask its administrator to turn SSL on, or about its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL server at %1 offered an encrypted connection whose certificate sslmode=%2 does not accept (%3), so nothing was sent; check sslrootcert, or ask the server&apos;s administrator about its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::pg::Copy</name>

@@ -19,7 +19,11 @@
 #   FUNNELDESK_TEST_PG_DATA      the cluster's data folder (postmaster.pid: the server's pid,
 #                                for pausing it with SIGSTOP)
 #                                (the settings live in postgresql.conf, so start needs no -o)
-# Environment: PG_BINDIR (default /usr/lib/postgresql/15/bin), FD_PG_FSYNC (default off).
+#   FUNNELDESK_TEST_PG_SSL_ROOT  with FD_PG_SSL=on only: the server's self-signed certificate,
+#                                for sslrootcert= (sslmode=verify-ca or verify-full)
+# Environment: PG_BINDIR (default /usr/lib/postgresql/15/bin), FD_PG_FSYNC (default off),
+# FD_PG_SSL (default off; on: the server also offers TLS, with a certificate made for this run
+# for 127.0.0.1 by openssl, valid for one day; the socket and plain TCP work as before).
 # Exit status: the command's; 1 when PostgreSQL is missing or the cluster cannot start.
 set -euo pipefail
 
@@ -102,6 +106,21 @@ synchronous_commit = ${FD_PG_FSYNC:-off}
 full_page_writes = ${FD_PG_FSYNC:-off}
 EOF
 
+if [ "${FD_PG_SSL:-off}" = on ]; then
+    command -v openssl >/dev/null || { echo "openssl is missing: packaging/dev.sh test installs it." >&2; exit 1; }
+    if ! as_owner openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" \
+            -addext "subjectAltName=IP:127.0.0.1" -keyout data/server.key -out data/server.crt \
+            >"$dir/openssl.log" 2>&1; then
+        cat "$dir/openssl.log" >&2
+        echo "openssl could not make the test server's certificate: see above." >&2
+        exit 1
+    fi
+    as_owner chmod 600 data/server.key
+    cp "$dir/data/server.crt" "$dir/root.crt"
+    chmod 644 "$dir/root.crt"
+    echo "ssl = on" >>"$dir/data/postgresql.conf"
+fi
+
 # A free port: probe it, then let the server be the judge (another process may take it first).
 port=
 for _ in 1 2 3 4 5 6 7 8; do
@@ -134,6 +153,7 @@ export FUNNELDESK_TEST_PG_PASSWORD=$password
 export FUNNELDESK_TEST_PG_PORT=$port
 export FUNNELDESK_TEST_PG_CTL="${run[*]}${run:+ }$bin/pg_ctl -D $dir/data -w -l $dir/server.log"
 export FUNNELDESK_TEST_PG_DATA="$dir/data"
+[ "${FD_PG_SSL:-off}" = on ] && export FUNNELDESK_TEST_PG_SSL_ROOT="$dir/root.crt"
 
 # In the background, so a signal reaches the traps at once instead of after the command ends;
 # with INT and QUIT as they were (bash ignores them in a background command), so that the

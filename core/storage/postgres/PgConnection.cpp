@@ -278,6 +278,15 @@ Refusal connectSentence(PGconn* conn, const Attempt& attempt, int timeoutSeconds
         sentence = Connection::tr("The PostgreSQL server at %1 has too many connections open; try again later, "
                                   "or ask its administrator to allow more.")
                        .arg(server);
+    } else if (const QString mode = sslModeOf(conn); state.isEmpty() && mode.startsWith(QLatin1String("verify-")) &&
+                                                     failure.message.contains(QLatin1String("certificate"),
+                                                                              Qt::CaseInsensitive)) {
+        // The server offered TLS, but its certificate is not signed by sslrootcert's roots, or
+        // (verify-full) not made for the host's name; or there is no root to check it with.
+        sentence = Connection::tr("The PostgreSQL server at %1 offered an encrypted connection whose certificate "
+                                  "sslmode=%2 does not accept (%3), so nothing was sent; check sslrootcert, or ask "
+                                  "the server's administrator about its certificate.")
+                       .arg(server, mode, withoutFullStop(failure.message));
     } else if (const QString mode = sslModeOf(conn);
                state.isEmpty() && (mode == QLatin1String("require") || mode.startsWith(QLatin1String("verify-"))) &&
                (failure.message.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
