@@ -57,6 +57,8 @@ bool Connection::await(short events) const
     const int socket = PQsocket(conn);
     if (socket < 0 || m_stalled)
         return false;
+    QElapsedTimer silent; // since the last sign of the server: this wait began after one
+    silent.start();
     for (;;) {
         pollfd watch{socket, events, 0};
         const int ready = ::poll(&watch, 1, kSilenceMs);
@@ -69,6 +71,7 @@ bool Connection::await(short events) const
         if (serverAnswers(conn))
             continue; // a long statement, or a lock it waits for: the server's own timeouts rule
         m_stalled = true;
+        m_silentSeconds = static_cast<int>((silent.elapsed() + 500) / 1000);
         ::shutdown(socket, SHUT_RDWR); // libpq reads the end of the connection next
         return false;
     }

@@ -409,7 +409,7 @@ Error Connection::failureOf(const pg_result* result) const
                             "FunnelDesk stopped waiting and nothing unfinished was saved: check the server, then "
                             "open it again.")
                              .arg(serverName(m_conn.get()))
-                             .arg((kSilenceMs + 999) / 1000 + kPingSeconds);
+                             .arg(m_silentSeconds);
     }
     return error;
 }

@@ -153,7 +153,9 @@ public:
     // new connection with connect_timeout kPingSeconds, whether it is alive; alive (a long
     // statement, a lock) the wait goes on, silent it ends: the socket is shut, the call fails
     // as on a lost connection, and stalled() is true until the connection is dropped. A stall
-    // therefore ends within about kSilenceMs + kPingSeconds (5 s). Results are libpq's (null
+    // therefore ends within about kSilenceMs + kPingSeconds (5 s) of the server's last word;
+    // more when a statement was slow but the server answered the earlier asks. The sentence
+    // gives the silence measured (silentSeconds()). Results are libpq's (null
     // when none came; failureOf(null) then says why); run() keeps PQexec's rule: the first
     // error, else the last result, stopping at COPY.
     static constexpr int kSilenceMs = 3000;
@@ -166,6 +168,9 @@ public:
     bool putCopyData(const char* data, int size) const; // false: the connection failed
     bool putCopyEnd(const char* error) const;     // `error` null: the copy succeeded
     bool stalled() const { return m_stalled; }
+    // After a stall: how long the socket was silent before the wait ended, in seconds rounded
+    // to the nearest (at least kSilenceMs / 1000 + kPingSeconds: the ask's 0.1 s slack rounds up).
+    int silentSeconds() const { return m_silentSeconds; }
 
     // The tables (bare names, as Copy::start is given them) that a bulk session emptied with
     // TRUNCATE in the open transaction, outside any savepoint (pg::BulkSession): Copy::start
@@ -190,6 +195,7 @@ private:
     pg_result* lastResult() const;
     std::unique_ptr<pg_conn, Finish> m_conn;
     mutable bool m_stalled = false; // set by a const wait, as libpq's handle changes under const
+    mutable int m_silentSeconds = 0; // with m_stalled
     std::unique_ptr<pg_cancel, Finish> m_cancel; // made once connected
     QList<QByteArray> m_freezable;
 };
