@@ -91,6 +91,11 @@ int recompute(CliContext& context, const QStringList& args)
                                 : CliContext::tr("Would not be written for %1 customers whose history already has later moves."))
                    .arg(report->skipped.size())
             << '\n';
+    if (!report->changedMeanwhile.empty())
+        out << CliContext::tr("Not written for %1 customers that another session moved meanwhile; a recompute now "
+                              "judges them anew.")
+                   .arg(report->changedMeanwhile.size())
+            << '\n';
     if (!report->unstable.empty()) // counted, then one sentence per customer
         out << StageEngine::unstableSummary(report->unstable, report->written) << '\n';
     printUnstable(out, *db, *report);

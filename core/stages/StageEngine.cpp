@@ -284,8 +284,11 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
     timer.start();
     // A recompute of more than one customer is a bulk write: one audit entry.
     const bool bulk = !options.only || options.only->size() > 1;
-    if (auto written = record(moves, bulk); !written)
+    if (auto written = record(moves, bulk, &report.changedMeanwhile); !written)
         return failure(written.error());
+    std::erase_if(report.changes, [&](const StageChange& change) {
+        return std::binary_search(report.changedMeanwhile.begin(), report.changedMeanwhile.end(), change.customerId);
+    });
     qCDebug(lcStages, "recompute: wrote %zu moves: %lld ms", moves.size(), timer.elapsed());
     report.written = true;
     return report;
@@ -360,8 +363,11 @@ Result<std::vector<StageTransition>> StageEngine::reevaluate(qint64 customerId)
         m_unstableSeen.push_back(std::move(*unstable));
     if (!change)
         return std::vector<StageTransition>{};
-    if (auto written = record(change->moves); !written)
+    std::vector<qint64> changedMeanwhile;
+    if (auto written = record(change->moves, false, &changedMeanwhile); !written)
         return failure(written.error());
+    if (!changedMeanwhile.empty()) // another session moved it first: its move stands
+        return std::vector<StageTransition>{};
     return change->moves;
 }
 
@@ -419,7 +425,7 @@ Status StageEngine::planEntry(qint64 customerId)
     return TaskRepository(m_db).add(tasks);
 }
 
-Status StageEngine::record(const std::vector<StageTransition>& moves, bool bulk)
+Status StageEngine::record(const std::vector<StageTransition>& moves, bool bulk, std::vector<qint64>* changedMeanwhile)
 {
     if (moves.empty())
         return {};
@@ -435,7 +441,7 @@ Status StageEngine::record(const std::vector<StageTransition>& moves, bool bulk)
             continue;
         entry->add(planned, moves[i].customerId, moves[i].to, moves[i].at.toSecsSinceEpoch(), now);
     }
-    return StageFactsRepository(m_db).record(moves, bulk, planned);
+    return StageFactsRepository(m_db).record(moves, bulk, planned, changedMeanwhile);
 }
 
 Result<Explanation> StageEngine::explain(qint64 customerId)
@@ -503,8 +509,13 @@ Result<std::optional<StageTransition>> StageEngine::setStage(qint64 customerId, 
         move = t;
     }
     if (move) {
-        if (auto written = record({*move}); !written)
+        std::vector<qint64> changedMeanwhile;
+        if (auto written = record({*move}, false, &changedMeanwhile); !written)
             return failure(written.error());
+        if (!changedMeanwhile.empty())
+            return failure(tr("Another session moved customer %1 while this move was being made; nothing was "
+                              "changed: look at the customer again, then move it.")
+                               .arg(customerId));
     }
     if (pin) {
         if (auto pinned = StageFactsRepository(m_db).setPinned(customerId, *pin); !pinned)

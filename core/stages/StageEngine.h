@@ -46,6 +46,9 @@ struct RecomputeReport {
     // Their history already has moves after the as-of moment: not written, and not in
     // `changes` (a dry run reports them the same way).
     std::vector<qint64> skipped;
+    // Moved by another session (another recompute, a manual move) after this run read their
+    // facts: not written, and not in `changes`; a recompute now judges them anew. Sorted.
+    std::vector<qint64> changedMeanwhile;
     bool written = false;
 
     qint64 moveCount() const;
@@ -150,8 +153,11 @@ public:
 
 private:
     // Writes the moves (StageFactsRepository::record) with the success-plan tasks of each
-    // customer's last one (issue 18: created once per entry, in the same transaction).
-    Status record(const std::vector<StageTransition>& moves, bool bulk = false);
+    // customer's last one (issue 18: created once per entry, in the same transaction). The
+    // customers another session moved since `moves` were decided are left out, and listed in
+    // `changedMeanwhile` when given (StageFactsRepository::record).
+    Status record(const std::vector<StageTransition>& moves, bool bulk = false,
+                  std::vector<qint64>* changedMeanwhile = nullptr);
     // A customer's facts now, with the rules they are judged by.
     struct Current {
         StageRules rules;

@@ -16,6 +16,7 @@
 #include <limits>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace fd {
 
@@ -530,13 +531,69 @@ void setStagesAtOnce(Database& db, const std::vector<StageTransition>& moves)
 
 } // namespace
 
-Status StageFactsRepository::record(const std::vector<StageTransition>& moves, bool asOneAuditEntry,
-                                    std::span<const PlannedTask> planned)
+namespace {
+
+// The customers of `moves` that another session moved since the moves were decided: the
+// stage now is not the first move's `from`, or a move into the funnel finds a move there.
+// Reads the rows under their write lock, inside the caller's transaction.
+std::unordered_set<qint64> movedMeanwhile(Database& db, const std::vector<StageTransition>& moves)
 {
-    if (moves.empty())
+    std::unordered_map<qint64, const StageTransition*> first; // customer id -> its first move
+    std::vector<qint64> ids;
+    for (const StageTransition& move : moves) {
+        if (first.emplace(move.customerId, &move).second)
+            ids.push_back(move.customerId);
+    }
+    const Dialect& d = db.dialect();
+    auto q = db.query("SELECT c.id, c.stage, CASE WHEN EXISTS (SELECT 1 FROM stage_transition t "
+                      "WHERE t.customer_id = c.id) THEN 1 ELSE 0 END FROM customer c WHERE c.id IN " +
+                      d.idList(1) + d.lockedForWrite());
+    q->bind(1, std::string_view(d.idListValue(ids)));
+    std::unordered_set<qint64> moved;
+    std::unordered_set<qint64> found;
+    while (q->step()) {
+        const qint64 id = q->int64(0);
+        found.insert(id);
+        const StageTransition& move = *first.at(id);
+        const bool hasMoves = q->int64(2) != 0;
+        const bool same = move.from ? enumFromUtf8<Stage>(q->utf8(1)) == move.from : !hasMoves;
+        if (!same)
+            moved.insert(id);
+    }
+    for (qint64 id : ids) {
+        if (!found.contains(id))
+            moved.insert(id); // deleted meanwhile: nothing to move
+    }
+    return moved;
+}
+
+} // namespace
+
+Status StageFactsRepository::record(const std::vector<StageTransition>& allMoves, bool asOneAuditEntry,
+                                    std::span<const PlannedTask> allPlanned, std::vector<qint64>* changedMeanwhile)
+{
+    if (allMoves.empty())
         return {};
     return m_db.guard([&] {
         Transaction tx(m_db);
+        const std::unordered_set<qint64> stale = movedMeanwhile(m_db, allMoves);
+        std::vector<StageTransition> moves;
+        std::vector<PlannedTask> planned;
+        moves.reserve(allMoves.size());
+        for (const StageTransition& move : allMoves) {
+            if (!stale.contains(move.customerId))
+                moves.push_back(move);
+        }
+        for (const PlannedTask& task : allPlanned) {
+            if (!stale.contains(task.customerId))
+                planned.push_back(task);
+        }
+        if (changedMeanwhile) {
+            changedMeanwhile->assign(stale.begin(), stale.end());
+            std::sort(changedMeanwhile->begin(), changedMeanwhile->end());
+        }
+        if (moves.empty())
+            return; // every customer moved by another session: nothing of this run is written
         std::optional<AuditPause> quiet;
         if (asOneAuditEntry) {
             quiet.emplace(m_db);

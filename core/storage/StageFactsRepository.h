@@ -42,8 +42,15 @@ public:
     // of a stage change per customer (storage/AuditSchema.h); the moves are in stage_transition.
     // `planned`: the success-plan tasks of these moves (StageEngine; success/SuccessPlans.h),
     // added in the same transaction (TaskRepository::addPlanned).
+    // The moves were decided from rows read before this transaction: a customer whose stage is
+    // no longer its first move's `from` (or, for a move into the funnel, that has a move
+    // already) was moved by another session meanwhile, and none of its moves or tasks are
+    // written. Its id goes to `changedMeanwhile` when given. The customers' rows are read
+    // under the row's write lock (Dialect::lockedForWrite: on PostgreSQL a second recompute
+    // waits for the first and then reads its stages; SQLite's write transaction is one at a
+    // time), so two recomputes never write the same move twice.
     Status record(const std::vector<StageTransition>& moves, bool asOneAuditEntry = false,
-                  std::span<const PlannedTask> planned = {});
+                  std::span<const PlannedTask> planned = {}, std::vector<qint64>* changedMeanwhile = nullptr);
     // Sets the manual pin without moving the customer.
     Status setPinned(qint64 customerId, bool pinned);
     // Makes every other transaction that decides this customer's stage wait until the one

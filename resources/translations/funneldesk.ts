@@ -5012,6 +5012,10 @@ The rejects file was not saved: %2</source>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another session moved customer %1 while this move was being made; nothing was changed: look at the customer again, then move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::StageRuleSettings</name>
@@ -7269,6 +7273,10 @@ Global options:
     </message>
     <message>
         <source>tasks %1, customers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written for %1 customers that another session moved meanwhile; a recompute now judges them anew.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
