@@ -7,6 +7,7 @@
 # instrumenting the rest of core).
 set(FUNNELDESK_CSV_FUZZ_CORE_SOURCES
     ${PROJECT_SOURCE_DIR}/core/csv/CsvReader.cpp
+    ${PROJECT_SOURCE_DIR}/core/csv/CsvReaderStart.cpp
     ${PROJECT_SOURCE_DIR}/core/csv/ImportMapping.cpp
     ${PROJECT_SOURCE_DIR}/core/csv/HelpdeskLayouts.cpp
     ${PROJECT_SOURCE_DIR}/core/csv/DateDetector.cpp
