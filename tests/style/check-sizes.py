@@ -200,9 +200,40 @@ def functions(blanked):
     def name_of(statement):
         flat = top_level(drop_template_heads(statement))
         flat = re.sub(r"\boperator\s*(\(\s*\)|[^\w\s(]+)", lambda m: "operator" + re.sub(r"\s", "", m.group(1)), flat)
+        while re.search(r"<[^<>]*>", flat):  # template arguments: std::function<Status()> f(…)
+            flat = re.sub(r"<[^<>]*>", "", flat)
         head = flat.split("(")[0] if "(" in flat else flat
         m = re.search(r"([~\w:]+(?:operator\S*)?)\s*$", head)
         return m.group(1) if m else "?"
+
+    def past_labels(start, end):
+        """The first position from START that is not space, an access label (`public:`,
+        `private slots:`) or a macro without a semicolon (Q_OBJECT, Q_DECLARE_TR_FUNCTIONS(X))."""
+        label = re.compile(r"\s*(?:(?:public|protected|private|signals|slots|Q_SIGNALS|Q_SLOTS)\s*(?:slots\s*)?:(?!:)"
+                           r"|[A-Z][A-Z0-9_]+\b(?!\s*::))")
+        i = start
+        while True:
+            m = label.match(blanked, i, end)
+            if not m:
+                break
+            k = m.end()
+            if m.group(0).strip()[:1].isupper() and not m.group(0).strip().endswith(":"):
+                # a macro: its arguments too, when it has any
+                rest = re.match(r"\s*\(", blanked[k:end])
+                if rest:
+                    depth, k = 0, k + rest.end() - 1
+                    while k < end:
+                        depth += 1 if blanked[k] == "(" else -1 if blanked[k] == ")" else 0
+                        k += 1
+                        if depth == 0:
+                            break
+                after = blanked[k:end].lstrip()
+                if not after or after[0] in "({:<=":  # it was the function's own name or type
+                    break
+            i = k
+        while i < end and blanked[i].isspace():
+            i += 1
+        return i
 
     def lambdas(start, end, owner):
         """Lambdas in an initializer between START and END, each measured as a function."""
@@ -257,10 +288,8 @@ def functions(blanked):
                 if kind in ("namespace", "class"):
                     scope(j + 1, close)
                 elif kind == "function":
-                    first = stmt_start
-                    while first < j and blanked[first].isspace():
-                        first += 1
-                    found.append((name_of(statement), line_of(first), line_of(close)))
+                    first = past_labels(stmt_start, j)
+                    found.append((name_of(blanked[first:j]), line_of(first), line_of(close)))
                 else:
                     lambdas(j, close + 1, name_of(statement))
                 stmt_start = close + 1
