@@ -16,6 +16,7 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <unistd.h>
@@ -153,7 +154,7 @@ std::optional<int> prepareNewFile(CliContext& context, const QString& target, co
 }
 
 // The progress as one line on stderr, rewritten in place (`lastPercent`: the last shown, -1 none).
-Generator::Progress progressLine(CliContext& context, int& lastPercent)
+std::function<void(qint64, qint64)> progressLine(CliContext& context, int& lastPercent)
 {
     return [&context, &lastPercent](qint64 done, qint64 total) {
         const int percent = total > 0 ? static_cast<int>(std::min<qint64>(done * 100 / total, 100)) : 100;
