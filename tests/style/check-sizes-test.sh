@@ -65,6 +65,10 @@ expect 0 "braces in strings, characters, raw strings and comments"
 { echo 'int f(int n, const char* s = "{")'; echo "{"; lines 78; echo "    return n + *s;"; echo "}"; } | source_is
 expect 1 "an 81-line function after braces in a default argument"
 
+{ echo "bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }"; echo "const int kBig = 1'000'000;";
+  echo "int f(int n)"; echo "{"; echo "    const char16_t open = u'{';"; lines 76; echo "    return n + open;"; echo "}"; } | source_is
+expect 1 "an 81-line function after character literals (u'0', u'{') and digit separators"
+
 function_of f 81 | source_is
 printf '%s\n' 'core/x/Fake.cpp | f | a reason' >"$work/exempt.txt"
 expect 0 "an exempted function" "$work/exempt.txt"

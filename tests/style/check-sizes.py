@@ -83,14 +83,16 @@ def blank(source):
             out.append('""' + re.sub(r"[^\n]", " ", source[i + 2:j]))
             i = j
         elif c in "\"'":
-            if c == "'" and i > 0 and source[i - 1].isalnum() and i + 1 < n and source[i + 1].isalnum():
+            if c == "'" and i > 0 and source[i - 1].isdigit() and i + 1 < n and source[i + 1].isdigit():
                 out.append(" ")  # a digit separator: 1'000'000
                 i += 1
                 continue
             j = i + 1
             while j < n and source[j] != c and source[j] != "\n":
                 j += 2 if source[j] == "\\" else 1
-            j = min(j + 1, n)
+            if j < n and source[j] == c:
+                j += 1  # the closing quote; an unclosed literal ends before its line's end
+            j = min(j, n)
             out.append(c + " " * (j - i - 2) + c if j - i >= 2 else " " * (j - i))
             i = j
         else:
