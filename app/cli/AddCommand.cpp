@@ -282,16 +282,10 @@ int addAgent(CliContext& context, Values& v)
     return printId(context, Team(*db).add(a));
 }
 
-} // namespace
-
-int add(CliContext& context)
+// The options of `add WHAT` into `parser`, and its usage line; empty for a WHAT that is not one.
+QString addOptions(const QString& what, QCommandLineParser& parser)
 {
-    const QString what = context.arguments().value(0);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("what"),
-                                 CliContext::tr("customer, contact, ticket, touchpoint or agent"));
-    QString usage;
+    QString usage; // empty: `what` is none of them
     if (what == QLatin1String("customer")) {
         usage = QStringLiteral("add customer --name TEXT [--email E] [--company C] [--plan P] "
                                "[--since DATE] [--owner AGENT]");
@@ -340,7 +334,21 @@ int add(CliContext& context)
         parser.addOptions({valueOption("name", CliContext::tr("Agent name."), "TEXT"),
                            valueOption("email", CliContext::tr("Email."), "E"),
                            valueOption("role", enumNameList<AgentRole>(), "ROLE")});
-    } else {
+    }
+    return usage;
+}
+
+} // namespace
+
+int add(CliContext& context)
+{
+    const QString what = context.arguments().value(0);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 CliContext::tr("customer, contact, ticket, touchpoint or agent"));
+    const QString usage = addOptions(what, parser);
+    if (usage.isEmpty()) {
         if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
             context.out() << CliContext::tr("Usage: funneldesk-cli add customer|contact|ticket|touchpoint|agent "
                                     "[options]; see funneldesk-cli add WHAT --help.")

@@ -16,6 +16,7 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <unistd.h>
@@ -59,9 +60,9 @@ void removeLeftovers(const QString& target)
     }
 }
 
-} // namespace
-
-int generate(CliContext& context)
+// generate's options into `options`, checked (`showProgress`: --progress): the exit code of a
+// bad use, or of a data set too big for this machine.
+std::optional<int> readGenerateOptions(CliContext& context, GeneratorOptions& options, bool& showProgress)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -117,7 +118,7 @@ int generate(CliContext& context)
         const qint64 value = text.toLongLong(&ok);
         counts[i] = ok ? value : maximum + 1;
     }
-    GeneratorOptions options = GeneratorOptions::derived(counts[0], counts[1], counts[2]);
+    options = GeneratorOptions::derived(counts[0], counts[1], counts[2]);
     bool seedOk = false;
     options.seed = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk)
@@ -129,6 +130,54 @@ int generate(CliContext& context)
         return context.usage(valid.error());
     if (auto fits = Generator::fitsMemory(options, Generator::availableMemory()); !fits)
         return context.fail(fits.error());
+    showProgress = parser.isSet(progress);
+    return std::nullopt;
+}
+
+// Before a new file is generated under its temporary name `path`: what killed runs left
+// removed, and the folder of `target` there and writable. The exit code when it is not.
+std::optional<int> prepareNewFile(CliContext& context, const QString& target, const QString& path)
+{
+    removeDatabaseFile(path); // left by a killed run with the same process id
+    removeLeftovers(target);
+    // As for any database: only the default location's folder is made (CliContext::open).
+    const QString folder = QFileInfo(target).absolutePath();
+    if (!QFileInfo(folder).isDir() && !context.isDefaultLocation())
+        return context.fail(CliContext::tr("Cannot create “%1”: the folder “%2” does not exist; create it first "
+                                           "or choose another path.")
+                                .arg(target, folder));
+    if (!QDir().mkpath(folder) || ::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
+        return context.fail(CliContext::tr("Cannot create “%1”: its folder is not writable for you; choose a "
+                                           "folder you can write to.")
+                                .arg(target));
+    return std::nullopt;
+}
+
+// The progress as one line on stderr, rewritten in place (`lastPercent`: the last shown, -1 none).
+std::function<void(qint64, qint64)> progressLine(CliContext& context, int& lastPercent)
+{
+    return [&context, &lastPercent](qint64 done, qint64 total) {
+        const int percent = total > 0 ? static_cast<int>(std::min<qint64>(done * 100 / total, 100)) : 100;
+        if (percent == lastPercent)
+            return;
+        lastPercent = percent;
+        context.progress(percent < 100 ? CliContext::tr("Generating: %1% (%2 of %3 rows)")
+                                             .arg(percent)
+                                             .arg(done)
+                                             .arg(total)
+                                       : CliContext::tr("Generating: 100%, every row written; building "
+                                                        "the indexes and saving…"));
+    };
+}
+
+} // namespace
+
+int generate(CliContext& context)
+{
+    GeneratorOptions options;
+    bool showProgress = false;
+    if (auto stop = readGenerateOptions(context, options, showProgress))
+        return *stop;
 
     // A new file is generated under a temporary name beside it and renamed into place when
     // whole: a failure, Ctrl+C or a kill never leaves a half-made file under its name. An
@@ -139,18 +188,8 @@ int generate(CliContext& context)
     const QString path = fresh ? target + QStringLiteral(".generating-%1").arg(QCoreApplication::applicationPid())
                                : target;
     if (fresh) {
-        removeDatabaseFile(path); // left by a killed run with the same process id
-        removeLeftovers(target);
-        // As for any database: only the default location's folder is made (CliContext::open).
-        const QString folder = targetInfo.absolutePath();
-        if (!QFileInfo(folder).isDir() && !context.isDefaultLocation())
-            return context.fail(CliContext::tr("Cannot create “%1”: the folder “%2” does not exist; create it first "
-                                               "or choose another path.")
-                                    .arg(target, folder));
-        if (!QDir().mkpath(folder) || ::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
-            return context.fail(CliContext::tr("Cannot create “%1”: its folder is not writable for you; choose a "
-                                               "folder you can write to.")
-                                    .arg(target));
+        if (auto stop = prepareNewFile(context, target, path))
+            return *stop;
     }
     std::optional<RegisteredTemporary> registered;
     if (fresh)
@@ -172,20 +211,8 @@ int generate(CliContext& context)
     timer.start();
     int lastPercent = -1;
     Generator::Progress report;
-    if (parser.isSet(progress) || isatty(STDERR_FILENO)) {
-        report = [&](qint64 done, qint64 total) {
-            const int percent = total > 0 ? static_cast<int>(std::min<qint64>(done * 100 / total, 100)) : 100;
-            if (percent == lastPercent)
-                return;
-            lastPercent = percent;
-            context.progress(percent < 100 ? CliContext::tr("Generating: %1% (%2 of %3 rows)")
-                                                 .arg(percent)
-                                                 .arg(done)
-                                                 .arg(total)
-                                           : CliContext::tr("Generating: 100%, every row written; building "
-                                                            "the indexes and saving…"));
-        };
-    }
+    if (showProgress || isatty(STDERR_FILENO))
+        report = progressLine(context, lastPercent);
     Status result;
     {
         CancelOnSignal cancelOnSignal;

@@ -11,6 +11,40 @@
 
 namespace fd::cli {
 
+namespace {
+
+// After a migrate: who is the copy's first manager, and the agents with no login yet.
+void reportOwnerAndLogins(CliContext& context, const service::Migrate::Report& report)
+{
+    if (!report.owner.isEmpty()) {
+        // Issue 17: who runs the copy is its first manager; the file's agents have no logins
+        // here, and one of its name is that person.
+        if (report.ownerAdded) {
+            context.err() << CliContext::tr("“%1”, who ran the migrate, is its first manager, as the new agent "
+                                            "“%2” (the source had no agent of that name).")
+                                 .arg(report.owner, report.ownerAgent);
+        } else if (!report.ownerFormerLogin.isEmpty()) {
+            context.err() << CliContext::tr("“%1”, who ran the migrate, is its first manager, as the agent “%2” "
+                                            "of that name, which signed in as “%3” where the file came from.")
+                                 .arg(report.owner, report.ownerAgent, report.ownerFormerLogin);
+        } else {
+            context.err() << CliContext::tr("“%1”, who ran the migrate, is its first manager, as the agent “%2” "
+                                            "of that name.")
+                                 .arg(report.owner, report.ownerAgent);
+        }
+        context.err() << Qt::endl;
+    }
+    if (report.agentsWithoutLogin > 0) {
+        context.err() << CliContext::tr("%Ln agent(s) copied have no login to sign in with: give each one with "
+                                        "`funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` "
+                                        "(`team list --all` lists them).",
+                                        nullptr, static_cast<int>(report.agentsWithoutLogin))
+                      << Qt::endl;
+    }
+}
+
+} // namespace
+
 int migrate(CliContext& context)
 {
     QCommandLineParser parser;
@@ -66,31 +100,7 @@ int migrate(CliContext& context)
                          .arg(result->rows)
                          .arg(static_cast<double>(result->milliseconds) / 1000.0, 0, 'f', 1)
                   << Qt::endl;
-    if (!result->owner.isEmpty()) {
-        // Issue 17: who runs the copy is its first manager; the file's agents have no logins
-        // here, and one of its name is that person.
-        if (result->ownerAdded) {
-            context.err() << CliContext::tr("“%1”, who ran the migrate, is its first manager, as the new agent "
-                                            "“%2” (the source had no agent of that name).")
-                                 .arg(result->owner, result->ownerAgent);
-        } else if (!result->ownerFormerLogin.isEmpty()) {
-            context.err() << CliContext::tr("“%1”, who ran the migrate, is its first manager, as the agent “%2” "
-                                            "of that name, which signed in as “%3” where the file came from.")
-                                 .arg(result->owner, result->ownerAgent, result->ownerFormerLogin);
-        } else {
-            context.err() << CliContext::tr("“%1”, who ran the migrate, is its first manager, as the agent “%2” "
-                                            "of that name.")
-                                 .arg(result->owner, result->ownerAgent);
-        }
-        context.err() << Qt::endl;
-    }
-    if (result->agentsWithoutLogin > 0) {
-        context.err() << CliContext::tr("%Ln agent(s) copied have no login to sign in with: give each one with "
-                                        "`funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` "
-                                        "(`team list --all` lists them).",
-                                        nullptr, static_cast<int>(result->agentsWithoutLogin))
-                      << Qt::endl;
-    }
+    reportOwnerAndLogins(context, *result);
     return Success;
 }
 

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -145,6 +146,38 @@ void removeTemporariesOnSignals()
     }
 }
 
+// --db may stand anywhere before a lone "--"; it is taken out of `args` before the command
+// parses, its value into `databasePath` (`databaseGiven`: it was there). The sentence of the
+// usage error when it is given wrong.
+std::optional<QString> takeDatabaseOption(QStringList& args, QString& databasePath, bool& databaseGiven)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--db")) {
+            if (i + 1 >= args.size())
+                return CliContext::tr("--db needs a file name or a server address.");
+            if (databaseGiven && databasePath != args.at(i + 1))
+                return CliContext::tr("--db is given more than once (“%1” and “%2”); give it once.")
+                    .arg(databasePath, args.at(i + 1));
+            databasePath = args.at(i + 1);
+            databaseGiven = true;
+            args.remove(i, 2);
+            --i;
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            if (databaseGiven && databasePath != arg.mid(5))
+                return CliContext::tr("--db is given more than once (“%1” and “%2”); give it once.")
+                    .arg(databasePath, arg.mid(5));
+            databasePath = arg.mid(5);
+            databaseGiven = true;
+            args.remove(i);
+            --i;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -168,33 +201,10 @@ int main(int argc, char* argv[])
         return UsageError;
     };
 
-    // --db may stand anywhere before a lone "--"; it is taken out before the command parses.
     QString databasePath;
     bool databaseGiven = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& arg = args.at(i);
-        if (arg == QLatin1String("--"))
-            break;
-        if (arg == QLatin1String("--db")) {
-            if (i + 1 >= args.size())
-                return usageError(CliContext::tr("--db needs a file name or a server address."));
-            if (databaseGiven && databasePath != args.at(i + 1))
-                return usageError(CliContext::tr("--db is given more than once (“%1” and “%2”); give it once.")
-                                      .arg(databasePath, args.at(i + 1)));
-            databasePath = args.at(i + 1);
-            databaseGiven = true;
-            args.remove(i, 2);
-            --i;
-        } else if (arg.startsWith(QLatin1String("--db="))) {
-            if (databaseGiven && databasePath != arg.mid(5))
-                return usageError(CliContext::tr("--db is given more than once (“%1” and “%2”); give it once.")
-                                      .arg(databasePath, arg.mid(5)));
-            databasePath = arg.mid(5);
-            databaseGiven = true;
-            args.remove(i);
-            --i;
-        }
-    }
+    if (const auto wrong = takeDatabaseOption(args, databasePath, databaseGiven))
+        return usageError(*wrong);
     if (databaseGiven && databasePath.isEmpty())
         return usageError(CliContext::tr("--db needs a file name or a server address."));
     if (!databaseGiven)

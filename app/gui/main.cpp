@@ -82,15 +82,9 @@ void followRequests(fd::MainWindow* window)
                      [window](const QString& key) { openInNewWindow(window, key, window->takeConnected()); });
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+// --help and --version need no display: they are answered before the GUI starts.
+std::optional<int> answerWithoutDisplay(int argc, char* argv[])
 {
-    QElapsedTimer sinceMain;
-    sinceMain.start();
-    fd::readLocalZoneOnce();
-    Q_INIT_RESOURCE(resources); // the icons live in the static ui library
-    // --help and --version need no display: they are answered before the GUI starts.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--version" || arg == "-v") {
@@ -116,33 +110,97 @@ int main(int argc, char* argv[])
             return 0;
         }
     }
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("funneldesk"));
-    QApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("FunnelDesk"));
-    fd::installPluralForms(); // "1 customer", "2 customers"
-    QApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/funneldesk.svg")));
+    return std::nullopt;
+}
 
-    QCommandLineParser parser;
+// openInNewWindow's work: `current` closes once the window on `other` shows.
+void replaceWindow(fd::MainWindow* current, const QString& other, fd::OwnedDatabase next)
+{
+    if (!next) {
+        QString why;
+        bool stopped = false;
+        next = fd::openDatabaseForWindow(other, why, current, &stopped);
+        if (!next) {
+            if (!stopped) // Cancel in the password dialog: nothing to say
+                QMessageBox::warning(current, QStringLiteral("FunnelDesk"), why);
+            return;
+        }
+    }
+    auto* replacement = new fd::MainWindow(std::move(next));
+    replacement->setAttribute(Qt::WA_DeleteOnClose);
+    fd::MainWindow::rememberFile(other);
+    followRequests(replacement);
+    replacement->show();
+    current->close();
+}
+
+// --screenshot OUT: once the view shows its data, the window (or the settings dialog over it)
+// saved as a PNG, and the program ends.
+void saveScreenshotWhenReady(fd::MainWindow* window, const QString& out, const QString& path,
+                             const QElapsedTimer& sinceMain, const QPointer<fd::SettingsDialog>& settings,
+                             bool settingsView)
+{
+    // Once the view shows its data: a dashboard counts in the background first.
+    auto* poll = new QTimer(window);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, window, [window, out, path, &sinceMain, poll, settings, settingsView] {
+        if (!window->isCurrentViewReady() || (settings && !settings->previewsSettled()))
+            return;
+        poll->stop();
+        // Laid out as a person would first see it: the data's widgets get their
+        // geometry from the events queued with them.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        // --view settings: the dialog, over the window (a rep's: the window and its refusal).
+        const QPixmap picture = settingsView && settings ? settings->grab() : window->grab();
+        std::printf("painted in %lld ms\n", msSinceProcessStart(sinceMain.elapsed()));
+        std::printf("resident memory %lld MB\n", residentMegabytes());
+        // Through OutputFile: whole or not at all, never over the open database.
+        const fd::Status saved = fd::OutputFile::writeWhole(out, {fd::OutputFile::openDatabase(path)},
+                                                            [&picture](QIODevice& device) -> fd::Status {
+            if (!picture.save(&device, "PNG"))
+                return fd::failure(QStringLiteral("The screenshot could not be encoded as PNG."));
+            return {};
+        });
+        if (!saved)
+            std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
+        QApplication::exit(saved ? 0 : 1);
+    });
+    poll->start();
+}
+
+// The GUI's options.
+struct GuiOptions {
+    QCommandLineOption db;
+    QCommandLineOption screenshot;
+    QCommandLineOption view;
+};
+
+GuiOptions guiOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("db"),
+            QApplication::translate("main", "A SQLite file's path, or a PostgreSQL server as a "
+                                    "postgresql:// URI or libpq key=value pairs."),
+            QStringLiteral("DATABASE")),
+        QCommandLineOption(QStringLiteral("screenshot"),
+            QApplication::translate("main", "Render the window, save it as a PNG and exit."),
+            QStringLiteral("OUT.png")),
+        QCommandLineOption(QStringLiteral("view"),
+            QApplication::translate("main", "Start on a view: overview, onboarding, post-sales, "
+                                    "retention, advocacy, customers, tickets or tasks; settings opens "
+                                    "the Settings dialog."),
+            QStringLiteral("NAME"))
+    };
+}
+
+// The command line into `parser`: the exit code when it is answered (--help, --version) or wrong.
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const GuiOptions& options)
+{
     parser.setApplicationDescription(QApplication::translate("main", "FunnelDesk helpdesk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "A SQLite file's path, or a PostgreSQL server as a "
-                                                                      "postgresql:// URI or libpq key=value pairs."),
-                                      QStringLiteral("DATABASE"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the window, save it as a PNG and exit."),
-        QStringLiteral("OUT.png"));
-    const QCommandLineOption viewOption(
-        QStringLiteral("view"),
-        QApplication::translate("main", "Start on a view: overview, onboarding, post-sales, "
-                                        "retention, advocacy, customers, tickets or tasks; settings opens "
-                                        "the Settings dialog."),
-        QStringLiteral("NAME"));
-    parser.addOptions({dbOption, screenshotOption, viewOption});
+    parser.addOptions({options.db, options.screenshot, options.view});
     parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "The database, as --db DATABASE."),
                                  QStringLiteral("[PATH]"));
     if (!parser.parse(QApplication::arguments())) {
@@ -157,27 +215,34 @@ int main(int argc, char* argv[])
         std::printf("funneldesk %s\n", FUNNELDESK_VERSION);
         return 0;
     }
+    return std::nullopt;
+}
 
+// The database to open, into `path`: --db or PATH, else FUNNELDESK_DB, else the last file
+// opened, else the default location (on the very first start, the rep's choice). The exit
+// code when the program ends instead.
+std::optional<int> chooseDatabase(const QCommandLineParser& parser, const GuiOptions& options, QString& path)
+{
     // A file named alone (`funneldesk FILE`, as the file manager's Open does: the .desktop
     // file's %f) is --db's: opened, or refused, the same way.
     const QStringList named = parser.positionalArguments();
-    if (named.size() > 1 || (named.size() == 1 && parser.isSet(dbOption))) {
+    if (named.size() > 1 || (named.size() == 1 && parser.isSet(options.db))) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::translate("main", "FunnelDesk opens one database at a time; name it "
                                                                 "once, as --db DATABASE or as PATH alone.")));
         return 2;
     }
     // --db or PATH, else FUNNELDESK_DB, else the last file opened, else the default location.
-    QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                   : !named.isEmpty()     ? (named.constFirst().startsWith(QLatin1String("file:"))
-                                                 ? QUrl(named.constFirst()).toLocalFile()
-                                                 : named.constFirst())
-                                          : qEnvironmentVariable("FUNNELDESK_DB");
+    path = parser.isSet(options.db) ? parser.value(options.db)
+           : !named.isEmpty()         ? (named.constFirst().startsWith(QLatin1String("file:"))
+                                             ? QUrl(named.constFirst()).toLocalFile()
+                                             : named.constFirst())
+                                      : qEnvironmentVariable("FUNNELDESK_DB");
     if (path.isEmpty()) {
         const QStringList recent = fd::MainWindow::recentFiles();
         path = recent.isEmpty() ? fd::defaultDatabasePath() : recent.constFirst();
         // The very first start: nothing to reopen, so the rep chooses what to open.
-        if (recent.isEmpty() && !QFileInfo::exists(path) && !parser.isSet(screenshotOption)) {
+        if (recent.isEmpty() && !QFileInfo::exists(path) && !parser.isSet(options.screenshot)) {
             fd::WelcomeDialog welcome(path, QFileInfo(path).absoluteDir().filePath(QStringLiteral("demo.sqlite")));
             if (welcome.exec() != QDialog::Accepted)
                 return 0;
@@ -187,6 +252,58 @@ int main(int argc, char* argv[])
         if (path == fd::defaultDatabasePath())
             QDir().mkpath(QFileInfo(path).absolutePath());
     }
+    return std::nullopt;
+}
+
+// A damaged file with an automatic backup beside it: offer to put the backup back, and open
+// it into `db` (`problem`: why it did not open, or why the backup could not go back).
+void offerBackup(const QString& path, const fd::Location& where, QString& problem, fd::OwnedDatabase& db)
+{
+    const QStringList backups = where.isFile() ? fd::service::Maintenance::rollingBackups(path) : QStringList();
+    if (QFileInfo::exists(path) && !backups.isEmpty()) {
+        const QString when = fd::shortDateTime(QFileInfo(backups.last()).lastModified().toUTC());
+        const auto answer = QMessageBox::question(
+            nullptr, QStringLiteral("FunnelDesk"),
+            QApplication::translate("main", "%1\n\nRestore the automatic backup of %2? The damaged file is kept beside it.")
+                .arg(problem, when));
+        if (answer == QMessageBox::Yes) {
+            auto aside = fd::service::Maintenance::replaceWithBackup(path, backups.last());
+            if (!aside)
+                problem = aside.error();
+            else
+                db = fd::openDatabaseForWindow(path, problem);
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    fd::readLocalZoneOnce();
+    Q_INIT_RESOURCE(resources); // the icons live in the static ui library
+    if (auto answered = answerWithoutDisplay(argc, argv))
+        return *answered;
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("funneldesk"));
+    QApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("FunnelDesk"));
+    fd::installPluralForms(); // "1 customer", "2 customers"
+    QApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/funneldesk.svg")));
+
+    QCommandLineParser parser;
+    const GuiOptions options = guiOptions();
+    const QCommandLineOption& screenshotOption = options.screenshot;
+    const QCommandLineOption& viewOption = options.view;
+    if (auto answered = parseCommandLine(parser, options))
+        return *answered;
+
+    QString path;
+    if (auto stop = chooseDatabase(parser, options, path))
+        return *stop;
     // A postgresql:// URI or a libpq key=value string names a server (issue 16), never a file
     // to create; text libpq cannot read is refused here.
     const auto where = fd::Location::parse(path);
@@ -201,22 +318,8 @@ int main(int argc, char* argv[])
     auto db = fd::openDatabaseForWindow(path, problem, nullptr, &cancelled);
     if (cancelled)
         return 0; // Cancel in the password dialog: as Cancel in the first start's choice
-    // A damaged file with an automatic backup beside it: offer to put the backup back.
-    const QStringList backups = where->isFile() ? fd::service::Maintenance::rollingBackups(path) : QStringList();
-    if (!db && QFileInfo::exists(path) && !backups.isEmpty() && !parser.isSet(screenshotOption)) {
-        const QString when = fd::shortDateTime(QFileInfo(backups.last()).lastModified().toUTC());
-        const auto answer = QMessageBox::question(
-            nullptr, QStringLiteral("FunnelDesk"),
-            QApplication::translate("main", "%1\n\nRestore the automatic backup of %2? The damaged file is kept beside it.")
-                .arg(problem, when));
-        if (answer == QMessageBox::Yes) {
-            auto aside = fd::service::Maintenance::replaceWithBackup(path, backups.last());
-            if (!aside)
-                problem = aside.error();
-            else
-                db = fd::openDatabaseForWindow(path, problem);
-        }
-    }
+    if (!db && !parser.isSet(screenshotOption))
+        offerBackup(path, *where, problem, db);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         if (!parser.isSet(screenshotOption))
@@ -238,24 +341,7 @@ int main(int argc, char* argv[])
     auto* window = new fd::MainWindow(std::move(db));
     window->setAttribute(Qt::WA_DeleteOnClose);
     fd::MainWindow::rememberFile(path);
-    openInNewWindow = [&](fd::MainWindow* current, const QString& other, fd::OwnedDatabase next) {
-        if (!next) {
-            QString why;
-            bool stopped = false;
-            next = fd::openDatabaseForWindow(other, why, current, &stopped);
-            if (!next) {
-                if (!stopped) // Cancel in the password dialog: nothing to say
-                    QMessageBox::warning(current, QStringLiteral("FunnelDesk"), why);
-                return;
-            }
-        }
-        auto* replacement = new fd::MainWindow(std::move(next));
-        replacement->setAttribute(Qt::WA_DeleteOnClose);
-        fd::MainWindow::rememberFile(other);
-        followRequests(replacement);
-        replacement->show();
-        current->close();
-    };
+    openInNewWindow = replaceWindow;
     followRequests(window);
     if (view)
         window->showView(*view);
@@ -268,35 +354,7 @@ int main(int argc, char* argv[])
         if (settings && parser.isSet(screenshotOption))
             settings->resize(980, 680); // one size, like the window's
     }
-    if (parser.isSet(screenshotOption)) {
-        const QString out = parser.value(screenshotOption);
-        // Once the view shows its data: a dashboard counts in the background first.
-        auto* poll = new QTimer(window);
-        poll->setInterval(10);
-        QObject::connect(poll, &QTimer::timeout, window, [window, out, path, &sinceMain, poll, settings, settingsView] {
-            if (!window->isCurrentViewReady() || (settings && !settings->previewsSettled()))
-                return;
-            poll->stop();
-            // Laid out as a person would first see it: the data's widgets get their
-            // geometry from the events queued with them.
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCoreApplication::processEvents();
-            // --view settings: the dialog, over the window (a rep's: the window and its refusal).
-            const QPixmap picture = settingsView && settings ? settings->grab() : window->grab();
-            std::printf("painted in %lld ms\n", msSinceProcessStart(sinceMain.elapsed()));
-            std::printf("resident memory %lld MB\n", residentMegabytes());
-            // Through OutputFile: whole or not at all, never over the open database.
-            const fd::Status saved = fd::OutputFile::writeWhole(out, {fd::OutputFile::openDatabase(path)},
-                                                                [&picture](QIODevice& device) -> fd::Status {
-                if (!picture.save(&device, "PNG"))
-                    return fd::failure(QStringLiteral("The screenshot could not be encoded as PNG."));
-                return {};
-            });
-            if (!saved)
-                std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
-            QApplication::exit(saved ? 0 : 1);
-        });
-        poll->start();
-    }
+    if (parser.isSet(screenshotOption))
+        saveScreenshotWhenReady(window, parser.value(screenshotOption), path, sinceMain, settings, settingsView);
     return QApplication::exec();
 }

@@ -39,6 +39,50 @@ std::vector<Kind> kinds(CsvExporter::Entity entity)
     return {};
 }
 
+// The cells of one exported row, appended to `block`: each by its column's kind, customers
+// and agents by their names.
+void appendCells(std::string& block, const Statement& q, const std::vector<Kind>& columnKinds,
+                 const ExportRepository::Names& names, LocalDateTimeFormatter& localTime)
+{
+    static const std::array<std::string, 4> unknown; // the cells of a customer id with no name
+    for (int i = 0; i < static_cast<int>(columnKinds.size()); ++i) {
+        if (i > 0)
+            block += ',';
+        const Kind kind = columnKinds[static_cast<std::size_t>(i)];
+        if (kind == Kind::Customer || kind == Kind::CustomerName) {
+            const auto found = names.customers.find(q.int64(i));
+            const auto& c = found == names.customers.end() ? unknown : found->second;
+            const std::size_t cells = kind == Kind::Customer ? 4 : 2;
+            for (std::size_t k = 0; k < cells; ++k) {
+                if (k > 0)
+                    block += ',';
+                CsvWriter::appendCell(block, c[k]);
+            }
+            continue;
+        }
+        if (q.isNull(i))
+            continue;
+        switch (kind) {
+        case Kind::Text:
+            CsvWriter::appendCell(block, q.utf8(i));
+            break;
+        case Kind::Integer:
+            block += std::to_string(q.int64(i));
+            break;
+        case Kind::DateTime:
+            localTime.append(q.int64(i), block);
+            break;
+        case Kind::Agent:
+            if (const auto found = names.agents.find(q.int64(i)); found != names.agents.end())
+                CsvWriter::appendCell(block, found->second);
+            break;
+        case Kind::Customer:
+        case Kind::CustomerName:
+            break;
+        }
+    }
+}
+
 } // namespace
 
 std::optional<CsvExporter::Entity> CsvExporter::entityNamed(QStringView name)
@@ -72,46 +116,10 @@ Result<qint64> CsvExporter::write(Database& db, Entity entity, QIODevice& out, c
     auto names = ExportRepository(db).names();
     if (!names)
         return failure(names.error());
-    const std::array<std::string, 4> unknown;
     bool cancelled = false;
     qint64 written = 0;
     auto rows = ExportRepository(db).forEach(entity, options.filter, [&](const Statement& q) {
-        for (int i = 0; i < static_cast<int>(columnKinds.size()); ++i) {
-            if (i > 0)
-                block += ',';
-            const Kind kind = columnKinds[static_cast<std::size_t>(i)];
-            if (kind == Kind::Customer || kind == Kind::CustomerName) {
-                const auto found = names->customers.find(q.int64(i));
-                const auto& c = found == names->customers.end() ? unknown : found->second;
-                const std::size_t cells = kind == Kind::Customer ? 4 : 2;
-                for (std::size_t k = 0; k < cells; ++k) {
-                    if (k > 0)
-                        block += ',';
-                    CsvWriter::appendCell(block, c[k]);
-                }
-                continue;
-            }
-            if (q.isNull(i))
-                continue;
-            switch (kind) {
-            case Kind::Text:
-                CsvWriter::appendCell(block, q.utf8(i));
-                break;
-            case Kind::Integer:
-                block += std::to_string(q.int64(i));
-                break;
-            case Kind::DateTime:
-                localTime.append(q.int64(i), block);
-                break;
-            case Kind::Agent:
-                if (const auto found = names->agents.find(q.int64(i)); found != names->agents.end())
-                    CsvWriter::appendCell(block, found->second);
-                break;
-            case Kind::Customer:
-            case Kind::CustomerName:
-                break;
-            }
-        }
+        appendCells(block, q, columnKinds, *names, localTime);
         block += "\r\n";
         if (block.size() > (1 << 20)) {
             csv.writeLines(block);

@@ -212,7 +212,17 @@ Result<ImportMapping> ImportMapping::fromHeader(Entity entity, const QStringList
         }
     }
 
-    const QStringList names = fields(entity);
+    if (auto applied = mapping.applyOverrides(overrides); !applied)
+        return failure(applied.error());
+    if (auto joined = mapping.joinListColumns(); !joined)
+        return failure(joined.error());
+    return mapping;
+}
+
+// --map FIELD=COLUMN (and FIELD=, no column) over the columns the header's names chose.
+Status ImportMapping::applyOverrides(const QStringList& overrides)
+{
+    const QStringList names = fields(m_entity);
     QHash<QString, QString> given; // field → the override that named it
     QHash<QString, QString> fed;   // column → the override that gave it a field
     for (const QString& item : overrides) {
@@ -222,7 +232,7 @@ Result<ImportMapping> ImportMapping::fromHeader(Entity entity, const QStringList
         if (equals < 0 || f < 0)
             return failure(tr("'%1' does not name a %2 field; write FIELD=COLUMN with one of "
                               "these fields: %3.")
-                               .arg(item, entityNoun(entity), names.join(QStringLiteral(", "))));
+                               .arg(item, entityNoun(m_entity), names.join(QStringLiteral(", "))));
         // Two overrides that disagree: say so rather than let the last one win.
         if (given.contains(field) && given.value(field) != item)
             return failure(tr("--map %1 and --map %2 both name the field %3; keep one.").arg(given.value(field), item, field));
@@ -239,41 +249,46 @@ Result<ImportMapping> ImportMapping::fromHeader(Entity entity, const QStringList
         }
         const QString columnName = item.mid(equals + 1).trimmed();
         if (columnName.isEmpty()) {
-            mapping.m_columns[f] = -1;
+            m_columns[f] = -1;
             continue;
         }
         qsizetype column = -1;
-        for (qsizetype c = 0; c < header.size() && column < 0; ++c) {
-            if (header.at(c).trimmed() == columnName)
+        for (qsizetype c = 0; c < m_header.size() && column < 0; ++c) {
+            if (m_header.at(c).trimmed() == columnName)
                 column = c;
         }
-        for (qsizetype c = 0; c < header.size() && column < 0; ++c) {
-            if (header.at(c).trimmed().compare(columnName, Qt::CaseInsensitive) == 0)
+        for (qsizetype c = 0; c < m_header.size() && column < 0; ++c) {
+            if (m_header.at(c).trimmed().compare(columnName, Qt::CaseInsensitive) == 0)
                 column = c;
         }
         if (column < 0)
             return failure(tr("The file has no column '%1' (in %2); its columns are: %3.")
-                               .arg(columnName, item, header.join(QStringLiteral(", "))));
+                               .arg(columnName, item, m_header.join(QStringLiteral(", "))));
         // The column now feeds this field only.
-        std::replace(mapping.m_columns.begin(), mapping.m_columns.end(), column, qsizetype(-1));
-        mapping.m_columns[f] = column;
-        mapping.m_overridden << names.at(f);
+        std::replace(m_columns.begin(), m_columns.end(), column, qsizetype(-1));
+        m_columns[f] = column;
+        m_overridden << names.at(f);
     }
     for (const QString& item : overrides) // "FIELD=" too
-        mapping.m_overridden << item.left(item.indexOf(QLatin1Char('='))).trimmed();
+        m_overridden << item.left(item.indexOf(QLatin1Char('='))).trimmed();
+    return {};
+}
 
+Status ImportMapping::joinListColumns()
+{
     // A header written more than once: the columns of a list field are joined (Jira writes
     // one "Labels" column per label); any other field cannot hold two values.
-    mapping.m_listColumns = QList<QList<qsizetype>>(names.size());
+    const QStringList names = fields(m_entity);
+    m_listColumns = QList<QList<qsizetype>>(names.size());
     for (qsizetype f = 0; f < names.size(); ++f) {
-        const qsizetype chosen = mapping.m_columns.at(f);
+        const qsizetype chosen = m_columns.at(f);
         if (chosen < 0)
             continue;
-        const Key key = normalised(header.at(chosen));
+        const Key key = normalised(m_header.at(chosen));
         QList<qsizetype> same;
-        for (qsizetype c = 0; c < header.size(); ++c) {
-            if (c != chosen && !key.isEmpty() && normalised(header.at(c)) == key &&
-                !mapping.m_columns.contains(c))
+        for (qsizetype c = 0; c < m_header.size(); ++c) {
+            if (c != chosen && !key.isEmpty() && normalised(m_header.at(c)) == key &&
+                !m_columns.contains(c))
                 same << c;
         }
         if (same.isEmpty())
@@ -285,14 +300,14 @@ Result<ImportMapping> ImportMapping::fromHeader(Entity entity, const QStringList
                 numbers << QString::number(c + 1);
             return failure(tr("The header “%1” appears %2 times (columns %3), and a %4 has one %5; "
                               "remove or rename all but one of those columns.")
-                               .arg(header.at(chosen))
+                               .arg(m_header.at(chosen))
                                .arg(numbers.size())
                                .arg(tr("%1 and %2").arg(numbers.mid(0, numbers.size() - 1).join(QStringLiteral(", ")), numbers.back()),
-                                    entityNoun(entity), names.at(f)));
+                                    entityNoun(m_entity), names.at(f)));
         }
-        mapping.m_listColumns[f] = same;
+        m_listColumns[f] = same;
     }
-    return mapping;
+    return {};
 }
 
 QList<qsizetype> ImportMapping::columns(QStringView field) const

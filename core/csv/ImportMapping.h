@@ -86,6 +86,9 @@ public:
 
 private:
     ImportMapping() = default;
+    // fromHeader's steps after the header's names chose the columns.
+    Status applyOverrides(const QStringList& overrides);
+    Status joinListColumns();
 
     Entity m_entity = Entity::Tickets;
     QStringList m_header;

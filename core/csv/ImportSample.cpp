@@ -39,6 +39,24 @@ bool mostlyRead(const QStringList& values, F reads)
     return !values.isEmpty() && n * 5 >= values.size() * 4;
 }
 
+// lookalikes()' sentence: `field`'s column (emptyColumn, or none) is missing, but column c,
+// which holds `examples`, looks like it.
+QString lookalikeSentence(const QString& source, const QStringList& names, const QString& field, qsizetype emptyColumn,
+                          qsizetype c, const QStringList& examples)
+{
+    const QString column = ImportSample::tr("column %1 (“%2”)").arg(c + 1).arg(names.at(c));
+    const QString what = field == u"status"     ? ImportSample::tr("every ticket would be imported as new")
+                         : field == u"priority" ? ImportSample::tr("every ticket would be imported with normal priority")
+                                                : ImportSample::tr("the tickets would be dated by their other times or the moment of the import");
+    const QString seen = examples.isEmpty() ? QString() : ImportSample::tr(" (it holds %1)").arg(examples.join(QStringLiteral(", ")));
+    const QString unread = emptyColumn >= 0 ? ImportSample::tr("column %1 (“%2”), read as the tickets' %3, is empty")
+                                                  .arg(emptyColumn + 1)
+                                                  .arg(names.at(emptyColumn).trimmed(), field)
+                                            : ImportSample::tr("no column is read as the tickets' %1").arg(field);
+    return ImportSample::tr("%1: %2, but %3 looks like it%4, and without it %5%6.")
+        .arg(source, unread, column, seen, what, hints::clause(hints::Hint::MapLookalike, {field, names.at(c).trimmed()}));
+}
+
 } // namespace
 
 Result<ImportSample> ImportSample::read(QIODevice& input, const QString& source, const CsvReader::Options& shape)
@@ -197,18 +215,7 @@ Status ImportSample::lookalikes(const QString& source, const ImportMapping& mapp
                 continue;
             if (!suspect.reads && examples.isEmpty())
                 examples << cells.constFirst();
-            const QString column = ImportSample::tr("column %1 (“%2”)").arg(c + 1).arg(names.at(c));
-            const QString what = field == u"status"     ? ImportSample::tr("every ticket would be imported as new")
-                                 : field == u"priority" ? ImportSample::tr("every ticket would be imported with normal priority")
-                                                        : ImportSample::tr("the tickets would be dated by their other times or the moment of the import");
-            const QString seen = examples.isEmpty() ? QString() : ImportSample::tr(" (it holds %1)").arg(examples.join(QStringLiteral(", ")));
-            const QString unread = emptyColumn >= 0 ? ImportSample::tr("column %1 (“%2”), read as the tickets' %3, is empty")
-                                                          .arg(emptyColumn + 1)
-                                                          .arg(names.at(emptyColumn).trimmed(), field)
-                                                    : ImportSample::tr("no column is read as the tickets' %1").arg(field);
-            return failure(ImportSample::tr("%1: %2, but %3 looks like it%4, and without it %5%6.")
-                               .arg(source, unread, column, seen, what,
-                                    hints::clause(hints::Hint::MapLookalike, {field, names.at(c).trimmed()})));
+            return failure(lookalikeSentence(source, names, field, emptyColumn, c, examples));
         }
     }
     return {};

@@ -1,5 +1,6 @@
 #include "demo/DemoPlanner.h"
 
+#include "demo/DemoKinds.h"
 #include "demo/DemoText.h"
 #include "demo/Random.h"
 #include "domain/CustomerFacts.h"
@@ -11,11 +12,11 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <string_view>
 
 namespace fd {
 
 namespace {
-
 
 constexpr qint64 kDay = 86400;
 constexpr int kNeverDay = 1 << 30;
@@ -77,45 +78,6 @@ struct PlannedTicket {
     Ticket ticket;
     int day = 0;
 };
-
-constexpr std::array<TouchpointKind, 5> kOnboardingKinds = {
-    TouchpointKind::SelfService, TouchpointKind::LiveChat, TouchpointKind::Email,
-    TouchpointKind::Phone, TouchpointKind::InPerson};
-constexpr std::array<int, 5> kOnboardingWeights = {30, 20, 25, 15, 10};
-constexpr std::array<TouchpointKind, 4> kPostSalesKinds = {
-    TouchpointKind::SelfService, TouchpointKind::LiveChat, TouchpointKind::Email,
-    TouchpointKind::Phone};
-constexpr std::array<int, 4> kPostSalesWeights = {35, 25, 25, 15};
-constexpr std::array<TouchpointKind, 7> kRetentionKinds = {
-    TouchpointKind::SelfService,   TouchpointKind::Partner,   TouchpointKind::SocialMedia,
-    TouchpointKind::SuccessReview, TouchpointKind::UserGroup, TouchpointKind::ProductUpdate,
-    TouchpointKind::Survey};
-constexpr std::array<int, 7> kRetentionWeights = {35, 8, 10, 10, 7, 20, 10};
-constexpr std::array<TouchpointKind, 9> kAdvocacyKinds = {
-    TouchpointKind::CommunityForum, TouchpointKind::SocialMedia,    TouchpointKind::Testimonial,
-    TouchpointKind::Meetup,         TouchpointKind::UserConference, TouchpointKind::Referral,
-    TouchpointKind::Survey,         TouchpointKind::SelfService,    TouchpointKind::ProductUpdate};
-constexpr std::array<int, 9> kAdvocacyWeights = {25, 15, 8, 10, 5, 7, 10, 10, 10};
-constexpr std::array<TouchpointKind, 4> kAdvocacyProof = {
-    TouchpointKind::Testimonial, TouchpointKind::CommunityForum, TouchpointKind::Meetup,
-    TouchpointKind::Referral};
-
-// Kinds a rep writes a line about; self-service visits, release mails, surveys and
-// public posts are logged by kind (and score) alone.
-bool hasSummary(TouchpointKind kind)
-{
-    switch (kind) {
-    case TouchpointKind::SelfService:
-    case TouchpointKind::ProductUpdate:
-    case TouchpointKind::Survey:
-    case TouchpointKind::SocialMedia:
-    case TouchpointKind::CommunityForum:
-        return false;
-    default:
-        return true;
-    }
-}
-
 
 } // namespace
 
@@ -236,55 +198,42 @@ private:
 
     TouchpointKind channelFor(Stage stage)
     {
-        using K = TouchpointKind;
-        static constexpr std::array<K, 5> kEarly = {K::Email, K::LiveChat, K::Phone,
-                                                    K::SelfService, K::InPerson};
-        static constexpr std::array<int, 5> kEarlyWeights = {35, 30, 15, 15, 5};
-        static constexpr std::array<K, 5> kRetention = {K::Email, K::SelfService, K::LiveChat,
-                                                        K::SocialMedia, K::Phone};
-        static constexpr std::array<int, 5> kRetentionWeights = {45, 25, 15, 10, 5};
-        static constexpr std::array<K, 4> kAdvocacy = {K::Email, K::CommunityForum,
-                                                       K::SocialMedia, K::SelfService};
-        static constexpr std::array<int, 4> kAdvocacyWeights = {40, 25, 15, 20};
         switch (stage) {
         case Stage::Onboarding:
         case Stage::PostSales:
-            return kEarly[m_random.weighted(kEarlyWeights)];
+            return demo::kEarlyChannels[m_random.weighted(demo::kEarlyChannelWeights)];
         case Stage::Retention:
-            return kRetention[m_random.weighted(kRetentionWeights)];
+            return demo::kRetentionChannels[m_random.weighted(demo::kRetentionChannelWeights)];
         case Stage::Advocacy:
             break;
         }
-        return kAdvocacy[m_random.weighted(kAdvocacyWeights)];
+        return demo::kAdvocacyChannels[m_random.weighted(demo::kAdvocacyChannelWeights)];
     }
 
     TouchpointKind touchKindFor(Stage stage)
     {
         switch (stage) {
         case Stage::Onboarding:
-            return kOnboardingKinds[m_random.weighted(kOnboardingWeights)];
+            return demo::kOnboardingKinds[m_random.weighted(demo::kOnboardingWeights)];
         case Stage::PostSales:
-            return kPostSalesKinds[m_random.weighted(kPostSalesWeights)];
+            return demo::kPostSalesKinds[m_random.weighted(demo::kPostSalesWeights)];
         case Stage::Retention:
-            return kRetentionKinds[m_random.weighted(kRetentionWeights)];
+            return demo::kRetentionKinds[m_random.weighted(demo::kRetentionWeights)];
         case Stage::Advocacy:
             break;
         }
-        return kAdvocacyKinds[m_random.weighted(kAdvocacyWeights)];
+        return demo::kAdvocacyKinds[m_random.weighted(demo::kAdvocacyWeights)];
     }
 
     PlannedTicket planTicket(const Life& life, qint64 ownerId, int day, std::optional<Priority> forced)
     {
-        static constexpr std::array<Priority, 4> kPriorities = {Priority::Low, Priority::Normal,
-                                                                Priority::High, Priority::Urgent};
-        static constexpr std::array<int, 4> kPriorityWeights = {20, 55, 18, 7};
         const Stage stage = life.stageOn(day);
         PlannedTicket planned;
         planned.day = day;
         Ticket& t = planned.ticket;
         t.category = categoryFor(stage);
         t.channel = channelFor(stage);
-        t.priority = forced ? *forced : kPriorities[m_random.weighted(kPriorityWeights)];
+        t.priority = forced ? *forced : demo::kPriorities[m_random.weighted(demo::kPriorityWeights)];
         t.subject = qs(demo::ticketSubject(t.category, m_random));
         t.description = qs(demo::ticketDetail(t.category, m_random)) + QLatin1Char(' ') +
                         QStringLiteral("It concerns %1.").arg(qs(demo::feature(m_random)));
@@ -365,7 +314,7 @@ private:
             else
                 p.score = static_cast<int>(m_random.between(5, 8));
         }
-        if (hasSummary(p.kind))
+        if (demo::hasSummary(p.kind))
             p.summary = qs(demo::touchpointSummary(p.kind, m_random));
         return p;
     }
@@ -394,36 +343,8 @@ private:
         c.status = life.churned ? CustomerStatus::Churned : CustomerStatus::Active;
 
         // Plan events first: the stage history's reasons quote them.
-        std::vector<PlannedTicket> tickets;
-        tickets.reserve(static_cast<std::size_t>(ticketCount));
-        for (qint64 k = 0; k < ticketCount; ++k) {
-            // The open high-priority ticket that keeps an unsettled customer in post-sales
-            // (postsales.settled allows none) arrives before the rule could first hold: on
-            // day 60 to 85, the default's 90 days since first sale less a margin, so it has
-            // been open for 5 to 60 days.
-            const bool forceOpenHigh = life.unsettled && k == 0;
-            const int day = forceOpenHigh
-                                ? std::max(life.postDay, 60) + static_cast<int>(m_random.below(26))
-                                : static_cast<int>(life.endDay * std::pow(m_random.unit(), 1.6));
-            tickets.push_back(planTicket(life, ownerId, day,
-                                         forceOpenHigh ? std::optional(Priority::High) : std::nullopt));
-        }
-        std::vector<Touchpoint> touches;
-        touches.reserve(static_cast<std::size_t>(touchCount));
-        for (qint64 k = 0; k < touchCount; ++k) {
-            int day = static_cast<int>(m_random.below(life.endDay + 1));
-            std::optional<TouchpointKind> kind;
-            if (k == 0 && life.postDay != kNeverDay) {
-                day = static_cast<int>(m_random.below(life.postDay)); // onboarding was worked
-            } else if (k == 1 && life.advocacyDay != kNeverDay) {
-                day = life.advocacyDay; // the advocacy that moved the customer
-                kind = kAdvocacyProof[static_cast<std::size_t>(m_random.below(4))];
-            } else if (k == 2 && life.advocacyDay != kNeverDay && !life.churned) {
-                day = std::max(life.advocacyDay, life.endDay - static_cast<int>(m_random.below(300)));
-                kind = kAdvocacyProof[static_cast<std::size_t>(m_random.below(4))];
-            }
-            touches.push_back(planTouch(life, 0, ownerId, day, kind));
-        }
+        std::vector<PlannedTicket> tickets = planTickets(life, ownerId, ticketCount);
+        std::vector<Touchpoint> touches = planTouches(life, ownerId, touchCount);
 
         rows.history = planHistory(life, c, tickets, touches);
         c.stage = rows.history.back().to;
@@ -432,30 +353,7 @@ private:
         for (StageTransition& t : rows.history)
             t.customerId = customerId;
 
-        std::vector<std::pair<qint64, int>> contacts; // id, day added
-        const int contactCount = 1 + static_cast<int>(m_random.below(c.plan == QLatin1String("Enterprise") ? 5 : 3));
-        for (int k = 0; k < contactCount; ++k) {
-            Contact contact;
-            contact.id = ++m_lastContactId;
-            contact.customerId = customerId;
-            const auto cf = k == 0 ? first : demo::firstName(m_random);
-            const auto cl = k == 0 ? last : demo::lastName(m_random);
-            contact.name = qs(cf) + QLatin1Char(' ') + qs(cl);
-            contact.email = lowerAscii(cf) + QLatin1Char('.') + lowerAscii(cl) + QLatin1Char('@') +
-                            lowerAscii(word) + lowerAscii(suffix) + QStringLiteral(".example");
-            contact.role = qs(demo::contactRole(m_random));
-            if (m_random.chance(0.5))
-                contact.phone = QStringLiteral("+1 555 %1").arg(m_random.between(1000000, 9999999));
-            int day = 0;
-            if (k > 0) {
-                const int from = life.postDay != kNeverDay ? life.postDay : 0;
-                day = from + static_cast<int>(m_random.below(std::max(1, life.endDay - from + 1)));
-                day = std::min(day, life.endDay);
-            }
-            contact.addedAt = utc(at(life, day));
-            contacts.emplace_back(contact.id, day);
-            rows.contacts.push_back(std::move(contact));
-        }
+        const auto contacts = planContacts(life, c, {first, last, word, suffix}, rows); // id, day added
         auto contactOn = [&](int day) -> std::optional<qint64> {
             std::optional<qint64> chosen;
             for (const auto& [id, added] : contacts) {
@@ -481,6 +379,91 @@ private:
         }
         rows.touchpoints = std::move(touches);
         return rows;
+    }
+
+    // A customer's tickets, each on the day of its life it arrives.
+    std::vector<PlannedTicket> planTickets(const Life& life, qint64 ownerId, qint64 ticketCount)
+    {
+        std::vector<PlannedTicket> tickets;
+        tickets.reserve(static_cast<std::size_t>(ticketCount));
+        for (qint64 k = 0; k < ticketCount; ++k) {
+            // The open high-priority ticket that keeps an unsettled customer in post-sales
+            // (postsales.settled allows none) arrives before the rule could first hold: on
+            // day 60 to 85, the default's 90 days since first sale less a margin, so it has
+            // been open for 5 to 60 days.
+            const bool forceOpenHigh = life.unsettled && k == 0;
+            const int day = forceOpenHigh
+                                ? std::max(life.postDay, 60) + static_cast<int>(m_random.below(26))
+                                : static_cast<int>(life.endDay * std::pow(m_random.unit(), 1.6));
+            tickets.push_back(planTicket(life, ownerId, day,
+                                         forceOpenHigh ? std::optional(Priority::High) : std::nullopt));
+        }
+        return tickets;
+    }
+
+    // A customer's touchpoints (their customer id set later): the first ones show onboarding
+    // worked and the advocacy that moved the customer.
+    std::vector<Touchpoint> planTouches(const Life& life, qint64 ownerId, qint64 touchCount)
+    {
+        std::vector<Touchpoint> touches;
+        touches.reserve(static_cast<std::size_t>(touchCount));
+        for (qint64 k = 0; k < touchCount; ++k) {
+            int day = static_cast<int>(m_random.below(life.endDay + 1));
+            std::optional<TouchpointKind> kind;
+            if (k == 0 && life.postDay != kNeverDay) {
+                day = static_cast<int>(m_random.below(life.postDay)); // onboarding was worked
+            } else if (k == 1 && life.advocacyDay != kNeverDay) {
+                day = life.advocacyDay; // the advocacy that moved the customer
+                kind = demo::kAdvocacyProof[static_cast<std::size_t>(m_random.below(4))];
+            } else if (k == 2 && life.advocacyDay != kNeverDay && !life.churned) {
+                day = std::max(life.advocacyDay, life.endDay - static_cast<int>(m_random.below(300)));
+                kind = demo::kAdvocacyProof[static_cast<std::size_t>(m_random.below(4))];
+            }
+            touches.push_back(planTouch(life, 0, ownerId, day, kind));
+        }
+        return touches;
+    }
+
+    // The words a customer's name, company and email are made of.
+    struct Names {
+        std::string_view first;
+        std::string_view last;
+        std::string_view word;
+        std::string_view suffix;
+    };
+
+    // A customer's contacts, into rows.contacts: the first is the customer's own name, the
+    // others join during its life. Returns each one's id and the day it was added.
+    std::vector<std::pair<qint64, int>> planContacts(const Life& life, const Customer& c, const Names& names,
+                                                     CustomerRows& rows)
+    {
+        const auto& [first, last, word, suffix] = names;
+        const qint64 customerId = c.id;
+        std::vector<std::pair<qint64, int>> contacts; // id, day added
+        const int contactCount = 1 + static_cast<int>(m_random.below(c.plan == QLatin1String("Enterprise") ? 5 : 3));
+        for (int k = 0; k < contactCount; ++k) {
+            Contact contact;
+            contact.id = ++m_lastContactId;
+            contact.customerId = customerId;
+            const auto cf = k == 0 ? first : demo::firstName(m_random);
+            const auto cl = k == 0 ? last : demo::lastName(m_random);
+            contact.name = qs(cf) + QLatin1Char(' ') + qs(cl);
+            contact.email = lowerAscii(cf) + QLatin1Char('.') + lowerAscii(cl) + QLatin1Char('@') +
+                            lowerAscii(word) + lowerAscii(suffix) + QStringLiteral(".example");
+            contact.role = qs(demo::contactRole(m_random));
+            if (m_random.chance(0.5))
+                contact.phone = QStringLiteral("+1 555 %1").arg(m_random.between(1000000, 9999999));
+            int day = 0;
+            if (k > 0) {
+                const int from = life.postDay != kNeverDay ? life.postDay : 0;
+                day = from + static_cast<int>(m_random.below(std::max(1, life.endDay - from + 1)));
+                day = std::min(day, life.endDay);
+            }
+            contact.addedAt = utc(at(life, day));
+            contacts.emplace_back(contact.id, day);
+            rows.contacts.push_back(std::move(contact));
+        }
+        return contacts;
     }
 
     void planThread(const Ticket& t, std::vector<TicketComment>& comments)

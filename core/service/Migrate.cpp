@@ -297,6 +297,43 @@ Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const 
     }
 }
 
+// Every row into the file itself before it is closed and renamed: SQLite ignores a
+// checkpoint that fails as the last connection closes, which would leave the rows in
+// the temporary name's -wal and rename a file without them into place.
+Status foldIntoFile(Database& db, const NewFile& file, const QString& what)
+{
+    bool busy = false;
+    const Status folded = db.guard([&] {
+        auto q = db.query("PRAGMA wal_checkpoint(TRUNCATE)");
+        busy = q->step() && q->int64(0) != 0;
+    });
+    if (!folded || busy)
+        return failure(Migrate::tr("Migrating %1 failed, and nothing was written: %2")
+                           .arg(what, folded ? Migrate::tr("another program kept the new file %1 open")
+                                                   .arg(quoted(QDir::toNativeSeparators(file.path())))
+                                             : QString(folded.error())));
+    return {};
+}
+
+// On a server, the login that runs the migrate is its first manager (issue 17), with an
+// agent: the copy's agent of its name, else one added; in the copy's transaction.
+Status claimOwnerAgent(Database& db, Migrate::Report& report)
+{
+    pg::Connection* conn = PgDatabase::connectionOf(db);
+    if (conn == nullptr)
+        return {};
+    auto owner = pg::Team::claimOwnerAgent(*conn, report.ownerAdded, report.ownerFormerLogin);
+    if (!owner)
+        return failure(owner.error());
+    report.owner = owner->login;
+    report.ownerAgent = owner->name;
+    auto without = pg::Team::withoutLogin(db);
+    if (!without)
+        return failure(without.error());
+    report.agentsWithoutLogin = *without;
+    return {};
+}
+
 } // namespace
 
 Result<Migrate::Report> Migrate::run(const Location& source, const Location& target, const PasswordPrompt& askPassword,
@@ -338,26 +375,9 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
 
     const QString what = tr("%1 to %2").arg(quoted(shown(source)), quoted(shown(target)));
     Report report;
-    // On a server, the login that runs the migrate is its first manager (issue 17), with an
-    // agent: the copy's agent of its name, else one added; in the copy's transaction.
     std::function<Status()> claimOwner;
-    if (target.isServer()) {
-        claimOwner = [&]() -> Status {
-            pg::Connection* conn = PgDatabase::connectionOf(*to.db);
-            if (conn == nullptr)
-                return {};
-            auto owner = pg::Team::claimOwnerAgent(*conn, report.ownerAdded, report.ownerFormerLogin);
-            if (!owner)
-                return failure(owner.error());
-            report.owner = owner->login;
-            report.ownerAgent = owner->name;
-            auto without = pg::Team::withoutLogin(*to.db);
-            if (!without)
-                return failure(without.error());
-            report.agentsWithoutLogin = *without;
-            return {};
-        };
-    }
+    if (target.isServer())
+        claimOwner = [&] { return claimOwnerAgent(*to.db, report); };
     std::function<Status()> dropInitOwner;
     if (to.initOwner)
         dropInitOwner = [&] { return pg::Team::dropOwnerRows(*to.db); };
@@ -365,19 +385,8 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
     if (!tables)
         return failure(undoSchema(to, tables.error()));
     if (file) {
-        // Every row into the file itself before it is closed and renamed: SQLite ignores a
-        // checkpoint that fails as the last connection closes, which would leave the rows in
-        // the temporary name's -wal and rename a file without them into place.
-        bool busy = false;
-        const Status folded = to.db->guard([&] {
-            auto q = to.db->query("PRAGMA wal_checkpoint(TRUNCATE)");
-            busy = q->step() && q->int64(0) != 0;
-        });
-        if (!folded || busy)
-            return failure(tr("Migrating %1 failed, and nothing was written: %2")
-                               .arg(what, folded ? tr("another program kept the new file %1 open")
-                                                       .arg(quoted(QDir::toNativeSeparators(file->path())))
-                                                 : QString(folded.error())));
+        if (const Status folded = foldIntoFile(*to.db, *file, what); !folded)
+            return failure(folded.error());
     }
     to.db.reset(); // closed: a file's -wal is folded into it and removed
     if (file) {

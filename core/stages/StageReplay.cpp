@@ -13,6 +13,56 @@ bool isHighOrUrgent(Priority p)
     return p == Priority::High || p == Priority::Urgent;
 }
 
+// A ticket created at the moment: counted in both windows, open until solved if high or
+// urgent, its satisfaction score.
+void countTicket(CustomerFacts& f, const TicketEvent& ticket)
+{
+    ++f.settledTickets;
+    ++f.regressTickets;
+    if (isHighOrUrgent(ticket.priority) && ticket.solvedAt > ticket.createdAt) {
+        ++f.openHighOrUrgent;
+        if (ticket.priority == Priority::Urgent)
+            ++f.openUrgent;
+    }
+    if (ticket.csat >= 0) {
+        ++f.csatCount;
+        f.csatSum += ticket.csat;
+    }
+}
+
+// A touchpoint at the moment: counted, live ones in the settled window, the latest advocacy
+// and survey scores.
+void countTouchpoint(CustomerFacts& f, const TouchpointEvent& p)
+{
+    ++f.touchpoints;
+    if (!p.kind)
+        return;
+    if (isLive(*p.kind))
+        ++f.settledLiveTouchpoints;
+    if (isAdvocacy(*p.kind)) {
+        f.lastAdvocacyAt = p.at;
+        f.lastAdvocacyKind = *p.kind;
+    }
+    if (*p.kind == TouchpointKind::Survey && p.score >= 0 && p.score <= 10)
+        f.lastSurveyAt[static_cast<std::size_t>(p.score)] = p.at;
+}
+
+// The moves the rules make at moment t, dated then; `stage` is where they end.
+void addMoves(StageChange& change, Stage& stage, std::vector<Decision>& steps, qint64 t)
+{
+    for (Decision& decision : steps) {
+        StageTransition move;
+        move.customerId = change.customerId;
+        move.from = decision.from;
+        move.to = decision.to;
+        move.at = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+        move.actor = std::move(decision.ruleKey);
+        move.reason = std::move(decision.reason);
+        change.moves.push_back(std::move(move));
+        stage = decision.to;
+    }
+}
+
 } // namespace
 
 StageReplay::StageReplay(const StageRules& rules, const QDate& firstDay, qint64 until)
@@ -66,6 +116,72 @@ QDate StageReplay::dayOf(qint64 secs)
     return m_day;
 }
 
+// Cursors into each stream of moments, all in time order: a ticket created, leaving
+// the settled window, leaving the regress window, a high/urgent ticket solved, a
+// touchpoint, a live touchpoint leaving the settled window, the other moments.
+struct StageReplay::Cursors {
+    std::size_t created = 0;
+    std::size_t settledOut = 0;
+    std::size_t regressOut = 0;
+    std::size_t closed = 0;
+    std::size_t touched = 0;
+    std::size_t liveOut = 0;
+    std::size_t other = 0;
+};
+
+void StageReplay::collectMoments(const CustomerHistory& history, qint64 start)
+{
+    // The moments that are not an event's own: the start, the end, the first sale's ages
+    // the rules wait for, and when an advocacy touchpoint or a survey score leaves a
+    // rule's window (it counts up to at + days inclusive).
+    m_moments.clear();
+    m_moments.push_back(start);
+    m_moments.push_back(m_until);
+    for (const int days : m_spans.minDays)
+        m_moments.push_back(dayStart(history.customer.since.addDays(days)));
+    for (const TouchpointEvent& t : history.touchpoints) {
+        if (!t.kind)
+            continue;
+        if (isAdvocacy(*t.kind)) {
+            for (const int days : m_spans.advocacyWindowDays)
+                m_moments.push_back(t.at + days * kDay + 1);
+        }
+        if (*t.kind == TouchpointKind::Survey && t.score >= 0) {
+            for (const int days : m_spans.surveyWindowDays)
+                m_moments.push_back(t.at + days * kDay + 1);
+        }
+    }
+    std::sort(m_moments.begin(), m_moments.end());
+    m_closes.clear();
+    for (const TicketEvent& t : history.tickets) {
+        if (isHighOrUrgent(t.priority) && t.solvedAt != TicketEvent::kNever && t.solvedAt > t.createdAt)
+            m_closes.emplace_back(t.solvedAt, t.priority == Priority::Urgent);
+    }
+    std::sort(m_closes.begin(), m_closes.end());
+}
+
+qint64 StageReplay::nextMoment(const Cursors& at, const std::vector<TicketEvent>& tickets,
+                               const std::vector<TouchpointEvent>& touchpoints, qint64 settledSpan,
+                               qint64 regressSpan) const
+{
+    qint64 t = TicketEvent::kNever;
+    if (at.created < tickets.size())
+        t = std::min(t, tickets[at.created].createdAt);
+    if (at.settledOut < at.created)
+        t = std::min(t, tickets[at.settledOut].createdAt + settledSpan);
+    if (at.regressOut < at.created)
+        t = std::min(t, tickets[at.regressOut].createdAt + regressSpan);
+    if (at.closed < m_closes.size())
+        t = std::min(t, m_closes[at.closed].first);
+    if (at.touched < touchpoints.size())
+        t = std::min(t, touchpoints[at.touched].at);
+    if (at.liveOut < at.touched)
+        t = std::min(t, touchpoints[at.liveOut].at + settledSpan);
+    if (at.other < m_moments.size())
+        t = std::min(t, m_moments[at.other]);
+    return t;
+}
+
 StageReplay::Outcome StageReplay::run(const CustomerHistory& history)
 {
     Outcome outcome;
@@ -82,46 +198,11 @@ StageReplay::Outcome StageReplay::run(const CustomerHistory& history)
     const qint64 settledSpan = m_spans.settledWindowDays * kDay;
     const qint64 regressSpan = m_spans.regressWindowDays * kDay;
 
-    // The moments that are not an event's own: the start, the end, the first sale's ages
-    // the rules wait for, and when an advocacy touchpoint or a survey score leaves a
-    // rule's window (it counts up to at + days inclusive).
-    m_moments.clear();
-    m_moments.push_back(start);
-    m_moments.push_back(m_until);
-    for (const int days : m_spans.minDays)
-        m_moments.push_back(dayStart(f.since.addDays(days)));
-    for (const TouchpointEvent& t : touchpoints) {
-        if (!t.kind)
-            continue;
-        if (isAdvocacy(*t.kind)) {
-            for (const int days : m_spans.advocacyWindowDays)
-                m_moments.push_back(t.at + days * kDay + 1);
-        }
-        if (*t.kind == TouchpointKind::Survey && t.score >= 0) {
-            for (const int days : m_spans.surveyWindowDays)
-                m_moments.push_back(t.at + days * kDay + 1);
-        }
-    }
-    std::sort(m_moments.begin(), m_moments.end());
-    m_closes.clear();
-    for (const TicketEvent& t : tickets) {
-        if (isHighOrUrgent(t.priority) && t.solvedAt != TicketEvent::kNever && t.solvedAt > t.createdAt)
-            m_closes.emplace_back(t.solvedAt, t.priority == Priority::Urgent);
-    }
-    std::sort(m_closes.begin(), m_closes.end());
+    collectMoments(history, start);
 
     const auto live = [&](std::size_t i) { return touchpoints[i].kind && isLive(*touchpoints[i].kind); };
-    // Cursors into each stream of moments, all in time order: a ticket created, leaving
-    // the settled window, leaving the regress window, a high/urgent ticket solved, a
-    // touchpoint, a live touchpoint leaving the settled window, the other moments.
-    std::size_t created = 0;
-    std::size_t settledOut = 0;
-    std::size_t regressOut = 0;
-    std::size_t closed = 0;
-    std::size_t touched = 0;
-    std::size_t liveOut = 0;
-    std::size_t other = 0;
-
+    Cursors at;
+    auto& [created, settledOut, regressOut, closed, touched, liveOut, other] = at;
     StageChange change;
     change.customerId = f.customerId;
     change.from = f.stage;
@@ -129,40 +210,14 @@ StageReplay::Outcome StageReplay::run(const CustomerHistory& history)
     for (;;) {
         while (liveOut < touched && !live(liveOut))
             ++liveOut;
-        qint64 t = TicketEvent::kNever;
-        if (created < tickets.size())
-            t = std::min(t, tickets[created].createdAt);
-        if (settledOut < created)
-            t = std::min(t, tickets[settledOut].createdAt + settledSpan);
-        if (regressOut < created)
-            t = std::min(t, tickets[regressOut].createdAt + regressSpan);
-        if (closed < m_closes.size())
-            t = std::min(t, m_closes[closed].first);
-        if (touched < touchpoints.size())
-            t = std::min(t, touchpoints[touched].at);
-        if (liveOut < touched)
-            t = std::min(t, touchpoints[liveOut].at + settledSpan);
-        if (other < m_moments.size())
-            t = std::min(t, m_moments[other]);
+        const qint64 t = nextMoment(at, tickets, touchpoints, settledSpan, regressSpan);
         if (t > m_until)
             break;
 
         // The facts a recompute at t counts: tickets and touchpoints at or before t,
         // windows (t - days, t], a ticket open until it is solved.
-        for (; created < tickets.size() && tickets[created].createdAt == t; ++created) {
-            const TicketEvent& ticket = tickets[created];
-            ++f.settledTickets;
-            ++f.regressTickets;
-            if (isHighOrUrgent(ticket.priority) && ticket.solvedAt > ticket.createdAt) {
-                ++f.openHighOrUrgent;
-                if (ticket.priority == Priority::Urgent)
-                    ++f.openUrgent;
-            }
-            if (ticket.csat >= 0) {
-                ++f.csatCount;
-                f.csatSum += ticket.csat;
-            }
-        }
+        for (; created < tickets.size() && tickets[created].createdAt == t; ++created)
+            countTicket(f, tickets[created]);
         for (; settledOut < created && tickets[settledOut].createdAt + settledSpan == t; ++settledOut)
             --f.settledTickets;
         for (; regressOut < created && tickets[regressOut].createdAt + regressSpan == t; ++regressOut)
@@ -172,20 +227,8 @@ StageReplay::Outcome StageReplay::run(const CustomerHistory& history)
             if (m_closes[closed].second)
                 --f.openUrgent;
         }
-        for (; touched < touchpoints.size() && touchpoints[touched].at == t; ++touched) {
-            const TouchpointEvent& p = touchpoints[touched];
-            ++f.touchpoints;
-            if (!p.kind)
-                continue;
-            if (isLive(*p.kind))
-                ++f.settledLiveTouchpoints;
-            if (isAdvocacy(*p.kind)) {
-                f.lastAdvocacyAt = p.at;
-                f.lastAdvocacyKind = *p.kind;
-            }
-            if (*p.kind == TouchpointKind::Survey && p.score >= 0 && p.score <= 10)
-                f.lastSurveyAt[static_cast<std::size_t>(p.score)] = p.at;
-        }
+        for (; touched < touchpoints.size() && touchpoints[touched].at == t; ++touched)
+            countTouchpoint(f, touchpoints[touched]);
         for (; liveOut < touched && (!live(liveOut) || touchpoints[liveOut].at + settledSpan == t); ++liveOut) {
             if (live(liveOut))
                 --f.settledLiveTouchpoints;
@@ -202,17 +245,7 @@ StageReplay::Outcome StageReplay::run(const CustomerHistory& history)
                                                 QDateTime::fromSecsSinceEpoch(t, Qt::UTC)};
             continue;
         }
-        for (Decision& decision : settling.steps) {
-            StageTransition move;
-            move.customerId = f.customerId;
-            move.from = decision.from;
-            move.to = decision.to;
-            move.at = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
-            move.actor = std::move(decision.ruleKey);
-            move.reason = std::move(decision.reason);
-            change.moves.push_back(std::move(move));
-            stage = decision.to;
-        }
+        addMoves(change, stage, settling.steps, t);
     }
     change.to = stage;
     if (!change.moves.empty())

@@ -48,6 +48,13 @@ private:
     qint64 dayStart(const QDate& day); // UTC seconds of the local midnight starting `day`
     QDate dayOf(qint64 secs);          // the local day of a moment at or after m_firstDay
     void extendTo(const QDate& firstDay);
+    struct Cursors;
+    // The moments of `history` that are not an event's own, and its high/urgent tickets'
+    // solve times, into m_moments and m_closes, sorted.
+    void collectMoments(const CustomerHistory& history, qint64 start);
+    // The next moment any of run()'s streams of moments reaches, from the cursors `at`.
+    qint64 nextMoment(const Cursors& at, const std::vector<TicketEvent>& tickets,
+                      const std::vector<TouchpointEvent>& touchpoints, qint64 settledSpan, qint64 regressSpan) const;
 
     RuleDecider m_decider; // the rules, with the reasons already built
     RuleSpans m_spans;

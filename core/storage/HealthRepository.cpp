@@ -31,6 +31,90 @@ std::string only(std::string_view column, bool one)
     return one ? " AND " + std::string(column) + " = ?" : std::string();
 }
 
+// The facts of `facts`' customers that their tickets give: counts in the windows, open
+// high-priority ones. Throws SqlError.
+void readTicketFacts(Database& db, const HealthWindows& at, std::optional<qint64> customer,
+                     std::vector<HealthFacts>& facts)
+{
+    const bool one = customer.has_value();
+    // Tickets of the widest window, each counted in the windows it falls in.
+    {
+        auto q = db.query(
+            "SELECT customer_id, "
+            "sum(CASE WHEN created_at > ? THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN created_at > ? AND csat IS NOT NULL THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN created_at > ? AND csat IS NOT NULL THEN csat ELSE 0 END), "
+            "sum(CASE WHEN created_at > ? AND (first_response_breached_at IS NOT NULL "
+            "OR resolution_breached_at IS NOT NULL) THEN 1 ELSE 0 END) "
+            "FROM ticket WHERE created_at > ?" + only("customer_id", one) + " GROUP BY customer_id");
+        q->bind(1, at.ticketsFrom);
+        q->bind(2, at.csatFrom);
+        q->bind(3, at.csatFrom);
+        q->bind(4, at.slaFrom);
+        q->bind(5, at.earliestTicketFrom());
+        if (one)
+            q->bind(6, *customer);
+        while (q->step()) {
+            if (HealthFacts* f = find(facts, q->int64(0))) {
+                f->recentTickets = q->int64(1);
+                f->csatCount = q->int64(2);
+                f->csatSum = q->int64(3);
+                f->breachedTickets = q->int64(4);
+            }
+        }
+    }
+    {
+        auto q = db.query("SELECT customer_id, count(*) FROM ticket "
+                            "WHERE status IN ('new', 'open', 'pending', 'on_hold') AND priority IN ('high', 'urgent')" +
+                            only("customer_id", one) + " GROUP BY customer_id");
+        if (one)
+            q->bind(1, *customer);
+        while (q->step()) {
+            if (HealthFacts* f = find(facts, q->int64(0)))
+                f->openHighOrUrgent = q->int64(1);
+        }
+    }
+}
+
+// The latest survey of each of `facts`' customers, and their overdue tasks. Throws SqlError.
+void readSurveyAndTaskFacts(Database& db, const HealthWindows& at, std::optional<qint64> customer,
+                            std::vector<HealthFacts>& facts)
+{
+    const bool one = customer.has_value();
+    // The latest survey of each customer in the window (the later id of two at one time).
+    {
+        auto q = db.query("SELECT customer_id, occurred_at, id, score FROM touchpoint "
+                            "WHERE kind = 'survey' AND occurred_at > ? AND score IS NOT NULL" +
+                            only("customer_id", one));
+        q->bind(1, at.surveyFrom);
+        if (one)
+            q->bind(2, *customer);
+        std::unordered_map<qint64, std::pair<qint64, qint64>> latest; // customer → (at, id)
+        while (q->step()) {
+            HealthFacts* f = find(facts, q->int64(0));
+            if (!f)
+                continue;
+            const std::pair<qint64, qint64> when{q->int64(1), q->int64(2)};
+            auto [it, added] = latest.try_emplace(f->customerId, when);
+            if (added || when > it->second) {
+                it->second = when;
+                f->latestSurvey = static_cast<int>(std::clamp<qint64>(q->int64(3), 0, 10));
+            }
+        }
+    }
+    {
+        auto q = db.query("SELECT customer_id, count(*) FROM task WHERE done_at IS NULL AND due_day < ?" +
+                            only("customer_id", one) + " GROUP BY customer_id");
+        q->bind(1, at.today);
+        if (one)
+            q->bind(2, *customer);
+        while (q->step()) {
+            if (HealthFacts* f = find(facts, q->int64(0)))
+                f->overdueTasks = q->int64(1);
+        }
+    }
+}
+
 } // namespace
 
 Result<std::vector<HealthFacts>> HealthRepository::facts(const HealthWindows& at, std::optional<qint64> customer)
@@ -55,75 +139,8 @@ Result<std::vector<HealthFacts>> HealthRepository::facts(const HealthWindows& at
         }
         if (facts.empty())
             return facts;
-        // Tickets of the widest window, each counted in the windows it falls in.
-        {
-            auto q = m_db.query(
-                "SELECT customer_id, "
-                "sum(CASE WHEN created_at > ? THEN 1 ELSE 0 END), "
-                "sum(CASE WHEN created_at > ? AND csat IS NOT NULL THEN 1 ELSE 0 END), "
-                "sum(CASE WHEN created_at > ? AND csat IS NOT NULL THEN csat ELSE 0 END), "
-                "sum(CASE WHEN created_at > ? AND (first_response_breached_at IS NOT NULL "
-                "OR resolution_breached_at IS NOT NULL) THEN 1 ELSE 0 END) "
-                "FROM ticket WHERE created_at > ?" + only("customer_id", one) + " GROUP BY customer_id");
-            q->bind(1, at.ticketsFrom);
-            q->bind(2, at.csatFrom);
-            q->bind(3, at.csatFrom);
-            q->bind(4, at.slaFrom);
-            q->bind(5, at.earliestTicketFrom());
-            if (one)
-                q->bind(6, *customer);
-            while (q->step()) {
-                if (HealthFacts* f = find(facts, q->int64(0))) {
-                    f->recentTickets = q->int64(1);
-                    f->csatCount = q->int64(2);
-                    f->csatSum = q->int64(3);
-                    f->breachedTickets = q->int64(4);
-                }
-            }
-        }
-        {
-            auto q = m_db.query("SELECT customer_id, count(*) FROM ticket "
-                                "WHERE status IN ('new', 'open', 'pending', 'on_hold') AND priority IN ('high', 'urgent')" +
-                                only("customer_id", one) + " GROUP BY customer_id");
-            if (one)
-                q->bind(1, *customer);
-            while (q->step()) {
-                if (HealthFacts* f = find(facts, q->int64(0)))
-                    f->openHighOrUrgent = q->int64(1);
-            }
-        }
-        // The latest survey of each customer in the window (the later id of two at one time).
-        {
-            auto q = m_db.query("SELECT customer_id, occurred_at, id, score FROM touchpoint "
-                                "WHERE kind = 'survey' AND occurred_at > ? AND score IS NOT NULL" +
-                                only("customer_id", one));
-            q->bind(1, at.surveyFrom);
-            if (one)
-                q->bind(2, *customer);
-            std::unordered_map<qint64, std::pair<qint64, qint64>> latest; // customer → (at, id)
-            while (q->step()) {
-                HealthFacts* f = find(facts, q->int64(0));
-                if (!f)
-                    continue;
-                const std::pair<qint64, qint64> when{q->int64(1), q->int64(2)};
-                auto [it, added] = latest.try_emplace(f->customerId, when);
-                if (added || when > it->second) {
-                    it->second = when;
-                    f->latestSurvey = static_cast<int>(std::clamp<qint64>(q->int64(3), 0, 10));
-                }
-            }
-        }
-        {
-            auto q = m_db.query("SELECT customer_id, count(*) FROM task WHERE done_at IS NULL AND due_day < ?" +
-                                only("customer_id", one) + " GROUP BY customer_id");
-            q->bind(1, at.today);
-            if (one)
-                q->bind(2, *customer);
-            while (q->step()) {
-                if (HealthFacts* f = find(facts, q->int64(0)))
-                    f->overdueTasks = q->int64(1);
-            }
-        }
+        readTicketFacts(m_db, at, customer, facts);
+        readSurveyAndTaskFacts(m_db, at, customer, facts);
         return facts;
     });
 }

@@ -1,6 +1,7 @@
 #include "storage/StageFactsRepository.h"
 
 #include "storage/AuditLog.h"
+#include "storage/CustomerIndex.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/StageTransitionRepository.h"
@@ -24,40 +25,6 @@ namespace {
 
 // The steps of a recompute's read (shown with funneldesk.stages.debug=true, as StageEngine's).
 Q_LOGGING_CATEGORY(lcFacts, "funneldesk.stages", QtWarningMsg)
-
-// Finds a customer's facts by id: a direct index when ids are dense and none is negative (the
-// usual case), a hash map otherwise (a raw INSERT may give any id, -7 or 2^63 - 1).
-class FactsIndex {
-public:
-    explicit FactsIndex(std::vector<CustomerFacts>& facts)
-    {
-        qint64 maxId = 0;
-        qint64 minId = 0;
-        for (const CustomerFacts& f : facts) {
-            maxId = std::max(maxId, f.customerId);
-            minId = std::min(minId, f.customerId);
-        }
-        if (minId >= 0 && maxId <= 4 * static_cast<qint64>(facts.size()) + 1024) {
-            m_dense.assign(static_cast<std::size_t>(maxId) + 1, nullptr);
-            for (CustomerFacts& f : facts)
-                m_dense[static_cast<std::size_t>(f.customerId)] = &f;
-        } else {
-            for (CustomerFacts& f : facts)
-                m_sparse.emplace(f.customerId, &f);
-        }
-    }
-    CustomerFacts* find(qint64 id) const
-    {
-        if (!m_dense.empty())
-            return id >= 0 && id < static_cast<qint64>(m_dense.size()) ? m_dense[static_cast<std::size_t>(id)] : nullptr;
-        auto it = m_sparse.find(id);
-        return it == m_sparse.end() ? nullptr : it->second;
-    }
-
-private:
-    std::vector<CustomerFacts*> m_dense;
-    std::unordered_map<qint64, CustomerFacts*> m_sparse;
-};
 
 CustomerFacts readCustomer(const Statement& q)
 {
@@ -421,29 +388,8 @@ Result<std::vector<CustomerHistory>> StageFactsRepository::histories(const std::
         }
         if (result.empty())
             return result;
-        // Position by id: direct when the ids are dense (an import's new customers are).
+        const HistoryIndex index(result);
         const qint64 first = result.front().customer.customerId;
-        const qint64 span = result.back().customer.customerId - first + 1;
-        std::vector<std::int32_t> dense;
-        std::unordered_map<qint64, std::int32_t> sparse;
-        if (span <= 4 * static_cast<qint64>(result.size()) + 1024) {
-            dense.assign(static_cast<std::size_t>(span), -1);
-            for (std::size_t i = 0; i < result.size(); ++i)
-                dense[static_cast<std::size_t>(result[i].customer.customerId - first)] = static_cast<std::int32_t>(i);
-        } else {
-            for (std::size_t i = 0; i < result.size(); ++i)
-                sparse.emplace(result[i].customer.customerId, static_cast<std::int32_t>(i));
-        }
-        const auto find = [&](qint64 id) -> CustomerHistory* {
-            std::int32_t i = -1;
-            if (!dense.empty()) {
-                if (id >= first && id - first < span)
-                    i = dense[static_cast<std::size_t>(id - first)];
-            } else if (auto it = sparse.find(id); it != sparse.end()) {
-                i = it->second;
-            }
-            return i < 0 ? nullptr : &result[static_cast<std::size_t>(i)];
-        };
         const qint64 last = result.back().customer.customerId;
         {
             auto q = m_db.query("SELECT customer_id, created_at, solved_at, priority, csat FROM ticket "
@@ -452,7 +398,7 @@ Result<std::vector<CustomerHistory>> StageFactsRepository::histories(const std::
             q->bind(2, last);
             q->bind(3, until);
             while (q->step()) {
-                CustomerHistory* h = find(q->int64(0));
+                CustomerHistory* h = index.find(q->int64(0));
                 if (!h)
                     continue;
                 TicketEvent t;
@@ -472,7 +418,7 @@ Result<std::vector<CustomerHistory>> StageFactsRepository::histories(const std::
             q->bind(2, last);
             q->bind(3, until);
             while (q->step()) {
-                CustomerHistory* h = find(q->int64(0));
+                CustomerHistory* h = index.find(q->int64(0));
                 if (!h)
                     continue;
                 TouchpointEvent p;

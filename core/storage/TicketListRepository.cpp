@@ -154,6 +154,94 @@ std::optional<qint64> ticketNumber(const QString& text)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+// ids()' conditions past the queue's: the customer, a list of ids, the ticket number or the
+// search words (in the statement on a server; on SQLite as the matches' ids, when few). The
+// bound values are read when the statement runs: every argument outlives it.
+std::string filters(const Dialect& dialect, Params& params, const TicketListQuery& query,
+                    const std::optional<qint64>& number, const QString& match, bool wordsInStatement, bool intersect,
+                    const std::vector<qint64>& matches)
+{
+    std::string sql;
+    if (query.customerId)
+        sql += " AND t.customer_id = " + params.name([&](Statement& q, int n) { q.bind(n, *query.customerId); });
+    if (query.only) { // one value, any length
+        const std::string ids = dialect.idListValue(*query.only);
+        sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) { q.bind(n, std::string_view(ids)); }));
+    }
+    if (number) {
+        sql += " AND t.id = " + params.name([&](Statement& q, int n) { q.bind(n, *number); });
+    } else if (!match.isEmpty() && query.queue != Queue::All && wordsInStatement) {
+        sql += " AND " + dialect.searchCondition("t", params.add([&](Statement& q, int n) { q.bind(n, match); }));
+    } else if (!match.isEmpty() && !intersect && query.queue != Queue::All) {
+        const std::string ids = dialect.idListValue(matches);
+        sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) { q.bind(n, std::string_view(ids)); }));
+    }
+    return sql;
+}
+
+// ids()' ORDER BY, unless the tickets are sorted by customer name here (byCustomer).
+std::string order(const Dialect& dialect, Params& params, const TicketListQuery& query,
+                  const std::optional<SlaTargets>& targets, bool namesHere, bool byCustomer)
+{
+    std::string sql;
+    const char* direction = query.descending ? " DESC" : " ASC";
+    if (query.sortColumn == Column::Urgency) {
+        sql += " ORDER BY " + urgencyOrder(dialect, params, *targets, query.descending);
+    } else if (namesHere) { // sortByCustomerName's order: the customer's place by name, then the ticket
+        sql += " ORDER BY " + dialect.nocase("c.name") + direction + ", c.id" + direction + ", t.id" + direction;
+    } else if (!byCustomer) {
+        // Only an assignee may be missing (NULL sorts lowest, as on SQLite).
+        const std::string nulls =
+            query.sortColumn == Column::Assignee ? dialect.nullsLowest(query.descending) : std::string();
+        sql += " ORDER BY " + sortKey(dialect, query.sortColumn) + direction + nulls + ", t.id" + direction;
+    }
+    return sql;
+}
+
+// ids()' tables, after "SELECT … FROM ": the tickets, or over every ticket the newest
+// matches of the search; the agents to sort by assignee, the customers to sort by name.
+std::string tables(const Dialect& dialect, Params& params, const TicketListQuery& query,
+                   const std::optional<qint64>& number, const QString& match, bool intersect, bool namesHere)
+{
+    std::string sql;
+    // Over every ticket the newest matches are enough (a queue is small already): they
+    // stand in for the table, and are sorted by their own columns (Dialect::newestMatches).
+    // In creation order, and kept to no customer or list, they need no other column.
+    if (!number && !match.isEmpty() && !intersect && query.queue == Queue::All) {
+        const int text = params.add([&](Statement& q, int n) { q.bind(n, match); });
+        const int newest = params.add([](Statement& q, int n) { q.bind(n, qint64(TicketListRepository::kSearchLimit)); });
+        const bool sortKeysOnly = query.sortColumn == Column::Created && !query.customerId && !query.only;
+        sql += dialect.newestMatches(text, newest, sortKeysOnly) + " t";
+    } else {
+        sql += "ticket t";
+    }
+    // Without statistics the planner walks the whole creation-time index to avoid a
+    // sort; the open tickets' own index is a hundredth of it, and holds the assignee
+    // the "my open" and "unassigned" queues filter on.
+    // The urgency order sorts on an expression no index holds: the planner takes the open
+    // tickets' index that covers the most of it (the SLA clocks' when the queue needs no
+    // assignee).
+    if (query.queue != Queue::All && query.sortColumn != Column::Urgency)
+        sql += dialect.indexed("ticket_open_created");
+    if (query.sortColumn == Column::Assignee)
+        sql += " LEFT JOIN agent a ON a.id = t.assignee_id";
+    if (namesHere)
+        sql += " JOIN customer c ON c.id = t.customer_id";
+    return sql;
+}
+
+// The ids of the tickets the search `match` finds (FTS5's MATCH on SQLite), sorted.
+std::vector<qint64> searchMatches(Database& db, const QString& match)
+{
+    std::vector<qint64> matches;
+    auto fts = db.query(db.dialect().searchIds(1, 0));
+    fts->bind(1, match);
+    while (fts->step())
+        matches.push_back(fts->int64(0));
+    std::sort(matches.begin(), matches.end());
+    return matches;
+}
+
 } // namespace
 
 bool TicketListRepository::sortable(const TicketListQuery& query, Column column)
@@ -256,13 +344,9 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         std::vector<qint64> matches;
         bool intersect = false;
         if (!match.isEmpty() && query.queue != Queue::All && !wordsInStatement) {
-            auto fts = m_db.query(dialect.searchIds(1, 0));
-            fts->bind(1, match);
-            while (fts->step())
-                matches.push_back(fts->int64(0));
+            matches = searchMatches(m_db, match);
             if (matches.empty())
                 return result;
-            std::sort(matches.begin(), matches.end());
             intersect = matches.size() > 2000;
         }
 
@@ -275,57 +359,12 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         const bool byCustomer = query.sortColumn == Column::Customer && !namesHere;
         std::string sql = byCustomer ? "SELECT t.id, t.customer_id FROM " : "SELECT t.id FROM ";
         Params params;
-        // Over every ticket the newest matches are enough (a queue is small already): they
-        // stand in for the table, and are sorted by their own columns (Dialect::newestMatches).
-        // In creation order, and kept to no customer or list, they need no other column.
-        if (!number && !match.isEmpty() && !intersect && query.queue == Queue::All) {
-            const int text = params.add([&](Statement& q, int n) { q.bind(n, match); });
-            const int newest = params.add([](Statement& q, int n) { q.bind(n, qint64(kSearchLimit)); });
-            const bool sortKeysOnly = query.sortColumn == Column::Created && !query.customerId && !query.only;
-            sql += dialect.newestMatches(text, newest, sortKeysOnly) + " t";
-        } else {
-            sql += "ticket t";
-        }
-        // Without statistics the planner walks the whole creation-time index to avoid a
-        // sort; the open tickets' own index is a hundredth of it, and holds the assignee
-        // the "my open" and "unassigned" queues filter on.
-        // The urgency order sorts on an expression no index holds: the planner takes the open
-        // tickets' index that covers the most of it (the SLA clocks' when the queue needs no
-        // assignee).
-        if (query.queue != Queue::All && query.sortColumn != Column::Urgency)
-            sql += dialect.indexed("ticket_open_created");
-        if (query.sortColumn == Column::Assignee)
-            sql += " LEFT JOIN agent a ON a.id = t.assignee_id";
-        if (namesHere)
-            sql += " JOIN customer c ON c.id = t.customer_id";
+        sql += tables(dialect, params, query, number, match, intersect, namesHere);
         sql += " WHERE " + queueCondition(query.queue, [&] {
             return params.name([id = query.agentId.value_or(0)](Statement& q, int n) { q.bind(n, id); });
         });
-        if (query.customerId)
-            sql += " AND t.customer_id = " + params.name([&](Statement& q, int n) { q.bind(n, *query.customerId); });
-        if (query.only) { // one value, any length
-            const std::string ids = dialect.idListValue(*query.only);
-            sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) { q.bind(n, std::string_view(ids)); }));
-        }
-        if (number) {
-            sql += " AND t.id = " + params.name([&](Statement& q, int n) { q.bind(n, *number); });
-        } else if (!match.isEmpty() && query.queue != Queue::All && wordsInStatement) {
-            sql += " AND " + dialect.searchCondition("t", params.add([&](Statement& q, int n) { q.bind(n, match); }));
-        } else if (!match.isEmpty() && !intersect && query.queue != Queue::All) {
-            const std::string ids = dialect.idListValue(matches);
-            sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) { q.bind(n, std::string_view(ids)); }));
-        }
-        const char* direction = query.descending ? " DESC" : " ASC";
-        if (query.sortColumn == Column::Urgency) {
-            sql += " ORDER BY " + urgencyOrder(dialect, params, *targets, query.descending);
-        } else if (namesHere) { // sortByCustomerName's order: the customer's place by name, then the ticket
-            sql += " ORDER BY " + dialect.nocase("c.name") + direction + ", c.id" + direction + ", t.id" + direction;
-        } else if (!byCustomer) {
-            // Only an assignee may be missing (NULL sorts lowest, as on SQLite).
-            const std::string nulls =
-                query.sortColumn == Column::Assignee ? dialect.nullsLowest(query.descending) : std::string();
-            sql += " ORDER BY " + sortKey(dialect, query.sortColumn) + direction + nulls + ", t.id" + direction;
-        }
+        sql += filters(dialect, params, query, number, match, wordsInStatement, intersect, matches);
+        sql += order(dialect, params, query, targets, namesHere, byCustomer);
 
         auto q = m_db.query(sql);
         params.bindAll(*q);

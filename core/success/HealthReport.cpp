@@ -8,6 +8,7 @@
 #include "storage/TaskRepository.h"
 
 #include <algorithm>
+#include <array>
 
 namespace fd {
 
@@ -20,6 +21,43 @@ QDate lastDayOf(const Period& period)
 {
     const QDateTime end = period.to.toLocalTime();
     return end.time() == QTime(0, 0) ? end.date() : end.date().addDays(1);
+}
+
+// The customers that dropped a health band, the latest first: `drops` with their stages,
+// `dropped` their ids in that order.
+Result<ReportTable> dropsTable(Database& db, const std::vector<std::pair<Stage, BandChange>>& drops,
+                               const std::vector<qint64>& dropped)
+{
+    auto names = MetricsRepository(db).namesApart(dropped);
+    if (!names)
+        return failure(names.error());
+    ReportTable list{QStringLiteral("band_drops"),
+                     HealthReport::tr("Dropped a health band (the latest first)"),
+                     {HealthReport::tr("customer"), HealthReport::tr("stage"), HealthReport::tr("day"), HealthReport::tr("from"), HealthReport::tr("to"), HealthReport::tr("score")},
+                     {},
+                     {},
+                     {CellKind::Text, CellKind::Stage, CellKind::Date, CellKind::ScoreBand, CellKind::ScoreBand, CellKind::Number},
+                     {}};
+    for (const auto& [stage, c] : drops) {
+        list.rows.push_back({(*names)[c.customerId], toString(stage), formatDate(c.day), toString(c.from), toString(c.to),
+                             QString::number(c.score)});
+        list.rowDrills.push_back(customers({c.customerId}));
+    }
+    return list;
+}
+
+// A key figure for each band, healthy first: how many customers are in it, now.
+void addBandKpis(Report& r, const std::array<std::vector<qint64>, 3>& all)
+{
+    const char* keys[] = {"healthy", "watch", "at_risk"};
+    const QString labels[] = {HealthReport::tr("Healthy"), HealthReport::tr("Watch"), HealthReport::tr("At risk")};
+    for (std::size_t i = 0; i < 3; ++i) {
+        const auto band = static_cast<std::size_t>(2 - i); // healthy first
+        auto ids = all[band];
+        std::sort(ids.begin(), ids.end());
+        const auto count = static_cast<double>(ids.size()); // before the list moves into its drill-down
+        r.kpis.push_back(kpi(keys[i], labels[i], count, {}, customers(std::move(ids))));
+    }
 }
 
 } // namespace
@@ -86,15 +124,7 @@ Result<Report> HealthReport::make(Database& db, const Clock& clock, const Period
     std::vector<qint64> droppedSorted = dropped;
     std::sort(droppedSorted.begin(), droppedSorted.end());
     std::sort(overdueCustomers.begin(), overdueCustomers.end());
-    const char* keys[] = {"healthy", "watch", "at_risk"};
-    const QString labels[] = {tr("Healthy"), tr("Watch"), tr("At risk")};
-    for (std::size_t i = 0; i < 3; ++i) {
-        const auto band = static_cast<std::size_t>(2 - i); // healthy first
-        auto ids = all[band];
-        std::sort(ids.begin(), ids.end());
-        const auto count = static_cast<double>(ids.size()); // before the list moves into its drill-down
-        r.kpis.push_back(kpi(keys[i], labels[i], count, {}, customers(std::move(ids))));
-    }
+    addBandKpis(r, all);
     r.kpis.push_back(kpi("unscored", tr("Not scored yet"), static_cast<double>(unscored->size()), {}, customers(*unscored)));
     r.kpis.push_back(kpi("dropped_band", tr("Dropped a health band"), static_cast<double>(drops.size()), {},
                          customers(std::move(droppedSorted))));
@@ -102,22 +132,10 @@ Result<Report> HealthReport::make(Database& db, const Clock& clock, const Period
                          customers(std::move(overdueCustomers))));
     r.tables.push_back(std::move(byStage));
 
-    auto names = MetricsRepository(db).namesApart(dropped);
-    if (!names)
-        return failure(names.error());
-    ReportTable list{QStringLiteral("band_drops"),
-                     tr("Dropped a health band (the latest first)"),
-                     {tr("customer"), tr("stage"), tr("day"), tr("from"), tr("to"), tr("score")},
-                     {},
-                     {},
-                     {CellKind::Text, CellKind::Stage, CellKind::Date, CellKind::ScoreBand, CellKind::ScoreBand, CellKind::Number},
-                     {}};
-    for (const auto& [stage, c] : drops) {
-        list.rows.push_back({(*names)[c.customerId], toString(stage), formatDate(c.day), toString(c.from), toString(c.to),
-                             QString::number(c.score)});
-        list.rowDrills.push_back(customers({c.customerId}));
-    }
-    r.tables.push_back(std::move(list));
+    auto list = dropsTable(db, drops, dropped);
+    if (!list)
+        return failure(list.error());
+    r.tables.push_back(std::move(*list));
     return r;
 }
 

@@ -7,9 +7,12 @@
 # instrumenting the rest of core).
 set(FUNNELDESK_CSV_FUZZ_CORE_SOURCES
     ${PROJECT_SOURCE_DIR}/core/csv/CsvReader.cpp
+    ${PROJECT_SOURCE_DIR}/core/csv/CsvReaderStart.cpp
     ${PROJECT_SOURCE_DIR}/core/csv/ImportMapping.cpp
     ${PROJECT_SOURCE_DIR}/core/csv/HelpdeskLayouts.cpp
+    ${PROJECT_SOURCE_DIR}/core/csv/DateDetector.cpp
     ${PROJECT_SOURCE_DIR}/core/csv/DateFormats.cpp
+    ${PROJECT_SOURCE_DIR}/core/csv/DateText.cpp
     ${PROJECT_SOURCE_DIR}/core/common/DateTimeText.cpp
     ${PROJECT_SOURCE_DIR}/core/common/FrontEndHints.cpp
     ${PROJECT_SOURCE_DIR}/core/domain/Enums.cpp)

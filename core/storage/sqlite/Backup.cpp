@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+
 namespace fd {
 
 namespace {
@@ -39,6 +41,37 @@ struct Connection {
     sqlite3* db = nullptr;
     ~Connection() { sqlite3_close_v2(db); }
 };
+
+// What integrity_check says is wrong with the copy just written (`db`), for the sentence of
+// the failed backup; nothing when it passes.
+std::optional<QString> integrityProblem(sqlite3* db)
+{
+    sqlite3_stmt* check = nullptr;
+    QString verdict;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &check, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(check);
+    if (rc == SQLITE_ROW)
+        verdict = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)));
+    else
+        verdict = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(check);
+    if (rc != SQLITE_ROW)
+        return Backup::tr("checking the copy failed (%1)").arg(verdict);
+    // Problems one a line, after a line "*** in database main ***"; a page integrity_check
+    // could not read is an error of the check, not damage.
+    static const QLatin1String unreadable("unable to get the page. error code=");
+    QStringList problems = verdict.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    problems.removeIf([](const QString& line) { return line.startsWith(QLatin1String("*** in database")); });
+    for (const QString& line : std::as_const(problems)) {
+        if (const qsizetype at = line.indexOf(unreadable); at >= 0)
+            return Backup::tr("reading the copy back failed (%1)")
+                .arg(QString::fromUtf8(sqlite3_errstr(line.mid(at + unreadable.size()).toInt())));
+    }
+    if (problems != QStringList{QStringLiteral("ok")})
+        return Backup::tr("the copy did not pass integrity_check (%1)").arg(problems.join(QStringLiteral("; ")));
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -101,30 +134,8 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
         if (rc != SQLITE_DONE)
             return fail(QString::fromUtf8(sqlite3_errstr(rc)));
 
-        sqlite3_stmt* check = nullptr;
-        QString verdict;
-        rc = sqlite3_prepare_v2(copy.db, "PRAGMA integrity_check", -1, &check, nullptr);
-        if (rc == SQLITE_OK)
-            rc = sqlite3_step(check);
-        if (rc == SQLITE_ROW)
-            verdict = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)));
-        else
-            verdict = QString::fromUtf8(sqlite3_errmsg(copy.db));
-        sqlite3_finalize(check);
-        if (rc != SQLITE_ROW)
-            return fail(tr("checking the copy failed (%1)").arg(verdict));
-        // Problems one a line, after a line "*** in database main ***"; a page integrity_check
-        // could not read is an error of the check, not damage.
-        static const QLatin1String unreadable("unable to get the page. error code=");
-        QStringList problems = verdict.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        problems.removeIf([](const QString& line) { return line.startsWith(QLatin1String("*** in database")); });
-        for (const QString& line : std::as_const(problems)) {
-            if (const qsizetype at = line.indexOf(unreadable); at >= 0)
-                return fail(tr("reading the copy back failed (%1)")
-                                .arg(QString::fromUtf8(sqlite3_errstr(line.mid(at + unreadable.size()).toInt()))));
-        }
-        if (problems != QStringList{QStringLiteral("ok")})
-            return fail(tr("the copy did not pass integrity_check (%1)").arg(problems.join(QStringLiteral("; "))));
+        if (const auto problem = integrityProblem(copy.db))
+            return fail(*problem);
         // Fold the copy's WAL back into the file before it is closed and moved.
         rc = sqlite3_exec(copy.db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK)

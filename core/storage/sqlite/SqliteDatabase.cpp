@@ -165,6 +165,72 @@ int refuseCommitToMovedFile(void* database)
     return static_cast<const SqliteDatabase*>(database)->hasMoved() ? 1 : 0;
 }
 
+// A file that does not exist yet: made, empty and private to this user, if `options` allow.
+Status createMissing(const QString& path, const QFileInfo& info, const DatabaseOptions& options)
+{
+    if (options.access == DatabaseAccess::ReadOnly || !options.createIfMissing)
+        return failure(Database::tr("%1 does not exist; check the path or create it with "
+                          "`funneldesk-cli --db PATH generate`.")
+                           .arg(quoted(path)));
+    const QString parent = info.absolutePath();
+    if (!QFileInfo(parent).isDir() && !options.createFolder)
+        return failure(Database::tr("Cannot create %1: the folder %2 does not exist; create it first or "
+                          "choose another path.")
+                           .arg(quoted(path), quoted(parent)));
+    if (!QDir().mkpath(parent) || !createPrivateFile(path))
+        return failure(Database::tr("Cannot create %1: %2; choose a folder you can write to.")
+                           .arg(quoted(path), QString::fromLocal8Bit(strerror(errno))));
+    return {};
+}
+
+// The SQL functions the schema's indexes and triggers call: fd_email_key, fd_audit_on and
+// fd_audit_agent (the last two ask `self`). SQLite's result code.
+int registerFunctions(sqlite3* raw, Database* self)
+{
+    int registered = sqlite3_create_function_v2(raw, "fd_email_key", 1,
+                                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                                emailKeyFunction, nullptr, nullptr, nullptr);
+    if (registered == SQLITE_OK)
+        registered = sqlite3_create_function_v2(raw, "fd_audit_on", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, self,
+                                                auditOnFunction, nullptr, nullptr, nullptr);
+    if (registered == SQLITE_OK)
+        registered = sqlite3_create_function_v2(raw, "fd_audit_agent", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, self,
+                                                auditAgentFunction, nullptr, nullptr, nullptr);
+    return registered;
+}
+
+// A file to be opened for writing that this user cannot write, or whose folder it cannot
+// (SQLite writes the -wal and -shm files beside it): refused, as ReadOnly.
+Status refuseUnwritable(const QString& path, const QString& folder, bool inReadOnlyFolder)
+{
+    if (inReadOnlyFolder)
+        return failure(Error(Database::tr("%1 cannot be changed, because its folder %2 is not writable for you "
+                                "(FunnelDesk writes its -wal and -shm files beside it); copy the file to a "
+                                "folder you can write to, or only read it (stats, show, export and report "
+                                "can).")
+                                 .arg(quoted(path), quoted(folder)),
+                             Error::Kind::ReadOnly));
+    if (!isWritableFile(path))
+        return failure(Error(Database::tr("%1 is read-only; make it writable (chmod u+w) or work on a copy, or only "
+                                "read it (stats, show, export and report can).")
+                                 .arg(quoted(path)),
+                             Error::Kind::ReadOnly));
+    return {};
+}
+
+// The connection's settings: the busy timeout, extended result codes, the commit hook that
+// refuses a commit to a file that was moved (not read-only), and the SQL functions. SQLite's
+// result code of registering those.
+int configure(sqlite3* raw, SqliteDatabase* db, int busyTimeoutMs, bool readOnly)
+{
+    sqlite3_busy_timeout(raw, busyTimeoutMs);
+    sqlite3_extended_result_codes(raw, 1);
+    if (!readOnly)
+        sqlite3_commit_hook(raw, refuseCommitToMovedFile, db);
+    auto* self = static_cast<Database*>(db);
+    return registerFunctions(raw, self);
+}
+
 } // namespace
 
 SqliteDatabase::SqliteDatabase(sqlite3* db, QString path, bool readOnly)
@@ -203,36 +269,18 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
     if (info.isDir())
         return failure(Database::tr("%1 is a folder, not a FunnelDesk database file.").arg(quoted(path)));
     if (!info.exists()) {
-        if (options.access == Access::ReadOnly || !options.createIfMissing)
-            return failure(Database::tr("%1 does not exist; check the path or create it with "
-                              "`funneldesk-cli --db PATH generate`.")
-                               .arg(quoted(path)));
-        const QString parent = info.absolutePath();
-        if (!QFileInfo(parent).isDir() && !options.createFolder)
-            return failure(Database::tr("Cannot create %1: the folder %2 does not exist; create it first or "
-                              "choose another path.")
-                               .arg(quoted(path), quoted(parent)));
-        if (!QDir().mkpath(parent) || !createPrivateFile(path))
-            return failure(Database::tr("Cannot create %1: %2; choose a folder you can write to.")
-                               .arg(quoted(path), QString::fromLocal8Bit(strerror(errno))));
+        if (auto made = createMissing(path, info, options); !made)
+            return failure(made.error());
         created = true;
     }
 
     const bool readOnly = options.access == Access::ReadOnly;
     const QString folder = info.absolutePath();
     const bool inReadOnlyFolder = !isWritableFolder(folder);
-    if (!readOnly && inReadOnlyFolder)
-        return failure(Error(Database::tr("%1 cannot be changed, because its folder %2 is not writable for you "
-                                "(FunnelDesk writes its -wal and -shm files beside it); copy the file to a "
-                                "folder you can write to, or only read it (stats, show, export and report "
-                                "can).")
-                                 .arg(quoted(path), quoted(folder)),
-                             Error::Kind::ReadOnly));
-    if (!readOnly && !isWritableFile(path))
-        return failure(Error(Database::tr("%1 is read-only; make it writable (chmod u+w) or work on a copy, or only "
-                                "read it (stats, show, export and report can).")
-                                 .arg(quoted(path)),
-                             Error::Kind::ReadOnly));
+    if (!readOnly) {
+        if (auto writable = refuseUnwritable(path, folder, inReadOnlyFolder); !writable)
+            return failure(writable.error());
+    }
     bool withoutLocks = false;
     if (readOnly && inReadOnlyFolder) {
         auto how = readWithoutLocks(path);
@@ -258,20 +306,7 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
             QFile::remove(path);
         return failure(db->describe(error));
     }
-    sqlite3_busy_timeout(raw, options.busyTimeoutMs);
-    sqlite3_extended_result_codes(raw, 1);
-    if (!readOnly)
-        sqlite3_commit_hook(raw, refuseCommitToMovedFile, db.get());
-    auto* self = static_cast<Database*>(db.get());
-    int registered = sqlite3_create_function_v2(raw, "fd_email_key", 1,
-                                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                                                emailKeyFunction, nullptr, nullptr, nullptr);
-    if (registered == SQLITE_OK)
-        registered = sqlite3_create_function_v2(raw, "fd_audit_on", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, self,
-                                                auditOnFunction, nullptr, nullptr, nullptr);
-    if (registered == SQLITE_OK)
-        registered = sqlite3_create_function_v2(raw, "fd_audit_agent", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, self,
-                                                auditAgentFunction, nullptr, nullptr, nullptr);
+    const int registered = configure(raw, db.get(), options.busyTimeoutMs, readOnly);
     if (registered != SQLITE_OK) {
         const QString problem = db->describe(SqlError(registered, QString::fromUtf8(sqlite3_errmsg(raw))));
         db.reset();
@@ -290,12 +325,7 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
         // update). Schema::prepare refuses a read-only open of an older file as ReadOnly.
         if (mayUpgrade && readOnly && !inReadOnlyFolder && ready.error().is(Error::Kind::ReadOnly) &&
             isWritableFile(path)) {
-            Options writable = options;
-            writable.access = Access::ReadWrite;
-            writable.createIfMissing = false;
-            if (auto upgraded = openFile(path, writable, false); !upgraded)
-                return failure(upgraded.error());
-            return openFile(path, options, false);
+            return upgradeThenOpen(path, options);
         }
         return failure(ready.error());
     }
@@ -305,6 +335,16 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
             return failure(unmapped.error());
     }
     return db;
+}
+
+Result<std::unique_ptr<Database>> SqliteDatabase::upgradeThenOpen(const QString& path, const Options& options)
+{
+    Options writable = options;
+    writable.access = Access::ReadWrite;
+    writable.createIfMissing = false;
+    if (auto upgraded = openFile(path, writable, false); !upgraded)
+        return failure(upgraded.error());
+    return openFile(path, options, false);
 }
 
 Statement SqliteDatabase::prepare(std::string_view sql)
