@@ -91,6 +91,7 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
 
     m_sidebar = new QListWidget;
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setAccessibleName(tr("Views"));
     m_sidebar->setSpacing(3);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { padding: 8px 4px; }"));
     QFont sidebarFont = m_sidebar->font();

@@ -92,6 +92,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_addContact = new QPushButton(tr("Add contact…"));
     m_contacts = new QTreeWidget;
     m_contacts->setObjectName(QStringLiteral("contacts"));
+    m_contacts->setAccessibleName(tr("Contacts"));
     m_contacts->setRootIsDecorated(false);
     m_contacts->setHeaderLabels({tr("Contact"), tr("Email"), tr("Role"), tr("Added")});
     m_contacts->setMaximumHeight(m_contacts->fontMetrics().height() * 6);
@@ -107,6 +108,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
 
     m_timeline = new QTreeWidget;
     m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->setRootIsDecorated(false);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details")});

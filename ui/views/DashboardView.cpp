@@ -323,6 +323,8 @@ void DashboardView::show(const Report& report, std::vector<Dashboard> dashboards
         head->addWidget(exportButton);
         auto* table = new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()));
         table->setObjectName(t.key);
+        table->setAccessibleName(t.title);
+        exportButton->setAccessibleName(tr("Export “%1” as CSV").arg(t.title));
         table->setHorizontalHeaderLabels(displayHeaders(t));
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         setUpListTable(table);

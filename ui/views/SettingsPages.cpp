@@ -1,4 +1,5 @@
 #include "SettingsPages.h"
+#include "ClearButton.h"
 
 #include "FormRows.h"
 #include "domain/Enums.h"
@@ -252,7 +253,7 @@ QWidget* playbooksPage(const std::vector<SettingEntry>& entries, Fields& fields)
         line->setPlaceholderText(e.defaultValue.isEmpty()
                                      ? words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "off"))
                                      : words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "off; by default: %1")).arg(e.defaultValue));
-        line->setClearButtonEnabled(true);
+        enableClearButton(line);
         line->setCursorPosition(0); // a long line shows its event first, not its role
         form->addRow(e.key.mid(9).replace(QLatin1Char('_'), QLatin1Char(' ')), line);
         fields[e.key] = line;

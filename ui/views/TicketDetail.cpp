@@ -122,6 +122,7 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_thread->setMinimumHeight(m_thread->fontMetrics().lineSpacing() * kThreadMinimumLines + 2 * m_thread->frameWidth() +
                                2 * static_cast<int>(m_thread->document()->documentMargin()));
     m_composer = new QPlainTextEdit;
+    m_composer->setAccessibleName(tr("Reply"));
     m_composer->setTabChangesFocus(true); // a form field: Tab goes on to the next one
     m_composer->setPlaceholderText(tr("Write a reply… (Ctrl+Space: canned replies, Ctrl+Return: send)"));
     m_composer->setMaximumHeight(m_composer->fontMetrics().height() * 7);
