@@ -87,7 +87,7 @@ void MainWindow::buildMenus()
     QAction* open = file->addAction(tr("&Open…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open a FunnelDesk database"), QFileInfo(session().path()).absolutePath(),
-            tr("FunnelDesk databases (*.sqlite *.db);;All files (*)"));
+            tr("FunnelDesk databases (*.sqlite *.db *.funneldesk);;All files (*)"));
         if (!path.isEmpty())
             emit openRequested(path);
     });
