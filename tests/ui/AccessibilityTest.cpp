@@ -21,6 +21,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAccessible>
+#include <QApplication>
+#include <QDialog>
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
@@ -29,6 +31,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 
 using namespace fd;
 
@@ -80,7 +83,7 @@ void walk(QAccessibleInterface* iface, QStringList& unnamed, int depth = 0)
     if (iface->state().invisible)
         return;
     const QAccessible::Role role = iface->role();
-    if (qEnvironmentVariableIsSet("FUNNELDESK_A11Y_TRACE"))
+    if (qEnvironmentVariableIsSet("FUNNELDESK_A11Y_TRACE")) // the whole tree on stderr, to find a control
         qWarning("%*s%d %s '%s' %d", depth, "", int(role), iface->object() ? iface->object()->metaObject()->className() : "-",
                  qPrintable(iface->text(QAccessible::Name)), iface->childCount());
     if (interactive(role) && iface->text(QAccessible::Name).trimmed().isEmpty())
@@ -101,7 +104,82 @@ void checkNamed(QWidget& widget, const QString& what)
     CHECK(unnamed.isEmpty());
 }
 
+// Tab from the dialog's first field goes round every control that takes Tab and comes back,
+// trapped nowhere: the controls Tab never reaches, and whether it came back.
+void checkTabRound(QDialog& dialog, const QString& what)
+{
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    QTest::qWait(20);
+    QWidget* first = QApplication::focusWidget();
+    REQUIRE(first);
+    QStringList order{QString::fromLatin1(first->metaObject()->className())};
+    std::set<QWidget*> reached{first};
+    QWidget* at = first;
+    bool back = false;
+    for (int i = 0; i < 200 && !back; ++i) {
+        QTest::keyClick(at, Qt::Key_Tab);
+        at = QApplication::focusWidget();
+        if (!at)
+            break;
+        back = at == first;
+        reached.insert(at);
+        order += QString::fromLatin1(at->metaObject()->className()) + QLatin1Char(' ') + at->accessibleName();
+    }
+    QStringList missed;
+    for (QWidget* w : dialog.findChildren<QWidget*>()) {
+        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+            continue;
+        if (!reached.count(w))
+            missed += QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName() + QLatin1Char(' ')
+                      + w->accessibleName();
+    }
+    INFO("order: " << order.join(QLatin1String(" > ")).toStdString());
+    INFO(what.toStdString() << " missed: " << missed.join(QLatin1String("; ")).toStdString());
+    CHECK(back);
+    CHECK(missed.isEmpty());
+}
+
 } // namespace
+
+TEST_CASE("Tab goes round every control of the main dialogs and back, trapped nowhere", "[ui][a11y][taborder]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("tabs.sqlite"), 10, 10, 10);
+    test::rememberFirstAgent(path);
+    auto db = test::openDatabase(path);
+    Database& data = *db;
+    MainWindow window(std::move(db));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto agents = AgentRepository(data).all();
+    REQUIRE(agents);
+    {
+        CustomerDialog dialog(&window, *agents);
+        checkTabRound(dialog, QStringLiteral("new customer"));
+    }
+    {
+        NewTicketDialog dialog(data, std::nullopt, agents->front().id, &window);
+        checkTabRound(dialog, QStringLiteral("new ticket"));
+    }
+    {
+        ConnectDialog dialog([](const Location&, QString&) { return false; }, &window);
+        checkTabRound(dialog, QStringLiteral("connect to server"));
+    }
+    {
+        CannedRepliesDialog dialog(data, &window);
+        checkTabRound(dialog, QStringLiteral("canned replies"));
+    }
+    SettingsDialog* settings = window.openSettings();
+    REQUIRE(settings);
+    for (SettingsDialog::Page page : {SettingsDialog::Page::StageRules, SettingsDialog::Page::Sla,
+                                      SettingsDialog::Page::Agents}) {
+        settings->showPage(page);
+        checkTabRound(*settings, QStringLiteral("settings page %1").arg(int(page)));
+    }
+    settings->close();
+}
 
 TEST_CASE("Every control of every view, the Settings dialog and the main dialogs has an accessible name",
           "[ui][a11y]")

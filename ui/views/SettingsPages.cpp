@@ -269,6 +269,9 @@ AgentsPage::AgentsPage(const std::vector<Agent>& agents, bool server, QWidget* p
     layout->addWidget(hint(tr("The agents who own customers, are assigned tickets and log touchpoints. A new "
                               "agent is added when the settings are saved.")));
     m_table = new QTableWidget(0, 4);
+    // Tab leaves the table for the next control, as in every list (Step 14: it went from cell to
+    // cell and never out, a keyboard trap); the arrows walk the cells.
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Role"), tr("Active")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
