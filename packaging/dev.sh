@@ -13,7 +13,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libxkbcommon-dev
     qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libsqlite3-dev sqlite3 catch2 libexpected-dev xvfb appstream cppcheck clang-tidy
-    poppler-utils libpq-dev libical-dev
+    poppler-utils libpq-dev libical-dev desktop-file-utils shared-mime-info libxml2-utils
 )
 # The CSV reader's fuzzer (libFuzzer comes with clang's runtime), and the PostgreSQL 15 server
 # whose initdb and pg_ctl the tests use for a throwaway cluster (tests/pg/with-cluster.sh;

@@ -1,4 +1,6 @@
 #include "AgentChooser.h"
+#include "StageColors.h"
+#include "PaletteFollow.h"
 
 #include "CurrentAgent.h"
 #include "views/ChoiceList.h"
@@ -65,7 +67,7 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
     m_form->setVisible(false);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    followPalette(m_problem, []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_continue = buttons->button(QDialogButtonBox::Ok);

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "PaletteFollow.h"
 #include "MainWindowViews.h"
 #include "DateFieldTab.h"
 #include "EmptyFileHint.h"
@@ -91,8 +92,12 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
 
     m_sidebar = new QListWidget;
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setAccessibleName(tr("Views"));
     m_sidebar->setSpacing(3);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { padding: 8px 4px; }"));
+    followPalette(m_sidebar, []() -> QString {
+        return QStringLiteral("QListWidget { padding: 8px 4px; background: %1; color: %2; }")
+            .arg(paletteColor(QPalette::Base), paletteColor(QPalette::Text));
+    });
     QFont sidebarFont = m_sidebar->font();
     sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
     m_sidebar->setFont(sidebarFont);
@@ -150,7 +155,7 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
         auto* banner = new QLabel(text);
         banner->setObjectName(QStringLiteral("readOnlyBanner"));
         banner->setWordWrap(true);
-        banner->setStyleSheet(QStringLiteral("QLabel { background: #fef3c7; color: #78350f; padding: 6px 10px; }"));
+        followPalette(banner, []() -> QString { return QStringLiteral("QLabel { ") + noticeColors() + QStringLiteral(" border: none; padding: 6px 10px; }"); });
         column->addWidget(banner);
     }
     column->addWidget(splitter, 1);

@@ -87,7 +87,7 @@ void MainWindow::buildMenus()
     QAction* open = file->addAction(tr("&Open…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open a FunnelDesk database"), QFileInfo(session().path()).absolutePath(),
-            tr("FunnelDesk databases (*.sqlite *.db);;All files (*)"));
+            tr("FunnelDesk databases (*.sqlite *.db *.funneldesk);;All files (*)"));
         if (!path.isEmpty())
             emit openRequested(path);
     });
@@ -150,6 +150,7 @@ void MainWindow::buildMenus()
         else
             showError(problem);
     });
+    backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     if (where.isServer()) { // the server's own tools back it up, not this window
         backUp->setEnabled(false);
         backUp->setToolTip(tr("A database on a server is backed up and restored by its administrator with the "
@@ -159,7 +160,9 @@ void MainWindow::buildMenus()
     }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(QKeySequence::Quit);
+    if (quit->shortcuts().isEmpty()) // a platform theme without a Quit key (offscreen, some desktops)
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* newCustomer = edit->addAction(tr("&New customer…"), this, [this] {
@@ -206,9 +209,11 @@ void MainWindow::buildMenus()
         connect(dialog, &CannedRepliesDialog::failed, this, &MainWindow::showError);
         dialog->open();
     });
+    canned->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* recompute = tools->addAction(tr("&Recompute stages"), this, &MainWindow::recomputeStages);
+    recompute->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     recompute->setEnabled(!session().isReadOnly());
     recompute->setToolTip(tr("Apply the stage rules to every customer now"));
     tools->setToolTipsVisible(true);
@@ -270,14 +275,15 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(this, tr("Keyboard shortcuts"), ShortcutSheet::html(*menuBar()));
-    });
-    help->addAction(tr("&About FunnelDesk"), this, [this] {
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    QAction* about = help->addAction(tr("&About FunnelDesk"), this, [this] {
         QMessageBox::about(this, tr("About FunnelDesk"),
                            tr("<h3>FunnelDesk %1</h3><p>A desktop helpdesk organised around the "
                               "support funnel: Onboarding → Post-sales support → Retention → "
                               "Advocacy.</p><p>Licensed under the Apache License 2.0.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    about->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
 }
 
 } // namespace fd

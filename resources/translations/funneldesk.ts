@@ -317,6 +317,13 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
+    <name>fd::ClearButton</name>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::Conflicts</name>
     <message>
         <source>status</source>
@@ -1224,6 +1231,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Pinning a customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CustomerDialog</name>
@@ -1438,6 +1449,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>No customer matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1967,6 +1986,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Health score bands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “%1” as CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,10 +3641,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3955,6 +3974,14 @@ The rejects file was not saved: %2</source>
         <source>What FunnelDesk and the server say to each other can be read on the network between them. To require encryption, connect with sslmode=require (More options) once the server&apos;s administrator has turned SSL on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite *.db *.funneldesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Names</name>
@@ -4059,6 +4086,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Choose the customer this ticket is for in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4816,6 +4847,18 @@ The rejects file was not saved: %2</source>
         <source>Send the reply; save the form of a dialog</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the customer shown (Customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (My tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next and previous page of the Settings dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Sla</name>
@@ -5409,6 +5452,10 @@ The rejects file was not saved: %2</source>
         <source>Others have this ticket open now: before you reply, check that they are not answering it too.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::TicketRepository</name>
@@ -5617,6 +5664,14 @@ Resolution: %2</source>
     </message>
     <message>
         <source>Signed in as “%1”: on a server, you are the agent of your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5984,15 +6039,15 @@ Resolution: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Making the demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Making the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite *.db *.funneldesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,6 @@
 #include "charts/BarChart.h"
+#include "StageColors.h"
+#include "PaletteFollow.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -39,6 +41,29 @@ BarChart::BarChart(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     setMinimumHeight(240);
+    onPaletteChange(this, [this] { followTheme(); });
+}
+
+void BarChart::followTheme()
+{
+    QChart* chart = m_view->chart();
+    const QPalette colors = palette();
+    chart->setBackgroundBrush(colors.color(QPalette::Base));
+    chart->setTitleBrush(colors.color(QPalette::Text));
+    chart->legend()->setLabelColor(colors.color(QPalette::Text));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(colors.color(QPalette::Text));
+        axis->setGridLineColor(colors.color(QPalette::Midlight));
+        axis->setLinePenColor(colors.color(QPalette::Mid));
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets()) {
+                if (set->color() != themed(set->color()))
+                    set->setColor(themed(set->color()));
+            }
+        }
+    }
 }
 
 void BarChart::setTitle(const QString& title)

@@ -60,6 +60,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void followTheme(); // the palette's and StageColors.h's colours for the theme in use
     // Lays the category labels out by their measured width: a vertical chart turns them
     // upright when they do not fit side by side under their bars.
     void fitLabels();

@@ -1,4 +1,5 @@
 #include "charts/FlowMatrix.h"
+#include "PaletteFollow.h"
 
 #include "StageColors.h"
 
@@ -55,6 +56,11 @@ FlowMatrix::FlowMatrix(QWidget* parent) : QWidget(parent)
         const QTableWidgetItem* item = m_table->item(row, column);
         if (item && item->data(kCellIndexRole).isValid())
             emit clicked(item->data(kCellIndexRole).toInt());
+    });
+    // A theme switched: the stages' tones and the placeholder's grey for the new background.
+    onPaletteChange(this, [this] {
+        if (!m_cells.empty())
+            setCells(std::vector<Cell>(m_cells));
     });
 }
 

@@ -1,4 +1,6 @@
 #include "charts/Sparkline.h"
+#include "StageColors.h"
+#include "PaletteFollow.h"
 
 #include <QChart>
 #include <QChartView>
@@ -35,13 +37,17 @@ Sparkline::Sparkline(QWidget* parent) : QWidget(parent)
     auto* view = new QChartView(m_chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
-    view->setStyleSheet(QStringLiteral("background: transparent"));
+    followPalette(view, [] { return QStringLiteral("background: transparent"); });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
     setMinimumSize(120, 28);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFixedHeight(34);
+    onPaletteChange(this, [this] {
+        if (m_series->pen().color() != themed(m_series->pen().color()))
+            setColor(themed(m_series->pen().color()));
+    });
 }
 
 void Sparkline::setPoints(const std::vector<std::pair<double, double>>& points, double low, double high, double days)

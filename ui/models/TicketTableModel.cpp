@@ -1,4 +1,5 @@
 #include "models/TicketTableModel.h"
+#include "StageColors.h"
 
 #include "common/Clock.h"
 #include "domain/Names.h"
@@ -230,7 +231,7 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == SlaColumn && isOpen(t.status) &&
             Sla::evaluate(t, m_targets, m_clock.now()).breached())
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(problemColor()); // with "breached 2 h ago" in words
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {

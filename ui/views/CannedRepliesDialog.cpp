@@ -24,6 +24,7 @@ CannedRepliesDialog::CannedRepliesDialog(Database& db, QWidget* parent) : QDialo
 {
     setWindowTitle(tr("Canned replies"));
     m_list = new QListWidget;
+    m_list->setAccessibleName(tr("Canned replies"));
     m_title = new QLineEdit;
     m_body = new QPlainTextEdit;
     m_body->setTabChangesFocus(true); // a form field: Tab goes on to the next one

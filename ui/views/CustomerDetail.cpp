@@ -1,4 +1,5 @@
 #include "views/CustomerDetail.h"
+#include "PaletteFollow.h"
 
 #include "views/ColumnFit.h"
 #include "views/WrapColumnDelegate.h"
@@ -68,13 +69,24 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_conflict->setObjectName(QStringLiteral("customerConflict"));
     m_conflict->setWordWrap(true);
     m_conflict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_conflict->setStyleSheet(
-        QStringLiteral("QLabel { background-color: #fff4cc; color: #3d2f00; border: 1px solid #e0c060; padding: 6px; }"));
+    followPalette(m_conflict, []() -> QString { return QStringLiteral("QLabel { ") + noticeColors() + QStringLiteral(" padding: 6px; }"); });
     m_conflict->hide();
     // Wrapped, so a long profile never pushes the list aside.
     m_profile->setWordWrap(true);
     m_badge = new QLabel;
     m_badge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    // A theme switched: the stage's tone for the new background (Step 14).
+    onPaletteChange(m_badge, [badge = m_badge] {
+        const QVariant stage = badge->property("stage");
+        if (!stage.isValid())
+            return;
+        const QColor color = stageColor(static_cast<Stage>(stage.toInt()));
+        const QString sheet = QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; "
+                                             "padding: 3px 8px; font-weight: bold; }")
+                                  .arg(color.name(), textOn(color).name());
+        if (badge->styleSheet() != sheet)
+            badge->setStyleSheet(sheet);
+    });
     m_reason = new QLabel;
     m_reason->setWordWrap(true);
     m_reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -92,6 +104,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_addContact = new QPushButton(tr("Add contact…"));
     m_contacts = new QTreeWidget;
     m_contacts->setObjectName(QStringLiteral("contacts"));
+    m_contacts->setAccessibleName(tr("Contacts"));
     m_contacts->setRootIsDecorated(false);
     m_contacts->setHeaderLabels({tr("Contact"), tr("Email"), tr("Role"), tr("Added")});
     m_contacts->setMaximumHeight(m_contacts->fontMetrics().height() * 6);
@@ -107,6 +120,7 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
 
     m_timeline = new QTreeWidget;
     m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->setRootIsDecorated(false);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
@@ -239,9 +253,10 @@ void CustomerDetail::reload()
     if (c.stagePinned)
         badge += tr(" · pinned");
     m_badge->setText(badge);
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; "
                                           "padding: 3px 8px; font-weight: bold; }")
-                               .arg(color.name()));
+                               .arg(color.name(), textOn(color).name()));
+    m_badge->setProperty("stage", static_cast<int>(c.stage));
     m_badge->ensurePolished();
     m_badge->updateGeometry(); // the padding of the new style sheet is part of its size
 

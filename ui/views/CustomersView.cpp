@@ -1,4 +1,5 @@
 #include "views/CustomersView.h"
+#include "ClearButton.h"
 
 #include "models/CustomerTableModel.h"
 #include "models/Formatting.h"
@@ -34,7 +35,8 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     m_model = new CustomerTableModel(db, this);
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search name, email or company"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
+    m_search->setAccessibleName(tr("Search customers"));
     m_stage = new QComboBox;
     m_stage->addItem(tr("All stages"));
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
@@ -61,6 +63,7 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     // A narrow column cuts the name, not the "(customer 12)" that tells two Acmes apart.
     m_table->setItemDelegateForColumn(CustomerTableModel::NameColumn, new KeepEndDelegate(m_table));
     m_table->setObjectName(QStringLiteral("customersTable"));
+    m_table->setAccessibleName(tr("Customers"));
     rememberColumns(m_table);
     m_table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
     const QFontMetrics metrics = m_table->fontMetrics();

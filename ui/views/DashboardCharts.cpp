@@ -201,7 +201,7 @@ void DashboardView::chartHealth(const Health& health)
     auto* chart = new BarChart;
     chart->setObjectName(QStringLiteral("chart_health"));
     chart->setTitle(health.title);
-    chart->setColoredBars(labels, values, {accent, accent.lighter(140), QColor(0xdc, 0x26, 0x26)});
+    chart->setColoredBars(labels, values, {accent, accent.lighter(140), problemColor()});
     connect(chart, &BarChart::clicked, this, [this](int row) { drillRow(QStringLiteral("health"), row); });
     placeChart(chart);
 }

@@ -1,4 +1,5 @@
 #include "views/DashboardView.h"
+#include "PaletteFollow.h"
 
 #include "BackgroundTask.h"
 #include "ExportConfirmation.h"
@@ -274,10 +275,12 @@ QWidget* DashboardView::tile(const Kpi& k)
     button->setFont(font);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     button->setAutoRaise(false);
-    const QColor accent = m_stage ? stageColor(*m_stage) : palette().color(QPalette::Highlight);
-    button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-left: 4px solid %1; "
-                                         "border-radius: 4px; padding: 6px; text-align: left; }")
-                              .arg(accent.name()));
+    followPalette(button, [this]() -> QString {
+        const QColor accent = m_stage ? stageColor(*m_stage) : QGuiApplication::palette().color(QPalette::Highlight);
+        return QStringLiteral("QToolButton { border: 1px solid palette(mid); border-left: 4px solid %1; "
+                              "border-radius: 4px; padding: 6px; text-align: left; }")
+            .arg(accent.name());
+    });
     // Never narrower than its words and the style's border and padding: a narrow page
     // scrolls sideways rather than cut "Onboarding → Post-sales" (seen at 936 × 500).
     button->setMinimumSize(std::max(170, button->sizeHint().width()), 64);
@@ -323,6 +326,8 @@ void DashboardView::show(const Report& report, std::vector<Dashboard> dashboards
         head->addWidget(exportButton);
         auto* table = new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()));
         table->setObjectName(t.key);
+        table->setAccessibleName(t.title);
+        exportButton->setAccessibleName(tr("Export “%1” as CSV").arg(t.title));
         table->setHorizontalHeaderLabels(displayHeaders(t));
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         setUpListTable(table);

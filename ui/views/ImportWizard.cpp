@@ -1,4 +1,6 @@
 #include "views/ImportWizard.h"
+#include "StageColors.h"
+#include "PaletteFollow.h"
 #include "PathText.h"
 #include "views/ImportFieldNames.h"
 #include "views/FormRows.h"
@@ -164,7 +166,7 @@ void ImportWizard::buildPreviewPage()
     m_preview->verticalHeader()->hide();
     m_previewProblem = new QLabel;
     m_previewProblem->setWordWrap(true);
-    m_previewProblem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    followPalette(m_previewProblem, []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
     auto* layout = new QVBoxLayout(p);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_previewProblem);
@@ -229,7 +231,7 @@ void ImportWizard::buildMappingPage()
     auto* problem = new QLabel;
     problem->setObjectName(QStringLiteral("mappingProblem"));
     problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    followPalette(problem, []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
     auto* layout = new QVBoxLayout(p);
     layout->addWidget(m_mapping, 1);
     layout->addWidget(problem);

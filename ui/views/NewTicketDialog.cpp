@@ -62,6 +62,7 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
     m_customerSearch = new QLineEdit;
     m_customerSearch->setPlaceholderText(tr("Type a name, email or company"));
     m_matches = new ChoiceList;
+    m_matches->setAccessibleName(tr("Matching customers"));
     m_matches->setMaximumHeight(m_matches->fontMetrics().height() * 5 + 8);
     m_subject = new QLineEdit;
     m_description = new QPlainTextEdit;

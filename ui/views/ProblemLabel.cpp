@@ -1,4 +1,6 @@
 #include "views/ProblemLabel.h"
+#include "StageColors.h"
+#include "PaletteFollow.h"
 
 #include <QFocusEvent>
 #include <QKeyEvent>
@@ -11,7 +13,7 @@ ProblemLabel::ProblemLabel(QWidget* parent)
     : QLabel(parent)
 {
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color: #b91c1c"));
+    followPalette(this, []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
 }
 
 void ProblemLabel::watch(QWidget* field)

@@ -1,4 +1,6 @@
 #include "SettingsDialog.h"
+#include "StageColors.h"
+#include "PaletteFollow.h"
 
 #include "BackgroundTask.h"
 #include "SettingsPages.h"
@@ -82,9 +84,7 @@ SettingsDialog::SettingsDialog(Database& db, bool server, QWidget* parent) : QDi
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette red = m_problem->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_problem->setPalette(red);
+    followPalette(m_problem, []() -> QString { return QStringLiteral("QLabel { color: ") + problemColor().name() + QStringLiteral("; }"); });
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     // Return in a field (a new agent's name, a number) is that field's, never Save's: Save is
     // the button, or Ctrl+Return.

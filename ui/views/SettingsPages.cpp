@@ -1,4 +1,5 @@
 #include "SettingsPages.h"
+#include "ClearButton.h"
 
 #include "FormRows.h"
 #include "domain/Enums.h"
@@ -252,7 +253,7 @@ QWidget* playbooksPage(const std::vector<SettingEntry>& entries, Fields& fields)
         line->setPlaceholderText(e.defaultValue.isEmpty()
                                      ? words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "off"))
                                      : words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "off; by default: %1")).arg(e.defaultValue));
-        line->setClearButtonEnabled(true);
+        enableClearButton(line);
         line->setCursorPosition(0); // a long line shows its event first, not its role
         form->addRow(e.key.mid(9).replace(QLatin1Char('_'), QLatin1Char(' ')), line);
         fields[e.key] = line;
@@ -268,6 +269,9 @@ AgentsPage::AgentsPage(const std::vector<Agent>& agents, bool server, QWidget* p
     layout->addWidget(hint(tr("The agents who own customers, are assigned tickets and log touchpoints. A new "
                               "agent is added when the settings are saved.")));
     m_table = new QTableWidget(0, 4);
+    // Tab leaves the table for the next control, as in every list (Step 14: it went from cell to
+    // cell and never out, a keyboard trap); the arrows walk the cells.
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Role"), tr("Active")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

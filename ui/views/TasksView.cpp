@@ -1,4 +1,6 @@
 #include "views/TasksView.h"
+#include "PaletteFollow.h"
+#include "StageColors.h"
 
 #include "AgentChooser.h"
 #include "common/Clock.h"
@@ -12,6 +14,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -40,6 +43,14 @@ TasksView::TasksView(Database& db, const Clock& clock, QWidget* parent) : QWidge
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAccessibleName(tr("My tasks"));
+    // A theme switched: the late days' red for the new background (Step 14).
+    onPaletteChange(m_tree, [this] {
+        for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+            const QBrush brush = (*it)->foreground(Due);
+            if (brush.style() != Qt::NoBrush && brush.color() != themed(brush.color()))
+                (*it)->setForeground(Due, themed(brush.color()));
+        }
+    });
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(TaskTitle, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);
@@ -118,7 +129,7 @@ void TasksView::refresh()
             row->setData(0, kTaskId, t.id);
             row->setData(0, kCustomerId, t.customerId);
             if (late)
-                row->setForeground(Due, QColor(0xb9, 0x1c, 0x1c)); // the problem red of ProblemLabel
+                row->setForeground(Due, problemColor()); // the problem red of ProblemLabel
             if (t.id == selected)
                 reselect = row;
         }

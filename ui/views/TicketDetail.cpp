@@ -1,4 +1,6 @@
 #include "views/TicketDetail.h"
+#include "StageColors.h"
+#include "PaletteFollow.h"
 
 #include "AgentChooser.h"
 #include "UnsavedChanges.h"
@@ -71,15 +73,16 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_conflict->setObjectName(QStringLiteral("ticketConflict"));
     m_conflict->setWordWrap(true);
     m_conflict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_conflict->setStyleSheet(
-        QStringLiteral("QLabel { background-color: #fff4cc; color: #3d2f00; border: 1px solid #e0c060; padding: 6px; }"));
+    followPalette(m_conflict, []() -> QString { return QStringLiteral("QLabel { ") + noticeColors() + QStringLiteral(" padding: 6px; }"); });
     m_conflict->hide();
     m_customer = new QPushButton;
     m_customer->setObjectName(QStringLiteral("ticketCustomer"));
     m_customer->setFlat(true);
     m_customer->setCursor(Qt::PointingHandCursor);
     m_customer->setToolTip(tr("Show this customer"));
-    m_customer->setStyleSheet(QStringLiteral("QPushButton { text-align: left; color: palette(link); padding: 0; }"));
+    followPalette(m_customer, []() -> QString {
+        return QStringLiteral("QPushButton { text-align: left; color: %1; padding: 0; }").arg(paletteColor(QPalette::Link));
+    });
 
     m_status = enumCombo<TicketStatus>();
     m_priority = enumCombo<Priority>();
@@ -90,8 +93,15 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     for (int score = 1; score <= 5; ++score)
         m_csat->addItem(QString::number(score), score);
     m_sla = new QLabel;
+    m_sla->setObjectName(QStringLiteral("slaLine"));
     m_sla->setWordWrap(true);
     m_sla->setTextFormat(Qt::RichText);
+    // A theme switched: the SLA line's red and amber for the new background.
+    onPaletteChange(m_sla, [sla = m_sla] {
+        const QString text = themedText(sla->text());
+        if (text != sla->text())
+            sla->setText(text);
+    });
 
     auto* fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -122,6 +132,7 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_thread->setMinimumHeight(m_thread->fontMetrics().lineSpacing() * kThreadMinimumLines + 2 * m_thread->frameWidth() +
                                2 * static_cast<int>(m_thread->document()->documentMargin()));
     m_composer = new QPlainTextEdit;
+    m_composer->setAccessibleName(tr("Reply"));
     m_composer->setTabChangesFocus(true); // a form field: Tab goes on to the next one
     m_composer->setPlaceholderText(tr("Write a reply… (Ctrl+Space: canned replies, Ctrl+Return: send)"));
     m_composer->setMaximumHeight(m_composer->fontMetrics().height() * 7);
@@ -142,7 +153,7 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_alsoViewing->setObjectName(QStringLiteral("alsoViewing"));
     m_alsoViewing->setTextFormat(Qt::PlainText); // names as the server holds them
     m_alsoViewing->setWordWrap(true);
-    m_alsoViewing->setStyleSheet(QStringLiteral("QLabel { background: #e0f2fe; color: #0c4a6e; padding: 3px 8px; }"));
+    followPalette(m_alsoViewing, []() -> QString { return QStringLiteral("QLabel { ") + infoColors() + QStringLiteral(" padding: 3px 8px; }"); });
     m_alsoViewing->hide();
     layout->addWidget(m_title);
     layout->addWidget(m_alsoViewing);
@@ -278,7 +289,9 @@ void TicketDetail::reload()
         const bool note = c.kind == CommentKind::InternalNote;
         html += QStringLiteral("<table width='100%' cellpadding='6' style='margin-bottom:8px%1'><tr><td>"
                                "<b>%2</b> · %3 · %4<br>%5</td></tr></table>")
-                    .arg(note ? QStringLiteral("; background-color:#fff4cc; color:#3d2f00") : QString(),
+                    .arg(note ? (isDark() ? QStringLiteral("; background-color:#422006; color:#fde68a")
+                                         : QStringLiteral("; background-color:#fff4cc; color:#3d2f00"))
+                              : QString(),
                          author.toHtmlEscaped(), note ? tr("internal note") : tr("reply"),
                          shortDateTime(c.at), paragraphs(c.body));
     }
@@ -312,7 +325,8 @@ void TicketDetail::updateSla()
         const QString text = keepTogether(Sla::describe(clock, now));
         const bool bad = clock.state == SlaClock::State::Breached;
         const bool close = clock.state == SlaClock::State::Running && now.secsTo(clock.due) < 3600;
-        const QString colour = bad ? QStringLiteral("#c62828") : close ? QStringLiteral("#b45309") : QString();
+        // In words too: "breached 2 h ago", "due in 40 min".
+        const QString colour = bad ? problemColor().name() : close ? colors::pick(colors::kWarning, QGuiApplication::palette()).name() : QString();
         return colour.isEmpty() ? tr("%1 %2").arg(what, text)
                                 : tr("%1 <b style='color:%3'>%2</b>").arg(what, text, colour);
     };

@@ -1,4 +1,5 @@
 #include "views/TicketsView.h"
+#include "ClearButton.h"
 
 #include "AgentChooser.h"
 #include "CurrentAgent.h"
@@ -68,7 +69,8 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
 
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search subjects and descriptions, or #number"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
+    m_search->setAccessibleName(tr("Search tickets"));
     // The hint whole (it says a number finds a ticket), and room for the clear button.
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
     m_me = new QComboBox;
@@ -93,6 +95,7 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     // A narrow column cuts the name, not the "(customer 12)" that tells two Acmes apart.
     m_table->setItemDelegateForColumn(TicketTableModel::CustomerColumn, new KeepEndDelegate(m_table));
     m_table->setObjectName(QStringLiteral("ticketsTable"));
+    m_table->setAccessibleName(tr("Tickets"));
     rememberColumns(m_table);
     // Most urgent first (TicketListQuery::Column::Urgency); a header click sorts by its column.
     m_table->horizontalHeader()->setSortIndicator(TicketTableModel::SlaColumn, Qt::AscendingOrder);

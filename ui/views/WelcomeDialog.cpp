@@ -66,7 +66,7 @@ WelcomeDialog::WelcomeDialog(const QString& suggestedPath, const QString& demoPa
     connect(m_open, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a FunnelDesk database"),
                                                           QFileInfo(m_suggested).absolutePath(),
-                                                          tr("FunnelDesk databases (*.sqlite *.db);;All files (*)"));
+                                                          tr("FunnelDesk databases (*.sqlite *.db *.funneldesk);;All files (*)"));
         if (path.isEmpty())
             return;
         m_path = path;
