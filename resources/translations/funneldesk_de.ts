@@ -3762,7 +3762,7 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>
-        <translation>Mit &amp;Server verbinden…</translation>
+        <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -4028,7 +4028,7 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation>Beschreib&amp;ung</translation>
+        <translation>Besc&amp;hreibung</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
@@ -4874,7 +4874,7 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>breached %1 ago</source>
-        <translation>verletzt vor %1</translation>
+        <translation>vor %1 verletzt</translation>
     </message>
     <message>
         <source>%1 yr</source>
@@ -5331,7 +5331,7 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>Opened %1 by %2 · first response %3</source>
-        <translation>Eröffnet %1 von %2 · Erstreaktion %3</translation>
+        <translation>Eröffnet am %1 per %2 · Erstreaktion %3</translation>
     </message>
     <message>
         <source>not yet</source>
