@@ -6,6 +6,7 @@
 
 #include "CurrentAgent.h"
 #include "DrillSupport.h"
+#include "charts/BarChart.h"
 #include "common/Translations.h"
 #include "models/CustomerTableModel.h"
 #include "models/Formatting.h"
@@ -146,6 +147,12 @@ TEST_CASE("The window in German: menus, views, a customer, the settings and the 
         const QStringList cut = clipped(window);
         INFO(cut.join(QStringLiteral("; ")).toStdString());
         CHECK(cut.isEmpty());
+    }
+    QTest::qWait(500); // the charts laid out at their widths
+    // Every chart's axis labels and legend whole ("After-Sales-Support", not "After-S…").
+    for (BarChart* chart : overview->findChildren<BarChart*>()) {
+        INFO(chart->objectName().toStdString() << " " << chart->width() << " px wide");
+        CHECK(chart->elidedLabels() == 0);
     }
     test::screenshot(window, QStringLiteral("de-overview"));
 
