@@ -25,6 +25,7 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -156,6 +157,23 @@ TEST_CASE("The window in German: menus, views, a customer, the settings and the 
     }
     test::screenshot(window, QStringLiteral("de-overview"));
 
+    // A stage's dashboard, whose tiles and charts have the longest German words.
+    const std::pair<MainWindow::View, const char*> stages[] = {{MainWindow::View::PostSales, "de-post-sales"},
+                                                               {MainWindow::View::Retention, "de-retention"}};
+    for (const auto& [view, name] : stages) {
+        DashboardView* dashboard = test::dashboardOf(window, view);
+        QTest::qWait(500);
+        INFO(name);
+        for (BarChart* chart : dashboard->findChildren<BarChart*>()) {
+            INFO(chart->objectName().toStdString() << " " << chart->width() << " px wide");
+            CHECK(chart->elidedLabels() == 0);
+        }
+        const QStringList cut = clipped(window);
+        INFO(cut.join(QStringLiteral("; ")).toStdString());
+        CHECK(cut.isEmpty());
+        test::screenshot(window, QLatin1String(name));
+    }
+
     // The tickets: the queue, its columns and the first ticket, dated the German way.
     window.showView(MainWindow::View::Tickets);
     auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
@@ -205,6 +223,18 @@ TEST_CASE("The window in German: menus, views, a customer, the settings and the 
         CHECK(cut.isEmpty());
     }
     test::screenshot(*settings, QStringLiteral("de-settings"));
+    // Its other pages: targets, SLA, health score, success plans, playbooks, agents.
+    auto* pages = settings->findChild<QListWidget*>();
+    REQUIRE(pages);
+    for (int page = 1; page < pages->count(); ++page) {
+        pages->setCurrentRow(page);
+        QTest::qWait(50);
+        INFO(pages->item(page)->text().toStdString());
+        const QStringList cut = clipped(*settings);
+        INFO(cut.join(QStringLiteral("; ")).toStdString());
+        CHECK(cut.isEmpty());
+        test::screenshot(*settings, QStringLiteral("de-settings-%1").arg(page));
+    }
     settings->close();
 
     // File → Import from CSV…: its first page.
