@@ -30,7 +30,9 @@ TEST_CASE("funneldesk-cli says its sentences in German under LANG=de_DE.UTF-8", 
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("de.sqlite"));
-    REQUIRE(runCliOn(db, {QStringLiteral("init")}).exitCode == 0);
+    REQUIRE(runCliOn(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("5"), QStringLiteral("--tickets"),
+                          QStringLiteral("10"), QStringLiteral("--touchpoints"), QStringLiteral("20")})
+                .exitCode == 0);
     const auto german = language(QStringLiteral("de_DE.UTF-8"));
 
     // A data error: one sentence, exit 1, in German.
