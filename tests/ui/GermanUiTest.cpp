@@ -13,13 +13,17 @@
 #include "models/TicketTableModel.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "views/ConnectDialog.h"
 #include "views/CustomerDetail.h"
+#include "views/CustomerDialog.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
 #include "views/ImportWizard.h"
+#include "views/NewTicketDialog.h"
 #include "views/SettingsDialog.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
+#include "views/WelcomeDialog.h"
 
 #include <catch2/catch.hpp>
 
@@ -275,4 +279,60 @@ TEST_CASE("The window writes dates and numbers as the locale does; year-month-da
         CHECK(dayOfYear(day) == QStringLiteral("11-24"));
     }
     QLocale::setDefault(previous);
+}
+
+TEST_CASE("The dialogs in German: new ticket, customer, welcome, connect", "[ui][german]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("dialogs.sqlite"), 20, 40, 80);
+    InGerman german;
+    REQUIRE(german.language() == QStringLiteral("de"));
+    auto db = test::openDatabase(path);
+
+    const auto look = [](QDialog& dialog, const char* name) {
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(50);
+        INFO(name);
+        const QStringList cut = clipped(dialog);
+        INFO(cut.join(QStringLiteral("; ")).toStdString());
+        CHECK(cut.isEmpty());
+        checkAccelerators(dialog.findChildren<QAction*>(), QLatin1String(name));
+        std::set<QChar> keys; // the buddies' and buttons' accelerators, distinct
+        for (QLabel* label : dialog.findChildren<QLabel*>()) {
+            const QChar key = accelerator(label->text());
+            INFO(label->text().toStdString());
+            if (label->isVisibleTo(&dialog) && !key.isNull())
+                CHECK(keys.insert(key).second);
+        }
+        for (QAbstractButton* button : dialog.findChildren<QAbstractButton*>()) {
+            const QChar key = accelerator(button->text());
+            INFO(button->text().toStdString());
+            if (button->isVisibleTo(&dialog) && !key.isNull())
+                CHECK(keys.insert(key).second);
+        }
+        test::screenshot(dialog, QLatin1String(name));
+        dialog.close();
+    };
+    {
+        NewTicketDialog dialog(*db, std::nullopt, std::nullopt);
+        CHECK(dialog.windowTitle() == QStringLiteral("Neues Ticket"));
+        look(dialog, "de-new-ticket");
+    }
+    {
+        CustomerDialog dialog;
+        CHECK(dialog.windowTitle() == QStringLiteral("Neuer Kunde"));
+        look(dialog, "de-new-customer");
+    }
+    {
+        WelcomeDialog dialog(scratch.file(QStringLiteral("first.sqlite")), scratch.file(QStringLiteral("demo.sqlite")));
+        look(dialog, "de-welcome");
+    }
+    {
+        ConnectDialog dialog([](const Location&, QString& problem) {
+            problem = QStringLiteral("not here");
+            return false;
+        });
+        look(dialog, "de-connect");
+    }
 }
