@@ -730,19 +730,19 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     </message>
     <message>
         <source>Customers: %1 would be created, %2 an existing one (left as it is).</source>
-        <translation>Kunden: %1 würden angelegt, %2 wären bereits vorhanden (bleiben unverändert).</translation>
+        <translation>Kunden: %1 würden angelegt, %2 einem vorhandenen (bleibt unverändert).</translation>
     </message>
     <message>
         <source>Customers: %1 created, %2 an existing one (left as it was).</source>
-        <translation>Kunden: %1 angelegt, %2 bereits vorhanden (blieben unverändert).</translation>
+        <translation>Kunden: %1 angelegt, %2 einem vorhandenen (blieb unverändert).</translation>
     </message>
     <message>
         <source>1 row matched</source>
-        <translation>1 Zeile zugeordnet</translation>
+        <translation>1 Zeile passte zu</translation>
     </message>
     <message>
         <source>%1 rows matched</source>
-        <translation>%1 Zeilen zugeordnet</translation>
+        <translation>%1 Zeilen passten zu</translation>
     </message>
     <message>
         <source>Agents created: %1.</source>
@@ -4394,6 +4394,54 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     <message>
         <source>%1 → %2: %3.</source>
         <translation>%1 → %2: %3.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 touchpoint</source>
+        <translation>1 Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>%1 touchpoints</source>
+        <translation>%1 Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation>1 Ticket</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation>%1 Tickets</translation>
+    </message>
+    <message>
+        <source>1 open high or urgent ticket</source>
+        <translation>1 offenes hohes oder dringendes Ticket</translation>
+    </message>
+    <message>
+        <source>%1 open high or urgent tickets</source>
+        <translation>%1 offene hohe oder dringende Tickets</translation>
+    </message>
+    <message>
+        <source>1 live touchpoint</source>
+        <translation>1 Live-Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>%1 live touchpoints</source>
+        <translation>%1 Live-Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>an open urgent ticket</source>
+        <translation>ein offenes dringendes Ticket</translation>
+    </message>
+    <message>
+        <source>%1 open urgent tickets</source>
+        <translation>%1 offene dringende Tickets</translation>
     </message>
 </context>
 <context>
