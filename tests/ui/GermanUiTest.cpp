@@ -255,7 +255,7 @@ TEST_CASE("The window in German: menus, views, a customer, the settings and the 
     test::screenshot(wizard, QStringLiteral("de-import"));
 }
 
-TEST_CASE("The window writes dates and numbers as the locale does; year-month-day where a date could read two ways", "[ui][german]")
+TEST_CASE("The window writes dates and numbers as the locale does, and year-month-day where a date could read two ways", "[ui][german]")
 {
     const QDate day(2026, 11, 24);
     const QLocale previous;
