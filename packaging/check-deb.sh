@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the .deb and installs it on a fresh Debian 12 (a debootstrap minbase chroot, from
-# Debian's archive), then starts both programs there: the package declares what it needs.
+# Debian's archive), then starts both programs there, in English and in German (the
+# translations are in the binaries; no locale needs generating): the package declares what
+# it needs.
 #   sudo packaging/check-deb.sh
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,5 +23,7 @@ chroot "$root" /bin/bash -c "apt-get update -q >/dev/null &&
     funneldesk --version && funneldesk-cli --version &&
     funneldesk-cli --db /tmp/demo.sqlite generate --customers 200 --tickets 2000 --touchpoints 6000 &&
     funneldesk-cli --db /tmp/demo.sqlite check &&
-    HOME=/tmp QT_QPA_PLATFORM=offscreen funneldesk --db /tmp/demo.sqlite --screenshot /tmp/overview.png"
-echo "The package installs and runs on a fresh Debian 12."
+    HOME=/tmp QT_QPA_PLATFORM=offscreen funneldesk --db /tmp/demo.sqlite --screenshot /tmp/overview.png &&
+    LANG=de_DE.UTF-8 funneldesk-cli --db /tmp/none.sqlite stats 2>&1 | grep -q 'existiert nicht' &&
+    HOME=/tmp LANG=de_DE.UTF-8 QT_QPA_PLATFORM=offscreen funneldesk --db /tmp/demo.sqlite --screenshot /tmp/overview-de.png"
+echo "The package installs and runs on a fresh Debian 12, in English and in German."

@@ -11,7 +11,7 @@ cd "$here"
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libxkbcommon-dev
-    qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
+    qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
     libsqlite3-dev sqlite3 catch2 libexpected-dev xvfb appstream cppcheck clang-tidy
     poppler-utils libpq-dev libical-dev desktop-file-utils shared-mime-info libxml2-utils
 )

@@ -3,12 +3,15 @@
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
+#include "common/Translations.h"
 #include "common/VisibleText.h"
 #include "metrics/DashboardMetrics.h"
 #include "success/HealthReport.h"
 #include "metrics/ReportFormat.h"
 
 #include "service/Tickets.h"
+
+#include <optional>
 
 namespace fd::cli {
 
@@ -71,8 +74,14 @@ int report(CliContext& context)
     }
     if (!db)
         return UserError;
+    // CSV and JSON name the columns, tables and figures the same in every language; a table
+    // is for people, in theirs (common/Translations.h).
+    std::optional<SourceLanguage> forPrograms;
+    if (kind != QLatin1String("table"))
+        forPrograms.emplace();
     auto result = positional.at(0) == QLatin1String("health") ? HealthReport::make(*db, Clock::system(), period)
                                                                : DashboardMetrics(*db, Clock::system()).report(positional.at(0), period);
+    forPrograms.reset(); // what went wrong, in the reader's language
     if (!result)
         return context.fail(result.error());
 

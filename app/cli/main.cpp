@@ -7,6 +7,7 @@
 #include "common/DateTimeText.h"
 #include "common/Location.h"
 #include "common/OutputFile.h"
+#include "common/Translations.h"
 #include "common/VisibleText.h"
 #include "common/DataLocation.h"
 
@@ -190,6 +191,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("funneldesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
+    // Sentences for people in the system's language (LANG, LANGUAGE), as the window's;
+    // CSV, JSON and .ics keep their fixed formats (common/Translations.h).
+    fd::installTranslations();
     // Core's sentences name no flag; the command line adds its own (common/FrontEndHints.h).
     CliHints::install();
 

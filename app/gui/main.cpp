@@ -1,7 +1,7 @@
 // funneldesk: the GUI. Parses the command line, opens the database and shows the window.
 #include "MainWindow.h"
 #include "OpenDatabase.h"
-#include "PluralForms.h"
+#include "common/Translations.h"
 
 #include "common/DateTimeText.h"
 #include "common/Location.h"
@@ -290,7 +290,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("funneldesk"));
     QApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("FunnelDesk"));
-    fd::installPluralForms(); // "1 customer", "2 customers"
+    fd::installTranslations(); // the system's language (LANG, LANGUAGE); "1 customer", "2 customers"
     QApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/funneldesk.svg")));
 

@@ -115,7 +115,9 @@ bool isAdvocacy(TouchpointKind kind)
 QString kindWords(TouchpointKind kind)
 {
     QString words = displayName(kind);
-    if (!words.isEmpty())
+    // English lower-cases it inside a sentence ("by live chat"); a translation keeps its own
+    // capitals (German nouns have one: "per E-Mail").
+    if (!words.isEmpty() && words == QLatin1String(kKindWords[static_cast<std::size_t>(kind)]))
         words[0] = words[0].toLower();
     return words;
 }

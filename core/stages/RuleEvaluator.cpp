@@ -14,6 +14,7 @@ namespace {
 constexpr qint64 kDay = 86400;
 
 
+// `one` and `many` are listed for lupdate with QT_TRANSLATE_NOOP where plural() is called.
 QString plural(qint64 n, const char* one, const char* many)
 {
     return n == 1 ? RuleEvaluator::tr(one) : RuleEvaluator::tr(many).arg(n);
@@ -56,7 +57,7 @@ bool daysSinceFirstSale(const CustomerFacts& f, int minimum, const Moment& asOf,
 {
     const qint64 days = f.since.daysTo(asOf.day);
     return clause(c, days >= minimum, [&] {
-        return RuleEvaluator::tr("%1 since first sale (≥ %2)").arg(plural(days, "1 day", "%1 days")).arg(minimum);
+        return RuleEvaluator::tr("%1 since first sale (≥ %2)").arg(plural(days, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 day"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 days"))).arg(minimum);
     });
 }
 
@@ -65,7 +66,7 @@ bool onboardingComplete(const CustomerFacts& f, const StageRules& r, const Momen
     bool met = daysSinceFirstSale(f, r.onboardingMinDays, asOf, c);
     met &= clause(c, f.touchpoints >= r.onboardingMinTouchpoints, [&] {
         return RuleEvaluator::tr("%1 (≥ %2)")
-            .arg(plural(f.touchpoints, "1 touchpoint", "%1 touchpoints"))
+            .arg(plural(f.touchpoints, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 touchpoint"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 touchpoints")))
             .arg(r.onboardingMinTouchpoints);
     });
     return met;
@@ -76,19 +77,19 @@ bool postSalesSettled(const CustomerFacts& f, const StageRules& r, const Moment&
     bool met = daysSinceFirstSale(f, r.settledMinDays, asOf, c);
     met &= clause(c, f.settledTickets <= r.settledMaxTickets, [&] {
         return RuleEvaluator::tr("%1 in the last %2 days (≤ %3)")
-            .arg(plural(f.settledTickets, "1 ticket", "%1 tickets"))
+            .arg(plural(f.settledTickets, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 ticket"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 tickets")))
             .arg(r.settledWindowDays)
             .arg(r.settledMaxTickets);
     });
     met &= clause(c, f.openHighOrUrgent == 0, [&] {
         return f.openHighOrUrgent == 0 ? RuleEvaluator::tr("no open high or urgent ticket")
                                        : RuleEvaluator::tr("%1 (none allowed)")
-                                             .arg(plural(f.openHighOrUrgent, "1 open high or urgent ticket",
-                                                         "%1 open high or urgent tickets"));
+                                             .arg(plural(f.openHighOrUrgent, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 open high or urgent ticket"),
+                                                         QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 open high or urgent tickets")));
     });
     met &= clause(c, f.settledLiveTouchpoints <= r.settledMaxLiveTouchpoints, [&] {
         return RuleEvaluator::tr("%1 in the last %2 days (≤ %3)")
-            .arg(plural(f.settledLiveTouchpoints, "1 live touchpoint", "%1 live touchpoints"))
+            .arg(plural(f.settledLiveTouchpoints, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 live touchpoint"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 live touchpoints")))
             .arg(r.settledWindowDays)
             .arg(r.settledMaxLiveTouchpoints);
     });
@@ -152,14 +153,14 @@ bool retentionRegress(const CustomerFacts& f, const StageRules& r, const Moment&
 {
     const auto tickets = [&] {
         return RuleEvaluator::tr("%1 in the last %2 days (≥ %3)")
-            .arg(plural(f.regressTickets, "1 ticket", "%1 tickets"))
+            .arg(plural(f.regressTickets, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 ticket"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 tickets")))
             .arg(r.regressWindowDays)
             .arg(r.regressMinTickets);
     };
     if (f.regressTickets >= r.regressMinTickets)
         return clause(c, true, tickets);
     if (f.openUrgent > 0)
-        return clause(c, true, [&] { return plural(f.openUrgent, "an open urgent ticket", "%1 open urgent tickets"); });
+        return clause(c, true, [&] { return plural(f.openUrgent, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "an open urgent ticket"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 open urgent tickets")); });
     return clause(c, false, [&] { return RuleEvaluator::tr("%1, and no open urgent ticket").arg(tickets()); });
 }
 

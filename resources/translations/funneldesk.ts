@@ -4415,6 +4415,54 @@ The rejects file was not saved: %2</source>
         <source>%1 → %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open high or urgent ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open high or urgent tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 live touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 live touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open urgent ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open urgent tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Schema</name>

@@ -10,7 +10,7 @@
 
 #ifdef FUNNELDESK_TEST_WIDGETS
 #include "HealthSweep.h"
-#include "PluralForms.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QFile>
@@ -45,6 +45,12 @@ int main(int argc, char* argv[])
     // Every test runs in a fixed zone, so local-time day counts do not depend on the machine.
     qputenv("TZ", "Europe/Berlin");
     tzset();
+    // ... and in English, whatever the machine's language: the sentences the tests look for
+    // are the catalogue's source, and the programs they start follow LANG and LANGUAGE
+    // (common/Translations.h). A test of another language sets it on the process it starts.
+    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME"})
+        qunsetenv(name);
+    qputenv("LANG", "C.UTF-8");
     qunsetenv("FUNNELDESK_DB");
 #ifdef FUNNELDESK_TEST_WIDGETS
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

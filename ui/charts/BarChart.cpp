@@ -180,7 +180,12 @@ void BarChart::fitLabels()
     int widest = 0;
     for (const QString& c : m_categories)
         widest = std::max(widest, metrics.horizontalAdvance(c));
-    // The plot's width, less the value axis and margins when it has not been laid out yet.
+    // The plot's width at the chart's size now (its layout runs later by itself: on a resize
+    // the plot area would still be the old size's, and a chart that was narrow once, before
+    // the charts were placed one to a row, kept its labels upright), less the value axis and
+    // margins when it has not been laid out yet.
+    if (QGraphicsLayout* layout = m_view->chart()->layout())
+        layout->activate();
     const QRectF plot = m_view->chart()->plotArea();
     const double plotWidth = plot.width() > 0 ? plot.width() : width() - 80.0;
     const double perBar = plotWidth / static_cast<double>(m_categories.size());
@@ -224,6 +229,16 @@ void BarChart::setData(const QStringList& categories, const std::vector<BarSerie
         std::reverse(shown.begin(), shown.end());
     setAxes(bars, shown, top, horizontal);
     chart->legend()->setVisible(series.size() > 1);
+    if (series.size() > 1) {
+        // The legend names every series on one line below the plot: the chart is wide enough
+        // for all of them, each after its marker, so none is elided (German names are long:
+        // "After-Sales-Support", "Kundenbindung").
+        const QFontMetrics legend(chart->legend()->font());
+        int needed = 0;
+        for (const BarSeries& s : series)
+            needed += legend.horizontalAdvance(s.name) + legend.height() + 3 * legend.averageCharWidth();
+        setMinimumWidth(std::max(minimumWidth(), needed + 60));
+    }
     fitLabels();
 }
 

@@ -1,8 +1,11 @@
 // How the window writes dates and times: one style everywhere (lists, detail panes,
-// dashboards, tooltips, dialogs and date edits), local time, year-month-day as the command
-// line, CSV files and the reasons stored with each stage move write them (PRODUCT.md, the
-// command line: "Dates are YYYY-MM-DD, date-times YYYY-MM-DD HH:MM"). Never ambiguous:
-// "03/04" is not a form the window uses. Every date the window shows goes through here.
+// dashboards, tooltips, dialogs and date edits), local time, in the style of the locale
+// (QLocale(), the system's): year-month-day as the command line, CSV files and the reasons
+// stored with each stage move write them (PRODUCT.md, the command line: "Dates are
+// YYYY-MM-DD, date-times YYYY-MM-DD HH:MM"), or day.month.year where the locale writes dates
+// so (German: 24.11.2026 14:05). Never ambiguous: "03/04" is not a form the window uses, so a
+// locale whose short date has slashes (English, French) keeps year-month-day. Every date the
+// window shows goes through here; CSV and the command line keep year-month-day.
 #pragma once
 
 #include "common/VisibleText.h"
@@ -34,15 +37,23 @@ inline QString oneLine(const QString& text)
     return shown;
 }
 
+// Whether the default locale writes dates day.month.year with dots ("dd.MM.yy": German),
+// the one style besides year-month-day that no one reads two ways.
+inline bool dottedDates()
+{
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    return format.startsWith(QLatin1Char('d')) && format.count(QLatin1Char('.')) >= 2 && !format.contains(QLatin1Char('/'));
+}
+
 // The display formats, for QDateEdit/QDateTimeEdit::setDisplayFormat as well.
 inline QString dateFormat()
 {
-    return QStringLiteral("yyyy-MM-dd");
+    return dottedDates() ? QStringLiteral("dd.MM.yyyy") : QStringLiteral("yyyy-MM-dd");
 }
 
 inline QString dateTimeFormat()
 {
-    return QStringLiteral("yyyy-MM-dd HH:mm");
+    return dateFormat() + QStringLiteral(" HH:mm");
 }
 
 // "2026-11-24": a local day.
@@ -72,20 +83,21 @@ inline QString shortDate(const QDateTime& utc)
 }
 
 // Chart axes, where a bar has room for a few characters: the same order, shortened.
-// "11-24" (a week's first day), "2026-11" (a month), "2026 Q4" (a quarter).
+// "11-24" (a week's first day), "2026-11" (a month), "2026 Q4" (a quarter); with dotted
+// dates "24.11.", "11.2026" and "Q4 2026".
 inline QString dayOfYear(const QDate& day)
 {
-    return day.toString(QStringLiteral("MM-dd"));
+    return day.toString(dottedDates() ? QStringLiteral("dd.MM.") : QStringLiteral("MM-dd"));
 }
 
 inline QString yearMonth(const QDate& day)
 {
-    return day.toString(QStringLiteral("yyyy-MM"));
+    return day.toString(dottedDates() ? QStringLiteral("MM.yyyy") : QStringLiteral("yyyy-MM"));
 }
 
 inline QString yearQuarter(const QDate& day)
 {
-    return QStringLiteral("%1 Q%2").arg(day.year()).arg((day.month() - 1) / 3 + 1);
+    return (dottedDates() ? QStringLiteral("Q%2 %1") : QStringLiteral("%1 Q%2")).arg(day.year()).arg((day.month() - 1) / 3 + 1);
 }
 
 } // namespace fd

@@ -4,6 +4,7 @@
 #include "charts/Sparkline.h"
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
+#include "models/Formatting.h"
 #include "success/HealthEngine.h"
 
 #include <QHBoxLayout>
@@ -49,7 +50,7 @@ void HealthStrip::showCustomer(qint64 customerId)
     const StoredHealth& now = **stored;
     QString text = tr("Health %1 · %2").arg(now.score).arg(HealthScorer::displayName(now.band));
     if (trend->size() > 1)
-        text += QLatin1Char(' ') + tr("(was %1 on %2)").arg(trend->front().score).arg(formatDate(trend->front().day));
+        text += QLatin1Char(' ') + tr("(was %1 on %2)").arg(trend->front().score).arg(shortDate(trend->front().day));
     m_label->setText(text);
     // A step line: each snapshot holds until the next, the last until today.
     const QDate today = m_clock.now().toLocalTime().date();

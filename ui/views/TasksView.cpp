@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
 #include "domain/Agent.h"
+#include "models/Formatting.h"
 #include "service/Tasks.h"
 
 #include <QHBoxLayout>
@@ -121,7 +122,7 @@ void TasksView::refresh()
         group->setFirstColumnSpanned(true);
         group->setFlags(Qt::ItemIsEnabled);
         for (const Task& t : list) {
-            QString due = formatDate(t.dueDay);
+            QString due = shortDate(t.dueDay);
             if (late) // not by colour alone: the days late in words
                 due = tr("%1 (%n day(s) late)", nullptr, static_cast<int>(t.dueDay.daysTo(groups.today))).arg(due);
             auto* row = new QTreeWidgetItem(group, {due, t.customerName, t.title,
