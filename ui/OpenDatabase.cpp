@@ -145,10 +145,13 @@ OwnedDatabase openServer(const Location& where, QString& problem, QWidget* paren
 
 } // namespace
 
-OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem, QWidget* parent, bool* cancelled)
+OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem, QWidget* parent, bool* cancelled,
+                                    Error::Kind* problemKind)
 {
     if (cancelled)
         *cancelled = false;
+    if (problemKind)
+        *problemKind = Error::Kind::Other;
     // A postgresql:// URI or a libpq key=value string names a server (Location::parse).
     const Result<Location> where = Location::parse(path);
     if (!where) {
@@ -187,7 +190,10 @@ OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem, QWidg
         const QFileInfo file(path);
         const bool noWriteAccess =
             file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable());
-        problem = noWriteAccess ? fallback.error() : db.error();
+        const Error& why = noWriteAccess ? fallback.error() : db.error();
+        problem = why;
+        if (problemKind)
+            *problemKind = why.kind();
     };
     // The connection is made on the worker thread and used from then on by this one only.
     runWhileResponsive(QCoreApplication::translate("OpenDatabase",

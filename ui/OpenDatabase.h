@@ -29,8 +29,11 @@ void runWhileResponsive(const QString& label, const std::function<void()>& work,
 // the password dialog stops opening: null, `problem` empty and `*cancelled` true (when given),
 // so the caller says nothing. It runs while responsive: a file from an older FunnelDesk is
 // brought up to date at its first open, which on a large file takes a while.
+// `problemKind`, when given, gets the kind of `problem` (Error::Kind::Damaged for a damaged
+// file: the one case in which a backup may be offered in its place).
 OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem,
-                                                QWidget* parent = nullptr, bool* cancelled = nullptr);
+                                                QWidget* parent = nullptr, bool* cancelled = nullptr,
+                                                Error::Kind* problemKind = nullptr);
 
 // How many passwords a server gets from the dialog before opening gives up.
 constexpr int kPasswordTries = 3;

@@ -256,16 +256,23 @@ std::optional<int> chooseDatabase(const QCommandLineParser& parser, const GuiOpt
 }
 
 // A damaged file with an automatic backup beside it: offer to put the backup back, and open
-// it into `db` (`problem`: why it did not open, or why the backup could not go back).
-void offerBackup(const QString& path, const fd::Location& where, QString& problem, fd::OwnedDatabase& db)
+// it into `db` (`problem`: why it did not open, or why the backup could not go back). Only for
+// damage (Error::Kind::Damaged): a file that is locked, newer, read-only or unreadable is
+// whole, and putting an older backup in its place would lose its newest data. No is the
+// default: Return never replaces a file.
+void offerBackup(const QString& path, const fd::Location& where, QString& problem, fd::Error::Kind kind,
+                 fd::OwnedDatabase& db)
 {
+    if (kind != fd::Error::Kind::Damaged)
+        return;
     const QStringList backups = where.isFile() ? fd::service::Maintenance::rollingBackups(path) : QStringList();
     if (QFileInfo::exists(path) && !backups.isEmpty()) {
         const QString when = fd::shortDateTime(QFileInfo(backups.last()).lastModified().toUTC());
         const auto answer = QMessageBox::question(
             nullptr, QStringLiteral("FunnelDesk"),
             QApplication::translate("main", "%1\n\nRestore the automatic backup of %2? The damaged file is kept beside it.")
-                .arg(problem, when));
+                .arg(problem, when),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer == QMessageBox::Yes) {
             auto aside = fd::service::Maintenance::replaceWithBackup(path, backups.last());
             if (!aside)
@@ -315,11 +322,12 @@ int main(int argc, char* argv[])
     }
     QString problem;
     bool cancelled = false;
-    auto db = fd::openDatabaseForWindow(path, problem, nullptr, &cancelled);
+    fd::Error::Kind problemKind = fd::Error::Kind::Other;
+    auto db = fd::openDatabaseForWindow(path, problem, nullptr, &cancelled, &problemKind);
     if (cancelled)
         return 0; // Cancel in the password dialog: as Cancel in the first start's choice
     if (!db && !parser.isSet(screenshotOption))
-        offerBackup(path, *where, problem, db);
+        offerBackup(path, *where, problem, problemKind, db);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         if (!parser.isSet(screenshotOption))

@@ -47,6 +47,10 @@ public:
         // changed what and when (issue 17, "No lost updates"). Reloading the row and saving
         // again may work.
         Conflict,
+        // The file is damaged (SQLITE_CORRUPT), or is no SQLite file at all (SQLITE_NOTADB):
+        // only this kind makes the window offer a rolling backup in its place. A locked, newer,
+        // read-only or unreadable file is never called damaged.
+        Damaged,
     };
 
     Error() = default;

@@ -496,14 +496,15 @@ Error SqliteDatabase::describe(const SqlError& error) const
         return {Database::tr("%1 is read-only; nothing was saved. Make it writable or work on a copy.").arg(file),
                 Error::Kind::ReadOnly};
     case SQLITE_NOTADB:
-        return Database::tr("%1 is not a FunnelDesk database (it is not an SQLite file); check the path.")
-            .arg(file);
+        return {Database::tr("%1 is not a FunnelDesk database (it is not an SQLite file); check the path.").arg(file),
+                Error::Kind::Damaged};
     case SQLITE_CORRUPT:
         if (m_withoutLocks)
             return Database::tr("%1 changed while FunnelDesk was reading it without locks (its folder is not "
                       "writable for you, so it cannot lock it); open it again to read it as it is now.")
                 .arg(file);
-        return Database::tr("%1 is damaged (%2); restore it from a backup.").arg(file, error.message());
+        return {Database::tr("%1 is damaged (%2); restore it from a backup.").arg(file, error.message()),
+                Error::Kind::Damaged};
     case SQLITE_CANTOPEN:
         return Database::tr("Cannot open %1 (%2); check that the file and its folder exist and are "
                   "readable.")
