@@ -153,6 +153,14 @@ Result<StageTargets> DashboardMetrics::stageTargets()
     return StageTargetSettings::fromSettings(*saved);
 }
 
+Result<AtRiskRules> DashboardMetrics::atRiskRules()
+{
+    auto saved = SettingsRepository(m_db).all();
+    if (!saved)
+        return failure(saved.error());
+    return AtRiskSettings::fromSettings(*saved);
+}
+
 DashboardMetrics::StageClock DashboardMetrics::stageClock(Stage stage, const StageTargets& targets, qint64 enteredAt,
                                                          qint64 lastTouchAt, qint64 now)
 {

@@ -99,9 +99,10 @@ public:
     // Tickets created in the period by customers now in `stage` (all stages if none).
     Result<std::vector<TicketFacts>> tickets(std::optional<Stage> stage, qint64 from, qint64 to);
     // Every ticket created since `allSince`, and before it, back to `since`, the ones rated
-    // 1 or 2 (the at-risk checks: a ticket surge, low CSAT): who, when, CSAT; from indexes
-    // alone (ticket_created, and ticket_low_csat of schema v5).
-    Result<std::vector<RecentTicket>> recentTickets(qint64 since, qint64 allSince);
+    // below `csatBelow` (the at-risk checks: a ticket surge, low CSAT; metrics/AtRiskRules.h):
+    // who, when, CSAT. UTC seconds. From indexes alone (ticket_created, and ticket_low_csat of
+    // schema v5 for `csatBelow` up to 3).
+    Result<std::vector<RecentTicket>> recentTickets(qint64 since, qint64 allSince, int csatBelow);
     // Touchpoints by kind of the customers in `stage` now (all customers if none), by local
     // day: the days from the one `from` falls on to the one before `to`.
     Result<std::vector<KindCount>> touchpointKinds(std::optional<Stage> stage, qint64 from, qint64 to);

@@ -123,6 +123,10 @@ SettingsDialog::SettingsDialog(Database& db, bool server, QWidget* parent) : QDi
                                          "“Behind from”, stuck past “Stuck after”. Onboarding and post-sales count "
                                          "days in the stage, retention and advocacy days since the last touch."),
                                       m_fields));
+    addPage(tr("At risk"), numberPage(*entries, QStringLiteral("at_risk."),
+                                      tr("A retention or advocacy customer is at risk on the dashboards after a "
+                                         "ticket surge, a low CSAT rating or a silence, as these thresholds say."),
+                                      m_fields));
     addPage(tr("SLA"), numberPage(*entries, QStringLiteral("sla."),
                                   tr("The first response and resolution targets of each priority, in hours; a ticket "
                                      "past one has breached its SLA."),

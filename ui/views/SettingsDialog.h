@@ -48,7 +48,7 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum class Page { StageRules, Targets, Sla, Health, Plans, Playbooks, Agents };
+    enum class Page { StageRules, Targets, AtRisk, Sla, Health, Plans, Playbooks, Agents };
 
     // Reads the settings and the agents from `db` (which must outlive the dialog); previews run
     // on their own connection (BackgroundTask). `server`: agents get logins elsewhere.
