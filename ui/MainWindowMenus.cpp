@@ -180,7 +180,7 @@ void MainWindow::buildMenus()
         // The assignee defaults to the agent at the keyboard; when not known, the dialog asks
         // at Create ticket, like every write that needs the agent.
         const auto agent = currentAgent(*m_db);
-        NewTicketDialog dialog(*m_db, selectedCustomer(), agent ? std::optional(agent->id) : std::nullopt, this);
+        NewTicketDialog dialog(*m_db, m_clock, selectedCustomer(), agent ? std::optional(agent->id) : std::nullopt, this);
         connect(&dialog, &NewTicketDialog::customerAdded, m_changes, &DataChanges::announce);
         while (dialog.exec() == QDialog::Accepted) {
             if (addTicket(dialog.ticket()) > 0)
@@ -300,7 +300,7 @@ SettingsDialog* MainWindow::openSettings()
         m_settings->activateWindow();
         return m_settings;
     }
-    m_settings = new SettingsDialog(*m_db, session().location().isServer(), this);
+    m_settings = new SettingsDialog(*m_db, m_clock, session().location().isServer(), this);
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_settings->isLoaded()) {
         const Error why = m_settings->loadError();

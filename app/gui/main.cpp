@@ -3,6 +3,7 @@
 #include "OpenDatabase.h"
 #include "PluralForms.h"
 
+#include "common/Clock.h"
 #include "common/DateTimeText.h"
 #include "common/Location.h"
 #include "service/Maintenance.h"
@@ -178,7 +179,8 @@ int main(int argc, char* argv[])
         path = recent.isEmpty() ? fd::defaultDatabasePath() : recent.constFirst();
         // The very first start: nothing to reopen, so the rep chooses what to open.
         if (recent.isEmpty() && !QFileInfo::exists(path) && !parser.isSet(screenshotOption)) {
-            fd::WelcomeDialog welcome(path, QFileInfo(path).absoluteDir().filePath(QStringLiteral("demo.sqlite")));
+            fd::WelcomeDialog welcome(path, QFileInfo(path).absoluteDir().filePath(QStringLiteral("demo.sqlite")),
+                                     fd::Clock::system());
             if (welcome.exec() != QDialog::Accepted)
                 return 0;
             path = welcome.path();
@@ -235,7 +237,7 @@ int main(int argc, char* argv[])
             return 2;
         }
     }
-    auto* window = new fd::MainWindow(std::move(db));
+    auto* window = new fd::MainWindow(std::move(db), fd::Clock::system()); // the window's "now": the system clock
     window->setAttribute(Qt::WA_DeleteOnClose);
     fd::MainWindow::rememberFile(path);
     openInNewWindow = [&](fd::MainWindow* current, const QString& other, fd::OwnedDatabase next) {
@@ -249,7 +251,7 @@ int main(int argc, char* argv[])
                 return;
             }
         }
-        auto* replacement = new fd::MainWindow(std::move(next));
+        auto* replacement = new fd::MainWindow(std::move(next), fd::Clock::system());
         replacement->setAttribute(Qt::WA_DeleteOnClose);
         fd::MainWindow::rememberFile(other);
         followRequests(replacement);

@@ -220,7 +220,7 @@ TEST_CASE("New ticket and Log touchpoint ask before typed input is lost", "[ui][
     MainWindow window(test::openDatabase(path));
     window.show();
 
-    NewTicketDialog ticket(*db, std::nullopt, std::nullopt, &window);
+    NewTicketDialog ticket(*db, Clock::system(), std::nullopt, std::nullopt, &window);
     ticket.show();
     QTest::keyClicks(ticket.subjectEdit(), QStringLiteral("Cannot log in"));
     auto asked = test::answerUnsaved(QMessageBox::Cancel);
@@ -303,7 +303,7 @@ TEST_CASE("The import wizard asks before a mapping the rep changed is thrown awa
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"), ImportMapping::Entity::Tickets);
     wizard.show();
     wizard.next();
