@@ -1,5 +1,6 @@
 #include "demo/DemoPlanner.h"
 
+#include "common/TimeUnits.h"
 #include "demo/DemoText.h"
 #include "demo/Random.h"
 #include "domain/CustomerFacts.h"
@@ -17,7 +18,6 @@ namespace fd {
 namespace {
 
 
-constexpr qint64 kDay = 86400;
 constexpr int kNeverDay = 1 << 30;
 
 QString qs(std::string_view text)

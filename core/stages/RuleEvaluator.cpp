@@ -1,6 +1,7 @@
 #include "stages/RuleEvaluator.h"
 
 #include "common/DateTimeText.h"
+#include "common/TimeUnits.h"
 
 #include <QDateTime>
 
@@ -10,8 +11,6 @@
 namespace fd {
 
 namespace {
-
-constexpr qint64 kDay = 86400;
 
 
 QString plural(qint64 n, const char* one, const char* many)

@@ -1,5 +1,6 @@
 // The demo generator: deterministic for a seed, realistic, all-or-nothing.
 #include "demo/Generator.h"
+#include "common/TimeUnits.h"
 #include "stages/StageEngine.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/SettingsRepository.h"
@@ -235,7 +236,6 @@ QString counted(qint64 n, const char* one, const char* many)
 // chain from the entry into onboarding. Returns the moves checked per rule.
 std::map<QString, int> recheckMoves(Database& db)
 {
-    constexpr qint64 kDay = 86400;
     const char* kLive = "('live_chat', 'email', 'phone', 'in_person')";
     const char* kAdvocacy = "('testimonial', 'community_forum', 'meetup', 'user_conference', 'referral')";
     const QByteArray touchpoints = "SELECT count(*) FROM touchpoint WHERE customer_id = ?1 AND occurred_at <= ?2";

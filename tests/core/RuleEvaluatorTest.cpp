@@ -1,5 +1,6 @@
 // Every rule of PRODUCT.md §3 at, just below and just above each threshold.
 #include "stages/RuleEvaluator.h"
+#include "common/TimeUnits.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -8,7 +9,6 @@ using namespace fd;
 
 namespace {
 
-constexpr qint64 kDay = 86400;
 
 const Moment kNow = Moment::at(QDateTime(QDate(2026, 3, 15), QTime(12, 0)));
 
