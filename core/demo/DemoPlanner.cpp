@@ -528,13 +528,7 @@ private:
                                              const std::vector<Touchpoint>& touches)
     {
         std::vector<StageTransition> history;
-        StageTransition entry;
-        entry.to = Stage::Onboarding;
-        entry.at = utc(life.sinceSecs);
-        entry.actor = QStringLiteral("funnel.entry");
-        entry.reason = DemoPlanner::tr("Entered Onboarding with the first sale on %1.")
-                           .arg(c.since.toString(Qt::ISODate));
-        history.push_back(entry);
+        history.push_back(FunnelEntry::of(c.id, Stage::Onboarding, c.since, utc(life.sinceSecs)));
 
         CustomerHistory& h = m_history;
         h.customer = CustomerFacts{};
