@@ -1,5 +1,6 @@
 #include "service/TeamSettings.h"
 
+#include "common/FrontEndHints.h"
 #include "common/KeyedParameters.h"
 #include "domain/Sla.h"
 #include "metrics/AtRiskRules.h"
@@ -200,9 +201,9 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QSt
                 stored = Playbooks::text(*p);
             }
         } else {
-            return failure(tr("“%1” is not a setting; the settings begin with stage_rule., stage_target., at_risk., health., sla., "
-                              "plan. or playbook. (funneldesk-cli settings list shows them all).")
-                               .arg(key));
+            return failure(tr("“%1” is not a setting%2; the settings begin with stage_rule., stage_target., at_risk., health., "
+                              "sla., plan. or playbook.")
+                               .arg(key, hints::clause(hints::Hint::ListSettings)));
         }
         values.emplace_back(key, stored.isNull() ? QStringLiteral("") : stored);
     }
