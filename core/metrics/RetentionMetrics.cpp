@@ -91,8 +91,8 @@ std::vector<AtRiskCustomer> namedRisks(std::map<qint64, AtRiskCustomer>&& risks,
     return list;
 }
 
-// The members whose latest success review is before `since` (or never), by id: what
-// MetricsRepository::withoutReviewSince reads.
+// The members whose latest success review is before `since` (or never), by id, from the
+// members already read (no query of their own).
 std::vector<qint64> overdueOf(const Members& members, qint64 since)
 {
     std::vector<qint64> ids;

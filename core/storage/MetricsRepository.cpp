@@ -438,20 +438,6 @@ Result<std::array<std::optional<double>, enumCount<Stage>()>> MetricsRepository:
     });
 }
 
-Result<std::vector<qint64>> MetricsRepository::withoutReviewSince(Stage stage, qint64 since)
-{
-    return m_db.guard([&] {
-        std::vector<qint64> result;
-        auto q = m_db.query("SELECT id FROM customer WHERE stage = ?1 AND status = 'active' AND "
-                            "(last_review_at IS NULL OR last_review_at < ?2) ORDER BY id");
-        q->bindStatic(1, enumName(stage));
-        q->bind(2, since);
-        while (q->step())
-            result.push_back(q->int64(0));
-        return result;
-    });
-}
-
 Result<std::vector<qint64>> MetricsRepository::advocacyCandidates(Stage stage, int minScore)
 {
     return m_db.guard([&] {

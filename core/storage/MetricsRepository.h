@@ -77,9 +77,8 @@ public:
     Result<std::vector<Move>> moves(qint64 from, qint64 to, bool entries = false);
     // The active customers in `stage`, from an index alone, in no set order (SQLite reads
     // them longest there first, a server as its plan goes): callers sort what they list.
-    // Their count is activeByStage()'s for the stage, and the ones whose latest review is
-    // before a time are withoutReviewSince()'s: a dashboard that has the members reads
-    // neither again.
+    // Their count is activeByStage()'s for the stage, and each carries its latest review: a
+    // dashboard that has the members reads neither again.
     Result<std::vector<Member>> members(Stage stage);
     Result<std::unordered_map<qint64, QString>> names(std::span<const qint64> ids);
     // The same, each as the window's lists name it (Names::customerApart): "Acme (customer 12)"
@@ -114,8 +113,6 @@ public:
     Result<std::vector<qint64>> contactsAdded(Stage stage, qint64 from, qint64 to);
     // Mean CSAT of the rated tickets created in the period, by the customer's stage now.
     Result<std::array<std::optional<double>, enumCount<Stage>()>> csatByStage(qint64 from, qint64 to);
-    // Customers in `stage` whose latest success review is before `since` (or never).
-    Result<std::vector<qint64>> withoutReviewSince(Stage stage, qint64 since);
     // Customers in `stage` with a survey score of at least `minScore` and no advocacy
     // touchpoint ever (candidates for advocacy).
     Result<std::vector<qint64>> advocacyCandidates(Stage stage, int minScore);

@@ -326,9 +326,6 @@ void readMetrics(Database& db, QStringList& out)
                .arg(joined(ok(m.contactsAdded(Stage::Onboarding, from, to))));
     for (const auto& mean : ok(m.csatByStage(from, to)))
         out << QStringLiteral("csat %1").arg(mean ? QString::number(*mean) : QStringLiteral("-"));
-    out << QStringLiteral("unreviewed %1")
-               .arg(joined(ok(
-                   m.withoutReviewSince(Stage::Onboarding, kStart.addDays(2).toSecsSinceEpoch()))));
     out << QStringLiteral("advocates %1")
                .arg(joined(ok(m.advocacyCandidates(Stage::Onboarding, 8))));
 }

@@ -156,13 +156,13 @@ TEST_CASE("Edited thresholds change the decision", "[rules]")
     CustomerFacts f = customer(Stage::PostSales, 70);
     CHECK(decide(f) == std::nullopt);
     StageRules rules;
-    REQUIRE(StageRuleSettings::apply(rules, QStringLiteral("postsales.settled.min_days=60")));
+    REQUIRE(StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.settled.min_days=60")}));
     CHECK(rules.settledMinDays == 60);
     CHECK(decide(f, rules) == Stage::Retention);
 
-    CHECK_FALSE(StageRuleSettings::apply(rules, QStringLiteral("postsales.settled.min_days=-1")));
-    CHECK_FALSE(StageRuleSettings::apply(rules, QStringLiteral("postsales.settled.min_days")));
-    auto unknown = StageRuleSettings::apply(rules, QStringLiteral("postsales.bogus=1"));
+    CHECK_FALSE(StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.settled.min_days=-1")}));
+    CHECK_FALSE(StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.settled.min_days")}));
+    auto unknown = StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.bogus=1")});
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().contains(QStringLiteral("postsales.settled.min_days")));
 }
