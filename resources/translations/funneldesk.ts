@@ -2833,19 +2833,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In --map-value %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a satisfaction rating; expected a whole number from 1 to 5 or a word such as Good or Bad.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map %1 and --map %2 both name the field %3; keep one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In --map-value %1, &apos;%2&apos; is not a field with fixed values; map the values of one of these fields: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2862,6 +2850,18 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>No column maps to the %1 field %2, which every %1 needs; map a column to it%4, with one of the file&apos;s columns: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mappings %1 and %2 both name the field %3; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the value mapping %1, &apos;%2&apos; is not a field with fixed values; map the values of one of these fields: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the value mapping %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
