@@ -140,7 +140,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* backUp = file->addAction(tr("&Back up…"), this, [this] {
         const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Backup, tr("Back up to"),
-                                                        SaveDialogs::backupName(session().path(), QDate::currentDate()),
+                                                        SaveDialogs::backupName(session().path(), m_clock.now().toLocalTime().date()),
                                                         tr("FunnelDesk databases (*.sqlite)"), QFileInfo(session().path()).absolutePath());
         if (target.isEmpty())
             return;
