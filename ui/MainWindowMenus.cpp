@@ -164,7 +164,7 @@ void MainWindow::buildMenus()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* newCustomer = edit->addAction(tr("&New customer…"), this, [this] {
         auto agents = Team(*m_db).all();
-        CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{});
+        CustomerDialog dialog(m_clock, this, agents ? std::move(*agents) : std::vector<Agent>{});
         dialog.setSave([this](const Customer& c) {
             QString refused;
             addCustomer(c, &refused);

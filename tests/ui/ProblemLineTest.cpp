@@ -130,7 +130,7 @@ TEST_CASE("A press on the disabled Create says the problem of a field never visi
     CHECK(line->text() == Validation::tr("A ticket needs a subject."));
 
     // Enter in a field is the same try.
-    CustomerDialog customer;
+    CustomerDialog customer(Clock::system());
     customer.show();
     REQUIRE(QTest::qWaitForWindowActive(&customer));
     auto* customerLine = customer.findChild<ProblemLabel*>();
@@ -143,7 +143,7 @@ TEST_CASE("A press on the disabled Create says the problem of a field never visi
 TEST_CASE("New customer: the email's problem waits until the email is left, the name's until the name is",
           "[ui][validation][problemline]")
 {
-    CustomerDialog dialog;
+    CustomerDialog dialog(Clock::system());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto* line = dialog.findChild<ProblemLabel*>();
@@ -151,7 +151,7 @@ TEST_CASE("New customer: the email's problem waits until the email is left, the 
     dialog.emailEdit()->setFocus(Qt::MouseFocusReason); // the name field left, with a name missing
     CHECK(line->text() == Validation::tr("A customer needs a name."));
 
-    CustomerDialog typed;
+    CustomerDialog typed(Clock::system());
     typed.show();
     REQUIRE(QTest::qWaitForWindowActive(&typed));
     auto* typedLine = typed.findChild<ProblemLabel*>();

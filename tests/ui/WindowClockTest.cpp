@@ -11,6 +11,7 @@
 #include "storage/CustomerRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "views/CustomerDialog.h"
 #include "views/DashboardView.h"
 #include "views/TicketsView.h"
 
@@ -88,4 +89,11 @@ TEST_CASE("The window reads the time from the Clock it is built with", "[ui][clo
     CHECK(model->index(row, TicketTableModel::SlaColumn).data(Qt::ToolTipRole).toString() ==
           QStringLiteral("First response: %1\nResolution: %2")
               .arg(Sla::describe(expected.firstResponse, clock.now()), Sla::describe(expected.resolution, clock.now())));
+}
+
+TEST_CASE("A new customer's first sale is today by the dialog's Clock", "[ui][clock]")
+{
+    const FixedClock clock(QDateTime(QDate(2025, 2, 3), QTime(15, 0)).toUTC());
+    CustomerDialog dialog(clock);
+    CHECK(dialog.customer().since == QDate(2025, 2, 3));
 }

@@ -214,7 +214,7 @@ void NewTicketDialog::findCustomers()
 void NewTicketDialog::addCustomer()
 {
     auto agents = Team(m_db).all();
-    CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{});
+    CustomerDialog dialog(m_clock, this, agents ? std::move(*agents) : std::vector<Agent>{});
     const QString typed = m_customerSearch->text().trimmed();
     (typed.contains(QLatin1Char('@')) ? dialog.emailEdit() : dialog.nameEdit())->setText(typed);
     qint64 added = 0;
