@@ -82,8 +82,8 @@ namespace fd {
 using mainwindow::kViews;
 using mainwindow::ViewInfo;
 
-MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
-    : QMainWindow(parent), m_db(std::move(database))
+MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_db(std::move(database)), m_clock(clock)
 {
     // A file by its name, a server's database as user@host:port/database.
     const Location where = session().location();
@@ -217,7 +217,7 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
 
     // Breaches are recorded when they happen: a sweep now and every minute while open.
     if (!session().isReadOnly()) {
-        m_sweep = new SlaSweep(session().location(), Clock::system(),
+        m_sweep = new SlaSweep(session().location(), m_clock,
                                [this] { return m_gone->isGone() || m_lost->isLost(); }, this);
         connect(m_sweep, &SlaSweep::recorded, m_changes, &DataChanges::announce);
         connect(m_sweep, &SlaSweep::notice, this, [this](const QString& sentence, int ms) {
@@ -225,7 +225,7 @@ MainWindow::MainWindow(OwnedDatabase database, QWidget* parent)
         });
         // Health scores are current: every active customer scored on open and each new day.
         if (HealthSweep::automatic())
-            m_health = new HealthSweep(session().location(), Clock::system(),
+            m_health = new HealthSweep(session().location(), m_clock,
                                    [this] { return m_gone->isGone() || m_lost->isLost(); }, this);
         if (m_health) {
             connect(m_health, &HealthSweep::scored, m_changes, &DataChanges::announce);
@@ -282,7 +282,7 @@ MainWindow::~MainWindow()
 
 bool MainWindow::addCustomer(const Customer& customer, QString* refused)
 {
-    auto added = Customers(*m_db, Clock::system()).add(customer);
+    auto added = Customers(*m_db, m_clock).add(customer);
     if (!added) {
         if (refused)
             *refused = added.error();
@@ -302,7 +302,7 @@ bool MainWindow::addCustomer(const Customer& customer, QString* refused)
 
 qint64 MainWindow::addTicket(Ticket ticket)
 {
-    auto added = Tickets(*m_db, Clock::system()).add(std::move(ticket)); // created now
+    auto added = Tickets(*m_db, m_clock).add(std::move(ticket)); // created now
     if (!added) {
         showError(added.error());
         return 0;
@@ -324,7 +324,7 @@ qint64 MainWindow::addTicket(Ticket ticket)
 
 void MainWindow::openImportWizard()
 {
-    auto* wizard = new ImportWizard(session().location(), this);
+    auto* wizard = new ImportWizard(session().location(), m_clock, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::importFinished, this, [this](bool ok) {
         if (ok)
@@ -412,12 +412,12 @@ QWidget* MainWindow::viewWidget(View view)
         static const char* const kReports[] = {"onboarding", "post-sales", "retention", "advocacy"};
         const QStringList reports = stage ? QStringList{QLatin1String(kReports[static_cast<int>(*stage)])}
                                           : QStringList{QStringLiteral("funnel"), QStringLiteral("flow")};
-        auto* dashboard = new DashboardView(*m_db, Clock::system(), reports, stage);
+        auto* dashboard = new DashboardView(*m_db, m_clock, reports, stage);
         connect(dashboard, &DashboardView::failed, this, &MainWindow::showError);
         connect(dashboard, &DashboardView::drill, this, &MainWindow::openDrill);
         page = dashboard;
     } else if (view == View::Tickets) {
-        auto* tickets = new TicketsView(*m_db, Clock::system());
+        auto* tickets = new TicketsView(*m_db, m_clock);
         connect(tickets->detail(), &TicketDetail::failed, this, &MainWindow::showError);
         connect(tickets->model(), &TicketTableModel::failed, this, &MainWindow::showError);
         connect(tickets->detail(), &TicketDetail::moved, this,
@@ -431,7 +431,7 @@ QWidget* MainWindow::viewWidget(View view)
         connect(tickets, &TicketsView::backRequested, this, &MainWindow::goBack);
         page = tickets;
     } else if (view == View::Tasks) {
-        auto* tasks = new TasksView(*m_db, Clock::system());
+        auto* tasks = new TasksView(*m_db, m_clock);
         connect(tasks, &TasksView::failed, this, &MainWindow::showError);
         connect(tasks, &TasksView::notice, this, &MainWindow::showNotice);
         connect(tasks, &TasksView::moved, this, [this](const QString& notice) { announceMove(notice, QString()); });
@@ -439,7 +439,7 @@ QWidget* MainWindow::viewWidget(View view)
         connect(tasks, &TasksView::openCustomer, this, &MainWindow::showCustomer);
         page = tasks;
     } else {
-        auto* customers = new CustomersView(*m_db, Clock::system());
+        auto* customers = new CustomersView(*m_db, m_clock);
         connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
         connect(customers->model(), &CustomerTableModel::failed, this, &MainWindow::showError);
         connect(customers->detail(), &CustomerDetail::changed, m_changes, &DataChanges::announce);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Navigation.h"
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "service/Session.h"
 #include "csv/CsvExporter.h"
@@ -44,7 +45,11 @@ class MainWindow : public QMainWindow {
 public:
     enum class View { Overview, Onboarding, PostSales, Retention, Advocacy, Customers, Tickets, Tasks };
 
-    explicit MainWindow(OwnedDatabase database, QWidget* parent = nullptr);
+    // `clock`: "now" for every view, dialog and background job the window makes (the
+    // dashboards' counts, the tickets' SLA clocks, the sweeps, what a write stamps); it must
+    // outlive the window and its background work. The system clock unless a test fixes it:
+    // this default is the one place ui/ names Clock::system() (app/gui/main.cpp passes it).
+    explicit MainWindow(OwnedDatabase database, const Clock& clock = Clock::system(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showView(View view);
@@ -141,6 +146,7 @@ private:
     Session session() const { return Session(*m_db); }
 
     OwnedDatabase m_db;
+    const Clock& m_clock;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
     EmptyFileHint* m_emptyHint = nullptr; // above the dashboards while the file has no customers

@@ -113,8 +113,9 @@ void MainWindow::openExportDialog()
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
         stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
     auto* limitDates = new QCheckBox(tr("Only from"));
-    auto* from = new QDateEdit(QDate::currentDate().addMonths(-3));
-    auto* to = new QDateEdit(QDate::currentDate());
+    const QDate today = m_clock.now().toLocalTime().date();
+    auto* from = new QDateEdit(today.addMonths(-3));
+    auto* to = new QDateEdit(today);
     for (QDateEdit* edit : {from, to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(dateFormat());

@@ -62,8 +62,8 @@ BackgroundTask* MainWindow::recomputeStages()
 {
     return runInBackground(
         tr("Recomputing stages"),
-        [](Database& db, const std::function<void(qint64, qint64)>&, const std::atomic_bool&) -> Result<QString> {
-            auto report = StageEngine(db, Clock::system()).recompute();
+        [clock = &m_clock](Database& db, const std::function<void(qint64, qint64)>&, const std::atomic_bool&) -> Result<QString> {
+            auto report = StageEngine(db, *clock).recompute();
             if (!report)
                 return failure(report.error());
             QString message = tr("Stages recomputed; customers moved: %1.").arg(QLocale().toString(report->moveCount()));
@@ -81,8 +81,8 @@ BackgroundTask* MainWindow::rescoreHealth()
 {
     return runInBackground(
         tr("Scoring customer health"),
-        [](Database& db, const std::function<void(qint64, qint64)>&, const std::atomic_bool&) -> Result<QString> {
-            auto run = HealthEngine(db, Clock::system()).recompute();
+        [clock = &m_clock](Database& db, const std::function<void(qint64, qint64)>&, const std::atomic_bool&) -> Result<QString> {
+            auto run = HealthEngine(db, *clock).recompute();
             if (!run)
                 return failure(run.error());
             return tr("Health scores recomputed; scores changed: %1.").arg(QLocale().toString(run->changed));

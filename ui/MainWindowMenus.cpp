@@ -140,7 +140,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* backUp = file->addAction(tr("&Back up…"), this, [this] {
         const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Backup, tr("Back up to"),
-                                                        SaveDialogs::backupName(session().path(), QDate::currentDate()),
+                                                        SaveDialogs::backupName(session().path(), m_clock.now().toLocalTime().date()),
                                                         tr("FunnelDesk databases (*.sqlite)"), QFileInfo(session().path()).absolutePath());
         if (target.isEmpty())
             return;
@@ -167,7 +167,7 @@ void MainWindow::buildMenus()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* newCustomer = edit->addAction(tr("&New customer…"), this, [this] {
         auto agents = Team(*m_db).all();
-        CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{});
+        CustomerDialog dialog(m_clock, this, agents ? std::move(*agents) : std::vector<Agent>{});
         dialog.setSave([this](const Customer& c) {
             QString refused;
             addCustomer(c, &refused);
@@ -183,7 +183,7 @@ void MainWindow::buildMenus()
         // The assignee defaults to the agent at the keyboard; when not known, the dialog asks
         // at Create ticket, like every write that needs the agent.
         const auto agent = currentAgent(*m_db);
-        NewTicketDialog dialog(*m_db, selectedCustomer(), agent ? std::optional(agent->id) : std::nullopt, this);
+        NewTicketDialog dialog(*m_db, m_clock, selectedCustomer(), agent ? std::optional(agent->id) : std::nullopt, this);
         connect(&dialog, &NewTicketDialog::customerAdded, m_changes, &DataChanges::announce);
         while (dialog.exec() == QDialog::Accepted) {
             if (addTicket(dialog.ticket()) > 0)
@@ -306,7 +306,7 @@ SettingsDialog* MainWindow::openSettings()
         m_settings->activateWindow();
         return m_settings;
     }
-    m_settings = new SettingsDialog(*m_db, session().location().isServer(), this);
+    m_settings = new SettingsDialog(*m_db, m_clock, session().location().isServer(), this);
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_settings->isLoaded()) {
         const Error why = m_settings->loadError();

@@ -37,8 +37,8 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
         auto found = std::make_shared<std::vector<qint64>>();
         auto* task = BackgroundTask::start(
             *m_db, tr("Finding the customers behind “%1”").arg(what),
-            [found, list](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
-                auto ids = DashboardMetrics(db, Clock::system()).customersFor(list);
+            [found, list, clock = &m_clock](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+                auto ids = DashboardMetrics(db, *clock).customersFor(list);
                 if (!ids)
                     return failure(ids.error());
                 *found = std::move(*ids);

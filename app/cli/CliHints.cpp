@@ -22,6 +22,14 @@ void CliHints::install()
     hints::set(Hint::AddAgent, tr("; add one with `funneldesk-cli add agent --name NAME`"));
     hints::set(Hint::AddLogin, tr("; add one with `funneldesk-cli team add --login LOGIN --name NAME --role rep`"));
     hints::set(Hint::DateMonthFirst, tr(": use --date-format %1 if they are month first"));
+    hints::set(Hint::NoDatabase, tr("; pass --db PATH or set FUNNELDESK_DB"));
+    hints::set(Hint::CreateDatabase, tr(" or create it with `funneldesk-cli --db PATH generate`"));
+    hints::set(Hint::LoginToAgent, tr(", with `team add --agent ID|NAME --login %1`"));
+    hints::set(Hint::LoginAgain, tr(" with `team add --agent`"));
+    hints::set(Hint::LinkAgent, tr(" with --agent"));
+    hints::set(Hint::ListAgents, tr("; `team list --all` lists every agent"));
+    hints::set(Hint::ListSettings, tr(" (funneldesk-cli settings list shows them all)"));
+    hints::set(Hint::GenerateCount, tr(" (--%1)"));
 }
 
 } // namespace fd::cli

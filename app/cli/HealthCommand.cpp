@@ -121,14 +121,8 @@ int preview(CliContext& context, const QStringList& args)
     // A malformed assignment, an unknown key or a value out of its range is usage (2); values
     // that contradict the saved ones are found once the database is open.
     // Keys as `settings set` names them ("health.recency.weight", "stage_target.…") or
-    // without "health." as before.
-    QStringList named;
-    for (const QString& value : parser.values(set)) {
-        const QString a = value.trimmed();
-        named << (a.startsWith(QLatin1String("health.")) || a.startsWith(QLatin1String("stage_target.")) ? a
-                                                                                                       : QStringLiteral("health.") + a);
-    }
-    if (auto valid = TeamSettings::checked(named); !valid)
+    // without "health." as before: read as HealthEngine::preview reads them.
+    if (auto valid = TeamSettings::checked(HealthEngine::settingsAssignments(parser.values(set))); !valid)
         return context.usage(valid.error());
     auto db = context.open(Session::Access::ReadOnly);
     if (!db)

@@ -3,6 +3,7 @@
 #include "OpenDatabase.h"
 #include "common/Translations.h"
 
+#include "common/Clock.h"
 #include "common/DateTimeText.h"
 #include "common/Location.h"
 #include "service/Maintenance.h"
@@ -126,7 +127,7 @@ void replaceWindow(fd::MainWindow* current, const QString& other, fd::OwnedDatab
             return;
         }
     }
-    auto* replacement = new fd::MainWindow(std::move(next));
+    auto* replacement = new fd::MainWindow(std::move(next), fd::Clock::system());
     replacement->setAttribute(Qt::WA_DeleteOnClose);
     fd::MainWindow::rememberFile(other);
     followRequests(replacement);
@@ -243,7 +244,8 @@ std::optional<int> chooseDatabase(const QCommandLineParser& parser, const GuiOpt
         path = recent.isEmpty() ? fd::defaultDatabasePath() : recent.constFirst();
         // The very first start: nothing to reopen, so the rep chooses what to open.
         if (recent.isEmpty() && !QFileInfo::exists(path) && !parser.isSet(options.screenshot)) {
-            fd::WelcomeDialog welcome(path, QFileInfo(path).absoluteDir().filePath(QStringLiteral("demo.sqlite")));
+            fd::WelcomeDialog welcome(path, QFileInfo(path).absoluteDir().filePath(QStringLiteral("demo.sqlite")),
+                                     fd::Clock::system());
             if (welcome.exec() != QDialog::Accepted)
                 return 0;
             path = welcome.path();
@@ -346,7 +348,7 @@ int main(int argc, char* argv[])
             return 2;
         }
     }
-    auto* window = new fd::MainWindow(std::move(db));
+    auto* window = new fd::MainWindow(std::move(db), fd::Clock::system()); // the window's "now": the system clock
     window->setAttribute(Qt::WA_DeleteOnClose);
     fd::MainWindow::rememberFile(path);
     openInNewWindow = replaceWindow;

@@ -1,5 +1,7 @@
 #include "common/DateTimeText.h"
 
+#include "common/TimeUnits.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -22,24 +24,15 @@ void readLocalZoneOnce()
 
 namespace {
 
-constexpr qint64 kDaySecs = 86400;
 constexpr qint64 kUnixEpochJulian = 2440588;
 
-// Bumped by forgetLocalOffsets(); each thread's cache compares it.
-std::atomic<int> g_zoneGeneration{0};
-
-qint32 localOffsetAt(qint64 utcSecs)
+// A wall-clock time, as seconds since 1970 read as if UTC, to UTC. The offsets a day before
+// and a day after are tried (a change lies between, or none), each kept if it holds at the
+// instant it gives; on all but the days the clocks change both are the same and hold.
+ParsedInstant wallToUtc(qint64 wallSecs, bool hasTime)
 {
-    return QDateTime::fromSecsSinceEpoch(utcSecs, Qt::UTC).toLocalTime().offsetFromUtc();
-}
-
-// A wall-clock time on a day whose offset changes, as seconds since 1970 read as if UTC.
-// Qt gives the offsets a day before and a day after (the change lies between); each is
-// tried, and kept if Qt agrees it holds at the instant it gives.
-ParsedInstant acrossClockChange(qint64 wallSecs, bool hasTime)
-{
-    const qint32 before = localOffsetAt(wallSecs - kDaySecs);
-    const qint32 after = localOffsetAt(wallSecs + kDaySecs);
+    const qint32 before = localOffsetAt(wallSecs - kDay);
+    const qint32 after = localOffsetAt(wallSecs + kDay);
     const qint64 early = wallSecs - before;
     const qint64 late = wallSecs - after;
     const bool earlyHolds = localOffsetAt(early) == before;
@@ -70,34 +63,10 @@ QString daysInMonthText(int year, int month)
 ParsedInstant localToUtc(QDate date, QTime time)
 {
     // Local time through QDateTime asks the C library on every call: microseconds per
-    // value, too slow for a million rows. A day's UTC offset is the same from its start to
-    // its end except on the days the clocks change, so it is looked up once per day.
-    struct Day {
-        qint64 julian = -1;
-        int generation = -1;
-        qint32 offset = 0;
-        bool steady = false;
-    };
-    thread_local std::array<Day, 512> days;
-    const qint64 julian = date.toJulianDay();
-    const int generation = g_zoneGeneration.load(std::memory_order_relaxed);
-    Day& day = days[static_cast<std::size_t>(julian) % days.size()];
-    if (day.julian != julian || day.generation != generation) {
-        const QDateTime start = date.startOfDay();
-        const qint32 offset = start.offsetFromUtc();
-        day = {julian, generation, offset,
-               start.time() == QTime(0, 0) && date.endOfDay().offsetFromUtc() == offset};
-    }
-    const qint64 wallSecs = (julian - kUnixEpochJulian) * kDaySecs +
+    // value, too slow for a million rows; localOffsetAt (LocalDays.h) keeps the offsets.
+    const qint64 wallSecs = (date.toJulianDay() - kUnixEpochJulian) * kDay +
                             (time.isValid() ? time.msecsSinceStartOfDay() / 1000 : 0);
-    if (!day.steady)
-        return acrossClockChange(wallSecs, time.isValid());
-    return {QDateTime::fromSecsSinceEpoch(wallSecs - day.offset, Qt::UTC), false};
-}
-
-void forgetLocalOffsets()
-{
-    g_zoneGeneration.fetch_add(1, std::memory_order_relaxed);
+    return wallToUtc(wallSecs, time.isValid());
 }
 
 QString notARealDate(QStringView text, int year, int month, int day)
@@ -238,41 +207,13 @@ void digits(std::string& out, unsigned value, int width)
     out.append(buffer, static_cast<std::size_t>(width));
 }
 
-qint32 offsetOf(qint64 utcSecs)
-{
-    return QDateTime::fromSecsSinceEpoch(utcSecs, Qt::UTC).toLocalTime().offsetFromUtc();
-}
-
 } // namespace
-
-qint64 LocalDateTimeFormatter::offsetAt(qint64 utcSecs)
-{
-    constexpr qint64 kDay = 86400;
-    constexpr qint64 kDays = 1 << 16; // 1970 to 2149
-    const qint64 day = utcSecs >= 0 ? utcSecs / kDay : -1;
-    if (day < 0 || day >= kDays)
-        return offsetOf(utcSecs);
-    if (m_dayOffsets.empty())
-        m_dayOffsets.assign(kDays, kUnknown);
-    qint32& known = m_dayOffsets[static_cast<std::size_t>(day)];
-    if (known == kUnknown) {
-        const qint32 start = offsetOf(day * kDay);
-        known = start == offsetOf(day * kDay + kDay - 1) ? start : kMixed;
-    }
-    if (known != kMixed)
-        return known;
-    const qint64 quarter = utcSecs / 900;
-    auto [it, fresh] = m_quarters.try_emplace(quarter, 0);
-    if (fresh)
-        it->second = offsetOf(quarter * 900);
-    return it->second;
-}
 
 void LocalDateTimeFormatter::append(qint64 utcSecs, std::string& out)
 {
-    const qint64 local = utcSecs + offsetAt(utcSecs);
-    const qint64 days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
-    const auto secs = static_cast<unsigned>(local - days * 86400);
+    const qint64 local = utcSecs + localOffsetAt(utcSecs);
+    const qint64 days = local >= 0 ? local / kDay : (local - (kDay - 1)) / kDay;
+    const auto secs = static_cast<unsigned>(local - days * kDay);
     int y = 0;
     unsigned m = 0;
     unsigned d = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/LocalDays.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -33,11 +34,9 @@ struct ParsedInstant {
 // Qt 6.4 itself makes a time in a gap invalid (and its toUTC() then reads the wall time as
 // UTC), and QDateTime(date, time, Qt::LocalTime) takes the second of a doubled hour; this
 // corrects both by choosing between the UTC offsets Qt gives a day before and a day after.
-// A day whose offset stays put (nearly all) is looked up once and cached per thread, for
-// imports of millions of values.
+// The offsets come from localOffsetAt (LocalDays.h), cached, for imports of millions of
+// values; forgetLocalOffsets() there forgets them after the process's time zone changed.
 ParsedInstant localToUtc(QDate date, QTime time);
-// Forgets the cached offsets of localToUtc, after the process's time zone changed (tests).
-void forgetLocalOffsets();
 
 // The date and time texts users type and read: dates `YYYY-MM-DD`, date-times
 // `YYYY-MM-DD HH:MM[:SS]` in local time (a `T` may stand for the space).
@@ -79,22 +78,13 @@ QString formatLocalDateTime(const QDateTime& utc); // `YYYY-MM-DD HH:MM:SS`, loc
 // TZ=":/etc/localtime" names the same zone and is read once.
 void readLocalZoneOnce();
 
-// formatLocalDateTime for millions of values (exports). The zone's offset is asked of Qt
-// once per UTC day and kept in a table; a day whose offset changes (a clock change) is
-// looked up per quarter hour instead (every zone changes on a quarter-hour boundary). The
-// digits are written by hand. Appends "YYYY-MM-DD HH:MM:SS".
+// formatLocalDateTime for millions of values (exports): the zone's offset from
+// localOffsetAt (LocalDays.h, cached), the digits written by hand. Appends
+// "YYYY-MM-DD HH:MM:SS".
 class LocalDateTimeFormatter {
 public:
     void append(qint64 utcSecs, std::string& out);
     void append(qint64 utcSecs, QByteArray& out);
-
-private:
-    qint64 offsetAt(qint64 utcSecs);
-
-    static constexpr qint32 kUnknown = std::numeric_limits<qint32>::min();
-    static constexpr qint32 kMixed = std::numeric_limits<qint32>::max();
-    std::vector<qint32> m_dayOffsets;              // days since 1970 → offset, kUnknown, kMixed
-    std::unordered_map<qint64, qint32> m_quarters; // quarter hours of mixed days → offset
 };
 
 } // namespace fd

@@ -1,7 +1,7 @@
 // Where a core sentence would tell the user which knob to turn, the front end showing it
 // says how (issue 15, hostile tester #8: the window showed "--owner" and "agent 1" in the
 // "Add me…" sentence; final round: the import wizard said "add --map-value status:…").
-// Core sentences name no command-line flag; each ends with, or holds, the clause its front
+// Core sentences name no command-line flag (nor a CLI command); each ends with, or holds, the clause its front
 // end set for that hint, or nothing, and reads whole either way. The CLI sets its flag names
 // (app/cli/CliHints.cpp); the window sets the import wizard's words (ui/ImportHints.cpp).
 // Process-wide; set at start, before any command or import job runs.
@@ -29,6 +29,14 @@ enum class Hint {
     DateMonthFirst,  // %1 the month-first format: dates read day first that may be month first
     AddAgent,        // no agent has the name given, in a file: how to add one
     AddLogin,        // no agent has the name or login given, on a server: how to add a login and its agent
+    NoDatabase,      // no database was given: how to give one
+    CreateDatabase,  // the database file does not exist: how to make one
+    LoginToAgent,    // %1 a login only the database's owner may give to an agent: how
+    LoginAgain,      // an agent whose login is gone: how to give it a login again
+    LinkAgent,       // a login to give to an existing agent: how to name the agent
+    ListAgents,      // no agent has the id or name given: how to see them all
+    ListSettings,    // a key that is no setting: how to see the settings
+    GenerateCount,   // %1 "customers", "tickets" or "touchpoints": which count of the demo to change
     Count
 };
 

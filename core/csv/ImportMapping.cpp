@@ -235,7 +235,7 @@ Status ImportMapping::applyOverrides(const QStringList& overrides)
                                .arg(item, entityNoun(m_entity), names.join(QStringLiteral(", "))));
         // Two overrides that disagree: say so rather than let the last one win.
         if (given.contains(field) && given.value(field) != item)
-            return failure(tr("--map %1 and --map %2 both name the field %3; keep one.").arg(given.value(field), item, field));
+            return failure(tr("The mappings %1 and %2 both name the field %3; keep one.").arg(given.value(field), item, field));
         given.insert(field, item);
         const QString target = item.mid(equals + 1).trimmed();
         if (!target.isEmpty()) {
@@ -400,7 +400,7 @@ Status ImportMapping::addValueMaps(const QStringList& items)
         const qsizetype equals = item.lastIndexOf(QLatin1Char('='));
         const QString field = item.left(colon).trimmed();
         if (colon > 0 && !mappable.contains(field))
-            return failure(tr("In --map-value %1, '%2' is not a field with fixed values; map the values of one of "
+            return failure(tr("In the value mapping %1, '%2' is not a field with fixed values; map the values of one of "
                               "these fields: %3.")
                                .arg(item, field, mappable.join(QStringLiteral(", "))));
         if (colon <= 0 || equals < colon + 2)
@@ -410,7 +410,7 @@ Status ImportMapping::addValueMaps(const QStringList& items)
         const QString text = item.mid(colon + 1, equals - colon - 1).trimmed();
         const QString value = item.mid(equals + 1).trimmed();
         if (auto valid = checkValue(m_entity, field, value); !valid)
-            return failure(tr("In --map-value %1: %2").arg(item, valid.error()));
+            return failure(tr("In the value mapping %1: %2").arg(item, valid.error()));
         const Key key = normalised(text);
         const QString from = QStringView(key.constData(), key.size()).toString();
         auto& maps = m_valueMaps[names.indexOf(field)];

@@ -1,5 +1,6 @@
 #include "demo/DemoPlanner.h"
 
+#include "common/TimeUnits.h"
 #include "demo/DemoKinds.h"
 #include "demo/DemoText.h"
 #include "demo/Random.h"
@@ -18,7 +19,6 @@ namespace fd {
 
 namespace {
 
-constexpr qint64 kDay = 86400;
 constexpr int kNeverDay = 1 << 30;
 
 QString qs(std::string_view text)
@@ -511,13 +511,7 @@ private:
                                              const std::vector<Touchpoint>& touches)
     {
         std::vector<StageTransition> history;
-        StageTransition entry;
-        entry.to = Stage::Onboarding;
-        entry.at = utc(life.sinceSecs);
-        entry.actor = QStringLiteral("funnel.entry");
-        entry.reason = DemoPlanner::tr("Entered Onboarding with the first sale on %1.")
-                           .arg(c.since.toString(Qt::ISODate));
-        history.push_back(entry);
+        history.push_back(FunnelEntry::of(c.id, Stage::Onboarding, c.since, utc(life.sinceSecs)));
 
         CustomerHistory& h = m_history;
         h.customer = CustomerFacts{};

@@ -1,4 +1,5 @@
 #include "demo/Generator.h"
+#include "common/FrontEndHints.h"
 
 #include "common/Clock.h"
 #include "common/Handover.h"
@@ -185,26 +186,31 @@ GeneratorOptions GeneratorOptions::derived(std::optional<qint64> customers, std:
 Status Generator::validate(const GeneratorOptions& options)
 {
     if (options.customers < 1)
-        return failure(tr("Generate at least one customer (--customers N)."));
+        return failure(tr("Generate at least one customer%1.")
+                           .arg(hints::clause(hints::Hint::GenerateCount, {QStringLiteral("customers")})));
     if (options.tickets < 0 || options.touchpoints < 0)
         return failure(tr("The numbers of tickets and touchpoints cannot be negative."));
     const std::pair<qint64, qint64> counts[] = {{options.customers, GeneratorOptions::kMaxCustomers},
                                                 {options.tickets, GeneratorOptions::kMaxTickets},
                                                 {options.touchpoints, GeneratorOptions::kMaxTouchpoints}};
-    const char* names[] = {"--customers", "--tickets", "--touchpoints"};
+    const char* names[] = {"customers", "tickets", "touchpoints"};
+    const QString sentences[] = {tr("At most %2 customers%3 fit a demo on a workstation (ten times data set L), not %1."),
+                                 tr("At most %2 tickets%3 fit a demo on a workstation (ten times data set L), not %1."),
+                                 tr("At most %2 touchpoints%3 fit a demo on a workstation (ten times data set L), not %1.")};
     for (std::size_t i = 0; i < std::size(counts); ++i) {
         if (counts[i].first > counts[i].second)
-            return failure(tr("%1 %2 is more than generate makes on a workstation (at most %3, ten times "
-                              "data set L).")
-                               .arg(QLatin1String(names[i]))
+            return failure(sentences[i]
                                .arg(counts[i].first)
-                               .arg(counts[i].second));
+                               .arg(counts[i].second)
+                               .arg(hints::clause(hints::Hint::GenerateCount, {QLatin1String(names[i])})));
     }
     if (options.touchpoints < options.tickets)
-        return failure(tr("--touchpoints (%1) must be at least --tickets (%2): every ticket "
+        return failure(tr("A demo needs at least as many touchpoints%3 as tickets%4, not %1 for %2: every ticket "
                           "records a touchpoint of its channel.")
                            .arg(options.touchpoints)
-                           .arg(options.tickets));
+                           .arg(options.tickets)
+                           .arg(hints::clause(hints::Hint::GenerateCount, {QStringLiteral("touchpoints")}),
+                                hints::clause(hints::Hint::GenerateCount, {QStringLiteral("tickets")})));
     if (options.days < 1)
         return failure(tr("The first sales must spread over at least one day."));
     return {};

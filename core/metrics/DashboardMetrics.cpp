@@ -3,6 +3,7 @@
 #include "storage/HealthRepository.h"
 
 #include "common/Clock.h"
+#include "common/TimeUnits.h"
 #include "common/DateTimeText.h"
 #include "common/LocalDays.h"
 #include "storage/Database.h"
@@ -153,6 +154,14 @@ Result<StageTargets> DashboardMetrics::stageTargets()
     return StageTargetSettings::fromSettings(*saved);
 }
 
+Result<AtRiskRules> DashboardMetrics::atRiskRules()
+{
+    auto saved = SettingsRepository(m_db).all();
+    if (!saved)
+        return failure(saved.error());
+    return AtRiskSettings::fromSettings(*saved);
+}
+
 DashboardMetrics::StageClock DashboardMetrics::stageClock(Stage stage, const StageTargets& targets, qint64 enteredAt,
                                                          qint64 lastTouchAt, qint64 now)
 {
@@ -160,7 +169,7 @@ DashboardMetrics::StageClock DashboardMetrics::stageClock(Stage stage, const Sta
     StageClock clock;
     clock.fromLastTouch = clockFromLastTouch(stage);
     const qint64 since = clock.fromLastTouch && lastTouchAt > 0 ? lastTouchAt : enteredAt;
-    clock.days = (now - since) / 86400;
+    clock.days = (now - since) / kDay;
     clock.state = clock.days < behind ? HealthState::OnTrack : clock.days <= stuck ? HealthState::Behind : HealthState::Stuck;
     return clock;
 }

@@ -12,13 +12,15 @@
 //  - onboarding, post-sales, retention, advocacy: the lists of PRODUCT.md §4, over the
 //    customers in that stage now and their tickets and touchpoints in the period (advocacy
 //    touchpoints: those of the customers in retention or advocacy now).
-//  - at-risk: retention and advocacy customers with a ticket surge (3 or more tickets in
-//    the last 30 days), a CSAT below 3 in the last 90 days, or silent for 60 days.
+//  - at-risk: retention and advocacy customers with a ticket surge (by default 3 or more
+//    tickets in the last 30 days), a CSAT below 3 in the last 90 days, or silent for 60 days;
+//    the thresholds are the saved "at_risk.*" settings (metrics/AtRiskRules.h).
 // Each dashboard is computed as typed values (Dashboards.h: what the window's charts read);
 // its Report (CSV, JSON, the tables) is made from those (toReport), never counted apart.
 #pragma once
 
 #include "common/Result.h"
+#include "metrics/AtRiskRules.h"
 #include "metrics/Dashboards.h"
 #include "metrics/Report.h"
 #include "metrics/StageTargets.h"
@@ -87,6 +89,8 @@ public:
 private:
     // The saved targets (StageTargetSettings::fromSettings).
     Result<StageTargets> stageTargets();
+    // The saved at-risk thresholds (AtRiskSettings::fromSettings).
+    Result<AtRiskRules> atRiskRules();
     // A stage's health now; its three KPIs are appended to `kpis`.
     Result<Health> health(Stage stage, std::vector<Kpi>& kpis);
     // A stage's health scores now and its band drops in `period`; its KPIs (overdue_tasks) are

@@ -6,6 +6,7 @@
 
 #include "common/LocalDays.h"
 #include "common/Result.h"
+#include "common/TimeUnits.h"
 #include "metrics/Dashboards.h"
 #include "metrics/Report.h"
 #include "metrics/StageTargets.h"
@@ -24,7 +25,6 @@ class Database;
 
 namespace reportparts {
 
-constexpr qint64 kDay = 86400;
 // How many customers a dashboard's action list shows; its KPI counts and opens them all.
 constexpr std::size_t kListed = 200;
 

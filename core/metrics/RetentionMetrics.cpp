@@ -27,18 +27,19 @@ using Members = std::vector<MetricsRepository::Member>;
 using NameMap = std::unordered_map<qint64, QString>;
 
 // The at-risk checks over the retention and advocacy members (DashboardMetrics.h), by id,
-// without names: a ticket surge, a low CSAT among `recent` (MetricsRepository::recentTickets:
-// the last 90 days' low ratings, every ticket of the last 30), silent for 60 days. `now`:
-// UTC seconds.
+// without names, by `rules`: a ticket surge, a low CSAT among `recent`
+// (MetricsRepository::recentTickets: the low ratings of the CSAT window, every ticket of the
+// surge window), silence. `now`: UTC seconds.
 std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::RecentTicket>& recent,
-                                         const Members& retention, const Members& advocacy, qint64 now)
+                                         const Members& retention, const Members& advocacy, qint64 now,
+                                         const AtRiskRules& rules)
 {
     std::unordered_map<qint64, qint64> surge;
     std::unordered_set<qint64> unhappy;
     for (const auto& t : recent) {
-        if (t.createdAt >= now - 30 * kDay)
+        if (t.createdAt >= now - rules.surgeWindowDays * kDay)
             ++surge[t.customerId];
-        if (t.csat > 0 && t.csat < 3)
+        if (t.csat > 0 && t.csat < rules.csatBelow && t.createdAt >= now - rules.csatWindowDays * kDay)
             unhappy.insert(t.customerId);
     }
     std::map<qint64, AtRiskCustomer> risks;
@@ -46,12 +47,12 @@ std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::Re
         for (const auto& c : members) {
             QStringList why;
             const auto tickets = surge.find(c.id);
-            if (tickets != surge.end() && tickets->second >= 3)
-                why << DashboardMetrics::tr("%1 tickets in 30 days").arg(tickets->second);
+            if (tickets != surge.end() && tickets->second >= rules.surgeMinTickets)
+                why << DashboardMetrics::tr("%1 tickets in %2 days").arg(tickets->second).arg(rules.surgeWindowDays);
             if (unhappy.contains(c.id))
-                why << DashboardMetrics::tr("CSAT below 3");
-            if (c.lastTouchAt == 0 || c.lastTouchAt < now - 60 * kDay)
-                why << DashboardMetrics::tr("silent for 60 days");
+                why << DashboardMetrics::tr("CSAT below %1").arg(rules.csatBelow);
+            if (c.lastTouchAt == 0 || c.lastTouchAt < now - rules.silentAfterDays * kDay)
+                why << DashboardMetrics::tr("silent for %1 days").arg(rules.silentAfterDays);
             if (!why.isEmpty())
                 risks[c.id] = AtRiskCustomer{c.id, {}, stage, std::move(why)};
         }
@@ -59,6 +60,14 @@ std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::Re
     check(Stage::Retention, retention);
     check(Stage::Advocacy, advocacy);
     return risks;
+}
+
+// What the at-risk checks read (risksOf): the CSAT window's low ratings, the surge window's
+// every ticket.
+Result<std::vector<MetricsRepository::RecentTicket>> recentFor(MetricsRepository& repo, qint64 now,
+                                                               const AtRiskRules& rules)
+{
+    return repo.recentTickets(now - rules.csatWindowDays * kDay, now - rules.surgeWindowDays * kDay, rules.csatBelow);
 }
 
 std::vector<qint64> idsOf(const std::map<qint64, AtRiskCustomer>& risks)
@@ -82,8 +91,8 @@ std::vector<AtRiskCustomer> namedRisks(std::map<qint64, AtRiskCustomer>&& risks,
     return list;
 }
 
-// The members whose latest success review is before `since` (or never), by id: what
-// MetricsRepository::withoutReviewSince reads.
+// The members whose latest success review is before `since` (or never), by id, from the
+// members already read (no query of their own).
 std::vector<qint64> overdueOf(const Members& members, qint64 since)
 {
     std::vector<qint64> ids;
@@ -105,14 +114,14 @@ Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& pe
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     const auto kinds = q(q.repo.touchpointKinds(Stage::Retention, from, to));
     const auto flows = q(q.repo.flows(from, to));
-    // Low CSAT looks back 90 days, the ticket surge 30.
-    const auto recent = q(q.repo.recentTickets(now - 90 * kDay, now - 30 * kDay));
+    const auto rules = q(atRiskRules());
+    const auto recent = q(recentFor(q.repo, now, rules));
     const auto members = q(q.repo.members(Stage::Retention));
     const auto advocates = q(q.repo.members(Stage::Advocacy));
     if (q.failed())
         return failure(q.error());
     const auto overdue = overdueOf(members, now - 90 * kDay);
-    auto risks = risksOf(recent, members, advocates, now);
+    auto risks = risksOf(recent, members, advocates, now, rules);
     const auto atRisk = idsOf(risks);
     qint64 touches = 0;
     qint64 selfService = 0;
@@ -167,13 +176,13 @@ Result<AtRiskDashboard> DashboardMetrics::atRiskDashboard(const Period& period)
 {
     Reads q(m_db, period);
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    // Low CSAT looks back 90 days, the ticket surge 30.
-    const auto recent = q(q.repo.recentTickets(now - 90 * kDay, now - 30 * kDay));
+    const auto rules = q(atRiskRules());
+    const auto recent = q(recentFor(q.repo, now, rules));
     const auto retention = q(q.repo.members(Stage::Retention));
     const auto advocacy = q(q.repo.members(Stage::Advocacy));
     if (q.failed())
         return failure(q.error());
-    auto risks = risksOf(recent, retention, advocacy, now);
+    auto risks = risksOf(recent, retention, advocacy, now, rules);
     const auto ids = idsOf(risks);
     auto names = q.repo.namesApartOfMany(ids);
     if (!names)

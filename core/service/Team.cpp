@@ -1,4 +1,5 @@
 #include "service/Team.h"
+#include "common/FrontEndHints.h"
 #include "domain/Validation.h"
 
 #include "common/Clock.h"
@@ -92,7 +93,8 @@ Result<TeamLogin> Team::linkLogin(const QString& given, const QString& agent, st
     if (const QString problem = loginProblem(login); !problem.isEmpty())
         return failure(problem);
     if (agent.trimmed().isEmpty())
-        return failure(tr("--agent is empty; give the id or the name of the agent that gets the login."));
+        return failure(tr("No agent was named%1; give the id or the name of the agent that gets the login.")
+                           .arg(hints::clause(hints::Hint::LinkAgent)));
     const std::optional<QString> kind = role ? std::optional<QString>(toString(*role)) : std::nullopt;
     auto linked = pg::Team::link(m_db, login, agent.trimmed(), kind, password);
     if (!linked)

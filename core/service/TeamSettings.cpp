@@ -1,7 +1,9 @@
 #include "service/TeamSettings.h"
 
+#include "common/FrontEndHints.h"
 #include "common/KeyedParameters.h"
 #include "domain/Sla.h"
+#include "metrics/AtRiskRules.h"
 #include "metrics/StageTargets.h"
 #include "stages/StageRules.h"
 #include "service/Team.h"
@@ -52,6 +54,9 @@ Result<std::vector<SettingEntry>> TeamSettings::list()
     auto targets = StageTargetSettings::fromSettings(*saved);
     if (!targets)
         return failure(targets.error());
+    auto atRisk = AtRiskSettings::fromSettings(*saved);
+    if (!atRisk)
+        return failure(atRisk.error());
     auto health = HealthRuleSettings::fromSettings(*saved);
     if (!health)
         return failure(health.error());
@@ -71,6 +76,8 @@ Result<std::vector<SettingEntry>> TeamSettings::list()
         add(StageRuleSettings::settingsKey(p), QString::number((*stage).*p.member), p.minimum, p.maximum);
     for (const StageTargetParameter& p : StageTargetSettings::parameters())
         add(StageTargetSettings::prefix() + QLatin1String(p.key), QString::number((*targets).*p.member), p.minimum, p.maximum);
+    for (const AtRiskParameter& p : AtRiskSettings::parameters())
+        add(AtRiskSettings::prefix() + QLatin1String(p.key), QString::number((*atRisk).*p.member), p.minimum, p.maximum);
     for (const HealthParameter& p : HealthRuleSettings::parameters())
         add(HealthRuleSettings::prefix() + QLatin1String(p.key), QString::number((*health).*p.member), p.minimum, p.maximum);
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i) {
@@ -113,6 +120,9 @@ std::map<QString, QString> TeamSettings::defaults()
     const StageTargets targets;
     for (const StageTargetParameter& p : StageTargetSettings::parameters())
         values[StageTargetSettings::prefix() + QLatin1String(p.key)] = QString::number(targets.*p.member);
+    const AtRiskRules atRisk;
+    for (const AtRiskParameter& p : AtRiskSettings::parameters())
+        values[AtRiskSettings::prefix() + QLatin1String(p.key)] = QString::number(atRisk.*p.member);
     const HealthRules health;
     for (const HealthParameter& p : HealthRuleSettings::parameters())
         values[HealthRuleSettings::prefix() + QLatin1String(p.key)] = QString::number(health.*p.member);
@@ -153,6 +163,11 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QSt
             if (auto ok = StageTargetSettings::set(scratch, key.mid(StageTargetSettings::prefix().size()), value); !ok)
                 return failure(ok.error());
             stored = QString::number(value.toInt());
+        } else if (key.startsWith(AtRiskSettings::prefix())) {
+            AtRiskRules scratch;
+            if (auto ok = AtRiskSettings::set(scratch, key.mid(AtRiskSettings::prefix().size()), value); !ok)
+                return failure(ok.error());
+            stored = QString::number(value.toInt());
         } else if (key.startsWith(HealthRuleSettings::prefix())) {
             HealthRules scratch;
             if (auto ok = HealthRuleSettings::set(scratch, key.mid(HealthRuleSettings::prefix().size()), value); !ok)
@@ -186,9 +201,9 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QSt
                 stored = Playbooks::text(*p);
             }
         } else {
-            return failure(tr("“%1” is not a setting; the settings begin with stage_rule., stage_target., health., sla., "
-                              "plan. or playbook. (funneldesk-cli settings list shows them all).")
-                               .arg(key));
+            return failure(tr("“%1” is not a setting%2; the settings begin with stage_rule., stage_target., at_risk., health., "
+                              "sla., plan. or playbook.")
+                               .arg(key, hints::clause(hints::Hint::ListSettings)));
         }
         values.emplace_back(key, stored.isNull() ? QStringLiteral("") : stored);
     }

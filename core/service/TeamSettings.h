@@ -2,6 +2,7 @@
 // dialog's pages edit, as KEY=VALUE, for `funneldesk-cli settings list|set` and the dialog:
 //   stage_rule.<rule>.<parameter>   the stage rules (stages/StageRules.h)
 //   stage_target.<stage>.behind_days, .stuck_days   On track / Behind / Stuck (metrics/StageTargets.h)
+//   at_risk.<check>.<parameter>     the at-risk checks' thresholds (metrics/AtRiskRules.h)
 //   health.<factor>.<parameter>     the health score's weights, windows and bands (success/HealthRules.h)
 //   sla.<priority>.first_response_hours, sla.<priority>.resolution_hours   SLA targets, 1-8760 hours
 //   plan.<stage>                    a success plan, its steps separated by ";" (success/SuccessPlans.h)

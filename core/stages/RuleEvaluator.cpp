@@ -1,6 +1,7 @@
 #include "stages/RuleEvaluator.h"
 
 #include "common/DateTimeText.h"
+#include "common/TimeUnits.h"
 
 #include <QDateTime>
 
@@ -10,8 +11,6 @@
 namespace fd {
 
 namespace {
-
-constexpr qint64 kDay = 86400;
 
 
 // `one` and `many` are listed for lupdate with QT_TRANSLATE_NOOP where plural() is called.

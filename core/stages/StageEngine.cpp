@@ -109,14 +109,6 @@ Result<StageRules> StageEngine::rules()
     return StageRuleSettings::fromSettings(*settings);
 }
 
-Status StageEngine::saveRule(const QString& key, const QString& value)
-{
-    StageRules check;
-    if (auto valid = StageRuleSettings::set(check, key, value); !valid)
-        return valid;
-    return SettingsRepository(m_db).setValue(QStringLiteral("stage_rule.") + key, value.trimmed());
-}
-
 namespace {
 
 // "rules a and b", "rules a, b and c".

@@ -119,7 +119,6 @@ public:
     static QString unstableSummary(const std::vector<UnstableCustomer>& unstable, bool written = false);
 
     Result<StageRules> rules();
-    Status saveRule(const QString& key, const QString& value);
     // Saves "KEY.PARAM=VALUE" assignments (StageRuleSettings::assignments: each key once),
     // all or none: every one is checked before any is written, in one transaction.
     Status saveRules(const QStringList& assignments);

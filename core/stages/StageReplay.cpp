@@ -1,12 +1,12 @@
 #include "stages/StageReplay.h"
 
+#include "common/TimeUnits.h"
+
 #include <algorithm>
 
 namespace fd {
 
 namespace {
-
-constexpr qint64 kDay = 86400;
 
 bool isHighOrUrgent(Priority p)
 {

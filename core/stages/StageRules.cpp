@@ -47,11 +47,6 @@ Status StageRuleSettings::set(StageRules& rules, const QString& key, const QStri
     return KeyedParameters::set(parameters(), rules, key, value, tr("a stage rule parameter"));
 }
 
-Status StageRuleSettings::apply(StageRules& rules, const QString& assignment)
-{
-    return applyAll(rules, {assignment});
-}
-
 Result<std::vector<std::pair<QString, QString>>> StageRuleSettings::assignments(const QStringList& list)
 {
     return KeyedParameters::assignments(list, QStringLiteral("postsales.settled.min_days=60"));

@@ -57,8 +57,6 @@ public:
     // The defaults with the stored values applied; a stored value that is not a whole
     // number in range is reported, not ignored.
     static Result<StageRules> fromSettings(const std::map<QString, QString>& settings);
-    // Applies "KEY.PARAM=VALUE" (as typed after --rule).
-    static Status apply(StageRules& rules, const QString& assignment);
     // Splits a list of "KEY.PARAM=VALUE" (as typed after --rule or --set) into key and value,
     // in order, each key at most once: a key given twice is refused, naming it (which value
     // would count is a guess we do not make; issue 14 §4), as is an assignment without

@@ -179,18 +179,9 @@ Result<qint64> CustomerRepository::add(const Customer& given)
         if (auto unique = requireUniqueEmail(customer); !unique)
             return failure(unique.error());
         const qint64 id = insert(customer);
-        StageTransition entry;
-        entry.customerId = id;
-        entry.to = customer.stage;
-        entry.at = customer.stageEnteredAt.isValid() ? customer.stageEnteredAt
-                                                     : startOf(customer.since);
-        entry.actor = QStringLiteral("funnel.entry");
-        entry.reason = customer.stage == Stage::Onboarding
-                           ? tr("Entered Onboarding with the first sale on %1.")
-                                 .arg(customer.since.toString(Qt::ISODate))
-                           : tr("Entered %1 when the customer was added.")
-                                 .arg(displayName(customer.stage));
-        StageTransitionRepository(m_db).insert(entry);
+        StageTransitionRepository(m_db).insert(FunnelEntry::of(
+            id, customer.stage, customer.since,
+            customer.stageEnteredAt.isValid() ? customer.stageEnteredAt : startOf(customer.since)));
         tx.commit();
         return id;
     });

@@ -1,4 +1,5 @@
 #include "storage/IntegrityCheck.h"
+#include "common/FrontEndHints.h"
 
 #include "storage/AuditSchema.h"
 #include "storage/Database.h"
@@ -309,16 +310,15 @@ void checkTeamLoginsPostgres(Database& db, QStringList& problems) {
         if (faults->text(0) == QLatin1String("orphan"))
             problems << IntegrityCheck::tr("The login %1 keeps the team's rights here though no agent signs in as it "
                                            "any more (its agent was deleted), so it works unseen by the team list and "
-                                           "its edits are filed under no agent; its owner can give it to an agent "
-                                           "with `team add --agent ID|NAME --login %2`, or REVOKE the team's roles "
-                                           "from it")
-                            .arg(quoted(faults->text(1)), faults->text(1));
+                                           "its edits are filed under no agent; its owner can give it to an agent"
+                                           "%2, or REVOKE the team's roles from it")
+                            .arg(quoted(faults->text(1)), hints::clause(hints::Hint::LoginToAgent, {faults->text(1)}));
         else
             problems << IntegrityCheck::tr("The agent %1 signs in as %2, a login that no longer exists on this "
                                            "server, so nobody can sign in as that agent, and a role made later under "
                                            "that name would be that agent; its owner can clear agent.login and give "
-                                           "the agent a login again with `team add --agent`")
-                            .arg(quoted(faults->text(2)), quoted(faults->text(1)));
+                                           "the agent a login again%3")
+                            .arg(quoted(faults->text(2)), quoted(faults->text(1)), hints::clause(hints::Hint::LoginAgain));
     }
 }
 

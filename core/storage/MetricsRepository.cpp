@@ -309,19 +309,25 @@ Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(s
     });
 }
 
-Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTickets(qint64 since, qint64 allSince)
+Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTickets(qint64 since, qint64 allSince,
+                                                                                    int csatBelow)
 {
     return m_db.guard([&] {
         std::vector<RecentTicket> result;
-        // The older part from the small partial index of low ratings: reading all of it
-        // from ticket_created was most of what at-risk read at the first run of the day.
+        // The older part from the small partial index of low ratings (csat < 3): reading all
+        // of it from ticket_created was most of what at-risk read at the first run of the
+        // day. A threshold above 3 reads the ratings the index does not hold from
+        // ticket_created.
         const Dialect& dialect = m_db.dialect();
+        const std::string low = csatBelow <= 3 ? "ticket" + dialect.indexed("ticket_low_csat") + " WHERE csat < 3 AND"
+                                               : "ticket" + dialect.indexed("ticket_created") + " WHERE csat > 0 AND";
         auto q = m_db.query("SELECT customer_id, created_at, coalesce(csat, 0) FROM ticket" +
                             dialect.indexed("ticket_created") + " WHERE created_at >= ?2 UNION ALL "
-                            "SELECT customer_id, created_at, csat FROM ticket" + dialect.indexed("ticket_low_csat") +
-                            " WHERE created_at >= ?1 AND created_at < ?2 AND csat < 3");
+                            "SELECT customer_id, created_at, csat FROM " + low +
+                            " created_at >= ?1 AND created_at < ?2 AND csat < ?3");
         q->bind(1, since);
-        q->bind(2, std::max(since, allSince));
+        q->bind(2, allSince);
+        q->bind(3, csatBelow);
         while (q->step())
             result.push_back({q->int64(0), q->utcSecs(1), q->int32(2)});
         return result;
@@ -428,20 +434,6 @@ Result<std::array<std::optional<double>, enumCount<Stage>()>> MetricsRepository:
             if (counts[i] > 0)
                 result[i] = static_cast<double>(sums[i]) / static_cast<double>(counts[i]);
         }
-        return result;
-    });
-}
-
-Result<std::vector<qint64>> MetricsRepository::withoutReviewSince(Stage stage, qint64 since)
-{
-    return m_db.guard([&] {
-        std::vector<qint64> result;
-        auto q = m_db.query("SELECT id FROM customer WHERE stage = ?1 AND status = 'active' AND "
-                            "(last_review_at IS NULL OR last_review_at < ?2) ORDER BY id");
-        q->bindStatic(1, enumName(stage));
-        q->bind(2, since);
-        while (q->step())
-            result.push_back(q->int64(0));
         return result;
     });
 }

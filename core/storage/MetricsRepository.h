@@ -77,9 +77,8 @@ public:
     Result<std::vector<Move>> moves(qint64 from, qint64 to, bool entries = false);
     // The active customers in `stage`, from an index alone, in no set order (SQLite reads
     // them longest there first, a server as its plan goes): callers sort what they list.
-    // Their count is activeByStage()'s for the stage, and the ones whose latest review is
-    // before a time are withoutReviewSince()'s: a dashboard that has the members reads
-    // neither again.
+    // Their count is activeByStage()'s for the stage, and each carries its latest review: a
+    // dashboard that has the members reads neither again.
     Result<std::vector<Member>> members(Stage stage);
     Result<std::unordered_map<qint64, QString>> names(std::span<const qint64> ids);
     // The same, each as the window's lists name it (Names::customerApart): "Acme (customer 12)"
@@ -99,9 +98,10 @@ public:
     // Tickets created in the period by customers now in `stage` (all stages if none).
     Result<std::vector<TicketFacts>> tickets(std::optional<Stage> stage, qint64 from, qint64 to);
     // Every ticket created since `allSince`, and before it, back to `since`, the ones rated
-    // 1 or 2 (the at-risk checks: a ticket surge, low CSAT): who, when, CSAT; from indexes
-    // alone (ticket_created, and ticket_low_csat of schema v5).
-    Result<std::vector<RecentTicket>> recentTickets(qint64 since, qint64 allSince);
+    // below `csatBelow` (the at-risk checks: a ticket surge, low CSAT; metrics/AtRiskRules.h):
+    // who, when, CSAT. UTC seconds. From indexes alone (ticket_created, and ticket_low_csat of
+    // schema v5 for `csatBelow` up to 3).
+    Result<std::vector<RecentTicket>> recentTickets(qint64 since, qint64 allSince, int csatBelow);
     // Touchpoints by kind of the customers in `stage` now (all customers if none), by local
     // day: the days from the one `from` falls on to the one before `to`.
     Result<std::vector<KindCount>> touchpointKinds(std::optional<Stage> stage, qint64 from, qint64 to);
@@ -113,8 +113,6 @@ public:
     Result<std::vector<qint64>> contactsAdded(Stage stage, qint64 from, qint64 to);
     // Mean CSAT of the rated tickets created in the period, by the customer's stage now.
     Result<std::array<std::optional<double>, enumCount<Stage>()>> csatByStage(qint64 from, qint64 to);
-    // Customers in `stage` whose latest success review is before `since` (or never).
-    Result<std::vector<qint64>> withoutReviewSince(Stage stage, qint64 since);
     // Customers in `stage` with a survey score of at least `minScore` and no advocacy
     // touchpoint ever (candidates for advocacy).
     Result<std::vector<qint64>> advocacyCandidates(Stage stage, int minScore);

@@ -1,16 +1,11 @@
 #include "storage/PlaybookRepository.h"
 
+#include "common/TimeUnits.h"
 #include "storage/Database.h"
 
 #include <string>
 
 namespace fd {
-
-namespace {
-
-constexpr qint64 kDay = 86400;
-
-} // namespace
 
 Result<std::vector<PlaybookHit>> PlaybookRepository::hits(const Playbook& playbook, const PlaybookWindow& window)
 {

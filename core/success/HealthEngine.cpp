@@ -176,22 +176,33 @@ Result<HealthExplanation> HealthEngine::explain(qint64 customerId)
     return e;
 }
 
+QStringList HealthEngine::settingsAssignments(const QStringList& assignments)
+{
+    QStringList named;
+    for (const QString& assignment : assignments) {
+        const QString a = assignment.trimmed();
+        named << (a.startsWith(HealthRuleSettings::prefix()) || a.startsWith(StageTargetSettings::prefix())
+                      ? a
+                      : HealthRuleSettings::prefix() + a);
+    }
+    return named;
+}
+
 Result<HealthPreview> HealthEngine::preview(const QStringList& assignments)
 {
     auto saved = rules();
     if (!saved)
         return failure(saved.error());
     HealthRules edited = *saved;
-    // "health.recency.weight=25" as `settings set` takes it, or "recency.weight=25"; and the
-    // stage targets the time-in-stage factor judges by ("stage_target.onboarding.behind_days=20").
+    // The health parameters and the stage targets the time-in-stage factor judges by, each
+    // group's keys without its prefix.
     QStringList health;
     QStringList targets;
-    for (const QString& assignment : assignments) {
-        const QString a = assignment.trimmed();
+    for (const QString& a : settingsAssignments(assignments)) {
         if (a.startsWith(StageTargetSettings::prefix()))
             targets << a.mid(StageTargetSettings::prefix().size());
         else
-            health << (a.startsWith(HealthRuleSettings::prefix()) ? a.mid(HealthRuleSettings::prefix().size()) : a);
+            health << a.mid(HealthRuleSettings::prefix().size());
     }
     if (auto valid = HealthRuleSettings::applyAll(edited, health); !valid)
         return failure(valid.error());

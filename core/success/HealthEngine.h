@@ -78,6 +78,11 @@ public:
     // health parameters with or without their "health." prefix, and "stage_target.*" values
     // (metrics/StageTargets.h), which the time-in-stage factor judges by.
     Result<HealthPreview> preview(const QStringList& assignments);
+    // `assignments` as `settings set` names them: "recency.weight=30" becomes
+    // "health.recency.weight=30"; "health.*" and "stage_target.*" stay. Nothing is checked here
+    // (TeamSettings::checked does that, with KeyedParameters' sentences). preview() and the
+    // CLI's `health preview --set` both read their KEY=VALUE through this.
+    static QStringList settingsAssignments(const QStringList& assignments);
     // The score the last recompute stored for the customer; none when it has none (never
     // scored, or churned).
     Result<std::optional<StoredHealth>> current(qint64 customerId);

@@ -91,12 +91,6 @@ Status setEach(HealthRules& rules, const QStringList& list)
 
 } // namespace
 
-Status HealthRuleSettings::checkEach(const QStringList& list)
-{
-    HealthRules scratch;
-    return setEach(scratch, list);
-}
-
 Status HealthRuleSettings::applyAll(HealthRules& rules, const QStringList& list)
 {
     HealthRules edited = rules;

@@ -94,9 +94,6 @@ public:
     static Result<HealthRules> fromSettings(const std::map<QString, QString>& settings);
     // Sets one parameter by its key ("recency.weight"), range-checked; not validate().
     static Status set(HealthRules& rules, const QString& key, const QString& value);
-    // Each of "KEY=VALUE ..." well formed, known and in range, given once; not validate(),
-    // which needs the saved values the list changes.
-    static Status checkEach(const QStringList& list);
     // "KEY=VALUE ..." (KeyedParameters::assignments), each set(), then validate(); on failure
     // `rules` is unchanged.
     static Status applyAll(HealthRules& rules, const QStringList& list);

@@ -1,5 +1,6 @@
 #include "success/HealthScore.h"
 
+#include "common/TimeUnits.h"
 #include "metrics/DashboardMetrics.h"
 
 #include <algorithm>
@@ -8,8 +9,6 @@
 namespace fd {
 
 namespace {
-
-constexpr qint64 kDay = 86400;
 
 // 1 up to `full`, 0 from `zero`, linear between (zero > full; HealthRuleSettings::validate).
 double linear(qint64 value, qint64 full, qint64 zero)

@@ -1,6 +1,7 @@
 #include "success/PlaybookPreview.h"
 
 #include "common/KeyedParameters.h"
+#include "common/TimeUnits.h"
 #include "stages/RuleEvaluator.h"
 #include "storage/PlaybookRepository.h"
 #include "storage/SettingsRepository.h"
@@ -73,7 +74,7 @@ Result<PlaybookPreview> PlaybookPreviewer::preview(const QStringList& assignment
     window.now = now.secs;
     window.today = now.day;
     window.fromDay = out.from;
-    window.from = now.secs - static_cast<qint64>(days) * 86400;
+    window.from = now.secs - static_cast<qint64>(days) * kDay;
     for (const Playbook& p : out.playbooks) {
         auto hits = PlaybookRepository(m_db).hits(p, window);
         if (!hits)

@@ -109,6 +109,13 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
+    <name>fd::AtRiskSettings</name>
+    <message>
+        <source>an at-risk threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::BackgroundTask</name>
     <message>
         <source>%1 was cancelled; nothing was changed.</source>
@@ -1322,14 +1329,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entered Onboarding with the first sale on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entered %1 when the customer was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no customer with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,18 +1686,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tickets in 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSAT below 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>silent for 60 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,6 +1747,18 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets in %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent for %1 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,15 +1995,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
 <context>
     <name>fd::Database</name>
     <message>
-        <source>No database file was given; pass --db PATH or set FUNNELDESK_DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a FunnelDesk database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist; check the path or create it with `funneldesk-cli --db PATH generate`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2089,6 +2080,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>%1 needs a manager&apos;s rights; %2 is a rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was given%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the path%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2246,13 +2245,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
-    <name>fd::DemoPlanner</name>
-    <message>
-        <source>Entered Onboarding with the first sale on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fd::DrillBar</name>
     <message>
         <source>Close this list and show the whole one (Esc)</source>
@@ -2365,17 +2357,20 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
 </context>
 <context>
+    <name>fd::FunnelEntry</name>
+    <message>
+        <source>Entered Onboarding with the first sale on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered %1 when the customer was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::Generator</name>
     <message>
-        <source>Generate at least one customer (--customers N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The numbers of tickets and touchpoints cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--touchpoints (%1) must be at least --tickets (%2): every ticket records a touchpoint of its channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2395,10 +2390,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 is more than generate makes on a workstation (at most %3, ten times data set L).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Generating %1 customers, %2 tickets and %3 touchpoints needs about %4 MB of memory, but %5 MB are available; generate fewer, or spread the tickets and touchpoints over more customers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,6 +2403,26 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>This server database already holds %1 customers; generate writes only into a new or empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate at least one customer%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %2 customers%3 fit a demo on a workstation (ten times data set L), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %2 tickets%3 fit a demo on a workstation (ten times data set L), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %2 touchpoints%3 fit a demo on a workstation (ten times data set L), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo needs at least as many touchpoints%3 as tickets%4, not %1 for %2: every ticket records a touchpoint of its channel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2845,19 +2856,7 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In --map-value %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a satisfaction rating; expected a whole number from 1 to 5 or a word such as Good or Bad.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map %1 and --map %2 both name the field %3; keep one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In --map-value %1, &apos;%2&apos; is not a field with fixed values; map the values of one of these fields: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2874,6 +2873,18 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>No column maps to the %1 field %2, which every %1 needs; map a column to it%4, with one of the file&apos;s columns: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mappings %1 and %2 both name the field %3; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the value mapping %1, &apos;%2&apos; is not a field with fixed values; map the values of one of these fields: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the value mapping %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3386,14 +3397,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login %1 keeps the team&apos;s rights here though no agent signs in as it any more (its agent was deleted), so it works unseen by the team list and its edits are filed under no agent; its owner can give it to an agent with `team add --agent ID|NAME --login %2`, or REVOKE the team&apos;s roles from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent %1 signs in as %2, a login that no longer exists on this server, so nobody can sign in as that agent, and a role made later under that name would be that agent; its owner can clear agent.login and give the agent a login again with `team add --agent`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The login trigger %1 on %2 %3, so a manager may change which agent a login is, or delete the agent of a login that keeps the team&apos;s rights, and the team commands may act on a login FunnelDesk did not make</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,6 +3494,14 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>The daily tasks trigger %1 on %2 %3, so the open tasks of each due day, by which the list of open tasks finds a screen and counts them, may differ from the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 keeps the team&apos;s rights here though no agent signs in as it any more (its agent was deleted), so it works unseen by the team list and its edits are filed under no agent; its owner can give it to an agent%2, or REVOKE the team&apos;s roles from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 signs in as %2, a login that no longer exists on this server, so nobody can sign in as that agent, and a role made later under that name would be that agent; its owner can clear agent.login and give the agent a login again%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4837,6 +4848,34 @@ The rejects file was not saved: %2</source>
         <source>Switched off: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention or advocacy customer is at risk on the dashboards after a ticket surge, a low CSAT rating or a silence, as these thresholds say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket surge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A low CSAT rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For more than (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsPreview</name>
@@ -5292,7 +5331,7 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--agent is empty; give the id or the name of the agent that gets the login.</source>
+        <source>No agent was named%1; give the id or the name of the agent that gets the login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5307,11 +5346,11 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a setting; the settings begin with stage_rule., stage_target., health., sla., plan. or playbook. (funneldesk-cli settings list shows them all).</source>
+        <source>%1 (%2) must not be more than %3 (%4): a ticket is answered before it is solved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) must not be more than %3 (%4): a ticket is answered before it is solved.</source>
+        <source>“%1” is not a setting%2; the settings begin with stage_rule., stage_target., at_risk., health., sla., plan. or playbook.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7445,6 +7484,38 @@ Global options:
         <source>; add one with `funneldesk-cli team add --login LOGIN --name NAME --role rep`</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; pass --db PATH or set FUNNELDESK_DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or create it with `funneldesk-cli --db PATH generate`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with `team add --agent ID|NAME --login %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with `team add --agent`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with --agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; `team list --all` lists every agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (funneldesk-cli settings list shows them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (--%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::pg::Connection</name>
@@ -7662,14 +7733,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An agent named %1 already exists; give the new login another name, or give that agent the login with --agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agent of %1 has the id or name %2; `team list --all` lists every agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FunnelDesk did not make the login %1 for %2, nor did its owner give it to an agent; the team commands act only on such logins.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7682,10 +7745,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login %1 exists on the server and FunnelDesk did not make it for %2; only the database&apos;s owner can give it to an agent, with `team add --agent ID|NAME --login %3`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PostgreSQL keeps the name %1 for itself; choose another login name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7694,11 +7753,23 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login %1 differs only in case from the login %2 on this server: PostgreSQL tells them apart, but people, and psql&apos;s unquoted names (folded to lower case), do not; choose another login, or give %2 to the agent with --agent.</source>
+        <source>The login %1 exists on the server and FunnelDesk did not make it for %2; only the database&apos;s owner can give it to an agent%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login %1 belonged to an agent of %2 that was deleted; only the database&apos;s owner can give it to an agent again, with `team add --agent ID|NAME --login %3`.</source>
+        <source>The login %1 belonged to an agent of %2 that was deleted; only the database&apos;s owner can give it to an agent again%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 differs only in case from the login %2 on this server: PostgreSQL tells them apart, but people, and psql&apos;s unquoted names (folded to lower case), do not; choose another login, or give %2 to the agent%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent named %1 already exists; give the new login another name, or give that agent the login%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent of %1 has the id or name %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

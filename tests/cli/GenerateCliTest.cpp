@@ -52,20 +52,22 @@ TEST_CASE("generate refuses counts it cannot make, before touching anything", "[
 
     // Issue 14: a billion customers grew by 300 MB/s and died of std::bad_alloc.
     requireUsage(generate(db, {QStringLiteral("--customers"), QStringLiteral("1000000000")}),
-                 QStringLiteral("--customers 1000000000 is more than generate makes on a workstation (at most 1000000"));
+                 QStringLiteral("At most 1000000 customers (--customers) fit a demo on a workstation (ten times data set L), "
+                                "not 1000000000."));
     requireUsage(generate(db, {QStringLiteral("--customers"), QStringLiteral("100"), QStringLiteral("--tickets"),
                                QStringLiteral("99999999999999999999999")}),
                  QStringLiteral("--tickets"));
     requireUsage(generate(db, {QStringLiteral("--touchpoints"), QStringLiteral("50000001")}),
-                 QStringLiteral("at most 50000000"));
+                 QStringLiteral("At most 50000000 touchpoints (--touchpoints)"));
     requireUsage(generate(db, {QStringLiteral("--customers"), QStringLiteral("0")}),
-                 QStringLiteral("at least one customer"));
+                 QStringLiteral("Generate at least one customer (--customers)."));
     requireUsage(generate(db, {QStringLiteral("--customers"), QStringLiteral("-5")}), QStringLiteral("--customers"));
     requireUsage(generate(db, {QStringLiteral("--customers"), QStringLiteral("1e5")}),
                  QStringLiteral("--customers needs a whole number, not “1e5”"));
     requireUsage(generate(db, {QStringLiteral("--tickets"), QStringLiteral("10"), QStringLiteral("--touchpoints"),
                                QStringLiteral("9")}),
-                 QStringLiteral("must be at least --tickets"));
+                 QStringLiteral("A demo needs at least as many touchpoints (--touchpoints) as tickets (--tickets), not 9 "
+                                "for 10: every ticket records a touchpoint of its channel."));
     CHECK(filesIn(folder).join(QLatin1Char(' ')).toStdString() == "");
 }
 

@@ -42,7 +42,9 @@ TEST_CASE("settings list shows every group's values, settings set saves them and
     for (const char* line : {"stage_rule.postsales.settled.min_days=90\n", "health.recency.weight=20\n",
                              "health.band.at_risk_below=40\n", "sla.urgent.first_response_hours=1\n",
                              "sla.low.resolution_hours=120\n", "stage_target.onboarding.behind_days=30\n",
-                             "stage_target.post_sales.stuck_days=120\n", "stage_target.advocacy.behind_days=60\n", "plan.retention=every 90:success_review:Success review\n",
+                             "stage_target.post_sales.stuck_days=120\n", "stage_target.advocacy.behind_days=60\n",
+                             "at_risk.surge.min_tickets=3\n", "at_risk.surge.window_days=30\n", "at_risk.csat.below=3\n",
+                             "at_risk.csat.window_days=90\n", "at_risk.silent.after_days=60\n", "plan.retention=every 90:success_review:Success review\n",
                              "playbook.detractor_call=survey<=6 -> 2:phone:Call back the detractor for owner\n"})
         CHECK(list.out.contains(QString::fromUtf8(line)));
     CHECK(list.out.indexOf(QLatin1String("stage_rule.")) < list.out.indexOf(QLatin1String("health.")));
@@ -51,12 +53,14 @@ TEST_CASE("settings list shows every group's values, settings set saves them and
     const Run set = cli(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("health.recency.weight=30"),
                              QStringLiteral("plan.retention=every 60:success_review:Quarterly review; 30:email:Share the roadmap"),
                              QStringLiteral("playbook.promoter_ask="), QStringLiteral("sla.urgent.first_response_hours=2"),
-                             QStringLiteral("stage_rule.retention.regress.min_tickets=+07")}); // kept as 7
+                             QStringLiteral("stage_rule.retention.regress.min_tickets=+07"), // kept as 7
+                             QStringLiteral("at_risk.silent.after_days=45")});
     require(set);
-    CHECK(set.out == QStringLiteral("Saved 5 settings.\n"));
+    CHECK(set.out == QStringLiteral("Saved 6 settings.\n"));
     const Run saved = cli(db, {QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--saved")});
     require(saved);
     CHECK(saved.out == QStringLiteral("stage_rule.retention.regress.min_tickets=7\n"
+                                      "at_risk.silent.after_days=45\n"
                                       "health.recency.weight=30\n"
                                       "sla.urgent.first_response_hours=2\n"
                                       "plan.retention=every 60:success_review:Quarterly review; 30:email:Share the roadmap\n"
@@ -76,6 +80,8 @@ TEST_CASE("settings set refuses a bad value in one sentence and saves none of th
         {QStringLiteral("stage_target.retention.stuck_days=30"), QStringLiteral("retention.stuck_days (30) must not be less than retention.behind_days (60)."), 1},
         {QStringLiteral("stage_target.retention.behind_days=0"), QStringLiteral("retention.behind_days must be a whole number from 1 to 3650"), 2},
         {QStringLiteral("stage_target.churned.behind_days=5"), QStringLiteral("“churned.behind_days” is not a stage target"), 2},
+        {QStringLiteral("at_risk.csat.below=7"), QStringLiteral("csat.below must be a whole number from 2 to 6, not “7”."), 2},
+        {QStringLiteral("at_risk.surge.tickets=2"), QStringLiteral("“surge.tickets” is not an at-risk threshold"), 2},
         {QStringLiteral("sla.urgent.first_response_hours=0"), QStringLiteral("sla.urgent.first_response_hours must be a whole number from 1 to 8760"), 2},
         {QStringLiteral("sla.asap.first_response_hours=1"), QStringLiteral("“sla.asap.first_response_hours” is not an SLA target"), 2},
         {QStringLiteral("plan.churned=1:email:Bye"), QStringLiteral("“plan.churned” names no stage"), 2},

@@ -404,7 +404,7 @@ TEST_CASE("import: --rejects - and malformed mapping options are bad usage", "[c
         {{QStringLiteral("--map"), QStringLiteral("foo=bar")}, "does not name"},
         {{QStringLiteral("--map"), QStringLiteral("name=a"), QStringLiteral("--map"), QStringLiteral("name=b")}, "both name the field"},
         {{QStringLiteral("--map-value"), QStringLiteral("garbage")}, "is not a value mapping"},
-        {{QStringLiteral("--map-value"), QStringLiteral("status:x=bogus")}, "--map-value status:x=bogus"},
+        {{QStringLiteral("--map-value"), QStringLiteral("status:x=bogus")}, "value mapping status:x=bogus"},
         {{QStringLiteral("--map-value"), QStringLiteral("foo:x=y")}, "is not a field with fixed values"},
         {{QStringLiteral("--date-format"), QStringLiteral("QQQ")}, "--date-format"},
     };

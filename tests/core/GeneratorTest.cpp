@@ -1,5 +1,6 @@
 // The demo generator: deterministic for a seed, realistic, all-or-nothing.
 #include "demo/Generator.h"
+#include "common/TimeUnits.h"
 #include "stages/StageEngine.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/SettingsRepository.h"
@@ -165,7 +166,7 @@ TEST_CASE("Generate refuses bad numbers and non-empty files, writing nothing", "
     options.touchpoints = options.tickets - 1;
     auto tooFew = Generator::run(*db, options, clock);
     REQUIRE_FALSE(tooFew);
-    CHECK(tooFew.error().contains(QStringLiteral("--touchpoints")));
+    CHECK(tooFew.error().contains(QStringLiteral("at least as many touchpoints as tickets"))); // no flag: core's words
     CHECK(count(*db, "SELECT count(*) FROM agent") == 0);
 
     REQUIRE(Generator::run(*db, small(), clock));
@@ -235,7 +236,6 @@ QString counted(qint64 n, const char* one, const char* many)
 // chain from the entry into onboarding. Returns the moves checked per rule.
 std::map<QString, int> recheckMoves(Database& db)
 {
-    constexpr qint64 kDay = 86400;
     const char* kLive = "('live_chat', 'email', 'phone', 'in_person')";
     const char* kAdvocacy = "('testimonial', 'community_forum', 'meetup', 'user_conference', 'referral')";
     const QByteArray touchpoints = "SELECT count(*) FROM touchpoint WHERE customer_id = ?1 AND occurred_at <= ?2";
@@ -420,7 +420,7 @@ TEST_CASE("Generate refuses counts beyond a workstation's, and more memory than 
     GeneratorOptions huge = sized(1'000'000'000, 0, 0, 1);
     auto refused = Generator::validate(huge);
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().contains(QStringLiteral("--customers 1000000000")));
+    CHECK(refused.error().contains(QStringLiteral("customers fit a demo on a workstation (ten times data set L), not 1000000000.")));
     CHECK(refused.error().contains(QString::number(GeneratorOptions::kMaxCustomers)));
     CHECK_FALSE(Generator::validate(sized(10, GeneratorOptions::kMaxTickets + 1, GeneratorOptions::kMaxTouchpoints, 1)));
     CHECK_FALSE(Generator::validate(sized(10, 0, GeneratorOptions::kMaxTouchpoints + 1, 1)));

@@ -3,6 +3,7 @@
 // stores what changed and a snapshot per day; the trend after a band drop; the what-if preview;
 // and rules saved whole or not at all. The score's arithmetic is HealthScoreTest's.
 #include "common/Clock.h"
+#include "common/TimeUnits.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
@@ -18,7 +19,6 @@ using namespace fd;
 
 namespace {
 
-constexpr qint64 kDay = 86400;
 
 // A customer whose first sale was 200 days before testNow(); adding it places it in
 // post-sales at testNow() (the stage rules), so its time in stage is on track for 90 days.

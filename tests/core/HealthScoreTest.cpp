@@ -2,6 +2,7 @@
 // band edge, rounding, and the checks on the rules. The expected scores are worked out in the
 // comments from success/HealthRules.h's rule: 100 x earned / weights counted, half up.
 #include "success/HealthScore.h"
+#include "common/TimeUnits.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -10,7 +11,6 @@ using namespace fd;
 
 namespace {
 
-constexpr qint64 kDay = 86400;
 const QDate kToday(2026, 3, 15);
 const qint64 kNow = QDateTime(kToday, QTime(12, 0)).toSecsSinceEpoch();
 

@@ -121,13 +121,13 @@ TEST_CASE("Values in another language are refused with the option that maps them
         wrong.valueMaps = {u"status:Offen=offen"_s};
         auto bad = importFixture(u"import-quirks/c06c_german_values.csv"_s, wrong);
         REQUIRE_FALSE(bad.summary);
-        CHECK(bad.summary.error() == u"In --map-value status:Offen=offen: 'offen' is not a ticket status; expected new, "
+        CHECK(bad.summary.error() == u"In the value mapping status:Offen=offen: 'offen' is not a ticket status; expected new, "
                                      u"open, pending, on_hold, solved or closed."_s);
         ImportOptions field;
         field.valueMaps = {u"subject:Drucker=Printer"_s};
         auto noField = importFixture(u"import-quirks/c06c_german_values.csv"_s, field);
         REQUIRE_FALSE(noField.summary);
-        CHECK(noField.summary.error() == u"In --map-value subject:Drucker=Printer, 'subject' is not a field with fixed "
+        CHECK(noField.summary.error() == u"In the value mapping subject:Drucker=Printer, 'subject' is not a field with fixed "
                                          u"values; map the values of one of these fields: status, priority, channel, "
                                          u"category, csat."_s);
     }
@@ -465,7 +465,7 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
         twice.overrides = {u"created_at=When"_s, u"created_at=Fixed"_s};
         auto refused = importCsv(*db, "Ticket ID,Email,Subject,When,Fixed\n1,a@x.example,S,2024-03-05,2024-03-06\n", twice);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().contains(u"--map created_at=When and --map created_at=Fixed both name the field created_at"_s));
+        CHECK(refused.error().contains(u"The mappings created_at=When and created_at=Fixed both name the field created_at"_s));
         ImportOptions shared;
         shared.overrides = {u"created_at=When"_s, u"solved_at=When"_s};
         auto both = importCsv(*db, "Ticket ID,Email,Subject,When\n1,a@x.example,S,2024-03-05\n", shared);

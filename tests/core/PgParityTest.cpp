@@ -314,7 +314,9 @@ void readMetrics(Database& db, QStringList& out)
             out << QStringLiteral("kinds %1 %2").arg(toString(k.kind)).arg(k.count);
     }
     out << QStringLiteral("recent %1")
-               .arg(ok(m.recentTickets(from, kStart.addSecs(24 * 3600).toSecsSinceEpoch())).size());
+               .arg(ok(m.recentTickets(from, kStart.addSecs(24 * 3600).toSecsSinceEpoch(), 3)).size());
+    out << QStringLiteral("recent below 5: %1") // past the partial index of low ratings
+               .arg(ok(m.recentTickets(from, kStart.addSecs(24 * 3600).toSecsSinceEpoch(), 5)).size());
     const std::vector<Stage> stages{Stage::Onboarding, Stage::Retention};
     const std::vector<TouchpointKind> kinds{TouchpointKind::Survey, TouchpointKind::Phone};
     out << QStringLiteral("touched %1 none %2")
@@ -324,9 +326,6 @@ void readMetrics(Database& db, QStringList& out)
                .arg(joined(ok(m.contactsAdded(Stage::Onboarding, from, to))));
     for (const auto& mean : ok(m.csatByStage(from, to)))
         out << QStringLiteral("csat %1").arg(mean ? QString::number(*mean) : QStringLiteral("-"));
-    out << QStringLiteral("unreviewed %1")
-               .arg(joined(ok(
-                   m.withoutReviewSince(Stage::Onboarding, kStart.addDays(2).toSecsSinceEpoch()))));
     out << QStringLiteral("advocates %1")
                .arg(joined(ok(m.advocacyCandidates(Stage::Onboarding, 8))));
 }

@@ -2,6 +2,7 @@
 // event, on both backends — a detractor's and a promoter's survey, a drop to At risk, a silence,
 // an entry into advocacy — and their lines parsed, checked and switched off in settings.
 #include "common/Clock.h"
+#include "common/TimeUnits.h"
 #include "domain/Agent.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
@@ -23,7 +24,6 @@ using namespace fd;
 
 namespace {
 
-constexpr qint64 kDay = 86400;
 
 qint64 addAgent(Database& db, const QString& name, AgentRole role = AgentRole::Rep)
 {

@@ -1,5 +1,6 @@
 // Every rule of PRODUCT.md §3 at, just below and just above each threshold.
 #include "stages/RuleEvaluator.h"
+#include "common/TimeUnits.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -8,7 +9,6 @@ using namespace fd;
 
 namespace {
 
-constexpr qint64 kDay = 86400;
 
 const Moment kNow = Moment::at(QDateTime(QDate(2026, 3, 15), QTime(12, 0)));
 
@@ -156,13 +156,13 @@ TEST_CASE("Edited thresholds change the decision", "[rules]")
     CustomerFacts f = customer(Stage::PostSales, 70);
     CHECK(decide(f) == std::nullopt);
     StageRules rules;
-    REQUIRE(StageRuleSettings::apply(rules, QStringLiteral("postsales.settled.min_days=60")));
+    REQUIRE(StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.settled.min_days=60")}));
     CHECK(rules.settledMinDays == 60);
     CHECK(decide(f, rules) == Stage::Retention);
 
-    CHECK_FALSE(StageRuleSettings::apply(rules, QStringLiteral("postsales.settled.min_days=-1")));
-    CHECK_FALSE(StageRuleSettings::apply(rules, QStringLiteral("postsales.settled.min_days")));
-    auto unknown = StageRuleSettings::apply(rules, QStringLiteral("postsales.bogus=1"));
+    CHECK_FALSE(StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.settled.min_days=-1")}));
+    CHECK_FALSE(StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.settled.min_days")}));
+    auto unknown = StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.bogus=1")});
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().contains(QStringLiteral("postsales.settled.min_days")));
 }

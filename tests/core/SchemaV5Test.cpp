@@ -183,7 +183,7 @@ TEST_CASE("The reads moved to the v5 indexes return what the v4 queries returned
     CHECK(rated > 0);
 
     // At risk: every ticket of the last 30 days, and the ones rated below 3 of the 60 before.
-    auto recent = repo.recentTickets(now - 90 * 86400, now - 30 * 86400);
+    auto recent = repo.recentTickets(now - 90 * 86400, now - 30 * 86400, 3);
     REQUIRE(recent);
     std::vector<std::tuple<qint64, qint64, int>> gotRecent;
     for (const auto& t : *recent)

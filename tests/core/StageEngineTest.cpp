@@ -268,8 +268,8 @@ TEST_CASE("Saved rule thresholds drive the recompute", "[stages]")
     Desk d;
     const qint64 id = d.customer(20);
     d.touch(id, TouchpointKind::Email, d.daysAgo(19));
-    REQUIRE(d.engine.saveRule(QStringLiteral("onboarding.complete.min_days"), QStringLiteral("14")));
-    CHECK_FALSE(d.engine.saveRule(QStringLiteral("onboarding.complete.min_days"), QStringLiteral("-3")));
+    REQUIRE(d.engine.saveRules({QStringLiteral("onboarding.complete.min_days=14")}));
+    CHECK_FALSE(d.engine.saveRules({QStringLiteral("onboarding.complete.min_days=-3")}));
     d.recompute();
     CHECK(d.stage(id) == Stage::PostSales);
 }

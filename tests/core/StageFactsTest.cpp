@@ -5,6 +5,7 @@
 // touchpoint_customer reads last: the kind greater in bytes, whatever the order they came in.
 // [postgres]: the server's facts equal SQLite's for the same generated data.
 #include "common/Clock.h"
+#include "common/TimeUnits.h"
 #include "demo/Generator.h"
 #include "domain/CustomerFacts.h"
 #include "storage/StageFactsRepository.h"
@@ -22,7 +23,6 @@ using namespace fd;
 
 namespace {
 
-constexpr qint64 kDay = 86400;
 
 struct Desk : test::StageDesk {
     // A ticket written straight to its table (no arrival touchpoint): times in UTC seconds.

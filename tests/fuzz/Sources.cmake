@@ -14,6 +14,7 @@ set(FUNNELDESK_CSV_FUZZ_CORE_SOURCES
     ${PROJECT_SOURCE_DIR}/core/csv/DateFormats.cpp
     ${PROJECT_SOURCE_DIR}/core/csv/DateText.cpp
     ${PROJECT_SOURCE_DIR}/core/common/DateTimeText.cpp
+    ${PROJECT_SOURCE_DIR}/core/common/LocalDays.cpp
     ${PROJECT_SOURCE_DIR}/core/common/FrontEndHints.cpp
     ${PROJECT_SOURCE_DIR}/core/domain/Enums.cpp)
 

@@ -154,7 +154,7 @@ TEST_CASE("Every save, a new database too, starts in the last folder any save us
     CHECK(asked.suggested.last() == QDir(saved).filePath(QStringLiteral("funneldesk-2.sqlite")));
 
     // The welcome dialog's Create asks the same way, and what it was given is the path.
-    WelcomeDialog welcome(scratch.file(QStringLiteral("first.sqlite")), scratch.file(QStringLiteral("demo.sqlite")));
+    WelcomeDialog welcome(scratch.file(QStringLiteral("first.sqlite")), scratch.file(QStringLiteral("demo.sqlite")), Clock::system());
     welcome.show();
     asked.answer = QDir(saved).filePath(QStringLiteral("ours.sqlite"));
     test::buttonNamed(welcome, QStringLiteral("&Create a new database…"))->click();
@@ -200,7 +200,7 @@ TEST_CASE("The window's words: no flags, display names, one word for new, No sco
             REQUIRE(file.open(QIODevice::WriteOnly));
             file.write("Name,Email,Stage,Stage Entered At\r\nAcme,ops@acme.example,onboarding,2026-01-05\r\n");
         }
-        ImportWizard wizard(test::databaseAt(path));
+        ImportWizard wizard(test::databaseAt(path), Clock::system());
         wizard.show();
         wizard.setFile(csv, ImportMapping::Entity::Customers);
         wizard.next();

@@ -27,7 +27,7 @@ TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[u
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
     window.show();
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.show();
     wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"), ImportMapping::Entity::Tickets);
 
@@ -81,7 +81,7 @@ TEST_CASE("The import wizard lists values it does not know, each with a drop-dow
     const QString path = scratch.file(QStringLiteral("de.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.resize(900, 640);
     wizard.show();
     wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/import-quirks/c06c_german_values.csv"),
@@ -137,7 +137,7 @@ TEST_CASE("The import wizard finds a header below a report's title, as the impor
     const QString path = scratch.file(QStringLiteral("z.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.show();
     wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/helpdesk-layouts/zammad.csv"), ImportMapping::Entity::Tickets);
     wizard.next();

@@ -45,7 +45,7 @@ TEST_CASE("The import wizard's sentences name its own pages, never a command-lin
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.show();
     wizard.setFile(germanFile(scratch), ImportMapping::Entity::Tickets);
     wizard.next();
@@ -80,7 +80,7 @@ TEST_CASE("The import writes its rejected rows where the last save went, not bes
     }
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.show();
     wizard.setFile(input, ImportMapping::Entity::Tickets);
     wizard.next();
@@ -126,7 +126,7 @@ TEST_CASE("An import refused on the last page offers Back to the page its senten
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.show();
     // A name of its own: its rejects file never takes the name another test waits for.
     const QString input = scratch.file(QStringLiteral("refused-then-back.csv"));

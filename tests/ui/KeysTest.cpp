@@ -113,7 +113,7 @@ TEST_CASE("Tab in a multi-line form field moves to the next field", "[ui][keys]"
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("keys.sqlite"), 20, 40, 40);
     auto db = test::openDatabase(path);
-    NewTicketDialog dialog(*db, std::nullopt, std::nullopt);
+    NewTicketDialog dialog(*db, Clock::system(), std::nullopt, std::nullopt);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto* description = dialog.findChild<QPlainTextEdit*>();

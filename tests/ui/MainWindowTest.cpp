@@ -356,7 +356,7 @@ TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui]
     {
         auto stored = CustomerRepository(*test::openDatabase(path)).find(detail->customerId());
         REQUIRE(stored);
-        CustomerDialog dialog(&window, {}, **stored);
+        CustomerDialog dialog(Clock::system(), &window, {}, **stored);
         CHECK(dialog.nameEdit()->text() == QStringLiteral("Zephyr Quokka Ltd"));
         dialog.emailEdit()->setText(QStringLiteral("not an address"));
         CHECK(dialog.problem().contains(QStringLiteral("is not an email address")));
@@ -421,7 +421,7 @@ TEST_CASE("Ctrl+F from the overview goes to the customers and focuses the search
 
 TEST_CASE("The new-customer dialog says what is wrong as the rep types", "[ui]")
 {
-    CustomerDialog dialog;
+    CustomerDialog dialog(Clock::system());
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     CHECK_FALSE(ok->isEnabled());
     QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Acme Corp"));

@@ -118,7 +118,7 @@ TEST_CASE("Every file the window writes for the user is 0600, new or replacing a
                    "9002,b@x.example,Bad,Whenever,2024-03-05 10:00\n");
     }
     target("in.rejects.csv"); // there already when replacing: the wizard then picks another name
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.show();
     wizard.setFile(input, ImportMapping::Entity::Tickets);
     wizard.next();

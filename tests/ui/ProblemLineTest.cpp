@@ -67,7 +67,7 @@ TEST_CASE("New ticket for a customer says nothing until the user leaves the subj
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("ui.sqlite")));
-    NewTicketDialog dialog(*db, addAcme(*db), std::nullopt);
+    NewTicketDialog dialog(*db, Clock::system(), addAcme(*db), std::nullopt);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto* line = dialog.findChild<ProblemLabel*>();
@@ -91,7 +91,7 @@ TEST_CASE("New ticket: typing the customer first says nothing about the subject"
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("ui.sqlite")));
     addAcme(*db);
-    NewTicketDialog dialog(*db, std::nullopt, std::nullopt);
+    NewTicketDialog dialog(*db, Clock::system(), std::nullopt, std::nullopt);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto* line = dialog.findChild<ProblemLabel*>();
@@ -107,7 +107,7 @@ TEST_CASE("New ticket: typing the customer first says nothing about the subject"
     CHECK(line->text() == line->problem());
 
     // A customer field left without a customer says so, about the customer.
-    NewTicketDialog other(*db, std::nullopt, std::nullopt);
+    NewTicketDialog other(*db, Clock::system(), std::nullopt, std::nullopt);
     other.show();
     REQUIRE(QTest::qWaitForWindowActive(&other));
     auto* otherLine = other.findChild<ProblemLabel*>();
@@ -119,7 +119,7 @@ TEST_CASE("A press on the disabled Create says the problem of a field never visi
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("ui.sqlite")));
-    NewTicketDialog dialog(*db, addAcme(*db), std::nullopt);
+    NewTicketDialog dialog(*db, Clock::system(), addAcme(*db), std::nullopt);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto* line = dialog.findChild<ProblemLabel*>();
@@ -130,7 +130,7 @@ TEST_CASE("A press on the disabled Create says the problem of a field never visi
     CHECK(line->text() == Validation::tr("A ticket needs a subject."));
 
     // Enter in a field is the same try.
-    CustomerDialog customer;
+    CustomerDialog customer(Clock::system());
     customer.show();
     REQUIRE(QTest::qWaitForWindowActive(&customer));
     auto* customerLine = customer.findChild<ProblemLabel*>();
@@ -143,7 +143,7 @@ TEST_CASE("A press on the disabled Create says the problem of a field never visi
 TEST_CASE("New customer: the email's problem waits until the email is left, the name's until the name is",
           "[ui][validation][problemline]")
 {
-    CustomerDialog dialog;
+    CustomerDialog dialog(Clock::system());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto* line = dialog.findChild<ProblemLabel*>();
@@ -151,7 +151,7 @@ TEST_CASE("New customer: the email's problem waits until the email is left, the 
     dialog.emailEdit()->setFocus(Qt::MouseFocusReason); // the name field left, with a name missing
     CHECK(line->text() == Validation::tr("A customer needs a name."));
 
-    CustomerDialog typed;
+    CustomerDialog typed(Clock::system());
     typed.show();
     REQUIRE(QTest::qWaitForWindowActive(&typed));
     auto* typedLine = typed.findChild<ProblemLabel*>();

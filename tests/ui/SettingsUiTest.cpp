@@ -335,3 +335,42 @@ TEST_CASE("Settings previews whom each playbook, saved or as edited, would give 
     dialog->reject();
     CHECK(savedSettings(path).empty());
 }
+
+TEST_CASE("Settings' At risk page keeps each threshold to its range as typed and saves it", "[ui][settings][at-risk]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("settings-risk.sqlite"), 10, 20, 40);
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    SettingsDialog* dialog = window.openSettings();
+    REQUIRE(dialog);
+    dialog->showPage(SettingsDialog::Page::AtRisk);
+    // Every threshold, at its default, taking only its range.
+    auto* below = dialog->findChild<QSpinBox*>(QStringLiteral("at_risk.csat.below"));
+    REQUIRE(below);
+    CHECK(below->value() == 3);
+    CHECK(below->minimum() == 2);
+    CHECK(below->maximum() == 6);
+    CHECK(below->accessibleName() == QStringLiteral("A low CSAT rating: Rated below"));
+    for (const char* key : {"at_risk.surge.min_tickets", "at_risk.surge.window_days", "at_risk.csat.window_days",
+                            "at_risk.silent.after_days"})
+        CHECK(dialog->findChild<QSpinBox*>(QString::fromLatin1(key)));
+    CHECK(dialog->value(QStringLiteral("at_risk.silent.after_days")) == QStringLiteral("60"));
+    below->setFocus();
+    below->selectAll();
+    QTest::keyClick(below, Qt::Key_Backspace);
+    CHECK(dialog->problem() == QStringLiteral("At risk: “A low CSAT rating: Rated below” needs a whole number from 2 to 6."));
+    CHECK_FALSE(saveButton(*dialog)->isEnabled());
+    QTest::keyClicks(below, QStringLiteral("9")); // out of range: not taken
+    CHECK_FALSE(saveButton(*dialog)->isEnabled());
+    QTest::keyClicks(below, QStringLiteral("4"));
+    CHECK(dialog->problem().isEmpty());
+    REQUIRE(dialog->setValue(QStringLiteral("at_risk.silent.after_days"), QStringLiteral("45")));
+    CHECK(dialog->changes() == QStringList{QStringLiteral("at_risk.csat.below=4"), QStringLiteral("at_risk.silent.after_days=45")});
+    REQUIRE(dialog->save());
+    const auto saved = savedSettings(path);
+    CHECK(saved.at(QStringLiteral("at_risk.csat.below")) == QStringLiteral("4"));
+    CHECK(saved.at(QStringLiteral("at_risk.silent.after_days")) == QStringLiteral("45"));
+    CHECK(saved.size() == 2);
+}

@@ -350,7 +350,7 @@ TEST_CASE("Every dialog shows its labels and buttons whole", "[ui][sizes]")
     lookAtModal([&] { buttonNamed(*customers->detail(), QObject::tr("Add contact…"))->click(); }, QStringLiteral("dialog-add-contact"));
 
     {
-        WelcomeDialog welcome(scratch.file(QStringLiteral("new.sqlite")), scratch.file(QStringLiteral("demo.sqlite")), &window);
+        WelcomeDialog welcome(scratch.file(QStringLiteral("new.sqlite")), scratch.file(QStringLiteral("demo.sqlite")), Clock::system(), &window);
         welcome.show();
         QTest::qWait(100);
         shot(welcome, QStringLiteral("dialog-welcome"));
@@ -358,7 +358,7 @@ TEST_CASE("Every dialog shows its labels and buttons whole", "[ui][sizes]")
         CHECK(welcome.minimumSizeHint().boundedTo(WindowFit::smallestWindow()) == welcome.minimumSizeHint());
     }
     {
-        ImportWizard wizard(test::databaseAt(path), &window);
+        ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
         wizard.show();
         QTest::qWait(100);
         shot(wizard, QStringLiteral("dialog-import-file"));

@@ -178,7 +178,7 @@ TEST_CASE("A rep opens a ticket for a new customer, answers with a canned reply 
     auto db = test::openDatabase(path, Database::Access::ReadOnly);
 
     // The dialog explains what is missing until the ticket can be saved.
-    NewTicketDialog dialog(*db, std::nullopt, me.id, &window);
+    NewTicketDialog dialog(*db, Clock::system(), std::nullopt, me.id, &window);
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     CHECK_FALSE(ok->isEnabled());
     QTest::keyClicks(dialog.customerSearch(), QStringLiteral("Zephyr Quo"));
@@ -338,7 +338,7 @@ TEST_CASE("The welcome dialog makes the demo data in the background, or opens it
     test::Scratch scratch;
     const QString demo = scratch.file(QStringLiteral("data/demo.sqlite"));
     {
-        WelcomeDialog welcome(scratch.file(QStringLiteral("data/funneldesk.sqlite")), demo);
+        WelcomeDialog welcome(scratch.file(QStringLiteral("data/funneldesk.sqlite")), demo, Clock::system());
         welcome.show();
         BackgroundTask* task = welcome.openDemo();
         REQUIRE(task);
@@ -351,7 +351,7 @@ TEST_CASE("The welcome dialog makes the demo data in the background, or opens it
     auto db = test::openDatabase(demo, Database::Access::ReadOnly);
     CHECK(db->scalar("SELECT count(*) FROM customer") == GeneratorOptions{}.customers);
 
-    WelcomeDialog again(scratch.file(QStringLiteral("data/funneldesk.sqlite")), demo);
+    WelcomeDialog again(scratch.file(QStringLiteral("data/funneldesk.sqlite")), demo, Clock::system());
     CHECK(again.openDemo() == nullptr); // already there: opened at once
     CHECK(again.path() == demo);
 }
@@ -409,7 +409,7 @@ TEST_CASE("New ticket: of customers who share a name the rep chooses one, and Ta
     const qint64 plain = add(QStringLiteral("Acme"), QString(), QStringLiteral("ops@acme.example"));
     const qint64 limited = add(QStringLiteral("Acme"), QStringLiteral("Acme Ltd"), QStringLiteral("help@acmeltd.example"));
     add(QStringLiteral("Acme Tools"), QString(), QString());
-    NewTicketDialog dialog(*db, std::nullopt, std::nullopt);
+    NewTicketDialog dialog(*db, Clock::system(), std::nullopt, std::nullopt);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     QListWidget* matches = dialog.customerMatches();

@@ -143,7 +143,7 @@ TEST_CASE("Escape in New customer asks when fields were typed and closes at once
 
     SECTION("nothing typed: Escape closes without a question")
     {
-        CustomerDialog dialog(&window);
+        CustomerDialog dialog(Clock::system(), &window);
         dialog.show();
         auto asked = test::answerUnsaved(QMessageBox::Cancel);
         QTest::keyClick(&dialog, Qt::Key_Escape);
@@ -154,7 +154,7 @@ TEST_CASE("Escape in New customer asks when fields were typed and closes at once
     }
     SECTION("typed: Escape, Cancel and the window's close ask; Cancel keeps the fields")
     {
-        CustomerDialog dialog(&window);
+        CustomerDialog dialog(Clock::system(), &window);
         dialog.setSave([](const Customer&) { return QString(); });
         dialog.show();
         QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Ada Lovelace"));
@@ -177,7 +177,7 @@ TEST_CASE("Escape in New customer asks when fields were typed and closes at once
     }
     SECTION("typed and Save: the customer is added as OK would")
     {
-        CustomerDialog dialog(&window);
+        CustomerDialog dialog(Clock::system(), &window);
         QStringList saved;
         dialog.setSave([&](const Customer& c) {
             saved << c.name;
@@ -193,7 +193,7 @@ TEST_CASE("Escape in New customer asks when fields were typed and closes at once
     }
     SECTION("typed but not savable: only Discard and Cancel, and why")
     {
-        CustomerDialog dialog(&window);
+        CustomerDialog dialog(Clock::system(), &window);
         dialog.show();
         QTest::keyClicks(dialog.emailEdit(), QStringLiteral("not an address"));
         QString text;
@@ -220,7 +220,7 @@ TEST_CASE("New ticket and Log touchpoint ask before typed input is lost", "[ui][
     MainWindow window(test::openDatabase(path));
     window.show();
 
-    NewTicketDialog ticket(*db, std::nullopt, std::nullopt, &window);
+    NewTicketDialog ticket(*db, Clock::system(), std::nullopt, std::nullopt, &window);
     ticket.show();
     QTest::keyClicks(ticket.subjectEdit(), QStringLiteral("Cannot log in"));
     auto asked = test::answerUnsaved(QMessageBox::Cancel);
@@ -303,7 +303,7 @@ TEST_CASE("The import wizard asks before a mapping the rep changed is thrown awa
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
     MainWindow window(test::openDatabase(path));
     window.show();
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"), ImportMapping::Entity::Tickets);
     wizard.show();
     wizard.next();

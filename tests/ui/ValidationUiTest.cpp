@@ -34,7 +34,7 @@ QString shownProblem(const CustomerDialog& dialog)
 
 TEST_CASE("The New customer dialog refuses a bad email with core's sentence and keeps the input", "[ui][validation]")
 {
-    CustomerDialog dialog;
+    CustomerDialog dialog(Clock::system());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
@@ -64,7 +64,7 @@ TEST_CASE("A duplicate email is refused in the New customer dialog, which stays 
         REQUIRE(CustomerRepository(*db).add(acme));
     }
     MainWindow window(test::openDatabase(path));
-    CustomerDialog dialog(&window);
+    CustomerDialog dialog(Clock::system(), &window);
     dialog.setSave([&window](const Customer& c) {
         QString refused;
         window.addCustomer(c, &refused);

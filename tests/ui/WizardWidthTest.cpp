@@ -38,7 +38,7 @@ TEST_CASE("The import wizard keeps its width on every page when the rejects file
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
     window.show();
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
     wizard.setFile(input, ImportMapping::Entity::Tickets);

@@ -397,7 +397,7 @@ TEST_CASE("No label, title or form row shows a literal '&': every mnemonic has i
     CHECK(dialogs >= 3);
 
     // Each page of the import wizard.
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.show();
     CHECK(literalMnemonics(&wizard).isEmpty());
     test::screenshot(wizard, QStringLiteral("words-import-file"));

@@ -403,7 +403,7 @@ void CustomerDetail::openEditDialog()
         return;
     auto agents = Team(m_db).all();
     m_opened = **customer; // the dialog's fields: what its save edits
-    CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{}, **customer);
+    CustomerDialog dialog(m_clock, this, agents ? std::move(*agents) : std::vector<Agent>{}, **customer);
     dialog.setSave([this](const Customer& c) {
         QString refused;
         saveProfile(c, &refused);

@@ -1,5 +1,6 @@
 #include "views/CustomerDialog.h"
 
+#include "common/Clock.h"
 #include "domain/Validation.h"
 #include "models/Formatting.h"
 
@@ -15,14 +16,15 @@
 
 namespace fd {
 
-CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::optional<Customer> editing)
-    : GuardedDialog(parent)
+CustomerDialog::CustomerDialog(const Clock& clock, QWidget* parent, std::vector<Agent> agents,
+                               std::optional<Customer> editing)
+    : GuardedDialog(parent), m_clock(clock)
 {
     const bool edit = editing.has_value();
     if (editing)
         m_customer = *editing;
     else
-        m_customer.since = QDate::currentDate();
+        m_customer.since = m_clock.now().toLocalTime().date();
     setWindowTitle(edit ? tr("Edit customer") : tr("New customer"));
     setObjectName(QStringLiteral("customerDialog"));
     guard()->setWhat(edit ? tr("“%1”").arg(m_customer.name) : tr("the new customer"));
@@ -89,7 +91,7 @@ CustomerDialog::CustomerDialog(QWidget* parent, std::vector<Agent> agents, std::
 
 QString CustomerDialog::problem() const
 {
-    return Validation::check(customer(), QDateTime::currentDateTimeUtc());
+    return Validation::check(customer(), m_clock.now());
 }
 
 void CustomerDialog::showProblem(const QString& text)

@@ -19,6 +19,8 @@ class QPlainTextEdit;
 
 namespace fd {
 
+class Clock;
+
 // A customer's profile: "New customer" (name, email, company, plan, owner, first sale) or
 // "Edit customer" (also status, tags and notes), checked as the rep types; OK stays off,
 // with the reason shown, until the customer can be saved. Escape, Cancel and the window's
@@ -27,7 +29,9 @@ class CustomerDialog : public GuardedDialog {
     Q_OBJECT
 
 public:
-    explicit CustomerDialog(QWidget* parent = nullptr, std::vector<Agent> agents = {},
+    // `clock`: today for a new customer's first sale, and "now" for the checks; it must
+    // outlive the dialog.
+    explicit CustomerDialog(const Clock& clock, QWidget* parent = nullptr, std::vector<Agent> agents = {},
                             std::optional<Customer> editing = std::nullopt);
 
     Customer customer() const;
@@ -49,6 +53,7 @@ private:
     void save();
     void showProblem(const QString& text);
 
+    const Clock& m_clock;
     Customer m_customer; // what is edited, or a new customer's defaults
     QLineEdit* m_name = nullptr;
     QLineEdit* m_email = nullptr;

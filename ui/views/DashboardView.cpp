@@ -226,8 +226,8 @@ void DashboardView::refresh()
     const Period period = m_period;
     auto* task = BackgroundTask::start(
         m_db, tr("Dashboard"),
-        [result, names, period](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
-            DashboardMetrics metrics(db, Clock::system());
+        [result, names, period, clock = &m_clock](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+            DashboardMetrics metrics(db, *clock);
             for (const QString& name : names) {
                 auto dashboard = metrics.dashboard(name, period);
                 if (!dashboard)

@@ -76,8 +76,8 @@ StepPage* stepPage(QWizard* wizard, int id)
 
 } // namespace
 
-ImportWizard::ImportWizard(const Location& database, QWidget* parent)
-    : QWizard(parent), m_database(database)
+ImportWizard::ImportWizard(const Location& database, const Clock& clock, QWidget* parent)
+    : QWizard(parent), m_database(database), m_clock(clock)
 {
     setWindowTitle(tr("Import from CSV"));
     installImportHints(); // core's sentences in the wizard's words, no command-line flag
@@ -405,7 +405,7 @@ void ImportWizard::startRun(bool dryRun)
     auto rejected = std::make_shared<qint64>(0); // rows the dry run would reject
     m_task = BackgroundTask::start(
         m_database, dryRun ? tr("Checking the import") : tr("Importing"),
-        [options, path, rejects, dryRun, unknown, rejected](Database& db, const BackgroundTask::Report& report,
+        [options, path, rejects, dryRun, unknown, rejected, clock = &m_clock](Database& db, const BackgroundTask::Report& report,
                                                   const std::atomic_bool& cancelled) mutable -> Result<QString> {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
@@ -435,7 +435,7 @@ void ImportWizard::startRun(bool dryRun)
             }
             options.progress = report;
             options.cancel = &cancelled;
-            auto summary = CsvImporter(db, Clock::system()).run(file, QFileInfo(file).fileName(), options);
+            auto summary = CsvImporter(db, *clock).run(file, QFileInfo(file).fileName(), options);
             if (!summary)
                 return failure(summary.error());
             *unknown = summary->unknownValues;

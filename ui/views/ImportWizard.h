@@ -18,6 +18,7 @@ class QTableWidget;
 namespace fd {
 
 class BackgroundTask;
+class Clock;
 class InputGuard;
 
 // File → Import: choose a file and what it holds → the first rows → which column feeds
@@ -32,7 +33,9 @@ public:
     enum Page { FilePage, PreviewPage, MappingPage, CheckPage, ImportPage };
 
     // `database`: the window's own (a file or a server); the import opens its own connection.
-    explicit ImportWizard(const Location& database, QWidget* parent = nullptr);
+    // `clock`: "now" for the import (its rows' defaults, the customers' stages); it must
+    // outlive the wizard and its background work.
+    ImportWizard(const Location& database, const Clock& clock, QWidget* parent = nullptr);
 
     // What the pages hold, for tests and for the window.
     void setFile(const QString& path, ImportMapping::Entity entity);
@@ -74,6 +77,7 @@ private:
     void chooseRejectsPath();
 
     Location m_database; // the window's file or server (with its password, in memory)
+    const Clock& m_clock;
     QString m_rejectsPath;
     QLineEdit* m_path = nullptr;
     QComboBox* m_entity = nullptr;

@@ -54,9 +54,9 @@ QString matchLabel(const CustomerRow& row, const std::vector<CustomerRow>& shown
 
 } // namespace
 
-NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
+NewTicketDialog::NewTicketDialog(Database& db, const Clock& clock, std::optional<qint64> customerId,
                                  std::optional<qint64> assigneeId, QWidget* parent)
-    : GuardedDialog(parent, tr("the new ticket")), m_db(db), m_customerId(customerId)
+    : GuardedDialog(parent, tr("the new ticket")), m_db(db), m_clock(clock), m_customerId(customerId)
 {
     setWindowTitle(tr("New ticket"));
     m_customerSearch = new QLineEdit;
@@ -161,7 +161,7 @@ NewTicketDialog::NewTicketDialog(Database& db, std::optional<qint64> customerId,
     guard()->setProblem([this] { return problem(); });
 
     if (customerId) {
-        auto c = Customers(db, Clock::system()).find(*customerId);
+        auto c = Customers(db, m_clock).find(*customerId);
         if (c && *c) {
             m_customerSearch->setText((*c)->name);
             auto* item = new QListWidgetItem((*c)->company.isEmpty()
@@ -215,13 +215,13 @@ void NewTicketDialog::findCustomers()
 void NewTicketDialog::addCustomer()
 {
     auto agents = Team(m_db).all();
-    CustomerDialog dialog(this, agents ? std::move(*agents) : std::vector<Agent>{});
+    CustomerDialog dialog(m_clock, this, agents ? std::move(*agents) : std::vector<Agent>{});
     const QString typed = m_customerSearch->text().trimmed();
     (typed.contains(QLatin1Char('@')) ? dialog.emailEdit() : dialog.nameEdit())->setText(typed);
     qint64 added = 0;
     QString name;
     dialog.setSave([&](const Customer& customer) -> QString {
-        auto written = Customers(m_db, Clock::system()).add(customer); // its stage evaluated at once
+        auto written = Customers(m_db, m_clock).add(customer); // its stage evaluated at once
         if (!written)
             return written.error(); // shown in the customer's dialog, the input kept
         added = written->value;
@@ -285,7 +285,7 @@ QString NewTicketDialog::problem() const
     }
     // The rest is core's rule (domain/Validation.h), as the ticket would be created now.
     Ticket t = ticket();
-    t.createdAt = QDateTime::currentDateTimeUtc();
+    t.createdAt = m_clock.now();
     return Validation::check(t, t.createdAt);
 }
 

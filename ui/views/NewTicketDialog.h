@@ -21,6 +21,7 @@ class QTimer;
 namespace fd {
 
 class ChoiceList;
+class Clock;
 class Database;
 
 // "New ticket" (Ctrl+N): the customer found by typing part of a name, email or company and
@@ -38,7 +39,8 @@ public:
     // `assigneeId`: the assignee chosen at first, usually the agent at the keyboard
     // (currentAgent); nullopt in a writable file offers "Me", asked for (AgentChooser) when
     // the rep presses Create ticket, as every write that needs the agent does.
-    NewTicketDialog(Database& db, std::optional<qint64> customerId, std::optional<qint64> assigneeId,
+    // `clock`: "now" for a customer added from the dialog (its stage evaluated then).
+    NewTicketDialog(Database& db, const Clock& clock, std::optional<qint64> customerId, std::optional<qint64> assigneeId,
                     QWidget* parent = nullptr);
 
     // The ticket to add; its creation time is set by whoever saves it.
@@ -65,6 +67,7 @@ private:
     void validate();
 
     Database& m_db;
+    const Clock& m_clock;
     std::optional<qint64> m_customerId;
     std::optional<qint64> m_me; // "Me" once asked for
     QLineEdit* m_customerSearch = nullptr;

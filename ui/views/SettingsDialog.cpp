@@ -67,7 +67,8 @@ QWidget* withPreview(QWidget* page, SettingsPreview* preview)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Database& db, bool server, QWidget* parent) : QDialog(parent), m_db(db)
+SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QWidget* parent)
+    : QDialog(parent), m_db(db), m_clock(clock)
 {
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
@@ -122,6 +123,10 @@ SettingsDialog::SettingsDialog(Database& db, bool server, QWidget* parent) : QDi
                                       tr("Each stage dashboard's On track / Behind / Stuck: on track below "
                                          "“Behind from”, stuck past “Stuck after”. Onboarding and post-sales count "
                                          "days in the stage, retention and advocacy days since the last touch."),
+                                      m_fields));
+    addPage(tr("At risk"), numberPage(*entries, QStringLiteral("at_risk."),
+                                      tr("A retention or advocacy customer is at risk on the dashboards after a "
+                                         "ticket surge, a low CSAT rating or a silence, as these thresholds say."),
                                       m_fields));
     addPage(tr("SLA"), numberPage(*entries, QStringLiteral("sla."),
                                   tr("The first response and resolution targets of each priority, in hours; a ticket "
@@ -382,7 +387,7 @@ void SettingsDialog::runStagePreview()
     const int generation = m_stageGeneration;
     runPreview<RecomputeReport>(
         this, m_db, tr("Stage rules what-if"), m_stagePreview, [this, generation] { return generation == m_stageGeneration; },
-        [overrides](Database& db) { return StageEngine(db, Clock::system()).preview(overrides); },
+        [overrides, clock = &m_clock](Database& db) { return StageEngine(db, *clock).preview(overrides); },
         [this](const RecomputeReport& report) {
             std::map<std::pair<Stage, Stage>, std::vector<qint64>> moves;
             for (const StageChange& c : report.changes)
@@ -402,7 +407,7 @@ void SettingsDialog::runHealthPreview()
     const int generation = m_healthGeneration;
     runPreview<HealthPreview>(
         this, m_db, tr("Health score what-if"), m_healthPreview, [this, generation] { return generation == m_healthGeneration; },
-        [assignments](Database& db) { return HealthEngine(db, Clock::system()).preview(assignments); },
+        [assignments, clock = &m_clock](Database& db) { return HealthEngine(db, *clock).preview(assignments); },
         [this](const HealthPreview& preview) {
             auto band = [](ScoreBand b) { return HealthScorer::displayName(b); };
             QString summary = tr("%Ln customer(s) would change band, of %1 scored.", nullptr, static_cast<int>(preview.moved()))
@@ -424,7 +429,7 @@ void SettingsDialog::runPlaybookPreview()
     const int generation = m_playbookGeneration;
     runPreview<PlaybookPreview>(
         this, m_db, tr("Playbooks what-if"), m_playbookPreview, [this, generation] { return generation == m_playbookGeneration; },
-        [assignments](Database& db) { return PlaybookPreviewer(db, Clock::system()).preview(assignments); },
+        [assignments, clock = &m_clock](Database& db) { return PlaybookPreviewer(db, *clock).preview(assignments); },
         [this, edited = !assignments.isEmpty()](const PlaybookPreview& preview) {
             auto name = [](const QString& key) { return QString(key).replace(QLatin1Char('_'), QLatin1Char(' ')); };
             std::vector<SettingsPreview::Row> rows;

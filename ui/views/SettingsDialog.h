@@ -36,6 +36,7 @@ class QTimer;
 
 namespace fd {
 
+class Clock;
 class Database;
 class InputGuard;
 class SettingsPreview;
@@ -48,11 +49,12 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum class Page { StageRules, Targets, Sla, Health, Plans, Playbooks, Agents };
+    enum class Page { StageRules, Targets, AtRisk, Sla, Health, Plans, Playbooks, Agents };
 
     // Reads the settings and the agents from `db` (which must outlive the dialog); previews run
     // on their own connection (BackgroundTask). `server`: agents get logins elsewhere.
-    SettingsDialog(Database& db, bool server, QWidget* parent = nullptr);
+    // `clock`: the previews' "now"; it must outlive the dialog and its previews.
+    SettingsDialog(Database& db, const Clock& clock, bool server, QWidget* parent = nullptr);
 
     // Whether the settings were read; else loadError() says why.
     bool isLoaded() const { return m_loaded; }
@@ -103,6 +105,7 @@ private:
     QStringList changesOf(const QStringList& prefixes) const;
 
     Database& m_db;
+    const Clock& m_clock;
     bool m_loaded = false;
     Error m_loadError;
     std::map<QString, QWidget*> m_fields;

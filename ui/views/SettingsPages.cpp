@@ -52,6 +52,15 @@ QString groupTitle(const QString& prefix, const QString& group)
         {QStringLiteral("tasks"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Overdue tasks")},
         {QStringLiteral("band"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Bands: Healthy, Watch, At risk")},
     };
+    static const std::map<QString, const char*> atRisk = {
+        {QStringLiteral("surge"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "A ticket surge")},
+        {QStringLiteral("csat"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "A low CSAT rating")},
+        {QStringLiteral("silent"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "No touch")},
+    };
+    if (prefix == QLatin1String("at_risk.")) {
+        if (const auto it = atRisk.find(group); it != atRisk.end())
+            return words(it->second);
+    }
     if (prefix == QLatin1String("stage_target.")) {
         if (const auto stage = enumFromString<Stage>(group))
             return displayName(*stage);
@@ -91,6 +100,8 @@ QString parameterLabel(const QString& parameter)
         {QStringLiteral("detractor_max"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "A detractor up to")},
         {QStringLiteral("healthy_min"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Healthy from")},
         {QStringLiteral("at_risk_below"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "At risk below")},
+        {QStringLiteral("below"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Rated below")},
+        {QStringLiteral("after_days"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "For more than (days)")},
     };
     const auto it = labels.find(parameter);
     return it != labels.end() ? words(it->second) : parameter;

@@ -3,6 +3,7 @@
 
 #include "AgentChooser.h"
 #include "CurrentAgent.h"
+#include "common/TimeUnits.h"
 #include "domain/Enums.h"
 #include "domain/Sla.h"
 #include "models/Formatting.h"
@@ -121,7 +122,6 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
         clock.breachedAt = epoch.addSecs(-secs);
         return Sla::describeBriefly(clock, epoch);
     };
-    constexpr qint64 kDay = 86400;
     for (const QString& sample : {brief(SlaClock::State::Breached, 59 * 60), brief(SlaClock::State::Paused, 59 * 60),
                                   brief(SlaClock::State::Running, 59 * 60), brief(SlaClock::State::Breached, 59 * kDay),
                                   brief(SlaClock::State::Breached, 729 * kDay), brief(SlaClock::State::Breached, 99 * 365 * kDay)})

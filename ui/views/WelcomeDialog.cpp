@@ -16,8 +16,8 @@
 
 namespace fd {
 
-WelcomeDialog::WelcomeDialog(const QString& suggestedPath, const QString& demoPath, QWidget* parent)
-    : QDialog(parent), m_suggested(suggestedPath), m_demoPath(demoPath)
+WelcomeDialog::WelcomeDialog(const QString& suggestedPath, const QString& demoPath, const Clock& clock, QWidget* parent)
+    : QDialog(parent), m_suggested(suggestedPath), m_demoPath(demoPath), m_clock(clock)
 {
     setWindowTitle(tr("Welcome to FunnelDesk"));
     auto* heading = new QLabel(tr("<h2>Welcome to FunnelDesk</h2>"
@@ -90,9 +90,9 @@ BackgroundTask* WelcomeDialog::openDemo()
     m_cancel->show();
     m_status->setText(tr("Making the demo data…"));
     m_task = BackgroundTask::start(m_demoPath, tr("Making the demo data"),
-                                   [](Database& db, const BackgroundTask::Report& report,
+                                   [clock = &m_clock](Database& db, const BackgroundTask::Report& report,
                                       const std::atomic_bool& cancelled) -> Result<QString> {
-                                       auto done = Generator::run(db, GeneratorOptions{}, Clock::system(), report, &cancelled);
+                                       auto done = Generator::run(db, GeneratorOptions{}, *clock, report, &cancelled);
                                        if (!done)
                                            return failure(done.error());
                                        return QString();

@@ -1,4 +1,5 @@
 #include "storage/postgres/PgTeam.h"
+#include "common/FrontEndHints.h"
 
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -52,12 +53,12 @@ QString refusal(Database& db, const QByteArray& state, const QString& login)
             .arg(quoted(login), db.display());
     if (state == "FDL04")
         return Team::tr("The login %1 exists on the server and FunnelDesk did not make it for %2; only the "
-                        "database's owner can give it to an agent, with `team add --agent ID|NAME --login %3`.")
-            .arg(quoted(login), db.display(), login);
+                        "database's owner can give it to an agent%3.")
+            .arg(quoted(login), db.display(), hints::clause(hints::Hint::LoginToAgent, {login}));
     if (state == "FDL07")
         return Team::tr("The login %1 belonged to an agent of %2 that was deleted; only the database's owner can "
-                        "give it to an agent again, with `team add --agent ID|NAME --login %3`.")
-            .arg(quoted(login), db.display(), login);
+                        "give it to an agent again%3.")
+            .arg(quoted(login), db.display(), hints::clause(hints::Hint::LoginToAgent, {login}));
     if (state == "42939")
         return Team::tr("PostgreSQL keeps the name %1 for itself; choose another login name.").arg(quoted(login));
     if (state == "42710")
@@ -133,8 +134,8 @@ QString caseClash(Database& db, const QString& login)
         return {};
     return Team::tr("The login %1 differs only in case from the login %2 on this server: PostgreSQL tells them "
                     "apart, but people, and psql's unquoted names (folded to lower case), do not; choose another "
-                    "login, or give %2 to the agent with --agent.")
-        .arg(quoted(login), quoted(q->text(0)));
+                    "login, or give %2 to the agent%3.")
+        .arg(quoted(login), quoted(q->text(0)), hints::clause(hints::Hint::LinkAgent));
 }
 
 } // namespace
@@ -252,8 +253,8 @@ Result<qint64> Team::add(Database& db, const QString& login, const QString& name
                 if (q->text(1) == login)
                     return failure(tr("The login %1 is already the agent %2 here.").arg(quoted(login), q->text(0)));
                 return failure(tr("An agent named %1 already exists; give the new login another name, or give "
-                                  "that agent the login with --agent.")
-                                   .arg(quoted(q->text(0))));
+                                  "that agent the login%2.")
+                                   .arg(quoted(q->text(0)), hints::clause(hints::Hint::LinkAgent)));
             }
         }
         const std::optional<QString> hashed = verifierOrNone(db, login, password);
@@ -285,8 +286,8 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
             q->bind(2, agentKey);
             q->bind(3, isId ? id : qint64(-1));
             if (!q->step())
-                return failure(tr("No agent of %1 has the id or name %2; `team list --all` lists every agent.")
-                                   .arg(db.display(), quoted(agentKey)));
+                return failure(tr("No agent of %1 has the id or name %2%3.")
+                                   .arg(db.display(), quoted(agentKey), hints::clause(hints::Hint::ListAgents)));
             agent.agentId = q->int64(0);
             agent.name = q->text(1);
             agent.role = role.value_or(q->text(2));

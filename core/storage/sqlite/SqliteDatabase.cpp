@@ -1,4 +1,5 @@
 #include "storage/sqlite/SqliteDatabase.h"
+#include "common/FrontEndHints.h"
 
 #include "domain/Validation.h"
 #include "storage/Schema.h"
@@ -169,9 +170,8 @@ int refuseCommitToMovedFile(void* database)
 Status createMissing(const QString& path, const QFileInfo& info, const DatabaseOptions& options)
 {
     if (options.access == DatabaseAccess::ReadOnly || !options.createIfMissing)
-        return failure(Database::tr("%1 does not exist; check the path or create it with "
-                          "`funneldesk-cli --db PATH generate`.")
-                           .arg(quoted(path)));
+        return failure(Database::tr("%1 does not exist; check the path%2.")
+                           .arg(quoted(path), hints::clause(hints::Hint::CreateDatabase)));
     const QString parent = info.absolutePath();
     if (!QFileInfo(parent).isDir() && !options.createFolder)
         return failure(Database::tr("Cannot create %1: the folder %2 does not exist; create it first or "
@@ -262,7 +262,7 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
                                                            bool mayUpgrade)
 {
     if (path.isEmpty())
-        return failure(Database::tr("No database file was given; pass --db PATH or set FUNNELDESK_DB."));
+        return failure(Database::tr("No database file was given%1.").arg(hints::clause(hints::Hint::NoDatabase)));
 
     const QFileInfo info(path);
     bool created = false;
