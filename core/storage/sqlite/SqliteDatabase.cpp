@@ -192,8 +192,16 @@ Result<std::unique_ptr<Database>> SqliteDatabase::open(const QString& path, cons
     return openFile(path, options, true);
 }
 
+Result<std::unique_ptr<Database>> SqliteDatabase::openInput(const QString& path)
+{
+    Options readOnly;
+    readOnly.access = Access::ReadOnly;
+    readOnly.createIfMissing = false;
+    return openFile(path, readOnly, false, true);
+}
+
 Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, const Options& options,
-                                                           bool mayUpgrade)
+                                                           bool mayUpgrade, bool asItIs)
 {
     if (path.isEmpty())
         return failure(Database::tr("No database file was given; pass --db PATH or set FUNNELDESK_DB."));
@@ -259,6 +267,7 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
         return failure(db->describe(error));
     }
     sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+    db->m_busyTimeoutMs = options.busyTimeoutMs;
     sqlite3_extended_result_codes(raw, 1);
     if (!readOnly)
         sqlite3_commit_hook(raw, refuseCommitToMovedFile, db.get());
@@ -280,7 +289,7 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
         return failure(problem);
     }
 
-    auto ready = Schema::prepare(*db, created);
+    auto ready = Schema::prepare(*db, created, readOnly && asItIs);
     if (!ready) {
         db.reset();
         if (created)
@@ -339,6 +348,7 @@ Result<qint64> SqliteDatabase::dataVersion()
 void SqliteDatabase::setBusyTimeout(int ms)
 {
     sqlite3_busy_timeout(m_db, ms);
+    m_busyTimeoutMs = ms;
 }
 
 void SqliteDatabase::interrupt()
