@@ -1479,7 +1479,8 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, 
             return read;
         run.finish(summary);
         if (rejects && !rejects->ok())
-            return failure(tr("Writing the rejects file failed; nothing was imported."));
+            // The device's errorString() names the file and the reason (OutputFile's device).
+            return failure(tr("Nothing was imported: %1.").arg(options.rejects->errorString()));
         // The new customers through the stage rules, their history now in the file; in
         // the same transaction, so rows and moves land together (and, in bulk, before the
         // indexes are built).

@@ -643,10 +643,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing the rejects file failed; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 local time fell in a clock change&apos;s gap (an hour that does not exist where the clocks spring forward) and was moved forward by the gap, as the clock is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,6 +876,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>%1 assignees were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4130,6 +4130,14 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Writing %1 failed: %2; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to standard output failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
