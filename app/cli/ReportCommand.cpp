@@ -15,6 +15,31 @@
 
 namespace fd::cli {
 
+namespace {
+
+// --from and --to into `period` (local days, --to included): the exit code when one is wrong.
+std::optional<int> readPeriod(CliContext& context, const QCommandLineParser& parser, const QCommandLineOption& from,
+                              const QCommandLineOption& to, Period& period)
+{
+    if (parser.isSet(from)) {
+        const QDate day = parseDate(parser.value(from));
+        if (!day.isValid())
+            return context.usage(CliContext::tr("--from needs a date as YYYY-MM-DD."));
+        period.from = day.startOfDay().toUTC();
+    }
+    if (parser.isSet(to)) {
+        const QDate day = parseDate(parser.value(to));
+        if (!day.isValid())
+            return context.usage(CliContext::tr("--to needs a date as YYYY-MM-DD."));
+        period.to = day.addDays(1).startOfDay().toUTC();
+    }
+    if (period.to <= period.from)
+        return context.usage(CliContext::tr("--to must not be before --from."));
+    return std::nullopt;
+}
+
+} // namespace
+
 int report(CliContext& context)
 {
     QCommandLineParser parser;
@@ -38,20 +63,8 @@ int report(CliContext& context)
         return context.usage(CliContext::tr("--format must be table, csv or json."));
 
     Period period = Period::lastDays(Clock::system().now(), 30);
-    if (parser.isSet(from)) {
-        const QDate day = parseDate(parser.value(from));
-        if (!day.isValid())
-            return context.usage(CliContext::tr("--from needs a date as YYYY-MM-DD."));
-        period.from = day.startOfDay().toUTC();
-    }
-    if (parser.isSet(to)) {
-        const QDate day = parseDate(parser.value(to));
-        if (!day.isValid())
-            return context.usage(CliContext::tr("--to needs a date as YYYY-MM-DD."));
-        period.to = day.addDays(1).startOfDay().toUTC();
-    }
-    if (period.to <= period.from)
-        return context.usage(CliContext::tr("--to must not be before --from."));
+    if (auto stop = readPeriod(context, parser, from, to, period))
+        return *stop;
 
     const QString target = parser.isSet(out) ? parser.value(out) : QStringLiteral("-");
     if (target.isEmpty())

@@ -285,6 +285,15 @@ void offerBackup(const QString& path, const fd::Location& where, QString& proble
     }
 }
 
+// Why nothing opens: on stderr, and in a dialog unless a screenshot was asked for. Exit code 1.
+int refuse(const QString& why, bool screenshot)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(why));
+    if (!screenshot)
+        QMessageBox::critical(nullptr, QStringLiteral("FunnelDesk"), why);
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -316,12 +325,8 @@ int main(int argc, char* argv[])
     // A postgresql:// URI or a libpq key=value string names a server (issue 16), never a file
     // to create; text libpq cannot read is refused here.
     const auto where = fd::Location::parse(path);
-    if (!where) {
-        std::fprintf(stderr, "%s\n", qPrintable(where.error()));
-        if (!parser.isSet(screenshotOption))
-            QMessageBox::critical(nullptr, QStringLiteral("FunnelDesk"), where.error());
-        return 1;
-    }
+    if (!where)
+        return refuse(where.error(), parser.isSet(screenshotOption));
     QString problem;
     bool cancelled = false;
     fd::Error::Kind problemKind = fd::Error::Kind::Other;
@@ -330,12 +335,8 @@ int main(int argc, char* argv[])
         return 0; // Cancel in the password dialog: as Cancel in the first start's choice
     if (!db && !parser.isSet(screenshotOption))
         offerBackup(path, *where, problem, problemKind, db);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(problem));
-        if (!parser.isSet(screenshotOption))
-            QMessageBox::critical(nullptr, QStringLiteral("FunnelDesk"), problem);
-        return 1;
-    }
+    if (!db)
+        return refuse(problem, parser.isSet(screenshotOption));
 
     std::optional<fd::MainWindow::View> view;
     const bool settingsView = parser.value(viewOption) == QLatin1String("settings");

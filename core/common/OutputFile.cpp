@@ -139,10 +139,16 @@ void TemporaryFiles::removeAllFromSignalHandler() noexcept
 }
 
 // Collects writes and hands them to the descriptor in 64 KiB pieces; remembers the first
-// failure (errno), after which every write fails.
+// failure (errno), after which every write fails. Its errorString() is then the sentence's
+// core, with the file's name and the reason ("Writing “x.csv” failed: No space left on
+// device"), for a writer that only has the device (CsvImporter's rejects).
 class OutputFile::Device : public QIODevice {
 public:
-    explicit Device(int fd) : m_fd(fd) { QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+    // `target`: the file as the user named it; empty for standard output.
+    Device(int fd, QString target) : m_fd(fd), m_target(std::move(target))
+    {
+        QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
     ~Device() override { QIODevice::close(); }
     Device(const Device&) = delete;
     Device& operator=(const Device&) = delete;
@@ -187,10 +193,13 @@ private:
     void setFailed(int error)
     {
         m_error = error;
-        setErrorString(systemError(error));
+        setErrorString(m_target.isEmpty()
+                           ? OutputFile::tr("Writing to standard output failed: %1").arg(systemError(error))
+                           : OutputFile::tr("Writing %1 failed: %2").arg(quoted(m_target), systemError(error)));
     }
 
     int m_fd;
+    QString m_target;
     int m_error = 0;
     QByteArray m_buffer;
 };
@@ -272,7 +281,7 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, cons
             return failure(tr("Cannot write %1: %2; nothing was changed.").arg(quoted(target), systemError(error)));
         }
     }
-    out->m_device = std::make_unique<Device>(out->m_fd);
+    out->m_device = std::make_unique<Device>(out->m_fd, target);
     return out;
 }
 
@@ -306,7 +315,7 @@ std::unique_ptr<OutputFile> OutputFile::standardOutput()
     std::unique_ptr<OutputFile> out(new OutputFile);
     out->m_fd = STDOUT_FILENO;
     out->m_ownsFd = false;
-    out->m_device = std::make_unique<Device>(out->m_fd);
+    out->m_device = std::make_unique<Device>(out->m_fd, QString());
     return out;
 }
 

@@ -375,7 +375,8 @@ private:
             return stored;
         run.finish(m_summary);
         if (rejects && !rejects->ok())
-            return failure(CsvImporter::tr("Writing the rejects file failed; nothing was imported."));
+            // The device's errorString() names the file and the reason (OutputFile's device).
+            return failure(CsvImporter::tr("Nothing was imported: %1.").arg(m_options.rejects->errorString()));
         if (auto placed = placeNewCustomers(run); !placed)
             return placed;
         if (m_options.dryRun)

@@ -18,7 +18,7 @@ int Schema::version(Database& db)
     return static_cast<int>(db.scalar("PRAGMA user_version"));
 }
 
-Status Schema::prepare(Database& db, bool isNew)
+Status Schema::prepare(Database& db, bool isNew, bool asItIs)
 {
     const QString file = QStringLiteral("“%1”").arg(QDir::toNativeSeparators(db.path()));
     int applicationId = 0;
@@ -49,7 +49,7 @@ Status Schema::prepare(Database& db, bool isNew)
                               "create one.")
                                .arg(file));
         // Of Kind::ReadOnly: SqliteDatabase::open upgrades it first when this user may write it.
-        if (userVersion < kVersion)
+        if (userVersion < kVersion && !asItIs)
             return failure(Error(tr("%1 uses an older schema (version %2), and this user may not write it or "
                                     "its folder to upgrade it; have it opened once with this FunnelDesk by "
                                     "someone who may write it, or copy it to a folder you can write to and "

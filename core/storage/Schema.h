@@ -20,7 +20,9 @@ public:
     // Identifies the file, refuses foreign or newer ones, migrates older ones (a backup
     // beside the file first, then every migration in one transaction: all or none), and
     // applies the connection pragmas. `isNew` marks a file open() has just created.
-    static Status prepare(Database& db, bool isNew);
+    // `asItIs`: a read-only open of an older file is accepted as it is, not refused (an input
+    // that is never written: Options::upgrade false).
+    static Status prepare(Database& db, bool isNew, bool asItIs = false);
 
     static int version(Database& db);
 

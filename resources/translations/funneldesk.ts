@@ -200,6 +200,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>reading the copy back failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copying the backup %1 to %2 to upgrade it failed: %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be upgraded to this FunnelDesk&apos;s schema: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::BarChart</name>
@@ -649,10 +657,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing the rejects file failed; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 local time fell in a clock change&apos;s gap (an hour that does not exist where the clocks spring forward) and was moved forward by the gap, as the clock is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,6 +890,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>%1 assignees were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4164,6 +4172,14 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>Writing %1 failed: %2; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to standard output failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -52,6 +54,49 @@ TEST_CASE("restore puts a checked backup back and refuses a broken one", "[sqlit
     requireOneSentence(cli(db, {QStringLiteral("restore"), scratch.file(QStringLiteral("missing.sqlite"))}),
                        QStringLiteral("missing.sqlite"));
     CHECK(cli(db, {QStringLiteral("restore")}).exitCode == 2);
+}
+
+TEST_CASE("restore waits for another program's lock as long as a write does, then says who holds it",
+          "[sqlite-only][cli][backup][restore]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("live.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")}).exitCode == 0);
+    const QString copy = scratch.file(QStringLiteral("copy.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("backup"), copy}).exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Later")}).exitCode == 0);
+    auto holder = test::openDatabase(db);
+    {
+        Transaction hold(*holder);
+        holder->execute("INSERT INTO settings (key, value) VALUES ('held', '1')");
+        // FUNNELDESK_BUSY_TIMEOUT_MS is 200 for the tests: it ends instead of waiting forever.
+        const Run refused = cli(db, {QStringLiteral("restore"), copy});
+        requireOneSentence(refused, QStringLiteral("live.sqlite” is locked by another program"));
+        CHECK(refused.err.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())));
+    }
+    holder.reset();
+    CHECK(cli(db, {QStringLiteral("stats")}).out.contains(QStringLiteral("customers 2\n"))); // nothing changed
+}
+
+TEST_CASE("restore reads an older backup without changing it, and upgrades the database instead",
+          "[sqlite-only][cli][backup][restore]")
+{
+    test::Scratch scratch;
+    const QString db = scratch.file(QStringLiteral("live.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")}).exitCode == 0);
+    REQUIRE(QDir().mkpath(scratch.file(QStringLiteral("old"))));
+    const QString v1 = scratch.file(QStringLiteral("old/v1.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/schema-v1.sqlite"), v1));
+    QFile::setPermissions(v1, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = test::fileBytes(v1);
+
+    const Run restored = cli(db, {QStringLiteral("restore"), v1});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(test::fileBytes(v1) == before);
+    CHECK(QDir(scratch.file(QStringLiteral("old"))).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("v1.sqlite")});
+    CHECK(cli(db, {QStringLiteral("stats")}).out.startsWith(QStringLiteral("customers 40\n")));
+    CHECK(cli(db, {QStringLiteral("check")}).exitCode == 0);
 }
 
 TEST_CASE("A damaged or truncated file gets one sentence, never a crash", "[sqlite-only][cli][damage]")

@@ -161,3 +161,36 @@ TEST_CASE("A real full disk (a 50 MB tmpfs) during a backup and an import: one s
     CHECK(run(db, {QStringLiteral("check")}).exitCode == 0);
     CHECK(run(db, {QStringLiteral("stats")}).out == before);
 }
+
+TEST_CASE("A completely full disk: a read says the disk is full and leaves no -wal or -shm behind",
+          "[sqlite-only][cli][disk]")
+{
+    test::Scratch scratch;
+    const QString made = scratch.file(QStringLiteral("made.sqlite"));
+    REQUIRE(run(made, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("50"), QStringLiteral("--tickets"),
+                       QStringLiteral("200"), QStringLiteral("--touchpoints"), QStringLiteral("400")})
+                .exitCode == 0);
+    const QString before = run(made, {QStringLiteral("stats")}).out;
+    SmallDisk disk(scratch.file(QStringLiteral("small")));
+    if (disk.path().isEmpty()) {
+        WARN("Skipped: this machine does not let the test mount a 50 MB tmpfs (mount -t tmpfs needs root or "
+             "CAP_SYS_ADMIN).");
+        return;
+    }
+    const QString db = disk.path() + QStringLiteral("/desk.sqlite");
+    REQUIRE(QFile::copy(made, db)); // closed cleanly: no -wal or -shm beside it
+    disk.fillUpTo(0);
+    const QStringList files = QDir(disk.path()).entryList(QDir::Files | QDir::Hidden);
+
+    for (const QString& command : {QStringLiteral("stats"), QStringLiteral("check")}) {
+        const Outcome read = run(db, {command});
+        INFO(command.toStdString() << ": " << read.err.toStdString());
+        CHECK(read.exitCode == 1);
+        CHECK(read.err.trimmed().count(QLatin1Char('\n')) == 0);
+        CHECK(read.err.contains(QStringLiteral("The disk holding “%1” is full").arg(db)));
+        CHECK(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden) == files);
+    }
+
+    QFile::remove(disk.path() + QStringLiteral("/filler"));
+    CHECK(run(db, {QStringLiteral("stats")}).out == before);
+}

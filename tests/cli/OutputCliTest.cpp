@@ -177,6 +177,25 @@ TEST_CASE("A full device or a full standard output is one sentence and exit 1", 
     CHECK(QFileInfo(QStringLiteral("/dev/full")).exists());
     CHECK_FALSE(QFileInfo(QStringLiteral("/dev/full")).isFile());
 
+    // A rejects file that fills up: the path and the reason, whether it fails at the end (a
+    // few rejects, held until the file is made whole) or partway (more than its buffer holds).
+    const QString stats = cli(db, {QStringLiteral("stats")}).out;
+    for (const int bad : {1, 30000}) {
+        INFO(bad << " rejected rows");
+        const QString input = scratch.file(QStringLiteral("bad-%1.csv").arg(bad));
+        {
+            QFile file(input);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write("name,since\r\nGood Co,2025-01-02\r\n");
+            for (int row = 0; row < bad; ++row)
+                file.write(",not a date\r\n");
+        }
+        const Run run = cli(db, {QStringLiteral("import"), QStringLiteral("customers"), input, QStringLiteral("--skip-invalid"),
+                                 QStringLiteral("--rejects"), QStringLiteral("/dev/full")});
+        requireOneSentence(run, QStringLiteral("Nothing was imported: Writing “/dev/full” failed: %1").arg(full));
+        CHECK(cli(db, {QStringLiteral("stats")}).out == stats);
+    }
+
     for (const QStringList& args : {QStringList{QStringLiteral("export"), QStringLiteral("tickets")},
                                     QStringList{QStringLiteral("report"), QStringLiteral("funnel")},
                                     QStringList{QStringLiteral("stats")}}) {

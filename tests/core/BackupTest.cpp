@@ -1,11 +1,14 @@
 #include "domain/Customer.h"
 #include "storage/Backup.h"
 #include "storage/CustomerRepository.h"
+#include "storage/Schema.h"
 #include "storage/StatsRepository.h"
 #include "support/TestSupport.h"
+#include "support/TinyDisk.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFileInfo>
 
 using namespace fd;
@@ -72,6 +75,50 @@ TEST_CASE("Restoring puts a backup's contents back, and a damaged backup is refu
         auto itself = Backup::restore(*db, self);
         REQUIRE_FALSE(itself);
         CHECK(itself.error().contains(QStringLiteral("is the open database itself")));
+    }
+}
+
+TEST_CASE("Restoring an older backup upgrades the database, never the backup", "[sqlite-only][backup][restore]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("live.sqlite")));
+    REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Replaced by the backup"))));
+    const QString fixture = QStringLiteral(FUNNELDESK_TEST_FIXTURES "/schema-v1.sqlite");
+    const auto restoredFrom = [&](const QString& backup) {
+        const QByteArray before = test::fileBytes(backup);
+        const QStringList beside = QDir(QFileInfo(backup).absolutePath()).entryList(QDir::Files | QDir::Hidden);
+        auto restored = Backup::restore(*db, backup);
+        INFO((restored ? QString() : restored.error()).toStdString());
+        REQUIRE(restored);
+        // The backup is only read: its bytes and its folder are as they were (no upgrade, no
+        // .bak beside it), and nothing of the upgrade's copy is left beside the database.
+        CHECK(test::fileBytes(backup) == before);
+        CHECK(QDir(QFileInfo(backup).absolutePath()).entryList(QDir::Files | QDir::Hidden) == beside);
+        CHECK(QDir(scratch.dir().path()).entryList({QStringLiteral("*restoring*")}, QDir::Files | QDir::Hidden).isEmpty());
+        CHECK(Schema::version(*db) == Schema::kVersion);
+        CHECK(db->scalar("SELECT count(*) FROM customer") == 40);
+        CHECK(db->scalar("SELECT count(*) FROM customer WHERE name = 'Replaced by the backup'") == 0);
+    };
+
+    SECTION("in a folder this user may write")
+    {
+        REQUIRE(QDir().mkpath(scratch.file(QStringLiteral("old"))));
+        const QString backup = scratch.file(QStringLiteral("old/v1.sqlite"));
+        REQUIRE(QFile::copy(fixture, backup));
+        QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
+        restoredFrom(backup);
+    }
+    SECTION("on a read-only disk")
+    {
+        test::TinyDisk disk(scratch.file(QStringLiteral("mounted")), 2048);
+        if (!disk.mounted()) {
+            WARN("skipped: mounting a tmpfs is not allowed here");
+            return;
+        }
+        const QString backup = scratch.file(QStringLiteral("mounted/v1.sqlite"));
+        REQUIRE(QFile::copy(fixture, backup));
+        REQUIRE(disk.makeReadOnly());
+        restoredFrom(backup);
     }
 }
 

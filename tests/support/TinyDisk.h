@@ -18,8 +18,8 @@ public:
     TinyDisk(const QString& folder, int kilobytes) : m_folder(folder)
     {
         QDir().mkpath(folder);
-        const QByteArray options = "size=" + QByteArray::number(kilobytes) + "k";
-        m_mounted = ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, options.constData()) == 0;
+        m_options = "size=" + QByteArray::number(kilobytes) + "k";
+        m_mounted = ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, m_options.constData()) == 0;
     }
     ~TinyDisk()
     {
@@ -29,9 +29,17 @@ public:
     TinyDisk(const TinyDisk&) = delete;
     TinyDisk& operator=(const TinyDisk&) = delete;
     bool mounted() const { return m_mounted; }
+    // Remounts it read-only (a mounted backup, a read-only share): nothing on it can be
+    // written, not even by root. False when that failed.
+    bool makeReadOnly()
+    {
+        return m_mounted && ::mount("tmpfs", QFile::encodeName(m_folder).constData(), "tmpfs",
+                                    MS_REMOUNT | MS_RDONLY, m_options.constData()) == 0;
+    }
 
 private:
     QString m_folder;
+    QByteArray m_options;
     bool m_mounted = false;
 };
 

@@ -3,9 +3,12 @@
 #include "common/OutputFile.h"
 
 #include "storage/IntegrityCheck.h"
+#include "storage/SqlError.h"
+#include "storage/Schema.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <QDir>
 #include <QFile>
@@ -73,6 +76,43 @@ std::optional<QString> integrityProblem(sqlite3* db)
     return std::nullopt;
 }
 
+bool isBusy(int rc)
+{
+    return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+// sqlite3_backup_step(`pages` a step) until it is done, fails, `stop` is set, or another
+// connection's lock has kept it from going on for longer than `busyMs` (the busy timeout of
+// the database whose lock it waits for, as a statement's would end): then SQLITE_BUSY or
+// SQLITE_LOCKED is returned. SQLite's busy handler does not cover the backup API's steps.
+int stepAll(sqlite3_backup* backup, int pages, int busyMs, const std::atomic_bool& stop,
+            const std::function<void()>& afterStep = {})
+{
+    // Measured from the last step that got on: a step's own wait in the busy handler (the
+    // destination's, https://www.sqlite.org/c3ref/backup_finish.html) counts too.
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, pages);
+        if (isBusy(rc)) {
+            if (sinceProgress.elapsed() >= busyMs)
+                return rc;
+            sqlite3_sleep(20);
+        } else {
+            sinceProgress.restart();
+        }
+        if (afterStep)
+            afterStep();
+    } while ((rc == SQLITE_OK || isBusy(rc)) && !stop);
+    return rc;
+}
+
+int busyTimeoutOf(const Database& db)
+{
+    return static_cast<const SqliteDatabase&>(db).busyTimeoutMs();
+}
+
 } // namespace
 
 void Backup::setStepHook(StepHook hook)
@@ -121,16 +161,18 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
         sqlite3_backup* backup = sqlite3_backup_init(copy.db, "main", from, "main");
         if (!backup)
             return fail(QString::fromUtf8(sqlite3_errmsg(copy.db)));
-        do {
-            rc = sqlite3_backup_step(backup, 4096);
-            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                sqlite3_sleep(20);
+        rc = stepAll(backup, 4096, busyTimeoutOf(source), stop, [&] {
             if (stepHook())
                 stepHook()(stop);
-        } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && !stop);
+        });
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE && stop)
             return fail(tr("it was cancelled"));
+        if (isBusy(rc)) {
+            // Only the database being backed up is shared: the copy is this connection's own.
+            (void)fail(QString());
+            return failure(source.describe(SqlError(rc, QString::fromUtf8(sqlite3_errstr(rc)))));
+        }
         if (rc != SQLITE_DONE)
             return fail(QString::fromUtf8(sqlite3_errstr(rc)));
 
@@ -158,15 +200,79 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
 
 namespace {
 
-// A backup that may be put in place: opens as a FunnelDesk file and passes every check.
-Result<std::unique_ptr<Database>> checkedBackup(const QString& from)
+// Where an older backup is copied to be upgraded: a file beside the database it goes into,
+// removed with everything SQLite and the upgrade wrote beside it (-wal, -shm, the .bak).
+class Scratch {
+public:
+    explicit Scratch(const QString& besideOf)
+    {
+        const QFileInfo info(besideOf);
+        m_folder = info.absolutePath();
+        m_name = QStringLiteral(".%1.restoring-%2")
+                     .arg(info.fileName())
+                     .arg(QDateTime::currentMSecsSinceEpoch());
+    }
+    ~Scratch() { clear(); }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+
+    QString path() const { return QDir(m_folder).filePath(m_name); }
+    void clear() const
+    {
+        const QDir folder(m_folder);
+        for (const QString& name : folder.entryList({m_name + QLatin1Char('*')}, QDir::Files | QDir::Hidden))
+            QFile::remove(folder.filePath(name));
+    }
+
+private:
+    QString m_folder;
+    QString m_name;
+};
+
+// Copies `from` (open, any schema) to the new file `to` through SQLite's backup API.
+Status copyInto(sqlite3* from, const QString& to, const QString& shownFrom)
 {
-    Database::Options readOnly;
-    readOnly.access = Database::Access::ReadOnly;
-    readOnly.createIfMissing = false;
-    auto source = Database::open(from, readOnly);
+    Connection copy;
+    const QByteArray name = QFile::encodeName(to);
+    int rc = sqlite3_open_v2(name.constData(), &copy.db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    sqlite3_backup* backup = rc == SQLITE_OK ? sqlite3_backup_init(copy.db, "main", from, "main") : nullptr;
+    if (backup) {
+        static const std::atomic_bool never{false};
+        rc = stepAll(backup, -1, defaultBusyTimeoutMs(), never);
+        sqlite3_backup_finish(backup);
+    }
+    if (!backup || rc != SQLITE_DONE)
+        return failure(Backup::tr("Copying the backup %1 to %2 to upgrade it failed: %3; nothing was changed.")
+                           .arg(quoted(shownFrom), quoted(to),
+                                copy.db ? QString::fromUtf8(sqlite3_errmsg(copy.db))
+                                        : QString::fromUtf8(sqlite3_errstr(rc))));
+    return {};
+}
+
+// A backup that may be put in place: opens as a FunnelDesk file and passes every check. The
+// backup itself is only ever read (Options::upgrade false): one of an older schema is copied
+// to `scratch`, beside the database it is for, and upgraded and checked there.
+Result<std::unique_ptr<Database>> checkedBackup(const QString& from, const Scratch& scratch)
+{
+    auto source = SqliteDatabase::openInput(from);
     if (!source)
         return failure(source.error());
+    auto version = (*source)->guard([&] { return Schema::version(**source); });
+    if (!version)
+        return failure(version.error());
+    if (*version < Schema::kVersion) {
+        scratch.clear();
+        if (auto copied = copyInto(SqliteDatabase::handleOf(**source), scratch.path(), from); !copied)
+            return failure(copied.error());
+        source->reset();
+        Database::Options writable;
+        writable.createIfMissing = false;
+        source = Database::open(scratch.path(), writable); // upgrades the copy
+        if (!source)
+            return failure(Backup::tr("The backup %1 could not be upgraded to this FunnelDesk's schema: %2")
+                               .arg(quoted(from), source.error()));
+    }
     auto problems = IntegrityCheck::run(**source);
     if (!problems)
         return failure(problems.error());
@@ -187,20 +293,21 @@ Status Backup::restore(Database& target, const QString& from)
         return failure(tr("%1 is the open database itself; restore needs a backup of it, such as "
                           "one in %2.")
                            .arg(quoted(from), quoted(rollingFolder(target.path()))));
-    auto source = checkedBackup(from);
+    const Scratch scratch(target.path());
+    auto source = checkedBackup(from, scratch);
     if (!source)
         return failure(source.error());
     sqlite3_backup* backup = sqlite3_backup_init(into, "main", SqliteDatabase::handleOf(**source), "main");
     if (!backup)
         return failure(tr("Restoring %1 failed: %2; nothing was changed.")
                            .arg(quoted(from), QString::fromUtf8(sqlite3_errmsg(into))));
-    int rc = SQLITE_OK;
-    do {
-        rc = sqlite3_backup_step(backup, -1); // all pages in one step: one transaction
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            sqlite3_sleep(20);
-    } while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    static const std::atomic_bool never{false};
+    // All pages in one step: one transaction. Waits for another program's lock on the target
+    // as long as a statement on it would, then says who holds it.
+    const int rc = stepAll(backup, -1, busyTimeoutOf(target), never);
     sqlite3_backup_finish(backup);
+    if (isBusy(rc))
+        return failure(target.describe(SqlError(rc, QString::fromUtf8(sqlite3_errstr(rc)))));
     if (rc != SQLITE_DONE)
         return failure(tr("Restoring %1 into %2 failed: %3; nothing was changed.")
                            .arg(quoted(from), quoted(target.path()), QString::fromUtf8(sqlite3_errstr(rc))));
@@ -247,7 +354,8 @@ Result<QString> Backup::saveRolling(Database& source, int keep, const std::atomi
 Result<QString> Backup::replaceWithBackup(const QString& databasePath, const QString& backup)
 {
     {
-        auto source = checkedBackup(backup);
+        const Scratch scratch(databasePath);
+        auto source = checkedBackup(backup, scratch);
         if (!source)
             return failure(source.error());
     }

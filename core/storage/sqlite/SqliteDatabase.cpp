@@ -16,6 +16,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace fd {
@@ -25,6 +26,36 @@ namespace {
 QString quoted(const QString& path)
 {
     return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+}
+
+QString holders(const QString& path);
+
+// Whether the filesystem holding `path` has no room left for this user (statvfs: less than
+// the 32 KiB SQLite needs for a WAL index): an I/O error there, of a read too (SQLite makes
+// its -wal and -shm files to read a WAL database), is the full disk.
+bool noSpaceLeft(const QString& path)
+{
+    struct statvfs fs {};
+    if (::statvfs(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &fs) != 0)
+        return false;
+    return static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize < 32 * 1024;
+}
+
+// After an open that failed: removes the -wal and -shm files this open made (there before it:
+// left alone) when nothing can be in them, an empty -wal and an -shm smaller than one WAL index
+// page (never mapped), and no other program has the database or them open.
+void removeLeftovers(const QString& path, bool hadWal, bool hadShm)
+{
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const bool emptyWal = !hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0;
+    const bool unusedShm = !hadShm && QFileInfo::exists(shm) && QFileInfo(shm).size() < 32 * 1024;
+    if ((!emptyWal && !unusedShm) || !holders(path).isEmpty())
+        return;
+    if (emptyWal && (hadShm || !QFileInfo::exists(shm) || unusedShm))
+        QFile::remove(wal);
+    if (unusedShm && !QFileInfo::exists(wal))
+        QFile::remove(shm);
 }
 
 // Root may write anywhere, so the file's own mode is what says "read-only" here: a
@@ -223,7 +254,7 @@ Status refuseUnwritable(const QString& path, const QString& folder, bool inReadO
 // result code of registering those.
 int configure(sqlite3* raw, SqliteDatabase* db, int busyTimeoutMs, bool readOnly)
 {
-    sqlite3_busy_timeout(raw, busyTimeoutMs);
+    db->setBusyTimeout(busyTimeoutMs); // SQLite's, and the one Backup's steps wait as long as
     sqlite3_extended_result_codes(raw, 1);
     if (!readOnly)
         sqlite3_commit_hook(raw, refuseCommitToMovedFile, db);
@@ -258,8 +289,16 @@ Result<std::unique_ptr<Database>> SqliteDatabase::open(const QString& path, cons
     return openFile(path, options, true);
 }
 
+Result<std::unique_ptr<Database>> SqliteDatabase::openInput(const QString& path)
+{
+    Options readOnly;
+    readOnly.access = Access::ReadOnly;
+    readOnly.createIfMissing = false;
+    return openFile(path, readOnly, false, true);
+}
+
 Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, const Options& options,
-                                                           bool mayUpgrade)
+                                                           bool mayUpgrade, bool asItIs)
 {
     if (path.isEmpty())
         return failure(Database::tr("No database file was given%1.").arg(hints::clause(hints::Hint::NoDatabase)));
@@ -292,6 +331,8 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
     // Memory statistics cost a global mutex on every allocation; nothing reads them.
     [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 
+    const bool hadWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool hadShm = QFileInfo::exists(path + QStringLiteral("-shm"));
     sqlite3* raw = nullptr;
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
                       SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | (withoutLocks ? SQLITE_OPEN_URI : 0);
@@ -315,11 +356,13 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
         return failure(problem);
     }
 
-    auto ready = Schema::prepare(*db, created);
+    auto ready = Schema::prepare(*db, created, readOnly && asItIs);
     if (!ready) {
         db.reset();
         if (created)
             QFile::remove(path);
+        else
+            removeLeftovers(path, hadWal, hadShm);
         // An older file read by someone who may write it: upgraded first, as a writable open
         // does (a backup, then the migrations), then read (issue 17 review: `stats` after an
         // update). Schema::prepare refuses a read-only open of an older file as ReadOnly.
@@ -329,11 +372,9 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
         }
         return failure(ready.error());
     }
-    if (!options.mapMemory) {
-        auto unmapped = db->guard([&] { db->execute("PRAGMA mmap_size = 0"); });
-        if (!unmapped)
-            return failure(unmapped.error());
-    }
+    if (auto unmapped = options.mapMemory ? Status() : db->guard([&] { db->execute("PRAGMA mmap_size = 0"); });
+        !unmapped)
+        return failure(unmapped.error());
     return db;
 }
 
@@ -379,6 +420,7 @@ Result<qint64> SqliteDatabase::dataVersion()
 void SqliteDatabase::setBusyTimeout(int ms)
 {
     sqlite3_busy_timeout(m_db, ms);
+    m_busyTimeoutMs = ms;
 }
 
 void SqliteDatabase::interrupt()
@@ -471,6 +513,12 @@ Error SqliteDatabase::describe(const SqlError& error) const
     const QString file = quoted(path());
     const int code = error.nativeCode(); // SQLite's extended result code
     const int primaryCode = code & 0xff; // https://www.sqlite.org/rescode.html
+    const auto fullDisk = [&]() -> Error {
+        return {Database::tr("The disk holding %1 is full; nothing was saved. Free some space and try "
+                             "again.")
+                    .arg(file),
+                Error::Kind::Full};
+    };
     // Refused by Transaction or the commit hook, or an I/O error on a file that is gone.
     if (code == SQLITE_READONLY_DBMOVED || code == SQLITE_CONSTRAINT_COMMITHOOK ||
         ((primaryCode == SQLITE_IOERR || primaryCode == SQLITE_CANTOPEN) && hasMoved()))
@@ -488,10 +536,7 @@ Error SqliteDatabase::describe(const SqlError& error) const
                 Error::Kind::Busy};
     }
     case SQLITE_FULL:
-        return {Database::tr("The disk holding %1 is full; nothing was saved. Free some space and try "
-                   "again.")
-                    .arg(file),
-                Error::Kind::Full};
+        return fullDisk();
     case SQLITE_READONLY:
         return {Database::tr("%1 is read-only; nothing was saved. Make it writable or work on a copy.").arg(file),
                 Error::Kind::ReadOnly};
@@ -510,6 +555,9 @@ Error SqliteDatabase::describe(const SqlError& error) const
                   "readable.")
             .arg(file, error.message());
     case SQLITE_IOERR:
+        // A read fails this way too on a full disk (SQLite cannot make its -wal and -shm).
+        if (noSpaceLeft(path()))
+            return fullDisk();
         return Database::tr("Reading or writing %1 failed (%2); nothing was saved.")
             .arg(file, error.message());
     case SQLITE_CONSTRAINT:

@@ -32,6 +32,11 @@ public:
     // The ReadWrite refusals of a file or folder this user may not write are of
     // Error::Kind::ReadOnly; SQLite's own errors are worded and kinded by describe().
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    // Opens a file the user hands in only to be read (a backup to restore, migrate's source):
+    // as open() with Access::ReadOnly, but it is never written: an older schema is not upgraded
+    // (no backup beside it, no migration) but opened as it is, for copying and checking only
+    // (Schema::version() says which it is).
+    static Result<std::unique_ptr<Database>> openInput(const QString& path);
 
     ~SqliteDatabase() override;
 
@@ -39,6 +44,10 @@ public:
     // SQLite-only code in storage/sqlite (Backup's online backup API, tests), nothing else.
     static sqlite3* handleOf(const Database& db);
     sqlite3* handle() const { return m_db; }
+    // How long a statement waits for another connection's lock (Options::busyTimeoutMs, or
+    // as setBusyTimeout() last set it), in milliseconds: for the waits SQLite's busy handler
+    // does not cover (Backup's sqlite3_backup_step), so that they end as a statement's would.
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
     Backend backend() const override { return Backend::Sqlite; }
     const Dialect& dialect() const override;
@@ -79,14 +88,17 @@ protected:
 
 private:
     SqliteDatabase(sqlite3* db, QString path, bool readOnly);
-    // open(); `mayUpgrade`: a read-only open of an older file may open it writable once first.
-    static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options, bool mayUpgrade);
+    // open(); `mayUpgrade`: a read-only open of an older file may open it writable once first;
+    // `asItIs`: a read-only open of an older file opens it as it is (openInput()).
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options, bool mayUpgrade,
+                                                      bool asItIs = false);
     // An older file opened to be read: upgraded by a writable open first, then opened as asked.
     static Result<std::unique_ptr<Database>> upgradeThenOpen(const QString& path, const Options& options);
 
     sqlite3* m_db = nullptr;
     bool m_inReadOnlyFolder = false;
     bool m_withoutLocks = false;
+    int m_busyTimeoutMs = 0;
 };
 
 } // namespace fd
