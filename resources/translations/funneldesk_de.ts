@@ -111,6 +111,13 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     </message>
 </context>
 <context>
+    <name>fd::AtRiskSettings</name>
+    <message>
+        <source>an at-risk threshold</source>
+        <translation>eine Gefährdet-Schwelle</translation>
+    </message>
+</context>
+<context>
     <name>fd::BackgroundTask</name>
     <message>
         <source>%1 was cancelled; nothing was changed.</source>
@@ -194,6 +201,14 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     <message>
         <source>Cannot put the backup in place of %1 (the damaged file is kept as %2): %3</source>
         <translation>Die Sicherung kann nicht an die Stelle von %1 gesetzt werden (die beschädigte Datei bleibt als %2 erhalten): %3</translation>
+    </message>
+    <message>
+        <source>Copying the backup %1 to %2 to upgrade it failed: %3; nothing was changed.</source>
+        <translation>Das Kopieren der Sicherung %1 nach %2, um sie zu aktualisieren, ist fehlgeschlagen: %3; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be upgraded to this FunnelDesk&apos;s schema: %2</source>
+        <translation>Die Sicherung %1 konnte nicht auf das Schema dieses FunnelDesk aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -316,6 +331,13 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ClearButton</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Text löschen</translation>
     </message>
 </context>
 <context>
@@ -873,8 +895,8 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <translation>%1: %2; nichts wurde importiert%3.</translation>
     </message>
     <message>
-        <source>Writing the rejects file failed; nothing was imported.</source>
-        <translation>Das Schreiben der Ablehnungsdatei ist fehlgeschlagen; nichts wurde importiert.</translation>
+        <source>Nothing was imported: %1.</source>
+        <translation>Nichts wurde importiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1248,10 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <source>Survey score</source>
         <translation>Umfragewert</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
 </context>
 <context>
     <name>fd::CustomerDialog</name>
@@ -1315,14 +1341,6 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     <message>
         <source>There is no agent with id %1 to own the customer.</source>
         <translation>Es gibt keinen Agenten mit der ID %1, der den Kunden betreuen könnte.</translation>
-    </message>
-    <message>
-        <source>Entered Onboarding with the first sale on %1.</source>
-        <translation>Mit dem Erstkauf am %1 ins Onboarding aufgenommen.</translation>
-    </message>
-    <message>
-        <source>Entered %1 when the customer was added.</source>
-        <translation>Beim Anlegen des Kunden in %1 aufgenommen.</translation>
     </message>
     <message>
         <source>There is no customer with id %1.</source>
@@ -1444,6 +1462,14 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
             <numerusform>%Ln Kunde</numerusform>
             <numerusform>%Ln Kunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
     </message>
 </context>
 <context>
@@ -1717,18 +1743,6 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <translation>Kontaktpunkte nach Art</translation>
     </message>
     <message>
-        <source>%1 tickets in 30 days</source>
-        <translation>%1 Tickets in 30 Tagen</translation>
-    </message>
-    <message>
-        <source>CSAT below 3</source>
-        <translation>CSAT unter 3</translation>
-    </message>
-    <message>
-        <source>silent for 60 days</source>
-        <translation>seit 60 Tagen ohne Kontakt</translation>
-    </message>
-    <message>
         <source>In retention</source>
         <translation>In der Kundenbindung</translation>
     </message>
@@ -1747,6 +1761,18 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     <message>
         <source>Back to post-sales</source>
         <translation>Zurück im After-Sales-Support</translation>
+    </message>
+    <message>
+        <source>%1 tickets in %2 days</source>
+        <translation>%1 Tickets in %2 Tagen</translation>
+    </message>
+    <message>
+        <source>CSAT below %1</source>
+        <translation>CSAT unter %1</translation>
+    </message>
+    <message>
+        <source>silent for %1 days</source>
+        <translation>seit %1 Tagen ohne Kontakt</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2000,10 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
+    <message>
+        <source>Export “%1” as CSV</source>
+        <translation>„%1“ als CSV exportieren</translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>
@@ -1994,16 +2024,8 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <translation>%1 kann hier nicht gelesen werden: Eine Änderung daran blieb in %2 unvollendet, und um sie rückgängig zu machen, ist Schreibrecht für den Ordner %3 nötig; kopieren Sie beide Dateien in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <source>No database file was given; pass --db PATH or set FUNNELDESK_DB.</source>
-        <translation>Es wurde keine Datenbankdatei angegeben; übergeben Sie --db PATH oder setzen Sie FUNNELDESK_DB.</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a FunnelDesk database file.</source>
         <translation>%1 ist ein Ordner, keine FunnelDesk-Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; check the path or create it with `funneldesk-cli --db PATH generate`.</source>
-        <translation>%1 existiert nicht; prüfen Sie den Pfad oder legen Sie die Datei mit `funneldesk-cli --db PATH generate` an.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder %2 does not exist; create it first or choose another path.</source>
@@ -2072,6 +2094,14 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     <message>
         <source>A text to be saved contains a NUL character (U+0000), which FunnelDesk does not store; nothing was saved. Remove it and try again.</source>
         <translation>Ein zu speichernder Text enthält ein NUL-Zeichen (U+0000), das FunnelDesk nicht speichert; nichts wurde gespeichert. Entfernen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the path%2.</source>
+        <translation>%1 existiert nicht; prüfen Sie den Pfad%2.</translation>
+    </message>
+    <message>
+        <source>No database file was given%1.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben%1.</translation>
     </message>
 </context>
 <context>
@@ -2228,13 +2258,6 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     </message>
 </context>
 <context>
-    <name>fd::DemoPlanner</name>
-    <message>
-        <source>Entered Onboarding with the first sale on %1.</source>
-        <translation>Mit dem Erstkauf am %1 ins Onboarding aufgenommen.</translation>
-    </message>
-</context>
-<context>
     <name>fd::DrillBar</name>
     <message>
         <source>Close this list and show the whole one (Esc)</source>
@@ -2347,22 +2370,21 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     </message>
 </context>
 <context>
-    <name>fd::Generator</name>
+    <name>fd::FunnelEntry</name>
     <message>
-        <source>Generate at least one customer (--customers N).</source>
-        <translation>Erzeugen Sie mindestens einen Kunden (--customers N).</translation>
+        <source>Entered Onboarding with the first sale on %1.</source>
+        <translation>Mit dem Erstkauf am %1 ins Onboarding aufgenommen.</translation>
     </message>
+    <message>
+        <source>Entered %1 when the customer was added.</source>
+        <translation>Beim Anlegen des Kunden in %1 aufgenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Generator</name>
     <message>
         <source>The numbers of tickets and touchpoints cannot be negative.</source>
         <translation>Die Anzahlen von Tickets und Kontaktpunkten können nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is more than generate makes on a workstation (at most %3, ten times data set L).</source>
-        <translation>%1 %2 ist mehr, als generate auf einem Arbeitsplatzrechner erzeugt (höchstens %3, das Zehnfache von Datensatz L).</translation>
-    </message>
-    <message>
-        <source>--touchpoints (%1) must be at least --tickets (%2): every ticket records a touchpoint of its channel.</source>
-        <translation>--touchpoints (%1) muss mindestens --tickets (%2) sein: Jedes Ticket erfasst einen Kontaktpunkt seines Kanals.</translation>
     </message>
     <message>
         <source>The first sales must spread over at least one day.</source>
@@ -2395,6 +2417,26 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     <message>
         <source>Generating ran out of memory; nothing was written.</source>
         <translation>Beim Erzeugen ging der Speicher aus; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Generate at least one customer%1.</source>
+        <translation>Erzeugen Sie mindestens einen Kunden%1.</translation>
+    </message>
+    <message>
+        <source>At most %2 customers%3 fit a demo on a workstation (ten times data set L), not %1.</source>
+        <translation>Höchstens %2 Kunden%3 passen in eine Demo auf einem Arbeitsplatzrechner (das Zehnfache von Datensatz L), nicht %1.</translation>
+    </message>
+    <message>
+        <source>At most %2 tickets%3 fit a demo on a workstation (ten times data set L), not %1.</source>
+        <translation>Höchstens %2 Tickets%3 passen in eine Demo auf einem Arbeitsplatzrechner (das Zehnfache von Datensatz L), nicht %1.</translation>
+    </message>
+    <message>
+        <source>At most %2 touchpoints%3 fit a demo on a workstation (ten times data set L), not %1.</source>
+        <translation>Höchstens %2 Kontaktpunkte%3 passen in eine Demo auf einem Arbeitsplatzrechner (das Zehnfache von Datensatz L), nicht %1.</translation>
+    </message>
+    <message>
+        <source>A demo needs at least as many touchpoints%3 as tickets%4, not %1 for %2: every ticket records a touchpoint of its channel.</source>
+        <translation>Eine Demo braucht mindestens so viele Kontaktpunkte%3 wie Tickets%4, nicht %1 für %2: Jedes Ticket erfasst einen Kontaktpunkt seines Kanals.</translation>
     </message>
 </context>
 <context>
@@ -2775,10 +2817,6 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <translation>&apos;%1&apos; bezeichnet kein Feld für %2; schreiben Sie FIELD=COLUMN mit einem dieser Felder: %3.</translation>
     </message>
     <message>
-        <source>--map %1 and --map %2 both name the field %3; keep one.</source>
-        <translation>--map %1 und --map %2 nennen beide das Feld %3; behalten Sie eines.</translation>
-    </message>
-    <message>
         <source>Column “%1” is read into two fields, %2 and %3; a column feeds one field, so keep one%4.</source>
         <translation>Spalte „%1“ wird in zwei Felder gelesen, %2 und %3; eine Spalte speist ein Feld, behalten Sie also eines%4.</translation>
     </message>
@@ -2795,16 +2833,8 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <source>In --map-value %1, &apos;%2&apos; is not a field with fixed values; map the values of one of these fields: %3.</source>
-        <translation>In --map-value %1 ist &apos;%2&apos; kein Feld mit festen Werten; ordnen Sie die Werte eines dieser Felder zu: %3.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a value mapping; write FIELD:TEXT=VALUE, e.g. status:Offen=open, with one of these fields: %2.</source>
         <translation>&apos;%1&apos; ist keine Wertzuordnung; schreiben Sie FIELD:TEXT=VALUE, z. B. status:Offen=open, mit einem dieser Felder: %2.</translation>
-    </message>
-    <message>
-        <source>In --map-value %1: %2</source>
-        <translation>In --map-value %1: %2</translation>
     </message>
     <message>
         <source>The %1 “%2” is read both as %3 and as %4; keep one%5.</source>
@@ -2857,6 +2887,18 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     <message>
         <source>&apos;%1&apos; is not a survey score; expected a whole number from 0 to 10.</source>
         <translation>&apos;%1&apos; ist kein Umfragewert; erwartet: eine ganze Zahl von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>The mappings %1 and %2 both name the field %3; keep one.</source>
+        <translation>Die Zuordnungen %1 und %2 nennen beide das Feld %3; behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>In the value mapping %1, &apos;%2&apos; is not a field with fixed values; map the values of one of these fields: %3.</source>
+        <translation>In der Wertzuordnung %1 ist &apos;%2&apos; kein Feld mit festen Werten; ordnen Sie die Werte eines dieser Felder zu: %3.</translation>
+    </message>
+    <message>
+        <source>In the value mapping %1: %2</source>
+        <translation>In der Wertzuordnung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3317,14 +3359,6 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>Der Agent %1 meldet sich als %2 an, ein Login, das FunnelDesk weder für diese Datenbank angelegt noch ihr Eigentümer einem Agenten gegeben hat, daher wirken die Team-Befehle nicht darauf; ihr Eigentümer kann agent.login leeren und es mit `team add --agent` erneut vergeben</translation>
     </message>
     <message>
-        <source>The login %1 keeps the team&apos;s rights here though no agent signs in as it any more (its agent was deleted), so it works unseen by the team list and its edits are filed under no agent; its owner can give it to an agent with `team add --agent ID|NAME --login %2`, or REVOKE the team&apos;s roles from it</source>
-        <translation>Das Login %1 behält hier die Rechte des Teams, obwohl sich kein Agent mehr damit anmeldet (sein Agent wurde gelöscht), daher arbeitet es ungesehen von der Teamliste, und seine Bearbeitungen werden keinem Agenten zugeordnet; sein Eigentümer kann es mit `team add --agent ID|NAME --login %2` einem Agenten geben oder ihm die Rollen des Teams per REVOKE entziehen</translation>
-    </message>
-    <message>
-        <source>The agent %1 signs in as %2, a login that no longer exists on this server, so nobody can sign in as that agent, and a role made later under that name would be that agent; its owner can clear agent.login and give the agent a login again with `team add --agent`</source>
-        <translation>Der Agent %1 meldet sich als %2 an, ein Login, das es auf diesem Server nicht mehr gibt, daher kann sich niemand als dieser Agent anmelden, und eine später unter diesem Namen angelegte Rolle wäre dieser Agent; ihr Eigentümer kann agent.login leeren und dem Agenten mit `team add --agent` erneut ein Login geben</translation>
-    </message>
-    <message>
         <source>%1 rows of %2 hold characters FunnelDesk&apos;s text rule refuses (constraint %3; ids %4): they were stored before the server kept the rule, and a change to such a row is refused until its text is corrected</source>
         <translation>%1 Zeilen von %2 enthalten Zeichen, die die Textregel von FunnelDesk ablehnt (Constraint %3; IDs %4): Sie wurden gespeichert, bevor der Server die Regel einhielt, und eine Änderung einer solchen Zeile wird abgelehnt, bis ihr Text korrigiert ist</translation>
     </message>
@@ -3475,6 +3509,14 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     <message>
         <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM it (and from PUBLIC)</source>
         <translation>Die Rolle %1 des Teams darf im Schema %2 CREATE ausführen, daher können ihre Logins neben denen von FunnelDesk eigene Tabellen, Funktionen und Typen anlegen; REVOKE CREATE ON SCHEMA %3 FROM für sie (und für PUBLIC)</translation>
+    </message>
+    <message>
+        <source>The login %1 keeps the team&apos;s rights here though no agent signs in as it any more (its agent was deleted), so it works unseen by the team list and its edits are filed under no agent; its owner can give it to an agent%2, or REVOKE the team&apos;s roles from it</source>
+        <translation>Die Anmeldung %1 behält hier die Rechte des Teams, obwohl sich kein Agent mehr damit anmeldet (ihr Agent wurde gelöscht); so arbeitet sie von der Teamliste ungesehen, und ihre Änderungen werden keinem Agenten zugeordnet; der Eigentümer kann sie einem Agenten geben%2 oder ihr die Rollen des Teams mit REVOKE entziehen</translation>
+    </message>
+    <message>
+        <source>The agent %1 signs in as %2, a login that no longer exists on this server, so nobody can sign in as that agent, and a role made later under that name would be that agent; its owner can clear agent.login and give the agent a login again%3</source>
+        <translation>Der Agent %1 meldet sich als %2 an, eine Anmeldung, die es auf diesem Server nicht mehr gibt; so kann sich niemand als dieser Agent anmelden, und eine später unter diesem Namen angelegte Rolle wäre dieser Agent; der Eigentümer kann agent.login leeren und dem Agenten wieder eine Anmeldung geben%3</translation>
     </message>
 </context>
 <context>
@@ -3757,10 +3799,6 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>Eine FunnelDesk-Datenbank öffnen</translation>
     </message>
     <message>
-        <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation>FunnelDesk-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Connect to server…</source>
         <translation>Mit Server &amp;verbinden…</translation>
     </message>
@@ -3964,6 +4002,14 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite *.db *.funneldesk);;All files (*)</source>
+        <translation>FunnelDesk-Datenbanken (*.sqlite *.db *.funneldesk);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>fd::Names</name>
@@ -4070,6 +4116,10 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>to assign the new ticket to you</source>
         <translation>um Ihnen das neue Ticket zuzuweisen</translation>
     </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Passende Kunden</translation>
+    </message>
 </context>
 <context>
     <name>fd::OutputFile</name>
@@ -4132,6 +4182,14 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     <message>
         <source>Writing %1 failed: %2; nothing was saved.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writing to standard output failed: %1</source>
+        <translation>Das Schreiben in die Standardausgabe ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4879,34 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>off; by default: %1</source>
         <translation>aus; Standard: %1</translation>
     </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>A retention or advocacy customer is at risk on the dashboards after a ticket surge, a low CSAT rating or a silence, as these thresholds say.</source>
+        <translation>Ein Kunde in Kundenbindung oder Fürsprache gilt auf den Dashboards als gefährdet nach einer Häufung von Tickets, einer niedrigen CSAT-Bewertung oder einer Funkstille, wie es diese Schwellen sagen.</translation>
+    </message>
+    <message>
+        <source>A ticket surge</source>
+        <translation>Eine Häufung von Tickets</translation>
+    </message>
+    <message>
+        <source>A low CSAT rating</source>
+        <translation>Eine niedrige CSAT-Bewertung</translation>
+    </message>
+    <message>
+        <source>No touch</source>
+        <translation>Kein Kontakt</translation>
+    </message>
+    <message>
+        <source>Rated below</source>
+        <translation>Bewertet unter</translation>
+    </message>
+    <message>
+        <source>For more than (days)</source>
+        <translation>Länger als (Tage)</translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsPreview</name>
@@ -4878,6 +4964,18 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     <message>
         <source>Send the reply; save the form of a dialog</source>
         <translation>Die Antwort senden; das Formular eines Dialogs speichern</translation>
+    </message>
+    <message>
+        <source>Edit the customer shown (Customers)</source>
+        <translation>Den angezeigten Kunden bearbeiten (Kunden)</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (My tasks)</source>
+        <translation>Die gewählte Aufgabe als erledigt markieren (Meine Aufgaben)</translation>
+    </message>
+    <message>
+        <source>Next and previous page of the Settings dialog</source>
+        <translation>Nächste und vorige Seite der Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -5079,6 +5177,10 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>%1 → %2 by %3: %4</source>
         <translation>%1 → %2 durch %3: %4</translation>
     </message>
+    <message>
+        <source>Another session moved customer %1 while this move was being made; nothing was changed: look at the customer again, then move it.</source>
+        <translation>Eine andere Sitzung hat Kunde %1 verschoben, während diese Verschiebung lief; nichts wurde geändert: Sehen Sie sich den Kunden erneut an und verschieben Sie ihn dann.</translation>
+    </message>
 </context>
 <context>
     <name>fd::StageRuleSettings</name>
@@ -5265,8 +5367,8 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>Der Name „%1“ besteht nur aus Ziffern und wird als ID eines Agenten gelesen; geben Sie einen Namen an.</translation>
     </message>
     <message>
-        <source>--agent is empty; give the id or the name of the agent that gets the login.</source>
-        <translation>--agent ist leer; geben Sie die ID oder den Namen des Agenten an, der das Login erhält.</translation>
+        <source>No agent was named%1; give the id or the name of the agent that gets the login.</source>
+        <translation>Es wurde kein Agent genannt%1; geben Sie die ID oder den Namen des Agenten an, der die Anmeldung erhält.</translation>
     </message>
 </context>
 <context>
@@ -5280,12 +5382,12 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>„%1“ nennt keine Phase; die Pläne sind plan.%2.</translation>
     </message>
     <message>
-        <source>“%1” is not a setting; the settings begin with stage_rule., stage_target., health., sla., plan. or playbook. (funneldesk-cli settings list shows them all).</source>
-        <translation>„%1“ ist keine Einstellung; die Einstellungen beginnen mit stage_rule., stage_target., health., sla., plan. oder playbook. (funneldesk-cli settings list zeigt sie alle).</translation>
-    </message>
-    <message>
         <source>%1 (%2) must not be more than %3 (%4): a ticket is answered before it is solved.</source>
         <translation>%1 (%2) darf nicht größer sein als %3 (%4): Ein Ticket wird beantwortet, bevor es gelöst wird.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting%2; the settings begin with stage_rule., stage_target., at_risk., health., sla., plan. or playbook.</source>
+        <translation>„%1“ ist keine Einstellung%2; die Einstellungen beginnen mit stage_rule., stage_target., at_risk., health., sla., plan. oder playbook.</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5574,10 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     <message>
         <source>Others have this ticket open now: before you reply, check that they are not answering it too.</source>
         <translation>Andere haben dieses Ticket gerade geöffnet: Prüfen Sie vor Ihrer Antwort, dass sie es nicht ebenfalls beantworten.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -5685,6 +5791,14 @@ Lösung: %2</translation>
     <message>
         <source>newest %1 matches</source>
         <translation>neueste %1 Treffer</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Tickets suchen</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
     </message>
 </context>
 <context>
@@ -6051,16 +6165,16 @@ Lösung: %2</translation>
         <translation>Eine FunnelDesk-Datenbank öffnen</translation>
     </message>
     <message>
-        <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation>FunnelDesk-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Making the demo data…</source>
         <translation>Demodaten werden erzeugt…</translation>
     </message>
     <message>
         <source>Making the demo data</source>
         <translation>Demodaten werden erzeugt</translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite *.db *.funneldesk);;All files (*)</source>
+        <translation>FunnelDesk-Datenbanken (*.sqlite *.db *.funneldesk);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7370,6 +7484,10 @@ Globale Optionen:
         <source>Cannot “team %1”: choose add, list, disable or enable.</source>
         <translation>„team %1“ ist nicht möglich: Wählen Sie add, list, disable oder enable.</translation>
     </message>
+    <message>
+        <source>Not written for %1 customers that another session moved meanwhile; a recompute now judges them anew.</source>
+        <translation>Nicht geschrieben für %1 Kunden, die eine andere Sitzung inzwischen verschoben hat; eine Neuberechnung jetzt beurteilt sie neu.</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
@@ -7432,6 +7550,38 @@ Globale Optionen:
     <message>
         <source>: use --date-format %1 if they are month first</source>
         <translation>: verwenden Sie --date-format %1, wenn der Monat zuerst steht</translation>
+    </message>
+    <message>
+        <source>; pass --db PATH or set FUNNELDESK_DB</source>
+        <translation>; geben Sie --db PFAD an oder setzen Sie FUNNELDESK_DB</translation>
+    </message>
+    <message>
+        <source> or create it with `funneldesk-cli --db PATH generate`</source>
+        <translation> oder legen Sie sie mit `funneldesk-cli --db PFAD generate` an</translation>
+    </message>
+    <message>
+        <source>, with `team add --agent ID|NAME --login %1`</source>
+        <translation>, mit `team add --agent ID|NAME --login %1`</translation>
+    </message>
+    <message>
+        <source> with `team add --agent`</source>
+        <translation> mit `team add --agent`</translation>
+    </message>
+    <message>
+        <source> with --agent</source>
+        <translation> mit --agent</translation>
+    </message>
+    <message>
+        <source>; `team list --all` lists every agent</source>
+        <translation>; `team list --all` listet jeden Agenten auf</translation>
+    </message>
+    <message>
+        <source> (funneldesk-cli settings list shows them all)</source>
+        <translation> (funneldesk-cli settings list zeigt sie alle)</translation>
+    </message>
+    <message>
+        <source> (--%1)</source>
+        <translation> (--%1)</translation>
     </message>
 </context>
 <context>
@@ -7507,6 +7657,10 @@ Globale Optionen:
     <message>
         <source>The PostgreSQL server at %1 did not answer for %2 seconds, nor a new connection; FunnelDesk stopped waiting and nothing unfinished was saved: check the server, then open it again.</source>
         <translation>Der PostgreSQL-Server unter %1 hat %2 Sekunden lang nicht geantwortet, auch nicht auf eine neue Verbindung; FunnelDesk hat aufgehört zu warten, und nichts Unvollendetes wurde gespeichert: Prüfen Sie den Server und öffnen Sie die Datenbank erneut.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 offered an encrypted connection whose certificate sslmode=%2 does not accept (%3), so nothing was sent; check sslrootcert, or ask the server&apos;s administrator about its certificate.</source>
+        <translation>Der PostgreSQL-Server unter %1 bot eine verschlüsselte Verbindung an, deren Zertifikat sslmode=%2 nicht annimmt (%3); daher wurde nichts gesendet; prüfen Sie sslrootcert oder fragen Sie den Administrator des Servers nach seinem Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -7638,14 +7792,6 @@ Globale Optionen:
         <translation>Die Rolle %1 ist Eigentümer von %2; die Team-Befehle wirken nicht auf den Eigentümer der Datenbank.</translation>
     </message>
     <message>
-        <source>The login %1 exists on the server and FunnelDesk did not make it for %2; only the database&apos;s owner can give it to an agent, with `team add --agent ID|NAME --login %3`.</source>
-        <translation>Das Login %1 existiert auf dem Server, und FunnelDesk hat es nicht für %2 angelegt; nur der Eigentümer der Datenbank kann es einem Agenten geben, mit `team add --agent ID|NAME --login %3`.</translation>
-    </message>
-    <message>
-        <source>The login %1 belonged to an agent of %2 that was deleted; only the database&apos;s owner can give it to an agent again, with `team add --agent ID|NAME --login %3`.</source>
-        <translation>Das Login %1 gehörte einem gelöschten Agenten von %2; nur der Eigentümer der Datenbank kann es wieder einem Agenten geben, mit `team add --agent ID|NAME --login %3`.</translation>
-    </message>
-    <message>
         <source>PostgreSQL keeps the name %1 for itself; choose another login name.</source>
         <translation>PostgreSQL reserviert den Namen %1 für sich; wählen Sie einen anderen Loginnamen.</translation>
     </message>
@@ -7658,10 +7804,6 @@ Globale Optionen:
         <translation>Teams sind eine Serverfunktion: Eine FunnelDesk-Datei hat keine Logins.</translation>
     </message>
     <message>
-        <source>The login %1 differs only in case from the login %2 on this server: PostgreSQL tells them apart, but people, and psql&apos;s unquoted names (folded to lower case), do not; choose another login, or give %2 to the agent with --agent.</source>
-        <translation>Das Login %1 unterscheidet sich nur in der Groß-/Kleinschreibung vom Login %2 auf diesem Server: PostgreSQL unterscheidet sie, Menschen und die nicht in Anführungszeichen gesetzten Namen von psql (in Kleinbuchstaben umgewandelt) aber nicht; wählen Sie ein anderes Login oder geben Sie %2 mit --agent dem Agenten.</translation>
-    </message>
-    <message>
         <source>The login that made this copy has no agent in it.</source>
         <translation>Das Login, das diese Kopie angelegt hat, hat darin keinen Agenten.</translation>
     </message>
@@ -7670,20 +7812,32 @@ Globale Optionen:
         <translation>Das Login %1 ist hier bereits der Agent %2.</translation>
     </message>
     <message>
-        <source>An agent named %1 already exists; give the new login another name, or give that agent the login with --agent.</source>
-        <translation>Ein Agent namens %1 existiert bereits; geben Sie dem neuen Login einen anderen Namen oder geben Sie diesem Agenten das Login mit --agent.</translation>
-    </message>
-    <message>
         <source>The password for %1 could not be prepared for the server.</source>
         <translation>Das Passwort für %1 konnte nicht für den Server vorbereitet werden.</translation>
     </message>
     <message>
-        <source>No agent of %1 has the id or name %2; `team list --all` lists every agent.</source>
-        <translation>Kein Agent von %1 hat die ID oder den Namen %2; `team list --all` listet alle Agenten auf.</translation>
-    </message>
-    <message>
         <source>No agent of %1 signs in as %2; `team list` shows who does.</source>
         <translation>Kein Agent von %1 meldet sich als %2 an; `team list` zeigt, wer es tut.</translation>
+    </message>
+    <message>
+        <source>The login %1 exists on the server and FunnelDesk did not make it for %2; only the database&apos;s owner can give it to an agent%3.</source>
+        <translation>Die Anmeldung %1 existiert auf dem Server, und FunnelDesk hat sie nicht für %2 angelegt; nur der Eigentümer der Datenbank kann sie einem Agenten geben%3.</translation>
+    </message>
+    <message>
+        <source>The login %1 belonged to an agent of %2 that was deleted; only the database&apos;s owner can give it to an agent again%3.</source>
+        <translation>Die Anmeldung %1 gehörte einem gelöschten Agenten von %2; nur der Eigentümer der Datenbank kann sie wieder einem Agenten geben%3.</translation>
+    </message>
+    <message>
+        <source>The login %1 differs only in case from the login %2 on this server: PostgreSQL tells them apart, but people, and psql&apos;s unquoted names (folded to lower case), do not; choose another login, or give %2 to the agent%3.</source>
+        <translation>Die Anmeldung %1 unterscheidet sich von der Anmeldung %2 auf diesem Server nur in der Groß- und Kleinschreibung: PostgreSQL unterscheidet sie, Menschen und die nicht in Anführungszeichen gesetzten Namen von psql (in Kleinbuchstaben umgewandelt) aber nicht; wählen Sie eine andere Anmeldung oder geben Sie %2 dem Agenten%3.</translation>
+    </message>
+    <message>
+        <source>An agent named %1 already exists; give the new login another name, or give that agent the login%2.</source>
+        <translation>Ein Agent namens %1 existiert bereits; geben Sie der neuen Anmeldung einen anderen Namen oder geben Sie jenem Agenten die Anmeldung%2.</translation>
+    </message>
+    <message>
+        <source>No agent of %1 has the id or name %2%3.</source>
+        <translation>Kein Agent von %1 hat die ID oder den Namen %2%3.</translation>
     </message>
 </context>
 <context>
