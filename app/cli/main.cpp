@@ -180,7 +180,7 @@ int main(int argc, char* argv[])
                 return usageError(CliContext::tr("--db needs a file name or a server address."));
             if (databaseGiven && databasePath != args.at(i + 1))
                 return usageError(CliContext::tr("--db is given more than once (“%1” and “%2”); give it once.")
-                                      .arg(databasePath, args.at(i + 1)));
+                                      .arg(fd::Location::masked(databasePath), fd::Location::masked(args.at(i + 1))));
             databasePath = args.at(i + 1);
             databaseGiven = true;
             args.remove(i, 2);
@@ -188,7 +188,7 @@ int main(int argc, char* argv[])
         } else if (arg.startsWith(QLatin1String("--db="))) {
             if (databaseGiven && databasePath != arg.mid(5))
                 return usageError(CliContext::tr("--db is given more than once (“%1” and “%2”); give it once.")
-                                      .arg(databasePath, arg.mid(5)));
+                                      .arg(fd::Location::masked(databasePath), fd::Location::masked(arg.mid(5))));
             databasePath = arg.mid(5);
             databaseGiven = true;
             args.remove(i);
