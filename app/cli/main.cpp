@@ -7,6 +7,7 @@
 #include "common/DateTimeText.h"
 #include "common/Location.h"
 #include "common/OutputFile.h"
+#include "common/ProcessPrivacy.h"
 #include "common/VisibleText.h"
 #include "common/DataLocation.h"
 
@@ -149,6 +150,7 @@ void removeTemporariesOnSignals()
 
 int main(int argc, char* argv[])
 {
+    fd::keepFilesPrivate(); // first: all it creates is the user's only, whatever the umask
     fd::readLocalZoneOnce();
     // A closed pipe is a failed write (EPIPE) that the writers treat as the reader's choice,
     // not a signal that kills the process halfway.

@@ -7,6 +7,7 @@
 #include "common/Location.h"
 #include "service/Maintenance.h"
 #include "common/OutputFile.h"
+#include "common/ProcessPrivacy.h"
 #include "common/DataLocation.h"
 #include "service/Session.h"
 #include "models/Formatting.h"
@@ -86,6 +87,7 @@ void followRequests(fd::MainWindow* window)
 
 int main(int argc, char* argv[])
 {
+    fd::keepFilesPrivate(); // first: all it creates is the user's only, whatever the umask
     QElapsedTimer sinceMain;
     sinceMain.start();
     fd::readLocalZoneOnce();
