@@ -163,6 +163,7 @@ int main(int argc, char* argv[])
     CliHints::install();
 
     QStringList args = QCoreApplication::arguments().mid(1);
+    fd::hidePasswordsInArguments(argc, argv); // read: ps shows no password from here on
     QTextStream out(stdout);
     QTextStream err(stderr);
     auto usageError = [&](const QString& sentence) {

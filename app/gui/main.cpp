@@ -104,8 +104,10 @@ int main(int argc, char* argv[])
                         "FunnelDesk helpdesk.\n\n"
                         "  --db DATABASE         a SQLite file's path, or a PostgreSQL server as a URI\n"
                         "                        (postgresql://user@host:port/database) or as libpq\n"
-                        "                        key=value pairs (\"host=db dbname=funneldesk\"); the\n"
-                        "                        password is asked for, never given here\n"
+                        "                        key=value pairs (\"host=db dbname=funneldesk\"); leave\n"
+                        "                        the password out: it is asked for, or read from\n"
+                        "                        ~/.pgpass or PGPASSWORD. One given here is taken, and\n"
+                        "                        blanked out of the command line that ps shows\n"
                         "  PATH                  a SQLite file (a file manager passes it alone)\n"
                         "  --view NAME           start on overview, onboarding, post-sales, retention,\n"
                         "                        advocacy, customers, tickets or tasks; settings opens\n"
@@ -151,6 +153,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return 2;
     }
+    fd::hidePasswordsInArguments(argc, argv); // read: ps shows no password from here on
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
