@@ -8,6 +8,7 @@
 #include "common/Location.h"
 #include "common/OutputFile.h"
 #include "common/Translations.h"
+#include "common/ProcessPrivacy.h"
 #include "common/VisibleText.h"
 #include "common/DataLocation.h"
 
@@ -161,7 +162,7 @@ std::optional<QString> takeDatabaseOption(QStringList& args, QString& databasePa
                 return CliContext::tr("--db needs a file name or a server address.");
             if (databaseGiven && databasePath != args.at(i + 1))
                 return CliContext::tr("--db is given more than once (“%1” and “%2”); give it once.")
-                    .arg(databasePath, args.at(i + 1));
+                    .arg(fd::Location::masked(databasePath), fd::Location::masked(args.at(i + 1)));
             databasePath = args.at(i + 1);
             databaseGiven = true;
             args.remove(i, 2);
@@ -169,7 +170,7 @@ std::optional<QString> takeDatabaseOption(QStringList& args, QString& databasePa
         } else if (arg.startsWith(QLatin1String("--db="))) {
             if (databaseGiven && databasePath != arg.mid(5))
                 return CliContext::tr("--db is given more than once (“%1” and “%2”); give it once.")
-                    .arg(databasePath, arg.mid(5));
+                    .arg(fd::Location::masked(databasePath), fd::Location::masked(arg.mid(5)));
             databasePath = arg.mid(5);
             databaseGiven = true;
             args.remove(i);
@@ -183,6 +184,7 @@ std::optional<QString> takeDatabaseOption(QStringList& args, QString& databasePa
 
 int main(int argc, char* argv[])
 {
+    fd::keepFilesPrivate(); // first: all it creates is the user's only, whatever the umask
     fd::readLocalZoneOnce();
     // A closed pipe is a failed write (EPIPE) that the writers treat as the reader's choice,
     // not a signal that kills the process halfway.
@@ -198,6 +200,7 @@ int main(int argc, char* argv[])
     CliHints::install();
 
     QStringList args = QCoreApplication::arguments().mid(1);
+    fd::hidePasswordsInArguments(argc, argv); // read: ps shows no password from here on
     QTextStream out(stdout);
     QTextStream err(stderr);
     auto usageError = [&](const QString& sentence) {

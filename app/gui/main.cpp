@@ -8,6 +8,7 @@
 #include "common/Location.h"
 #include "service/Maintenance.h"
 #include "common/OutputFile.h"
+#include "common/ProcessPrivacy.h"
 #include "common/DataLocation.h"
 #include "service/Session.h"
 #include "models/Formatting.h"
@@ -97,8 +98,10 @@ std::optional<int> answerWithoutDisplay(int argc, char* argv[])
                         "FunnelDesk helpdesk.\n\n"
                         "  --db DATABASE         a SQLite file's path, or a PostgreSQL server as a URI\n"
                         "                        (postgresql://user@host:port/database) or as libpq\n"
-                        "                        key=value pairs (\"host=db dbname=funneldesk\"); the\n"
-                        "                        password is asked for, never given here\n"
+                        "                        key=value pairs (\"host=db dbname=funneldesk\"); leave\n"
+                        "                        the password out: it is asked for, or read from\n"
+                        "                        ~/.pgpass or PGPASSWORD. One given here is taken, and\n"
+                        "                        blanked out of the command line that ps shows\n"
                         "  PATH                  a SQLite file (a file manager passes it alone)\n"
                         "  --view NAME           start on overview, onboarding, post-sales, retention,\n"
                         "                        advocacy, customers, tickets or tasks; settings opens\n"
@@ -298,6 +301,7 @@ int refuse(const QString& why, bool screenshot)
 
 int main(int argc, char* argv[])
 {
+    fd::keepFilesPrivate(); // first: all it creates is the user's only, whatever the umask
     QElapsedTimer sinceMain;
     sinceMain.start();
     fd::readLocalZoneOnce();
@@ -318,6 +322,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption& viewOption = options.view;
     if (auto answered = parseCommandLine(parser, options))
         return *answered;
+    fd::hidePasswordsInArguments(argc, argv); // read: ps shows no password from here on
 
     QString path;
     if (auto stop = chooseDatabase(parser, options, path))

@@ -1,5 +1,7 @@
 #include "common/Location.h"
 
+#include "common/PasswordMask.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -71,6 +73,23 @@ bool isKeyValue(const QString& text)
     return count >= 2;
 }
 
+// Text that is meant as a server though neither form reads it whole: a "://" of any scheme
+// ("postgresq://…", "mysql://…"), or a libpq keyword in any case followed by '=' at the start
+// or after a space ("host=db password='unterminated"). libpq then refuses it in one sentence
+// with its password masked, instead of the text being echoed as a file that does not exist
+// (hostile tester: "host=… password='Zq9…” does not exist").
+bool looksLikeServer(const QString& text)
+{
+    if (text.contains(QLatin1String("://")))
+        return true;
+    static const QRegularExpression word(QStringLiteral(R"((?:^|\s)([A-Za-z_]+)\s*=)"));
+    for (QRegularExpressionMatchIterator it = word.globalMatch(text); it.hasNext();) {
+        if (keywords().all.contains(it.next().captured(1).toLower()))
+            return true;
+    }
+    return false;
+}
+
 QString quotedValue(const QString& value)
 {
     static const QRegularExpression needsQuotes(QStringLiteral(R"([\s'\\])"));
@@ -119,7 +138,7 @@ QString unknownChoice(const QString& keyword, const QString& value)
 
 Result<Location> Location::parse(const QString& text)
 {
-    if (!isUri(text) && !isKeyValue(text))
+    if (!isUri(text) && !isKeyValue(text) && !looksLikeServer(text))
         return file(text);
 
     char* error = nullptr;
@@ -132,7 +151,7 @@ Result<Location> Location::parse(const QString& text)
         return failure(tr("“%1” is not a PostgreSQL connection string FunnelDesk can use: %2; give a "
                           "postgresql://user@host:port/database URI, key=value pairs such as "
                           "“host=db dbname=funneldesk”, or a file path.")
-                           .arg(masked(text), masked(why)));
+                           .arg(masked(text), maskPasswords(why, passwordsIn(text))));
     }
     Location location;
     location.m_server = true;
@@ -174,7 +193,7 @@ Result<Location> Location::server(const ServerFields& fields)
                 why.chop(1);
             return failure(tr("More options “%1” are not libpq options FunnelDesk can read (%2); write them as "
                               "key=value pairs, such as “sslmode=require”.")
-                               .arg(masked(more), masked(why)));
+                               .arg(masked(more), maskPasswords(why, passwordsIn(more))));
         }
         static const QStringList fieldKeywords = {QStringLiteral("host"), QStringLiteral("hostaddr"),
                                                   QStringLiteral("port"), QStringLiteral("dbname"),
@@ -278,19 +297,7 @@ Location Location::withPassword(const QString& password) const
 
 QString Location::masked(QString text, const QString& password)
 {
-    static const QString mask = QStringLiteral("***");
-    if (!password.isEmpty()) {
-        text.replace(password, mask);
-        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(password));
-        if (encoded != password)
-            text.replace(encoded, mask);
-    }
-    static const QRegularExpression uriPassword(QStringLiteral(R"((postgres(?:ql)?://[^:@/\s]*:)[^@/\s]*@)"));
-    text.replace(uriPassword, QStringLiteral("\\1***@"));
-    static const QRegularExpression keyValuePassword(
-        QStringLiteral(R"(((?:^|\s)(?:ssl)?password\s*=\s*)('(?:[^'\\]|\\.)*'?|\S*))"));
-    text.replace(keyValuePassword, QStringLiteral("\\1***"));
-    return text;
+    return maskPasswords(std::move(text), password.isEmpty() ? QStringList() : QStringList{password});
 }
 
 } // namespace fd

@@ -2,6 +2,7 @@
 // key=value string is a server, anything else a file; the password never reaches key() or
 // display(), which are what Open recent, QSettings and the title bar keep and show.
 #include "common/Location.h"
+#include "common/PasswordMask.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -286,5 +287,65 @@ TEST_CASE("location: Connect to server's fields are refused in one sentence nami
         fields.host = QString::fromLatin1(fine);
         INFO(fine);
         CHECK(Location::server(fields));
+    }
+}
+
+// The hostile tester's forms (password Zq9Secret7Pw): each one is masked wherever it is quoted,
+// by the one masking function, and libpq's own words about it too.
+TEST_CASE("location: every form of a password is masked, libpq's echo of it too", "[location][mask]")
+{
+    const QString secret = QStringLiteral("Zq9Secret7Pw");
+    const QStringList texts = {
+        QStringLiteral("postgresql://funneldesk@127.0.0.1:5432/fd?password=Zq9Secret7Pw&bogus=1"),
+        QStringLiteral("postgresql://funneldesk@127.0.0.1:5432/fd?bogus=1&PASSWORD=Zq9Secret7Pw"),
+        QStringLiteral("postgresql://funneldesk@127.0.0.1:5432/fd?sslPassword=Zq9Secret7Pw&bogus=1"),
+        QStringLiteral("postgresql://funneldesk@127.0.0.1:5432/fd?password=Zq9%53ecret7Pw&bogus=1"),
+        QStringLiteral("postgresql://funneldesk:Zq9Secret7Pw%zz@127.0.0.1:5432/fd"),
+        QStringLiteral("postgresql://funneldesk:Zq9Secret7Pw@127.0.0.1:5432/fd?bogus=1"),
+        QStringLiteral("postgresql://funneldesk:Zq9Secret7Pw@[::1/fd"),
+        QStringLiteral("mysql://funneldesk:Zq9Secret7Pw@127.0.0.1/fd"),
+        QStringLiteral("host=127.0.0.1 PASSWORD=Zq9Secret7Pw bogus=1"),
+        QStringLiteral("host=127.0.0.1 Password=Zq9Secret7Pw bogus=1"),
+        QStringLiteral("host=127.0.0.1 password = 'Zq9Secret7Pw' bogus=1"),
+        QStringLiteral("host=127.0.0.1 password='Zq9Secret7Pw"),
+        QStringLiteral("host=127.0.0.1 password='Zq9 Secret7Pw"),
+        QStringLiteral("PASSWORD=Zq9Secret7Pw"),
+        QStringLiteral("notes password=Zq9Secret7Pw"),
+    };
+    for (const QString& text : texts) {
+        INFO(text.toStdString());
+        // The masking alone.
+        CHECK_FALSE(Location::masked(text).contains(QStringLiteral("Zq9")));
+        CHECK_FALSE(Location::masked(text).contains(QStringLiteral("7Pw")));
+        // Parsing: a server text libpq refuses, never a file path, its sentence without the secret.
+        const Result<Location> given = Location::parse(text);
+        REQUIRE_FALSE(given);
+        CHECK(given.error().contains(QStringLiteral("is not a PostgreSQL connection string FunnelDesk can use")));
+        CHECK_FALSE(given.error().contains(QStringLiteral("Zq9")));
+        CHECK_FALSE(given.error().contains(QStringLiteral("7Pw")));
+    }
+    // What is not a password stays: the host, the bad parameter's name.
+    const QString uri = Location::masked(texts.first());
+    CHECK(uri == QStringLiteral("postgresql://funneldesk@127.0.0.1:5432/fd?password=***&bogus=1"));
+    CHECK(Location::masked(QStringLiteral("host=db PASSWORD=Zq9Secret7Pw dbname=fd")) ==
+          QStringLiteral("host=db PASSWORD=*** dbname=fd"));
+    CHECK(Location::masked(QStringLiteral("host=db password='Zq9Secret7Pw")) == QStringLiteral("host=db password=***"));
+    // libpq's words about a text: each password found in the text, as written or encoded.
+    CHECK(maskPasswords(QStringLiteral("invalid percent-encoded token: \"Zq9Secret7Pw%zz\""),
+                        passwordsIn(texts.at(4))) ==
+          QStringLiteral("invalid percent-encoded token: \"***\""));
+    CHECK(maskPasswords(QStringLiteral("said Zq9Secret7Pw and Zq9%53ecret7Pw"), passwordsIn(texts.at(3))) == QStringLiteral("said *** and ***"));
+    // The known password itself, and its percent-encoded forms in either case of hex digits.
+    CHECK(Location::masked(QStringLiteral("a p%40ss%2fw b p%40ss%2Fw c p@ss/w"), QStringLiteral("p@ss/w")) ==
+          QStringLiteral("a *** b *** c ***"));
+    CHECK_FALSE(Location::masked(QStringLiteral("x ") + secret, secret).contains(secret));
+}
+
+TEST_CASE("location: a text with a libpq keyword or :// is a server text, never a file", "[location][mask]")
+{
+    for (const QString& text : {QStringLiteral("host=db password='open"), QStringLiteral("file:///tmp/x.sqlite"),
+                                QStringLiteral("/tmp/x password=y")}) {
+        INFO(text.toStdString());
+        CHECK_FALSE(Location::parse(text));
     }
 }
