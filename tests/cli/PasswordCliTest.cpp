@@ -67,7 +67,8 @@ TEST_CASE("No form of a password in --db or FUNNELDESK_DB reaches stderr or stdo
         // --db given twice, differently: the sentence quotes both.
         requireNoSecret(runCli({QStringLiteral("--db"), text, QStringLiteral("--db=x.sqlite"), QStringLiteral("stats")}),
                         kSecret);
-        // migrate's --to is read by the same rule.
+        // migrate's --to is read by the same rule (from a file, on either backend's pass).
+        const test::FilesAsFiles files;
         Scratch scratch;
         const QString from = scratch.file(QStringLiteral("from.sqlite"));
         REQUIRE(runCliOn(from, {QStringLiteral("init")}).exitCode == 0);

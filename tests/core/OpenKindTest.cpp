@@ -8,7 +8,8 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
-#include <QProcess>
+
+#include <sqlite3.h>
 
 using namespace fd;
 
@@ -73,16 +74,18 @@ TEST_CASE("Only a damaged file is called Damaged: not a locked one, nor one of a
     }
     SECTION("locked by another program")
     {
+        // Another connection holds the file's exclusive lock, as sqlite3 with
+        // locking_mode=EXCLUSIVE and a write would (SQLite tells connections of one process apart).
         const QString path = copy(QStringLiteral("locked.sqlite"));
-        QProcess holder;
-        holder.start(QStringLiteral("sqlite3"), {path});
-        REQUIRE(holder.waitForStarted());
-        holder.write("PRAGMA locking_mode=EXCLUSIVE;\nBEGIN EXCLUSIVE;\nCREATE TABLE held(x);\nSELECT 'held';\n");
-        REQUIRE(holder.waitForReadyRead(10000));
-        REQUIRE(holder.readAllStandardOutput().contains("held"));
+        sqlite3* holder = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &holder) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(holder, "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE held(x);", nullptr,
+                             nullptr, nullptr) == SQLITE_OK);
+        qputenv("FUNNELDESK_BUSY_TIMEOUT_MS", "200");
         const Error why = openError(path);
+        qunsetenv("FUNNELDESK_BUSY_TIMEOUT_MS");
         CHECK(why.is(Error::Kind::Busy));
-        holder.closeWriteChannel();
-        holder.waitForFinished(10000);
+        sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(holder);
     }
 }

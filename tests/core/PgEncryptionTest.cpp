@@ -7,6 +7,7 @@
 #include "service/Session.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgSchema.h"
+#include "support/PgTcp.h"
 #include "support/PgTestSchema.h"
 
 #include <catch2/catch.hpp>
@@ -14,22 +15,6 @@
 using namespace fd;
 
 namespace {
-
-QString env(const char* name)
-{
-    const QString value = qEnvironmentVariable(name);
-    INFO(name << " is not set: run this test through tests/pg/with-cluster.sh (ctest -L postgres)");
-    REQUIRE_FALSE(value.isEmpty());
-    return value;
-}
-
-Location location(const QString& text)
-{
-    const Result<Location> parsed = Location::parse(text);
-    INFO((parsed ? std::string() : parsed.error().toStdString()));
-    REQUIRE(parsed);
-    return parsed->withPassword(env("FUNNELDESK_TEST_PG_PASSWORD"));
-}
 
 // PGSSLMODE for the life of the object, as a user's shell would set it.
 class SslModeVariable {
@@ -58,11 +43,11 @@ private:
 
 TEST_CASE("A connection to a server without SSL says it is not encrypted", "[postgres][security]")
 {
-    const QString tcp = env("FUNNELDESK_TEST_PG_TCP");
+    const QString tcp = test::clusterVariable("FUNNELDESK_TEST_PG_TCP");
     for (const QString& mode : {QString(), QStringLiteral("?sslmode=prefer"), QStringLiteral("?sslmode=allow"),
                                 QStringLiteral("?sslmode=disable")}) {
         INFO(mode.toStdString());
-        Result<pg::Connection> conn = pg::Connection::open(location(tcp + mode));
+        Result<pg::Connection> conn = pg::Connection::open(test::clusterLocation(tcp + mode));
         INFO((conn ? std::string() : conn.error().toStdString()));
         REQUIRE(conn);
         CHECK_FALSE(conn->encryption().encrypted);
@@ -84,12 +69,12 @@ TEST_CASE("A connection to a server without SSL says it is not encrypted", "[pos
 TEST_CASE("sslmode=require reaches libpq from a URI, key=value text and PGSSLMODE, and is refused in one sentence",
           "[postgres][security]")
 {
-    const QString tcp = env("FUNNELDESK_TEST_PG_TCP"); // postgresql://funneldesk@127.0.0.1:PORT/funneldesk_test
-    const QString port = env("FUNNELDESK_TEST_PG_PORT");
+    const QString tcp = test::clusterVariable("FUNNELDESK_TEST_PG_TCP"); // postgresql://funneldesk@127.0.0.1:PORT/funneldesk_test
+    const QString port = test::clusterVariable("FUNNELDESK_TEST_PG_PORT");
     const QString keyValue = QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=funneldesk_test").arg(port);
     const auto refused = [&](const QString& text, const QString& mode) {
         INFO(text.toStdString());
-        const Result<pg::Connection> conn = pg::Connection::open(location(text));
+        const Result<pg::Connection> conn = pg::Connection::open(test::clusterLocation(text));
         REQUIRE_FALSE(conn);
         const QString sentence = conn.error();
         INFO(sentence.toStdString());
@@ -99,7 +84,7 @@ TEST_CASE("sslmode=require reaches libpq from a URI, key=value text and PGSSLMOD
         CHECK(sentence.endsWith(QStringLiteral("so nothing was sent; ask its administrator to turn SSL on, or about "
                                                "its certificate.")));
         CHECK_FALSE(sentence.contains(QLatin1Char('\n')));
-        CHECK_FALSE(sentence.contains(env("FUNNELDESK_TEST_PG_PASSWORD")));
+        CHECK_FALSE(sentence.contains(test::clusterVariable("FUNNELDESK_TEST_PG_PASSWORD")));
     };
     refused(tcp + QStringLiteral("?sslmode=require"), QStringLiteral("require"));
     refused(keyValue + QStringLiteral(" sslmode=require"), QStringLiteral("require"));
@@ -109,7 +94,7 @@ TEST_CASE("sslmode=require reaches libpq from a URI, key=value text and PGSSLMOD
         refused(tcp, QStringLiteral("require"));
         refused(keyValue, QStringLiteral("require"));
         // The Location's own sslmode wins over PGSSLMODE, as libpq's rule is.
-        const Result<pg::Connection> given = pg::Connection::open(location(tcp + QStringLiteral("?sslmode=prefer")));
+        const Result<pg::Connection> given = pg::Connection::open(test::clusterLocation(tcp + QStringLiteral("?sslmode=prefer")));
         INFO((given ? std::string() : given.error().toStdString()));
         CHECK(given);
     }
@@ -126,7 +111,7 @@ TEST_CASE("sslmode=require reaches libpq from a URI, key=value text and PGSSLMOD
         CHECK(where->option(QStringLiteral("sslmode")) == QStringLiteral("require"));
         CHECK(where->key().contains(QStringLiteral("sslmode=require"))); // Open recent keeps it too
         const Result<pg::Connection> conn =
-            pg::Connection::open(where->withPassword(env("FUNNELDESK_TEST_PG_PASSWORD")));
+            pg::Connection::open(where->withPassword(test::clusterVariable("FUNNELDESK_TEST_PG_PASSWORD")));
         REQUIRE_FALSE(conn);
         CHECK(QString(conn.error()).contains(QStringLiteral("which sslmode=require requires")));
     }

@@ -8,39 +8,20 @@
 #include "service/Session.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgSchema.h"
+#include "support/PgTcp.h"
 #include "support/PgTestSchema.h"
 
 #include <catch2/catch.hpp>
 
 using namespace fd;
 
-namespace {
-
-QString env(const char* name)
-{
-    const QString value = qEnvironmentVariable(name);
-    INFO(name << " is not set: run this test through FD_PG_SSL=on tests/pg/with-cluster.sh");
-    REQUIRE_FALSE(value.isEmpty());
-    return value;
-}
-
-Location location(const QString& text)
-{
-    const Result<Location> parsed = Location::parse(text);
-    INFO((parsed ? std::string() : parsed.error().toStdString()));
-    REQUIRE(parsed);
-    return parsed->withPassword(env("FUNNELDESK_TEST_PG_PASSWORD"));
-}
-
-} // namespace
-
 TEST_CASE("A server that offers TLS: each sslmode gets what it asks for, and the connection says so", "[.pg-ssl]")
 {
-    const QString tcp = env("FUNNELDESK_TEST_PG_TCP"); // postgresql://funneldesk@127.0.0.1:PORT/funneldesk_test
-    const QString root = env("FUNNELDESK_TEST_PG_SSL_ROOT");
+    const QString tcp = test::clusterVariable("FUNNELDESK_TEST_PG_TCP"); // postgresql://funneldesk@127.0.0.1:PORT/funneldesk_test
+    const QString root = test::clusterVariable("FUNNELDESK_TEST_PG_SSL_ROOT");
     const auto opened = [](const QString& text) {
         INFO(text.toStdString());
-        Result<pg::Connection> conn = pg::Connection::open(location(text));
+        Result<pg::Connection> conn = pg::Connection::open(test::clusterLocation(text));
         INFO((conn ? std::string() : conn.error().toStdString()));
         REQUIRE(conn);
         return conn->encryption();
@@ -81,7 +62,7 @@ TEST_CASE("A server that offers TLS: each sslmode gets what it asks for, and the
         }
         // options=-csearch_path=SCHEMA, its '=' written %3D in the URI.
         const QString text = tcp + QStringLiteral("?sslmode=require&options=-csearch_path%3D") + schema.name();
-        auto db = Session::open(location(text), {});
+        auto db = Session::open(test::clusterLocation(text), {});
         INFO((db ? std::string() : db.error().toStdString()));
         REQUIRE(db);
         const Encryption encryption = Session(**db).encryption();
@@ -92,9 +73,9 @@ TEST_CASE("A server that offers TLS: each sslmode gets what it asks for, and the
 
 TEST_CASE("A server certificate that sslmode=verify-* does not accept is refused in one sentence", "[.pg-ssl]")
 {
-    const QString tcp = env("FUNNELDESK_TEST_PG_TCP");
-    const QString port = env("FUNNELDESK_TEST_PG_PORT");
-    const QString root = env("FUNNELDESK_TEST_PG_SSL_ROOT");
+    const QString tcp = test::clusterVariable("FUNNELDESK_TEST_PG_TCP");
+    const QString port = test::clusterVariable("FUNNELDESK_TEST_PG_PORT");
+    const QString root = test::clusterVariable("FUNNELDESK_TEST_PG_SSL_ROOT");
     // Debian's trusted roots did not sign the run's certificate; "localhost" is not the name in
     // it (hostaddr: the same server, by a name the certificate does not give).
     const QString others = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
@@ -106,7 +87,7 @@ TEST_CASE("A server certificate that sslmode=verify-* does not accept is refused
           Case{tcp + QStringLiteral("?sslmode=verify-full&sslrootcert=") + others, QStringLiteral("verify-full")},
           Case{byName + QStringLiteral(" sslmode=verify-full sslrootcert=") + root, QStringLiteral("verify-full")}}) {
         INFO(text.toStdString());
-        const Result<pg::Connection> conn = pg::Connection::open(location(text));
+        const Result<pg::Connection> conn = pg::Connection::open(test::clusterLocation(text));
         REQUIRE_FALSE(conn);
         const QString sentence = conn.error();
         INFO(sentence.toStdString());
@@ -115,6 +96,6 @@ TEST_CASE("A server certificate that sslmode=verify-* does not accept is refused
                                                "administrator about its certificate.")));
         CHECK_FALSE(sentence.contains(QStringLiteral("gave no encrypted connection")));
         CHECK_FALSE(sentence.contains(QLatin1Char('\n')));
-        CHECK_FALSE(sentence.contains(env("FUNNELDESK_TEST_PG_PASSWORD")));
+        CHECK_FALSE(sentence.contains(test::clusterVariable("FUNNELDESK_TEST_PG_PASSWORD")));
     }
 }

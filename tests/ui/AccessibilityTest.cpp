@@ -5,6 +5,7 @@
 // test, listed with its class and object name. Every command of the menus has a key of its
 // own, and no two share one (the Help → Keyboard shortcuts sheet is made of them).
 #include "MainWindow.h"
+#include "common/Clock.h"
 
 #include "storage/AgentRepository.h"
 #include "support/UiTestSupport.h"
@@ -156,11 +157,11 @@ TEST_CASE("Tab goes round every control of the main dialogs and back, trapped no
     auto agents = AgentRepository(data).all();
     REQUIRE(agents);
     {
-        CustomerDialog dialog(&window, *agents);
+        CustomerDialog dialog(Clock::system(), &window, *agents);
         checkTabRound(dialog, QStringLiteral("new customer"));
     }
     {
-        NewTicketDialog dialog(data, std::nullopt, agents->front().id, &window);
+        NewTicketDialog dialog(data, Clock::system(), std::nullopt, agents->front().id, &window);
         checkTabRound(dialog, QStringLiteral("new ticket"));
     }
     {
@@ -221,12 +222,12 @@ TEST_CASE("Every control of every view, the Settings dialog and the main dialogs
     auto agents = AgentRepository(data).all();
     REQUIRE(agents);
     {
-        CustomerDialog dialog(&window, *agents);
+        CustomerDialog dialog(Clock::system(), &window, *agents);
         dialog.show();
         checkNamed(dialog, QStringLiteral("new customer"));
     }
     {
-        NewTicketDialog dialog(data, std::nullopt, agents->front().id, &window);
+        NewTicketDialog dialog(data, Clock::system(), std::nullopt, agents->front().id, &window);
         dialog.show();
         checkNamed(dialog, QStringLiteral("new ticket"));
     }
@@ -241,12 +242,13 @@ TEST_CASE("Every control of every view, the Settings dialog and the main dialogs
         checkNamed(dialog, QStringLiteral("canned replies"));
     }
     {
-        ImportWizard wizard(data.location(), &window);
+        ImportWizard wizard(data.location(), Clock::system(), &window);
         wizard.show();
         checkNamed(wizard, QStringLiteral("import wizard"));
     }
     {
-        WelcomeDialog dialog(scratch.file(QStringLiteral("new.sqlite")), scratch.file(QStringLiteral("demo.sqlite")));
+        WelcomeDialog dialog(scratch.file(QStringLiteral("new.sqlite")), scratch.file(QStringLiteral("demo.sqlite")),
+                             Clock::system());
         dialog.show();
         checkNamed(dialog, QStringLiteral("welcome"));
     }

@@ -3,6 +3,7 @@
 // dialogs and the import wizard speak German, dates are written 24.11.2026 and numbers 1.234;
 // each menu's accelerators are distinct. Screenshots (de-*.png) to look at for clipped words.
 #include "MainWindow.h"
+#include "common/Clock.h"
 
 #include "CurrentAgent.h"
 #include "DrillSupport.h"
@@ -242,7 +243,7 @@ TEST_CASE("The window in German: menus, views, a customer, the settings and the 
     settings->close();
 
     // File → Import from CSV…: its first page.
-    ImportWizard wizard(test::databaseAt(path), &window);
+    ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
     QTest::qWait(50);
@@ -315,17 +316,18 @@ TEST_CASE("The dialogs in German: new ticket, customer, welcome, connect", "[ui]
         dialog.close();
     };
     {
-        NewTicketDialog dialog(*db, std::nullopt, std::nullopt);
+        NewTicketDialog dialog(*db, Clock::system(), std::nullopt, std::nullopt);
         CHECK(dialog.windowTitle() == QStringLiteral("Neues Ticket"));
         look(dialog, "de-new-ticket");
     }
     {
-        CustomerDialog dialog;
+        CustomerDialog dialog(Clock::system());
         CHECK(dialog.windowTitle() == QStringLiteral("Neuer Kunde"));
         look(dialog, "de-new-customer");
     }
     {
-        WelcomeDialog dialog(scratch.file(QStringLiteral("first.sqlite")), scratch.file(QStringLiteral("demo.sqlite")));
+        WelcomeDialog dialog(scratch.file(QStringLiteral("first.sqlite")), scratch.file(QStringLiteral("demo.sqlite")),
+                             Clock::system());
         look(dialog, "de-welcome");
     }
     {

@@ -5,6 +5,7 @@
 #include "common/Location.h"
 #include "service/Session.h"
 #include "storage/postgres/PgSchema.h"
+#include "support/PgTcp.h"
 #include "support/PgTestSchema.h"
 #include "support/UiTestSupport.h"
 
@@ -17,14 +18,6 @@
 using namespace fd;
 
 namespace {
-
-QString env(const char* name)
-{
-    const QString value = qEnvironmentVariable(name);
-    INFO(name << " is not set: run this test through FD_PG_SSL=on tests/pg/with-cluster.sh");
-    REQUIRE_FALSE(value.isEmpty());
-    return value;
-}
 
 // The status bar's label that names the server.
 QLabel* whereLabel(MainWindow& window)
@@ -47,11 +40,11 @@ TEST_CASE("The window on a server over TLS says the connection is encrypted, and
     }
     const auto windowOn = [&](const QString& sslmode) {
         // options=-csearch_path=SCHEMA, its '=' written %3D in the URI.
-        const QString text = env("FUNNELDESK_TEST_PG_TCP") + QStringLiteral("?sslmode=") + sslmode +
+        const QString text = test::clusterVariable("FUNNELDESK_TEST_PG_TCP") + QStringLiteral("?sslmode=") + sslmode +
                              QStringLiteral("&options=-csearch_path%3D") + schema.name();
         const Result<Location> where = Location::parse(text);
         REQUIRE(where);
-        auto db = Session::open(where->withPassword(env("FUNNELDESK_TEST_PG_PASSWORD")), {});
+        auto db = Session::open(where->withPassword(test::clusterVariable("FUNNELDESK_TEST_PG_PASSWORD")), {});
         INFO((db ? std::string() : db.error().toStdString()));
         REQUIRE(db);
         return std::make_unique<MainWindow>(std::move(*db));

@@ -30,6 +30,9 @@ QString quoted(const QString& path)
 
 QString holders(const QString& path);
 
+// The room SQLite needs for a WAL index (its -shm), in bytes.
+constexpr qint64 kWalIndexBytes = qint64{32} * 1024;
+
 // Whether the filesystem holding `path` has no room left for this user (statvfs: less than
 // the 32 KiB SQLite needs for a WAL index): an I/O error there, of a read too (SQLite makes
 // its -wal and -shm files to read a WAL database), is the full disk.
@@ -38,7 +41,7 @@ bool noSpaceLeft(const QString& path)
     struct statvfs fs {};
     if (::statvfs(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &fs) != 0)
         return false;
-    return static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize < 32 * 1024;
+    return static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize < static_cast<unsigned long long>(kWalIndexBytes);
 }
 
 // After an open that failed: removes the -wal and -shm files this open made (there before it:
@@ -49,7 +52,7 @@ void removeLeftovers(const QString& path, bool hadWal, bool hadShm)
     const QString wal = path + QStringLiteral("-wal");
     const QString shm = path + QStringLiteral("-shm");
     const bool emptyWal = !hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0;
-    const bool unusedShm = !hadShm && QFileInfo::exists(shm) && QFileInfo(shm).size() < 32 * 1024;
+    const bool unusedShm = !hadShm && QFileInfo::exists(shm) && QFileInfo(shm).size() < kWalIndexBytes;
     if ((!emptyWal && !unusedShm) || !holders(path).isEmpty())
         return;
     if (emptyWal && (hadShm || !QFileInfo::exists(shm) || unusedShm))
