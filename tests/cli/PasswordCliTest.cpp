@@ -4,6 +4,7 @@
 // unterminated quote taken for a file path), nor stays readable in /proc/PID/cmdline (ps).
 // The [postgres] case runs only through tests/pg/with-cluster.sh.
 #include "support/CliRun.h"
+#include "support/SilentServer.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -108,16 +109,9 @@ TEST_CASE("A running funneldesk-cli's /proc/PID/cmdline holds no password", "[cl
 {
     // A "server" that takes the connection and never answers: the CLI waits in libpq, after
     // its arguments were read, long enough to look at it as ps would.
-    const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
-    REQUIRE(silent >= 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    REQUIRE(::bind(silent, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-    REQUIRE(::listen(silent, 4) == 0);
-    REQUIRE(::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length) == 0);
-    const QString port = QString::number(ntohs(address.sin_port));
+    const test::SilentServer server;
+    const int silent = server.fd();
+    const QString port = server.port();
     for (const QStringList& args :
          {QStringList{QStringLiteral("--db"),
                       QStringLiteral("postgresql://funneldesk:%1@127.0.0.1:%2/fd?connect_timeout=30").arg(kSecret, port),
@@ -151,6 +145,5 @@ TEST_CASE("A running funneldesk-cli's /proc/PID/cmdline holds no password", "[cl
         cli.waitForFinished();
         ::close(socket);
     }
-    ::close(silent);
 }
 #endif

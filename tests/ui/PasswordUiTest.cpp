@@ -1,6 +1,7 @@
 // The window's --db route (hostile tester, password Zq9Secret7Pw): no form of a password in
 // --db or FUNNELDESK_DB reaches what funneldesk prints, and a running funneldesk's
 // /proc/PID/cmdline (what ps shows) holds none. The CLI's: tests/cli/PasswordCliTest.cpp.
+#include "support/SilentServer.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -87,16 +88,9 @@ TEST_CASE("A running funneldesk's /proc/PID/cmdline holds no password", "[ui][pa
     REQUIRE(QDir().mkpath(home));
     // A "server" that takes the connection and never answers: the window waits for it, after
     // its arguments were read.
-    const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
-    REQUIRE(silent >= 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    REQUIRE(::bind(silent, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-    REQUIRE(::listen(silent, 4) == 0);
-    REQUIRE(::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length) == 0);
-    const QString port = QString::number(ntohs(address.sin_port));
+    const test::SilentServer server;
+    const int silent = server.fd();
+    const QString port = server.port();
 
     QProcess gui;
     gui.setProcessEnvironment(guiEnvironment(home));
@@ -117,6 +111,5 @@ TEST_CASE("A running funneldesk's /proc/PID/cmdline holds no password", "[ui][pa
     gui.kill();
     gui.waitForFinished();
     ::close(socket);
-    ::close(silent);
 }
 #endif
