@@ -18,8 +18,9 @@ packages=(
 # The CSV reader's fuzzer (libFuzzer comes with clang's runtime), and the PostgreSQL 15 server
 # whose initdb and pg_ctl the tests use for a throwaway cluster (tests/pg/with-cluster.sh;
 # contrib's extensions are part of it), and openssl, which makes the certificate of the
-# cluster that offers TLS (FD_PG_SSL=on). Only `test` installs these.
-test_packages=(clang-14 libclang-rt-14-dev postgresql-15 openssl)
+# cluster that offers TLS (FD_PG_SSL=on), and clang-format 14, whose check of the house layout
+# (.clang-format) is a test. Only `test` installs these.
+test_packages=(clang-14 libclang-rt-14-dev postgresql-15 openssl clang-format-14)
 
 install_missing() {
     local missing=()

@@ -1,12 +1,12 @@
 #include "AgentChooser.h"
-#include "StageColors.h"
 #include "PaletteFollow.h"
+#include "StageColors.h"
 
 #include "CurrentAgent.h"
-#include "views/ChoiceList.h"
 #include "domain/Validation.h"
-#include "service/Team.h"
 #include "service/Session.h"
+#include "service/Team.h"
+#include "views/ChoiceList.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -33,19 +33,22 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
             m_agents.push_back(std::move(a));
     }
     const Session session(db);
-    const QString file = session.location().isFile() ? QFileInfo(session.path()).fileName() : session.display();
+    const QString file =
+        session.location().isFile() ? QFileInfo(session.path()).fileName() : session.display();
     auto* intro = new QLabel;
     intro->setWordWrap(true);
-    intro->setText(m_agents.empty()
-                       ? tr("FunnelDesk needs to know who you are %1, and “%2” has no agents yet: add "
-                            "yourself. Your answer is remembered for this file.")
-                             .arg(purpose, file)
-                       : tr("FunnelDesk needs to know who you are %1. Choose yourself, or add yourself "
-                            "as an agent of “%2”. Your answer is remembered for this file.")
-                             .arg(purpose, file));
+    intro->setText(
+        m_agents.empty()
+            ? tr("FunnelDesk needs to know who you are %1, and “%2” has no agents yet: add "
+                 "yourself. Your answer is remembered for this file.")
+                  .arg(purpose, file)
+            : tr("FunnelDesk needs to know who you are %1. Choose yourself, or add yourself "
+                 "as an agent of “%2”. Your answer is remembered for this file.")
+                  .arg(purpose, file));
     m_list = new ChoiceList;
     for (const Agent& a : m_agents) {
-        auto* item = new QListWidgetItem(a.email.isEmpty() ? a.name : tr("%1 — %2").arg(a.name, a.email), m_list);
+        auto* item = new QListWidgetItem(
+            a.email.isEmpty() ? a.name : tr("%1 — %2").arg(a.name, a.email), m_list);
         item->setData(Qt::UserRole, a.id);
     }
     m_list->setVisible(!m_agents.empty());
@@ -67,7 +70,8 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
     m_form->setVisible(false);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    followPalette(m_problem, []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
+    followPalette(m_problem,
+                  []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_continue = buttons->button(QDialogButtonBox::Ok);
@@ -87,7 +91,8 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
     // it takes the focus: of several, Enter signed as the first.
     connect(m_list, &QListWidget::itemSelectionChanged, this, &AgentChooser::validate);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        if (item->isSelected() && m_continue->isEnabled()) // Enter on the one chosen, a double click
+        if (item->isSelected() &&
+            m_continue->isEnabled()) // Enter on the one chosen, a double click
             finish();
     });
     connect(m_addMe, &QPushButton::clicked, this, &AgentChooser::showAddForm);
@@ -115,7 +120,8 @@ void AgentChooser::fitHeight()
     // The wrapped sentence and the form need their height at this width, whatever shows.
     layout()->activate();
     const int width = std::max(440, this->width());
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : layout()->totalSizeHint().height();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
+                                                     : layout()->totalSizeHint().height();
     resize(width, std::max(needed, m_agents.empty() || m_adding ? 0 : 300));
 }
 
@@ -174,12 +180,14 @@ void AgentChooser::finish()
             m_problem->setText(added.error()); // the input stays as typed
             return;
         }
-        CurrentAgent::added(Session(m_db).location().key()); // the window's lists offer the new agent (owners)
+        CurrentAgent::added(
+            Session(m_db).location().key()); // the window's lists offer the new agent (owners)
         auto stored = Team(m_db).find(*added);
         m_chosen = stored && *stored ? **stored : agent;
         m_chosen->id = *added;
     } else {
-        m_chosen = m_agents.at(static_cast<std::size_t>(m_list->row(m_list->selectedItems().front())));
+        m_chosen =
+            m_agents.at(static_cast<std::size_t>(m_list->row(m_list->selectedItems().front())));
     }
     CurrentAgent::remember(Session(m_db).location().key(), m_chosen->id);
     accept();
@@ -203,7 +211,8 @@ std::optional<Agent> currentAgent(Database& db)
     return **agent;
 }
 
-Result<std::optional<Agent>> requireCurrentAgent(QWidget* parent, Database& db, const QString& purpose)
+Result<std::optional<Agent>> requireCurrentAgent(QWidget* parent, Database& db,
+                                                 const QString& purpose)
 {
     if (Session(db).hasMoved()) // refused before asking who makes a write that cannot be saved
         return failure(Session(db).movedSentence());

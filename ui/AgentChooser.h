@@ -5,9 +5,9 @@
 // answer is remembered per file (CurrentAgent.h).
 #pragma once
 
-#include "UnsavedChanges.h"
 #include "common/Result.h"
 #include "domain/Agent.h"
+#include "UnsavedChanges.h"
 
 #include <optional>
 #include <vector>
@@ -29,7 +29,8 @@ public:
     enum class Start { Choose, AddMe };
 
     // `purpose` completes "FunnelDesk needs to know who you are …", e.g. "to sign this reply".
-    AgentChooser(Database& db, const QString& purpose, QWidget* parent = nullptr, Start start = Start::Choose);
+    AgentChooser(Database& db, const QString& purpose, QWidget* parent = nullptr,
+                 Start start = Start::Choose);
 
     // The agent chosen or added (and remembered for the file), once accepted.
     std::optional<Agent> chosen() const { return m_chosen; }
@@ -75,7 +76,8 @@ std::optional<Agent> currentAgent(Database& db);
 //   anyone is asked who they are, with Database::movedSentence() (Error::Kind::Gone): the
 //   write could not be saved (issue 15, hostile tester: "Who are you?" before the refusal).
 // - nullopt when the rep cancels: the caller then does nothing and keeps its input.
-Result<std::optional<Agent>> requireCurrentAgent(QWidget* parent, Database& db, const QString& purpose);
+Result<std::optional<Agent>> requireCurrentAgent(QWidget* parent, Database& db,
+                                                 const QString& purpose);
 
 // The same question for something that only reads (the "My open" queue, an {agent.name}
 // placeholder filled into the composer): asked even on a file that is gone.

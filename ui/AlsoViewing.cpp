@@ -12,8 +12,8 @@
 
 namespace fd {
 
-AlsoViewing::AlsoViewing(Database& db, DataChanges* changes, TicketDetail* detail, const QString& me,
-                         QObject* parent)
+AlsoViewing::AlsoViewing(Database& db, DataChanges* changes, TicketDetail* detail,
+                         const QString& me, QObject* parent)
     : QObject(parent), m_presence(db, me), m_detail(detail)
 {
     m_timer = new QTimer(this);

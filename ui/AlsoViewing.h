@@ -24,7 +24,8 @@ public:
     // or quitting: "leave"), says so again every Presence::kHeartbeatSeconds, and drops whom
     // it has not heard from; it reads what others said each time `changes` read the server's
     // notifications. A failure is left to DataChanges (a lost connection) or to the next look.
-    AlsoViewing(Database& db, DataChanges* changes, TicketDetail* detail, const QString& me, QObject* parent);
+    AlsoViewing(Database& db, DataChanges* changes, TicketDetail* detail, const QString& me,
+                QObject* parent);
     // Says leave when a ticket is still shown. `db` must still be open: the window deletes
     // this before its database (MainWindow::~MainWindow); a lost connection just fails.
     ~AlsoViewing() override;
@@ -37,8 +38,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override; // the pane shown or hidden
 
 private:
-    void look();     // every second: a change, else the heartbeat
-    bool tell();     // says view or leave when what is shown changed; true when it did
+    void look(); // every second: a change, else the heartbeat
+    bool tell(); // says view or leave when what is shown changed; true when it did
     void showNames();
     void hear();
 

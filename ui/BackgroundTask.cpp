@@ -2,10 +2,10 @@
 
 #include "service/Session.h"
 
-#include <QFileInfo>
-#include <QMetaType>
 #include <QCursor>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QMetaType>
 #include <QThread>
 
 namespace fd {
@@ -14,8 +14,9 @@ BackgroundTask::BackgroundTask(const QString& title, QObject* parent)
     : QObject(parent), m_title(title)
 {
     // finished()'s message read from a QVariant (a QSignalSpy) reads as its sentence.
-    [[maybe_unused]] static const bool converts = QMetaType::hasRegisteredConverterFunction<Error, QString>() ||
-                                                  QMetaType::registerConverter<Error, QString>();
+    [[maybe_unused]] static const bool converts =
+        QMetaType::hasRegisteredConverterFunction<Error, QString>() ||
+        QMetaType::registerConverter<Error, QString>();
 }
 
 BackgroundTask* BackgroundTask::start(const QString& path, const QString& title, Work work,
@@ -51,14 +52,17 @@ BackgroundTask* BackgroundTask::start(const Location& where, const QString& titl
         if (!db) {
             // The window's file gone before the job came to open it: the window's sentence,
             // not "does not exist; create it".
-            outcome = failure(!create && where.isFile() && !QFileInfo::exists(path) ? Session::movedSentence(path)
-                                                                                     : db.error());
+            outcome = failure(!create && where.isFile() && !QFileInfo::exists(path)
+                                  ? Session::movedSentence(path)
+                                  : db.error());
         } else if (!task->m_cancelled) {
             {
                 std::lock_guard lock(task->m_dbMutex);
                 task->m_db = db->get();
             }
-            const Report report = [task](qint64 done, qint64 total) { emit task->progress(done, total); };
+            const Report report = [task](qint64 done, qint64 total) {
+                emit task->progress(done, total);
+            };
             outcome = work(**db, report, task->m_cancelled);
             std::lock_guard lock(task->m_dbMutex);
             task->m_db = nullptr;
@@ -66,18 +70,24 @@ BackgroundTask* BackgroundTask::start(const Location& where, const QString& titl
         // Work that finished is reported as done even if Cancel came too late to stop it;
         // work that failed after a cancel was stopped by it (and rolled back).
         const bool ok = outcome.has_value();
-        const Error message = ok ? Error(*outcome) : task->m_cancelled ? Error(cancelled) : outcome.error();
+        const Error message = ok                  ? Error(*outcome)
+                              : task->m_cancelled ? Error(cancelled)
+                                                  : outcome.error();
         // Queued to the task's own thread (the UI's): listeners run there.
-        QMetaObject::invokeMethod(task, [task, ok, message] {
-            emit task->finished(ok, message);
-            task->deleteLater();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            task,
+            [task, ok, message] {
+                emit task->finished(ok, message);
+                task->deleteLater();
+            },
+            Qt::QueuedConnection);
     });
     task->m_thread->start();
     return task;
 }
 
-BackgroundTask* BackgroundTask::start(Database& db, const QString& title, Work work, QObject* parent)
+BackgroundTask* BackgroundTask::start(Database& db, const QString& title, Work work,
+                                      QObject* parent)
 {
     if (!Session(db).hasMoved())
         return start(Session(db).location(), title, std::move(work), parent);
@@ -91,10 +101,13 @@ BackgroundTask* BackgroundTask::start(Database& db, const QString& title, Work w
     const Result<QString> outcome = work(db, report, task->m_cancelled);
     const bool ok = outcome.has_value();
     const Error message = ok ? Error(*outcome) : outcome.error();
-    QMetaObject::invokeMethod(task, [task, ok, message] {
-        emit task->finished(ok, message);
-        task->deleteLater();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        task,
+        [task, ok, message] {
+            emit task->finished(ok, message);
+            task->deleteLater();
+        },
+        Qt::QueuedConnection);
     return task;
 }
 

@@ -12,10 +12,10 @@
 
 namespace fd {
 
-ConnectionLost::ConnectionLost(Database& db, const QString& display, QVBoxLayout* column, QWidget* content,
-                               QLabel* counts, QLabel* fileLabel, QObject* parent)
-    : QObject(parent), m_db(db), m_display(display), m_column(column), m_content(content), m_counts(counts),
-      m_fileLabel(fileLabel)
+ConnectionLost::ConnectionLost(Database& db, const QString& display, QVBoxLayout* column,
+                               QWidget* content, QLabel* counts, QLabel* fileLabel, QObject* parent)
+    : QObject(parent), m_db(db), m_display(display), m_column(column), m_content(content),
+      m_counts(counts), m_fileLabel(fileLabel)
 {
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
@@ -24,7 +24,8 @@ ConnectionLost::ConnectionLost(Database& db, const QString& display, QVBoxLayout
 
 QString ConnectionLost::sentence() const
 {
-    return tr("The connection to the PostgreSQL server at %1 was lost, so this window does not show its data "
+    return tr("The connection to the PostgreSQL server at %1 was lost, so this window does not "
+              "show its data "
               "now. FunnelDesk connects again by itself as soon as the server answers.")
         .arg(m_display);
 }
@@ -44,14 +45,16 @@ void ConnectionLost::lost(const QString& why)
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("connectionLostPage"));
     auto* rows = new QVBoxLayout(page);
-    auto* message = new QLabel(QStringLiteral("<h3>%1</h3><p>%2</p>")
-                                   .arg(tr("Connection lost").toHtmlEscaped(), sentence().toHtmlEscaped()));
+    auto* message =
+        new QLabel(QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(tr("Connection lost").toHtmlEscaped(), sentence().toHtmlEscaped()));
     message->setObjectName(QStringLiteral("connectionLost"));
     message->setToolTip(why);
     message->setWordWrap(true);
     message->setAlignment(Qt::AlignCenter);
     message->setTextInteractionFlags(Qt::TextSelectableByMouse); // a rep can copy it for IT
-    message->setMinimumWidth(message->fontMetrics().averageCharWidth() * 60); // a paragraph, not a column
+    message->setMinimumWidth(message->fontMetrics().averageCharWidth() *
+                             60); // a paragraph, not a column
     message->setMaximumWidth(message->fontMetrics().averageCharWidth() * 80);
     m_state = new QLabel;
     m_state->setObjectName(QStringLiteral("reconnectState"));
@@ -114,7 +117,8 @@ void ConnectionLost::reconnectNow()
     // Connecting may wait for a server that does not answer: on a thread of its own, with
     // copies only; the result comes back here unless this window went meanwhile.
     auto made = std::make_shared<Result<std::shared_ptr<Reconnection>>>(failure(QString()));
-    QThread* thread = QThread::create([attempt = Session(m_db).reconnector(), made] { *made = attempt(); });
+    QThread* thread =
+        QThread::create([attempt = Session(m_db).reconnector(), made] { *made = attempt(); });
     QObject::connect(thread, &QThread::finished, this, [this, made] {
         if (!*made)
             return tried(made->error());

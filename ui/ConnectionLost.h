@@ -29,8 +29,8 @@ public:
     // is what the window shows of the data (hidden while lost); the message goes into `column`
     // in its place; `counts` (the status bar's numbers) is emptied; `fileLabel` (the status
     // bar's "PostgreSQL server …") gains "(connection lost)" while lost.
-    ConnectionLost(Database& db, const QString& display, QVBoxLayout* column, QWidget* content, QLabel* counts,
-                   QLabel* fileLabel, QObject* parent);
+    ConnectionLost(Database& db, const QString& display, QVBoxLayout* column, QWidget* content,
+                   QLabel* counts, QLabel* fileLabel, QObject* parent);
 
     bool isLost() const { return m_lost; }
     // Whether a reconnection is under way now (its thread runs).
@@ -68,12 +68,12 @@ private:
     QPointer<QWidget> m_content;
     QPointer<QLabel> m_counts;
     QPointer<QLabel> m_fileLabel;
-    QPointer<QWidget> m_page;   // the message, its state and the button, while lost
-    QLabel* m_state = nullptr;  // "Reconnecting in 4 s…", "Reconnecting…"
+    QPointer<QWidget> m_page;  // the message, its state and the button, while lost
+    QLabel* m_state = nullptr; // "Reconnecting in 4 s…", "Reconnecting…"
     QPushButton* m_now = nullptr;
-    QTimer* m_tick = nullptr;   // one second of the countdown
-    int m_remaining = 0;        // seconds before the next try
-    int m_failed = 0;           // tries that failed since the loss
+    QTimer* m_tick = nullptr; // one second of the countdown
+    int m_remaining = 0;      // seconds before the next try
+    int m_failed = 0;         // tries that failed since the loss
     QString m_lastFailure;
     bool m_lost = false;
     bool m_trying = false;

@@ -9,8 +9,8 @@
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPainter>
-#include <QPicture>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -32,7 +32,10 @@ class ChartObjects : public QObject, public QTextObjectInterface {
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    ChartObjects(std::vector<ReportChart> charts, QObject* parent) : QObject(parent), m_charts(std::move(charts)) {}
+    ChartObjects(std::vector<ReportChart> charts, QObject* parent)
+        : QObject(parent), m_charts(std::move(charts))
+    {
+    }
 
     QSizeF intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) override
     {
@@ -41,7 +44,8 @@ public:
         return {width, chart ? width * chart->aspect : 0};
     }
 
-    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
+                    const QTextFormat& format) override
     {
         if (const ReportChart* chart = at(format); chart && chart->paint) {
             // Recorded apart and played back: nothing the chart does to its painter (clips,
@@ -60,8 +64,9 @@ private:
     const ReportChart* at(const QTextFormat& format) const
     {
         const int index = format.intProperty(kChartIndex);
-        return index >= 0 && index < static_cast<int>(m_charts.size()) ? &m_charts[static_cast<std::size_t>(index)]
-                                                                       : nullptr;
+        return index >= 0 && index < static_cast<int>(m_charts.size())
+                   ? &m_charts[static_cast<std::size_t>(index)]
+                   : nullptr;
     }
 
     std::vector<ReportChart> m_charts;
@@ -80,7 +85,8 @@ void addTable(QTextCursor& cursor, const QStringList& columns, const std::vector
     format.setCellPadding(3);
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    QTextTable* table = cursor.insertTable(static_cast<int>(rows.size()) + 1, static_cast<int>(columns.size()), format);
+    QTextTable* table = cursor.insertTable(static_cast<int>(rows.size()) + 1,
+                                           static_cast<int>(columns.size()), format);
     QTextCharFormat head;
     head.setFontWeight(QFont::Bold);
     QTextCharFormat headCell;
@@ -129,8 +135,10 @@ void keepWithNext(QTextDocument& doc, const std::vector<std::pair<int, double>>&
 
 } // namespace
 
-std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& heading, const Report& report,
-                                                         std::vector<ReportChart> charts, QPagedPaintDevice& device)
+std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& heading,
+                                                         const Report& report,
+                                                         std::vector<ReportChart> charts,
+                                                         QPagedPaintDevice& device)
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(&device);
@@ -142,7 +150,8 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
     const QSizeF pageSize(page.width(), page.height() - footer.height() * 2);
     doc->setMetaInformation(QTextDocument::DocumentTitle, heading.title);
     const std::size_t chartCount = charts.size();
-    doc->documentLayout()->registerHandler(kChartObject, new ChartObjects(std::move(charts), doc.get()));
+    doc->documentLayout()->registerHandler(kChartObject,
+                                           new ChartObjects(std::move(charts), doc.get()));
 
     // Built in one edit, then laid out once for the page (laid out as it grows, a long table
     // took minutes).
@@ -175,7 +184,9 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
         cursor.insertText(value, plain);
     };
     const QString period = periodDates(report.period);
-    line(DashboardReport::tr("Period"), heading.periodName.isEmpty() ? period : heading.periodName + QStringLiteral(" · ") + period);
+    line(DashboardReport::tr("Period"), heading.periodName.isEmpty()
+                                            ? period
+                                            : heading.periodName + QStringLiteral(" · ") + period);
     line(DashboardReport::tr("File"), QFileInfo(heading.file).fileName());
     line(DashboardReport::tr("Made"), shortDateTime(heading.madeAt));
 
@@ -187,7 +198,8 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
         std::vector<QStringList> rows;
         for (const Kpi& k : report.kpis)
             rows.push_back({k.label, kpiText(k)});
-        addTable(cursor, {DashboardReport::tr("Measure"), DashboardReport::tr("Value")}, rows, {false, true});
+        addTable(cursor, {DashboardReport::tr("Measure"), DashboardReport::tr("Value")}, rows,
+                 {false, true});
     }
 
     if (chartCount > 0) {
@@ -207,7 +219,10 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
 
     for (const ReportTable& t : report.tables) {
         cursor.insertBlock(spaced, h2);
-        headings.emplace_back(cursor.block().blockNumber(), lineHeight * (t.rows.empty() ? 1 : std::min<double>(5, static_cast<double>(t.rows.size()) + 1)));
+        headings.emplace_back(
+            cursor.block().blockNumber(),
+            lineHeight *
+                (t.rows.empty() ? 1 : std::min<double>(5, static_cast<double>(t.rows.size()) + 1)));
         cursor.insertText(t.title, h2);
         cursor.insertBlock(QTextBlockFormat(), plain);
         if (t.rows.empty()) {
@@ -241,8 +256,9 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
     return doc;
 }
 
-Result<int> DashboardReport::writePdf(QIODevice& out, const ReportHeading& heading, const Report& report,
-                                      std::vector<ReportChart> charts, int dpi)
+Result<int> DashboardReport::writePdf(QIODevice& out, const ReportHeading& heading,
+                                      const Report& report, std::vector<ReportChart> charts,
+                                      int dpi)
 {
     QPdfWriter pdf(&out);
     pdf.setResolution(dpi);
@@ -259,7 +275,8 @@ Result<int> DashboardReport::writePdf(QIODevice& out, const ReportHeading& headi
     const QRect paintRect = painter.viewport();
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !pdf.newPage())
-            return failure(DashboardReport::tr("The PDF's page %1 could not be started.").arg(i + 1));
+            return failure(
+                DashboardReport::tr("The PDF's page %1 could not be started.").arg(i + 1));
         painter.save();
         painter.translate(0, -i * page.height());
         QAbstractTextDocumentLayout::PaintContext context;
@@ -276,7 +293,8 @@ Result<int> DashboardReport::writePdf(QIODevice& out, const ReportHeading& headi
         painter.setPen(QColor(0x6b, 0x72, 0x80));
         const QRectF foot(0, page.height(), paintRect.width(), paintRect.height() - page.height());
         painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, heading.title);
-        painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom, DashboardReport::tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
+                         DashboardReport::tr("Page %1 of %2").arg(i + 1).arg(pages));
         painter.restore();
     }
     if (!painter.end())

@@ -42,8 +42,10 @@ public:
     // The report as a paginated document laid out for `device`'s pages (its paint rect, less a
     // footer line). Tables are QTextTables with one header row, in the order of report.tables;
     // charts are drawn by their painters when the document is drawn.
-    static std::unique_ptr<QTextDocument> document(const ReportHeading& heading, const Report& report,
-                                                   std::vector<ReportChart> charts, QPagedPaintDevice& device);
+    static std::unique_ptr<QTextDocument> document(const ReportHeading& heading,
+                                                   const Report& report,
+                                                   std::vector<ReportChart> charts,
+                                                   QPagedPaintDevice& device);
 
     // Writes the report as an A4 PDF to `out`: the number of pages, or the sentence saying why
     // not. `dpi` is the screen's logical resolution, so that charts laid out for the screen

@@ -20,8 +20,7 @@ constexpr int kHoldMs = 2000;
 
 } // namespace
 
-DataChanges::DataChanges(Database& db, QObject* parent)
-    : QObject(parent), m_db(db)
+DataChanges::DataChanges(Database& db, QObject* parent) : QObject(parent), m_db(db)
 {
     if (auto version = Session(m_db).dataVersion()) {
         m_seen = *version;
@@ -74,7 +73,8 @@ void DataChanges::listen()
         return; // the timer's looks still notice a lost connection
     }
     delete m_notifier;
-    m_notifier = new QSocketNotifier(static_cast<qintptr>(Session(m_db).socket()), QSocketNotifier::Read, this);
+    m_notifier = new QSocketNotifier(static_cast<qintptr>(Session(m_db).socket()),
+                                     QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &DataChanges::takeNotifications);
 }
 

@@ -97,7 +97,7 @@ private:
     QSocketNotifier* m_notifier = nullptr; // a server's socket, while listening
     QTimer* m_settle = nullptr;
     QSet<const QObject*> m_jobs; // this window's jobs on its data, running
-    QElapsedTimer m_heldSince;  // since the first of them started
+    QElapsedTimer m_heldSince;   // since the first of them started
 };
 
 } // namespace fd

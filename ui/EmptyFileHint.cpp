@@ -20,8 +20,9 @@ EmptyFileHint::EmptyFileHint(bool onServer, QWidget* parent) : QFrame(parent)
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     heading->setFont(big);
-    auto* text = new QLabel(tr("Import your customers, tickets or touchpoints from a CSV file, or add your "
-                               "first customer by hand. The dashboards count them as soon as they are in."));
+    auto* text =
+        new QLabel(tr("Import your customers, tickets or touchpoints from a CSV file, or add your "
+                      "first customer by hand. The dashboards count them as soon as they are in."));
     text->setObjectName(QStringLiteral("emptyFileText"));
     text->setWordWrap(true);
     m_buttons = new QHBoxLayout;

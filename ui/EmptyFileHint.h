@@ -1,6 +1,6 @@
-// What a file (or a server's database) with no customers shows above its dashboards (issue 15, Step 9: a new file
-// opened on an Overview of zeros with no hint): what to do first, with buttons that do it.
-// It goes once the file holds a customer, also after an import or a New customer in the same
+// What a file (or a server's database) with no customers shows above its dashboards (issue 15, Step
+// 9: a new file opened on an Overview of zeros with no hint): what to do first, with buttons that
+// do it. It goes once the file holds a customer, also after an import or a New customer in the same
 // window (the window's data-changed path calls setFileEmpty).
 #pragma once
 

@@ -43,7 +43,8 @@ QWidget* host(QWidget* anchor)
 
 } // namespace
 
-ExportConfirmation* ExportConfirmation::show(QWidget* anchor, const QString& sentence, const QString& path)
+ExportConfirmation* ExportConfirmation::show(QWidget* anchor, const QString& sentence,
+                                             const QString& path)
 {
     dismiss(anchor);
     QWidget* parent = host(anchor);
@@ -55,7 +56,8 @@ ExportConfirmation* ExportConfirmation::show(QWidget* anchor, const QString& sen
     } else {
         // No layout to take a row: a row of its own below whatever the widget shows.
         notice->setParent(parent);
-        notice->setGeometry(0, parent->height() - notice->sizeHint().height(), parent->width(), notice->sizeHint().height());
+        notice->setGeometry(0, parent->height() - notice->sizeHint().height(), parent->width(),
+                            notice->sizeHint().height());
     }
     notice->QWidget::show();
     return notice;
@@ -136,8 +138,9 @@ bool ExportConfirmation::openFolder()
     const QUrl url = QUrl::fromLocalFile(folder());
     const bool opened = opener() ? opener()(url) : QDesktopServices::openUrl(url);
     if (!opened) {
-        m_text->setText(m_text->text() + QStringLiteral("<br>") +
-                        tr("The folder could not be opened here; its path is above.").toHtmlEscaped());
+        m_text->setText(
+            m_text->text() + QStringLiteral("<br>") +
+            tr("The folder could not be opened here; its path is above.").toHtmlEscaped());
         m_timer->start(); // a new sentence to read: its full time again
     }
     return opened;

@@ -11,10 +11,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QMainWindow>
 #include <QTimer>
 
 namespace fd {
@@ -40,12 +40,14 @@ QString FileGone::sentence() const
 void FileGone::offer(bool again)
 {
     if (m_fileLabel) { // the path shown is no longer this file's
-        m_fileLabel->setText(tr("%1 (deleted or moved)").arg(QDir::toNativeSeparators(Session(m_db).path())));
+        m_fileLabel->setText(
+            tr("%1 (deleted or moved)").arg(QDir::toNativeSeparators(Session(m_db).path())));
         m_fileLabel->setToolTip(Session(m_db).movedSentence());
     }
     if (m_offered && !again)
         return;
-    if (auto* shown = m_window->findChild<QMessageBox*>(QStringLiteral("fileGone")); shown && shown->isVisible())
+    if (auto* shown = m_window->findChild<QMessageBox*>(QStringLiteral("fileGone"));
+        shown && shown->isVisible())
         return; // never two of it
     if (QWidget* modal = QApplication::activeModalWidget(); modal && modal != m_window) {
         // A dialog is open (a touchpoint being typed, an error): after it, not over it.
@@ -56,11 +58,13 @@ void FileGone::offer(bool again)
     const QString sentence = Session(m_db).movedSentence();
     if (auto* main = qobject_cast<QMainWindow*>(m_window))
         main->statusBar()->showMessage(sentence);
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), sentence, QMessageBox::NoButton, m_window);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), sentence,
+                                QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("fileGone"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("This window can still read everything in it: save a copy to keep it, "
-                                "then open the copy to go on working."));
+    box->setInformativeText(
+        tr("This window can still read everything in it: save a copy to keep it, "
+           "then open the copy to go on working."));
     QPushButton* save = box->addButton(tr("Save a copy as…"), QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Close);
     box->setDefaultButton(save);
@@ -75,19 +79,22 @@ QString FileGone::saveCopy()
     const QString folder = QFileInfo(original).absolutePath();
     const QString target = SaveDialogs::askSavePath(
         m_window, SaveDialogs::Kind::Backup, tr("Save a copy as"), QFileInfo(original).fileName(),
-        tr("FunnelDesk databases (*.sqlite)"), QFileInfo::exists(folder) ? folder : QDir::homePath());
+        tr("FunnelDesk databases (*.sqlite)"),
+        QFileInfo::exists(folder) ? folder : QDir::homePath());
     if (target.isEmpty())
         return {};
     // The dialog asked about replacing an existing file.
     if (auto saved = service::Maintenance(m_db).saveCopy(target, true); !saved) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), saved.error(), QMessageBox::Ok, m_window);
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), saved.error(),
+                                    QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return {};
     }
     m_copy = target;
-    ExportConfirmation::show(m_window, tr("A copy of everything in the file is saved; open it to go on working."),
-                             target);
+    ExportConfirmation::show(
+        m_window, tr("A copy of everything in the file is saved; open it to go on working."),
+        target);
     return target;
 }
 
@@ -95,9 +102,11 @@ bool FileGone::confirmClose()
 {
     if (!m_copy.isEmpty() || !isGone())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("FunnelDesk"), Session(m_db).movedSentence(), QMessageBox::NoButton, m_window);
+    QMessageBox box(QMessageBox::Warning, tr("FunnelDesk"), Session(m_db).movedSentence(),
+                    QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("fileGoneOnClose"));
-    box.setInformativeText(tr("Once this window closes, what it holds is gone; save a copy first?"));
+    box.setInformativeText(
+        tr("Once this window closes, what it holds is gone; save a copy first?"));
     QPushButton* save = box.addButton(tr("Save a copy as…"), QMessageBox::AcceptRole);
     QPushButton* discard = box.addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);

@@ -26,8 +26,8 @@ void HealthSweep::setAutomatic(bool on)
     g_automatic = on;
 }
 
-HealthSweep::HealthSweep(Location where, const Clock& clock, std::function<bool()> paused, QObject* parent, int checkMs,
-                         int startMs)
+HealthSweep::HealthSweep(Location where, const Clock& clock, std::function<bool()> paused,
+                         QObject* parent, int checkMs, int startMs)
     : QObject(parent), m_where(std::move(where)), m_clock(clock), m_paused(std::move(paused))
 {
     auto* timer = new QTimer(this);
@@ -52,7 +52,8 @@ void HealthSweep::checkNow()
     const Clock& clock = m_clock;
     m_task = BackgroundTask::start(
         m_where, tr("Scoring customer health"),
-        [outcome, &clock](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+        [outcome, &clock](Database& db, const BackgroundTask::Report&,
+                          const std::atomic_bool&) -> Result<QString> {
             Result<std::optional<TeamJob>> job = TeamJob::take(db, TeamJob::kHealthRecompute);
             if (!job)
                 return failure(job.error());
@@ -66,20 +67,21 @@ void HealthSweep::checkNow()
             return QString();
         },
         this);
-    connect(m_task, &BackgroundTask::finished, this, [this, outcome, today](bool ok, const QString& message) {
-        m_task = nullptr;
-        if (!ok) {
-            emit notice(tr("Health scores were not updated: %1").arg(message), 10000);
-            emit turnDone();
-            return;
-        }
-        m_scoredDay = today;
-        if (outcome->ran)
-            ++m_runs;
-        if (outcome->changed > 0)
-            emit scored(outcome->changed);
-        emit turnDone();
-    });
+    connect(m_task, &BackgroundTask::finished, this,
+            [this, outcome, today](bool ok, const QString& message) {
+                m_task = nullptr;
+                if (!ok) {
+                    emit notice(tr("Health scores were not updated: %1").arg(message), 10000);
+                    emit turnDone();
+                    return;
+                }
+                m_scoredDay = today;
+                if (outcome->ran)
+                    ++m_runs;
+                if (outcome->changed > 0)
+                    emit scored(outcome->changed);
+                emit turnDone();
+            });
 }
 
 } // namespace fd

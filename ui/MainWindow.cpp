@@ -1,80 +1,80 @@
 #include "MainWindow.h"
-#include "PaletteFollow.h"
-#include "MainWindowViews.h"
 #include "DateFieldTab.h"
 #include "EmptyFileHint.h"
+#include "MainWindowViews.h"
 #include "MoveNotice.h"
+#include "PaletteFollow.h"
 
 #include "ExportConfirmation.h"
+#include "HealthSweep.h"
 #include "SaveDialogs.h"
 #include "ShortcutSheet.h"
-#include "HealthSweep.h"
-#include "views/SettingsDialog.h"
 #include "SlaSweep.h"
 #include "StatusRoom.h"
+#include "views/SettingsDialog.h"
 #include "WindowFit.h"
 
-#include "views/FormRows.h"
 #include "models/Formatting.h"
+#include "views/FormRows.h"
 
+#include "AgentChooser.h"
+#include "AlsoViewing.h"
+#include "BackgroundTask.h"
 #include "common/Clock.h"
 #include "common/OutputFile.h"
+#include "ConnectionLost.h"
+#include "csv/ListExporter.h"
+#include "CurrentAgent.h"
+#include "DataChanges.h"
 #include "domain/Customer.h"
+#include "domain/Ticket.h"
+#include "FileGone.h"
+#include "metrics/DashboardMetrics.h"
+#include "models/CustomerTableModel.h"
+#include "models/TicketTableModel.h"
+#include "RefreshViews.h"
 #include "service/Customers.h"
 #include "service/Maintenance.h"
-#include "service/Tickets.h"
-#include "service/Team.h"
 #include "service/Session.h"
-#include "models/CustomerTableModel.h"
+#include "service/Team.h"
+#include "service/Tickets.h"
+#include "views/CannedRepliesDialog.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomerDialog.h"
 #include "views/CustomersView.h"
-#include "views/CannedRepliesDialog.h"
+#include "views/DashboardView.h"
 #include "views/ImportWizard.h"
 #include "views/NewTicketDialog.h"
-#include "views/DashboardView.h"
-#include "views/TicketDetail.h"
 #include "views/TasksView.h"
+#include "views/TicketDetail.h"
 #include "views/TicketsView.h"
-#include "BackgroundTask.h"
-#include "AlsoViewing.h"
-#include "DataChanges.h"
-#include "FileGone.h"
-#include "ConnectionLost.h"
-#include "RefreshViews.h"
-#include "AgentChooser.h"
-#include "CurrentAgent.h"
-#include "domain/Ticket.h"
-#include "models/TicketTableModel.h"
-#include "csv/ListExporter.h"
-#include "metrics/DashboardMetrics.h"
 
 #include <QAction>
-#include <QPushButton>
-#include <QFormLayout>
-#include <QDialogButtonBox>
-#include <QDateEdit>
-#include <QComboBox>
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QProgressBar>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -87,7 +87,8 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
 {
     // A file by its name, a server's database as user@host:port/database.
     const Location where = session().location();
-    setWindowTitle(tr("%1 — FunnelDesk").arg(where.isFile() ? QFileInfo(where.path()).fileName() : where.display()));
+    setWindowTitle(tr("%1 — FunnelDesk")
+                       .arg(where.isFile() ? QFileInfo(where.path()).fileName() : where.display()));
     DateFieldTab::install(); // Tab leaves every date field: dashboards' periods, Export's dates
 
     m_sidebar = new QListWidget;
@@ -107,7 +108,8 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
         m_sidebar->addItem(tr(info.title));
         m_pages->addWidget(new QWidget);
     }
-    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * (4 + 3) + 4); // names whole, room to the lists
+    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * (4 + 3) +
+                               4); // names whole, room to the lists
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != m_pages->currentIndex())
             recordPlace(); // the view left, for Back
@@ -138,24 +140,30 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     if (session().isReadOnly()) {
-        QString text = where.isServer()
-                           ? tr("Your user may only read this database, so it is open read-only: you can look, "
-                                "but not change anything. To work in it, ask the database's administrator for "
-                                "the right to write.")
-                       : session().isInReadOnlyFolder()
-                           ? tr("This file is in a folder you cannot write to, so it is open read-only: you "
-                                "can look, but not change anything. To work in it, copy it to a folder of "
-                                "yours and open the copy.")
-                           : tr("This file is read-only: you can look, but not change anything. "
-                                "Make it writable, or open a copy, to work in it.");
+        QString text =
+            where.isServer()
+                ? tr("Your user may only read this database, so it is open read-only: you can "
+                     "look, "
+                     "but not change anything. To work in it, ask the database's administrator for "
+                     "the right to write.")
+            : session().isInReadOnlyFolder()
+                ? tr("This file is in a folder you cannot write to, so it is open read-only: you "
+                     "can look, but not change anything. To work in it, copy it to a folder of "
+                     "yours and open the copy.")
+                : tr("This file is read-only: you can look, but not change anything. "
+                     "Make it writable, or open a copy, to work in it.");
         // Read without locks (Database::open()): another's later changes are not noticed.
         if (session().readsWithoutLocks())
-            text += QLatin1Char(' ') + tr("If someone else changes it meanwhile, open it again to see "
-                                          "their changes.");
+            text +=
+                QLatin1Char(' ') + tr("If someone else changes it meanwhile, open it again to see "
+                                      "their changes.");
         auto* banner = new QLabel(text);
         banner->setObjectName(QStringLiteral("readOnlyBanner"));
         banner->setWordWrap(true);
-        followPalette(banner, []() -> QString { return QStringLiteral("QLabel { ") + noticeColors() + QStringLiteral(" border: none; padding: 6px 10px; }"); });
+        followPalette(banner, []() -> QString {
+            return QStringLiteral("QLabel { ") + noticeColors() +
+                   QStringLiteral(" border: none; padding: 6px 10px; }");
+        });
         column->addWidget(banner);
     }
     column->addWidget(splitter, 1);
@@ -180,53 +188,60 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
     jobRow->addWidget(cancel);
     m_job->hide();
     statusBar()->addPermanentWidget(m_job);
-    statusBar()->addPermanentWidget(m_file); // no stretch: notices need the room
+    statusBar()->addPermanentWidget(m_file);         // no stretch: notices need the room
     new StatusRoom(statusBar(), {m_file, m_counts}); // a message is read whole: these give way
     // Every view shows the data as it is after any write, in this window or by anyone else.
     m_changes = new DataChanges(*m_db, this);
-    m_gone = new FileGone(*m_db, m_changes, this, m_file); // m_file: "(deleted or moved)" once it is
+    m_gone =
+        new FileGone(*m_db, m_changes, this, m_file); // m_file: "(deleted or moved)" once it is
     // A server's connection lost: the window says so instead of showing lists read as empty.
     m_lost = new ConnectionLost(*m_db, where.display(), column, splitter, m_counts, m_file, this);
     connect(m_changes, &DataChanges::connectionLost, m_lost, &ConnectionLost::lost);
-    connect(m_lost, &ConnectionLost::reconnected, this, [this] { // back by itself: read everything again
-        m_changes->resume();
-        m_changes->announce();
-        showWhere(); // the new connection may be encrypted or not (sslmode=prefer)
-        statusBar()->showMessage(tr("Connected again; everything shown was read again."), 10000); // not a stale refusal
-    });
+    connect(m_lost, &ConnectionLost::reconnected, this,
+            [this] { // back by itself: read everything again
+                m_changes->resume();
+                m_changes->announce();
+                showWhere(); // the new connection may be encrypted or not (sslmode=prefer)
+                statusBar()->showMessage(tr("Connected again; everything shown was read again."),
+                                         10000); // not a stale refusal
+            });
     connect(m_changes, &DataChanges::changed, this, [this] {
         updateCounts();
         for (int index : m_built)
             refreshAfterChange(m_pages->widget(index));
     });
     // An agent added here ("Add me…") is a write like any other: the owner filter offers it.
-    connect(&CurrentAgent::instance(), &CurrentAgent::agentAdded, m_changes, [this](const QString& file) {
-        if (file == CurrentAgent::fileKey(session().location().key()))
-            m_changes->announce();
-    });
+    connect(&CurrentAgent::instance(), &CurrentAgent::agentAdded, m_changes,
+            [this](const QString& file) {
+                if (file == CurrentAgent::fileKey(session().location().key()))
+                    m_changes->announce();
+            });
     // On a file, "Me" is the agent on whose behalf this window writes: the audit log's "who"
     // (issue 17). On a server the login's agent is (issue 17, "Who is working").
     if (!session().isServer()) {
         session().setActingAgent(CurrentAgent::remembered(session().path()));
-        connect(&CurrentAgent::instance(), &CurrentAgent::changed, this, [this](const QString& file) {
-            if (file == CurrentAgent::fileKey(session().path()))
-                session().setActingAgent(CurrentAgent::remembered(session().path()));
-        });
+        connect(&CurrentAgent::instance(), &CurrentAgent::changed, this,
+                [this](const QString& file) {
+                    if (file == CurrentAgent::fileKey(session().path()))
+                        session().setActingAgent(CurrentAgent::remembered(session().path()));
+                });
     }
     buildMenus();
 
     // Breaches are recorded when they happen: a sweep now and every minute while open.
     if (!session().isReadOnly()) {
-        m_sweep = new SlaSweep(session().location(), m_clock,
-                               [this] { return m_gone->isGone() || m_lost->isLost(); }, this);
+        m_sweep = new SlaSweep(
+            session().location(), m_clock, [this] { return m_gone->isGone() || m_lost->isLost(); },
+            this);
         connect(m_sweep, &SlaSweep::recorded, m_changes, &DataChanges::announce);
         connect(m_sweep, &SlaSweep::notice, this, [this](const QString& sentence, int ms) {
             statusBar()->showMessage(sentence, ms);
         });
         // Health scores are current: every active customer scored on open and each new day.
         if (HealthSweep::automatic())
-            m_health = new HealthSweep(session().location(), m_clock,
-                                   [this] { return m_gone->isGone() || m_lost->isLost(); }, this);
+            m_health = new HealthSweep(
+                session().location(), m_clock,
+                [this] { return m_gone->isGone() || m_lost->isLost(); }, this);
         if (m_health) {
             connect(m_health, &HealthSweep::scored, m_changes, &DataChanges::announce);
             connect(m_health, &HealthSweep::notice, this, [this](const QString& sentence, int ms) {
@@ -239,11 +254,13 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
     // file changed. Kept next to the file, the newest 7.
     m_openedAt = QDateTime::currentDateTime();
     // Only a file: a server's data is backed up by the server's own tools.
-    if (session().location().isFile() && !session().isReadOnly() && !service::Maintenance::savedToday(session().path())) {
+    if (session().location().isFile() && !session().isReadOnly() &&
+        !service::Maintenance::savedToday(session().path())) {
         QTimer::singleShot(3000, this, [this] {
             auto* task = BackgroundTask::start(
                 session().path(), tr("Automatic backup"),
-                [](Database& db, const BackgroundTask::Report&, const std::atomic_bool& cancelled) -> Result<QString> {
+                [](Database& db, const BackgroundTask::Report&,
+                   const std::atomic_bool& cancelled) -> Result<QString> {
                     auto saved = service::Maintenance(db).saveRolling(7, &cancelled);
                     if (!saved)
                         return failure(saved.error());
@@ -252,15 +269,18 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
                 this);
             connect(task, &BackgroundTask::finished, this, [this](bool ok, const QString& message) {
                 if (!ok)
-                    statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message), 15000);
+                    statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message),
+                                             15000);
             });
         });
     }
 
     updateCounts();
     QSettings settings;
-    const bool restored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    WindowFit::fitToScreen(*this, restored); // the first run's size, or the one restored, on this screen
+    const bool restored =
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    WindowFit::fitToScreen(*this,
+                           restored); // the first run's size, or the one restored, on this screen
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
@@ -279,7 +299,6 @@ MainWindow::~MainWindow()
     qDeleteAll(findChildren<AlsoViewing*>());
 }
 
-
 bool MainWindow::addCustomer(const Customer& customer, QString* refused)
 {
     auto added = Customers(*m_db, m_clock).add(customer);
@@ -293,10 +312,14 @@ bool MainWindow::addCustomer(const Customer& customer, QString* refused)
     m_changes->announce();
     showView(View::Customers);
     // Listed and selected, even when the search or a filter would hide it.
-    const bool widened = qobject_cast<CustomersView*>(viewWidget(View::Customers))->reveal(added->value);
-    const QString sentence = tr("Added %1 in %2").arg(customer.name,
-                                                      displayName(added->moves.empty() ? Stage::Onboarding : added->moves.back().to));
-    statusBar()->showMessage(widened ? sentence + QStringLiteral(". ") + ListPane::revealedSentence() : sentence, 10000);
+    const bool widened =
+        qobject_cast<CustomersView*>(viewWidget(View::Customers))->reveal(added->value);
+    const QString sentence =
+        tr("Added %1 in %2")
+            .arg(customer.name,
+                 displayName(added->moves.empty() ? Stage::Onboarding : added->moves.back().to));
+    statusBar()->showMessage(
+        widened ? sentence + QStringLiteral(". ") + ListPane::revealedSentence() : sentence, 10000);
     return true;
 }
 
@@ -310,14 +333,17 @@ qint64 MainWindow::addTicket(Ticket ticket)
     m_changes->announce(); // the customer's row shows its new open ticket, the dashboards count it
     showView(View::Tickets);
     // Listed and selected, even when the search, the queue or a drill-down would hide it.
-    const bool widened = qobject_cast<TicketsView*>(viewWidget(View::Tickets))->reveal(added->value);
+    const bool widened =
+        qobject_cast<TicketsView*>(viewWidget(View::Tickets))->reveal(added->value);
     // The move, or the rules that send the customer back and forth and left it where it was.
     const QStringList moved = added->sentences();
     for (const QString& sentence : moved)
         announceMove(sentence, QString());
     if (moved.isEmpty()) {
         const QString sentence = tr("Ticket #%1 created").arg(added->value);
-        statusBar()->showMessage(widened ? sentence + QStringLiteral(". ") + ListPane::revealedSentence() : sentence, 10000);
+        statusBar()->showMessage(
+            widened ? sentence + QStringLiteral(". ") + ListPane::revealedSentence() : sentence,
+            10000);
     }
     return added->value;
 }
@@ -338,7 +364,6 @@ void MainWindow::refreshLists()
     m_changes->announce();
 }
 
-
 void MainWindow::showNotice(const QString& sentence)
 {
     statusBar()->showMessage(sentence, 10000);
@@ -346,7 +371,8 @@ void MainWindow::showNotice(const QString& sentence)
 
 void MainWindow::announceMove(const QString& notice, const QString& reason)
 {
-    MoveNotice::show(statusBar(), reason.isEmpty() ? notice : notice + QStringLiteral(": ") + reason);
+    MoveNotice::show(statusBar(),
+                     reason.isEmpty() ? notice : notice + QStringLiteral(": ") + reason);
 }
 
 std::optional<qint64> MainWindow::selectedCustomer()
@@ -372,7 +398,8 @@ void MainWindow::showCustomer(qint64 customerId)
     if (list->reveal(customerId)) // selected in the list, even when the search hid it
         statusBar()->showMessage(ListPane::revealedSentence(), 10000);
     if (list->detail()->customerId() != customerId)
-        list->detail()->showCustomer(customerId); // filtered out of the list: the pane still shows it
+        list->detail()->showCustomer(
+            customerId); // filtered out of the list: the pane still shows it
 }
 
 QString MainWindow::backUpTo(const QString& target)
@@ -410,8 +437,9 @@ QWidget* MainWindow::viewWidget(View view)
         const std::optional<Stage> stage =
             view == View::Overview ? std::nullopt : std::optional(static_cast<Stage>(index - 1));
         static const char* const kReports[] = {"onboarding", "post-sales", "retention", "advocacy"};
-        const QStringList reports = stage ? QStringList{QLatin1String(kReports[static_cast<int>(*stage)])}
-                                          : QStringList{QStringLiteral("funnel"), QStringLiteral("flow")};
+        const QStringList reports =
+            stage ? QStringList{QLatin1String(kReports[static_cast<int>(*stage)])}
+                  : QStringList{QStringLiteral("funnel"), QStringLiteral("flow")};
         auto* dashboard = new DashboardView(*m_db, m_clock, reports, stage);
         connect(dashboard, &DashboardView::failed, this, &MainWindow::showError);
         connect(dashboard, &DashboardView::drill, this, &MainWindow::openDrill);
@@ -421,11 +449,14 @@ QWidget* MainWindow::viewWidget(View view)
         connect(tickets->detail(), &TicketDetail::failed, this, &MainWindow::showError);
         connect(tickets->model(), &TicketTableModel::failed, this, &MainWindow::showError);
         connect(tickets->detail(), &TicketDetail::moved, this,
-                [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
+                [this](qint64, const QString& notice, const QString& reason) {
+                    announceMove(notice, reason);
+                });
         connect(tickets->detail(), &TicketDetail::openCustomer, this, &MainWindow::showCustomer);
         connect(tickets->detail(), &TicketDetail::changed, m_changes, &DataChanges::announce);
         if (session().isServer()) // "Also viewing: …" while another window shows the same ticket
-            new AlsoViewing(*m_db, m_changes, tickets->detail(), AlsoViewing::nameOf(*m_db), tickets);
+            new AlsoViewing(*m_db, m_changes, tickets->detail(), AlsoViewing::nameOf(*m_db),
+                            tickets);
         connect(tickets, &TicketsView::notice, this, &MainWindow::showNotice);
         connect(tickets->detail(), &TicketDetail::saved, this, &MainWindow::showNotice);
         connect(tickets, &TicketsView::backRequested, this, &MainWindow::goBack);
@@ -434,7 +465,8 @@ QWidget* MainWindow::viewWidget(View view)
         auto* tasks = new TasksView(*m_db, m_clock);
         connect(tasks, &TasksView::failed, this, &MainWindow::showError);
         connect(tasks, &TasksView::notice, this, &MainWindow::showNotice);
-        connect(tasks, &TasksView::moved, this, [this](const QString& notice) { announceMove(notice, QString()); });
+        connect(tasks, &TasksView::moved, this,
+                [this](const QString& notice) { announceMove(notice, QString()); });
         connect(tasks, &TasksView::changed, m_changes, &DataChanges::announce);
         connect(tasks, &TasksView::openCustomer, this, &MainWindow::showCustomer);
         page = tasks;
@@ -445,7 +477,9 @@ QWidget* MainWindow::viewWidget(View view)
         connect(customers->detail(), &CustomerDetail::changed, m_changes, &DataChanges::announce);
         connect(customers->detail(), &CustomerDetail::saved, this, &MainWindow::showNotice);
         connect(customers->detail(), &CustomerDetail::moved, this,
-                [this](qint64, const QString& notice, const QString& reason) { announceMove(notice, reason); });
+                [this](qint64, const QString& notice, const QString& reason) {
+                    announceMove(notice, reason);
+                });
         connect(customers, &CustomersView::backRequested, this, &MainWindow::goBack);
         page = customers;
     }
@@ -485,7 +519,8 @@ void MainWindow::showError(const Error& sentence)
     }
     statusBar()->showMessage(sentence);
     // Window-modal but not blocking: the event loop (and a test driving it) goes on.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), sentence, QMessageBox::Ok, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("FunnelDesk"), sentence, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -500,8 +535,9 @@ void MainWindow::updateCounts()
     if (!counts)
         return; // a busy file: the next edit tries again
     m_emptyHint->setFileEmpty(counts->customers == 0);
-    m_counts->setText(tr("%1 · %2").arg(tr("%Ln customer(s)", nullptr, static_cast<int>(counts->customers)),
-                                        tr("%Ln open ticket(s)", nullptr, static_cast<int>(counts->openTickets))));
+    m_counts->setText(tr("%1 · %2").arg(
+        tr("%Ln customer(s)", nullptr, static_cast<int>(counts->customers)),
+        tr("%Ln open ticket(s)", nullptr, static_cast<int>(counts->openTickets))));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -515,9 +551,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
     }
     // Replies typed and not sent are not thrown away without asking.
-    if (auto* tickets = m_built.contains(static_cast<int>(View::Tickets))
-                            ? qobject_cast<TicketsView*>(m_pages->widget(static_cast<int>(View::Tickets)))
-                            : nullptr;
+    if (auto* tickets =
+            m_built.contains(static_cast<int>(View::Tickets))
+                ? qobject_cast<TicketsView*>(m_pages->widget(static_cast<int>(View::Tickets)))
+                : nullptr;
         tickets && !tickets->detail()->confirmDropDrafts()) {
         event->ignore();
         return;
@@ -556,15 +593,17 @@ void MainWindow::showWhere()
         return;
     }
     const Encryption encryption = session().encryption();
-    const QString server = encryption.encrypted
-                               ? tr("PostgreSQL server %1, encrypted (%2)").arg(where.display(), encryption.how)
-                               : tr("PostgreSQL server %1, not encrypted").arg(where.display());
+    const QString server =
+        encryption.encrypted
+            ? tr("PostgreSQL server %1, encrypted (%2)").arg(where.display(), encryption.how)
+            : tr("PostgreSQL server %1, not encrypted").arg(where.display());
     m_file->setText(server + readOnly);
-    m_file->setToolTip(encryption.encrypted
-                           ? QString()
-                           : tr("What FunnelDesk and the server say to each other can be read on the network "
-                                "between them. To require encryption, connect with sslmode=require (More "
-                                "options) once the server's administrator has turned SSL on."));
+    m_file->setToolTip(
+        encryption.encrypted
+            ? QString()
+            : tr("What FunnelDesk and the server say to each other can be read on the network "
+                 "between them. To require encryption, connect with sslmode=require (More "
+                 "options) once the server's administrator has turned SSL on."));
 }
 
 } // namespace fd

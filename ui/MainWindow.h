@@ -2,11 +2,11 @@
 // customers), menus and a status bar. Views arrive step by step (PRODUCT.md §4).
 #pragma once
 
-#include "Navigation.h"
 #include "common/Clock.h"
 #include "common/Result.h"
-#include "service/Session.h"
 #include "csv/CsvExporter.h"
+#include "Navigation.h"
+#include "service/Session.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -38,18 +38,27 @@ class SlaSweep;
 class Database;
 struct DrillDown;
 
-
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Overview, Onboarding, PostSales, Retention, Advocacy, Customers, Tickets, Tasks };
+    enum class View {
+        Overview,
+        Onboarding,
+        PostSales,
+        Retention,
+        Advocacy,
+        Customers,
+        Tickets,
+        Tasks
+    };
 
     // `clock`: "now" for every view, dialog and background job the window makes (the
     // dashboards' counts, the tickets' SLA clocks, the sweeps, what a write stamps); it must
     // outlive the window and its background work. The system clock unless a test fixes it:
     // this default is the one place ui/ names Clock::system() (app/gui/main.cpp passes it).
-    explicit MainWindow(OwnedDatabase database, const Clock& clock = Clock::system(), QWidget* parent = nullptr);
+    explicit MainWindow(OwnedDatabase database, const Clock& clock = Clock::system(),
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showView(View view);
@@ -76,10 +85,12 @@ public:
     qint64 addTicket(struct Ticket ticket);
     // Runs `work` off the UI thread on its own connection, with progress and Cancel in the
     // status bar; `done(ok)` runs back on the UI thread.
-    BackgroundTask* runInBackground(const QString& title,
-                                          std::function<Result<QString>(Database&, const std::function<void(qint64, qint64)>&,
-                                                                        const std::atomic_bool&)> work,
-                                          std::function<void(bool)> done = {});
+    BackgroundTask* runInBackground(
+        const QString& title,
+        std::function<Result<QString>(Database&, const std::function<void(qint64, qint64)>&,
+                                      const std::atomic_bool&)>
+            work,
+        std::function<void(bool)> done = {});
     // Tools → Recompute stages, in the background; the lists are read again after it.
     BackgroundTask* recomputeStages();
     // Every active customer's health score now, in the background (after a saved setting).
@@ -88,16 +99,17 @@ public:
     // Saved, every view reads again. Null when this login may not change them.
     SettingsDialog* openSettings();
     // File → Export to CSV: every field of customers, tickets or touchpoints.
-    BackgroundTask* exportData(CsvExporter::Entity entity, const CsvExporter::Options& options, const QString& target);
+    BackgroundTask* exportData(CsvExporter::Entity entity, const CsvExporter::Options& options,
+                               const QString& target);
     // File → Export this list: the customers or tickets shown, as shown.
     BackgroundTask* exportCurrentList(const QString& target, bool bom);
     void openImportWizard();
     // Announces every write made in this window and notices those made by others; on its
     // changed() the counts, lists, detail panes and dashboards read the data again.
     DataChanges* dataChanges() const { return m_changes; }
-    // Opens the list behind a dashboard's number, tile, bar, row or cell (MainWindowNavigation.cpp):
-    // the list's search and filters cleared, a bar naming what is listed; the place left
-    // is recorded for goBack.
+    // Opens the list behind a dashboard's number, tile, bar, row or cell
+    // (MainWindowNavigation.cpp): the list's search and filters cleared, a bar naming what is
+    // listed; the place left is recorded for goBack.
     void openDrill(const DrillDown& list, const QString& what);
     // Back to the place before (Alt+Left, the drill bar's Back): the view and what it showed.
     void goBack();
@@ -157,12 +169,12 @@ private:
     QWidget* m_job = nullptr; // the status bar's progress and Cancel while a job runs
     QProgressBar* m_jobProgress = nullptr;
     QLabel* m_jobTitle = nullptr;
-    SlaSweep* m_sweep = nullptr; // the SLA sweep, on open then every minute (none read-only)
+    SlaSweep* m_sweep = nullptr;     // the SLA sweep, on open then every minute (none read-only)
     HealthSweep* m_health = nullptr; // the day's health recompute (none read-only)
     DataChanges* m_changes = nullptr;
-    FileGone* m_gone = nullptr; // the file deleted or moved under the window
-    ConnectionLost* m_lost = nullptr; // the server's connection lost under the window
-    OwnedDatabase m_connected; // opened by Connect to server…, until taken
+    FileGone* m_gone = nullptr;          // the file deleted or moved under the window
+    ConnectionLost* m_lost = nullptr;    // the server's connection lost under the window
+    OwnedDatabase m_connected;           // opened by Connect to server…, until taken
     QPointer<SettingsDialog> m_settings; // Tools → Settings…, while open
     // Going back: the places left, and whether goBack is moving (it records nothing).
     void recordPlace();

@@ -55,7 +55,8 @@ void MainWindow::rememberFile(const QString& path)
     QStringList files = recentFiles();
     // A server by its key (never its password), a file by its absolute path.
     const Result<Location> where = Location::parse(path);
-    const QString absolute = where && where->isServer() ? where->key() : QFileInfo(path).absoluteFilePath();
+    const QString absolute =
+        where && where->isServer() ? where->key() : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     QSettings().setValue(QStringLiteral("files/recent"), files.mid(0, 8));

@@ -1,8 +1,8 @@
 // MainWindow's exports: a whole table through the Export dialog, and the list on screen, each
 // written in the background to a temporary file and renamed over the target (OutputFile).
-#include "MainWindow.h"
 #include "DateFieldTab.h"
 #include "EmptyFileHint.h"
+#include "MainWindow.h"
 #include "MoveNotice.h"
 
 #include "ExportConfirmation.h"
@@ -11,76 +11,78 @@
 #include "StatusRoom.h"
 #include "WindowFit.h"
 
-#include "views/FormRows.h"
 #include "models/Formatting.h"
+#include "views/FormRows.h"
 
+#include "AgentChooser.h"
+#include "BackgroundTask.h"
 #include "common/Clock.h"
 #include "common/OutputFile.h"
+#include "ConnectionLost.h"
+#include "csv/ListExporter.h"
+#include "CurrentAgent.h"
+#include "DataChanges.h"
 #include "domain/Customer.h"
-#include "stages/StageEngine.h"
+#include "domain/Ticket.h"
+#include "FileGone.h"
+#include "metrics/DashboardMetrics.h"
+#include "models/CustomerTableModel.h"
+#include "models/TicketTableModel.h"
+#include "RefreshViews.h"
 #include "service/Customers.h"
 #include "service/Maintenance.h"
-#include "service/Tickets.h"
-#include "service/Team.h"
 #include "service/Session.h"
-#include "models/CustomerTableModel.h"
+#include "service/Team.h"
+#include "service/Tickets.h"
+#include "stages/StageEngine.h"
+#include "views/CannedRepliesDialog.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomerDialog.h"
 #include "views/CustomersView.h"
-#include "views/CannedRepliesDialog.h"
+#include "views/DashboardView.h"
 #include "views/ImportWizard.h"
 #include "views/NewTicketDialog.h"
-#include "views/DashboardView.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
-#include "BackgroundTask.h"
-#include "DataChanges.h"
-#include "FileGone.h"
-#include "ConnectionLost.h"
-#include "RefreshViews.h"
-#include "AgentChooser.h"
-#include "CurrentAgent.h"
-#include "domain/Ticket.h"
-#include "models/TicketTableModel.h"
-#include "csv/ListExporter.h"
-#include "metrics/DashboardMetrics.h"
 
 #include <QAction>
-#include <QPushButton>
-#include <QFormLayout>
-#include <QDialogButtonBox>
-#include <QDateEdit>
-#include <QComboBox>
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QProgressBar>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fd {
 
-BackgroundTask* MainWindow::exportData(CsvExporter::Entity entity, const CsvExporter::Options& options, const QString& target)
+BackgroundTask* MainWindow::exportData(CsvExporter::Entity entity,
+                                       const CsvExporter::Options& options, const QString& target)
 {
     return runInBackground(
         tr("Exporting to %1").arg(QFileInfo(target).fileName()),
-        [entity, options = CsvExporter::Options(options), target](Database& db, const std::function<void(qint64, qint64)>& report,
-                                                                  const std::atomic_bool& cancelled) mutable -> Result<QString> {
+        [entity, options = CsvExporter::Options(options),
+         target](Database& db, const std::function<void(qint64, qint64)>& report,
+                 const std::atomic_bool& cancelled) mutable -> Result<QString> {
             // Written under a temporary name and renamed when complete; never over the database.
             auto file = OutputFile::open(target, {OutputFile::openDatabase(Session(db).path())});
             if (!file)
@@ -92,7 +94,8 @@ BackgroundTask* MainWindow::exportData(CsvExporter::Entity entity, const CsvExpo
                 return failure(rows.error());
             if (auto committed = (*file)->commit(); !committed)
                 return failure(committed.error());
-            return tr("Exported %Ln row(s) to %1", nullptr, static_cast<int>(*rows)).arg(QDir::toNativeSeparators(target));
+            return tr("Exported %Ln row(s) to %1", nullptr, static_cast<int>(*rows))
+                .arg(QDir::toNativeSeparators(target));
         },
         [this, target](bool ok) {
             if (ok)
@@ -138,13 +141,15 @@ void MainWindow::openExportDialog()
     form->addRow(tr("&Stage"), stage);
     addBuddyRow(form, tr("&Dates"), dates, limitDates);
     form->addRow(excel);
-    form->addRow(new QLabel(tr("Dates: customers by first sale, tickets by creation, touchpoints by when they happened.")));
+    form->addRow(new QLabel(tr("Dates: customers by first sale, tickets by creation, touchpoints "
+                               "by when they happened.")));
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto entity = static_cast<CsvExporter::Entity>(what->currentData().toInt());
-    const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Csv, tr("Export to"),
-                                                    what->currentText().toLower() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    const QString target = SaveDialogs::askSavePath(
+        this, SaveDialogs::Kind::Csv, tr("Export to"),
+        what->currentText().toLower() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (target.isEmpty())
         return;
     CsvExporter::Options options;
@@ -185,7 +190,8 @@ BackgroundTask* MainWindow::exportCurrentList(const QString& target, bool bom)
                 return failure(rows.error());
             if (auto committed = (*file)->commit(); !committed)
                 return failure(committed.error());
-            return tr("Exported %Ln row(s) to %1", nullptr, static_cast<int>(*rows)).arg(QDir::toNativeSeparators(target));
+            return tr("Exported %Ln row(s) to %1", nullptr, static_cast<int>(*rows))
+                .arg(QDir::toNativeSeparators(target));
         },
         [this, target](bool ok) {
             if (ok)

@@ -21,11 +21,14 @@ namespace fd {
 
 BackgroundTask* MainWindow::runInBackground(
     const QString& title,
-    std::function<Result<QString>(Database&, const std::function<void(qint64, qint64)>&, const std::atomic_bool&)> work,
+    std::function<Result<QString>(Database&, const std::function<void(qint64, qint64)>&,
+                                  const std::atomic_bool&)>
+        work,
     std::function<void(bool)> done)
 {
     if (m_job->isVisible()) {
-        showError(tr("“%1” is still running; wait for it to finish, or cancel it first.").arg(m_jobTitle->text()));
+        showError(tr("“%1” is still running; wait for it to finish, or cancel it first.")
+                      .arg(m_jobTitle->text()));
         return nullptr;
     }
     if (m_gone->isGone()) { // a job opens the path, which is no longer this file
@@ -45,16 +48,17 @@ BackgroundTask* MainWindow::runInBackground(
         m_jobProgress->setRange(0, 1000);
         m_jobProgress->setValue(static_cast<int>(doneCount * 1000 / total));
     });
-    connect(task, &BackgroundTask::finished, this, [this, done = std::move(done)](bool ok, const Error& message) {
-        m_job->hide();
-        updateCounts();
-        if (ok)
-            statusBar()->showMessage(message, 15000);
-        else
-            showError(message);
-        if (done)
-            done(ok);
-    });
+    connect(task, &BackgroundTask::finished, this,
+            [this, done = std::move(done)](bool ok, const Error& message) {
+                m_job->hide();
+                updateCounts();
+                if (ok)
+                    statusBar()->showMessage(message, 15000);
+                else
+                    showError(message);
+                if (done)
+                    done(ok);
+            });
     return task;
 }
 
@@ -62,11 +66,13 @@ BackgroundTask* MainWindow::recomputeStages()
 {
     return runInBackground(
         tr("Recomputing stages"),
-        [clock = &m_clock](Database& db, const std::function<void(qint64, qint64)>&, const std::atomic_bool&) -> Result<QString> {
+        [clock = &m_clock](Database& db, const std::function<void(qint64, qint64)>&,
+                           const std::atomic_bool&) -> Result<QString> {
             auto report = StageEngine(db, *clock).recompute();
             if (!report)
                 return failure(report.error());
-            QString message = tr("Stages recomputed; customers moved: %1.").arg(QLocale().toString(report->moveCount()));
+            QString message = tr("Stages recomputed; customers moved: %1.")
+                                  .arg(QLocale().toString(report->moveCount()));
             if (!report->unstable.empty()) // left where they were: say which rules fight
                 message += QLatin1Char(' ') + StageEngine::unstableSummary(report->unstable, true);
             return message;
@@ -81,11 +87,13 @@ BackgroundTask* MainWindow::rescoreHealth()
 {
     return runInBackground(
         tr("Scoring customer health"),
-        [clock = &m_clock](Database& db, const std::function<void(qint64, qint64)>&, const std::atomic_bool&) -> Result<QString> {
+        [clock = &m_clock](Database& db, const std::function<void(qint64, qint64)>&,
+                           const std::atomic_bool&) -> Result<QString> {
             auto run = HealthEngine(db, *clock).recompute();
             if (!run)
                 return failure(run.error());
-            return tr("Health scores recomputed; scores changed: %1.").arg(QLocale().toString(run->changed));
+            return tr("Health scores recomputed; scores changed: %1.")
+                .arg(QLocale().toString(run->changed));
         },
         [this](bool ok) {
             if (ok)

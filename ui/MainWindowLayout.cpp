@@ -18,14 +18,18 @@ void MainWindow::restoreLayout(QWidget* page)
     // Splitters and the lists' columns as the rep left them, by object name.
     QSettings settings;
     for (auto* splitter : page->findChildren<QSplitter*>()) {
-        if (!splitter->objectName().isEmpty() && splitter->objectName() != QLatin1String("mainSplitter"))
-            splitter->restoreState(settings.value(QStringLiteral("layout/%1/splitter").arg(splitter->objectName())).toByteArray());
+        if (!splitter->objectName().isEmpty() &&
+            splitter->objectName() != QLatin1String("mainSplitter"))
+            splitter->restoreState(
+                settings.value(QStringLiteral("layout/%1/splitter").arg(splitter->objectName()))
+                    .toByteArray());
     }
     for (auto* table : page->findChildren<QTableView*>()) {
         if (table->objectName().isEmpty() || !table->property(kRememberColumns).toBool())
             continue;
         const QString key = QStringLiteral("layout/%1/").arg(table->objectName());
-        table->horizontalHeader()->restoreState(settings.value(key + QStringLiteral("columns")).toByteArray());
+        table->horizontalHeader()->restoreState(
+            settings.value(key + QStringLiteral("columns")).toByteArray());
         if (auto* fit = table->findChild<ColumnFit*>(QString(), Qt::FindDirectChildrenOnly)) {
             QList<int> own;
             for (const QVariant& width : settings.value(key + QStringLiteral("ownWidths")).toList())
@@ -42,8 +46,10 @@ void MainWindow::saveLayout()
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     for (auto* splitter : findChildren<QSplitter*>()) {
-        if (!splitter->objectName().isEmpty() && splitter->objectName() != QLatin1String("mainSplitter"))
-            settings.setValue(QStringLiteral("layout/%1/splitter").arg(splitter->objectName()), splitter->saveState());
+        if (!splitter->objectName().isEmpty() &&
+            splitter->objectName() != QLatin1String("mainSplitter"))
+            settings.setValue(QStringLiteral("layout/%1/splitter").arg(splitter->objectName()),
+                              splitter->saveState());
     }
     for (auto* table : findChildren<QTableView*>()) {
         if (table->objectName().isEmpty() || !table->property(kRememberColumns).toBool())

@@ -1,9 +1,9 @@
 // MainWindow's menu bar: File, Edit, Tools, View and Help, with their shortcuts and the
 // actions a read-only or server database turns off.
-#include "MainWindow.h"
-#include "MainWindowViews.h"
 #include "DateFieldTab.h"
 #include "EmptyFileHint.h"
+#include "MainWindow.h"
+#include "MainWindowViews.h"
 #include "MoveNotice.h"
 
 #include "ExportConfirmation.h"
@@ -12,67 +12,67 @@
 #include "StatusRoom.h"
 #include "WindowFit.h"
 
-#include "views/FormRows.h"
 #include "models/Formatting.h"
+#include "views/FormRows.h"
 
+#include "AgentChooser.h"
+#include "BackgroundTask.h"
 #include "common/Clock.h"
 #include "common/OutputFile.h"
+#include "ConnectionLost.h"
+#include "csv/ListExporter.h"
+#include "CurrentAgent.h"
+#include "DataChanges.h"
 #include "domain/Customer.h"
-#include "stages/StageEngine.h"
+#include "domain/Ticket.h"
+#include "FileGone.h"
+#include "metrics/DashboardMetrics.h"
+#include "models/CustomerTableModel.h"
+#include "models/TicketTableModel.h"
+#include "RefreshViews.h"
 #include "service/Customers.h"
 #include "service/Maintenance.h"
-#include "service/Tickets.h"
-#include "service/Team.h"
 #include "service/Session.h"
-#include "models/CustomerTableModel.h"
+#include "service/Team.h"
+#include "service/Tickets.h"
+#include "stages/StageEngine.h"
+#include "views/CannedRepliesDialog.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomerDialog.h"
 #include "views/CustomersView.h"
-#include "views/CannedRepliesDialog.h"
+#include "views/DashboardView.h"
 #include "views/ImportWizard.h"
 #include "views/NewTicketDialog.h"
-#include "views/DashboardView.h"
+#include "views/SettingsDialog.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
-#include "views/SettingsDialog.h"
-#include "BackgroundTask.h"
-#include "DataChanges.h"
-#include "FileGone.h"
-#include "ConnectionLost.h"
-#include "RefreshViews.h"
-#include "AgentChooser.h"
-#include "CurrentAgent.h"
-#include "domain/Ticket.h"
-#include "models/TicketTableModel.h"
-#include "csv/ListExporter.h"
-#include "metrics/DashboardMetrics.h"
 
 #include <QAction>
-#include <QPushButton>
-#include <QFormLayout>
-#include <QDialogButtonBox>
-#include <QDateEdit>
-#include <QComboBox>
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QProgressBar>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fd {
@@ -92,7 +92,8 @@ void MainWindow::buildMenus()
             emit openRequested(path);
     });
     open->setShortcut(QKeySequence::Open);
-    QAction* connectServer = file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToServer);
+    QAction* connectServer =
+        file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToServer);
     connectServer->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     QMenu* recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
@@ -101,20 +102,24 @@ void MainWindow::buildMenus()
             const Result<Location> where = Location::parse(entry);
             if (!where || *where == session().location())
                 continue;
-            const QString label = where->isFile() ? QDir::toNativeSeparators(where->path())
-                                                  : tr("PostgreSQL server %1").arg(where->display());
+            const QString label = where->isFile()
+                                      ? QDir::toNativeSeparators(where->path())
+                                      : tr("PostgreSQL server %1").arg(where->display());
             recent->addAction(label, this, [this, entry] { emit openRequested(entry); });
         }
         if (recent->isEmpty())
             recent->addAction(tr("No other files yet"))->setEnabled(false);
     });
     QAction* newFile = file->addAction(tr("&New database…"), this, [this] {
-        const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Database, tr("Create a FunnelDesk database"),
-            QStringLiteral("funneldesk.sqlite"), tr("FunnelDesk databases (*.sqlite)"), QFileInfo(session().path()).absolutePath());
+        const QString path = SaveDialogs::askSavePath(
+            this, SaveDialogs::Kind::Database, tr("Create a FunnelDesk database"),
+            QStringLiteral("funneldesk.sqlite"), tr("FunnelDesk databases (*.sqlite)"),
+            QFileInfo(session().path()).absolutePath());
         if (path.isEmpty())
             return;
         if (QFileInfo::exists(path)) {
-            showError(tr("“%1” already exists; choose File → Open to open it, or another name to start a new database.")
+            showError(tr("“%1” already exists; choose File → Open to open it, or another name to "
+                         "start a new database.")
                           .arg(QDir::toNativeSeparators(path)));
             return;
         }
@@ -122,26 +127,31 @@ void MainWindow::buildMenus()
     });
     newFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
-    QAction* importFile = file->addAction(tr("&Import from CSV…"), this, &MainWindow::openImportWizard);
+    QAction* importFile =
+        file->addAction(tr("&Import from CSV…"), this, &MainWindow::openImportWizard);
     importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importFile->setEnabled(!session().isReadOnly());
-    QAction* exportData = file->addAction(tr("&Export to CSV…"), this, &MainWindow::openExportDialog);
+    QAction* exportData =
+        file->addAction(tr("&Export to CSV…"), this, &MainWindow::openExportDialog);
     exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* exportList = file->addAction(tr("Export this &list…"), this, [this] {
-        const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Csv, tr("Export this list"),
-                                                        qobject_cast<TicketsView*>(m_pages->currentWidget()) ? QStringLiteral("tickets.csv")
-                                                                                                         : QStringLiteral("customers.csv"),
-                                                        tr("CSV files (*.csv)"));
+        const QString target = SaveDialogs::askSavePath(
+            this, SaveDialogs::Kind::Csv, tr("Export this list"),
+            qobject_cast<TicketsView*>(m_pages->currentWidget()) ? QStringLiteral("tickets.csv")
+                                                                 : QStringLiteral("customers.csv"),
+            tr("CSV files (*.csv)"));
         if (!target.isEmpty())
             exportCurrentList(target, true);
     });
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    exportList->setToolTip(tr("The customers or tickets shown, with their search, filters and order"));
+    exportList->setToolTip(
+        tr("The customers or tickets shown, with their search, filters and order"));
     file->addSeparator();
     QAction* backUp = file->addAction(tr("&Back up…"), this, [this] {
-        const QString target = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Backup, tr("Back up to"),
-                                                        SaveDialogs::backupName(session().path(), m_clock.now().toLocalTime().date()),
-                                                        tr("FunnelDesk databases (*.sqlite)"), QFileInfo(session().path()).absolutePath());
+        const QString target = SaveDialogs::askSavePath(
+            this, SaveDialogs::Kind::Backup, tr("Back up to"),
+            SaveDialogs::backupName(session().path(), m_clock.now().toLocalTime().date()),
+            tr("FunnelDesk databases (*.sqlite)"), QFileInfo(session().path()).absolutePath());
         if (target.isEmpty())
             return;
         const QString problem = backUpTo(target);
@@ -153,15 +163,18 @@ void MainWindow::buildMenus()
     backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     if (where.isServer()) { // the server's own tools back it up, not this window
         backUp->setEnabled(false);
-        backUp->setToolTip(tr("A database on a server is backed up and restored by its administrator with the "
-                              "server's own tools; for a FunnelDesk file of it, run “funneldesk-cli --db SERVER "
-                              "migrate --to copy.sqlite”."));
-        file->setToolTipsVisible(true); // the why, on hovering the greyed item (a manager's menu too)
+        backUp->setToolTip(
+            tr("A database on a server is backed up and restored by its administrator with the "
+               "server's own tools; for a FunnelDesk file of it, run “funneldesk-cli --db SERVER "
+               "migrate --to copy.sqlite”."));
+        file->setToolTipsVisible(
+            true); // the why, on hovering the greyed item (a manager's menu too)
     }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(QKeySequence::Quit);
-    if (quit->shortcuts().isEmpty()) // a platform theme without a Quit key (offscreen, some desktops)
+    if (quit->shortcuts()
+            .isEmpty()) // a platform theme without a Quit key (offscreen, some desktops)
         quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -183,7 +196,8 @@ void MainWindow::buildMenus()
         // The assignee defaults to the agent at the keyboard; when not known, the dialog asks
         // at Create ticket, like every write that needs the agent.
         const auto agent = currentAgent(*m_db);
-        NewTicketDialog dialog(*m_db, m_clock, selectedCustomer(), agent ? std::optional(agent->id) : std::nullopt, this);
+        NewTicketDialog dialog(*m_db, m_clock, selectedCustomer(),
+                               agent ? std::optional(agent->id) : std::nullopt, this);
         connect(&dialog, &NewTicketDialog::customerAdded, m_changes, &DataChanges::announce);
         while (dialog.exec() == QDialog::Accepted) {
             if (addTicket(dialog.ticket()) > 0)
@@ -212,7 +226,8 @@ void MainWindow::buildMenus()
     canned->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    QAction* recompute = tools->addAction(tr("&Recompute stages"), this, &MainWindow::recomputeStages);
+    QAction* recompute =
+        tools->addAction(tr("&Recompute stages"), this, &MainWindow::recomputeStages);
     recompute->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     recompute->setEnabled(!session().isReadOnly());
     recompute->setToolTip(tr("Apply the stage rules to every customer now"));
@@ -223,13 +238,15 @@ void MainWindow::buildMenus()
     settings->setEnabled(!session().isReadOnly());
     if (session().isReadOnly())
         settings->setToolTip(tr("This file is read-only: its settings cannot be changed"));
-    settings->setToolTip(tr("Stage rules, targets, SLA, health score, success plans, playbooks and agents"));
+    settings->setToolTip(
+        tr("Stage rules, targets, SLA, health score, success plans, playbooks and agents"));
     // What the signed-in role may not do is off, and says why (issue 17, "Rights enforced by the
     // server"): the server refuses it anyway; a rep is not left to find out by trying.
     if (const TeamRights rights = session().rights(); !rights.manager) {
-        const std::pair<QAction*, QString> managers[] = {{importFile, tr("Importing")},
-                                                         {canned, tr("Editing the canned replies")},
-                                                         {settings, tr("Changing the team's settings")}};
+        const std::pair<QAction*, QString> managers[] = {
+            {importFile, tr("Importing")},
+            {canned, tr("Editing the canned replies")},
+            {settings, tr("Changing the team's settings")}};
         for (const auto& [action, what] : managers) {
             action->setEnabled(false);
             action->setToolTip(Session::needsManager(what, rights));
@@ -241,8 +258,8 @@ void MainWindow::buildMenus()
     // Once the server's connection is lost, nothing that reads or writes the data may run: a
     // recompute would report "moved: 0", a new ticket would find no customer (hostile pass).
     // File's opening items and Quit stay. Reconnected, each is as it was before.
-    const QList<QAction*> dataActions{importFile, exportData, exportList, newCustomer, newTicket, find, canned,
-                                      recompute, settings};
+    const QList<QAction*> dataActions{importFile, exportData, exportList, newCustomer, newTicket,
+                                      find,       canned,     recompute,  settings};
     connect(m_lost, &ConnectionLost::connectionLost, this, [this, dataActions] {
         for (QAction* action : dataActions) {
             action->setProperty("enabledBeforeLoss", action->isEnabled());
@@ -261,7 +278,8 @@ void MainWindow::buildMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     int number = 1;
     for (const ViewInfo& info : kViews) {
-        QAction* action = view->addAction(tr(info.title), this, [this, v = info.view] { showView(v); });
+        QAction* action =
+            view->addAction(tr(info.title), this, [this, v = info.view] { showView(v); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
     }
     view->addSeparator();
@@ -273,9 +291,12 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Back"), this, &MainWindow::goBack)->setShortcuts(backKeys());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
-        QMessageBox::information(this, tr("Keyboard shortcuts"), ShortcutSheet::html(*menuBar()));
-    })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addAction(tr("&Keyboard shortcuts"), this,
+                    [this] {
+                        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                                 ShortcutSheet::html(*menuBar()));
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     QAction* about = help->addAction(tr("&About FunnelDesk"), this, [this] {
         QMessageBox::about(this, tr("About FunnelDesk"),
                            tr("<h3>FunnelDesk %1</h3><p>A desktop helpdesk organised around the "
@@ -293,15 +314,17 @@ namespace fd {
 SettingsDialog* MainWindow::openSettings()
 {
     if (session().isReadOnly()) {
-        showError(tr("This file is read-only: its settings can be read with funneldesk-cli settings list, "
-                     "not changed."));
+        showError(tr(
+            "This file is read-only: its settings can be read with funneldesk-cli settings list, "
+            "not changed."));
         return nullptr;
     }
     if (const TeamRights rights = session().rights(); !rights.manager) {
         showError(Session::needsManager(tr("Changing the team's settings"), rights));
         return nullptr;
     }
-    if (m_settings && m_settings->isVisible()) { // a closed one is on its way out (WA_DeleteOnClose)
+    if (m_settings &&
+        m_settings->isVisible()) { // a closed one is on its way out (WA_DeleteOnClose)
         m_settings->raise();
         m_settings->activateWindow();
         return m_settings;

@@ -37,7 +37,8 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
         auto found = std::make_shared<std::vector<qint64>>();
         auto* task = BackgroundTask::start(
             *m_db, tr("Finding the customers behind “%1”").arg(what),
-            [found, list, clock = &m_clock](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+            [found, list, clock = &m_clock](Database& db, const BackgroundTask::Report&,
+                                            const std::atomic_bool&) -> Result<QString> {
                 auto ids = DashboardMetrics(db, *clock).customersFor(list);
                 if (!ids)
                     return failure(ids.error());
@@ -45,14 +46,16 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
                 return QString();
             },
             this);
-        connect(task, &BackgroundTask::finished, this, [this, found, what](bool ok, const Error& message) {
-            if (!ok) {
-                showError(message);
-                return;
-            }
-            showView(View::Customers);
-            qobject_cast<CustomersView*>(viewWidget(View::Customers))->showOnly(*found, what);
-        });
+        connect(
+            task, &BackgroundTask::finished, this,
+            [this, found, what](bool ok, const Error& message) {
+                if (!ok) {
+                    showError(message);
+                    return;
+                }
+                showView(View::Customers);
+                qobject_cast<CustomersView*>(viewWidget(View::Customers))->showOnly(*found, what);
+            });
         return;
     }
     // A list of ids from a dashboard's number is counted again after each write (refresh()).

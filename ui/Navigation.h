@@ -16,8 +16,8 @@ class QWidget;
 namespace fd {
 
 struct Place {
-    int view = -1;      // MainWindow::View
-    QVariantMap state;  // saveViewState of the view's widget
+    int view = -1;     // MainWindow::View
+    QVariantMap state; // saveViewState of the view's widget
     bool operator==(const Place&) const = default;
 };
 

@@ -74,8 +74,10 @@ std::optional<QString> askPassword(const QString& display, const QString& refuse
             QInputDialog dialog(parent);
             dialog.setObjectName(QStringLiteral("passwordPrompt"));
             dialog.setWindowTitle(QCoreApplication::translate("OpenDatabase", "Password"));
-            const QString question = QCoreApplication::translate("OpenDatabase", "Password for %1:").arg(display);
-            dialog.setLabelText(refused.isEmpty() ? question : refused + QStringLiteral("\n\n") + question);
+            const QString question =
+                QCoreApplication::translate("OpenDatabase", "Password for %1:").arg(display);
+            dialog.setLabelText(refused.isEmpty() ? question
+                                                  : refused + QStringLiteral("\n\n") + question);
             dialog.setTextEchoMode(QLineEdit::Password);
             if (dialog.exec() == QDialog::Accepted)
                 answer = dialog.textValue();
@@ -93,13 +95,17 @@ QString passwordRefused(const QString& display)
     const QString user = at < 0 ? QString() : display.left(at);
     const QString server = display.mid(at + 1);
     return user.isEmpty()
-               ? QCoreApplication::translate("OpenDatabase", "The password was not accepted at %1; try again.").arg(server)
-               : QCoreApplication::translate("OpenDatabase", "The password was not accepted for %1 at %2; try again.")
+               ? QCoreApplication::translate("OpenDatabase",
+                                             "The password was not accepted at %1; try again.")
+                     .arg(server)
+               : QCoreApplication::translate(
+                     "OpenDatabase", "The password was not accepted for %1 at %2; try again.")
                      .arg(user, server);
 }
 
 // Opens a server's database: writable, or read-only when this user may only read it. A refused
-// password is asked again (kPasswordTries in all); Cancel sets `cancelled` and leaves `problem` empty.
+// password is asked again (kPasswordTries in all); Cancel sets `cancelled` and leaves `problem`
+// empty.
 OwnedDatabase openServer(const Location& where, QString& problem, QWidget* parent, bool& cancelled)
 {
     OwnedDatabase opened;
@@ -110,7 +116,8 @@ OwnedDatabase openServer(const Location& where, QString& problem, QWidget* paren
             std::optional<QString> given = askPassword(display, QString(), parent);
             cancelled = !given;
             if (given && !given->isEmpty())
-                target = where.withPassword(*given); // the read-only retry below needs no second ask
+                target =
+                    where.withPassword(*given); // the read-only retry below needs no second ask
             return given;
         };
         for (int tries = 0;;) {
@@ -129,7 +136,8 @@ OwnedDatabase openServer(const Location& where, QString& problem, QWidget* paren
             // A password from the prompt, the URI, PGPASSWORD or ~/.pgpass: asked (again) here.
             if (!db.error().is(Error::Kind::PasswordRefused) || ++tries >= kPasswordTries)
                 return;
-            const std::optional<QString> again = askPassword(where.display(), passwordRefused(where.display()), parent);
+            const std::optional<QString> again =
+                askPassword(where.display(), passwordRefused(where.display()), parent);
             if (!again) {
                 cancelled = true;
                 problem.clear();
@@ -138,15 +146,16 @@ OwnedDatabase openServer(const Location& where, QString& problem, QWidget* paren
             target = where.withPassword(*again);
         }
     };
-    runWhileResponsive(QCoreApplication::translate("OpenDatabase", "Connecting to %1…").arg(where.display()), open,
-                       parent);
+    runWhileResponsive(
+        QCoreApplication::translate("OpenDatabase", "Connecting to %1…").arg(where.display()), open,
+        parent);
     return opened;
 }
 
 } // namespace
 
-OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem, QWidget* parent, bool* cancelled,
-                                    Error::Kind* problemKind)
+OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem, QWidget* parent,
+                                    bool* cancelled, Error::Kind* problemKind)
 {
     if (cancelled)
         *cancelled = false;
@@ -196,10 +205,10 @@ OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem, QWidg
             *problemKind = why.kind();
     };
     // The connection is made on the worker thread and used from then on by this one only.
-    runWhileResponsive(QCoreApplication::translate("OpenDatabase",
-                                                   "Opening “%1”…\n\nA file from an older FunnelDesk is "
-                                                   "brought up to date once, at its first open; on a large "
-                                                   "file that takes a minute or two.")
+    runWhileResponsive(QCoreApplication::translate(
+                           "OpenDatabase", "Opening “%1”…\n\nA file from an older FunnelDesk is "
+                                           "brought up to date once, at its first open; on a large "
+                                           "file that takes a minute or two.")
                            .arg(QDir::toNativeSeparators(path)),
                        open, parent);
     return opened;

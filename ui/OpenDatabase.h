@@ -17,7 +17,8 @@ class Database;
 // timers fire), and shows a busy dialog with `label` if it takes longer than a moment; for
 // the few jobs that must finish before anything else can happen, such as opening a file.
 // The dialog has no Cancel: `work` has to end by itself.
-void runWhileResponsive(const QString& label, const std::function<void()>& work, QWidget* parent = nullptr);
+void runWhileResponsive(const QString& label, const std::function<void()>& work,
+                        QWidget* parent = nullptr);
 
 // Opens a file for a window: writable if it may be, read-only if only that (a read-only
 // file, or one in a folder this user cannot write to: Database::open()), or null with
@@ -32,8 +33,8 @@ void runWhileResponsive(const QString& label, const std::function<void()>& work,
 // `problemKind`, when given, gets the kind of `problem` (Error::Kind::Damaged for a damaged
 // file: the one case in which a backup may be offered in its place).
 OwnedDatabase openDatabaseForWindow(const QString& path, QString& problem,
-                                                QWidget* parent = nullptr, bool* cancelled = nullptr,
-                                                Error::Kind* problemKind = nullptr);
+                                    QWidget* parent = nullptr, bool* cancelled = nullptr,
+                                    Error::Kind* problemKind = nullptr);
 
 // How many passwords a server gets from the dialog before opening gives up.
 constexpr int kPasswordTries = 3;

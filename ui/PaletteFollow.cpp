@@ -6,9 +6,9 @@
 #include <QEvent>
 
 #include <map>
-#include <vector>
 #include <QGuiApplication>
 #include <QWidget>
+#include <vector>
 
 namespace fd {
 
@@ -44,7 +44,8 @@ public:
 
 class PaletteWatch : public QObject {
 public:
-    PaletteWatch(QWidget* widget, std::function<void(QEvent::Type)> apply) : QObject(widget), m_apply(std::move(apply))
+    PaletteWatch(QWidget* widget, std::function<void(QEvent::Type)> apply)
+        : QObject(widget), m_apply(std::move(apply))
     {
         widget->installEventFilter(this);
         PaletteHub::instance().m_watchers[this] = [this](QEvent::Type why) { run(why); };
@@ -63,8 +64,9 @@ public:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         // A hidden widget hears of no palette change: it catches up when shown.
-        const bool changed = event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange
-                             || event->type() == QEvent::Show;
+        const bool changed = event->type() == QEvent::PaletteChange ||
+                             event->type() == QEvent::ApplicationPaletteChange ||
+                             event->type() == QEvent::Show;
         if (changed)
             run(event->type());
         return QObject::eventFilter(watched, event);
@@ -99,8 +101,10 @@ QString paletteColor(QPalette::ColorRole role)
 
 QString noticeColors()
 {
-    return isDark() ? QStringLiteral("background-color: #422006; color: #fde68a; border: 1px solid #a16207;")
-                    : QStringLiteral("background-color: #fff4cc; color: #3d2f00; border: 1px solid #e0c060;");
+    return isDark() ? QStringLiteral(
+                          "background-color: #422006; color: #fde68a; border: 1px solid #a16207;")
+                    : QStringLiteral(
+                          "background-color: #fff4cc; color: #3d2f00; border: 1px solid #e0c060;");
 }
 
 QString infoColors()

@@ -26,7 +26,8 @@ QString datedName(const QString& stem, const QDate& day, const QString& extensio
 
 QString backupName(const QString& databasePath, const QDate& day)
 {
-    return QFileInfo(databasePath).fileName() + QLatin1Char('.') + day.toString(Qt::ISODate) + QStringLiteral(".backup.sqlite");
+    return QFileInfo(databasePath).fileName() + QLatin1Char('.') + day.toString(Qt::ISODate) +
+           QStringLiteral(".backup.sqlite");
 }
 
 QString lastFolder(const QString& fallback)
@@ -42,7 +43,8 @@ QString lastFolder(const QString& fallback)
 QString writableFolder()
 {
     const QString remembered = QSettings().value(QLatin1String(kFolderKey)).toString();
-    if (const QFileInfo folder(remembered); !remembered.isEmpty() && folder.isDir() && folder.isWritable())
+    if (const QFileInfo folder(remembered);
+        !remembered.isEmpty() && folder.isDir() && folder.isWritable())
         return folder.absoluteFilePath();
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (data.isEmpty() || !QDir().mkpath(data))
@@ -71,14 +73,17 @@ QString unusedName(const QString& folder, const QString& fileName)
 }
 
 QString askSavePath(QWidget* parent, Kind kind, const QString& caption, const QString& fileName,
-                    const QString& filter, const QString& fallbackFolder, QFileDialog::Options options)
+                    const QString& filter, const QString& fallbackFolder,
+                    QFileDialog::Options options)
 {
     const QString folder = lastFolder(fallbackFolder);
-    const QString suggested = QDir(folder).filePath(kind == Kind::Database ? unusedName(folder, fileName) : fileName);
+    const QString suggested =
+        QDir(folder).filePath(kind == Kind::Database ? unusedName(folder, fileName) : fileName);
     if (kind == Kind::Database)
         options |= QFileDialog::DontConfirmOverwrite;
     const QString chosen = asker() ? asker()(caption, suggested, filter)
-                                   : QFileDialog::getSaveFileName(parent, caption, suggested, filter, nullptr, options);
+                                   : QFileDialog::getSaveFileName(parent, caption, suggested,
+                                                                  filter, nullptr, options);
     if (chosen.isEmpty())
         return {};
     const QString absolute = QFileInfo(chosen).absoluteFilePath();

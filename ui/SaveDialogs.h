@@ -48,7 +48,8 @@ QString askSavePath(QWidget* parent, Kind kind, const QString& caption, const QS
 
 // Tests: answers in place of the dialog, given the suggested absolute path (empty: the
 // user cancelled). An empty function brings the dialog back.
-using Asker = std::function<QString(const QString& caption, const QString& suggestedPath, const QString& filter)>;
+using Asker = std::function<QString(const QString& caption, const QString& suggestedPath,
+                                    const QString& filter)>;
 void setAsker(Asker asker);
 
 } // namespace fd::SaveDialogs

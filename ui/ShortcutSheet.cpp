@@ -60,16 +60,19 @@ QString ShortcutSheet::html(const QMenuBar& menus)
         {{QKeySequence(Qt::Key_Escape)}, tr("Clear the search, then close a drill-down")},
         {{QKeySequence(Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_Tab)},
          tr("Move between the search, the list and the detail pane")},
-        {{QKeySequence(Qt::CTRL | Qt::Key_L)}, tr("Log a touchpoint with the customer shown (Customers)")},
+        {{QKeySequence(Qt::CTRL | Qt::Key_L)},
+         tr("Log a touchpoint with the customer shown (Customers)")},
         {{QKeySequence(Qt::CTRL | Qt::Key_E)}, tr("Edit the customer shown (Customers)")},
         {{QKeySequence(Qt::CTRL | Qt::Key_Space)}, tr("Insert a canned reply (in the reply box)")},
-        {{QKeySequence(Qt::CTRL | Qt::Key_Return)}, tr("Send the reply; save the form of a dialog")},
+        {{QKeySequence(Qt::CTRL | Qt::Key_Return)},
+         tr("Send the reply; save the form of a dialog")},
         {{QKeySequence(Qt::CTRL | Qt::Key_Return)}, tr("Mark the selected task done (My tasks)")},
         {{QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
          tr("Next and previous page of the Settings dialog")},
     };
     for (const auto& [keys, what] : widgetKeys)
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keysText(keys), what.toHtmlEscaped());
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keysText(keys), what.toHtmlEscaped());
     return QStringLiteral("<table cellpadding='3'>") + rows + QStringLiteral("</table>");
 }
 

@@ -16,8 +16,10 @@
 
 namespace fd {
 
-SlaSweep::SlaSweep(Location where, const Clock& clock, std::function<bool()> paused, QObject* parent, int intervalMs)
-    : QObject(parent), m_where(std::move(where)), m_clock(clock), m_paused(std::move(paused)), m_intervalMs(intervalMs)
+SlaSweep::SlaSweep(Location where, const Clock& clock, std::function<bool()> paused,
+                   QObject* parent, int intervalMs)
+    : QObject(parent), m_where(std::move(where)), m_clock(clock), m_paused(std::move(paused)),
+      m_intervalMs(intervalMs)
 {
     auto* timer = new QTimer(this);
     timer->setInterval(intervalMs);
@@ -28,18 +30,22 @@ SlaSweep::SlaSweep(Location where, const Clock& clock, std::function<bool()> pau
 
 QString SlaSweep::stuckSentence(const JobHolder& holder, int turns)
 {
-    const QString program = holder.application.isEmpty() ? tr("a program that gave no name")
-                                                         : QStringLiteral("“%1”").arg(oneLine(holder.application));
+    const QString program = holder.application.isEmpty()
+                                ? tr("a program that gave no name")
+                                : QStringLiteral("“%1”").arg(oneLine(holder.application));
     if (!holder.connectedAt) { // another login's session, which this role may not see the start of
-        return tr("No SLA breach recorded for %n minute(s): “%1” (%2) holds the sweep's lock. A manager can end "
+        return tr("No SLA breach recorded for %n minute(s): “%1” (%2) holds the sweep's lock. A "
+                  "manager can end "
                   "that session.",
                   nullptr, turns)
             .arg(oneLine(holder.login), program);
     }
-    return tr("No SLA breach recorded for %n minute(s): “%1” (%2, connected %3) holds the sweep's lock. A manager "
+    return tr("No SLA breach recorded for %n minute(s): “%1” (%2, connected %3) holds the sweep's "
+              "lock. A manager "
               "can end that session.",
               nullptr, turns)
-        .arg(oneLine(holder.login), program, shortDateTime(QDateTime::fromSecsSinceEpoch(*holder.connectedAt, Qt::UTC)));
+        .arg(oneLine(holder.login), program,
+             shortDateTime(QDateTime::fromSecsSinceEpoch(*holder.connectedAt, Qt::UTC)));
 }
 
 void SlaSweep::sweepNow()
@@ -54,7 +60,8 @@ void SlaSweep::sweepNow()
     const Clock& clock = m_clock;
     m_task = BackgroundTask::start(
         m_where, tr("Recording SLA breaches"),
-        [outcome, &clock](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+        [outcome, &clock](Database& db, const BackgroundTask::Report&,
+                          const std::atomic_bool&) -> Result<QString> {
             auto swept = Tickets(db, clock).sweepBreaches();
             if (!swept)
                 return failure(swept.error());
@@ -67,23 +74,26 @@ void SlaSweep::sweepNow()
             return QString();
         },
         this);
-    connect(m_task, &BackgroundTask::finished, this, [this, outcome](bool ok, const QString& message) {
-        m_task = nullptr;
-        if (!ok) {
-            emit notice(message, 10000);
+    connect(
+        m_task, &BackgroundTask::finished, this, [this, outcome](bool ok, const QString& message) {
+            m_task = nullptr;
+            if (!ok) {
+                emit notice(message, 10000);
+                emit turnDone();
+                return;
+            }
+            // The same session turn after turn: another window only holds it while it sweeps, with
+            // a new connection each time, so windows that happen to sweep together never add up.
+            m_heldTurns = outcome->holder && outcome->holder->pid == m_heldBy
+                              ? m_heldTurns + 1
+                              : (outcome->holder ? 1 : 0);
+            m_heldBy = outcome->holder ? outcome->holder->pid : 0;
+            if (outcome->holder && m_heldTurns >= kStuckTurns) // until the next turn says it again
+                emit notice(stuckSentence(*outcome->holder, m_heldTurns), m_intervalMs + 5000);
+            if (outcome->recorded > 0)
+                emit recorded(outcome->recorded);
             emit turnDone();
-            return;
-        }
-        // The same session turn after turn: another window only holds it while it sweeps, with
-        // a new connection each time, so windows that happen to sweep together never add up.
-        m_heldTurns = outcome->holder && outcome->holder->pid == m_heldBy ? m_heldTurns + 1 : (outcome->holder ? 1 : 0);
-        m_heldBy = outcome->holder ? outcome->holder->pid : 0;
-        if (outcome->holder && m_heldTurns >= kStuckTurns) // until the next turn says it again
-            emit notice(stuckSentence(*outcome->holder, m_heldTurns), m_intervalMs + 5000);
-        if (outcome->recorded > 0)
-            emit recorded(outcome->recorded);
-        emit turnDone();
-    });
+        });
 }
 
 } // namespace fd

@@ -53,8 +53,8 @@ private:
     std::function<bool()> m_paused;
     BackgroundTask* m_task = nullptr; // the sweep under way, if any
     int m_intervalMs;
-    int m_heldTurns = 0;              // turns in a row one other session held the lock
-    qint64 m_heldBy = 0;              // that session's server process
+    int m_heldTurns = 0; // turns in a row one other session held the lock
+    qint64 m_heldBy = 0; // that session's server process
 };
 
 } // namespace fd

@@ -34,7 +34,8 @@ inline constexpr Pair kAdvocacy{0xff7c3aed, 0xffa78bfa};
 inline constexpr Pair kProblem{0xffb91c1c, 0xfff87171}; // the SLA red, a problem's words
 inline constexpr Pair kWarning{0xffb45309, 0xfffcd34d}; // an SLA close to its end, in words
 inline constexpr Pair kLighterBar{0xff93c5fd, 0xff1e40af};
-inline constexpr std::array<Pair, 7> kAll{kOnboarding, kPostSales, kRetention, kAdvocacy, kProblem, kWarning, kLighterBar};
+inline constexpr std::array<Pair, 7> kAll{kOnboarding, kPostSales, kRetention, kAdvocacy,
+                                          kProblem,    kWarning,   kLighterBar};
 
 inline QColor pick(Pair pair, const QPalette& palette)
 {
@@ -104,7 +105,8 @@ inline QString themedText(QString html, const QPalette& palette = QGuiApplicatio
 // Text that reads on a `background` of one of these colours: near-black or white.
 inline QColor textOn(const QColor& background)
 {
-    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    const double luminance =
+        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
     return luminance > 0.45 ? QColor(0x11, 0x18, 0x27) : QColor(Qt::white);
 }
 

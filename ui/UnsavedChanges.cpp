@@ -41,7 +41,8 @@ bool insideAnotherEditor(const QWidget* widget, const QWidget* root)
 QString goneSentence(const QWidget* parent)
 {
     for (const QWidget* up = parent; up; up = up->parentWidget()) {
-        if (const auto* gone = up->findChild<const FileGone*>(QString(), Qt::FindDirectChildrenOnly))
+        if (const auto* gone =
+                up->findChild<const FileGone*>(QString(), Qt::FindDirectChildrenOnly))
             return gone->isGone() ? gone->sentence() : QString();
     }
     return {};
@@ -58,7 +59,8 @@ QVariant InputSnapshot::valueOf(const QWidget* editor)
     if (const auto* rich = qobject_cast<const QTextEdit*>(editor))
         return rich->isReadOnly() ? QVariant() : QVariant(rich->toPlainText());
     if (const auto* combo = qobject_cast<const QComboBox*>(editor))
-        return combo->isEditable() ? QVariant(combo->currentText()) : QVariant(combo->currentIndex());
+        return combo->isEditable() ? QVariant(combo->currentText())
+                                   : QVariant(combo->currentIndex());
     if (const auto* when = qobject_cast<const QDateTimeEdit*>(editor))
         return when->dateTime();
     if (const auto* spin = qobject_cast<const QSpinBox*>(editor))
@@ -92,7 +94,8 @@ void InputSnapshot::take(const QList<const QWidget*>& editors)
 void InputSnapshot::adopt(const QList<const QWidget*>& editors)
 {
     for (const QWidget* editor : editors) {
-        if (std::any_of(m_editors.cbegin(), m_editors.cend(), [editor](const auto& known) { return known == editor; }))
+        if (std::any_of(m_editors.cbegin(), m_editors.cend(),
+                        [editor](const auto& known) { return known == editor; }))
             continue;
         m_editors.append(editor);
         m_values.append(valueOf(editor));
@@ -108,8 +111,8 @@ bool InputSnapshot::changed() const
     return false;
 }
 
-UnsavedChanges::Answer UnsavedChanges::ask(QWidget* parent, const QString& what, const QString& cannotSave,
-                                           const QString& question)
+UnsavedChanges::Answer UnsavedChanges::ask(QWidget* parent, const QString& what,
+                                           const QString& cannotSave, const QString& question)
 {
     const QPointer<QWidget> typing = QApplication::focusWidget();
     QMessageBox box(parent);
@@ -120,21 +123,29 @@ UnsavedChanges::Answer UnsavedChanges::ask(QWidget* parent, const QString& what,
         // Nothing can be saved to a file that is gone (issue 15, hostile tester: a Save that
         // cannot work): discard, or keep editing to copy the text out. The window's own offer
         // ("Save a copy as…", FileGone) keeps everything saved before.
-        box.setText(QCoreApplication::translate("fd::UnsavedChanges", "Discard the changes to %1?").arg(what));
-        box.setInformativeText(QCoreApplication::translate("fd::UnsavedChanges", "%1 Keep editing to copy what you typed "
-                                                                                  "elsewhere first.")
+        box.setText(QCoreApplication::translate("fd::UnsavedChanges", "Discard the changes to %1?")
+                        .arg(what));
+        box.setInformativeText(QCoreApplication::translate("fd::UnsavedChanges",
+                                                           "%1 Keep editing to copy what you typed "
+                                                           "elsewhere first.")
                                    .arg(gone));
         box.setStandardButtons(QMessageBox::Discard | QMessageBox::Cancel);
-        box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("fd::UnsavedChanges", "Keep editing"));
+        box.button(QMessageBox::Cancel)
+            ->setText(QCoreApplication::translate("fd::UnsavedChanges", "Keep editing"));
         box.setDefaultButton(QMessageBox::Cancel);
     } else if (cannotSave.isEmpty()) {
-        box.setText(QCoreApplication::translate("fd::UnsavedChanges", "Save the changes to %1?").arg(what));
-        box.setInformativeText(QCoreApplication::translate("fd::UnsavedChanges", "If you discard them, what you typed is lost."));
+        box.setText(
+            QCoreApplication::translate("fd::UnsavedChanges", "Save the changes to %1?").arg(what));
+        box.setInformativeText(QCoreApplication::translate(
+            "fd::UnsavedChanges", "If you discard them, what you typed is lost."));
         box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Save);
     } else {
-        box.setText(QCoreApplication::translate("fd::UnsavedChanges", "Discard the changes to %1?").arg(what));
-        box.setInformativeText(QCoreApplication::translate("fd::UnsavedChanges", "%1 Cancel goes back to finish it.").arg(cannotSave));
+        box.setText(QCoreApplication::translate("fd::UnsavedChanges", "Discard the changes to %1?")
+                        .arg(what));
+        box.setInformativeText(
+            QCoreApplication::translate("fd::UnsavedChanges", "%1 Cancel goes back to finish it.")
+                .arg(cannotSave));
         box.setStandardButtons(QMessageBox::Discard | QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Cancel);
     }
@@ -157,8 +168,10 @@ UnsavedChanges::Answer UnsavedChanges::ask(QWidget* parent, const QString& what,
     return Answer::Cancel;
 }
 
-InputGuard::InputGuard(QDialog* dialog, QString what, QAbstractButton* save, std::function<QString()> problem)
-    : QObject(dialog), m_dialog(dialog), m_what(std::move(what)), m_save(save), m_problem(std::move(problem))
+InputGuard::InputGuard(QDialog* dialog, QString what, QAbstractButton* save,
+                       std::function<QString()> problem)
+    : QObject(dialog), m_dialog(dialog), m_what(std::move(what)), m_save(save),
+      m_problem(std::move(problem))
 {
     dialog->installEventFilter(this);
     // Tab leaves a date or time field for the next field (a summary typed after three Tabs
@@ -168,7 +181,8 @@ InputGuard::InputGuard(QDialog* dialog, QString what, QAbstractButton* save, std
     // rep in New ticket's description pressed it and nothing happened: Return there is a
     // new line, and a dialog's default button takes Return alone).
     auto* submit = new QShortcut(dialog);
-    submit->setKeys({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    submit->setKeys(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(submit, &QShortcut::activated, this, [this] {
         if (m_save && m_save->isVisible() && m_save->isEnabled())
             m_save->click();

@@ -17,8 +17,10 @@ QRect fitted(QRect wanted, const QRect& available, const QMargins& frame)
     }
     const QSize size = wanted.size().boundedTo(room.size());
     QPoint topLeft = wanted.topLeft();
-    topLeft.setX(std::clamp(topLeft.x(), room.left(), std::max(room.left(), room.right() - size.width() + 1)));
-    topLeft.setY(std::clamp(topLeft.y(), room.top(), std::max(room.top(), room.bottom() - size.height() + 1)));
+    topLeft.setX(std::clamp(topLeft.x(), room.left(),
+                            std::max(room.left(), room.right() - size.width() + 1)));
+    topLeft.setY(std::clamp(topLeft.y(), room.top(),
+                            std::max(room.top(), room.bottom() - size.height() + 1)));
     return {topLeft, size};
 }
 

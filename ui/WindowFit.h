@@ -21,7 +21,10 @@ inline constexpr QSize kSmallestScreen{1024, 768};
 inline constexpr int kPanel = 32;
 // What a window manager adds around a window before it is shown, when the real frame is
 // not known yet: a title bar above and thin borders.
-inline constexpr QMargins frameAllowance() { return {4, 32, 4, 4}; }
+inline constexpr QMargins frameAllowance()
+{
+    return {4, 32, 4, 4};
+}
 // The largest window (without its frame) the smallest screen takes.
 inline constexpr QSize smallestWindow()
 {

@@ -10,8 +10,8 @@
 #include "domain/Touchpoint.h"
 #include "domain/Validation.h"
 #include "service/Customers.h"
-#include "service/Tickets.h"
 #include "service/Team.h"
+#include "service/Tickets.h"
 
 namespace fd::cli {
 
@@ -26,7 +26,9 @@ QCommandLineOption valueOption(const char* name, const QString& help, const char
 class Values {
 public:
     // notes: where a note on how a value was read goes (stderr).
-    Values(const QCommandLineParser& parser, QTextStream& notes) : m_parser(parser), m_notes(notes) {}
+    Values(const QCommandLineParser& parser, QTextStream& notes) : m_parser(parser), m_notes(notes)
+    {
+    }
 
     QString text(const char* name) const { return m_parser.value(QLatin1String(name)); }
     bool has(const char* name) const { return m_parser.isSet(QLatin1String(name)); }
@@ -66,7 +68,8 @@ public:
             return fallback;
         const QDate value = parseDate(text(name));
         if (!value.isValid())
-            problem(CliContext::tr("--%1 needs a date as YYYY-MM-DD, not “%2”.").arg(QLatin1String(name), text(name)));
+            problem(CliContext::tr("--%1 needs a date as YYYY-MM-DD, not “%2”.")
+                        .arg(QLatin1String(name), text(name)));
         return value;
     }
 
@@ -81,14 +84,14 @@ public:
             return {};
         }
         if (value->movedForward)
-            m_notes << CliContext::tr("Note: --%1 “%2” falls in the hour the clocks skip when they spring forward; it was read as %3, as the clock reads then.")
+            m_notes << CliContext::tr("Note: --%1 “%2” falls in the hour the clocks skip when they "
+                                      "spring forward; it was read as %3, as the clock reads then.")
                            .arg(QLatin1String(name), text(name), formatLocalDateTime(value->utc))
                     << Qt::endl;
         return value->utc;
     }
 
-    template <typename E>
-    E choice(const char* name, E fallback)
+    template <typename E> E choice(const char* name, E fallback)
     {
         if (!has(name))
             return fallback;
@@ -104,7 +107,8 @@ public:
     {
         if (!has(name))
             return fallback;
-        if (auto value = enumFromString<TouchpointKind>(text(name)); value && isTicketChannel(*value))
+        if (auto value = enumFromString<TouchpointKind>(text(name));
+            value && isTicketChannel(*value))
             return *value;
         problem(CliContext::tr("--%1 must be one of %2, not “%3”.")
                     .arg(QLatin1String(name), Validation::ticketChannelNameList(), text(name)));
@@ -168,7 +172,8 @@ int addCustomer(CliContext& context, Values& v)
         v.problem(CliContext::tr("add customer needs --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
-    auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
+    auto db =
+        context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     if (v.has("owner")) {
@@ -189,12 +194,14 @@ int addContact(CliContext& context, Values& v)
     c.phone = v.text("phone");
     c.role = v.text("role");
     const QDate day = v.date("at", QDate::currentDate());
-    c.addedAt = day == QDate::currentDate() ? QDateTime::currentDateTimeUtc() : day.startOfDay().toUTC();
+    c.addedAt =
+        day == QDate::currentDate() ? QDateTime::currentDateTimeUtc() : day.startOfDay().toUTC();
     if (!v.has("customer") || !v.has("name"))
         v.problem(CliContext::tr("add contact needs --customer ID and --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
-    auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
+    auto db =
+        context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     return printWritten(context, Customers(*db, Clock::system()).addContact(c));
@@ -219,12 +226,13 @@ int addTicket(CliContext& context, Values& v)
         t.status = TicketStatus::Solved;
     if (!t.solvedAt.isValid() && !isOpen(t.status))
         t.solvedAt = t.createdAt < QDateTime::currentDateTimeUtc() ? QDateTime::currentDateTimeUtc()
-                                                                  : t.createdAt;
+                                                                   : t.createdAt;
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
     if (const QString problem = Validation::check(t, Clock::system().now()); !problem.isEmpty())
         return context.fail(problem);
-    auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
+    auto db =
+        context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     if (v.has("assignee")) {
@@ -251,7 +259,8 @@ int addTouchpoint(CliContext& context, Values& v)
         return context.usage(v.firstProblem());
     if (const QString problem = Validation::check(p, Clock::system().now()); !problem.isEmpty())
         return context.fail(problem);
-    auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
+    auto db =
+        context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     if (v.has("agent")) {
@@ -274,7 +283,8 @@ int addAgent(CliContext& context, Values& v)
         v.problem(CliContext::tr("add agent needs --name."));
     if (!v.firstProblem().isEmpty())
         return context.usage(v.firstProblem());
-    auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
+    auto db =
+        context.open(Session::Access::ReadWrite, CliContext::Reads::Few); // a few index ranges
     if (!db)
         return UserError;
     if (Status may = Session(*db).requireManager(CliContext::tr("Adding an agent")); !may)
@@ -289,46 +299,56 @@ QString addOptions(const QString& what, QCommandLineParser& parser)
     if (what == QLatin1String("customer")) {
         usage = QStringLiteral("add customer --name TEXT [--email E] [--company C] [--plan P] "
                                "[--since DATE] [--owner AGENT]");
-        parser.addOptions({valueOption("name", CliContext::tr("Customer name."), "TEXT"),
-                           valueOption("email", CliContext::tr("Primary email."), "E"),
-                           valueOption("company", CliContext::tr("Company or account."), "C"),
-                           valueOption("plan", CliContext::tr("Plan or tier."), "P"),
-                           valueOption("since", CliContext::tr("Date of first sale (default today)."), "DATE"),
-                           valueOption("owner", CliContext::tr("Owning agent: id, name or email."), "AGENT")});
+        parser.addOptions(
+            {valueOption("name", CliContext::tr("Customer name."), "TEXT"),
+             valueOption("email", CliContext::tr("Primary email."), "E"),
+             valueOption("company", CliContext::tr("Company or account."), "C"),
+             valueOption("plan", CliContext::tr("Plan or tier."), "P"),
+             valueOption("since", CliContext::tr("Date of first sale (default today)."), "DATE"),
+             valueOption("owner", CliContext::tr("Owning agent: id, name or email."), "AGENT")});
     } else if (what == QLatin1String("contact")) {
         usage = QStringLiteral("add contact --customer ID --name TEXT [--email E] [--phone P] "
                                "[--role R] [--at DATE]");
-        parser.addOptions({valueOption("customer", CliContext::tr("Customer id."), "ID"),
-                           valueOption("name", CliContext::tr("Contact name."), "TEXT"),
-                           valueOption("email", CliContext::tr("Email."), "E"),
-                           valueOption("phone", CliContext::tr("Phone."), "P"),
-                           valueOption("role", CliContext::tr("Role at the customer."), "R"),
-                           valueOption("at", CliContext::tr("Date the contact was added (default today)."), "DATE")});
+        parser.addOptions(
+            {valueOption("customer", CliContext::tr("Customer id."), "ID"),
+             valueOption("name", CliContext::tr("Contact name."), "TEXT"),
+             valueOption("email", CliContext::tr("Email."), "E"),
+             valueOption("phone", CliContext::tr("Phone."), "P"),
+             valueOption("role", CliContext::tr("Role at the customer."), "R"),
+             valueOption("at", CliContext::tr("Date the contact was added (default today)."),
+                         "DATE")});
     } else if (what == QLatin1String("ticket")) {
-        usage = QStringLiteral("add ticket --customer ID --subject TEXT [--description TEXT] "
-                               "[--priority P] [--status S] [--channel C] [--category C] "
-                               "[--at DATETIME] [--solved-at DATETIME] [--csat N] [--assignee AGENT]");
-        parser.addOptions({valueOption("customer", CliContext::tr("Customer id."), "ID"),
-                           valueOption("subject", CliContext::tr("Subject line."), "TEXT"),
-                           valueOption("description", CliContext::tr("Description."), "TEXT"),
-                           valueOption("priority", enumNameList<Priority>(), "P"),
-                           valueOption("status", enumNameList<TicketStatus>(), "S"),
-                           valueOption("channel", Validation::ticketChannelNameList(), "C"),
-                           valueOption("category", enumNameList<Category>(), "C"),
-                           valueOption("at", CliContext::tr("Creation time (default now)."), "DATETIME"),
-                           valueOption("solved-at", CliContext::tr("Solve time, for a solved or closed ticket (without --status it makes the ticket solved)."), "DATETIME"),
-                           valueOption("csat", CliContext::tr("Satisfaction 1-5."), "N"),
-                           valueOption("assignee", CliContext::tr("Assigned agent: id, name or email."), "AGENT")});
+        usage =
+            QStringLiteral("add ticket --customer ID --subject TEXT [--description TEXT] "
+                           "[--priority P] [--status S] [--channel C] [--category C] "
+                           "[--at DATETIME] [--solved-at DATETIME] [--csat N] [--assignee AGENT]");
+        parser.addOptions(
+            {valueOption("customer", CliContext::tr("Customer id."), "ID"),
+             valueOption("subject", CliContext::tr("Subject line."), "TEXT"),
+             valueOption("description", CliContext::tr("Description."), "TEXT"),
+             valueOption("priority", enumNameList<Priority>(), "P"),
+             valueOption("status", enumNameList<TicketStatus>(), "S"),
+             valueOption("channel", Validation::ticketChannelNameList(), "C"),
+             valueOption("category", enumNameList<Category>(), "C"),
+             valueOption("at", CliContext::tr("Creation time (default now)."), "DATETIME"),
+             valueOption("solved-at",
+                         CliContext::tr("Solve time, for a solved or closed ticket (without "
+                                        "--status it makes the ticket solved)."),
+                         "DATETIME"),
+             valueOption("csat", CliContext::tr("Satisfaction 1-5."), "N"),
+             valueOption("assignee", CliContext::tr("Assigned agent: id, name or email."),
+                         "AGENT")});
     } else if (what == QLatin1String("touchpoint")) {
         usage = QStringLiteral("add touchpoint --customer ID --kind KIND [--direction D] "
                                "[--at DATETIME] [--score N] [--summary TEXT] [--agent AGENT]");
-        parser.addOptions({valueOption("customer", CliContext::tr("Customer id."), "ID"),
-                           valueOption("kind", enumNameList<TouchpointKind>(), "KIND"),
-                           valueOption("direction", enumNameList<Direction>(), "D"),
-                           valueOption("at", CliContext::tr("When it happened (default now)."), "DATETIME"),
-                           valueOption("score", CliContext::tr("Survey score 0-10."), "N"),
-                           valueOption("summary", CliContext::tr("Summary."), "TEXT"),
-                           valueOption("agent", CliContext::tr("Agent: id, name or email."), "AGENT")});
+        parser.addOptions(
+            {valueOption("customer", CliContext::tr("Customer id."), "ID"),
+             valueOption("kind", enumNameList<TouchpointKind>(), "KIND"),
+             valueOption("direction", enumNameList<Direction>(), "D"),
+             valueOption("at", CliContext::tr("When it happened (default now)."), "DATETIME"),
+             valueOption("score", CliContext::tr("Survey score 0-10."), "N"),
+             valueOption("summary", CliContext::tr("Summary."), "TEXT"),
+             valueOption("agent", CliContext::tr("Agent: id, name or email."), "AGENT")});
     } else if (what == QLatin1String("agent")) {
         usage = QStringLiteral("add agent --name TEXT [--email E] [--role rep|manager]");
         parser.addOptions({valueOption("name", CliContext::tr("Agent name."), "TEXT"),
@@ -350,14 +370,22 @@ int add(CliContext& context)
     const QString usage = addOptions(what, parser);
     if (usage.isEmpty()) {
         if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-            context.out() << CliContext::tr("Usage: funneldesk-cli add customer|contact|ticket|touchpoint|agent "
-                                    "[options]; see funneldesk-cli add WHAT --help.")
-                          << Qt::endl << Qt::endl << CliContext::exitCodeRule();
+            context.out()
+                << CliContext::tr(
+                       "Usage: funneldesk-cli add customer|contact|ticket|touchpoint|agent "
+                       "[options]; see funneldesk-cli add WHAT --help.")
+                << Qt::endl
+                << Qt::endl
+                << CliContext::exitCodeRule();
             return Success;
         }
-        return context.usage(what.isEmpty()
-                                 ? CliContext::tr("add needs what to add: customer, contact, ticket, touchpoint or agent.")
-                                 : CliContext::tr("Cannot add “%1”: choose customer, contact, ticket, touchpoint or agent.").arg(what));
+        return context.usage(
+            what.isEmpty()
+                ? CliContext::tr(
+                      "add needs what to add: customer, contact, ticket, touchpoint or agent.")
+                : CliContext::tr(
+                      "Cannot add “%1”: choose customer, contact, ticket, touchpoint or agent.")
+                      .arg(what));
     }
     if (auto stop = context.parse(parser, usage)) {
         if (*stop == Success)
@@ -365,7 +393,8 @@ int add(CliContext& context)
         return *stop;
     }
     if (parser.positionalArguments().size() != 1)
-        return context.usage(CliContext::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(1)));
+        return context.usage(
+            CliContext::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(1)));
 
     Values values(parser, context.err());
     if (what == QLatin1String("customer"))

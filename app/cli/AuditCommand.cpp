@@ -1,5 +1,5 @@
-// `funneldesk-cli audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] [--format csv|json|table]`
-// (issue 17, "Audit log, on both backends"): the audit log, oldest first, through
+// `funneldesk-cli audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] [--format
+// csv|json|table]` (issue 17, "Audit log, on both backends"): the audit log, oldest first, through
 // service::Audit. Days are local (PRODUCT.md's CLI conventions), --to included; an id that
 // names no customer or ticket now still lists its entries (a removed row's history).
 // CSV and JSON keep the stored values (column names, enum names, agent ids: what a script
@@ -22,21 +22,27 @@ namespace fd::cli {
 namespace {
 
 const QStringList kColumns = {
-    QStringLiteral("id"),        QStringLiteral("at"),          QStringLiteral("agent_id"),
-    QStringLiteral("agent"),     QStringLiteral("login"),       QStringLiteral("action"),
-    QStringLiteral("table"),     QStringLiteral("row_id"),      QStringLiteral("customer_id"),
-    QStringLiteral("ticket_id"), QStringLiteral("field"),       QStringLiteral("old_value"),
+    QStringLiteral("id"),        QStringLiteral("at"),     QStringLiteral("agent_id"),
+    QStringLiteral("agent"),     QStringLiteral("login"),  QStringLiteral("action"),
+    QStringLiteral("table"),     QStringLiteral("row_id"), QStringLiteral("customer_id"),
+    QStringLiteral("ticket_id"), QStringLiteral("field"),  QStringLiteral("old_value"),
     QStringLiteral("new_value"),
 };
 
 // The entry's cells in kColumns' order: `at` as local YYYY-MM-DD HH:MM:SS, NULL as null.
 QList<QJsonValue> cells(const AuditEntry& e)
 {
-    const auto id = [](const std::optional<qint64>& v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    const auto id = [](const std::optional<qint64>& v) {
+        return v ? QJsonValue(*v) : QJsonValue();
+    };
     const auto text = [](const QString& v) { return v.isNull() ? QJsonValue() : QJsonValue(v); };
     return {QJsonValue(e.id), formatLocalDateTime(QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC)),
-            id(e.agentId), text(e.agentName), text(e.login), e.action, e.table, id(e.rowId),
-            id(e.customerId), id(e.ticketId), text(e.field), text(e.oldValue), text(e.newValue)};
+            id(e.agentId),    text(e.agentName),
+            text(e.login),    e.action,
+            e.table,          id(e.rowId),
+            id(e.customerId), id(e.ticketId),
+            text(e.field),    text(e.oldValue),
+            text(e.newValue)};
 }
 
 Status write(QIODevice& device, const std::vector<AuditEntry>& entries, bool json)
@@ -66,13 +72,15 @@ Status write(QIODevice& device, const std::vector<AuditEntry>& entries, bool jso
 
 // When, who, which row and the change, in aligned columns, as the History tab words them;
 // each cell on one line as visibleCell shows it.
-void printTable(QTextStream& out, const std::vector<AuditEntry>& entries, const service::AgentNames& names)
+void printTable(QTextStream& out, const std::vector<AuditEntry>& entries,
+                const service::AgentNames& names)
 {
     QList<QStringList> rows{{CliContext::tr("When"), CliContext::tr("Who"), CliContext::tr("Where"),
                              CliContext::tr("Change")}};
     for (const AuditEntry& e : entries)
         rows.append({formatLocalDateTime(QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC)),
-                     visibleCell(service::AuditText::who(e)), visibleCell(service::AuditText::where(e)),
+                     visibleCell(service::AuditText::who(e)),
+                     visibleCell(service::AuditText::where(e)),
                      visibleCell(service::AuditText::change(e, names))});
     qsizetype widths[3] = {0, 0, 0};
     for (const QStringList& row : rows) {
@@ -109,21 +117,35 @@ int audit(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption customer(QStringLiteral("customer"), CliContext::tr("Only this customer's entries (its tickets, contacts, touchpoints and replies too)."), QStringLiteral("ID"));
-    const QCommandLineOption ticket(QStringLiteral("ticket"), CliContext::tr("Only this ticket's entries (its replies and touchpoints too)."), QStringLiteral("ID"));
-    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("From this day on (local)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Up to and including this day (local)."), QStringLiteral("DATE"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    CliContext::tr("csv (default), json, or table: for people, with labels, agent names "
-                                                   "and local times (csv and json keep the stored values)."),
-                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption customer(
+        QStringLiteral("customer"),
+        CliContext::tr(
+            "Only this customer's entries (its tickets, contacts, touchpoints and replies too)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption ticket(
+        QStringLiteral("ticket"),
+        CliContext::tr("Only this ticket's entries (its replies and touchpoints too)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CliContext::tr("From this day on (local)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                CliContext::tr("Up to and including this day (local)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        CliContext::tr("csv (default), json, or table: for people, with labels, agent names "
+                       "and local times (csv and json keep the stored values)."),
+        QStringLiteral("FORMAT"));
     parser.addOptions({customer, ticket, from, to, format});
-    if (auto stop = context.parse(parser, QStringLiteral("audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] "
-                                                         "[--format csv|json|table]")))
+    if (auto stop = context.parse(
+            parser, QStringLiteral("audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] "
+                                   "[--format csv|json|table]")))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(CliContext::tr("audit takes no arguments besides its options (“%1” is one too many).")
-                                 .arg(parser.positionalArguments().constFirst()));
+        return context.usage(
+            CliContext::tr("audit takes no arguments besides its options (“%1” is one too many).")
+                .arg(parser.positionalArguments().constFirst()));
     service::Audit::Query query;
     if (auto stop = readId(context, parser, "customer", query.customerId))
         return *stop;
@@ -143,8 +165,10 @@ int audit(CliContext& context)
     }
     if (query.from.isValid() && query.to.isValid() && query.to < query.from)
         return context.usage(CliContext::tr("--to must not be before --from."));
-    const QString kind = parser.value(format).isEmpty() ? QStringLiteral("csv") : parser.value(format);
-    if (kind != QLatin1String("csv") && kind != QLatin1String("json") && kind != QLatin1String("table"))
+    const QString kind =
+        parser.value(format).isEmpty() ? QStringLiteral("csv") : parser.value(format);
+    if (kind != QLatin1String("csv") && kind != QLatin1String("json") &&
+        kind != QLatin1String("table"))
         return context.usage(CliContext::tr("--format must be csv, json or table."));
 
     auto db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);

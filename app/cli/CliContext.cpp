@@ -127,7 +127,8 @@ int CliContext::writeOutput(const QString& target, const std::function<Status(QI
     if (target == QLatin1String("-")) {
         m_out.flush(); // what the stream holds goes first
         // On a terminal as out() shows text (m_visibleOut), else the bytes as they are.
-        auto written = write(m_stdout->isTerminal() ? static_cast<QIODevice&>(m_visibleOut) : m_stdout->device());
+        auto written = write(m_stdout->isTerminal() ? static_cast<QIODevice&>(m_visibleOut)
+                                                    : m_stdout->device());
         // A failed write to standard output is said once, by finishOutput().
         return written || m_stdout->failed() ? Success : fail(written.error());
     }
@@ -157,7 +158,8 @@ int CliContext::finishOutput(int code)
         return code;
     // The command's changes are committed by now: a 1 must not read as "nothing was written".
     if (m_openedForWriting)
-        return fail(tr("%1 The changes to “%2” were saved.").arg(committed.error(), m_database.display()));
+        return fail(
+            tr("%1 The changes to “%2” were saved.").arg(committed.error(), m_database.display()));
     return fail(committed.error());
 }
 
@@ -196,7 +198,8 @@ void CliContext::progress(const QString& line)
 
 int CliContext::fail(const QString& sentence)
 {
-    m_err << visibleCell(sentence) << Qt::endl; // one sentence, one line: a value's line break is shown
+    m_err << visibleCell(sentence)
+          << Qt::endl; // one sentence, one line: a value's line break is shown
     return UserError;
 }
 

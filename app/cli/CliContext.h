@@ -31,7 +31,8 @@ class CliContext {
 public:
     CliContext(Location database, QStringList arguments)
         : m_database(std::move(database)), m_arguments(std::move(arguments))
-    {}
+    {
+    }
 
     // Where --db or FUNNELDESK_DB points: a file, or a PostgreSQL server (Location::parse).
     const Location& database() const { return m_database; }
@@ -46,7 +47,10 @@ public:
     bool isDefaultLocation() const { return m_defaultLocation; }
 
     // A file the command reads besides the database: no output may overwrite it.
-    void addInput(const QString& path, const QString& what) { m_inputs.push_back({path, what, false}); }
+    void addInput(const QString& path, const QString& what)
+    {
+        m_inputs.push_back({path, what, false});
+    }
     // The database (with its -wal, -shm and -journal) and every input: what OutputFile refuses.
     QList<ProtectedFile> protectedFiles() const;
 

@@ -4,7 +4,6 @@
 #include "common/DateTimeText.h"
 #include "csv/CsvExporter.h"
 
-
 namespace fd::cli {
 
 namespace {
@@ -35,13 +34,15 @@ std::optional<int> readFilter(CliContext& context, const QCommandLineParser& par
     if (parser.isSet(QStringLiteral("stage"))) {
         filter.stage = enumFromString<Stage>(parser.value(QStringLiteral("stage")));
         if (!filter.stage)
-            return context.usage(CliContext::tr("--stage must be one of %1.").arg(enumNameList<Stage>()));
+            return context.usage(
+                CliContext::tr("--stage must be one of %1.").arg(enumNameList<Stage>()));
     }
     return std::nullopt;
 }
 
 // `entity` empty: the stage moves.
-Status exportEntity(std::optional<CsvExporter::Entity> entity, const Filter& f, bool bom, QIODevice& device, Database& db)
+Status exportEntity(std::optional<CsvExporter::Entity> entity, const Filter& f, bool bom,
+                    QIODevice& device, Database& db)
 {
     CsvExporter::Options options;
     options.filter.stage = f.stage;
@@ -64,30 +65,43 @@ int exportData(CliContext& context)
     parser.addPositionalArgument(QStringLiteral("what"),
                                  QStringLiteral("customers, tickets, touchpoints or transitions"));
     parser.addOptions({
-        QCommandLineOption(QStringLiteral("stage"), CliContext::tr("Only customers now in this stage (for transitions: moves into it)."),
-                           QStringLiteral("S")),
-        QCommandLineOption(QStringLiteral("from"), CliContext::tr("From this day on (customers: first sale; tickets: created; touchpoints and transitions: when)."),
+        QCommandLineOption(
+            QStringLiteral("stage"),
+            CliContext::tr("Only customers now in this stage (for transitions: moves into it)."),
+            QStringLiteral("S")),
+        QCommandLineOption(QStringLiteral("from"),
+                           CliContext::tr("From this day on (customers: first sale; tickets: "
+                                          "created; touchpoints and transitions: when)."),
                            QStringLiteral("DATE")),
-        QCommandLineOption(QStringLiteral("to"), CliContext::tr("Up to and including this day."), QStringLiteral("DATE")),
-        QCommandLineOption(QStringLiteral("out"), CliContext::tr("The CSV file, or - for standard output (default)."),
+        QCommandLineOption(QStringLiteral("to"), CliContext::tr("Up to and including this day."),
+                           QStringLiteral("DATE")),
+        QCommandLineOption(QStringLiteral("out"),
+                           CliContext::tr("The CSV file, or - for standard output (default)."),
                            QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("bom"), CliContext::tr("Start with a UTF-8 byte order mark (for Excel).")),
+        QCommandLineOption(QStringLiteral("bom"),
+                           CliContext::tr("Start with a UTF-8 byte order mark (for Excel).")),
     });
-    if (auto stop = context.parse(parser, QStringLiteral("export customers|tickets|touchpoints|transitions "
-                                                         "[--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]")))
+    if (auto stop = context.parse(
+            parser, QStringLiteral("export customers|tickets|touchpoints|transitions "
+                                   "[--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usage(CliContext::tr("export needs what to export: customers, tickets, touchpoints or transitions."));
+        return context.usage(CliContext::tr(
+            "export needs what to export: customers, tickets, touchpoints or transitions."));
     const QString what = positional.at(0);
     const auto entity = CsvExporter::entityNamed(what);
     if (!entity && what != QLatin1String("transitions"))
-        return context.usage(CliContext::tr("Cannot export “%1”: choose customers, tickets, touchpoints or transitions.").arg(what));
+        return context.usage(
+            CliContext::tr(
+                "Cannot export “%1”: choose customers, tickets, touchpoints or transitions.")
+                .arg(what));
     Filter filter;
     if (auto stop = readFilter(context, parser, filter))
         return *stop;
     const bool bom = parser.isSet(QStringLiteral("bom"));
-    const QString out = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : QStringLiteral("-");
+    const QString out = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
+                                                            : QStringLiteral("-");
     if (out.isEmpty())
         return context.usage(CliContext::tr("--out needs a file name, or - for standard output."));
 
@@ -96,9 +110,8 @@ int exportData(CliContext& context)
         return UserError;
     // Under a temporary name renamed into place when complete (OutputFile): a kill or a full
     // disk never leaves half a file, and the open database is refused as a target.
-    return context.writeOutput(out, [&](QIODevice& device) {
-        return exportEntity(entity, filter, bom, device, *db);
-    });
+    return context.writeOutput(
+        out, [&](QIODevice& device) { return exportEntity(entity, filter, bom, device, *db); });
 }
 
 } // namespace fd::cli

@@ -52,7 +52,8 @@ void removeLeftovers(const QString& target)
     const QFileInfo info(target);
     const QString prefix = info.fileName() + QStringLiteral(".generating-");
     const QDir folder = info.absoluteDir();
-    for (const QString& name : folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+    for (const QString& name :
+         folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
         bool ok = false;
         const qint64 pid = name.mid(prefix.size()).toLongLong(&ok);
         if (ok && pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
@@ -62,13 +63,15 @@ void removeLeftovers(const QString& target)
 
 // generate's options into `options`, checked (`showProgress`: --progress): the exit code of a
 // bad use, or of a data set too big for this machine.
-std::optional<int> readGenerateOptions(CliContext& context, GeneratorOptions& options, bool& showProgress)
+std::optional<int> readGenerateOptions(CliContext& context, GeneratorOptions& options,
+                                       bool& showProgress)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption customers(
         QStringLiteral("customers"),
-        CliContext::tr("Number of customers, 1 to %1 (default %2, or in proportion to --tickets or --touchpoints).")
+        CliContext::tr("Number of customers, 1 to %1 (default %2, or in proportion to --tickets or "
+                       "--touchpoints).")
             .arg(GeneratorOptions::kMaxCustomers)
             .arg(GeneratorOptions{}.customers),
         QStringLiteral("N"));
@@ -80,20 +83,23 @@ std::optional<int> readGenerateOptions(CliContext& context, GeneratorOptions& op
         QStringLiteral("N"));
     const QCommandLineOption touchpoints(
         QStringLiteral("touchpoints"),
-        CliContext::tr("Number of touchpoints, the one each ticket records included, up to %1 (default %2 per "
-                       "ticket).")
+        CliContext::tr(
+            "Number of touchpoints, the one each ticket records included, up to %1 (default %2 per "
+            "ticket).")
             .arg(GeneratorOptions::kMaxTouchpoints)
             .arg(GeneratorOptions::kTouchpointsPerTicket),
         QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   CliContext::tr("Random seed: the same seed gives the same data."),
                                   QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption progress(QStringLiteral("progress"),
-                                      CliContext::tr("Show the rows generated so far on stderr (the default when it "
-                                                     "is a terminal)."));
+    const QCommandLineOption progress(
+        QStringLiteral("progress"),
+        CliContext::tr("Show the rows generated so far on stderr (the default when it "
+                       "is a terminal)."));
     parser.addOptions({customers, tickets, touchpoints, seed, progress});
-    if (auto stop = context.parse(parser, QStringLiteral("generate [--customers N] [--tickets N] "
-                                                         "[--touchpoints N] [--seed S] [--progress]")))
+    if (auto stop =
+            context.parse(parser, QStringLiteral("generate [--customers N] [--tickets N] "
+                                                 "[--touchpoints N] [--seed S] [--progress]")))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(CliContext::tr("generate takes no arguments besides its options."));
@@ -113,7 +119,8 @@ std::optional<int> readGenerateOptions(CliContext& context, GeneratorOptions& op
         const QString text = parser.value(*option).trimmed();
         const QString name = QStringLiteral("--") + option->names().constFirst();
         if (!digits.match(text).hasMatch())
-            return context.usage(CliContext::tr("%1 needs a whole number, not “%2”.").arg(name, parser.value(*option)));
+            return context.usage(CliContext::tr("%1 needs a whole number, not “%2”.")
+                                     .arg(name, parser.value(*option)));
         bool ok = false;
         const qint64 value = text.toLongLong(&ok);
         counts[i] = ok ? value : maximum + 1;
@@ -122,8 +129,8 @@ std::optional<int> readGenerateOptions(CliContext& context, GeneratorOptions& op
     bool seedOk = false;
     options.seed = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk)
-        return context.usage(CliContext::tr("--seed needs a whole number, not “%1”.")
-                                 .arg(parser.value(seed)));
+        return context.usage(
+            CliContext::tr("--seed needs a whole number, not “%1”.").arg(parser.value(seed)));
     // Out of range is bad usage; too much for this machine's memory, a user problem. Both
     // are refused before any file is touched or memory planned.
     if (auto valid = Generator::validate(options); !valid)
@@ -143,13 +150,15 @@ std::optional<int> prepareNewFile(CliContext& context, const QString& target, co
     // As for any database: only the default location's folder is made (CliContext::open).
     const QString folder = QFileInfo(target).absolutePath();
     if (!QFileInfo(folder).isDir() && !context.isDefaultLocation())
-        return context.fail(CliContext::tr("Cannot create “%1”: the folder “%2” does not exist; create it first "
-                                           "or choose another path.")
-                                .arg(target, folder));
+        return context.fail(
+            CliContext::tr("Cannot create “%1”: the folder “%2” does not exist; create it first "
+                           "or choose another path.")
+                .arg(target, folder));
     if (!QDir().mkpath(folder) || ::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
-        return context.fail(CliContext::tr("Cannot create “%1”: its folder is not writable for you; choose a "
-                                           "folder you can write to.")
-                                .arg(target));
+        return context.fail(
+            CliContext::tr("Cannot create “%1”: its folder is not writable for you; choose a "
+                           "folder you can write to.")
+                .arg(target));
     return std::nullopt;
 }
 
@@ -157,16 +166,18 @@ std::optional<int> prepareNewFile(CliContext& context, const QString& target, co
 std::function<void(qint64, qint64)> progressLine(CliContext& context, int& lastPercent)
 {
     return [&context, &lastPercent](qint64 done, qint64 total) {
-        const int percent = total > 0 ? static_cast<int>(std::min<qint64>(done * 100 / total, 100)) : 100;
+        const int percent =
+            total > 0 ? static_cast<int>(std::min<qint64>(done * 100 / total, 100)) : 100;
         if (percent == lastPercent)
             return;
         lastPercent = percent;
-        context.progress(percent < 100 ? CliContext::tr("Generating: %1% (%2 of %3 rows)")
-                                             .arg(percent)
-                                             .arg(done)
-                                             .arg(total)
-                                       : CliContext::tr("Generating: 100%, every row written; building "
-                                                        "the indexes and saving…"));
+        context.progress(percent < 100
+                             ? CliContext::tr("Generating: %1% (%2 of %3 rows)")
+                                   .arg(percent)
+                                   .arg(done)
+                                   .arg(total)
+                             : CliContext::tr("Generating: 100%, every row written; building "
+                                              "the indexes and saving…"));
     };
 }
 
@@ -185,8 +196,9 @@ int generate(CliContext& context)
     const QString target = context.databasePath();
     const QFileInfo targetInfo(target);
     const bool fresh = !target.isEmpty() && !targetInfo.exists();
-    const QString path = fresh ? target + QStringLiteral(".generating-%1").arg(QCoreApplication::applicationPid())
-                               : target;
+    const QString path =
+        fresh ? target + QStringLiteral(".generating-%1").arg(QCoreApplication::applicationPid())
+              : target;
     if (fresh) {
         if (auto stop = prepareNewFile(context, target, path))
             return *stop;
@@ -197,7 +209,8 @@ int generate(CliContext& context)
     Session::Options how;
     how.access = Session::Access::ReadWrite;
     how.createFolder = context.isDefaultLocation();
-    auto opened = context.database().isServer() ? context.openDatabase(how) : Session::open(path, how);
+    auto opened =
+        context.database().isServer() ? context.openDatabase(how) : Session::open(path, how);
     if (!opened) {
         if (fresh)
             removeDatabaseFile(path);
@@ -225,8 +238,10 @@ int generate(CliContext& context)
         context.err() << Qt::endl;
     db.reset(); // closed: its -wal is folded into the file and removed
     if (result && fresh && !QFile::rename(path, target))
-        result = failure(CliContext::tr("Cannot create “%1”: another file of that name appeared while generating.")
-                             .arg(target));
+        result =
+            failure(CliContext::tr(
+                        "Cannot create “%1”: another file of that name appeared while generating.")
+                        .arg(target));
     if (!result) {
         if (fresh)
             removeDatabaseFile(path);

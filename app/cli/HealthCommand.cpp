@@ -33,27 +33,34 @@ int recompute(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Report what a real run does, write nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    CliContext::tr("Report what a real run does, write nothing."));
     parser.addOption(dryRun);
     if (auto stop = context.parse(parser, QStringLiteral("health recompute [--dry-run]"), args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(CliContext::tr("health recompute takes no arguments besides its options."));
-    auto db = context.open(parser.isSet(dryRun) ? Session::Access::ReadOnly : Session::Access::ReadWrite,
-                           CliContext::Reads::Few);
+        return context.usage(
+            CliContext::tr("health recompute takes no arguments besides its options."));
+    auto db =
+        context.open(parser.isSet(dryRun) ? Session::Access::ReadOnly : Session::Access::ReadWrite,
+                     CliContext::Reads::Few);
     if (!db)
         return UserError;
     auto report = HealthEngine(*db, Clock::system()).recompute(parser.isSet(dryRun));
     if (!report)
         return context.fail(report.error());
     QTextStream& out = context.out();
-    out << CliContext::tr("Scored %1 customers as of %2.").arg(report->evaluated).arg(formatLocalDateTime(report->asOf)) << '\n'
+    out << CliContext::tr("Scored %1 customers as of %2.")
+               .arg(report->evaluated)
+               .arg(formatLocalDateTime(report->asOf))
+        << '\n'
         << bandMix(report->bands) << '\n';
     if (report->changed == 0) {
         out << CliContext::tr("No score changed.") << '\n';
     } else {
-        out << (report->written ? CliContext::tr("Changed %1 scores; %2 customers changed band:")
-                                : CliContext::tr("Would change %1 scores; %2 customers would change band:"))
+        out << (report->written
+                    ? CliContext::tr("Changed %1 scores; %2 customers changed band:")
+                    : CliContext::tr("Would change %1 scores; %2 customers would change band:"))
                    .arg(report->changed)
                    .arg(static_cast<qint64>(report->moves.size()))
             << '\n';
@@ -64,7 +71,9 @@ int recompute(CliContext& context, const QStringList& args)
             out << "  " << flow.first << " → " << flow.second << "  " << count << '\n';
     }
     if (report->playbookTasks > 0)
-        out << CliContext::tr("The playbooks of band drops and silences added %1 tasks.").arg(report->playbookTasks) << '\n';
+        out << CliContext::tr("The playbooks of band drops and silences added %1 tasks.")
+                   .arg(report->playbookTasks)
+            << '\n';
     out.flush();
     return Success;
 }
@@ -109,12 +118,15 @@ int preview(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption set(QStringLiteral("set"), CliContext::tr("A changed weight, window or band edge, e.g. recency.weight=30 "
-                                                                       "or health.recency.weight=30, or a stage target, e.g. "
-                                                                       "stage_target.onboarding.behind_days=20."),
-                                 QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        CliContext::tr("A changed weight, window or band edge, e.g. recency.weight=30 "
+                       "or health.recency.weight=30, or a stage target, e.g. "
+                       "stage_target.onboarding.behind_days=20."),
+        QStringLiteral("KEY=VALUE"));
     parser.addOption(set);
-    if (auto stop = context.parse(parser, QStringLiteral("health preview --set KEY=VALUE ..."), args))
+    if (auto stop =
+            context.parse(parser, QStringLiteral("health preview --set KEY=VALUE ..."), args))
         return *stop;
     if (!parser.isSet(set) || !parser.positionalArguments().isEmpty())
         return context.usage(CliContext::tr("health preview needs one or more --set KEY=VALUE."));
@@ -122,7 +134,8 @@ int preview(CliContext& context, const QStringList& args)
     // that contradict the saved ones are found once the database is open.
     // Keys as `settings set` names them ("health.recency.weight", "stage_target.…") or
     // without "health." as before: read as HealthEngine::preview reads them.
-    if (auto valid = TeamSettings::checked(HealthEngine::settingsAssignments(parser.values(set))); !valid)
+    if (auto valid = TeamSettings::checked(HealthEngine::settingsAssignments(parser.values(set)));
+        !valid)
         return context.usage(valid.error());
     auto db = context.open(Session::Access::ReadOnly);
     if (!db)
@@ -139,12 +152,13 @@ int preview(CliContext& context, const QStringList& args)
         << CliContext::tr("Now: %1").arg(bandMix(p->before)) << '\n'
         << CliContext::tr("Then: %1").arg(bandMix(p->after)) << '\n';
     for (const auto& [fromTo, ids] : p->moves)
-        out << "  " << toString(fromTo.first) << " → " << toString(fromTo.second) << "  " << ids.size() << '\n';
+        out << "  " << toString(fromTo.first) << " → " << toString(fromTo.second) << "  "
+            << ids.size() << '\n';
     Customers customers(*db, Clock::system());
     for (const auto& [fromTo, ids] : p->moves)
         for (const qint64 id : ids)
-            out << id << '\t' << customerName(customers, id) << '\t' << toString(fromTo.first) << " → "
-                << toString(fromTo.second) << '\n';
+            out << id << '\t' << customerName(customers, id) << '\t' << toString(fromTo.first)
+                << " → " << toString(fromTo.second) << '\n';
     out.flush();
     return Success;
 }
@@ -162,14 +176,19 @@ int health(CliContext& context)
     if (what == QLatin1String("preview"))
         return preview(context, args);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        context.out() << CliContext::tr("Usage: funneldesk-cli health recompute|explain|preview [options]; see "
-                                        "funneldesk-cli health WHAT --help.")
-                      << Qt::endl;
+        context.out()
+            << CliContext::tr(
+                   "Usage: funneldesk-cli health recompute|explain|preview [options]; see "
+                   "funneldesk-cli health WHAT --help.")
+            << Qt::endl;
         return Success;
     }
-    return context.usage(what.isEmpty()
-                             ? CliContext::tr("health needs a subcommand: recompute, explain or preview.")
-                             : CliContext::tr("Unknown health subcommand “%1”: choose recompute, explain or preview.").arg(what));
+    return context.usage(
+        what.isEmpty()
+            ? CliContext::tr("health needs a subcommand: recompute, explain or preview.")
+            : CliContext::tr(
+                  "Unknown health subcommand “%1”: choose recompute, explain or preview.")
+                  .arg(what));
 }
 
 } // namespace fd::cli

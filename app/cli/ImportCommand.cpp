@@ -5,12 +5,12 @@
 #include "csv/CsvImporter.h"
 #include "csv/CsvReader.h"
 
+#include "common/OutputFile.h"
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
-#include "common/OutputFile.h"
 #include <QScopeGuard>
 #include <QTemporaryDir>
-#include <QBuffer>
 
 #include <algorithm>
 #include <csignal>
@@ -37,50 +37,61 @@ struct ImportFlags {
 
 ImportFlags importFlags()
 {
-    return {
-        QCommandLineOption(QStringLiteral("map"),
-            CliContext::tr("Read a field from a column: FIELD=COLUMN, by the column's header "
-                           "(repeatable); FIELD= leaves the field out, e.g. --map status= ."),
-            QStringLiteral("FIELD=COLUMN")),
-        QCommandLineOption(QStringLiteral("map-value"),
-            CliContext::tr("Read a cell text as one of a field's values: FIELD:TEXT=VALUE, "
-                           "e.g. status:Offen=open or priority:Hoch=high (repeatable)."),
-            QStringLiteral("FIELD:TEXT=VALUE")),
-        QCommandLineOption(QStringLiteral("date-format"),
-            CliContext::tr("The date format of every date column in Qt's letters, e.g. "
-                           "dd/MM/yyyy HH:mm, MM/dd/yy h:mm AP or dd-MMM-yyyy; its date part "
-                           "reads date-only columns; \"epoch\" for Unix seconds or "
-                           "milliseconds. Without it, formats are detected."),
-            QStringLiteral("FMT")),
-        QCommandLineOption(QStringLiteral("delimiter"),
-            CliContext::tr("The character between fields, e.g. ';', '|' or tab, for a file "
-                           "whose delimiter cannot be detected (by default: the file's "
-                           "sep= line, else detected among , ; tab and |)."),
-            QStringLiteral("CHAR")),
-        QCommandLineOption(QStringLiteral("dry-run"),
-            CliContext::tr("Check every row and print the summary; write nothing (not the "
-                           "database, not the rejects file).")),
-        QCommandLineOption(QStringLiteral("skip-invalid"),
-            CliContext::tr("Import the good rows; write the bad ones to --rejects.")),
-        QCommandLineOption(QStringLiteral("rejects"), CliContext::tr("Where --skip-invalid writes the rejected rows."),
-            QStringLiteral("FILE.csv")),
-        QCommandLineOption(QStringLiteral("progress"),
-            CliContext::tr("Show the rows read so far on stderr (the default when it is a terminal)."))
-    };
+    return {QCommandLineOption(
+                QStringLiteral("map"),
+                CliContext::tr("Read a field from a column: FIELD=COLUMN, by the column's header "
+                               "(repeatable); FIELD= leaves the field out, e.g. --map status= ."),
+                QStringLiteral("FIELD=COLUMN")),
+            QCommandLineOption(
+                QStringLiteral("map-value"),
+                CliContext::tr("Read a cell text as one of a field's values: FIELD:TEXT=VALUE, "
+                               "e.g. status:Offen=open or priority:Hoch=high (repeatable)."),
+                QStringLiteral("FIELD:TEXT=VALUE")),
+            QCommandLineOption(
+                QStringLiteral("date-format"),
+                CliContext::tr("The date format of every date column in Qt's letters, e.g. "
+                               "dd/MM/yyyy HH:mm, MM/dd/yy h:mm AP or dd-MMM-yyyy; its date part "
+                               "reads date-only columns; \"epoch\" for Unix seconds or "
+                               "milliseconds. Without it, formats are detected."),
+                QStringLiteral("FMT")),
+            QCommandLineOption(
+                QStringLiteral("delimiter"),
+                CliContext::tr("The character between fields, e.g. ';', '|' or tab, for a file "
+                               "whose delimiter cannot be detected (by default: the file's "
+                               "sep= line, else detected among , ; tab and |)."),
+                QStringLiteral("CHAR")),
+            QCommandLineOption(
+                QStringLiteral("dry-run"),
+                CliContext::tr("Check every row and print the summary; write nothing (not the "
+                               "database, not the rejects file).")),
+            QCommandLineOption(
+                QStringLiteral("skip-invalid"),
+                CliContext::tr("Import the good rows; write the bad ones to --rejects.")),
+            QCommandLineOption(QStringLiteral("rejects"),
+                               CliContext::tr("Where --skip-invalid writes the rejected rows."),
+                               QStringLiteral("FILE.csv")),
+            QCommandLineOption(
+                QStringLiteral("progress"),
+                CliContext::tr(
+                    "Show the rows read so far on stderr (the default when it is a terminal)."))};
 }
 
 // import's arguments and options into `options`, checked: the exit code of a bad use.
-std::optional<int> readImportOptions(CliContext& context, const QCommandLineParser& parser, const ImportFlags& flags,
-                                     ImportOptions& options)
+std::optional<int> readImportOptions(CliContext& context, const QCommandLineParser& parser,
+                                     const ImportFlags& flags, ImportOptions& options)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return context.usage(CliContext::tr("import needs what to import and the file, e.g. “import tickets tickets.csv”."));
+        return context.usage(CliContext::tr(
+            "import needs what to import and the file, e.g. “import tickets tickets.csv”."));
     const auto entity = ImportMapping::entityFromString(positional.at(0));
     if (!entity)
-        return context.usage(CliContext::tr("Cannot import “%1”: choose customers, tickets or touchpoints.").arg(positional.at(0)));
+        return context.usage(
+            CliContext::tr("Cannot import “%1”: choose customers, tickets or touchpoints.")
+                .arg(positional.at(0)));
     if (parser.isSet(flags.skipInvalid) != parser.isSet(flags.rejects))
-        return context.usage(CliContext::tr("--skip-invalid and --rejects go together: the rejected rows need a file."));
+        return context.usage(CliContext::tr(
+            "--skip-invalid and --rejects go together: the rejected rows need a file."));
     char separator = 0;
     if (parser.isSet(flags.delimiter)) {
         auto parsed = CsvReader::parseDelimiter(parser.value(flags.delimiter));
@@ -92,7 +103,8 @@ std::optional<int> readImportOptions(CliContext& context, const QCommandLinePars
     if (parser.isSet(flags.rejects) && parser.value(flags.rejects).isEmpty())
         return context.usage(CliContext::tr("--rejects needs a file name."));
     if (parser.isSet(flags.rejects) && parser.value(flags.rejects) == QLatin1String("-"))
-        return context.usage(CliContext::tr("--rejects needs a file: standard output carries the import's summary."));
+        return context.usage(CliContext::tr(
+            "--rejects needs a file: standard output carries the import's summary."));
     options.entity = *entity;
     options.overrides = parser.values(flags.map);
     options.valueMaps = parser.values(flags.mapValue);
@@ -100,8 +112,10 @@ std::optional<int> readImportOptions(CliContext& context, const QCommandLinePars
     options.dateFormat = parser.value(flags.dateFormat);
     options.dryRun = parser.isSet(flags.dryRun);
     options.skipInvalid = parser.isSet(flags.skipInvalid);
-    // A malformed --map, --map-value or --date-format is bad usage, refused before anything is opened.
-    if (auto checked = CsvImporter::checkOptions(options, QFileInfo(positional.at(1)).fileName()); !checked)
+    // A malformed --map, --map-value or --date-format is bad usage, refused before anything is
+    // opened.
+    if (auto checked = CsvImporter::checkOptions(options, QFileInfo(positional.at(1)).fileName());
+        !checked)
         return context.usage(checked.error());
     context.addInput(positional.at(1), CliContext::tr("the file being imported"));
     return std::nullopt;
@@ -110,30 +124,37 @@ std::optional<int> readImportOptions(CliContext& context, const QCommandLinePars
 // After a run that did not fail: every row refused is a failure all the same; else the rejects
 // file goes into place and the summary is printed.
 int reportImport(CliContext& context, const QCommandLineParser& parser, const ImportFlags& flags,
-                 const ImportSummary& summary, OutputFile* rejectsFile, const std::function<void()>& removeNewFile)
+                 const ImportSummary& summary, OutputFile* rejectsFile,
+                 const std::function<void()>& removeNewFile)
 {
     const QStringList positional = parser.positionalArguments();
     if (!parser.isSet(flags.dryRun) && summary.imported == 0 && summary.rejected > 0) {
         // Every row refused: a failure, whatever --skip-invalid allowed.
         const bool written = rejectsFile && rejectsFile->commit();
         removeNewFile();
-        return context.fail(CliContext::tr("No row of “%1” could be imported: %2%3.")
-                                .arg(positional.at(1),
-                                     summary.rejected == 1 ? CliContext::tr("its one row was rejected")
-                                                            : CliContext::tr("all %1 rows were rejected").arg(summary.rejected),
-                                     written ? CliContext::tr("; “%1” says why").arg(parser.value(flags.rejects))
-                                             : CliContext::tr("; the first: %1").arg(summary.firstRejections.value(0))));
+        return context.fail(
+            CliContext::tr("No row of “%1” could be imported: %2%3.")
+                .arg(
+                    positional.at(1),
+                    summary.rejected == 1
+                        ? CliContext::tr("its one row was rejected")
+                        : CliContext::tr("all %1 rows were rejected").arg(summary.rejected),
+                    written
+                        ? CliContext::tr("; “%1” says why").arg(parser.value(flags.rejects))
+                        : CliContext::tr("; the first: %1").arg(summary.firstRejections.value(0))));
     }
     if (rejectsFile) {
         // For SignalCliTest only: a signal raised exactly between the rows' commit and the
         // rejects' rename, the moment no timed kill can aim at. It waits (hold) until the rename.
-        if (const int signal = qEnvironmentVariableIntValue("FUNNELDESK_TEST_SIGNAL_BEFORE_RENAME"); signal > 0)
+        if (const int signal = qEnvironmentVariableIntValue("FUNNELDESK_TEST_SIGNAL_BEFORE_RENAME");
+            signal > 0)
             ::raise(signal);
         // Only the rename is left (beforeCommit made the file whole); it fails only if the
         // folder itself went away or broke.
         if (auto committed = rejectsFile->commit(); !committed)
-            return context.fail(CliContext::tr("The rows were imported, but the rejects file was not: %1")
-                                    .arg(committed.error()));
+            return context.fail(
+                CliContext::tr("The rows were imported, but the rejects file was not: %1")
+                    .arg(committed.error()));
     }
     context.out() << summary.text() << Qt::endl;
     return Success;
@@ -142,11 +163,13 @@ int reportImport(CliContext& context, const QCommandLineParser& parser, const Im
 // The database the import writes, into `db`: for a dry run with no database file yet
 // (`scratchRun`) a scratch one in `scratch`, so that it creates nothing where the real run
 // would. The exit code when it cannot be opened (said).
-std::optional<int> openImportTarget(CliContext& context, bool scratchRun, QTemporaryDir& scratch, OwnedDatabase& db)
+std::optional<int> openImportTarget(CliContext& context, bool scratchRun, QTemporaryDir& scratch,
+                                    OwnedDatabase& db)
 {
     if (scratchRun) {
         if (!scratch.isValid())
-            return context.fail(CliContext::tr("Cannot make a scratch folder for the dry run: %1.").arg(scratch.errorString()));
+            return context.fail(CliContext::tr("Cannot make a scratch folder for the dry run: %1.")
+                                    .arg(scratch.errorString()));
         auto opened = Session::open(scratch.filePath(QStringLiteral("dry-run.sqlite")));
         if (!opened)
             return context.fail(opened.error());
@@ -165,8 +188,7 @@ std::function<Status()> rejectsBeforeCommit(OutputFile& rejectsFile, bool& holdi
 {
     return [&rejectsFile, &holding]() -> Status {
         if (auto synced = rejectsFile.sync(); !synced)
-            return failure(CliContext::tr("Nothing was imported: %1")
-                               .arg(synced.error()));
+            return failure(CliContext::tr("Nothing was imported: %1").arg(synced.error()));
         // From here to the rename a signal waits: the rows and their rejects land together.
         TemporaryFiles::hold();
         holding = true;
@@ -178,13 +200,15 @@ std::function<Status()> rejectsBeforeCommit(OutputFile& rejectsFile, bool& holdi
 std::function<void(qint64, qint64)> progressLine(CliContext& context, int& lastPercent)
 {
     return [&context, &lastPercent](qint64 done, qint64 total) {
-        const int percent = total > 0 ? static_cast<int>(std::min<qint64>(done * 100 / total, 100)) : 0;
+        const int percent =
+            total > 0 ? static_cast<int>(std::min<qint64>(done * 100 / total, 100)) : 0;
         if (percent == lastPercent)
             return;
         lastPercent = percent;
-        context.progress(percent < 100 ? CliContext::tr("Importing: %1% of the rows read").arg(percent)
-                                       : CliContext::tr("Importing: every row read; applying the stage rules "
-                                                        "and saving…"));
+        context.progress(percent < 100
+                             ? CliContext::tr("Importing: %1% of the rows read").arg(percent)
+                             : CliContext::tr("Importing: every row read; applying the stage rules "
+                                              "and saving…"));
     };
 }
 
@@ -194,14 +218,18 @@ int importData(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("customers, tickets or touchpoints"));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 QStringLiteral("customers, tickets or touchpoints"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("FILE.csv"));
     const ImportFlags flags = importFlags();
-    parser.addOptions({flags.map, flags.mapValue, flags.dateFormat, flags.delimiter, flags.dryRun, flags.skipInvalid,
-                       flags.rejects, flags.progress});
-    if (auto stop = context.parse(parser, QStringLiteral("import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] "
-                                                         "[--map-value FIELD:TEXT=VALUE ...] [--date-format FMT] [--delimiter CHAR] [--dry-run] "
-                                                         "[--skip-invalid --rejects FILE.csv] [--progress]")))
+    parser.addOptions({flags.map, flags.mapValue, flags.dateFormat, flags.delimiter, flags.dryRun,
+                       flags.skipInvalid, flags.rejects, flags.progress});
+    if (auto stop = context.parse(
+            parser,
+            QStringLiteral("import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] "
+                           "[--map-value FIELD:TEXT=VALUE ...] [--date-format FMT] [--delimiter "
+                           "CHAR] [--dry-run] "
+                           "[--skip-invalid --rejects FILE.csv] [--progress]")))
         return *stop;
     ImportOptions options;
     if (auto stop = readImportOptions(context, parser, flags, options))
@@ -210,7 +238,8 @@ int importData(CliContext& context)
 
     QFile file(positional.at(1));
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(CliContext::tr("Cannot read “%1”: %2.").arg(positional.at(1), file.errorString()));
+        return context.fail(
+            CliContext::tr("Cannot read “%1”: %2.").arg(positional.at(1), file.errorString()));
     // A dry run writes in a transaction it rolls back; with no database file yet, into a
     // scratch one, so that it creates nothing where the real run would.
     QTemporaryDir scratch;
@@ -230,8 +259,9 @@ int importData(CliContext& context)
         return UserError;
     // Before reading the file: the server would refuse its first row. A dry run writes too (in a
     // transaction it rolls back), so a rep's is refused the same way, not at its first write.
-    if (Status may = Session(*db).requireManager(parser.isSet(flags.dryRun) ? CliContext::tr("Importing, even as a dry run,")
-                                                                      : CliContext::tr("Importing"));
+    if (Status may = Session(*db).requireManager(
+            parser.isSet(flags.dryRun) ? CliContext::tr("Importing, even as a dry run,")
+                                       : CliContext::tr("Importing"));
         !may)
         return context.fail(may.error());
 

@@ -2,13 +2,12 @@
 #include "Commands.h"
 
 #include "common/VisibleText.h"
-#include "service/Setup.h"
 #include "service/Maintenance.h"
+#include "service/Setup.h"
 
 #include <QFileInfo>
 
 namespace fd::cli {
-
 
 namespace {
 
@@ -66,7 +65,8 @@ int check(CliContext& context)
         return *stop;
     // Writable when possible: FTS5's own check needs it; a read-only file is still checked.
     OwnedDatabase db;
-    if (auto writable = context.openDatabase({.access = Session::Access::ReadWrite, .createIfMissing = false}))
+    if (auto writable =
+            context.openDatabase({.access = Session::Access::ReadWrite, .createIfMissing = false}))
         db = std::move(*writable);
     else if (context.database().isServer() && !writable.error().is(Error::Kind::ReadOnly))
         return context.fail(writable.error()); // not asked for the password twice
@@ -80,21 +80,24 @@ int check(CliContext& context)
     const bool server = context.database().isServer();
     const QString name = context.database().display();
     if (problems->isEmpty()) {
-        context.out() << (server ? CliContext::tr("ok: %1 passed FunnelDesk's invariants.").arg(name)
-                                 : CliContext::tr("ok: “%1” passed integrity_check, foreign_key_check and "
-                                                  "FunnelDesk's invariants.")
-                                       .arg(Session(*db).path()))
+        context.out() << (server
+                              ? CliContext::tr("ok: %1 passed FunnelDesk's invariants.").arg(name)
+                              : CliContext::tr(
+                                    "ok: “%1” passed integrity_check, foreign_key_check and "
+                                    "FunnelDesk's invariants.")
+                                    .arg(Session(*db).path()))
                       << Qt::endl;
         return Success;
     }
     for (const QString& problem : *problems)
         context.err() << visibleCell(problem) << Qt::endl; // one line each, whatever a row holds
     if (server) {
-        return context.fail(CliContext::tr("%1 failed %2 checks; ask the server's administrator to restore it "
-                                           "from the server's backups, or copy it first (migrate) before "
-                                           "repairing it.")
-                                .arg(name)
-                                .arg(problems->size()));
+        return context.fail(
+            CliContext::tr("%1 failed %2 checks; ask the server's administrator to restore it "
+                           "from the server's backups, or copy it first (migrate) before "
+                           "repairing it.")
+                .arg(name)
+                .arg(problems->size()));
     }
     return context.fail(CliContext::tr("“%1” failed %2 checks; restore it from a backup or run "
                                        "`funneldesk-cli backup` before repairing it.")
@@ -106,7 +109,8 @@ int backup(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("out"), CliContext::tr("The backup file to write."));
+    parser.addPositionalArgument(QStringLiteral("out"),
+                                 CliContext::tr("The backup file to write."));
     if (auto stop = context.parse(parser, QStringLiteral("backup OUT.sqlite")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
@@ -117,9 +121,11 @@ int backup(CliContext& context)
     auto db = context.open(Session::Access::ReadOnly);
     if (!db)
         return UserError;
-    if (auto saved = service::Maintenance(*db).saveCopy(target, false, context.protectedFiles()); !saved)
+    if (auto saved = service::Maintenance(*db).saveCopy(target, false, context.protectedFiles());
+        !saved)
         return context.fail(saved.error());
-    context.err() << CliContext::tr("Backed up “%1” to “%2”.").arg(Session(*db).path(), target) << Qt::endl;
+    context.err() << CliContext::tr("Backed up “%1” to “%2”.").arg(Session(*db).path(), target)
+                  << Qt::endl;
     return Success;
 }
 
@@ -140,7 +146,8 @@ int restore(CliContext& context)
         return UserError;
     if (auto restored = service::Maintenance(*db).restore(from); !restored)
         return context.fail(restored.error());
-    context.err() << CliContext::tr("Restored “%1” from “%2”.").arg(Session(*db).path(), from) << Qt::endl;
+    context.err() << CliContext::tr("Restored “%1” from “%2”.").arg(Session(*db).path(), from)
+                  << Qt::endl;
     return Success;
 }
 

@@ -42,22 +42,31 @@ int preview(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption set(QStringLiteral("set"),
-                                 CliContext::tr("A playbook as edited, e.g. playbook.detractor_call=\"survey<=4 -> 2:phone:Call back "
-                                                "for owner\" (the key with or without playbook.; an empty line switches it off)."),
-                                 QStringLiteral("KEY=LINE"));
-    const QCommandLineOption days(QStringLiteral("days"), CliContext::tr("How many days to look back (1-365; default 30)."),
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        CliContext::tr(
+            "A playbook as edited, e.g. playbook.detractor_call=\"survey<=4 -> 2:phone:Call back "
+            "for owner\" (the key with or without playbook.; an empty line switches it off)."),
+        QStringLiteral("KEY=LINE"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  CliContext::tr("How many days to look back (1-365; default 30)."),
                                   QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption customers(QStringLiteral("customers"), CliContext::tr("Also list each customer: id, name, agent."));
+    const QCommandLineOption customers(QStringLiteral("customers"),
+                                       CliContext::tr("Also list each customer: id, name, agent."));
     parser.addOptions({set, days, customers});
-    if (auto stop = context.parse(parser, QStringLiteral("playbooks preview [--set KEY=LINE ...] [--days N] [--customers]"), args))
+    if (auto stop = context.parse(
+            parser,
+            QStringLiteral("playbooks preview [--set KEY=LINE ...] [--days N] [--customers]"),
+            args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(CliContext::tr("playbooks preview takes no arguments besides its options."));
+        return context.usage(
+            CliContext::tr("playbooks preview takes no arguments besides its options."));
     bool number = false;
     const int lookBack = parser.value(days).toInt(&number);
     if (!number || lookBack < 1 || lookBack > 365)
-        return context.usage(CliContext::tr("--days takes a whole number from 1 to 365, not “%1”.").arg(parser.value(days)));
+        return context.usage(CliContext::tr("--days takes a whole number from 1 to 365, not “%1”.")
+                                 .arg(parser.value(days)));
     QStringList named;
     for (const QString& value : parser.values(set)) {
         const QString a = value.trimmed();
@@ -73,16 +82,22 @@ int preview(CliContext& context, const QStringList& args)
     if (!p)
         return context.fail(p.error());
     QTextStream& out = context.out();
-    out << CliContext::tr("Events of %1 to %2; silences as of now.").arg(p->from.toString(Qt::ISODate), p->today.toString(Qt::ISODate))
+    out << CliContext::tr("Events of %1 to %2; silences as of now.")
+               .arg(p->from.toString(Qt::ISODate), p->today.toString(Qt::ISODate))
         << '\n';
     for (const Playbook& playbook : p->playbooks) {
         out << playbook.key << '\t' << visibleCell(Playbooks::text(playbook)) << '\n';
         const qint64 tasks = p->tasks(playbook.key);
-        out << "  " << CliContext::tr("tasks %1, customers %2").arg(tasks).arg(p->customers(playbook.key).size());
+        out << "  "
+            << CliContext::tr("tasks %1, customers %2")
+                   .arg(tasks)
+                   .arg(p->customers(playbook.key).size());
         QStringList agents;
         for (const PlaybookReach& r : p->reach)
             if (r.key == playbook.key)
-                agents << QStringLiteral("%1 %2").arg(r.assignee.isEmpty() ? CliContext::tr("(nobody)") : visibleCell(r.assignee))
+                agents << QStringLiteral("%1 %2")
+                              .arg(r.assignee.isEmpty() ? CliContext::tr("(nobody)")
+                                                        : visibleCell(r.assignee))
                               .arg(r.tasks);
         if (!agents.isEmpty())
             out << " (" << agents.join(QStringLiteral(", ")) << ')';
@@ -95,7 +110,8 @@ int preview(CliContext& context, const QStringList& args)
         for (const PlaybookReach& r : p->reach) {
             for (const qint64 id : r.customerIds) {
                 auto customer = all.find(id);
-                out << r.key << '\t' << id << '\t' << visibleCell(customer && *customer ? (*customer)->name : QString()) << '\t'
+                out << r.key << '\t' << id << '\t'
+                    << visibleCell(customer && *customer ? (*customer)->name : QString()) << '\t'
                     << visibleCell(r.assignee) << '\n';
             }
         }
@@ -115,13 +131,17 @@ int playbooks(CliContext& context)
     if (what == QLatin1String("preview"))
         return preview(context, args);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        context.out() << CliContext::tr("Usage: funneldesk-cli playbooks list | preview [--set KEY=LINE ...] [--days N] [--customers]; "
+        context.out() << CliContext::tr("Usage: funneldesk-cli playbooks list | preview [--set "
+                                        "KEY=LINE ...] [--days N] [--customers]; "
                                         "a playbook is edited with settings set playbook.KEY=LINE.")
                       << Qt::endl;
         return Success;
     }
-    return context.usage(what.isEmpty() ? CliContext::tr("playbooks needs a subcommand: list or preview.")
-                                        : CliContext::tr("Unknown playbooks subcommand “%1”: choose list or preview.").arg(what));
+    return context.usage(
+        what.isEmpty()
+            ? CliContext::tr("playbooks needs a subcommand: list or preview.")
+            : CliContext::tr("Unknown playbooks subcommand “%1”: choose list or preview.")
+                  .arg(what));
 }
 
 } // namespace fd::cli

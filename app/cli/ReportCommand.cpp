@@ -6,8 +6,8 @@
 #include "common/Translations.h"
 #include "common/VisibleText.h"
 #include "metrics/DashboardMetrics.h"
-#include "success/HealthReport.h"
 #include "metrics/ReportFormat.h"
+#include "success/HealthReport.h"
 
 #include "service/Tickets.h"
 
@@ -18,8 +18,9 @@ namespace fd::cli {
 namespace {
 
 // --from and --to into `period` (local days, --to included): the exit code when one is wrong.
-std::optional<int> readPeriod(CliContext& context, const QCommandLineParser& parser, const QCommandLineOption& from,
-                              const QCommandLineOption& to, Period& period)
+std::optional<int> readPeriod(CliContext& context, const QCommandLineParser& parser,
+                              const QCommandLineOption& from, const QCommandLineOption& to,
+                              Period& period)
 {
     if (parser.isSet(from)) {
         const QDate day = parseDate(parser.value(from));
@@ -47,19 +48,33 @@ int report(CliContext& context)
     // The dashboards' reports, and health (issue 18: every stage's health scores at once).
     const QStringList names = DashboardMetrics::names() << QStringLiteral("health");
     parser.addPositionalArgument(QStringLiteral("name"), names.join(QLatin1Char('|')));
-    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("First day (default: 30 days ago)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Last day, included (default: today)."), QStringLiteral("DATE"));
-    const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("table (default), csv or json."), QStringLiteral("FORMAT"));
-    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("The file, or - for standard output (default)."), QStringLiteral("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CliContext::tr("First day (default: 30 days ago)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                CliContext::tr("Last day, included (default: today)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    CliContext::tr("table (default), csv or json."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 CliContext::tr("The file, or - for standard output (default)."),
+                                 QStringLiteral("FILE"));
     parser.addOptions({from, to, format, out});
-    if (auto stop = context.parse(parser, QStringLiteral("report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk|health "
-                                                         "[--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]")))
+    if (auto stop = context.parse(
+            parser,
+            QStringLiteral(
+                "report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk|health "
+                "[--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !names.contains(positional.at(0)))
-        return context.usage(CliContext::tr("report needs one of %1.").arg(names.join(QStringLiteral(", "))));
-    const QString kind = parser.value(format).isEmpty() ? QStringLiteral("table") : parser.value(format);
-    if (kind != QLatin1String("table") && kind != QLatin1String("csv") && kind != QLatin1String("json"))
+        return context.usage(
+            CliContext::tr("report needs one of %1.").arg(names.join(QStringLiteral(", "))));
+    const QString kind =
+        parser.value(format).isEmpty() ? QStringLiteral("table") : parser.value(format);
+    if (kind != QLatin1String("table") && kind != QLatin1String("csv") &&
+        kind != QLatin1String("json"))
         return context.usage(CliContext::tr("--format must be table, csv or json."));
 
     Period period = Period::lastDays(Clock::system().now(), 30);
@@ -92,8 +107,9 @@ int report(CliContext& context)
     std::optional<SourceLanguage> forPrograms;
     if (kind != QLatin1String("table"))
         forPrograms.emplace();
-    auto result = positional.at(0) == QLatin1String("health") ? HealthReport::make(*db, Clock::system(), period)
-                                                               : DashboardMetrics(*db, Clock::system()).report(positional.at(0), period);
+    auto result = positional.at(0) == QLatin1String("health")
+                      ? HealthReport::make(*db, Clock::system(), period)
+                      : DashboardMetrics(*db, Clock::system()).report(positional.at(0), period);
     forPrograms.reset(); // what went wrong, in the reader's language
     if (!result)
         return context.fail(result.error());
@@ -104,12 +120,14 @@ int report(CliContext& context)
             written = ReportFormat::csv(*result, device);
         } else {
             // A table is for people: its text as a terminal should show it (common/VisibleText.h).
-            const QByteArray bytes = kind == QLatin1String("json") ? ReportFormat::json(*result)
-                                                                   : visibleText(ReportFormat::table(*result)).toUtf8();
+            const QByteArray bytes = kind == QLatin1String("json")
+                                         ? ReportFormat::json(*result)
+                                         : visibleText(ReportFormat::table(*result)).toUtf8();
             written = device.write(bytes) == bytes.size();
         }
         if (!written)
-            return failure(CliContext::tr("Writing the report failed (%1).").arg(device.errorString()));
+            return failure(
+                CliContext::tr("Writing the report failed (%1).").arg(device.errorString()));
         return {};
     });
 }

@@ -14,12 +14,14 @@ int list(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption saved(QStringLiteral("saved"), CliContext::tr("Only the values saved, not the defaults."));
+    const QCommandLineOption saved(QStringLiteral("saved"),
+                                   CliContext::tr("Only the values saved, not the defaults."));
     parser.addOption(saved);
     if (auto stop = context.parse(parser, QStringLiteral("settings list [--saved]"), args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(CliContext::tr("settings list takes no arguments besides its options."));
+        return context.usage(
+            CliContext::tr("settings list takes no arguments besides its options."));
     auto db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
     if (!db)
         return UserError;
@@ -43,18 +45,21 @@ int set(CliContext& context, const QStringList& args)
     if (auto stop = context.parse(parser, QStringLiteral("settings set KEY=VALUE ..."), args))
         return *stop;
     if (parser.positionalArguments().isEmpty())
-        return context.usage(CliContext::tr("settings set needs one or more KEY=VALUE (funneldesk-cli settings list shows them)."));
+        return context.usage(CliContext::tr(
+            "settings set needs one or more KEY=VALUE (funneldesk-cli settings list shows them)."));
     // A malformed assignment, an unknown key or a value out of its range is usage (2).
     if (auto valid = TeamSettings::checked(parser.positionalArguments()); !valid)
         return context.usage(valid.error());
     auto db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few);
     if (!db)
         return UserError;
-    if (Status may = Session(*db).requireManager(CliContext::tr("Changing the team's settings")); !may)
+    if (Status may = Session(*db).requireManager(CliContext::tr("Changing the team's settings"));
+        !may)
         return context.fail(may.error());
     if (auto saved = TeamSettings(*db).set(parser.positionalArguments()); !saved)
         return context.fail(saved.error());
-    context.out() << CliContext::tr("Saved %1 settings.").arg(parser.positionalArguments().size()) << Qt::endl;
+    context.out() << CliContext::tr("Saved %1 settings.").arg(parser.positionalArguments().size())
+                  << Qt::endl;
     return Success;
 }
 
@@ -69,11 +74,15 @@ int settings(CliContext& context)
     if (what == QLatin1String("set"))
         return set(context, args);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        context.out() << CliContext::tr("Usage: funneldesk-cli settings list [--saved] | set KEY=VALUE ...") << Qt::endl;
+        context.out() << CliContext::tr(
+                             "Usage: funneldesk-cli settings list [--saved] | set KEY=VALUE ...")
+                      << Qt::endl;
         return Success;
     }
-    return context.usage(what.isEmpty() ? CliContext::tr("settings needs a subcommand: list or set.")
-                                        : CliContext::tr("Unknown settings subcommand “%1”: choose list or set.").arg(what));
+    return context.usage(
+        what.isEmpty()
+            ? CliContext::tr("settings needs a subcommand: list or set.")
+            : CliContext::tr("Unknown settings subcommand “%1”: choose list or set.").arg(what));
 }
 
 } // namespace fd::cli

@@ -1,8 +1,8 @@
 #include "CliContext.h"
 #include "Commands.h"
 
-#include "common/DateTimeText.h"
 #include "common/Clock.h"
+#include "common/DateTimeText.h"
 #include "common/VisibleText.h"
 #include "service/Customers.h"
 #include "service/Team.h"
@@ -96,7 +96,8 @@ int showCustomer(CliContext& context, Database& db, qint64 id, bool json)
     o[QStringLiteral("stage")] = toString(c.stage);
     o[QStringLiteral("stage_entered_at")] = orNull(c.stageEnteredAt);
     o[QStringLiteral("pinned")] = c.stagePinned;
-    o[QStringLiteral("stage_reason")] = history->empty() ? QJsonValue() : QJsonValue(history->back().reason);
+    o[QStringLiteral("stage_reason")] =
+        history->empty() ? QJsonValue() : QJsonValue(history->back().reason);
     o[QStringLiteral("contacts")] = activity->contacts;
     o[QStringLiteral("tickets")] = activity->tickets;
     o[QStringLiteral("open_tickets")] = activity->openTickets;
@@ -145,7 +146,8 @@ void addSla(QJsonObject& o, const Ticket& t, const SlaTargets& targets, const QD
         o[name + QStringLiteral("_due_at")] = orNull(c.due);
         o[name + QStringLiteral("_breached_at")] = orNull(c.breachedAt);
     };
-    clock(QStringLiteral("first_response"), sla.firstResponse, targets.firstResponseSecs(t.priority));
+    clock(QStringLiteral("first_response"), sla.firstResponse,
+          targets.firstResponseSecs(t.priority));
     clock(QStringLiteral("resolution"), sla.resolution, targets.resolutionSecs(t.priority));
     o[QStringLiteral("resolution_paused_since")] = orNull(t.slaPausedSince);
     o[QStringLiteral("resolution_paused_secs")] = t.slaPausedSecs;
@@ -153,11 +155,12 @@ void addSla(QJsonObject& o, const Ticket& t, const SlaTargets& targets, const QD
 
 QStringList slaKeys()
 {
-    return {QStringLiteral("first_response_sla"),      QStringLiteral("first_response_target_hours"),
-            QStringLiteral("first_response_due_at"),   QStringLiteral("first_response_breached_at"),
-            QStringLiteral("resolution_sla"),          QStringLiteral("resolution_target_hours"),
-            QStringLiteral("resolution_due_at"),       QStringLiteral("resolution_breached_at"),
-            QStringLiteral("resolution_paused_since"), QStringLiteral("resolution_paused_secs")};
+    return {
+        QStringLiteral("first_response_sla"),      QStringLiteral("first_response_target_hours"),
+        QStringLiteral("first_response_due_at"),   QStringLiteral("first_response_breached_at"),
+        QStringLiteral("resolution_sla"),          QStringLiteral("resolution_target_hours"),
+        QStringLiteral("resolution_due_at"),       QStringLiteral("resolution_breached_at"),
+        QStringLiteral("resolution_paused_since"), QStringLiteral("resolution_paused_secs")};
 }
 
 int showTicket(CliContext& context, Database& db, qint64 id, bool json)
@@ -180,7 +183,8 @@ int showTicket(CliContext& context, Database& db, qint64 id, bool json)
     QJsonObject o;
     o[QStringLiteral("id")] = t.id;
     o[QStringLiteral("customer_id")] = t.customerId;
-    o[QStringLiteral("customer")] = customer && *customer ? QJsonValue((*customer)->name) : QJsonValue();
+    o[QStringLiteral("customer")] =
+        customer && *customer ? QJsonValue((*customer)->name) : QJsonValue();
     o[QStringLiteral("subject")] = t.subject;
     o[QStringLiteral("description")] = orNull(t.description);
     o[QStringLiteral("status")] = toString(t.status);
@@ -199,8 +203,9 @@ int showTicket(CliContext& context, Database& db, qint64 id, bool json)
     for (const TicketComment& c : *thread) {
         QJsonObject entry;
         entry[QStringLiteral("kind")] = toString(c.kind);
-        entry[QStringLiteral("author")] = c.authorAgentId ? QJsonValue(agentName(db, c.authorAgentId))
-                                                          : QJsonValue(QStringLiteral("customer"));
+        entry[QStringLiteral("author")] = c.authorAgentId
+                                              ? QJsonValue(agentName(db, c.authorAgentId))
+                                              : QJsonValue(QStringLiteral("customer"));
         entry[QStringLiteral("at")] = orNull(c.at);
         entry[QStringLiteral("body")] = c.body;
         comments.append(entry);
@@ -209,22 +214,26 @@ int showTicket(CliContext& context, Database& db, qint64 id, bool json)
     if (json)
         return printJson(context, o);
     printTable(context.out(), o,
-               QStringList{QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("customer"),
-                           QStringLiteral("subject"), QStringLiteral("description"),
-                           QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("channel"),
+               QStringList{QStringLiteral("id"), QStringLiteral("customer_id"),
+                           QStringLiteral("customer"), QStringLiteral("subject"),
+                           QStringLiteral("description"), QStringLiteral("status"),
+                           QStringLiteral("priority"), QStringLiteral("channel"),
                            QStringLiteral("category"), QStringLiteral("assignee"),
                            QStringLiteral("created_at"), QStringLiteral("first_response_at"),
-                           QStringLiteral("solved_at"), QStringLiteral("csat"), QStringLiteral("tags"),
-                           QStringLiteral("external_ref")} +
+                           QStringLiteral("solved_at"), QStringLiteral("csat"),
+                           QStringLiteral("tags"), QStringLiteral("external_ref")} +
                    slaKeys());
     // Each entry: a heading line, then the body's lines indented, so that no line of a body
     // reads as another entry's heading.
     for (const TicketComment& c : *thread) {
         context.out() << '\n'
                       << formatLocalDateTime(c.at) << "  " << toString(c.kind) << "  "
-                      << visibleCell(c.authorAgentId ? agentName(db, c.authorAgentId) : CliContext::tr("customer"))
+                      << visibleCell(c.authorAgentId ? agentName(db, c.authorAgentId)
+                                                     : CliContext::tr("customer"))
                       << '\n';
-        for (const QString& line : QString(c.body).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n')))
+        for (const QString& line : QString(c.body)
+                                       .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                                       .split(QLatin1Char('\n')))
             context.out() << "    " << visibleCell(line) << '\n';
     }
     context.out().flush();
@@ -239,24 +248,29 @@ int show(CliContext& context)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("what"), CliContext::tr("customer or ticket"));
     parser.addPositionalArgument(QStringLiteral("id"), CliContext::tr("its id"));
-    const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("json or table (default)."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    CliContext::tr("json or table (default)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(format);
-    if (auto stop = context.parse(parser, QStringLiteral("show customer|ticket ID [--format json|table]")))
+    if (auto stop =
+            context.parse(parser, QStringLiteral("show customer|ticket ID [--format json|table]")))
         return *stop;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
         return context.usage(CliContext::tr("show needs what and an id, e.g. “show customer 42”."));
     const QString& what = args.at(0);
     if (what != QLatin1String("customer") && what != QLatin1String("ticket"))
-        return context.usage(CliContext::tr("Cannot show “%1”: choose customer or ticket.").arg(what));
+        return context.usage(
+            CliContext::tr("Cannot show “%1”: choose customer or ticket.").arg(what));
     bool ok = false;
     const qint64 id = args.at(1).toLongLong(&ok);
     if (!ok || id <= 0)
-        return context.usage(CliContext::tr("“%1” is not an id (a positive whole number).").arg(args.at(1)));
+        return context.usage(
+            CliContext::tr("“%1” is not an id (a positive whole number).").arg(args.at(1)));
     const QString style = parser.value(format);
     if (style != QLatin1String("json") && style != QLatin1String("table"))
-        return context.usage(CliContext::tr("--format must be json or table, not “%1”.").arg(style));
+        return context.usage(
+            CliContext::tr("--format must be json or table, not “%1”.").arg(style));
 
     auto db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
     if (!db)

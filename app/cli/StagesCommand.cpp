@@ -34,8 +34,9 @@ void printUnstable(QTextStream& out, Database& db, const RecomputeReport& report
     Customers customers(db, Clock::system());
     for (const UnstableCustomer& u : report.unstable) {
         auto customer = customers.find(u.customerId);
-        out << StageEngine::unstableSentence(u, visibleCell(customer && *customer ? (*customer)->name : QString()),
-                                             report.written)
+        out << StageEngine::unstableSentence(
+                   u, visibleCell(customer && *customer ? (*customer)->name : QString()),
+                   report.written)
             << '\n';
     }
 }
@@ -44,29 +45,37 @@ int recompute(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  CliContext::tr("Evaluate as at the end of this day (YYYY-MM-DD; today means now; not after today)."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Report what a real run does, write nothing."));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"),
+        CliContext::tr(
+            "Evaluate as at the end of this day (YYYY-MM-DD; today means now; not after today)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    CliContext::tr("Report what a real run does, write nothing."));
     parser.addOptions({asOf, dryRun});
-    if (auto stop = context.parse(parser, QStringLiteral("stages recompute [--as-of DATE] [--dry-run]"), args))
+    if (auto stop = context.parse(
+            parser, QStringLiteral("stages recompute [--as-of DATE] [--dry-run]"), args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(CliContext::tr("stages recompute takes no arguments besides its options."));
+        return context.usage(
+            CliContext::tr("stages recompute takes no arguments besides its options."));
     RecomputeOptions options;
     options.dryRun = parser.isSet(dryRun);
     if (parser.isSet(asOf)) {
         const QDate day = parseDate(parser.value(asOf));
         if (!day.isValid())
-            return context.usage(CliContext::tr("--as-of needs a date as YYYY-MM-DD, not “%1”.").arg(parser.value(asOf)));
+            return context.usage(CliContext::tr("--as-of needs a date as YYYY-MM-DD, not “%1”.")
+                                     .arg(parser.value(asOf)));
         const QDate today = Clock::system().now().toLocalTime().date();
         if (day > today)
-            return context.usage(CliContext::tr("--as-of %1 is after today (%2): stages can be evaluated up to now, not in the future.")
+            return context.usage(CliContext::tr("--as-of %1 is after today (%2): stages can be "
+                                                "evaluated up to now, not in the future.")
                                      .arg(formatDate(day), formatDate(today)));
         if (day < today) // today has not ended: as of today is now
             options.asOf = endOfLocalDay(day);
     }
-    // Reads::Few: a map read 930 MB of L's 1 GB cold for the 240 MB of indexes this reads (issue 15).
+    // Reads::Few: a map read 930 MB of L's 1 GB cold for the 240 MB of indexes this reads (issue
+    // 15).
     auto db = context.open(options.dryRun ? Session::Access::ReadOnly : Session::Access::ReadWrite,
                            CliContext::Reads::Few);
     if (!db)
@@ -75,24 +84,30 @@ int recompute(CliContext& context, const QStringList& args)
     if (!report)
         return context.fail(report.error());
     QTextStream& out = context.out();
-    out << CliContext::tr("Evaluated %1 customers as of %2.").arg(number(report->evaluated), formatLocalDateTime(report->asOf))
+    out << CliContext::tr("Evaluated %1 customers as of %2.")
+               .arg(number(report->evaluated), formatLocalDateTime(report->asOf))
         << '\n';
     if (report->changes.empty()) {
         out << CliContext::tr("Nobody moves.") << '\n';
     } else {
         out << (report->written ? CliContext::tr("Moved %1 customers (%2 moves):")
                                 : CliContext::tr("Would move %1 customers (%2 moves):"))
-                   .arg(number(static_cast<qint64>(report->changes.size())), number(report->moveCount()))
+                   .arg(number(static_cast<qint64>(report->changes.size())),
+                        number(report->moveCount()))
             << '\n';
         printFlows(out, *report);
     }
     if (!report->skipped.empty())
-        out << (report->written ? CliContext::tr("Not written for %1 customers whose history already has later moves.")
-                                : CliContext::tr("Would not be written for %1 customers whose history already has later moves."))
+        out << (report->written
+                    ? CliContext::tr(
+                          "Not written for %1 customers whose history already has later moves.")
+                    : CliContext::tr("Would not be written for %1 customers whose history already "
+                                     "has later moves."))
                    .arg(report->skipped.size())
             << '\n';
     if (!report->changedMeanwhile.empty())
-        out << CliContext::tr("Not written for %1 customers that another session moved meanwhile; a recompute now "
+        out << CliContext::tr("Not written for %1 customers that another session moved meanwhile; "
+                              "a recompute now "
                               "judges them anew.")
                    .arg(report->changedMeanwhile.size())
             << '\n';
@@ -124,10 +139,13 @@ int explain(CliContext& context, const QStringList& args)
     // Stored text as one field each (visibleCell): a line break in a name or reason starts no line.
     const QString name = visibleCell(customer && *customer ? (*customer)->name : QString());
     out << CliContext::tr("%1 is in %2 since %3.")
-               .arg(Names::customerAtStart(*id, name), displayName(e->stage), formatLocalDateTime(e->since))
+               .arg(Names::customerAtStart(*id, name), displayName(e->stage),
+                    formatLocalDateTime(e->since))
         << '\n';
     if (!e->lastReason.isEmpty())
-        out << CliContext::tr("Why: %1 (%2)").arg(visibleCell(e->lastReason), visibleCell(e->lastActor)) << '\n';
+        out << CliContext::tr("Why: %1 (%2)")
+                   .arg(visibleCell(e->lastReason), visibleCell(e->lastActor))
+            << '\n';
     if (!e->hold().isEmpty())
         out << e->hold() << '\n';
     else if (!e->fighting.isEmpty())
@@ -144,7 +162,9 @@ int explain(CliContext& context, const QStringList& args)
         QStringList then;
         for (auto it = e->moves.begin() + 1; it != e->moves.end(); ++it)
             then << CliContext::tr("%1 (%2)").arg(displayName(it->to), visibleCell(it->actor));
-        out << CliContext::tr("Then, at the same recompute: %1.").arg(then.join(QStringLiteral(", "))) << '\n';
+        out << CliContext::tr("Then, at the same recompute: %1.")
+                   .arg(then.join(QStringLiteral(", ")))
+            << '\n';
     }
     out.flush();
     return Success;
@@ -166,14 +186,22 @@ int set(CliContext& context, const QStringList& args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("id"), CliContext::tr("Customer id."));
     parser.addPositionalArgument(QStringLiteral("stage"), enumNameList<Stage>());
-    const QCommandLineOption reason(QStringLiteral("reason"), CliContext::tr("Why (required)."), QStringLiteral("TEXT"));
-    const QCommandLineOption pin(QStringLiteral("pin"), CliContext::tr("Hold the customer in this stage."));
-    const QCommandLineOption unpin(QStringLiteral("unpin"), CliContext::tr("Let the rules move it again."));
+    const QCommandLineOption reason(QStringLiteral("reason"), CliContext::tr("Why (required)."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption pin(QStringLiteral("pin"),
+                                 CliContext::tr("Hold the customer in this stage."));
+    const QCommandLineOption unpin(QStringLiteral("unpin"),
+                                   CliContext::tr("Let the rules move it again."));
     const QCommandLineOption agent(QStringLiteral("agent"),
-                                   CliContext::tr("The agent who makes the move: id, name or email (default: the login name of this process)."),
+                                   CliContext::tr("The agent who makes the move: id, name or email "
+                                                  "(default: the login name of this process)."),
                                    QStringLiteral("AGENT"));
     parser.addOptions({reason, pin, unpin, agent});
-    if (auto stop = context.parse(parser, QStringLiteral("stages set CUSTOMER_ID STAGE --reason TEXT [--pin|--unpin] [--agent AGENT]"), args))
+    if (auto stop = context.parse(
+            parser,
+            QStringLiteral(
+                "stages set CUSTOMER_ID STAGE --reason TEXT [--pin|--unpin] [--agent AGENT]"),
+            args))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const auto id = CliContext::positiveId(positional.value(0));
@@ -181,9 +209,11 @@ int set(CliContext& context, const QStringList& args)
         return context.usage(CliContext::tr("stages set needs a customer id and a stage."));
     const auto stage = enumFromString<Stage>(positional.at(1));
     if (!stage)
-        return context.usage(CliContext::tr("“%1” is not a stage; choose %2.").arg(positional.at(1), enumNameList<Stage>()));
+        return context.usage(CliContext::tr("“%1” is not a stage; choose %2.")
+                                 .arg(positional.at(1), enumNameList<Stage>()));
     if (!parser.isSet(reason) || parser.value(reason).trimmed().isEmpty())
-        return context.usage(CliContext::tr("stages set needs --reason TEXT: every manual move says why."));
+        return context.usage(
+            CliContext::tr("stages set needs --reason TEXT: every manual move says why."));
     if (parser.isSet(pin) && parser.isSet(unpin))
         return context.usage(CliContext::tr("--pin and --unpin cannot both be given."));
     std::optional<bool> pinning;
@@ -193,7 +223,8 @@ int set(CliContext& context, const QStringList& args)
     if (!db)
         return UserError;
     if (pinning) { // the server refuses it too (003_team.sql's pin trigger); said here first
-        const QString what = *pinning ? CliContext::tr("Pinning a customer") : CliContext::tr("Unpinning a customer");
+        const QString what = *pinning ? CliContext::tr("Pinning a customer")
+                                      : CliContext::tr("Unpinning a customer");
         if (Status may = Session(*db).requireManager(what); !may)
             return context.fail(may.error());
     }
@@ -213,25 +244,30 @@ int set(CliContext& context, const QStringList& args)
             return context.fail(named.error());
         // The server records a rep's move as the rep's own (006_guard.sql): said here rather
         // than recording another name than the one asked for.
-        if (const TeamRights mine = Session(*db).rights(); !mine.manager && mine.agentId != named->id)
-            return context.fail(CliContext::tr("A rep's moves are recorded as the rep's own, so %1 cannot make a "
-                                               "move as %2; leave out --agent.")
-                                    .arg(QStringLiteral("“%1”").arg(mine.login), QStringLiteral("“%1”").arg(named->name)));
+        if (const TeamRights mine = Session(*db).rights();
+            !mine.manager && mine.agentId != named->id)
+            return context.fail(
+                CliContext::tr("A rep's moves are recorded as the rep's own, so %1 cannot make a "
+                               "move as %2; leave out --agent.")
+                    .arg(QStringLiteral("“%1”").arg(mine.login),
+                         QStringLiteral("“%1”").arg(named->name)));
         who = named->name;
         Session(*db).setActingAgent(named->id); // the audit log's "who" (issue 17)
     }
-    auto move = Customers(*db, Clock::system()).move(*id, *stage, parser.value(reason), who, pinning);
+    auto move =
+        Customers(*db, Clock::system()).move(*id, *stage, parser.value(reason), who, pinning);
     if (!move)
         return context.fail(move.error());
     if (move->value) {
         for (const QString& sentence : move->reasons())
             context.out() << visibleCell(sentence) << '\n';
         context.out().flush();
-    }
-    else
-        context.out() << CliContext::tr("The customer is already in %1.").arg(displayName(*stage)) << Qt::endl;
+    } else
+        context.out() << CliContext::tr("The customer is already in %1.").arg(displayName(*stage))
+                      << Qt::endl;
     if (pinning)
-        context.out() << (*pinning ? CliContext::tr("Pinned.") : CliContext::tr("Unpinned.")) << Qt::endl;
+        context.out() << (*pinning ? CliContext::tr("Pinned.") : CliContext::tr("Unpinned."))
+                      << Qt::endl;
     return Success;
 }
 
@@ -239,13 +275,17 @@ int preview(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption rule(QStringLiteral("rule"), CliContext::tr("A changed threshold, e.g. postsales.settled.min_days=60."),
-                                  QStringLiteral("KEY.PARAM=VALUE"));
+    const QCommandLineOption rule(
+        QStringLiteral("rule"),
+        CliContext::tr("A changed threshold, e.g. postsales.settled.min_days=60."),
+        QStringLiteral("KEY.PARAM=VALUE"));
     parser.addOption(rule);
-    if (auto stop = context.parse(parser, QStringLiteral("stages preview --rule KEY.PARAM=VALUE ..."), args))
+    if (auto stop = context.parse(
+            parser, QStringLiteral("stages preview --rule KEY.PARAM=VALUE ..."), args))
         return *stop;
     if (!parser.isSet(rule) || !parser.positionalArguments().isEmpty())
-        return context.usage(CliContext::tr("stages preview needs one or more --rule KEY.PARAM=VALUE."));
+        return context.usage(
+            CliContext::tr("stages preview needs one or more --rule KEY.PARAM=VALUE."));
     // A malformed assignment, an unknown key or a value out of its range is usage (2).
     StageRules check;
     if (auto valid = StageRuleSettings::applyAll(check, parser.values(rule)); !valid)
@@ -268,8 +308,9 @@ int preview(CliContext& context, const QStringList& args)
     Customers customers(*db, Clock::system());
     for (const StageChange& change : report->changes) {
         auto customer = customers.find(change.customerId);
-        out << change.customerId << '\t' << visibleCell(customer && *customer ? (*customer)->name : QString())
-            << '\t' << toString(change.from) << " → " << toString(change.to) << '\n';
+        out << change.customerId << '\t'
+            << visibleCell(customer && *customer ? (*customer)->name : QString()) << '\t'
+            << toString(change.from) << " → " << toString(change.to) << '\n';
     }
     out.flush();
     return Success;
@@ -282,18 +323,21 @@ int rules(CliContext& context, const QStringList& args)
     const QCommandLineOption setOption(QStringLiteral("set"), CliContext::tr("Save a threshold."),
                                        QStringLiteral("KEY.PARAM=VALUE"));
     parser.addOption(setOption);
-    if (auto stop = context.parse(parser, QStringLiteral("stages rules [--set KEY.PARAM=VALUE ...]"), args))
+    if (auto stop =
+            context.parse(parser, QStringLiteral("stages rules [--set KEY.PARAM=VALUE ...]"), args))
         return *stop;
     // A malformed assignment, an unknown key or a value out of its range is usage (2).
     StageRules check;
     if (auto valid = StageRuleSettings::applyAll(check, parser.values(setOption)); !valid)
         return context.usage(valid.error());
-    auto db = context.open(parser.isSet(setOption) ? Session::Access::ReadWrite : Session::Access::ReadOnly,
+    auto db = context.open(parser.isSet(setOption) ? Session::Access::ReadWrite
+                                                   : Session::Access::ReadOnly,
                            CliContext::Reads::Few);
     if (!db)
         return UserError;
     if (parser.isSet(setOption)) {
-        if (Status may = Session(*db).requireManager(CliContext::tr("Changing the stage rules")); !may)
+        if (Status may = Session(*db).requireManager(CliContext::tr("Changing the stage rules"));
+            !may)
             return context.fail(may.error());
     }
     StageEngine engine(*db, Clock::system());
@@ -307,7 +351,9 @@ int rules(CliContext& context, const QStringList& args)
         if (!report)
             return context.fail(report.error());
         if (!report->unstable.empty())
-            context.err() << CliContext::tr("Warning: %1").arg(StageEngine::unstableSummary(report->unstable)) << Qt::endl;
+            context.err()
+                << CliContext::tr("Warning: %1").arg(StageEngine::unstableSummary(report->unstable))
+                << Qt::endl;
     }
     auto current = engine.rules();
     if (!current)
@@ -335,14 +381,19 @@ int stages(CliContext& context)
     if (what == QLatin1String("rules"))
         return rules(context, args);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        context.out() << CliContext::tr("Usage: funneldesk-cli stages recompute|explain|set|preview|rules "
-                                "[options]; see funneldesk-cli stages WHAT --help.")
+        context.out() << CliContext::tr(
+                             "Usage: funneldesk-cli stages recompute|explain|set|preview|rules "
+                             "[options]; see funneldesk-cli stages WHAT --help.")
                       << Qt::endl;
         return Success;
     }
-    return context.usage(what.isEmpty()
-                             ? CliContext::tr("stages needs a subcommand: recompute, explain, set, preview or rules.")
-                             : CliContext::tr("Unknown stages subcommand “%1”: choose recompute, explain, set, preview or rules.").arg(what));
+    return context.usage(
+        what.isEmpty()
+            ? CliContext::tr(
+                  "stages needs a subcommand: recompute, explain, set, preview or rules.")
+            : CliContext::tr("Unknown stages subcommand “%1”: choose recompute, explain, set, "
+                             "preview or rules.")
+                  .arg(what));
 }
 
 } // namespace fd::cli

@@ -16,7 +16,8 @@ namespace fd::cli {
 
 namespace {
 
-const char* const kAddUsage = "team add --login LOGIN (--name NAME --role rep|manager | --agent ID|NAME [--role rep|manager]) "
+const char* const kAddUsage = "team add --login LOGIN (--name NAME --role rep|manager | --agent "
+                              "ID|NAME [--role rep|manager]) "
                               "[--password-file FILE | --no-password]";
 
 QCommandLineOption valueOption(const char* name, const QString& help, const char* valueName)
@@ -29,8 +30,8 @@ QCommandLineOption valueOption(const char* name, const QString& help, const char
 // two answers differ. Only with a terminal on standard input.
 std::optional<QString> askNewPassword(const QString& login, bool& mismatch)
 {
-    const std::optional<QString> first =
-        CliContext::askPasswordOnTerminal(CliContext::tr("the new login “%1” (empty: none)").arg(login));
+    const std::optional<QString> first = CliContext::askPasswordOnTerminal(
+        CliContext::tr("the new login “%1” (empty: none)").arg(login));
     if (!first || first->isEmpty())
         return std::nullopt;
     const std::optional<QString> again =
@@ -50,27 +51,33 @@ Result<std::optional<QString>> newPassword(const QCommandLineParser& parser, con
         const QString path = parser.value(QStringLiteral("password-file"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return failure(CliContext::tr("Cannot read the password file “%1”: %2.").arg(path, file.errorString()));
+            return failure(CliContext::tr("Cannot read the password file “%1”: %2.")
+                               .arg(path, file.errorString()));
         QByteArray line = file.readLine(4096);
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         const QString password = QString::fromUtf8(line);
         line.fill('\0');
         if (password.isEmpty())
-            return failure(CliContext::tr("The first line of the password file “%1” is empty; write the password "
-                                          "there, or give --no-password for a login without one.")
-                               .arg(path));
+            return failure(
+                CliContext::tr(
+                    "The first line of the password file “%1” is empty; write the password "
+                    "there, or give --no-password for a login without one.")
+                    .arg(path));
         return std::optional<QString>(password);
     }
     if (!::isatty(STDIN_FILENO))
-        return failure(CliContext::tr("There is no terminal to ask the password of “%1” on; give --password-file FILE "
-                                      "(its first line is the password) or --no-password (the server's "
-                                      "administrator sets one).")
-                           .arg(login));
+        return failure(
+            CliContext::tr(
+                "There is no terminal to ask the password of “%1” on; give --password-file FILE "
+                "(its first line is the password) or --no-password (the server's "
+                "administrator sets one).")
+                .arg(login));
     bool mismatch = false;
     std::optional<QString> password = askNewPassword(login, mismatch);
     if (mismatch)
-        return failure(CliContext::tr("The two passwords for “%1” differ; nothing was changed.").arg(login));
+        return failure(
+            CliContext::tr("The two passwords for “%1” differ; nothing was changed.").arg(login));
     return password;
 }
 
@@ -78,25 +85,32 @@ Result<std::optional<QString>> newPassword(const QCommandLineParser& parser, con
 std::optional<int> checkAddFlags(CliContext& context, const QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(CliContext::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(0)));
+        return context.usage(
+            CliContext::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(0)));
     if (!parser.isSet(QStringLiteral("login")))
         return context.usage(CliContext::tr("team add needs --login."));
     const bool link = parser.isSet(QStringLiteral("agent"));
     if (link && parser.isSet(QStringLiteral("name")))
-        return context.usage(CliContext::tr("team add takes --name (a new agent) or --agent (an existing one), not "
-                                            "both."));
+        return context.usage(
+            CliContext::tr("team add takes --name (a new agent) or --agent (an existing one), not "
+                           "both."));
     if (!link) {
         for (const char* needed : {"name", "role"}) {
             if (!parser.isSet(QLatin1String(needed)))
-                return context.usage(CliContext::tr("team add needs --%1 (or --agent ID|NAME to give an existing "
-                                                    "agent the login).")
-                                         .arg(QLatin1String(needed)));
+                return context.usage(
+                    CliContext::tr("team add needs --%1 (or --agent ID|NAME to give an existing "
+                                   "agent the login).")
+                        .arg(QLatin1String(needed)));
         }
     }
-    if (parser.isSet(QStringLiteral("no-password")) && parser.isSet(QStringLiteral("password-file")))
-        return context.usage(CliContext::tr("team add takes --password-file or --no-password, not both."));
-    if (parser.isSet(QStringLiteral("role")) && !enumFromString<AgentRole>(parser.value(QStringLiteral("role"))))
-        return context.usage(CliContext::tr("--role is rep or manager, not “%1”.").arg(parser.value(QStringLiteral("role"))));
+    if (parser.isSet(QStringLiteral("no-password")) &&
+        parser.isSet(QStringLiteral("password-file")))
+        return context.usage(
+            CliContext::tr("team add takes --password-file or --no-password, not both."));
+    if (parser.isSet(QStringLiteral("role")) &&
+        !enumFromString<AgentRole>(parser.value(QStringLiteral("role"))))
+        return context.usage(CliContext::tr("--role is rep or manager, not “%1”.")
+                                 .arg(parser.value(QStringLiteral("role"))));
     return std::nullopt;
 }
 
@@ -104,34 +118,43 @@ int teamAdd(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({valueOption("login", CliContext::tr("The name the person signs in to the server with."), "LOGIN"),
-                       valueOption("name", CliContext::tr("A new agent's name, as the team knows it."), "NAME"),
-                       valueOption("agent", CliContext::tr("Give the login to this existing agent (its id or name), "
-                                                           "e.g. one a migrate copied from a file. Only the "
-                                                           "database's owner may give a login that exists on the "
-                                                           "server and that FunnelDesk did not make."),
-                                   "ID|NAME"),
-                       valueOption("role", CliContext::tr("rep or manager (with --agent: the agent's own role when "
-                                                          "left out)."), "ROLE"),
-                       valueOption("password-file", CliContext::tr("Read the new login's password from the first line "
-                                                                   "of FILE."), "FILE"),
-                       QCommandLineOption(QStringLiteral("no-password"),
-                                          CliContext::tr("Make the login without a password, and ask none: "
-                                                         "the server's administrator sets one.")),
-                       });
+    parser.addOptions({
+        valueOption("login", CliContext::tr("The name the person signs in to the server with."),
+                    "LOGIN"),
+        valueOption("name", CliContext::tr("A new agent's name, as the team knows it."), "NAME"),
+        valueOption("agent",
+                    CliContext::tr("Give the login to this existing agent (its id or name), "
+                                   "e.g. one a migrate copied from a file. Only the "
+                                   "database's owner may give a login that exists on the "
+                                   "server and that FunnelDesk did not make."),
+                    "ID|NAME"),
+        valueOption("role",
+                    CliContext::tr("rep or manager (with --agent: the agent's own role when "
+                                   "left out)."),
+                    "ROLE"),
+        valueOption("password-file",
+                    CliContext::tr("Read the new login's password from the first line "
+                                   "of FILE."),
+                    "FILE"),
+        QCommandLineOption(QStringLiteral("no-password"),
+                           CliContext::tr("Make the login without a password, and ask none: "
+                                          "the server's administrator sets one.")),
+    });
     if (auto stop = context.parse(parser, QLatin1String(kAddUsage), arguments))
         return *stop;
     if (auto stop = checkAddFlags(context, parser))
         return *stop;
-    const std::optional<AgentRole> role = parser.isSet(QStringLiteral("role"))
-                                              ? enumFromString<AgentRole>(parser.value(QStringLiteral("role")))
-                                              : std::nullopt;
+    const std::optional<AgentRole> role =
+        parser.isSet(QStringLiteral("role"))
+            ? enumFromString<AgentRole>(parser.value(QStringLiteral("role")))
+            : std::nullopt;
     if (context.database().isFile())
         return context.fail(Team::serverOnly(context.databasePath()));
     OwnedDatabase db = context.open(Session::Access::ReadWrite, CliContext::Reads::Few);
     if (!db)
         return UserError;
-    if (Status may = Session(*db).requireManager(CliContext::tr("Adding a login to the team")); !may)
+    if (Status may = Session(*db).requireManager(CliContext::tr("Adding a login to the team"));
+        !may)
         return context.fail(may.error());
     const QString login = parser.value(QStringLiteral("login")).trimmed();
     const Result<std::optional<QString>> password = newPassword(parser, login);
@@ -145,16 +168,18 @@ int teamAdd(CliContext& context, const QStringList& arguments)
             return context.fail(linked.error());
         id = linked->agentId;
     } else {
-        const Result<qint64> added = Team(*db).addLogin(login, parser.value(QStringLiteral("name")), *role, *password);
+        const Result<qint64> added =
+            Team(*db).addLogin(login, parser.value(QStringLiteral("name")), *role, *password);
         if (!added)
             return context.fail(added.error());
         id = *added;
     }
     context.out() << id << Qt::endl;
     if (!*password) {
-        context.err() << CliContext::tr("“%1” has no password of FunnelDesk's making: set one as the server's "
-                                        "administrator (psql's \\password %1), unless the server lets it in "
-                                        "without one or it already had one.")
+        context.err() << CliContext::tr(
+                             "“%1” has no password of FunnelDesk's making: set one as the server's "
+                             "administrator (psql's \\password %1), unless the server lets it in "
+                             "without one or it already had one.")
                              .arg(login)
                       << Qt::endl;
     }
@@ -181,13 +206,15 @@ int teamList(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption all(QStringLiteral("all"),
-                                 CliContext::tr("Every agent, those without a login too (e.g. copied by a migrate)."));
+    const QCommandLineOption all(
+        QStringLiteral("all"),
+        CliContext::tr("Every agent, those without a login too (e.g. copied by a migrate)."));
     parser.addOption(all);
     if (auto stop = context.parse(parser, QStringLiteral("team list [--all]"), arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(CliContext::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(0)));
+        return context.usage(
+            CliContext::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(0)));
     if (context.database().isFile())
         return context.fail(Team::serverOnly(context.databasePath()));
     OwnedDatabase db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
@@ -199,21 +226,23 @@ int teamList(CliContext& context, const QStringList& arguments)
     // One agent a line, tab-separated: agent id, login, name, role, state (stateOf); a tab or a
     // line break stored in a name is shown, not obeyed (visibleCell).
     for (const TeamLogin& member : *logins) {
-        context.out() << member.agentId << '\t' << visibleCell(member.login) << '\t' << visibleCell(member.name) << '\t'
-                      << toString(member.role) << '\t' << stateOf(member) << '\n';
+        context.out() << member.agentId << '\t' << visibleCell(member.login) << '\t'
+                      << visibleCell(member.name) << '\t' << toString(member.role) << '\t'
+                      << stateOf(member) << '\n';
     }
     return Success;
 }
 
 // `team disable LOGIN` or `team enable LOGIN`: the one LOGIN (set in `login`), on a server, as a
 // manager. The open database, or nothing with `stop` set to the exit code.
-OwnedDatabase openForLogin(CliContext& context, const QStringList& arguments, const char* verb, const QString& what,
-                           QString& login, int& stop)
+OwnedDatabase openForLogin(CliContext& context, const QStringList& arguments, const char* verb,
+                           const QString& what, QString& login, int& stop)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
     stop = Success;
-    if (auto stopped = context.parse(parser, QStringLiteral("team %1 LOGIN").arg(QLatin1String(verb)), arguments)) {
+    if (auto stopped = context.parse(
+            parser, QStringLiteral("team %1 LOGIN").arg(QLatin1String(verb)), arguments)) {
         stop = *stopped;
         return {};
     }
@@ -242,7 +271,8 @@ int teamDisable(CliContext& context, const QStringList& arguments)
 {
     int stop = Success;
     QString login;
-    OwnedDatabase db = openForLogin(context, arguments, "disable", CliContext::tr("Disabling a login"), login, stop);
+    OwnedDatabase db = openForLogin(context, arguments, "disable",
+                                    CliContext::tr("Disabling a login"), login, stop);
     if (!db)
         return stop;
     const Result<LoginDisabled> disabled = Team(*db).disableLogin(login);
@@ -250,20 +280,26 @@ int teamDisable(CliContext& context, const QStringList& arguments)
         return context.fail(disabled.error());
     switch (*disabled) {
     case LoginDisabled::SignedOut:
-        context.err() << CliContext::tr("“%1” can no longer sign in to the server, and its agent is inactive here "
-                                        "(`team enable %1` undoes both).")
-                             .arg(login);
+        context.err()
+            << CliContext::tr(
+                   "“%1” can no longer sign in to the server, and its agent is inactive here "
+                   "(`team enable %1` undoes both).")
+                   .arg(login);
         break;
     case LoginDisabled::RightsOnly:
-        context.err() << CliContext::tr("“%1” has no rights here any more and its agent is inactive; it can still "
-                                        "sign in to the server, as it belongs to other roles too (`team enable %1` "
-                                        "undoes this).")
-                             .arg(login);
+        context.err()
+            << CliContext::tr(
+                   "“%1” has no rights here any more and its agent is inactive; it can still "
+                   "sign in to the server, as it belongs to other roles too (`team enable %1` "
+                   "undoes this).")
+                   .arg(login);
         break;
     case LoginDisabled::WasLocked:
-        context.err() << CliContext::tr("“%1” has no rights here any more and its agent is inactive; the server did "
-                                        "not let it sign in before either.")
-                             .arg(login);
+        context.err()
+            << CliContext::tr(
+                   "“%1” has no rights here any more and its agent is inactive; the server did "
+                   "not let it sign in before either.")
+                   .arg(login);
         break;
     }
     context.err() << Qt::endl;
@@ -274,7 +310,8 @@ int teamEnable(CliContext& context, const QStringList& arguments)
 {
     int stop = Success;
     QString login;
-    OwnedDatabase db = openForLogin(context, arguments, "enable", CliContext::tr("Enabling a login"), login, stop);
+    OwnedDatabase db =
+        openForLogin(context, arguments, "enable", CliContext::tr("Enabling a login"), login, stop);
     if (!db)
         return stop;
     const Result<LoginEnabled> enabled = Team(*db).enableLogin(login);
@@ -285,14 +322,18 @@ int teamEnable(CliContext& context, const QStringList& arguments)
         context.err() << CliContext::tr("“%1” is enabled already; nothing was changed.").arg(login);
         break;
     case LoginEnabled::Login:
-        context.err() << CliContext::tr("“%1” can sign in to the server again, and acts here as its agent, who is "
-                                        "active again.")
-                             .arg(login);
+        context.err()
+            << CliContext::tr(
+                   "“%1” can sign in to the server again, and acts here as its agent, who is "
+                   "active again.")
+                   .arg(login);
         break;
     case LoginEnabled::Rights:
-        context.err() << CliContext::tr("“%1” acts here again as its agent, who is active again; it could sign in to "
-                                        "the server all along.")
-                             .arg(login);
+        context.err()
+            << CliContext::tr(
+                   "“%1” acts here again as its agent, who is active again; it could sign in to "
+                   "the server all along.")
+                   .arg(login);
         break;
     }
     context.err() << Qt::endl;
@@ -314,14 +355,17 @@ int team(CliContext& context)
     if (what == QLatin1String("enable"))
         return teamEnable(context, args);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        context.out() << CliContext::tr("Usage: funneldesk-cli %1 | list [--all] | disable LOGIN | enable LOGIN")
-                             .arg(QLatin1String(kAddUsage))
-                      << Qt::endl;
+        context.out()
+            << CliContext::tr(
+                   "Usage: funneldesk-cli %1 | list [--all] | disable LOGIN | enable LOGIN")
+                   .arg(QLatin1String(kAddUsage))
+            << Qt::endl;
         return Success;
     }
-    return context.usage(what.isEmpty() ? CliContext::tr("team needs add, list, disable or enable.")
-                                        : CliContext::tr("Cannot “team %1”: choose add, list, disable or enable.")
-                                              .arg(what));
+    return context.usage(
+        what.isEmpty()
+            ? CliContext::tr("team needs add, list, disable or enable.")
+            : CliContext::tr("Cannot “team %1”: choose add, list, disable or enable.").arg(what));
 }
 
 } // namespace fd::cli

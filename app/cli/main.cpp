@@ -4,21 +4,21 @@
 #include "CliHints.h"
 #include "Commands.h"
 
+#include "common/DataLocation.h"
 #include "common/DateTimeText.h"
 #include "common/Location.h"
 #include "common/OutputFile.h"
-#include "common/Translations.h"
 #include "common/ProcessPrivacy.h"
+#include "common/Translations.h"
 #include "common/VisibleText.h"
-#include "common/DataLocation.h"
 
 #include <QCoreApplication>
 
-#include <optional>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 using namespace fd::cli;
 
@@ -38,22 +38,44 @@ constexpr Command kCommands[] = {
     {"generate", generate, "generate --customers N --tickets N --touchpoints N [--seed S]", true},
     {"add", add, "add customer|contact|ticket|touchpoint|agent [options]", true},
     {"show", show, "show customer|ticket ID [--format json|table]", true},
-    {"stages", stages, "stages recompute [--as-of DATE] [--dry-run] | explain ID | set ID STAGE --reason TEXT [--pin|--unpin] | preview --rule KEY.PARAM=VALUE ... | rules [--set KEY.PARAM=VALUE]", true},
-    {"health", health, "health recompute [--dry-run] | explain ID | preview --set KEY=VALUE ...", true},
-    {"tasks", tasks, "tasks list [--mine | --agent AGENT] [--overdue] [--limit N] | done ID [--agent AGENT] | ics --out FILE [--all] [--agent AGENT]", true},
+    {"stages", stages,
+     "stages recompute [--as-of DATE] [--dry-run] | explain ID | set ID STAGE --reason TEXT "
+     "[--pin|--unpin] | preview --rule KEY.PARAM=VALUE ... | rules [--set KEY.PARAM=VALUE]",
+     true},
+    {"health", health, "health recompute [--dry-run] | explain ID | preview --set KEY=VALUE ...",
+     true},
+    {"tasks", tasks,
+     "tasks list [--mine | --agent AGENT] [--overdue] [--limit N] | done ID [--agent AGENT] | ics "
+     "--out FILE [--all] [--agent AGENT]",
+     true},
     {"plans", plans, "plans list | set STAGE [DAYS:KIND:TITLE | every DAYS:KIND:TITLE ...]", true},
-    {"playbooks", playbooks, "playbooks list | preview [--set KEY=LINE ...] [--days N] [--customers]", true},
+    {"playbooks", playbooks,
+     "playbooks list | preview [--set KEY=LINE ...] [--days N] [--customers]", true},
     {"settings", settings, "settings list [--saved] | set KEY=VALUE ...", true},
-    {"import", importData, "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] [--dry-run] [--skip-invalid --rejects FILE.csv] [--progress]", true},
-    {"export", exportData, "export customers|tickets|touchpoints|transitions [--stage S] [--from DATE] [--to DATE] [--out FILE|-] [--bom]", true},
-    {"report", report, "report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk|health [--from DATE] [--to DATE] [--format csv|table|json] [--out FILE|-]", true},
+    {"import", importData,
+     "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] "
+     "[--dry-run] [--skip-invalid --rejects FILE.csv] [--progress]",
+     true},
+    {"export", exportData,
+     "export customers|tickets|touchpoints|transitions [--stage S] [--from DATE] [--to DATE] "
+     "[--out FILE|-] [--bom]",
+     true},
+    {"report", report,
+     "report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk|health [--from DATE] "
+     "[--to DATE] [--format csv|table|json] [--out FILE|-]",
+     true},
     {"stats", stats, "stats", true},
     {"check", check, "check", true},
     {"backup", backup, "backup OUT.sqlite"},
     {"restore", restore, "restore FROM.sqlite"},
     {"migrate", migrate, "migrate --to FILE.sqlite|URI [--progress]", true},
-    {"team", team, "team add --login LOGIN (--name NAME --role rep|manager | --agent ID|NAME [--role R]) [--password-file FILE | --no-password] | list [--all] | disable LOGIN | enable LOGIN", true},
-    {"audit", audit, "audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] [--format csv|json|table]", true},
+    {"team", team,
+     "team add --login LOGIN (--name NAME --role rep|manager | --agent ID|NAME [--role R]) "
+     "[--password-file FILE | --no-password] | list [--all] | disable LOGIN | enable LOGIN",
+     true},
+    {"audit", audit,
+     "audit [--customer ID | --ticket ID] [--from DATE] [--to DATE] [--format csv|json|table]",
+     true},
 };
 
 int fail(QTextStream& err, const QString& sentence)
@@ -67,43 +89,49 @@ int fail(QTextStream& err, const QString& sentence)
 QString fileOnly(const QString& command, const QString& server)
 {
     if (command == QLatin1String("backup"))
-        return CliContext::tr("“%1” is a PostgreSQL server, and backup works on a FunnelDesk file only; back the "
-                              "server up with its own tools (pg_dump), or make a FunnelDesk file of it with "
-                              "`migrate --to COPY.sqlite`.")
-            .arg(server);
+        return CliContext::
+            tr("“%1” is a PostgreSQL server, and backup works on a FunnelDesk file only; back the "
+               "server up with its own tools (pg_dump), or make a FunnelDesk file of it with "
+               "`migrate --to COPY.sqlite`.")
+                .arg(server);
     if (command == QLatin1String("restore"))
-        return CliContext::tr("“%1” is a PostgreSQL server, and restore works on a FunnelDesk file only; a server is "
-                              "restored by its administrator from the server's own backups, and a FunnelDesk file "
-                              "goes into an empty server database with `funneldesk-cli --db FILE.sqlite migrate "
-                              "--to SERVER`.")
-            .arg(server);
-    return CliContext::tr("“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only.").arg(server, command);
+        return CliContext::
+            tr("“%1” is a PostgreSQL server, and restore works on a FunnelDesk file only; a server "
+               "is "
+               "restored by its administrator from the server's own backups, and a FunnelDesk file "
+               "goes into an empty server database with `funneldesk-cli --db FILE.sqlite migrate "
+               "--to SERVER`.")
+                .arg(server);
+    return CliContext::tr("“%1” is a PostgreSQL server, and %2 works on a FunnelDesk file only.")
+        .arg(server, command);
 }
 
 QString helpText()
 {
-    QString text = CliContext::tr(
-        "Usage: funneldesk-cli [--db PATH|URI] COMMAND [ARGS...]\n\n"
-        "FunnelDesk's command line: everything a manager scripts, headless.\n\n"
-        "Commands:\n");
+    QString text =
+        CliContext::tr("Usage: funneldesk-cli [--db PATH|URI] COMMAND [ARGS...]\n\n"
+                       "FunnelDesk's command line: everything a manager scripts, headless.\n\n"
+                       "Commands:\n");
     for (const Command& command : kCommands)
         text += QStringLiteral("  %1\n").arg(QLatin1String(command.synopsis));
-    text += CliContext::tr(
-        "\nGlobal options:\n"
-        "  --db PATH     the database file (default: $FUNNELDESK_DB, else %1)\n"
-        "  --db URI      a PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE, or libpq's\n"
-        "                \"host=… dbname=…\"; the password comes from ~/.pgpass or PGPASSWORD,\n"
-        "                or is asked on the terminal, and is never saved\n"
-        "  --help, -h    this help; COMMAND --help for a command's options\n"
-        "  --version     the program's version\n\n")
+    text += CliContext::tr("\nGlobal options:\n"
+                           "  --db PATH     the database file (default: $FUNNELDESK_DB, else %1)\n"
+                           "  --db URI      a PostgreSQL server: "
+                           "postgresql://USER@HOST:PORT/DATABASE, or libpq's\n"
+                           "                \"host=… dbname=…\"; the password comes from ~/.pgpass "
+                           "or PGPASSWORD,\n"
+                           "                or is asked on the terminal, and is never saved\n"
+                           "  --help, -h    this help; COMMAND --help for a command's options\n"
+                           "  --version     the program's version\n\n")
                 .arg(fd::defaultDatabasePath());
     text += CliContext::exitCodeRule();
     return text;
 }
 
-// What was printed on standard output (help, version; commands use CliContext's) must have arrived: a full disk or a closed
-// descriptor behind it is a failure (one sentence, exit 1), not a success that lost the
-// output. A reader that went away (EPIPE, SIGPIPE being ignored) is not: nothing is said.
+// What was printed on standard output (help, version; commands use CliContext's) must have arrived:
+// a full disk or a closed descriptor behind it is a failure (one sentence, exit 1), not a success
+// that lost the output. A reader that went away (EPIPE, SIGPIPE being ignored) is not: nothing is
+// said.
 int finishStandardOutput(int code)
 {
     errno = 0;
@@ -111,8 +139,10 @@ int finishStandardOutput(int code)
     const int error = errno;
     if ((flushed && !std::ferror(stdout)) || error == EPIPE || code != Success)
         return code;
-    const QString why = error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : CliContext::tr("an output error");
-    QTextStream(stderr) << CliContext::tr("Writing to standard output failed: %1.").arg(why) << Qt::endl;
+    const QString why = error != 0 ? QString::fromLocal8Bit(std::strerror(error))
+                                   : CliContext::tr("an output error");
+    QTextStream(stderr) << CliContext::tr("Writing to standard output failed: %1.").arg(why)
+                        << Qt::endl;
     return UserError;
 }
 
@@ -151,7 +181,8 @@ void removeTemporariesOnSignals()
 // --db may stand anywhere before a lone "--"; it is taken out of `args` before the command
 // parses, its value into `databasePath` (`databaseGiven`: it was there). The sentence of the
 // usage error when it is given wrong.
-std::optional<QString> takeDatabaseOption(QStringList& args, QString& databasePath, bool& databaseGiven)
+std::optional<QString> takeDatabaseOption(QStringList& args, QString& databasePath,
+                                          bool& databaseGiven)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args.at(i);
@@ -204,7 +235,8 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     auto usageError = [&](const QString& sentence) {
-        err << fd::visibleText(sentence) << Qt::endl << CliContext::tr("Try “funneldesk-cli --help”.") << Qt::endl;
+        err << fd::visibleText(sentence) << Qt::endl
+            << CliContext::tr("Try “funneldesk-cli --help”.") << Qt::endl;
         return UsageError;
     };
 
@@ -237,9 +269,11 @@ int main(int argc, char* argv[])
     for (const Command& command : kCommands) {
         if (first == QLatin1String(command.name)) {
             if (database->isServer() && !command.onServer)
-                return finishStandardOutput(fail(err, fileOnly(QLatin1String(command.name), database->display())));
+                return finishStandardOutput(
+                    fail(err, fileOnly(QLatin1String(command.name), database->display())));
             CliContext context(*database, args);
-            context.setDefaultLocation(!databaseGiven && qEnvironmentVariableIsEmpty("FUNNELDESK_DB"));
+            context.setDefaultLocation(!databaseGiven &&
+                                       qEnvironmentVariableIsEmpty("FUNNELDESK_DB"));
             return context.finishOutput(command.run(context));
         }
     }

@@ -24,14 +24,16 @@ icaltimetype allDay(const QDate& day)
 
 } // namespace
 
-QByteArray CalendarExport::ics(std::span<const Task> tasks, const QDateTime& stamp, const QString& uidDomain)
+QByteArray CalendarExport::ics(std::span<const Task> tasks, const QDateTime& stamp,
+                               const QString& uidDomain)
 {
     Component calendar(icalcomponent_new_vcalendar());
-    icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//FunnelDesk//Success tasks//EN"));
+    icalcomponent_add_property(calendar.get(),
+                               icalproperty_new_prodid("-//FunnelDesk//Success tasks//EN"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    const icaltimetype dtstamp =
-        icaltime_from_timet_with_zone(static_cast<time_t>(stamp.toSecsSinceEpoch()), 0, icaltimezone_get_utc_timezone());
+    const icaltimetype dtstamp = icaltime_from_timet_with_zone(
+        static_cast<time_t>(stamp.toSecsSinceEpoch()), 0, icaltimezone_get_utc_timezone());
     for (const Task& t : tasks) {
         icalcomponent* event = icalcomponent_new_vevent();
         const QByteArray uid = QStringLiteral("task-%1@%2").arg(t.id).arg(uidDomain).toUtf8();
@@ -40,7 +42,8 @@ QByteArray CalendarExport::ics(std::span<const Task> tasks, const QDateTime& sta
         if (!t.ownerName.isEmpty())
             about += QStringLiteral(" Owner: %1.").arg(t.ownerName);
         if (t.kind)
-            about += QStringLiteral(" Marking it done records a touchpoint: %1.").arg(displayName(*t.kind));
+            about += QStringLiteral(" Marking it done records a touchpoint: %1.")
+                         .arg(displayName(*t.kind));
         const QByteArray description = about.toUtf8();
         icalcomponent_add_property(event, icalproperty_new_uid(uid.constData()));
         icalcomponent_add_property(event, icalproperty_new_dtstamp(dtstamp));

@@ -23,7 +23,8 @@ namespace fd {
 class CalendarExport {
 public:
     // The file's bytes (UTF-8, CRLF line ends). `stamp` (UTC) is every event's DTSTAMP.
-    static QByteArray ics(std::span<const Task> tasks, const QDateTime& stamp, const QString& uidDomain);
+    static QByteArray ics(std::span<const Task> tasks, const QDateTime& stamp,
+                          const QString& uidDomain);
 };
 
 } // namespace fd

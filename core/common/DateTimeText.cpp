@@ -135,9 +135,9 @@ Result<ParsedInstant> readLocalDateTime(const QString& text)
         const int month = match.captured(2).toInt();
         const int day = match.captured(3).toInt();
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
-            return failure(QCoreApplication::translate("fd::DateTimeText",
-                                                       "“%1” is not a real date (%2).")
-                               .arg(trimmed, daysInMonthText(year, month)));
+            return failure(
+                QCoreApplication::translate("fd::DateTimeText", "“%1” is not a real date (%2).")
+                    .arg(trimmed, daysInMonthText(year, month)));
     }
     return failure(QCoreApplication::translate("fd::DateTimeText",
                                                "“%1” is not a date or a date-time in the form "
@@ -159,14 +159,16 @@ qint64 floorSecsSinceEpoch(const QDateTime& moment)
 
 QDateTime wholeSecondsUtc(const QDateTime& moment)
 {
-    return moment.isValid() ? QDateTime::fromSecsSinceEpoch(floorSecsSinceEpoch(moment), Qt::UTC) : QDateTime();
+    return moment.isValid() ? QDateTime::fromSecsSinceEpoch(floorSecsSinceEpoch(moment), Qt::UTC)
+                            : QDateTime();
 }
 
 QDateTime endOfLocalDay(const QDate& day)
 {
     if (!day.isValid())
         return {};
-    return QDateTime::fromSecsSinceEpoch(localToUtc(day.addDays(1), QTime()).utc.toSecsSinceEpoch() - 1, Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(
+        localToUtc(day.addDays(1), QTime()).utc.toSecsSinceEpoch() - 1, Qt::UTC);
 }
 
 QString formatDate(const QDate& date)

@@ -12,8 +12,7 @@ namespace fd {
 // A bounded hand-over between two threads: the producer blocks while it is full, the
 // consumer while it is empty. close() (the consumer gave up) and finish() (the producer
 // is done) release the other side.
-template <typename Item>
-class Handover {
+template <typename Item> class Handover {
 public:
     // A capacity of 0 never blocks the producer.
     explicit Handover(std::size_t capacity) : m_capacity(capacity) {}
@@ -21,9 +20,8 @@ public:
     bool push(Item&& item)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] {
-            return m_closed || m_capacity == 0 || m_items.size() < m_capacity;
-        });
+        m_changed.wait(lock,
+                       [&] { return m_closed || m_capacity == 0 || m_items.size() < m_capacity; });
         if (m_closed)
             return false;
         m_items.push_back(std::move(item));
@@ -79,8 +77,7 @@ private:
 class Worker {
 public:
     template <typename F>
-    explicit Worker(F&& work, std::function<void()> stop)
-        : m_stop(std::move(stop))
+    explicit Worker(F&& work, std::function<void()> stop) : m_stop(std::move(stop))
     {
         m_thread = std::thread([this, work = std::forward<F>(work)]() mutable {
             try {

@@ -18,8 +18,7 @@
 
 namespace fd {
 
-template <typename Values>
-struct KeyedParameter {
+template <typename Values> struct KeyedParameter {
     const char* key; // without the settings prefix
     int Values::*member;
     int minimum; // inclusive
@@ -71,8 +70,11 @@ public:
                                        const QString& prefix, const QString& what)
     {
         Values values;
-        for (auto it = settings.lower_bound(prefix); it != settings.end() && it->first.startsWith(prefix); ++it) {
-            if (auto applied = set(parameters, values, it->first.mid(prefix.size()), it->second, what); !applied)
+        for (auto it = settings.lower_bound(prefix);
+             it != settings.end() && it->first.startsWith(prefix); ++it) {
+            if (auto applied =
+                    set(parameters, values, it->first.mid(prefix.size()), it->second, what);
+                !applied)
                 return failure(savedInvalid(applied.error()));
         }
         return values;

@@ -96,7 +96,8 @@ QString quotedValue(const QString& value)
     if (!value.isEmpty() && !value.contains(needsQuotes))
         return value;
     QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('\''), QLatin1String("\\'"));
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
@@ -118,14 +119,15 @@ QString unknownChoice(const QString& keyword, const QString& value)
 {
     static const QHash<QString, QStringList> choices = {
         {QStringLiteral("sslmode"),
-         {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"), QStringLiteral("require"),
-          QStringLiteral("verify-ca"), QStringLiteral("verify-full")}},
-        {QStringLiteral("gssencmode"), {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")}},
+         {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+          QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}},
+        {QStringLiteral("gssencmode"),
+         {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")}},
         {QStringLiteral("channel_binding"),
          {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")}},
         {QStringLiteral("target_session_attrs"),
-         {QStringLiteral("any"), QStringLiteral("read-write"), QStringLiteral("read-only"), QStringLiteral("primary"),
-          QStringLiteral("standby"), QStringLiteral("prefer-standby")}},
+         {QStringLiteral("any"), QStringLiteral("read-write"), QStringLiteral("read-only"),
+          QStringLiteral("primary"), QStringLiteral("standby"), QStringLiteral("prefer-standby")}},
     };
     const auto known = choices.constFind(keyword);
     if (known == choices.constEnd() || known->contains(value))
@@ -148,10 +150,11 @@ Result<Location> Location::parse(const QString& text)
         PQfreemem(error);
         if (why.endsWith(QLatin1Char('.')))
             why.chop(1);
-        return failure(tr("“%1” is not a PostgreSQL connection string FunnelDesk can use: %2; give a "
-                          "postgresql://user@host:port/database URI, key=value pairs such as "
-                          "“host=db dbname=funneldesk”, or a file path.")
-                           .arg(masked(text), maskPasswords(why, passwordsIn(text))));
+        return failure(
+            tr("“%1” is not a PostgreSQL connection string FunnelDesk can use: %2; give a "
+               "postgresql://user@host:port/database URI, key=value pairs such as "
+               "“host=db dbname=funneldesk”, or a file path.")
+                .arg(masked(text), maskPasswords(why, passwordsIn(text))));
     }
     Location location;
     location.m_server = true;
@@ -173,13 +176,16 @@ Result<Location> Location::server(const ServerFields& fields)
     if (fields.database.trimmed().isEmpty())
         return failure(tr("Fill in Database: the name of the FunnelDesk database on the server."));
     if (fields.port < 1 || fields.port > 65535)
-        return failure(tr("The port must be a number from 1 to 65535; %1 is not.").arg(fields.port));
+        return failure(
+            tr("The port must be a number from 1 to 65535; %1 is not.").arg(fields.port));
     // "db.example.com:6432" or "db:notaport" in Host (reviewer: libpq's "could not translate host
     // name" then named a server "[db:notaport]:5432"). Several colons are an IPv6 address; a
     // socket folder may hold anything.
     const QString host = fields.host.trimmed();
-    if (host.count(QLatin1Char(':')) == 1 && !host.startsWith(QLatin1Char('/')) && !host.startsWith(QLatin1Char('@')))
-        return failure(tr("Host “%1” has a colon: give the server's name or address alone in Host, and its port "
+    if (host.count(QLatin1Char(':')) == 1 && !host.startsWith(QLatin1Char('/')) &&
+        !host.startsWith(QLatin1Char('@')))
+        return failure(tr("Host “%1” has a colon: give the server's name or address alone in Host, "
+                          "and its port "
                           "number in Port.")
                            .arg(host));
     const QString more = fields.more.trimmed();
@@ -191,25 +197,29 @@ Result<Location> Location::server(const ServerFields& fields)
             PQfreemem(error);
             if (why.endsWith(QLatin1Char('.')))
                 why.chop(1);
-            return failure(tr("More options “%1” are not libpq options FunnelDesk can read (%2); write them as "
+            return failure(tr("More options “%1” are not libpq options FunnelDesk can read (%2); "
+                              "write them as "
                               "key=value pairs, such as “sslmode=require”.")
                                .arg(masked(more), maskPasswords(why, passwordsIn(more))));
         }
-        static const QStringList fieldKeywords = {QStringLiteral("host"), QStringLiteral("hostaddr"),
-                                                  QStringLiteral("port"), QStringLiteral("dbname"),
-                                                  QStringLiteral("user")};
+        static const QStringList fieldKeywords = {
+            QStringLiteral("host"), QStringLiteral("hostaddr"), QStringLiteral("port"),
+            QStringLiteral("dbname"), QStringLiteral("user")};
         for (const PQconninfoOption* o = parsed.get(); o->keyword; ++o) {
             if (!o->val)
                 continue;
             const QString keyword = QString::fromUtf8(o->keyword);
             if (keywords().secret.contains(keyword))
-                return failure(tr("Leave the password out of More options: FunnelDesk asks for it when it "
-                                  "connects, and never stores it."));
+                return failure(
+                    tr("Leave the password out of More options: FunnelDesk asks for it when it "
+                       "connects, and never stores it."));
             if (fieldKeywords.contains(keyword))
-                return failure(tr("More options give “%1”, which has a field of its own above; enter it "
-                                  "there instead.")
-                                   .arg(keyword));
-            if (const QString refused = unknownChoice(keyword, QString::fromUtf8(o->val)); !refused.isEmpty())
+                return failure(
+                    tr("More options give “%1”, which has a field of its own above; enter it "
+                       "there instead.")
+                        .arg(keyword));
+            if (const QString refused = unknownChoice(keyword, QString::fromUtf8(o->val));
+                !refused.isEmpty())
                 return failure(refused);
         }
     }
@@ -263,7 +273,8 @@ QString Location::display() const
     QString database = given("dbname");
     if (database.isEmpty())
         database = user;
-    return (user.isEmpty() ? QString() : user + QLatin1Char('@')) + serverName(host, port) + QLatin1Char('/') + database;
+    return (user.isEmpty() ? QString() : user + QLatin1Char('@')) + serverName(host, port) +
+           QLatin1Char('/') + database;
 }
 
 QString Location::serverName(const QString& host, const QString& port)
@@ -297,7 +308,8 @@ Location Location::withPassword(const QString& password) const
 
 QString Location::masked(QString text, const QString& password)
 {
-    return maskPasswords(std::move(text), password.isEmpty() ? QStringList() : QStringList{password});
+    return maskPasswords(std::move(text),
+                         password.isEmpty() ? QStringList() : QStringList{password});
 }
 
 } // namespace fd

@@ -80,7 +80,8 @@ int TemporaryFiles::add(const QString& path)
     }
     for (int slot = 0; slot < kSlots; ++slot) {
         TemporaryEntry* expected = nullptr;
-        if (g_temporaries[static_cast<std::size_t>(slot)].compare_exchange_strong(expected, entry.get())) {
+        if (g_temporaries[static_cast<std::size_t>(slot)].compare_exchange_strong(expected,
+                                                                                  entry.get())) {
             (void)entry.release();
             return slot;
         }
@@ -193,9 +194,11 @@ private:
     void setFailed(int error)
     {
         m_error = error;
-        setErrorString(m_target.isEmpty()
-                           ? OutputFile::tr("Writing to standard output failed: %1").arg(systemError(error))
-                           : OutputFile::tr("Writing %1 failed: %2").arg(quoted(m_target), systemError(error)));
+        setErrorString(
+            m_target.isEmpty()
+                ? OutputFile::tr("Writing to standard output failed: %1").arg(systemError(error))
+                : OutputFile::tr("Writing %1 failed: %2")
+                      .arg(quoted(m_target), systemError(error)));
     }
 
     int m_fd;
@@ -204,7 +207,8 @@ private:
     QByteArray m_buffer;
 };
 
-Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, const QList<ProtectedFile>& protectedFiles)
+Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target,
+                                                     const QList<ProtectedFile>& protectedFiles)
 {
     if (target.isEmpty())
         return failure(tr("No file to write was named."));
@@ -217,9 +221,11 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, cons
     if (!exists) {
         const QString folder = QFileInfo(target).absolutePath();
         if (!QFileInfo(folder).isDir())
-            return failure(tr("Cannot write %1: the folder %2 does not exist.").arg(quoted(target), quoted(folder)));
+            return failure(tr("Cannot write %1: the folder %2 does not exist.")
+                               .arg(quoted(target), quoted(folder)));
         if (QFileInfo(target).isSymLink())
-            return failure(tr("Cannot write %1: it is a link to a file that does not exist.").arg(quoted(target)));
+            return failure(tr("Cannot write %1: it is a link to a file that does not exist.")
+                               .arg(quoted(target)));
     }
     for (const ProtectedFile& file : protectedFiles) {
         if (file.path.isEmpty())
@@ -231,15 +237,18 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, cons
             continue;
         for (const char* suffix : {"-wal", "-shm", "-journal"}) {
             if (sameFile(canonical, exists ? &st : nullptr, file.path + QLatin1String(suffix)))
-                return failure(tr("%1 is the %2 file of %3 %4; choose another file to write (nothing was changed).")
-                                   .arg(quoted(target), QLatin1String(suffix), file.what, quoted(file.path)));
+                return failure(
+                    tr("%1 is the %2 file of %3 %4; choose another file to write (nothing was "
+                       "changed).")
+                        .arg(quoted(target), QLatin1String(suffix), file.what, quoted(file.path)));
         }
     }
 
     // A file its owner made read-only is not replaced behind their back (a rename could).
     if (exists && S_ISREG(st.st_mode) && ::access(name.constData(), W_OK) != 0)
-        return failure(tr("%1 is read-only; make it writable or choose another file (nothing was changed).")
-                           .arg(quoted(target)));
+        return failure(
+            tr("%1 is read-only; make it writable or choose another file (nothing was changed).")
+                .arg(quoted(target)));
 
     std::unique_ptr<OutputFile> out(new OutputFile);
     out->m_target = target;
@@ -255,7 +264,8 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, cons
         out->m_final = exists ? canonical : QFileInfo(target).absoluteFilePath();
         const QFileInfo finalInfo(out->m_final);
         QByteArray pattern = QFile::encodeName(
-            QDir(finalInfo.absolutePath()).filePath(QLatin1Char('.') + finalInfo.fileName() + QStringLiteral(".XXXXXX")));
+            QDir(finalInfo.absolutePath())
+                .filePath(QLatin1Char('.') + finalInfo.fileName() + QStringLiteral(".XXXXXX")));
         // The signals that remove temporaries wait until this one is registered.
         sigset_t removing;
         sigset_t before;
@@ -269,7 +279,8 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, cons
             out->m_registered = TemporaryFiles::add(QFile::decodeName(pattern));
         pthread_sigmask(SIG_SETMASK, &before, nullptr);
         if (out->m_fd < 0)
-            return failure(tr("Cannot write %1: %2; nothing was changed.").arg(quoted(target), systemError(error)));
+            return failure(tr("Cannot write %1: %2; nothing was changed.")
+                               .arg(quoted(target), systemError(error)));
         out->m_temporary = QFile::decodeName(pattern);
         // mkostemp made it 0600 already; said again so that no umask or libc ever widens it.
         // A replaced file is not given its old mode back: the rename makes a new file (of
@@ -278,7 +289,8 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target, cons
         if (::fchmod(out->m_fd, S_IRUSR | S_IWUSR) != 0) {
             const int error = errno;
             out->removeTemporary();
-            return failure(tr("Cannot write %1: %2; nothing was changed.").arg(quoted(target), systemError(error)));
+            return failure(tr("Cannot write %1: %2; nothing was changed.")
+                               .arg(quoted(target), systemError(error)));
         }
     }
     out->m_device = std::make_unique<Device>(out->m_fd, target);
@@ -382,7 +394,8 @@ Status OutputFile::commit()
     }
     if (m_temporary.isEmpty())
         return {};
-    if (::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_final).constData()) != 0)
+    if (::rename(QFile::encodeName(m_temporary).constData(),
+                 QFile::encodeName(m_final).constData()) != 0)
         return fail(errno);
     m_temporary.clear();
     TemporaryFiles::release(m_registered);
@@ -428,7 +441,8 @@ Status OutputFile::fail(int error)
     if (!hadTemporary)
         return failure(tr("Writing %1 failed: %2.").arg(quoted(m_target), why));
     if (m_existed)
-        return failure(tr("Writing %1 failed: %2; the file there before is unchanged.").arg(quoted(m_target), why));
+        return failure(tr("Writing %1 failed: %2; the file there before is unchanged.")
+                           .arg(quoted(m_target), why));
     return failure(tr("Writing %1 failed: %2; nothing was saved.").arg(quoted(m_target), why));
 }
 

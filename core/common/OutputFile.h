@@ -68,8 +68,8 @@ public:
     // an existing file, whatever that file's mode was (issue 19, Security): what FunnelDesk
     // writes holds customer data, as the database does; sharing it is the user's own chmod.
     // A device or FIFO written in place keeps its mode.
-    static Result<std::unique_ptr<OutputFile>> open(const QString& target,
-                                                    const QList<ProtectedFile>& protectedFiles = {});
+    static Result<std::unique_ptr<OutputFile>>
+    open(const QString& target, const QList<ProtectedFile>& protectedFiles = {});
     static std::unique_ptr<OutputFile> standardOutput();
     // open(), `write` into device(), commit(): the whole file, or the old one as it was and one
     // sentence — the system's when a write failed, else the one `write` returned.
@@ -120,7 +120,7 @@ private:
     QString m_temporary; // empty when written directly
     int m_fd = -1;
     int m_registered = -1; // the TemporaryFiles handle of m_temporary
-    int m_lastError = 0; // errno of the failure commit() reported
+    int m_lastError = 0;   // errno of the failure commit() reported
     bool m_ownsFd = true;
     bool m_existed = false;
     bool m_finished = false;

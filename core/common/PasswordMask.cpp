@@ -21,8 +21,10 @@ const QList<QRegularExpression>& passwordForms()
         QRegularExpression(QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.\-]*://[^:@/\s]*:)(\S*)@)")),
         QRegularExpression(QStringLiteral(R"(([?&](?:ssl)?password=)([^&#\s]*))"),
                            QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(QStringLiteral(R"(((?<![A-Za-z0-9_?&])(?:ssl)?password\s*=\s*)('(?:[^'\\]|\\.)*'?|\S*))"),
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(
+                R"(((?<![A-Za-z0-9_?&])(?:ssl)?password\s*=\s*)('(?:[^'\\]|\\.)*'?|\S*))"),
+            QRegularExpression::CaseInsensitiveOption),
     };
     return forms;
 }
@@ -34,7 +36,8 @@ void addSpellings(QStringList& into, const QString& password)
     if (password.isEmpty() || password == QLatin1String("***"))
         return;
     QString plain = password;
-    if (plain.size() >= 2 && plain.startsWith(QLatin1Char('\'')) && plain.endsWith(QLatin1Char('\'')))
+    if (plain.size() >= 2 && plain.startsWith(QLatin1Char('\'')) &&
+        plain.endsWith(QLatin1Char('\'')))
         plain = plain.mid(1, plain.size() - 2);
     else if (plain.startsWith(QLatin1Char('\'')))
         plain = plain.mid(1);
@@ -84,8 +87,9 @@ QString maskPasswords(QString text, const QStringList& passwords)
     std::sort(secrets.begin(), secrets.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
     for (const QRegularExpression& form : passwordForms())
-        text.replace(form, QStringLiteral("\\1***") + (&form == &passwordForms().first() ? QStringLiteral("@")
-                                                                                          : QString()));
+        text.replace(form,
+                     QStringLiteral("\\1***") +
+                         (&form == &passwordForms().first() ? QStringLiteral("@") : QString()));
     for (const QString& secret : secrets)
         text.replace(secret, mask);
     return text;

@@ -25,9 +25,12 @@ void hidePasswordsInArguments(int argc, char* argv[])
             const QByteArray bytes = secret.toLocal8Bit();
             if (bytes.isEmpty())
                 continue;
-            for (char* at = arg; (at = static_cast<char*>(memmem(at, length - (at - arg), bytes.constData(),
-                                                                  static_cast<std::size_t>(bytes.size()))));)
-                at = static_cast<char*>(std::memset(at, 'x', static_cast<std::size_t>(bytes.size()))) + bytes.size();
+            for (char* at = arg;
+                 (at = static_cast<char*>(memmem(at, length - (at - arg), bytes.constData(),
+                                                 static_cast<std::size_t>(bytes.size()))));)
+                at = static_cast<char*>(
+                         std::memset(at, 'x', static_cast<std::size_t>(bytes.size()))) +
+                     bytes.size();
         }
     }
 }

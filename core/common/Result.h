@@ -55,7 +55,8 @@ public:
 
     Error() = default;
     // Implicit: every `failure(tr("…"))` and `return failure(r.error())` keeps compiling.
-    Error(QString sentence, Kind kind = Kind::Other) : QString(std::move(sentence)), m_kind(kind) {} // NOLINT(google-explicit-constructor)
+    Error(QString sentence, Kind kind = Kind::Other)
+        : QString(std::move(sentence)), m_kind(kind) {} // NOLINT(google-explicit-constructor)
 
     Kind kind() const { return m_kind; }
     bool is(Kind kind) const { return m_kind == kind; }
@@ -64,8 +65,7 @@ private:
     Kind m_kind = Kind::Other;
 };
 
-template <typename T>
-using Result = tl::expected<T, Error>;
+template <typename T> using Result = tl::expected<T, Error>;
 
 using Status = Result<void>;
 
@@ -84,5 +84,5 @@ inline tl::unexpected<Error> failure(Error error)
 
 // An Error joins sentences as a QString does, also under QT_USE_QSTRINGBUILDER
 // (`error + QStringLiteral("…")`).
-template <>
-struct QConcatenable<fd::Error> : QConcatenable<QString> {};
+template <> struct QConcatenable<fd::Error> : QConcatenable<QString> {
+};

@@ -25,7 +25,8 @@ bool installPluralForms()
     if (english)
         return true;
     auto* translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(QStringLiteral(":/i18n/funneldesk_en.qm")) || !QCoreApplication::installTranslator(translator)) {
+    if (!translator->load(QStringLiteral(":/i18n/funneldesk_en.qm")) ||
+        !QCoreApplication::installTranslator(translator)) {
         delete translator;
         return false;
     }
@@ -45,7 +46,8 @@ QString installTranslations(const QLocale& locale)
     // The first UI language with a catalogue: "de-AT" finds funneldesk_de.qm; English is
     // the language the sentences are written in, and its plural forms are installed above.
     auto* own = new QTranslator(QCoreApplication::instance());
-    if (!own->load(locale, QStringLiteral("funneldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+    if (!own->load(locale, QStringLiteral("funneldesk"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")) ||
         own->language().startsWith(QLatin1String("en"))) {
         delete own;
         return {};
@@ -53,7 +55,8 @@ QString installTranslations(const QLocale& locale)
     // Qt's own words (QDialogButtonBox's Cancel, QWizard's Back and Next) in the same
     // language, installed first so that FunnelDesk's catalogue is asked before them.
     auto* qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)) &&
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)) &&
         QCoreApplication::installTranslator(qt))
         languageTranslators().push_back(qt);
     else

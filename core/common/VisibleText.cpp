@@ -6,8 +6,8 @@ namespace {
 
 bool shownAsCode(char16_t u)
 {
-    return (u >= 0x80 && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) ||
-           u == 0x2028 || u == 0x2029;
+    return (u >= 0x80 && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) ||
+           (u >= 0x2066 && u <= 0x2069) || u == 0x2028 || u == 0x2029;
 }
 
 } // namespace

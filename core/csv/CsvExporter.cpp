@@ -28,11 +28,12 @@ std::vector<Kind> kinds(CsvExporter::Entity entity)
     using K = Kind;
     switch (entity) {
     case CsvExporter::Entity::Customers:
-        return {K::Integer, K::Text, K::Text, K::Text, K::Text, K::Agent, K::Text, K::Text,
-                K::Text, K::DateTime, K::Text, K::Text};
+        return {K::Integer, K::Text, K::Text, K::Text,     K::Text, K::Agent,
+                K::Text,    K::Text, K::Text, K::DateTime, K::Text, K::Text};
     case CsvExporter::Entity::Tickets:
-        return {K::Integer, K::Text, K::Customer, K::Text, K::Text, K::Text, K::Text, K::Text,
-                K::Text, K::DateTime, K::DateTime, K::DateTime, K::Integer, K::Agent, K::Text};
+        return {K::Integer,  K::Text,     K::Customer, K::Text,  K::Text,
+                K::Text,     K::Text,     K::Text,     K::Text,  K::DateTime,
+                K::DateTime, K::DateTime, K::Integer,  K::Agent, K::Text};
     case CsvExporter::Entity::Touchpoints:
         return {K::CustomerName, K::Text, K::Text, K::DateTime, K::Agent, K::Text, K::Integer};
     }
@@ -96,7 +97,8 @@ std::optional<CsvExporter::Entity> CsvExporter::entityNamed(QStringView name)
     return std::nullopt;
 }
 
-Result<qint64> CsvExporter::write(Database& db, Entity entity, QIODevice& out, const Options& options)
+Result<qint64> CsvExporter::write(Database& db, Entity entity, QIODevice& out,
+                                  const Options& options)
 {
     CsvWriter csv(out);
     if (options.bom)
@@ -141,7 +143,8 @@ Result<qint64> CsvExporter::write(Database& db, Entity entity, QIODevice& out, c
         return failure(tr("The export was cancelled; nothing was saved."));
     csv.writeLines(block);
     if (!csv.ok())
-        return failure(tr("Writing the export failed (%1); nothing was saved.").arg(out.errorString()));
+        return failure(
+            tr("Writing the export failed (%1); nothing was saved.").arg(out.errorString()));
     return *rows;
 }
 
@@ -154,10 +157,12 @@ Result<qint64> CsvExporter::writeTransitions(Database& db, QIODevice& out, const
     CsvWriter csv(out);
     if (options.bom)
         csv.writeBom();
-    csv.writeRow({QStringLiteral("customer_id"), QStringLiteral("customer_name"), QStringLiteral("from"),
-                  QStringLiteral("to"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("reason")});
+    csv.writeRow({QStringLiteral("customer_id"), QStringLiteral("customer_name"),
+                  QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("at"),
+                  QStringLiteral("actor"), QStringLiteral("reason")});
     qint64 rows = 0;
-    auto done = StageTransitionRepository(db).forEach(filter, [&](const StageTransition& t, const QString& name) {
+    auto done = StageTransitionRepository(db).forEach(filter, [&](const StageTransition& t,
+                                                                  const QString& name) {
         csv.writeRow({QString::number(t.customerId), name, t.from ? toString(*t.from) : QString(),
                       toString(t.to), formatLocalDateTime(t.at), t.actor, t.reason});
         ++rows;
@@ -165,7 +170,8 @@ Result<qint64> CsvExporter::writeTransitions(Database& db, QIODevice& out, const
     if (!done)
         return failure(done.error());
     if (!csv.ok())
-        return failure(tr("Writing the export failed (%1); nothing was saved.").arg(out.errorString()));
+        return failure(
+            tr("Writing the export failed (%1); nothing was saved.").arg(out.errorString()));
     return rows;
 }
 

@@ -34,7 +34,8 @@ public:
     static std::optional<Entity> entityNamed(QStringView name); // "customers", …
 
     // Writes the header and the rows; the number of rows, or the sentence why it failed.
-    static Result<qint64> write(Database& db, Entity entity, QIODevice& out, const Options& options);
+    static Result<qint64> write(Database& db, Entity entity, QIODevice& out,
+                                const Options& options);
     // Stage moves (`export transitions`): customer_id, customer_name, from (empty for the
     // entry into the funnel), to, at (local date-time), actor, reason; oldest first.
     // options.filter: stage = moves INTO that stage; from/to bound `at` (UTC, [from, to)).

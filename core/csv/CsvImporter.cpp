@@ -118,7 +118,11 @@ QString where(const QString& source, qint64 line, qsizetype column, const QStrin
 {
     if (column < 0)
         return CsvImporter::tr("%1, line %2").arg(source).arg(line);
-    return CsvImporter::tr("%1, line %2, column %3 (“%4”)").arg(source).arg(line).arg(column + 1).arg(header);
+    return CsvImporter::tr("%1, line %2, column %3 (“%4”)")
+        .arg(source)
+        .arg(line)
+        .arg(column + 1)
+        .arg(header);
 }
 
 // One run of the importer, its two passes over the file as steps: the first learns the
@@ -127,7 +131,8 @@ QString where(const QString& source, qint64 line, qsizetype column, const QStrin
 // (secondPass, writeAll).
 class Import {
 public:
-    Import(Database& db, const Clock& clock, QIODevice& input, const QString& source, const ImportOptions& options)
+    Import(Database& db, const Clock& clock, QIODevice& input, const QString& source,
+           const ImportOptions& options)
         : m_db(db), m_clock(clock), m_input(input), m_source(source), m_options(options)
     {
         m_timer.start();
@@ -142,7 +147,8 @@ public:
         if (auto first = firstPass(); !first)
             return failure(first.error());
         noteFirstPass();
-        step(m_settledAfter < 0 ? "first pass (the whole file)" : "first pass (until the dates settled)");
+        step(m_settledAfter < 0 ? "first pass (the whole file)"
+                                : "first pass (until the dates settled)");
         if (auto second = secondPass(); !second)
             return failure(second.error());
         return m_summary;
@@ -172,7 +178,8 @@ private:
         }
         m_mapping = std::move(*found);
         if (auto required = m_mapping->checkRequired(); !required)
-            return failure(CsvImporter::tr("%1: %2").arg(m_source, required.error()) + oneColumnHint());
+            return failure(CsvImporter::tr("%1: %2").arg(m_source, required.error()) +
+                           oneColumnHint());
         if (auto mapped = m_mapping->addValueMaps(m_options.valueMaps); !mapped)
             return failure(mapped.error());
         if (auto missed = m_sample->lookalikes(m_source, *m_mapping); !missed)
@@ -187,8 +194,11 @@ private:
         if (m_header.size() == 1) {
             for (const char other : {'\t', ';', '|', ','}) {
                 if (m_header.constFirst().contains(QLatin1Char(other))) {
-                    hint = CsvImporter::tr(" The header was read as one column, but it holds %1%2.").arg(CsvReader::delimiterName(other),
-                        hints::clause(hints::Hint::Delimiter, {other == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(other))}));
+                    hint = CsvImporter::tr(" The header was read as one column, but it holds %1%2.")
+                               .arg(CsvReader::delimiterName(other),
+                                    hints::clause(hints::Hint::Delimiter,
+                                                  {other == '\t' ? QStringLiteral("tab")
+                                                                 : QString(QLatin1Char(other))}));
                     break;
                 }
             }
@@ -208,7 +218,8 @@ private:
         if (auto read = readForDates(first); !read)
             return read;
         if (m_summary.rows == 0)
-            return failure(CsvImporter::tr("%1 has a header but no rows: nothing to import.").arg(m_source));
+            return failure(
+                CsvImporter::tr("%1 has a header but no rows: nothing to import.").arg(m_source));
         if (m_settledAfter < 0) {
             if (auto failed = detectionFailure())
                 return failure(*failed);
@@ -250,11 +261,13 @@ private:
         // the date columns no field reads, whose values may settle the day/month order.
         for (std::size_t f = 0; f < m_detected.size(); ++f) {
             if (m_detected[f] >= 0)
-                m_dateColumns.emplace_back(m_detected[f], m_mapping->column(fields.at(static_cast<qsizetype>(f))));
+                m_dateColumns.emplace_back(m_detected[f],
+                                           m_mapping->column(fields.at(static_cast<qsizetype>(f))));
         }
         if (!explicitFormat && !m_dateColumns.empty()) {
             for (const qsizetype column : m_sample->unreadDateColumns(*m_mapping))
-                m_dateColumns.emplace_back(m_detector.addEvidenceColumn(m_header.at(column).trimmed()), column);
+                m_dateColumns.emplace_back(
+                    m_detector.addEvidenceColumn(m_header.at(column).trimmed()), column);
         }
         return {};
     }
@@ -316,11 +329,15 @@ private:
         // Each sentence takes its own arguments: an arg() with no placeholder left is a Qt warning
         // on the CLI's stderr.
         if (m_preamble == 1)
-            m_summary.notes << CsvImporter::tr("The header is on line %1; the line above it is a title, not a ticket.").arg(m_sample->headerLine);
+            m_summary.notes
+                << CsvImporter::tr(
+                       "The header is on line %1; the line above it is a title, not a ticket.")
+                       .arg(m_sample->headerLine);
         else if (m_preamble > 1)
-            m_summary.notes << CsvImporter::tr("The header is on line %1; the %2 lines above it (a title, empty lines) are not rows.")
-                                 .arg(m_sample->headerLine)
-                                 .arg(m_preamble);
+            m_summary.notes << CsvImporter::tr("The header is on line %1; the %2 lines above it (a "
+                                               "title, empty lines) are not rows.")
+                                   .arg(m_sample->headerLine)
+                                   .arg(m_preamble);
         // Columns with no header (Excel's padding) are left out without a word.
         QStringList unmapped;
         for (const QString& column : m_mapping->unmappedColumns()) {
@@ -328,9 +345,11 @@ private:
                 unmapped << CsvImporter::tr("“%1”").arg(column.trimmed());
         }
         if (unmapped.size() == 1)
-            m_summary.notes << CsvImporter::tr("Column %1 has no field and was not imported.").arg(unmapped.constFirst());
+            m_summary.notes << CsvImporter::tr("Column %1 has no field and was not imported.")
+                                   .arg(unmapped.constFirst());
         else if (!unmapped.isEmpty())
-            m_summary.notes << CsvImporter::tr("Columns %1 have no field and were not imported.").arg(unmapped.join(QStringLiteral(", ")));
+            m_summary.notes << CsvImporter::tr("Columns %1 have no field and were not imported.")
+                                   .arg(unmapped.join(QStringLiteral(", ")));
     }
 
     // Pass 2: every row, in one transaction.
@@ -376,12 +395,14 @@ private:
         run.finish(m_summary);
         if (rejects && !rejects->ok())
             // The device's errorString() names the file and the reason (OutputFile's device).
-            return failure(CsvImporter::tr("Nothing was imported: %1.").arg(m_options.rejects->errorString()));
+            return failure(
+                CsvImporter::tr("Nothing was imported: %1.").arg(m_options.rejects->errorString()));
         if (auto placed = placeNewCustomers(run); !placed)
             return placed;
         if (m_options.dryRun)
             return {}; // the transaction rolls back
-        AuditLog(m_db).recordBulk(QStringLiteral("import"), auditTable(m_options.entity), m_summary.imported);
+        AuditLog(m_db).recordBulk(QStringLiteral("import"), auditTable(m_options.entity),
+                                  m_summary.imported);
         if (m_options.beforeCommit) {
             if (auto ready = m_options.beforeCommit(); !ready)
                 return ready; // the transaction rolls back
@@ -462,13 +483,15 @@ private:
                 ++m_summary.imported;
             }
             if (done % qint64(kBatch) == 0) {
-                if (m_settledAfter >= 0 && m_input.pos() > 0) { // the rows to come, from the bytes read
+                if (m_settledAfter >= 0 &&
+                    m_input.pos() > 0) { // the rows to come, from the bytes read
                     const double share = double(m_input.pos()) / double(m_input.size());
                     total = std::max(done, qint64(double(done) / share));
                 }
                 run.flush(done, total);
                 if (m_options.cancel && *m_options.cancel)
-                    return failure(CsvImporter::tr("The import was cancelled; nothing was changed."));
+                    return failure(
+                        CsvImporter::tr("The import was cancelled; nothing was changed."));
             }
         }
         if (m_settledAfter >= 0) {
@@ -483,16 +506,23 @@ private:
     // A refused row: the import's end, or (--skip-invalid) a row of the rejects file.
     Status reject(const Rejection& rejection, CsvReader& second, std::optional<CsvWriter>& rejects)
     {
-        const qsizetype column = rejection.field.isEmpty() ? -1 : m_mapping->column(rejection.field);
-        const QString place = where(m_source, second.fieldLine(column), column, // the cell's own line
-                                    column >= 0 ? m_header.at(column) : QString());
+        const qsizetype column =
+            rejection.field.isEmpty() ? -1 : m_mapping->column(rejection.field);
+        const QString place =
+            where(m_source, second.fieldLine(column), column, // the cell's own line
+                  column >= 0 ? m_header.at(column) : QString());
         if (!m_options.skipInvalid)
-            return stop(second, CsvImporter::tr("%1: %2; nothing was imported%3.") // %3: how to import the others
-                                    .arg(place, withoutFullStop(asClause(rejection.reason)), hints::clause(hints::Hint::SkipInvalid)));
+            return stop(
+                second,
+                CsvImporter::tr("%1: %2; nothing was imported%3.") // %3: how to import the others
+                    .arg(place, withoutFullStop(asClause(rejection.reason)),
+                         hints::clause(hints::Hint::SkipInvalid)));
         QStringList rejected = m_row;
         while (rejected.size() < m_header.size()) // the reason under its header
             rejected << QString();
-        rejected << (rejection.placed ? rejection.reason : CsvImporter::tr("%1: %2").arg(place, asClause(rejection.reason)));
+        rejected << (rejection.placed
+                         ? rejection.reason
+                         : CsvImporter::tr("%1: %2").arg(place, asClause(rejection.reason)));
         if (m_summary.firstRejections.size() < 3)
             m_summary.firstRejections << rejected.back();
         rejects->writeRow(rejected);
@@ -583,10 +613,12 @@ Status CsvImporter::checkOptions(const ImportOptions& options, const QString& so
     return {};
 }
 
-Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source, const ImportOptions& options)
+Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source,
+                                       const ImportOptions& options)
 {
     if (options.skipInvalid && !options.rejects)
-        return failure(tr("--skip-invalid needs a rejects file (--rejects FILE) for the rows it leaves out."));
+        return failure(
+            tr("--skip-invalid needs a rejects file (--rejects FILE) for the rows it leaves out."));
     if (!input.isSequential() && !input.seek(0))
         return failure(tr("Cannot read %1 from its start.").arg(source));
     return Import(m_db, m_clock, input, source, options).run();

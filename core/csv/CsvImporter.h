@@ -42,13 +42,13 @@ struct ImportSummary {
     qint64 customersMatched = 0; // rows that found their customer already there
     qint64 agentsCreated = 0;
     qint64 agentsByNumber = 0; // of agentsCreated: an assignee cell of digits only, "Agent 4711"
-    qint64 stageMoves = 0; // by the recompute of the customers this import created
-    qint64 mergedRows = 0;    // rows that updated a ticket an earlier row of the file made
-    qint64 mergedTickets = 0; // tickets made of more than one row
-    qint64 datedAtImport = 0; // tickets with no date-time at all, dated at the import
-    qint64 placeholders = 0;  // cells such as "-", "N/A" or "?" read as empty
-    qint64 emptyRows = 0;     // rows whose cells are all empty, skipped
-    qint64 alreadyThere = 0;  // rows whose ticket number the database had: left as they were
+    qint64 stageMoves = 0;     // by the recompute of the customers this import created
+    qint64 mergedRows = 0;     // rows that updated a ticket an earlier row of the file made
+    qint64 mergedTickets = 0;  // tickets made of more than one row
+    qint64 datedAtImport = 0;  // tickets with no date-time at all, dated at the import
+    qint64 placeholders = 0;   // cells such as "-", "N/A" or "?" read as empty
+    qint64 emptyRows = 0;      // rows whose cells are all empty, skipped
+    qint64 alreadyThere = 0;   // rows whose ticket number the database had: left as they were
     // Rows with a character Validation::textProblem refuses (an ESC, a bidi override) in a
     // cell, imported with those characters removed, and the first five of their lines.
     qint64 cleanedRows = 0;
@@ -63,7 +63,7 @@ struct ImportSummary {
         qint64 rows = 0;
     };
     QList<UnknownValue> unknownValues;
-    QStringList notes;     // how columns were read, defaults that were applied
+    QStringList notes; // how columns were read, defaults that were applied
     bool dryRun = false;
 
     QString text() const; // the summary a person reads, several lines
@@ -88,7 +88,8 @@ public:
     // the file as there); the CLI reports it as bad usage (exit 2).
     static Status checkOptions(const ImportOptions& options, const QString& source);
     // `input` must be seekable (a file); `source` names it in messages.
-    Result<ImportSummary> run(QIODevice& input, const QString& source, const ImportOptions& options);
+    Result<ImportSummary> run(QIODevice& input, const QString& source,
+                              const ImportOptions& options);
 
 private:
     Database& m_db;

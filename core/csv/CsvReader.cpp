@@ -111,10 +111,8 @@ CsvReader::CsvReader(QIODevice& device, QString sourceName)
 }
 
 CsvReader::CsvReader(QIODevice& device, QString sourceName, Options options)
-    : m_device(device)
-    , m_source(std::move(sourceName))
-    , m_options(options)
-    , m_unquotedStop(unquotedStop(m_delimiter))
+    : m_device(device), m_source(std::move(sourceName)), m_options(options),
+      m_unquotedStop(unquotedStop(m_delimiter))
 {
     m_options.chunkSize = std::max<qsizetype>(m_options.chunkSize, 1);
 }

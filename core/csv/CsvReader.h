@@ -106,7 +106,8 @@ private:
     bool readDecodedChunk();
     bool startInput();
     bool startText();
-    // The bytes that end a run inside an unquoted field (CsvReader.cpp's kQuotedStop: a quoted one).
+    // The bytes that end a run inside an unquoted field (CsvReader.cpp's kQuotedStop: a quoted
+    // one).
     static std::array<bool, 256> unquotedStop(char delimiter);
     qsizetype recordBytes() const { return static_cast<qsizetype>(m_record.size()); }
     qsizetype fieldBytes() const;

@@ -14,7 +14,8 @@ void CsvWriter::appendCell(std::string& line, std::string_view utf8)
     bool quote = false;
     for (const char c : utf8) {
         // One comparison for most bytes: every special one is at most ','.
-        if (static_cast<unsigned char>(c) <= ',' && (c == ',' || c == '"' || c == '\r' || c == '\n')) {
+        if (static_cast<unsigned char>(c) <= ',' &&
+            (c == ',' || c == '"' || c == '\r' || c == '\n')) {
             quote = true;
             break;
         }

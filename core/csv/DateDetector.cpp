@@ -22,19 +22,22 @@ struct DateDetector::Order {
     const Column* ambiguous = nullptr; // the first column that needs the order
 };
 
-int DateDetector::addColumn(const QString& header) {
+int DateDetector::addColumn(const QString& header)
+{
     m_columns.push_back(Column{});
     m_columns.back().header = header;
     return static_cast<int>(m_columns.size() - 1);
 }
 
-int DateDetector::addEvidenceColumn(const QString& header) {
+int DateDetector::addEvidenceColumn(const QString& header)
+{
     const int index = addColumn(header);
     m_columns.back().evidence = true;
     return index;
 }
 
-void DateDetector::add(int index, QStringView value, qint64 line) {
+void DateDetector::add(int index, QStringView value, qint64 line)
+{
     Column& column = m_columns[static_cast<std::size_t>(index)];
     if (!column.error.isEmpty())
         return;
@@ -96,7 +99,8 @@ void DateDetector::add(int index, QStringView value, qint64 line) {
     }
 }
 
-void DateDetector::fail(Column& column, QStringView value, qint64 line) {
+void DateDetector::fail(Column& column, QStringView value, qint64 line)
+{
     if (!column.seen && looksLikeSerial(value)) {
         column.error = tr("Column '%1' holds numbers, not dates: '%2'%3 may be an Excel serial "
                           "date (a number of days since 1900) but is outside %4-%5, the range "
@@ -111,7 +115,8 @@ void DateDetector::fail(Column& column, QStringView value, qint64 line) {
         column.error = tr("Column '%1' does not hold dates in a known format: '%2'%3 is none of "
                           "the forms read without options (such as 2024-03-05 14:22, "
                           "05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds)%4.")
-                           .arg(column.header, value.toString(), lineText(line), hints::clause(hints::Hint::DateFormat));
+                           .arg(column.header, value.toString(), lineText(line),
+                                hints::clause(hints::Hint::DateFormat));
         return;
     }
     QString before;
@@ -134,36 +139,39 @@ void DateDetector::fail(Column& column, QStringView value, qint64 line) {
                        .arg(column.header, value.toString(), lineText(line), before);
 }
 
-DateDetector::Order DateDetector::fileOrder() const {
+DateDetector::Order DateDetector::fileOrder() const
+{
     Order order;
     // The columns read decide; the evidence columns only when those leave it open, and
     // only those of them that are dates through and through.
     const auto undecided = [&] { return order.dayFirst && order.monthFirst; };
     for (const bool evidence : {false, true})
-    for (const Column& column : m_columns) {
-        if (column.evidence != evidence || (evidence && (!column.error.isEmpty() || !undecided())))
-            continue;
-        if (!column.seen || column.kind != Kind::Written || column.layout != Layout::Numbers ||
-            column.separator == u'.')
-            continue;
-        if (evidence && column.dayFirst == column.monthFirst)
-            continue; // proves nothing
-        if (evidence && !order.needed)
-            continue; // no column read needs an order
-        order.needed = true;
-        if (!order.ambiguous)
-            order.ambiguous = &column;
-        if (!column.monthFirst && !order.dayProof)
-            order.dayProof = &column;
-        if (!column.dayFirst && !order.monthProof)
-            order.monthProof = &column;
-        order.dayFirst = order.dayFirst && column.dayFirst;
-        order.monthFirst = order.monthFirst && column.monthFirst;
-    }
+        for (const Column& column : m_columns) {
+            if (column.evidence != evidence ||
+                (evidence && (!column.error.isEmpty() || !undecided())))
+                continue;
+            if (!column.seen || column.kind != Kind::Written || column.layout != Layout::Numbers ||
+                column.separator == u'.')
+                continue;
+            if (evidence && column.dayFirst == column.monthFirst)
+                continue; // proves nothing
+            if (evidence && !order.needed)
+                continue; // no column read needs an order
+            order.needed = true;
+            if (!order.ambiguous)
+                order.ambiguous = &column;
+            if (!column.monthFirst && !order.dayProof)
+                order.dayProof = &column;
+            if (!column.dayFirst && !order.monthProof)
+                order.monthProof = &column;
+            order.dayFirst = order.dayFirst && column.dayFirst;
+            order.monthFirst = order.monthFirst && column.monthFirst;
+        }
     return order;
 }
 
-bool DateDetector::settled() const {
+bool DateDetector::settled() const
+{
     for (const Column& column : m_columns) {
         if (!column.evidence && (!column.error.isEmpty() || !column.seen))
             return false;
@@ -173,7 +181,8 @@ bool DateDetector::settled() const {
 }
 
 // A column's form for people, its date only ("DD-MM-YY"), in the given order.
-QString DateDetector::shape(const Column& column, bool dayFirst) {
+QString DateDetector::shape(const Column& column, bool dayFirst)
+{
     Fields f;
     split(column.first, f);
     f.hasTime = false;
@@ -184,7 +193,8 @@ QString DateDetector::shape(const Column& column, bool dayFirst) {
 // form with the time, if any (the date part of a pattern with a time also reads dates
 // alone), and M, d, H or h if any of its values wrote the part with one digit (Qt's MM
 // needs two, M reads either).
-QString DateDetector::option(const Column& column, bool dayFirst) {
+QString DateDetector::option(const Column& column, bool dayFirst)
+{
     Fields f;
     split(column.first, f);
     if (column.shortNumbers) {
@@ -195,27 +205,31 @@ QString DateDetector::option(const Column& column, bool dayFirst) {
     return describe(f, dayFirst, Style::Qt);
 }
 
-Result<std::vector<DateFormat>> DateDetector::result() const {
+Result<std::vector<DateFormat>> DateDetector::result() const
+{
     for (const Column& column : m_columns) {
         if (column.evidence)
             continue;
         if (!column.error.isEmpty())
             return failure(column.error);
         if (!column.seen && !column.word.isEmpty()) // words only: no date column at all
-            return failure(tr("Column '%1' does not hold dates in a known format: '%2'%3 is none of "
-                              "the forms read without options (such as 2024-03-05 14:22, "
-                              "05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds)%4.")
-                               .arg(column.header, column.word, lineText(column.wordLine), hints::clause(hints::Hint::DateFormat)));
+            return failure(
+                tr("Column '%1' does not hold dates in a known format: '%2'%3 is none of "
+                   "the forms read without options (such as 2024-03-05 14:22, "
+                   "05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds)%4.")
+                    .arg(column.header, column.word, lineText(column.wordLine),
+                         hints::clause(hints::Hint::DateFormat)));
     }
     const Order order = fileOrder();
     if (order.needed && !order.dayFirst && !order.monthFirst)
-        return failure(tr("Columns '%1' and '%2' write dates in opposite orders: '%3'%4 is day "
-                          "first and '%5'%6 is month first; a file is read one way%7.")
-                           .arg(order.dayProof->header, order.monthProof->header,
-                                order.dayProof->dayProof, lineText(order.dayProof->dayProofLine),
-                                order.monthProof->monthProof,
-                                lineText(order.monthProof->monthProofLine),
-                                hints::clause(hints::Hint::DateOrder, {option(*order.dayProof, true), option(*order.monthProof, false)})));
+        return failure(
+            tr("Columns '%1' and '%2' write dates in opposite orders: '%3'%4 is day "
+               "first and '%5'%6 is month first; a file is read one way%7.")
+                .arg(order.dayProof->header, order.monthProof->header, order.dayProof->dayProof,
+                     lineText(order.dayProof->dayProofLine), order.monthProof->monthProof,
+                     lineText(order.monthProof->monthProofLine),
+                     hints::clause(hints::Hint::DateOrder, {option(*order.dayProof, true),
+                                                            option(*order.monthProof, false)})));
     std::vector<DateFormat> formats;
     formats.reserve(m_columns.size());
     for (const Column& column : m_columns) {
@@ -243,7 +257,8 @@ Result<std::vector<DateFormat>> DateDetector::result() const {
     return formats;
 }
 
-QStringList DateDetector::notes() const {
+QStringList DateDetector::notes() const
+{
     QStringList notes;
     const auto formats = result();
     if (!formats)
@@ -265,7 +280,9 @@ QStringList DateDetector::notes() const {
             }
             notes << tr("Every date could be day first or month first; they were read day first "
                         "(%1)%2.")
-                         .arg(shape(*order.ambiguous, true), hints::clause(hints::Hint::DateMonthFirst, {option(*example, false)}));
+                         .arg(
+                             shape(*order.ambiguous, true),
+                             hints::clause(hints::Hint::DateMonthFirst, {option(*example, false)}));
         } else if (order.monthFirst) {
             notes << tr("Dates read month first (%1): column “%2” has %3%4.")
                          .arg(shape(*order.monthProof, false), order.monthProof->header,

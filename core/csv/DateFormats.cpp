@@ -15,7 +15,8 @@ using namespace datetext;
 namespace {
 
 // The index of the first time token of a Qt date-time pattern (outside quotes), or -1.
-qsizetype firstTimeToken(const QString& pattern) {
+qsizetype firstTimeToken(const QString& pattern)
+{
     bool quoted = false;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const char16_t c = pattern[i].unicode();
@@ -28,7 +29,8 @@ qsizetype firstTimeToken(const QString& pattern) {
     return -1;
 }
 
-bool hasToken(const QString& pattern, char16_t token) {
+bool hasToken(const QString& pattern, char16_t token)
+{
     bool quoted = false;
     for (const QChar c : pattern) {
         if (c == u'\'')
@@ -40,14 +42,16 @@ bool hasToken(const QString& pattern, char16_t token) {
 }
 
 // Qt 6.4 reads yy as 1900-1999; the header's rule is twoDigitYear's.
-QDate pivotYear(const QDate& date, bool twoDigits, int referenceYear) {
+QDate pivotYear(const QDate& date, bool twoDigits, int referenceYear)
+{
     if (!twoDigits || !date.isValid())
         return date;
     return date.addYears(twoDigitYear(date.year() % 100, referenceYear) - date.year());
 }
 
 // The instant of an Excel serial (local time); serial 60 is Excel's 1900-02-29.
-Result<ParsedInstant> excelInstant(QStringView text, const ExcelSerial& serial) {
+Result<ParsedInstant> excelInstant(QStringView text, const ExcelSerial& serial)
+{
     if (serial.days == 60)
         return failure(DateFormat::tr("'%1' is 1900-02-29 in Excel, a day that never was (Excel "
                                       "counts 1900 as a leap year).")
@@ -62,13 +66,15 @@ Result<ParsedInstant> excelInstant(QStringView text, const ExcelSerial& serial) 
 
 // --- DateFormat ---
 
-QString DateFormat::pattern() const {
+QString DateFormat::pattern() const
+{
     if (!m_pattern.isEmpty())
         return m_pattern;
     return u"YYYY"_s + QChar(m_separator) + u"MM"_s + QChar(m_separator) + u"DD"_s;
 }
 
-Result<ParsedInstant> DateFormat::parse(QStringView text) const {
+Result<ParsedInstant> DateFormat::parse(QStringView text) const
+{
     text = text.trimmed();
     if (m_kind == Kind::Qt)
         return parseQt(text);
@@ -103,7 +109,8 @@ Result<ParsedInstant> DateFormat::parse(QStringView text) const {
     return failure(tr("'%1' is not a date in the form %2.").arg(text.toString(), pattern()));
 }
 
-Result<ParsedInstant> DateFormat::parseQt(QStringView text) const {
+Result<ParsedInstant> DateFormat::parseQt(QStringView text) const
+{
     const QString value = text.toString();
     // With a zone in the pattern, the value says its instant; without one, Qt is asked
     // for the parts only (as UTC, so that a local time in a gap is not lost) and the
@@ -155,7 +162,8 @@ Result<ParsedInstant> DateFormat::parseQt(QStringView text) const {
 }
 
 // Why a value does not match --date-format, with a pattern that would match it.
-QString DateFormat::mismatch(QStringView text) const {
+QString DateFormat::mismatch(QStringView text) const
+{
     Fields f;
     if (!text.isEmpty() && split(text, f)) {
         // The order a numbers value proves, else the user's own.
@@ -189,7 +197,8 @@ QString DateFormat::mismatch(QStringView text) const {
     return tr("'%1' does not match --date-format %2.").arg(text.toString(), m_pattern);
 }
 
-Result<DateFormat> dateFormatFromString(const QString& userFormat, int referenceYear) {
+Result<DateFormat> dateFormatFromString(const QString& userFormat, int referenceYear)
+{
     DateFormat format;
     format.m_referenceYear = referenceYear;
     const QString trimmed = userFormat.trimmed();

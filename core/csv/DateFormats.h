@@ -25,10 +25,10 @@ namespace fd {
 //   epoch          Unix seconds (9-10 digits) or milliseconds (12-13 digits) from 1990 to
 //                  2100, only when a whole column holds them
 //   Excel serials  days in Excel's 1900 date system with an optional fraction of a day
-//                  (45356.5 is 2024-03-05 12:00, local time), 20000-79999 (1954-10-03 to 2119-01-10), only
-//                  when a whole column holds them (--date-format excel reads any from 1).
-//                  Serial 1 is 1900-01-01; Excel counts a 1900-02-29 that never was (serial
-//                  60, refused), so serials from 61 on are days since 1899-12-30.
+//                  (45356.5 is 2024-03-05 12:00, local time), 20000-79999 (1954-10-03 to
+//                  2119-01-10), only when a whole column holds them (--date-format excel reads any
+//                  from 1). Serial 1 is 1900-01-01; Excel counts a 1900-02-29 that never was
+//                  (serial 60, refused), so serials from 61 on are days since 1899-12-30.
 // A two-digit year is the year ending in those digits within 80 years before and 20 years
 // after the reference year (the current year unless a test names one): in 2026, 45 is 2045
 // and 46 is 1946. This is the rule of Unicode TR35 / ICU's and Java's SimpleDateFormat
@@ -83,7 +83,7 @@ private:
     Kind m_kind = Kind::Written;
     Layout m_layout = Layout::YearFirst;
     char16_t m_separator = u'-';
-    bool m_dayFirst = true; // Layout::Numbers
+    bool m_dayFirst = true;  // Layout::Numbers
     int m_referenceYear = 0; // for two-digit years; 0: the current year
     QString m_pattern;       // for people; empty: YYYY-MM-DD
     QString m_column;        // the column's header, when learnt from its values
@@ -99,10 +99,11 @@ private:
 
 // --date-format: Qt's tokens (QDateTime::fromString: yyyy, yy, M, MM, MMM, MMMM, d, dd, ddd,
 // H, HH, h, hh, mm, ss, z, zzz, AP, ap, t for a zone), the word `epoch` (seconds, or
-// milliseconds for 12 digits and more) or the word `excel` (Excel serial dates, above). A pattern with a time also reads date-only values
-// by its date part; a date-only pattern also reads values with a time after its date (any
-// time above). Values without a zone are local time, as above. Fails with one sentence if
-// the pattern cannot read back a date it writes. yy reads by referenceYear (above).
+// milliseconds for 12 digits and more) or the word `excel` (Excel serial dates, above). A pattern
+// with a time also reads date-only values by its date part; a date-only pattern also reads values
+// with a time after its date (any time above). Values without a zone are local time, as above.
+// Fails with one sentence if the pattern cannot read back a date it writes. yy reads by
+// referenceYear (above).
 Result<DateFormat> dateFormatFromString(const QString& userFormat,
                                         int referenceYear = QDate::currentDate().year());
 
@@ -120,7 +121,9 @@ class DateDetector {
 public:
     // referenceYear: for two-digit years (above); tests name one.
     explicit DateDetector(int referenceYear = QDate::currentDate().year())
-        : m_referenceYear(referenceYear) {}
+        : m_referenceYear(referenceYear)
+    {
+    }
     // A date column named by its header; returns its index for add().
     int addColumn(const QString& header);
     // A column the import does not read that holds dates ("Due date"): its values may
@@ -143,7 +146,7 @@ private:
     struct Column {
         QString header;
         bool evidence = false; // addEvidenceColumn
-        QString error; // why the column is refused, once a value did not fit
+        QString error;         // why the column is refused, once a value did not fit
         bool seen = false;
         DateFormat::Kind kind = DateFormat::Kind::Written;
         DateFormat::Layout layout = DateFormat::Layout::YearFirst;

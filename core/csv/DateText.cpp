@@ -20,11 +20,13 @@ constexpr qint64 kEpochHigh = 4102444800;
 
 } // namespace
 
-bool isDigit(QChar c) {
+bool isDigit(QChar c)
+{
     return c.unicode() >= u'0' && c.unicode() <= u'9';
 }
 
-bool isLetter(QChar c) {
+bool isLetter(QChar c)
+{
     const char16_t u = c.unicode() | 0x20;
     return u >= u'a' && u <= u'z';
 }
@@ -33,7 +35,8 @@ namespace {
 
 // Reads minCount..maxCount digits at i, not followed by another digit.
 bool readNumber(QStringView t, qsizetype& i, int minCount, int maxCount, int& value,
-                int* count = nullptr) {
+                int* count = nullptr)
+{
     int n = 0;
     value = 0;
     while (i < t.size() && n < maxCount && isDigit(t[i])) {
@@ -46,13 +49,15 @@ bool readNumber(QStringView t, qsizetype& i, int minCount, int maxCount, int& va
     return n >= minCount && (i == t.size() || !isDigit(t[i]));
 }
 
-bool at(QStringView t, qsizetype i, char16_t c) {
+bool at(QStringView t, qsizetype i, char16_t c)
+{
     return i < t.size() && t[i].unicode() == c;
 }
 
 } // namespace
 
-qsizetype skipSpaces(QStringView t, qsizetype i) {
+qsizetype skipSpaces(QStringView t, qsizetype i)
+{
     while (i < t.size() && t[i].unicode() == u' ')
         ++i;
     return i;
@@ -60,7 +65,8 @@ qsizetype skipSpaces(QStringView t, qsizetype i) {
 
 namespace {
 
-QStringView word(QStringView t, qsizetype& i) {
+QStringView word(QStringView t, qsizetype& i)
+{
     const qsizetype start = i;
     while (i < t.size() && isLetter(t[i]))
         ++i;
@@ -74,7 +80,8 @@ constexpr const char16_t* kWeekdays[] = {u"monday", u"tuesday",  u"wednesday", u
                                          u"friday", u"saturday", u"sunday"};
 
 // 1-12 for an English month name or its three-letter abbreviation ("Sept" too), else 0.
-int monthNumber(QStringView name, bool& full) {
+int monthNumber(QStringView name, bool& full)
+{
     if (name.size() < 3)
         return 0;
     for (int m = 0; m < 12; ++m) {
@@ -92,7 +99,8 @@ int monthNumber(QStringView name, bool& full) {
     return name.compare(u"sept", Qt::CaseInsensitive) == 0 ? 9 : 0;
 }
 
-quint8 weekdayForm(QStringView name) {
+quint8 weekdayForm(QStringView name)
+{
     for (const char16_t* day : kWeekdays) {
         const QStringView full(day);
         if (name.compare(full, Qt::CaseInsensitive) == 0)
@@ -104,7 +112,8 @@ quint8 weekdayForm(QStringView name) {
 }
 
 // "±HH", "±HHMM", "±HH:MM", or after UTC/GMT also "±H" and "±H:MM".
-bool readOffset(QStringView t, qsizetype& i, bool afterWord, int& secs) {
+bool readOffset(QStringView t, qsizetype& i, bool afterWord, int& secs)
+{
     const int sign = t[i].unicode() == u'-' ? -1 : 1;
     ++i;
     int hours = 0;
@@ -127,7 +136,8 @@ bool readOffset(QStringView t, qsizetype& i, bool afterWord, int& secs) {
 }
 
 // The zone at i to the end: "Z", "UTC", "GMT", "UTC+1", "+0100", "-05:00", …
-bool readZone(QStringView t, qsizetype i, Fields& f) {
+bool readZone(QStringView t, qsizetype i, Fields& f)
+{
     const qsizetype start = i;
     if (at(t, i, u'Z') && i + 1 == t.size()) {
         f.zone = Fields::Zone::Z;
@@ -157,7 +167,8 @@ bool readZone(QStringView t, qsizetype i, Fields& f) {
 } // namespace
 
 // The clock at i to the end: "H:MM[:SS[.fff]]", then AM/PM, then a zone.
-bool readTime(QStringView t, qsizetype i, Fields& f) {
+bool readTime(QStringView t, qsizetype i, Fields& f)
+{
     int digits = 0;
     if (!readNumber(t, i, 1, 2, f.hour, &digits) || !at(t, i++, u':') ||
         !readNumber(t, i, 2, 2, f.minute))
@@ -206,7 +217,8 @@ bool readTime(QStringView t, qsizetype i, Fields& f) {
 namespace {
 
 // What follows a date: the end, or a time after a space, a comma or (year first) a `T`.
-bool readAfterDate(QStringView t, qsizetype i, Fields& f) {
+bool readAfterDate(QStringView t, qsizetype i, Fields& f)
+{
     if (i == t.size())
         return true;
     if (at(t, i, u'T') && f.layout == Layout::YearFirst) {
@@ -223,7 +235,8 @@ bool readAfterDate(QStringView t, qsizetype i, Fields& f) {
     return readTime(t, j, f);
 }
 
-bool readYear(QStringView t, qsizetype& i, Fields& f) {
+bool readYear(QStringView t, qsizetype& i, Fields& f)
+{
     int digits = 0;
     if (!readNumber(t, i, 2, 4, f.year, &digits) || digits == 3)
         return false;
@@ -235,7 +248,8 @@ bool readYear(QStringView t, qsizetype& i, Fields& f) {
 
 // Splits a value (trimmed, not empty) into its parts; false if it is none of the forms.
 // Numbers out of range (month 13, day 32, hour 25) still split: see possibleDate().
-bool split(QStringView t, Fields& f) {
+bool split(QStringView t, Fields& f)
+{
     qsizetype i = 0;
     if (i < t.size() && isLetter(t[i])) {
         qsizetype j = i;
@@ -316,7 +330,8 @@ bool split(QStringView t, Fields& f) {
 
 // Unix seconds of a whole-number value of 9-10 digits (seconds) or 12-13 (milliseconds)
 // within 1990-2100; with `anyLength`, of any whole number (--date-format epoch).
-std::optional<qint64> epochSeconds(QStringView t, bool anyLength) {
+std::optional<qint64> epochSeconds(QStringView t, bool anyLength)
+{
     const qsizetype n = t.size();
     if (n == 0 || n > 13 || !std::all_of(t.begin(), t.end(), isDigit))
         return std::nullopt;
@@ -329,7 +344,8 @@ std::optional<qint64> epochSeconds(QStringView t, bool anyLength) {
     return secs;
 }
 
-std::optional<ExcelSerial> excelSerial(QStringView t, bool anyRange) {
+std::optional<ExcelSerial> excelSerial(QStringView t, bool anyRange)
+{
     qsizetype i = 0;
     int days = 0;
     int digits = 0;
@@ -358,7 +374,8 @@ std::optional<ExcelSerial> excelSerial(QStringView t, bool anyRange) {
 
 // A value that looks like a number of days (an Excel serial date outside the range of a
 // column of them): digits, a point and digits.
-bool looksLikeSerial(QStringView t) {
+bool looksLikeSerial(QStringView t)
+{
     const qsizetype point = t.indexOf(u'.');
     return point > 0 && point + 1 < t.size() && point <= 6 &&
            std::all_of(t.begin(), t.begin() + point, isDigit) &&
@@ -367,7 +384,8 @@ bool looksLikeSerial(QStringView t) {
 
 namespace {
 
-int currentYear() {
+int currentYear()
+{
     return QDate::currentDate().year();
 }
 
@@ -375,7 +393,8 @@ int currentYear() {
 
 // The year of a two-digit year: the one within 80 years before and 20 years after the
 // reference year (see the header); 0 is the current year.
-int twoDigitYear(int yy, int referenceYear) {
+int twoDigitYear(int yy, int referenceYear)
+{
     if (referenceYear == 0)
         referenceYear = currentYear();
     int year = referenceYear - referenceYear % 100 + yy;
@@ -391,7 +410,8 @@ int twoDigitYear(int yy, int referenceYear) {
 // error, and proves no order of day and month. In Layout::Numbers, either order may be the
 // one; dotted dates are day first. (A time out of range, as 25:00, is its row's error too,
 // and does not matter here.)
-bool possibleDate(const Fields& f) {
+bool possibleDate(const Fields& f)
+{
     const auto day = [](int d) { return d >= 1 && d <= 31; };
     const auto month = [](int m) { return m >= 1 && m <= 12; };
     switch (f.layout) {
@@ -408,14 +428,16 @@ bool possibleDate(const Fields& f) {
     return false;
 }
 
-bool hasDigit(QStringView t) {
+bool hasDigit(QStringView t)
+{
     return std::any_of(t.begin(), t.end(), isDigit);
 }
 
 // Year, month and day of split parts, in the given order for Layout::Numbers; a two-digit
 // year by twoDigitYear.
 void yearMonthDay(const Fields& f, bool dayFirst, int referenceYear, int& year, int& month,
-                  int& day) {
+                  int& day)
+{
     year = f.yearDigits == 2 ? twoDigitYear(f.year, referenceYear) : f.year;
     switch (f.layout) {
     case Layout::YearFirst:
@@ -434,7 +456,8 @@ void yearMonthDay(const Fields& f, bool dayFirst, int referenceYear, int& year, 
     }
 }
 
-ParsedInstant instantOf(const QDate& date, const Fields& f) {
+ParsedInstant instantOf(const QDate& date, const Fields& f)
+{
     const QTime time = f.hasTime ? QTime(f.hour, f.minute, f.second_) : QTime();
     if (f.offsetSecs) {
         constexpr qint64 kUnixEpochJulian = 2440588;
@@ -446,7 +469,8 @@ ParsedInstant instantOf(const QDate& date, const Fields& f) {
 }
 
 // How a value is written: "DD/MM/YYYY HH:MM" for people, "dd/MM/yyyy HH:mm" for Qt.
-QString describe(const Fields& f, bool dayFirst, Style style) {
+QString describe(const Fields& f, bool dayFirst, Style style)
+{
     const bool qt = style == Style::Qt;
     const auto number = [&](quint8 digits, char16_t letter) -> QString {
         const QString one(QChar(qt ? letter : QChar(letter).toUpper().unicode()));
@@ -509,7 +533,8 @@ QString describe(const Fields& f, bool dayFirst, Style style) {
     return text;
 }
 
-QString lineText(qint64 line) {
+QString lineText(qint64 line)
+{
     return line > 0 ? DateDetector::tr(" (line %1)").arg(line) : QString();
 }
 

@@ -46,7 +46,7 @@ struct Fields {
     quint8 hourDigits = 2;
     bool hasSeconds = false;
     quint8 fractionDigits = 0;
-    quint8 halfDay = 0; // 0 none, 'A' "AM", 'a' "am"
+    quint8 halfDay = 0;     // 0 none, 'A' "AM", 'a' "am"
     bool timeFault = false; // a part out of range (hour 25, minute 61, 13 PM): see clockHour
     int clockHour = 0;      // the hour as written (before AM/PM)
     int hour = 0;

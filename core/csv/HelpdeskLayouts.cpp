@@ -106,65 +106,65 @@ constexpr std::array<std::string_view, 1> kListFields = {"tags"};
 constexpr ValueSynonym<TicketStatus> kStatuses[] = {
     {"new", TicketStatus::New},
     {"unassigned", TicketStatus::New},
-    {"todo", TicketStatus::New},                  // Jira
+    {"todo", TicketStatus::New}, // Jira
     {"open", TicketStatus::Open},
     {"inprogress", TicketStatus::Open},
     {"reopened", TicketStatus::Open},
     {"assigned", TicketStatus::Open},
-    {"active", TicketStatus::Open},               // ServiceNow, Help Scout, FreeScout
-    {"waitingonus", TicketStatus::Open},          // HubSpot
-    {"waitingforsupport", TicketStatus::Open},    // Jira Service Management
+    {"active", TicketStatus::Open},            // ServiceNow, Help Scout, FreeScout
+    {"waitingonus", TicketStatus::Open},       // HubSpot
+    {"waitingforsupport", TicketStatus::Open}, // Jira Service Management
     {"escalated", TicketStatus::Open},
-    {"workinprogress", TicketStatus::Open},       // Jira Service Management
+    {"workinprogress", TicketStatus::Open}, // Jira Service Management
     {"answered", TicketStatus::Open},
     {"pending", TicketStatus::Pending},
-    {"pendingreminder", TicketStatus::Pending},   // Zammad
-    {"pendingclose", TicketStatus::Pending},      // Zammad
+    {"pendingreminder", TicketStatus::Pending}, // Zammad
+    {"pendingclose", TicketStatus::Pending},    // Zammad
     {"pendingcustomerresponse", TicketStatus::Pending},
     {"pendingcustomer", TicketStatus::Pending},
     {"awaitingcustomer", TicketStatus::Pending},
     {"awaitingcustomerresponse", TicketStatus::Pending},
-    {"awaitinguserinfo", TicketStatus::Pending},  // ServiceNow
-    {"awaitingcaller", TicketStatus::Pending},    // ServiceNow
-    {"waitingoncustomer", TicketStatus::Pending}, // Freshdesk
-    {"waitingforcustomer", TicketStatus::Pending},// Jira Service Management
-    {"waitingoncontact", TicketStatus::Pending},  // HubSpot
+    {"awaitinguserinfo", TicketStatus::Pending},   // ServiceNow
+    {"awaitingcaller", TicketStatus::Pending},     // ServiceNow
+    {"waitingoncustomer", TicketStatus::Pending},  // Freshdesk
+    {"waitingforcustomer", TicketStatus::Pending}, // Jira Service Management
+    {"waitingoncontact", TicketStatus::Pending},   // HubSpot
     {"awaitingreply", TicketStatus::Pending},
     {"onhold", TicketStatus::OnHold},
-    {"hold", TicketStatus::OnHold},               // Zendesk
+    {"hold", TicketStatus::OnHold}, // Zendesk
     {"waiting", TicketStatus::OnHold},
     {"paused", TicketStatus::OnHold},
-    {"waitingonthirdparty", TicketStatus::OnHold},// Freshdesk
-    {"awaitingvendor", TicketStatus::OnHold},     // ServiceNow
-    {"awaitingproblem", TicketStatus::OnHold},    // ServiceNow
-    {"awaitingchange", TicketStatus::OnHold},     // ServiceNow
-    {"awaitingevidence", TicketStatus::OnHold},   // ServiceNow
+    {"waitingonthirdparty", TicketStatus::OnHold}, // Freshdesk
+    {"awaitingvendor", TicketStatus::OnHold},      // ServiceNow
+    {"awaitingproblem", TicketStatus::OnHold},     // ServiceNow
+    {"awaitingchange", TicketStatus::OnHold},      // ServiceNow
+    {"awaitingevidence", TicketStatus::OnHold},    // ServiceNow
     {"solved", TicketStatus::Solved},
     {"resolved", TicketStatus::Solved},
     {"done", TicketStatus::Solved},
     {"fixed", TicketStatus::Solved},
     {"completed", TicketStatus::Solved},
     {"closed", TicketStatus::Closed},
-    {"merged", TicketStatus::Closed},             // Zammad
-    {"removed", TicketStatus::Closed},            // Zammad
-    {"deleted", TicketStatus::Closed},            // osTicket
-    {"archived", TicketStatus::Closed},           // osTicket
-    {"canceled", TicketStatus::Closed},           // ServiceNow, Jira
+    {"merged", TicketStatus::Closed},   // Zammad
+    {"removed", TicketStatus::Closed},  // Zammad
+    {"deleted", TicketStatus::Closed},  // osTicket
+    {"archived", TicketStatus::Closed}, // osTicket
+    {"canceled", TicketStatus::Closed}, // ServiceNow, Jira
     {"cancelled", TicketStatus::Closed},
-    {"spam", TicketStatus::Closed},               // Help Scout, FreeScout
-    {"wontdo", TicketStatus::Closed},             // Jira
-    {"declined", TicketStatus::Closed},           // Jira Service Management
+    {"spam", TicketStatus::Closed},     // Help Scout, FreeScout
+    {"wontdo", TicketStatus::Closed},   // Jira
+    {"declined", TicketStatus::Closed}, // Jira Service Management
 };
 
 constexpr ValueSynonym<Priority> kPriorities[] = {
-    {"low", Priority::Low},         {"lowest", Priority::Low},      {"minor", Priority::Low},
-    {"trivial", Priority::Low},     {"planning", Priority::Low}, // ServiceNow "5 - Planning"
-    {"p4", Priority::Low},          {"p5", Priority::Low},
-    {"normal", Priority::Normal},   {"medium", Priority::Normal},   {"moderate", Priority::Normal},
-    {"standard", Priority::Normal}, {"p3", Priority::Normal},
-    {"high", Priority::High},       {"major", Priority::High},      {"p2", Priority::High},
-    {"urgent", Priority::Urgent},   {"critical", Priority::Urgent}, {"highest", Priority::Urgent},
-    {"blocker", Priority::Urgent},  {"emergency", Priority::Urgent},{"p1", Priority::Urgent},
+    {"low", Priority::Low},        {"lowest", Priority::Low},      {"minor", Priority::Low},
+    {"trivial", Priority::Low},    {"planning", Priority::Low}, // ServiceNow "5 - Planning"
+    {"p4", Priority::Low},         {"p5", Priority::Low},          {"normal", Priority::Normal},
+    {"medium", Priority::Normal},  {"moderate", Priority::Normal}, {"standard", Priority::Normal},
+    {"p3", Priority::Normal},      {"high", Priority::High},       {"major", Priority::High},
+    {"p2", Priority::High},        {"urgent", Priority::Urgent},   {"critical", Priority::Urgent},
+    {"highest", Priority::Urgent}, {"blocker", Priority::Urgent},  {"emergency", Priority::Urgent},
+    {"p1", Priority::Urgent},
 };
 
 // Kinds that name how a contact happened; the ticket channels are among them.
@@ -178,40 +178,40 @@ constexpr ValueSynonym<TouchpointKind> kKinds[] = {
     {"website", TouchpointKind::SelfService},
     {"helpcenter", TouchpointKind::SelfService},
     {"helpcentre", TouchpointKind::SelfService},
-    {"api", TouchpointKind::SelfService},            // osTicket, Zendesk "Web service (API)"
+    {"api", TouchpointKind::SelfService}, // osTicket, Zendesk "Web service (API)"
     {"webservice", TouchpointKind::SelfService},
     {"webserviceapi", TouchpointKind::SelfService},
     {"mobile", TouchpointKind::SelfService},
     {"mobilesdk", TouchpointKind::SelfService},
-    {"form", TouchpointKind::SelfService},           // HubSpot
-    {"mobihelp", TouchpointKind::SelfService},       // Freshdesk
-    {"bot", TouchpointKind::SelfService},            // Freshdesk
+    {"form", TouchpointKind::SelfService},     // HubSpot
+    {"mobihelp", TouchpointKind::SelfService}, // Freshdesk
+    {"bot", TouchpointKind::SelfService},      // Freshdesk
     {"livechat", TouchpointKind::LiveChat},
     {"chat", TouchpointKind::LiveChat},
     {"webchat", TouchpointKind::LiveChat},
     {"messaging", TouchpointKind::LiveChat},
-    {"virtualagent", TouchpointKind::LiveChat},      // ServiceNow
+    {"virtualagent", TouchpointKind::LiveChat}, // ServiceNow
     {"chatbot", TouchpointKind::LiveChat},
     {"whatsapp", TouchpointKind::LiveChat},
     {"email", TouchpointKind::Email},
-    {"fax", TouchpointKind::Email},                  // Zammad
+    {"fax", TouchpointKind::Email}, // Zammad
     {"mail", TouchpointKind::Email},
-    {"outboundemail", TouchpointKind::Email},        // Freshdesk
+    {"outboundemail", TouchpointKind::Email}, // Freshdesk
     {"emailinbound", TouchpointKind::Email},
     {"phone", TouchpointKind::Phone},
     {"call", TouchpointKind::Phone},
     {"phonecall", TouchpointKind::Phone},
-    {"phonecallincoming", TouchpointKind::Phone},    // Zendesk
-    {"phonecalloutgoing", TouchpointKind::Phone},    // Zendesk
+    {"phonecallincoming", TouchpointKind::Phone}, // Zendesk
+    {"phonecalloutgoing", TouchpointKind::Phone}, // Zendesk
     {"telephone", TouchpointKind::Phone},
     {"voice", TouchpointKind::Phone},
     {"voicemail", TouchpointKind::Phone},
-    {"ivr", TouchpointKind::Phone},                  // ServiceNow
+    {"ivr", TouchpointKind::Phone}, // ServiceNow
     {"sms", TouchpointKind::Phone},
     {"text", TouchpointKind::Phone},
     {"inperson", TouchpointKind::InPerson},
-    {"walkin", TouchpointKind::InPerson},            // ServiceNow
-    {"directopening", TouchpointKind::InPerson},     // ServiceNow
+    {"walkin", TouchpointKind::InPerson},        // ServiceNow
+    {"directopening", TouchpointKind::InPerson}, // ServiceNow
     {"onsite", TouchpointKind::InPerson},
     {"facetoface", TouchpointKind::InPerson},
     {"partner", TouchpointKind::Partner},
@@ -220,9 +220,9 @@ constexpr ValueSynonym<TouchpointKind> kKinds[] = {
     {"social", TouchpointKind::SocialMedia},
     {"twitter", TouchpointKind::SocialMedia},
     {"facebook", TouchpointKind::SocialMedia},
-    {"facebookpost", TouchpointKind::SocialMedia},   // Zendesk
+    {"facebookpost", TouchpointKind::SocialMedia}, // Zendesk
     {"facebookmessage", TouchpointKind::SocialMedia},
-    {"twitterstatus", TouchpointKind::SocialMedia},  // Zammad
+    {"twitterstatus", TouchpointKind::SocialMedia}, // Zammad
     {"twitterdirectmessage", TouchpointKind::SocialMedia},
     {"telegrampersonalmessage", TouchpointKind::SocialMedia},
     {"whatsappmessage", TouchpointKind::SocialMedia},
@@ -232,7 +232,7 @@ constexpr ValueSynonym<TouchpointKind> kKinds[] = {
     {"qbr", TouchpointKind::SuccessReview},
     {"usergroup", TouchpointKind::UserGroup},
     {"communityforum", TouchpointKind::CommunityForum},
-    {"forum", TouchpointKind::CommunityForum},       // Freshdesk
+    {"forum", TouchpointKind::CommunityForum}, // Freshdesk
     {"community", TouchpointKind::CommunityForum},
     {"testimonial", TouchpointKind::Testimonial},
     {"meetup", TouchpointKind::Meetup},
@@ -275,8 +275,8 @@ constexpr ValueSynonym<Category> kCategories[] = {
     {"generalinquiry", Category::Question},
     {"servicerequest", Category::Question}, // Jira Service Management
     {"support", Category::Question},
-    {"task", Category::Other},              // Zendesk, Jira
-    {"featurerequest", Category::Other},    // Freshdesk
+    {"task", Category::Other},           // Zendesk, Jira
+    {"featurerequest", Category::Other}, // Freshdesk
     {"other", Category::Other},
     {"cancellationrequest", Category::Other},
     {"cancellation", Category::Other},
@@ -307,35 +307,86 @@ constexpr ValueSynonym<Stage> kStages[] = {
 };
 
 constexpr ValueSynonym<int> kSatisfaction[] = {
-    {"good", 5},        {"goodwithcomment", 5}, {"great", 5},    {"extremelyhappy", 5},
-    {"extremelysatisfied", 5}, {"verysatisfied", 5}, {"happy", 4}, {"satisfied", 4},
-    {"awesome", 5},     {"justokay", 3},        {"unsatisfied", 2}, // Freshdesk
-    {"veryunsatisfied", 1}, {"extremelyunsatisfied", 1},
-    {"okay", 3},        {"ok", 3},              {"neutral", 3},  {"unhappy", 2},
-    {"dissatisfied", 2},{"notgood", 1},         {"bad", 1},      {"badwithcomment", 1},
-    {"extremelyunhappy", 1}, {"verydissatisfied", 1},
-    {"offered", 0},     {"unoffered", 0},       {"notoffered", 0},
+    {"good", 5},
+    {"goodwithcomment", 5},
+    {"great", 5},
+    {"extremelyhappy", 5},
+    {"extremelysatisfied", 5},
+    {"verysatisfied", 5},
+    {"happy", 4},
+    {"satisfied", 4},
+    {"awesome", 5},
+    {"justokay", 3},
+    {"unsatisfied", 2}, // Freshdesk
+    {"veryunsatisfied", 1},
+    {"extremelyunsatisfied", 1},
+    {"okay", 3},
+    {"ok", 3},
+    {"neutral", 3},
+    {"unhappy", 2},
+    {"dissatisfied", 2},
+    {"notgood", 1},
+    {"bad", 1},
+    {"badwithcomment", 1},
+    {"extremelyunhappy", 1},
+    {"verydissatisfied", 1},
+    {"offered", 0},
+    {"unoffered", 0},
+    {"notoffered", 0},
 };
 
 } // namespace
 
-std::span<const FieldSynonyms> customerFields() { return kCustomerFields; }
-std::span<const FieldSynonyms> ticketFields() { return kTicketFields; }
-std::span<const FieldSynonyms> touchpointFields() { return kTouchpointFields; }
+std::span<const FieldSynonyms> customerFields()
+{
+    return kCustomerFields;
+}
+std::span<const FieldSynonyms> ticketFields()
+{
+    return kTicketFields;
+}
+std::span<const FieldSynonyms> touchpointFields()
+{
+    return kTouchpointFields;
+}
 
 bool isListField(std::string_view field)
 {
     return std::find(kListFields.begin(), kListFields.end(), field) != kListFields.end();
 }
 
-std::span<const ValueSynonym<TicketStatus>> ticketStatuses() { return kStatuses; }
-std::span<const ValueSynonym<Priority>> priorities() { return kPriorities; }
-std::span<const ValueSynonym<TouchpointKind>> kinds() { return kKinds; }
-std::span<const ValueSynonym<Category>> categories() { return kCategories; }
-std::span<const ValueSynonym<Direction>> directions() { return kDirections; }
-std::span<const ValueSynonym<CustomerStatus>> customerStatuses() { return kCustomerStatuses; }
-std::span<const ValueSynonym<Stage>> stages() { return kStages; }
-std::span<const ValueSynonym<int>> satisfactionWords() { return kSatisfaction; }
+std::span<const ValueSynonym<TicketStatus>> ticketStatuses()
+{
+    return kStatuses;
+}
+std::span<const ValueSynonym<Priority>> priorities()
+{
+    return kPriorities;
+}
+std::span<const ValueSynonym<TouchpointKind>> kinds()
+{
+    return kKinds;
+}
+std::span<const ValueSynonym<Category>> categories()
+{
+    return kCategories;
+}
+std::span<const ValueSynonym<Direction>> directions()
+{
+    return kDirections;
+}
+std::span<const ValueSynonym<CustomerStatus>> customerStatuses()
+{
+    return kCustomerStatuses;
+}
+std::span<const ValueSynonym<Stage>> stages()
+{
+    return kStages;
+}
+std::span<const ValueSynonym<int>> satisfactionWords()
+{
+    return kSatisfaction;
+}
 
 bool meansNoChannel(std::u16string_view key)
 {

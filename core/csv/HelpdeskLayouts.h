@@ -34,8 +34,7 @@ std::span<const FieldSynonyms> touchpointFields();
 bool isListField(std::string_view field);
 
 // A normalised cell text and the value it means.
-template <typename E>
-struct ValueSynonym {
+template <typename E> struct ValueSynonym {
     std::string_view key;
     E value;
 };

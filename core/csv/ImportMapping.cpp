@@ -107,8 +107,7 @@ QString orList(const QStringList& names)
         .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.back());
 }
 
-template <typename E>
-QStringList allNames()
+template <typename E> QStringList allNames()
 {
     QStringList names;
     for (std::size_t i = 0; i < enumCount<E>(); ++i)
@@ -200,7 +199,8 @@ Result<ImportMapping> ImportMapping::fromHeader(Entity entity, const QStringList
     QList<int> ranks(static_cast<qsizetype>(table.size()), INT_MAX);
     for (qsizetype column = 0; column < header.size(); ++column) {
         // Zammad heads its ticket number "#", which normalises to nothing.
-        const Key key = header.at(column).trimmed() == u"#" ? normalised(u"number") : normalised(header.at(column));
+        const Key key = header.at(column).trimmed() == u"#" ? normalised(u"number")
+                                                            : normalised(header.at(column));
         for (qsizetype f = 0; f < ranks.size(); ++f) {
             const int rank = synonymRank(key, table[static_cast<std::size_t>(f)].synonyms);
             if (rank >= 0 && rank < ranks[f]) {
@@ -235,16 +235,22 @@ Status ImportMapping::applyOverrides(const QStringList& overrides)
                                .arg(item, entityNoun(m_entity), names.join(QStringLiteral(", "))));
         // Two overrides that disagree: say so rather than let the last one win.
         if (given.contains(field) && given.value(field) != item)
-            return failure(tr("The mappings %1 and %2 both name the field %3; keep one.").arg(given.value(field), item, field));
+            return failure(tr("The mappings %1 and %2 both name the field %3; keep one.")
+                               .arg(given.value(field), item, field));
         given.insert(field, item);
         const QString target = item.mid(equals + 1).trimmed();
         if (!target.isEmpty()) {
             const QString key = target.toCaseFolded();
-            if (fed.contains(key) && fed.value(key).left(fed.value(key).indexOf(QLatin1Char('='))).trimmed() != field)
-                return failure(tr("Column “%1” is read into two fields, %2 and %3; a column feeds one field, so "
-                                  "keep one%4.")
-                                   .arg(target, fed.value(key).left(fed.value(key).indexOf(QLatin1Char('='))).trimmed(), field,
-                                        hints::clause(hints::Hint::MapTwice, {fed.value(key), item})));
+            if (fed.contains(key) &&
+                fed.value(key).left(fed.value(key).indexOf(QLatin1Char('='))).trimmed() != field)
+                return failure(
+                    tr("Column “%1” is read into two fields, %2 and %3; a column feeds one field, "
+                       "so "
+                       "keep one%4.")
+                        .arg(
+                            target,
+                            fed.value(key).left(fed.value(key).indexOf(QLatin1Char('='))).trimmed(),
+                            field, hints::clause(hints::Hint::MapTwice, {fed.value(key), item})));
             fed.insert(key, item);
         }
         const QString columnName = item.mid(equals + 1).trimmed();
@@ -294,16 +300,20 @@ Status ImportMapping::joinListColumns()
         if (same.isEmpty())
             continue;
         const QByteArray field = names.at(f).toLatin1();
-        if (!layouts::isListField(std::string_view(field.constData(), static_cast<std::size_t>(field.size())))) {
+        if (!layouts::isListField(
+                std::string_view(field.constData(), static_cast<std::size_t>(field.size())))) {
             QStringList numbers{QString::number(chosen + 1)};
             for (const qsizetype c : same)
                 numbers << QString::number(c + 1);
-            return failure(tr("The header “%1” appears %2 times (columns %3), and a %4 has one %5; "
-                              "remove or rename all but one of those columns.")
-                               .arg(m_header.at(chosen))
-                               .arg(numbers.size())
-                               .arg(tr("%1 and %2").arg(numbers.mid(0, numbers.size() - 1).join(QStringLiteral(", ")), numbers.back()),
-                                    entityNoun(m_entity), names.at(f)));
+            return failure(
+                tr("The header “%1” appears %2 times (columns %3), and a %4 has one %5; "
+                   "remove or rename all but one of those columns.")
+                    .arg(m_header.at(chosen))
+                    .arg(numbers.size())
+                    .arg(tr("%1 and %2")
+                             .arg(numbers.mid(0, numbers.size() - 1).join(QStringLiteral(", ")),
+                                  numbers.back()),
+                         entityNoun(m_entity), names.at(f)));
         }
         m_listColumns[f] = same;
     }
@@ -400,7 +410,8 @@ Status ImportMapping::addValueMaps(const QStringList& items)
         const qsizetype equals = item.lastIndexOf(QLatin1Char('='));
         const QString field = item.left(colon).trimmed();
         if (colon > 0 && !mappable.contains(field))
-            return failure(tr("In the value mapping %1, '%2' is not a field with fixed values; map the values of one of "
+            return failure(tr("In the value mapping %1, '%2' is not a field with fixed values; map "
+                              "the values of one of "
                               "these fields: %3.")
                                .arg(item, field, mappable.join(QStringLiteral(", "))));
         if (colon <= 0 || equals < colon + 2)
@@ -417,7 +428,8 @@ Status ImportMapping::addValueMaps(const QStringList& items)
         for (const auto& [known, to] : std::as_const(maps)) {
             if (known == from && to != value)
                 return failure(tr("The %1 “%2” is read both as %3 and as %4; keep one%5.")
-                                   .arg(field, text, to, value, hints::clause(hints::Hint::MapValueTwice, {field, text})));
+                                   .arg(field, text, to, value,
+                                        hints::clause(hints::Hint::MapValueTwice, {field, text})));
         }
         maps.append({from, value});
     }
@@ -426,7 +438,8 @@ Status ImportMapping::addValueMaps(const QStringList& items)
 
 QString ImportMapping::mappedValue(qsizetype field, const QString& text) const
 {
-    if (field < 0 || field >= m_valueMaps.size() || m_valueMaps.at(field).isEmpty() || text.isEmpty())
+    if (field < 0 || field >= m_valueMaps.size() || m_valueMaps.at(field).isEmpty() ||
+        text.isEmpty())
         return text;
     const Key key = normalised(text);
     const QStringView view(key.constData(), key.size());
@@ -452,8 +465,9 @@ QStringList ImportMapping::unmappedColumns() const
 {
     QStringList unmapped;
     for (qsizetype c = 0; c < m_header.size(); ++c) {
-        const bool listed = std::any_of(m_listColumns.begin(), m_listColumns.end(),
-                                        [c](const QList<qsizetype>& more) { return more.contains(c); });
+        const bool listed =
+            std::any_of(m_listColumns.begin(), m_listColumns.end(),
+                        [c](const QList<qsizetype>& more) { return more.contains(c); });
         if (!m_columns.contains(c) && !listed)
             unmapped << m_header.at(c);
     }
@@ -465,10 +479,11 @@ Status ImportMapping::checkRequired() const
     const bool customerKnown = m_entity == Entity::Customers || column(u"customer_email") >= 0 ||
                                column(u"customer_name") >= 0;
     if (!customerKnown)
-        return failure(tr("No column maps to customer_email or customer_name, so the rows "
-                          "cannot be matched to customers; map a column to one of them%1, with "
-                          "one of the file's columns: %2.")
-                           .arg(hints::clause(hints::Hint::MapCustomer), m_header.join(QStringLiteral(", "))));
+        return failure(
+            tr("No column maps to customer_email or customer_name, so the rows "
+               "cannot be matched to customers; map a column to one of them%1, with "
+               "one of the file's columns: %2.")
+                .arg(hints::clause(hints::Hint::MapCustomer), m_header.join(QStringLiteral(", "))));
     QStringList required;
     switch (m_entity) {
     case Entity::Customers:
@@ -487,7 +502,8 @@ Status ImportMapping::checkRequired() const
         if (column(field) < 0)
             return failure(tr("No column maps to the %1 field %2, which every %1 needs; map a "
                               "column to it%4, with one of the file's columns: %3.")
-                               .arg(entityNoun(m_entity), field, m_header.join(QStringLiteral(", ")),
+                               .arg(entityNoun(m_entity), field,
+                                    m_header.join(QStringLiteral(", ")),
                                     hints::clause(hints::Hint::MapField, {field})));
     }
     return {};
@@ -495,18 +511,21 @@ Status ImportMapping::checkRequired() const
 
 Result<TicketStatus> ImportMapping::ticketStatus(QStringView text)
 {
-    return mapValue(text, layouts::ticketStatuses(), QT_TR_NOOP("'%1' is not a ticket status; expected %2."));
+    return mapValue(text, layouts::ticketStatuses(),
+                    QT_TR_NOOP("'%1' is not a ticket status; expected %2."));
 }
 
 Result<Priority> ImportMapping::priority(QStringView text)
 {
-    return mapValue(text, layouts::priorities(), QT_TR_NOOP("'%1' is not a priority; expected %2."));
+    return mapValue(text, layouts::priorities(),
+                    QT_TR_NOOP("'%1' is not a priority; expected %2."));
 }
 
 bool ImportMapping::namesNoChannel(QStringView text)
 {
     const Key key = normalised(text);
-    return layouts::meansNoChannel(std::u16string_view(key.constData(), static_cast<std::size_t>(key.size())));
+    return layouts::meansNoChannel(
+        std::u16string_view(key.constData(), static_cast<std::size_t>(key.size())));
 }
 
 Result<TouchpointKind> ImportMapping::channel(QStringView text)
@@ -525,17 +544,20 @@ Result<TouchpointKind> ImportMapping::channel(QStringView text)
 
 Result<Category> ImportMapping::category(QStringView text)
 {
-    return mapValue(text, layouts::categories(), QT_TR_NOOP("'%1' is not a ticket category; expected %2."));
+    return mapValue(text, layouts::categories(),
+                    QT_TR_NOOP("'%1' is not a ticket category; expected %2."));
 }
 
 Result<TouchpointKind> ImportMapping::touchpointKind(QStringView text)
 {
-    return mapValue(text, layouts::kinds(), QT_TR_NOOP("'%1' is not a touchpoint kind; expected %2."));
+    return mapValue(text, layouts::kinds(),
+                    QT_TR_NOOP("'%1' is not a touchpoint kind; expected %2."));
 }
 
 Result<Direction> ImportMapping::direction(QStringView text)
 {
-    return mapValue(text, layouts::directions(), QT_TR_NOOP("'%1' is not a direction; expected %2."));
+    return mapValue(text, layouts::directions(),
+                    QT_TR_NOOP("'%1' is not a direction; expected %2."));
 }
 
 Result<CustomerStatus> ImportMapping::customerStatus(QStringView text)

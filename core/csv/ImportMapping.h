@@ -92,7 +92,7 @@ private:
 
     Entity m_entity = Entity::Tickets;
     QStringList m_header;
-    QList<qsizetype> m_columns; // per field, in fields() order
+    QList<qsizetype> m_columns;            // per field, in fields() order
     QList<QList<qsizetype>> m_listColumns; // per field: the repeats of its header, joined
     QStringList m_overridden;
     QList<QList<std::pair<QString, QString>>> m_valueMaps; // per field: normalised text, value

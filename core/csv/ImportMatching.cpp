@@ -8,8 +8,9 @@
 
 namespace fd::importing {
 
-void Run::remember(std::unordered_map<QString, qint64>& byEmail, std::unordered_map<QString, qint64>& byName,
-                     qint64 id, const QString& name, const QString& email)
+void Run::remember(std::unordered_map<QString, qint64>& byEmail,
+                   std::unordered_map<QString, qint64>& byName, qint64 id, const QString& name,
+                   const QString& email)
 {
     if (!email.isEmpty())
         byEmail.try_emplace(Validation::emailKey(email), id); // as add's duplicate check
@@ -29,14 +30,16 @@ void Run::noteNamesake(qint64 id, const QString& name)
 std::optional<qint64> Run::findCustomer(const QString& name, const QString& email) const
 {
     if (!email.isEmpty()) {
-        if (auto it = m_customersByEmail.find(Validation::emailKey(email)); it != m_customersByEmail.end())
+        if (auto it = m_customersByEmail.find(Validation::emailKey(email));
+            it != m_customersByEmail.end())
             return it->second;
     }
     // By name only when the emails cannot disagree: a row with another email is
     // another person who happens to share the name.
     if (!name.isEmpty()) {
         if (auto it = m_customersByName.find(lowerKey(name));
-            it != m_customersByName.end() && (email.isEmpty() || !m_customersWithEmail.contains(it->second)))
+            it != m_customersByName.end() &&
+            (email.isEmpty() || !m_customersWithEmail.contains(it->second)))
             return it->second;
     }
     return std::nullopt;
@@ -55,7 +58,8 @@ std::variant<qint64, Rejection> Run::agent(const QString& nameOrEmail, const cha
 
 std::variant<qint64, Rejection> Run::agentByKey(const QString& nameOrEmail, const char* field)
 {
-    if (auto it = m_agentsByEmail.find(Validation::emailKey(nameOrEmail)); it != m_agentsByEmail.end())
+    if (auto it = m_agentsByEmail.find(Validation::emailKey(nameOrEmail));
+        it != m_agentsByEmail.end())
         return it->second;
     if (auto it = m_agentsByName.find(lowerKey(nameOrEmail)); it != m_agentsByName.end())
         return it->second;
@@ -65,7 +69,8 @@ std::variant<qint64, Rejection> Run::agentByKey(const QString& nameOrEmail, cons
     // An assignee given by number (another helpdesk's agent id, e.g. Zendesk's
     // assignee_id) is an agent all the same: "Agent 4711", which keeps that agent's
     // tickets together and can be renamed, rather than the row refused by the name rule.
-    if (!isEmail && std::all_of(a.name.begin(), a.name.end(), [](QChar c) { return c.isDigit(); })) {
+    if (!isEmail &&
+        std::all_of(a.name.begin(), a.name.end(), [](QChar c) { return c.isDigit(); })) {
         a.name = CsvImporter::tr("Agent %1").arg(nameOrEmail);
         if (auto it = m_agentsByName.find(lowerKey(a.name)); it != m_agentsByName.end())
             return it->second;
@@ -120,20 +125,26 @@ std::variant<qint64, Rejection> Run::rowCustomer(bool create, const QDateTime& f
 {
     const auto [name, email] = customerKeys();
     if (email.isEmpty() && m_namesakes.contains(lowerKey(name)))
-        return Rejection{QStringLiteral("customer_name"),
-                         CsvImporter::tr("more than one customer is named “%1”, and the row has no email to tell them "
-                                         "apart; add the customer's email (a column read as customer_email)")
-                             .arg(name)};
+        return Rejection{
+            QStringLiteral("customer_name"),
+            CsvImporter::tr(
+                "more than one customer is named “%1”, and the row has no email to tell them "
+                "apart; add the customer's email (a column read as customer_email)")
+                .arg(name)};
     if (name.isEmpty() && email.isEmpty())
-        return Rejection{QStringLiteral("customer_email"), CsvImporter::tr("the row names no customer (no name or email)")};
-    auto since = create ? dateTime("customer_since") : std::variant<QDateTime, Rejection>(QDateTime());
+        return Rejection{QStringLiteral("customer_email"),
+                         CsvImporter::tr("the row names no customer (no name or email)")};
+    auto since =
+        create ? dateTime("customer_since") : std::variant<QDateTime, Rejection>(QDateTime());
     if (auto* bad = std::get_if<Rejection>(&since))
         return *bad;
     // The first sale: the customer_since column, else the first time the row shows.
     // Compared as UTC instants; turned into a local date only when it is kept.
-    const QDateTime firstSale = std::get<QDateTime>(since).isValid() ? std::get<QDateTime>(since) : firstSeen;
+    const QDateTime firstSale =
+        std::get<QDateTime>(since).isValid() ? std::get<QDateTime>(since) : firstSeen;
     if (auto found = findCustomer(name, email)) {
-        if (auto it = m_earliestSince.find(*found); it != m_earliestSince.end() && firstSale < it->second) {
+        if (auto it = m_earliestSince.find(*found);
+            it != m_earliestSince.end() && firstSale < it->second) {
             it->second = firstSale; // one of ours, seen earlier than we thought
             m_sinceMoved.insert(*found);
         }
@@ -142,8 +153,10 @@ std::variant<qint64, Rejection> Run::rowCustomer(bool create, const QDateTime& f
         return *found;
     }
     if (!create)
-        return Rejection{email.isEmpty() ? QStringLiteral("customer_name") : QStringLiteral("customer_email"),
-                         CsvImporter::tr("no customer “%1” in the database or earlier in this file; import the customers or their tickets first")
+        return Rejection{email.isEmpty() ? QStringLiteral("customer_name")
+                                         : QStringLiteral("customer_email"),
+                         CsvImporter::tr("no customer “%1” in the database or earlier in this "
+                                         "file; import the customers or their tickets first")
                              .arg(email.isEmpty() ? name : email)};
     const QDate sinceDate = firstSale.toLocalTime().date();
     Customer c;
@@ -154,8 +167,10 @@ std::variant<qint64, Rejection> Run::rowCustomer(bool create, const QDateTime& f
     c.stageEnteredAt = sinceDate.startOfDay().toUTC();
     if (const QString problem = Validation::check(c, m_now); !problem.isEmpty())
         return Rejection{QStringLiteral("customer_email"), problem};
-    const qint64 id = createCustomer(c, CsvImporter::tr("Imported from %1 with its tickets; entered Onboarding with the first sale on %2.")
-                                            .arg(m_source, sinceDate.toString(Qt::ISODate)));
+    const qint64 id = createCustomer(
+        c, CsvImporter::tr(
+               "Imported from %1 with its tickets; entered Onboarding with the first sale on %2.")
+               .arg(m_source, sinceDate.toString(Qt::ISODate)));
     m_earliestSince[id] = firstSale;
     return id;
 }

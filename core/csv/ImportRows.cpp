@@ -52,7 +52,8 @@ std::optional<Rejection> Run::addCustomer()
         c.name = c.email; // a file of addresses: each customer is named by its address
     if (c.name.isEmpty())
         return Rejection{QStringLiteral("name"), CsvImporter::tr("a customer needs a name")};
-    if (const QString problem = Validation::emailProblem(c.email, CsvImporter::tr("email")); !problem.isEmpty())
+    if (const QString problem = Validation::emailProblem(c.email, CsvImporter::tr("email"));
+        !problem.isEmpty())
         return Rejection{QStringLiteral("email"), problem};
     if (findCustomer(c.name, c.email)) {
         ++m_matched; // already there: left as it is
@@ -81,7 +82,8 @@ std::optional<Rejection> Run::addCustomer()
     if (const QString status = text("status"); !status.isEmpty()) {
         auto value = ImportMapping::customerStatus(status);
         if (!value)
-            return Rejection{QStringLiteral("status"), withValueHint(value.error(), "status", status)};
+            return Rejection{QStringLiteral("status"),
+                             withValueHint(value.error(), "status", status)};
         c.status = *value;
     }
     bool stageGiven = false;
@@ -96,21 +98,22 @@ std::optional<Rejection> Run::addCustomer()
     if (auto* bad = std::get_if<Rejection>(&entered))
         return *bad;
     c.stageEnteredAt = std::get<QDateTime>(entered).isValid() ? std::get<QDateTime>(entered)
-                                                               : c.since.startOfDay().toUTC();
+                                                              : c.since.startOfDay().toUTC();
     if (const QString problem = Validation::check(c, m_now); !problem.isEmpty())
         return Rejection{QString(), problem};
     const qint64 id = createCustomer(
-        c, stageGiven ? CsvImporter::tr("Imported from %1 in %2.").arg(m_source, displayName(c.stage))
-                      : CsvImporter::tr("Imported from %1; entered Onboarding with the first sale on %2.")
-                            .arg(m_source, c.since.toString(Qt::ISODate)));
+        c, stageGiven
+               ? CsvImporter::tr("Imported from %1 in %2.").arg(m_source, displayName(c.stage))
+               : CsvImporter::tr("Imported from %1; entered Onboarding with the first sale on %2.")
+                     .arg(m_source, c.since.toString(Qt::ISODate)));
     if (stageGiven)
         m_stageGiven.insert(id);
     return std::nullopt;
 }
 
 template <typename E>
-std::optional<Rejection> Run::readEnum(const char* field, Result<E> (*convert)(QStringView), E& target,
-                                  bool* present)
+std::optional<Rejection> Run::readEnum(const char* field, Result<E> (*convert)(QStringView),
+                                       E& target, bool* present)
 {
     const QString value = text(field);
     if (present)
@@ -143,7 +146,8 @@ std::optional<Rejection> Run::addTicket()
             t.subject = t.externalRef;
             ++m_counts.subjectFromRef;
         } else {
-            return Rejection{QStringLiteral("subject"), CsvImporter::tr("a ticket needs a subject")};
+            return Rejection{QStringLiteral("subject"),
+                             CsvImporter::tr("a ticket needs a subject")};
         }
     }
     std::array<QDateTime, 4> times; // created, first response, solved, updated
@@ -168,7 +172,8 @@ std::optional<Rejection> Run::addTicket()
     if (repeat) {
         if (status)
             t.status = *status;
-        return mergeRow(std::move(t), *seen, status.has_value(), hasPriority, hasCategory, times[3]);
+        return mergeRow(std::move(t), *seen, status.has_value(), hasPriority, hasCategory,
+                        times[3]);
     }
     return addNewTicket(std::move(t), status, times, refKey);
 }
@@ -184,7 +189,8 @@ std::optional<Rejection> Run::ticketTimes(std::array<QDateTime, 4>& times) const
             return *bad;
         times[i] = std::get<QDateTime>(value);
         // Every row's times, a later row of a ticket's too (those are merged).
-        if (const QString problem = Validation::futureProblem(times[i], m_now, CsvImporter::tr("The %1").arg(QLatin1String(timeFields[i])));
+        if (const QString problem = Validation::futureProblem(
+                times[i], m_now, CsvImporter::tr("The %1").arg(QLatin1String(timeFields[i])));
             !problem.isEmpty())
             return Rejection{QLatin1String(timeFields[i]), problem};
     }
@@ -192,8 +198,8 @@ std::optional<Rejection> Run::ticketTimes(std::array<QDateTime, 4>& times) const
 }
 
 // A ticket row's value fields: status, priority, channel, category, csat.
-std::optional<Rejection> Run::ticketValues(Ticket& t, std::optional<TicketStatus>& status, bool& hasPriority,
-                                           bool& hasCategory)
+std::optional<Rejection> Run::ticketValues(Ticket& t, std::optional<TicketStatus>& status,
+                                           bool& hasPriority, bool& hasCategory)
 {
     // Every value field is read before a bad one rejects the row, so that a dry run
     // lists all the unknown values at once (the import wizard's drop-downs).
@@ -201,18 +207,23 @@ std::optional<Rejection> Run::ticketValues(Ticket& t, std::optional<TicketStatus
     if (const QString value = text("status"); !value.isEmpty()) {
         auto converted = ImportMapping::ticketStatus(value);
         if (!converted)
-            bad = Rejection{QStringLiteral("status"), withValueHint(converted.error(), "status", value)};
+            bad = Rejection{QStringLiteral("status"),
+                            withValueHint(converted.error(), "status", value)};
         else
             status = *converted;
     }
-    if (auto refused = readEnum<Priority>("priority", &ImportMapping::priority, t.priority, &hasPriority); refused && !bad)
+    if (auto refused =
+            readEnum<Priority>("priority", &ImportMapping::priority, t.priority, &hasPriority);
+        refused && !bad)
         bad = refused;
-    if (const QString channel = text("channel"); !channel.isEmpty() && !ImportMapping::namesNoChannel(channel)) {
+    if (const QString channel = text("channel");
+        !channel.isEmpty() && !ImportMapping::namesNoChannel(channel)) {
         auto converted = ImportMapping::channel(channel);
         if (converted)
             t.channel = *converted;
         else
-            bad = bad.value_or(Rejection{QStringLiteral("channel"), withValueHint(converted.error(), "channel", channel)});
+            bad = bad.value_or(Rejection{QStringLiteral("channel"),
+                                         withValueHint(converted.error(), "channel", channel)});
     }
     // Categories are each team's own words: one FunnelDesk does not know is "other",
     // and the summary names it (--map-value category:TEXT=VALUE places it).
@@ -222,7 +233,8 @@ std::optional<Rejection> Run::ticketValues(Ticket& t, std::optional<TicketStatus
             t.category = *converted;
         } else {
             t.category = Category::Other;
-            if (m_counts.unknownCategories.size() < 5 || m_counts.unknownCategories.contains(category))
+            if (m_counts.unknownCategories.size() < 5 ||
+                m_counts.unknownCategories.contains(category))
                 ++m_counts.unknownCategories[category];
             noteUnknown(QStringLiteral("category"), category);
             ++m_counts.otherCategories;
@@ -231,7 +243,8 @@ std::optional<Rejection> Run::ticketValues(Ticket& t, std::optional<TicketStatus
     if (const QString csat = text("csat"); !csat.isEmpty()) {
         auto value = ImportMapping::csat(csat);
         if (!value)
-            bad = bad.value_or(Rejection{QStringLiteral("csat"), withValueHint(value.error(), "csat", csat)});
+            bad = bad.value_or(
+                Rejection{QStringLiteral("csat"), withValueHint(value.error(), "csat", csat)});
         else if (*value > 0) // 0: a survey offered, not answered
             t.csat = *value;
     }
@@ -256,8 +269,8 @@ std::optional<Rejection> Run::addNewTicket(Ticket t, const std::optional<TicketS
             ++m_counts.datedAtImport;
         }
     }
-    t.status = status ? *status
-               : t.solvedAt.isValid()       ? TicketStatus::Solved
+    t.status = status                        ? *status
+               : t.solvedAt.isValid()        ? TicketStatus::Solved
                : t.firstResponseAt.isValid() ? TicketStatus::Open
                                              : TicketStatus::New;
     if (!isOpen(t.status) && !t.solvedAt.isValid()) {
@@ -271,10 +284,13 @@ std::optional<Rejection> Run::addNewTicket(Ticket t, const std::optional<TicketS
     // The row is checked as the file gives it, before the SLA rule settles the clocks
     // (which clears the solve time of an open ticket): the same check as `add ticket`.
     if (const QString problem = Validation::check(t, m_now); !problem.isEmpty())
-        return Rejection{QString(), m_rowMoved.isEmpty() ? problem
-                                                         : CsvImporter::tr("%1 (%2 is not a time on this machine's clock: the clocks "
-                                                                           "sprang forward, so it was read as the hour after)")
-                                                               .arg(withoutFullStop(problem), m_rowMoved)};
+        return Rejection{
+            QString(),
+            m_rowMoved.isEmpty()
+                ? problem
+                : CsvImporter::tr("%1 (%2 is not a time on this machine's clock: the clocks "
+                                  "sprang forward, so it was read as the hour after)")
+                      .arg(withoutFullStop(problem), m_rowMoved)};
     settle(t);
     auto customer = rowCustomer(true, t.createdAt);
     if (auto* bad = std::get_if<Rejection>(&customer))
@@ -282,7 +298,8 @@ std::optional<Rejection> Run::addNewTicket(Ticket t, const std::optional<TicketS
     t.customerId = std::get<qint64>(customer);
     t.id = m_nextTicketId++;
     if (!t.externalRef.isEmpty())
-        m_seen.insert(refKey, Seen{t.id, t.customerId, m_line, times[3].isValid() ? times[3].toSecsSinceEpoch() : 0});
+        m_seen.insert(refKey, Seen{t.id, t.customerId, m_line,
+                                   times[3].isValid() ? times[3].toSecsSinceEpoch() : 0});
     m_batch.tickets.push_back(std::move(t));
     return std::nullopt;
 }
@@ -296,12 +313,15 @@ void Run::merge(const Batch::Merge& m)
     Ticket t = std::move(*found);
     const Ticket& row = m.row;
     if (t.externalRef != row.externalRef)
-        throw SqlError(0, CsvImporter::tr("Ticket numbers “%1” and “%2” share a hash; this import cannot tell them apart. "
-                                          "Please report this, with the two numbers.")
-                              .arg(t.externalRef, row.externalRef));
+        throw SqlError(
+            0, CsvImporter::tr(
+                   "Ticket numbers “%1” and “%2” share a hash; this import cannot tell them apart. "
+                   "Please report this, with the two numbers.")
+                   .arg(t.externalRef, row.externalRef));
     if (row.createdAt.isValid() && row.createdAt < t.createdAt)
         t.createdAt = row.createdAt;
-    if (row.firstResponseAt.isValid() && (!t.firstResponseAt.isValid() || row.firstResponseAt < t.firstResponseAt))
+    if (row.firstResponseAt.isValid() &&
+        (!t.firstResponseAt.isValid() || row.firstResponseAt < t.firstResponseAt))
         t.firstResponseAt = row.firstResponseAt;
     if (t.subject.isEmpty())
         t.subject = row.subject;
@@ -333,7 +353,8 @@ void Run::merge(const Batch::Merge& m)
     // of the update that solved it (an event log's Resolved row).
     if (row.solvedAt.isValid() && (m.latest || !t.solvedAt.isValid()))
         t.solvedAt = row.solvedAt;
-    else if (m.latest && m.hasStatus && !isOpen(row.status) && m.updated.isValid() && (wasOpen || !t.solvedAt.isValid()))
+    else if (m.latest && m.hasStatus && !isOpen(row.status) && m.updated.isValid() &&
+             (wasOpen || !t.solvedAt.isValid()))
         t.solvedAt = m.updated;
     else if (m.latest && m.hasStatus && isOpen(row.status))
         t.solvedAt = QDateTime();
@@ -356,18 +377,21 @@ void Run::merge(const Batch::Merge& m)
     TicketRepository(m_db).write(t); // every column, in this import's transaction
 }
 
-std::optional<Rejection> Run::mergeRow(Ticket t, Seen& seen, bool hasStatus, bool hasPriority, bool hasCategory,
-                                  const QDateTime& updated)
+std::optional<Rejection> Run::mergeRow(Ticket t, Seen& seen, bool hasStatus, bool hasPriority,
+                                       bool hasCategory, const QDateTime& updated)
 {
     const auto [name, email] = customerKeys();
     if (!name.isEmpty() || !email.isEmpty()) {
         if (findCustomer(name, email) != seen.customerId)
-            return Rejection{email.isEmpty() ? QStringLiteral("customer_name") : QStringLiteral("customer_email"),
-                             CsvImporter::tr("ticket %1 is for “%2” on line %3 and for “%4” on this line; one ticket "
-                                             "number cannot have two customers, so correct one of the two lines")
-                                 .arg(t.externalRef, customerLabel(seen.customerId))
-                                 .arg(seen.line)
-                                 .arg(email.isEmpty() ? name : email)};
+            return Rejection{
+                email.isEmpty() ? QStringLiteral("customer_name")
+                                : QStringLiteral("customer_email"),
+                CsvImporter::tr(
+                    "ticket %1 is for “%2” on line %3 and for “%4” on this line; one ticket "
+                    "number cannot have two customers, so correct one of the two lines")
+                    .arg(t.externalRef, customerLabel(seen.customerId))
+                    .arg(seen.line)
+                    .arg(email.isEmpty() ? name : email)};
         if (t.createdAt.isValid())
             (void)rowCustomer(true, t.createdAt); // the customer's first sale may move back
     }
@@ -407,8 +431,11 @@ QString Run::withValueHint(const QString& reason, const char* field, const QStri
     QString base = reason;
     if (base.endsWith(QLatin1Char('.')))
         base.chop(1);
-    return base + hints::clause(hints::Hint::MapValue, // how to read it, in the front end's words
-                                {QLatin1String(field), value.contains(QLatin1Char(' ')) ? QLatin1Char('"') + value + QLatin1Char('"') : value});
+    return base +
+           hints::clause(hints::Hint::MapValue, // how to read it, in the front end's words
+                         {QLatin1String(field), value.contains(QLatin1Char(' '))
+                                                    ? QLatin1Char('"') + value + QLatin1Char('"')
+                                                    : value});
 }
 
 std::optional<Rejection> Run::addTouchpoint()
@@ -416,7 +443,8 @@ std::optional<Rejection> Run::addTouchpoint()
     Touchpoint p;
     const QString kindText = text("kind");
     if (kindText.isEmpty())
-        return Rejection{QStringLiteral("kind"), CsvImporter::tr("a touchpoint needs its kind (how the contact happened)")};
+        return Rejection{QStringLiteral("kind"),
+                         CsvImporter::tr("a touchpoint needs its kind (how the contact happened)")};
     auto kind = ImportMapping::touchpointKind(kindText);
     if (!kind)
         return Rejection{QStringLiteral("kind"), withValueHint(kind.error(), "kind", kindText)};
@@ -428,7 +456,8 @@ std::optional<Rejection> Run::addTouchpoint()
         return *bad;
     p.occurredAt = std::get<QDateTime>(at);
     if (!p.occurredAt.isValid())
-        return Rejection{QStringLiteral("occurred_at"), CsvImporter::tr("a touchpoint needs the time it happened")};
+        return Rejection{QStringLiteral("occurred_at"),
+                         CsvImporter::tr("a touchpoint needs the time it happened")};
     if (const QString score = text("score"); !score.isEmpty()) {
         auto value = ImportMapping::score(score);
         if (!value)

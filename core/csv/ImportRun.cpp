@@ -15,9 +15,11 @@
 
 namespace fd::importing {
 
-Run::Run(Database& db, const Clock& clock, const ImportOptions& options, const ImportMapping& mapping,
-         std::vector<std::optional<DateFormat>> formats, const QString& source)
-    : m_db(db), m_options(options), m_mapping(mapping), m_formats(std::move(formats)), m_source(source), m_fields(ImportMapping::fields(options.entity))
+Run::Run(Database& db, const Clock& clock, const ImportOptions& options,
+         const ImportMapping& mapping, std::vector<std::optional<DateFormat>> formats,
+         const QString& source)
+    : m_db(db), m_options(options), m_mapping(mapping), m_formats(std::move(formats)),
+      m_source(source), m_fields(ImportMapping::fields(options.entity))
 {
     for (const QString& field : m_fields) {
         m_columns.push_back(mapping.column(field));
@@ -91,35 +93,51 @@ void Run::finish(ImportSummary& summary)
     summary.agentsByNumber = m_agentsByNumber;
     const QLocale locale;
     if (m_counts.defaultSince > 0)
-        summary.notes << CsvImporter::tr("Customers without a first-sale date: %1; their first sale is the day of the import.")
+        summary.notes << CsvImporter::tr("Customers without a first-sale date: %1; their first "
+                                         "sale is the day of the import.")
                              .arg(locale.toString(m_counts.defaultSince));
     if (m_counts.createdFromEarliest > 0)
-        summary.notes << CsvImporter::tr("Tickets without a creation time: %1; each was given its earliest date-time (first response or solved).")
+        summary.notes << CsvImporter::tr("Tickets without a creation time: %1; each was given its "
+                                         "earliest date-time (first response or solved).")
                              .arg(locale.toString(m_counts.createdFromEarliest));
     if (m_counts.movedForward > 0)
-        summary.notes << (m_counts.movedForward == 1
-                              ? CsvImporter::tr("1 local time fell in a clock change's gap (an hour that does not exist where the clocks spring forward) and was moved forward by the gap, as the clock is.")
-                              : CsvImporter::tr("%1 local times fell in a clock change's gap (an hour that does not exist where the clocks spring forward) and were moved forward by the gap, as the clock is.")
-                                    .arg(locale.toString(m_counts.movedForward)));
+        summary.notes
+            << (m_counts.movedForward == 1
+                    ? CsvImporter::tr("1 local time fell in a clock change's gap (an hour that "
+                                      "does not exist where the clocks spring forward) and was "
+                                      "moved forward by the gap, as the clock is.")
+                    : CsvImporter::tr("%1 local times fell in a clock change's gap (an hour that "
+                                      "does not exist where the clocks spring forward) and were "
+                                      "moved forward by the gap, as the clock is.")
+                          .arg(locale.toString(m_counts.movedForward)));
     summary.alreadyThere = m_alreadyThere;
     summary.imported -= m_alreadyThere;
     if (m_alreadyThere > 0)
         summary.notes << (m_alreadyThere == 1
-                              ? CsvImporter::tr("1 row names a ticket number the database already has; that ticket was left as it was.")
-                              : CsvImporter::tr("%1 rows name ticket numbers the database already has; those tickets were left as they were.")
+                              ? CsvImporter::tr("1 row names a ticket number the database already "
+                                                "has; that ticket was left as it was.")
+                              : CsvImporter::tr("%1 rows name ticket numbers the database already "
+                                                "has; those tickets were left as they were.")
                                     .arg(locale.toString(m_alreadyThere)));
     if (m_counts.solvedUnknown > 0)
         summary.notes << (m_counts.solvedUnknown == 1
-                              ? CsvImporter::tr("1 solved or closed ticket has no solved time in the file; it is dated solved at its first response, or its creation.")
-                              : CsvImporter::tr("%1 solved or closed tickets have no solved time in the file; each is dated solved at its first response, or its creation.")
+                              ? CsvImporter::tr(
+                                    "1 solved or closed ticket has no solved time in the file; it "
+                                    "is dated solved at its first response, or its creation.")
+                              : CsvImporter::tr(
+                                    "%1 solved or closed tickets have no solved time in the file; "
+                                    "each is dated solved at its first response, or its creation.")
                                     .arg(locale.toString(m_counts.solvedUnknown)));
     if (m_counts.subjectFromRef > 0)
-        summary.notes << CsvImporter::tr("The file has no subject column; each ticket's subject is its number.");
+        summary.notes << CsvImporter::tr(
+            "The file has no subject column; each ticket's subject is its number.");
     summary.datedAtImport = m_counts.datedAtImport;
     if (m_counts.datedAtImport > 0)
         summary.notes << (m_counts.datedAtImport == 1
-                              ? CsvImporter::tr("1 ticket had no date-time at all; it is dated at the moment of the import.")
-                              : CsvImporter::tr("%1 tickets had no date-time at all; they are dated at the moment of the import.")
+                              ? CsvImporter::tr("1 ticket had no date-time at all; it is dated at "
+                                                "the moment of the import.")
+                              : CsvImporter::tr("%1 tickets had no date-time at all; they are "
+                                                "dated at the moment of the import.")
                                     .arg(locale.toString(m_counts.datedAtImport)));
     summary.mergedRows = m_mergedRows;
     summary.mergedTickets = m_mergedTickets;
@@ -128,28 +146,44 @@ void Run::finish(ImportSummary& summary)
         std::sort(merged.begin(), merged.end());
         ImportRepository(m_db).realignArrivals(merged);
         const qint64 rows = m_mergedRows + m_mergedTickets;
-        summary.notes << (m_mergedTickets == 1
-                              ? CsvImporter::tr("The file has one row per update for a ticket: its %1 rows became 1 ticket, with its earliest creation and its latest row's status, priority and assignee.")
-                                    .arg(locale.toString(rows))
-                              : CsvImporter::tr("The file has one row per update for some tickets: %1 rows with the same ticket number became %2 tickets, each with its earliest creation and its latest row's status, priority and assignee.")
-                                    .arg(locale.toString(rows), locale.toString(m_mergedTickets)));
+        summary.notes
+            << (m_mergedTickets == 1
+                    ? CsvImporter::tr("The file has one row per update for a ticket: its %1 rows "
+                                      "became 1 ticket, with its earliest creation and its latest "
+                                      "row's status, priority and assignee.")
+                          .arg(locale.toString(rows))
+                    : CsvImporter::tr(
+                          "The file has one row per update for some tickets: %1 rows with the same "
+                          "ticket number became %2 tickets, each with its earliest creation and "
+                          "its latest row's status, priority and assignee.")
+                          .arg(locale.toString(rows), locale.toString(m_mergedTickets)));
     }
     for (const auto& [key, rows] : m_unknownValues)
         summary.unknownValues.append({key.first, key.second, rows});
     summary.placeholders = m_counts.placeholders;
     noteCleaned(summary);
     if (m_counts.placeholders > 0)
-        summary.notes << (m_counts.placeholders == 1 ? CsvImporter::tr("1 cell held a placeholder for no value (such as -, N/A or ?) and was read as empty.")
-                                              : CsvImporter::tr("%1 cells held a placeholder for no value (such as -, N/A or ?) and were read as empty.")
-                                                    .arg(locale.toString(m_counts.placeholders)));
+        summary.notes << (m_counts.placeholders == 1
+                              ? CsvImporter::tr("1 cell held a placeholder for no value (such as "
+                                                "-, N/A or ?) and was read as empty.")
+                              : CsvImporter::tr("%1 cells held a placeholder for no value (such as "
+                                                "-, N/A or ?) and were read as empty.")
+                                    .arg(locale.toString(m_counts.placeholders)));
     if (m_counts.otherCategories > 0) {
         QStringList values;
-        for (auto it = m_counts.unknownCategories.cbegin(); it != m_counts.unknownCategories.cend(); ++it)
+        for (auto it = m_counts.unknownCategories.cbegin(); it != m_counts.unknownCategories.cend();
+             ++it)
             values << CsvImporter::tr("“%1”").arg(it.key());
-        summary.notes << (m_counts.otherCategories == 1 ? CsvImporter::tr("1 ticket has a category FunnelDesk does not know (%1) and was filed under other%2.")
-                                                       .arg(values.join(QStringLiteral(", ")), hints::clause(hints::Hint::OtherCategory))
-                                                 : CsvImporter::tr("%1 tickets have a category FunnelDesk does not know (%2) and were filed under other%3.")
-                                                       .arg(locale.toString(m_counts.otherCategories), values.join(QStringLiteral(", ")), hints::clause(hints::Hint::OtherCategory)));
+        summary.notes << (m_counts.otherCategories == 1
+                              ? CsvImporter::tr("1 ticket has a category FunnelDesk does not know "
+                                                "(%1) and was filed under other%2.")
+                                    .arg(values.join(QStringLiteral(", ")),
+                                         hints::clause(hints::Hint::OtherCategory))
+                              : CsvImporter::tr("%1 tickets have a category FunnelDesk does not "
+                                                "know (%2) and were filed under other%3.")
+                                    .arg(locale.toString(m_counts.otherCategories),
+                                         values.join(QStringLiteral(", ")),
+                                         hints::clause(hints::Hint::OtherCategory)));
     }
 }
 
@@ -165,13 +199,17 @@ void Run::noteCleaned(ImportSummary& summary) const
         lines << locale.toString(line);
     if (m_counts.cleanedRows > m_counts.cleanedLines.size())
         lines << QStringLiteral("…");
-    summary.notes << (m_counts.cleanedRows == 1
-                          ? CsvImporter::tr("1 row held control characters or direction overrides (such as ESC or "
-                                            "U+202E), which were removed: line %1.")
-                                .arg(lines.join(QStringLiteral(", ")))
-                          : CsvImporter::tr("%1 rows held control characters or direction overrides (such as ESC or "
-                                            "U+202E), which were removed: lines %2.")
-                                .arg(locale.toString(m_counts.cleanedRows), lines.join(QStringLiteral(", "))));
+    summary.notes
+        << (m_counts.cleanedRows == 1
+                ? CsvImporter::tr(
+                      "1 row held control characters or direction overrides (such as ESC or "
+                      "U+202E), which were removed: line %1.")
+                      .arg(lines.join(QStringLiteral(", ")))
+                : CsvImporter::tr(
+                      "%1 rows held control characters or direction overrides (such as ESC or "
+                      "U+202E), which were removed: lines %2.")
+                      .arg(locale.toString(m_counts.cleanedRows),
+                           lines.join(QStringLiteral(", "))));
 }
 
 std::vector<qint64> Run::toPlace() const
@@ -198,7 +236,8 @@ QString Run::cell(int field) const
             if (c < m_row->size())
                 parts << cleaned(m_row->at(c));
         }
-        parts.removeIf([this](const QString& part) { return part.isEmpty() || countPlaceholder(part); });
+        parts.removeIf(
+            [this](const QString& part) { return part.isEmpty() || countPlaceholder(part); });
         return parts.join(QStringLiteral(", "));
     }
     if (countPlaceholder(value))

@@ -62,9 +62,10 @@ inline QString withoutFullStop(QString sentence)
 inline QString lowerKey(const QString& text)
 {
     const QString trimmed = text.trimmed();
-    const bool spaced = std::adjacent_find(trimmed.begin(), trimmed.end(), [](QChar a, QChar b) {
-                            return a.isSpace() && b.isSpace();
-                        }) != trimmed.end() ||
+    const bool spaced = std::adjacent_find(trimmed.begin(), trimmed.end(),
+                                           [](QChar a, QChar b) {
+                                               return a.isSpace() && b.isSpace();
+                                           }) != trimmed.end() ||
                         trimmed.contains(QLatin1Char('\t'));
     return (spaced ? trimmed.simplified() : trimmed).toCaseFolded();
 }
@@ -80,7 +81,7 @@ struct Batch {
     // Rows that repeat a ticket number an earlier row of the file had (one row per
     // update): applied to that ticket once it is written.
     struct Merge {
-        Ticket row; // the row as a ticket, with the id of the ticket it updates
+        Ticket row;          // the row as a ticket, with the id of the ticket it updates
         bool latest = false; // no row of that ticket seen so far is later than this one
         bool hasStatus = false;
         bool hasPriority = false;
@@ -101,8 +102,9 @@ struct WriterStopped {};
 // the database.
 class Run {
 public:
-    Run(Database& db, const Clock& clock, const ImportOptions& options, const ImportMapping& mapping,
-        std::vector<std::optional<DateFormat>> formats, const QString& source);
+    Run(Database& db, const Clock& clock, const ImportOptions& options,
+        const ImportMapping& mapping, std::vector<std::optional<DateFormat>> formats,
+        const QString& source);
 
     // Reads what the rows are matched against. Errors: the settings' read (the others throw).
     Status prepare();
@@ -147,8 +149,9 @@ private:
     // A date-time field: null if empty; a rejection if it does not read.
     std::variant<QDateTime, Rejection> dateTime(const char* name) const;
 
-    static void remember(std::unordered_map<QString, qint64>& byEmail, std::unordered_map<QString, qint64>& byName,
-                         qint64 id, const QString& name, const QString& email);
+    static void remember(std::unordered_map<QString, qint64>& byEmail,
+                         std::unordered_map<QString, qint64>& byName, qint64 id,
+                         const QString& name, const QString& email);
 
     // Two customers with one name: a row that names only it cannot tell them apart.
     void noteNamesake(qint64 id, const QString& name);
@@ -174,32 +177,32 @@ private:
     std::variant<qint64, Rejection> rowCustomer(bool create, const QDateTime& firstSeen);
 
     template <typename E>
-    std::optional<Rejection> readEnum(const char* field, Result<E> (*convert)(QStringView), E& target,
-                                      bool* present = nullptr);
+    std::optional<Rejection> readEnum(const char* field, Result<E> (*convert)(QStringView),
+                                      E& target, bool* present = nullptr);
 
     std::optional<Rejection> addTicket();
     std::optional<Rejection> ticketTimes(std::array<QDateTime, 4>& times) const;
-    std::optional<Rejection> ticketValues(Ticket& t, std::optional<TicketStatus>& status, bool& hasPriority,
-                                          bool& hasCategory);
+    std::optional<Rejection> ticketValues(Ticket& t, std::optional<TicketStatus>& status,
+                                          bool& hasPriority, bool& hasCategory);
     std::optional<Rejection> addNewTicket(Ticket t, const std::optional<TicketStatus>& status,
                                           const std::array<QDateTime, 4>& times, quint64 refKey);
 
-  public:
+public:
     // Applies a merge on the writing thread, after the ticket it updates was written.
     // Throws SqlError.
     void merge(const Batch::Merge& m);
 
-  private:
+private:
     struct Seen {
-        qint64 id = 0;         // the ticket the row's number made
+        qint64 id = 0; // the ticket the row's number made
         qint64 customerId = 0;
-        qint64 line = 0;       // where it first appeared
+        qint64 line = 0;         // where it first appeared
         qint64 latestUpdate = 0; // UTC seconds of its latest row's updated_at, if mapped
     };
 
     // A row whose ticket number an earlier row had: one ticket, updated by this row.
-    std::optional<Rejection> mergeRow(Ticket t, Seen& seen, bool hasStatus, bool hasPriority, bool hasCategory,
-                                      const QDateTime& updated);
+    std::optional<Rejection> mergeRow(Ticket t, Seen& seen, bool hasStatus, bool hasPriority,
+                                      bool hasCategory, const QDateTime& updated);
 
     void noteUnknown(const QString& field, const QString& value);
 
@@ -221,7 +224,7 @@ private:
     std::vector<std::optional<DateFormat>> m_formats; // per field
     QString m_source;
     QStringList m_fields;
-    std::vector<qsizetype> m_columns; // per field
+    std::vector<qsizetype> m_columns;            // per field
     std::vector<QList<qsizetype>> m_listColumns; // per field: the repeats of a list header
     qint64 m_line = 0;
     bool m_latestIsLast = true; // no updated_at column: a ticket's last row is its latest
@@ -235,9 +238,9 @@ private:
     QHash<quint64, Seen> m_seen;
     QSet<QString> m_existingRefs; // ticket numbers the database had
     qint64 m_alreadyThere = 0;
-    std::unordered_set<qint64> m_merged; // tickets that later rows updated
+    std::unordered_set<qint64> m_merged;    // tickets that later rows updated
     QHash<qint64, QString> m_customerNames; // of the customers this import created
-    QSet<QString> m_namesakes; // names (as lowerKey) of more than one customer
+    QSet<QString> m_namesakes;              // names (as lowerKey) of more than one customer
     qint64 m_mergedRows = 0;
     qint64 m_mergedTickets = 0;
     std::map<std::pair<QString, QString>, qint64> m_unknownValues; // (field, text) → rows
@@ -255,7 +258,8 @@ private:
     QSet<qint64> m_customersWithEmail;
     QSet<qint64> m_created;
     QSet<qint64> m_stageGiven;
-    std::unordered_map<qint64, QDateTime> m_earliestSince; // first sale (UTC) of customers this import created
+    std::unordered_map<qint64, QDateTime>
+        m_earliestSince; // first sale (UTC) of customers this import created
     QSet<qint64> m_sinceMoved;
     qint64 m_matched = 0;
     qint64 m_agentsCreated = 0;

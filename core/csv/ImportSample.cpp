@@ -12,7 +12,8 @@ namespace {
 
 qsizetype filledCells(const QStringList& row)
 {
-    return std::count_if(row.begin(), row.end(), [](const QString& cell) { return !cell.trimmed().isEmpty(); });
+    return std::count_if(row.begin(), row.end(),
+                         [](const QString& cell) { return !cell.trimmed().isEmpty(); });
 }
 
 // Whether a column's sampled values are all dates of one format (any header).
@@ -32,34 +33,43 @@ bool holdsDates(const QStringList& cells)
 }
 
 // Four values in five read as a field's values.
-template <typename F>
-bool mostlyRead(const QStringList& values, F reads)
+template <typename F> bool mostlyRead(const QStringList& values, F reads)
 {
-    const auto n = std::count_if(values.begin(), values.end(), [&](const QString& v) { return bool(reads(v)); });
+    const auto n = std::count_if(values.begin(), values.end(),
+                                 [&](const QString& v) { return bool(reads(v)); });
     return !values.isEmpty() && n * 5 >= values.size() * 4;
 }
 
 // lookalikes()' sentence: `field`'s column (emptyColumn, or none) is missing, but column c,
 // which holds `examples`, looks like it.
-QString lookalikeSentence(const QString& source, const QStringList& names, const QString& field, qsizetype emptyColumn,
-                          qsizetype c, const QStringList& examples)
+QString lookalikeSentence(const QString& source, const QStringList& names, const QString& field,
+                          qsizetype emptyColumn, qsizetype c, const QStringList& examples)
 {
     const QString column = ImportSample::tr("column %1 (“%2”)").arg(c + 1).arg(names.at(c));
-    const QString what = field == u"status"     ? ImportSample::tr("every ticket would be imported as new")
-                         : field == u"priority" ? ImportSample::tr("every ticket would be imported with normal priority")
-                                                : ImportSample::tr("the tickets would be dated by their other times or the moment of the import");
-    const QString seen = examples.isEmpty() ? QString() : ImportSample::tr(" (it holds %1)").arg(examples.join(QStringLiteral(", ")));
-    const QString unread = emptyColumn >= 0 ? ImportSample::tr("column %1 (“%2”), read as the tickets' %3, is empty")
-                                                  .arg(emptyColumn + 1)
-                                                  .arg(names.at(emptyColumn).trimmed(), field)
-                                            : ImportSample::tr("no column is read as the tickets' %1").arg(field);
+    const QString what =
+        field == u"status" ? ImportSample::tr("every ticket would be imported as new")
+        : field == u"priority"
+            ? ImportSample::tr("every ticket would be imported with normal priority")
+            : ImportSample::tr(
+                  "the tickets would be dated by their other times or the moment of the import");
+    const QString seen =
+        examples.isEmpty()
+            ? QString()
+            : ImportSample::tr(" (it holds %1)").arg(examples.join(QStringLiteral(", ")));
+    const QString unread =
+        emptyColumn >= 0 ? ImportSample::tr("column %1 (“%2”), read as the tickets' %3, is empty")
+                               .arg(emptyColumn + 1)
+                               .arg(names.at(emptyColumn).trimmed(), field)
+                         : ImportSample::tr("no column is read as the tickets' %1").arg(field);
     return ImportSample::tr("%1: %2, but %3 looks like it%4, and without it %5%6.")
-        .arg(source, unread, column, seen, what, hints::clause(hints::Hint::MapLookalike, {field, names.at(c).trimmed()}));
+        .arg(source, unread, column, seen, what,
+             hints::clause(hints::Hint::MapLookalike, {field, names.at(c).trimmed()}));
 }
 
 } // namespace
 
-Result<ImportSample> ImportSample::read(QIODevice& input, const QString& source, const CsvReader::Options& shape)
+Result<ImportSample> ImportSample::read(QIODevice& input, const QString& source,
+                                        const CsvReader::Options& shape)
 {
     CsvReader reader(input, source, shape);
     ImportSample sample;
@@ -85,8 +95,10 @@ Result<ImportSample> ImportSample::read(QIODevice& input, const QString& source,
     sample.header = first[at].first;
     sample.shape = reader.delimiterDescription();
     if (reader.encoding() != CsvReader::Encoding::Utf8)
-        sample.shape += ImportSample::tr(", read as %1").arg(CsvReader::encodingName(reader.encoding()));
-    sample.plainCommas = reader.delimiter() == ',' && reader.encoding() == CsvReader::Encoding::Utf8;
+        sample.shape +=
+            ImportSample::tr(", read as %1").arg(CsvReader::encodingName(reader.encoding()));
+    sample.plainCommas =
+        reader.delimiter() == ',' && reader.encoding() == CsvReader::Encoding::Utf8;
     sample.preamble = static_cast<qint64>(at);
     sample.headerLine = first[at].second;
     for (std::size_t i = at + 1; i < first.size(); ++i)
@@ -101,7 +113,8 @@ QStringList ImportSample::values(qsizetype column) const
 {
     QStringList found;
     for (const QStringList& row : rows) {
-        if (column < row.size() && !row.at(column).trimmed().isEmpty() && !isPlaceholder(row.at(column)))
+        if (column < row.size() && !row.at(column).trimmed().isEmpty() &&
+            !isPlaceholder(row.at(column)))
             found << row.at(column).trimmed();
     }
     return found;
@@ -112,11 +125,14 @@ QStringList ImportSample::values(qsizetype column) const
 // overrides that move them, and says so in notes.
 bool ImportSample::isFiller(const QStringList& row)
 {
-    const auto filled = std::find_if(row.begin(), row.end(), [](const QString& cell) { return !cell.trimmed().isEmpty(); });
+    const auto filled = std::find_if(row.begin(), row.end(),
+                                     [](const QString& cell) { return !cell.trimmed().isEmpty(); });
     if (filled == row.end())
         return true;
-    return row.size() > 2 && filled == row.begin() && row.front().trimmed().startsWith(QLatin1String("Timezone: ")) &&
-           std::all_of(row.begin() + 1, row.end(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
+    return row.size() > 2 && filled == row.begin() &&
+           row.front().trimmed().startsWith(QLatin1String("Timezone: ")) &&
+           std::all_of(row.begin() + 1, row.end(),
+                       [](const QString& cell) { return cell.trimmed().isEmpty(); });
 }
 
 QList<qsizetype> ImportSample::unreadDateColumns(const ImportMapping& mapping) const
@@ -136,11 +152,14 @@ QStringList ImportSample::remaps(const ImportMapping& mapping, QStringList& note
         mapping.overridden(u"channel") || mapping.overridden(u"category"))
         return {};
     const qsizetype category = mapping.column(u"category");
-    if (category < 0 || !mostlyRead(values(category), [](const QString& v) { return ImportMapping::channel(v); }))
+    if (category < 0 ||
+        !mostlyRead(values(category), [](const QString& v) { return ImportMapping::channel(v); }))
         return {};
-    notes << ImportSample::tr("Column “%1” holds channels (such as %2), so it was read as the channel, not the category.")
+    notes << ImportSample::tr("Column “%1” holds channels (such as %2), so it was read as the "
+                              "channel, not the category.")
                  .arg(mapping.header().at(category).trimmed(), values(category).constFirst());
-    return {QStringLiteral("channel=") + mapping.header().at(category).trimmed(), QStringLiteral("category=")};
+    return {QStringLiteral("channel=") + mapping.header().at(category).trimmed(),
+            QStringLiteral("category=")};
 }
 
 // A field an import cannot do without a column for, whose column is there under a name
@@ -158,11 +177,13 @@ Status ImportSample::lookalikes(const QString& source, const ImportMapping& mapp
         Result<int> (*reads)(QStringView);
     };
     const Suspect suspects[] = {
-        {"status", "status state", [](QStringView t) -> Result<int> {
+        {"status", "status state",
+         [](QStringView t) -> Result<int> {
              auto v = ImportMapping::ticketStatus(t);
              return v ? Result<int>(1) : failure(v.error());
          }},
-        {"priority", "priority urgency severity", [](QStringView t) -> Result<int> {
+        {"priority", "priority urgency severity",
+         [](QStringView t) -> Result<int> {
              auto v = ImportMapping::priority(t);
              return v ? Result<int>(1) : failure(v.error());
          }},
@@ -196,7 +217,8 @@ Status ImportSample::lookalikes(const QString& source, const ImportMapping& mapp
         for (const qsizetype c : candidates) {
             const QString name = names.at(c).toLower();
             const QStringList words = QString::fromLatin1(suspect.words).split(QLatin1Char(' '));
-            const bool named = std::any_of(words.begin(), words.end(), [&](const QString& w) { return name.contains(w); });
+            const bool named = std::any_of(words.begin(), words.end(),
+                                           [&](const QString& w) { return name.contains(w); });
             const QStringList& cells = columnValues[static_cast<std::size_t>(c)];
             qsizetype reading = 0;
             QStringList examples;
@@ -209,8 +231,9 @@ Status ImportSample::lookalikes(const QString& source, const ImportMapping& mapp
                     }
                 }
             }
-            const bool looks = suspect.reads ? !cells.isEmpty() && reading * 5 >= cells.size() * 4 // four in five
-                                             : holdsDates(cells);
+            const bool looks =
+                suspect.reads ? !cells.isEmpty() && reading * 5 >= cells.size() * 4 // four in five
+                              : holdsDates(cells);
             if (suspect.reads ? !named && !looks : !looks)
                 continue;
             if (!suspect.reads && examples.isEmpty())

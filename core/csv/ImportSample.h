@@ -32,7 +32,8 @@ public:
     bool plainCommas = true; // commas and UTF-8: nothing worth a note
 
     // Fails with the reader's sentence, or "FILE is empty: there is no header row."
-    static Result<ImportSample> read(QIODevice& input, const QString& source, const CsvReader::Options& shape);
+    static Result<ImportSample> read(QIODevice& input, const QString& source,
+                                     const CsvReader::Options& shape);
 
     // A row that is not a record: all its cells empty (Excel pads a sheet with ",,,,"), or
     // the "Timezone: Europe/Berlin" line Zammad's reports end with.

@@ -47,13 +47,14 @@ Result<qint64> ListExporter::customers(Database& db, const CustomerListQuery& qu
         if (!rows)
             return failure(rows.error());
         for (const CustomerRow& r : *rows) {
-            csv.writeRow({r.name, r.email, r.company, toString(r.stage), toString(r.status), r.owner,
-                          QString::number(r.openTickets), localOrEmpty(r.lastTouchAt)});
+            csv.writeRow({r.name, r.email, r.company, toString(r.stage), toString(r.status),
+                          r.owner, QString::number(r.openTickets), localOrEmpty(r.lastTouchAt)});
             ++written;
         }
     }
     if (!csv.ok())
-        return failure(tr("Writing the export failed (%1); nothing was saved.").arg(out.errorString()));
+        return failure(
+            tr("Writing the export failed (%1); nothing was saved.").arg(out.errorString()));
     return written;
 }
 
@@ -107,7 +108,8 @@ Result<qint64> ListExporter::tickets(Database& db, const TicketListQuery& query,
         }
     }
     if (!csv.ok())
-        return failure(tr("Writing the export failed (%1); nothing was saved.").arg(out.errorString()));
+        return failure(
+            tr("Writing the export failed (%1); nothing was saved.").arg(out.errorString()));
     return written;
 }
 

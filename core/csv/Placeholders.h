@@ -31,7 +31,8 @@ inline bool isPlaceholder(QStringView text)
         if (u >= u'A' && u <= u'Z')
             u = static_cast<char16_t>(u + (u'a' - u'A'));
         const bool ascii = u < 0x80;
-        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || (!ascii && c.isLetterOrNumber())) {
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') ||
+            (!ascii && c.isLetterOrNumber())) {
             if (n == 12 || !ascii)
                 return false; // too long for a placeholder word, or not one of ours
             letters[n++] = u;

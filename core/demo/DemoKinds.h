@@ -12,20 +12,21 @@ namespace fd::demo {
 // The channel a ticket arrives by: early in the funnel (onboarding, post-sales), in
 // retention, in advocacy.
 inline constexpr std::array<TouchpointKind, 5> kEarlyChannels = {
-    TouchpointKind::Email, TouchpointKind::LiveChat, TouchpointKind::Phone, TouchpointKind::SelfService,
-    TouchpointKind::InPerson};
+    TouchpointKind::Email, TouchpointKind::LiveChat, TouchpointKind::Phone,
+    TouchpointKind::SelfService, TouchpointKind::InPerson};
 inline constexpr std::array<int, 5> kEarlyChannelWeights = {35, 30, 15, 15, 5};
 inline constexpr std::array<TouchpointKind, 5> kRetentionChannels = {
-    TouchpointKind::Email, TouchpointKind::SelfService, TouchpointKind::LiveChat, TouchpointKind::SocialMedia,
-    TouchpointKind::Phone};
+    TouchpointKind::Email, TouchpointKind::SelfService, TouchpointKind::LiveChat,
+    TouchpointKind::SocialMedia, TouchpointKind::Phone};
 inline constexpr std::array<int, 5> kRetentionChannelWeights = {45, 25, 15, 10, 5};
 inline constexpr std::array<TouchpointKind, 4> kAdvocacyChannels = {
-    TouchpointKind::Email, TouchpointKind::CommunityForum, TouchpointKind::SocialMedia, TouchpointKind::SelfService};
+    TouchpointKind::Email, TouchpointKind::CommunityForum, TouchpointKind::SocialMedia,
+    TouchpointKind::SelfService};
 inline constexpr std::array<int, 4> kAdvocacyChannelWeights = {40, 25, 15, 20};
 
 // A ticket's priority, unless its customer's story forces one.
-inline constexpr std::array<Priority, 4> kPriorities = {Priority::Low, Priority::Normal, Priority::High,
-                                                        Priority::Urgent};
+inline constexpr std::array<Priority, 4> kPriorities = {Priority::Low, Priority::Normal,
+                                                        Priority::High, Priority::Urgent};
 inline constexpr std::array<int, 4> kPriorityWeights = {20, 55, 18, 7};
 
 // The touchpoints of a customer in each stage.

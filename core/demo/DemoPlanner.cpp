@@ -60,7 +60,8 @@ struct Life {
     int postDay = kNeverDay; // day the customer entered each stage
     int retentionDay = kNeverDay;
     int advocacyDay = kNeverDay;
-    bool unsettled = false; // stays in post-sales for a reason: a high-priority ticket open since before day 90
+    bool unsettled =
+        false; // stays in post-sales for a reason: a high-priority ticket open since before day 90
 
     Stage stageOn(int day) const
     {
@@ -84,7 +85,8 @@ struct PlannedTicket {
 class PlannerImpl {
 public:
     PlannerImpl(const GeneratorOptions& options, const QDateTime& now, const StageRules& rules)
-        : m_options(options), m_random(options.seed), m_today(now.date()), m_nowSecs(now.toSecsSinceEpoch()),
+        : m_options(options), m_random(options.seed), m_today(now.date()),
+          m_nowSecs(now.toSecsSinceEpoch()),
           m_replay(rules, m_today.addDays(-options.days), m_nowSecs)
     {
     }
@@ -133,7 +135,11 @@ public:
     }
 
 private:
-    qint64 someAgent() { return m_agentIds[static_cast<std::size_t>(m_random.below(static_cast<qint64>(m_agentIds.size())))]; }
+    qint64 someAgent()
+    {
+        return m_agentIds[static_cast<std::size_t>(
+            m_random.below(static_cast<qint64>(m_agentIds.size())))];
+    }
 
     qint64 at(const Life& life, int day, bool businessHours = true)
     {
@@ -225,7 +231,8 @@ private:
         return demo::kAdvocacyKinds[m_random.weighted(demo::kAdvocacyWeights)];
     }
 
-    PlannedTicket planTicket(const Life& life, qint64 ownerId, int day, std::optional<Priority> forced)
+    PlannedTicket planTicket(const Life& life, qint64 ownerId, int day,
+                             std::optional<Priority> forced)
     {
         const Stage stage = life.stageOn(day);
         PlannedTicket planned;
@@ -233,7 +240,8 @@ private:
         Ticket& t = planned.ticket;
         t.category = categoryFor(stage);
         t.channel = channelFor(stage);
-        t.priority = forced ? *forced : demo::kPriorities[m_random.weighted(demo::kPriorityWeights)];
+        t.priority =
+            forced ? *forced : demo::kPriorities[m_random.weighted(demo::kPriorityWeights)];
         t.subject = qs(demo::ticketSubject(t.category, m_random));
         t.description = qs(demo::ticketDetail(t.category, m_random)) + QLatin1Char(' ') +
                         QStringLiteral("It concerns %1.").arg(qs(demo::feature(m_random)));
@@ -271,7 +279,8 @@ private:
             static constexpr std::array<qint64, 4> kSolveHours = {200, 100, 48, 8};
             const qint64 from = t.firstResponseAt.toSecsSinceEpoch();
             const qint64 hours = kSolveHours[static_cast<std::size_t>(t.priority)];
-            const qint64 solved = std::min(from + 60 * m_random.between(30, hours * 60), m_nowSecs - 10);
+            const qint64 solved =
+                std::min(from + 60 * m_random.between(30, hours * 60), m_nowSecs - 10);
             t.solvedAt = utc(std::max(solved, from));
             if (m_random.chance(0.55)) {
                 static constexpr std::array<int, 5> kCsat = {4, 6, 15, 35, 40};
@@ -353,7 +362,8 @@ private:
         for (StageTransition& t : rows.history)
             t.customerId = customerId;
 
-        const auto contacts = planContacts(life, c, {first, last, word, suffix}, rows); // id, day added
+        const auto contacts =
+            planContacts(life, c, {first, last, word, suffix}, rows); // id, day added
         auto contactOn = [&](int day) -> std::optional<qint64> {
             std::optional<qint64> chosen;
             for (const auto& [id, added] : contacts) {
@@ -395,8 +405,8 @@ private:
             const int day = forceOpenHigh
                                 ? std::max(life.postDay, 60) + static_cast<int>(m_random.below(26))
                                 : static_cast<int>(life.endDay * std::pow(m_random.unit(), 1.6));
-            tickets.push_back(planTicket(life, ownerId, day,
-                                         forceOpenHigh ? std::optional(Priority::High) : std::nullopt));
+            tickets.push_back(planTicket(
+                life, ownerId, day, forceOpenHigh ? std::optional(Priority::High) : std::nullopt));
         }
         return tickets;
     }
@@ -416,7 +426,8 @@ private:
                 day = life.advocacyDay; // the advocacy that moved the customer
                 kind = demo::kAdvocacyProof[static_cast<std::size_t>(m_random.below(4))];
             } else if (k == 2 && life.advocacyDay != kNeverDay && !life.churned) {
-                day = std::max(life.advocacyDay, life.endDay - static_cast<int>(m_random.below(300)));
+                day =
+                    std::max(life.advocacyDay, life.endDay - static_cast<int>(m_random.below(300)));
                 kind = demo::kAdvocacyProof[static_cast<std::size_t>(m_random.below(4))];
             }
             touches.push_back(planTouch(life, 0, ownerId, day, kind));
@@ -434,13 +445,14 @@ private:
 
     // A customer's contacts, into rows.contacts: the first is the customer's own name, the
     // others join during its life. Returns each one's id and the day it was added.
-    std::vector<std::pair<qint64, int>> planContacts(const Life& life, const Customer& c, const Names& names,
-                                                     CustomerRows& rows)
+    std::vector<std::pair<qint64, int>> planContacts(const Life& life, const Customer& c,
+                                                     const Names& names, CustomerRows& rows)
     {
         const auto& [first, last, word, suffix] = names;
         const qint64 customerId = c.id;
         std::vector<std::pair<qint64, int>> contacts; // id, day added
-        const int contactCount = 1 + static_cast<int>(m_random.below(c.plan == QLatin1String("Enterprise") ? 5 : 3));
+        const int contactCount =
+            1 + static_cast<int>(m_random.below(c.plan == QLatin1String("Enterprise") ? 5 : 3));
         for (int k = 0; k < contactCount; ++k) {
             Contact contact;
             contact.id = ++m_lastContactId;
@@ -533,18 +545,22 @@ private:
             h.touchpoints.push_back({e.createdAt, t.channel, -1});
         }
         for (const Touchpoint& p : touches)
-            h.touchpoints.push_back({p.occurredAt.toSecsSinceEpoch(), p.kind, p.score.value_or(-1)});
-        std::sort(h.tickets.begin(), h.tickets.end(),
-                  [](const TicketEvent& a, const TicketEvent& b) { return a.createdAt < b.createdAt; });
-        std::stable_sort(h.touchpoints.begin(), h.touchpoints.end(),
-                         [](const TouchpointEvent& a, const TouchpointEvent& b) { return a.at < b.at; });
+            h.touchpoints.push_back(
+                {p.occurredAt.toSecsSinceEpoch(), p.kind, p.score.value_or(-1)});
+        std::sort(
+            h.tickets.begin(), h.tickets.end(),
+            [](const TicketEvent& a, const TicketEvent& b) { return a.createdAt < b.createdAt; });
+        std::stable_sort(
+            h.touchpoints.begin(), h.touchpoints.end(),
+            [](const TouchpointEvent& a, const TouchpointEvent& b) { return a.at < b.at; });
 
         auto outcome = m_replay.run(h);
         if (!outcome.change)
             return history;
         // A churned customer stopped at the end of its last active day.
-        const qint64 end = life.churned ? c.since.addDays(life.endDay + 1).startOfDay().toSecsSinceEpoch()
-                                        : std::numeric_limits<qint64>::max();
+        const qint64 end = life.churned
+                               ? c.since.addDays(life.endDay + 1).startOfDay().toSecsSinceEpoch()
+                               : std::numeric_limits<qint64>::max();
         for (StageTransition& move : outcome.change->moves) {
             if (move.at.toSecsSinceEpoch() >= end)
                 break;
@@ -562,13 +578,15 @@ private:
     qint64 m_lastCustomerId = 0;
     qint64 m_lastContactId = 0;
     qint64 m_lastTicketId = 0;
-    StageReplay m_replay;     // the stage rules, replaying each customer's events
+    StageReplay m_replay;      // the stage rules, replaying each customer's events
     CustomerHistory m_history; // scratch, kept to save allocations
 };
 
-DemoPlanner::DemoPlanner(const GeneratorOptions& options, const QDateTime& now, const StageRules& rules)
+DemoPlanner::DemoPlanner(const GeneratorOptions& options, const QDateTime& now,
+                         const StageRules& rules)
     : d(std::make_unique<PlannerImpl>(options, now, rules))
-{}
+{
+}
 
 DemoPlanner::~DemoPlanner() = default;
 

@@ -27,10 +27,7 @@ struct CustomerRows {
     std::vector<TicketComment> comments;
     std::vector<Touchpoint> touchpoints;
 
-    qint64 size() const
-    {
-        return 1 + static_cast<qint64>(tickets.size() + touchpoints.size());
-    }
+    qint64 size() const { return 1 + static_cast<qint64>(tickets.size() + touchpoints.size()); }
 };
 
 class PlannerImpl;
@@ -49,7 +46,8 @@ class DemoPlanner {
 public:
     // `now`: the moment the data set ends at (nothing is dated later). `rules`: the stage
     // rules the history follows (the target file's, PRODUCT.md §3 defaults in a new one).
-    DemoPlanner(const GeneratorOptions& options, const QDateTime& now, const StageRules& rules = {});
+    DemoPlanner(const GeneratorOptions& options, const QDateTime& now,
+                const StageRules& rules = {});
     ~DemoPlanner();
 
     // The agents, with the ids they get in an empty table (1, 2, …). Call first.

@@ -12,12 +12,12 @@
 #include "storage/ContactRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 #include "storage/StageTransitionRepository.h"
+#include "storage/StatsRepository.h"
 #include "storage/TicketCommentRepository.h"
 #include "storage/TicketRepository.h"
-#include "storage/StatsRepository.h"
 #include "storage/TouchpointRepository.h"
-#include "storage/SettingsRepository.h"
 #include "storage/TouchpointSummaries.h"
 
 #include <QFile>
@@ -66,7 +66,8 @@ public:
     explicit Writer(Database& db)
         : m_customers(db), m_transitions(db), m_contacts(db), m_tickets(db), m_comments(db),
           m_touchpoints(db)
-    {}
+    {
+    }
 
     void store(const Batch& batch)
     {
@@ -90,8 +91,8 @@ private:
 // Plans on a second thread (strings, dates, random draws) while this one writes.
 // The touchpoint summaries are built on the planning thread as the rows are planned.
 void generate(Database& db, const GeneratorOptions& options, const StageRules& rules,
-                     const Clock& clock, const Generator::Progress& progress,
-                     const std::atomic_bool* cancel, TouchpointSummaries& summaries)
+              const Clock& clock, const Generator::Progress& progress,
+              const std::atomic_bool* cancel, TouchpointSummaries& summaries)
 {
     DemoPlanner planner(options, clock.now(), rules);
     AgentRepository agents(db);
@@ -115,10 +116,12 @@ void generate(Database& db, const GeneratorOptions& options, const StageRules& r
             Batch done;
             planner.customers([&](CustomerRows&& rows) {
                 const Customer& c = rows.customer;
-                summaries.addCustomer(c.id, c.status == CustomerStatus::Active ? enumName(c.stage)
-                                                                                 : std::string_view("churned"));
+                summaries.addCustomer(c.id, c.status == CustomerStatus::Active
+                                                ? enumName(c.stage)
+                                                : std::string_view("churned"));
                 auto add = [&](const Touchpoint& p) {
-                    summaries.addTouchpoint(c.id, p.occurredAt.toSecsSinceEpoch(), enumName(p.kind), p.score);
+                    summaries.addTouchpoint(c.id, p.occurredAt.toSecsSinceEpoch(), enumName(p.kind),
+                                            p.score);
                 };
                 for (const Touchpoint& p : rows.touchpoints)
                     add(p);
@@ -156,8 +159,8 @@ void generate(Database& db, const GeneratorOptions& options, const StageRules& r
 
 } // namespace
 
-
-GeneratorOptions GeneratorOptions::derived(std::optional<qint64> customers, std::optional<qint64> tickets,
+GeneratorOptions GeneratorOptions::derived(std::optional<qint64> customers,
+                                           std::optional<qint64> tickets,
                                            std::optional<qint64> touchpoints)
 {
     GeneratorOptions o;
@@ -166,7 +169,8 @@ GeneratorOptions GeneratorOptions::derived(std::optional<qint64> customers, std:
     else if (tickets)
         o.customers = std::max<qint64>(1, *tickets / kTicketsPerCustomer);
     else if (touchpoints)
-        o.customers = std::max<qint64>(1, *touchpoints / (kTicketsPerCustomer * kTouchpointsPerTicket));
+        o.customers =
+            std::max<qint64>(1, *touchpoints / (kTicketsPerCustomer * kTouchpointsPerTicket));
     if (tickets)
         o.tickets = *tickets;
     else if (touchpoints && !customers)
@@ -186,31 +190,37 @@ GeneratorOptions GeneratorOptions::derived(std::optional<qint64> customers, std:
 Status Generator::validate(const GeneratorOptions& options)
 {
     if (options.customers < 1)
-        return failure(tr("Generate at least one customer%1.")
-                           .arg(hints::clause(hints::Hint::GenerateCount, {QStringLiteral("customers")})));
+        return failure(
+            tr("Generate at least one customer%1.")
+                .arg(hints::clause(hints::Hint::GenerateCount, {QStringLiteral("customers")})));
     if (options.tickets < 0 || options.touchpoints < 0)
         return failure(tr("The numbers of tickets and touchpoints cannot be negative."));
-    const std::pair<qint64, qint64> counts[] = {{options.customers, GeneratorOptions::kMaxCustomers},
-                                                {options.tickets, GeneratorOptions::kMaxTickets},
-                                                {options.touchpoints, GeneratorOptions::kMaxTouchpoints}};
+    const std::pair<qint64, qint64> counts[] = {
+        {options.customers, GeneratorOptions::kMaxCustomers},
+        {options.tickets, GeneratorOptions::kMaxTickets},
+        {options.touchpoints, GeneratorOptions::kMaxTouchpoints}};
     const char* names[] = {"customers", "tickets", "touchpoints"};
-    const QString sentences[] = {tr("At most %2 customers%3 fit a demo on a workstation (ten times data set L), not %1."),
-                                 tr("At most %2 tickets%3 fit a demo on a workstation (ten times data set L), not %1."),
-                                 tr("At most %2 touchpoints%3 fit a demo on a workstation (ten times data set L), not %1.")};
+    const QString sentences[] = {
+        tr("At most %2 customers%3 fit a demo on a workstation (ten times data set L), not %1."),
+        tr("At most %2 tickets%3 fit a demo on a workstation (ten times data set L), not %1."),
+        tr("At most %2 touchpoints%3 fit a demo on a workstation (ten times data set L), not %1.")};
     for (std::size_t i = 0; i < std::size(counts); ++i) {
         if (counts[i].first > counts[i].second)
-            return failure(sentences[i]
-                               .arg(counts[i].first)
-                               .arg(counts[i].second)
-                               .arg(hints::clause(hints::Hint::GenerateCount, {QLatin1String(names[i])})));
+            return failure(
+                sentences[i]
+                    .arg(counts[i].first)
+                    .arg(counts[i].second)
+                    .arg(hints::clause(hints::Hint::GenerateCount, {QLatin1String(names[i])})));
     }
     if (options.touchpoints < options.tickets)
-        return failure(tr("A demo needs at least as many touchpoints%3 as tickets%4, not %1 for %2: every ticket "
-                          "records a touchpoint of its channel.")
-                           .arg(options.touchpoints)
-                           .arg(options.tickets)
-                           .arg(hints::clause(hints::Hint::GenerateCount, {QStringLiteral("touchpoints")}),
-                                hints::clause(hints::Hint::GenerateCount, {QStringLiteral("tickets")})));
+        return failure(
+            tr("A demo needs at least as many touchpoints%3 as tickets%4, not %1 for %2: every "
+               "ticket "
+               "records a touchpoint of its channel.")
+                .arg(options.touchpoints)
+                .arg(options.tickets)
+                .arg(hints::clause(hints::Hint::GenerateCount, {QStringLiteral("touchpoints")}),
+                     hints::clause(hints::Hint::GenerateCount, {QStringLiteral("tickets")})));
     if (options.days < 1)
         return failure(tr("The first sales must spread over at least one day."));
     return {};
@@ -237,10 +247,13 @@ qint64 Generator::memoryNeeded(const GeneratorOptions& options)
     const qint64 customers = std::max<qint64>(1, options.customers);
     const qint64 tickets = std::max<qint64>(0, options.tickets);
     const qint64 others = std::max<qint64>(0, options.touchpoints - tickets);
-    const double file = 850.0 * static_cast<double>(customers) + 500.0 * static_cast<double>(tickets) +
+    const double file = 850.0 * static_cast<double>(customers) +
+                        500.0 * static_cast<double>(tickets) +
                         70.0 * static_cast<double>(tickets + others);
-    const double share = std::min(1.0, 2.0 * static_cast<double>(kAheadCustomers) / static_cast<double>(customers));
-    const double ahead = static_cast<double>(tickets) * kPerTicket + static_cast<double>(others) * kPerTouchpoint;
+    const double share =
+        std::min(1.0, 2.0 * static_cast<double>(kAheadCustomers) / static_cast<double>(customers));
+    const double ahead =
+        static_cast<double>(tickets) * kPerTicket + static_cast<double>(others) * kPerTouchpoint;
     return kProgram + static_cast<qint64>(std::min(file, static_cast<double>(kPageCache))) +
            customers * kPerCustomer + static_cast<qint64>(share * ahead);
 }
@@ -274,14 +287,15 @@ Status Generator::fitsMemory(const GeneratorOptions& options, qint64 available)
     if (available < 0 || needed <= available)
         return {};
     constexpr double kMiB = 1024.0 * 1024.0;
-    return failure(tr("Generating %1 customers, %2 tickets and %3 touchpoints needs about %4 MB of memory, "
-                      "but %5 MB are available; generate fewer, or spread the tickets and touchpoints "
-                      "over more customers.")
-                       .arg(options.customers)
-                       .arg(options.tickets)
-                       .arg(options.touchpoints)
-                       .arg(static_cast<double>(needed) / kMiB, 0, 'f', 0)
-                       .arg(static_cast<double>(available) / kMiB, 0, 'f', 0));
+    return failure(
+        tr("Generating %1 customers, %2 tickets and %3 touchpoints needs about %4 MB of memory, "
+           "but %5 MB are available; generate fewer, or spread the tickets and touchpoints "
+           "over more customers.")
+            .arg(options.customers)
+            .arg(options.tickets)
+            .arg(options.touchpoints)
+            .arg(static_cast<double>(needed) / kMiB, 0, 'f', 0)
+            .arg(static_cast<double>(available) / kMiB, 0, 'f', 0));
 }
 
 Status Generator::run(Database& db, const GeneratorOptions& options, const Clock& clock,
@@ -293,7 +307,8 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
         return fits;
     if (db.isReadOnly()) {
         if (db.path().isEmpty())
-            return failure(tr("This server database is open read-only; generate needs one it may write to."));
+            return failure(
+                tr("This server database is open read-only; generate needs one it may write to."));
         return failure(tr("“%1” is read-only; generate needs a writable file.").arg(db.path()));
     }
 
@@ -302,9 +317,10 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
         if (!counts)
             return failure(counts.error());
         if (counts->customers > 0 && db.path().isEmpty())
-            return failure(tr("This server database already holds %1 customers; generate writes only into a "
-                              "new or empty database.")
-                               .arg(counts->customers));
+            return failure(
+                tr("This server database already holds %1 customers; generate writes only into a "
+                   "new or empty database.")
+                    .arg(counts->customers));
         if ((counts->customers > 0 || counts->agents > 0) && !db.path().isEmpty())
             return failure(tr("“%1” already holds %2 customers; generate writes only into a new "
                               "or empty database.")

@@ -37,23 +37,25 @@ public:
     // Uniform in [0, bound).
     std::int64_t below(std::int64_t bound)
     {
-        return bound <= 0 ? 0 : static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(bound));
+        return bound <= 0 ? 0
+                          : static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(bound));
     }
     // Uniform in [low, high].
-    std::int64_t between(std::int64_t low, std::int64_t high) { return low + below(high - low + 1); }
+    std::int64_t between(std::int64_t low, std::int64_t high)
+    {
+        return low + below(high - low + 1);
+    }
     // Uniform in [0, 1).
     double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
     bool chance(double probability) { return unit() < probability; }
 
-    template <typename T>
-    const T& pick(std::span<const T> items)
+    template <typename T> const T& pick(std::span<const T> items)
     {
         return items[static_cast<std::size_t>(below(static_cast<std::int64_t>(items.size())))];
     }
 
     // Picks an index by integer weights.
-    template <std::size_t N>
-    std::size_t weighted(const std::array<int, N>& weights)
+    template <std::size_t N> std::size_t weighted(const std::array<int, N>& weights)
     {
         int total = 0;
         for (int w : weights)

@@ -10,13 +10,13 @@ namespace fd {
 
 struct AuditEntry {
     qint64 id = 0;
-    qint64 at = 0;                    // UTC seconds
-    std::optional<qint64> agentId;    // the acting agent, if one was known
-    QString agentName;                // that agent's name now; null if unknown or gone
-    QString login;                    // PostgreSQL's session_user; null on SQLite
-    QString action;                   // "insert", "update", "delete" or "bulk"
-    QString table;                    // "customer", "ticket", …; "*" for a bulk write of many tables
-    std::optional<qint64> rowId;      // the changed row; none for settings and bulk entries
+    qint64 at = 0;                 // UTC seconds
+    std::optional<qint64> agentId; // the acting agent, if one was known
+    QString agentName;             // that agent's name now; null if unknown or gone
+    QString login;                 // PostgreSQL's session_user; null on SQLite
+    QString action;                // "insert", "update", "delete" or "bulk"
+    QString table;                 // "customer", "ticket", …; "*" for a bulk write of many tables
+    std::optional<qint64> rowId;   // the changed row; none for settings and bulk entries
     std::optional<qint64> customerId; // the customer the row belongs to, if any
     std::optional<qint64> ticketId;   // the ticket the row belongs to, if any
     QString field;                    // update: the column; settings: the key; bulk: the operation

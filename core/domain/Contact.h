@@ -15,7 +15,7 @@ struct Contact {
     QString email;
     QString phone;
     QString role;
-    QDateTime addedAt; // UTC
+    QDateTime addedAt;  // UTC
     RowVersion version; // the edit count and last edit (schema v6)
 };
 

@@ -22,11 +22,11 @@ struct CustomerFacts {
     bool pinned = false;
     bool churned = false;
 
-    qint64 touchpoints = 0;          // all, up to as-of
-    qint64 settledTickets = 0;       // created within postsales.settled's window
+    qint64 touchpoints = 0;    // all, up to as-of
+    qint64 settledTickets = 0; // created within postsales.settled's window
     qint64 settledLiveTouchpoints = 0;
-    qint64 regressTickets = 0;       // created within retention.regress's window
-    qint64 openHighOrUrgent = 0;     // open at as-of
+    qint64 regressTickets = 0;   // created within retention.regress's window
+    qint64 openHighOrUrgent = 0; // open at as-of
     qint64 openUrgent = 0;
     qint64 csatCount = 0;
     qint64 csatSum = 0;
@@ -38,8 +38,8 @@ struct CustomerFacts {
 // The moment and the windows facts are counted in (UTC unix seconds).
 struct FactWindows {
     qint64 asOf = 0;
-    qint64 settledFrom = 0; // tickets and live touchpoints after this count for settling
-    qint64 regressFrom = 0; // tickets after this count for regressing
+    qint64 settledFrom = 0;  // tickets and live touchpoints after this count for settling
+    qint64 regressFrom = 0;  // tickets after this count for regressing
     bool historical = false; // take each customer's stage from its history at asOf
 };
 
@@ -56,13 +56,13 @@ struct TicketEvent {
 struct TouchpointEvent {
     qint64 at = 0;
     std::optional<TouchpointKind> kind; // none: a kind this version does not know
-    int score = -1; // a survey's score 0..10, -1 when none
+    int score = -1;                     // a survey's score 0..10, -1 when none
 };
 
 struct CustomerHistory {
     // Who the customer is now: id, since, stage, pinned, churned (no counts).
     CustomerFacts customer;
-    qint64 stageEnteredAt = 0; // its latest move (or entry into the funnel)
+    qint64 stageEnteredAt = 0;                // its latest move (or entry into the funnel)
     std::vector<TicketEvent> tickets;         // by createdAt
     std::vector<TouchpointEvent> touchpoints; // by at
 };

@@ -22,7 +22,7 @@ struct CustomerRow {
     CustomerStatus status = CustomerStatus::Active;
     QString owner;
     qint64 openTickets = 0;
-    QDateTime lastTouchAt; // UTC; null if none
+    QDateTime lastTouchAt;   // UTC; null if none
     bool nameShared = false; // another customer has this name (SharedNames in storage)
 };
 

@@ -22,34 +22,35 @@ QString displayName(Stage stage)
 namespace {
 
 // Listed for lupdate, translated when shown; in the order of the enums.
-constexpr const char* kStatusWords[] = {
-    QT_TRANSLATE_NOOP("fd::TicketStatus", "New"), QT_TRANSLATE_NOOP("fd::TicketStatus", "Open"),
-    QT_TRANSLATE_NOOP("fd::TicketStatus", "Pending"), QT_TRANSLATE_NOOP("fd::TicketStatus", "On hold"),
-    QT_TRANSLATE_NOOP("fd::TicketStatus", "Solved"), QT_TRANSLATE_NOOP("fd::TicketStatus", "Closed")};
+constexpr const char* kStatusWords[] = {QT_TRANSLATE_NOOP("fd::TicketStatus", "New"),
+                                        QT_TRANSLATE_NOOP("fd::TicketStatus", "Open"),
+                                        QT_TRANSLATE_NOOP("fd::TicketStatus", "Pending"),
+                                        QT_TRANSLATE_NOOP("fd::TicketStatus", "On hold"),
+                                        QT_TRANSLATE_NOOP("fd::TicketStatus", "Solved"),
+                                        QT_TRANSLATE_NOOP("fd::TicketStatus", "Closed")};
 constexpr const char* kPriorityWords[] = {
     QT_TRANSLATE_NOOP("fd::Priority", "Low"), QT_TRANSLATE_NOOP("fd::Priority", "Normal"),
     QT_TRANSLATE_NOOP("fd::Priority", "High"), QT_TRANSLATE_NOOP("fd::Priority", "Urgent")};
 constexpr const char* kCategoryWords[] = {
-    QT_TRANSLATE_NOOP("fd::Category", "Setup"), QT_TRANSLATE_NOOP("fd::Category", "Usage"),
-    QT_TRANSLATE_NOOP("fd::Category", "Billing"), QT_TRANSLATE_NOOP("fd::Category", "Bug"),
+    QT_TRANSLATE_NOOP("fd::Category", "Setup"),    QT_TRANSLATE_NOOP("fd::Category", "Usage"),
+    QT_TRANSLATE_NOOP("fd::Category", "Billing"),  QT_TRANSLATE_NOOP("fd::Category", "Bug"),
     QT_TRANSLATE_NOOP("fd::Category", "Question"), QT_TRANSLATE_NOOP("fd::Category", "Other")};
-constexpr const char* kKindWords[] = {
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Self-service"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Live chat"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Email"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Phone"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "In person"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Partner"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Social media"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Success review"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "User group"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Community forum"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Testimonial"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Meetup"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "User conference"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Product update"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Survey"),
-    QT_TRANSLATE_NOOP("fd::TouchpointKind", "Referral")};
+constexpr const char* kKindWords[] = {QT_TRANSLATE_NOOP("fd::TouchpointKind", "Self-service"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Live chat"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Email"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Phone"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "In person"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Partner"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Social media"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Success review"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "User group"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Community forum"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Testimonial"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Meetup"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "User conference"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Product update"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Survey"),
+                                      QT_TRANSLATE_NOOP("fd::TouchpointKind", "Referral")};
 static_assert(std::size(kStatusWords) == enumCount<TicketStatus>());
 static_assert(std::size(kPriorityWords) == enumCount<Priority>());
 static_assert(std::size(kCategoryWords) == enumCount<Category>());

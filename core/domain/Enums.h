@@ -38,12 +38,10 @@ enum class Direction { Inbound, Outbound };
 enum class AgentRole { Rep, Manager };
 enum class CommentKind { PublicReply, InternalNote };
 
-template <typename E>
-struct EnumNames;
+template <typename E> struct EnumNames;
 
 #define FD_ENUM_NAMES(Type, ...)                                                                   \
-    template <>                                                                                    \
-    struct EnumNames<Type> {                                                                       \
+    template <> struct EnumNames<Type> {                                                           \
         static constexpr auto names = std::to_array<std::string_view>({__VA_ARGS__});              \
     }
 
@@ -52,38 +50,33 @@ FD_ENUM_NAMES(CustomerStatus, "active", "churned");
 FD_ENUM_NAMES(TicketStatus, "new", "open", "pending", "on_hold", "solved", "closed");
 FD_ENUM_NAMES(Priority, "low", "normal", "high", "urgent");
 FD_ENUM_NAMES(Category, "setup", "usage", "billing", "bug", "question", "other");
-FD_ENUM_NAMES(TouchpointKind, "self_service", "live_chat", "email", "phone",
-              "in_person", "partner", "social_media", "success_review", "user_group",
-              "community_forum", "testimonial", "meetup", "user_conference", "product_update",
-              "survey", "referral");
+FD_ENUM_NAMES(TouchpointKind, "self_service", "live_chat", "email", "phone", "in_person", "partner",
+              "social_media", "success_review", "user_group", "community_forum", "testimonial",
+              "meetup", "user_conference", "product_update", "survey", "referral");
 FD_ENUM_NAMES(Direction, "inbound", "outbound");
 FD_ENUM_NAMES(AgentRole, "rep", "manager");
 FD_ENUM_NAMES(CommentKind, "public_reply", "internal_note");
 
 #undef FD_ENUM_NAMES
 
-template <typename E>
-constexpr std::size_t enumCount()
+template <typename E> constexpr std::size_t enumCount()
 {
     return EnumNames<E>::names.size();
 }
 
-template <typename E>
-constexpr std::string_view enumName(E value)
+template <typename E> constexpr std::string_view enumName(E value)
 {
     return EnumNames<E>::names[static_cast<std::size_t>(value)];
 }
 
 // The stable name as a QString (for binding, printing and CSV).
-template <typename E>
-QString toString(E value)
+template <typename E> QString toString(E value)
 {
     const auto n = enumName(value);
     return QString::fromLatin1(n.data(), static_cast<qsizetype>(n.size()));
 }
 
-template <typename E>
-std::optional<E> enumFromString(QStringView text)
+template <typename E> std::optional<E> enumFromString(QStringView text)
 {
     const auto& names = EnumNames<E>::names;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -94,8 +87,7 @@ std::optional<E> enumFromString(QStringView text)
 }
 
 // The same from UTF-8 bytes, without building a QString: for scans over millions of rows.
-template <typename E>
-std::optional<E> enumFromUtf8(std::string_view text)
+template <typename E> std::optional<E> enumFromUtf8(std::string_view text)
 {
     const auto& names = EnumNames<E>::names;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -106,8 +98,7 @@ std::optional<E> enumFromUtf8(std::string_view text)
 }
 
 // "onboarding, post_sales, retention, advocacy": for error sentences that list what is allowed.
-template <typename E>
-QString enumNameList()
+template <typename E> QString enumNameList()
 {
     QStringList all;
     for (std::size_t i = 0; i < enumCount<E>(); ++i)

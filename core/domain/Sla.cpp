@@ -71,10 +71,11 @@ SlaStatus Sla::evaluate(const Ticket& t, const SlaTargets& targets, const QDateT
         const qint64 due = created + targets.firstResponseSecs(t.priority);
         c.due = QDateTime::fromSecsSinceEpoch(due, Qt::UTC);
         // A reply after the solve is not a first response in time: the solve stopped it.
-        const QDateTime stop = t.firstResponseAt.isValid() && (!solved || t.firstResponseAt < t.solvedAt)
-                                   ? t.firstResponseAt
-                               : solved ? t.solvedAt
-                                        : QDateTime();
+        const QDateTime stop =
+            t.firstResponseAt.isValid() && (!solved || t.firstResponseAt < t.solvedAt)
+                ? t.firstResponseAt
+            : solved ? t.solvedAt
+                     : QDateTime();
         const qint64 at = stop.isValid() ? stop.toSecsSinceEpoch() : now.toSecsSinceEpoch();
         if (t.firstResponseBreachedAt.isValid() || at > due) {
             c.state = SlaClock::State::Breached;

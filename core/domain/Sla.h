@@ -57,7 +57,8 @@ public:
     // Both clocks at `now` (UTC). The first-response clock stops at the first response or at
     // the solve, whichever came first; the resolution clock stops at the solve and does not
     // count the pauses. A breach already recorded on the ticket wins over the arithmetic.
-    static SlaStatus evaluate(const Ticket& ticket, const SlaTargets& targets, const QDateTime& now);
+    static SlaStatus evaluate(const Ticket& ticket, const SlaTargets& targets,
+                              const QDateTime& now);
 
     // The ONE rule for a ticket written whole at `now` (UTC): added by a rep or the CLI, an
     // imported row, a generated ticket. Every writer of a new ticket calls it

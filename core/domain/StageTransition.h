@@ -35,7 +35,8 @@ public:
     // with its reason: "Entered Onboarding with the first sale on 2026-03-01." (`since`, the
     // first sale's local day) for onboarding, "Entered Retention when the customer was added."
     // for a customer added straight into a later stage.
-    static StageTransition of(qint64 customerId, Stage stage, const QDate& since, const QDateTime& at);
+    static StageTransition of(qint64 customerId, Stage stage, const QDate& since,
+                              const QDateTime& at);
 };
 
 } // namespace fd

@@ -20,7 +20,7 @@ struct Task {
     QString title;
     std::optional<TouchpointKind> kind; // recorded as a touchpoint when done
     QDate dueDay;
-    QString origin;   // "plan:<stage>", "playbook:<key>"
+    QString origin; // "plan:<stage>", "playbook:<key>"
     QString occasion;
     int step = 0;
     qint64 createdAt = 0;
@@ -35,8 +35,8 @@ struct Task {
 struct TaskFilter {
     std::optional<qint64> ownerId; // only this agent's
     bool openOnly = true;
-    std::optional<QDate> dueBefore;  // due before this day (overdue: today)
-    std::optional<QDate> dueUntil;   // due on or before this day
+    std::optional<QDate> dueBefore;     // due before this day (overdue: today)
+    std::optional<QDate> dueUntil;      // due on or before this day
     std::optional<TouchpointKind> kind; // only tasks that record this kind (success reviews)
 };
 

@@ -33,7 +33,7 @@ struct Ticket {
     QDateTime slaPausedSince;          // UTC; set while pending or on hold
     QDateTime firstResponseBreachedAt; // UTC
     QDateTime resolutionBreachedAt;    // UTC
-    RowVersion version; // the edit count and last edit (schema v6)
+    RowVersion version;                // the edit count and last edit (schema v6)
 };
 
 struct TicketComment {

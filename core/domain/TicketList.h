@@ -25,9 +25,10 @@ struct TicketListQuery {
     // Urgency (the SLA column): the moment the ticket's earliest SLA target passed or
     // passes, ascending = most urgent first: breached longest ago, then breached lately,
     // then due soonest; tickets with no clock running (paused with the first response
-    // made and nothing breached; solved or closed, whose breaches are history) come last. Ties: higher priority first, then the older ticket. Targets are
-    // the file's (SlaTargets::fromSettings); recorded breaches win over the arithmetic, as
-    // in Sla::evaluate. Only bounded queries sort by it.
+    // made and nothing breached; solved or closed, whose breaches are history) come last. Ties:
+    // higher priority first, then the older ticket. Targets are the file's
+    // (SlaTargets::fromSettings); recorded breaches win over the arithmetic, as in Sla::evaluate.
+    // Only bounded queries sort by it.
     enum class Column { Id, Subject, Customer, Status, Priority, Assignee, Created, Urgency };
 
     Queue queue = Queue::AllOpen;

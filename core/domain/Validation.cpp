@@ -31,12 +31,16 @@ QString withoutInvisible(QString text)
 
 QString Validation::emailKey(const QString& email)
 {
-    return withoutInvisible(email.normalized(QString::NormalizationForm_C)).trimmed().toCaseFolded();
+    return withoutInvisible(email.normalized(QString::NormalizationForm_C))
+        .trimmed()
+        .toCaseFolded();
 }
 
 QString Validation::nameKey(const QString& name)
 {
-    return withoutInvisible(name.normalized(QString::NormalizationForm_C)).simplified().toCaseFolded();
+    return withoutInvisible(name.normalized(QString::NormalizationForm_C))
+        .simplified()
+        .toCaseFolded();
 }
 
 QString Validation::ticketChannelNameList()
@@ -54,13 +58,15 @@ QString Validation::emailProblem(const QString& email, const QString& field)
     const QString address = normalisedEmail(email);
     if (address.isEmpty())
         return {};
-    if (const auto hidden = std::find_if(address.begin(), address.end(), invisible); hidden != address.end())
+    if (const auto hidden = std::find_if(address.begin(), address.end(), invisible);
+        hidden != address.end())
         return tr("The %1 “%2” holds an invisible character (U+%3); type the address again "
                   "without it.")
-            .arg(field, address, QStringLiteral("%1").arg(hidden->unicode(), 4, 16, QLatin1Char('0')).toUpper());
+            .arg(field, address,
+                 QStringLiteral("%1").arg(hidden->unicode(), 4, 16, QLatin1Char('0')).toUpper());
     const qsizetype at = address.indexOf(QLatin1Char('@'));
-    const bool oneAt = at > 0 && at < address.size() - 1 &&
-                       address.indexOf(QLatin1Char('@'), at + 1) < 0;
+    const bool oneAt =
+        at > 0 && at < address.size() - 1 && address.indexOf(QLatin1Char('@'), at + 1) < 0;
     const bool clean = std::none_of(address.begin(), address.end(), forbiddenInEmail);
     if (oneAt && clean)
         return {};
@@ -79,8 +85,8 @@ Refusal refusalOf(char32_t u)
 {
     if (u == 0x200C || u == 0x200D) // ZWNJ, ZWJ: Persian, Indic scripts, emoji sequences
         return Refusal::None;
-    if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F ||
-        u == 0x061C)
+    if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E ||
+        u == 0x200F || u == 0x061C)
         return Refusal::Direction;
     if (u == 0x2028 || u == 0x2029)
         return Refusal::LineBreak;
@@ -134,7 +140,8 @@ QString characterName(char32_t u)
         {0xFEFF, "ZERO WIDTH NO-BREAK SPACE"},
         {0xFFA0, "HALFWIDTH HANGUL FILLER"},
     };
-    QString text = QStringLiteral("U+%1").arg(static_cast<uint>(u), 4, 16, QLatin1Char('0')).toUpper();
+    QString text =
+        QStringLiteral("U+%1").arg(static_cast<uint>(u), 4, 16, QLatin1Char('0')).toUpper();
     for (const auto& [code, name] : kNames) {
         if (code == u)
             return text + QLatin1Char(' ') + QLatin1String(name);
@@ -167,29 +174,34 @@ std::optional<Refused> firstRefused(const QList<uint>& points)
 
 QString Validation::lineProblem(const QString& text, const QString& field)
 {
-    const std::optional<Refused> found = firstRefused(text.toUcs4()); // code points: an emoji is one
+    const std::optional<Refused> found =
+        firstRefused(text.toUcs4()); // code points: an emoji is one
     if (!found)
         return {};
     switch (found->kind) {
     case Refusal::None:
         break;
     case Refusal::Control:
-        return tr("The %1 holds a control character, %2, at character %3; it is one line of text, so type "
+        return tr("The %1 holds a control character, %2, at character %3; it is one line of text, "
+                  "so type "
                   "it again without it.")
             .arg(field, found->what)
             .arg(found->index + 1);
     case Refusal::Direction:
-        return tr("The %1 holds %2 at character %3, which changes the direction the text is shown in; "
+        return tr("The %1 holds %2 at character %3, which changes the direction the text is shown "
+                  "in; "
                   "type it again without it.")
             .arg(field, found->what)
             .arg(found->index + 1);
     case Refusal::LineBreak:
-        return tr("The %1 holds %2 at character %3, which breaks the line; it is one line of text, so "
+        return tr("The %1 holds %2 at character %3, which breaks the line; it is one line of text, "
+                  "so "
                   "type it again without it.")
             .arg(field, found->what)
             .arg(found->index + 1);
     case Refusal::Invisible:
-        return tr("The %1 holds %2 at character %3, an invisible character that makes the text look "
+        return tr("The %1 holds %2 at character %3, an invisible character that makes the text "
+                  "look "
                   "like another; type it again without it.")
             .arg(field, found->what)
             .arg(found->index + 1);
@@ -202,7 +214,8 @@ QString Validation::nameProblem(const QString& name, const QString& field)
     const QList<uint> points = name.trimmed().toUcs4(); // code points: an emoji is one
     if (points.size() > kNameMaxLength)
         return tr("The %1 “%2…” is %3 characters long; a name has at most %4.")
-            .arg(field, QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData()), 40))
+            .arg(field,
+                 QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData()), 40))
             .arg(points.size())
             .arg(kNameMaxLength);
     const std::optional<Refused> found = firstRefused(points);
@@ -253,17 +266,20 @@ qsizetype placeOf(const QString& text, qsizetype index)
 
 QString Validation::textProblem(const QString& text, const QString& field)
 {
-    const auto found = std::find_if(text.begin(), text.end(), [](QChar c) { return refusedInText(c.unicode()); });
+    const auto found =
+        std::find_if(text.begin(), text.end(), [](QChar c) { return refusedInText(c.unicode()); });
     if (found == text.end())
         return {};
     const char16_t u = found->unicode();
     const qsizetype place = placeOf(text, found - text.begin());
     if (u >= 0x202A)
-        return tr("The %1 holds %2 at character %3, which changes the direction the rest of the line is "
+        return tr("The %1 holds %2 at character %3, which changes the direction the rest of the "
+                  "line is "
                   "shown in; write it again without it.")
             .arg(field, characterName(u))
             .arg(place);
-    return tr("The %1 holds a control character, %2, at character %3, which a terminal obeys rather "
+    return tr("The %1 holds a control character, %2, at character %3, which a terminal obeys "
+              "rather "
               "than shows; write it again without it.")
         .arg(field, characterName(u))
         .arg(place);
@@ -287,15 +303,18 @@ QString Validation::loginProblem(const QString& login)
     const QList<uint> points = trimmed.toUcs4();
     for (qsizetype i = 0; i < points.size(); ++i) {
         const char32_t u = points.at(i);
-        const bool allowed = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-                             u == '.' || u == '_' || u == '@' || (u == '-' && i > 0);
+        const bool allowed = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
+                             (u >= '0' && u <= '9') || u == '.' || u == '_' || u == '@' ||
+                             (u == '-' && i > 0);
         if (allowed)
             continue;
         if (u == '-')
-            return tr("The login “%1” starts with “-”, which a command line reads as an option; start it "
+            return tr("The login “%1” starts with “-”, which a command line reads as an option; "
+                      "start it "
                       "with a letter or a digit.")
                 .arg(trimmed);
-        return tr("The login “%1” holds %2 at character %3; a login may hold only the letters a–z and "
+        return tr("The login “%1” holds %2 at character %3; a login may hold only the letters a–z "
+                  "and "
                   "A–Z, digits and . _ - @, so that no login looks like another.")
             .arg(trimmed, characterName(u))
             .arg(i + 1);
@@ -331,8 +350,9 @@ QString Validation::check(const Customer& c, const QDateTime& now)
         return tr("A customer needs a valid first-sale date (since).");
     if (QString problem = emailProblem(c.email, tr("email")); !problem.isEmpty())
         return problem;
-    for (const auto& [text, field] : {std::pair{&c.company, tr("company")}, std::pair{&c.plan, tr("plan")},
-                                      std::pair{&c.tags, tr("tags")}}) {
+    for (const auto& [text, field] :
+         {std::pair{&c.company, tr("company")}, std::pair{&c.plan, tr("plan")},
+          std::pair{&c.tags, tr("tags")}}) {
         if (QString problem = lineProblem(*text, field); !problem.isEmpty())
             return problem;
     }
@@ -362,8 +382,9 @@ QString Validation::check(const Ticket& t, const QDateTime& now)
 {
     if (t.subject.trimmed().isEmpty())
         return tr("A ticket needs a subject.");
-    for (const auto& [text, field] : {std::pair{&t.subject, tr("ticket subject")}, std::pair{&t.tags, tr("ticket tags")},
-                                      std::pair{&t.externalRef, tr("ticket number")}}) {
+    for (const auto& [text, field] :
+         {std::pair{&t.subject, tr("ticket subject")}, std::pair{&t.tags, tr("ticket tags")},
+          std::pair{&t.externalRef, tr("ticket number")}}) {
         if (QString problem = lineProblem(*text, field); !problem.isEmpty())
             return problem;
     }
@@ -375,7 +396,10 @@ QString Validation::check(const Ticket& t, const QDateTime& now)
         return tr("“%1” is not a channel tickets arrive through; choose %2.")
             .arg(toString(t.channel), ticketChannelNameList());
     if (t.csat && (*t.csat < kCsatMin || *t.csat > kCsatMax))
-        return tr("CSAT must be between %1 and %2, not %3.").arg(kCsatMin).arg(kCsatMax).arg(*t.csat);
+        return tr("CSAT must be between %1 and %2, not %3.")
+            .arg(kCsatMin)
+            .arg(kCsatMax)
+            .arg(*t.csat);
     if (t.solvedAt.isValid() && isOpen(t.status))
         return tr("A ticket that is %1 has no solve time; only a solved or closed ticket has one.")
             .arg(toString(t.status));

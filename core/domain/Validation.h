@@ -163,17 +163,16 @@ public:
     // Contact: a name (nameProblem), the time it was added (not in the future), a valid email;
     // phone and role by lineProblem.
     static QString check(const Contact& contact, const QDateTime& now);
-    // Ticket: a subject; subject, tags and number by lineProblem, description by textProblem; a channel
-    // tickets arrive through (ticketChannelNameList());
-    // creation, first response and solve times not in the future; a first response not
-    // before its creation; a solve time only on a solved or closed ticket and not before
-    // its creation; CSAT kCsatMin..kCsatMax.
+    // Ticket: a subject; subject, tags and number by lineProblem, description by textProblem; a
+    // channel tickets arrive through (ticketChannelNameList()); creation, first response and solve
+    // times not in the future; a first response not before its creation; a solve time only on a
+    // solved or closed ticket and not before its creation; CSAT kCsatMin..kCsatMax.
     static QString check(const Ticket& ticket, const QDateTime& now);
     // Touchpoint: the time it happened (not in the future); score kScoreMin..kScoreMax; its
     // summary by textProblem.
     static QString check(const Touchpoint& touchpoint, const QDateTime& now);
-    // Agent: a name (nameProblem) that is not only digits (`--owner 2` means agent id 2), and a valid
-    // email. Duplicates (name or email, by nameKey/emailKey) are AgentRepository's.
+    // Agent: a name (nameProblem) that is not only digits (`--owner 2` means agent id 2), and a
+    // valid email. Duplicates (name or email, by nameKey/emailKey) are AgentRepository's.
     static QString check(const Agent& agent);
 };
 

@@ -35,7 +35,8 @@ Status AtRiskSettings::set(AtRiskRules& rules, const QString& key, const QString
 
 Result<AtRiskRules> AtRiskSettings::fromSettings(const std::map<QString, QString>& settings)
 {
-    return KeyedParameters::fromSettings(parameters(), settings, prefix(), tr("an at-risk threshold"));
+    return KeyedParameters::fromSettings(parameters(), settings, prefix(),
+                                         tr("an at-risk threshold"));
 }
 
 } // namespace fd

@@ -13,8 +13,7 @@ namespace fd {
 
 namespace {
 
-template <typename E>
-QString words(const QString& cell)
+template <typename E> QString words(const QString& cell)
 {
     const auto value = enumFromString<E>(cell);
     return value ? displayName(*value) : cell;
@@ -31,7 +30,9 @@ QString percentText(double percent)
 {
     const double rounded = std::round(percent * 10.0) / 10.0;
     const auto whole = static_cast<qint64>(std::round(rounded));
-    const QString digits = rounded == static_cast<double>(whole) ? QLocale().toString(whole) : QLocale().toString(rounded, 'f', 1);
+    const QString digits = rounded == static_cast<double>(whole)
+                               ? QLocale().toString(whole)
+                               : QLocale().toString(rounded, 'f', 1);
     return digits + QStringLiteral(" %");
 }
 

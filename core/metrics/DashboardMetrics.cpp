@@ -1,13 +1,13 @@
 #include "metrics/DashboardMetrics.h"
-#include "storage/TaskRepository.h"
 #include "storage/HealthRepository.h"
+#include "storage/TaskRepository.h"
 
 #include "common/Clock.h"
-#include "common/TimeUnits.h"
 #include "common/DateTimeText.h"
 #include "common/LocalDays.h"
-#include "storage/Database.h"
+#include "common/TimeUnits.h"
 #include "metrics/ReportParts.h"
+#include "storage/Database.h"
 #include "storage/MetricsRepository.h"
 #include "storage/SettingsRepository.h"
 
@@ -24,8 +24,7 @@ namespace {
 
 using namespace reportparts;
 
-template <typename T>
-Result<Report> asReport(const Result<T>& typed)
+template <typename T> Result<Report> asReport(const Result<T>& typed)
 {
     if (!typed)
         return failure(typed.error());
@@ -65,8 +64,8 @@ QString DashboardMetrics::enteredCell()
 
 QStringList DashboardMetrics::names()
 {
-    return {QStringLiteral("funnel"), QStringLiteral("onboarding"), QStringLiteral("post-sales"),
-            QStringLiteral("retention"), QStringLiteral("advocacy"), QStringLiteral("flow"),
+    return {QStringLiteral("funnel"),    QStringLiteral("onboarding"), QStringLiteral("post-sales"),
+            QStringLiteral("retention"), QStringLiteral("advocacy"),   QStringLiteral("flow"),
             QStringLiteral("at-risk")};
 }
 
@@ -91,7 +90,8 @@ Result<Dashboard> DashboardMetrics::dashboard(const QString& name, const Period&
         return typed(advocacyDashboard(period));
     if (name == QLatin1String("at-risk"))
         return typed(atRiskDashboard(period));
-    return failure(tr("There is no report “%1”; choose %2.").arg(name, names().join(QStringLiteral(", "))));
+    return failure(
+        tr("There is no report “%1”; choose %2.").arg(name, names().join(QStringLiteral(", "))));
 }
 
 Result<Report> DashboardMetrics::report(const QString& name, const Period& period)
@@ -138,7 +138,8 @@ Result<std::vector<qint64>> DashboardMetrics::customersFor(const DrillDown& dril
 {
     if (!drill.deferred())
         return drill.ids;
-    return MetricsRepository(m_db).touchedBy(drill.touchStages, drill.touchKinds, drill.touchFrom, drill.touchTo);
+    return MetricsRepository(m_db).touchedBy(drill.touchStages, drill.touchKinds, drill.touchFrom,
+                                             drill.touchTo);
 }
 
 bool DashboardMetrics::clockFromLastTouch(Stage stage)
@@ -162,26 +163,31 @@ Result<AtRiskRules> DashboardMetrics::atRiskRules()
     return AtRiskSettings::fromSettings(*saved);
 }
 
-DashboardMetrics::StageClock DashboardMetrics::stageClock(Stage stage, const StageTargets& targets, qint64 enteredAt,
-                                                         qint64 lastTouchAt, qint64 now)
+DashboardMetrics::StageClock DashboardMetrics::stageClock(Stage stage, const StageTargets& targets,
+                                                          qint64 enteredAt, qint64 lastTouchAt,
+                                                          qint64 now)
 {
     const auto [behind, stuck] = targets.of(stage);
     StageClock clock;
     clock.fromLastTouch = clockFromLastTouch(stage);
     const qint64 since = clock.fromLastTouch && lastTouchAt > 0 ? lastTouchAt : enteredAt;
     clock.days = (now - since) / kDay;
-    clock.state = clock.days < behind ? HealthState::OnTrack : clock.days <= stuck ? HealthState::Behind : HealthState::Stuck;
+    clock.state = clock.days < behind   ? HealthState::OnTrack
+                  : clock.days <= stuck ? HealthState::Behind
+                                        : HealthState::Stuck;
     return clock;
 }
 
-Result<ScoreHealth> DashboardMetrics::scoreHealth(Stage stage, const Period& period, std::vector<Kpi>& kpis)
+Result<ScoreHealth> DashboardMetrics::scoreHealth(Stage stage, const Period& period,
+                                                  std::vector<Kpi>& kpis)
 {
     HealthRepository health(m_db);
     auto bands = health.bandsOf(stage);
     if (!bands)
         return failure(bands.error());
     const QDate from = period.from.toLocalTime().date();
-    const QDate to = period.to.toLocalTime().date().addDays(period.to.toLocalTime().time() == QTime(0, 0) ? 0 : 1);
+    const QDate to = period.to.toLocalTime().date().addDays(
+        period.to.toLocalTime().time() == QTime(0, 0) ? 0 : 1);
     auto changes = health.bandChanges(stage, from, to);
     if (!changes)
         return failure(changes.error());
@@ -218,10 +224,10 @@ Result<ScoreHealth> DashboardMetrics::scoreHealth(Stage stage, const Period& per
     std::sort(dropped.begin(), dropped.end());
     kpis.push_back(kpi("at_risk_score", tr("Health at risk"),
                        static_cast<double>(s.bands[2].customers), {}, s.bands[2].drill));
-    kpis.push_back(kpi("dropped_band", tr("Dropped a health band"), static_cast<double>(s.dropsTotal), {},
-                       customers(std::move(dropped))));
-    kpis.push_back(kpi("overdue_tasks", tr("Overdue tasks"), static_cast<double>(overdue->first), {},
-                       customers(std::move(overdue->second))));
+    kpis.push_back(kpi("dropped_band", tr("Dropped a health band"),
+                       static_cast<double>(s.dropsTotal), {}, customers(std::move(dropped))));
+    kpis.push_back(kpi("overdue_tasks", tr("Overdue tasks"), static_cast<double>(overdue->first),
+                       {}, customers(std::move(overdue->second))));
     return s;
 }
 
@@ -271,16 +277,22 @@ Result<FunnelDashboard> DashboardMetrics::funnelDashboard(const Period& period)
                 movedOn += f.count;
         }
         const auto conversion = next(stage) ? percent(movedOn, atStart[i] + entered) : std::nullopt;
-        d.funnel.stages.push_back(
-            {stage, active[i], atStart[i], entered, movedOn, conversion, open[i], csat[i], customersIn(stage)});
-        const QByteArray key = QByteArray(enumName(stage).data(), static_cast<qsizetype>(enumName(stage).size()));
-        d.kpis.push_back(Kpi{QString::fromLatin1(key + "_customers"), displayName(stage),
-                             static_cast<double>(active[i]), {}, customersIn(stage)});
+        d.funnel.stages.push_back({stage, active[i], atStart[i], entered, movedOn, conversion,
+                                   open[i], csat[i], customersIn(stage)});
+        const QByteArray key =
+            QByteArray(enumName(stage).data(), static_cast<qsizetype>(enumName(stage).size()));
+        d.kpis.push_back(Kpi{QString::fromLatin1(key + "_customers"),
+                             displayName(stage),
+                             static_cast<double>(active[i]),
+                             {},
+                             customersIn(stage)});
         if (next(stage))
             d.kpis.push_back(Kpi{QString::fromLatin1(key + "_conversion"),
-                                 tr("%1 → %2").arg(displayName(stage), displayName(*next(stage))), conversion,
-                                 QStringLiteral("%"),
-                                 moversOf(flows, [&](const auto& f) { return f.from == stage && f.to == *next(stage); })});
+                                 tr("%1 → %2").arg(displayName(stage), displayName(*next(stage))),
+                                 conversion, QStringLiteral("%"),
+                                 moversOf(flows, [&](const auto& f) {
+                                     return f.from == stage && f.to == *next(stage);
+                                 })});
     }
     return d;
 }
@@ -320,7 +332,8 @@ Result<FlowDashboard> DashboardMetrics::flowDashboard(const Period& period)
     auto moved = moversOf(flows, [](const auto& f) { return f.from.has_value(); });
     auto entered = moversOf(flows, [](const auto& f) { return !f.from; });
     d.kpis.push_back(kpi("moves", tr("Moves"), static_cast<double>(total), {}, std::move(moved)));
-    d.kpis.push_back(kpi("new_customers", tr("New customers"), static_cast<double>(entries), {}, std::move(entered)));
+    d.kpis.push_back(kpi("new_customers", tr("New customers"), static_cast<double>(entries), {},
+                         std::move(entered)));
     return d;
 }
 
@@ -354,10 +367,14 @@ Result<OnboardingDashboard> DashboardMetrics::onboardingDashboard(const Period& 
     }
     auto newcomers = moversOf(flows, [](const auto& f) { return f.to == Stage::Onboarding; });
     auto leavers = moversOf(flows, [](const auto& f) { return f.from == Stage::Onboarding; });
-    d.kpis.push_back(kpi("customers", tr("In onboarding"), static_cast<double>(active[0]), {}, customersIn(Stage::Onboarding)));
-    d.kpis.push_back(kpi("new", tr("New this period"), static_cast<double>(entered), {}, std::move(newcomers)));
-    d.kpis.push_back(kpi("median_days_to_leave", tr("Median days to leave"), median(days), QStringLiteral("days"), std::move(leavers)));
-    d.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(responseHours), QStringLiteral("hours"),
+    d.kpis.push_back(kpi("customers", tr("In onboarding"), static_cast<double>(active[0]), {},
+                         customersIn(Stage::Onboarding)));
+    d.kpis.push_back(
+        kpi("new", tr("New this period"), static_cast<double>(entered), {}, std::move(newcomers)));
+    d.kpis.push_back(kpi("median_days_to_leave", tr("Median days to leave"), median(days),
+                         QStringLiteral("days"), std::move(leavers)));
+    d.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"),
+                         median(responseHours), QStringLiteral("hours"),
                          ticketList(std::move(answered))));
     d.touchpoints = channelMix(kinds, Stage::Onboarding, from, to);
     auto health = this->health(Stage::Onboarding, d.kpis);
@@ -382,9 +399,13 @@ Result<PostSalesDashboard> DashboardMetrics::postSalesDashboard(const Period& pe
     const auto contacts = q(q.repo.contactsAdded(Stage::PostSales, from, to));
     if (q.failed())
         return failure(q.error());
-    PostSalesDashboard d{period, {}, {tr("Tickets by week"), tr("tickets"), {}},
+    PostSalesDashboard d{period,
+                         {},
+                         {tr("Tickets by week"), tr("tickets"), {}},
                          {QStringLiteral("status"), tr("Tickets by status"), tr("tickets"), {}},
-                         {QStringLiteral("priority"), tr("Tickets by priority"), tr("tickets"), {}}, {}, {}};
+                         {QStringLiteral("priority"), tr("Tickets by priority"), tr("tickets"), {}},
+                         {},
+                         {}};
     std::vector<double> response;
     std::vector<double> resolution;
     std::vector<qint64> inPeriod, responded, resolved, breached, setupOrUsage;
@@ -412,24 +433,34 @@ Result<PostSalesDashboard> DashboardMetrics::postSalesDashboard(const Period& pe
             resolved.push_back(t.id);
         }
     }
-    const auto count = [](const std::vector<qint64>& ids) { return static_cast<double>(ids.size()); };
-    d.kpis.push_back(kpi("customers", tr("In post-sales"), static_cast<double>(active[1]), {}, customersIn(Stage::PostSales)));
+    const auto count = [](const std::vector<qint64>& ids) {
+        return static_cast<double>(ids.size());
+    };
+    d.kpis.push_back(kpi("customers", tr("In post-sales"), static_cast<double>(active[1]), {},
+                         customersIn(Stage::PostSales)));
     d.kpis.push_back(kpi("tickets", tr("Tickets"), count(inPeriod), {}, ticketList(inPeriod)));
-    d.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"), median(response), QStringLiteral("hours"),
-                         ticketList(responded)));
-    d.kpis.push_back(kpi("median_resolution_hours", tr("Median resolution"), median(resolution), QStringLiteral("hours"),
-                         ticketList(resolved)));
-    d.kpis.push_back(kpi("sla_breaches", tr("SLA breaches"), count(breached), {}, ticketList(breached)));
-    d.kpis.push_back(kpi("setup_usage_share", tr("Setup and usage tickets"),
-                         percent(static_cast<qint64>(setupOrUsage.size()), static_cast<qint64>(inPeriod.size())),
-                         QStringLiteral("%"), ticketList(setupOrUsage)));
-    d.kpis.push_back(kpi("new_contacts", tr("New contacts"), count(contacts), {}, customers(unique(contacts))));
+    d.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"),
+                         median(response), QStringLiteral("hours"), ticketList(responded)));
+    d.kpis.push_back(kpi("median_resolution_hours", tr("Median resolution"), median(resolution),
+                         QStringLiteral("hours"), ticketList(resolved)));
+    d.kpis.push_back(
+        kpi("sla_breaches", tr("SLA breaches"), count(breached), {}, ticketList(breached)));
+    d.kpis.push_back(
+        kpi("setup_usage_share", tr("Setup and usage tickets"),
+            percent(static_cast<qint64>(setupOrUsage.size()), static_cast<qint64>(inPeriod.size())),
+            QStringLiteral("%"), ticketList(setupOrUsage)));
+    d.kpis.push_back(
+        kpi("new_contacts", tr("New contacts"), count(contacts), {}, customers(unique(contacts))));
     for (const auto& [week, ids] : weekly)
         d.weekly.weeks.push_back({week, static_cast<qint64>(ids.size()), ticketList(ids)});
     for (std::size_t i = 0; i < statuses.size(); ++i)
-        d.statuses.slices.push_back({static_cast<TicketStatus>(i), static_cast<qint64>(statuses[i].size()), ticketList(statuses[i])});
+        d.statuses.slices.push_back({static_cast<TicketStatus>(i),
+                                     static_cast<qint64>(statuses[i].size()),
+                                     ticketList(statuses[i])});
     for (std::size_t i = 0; i < priorities.size(); ++i)
-        d.priorities.slices.push_back({static_cast<Priority>(i), static_cast<qint64>(priorities[i].size()), ticketList(priorities[i])});
+        d.priorities.slices.push_back({static_cast<Priority>(i),
+                                       static_cast<qint64>(priorities[i].size()),
+                                       ticketList(priorities[i])});
     auto health = this->health(Stage::PostSales, d.kpis);
     if (!health)
         return failure(health.error());
@@ -450,7 +481,8 @@ Result<AdvocacyDashboard> DashboardMetrics::advocacyDashboard(const Period& peri
     const auto flows = q(q.repo.flows(from, to));
     auto kinds = q(q.repo.touchpointKinds(Stage::Advocacy, from, to));
     for (const auto& k : q(q.repo.touchpointKinds(Stage::Retention, from, to))) {
-        auto same = std::find_if(kinds.begin(), kinds.end(), [&](const auto& x) { return x.kind == k.kind; });
+        auto same = std::find_if(kinds.begin(), kinds.end(),
+                                 [&](const auto& x) { return x.kind == k.kind; });
         if (same == kinds.end())
             kinds.push_back(k);
         else
@@ -462,8 +494,15 @@ Result<AdvocacyDashboard> DashboardMetrics::advocacyDashboard(const Period& peri
     qint64 entered = 0;
     for (const auto& f : flows)
         entered += f.to == Stage::Advocacy ? f.count : 0;
-    AdvocacyDashboard d{period, {}, {QStringLiteral("advocacy_touchpoints"), tr("Advocacy touchpoints by kind"), tr("touchpoints"), {}},
-                        {}, {}, {}};
+    AdvocacyDashboard d{period,
+                        {},
+                        {QStringLiteral("advocacy_touchpoints"),
+                         tr("Advocacy touchpoints by kind"),
+                         tr("touchpoints"),
+                         {}},
+                        {},
+                        {},
+                        {}};
     qint64 advocacyTouches = 0;
     std::vector<TouchpointKind> advocacyKinds;
     for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i) {
@@ -474,14 +513,19 @@ Result<AdvocacyDashboard> DashboardMetrics::advocacyDashboard(const Period& peri
         if (!isAdvocacy(k.kind))
             continue;
         advocacyTouches += k.count;
-        d.advocacyTouchpoints.slices.push_back({k.kind, k.count, touchedBy({Stage::Retention, Stage::Advocacy}, {k.kind}, from, to)});
+        d.advocacyTouchpoints.slices.push_back(
+            {k.kind, k.count, touchedBy({Stage::Retention, Stage::Advocacy}, {k.kind}, from, to)});
     }
-    d.kpis.push_back(kpi("advocates", tr("Advocates"), static_cast<double>(active[3]), {}, customersIn(Stage::Advocacy)));
+    d.kpis.push_back(kpi("advocates", tr("Advocates"), static_cast<double>(active[3]), {},
+                         customersIn(Stage::Advocacy)));
     auto newcomers = moversOf(flows, [](const auto& f) { return f.to == Stage::Advocacy; });
-    d.kpis.push_back(kpi("new_advocates", tr("New advocates"), static_cast<double>(entered), {}, std::move(newcomers)));
-    d.kpis.push_back(kpi("advocacy_touchpoints", tr("Advocacy touchpoints"), static_cast<double>(advocacyTouches), {},
-                         touchedBy({Stage::Retention, Stage::Advocacy}, std::move(advocacyKinds), from, to)));
-    d.kpis.push_back(kpi("candidates", tr("Candidates"), static_cast<double>(candidates.size()), {}, customers(candidates)));
+    d.kpis.push_back(kpi("new_advocates", tr("New advocates"), static_cast<double>(entered), {},
+                         std::move(newcomers)));
+    d.kpis.push_back(kpi(
+        "advocacy_touchpoints", tr("Advocacy touchpoints"), static_cast<double>(advocacyTouches),
+        {}, touchedBy({Stage::Retention, Stage::Advocacy}, std::move(advocacyKinds), from, to)));
+    d.kpis.push_back(kpi("candidates", tr("Candidates"), static_cast<double>(candidates.size()), {},
+                         customers(candidates)));
     auto list = namedCustomers(m_db, candidates);
     if (!list)
         return failure(list.error());

@@ -70,19 +70,19 @@ public:
     // CSV print it as it is, the window says "New").
     static QString enteredCell();
 
-    // Where a customer of `stage` stands against its `targets` (StageTargets::of) at `now` (UTC seconds): the
-    // clock runs from its entry into the stage (`enteredAt`) in onboarding and post-sales, and
-    // from its last touch (`lastTouchAt`, 0 for none: from the entry) in retention and advocacy,
-    // where a customer stays for good and what matters is being looked after. `days` are whole
-    // days of 86,400 s on that clock. The stage dashboards' health table and the health score's
-    // time-in-stage factor (success/HealthScore.h) both judge by this.
+    // Where a customer of `stage` stands against its `targets` (StageTargets::of) at `now` (UTC
+    // seconds): the clock runs from its entry into the stage (`enteredAt`) in onboarding and
+    // post-sales, and from its last touch (`lastTouchAt`, 0 for none: from the entry) in retention
+    // and advocacy, where a customer stays for good and what matters is being looked after. `days`
+    // are whole days of 86,400 s on that clock. The stage dashboards' health table and the health
+    // score's time-in-stage factor (success/HealthScore.h) both judge by this.
     struct StageClock {
         HealthState state = HealthState::OnTrack;
         qint64 days = 0;
         bool fromLastTouch = false;
     };
-    static StageClock stageClock(Stage stage, const StageTargets& targets, qint64 enteredAt, qint64 lastTouchAt,
-                                 qint64 now);
+    static StageClock stageClock(Stage stage, const StageTargets& targets, qint64 enteredAt,
+                                 qint64 lastTouchAt, qint64 now);
     // Whether a stage's clock runs from the last touch (retention, advocacy) or the entry.
     static bool clockFromLastTouch(Stage stage);
 

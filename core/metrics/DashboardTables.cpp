@@ -13,11 +13,13 @@ namespace {
 using reportparts::customers;
 using reportparts::number;
 
-Report named(const char* name, const Period& period, const std::vector<Kpi>& kpis) {
+Report named(const char* name, const Period& period, const std::vector<Kpi>& kpis)
+{
     return Report{QString::fromLatin1(name), period, kpis, {}};
 }
 
-ReportTable funnelTable(const Funnel& funnel) {
+ReportTable funnelTable(const Funnel& funnel)
+{
     ReportTable table{QStringLiteral("funnel"),
                       DashboardMetrics::tr("Funnel"),
                       {DashboardMetrics::tr("stage"), DashboardMetrics::tr("customers"),
@@ -41,7 +43,8 @@ ReportTable funnelTable(const Funnel& funnel) {
     return table;
 }
 
-ReportTable flowTable(const Flow& flow) {
+ReportTable flowTable(const Flow& flow)
+{
     ReportTable matrix{QStringLiteral("flow"),
                        DashboardMetrics::tr("Moves between stages"),
                        {DashboardMetrics::tr("from"), DashboardMetrics::tr("to"),
@@ -58,7 +61,8 @@ ReportTable flowTable(const Flow& flow) {
     return matrix;
 }
 
-ReportTable weeklyTable(const StageWeekly& weekly) {
+ReportTable weeklyTable(const StageWeekly& weekly)
+{
     ReportTable trend{
         QStringLiteral("weekly"), weekly.title,    {DashboardMetrics::tr("week")}, {}, {},
         {CellKind::Date},         {CellKind::Text}};
@@ -79,7 +83,8 @@ ReportTable weeklyTable(const StageWeekly& weekly) {
     return trend;
 }
 
-ReportTable weeklyTable(const TicketWeekly& weekly) {
+ReportTable weeklyTable(const TicketWeekly& weekly)
+{
     ReportTable volume{QStringLiteral("weekly"),
                        weekly.title,
                        {DashboardMetrics::tr("week"), weekly.counted},
@@ -95,7 +100,8 @@ ReportTable weeklyTable(const TicketWeekly& weekly) {
 }
 
 template <typename K>
-ReportTable mixTable(const Mix<K>& mix, CellKind kind, const QString& keyHeader) {
+ReportTable mixTable(const Mix<K>& mix, CellKind kind, const QString& keyHeader)
+{
     ReportTable table{
         mix.key, mix.title, {keyHeader, mix.counted}, {}, {}, {kind, CellKind::Number}, {}};
     for (const MixSlice<K>& slice : mix.slices) {
@@ -106,7 +112,8 @@ ReportTable mixTable(const Mix<K>& mix, CellKind kind, const QString& keyHeader)
 }
 
 ReportTable customerTable(const char* key, const QString& title,
-                          const std::vector<NamedCustomer>& list) {
+                          const std::vector<NamedCustomer>& list)
+{
     ReportTable table{QString::fromLatin1(key), title, {DashboardMetrics::tr("customer")}, {}, {},
                       {CellKind::Text},         {}};
     for (const NamedCustomer& c : list) {
@@ -116,7 +123,8 @@ ReportTable customerTable(const char* key, const QString& title,
     return table;
 }
 
-ReportTable atRiskTable(const std::vector<AtRiskCustomer>& list) {
+ReportTable atRiskTable(const std::vector<AtRiskCustomer>& list)
+{
     ReportTable table{QStringLiteral("at_risk"),
                       DashboardMetrics::tr("At risk"),
                       {DashboardMetrics::tr("customer"), DashboardMetrics::tr("why")},
@@ -134,7 +142,8 @@ ReportTable atRiskTable(const std::vector<AtRiskCustomer>& list) {
 }
 
 // The Stuck list first (it is what a manager acts on), then the split.
-void addHealthTables(Report& report, const Health& health) {
+void addHealthTables(Report& report, const Health& health)
+{
     const auto listed = static_cast<qint64>(health.stuck.size());
     ReportTable stuckTable{
         QStringLiteral("stuck"),
@@ -169,13 +178,15 @@ void addHealthTables(Report& report, const Health& health) {
 
 } // namespace
 
-Report toReport(const FunnelDashboard& d) {
+Report toReport(const FunnelDashboard& d)
+{
     Report r = named("funnel", d.period, d.kpis);
     r.tables.push_back(funnelTable(d.funnel));
     return r;
 }
 
-Report toReport(const FlowDashboard& d) {
+Report toReport(const FlowDashboard& d)
+{
     Report r = named("flow", d.period, d.kpis);
     r.tables.push_back(flowTable(d.flow));
     r.tables.push_back(weeklyTable(d.weekly));
@@ -183,7 +194,8 @@ Report toReport(const FlowDashboard& d) {
 }
 
 // A stage's health scores: its band mix now and who dropped a band in the period.
-void addScoreTables(Report& r, const ScoreHealth& s) {
+void addScoreTables(Report& r, const ScoreHealth& s)
+{
     ReportTable bands{QStringLiteral("score_bands"),
                       DashboardMetrics::tr("Health score bands now"),
                       {DashboardMetrics::tr("band"), DashboardMetrics::tr("customers")},
@@ -198,20 +210,24 @@ void addScoreTables(Report& r, const ScoreHealth& s) {
     r.tables.push_back(std::move(bands));
     ReportTable drops{QStringLiteral("band_drops"),
                       DashboardMetrics::tr("Dropped a health band (the latest first)"),
-                      {DashboardMetrics::tr("customer"), DashboardMetrics::tr("day"), DashboardMetrics::tr("from"),
-                       DashboardMetrics::tr("to"), DashboardMetrics::tr("score")},
+                      {DashboardMetrics::tr("customer"), DashboardMetrics::tr("day"),
+                       DashboardMetrics::tr("from"), DashboardMetrics::tr("to"),
+                       DashboardMetrics::tr("score")},
                       {},
                       {},
-                      {CellKind::Text, CellKind::Date, CellKind::ScoreBand, CellKind::ScoreBand, CellKind::Number},
+                      {CellKind::Text, CellKind::Date, CellKind::ScoreBand, CellKind::ScoreBand,
+                       CellKind::Number},
                       {}};
     for (const BandDrop& d : s.drops) {
-        drops.rows.push_back({d.name, formatDate(d.day), toString(d.from), toString(d.to), QString::number(d.score)});
+        drops.rows.push_back({d.name, formatDate(d.day), toString(d.from), toString(d.to),
+                              QString::number(d.score)});
         drops.rowDrills.push_back(customers({d.id}));
     }
     r.tables.push_back(std::move(drops));
 }
 
-Report toReport(const OnboardingDashboard& d) {
+Report toReport(const OnboardingDashboard& d)
+{
     Report r = named("onboarding", d.period, d.kpis);
     addHealthTables(r, d.health);
     addScoreTables(r, d.scores);
@@ -220,7 +236,8 @@ Report toReport(const OnboardingDashboard& d) {
     return r;
 }
 
-Report toReport(const PostSalesDashboard& d) {
+Report toReport(const PostSalesDashboard& d)
+{
     Report r = named("post-sales", d.period, d.kpis);
     addHealthTables(r, d.health);
     addScoreTables(r, d.scores);
@@ -232,7 +249,8 @@ Report toReport(const PostSalesDashboard& d) {
     return r;
 }
 
-Report toReport(const RetentionDashboard& d) {
+Report toReport(const RetentionDashboard& d)
+{
     Report r = named("retention", d.period, d.kpis);
     addHealthTables(r, d.health);
     addScoreTables(r, d.scores);
@@ -244,7 +262,8 @@ Report toReport(const RetentionDashboard& d) {
     return r;
 }
 
-Report toReport(const AdvocacyDashboard& d) {
+Report toReport(const AdvocacyDashboard& d)
+{
     Report r = named("advocacy", d.period, d.kpis);
     addHealthTables(r, d.health);
     addScoreTables(r, d.scores);
@@ -258,17 +277,20 @@ Report toReport(const AdvocacyDashboard& d) {
     return r;
 }
 
-Report toReport(const AtRiskDashboard& d) {
+Report toReport(const AtRiskDashboard& d)
+{
     Report r = named("at-risk", d.period, d.kpis);
     r.tables.push_back(atRiskTable(d.customers));
     return r;
 }
 
-Report toReport(const Dashboard& d) {
+Report toReport(const Dashboard& d)
+{
     return std::visit([](const auto& one) { return toReport(one); }, d);
 }
 
-QString dashboardName(const Dashboard& d) {
+QString dashboardName(const Dashboard& d)
+{
     static const char* const names[] = {"funnel",    "flow",     "onboarding", "post-sales",
                                         "retention", "advocacy", "at-risk"};
     return QString::fromLatin1(names[d.index()]);

@@ -44,7 +44,7 @@ struct Kpi {
     QString key;   // stable, for CSV and JSON: "customers", "median_days_to_leave", …
     QString label; // for people
     std::optional<double> value; // none: nothing to measure in the period
-    QString unit;  // a key, not words: "", "%", "days", "hours" (the window words it)
+    QString unit;                // a key, not words: "", "%", "days", "hours" (the window words it)
     DrillDown drill;
 };
 
@@ -52,15 +52,16 @@ struct Kpi {
 // which CSV and JSON write as they are (PRODUCT.md fixes those formats); a window shows a
 // key as its displayName and a date in its own style, and needs this to tell which is which.
 enum class CellKind {
-    Text,           // words already, or a name: shown as it is
-    Number,         // digits, written with QString::number
-    Date,           // a local date, YYYY-MM-DD
-    Stage,          // a Stage key ("post_sales"); a cell that is no key (the flow's "(new)") is words
-    TicketStatus,   // a TicketStatus key ("on_hold")
-    Priority,       // a Priority key ("urgent")
+    Text,         // words already, or a name: shown as it is
+    Number,       // digits, written with QString::number
+    Date,         // a local date, YYYY-MM-DD
+    Stage,        // a Stage key ("post_sales"); a cell that is no key (the flow's "(new)") is words
+    TicketStatus, // a TicketStatus key ("on_hold")
+    Priority,     // a Priority key ("urgent")
     TouchpointKind, // a TouchpointKind key ("self_service")
-    Percent,        // a percentage with one decimal ("12.5", "0.0"); in words as the KPI tiles say it ("12.5 %", "0 %")
-    ScoreBand,      // a health band key ("at_risk"; success/HealthScore.h)
+    Percent,   // a percentage with one decimal ("12.5", "0.0"); in words as the KPI tiles say it
+               // ("12.5 %", "0 %")
+    ScoreBand, // a health band key ("at_risk"; success/HealthScore.h)
 };
 
 struct ReportTable {
@@ -83,8 +84,9 @@ struct ReportTable {
 private:
     static CellKind kindAt(const std::vector<CellKind>& kinds, qsizetype column)
     {
-        return column >= 0 && static_cast<std::size_t>(column) < kinds.size() ? kinds[static_cast<std::size_t>(column)]
-                                                                              : CellKind::Text;
+        return column >= 0 && static_cast<std::size_t>(column) < kinds.size()
+                   ? kinds[static_cast<std::size_t>(column)]
+                   : CellKind::Text;
     }
 };
 

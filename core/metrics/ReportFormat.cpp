@@ -19,8 +19,9 @@ QString value(const Kpi& k)
     if (!k.value)
         return noValueText();
     const double v = *k.value;
-    return v == static_cast<double>(static_cast<qint64>(v)) ? QString::number(static_cast<qint64>(v))
-                                                            : QString::number(v, 'f', 1);
+    return v == static_cast<double>(static_cast<qint64>(v))
+               ? QString::number(static_cast<qint64>(v))
+               : QString::number(v, 'f', 1);
 }
 
 QString day(const QDateTime& utc, bool end)
@@ -49,7 +50,8 @@ void aligned(QString& out, const QStringList& header, const std::vector<QStringL
     std::vector<qsizetype> widths(static_cast<std::size_t>(header.size()), 0);
     auto measure = [&](const QStringList& row) {
         for (qsizetype c = 0; c < row.size() && c < header.size(); ++c)
-            widths[static_cast<std::size_t>(c)] = std::max(widths[static_cast<std::size_t>(c)], row.at(c).size());
+            widths[static_cast<std::size_t>(c)] =
+                std::max(widths[static_cast<std::size_t>(c)], row.at(c).size());
     };
     measure(header);
     for (const auto& row : rows)
@@ -58,7 +60,8 @@ void aligned(QString& out, const QStringList& header, const std::vector<QStringL
         QString text;
         for (qsizetype c = 0; c < header.size(); ++c) {
             const QString cell = c < row.size() ? row.at(c) : QString();
-            text += (c == 0 ? QString() : QStringLiteral("  ")) + cell.leftJustified(widths[static_cast<std::size_t>(c)]);
+            text += (c == 0 ? QString() : QStringLiteral("  ")) +
+                    cell.leftJustified(widths[static_cast<std::size_t>(c)]);
         }
         if (text.trimmed().isEmpty()) {
             out += QLatin1Char('\n');
@@ -78,11 +81,16 @@ void aligned(QString& out, const QStringList& header, const std::vector<QStringL
 
 QString ReportFormat::table(const Report& report)
 {
-    QString out = QStringLiteral("%1, %2 to %3\n\n").arg(report.name, day(report.period.from, false), day(report.period.to, true));
+    QString out =
+        QStringLiteral("%1, %2 to %3\n\n")
+            .arg(report.name, day(report.period.from, false), day(report.period.to, true));
     std::vector<QStringList> kpis;
     for (const Kpi& k : report.kpis)
-        kpis.push_back({k.label, k.value && k.unit == QLatin1String("%") ? percentText(*k.value) // as the table says it
-                                 : value(k) + (k.unit.isEmpty() || !k.value ? QString() : QLatin1Char(' ') + k.unit)});
+        kpis.push_back(
+            {k.label, k.value && k.unit == QLatin1String("%")
+                          ? percentText(*k.value) // as the table says it
+                          : value(k) + (k.unit.isEmpty() || !k.value ? QString()
+                                                                     : QLatin1Char(' ') + k.unit)});
     aligned(out, {DashboardMetrics::tr("Measure"), DashboardMetrics::tr("Value")}, kpis);
     // Keys and empty numbers in words (metrics/CellText.h): this format is for people.
     for (const ReportTable& t : report.tables) {
@@ -94,7 +102,8 @@ QString ReportFormat::table(const Report& report)
         rows.reserve(t.rows.size());
         for (const QStringList& row : t.rows) {
             QStringList words;
-            for (int c = 0; c < row.size(); ++c) // a stored name's tab or line break is shown, not obeyed
+            for (int c = 0; c < row.size();
+                 ++c) // a stored name's tab or line break is shown, not obeyed
                 words << visibleCell(cellWords(t.cellKind(c), row.at(c)));
             rows.push_back(std::move(words));
         }

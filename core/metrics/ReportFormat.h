@@ -8,8 +8,9 @@ class QIODevice;
 
 namespace fd {
 
-// A report as text for people (aligned columns; each cell one line, as visibleCell shows it), as CSV (the KPIs, then each table after
-// an empty line and its key) and as JSON (one object: report, from, to, kpis, tables).
+// A report as text for people (aligned columns; each cell one line, as visibleCell shows it), as
+// CSV (the KPIs, then each table after an empty line and its key) and as JSON (one object: report,
+// from, to, kpis, tables).
 class ReportFormat {
 public:
     static QString table(const Report& report);

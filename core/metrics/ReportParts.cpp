@@ -21,7 +21,8 @@ QString number(std::optional<double> value, int decimals)
     return value ? QString::number(*value, 'f', decimals) : QString();
 }
 
-Kpi kpi(const char* key, const QString& label, std::optional<double> value, const QString& unit, DrillDown drill)
+Kpi kpi(const char* key, const QString& label, std::optional<double> value, const QString& unit,
+        DrillDown drill)
 {
     return Kpi{QLatin1String(key), label, value, unit, std::move(drill)};
 }
@@ -52,7 +53,8 @@ DrillDown ticketList(std::vector<qint64> ids)
 }
 
 // The customers behind touchpoint counts: found when the number is clicked.
-DrillDown touchedBy(std::vector<Stage> stages, std::vector<TouchpointKind> kinds, qint64 from, qint64 to)
+DrillDown touchedBy(std::vector<Stage> stages, std::vector<TouchpointKind> kinds, qint64 from,
+                    qint64 to)
 {
     DrillDown d;
     d.kind = DrillDown::Kind::Customers;
@@ -104,15 +106,17 @@ Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const 
     return list;
 }
 
-Health healthOf(Stage stage, const StageTargets& targets, const std::vector<MetricsRepository::Member>& members,
-                qint64 now, std::vector<Kpi>& kpis)
+Health healthOf(Stage stage, const StageTargets& targets,
+                const std::vector<MetricsRepository::Member>& members, qint64 now,
+                std::vector<Kpi>& kpis)
 {
     const auto [behind, stuck] = targets.of(stage);
     std::array<qint64, 3> counts{};
-    std::array<std::vector<qint64>, 2> listed; // on track, behind
+    std::array<std::vector<qint64>, 2> listed;        // on track, behind
     std::vector<std::pair<qint64, qint64>> stuckList; // days, customer
     for (const auto& m : members) {
-        const auto clock = DashboardMetrics::stageClock(stage, targets, m.enteredAt, m.lastTouchAt, now);
+        const auto clock =
+            DashboardMetrics::stageClock(stage, targets, m.enteredAt, m.lastTouchAt, now);
         const qint64 days = clock.days;
         const int bucket = static_cast<int>(clock.state);
         ++counts[static_cast<std::size_t>(bucket)];
@@ -127,8 +131,9 @@ Health healthOf(Stage stage, const StageTargets& targets, const std::vector<Metr
     for (auto& ids : listed)
         std::sort(ids.begin(), ids.end());
     // Longest first; among equals, the oldest customer first.
-    std::sort(stuckList.begin(), stuckList.end(),
-              [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::sort(stuckList.begin(), stuckList.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     std::vector<qint64> stuckIds;
     stuckIds.reserve(stuckList.size());
     for (const auto& entry : stuckList)
@@ -138,25 +143,38 @@ Health healthOf(Stage stage, const StageTargets& targets, const std::vector<Metr
 
     Health h;
     h.stage = stage;
-    h.measure = DashboardMetrics::clockFromLastTouch(stage) ? DashboardMetrics::tr("days since the last touch") : DashboardMetrics::tr("days in %1").arg(displayName(stage));
-    h.title = DashboardMetrics::tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)").arg(h.measure).arg(behind).arg(stuck);
-    h.bands = {HealthBand{HealthState::OnTrack, DashboardMetrics::tr("On track"), counts[0], customers(std::move(listed[0]))},
-               HealthBand{HealthState::Behind, DashboardMetrics::tr("Behind"), counts[1], customers(std::move(listed[1]))},
-               HealthBand{HealthState::Stuck, DashboardMetrics::tr("Stuck"), counts[2], customers(stuckIds)}};
+    h.measure = DashboardMetrics::clockFromLastTouch(stage)
+                    ? DashboardMetrics::tr("days since the last touch")
+                    : DashboardMetrics::tr("days in %1").arg(displayName(stage));
+    h.title = DashboardMetrics::tr("On track, behind, stuck (%1: under %2, %2–%3, over %3)")
+                  .arg(h.measure)
+                  .arg(behind)
+                  .arg(stuck);
+    h.bands = {HealthBand{HealthState::OnTrack, DashboardMetrics::tr("On track"), counts[0],
+                          customers(std::move(listed[0]))},
+               HealthBand{HealthState::Behind, DashboardMetrics::tr("Behind"), counts[1],
+                          customers(std::move(listed[1]))},
+               HealthBand{HealthState::Stuck, DashboardMetrics::tr("Stuck"), counts[2],
+                          customers(stuckIds)}};
     h.stuckTotal = static_cast<qint64>(stuckIds.size());
     for (const auto& [days, id] : stuckList)
         h.stuck.push_back({id, {}, days});
     const char* keys[] = {"on_track", "behind", "stuck"};
     for (std::size_t i = 0; i < 3; ++i)
-        kpis.push_back(kpi(keys[i], h.bands[i].label, static_cast<double>(h.bands[i].customers), {}, h.bands[i].drill));
+        kpis.push_back(kpi(keys[i], h.bands[i].label, static_cast<double>(h.bands[i].customers), {},
+                           h.bands[i].drill));
     return h;
 }
 
-Mix<TouchpointKind> channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to)
+Mix<TouchpointKind> channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage,
+                               qint64 from, qint64 to)
 {
-    std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
-    Mix<TouchpointKind> mix{QStringLiteral("touchpoints"), DashboardMetrics::tr("Touchpoints by kind"),
-                            DashboardMetrics::tr("touchpoints"), {}};
+    std::stable_sort(kinds.begin(), kinds.end(),
+                     [](const auto& a, const auto& b) { return a.count > b.count; });
+    Mix<TouchpointKind> mix{QStringLiteral("touchpoints"),
+                            DashboardMetrics::tr("Touchpoints by kind"),
+                            DashboardMetrics::tr("touchpoints"),
+                            {}};
     for (const auto& k : kinds)
         mix.slices.push_back({k.kind, k.count, touchedBy({stage}, {k.kind}, from, to)});
     return mix;

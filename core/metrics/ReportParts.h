@@ -34,10 +34,10 @@ class Reads {
 public:
     Reads(Database& db, const Period& period)
         : repo(db), from(period.from.toSecsSinceEpoch()), to(period.to.toSecsSinceEpoch())
-    {}
+    {
+    }
 
-    template <typename T>
-    T operator()(Result<T>&& result)
+    template <typename T> T operator()(Result<T>&& result)
     {
         if (!result) {
             if (m_error.isEmpty())
@@ -61,14 +61,15 @@ private:
 std::optional<double> median(std::vector<double> values);
 // `value` with `decimals` decimals, "C" locale; empty when none.
 QString number(std::optional<double> value, int decimals = 0);
-Kpi kpi(const char* key, const QString& label, std::optional<double> value, const QString& unit = {},
-        DrillDown drill = {});
+Kpi kpi(const char* key, const QString& label, std::optional<double> value,
+        const QString& unit = {}, DrillDown drill = {});
 // Drill-downs: the active customers in a stage now; a listed set of customers or tickets
 // (tickets sorted); the customers behind touchpoint counts, found when clicked.
 DrillDown customersIn(Stage stage);
 DrillDown customers(std::vector<qint64> ids);
 DrillDown ticketList(std::vector<qint64> ids);
-DrillDown touchedBy(std::vector<Stage> stages, std::vector<TouchpointKind> kinds, qint64 from, qint64 to);
+DrillDown touchedBy(std::vector<Stage> stages, std::vector<TouchpointKind> kinds, qint64 from,
+                    qint64 to);
 // Sorted, each once.
 std::vector<qint64> unique(std::vector<qint64> ids);
 
@@ -95,8 +96,7 @@ QDate weekOf(LocalDays& days, qint64 at);
 // tickets, so the axis misled): every week of the period [from, to) is present, from
 // the week `from` falls in to the week of the period's last second, oldest first, the
 // empty ones with a value-initialised T. Keyed by the week's local Monday.
-template <typename T>
-std::map<QDate, T> everyWeek(LocalDays& days, qint64 from, qint64 to)
+template <typename T> std::map<QDate, T> everyWeek(LocalDays& days, qint64 from, qint64 to)
 {
     std::map<QDate, T> weeks;
     if (to <= from)
@@ -112,14 +112,16 @@ std::map<QDate, T> everyWeek(LocalDays& days, qint64 from, qint64 to)
 // "Acme (customer 12)" (MetricsRepository::namesApart).
 Result<std::vector<NamedCustomer>> namedCustomers(Database& db, std::span<const qint64> ids);
 // A stage's health at `now` (UTC seconds) from its members (MetricsRepository::members), by
-// its `targets` (DashboardMetrics::stageClock); its three KPIs (on_track, behind, stuck) are appended to
-// `kpis`. The Stuck list (the longest stuck first, at most kListed) comes without names: the
-// caller reads them, with the other names its dashboard lists.
-Health healthOf(Stage stage, const StageTargets& targets, const std::vector<MetricsRepository::Member>& members,
-                qint64 now, std::vector<Kpi>& kpis);
+// its `targets` (DashboardMetrics::stageClock); its three KPIs (on_track, behind, stuck) are
+// appended to `kpis`. The Stuck list (the longest stuck first, at most kListed) comes without
+// names: the caller reads them, with the other names its dashboard lists.
+Health healthOf(Stage stage, const StageTargets& targets,
+                const std::vector<MetricsRepository::Member>& members, qint64 now,
+                std::vector<Kpi>& kpis);
 // A stage's touchpoints in the period by kind, largest first (table "touchpoints"); each
 // slice opens the customers who had that kind of touchpoint.
-Mix<TouchpointKind> channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage, qint64 from, qint64 to);
+Mix<TouchpointKind> channelMix(std::vector<MetricsRepository::KindCount> kinds, Stage stage,
+                               qint64 from, qint64 to);
 
 } // namespace reportparts
 } // namespace fd

@@ -31,15 +31,16 @@ using NameMap = std::unordered_map<qint64, QString>;
 // (MetricsRepository::recentTickets: the low ratings of the CSAT window, every ticket of the
 // surge window), silence. `now`: UTC seconds.
 std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::RecentTicket>& recent,
-                                         const Members& retention, const Members& advocacy, qint64 now,
-                                         const AtRiskRules& rules)
+                                         const Members& retention, const Members& advocacy,
+                                         qint64 now, const AtRiskRules& rules)
 {
     std::unordered_map<qint64, qint64> surge;
     std::unordered_set<qint64> unhappy;
     for (const auto& t : recent) {
         if (t.createdAt >= now - rules.surgeWindowDays * kDay)
             ++surge[t.customerId];
-        if (t.csat > 0 && t.csat < rules.csatBelow && t.createdAt >= now - rules.csatWindowDays * kDay)
+        if (t.csat > 0 && t.csat < rules.csatBelow &&
+            t.createdAt >= now - rules.csatWindowDays * kDay)
             unhappy.insert(t.customerId);
     }
     std::map<qint64, AtRiskCustomer> risks;
@@ -48,7 +49,9 @@ std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::Re
             QStringList why;
             const auto tickets = surge.find(c.id);
             if (tickets != surge.end() && tickets->second >= rules.surgeMinTickets)
-                why << DashboardMetrics::tr("%1 tickets in %2 days").arg(tickets->second).arg(rules.surgeWindowDays);
+                why << DashboardMetrics::tr("%1 tickets in %2 days")
+                           .arg(tickets->second)
+                           .arg(rules.surgeWindowDays);
             if (unhappy.contains(c.id))
                 why << DashboardMetrics::tr("CSAT below %1").arg(rules.csatBelow);
             if (c.lastTouchAt == 0 || c.lastTouchAt < now - rules.silentAfterDays * kDay)
@@ -67,7 +70,8 @@ std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::Re
 Result<std::vector<MetricsRepository::RecentTicket>> recentFor(MetricsRepository& repo, qint64 now,
                                                                const AtRiskRules& rules)
 {
-    return repo.recentTickets(now - rules.csatWindowDays * kDay, now - rules.surgeWindowDays * kDay, rules.csatBelow);
+    return repo.recentTickets(now - rules.csatWindowDays * kDay, now - rules.surgeWindowDays * kDay,
+                              rules.csatBelow);
 }
 
 std::vector<qint64> idsOf(const std::map<qint64, AtRiskCustomer>& risks)
@@ -135,16 +139,24 @@ Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& pe
     for (const auto& f : flows)
         regressions += f.from == Stage::Retention && f.to == Stage::PostSales ? f.count : 0;
     RetentionDashboard d{period, {}, {}, channelMix(kinds, Stage::Retention, from, to), {}, {}, {}};
-    d.kpis.push_back(kpi("customers", tr("In retention"), static_cast<double>(members.size()), {}, customersIn(Stage::Retention)));
-    d.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"), static_cast<double>(overdue.size()), {}, customers(overdue)));
+    d.kpis.push_back(kpi("customers", tr("In retention"), static_cast<double>(members.size()), {},
+                         customersIn(Stage::Retention)));
+    d.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"),
+                         static_cast<double>(overdue.size()), {}, customers(overdue)));
     // Touchpoints have no list of their own: these open the customers they belong to.
-    d.kpis.push_back(kpi("self_service_share", tr("Self-service share"), percent(selfService, touches),
-                         QStringLiteral("%"), touchedBy({Stage::Retention}, {TouchpointKind::SelfService}, from, to)));
-    d.kpis.push_back(kpi("product_update_touches", tr("Product-update touches"), static_cast<double>(productUpdates), {},
+    d.kpis.push_back(kpi("self_service_share", tr("Self-service share"),
+                         percent(selfService, touches), QStringLiteral("%"),
+                         touchedBy({Stage::Retention}, {TouchpointKind::SelfService}, from, to)));
+    d.kpis.push_back(kpi("product_update_touches", tr("Product-update touches"),
+                         static_cast<double>(productUpdates), {},
                          touchedBy({Stage::Retention}, {TouchpointKind::ProductUpdate}, from, to)));
-    d.kpis.push_back(kpi("at_risk", tr("At risk"), static_cast<double>(atRisk.size()), {}, customers(atRisk)));
-    auto regressed = moversOf(flows, [](const auto& f) { return f.from == Stage::Retention && f.to == Stage::PostSales; });
-    d.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions), {}, std::move(regressed)));
+    d.kpis.push_back(
+        kpi("at_risk", tr("At risk"), static_cast<double>(atRisk.size()), {}, customers(atRisk)));
+    auto regressed = moversOf(flows, [](const auto& f) {
+        return f.from == Stage::Retention && f.to == Stage::PostSales;
+    });
+    d.kpis.push_back(kpi("regressions", tr("Back to post-sales"), static_cast<double>(regressions),
+                         {}, std::move(regressed)));
     auto targets = stageTargets();
     if (!targets)
         return failure(targets.error());
@@ -188,7 +200,8 @@ Result<AtRiskDashboard> DashboardMetrics::atRiskDashboard(const Period& period)
     if (!names)
         return failure(names.error());
     AtRiskDashboard d{period, {}, namedRisks(std::move(risks), *names)};
-    d.kpis.push_back(kpi("at_risk", tr("At risk"), static_cast<double>(ids.size()), {}, customers(ids)));
+    d.kpis.push_back(
+        kpi("at_risk", tr("At risk"), static_cast<double>(ids.size()), {}, customers(ids)));
     return d;
 }
 

@@ -83,7 +83,8 @@ Status StageTargetSettings::applyAll(StageTargets& targets, const QStringList& l
 
 Result<StageTargets> StageTargetSettings::fromSettings(const std::map<QString, QString>& settings)
 {
-    auto targets = KeyedParameters::fromSettings(parameters(), settings, prefix(), tr("a stage target"));
+    auto targets =
+        KeyedParameters::fromSettings(parameters(), settings, prefix(), tr("a stage target"));
     if (!targets)
         return targets;
     if (auto valid = validate(*targets); !valid)

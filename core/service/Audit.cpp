@@ -18,7 +18,8 @@ Result<std::vector<AuditEntry>> Audit::list(const Query& query)
     if (query.from.isValid())
         filter.fromUtc = query.from.startOfDay().toSecsSinceEpoch();
     if (query.to.isValid())
-        filter.untilUtc = query.to.addDays(1).startOfDay().toSecsSinceEpoch(); // the day is inclusive
+        filter.untilUtc =
+            query.to.addDays(1).startOfDay().toSecsSinceEpoch(); // the day is inclusive
     filter.newestFirst = query.newestFirst;
     filter.limit = query.limit;
     return AuditLog(m_db).list(filter);

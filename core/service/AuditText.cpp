@@ -19,13 +19,13 @@ bool is(const QString& text, const char* name)
 // The stored columns that hold an agent's id (storage/AuditSchema.cpp's triggers).
 bool holdsAgent(const QString& table, const QString& field)
 {
-    return (is(table, "customer") && is(field, "owner_id")) || (is(table, "ticket") && is(field, "assignee_id")) ||
+    return (is(table, "customer") && is(field, "owner_id")) ||
+           (is(table, "ticket") && is(field, "assignee_id")) ||
            (is(table, "ticket_comment") && is(field, "author_agent_id")) ||
            (is(table, "touchpoint") && is(field, "agent_id"));
 }
 
-template <typename E>
-QString enumWords(const QString& stored, QString (*words)(E))
+template <typename E> QString enumWords(const QString& stored, QString (*words)(E))
 {
     const auto value = enumFromString<E>(stored);
     return value ? words(*value) : stored;
@@ -48,7 +48,8 @@ QString roleWords(AgentRole r)
 
 QString commentKindWords(CommentKind k)
 {
-    return k == CommentKind::PublicReply ? AuditText::tr("Public reply") : AuditText::tr("Internal note");
+    return k == CommentKind::PublicReply ? AuditText::tr("Public reply")
+                                         : AuditText::tr("Internal note");
 }
 
 // An enum column's stored name in its displayed words; empty when the column holds no enum.
@@ -105,7 +106,8 @@ QString skippedWords(const QString& stored)
         {QStringLiteral("contact"), QT_TRANSLATE_NOOP("fd::service::AuditText", "contacts")},
         {QStringLiteral("ticket"), QT_TRANSLATE_NOOP("fd::service::AuditText", "tickets")},
         {QStringLiteral("ticket_comment"), QT_TRANSLATE_NOOP("fd::service::AuditText", "replies")},
-        {QStringLiteral("canned_reply"), QT_TRANSLATE_NOOP("fd::service::AuditText", "canned replies")},
+        {QStringLiteral("canned_reply"),
+         QT_TRANSLATE_NOOP("fd::service::AuditText", "canned replies")},
         {QStringLiteral("touchpoint"), QT_TRANSLATE_NOOP("fd::service::AuditText", "touchpoints")},
         {QStringLiteral("settings"), QT_TRANSLATE_NOOP("fd::service::AuditText", "settings")},
     };
@@ -178,14 +180,16 @@ QString AuditText::fieldLabel(const QString& table, const QString& field)
     return label == kLabels.constEnd() ? field : tr(*label);
 }
 
-QString AuditText::value(const QString& table, const QString& field, const QString& stored, const AgentNames& names)
+QString AuditText::value(const QString& table, const QString& field, const QString& stored,
+                         const AgentNames& names)
 {
     if (stored.isEmpty())
         return tr("(empty)");
     bool isNumber = false;
     const qint64 number = stored.toLongLong(&isNumber);
     if (holdsAgent(table, field))
-        return isNumber && names.contains(number) ? names.value(number) : tr("agent #%1").arg(stored);
+        return isNumber && names.contains(number) ? names.value(number)
+                                                  : tr("agent #%1").arg(stored);
     if (is(field, "stage_pinned") || (is(table, "agent") && is(field, "active")))
         return stored == QLatin1String("0") ? tr("No") : tr("Yes");
     if (isNumber && (is(field, "occurred_at") || (is(table, "ticket_comment") && is(field, "at"))))
@@ -204,16 +208,21 @@ QString AuditText::change(const AuditEntry& e, const AgentNames& names)
 {
     const bool settings = is(e.table, "settings");
     if (is(e.action, "insert"))
-        return settings ? tr("%1 set to %2").arg(e.field, value(e.table, e.field, e.newValue, names))
-                        : tr("Added: %1").arg(value(e.table, identifyingField(e.table), e.newValue, names));
+        return settings
+                   ? tr("%1 set to %2").arg(e.field, value(e.table, e.field, e.newValue, names))
+                   : tr("Added: %1")
+                         .arg(value(e.table, identifyingField(e.table), e.newValue, names));
     if (is(e.action, "delete"))
-        return settings ? tr("%1 removed (was %2)").arg(e.field, value(e.table, e.field, e.oldValue, names))
-                        : tr("Removed: %1").arg(value(e.table, identifyingField(e.table), e.oldValue, names));
+        return settings ? tr("%1 removed (was %2)")
+                              .arg(e.field, value(e.table, e.field, e.oldValue, names))
+                        : tr("Removed: %1")
+                              .arg(value(e.table, identifyingField(e.table), e.oldValue, names));
     if (is(e.action, "bulk")) {
         const qint64 rows = e.newValue.toLongLong();
-        QString done = is(e.field, "pause") ? tr("Audit log paused")
-                                            : (rows == 1 ? tr("%1: %2 row") : tr("%1: %2 rows"))
-                                                  .arg(operationWords(e.field), QLocale().toString(rows));
+        QString done = is(e.field, "pause")
+                           ? tr("Audit log paused")
+                           : (rows == 1 ? tr("%1: %2 row") : tr("%1: %2 rows"))
+                                 .arg(operationWords(e.field), QLocale().toString(rows));
         if (e.oldValue.isEmpty())
             return done;
         return tr("%1; not logged one by one: %2").arg(done, skippedWords(e.oldValue));
@@ -238,8 +247,8 @@ QString AuditText::who(const AuditEntry& e)
 QString AuditText::where(const AuditEntry& e, bool withCustomerId)
 {
     if (is(e.action, "bulk")) // one entry for many rows
-        return is(e.table, "customer") ? tr("Customers")
-               : is(e.table, "ticket") ? tr("Tickets")
+        return is(e.table, "customer")     ? tr("Customers")
+               : is(e.table, "ticket")     ? tr("Tickets")
                : is(e.table, "touchpoint") ? tr("Touchpoints")
                                            : tr("Every table");
     const QString id = e.rowId ? QString::number(*e.rowId) : QString();

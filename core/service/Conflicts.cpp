@@ -14,7 +14,8 @@ QString quoted(const QString& text)
 {
     constexpr int kLongest = 40;
     const QString simple = text.simplified();
-    const QString shown = simple.size() > kLongest ? simple.left(kLongest).trimmed() + QChar(0x2026) : simple;
+    const QString shown =
+        simple.size() > kLongest ? simple.left(kLongest).trimmed() + QChar(0x2026) : simple;
     return QStringLiteral("“%1”").arg(shown);
 }
 
@@ -42,7 +43,7 @@ QStringList Conflicts::changes(Database& db, const Ticket& opened, const Ticket&
         out << arrow(tr("priority"), displayName(now.priority));
     if (opened.assigneeId != now.assigneeId) {
         const QString name = agentName(db, now.assigneeId);
-        out << arrow(tr("assignee"), !now.assigneeId ? tr("unassigned")
+        out << arrow(tr("assignee"), !now.assigneeId  ? tr("unassigned")
                                      : name.isEmpty() ? tr("agent %1").arg(*now.assigneeId)
                                                       : name);
     }
@@ -85,14 +86,15 @@ QStringList Conflicts::changes(Database& db, const Customer& opened, const Custo
         out << arrow(tr("plan"), quoted(now.plan));
     if (opened.ownerId != now.ownerId) {
         const QString name = agentName(db, now.ownerId);
-        out << arrow(tr("owner"), !now.ownerId ? tr("nobody")
+        out << arrow(tr("owner"), !now.ownerId     ? tr("nobody")
                                   : name.isEmpty() ? tr("agent %1").arg(*now.ownerId)
                                                    : name);
     }
     if (opened.since != now.since)
         out << arrow(tr("customer since"), formatDate(now.since));
     if (opened.status != now.status)
-        out << arrow(tr("status"), now.status == CustomerStatus::Churned ? tr("churned") : tr("active"));
+        out << arrow(tr("status"),
+                     now.status == CustomerStatus::Churned ? tr("churned") : tr("active"));
     if (opened.tags != now.tags)
         out << arrow(tr("tags"), quoted(now.tags));
     if (opened.notes != now.notes)
@@ -110,8 +112,8 @@ QStringList Conflicts::changes(const CannedReply& opened, const CannedReply& now
     return out;
 }
 
-Error Conflicts::sentence(Database& db, const QString& row, const RowVersion& now, const QStringList& changes,
-                          const QDateTime& today)
+Error Conflicts::sentence(Database& db, const QString& row, const RowVersion& now,
+                          const QStringList& changes, const QDateTime& today)
 {
     QString who = agentName(db, now.changedBy);
     if (who.isEmpty())
@@ -120,10 +122,12 @@ Error Conflicts::sentence(Database& db, const QString& row, const RowVersion& no
     if (now.changedAt.isValid()) {
         const QDateTime local = now.changedAt.toLocalTime();
         const bool sameDay = today.isValid() && local.date() == today.toLocalTime().date();
-        when = local.toString(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
+        when =
+            local.toString(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
     }
-    const QString what =
-        changes.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(changes.join(QStringLiteral(", ")));
+    const QString what = changes.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(changes.join(QStringLiteral(", ")));
     const QString text =
         when.isEmpty()
             ? tr("%1 was changed by %2%3 after you opened it; your change was not saved.")

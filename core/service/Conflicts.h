@@ -32,8 +32,8 @@ public:
     // changed by the agent of `now.changedBy` ("someone else" when none or unknown) at
     // now.changedAt (local time: the time alone on `today`'s local day, else the date and
     // time, as the window writes them) with `changes` in brackets (none: no brackets).
-    static Error sentence(Database& db, const QString& row, const RowVersion& now, const QStringList& changes,
-                          const QDateTime& today);
+    static Error sentence(Database& db, const QString& row, const RowVersion& now,
+                          const QStringList& changes, const QDateTime& today);
 };
 
 } // namespace fd

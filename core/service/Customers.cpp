@@ -24,20 +24,22 @@ Result<Written<void>> Customers::update(const Customer& customer, const Customer
     const QDateTime now = m_clock.now();
     Customer edit = customer;
     edit.version = opened.version;
-    auto written =
-        writeAndReevaluate(m_db, m_clock, customer.id, [&] { return CustomerRepository(m_db).update(edit, now); });
+    auto written = writeAndReevaluate(m_db, m_clock, customer.id,
+                                      [&] { return CustomerRepository(m_db).update(edit, now); });
     if (written || !written.error().is(Error::Kind::Conflict))
         return written;
     auto current = CustomerRepository(m_db).find(customer.id);
     if (!current || !*current)
         return written;
     return failure(Conflicts::sentence(m_db, Names::customerAtStart(customer.id, (*current)->name),
-                                       (*current)->version, Conflicts::changes(m_db, opened, **current), now));
+                                       (*current)->version,
+                                       Conflicts::changes(m_db, opened, **current), now));
 }
 
 Result<Written<qint64>> Customers::addContact(const Contact& contact)
 {
-    return writeAndReevaluate(m_db, m_clock, contact.customerId, [&] { return ContactRepository(m_db).add(contact); });
+    return writeAndReevaluate(m_db, m_clock, contact.customerId,
+                              [&] { return ContactRepository(m_db).add(contact); });
 }
 
 Result<Written<qint64>> Customers::logTouchpoint(const Touchpoint& touchpoint)
@@ -47,16 +49,20 @@ Result<Written<qint64>> Customers::logTouchpoint(const Touchpoint& touchpoint)
         if (!id || touchpoint.kind != TouchpointKind::Survey || !touchpoint.score)
             return id;
         // A detractor's or a promoter's survey sets off its playbooks (issue 18), in this write.
-        if (auto fired = PlaybookRunner(m_db, m_clock)
-                             .surveySaved(touchpoint.customerId, *id, touchpoint.occurredAt.toSecsSinceEpoch(), *touchpoint.score);
+        if (auto fired =
+                PlaybookRunner(m_db, m_clock)
+                    .surveySaved(touchpoint.customerId, *id,
+                                 touchpoint.occurredAt.toSecsSinceEpoch(), *touchpoint.score);
             !fired)
             return failure(fired.error());
         return id;
     });
 }
 
-Result<Written<std::optional<StageTransition>>> Customers::move(qint64 customerId, Stage stage, const QString& reason,
-                                                                const QString& agent, std::optional<bool> pin)
+Result<Written<std::optional<StageTransition>>> Customers::move(qint64 customerId, Stage stage,
+                                                                const QString& reason,
+                                                                const QString& agent,
+                                                                std::optional<bool> pin)
 {
     // StageEngine::setStage writes the move and the pin in one transaction, and refuses an
     // empty reason or agent before it begins one.

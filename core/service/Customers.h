@@ -47,8 +47,10 @@ public:
     // Validation::textProblem: no ESC, no bidi override), dated now; `pin` true holds
     // it there, false releases it, empty leaves the pin as it is (StageEngine::setStage).
     // value: the move, or empty when the customer is already in `stage` (moves then empty).
-    Result<Written<std::optional<StageTransition>>> move(qint64 customerId, Stage stage, const QString& reason,
-                                                         const QString& agent, std::optional<bool> pin);
+    Result<Written<std::optional<StageTransition>>> move(qint64 customerId, Stage stage,
+                                                         const QString& reason,
+                                                         const QString& agent,
+                                                         std::optional<bool> pin);
 
     // Reads. Empty when no customer has the id.
     Result<std::optional<Customer>> find(qint64 customerId);

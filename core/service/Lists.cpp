@@ -40,7 +40,8 @@ Result<qint64> TicketList::count(const TicketListQuery& query)
     return TicketListRepository(m_db).count(query);
 }
 
-Result<std::vector<TicketRow>> TicketList::window(const TicketListQuery& query, qint64 offset, int limit,
+Result<std::vector<TicketRow>> TicketList::window(const TicketListQuery& query, qint64 offset,
+                                                  int limit,
                                                   std::optional<std::pair<QDateTime, qint64>> after,
                                                   std::optional<qint64> total)
 {

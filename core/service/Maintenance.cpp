@@ -22,7 +22,8 @@ Result<QStringList> Maintenance::check()
 }
 
 Status Maintenance::saveCopy(const QString& target, bool replaceExisting,
-                             const QList<ProtectedFile>& alsoProtected, const std::atomic_bool* cancelled)
+                             const QList<ProtectedFile>& alsoProtected,
+                             const std::atomic_bool* cancelled)
 {
     return Backup::save(m_db, target, replaceExisting, alsoProtected, cancelled);
 }

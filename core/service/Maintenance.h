@@ -38,7 +38,8 @@ public:
     // itself or anything in `alsoProtected`; `replaceExisting` as there; stops once
     // `*cancelled`). The path written.
     Status saveCopy(const QString& target, bool replaceExisting = false,
-                    const QList<ProtectedFile>& alsoProtected = {}, const std::atomic_bool* cancelled = nullptr);
+                    const QList<ProtectedFile>& alsoProtected = {},
+                    const std::atomic_bool* cancelled = nullptr);
     // Replaces everything in the open file with the checked backup at `from`, in one transaction.
     Status restore(const QString& from);
     // Today's automatic copy beside the file (NAME.backups), keeping the newest `keep`. Its path.

@@ -47,7 +47,8 @@ class NewFile {
 public:
     explicit NewFile(const QString& target)
         : m_target(target),
-          m_temporary(target + QStringLiteral(".migrating-%1").arg(QCoreApplication::applicationPid()))
+          m_temporary(target +
+                      QStringLiteral(".migrating-%1").arg(QCoreApplication::applicationPid()))
     {
         removeLeftovers();
         m_handle = TemporaryFiles::add(m_temporary);
@@ -66,9 +67,10 @@ public:
     Status place()
     {
         if (!QFile::rename(m_temporary, m_target))
-            return failure(Migrate::tr("Cannot create %1: another file of that name appeared while migrating; "
-                                       "nothing was written.")
-                               .arg(quoted(QDir::toNativeSeparators(m_target))));
+            return failure(
+                Migrate::tr("Cannot create %1: another file of that name appeared while migrating; "
+                            "nothing was written.")
+                    .arg(quoted(QDir::toNativeSeparators(m_target))));
         m_placed = true;
         // An empty -wal or -shm a close could not remove: the rows are in the file.
         for (const char* suffix : {"-wal", "-shm"})
@@ -91,7 +93,8 @@ private:
         const QFileInfo info(m_target);
         const QString prefix = info.fileName() + QStringLiteral(".migrating-");
         const QDir folder = info.absoluteDir();
-        for (const QString& name : folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        for (const QString& name :
+             folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
             bool ok = false;
             const qint64 pid = name.mid(prefix.size()).toLongLong(&ok);
             if (ok && pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
@@ -119,7 +122,8 @@ Migrate::PasswordPrompt askedOnce(const Migrate::PasswordPrompt& ask)
     };
 }
 
-Result<std::unique_ptr<Database>> openSource(const Location& source, const Migrate::PasswordPrompt& askPassword)
+Result<std::unique_ptr<Database>> openSource(const Location& source,
+                                             const Migrate::PasswordPrompt& askPassword)
 {
     if (source.isFile() && !QFileInfo(source.path()).isFile())
         return failure(Migrate::tr("There is no FunnelDesk file %1 to migrate.")
@@ -131,15 +135,18 @@ Result<std::unique_ptr<Database>> openSource(const Location& source, const Migra
     return Database::open(source, options);
 }
 
-QString versionMismatch(const Location& source, int sourceVersion, const QString& target, int targetVersion)
+QString versionMismatch(const Location& source, int sourceVersion, const QString& target,
+                        int targetVersion)
 {
-    return Migrate::tr("%1 has FunnelDesk's schema version %2 and %3 version %4; migrate copies only between "
-                       "databases of the same version: open the older one with this FunnelDesk to bring it up to "
-                       "date first.")
-        .arg(quoted(shown(source)))
-        .arg(sourceVersion)
-        .arg(target)
-        .arg(targetVersion);
+    return Migrate::
+        tr("%1 has FunnelDesk's schema version %2 and %3 version %4; migrate copies only between "
+           "databases of the same version: open the older one with this FunnelDesk to bring it up "
+           "to "
+           "date first.")
+            .arg(quoted(shown(source)))
+            .arg(sourceVersion)
+            .arg(target)
+            .arg(targetVersion);
 }
 
 // A file target: refused when anything is there; else a new FunnelDesk file under `file`'s
@@ -148,14 +155,17 @@ Result<std::unique_ptr<Database>> openNewFile(const QString& target, const NewFi
 {
     const QFileInfo info(target);
     if (info.exists() || info.isSymLink())
-        return failure(Migrate::tr("%1 already exists; migrate writes a new FunnelDesk file and never touches one "
-                                   "that exists.")
-                           .arg(quoted(QDir::toNativeSeparators(target))));
+        return failure(
+            Migrate::tr(
+                "%1 already exists; migrate writes a new FunnelDesk file and never touches one "
+                "that exists.")
+                .arg(quoted(QDir::toNativeSeparators(target))));
     if (!QFileInfo(info.absolutePath()).isDir())
-        return failure(Migrate::tr("Cannot create %1: the folder %2 does not exist; create it first or choose "
-                                   "another path.")
-                           .arg(quoted(QDir::toNativeSeparators(target)),
-                                quoted(QDir::toNativeSeparators(info.absolutePath()))));
+        return failure(
+            Migrate::tr("Cannot create %1: the folder %2 does not exist; create it first or choose "
+                        "another path.")
+                .arg(quoted(QDir::toNativeSeparators(target)),
+                     quoted(QDir::toNativeSeparators(info.absolutePath()))));
     Database::Options options;
     options.access = Database::Access::ReadWrite;
     return Database::open(file.path(), options);
@@ -167,7 +177,7 @@ Result<std::unique_ptr<Database>> openNewFile(const QString& target, const NewFi
 struct Target {
     std::unique_ptr<Database> db;
     std::optional<pg::Connection> maker; // set when the schema was made here
-    bool initOwner = false;              // it holds init's owner agent (pg::Team::ownerRows), to drop
+    bool initOwner = false; // it holds init's owner agent (pg::Team::ownerRows), to drop
 };
 
 // Undoes the schema made for a copy that failed; `why` is what the user is told either way.
@@ -180,14 +190,15 @@ Error undoSchema(Target& to, const Error& why)
     to.maker.reset();
     if (dropped)
         return why;
-    return Migrate::tr("%1 FunnelDesk's empty schema made for the copy stays behind: %2").arg(why, dropped.error());
+    return Migrate::tr("%1 FunnelDesk's empty schema made for the copy stays behind: %2")
+        .arg(why, dropped.error());
 }
 
 // A server target: its current schema empty (FunnelDesk's is then made there, as `init`
 // does) or FunnelDesk's of `sourceVersion` without rows. The server's, the schema's and the
 // database's refusals go out unchanged.
 Result<Target> openServer(const Location& source, int sourceVersion, const Location& target,
-                                const Migrate::PasswordPrompt& askPassword)
+                          const Migrate::PasswordPrompt& askPassword)
 {
     pg::ConnectOptions connect;
     connect.askPassword = askPassword;
@@ -201,12 +212,16 @@ Result<Target> openServer(const Location& source, int sourceVersion, const Locat
                               .arg(quoted(state->database), quoted(state->schema), conn->display());
     using Kind = pg::Schema::State::Kind;
     if (state->kind == Kind::NotFunnelDesk)
-        return failure(Migrate::tr("The %1 already holds tables or functions that are not FunnelDesk's; migrate "
-                                   "copies only into an empty database or schema.")
-                           .arg(place));
-    const int targetVersion = state->kind == Kind::FunnelDesk ? state->version : pg::Schema::kVersion;
+        return failure(
+            Migrate::tr(
+                "The %1 already holds tables or functions that are not FunnelDesk's; migrate "
+                "copies only into an empty database or schema.")
+                .arg(place));
+    const int targetVersion =
+        state->kind == Kind::FunnelDesk ? state->version : pg::Schema::kVersion;
     if (targetVersion != sourceVersion)
-        return failure(versionMismatch(source, sourceVersion, Migrate::tr("the %1").arg(place), targetVersion));
+        return failure(versionMismatch(source, sourceVersion, Migrate::tr("the %1").arg(place),
+                                       targetVersion));
     Target server;
     if (state->kind == Kind::Empty) {
         if (const Status made = pg::Schema::init(*conn); !made)
@@ -229,27 +244,33 @@ Result<Target> openServer(const Location& source, int sourceVersion, const Locat
         return failure(undoSchema(server, owner.error()));
     server.initOwner = *owner > 0;
     if (*rows > *owner)
-        return failure(Migrate::tr("The %1 already holds FunnelDesk's data (%2 rows); migrate copies only into an "
-                                   "empty database, so that nothing there is mixed or lost.")
-                           .arg(place)
-                           .arg(*rows - *owner));
+        return failure(
+            Migrate::tr(
+                "The %1 already holds FunnelDesk's data (%2 rows); migrate copies only into an "
+                "empty database, so that nothing there is mixed or lost.")
+                .arg(place)
+                .arg(*rows - *owner));
     return server;
 }
 
 // The copy itself, in one transaction on `to` that commits only when `check` passes.
 // `beforeCopy` and `beforeCheck`, when set, run in that transaction before the first row is
 // copied and after the rows are in (a failure rolls all back).
-Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const Migrate::Progress& progress,
-                                             const std::atomic_bool* cancelled, const QString& what,
-                                             const std::function<Status()>& beforeCopy = {},
-                                             const std::function<Status()>& beforeCheck = {})
+Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to,
+                                            const Migrate::Progress& progress,
+                                            const std::atomic_bool* cancelled, const QString& what,
+                                            const std::function<Status()>& beforeCopy = {},
+                                            const std::function<Status()>& beforeCheck = {})
 {
     const auto failed = [&](const QString& why) {
-        return failure(Migrate::tr("Migrating %1 failed, and nothing was written: %2").arg(what, why));
+        return failure(
+            Migrate::tr("Migrating %1 failed, and nothing was written: %2").arg(what, why));
     };
     QElapsedTimer timer;
     timer.start();
-    const auto step = [&](const char* done) { qCDebug(lcMigrate, "%s: %lld ms", done, timer.restart()); };
+    const auto step = [&](const char* done) {
+        qCDebug(lcMigrate, "%s: %lld ms", done, timer.restart());
+    };
     try {
         // The copied rows are the source's; its audit log comes along and the target's
         // triggers log none of them (settings, which a bulk session leaves triggers on, too).
@@ -277,7 +298,8 @@ Result<std::vector<Migrate::Table>> copyAll(Database& from, Database& to, const 
         if (!problems)
             return failed(problems.error());
         if (!problems->isEmpty())
-            return failed(Migrate::tr("the copy failed %Ln check(s), the first: %1", nullptr, int(problems->size()))
+            return failed(Migrate::tr("the copy failed %Ln check(s), the first: %1", nullptr,
+                                      int(problems->size()))
                               .arg(problems->constFirst()));
         if (cancelled != nullptr && cancelled->load())
             throw CopyAll::Cancelled{};
@@ -309,9 +331,10 @@ Status foldIntoFile(Database& db, const NewFile& file, const QString& what)
     });
     if (!folded || busy)
         return failure(Migrate::tr("Migrating %1 failed, and nothing was written: %2")
-                           .arg(what, folded ? Migrate::tr("another program kept the new file %1 open")
-                                                   .arg(quoted(QDir::toNativeSeparators(file.path())))
-                                             : QString(folded.error())));
+                           .arg(what, folded
+                                          ? Migrate::tr("another program kept the new file %1 open")
+                                                .arg(quoted(QDir::toNativeSeparators(file.path())))
+                                          : QString(folded.error())));
     return {};
 }
 
@@ -336,13 +359,16 @@ Status claimOwnerAgent(Database& db, Migrate::Report& report)
 
 } // namespace
 
-Result<Migrate::Report> Migrate::run(const Location& source, const Location& target, const PasswordPrompt& askPassword,
-                                     const Progress& progress, const std::atomic_bool* cancelled)
+Result<Migrate::Report> Migrate::run(const Location& source, const Location& target,
+                                     const PasswordPrompt& askPassword, const Progress& progress,
+                                     const std::atomic_bool* cancelled)
 {
     QElapsedTimer timer;
     timer.start();
-    if (source == target || (source.isFile() && target.isFile() && OutputFile::isSameFile(source.path(), target.path())))
-        return failure(tr("%1 is the database being migrated; copy it to a new file or to an empty database on "
+    if (source == target || (source.isFile() && target.isFile() &&
+                             OutputFile::isSameFile(source.path(), target.path())))
+        return failure(tr("%1 is the database being migrated; copy it to a new file or to an empty "
+                          "database on "
                           "a server instead.")
                            .arg(quoted(shown(target))));
     const PasswordPrompt ask = askedOnce(askPassword);
@@ -365,7 +391,8 @@ Result<Migrate::Report> Migrate::run(const Location& source, const Location& tar
         if (!targetVersion)
             return failure(targetVersion.error());
         if (*targetVersion != *sourceVersion)
-            return failure(versionMismatch(source, *sourceVersion, tr("a new file"), *targetVersion));
+            return failure(
+                versionMismatch(source, *sourceVersion, tr("a new file"), *targetVersion));
     } else {
         auto opened = openServer(source, *sourceVersion, target, ask);
         if (!opened)

@@ -75,8 +75,9 @@ public:
     // then fails or is cancelled it is dropped again (pg::Schema::dropEmpty), so the schema is
     // empty as it was. Only a process killed outright between the two leaves that empty
     // FunnelDesk schema behind (a later migrate accepts it: FunnelDesk's, without rows).
-    static Result<Report> run(const Location& source, const Location& target, const PasswordPrompt& askPassword = {},
-                              const Progress& progress = {}, const std::atomic_bool* cancelled = nullptr);
+    static Result<Report> run(const Location& source, const Location& target,
+                              const PasswordPrompt& askPassword = {}, const Progress& progress = {},
+                              const std::atomic_bool* cancelled = nullptr);
 };
 
 } // namespace fd::service

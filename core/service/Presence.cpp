@@ -9,7 +9,8 @@ namespace fd {
 // A message is "KIND|TICKET|NAME"; the storage adds the schema and the sender's session.
 Status Presence::say(const char* what)
 {
-    return m_db.sendPresence(QStringLiteral("%1|%2|%3").arg(QLatin1String(what)).arg(m_ticket).arg(m_me));
+    return m_db.sendPresence(
+        QStringLiteral("%1|%2|%3").arg(QLatin1String(what)).arg(m_ticket).arg(m_me));
 }
 
 Status Presence::show(qint64 ticketId)
@@ -40,7 +41,8 @@ Result<bool> Presence::receive(const QDateTime& now)
             continue;
         }
         // The name the server vouches for; the message's own only from the owner's sessions.
-        const QString name = said.vouched.isEmpty() ? parts.mid(2).join(QLatin1Char('|')) : said.vouched;
+        const QString name =
+            said.vouched.isEmpty() ? parts.mid(2).join(QLatin1Char('|')) : said.vouched;
         m_heard[said.sender] = Heard{ticket, name, now};
         if (kind == QLatin1String("view") && ticket == m_ticket && m_ticket > 0)
             answer = true;
@@ -58,7 +60,8 @@ QStringList Presence::others(const QDateTime& now) const
     if (m_ticket <= 0)
         return names;
     for (const auto& [sender, heard] : m_heard) {
-        if (heard.ticket == m_ticket && heard.at.secsTo(now) <= kExpirySeconds && !names.contains(heard.name))
+        if (heard.ticket == m_ticket && heard.at.secsTo(now) <= kExpirySeconds &&
+            !names.contains(heard.name))
             names.append(heard.name);
     }
     std::sort(names.begin(), names.end());

@@ -146,7 +146,8 @@ TeamRights Session::rights() const
 
 Error Session::needsManager(const QString& what, const TeamRights& rights)
 {
-    return {Database::tr("%1 needs a manager's rights; %2 is a rep.").arg(what, rights.login), Error::Kind::NoRight};
+    return {Database::tr("%1 needs a manager's rights; %2 is a rep.").arg(what, rights.login),
+            Error::Kind::NoRight};
 }
 
 Status Session::requireManager(const QString& what) const

@@ -6,9 +6,9 @@
 #pragma once
 
 #include "common/DatabaseOptions.h"
+#include "common/Encryption.h"
 #include "common/Location.h"
 #include "common/Result.h"
-#include "common/Encryption.h"
 #include "common/TeamRights.h"
 
 #include <QString>
@@ -27,7 +27,8 @@ class Reconnection; // storage's, opaque here
 // gives; tests open that way) without a word.
 struct CloseDatabase {
     CloseDatabase() = default;
-    CloseDatabase(std::default_delete<Database> /*plain*/) noexcept {} // NOLINT(google-explicit-constructor)
+    CloseDatabase(std::default_delete<Database> /*plain*/) noexcept {
+    } // NOLINT(google-explicit-constructor)
     void operator()(Database* db) const noexcept;
 };
 using OwnedDatabase = std::unique_ptr<Database, CloseDatabase>;

@@ -24,7 +24,8 @@ Result<QString> initFile(const QString& path)
     auto db = Database::open(path, options);
     if (!db)
         return failure(db.error());
-    return Setup::tr("Created a new, empty FunnelDesk file “%1”.").arg(QDir::toNativeSeparators(path));
+    return Setup::tr("Created a new, empty FunnelDesk file “%1”.")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 Result<QString> initServer(const Location& where, const Setup::PasswordPrompt& askPassword)
@@ -42,7 +43,8 @@ Result<QString> initServer(const Location& where, const Setup::PasswordPrompt& a
     auto state = pg::Schema::inspect(*conn);
     if (!state)
         return failure(state.error());
-    return Setup::tr("Created FunnelDesk's tables in schema “%1” of database “%2” (%3), with “%4” as its first "
+    return Setup::tr("Created FunnelDesk's tables in schema “%1” of database “%2” (%3), with “%4” "
+                     "as its first "
                      "manager.")
         .arg(state->schema, state->database, conn->display(), conn->user());
 }

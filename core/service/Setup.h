@@ -29,10 +29,10 @@ public:
     //   path where anything exists already: init never touches an existing file.
     // - A server: the tables in the database's current schema (search_path), which must be
     //   empty (PgSchema::init); the login that runs it is the first manager, with an agent
-    //   named after it (pg::Team::claimOwner). Refuses, one sentence each: the server's own refusals
-    //   (not running, wrong password, no such database, no right to connect: pg::Connection),
-    //   a database that holds anything else, one that holds FunnelDesk already, and a role
-    //   without the right to create tables there.
+    //   named after it (pg::Team::claimOwner). Refuses, one sentence each: the server's own
+    //   refusals (not running, wrong password, no such database, no right to connect:
+    //   pg::Connection), a database that holds anything else, one that holds FunnelDesk already,
+    //   and a role without the right to create tables there.
     static Result<QString> init(const Location& where, const PasswordPrompt& askPassword = {});
 };
 

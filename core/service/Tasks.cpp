@@ -70,7 +70,9 @@ Result<Written<std::optional<qint64>>> Tasks::done(qint64 taskId, std::optional<
     if (!*task)
         return failure(tr("Task %1 does not exist.").arg(taskId));
     if ((*task)->done())
-        return failure(tr("Task %1 was done already on %2.").arg(taskId).arg(formatDate(PlanTasks::localDay((*task)->doneAt))));
+        return failure(tr("Task %1 was done already on %2.")
+                           .arg(taskId)
+                           .arg(formatDate(PlanTasks::localDay((*task)->doneAt))));
     auto plans = this->plans();
     if (!plans)
         return failure(plans.error());
@@ -97,10 +99,14 @@ Result<Written<std::optional<qint64>>> Tasks::done(qint64 taskId, std::optional<
             if (!TaskRepository(m_db).markDone(t.id, now, agentId, touchpoint))
                 return false;
             // A recurring step of a plan comes back: the one its origin and step name now.
-            const auto stage = t.origin.startsWith(QLatin1String("plan:")) ? enumFromString<Stage>(t.origin.mid(5)) : std::nullopt;
-            if (stage && t.step >= 0 && static_cast<std::size_t>(t.step) < plans->of(*stage).size()) {
+            const auto stage = t.origin.startsWith(QLatin1String("plan:"))
+                                   ? enumFromString<Stage>(t.origin.mid(5))
+                                   : std::nullopt;
+            if (stage && t.step >= 0 &&
+                static_cast<std::size_t>(t.step) < plans->of(*stage).size()) {
                 const PlanStep& step = plans->of(*stage)[static_cast<std::size_t>(t.step)];
-                if (auto next = PlanTasks::next(step, t.customerId, t.origin, t.step, t.id, PlanTasks::localDay(now), now))
+                if (auto next = PlanTasks::next(step, t.customerId, t.origin, t.step, t.id,
+                                                PlanTasks::localDay(now), now))
                     TaskRepository(m_db).addPlanned(std::span<const PlannedTask>(&*next, 1));
             }
             return true;
@@ -108,7 +114,9 @@ Result<Written<std::optional<qint64>>> Tasks::done(qint64 taskId, std::optional<
         if (!marked)
             return failure(marked.error());
         if (!*marked)
-            return failure(tr("Task %1 was done meanwhile by another session; nothing was recorded.").arg(t.id));
+            return failure(
+                tr("Task %1 was done meanwhile by another session; nothing was recorded.")
+                    .arg(t.id));
         return touchpoint;
     });
 }
@@ -126,7 +134,8 @@ Status Tasks::savePlan(Stage stage, const QStringList& steps)
     auto parsed = SuccessPlanSettings::parseSteps(steps);
     if (!parsed)
         return failure(parsed.error());
-    return SettingsRepository(m_db).setValue(SuccessPlanSettings::settingsKey(stage), SuccessPlanSettings::settingsValue(*parsed));
+    return SettingsRepository(m_db).setValue(SuccessPlanSettings::settingsKey(stage),
+                                             SuccessPlanSettings::settingsValue(*parsed));
 }
 
 } // namespace fd

@@ -23,7 +23,7 @@ class Database;
 struct MyTasks {
     QDate today;
     std::vector<Task> overdue;  // due before today, the oldest first
-    std::vector<Task> dueToday;   // due today
+    std::vector<Task> dueToday; // due today
     std::vector<Task> thisWeek; // due after today, up to Sunday
 };
 
@@ -42,11 +42,11 @@ public:
     // The filter of open tasks due before today.
     TaskFilter overdue() const;
 
-    // Marks the task done now by `agentId` (none: its owner) and records the touchpoint its kind names (an
-    // outbound touchpoint of that kind, the task's title as its summary), in one transaction
-    // with the customer's stage re-evaluated; a recurring plan step (the retention review) comes
-    // back its days after today. Value: the touchpoint's id, none when the task names no kind.
-    // Errors: "Task N does not exist.", "Task N was done already on DAY.", the database's.
+    // Marks the task done now by `agentId` (none: its owner) and records the touchpoint its kind
+    // names (an outbound touchpoint of that kind, the task's title as its summary), in one
+    // transaction with the customer's stage re-evaluated; a recurring plan step (the retention
+    // review) comes back its days after today. Value: the touchpoint's id, none when the task names
+    // no kind. Errors: "Task N does not exist.", "Task N was done already on DAY.", the database's.
     Result<Written<std::optional<qint64>>> done(qint64 taskId, std::optional<qint64> agentId);
 
     // The plans in use (the defaults where none is saved).

@@ -47,11 +47,14 @@ namespace {
 QString loginProblem(const QString& login)
 {
     if (login.isEmpty())
-        return Team::tr("The login is empty; give the name the person signs in to the server with.");
+        return Team::tr(
+            "The login is empty; give the name the person signs in to the server with.");
     if (login.toUtf8().size() > 63 || login.startsWith(QLatin1String("pg_"), Qt::CaseInsensitive) ||
         login.startsWith(QLatin1String("funneldesk_"), Qt::CaseInsensitive))
-        return Team::tr("The login “%1” cannot be a login here: PostgreSQL keeps names that start with pg_ and "
-                        "FunnelDesk those that start with funneldesk_, and a name has at most 63 bytes.")
+        return Team::tr(
+                   "The login “%1” cannot be a login here: PostgreSQL keeps names that start with "
+                   "pg_ and "
+                   "FunnelDesk those that start with funneldesk_, and a name has at most 63 bytes.")
             .arg(login);
     return Validation::loginProblem(login); // ASCII only: no look-alike of another login
 }
@@ -80,11 +83,14 @@ Result<qint64> Team::addLogin(const QString& given, const QString& givenName, Ag
     if (const QString problem = Validation::nameProblem(name, tr("agent name")); !problem.isEmpty())
         return failure(problem);
     if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); }))
-        return failure(tr("The name “%1” is digits only, which reads as an agent's id; give a name.").arg(name));
+        return failure(
+            tr("The name “%1” is digits only, which reads as an agent's id; give a name.")
+                .arg(name));
     return pg::Team::add(m_db, login, name, toString(role), password);
 }
 
-Result<TeamLogin> Team::linkLogin(const QString& given, const QString& agent, std::optional<AgentRole> role,
+Result<TeamLogin> Team::linkLogin(const QString& given, const QString& agent,
+                                  std::optional<AgentRole> role,
                                   const std::optional<QString>& password)
 {
     if (m_db.backend() != Database::Backend::Postgres)
@@ -93,9 +99,11 @@ Result<TeamLogin> Team::linkLogin(const QString& given, const QString& agent, st
     if (const QString problem = loginProblem(login); !problem.isEmpty())
         return failure(problem);
     if (agent.trimmed().isEmpty())
-        return failure(tr("No agent was named%1; give the id or the name of the agent that gets the login.")
-                           .arg(hints::clause(hints::Hint::LinkAgent)));
-    const std::optional<QString> kind = role ? std::optional<QString>(toString(*role)) : std::nullopt;
+        return failure(
+            tr("No agent was named%1; give the id or the name of the agent that gets the login.")
+                .arg(hints::clause(hints::Hint::LinkAgent)));
+    const std::optional<QString> kind =
+        role ? std::optional<QString>(toString(*role)) : std::nullopt;
     auto linked = pg::Team::link(m_db, login, agent.trimmed(), kind, password);
     if (!linked)
         return failure(linked.error());
@@ -172,8 +180,9 @@ Status Replies::update(const CannedReply& reply, const CannedReply& opened)
     auto current = CannedReplyRepository(m_db).find(reply.id);
     if (!current || !*current)
         return saved;
-    return failure(Conflicts::sentence(m_db, Conflicts::tr("The canned reply “%1”").arg(opened.title),
-                                       (*current)->version, Conflicts::changes(opened, **current), now));
+    return failure(
+        Conflicts::sentence(m_db, Conflicts::tr("The canned reply “%1”").arg(opened.title),
+                            (*current)->version, Conflicts::changes(opened, **current), now));
 }
 
 Status Replies::remove(qint64 id)
@@ -181,7 +190,8 @@ Status Replies::remove(qint64 id)
     return CannedReplyRepository(m_db).remove(id);
 }
 
-QString Replies::fill(const QString& body, const QString& customerName, const QString& agentName, qint64 ticketId)
+QString Replies::fill(const QString& body, const QString& customerName, const QString& agentName,
+                      qint64 ticketId)
 {
     return CannedReplyRepository::fill(body, customerName, agentName, ticketId);
 }

@@ -18,8 +18,8 @@ class Database;
 // One login of a team on a server (`team list`).
 struct TeamLogin {
     qint64 agentId = 0;
-    QString name;          // the agent's
-    QString login;         // the server's role that logs in
+    QString name;  // the agent's
+    QString login; // the server's role that logs in
     AgentRole role = AgentRole::Rep;
     bool active = true;     // the agent is active
     bool canLogIn = false;  // the server lets the login connect (false once disabled)
@@ -79,7 +79,8 @@ public:
     // the database's owner (or a member of its role), who adopts it; a manager is refused.
     // Errors, one sentence each: as addLogin's for the login; no such agent; it has a login
     // already; another agent has `login`.
-    Result<TeamLogin> linkLogin(const QString& login, const QString& agent, std::optional<AgentRole> role,
+    Result<TeamLogin> linkLogin(const QString& login, const QString& agent,
+                                std::optional<AgentRole> role,
                                 const std::optional<QString>& password);
     // Every agent that has a login, by name; `all`: every agent (login empty where none).
     Result<std::vector<TeamLogin>> logins(bool all = false);
@@ -118,7 +119,8 @@ public:
     Status remove(qint64 id);
     // `body` with {customer.name}, {agent.name} and {ticket.id} filled in; other braces
     // are left as written.
-    static QString fill(const QString& body, const QString& customerName, const QString& agentName, qint64 ticketId);
+    static QString fill(const QString& body, const QString& customerName, const QString& agentName,
+                        qint64 ticketId);
 
 private:
     Database& m_db;

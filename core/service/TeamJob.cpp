@@ -44,7 +44,8 @@ TeamJob::~TeamJob()
 void TeamJob::release() noexcept
 {
     if (m_db)
-        m_db->unlockJob(std::string_view(m_job.constData(), static_cast<std::size_t>(m_job.size())));
+        m_db->unlockJob(
+            std::string_view(m_job.constData(), static_cast<std::size_t>(m_job.size())));
     m_db = nullptr;
 }
 

@@ -5,15 +5,14 @@
 #include "domain/Sla.h"
 #include "metrics/AtRiskRules.h"
 #include "metrics/StageTargets.h"
-#include "stages/StageRules.h"
 #include "service/Team.h"
+#include "stages/StageRules.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Transaction.h"
 #include "success/HealthRules.h"
 #include "success/Playbooks.h"
 #include "success/SuccessPlans.h"
-
 
 namespace fd {
 
@@ -27,7 +26,8 @@ const QString kStagePrefix = QStringLiteral("stage_rule.");
 QStringList planSteps(const QString& value)
 {
     QStringList steps;
-    const QChar separator = value.contains(QLatin1Char('\n')) ? QLatin1Char('\n') : QLatin1Char(';');
+    const QChar separator =
+        value.contains(QLatin1Char('\n')) ? QLatin1Char('\n') : QLatin1Char(';');
     for (const QString& part : value.split(separator, Qt::SkipEmptyParts)) {
         if (!part.trimmed().isEmpty())
             steps << part.trimmed();
@@ -73,13 +73,17 @@ Result<std::vector<SettingEntry>> TeamSettings::list()
         entries.push_back({key, value, saved->count(key) > 0, minimum, maximum, {}});
     };
     for (const RuleParameter& p : StageRuleSettings::parameters())
-        add(StageRuleSettings::settingsKey(p), QString::number((*stage).*p.member), p.minimum, p.maximum);
+        add(StageRuleSettings::settingsKey(p), QString::number((*stage).*p.member), p.minimum,
+            p.maximum);
     for (const StageTargetParameter& p : StageTargetSettings::parameters())
-        add(StageTargetSettings::prefix() + QLatin1String(p.key), QString::number((*targets).*p.member), p.minimum, p.maximum);
+        add(StageTargetSettings::prefix() + QLatin1String(p.key),
+            QString::number((*targets).*p.member), p.minimum, p.maximum);
     for (const AtRiskParameter& p : AtRiskSettings::parameters())
-        add(AtRiskSettings::prefix() + QLatin1String(p.key), QString::number((*atRisk).*p.member), p.minimum, p.maximum);
+        add(AtRiskSettings::prefix() + QLatin1String(p.key), QString::number((*atRisk).*p.member),
+            p.minimum, p.maximum);
     for (const HealthParameter& p : HealthRuleSettings::parameters())
-        add(HealthRuleSettings::prefix() + QLatin1String(p.key), QString::number((*health).*p.member), p.minimum, p.maximum);
+        add(HealthRuleSettings::prefix() + QLatin1String(p.key),
+            QString::number((*health).*p.member), p.minimum, p.maximum);
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i) {
         const auto p = static_cast<Priority>(i);
         add(SlaTargets::key(p, true), slaValue(sla, p, true), 1, kMaxSlaHours);
@@ -96,7 +100,8 @@ Result<std::vector<SettingEntry>> TeamSettings::list()
     std::map<QString, QString> lines;
     for (const Playbook& p : *playbooks)
         lines[Playbooks::settingsKey(p.key)] = Playbooks::text(p);
-    for (auto it = saved->lower_bound(QStringLiteral("playbook.")); it != saved->end() && it->first.startsWith(QLatin1String("playbook.")); ++it) {
+    for (auto it = saved->lower_bound(QStringLiteral("playbook."));
+         it != saved->end() && it->first.startsWith(QLatin1String("playbook.")); ++it) {
         if (it->second.trimmed().isEmpty())
             lines[it->first] = QString();
     }
@@ -119,13 +124,15 @@ std::map<QString, QString> TeamSettings::defaults()
         values[StageRuleSettings::settingsKey(p)] = QString::number(stage.*p.member);
     const StageTargets targets;
     for (const StageTargetParameter& p : StageTargetSettings::parameters())
-        values[StageTargetSettings::prefix() + QLatin1String(p.key)] = QString::number(targets.*p.member);
+        values[StageTargetSettings::prefix() + QLatin1String(p.key)] =
+            QString::number(targets.*p.member);
     const AtRiskRules atRisk;
     for (const AtRiskParameter& p : AtRiskSettings::parameters())
         values[AtRiskSettings::prefix() + QLatin1String(p.key)] = QString::number(atRisk.*p.member);
     const HealthRules health;
     for (const HealthParameter& p : HealthRuleSettings::parameters())
-        values[HealthRuleSettings::prefix() + QLatin1String(p.key)] = QString::number(health.*p.member);
+        values[HealthRuleSettings::prefix() + QLatin1String(p.key)] =
+            QString::number(health.*p.member);
     const SlaTargets sla;
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i) {
         const auto p = static_cast<Priority>(i);
@@ -137,16 +144,19 @@ std::map<QString, QString> TeamSettings::defaults()
         QStringList steps;
         for (const PlanStep& step : plans.of(static_cast<Stage>(i)))
             steps << SuccessPlanSettings::stepText(step);
-        values[SuccessPlanSettings::settingsKey(static_cast<Stage>(i))] = steps.join(QStringLiteral("; "));
+        values[SuccessPlanSettings::settingsKey(static_cast<Stage>(i))] =
+            steps.join(QStringLiteral("; "));
     }
     for (const Playbook& p : Playbooks::defaults())
         values[Playbooks::settingsKey(p.key)] = Playbooks::text(p);
     return values;
 }
 
-Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QStringList& assignments)
+Result<std::vector<std::pair<QString, QString>>>
+TeamSettings::checked(const QStringList& assignments)
 {
-    auto split = KeyedParameters::assignments(assignments, QStringLiteral("health.recency.weight=25"));
+    auto split =
+        KeyedParameters::assignments(assignments, QStringLiteral("health.recency.weight=25"));
     if (!split)
         return failure(split.error());
     std::vector<std::pair<QString, QString>> values;
@@ -160,25 +170,33 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QSt
             stored = QString::number(value.toInt()); // "030" and "+30" are kept as 30
         } else if (key.startsWith(StageTargetSettings::prefix())) {
             StageTargets scratch;
-            if (auto ok = StageTargetSettings::set(scratch, key.mid(StageTargetSettings::prefix().size()), value); !ok)
+            if (auto ok = StageTargetSettings::set(
+                    scratch, key.mid(StageTargetSettings::prefix().size()), value);
+                !ok)
                 return failure(ok.error());
             stored = QString::number(value.toInt());
         } else if (key.startsWith(AtRiskSettings::prefix())) {
             AtRiskRules scratch;
-            if (auto ok = AtRiskSettings::set(scratch, key.mid(AtRiskSettings::prefix().size()), value); !ok)
+            if (auto ok =
+                    AtRiskSettings::set(scratch, key.mid(AtRiskSettings::prefix().size()), value);
+                !ok)
                 return failure(ok.error());
             stored = QString::number(value.toInt());
         } else if (key.startsWith(HealthRuleSettings::prefix())) {
             HealthRules scratch;
-            if (auto ok = HealthRuleSettings::set(scratch, key.mid(HealthRuleSettings::prefix().size()), value); !ok)
+            if (auto ok = HealthRuleSettings::set(
+                    scratch, key.mid(HealthRuleSettings::prefix().size()), value);
+                !ok)
                 return failure(ok.error());
             stored = QString::number(value.toInt());
         } else if (key.startsWith(QLatin1String("sla."))) {
             bool known = false;
             for (std::size_t i = 0; i < enumCount<Priority>() && !known; ++i)
-                known = key == SlaTargets::key(static_cast<Priority>(i), true) || key == SlaTargets::key(static_cast<Priority>(i), false);
+                known = key == SlaTargets::key(static_cast<Priority>(i), true) ||
+                        key == SlaTargets::key(static_cast<Priority>(i), false);
             if (!known)
-                return failure(tr("“%1” is not an SLA target; the targets are sla.PRIORITY.first_response_hours and "
+                return failure(tr("“%1” is not an SLA target; the targets are "
+                                  "sla.PRIORITY.first_response_hours and "
                                   "sla.PRIORITY.resolution_hours for PRIORITY %2.")
                                    .arg(key, enumNameList<Priority>()));
             auto n = KeyedParameters::number(key, value, 1, kMaxSlaHours);
@@ -188,7 +206,8 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QSt
         } else if (key.startsWith(QLatin1String("plan."))) {
             const auto stage = enumFromString<Stage>(key.mid(5));
             if (!stage)
-                return failure(tr("“%1” names no stage; the plans are plan.%2.").arg(key, enumNameList<Stage>()));
+                return failure(tr("“%1” names no stage; the plans are plan.%2.")
+                                   .arg(key, enumNameList<Stage>()));
             auto steps = SuccessPlanSettings::parseSteps(planSteps(value));
             if (!steps)
                 return failure(steps.error());
@@ -201,7 +220,8 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QSt
                 stored = Playbooks::text(*p);
             }
         } else {
-            return failure(tr("“%1” is not a setting%2; the settings begin with stage_rule., stage_target., at_risk., health., "
+            return failure(tr("“%1” is not a setting%2; the settings begin with stage_rule., "
+                              "stage_target., at_risk., health., "
                               "sla., plan. or playbook.")
                                .arg(key, hints::clause(hints::Hint::ListSettings)));
         }
@@ -210,8 +230,8 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::checked(const QSt
     return values;
 }
 
-Result<std::vector<std::pair<QString, QString>>> TeamSettings::validated(const QStringList& assignments,
-                                                                         const std::map<QString, QString>& base)
+Result<std::vector<std::pair<QString, QString>>>
+TeamSettings::validated(const QStringList& assignments, const std::map<QString, QString>& base)
 {
     auto values = checked(assignments);
     if (!values)
@@ -236,7 +256,8 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::validated(const Q
     QStringList stageTargets; // "stage.parameter=value"
     for (const auto& [key, value] : *values) {
         if (key.startsWith(StageTargetSettings::prefix()))
-            stageTargets << key.mid(StageTargetSettings::prefix().size()) + QLatin1Char('=') + value;
+            stageTargets << key.mid(StageTargetSettings::prefix().size()) + QLatin1Char('=') +
+                                value;
     }
     if (auto ok = StageTargetSettings::applyAll(*targets, stageTargets); !ok)
         return failure(ok.error());
@@ -253,7 +274,8 @@ Result<std::vector<std::pair<QString, QString>>> TeamSettings::validated(const Q
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i) {
         const auto p = static_cast<Priority>(i);
         if (sla.firstResponseHours[i] > sla.resolutionHours[i])
-            return failure(tr("%1 (%2) must not be more than %3 (%4): a ticket is answered before it is solved.")
+            return failure(tr("%1 (%2) must not be more than %3 (%4): a ticket is answered before "
+                              "it is solved.")
                                .arg(SlaTargets::key(p, true))
                                .arg(sla.firstResponseHours[i])
                                .arg(SlaTargets::key(p, false))

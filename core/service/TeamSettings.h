@@ -1,14 +1,16 @@
 // The application layer for the team's settings (issue 18): every value the Settings
 // dialog's pages edit, as KEY=VALUE, for `funneldesk-cli settings list|set` and the dialog:
 //   stage_rule.<rule>.<parameter>   the stage rules (stages/StageRules.h)
-//   stage_target.<stage>.behind_days, .stuck_days   On track / Behind / Stuck (metrics/StageTargets.h)
-//   at_risk.<check>.<parameter>     the at-risk checks' thresholds (metrics/AtRiskRules.h)
-//   health.<factor>.<parameter>     the health score's weights, windows and bands (success/HealthRules.h)
-//   sla.<priority>.first_response_hours, sla.<priority>.resolution_hours   SLA targets, 1-8760 hours
-//   plan.<stage>                    a success plan, its steps separated by ";" (success/SuccessPlans.h)
-//   playbook.<key>                  a playbook's line; empty switches it off (success/Playbooks.h)
+//   stage_target.<stage>.behind_days, .stuck_days   On track / Behind / Stuck
+//   (metrics/StageTargets.h) at_risk.<check>.<parameter>     the at-risk checks' thresholds
+//   (metrics/AtRiskRules.h) health.<factor>.<parameter>     the health score's weights, windows and
+//   bands (success/HealthRules.h) sla.<priority>.first_response_hours,
+//   sla.<priority>.resolution_hours   SLA targets, 1-8760 hours plan.<stage>                    a
+//   success plan, its steps separated by ";" (success/SuccessPlans.h) playbook.<key> a playbook's
+//   line; empty switches it off (success/Playbooks.h)
 // Values are range-checked as each group's own checks do, and a group's checks across values
-// (health's band edges, each stage's targets) see the saved values with the new ones. A set lands whole or not at all.
+// (health's band edges, each stage's targets) see the saved values with the new ones. A set lands
+// whole or not at all.
 #pragma once
 
 #include "common/Result.h"
@@ -28,7 +30,7 @@ class Database;
 
 struct SettingEntry {
     QString key;
-    QString value; // as `settings set` takes it
+    QString value;      // as `settings set` takes it
     bool saved = false; // false: the default
     // A whole number's inclusive range (the group's own: StageRuleSettings::parameters(), …);
     // both 0 for text (plans, playbooks).
@@ -58,8 +60,8 @@ public:
     // as saved, e.g. SettingsRepository::all(); {} for the defaults) with the assignments
     // applied. Value: checked()'s. For the Settings dialog, which checks all of its values as
     // they are typed, and for set().
-    static Result<std::vector<std::pair<QString, QString>>> validated(const QStringList& assignments,
-                                                                      const std::map<QString, QString>& base);
+    static Result<std::vector<std::pair<QString, QString>>>
+    validated(const QStringList& assignments, const std::map<QString, QString>& base);
     // validated() on the saved values, then saves them all in one transaction; nothing when one
     // is refused.
     Status set(const QStringList& assignments);

@@ -1,7 +1,7 @@
 #include "service/Tickets.h"
 
-#include "service/TeamJob.h"
 #include "service/Conflicts.h"
+#include "service/TeamJob.h"
 #include "service/WriteUnit.h"
 #include "storage/TicketCommentRepository.h"
 #include "storage/TicketRepository.h"
@@ -15,7 +15,8 @@ Result<Written<qint64>> Tickets::add(Ticket ticket)
     const QDateTime now = m_clock.now();
     if (!ticket.createdAt.isValid())
         ticket.createdAt = now;
-    return writeAndReevaluate(m_db, m_clock, ticket.customerId, [&] { return TicketRepository(m_db).add(ticket, now); });
+    return writeAndReevaluate(m_db, m_clock, ticket.customerId,
+                              [&] { return TicketRepository(m_db).add(ticket, now); });
 }
 
 Result<Written<void>> Tickets::update(const Ticket& ticket, const Ticket& opened)
@@ -23,8 +24,8 @@ Result<Written<void>> Tickets::update(const Ticket& ticket, const Ticket& opened
     const QDateTime now = m_clock.now();
     Ticket edit = ticket;
     edit.version = opened.version;
-    auto written =
-        writeAndReevaluate(m_db, m_clock, ticket.customerId, [&] { return TicketRepository(m_db).update(edit, now); });
+    auto written = writeAndReevaluate(m_db, m_clock, ticket.customerId,
+                                      [&] { return TicketRepository(m_db).update(edit, now); });
     if (written || !written.error().is(Error::Kind::Conflict))
         return written;
     // Rolled back; the row as it is now says who changed what (storage's sentence when it
@@ -32,7 +33,8 @@ Result<Written<void>> Tickets::update(const Ticket& ticket, const Ticket& opened
     auto current = TicketRepository(m_db).find(ticket.id);
     if (!current || !*current)
         return written;
-    return failure(Conflicts::sentence(m_db, Conflicts::tr("Ticket #%1").arg(ticket.id), (*current)->version,
+    return failure(Conflicts::sentence(m_db, Conflicts::tr("Ticket #%1").arg(ticket.id),
+                                       (*current)->version,
                                        Conflicts::changes(m_db, opened, **current), now));
 }
 

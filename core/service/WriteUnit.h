@@ -22,8 +22,9 @@ namespace fd::service_detail {
 // `planEntry`: a new customer that the re-evaluation leaves where it entered gets that
 // stage's success-plan tasks (StageEngine::planEntry); a move made them already otherwise.
 template <typename F>
-auto writeAndReevaluate(Database& db, const Clock& clock, std::optional<qint64> customerId, F&& write,
-                        bool planEntry = false) -> Result<Written<typename decltype(write())::value_type>>
+auto writeAndReevaluate(Database& db, const Clock& clock, std::optional<qint64> customerId,
+                        F&& write, bool planEntry = false)
+    -> Result<Written<typename decltype(write())::value_type>>
 {
     using Value = typename decltype(write())::value_type;
     std::optional<Transaction> tx;

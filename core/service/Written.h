@@ -46,12 +46,11 @@ public:
 };
 
 // A write's own result (an id, a move, nothing) and the facts above.
-template <typename T>
-struct Written : WrittenFacts {
+template <typename T> struct Written : WrittenFacts {
     T value{};
 };
 
-template <>
-struct Written<void> : WrittenFacts {};
+template <> struct Written<void> : WrittenFacts {
+};
 
 } // namespace fd

@@ -12,7 +12,6 @@ namespace fd {
 
 namespace {
 
-
 // `one` and `many` are listed for lupdate with QT_TRANSLATE_NOOP where plural() is called.
 QString plural(qint64 n, const char* one, const char* many)
 {
@@ -44,8 +43,7 @@ qint64 windowStart(const Moment& asOf, int days)
 // Adds a clause to `check`, its text built only then: decide() first tries every rule
 // without texts (the replay tries them at millions of moments) and builds the texts of
 // the one rule that holds. Returns whether the clause is met.
-template <typename Text>
-bool clause(RuleCheck* check, bool met, Text&& text)
+template <typename Text> bool clause(RuleCheck* check, bool met, Text&& text)
 {
     if (check)
         check->clauses.push_back({text(), met});
@@ -56,16 +54,21 @@ bool daysSinceFirstSale(const CustomerFacts& f, int minimum, const Moment& asOf,
 {
     const qint64 days = f.since.daysTo(asOf.day);
     return clause(c, days >= minimum, [&] {
-        return RuleEvaluator::tr("%1 since first sale (≥ %2)").arg(plural(days, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 day"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 days"))).arg(minimum);
+        return RuleEvaluator::tr("%1 since first sale (≥ %2)")
+            .arg(plural(days, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 day"),
+                        QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 days")))
+            .arg(minimum);
     });
 }
 
-bool onboardingComplete(const CustomerFacts& f, const StageRules& r, const Moment& asOf, RuleCheck* c)
+bool onboardingComplete(const CustomerFacts& f, const StageRules& r, const Moment& asOf,
+                        RuleCheck* c)
 {
     bool met = daysSinceFirstSale(f, r.onboardingMinDays, asOf, c);
     met &= clause(c, f.touchpoints >= r.onboardingMinTouchpoints, [&] {
         return RuleEvaluator::tr("%1 (≥ %2)")
-            .arg(plural(f.touchpoints, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 touchpoint"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 touchpoints")))
+            .arg(plural(f.touchpoints, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 touchpoint"),
+                        QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 touchpoints")))
             .arg(r.onboardingMinTouchpoints);
     });
     return met;
@@ -76,19 +79,26 @@ bool postSalesSettled(const CustomerFacts& f, const StageRules& r, const Moment&
     bool met = daysSinceFirstSale(f, r.settledMinDays, asOf, c);
     met &= clause(c, f.settledTickets <= r.settledMaxTickets, [&] {
         return RuleEvaluator::tr("%1 in the last %2 days (≤ %3)")
-            .arg(plural(f.settledTickets, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 ticket"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 tickets")))
+            .arg(plural(f.settledTickets, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 ticket"),
+                        QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 tickets")))
             .arg(r.settledWindowDays)
             .arg(r.settledMaxTickets);
     });
     met &= clause(c, f.openHighOrUrgent == 0, [&] {
-        return f.openHighOrUrgent == 0 ? RuleEvaluator::tr("no open high or urgent ticket")
-                                       : RuleEvaluator::tr("%1 (none allowed)")
-                                             .arg(plural(f.openHighOrUrgent, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 open high or urgent ticket"),
-                                                         QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 open high or urgent tickets")));
+        return f.openHighOrUrgent == 0
+                   ? RuleEvaluator::tr("no open high or urgent ticket")
+                   : RuleEvaluator::tr("%1 (none allowed)")
+                         .arg(plural(
+                             f.openHighOrUrgent,
+                             QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 open high or urgent ticket"),
+                             QT_TRANSLATE_NOOP("fd::RuleEvaluator",
+                                               "%1 open high or urgent tickets")));
     });
     met &= clause(c, f.settledLiveTouchpoints <= r.settledMaxLiveTouchpoints, [&] {
         return RuleEvaluator::tr("%1 in the last %2 days (≤ %3)")
-            .arg(plural(f.settledLiveTouchpoints, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 live touchpoint"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 live touchpoints")))
+            .arg(plural(f.settledLiveTouchpoints,
+                        QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 live touchpoint"),
+                        QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 live touchpoints")))
             .arg(r.settledWindowDays)
             .arg(r.settledMaxLiveTouchpoints);
     });
@@ -96,12 +106,15 @@ bool postSalesSettled(const CustomerFacts& f, const StageRules& r, const Moment&
 }
 
 // "no survey score ≤ 6 in the last 90 days", or the detractor score that breaks it.
-bool noDetractor(const CustomerFacts& f, int score, int windowDays, const Moment& asOf, RuleCheck* c)
+bool noDetractor(const CustomerFacts& f, int score, int windowDays, const Moment& asOf,
+                 RuleCheck* c)
 {
     const auto [worst, at] = latestSurvey(f, 0, score, windowStart(asOf, windowDays));
     return clause(c, worst < 0, [&, worst = worst, at = at] {
         if (worst < 0)
-            return RuleEvaluator::tr("no survey score ≤ %1 in the last %2 days").arg(score).arg(windowDays);
+            return RuleEvaluator::tr("no survey score ≤ %1 in the last %2 days")
+                .arg(score)
+                .arg(windowDays);
         return RuleEvaluator::tr("a survey score of %1 on %2 (≤ %3, within %4 days)")
             .arg(worst)
             .arg(day(at))
@@ -110,12 +123,14 @@ bool noDetractor(const CustomerFacts& f, int score, int windowDays, const Moment
     });
 }
 
-bool retentionAdvocate(const CustomerFacts& f, const StageRules& r, const Moment& asOf, RuleCheck* c)
+bool retentionAdvocate(const CustomerFacts& f, const StageRules& r, const Moment& asOf,
+                       RuleCheck* c)
 {
     const qint64 from = windowStart(asOf, r.advocateWindowDays);
     const auto [promoter, promotedAt] = latestSurvey(f, r.advocateMinSurvey, 10, from);
     const bool rated = f.csatCount > 0;
-    const double csat = rated ? static_cast<double>(f.csatSum) / static_cast<double>(f.csatCount) : 0;
+    const double csat =
+        rated ? static_cast<double>(f.csatSum) / static_cast<double>(f.csatCount) : 0;
     // Customers without rated tickets are not held back by CSAT they never gave.
     const bool csatOk = !rated || csat >= r.advocateMinCsat;
     bool met = false;
@@ -127,7 +142,9 @@ bool retentionAdvocate(const CustomerFacts& f, const StageRules& r, const Moment
         });
     } else if (promoter >= 0) {
         met = clause(c, csatOk, [&, promoter = promoter, promotedAt = promotedAt] {
-            const QString csatText = rated ? RuleEvaluator::tr("mean CSAT %1 (≥ %2)").arg(csat, 0, 'f', 1).arg(r.advocateMinCsat)
+            const QString csatText = rated ? RuleEvaluator::tr("mean CSAT %1 (≥ %2)")
+                                                 .arg(csat, 0, 'f', 1)
+                                                 .arg(r.advocateMinCsat)
                                            : RuleEvaluator::tr("no rated tickets");
             return RuleEvaluator::tr("a survey score of %1 on %2 (≥ %3, within %4 days) with %5")
                 .arg(promoter)
@@ -152,15 +169,22 @@ bool retentionRegress(const CustomerFacts& f, const StageRules& r, const Moment&
 {
     const auto tickets = [&] {
         return RuleEvaluator::tr("%1 in the last %2 days (≥ %3)")
-            .arg(plural(f.regressTickets, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 ticket"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 tickets")))
+            .arg(plural(f.regressTickets, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "1 ticket"),
+                        QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 tickets")))
             .arg(r.regressWindowDays)
             .arg(r.regressMinTickets);
     };
     if (f.regressTickets >= r.regressMinTickets)
         return clause(c, true, tickets);
     if (f.openUrgent > 0)
-        return clause(c, true, [&] { return plural(f.openUrgent, QT_TRANSLATE_NOOP("fd::RuleEvaluator", "an open urgent ticket"), QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 open urgent tickets")); });
-    return clause(c, false, [&] { return RuleEvaluator::tr("%1, and no open urgent ticket").arg(tickets()); });
+        return clause(c, true, [&] {
+            return plural(f.openUrgent,
+                          QT_TRANSLATE_NOOP("fd::RuleEvaluator", "an open urgent ticket"),
+                          QT_TRANSLATE_NOOP("fd::RuleEvaluator", "%1 open urgent tickets"));
+        });
+    return clause(c, false, [&] {
+        return RuleEvaluator::tr("%1, and no open urgent ticket").arg(tickets());
+    });
 }
 
 bool advocacyLapse(const CustomerFacts& f, const StageRules& r, const Moment& asOf, RuleCheck* c)
@@ -178,14 +202,17 @@ bool advocacyLapse(const CustomerFacts& f, const StageRules& r, const Moment& as
     }
     // The detractor clause, met (no detractor) or not; its text only when asked for.
     RuleCheck detractor;
-    const bool noDetractorMet = noDetractor(f, r.lapseDetractorScore, r.lapseDetractorWindowDays, asOf,
-                                            c ? &detractor : nullptr);
+    const bool noDetractorMet = noDetractor(f, r.lapseDetractorScore, r.lapseDetractorWindowDays,
+                                            asOf, c ? &detractor : nullptr);
     if (!noDetractorMet)
         return clause(c, true, [&] { return detractor.clauses.front().text; });
     return clause(c, false, [&, promoter = promoter, promotedAt = promotedAt] {
         const QString recent = advocated
-                                   ? RuleEvaluator::tr("a %1 touchpoint on %2").arg(kindWords(f.lastAdvocacyKind), day(f.lastAdvocacyAt))
-                                   : RuleEvaluator::tr("a survey score of %1 on %2").arg(promoter).arg(day(promotedAt));
+                                   ? RuleEvaluator::tr("a %1 touchpoint on %2")
+                                         .arg(kindWords(f.lastAdvocacyKind), day(f.lastAdvocacyAt))
+                                   : RuleEvaluator::tr("a survey score of %1 on %2")
+                                         .arg(promoter)
+                                         .arg(day(promotedAt));
         return RuleEvaluator::tr("%1 (within %2 days) and %3")
             .arg(recent)
             .arg(r.lapseWindowDays)
@@ -203,7 +230,8 @@ ReasonNumbers onboardingNumbers(const CustomerFacts& f, const Moment& asOf)
 
 ReasonNumbers settledNumbers(const CustomerFacts& f, const Moment& asOf)
 {
-    return {f.since.daysTo(asOf.day), f.settledTickets, f.openHighOrUrgent, f.settledLiveTouchpoints};
+    return {f.since.daysTo(asOf.day), f.settledTickets, f.openHighOrUrgent,
+            f.settledLiveTouchpoints};
 }
 
 ReasonNumbers regressNumbers(const CustomerFacts& f, const Moment&)
@@ -222,14 +250,16 @@ struct Rule {
 };
 
 constexpr std::array<Rule, 5> kRules = {{
-    {"onboarding.complete", Stage::Onboarding, Stage::PostSales, &onboardingComplete, &onboardingNumbers},
+    {"onboarding.complete", Stage::Onboarding, Stage::PostSales, &onboardingComplete,
+     &onboardingNumbers},
     {"postsales.settled", Stage::PostSales, Stage::Retention, &postSalesSettled, &settledNumbers},
     {"retention.regress", Stage::Retention, Stage::PostSales, &retentionRegress, &regressNumbers},
     {"retention.advocate", Stage::Retention, Stage::Advocacy, &retentionAdvocate, nullptr},
     {"advocacy.lapse", Stage::Advocacy, Stage::Retention, &advocacyLapse, nullptr},
 }};
 
-RuleCheck check(const Rule& rule, const CustomerFacts& facts, const StageRules& rules, const Moment& asOf)
+RuleCheck check(const Rule& rule, const CustomerFacts& facts, const StageRules& rules,
+                const Moment& asOf)
 {
     RuleCheck c{QLatin1String(rule.key), rule.from, rule.to, false, {}};
     c.met = rule.evaluate(facts, rules, asOf, &c);
@@ -240,7 +270,8 @@ RuleCheck check(const Rule& rule, const CustomerFacts& facts, const StageRules& 
 
 Moment Moment::at(const QDateTime& when)
 {
-    return {floorSecsSinceEpoch(when), QDateTime::fromSecsSinceEpoch(floorSecsSinceEpoch(when), Qt::UTC).toLocalTime().date()};
+    return {floorSecsSinceEpoch(when),
+            QDateTime::fromSecsSinceEpoch(floorSecsSinceEpoch(when), Qt::UTC).toLocalTime().date()};
 }
 
 QString RuleCheck::reason() const
@@ -252,7 +283,8 @@ QString RuleCheck::reason() const
     if (parts.size() <= 1)
         joined = parts.value(0);
     else
-        joined = parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + RuleEvaluator::tr(" and ") + parts.last();
+        joined = parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) +
+                 RuleEvaluator::tr(" and ") + parts.last();
     return RuleEvaluator::tr("%1 → %2: %3.").arg(displayName(from), displayName(to), joined);
 }
 
@@ -277,9 +309,12 @@ std::optional<RuleCheck> RuleEvaluator::decide(Stage from, const CustomerFacts& 
     return std::nullopt;
 }
 
-RuleDecider::RuleDecider(const StageRules& rules) : m_rules(rules) {}
+RuleDecider::RuleDecider(const StageRules& rules) : m_rules(rules)
+{
+}
 
-std::optional<Decision> RuleDecider::decide(Stage from, const CustomerFacts& facts, const Moment& asOf)
+std::optional<Decision> RuleDecider::decide(Stage from, const CustomerFacts& facts,
+                                            const Moment& asOf)
 {
     for (std::size_t i = 0; i < kRules.size(); ++i) {
         const Rule& rule = kRules[i];

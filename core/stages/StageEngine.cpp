@@ -7,18 +7,18 @@
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
-#include "domain/Validation.h"
 #include "domain/Names.h"
+#include "domain/Validation.h"
 #include "stages/StageReplay.h"
+#include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
-#include "storage/TaskRepository.h"
-#include "success/Playbooks.h"
-#include "success/SuccessPlans.h"
 #include "storage/StageFactsRepository.h"
 #include "storage/StageTransitionRepository.h"
+#include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
-#include "storage/CustomerRepository.h"
+#include "success/Playbooks.h"
+#include "success/SuccessPlans.h"
 
 namespace fd {
 
@@ -28,7 +28,9 @@ struct StageEngine::Scope::Impl {
     std::optional<Transaction> tx;
 };
 
-StageEngine::Scope::Scope(Database& db) : d(std::make_unique<Impl>(db)) {}
+StageEngine::Scope::Scope(Database& db) : d(std::make_unique<Impl>(db))
+{
+}
 StageEngine::Scope::~Scope() = default;
 
 Status StageEngine::Scope::begin()
@@ -95,7 +97,8 @@ QString Explanation::verdict(const RuleCheck& check) const
 QString Explanation::hold() const
 {
     if (churned)
-        return StageEngine::tr("The customer has churned: no rule moves it while its status is churned.");
+        return StageEngine::tr(
+            "The customer has churned: no rule moves it while its status is churned.");
     if (pinned)
         return StageEngine::tr("The customer is pinned: no rule moves it until it is unpinned.");
     return {};
@@ -122,7 +125,8 @@ QString ruleList(const QStringList& rules)
 
 } // namespace
 
-QString StageEngine::unstableSentence(const UnstableCustomer& customer, const QString& name, bool written)
+QString StageEngine::unstableSentence(const UnstableCustomer& customer, const QString& name,
+                                      bool written)
 {
     const QString who = Names::customerAtStart(customer.customerId, name);
     return (written ? tr("%1 was left in %2: %3 send it back and forth; change one of them.")
@@ -146,11 +150,15 @@ QString StageEngine::unstableSummary(const std::vector<UnstableCustomer>& unstab
     const QString joined = fights.join(QStringLiteral("; "));
     const auto n = static_cast<qint64>(unstable.size());
     if (n == 1)
-        return (written ? tr("1 customer was left where it was: %1 send it back and forth; change one of them.")
-                        : tr("1 customer would be left where it is: %1 send it back and forth; change one of them."))
+        return (written ? tr("1 customer was left where it was: %1 send it back and forth; change "
+                             "one of them.")
+                        : tr("1 customer would be left where it is: %1 send it back and forth; "
+                             "change one of them."))
             .arg(joined);
-    return (written ? tr("%1 customers were left where they were: %2 send them back and forth; change one of them.")
-                    : tr("%1 customers would be left where they are: %2 send them back and forth; change one of them."))
+    return (written ? tr("%1 customers were left where they were: %2 send them back and forth; "
+                         "change one of them.")
+                    : tr("%1 customers would be left where they are: %2 send them back and forth; "
+                         "change one of them."))
         .arg(n)
         .arg(joined);
 }
@@ -168,7 +176,8 @@ Status StageEngine::saveRules(const QStringList& assignments)
         return begun;
     SettingsRepository settings(m_db);
     for (const auto& [key, value] : *split) {
-        if (auto saved = settings.setValue(QStringLiteral("stage_rule.") + key, value.trimmed()); !saved)
+        if (auto saved = settings.setValue(QStringLiteral("stage_rule.") + key, value.trimmed());
+            !saved)
             return saved;
     }
     return scope.commit();
@@ -183,7 +192,8 @@ std::optional<StageChange> StageEngine::step(const CustomerFacts& facts, RuleDec
         return std::nullopt;
     Settling settling = decider.settle(facts.stage, facts, asOf);
     if (settling.unstable()) {
-        unstable = UnstableCustomer{facts.customerId, facts.stage, std::move(settling.fighting), at};
+        unstable =
+            UnstableCustomer{facts.customerId, facts.stage, std::move(settling.fighting), at};
         return std::nullopt;
     }
     if (settling.steps.empty())
@@ -237,10 +247,12 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
         auto facts = factsRepository.all(windows);
         if (!facts)
             return failure(facts.error());
-        qCDebug(lcStages, "recompute: read %zu customers' facts: %lld ms", facts->size(), timer.restart());
+        qCDebug(lcStages, "recompute: read %zu customers' facts: %lld ms", facts->size(),
+                timer.restart());
         RuleDecider decider(rules);
         for (const CustomerFacts& f : *facts) {
-            if (options.only && !std::binary_search(options.only->begin(), options.only->end(), f.customerId))
+            if (options.only &&
+                !std::binary_search(options.only->begin(), options.only->end(), f.customerId))
                 continue;
             if (!f.churned && !f.pinned && f.inFunnel)
                 ++report.evaluated;
@@ -279,19 +291,22 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
     if (auto written = record(moves, bulk, &report.changedMeanwhile); !written)
         return failure(written.error());
     std::erase_if(report.changes, [&](const StageChange& change) {
-        return std::binary_search(report.changedMeanwhile.begin(), report.changedMeanwhile.end(), change.customerId);
+        return std::binary_search(report.changedMeanwhile.begin(), report.changedMeanwhile.end(),
+                                  change.customerId);
     });
     qCDebug(lcStages, "recompute: wrote %zu moves: %lld ms", moves.size(), timer.elapsed());
     report.written = true;
     return report;
 }
 
-Status StageEngine::replay(const StageRules& rules, const RecomputeOptions& options, RecomputeReport& report)
+Status StageEngine::replay(const StageRules& rules, const RecomputeOptions& options,
+                           RecomputeReport& report)
 {
     QElapsedTimer timer;
     timer.start();
     const qint64 until = report.asOf.toSecsSinceEpoch();
-    auto histories = StageFactsRepository(m_db).histories(options.only ? &*options.only : nullptr, until);
+    auto histories =
+        StageFactsRepository(m_db).histories(options.only ? &*options.only : nullptr, until);
     if (!histories)
         return failure(histories.error());
     QDate firstDay;
@@ -299,7 +314,8 @@ Status StageEngine::replay(const StageRules& rules, const RecomputeOptions& opti
         if (h.customer.since.isValid() && (!firstDay.isValid() || h.customer.since < firstDay))
             firstDay = h.customer.since;
     }
-    qCDebug(lcStages, "replay: read %zu customers' histories: %lld ms", histories->size(), timer.restart());
+    qCDebug(lcStages, "replay: read %zu customers' histories: %lld ms", histories->size(),
+            timer.restart());
     StageReplay replay(rules, firstDay, until);
     for (const CustomerHistory& h : *histories) {
         const CustomerFacts& f = h.customer;
@@ -335,7 +351,8 @@ Result<StageEngine::Current> StageEngine::current(qint64 customerId)
     if (!saved)
         return failure(saved.error());
     const QDateTime now = wholeSeconds(m_clock.now());
-    auto facts = StageFactsRepository(m_db).one(customerId, RuleEvaluator::windows(*saved, now, false));
+    auto facts =
+        StageFactsRepository(m_db).one(customerId, RuleEvaluator::windows(*saved, now, false));
     if (!facts)
         return failure(facts.error());
     if (!*facts)
@@ -382,12 +399,15 @@ public:
             return failure(playbooks.error());
         return EntryTasks(std::move(*plans), std::move(*playbooks));
     }
-    void add(std::vector<PlannedTask>& out, qint64 customerId, Stage stage, qint64 enteredAt, qint64 now) const
+    void add(std::vector<PlannedTask>& out, qint64 customerId, Stage stage, qint64 enteredAt,
+             qint64 now) const
     {
         auto plan = PlanTasks::forEntry(m_plans, customerId, stage, enteredAt, now);
         auto played = Playbooks::forEntry(m_playbooks, customerId, stage, enteredAt, now);
-        out.insert(out.end(), std::make_move_iterator(plan.begin()), std::make_move_iterator(plan.end()));
-        out.insert(out.end(), std::make_move_iterator(played.begin()), std::make_move_iterator(played.end()));
+        out.insert(out.end(), std::make_move_iterator(plan.begin()),
+                   std::make_move_iterator(plan.end()));
+        out.insert(out.end(), std::make_move_iterator(played.begin()),
+                   std::make_move_iterator(played.end()));
     }
 
 private:
@@ -412,12 +432,13 @@ Status StageEngine::planEntry(qint64 customerId)
     if (!entry)
         return failure(entry.error());
     std::vector<PlannedTask> tasks;
-    entry->add(tasks, customerId, (*customer)->stage, (*customer)->stageEnteredAt.toSecsSinceEpoch(),
-               m_clock.now().toSecsSinceEpoch());
+    entry->add(tasks, customerId, (*customer)->stage,
+               (*customer)->stageEnteredAt.toSecsSinceEpoch(), m_clock.now().toSecsSinceEpoch());
     return TaskRepository(m_db).add(tasks);
 }
 
-Status StageEngine::record(const std::vector<StageTransition>& moves, bool bulk, std::vector<qint64>* changedMeanwhile)
+Status StageEngine::record(const std::vector<StageTransition>& moves, bool bulk,
+                           std::vector<qint64>* changedMeanwhile)
 {
     if (moves.empty())
         return {};
@@ -505,9 +526,10 @@ Result<std::optional<StageTransition>> StageEngine::setStage(qint64 customerId, 
         if (auto written = record({*move}, false, &changedMeanwhile); !written)
             return failure(written.error());
         if (!changedMeanwhile.empty())
-            return failure(tr("Another session moved customer %1 while this move was being made; nothing was "
-                              "changed: look at the customer again, then move it.")
-                               .arg(customerId));
+            return failure(
+                tr("Another session moved customer %1 while this move was being made; nothing was "
+                   "changed: look at the customer again, then move it.")
+                    .arg(customerId));
     }
     if (pin) {
         if (auto pinned = StageFactsRepository(m_db).setPinned(customerId, *pin); !pinned)

@@ -37,7 +37,7 @@ struct UnstableCustomer {
 };
 
 struct RecomputeReport {
-    QDateTime asOf; // UTC
+    QDateTime asOf;       // UTC
     qint64 evaluated = 0; // customers the rules looked at (not churned, not pinned)
     std::vector<StageChange> changes;
     // Left where they were: the rules send them back and forth (their moves are not in
@@ -78,11 +78,11 @@ struct RecomputeOptions {
 
 struct Explanation {
     Stage stage = Stage::Onboarding;
-    QDateTime since;       // UTC
-    QString lastReason;    // the reason of the latest transition
+    QDateTime since;    // UTC
+    QString lastReason; // the reason of the latest transition
     QString lastActor;
-    bool pinned = false;   // held by hand: no rule moves it until unpinned
-    bool churned = false;  // status churned: no rule moves it while it is
+    bool pinned = false;         // held by hand: no rule moves it until unpinned
+    bool churned = false;        // status churned: no rule moves it while it is
     std::vector<RuleCheck> next; // rules that could move the customer next
     // What a recompute now does, by the same rule (RuleDecider::settle): the moves it
     // makes (none if pinned or churned), or the rules that send it back and forth.
@@ -111,12 +111,14 @@ public:
     // "Customer #12 Acme was left in Retention: rules retention.regress and
     // postsales.settled send it back and forth; change one of them."; without `written`
     // (a dry run, a what-if, explain) "… would be left in Retention: …".
-    static QString unstableSentence(const UnstableCustomer& customer, const QString& name, bool written = true);
+    static QString unstableSentence(const UnstableCustomer& customer, const QString& name,
+                                    bool written = true);
     // "3 customers would be left where they are: rules postsales.settled and
     // retention.regress send them back and forth; change one of them." (each set of
     // fighting rules named once), for a what-if or a rule set just saved; with `written`,
     // "3 customers were left where they were: …", after a recompute. Empty if none.
-    static QString unstableSummary(const std::vector<UnstableCustomer>& unstable, bool written = false);
+    static QString unstableSummary(const std::vector<UnstableCustomer>& unstable,
+                                   bool written = false);
 
     Result<StageRules> rules();
     // Saves "KEY.PARAM=VALUE" assignments (StageRuleSettings::assignments: each key once),
@@ -170,7 +172,8 @@ private:
                                            const Moment& asOf, const QDateTime& at,
                                            std::optional<UnstableCustomer>& unstable);
     // RecomputeOptions::replay: the changes of a replay up to report.asOf, into `report`.
-    Status replay(const StageRules& rules, const RecomputeOptions& options, RecomputeReport& report);
+    Status replay(const StageRules& rules, const RecomputeOptions& options,
+                  RecomputeReport& report);
     // The transaction around saveRules()'s and setStage()'s writes.
     class Scope;
 

@@ -68,7 +68,8 @@ void addMoves(StageChange& change, Stage& stage, std::vector<Decision>& steps, q
 StageReplay::StageReplay(const StageRules& rules, const QDate& firstDay, qint64 until)
     : m_decider(rules), m_spans(RuleEvaluator::spans(rules)), m_until(until)
 {
-    const QDate last = QDateTime::fromSecsSinceEpoch(until, Qt::UTC).toLocalTime().date().addDays(1);
+    const QDate last =
+        QDateTime::fromSecsSinceEpoch(until, Qt::UTC).toLocalTime().date().addDays(1);
     m_firstDay = last;
     m_midnights.push_back(last.startOfDay().toSecsSinceEpoch());
     extendTo(firstDay.isValid() ? firstDay : last);
@@ -154,7 +155,8 @@ void StageReplay::collectMoments(const CustomerHistory& history, qint64 start)
     std::sort(m_moments.begin(), m_moments.end());
     m_closes.clear();
     for (const TicketEvent& t : history.tickets) {
-        if (isHighOrUrgent(t.priority) && t.solvedAt != TicketEvent::kNever && t.solvedAt > t.createdAt)
+        if (isHighOrUrgent(t.priority) && t.solvedAt != TicketEvent::kNever &&
+            t.solvedAt > t.createdAt)
             m_closes.emplace_back(t.solvedAt, t.priority == Priority::Urgent);
     }
     std::sort(m_closes.begin(), m_closes.end());
@@ -200,7 +202,9 @@ StageReplay::Outcome StageReplay::run(const CustomerHistory& history)
 
     collectMoments(history, start);
 
-    const auto live = [&](std::size_t i) { return touchpoints[i].kind && isLive(*touchpoints[i].kind); };
+    const auto live = [&](std::size_t i) {
+        return touchpoints[i].kind && isLive(*touchpoints[i].kind);
+    };
     Cursors at;
     auto& [created, settledOut, regressOut, closed, touched, liveOut, other] = at;
     StageChange change;
@@ -218,9 +222,11 @@ StageReplay::Outcome StageReplay::run(const CustomerHistory& history)
         // windows (t - days, t], a ticket open until it is solved.
         for (; created < tickets.size() && tickets[created].createdAt == t; ++created)
             countTicket(f, tickets[created]);
-        for (; settledOut < created && tickets[settledOut].createdAt + settledSpan == t; ++settledOut)
+        for (; settledOut < created && tickets[settledOut].createdAt + settledSpan == t;
+             ++settledOut)
             --f.settledTickets;
-        for (; regressOut < created && tickets[regressOut].createdAt + regressSpan == t; ++regressOut)
+        for (; regressOut < created && tickets[regressOut].createdAt + regressSpan == t;
+             ++regressOut)
             --f.regressTickets;
         for (; closed < m_closes.size() && m_closes[closed].first == t; ++closed) {
             --f.openHighOrUrgent;
@@ -229,7 +235,8 @@ StageReplay::Outcome StageReplay::run(const CustomerHistory& history)
         }
         for (; touched < touchpoints.size() && touchpoints[touched].at == t; ++touched)
             countTouchpoint(f, touchpoints[touched]);
-        for (; liveOut < touched && (!live(liveOut) || touchpoints[liveOut].at + settledSpan == t); ++liveOut) {
+        for (; liveOut < touched && (!live(liveOut) || touchpoints[liveOut].at + settledSpan == t);
+             ++liveOut) {
             if (live(liveOut))
                 --f.settledLiveTouchpoints;
         }

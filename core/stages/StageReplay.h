@@ -54,7 +54,8 @@ private:
     void collectMoments(const CustomerHistory& history, qint64 start);
     // The next moment any of run()'s streams of moments reaches, from the cursors `at`.
     qint64 nextMoment(const Cursors& at, const std::vector<TicketEvent>& tickets,
-                      const std::vector<TouchpointEvent>& touchpoints, qint64 settledSpan, qint64 regressSpan) const;
+                      const std::vector<TouchpointEvent>& touchpoints, qint64 settledSpan,
+                      qint64 regressSpan) const;
 
     RuleDecider m_decider; // the rules, with the reasons already built
     RuleSpans m_spans;

@@ -19,7 +19,8 @@ constexpr std::array<RuleParameter, 17> kParameters = {{
     {"retention.advocate.min_survey", &StageRules::advocateMinSurvey, 0, 10},
     {"retention.advocate.min_csat", &StageRules::advocateMinCsat, 1, 5},
     {"retention.advocate.detractor_score", &StageRules::advocateDetractorScore, 0, 10},
-    {"retention.advocate.detractor_window_days", &StageRules::advocateDetractorWindowDays, 1, kDays},
+    {"retention.advocate.detractor_window_days", &StageRules::advocateDetractorWindowDays, 1,
+     kDays},
     {"retention.regress.window_days", &StageRules::regressWindowDays, 1, kDays},
     {"retention.regress.min_tickets", &StageRules::regressMinTickets, 1, 100000},
     {"advocacy.lapse.window_days", &StageRules::lapseWindowDays, 1, kDays},
@@ -47,7 +48,8 @@ Status StageRuleSettings::set(StageRules& rules, const QString& key, const QStri
     return KeyedParameters::set(parameters(), rules, key, value, tr("a stage rule parameter"));
 }
 
-Result<std::vector<std::pair<QString, QString>>> StageRuleSettings::assignments(const QStringList& list)
+Result<std::vector<std::pair<QString, QString>>>
+StageRuleSettings::assignments(const QStringList& list)
 {
     return KeyedParameters::assignments(list, QStringLiteral("postsales.settled.min_days=60"));
 }
@@ -68,7 +70,8 @@ Status StageRuleSettings::applyAll(StageRules& rules, const QStringList& list)
 
 Result<StageRules> StageRuleSettings::fromSettings(const std::map<QString, QString>& settings)
 {
-    return KeyedParameters::fromSettings(parameters(), settings, kPrefix, tr("a stage rule parameter"));
+    return KeyedParameters::fromSettings(parameters(), settings, kPrefix,
+                                         tr("a stage rule parameter"));
 }
 
 } // namespace fd

@@ -3,8 +3,8 @@
 #include "common/FrontEndHints.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
-#include "storage/RowStamp.h"
 #include "storage/Dialect.h"
+#include "storage/RowStamp.h"
 #include "storage/Transaction.h"
 
 namespace fd {
@@ -31,8 +31,9 @@ Agent readAgent(const Statement& row)
 qint64 AgentRepository::insert(const Agent& agent)
 {
     // The new id comes back the backend's way (Dialect::insertReturningId, issue 16).
-    auto q = m_db.query(m_db.dialect().insertReturningId("INSERT INTO agent (name, email, role, active, id) "
-                                                         "VALUES (?, ?, ?, ?, ?)"));
+    auto q = m_db.query(
+        m_db.dialect().insertReturningId("INSERT INTO agent (name, email, role, active, id) "
+                                         "VALUES (?, ?, ?, ?, ?)"));
     q->bind(1, agent.name);
     q->bind(2, agent.email.isEmpty() ? QString() : agent.email);
     q->bindStatic(3, enumName(agent.role));
@@ -60,12 +61,14 @@ Result<qint64> AgentRepository::add(const Agent& given)
         while (q->step()) {
             const Agent other = readAgent(*q);
             if (Validation::nameKey(other.name) == name)
-                return failure(tr("An agent named “%1” already exists; give the new one another name.")
-                                   .arg(other.name));
+                return failure(
+                    tr("An agent named “%1” already exists; give the new one another name.")
+                        .arg(other.name));
             if (!email.isEmpty() && Validation::emailKey(other.email) == email)
-                return failure(tr("The email “%1” already belongs to the agent %2; each agent needs "
-                                  "their own, because owners and imported rows find agents by it.")
-                                   .arg(other.email, other.name));
+                return failure(
+                    tr("The email “%1” already belongs to the agent %2; each agent needs "
+                       "their own, because owners and imported rows find agents by it.")
+                        .arg(other.email, other.name));
         }
         const qint64 id = insert(agent);
         tx.commit();
@@ -100,7 +103,8 @@ Result<std::optional<Agent>> AgentRepository::findByKey(const QString& given)
             auto q = m_db.query(std::string(kColumns) + "ORDER BY id");
             while (q->step()) {
                 Agent agent = readAgent(*q);
-                if (Validation::nameKey(agent.name) == name || Validation::emailKey(agent.email) == email)
+                if (Validation::nameKey(agent.name) == name ||
+                    Validation::emailKey(agent.email) == email)
                     return agent;
             }
         }
@@ -122,7 +126,8 @@ Result<Agent> AgentRepository::findActive(const QString& key)
         // On a server agents come with their logins (team add); on a file, by themselves.
         const bool server = m_db.backend() == Database::Backend::Postgres;
         return failure(tr("There is no agent “%1”%2.")
-                           .arg(key.trimmed(), hints::clause(server ? hints::Hint::AddLogin : hints::Hint::AddAgent)));
+                           .arg(key.trimmed(), hints::clause(server ? hints::Hint::AddLogin
+                                                                    : hints::Hint::AddAgent)));
     }
     if (!(*found)->active)
         return failure(tr("Agent “%1” (id %2) is inactive; name an active agent.")

@@ -11,9 +11,10 @@ namespace fd {
 Result<std::vector<AuditEntry>> AuditLog::list(const AuditFilter& filter)
 {
     return m_db.guard([&] {
-        std::string sql = "SELECT l.id, l.at, l.agent_id, a.name, l.login, l.action, l.table_name, l.row_id, "
-                          "l.customer_id, l.ticket_id, l.field, l.old_value, l.new_value "
-                          "FROM audit_log l LEFT JOIN agent a ON a.id = l.agent_id WHERE 1 = 1";
+        std::string sql =
+            "SELECT l.id, l.at, l.agent_id, a.name, l.login, l.action, l.table_name, l.row_id, "
+            "l.customer_id, l.ticket_id, l.field, l.old_value, l.new_value "
+            "FROM audit_log l LEFT JOIN agent a ON a.id = l.agent_id WHERE 1 = 1";
         // Plain `?`s, bound in the order written (PostgreSQL types each parameter it sees).
         std::vector<qint64> values;
         const auto where = [&](const std::optional<qint64>& value, const char* condition) {
@@ -71,8 +72,9 @@ void AuditLog::recordBulk(const QString& operation, const QString& table, qint64
         q->exec();
         return;
     }
-    auto q = m_db.query("INSERT INTO audit_log (at, agent_id, login, action, table_name, field, new_value) "
-                        "VALUES (?, ?, NULL, 'bulk', ?, ?, ?)");
+    auto q = m_db.query(
+        "INSERT INTO audit_log (at, agent_id, login, action, table_name, field, new_value) "
+        "VALUES (?, ?, NULL, 'bulk', ?, ?, ?)");
     q->bind(1, QDateTime::currentSecsSinceEpoch());
     if (const auto agent = m_db.actingAgent())
         q->bind(2, *agent);

@@ -48,8 +48,9 @@ public:
     };
 
 private:
-    static std::unique_ptr<Body> sqliteBody(Database& db);   // storage/sqlite/BulkLoad.cpp
-    static std::unique_ptr<Body> postgresBody(Database& db, Reads reads); // storage/postgres/PgBulkLoad.cpp
+    static std::unique_ptr<Body> sqliteBody(Database& db); // storage/sqlite/BulkLoad.cpp
+    static std::unique_ptr<Body> postgresBody(Database& db,
+                                              Reads reads); // storage/postgres/PgBulkLoad.cpp
 
     std::unique_ptr<Body> m_body;
 };

@@ -15,7 +15,8 @@ QString problemOf(const CannedReply& reply)
 {
     if (reply.title.trimmed().isEmpty() || reply.body.trimmed().isEmpty())
         return CannedReplyRepository::tr("A canned reply needs a title and a text.");
-    if (QString problem = Validation::lineProblem(reply.title, CannedReplyRepository::tr("canned reply's title"));
+    if (QString problem =
+            Validation::lineProblem(reply.title, CannedReplyRepository::tr("canned reply's title"));
         !problem.isEmpty())
         return problem;
     return Validation::textProblem(reply.body, CannedReplyRepository::tr("canned reply's text"));
@@ -25,7 +26,8 @@ QString problemOf(const CannedReply& reply)
 
 qint64 CannedReplyRepository::insert(const CannedReply& reply)
 {
-    auto q = m_db.query(m_db.dialect().insertReturningId("INSERT INTO canned_reply (title, body) VALUES (?, ?)"));
+    auto q = m_db.query(
+        m_db.dialect().insertReturningId("INSERT INTO canned_reply (title, body) VALUES (?, ?)"));
     q->bind(1, reply.title);
     q->bind(2, reply.body);
     return m_db.insertedId(*q);
@@ -48,8 +50,8 @@ Status CannedReplyRepository::update(const CannedReply& reply, const QDateTime& 
     if (const QString problem = problemOf(reply); !problem.isEmpty())
         return failure(problem);
     return m_db.guard([&]() -> Status {
-        auto q = m_db.query(std::string("UPDATE canned_reply SET title = ?, body = ?") + RowStamp::kSet +
-                            " WHERE id = ? AND version = ?");
+        auto q = m_db.query(std::string("UPDATE canned_reply SET title = ?, body = ?") +
+                            RowStamp::kSet + " WHERE id = ? AND version = ?");
         q->bind(1, reply.title);
         q->bind(2, reply.body);
         RowStamp::bind(*q, 3, m_db, at);
@@ -70,7 +72,8 @@ Status CannedReplyRepository::update(const CannedReply& reply, const QDateTime& 
 Result<std::optional<CannedReply>> CannedReplyRepository::find(qint64 id)
 {
     return m_db.guard([&]() -> std::optional<CannedReply> {
-        auto q = m_db.query("SELECT id, title, body, version, changed_at, changed_by FROM canned_reply WHERE id = ?");
+        auto q = m_db.query("SELECT id, title, body, version, changed_at, changed_by FROM "
+                            "canned_reply WHERE id = ?");
         q->bind(1, id);
         if (!q->step())
             return std::nullopt;
@@ -101,8 +104,9 @@ Result<std::vector<CannedReply>> CannedReplyRepository::all()
 {
     return m_db.guard([&] {
         std::vector<CannedReply> result;
-        auto q = m_db.query("SELECT id, title, body, version, changed_at, changed_by FROM canned_reply "
-                            "ORDER BY title, id");
+        auto q =
+            m_db.query("SELECT id, title, body, version, changed_at, changed_by FROM canned_reply "
+                       "ORDER BY title, id");
         while (q->step())
             result.push_back({q->int64(0), q->text(1), q->text(2), RowStamp::read(*q, 3)});
         return result;

@@ -36,8 +36,8 @@ public:
 
     // The text a rep inserts: the placeholders {customer.name}, {agent.name} and
     // {ticket.id} filled in; other braces are left as written.
-    static QString fill(const QString& body, const QString& customerName,
-                        const QString& agentName, qint64 ticketId);
+    static QString fill(const QString& body, const QString& customerName, const QString& agentName,
+                        qint64 ticketId);
 
     // Bulk path for writers that hold their own transaction; throws SqlError.
     qint64 insert(const CannedReply& reply);

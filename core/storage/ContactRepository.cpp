@@ -5,8 +5,8 @@
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
-#include "storage/RowStamp.h"
 #include "storage/MultiRowInsert.h"
+#include "storage/RowStamp.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -15,7 +15,8 @@ namespace fd {
 
 namespace {
 
-constexpr std::string_view kInsert = "INSERT INTO contact (customer_id, name, email, phone, role, added_at, id) VALUES ";
+constexpr std::string_view kInsert =
+    "INSERT INTO contact (customer_id, name, email, phone, role, added_at, id) VALUES ";
 constexpr int kInsertColumns = 7;
 
 void bindRow(Statement& q, int i, const Contact& c)
@@ -34,14 +35,16 @@ void bindRow(Statement& q, int i, const Contact& c)
 qint64 ContactRepository::insert(const Contact& c)
 {
     // The new id comes back the backend's way (Dialect::insertReturningId, issue 16).
-    auto q = m_db.query(m_db.dialect().insertReturningId(std::string(kInsert) + "(?, ?, ?, ?, ?, ?, ?)"));
+    auto q = m_db.query(
+        m_db.dialect().insertReturningId(std::string(kInsert) + "(?, ?, ?, ?, ?, ?, ?)"));
     bindRow(*q, 1, c);
     return m_db.insertedId(*q);
 }
 
 void ContactRepository::insert(std::span<const Contact> contacts)
 {
-    const bool planned = std::all_of(contacts.begin(), contacts.end(), [](const Contact& c) { return c.id > 0; });
+    const bool planned =
+        std::all_of(contacts.begin(), contacts.end(), [](const Contact& c) { return c.id > 0; });
     if (!planned) {
         for (const Contact& c : contacts)
             insert(c);
@@ -54,7 +57,8 @@ Result<qint64> ContactRepository::add(const Contact& given)
 {
     Contact contact = given;
     contact.email = Validation::normalisedEmail(given.email);
-    if (const QString problem = Validation::check(contact, Clock::system().now()); !problem.isEmpty())
+    if (const QString problem = Validation::check(contact, Clock::system().now());
+        !problem.isEmpty())
         return failure(problem);
     return m_db.guard([&]() -> Result<qint64> {
         Transaction tx(m_db);
@@ -70,8 +74,9 @@ Result<std::vector<Contact>> ContactRepository::forCustomer(qint64 customerId)
 {
     return m_db.guard([&] {
         std::vector<Contact> result;
-        auto q = m_db.query("SELECT id, customer_id, name, email, phone, role, added_at, version, changed_at, "
-                            "changed_by FROM contact WHERE customer_id = ? ORDER BY added_at, id");
+        auto q = m_db.query(
+            "SELECT id, customer_id, name, email, phone, role, added_at, version, changed_at, "
+            "changed_by FROM contact WHERE customer_id = ? ORDER BY added_at, id");
         q->bind(1, customerId);
         while (q->step()) {
             Contact c;

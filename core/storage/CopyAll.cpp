@@ -2,8 +2,8 @@
 
 #include "storage/Database.h"
 #include "storage/MultiRowInsert.h"
-#include "storage/Transaction.h"
 #include "storage/postgres/PgBulkLoad.h"
+#include "storage/Transaction.h"
 
 #include <array>
 #include <numeric>
@@ -19,47 +19,131 @@ constexpr Kind I = Kind::Integer;
 constexpr Kind T = Kind::Text;
 
 // The columns of schema v13, as both backends name them (PostgreSQL's ticket.search is
-// derived and left out: its trigger or the bulk load fills it). tests/core/CopyAllTest.cpp compares them with a new file's.
-// v6: agent.login, a server's login (issue 17, "Who is working"; empty in a file, kept through a
-// round trip); each edited row's version, changed_at and changed_by (domain/RowVersion.h), last.
+// derived and left out: its trigger or the bulk load fills it). tests/core/CopyAllTest.cpp compares
+// them with a new file's. v6: agent.login, a server's login (issue 17, "Who is working"; empty in a
+// file, kept through a round trip); each edited row's version, changed_at and changed_by
+// (domain/RowVersion.h), last.
 constexpr std::array<Column, 9> kAgent = {{
-    {"id", I},      {"name", T},    {"email", T},         {"role", T},         {"active", I},
-    {"login", T},   {"version", I}, {"changed_at", I},    {"changed_by", I},
+    {"id", I},
+    {"name", T},
+    {"email", T},
+    {"role", T},
+    {"active", I},
+    {"login", T},
+    {"version", I},
+    {"changed_at", I},
+    {"changed_by", I},
 }};
 constexpr std::array<Column, 21> kCustomer = {{
-    {"id", I}, {"name", T}, {"email", T}, {"company", T}, {"plan", T}, {"owner_id", I},
+    {"id", I},
+    {"name", T},
+    {"email", T},
+    {"company", T},
+    {"plan", T},
+    {"owner_id", I},
     {"since", T}, // PostgreSQL: date, read and written as YYYY-MM-DD
-    {"status", T}, {"stage", T}, {"stage_entered_at", I}, {"stage_pinned", I}, {"tags", T}, {"notes", T},
-    {"open_tickets", I}, {"last_touch_at", I}, {"last_review_at", I}, {"last_advocacy_at", I},
-    {"best_survey", I}, {"version", I}, {"changed_at", I}, {"changed_by", I},
+    {"status", T},
+    {"stage", T},
+    {"stage_entered_at", I},
+    {"stage_pinned", I},
+    {"tags", T},
+    {"notes", T},
+    {"open_tickets", I},
+    {"last_touch_at", I},
+    {"last_review_at", I},
+    {"last_advocacy_at", I},
+    {"best_survey", I},
+    {"version", I},
+    {"changed_at", I},
+    {"changed_by", I},
 }};
 constexpr std::array<Column, 10> kContact = {{
-    {"id", I}, {"customer_id", I}, {"name", T}, {"email", T}, {"phone", T}, {"role", T}, {"added_at", I},
-    {"version", I}, {"changed_at", I}, {"changed_by", I},
+    {"id", I},
+    {"customer_id", I},
+    {"name", T},
+    {"email", T},
+    {"phone", T},
+    {"role", T},
+    {"added_at", I},
+    {"version", I},
+    {"changed_at", I},
+    {"changed_by", I},
 }};
 constexpr std::array<Column, 23> kTicket = {{
-    {"id", I}, {"customer_id", I}, {"contact_id", I}, {"subject", T}, {"description", T}, {"status", T},
-    {"priority", T}, {"channel", T}, {"category", T}, {"assignee_id", I}, {"created_at", I},
-    {"first_response_at", I}, {"solved_at", I}, {"csat", I}, {"tags", T}, {"external_ref", T},
-    {"sla_paused_secs", I}, {"sla_paused_since", I}, {"first_response_breached_at", I},
-    {"resolution_breached_at", I}, {"version", I}, {"changed_at", I}, {"changed_by", I},
+    {"id", I},
+    {"customer_id", I},
+    {"contact_id", I},
+    {"subject", T},
+    {"description", T},
+    {"status", T},
+    {"priority", T},
+    {"channel", T},
+    {"category", T},
+    {"assignee_id", I},
+    {"created_at", I},
+    {"first_response_at", I},
+    {"solved_at", I},
+    {"csat", I},
+    {"tags", T},
+    {"external_ref", T},
+    {"sla_paused_secs", I},
+    {"sla_paused_since", I},
+    {"first_response_breached_at", I},
+    {"resolution_breached_at", I},
+    {"version", I},
+    {"changed_at", I},
+    {"changed_by", I},
 }};
 constexpr std::array<Column, 6> kComment = {{
-    {"id", I}, {"ticket_id", I}, {"kind", T}, {"author_agent_id", I}, {"at", I}, {"body", T},
+    {"id", I},
+    {"ticket_id", I},
+    {"kind", T},
+    {"author_agent_id", I},
+    {"at", I},
+    {"body", T},
 }};
 constexpr std::array<Column, 6> kCanned = {{
-    {"id", I}, {"title", T}, {"body", T}, {"version", I}, {"changed_at", I}, {"changed_by", I},
+    {"id", I},
+    {"title", T},
+    {"body", T},
+    {"version", I},
+    {"changed_at", I},
+    {"changed_by", I},
 }};
 constexpr std::array<Column, 10> kTouchpoint = {{
-    {"id", I}, {"customer_id", I}, {"contact_id", I}, {"kind", T}, {"direction", T}, {"occurred_at", I},
-    {"agent_id", I}, {"summary", T}, {"ticket_id", I}, {"score", I},
+    {"id", I},
+    {"customer_id", I},
+    {"contact_id", I},
+    {"kind", T},
+    {"direction", T},
+    {"occurred_at", I},
+    {"agent_id", I},
+    {"summary", T},
+    {"ticket_id", I},
+    {"score", I},
 }};
 constexpr std::array<Column, 7> kTransition = {{
-    {"id", I}, {"customer_id", I}, {"from_stage", T}, {"to_stage", T}, {"at", I}, {"actor", T}, {"reason", T},
+    {"id", I},
+    {"customer_id", I},
+    {"from_stage", T},
+    {"to_stage", T},
+    {"at", I},
+    {"actor", T},
+    {"reason", T},
 }};
 constexpr std::array<Column, 12> kAudit = {{
-    {"id", I}, {"at", I}, {"agent_id", I}, {"login", T}, {"action", T}, {"table_name", T}, {"row_id", I},
-    {"customer_id", I}, {"ticket_id", I}, {"field", T}, {"old_value", T}, {"new_value", T},
+    {"id", I},
+    {"at", I},
+    {"agent_id", I},
+    {"login", T},
+    {"action", T},
+    {"table_name", T},
+    {"row_id", I},
+    {"customer_id", I},
+    {"ticket_id", I},
+    {"field", T},
+    {"old_value", T},
+    {"new_value", T},
 }};
 constexpr std::array<Column, 2> kSettings = {{{"key", T}, {"value", T}}};
 // v13 (issue 18): the health score, its trend, and the tasks of plans and playbooks.
@@ -67,18 +151,38 @@ constexpr std::array<Column, 4> kCustomerHealth = {{
     {"customer_id", I}, {"score", I}, {"band", T}, {"day", T}, // PostgreSQL: day is a date
 }};
 constexpr std::array<Column, 4> kHealthSnapshot = {{
-    {"customer_id", I}, {"day", T}, {"score", I}, {"band", T},
+    {"customer_id", I},
+    {"day", T},
+    {"score", I},
+    {"band", T},
 }};
 constexpr std::array<Column, 5> kBandChange = {{
-    {"customer_id", I}, {"day", T}, {"from_band", T}, {"to_band", T}, {"score", I},
+    {"customer_id", I},
+    {"day", T},
+    {"from_band", T},
+    {"to_band", T},
+    {"score", I},
 }};
 constexpr std::array<Column, 13> kTask = {{
-    {"id", I}, {"customer_id", I}, {"owner_id", I}, {"title", T}, {"kind", T}, {"due_day", T}, {"origin", T},
-    {"occasion", T}, {"step", I}, {"created_at", I}, {"done_at", I}, {"done_by", I}, {"touchpoint_id", I},
+    {"id", I},
+    {"customer_id", I},
+    {"owner_id", I},
+    {"title", T},
+    {"kind", T},
+    {"due_day", T},
+    {"origin", T},
+    {"occasion", T},
+    {"step", I},
+    {"created_at", I},
+    {"done_at", I},
+    {"done_by", I},
+    {"touchpoint_id", I},
 }};
 constexpr std::array<Column, 4> kTouchpointDay = {{
     {"day", T}, // PostgreSQL: date
-    {"stage", T}, {"kind", T}, {"touchpoints", I},
+    {"stage", T},
+    {"kind", T},
+    {"touchpoints", I},
 }};
 
 // Parents before children: customer.owner_id → agent, ticket.contact_id → contact,
@@ -141,7 +245,8 @@ public:
             else if (cell.kind == Cell::Number)
                 statement.bind(index, cell.number);
             else
-                statement.bindStatic(index, std::string_view(m_text).substr(cell.offset, cell.size));
+                statement.bindStatic(index,
+                                     std::string_view(m_text).substr(cell.offset, cell.size));
         }
     }
     void setKinds(std::span<const Column> columns)
@@ -185,8 +290,7 @@ std::string columnList(const CopyAll::Table& table)
 }
 
 // Runs `work` on the source: its errors become SourceError, for the source's describe().
-template <typename F>
-auto fromSource(F&& work) -> decltype(work())
+template <typename F> auto fromSource(F&& work) -> decltype(work())
 {
     try {
         return work();
@@ -209,8 +313,9 @@ std::span<const CopyAll::Table> CopyAll::tables()
 
 int CopyAll::schemaVersion(Database& db)
 {
-    return static_cast<int>(isPostgres(db) ? db.scalar("SELECT version FROM fd_meta WHERE application = 'FunnelDesk'")
-                                           : db.scalar("PRAGMA user_version"));
+    return static_cast<int>(
+        isPostgres(db) ? db.scalar("SELECT version FROM fd_meta WHERE application = 'FunnelDesk'")
+                       : db.scalar("PRAGMA user_version"));
 }
 
 qint64 CopyAll::dataRows(Database& db)
@@ -248,23 +353,27 @@ void CopyAll::Snapshot::end()
 }
 
 CopyAll::CopyAll(Database& source, Database& target)
-    : m_source(source), m_target(target), m_snapshot(source), m_transaction(std::make_unique<Transaction>(target))
+    : m_source(source), m_target(target), m_snapshot(source),
+      m_transaction(std::make_unique<Transaction>(target))
 {
     if (isPostgres(target)) {
         // The owner may (init made the tables in this role's name): the user triggers off,
         // the secondary indexes and foreign keys dropped and made again in finish(), as a
         // bulk load does, but the summaries kept as the rows bring them.
-        m_session = std::make_unique<pg::BulkSession>(pg::connectionOf(target), pg::BulkSession::Summaries::Copied);
+        m_session = std::make_unique<pg::BulkSession>(pg::connectionOf(target),
+                                                      pg::BulkSession::Summaries::Copied);
         return;
     }
     // SQLite cannot switch a trigger off: drop it, and the secondary indexes (built once at
     // the end, as BulkLoad does), keeping their SQL to make them again.
     std::vector<std::string> drops;
     {
-        auto q = target.query("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') "
-                              "AND sql IS NOT NULL ORDER BY type, name");
+        auto q = target.query(
+            "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') "
+            "AND sql IS NOT NULL ORDER BY type, name");
         while (q->step()) {
-            drops.push_back("DROP " + std::string(q->utf8(0)) + " \"" + std::string(q->utf8(1)) + "\"");
+            drops.push_back("DROP " + std::string(q->utf8(0)) + " \"" + std::string(q->utf8(1)) +
+                            "\"");
             m_recreate.push_back(q->text(2).toUtf8()); // indexes sort before triggers
         }
     }
@@ -272,9 +381,11 @@ CopyAll::CopyAll(Database& source, Database& target)
         target.execute(drop.c_str());
 }
 
-CopyAll::~CopyAll() = default; // the target's transaction rolls back unless committed, the session's changes with it
+CopyAll::~CopyAll() =
+    default; // the target's transaction rolls back unless committed, the session's changes with it
 
-std::vector<CopyAll::Copied> CopyAll::copy(const Progress& progress, const std::atomic_bool* cancelled)
+std::vector<CopyAll::Copied> CopyAll::copy(const Progress& progress,
+                                           const std::atomic_bool* cancelled)
 {
     qint64 total = 0;
     fromSource([&] {
@@ -295,9 +406,11 @@ qint64 CopyAll::copyTable(const Table& table, qint64 done, qint64 total, const P
                           const std::atomic_bool* cancelled)
 {
     const std::string columns = columnList(table);
-    const std::string head = std::string("INSERT INTO ") + table.name + " (" + columns + ") VALUES ";
-    const std::string merge = std::string("INSERT INTO ") + table.name + " (" + columns +
-                              ") VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+    const std::string head =
+        std::string("INSERT INTO ") + table.name + " (" + columns + ") VALUES ";
+    const std::string merge =
+        std::string("INSERT INTO ") + table.name + " (" + columns +
+        ") VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
     const int width = static_cast<int>(table.columns.size());
     Batch batch(table.columns.size());
     batch.setKinds(table.columns);
@@ -307,7 +420,9 @@ qint64 CopyAll::copyTable(const Table& table, qint64 done, qint64 total, const P
     const auto write = [&] {
         if (cancelled != nullptr && cancelled->load(std::memory_order_relaxed))
             throw Cancelled{};
-        const auto bind = [&batch](Statement& s, int first, std::size_t row) { batch.bind(s, first, row); };
+        const auto bind = [&batch](Statement& s, int first, std::size_t row) {
+            batch.bind(s, first, row);
+        };
         if (table.merge) {
             auto q = m_target.query(merge);
             for (std::size_t r = 0; r < batch.rows(); ++r) {
@@ -315,7 +430,8 @@ qint64 CopyAll::copyTable(const Table& table, qint64 done, qint64 total, const P
                 q->exec();
             }
         } else {
-            insertRows(m_target, head, width, std::span<const std::size_t>(order.data(), batch.rows()), bind);
+            insertRows(m_target, head, width,
+                       std::span<const std::size_t>(order.data(), batch.rows()), bind);
         }
         rows += static_cast<qint64>(batch.rows());
         batch.clear();
@@ -323,7 +439,8 @@ qint64 CopyAll::copyTable(const Table& table, qint64 done, qint64 total, const P
             progress(done + rows, total);
     };
     auto read = fromSource([&] {
-        return m_source.query("SELECT " + columns + " FROM " + table.name + " ORDER BY " + table.order);
+        return m_source.query("SELECT " + columns + " FROM " + table.name + " ORDER BY " +
+                              table.order);
     });
     while (fromSource([&] { return read->step(); })) {
         batch.read(*read);

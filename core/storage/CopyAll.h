@@ -49,9 +49,9 @@ public:
     struct Table {
         const char* name;
         std::span<const Column> columns;
-        const char* order;  // ORDER BY of the read: the key, so a file is written in key order
-        bool hasIdentity;   // an `id` whose sequence continues after max(id) on PostgreSQL
-        bool merge;         // upsert on `key` (settings) instead of insert
+        const char* order; // ORDER BY of the read: the key, so a file is written in key order
+        bool hasIdentity;  // an `id` whose sequence continues after max(id) on PostgreSQL
+        bool merge;        // upsert on `key` (settings) instead of insert
     };
     // Every table FunnelDesk keeps (schema v13 and v14, storage/Schema.cpp and
     // storage/postgres/migrations/), parents before children. Not a server's summaries that a
@@ -85,7 +85,8 @@ public:
     static qint64 dataRows(Database& db);
 
     // Copies every table; rows per table, in tables() order. Checks `cancelled` every batch.
-    std::vector<Copied> copy(const Progress& progress = {}, const std::atomic_bool* cancelled = nullptr);
+    std::vector<Copied> copy(const Progress& progress = {},
+                             const std::atomic_bool* cancelled = nullptr);
     // Puts back what copy() switched off: indexes, foreign keys (PostgreSQL, checked then) and
     // triggers, the search index (SQLite; PostgreSQL's ticket.search where rows lacked it),
     // each identity sequence after max(id) and the planner's statistics (PostgreSQL). Runs
@@ -117,7 +118,8 @@ private:
     Snapshot m_snapshot;
     std::unique_ptr<Transaction> m_transaction;
     std::vector<QByteArray> m_recreate; // SQLite: the dropped indexes' and triggers' SQL
-    std::unique_ptr<pg::BulkSession> m_session; // PostgreSQL: triggers, indexes and keys off until finish()
+    std::unique_ptr<pg::BulkSession>
+        m_session; // PostgreSQL: triggers, indexes and keys off until finish()
 };
 
 } // namespace fd

@@ -38,7 +38,9 @@ public:
     CustomerFacts* find(qint64 id) const
     {
         if (!m_dense.empty())
-            return id >= 0 && id < static_cast<qint64>(m_dense.size()) ? m_dense[static_cast<std::size_t>(id)] : nullptr;
+            return id >= 0 && id < static_cast<qint64>(m_dense.size())
+                       ? m_dense[static_cast<std::size_t>(id)]
+                       : nullptr;
         auto it = m_sparse.find(id);
         return it == m_sparse.end() ? nullptr : it->second;
     }
@@ -53,14 +55,14 @@ private:
 class HistoryIndex {
 public:
     explicit HistoryIndex(std::vector<CustomerHistory>& histories)
-        : m_histories(histories)
-        , m_first(histories.front().customer.customerId)
-        , m_span(histories.back().customer.customerId - m_first + 1)
+        : m_histories(histories), m_first(histories.front().customer.customerId),
+          m_span(histories.back().customer.customerId - m_first + 1)
     {
         if (m_span <= 4 * static_cast<qint64>(histories.size()) + 1024) {
             m_dense.assign(static_cast<std::size_t>(m_span), -1);
             for (std::size_t i = 0; i < histories.size(); ++i)
-                m_dense[static_cast<std::size_t>(histories[i].customer.customerId - m_first)] = static_cast<std::int32_t>(i);
+                m_dense[static_cast<std::size_t>(histories[i].customer.customerId - m_first)] =
+                    static_cast<std::int32_t>(i);
         } else {
             for (std::size_t i = 0; i < histories.size(); ++i)
                 m_sparse.emplace(histories[i].customer.customerId, static_cast<std::int32_t>(i));

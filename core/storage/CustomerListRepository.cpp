@@ -18,9 +18,10 @@ namespace {
 // backend (Dialect::likeNocase).
 std::string whereClause(const Dialect& d)
 {
-    return " WHERE (" + d.typed("?1", "text") + " IS NULL OR " + d.likeNocase("c.name", "?1") + " OR " +
-           d.likeNocase("c.email", "?1") + " OR " + d.likeNocase("c.company", "?1") + ") AND (" +
-           d.typed("?2", "text") + " IS NULL OR c.stage = ?2) AND (" + d.typed("?3", "bigint") + " IS NULL OR " +
+    return " WHERE (" + d.typed("?1", "text") + " IS NULL OR " + d.likeNocase("c.name", "?1") +
+           " OR " + d.likeNocase("c.email", "?1") + " OR " + d.likeNocase("c.company", "?1") +
+           ") AND (" + d.typed("?2", "text") + " IS NULL OR c.stage = ?2) AND (" +
+           d.typed("?3", "bigint") + " IS NULL OR " +
            d.nullSafeEqual("c.owner_id", "nullif(?3, 0)") + ") AND (" + d.typed("?4", "text") +
            " IS NULL OR c.status = ?4)";
 }
@@ -58,8 +59,8 @@ std::string orderBy(const Dialect& d, const CustomerListQuery& q)
         break;
     }
     // The id breaks ties, so pages never overlap or skip.
-    return " ORDER BY " + key + direction + (nullable ? d.nullsLowest(q.descending) : std::string()) + ", c.id" +
-           direction;
+    return " ORDER BY " + key + direction +
+           (nullable ? d.nullsLowest(q.descending) : std::string()) + ", c.id" + direction;
 }
 
 void bindFilter(Statement& s, const CustomerListQuery& q)
@@ -107,7 +108,8 @@ std::vector<qint64> CustomerListRepository::sortedIds(const CustomerListQuery& q
     const Dialect& dialect = m_db.dialect();
     std::vector<qint64> result;
     if (query.sortColumn != CustomerListQuery::Column::Owner) {
-        auto q = m_db.query("SELECT c.id FROM customer c" + whereClause(dialect) + orderBy(dialect, query));
+        auto q = m_db.query("SELECT c.id FROM customer c" + whereClause(dialect) +
+                            orderBy(dialect, query));
         bindFilter(*q, query);
         while (q->step())
             result.push_back(q->int64(0));
@@ -118,7 +120,8 @@ std::vector<qint64> CustomerListRepository::sortedIds(const CustomerListQuery& q
     // from the owner index (customers without an owner sort first, as NULL does).
     std::vector<std::optional<qint64>> owners{std::nullopt};
     {
-        auto agents = m_db.query("SELECT id FROM agent ORDER BY " + dialect.nocase("name") + ", id");
+        auto agents =
+            m_db.query("SELECT id FROM agent ORDER BY " + dialect.nocase("name") + ", id");
         while (agents->step())
             owners.emplace_back(agents->int64(0));
     }
@@ -128,8 +131,10 @@ std::vector<qint64> CustomerListRepository::sortedIds(const CustomerListQuery& q
     // an index for IS NOT DISTINCT FROM (Dialect::nullSafeEqual; a scan of every customer per
     // owner, 1.8 s on L).
     const std::string order = query.descending ? " ORDER BY c.id DESC" : " ORDER BY c.id";
-    auto owned = m_db.query("SELECT c.id FROM customer c" + whereClause(dialect) + " AND c.owner_id = ?5" + order);
-    auto unowned = m_db.query("SELECT c.id FROM customer c" + whereClause(dialect) + " AND c.owner_id IS NULL" + order);
+    auto owned = m_db.query("SELECT c.id FROM customer c" + whereClause(dialect) +
+                            " AND c.owner_id = ?5" + order);
+    auto unowned = m_db.query("SELECT c.id FROM customer c" + whereClause(dialect) +
+                              " AND c.owner_id IS NULL" + order);
     for (const auto& owner : owners) {
         Statement& q = owner ? *owned : *unowned;
         bindFilter(q, query);
@@ -165,7 +170,8 @@ std::vector<qint64> CustomerListRepository::matchingIds(const CustomerListQuery&
     std::vector<qint64> matches;
     {
         const Dialect& dialect = m_db.dialect();
-        auto q = m_db.query("SELECT c.id FROM customer c" + dialect.indexed("customer_name") + whereClause(dialect));
+        auto q = m_db.query("SELECT c.id FROM customer c" + dialect.indexed("customer_name") +
+                            whereClause(dialect));
         bindFilter(*q, query);
         while (q->step())
             matches.push_back(q->int64(0));
@@ -187,7 +193,8 @@ Result<std::vector<CustomerRow>> CustomerListRepository::rows(std::span<const qi
         return rowsById<CustomerRow>(
             m_db,
             "SELECT c.id, c.name, c.email, c.company, c.stage, c.status, a.name, c.open_tickets, "
-            "c.last_touch_at, " + nameSharedColumn(m_db.dialect(), "c") +
+            "c.last_touch_at, " +
+                nameSharedColumn(m_db.dialect(), "c") +
                 " FROM customer c LEFT JOIN agent a ON a.id = c.owner_id",
             "c.id", ids,
             [](Statement& q) {

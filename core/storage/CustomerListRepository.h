@@ -28,7 +28,7 @@ public:
     Result<std::vector<CustomerRow>> rows(std::span<const qint64> ids);
 
 private:
-    std::vector<qint64> sortedIds(const CustomerListQuery& query); // throws SqlError
+    std::vector<qint64> sortedIds(const CustomerListQuery& query);   // throws SqlError
     std::vector<qint64> matchingIds(const CustomerListQuery& query); // throws SqlError
 
     Database& m_db;

@@ -33,8 +33,9 @@ QDateTime startOf(const QDate& day)
 
 namespace {
 
-constexpr std::string_view kInsert = "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, "
-                                     "stage_entered_at, stage_pinned, tags, notes, id) VALUES ";
+constexpr std::string_view kInsert =
+    "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, "
+    "stage_entered_at, stage_pinned, tags, notes, id) VALUES ";
 constexpr int kInsertColumns = 13;
 
 void bindRow(Statement& q, int i, const Customer& c)
@@ -58,15 +59,16 @@ void bindRow(Statement& q, int i, const Customer& c)
 
 qint64 CustomerRepository::insert(const Customer& c)
 {
-    auto q = m_db.query(m_db.dialect().insertReturningId(std::string(kInsert) +
-                                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = m_db.query(m_db.dialect().insertReturningId(
+        std::string(kInsert) + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindRow(*q, 1, c);
     return m_db.insertedId(*q);
 }
 
 void CustomerRepository::insert(std::span<const Customer> customers)
 {
-    const bool planned = std::all_of(customers.begin(), customers.end(), [](const Customer& c) { return c.id > 0; });
+    const bool planned =
+        std::all_of(customers.begin(), customers.end(), [](const Customer& c) { return c.id > 0; });
     if (!planned) {
         for (const Customer& c : customers)
             insert(c);
@@ -97,8 +99,9 @@ Status CustomerRepository::requireUniqueEmail(const Customer& customer)
         m_db.query(wait)->step();
     const QString key = Validation::emailKey(email);
     const bool server = m_db.backend() == Database::Backend::Postgres;
-    auto q = m_db.query(server ? "SELECT id, email FROM customer WHERE email IS NOT NULL AND id <> ?1"
-                               : "SELECT id FROM customer WHERE +id <> ?1 AND fd_email_key(email) = ?2");
+    auto q =
+        m_db.query(server ? "SELECT id, email FROM customer WHERE email IS NOT NULL AND id <> ?1"
+                          : "SELECT id FROM customer WHERE +id <> ?1 AND fd_email_key(email) = ?2");
     q->bind(1, customer.id);
     if (!server)
         q->bind(2, key);
@@ -126,7 +129,8 @@ Status CustomerRepository::requireOwner(const Customer& customer)
     auto owner = m_db.query("SELECT 1 FROM agent WHERE id = ?");
     owner->bind(1, *customer.ownerId);
     if (!owner->step())
-        return failure(tr("There is no agent with id %1 to own the customer.").arg(*customer.ownerId));
+        return failure(
+            tr("There is no agent with id %1 to own the customer.").arg(*customer.ownerId));
     return {};
 }
 
@@ -142,9 +146,10 @@ Status CustomerRepository::update(const Customer& c, const QDateTime& at)
             return owner;
         if (auto unique = requireUniqueEmail(c); !unique)
             return unique;
-        auto q = m_db.query(std::string("UPDATE customer SET name = ?, email = ?, company = ?, plan = ?, "
-                                        "owner_id = ?, since = ?, status = ?, tags = ?, notes = ?") +
-                            RowStamp::kSet + " WHERE id = ? AND version = ?");
+        auto q = m_db.query(
+            std::string("UPDATE customer SET name = ?, email = ?, company = ?, plan = ?, "
+                        "owner_id = ?, since = ?, status = ?, tags = ?, notes = ?") +
+            RowStamp::kSet + " WHERE id = ? AND version = ?");
         q->bind(1, c.name.trimmed());
         q->bind(2, orNull(Validation::normalisedEmail(c.email)));
         q->bind(3, orNull(c.company.trimmed()));
@@ -190,7 +195,8 @@ Result<qint64> CustomerRepository::add(const Customer& given)
 Result<bool> CustomerRepository::nameShared(qint64 id)
 {
     return m_db.guard([&] {
-        auto q = m_db.query("SELECT " + nameSharedColumn(m_db.dialect(), "c") + " FROM customer c WHERE c.id = ?");
+        auto q = m_db.query("SELECT " + nameSharedColumn(m_db.dialect(), "c") +
+                            " FROM customer c WHERE c.id = ?");
         q->bind(1, id);
         return q->step() && q->int64(0) != 0;
     });
@@ -199,9 +205,10 @@ Result<bool> CustomerRepository::nameShared(qint64 id)
 Result<std::optional<Customer>> CustomerRepository::find(qint64 id)
 {
     return m_db.guard([&]() -> std::optional<Customer> {
-        auto q = m_db.query("SELECT id, name, email, company, plan, owner_id, since, status, stage, "
-                            "stage_entered_at, stage_pinned, tags, notes, version, changed_at, changed_by "
-                            "FROM customer WHERE id = ?");
+        auto q = m_db.query(
+            "SELECT id, name, email, company, plan, owner_id, since, status, stage, "
+            "stage_entered_at, stage_pinned, tags, notes, version, changed_at, changed_by "
+            "FROM customer WHERE id = ?");
         q->bind(1, id);
         if (!q->step())
             return std::nullopt;
@@ -237,13 +244,12 @@ Result<CustomerActivity> CustomerRepository::activity(qint64 id)
 {
     return m_db.guard([&] {
         CustomerActivity a;
-        auto q = m_db.query(
-            "SELECT (SELECT count(*) FROM contact WHERE customer_id = ?1), "
-            "(SELECT count(*) FROM ticket WHERE customer_id = ?1), "
-            "(SELECT count(*) FROM ticket WHERE customer_id = ?1 AND status IN "
-            "('new', 'open', 'pending', 'on_hold')), "
-            "(SELECT count(*) FROM touchpoint WHERE customer_id = ?1), "
-            "(SELECT max(occurred_at) FROM touchpoint WHERE customer_id = ?1)");
+        auto q = m_db.query("SELECT (SELECT count(*) FROM contact WHERE customer_id = ?1), "
+                            "(SELECT count(*) FROM ticket WHERE customer_id = ?1), "
+                            "(SELECT count(*) FROM ticket WHERE customer_id = ?1 AND status IN "
+                            "('new', 'open', 'pending', 'on_hold')), "
+                            "(SELECT count(*) FROM touchpoint WHERE customer_id = ?1), "
+                            "(SELECT max(occurred_at) FROM touchpoint WHERE customer_id = ?1)");
         q->bind(1, id);
         if (q->step()) {
             a.contacts = q->int64(0);

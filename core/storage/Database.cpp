@@ -17,7 +17,9 @@ QString quoted(const QString& path)
 
 } // namespace
 
-Database::Database(QString path, bool readOnly) : m_path(std::move(path)), m_readOnly(readOnly) {}
+Database::Database(QString path, bool readOnly) : m_path(std::move(path)), m_readOnly(readOnly)
+{
+}
 
 Database::~Database() = default;
 
@@ -64,9 +66,10 @@ Error Database::movedSentence() const
 
 Error Database::movedSentence(const QString& path)
 {
-    return {tr("%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.")
-                .arg(quoted(path)),
-            Error::Kind::Gone};
+    return {
+        tr("%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.")
+            .arg(quoted(path)),
+        Error::Kind::Gone};
 }
 
 Result<void> Database::reconnect()

@@ -27,21 +27,20 @@ class Location;
 class Reconnection; // a backend's new connection, made by Database::reconnector()
 class SqlError;
 
-template <typename T>
-struct IsResult : std::false_type {};
-template <typename T>
-struct IsResult<tl::expected<T, Error>> : std::true_type {};
+template <typename T> struct IsResult : std::false_type {
+};
+template <typename T> struct IsResult<tl::expected<T, Error>> : std::true_type {
+};
 // guard() of a function that already returns a Result keeps that Result.
-template <typename R>
-using GuardResult = std::conditional_t<IsResult<R>::value, R, Result<R>>;
+template <typename R> using GuardResult = std::conditional_t<IsResult<R>::value, R, Result<R>>;
 
 // An open FunnelDesk database of any backend (issue 16; plan docs/plans/step10-team-mode.md
 // §3b): the interface every repository, Transaction and the bulk paths use. One connection,
 // used from one thread at a time (a window's is opened on a worker thread and then handed to
 // the window's). The backends: storage/sqlite/SqliteDatabase (a file) and
-// storage/postgres/PgDatabase (a server). SQL is written in SQLite's dialect with `?`/`?N` parameters; what
-// differs between backends comes from dialect(). Errors inside throw SqlError; guard() turns
-// them into the Result's one sentence (describe()).
+// storage/postgres/PgDatabase (a server). SQL is written in SQLite's dialect with `?`/`?N`
+// parameters; what differs between backends comes from dialect(). Errors inside throw SqlError;
+// guard() turns them into the Result's one sentence (describe()).
 class Database {
     Q_DECLARE_TR_FUNCTIONS(fd::Database)
 
@@ -203,7 +202,8 @@ public:
     using Reconnector = std::function<Result<std::shared_ptr<Reconnection>>()>;
     virtual Reconnector reconnector() const
     {
-        return [] { return Result<std::shared_ptr<Reconnection>>(std::shared_ptr<Reconnection>()); };
+        return
+            [] { return Result<std::shared_ptr<Reconnection>>(std::shared_ptr<Reconnection>()); };
     }
     virtual Result<void> adopt(const std::shared_ptr<Reconnection>& made)
     {
@@ -263,8 +263,7 @@ public:
     virtual Error describe(const SqlError& error) const = 0;
 
     // Runs `work` and turns a storage error into the Result's sentence.
-    template <typename F>
-    auto guard(F&& work) -> GuardResult<decltype(work())>;
+    template <typename F> auto guard(F&& work) -> GuardResult<decltype(work())>;
 
     // How long a statement waits for a lock when no timeout is given:
     // FUNNELDESK_BUSY_TIMEOUT_MS or 5 s.
@@ -291,8 +290,7 @@ private:
 
 namespace fd {
 
-template <typename F>
-auto Database::guard(F&& work) -> GuardResult<decltype(work())>
+template <typename F> auto Database::guard(F&& work) -> GuardResult<decltype(work())>
 {
     try {
         if constexpr (std::is_void_v<decltype(work())>) {

@@ -95,10 +95,11 @@ public:
     virtual std::string nullSafeEqual(std::string_view a, std::string_view b) const = 0;
     virtual std::string nullSafeDiffer(std::string_view a, std::string_view b) const = 0;
 
-    // Words matched in a statement over ticket, on the rows its other conditions select (a queue): parameter n bound
-    // to searchExpression(words), `ticketId` ticket's alias ("t"). SQLite "t.id IN (SELECT rowid FROM ticket_fts WHERE
-    // ticket_fts MATCH ?n)"; PostgreSQL "t.search @@ fd_search_query($n)", which an open queue's statement reads from
-    // the open tickets' own GIN index (PgDialect.cpp, 007_open_search.sql). Over every ticket, newestMatches().
+    // Words matched in a statement over ticket, on the rows its other conditions select (a queue):
+    // parameter n bound to searchExpression(words), `ticketId` ticket's alias ("t"). SQLite "t.id
+    // IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?n)"; PostgreSQL "t.search @@
+    // fd_search_query($n)", which an open queue's statement reads from the open tickets' own GIN
+    // index (PgDialect.cpp, 007_open_search.sql). Over every ticket, newestMatches().
     virtual std::string searchCondition(std::string_view ticketId, int n) const = 0;
     // The ids of the tickets that match parameter n (bound to searchExpression(words)), as a
     // SELECT of one column; with `limitParam` > 0 only the newest (highest ids) that many,

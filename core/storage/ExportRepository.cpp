@@ -9,16 +9,30 @@ std::vector<std::string_view> ExportRepository::columns(Entity entity)
 {
     switch (entity) {
     case Entity::Customers:
-        return {"id", "name", "email", "company", "plan", "owner", "since", "status", "stage",
-                "stage_entered_at", "tags", "notes"};
+        return {"id",    "name",   "email", "company",          "plan", "owner",
+                "since", "status", "stage", "stage_entered_at", "tags", "notes"};
     case Entity::Tickets:
-        return {"id", "external_ref", "customer_name", "customer_email", "customer_company",
-                "customer_since", "subject", "description", "status", "priority", "channel",
-                "category", "created_at", "first_response_at", "solved_at", "csat", "assignee",
+        return {"id",
+                "external_ref",
+                "customer_name",
+                "customer_email",
+                "customer_company",
+                "customer_since",
+                "subject",
+                "description",
+                "status",
+                "priority",
+                "channel",
+                "category",
+                "created_at",
+                "first_response_at",
+                "solved_at",
+                "csat",
+                "assignee",
                 "tags"};
     case Entity::Touchpoints:
-        return {"customer_name", "customer_email", "kind", "direction", "occurred_at", "agent",
-                "summary", "score"};
+        return {"customer_name", "customer_email", "kind",    "direction",
+                "occurred_at",   "agent",          "summary", "score"};
     }
     return {};
 }
@@ -56,22 +70,33 @@ Result<qint64> ExportRepository::forEach(Entity entity, const Filter& filter,
     case Entity::Customers:
         sql = "SELECT c.id, c.name, c.email, c.company, c.plan, c.owner_id, c.since, c.status, "
               "c.stage, c.stage_entered_at, c.tags, c.notes FROM customer c "
-              "WHERE " + byStage + "c.stage = ?1) "
-              "AND " + from + "CAST(c.since AS TEXT) >= " + dialect.localDay("?2") + ") "
-              "AND " + to + "CAST(c.since AS TEXT) < " + dialect.localDay("?3") + ") ORDER BY c.id";
+              "WHERE " +
+              byStage +
+              "c.stage = ?1) "
+              "AND " +
+              from + "CAST(c.since AS TEXT) >= " + dialect.localDay("?2") +
+              ") "
+              "AND " +
+              to + "CAST(c.since AS TEXT) < " + dialect.localDay("?3") + ") ORDER BY c.id";
         break;
     case Entity::Tickets:
         sql = "SELECT t.id, t.external_ref, t.customer_id, t.subject, t.description, t.status, "
               "t.priority, t.channel, t.category, t.created_at, t.first_response_at, t.solved_at, "
               "t.csat, t.assignee_id, t.tags FROM ticket t "
-              "WHERE " + byStage + "t.customer_id IN (SELECT id FROM customer WHERE stage = ?1)) "
-              "AND " + from + "t.created_at >= ?2) AND " + to + "t.created_at < ?3) ORDER BY t.id";
+              "WHERE " +
+              byStage +
+              "t.customer_id IN (SELECT id FROM customer WHERE stage = ?1)) "
+              "AND " +
+              from + "t.created_at >= ?2) AND " + to + "t.created_at < ?3) ORDER BY t.id";
         break;
     case Entity::Touchpoints:
         sql = "SELECT p.customer_id, p.kind, p.direction, p.occurred_at, p.agent_id, p.summary, "
               "p.score FROM touchpoint p WHERE p.ticket_id IS NULL "
-              "AND " + byStage + "p.customer_id IN (SELECT id FROM customer WHERE stage = ?1)) "
-              "AND " + from + "p.occurred_at >= ?2) AND " + to + "p.occurred_at < ?3) ORDER BY p.id";
+              "AND " +
+              byStage +
+              "p.customer_id IN (SELECT id FROM customer WHERE stage = ?1)) "
+              "AND " +
+              from + "p.occurred_at >= ?2) AND " + to + "p.occurred_at < ?3) ORDER BY p.id";
         break;
     }
     return m_db.guard([&] {

@@ -7,10 +7,10 @@
 
 #include <array>
 #include <functional>
-#include <string>
-#include <unordered_map>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace fd {
 

@@ -21,8 +21,9 @@ ScoreBand bandOf(std::string_view text)
 // Finds a customer's facts by id among `facts`, sorted by id.
 HealthFacts* find(std::vector<HealthFacts>& facts, qint64 id)
 {
-    auto it = std::lower_bound(facts.begin(), facts.end(), id,
-                               [](const HealthFacts& f, qint64 wanted) { return f.customerId < wanted; });
+    auto it =
+        std::lower_bound(facts.begin(), facts.end(), id,
+                         [](const HealthFacts& f, qint64 wanted) { return f.customerId < wanted; });
     return it != facts.end() && it->customerId == id ? &*it : nullptr;
 }
 
@@ -39,14 +40,15 @@ void readTicketFacts(Database& db, const HealthWindows& at, std::optional<qint64
     const bool one = customer.has_value();
     // Tickets of the widest window, each counted in the windows it falls in.
     {
-        auto q = db.query(
-            "SELECT customer_id, "
-            "sum(CASE WHEN created_at > ? THEN 1 ELSE 0 END), "
-            "sum(CASE WHEN created_at > ? AND csat IS NOT NULL THEN 1 ELSE 0 END), "
-            "sum(CASE WHEN created_at > ? AND csat IS NOT NULL THEN csat ELSE 0 END), "
-            "sum(CASE WHEN created_at > ? AND (first_response_breached_at IS NOT NULL "
-            "OR resolution_breached_at IS NOT NULL) THEN 1 ELSE 0 END) "
-            "FROM ticket WHERE created_at > ?" + only("customer_id", one) + " GROUP BY customer_id");
+        auto q =
+            db.query("SELECT customer_id, "
+                     "sum(CASE WHEN created_at > ? THEN 1 ELSE 0 END), "
+                     "sum(CASE WHEN created_at > ? AND csat IS NOT NULL THEN 1 ELSE 0 END), "
+                     "sum(CASE WHEN created_at > ? AND csat IS NOT NULL THEN csat ELSE 0 END), "
+                     "sum(CASE WHEN created_at > ? AND (first_response_breached_at IS NOT NULL "
+                     "OR resolution_breached_at IS NOT NULL) THEN 1 ELSE 0 END) "
+                     "FROM ticket WHERE created_at > ?" +
+                     only("customer_id", one) + " GROUP BY customer_id");
         q->bind(1, at.ticketsFrom);
         q->bind(2, at.csatFrom);
         q->bind(3, at.csatFrom);
@@ -65,8 +67,9 @@ void readTicketFacts(Database& db, const HealthWindows& at, std::optional<qint64
     }
     {
         auto q = db.query("SELECT customer_id, count(*) FROM ticket "
-                            "WHERE status IN ('new', 'open', 'pending', 'on_hold') AND priority IN ('high', 'urgent')" +
-                            only("customer_id", one) + " GROUP BY customer_id");
+                          "WHERE status IN ('new', 'open', 'pending', 'on_hold') AND priority IN "
+                          "('high', 'urgent')" +
+                          only("customer_id", one) + " GROUP BY customer_id");
         if (one)
             q->bind(1, *customer);
         while (q->step()) {
@@ -84,8 +87,8 @@ void readSurveyAndTaskFacts(Database& db, const HealthWindows& at, std::optional
     // The latest survey of each customer in the window (the later id of two at one time).
     {
         auto q = db.query("SELECT customer_id, occurred_at, id, score FROM touchpoint "
-                            "WHERE kind = 'survey' AND occurred_at > ? AND score IS NOT NULL" +
-                            only("customer_id", one));
+                          "WHERE kind = 'survey' AND occurred_at > ? AND score IS NOT NULL" +
+                          only("customer_id", one));
         q->bind(1, at.surveyFrom);
         if (one)
             q->bind(2, *customer);
@@ -103,8 +106,9 @@ void readSurveyAndTaskFacts(Database& db, const HealthWindows& at, std::optional
         }
     }
     {
-        auto q = db.query("SELECT customer_id, count(*) FROM task WHERE done_at IS NULL AND due_day < ?" +
-                            only("customer_id", one) + " GROUP BY customer_id");
+        auto q = db.query(
+            "SELECT customer_id, count(*) FROM task WHERE done_at IS NULL AND due_day < ?" +
+            only("customer_id", one) + " GROUP BY customer_id");
         q->bind(1, at.today);
         if (one)
             q->bind(2, *customer);
@@ -117,14 +121,17 @@ void readSurveyAndTaskFacts(Database& db, const HealthWindows& at, std::optional
 
 } // namespace
 
-Result<std::vector<HealthFacts>> HealthRepository::facts(const HealthWindows& at, std::optional<qint64> customer)
+Result<std::vector<HealthFacts>> HealthRepository::facts(const HealthWindows& at,
+                                                         std::optional<qint64> customer)
 {
     return m_db.guard([&] {
         const bool one = customer.has_value();
         std::vector<HealthFacts> facts;
         {
-            auto q = m_db.query("SELECT id, stage, since, stage_entered_at, last_touch_at FROM customer "
-                                "WHERE status = 'active'" + only("id", one) + " ORDER BY id");
+            auto q =
+                m_db.query("SELECT id, stage, since, stage_entered_at, last_touch_at FROM customer "
+                           "WHERE status = 'active'" +
+                           only("id", one) + " ORDER BY id");
             if (one)
                 q->bind(1, *customer);
             while (q->step()) {
@@ -149,24 +156,28 @@ Result<std::vector<StoredHealth>> HealthRepository::stored(std::optional<qint64>
 {
     return m_db.guard([&] {
         std::vector<StoredHealth> result;
-        auto q = m_db.query("SELECT h.customer_id, h.score, h.band, h.day FROM customer_health h "
-                            "JOIN customer c ON c.id = h.customer_id WHERE c.status = 'active'" +
-                            only("h.customer_id", customer.has_value()) + " ORDER BY h.customer_id");
+        auto q =
+            m_db.query("SELECT h.customer_id, h.score, h.band, h.day FROM customer_health h "
+                       "JOIN customer c ON c.id = h.customer_id WHERE c.status = 'active'" +
+                       only("h.customer_id", customer.has_value()) + " ORDER BY h.customer_id");
         if (customer)
             q->bind(1, *customer);
         while (q->step())
-            result.push_back({q->int64(0), static_cast<int>(q->int64(1)), bandOf(q->utf8(2)), q->date(3)});
+            result.push_back(
+                {q->int64(0), static_cast<int>(q->int64(1)), bandOf(q->utf8(2)), q->date(3)});
         return result;
     });
 }
 
 Result<qint64> HealthRepository::write(const std::vector<HealthScore>& scores, const QDate& day,
-                                      std::span<const BandMove> moves, std::span<const PlannedTask> tasks,
-                                      std::span<const StoredHealth> before)
+                                       std::span<const BandMove> moves,
+                                       std::span<const PlannedTask> tasks,
+                                       std::span<const StoredHealth> before)
 {
     return m_db.guard([&] {
         Transaction tx(m_db);
-        const std::string dayText = day.toString(Qt::ISODate).toStdString(); // the same day in every row
+        const std::string dayText =
+            day.toString(Qt::ISODate).toStdString(); // the same day in every row
         auto bind = [&](Statement& q, int first, const HealthScore& s) {
             q.bind(first, s.customerId);
             q.bind(first + 1, s.score);
@@ -179,17 +190,19 @@ Result<qint64> HealthRepository::write(const std::vector<HealthScore>& scores, c
         const RowSink::Upsert scoresInto[] = {
             {"INSERT INTO customer_health (customer_id, score, band, day) VALUES ", "customer_id",
              "score = excluded.score, band = excluded.band, day = excluded.day"},
-            {"INSERT INTO health_snapshot (customer_id, score, band, day) VALUES ", "customer_id, day",
-             "score = excluded.score, band = excluded.band"},
+            {"INSERT INTO health_snapshot (customer_id, score, band, day) VALUES ",
+             "customer_id, day", "score = excluded.score, band = excluded.band"},
         };
         // A customer with a stored score has its row in customer_health, and rows of `day` in
         // health_snapshot and health_band_change only when that score was written on `day`.
         const auto storedOf = [&](qint64 customerId) -> const StoredHealth* {
-            auto it = std::lower_bound(before.begin(), before.end(), customerId,
-                                       [](const StoredHealth& h, qint64 id) { return h.customerId < id; });
+            auto it = std::lower_bound(
+                before.begin(), before.end(), customerId,
+                [](const StoredHealth& h, qint64 id) { return h.customerId < id; });
             return it != before.end() && it->customerId == customerId ? &*it : nullptr;
         };
-        upsertRows(m_db, std::span<const RowSink::Upsert>(scoresInto), 4, std::span<const HealthScore>(scores), bind,
+        upsertRows(m_db, std::span<const RowSink::Upsert>(scoresInto), 4,
+                   std::span<const HealthScore>(scores), bind,
                    [&](std::size_t table, const HealthScore& s) {
                        const StoredHealth* was = storedOf(s.customerId);
                        return was && (table == 0 || was->day == day);
@@ -200,11 +213,12 @@ Result<qint64> HealthRepository::write(const std::vector<HealthScore>& scores, c
                 changes.push_back(m);
         }
         const RowSink::Upsert changesInto[] = {
-            {"INSERT INTO health_band_change (customer_id, day, from_band, to_band, score) VALUES ", "customer_id, day",
-             "to_band = excluded.to_band, score = excluded.score"},
+            {"INSERT INTO health_band_change (customer_id, day, from_band, to_band, score) VALUES ",
+             "customer_id, day", "to_band = excluded.to_band, score = excluded.score"},
         };
         upsertRows(
-            m_db, std::span<const RowSink::Upsert>(changesInto), 5, std::span<const BandMove>(changes),
+            m_db, std::span<const RowSink::Upsert>(changesInto), 5,
+            std::span<const BandMove>(changes),
             [&](Statement& q, int first, const BandMove& m) {
                 q.bind(first, m.customerId);
                 q.bindStatic(first + 1, dayText);
@@ -222,18 +236,22 @@ Result<qint64> HealthRepository::write(const std::vector<HealthScore>& scores, c
     });
 }
 
-Result<std::vector<BandChange>> HealthRepository::bandChanges(Stage stage, const QDate& from, const QDate& to)
+Result<std::vector<BandChange>> HealthRepository::bandChanges(Stage stage, const QDate& from,
+                                                              const QDate& to)
 {
     return m_db.guard([&] {
         std::vector<BandChange> changes;
-        auto q = m_db.query("SELECT b.customer_id, b.day, b.from_band, b.to_band, b.score FROM health_band_change b "
-                            "JOIN customer c ON c.id = b.customer_id WHERE b.day >= ? AND b.day < ? AND c.stage = ? "
+        auto q = m_db.query("SELECT b.customer_id, b.day, b.from_band, b.to_band, b.score FROM "
+                            "health_band_change b "
+                            "JOIN customer c ON c.id = b.customer_id WHERE b.day >= ? AND b.day < "
+                            "? AND c.stage = ? "
                             "AND c.status = 'active' ORDER BY b.customer_id, b.day");
         q->bind(1, from);
         q->bind(2, to);
         q->bindStatic(3, enumName(stage));
         while (q->step()) {
-            BandChange c{q->int64(0), q->date(1), bandOf(q->utf8(2)), bandOf(q->utf8(3)), static_cast<int>(q->int64(4))};
+            BandChange c{q->int64(0), q->date(1), bandOf(q->utf8(2)), bandOf(q->utf8(3)),
+                         static_cast<int>(q->int64(4))};
             if (!changes.empty() && changes.back().customerId == c.customerId)
                 changes.back() = c; // the latest of the customer's
             else
@@ -249,8 +267,9 @@ Result<std::vector<qint64>> HealthRepository::unscoredActive()
 {
     return m_db.guard([&] {
         std::vector<qint64> ids;
-        auto q = m_db.query("SELECT c.id FROM customer c WHERE c.status = 'active' AND NOT EXISTS "
-                            "(SELECT 1 FROM customer_health h WHERE h.customer_id = c.id) ORDER BY c.id");
+        auto q = m_db.query(
+            "SELECT c.id FROM customer c WHERE c.status = 'active' AND NOT EXISTS "
+            "(SELECT 1 FROM customer_health h WHERE h.customer_id = c.id) ORDER BY c.id");
         while (q->step())
             ids.push_back(q->int64(0));
         return ids;
@@ -261,7 +280,8 @@ Result<std::array<std::vector<qint64>, 3>> HealthRepository::bandsOf(Stage stage
 {
     return m_db.guard([&] {
         std::array<std::vector<qint64>, 3> bands;
-        auto q = m_db.query("SELECT h.customer_id, h.band FROM customer c JOIN customer_health h ON h.customer_id = c.id "
+        auto q = m_db.query("SELECT h.customer_id, h.band FROM customer c JOIN customer_health h "
+                            "ON h.customer_id = c.id "
                             "WHERE c.stage = ? AND c.status = 'active' ORDER BY h.customer_id");
         q->bindStatic(1, enumName(stage));
         while (q->step())
@@ -274,7 +294,8 @@ Result<std::vector<HealthPoint>> HealthRepository::history(qint64 customerId, co
 {
     return m_db.guard([&] {
         std::vector<HealthPoint> points;
-        auto q = m_db.query("SELECT day, score, band FROM health_snapshot WHERE customer_id = ? AND day >= ? ORDER BY day");
+        auto q = m_db.query("SELECT day, score, band FROM health_snapshot WHERE customer_id = ? "
+                            "AND day >= ? ORDER BY day");
         q->bind(1, customerId);
         q->bind(2, from);
         while (q->step())

@@ -27,7 +27,8 @@ public:
 
     // Facts at `at` for every active customer (sorted by id), or for `only` (none when it is
     // churned or missing).
-    Result<std::vector<HealthFacts>> facts(const HealthWindows& at, std::optional<qint64> only = std::nullopt);
+    Result<std::vector<HealthFacts>> facts(const HealthWindows& at,
+                                           std::optional<qint64> only = std::nullopt);
     // Every stored score, active customers only, sorted by id; or `only`'s (none or one).
     Result<std::vector<StoredHealth>> stored(std::optional<qint64> only = std::nullopt);
     // Stores `scores` as the customers' current ones and as their snapshot of `day` (a second
@@ -39,7 +40,8 @@ public:
     // storage/MultiRowInsert.h); if they changed meanwhile that costs time, never a row.
     // Value: the tasks added. Errors: the database's sentence; nothing is written then.
     Result<qint64> write(const std::vector<HealthScore>& scores, const QDate& day,
-                         std::span<const BandMove> moves = {}, std::span<const PlannedTask> tasks = {},
+                         std::span<const BandMove> moves = {},
+                         std::span<const PlannedTask> tasks = {},
                          std::span<const StoredHealth> before = {});
     // Band changes of active customers of `stage` on local days [from, to), the latest of
     // each customer's, by day then customer.

@@ -9,7 +9,8 @@ namespace fd {
 
 bool ImportRepository::isEmpty()
 {
-    return m_db.scalar("SELECT (SELECT count(*) FROM customer) + (SELECT count(*) FROM ticket)") == 0;
+    return m_db.scalar("SELECT (SELECT count(*) FROM customer) + (SELECT count(*) FROM ticket)") ==
+           0;
 }
 
 namespace {
@@ -38,7 +39,8 @@ std::vector<ImportRepository::Key> ImportRepository::agents()
 ImportRepository::NextIds ImportRepository::nextIds()
 {
     const Dialect& sql = m_db.dialect();
-    auto q = m_db.query("SELECT " + sql.nextId("customer") + ", " + sql.nextId("agent") + ", " + sql.nextId("ticket"));
+    auto q = m_db.query("SELECT " + sql.nextId("customer") + ", " + sql.nextId("agent") + ", " +
+                        sql.nextId("ticket"));
     NextIds next;
     if (q->step())
         next = {q->int64(0), q->int64(1), q->int64(2)};
@@ -70,7 +72,8 @@ std::vector<QString> ImportRepository::ticketRefs()
 
 std::optional<Ticket> ImportRepository::ticket(qint64 id)
 {
-    auto q = m_db.query(std::string("SELECT ") + std::string(TicketRepository::kColumns) + " FROM ticket t WHERE t.id = ?");
+    auto q = m_db.query(std::string("SELECT ") + std::string(TicketRepository::kColumns) +
+                        " FROM ticket t WHERE t.id = ?");
     q->bind(1, id);
     if (!q->step())
         return std::nullopt;
@@ -82,9 +85,10 @@ void ImportRepository::realignArrivals(const std::vector<qint64>& ticketIds)
     if (ticketIds.empty())
         return;
     const Dialect& dialect = m_db.dialect();
-    auto q = m_db.query("UPDATE touchpoint SET occurred_at = t.created_at, kind = t.channel "
-                        "FROM ticket t WHERE t.id = touchpoint.ticket_id AND touchpoint.ticket_id IN " +
-                        dialect.idList(1));
+    auto q =
+        m_db.query("UPDATE touchpoint SET occurred_at = t.created_at, kind = t.channel "
+                   "FROM ticket t WHERE t.id = touchpoint.ticket_id AND touchpoint.ticket_id IN " +
+                   dialect.idList(1));
     q->bind(1, std::string_view(dialect.idListValue(ticketIds)));
     q->exec();
 }

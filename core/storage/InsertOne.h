@@ -14,7 +14,8 @@ namespace fd {
 // `bindRow(statement, 1, row)` binds the row's `columns` values (an id column bound NULL
 // through bindId() lets the database pick the id, on both backends). Throws SqlError.
 template <typename Row, typename BindRow>
-qint64 insertOne(Database& db, std::string_view head, int columns, const Row& row, BindRow&& bindRow)
+qint64 insertOne(Database& db, std::string_view head, int columns, const Row& row,
+                 BindRow&& bindRow)
 {
     std::string sql(head);
     sql += "(?";

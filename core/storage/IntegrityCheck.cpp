@@ -4,9 +4,9 @@
 #include "storage/AuditSchema.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
-#include "storage/Statement.h"
 #include "storage/postgres/PgGuards.h"
 #include "storage/postgres/PgRights.h"
+#include "storage/Statement.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -55,11 +55,14 @@ constexpr Invariant kInvariants[] = {
     // Counted per customer in one pass over the tickets and one over the touchpoints (a seek per
     // customer and summary took twice as long on L on a server, as long on a file).
     {"SELECT count(*) FROM customer c LEFT JOIN (SELECT customer_id, count(*) AS n FROM ticket "
-     "WHERE status IN ('new', 'open', 'pending', 'on_hold') GROUP BY customer_id) o ON o.customer_id = c.id "
+     "WHERE status IN ('new', 'open', 'pending', 'on_hold') GROUP BY customer_id) o ON "
+     "o.customer_id = c.id "
      "LEFT JOIN (SELECT customer_id, max(occurred_at) AS touch, "
      "max(occurred_at) FILTER (WHERE kind = 'success_review') AS review, "
-     "max(occurred_at) FILTER (WHERE kind IN ('testimonial', 'community_forum', 'meetup', 'user_conference', "
-     "'referral')) AS advocacy, max(score) FILTER (WHERE kind = 'survey') AS survey FROM touchpoint "
+     "max(occurred_at) FILTER (WHERE kind IN ('testimonial', 'community_forum', 'meetup', "
+     "'user_conference', "
+     "'referral')) AS advocacy, max(score) FILTER (WHERE kind = 'survey') AS survey FROM "
+     "touchpoint "
      "GROUP BY customer_id) t ON t.customer_id = c.id WHERE c.open_tickets <> coalesce(o.n, 0) OR "
      "{last_touch} OR {last_review} OR {last_advocacy} OR {best_survey}",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck",
@@ -78,16 +81,19 @@ constexpr Invariant kInvariants[] = {
     // An agent's public reply is the ticket's first response (TicketCommentRepository::add →
     // TicketRepository::respond): a ticket with one has a first response, and not after it, that
     // is, no such reply of the ticket's is earlier than its first response, or the ticket has none.
-    {"SELECT count(*) FROM ticket k WHERE EXISTS (SELECT 1 FROM ticket_comment r WHERE r.ticket_id = k.id "
+    {"SELECT count(*) FROM ticket k WHERE EXISTS (SELECT 1 FROM ticket_comment r WHERE r.ticket_id "
+     "= k.id "
      "AND r.kind = 'public_reply' AND r.author_agent_id IS NOT NULL "
      "AND (k.first_response_at IS NULL OR r.at < k.first_response_at))",
-     QT_TRANSLATE_NOOP("fd::IntegrityCheck",
-                       "%1 tickets have a first response time that disagrees with their agents' public replies "
-                       "(none, or later than the first reply)")},
+     QT_TRANSLATE_NOOP(
+         "fd::IntegrityCheck",
+         "%1 tickets have a first response time that disagrees with their agents' public replies "
+         "(none, or later than the first reply)")},
 };
 
 // The invariant's SQL for `dialect`: each {name} replaced by the backend's text.
-std::string sqlFor(const char* sql, const Dialect& dialect) {
+std::string sqlFor(const char* sql, const Dialect& dialect)
+{
     const std::pair<std::string, std::string> parts[] = {
         {"{same_stage}", dialect.nullSafeEqual("from_stage", "to_stage")},
         {"{last_touch}", dialect.nullSafeDiffer("c.last_touch_at", "t.touch")},
@@ -111,17 +117,19 @@ std::string sqlFor(const char* sql, const Dialect& dialect) {
 qint64 timesOutOfRange(Database& db)
 {
     const std::pair<const char*, const char*> kept[] = {
-        {"customer", "stage_entered_at, last_touch_at, last_review_at, last_advocacy_at, changed_at"},
+        {"customer",
+         "stage_entered_at, last_touch_at, last_review_at, last_advocacy_at, changed_at"},
         {"contact", "added_at, changed_at"},
-        {"ticket", "created_at, first_response_at, solved_at, sla_paused_since, first_response_breached_at, "
-                   "resolution_breached_at, changed_at"},
+        {"ticket",
+         "created_at, first_response_at, solved_at, sla_paused_since, first_response_breached_at, "
+         "resolution_breached_at, changed_at"},
         {"ticket_comment", "at"},
         {"touchpoint", "occurred_at"},
         {"stage_transition", "at"},
         {"agent", "changed_at"},
         {"canned_reply", "changed_at"}};
-    const std::string range = " NOT BETWEEN " + std::to_string(Statement::kEarliestUtcSecs) + " AND " +
-                              std::to_string(Statement::kLatestUtcSecs);
+    const std::string range = " NOT BETWEEN " + std::to_string(Statement::kEarliestUtcSecs) +
+                              " AND " + std::to_string(Statement::kLatestUtcSecs);
     qint64 rows = 0;
     for (const auto& [table, columns] : kept) {
         std::string where;
@@ -148,20 +156,24 @@ constexpr int kSqliteCorrupt = 11;
 // SQLite's own checks of the file: its structure, the foreign keys (SQLite enforces them only
 // while a connection asks it to), and FTS5's index against the tickets. A server keeps its
 // structure, enforces its foreign keys always, and generates ticket.search itself.
-void checkSqliteFile(Database& db, QStringList& problems) {
+void checkSqliteFile(Database& db, QStringList& problems)
+{
     {
         auto q = db.query("PRAGMA integrity_check");
         QStringList found;
         while (q->step()) {
             // A row may hold several problems, one a line, after "*** in database main ***".
             for (const QString& line : q->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-                if (line == QLatin1String("ok") || line.startsWith(QLatin1String("*** in database")))
+                if (line == QLatin1String("ok") ||
+                    line.startsWith(QLatin1String("*** in database")))
                     continue;
                 // A page the check could not read is an error of the check, not damage
                 // ("unable to get the page. error code=266": SQLite's extended code); the
                 // problems it leads to ("Page 33 is never used") are not reported.
                 if (const qsizetype at = line.indexOf(QLatin1String(kUnreadablePage)); at >= 0)
-                    throw SqlError(QStringView(line).mid(at + qsizetype(std::strlen(kUnreadablePage))).toInt(), line);
+                    throw SqlError(
+                        QStringView(line).mid(at + qsizetype(std::strlen(kUnreadablePage))).toInt(),
+                        line);
                 found << IntegrityCheck::tr("SQLite integrity_check: %1").arg(line);
             }
         }
@@ -176,10 +188,12 @@ void checkSqliteFile(Database& db, QStringList& problems) {
             problems << IntegrityCheck::tr("%1 rows point to rows that do not exist").arg(broken);
     }
     if (const qint64 rows = timesOutOfRange(db); rows > 0)
-        problems << IntegrityCheck::tr("%1 rows hold a time outside the years 1 to 9999 (written by another program), "
-                                       "which FunnelDesk reads as the nearest of those years' ends and the SLA sweep "
-                                       "leaves alone; correct them")
-                        .arg(rows);
+        problems
+            << IntegrityCheck::tr(
+                   "%1 rows hold a time outside the years 1 to 9999 (written by another program), "
+                   "which FunnelDesk reads as the nearest of those years' ends and the SLA sweep "
+                   "leaves alone; correct them")
+                   .arg(rows);
     if (!db.isReadOnly()) {
         // FTS5's own check compares the index with the ticket table it mirrors.
         try {
@@ -198,7 +212,8 @@ void checkSqliteFile(Database& db, QStringList& problems) {
     }
 }
 
-QString quoted(const QString& text) {
+QString quoted(const QString& text)
+{
     return QStringLiteral("“%1”").arg(text);
 }
 
@@ -206,11 +221,13 @@ QString quoted(const QString& text) {
 // kAuditMigrationSqlite must be in sqlite_schema with the same text (whitespace aside).
 // SQLite cannot disable a trigger, but anyone who may write the file may drop one (the
 // sqlite3 shell), and then the changes it logged go unrecorded.
-void checkAuditTriggersSqlite(Database& db, QStringList& problems) {
+void checkAuditTriggersSqlite(Database& db, QStringList& problems)
+{
     std::map<QString, QString> expected; // name -> its statement, simplified
     const QString migration = QString::fromUtf8(kAuditMigrationSqlite);
     const QString create = QStringLiteral("CREATE TRIGGER ");
-    for (qsizetype at = migration.indexOf(create); at >= 0; at = migration.indexOf(create, at + 1)) {
+    for (qsizetype at = migration.indexOf(create); at >= 0;
+         at = migration.indexOf(create, at + 1)) {
         const qsizetype end = migration.indexOf(QStringLiteral("\nEND;"), at);
         const qsizetype nameEnd = migration.indexOf(QLatin1Char(' '), at + create.size());
         if (end < 0 || nameEnd < 0)
@@ -225,12 +242,15 @@ void checkAuditTriggersSqlite(Database& db, QStringList& problems) {
     for (const auto& [name, sql] : expected) {
         const auto found = present.find(name);
         if (found == present.end())
-            problems << IntegrityCheck::tr("The audit trigger %1 is missing, so the changes it logs go unrecorded")
+            problems << IntegrityCheck::tr(
+                            "The audit trigger %1 is missing, so the changes it logs go unrecorded")
                             .arg(quoted(name));
         else if (found->second != sql)
-            problems << IntegrityCheck::tr("The audit trigger %1 differs from FunnelDesk's, so the changes it logs "
-                                           "may go unrecorded")
-                            .arg(quoted(name));
+            problems
+                << IntegrityCheck::tr(
+                       "The audit trigger %1 differs from FunnelDesk's, so the changes it logs "
+                       "may go unrecorded")
+                       .arg(quoted(name));
     }
 }
 
@@ -238,13 +258,16 @@ void checkAuditTriggersSqlite(Database& db, QStringList& problems) {
 // an id there (an id a rep chose before 010_audit_hold.sql, or an import's).
 void checkIdRoom(Database& db, QStringList& problems)
 {
-    const char* tables[] = {"agent", "customer", "contact", "ticket", "ticket_comment", "canned_reply",
-                            "touchpoint", "stage_transition"};
+    const char* tables[] = {"agent",          "customer",     "contact",    "ticket",
+                            "ticket_comment", "canned_reply", "touchpoint", "stage_transition"};
     for (const char* table : tables) {
-        if (db.scalar(std::string("SELECT count(*) FROM ") + table + " WHERE id = 9223372036854775807") > 0)
-            problems << IntegrityCheck::tr("A row of %1 has the largest id there can be, so no new row can be added "
-                                           "there; give that row a smaller id")
-                            .arg(quoted(QString::fromLatin1(table)));
+        if (db.scalar(std::string("SELECT count(*) FROM ") + table +
+                      " WHERE id = 9223372036854775807") > 0)
+            problems
+                << IntegrityCheck::tr(
+                       "A row of %1 has the largest id there can be, so no new row can be added "
+                       "there; give that row a smaller id")
+                       .arg(quoted(QString::fromLatin1(table)));
     }
 }
 
@@ -261,46 +284,56 @@ void checkGuardsPostgres(Database& db, QStringList& problems)
 // On a server: the tickets of each UTC day (011_ticket_day.sql) against the tickets. A day
 // the table lacks, or holds with another count, is one difference; a day without tickets may
 // stay at 0.
-void checkTicketDaysPostgres(Database& db, QStringList& problems) {
-    const qint64 differing = db.scalar(
-        "SELECT count(*) FROM (SELECT day, sum(n) AS n FROM (SELECT day, tickets AS n FROM ticket_day UNION ALL "
-        "SELECT fd_ticket_day(created_at), -1 FROM ticket) AS counted GROUP BY day HAVING sum(n) <> 0) AS d");
+void checkTicketDaysPostgres(Database& db, QStringList& problems)
+{
+    const qint64 differing = db.scalar("SELECT count(*) FROM (SELECT day, sum(n) AS n FROM (SELECT "
+                                       "day, tickets AS n FROM ticket_day UNION ALL "
+                                       "SELECT fd_ticket_day(created_at), -1 FROM ticket) AS "
+                                       "counted GROUP BY day HAVING sum(n) <> 0) AS d");
     if (differing > 0)
-        problems << IntegrityCheck::tr("%1 daily ticket counts differ from the tickets").arg(differing);
+        problems
+            << IntegrityCheck::tr("%1 daily ticket counts differ from the tickets").arg(differing);
 }
 
 // On a server: the open tasks of each due day (023_task_day.sql) against the tasks, as the
 // tickets' above.
-void checkTaskDaysPostgres(Database& db, QStringList& problems) {
-    const qint64 differing = db.scalar(
-        "SELECT count(*) FROM (SELECT day, sum(n) AS n FROM (SELECT day, tasks AS n FROM task_day UNION ALL "
-        "SELECT due_day, -1 FROM task WHERE done_at IS NULL) AS counted GROUP BY day HAVING sum(n) <> 0) AS d");
+void checkTaskDaysPostgres(Database& db, QStringList& problems)
+{
+    const qint64 differing = db.scalar("SELECT count(*) FROM (SELECT day, sum(n) AS n FROM (SELECT "
+                                       "day, tasks AS n FROM task_day UNION ALL "
+                                       "SELECT due_day, -1 FROM task WHERE done_at IS NULL) AS "
+                                       "counted GROUP BY day HAVING sum(n) <> 0) AS d");
     if (differing > 0)
-        problems << IntegrityCheck::tr("%1 daily counts of open tasks differ from the tasks").arg(differing);
+        problems << IntegrityCheck::tr("%1 daily counts of open tasks differ from the tasks")
+                        .arg(differing);
 }
 
 // On a server: each ticket's row of ticket_words (014_search_order.sql), which the search over
 // every ticket reads instead of the ticket: missing, left over from a deleted ticket, or with
 // another creation time or other words, it is one difference.
-void checkTicketWordsPostgres(Database& db, QStringList& problems) {
-    const qint64 differing =
-        db.scalar("SELECT count(*) FROM ticket t FULL JOIN ticket_words w ON w.id = t.id WHERE t.id IS NULL "
-                  "OR w.id IS NULL OR w.created_at <> t.created_at OR w.search IS DISTINCT FROM t.search");
+void checkTicketWordsPostgres(Database& db, QStringList& problems)
+{
+    const qint64 differing = db.scalar(
+        "SELECT count(*) FROM ticket t FULL JOIN ticket_words w ON w.id = t.id WHERE t.id IS NULL "
+        "OR w.id IS NULL OR w.created_at <> t.created_at OR w.search IS DISTINCT FROM t.search");
     if (differing > 0)
-        problems << IntegrityCheck::tr("%1 tickets' search words differ from the tickets").arg(differing);
+        problems << IntegrityCheck::tr("%1 tickets' search words differ from the tickets")
+                        .arg(differing);
 }
 
 // On a server (storage/postgres/migrations/012_team_logins.sql): every agent's login is one the
 // team functions act on (fd_team_login: FunnelDesk made it, or the owner gave it to an agent);
 // 019_check.sql: no login keeps the team's rights without an agent, and every agent's login still
 // exists. The triggers that keep agent.login the team functions' own are PgGuards.cpp's.
-void checkTeamLoginsPostgres(Database& db, QStringList& problems) {
+void checkTeamLoginsPostgres(Database& db, QStringList& problems)
+{
     auto unknown = db.query("SELECT agent_name, login FROM fd_team_unknown_logins()");
     while (unknown->step())
-        problems << IntegrityCheck::tr("The agent %1 signs in as %2, a login FunnelDesk did not make for this "
-                                       "database nor its owner give to an agent, so the team commands do not act "
-                                       "on it; its owner can clear agent.login and give it again with `team add "
-                                       "--agent`")
+        problems << IntegrityCheck::tr(
+                        "The agent %1 signs in as %2, a login FunnelDesk did not make for this "
+                        "database nor its owner give to an agent, so the team commands do not act "
+                        "on it; its owner can clear agent.login and give it again with `team add "
+                        "--agent`")
                         .arg(quoted(unknown->text(0)), quoted(unknown->text(1)));
     if (db.scalar("SELECT count(*) FROM pg_proc WHERE proname = 'fd_team_login_faults' "
                   "AND pronamespace = to_regnamespace(quote_ident(current_schema()))") == 0)
@@ -308,40 +341,53 @@ void checkTeamLoginsPostgres(Database& db, QStringList& problems) {
     auto faults = db.query("SELECT fault, login, agent_name FROM fd_team_login_faults()");
     while (faults->step()) {
         if (faults->text(0) == QLatin1String("orphan"))
-            problems << IntegrityCheck::tr("The login %1 keeps the team's rights here though no agent signs in as it "
-                                           "any more (its agent was deleted), so it works unseen by the team list and "
-                                           "its edits are filed under no agent; its owner can give it to an agent"
-                                           "%2, or REVOKE the team's roles from it")
-                            .arg(quoted(faults->text(1)), hints::clause(hints::Hint::LoginToAgent, {faults->text(1)}));
+            problems
+                << IntegrityCheck::tr(
+                       "The login %1 keeps the team's rights here though no agent signs in as it "
+                       "any more (its agent was deleted), so it works unseen by the team list and "
+                       "its edits are filed under no agent; its owner can give it to an agent"
+                       "%2, or REVOKE the team's roles from it")
+                       .arg(quoted(faults->text(1)),
+                            hints::clause(hints::Hint::LoginToAgent, {faults->text(1)}));
         else
-            problems << IntegrityCheck::tr("The agent %1 signs in as %2, a login that no longer exists on this "
-                                           "server, so nobody can sign in as that agent, and a role made later under "
-                                           "that name would be that agent; its owner can clear agent.login and give "
-                                           "the agent a login again%3")
-                            .arg(quoted(faults->text(2)), quoted(faults->text(1)), hints::clause(hints::Hint::LoginAgain));
+            problems
+                << IntegrityCheck::tr(
+                       "The agent %1 signs in as %2, a login that no longer exists on this "
+                       "server, so nobody can sign in as that agent, and a role made later under "
+                       "that name would be that agent; its owner can clear agent.login and give "
+                       "the agent a login again%3")
+                       .arg(quoted(faults->text(2)), quoted(faults->text(1)),
+                            hints::clause(hints::Hint::LoginAgain));
     }
 }
 
 // On a server (storage/postgres/migrations/018_text_rule.sql): rows stored before the server kept
 // the text rule that break it, by the constraint left NOT VALID for them.
-void checkTextPostgres(Database& db, QStringList& problems) {
-    auto faults = db.query("SELECT constraint_name, table_name, row_count, first_ids FROM fd_text_faults()");
+void checkTextPostgres(Database& db, QStringList& problems)
+{
+    auto faults =
+        db.query("SELECT constraint_name, table_name, row_count, first_ids FROM fd_text_faults()");
     while (faults->step())
-        problems << IntegrityCheck::tr("%1 rows of %2 hold characters FunnelDesk's text rule refuses (constraint %3; "
-                                       "ids %4): they were stored before the server kept the rule, and a change to "
-                                       "such a row is refused until its text is corrected")
-                        .arg(faults->int64(2))
-                        .arg(quoted(faults->text(1)), quoted(faults->text(0)), faults->text(3));
+        problems
+            << IntegrityCheck::tr(
+                   "%1 rows of %2 hold characters FunnelDesk's text rule refuses (constraint %3; "
+                   "ids %4): they were stored before the server kept the rule, and a change to "
+                   "such a row is refused until its text is corrected")
+                   .arg(faults->int64(2))
+                   .arg(quoted(faults->text(1)), quoted(faults->text(0)), faults->text(3));
 }
 
 } // namespace
 
-Result<QStringList> IntegrityCheck::run(Database& db) {
+Result<QStringList> IntegrityCheck::run(Database& db)
+{
     return db.guard([&] {
         QStringList problems;
         QElapsedTimer timer;
         timer.start();
-        const auto step = [&](const char* what) { qCDebug(lcCheck, "%s: %lld ms", what, timer.restart()); };
+        const auto step = [&](const char* what) {
+            qCDebug(lcCheck, "%s: %lld ms", what, timer.restart());
+        };
         if (db.backend() == Database::Backend::Sqlite) {
             checkSqliteFile(db, problems);
             step("file");

@@ -49,15 +49,17 @@ void bindStage(Statement& q, int index, std::optional<Stage> stage)
 Result<MetricsRepository::StageCounts> MetricsRepository::activeByStage()
 {
     return m_db.guard([&] {
-        return countByStage(m_db, "SELECT stage, count(*) FROM customer WHERE status = 'active' GROUP BY stage");
+        return countByStage(
+            m_db, "SELECT stage, count(*) FROM customer WHERE status = 'active' GROUP BY stage");
     });
 }
 
 Result<MetricsRepository::StageCounts> MetricsRepository::openTicketsByStage()
 {
     return m_db.guard([&] {
-        return countByStage(m_db, "SELECT stage, sum(open_tickets) FROM customer WHERE status = 'active' "
-                                  "GROUP BY stage");
+        return countByStage(m_db,
+                            "SELECT stage, sum(open_tickets) FROM customer WHERE status = 'active' "
+                            "GROUP BY stage");
     });
 }
 
@@ -66,7 +68,8 @@ Result<MetricsRepository::StageCounts> MetricsRepository::stageAt(qint64 when)
     // Where everyone stands now, with the moves since `when` undone: a walk over the
     // recent transitions instead of every customer's whole history.
     return m_db.guard([&] {
-        StageCounts counts = countByStage(m_db, "SELECT stage, count(*) FROM customer GROUP BY stage");
+        StageCounts counts =
+            countByStage(m_db, "SELECT stage, count(*) FROM customer GROUP BY stage");
         auto q = m_db.query("SELECT from_stage, to_stage FROM stage_transition WHERE at >= ?1");
         q->bind(1, when);
         while (q->step()) {
@@ -111,17 +114,22 @@ std::vector<MetricsRepository::Flow> MetricsRepository::flowsOf(const std::vecto
     return result;
 }
 
-Result<std::vector<MetricsRepository::Move>> MetricsRepository::moves(qint64 from, qint64 to, bool entries)
+Result<std::vector<MetricsRepository::Move>> MetricsRepository::moves(qint64 from, qint64 to,
+                                                                      bool entries)
 {
     return m_db.guard([&] {
         std::vector<Move> result;
-        auto q = m_db.query("SELECT at, to_stage, customer_id, from_stage FROM stage_transition "
-                            "WHERE at >= ?1 AND at < ?2 AND (?3 = 1 OR from_stage IS NOT NULL) ORDER BY at");
+        auto q = m_db.query(
+            "SELECT at, to_stage, customer_id, from_stage FROM stage_transition "
+            "WHERE at >= ?1 AND at < ?2 AND (?3 = 1 OR from_stage IS NOT NULL) ORDER BY at");
         q->bind(1, from);
         q->bind(2, to);
         q->bind(3, entries);
         while (q->step()) {
-            Move move{q->int64(0), enumFromUtf8<Stage>(q->utf8(1)).value_or(Stage::Onboarding), q->utcSecs(2), {}};
+            Move move{q->int64(0),
+                      enumFromUtf8<Stage>(q->utf8(1)).value_or(Stage::Onboarding),
+                      q->utcSecs(2),
+                      {}};
             if (!q->isNull(3))
                 move.from = enumFromUtf8<Stage>(q->utf8(3));
             result.push_back(move);
@@ -134,8 +142,10 @@ Result<std::vector<MetricsRepository::Member>> MetricsRepository::members(Stage 
 {
     return m_db.guard([&] {
         std::vector<Member> result;
-        auto q = m_db.query("SELECT id, stage_entered_at, coalesce(last_touch_at, 0), last_review_at FROM customer" +
-                            m_db.dialect().indexed("customer_stage") + " WHERE stage = ?1 AND status = 'active'");
+        auto q = m_db.query("SELECT id, stage_entered_at, coalesce(last_touch_at, 0), "
+                            "last_review_at FROM customer" +
+                            m_db.dialect().indexed("customer_stage") +
+                            " WHERE stage = ?1 AND status = 'active'");
         q->bindStatic(1, enumName(stage));
         while (q->step()) {
             Member m{q->int64(0), q->utcSecs(1), q->utcSecs(2), {}};
@@ -152,19 +162,22 @@ Result<std::unordered_map<qint64, QString>> MetricsRepository::names(std::span<c
     return readNames(ids, Apart::No);
 }
 
-Result<std::unordered_map<qint64, QString>> MetricsRepository::namesApart(std::span<const qint64> ids)
+Result<std::unordered_map<qint64, QString>>
+MetricsRepository::namesApart(std::span<const qint64> ids)
 {
     return readNames(ids, Apart::BySeek);
 }
 
-Result<std::unordered_map<qint64, QString>> MetricsRepository::namesApartOfMany(std::span<const qint64> ids)
+Result<std::unordered_map<qint64, QString>>
+MetricsRepository::namesApartOfMany(std::span<const qint64> ids)
 {
     if (m_db.backend() == DatabaseBackend::Sqlite)
         return namesApartByWalk(ids);
     return readNames(ids, Apart::ByPass);
 }
 
-Result<std::unordered_map<qint64, QString>> MetricsRepository::namesApartByWalk(std::span<const qint64> ids)
+Result<std::unordered_map<qint64, QString>>
+MetricsRepository::namesApartByWalk(std::span<const qint64> ids)
 {
     return m_db.guard([&] {
         std::unordered_map<qint64, QString> result;
@@ -178,7 +191,8 @@ Result<std::unordered_map<qint64, QString>> MetricsRepository::namesApartByWalk(
         const std::unordered_set<qint64> wanted(ids.begin(), ids.end());
         std::unordered_map<std::string, qint64> counts;
         std::vector<std::pair<qint64, std::string>> found; // wanted id, folded name
-        auto q = m_db.query("SELECT id, name FROM customer" + m_db.dialect().indexed("customer_id_name"));
+        auto q = m_db.query("SELECT id, name FROM customer" +
+                            m_db.dialect().indexed("customer_id_name"));
         while (q->step()) {
             // SQLite's NOCASE: ASCII letters folded, every other byte as it is (SharedNames.h).
             std::string folded(q->utf8(1));
@@ -201,7 +215,8 @@ Result<std::unordered_map<qint64, QString>> MetricsRepository::namesApartByWalk(
     });
 }
 
-Result<std::unordered_map<qint64, QString>> MetricsRepository::readNames(std::span<const qint64> ids, Apart apart)
+Result<std::unordered_map<qint64, QString>>
+MetricsRepository::readNames(std::span<const qint64> ids, Apart apart)
 {
     return m_db.guard([&] {
         // One statement for the whole list (ids as one value, Dialect::idTable): a statement
@@ -224,17 +239,20 @@ Result<std::unordered_map<qint64, QString>> MetricsRepository::readNames(std::sp
             // one customer has. Each customer's own row counts once, so "another customer"
             // holds as in nameSharedColumn's `namesake.id <> c.id`.
             const std::string folded = dialect.nocase("name");
-            with = "WITH shared AS (SELECT " + folded + " AS folded FROM customer GROUP BY " + folded +
-                   " HAVING count(*) > 1) ";
+            with = "WITH shared AS (SELECT " + folded + " AS folded FROM customer GROUP BY " +
+                   folded + " HAVING count(*) > 1) ";
             join = " LEFT JOIN shared s ON s.folded = " + dialect.nocase("c.name");
             shared = "(CASE WHEN s.folded IS NULL THEN 0 ELSE 1 END)";
         }
-        auto q = m_db.query(with + "SELECT c.id, c.name, " + shared + " FROM " + dialect.idTable(1, "j") +
-                            " JOIN customer c" + dialect.indexed("customer_id_name") + " ON c.id = j.value" + join);
+        auto q = m_db.query(with + "SELECT c.id, c.name, " + shared + " FROM " +
+                            dialect.idTable(1, "j") + " JOIN customer c" +
+                            dialect.indexed("customer_id_name") + " ON c.id = j.value" + join);
         q->bind(1, std::string_view(dialect.idListValue(ids)));
         while (q->step()) {
             const qint64 id = q->int64(0);
-            result.emplace(id, apart != Apart::No ? Names::customerApart(id, q->text(1), q->int64(2) != 0) : q->text(1));
+            result.emplace(id, apart != Apart::No
+                                   ? Names::customerApart(id, q->text(1), q->int64(2) != 0)
+                                   : q->text(1));
         }
         return result;
     });
@@ -248,12 +266,14 @@ Result<std::vector<qint64>> MetricsRepository::timesInStage(Stage stage, qint64 
         // not from the transitions' rows; the leavers in customer order, so that those seeks
         // go forwards through the index (issue 15).
         const Dialect& dialect = m_db.dialect();
-        auto q = m_db.query("WITH t AS MATERIALIZED (SELECT customer_id, from_stage, at FROM stage_transition" +
-                            dialect.indexed("stage_transition_at") +
-                            " WHERE at >= ?2 AND at < ?3 AND from_stage = ?1 ORDER BY customer_id) "
-                            "SELECT t.at - (SELECT max(e.at) FROM stage_transition e" +
-                            dialect.indexed("stage_transition_entry") +
-                            " WHERE e.customer_id = t.customer_id AND e.to_stage = t.from_stage AND e.at <= t.at) FROM t");
+        auto q = m_db.query(
+            "WITH t AS MATERIALIZED (SELECT customer_id, from_stage, at FROM stage_transition" +
+            dialect.indexed("stage_transition_at") +
+            " WHERE at >= ?2 AND at < ?3 AND from_stage = ?1 ORDER BY customer_id) "
+            "SELECT t.at - (SELECT max(e.at) FROM stage_transition e" +
+            dialect.indexed("stage_transition_entry") +
+            " WHERE e.customer_id = t.customer_id AND e.to_stage = t.from_stage AND e.at <= t.at) "
+            "FROM t");
         q->bindStatic(1, enumName(stage));
         q->bind(2, from);
         q->bind(3, to);
@@ -265,8 +285,8 @@ Result<std::vector<qint64>> MetricsRepository::timesInStage(Stage stage, qint64 
     });
 }
 
-Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(std::optional<Stage> stage,
-                                                                              qint64 from, qint64 to)
+Result<std::vector<MetricsRepository::TicketFacts>>
+MetricsRepository::tickets(std::optional<Stage> stage, qint64 from, qint64 to)
 {
     return m_db.guard([&] {
         std::vector<TicketFacts> result;
@@ -283,11 +303,12 @@ Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(s
             dialect.least("coalesce(t.first_response_breached_at, t.resolution_breached_at)",
                           "coalesce(t.resolution_breached_at, t.first_response_breached_at)") +
             ", 0), t.status, t.priority, t.category, coalesce(t.csat, 0) ";
-        auto q = m_db.query(columns + "FROM ticket t" + dialect.indexed("ticket_created") +
-                            " WHERE t.created_at >= ?2 AND t.created_at < ?3 AND (" + dialect.typed("?1", "text") +
-                            " IS NULL OR t.customer_id IN "
-                            "(SELECT id FROM customer" + dialect.indexed("customer_stage") +
-                            " WHERE stage = ?1 AND status = 'active'))");
+        auto q = m_db.query(
+            columns + "FROM ticket t" + dialect.indexed("ticket_created") +
+            " WHERE t.created_at >= ?2 AND t.created_at < ?3 AND (" + dialect.typed("?1", "text") +
+            " IS NULL OR t.customer_id IN "
+            "(SELECT id FROM customer" +
+            dialect.indexed("customer_stage") + " WHERE stage = ?1 AND status = 'active'))");
         bindStage(*q, 1, stage);
         q->bind(2, from);
         q->bind(3, to);
@@ -309,8 +330,8 @@ Result<std::vector<MetricsRepository::TicketFacts>> MetricsRepository::tickets(s
     });
 }
 
-Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTickets(qint64 since, qint64 allSince,
-                                                                                    int csatBelow)
+Result<std::vector<MetricsRepository::RecentTicket>>
+MetricsRepository::recentTickets(qint64 since, qint64 allSince, int csatBelow)
 {
     return m_db.guard([&] {
         std::vector<RecentTicket> result;
@@ -319,12 +340,14 @@ Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTi
         // day. A threshold above 3 reads the ratings the index does not hold from
         // ticket_created.
         const Dialect& dialect = m_db.dialect();
-        const std::string low = csatBelow <= 3 ? "ticket" + dialect.indexed("ticket_low_csat") + " WHERE csat < 3 AND"
-                                               : "ticket" + dialect.indexed("ticket_created") + " WHERE csat > 0 AND";
+        const std::string low =
+            csatBelow <= 3 ? "ticket" + dialect.indexed("ticket_low_csat") + " WHERE csat < 3 AND"
+                           : "ticket" + dialect.indexed("ticket_created") + " WHERE csat > 0 AND";
         auto q = m_db.query("SELECT customer_id, created_at, coalesce(csat, 0) FROM ticket" +
-                            dialect.indexed("ticket_created") + " WHERE created_at >= ?2 UNION ALL "
-                            "SELECT customer_id, created_at, csat FROM " + low +
-                            " created_at >= ?1 AND created_at < ?2 AND csat < ?3");
+                            dialect.indexed("ticket_created") +
+                            " WHERE created_at >= ?2 UNION ALL "
+                            "SELECT customer_id, created_at, csat FROM " +
+                            low + " created_at >= ?1 AND created_at < ?2 AND csat < ?3");
         q->bind(1, since);
         q->bind(2, allSince);
         q->bind(3, csatBelow);
@@ -334,14 +357,16 @@ Result<std::vector<MetricsRepository::RecentTicket>> MetricsRepository::recentTi
     });
 }
 
-Result<std::vector<MetricsRepository::KindCount>> MetricsRepository::touchpointKinds(std::optional<Stage> stage,
-                                                                                    qint64 from, qint64 to)
+Result<std::vector<MetricsRepository::KindCount>>
+MetricsRepository::touchpointKinds(std::optional<Stage> stage, qint64 from, qint64 to)
 {
     return m_db.guard([&] {
         std::vector<KindCount> result;
-        auto q = m_db.query("SELECT kind, sum(touchpoints) FROM touchpoint_day WHERE day >= ?2 AND day <= ?3 AND (" +
-                            m_db.dialect().typed("?1", "text") +
-                            " IS NULL OR stage = ?1) GROUP BY kind HAVING sum(touchpoints) > 0 ORDER BY kind");
+        auto q = m_db.query(
+            "SELECT kind, sum(touchpoints) FROM touchpoint_day WHERE day >= ?2 AND day <= ?3 AND "
+            "(" +
+            m_db.dialect().typed("?1", "text") +
+            " IS NULL OR stage = ?1) GROUP BY kind HAVING sum(touchpoints) > 0 ORDER BY kind");
         bindStage(*q, 1, stage);
         q->bind(2, QDateTime::fromSecsSinceEpoch(from, Qt::UTC).toLocalTime().date());
         q->bind(3, QDateTime::fromSecsSinceEpoch(to - 1, Qt::UTC).toLocalTime().date());
@@ -354,7 +379,8 @@ Result<std::vector<MetricsRepository::KindCount>> MetricsRepository::touchpointK
 }
 
 Result<std::vector<qint64>> MetricsRepository::touchedBy(std::span<const Stage> stages,
-                                                        std::span<const TouchpointKind> kinds, qint64 from, qint64 to)
+                                                         std::span<const TouchpointKind> kinds,
+                                                         qint64 from, qint64 to)
 {
     // The lists go in as one value each (Dialect::textList): one statement whatever their lengths.
     const Dialect& dialect = m_db.dialect();
@@ -367,10 +393,14 @@ Result<std::vector<qint64>> MetricsRepository::touchedBy(std::span<const Stage> 
     };
     return m_db.guard([&] {
         std::vector<qint64> result;
-        auto q = m_db.query("SELECT DISTINCT c.id FROM customer c JOIN touchpoint p ON p.customer_id = c.id "
-                            "WHERE c.stage IN " + dialect.textList(1) + " AND c.status = 'active' "
-                            "AND p.occurred_at >= ?3 AND p.occurred_at < ?4 "
-                            "AND p.kind IN " + dialect.textList(2) + " ORDER BY c.id");
+        auto q = m_db.query(
+            "SELECT DISTINCT c.id FROM customer c JOIN touchpoint p ON p.customer_id = c.id "
+            "WHERE c.stage IN " +
+            dialect.textList(1) +
+            " AND c.status = 'active' "
+            "AND p.occurred_at >= ?3 AND p.occurred_at < ?4 "
+            "AND p.kind IN " +
+            dialect.textList(2) + " ORDER BY c.id");
         q->bind(1, std::string_view(names(stages)));
         q->bind(2, std::string_view(names(kinds)));
         q->bind(3, from);
@@ -388,9 +418,11 @@ Result<std::vector<qint64>> MetricsRepository::contactsAdded(Stage stage, qint64
         // The period's contacts in order of adding (schema v5), kept when their customer is in
         // the stage: not one seek per customer of the stage (issue 15).
         const Dialect& dialect = m_db.dialect();
-        auto q = m_db.query("SELECT k.customer_id FROM contact k" + dialect.indexed("contact_added") +
-                            " WHERE k.added_at >= ?2 AND k.added_at < ?3 AND k.customer_id IN (SELECT id FROM customer" +
-                            dialect.indexed("customer_stage") + " WHERE stage = ?1 AND status = 'active')");
+        auto q = m_db.query(
+            "SELECT k.customer_id FROM contact k" + dialect.indexed("contact_added") +
+            " WHERE k.added_at >= ?2 AND k.added_at < ?3 AND k.customer_id IN (SELECT id FROM "
+            "customer" +
+            dialect.indexed("customer_stage") + " WHERE stage = ?1 AND status = 'active')");
         q->bindStatic(1, enumName(stage));
         q->bind(2, from);
         q->bind(3, to);
@@ -400,7 +432,8 @@ Result<std::vector<qint64>> MetricsRepository::contactsAdded(Stage stage, qint64
     });
 }
 
-Result<std::array<std::optional<double>, enumCount<Stage>()>> MetricsRepository::csatByStage(qint64 from, qint64 to)
+Result<std::array<std::optional<double>, enumCount<Stage>()>>
+MetricsRepository::csatByStage(qint64 from, qint64 to)
 {
     return m_db.guard([&] {
         // The active customers' stages from customer_stage, then the period's ratings from
@@ -409,8 +442,9 @@ Result<std::array<std::optional<double>, enumCount<Stage>()>> MetricsRepository:
         // run of the day (issue 15). The mean is SQLite's avg(): the integer sum over the count.
         std::unordered_map<qint64, Stage> stageOf;
         {
-            auto q = m_db.query("SELECT id, stage FROM customer" + m_db.dialect().indexed("customer_stage") +
-                                " WHERE status = 'active'");
+            auto q =
+                m_db.query("SELECT id, stage FROM customer" +
+                           m_db.dialect().indexed("customer_stage") + " WHERE status = 'active'");
             while (q->step()) {
                 if (auto stage = enumFromUtf8<Stage>(q->utf8(1)))
                     stageOf.emplace(q->int64(0), *stage);
@@ -418,7 +452,8 @@ Result<std::array<std::optional<double>, enumCount<Stage>()>> MetricsRepository:
         }
         std::array<qint64, enumCount<Stage>()> sums{};
         std::array<qint64, enumCount<Stage>()> counts{};
-        auto q = m_db.query("SELECT customer_id, csat FROM ticket" + m_db.dialect().indexed("ticket_created") +
+        auto q = m_db.query("SELECT customer_id, csat FROM ticket" +
+                            m_db.dialect().indexed("ticket_created") +
                             " WHERE created_at >= ?1 AND created_at < ?2 AND csat IS NOT NULL");
         q->bind(1, from);
         q->bind(2, to);
@@ -444,8 +479,10 @@ Result<std::vector<qint64>> MetricsRepository::advocacyCandidates(Stage stage, i
         std::vector<qint64> result;
         // From a partial index of the customers with a survey and no advocacy (schema v5),
         // not from every row of the stage (issue 15).
-        auto q = m_db.query("SELECT id FROM customer" + m_db.dialect().indexed("customer_advocacy_candidate") +
-                            " WHERE stage = ?1 AND status = 'active' AND best_survey >= ?2 AND last_advocacy_at IS NULL "
+        auto q = m_db.query("SELECT id FROM customer" +
+                            m_db.dialect().indexed("customer_advocacy_candidate") +
+                            " WHERE stage = ?1 AND status = 'active' AND best_survey >= ?2 AND "
+                            "last_advocacy_at IS NULL "
                             "ORDER BY id");
         q->bindStatic(1, enumName(stage));
         q->bind(2, qint64(minScore));

@@ -38,7 +38,7 @@ public:
     struct Member { // a customer in a stage
         qint64 id = 0;
         qint64 enteredAt = 0;
-        qint64 lastTouchAt = 0;              // 0: never
+        qint64 lastTouchAt = 0;             // 0: never
         std::optional<qint64> lastReviewAt; // the latest success review; none: never
     };
     struct RecentTicket { // for the at-risk checks
@@ -104,15 +104,18 @@ public:
     Result<std::vector<RecentTicket>> recentTickets(qint64 since, qint64 allSince, int csatBelow);
     // Touchpoints by kind of the customers in `stage` now (all customers if none), by local
     // day: the days from the one `from` falls on to the one before `to`.
-    Result<std::vector<KindCount>> touchpointKinds(std::optional<Stage> stage, qint64 from, qint64 to);
+    Result<std::vector<KindCount>> touchpointKinds(std::optional<Stage> stage, qint64 from,
+                                                   qint64 to);
     // The active customers now in one of `stages` with a touchpoint of one of `kinds` in
     // [from, to), sorted. Reads their touchpoints: for a click, not for a refresh.
-    Result<std::vector<qint64>> touchedBy(std::span<const Stage> stages, std::span<const TouchpointKind> kinds,
-                                          qint64 from, qint64 to);
+    Result<std::vector<qint64>> touchedBy(std::span<const Stage> stages,
+                                          std::span<const TouchpointKind> kinds, qint64 from,
+                                          qint64 to);
     // Per contact added in the period to a customer in `stage`, that customer.
     Result<std::vector<qint64>> contactsAdded(Stage stage, qint64 from, qint64 to);
     // Mean CSAT of the rated tickets created in the period, by the customer's stage now.
-    Result<std::array<std::optional<double>, enumCount<Stage>()>> csatByStage(qint64 from, qint64 to);
+    Result<std::array<std::optional<double>, enumCount<Stage>()>> csatByStage(qint64 from,
+                                                                              qint64 to);
     // Customers in `stage` with a survey score of at least `minScore` and no advocacy
     // touchpoint ever (candidates for advocacy).
     Result<std::vector<qint64>> advocacyCandidates(Stage stage, int minScore);

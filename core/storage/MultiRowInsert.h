@@ -71,15 +71,16 @@ void insertRowsByStatement(Database& db, std::string_view head, std::string_view
 // (`isThere` unused). The rows must not repeat a key: one statement may not change a row twice
 // (SQLSTATE 21000). Throws SqlError.
 template <typename Row, typename BindRow, typename IsThere>
-void upsertRows(Database& db, std::span<const RowSink::Upsert> into, int columns, std::span<const Row> rows,
-                BindRow&& bindRow, IsThere&& isThere)
+void upsertRows(Database& db, std::span<const RowSink::Upsert> into, int columns,
+                std::span<const Row> rows, BindRow&& bindRow, IsThere&& isThere)
 {
     if (rows.size() >= kCopyFrom && db.backend() != Database::Backend::Sqlite) {
         if (std::unique_ptr<RowSink> sink = RowSink::openUpsert(db, into, columns)) {
             for (const Row& row : rows) {
                 bindRow(sink->row(), 1, row);
                 for (std::size_t t = 0; t < into.size(); ++t)
-                    sink->row().bind(columns + 1 + static_cast<int>(t), static_cast<bool>(isThere(t, row)));
+                    sink->row().bind(columns + 1 + static_cast<int>(t),
+                                     static_cast<bool>(isThere(t, row)));
                 sink->endRow();
             }
             sink->finish();
@@ -87,8 +88,8 @@ void upsertRows(Database& db, std::span<const RowSink::Upsert> into, int columns
         }
     }
     for (const RowSink::Upsert& target : into) {
-        const std::string tail =
-            "ON CONFLICT (" + std::string(target.key) + ") DO UPDATE SET " + std::string(target.update);
+        const std::string tail = "ON CONFLICT (" + std::string(target.key) + ") DO UPDATE SET " +
+                                 std::string(target.update);
         insertRowsByStatement(db, target.head, tail, columns, rows, bindRow);
     }
 }

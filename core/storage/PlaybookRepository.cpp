@@ -7,18 +7,21 @@
 
 namespace fd {
 
-Result<std::vector<PlaybookHit>> PlaybookRepository::hits(const Playbook& playbook, const PlaybookWindow& window)
+Result<std::vector<PlaybookHit>> PlaybookRepository::hits(const Playbook& playbook,
+                                                          const PlaybookWindow& window)
 {
     return m_db.guard([&] {
         QString manager;
         if (playbook.role == PlaybookRole::Manager) {
-            auto q = m_db.query("SELECT name FROM agent WHERE role = 'manager' AND active = 1 ORDER BY id LIMIT 1");
+            auto q = m_db.query(
+                "SELECT name FROM agent WHERE role = 'manager' AND active = 1 ORDER BY id LIMIT 1");
             if (q->step())
                 manager = q->text(0);
         }
         // Each query's first column is the customer, the second its owner's name.
-        const std::string customer = " JOIN customer c ON c.id = e.customer_id LEFT JOIN agent a ON a.id = c.owner_id "
-                                     "WHERE c.status = 'active' AND ";
+        const std::string customer =
+            " JOIN customer c ON c.id = e.customer_id LEFT JOIN agent a ON a.id = c.owner_id "
+            "WHERE c.status = 'active' AND ";
         std::string sql;
         switch (playbook.event) {
         case PlaybookEvent::Entered:
@@ -27,20 +30,23 @@ Result<std::vector<PlaybookHit>> PlaybookRepository::hits(const Playbook& playbo
             break;
         case PlaybookEvent::AtRisk:
             sql = "SELECT e.customer_id, a.name FROM health_band_change e" + customer +
-                  "e.to_band = 'at_risk' AND e.from_band <> 'at_risk' AND e.day >= ? AND e.day <= ? ORDER BY e.customer_id";
+                  "e.to_band = 'at_risk' AND e.from_band <> 'at_risk' AND e.day >= ? AND e.day <= "
+                  "? ORDER BY e.customer_id";
             break;
         case PlaybookEvent::SurveyAtMost:
         case PlaybookEvent::SurveyAtLeast:
             sql = "SELECT e.customer_id, a.name FROM touchpoint e" + customer +
                   "e.kind = 'survey' AND e.occurred_at >= ? AND e.occurred_at <= ? AND e.score " +
-                  (playbook.event == PlaybookEvent::SurveyAtMost ? "<=" : ">=") + " ? ORDER BY e.customer_id";
+                  (playbook.event == PlaybookEvent::SurveyAtMost ? "<=" : ">=") +
+                  " ? ORDER BY e.customer_id";
             break;
         case PlaybookEvent::Silent:
             // HealthScorer::silentDays: whole days since the last touch, else since the first
             // sale; the recompute's occasion is "silent:<last touch>" ("silent:0": none).
             sql = "SELECT c.id, a.name FROM customer c LEFT JOIN agent a ON a.id = c.owner_id "
                   "WHERE c.status = 'active' AND (c.last_touch_at > 0 AND c.last_touch_at <= ? "
-                  "OR coalesce(c.last_touch_at, 0) <= 0 AND c.since <= ?) AND NOT EXISTS (SELECT 1 FROM task t "
+                  "OR coalesce(c.last_touch_at, 0) <= 0 AND c.since <= ?) AND NOT EXISTS (SELECT 1 "
+                  "FROM task t "
                   "WHERE t.customer_id = c.id AND t.origin = ? AND t.step = 0 AND t.occasion = "
                   "'silent:' || CAST(coalesce(c.last_touch_at, 0) AS TEXT)) ORDER BY c.id";
             break;

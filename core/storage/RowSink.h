@@ -30,7 +30,8 @@ public:
     static std::unique_ptr<RowSink> open(Database& db, std::string_view head, int columns);
     // An upsert's target (upsertRows, storage/MultiRowInsert.h): `head` as open()'s, `key` the
     // columns of the unique key the rows may meet ("customer_id, day"), `update` what a row that
-    // meets one sets ("score = excluded.score, …"): INSERT … ON CONFLICT (key) DO UPDATE SET update.
+    // meets one sets ("score = excluded.score, …"): INSERT … ON CONFLICT (key) DO UPDATE SET
+    // update.
     struct Upsert {
         std::string_view head;
         std::string_view key;
@@ -43,16 +44,17 @@ public:
     // `columns`, then at columns + 1 + t whether the caller believes its key is in into[t]
     // already (a bool). Per table, inside a savepoint: the rows believed there as one INSERT …
     // SELECT … ON CONFLICT DO UPDATE, the others as a plain INSERT … SELECT (an upsert costs the
-    // server a speculative insertion a row; health_snapshot, 94,479 rows: 0.75-0.87 against 0.62-0.74 s).
-    // A belief gone wrong costs time, never a row: a row believed there that is not gets
-    // inserted by the upsert; a key believed new that is there (another transaction's,
+    // server a speculative insertion a row; health_snapshot, 94,479 rows: 0.75-0.87 against
+    // 0.62-0.74 s). A belief gone wrong costs time, never a row: a row believed there that is not
+    // gets inserted by the upsert; a key believed new that is there (another transaction's,
     // meanwhile), SQLSTATE 23505, takes it back to the savepoint and every row as one upsert. For
     // a caller inside its transaction (a CREATE outside one would be gone, ON COMMIT DROP, before
     // the COPY). Needs the right to make temporary tables (every login has TEMPORARY on a
     // database unless its owner revoked it from PUBLIC). A refused row fails its INSERT with the
     // server's sentence (a CHECK, a foreign key, a key repeated among the rows: SQLSTATE 21000).
     // nullptr when the backend has no COPY (SQLite).
-    static std::unique_ptr<RowSink> openUpsert(Database& db, std::span<const Upsert> into, int columns);
+    static std::unique_ptr<RowSink> openUpsert(Database& db, std::span<const Upsert> into,
+                                               int columns);
 
     virtual ~RowSink() = default;
     RowSink(const RowSink&) = delete;

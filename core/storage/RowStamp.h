@@ -43,8 +43,10 @@ public:
     // core/service words who changed what (`row`: "Ticket #12", "Acme (#4)").
     static Error conflict(const QString& row)
     {
-        return Error(tr("%1 was changed by someone else after you opened it; your change was not saved.").arg(row),
-                     Error::Kind::Conflict);
+        return Error(
+            tr("%1 was changed by someone else after you opened it; your change was not saved.")
+                .arg(row),
+            Error::Kind::Conflict);
     }
 };
 

@@ -50,16 +50,16 @@ Status Schema::prepare(Database& db, bool isNew, bool asItIs)
                                .arg(file));
         // Of Kind::ReadOnly: SqliteDatabase::open upgrades it first when this user may write it.
         if (userVersion < kVersion && !asItIs)
-            return failure(Error(tr("%1 uses an older schema (version %2), and this user may not write it or "
-                                    "its folder to upgrade it; have it opened once with this FunnelDesk by "
-                                    "someone who may write it, or copy it to a folder you can write to and "
-                                    "open the copy.")
-                                     .arg(file)
-                                     .arg(userVersion),
-                                 Error::Kind::ReadOnly));
-        return db.guard([&] {
-            db.execute("PRAGMA foreign_keys = ON; PRAGMA mmap_size = 1073741824;");
-        });
+            return failure(
+                Error(tr("%1 uses an older schema (version %2), and this user may not write it or "
+                         "its folder to upgrade it; have it opened once with this FunnelDesk by "
+                         "someone who may write it, or copy it to a folder you can write to and "
+                         "open the copy.")
+                          .arg(file)
+                          .arg(userVersion),
+                      Error::Kind::ReadOnly));
+        return db.guard(
+            [&] { db.execute("PRAGMA foreign_keys = ON; PRAGMA mmap_size = 1073741824;"); });
     }
     if (empty && !isNew && QFileInfo(db.path()).size() > 0)
         return failure(tr("%1 is not a FunnelDesk database; check the path.").arg(file));
@@ -72,7 +72,8 @@ Status Schema::prepare(Database& db, bool isNew, bool asItIs)
             return {};
         if (userVersion > 0) {
             // One backup before every migration, next to the file.
-            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            const QString stamp =
+                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             const QString base = db.path() + QStringLiteral(".v%1-%2").arg(userVersion).arg(stamp);
             // An upgrade tried again within the second (after a failure) keeps the first copy.
             QString copy = base + QStringLiteral(".bak");
@@ -96,7 +97,8 @@ void Schema::migrate(Database& db, int from)
         Transaction tx(db);
         db.execute(kSchemaMigrations[static_cast<std::size_t>(version - 1)]);
         if (version == 1) {
-            db.execute(QByteArray("PRAGMA application_id = " + QByteArray::number(kApplicationId)).constData());
+            db.execute(QByteArray("PRAGMA application_id = " + QByteArray::number(kApplicationId))
+                           .constData());
         }
         if (version == 3)
             TouchpointSummaries::rebuild(db);

@@ -10,15 +10,15 @@
 
 namespace fd {
 
-// An SQL expression, 1 or 0 (an integer on every backend), for a query over `customer <alias>`: another
-// customer's name equals this one's with ASCII letters folded (Dialect::nocase, the way the
+// An SQL expression, 1 or 0 (an integer on every backend), for a query over `customer <alias>`:
+// another customer's name equals this one's with ASCII letters folded (Dialect::nocase, the way the
 // customers list sorts names). One seek in the index customer_name per row.
 inline std::string nameSharedColumn(const Dialect& dialect, std::string_view alias)
 {
     const std::string name = std::string(alias) + ".name";
-    return "(CASE WHEN EXISTS (SELECT 1 FROM customer namesake WHERE " + dialect.nocase("namesake.name") +
-           " = " + dialect.nocase(name) + " AND namesake.id <> " + std::string(alias) +
-           ".id) THEN 1 ELSE 0 END)";
+    return "(CASE WHEN EXISTS (SELECT 1 FROM customer namesake WHERE " +
+           dialect.nocase("namesake.name") + " = " + dialect.nocase(name) + " AND namesake.id <> " +
+           std::string(alias) + ".id) THEN 1 ELSE 0 END)";
 }
 
 } // namespace fd

@@ -19,7 +19,8 @@ public:
     SqlError(int nativeCode, QString message, QByteArray sql = {}, QByteArray sqlState = {})
         : m_code(nativeCode), m_message(std::move(message)), m_sql(std::move(sql)),
           m_sqlState(std::move(sqlState)), m_what(m_message.toUtf8())
-    {}
+    {
+    }
 
     // A statement FunnelDesk itself refuses before the backend sees it, already worded for the
     // user: every backend's describe() gives `sentence` as it is.

@@ -4,10 +4,10 @@
 #include "storage/CustomerIndex.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/postgres/PgStageFacts.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
-#include "storage/postgres/PgStageFacts.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -86,13 +86,14 @@ void addTouchpoint(const Statement& q, CustomerFacts& f, const FactWindows& w)
 // (The hints are SQLite's; Dialect::indexed.)
 std::string ticketScan(const Dialect& d)
 {
-    return "SELECT customer_id, created_at, solved_at, priority, csat FROM ticket" + d.indexed("ticket_customer") +
-           " WHERE created_at <= ?";
+    return "SELECT customer_id, created_at, solved_at, priority, csat FROM ticket" +
+           d.indexed("ticket_customer") + " WHERE created_at <= ?";
 }
 
 std::string touchpointScan(const Dialect& d)
 {
-    return "SELECT customer_id, occurred_at, kind, score FROM touchpoint" + d.indexed("touchpoint_customer") +
+    return "SELECT customer_id, occurred_at, kind, score FROM touchpoint" +
+           d.indexed("touchpoint_customer") +
            " WHERE customer_id BETWEEN ?2 AND ?3 AND occurred_at <= ?1";
 }
 
@@ -107,8 +108,8 @@ void scanTickets(Database& db, const FactsIndex& index, const FactWindows& w)
 }
 
 // The touchpoints of the customers firstCustomer..lastCustomer (ids).
-void scanTouchpoints(Database& db, const FactsIndex& index, const FactWindows& w, qint64 firstCustomer,
-                     qint64 lastCustomer)
+void scanTouchpoints(Database& db, const FactsIndex& index, const FactWindows& w,
+                     qint64 firstCustomer, qint64 lastCustomer)
 {
     auto q = db.query(touchpointScan(db.dialect()));
     q->bind(1, w.asOf);
@@ -240,8 +241,7 @@ std::vector<CustomerFacts> countedOnServer(Database& db, bool oneConnection, con
 
 // A stable sort without the buffer std::stable_sort allocates: insertion sort for the
 // few, nearly sorted rows of one customer.
-template <typename T, typename Less>
-void sortStably(std::vector<T>& rows, Less less)
+template <typename T, typename Less> void sortStably(std::vector<T>& rows, Less less)
 {
     if (rows.size() > 64) {
         std::stable_sort(rows.begin(), rows.end(), less);
@@ -272,8 +272,10 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
         qint64 firstCustomer = 0;
         qint64 lastCustomer = -1;
         if (!facts.empty()) {
-            const auto [lowest, highest] = std::minmax_element(
-                facts.begin(), facts.end(), [](const auto& a, const auto& b) { return a.customerId < b.customerId; });
+            const auto [lowest, highest] =
+                std::minmax_element(facts.begin(), facts.end(), [](const auto& a, const auto& b) {
+                    return a.customerId < b.customerId;
+                });
             firstCustomer = lowest->customerId;
             lastCustomer = highest->customerId;
         }
@@ -319,7 +321,7 @@ Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& 
 }
 
 Result<std::optional<CustomerFacts>> StageFactsRepository::one(qint64 customerId,
-                                                                const FactWindows& windows)
+                                                               const FactWindows& windows)
 {
     return m_db.guard([&]() -> Result<std::optional<CustomerFacts>> {
         std::vector<CustomerFacts> facts;
@@ -352,8 +354,9 @@ Result<std::optional<CustomerFacts>> StageFactsRepository::one(qint64 customerId
             // In the order of the index touchpoint_customer, as all() reads them on SQLite (its
             // plan, without a sort): of two advocacy touchpoints at the same second, the last
             // read is the kind greater in bytes (kind is COLLATE "C" on a server).
-            auto q = m_db.query("SELECT customer_id, occurred_at, kind, score FROM touchpoint "
-                                "WHERE customer_id = ? AND occurred_at <= ? ORDER BY occurred_at, kind");
+            auto q =
+                m_db.query("SELECT customer_id, occurred_at, kind, score FROM touchpoint "
+                           "WHERE customer_id = ? AND occurred_at <= ? ORDER BY occurred_at, kind");
             q->bind(1, customerId);
             q->bind(2, windows.asOf);
             while (q->step())
@@ -363,8 +366,8 @@ Result<std::optional<CustomerFacts>> StageFactsRepository::one(qint64 customerId
     });
 }
 
-Result<std::vector<CustomerHistory>> StageFactsRepository::histories(const std::vector<qint64>* only,
-                                                                     qint64 until)
+Result<std::vector<CustomerHistory>>
+StageFactsRepository::histories(const std::vector<qint64>* only, qint64 until)
 {
     return m_db.guard([&] {
         std::vector<CustomerHistory> result;
@@ -392,8 +395,9 @@ Result<std::vector<CustomerHistory>> StageFactsRepository::histories(const std::
         const qint64 first = result.front().customer.customerId;
         const qint64 last = result.back().customer.customerId;
         {
-            auto q = m_db.query("SELECT customer_id, created_at, solved_at, priority, csat FROM ticket "
-                                "WHERE customer_id BETWEEN ?1 AND ?2 AND created_at <= ?3");
+            auto q =
+                m_db.query("SELECT customer_id, created_at, solved_at, priority, csat FROM ticket "
+                           "WHERE customer_id BETWEEN ?1 AND ?2 AND created_at <= ?3");
             q->bind(1, first);
             q->bind(2, last);
             q->bind(3, until);
@@ -433,8 +437,12 @@ Result<std::vector<CustomerHistory>> StageFactsRepository::histories(const std::
         // advocacy touchpoint of a scan is the last one read).
         for (CustomerHistory& h : result) {
             std::sort(h.tickets.begin(), h.tickets.end(),
-                      [](const TicketEvent& a, const TicketEvent& b) { return a.createdAt < b.createdAt; });
-            sortStably(h.touchpoints, [](const TouchpointEvent& a, const TouchpointEvent& b) { return a.at < b.at; });
+                      [](const TicketEvent& a, const TicketEvent& b) {
+                          return a.createdAt < b.createdAt;
+                      });
+            sortStably(h.touchpoints, [](const TouchpointEvent& a, const TouchpointEvent& b) {
+                return a.at < b.at;
+            });
         }
         return result;
     });
@@ -468,7 +476,8 @@ void setStagesAtOnce(Database& db, const std::vector<StageTransition>& moves)
     }
     const Dialect& d = db.dialect();
     auto q = db.query("UPDATE customer AS c SET stage = m.stage, stage_entered_at = m.at "
-                      "FROM unnest(?1::bigint[], ?2::text[], ?3::bigint[]) AS m(id, stage, at) WHERE c.id = m.id");
+                      "FROM unnest(?1::bigint[], ?2::text[], ?3::bigint[]) AS m(id, stage, at) "
+                      "WHERE c.id = m.id");
     q->bind(1, std::string_view(d.idListValue(ids)));
     q->bind(2, std::string_view(d.textListValue(stages)));
     q->bind(3, std::string_view(d.idListValue(enteredAt)));
@@ -491,9 +500,10 @@ std::unordered_set<qint64> movedMeanwhile(Database& db, const std::vector<StageT
             ids.push_back(move.customerId);
     }
     const Dialect& d = db.dialect();
-    auto q = db.query("SELECT c.id, c.stage, CASE WHEN EXISTS (SELECT 1 FROM stage_transition t "
-                      "WHERE t.customer_id = c.id) THEN 1 ELSE 0 END FROM customer c WHERE c.id IN " +
-                      d.idList(1) + d.lockedForWrite());
+    auto q =
+        db.query("SELECT c.id, c.stage, CASE WHEN EXISTS (SELECT 1 FROM stage_transition t "
+                 "WHERE t.customer_id = c.id) THEN 1 ELSE 0 END FROM customer c WHERE c.id IN " +
+                 d.idList(1) + d.lockedForWrite());
     q->bind(1, std::string_view(d.idListValue(ids)));
     std::unordered_set<qint64> moved;
     std::unordered_set<qint64> found;
@@ -515,8 +525,9 @@ std::unordered_set<qint64> movedMeanwhile(Database& db, const std::vector<StageT
 
 } // namespace
 
-Status StageFactsRepository::record(const std::vector<StageTransition>& allMoves, bool asOneAuditEntry,
-                                    std::span<const PlannedTask> allPlanned, std::vector<qint64>* changedMeanwhile)
+Status StageFactsRepository::record(const std::vector<StageTransition>& allMoves,
+                                    bool asOneAuditEntry, std::span<const PlannedTask> allPlanned,
+                                    std::vector<qint64>* changedMeanwhile)
 {
     if (allMoves.empty())
         return {};
@@ -543,7 +554,8 @@ Status StageFactsRepository::record(const std::vector<StageTransition>& allMoves
         std::optional<AuditPause> quiet;
         if (asOneAuditEntry) {
             quiet.emplace(m_db);
-            AuditLog(m_db).recordBulk(QStringLiteral("recompute stages"), QStringLiteral("customer"),
+            AuditLog(m_db).recordBulk(QStringLiteral("recompute stages"),
+                                      QStringLiteral("customer"),
                                       static_cast<qint64>(moves.size()));
         }
         StageTransitionRepository(m_db).insert(std::span<const StageTransition>(moves));

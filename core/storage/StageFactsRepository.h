@@ -50,7 +50,8 @@ public:
     // waits for the first and then reads its stages; SQLite's write transaction is one at a
     // time), so two recomputes never write the same move twice.
     Status record(const std::vector<StageTransition>& moves, bool asOneAuditEntry = false,
-                  std::span<const PlannedTask> planned = {}, std::vector<qint64>* changedMeanwhile = nullptr);
+                  std::span<const PlannedTask> planned = {},
+                  std::vector<qint64>* changedMeanwhile = nullptr);
     // Sets the manual pin without moving the customer.
     Status setPinned(qint64 customerId, bool pinned);
     // Makes every other transaction that decides this customer's stage wait until the one

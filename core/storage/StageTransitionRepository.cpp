@@ -45,11 +45,12 @@ Status StageTransitionRepository::forEach(
     return m_db.guard([&] {
         // NULL: no limit (typed where first used: Dialect::typed).
         const Dialect& d = m_db.dialect();
-        auto q = m_db.query("SELECT t.id, t.customer_id, t.from_stage, t.to_stage, t.at, t.actor, t.reason, c.name "
-                            "FROM stage_transition t JOIN customer c ON c.id = t.customer_id WHERE (" +
-                            d.typed("?1", "bigint") + " IS NULL OR t.at >= ?1) AND (" + d.typed("?2", "bigint") +
-                            " IS NULL OR t.at < ?2) AND (" + d.typed("?3", "text") +
-                            " IS NULL OR t.to_stage = ?3) ORDER BY t.at, t.id");
+        auto q = m_db.query(
+            "SELECT t.id, t.customer_id, t.from_stage, t.to_stage, t.at, t.actor, t.reason, c.name "
+            "FROM stage_transition t JOIN customer c ON c.id = t.customer_id WHERE (" +
+            d.typed("?1", "bigint") + " IS NULL OR t.at >= ?1) AND (" + d.typed("?2", "bigint") +
+            " IS NULL OR t.at < ?2) AND (" + d.typed("?3", "text") +
+            " IS NULL OR t.to_stage = ?3) ORDER BY t.at, t.id");
         q->bind(1, filter.from);
         q->bind(2, filter.to);
         if (filter.toStage)
@@ -84,7 +85,8 @@ Result<std::optional<Stage>> StageTransitionRepository::stageAt(qint64 customerI
     });
 }
 
-Result<std::unordered_set<qint64>> StageTransitionRepository::customersMovedAfter(const QDateTime& at)
+Result<std::unordered_set<qint64>>
+StageTransitionRepository::customersMovedAfter(const QDateTime& at)
 {
     return m_db.guard([&] {
         std::unordered_set<qint64> result;

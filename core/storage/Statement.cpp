@@ -8,8 +8,9 @@ namespace fd {
 
 QString Statement::nulSentence()
 {
-    return Database::tr("A text to be saved contains a NUL character (U+0000), which FunnelDesk does not store; "
-                        "nothing was saved. Remove it and try again.");
+    return Database::tr(
+        "A text to be saved contains a NUL character (U+0000), which FunnelDesk does not store; "
+        "nothing was saved. Remove it and try again.");
 }
 
 void Statement::refuseNul()

@@ -32,8 +32,8 @@ public:
     virtual bool isNull(int column) const = 0;
     virtual qint64 int64(int column) const = 0;
     virtual double real(int column) const = 0;
-    virtual QString text(int column) const = 0;           // a null QString for NULL
-    virtual std::string_view utf8(int column) const = 0;  // empty for NULL
+    virtual QString text(int column) const = 0;          // a null QString for NULL
+    virtual std::string_view utf8(int column) const = 0; // empty for NULL
     virtual int columnCount() const = 0;
 
 protected:
@@ -90,8 +90,7 @@ public:
     static QString nulSentence();
     void bind(int index, const QDate& date);    // YYYY-MM-DD; invalid binds NULL
     void bind(int index, const QDateTime& utc); // unix seconds; invalid binds NULL
-    template <typename T>
-    void bind(int index, const std::optional<T>& value)
+    template <typename T> void bind(int index, const std::optional<T>& value)
     {
         if (value)
             bind(index, *value);
@@ -126,7 +125,10 @@ public:
     static constexpr qint64 kLatestUtcSecs = 253402300799;
     // A time column in UTC seconds, clamped to [kEarliestUtcSecs, kLatestUtcSecs], so that no
     // date arithmetic of the client's overflows on a number outside them; 0 for NULL.
-    qint64 utcSecs(int column) const { return std::clamp(int64(column), kEarliestUtcSecs, kLatestUtcSecs); }
+    qint64 utcSecs(int column) const
+    {
+        return std::clamp(int64(column), kEarliestUtcSecs, kLatestUtcSecs);
+    }
     QDateTime dateTime(int column) const; // utcSecs() as UTC; invalid for NULL
     std::optional<qint64> optionalInt64(int column) const
     {

@@ -10,11 +10,11 @@ Result<DatabaseCounts> StatsRepository::counts()
     return m_db.guard([&] {
         DatabaseCounts c;
         // One read transaction, so the numbers agree with each other.
-        auto q = m_db.query(
-            "SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM contact), "
-            "(SELECT count(*) FROM agent), (SELECT count(*) FROM ticket), "
-            "(SELECT count(*) FROM ticket_comment), (SELECT count(*) FROM touchpoint), "
-            "(SELECT count(*) FROM stage_transition)");
+        auto q =
+            m_db.query("SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM contact), "
+                       "(SELECT count(*) FROM agent), (SELECT count(*) FROM ticket), "
+                       "(SELECT count(*) FROM ticket_comment), (SELECT count(*) FROM touchpoint), "
+                       "(SELECT count(*) FROM stage_transition)");
         if (q->step()) {
             c.customers = q->int64(0);
             c.contacts = q->int64(1);
@@ -42,7 +42,8 @@ Result<QuickCounts> StatsRepository::quickCounts()
     return m_db.guard([&] {
         QuickCounts c;
         c.customers = m_db.scalar("SELECT count(*) FROM customer");
-        c.openTickets = m_db.scalar("SELECT count(*) FROM ticket" + m_db.dialect().indexed("ticket_open_created") +
+        c.openTickets = m_db.scalar("SELECT count(*) FROM ticket" +
+                                    m_db.dialect().indexed("ticket_open_created") +
                                     " WHERE status IN ('new', 'open', 'pending', 'on_hold')");
         return c;
     });

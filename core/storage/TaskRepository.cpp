@@ -11,9 +11,9 @@ namespace fd {
 
 namespace {
 
-constexpr const char* kColumns =
-    "t.id, t.customer_id, c.name, t.owner_id, a.name, t.title, t.kind, t.due_day, t.origin, t.occasion, t.step, "
-    "t.created_at, t.done_at, t.done_by, t.touchpoint_id";
+constexpr const char* kColumns = "t.id, t.customer_id, c.name, t.owner_id, a.name, t.title, "
+                                 "t.kind, t.due_day, t.origin, t.occasion, t.step, "
+                                 "t.created_at, t.done_at, t.done_by, t.touchpoint_id";
 
 Task readTask(const Statement& q)
 {
@@ -107,10 +107,13 @@ void bindDays(Statement& q, const TaskFilter& f, int first)
 // while others write. The tickets' way (TicketListRepository::windowByDays).
 std::string idsByDays(const TaskFilter& f)
 {
-    return "WITH d AS (SELECT day, tasks, sum(tasks) OVER (ORDER BY day) AS upto FROM task_day WHERE true" +
+    return "WITH d AS (SELECT day, tasks, sum(tasks) OVER (ORDER BY day) AS upto FROM task_day "
+           "WHERE true" +
            dayBounds("day", f, 3) +
-           "), b AS (SELECT day, upto - tasks AS before FROM d WHERE upto > ?2 ORDER BY day LIMIT 1) "
-           "SELECT t.id FROM task t WHERE t.done_at IS NULL" + dayBounds("t.due_day", f, 3) +
+           "), b AS (SELECT day, upto - tasks AS before FROM d WHERE upto > ?2 ORDER BY day LIMIT "
+           "1) "
+           "SELECT t.id FROM task t WHERE t.done_at IS NULL" +
+           dayBounds("t.due_day", f, 3) +
            " AND t.due_day >= (SELECT day FROM b) ORDER BY t.due_day, t.id LIMIT ?1 "
            "OFFSET (SELECT (?2 - before)::bigint FROM b)";
 }
@@ -127,20 +130,26 @@ qint64 TaskRepository::addPlanned(std::span<const PlannedTask> tasks)
     // adds nothing; a step of an occasion already there adds nothing (the unique key).
     constexpr std::size_t kRows = 64;
     const Dialect& d = m_db.dialect();
-    const std::string tuple = "(" + d.typed("?", "bigint") + ", " + d.typed("?", "integer") + ", " + d.typed("?", "text") +
-                              ", " + d.typed("?", "text") + ", " + d.typed("?", "date") + ", " + d.typed("?", "text") +
-                              ", " + d.typed("?", "text") + ", " + d.typed("?", "integer") + ", " + d.typed("?", "bigint") +
-                              ", " + d.typed("?", "integer") + ")";
+    const std::string tuple = "(" + d.typed("?", "bigint") + ", " + d.typed("?", "integer") + ", " +
+                              d.typed("?", "text") + ", " + d.typed("?", "text") + ", " +
+                              d.typed("?", "date") + ", " + d.typed("?", "text") + ", " +
+                              d.typed("?", "text") + ", " + d.typed("?", "integer") + ", " +
+                              d.typed("?", "bigint") + ", " + d.typed("?", "integer") + ")";
     auto sqlFor = [&](std::size_t rows) {
         std::string values;
         for (std::size_t r = 0; r < rows; ++r)
             values += (r ? ", " : "") + tuple;
         // VALUES' columns are column1… on both backends; the last is the row's place, so ids
         // follow the order given; WHERE true keeps SQLite from reading ON CONFLICT as the join's.
-        return "INSERT INTO task (customer_id, owner_id, title, kind, due_day, origin, occasion, step, created_at) "
-               "SELECT c.id, CASE WHEN v.column2 = 1 THEN (SELECT min(m.id) FROM agent m WHERE m.role = 'manager' "
-               "AND m.active = 1) ELSE c.owner_id END, v.column3, v.column4, v.column5, v.column6, v.column7, v.column8, "
-               "v.column9 FROM (VALUES " + values + ") AS v JOIN customer c ON c.id = v.column1 WHERE true ORDER BY v.column10 "
+        return "INSERT INTO task (customer_id, owner_id, title, kind, due_day, origin, occasion, "
+               "step, created_at) "
+               "SELECT c.id, CASE WHEN v.column2 = 1 THEN (SELECT min(m.id) FROM agent m WHERE "
+               "m.role = 'manager' "
+               "AND m.active = 1) ELSE c.owner_id END, v.column3, v.column4, v.column5, v.column6, "
+               "v.column7, v.column8, "
+               "v.column9 FROM (VALUES " +
+               values +
+               ") AS v JOIN customer c ON c.id = v.column1 WHERE true ORDER BY v.column10 "
                "ON CONFLICT (customer_id, origin, occasion, step) DO NOTHING";
     };
     auto bind = [](Statement& q, int first, const PlannedTask& t) {
@@ -192,10 +201,12 @@ Result<std::vector<Task>> TaskRepository::list(const TaskFilter& filter, int lim
         // task_due): an OFFSET deep into a million tasks skips index entries, not joined rows.
         const bool days = byDays(m_db, filter);
         const std::string ids = days ? idsByDays(filter)
-                                     : "SELECT t.id FROM task t" + whereOf(filter) + " ORDER BY t.due_day, t.id LIMIT ? OFFSET ?";
-        auto q = m_db.query(std::string("SELECT ") + kColumns + " FROM (" + ids +
-                            ") page JOIN task t ON t.id = page.id JOIN customer c ON c.id = t.customer_id "
-                            "LEFT JOIN agent a ON a.id = t.owner_id ORDER BY t.due_day, t.id");
+                                     : "SELECT t.id FROM task t" + whereOf(filter) +
+                                           " ORDER BY t.due_day, t.id LIMIT ? OFFSET ?";
+        auto q = m_db.query(
+            std::string("SELECT ") + kColumns + " FROM (" + ids +
+            ") page JOIN task t ON t.id = page.id JOIN customer c ON c.id = t.customer_id "
+            "LEFT JOIN agent a ON a.id = t.owner_id ORDER BY t.due_day, t.id");
         if (days) {
             q->bind(1, static_cast<qint64>(limit));
             q->bind(2, offset);
@@ -230,13 +241,15 @@ Result<qint64> TaskRepository::count(const TaskFilter& filter)
     });
 }
 
-Result<std::pair<qint64, std::vector<qint64>>> TaskRepository::overdueOf(Stage stage, const QDate& today)
+Result<std::pair<qint64, std::vector<qint64>>> TaskRepository::overdueOf(Stage stage,
+                                                                         const QDate& today)
 {
     return m_db.guard([&] {
         std::pair<qint64, std::vector<qint64>> result;
-        auto q = m_db.query("SELECT t.customer_id, count(*) FROM task t JOIN customer c ON c.id = t.customer_id "
-                            "WHERE t.done_at IS NULL AND t.due_day < ? AND c.stage = ? AND c.status = 'active' "
-                            "GROUP BY t.customer_id ORDER BY t.customer_id");
+        auto q = m_db.query(
+            "SELECT t.customer_id, count(*) FROM task t JOIN customer c ON c.id = t.customer_id "
+            "WHERE t.done_at IS NULL AND t.due_day < ? AND c.stage = ? AND c.status = 'active' "
+            "GROUP BY t.customer_id ORDER BY t.customer_id");
         q->bind(1, today);
         q->bindStatic(2, enumName(stage));
         while (q->step()) {
@@ -251,7 +264,8 @@ Result<std::optional<Task>> TaskRepository::find(qint64 id)
 {
     return m_db.guard([&]() -> std::optional<Task> {
         auto q = m_db.query(std::string("SELECT ") + kColumns +
-                            " FROM task t JOIN customer c ON c.id = t.customer_id LEFT JOIN agent a ON a.id = t.owner_id "
+                            " FROM task t JOIN customer c ON c.id = t.customer_id LEFT JOIN agent "
+                            "a ON a.id = t.owner_id "
                             "WHERE t.id = ?");
         q->bind(1, id);
         if (!q->step())
@@ -260,9 +274,11 @@ Result<std::optional<Task>> TaskRepository::find(qint64 id)
     });
 }
 
-bool TaskRepository::markDone(qint64 id, qint64 at, std::optional<qint64> by, std::optional<qint64> touchpointId)
+bool TaskRepository::markDone(qint64 id, qint64 at, std::optional<qint64> by,
+                              std::optional<qint64> touchpointId)
 {
-    auto q = m_db.query("UPDATE task SET done_at = ?, done_by = ?, touchpoint_id = ? WHERE id = ? AND done_at IS NULL");
+    auto q = m_db.query("UPDATE task SET done_at = ?, done_by = ?, touchpoint_id = ? WHERE id = ? "
+                        "AND done_at IS NULL");
     q->bind(1, at);
     q->bind(2, by);
     q->bind(3, touchpointId);

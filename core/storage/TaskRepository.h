@@ -42,7 +42,8 @@ public:
     Result<std::pair<qint64, std::vector<qint64>>> overdueOf(Stage stage, const QDate& today);
     // Marks an open task done; false when it was done already (nothing changed). Throws
     // SqlError, for Tasks::done's transaction.
-    bool markDone(qint64 id, qint64 at, std::optional<qint64> by, std::optional<qint64> touchpointId);
+    bool markDone(qint64 id, qint64 at, std::optional<qint64> by,
+                  std::optional<qint64> touchpointId);
 
 private:
     Database& m_db;

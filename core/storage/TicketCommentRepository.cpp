@@ -39,7 +39,8 @@ Result<qint64> TicketCommentRepository::add(const TicketComment& comment)
 {
     if (comment.body.trimmed().isEmpty())
         return failure(tr("A reply or note needs some text."));
-    if (const QString problem = Validation::textProblem(comment.body, tr("reply")); !problem.isEmpty())
+    if (const QString problem = Validation::textProblem(comment.body, tr("reply"));
+        !problem.isEmpty())
         return failure(problem);
     if (!comment.at.isValid())
         return failure(tr("A reply or note needs the time it was written."));

@@ -25,7 +25,8 @@ std::string rowSelect(const Dialect& dialect)
 {
     return std::string("SELECT ") + std::string(TicketRepository::kColumns) + ", c.name, a.name, " +
            nameSharedColumn(dialect, "c") +
-           " FROM ticket t JOIN customer c ON c.id = t.customer_id LEFT JOIN agent a ON a.id = t.assignee_id";
+           " FROM ticket t JOIN customer c ON c.id = t.customer_id LEFT JOIN agent a ON a.id = "
+           "t.assignee_id";
 }
 
 constexpr std::string_view kOpen = "t.status IN ('new', 'open', 'pending', 'on_hold')";
@@ -42,7 +43,10 @@ public:
         return static_cast<int>(m_binds.size());
     }
     // "?n" for the new parameter.
-    std::string name(std::function<void(Statement&, int)> bind) { return '?' + std::to_string(add(std::move(bind))); }
+    std::string name(std::function<void(Statement&, int)> bind)
+    {
+        return '?' + std::to_string(add(std::move(bind)));
+    }
     void bindAll(Statement& q) const
     {
         for (std::size_t i = 0; i < m_binds.size(); ++i)
@@ -100,12 +104,15 @@ std::string sortKey(const Dialect& d, Column column)
 // CASE t.priority … END: the seconds of one SLA target for the ticket's priority. The targets
 // are the team's settings, so they are bound parameters (issue 19, Security: no run-time value
 // in SQL text), each added to `params` once and named as often as the order uses it.
-std::string targetSecs(const Dialect& d, Params& params, const SlaTargets& targets, bool firstResponse)
+std::string targetSecs(const Dialect& d, Params& params, const SlaTargets& targets,
+                       bool firstResponse)
 {
     std::string sql = "CASE t.priority";
-    for (const auto& [name, p] : {std::pair{"low", Priority::Low}, std::pair{"normal", Priority::Normal},
-                                  std::pair{"high", Priority::High}, std::pair{"urgent", Priority::Urgent}}) {
-        const qint64 secs = firstResponse ? targets.firstResponseSecs(p) : targets.resolutionSecs(p);
+    for (const auto& [name, p] :
+         {std::pair{"low", Priority::Low}, std::pair{"normal", Priority::Normal},
+          std::pair{"high", Priority::High}, std::pair{"urgent", Priority::Urgent}}) {
+        const qint64 secs =
+            firstResponse ? targets.firstResponseSecs(p) : targets.resolutionSecs(p);
         sql += std::string(" WHEN '") + name + "' THEN " +
                d.typed(params.name([secs](Statement& q, int n) { q.bind(n, secs); }), "bigint");
     }
@@ -115,7 +122,8 @@ std::string targetSecs(const Dialect& d, Params& params, const SlaTargets& targe
 // The urgency order (TicketListQuery::Column::Urgency) as ORDER BY terms: the earliest
 // moment one of the ticket's SLA clocks passed or passes its target (the arithmetic of
 // Sla::evaluate, a recorded breach winning), "never" for a ticket with no clock running.
-std::string urgencyOrder(const Dialect& d, Params& params, const SlaTargets& targets, bool descending)
+std::string urgencyOrder(const Dialect& d, Params& params, const SlaTargets& targets,
+                         bool descending)
 {
     const std::string never = "9223372036854775807";
     const std::string res = targetSecs(d, params, targets, false);
@@ -124,23 +132,27 @@ std::string urgencyOrder(const Dialect& d, Params& params, const SlaTargets& tar
     // The earliest of four moments, none of them NULL (Dialect::least).
     const std::string breaches = d.least("coalesce(t.first_response_breached_at, " + never + ")",
                                          "coalesce(t.resolution_breached_at, " + never + ")");
-    const std::string firstResponseDue = "CASE WHEN t.first_response_at IS NULL THEN t.created_at + (" +
-                                         targetSecs(d, params, targets, true) + ") ELSE " + never + " END";
-    const std::string resolutionDue = "CASE WHEN t.sla_paused_since IS NULL THEN " + resolutionAt +
-                                      " WHEN t.sla_paused_since - t.created_at - t.sla_paused_secs > (" + res +
-                                      ") THEN " + resolutionAt + " ELSE " + never + " END";
+    const std::string firstResponseDue =
+        "CASE WHEN t.first_response_at IS NULL THEN t.created_at + (" +
+        targetSecs(d, params, targets, true) + ") ELSE " + never + " END";
+    const std::string resolutionDue =
+        "CASE WHEN t.sla_paused_since IS NULL THEN " + resolutionAt +
+        " WHEN t.sla_paused_since - t.created_at - t.sla_paused_secs > (" + res + ") THEN " +
+        resolutionAt + " ELSE " + never + " END";
     const std::string key = "CASE WHEN t.solved_at IS NOT NULL THEN " + never + " ELSE " +
                             d.least(d.least(breaches, firstResponseDue), resolutionDue) + " END";
     const char* up = descending ? " DESC" : " ASC";
     const char* down = descending ? " ASC" : " DESC";
     // Among the paused: the least resolution time left first ("paused, 2 d 16 h left"); the
     // solved and closed after every open ticket.
-    const std::string left = "CASE WHEN t.solved_at IS NOT NULL THEN " + never +
-                             " WHEN t.sla_paused_since IS NOT NULL THEN (" + res +
-                             ") - (t.sla_paused_since - t.created_at - t.sla_paused_secs) ELSE 0 END";
+    const std::string left =
+        "CASE WHEN t.solved_at IS NOT NULL THEN " + never +
+        " WHEN t.sla_paused_since IS NOT NULL THEN (" + res +
+        ") - (t.sla_paused_since - t.created_at - t.sla_paused_secs) ELSE 0 END";
     return key + up + ", " + left + up +
-           ", CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END" + down +
-           ", t.created_at" + up + ", t.id" + up;
+           ", CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 "
+           "END" +
+           down + ", t.created_at" + up + ", t.id" + up;
 }
 
 // "#123" or "123": a ticket number.
@@ -158,23 +170,29 @@ std::optional<qint64> ticketNumber(const QString& text)
 // search words (in the statement on a server; on SQLite as the matches' ids, when few). The
 // bound values are read when the statement runs: every argument outlives it.
 std::string filters(const Dialect& dialect, Params& params, const TicketListQuery& query,
-                    const std::optional<qint64>& number, const QString& match, bool wordsInStatement, bool intersect,
-                    const std::vector<qint64>& matches)
+                    const std::optional<qint64>& number, const QString& match,
+                    bool wordsInStatement, bool intersect, const std::vector<qint64>& matches)
 {
     std::string sql;
     if (query.customerId)
-        sql += " AND t.customer_id = " + params.name([&](Statement& q, int n) { q.bind(n, *query.customerId); });
+        sql += " AND t.customer_id = " +
+               params.name([&](Statement& q, int n) { q.bind(n, *query.customerId); });
     if (query.only) { // one value, any length
         const std::string ids = dialect.idListValue(*query.only);
-        sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) { q.bind(n, std::string_view(ids)); }));
+        sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) {
+            q.bind(n, std::string_view(ids));
+        }));
     }
     if (number) {
         sql += " AND t.id = " + params.name([&](Statement& q, int n) { q.bind(n, *number); });
     } else if (!match.isEmpty() && query.queue != Queue::All && wordsInStatement) {
-        sql += " AND " + dialect.searchCondition("t", params.add([&](Statement& q, int n) { q.bind(n, match); }));
+        sql += " AND " + dialect.searchCondition(
+                             "t", params.add([&](Statement& q, int n) { q.bind(n, match); }));
     } else if (!match.isEmpty() && !intersect && query.queue != Queue::All) {
         const std::string ids = dialect.idListValue(matches);
-        sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) { q.bind(n, std::string_view(ids)); }));
+        sql += " AND t.id IN " + dialect.idList(params.add([ids](Statement& q, int n) {
+            q.bind(n, std::string_view(ids));
+        }));
     }
     return sql;
 }
@@ -187,13 +205,17 @@ std::string order(const Dialect& dialect, Params& params, const TicketListQuery&
     const char* direction = query.descending ? " DESC" : " ASC";
     if (query.sortColumn == Column::Urgency) {
         sql += " ORDER BY " + urgencyOrder(dialect, params, *targets, query.descending);
-    } else if (namesHere) { // sortByCustomerName's order: the customer's place by name, then the ticket
-        sql += " ORDER BY " + dialect.nocase("c.name") + direction + ", c.id" + direction + ", t.id" + direction;
+    } else if (namesHere) { // sortByCustomerName's order: the customer's place by name, then the
+                            // ticket
+        sql += " ORDER BY " + dialect.nocase("c.name") + direction + ", c.id" + direction +
+               ", t.id" + direction;
     } else if (!byCustomer) {
         // Only an assignee may be missing (NULL sorts lowest, as on SQLite).
-        const std::string nulls =
-            query.sortColumn == Column::Assignee ? dialect.nullsLowest(query.descending) : std::string();
-        sql += " ORDER BY " + sortKey(dialect, query.sortColumn) + direction + nulls + ", t.id" + direction;
+        const std::string nulls = query.sortColumn == Column::Assignee
+                                      ? dialect.nullsLowest(query.descending)
+                                      : std::string();
+        sql += " ORDER BY " + sortKey(dialect, query.sortColumn) + direction + nulls + ", t.id" +
+               direction;
     }
     return sql;
 }
@@ -201,7 +223,8 @@ std::string order(const Dialect& dialect, Params& params, const TicketListQuery&
 // ids()' tables, after "SELECT … FROM ": the tickets, or over every ticket the newest
 // matches of the search; the agents to sort by assignee, the customers to sort by name.
 std::string tables(const Dialect& dialect, Params& params, const TicketListQuery& query,
-                   const std::optional<qint64>& number, const QString& match, bool intersect, bool namesHere)
+                   const std::optional<qint64>& number, const QString& match, bool intersect,
+                   bool namesHere)
 {
     std::string sql;
     // Over every ticket the newest matches are enough (a queue is small already): they
@@ -209,8 +232,10 @@ std::string tables(const Dialect& dialect, Params& params, const TicketListQuery
     // In creation order, and kept to no customer or list, they need no other column.
     if (!number && !match.isEmpty() && !intersect && query.queue == Queue::All) {
         const int text = params.add([&](Statement& q, int n) { q.bind(n, match); });
-        const int newest = params.add([](Statement& q, int n) { q.bind(n, qint64(TicketListRepository::kSearchLimit)); });
-        const bool sortKeysOnly = query.sortColumn == Column::Created && !query.customerId && !query.only;
+        const int newest = params.add(
+            [](Statement& q, int n) { q.bind(n, qint64(TicketListRepository::kSearchLimit)); });
+        const bool sortKeysOnly =
+            query.sortColumn == Column::Created && !query.customerId && !query.only;
         sql += dialect.newestMatches(text, newest, sortKeysOnly) + " t";
     } else {
         sql += "ticket t";
@@ -279,7 +304,8 @@ QString TicketListRepository::expandedMatch(const QString& text)
     constexpr qint64 kMostWords = 16;
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9]+$"));
     const auto quoted = [](QString word) -> QString {
-        return QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
     };
     QStringList terms;
     for (const QString& word : searchWords(text)) {
@@ -292,7 +318,8 @@ QString TicketListRepository::expandedMatch(const QString& text)
         const QByteArray from = word.toLower().toLatin1();
         QByteArray to = from;
         to.back() = char(to.back() + 1); // the next ASCII character: the end of the range
-        auto q = m_db.query("SELECT term FROM temp.fd_ticket_words WHERE term >= ?1 AND term < ?2 LIMIT ?3");
+        auto q = m_db.query(
+            "SELECT term FROM temp.fd_ticket_words WHERE term >= ?1 AND term < ?2 LIMIT ?3");
         q->bind(1, std::string_view(from.constData(), std::size_t(from.size())));
         q->bind(2, std::string_view(to.constData(), std::size_t(to.size())));
         q->bind(3, kMostWords + 1);
@@ -329,7 +356,7 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         QString match;
         if (!words.isEmpty())
             match = m_db.backend() == Database::Backend::Sqlite ? expandedMatch(search)
-                                                                 : dialect.searchExpression(words);
+                                                                : dialect.searchExpression(words);
         if (!search.isEmpty() && !number && match.isEmpty())
             return result; // only punctuation, or a word no ticket has: nothing can match
 
@@ -355,14 +382,16 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         // the customers' name index, read once (an index-only walk). A server joins and sorts
         // them itself (a merge join of two index-only walks: the open tickets by customer,
         // 014_search_order.sql, and customer_id_name), rather than send every customer's id.
-        const bool namesHere = query.sortColumn == Column::Customer && m_db.backend() != Database::Backend::Sqlite;
+        const bool namesHere =
+            query.sortColumn == Column::Customer && m_db.backend() != Database::Backend::Sqlite;
         const bool byCustomer = query.sortColumn == Column::Customer && !namesHere;
         std::string sql = byCustomer ? "SELECT t.id, t.customer_id FROM " : "SELECT t.id FROM ";
         Params params;
         sql += tables(dialect, params, query, number, match, intersect, namesHere);
         sql += " WHERE " + queueCondition(query.queue, [&] {
-            return params.name([id = query.agentId.value_or(0)](Statement& q, int n) { q.bind(n, id); });
-        });
+                   return params.name(
+                       [id = query.agentId.value_or(0)](Statement& q, int n) { q.bind(n, id); });
+               });
         sql += filters(dialect, params, query, number, match, wordsInStatement, intersect, matches);
         sql += order(dialect, params, query, targets, namesHere, byCustomer);
 
@@ -384,8 +413,9 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
     });
 }
 
-std::vector<qint64> TicketListRepository::sortByCustomerName(
-    const std::vector<std::pair<qint64, qint64>>& tickets, bool descending)
+std::vector<qint64>
+TicketListRepository::sortByCustomerName(const std::vector<std::pair<qint64, qint64>>& tickets,
+                                         bool descending)
 {
     std::unordered_map<qint64, qint64> place;
     place.reserve(tickets.size());
@@ -393,8 +423,8 @@ std::vector<qint64> TicketListRepository::sortByCustomerName(
         place.emplace(customer, 0);
     {
         const Dialect& dialect = m_db.dialect();
-        auto q = m_db.query("SELECT id FROM customer" + dialect.indexed("customer_name") + " ORDER BY " +
-                            dialect.nocase("name") + ", id");
+        auto q = m_db.query("SELECT id FROM customer" + dialect.indexed("customer_name") +
+                            " ORDER BY " + dialect.nocase("name") + ", id");
         qint64 rank = 0;
         while (q->step()) {
             if (auto it = place.find(q->int64(0)); it != place.end())
@@ -431,7 +461,8 @@ TicketRow TicketListRepository::read(Statement& q)
 Result<std::vector<TicketRow>> TicketListRepository::rows(std::span<const qint64> ids)
 {
     return m_db.guard([&] {
-        return rowsById<TicketRow>(m_db, rowSelect(m_db.dialect()), "t.id", ids, &TicketListRepository::read,
+        return rowsById<TicketRow>(m_db, rowSelect(m_db.dialect()), "t.id", ids,
+                                   &TicketListRepository::read,
                                    [](const TicketRow& r) { return r.ticket.id; });
     });
 }
@@ -447,7 +478,9 @@ Result<qint64> TicketListRepository::count(const TicketListQuery& query)
     // A server sums the tickets of each day (011_ticket_day.sql: 730 rows on data set L,
     // against count(*)'s walk of a million index entries).
     if (m_db.backend() == Database::Backend::Postgres)
-        return m_db.guard([&] { return m_db.scalar("SELECT coalesce(sum(tickets), 0)::bigint FROM ticket_day"); });
+        return m_db.guard([&] {
+            return m_db.scalar("SELECT coalesce(sum(tickets), 0)::bigint FROM ticket_day");
+        });
     return m_db.guard([&] { return m_db.scalar("SELECT count(*) FROM ticket"); });
 }
 
@@ -461,15 +494,19 @@ std::string TicketListRepository::windowByDays(bool descending)
     // the rows are those OFFSET gives, also while others write.
     const char* dir = descending ? " DESC" : "";
     return std::string("WITH d AS (SELECT day, tickets, sum(tickets) OVER (ORDER BY day") + dir +
-           ") AS upto FROM ticket_day), b AS (SELECT day, upto - tickets AS before FROM d WHERE upto > ?2 "
-           "ORDER BY day" + dir + " LIMIT 1) SELECT id FROM ticket WHERE created_at " +
+           ") AS upto FROM ticket_day), b AS (SELECT day, upto - tickets AS before FROM d WHERE "
+           "upto > ?2 "
+           "ORDER BY day" +
+           dir + " LIMIT 1) SELECT id FROM ticket WHERE created_at " +
            (descending ? "< (SELECT (day + 1) * 86400 FROM b)" : ">= (SELECT day * 86400 FROM b)") +
-           " ORDER BY created_at" + dir + ", id" + dir + " LIMIT ?1 OFFSET (SELECT (?2 - before)::bigint FROM b)";
+           " ORDER BY created_at" + dir + ", id" + dir +
+           " LIMIT ?1 OFFSET (SELECT (?2 - before)::bigint FROM b)";
 }
 
-Result<std::vector<TicketRow>> TicketListRepository::window(
-    const TicketListQuery& query, qint64 offset, int limit,
-    std::optional<std::pair<QDateTime, qint64>> after, std::optional<qint64> total)
+Result<std::vector<TicketRow>>
+TicketListRepository::window(const TicketListQuery& query, qint64 offset, int limit,
+                             std::optional<std::pair<QDateTime, qint64>> after,
+                             std::optional<qint64> total)
 {
     // On a server, without a seek key: the tickets of each day find the day that holds the
     // window (windowByDays), whatever the offset.
@@ -488,19 +525,21 @@ Result<std::vector<TicketRow>> TicketListRepository::window(
     }
     return m_db.guard([&] {
         const bool desc = query.descending != fromEnd;
-        const char* order = desc ? " ORDER BY created_at DESC, id DESC" : " ORDER BY created_at, id";
+        const char* order =
+            desc ? " ORDER BY created_at DESC, id DESC" : " ORDER BY created_at, id";
         // The window is found on the index alone; only its rows are joined.
         // ?1 the limit, then ?2 and ?3 the last row seen, or ?2 the offset (no gaps: Params).
         std::string keys = byDays ? windowByDays(desc) : "SELECT id FROM ticket";
         if (after)
-            keys += desc ? " WHERE (created_at, id) < (?2, ?3)" : " WHERE (created_at, id) > (?2, ?3)";
+            keys +=
+                desc ? " WHERE (created_at, id) < (?2, ?3)" : " WHERE (created_at, id) > (?2, ?3)";
         if (!byDays) {
             keys += order;
             keys += after ? " LIMIT ?1" : " LIMIT ?1 OFFSET ?2";
         }
-        std::string sql = rowSelect(m_db.dialect()) + " WHERE t.id IN (" + keys + ")" +
-                          (desc ? " ORDER BY t.created_at DESC, t.id DESC"
-                                : " ORDER BY t.created_at, t.id");
+        std::string sql =
+            rowSelect(m_db.dialect()) + " WHERE t.id IN (" + keys + ")" +
+            (desc ? " ORDER BY t.created_at DESC, t.id DESC" : " ORDER BY t.created_at, t.id");
         auto q = m_db.query(sql);
         q->bind(1, qint64(limit));
         if (after) {

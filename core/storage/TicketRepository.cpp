@@ -82,8 +82,8 @@ qint64 TicketRepository::insert(const Ticket& t)
 
 void TicketRepository::insert(std::span<const Ticket> tickets)
 {
-    const bool planned = std::all_of(tickets.begin(), tickets.end(),
-                                     [](const Ticket& t) { return t.id > 0; });
+    const bool planned =
+        std::all_of(tickets.begin(), tickets.end(), [](const Ticket& t) { return t.id > 0; });
     if (!planned) {
         for (const Ticket& t : tickets)
             insert(t);
@@ -124,9 +124,10 @@ Result<std::optional<Ticket>> TicketRepository::find(qint64 id)
 Result<std::optional<Ticket>> TicketRepository::find(qint64 id, Lock lock)
 {
     return m_db.guard([&]() -> std::optional<Ticket> {
-        auto q = m_db.query(std::string("SELECT ") + std::string(kColumns) + std::string(kVersionColumns) +
-                            " FROM ticket t WHERE t.id = ?" +
-                            (lock == Lock::ForWrite ? m_db.dialect().lockedForWrite() : std::string()));
+        auto q =
+            m_db.query(std::string("SELECT ") + std::string(kColumns) +
+                       std::string(kVersionColumns) + " FROM ticket t WHERE t.id = ?" +
+                       (lock == Lock::ForWrite ? m_db.dialect().lockedForWrite() : std::string()));
         q->bind(1, id);
         if (!q->step())
             return std::nullopt;
@@ -156,7 +157,8 @@ Ticket TicketRepository::read(Statement& q)
         t.csat = q.int32(13);
     t.tags = q.text(14);
     t.externalRef = q.text(15);
-    t.slaPausedSecs = std::clamp<qint64>(q.int64(16), 0, Statement::kLatestUtcSecs - Statement::kEarliestUtcSecs);
+    t.slaPausedSecs =
+        std::clamp<qint64>(q.int64(16), 0, Statement::kLatestUtcSecs - Statement::kEarliestUtcSecs);
     t.slaPausedSince = q.dateTime(17);
     t.firstResponseBreachedAt = q.dateTime(18);
     t.resolutionBreachedAt = q.dateTime(19);
@@ -223,11 +225,13 @@ bool TicketRepository::write(const Ticket& t, const Stamp& stamp)
 {
     const bool edit = stamp.at.isValid();
     auto q = m_db.query(
-        std::string("UPDATE ticket SET contact_id = ?, subject = ?, description = ?, status = ?, "
-                    "priority = ?, channel = ?, category = ?, assignee_id = ?, created_at = ?, "
-                    "first_response_at = ?, solved_at = ?, csat = ?, tags = ?, sla_paused_secs = ?, "
-                    "sla_paused_since = ?, first_response_breached_at = ?, resolution_breached_at = ?") +
-        (edit ? RowStamp::kSet : "") + " WHERE id = ?" + (stamp.expected ? " AND version = ?" : ""));
+        std::string(
+            "UPDATE ticket SET contact_id = ?, subject = ?, description = ?, status = ?, "
+            "priority = ?, channel = ?, category = ?, assignee_id = ?, created_at = ?, "
+            "first_response_at = ?, solved_at = ?, csat = ?, tags = ?, sla_paused_secs = ?, "
+            "sla_paused_since = ?, first_response_breached_at = ?, resolution_breached_at = ?") +
+        (edit ? RowStamp::kSet : "") + " WHERE id = ?" +
+        (stamp.expected ? " AND version = ?" : ""));
     q->bind(1, t.contactId);
     q->bind(2, t.subject);
     q->bind(3, t.description.isEmpty() ? QString() : t.description);
@@ -263,12 +267,14 @@ bool TicketRepository::write(const Ticket& t, const Stamp& stamp)
 namespace {
 
 // The sweep's tickets: every time it writes back lies in the years FunnelDesk keeps (?1 and ?2:
-// Statement::kEarliestUtcSecs, kLatestUtcSecs; ?3 their span, for the seconds paused). A file written by another program may hold others:
-// such a ticket is left as it is (the sweep would write it back clamped, Statement::utcSecs), and
-// `check` names it. A server's CHECK constraints hold none (migrations/017_kept.sql).
+// Statement::kEarliestUtcSecs, kLatestUtcSecs; ?3 their span, for the seconds paused). A file
+// written by another program may hold others: such a ticket is left as it is (the sweep would write
+// it back clamped, Statement::utcSecs), and `check` names it. A server's CHECK constraints hold
+// none (migrations/017_kept.sql).
 constexpr const char* kTimesKept =
     " AND created_at BETWEEN ?1 AND ?2 AND coalesce(first_response_at, 0) BETWEEN ?1 AND ?2"
-    " AND coalesce(solved_at, 0) BETWEEN ?1 AND ?2 AND coalesce(sla_paused_since, 0) BETWEEN ?1 AND ?2"
+    " AND coalesce(solved_at, 0) BETWEEN ?1 AND ?2 AND coalesce(sla_paused_since, 0) BETWEEN ?1 "
+    "AND ?2"
     " AND sla_paused_secs BETWEEN 0 AND ?3"
     " AND coalesce(first_response_breached_at, 0) BETWEEN ?1 AND ?2"
     " AND coalesce(resolution_breached_at, 0) BETWEEN ?1 AND ?2";
@@ -290,13 +296,16 @@ Result<int> TicketRepository::recordBreaches(const QDateTime& now)
             // row (its texts) meant thousands of scattered pages per sweep, read from disk
             // at the first run of the day (issue 15). Only a ticket that breaches is read
             // whole, to be written.
-            auto q = m_db.query("SELECT id, status, priority, created_at, first_response_at, solved_at, "
-                                "sla_paused_secs, sla_paused_since, first_response_breached_at, "
-                                "resolution_breached_at "
-                                "FROM ticket" + m_db.dialect().indexed("ticket_open_sla") + " WHERE status IN "
-                                "('new', 'open', 'pending', 'on_hold') AND "
-                                "(first_response_breached_at IS NULL OR resolution_breached_at IS NULL)" +
-                                kTimesKept);
+            auto q = m_db.query(
+                "SELECT id, status, priority, created_at, first_response_at, solved_at, "
+                "sla_paused_secs, sla_paused_since, first_response_breached_at, "
+                "resolution_breached_at "
+                "FROM ticket" +
+                m_db.dialect().indexed("ticket_open_sla") +
+                " WHERE status IN "
+                "('new', 'open', 'pending', 'on_hold') AND "
+                "(first_response_breached_at IS NULL OR resolution_breached_at IS NULL)" +
+                kTimesKept);
             q->bind(1, Statement::kEarliestUtcSecs);
             q->bind(2, Statement::kLatestUtcSecs);
             q->bind(3, Statement::kLatestUtcSecs - Statement::kEarliestUtcSecs);
@@ -318,8 +327,9 @@ Result<int> TicketRepository::recordBreaches(const QDateTime& now)
             }
             // Locked: the clocks' write puts back the whole row, which a rep's save must not
             // change in between.
-            auto whole = m_db.query(std::string("SELECT ") + std::string(kColumns) + " FROM ticket t WHERE t.id = ?" +
-                                    m_db.dialect().lockedForWrite());
+            auto whole =
+                m_db.query(std::string("SELECT ") + std::string(kColumns) +
+                           " FROM ticket t WHERE t.id = ?" + m_db.dialect().lockedForWrite());
             for (const qint64 id : due) {
                 whole->bind(1, id);
                 if (whole->step()) {

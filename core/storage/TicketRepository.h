@@ -8,8 +8,8 @@
 #include <QCoreApplication>
 
 #include <optional>
-#include <string_view>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace fd {

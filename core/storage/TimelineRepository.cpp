@@ -11,7 +11,8 @@ Result<std::vector<TimelineEntry>> TimelineRepository::forCustomer(qint64 custom
         auto q = m_db.query(
             "SELECT 0, id, occurred_at, kind, coalesce(summary, '') FROM touchpoint "
             "WHERE customer_id = ?1 AND ticket_id IS NULL "
-            "UNION ALL SELECT 1, id, created_at, status, subject FROM ticket WHERE customer_id = ?1 "
+            "UNION ALL SELECT 1, id, created_at, status, subject FROM ticket WHERE customer_id = "
+            "?1 "
             "UNION ALL SELECT 2, id, at, coalesce(from_stage, '') || '>' || to_stage, reason "
             "FROM stage_transition WHERE customer_id = ?1 "
             "ORDER BY 3 DESC, 1 DESC, 2 DESC LIMIT ?2");

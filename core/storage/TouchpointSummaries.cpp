@@ -4,7 +4,6 @@
 
 #include <QDate>
 
-
 namespace fd {
 
 namespace {
@@ -67,14 +66,18 @@ void TouchpointSummaries::addTouchpoint(qint64 customerId, qint64 at, std::strin
         c->bestSurvey = std::max(c->bestSurvey, *score);
     else if (isAdvocacyKind(kind))
         c->lastAdvocacy = std::max(c->lastAdvocacy, at);
-    const auto key = (static_cast<quint64>(m_days.julianDay(at)) << 24) | (static_cast<quint64>(c->stage) << 16) |
+    const auto key = (static_cast<quint64>(m_days.julianDay(at)) << 24) |
+                     (static_cast<quint64>(c->stage) << 16) |
                      static_cast<quint64>(number(m_kinds, kind));
     ++m_tally[key];
 }
 
-void TouchpointSummaries::forEachCustomer(const std::function<void(const CustomerSummary&)>& visit) const
+void TouchpointSummaries::forEachCustomer(
+    const std::function<void(const CustomerSummary&)>& visit) const
 {
-    const auto given = [](qint64 value) { return value == kNone ? std::nullopt : std::optional<qint64>(value); };
+    const auto given = [](qint64 value) {
+        return value == kNone ? std::nullopt : std::optional<qint64>(value);
+    };
     auto one = [&](qint64 id, const Customer& c) {
         if (c.stage < 0 || c.lastTouch == kNone)
             return;
@@ -90,7 +93,8 @@ void TouchpointSummaries::forEachDay(
     const std::function<void(QDate, std::string_view, std::string_view, qint64)>& visit) const
 {
     for (const auto& [key, n] : m_tally)
-        visit(QDate::fromJulianDay(static_cast<qint64>(key >> 24)), m_stages[static_cast<std::size_t>((key >> 16) & 0xff)],
+        visit(QDate::fromJulianDay(static_cast<qint64>(key >> 24)),
+              m_stages[static_cast<std::size_t>((key >> 16) & 0xff)],
               m_kinds[static_cast<std::size_t>(key & 0xffff)], n);
 }
 
@@ -106,8 +110,9 @@ void TouchpointSummaries::write(Database& db)
         else
             q.bindNull(index);
     };
-    auto update = db.query("UPDATE customer SET last_touch_at = ?2, last_review_at = ?3, last_advocacy_at = ?4, "
-                           "best_survey = ?5 WHERE id = ?1");
+    auto update = db.query(
+        "UPDATE customer SET last_touch_at = ?2, last_review_at = ?3, last_advocacy_at = ?4, "
+        "best_survey = ?5 WHERE id = ?1");
     forEachCustomer([&](const CustomerSummary& c) {
         update->bind(1, c.id);
         update->bind(2, c.lastTouch);
@@ -117,7 +122,8 @@ void TouchpointSummaries::write(Database& db)
         update->exec();
     });
 
-    auto insert = db.query("INSERT INTO touchpoint_day (day, stage, kind, touchpoints) VALUES (?1, ?2, ?3, ?4)");
+    auto insert = db.query(
+        "INSERT INTO touchpoint_day (day, stage, kind, touchpoints) VALUES (?1, ?2, ?3, ?4)");
     forEachDay([&](QDate day, std::string_view stage, std::string_view kind, qint64 n) {
         insert->bind(1, day);
         insert->bindStatic(2, stage);
@@ -131,7 +137,8 @@ void TouchpointSummaries::rebuild(Database& db)
 {
     TouchpointSummaries summaries;
     {
-        auto q = db.query("SELECT id, CASE status WHEN 'active' THEN stage ELSE 'churned' END FROM customer");
+        auto q = db.query(
+            "SELECT id, CASE status WHEN 'active' THEN stage ELSE 'churned' END FROM customer");
         while (q->step())
             summaries.addCustomer(q->int64(0), q->utf8(1));
     }

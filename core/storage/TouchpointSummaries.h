@@ -28,7 +28,8 @@ public:
     // The customer's stage key: its stage name, or "churned".
     void addCustomer(qint64 id, std::string_view stageKey);
     // A touchpoint of a customer added before; others are ignored (`check` reports them).
-    void addTouchpoint(qint64 customerId, qint64 at, std::string_view kind, std::optional<qint64> score);
+    void addTouchpoint(qint64 customerId, qint64 at, std::string_view kind,
+                       std::optional<qint64> score);
 
     // One customer's summary: times in UTC seconds, nullopt for none.
     struct CustomerSummary {
@@ -42,8 +43,9 @@ public:
     // customer added that has a touchpoint, and each (local day, stage key, kind) count, the
     // day in this process's local zone (LocalDays).
     void forEachCustomer(const std::function<void(const CustomerSummary&)>& visit) const;
-    void forEachDay(const std::function<void(QDate day, std::string_view stage, std::string_view kind,
-                                             qint64 touchpoints)>& visit) const;
+    void
+    forEachDay(const std::function<void(QDate day, std::string_view stage, std::string_view kind,
+                                        qint64 touchpoints)>& visit) const;
 
     // Replaces the stored summaries with these. Throws SqlError.
     void write(Database& db);
@@ -62,12 +64,12 @@ private:
     Customer* find(qint64 id);
     static int number(std::vector<std::string>& names, std::string_view name);
 
-    std::vector<Customer> m_dense;                    // by id, for ids below kDenseIds
-    std::unordered_map<qint64, Customer> m_sparse;    // the rest
+    std::vector<Customer> m_dense;                 // by id, for ids below kDenseIds
+    std::unordered_map<qint64, Customer> m_sparse; // the rest
     std::vector<std::string> m_stages;
     std::vector<std::string> m_kinds;
     LocalDays m_days;
-    std::unordered_map<quint64, qint64> m_tally;      // (day, stage, kind) → touchpoints
+    std::unordered_map<quint64, qint64> m_tally; // (day, stage, kind) → touchpoints
 };
 
 } // namespace fd

@@ -29,7 +29,8 @@ Transaction::~Transaction()
     if (m_savepoint.isEmpty()) {
         m_db.executeQuietly("ROLLBACK");
     } else {
-        const QByteArray sql = QByteArray("ROLLBACK TO ") + m_savepoint + "; RELEASE " + m_savepoint;
+        const QByteArray sql =
+            QByteArray("ROLLBACK TO ") + m_savepoint + "; RELEASE " + m_savepoint;
         m_db.executeQuietly(sql.constData());
     }
 }

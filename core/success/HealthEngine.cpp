@@ -137,7 +137,8 @@ Result<HealthRecompute> HealthEngine::recompute(bool dryRun)
     }
     report.changed = static_cast<qint64>(changed.size());
     if (!dryRun && (!changed.empty() || !tasks.empty())) {
-        auto written = HealthRepository(m_db).write(changed, at.today, report.moves, tasks, *stored);
+        auto written =
+            HealthRepository(m_db).write(changed, at.today, report.moves, tasks, *stored);
         if (!written)
             return failure(written.error());
         report.playbookTasks = *written;
@@ -154,7 +155,8 @@ Result<HealthExplanation> HealthEngine::explain(qint64 customerId)
     if (!*customer)
         return failure(tr("Customer %1 does not exist.").arg(customerId));
     if ((*customer)->status != CustomerStatus::Active)
-        return failure(tr("Customer %1 has churned: only active customers have a health score.").arg(customerId));
+        return failure(tr("Customer %1 has churned: only active customers have a health score.")
+                           .arg(customerId));
     auto r = rules();
     if (!r)
         return failure(r.error());
@@ -181,7 +183,8 @@ QStringList HealthEngine::settingsAssignments(const QStringList& assignments)
     QStringList named;
     for (const QString& assignment : assignments) {
         const QString a = assignment.trimmed();
-        named << (a.startsWith(HealthRuleSettings::prefix()) || a.startsWith(StageTargetSettings::prefix())
+        named << (a.startsWith(HealthRuleSettings::prefix()) ||
+                          a.startsWith(StageTargetSettings::prefix())
                       ? a
                       : HealthRuleSettings::prefix() + a);
     }

@@ -24,10 +24,10 @@ namespace fd {
 class Database;
 
 struct HealthRecompute {
-    QDateTime asOf; // UTC
-    QDate day;      // the local day its snapshot is of
-    qint64 evaluated = 0; // active customers scored
-    qint64 changed = 0;   // whose score or band changed (written, unless a dry run)
+    QDateTime asOf;                // UTC
+    QDate day;                     // the local day its snapshot is of
+    qint64 evaluated = 0;          // active customers scored
+    qint64 changed = 0;            // whose score or band changed (written, unless a dry run)
     std::array<qint64, 3> bands{}; // active customers per band afterwards, in ScoreBand order
     std::vector<BandMove> moves;   // band changes, by customer id
     qint64 playbookTasks = 0;      // tasks the playbooks of band drops and silences added
@@ -50,7 +50,8 @@ struct HealthPreview {
     qint64 evaluated = 0;
     std::array<qint64, 3> before{}; // per band under the saved rules
     std::array<qint64, 3> after{};  // under the edited ones
-    std::map<std::pair<ScoreBand, ScoreBand>, std::vector<qint64>> moves; // (from, to) → customer ids, sorted
+    std::map<std::pair<ScoreBand, ScoreBand>, std::vector<qint64>>
+        moves; // (from, to) → customer ids, sorted
     qint64 moved() const;
 };
 
@@ -90,7 +91,6 @@ public:
     Result<std::vector<HealthPoint>> trend(qint64 customerId, int days = 90);
 
 private:
-
     Database& m_db;
     const Clock& m_clock;
 };

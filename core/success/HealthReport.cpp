@@ -33,14 +33,17 @@ Result<ReportTable> dropsTable(Database& db, const std::vector<std::pair<Stage, 
         return failure(names.error());
     ReportTable list{QStringLiteral("band_drops"),
                      HealthReport::tr("Dropped a health band (the latest first)"),
-                     {HealthReport::tr("customer"), HealthReport::tr("stage"), HealthReport::tr("day"), HealthReport::tr("from"), HealthReport::tr("to"), HealthReport::tr("score")},
+                     {HealthReport::tr("customer"), HealthReport::tr("stage"),
+                      HealthReport::tr("day"), HealthReport::tr("from"), HealthReport::tr("to"),
+                      HealthReport::tr("score")},
                      {},
                      {},
-                     {CellKind::Text, CellKind::Stage, CellKind::Date, CellKind::ScoreBand, CellKind::ScoreBand, CellKind::Number},
+                     {CellKind::Text, CellKind::Stage, CellKind::Date, CellKind::ScoreBand,
+                      CellKind::ScoreBand, CellKind::Number},
                      {}};
     for (const auto& [stage, c] : drops) {
-        list.rows.push_back({(*names)[c.customerId], toString(stage), formatDate(c.day), toString(c.from), toString(c.to),
-                             QString::number(c.score)});
+        list.rows.push_back({(*names)[c.customerId], toString(stage), formatDate(c.day),
+                             toString(c.from), toString(c.to), QString::number(c.score)});
         list.rowDrills.push_back(customers({c.customerId}));
     }
     return list;
@@ -50,12 +53,14 @@ Result<ReportTable> dropsTable(Database& db, const std::vector<std::pair<Stage, 
 void addBandKpis(Report& r, const std::array<std::vector<qint64>, 3>& all)
 {
     const char* keys[] = {"healthy", "watch", "at_risk"};
-    const QString labels[] = {HealthReport::tr("Healthy"), HealthReport::tr("Watch"), HealthReport::tr("At risk")};
+    const QString labels[] = {HealthReport::tr("Healthy"), HealthReport::tr("Watch"),
+                              HealthReport::tr("At risk")};
     for (std::size_t i = 0; i < 3; ++i) {
         const auto band = static_cast<std::size_t>(2 - i); // healthy first
         auto ids = all[band];
         std::sort(ids.begin(), ids.end());
-        const auto count = static_cast<double>(ids.size()); // before the list moves into its drill-down
+        const auto count =
+            static_cast<double>(ids.size()); // before the list moves into its drill-down
         r.kpis.push_back(kpi(keys[i], labels[i], count, {}, customers(std::move(ids))));
     }
 }
@@ -109,13 +114,15 @@ Result<Report> HealthReport::make(Database& db, const Clock& clock, const Period
         if (!overdue)
             return failure(overdue.error());
         overdueTasks += overdue->first;
-        overdueCustomers.insert(overdueCustomers.end(), overdue->second.begin(), overdue->second.end());
+        overdueCustomers.insert(overdueCustomers.end(), overdue->second.begin(),
+                                overdue->second.end());
     }
     auto unscored = health.unscoredActive();
     if (!unscored)
         return failure(unscored.error());
     std::sort(drops.begin(), drops.end(), [](const auto& a, const auto& b) {
-        return a.second.day != b.second.day ? a.second.day > b.second.day : a.second.customerId < b.second.customerId;
+        return a.second.day != b.second.day ? a.second.day > b.second.day
+                                            : a.second.customerId < b.second.customerId;
     });
     std::vector<qint64> dropped;
     dropped.reserve(drops.size());
@@ -125,11 +132,13 @@ Result<Report> HealthReport::make(Database& db, const Clock& clock, const Period
     std::sort(droppedSorted.begin(), droppedSorted.end());
     std::sort(overdueCustomers.begin(), overdueCustomers.end());
     addBandKpis(r, all);
-    r.kpis.push_back(kpi("unscored", tr("Not scored yet"), static_cast<double>(unscored->size()), {}, customers(*unscored)));
-    r.kpis.push_back(kpi("dropped_band", tr("Dropped a health band"), static_cast<double>(drops.size()), {},
+    r.kpis.push_back(kpi("unscored", tr("Not scored yet"), static_cast<double>(unscored->size()),
+                         {}, customers(*unscored)));
+    r.kpis.push_back(kpi("dropped_band", tr("Dropped a health band"),
+                         static_cast<double>(drops.size()), {},
                          customers(std::move(droppedSorted))));
-    r.kpis.push_back(kpi("overdue_tasks", tr("Overdue tasks"), static_cast<double>(overdueTasks), {},
-                         customers(std::move(overdueCustomers))));
+    r.kpis.push_back(kpi("overdue_tasks", tr("Overdue tasks"), static_cast<double>(overdueTasks),
+                         {}, customers(std::move(overdueCustomers))));
     r.tables.push_back(std::move(byStage));
 
     auto list = dropsTable(db, drops, dropped);

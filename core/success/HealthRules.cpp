@@ -60,7 +60,9 @@ Status HealthRuleSettings::validate(const HealthRules& r)
                            .arg(r.recencyZeroDays)
                            .arg(r.recencyFullDays));
     if (r.ticketsZero <= r.ticketsFull)
-        return failure(tr("tickets.zero (%1) must be more than tickets.full (%2).").arg(r.ticketsZero).arg(r.ticketsFull));
+        return failure(tr("tickets.zero (%1) must be more than tickets.full (%2).")
+                           .arg(r.ticketsZero)
+                           .arg(r.ticketsFull));
     if (r.surveyDetractorMax >= r.surveyPromoterMin)
         return failure(tr("survey.detractor_max (%1) must be less than survey.promoter_min (%2).")
                            .arg(r.surveyDetractorMax)
@@ -69,9 +71,12 @@ Status HealthRuleSettings::validate(const HealthRules& r)
         return failure(tr("band.at_risk_below (%1) must not be more than band.healthy_min (%2).")
                            .arg(r.atRiskBelow)
                            .arg(r.healthyMin));
-    if (r.recencyWeight + r.ticketsWeight + r.urgentWeight + r.slaWeight + r.stageTimeWeight + r.tasksWeight == 0)
-        return failure(tr("At least one of recency, tickets, urgent, sla, stage_time and tasks needs a weight "
-                          "above 0: they are counted for every customer, CSAT and the survey only for some."));
+    if (r.recencyWeight + r.ticketsWeight + r.urgentWeight + r.slaWeight + r.stageTimeWeight +
+            r.tasksWeight ==
+        0)
+        return failure(
+            tr("At least one of recency, tickets, urgent, sla, stage_time and tasks needs a weight "
+               "above 0: they are counted for every customer, CSAT and the survey only for some."));
     return {};
 }
 
@@ -104,7 +109,8 @@ Status HealthRuleSettings::applyAll(HealthRules& rules, const QStringList& list)
 
 Result<HealthRules> HealthRuleSettings::fromSettings(const std::map<QString, QString>& settings)
 {
-    auto rules = KeyedParameters::fromSettings(parameters(), settings, prefix(), tr("a health score parameter"));
+    auto rules = KeyedParameters::fromSettings(parameters(), settings, prefix(),
+                                               tr("a health score parameter"));
     if (!rules)
         return rules;
     if (auto valid = validate(*rules); !valid)

@@ -72,19 +72,26 @@ HealthScore HealthScorer::score(const HealthFacts& f, const HealthRules& r, cons
         p.counted = counted;
         p.share = counted ? std::clamp(share, 0.0, 1.0) : 0.0;
     };
-    set(HealthFactor::Recency, r.recencyWeight, true, linear(HealthScorer::silentDays(f, at), r.recencyFullDays, r.recencyZeroDays));
-    set(HealthFactor::Tickets, r.ticketsWeight, true, linear(f.recentTickets, r.ticketsFull, r.ticketsZero));
+    set(HealthFactor::Recency, r.recencyWeight, true,
+        linear(HealthScorer::silentDays(f, at), r.recencyFullDays, r.recencyZeroDays));
+    set(HealthFactor::Tickets, r.ticketsWeight, true,
+        linear(f.recentTickets, r.ticketsFull, r.ticketsZero));
     set(HealthFactor::Urgent, r.urgentWeight, true, linear(f.openHighOrUrgent, 0, r.urgentZero));
     set(HealthFactor::Csat, r.csatWeight, f.csatCount > 0,
-        f.csatCount > 0 ? (static_cast<double>(f.csatSum) / static_cast<double>(f.csatCount) - 1.0) / 4.0 : 0.0);
+        f.csatCount > 0
+            ? (static_cast<double>(f.csatSum) / static_cast<double>(f.csatCount) - 1.0) / 4.0
+            : 0.0);
     const double survey = f.latestSurvey >= r.surveyPromoterMin    ? 1.0
                           : f.latestSurvey <= r.surveyDetractorMax ? 0.0
                                                                    : 0.5;
     set(HealthFactor::Survey, r.surveyWeight, f.latestSurvey >= 0, survey);
     set(HealthFactor::Sla, r.slaWeight, true, linear(f.breachedTickets, 0, r.slaZero));
-    const auto clock = DashboardMetrics::stageClock(f.stage, r.stageTargets, f.stageEnteredAt, f.lastTouchAt, at.now);
+    const auto clock = DashboardMetrics::stageClock(f.stage, r.stageTargets, f.stageEnteredAt,
+                                                    f.lastTouchAt, at.now);
     set(HealthFactor::StageTime, r.stageTimeWeight, true,
-        clock.state == HealthState::OnTrack ? 1.0 : clock.state == HealthState::Behind ? 0.5 : 0.0);
+        clock.state == HealthState::OnTrack  ? 1.0
+        : clock.state == HealthState::Behind ? 0.5
+                                             : 0.0);
     set(HealthFactor::Tasks, r.tasksWeight, true, linear(f.overdueTasks, 0, r.tasksZero));
 
     double earned = 0;
@@ -95,7 +102,8 @@ HealthScore HealthScorer::score(const HealthFacts& f, const HealthRules& r, cons
         earned += p.points();
         weights += p.weight;
     }
-    // Rounded half up; the epsilon keeps an exact .5 (a sum of binary fractions) from falling short.
+    // Rounded half up; the epsilon keeps an exact .5 (a sum of binary fractions) from falling
+    // short.
     s.score = weights > 0 ? static_cast<int>(std::floor(100.0 * earned / weights + 0.5 + 1e-9)) : 0;
     s.score = std::clamp(s.score, 0, 100);
     s.band = band(s.score, r);
@@ -138,7 +146,8 @@ QString HealthScorer::displayName(HealthFactor factor)
     return {};
 }
 
-QString HealthScorer::factorText(const FactorPoints& p, const HealthFacts& f, const HealthRules& r, const HealthWindows& at)
+QString HealthScorer::factorText(const FactorPoints& p, const HealthFacts& f, const HealthRules& r,
+                                 const HealthWindows& at)
 {
     QString detail;
     switch (p.factor) {
@@ -147,12 +156,16 @@ QString HealthScorer::factorText(const FactorPoints& p, const HealthFacts& f, co
         // Counts as "what: N", which reads right for any N without plural forms in core.
         detail = f.lastTouchAt > 0 ? tr("days since the last touch: %1").arg(days)
                                    : tr("no touch yet; days since the first sale: %1").arg(days);
-        detail += QLatin1Char(' ') + tr("(all up to %1 days, none from %2)").arg(r.recencyFullDays).arg(r.recencyZeroDays);
+        detail +=
+            QLatin1Char(' ') +
+            tr("(all up to %1 days, none from %2)").arg(r.recencyFullDays).arg(r.recencyZeroDays);
         break;
     }
     case HealthFactor::Tickets:
-        detail = tr("tickets in the last %1 days: %2").arg(r.ticketsWindowDays).arg(f.recentTickets) +
-                 QLatin1Char(' ') + tr("(all up to %1, none from %2)").arg(r.ticketsFull).arg(r.ticketsZero);
+        detail =
+            tr("tickets in the last %1 days: %2").arg(r.ticketsWindowDays).arg(f.recentTickets) +
+            QLatin1Char(' ') +
+            tr("(all up to %1, none from %2)").arg(r.ticketsFull).arg(r.ticketsZero);
         break;
     case HealthFactor::Urgent:
         detail = tr("open high or urgent tickets: %1").arg(f.openHighOrUrgent) + QLatin1Char(' ') +
@@ -160,9 +173,11 @@ QString HealthScorer::factorText(const FactorPoints& p, const HealthFacts& f, co
         break;
     case HealthFactor::Csat:
         detail = f.csatCount > 0
-                     ? tr("mean CSAT of the tickets rated in the last %1 days: %2 over %3 (5 earns all, 1 none)")
+                     ? tr("mean CSAT of the tickets rated in the last %1 days: %2 over %3 (5 earns "
+                          "all, 1 none)")
                            .arg(r.csatWindowDays)
-                           .arg(static_cast<double>(f.csatSum) / static_cast<double>(f.csatCount), 0, 'f', 2)
+                           .arg(static_cast<double>(f.csatSum) / static_cast<double>(f.csatCount),
+                                0, 'f', 2)
                            .arg(f.csatCount)
                      : tr("no rated ticket in the last %1 days").arg(r.csatWindowDays);
         break;
@@ -175,20 +190,27 @@ QString HealthScorer::factorText(const FactorPoints& p, const HealthFacts& f, co
                      : tr("no survey in the last %1 days").arg(r.surveyWindowDays);
         break;
     case HealthFactor::Sla:
-        detail = tr("tickets with an SLA breach in the last %1 days: %2").arg(r.slaWindowDays).arg(f.breachedTickets) +
+        detail = tr("tickets with an SLA breach in the last %1 days: %2")
+                     .arg(r.slaWindowDays)
+                     .arg(f.breachedTickets) +
                  QLatin1Char(' ') + tr("(all at 0, none from %1)").arg(r.slaZero);
         break;
     case HealthFactor::StageTime: {
-        const auto clock = DashboardMetrics::stageClock(f.stage, r.stageTargets, f.stageEnteredAt, f.lastTouchAt, at.now);
+        const auto clock = DashboardMetrics::stageClock(f.stage, r.stageTargets, f.stageEnteredAt,
+                                                        f.lastTouchAt, at.now);
         const auto [behind, stuck] = r.stageTargets.of(f.stage);
-        const QString state = clock.state == HealthState::OnTrack ? tr("on track")
+        const QString state = clock.state == HealthState::OnTrack  ? tr("on track")
                               : clock.state == HealthState::Behind ? tr("behind")
                                                                    : tr("stuck");
-        detail = (clock.fromLastTouch ? tr("days since the last touch in %1: %2") : tr("days in %1: %2"))
-                     .arg(fd::displayName(f.stage))
-                     .arg(clock.days) +
-                 QLatin1Char(' ') +
-                 tr("(%1: on track under %2, behind to %3, stuck over %3)").arg(state).arg(behind).arg(stuck);
+        detail =
+            (clock.fromLastTouch ? tr("days since the last touch in %1: %2") : tr("days in %1: %2"))
+                .arg(fd::displayName(f.stage))
+                .arg(clock.days) +
+            QLatin1Char(' ') +
+            tr("(%1: on track under %2, behind to %3, stuck over %3)")
+                .arg(state)
+                .arg(behind)
+                .arg(stuck);
         break;
     }
     case HealthFactor::Tasks:

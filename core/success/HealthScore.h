@@ -17,14 +17,12 @@ namespace fd {
 
 // The bands of issue 18, worst first (the order a drop is measured in).
 enum class ScoreBand { AtRisk, Watch, Healthy };
-template <>
-struct EnumNames<ScoreBand> {
+template <> struct EnumNames<ScoreBand> {
     static constexpr auto names = std::to_array<std::string_view>({"at_risk", "watch", "healthy"});
 };
 
 enum class HealthFactor { Recency, Tickets, Urgent, Csat, Survey, Sla, StageTime, Tasks };
-template <>
-struct EnumNames<HealthFactor> {
+template <> struct EnumNames<HealthFactor> {
     static constexpr auto names = std::to_array<std::string_view>(
         {"recency", "tickets", "urgent", "csat", "survey", "sla", "stage_time", "tasks"});
 };
@@ -35,7 +33,7 @@ struct EnumNames<HealthFactor> {
 struct HealthFacts {
     qint64 customerId = 0;
     Stage stage = Stage::Onboarding;
-    QDate since;                 // the customer's first sale (local day)
+    QDate since; // the customer's first sale (local day)
     qint64 stageEnteredAt = 0;
     qint64 lastTouchAt = 0;      // its latest touchpoint, 0 for none
     qint64 recentTickets = 0;    // created in the tickets window
@@ -43,8 +41,9 @@ struct HealthFacts {
     qint64 csatCount = 0;        // rated tickets created in the CSAT window
     qint64 csatSum = 0;          // their ratings (1-5) added up
     int latestSurvey = -1;       // the latest survey's score (0-10) in the survey window, -1 none
-    qint64 breachedTickets = 0;  // created in the SLA window with a first-response or resolution breach recorded
-    qint64 overdueTasks = 0;     // open tasks whose due day is before today
+    qint64 breachedTickets =
+        0; // created in the SLA window with a first-response or resolution breach recorded
+    qint64 overdueTasks = 0; // open tasks whose due day is before today
 };
 
 // The moment facts are counted at, and each window's start (UTC seconds; a fact counts when it
@@ -116,16 +115,17 @@ class HealthScorer {
     Q_DECLARE_TR_FUNCTIONS(fd::HealthScorer)
 
 public:
-    static HealthScore score(const HealthFacts& facts, const HealthRules& rules, const HealthWindows& at);
+    static HealthScore score(const HealthFacts& facts, const HealthRules& rules,
+                             const HealthWindows& at);
     static ScoreBand band(int score, const HealthRules& rules);
     // Whole days since the last touch; with none, since the first sale (0 when unknown).
     static qint64 silentDays(const HealthFacts& facts, const HealthWindows& at);
 
     // One line per factor for `health explain`, with the customer's own numbers and the rule's
     // edges: "recency  14.8 / 20  last touch 25 days ago (all up to 14 days, none from 60)".
-    static QString factorText(const FactorPoints& points, const HealthFacts& facts, const HealthRules& rules,
-                              const HealthWindows& at);
-    static QString displayName(ScoreBand band);  // "Healthy", "Watch", "At risk"
+    static QString factorText(const FactorPoints& points, const HealthFacts& facts,
+                              const HealthRules& rules, const HealthWindows& at);
+    static QString displayName(ScoreBand band);      // "Healthy", "Watch", "At risk"
     static QString displayName(HealthFactor factor); // "Recency of the last touch", …
 };
 

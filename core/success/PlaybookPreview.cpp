@@ -46,7 +46,9 @@ Result<PlaybookPreview> PlaybookPreviewer::preview(const QStringList& assignment
             return failure(saved.error());
         out.playbooks = std::move(*saved);
     } else {
-        auto split = KeyedParameters::assignments(assignments, QStringLiteral("playbook.detractor=survey<=6 -> 2:phone:Call back for owner"));
+        auto split = KeyedParameters::assignments(
+            assignments,
+            QStringLiteral("playbook.detractor=survey<=6 -> 2:phone:Call back for owner"));
         if (!split)
             return failure(split.error());
         const QString prefix = QStringLiteral("playbook.");
@@ -92,8 +94,11 @@ Result<PlaybookPreview> PlaybookPreviewer::preview(const QStringList& assignment
         rows.reserve(byAgent.size());
         for (auto& [agent, r] : byAgent)
             rows.push_back(std::move(r));
-        std::stable_sort(rows.begin(), rows.end(), [](const PlaybookReach& a, const PlaybookReach& b) { return a.tasks > b.tasks; });
-        out.reach.insert(out.reach.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+        std::stable_sort(
+            rows.begin(), rows.end(),
+            [](const PlaybookReach& a, const PlaybookReach& b) { return a.tasks > b.tasks; });
+        out.reach.insert(out.reach.end(), std::make_move_iterator(rows.begin()),
+                         std::make_move_iterator(rows.end()));
     }
     return out;
 }

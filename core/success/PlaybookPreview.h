@@ -26,18 +26,18 @@ class Database;
 
 // The tasks one playbook would give one agent.
 struct PlaybookReach {
-    QString key;       // the playbook's
-    QString assignee;  // the agent's name; "" when nobody (no owner, or no active manager)
-    qint64 tasks = 0;  // one per event: a customer with two low surveys counts twice
+    QString key;      // the playbook's
+    QString assignee; // the agent's name; "" when nobody (no owner, or no active manager)
+    qint64 tasks = 0; // one per event: a customer with two low surveys counts twice
     std::vector<qint64> customerIds; // distinct, sorted
 };
 
 struct PlaybookPreview {
     int days = 30;
-    QDate from;  // the first local day replayed
-    QDate today; // the last
-    std::vector<Playbook> playbooks; // previewed, as edited, by key
-    QStringList off;                 // keys the assignments switch off (an empty line)
+    QDate from;                       // the first local day replayed
+    QDate today;                      // the last
+    std::vector<Playbook> playbooks;  // previewed, as edited, by key
+    QStringList off;                  // keys the assignments switch off (an empty line)
     std::vector<PlaybookReach> reach; // by playbook key, then most tasks first, then assignee
 
     // All of a playbook's tasks (0 for one that nothing would set off, or off).

@@ -14,7 +14,8 @@ Status PlaybookRunner::surveySaved(qint64 customerId, qint64 touchpointId, qint6
     auto playbooks = Playbooks::fromSettings(*settings);
     if (!playbooks)
         return failure(playbooks.error());
-    const auto tasks = Playbooks::forSurvey(*playbooks, customerId, touchpointId, at, score, m_clock.now().toSecsSinceEpoch());
+    const auto tasks = Playbooks::forSurvey(*playbooks, customerId, touchpointId, at, score,
+                                            m_clock.now().toSecsSinceEpoch());
     return TaskRepository(m_db).add(tasks);
 }
 

@@ -26,8 +26,10 @@ bool validKey(const QString& key)
 std::vector<Playbook> Playbooks::defaults()
 {
     return {
-        make("advocate_intro", "entered advocacy -> 14:email:Introduce the new advocate to a prospective customer for owner"),
-        make("at_risk_call", "at_risk -> 1:phone:Call the customer: health dropped to At risk for owner"),
+        make("advocate_intro", "entered advocacy -> 14:email:Introduce the new advocate to a "
+                               "prospective customer for owner"),
+        make("at_risk_call",
+             "at_risk -> 1:phone:Call the customer: health dropped to At risk for owner"),
         make("detractor_call", "survey<=6 -> 2:phone:Call back the detractor for owner"),
         make("promoter_ask", "survey>=9 -> 7:email:Ask for a testimonial or a referral for owner"),
         make("silent_reach_out", "silent>=60 -> 3:email:Reach out: no touch in 60 days for owner"),
@@ -43,7 +45,8 @@ Result<Playbook> Playbooks::parse(const QString& key, const QString& line)
 {
     if (!validKey(key))
         return failure(tr("“%1” is not a playbook key: use 1 to 40 of a-z, 0-9 and _.").arg(key));
-    const QString form = tr("WHEN -> DAYS:KIND:TITLE for owner|manager, e.g. survey<=6 -> 2:phone:Call back for owner");
+    const QString form = tr(
+        "WHEN -> DAYS:KIND:TITLE for owner|manager, e.g. survey<=6 -> 2:phone:Call back for owner");
     const qsizetype arrow = line.indexOf(QLatin1String("->"));
     const qsizetype forAt = line.lastIndexOf(QLatin1String(" for "));
     if (arrow < 0 || forAt < arrow)
@@ -63,17 +66,23 @@ Result<Playbook> Playbooks::parse(const QString& key, const QString& line)
     } else if (when == QLatin1String("at_risk")) {
         p.event = PlaybookEvent::AtRisk;
     } else if (const auto m = survey.match(when); m.hasMatch()) {
-        p.event = m.captured(1) == QLatin1String("<=") ? PlaybookEvent::SurveyAtMost : PlaybookEvent::SurveyAtLeast;
+        p.event = m.captured(1) == QLatin1String("<=") ? PlaybookEvent::SurveyAtMost
+                                                       : PlaybookEvent::SurveyAtLeast;
         p.threshold = m.captured(2).toInt();
         if (p.threshold > 10)
-            return failure(tr("The playbook %1 compares a survey with %2; scores run from 0 to 10.").arg(key).arg(p.threshold));
+            return failure(tr("The playbook %1 compares a survey with %2; scores run from 0 to 10.")
+                               .arg(key)
+                               .arg(p.threshold));
     } else if (const auto m = silent.match(when); m.hasMatch()) {
         p.event = PlaybookEvent::Silent;
         p.threshold = m.captured(1).toInt();
         if (p.threshold < 1 || p.threshold > 3650)
-            return failure(tr("The playbook %1 needs its silent days from 1 to 3650, not %2.").arg(key).arg(p.threshold));
+            return failure(tr("The playbook %1 needs its silent days from 1 to 3650, not %2.")
+                               .arg(key)
+                               .arg(p.threshold));
     } else {
-        return failure(tr("The playbook %1 starts with “%2”; choose entered STAGE, at_risk, survey<=N, survey>=N or silent>=N.")
+        return failure(tr("The playbook %1 starts with “%2”; choose entered STAGE, at_risk, "
+                          "survey<=N, survey>=N or silent>=N.")
                            .arg(key, when));
     }
     const QString role = line.mid(forAt + 5).trimmed();
@@ -87,7 +96,8 @@ Result<Playbook> Playbooks::parse(const QString& key, const QString& line)
     if (!step)
         return failure(tr("The playbook %1: %2").arg(key, step.error()));
     if (step->recurring)
-        return failure(tr("The playbook %1 makes a task once per event; leave out “every”.").arg(key));
+        return failure(
+            tr("The playbook %1 makes a task once per event; leave out “every”.").arg(key));
     p.task = *step;
     return p;
 }
@@ -112,7 +122,8 @@ QString Playbooks::text(const Playbook& p)
         when = QStringLiteral("silent>=%1").arg(p.threshold);
         break;
     }
-    return when + QStringLiteral(" -> ") + SuccessPlanSettings::stepText(p.task) + QStringLiteral(" for ") +
+    return when + QStringLiteral(" -> ") + SuccessPlanSettings::stepText(p.task) +
+           QStringLiteral(" for ") +
            (p.role == PlaybookRole::Owner ? QStringLiteral("owner") : QStringLiteral("manager"));
 }
 
@@ -122,7 +133,8 @@ Result<std::vector<Playbook>> Playbooks::fromSettings(const std::map<QString, QS
     for (Playbook& p : defaults())
         byKey.emplace(p.key, std::move(p));
     const QString prefix = QStringLiteral("playbook.");
-    for (auto it = settings.lower_bound(prefix); it != settings.end() && it->first.startsWith(prefix); ++it) {
+    for (auto it = settings.lower_bound(prefix);
+         it != settings.end() && it->first.startsWith(prefix); ++it) {
         const QString key = it->first.mid(prefix.size());
         if (it->second.trimmed().isEmpty()) {
             byKey.erase(key); // switched off
@@ -140,8 +152,8 @@ Result<std::vector<Playbook>> Playbooks::fromSettings(const std::map<QString, QS
     return all;
 }
 
-std::optional<PlannedTask> Playbooks::taskFor(const Playbook& p, qint64 customerId, qint64 eventAt, const QString& occasion,
-                                              qint64 now)
+std::optional<PlannedTask> Playbooks::taskFor(const Playbook& p, qint64 customerId, qint64 eventAt,
+                                              const QString& occasion, qint64 now)
 {
     const QDate due = PlanTasks::localDay(eventAt).addDays(p.task.days);
     if (due < PlanTasks::localDay(now))
@@ -164,27 +176,31 @@ bool Playbooks::firesOnSurvey(const Playbook& p, int score)
            (p.event == PlaybookEvent::SurveyAtLeast && score >= p.threshold);
 }
 
-std::vector<PlannedTask> Playbooks::forEntry(const std::vector<Playbook>& playbooks, qint64 customerId, Stage stage,
-                                             qint64 enteredAt, qint64 now)
+std::vector<PlannedTask> Playbooks::forEntry(const std::vector<Playbook>& playbooks,
+                                             qint64 customerId, Stage stage, qint64 enteredAt,
+                                             qint64 now)
 {
     std::vector<PlannedTask> tasks;
     for (const Playbook& p : playbooks) {
         if (p.event != PlaybookEvent::Entered || p.stage != stage)
             continue;
-        if (auto t = taskFor(p, customerId, enteredAt, QStringLiteral("entry:") + QString::number(enteredAt), now))
+        if (auto t = taskFor(p, customerId, enteredAt,
+                             QStringLiteral("entry:") + QString::number(enteredAt), now))
             tasks.push_back(std::move(*t));
     }
     return tasks;
 }
 
-std::vector<PlannedTask> Playbooks::forSurvey(const std::vector<Playbook>& playbooks, qint64 customerId,
-                                              qint64 touchpointId, qint64 at, int score, qint64 now)
+std::vector<PlannedTask> Playbooks::forSurvey(const std::vector<Playbook>& playbooks,
+                                              qint64 customerId, qint64 touchpointId, qint64 at,
+                                              int score, qint64 now)
 {
     std::vector<PlannedTask> tasks;
     for (const Playbook& p : playbooks) {
         if (!firesOnSurvey(p, score))
             continue;
-        if (auto t = taskFor(p, customerId, at, QStringLiteral("survey:") + QString::number(touchpointId), now))
+        if (auto t = taskFor(p, customerId, at,
+                             QStringLiteral("survey:") + QString::number(touchpointId), now))
             tasks.push_back(std::move(*t));
     }
     return tasks;

@@ -61,16 +61,18 @@ public:
     // The task `playbook` makes for an event of `customerId` at `eventAt` (UTC seconds), as of
     // `now`; none when it would be due before today (an event recorded late). `occasion` names
     // the event ("entry:<secs>", "band:<day>", "survey:<touchpoint id>", "silent:<secs>").
-    static std::optional<PlannedTask> taskFor(const Playbook& playbook, qint64 customerId, qint64 eventAt,
-                                              const QString& occasion, qint64 now);
+    static std::optional<PlannedTask> taskFor(const Playbook& playbook, qint64 customerId,
+                                              qint64 eventAt, const QString& occasion, qint64 now);
     // Whether a survey's score sets off `playbook`.
     static bool firesOnSurvey(const Playbook& playbook, int score);
     // The tasks of every playbook that fires on a customer's entry into `stage` at `enteredAt`.
-    static std::vector<PlannedTask> forEntry(const std::vector<Playbook>& playbooks, qint64 customerId, Stage stage,
-                                             qint64 enteredAt, qint64 now);
+    static std::vector<PlannedTask> forEntry(const std::vector<Playbook>& playbooks,
+                                             qint64 customerId, Stage stage, qint64 enteredAt,
+                                             qint64 now);
     // The tasks of every playbook that fires on a survey (its touchpoint id, time and score).
-    static std::vector<PlannedTask> forSurvey(const std::vector<Playbook>& playbooks, qint64 customerId,
-                                              qint64 touchpointId, qint64 at, int score, qint64 now);
+    static std::vector<PlannedTask> forSurvey(const std::vector<Playbook>& playbooks,
+                                              qint64 customerId, qint64 touchpointId, qint64 at,
+                                              int score, qint64 now);
 };
 
 } // namespace fd

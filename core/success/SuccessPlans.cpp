@@ -56,35 +56,45 @@ Result<PlanStep> SuccessPlanSettings::parseStep(const QString& text)
     const qsizetype first = rest.indexOf(QLatin1Char(':'));
     const qsizetype second = first < 0 ? -1 : rest.indexOf(QLatin1Char(':'), first + 1);
     if (second < 0)
-        return failure(tr("The plan step “%1” is not of the form DAYS:KIND:TITLE or every DAYS:KIND:TITLE, e.g. "
+        return failure(tr("The plan step “%1” is not of the form DAYS:KIND:TITLE or every "
+                          "DAYS:KIND:TITLE, e.g. "
                           "3:phone:Kickoff call.")
                            .arg(text));
     bool ok = false;
     s.days = rest.left(first).trimmed().toInt(&ok);
     const int least = s.recurring ? 1 : 0;
     if (!ok || s.days < least || s.days > kMaxDays)
-        return failure(tr("The plan step “%1” needs its days as a whole number from %2 to %3.").arg(text).arg(least).arg(kMaxDays));
+        return failure(tr("The plan step “%1” needs its days as a whole number from %2 to %3.")
+                           .arg(text)
+                           .arg(least)
+                           .arg(kMaxDays));
     const QString kind = rest.mid(first + 1, second - first - 1).trimmed();
     if (kind != QLatin1String("none")) {
         s.kind = enumFromString<TouchpointKind>(kind);
         if (!s.kind)
-            return failure(tr("The plan step “%1” names “%2”, which is not a touchpoint kind; choose none or %3.")
+            return failure(tr("The plan step “%1” names “%2”, which is not a touchpoint kind; "
+                              "choose none or %3.")
                                .arg(text, kind, enumNameList<TouchpointKind>()));
     }
     s.title = rest.mid(second + 1).trimmed();
     if (s.title.isEmpty())
         return failure(tr("The plan step “%1” needs a title.").arg(text));
     if (s.title.size() > kMaxTitle)
-        return failure(tr("The plan step “%1” has a title of %2 characters; at most %3 fit.").arg(text).arg(s.title.size()).arg(kMaxTitle));
-    if (const QString problem = Validation::lineProblem(s.title, tr("plan step's title")); !problem.isEmpty())
+        return failure(tr("The plan step “%1” has a title of %2 characters; at most %3 fit.")
+                           .arg(text)
+                           .arg(s.title.size())
+                           .arg(kMaxTitle));
+    if (const QString problem = Validation::lineProblem(s.title, tr("plan step's title"));
+        !problem.isEmpty())
         return failure(problem);
     return s;
 }
 
 QString SuccessPlanSettings::stepText(const PlanStep& s)
 {
-    return (s.recurring ? QStringLiteral("every ") : QString()) + QString::number(s.days) + QLatin1Char(':') +
-           (s.kind ? toString(*s.kind) : QStringLiteral("none")) + QLatin1Char(':') + s.title;
+    return (s.recurring ? QStringLiteral("every ") : QString()) + QString::number(s.days) +
+           QLatin1Char(':') + (s.kind ? toString(*s.kind) : QStringLiteral("none")) +
+           QLatin1Char(':') + s.title;
 }
 
 Result<std::vector<PlanStep>> SuccessPlanSettings::parseSteps(const QStringList& texts)
@@ -94,12 +104,15 @@ Result<std::vector<PlanStep>> SuccessPlanSettings::parseSteps(const QStringList&
         auto s = parseStep(text);
         if (!s)
             return failure(s.error());
-        const auto same = [&s](const PlanStep& other) { // the same task, whatever the case of its title
-            return other.days == s->days && other.recurring == s->recurring && other.kind == s->kind &&
-                   other.title.compare(s->title, Qt::CaseInsensitive) == 0;
-        };
+        const auto same =
+            [&s](const PlanStep& other) { // the same task, whatever the case of its title
+                return other.days == s->days && other.recurring == s->recurring &&
+                       other.kind == s->kind &&
+                       other.title.compare(s->title, Qt::CaseInsensitive) == 0;
+            };
         if (std::any_of(steps.begin(), steps.end(), same))
-            return failure(tr("The step “%1” is given twice; a plan makes each of its steps once.").arg(text.trimmed()));
+            return failure(tr("The step “%1” is given twice; a plan makes each of its steps once.")
+                               .arg(text.trimmed()));
         steps.push_back(*s);
     }
     return steps;
@@ -110,7 +123,8 @@ QString SuccessPlanSettings::settingsValue(const std::vector<PlanStep>& steps)
     QStringList lines;
     for (const PlanStep& s : steps)
         lines << stepText(s);
-    return steps.empty() ? QStringLiteral("") : lines.join(QLatin1Char('\n')); // an empty plan, not NULL
+    return steps.empty() ? QStringLiteral("")
+                         : lines.join(QLatin1Char('\n')); // an empty plan, not NULL
 }
 
 Result<SuccessPlans> SuccessPlanSettings::fromSettings(const std::map<QString, QString>& settings)
@@ -124,7 +138,8 @@ Result<SuccessPlans> SuccessPlanSettings::fromSettings(const std::map<QString, Q
         const QStringList lines = found->second.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         auto steps = parseSteps(lines);
         if (!steps)
-            return failure(tr("The saved success plan of %1 is invalid: %2").arg(displayName(stage), steps.error()));
+            return failure(tr("The saved success plan of %1 is invalid: %2")
+                               .arg(displayName(stage), steps.error()));
         plans.steps[i] = std::move(*steps);
     }
     return plans;
@@ -135,8 +150,8 @@ QDate PlanTasks::localDay(qint64 utcSecs)
     return QDateTime::fromSecsSinceEpoch(utcSecs, Qt::UTC).toLocalTime().date();
 }
 
-std::vector<PlannedTask> PlanTasks::forEntry(const SuccessPlans& plans, qint64 customerId, Stage stage, qint64 enteredAt,
-                                             qint64 now)
+std::vector<PlannedTask> PlanTasks::forEntry(const SuccessPlans& plans, qint64 customerId,
+                                             Stage stage, qint64 enteredAt, qint64 now)
 {
     std::vector<PlannedTask> tasks;
     const QDate entered = localDay(enteredAt);
@@ -160,8 +175,9 @@ std::vector<PlannedTask> PlanTasks::forEntry(const SuccessPlans& plans, qint64 c
     return tasks;
 }
 
-std::optional<PlannedTask> PlanTasks::next(const PlanStep& step, qint64 customerId, const QString& origin, int stepIndex,
-                                           qint64 doneTaskId, const QDate& doneDay, qint64 now)
+std::optional<PlannedTask> PlanTasks::next(const PlanStep& step, qint64 customerId,
+                                           const QString& origin, int stepIndex, qint64 doneTaskId,
+                                           const QDate& doneDay, qint64 now)
 {
     if (!step.recurring)
         return std::nullopt;

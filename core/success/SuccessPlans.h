@@ -31,16 +31,19 @@
 namespace fd {
 
 struct PlanStep {
-    int days = 0;        // after the entry (or after the last time it was done, when recurring)
+    int days = 0; // after the entry (or after the last time it was done, when recurring)
     bool recurring = false;
     std::optional<TouchpointKind> kind; // recorded when the task is done; none: nothing recorded
-    QString title;       // one line
+    QString title;                      // one line
     bool operator==(const PlanStep&) const = default;
 };
 
 struct SuccessPlans {
     std::array<std::vector<PlanStep>, 4> steps; // by Stage
-    const std::vector<PlanStep>& of(Stage stage) const { return steps[static_cast<std::size_t>(stage)]; }
+    const std::vector<PlanStep>& of(Stage stage) const
+    {
+        return steps[static_cast<std::size_t>(stage)];
+    }
     static SuccessPlans defaults();
 };
 
@@ -82,11 +85,12 @@ public:
     // The tasks of `stage`'s plan for a customer who entered it at `enteredAt` (UTC seconds),
     // as of `now`: each step due its days after the entry's local day; steps whose due day is
     // already before today (an entry recorded late: an import's history) are left out.
-    static std::vector<PlannedTask> forEntry(const SuccessPlans& plans, qint64 customerId, Stage stage, qint64 enteredAt,
-                                             qint64 now);
+    static std::vector<PlannedTask> forEntry(const SuccessPlans& plans, qint64 customerId,
+                                             Stage stage, qint64 enteredAt, qint64 now);
     // The next time of a recurring step done on `doneDay` (local), or none for a one-off.
-    static std::optional<PlannedTask> next(const PlanStep& step, qint64 customerId, const QString& origin, int stepIndex,
-                                           qint64 doneTaskId, const QDate& doneDay, qint64 now);
+    static std::optional<PlannedTask> next(const PlanStep& step, qint64 customerId,
+                                           const QString& origin, int stepIndex, qint64 doneTaskId,
+                                           const QDate& doneDay, qint64 now);
     static QDate localDay(qint64 utcSecs);
 };
 

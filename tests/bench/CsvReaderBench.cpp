@@ -63,8 +63,7 @@ QByteArray ticketCsv(int rows)
     return buffer.data();
 }
 
-template <typename F>
-double bestOfThree(F&& work)
+template <typename F> double bestOfThree(F&& work)
 {
     double best = 1e9;
     for (int run = 0; run < 3; ++run) {

@@ -25,8 +25,7 @@ namespace {
 double g_bestCpuMs = 0;
 double g_worstCpuMs = 0;
 
-template <typename F>
-double bestOfThree(F&& work)
+template <typename F> double bestOfThree(F&& work)
 {
     double best = 1e9;
     for (int run = 0; run < 3; ++run) {
@@ -49,37 +48,45 @@ void measure(Database& db, const char* name, const CustomerListQuery& query, dou
 {
     CustomerListRepository list(db);
     std::vector<qint64> ids;
-    const double sortMs = bestOfThree([&] { ids = list.ids(query).value_or(std::vector<qint64>{}); });
+    const double sortMs =
+        bestOfThree([&] { ids = list.ids(query).value_or(std::vector<qint64>{}); });
     const double sortCpuMs = g_bestCpuMs;
     g_worstCpuMs = std::max(g_worstCpuMs, sortCpuMs);
     double scrollMs = 0;
     for (double where : {0.0, 0.5, 1.0}) {
-        const auto from = static_cast<std::size_t>(static_cast<double>(ids.size() > 50 ? ids.size() - 50 : 0) * where);
+        const auto from = static_cast<std::size_t>(
+            static_cast<double>(ids.size() > 50 ? ids.size() - 50 : 0) * where);
         const auto n = std::min<std::size_t>(50, ids.size() - from);
-        scrollMs = std::max(scrollMs, bestOfThree([&] { (void)list.rows(std::span<const qint64>(ids.data() + from, n)); }));
+        scrollMs = std::max(scrollMs, bestOfThree([&] {
+                                (void)list.rows(std::span<const qint64>(ids.data() + from, n));
+                            }));
     }
-    std::printf("%-34s %7zu rows  sort/filter %6.1f ms  screen %5.2f ms  (cpu %5.1f ms)\n", name, ids.size(), sortMs,
-                scrollMs, sortCpuMs);
+    std::printf("%-34s %7zu rows  sort/filter %6.1f ms  screen %5.2f ms  (cpu %5.1f ms)\n", name,
+                ids.size(), sortMs, scrollMs, sortCpuMs);
     worstSort = std::max(worstSort, sortMs);
     worstScroll = std::max(worstScroll, scrollMs);
 }
 
-void measureTickets(Database& db, const char* name, const TicketListQuery& query,
-                    double& worstSort, double& worstScroll)
+void measureTickets(Database& db, const char* name, const TicketListQuery& query, double& worstSort,
+                    double& worstScroll)
 {
     TicketListRepository list(db);
     std::vector<qint64> ids;
-    const double sortMs = bestOfThree([&] { ids = list.ids(query).value_or(std::vector<qint64>{}); });
+    const double sortMs =
+        bestOfThree([&] { ids = list.ids(query).value_or(std::vector<qint64>{}); });
     const double sortCpuMs = g_bestCpuMs;
     g_worstCpuMs = std::max(g_worstCpuMs, sortCpuMs);
     double scrollMs = 0;
     for (double where : {0.0, 0.5, 1.0}) {
-        const auto from = static_cast<std::size_t>(static_cast<double>(ids.size() > 50 ? ids.size() - 50 : 0) * where);
+        const auto from = static_cast<std::size_t>(
+            static_cast<double>(ids.size() > 50 ? ids.size() - 50 : 0) * where);
         const auto n = std::min<std::size_t>(50, ids.size() - from);
-        scrollMs = std::max(scrollMs, bestOfThree([&] { (void)list.rows(std::span<const qint64>(ids.data() + from, n)); }));
+        scrollMs = std::max(scrollMs, bestOfThree([&] {
+                                (void)list.rows(std::span<const qint64>(ids.data() + from, n));
+                            }));
     }
-    std::printf("tickets %-26s %7zu rows  sort/filter %6.1f ms  screen %5.2f ms  (cpu %5.1f ms)\n", name, ids.size(),
-                sortMs, scrollMs, sortCpuMs);
+    std::printf("tickets %-26s %7zu rows  sort/filter %6.1f ms  screen %5.2f ms  (cpu %5.1f ms)\n",
+                name, ids.size(), sortMs, scrollMs, sortCpuMs);
     worstSort = std::max(worstSort, sortMs);
     worstScroll = std::max(worstScroll, scrollMs);
 }
@@ -96,16 +103,24 @@ void measureTicketWindows(Database& db, double& worstSort, double& worstScroll)
         double jumpMs = 0;
         double nextMs = 0;
         for (double where : {0.0, 0.5, 1.0}) {
-            const auto offset = static_cast<qint64>(static_cast<double>(std::max<qint64>(0, total - 50)) * where);
+            const auto offset =
+                static_cast<qint64>(static_cast<double>(std::max<qint64>(0, total - 50)) * where);
             std::vector<TicketRow> rows;
-            jumpMs = std::max(jumpMs, bestOfThree([&] { rows = list.window(all, offset, 50, {}, total).value_or(std::vector<TicketRow>{}); }));
+            jumpMs = std::max(
+                jumpMs, bestOfThree([&] {
+                    rows =
+                        list.window(all, offset, 50, {}, total).value_or(std::vector<TicketRow>{});
+                }));
             if (rows.empty())
                 continue;
             const auto after = std::make_pair(rows.back().ticket.createdAt, rows.back().ticket.id);
-            nextMs = std::max(nextMs, bestOfThree([&] { (void)list.window(all, offset + 50, 50, after); }));
+            nextMs = std::max(nextMs,
+                              bestOfThree([&] { (void)list.window(all, offset + 50, 50, after); }));
         }
-        std::printf("tickets all by created %-4s     %7lld rows  count %6.1f ms  jump %5.2f ms  next %5.2f ms\n",
-                    descending ? "desc" : "asc", static_cast<long long>(total), countMs, jumpMs, nextMs);
+        std::printf("tickets all by created %-4s     %7lld rows  count %6.1f ms  jump %5.2f ms  "
+                    "next %5.2f ms\n",
+                    descending ? "desc" : "asc", static_cast<long long>(total), countMs, jumpMs,
+                    nextMs);
         worstSort = std::max(worstSort, countMs);
         worstScroll = std::max({worstScroll, jumpMs, nextMs});
     }
@@ -139,7 +154,8 @@ int main(int argc, char* argv[])
             CustomerListQuery q;
             q.sortColumn = static_cast<CustomerListQuery::Column>(c);
             q.descending = descending;
-            const QByteArray name = QByteArray("sort by ") + columns[c] + (descending ? " desc" : " asc");
+            const QByteArray name =
+                QByteArray("sort by ") + columns[c] + (descending ? " desc" : " asc");
             measure(**db, name.constData(), q, worstSort, worstScroll);
         }
     }
@@ -157,7 +173,8 @@ int main(int argc, char* argv[])
     double ticketSort = 0;
     double ticketScroll = 0;
     measureTicketWindows(**db, ticketSort, ticketScroll);
-    const char* ticketColumns[] = {"id", "subject", "customer", "status", "priority", "assignee", "created", "urgency"};
+    const char* ticketColumns[] = {"id",       "subject",  "customer", "status",
+                                   "priority", "assignee", "created",  "urgency"};
     for (int c = 0; c < 8; ++c) {
         TicketListQuery q;
         q.sortColumn = static_cast<TicketListQuery::Column>(c);
@@ -187,7 +204,8 @@ int main(int argc, char* argv[])
     customer.queue = TicketListQuery::Queue::All;
     customer.customerId = 4242;
     measureTickets(**db, "one customer's tickets", customer, ticketSort, ticketScroll);
-    std::printf("tickets worst: sort/filter/search %.1f ms, screen %.2f ms\n", ticketSort, ticketScroll);
+    std::printf("tickets worst: sort/filter/search %.1f ms, screen %.2f ms\n", ticketSort,
+                ticketScroll);
     std::printf("(cpu: the most a tickets sort/filter/search took: %.1f ms)\n", g_worstCpuMs);
     return 0;
 }

@@ -64,9 +64,11 @@ void awaitChange(Database& watcher)
 void print(const char* what, std::vector<double> ms)
 {
     std::sort(ms.begin(), ms.end());
-    const auto at = [&](double share) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(share * ms.size()))]; };
-    std::printf("%-42s median %6.2f ms   p95 %6.2f ms   worst %6.2f ms   (n=%zu)\n", what, at(0.5), at(0.95), ms.back(),
-                ms.size());
+    const auto at = [&](double share) {
+        return ms[std::min(ms.size() - 1, static_cast<std::size_t>(share * ms.size()))];
+    };
+    std::printf("%-42s median %6.2f ms   p95 %6.2f ms   worst %6.2f ms   (n=%zu)\n", what, at(0.5),
+                at(0.95), ms.back(), ms.size());
 }
 
 } // namespace
@@ -82,7 +84,8 @@ int main(int argc, char** argv)
     const int n = argc > 2 ? std::max(1, std::atoi(argv[2])) : 200;
     if (argc > 3 && qstrcmp(argv[3], "--init") == 0) {
         const Result<Location> location = Location::parse(where);
-        const Result<QString> made = location ? service::Setup::init(*location) : failure(location.error());
+        const Result<QString> made =
+            location ? service::Setup::init(*location) : failure(location.error());
         if (!made) {
             std::fprintf(stderr, "%s\n", qPrintable(QString(made.error())));
             return 1;

@@ -40,7 +40,8 @@ int main(int argc, char* argv[])
     std::vector<std::pair<QString, QStringList>> dashboards;
     for (const QString& name : DashboardMetrics::names())
         dashboards.push_back({name, {name}});
-    dashboards.push_back({QStringLiteral("overview(funnel+flow)"), {QStringLiteral("funnel"), QStringLiteral("flow")}});
+    dashboards.push_back({QStringLiteral("overview(funnel+flow)"),
+                          {QStringLiteral("funnel"), QStringLiteral("flow")}});
     for (const auto& [label, reports] : dashboards) {
         double best = 1e9;
         for (int run = 0; run < 4; ++run) {

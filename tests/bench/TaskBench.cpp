@@ -22,8 +22,7 @@ namespace {
 
 constexpr qint64 kTasks = 1000000;
 
-template <typename F>
-double bestOfThree(F&& work)
+template <typename F> double bestOfThree(F&& work)
 {
     double best = 1e9;
     for (int run = 0; run < 3; ++run) {
@@ -39,11 +38,13 @@ double bestOfThree(F&& work)
 void seed(Database& db)
 {
     const bool sqlite = db.backend() == Database::Backend::Sqlite;
-    const std::string due = sqlite ? "date('now', 'localtime', ((c.id * 7 + k.n * 13) % 90 - 30) || ' days')"
-                                   : "current_date + ((c.id * 7 + k.n * 13) % 90 - 30)::int";
-    const std::string ten = sqlite ? "(WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 10) "
-                                     "SELECT n FROM k) k"
-                                   : "generate_series(1, 10) k(n)";
+    const std::string due =
+        sqlite ? "date('now', 'localtime', ((c.id * 7 + k.n * 13) % 90 - 30) || ' days')"
+               : "current_date + ((c.id * 7 + k.n * 13) % 90 - 30)::int";
+    const std::string ten =
+        sqlite ? "(WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 10) "
+                 "SELECT n FROM k) k"
+               : "generate_series(1, 10) k(n)";
     Transaction tx(db);
     // The commit on disk before the VACUUM below: a row's hint bits, without which VACUUM leaves
     // its page out of the visibility map, wait for the commit's WAL to be flushed, and
@@ -52,9 +53,10 @@ void seed(Database& db)
     if (!sqlite)
         db.execute("SET LOCAL synchronous_commit = on");
     db.execute("DELETE FROM task WHERE origin = 'bench'");
-    db.execute(("INSERT INTO task (customer_id, owner_id, title, kind, due_day, origin, occasion, step, created_at) "
-                "SELECT c.id, c.owner_id, 'Follow up', 'phone', " + due + ", 'bench', 'bench', k.n, 0 FROM customer c, " +
-                ten)
+    db.execute(("INSERT INTO task (customer_id, owner_id, title, kind, due_day, origin, occasion, "
+                "step, created_at) "
+                "SELECT c.id, c.owner_id, 'Follow up', 'phone', " +
+                due + ", 'bench', 'bench', k.n, 0 FROM customer c, " + ten)
                    .c_str());
     tx.commit();
     if (!sqlite) // as after any bulk load: the visibility map, so the lists read the index alone
@@ -103,14 +105,16 @@ int main(int argc, char* argv[])
     const double countMs = bestOfThree([&] { total = tasks.count(open).value_or(0); });
     double screenMs = 0;
     for (double at : {0.0, 0.5, 1.0}) {
-        const auto offset = static_cast<qint64>(static_cast<double>(std::max<qint64>(0, total - 50)) * at);
+        const auto offset =
+            static_cast<qint64>(static_cast<double>(std::max<qint64>(0, total - 50)) * at);
         screenMs = std::max(screenMs, bestOfThree([&] { (void)tasks.list(open, 50, offset); }));
     }
-    std::printf("tasks open, by due day     %8lld tasks  count %6.1f ms  screen %6.2f ms\n", static_cast<long long>(total),
-                countMs, screenMs);
+    std::printf("tasks open, by due day     %8lld tasks  count %6.1f ms  screen %6.2f ms\n",
+                static_cast<long long>(total), countMs, screenMs);
     // My tasks of the agent with the most open tasks.
-    const qint64 busiest = (*db)->scalar("SELECT owner_id FROM task WHERE done_at IS NULL AND owner_id IS NOT NULL "
-                                         "GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1");
+    const qint64 busiest =
+        (*db)->scalar("SELECT owner_id FROM task WHERE done_at IS NULL AND owner_id IS NOT NULL "
+                      "GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1");
     std::size_t shown = 0;
     const double mineMs = bestOfThree([&] {
         auto mine = tasks.mine(busiest, 50);
@@ -121,11 +125,15 @@ int main(int argc, char* argv[])
     const qint64 theirsTotal = tasks.count(theirs).value_or(0);
     double theirScreenMs = 0;
     for (double at : {0.0, 0.5, 1.0}) {
-        const auto offset = static_cast<qint64>(static_cast<double>(std::max<qint64>(0, theirsTotal - 50)) * at);
-        theirScreenMs = std::max(theirScreenMs, bestOfThree([&] { (void)tasks.list(theirs, 50, offset); }));
+        const auto offset =
+            static_cast<qint64>(static_cast<double>(std::max<qint64>(0, theirsTotal - 50)) * at);
+        theirScreenMs =
+            std::max(theirScreenMs, bestOfThree([&] { (void)tasks.list(theirs, 50, offset); }));
     }
-    std::printf("my tasks (agent %lld)       %8lld tasks  groups %6.2f ms (%zu rows)  screen %6.2f ms\n",
-                static_cast<long long>(busiest), static_cast<long long>(theirsTotal), mineMs, shown, theirScreenMs);
+    std::printf(
+        "my tasks (agent %lld)       %8lld tasks  groups %6.2f ms (%zu rows)  screen %6.2f ms\n",
+        static_cast<long long>(busiest), static_cast<long long>(theirsTotal), mineMs, shown,
+        theirScreenMs);
     std::printf("tasks worst screen %.2f ms\n", std::max({screenMs, mineMs, theirScreenMs}));
     return 0;
 }

@@ -85,11 +85,15 @@ bool print(const char* what, std::vector<double> values, double limit)
     }
     std::sort(values.begin(), values.end());
     const auto at = [&](double share) {
-        return values[std::min(values.size() - 1, static_cast<std::size_t>(share * static_cast<double>(values.size())))];
+        return values[std::min(values.size() - 1, static_cast<std::size_t>(
+                                                      share * static_cast<double>(values.size())))];
     };
     const bool met = limit <= 0 || at(0.95) <= limit;
-    std::printf("%-46s median %7.2f ms   p95 %7.2f ms   worst %7.2f ms   (n=%zu)%s\n", what, at(0.5), at(0.95),
-                values.back(), values.size(), limit <= 0 ? "" : met ? "   pass" : "   FAIL");
+    std::printf("%-46s median %7.2f ms   p95 %7.2f ms   worst %7.2f ms   (n=%zu)%s\n", what,
+                at(0.5), at(0.95), values.back(), values.size(),
+                limit <= 0 ? ""
+                : met      ? "   pass"
+                           : "   FAIL");
     return met;
 }
 
@@ -121,7 +125,8 @@ void probeSaves(const Location& where, Probe& probe)
         edit.priority = static_cast<Priority>((static_cast<int>(opened.priority) + 1) % 4);
         const Steady::time_point began = Steady::now();
         if (auto saved = tickets.update(edit, opened); !saved) {
-            if (!saved.error().is(Error::Kind::Busy)) // "… at the same moment; try again": as a rep would
+            if (!saved.error().is(
+                    Error::Kind::Busy)) // "… at the same moment; try again": as a rep would
                 die(saved.error());
             ++probe.busy;
             continue;
@@ -170,7 +175,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "Usage: funneldesk_team_bench DATABASE [REPS=20] [OPS=100] [PAUSE_MS=0]\n");
+        std::fprintf(stderr,
+                     "Usage: funneldesk_team_bench DATABASE [REPS=20] [OPS=100] [PAUSE_MS=0]\n");
         return 2;
     }
     const QString text = QString::fromLocal8Bit(argv[1]);
@@ -196,26 +202,36 @@ int main(int argc, char** argv)
         die(added.error());
 
     const QString prefix = QStringLiteral("bench_%1_").arg(::getpid());
-    const auto agentName = [](const QString& name) { return QStringLiteral("Bench %1 %2").arg(name).arg(::getpid()); };
+    const auto agentName = [](const QString& name) {
+        return QStringLiteral("Bench %1 %2").arg(name).arg(::getpid());
+    };
     const auto login = [&](const QString& name, AgentRole role) {
-        const Result<qint64> agent = Team(*owner).addLogin(prefix + name, agentName(name), role, std::nullopt);
+        const Result<qint64> agent =
+            Team(*owner).addLogin(prefix + name, agentName(name), role, std::nullopt);
         if (!agent)
             die(agent.error());
         return *agent;
     };
     std::vector<std::unique_ptr<test::sim::Client>> clients;
-    const test::sim::Mix mix{.save = 50, .add = 4, .open = 10, .read = 45, .reply = 25, .touch = 6, .move = 2,
+    const test::sim::Mix mix{.save = 50,
+                             .add = 4,
+                             .open = 10,
+                             .read = 45,
+                             .reply = 25,
+                             .touch = 6,
+                             .move = 2,
                              .assign = 4};
     for (int i = 0; i < reps; ++i) {
         const QString name = QString::number(i);
         const qint64 agent = login(name, i % 10 == 0 ? AgentRole::Manager : AgentRole::Rep);
-        clients.push_back(std::make_unique<test::sim::Client>(locate(text + QStringLiteral(" user=") + prefix + name),
-                                                              prefix + name, agent, agentName(name),
-                                                              static_cast<unsigned>(i + 1)));
+        clients.push_back(std::make_unique<test::sim::Client>(
+            locate(text + QStringLiteral(" user=") + prefix + name), prefix + name, agent,
+            agentName(name), static_cast<unsigned>(i + 1)));
         clients.back()->setMix(mix);
     }
     (void)login(QStringLiteral("probe"), AgentRole::Rep);
-    const Location probeWhere = locate(text + QStringLiteral(" user=") + prefix + QStringLiteral("probe"));
+    const Location probeWhere =
+        locate(text + QStringLiteral(" user=") + prefix + QStringLiteral("probe"));
 
     OwnedDatabase watcher = open(where);
     if (Status listening = Session(*watcher).listenForChanges(); !listening)
@@ -256,19 +272,23 @@ int main(int argc, char** argv)
     std::size_t busy = 0;
     for (const auto& client : clients)
         busy += static_cast<std::size_t>(client->log().busy.size());
-    std::printf("%d reps x %d operations (mean pause %.0f ms) in %.1f s; %zu saves accepted, %zu refused as conflicts, %zu writes refused as "
+    std::printf("%d reps x %d operations (mean pause %.0f ms) in %.1f s; %zu saves accepted, %zu "
+                "refused as conflicts, %zu writes refused as "
                 "busy; %zu probe saves (%d refused as busy), %zu seen\n",
-                reps, ops, pauseMs, seconds, accepted, refused, busy, probe.saved.size(), probe.busy.load(), seenFromStart.size());
+                reps, ops, pauseMs, seconds, accepted, refused, busy, probe.saved.size(),
+                probe.busy.load(), seenFromStart.size());
     bool met = print("a rep's save (accepted or refused)", saves, 50);
     met = print("change seen by another client, from the save", seenFromStart, 1000) && met;
     print("change seen by another client, after commit", seenFromCommit, 0);
     if (seenFromStart.size() < probe.saved.size()) {
-        std::printf("%zu of the probe's saves were never seen\n", probe.saved.size() - seenFromStart.size());
+        std::printf("%zu of the probe's saves were never seen\n",
+                    probe.saved.size() - seenFromStart.size());
         met = false;
     }
     for (const QString& error : errors.mid(0, 5))
         std::fprintf(stderr, "%s\n", qPrintable(error));
     if (!errors.isEmpty())
-        std::fprintf(stderr, "%lld errors other than conflicts\n", static_cast<long long>(errors.size()));
+        std::fprintf(stderr, "%lld errors other than conflicts\n",
+                     static_cast<long long>(errors.size()));
     return met && errors.isEmpty() ? 0 : 1;
 }

@@ -25,7 +25,9 @@ CliRun ok(const QString& db, const QStringList& args)
 
 QJsonArray auditJson(const QString& db, QStringList args = {})
 {
-    const CliRun run = ok(db, QStringList{QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json")} + args);
+    const CliRun run = ok(db, QStringList{QStringLiteral("audit"), QStringLiteral("--format"),
+                                          QStringLiteral("json")} +
+                                  args);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
     INFO(run.out.toStdString());
@@ -43,17 +45,22 @@ struct Desk {
 
 Desk makeDesk(const QString& db)
 {
-    ok(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("Ada")});
+    ok(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+            QStringLiteral("Ada")});
     Desk d;
-    d.acme = ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")})
+    d.acme = ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Acme")})
                  .out.trimmed();
-    d.ticket = ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), d.acme,
-                       QStringLiteral("--subject"), QStringLiteral("Login fails")})
-                   .out.trimmed();
-    d.other = ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Bolt")})
+    d.ticket =
+        ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
+                d.acme, QStringLiteral("--subject"), QStringLiteral("Login fails")})
+            .out.trimmed();
+    d.other = ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                      QStringLiteral("Bolt")})
                   .out.trimmed();
-    ok(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"), d.other,
-            QStringLiteral("--kind"), QStringLiteral("phone"), QStringLiteral("--agent"), QStringLiteral("Ada")});
+    ok(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"),
+            d.other, QStringLiteral("--kind"), QStringLiteral("phone"), QStringLiteral("--agent"),
+            QStringLiteral("Ada")});
     return d;
 }
 
@@ -67,9 +74,12 @@ TEST_CASE("audit lists the log as CSV or JSON, by customer, ticket and local day
 
     const QJsonArray all = auditJson(db);
     REQUIRE(all.size() >= 5);
-    CHECK(all.at(0).toObject().value(QStringLiteral("table")).toString() == QStringLiteral("agent"));
-    CHECK(all.at(0).toObject().value(QStringLiteral("action")).toString() == QStringLiteral("insert"));
-    CHECK(all.at(0).toObject().value(QStringLiteral("new_value")).toString() == QStringLiteral("Ada"));
+    CHECK(all.at(0).toObject().value(QStringLiteral("table")).toString() ==
+          QStringLiteral("agent"));
+    CHECK(all.at(0).toObject().value(QStringLiteral("action")).toString() ==
+          QStringLiteral("insert"));
+    CHECK(all.at(0).toObject().value(QStringLiteral("new_value")).toString() ==
+          QStringLiteral("Ada"));
     CHECK(all.at(0).toObject().value(QStringLiteral("agent_id")).isNull());
     // `add touchpoint --agent Ada` writes on Ada's behalf.
     bool touchByAda = false;
@@ -83,22 +93,27 @@ TEST_CASE("audit lists the log as CSV or JSON, by customer, ticket and local day
     const QJsonArray acme = auditJson(db, {QStringLiteral("--customer"), d.acme});
     REQUIRE_FALSE(acme.isEmpty());
     for (const QJsonValue& v : acme)
-        CHECK(QString::number(v.toObject().value(QStringLiteral("customer_id")).toInteger()) == d.acme);
+        CHECK(QString::number(v.toObject().value(QStringLiteral("customer_id")).toInteger()) ==
+              d.acme);
     const QJsonArray ticket = auditJson(db, {QStringLiteral("--ticket"), d.ticket});
     REQUIRE_FALSE(ticket.isEmpty());
     CHECK(ticket.size() < acme.size());
     for (const QJsonValue& v : ticket)
-        CHECK(QString::number(v.toObject().value(QStringLiteral("ticket_id")).toInteger()) == d.ticket);
+        CHECK(QString::number(v.toObject().value(QStringLiteral("ticket_id")).toInteger()) ==
+              d.ticket);
 
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    CHECK(auditJson(db, {QStringLiteral("--from"), today, QStringLiteral("--to"), today}).size() == all.size());
+    CHECK(auditJson(db, {QStringLiteral("--from"), today, QStringLiteral("--to"), today}).size() ==
+          all.size());
     const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
     CHECK(auditJson(db, {QStringLiteral("--to"), yesterday}).isEmpty());
 
     const CliRun csv = ok(db, {QStringLiteral("audit"), QStringLiteral("--customer"), d.other});
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    CHECK(lines.value(0) == QStringLiteral("id,at,agent_id,agent,login,action,table,row_id,customer_id,ticket_id,field,"
-                                           "old_value,new_value"));
+    CHECK(
+        lines.value(0) ==
+        QStringLiteral("id,at,agent_id,agent,login,action,table,row_id,customer_id,ticket_id,field,"
+                       "old_value,new_value"));
     CHECK(lines.size() >= 3); // Bolt added, its touchpoint added (and any move it made)
     CHECK(lines.value(1).contains(QLatin1String(",insert,customer,")));
     CHECK(lines.value(1).endsWith(QLatin1String(",Bolt")));
@@ -109,14 +124,19 @@ TEST_CASE("audit refuses bad flags in one sentence with exit 2", "[cli][audit][u
     Scratch scratch;
     const QString db = scratch.file(QStringLiteral("a.sqlite")); // refused before it is opened
     const QList<QPair<QStringList, QString>> cases = {
-        {{QStringLiteral("--customer"), QStringLiteral("x")}, QStringLiteral("--customer needs an id")},
+        {{QStringLiteral("--customer"), QStringLiteral("x")},
+         QStringLiteral("--customer needs an id")},
         {{QStringLiteral("--ticket"), QStringLiteral("0")}, QStringLiteral("--ticket needs an id")},
-        {{QStringLiteral("--customer"), QStringLiteral("1"), QStringLiteral("--ticket"), QStringLiteral("1")},
+        {{QStringLiteral("--customer"), QStringLiteral("1"), QStringLiteral("--ticket"),
+          QStringLiteral("1")},
          QStringLiteral("not both")},
-        {{QStringLiteral("--from"), QStringLiteral("yesterday")}, QStringLiteral("--from needs a date")},
-        {{QStringLiteral("--from"), QStringLiteral("2026-02-02"), QStringLiteral("--to"), QStringLiteral("2026-02-01")},
+        {{QStringLiteral("--from"), QStringLiteral("yesterday")},
+         QStringLiteral("--from needs a date")},
+        {{QStringLiteral("--from"), QStringLiteral("2026-02-02"), QStringLiteral("--to"),
+          QStringLiteral("2026-02-01")},
          QStringLiteral("--to must not be before --from")},
-        {{QStringLiteral("--format"), QStringLiteral("xml")}, QStringLiteral("--format must be csv, json or table")},
+        {{QStringLiteral("--format"), QStringLiteral("xml")},
+         QStringLiteral("--format must be csv, json or table")},
         {{QStringLiteral("extra")}, QStringLiteral("one too many")},
     };
     for (const auto& [args, fragment] : cases) {

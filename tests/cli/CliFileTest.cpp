@@ -31,14 +31,19 @@ Run cli(const QString& db, QStringList args)
 
 } // namespace
 
-TEST_CASE("restore puts a checked backup back and refuses a broken one", "[sqlite-only][cli][backup]")
+TEST_CASE("restore puts a checked backup back and refuses a broken one",
+          "[sqlite-only][cli][backup]")
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("live.sqlite"));
-    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")}).exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Acme")})
+                .exitCode == 0);
     const QString copy = scratch.file(QStringLiteral("copy.sqlite"));
     REQUIRE(cli(db, {QStringLiteral("backup"), copy}).exitCode == 0);
-    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Later")}).exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Later")})
+                .exitCode == 0);
     const Run restored = cli(db, {QStringLiteral("restore"), copy});
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);
@@ -51,20 +56,26 @@ TEST_CASE("restore puts a checked backup back and refuses a broken one", "[sqlit
         file.write("not a backup");
     }
     requireOneSentence(cli(db, {QStringLiteral("restore"), text}), QStringLiteral("notes.txt"));
-    requireOneSentence(cli(db, {QStringLiteral("restore"), scratch.file(QStringLiteral("missing.sqlite"))}),
-                       QStringLiteral("missing.sqlite"));
+    requireOneSentence(
+        cli(db, {QStringLiteral("restore"), scratch.file(QStringLiteral("missing.sqlite"))}),
+        QStringLiteral("missing.sqlite"));
     CHECK(cli(db, {QStringLiteral("restore")}).exitCode == 2);
 }
 
-TEST_CASE("restore waits for another program's lock as long as a write does, then says who holds it",
-          "[sqlite-only][cli][backup][restore]")
+TEST_CASE(
+    "restore waits for another program's lock as long as a write does, then says who holds it",
+    "[sqlite-only][cli][backup][restore]")
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("live.sqlite"));
-    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")}).exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Acme")})
+                .exitCode == 0);
     const QString copy = scratch.file(QStringLiteral("copy.sqlite"));
     REQUIRE(cli(db, {QStringLiteral("backup"), copy}).exitCode == 0);
-    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Later")}).exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Later")})
+                .exitCode == 0);
     auto holder = test::openDatabase(db);
     {
         Transaction hold(*holder);
@@ -72,10 +83,12 @@ TEST_CASE("restore waits for another program's lock as long as a write does, the
         // FUNNELDESK_BUSY_TIMEOUT_MS is 200 for the tests: it ends instead of waiting forever.
         const Run refused = cli(db, {QStringLiteral("restore"), copy});
         requireOneSentence(refused, QStringLiteral("live.sqlite” is locked by another program"));
-        CHECK(refused.err.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())));
+        CHECK(
+            refused.err.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())));
     }
     holder.reset();
-    CHECK(cli(db, {QStringLiteral("stats")}).out.contains(QStringLiteral("customers 2\n"))); // nothing changed
+    CHECK(cli(db, {QStringLiteral("stats")})
+              .out.contains(QStringLiteral("customers 2\n"))); // nothing changed
 }
 
 TEST_CASE("restore reads an older backup without changing it, and upgrades the database instead",
@@ -83,7 +96,9 @@ TEST_CASE("restore reads an older backup without changing it, and upgrades the d
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("live.sqlite"));
-    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")}).exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Acme")})
+                .exitCode == 0);
     REQUIRE(QDir().mkpath(scratch.file(QStringLiteral("old"))));
     const QString v1 = scratch.file(QStringLiteral("old/v1.sqlite"));
     REQUIRE(QFile::copy(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/schema-v1.sqlite"), v1));
@@ -94,21 +109,25 @@ TEST_CASE("restore reads an older backup without changing it, and upgrades the d
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);
     CHECK(test::fileBytes(v1) == before);
-    CHECK(QDir(scratch.file(QStringLiteral("old"))).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("v1.sqlite")});
+    CHECK(QDir(scratch.file(QStringLiteral("old"))).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("v1.sqlite")});
     CHECK(cli(db, {QStringLiteral("stats")}).out.startsWith(QStringLiteral("customers 40\n")));
     CHECK(cli(db, {QStringLiteral("check")}).exitCode == 0);
 }
 
-TEST_CASE("A damaged or truncated file gets one sentence, never a crash", "[sqlite-only][cli][damage]")
+TEST_CASE("A damaged or truncated file gets one sentence, never a crash",
+          "[sqlite-only][cli][damage]")
 {
     test::Scratch scratch;
     const QString good = scratch.file(QStringLiteral("good.sqlite"));
-    REQUIRE(cli(good, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("300"), QStringLiteral("--tickets"),
-                       QStringLiteral("3000"), QStringLiteral("--touchpoints"), QStringLiteral("9000")})
+    REQUIRE(cli(good, {QStringLiteral("generate"), QStringLiteral("--customers"),
+                       QStringLiteral("300"), QStringLiteral("--tickets"), QStringLiteral("3000"),
+                       QStringLiteral("--touchpoints"), QStringLiteral("9000")})
                 .exitCode == 0);
     const QByteArray bytes = test::fileBytes(good);
     REQUIRE(bytes.size() > 40 * 4096);
-    const QStringList commands[] = {{QStringLiteral("check")}, {QStringLiteral("stats")},
+    const QStringList commands[] = {{QStringLiteral("check")},
+                                    {QStringLiteral("stats")},
                                     {QStringLiteral("stages"), QStringLiteral("recompute")},
                                     {QStringLiteral("export"), QStringLiteral("tickets")},
                                     {QStringLiteral("report"), QStringLiteral("funnel")}};
@@ -119,7 +138,8 @@ TEST_CASE("A damaged or truncated file gets one sentence, never a crash", "[sqli
         for (int round = 0; round < 4; ++round) {
             QByteArray damaged = bytes;
             for (int page = 0; page < 6; ++page) {
-                const qsizetype at = 4096 * random.bounded(1, static_cast<int>(damaged.size() / 4096));
+                const qsizetype at =
+                    4096 * random.bounded(1, static_cast<int>(damaged.size() / 4096));
                 for (qsizetype i = 0; i < 4096; ++i)
                     damaged[at + i] = static_cast<char>(random.bounded(256));
             }

@@ -29,7 +29,8 @@ Outcome run(const QString& db, const QStringList& args)
     all += args;
     p.start(QStringLiteral(FUNNELDESK_CLI_PATH), test::cliArguments(all));
     REQUIRE(p.waitForFinished(120000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput())};
 }
 
 // Starts the command and kills it after `ms` milliseconds (if it is still running).
@@ -63,12 +64,14 @@ void requireSound(const QString& db)
 } // namespace
 
 // (One case for each: a generate writes a new file beside its target, an SQLite file's own way.)
-TEST_CASE("Killing generate at any moment leaves a sound file, all or nothing", "[sqlite-only][cli][crash]")
+TEST_CASE("Killing generate at any moment leaves a sound file, all or nothing",
+          "[sqlite-only][cli][crash]")
 {
     test::Scratch scratch;
     QRandomGenerator random(20261124);
-    const QStringList generate{QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("3000"),
-                               QStringLiteral("--tickets"), QStringLiteral("30000"), QStringLiteral("--touchpoints"),
+    const QStringList generate{QStringLiteral("generate"), QStringLiteral("--customers"),
+                               QStringLiteral("3000"),     QStringLiteral("--tickets"),
+                               QStringLiteral("30000"),    QStringLiteral("--touchpoints"),
                                QStringLiteral("90000")};
     const QString db = scratch.file(QStringLiteral("g.sqlite"));
     int whole = 0;
@@ -80,7 +83,9 @@ TEST_CASE("Killing generate at any moment leaves a sound file, all or nothing", 
         if (!QFile::exists(db)) {
             // Killed before the new file was renamed into place: nothing under its name,
             // at most its own temporary beside it (removed by the next generate).
-            const QStringList left = QDir(QFileInfo(db).path()).entryList({QStringLiteral("g.sqlite*")}, QDir::Files | QDir::Hidden);
+            const QStringList left =
+                QDir(QFileInfo(db).path())
+                    .entryList({QStringLiteral("g.sqlite*")}, QDir::Files | QDir::Hidden);
             for (const QString& name : left)
                 CHECK(name.startsWith(QStringLiteral("g.sqlite.generating-")));
             continue;
@@ -88,8 +93,10 @@ TEST_CASE("Killing generate at any moment leaves a sound file, all or nothing", 
         requireSound(db);
         const QString stats = statsOf(db);
         INFO(stats.toStdString());
-        const bool nothing = stats.contains(QStringLiteral("customers 0\n")) && stats.contains(QStringLiteral("tickets 0\n"));
-        const bool all = stats.contains(QStringLiteral("customers 3000\n")) && stats.contains(QStringLiteral("tickets 30000\n"));
+        const bool nothing = stats.contains(QStringLiteral("customers 0\n")) &&
+                             stats.contains(QStringLiteral("tickets 0\n"));
+        const bool all = stats.contains(QStringLiteral("customers 3000\n")) &&
+                         stats.contains(QStringLiteral("tickets 30000\n"));
         CHECK((nothing || all));
         whole += all ? 1 : 0;
     }
@@ -97,28 +104,37 @@ TEST_CASE("Killing generate at any moment leaves a sound file, all or nothing", 
     // The next generate clears what the killed ones left and makes the whole file.
     QFile::remove(db);
     REQUIRE(run(db, generate).exitCode == 0);
-    CHECK(QDir(QFileInfo(db).path()).entryList({QStringLiteral("g.sqlite.generating-*")}, QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(QDir(QFileInfo(db).path())
+              .entryList({QStringLiteral("g.sqlite.generating-*")}, QDir::Files | QDir::Hidden)
+              .isEmpty());
     CHECK(statsOf(db).contains(QStringLiteral("customers 3000\n")));
 }
 
-TEST_CASE("Killing import or recompute at any moment leaves the database before, or after", "[cli][crash]")
+TEST_CASE("Killing import or recompute at any moment leaves the database before, or after",
+          "[cli][crash]")
 {
     test::Scratch scratch;
     QRandomGenerator random(20261124);
-    const QStringList generate{QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("3000"),
-                               QStringLiteral("--tickets"), QStringLiteral("30000"), QStringLiteral("--touchpoints"),
+    const QStringList generate{QStringLiteral("generate"), QStringLiteral("--customers"),
+                               QStringLiteral("3000"),     QStringLiteral("--tickets"),
+                               QStringLiteral("30000"),    QStringLiteral("--touchpoints"),
                                QStringLiteral("90000")};
     const QString source = scratch.file(QStringLiteral("source.sqlite"));
     REQUIRE(run(source, generate).exitCode == 0);
     const QString csv = scratch.file(QStringLiteral("tickets.csv"));
-    REQUIRE(run(source, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"), csv}).exitCode == 0);
+    REQUIRE(run(source,
+                {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"), csv})
+                .exitCode == 0);
 
     const QString db = scratch.file(QStringLiteral("i.sqlite"));
-    REQUIRE(run(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Before")}).exitCode == 0);
+    REQUIRE(run(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Before")})
+                .exitCode == 0);
     const QString before = statsOf(db);
     QString after;
     for (int round = 0; round < 8; ++round) {
-        killAfter(db, {QStringLiteral("import"), QStringLiteral("tickets"), csv}, random.bounded(50, 2500));
+        killAfter(db, {QStringLiteral("import"), QStringLiteral("tickets"), csv},
+                  random.bounded(50, 2500));
         requireSound(db);
         const QString stats = statsOf(db);
         INFO(stats.toStdString());
@@ -132,7 +148,8 @@ TEST_CASE("Killing import or recompute at any moment leaves the database before,
     // are either all as before or all recomputed; the file is sound either way.
     const QString target = after.isEmpty() ? source : db;
     for (int round = 0; round < 5; ++round) {
-        killAfter(target, {QStringLiteral("stages"), QStringLiteral("recompute")}, random.bounded(20, 600));
+        killAfter(target, {QStringLiteral("stages"), QStringLiteral("recompute")},
+                  random.bounded(20, 600));
         requireSound(target);
     }
     CHECK(statsOf(target).contains(QStringLiteral("customers")));

@@ -1,6 +1,6 @@
-// A long command (an import) whose database file is deleted while it runs ends with the one sentence
-// that says so and exit 1, instead of "succeeding" into a file that no longer exists (issue
-// 15; PRODUCT.md: bad input "loses nothing"). Database's commit hook refuses the commit.
+// A long command (an import) whose database file is deleted while it runs ends with the one
+// sentence that says so and exit 1, instead of "succeeding" into a file that no longer exists
+// (issue 15; PRODUCT.md: bad input "loses nothing"). Database's commit hook refuses the commit.
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "support/CliRun.h"
@@ -23,7 +23,8 @@ bool hasOpen(qint64 pid, const QString& path)
 {
     const QString canonical = QFileInfo(path).canonicalFilePath();
     const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-    for (const QFileInfo& fd : fds.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+    for (const QFileInfo& fd :
+         fds.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
         if (fd.symLinkTarget() == canonical)
             return true;
     }
@@ -32,16 +33,19 @@ bool hasOpen(qint64 pid, const QString& path)
 
 } // namespace
 
-TEST_CASE("An import whose file is deleted mid-run says so and exits 1", "[sqlite-only][cli][filegone]")
+TEST_CASE("An import whose file is deleted mid-run says so and exits 1",
+          "[sqlite-only][cli][filegone]")
 {
     test::Scratch scratch;
     const QString folder = scratch.file(QStringLiteral("del"));
     REQUIRE(QDir().mkpath(folder));
     const QString path = folder + QStringLiteral("/d.sqlite");
-    REQUIRE(test::runCliOn(path, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("50")})
+    REQUIRE(test::runCliOn(path, {QStringLiteral("generate"), QStringLiteral("--customers"),
+                                  QStringLiteral("50")})
                 .exitCode == 0);
     const QString csv = scratch.file(QStringLiteral("customers.csv"));
-    REQUIRE(test::runCliOn(path, {QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--out"), csv})
+    REQUIRE(test::runCliOn(path, {QStringLiteral("export"), QStringLiteral("customers"),
+                                  QStringLiteral("--out"), csv})
                 .exitCode == 0);
 
     // This test holds the write lock, so the command waits at its write transaction with the
@@ -54,10 +58,12 @@ TEST_CASE("An import whose file is deleted mid-run says so and exits 1", "[sqlit
     env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("60000"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FUNNELDESK_CLI_PATH),
-                  test::cliArguments({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("customers"), csv}));
+                  test::cliArguments({QStringLiteral("--db"), path, QStringLiteral("import"),
+                                      QStringLiteral("customers"), csv}));
     REQUIRE(process.waitForStarted());
     QDeadlineTimer guard(60000); // against a hang only
-    while (!hasOpen(process.processId(), path) && !guard.hasExpired() && process.state() == QProcess::Running)
+    while (!hasOpen(process.processId(), path) && !guard.hasExpired() &&
+           process.state() == QProcess::Running)
         QThread::msleep(10);
     REQUIRE(hasOpen(process.processId(), path));
     REQUIRE(QDir(folder).removeRecursively());
@@ -65,8 +71,9 @@ TEST_CASE("An import whose file is deleted mid-run says so and exits 1", "[sqlit
     holder.reset();
 
     const auto run = test::finished(process);
-    test::requireOneSentence(run, QStringLiteral("“%1” was deleted or moved while FunnelDesk had it open; nothing more "
-                                                 "can be saved to it.")
-                                      .arg(QDir::toNativeSeparators(path)));
+    test::requireOneSentence(
+        run, QStringLiteral("“%1” was deleted or moved while FunnelDesk had it open; nothing more "
+                            "can be saved to it.")
+                 .arg(QDir::toNativeSeparators(path)));
     CHECK_FALSE(QFileInfo::exists(folder)); // nothing made anew where it was
 }

@@ -36,7 +36,8 @@ Outcome runLimited(const QString& db, const QStringList& args, rlim_t bytes)
     all += args;
     p.start(QStringLiteral(FUNNELDESK_CLI_PATH), test::cliArguments(all));
     REQUIRE(p.waitForFinished(120000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError()),
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardError()),
             QString::fromUtf8(p.readAllStandardOutput())};
 }
 
@@ -51,17 +52,22 @@ TEST_CASE("A full disk gets one sentence and loses nothing", "[sqlite-only][cli]
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("full.sqlite"));
-    REQUIRE(run(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")}).exitCode == 0);
+    REQUIRE(run(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Acme")})
+                .exitCode == 0);
     const QString before = run(db, {QStringLiteral("stats")}).out;
 
     // Room for half a megabyte: importing 8,469 tickets cannot fit.
-    const Outcome imported = runLimited(db, {QStringLiteral("import"), QStringLiteral("tickets"),
-                                             QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv")},
-                                        512 * 1024);
+    const Outcome imported =
+        runLimited(db,
+                   {QStringLiteral("import"), QStringLiteral("tickets"),
+                    QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv")},
+                   512 * 1024);
     INFO(imported.err.toStdString());
     CHECK(imported.exitCode == 1);
     CHECK(imported.err.trimmed().count(QLatin1Char('\n')) == 0);
-    CHECK((imported.err.contains(QStringLiteral("full")) || imported.err.contains(QStringLiteral("failed"))));
+    CHECK((imported.err.contains(QStringLiteral("full")) ||
+           imported.err.contains(QStringLiteral("failed"))));
     CHECK(imported.err.contains(QStringLiteral("full.sqlite")));
 
     // The file is sound and holds what it held.
@@ -79,8 +85,9 @@ public:
     explicit SmallDisk(const QString& folder) : m_path(folder)
     {
         QDir().mkpath(folder);
-        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                        QStringLiteral("size=50m"), QStringLiteral("fdfull"), folder}) != 0)
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=50m"), QStringLiteral("fdfull"), folder}) != 0)
             m_path.clear();
     }
     ~SmallDisk()
@@ -117,40 +124,46 @@ QStringList filesIn(const QString& folder)
 {
     QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden);
     names.removeAll(QStringLiteral("filler"));
-    for (const QString& wal : {QStringLiteral("desk.sqlite-wal"), QStringLiteral("desk.sqlite-shm")})
+    for (const QString& wal :
+         {QStringLiteral("desk.sqlite-wal"), QStringLiteral("desk.sqlite-shm")})
         names.removeAll(wal); // SQLite's own, beside an open or cleanly closed file
     return names;
 }
 
 } // namespace
 
-TEST_CASE("A real full disk (a 50 MB tmpfs) during a backup and an import: one sentence, the file as it was, no "
+TEST_CASE("A real full disk (a 50 MB tmpfs) during a backup and an import: one sentence, the file "
+          "as it was, no "
           "temporary left",
           "[sqlite-only][cli][disk]")
 {
     test::Scratch scratch;
     SmallDisk disk(scratch.file(QStringLiteral("small")));
     if (disk.path().isEmpty()) {
-        WARN("Skipped: this machine does not let the test mount a 50 MB tmpfs (mount -t tmpfs needs root or "
+        WARN("Skipped: this machine does not let the test mount a 50 MB tmpfs (mount -t tmpfs "
+             "needs root or "
              "CAP_SYS_ADMIN); the RLIMIT_FSIZE case above still runs.");
         return;
     }
     const QString db = disk.path() + QStringLiteral("/desk.sqlite");
-    REQUIRE(run(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("2000"), QStringLiteral("--tickets"),
-                     QStringLiteral("20000"), QStringLiteral("--touchpoints"), QStringLiteral("40000")})
+    REQUIRE(run(db, {QStringLiteral("generate"), QStringLiteral("--customers"),
+                     QStringLiteral("2000"), QStringLiteral("--tickets"), QStringLiteral("20000"),
+                     QStringLiteral("--touchpoints"), QStringLiteral("40000")})
                 .exitCode == 0);
     const QString before = run(db, {QStringLiteral("stats")}).out;
     disk.fillUpTo(2 << 20); // 2 MB left: less than the file, less than the import needs
     const QStringList files = filesIn(disk.path());
 
-    const Outcome backup = run(db, {QStringLiteral("backup"), disk.path() + QStringLiteral("/copy.sqlite")});
+    const Outcome backup =
+        run(db, {QStringLiteral("backup"), disk.path() + QStringLiteral("/copy.sqlite")});
     INFO(backup.err.toStdString());
     CHECK(backup.exitCode == 1);
     CHECK(backup.err.trimmed().count(QLatin1Char('\n')) == 0);
     CHECK(filesIn(disk.path()) == files); // no copy, no temporary
 
-    const Outcome imported = run(db, {QStringLiteral("import"), QStringLiteral("tickets"),
-                                      QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv")});
+    const Outcome imported =
+        run(db, {QStringLiteral("import"), QStringLiteral("tickets"),
+                 QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv")});
     INFO(imported.err.toStdString());
     CHECK(imported.exitCode == 1);
     CHECK(imported.err.trimmed().count(QLatin1Char('\n')) == 0);
@@ -167,13 +180,15 @@ TEST_CASE("A completely full disk: a read says the disk is full and leaves no -w
 {
     test::Scratch scratch;
     const QString made = scratch.file(QStringLiteral("made.sqlite"));
-    REQUIRE(run(made, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("50"), QStringLiteral("--tickets"),
-                       QStringLiteral("200"), QStringLiteral("--touchpoints"), QStringLiteral("400")})
+    REQUIRE(run(made, {QStringLiteral("generate"), QStringLiteral("--customers"),
+                       QStringLiteral("50"), QStringLiteral("--tickets"), QStringLiteral("200"),
+                       QStringLiteral("--touchpoints"), QStringLiteral("400")})
                 .exitCode == 0);
     const QString before = run(made, {QStringLiteral("stats")}).out;
     SmallDisk disk(scratch.file(QStringLiteral("small")));
     if (disk.path().isEmpty()) {
-        WARN("Skipped: this machine does not let the test mount a 50 MB tmpfs (mount -t tmpfs needs root or "
+        WARN("Skipped: this machine does not let the test mount a 50 MB tmpfs (mount -t tmpfs "
+             "needs root or "
              "CAP_SYS_ADMIN).");
         return;
     }

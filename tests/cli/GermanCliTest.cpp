@@ -30,17 +30,20 @@ TEST_CASE("funneldesk-cli says its sentences in German under LANG=de_DE.UTF-8", 
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("de.sqlite"));
-    REQUIRE(runCliOn(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("5"), QStringLiteral("--tickets"),
-                          QStringLiteral("10"), QStringLiteral("--touchpoints"), QStringLiteral("20")})
+    REQUIRE(runCliOn(db, {QStringLiteral("generate"), QStringLiteral("--customers"),
+                          QStringLiteral("5"), QStringLiteral("--tickets"), QStringLiteral("10"),
+                          QStringLiteral("--touchpoints"), QStringLiteral("20")})
                 .exitCode == 0);
     const auto german = language(QStringLiteral("de_DE.UTF-8"));
 
     // A data error: one sentence, exit 1, in German.
-    const test::CliRun missing = runCliOn(db, {QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("4242")}, german);
+    const test::CliRun missing = runCliOn(
+        db, {QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("4242")}, german);
     test::requireOneSentence(missing, QStringLiteral("Es gibt keinen Kunden mit der ID 4242."));
     // The same in English without LANG's German.
-    test::requireOneSentence(runCliOn(db, {QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("4242")}),
-                             QStringLiteral("There is no customer with id 4242."));
+    test::requireOneSentence(
+        runCliOn(db, {QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("4242")}),
+        QStringLiteral("There is no customer with id 4242."));
 
     // A usage error, with its hint.
     const test::CliRun unknown = runCli({QStringLiteral("frobnicate")}, german);
@@ -57,19 +60,23 @@ TEST_CASE("funneldesk-cli says its sentences in German under LANG=de_DE.UTF-8", 
 
     // LANGUAGE, as a desktop sets it, chooses too; a language FunnelDesk has no catalogue for
     // falls back to English.
-    CHECK(runCli({QStringLiteral("frobnicate")}, language(QStringLiteral("C.UTF-8"), QStringLiteral("de")))
+    CHECK(runCli({QStringLiteral("frobnicate")},
+                 language(QStringLiteral("C.UTF-8"), QStringLiteral("de")))
               .err.contains(QStringLiteral("Unbekannter Befehl")));
     CHECK(runCli({QStringLiteral("frobnicate")}, language(QStringLiteral("fr_FR.UTF-8")))
               .err.contains(QStringLiteral("Unknown command “frobnicate”.")));
 }
 
-TEST_CASE("Under LANG=de_DE.UTF-8 the CSV, JSON and .ics funneldesk-cli writes are the English run's, byte for byte", "[cli][german]")
+TEST_CASE("Under LANG=de_DE.UTF-8 the CSV, JSON and .ics funneldesk-cli writes are the English "
+          "run's, byte for byte",
+          "[cli][german]")
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("de.sqlite"));
-    REQUIRE(runCliOn(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("60"), QStringLiteral("--tickets"),
-                          QStringLiteral("400"), QStringLiteral("--touchpoints"), QStringLiteral("1200"), QStringLiteral("--seed"),
-                          QStringLiteral("14")})
+    REQUIRE(runCliOn(db, {QStringLiteral("generate"), QStringLiteral("--customers"),
+                          QStringLiteral("60"), QStringLiteral("--tickets"), QStringLiteral("400"),
+                          QStringLiteral("--touchpoints"), QStringLiteral("1200"),
+                          QStringLiteral("--seed"), QStringLiteral("14")})
                 .exitCode == 0);
     const auto german = language(QStringLiteral("de_DE.UTF-8"));
     const QString from = QStringLiteral("2000-01-01");
@@ -80,17 +87,25 @@ TEST_CASE("Under LANG=de_DE.UTF-8 the CSV, JSON and .ics funneldesk-cli writes a
         {QStringLiteral("export"), QStringLiteral("touchpoints")},
         {QStringLiteral("export"), QStringLiteral("transitions")},
         {QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--bom")},
-        {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--from"), from, QStringLiteral("--to"), to},
-        {QStringLiteral("report"), QStringLiteral("post-sales"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--from"), from, QStringLiteral("--to"), to},
-        {QStringLiteral("report"), QStringLiteral("health"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--from"), from, QStringLiteral("--to"), to},
-        {QStringLiteral("report"), QStringLiteral("retention"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--from"), from, QStringLiteral("--to"), to},
-        {QStringLiteral("report"), QStringLiteral("flow"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--from"), from, QStringLiteral("--to"), to},
+        {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--format"),
+         QStringLiteral("csv"), QStringLiteral("--from"), from, QStringLiteral("--to"), to},
+        {QStringLiteral("report"), QStringLiteral("post-sales"), QStringLiteral("--format"),
+         QStringLiteral("csv"), QStringLiteral("--from"), from, QStringLiteral("--to"), to},
+        {QStringLiteral("report"), QStringLiteral("health"), QStringLiteral("--format"),
+         QStringLiteral("csv"), QStringLiteral("--from"), from, QStringLiteral("--to"), to},
+        {QStringLiteral("report"), QStringLiteral("retention"), QStringLiteral("--format"),
+         QStringLiteral("json"), QStringLiteral("--from"), from, QStringLiteral("--to"), to},
+        {QStringLiteral("report"), QStringLiteral("flow"), QStringLiteral("--format"),
+         QStringLiteral("json"), QStringLiteral("--from"), from, QStringLiteral("--to"), to},
         {QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("csv")},
         {QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json")},
-        {QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")},
-        {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("1"),
+         QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("1"),
+         QStringLiteral("--format"), QStringLiteral("json")},
         {QStringLiteral("settings"), QStringLiteral("list")},
-        {QStringLiteral("tasks"), QStringLiteral("ics"), QStringLiteral("--all"), QStringLiteral("--out"), QStringLiteral("-")},
+        {QStringLiteral("tasks"), QStringLiteral("ics"), QStringLiteral("--all"),
+         QStringLiteral("--out"), QStringLiteral("-")},
     };
     for (const QStringList& command : commands) {
         INFO(command.join(QLatin1Char(' ')).toStdString());
@@ -103,7 +118,11 @@ TEST_CASE("Under LANG=de_DE.UTF-8 the CSV, JSON and .ics funneldesk-cli writes a
         CHECK(deutsch.out == english.out);
     }
     // The table, for people, is German: its headers and its numbers.
-    const test::CliRun table = runCliOn(db, {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--from"), from, QStringLiteral("--to"), to}, german);
+    const test::CliRun table =
+        runCliOn(db,
+                 {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--from"),
+                  from, QStringLiteral("--to"), to},
+                 german);
     INFO(table.out.toStdString());
     CHECK(table.exitCode == 0);
     CHECK(table.out.contains(QStringLiteral("Phase")));

@@ -71,10 +71,14 @@ TEST_CASE("Hostile text in every field comes back unchanged", "[cli][security]")
         const QString text = Validation::withoutRefusedInText(given, removed);
         stored << text;
         if (removed > 0) { // refused as free text: one sentence, exit 1, nothing written
-            cliOut(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                        QStringLiteral("Refused"), QStringLiteral("--plan"), given}, 1);
-            cliOut(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
-                        QStringLiteral("1"), QStringLiteral("--subject"), given}, 1);
+            cliOut(db,
+                   {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                    QStringLiteral("Refused"), QStringLiteral("--plan"), given},
+                   1);
+            cliOut(db,
+                   {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
+                    QStringLiteral("1"), QStringLiteral("--subject"), given},
+                   1);
         }
         // A name refuses a control or text-direction character and more than 200 characters
         // (Validation::nameProblem): one sentence, exit 1, nothing written; the other fields
@@ -82,60 +86,84 @@ TEST_CASE("Hostile text in every field comes back unchanged", "[cli][security]")
         const bool nameable = Validation::nameProblem(given, QString()).isEmpty();
         const QString name = nameable ? given : QStringLiteral("Hostile %1").arg(++unnamed);
         if (!nameable) {
-            cliOut(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), given}, 1);
-            cliOut(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), given}, 1);
+            cliOut(db,
+                   {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                    given},
+                   1);
+            cliOut(
+                db,
+                {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), given},
+                1);
         }
         // A one-line field (company, plan, subject, phone, role) refuses a line break, a tab or a
-        // direction mark too (Validation::lineProblem): one sentence, exit 1; it then holds plain text.
+        // direction mark too (Validation::lineProblem): one sentence, exit 1; it then holds plain
+        // text.
         const bool oneLine = Validation::lineProblem(text, QString()).isEmpty();
         const QString line = oneLine ? text : QStringLiteral("Plain %1").arg(++plain);
         if (!oneLine)
+            cliOut(db,
+                   {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                    QStringLiteral("Refused line"), QStringLiteral("--company"), text},
+                   1);
+        const QString customer =
             cliOut(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                        QStringLiteral("Refused line"), QStringLiteral("--company"), text}, 1);
-        const QString customer = cliOut(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), name,
-                                             QStringLiteral("--company"), line, QStringLiteral("--plan"), line});
-        const QJsonObject c = QJsonDocument::fromJson(cliOut(db, {QStringLiteral("show"), QStringLiteral("customer"), customer,
-                                                                  QStringLiteral("--format"), QStringLiteral("json")})
-                                                          .toUtf8())
-                                  .object();
+                        name, QStringLiteral("--company"), line, QStringLiteral("--plan"), line});
+        const QJsonObject c =
+            QJsonDocument::fromJson(
+                cliOut(db, {QStringLiteral("show"), QStringLiteral("customer"), customer,
+                            QStringLiteral("--format"), QStringLiteral("json")})
+                    .toUtf8())
+                .object();
         CHECK(c.value(QStringLiteral("name")).toString() == name);
         CHECK(c.value(QStringLiteral("company")).toString() == line);
         CHECK(c.value(QStringLiteral("plan")).toString() == line);
 
-        const QString ticket = cliOut(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), customer,
-                                           QStringLiteral("--subject"), line, QStringLiteral("--description"), text});
-        const QJsonObject t = QJsonDocument::fromJson(cliOut(db, {QStringLiteral("show"), QStringLiteral("ticket"), ticket,
-                                                                  QStringLiteral("--format"), QStringLiteral("json")})
-                                                          .toUtf8())
-                                  .object();
+        const QString ticket =
+            cliOut(db, {QStringLiteral("add"), QStringLiteral("ticket"),
+                        QStringLiteral("--customer"), customer, QStringLiteral("--subject"), line,
+                        QStringLiteral("--description"), text});
+        const QJsonObject t =
+            QJsonDocument::fromJson(
+                cliOut(db, {QStringLiteral("show"), QStringLiteral("ticket"), ticket,
+                            QStringLiteral("--format"), QStringLiteral("json")})
+                    .toUtf8())
+                .object();
         CHECK(t.value(QStringLiteral("subject")).toString() == line);
         CHECK(t.value(QStringLiteral("description")).toString() == text);
 
         if (!nameable)
-            cliOut(db, {QStringLiteral("add"), QStringLiteral("contact"), QStringLiteral("--customer"), customer,
-                        QStringLiteral("--name"), given}, 1);
-        cliOut(db, {QStringLiteral("add"), QStringLiteral("contact"), QStringLiteral("--customer"), customer,
-                    QStringLiteral("--name"), name, QStringLiteral("--phone"), line, QStringLiteral("--role"), line});
-        auto contacts = ContactRepository(*test::openDatabase(db, Database::Access::ReadOnly)).forCustomer(customer.toLongLong());
+            cliOut(db,
+                   {QStringLiteral("add"), QStringLiteral("contact"), QStringLiteral("--customer"),
+                    customer, QStringLiteral("--name"), given},
+                   1);
+        cliOut(db, {QStringLiteral("add"), QStringLiteral("contact"), QStringLiteral("--customer"),
+                    customer, QStringLiteral("--name"), name, QStringLiteral("--phone"), line,
+                    QStringLiteral("--role"), line});
+        auto contacts = ContactRepository(*test::openDatabase(db, Database::Access::ReadOnly))
+                            .forCustomer(customer.toLongLong());
         REQUIRE(contacts);
         REQUIRE(contacts->size() == 1);
         CHECK(contacts->front().name == name);
         CHECK(contacts->front().phone == line);
         CHECK(contacts->front().role == line);
 
-        cliOut(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"), customer,
-                    QStringLiteral("--kind"), QStringLiteral("phone"), QStringLiteral("--summary"), text});
+        cliOut(db, {QStringLiteral("add"), QStringLiteral("touchpoint"),
+                    QStringLiteral("--customer"), customer, QStringLiteral("--kind"),
+                    QStringLiteral("phone"), QStringLiteral("--summary"), text});
     }
     CHECK(cliOut(db, {QStringLiteral("check")}).startsWith(QStringLiteral("ok")));
 
     // The export carries them all, formulas neutralised, everything else as it was.
     const QString out = scratch.file(QStringLiteral("touchpoints.csv"));
-    cliOut(db, {QStringLiteral("export"), QStringLiteral("touchpoints"), QStringLiteral("--out"), out});
+    cliOut(db,
+           {QStringLiteral("export"), QStringLiteral("touchpoints"), QStringLiteral("--out"), out});
     const auto exported = rows(out);
     REQUIRE(exported.size() == static_cast<std::size_t>(stored.size()) + 1);
     for (qsizetype i = 0; i < stored.size(); ++i) {
         const QString summary = exported[static_cast<std::size_t>(i + 1)].at(6);
-        CHECK(summary == (stored.at(i).startsWith(QLatin1Char('=')) ? QLatin1Char('\'') + stored.at(i) : stored.at(i)));
+        CHECK(summary == (stored.at(i).startsWith(QLatin1Char('='))
+                              ? QLatin1Char('\'') + stored.at(i)
+                              : stored.at(i)));
     }
 
     SECTION("a 1 MB description, through an import")
@@ -151,7 +179,8 @@ TEST_CASE("Hostile text in every field comes back unchanged", "[cli][security]")
         }
         cliOut(db, {QStringLiteral("import"), QStringLiteral("tickets"), csv});
         const QString tickets = scratch.file(QStringLiteral("tickets.csv"));
-        cliOut(db, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"), tickets});
+        cliOut(db, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"),
+                    tickets});
         const auto back = rows(tickets);
         CHECK(back.back().at(7) == huge);
     }

@@ -32,16 +32,20 @@ TEST_CASE("import's refusals name the flag that reads the file", "[cli][import][
     QProcessEnvironment utc;
     utc.insert(u"TZ"_s, u"UTC"_s);
 
-    const QString value = csvFile(scratch, u"value.csv"_s, "Subject,Customer Email,Status\nPrinter,a@x.example,Wartend\n");
+    const QString value = csvFile(scratch, u"value.csv"_s,
+                                  "Subject,Customer Email,Status\nPrinter,a@x.example,Wartend\n");
     const auto unknown = runCli({u"--db"_s, db, u"import"_s, u"tickets"_s, value}, utc);
     test::requireOneSentence(unknown, u"add --map-value status:Wartend=VALUE"_s);
-    CHECK(unknown.err.contains(u"(--skip-invalid imports the other rows and writes this one to a rejects file)."_s));
+    CHECK(unknown.err.contains(
+        u"(--skip-invalid imports the other rows and writes this one to a rejects file)."_s));
 
-    const QString words = csvFile(scratch, u"words.csv"_s, "Subject,Customer Email,Created\nPrinter,a@x.example,yesterday\n");
+    const QString words = csvFile(
+        scratch, u"words.csv"_s, "Subject,Customer Email,Created\nPrinter,a@x.example,yesterday\n");
     test::requireOneSentence(runCli({u"--db"_s, db, u"import"_s, u"tickets"_s, words}, utc),
                              u"name its format with --date-format, as in --date-format"_s);
 
-    const QString serial = csvFile(scratch, u"serial.csv"_s, "Subject,Customer Email,Created\nPrinter,a@x.example,12345.5\n");
+    const QString serial = csvFile(scratch, u"serial.csv"_s,
+                                   "Subject,Customer Email,Created\nPrinter,a@x.example,12345.5\n");
     test::requireOneSentence(runCli({u"--db"_s, db, u"import"_s, u"tickets"_s, serial}, utc),
                              u"name its format with --date-format excel."_s);
 

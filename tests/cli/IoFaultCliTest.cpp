@@ -38,9 +38,11 @@ Shot runWithFault(const test::Scratch& scratch, const QStringList& args, FaultKi
     // Under AddressSanitizer (the ci preset) its runtime must otherwise come first.
     const QString asan = qEnvironmentVariable("ASAN_OPTIONS");
     env.insert(QStringLiteral("ASAN_OPTIONS"),
-               (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) + QStringLiteral("verify_asan_link_order=0"));
+               (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) +
+                   QStringLiteral("verify_asan_link_order=0"));
     env.insert(QStringLiteral("FUNNELDESK_TEST_FAULT"),
-               QString::fromLatin1(test::faults::name(kind)) + QLatin1Char(':') + QString::number(n));
+               QString::fromLatin1(test::faults::name(kind)) + QLatin1Char(':') +
+                   QString::number(n));
     env.insert(QStringLiteral("FUNNELDESK_TEST_FAULT_REPORT"), report);
     Shot shot;
     shot.run = test::runCli(args, env);
@@ -63,14 +65,16 @@ struct Rounds {
 // The CLI's rounds, N = 1, 1 + stride, …: `setUp` before each, `verify(succeeded)` after each
 // (in this process). Every N of these operations is the core tests' (tests/core/IoFault*): a
 // process each, the command line's rounds sample them.
-Rounds everyFault(const char* label, const test::Scratch& scratch, const QStringList& args, FaultKind kind,
-                  int stride, const std::function<void()>& setUp, const std::function<void(bool)>& verify)
+Rounds everyFault(const char* label, const test::Scratch& scratch, const QStringList& args,
+                  FaultKind kind, int stride, const std::function<void()>& setUp,
+                  const std::function<void(bool)>& verify)
 {
     Rounds rounds;
     if (qEnvironmentVariableIsSet("FUNNELDESK_FAULT_STRIDE"))
         stride = std::max(1, qEnvironmentVariableIntValue("FUNNELDESK_FAULT_STRIDE"));
     for (int n = 1;; n += stride) {
-        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << test::faults::name(kind) << " fault at call " << n);
+        INFO(args.join(QLatin1Char(' ')).toStdString()
+             << ": " << test::faults::name(kind) << " fault at call " << n);
         REQUIRE(n < 500);
         setUp();
         const Shot shot = runWithFault(scratch, args, kind, n);
@@ -98,8 +102,9 @@ Rounds everyFault(const char* label, const test::Scratch& scratch, const QString
         QFile out(QString::fromLocal8Bit(tally));
         if (out.open(QIODevice::Append))
             out.write(QByteArray("cli ") + label + '|' + test::faults::name(kind) + '|' +
-                      QByteArray::number(rounds.failed) + '|' + QByteArray::number(rounds.absorbed) + '|' +
-                      QByteArray::number(rounds.last) + '|' + QByteArray::number(stride) + '\n');
+                      QByteArray::number(rounds.failed) + '|' +
+                      QByteArray::number(rounds.absorbed) + '|' + QByteArray::number(rounds.last) +
+                      '|' + QByteArray::number(stride) + '\n');
     }
     return rounds;
 }
@@ -129,17 +134,19 @@ TEST_CASE("A fault at any write or read of add ticket: one sentence, exit 1, not
     const QString pristine = pristineDesk(scratch);
     const QByteArray before = test::contentDigest(pristine);
     const QString db = scratch.file(QStringLiteral("desk.sqlite"));
-    const QStringList args{QStringLiteral("--db"),     db, QStringLiteral("add"), QStringLiteral("ticket"),
-                           QStringLiteral("--customer"), QStringLiteral("1"), QStringLiteral("--subject"),
-                           QStringLiteral("Printer on fire")};
-    everyFault("add ticket", scratch, args, kind, 5, [&] { test::copyFresh(pristine, db); },
-               [&](bool succeeded) {
-                   test::requireSoundFile(db); // `check`
-                   if (!succeeded)
-                       REQUIRE(test::contentDigest(db) == before);
-                   else
-                       REQUIRE(test::contentDigest(db) != before);
-               });
+    const QStringList args{QStringLiteral("--db"),       db,
+                           QStringLiteral("add"),        QStringLiteral("ticket"),
+                           QStringLiteral("--customer"), QStringLiteral("1"),
+                           QStringLiteral("--subject"),  QStringLiteral("Printer on fire")};
+    everyFault(
+        "add ticket", scratch, args, kind, 5, [&] { test::copyFresh(pristine, db); },
+        [&](bool succeeded) {
+            test::requireSoundFile(db); // `check`
+            if (!succeeded)
+                REQUIRE(test::contentDigest(db) == before);
+            else
+                REQUIRE(test::contentDigest(db) != before);
+        });
 }
 
 TEST_CASE("A fault at any write or read of import: one sentence, exit 1, nothing changed",
@@ -150,19 +157,22 @@ TEST_CASE("A fault at any write or read of import: one sentence, exit 1, nothing
     const QString pristine = pristineDesk(scratch);
     const QByteArray before = test::contentDigest(pristine);
     const QString db = scratch.file(QStringLiteral("desk.sqlite"));
-    const QStringList args{QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("tickets"),
-                           QStringLiteral(FUNNELDESK_TEST_FIXTURES "/helpdesk-layouts/zendesk.csv")};
-    everyFault("import", scratch, args, kind, 9, [&] { test::copyFresh(pristine, db); },
-               [&](bool succeeded) {
-                   test::requireSoundFile(db);
-                   if (!succeeded)
-                       REQUIRE(test::contentDigest(db) == before);
-                   else
-                       REQUIRE(test::contentDigest(db) != before);
-               });
+    const QStringList args{
+        QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("tickets"),
+        QStringLiteral(FUNNELDESK_TEST_FIXTURES "/helpdesk-layouts/zendesk.csv")};
+    everyFault(
+        "import", scratch, args, kind, 9, [&] { test::copyFresh(pristine, db); },
+        [&](bool succeeded) {
+            test::requireSoundFile(db);
+            if (!succeeded)
+                REQUIRE(test::contentDigest(db) == before);
+            else
+                REQUIRE(test::contentDigest(db) != before);
+        });
 }
 
-TEST_CASE("A fault at any write or read of backup: one sentence, exit 1, no copy", "[sqlite-only][cli][faults]")
+TEST_CASE("A fault at any write or read of backup: one sentence, exit 1, no copy",
+          "[sqlite-only][cli][faults]")
 {
     const FaultKind kind = GENERATE(values(kKinds));
     test::Scratch scratch;
@@ -171,20 +181,22 @@ TEST_CASE("A fault at any write or read of backup: one sentence, exit 1, no copy
     const QString db = scratch.file(QStringLiteral("desk.sqlite"));
     const QString copy = scratch.file(QStringLiteral("copy.sqlite"));
     const QStringList args{QStringLiteral("--db"), db, QStringLiteral("backup"), copy};
-    everyFault("backup", scratch, args, kind, 9,
-               [&] {
-                   QFile::remove(copy);
-                   test::copyFresh(pristine, db);
-               },
-               [&](bool succeeded) {
-                   REQUIRE(test::contentDigest(db) == before);
-                   if (succeeded) {
-                       REQUIRE(test::contentDigest(copy) == before);
-                   } else {
-                       REQUIRE_FALSE(QFileInfo::exists(copy));
-                       for (const QString& name : test::entries(scratch.dir().path()))
-                           CHECK_FALSE(name.startsWith(QLatin1String(".copy.sqlite"))); // no temporary left
-                   }
-                   test::requireSoundFile(db);
-               });
+    everyFault(
+        "backup", scratch, args, kind, 9,
+        [&] {
+            QFile::remove(copy);
+            test::copyFresh(pristine, db);
+        },
+        [&](bool succeeded) {
+            REQUIRE(test::contentDigest(db) == before);
+            if (succeeded) {
+                REQUIRE(test::contentDigest(copy) == before);
+            } else {
+                REQUIRE_FALSE(QFileInfo::exists(copy));
+                for (const QString& name : test::entries(scratch.dir().path()))
+                    CHECK_FALSE(
+                        name.startsWith(QLatin1String(".copy.sqlite"))); // no temporary left
+            }
+            test::requireSoundFile(db);
+        });
 }

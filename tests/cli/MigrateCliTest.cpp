@@ -22,10 +22,11 @@ using namespace fd::test;
 
 namespace {
 
-const QStringList kExports = {QStringLiteral("customers"), QStringLiteral("tickets"), QStringLiteral("touchpoints"),
-                              QStringLiteral("transitions")};
-const QStringList kReports = {QStringLiteral("funnel"),    QStringLiteral("onboarding"), QStringLiteral("post-sales"),
-                              QStringLiteral("retention"), QStringLiteral("advocacy"),   QStringLiteral("flow"),
+const QStringList kExports = {QStringLiteral("customers"), QStringLiteral("tickets"),
+                              QStringLiteral("touchpoints"), QStringLiteral("transitions")};
+const QStringList kReports = {QStringLiteral("funnel"),     QStringLiteral("onboarding"),
+                              QStringLiteral("post-sales"), QStringLiteral("retention"),
+                              QStringLiteral("advocacy"),   QStringLiteral("flow"),
                               QStringLiteral("at-risk")};
 
 CliRun ok(const QString& db, const QStringList& args)
@@ -43,7 +44,9 @@ QStringList everythingShown(const QString& db)
     for (const QString& entity : kExports)
         shown << ok(db, {QStringLiteral("export"), entity}).out;
     for (const QString& report : kReports)
-        shown << ok(db, {QStringLiteral("report"), report, QStringLiteral("--format"), QStringLiteral("json")}).out;
+        shown << ok(db, {QStringLiteral("report"), report, QStringLiteral("--format"),
+                         QStringLiteral("json")})
+                     .out;
     shown << ok(db, {QStringLiteral("stages"), QStringLiteral("rules")}).out;
     return shown;
 }
@@ -74,7 +77,8 @@ QStringList everyRow(Database& db)
 QStringList searchHits(Database& db, const char* word)
 {
     QStringList ids;
-    auto q = db.query(std::string("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH '") + word + "*' ORDER BY rowid");
+    auto q = db.query(std::string("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH '") + word +
+                      "*' ORDER BY rowid");
     while (q->step())
         ids << q->text(0);
     return ids;
@@ -85,19 +89,23 @@ QStringList searchHits(Database& db, const char* word)
 QString awkwardDesk(const Scratch& scratch)
 {
     const QString db = scratch.file(QStringLiteral("desk.sqlite"));
-    ok(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("120"), QStringLiteral("--seed"),
-            QStringLiteral("11")});
-    const QString id = ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                               QStringLiteral("Zoë \"Quote\", Ltd. ß 名前"), QStringLiteral("--company"),
-                               QStringLiteral("=1+2")})
-                           .out.trimmed();
-    ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), id, QStringLiteral("--subject"),
-            QStringLiteral("Ünïcode façade; 'quotes' and \"more\""), QStringLiteral("--description"),
-            QStringLiteral("first line\nsecond line")}); // a subject is one line (Validation::lineProblem)
-    ok(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"), id, QStringLiteral("--kind"),
-            QStringLiteral("survey"), QStringLiteral("--score"), QStringLiteral("9")});
-    ok(db, {QStringLiteral("stages"), QStringLiteral("set"), id, QStringLiteral("advocacy"), QStringLiteral("--reason"),
-            QStringLiteral("hand-picked"), QStringLiteral("--pin")});
+    ok(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("120"),
+            QStringLiteral("--seed"), QStringLiteral("11")});
+    const QString id =
+        ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                QStringLiteral("Zoë \"Quote\", Ltd. ß 名前"), QStringLiteral("--company"),
+                QStringLiteral("=1+2")})
+            .out.trimmed();
+    ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), id,
+            QStringLiteral("--subject"), QStringLiteral("Ünïcode façade; 'quotes' and \"more\""),
+            QStringLiteral("--description"),
+            QStringLiteral(
+                "first line\nsecond line")}); // a subject is one line (Validation::lineProblem)
+    ok(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"), id,
+            QStringLiteral("--kind"), QStringLiteral("survey"), QStringLiteral("--score"),
+            QStringLiteral("9")});
+    ok(db, {QStringLiteral("stages"), QStringLiteral("set"), id, QStringLiteral("advocacy"),
+            QStringLiteral("--reason"), QStringLiteral("hand-picked"), QStringLiteral("--pin")});
     ok(db, {QStringLiteral("stages"), QStringLiteral("rules"), QStringLiteral("--set"),
             QStringLiteral("retention.regress.min_tickets=7")});
     return db;
@@ -105,7 +113,8 @@ QString awkwardDesk(const Scratch& scratch)
 
 } // namespace
 
-TEST_CASE("CopyAll lists every table and column of a new FunnelDesk file, parents first", "[cli][migrate]")
+TEST_CASE("CopyAll lists every table and column of a new FunnelDesk file, parents first",
+          "[cli][migrate]")
 {
     FilesAsFiles files; // SQLite's own catalogue, in the switched run too
     Scratch scratch;
@@ -114,7 +123,8 @@ TEST_CASE("CopyAll lists every table and column of a new FunnelDesk file, parent
     for (const CopyAll::Table& table : CopyAll::tables()) {
         INFO(table.name);
         QStringList expected;
-        auto info = db->query(std::string("SELECT name FROM pragma_table_info('") + table.name + "') ORDER BY cid");
+        auto info = db->query(std::string("SELECT name FROM pragma_table_info('") + table.name +
+                              "') ORDER BY cid");
         while (info->step())
             expected << info->text(0);
         QStringList columns;
@@ -122,21 +132,25 @@ TEST_CASE("CopyAll lists every table and column of a new FunnelDesk file, parent
             columns << QString::fromLatin1(column.name);
         CHECK(columns == expected);
         // Every table it points to comes before it.
-        auto keys = db->query(std::string("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list('") + table.name + "')");
+        auto keys =
+            db->query(std::string("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list('") +
+                      table.name + "')");
         while (keys->step())
             CHECK(listed.contains(keys->text(0)));
         listed.insert(QString::fromLatin1(table.name));
     }
     // Nothing is left out but the search index (rebuilt) and its shadow tables.
-    auto q = db->query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'ticket_fts%' "
-                       "AND name NOT LIKE 'sqlite_%'");
+    auto q = db->query(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'ticket_fts%' "
+        "AND name NOT LIKE 'sqlite_%'");
     QSet<QString> tables;
     while (q->step())
         tables.insert(q->text(0));
     CHECK(tables == listed);
 }
 
-TEST_CASE("migrate copies a file into a new file: stats, every export and report the same on both", "[cli][migrate]")
+TEST_CASE("migrate copies a file into a new file: stats, every export and report the same on both",
+          "[cli][migrate]")
 {
     FilesAsFiles files; // file → file, in the switched run too
     Scratch scratch;
@@ -156,7 +170,8 @@ TEST_CASE("migrate copies a file into a new file: stats, every export and report
     CHECK(everythingShown(source) == before); // the source is only read
     ok(target, {QStringLiteral("check")});
     // Only the new file is left: no temporary, no journal.
-    CHECK(entries(scratch.dir().path()).filter(QStringLiteral("copy.sqlite")) == QStringList{QStringLiteral("copy.sqlite")});
+    CHECK(entries(scratch.dir().path()).filter(QStringLiteral("copy.sqlite")) ==
+          QStringList{QStringLiteral("copy.sqlite")});
 
     // What a killed run left (its process gone) goes with the next run for that target.
     const QString killed = scratch.file(QStringLiteral("third.sqlite.migrating-999999999"));
@@ -165,8 +180,10 @@ TEST_CASE("migrate copies a file into a new file: stats, every export and report
         REQUIRE(left.open(QIODevice::WriteOnly));
         left.write("half a copy");
     }
-    ok(source, {QStringLiteral("migrate"), QStringLiteral("--to"), scratch.file(QStringLiteral("third.sqlite"))});
-    CHECK(entries(scratch.dir().path()).filter(QStringLiteral("third.sqlite")) == QStringList{QStringLiteral("third.sqlite")});
+    ok(source, {QStringLiteral("migrate"), QStringLiteral("--to"),
+                scratch.file(QStringLiteral("third.sqlite"))});
+    CHECK(entries(scratch.dir().path()).filter(QStringLiteral("third.sqlite")) ==
+          QStringList{QStringLiteral("third.sqlite")});
 
     {
         // Every row as it was: the summaries (open tickets, last touches, touchpoint_day,
@@ -183,21 +200,23 @@ TEST_CASE("migrate copies a file into a new file: stats, every export and report
     }
 
     // The ids go on where they were; a copy of the copy is the same again.
-    const QStringList newCustomer = {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                                     QStringLiteral("Next")};
+    const QStringList newCustomer = {QStringLiteral("add"), QStringLiteral("customer"),
+                                     QStringLiteral("--name"), QStringLiteral("Next")};
     CHECK(ok(target, newCustomer).out == ok(source, newCustomer).out);
     const QString again = scratch.file(QStringLiteral("again.sqlite"));
     ok(target, {QStringLiteral("migrate"), QStringLiteral("--to"), again});
     CHECK(everythingShown(again) == everythingShown(source));
 }
 
-TEST_CASE("migrate refuses a target that exists, a missing source or folder, in one sentence, writing nothing",
+TEST_CASE("migrate refuses a target that exists, a missing source or folder, in one sentence, "
+          "writing nothing",
           "[cli][migrate]")
 {
     FilesAsFiles files; // a file's refusals, in the switched run too
     Scratch scratch;
     const QString source = scratch.file(QStringLiteral("desk.sqlite"));
-    ok(source, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")});
+    ok(source, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                QStringLiteral("Acme")});
     const QString existing = scratch.file(QStringLiteral("there.sqlite"));
     {
         QFile file(existing);
@@ -209,12 +228,15 @@ TEST_CASE("migrate refuses a target that exists, a missing source or folder, in 
     const auto migrate = [&](const QString& from, const QString& to) {
         return runCliOn(from, {QStringLiteral("migrate"), QStringLiteral("--to"), to});
     };
-    requireOneSentence(migrate(source, existing), QStringLiteral("already exists; migrate writes a new FunnelDesk file"));
+    requireOneSentence(migrate(source, existing),
+                       QStringLiteral("already exists; migrate writes a new FunnelDesk file"));
     CHECK(fileBytes(existing) == QByteArray("someone's file\n"));
     requireOneSentence(migrate(source, source), QStringLiteral("is the database being migrated"));
-    requireOneSentence(migrate(source, QDir(scratch.dir().path()).filePath(QStringLiteral("./desk.sqlite"))),
-                       QStringLiteral("is the database being migrated"));
-    requireOneSentence(migrate(scratch.file(QStringLiteral("missing.sqlite")), scratch.file(QStringLiteral("new.sqlite"))),
+    requireOneSentence(
+        migrate(source, QDir(scratch.dir().path()).filePath(QStringLiteral("./desk.sqlite"))),
+        QStringLiteral("is the database being migrated"));
+    requireOneSentence(migrate(scratch.file(QStringLiteral("missing.sqlite")),
+                               scratch.file(QStringLiteral("new.sqlite"))),
                        QStringLiteral("There is no FunnelDesk file"));
     requireOneSentence(migrate(source, scratch.file(QStringLiteral("no/such/folder.sqlite"))),
                        QStringLiteral("does not exist"));
@@ -225,12 +247,13 @@ TEST_CASE("migrate refuses a target that exists, a missing source or folder, in 
     CHECK(entries(scratch.dir().path()) == before);
 }
 
-TEST_CASE("migrate of a database that fails check writes every row, then keeps none", "[cli][migrate]")
+TEST_CASE("migrate of a database that fails check writes every row, then keeps none",
+          "[cli][migrate]")
 {
     Scratch scratch;
     const QString source = scratch.file(QStringLiteral("broken.sqlite"));
-    ok(source, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("30"), QStringLiteral("--seed"),
-                QStringLiteral("2")});
+    ok(source, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("30"),
+                QStringLiteral("--seed"), QStringLiteral("2")});
     {
         auto raw = openDatabase(source);
         raw->execute("UPDATE customer SET open_tickets = open_tickets + 5 WHERE id = 3");
@@ -239,7 +262,8 @@ TEST_CASE("migrate of a database that fails check writes every row, then keeps n
     const QStringList before = entries(scratch.dir().path());
     const CliRun run = runCliOn(source, {QStringLiteral("migrate"), QStringLiteral("--to"),
                                          scratch.file(QStringLiteral("copy.sqlite"))});
-    requireOneSentence(run, QStringLiteral("failed, and nothing was written: the copy failed 1 check"));
+    requireOneSentence(run,
+                       QStringLiteral("failed, and nothing was written: the copy failed 1 check"));
     CHECK(run.err.contains(QLatin1String("open tickets")));
     CHECK(entries(scratch.dir().path()) == before);
 }
@@ -248,15 +272,20 @@ TEST_CASE("migrate's flags: a wrong or missing one is bad usage (exit 2)", "[cli
 {
     Scratch scratch;
     const QString source = scratch.file(QStringLiteral("desk.sqlite"));
-    ok(source, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")});
+    ok(source, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                QStringLiteral("Acme")});
     const QString target = scratch.file(QStringLiteral("new.sqlite"));
     for (const QStringList& args :
-         {QStringList{QStringLiteral("migrate")}, QStringList{QStringLiteral("migrate"), QStringLiteral("--to")},
-          QStringList{QStringLiteral("migrate"), QStringLiteral("--to"), target, QStringLiteral("extra")},
-          QStringList{QStringLiteral("migrate"), QStringLiteral("--to"), target, QStringLiteral("--bogus")},
-          QStringList{QStringLiteral("migrate"), QStringLiteral("--to"), target, QStringLiteral("--to"),
-                      scratch.file(QStringLiteral("other.sqlite"))},
-          QStringList{QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("host=db nosuchkey=1 password=SECRET")}}) {
+         {QStringList{QStringLiteral("migrate")},
+          QStringList{QStringLiteral("migrate"), QStringLiteral("--to")},
+          QStringList{QStringLiteral("migrate"), QStringLiteral("--to"), target,
+                      QStringLiteral("extra")},
+          QStringList{QStringLiteral("migrate"), QStringLiteral("--to"), target,
+                      QStringLiteral("--bogus")},
+          QStringList{QStringLiteral("migrate"), QStringLiteral("--to"), target,
+                      QStringLiteral("--to"), scratch.file(QStringLiteral("other.sqlite"))},
+          QStringList{QStringLiteral("migrate"), QStringLiteral("--to"),
+                      QStringLiteral("host=db nosuchkey=1 password=SECRET")}}) {
         const CliRun run = runCliOn(source, args);
         INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
         CHECK(run.exitCode == 2);
@@ -264,25 +293,30 @@ TEST_CASE("migrate's flags: a wrong or missing one is bad usage (exit 2)", "[cli
         CHECK_FALSE(run.err.contains(QLatin1String("SECRET")));
     }
     CHECK_FALSE(QFile::exists(target));
-    CHECK(ok(source, {QStringLiteral("migrate"), QStringLiteral("--help")}).out.contains(QLatin1String("--to")));
+    CHECK(ok(source, {QStringLiteral("migrate"), QStringLiteral("--help")})
+              .out.contains(QLatin1String("--to")));
 }
 
-TEST_CASE("migrate passes a server's refusal through as init says it, and writes nothing", "[cli][migrate][server]")
+TEST_CASE("migrate passes a server's refusal through as init says it, and writes nothing",
+          "[cli][migrate][server]")
 {
     // Port 1 on 127.0.0.1: nothing listens there.
     const QString server = QStringLiteral("postgresql://rep:SECRET@127.0.0.1:1/funneldesk");
     Scratch scratch;
     const QString source = scratch.file(QStringLiteral("desk.sqlite"));
-    ok(source, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")});
+    ok(source, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                QStringLiteral("Acme")});
     const CliRun init = runCliOn(server, {QStringLiteral("init")});
     REQUIRE(init.exitCode == 1);
-    const CliRun run = runCliOn(source, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
+    const CliRun run =
+        runCliOn(source, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
     requireOneSentence(run, init.err.trimmed());
     CHECK_FALSE(run.err.contains(QLatin1String("SECRET")));
 
     // A server as the source that cannot be opened: one sentence, no file.
     const QString target = scratch.file(QStringLiteral("new.sqlite"));
-    const CliRun from = runCliOn(server, {QStringLiteral("migrate"), QStringLiteral("--to"), target});
+    const CliRun from =
+        runCliOn(server, {QStringLiteral("migrate"), QStringLiteral("--to"), target});
     CHECK(from.exitCode == 1);
     CHECK(from.err.trimmed().count(QLatin1Char('\n')) == 0);
     CHECK_FALSE(from.err.contains(QLatin1String("SECRET")));
@@ -293,7 +327,8 @@ namespace {
 
 qint64 tablesIn(PgTestSchema& schema)
 {
-    auto rows = schema.admin().exec("SELECT count(*) FROM pg_tables WHERE schemaname = $1", {schema.name()});
+    auto rows = schema.admin().exec("SELECT count(*) FROM pg_tables WHERE schemaname = $1",
+                                    {schema.name()});
     REQUIRE(rows);
     return rows->int64(0, 0);
 }
@@ -309,15 +344,16 @@ pg::Schema::State::Kind kindOf(const PgTestSchema& schema)
 QString smallDesk(const Scratch& scratch)
 {
     const QString db = scratch.file(QStringLiteral("desk.sqlite"));
-    ok(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("40"), QStringLiteral("--seed"),
-            QStringLiteral("5")});
+    ok(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("40"),
+            QStringLiteral("--seed"), QStringLiteral("5")});
     return db;
 }
 
 } // namespace
 
-TEST_CASE("migrate refuses a server schema that holds anything else, or FunnelDesk's of another version",
-          "[cli][migrate][postgres]")
+TEST_CASE(
+    "migrate refuses a server schema that holds anything else, or FunnelDesk's of another version",
+    "[cli][migrate][postgres]")
 {
     Scratch scratch;
     const QString source = smallDesk(scratch);
@@ -325,8 +361,9 @@ TEST_CASE("migrate refuses a server schema that holds anything else, or FunnelDe
 
     PgTestSchema foreign;
     REQUIRE(foreign.admin().exec("CREATE TABLE " + foreign.name().toUtf8() + ".invoices (id int)"));
-    requireOneSentence(runCliOn(source, migrate + QStringList{cliDb(foreign)}),
-                       QStringLiteral("not FunnelDesk's; migrate copies only into an empty database"));
+    requireOneSentence(
+        runCliOn(source, migrate + QStringList{cliDb(foreign)}),
+        QStringLiteral("not FunnelDesk's; migrate copies only into an empty database"));
     CHECK(tablesIn(foreign) == 1);
 
     PgTestSchema older;
@@ -335,23 +372,27 @@ TEST_CASE("migrate refuses a server schema that holds anything else, or FunnelDe
                                QByteArray::number(pg::Schema::kVersion - 1)));
     const qint64 tables = tablesIn(older);
     const CliRun run = runCliOn(source, migrate + QStringList{cliDb(older)});
-    requireOneSentence(run, QStringLiteral("has FunnelDesk's schema version %1 and the database").arg(pg::Schema::kVersion));
-    CHECK(run.err.contains(QStringLiteral("version %1; migrate copies only between databases of the same version")
-                               .arg(pg::Schema::kVersion - 1)));
+    requireOneSentence(run, QStringLiteral("has FunnelDesk's schema version %1 and the database")
+                                .arg(pg::Schema::kVersion));
+    CHECK(run.err.contains(
+        QStringLiteral("version %1; migrate copies only between databases of the same version")
+            .arg(pg::Schema::kVersion - 1)));
     CHECK(tablesIn(older) == tables);
     auto version = older.admin().exec("SELECT version FROM " + older.name().toUtf8() + ".fd_meta");
     REQUIRE(version);
     CHECK(version->int64(0, 0) == pg::Schema::kVersion - 1);
 }
 
-TEST_CASE("migrate gives the server's refusals as init does: wrong password, no such database", "[cli][migrate][postgres]")
+TEST_CASE("migrate gives the server's refusals as init does: wrong password, no such database",
+          "[cli][migrate][postgres]")
 {
     Scratch scratch;
     const QString source = smallDesk(scratch);
     const QString tcp = qEnvironmentVariable("FUNNELDESK_TEST_PG_TCP");
     REQUIRE_FALSE(tcp.isEmpty());
     QString wrong = tcp;
-    wrong.replace(QLatin1String("postgresql://funneldesk@"), QLatin1String("postgresql://funneldesk:WRONGPW@"));
+    wrong.replace(QLatin1String("postgresql://funneldesk@"),
+                  QLatin1String("postgresql://funneldesk:WRONGPW@"));
     REQUIRE(wrong != tcp);
     QString missing = tcp;
     missing.replace(QLatin1String("/funneldesk_test"), QLatin1String("/no_such_database"));
@@ -359,13 +400,15 @@ TEST_CASE("migrate gives the server's refusals as init does: wrong password, no 
     for (const QString& target : {wrong, missing}) {
         const CliRun init = runCliOn(target, {QStringLiteral("init")});
         REQUIRE(init.exitCode == 1);
-        const CliRun run = runCliOn(source, {QStringLiteral("migrate"), QStringLiteral("--to"), target});
+        const CliRun run =
+            runCliOn(source, {QStringLiteral("migrate"), QStringLiteral("--to"), target});
         requireOneSentence(run, init.err.trimmed());
         CHECK_FALSE(run.err.contains(QLatin1String("WRONGPW")));
     }
 }
 
-TEST_CASE("A migrate into an empty schema that cannot finish leaves the schema empty", "[cli][migrate][postgres]")
+TEST_CASE("A migrate into an empty schema that cannot finish leaves the schema empty",
+          "[cli][migrate][postgres]")
 {
     FilesAsFiles files; // the source is a file that holds what the server refuses
     Scratch scratch;
@@ -379,20 +422,23 @@ TEST_CASE("A migrate into an empty schema that cannot finish leaves the schema e
         state = state * 1103515245U + 12345U;
         name += QChar(u'a' + static_cast<char16_t>((state >> 16) % 26));
     }
-    ok(source, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Wide"),
-                QStringLiteral("--company"), name});
+    ok(source, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                QStringLiteral("Wide"), QStringLiteral("--company"), name});
     PgTestSchema schema;
-    const CliRun run = runCliOn(source, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
+    const CliRun run =
+        runCliOn(source, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
-    CHECK(run.err.contains(QLatin1String("failed, and nothing was written: The PostgreSQL server")));
+    CHECK(
+        run.err.contains(QLatin1String("failed, and nothing was written: The PostgreSQL server")));
     CHECK(run.out.isEmpty());
     CHECK(tablesIn(schema) == 0);
     CHECK(kindOf(schema) == pg::Schema::State::Kind::Empty);
 }
 
-TEST_CASE("pg::Schema::dropEmpty undoes init, and refuses a schema with rows or not FunnelDesk's", "[cli][migrate][postgres]")
+TEST_CASE("pg::Schema::dropEmpty undoes init, and refuses a schema with rows or not FunnelDesk's",
+          "[cli][migrate][postgres]")
 {
     PgTestSchema schema;
     ok(cliDb(schema), {QStringLiteral("init")});
@@ -401,7 +447,8 @@ TEST_CASE("pg::Schema::dropEmpty undoes init, and refuses a schema with rows or 
         REQUIRE(conn.exec("INSERT INTO agent (name) VALUES ('Ann')"));
         const Status refused = pg::Schema::dropEmpty(conn);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().contains(QLatin1String("holds FunnelDesk's data; nothing was dropped")));
+        CHECK(refused.error().contains(
+            QLatin1String("holds FunnelDesk's data; nothing was dropped")));
         REQUIRE(conn.exec("DELETE FROM agent"));
         const Status dropped = pg::Schema::dropEmpty(conn);
         INFO((dropped ? QString() : QString(dropped.error())).toStdString());
@@ -425,7 +472,8 @@ QStringList everyRowButTheZone(Database& db)
     QStringList rows = everyRow(db);
     rows.removeIf([](const QString& row) {
         return row.startsWith(QLatin1String("settings|team.time_zone|")) ||
-               (row.startsWith(QLatin1String("agent|")) && row.section(QLatin1Char('|'), 6, 6) == QLatin1String("funneldesk"));
+               (row.startsWith(QLatin1String("agent|")) &&
+                row.section(QLatin1Char('|'), 6, 6) == QLatin1String("funneldesk"));
     });
     return rows;
 }
@@ -442,7 +490,8 @@ QString withOwnerAgent(const QString& stats)
     return lines.join(QLatin1Char('\n'));
 }
 
-TEST_CASE("migrate file → server → file: every row, stats, exports and reports the same", "[cli][migrate][postgres]")
+TEST_CASE("migrate file → server → file: every row, stats, exports and reports the same",
+          "[cli][migrate][postgres]")
 {
     FilesAsFiles files; // both ends files, in the switched run too
     Scratch scratch;
@@ -474,12 +523,13 @@ TEST_CASE("migrate file → server → file: every row, stats, exports and repor
     }
 
     // The identity sequences go on after the highest id copied.
-    const QStringList newCustomer = {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                                     QStringLiteral("Next")};
+    const QStringList newCustomer = {QStringLiteral("add"), QStringLiteral("customer"),
+                                     QStringLiteral("--name"), QStringLiteral("Next")};
     CHECK(ok(server, newCustomer).out == ok(source, newCustomer).out);
     // A server that holds data now is refused as a target, and keeps it.
     const QString stats = ok(server, {QStringLiteral("stats")}).out;
-    const CliRun again = runCliOn(back, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
+    const CliRun again =
+        runCliOn(back, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
     requireOneSentence(again, QStringLiteral("already holds FunnelDesk's data"));
     CHECK(ok(server, {QStringLiteral("stats")}).out == stats);
 }
@@ -487,7 +537,8 @@ TEST_CASE("migrate file → server → file: every row, stats, exports and repor
 // [!mayfail] until the dialect pass (ExportRepository, MetricsRepository on PostgreSQL) is on
 // main: at 750a707 every export and report on a server is refused by the server ("could not
 // determine data type of parameter $1"). Then drop the [!mayfail].
-TEST_CASE("After a migrate to a server, every export and report there is the file's", "[cli][migrate][postgres][!mayfail]")
+TEST_CASE("After a migrate to a server, every export and report there is the file's",
+          "[cli][migrate][postgres][!mayfail]")
 {
     Scratch scratch;
     const QString source = awkwardDesk(scratch);

@@ -34,12 +34,17 @@ QStringList passwordForms(const QString& secret, int port)
 {
     const QString p = QString::number(port);
     return {
-        QStringLiteral("postgresql://funneldesk@127.0.0.1:%1/funneldesk_test?password=%2&bogus=1").arg(p, secret),
-        QStringLiteral("postgresql://funneldesk@127.0.0.1:%1/funneldesk_test?PassWord=%2&bogus=1").arg(p, secret),
+        QStringLiteral("postgresql://funneldesk@127.0.0.1:%1/funneldesk_test?password=%2&bogus=1")
+            .arg(p, secret),
+        QStringLiteral("postgresql://funneldesk@127.0.0.1:%1/funneldesk_test?PassWord=%2&bogus=1")
+            .arg(p, secret),
         QStringLiteral("postgresql://funneldesk:%2%zz@127.0.0.1:%1/funneldesk_test").arg(p, secret),
-        QStringLiteral("postgresql://funneldesk:%2@127.0.0.1:%1/funneldesk_test?bogus=1").arg(p, secret),
-        QStringLiteral("host=127.0.0.1 port=%1 dbname=funneldesk_test PASSWORD=%2 bogus=1").arg(p, secret),
-        QStringLiteral("host=127.0.0.1 port=%1 dbname=funneldesk_test Password='%2' bogus=1").arg(p, secret),
+        QStringLiteral("postgresql://funneldesk:%2@127.0.0.1:%1/funneldesk_test?bogus=1")
+            .arg(p, secret),
+        QStringLiteral("host=127.0.0.1 port=%1 dbname=funneldesk_test PASSWORD=%2 bogus=1")
+            .arg(p, secret),
+        QStringLiteral("host=127.0.0.1 port=%1 dbname=funneldesk_test Password='%2' bogus=1")
+            .arg(p, secret),
         QStringLiteral("host=127.0.0.1 port=%1 dbname=funneldesk_test password='%2").arg(p, secret),
         QStringLiteral("mysql://funneldesk:%2@127.0.0.1:%1/funneldesk_test").arg(p, secret),
     };
@@ -57,7 +62,8 @@ void requireNoSecret(const CliRun& run, const QString& secret)
 
 } // namespace
 
-TEST_CASE("No form of a password in --db or FUNNELDESK_DB reaches stderr or stdout", "[cli][server][password]")
+TEST_CASE("No form of a password in --db or FUNNELDESK_DB reaches stderr or stdout",
+          "[cli][server][password]")
 {
     for (const QString& text : passwordForms(kSecret, 1)) {
         INFO(text.toStdString());
@@ -66,21 +72,22 @@ TEST_CASE("No form of a password in --db or FUNNELDESK_DB reaches stderr or stdo
         env.insert(QStringLiteral("FUNNELDESK_DB"), text);
         requireNoSecret(runCli({QStringLiteral("stats")}, env), kSecret);
         // --db given twice, differently: the sentence quotes both.
-        requireNoSecret(runCli({QStringLiteral("--db"), text, QStringLiteral("--db=x.sqlite"), QStringLiteral("stats")}),
+        requireNoSecret(runCli({QStringLiteral("--db"), text, QStringLiteral("--db=x.sqlite"),
+                                QStringLiteral("stats")}),
                         kSecret);
         // migrate's --to is read by the same rule (from a file, on either backend's pass).
         const test::FilesAsFiles files;
         Scratch scratch;
         const QString from = scratch.file(QStringLiteral("from.sqlite"));
         REQUIRE(runCliOn(from, {QStringLiteral("init")}).exitCode == 0);
-        requireNoSecret(runCliOn(from,
-                                 {QStringLiteral("migrate"), QStringLiteral("--to"), text}),
+        requireNoSecret(runCliOn(from, {QStringLiteral("migrate"), QStringLiteral("--to"), text}),
                         kSecret);
     }
     // Text libpq reads, on a port where no server listens: its words, the password masked.
-    for (const QString& text : {QStringLiteral("host=127.0.0.1 port=1 dbname=x PASSWORD=%1").arg(kSecret),
-                                QStringLiteral("postgresql://u:%1@127.0.0.1:1/x").arg(kSecret),
-                                QStringLiteral("postgresql://u@127.0.0.1:1/x?password=%1").arg(kSecret)}) {
+    for (const QString& text :
+         {QStringLiteral("host=127.0.0.1 port=1 dbname=x PASSWORD=%1").arg(kSecret),
+          QStringLiteral("postgresql://u:%1@127.0.0.1:1/x").arg(kSecret),
+          QStringLiteral("postgresql://u@127.0.0.1:1/x?password=%1").arg(kSecret)}) {
         INFO(text.toStdString());
         requireNoSecret(runCliOn(text, {QStringLiteral("stats")}), kSecret);
     }
@@ -97,15 +104,21 @@ TEST_CASE("No form of the server's password reaches stderr or stdout", "[cli][po
     }
     // A wrong password, in each case of the key, is refused by the server: no echo of it.
     for (const QString& text :
-         {QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=funneldesk_test PASSWORD=%2").arg(port).arg(kSecret),
-          QStringLiteral("postgresql://funneldesk@127.0.0.1:%1/funneldesk_test?Password=%2").arg(port).arg(kSecret)}) {
+         {QStringLiteral(
+              "host=127.0.0.1 port=%1 user=funneldesk dbname=funneldesk_test PASSWORD=%2")
+              .arg(port)
+              .arg(kSecret),
+          QStringLiteral("postgresql://funneldesk@127.0.0.1:%1/funneldesk_test?Password=%2")
+              .arg(port)
+              .arg(kSecret)}) {
         INFO(text.toStdString());
         requireNoSecret(runCliOn(text, {QStringLiteral("stats")}), kSecret);
     }
 }
 
 #ifdef Q_OS_LINUX
-TEST_CASE("A running funneldesk-cli's /proc/PID/cmdline holds no password", "[cli][server][password]")
+TEST_CASE("A running funneldesk-cli's /proc/PID/cmdline holds no password",
+          "[cli][server][password]")
 {
     // A "server" that takes the connection and never answers: the CLI waits in libpq, after
     // its arguments were read, long enough to look at it as ps would.
@@ -113,15 +126,20 @@ TEST_CASE("A running funneldesk-cli's /proc/PID/cmdline holds no password", "[cl
     const int silent = server.fd();
     const QString port = server.port();
     for (const QStringList& args :
-         {QStringList{QStringLiteral("--db"),
-                      QStringLiteral("postgresql://funneldesk:%1@127.0.0.1:%2/fd?connect_timeout=30").arg(kSecret, port),
-                      QStringLiteral("stats")},
-          QStringList{QStringLiteral("--db=host=127.0.0.1 port=%2 dbname=fd connect_timeout=30 password='%1'")
+         {QStringList{
+              QStringLiteral("--db"),
+              QStringLiteral("postgresql://funneldesk:%1@127.0.0.1:%2/fd?connect_timeout=30")
+                  .arg(kSecret, port),
+              QStringLiteral("stats")},
+          QStringList{QStringLiteral(
+                          "--db=host=127.0.0.1 port=%2 dbname=fd connect_timeout=30 password='%1'")
                           .arg(kSecret, port),
                       QStringLiteral("stats")},
-          QStringList{QStringLiteral("--db"),
-                      QStringLiteral("postgresql://u@127.0.0.1:%2/fd?connect_timeout=30&password=%1").arg(kSecret, port),
-                      QStringLiteral("stats")}}) {
+          QStringList{
+              QStringLiteral("--db"),
+              QStringLiteral("postgresql://u@127.0.0.1:%2/fd?connect_timeout=30&password=%1")
+                  .arg(kSecret, port),
+              QStringLiteral("stats")}}) {
         INFO(args.join(QLatin1Char(' ')).toStdString());
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -57,16 +57,18 @@ void existing(const QString& path)
 QString desk(const test::Scratch& scratch)
 {
     const QString db = scratch.file(QStringLiteral("desk.sqlite"));
-    require(test::runCliOn(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("20"),
-                                QStringLiteral("--tickets"), QStringLiteral("40"), QStringLiteral("--touchpoints"),
-                                QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("5")}));
+    require(test::runCliOn(
+        db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("20"),
+             QStringLiteral("--tickets"), QStringLiteral("40"), QStringLiteral("--touchpoints"),
+             QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("5")}));
     return db;
 }
 
 } // namespace
 
-TEST_CASE("Every file the CLI writes for the user is 0600, new or replacing a 0644 one, under umask 0",
-          "[cli][output][security]")
+TEST_CASE(
+    "Every file the CLI writes for the user is 0600, new or replacing a 0644 one, under umask 0",
+    "[cli][output][security]")
 {
     test::Scratch scratch;
     const QString db = desk(scratch);
@@ -82,22 +84,24 @@ TEST_CASE("Every file the CLI writes for the user is 0600, new or replacing a 06
     };
 
     const QString exported = target("tickets.csv");
-    require(test::runCliOn(db, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"),
-                                exported}));
+    require(test::runCliOn(db, {QStringLiteral("export"), QStringLiteral("tickets"),
+                                QStringLiteral("--out"), exported}));
     CHECK(modeOf(exported) == 0600);
 
     const QString csv = target("funnel.csv");
-    require(test::runCliOn(db, {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--format"),
-                                QStringLiteral("csv"), QStringLiteral("--out"), csv}));
+    require(test::runCliOn(db, {QStringLiteral("report"), QStringLiteral("funnel"),
+                                QStringLiteral("--format"), QStringLiteral("csv"),
+                                QStringLiteral("--out"), csv}));
     CHECK(modeOf(csv) == 0600);
     const QString json = target("funnel.json");
-    require(test::runCliOn(db, {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--format"),
-                                QStringLiteral("json"), QStringLiteral("--out"), json}));
+    require(test::runCliOn(db, {QStringLiteral("report"), QStringLiteral("funnel"),
+                                QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("--out"), json}));
     CHECK(modeOf(json) == 0600);
 
     const QString calendar = target("tasks.ics");
-    require(test::runCliOn(db, {QStringLiteral("tasks"), QStringLiteral("ics"), QStringLiteral("--all"),
-                                QStringLiteral("--out"), calendar}));
+    require(test::runCliOn(db, {QStringLiteral("tasks"), QStringLiteral("ics"),
+                                QStringLiteral("--all"), QStringLiteral("--out"), calendar}));
     CHECK(modeOf(calendar) == 0600);
 
     const QString input = scratch.file(QStringLiteral("in.csv"));
@@ -110,7 +114,8 @@ TEST_CASE("Every file the CLI writes for the user is 0600, new or replacing a 06
     }
     const QString rejects = target("rejects.csv");
     require(test::runCliOn(db, {QStringLiteral("import"), QStringLiteral("tickets"), input,
-                                QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), rejects}));
+                                QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"),
+                                rejects}));
     CHECK(test::fileBytes(rejects).contains("Whenever"));
     CHECK(modeOf(rejects) == 0600);
 }

@@ -11,7 +11,8 @@
 
 using namespace fd;
 
-TEST_CASE("Every folder and file funneldesk-cli creates is private under umask 000", "[cli][security][umask]")
+TEST_CASE("Every folder and file funneldesk-cli creates is private under umask 000",
+          "[cli][security][umask]")
 {
     test::Scratch scratch;
     const QString home = scratch.file(QStringLiteral("home"));
@@ -20,11 +21,13 @@ TEST_CASE("Every folder and file funneldesk-cli creates is private under umask 0
         QProcess cli;
         test::startUnderUmask0(cli, QStringLiteral(FUNNELDESK_CLI_PATH), args, home);
         REQUIRE(cli.waitForFinished(120000));
-        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << cli.readAllStandardError().toStdString());
+        INFO(args.join(QLatin1Char(' ')).toStdString()
+             << ": " << cli.readAllStandardError().toStdString());
         REQUIRE(cli.exitCode() == 0);
     };
     // The default database, in the folder the CLI makes for it.
-    run({QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("U")});
+    run({QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+         QStringLiteral("U")});
     const QString folder = home + QStringLiteral("/.local/share/funneldesk");
     REQUIRE(QFileInfo::exists(folder + QStringLiteral("/funneldesk.sqlite")));
     // A backup, an export, a generated file.

@@ -33,7 +33,8 @@ public:
     {
         m_asRoot = ::geteuid() == 0;
         m_setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-        QFile::setPermissions(m_folder, kReadAndEnter | (m_asRoot ? QFileDevice::WriteOwner : QFileDevice::Permissions()));
+        QFile::setPermissions(m_folder, kReadAndEnter | (m_asRoot ? QFileDevice::WriteOwner
+                                                                  : QFileDevice::Permissions()));
     }
     ~Unprivileged() { QFile::setPermissions(m_folder, kReadAndEnter | QFileDevice::WriteOwner); }
     Unprivileged(const Unprivileged&) = delete;
@@ -55,7 +56,8 @@ public:
         env.remove(QStringLiteral("FUNNELDESK_DB"));
         process.setProcessEnvironment(env);
         if (m_asRoot)
-            process.start(m_setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+            process.start(m_setpriv, QStringList{QStringLiteral("--reuid=65534"),
+                                                 QStringLiteral("--regid=65534"),
                                                  QStringLiteral("--clear-groups"), program} +
                                          args);
         else
@@ -65,7 +67,8 @@ public:
 
     Run cli(const QString& db, const QStringList& args) const
     {
-        return run(QStringLiteral(FUNNELDESK_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
+        return run(QStringLiteral(FUNNELDESK_CLI_PATH),
+                   QStringList{QStringLiteral("--db"), db} + args);
     }
 
 private:
@@ -81,7 +84,8 @@ Run asOwner(const QString& db, const QStringList& args)
 
 } // namespace
 
-TEST_CASE("A file in a folder the user cannot write to is read, and a write to it is refused", "[sqlite-only][cli]")
+TEST_CASE("A file in a folder the user cannot write to is read, and a write to it is refused",
+          "[sqlite-only][cli]")
 {
     test::Scratch scratch;
     // The scratch folder is the owner's only; the one who may not write must still enter it.
@@ -90,22 +94,23 @@ TEST_CASE("A file in a folder the user cannot write to is read, and a write to i
     const QString outFolder = scratch.file(QStringLiteral("mine"));
     REQUIRE(QDir().mkpath(folder));
     REQUIRE(QDir().mkpath(outFolder));
-    QFile::setPermissions(outFolder, kReadAndEnter | QFileDevice::WriteOwner | QFileDevice::WriteGroup |
-                                         QFileDevice::WriteOther);
+    QFile::setPermissions(outFolder, kReadAndEnter | QFileDevice::WriteOwner |
+                                         QFileDevice::WriteGroup | QFileDevice::WriteOther);
     const QString db = QDir(folder).filePath(QStringLiteral("team.sqlite"));
-    REQUIRE(asOwner(db, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("30"),
-                         QStringLiteral("--tickets"), QStringLiteral("60"), QStringLiteral("--touchpoints"),
-                         QStringLiteral("120")})
+    REQUIRE(asOwner(db, {QStringLiteral("generate"), QStringLiteral("--customers"),
+                         QStringLiteral("30"), QStringLiteral("--tickets"), QStringLiteral("60"),
+                         QStringLiteral("--touchpoints"), QStringLiteral("120")})
                 .exitCode == 0);
     const Run ownerStats = asOwner(db, {QStringLiteral("stats")});
     REQUIRE(ownerStats.exitCode == 0);
-    const QStringList showFirst = {QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("1")};
+    const QStringList showFirst = {QStringLiteral("show"), QStringLiteral("customer"),
+                                   QStringLiteral("1")};
     const Run ownerShow = asOwner(db, showFirst);
     // A read by the owner may leave an empty -wal and its -shm; a closed file, none.
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(db + suffix);
-    QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                  QFileDevice::ReadOther);
+    QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                  QFileDevice::ReadGroup | QFileDevice::ReadOther);
     const QByteArray before = test::fileBytes(db);
 
     const Unprivileged user(folder);
@@ -143,8 +148,9 @@ TEST_CASE("A file in a folder the user cannot write to is read, and a write to i
     SECTION("report, into a folder of the user's")
     {
         const QString out = QDir(outFolder).filePath(QStringLiteral("funnel.csv"));
-        const Run run = user.cli(db, {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--format"),
-                                      QStringLiteral("csv"), QStringLiteral("--out"), out});
+        const Run run = user.cli(db, {QStringLiteral("report"), QStringLiteral("funnel"),
+                                      QStringLiteral("--format"), QStringLiteral("csv"),
+                                      QStringLiteral("--out"), out});
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
         CHECK(test::fileBytes(out).startsWith("kpi,value,unit\r\n"));
@@ -159,8 +165,8 @@ TEST_CASE("A file in a folder the user cannot write to is read, and a write to i
     }
     SECTION("a write: one sentence that names the file and the folder, and says what to do")
     {
-        const Run run = user.cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                                      QStringLiteral("Nope Ltd")});
+        const Run run = user.cli(db, {QStringLiteral("add"), QStringLiteral("customer"),
+                                      QStringLiteral("--name"), QStringLiteral("Nope Ltd")});
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 1);
         CHECK(run.out.isEmpty());
@@ -172,5 +178,6 @@ TEST_CASE("A file in a folder the user cannot write to is read, and a write to i
 
     // Nothing was written, and nothing (-wal, -shm, journal) left beside the file.
     CHECK(test::fileBytes(db) == before);
-    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("team.sqlite")});
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("team.sqlite")});
 }

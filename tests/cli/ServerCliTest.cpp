@@ -17,14 +17,16 @@ namespace {
 
 qint64 tablesIn(PgTestSchema& schema)
 {
-    auto rows = schema.admin().exec("SELECT count(*) FROM pg_tables WHERE schemaname = $1", {schema.name()});
+    auto rows = schema.admin().exec("SELECT count(*) FROM pg_tables WHERE schemaname = $1",
+                                    {schema.name()});
     REQUIRE(rows);
     return rows->int64(0, 0);
 }
 
 } // namespace
 
-TEST_CASE("A server address libpq cannot read, in --db or FUNNELDESK_DB, is refused in one sentence without the password",
+TEST_CASE("A server address libpq cannot read, in --db or FUNNELDESK_DB, is refused in one "
+          "sentence without the password",
           "[cli][server]")
 {
     for (const QString& bad : {QStringLiteral("host=db.example nosuchkey=1 password=SECRET"),
@@ -43,7 +45,8 @@ TEST_CASE("A server address libpq cannot read, in --db or FUNNELDESK_DB, is refu
     }
 }
 
-TEST_CASE("A misspelt server address is refused, never written to as a new local file", "[cli][server]")
+TEST_CASE("A misspelt server address is refused, never written to as a new local file",
+          "[cli][server]")
 {
     // What a hostile tester typed: a misspelt first keyword, a keyword in capitals, a scheme in
     // capitals. Each once made a SQLite file of that name in the working folder and wrote to it.
@@ -51,8 +54,8 @@ TEST_CASE("A misspelt server address is refused, never written to as a new local
                                QStringLiteral("hots=127.0.0.1 dbname=funneldesk_test"),
                                QStringLiteral("Host=127.0.0.1 dbname=x"),
                                QStringLiteral("PostgreSQL://rep@127.0.0.1/funneldesk")}) {
-        const CliRun run = runCliOn(bad, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                                          QStringLiteral("X")});
+        const CliRun run = runCliOn(bad, {QStringLiteral("add"), QStringLiteral("customer"),
+                                          QStringLiteral("--name"), QStringLiteral("X")});
         INFO(bad.toStdString() + ": " + run.err.toStdString());
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("is not a PostgreSQL connection string")));
@@ -61,7 +64,8 @@ TEST_CASE("A misspelt server address is refused, never written to as a new local
     }
 }
 
-TEST_CASE("A command that works on files only says so for a server, without connecting", "[cli][server]")
+TEST_CASE("A command that works on files only says so for a server, without connecting",
+          "[cli][server]")
 {
     // Port 1 on 127.0.0.1: nothing listens, so a connection attempt would fail differently.
     const QString server = QStringLiteral("postgresql://rep:SECRET@127.0.0.1:1/funneldesk");
@@ -78,13 +82,17 @@ TEST_CASE("A command that works on files only says so for a server, without conn
     REQUIRE(made.open(QIODevice::WriteOnly));
     made.close();
     const CliRun restore = runCliOn(server, {QStringLiteral("restore"), backup});
-    requireOneSentence(restore, QStringLiteral("“rep@127.0.0.1:1/funneldesk” is a PostgreSQL server"));
-    CHECK(restore.err.contains(QLatin1String("restored by its administrator from the server's own backups")));
-    CHECK(restore.err.contains(QLatin1String("`funneldesk-cli --db FILE.sqlite migrate --to SERVER`")));
+    requireOneSentence(restore,
+                       QStringLiteral("“rep@127.0.0.1:1/funneldesk” is a PostgreSQL server"));
+    CHECK(restore.err.contains(
+        QLatin1String("restored by its administrator from the server's own backups")));
+    CHECK(restore.err.contains(
+        QLatin1String("`funneldesk-cli --db FILE.sqlite migrate --to SERVER`")));
     CHECK_FALSE(restore.err.contains(QLatin1String("pg_dump")));
 }
 
-TEST_CASE("init makes a new, empty FunnelDesk file and never touches one that exists", "[sqlite-only][cli][server]")
+TEST_CASE("init makes a new, empty FunnelDesk file and never touches one that exists",
+          "[sqlite-only][cli][server]")
 {
     Scratch scratch;
     const QString path = scratch.file(QStringLiteral("new.sqlite"));
@@ -98,8 +106,8 @@ TEST_CASE("init makes a new, empty FunnelDesk file and never touches one that ex
     CHECK(runCliOn(path, {QStringLiteral("check")}).exitCode == 0);
 
     // Again: refused, and the file is as it was.
-    REQUIRE(runCliOn(path, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                            QStringLiteral("Acme")})
+    REQUIRE(runCliOn(path, {QStringLiteral("add"), QStringLiteral("customer"),
+                            QStringLiteral("--name"), QStringLiteral("Acme")})
                 .exitCode == 0);
     const QByteArray before = fileBytes(path);
     const CliRun again = runCliOn(path, {QStringLiteral("init")});
@@ -113,18 +121,21 @@ TEST_CASE("init makes a new, empty FunnelDesk file and never touches one that ex
     notes.write("not a database");
     notes.close();
     requireOneSentence(runCliOn(other, {QStringLiteral("init")}), QStringLiteral("already exists"));
-    const CliRun noFolder = runCliOn(scratch.file(QStringLiteral("missing/new.sqlite")), {QStringLiteral("init")});
+    const CliRun noFolder =
+        runCliOn(scratch.file(QStringLiteral("missing/new.sqlite")), {QStringLiteral("init")});
     CHECK(noFolder.exitCode == 1);
     CHECK_FALSE(QFileInfo::exists(scratch.file(QStringLiteral("missing"))));
 }
 
-TEST_CASE("init creates FunnelDesk's tables in an empty database on a server, once", "[cli][postgres]")
+TEST_CASE("init creates FunnelDesk's tables in an empty database on a server, once",
+          "[cli][postgres]")
 {
     PgTestSchema schema;
     const CliRun made = runCliOn(cliDb(schema), {QStringLiteral("init")});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
-    CHECK(made.out.contains(QStringLiteral("Created FunnelDesk's tables in schema “%1”").arg(schema.name())));
+    CHECK(made.out.contains(
+        QStringLiteral("Created FunnelDesk's tables in schema “%1”").arg(schema.name())));
     const qint64 tables = tablesIn(schema);
     CHECK(tables > 5);
 
@@ -155,7 +166,8 @@ TEST_CASE("init on a server that refuses the connection gives the server's reaso
     REQUIRE_FALSE(tcp.isEmpty());
     // A wrong password over TCP (scram): refused, and the password is not echoed.
     QString wrong = tcp;
-    wrong.replace(QLatin1String("postgresql://funneldesk@"), QLatin1String("postgresql://funneldesk:WRONGPW@"));
+    wrong.replace(QLatin1String("postgresql://funneldesk@"),
+                  QLatin1String("postgresql://funneldesk:WRONGPW@"));
     REQUIRE(wrong != tcp);
     const CliRun refused = runCliOn(wrong, {QStringLiteral("init")});
     INFO(refused.err.toStdString());
@@ -172,13 +184,15 @@ TEST_CASE("init on a server that refuses the connection gives the server's reaso
     CHECK(none.err.contains(QLatin1String("password")));
 }
 
-TEST_CASE("check on a server runs FunnelDesk's invariants and names what differs", "[cli][postgres]")
+TEST_CASE("check on a server runs FunnelDesk's invariants and names what differs",
+          "[cli][postgres]")
 {
     PgTestSchema schema;
     REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("init")}).exitCode == 0);
-    const CliRun added = runCliOn(cliDb(schema), {QStringLiteral("add"), QStringLiteral("customer"),
-                                                      QStringLiteral("--name"), QStringLiteral("Acme"),
-                                                      QStringLiteral("--since"), QStringLiteral("2026-01-05")});
+    const CliRun added =
+        runCliOn(cliDb(schema),
+                 {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                  QStringLiteral("Acme"), QStringLiteral("--since"), QStringLiteral("2026-01-05")});
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
 
@@ -188,7 +202,8 @@ TEST_CASE("check on a server runs FunnelDesk's invariants and names what differs
     CHECK(sound.out.startsWith(QStringLiteral("ok: ")));
     CHECK(sound.out.contains(QStringLiteral("passed FunnelDesk's invariants")));
 
-    REQUIRE(schema.admin().exec("UPDATE " + schema.name().toUtf8() + ".customer SET open_tickets = 5"));
+    REQUIRE(
+        schema.admin().exec("UPDATE " + schema.name().toUtf8() + ".customer SET open_tickets = 5"));
     const CliRun broken = runCliOn(cliDb(schema), {QStringLiteral("check")});
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.contains(QStringLiteral("1 customers have summaries")));

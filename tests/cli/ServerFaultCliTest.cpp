@@ -11,8 +11,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace fd;
 using namespace fd::test;
@@ -36,14 +36,16 @@ QString stats(const QString& db)
 
 // `args` on `db`, started; the server stopped or paused once it waits for `table` of `schema`,
 // which a session holds in SHARE mode; the run as it ended. The server runs again after.
-CliRun interrupted(const PgTestSchema& schema, const QString& db, const QStringList& args, const QByteArray& table, bool pause)
+CliRun interrupted(const PgTestSchema& schema, const QString& db, const QStringList& args,
+                   const QByteArray& table, bool pause)
 {
     pg::Connection holder = schema.connect();
     REQUIRE(holder.exec("BEGIN"));
     REQUIRE(holder.exec("LOCK TABLE " + table + " IN SHARE MODE"));
     const qint64 holderPid = pgNumber(holder, "SELECT pg_backend_pid()");
     QProcess process;
-    process.start(QStringLiteral(FUNNELDESK_CLI_PATH), cliArguments(QStringList{QStringLiteral("--db"), db} + args));
+    process.start(QStringLiteral(FUNNELDESK_CLI_PATH),
+                  cliArguments(QStringList{QStringLiteral("--db"), db} + args));
     REQUIRE(process.waitForStarted());
     {
         pg::Connection watcher = pgConnect();
@@ -67,14 +69,17 @@ void requireStall(const CliRun& run, bool paused)
     CHECK(run.exitCode == 1);
     CHECK(run.err.count(QLatin1Char('\n')) == 1); // one sentence, one line
     if (paused)
-        CHECK(QRegularExpression(QStringLiteral("did not answer for ([5-9]|\\d\\d) seconds")).match(run.err).hasMatch());
+        CHECK(QRegularExpression(QStringLiteral("did not answer for ([5-9]|\\d\\d) seconds"))
+                  .match(run.err)
+                  .hasMatch());
     else
         CHECK(run.err.contains(QStringLiteral("was lost")));
 }
 
 } // namespace
 
-TEST_CASE("The server stopped or paused in the middle of an import, a recompute or a migrate: one sentence, exit 1, "
+TEST_CASE("The server stopped or paused in the middle of an import, a recompute or a migrate: one "
+          "sentence, exit 1, "
           "nothing of it there after",
           "[cli][postgres][faults]")
 {
@@ -83,13 +88,14 @@ TEST_CASE("The server stopped or paused in the middle of an import, a recompute 
     FilesAsFiles files; // the source of the migrate and the generated data are files
     Scratch scratch;
     const QString source = scratch.file(QStringLiteral("source.sqlite"));
-    ok(source, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("200"), QStringLiteral("--tickets"),
-                QStringLiteral("1000"), QStringLiteral("--touchpoints"), QStringLiteral("2000"), QStringLiteral("--seed"),
-                QStringLiteral("3")});
+    ok(source,
+       {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("200"),
+        QStringLiteral("--tickets"), QStringLiteral("1000"), QStringLiteral("--touchpoints"),
+        QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("3")});
     const QString other = scratch.file(QStringLiteral("other.sqlite"));
-    ok(other, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("100"), QStringLiteral("--tickets"),
-               QStringLiteral("800"), QStringLiteral("--touchpoints"), QStringLiteral("800"), QStringLiteral("--seed"),
-               QStringLiteral("4")});
+    ok(other, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("100"),
+               QStringLiteral("--tickets"), QStringLiteral("800"), QStringLiteral("--touchpoints"),
+               QStringLiteral("800"), QStringLiteral("--seed"), QStringLiteral("4")});
     const QString csv = scratch.file(QStringLiteral("tickets.csv"));
     ok(other, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"), csv});
     PgTestSchema schema;
@@ -99,21 +105,31 @@ TEST_CASE("The server stopped or paused in the middle of an import, a recompute 
 
     SECTION("import: new customers are written before the tickets wait")
     {
-        requireStall(interrupted(schema, db, {QStringLiteral("import"), QStringLiteral("tickets"), csv}, "ticket", pause), pause);
+        requireStall(interrupted(schema, db,
+                                 {QStringLiteral("import"), QStringLiteral("tickets"), csv},
+                                 "ticket", pause),
+                     pause);
     }
     SECTION("stage recompute: customers are moved before their transitions wait")
     {
-        ok(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("stage_rule.postsales.settled.min_days=10")});
-        requireStall(interrupted(schema, db, {QStringLiteral("stages"), QStringLiteral("recompute")}, "stage_transition", pause),
+        ok(db, {QStringLiteral("settings"), QStringLiteral("set"),
+                QStringLiteral("stage_rule.postsales.settled.min_days=10")});
+        requireStall(interrupted(schema, db,
+                                 {QStringLiteral("stages"), QStringLiteral("recompute")},
+                                 "stage_transition", pause),
                      pause);
     }
-    SECTION("migrate into a FunnelDesk schema without rows: customers are copied before the tickets wait")
+    SECTION("migrate into a FunnelDesk schema without rows: customers are copied before the "
+            "tickets wait")
     {
         PgTestSchema target;
         const QString to = cliDb(target);
         ok(to, {QStringLiteral("init")});
         const QString empty = stats(to);
-        requireStall(interrupted(target, source, {QStringLiteral("migrate"), QStringLiteral("--to"), to}, "ticket", pause), pause);
+        requireStall(interrupted(target, source,
+                                 {QStringLiteral("migrate"), QStringLiteral("--to"), to}, "ticket",
+                                 pause),
+                     pause);
         CHECK(stats(to) == empty);
     }
     CHECK(stats(db) == before);

@@ -28,12 +28,15 @@ QStringList importTickets()
 // (a later keyword wins in libpq's key=value strings).
 QString inSchema(const PgTestSchema& schema, const QString& extra = {})
 {
-    return QString(pgLocation().key() + QStringLiteral(" options='-csearch_path=%1' ").arg(schema.name()) + extra).trimmed();
+    return QString(pgLocation().key() +
+                   QStringLiteral(" options='-csearch_path=%1' ").arg(schema.name()) + extra)
+        .trimmed();
 }
 
 qint64 rowsIn(PgTestSchema& schema, const char* table)
 {
-    const auto rows = schema.admin().exec("SELECT count(*) FROM " + schema.name().toUtf8() + "." + table);
+    const auto rows =
+        schema.admin().exec("SELECT count(*) FROM " + schema.name().toUtf8() + "." + table);
     REQUIRE(rows);
     return rows->int64(0, 0);
 }
@@ -47,7 +50,8 @@ void init(const PgTestSchema& schema)
 
 } // namespace
 
-TEST_CASE("An import on a server that cannot be reached, or refuses the login, is one sentence and exit 1",
+TEST_CASE("An import on a server that cannot be reached, or refuses the login, is one sentence and "
+          "exit 1",
           "[cli][postgres]")
 {
     const QString port = qEnvironmentVariable("FUNNELDESK_TEST_PG_PORT");
@@ -56,35 +60,42 @@ TEST_CASE("An import on a server that cannot be reached, or refuses the login, i
     REQUIRE_FALSE(tcp.isEmpty());
 
     // Not running: a port beside the cluster's on 127.0.0.1, where nothing listens.
-    const QString down = QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=x connect_timeout=5")
-                             .arg(port.toInt() == 65535 ? 65534 : port.toInt() + 1);
-    requireOneSentence(runCliOn(down, importTickets()), QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:"));
+    const QString down =
+        QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=x connect_timeout=5")
+            .arg(port.toInt() == 65535 ? 65534 : port.toInt() + 1);
+    requireOneSentence(runCliOn(down, importTickets()),
+                       QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:"));
 
     // A wrong password over TCP: refused, and the password is never echoed.
     QString wrong = tcp;
-    wrong.replace(QLatin1String("postgresql://funneldesk@"), QLatin1String("postgresql://funneldesk:WRONGPW@"));
+    wrong.replace(QLatin1String("postgresql://funneldesk@"),
+                  QLatin1String("postgresql://funneldesk:WRONGPW@"));
     REQUIRE(wrong != tcp);
     const CliRun refused = runCliOn(wrong, importTickets());
     requireOneSentence(refused, QStringLiteral("password"));
     CHECK_FALSE(refused.err.contains(QLatin1String("WRONGPW")));
 
     // A database that does not exist.
-    requireOneSentence(runCliOn(pgLocation().key() + QStringLiteral(" dbname=fd_no_such_db"), importTickets()),
-                       QStringLiteral("has no database “fd_no_such_db”"));
+    requireOneSentence(
+        runCliOn(pgLocation().key() + QStringLiteral(" dbname=fd_no_such_db"), importTickets()),
+        QStringLiteral("has no database “fd_no_such_db”"));
 }
 
-TEST_CASE("An import into a database that is not FunnelDesk's, or is newer, is refused and writes nothing",
+TEST_CASE("An import into a database that is not FunnelDesk's, or is newer, is refused and writes "
+          "nothing",
           "[cli][postgres]")
 {
     PgTestSchema other;
     REQUIRE(other.admin().exec("CREATE TABLE " + other.name().toUtf8() + ".invoices (id int)"));
-    requireOneSentence(runCliOn(inSchema(other), importTickets()), QStringLiteral("holds tables that are not FunnelDesk's"));
+    requireOneSentence(runCliOn(inSchema(other), importTickets()),
+                       QStringLiteral("holds tables that are not FunnelDesk's"));
     CHECK(rowsIn(other, "invoices") == 0);
 
     PgTestSchema newer;
     init(newer);
     REQUIRE(newer.admin().exec("UPDATE " + newer.name().toUtf8() + ".fd_meta SET version = 99"));
-    requireOneSentence(runCliOn(inSchema(newer), importTickets()), QStringLiteral("of a newer version (schema 99"));
+    requireOneSentence(runCliOn(inSchema(newer), importTickets()),
+                       QStringLiteral("of a newer version (schema 99"));
     CHECK(rowsIn(newer, "customer") == 0);
     CHECK(rowsIn(newer, "ticket") == 0);
 }
@@ -103,18 +114,22 @@ TEST_CASE("An import by a role that may only read, or not even that, is refused 
     }
     REQUIRE(admin.exec("GRANT SELECT ON ALL TABLES IN SCHEMA " + name + " TO fd_t_cli_reader"));
 
-    requireOneSentence(runCliOn(inSchema(schema, QStringLiteral("user=fd_t_cli_reader")), importTickets()),
-                       QStringLiteral("User “fd_t_cli_reader” may read FunnelDesk's tables"));
-    requireOneSentence(runCliOn(inSchema(schema, QStringLiteral("user=fd_t_cli_nobody")), importTickets()),
-                       QStringLiteral("User “fd_t_cli_nobody” has no right to read FunnelDesk's tables"));
+    requireOneSentence(
+        runCliOn(inSchema(schema, QStringLiteral("user=fd_t_cli_reader")), importTickets()),
+        QStringLiteral("User “fd_t_cli_reader” may read FunnelDesk's tables"));
+    requireOneSentence(
+        runCliOn(inSchema(schema, QStringLiteral("user=fd_t_cli_nobody")), importTickets()),
+        QStringLiteral("User “fd_t_cli_nobody” has no right to read FunnelDesk's tables"));
     // init by a role without rights is told the same, not the server's "permission denied".
-    requireOneSentence(runCliOn(inSchema(schema, QStringLiteral("user=fd_t_cli_nobody")), {QStringLiteral("init")}),
+    requireOneSentence(runCliOn(inSchema(schema, QStringLiteral("user=fd_t_cli_nobody")),
+                                {QStringLiteral("init")}),
                        QStringLiteral("has no right to read FunnelDesk's tables"));
     CHECK(rowsIn(schema, "customer") == 0);
     CHECK(rowsIn(schema, "ticket") == 0);
 }
 
-TEST_CASE("A server that ends the session in the middle of an import rolls it back: one sentence, nothing written",
+TEST_CASE("A server that ends the session in the middle of an import rolls it back: one sentence, "
+          "nothing written",
           "[cli][postgres]")
 {
     PgTestSchema schema;
@@ -131,16 +146,18 @@ TEST_CASE("A server that ends the session in the middle of an import rolls it ba
     env.remove(QStringLiteral("FUNNELDESK_DB"));
     env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("120000"));
     import.setProcessEnvironment(env);
-    import.start(QStringLiteral(FUNNELDESK_CLI_PATH),
-                 cliArguments(QStringList{QStringLiteral("--db"), inSchema(schema)} + importTickets()));
+    import.start(
+        QStringLiteral(FUNNELDESK_CLI_PATH),
+        cliArguments(QStringList{QStringLiteral("--db"), inSchema(schema)} + importTickets()));
     REQUIRE(import.waitForStarted());
 
     qint64 ended = 0;
     for (int i = 0; i < 600 && ended == 0; ++i) {
         QThread::msleep(50);
-        const auto rows = schema.admin().exec(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'FunnelDesk' "
-            "AND wait_event_type = 'Lock' AND datname = current_database()");
+        const auto rows =
+            schema.admin().exec("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                "WHERE application_name = 'FunnelDesk' "
+                                "AND wait_event_type = 'Lock' AND datname = current_database()");
         REQUIRE(rows);
         ended = rows->int64(0, 0);
     }

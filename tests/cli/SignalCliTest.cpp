@@ -45,7 +45,8 @@ using test::entries;
 // (whatever the test runner had), its output thrown away but for stderr's in `errors`.
 class Child {
 public:
-    explicit Child(const QStringList& args, const QByteArray& errors = QByteArrayLiteral("/dev/null"))
+    explicit Child(const QStringList& args,
+                   const QByteArray& errors = QByteArrayLiteral("/dev/null"))
     {
         std::vector<QByteArray> storage{QByteArrayLiteral(FUNNELDESK_CLI_PATH)};
         for (const QString& arg : test::cliArguments(args))
@@ -57,7 +58,8 @@ public:
         posix_spawn_file_actions_t files;
         posix_spawn_file_actions_init(&files);
         posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-        posix_spawn_file_actions_addopen(&files, STDERR_FILENO, errors.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        posix_spawn_file_actions_addopen(&files, STDERR_FILENO, errors.constData(),
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0600);
         posix_spawnattr_t attributes;
         posix_spawnattr_init(&attributes);
         sigset_t set;
@@ -68,7 +70,8 @@ public:
         sigaddset(&set, SIGHUP);
         posix_spawnattr_setsigdefault(&attributes, &set);
         posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-        const int spawned = posix_spawn(&m_pid, argv.front(), &files, &attributes, argv.data(), environ);
+        const int spawned =
+            posix_spawn(&m_pid, argv.front(), &files, &attributes, argv.data(), environ);
         posix_spawn_file_actions_destroy(&files);
         posix_spawnattr_destroy(&attributes);
         REQUIRE(spawned == 0);
@@ -133,8 +136,9 @@ QString bigDatabase()
     static test::Scratch scratch;
     static const QString db = [] {
         const QString path = scratch.file(QStringLiteral("big.sqlite"));
-        const Run gen = cli(path, {QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("5000"),
-                                   QStringLiteral("--seed"), QStringLiteral("3")});
+        const Run gen =
+            cli(path, {QStringLiteral("generate"), QStringLiteral("--customers"),
+                       QStringLiteral("5000"), QStringLiteral("--seed"), QStringLiteral("3")});
         INFO(gen.err.toStdString());
         REQUIRE(gen.exitCode == 0);
         return path;
@@ -144,7 +148,8 @@ QString bigDatabase()
 
 } // namespace
 
-TEST_CASE("A signal during export or backup leaves the old file and no temporary", "[sqlite-only][cli][output][signal]")
+TEST_CASE("A signal during export or backup leaves the old file and no temporary",
+          "[sqlite-only][cli][output][signal]")
 {
     const QString db = bigDatabase();
     for (const int number : {SIGINT, SIGTERM, SIGHUP}) {
@@ -158,12 +163,16 @@ TEST_CASE("A signal during export or backup leaves the old file and no temporary
                 REQUIRE(old.open(QIODevice::WriteOnly));
                 old.write("the old file\n");
             }
-            const QStringList args = backup ? QStringList{QStringLiteral("--db"), db, QStringLiteral("backup"), target}
-                                            : QStringList{QStringLiteral("--db"), db, QStringLiteral("export"),
-                                                          QStringLiteral("touchpoints"), QStringLiteral("--out"), target};
-            const QString errors = QDir::temp().filePath(QStringLiteral("fd-signal-test-%1.txt").arg(::getpid()));
+            const QStringList args =
+                backup ? QStringList{QStringLiteral("--db"), db, QStringLiteral("backup"), target}
+                       : QStringList{QStringLiteral("--db"),   db,
+                                     QStringLiteral("export"), QStringLiteral("touchpoints"),
+                                     QStringLiteral("--out"),  target};
+            const QString errors =
+                QDir::temp().filePath(QStringLiteral("fd-signal-test-%1.txt").arg(::getpid()));
             Child child(args, QFile::encodeName(errors));
-            const bool seen = waitForFile(child, scratch.dir().path(), QLatin1Char('.') + name + QLatin1Char('.'));
+            const bool seen = waitForFile(child, scratch.dir().path(),
+                                          QLatin1Char('.') + name + QLatin1Char('.'));
             INFO(test::fileBytes(errors).toStdString());
             QFile::remove(errors);
             REQUIRE(seen);
@@ -181,23 +190,28 @@ TEST_CASE("A signal during export or backup leaves the old file and no temporary
     }
 }
 
-TEST_CASE("A signal during an import leaves no rejects temporary and saves nothing", "[cli][import][signal]")
+TEST_CASE("A signal during an import leaves no rejects temporary and saves nothing",
+          "[cli][import][signal]")
 {
     // The big database's tickets, imported into a small one: every row is written first.
     const QString big = bigDatabase();
     test::Scratch scratch;
     const QString input = scratch.file(QStringLiteral("tickets.csv"));
-    REQUIRE(cli(big, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"), input}).exitCode == 0);
+    REQUIRE(cli(big, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"),
+                      input})
+                .exitCode == 0);
     const QString db = scratch.file(QStringLiteral("desk.sqlite"));
-    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")})
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Acme")})
                 .exitCode == 0);
     const QString stats = cli(db, {QStringLiteral("stats")}).out;
     const QString folder = scratch.file(QStringLiteral("out"));
     REQUIRE(QDir().mkdir(folder));
     for (const int number : {SIGINT, SIGTERM, SIGHUP}) {
         INFO(signalName(number));
-        Child child({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("tickets"), input,
-                     QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), QDir(folder).filePath(QStringLiteral("r.csv"))});
+        Child child({QStringLiteral("--db"), db, QStringLiteral("import"),
+                     QStringLiteral("tickets"), input, QStringLiteral("--skip-invalid"),
+                     QStringLiteral("--rejects"), QDir(folder).filePath(QStringLiteral("r.csv"))});
         REQUIRE(waitForFile(child, folder, QStringLiteral(".r.csv.")));
         child.signal(number);
         const int status = child.wait();
@@ -208,12 +222,15 @@ TEST_CASE("A signal during an import leaves no rejects temporary and saves nothi
     }
 }
 
-TEST_CASE("A signal at any moment of an import lands its rows and its rejects together, or neither", "[sqlite-only][cli][import][signal]")
+TEST_CASE("A signal at any moment of an import lands its rows and its rejects together, or neither",
+          "[sqlite-only][cli][import][signal]")
 {
     const QString big = bigDatabase();
     test::Scratch scratch;
     const QString input = scratch.file(QStringLiteral("tickets.csv"));
-    REQUIRE(cli(big, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"), input}).exitCode == 0);
+    REQUIRE(cli(big, {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"),
+                      input})
+                .exitCode == 0);
     // The first 10,000 of its 50,000 tickets (one line each: the generator writes no line
     // breaks in a field). The signals are aimed at moments relative to the import's measured
     // span, so a shorter import is interrupted at the same points of its work; the case ran
@@ -229,15 +246,17 @@ TEST_CASE("A signal at any moment of an import lands its rows and its rejects to
         REQUIRE(file.write(lines.join('\n') + '\n') > 0);
     }
     const QString base = scratch.file(QStringLiteral("base.sqlite"));
-    REQUIRE(cli(base, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")})
+    REQUIRE(cli(base, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                       QStringLiteral("Acme")})
                 .exitCode == 0);
     const QString before = cli(base, {QStringLiteral("stats")}).out;
     const QString folder = scratch.file(QStringLiteral("out"));
     REQUIRE(QDir().mkdir(folder));
     const QString rejects = QDir(folder).filePath(QStringLiteral("r.csv"));
     const QString db = scratch.file(QStringLiteral("desk.sqlite"));
-    const QStringList import{QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("tickets"), input,
-                             QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), rejects};
+    const QStringList import{QStringLiteral("--db"),      db,     QStringLiteral("import"),
+                             QStringLiteral("tickets"),   input,  QStringLiteral("--skip-invalid"),
+                             QStringLiteral("--rejects"), rejects};
     auto fresh = [&] {
         for (const QString& name : entries(folder))
             QFile::remove(QDir(folder).filePath(name));
@@ -263,7 +282,8 @@ TEST_CASE("A signal at any moment of an import lands its rows and its rejects to
     for (int round = 0; round < 6; ++round) {
         fresh();
         const int number = std::array{SIGINT, SIGTERM, SIGHUP}[static_cast<std::size_t>(round % 3)];
-        const qint64 delay = span / 2 + static_cast<qint64>(random.bounded(static_cast<int>(span * 3 / 4)));
+        const qint64 delay =
+            span / 2 + static_cast<qint64>(random.bounded(static_cast<int>(span * 3 / 4)));
         INFO(signalName(number) << " after " << delay << " ms");
         Child child(import);
         QThread::msleep(static_cast<unsigned long>(delay));
@@ -278,7 +298,8 @@ TEST_CASE("A signal at any moment of an import lands its rows and its rejects to
     WARN("imports that landed before the signal: " << landed << " of 6");
 }
 
-TEST_CASE("A signal between an import's commit and its rejects' rename waits for the rename", "[cli][import][signal]")
+TEST_CASE("A signal between an import's commit and its rejects' rename waits for the rename",
+          "[cli][import][signal]")
 {
     // The one moment a timed kill can hardly aim at, hit every time: the CLI raises the signal
     // itself there when FUNNELDESK_TEST_SIGNAL_BEFORE_RENAME names it (ImportCommand.cpp).
@@ -286,7 +307,8 @@ TEST_CASE("A signal between an import's commit and its rejects' rename waits for
         INFO(signalName(number));
         test::Scratch scratch;
         const QString db = scratch.file(QStringLiteral("desk.sqlite"));
-        REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")})
+        REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"),
+                         QStringLiteral("--name"), QStringLiteral("Acme")})
                     .exitCode == 0);
         const QString input = scratch.file(QStringLiteral("customers.csv"));
         {
@@ -298,8 +320,9 @@ TEST_CASE("A signal between an import's commit and its rejects' rename waits for
         REQUIRE(QDir().mkdir(folder));
         const QString rejects = QDir(folder).filePath(QStringLiteral("r.csv"));
         qputenv("FUNNELDESK_TEST_SIGNAL_BEFORE_RENAME", QByteArray::number(number));
-        Child child({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), input,
-                     QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), rejects});
+        Child child({QStringLiteral("--db"), db, QStringLiteral("import"),
+                     QStringLiteral("customers"), input, QStringLiteral("--skip-invalid"),
+                     QStringLiteral("--rejects"), rejects});
         qunsetenv("FUNNELDESK_TEST_SIGNAL_BEFORE_RENAME");
         const int status = child.wait();
         // Still ended by the signal, once both had landed.
@@ -311,16 +334,18 @@ TEST_CASE("A signal between an import's commit and its rejects' rename waits for
     }
 }
 
-TEST_CASE("A signal during generate leaves no file and no journal, even a second one", "[sqlite-only][cli][generate][signal]")
+TEST_CASE("A signal during generate leaves no file and no journal, even a second one",
+          "[sqlite-only][cli][generate][signal]")
 {
     for (const int number : {SIGINT, SIGTERM, SIGHUP}) {
         for (const bool twice : {false, true}) {
             INFO(signalName(number) << (twice ? " twice" : " once"));
             test::Scratch scratch;
             const QString db = scratch.file(QStringLiteral("k2.sqlite"));
-            Child child({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--customers"),
-                         QStringLiteral("20000")});
-            REQUIRE(waitForFile(child, scratch.dir().path(), QStringLiteral("k2.sqlite.generating-")));
+            Child child({QStringLiteral("--db"), db, QStringLiteral("generate"),
+                         QStringLiteral("--customers"), QStringLiteral("20000")});
+            REQUIRE(
+                waitForFile(child, scratch.dir().path(), QStringLiteral("k2.sqlite.generating-")));
             child.signal(number);
             if (twice)
                 child.signal(number);
@@ -328,7 +353,8 @@ TEST_CASE("A signal during generate leaves no file and no journal, even a second
             // ended by the signal: either way nothing is left.
             const int status = child.wait();
             INFO("status " << status);
-            CHECK(((WIFEXITED(status) && WEXITSTATUS(status) == 1) || (WIFSIGNALED(status) && WTERMSIG(status) == number)));
+            CHECK(((WIFEXITED(status) && WEXITSTATUS(status) == 1) ||
+                   (WIFSIGNALED(status) && WTERMSIG(status) == number)));
             CHECK(entries(scratch.dir().path()).join(QLatin1Char(' ')).toStdString() == "");
         }
     }
@@ -338,7 +364,8 @@ TEST_CASE("An import whose rejects file cannot be written saves no row", "[cli][
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("desk.sqlite"));
-    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")})
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Acme")})
                 .exitCode == 0);
     const QString input = scratch.file(QStringLiteral("customers.csv"));
     {
@@ -350,7 +377,8 @@ TEST_CASE("An import whose rejects file cannot be written saves no row", "[cli][
     REQUIRE(QDir().mkdir(folder));
     const test::TinyDisk disk(folder, 64);
     if (!disk.mounted()) {
-        WARN("Cannot mount a tmpfs here (needs root and mount rights): the full-disk case is skipped.");
+        WARN("Cannot mount a tmpfs here (needs root and mount rights): the full-disk case is "
+             "skipped.");
         return;
     }
     const QString rejects = QDir(folder).filePath(QStringLiteral("old.csv"));
@@ -368,8 +396,9 @@ TEST_CASE("An import whose rejects file cannot be written saves no row", "[cli][
     const QStringList before = entries(folder);
     const QString stats = cli(db, {QStringLiteral("stats")}).out;
     const QString customers = cli(db, {QStringLiteral("export"), QStringLiteral("customers")}).out;
-    const Run run = cli(db, {QStringLiteral("import"), QStringLiteral("customers"), input, QStringLiteral("--skip-invalid"),
-                             QStringLiteral("--rejects"), rejects});
+    const Run run =
+        cli(db, {QStringLiteral("import"), QStringLiteral("customers"), input,
+                 QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), rejects});
     test::requireOneSentence(run, QString::fromLocal8Bit(std::strerror(ENOSPC)));
     CHECK(run.err.contains(QStringLiteral("Nothing was imported")));
     CHECK(cli(db, {QStringLiteral("stats")}).out == stats);
@@ -382,7 +411,8 @@ TEST_CASE("import: --rejects - and malformed mapping options are bad usage", "[c
 {
     test::Scratch scratch;
     const QString db = scratch.file(QStringLiteral("desk.sqlite"));
-    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")})
+    REQUIRE(cli(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+                     QStringLiteral("Acme")})
                 .exitCode == 0);
     const QString stats = cli(db, {QStringLiteral("stats")}).out;
     const QString input = scratch.file(QStringLiteral("customers.csv"));
@@ -393,7 +423,9 @@ TEST_CASE("import: --rejects - and malformed mapping options are bad usage", "[c
     }
     const QStringList base{QStringLiteral("import"), QStringLiteral("customers"), input};
     {
-        const Run run = cli(db, base + QStringList{QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), QStringLiteral("-")});
+        const Run run =
+            cli(db, base + QStringList{QStringLiteral("--skip-invalid"),
+                                       QStringLiteral("--rejects"), QStringLiteral("-")});
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("standard output")));
@@ -402,10 +434,14 @@ TEST_CASE("import: --rejects - and malformed mapping options are bad usage", "[c
     const std::pair<QStringList, const char*> cases[] = {
         {{QStringLiteral("--map"), QStringLiteral("garbage")}, "does not name"},
         {{QStringLiteral("--map"), QStringLiteral("foo=bar")}, "does not name"},
-        {{QStringLiteral("--map"), QStringLiteral("name=a"), QStringLiteral("--map"), QStringLiteral("name=b")}, "both name the field"},
+        {{QStringLiteral("--map"), QStringLiteral("name=a"), QStringLiteral("--map"),
+          QStringLiteral("name=b")},
+         "both name the field"},
         {{QStringLiteral("--map-value"), QStringLiteral("garbage")}, "is not a value mapping"},
-        {{QStringLiteral("--map-value"), QStringLiteral("status:x=bogus")}, "value mapping status:x=bogus"},
-        {{QStringLiteral("--map-value"), QStringLiteral("foo:x=y")}, "is not a field with fixed values"},
+        {{QStringLiteral("--map-value"), QStringLiteral("status:x=bogus")},
+         "value mapping status:x=bogus"},
+        {{QStringLiteral("--map-value"), QStringLiteral("foo:x=y")},
+         "is not a field with fixed values"},
         {{QStringLiteral("--date-format"), QStringLiteral("QQQ")}, "--date-format"},
     };
     for (const auto& [options, fragment] : cases) {
@@ -416,12 +452,14 @@ TEST_CASE("import: --rejects - and malformed mapping options are bad usage", "[c
         CHECK(cli(db, {QStringLiteral("stats")}).out == stats);
     }
     // A column the file does not have stays a data problem (exit 1), not usage.
-    const Run missing = cli(db, base + QStringList{QStringLiteral("--map"), QStringLiteral("name=nosuchcolumn")});
+    const Run missing =
+        cli(db, base + QStringList{QStringLiteral("--map"), QStringLiteral("name=nosuchcolumn")});
     INFO(missing.err.toStdString());
     CHECK(missing.exitCode == 1);
 }
 
-TEST_CASE("A signal during migrate leaves no file and no temporary, even a second one", "[cli][migrate][signal]")
+TEST_CASE("A signal during migrate leaves no file and no temporary, even a second one",
+          "[cli][migrate][signal]")
 {
     const QString source = bigDatabase();
     for (const int number : {SIGINT, SIGTERM, SIGHUP}) {
@@ -429,15 +467,18 @@ TEST_CASE("A signal during migrate leaves no file and no temporary, even a secon
             INFO(signalName(number) << (twice ? " twice" : " once"));
             test::Scratch scratch;
             const QString target = scratch.file(QStringLiteral("copy.sqlite"));
-            Child child({QStringLiteral("--db"), source, QStringLiteral("migrate"), QStringLiteral("--to"), target});
-            REQUIRE(waitForFile(child, scratch.dir().path(), QStringLiteral("copy.sqlite.migrating-")));
+            Child child({QStringLiteral("--db"), source, QStringLiteral("migrate"),
+                         QStringLiteral("--to"), target});
+            REQUIRE(
+                waitForFile(child, scratch.dir().path(), QStringLiteral("copy.sqlite.migrating-")));
             child.signal(number);
             if (twice)
                 child.signal(number);
             // Cancelled and rolled back (exit 1), or ended by the signal: nothing is left.
             const int status = child.wait();
             INFO("status " << status);
-            CHECK(((WIFEXITED(status) && WEXITSTATUS(status) == 1) || (WIFSIGNALED(status) && WTERMSIG(status) == number)));
+            CHECK(((WIFEXITED(status) && WEXITSTATUS(status) == 1) ||
+                   (WIFSIGNALED(status) && WTERMSIG(status) == number)));
             CHECK(entries(scratch.dir().path()).join(QLatin1Char(' ')).toStdString() == "");
         }
     }

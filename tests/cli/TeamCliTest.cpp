@@ -29,10 +29,12 @@ CliRun team(const PgTestSchema& schema, const QStringList& args, const QString& 
 
 // Adds `login` as the agent `name` with `role`, as the owner; the login gets no password
 // (--no-password: the cluster's socket trusts local users).
-void addLogin(const PgTestSchema& schema, const QString& login, const QString& name, const QString& role)
+void addLogin(const PgTestSchema& schema, const QString& login, const QString& name,
+              const QString& role)
 {
-    const CliRun added = team(schema, {QStringLiteral("add"), QStringLiteral("--login"), login, QStringLiteral("--name"),
-                                       name, QStringLiteral("--role"), role, QStringLiteral("--no-password")});
+    const CliRun added = team(schema, {QStringLiteral("add"), QStringLiteral("--login"), login,
+                                       QStringLiteral("--name"), name, QStringLiteral("--role"),
+                                       role, QStringLiteral("--no-password")});
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     CHECK(added.out.trimmed().toLongLong() > 0);
@@ -47,15 +49,17 @@ void adoptLogin(const PgTestSchema& schema, const QString& login, const QString&
                                                   QStringLiteral("--name"), name});
     INFO(agent.err.toStdString());
     REQUIRE(agent.exitCode == 0);
-    const CliRun linked = team(schema, {QStringLiteral("add"), QStringLiteral("--login"), login,
-                                        QStringLiteral("--agent"), name, QStringLiteral("--no-password")});
+    const CliRun linked =
+        team(schema, {QStringLiteral("add"), QStringLiteral("--login"), login,
+                      QStringLiteral("--agent"), name, QStringLiteral("--no-password")});
     INFO(linked.err.toStdString());
     REQUIRE(linked.exitCode == 0);
 }
 
 } // namespace
 
-TEST_CASE("team: the owner who ran init is the first manager; team add, list and disable; a disabled login cannot "
+TEST_CASE("team: the owner who ran init is the first manager; team add, list and disable; a "
+          "disabled login cannot "
           "connect",
           "[cli][postgres][team]")
 {
@@ -72,18 +76,22 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
     REQUIRE(list.exitCode == 0);
     const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 2);
-    CHECK(lines.at(0).section(QLatin1Char('\t'), 1) == emma + QStringLiteral("\tEmma Hansen\trep\tenabled"));
-    CHECK(lines.at(1).section(QLatin1Char('\t'), 1) == QStringLiteral("funneldesk\tfunneldesk\tmanager\tenabled"));
+    CHECK(lines.at(0).section(QLatin1Char('\t'), 1) ==
+          emma + QStringLiteral("\tEmma Hansen\trep\tenabled"));
+    CHECK(lines.at(1).section(QLatin1Char('\t'), 1) ==
+          QStringLiteral("funneldesk\tfunneldesk\tmanager\tenabled"));
 
     // Emma signs in with her own login, and is "Me": her manual move names her.
-    const CliRun customer = runCliOn(cliDb(schema, emma), {QStringLiteral("add"), QStringLiteral("customer"),
-                                                              QStringLiteral("--name"), QStringLiteral("Acme")});
+    const CliRun customer =
+        runCliOn(cliDb(schema, emma), {QStringLiteral("add"), QStringLiteral("customer"),
+                                       QStringLiteral("--name"), QStringLiteral("Acme")});
     INFO(customer.err.toStdString());
     REQUIRE(customer.exitCode == 0);
     const QString id = customer.out.trimmed();
-    const CliRun moved = runCliOn(cliDb(schema, emma), {QStringLiteral("stages"), QStringLiteral("set"), id,
-                                                           QStringLiteral("retention"), QStringLiteral("--reason"),
-                                                           QStringLiteral("Signed the renewal")});
+    const CliRun moved =
+        runCliOn(cliDb(schema, emma),
+                 {QStringLiteral("stages"), QStringLiteral("set"), id, QStringLiteral("retention"),
+                  QStringLiteral("--reason"), QStringLiteral("Signed the renewal")});
     INFO(moved.err.toStdString());
     REQUIRE(moved.exitCode == 0);
     pg::Connection admin = schema.connect();
@@ -102,8 +110,9 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
     // The owner cannot be disabled, and a second login of the same name is refused.
     requireOneSentence(team(schema, {QStringLiteral("disable"), QStringLiteral("funneldesk")}),
                        QStringLiteral("cannot be disabled"));
-    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), emma, QStringLiteral("--name"),
-                                     QStringLiteral("Emma Again"), QStringLiteral("--role"), QStringLiteral("rep"),
+    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), emma,
+                                     QStringLiteral("--name"), QStringLiteral("Emma Again"),
+                                     QStringLiteral("--role"), QStringLiteral("rep"),
                                      QStringLiteral("--no-password")}),
                        QStringLiteral("is already the agent Emma Hansen"));
     // A manager works with the owner's rights here, never on the cluster's other roles: a group
@@ -112,14 +121,17 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
     const QString group = schema.name() + QStringLiteral("_group");
     const QString shared = schema.name() + QStringLiteral("_shared");
     REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" NOLOGIN").arg(group).toUtf8()));
-    REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(shared, group).toUtf8()));
-    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), group, QStringLiteral("--name"),
-                                     QStringLiteral("Group"), QStringLiteral("--role"), QStringLiteral("rep"),
-                                     QStringLiteral("--no-password")}),
-                       QStringLiteral("is a group role"));
+    REQUIRE(admin.exec(
+        QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(shared, group).toUtf8()));
+    requireOneSentence(
+        team(schema, {QStringLiteral("add"), QStringLiteral("--login"), group,
+                      QStringLiteral("--name"), QStringLiteral("Group"), QStringLiteral("--role"),
+                      QStringLiteral("rep"), QStringLiteral("--no-password")}),
+        QStringLiteral("is a group role"));
     // A login FunnelDesk did not make is never taken by team add, only given by the owner.
-    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), shared, QStringLiteral("--name"),
-                                     QStringLiteral("Sam Shared"), QStringLiteral("--role"), QStringLiteral("rep"),
+    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), shared,
+                                     QStringLiteral("--name"), QStringLiteral("Sam Shared"),
+                                     QStringLiteral("--role"), QStringLiteral("rep"),
                                      QStringLiteral("--no-password")}),
                        QStringLiteral("exists on the server and FunnelDesk did not make it"));
     adoptLogin(schema, shared, QStringLiteral("Sam Shared"));
@@ -132,19 +144,21 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
     CHECK_FALSE(canLogIn(group));
     CHECK(canLogIn(shared));
     CHECK_FALSE(canLogIn(emma));
-    CHECK(team(schema, {QStringLiteral("list")}).out.contains(shared + QStringLiteral("\tSam Shared\trep\tdisabled")));
+    CHECK(team(schema, {QStringLiteral("list")})
+              .out.contains(shared + QStringLiteral("\tSam Shared\trep\tdisabled")));
 }
 
-TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, and may do a rep's work",
-          "[cli][postgres][team]")
+TEST_CASE(
+    "team: a rep's CLI is refused each manager's action in one sentence, and may do a rep's work",
+    "[cli][postgres][team]")
 {
     PgTestSchema schema;
     initialise(schema);
     const QString rep = schema.name() + QStringLiteral("_rep");
     addLogin(schema, rep, QStringLiteral("Ravi Rep"), QStringLiteral("rep"));
     const QString customer =
-        runCliOn(cliDb(schema, rep), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                                         QStringLiteral("Acme")})
+        runCliOn(cliDb(schema, rep), {QStringLiteral("add"), QStringLiteral("customer"),
+                                      QStringLiteral("--name"), QStringLiteral("Acme")})
             .out.trimmed();
     REQUIRE(customer.toLongLong() > 0);
     Scratch scratch;
@@ -166,15 +180,19 @@ TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, a
           QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("--pin")},
          QStringLiteral("Pinning a customer")},
         {{QStringLiteral("import"), QStringLiteral("customers"), csv}, QStringLiteral("Importing")},
-        {{QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("Zoe")},
+        {{QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+          QStringLiteral("Zoe")},
          QStringLiteral("Adding an agent")},
-        {{QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("10"), QStringLiteral("--tickets"),
-          QStringLiteral("10"), QStringLiteral("--touchpoints"), QStringLiteral("10")},
+        {{QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("10"),
+          QStringLiteral("--tickets"), QStringLiteral("10"), QStringLiteral("--touchpoints"),
+          QStringLiteral("10")},
          QStringLiteral("Generating demo data")},
-        {{QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--login"), schema.name() + QStringLiteral("_x"),
-          QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("manager")},
+        {{QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--login"),
+          schema.name() + QStringLiteral("_x"), QStringLiteral("--name"), QStringLiteral("X"),
+          QStringLiteral("--role"), QStringLiteral("manager")},
          QStringLiteral("Adding a login to the team")},
-        {{QStringLiteral("team"), QStringLiteral("disable"), rep}, QStringLiteral("Disabling a login")},
+        {{QStringLiteral("team"), QStringLiteral("disable"), rep},
+         QStringLiteral("Disabling a login")},
     };
     for (const auto& attempt : refused) {
         INFO(attempt.args.join(QLatin1Char(' ')).toStdString());
@@ -190,9 +208,10 @@ TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, a
     CHECK(state->int64(0, 3) == 0);
 
     // A manual move without a pin is a rep's.
-    const CliRun moved = runCliOn(cliDb(schema, rep), {QStringLiteral("stages"), QStringLiteral("set"), customer,
-                                                          QStringLiteral("retention"), QStringLiteral("--reason"),
-                                                          QStringLiteral("Renewed")});
+    const CliRun moved =
+        runCliOn(cliDb(schema, rep), {QStringLiteral("stages"), QStringLiteral("set"), customer,
+                                      QStringLiteral("retention"), QStringLiteral("--reason"),
+                                      QStringLiteral("Renewed")});
     INFO(moved.err.toStdString());
     CHECK(moved.exitCode == 0);
 
@@ -200,13 +219,14 @@ TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, a
     // switches the log's pause off is logged all the same, under the rep's own agent whatever
     // the session claims; a manager's team add checks the name as every agent's is checked.
     REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("stages"), QStringLiteral("set"), customer,
-                                        QStringLiteral("advocacy"), QStringLiteral("--reason"),
-                                        QStringLiteral("Reference customer"), QStringLiteral("--pin")})
+                                     QStringLiteral("advocacy"), QStringLiteral("--reason"),
+                                     QStringLiteral("Reference customer"), QStringLiteral("--pin")})
                 .exitCode == 0);
-    requireOneSentence(runCliOn(cliDb(schema, rep), {QStringLiteral("stages"), QStringLiteral("set"), customer,
-                                                         QStringLiteral("retention"), QStringLiteral("--reason"),
-                                                         QStringLiteral("Moved back")}),
-                       QStringLiteral("Moving a pinned customer needs a manager's rights"));
+    requireOneSentence(
+        runCliOn(cliDb(schema, rep), {QStringLiteral("stages"), QStringLiteral("set"), customer,
+                                      QStringLiteral("retention"), QStringLiteral("--reason"),
+                                      QStringLiteral("Moved back")}),
+        QStringLiteral("Moving a pinned customer needs a manager's rights"));
     auto stage = admin.exec("SELECT stage FROM customer");
     REQUIRE(stage);
     CHECK(stage->text(0, 0) == QStringLiteral("advocacy"));
@@ -214,32 +234,38 @@ TEST_CASE("team: a rep's CLI is refused each manager's action in one sentence, a
     REQUIRE(raw.exec("SET funneldesk.audit_paused = 'on'"));
     REQUIRE(raw.exec("SET funneldesk.agent = '1'"));
     REQUIRE(raw.exec("UPDATE customer SET name = 'Silent rename'"));
-    auto logged = admin.exec("SELECT a.name, l.login FROM audit_log l JOIN agent a ON a.id = l.agent_id "
-                             "WHERE l.field = 'name' AND l.new_value = 'Silent rename'");
+    auto logged =
+        admin.exec("SELECT a.name, l.login FROM audit_log l JOIN agent a ON a.id = l.agent_id "
+                   "WHERE l.field = 'name' AND l.new_value = 'Silent rename'");
     REQUIRE(logged);
     REQUIRE(logged->count() == 1);
     CHECK(logged->text(0, 0) == QStringLiteral("Ravi Rep"));
     CHECK(logged->text(0, 1) == rep);
-    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), schema.name() + QStringLiteral("_z"),
-                                     QStringLiteral("--name"), QStringLiteral("Z") + QChar(0x202E) + QStringLiteral("ed"),
-                                     QStringLiteral("--role"), QStringLiteral("rep"), QStringLiteral("--no-password")}),
+    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"),
+                                     schema.name() + QStringLiteral("_z"), QStringLiteral("--name"),
+                                     QStringLiteral("Z") + QChar(0x202E) + QStringLiteral("ed"),
+                                     QStringLiteral("--role"), QStringLiteral("rep"),
+                                     QStringLiteral("--no-password")}),
                        QStringLiteral("U+202E RIGHT-TO-LEFT OVERRIDE"));
 }
 
-TEST_CASE("team: generate right after init keeps init's first manager and adds the demo's agents after it",
+TEST_CASE("team: generate right after init keeps init's first manager and adds the demo's agents "
+          "after it",
           "[cli][postgres][team]")
 {
     // Hostile pass: init made the owner an agent, and generate then refused "already holds 0
     // customers".
     PgTestSchema schema;
     initialise(schema);
-    const CliRun made = runCliOn(cliDb(schema), {QStringLiteral("generate"), QStringLiteral("--customers"),
-                                                    QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("3")});
+    const CliRun made = runCliOn(
+        cliDb(schema), {QStringLiteral("generate"), QStringLiteral("--customers"),
+                        QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("3")});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     pg::Connection admin = schema.connect();
-    auto agents = admin.exec("SELECT (SELECT count(*) FROM agent WHERE login = 'funneldesk' AND id = 1), "
-                             "(SELECT min(id) FROM agent WHERE login IS NULL), (SELECT count(*) FROM customer)");
+    auto agents = admin.exec(
+        "SELECT (SELECT count(*) FROM agent WHERE login = 'funneldesk' AND id = 1), "
+        "(SELECT min(id) FROM agent WHERE login IS NULL), (SELECT count(*) FROM customer)");
     REQUIRE(agents);
     CHECK(agents->int64(0, 0) == 1);
     CHECK(agents->int64(0, 1) == 2);
@@ -254,19 +280,21 @@ TEST_CASE("team: the server itself refuses a rep's raw SQL change of a stage rul
     initialise(schema);
     const QString rep = schema.name() + QStringLiteral("_raw");
     addLogin(schema, rep, QStringLiteral("Rita Raw"), QStringLiteral("rep"));
-    REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("stages"), QStringLiteral("rules"), QStringLiteral("--set"),
-                                        QStringLiteral("retention.regress.min_tickets=1")})
+    REQUIRE(runCliOn(cliDb(schema),
+                     {QStringLiteral("stages"), QStringLiteral("rules"), QStringLiteral("--set"),
+                      QStringLiteral("retention.regress.min_tickets=1")})
                 .exitCode == 0);
-    REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                                        QStringLiteral("Acme")})
+    REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("add"), QStringLiteral("customer"),
+                                     QStringLiteral("--name"), QStringLiteral("Acme")})
                 .exitCode == 0);
 
     pg::Connection raw = schema.connect(QStringLiteral("user=") + rep);
-    for (const char* sql : {"UPDATE settings SET value = '9' WHERE key LIKE 'stage_rule.%'",
-                            "INSERT INTO settings (key, value) VALUES ('sla.high.first_response_hours', '1')",
-                            "DELETE FROM settings", "UPDATE customer SET stage_pinned = 1",
-                            "DELETE FROM customer", "INSERT INTO canned_reply (title, body) VALUES ('a', 'b')",
-                            "UPDATE agent SET role = 'manager'"}) {
+    for (const char* sql :
+         {"UPDATE settings SET value = '9' WHERE key LIKE 'stage_rule.%'",
+          "INSERT INTO settings (key, value) VALUES ('sla.high.first_response_hours', '1')",
+          "DELETE FROM settings", "UPDATE customer SET stage_pinned = 1", "DELETE FROM customer",
+          "INSERT INTO canned_reply (title, body) VALUES ('a', 'b')",
+          "UPDATE agent SET role = 'manager'"}) {
         INFO(sql);
         const auto done = raw.exec(sql);
         REQUIRE_FALSE(done);
@@ -274,13 +302,17 @@ TEST_CASE("team: the server itself refuses a rep's raw SQL change of a stage rul
     }
     // What a rep may do, the server lets through.
     // (A stage moves with its stage move, as FunnelDesk writes it: 017_kept.sql.)
-    CHECK(raw.exec("INSERT INTO stage_transition (customer_id, from_stage, to_stage, at, actor, reason) "
-                   "SELECT id, stage, 'retention', 1767225600, 'Rita Raw', 'by hand' FROM customer"));
-    CHECK(raw.exec("UPDATE customer SET notes = 'called', stage = 'retention', stage_entered_at = 1767225600"));
-    CHECK(raw.exec("INSERT INTO contact (customer_id, name, added_at) SELECT id, 'Bo', 0 FROM customer"));
+    CHECK(raw.exec(
+        "INSERT INTO stage_transition (customer_id, from_stage, to_stage, at, actor, reason) "
+        "SELECT id, stage, 'retention', 1767225600, 'Rita Raw', 'by hand' FROM customer"));
+    CHECK(raw.exec("UPDATE customer SET notes = 'called', stage = 'retention', stage_entered_at = "
+                   "1767225600"));
+    CHECK(raw.exec(
+        "INSERT INTO contact (customer_id, name, added_at) SELECT id, 'Bo', 0 FROM customer"));
 
     pg::Connection admin = schema.connect();
-    auto rules = admin.exec("SELECT value FROM settings WHERE key = 'stage_rule.retention.regress.min_tickets'");
+    auto rules = admin.exec(
+        "SELECT value FROM settings WHERE key = 'stage_rule.retention.regress.min_tickets'");
     REQUIRE(rules);
     REQUIRE(rules->count() == 1);
     CHECK(rules->text(0, 0) == QStringLiteral("1"));
@@ -293,15 +325,18 @@ TEST_CASE("team: on a FunnelDesk file the team commands say that teams are a ser
     const QString path = scratch.file(QStringLiteral("solo.sqlite"));
     REQUIRE(runCliOn(path, {QStringLiteral("init")}).exitCode == 0);
     for (const QStringList& args :
-         {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("disable"), QStringLiteral("emma")},
-          QStringList{QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("emma"), QStringLiteral("--name"),
-                      QStringLiteral("Emma"), QStringLiteral("--role"), QStringLiteral("rep")}}) {
+         {QStringList{QStringLiteral("list")},
+          QStringList{QStringLiteral("disable"), QStringLiteral("emma")},
+          QStringList{QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("emma"),
+                      QStringLiteral("--name"), QStringLiteral("Emma"), QStringLiteral("--role"),
+                      QStringLiteral("rep")}}) {
         requireOneSentence(runCliOn(path, QStringList{QStringLiteral("team")} + args),
                            QStringLiteral("Teams are a server feature"));
     }
 }
 
-TEST_CASE("team: migrate makes its login the first manager; team add --agent gives a copied agent a login",
+TEST_CASE("team: migrate makes its login the first manager; team add --agent gives a copied agent "
+          "a login",
           "[cli][postgres][team][migrate]")
 {
     // Hostile pass (s15): after a migrate the owner had no agent, and a file's agents no way to
@@ -311,16 +346,18 @@ TEST_CASE("team: migrate makes its login the first manager; team add --agent giv
     const QString file = scratch.file(QStringLiteral("desk.sqlite"));
     REQUIRE(runCliOn(file, {QStringLiteral("init")}).exitCode == 0);
     for (const char* name : {"Ada Agent", "Bo Agent"}) {
-        REQUIRE(runCliOn(file, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
-                                QLatin1String(name)})
+        REQUIRE(runCliOn(file, {QStringLiteral("add"), QStringLiteral("agent"),
+                                QStringLiteral("--name"), QLatin1String(name)})
                     .exitCode == 0);
     }
     PgTestSchema schema;
-    const CliRun moved = runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
+    const CliRun moved =
+        runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
     INFO(moved.err.toStdString());
     REQUIRE(moved.exitCode == 0);
-    CHECK(moved.err.contains(QStringLiteral("“funneldesk”, who ran the migrate, is its first manager, as the new agent "
-                                            "“funneldesk”")));
+    CHECK(moved.err.contains(
+        QStringLiteral("“funneldesk”, who ran the migrate, is its first manager, as the new agent "
+                       "“funneldesk”")));
     CHECK(moved.err.contains(QStringLiteral("team add --agent ID|NAME --login LOGIN")));
     pg::Connection admin = schema.connect();
     auto owner = admin.exec("SELECT role, active FROM agent WHERE login = 'funneldesk'");
@@ -336,33 +373,43 @@ TEST_CASE("team: migrate makes its login the first manager; team add --agent giv
     REQUIRE(ada);
     const QString adaLogin = schema.name() + QStringLiteral("_ada");
     const CliRun linked = team(schema, {QStringLiteral("add"), QStringLiteral("--login"), adaLogin,
-                                        QStringLiteral("--agent"), QStringLiteral("ada agent"), QStringLiteral("--no-password")});
+                                        QStringLiteral("--agent"), QStringLiteral("ada agent"),
+                                        QStringLiteral("--no-password")});
     INFO(linked.err.toStdString());
     REQUIRE(linked.exitCode == 0);
     CHECK(linked.out.trimmed() == ada->text(0, 0));
-    CHECK(team(schema, {QStringLiteral("list")}).out.contains(adaLogin + QStringLiteral("\tAda Agent\trep\tenabled\n")));
+    CHECK(team(schema, {QStringLiteral("list")})
+              .out.contains(adaLogin + QStringLiteral("\tAda Agent\trep\tenabled\n")));
     auto agents = admin.exec("SELECT count(*) FROM agent");
     REQUIRE(agents);
     CHECK(agents->int64(0, 0) == 3); // Ada, Bo and the owner's
-    const CliRun customer = runCliOn(cliDb(schema, adaLogin), {QStringLiteral("add"), QStringLiteral("customer"),
-                                                                 QStringLiteral("--name"), QStringLiteral("Acme")});
+    const CliRun customer =
+        runCliOn(cliDb(schema, adaLogin), {QStringLiteral("add"), QStringLiteral("customer"),
+                                           QStringLiteral("--name"), QStringLiteral("Acme")});
     INFO(customer.err.toStdString());
     CHECK(customer.exitCode == 0);
 
     // An agent that has a login keeps it; a second agent of a name is pointed at --agent.
-    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), schema.name() + QStringLiteral("_x"),
-                                     QStringLiteral("--agent"), ada->text(0, 0), QStringLiteral("--no-password")}),
-                       QStringLiteral("signs in as ") + adaLogin + QStringLiteral(" already"));
-    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), schema.name() + QStringLiteral("_bo"),
-                                     QStringLiteral("--name"), QStringLiteral("Bo Agent"), QStringLiteral("--role"),
-                                     QStringLiteral("rep"), QStringLiteral("--no-password")}),
-                       QStringLiteral("with --agent"));
-    requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), schema.name() + QStringLiteral("_y"),
-                                     QStringLiteral("--agent"), QStringLiteral("Nobody"), QStringLiteral("--no-password")}),
-                       QStringLiteral("has the id or name “Nobody”"));
+    requireOneSentence(
+        team(schema, {QStringLiteral("add"), QStringLiteral("--login"),
+                      schema.name() + QStringLiteral("_x"), QStringLiteral("--agent"),
+                      ada->text(0, 0), QStringLiteral("--no-password")}),
+        QStringLiteral("signs in as ") + adaLogin + QStringLiteral(" already"));
+    requireOneSentence(
+        team(schema, {QStringLiteral("add"), QStringLiteral("--login"),
+                      schema.name() + QStringLiteral("_bo"), QStringLiteral("--name"),
+                      QStringLiteral("Bo Agent"), QStringLiteral("--role"), QStringLiteral("rep"),
+                      QStringLiteral("--no-password")}),
+        QStringLiteral("with --agent"));
+    requireOneSentence(
+        team(schema, {QStringLiteral("add"), QStringLiteral("--login"),
+                      schema.name() + QStringLiteral("_y"), QStringLiteral("--agent"),
+                      QStringLiteral("Nobody"), QStringLiteral("--no-password")}),
+        QStringLiteral("has the id or name “Nobody”"));
 }
 
-TEST_CASE("team: enable undoes disable, and each says what it did to the login", "[cli][postgres][team]")
+TEST_CASE("team: enable undoes disable, and each says what it did to the login",
+          "[cli][postgres][team]")
 {
     PgTestSchema schema;
     initialise(schema);
@@ -383,30 +430,37 @@ TEST_CASE("team: enable undoes disable, and each says what it did to the login",
     REQUIRE(on.exitCode == 0);
     CHECK(on.err.contains(QStringLiteral("can sign in to the server again")));
     CHECK(canLogIn(emma));
-    CHECK(team(schema, {QStringLiteral("list")}).out.contains(emma + QStringLiteral("\tEmma Hansen\trep\tenabled")));
-    CHECK(runCliOn(cliDb(schema, emma), {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
-                                            QStringLiteral("Back")})
+    CHECK(team(schema, {QStringLiteral("list")})
+              .out.contains(emma + QStringLiteral("\tEmma Hansen\trep\tenabled")));
+    CHECK(runCliOn(cliDb(schema, emma), {QStringLiteral("add"), QStringLiteral("customer"),
+                                         QStringLiteral("--name"), QStringLiteral("Back")})
               .exitCode == 0);
-    CHECK(team(schema, {QStringLiteral("enable"), emma}).err.contains(QStringLiteral("enabled already")));
+    CHECK(team(schema, {QStringLiteral("enable"), emma})
+              .err.contains(QStringLiteral("enabled already")));
 
-    // A login other roles share keeps signing in: disable says so, and enable gives back the rights.
+    // A login other roles share keeps signing in: disable says so, and enable gives back the
+    // rights.
     const QString group = schema.name() + QStringLiteral("_group");
     const QString shared = schema.name() + QStringLiteral("_shared");
     REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" NOLOGIN").arg(group).toUtf8()));
-    REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(shared, group).toUtf8()));
+    REQUIRE(admin.exec(
+        QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(shared, group).toUtf8()));
     adoptLogin(schema, shared, QStringLiteral("Sam Shared"));
     const CliRun sharedOff = team(schema, {QStringLiteral("disable"), shared});
     CHECK(sharedOff.err.contains(QStringLiteral("it can still sign in to the server")));
     CHECK(canLogIn(shared));
-    CHECK(team(schema, {QStringLiteral("enable"), shared}).err.contains(QStringLiteral("could sign in to the server all "
-                                                                                      "along")));
-    CHECK(team(schema, {QStringLiteral("list")}).out.contains(shared + QStringLiteral("\tSam Shared\trep\tenabled")));
+    CHECK(team(schema, {QStringLiteral("enable"), shared})
+              .err.contains(QStringLiteral("could sign in to the server all "
+                                           "along")));
+    CHECK(team(schema, {QStringLiteral("list")})
+              .out.contains(shared + QStringLiteral("\tSam Shared\trep\tenabled")));
 
     // Never LOGIN for a role FunnelDesk did not lock: a group role a manager wrote into an
     // agent (a manager may update agents), nor an administrator's locked login.
-    REQUIRE(admin.exec(QStringLiteral("UPDATE agent SET login = '%1', active = 0 WHERE name = 'Sam Shared'")
-                           .arg(group)
-                           .toUtf8()));
+    REQUIRE(admin.exec(
+        QStringLiteral("UPDATE agent SET login = '%1', active = 0 WHERE name = 'Sam Shared'")
+            .arg(group)
+            .toUtf8()));
     const CliRun groupOn = team(schema, {QStringLiteral("enable"), group});
     requireOneSentence(groupOn, QStringLiteral("is a group role"));
     CHECK_FALSE(groupOn.err.contains(QStringLiteral("SQLSTATE")));
@@ -416,26 +470,32 @@ TEST_CASE("team: enable undoes disable, and each says what it did to the login",
     const CliRun ownerOff = team(schema, {QStringLiteral("disable"), QStringLiteral("funneldesk")});
     requireOneSentence(ownerOff, QStringLiteral("cannot be disabled; funneldesk stays."));
     CHECK_FALSE(ownerOff.err.contains(QStringLiteral("SQLSTATE")));
-    requireOneSentence(team(schema, {QStringLiteral("enable"), QStringLiteral("nobody_here")}),
-                       QStringLiteral("No agent of this FunnelDesk database signs in as nobody_here."));
+    requireOneSentence(
+        team(schema, {QStringLiteral("enable"), QStringLiteral("nobody_here")}),
+        QStringLiteral("No agent of this FunnelDesk database signs in as nobody_here."));
     requireOneSentence(team(schema, {QStringLiteral("enable"), shared}, emma),
-                       QStringLiteral("Enabling a login needs a manager's rights; ") + emma + QStringLiteral(" is a rep."));
+                       QStringLiteral("Enabling a login needs a manager's rights; ") + emma +
+                           QStringLiteral(" is a rep."));
 }
 
-TEST_CASE("team add without a terminal asks no password: --no-password or --password-file, else refused",
-          "[cli][postgres][team]")
+TEST_CASE(
+    "team add without a terminal asks no password: --no-password or --password-file, else refused",
+    "[cli][postgres][team]")
 {
     PgTestSchema schema;
     initialise(schema);
     pg::Connection admin = schema.connect();
     const auto password = [&](const QString& role) -> QString {
-        auto row = admin.exec("SELECT coalesce(rolpassword, '-') FROM pg_authid WHERE rolname = $1", {role});
+        auto row = admin.exec("SELECT coalesce(rolpassword, '-') FROM pg_authid WHERE rolname = $1",
+                              {role});
         REQUIRE(row);
         return row->count() == 0 ? QString() : row->text(0, 0);
     };
     const QString quiet = schema.name() + QStringLiteral("_quiet");
-    const QStringList add = {QStringLiteral("add"), QStringLiteral("--login"), quiet, QStringLiteral("--name"),
-                             QStringLiteral("Quinn Quiet"), QStringLiteral("--role"), QStringLiteral("rep")};
+    const QStringList add = {
+        QStringLiteral("add"),    QStringLiteral("--login"),     quiet,
+        QStringLiteral("--name"), QStringLiteral("Quinn Quiet"), QStringLiteral("--role"),
+        QStringLiteral("rep")};
     requireOneSentence(team(schema, add), QStringLiteral("give --password-file FILE"));
     CHECK(password(quiet).isEmpty()); // no login was made
 
@@ -452,7 +512,8 @@ TEST_CASE("team add without a terminal asks no password: --no-password or --pass
     CHECK(password(quiet).startsWith(QStringLiteral("SCRAM-SHA-256$")));
 }
 
-TEST_CASE("A rep's import --dry-run is refused as a manager's work, in one sentence", "[cli][postgres][team]")
+TEST_CASE("A rep's import --dry-run is refused as a manager's work, in one sentence",
+          "[cli][postgres][team]")
 {
     PgTestSchema schema;
     initialise(schema);
@@ -465,13 +526,16 @@ TEST_CASE("A rep's import --dry-run is refused as a manager's work, in one sente
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("name,email,owner\nBeta,beta@example.com,Nina New\n");
     }
-    const CliRun dry = runCliOn(cliDb(schema, rep), {QStringLiteral("import"), QStringLiteral("customers"), csv,
-                                                        QStringLiteral("--dry-run")});
-    requireOneSentence(dry, QStringLiteral("needs a manager's rights; ") + rep + QStringLiteral(" is a rep."));
+    const CliRun dry =
+        runCliOn(cliDb(schema, rep), {QStringLiteral("import"), QStringLiteral("customers"), csv,
+                                      QStringLiteral("--dry-run")});
+    requireOneSentence(dry, QStringLiteral("needs a manager's rights; ") + rep +
+                                QStringLiteral(" is a rep."));
     CHECK_FALSE(dry.err.contains(QStringLiteral("SQLSTATE")));
 }
 
-TEST_CASE("team: migrate into a schema init made takes init's owner agent as no data and claims the owner again",
+TEST_CASE("team: migrate into a schema init made takes init's owner agent as no data and claims "
+          "the owner again",
           "[cli][postgres][team][migrate]")
 {
     // Hostile pass (s15): init's owner agent (and its audit entry) made migrate refuse the
@@ -480,12 +544,13 @@ TEST_CASE("team: migrate into a schema init made takes init's owner agent as no 
     Scratch scratch;
     const QString file = scratch.file(QStringLiteral("desk.sqlite"));
     REQUIRE(runCliOn(file, {QStringLiteral("init")}).exitCode == 0);
-    REQUIRE(runCliOn(file, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
-                            QStringLiteral("funneldesk")})
+    REQUIRE(runCliOn(file, {QStringLiteral("add"), QStringLiteral("agent"),
+                            QStringLiteral("--name"), QStringLiteral("funneldesk")})
                 .exitCode == 0);
     PgTestSchema schema;
     initialise(schema);
-    const CliRun moved = runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
+    const CliRun moved =
+        runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
     INFO(moved.err.toStdString());
     REQUIRE(moved.exitCode == 0);
     CHECK(moved.err.contains(QStringLiteral("as the agent “funneldesk” of that name")));
@@ -500,7 +565,8 @@ TEST_CASE("team: migrate into a schema init made takes init's owner agent as no 
     CHECK(runCliOn(cliDb(schema), {QStringLiteral("check")}).exitCode == 0);
 }
 
-TEST_CASE("team: migrate from a file whose agent of the login's name signs in as another login makes it the owner's",
+TEST_CASE("team: migrate from a file whose agent of the login's name signs in as another login "
+          "makes it the owner's",
           "[cli][postgres][team][migrate]")
 {
     // Review (s16): such an agent (a file that came from another server) made the migrate fail
@@ -510,22 +576,25 @@ TEST_CASE("team: migrate from a file whose agent of the login's name signs in as
     const QString file = scratch.file(QStringLiteral("desk.sqlite"));
     REQUIRE(runCliOn(file, {QStringLiteral("init")}).exitCode == 0);
     for (const char* name : {"Funneldesk", "Bo Agent"}) {
-        REQUIRE(runCliOn(file, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
-                                QLatin1String(name)})
+        REQUIRE(runCliOn(file, {QStringLiteral("add"), QStringLiteral("agent"),
+                                QStringLiteral("--name"), QLatin1String(name)})
                     .exitCode == 0);
     }
     {
         auto db = openSqliteFile(file);
         db->execute("UPDATE agent SET login = 'old_server_login' WHERE name = 'Funneldesk'");
     }
-    const qint64 id = openSqliteFile(file)->scalar("SELECT id FROM agent WHERE name = 'Funneldesk'");
+    const qint64 id =
+        openSqliteFile(file)->scalar("SELECT id FROM agent WHERE name = 'Funneldesk'");
     PgTestSchema schema;
-    const CliRun moved = runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
+    const CliRun moved =
+        runCliOn(file, {QStringLiteral("migrate"), QStringLiteral("--to"), cliDb(schema)});
     INFO(moved.err.toStdString());
     REQUIRE(moved.exitCode == 0);
-    CHECK(moved.err.contains(QStringLiteral("“funneldesk”, who ran the migrate, is its first manager, as the agent "
-                                            "“Funneldesk” of that name, which signed in as “old_server_login” where "
-                                            "the file came from.")));
+    CHECK(moved.err.contains(
+        QStringLiteral("“funneldesk”, who ran the migrate, is its first manager, as the agent "
+                       "“Funneldesk” of that name, which signed in as “old_server_login” where "
+                       "the file came from.")));
     pg::Connection admin = schema.connect();
     auto agents = admin.exec("SELECT id, name, coalesce(login, ''), role FROM agent ORDER BY id");
     REQUIRE(agents);

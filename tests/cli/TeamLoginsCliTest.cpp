@@ -32,9 +32,8 @@ struct Crew {
     pg::Connection admin;
 
     Crew()
-        : manager(schema.name() + QStringLiteral("_mgr"))
-        , rep(schema.name() + QStringLiteral("_rep"))
-        , admin(schema.connect())
+        : manager(schema.name() + QStringLiteral("_mgr")),
+          rep(schema.name() + QStringLiteral("_rep")), admin(schema.connect())
     {
         ok(cliDb(schema), {QStringLiteral("init")});
         add(manager, QStringLiteral("Mia Manager"), QStringLiteral("manager"));
@@ -43,8 +42,8 @@ struct Crew {
 
     void add(const QString& login, const QString& name, const QString& role)
     {
-        ok(cliDb(schema), {QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--login"), login,
-                           QStringLiteral("--name"), name, QStringLiteral("--role"), role,
+        ok(cliDb(schema), {QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--login"),
+                           login, QStringLiteral("--name"), name, QStringLiteral("--role"), role,
                            QStringLiteral("--no-password")});
     }
     // `team ARGS` as `login` (the owner, the superuser, when empty).
@@ -94,7 +93,8 @@ void refusedToManager(Crew& team, const QByteArray& sql)
 
 } // namespace
 
-TEST_CASE("team logins: a manager cannot make the manager group role an agent's login, team disable refuses a "
+TEST_CASE("team logins: a manager cannot make the manager group role an agent's login, team "
+          "disable refuses a "
           "group role, and every manager keeps its rights",
           "[cli][postgres][team]")
 {
@@ -109,7 +109,9 @@ TEST_CASE("team logins: a manager cannot make the manager group role an agent's 
     // The owner's own write (psql) still can; the team function refuses the group role itself.
     REQUIRE(team.admin.exec("UPDATE agent SET login = $1 WHERE login = $2", {managers, team.rep}));
     const CliRun refused = team.team({QStringLiteral("disable"), managers}, team.manager);
-    requireOneSentence(refused, QStringLiteral("The role “%1” is a group role, not a person's login").arg(managers));
+    requireOneSentence(
+        refused,
+        QStringLiteral("The role “%1” is a group role, not a person's login").arg(managers));
     CHECK_FALSE(refused.err.contains(QStringLiteral("SQLSTATE")));
     CHECK(team.memberOf(managers, team.role("rep")));
     ok(cliDb(team.schema, team.manager), {QStringLiteral("stats")});
@@ -119,11 +121,13 @@ TEST_CASE("team logins: a manager cannot make the manager group role an agent's 
     const CliRun checked = runCliOn(cliDb(team.schema), {QStringLiteral("check")});
     CHECK(checked.exitCode != 0);
     CHECK(QString(checked.out + checked.err)
-              .contains(QStringLiteral("The agent “Rae Rep” signs in as “%1”, a login FunnelDesk did not make")
+              .contains(QStringLiteral(
+                            "The agent “Rae Rep” signs in as “%1”, a login FunnelDesk did not make")
                             .arg(managers)));
 }
 
-TEST_CASE("team logins: a manager cannot lock another application's login out of the cluster", "[cli][postgres][team]")
+TEST_CASE("team logins: a manager cannot lock another application's login out of the cluster",
+          "[cli][postgres][team]")
 {
     Crew team;
     const QString other = team.schema.name() + QStringLiteral("_otherapp");
@@ -131,13 +135,16 @@ TEST_CASE("team logins: a manager cannot lock another application's login out of
     refusedToManager(team, QStringLiteral("UPDATE agent SET login = '%1' WHERE login = '%2'")
                                .arg(other, team.rep)
                                .toUtf8());
-    refusedToManager(team, QStringLiteral("INSERT INTO agent (name, role, login, active) VALUES ('Ozzy', 'rep', '%1', 1)")
-                               .arg(other)
-                               .toUtf8());
+    refusedToManager(
+        team, QStringLiteral(
+                  "INSERT INTO agent (name, role, login, active) VALUES ('Ozzy', 'rep', '%1', 1)")
+                  .arg(other)
+                  .toUtf8());
 
     REQUIRE(team.admin.exec("UPDATE agent SET login = $1 WHERE login = $2", {other, team.rep}));
     const CliRun refused = team.team({QStringLiteral("disable"), other}, team.manager);
-    requireOneSentence(refused, QStringLiteral("FunnelDesk did not make the login “%1” for ").arg(other));
+    requireOneSentence(refused,
+                       QStringLiteral("FunnelDesk did not make the login “%1” for ").arg(other));
     CHECK(team.canLogIn(other));
     // A login the team made is still disabled as before.
     const QString made = team.schema.name() + QStringLiteral("_made");
@@ -146,35 +153,41 @@ TEST_CASE("team logins: a manager cannot lock another application's login out of
     CHECK_FALSE(team.canLogIn(made));
 }
 
-TEST_CASE("team logins: team add --login EXISTING refuses a login FunnelDesk did not make; the owner gives it to "
+TEST_CASE("team logins: team add --login EXISTING refuses a login FunnelDesk did not make; the "
+          "owner gives it to "
           "an agent with --agent, and disabling it only takes its rights here",
           "[cli][postgres][team]")
 {
     Crew team;
     const QString other = team.schema.name() + QStringLiteral("_otherapp2");
     REQUIRE(team.admin.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(other).toUtf8()));
-    const QStringList add = {QStringLiteral("add"), QStringLiteral("--login"), other, QStringLiteral("--name"),
-                             QStringLiteral("Olga Other"), QStringLiteral("--role"), QStringLiteral("rep"),
-                             QStringLiteral("--no-password")};
+    const QStringList add = {
+        QStringLiteral("add"),    QStringLiteral("--login"),      other,
+        QStringLiteral("--name"), QStringLiteral("Olga Other"),   QStringLiteral("--role"),
+        QStringLiteral("rep"),    QStringLiteral("--no-password")};
     const QString sentence =
-        QStringLiteral("The login “%1” exists on the server and FunnelDesk did not make it for ").arg(other);
+        QStringLiteral("The login “%1” exists on the server and FunnelDesk did not make it for ")
+            .arg(other);
     requireOneSentence(team.team(add, team.manager), sentence);
     requireOneSentence(team.team(add), sentence); // the owner adopts only by name, with --agent
     CHECK_FALSE(team.memberOf(other, team.role("rep")));
     CHECK_FALSE(team.logins().contains(other));
 
-    ok(cliDb(team.schema, team.manager), {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
-                                          QStringLiteral("Olga Other")});
-    const QStringList link = {QStringLiteral("add"), QStringLiteral("--login"), other, QStringLiteral("--agent"),
-                              QStringLiteral("Olga Other"), QStringLiteral("--no-password")};
+    ok(cliDb(team.schema, team.manager), {QStringLiteral("add"), QStringLiteral("agent"),
+                                          QStringLiteral("--name"), QStringLiteral("Olga Other")});
+    const QStringList link = {
+        QStringLiteral("add"),     QStringLiteral("--login"),    other,
+        QStringLiteral("--agent"), QStringLiteral("Olga Other"), QStringLiteral("--no-password")};
     requireOneSentence(team.team(link, team.manager), sentence);
     CHECK_FALSE(team.memberOf(other, team.role("rep")));
     ok(cliDb(team.schema), QStringList{QStringLiteral("team")} + link);
     CHECK(team.memberOf(other, team.role("rep")));
-    CHECK(team.team({QStringLiteral("list")}).out.contains(other + QStringLiteral("\tOlga Other\trep\tenabled")));
+    CHECK(team.team({QStringLiteral("list")})
+              .out.contains(other + QStringLiteral("\tOlga Other\trep\tenabled")));
 
     // Someone else's login: disable takes its rights here, never its LOGIN on the cluster.
-    ok(cliDb(team.schema, team.manager), {QStringLiteral("team"), QStringLiteral("disable"), other});
+    ok(cliDb(team.schema, team.manager),
+       {QStringLiteral("team"), QStringLiteral("disable"), other});
     CHECK(team.canLogIn(other));
     CHECK_FALSE(team.memberOf(other, team.role("rep")));
     ok(cliDb(team.schema, team.manager), {QStringLiteral("team"), QStringLiteral("enable"), other});
@@ -182,7 +195,8 @@ TEST_CASE("team logins: team add --login EXISTING refuses a login FunnelDesk did
     ok(cliDb(team.schema), {QStringLiteral("check")});
 }
 
-TEST_CASE("team logins: a manager cannot swap two agents' logins, nor move an agent with a login to another id",
+TEST_CASE("team logins: a manager cannot swap two agents' logins, nor move an agent with a login "
+          "to another id",
           "[cli][postgres][team]")
 {
     Crew team;
@@ -192,20 +206,26 @@ TEST_CASE("team logins: a manager cannot swap two agents' logins, nor move an ag
     refusedToManager(team, QStringLiteral("UPDATE agent SET login = '%1_aside' WHERE login = '%1'")
                                .arg(team.rep)
                                .toUtf8());
-    refusedToManager(team, QStringLiteral("UPDATE agent SET id = id + 1000 WHERE login = '%1'").arg(team.rep).toUtf8());
-    refusedToManager(team, QStringLiteral("UPDATE agent SET login = NULL WHERE login = '%1'").arg(team.rep).toUtf8());
+    refusedToManager(team, QStringLiteral("UPDATE agent SET id = id + 1000 WHERE login = '%1'")
+                               .arg(team.rep)
+                               .toUtf8());
+    refusedToManager(
+        team,
+        QStringLiteral("UPDATE agent SET login = NULL WHERE login = '%1'").arg(team.rep).toUtf8());
     CHECK(team.logins() == before);
     // The rest of an agent is a manager's to change, as before.
     pg::Connection raw = team.schema.connect(QStringLiteral("user=") + team.manager);
     CHECK(raw.exec(QStringLiteral("UPDATE agent SET email = 'rae@example.com' WHERE login = '%1'")
                        .arg(team.rep)
                        .toUtf8()));
-    CHECK(raw.exec("INSERT INTO agent (name, role, login, active) VALUES ('Nia New', 'rep', NULL, 1)"));
+    CHECK(raw.exec(
+        "INSERT INTO agent (name, role, login, active) VALUES ('Nia New', 'rep', NULL, 1)"));
 
     // The rep's edit is filed under the rep's own agent.
-    const QString customer = ok(cliDb(team.schema, team.rep), {QStringLiteral("add"), QStringLiteral("customer"),
-                                                               QStringLiteral("--name"), QStringLiteral("Acme")})
-                                 .out.trimmed();
+    const QString customer =
+        ok(cliDb(team.schema, team.rep), {QStringLiteral("add"), QStringLiteral("customer"),
+                                          QStringLiteral("--name"), QStringLiteral("Acme")})
+            .out.trimmed();
     auto who = team.admin.exec("SELECT a.login FROM audit_log l JOIN agent a ON a.id = l.agent_id "
                                "WHERE l.table_name = 'customer' AND l.row_id = $1::bigint",
                                {customer});
@@ -214,30 +234,34 @@ TEST_CASE("team logins: a manager cannot swap two agents' logins, nor move an ag
     CHECK(who->text(0, 0) == team.rep);
 }
 
-TEST_CASE("team logins: a login name the server keeps for itself is refused in one sentence, without the SQLSTATE",
+TEST_CASE("team logins: a login name the server keeps for itself is refused in one sentence, "
+          "without the SQLSTATE",
           "[cli][postgres][team]")
 {
     Crew team;
     for (const QString& reserved : {QStringLiteral("public"), QStringLiteral("none")}) {
-        const CliRun refused = team.team({QStringLiteral("add"), QStringLiteral("--login"), reserved,
-                                          QStringLiteral("--name"), QStringLiteral("Pub ") + reserved,
-                                          QStringLiteral("--role"), QStringLiteral("rep"),
-                                          QStringLiteral("--no-password")},
-                                         team.manager);
-        requireOneSentence(refused, QStringLiteral("PostgreSQL keeps the name “%1” for itself").arg(reserved));
+        const CliRun refused = team.team(
+            {QStringLiteral("add"), QStringLiteral("--login"), reserved, QStringLiteral("--name"),
+             QStringLiteral("Pub ") + reserved, QStringLiteral("--role"), QStringLiteral("rep"),
+             QStringLiteral("--no-password")},
+            team.manager);
+        requireOneSentence(
+            refused, QStringLiteral("PostgreSQL keeps the name “%1” for itself").arg(reserved));
         CHECK_FALSE(refused.err.contains(QStringLiteral("SQLSTATE")));
         CHECK_FALSE(refused.err.contains(QStringLiteral("42939")));
     }
 }
 
-TEST_CASE("team logins: a manager's raw SQL cannot make a login named as another database's team role, nor one "
+TEST_CASE("team logins: a manager's raw SQL cannot make a login named as another database's team "
+          "role, nor one "
           "the client's login rule refuses",
           "[cli][postgres][team]")
 {
     Crew team;
     pg::Connection raw = team.schema.connect(QStringLiteral("user=") + team.manager);
     // Such a login would be the manager group of a database made later on this cluster.
-    const QString hijack = QStringLiteral("funneldesk_manager.") + team.schema.name() + QStringLiteral("_other");
+    const QString hijack =
+        QStringLiteral("funneldesk_manager.") + team.schema.name() + QStringLiteral("_other");
     for (const QString& login : {hijack, QStringLiteral("pg_sleeper"), QStringLiteral("r\u00e9p"),
                                  QStringLiteral("bad\"name; drop"), QStringLiteral("-dash")}) {
         INFO(login.toStdString());
@@ -254,28 +278,35 @@ TEST_CASE("team logins: a manager's raw SQL cannot make a login named as another
     CHECK(team.canLogIn(plain));
 }
 
-TEST_CASE("team logins: team add refuses a login that differs only in letter case from an existing one",
-          "[cli][postgres][team]")
+TEST_CASE(
+    "team logins: team add refuses a login that differs only in letter case from an existing one",
+    "[cli][postgres][team]")
 {
     // Issue 17 hostile pass: `Rep1` beside `rep1` made two roles (PostgreSQL keeps a quoted
     // name's case) that nobody could tell apart, and psql's unquoted `rep1` reached only one.
     Crew team;
     const QString upper = team.rep.toUpper();
-    const CliRun refused = team.team({QStringLiteral("add"), QStringLiteral("--login"), upper, QStringLiteral("--name"),
-                                      QStringLiteral("Rae Again"), QStringLiteral("--role"), QStringLiteral("rep"),
-                                      QStringLiteral("--no-password")},
-                                     team.manager);
-    requireOneSentence(refused, QStringLiteral("The login “%1” differs only in case from the login “%2”")
-                                    .arg(upper, team.rep));
-    CHECK(pgNumber(team.admin, "SELECT count(*) FROM pg_roles WHERE rolname = '" + upper.toUtf8() + "'") == 0);
+    const CliRun refused =
+        team.team({QStringLiteral("add"), QStringLiteral("--login"), upper,
+                   QStringLiteral("--name"), QStringLiteral("Rae Again"), QStringLiteral("--role"),
+                   QStringLiteral("rep"), QStringLiteral("--no-password")},
+                  team.manager);
+    requireOneSentence(refused,
+                       QStringLiteral("The login “%1” differs only in case from the login “%2”")
+                           .arg(upper, team.rep));
+    CHECK(pgNumber(team.admin,
+                   "SELECT count(*) FROM pg_roles WHERE rolname = '" + upper.toUtf8() + "'") == 0);
     CHECK(team.logins().size() == 3);
     // Through --agent too.
-    const CliRun linked = team.team({QStringLiteral("add"), QStringLiteral("--login"), upper, QStringLiteral("--agent"),
-                                     QStringLiteral("Rae Rep"), QStringLiteral("--no-password")});
-    requireOneSentence(linked, QStringLiteral("differs only in case from the login “%1”").arg(team.rep));
+    const CliRun linked = team.team({QStringLiteral("add"), QStringLiteral("--login"), upper,
+                                     QStringLiteral("--agent"), QStringLiteral("Rae Rep"),
+                                     QStringLiteral("--no-password")});
+    requireOneSentence(linked,
+                       QStringLiteral("differs only in case from the login “%1”").arg(team.rep));
 }
 
-TEST_CASE("team logins: a manager cannot delete the agent of a login that keeps its rights; the owner's delete "
+TEST_CASE("team logins: a manager cannot delete the agent of a login that keeps its rights; the "
+          "owner's delete "
           "leaves an orphan login that check names and only the owner gives to an agent again",
           "[cli][postgres][team]")
 {
@@ -294,16 +325,20 @@ TEST_CASE("team logins: a manager cannot delete the agent of a login that keeps 
     const CliRun checked = runCliOn(cliDb(team.schema), {QStringLiteral("check")});
     CHECK(checked.exitCode != 0);
     CHECK(QString(checked.out + checked.err)
-              .contains(QStringLiteral("The login “%1” keeps the team's rights here though no agent signs in as it")
-                            .arg(team.rep)));
+              .contains(
+                  QStringLiteral(
+                      "The login “%1” keeps the team's rights here though no agent signs in as it")
+                      .arg(team.rep)));
 
-    const QStringList add = {QStringLiteral("add"), QStringLiteral("--login"), team.rep, QStringLiteral("--name"),
-                             QStringLiteral("Oz Orphan"), QStringLiteral("--role"), QStringLiteral("rep"),
-                             QStringLiteral("--no-password")};
+    const QStringList add = {
+        QStringLiteral("add"),    QStringLiteral("--login"),      team.rep,
+        QStringLiteral("--name"), QStringLiteral("Oz Orphan"),    QStringLiteral("--role"),
+        QStringLiteral("rep"),    QStringLiteral("--no-password")};
     requireOneSentence(team.team(add, team.manager),
                        QStringLiteral("The login “%1” belonged to an agent of ").arg(team.rep));
     CHECK_FALSE(team.logins().contains(team.rep));
     ok(cliDb(team.schema), QStringList{QStringLiteral("team")} + add);
-    CHECK(team.team({QStringLiteral("list")}).out.contains(team.rep + QStringLiteral("\tOz Orphan\trep\tenabled")));
+    CHECK(team.team({QStringLiteral("list")})
+              .out.contains(team.rep + QStringLiteral("\tOz Orphan\trep\tenabled")));
     ok(cliDb(team.schema), {QStringLiteral("check")});
 }

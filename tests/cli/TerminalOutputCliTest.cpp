@@ -29,7 +29,8 @@ using namespace fd::test;
 
 namespace {
 
-const QString kHostile = QStringLiteral("Hi \x1b]0;owned\x07\x1b[2J") + QChar(0x202E) + QStringLiteral("fdp.exe");
+const QString kHostile =
+    QStringLiteral("Hi \x1b]0;owned\x07\x1b[2J") + QChar(0x202E) + QStringLiteral("fdp.exe");
 const QString kShown = QStringLiteral("Hi \u241B]0;owned\u2407\u241B[2J<U+202E>fdp.exe");
 
 // A pseudo-terminal in raw mode (no CR added before each LF): the CLI writes to its slave end,
@@ -90,7 +91,8 @@ CliRun runWithTerminal(Terminal& tty, const QString& db, const QStringList& args
         const int slave = tty.slave();
         process.setChildProcessModifier([slave] { ::dup2(slave, STDOUT_FILENO); });
     }
-    process.start(QStringLiteral(FUNNELDESK_CLI_PATH), cliArguments(QStringList{QStringLiteral("--db"), db} + args));
+    process.start(QStringLiteral(FUNNELDESK_CLI_PATH),
+                  cliArguments(QStringList{QStringLiteral("--db"), db} + args));
     QByteArray shown;
     QElapsedTimer waited;
     waited.start();
@@ -119,9 +121,10 @@ CliRun ok(const QString& db, const QStringList& args)
 QString hostileDatabase(Scratch& scratch)
 {
     const QString db = scratch.file(QStringLiteral("t.sqlite"));
-    ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")});
-    ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), QStringLiteral("1"),
-            QStringLiteral("--subject"), QStringLiteral("Plain")});
+    ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+            QStringLiteral("Acme")});
+    ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
+            QStringLiteral("1"), QStringLiteral("--subject"), QStringLiteral("Plain")});
     auto opened = openDatabase(db);
     allowAnyText(*opened); // on a server: a row from before 018_text_rule.sql
     auto q = opened->query("UPDATE ticket SET subject = ? WHERE id = 1");
@@ -135,15 +138,16 @@ bool inert(const QString& text)
 {
     return std::none_of(text.begin(), text.end(), [](QChar c) {
         const char16_t u = c.unicode();
-        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) ||
-               (u >= 0x2066 && u <= 0x2069);
+        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F) ||
+               (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
     });
 }
 
 } // namespace
 
-TEST_CASE("audit's CSV, export --out - and show's JSON show stored control text visibly on a terminal",
-          "[cli][security]")
+TEST_CASE(
+    "audit's CSV, export --out - and show's JSON show stored control text visibly on a terminal",
+    "[cli][security]")
 {
     Scratch scratch;
     const QString db = hostileDatabase(scratch);
@@ -157,23 +161,30 @@ TEST_CASE("audit's CSV, export --out - and show's JSON show stored control text 
     CHECK(audit.out.startsWith(QStringLiteral("id,at,agent_id,")));
     CHECK_FALSE(audit.out.contains(QLatin1Char('\r'))); // CRLF ends a line as LF there
 
-    const CliRun exported = runWithTerminal(tty, db, {QStringLiteral("export"), QStringLiteral("tickets"),
-                                                      QStringLiteral("--out"), QStringLiteral("-")}, true);
+    const CliRun exported = runWithTerminal(tty, db,
+                                            {QStringLiteral("export"), QStringLiteral("tickets"),
+                                             QStringLiteral("--out"), QStringLiteral("-")},
+                                            true);
     REQUIRE(exported.exitCode == 0);
     CHECK(inert(exported.out));
     CHECK(exported.out.contains(kShown));
 
     // --out naming the terminal itself (as /dev/tty would) is a terminal all the same.
-    const CliRun named = runWithTerminal(tty, db, {QStringLiteral("export"), QStringLiteral("tickets"),
-                                                   QStringLiteral("--out"), tty.path()}, false);
+    const CliRun named = runWithTerminal(
+        tty, db,
+        {QStringLiteral("export"), QStringLiteral("tickets"), QStringLiteral("--out"), tty.path()},
+        false);
     INFO(named.err.toStdString());
     REQUIRE(named.exitCode == 0);
     CHECK(inert(named.out));
     CHECK(named.out.contains(kShown));
 
     // JSON escapes the ESC itself (\u001b); the override is shown as a code.
-    const CliRun json = runWithTerminal(tty, db, {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("1"),
-                                                  QStringLiteral("--format"), QStringLiteral("json")}, true);
+    const CliRun json =
+        runWithTerminal(tty, db,
+                        {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("1"),
+                         QStringLiteral("--format"), QStringLiteral("json")},
+                        true);
     REQUIRE(json.exitCode == 0);
     CHECK(inert(json.out));
     CHECK(json.out.contains(QStringLiteral("<U+202E>fdp.exe")));
@@ -186,7 +197,8 @@ TEST_CASE("A pipe and a file get audit's and export's CSV byte for byte", "[cli]
     const QByteArray raw = kHostile.toUtf8();
 
     QProcess audit;
-    audit.start(QStringLiteral(FUNNELDESK_CLI_PATH), cliArguments({QStringLiteral("--db"), db, QStringLiteral("audit")}));
+    audit.start(QStringLiteral(FUNNELDESK_CLI_PATH),
+                cliArguments({QStringLiteral("--db"), db, QStringLiteral("audit")}));
     REQUIRE(audit.waitForFinished(120000));
     REQUIRE(audit.exitCode() == 0);
     const QByteArray piped = audit.readAllStandardOutput();
@@ -195,7 +207,8 @@ TEST_CASE("A pipe and a file get audit's and export's CSV byte for byte", "[cli]
 
     QProcess exportPipe;
     exportPipe.start(QStringLiteral(FUNNELDESK_CLI_PATH),
-                     cliArguments({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("tickets")}));
+                     cliArguments({QStringLiteral("--db"), db, QStringLiteral("export"),
+                                   QStringLiteral("tickets")}));
     REQUIRE(exportPipe.waitForFinished(120000));
     REQUIRE(exportPipe.exitCode() == 0);
     const QByteArray exported = exportPipe.readAllStandardOutput();
@@ -206,27 +219,35 @@ TEST_CASE("A pipe and a file get audit's and export's CSV byte for byte", "[cli]
     CHECK(fileBytes(file) == exported);
 }
 
-TEST_CASE("add ticket --subject and stages set --reason refuse an ESC or a bidi override in one sentence",
-          "[cli][security]")
+TEST_CASE(
+    "add ticket --subject and stages set --reason refuse an ESC or a bidi override in one sentence",
+    "[cli][security]")
 {
     Scratch scratch;
     const QString db = scratch.file(QStringLiteral("r.sqlite"));
-    ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")});
-    const CliRun subject = runCliOn(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
-                                         QStringLiteral("1"), QStringLiteral("--subject"), kHostile});
-    requireOneSentence(subject, QStringLiteral("The ticket subject holds a control character, U+001B ESCAPE, at "
-                                               "character 4"));
+    ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+            QStringLiteral("Acme")});
+    const CliRun subject =
+        runCliOn(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
+                      QStringLiteral("1"), QStringLiteral("--subject"), kHostile});
+    requireOneSentence(
+        subject, QStringLiteral("The ticket subject holds a control character, U+001B ESCAPE, at "
+                                "character 4"));
     CHECK(inert(subject.err));
 
-    const CliRun reason = runCliOn(db, {QStringLiteral("stages"), QStringLiteral("set"), QStringLiteral("1"),
-                                        QStringLiteral("retention"), QStringLiteral("--reason"),
-                                        QStringLiteral("Renewed ") + QChar(0x202E) + QStringLiteral("lanif")});
-    requireOneSentence(reason, QStringLiteral("The reason holds U+202E RIGHT-TO-LEFT OVERRIDE at character 9"));
-    const CliRun shown = ok(db, {QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("1")});
+    const CliRun reason =
+        runCliOn(db, {QStringLiteral("stages"), QStringLiteral("set"), QStringLiteral("1"),
+                      QStringLiteral("retention"), QStringLiteral("--reason"),
+                      QStringLiteral("Renewed ") + QChar(0x202E) + QStringLiteral("lanif")});
+    requireOneSentence(
+        reason, QStringLiteral("The reason holds U+202E RIGHT-TO-LEFT OVERRIDE at character 9"));
+    const CliRun shown =
+        ok(db, {QStringLiteral("show"), QStringLiteral("customer"), QStringLiteral("1")});
     CHECK_FALSE(shown.out.contains(QStringLiteral("lanif")));
 }
 
-TEST_CASE("import tickets removes a stray ESC from a subject and an assignee, says on which line, and keeps the row",
+TEST_CASE("import tickets removes a stray ESC from a subject and an assignee, says on which line, "
+          "and keeps the row",
           "[cli][import][security]")
 {
     Scratch scratch;
@@ -236,17 +257,20 @@ TEST_CASE("import tickets removes a stray ESC from a subject and an assignee, sa
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("subject,customer_email,assignee,created_at\r\n"
                "Plain,a@x.example,Ann Lee,2026-03-01 10:00\r\n"
-               "Hi \x1b[2Jthere,b@x.example,Dana\x1b" "Agent,2026-03-01 11:00\r\n");
+               "Hi \x1b[2Jthere,b@x.example,Dana\x1b"
+               "Agent,2026-03-01 11:00\r\n");
     file.close();
     const CliRun imported = ok(db, {QStringLiteral("import"), QStringLiteral("tickets"), csv});
     INFO(imported.out.toStdString());
-    CHECK(imported.out.contains(QStringLiteral("1 row held control characters or direction overrides (such as ESC "
-                                               "or U+202E), which were removed: line 3.")));
-    const QJsonObject ticket = QJsonDocument::fromJson(ok(db, {QStringLiteral("show"), QStringLiteral("ticket"),
-                                                                QStringLiteral("2"), QStringLiteral("--format"),
-                                                                QStringLiteral("json")})
-                                                           .out.toUtf8())
-                                   .object();
+    CHECK(imported.out.contains(
+        QStringLiteral("1 row held control characters or direction overrides (such as ESC "
+                       "or U+202E), which were removed: line 3.")));
+    const QJsonObject ticket =
+        QJsonDocument::fromJson(
+            ok(db, {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("2"),
+                    QStringLiteral("--format"), QStringLiteral("json")})
+                .out.toUtf8())
+            .object();
     CHECK(ticket.value(QStringLiteral("subject")).toString() == QStringLiteral("Hi [2Jthere"));
     CHECK(ticket.value(QStringLiteral("assignee")).toString() == QStringLiteral("DanaAgent"));
 }
@@ -259,12 +283,15 @@ TEST_CASE("team add refuses a login with a Cyrillic look-alike letter, naming it
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     const QString login = QString::fromUtf8("\xd0\xb0") + schema.name(); // U+0430, then ASCII
-    const CliRun refused = runCliOn(cliDb(schema), {QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--login"),
-                                                    login, QStringLiteral("--name"), QStringLiteral("Alex Admin"),
-                                                    QStringLiteral("--role"), QStringLiteral("rep"),
-                                                    QStringLiteral("--no-password")});
-    requireOneSentence(refused, QStringLiteral("holds U+0430 at character 1; a login may hold only the letters a–z and "
-                                               "A–Z, digits and . _ - @"));
+    const CliRun refused =
+        runCliOn(cliDb(schema),
+                 {QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--login"), login,
+                  QStringLiteral("--name"), QStringLiteral("Alex Admin"), QStringLiteral("--role"),
+                  QStringLiteral("rep"), QStringLiteral("--no-password")});
+    requireOneSentence(
+        refused,
+        QStringLiteral("holds U+0430 at character 1; a login may hold only the letters a–z and "
+                       "A–Z, digits and . _ - @"));
     pg::Connection admin = schema.connect();
     auto roles = admin.exec("SELECT count(*) FROM pg_roles WHERE rolname = $1", {login});
     REQUIRE(roles);

@@ -18,7 +18,8 @@
 using namespace fd;
 using namespace fd::test;
 
-TEST_CASE("check on a server schema of an older version upgrades it first, then passes FunnelDesk's invariants",
+TEST_CASE("check on a server schema of an older version upgrades it first, then passes "
+          "FunnelDesk's invariants",
           "[cli][postgres][upgrade]")
 {
     const int start = GENERATE(range(5, pg::Schema::kVersion));
@@ -28,7 +29,8 @@ TEST_CASE("check on a server schema of an older version upgrades it first, then 
     // The superuser over TCP, as a URI: it upgrades as the owner (SET ROLE).
     const QString tcp = qEnvironmentVariable("FUNNELDESK_TEST_PG_TCP");
     REQUIRE_FALSE(tcp.isEmpty());
-    const QString uri = tcp + (tcp.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+    const QString uri = tcp +
+                        (tcp.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
                         QStringLiteral("options=-csearch_path%3D") + old.schema.name();
     QProcessEnvironment env;
     env.insert(QStringLiteral("PGPASSWORD"), qEnvironmentVariable("FUNNELDESK_TEST_PG_PASSWORD"));
@@ -39,7 +41,8 @@ TEST_CASE("check on a server schema of an older version upgrades it first, then 
     CHECK(checked.out.startsWith(QStringLiteral("ok: ")));
     CHECK(checked.err.isEmpty());
 
-    const auto version = old.schema.admin().exec("SELECT version FROM " + old.schema.name().toUtf8() + ".fd_meta");
+    const auto version =
+        old.schema.admin().exec("SELECT version FROM " + old.schema.name().toUtf8() + ".fd_meta");
     REQUIRE(version);
     CHECK(version->int64(0, 0) == pg::Schema::kVersion);
     pg::Connection conn = old.schema.connect();
@@ -51,7 +54,8 @@ TEST_CASE("check on a server schema of an older version upgrades it first, then 
     CHECK(counted.out.contains(QStringLiteral("40")));
 }
 
-TEST_CASE("The owner's first read command on an older server schema upgrades it; a rep's is told who can, and how",
+TEST_CASE("The owner's first read command on an older server schema upgrades it; a rep's is told "
+          "who can, and how",
           "[cli][postgres][upgrade]")
 {
     // Review (s16): after a FunnelDesk update the owner's first `stats` failed ("open it
@@ -63,33 +67,40 @@ TEST_CASE("The owner's first read command on an older server schema upgrades it;
     const QString rep = old.schema.name() + QStringLiteral("_rep");
     pg::Connection& admin = old.schema.admin();
     REQUIRE(admin.exec("CREATE ROLE " + rep.toUtf8() + " LOGIN"));
-    REQUIRE(admin.exec("GRANT USAGE ON SCHEMA " + old.schema.name().toUtf8() + " TO " + rep.toUtf8()));
-    REQUIRE(admin.exec("GRANT SELECT ON ALL TABLES IN SCHEMA " + old.schema.name().toUtf8() + " TO " + rep.toUtf8()));
+    REQUIRE(
+        admin.exec("GRANT USAGE ON SCHEMA " + old.schema.name().toUtf8() + " TO " + rep.toUtf8()));
+    REQUIRE(admin.exec("GRANT SELECT ON ALL TABLES IN SCHEMA " + old.schema.name().toUtf8() +
+                       " TO " + rep.toUtf8()));
 
     const CliRun refused = runCliOn(cliDb(old.schema, rep), {QStringLiteral("stats")});
-    requireOneSentence(refused, QStringLiteral("only its owner “%1” (or a member of that role, or a superuser) can "
-                                               "upgrade it: ask them to open it once with this FunnelDesk (any "
-                                               "command, e.g. `funneldesk-cli check`, signed in as “%1”)")
-                                    .arg(old.owner));
+    requireOneSentence(
+        refused,
+        QStringLiteral("only its owner “%1” (or a member of that role, or a superuser) can "
+                       "upgrade it: ask them to open it once with this FunnelDesk (any "
+                       "command, e.g. `funneldesk-cli check`, signed in as “%1”)")
+            .arg(old.owner));
 
     const CliRun counted = runCliOn(cliDb(old.schema, old.owner), {QStringLiteral("stats")});
     INFO(counted.err.toStdString());
     CHECK(counted.exitCode == 0);
     CHECK(counted.out.startsWith(QStringLiteral("customers 40\n")));
     CHECK(counted.err.isEmpty());
-    const auto version = admin.exec("SELECT version FROM " + old.schema.name().toUtf8() + ".fd_meta");
+    const auto version =
+        admin.exec("SELECT version FROM " + old.schema.name().toUtf8() + ".fd_meta");
     REQUIRE(version);
     CHECK(version->int64(0, 0) == pg::Schema::kVersion);
     pg::Connection conn = old.schema.connect();
     CHECK(stats(conn) == old.before);
 
-    const CliRun exported = runCliOn(cliDb(old.schema, rep), {QStringLiteral("export"), QStringLiteral("tickets")});
+    const CliRun exported =
+        runCliOn(cliDb(old.schema, rep), {QStringLiteral("export"), QStringLiteral("tickets")});
     INFO(exported.err.toStdString());
     CHECK(exported.exitCode == 0);
     CHECK(exported.out.count(QLatin1Char('\n')) == 121);
 }
 
-TEST_CASE("A read command on an SQLite file of an older FunnelDesk upgrades it first when it may be written, else "
+TEST_CASE("A read command on an SQLite file of an older FunnelDesk upgrades it first when it may "
+          "be written, else "
           "says who can",
           "[cli][sqlite-only][upgrade]")
 {
@@ -107,13 +118,16 @@ TEST_CASE("A read command on an SQLite file of an older FunnelDesk upgrades it f
     CHECK(counted.out.startsWith(QStringLiteral("customers 40\n")));
     CHECK(counted.err.isEmpty());
     // Upgraded as a writable open does it: one backup of version 1 first.
-    CHECK(QDir(scratch.dir().path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")}).size() == 1);
+    CHECK(QDir(scratch.dir().path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")}).size() ==
+          1);
     CHECK(runCliOn(path, {QStringLiteral("check")}).exitCode == 0);
 
     const QByteArray before = fileBytes(readOnly);
-    requireOneSentence(runCliOn(readOnly, {QStringLiteral("stats")}),
-                       QStringLiteral("uses an older schema (version 1), and this user may not write it or its folder "
-                                      "to upgrade it; have it opened once with this FunnelDesk by someone who may "
-                                      "write it, or copy it to a folder you can write to and open the copy."));
+    requireOneSentence(
+        runCliOn(readOnly, {QStringLiteral("stats")}),
+        QStringLiteral(
+            "uses an older schema (version 1), and this user may not write it or its folder "
+            "to upgrade it; have it opened once with this FunnelDesk by someone who may "
+            "write it, or copy it to a folder you can write to and open the copy."));
     CHECK(fileBytes(readOnly) == before);
 }

@@ -21,8 +21,8 @@ using namespace fd::test;
 
 namespace {
 
-const QString kHostile = QStringLiteral("Screen\x1b[2Jgone ") + QChar(0x202E) + QStringLiteral("txt.exe") +
-                         QChar(0x9B) + QStringLiteral("31m");
+const QString kHostile = QStringLiteral("Screen\x1b[2Jgone ") + QChar(0x202E) +
+                         QStringLiteral("txt.exe") + QChar(0x9B) + QStringLiteral("31m");
 
 CliRun ok(const QString& db, const QStringList& args)
 {
@@ -37,8 +37,8 @@ bool inert(const QString& text)
 {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) ||
-            (u >= 0x2066 && u <= 0x2069))
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F) ||
+            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
             return false;
     }
     return true;
@@ -66,23 +66,30 @@ QString importHostile(Scratch& scratch)
 
 } // namespace
 
-TEST_CASE("show prints an imported ESC sequence and bidi override visibly, and JSON keeps them", "[cli][security]")
+TEST_CASE("show prints an imported ESC sequence and bidi override visibly, and JSON keeps them",
+          "[cli][security]")
 {
     Scratch scratch;
     const QString db = importHostile(scratch);
 
-    const CliRun table = ok(db, {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("1")});
+    const CliRun table =
+        ok(db, {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("1")});
     INFO(table.out.toStdString());
     CHECK(inert(table.out));
     CHECK(table.out.contains(QStringLiteral("Screen\u241B[2Jgone <U+202E>txt.exe<U+009B>31m")));
 
-    const CliRun json = ok(db, {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("1"),
-                                QStringLiteral("--format"), QStringLiteral("json")});
-    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("subject")).toString() == kHostile);
+    const CliRun json =
+        ok(db, {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("1"),
+                QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8())
+              .object()
+              .value(QStringLiteral("subject"))
+              .toString() == kHostile);
 
     // The import is one bulk entry; the raw update is logged with the new subject. The audit's
     // table shows it visibly, its CSV (to a pipe) as it is.
-    const CliRun audit = ok(db, {QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("table")});
+    const CliRun audit =
+        ok(db, {QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("table")});
     INFO(audit.out.toStdString());
     CHECK(inert(audit.out));
     CHECK(audit.out.contains(QStringLiteral("Screen\u241B[2Jgone <U+202E>txt.exe<U+009B>31m")));
@@ -95,48 +102,60 @@ TEST_CASE("An error sentence quoting hostile text shows it visibly", "[cli][secu
 {
     Scratch scratch;
     const QString db = scratch.file(QStringLiteral("e.sqlite"));
-    const CliRun run = runCliOn(db, {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("\x1b]0;owned\x07")});
+    const CliRun run = runCliOn(
+        db, {QStringLiteral("show"), QStringLiteral("ticket"), QStringLiteral("\x1b]0;owned\x07")});
     CHECK(run.exitCode == 2);
     CHECK(inert(run.err));
     CHECK(run.err.contains(u"\u241B]0;owned\u2407"));
 }
 
-TEST_CASE("add ticket --assignee takes an agent's server login, and the hint names team add on a server",
-          "[cli][team]")
+TEST_CASE(
+    "add ticket --assignee takes an agent's server login, and the hint names team add on a server",
+    "[cli][team]")
 {
     Scratch scratch;
     const QString db = scratch.file(QStringLiteral("a.sqlite"));
-    ok(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("Ann Lee")});
-    ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")});
+    ok(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+            QStringLiteral("Ann Lee")});
+    ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+            QStringLiteral("Acme")});
     // The login team add would have given (on a file no command sets one; a copy of a server's
     // agents keeps theirs).
     openDatabase(db)->execute("UPDATE agent SET login = 'alee' WHERE name = 'Ann Lee'");
-    const QString ticket = ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
-                                   QStringLiteral("1"), QStringLiteral("--subject"), QStringLiteral("Hi"),
-                                   QStringLiteral("--assignee"), QStringLiteral("alee")})
-                               .out.trimmed();
+    const QString ticket =
+        ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
+                QStringLiteral("1"), QStringLiteral("--subject"), QStringLiteral("Hi"),
+                QStringLiteral("--assignee"), QStringLiteral("alee")})
+            .out.trimmed();
     const CliRun shown = ok(db, {QStringLiteral("show"), QStringLiteral("ticket"), ticket});
     CHECK(shown.out.contains(QRegularExpression(QStringLiteral("assignee +Ann Lee\n"))));
 
-    const CliRun nobody = runCliOn(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
-                                        QStringLiteral("1"), QStringLiteral("--subject"), QStringLiteral("Hi"),
-                                        QStringLiteral("--assignee"), QStringLiteral("nobody")});
-    requireOneSentence(nobody, QStringLiteral("There is no agent “nobody”; add one with `funneldesk-cli %1")
-                                   .arg(onSqlite() ? QStringLiteral("add agent") : QStringLiteral("team add")));
+    const CliRun nobody =
+        runCliOn(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
+                      QStringLiteral("1"), QStringLiteral("--subject"), QStringLiteral("Hi"),
+                      QStringLiteral("--assignee"), QStringLiteral("nobody")});
+    requireOneSentence(
+        nobody, QStringLiteral("There is no agent “nobody”; add one with `funneldesk-cli %1")
+                    .arg(onSqlite() ? QStringLiteral("add agent") : QStringLiteral("team add")));
 }
 
-TEST_CASE("audit's table words fields, values and agents as the History tab, and CSV keeps them raw", "[cli][audit]")
+TEST_CASE(
+    "audit's table words fields, values and agents as the History tab, and CSV keeps them raw",
+    "[cli][audit]")
 {
     Scratch scratch;
     const QString db = scratch.file(QStringLiteral("w.sqlite"));
-    ok(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("Ann Lee")});
-    ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"), QStringLiteral("Acme")});
-    ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"), QStringLiteral("1"),
-            QStringLiteral("--subject"), QStringLiteral("Hi")});
+    ok(db, {QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--name"),
+            QStringLiteral("Ann Lee")});
+    ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
+            QStringLiteral("Acme")});
+    ok(db, {QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--customer"),
+            QStringLiteral("1"), QStringLiteral("--subject"), QStringLiteral("Hi")});
     openDatabase(db)->execute("UPDATE ticket SET assignee_id = 1, status = 'on_hold' WHERE id = 1");
 
-    const CliRun table = ok(db, {QStringLiteral("audit"), QStringLiteral("--ticket"), QStringLiteral("1"),
-                                 QStringLiteral("--format"), QStringLiteral("table")});
+    const CliRun table =
+        ok(db, {QStringLiteral("audit"), QStringLiteral("--ticket"), QStringLiteral("1"),
+                QStringLiteral("--format"), QStringLiteral("table")});
     INFO(table.out.toStdString());
     CHECK(table.out.startsWith(QStringLiteral("When ")));
     CHECK(table.out.contains(QStringLiteral("Assignee: (empty) → Ann Lee")));
@@ -146,7 +165,8 @@ TEST_CASE("audit's table words fields, values and agents as the History tab, and
         CHECK(table.out.contains(QStringLiteral("(unknown)")));
     CHECK_FALSE(table.out.contains(QStringLiteral("assignee_id")));
 
-    const CliRun csv = ok(db, {QStringLiteral("audit"), QStringLiteral("--ticket"), QStringLiteral("1")});
+    const CliRun csv =
+        ok(db, {QStringLiteral("audit"), QStringLiteral("--ticket"), QStringLiteral("1")});
     CHECK(csv.out.contains(QStringLiteral(",assignee_id,,1\r\n")));
     CHECK(csv.out.contains(QStringLiteral(",status,new,on_hold\r\n")));
 }

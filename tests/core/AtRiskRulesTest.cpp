@@ -4,11 +4,11 @@
 // and with each threshold changed through TeamSettings, as `settings set` and the Settings
 // dialog save them. The expected customers are worked out from the days below, not read off
 // the program.
+#include "metrics/AtRiskRules.h"
 #include "domain/Customer.h"
 #include "domain/StageTransition.h"
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
-#include "metrics/AtRiskRules.h"
 #include "metrics/DashboardMetrics.h"
 #include "service/TeamSettings.h"
 #include "storage/CustomerRepository.h"
@@ -29,7 +29,10 @@ struct RiskDesk {
     FixedClock clock{test::testNow()}; // 2026-03-15 10:00 local
     Period period = Period::lastDays(test::testNow(), 30);
 
-    static QDateTime daysAgo(int days) { return test::testNow().toUTC().addSecs(-qint64(days) * 86400); }
+    static QDateTime daysAgo(int days)
+    {
+        return test::testNow().toUTC().addSecs(-qint64(days) * 86400);
+    }
 
     qint64 customer(const char* name, Stage stage)
     {
@@ -74,7 +77,8 @@ struct RiskDesk {
 
 } // namespace
 
-TEST_CASE("the at-risk thresholds are settings: counted by hand at the defaults and changed", "[metrics][at-risk]")
+TEST_CASE("the at-risk thresholds are settings: counted by hand at the defaults and changed",
+          "[metrics][at-risk]")
 {
     RiskDesk d;
     using S = Stage;
@@ -103,7 +107,8 @@ TEST_CASE("the at-risk thresholds are settings: counted by hand at the defaults 
     d.ticket(hal, 5, 2);
     d.ticket(hal, 6);
     d.ticket(hal, 7);
-    const qint64 gil = d.customer("Gil", S::Onboarding); // every sign, but not in a stage the check reads
+    const qint64 gil =
+        d.customer("Gil", S::Onboarding); // every sign, but not in a stage the check reads
     d.ticket(gil, 2, 1);
     d.ticket(gil, 3);
     d.ticket(gil, 4);
@@ -130,8 +135,9 @@ TEST_CASE("the at-risk thresholds are settings: counted by hand at the defaults 
         {{QStringLiteral("at_risk.silent.after_days=40")}, {dee, eve, hal}},
         {{QStringLiteral("at_risk.silent.after_days=80")}, {hal}},
         // Every threshold at once.
-        {{QStringLiteral("at_risk.surge.min_tickets=2"), QStringLiteral("at_risk.surge.window_days=40"),
-          QStringLiteral("at_risk.csat.below=4"), QStringLiteral("at_risk.csat.window_days=120"),
+        {{QStringLiteral("at_risk.surge.min_tickets=2"),
+          QStringLiteral("at_risk.surge.window_days=40"), QStringLiteral("at_risk.csat.below=4"),
+          QStringLiteral("at_risk.csat.window_days=120"),
           QStringLiteral("at_risk.silent.after_days=40")},
          {ann, ben, cal, dee, eve, fin, hal}},
     };
@@ -158,18 +164,24 @@ TEST_CASE("the at-risk thresholds are settings: counted by hand at the defaults 
     }
 
     // The reasons name the thresholds in force (the others back at their defaults).
-    REQUIRE(TeamSettings(*d.db).set({QStringLiteral("at_risk.surge.min_tickets=3"), QStringLiteral("at_risk.surge.window_days=40"),
-                                     QStringLiteral("at_risk.csat.below=4"), QStringLiteral("at_risk.csat.window_days=90"),
+    REQUIRE(TeamSettings(*d.db).set({QStringLiteral("at_risk.surge.min_tickets=3"),
+                                     QStringLiteral("at_risk.surge.window_days=40"),
+                                     QStringLiteral("at_risk.csat.below=4"),
+                                     QStringLiteral("at_risk.csat.window_days=90"),
                                      QStringLiteral("at_risk.silent.after_days=40")}));
     auto report = DashboardMetrics(*d.db, d.clock).atRisk(d.period);
     REQUIRE(report);
     const ReportTable* risks = report->table(QStringLiteral("at_risk"));
     REQUIRE(risks);
     REQUIRE(risks->rows.size() == 5); // Ben, Dee, Eve, Fin, Hal
-    CHECK(risks->rows[0] == QStringList{QStringLiteral("Ben (Retention)"), QStringLiteral("CSAT below 4")});
-    CHECK(risks->rows[1] == QStringList{QStringLiteral("Dee (Retention)"), QStringLiteral("silent for 40 days")});
-    CHECK(risks->rows[3] == QStringList{QStringLiteral("Fin (Advocacy)"), QStringLiteral("3 tickets in 40 days")});
-    CHECK(risks->rows[4] == QStringList{QStringLiteral("Hal (Retention)"), QStringLiteral("3 tickets in 40 days; CSAT below 4")});
+    CHECK(risks->rows[0] ==
+          QStringList{QStringLiteral("Ben (Retention)"), QStringLiteral("CSAT below 4")});
+    CHECK(risks->rows[1] ==
+          QStringList{QStringLiteral("Dee (Retention)"), QStringLiteral("silent for 40 days")});
+    CHECK(risks->rows[3] ==
+          QStringList{QStringLiteral("Fin (Advocacy)"), QStringLiteral("3 tickets in 40 days")});
+    CHECK(risks->rows[4] == QStringList{QStringLiteral("Hal (Retention)"),
+                                        QStringLiteral("3 tickets in 40 days; CSAT below 4")});
 }
 
 TEST_CASE("the at-risk thresholds are range-checked keyed settings", "[settings][at-risk]")
@@ -187,13 +199,19 @@ TEST_CASE("the at-risk thresholds are range-checked keyed settings", "[settings]
     CHECK(low.error() == QStringLiteral("csat.below must be a whole number from 2 to 6, not “1”."));
     auto none = TeamSettings::checked({QStringLiteral("at_risk.surge.min_tickets=0")});
     REQUIRE_FALSE(none);
-    CHECK(none.error().startsWith(QStringLiteral("surge.min_tickets must be a whole number from 1 to 1000")));
+    CHECK(none.error().startsWith(
+        QStringLiteral("surge.min_tickets must be a whole number from 1 to 1000")));
     auto unknown = TeamSettings::checked({QStringLiteral("at_risk.silent.days=5")});
     REQUIRE_FALSE(unknown);
-    CHECK(unknown.error().startsWith(QStringLiteral("“silent.days” is not an at-risk threshold; the parameters are")));
-    CHECK(TeamSettings::checked({QStringLiteral("at_risk.silent.after_days=090")}).value().front().second == QStringLiteral("90"));
+    CHECK(unknown.error().startsWith(
+        QStringLiteral("“silent.days” is not an at-risk threshold; the parameters are")));
+    CHECK(TeamSettings::checked({QStringLiteral("at_risk.silent.after_days=090")})
+              .value()
+              .front()
+              .second == QStringLiteral("90"));
     // A saved value out of range is reported, not ignored.
-    auto saved = AtRiskSettings::fromSettings({{QStringLiteral("at_risk.csat.below"), QStringLiteral("9")}});
+    auto saved =
+        AtRiskSettings::fromSettings({{QStringLiteral("at_risk.csat.below"), QStringLiteral("9")}});
     REQUIRE_FALSE(saved);
     CHECK(saved.error().startsWith(QStringLiteral("The saved settings are invalid: csat.below")));
 }

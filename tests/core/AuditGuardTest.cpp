@@ -13,7 +13,8 @@
 
 using namespace fd;
 
-TEST_CASE("check names an audit trigger dropped from a file, or replaced by another", "[audit][guard][sqlite-only]")
+TEST_CASE("check names an audit trigger dropped from a file, or replaced by another",
+          "[audit][guard][sqlite-only]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("a.sqlite"));
@@ -24,19 +25,24 @@ TEST_CASE("check names an audit trigger dropped from a file, or replaced by anot
         CHECK(clean->isEmpty());
         db->execute("DROP TRIGGER audit_ticket_insert");
         db->execute("DROP TRIGGER audit_log_no_delete");
-        db->execute("DROP TRIGGER audit_customer_delete; "
-                    "CREATE TRIGGER audit_customer_delete AFTER DELETE ON customer BEGIN SELECT 1; END;");
+        db->execute(
+            "DROP TRIGGER audit_customer_delete; "
+            "CREATE TRIGGER audit_customer_delete AFTER DELETE ON customer BEGIN SELECT 1; END;");
         const auto found = service::Maintenance(*db).check();
         REQUIRE(found);
         INFO(found->join(QLatin1Char('\n')).toStdString());
-        CHECK(*found == QStringList{
-                            QStringLiteral("The audit trigger “audit_customer_delete” differs from FunnelDesk's, so the "
-                                           "changes it logs may go unrecorded"),
-                            QStringLiteral("The audit trigger “audit_log_no_delete” is missing, so the changes it logs "
-                                           "go unrecorded"),
-                            QStringLiteral("The audit trigger “audit_ticket_insert” is missing, so the changes it logs "
-                                           "go unrecorded"),
-                        });
+        CHECK(*found ==
+              QStringList{
+                  QStringLiteral(
+                      "The audit trigger “audit_customer_delete” differs from FunnelDesk's, so the "
+                      "changes it logs may go unrecorded"),
+                  QStringLiteral(
+                      "The audit trigger “audit_log_no_delete” is missing, so the changes it logs "
+                      "go unrecorded"),
+                  QStringLiteral(
+                      "The audit trigger “audit_ticket_insert” is missing, so the changes it logs "
+                      "go unrecorded"),
+              });
     }
     // A file that gained its audit log by upgrading has FunnelDesk's triggers exactly.
     {

@@ -1,6 +1,7 @@
 // The audit log (issue 17, "Audit log, on both backends"): each kind of ordinary write leaves
 // its entries with the right old and new values, by the acting agent, in the write's own
 // transaction; a bulk write leaves one entry; SQLite refuses changing or removing entries.
+#include "storage/AuditLog.h"
 #include "demo/Generator.h"
 #include "domain/Agent.h"
 #include "domain/Customer.h"
@@ -10,7 +11,6 @@
 #include "service/Session.h"
 #include "service/Team.h"
 #include "service/Tickets.h"
-#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/SettingsRepository.h"
@@ -32,8 +32,8 @@ std::vector<AuditEntry> entries(Database& db, AuditFilter filter = {})
     return *all;
 }
 
-const AuditEntry* find(const std::vector<AuditEntry>& all, const QString& action, const QString& table,
-                       const QString& field = QString())
+const AuditEntry* find(const std::vector<AuditEntry>& all, const QString& action,
+                       const QString& table, const QString& field = QString())
 {
     for (const AuditEntry& e : all) {
         if (e.action == action && e.table == table && (field.isNull() || e.field == field))
@@ -79,7 +79,8 @@ TEST_CASE("every ordinary write leaves its audit entries, by the acting agent", 
     Ticket open = **found;
     open.status = TicketStatus::Open;
     REQUIRE(Tickets(*db, clock).update(open, **found));
-    REQUIRE(SettingsRepository(*db).setValue(QStringLiteral("sla.first_response.urgent"), QStringLiteral("2")));
+    REQUIRE(SettingsRepository(*db).setValue(QStringLiteral("sla.first_response.urgent"),
+                                             QStringLiteral("2")));
 
     const auto all = entries(*db);
     const AuditEntry* agentAdded = find(all, QStringLiteral("insert"), QStringLiteral("agent"));
@@ -87,7 +88,8 @@ TEST_CASE("every ordinary write leaves its audit entries, by the acting agent", 
     CHECK(agentAdded->newValue == QStringLiteral("Ada"));
     CHECK_FALSE(agentAdded->agentId); // nobody was acting yet
 
-    const AuditEntry* customerAdded = find(all, QStringLiteral("insert"), QStringLiteral("customer"));
+    const AuditEntry* customerAdded =
+        find(all, QStringLiteral("insert"), QStringLiteral("customer"));
     REQUIRE(customerAdded);
     CHECK(customerAdded->rowId == c.id);
     CHECK(customerAdded->customerId == c.id);
@@ -96,18 +98,22 @@ TEST_CASE("every ordinary write leaves its audit entries, by the acting agent", 
     CHECK(customerAdded->newValue == QStringLiteral("Acme"));
     CHECK(customerAdded->at >= QDateTime::currentSecsSinceEpoch() - 600);
 
-    const AuditEntry* renamed = find(all, QStringLiteral("update"), QStringLiteral("customer"), QStringLiteral("name"));
+    const AuditEntry* renamed =
+        find(all, QStringLiteral("update"), QStringLiteral("customer"), QStringLiteral("name"));
     REQUIRE(renamed);
     CHECK(renamed->oldValue == QStringLiteral("Acme"));
     CHECK(renamed->newValue == QStringLiteral("Acme Ltd"));
-    const AuditEntry* owner = find(all, QStringLiteral("update"), QStringLiteral("customer"), QStringLiteral("owner_id"));
+    const AuditEntry* owner =
+        find(all, QStringLiteral("update"), QStringLiteral("customer"), QStringLiteral("owner_id"));
     REQUIRE(owner);
     CHECK(owner->oldValue.isNull());
     CHECK(owner->newValue == QString::number(*adaId));
     // Fields the update wrote unchanged are not logged.
-    CHECK_FALSE(find(all, QStringLiteral("update"), QStringLiteral("customer"), QStringLiteral("plan")));
+    CHECK_FALSE(
+        find(all, QStringLiteral("update"), QStringLiteral("customer"), QStringLiteral("plan")));
 
-    const AuditEntry* status = find(all, QStringLiteral("update"), QStringLiteral("ticket"), QStringLiteral("status"));
+    const AuditEntry* status =
+        find(all, QStringLiteral("update"), QStringLiteral("ticket"), QStringLiteral("status"));
     REQUIRE(status);
     CHECK(status->oldValue == QStringLiteral("new"));
     CHECK(status->newValue == QStringLiteral("open"));
@@ -137,7 +143,7 @@ TEST_CASE("a write that rolls back leaves no audit entry", "[audit]")
         Transaction tx(*db);
         db->execute("INSERT INTO canned_reply (title, body) VALUES ('Hi', 'Hello')");
         CHECK(entries(*db).size() == before + 1); // inside the transaction
-    } // rolled back
+    }                                             // rolled back
     CHECK(entries(*db).size() == before);
 }
 
@@ -192,7 +198,8 @@ TEST_CASE("the audit log's entries cannot be changed or removed on SQLite", "[au
     CHECK(entries(*db).front().newValue == QStringLiteral("Hi"));
 }
 
-TEST_CASE("service::Audit lists by local days and refuses a customer and a ticket together", "[audit]")
+TEST_CASE("service::Audit lists by local days and refuses a customer and a ticket together",
+          "[audit]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
@@ -216,7 +223,8 @@ TEST_CASE("service::Audit lists by local days and refuses a customer and a ticke
     CHECK_FALSE(audit.list(both));
 }
 
-TEST_CASE("A schema v5 file upgrades to v6: an empty audit log that then records writes", "[audit][sqlite-only][migration]")
+TEST_CASE("A schema v5 file upgrades to v6: an empty audit log that then records writes",
+          "[audit][sqlite-only][migration]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("v5.sqlite"));

@@ -1,5 +1,5 @@
-#include "domain/Customer.h"
 #include "storage/Backup.h"
+#include "domain/Customer.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Schema.h"
 #include "storage/StatsRepository.h"
@@ -40,14 +40,16 @@ TEST_CASE("A backup is a complete, sound copy under its final name", "[sqlite-on
     }
 }
 
-TEST_CASE("Restoring puts a backup's contents back, and a damaged backup is refused", "[sqlite-only][backup]")
+TEST_CASE("Restoring puts a backup's contents back, and a damaged backup is refused",
+          "[sqlite-only][backup]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("live.sqlite")));
     REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Acme Corp"))));
     const QString backup = scratch.file(QStringLiteral("backup.sqlite"));
     REQUIRE(Backup::save(*db, backup));
-    REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Added after the backup"))));
+    REQUIRE(
+        CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Added after the backup"))));
     REQUIRE(db->scalar("SELECT count(*) FROM customer") == 2);
 
     REQUIRE(Backup::restore(*db, backup));
@@ -78,26 +80,33 @@ TEST_CASE("Restoring puts a backup's contents back, and a damaged backup is refu
     }
 }
 
-TEST_CASE("Restoring an older backup upgrades the database, never the backup", "[sqlite-only][backup][restore]")
+TEST_CASE("Restoring an older backup upgrades the database, never the backup",
+          "[sqlite-only][backup][restore]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("live.sqlite")));
-    REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Replaced by the backup"))));
+    REQUIRE(
+        CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Replaced by the backup"))));
     const QString fixture = QStringLiteral(FUNNELDESK_TEST_FIXTURES "/schema-v1.sqlite");
     const auto restoredFrom = [&](const QString& backup) {
         const QByteArray before = test::fileBytes(backup);
-        const QStringList beside = QDir(QFileInfo(backup).absolutePath()).entryList(QDir::Files | QDir::Hidden);
+        const QStringList beside =
+            QDir(QFileInfo(backup).absolutePath()).entryList(QDir::Files | QDir::Hidden);
         auto restored = Backup::restore(*db, backup);
         INFO((restored ? QString() : restored.error()).toStdString());
         REQUIRE(restored);
         // The backup is only read: its bytes and its folder are as they were (no upgrade, no
         // .bak beside it), and nothing of the upgrade's copy is left beside the database.
         CHECK(test::fileBytes(backup) == before);
-        CHECK(QDir(QFileInfo(backup).absolutePath()).entryList(QDir::Files | QDir::Hidden) == beside);
-        CHECK(QDir(scratch.dir().path()).entryList({QStringLiteral("*restoring*")}, QDir::Files | QDir::Hidden).isEmpty());
+        CHECK(QDir(QFileInfo(backup).absolutePath()).entryList(QDir::Files | QDir::Hidden) ==
+              beside);
+        CHECK(QDir(scratch.dir().path())
+                  .entryList({QStringLiteral("*restoring*")}, QDir::Files | QDir::Hidden)
+                  .isEmpty());
         CHECK(Schema::version(*db) == Schema::kVersion);
         CHECK(db->scalar("SELECT count(*) FROM customer") == 40);
-        CHECK(db->scalar("SELECT count(*) FROM customer WHERE name = 'Replaced by the backup'") == 0);
+        CHECK(db->scalar("SELECT count(*) FROM customer WHERE name = 'Replaced by the backup'") ==
+              0);
     };
 
     SECTION("in a folder this user may write")
@@ -122,7 +131,8 @@ TEST_CASE("Restoring an older backup upgrades the database, never the backup", "
     }
 }
 
-TEST_CASE("Automatic backups keep the newest seven, and a damaged file can be replaced by one", "[sqlite-only][backup]")
+TEST_CASE("Automatic backups keep the newest seven, and a damaged file can be replaced by one",
+          "[sqlite-only][backup]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("desk.sqlite"));

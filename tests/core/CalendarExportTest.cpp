@@ -12,12 +12,15 @@ namespace {
 // The file's logical lines: folded lines (CRLF then a space) joined, CRLF split.
 QStringList unfolded(const QByteArray& ics)
 {
-    return QString::fromUtf8(ics).replace(QStringLiteral("\r\n "), QString()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    return QString::fromUtf8(ics)
+        .replace(QStringLiteral("\r\n "), QString())
+        .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
 }
 
 } // namespace
 
-TEST_CASE("a task is an all-day event on its due day, escaped, folded and kept by its UID", "[calendar]")
+TEST_CASE("a task is an all-day event on its due day, escaped, folded and kept by its UID",
+          "[calendar]")
 {
     Task review;
     review.id = 42;
@@ -29,11 +32,13 @@ TEST_CASE("a task is an all-day event on its due day, escaped, folded and kept b
     review.dueDay = QDate(2026, 3, 18);
     Task call = review;
     call.id = 43;
-    call.title = QStringLiteral("A very long title that goes on and on so that the summary line is longer than seventy-five octets");
+    call.title = QStringLiteral("A very long title that goes on and on so that the summary line is "
+                                "longer than seventy-five octets");
     call.kind.reset();
     call.dueDay = QDate(2026, 12, 31);
     const std::vector<Task> tasks{review, call};
-    const QByteArray ics = CalendarExport::ics(tasks, QDateTime(QDate(2026, 3, 15), QTime(9, 0), Qt::UTC), QStringLiteral("example.org"));
+    const QByteArray ics = CalendarExport::ics(
+        tasks, QDateTime(QDate(2026, 3, 15), QTime(9, 0), Qt::UTC), QStringLiteral("example.org"));
 
     CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
     CHECK(ics.endsWith("END:VCALENDAR\r\n"));
@@ -49,11 +54,14 @@ TEST_CASE("a task is an all-day event on its due day, escaped, folded and kept b
     CHECK(lines.contains(QStringLiteral("DTEND;VALUE=DATE:20270101")));
     CHECK(lines.contains(QStringLiteral("DTSTAMP:20260315T090000Z")));
     CHECK(lines.contains(QStringLiteral("SUMMARY:Success review: Acme\\, Inc.\\; Zürich")));
-    CHECK(lines.contains(QStringLiteral("DESCRIPTION:Customer Acme\\, Inc.\\; Zürich (7). Owner: Rita. Marking it done records a "
-                                        "touchpoint: Success review.")));
-    CHECK(lines.contains(QStringLiteral("SUMMARY:") + call.title + QStringLiteral(": Acme\\, Inc.\\; Zürich")));
+    CHECK(lines.contains(QStringLiteral(
+        "DESCRIPTION:Customer Acme\\, Inc.\\; Zürich (7). Owner: Rita. Marking it done records a "
+        "touchpoint: Success review.")));
+    CHECK(lines.contains(QStringLiteral("SUMMARY:") + call.title +
+                         QStringLiteral(": Acme\\, Inc.\\; Zürich")));
 
-    const QByteArray none = CalendarExport::ics({}, QDateTime(QDate(2026, 3, 15), QTime(9, 0), Qt::UTC), QStringLiteral("x"));
+    const QByteArray none = CalendarExport::ics(
+        {}, QDateTime(QDate(2026, 3, 15), QTime(9, 0), Qt::UTC), QStringLiteral("x"));
     CHECK_FALSE(none.contains("VEVENT"));
     CHECK(none.contains("PRODID:-//FunnelDesk//Success tasks//EN"));
 }

@@ -9,13 +9,24 @@
 
 using namespace fd;
 
-TEST_CASE("report table format: keys in words, no value as a dash, CSV keeps keys", "[metrics][words]")
+TEST_CASE("report table format: keys in words, no value as a dash, CSV keeps keys",
+          "[metrics][words]")
 {
-    Report r{QStringLiteral("post-sales"), Period::lastDays(QDateTime::currentDateTimeUtc(), 30), {}, {}};
-    ReportTable t{QStringLiteral("mix"), QStringLiteral("Mix"), {QStringLiteral("stage"), QStringLiteral("status"),
-                  QStringLiteral("kind"), QStringLiteral("conversion %")}, {}, {},
-                  {CellKind::Stage, CellKind::TicketStatus, CellKind::TouchpointKind, CellKind::Number}, {}};
-    t.rows.push_back({QStringLiteral("post_sales"), QStringLiteral("on_hold"), QStringLiteral("self_service"), QString()});
+    Report r{QStringLiteral("post-sales"),
+             Period::lastDays(QDateTime::currentDateTimeUtc(), 30),
+             {},
+             {}};
+    ReportTable t{
+        QStringLiteral("mix"),
+        QStringLiteral("Mix"),
+        {QStringLiteral("stage"), QStringLiteral("status"), QStringLiteral("kind"),
+         QStringLiteral("conversion %")},
+        {},
+        {},
+        {CellKind::Stage, CellKind::TicketStatus, CellKind::TouchpointKind, CellKind::Number},
+        {}};
+    t.rows.push_back({QStringLiteral("post_sales"), QStringLiteral("on_hold"),
+                      QStringLiteral("self_service"), QString()});
     r.tables.push_back(t);
     const QString text = ReportFormat::table(r);
     CHECK(text.startsWith(QStringLiteral("post-sales, "))); // the name as typed on the command line

@@ -405,7 +405,8 @@ TEST_CASE("A delimiter is detected past the first kilobyte and from a long heade
     CHECK(parsed.lines.back() == 30);
 }
 
-TEST_CASE("European Excel files: semicolons, with commas inside fields, with and without sep=", "[csv]")
+TEST_CASE("European Excel files: semicolons, with commas inside fields, with and without sep=",
+          "[csv]")
 {
     const QStringList header = {u"Ticket ID"_s, u"Subject"_s,        u"Status"_s,
                                 u"Priority"_s,  u"Customer Email"_s, u"Created"_s};
@@ -531,7 +532,8 @@ TEST_CASE("The delimiter a user types, and the phrase a summary shows", "[csv]")
 
 TEST_CASE("UTF-16 with and without a BOM reads as the same rows as UTF-8", "[csv]")
 {
-    const QByteArray utf8 = "Ticket ID;Name\r\n1;\"Jörg Müller, \"\"GmbH\"\"\"\r\n2;\"✓ 😀\nzwei\"\r\n";
+    const QByteArray utf8 =
+        "Ticket ID;Name\r\n1;\"Jörg Müller, \"\"GmbH\"\"\"\r\n2;\"✓ 😀\nzwei\"\r\n";
     const QList<QStringList> expected = {{u"Ticket ID"_s, u"Name"_s},
                                          {u"1"_s, u"Jörg Müller, \"GmbH\""_s},
                                          {u"2"_s, u"✓ 😀\nzwei"_s}};

@@ -37,5 +37,6 @@ TEST_CASE("Rows end with CRLF and the BOM is optional", "[csv]")
     csv.writeRow({QStringLiteral("a"), QStringLiteral("b,c")});
     csv.writeRow({QString(), QStringLiteral("d")});
     CHECK(csv.ok());
-    CHECK(buffer.data() == QByteArray("\xEF\xBB\xBF" "a,\"b,c\"\r\n,d\r\n"));
+    CHECK(buffer.data() == QByteArray("\xEF\xBB\xBF"
+                                      "a,\"b,c\"\r\n,d\r\n"));
 }

@@ -87,13 +87,15 @@ TEST_CASE("customer list sorts and searches agree with the rows themselves", "[c
     query.stage = Stage::Retention;
     std::vector<qint64> retention;
     for (const CustomerRow& r : rows) {
-        if (r.stage == Stage::Retention && std::find(expected.begin(), expected.end(), r.id) != expected.end())
+        if (r.stage == Stage::Retention &&
+            std::find(expected.begin(), expected.end(), r.id) != expected.end())
             retention.push_back(r.id);
     }
     CHECK(*list.ids(query) == retention);
 }
 
-TEST_CASE("rows say when another customer has the same name (ASCII case folded), in both lists", "[customers][names]")
+TEST_CASE("rows say when another customer has the same name (ASCII case folded), in both lists",
+          "[customers][names]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("names.sqlite")));
@@ -120,7 +122,8 @@ TEST_CASE("rows say when another customer has the same name (ASCII case folded),
     CHECK(apart.at(first) == Names::customerAtStart(first, QStringLiteral("Acme")));
     CHECK(apart.at(second) == Names::customerAtStart(second, QStringLiteral("ACME")));
     CHECK(apart.at(alone) == QStringLiteral("Acme Two"));
-    CHECK(MetricsRepository(*db).names(ids)->at(first) == QStringLiteral("Acme")); // the bare names stay
+    CHECK(MetricsRepository(*db).names(ids)->at(first) ==
+          QStringLiteral("Acme")); // the bare names stay
 
     std::vector<qint64> tickets;
     for (const qint64 customer : ids) {

@@ -15,7 +15,8 @@ using namespace fd;
 
 namespace {
 
-GeneratorOptions typedOptions() {
+GeneratorOptions typedOptions()
+{
     GeneratorOptions options;
     options.customers = 400;
     options.tickets = 3000;
@@ -36,7 +37,8 @@ struct Generated {
 };
 
 // The table `key` of `report`, which must be there with exactly `columns`, in this order.
-const ReportTable& tableOf(const Report& report, const char* key, const QStringList& columns) {
+const ReportTable& tableOf(const Report& report, const char* key, const QStringList& columns)
+{
     INFO("table " << key);
     const ReportTable* t = report.table(QString::fromLatin1(key));
     REQUIRE(t);
@@ -46,7 +48,8 @@ const ReportTable& tableOf(const Report& report, const char* key, const QStringL
 }
 
 // The cell of row `row` under the header `column`.
-QString cell(const ReportTable& t, std::size_t row, const QString& column) {
+QString cell(const ReportTable& t, std::size_t row, const QString& column)
+{
     const qsizetype at = t.columns.indexOf(column);
     REQUIRE(at >= 0);
     REQUIRE(row < t.rows.size());
@@ -54,19 +57,23 @@ QString cell(const ReportTable& t, std::size_t row, const QString& column) {
     return t.rows[row].at(at);
 }
 
-QString tr(const char* words) {
+QString tr(const char* words)
+{
     return DashboardMetrics::tr(words);
 }
 
-QString n(qint64 value) {
+QString n(qint64 value)
+{
     return QString::number(value);
 }
 
-QString decimals(std::optional<double> value, int places) {
+QString decimals(std::optional<double> value, int places)
+{
     return value ? QString::number(*value, 'f', places) : QString();
 }
 
-bool sameList(const DrillDown& a, const DrillDown& b) {
+bool sameList(const DrillDown& a, const DrillDown& b)
+{
     return a.kind == b.kind && a.stage == b.stage && a.listed == b.listed && a.ids == b.ids &&
            a.touchKinds == b.touchKinds && a.touchStages == b.touchStages &&
            a.touchFrom == b.touchFrom && a.touchTo == b.touchTo;
@@ -74,7 +81,8 @@ bool sameList(const DrillDown& a, const DrillDown& b) {
 
 // A stage's health scores (issue 18): the band table and the drops agree with the typed
 // values, each band's list holds its count, and the KPI of At risk is the band's.
-void checkScores(const Report& report, const ScoreHealth& scores, const std::vector<Kpi>& kpis) {
+void checkScores(const Report& report, const ScoreHealth& scores, const std::vector<Kpi>& kpis)
+{
     const ReportTable& bands = tableOf(report, "score_bands", {tr("band"), tr("customers")});
     REQUIRE(bands.rows.size() == 3);
     const char* keys[] = {"healthy", "watch", "at_risk"};
@@ -84,10 +92,13 @@ void checkScores(const Report& report, const ScoreHealth& scores, const std::vec
         CHECK(static_cast<qint64>(scores.bands[i].drill.ids.size()) == scores.bands[i].customers);
         CHECK(sameList(bands.rowDrills[i], scores.bands[i].drill));
     }
-    const auto atRisk = std::find_if(kpis.begin(), kpis.end(), [](const Kpi& k) { return k.key == QLatin1String("at_risk_score"); });
+    const auto atRisk = std::find_if(kpis.begin(), kpis.end(), [](const Kpi& k) {
+        return k.key == QLatin1String("at_risk_score");
+    });
     REQUIRE(atRisk != kpis.end());
     CHECK(atRisk->value == static_cast<double>(scores.bands[2].customers));
-    const ReportTable& drops = tableOf(report, "band_drops", {tr("customer"), tr("day"), tr("from"), tr("to"), tr("score")});
+    const ReportTable& drops = tableOf(
+        report, "band_drops", {tr("customer"), tr("day"), tr("from"), tr("to"), tr("score")});
     REQUIRE(drops.rows.size() == scores.drops.size());
     for (std::size_t i = 0; i < scores.drops.size(); ++i) {
         CHECK(cell(drops, i, tr("customer")) == scores.drops[i].name);
@@ -96,7 +107,8 @@ void checkScores(const Report& report, const ScoreHealth& scores, const std::vec
     }
 }
 
-void checkHealth(const Report& report, const Health& health, const std::vector<Kpi>& kpis) {
+void checkHealth(const Report& report, const Health& health, const std::vector<Kpi>& kpis)
+{
     const ReportTable& split = tableOf(report, "health", {tr("state"), tr("customers")});
     REQUIRE(split.rows.size() == 3);
     CHECK(split.title == health.title);
@@ -130,7 +142,8 @@ void checkHealth(const Report& report, const Health& health, const std::vector<K
 }
 
 template <typename K>
-void checkMix(const Report& report, const Mix<K>& mix, const QString& keyColumn) {
+void checkMix(const Report& report, const Mix<K>& mix, const QString& keyColumn)
+{
     const ReportTable& t =
         tableOf(report, mix.key.toLatin1().constData(), {keyColumn, mix.counted});
     CHECK(t.title == mix.title);
@@ -144,7 +157,8 @@ void checkMix(const Report& report, const Mix<K>& mix, const QString& keyColumn)
 
 } // namespace
 
-TEST_CASE("typed funnel and flow values agree with their report tables", "[metrics][typed]") {
+TEST_CASE("typed funnel and flow values agree with their report tables", "[metrics][typed]")
+{
     Generated g;
     DashboardMetrics metrics(*g.db, g.clock);
 
@@ -229,7 +243,8 @@ TEST_CASE("typed funnel and flow values agree with their report tables", "[metri
     CHECK(total > 0);
 }
 
-TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][typed]") {
+TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][typed]")
+{
     Generated g;
     REQUIRE(HealthEngine(*g.db, g.clock).recompute()); // every active customer scored
     DashboardMetrics metrics(*g.db, g.clock);
@@ -247,8 +262,9 @@ TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][ty
     qint64 scored = 0;
     for (const ScoreBandSlice& slice : onboarding->scores.bands)
         scored += slice.customers;
-    CHECK(scored == onboarding->health.bands[0].customers + onboarding->health.bands[1].customers +
-                        onboarding->health.bands[2].customers); // every active customer of the stage
+    CHECK(scored ==
+          onboarding->health.bands[0].customers + onboarding->health.bands[1].customers +
+              onboarding->health.bands[2].customers); // every active customer of the stage
     checkMix(on, onboarding->touchpoints, tr("kind"));
     CHECK_FALSE(onboarding->touchpoints.slices.empty());
 
@@ -305,7 +321,8 @@ TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][ty
         CHECK(isAdvocacy(slice.key));
 }
 
-TEST_CASE("every dashboard's report is the one made from its typed values", "[metrics][typed]") {
+TEST_CASE("every dashboard's report is the one made from its typed values", "[metrics][typed]")
+{
     Generated g;
     DashboardMetrics metrics(*g.db, g.clock);
     for (const QString& name : DashboardMetrics::names()) {
@@ -332,7 +349,9 @@ TEST_CASE("every dashboard's report is the one made from its typed values", "[me
     CHECK_FALSE(metrics.dashboard(QStringLiteral("revenue"), g.period));
 }
 
-TEST_CASE("every dashboard's report is the same on the test's backend as in an SQLite file", "[metrics][typed]") {
+TEST_CASE("every dashboard's report is the same on the test's backend as in an SQLite file",
+          "[metrics][typed]")
+{
     // Issue 16: the same results on both backends. On SQLite this compares two files.
     Generated g;
     auto file = test::openSqliteFile(g.scratch.file(QStringLiteral("file.sqlite")));
@@ -353,7 +372,8 @@ TEST_CASE("every dashboard's report is the same on the test's backend as in an S
             REQUIRE(a->tables[i].rows.size() == b->tables[i].rows.size());
             for (std::size_t r = 0; r < a->tables[i].rows.size(); ++r) {
                 INFO("row " << r);
-                CHECK(a->tables[i].rows[r].join(QLatin1Char('|')) == b->tables[i].rows[r].join(QLatin1Char('|')));
+                CHECK(a->tables[i].rows[r].join(QLatin1Char('|')) ==
+                      b->tables[i].rows[r].join(QLatin1Char('|')));
                 CHECK(sameList(a->tables[i].rowDrills[r], b->tables[i].rowDrills[r]));
             }
         }

@@ -1,8 +1,8 @@
 // The RAII layer over SQLite (storage/sqlite behind storage/Database.h): statements, the
 // statement cache, transactions and errors.
+#include "storage/Database.h"
 #include "common/Location.h"
 #include "storage/CustomerRepository.h"
-#include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
@@ -68,12 +68,14 @@ QString withoutWriteAccess(const QString& folder, const std::function<QString()>
     REQUIRE(child >= 0);
     if (child == 0) {
         ::close(ends[0]);
-        const QByteArray said = ::setgroups(0, nullptr) == 0 && ::setgid(65534) == 0 && ::setuid(65534) == 0
-                                    ? probe().toUtf8()
-                                    : QByteArray("could not become nobody");
+        const QByteArray said =
+            ::setgroups(0, nullptr) == 0 && ::setgid(65534) == 0 && ::setuid(65534) == 0
+                ? probe().toUtf8()
+                : QByteArray("could not become nobody");
         qsizetype written = 0;
         while (written < said.size()) {
-            const ssize_t n = ::write(ends[1], said.constData() + written, static_cast<size_t>(said.size() - written));
+            const ssize_t n = ::write(ends[1], said.constData() + written,
+                                      static_cast<size_t>(said.size() - written));
             if (n <= 0)
                 break;
             written += n;
@@ -103,8 +105,10 @@ QString readSettings(const QString& path)
         return db.error();
     return QStringLiteral("rows %1, %2, %3")
         .arg(countRows(**db))
-        .arg((*db)->readsWithoutLocks() ? QStringLiteral("without locks") : QStringLiteral("with locks"),
-             (*db)->isInReadOnlyFolder() ? QStringLiteral("read-only folder") : QStringLiteral("writable folder"));
+        .arg((*db)->readsWithoutLocks() ? QStringLiteral("without locks")
+                                        : QStringLiteral("with locks"),
+             (*db)->isInReadOnlyFolder() ? QStringLiteral("read-only folder")
+                                         : QStringLiteral("writable folder"));
 }
 
 } // namespace
@@ -115,8 +119,9 @@ TEST_CASE("Statement binds and reads every value type unchanged", "[storage]")
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
 
     // Every character but NUL, which is refused (the next test).
-    const QString hostile = QStringLiteral("it's \"quoted\"; DROP TABLE customer; --") + QChar(u'\u202e') +
-                            QChar(1) + QStringLiteral("\t\r\n\\ after U+0001 ✓ 😀 ") + QChar(u'\uffff');
+    const QString hostile = QStringLiteral("it's \"quoted\"; DROP TABLE customer; --") +
+                            QChar(u'\u202e') + QChar(1) +
+                            QStringLiteral("\t\r\n\\ after U+0001 ✓ 😀 ") + QChar(u'\uffff');
     const QDateTime when = QDateTime(QDate(2025, 7, 1), QTime(12, 30, 15), Qt::UTC);
     auto q = db->query("SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7");
     q->bind(1, hostile);
@@ -139,7 +144,9 @@ TEST_CASE("Statement binds and reads every value type unchanged", "[storage]")
     CHECK_FALSE(q->step());
 }
 
-TEST_CASE("Text with a NUL character is refused with one sentence on both backends, writing nothing", "[storage]")
+TEST_CASE(
+    "Text with a NUL character is refused with one sentence on both backends, writing nothing",
+    "[storage]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
@@ -178,7 +185,8 @@ TEST_CASE("Text with a NUL character is refused with one sentence on both backen
     customer.plan = withNul;
     const auto added = CustomerRepository(*db).add(customer);
     REQUIRE_FALSE(added);
-    CHECK(added.error().contains(QStringLiteral("The plan holds a control character, U+0000 NULL")));
+    CHECK(
+        added.error().contains(QStringLiteral("The plan holds a control character, U+0000 NULL")));
     CHECK(db->scalar("SELECT count(*) FROM customer") == 0);
 }
 
@@ -199,7 +207,8 @@ TEST_CASE("The statement cache reuses a prepared statement and resets it", "[sto
     CHECK(q->isNull(0)); // bindings were cleared
 }
 
-TEST_CASE("Bad SQL and constraint failures throw SqlError with SQLite's code", "[sqlite-only][storage]")
+TEST_CASE("Bad SQL and constraint failures throw SqlError with SQLite's code",
+          "[sqlite-only][storage]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
@@ -208,7 +217,8 @@ TEST_CASE("Bad SQL and constraint failures throw SqlError with SQLite's code", "
         db->execute("INSERT INTO ticket (customer_id, subject, created_at) VALUES (999, 's', 0)");
         FAIL("foreign key violation was not reported");
     } catch (const SqlError& error) {
-        constexpr int kSqliteConstraint = 19; // SQLITE_CONSTRAINT, https://www.sqlite.org/rescode.html
+        constexpr int kSqliteConstraint =
+            19; // SQLITE_CONSTRAINT, https://www.sqlite.org/rescode.html
         CHECK((error.nativeCode() & 0xff) == kSqliteConstraint);
         const QString sentence = db->describe(error);
         CHECK(sentence.contains(QStringLiteral("a.sqlite")));
@@ -222,7 +232,8 @@ TEST_CASE("Transactions commit whole or roll back whole", "[storage]")
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
     // The rows a new database starts with (PostgreSQL's init records the team's time zone).
     const qint64 initial = countRows(*db);
-    CHECK(db->scalar("SELECT count(*) FROM settings WHERE key IN ('a', 'b', 'inner', 'outer')") == 0);
+    CHECK(db->scalar("SELECT count(*) FROM settings WHERE key IN ('a', 'b', 'inner', 'outer')") ==
+          0);
 
     SECTION("a transaction that is not committed leaves nothing behind")
     {
@@ -269,7 +280,8 @@ TEST_CASE("Transactions commit whole or roll back whole", "[storage]")
     }
 }
 
-TEST_CASE("Writers wait for the busy timeout, then report the file as locked", "[sqlite-only][storage]")
+TEST_CASE("Writers wait for the busy timeout, then report the file as locked",
+          "[sqlite-only][storage]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("a.sqlite"));
@@ -291,7 +303,8 @@ TEST_CASE("Writers wait for the busy timeout, then report the file as locked", "
     CHECK(attempt.error().contains(QStringLiteral("a.sqlite")));
 }
 
-TEST_CASE("A file in a folder the user cannot write to is read, or refused in one sentence", "[sqlite-only][storage]")
+TEST_CASE("A file in a folder the user cannot write to is read, or refused in one sentence",
+          "[sqlite-only][storage]")
 {
     test::Scratch scratch;
     // The scratch folder is the owner's only; the one who may not write must still enter it.
@@ -305,8 +318,8 @@ TEST_CASE("A file in a folder the user cannot write to is read, or refused in on
         insertSetting(*db, "saved");
     } // closed: checkpointed, no -wal or -shm left
     REQUIRE(QFile::copy(writer, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                    QFileDevice::ReadOther);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ReadGroup | QFileDevice::ReadOther);
 
     SECTION("with no -wal or -shm beside it, it is read without locks")
     {
@@ -334,7 +347,8 @@ TEST_CASE("A file in a folder the user cannot write to is read, or refused in on
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             REQUIRE(QFile::copy(writer + suffix, path + suffix));
             QFile::setPermissions(path + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                     QFileDevice::ReadGroup | QFileDevice::ReadOther);
+                                                     QFileDevice::ReadGroup |
+                                                     QFileDevice::ReadOther);
         }
         SECTION("with its -shm is read with the change in its -wal")
         {
@@ -372,11 +386,13 @@ TEST_CASE("Database::open takes a Location: a path opens its file, a server its 
     REQUIRE(server);
     auto refused = Database::open(*server, {});
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().startsWith(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:1 (")));
+    CHECK(refused.error().startsWith(
+        QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:1 (")));
     CHECK_FALSE(refused.error().contains(QStringLiteral("SECRET")));
 }
 
-TEST_CASE("The SQLite dialect's hooks are the SQL FunnelDesk has always sent to SQLite", "[sqlite-only][storage]")
+TEST_CASE("The SQLite dialect's hooks are the SQL FunnelDesk has always sent to SQLite",
+          "[sqlite-only][storage]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
@@ -388,7 +404,8 @@ TEST_CASE("The SQLite dialect's hooks are the SQL FunnelDesk has always sent to 
     CHECK(one("SELECT " + d.nocase("'Ab_c'") + " = 'aB_C'") == 1);
     CHECK(one("SELECT " + d.nocase("'É'") + " = 'é'") == 0); // ASCII letters only, as NOCASE
     CHECK(one("SELECT " + d.greatest("3", "7") + " * 10 + " + d.least("3", "7")) == 73);
-    CHECK(one("SELECT " + d.nullSafeEqual("NULL", "NULL") + " + " + d.nullSafeDiffer("1", "NULL")) == 2);
+    CHECK(one("SELECT " + d.nullSafeEqual("NULL", "NULL") + " + " +
+              d.nullSafeDiffer("1", "NULL")) == 2);
 
     // 2024-03-31 22:30 UTC is already 1 April in Berlin (summer time, UTC+2).
     auto day = db->query("SELECT " + d.localDay("?1"));
@@ -398,7 +415,8 @@ TEST_CASE("The SQLite dialect's hooks are the SQL FunnelDesk has always sent to 
 
     const std::array<qint64, 3> ids{4, 8, 15};
     CHECK(d.idListValue(ids) == "[4,8,15]");
-    auto in = db->query("SELECT count(*) FROM (SELECT 8 AS x UNION ALL SELECT 9) WHERE x IN " + d.idList(2));
+    auto in = db->query("SELECT count(*) FROM (SELECT 8 AS x UNION ALL SELECT 9) WHERE x IN " +
+                        d.idList(2));
     in->bind(2, d.idListValue(ids));
     REQUIRE(in->step());
     CHECK(in->int64(0) == 1);
@@ -410,9 +428,11 @@ TEST_CASE("The dialect's insert yields the new id, and its search finds tickets 
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("a.sqlite")));
     const Dialect& d = db->dialect();
-    db->execute("INSERT INTO customer (id, name, since, stage_entered_at) VALUES (41, 'Ada', '2024-01-02', 0)");
-    auto insert = db->query(d.insertReturningId("INSERT INTO ticket (customer_id, subject, created_at) "
-                                                "VALUES (41, ?, 0)"));
+    db->execute("INSERT INTO customer (id, name, since, stage_entered_at) VALUES (41, 'Ada', "
+                "'2024-01-02', 0)");
+    auto insert =
+        db->query(d.insertReturningId("INSERT INTO ticket (customer_id, subject, created_at) "
+                                      "VALUES (41, ?, 0)"));
     insert->bind(1, QStringLiteral("Printer jammed again"));
     const qint64 first = db->insertedId(*insert);
     insert->bind(1, QStringLiteral("Invoice missing"));
@@ -423,7 +443,8 @@ TEST_CASE("The dialect's insert yields the new id, and its search finds tickets 
 
     // The ids found, in order, joined by commas; a null QString for none.
     const auto found = [&](const QStringList& words) {
-        auto q = db->query("SELECT t.id FROM ticket t WHERE " + d.searchCondition("t", 1) + " ORDER BY t.id");
+        auto q = db->query("SELECT t.id FROM ticket t WHERE " + d.searchCondition("t", 1) +
+                           " ORDER BY t.id");
         q->bind(1, d.searchExpression(words));
         QString ids;
         while (q->step())

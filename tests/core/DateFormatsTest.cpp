@@ -19,7 +19,8 @@ namespace {
 // with the calendar).
 constexpr int kYear = 2026;
 
-QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0) {
+QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
+{
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
 }
 
@@ -31,7 +32,8 @@ struct Learnt {
     bool settled = false;
 };
 
-Learnt learn(const QStringList& headers, const QString& rows) {
+Learnt learn(const QStringList& headers, const QString& rows)
+{
     DateDetector detector(kYear);
     for (const QString& header : headers)
         detector.addColumn(header);
@@ -46,7 +48,8 @@ Learnt learn(const QStringList& headers, const QString& rows) {
 }
 
 // A single column's format learnt from its values ("|" between them).
-Result<DateFormat> learnColumn(const char* values) {
+Result<DateFormat> learnColumn(const char* values)
+{
     auto learnt = learn({u"Created"_s}, QString::fromUtf8(values));
     if (!learnt.formats)
         return failure(learnt.formats.error());
@@ -54,7 +57,8 @@ Result<DateFormat> learnColumn(const char* values) {
 }
 
 // The instant a value reads as; invalid, with the reason in the test's output, if none.
-QDateTime read(const DateFormat& format, const QString& value) {
+QDateTime read(const DateFormat& format, const QString& value)
+{
     const auto instant = format.parse(value);
     if (!instant) {
         UNSCOPED_INFO(value.toStdString() << ": " << instant.error().toStdString());
@@ -66,7 +70,8 @@ QDateTime read(const DateFormat& format, const QString& value) {
 } // namespace
 
 TEST_CASE("Every date form that exports write reads without options, to its instant",
-          "[csv][dates]") {
+          "[csv][dates]")
+{
     const Zone zone("UTC");
     // value, the instant (UTC), the column's pattern as the summary says it, and whether
     // Qt 6.4 can read the --date-format suggested for it (it reads no microseconds).
@@ -151,10 +156,12 @@ TEST_CASE("Every date form that exports write reads without options, to its inst
     }
 }
 
-TEST_CASE("Day and month are read in one order for the whole file", "[csv][dates]") {
+TEST_CASE("Day and month are read in one order for the whole file", "[csv][dates]")
+{
     const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
-    SECTION("c10a: one column proves month first for the other") {
+    SECTION("c10a: one column proves month first for the other")
+    {
         const auto learnt =
             learn({u"Created"_s, u"Resolved"_s}, u"04/03/2024 09:00;04/13/2024 10:00|"
                                                  u"02/01/2024 11:30;02/20/2024 16:00"_s);
@@ -170,7 +177,8 @@ TEST_CASE("Day and month are read in one order for the whole file", "[csv][dates
                           u"Column “Created” read as MM/DD/YYYY HH:MM."_s,
                           u"Column “Resolved” read as MM/DD/YYYY HH:MM."_s});
     }
-    SECTION("c10b: the proof may come in a later row") {
+    SECTION("c10b: the proof may come in a later row")
+    {
         const auto learnt =
             learn({u"Created"_s, u"Resolved"_s}, u"04/03/2024 09:00;04/03/2024 10:00|"
                                                  u"04/05/2024 11:30;04/20/2024 16:00"_s);
@@ -178,7 +186,8 @@ TEST_CASE("Day and month are read in one order for the whole file", "[csv][dates
         CHECK(read(learnt.formats->at(0), u"04/03/2024 09:00"_s) == utc(2024, 4, 3, 9, 0));
         CHECK(read(learnt.formats->at(0), u"04/05/2024 11:30"_s) == utc(2024, 4, 5, 11, 30));
     }
-    SECTION("c10d: nothing proves it; day first, said in a note") {
+    SECTION("c10d: nothing proves it; day first, said in a note")
+    {
         const auto learnt = learn({u"Date of Purchase"_s, u"Created"_s},
                                   u"01/02/2024;04/03/2024 09:00|02/01/2024;02/05/2024 11:30"_s);
         REQUIRE(learnt.formats.has_value());
@@ -197,21 +206,24 @@ TEST_CASE("Day and month are read in one order for the whole file", "[csv][dates
             CHECK(read(*named, u"04/03/2024 09:00"_s) == utc(2024, 4, 3, 9, 0));
         }
     }
-    SECTION("c21: dashes, day first") {
+    SECTION("c21: dashes, day first")
+    {
         const auto learnt = learn({u"opened_at"_s, u"resolved_at"_s},
                                   u"05-03-2024 09:00;?|06-03-2024 11:15;06-03-2024 14:00"_s);
         REQUIRE(learnt.formats.has_value());
         CHECK(read(learnt.formats->at(0), u"05-03-2024 09:00"_s) == utc(2024, 3, 5, 9, 0));
         CHECK(read(learnt.formats->at(1), u"06-03-2024 14:00"_s) == utc(2024, 3, 6, 14, 0));
     }
-    SECTION("dotted dates are day first and do not decide for the others") {
+    SECTION("dotted dates are day first and do not decide for the others")
+    {
         const auto learnt =
             learn({u"Since"_s, u"Created"_s}, u"05.03.2024;03/13/2024|01.02.2024;03/05/2024"_s);
         REQUIRE(learnt.formats.has_value());
         CHECK(read(learnt.formats->at(0), u"01.02.2024"_s) == utc(2024, 2, 1));
         CHECK(read(learnt.formats->at(1), u"03/05/2024"_s) == utc(2024, 3, 5));
     }
-    SECTION("columns that prove opposite orders are refused, naming both") {
+    SECTION("columns that prove opposite orders are refused, naming both")
+    {
         const auto learnt =
             learn({u"Created"_s, u"Resolved"_s}, u"13/04/2024;01/01/2024|01/01/2024;04/13/2024"_s);
         REQUIRE_FALSE(learnt.formats.has_value());
@@ -223,7 +235,8 @@ TEST_CASE("Day and month are read in one order for the whole file", "[csv][dates
     }
 }
 
-TEST_CASE("A date column is settled once no later value can change its format", "[csv][dates]") {
+TEST_CASE("A date column is settled once no later value can change its format", "[csv][dates]")
+{
     const auto [values, settled] = GENERATE(table<const char*, bool>({
         {"2023-06-01", true},
         {"|", false},
@@ -240,7 +253,8 @@ TEST_CASE("A date column is settled once no later value can change its format", 
     CHECK(learn({u"Created"_s}, QString::fromUtf8(values)).settled == settled);
 }
 
-TEST_CASE("Empty cells and placeholders are no dates", "[csv][dates]") {
+TEST_CASE("Empty cells and placeholders are no dates", "[csv][dates]")
+{
     const Zone zone("UTC");
     const auto format = learnColumn("|-|?|N/A|null|none| |2024-03-05 14:22");
     REQUIRE(format.has_value());
@@ -250,7 +264,8 @@ TEST_CASE("Empty cells and placeholders are no dates", "[csv][dates]") {
     CHECK(learnt.notes.isEmpty()); // no column had a value to say anything about
 }
 
-TEST_CASE("An impossible date is its row's error, not the column's", "[csv][dates]") {
+TEST_CASE("An impossible date is its row's error, not the column's", "[csv][dates]")
+{
     // c11d
     const auto format = learnColumn("2024-03-05 14:22|2024-02-30 10:00|2024-03-07 08:00");
     REQUIRE(format.has_value());
@@ -271,7 +286,8 @@ TEST_CASE("An impossible date is its row's error, not the column's", "[csv][date
           u"'05/03/2024' is not a date in the form YYYY-MM-DD HH:MM."_s);
 }
 
-TEST_CASE("A column whose values are no dates, or several forms, is refused", "[csv][dates]") {
+TEST_CASE("A column whose values are no dates, or several forms, is refused", "[csv][dates]")
+{
     const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const QString known = u" is none of the forms read without options (such as 2024-03-05 14:22, "
                           u"05/03/2024, 05-Mar-2024 2:22 PM, Mar 5, 2024 or epoch seconds); name "
@@ -316,7 +332,8 @@ TEST_CASE("A column whose values are no dates, or several forms, is refused", "[
     CHECK(format.error() == error);
 }
 
-TEST_CASE("The --date-format option takes Qt's tokens, epoch and zones", "[csv][dates]") {
+TEST_CASE("The --date-format option takes Qt's tokens, epoch and zones", "[csv][dates]")
+{
     const Zone zone("UTC");
     const auto [pattern, value, at] = GENERATE(table<const char*, const char*, QDateTime>({
         {"dd/MM/yyyy HH:mm", "31/12/2023 13:45", utc(2023, 12, 31, 13, 45)},
@@ -349,8 +366,8 @@ TEST_CASE("The --date-format option takes Qt's tokens, epoch and zones", "[csv][
     CHECK(read(*format, QString::fromUtf8(value)) == at);
 }
 
-TEST_CASE("A value that does not match --date-format is shown a pattern that would",
-          "[csv][dates]") {
+TEST_CASE("A value that does not match --date-format is shown a pattern that would", "[csv][dates]")
+{
     const auto [pattern, value, error] = GENERATE(table<const char*, const char*, const char*>({
         {"dd/MM/yyyy", "05/Mar/24 2:22 PM",
          "'05/Mar/24 2:22 PM' does not match --date-format dd/MM/yyyy; it looks like dd/MMM/yy "
@@ -385,17 +402,21 @@ TEST_CASE("A value that does not match --date-format is shown a pattern that wou
     CHECK(format->parse(QString::fromUtf8(value)).error() == QString::fromUtf8(error));
 }
 
-TEST_CASE("An unusable --date-format is refused in one sentence", "[csv][dates]") {
+TEST_CASE("An unusable --date-format is refused in one sentence", "[csv][dates]")
+{
     for (const QString& bad : {u"HH:mm"_s, u"nonsense"_s, QString(), u"  "_s}) {
         INFO(bad.toStdString());
-        CHECK(dateFormatFromString(bad).error() ==
-              u"'"_s + bad +
-                  u"' is not a usable date format; write it with yyyy (or yy), MM (or MMM), dd, "
-                  u"HH (or h and AP), mm and ss, as in dd/MM/yyyy HH:mm, or write epoch or excel."_s);
+        CHECK(
+            dateFormatFromString(bad).error() ==
+            u"'"_s + bad +
+                u"' is not a usable date format; write it with yyyy (or yy), MM (or MMM), dd, "
+                u"HH (or h and AP), mm and ss, as in dd/MM/yyyy HH:mm, or write epoch or excel."_s);
     }
 }
 
-TEST_CASE("A value's zone wins over the machine's, and local times are the machine's", "[csv][dates]") {
+TEST_CASE("A value's zone wins over the machine's, and local times are the machine's",
+          "[csv][dates]")
+{
     // The test zone is Europe/Berlin: winter is UTC+1, summer UTC+2.
     const DateFormat iso;
     CHECK(read(iso, u"2023-06-01 19:11:14"_s) == utc(2023, 6, 1, 17, 11, 14));
@@ -413,7 +434,8 @@ TEST_CASE("A value's zone wins over the machine's, and local times are the machi
     CHECK(read(*named, u"01/06/2023 19:11"_s) == utc(2023, 6, 1, 17, 11));
 }
 
-TEST_CASE("Local times convert as QDateTime converts them on ordinary days", "[csv][dates]") {
+TEST_CASE("Local times convert as QDateTime converts them on ordinary days", "[csv][dates]")
+{
     // Europe/Berlin changed clocks on 2023-03-26 and 2023-10-29: those two days are the next
     // test's. Every other day goes through the per-day offset cache.
     const DateFormat iso;
@@ -431,7 +453,8 @@ TEST_CASE("Local times convert as QDateTime converts them on ordinary days", "[c
 }
 
 TEST_CASE("A local time in a clock change's gap moves forward, and a doubled one is the first",
-          "[csv][dates]") {
+          "[csv][dates]")
+{
     // c19: what Qt 6.4 does is wrong twice here: 02:30 is invalid (its toUTC() reads it as
     // 02:30 UTC) and QDateTime's constructor takes 01:30 EST, the second occurrence.
     const auto [zoneName, value, at, moved] =
@@ -476,7 +499,8 @@ TEST_CASE("A local time in a clock change's gap moves forward, and a doubled one
     }
 }
 
-TEST_CASE("The command line's date-times say what is wrong with them", "[dates]") {
+TEST_CASE("The command line's date-times say what is wrong with them", "[dates]")
+{
     const Zone zone("America/New_York");
     CHECK(parseLocalDateTime(u"2024-03-10 02:30"_s) == utc(2024, 3, 10, 7, 30));
     CHECK(parseLocalDateTime(u"2024-03-10T02:30:15"_s) == utc(2024, 3, 10, 7, 30, 15));
@@ -493,8 +517,8 @@ TEST_CASE("The command line's date-times say what is wrong with them", "[dates]"
     }
 }
 
-TEST_CASE("The Kaggle export's date columns read year first, with no note of doubt",
-          "[csv][dates]") {
+TEST_CASE("The Kaggle export's date columns read year first, with no note of doubt", "[csv][dates]")
+{
     // /work/shared/fixtures/kaggle-support-tickets.csv: a date column, two date-time columns
     // (one often empty).
     const auto learnt =
@@ -509,56 +533,54 @@ TEST_CASE("The Kaggle export's date columns read year first, with no note of dou
                       u"Column “Time to Resolution” read as YYYY-MM-DD HH:MM:SS."_s});
 }
 
-TEST_CASE("A value of its column's form with impossible numbers is its row's error",
-          "[csv][dates]") {
+TEST_CASE("A value of its column's form with impossible numbers is its row's error", "[csv][dates]")
+{
     const Zone zone("UTC");
     // The column's values, the pattern learnt from them, a value and its row's error.
-    const auto [values, pattern, value, error] =
-        GENERATE(table<const char*, const char*, const char*, const char*>({
-            {"2024-03-05 14:22|2024-03-05 25:00|2024-03-06 09:00", "YYYY-MM-DD HH:MM",
-             "2024-03-05 25:00", "'2024-03-05 25:00' is not a real time (hours go from 00 to 23)."},
-            {"2024-03-05 14:22", "YYYY-MM-DD HH:MM", "2024-03-05 14:61",
-             "'2024-03-05 14:61' is not a real time (minutes go from 00 to 59)."},
-            {"2024-03-05 14:22:10|2024-03-05 14:22:60", "YYYY-MM-DD HH:MM:SS",
-             "2024-03-05 14:22:60",
-             "'2024-03-05 14:22:60' is not a real time (seconds go from 00 to 59)."},
-            {"2024-13-01 10:00|2024-03-05 14:22", "YYYY-MM-DD HH:MM", "2024-13-01 10:00",
-             "'2024-13-01 10:00' is not a real date (months go from 1 to 12)."},
-            {"2024-03-00", "YYYY-MM-DD", "2024-03-00",
-             "'2024-03-00' is not a real date (days go from 1 to 31)."},
-            {"03/13/2024 1:30 PM|03/14/2024 13:30 PM", "MM/DD/YYYY H:MM AM/PM",
-             "03/14/2024 13:30 PM",
-             "'03/14/2024 13:30 PM' is not a 12-hour time (hours go from 1 to 12 before AM or "
-             "PM)."},
-            {"03/13/2024 00:30 AM", "MM/DD/YYYY H:MM AM/PM", "03/13/2024 00:30 AM",
-             "'03/13/2024 00:30 AM' is not a 12-hour time (hours go from 1 to 12 before AM or "
-             "PM)."},
-            // an impossible value proves no order: 13/13 leaves 13/01 day first
-            {"13/13/2024|13/01/2024", "DD/MM/YYYY", "13/13/2024",
-             "'13/13/2024' is not a real date (months go from 1 to 12)."},
-            {"32/01/2024|01/02/2024", "DD/MM/YYYY", "32/01/2024",
-             "'32/01/2024' is not a real date (days go from 1 to 31)."},
-            {"32.01.2023", "DD.MM.YYYY", "32.01.2023",
-             "'32.01.2023' is not a real date (days go from 1 to 31)."},
-            {"01.13.2023|05.03.2024", "DD.MM.YYYY", "01.13.2023", // dotted: day first
-             "'01.13.2023' is not a real date (months go from 1 to 12)."},
-            {"05-Mar-2024|32-Mar-2024", "DD-MMM-YYYY", "32-Mar-2024",
-             "'32-Mar-2024' is not a real date (days go from 1 to 31)."},
-            {"Mar 5, 2024|Mar 0, 2024", "MMM DD, YYYY", "Mar 0, 2024",
-             "'Mar 0, 2024' is not a real date (days go from 1 to 31)."},
-            {"2024-02-30 10:00|2024-03-05 14:22", "YYYY-MM-DD HH:MM", "2024-02-30 10:00",
-             "'2024-02-30 10:00' is not a real date (February 2024 has 29 days)."},
-            // a word among dates: the row's error, naming the column's form
-            {"2024-03-05 14:22|soon|2024-03-06 09:00", "YYYY-MM-DD HH:MM", "soon",
-             "'soon' is not a date; the other values of column 'Created' are YYYY-MM-DD HH:MM."},
-            {"TBD|05/03/2024|13/03/2024", "DD/MM/YYYY", "TBD",
-             "'TBD' is not a date; the other values of column 'Created' are DD/MM/YYYY."},
-            {"1709644930|never", "epoch seconds", "never",
-             "'never' is not a Unix time in seconds or milliseconds (epoch seconds)."},
-            // a value of another form is still refused in the column's form
-            {"2024-03-05", "YYYY-MM-DD", "05/03/2024",
-             "'05/03/2024' is not a date in the form YYYY-MM-DD."},
-        }));
+    const auto [values, pattern, value,
+                error] = GENERATE(table<const char*, const char*, const char*, const char*>({
+        {"2024-03-05 14:22|2024-03-05 25:00|2024-03-06 09:00", "YYYY-MM-DD HH:MM",
+         "2024-03-05 25:00", "'2024-03-05 25:00' is not a real time (hours go from 00 to 23)."},
+        {"2024-03-05 14:22", "YYYY-MM-DD HH:MM", "2024-03-05 14:61",
+         "'2024-03-05 14:61' is not a real time (minutes go from 00 to 59)."},
+        {"2024-03-05 14:22:10|2024-03-05 14:22:60", "YYYY-MM-DD HH:MM:SS", "2024-03-05 14:22:60",
+         "'2024-03-05 14:22:60' is not a real time (seconds go from 00 to 59)."},
+        {"2024-13-01 10:00|2024-03-05 14:22", "YYYY-MM-DD HH:MM", "2024-13-01 10:00",
+         "'2024-13-01 10:00' is not a real date (months go from 1 to 12)."},
+        {"2024-03-00", "YYYY-MM-DD", "2024-03-00",
+         "'2024-03-00' is not a real date (days go from 1 to 31)."},
+        {"03/13/2024 1:30 PM|03/14/2024 13:30 PM", "MM/DD/YYYY H:MM AM/PM", "03/14/2024 13:30 PM",
+         "'03/14/2024 13:30 PM' is not a 12-hour time (hours go from 1 to 12 before AM or "
+         "PM)."},
+        {"03/13/2024 00:30 AM", "MM/DD/YYYY H:MM AM/PM", "03/13/2024 00:30 AM",
+         "'03/13/2024 00:30 AM' is not a 12-hour time (hours go from 1 to 12 before AM or "
+         "PM)."},
+        // an impossible value proves no order: 13/13 leaves 13/01 day first
+        {"13/13/2024|13/01/2024", "DD/MM/YYYY", "13/13/2024",
+         "'13/13/2024' is not a real date (months go from 1 to 12)."},
+        {"32/01/2024|01/02/2024", "DD/MM/YYYY", "32/01/2024",
+         "'32/01/2024' is not a real date (days go from 1 to 31)."},
+        {"32.01.2023", "DD.MM.YYYY", "32.01.2023",
+         "'32.01.2023' is not a real date (days go from 1 to 31)."},
+        {"01.13.2023|05.03.2024", "DD.MM.YYYY", "01.13.2023", // dotted: day first
+         "'01.13.2023' is not a real date (months go from 1 to 12)."},
+        {"05-Mar-2024|32-Mar-2024", "DD-MMM-YYYY", "32-Mar-2024",
+         "'32-Mar-2024' is not a real date (days go from 1 to 31)."},
+        {"Mar 5, 2024|Mar 0, 2024", "MMM DD, YYYY", "Mar 0, 2024",
+         "'Mar 0, 2024' is not a real date (days go from 1 to 31)."},
+        {"2024-02-30 10:00|2024-03-05 14:22", "YYYY-MM-DD HH:MM", "2024-02-30 10:00",
+         "'2024-02-30 10:00' is not a real date (February 2024 has 29 days)."},
+        // a word among dates: the row's error, naming the column's form
+        {"2024-03-05 14:22|soon|2024-03-06 09:00", "YYYY-MM-DD HH:MM", "soon",
+         "'soon' is not a date; the other values of column 'Created' are YYYY-MM-DD HH:MM."},
+        {"TBD|05/03/2024|13/03/2024", "DD/MM/YYYY", "TBD",
+         "'TBD' is not a date; the other values of column 'Created' are DD/MM/YYYY."},
+        {"1709644930|never", "epoch seconds", "never",
+         "'never' is not a Unix time in seconds or milliseconds (epoch seconds)."},
+        // a value of another form is still refused in the column's form
+        {"2024-03-05", "YYYY-MM-DD", "05/03/2024",
+         "'05/03/2024' is not a date in the form YYYY-MM-DD."},
+    }));
     INFO(values << " / " << value);
     const auto format = learnColumn(values);
     REQUIRE(format.has_value());
@@ -566,12 +588,13 @@ TEST_CASE("A value of its column's form with impossible numbers is its row's err
     CHECK(format->parse(QString::fromUtf8(value)).error() == QString::fromUtf8(error));
 }
 
-TEST_CASE("Impossible values and words do not decide or unsettle a column", "[csv][dates]") {
+TEST_CASE("Impossible values and words do not decide or unsettle a column", "[csv][dates]")
+{
     const auto [values, settled] = GENERATE(table<const char*, bool>({
         {"soon|2024-03-05", true},
         {"2024-03-05|soon", true},
-        {"TBD|pending", false},                 // no date yet: refused if it stays so
-        {"01/02/2024|13/13/2024", false},       // still either order
+        {"TBD|pending", false},           // no date yet: refused if it stays so
+        {"01/02/2024|13/13/2024", false}, // still either order
         {"01/02/2024|13/13/2024|13/02/2024", true},
         {"2024-03-05 25:00", true},
     }));
@@ -580,7 +603,8 @@ TEST_CASE("Impossible values and words do not decide or unsettle a column", "[cs
     CHECK(learnt.settled == settled);
 }
 
-TEST_CASE("The --date-format a note suggests reads the columns it is about", "[csv][dates]") {
+TEST_CASE("The --date-format a note suggests reads the columns it is about", "[csv][dates]")
+{
     const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
     struct Case {
@@ -593,7 +617,8 @@ TEST_CASE("The --date-format a note suggests reads the columns it is about", "[c
         {{u"Created"_s},
          u"03/04/24 10:00|01/02/24 09:05"_s,
          u"DD/MM/YY"_s,
-         {{u"03/04/24 10:00"_s, utc(2024, 3, 4, 10, 0)}, {u"01/02/24 09:05"_s, utc(2024, 1, 2, 9, 5)}}},
+         {{u"03/04/24 10:00"_s, utc(2024, 3, 4, 10, 0)},
+          {u"01/02/24 09:05"_s, utc(2024, 1, 2, 9, 5)}}},
         {{u"Created"_s},
          u"03-04-24|05-06-24"_s,
          u"DD-MM-YY"_s,
@@ -613,7 +638,8 @@ TEST_CASE("The --date-format a note suggests reads the columns it is about", "[c
         {{u"Created"_s},
          u"3/4/24 9:00|10/11/24 10:00"_s,
          u"DD/MM/YY"_s,
-         {{u"3/4/24 9:00"_s, utc(2024, 3, 4, 9, 0)}, {u"10/11/24 10:00"_s, utc(2024, 10, 11, 10, 0)}}},
+         {{u"3/4/24 9:00"_s, utc(2024, 3, 4, 9, 0)},
+          {u"10/11/24 10:00"_s, utc(2024, 10, 11, 10, 0)}}},
     }));
     INFO(c.rows.toStdString());
     const auto learnt = learn(c.headers, c.rows);
@@ -634,7 +660,8 @@ TEST_CASE("The --date-format a note suggests reads the columns it is about", "[c
 }
 
 TEST_CASE("Two-digit years are within 80 years before and 20 after the reference year",
-          "[csv][dates]") {
+          "[csv][dates]")
+{
     const Zone zone("UTC");
     const auto [referenceYear, value, year] = GENERATE(table<int, const char*, int>({
         {2026, "15.03.69", 1969},
@@ -659,7 +686,8 @@ TEST_CASE("Two-digit years are within 80 years before and 20 after the reference
     CHECK(read(*named, QString::fromUtf8(value)) == utc(year, 3, 15));
 }
 
-TEST_CASE("A column of Excel serial dates reads in Excel's 1900 date system", "[csv][dates]") {
+TEST_CASE("A column of Excel serial dates reads in Excel's 1900 date system", "[csv][dates]")
+{
     const Zone zone("UTC");
     const auto format = learnColumn("45356.5|45357|45356.25");
     REQUIRE(format.has_value());
@@ -690,7 +718,8 @@ TEST_CASE("A column of Excel serial dates reads in Excel's 1900 date system", "[
     CHECK_FALSE(format->parse(u"45356.5.1").has_value());
 }
 
-TEST_CASE("A learnt local time in a clock change's gap says it moved forward", "[csv][dates]") {
+TEST_CASE("A learnt local time in a clock change's gap says it moved forward", "[csv][dates]")
+{
     const Zone zone("Europe/Berlin");
     const auto format = learnColumn("31/03/2024 02:30|13/03/2024 03:10");
     REQUIRE(format.has_value());

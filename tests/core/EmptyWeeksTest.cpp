@@ -23,12 +23,14 @@ QDateTime noonLocal(int month, int day)
 
 // February 2026 (before the tests' "now", 15 March), local days: Sunday 1 to Saturday 28.
 // Its weeks start on the Mondays 26 January (holding 1 February), 2, 9, 16 and 23 February.
-const QStringList kFebruaryWeeks{QStringLiteral("2026-01-26"), QStringLiteral("2026-02-02"), QStringLiteral("2026-02-09"),
-                                 QStringLiteral("2026-02-16"), QStringLiteral("2026-02-23")};
+const QStringList kFebruaryWeeks{QStringLiteral("2026-01-26"), QStringLiteral("2026-02-02"),
+                                 QStringLiteral("2026-02-09"), QStringLiteral("2026-02-16"),
+                                 QStringLiteral("2026-02-23")};
 
 Period february()
 {
-    return {QDateTime(QDate(2026, 2, 1), QTime(0, 0)).toUTC(), QDateTime(QDate(2026, 3, 1), QTime(0, 0)).toUTC()};
+    return {QDateTime(QDate(2026, 2, 1), QTime(0, 0)).toUTC(),
+            QDateTime(QDate(2026, 3, 1), QTime(0, 0)).toUTC()};
 }
 
 // A post-sales customer who entered onboarding on `entered` and post-sales on `moved`.
@@ -41,7 +43,8 @@ qint64 postSalesCustomer(Database& db, const QDateTime& entered, const QDateTime
     c.stageEnteredAt = moved;
     const qint64 id = CustomerRepository(db).insert(c);
     std::optional<Stage> from;
-    for (const auto& [stage, at] : {std::pair{Stage::Onboarding, entered}, std::pair{Stage::PostSales, moved}}) {
+    for (const auto& [stage, at] :
+         {std::pair{Stage::Onboarding, entered}, std::pair{Stage::PostSales, moved}}) {
         StageTransition t;
         t.customerId = id;
         t.from = from;
@@ -65,7 +68,8 @@ QStringList column(const ReportTable& table, int c)
 
 } // namespace
 
-TEST_CASE("every week of the period is in a weekly series, the empty ones with 0", "[metrics][weeks]")
+TEST_CASE("every week of the period is in a weekly series, the empty ones with 0",
+          "[metrics][weeks]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("w.sqlite")));
@@ -90,8 +94,9 @@ TEST_CASE("every week of the period is in a weekly series, the empty ones with 0
         const ReportTable* weekly = report->table(QStringLiteral("weekly"));
         REQUIRE(weekly);
         CHECK(column(*weekly, 0) == kFebruaryWeeks);
-        CHECK(column(*weekly, 1) == QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0"),
-                                                QStringLiteral("0"), QStringLiteral("1")});
+        CHECK(column(*weekly, 1) == QStringList{QStringLiteral("0"), QStringLiteral("1"),
+                                                QStringLiteral("0"), QStringLiteral("0"),
+                                                QStringLiteral("1")});
         // An empty week opens an empty list; the others their ticket.
         REQUIRE(weekly->rowDrills.size() == 5);
         CHECK(weekly->rowDrills[0].ids.empty());
@@ -105,10 +110,12 @@ TEST_CASE("every week of the period is in a weekly series, the empty ones with 0
         const ReportTable* weekly = report->table(QStringLiteral("weekly"));
         REQUIRE(weekly);
         CHECK(column(*weekly, 0) == kFebruaryWeeks);
-        CHECK(column(*weekly, 1) == QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0"),
-                                                QStringLiteral("0"), QStringLiteral("0")});
-        CHECK(column(*weekly, 2) == QStringList{QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"),
-                                                QStringLiteral("0"), QStringLiteral("1")});
+        CHECK(column(*weekly, 1) == QStringList{QStringLiteral("0"), QStringLiteral("1"),
+                                                QStringLiteral("0"), QStringLiteral("0"),
+                                                QStringLiteral("0")});
+        CHECK(column(*weekly, 2) == QStringList{QStringLiteral("0"), QStringLiteral("0"),
+                                                QStringLiteral("0"), QStringLiteral("0"),
+                                                QStringLiteral("1")});
     }
     SECTION("a period inside one week has that one week, empty")
     {
@@ -118,6 +125,7 @@ TEST_CASE("every week of the period is in a weekly series, the empty ones with 0
         REQUIRE(report);
         const ReportTable* weekly = report->table(QStringLiteral("weekly"));
         REQUIRE(weekly);
-        CHECK(weekly->rows == std::vector<QStringList>{{QStringLiteral("2026-02-09"), QStringLiteral("0")}});
+        CHECK(weekly->rows ==
+              std::vector<QStringList>{{QStringLiteral("2026-02-09"), QStringLiteral("0")}});
     }
 }

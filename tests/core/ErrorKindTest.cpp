@@ -23,7 +23,8 @@ QString quotedPath(const QString& path)
 
 } // namespace
 
-TEST_CASE("A write to a file that is gone fails with the kind Gone and the same sentence", "[sqlite-only][errorkind]")
+TEST_CASE("A write to a file that is gone fails with the kind Gone and the same sentence",
+          "[sqlite-only][errorkind]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("k.sqlite"));
@@ -33,10 +34,12 @@ TEST_CASE("A write to a file that is gone fails with the kind Gone and the same 
     auto refused = CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Typed after")));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind() == Error::Kind::Gone);
-    CHECK(refused.error() == quotedPath(path) + QStringLiteral(" was deleted or moved while FunnelDesk had it "
-                                                               "open; nothing more can be saved to it."));
+    CHECK(refused.error() ==
+          quotedPath(path) + QStringLiteral(" was deleted or moved while FunnelDesk had it "
+                                            "open; nothing more can be saved to it."));
     // A write outside a Transaction, refused at its commit (the commit hook).
-    auto raw = db->guard([&] { db->execute("INSERT INTO settings(key, value) VALUES ('x', 'y')"); });
+    auto raw =
+        db->guard([&] { db->execute("INSERT INTO settings(key, value) VALUES ('x', 'y')"); });
     REQUIRE_FALSE(raw);
     CHECK(raw.error().is(Error::Kind::Gone));
     // The window's own sentence for a job that found the path empty.
@@ -47,7 +50,8 @@ TEST_CASE("A write to a file that is gone fails with the kind Gone and the same 
     CHECK(passed.error().is(Error::Kind::Gone));
 }
 
-TEST_CASE("A write to a file another connection holds locked fails with the kind Busy", "[sqlite-only][errorkind]")
+TEST_CASE("A write to a file another connection holds locked fails with the kind Busy",
+          "[sqlite-only][errorkind]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("busy.sqlite"));
@@ -62,10 +66,12 @@ TEST_CASE("A write to a file another connection holds locked fails with the kind
     holder->execute("ROLLBACK");
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind() == Error::Kind::Busy);
-    CHECK(refused.error().startsWith(quotedPath(path) + QStringLiteral(" is locked by another program")));
+    CHECK(refused.error().startsWith(quotedPath(path) +
+                                     QStringLiteral(" is locked by another program")));
 }
 
-TEST_CASE("A write that cannot be made to a read-only file fails with the kind ReadOnly", "[sqlite-only][errorkind]")
+TEST_CASE("A write that cannot be made to a read-only file fails with the kind ReadOnly",
+          "[sqlite-only][errorkind]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("ro.sqlite"));
@@ -74,19 +80,23 @@ TEST_CASE("A write that cannot be made to a read-only file fails with the kind R
     SECTION("a connection opened read-only")
     {
         auto reader = test::openDatabase(path, Database::Access::ReadOnly);
-        auto refused = CustomerRepository(*reader).add(test::customerNamed(QStringLiteral("Not here")));
+        auto refused =
+            CustomerRepository(*reader).add(test::customerNamed(QStringLiteral("Not here")));
         REQUIRE_FALSE(refused);
         CHECK(refused.error().kind() == Error::Kind::ReadOnly);
-        CHECK(refused.error() == quotedPath(path) + QStringLiteral(" is read-only; nothing was saved. Make it "
-                                                                   "writable or work on a copy."));
+        CHECK(refused.error() ==
+              quotedPath(path) + QStringLiteral(" is read-only; nothing was saved. Make it "
+                                                "writable or work on a copy."));
     }
     SECTION("a file nobody may write, opened for writing")
     {
-        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        REQUIRE(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         auto refused = Database::open(path);
         REQUIRE_FALSE(refused);
         CHECK(refused.error().kind() == Error::Kind::ReadOnly);
-        CHECK(refused.error().startsWith(quotedPath(path) + QStringLiteral(" is read-only; make it writable")));
+        CHECK(refused.error().startsWith(quotedPath(path) +
+                                         QStringLiteral(" is read-only; make it writable")));
     }
 }
 

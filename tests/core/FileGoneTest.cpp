@@ -19,12 +19,14 @@ using namespace fd;
 
 namespace {
 
-const QString kGone = QStringLiteral("was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.");
+const QString kGone = QStringLiteral(
+    "was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.");
 
 } // namespace
 
-TEST_CASE("A write to a file deleted, moved or replaced under its connection is refused, naming the file",
-          "[sqlite-only][filegone]")
+TEST_CASE(
+    "A write to a file deleted, moved or replaced under its connection is refused, naming the file",
+    "[sqlite-only][filegone]")
 {
     test::Scratch scratch;
     const QString folder = scratch.file(QStringLiteral("del"));
@@ -34,7 +36,10 @@ TEST_CASE("A write to a file deleted, moved or replaced under its connection is 
     REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Saved before"))));
     CHECK_FALSE(db->hasMoved());
 
-    SECTION("its folder deleted") { REQUIRE(QDir(folder).removeRecursively()); }
+    SECTION("its folder deleted")
+    {
+        REQUIRE(QDir(folder).removeRecursively());
+    }
     SECTION("the file renamed")
     {
         REQUIRE(QFile::rename(path, path + QStringLiteral(".moved")));
@@ -52,7 +57,8 @@ TEST_CASE("A write to a file deleted, moved or replaced under its connection is 
     REQUIRE_FALSE(refused);
     CHECK(refused.error() == QStringLiteral("“%1” %2").arg(QDir::toNativeSeparators(path), kGone));
     // A write outside a Transaction (autocommit) is refused at its commit.
-    auto raw = db->guard([&] { db->execute("INSERT INTO settings(key, value) VALUES ('x', 'y')"); });
+    auto raw =
+        db->guard([&] { db->execute("INSERT INTO settings(key, value) VALUES ('x', 'y')"); });
     REQUIRE_FALSE(raw);
     CHECK(raw.error().endsWith(kGone));
     // Everything saved before is still read, and a copy of it can be saved, at the old path too.
@@ -65,7 +71,9 @@ TEST_CASE("A write to a file deleted, moved or replaced under its connection is 
     CHECK(copy->scalar("SELECT count(*) FROM customer WHERE name = 'Typed after'") == 0);
 }
 
-TEST_CASE("A write transaction under way when the file goes is refused at its commit and rolled back", "[sqlite-only][filegone]")
+TEST_CASE(
+    "A write transaction under way when the file goes is refused at its commit and rolled back",
+    "[sqlite-only][filegone]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("long.sqlite"));
@@ -82,7 +90,8 @@ TEST_CASE("A write transaction under way when the file goes is refused at its co
     CHECK_FALSE(QFileInfo::exists(path));
 }
 
-TEST_CASE("A backup cancelled halfway removes its temporary files", "[sqlite-only][filegone][backup]")
+TEST_CASE("A backup cancelled halfway removes its temporary files",
+          "[sqlite-only][filegone][backup]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("big.sqlite"));

@@ -63,48 +63,64 @@ std::vector<Case> cases()
          u"filed under other; --map-value category:TEXT=VALUE files a category elsewhere."_s,
          u"filed under other; choose another category in the list of values FunnelDesk does not know, then check again."_s},
         {"a date column in no known form",
-         "Subject,Customer Email,Created\nPrinter,a@x.example,yesterday\nFax,b@x.example,soon\n", nullptr,
+         "Subject,Customer Email,Created\nPrinter,a@x.example,yesterday\nFax,b@x.example,soon\n",
+         nullptr,
          u"; name its format with --date-format, as in --date-format \"dd/MM/yyyy HH:mm\"."_s,
-         u"; write its dates in one of those forms, or leave the column “— not imported —” "_s + kColumns + u"."_s},
+         u"; write its dates in one of those forms, or leave the column “— not imported —” "_s +
+             kColumns + u"."_s},
         {"numbers that may be Excel serial dates",
          "Subject,Customer Email,Created\nPrinter,a@x.example,12345.5\n", nullptr,
          u"; if the column holds them, name its format with --date-format excel."_s,
-         u"format it as dates in the spreadsheet and save the file again, or leave it “— not imported —” "_s + kColumns},
+         u"format it as dates in the spreadsheet and save the file again, or leave it “— not imported —” "_s +
+             kColumns},
         {"two date columns in opposite orders",
          "Subject,Customer Email,Created,Solved\nPrinter,a@x.example,13/04/2024,01/01/2024\n"
          "Fax,b@x.example,01/01/2024,04/13/2024\n",
-         nullptr, u"a file is read one way, so name it with --date-format (dd/MM/yyyy or MM/dd/yyyy)."_s,
-         u"a file is read one way, so write both columns one way, or leave one “— not imported —” "_s + kColumns},
+         nullptr,
+         u"a file is read one way, so name it with --date-format (dd/MM/yyyy or MM/dd/yyyy)."_s,
+         u"a file is read one way, so write both columns one way, or leave one “— not imported —” "_s +
+             kColumns},
         {"dates that may be month first",
-         "Subject,Customer Email,Created\nPrinter,a@x.example,01/02/2024 09:00\nFax,b@x.example,02/01/2024 10:00\n", dryRun,
-         u"(DD/MM/YYYY): use --date-format MM/dd/yyyy HH:mm if they are month first."_s,
+         "Subject,Customer Email,Created\nPrinter,a@x.example,01/02/2024 "
+         "09:00\nFax,b@x.example,02/01/2024 10:00\n",
+         dryRun, u"(DD/MM/YYYY): use --date-format MM/dd/yyyy HH:mm if they are month first."_s,
          u"(DD/MM/YYYY); if they are month first, write them year first (2024-03-05) in the file and import it again."_s},
-        {"a field every touchpoint needs",
-         "Email,Kind\na@x.example,call\n", [](ImportOptions& o) { o.entity = ImportMapping::Entity::Touchpoints; },
-         u"map a column to it with --map occurred_at=COLUMN, with one"_s, u"map a column to it "_s + kColumns + u", with one"_s},
+        {"a field every touchpoint needs", "Email,Kind\na@x.example,call\n",
+         [](ImportOptions& o) { o.entity = ImportMapping::Entity::Touchpoints; },
+         u"map a column to it with --map occurred_at=COLUMN, with one"_s,
+         u"map a column to it "_s + kColumns + u", with one"_s},
         {"no column for the customer", "Subject,Title\nPrinter,x\n", nullptr,
          u"map a column to one of them, e.g. --map customer_email=COLUMN, with one"_s,
          u"map a column to one of them "_s + kColumns + u", with one"_s},
         {"one column read into two fields", "Subject,Customer Email\nPrinter,a@x.example\n",
-         [](ImportOptions& o) { o.overrides = {u"subject=Subject"_s, u"description=Subject"_s}; },
-         u"so keep one (--map subject=Subject and --map description=Subject)."_s, u"so keep one "_s + kColumns + u"."_s},
-        {"one value given two readings", "Subject,Customer Email,Status\nPrinter,a@x.example,Wartend\n",
-         [](ImportOptions& o) { o.valueMaps = {u"status:Wartend=pending"_s, u"status:wartend=open"_s}; },
+         [](ImportOptions& o) {
+             o.overrides = {u"subject=Subject"_s, u"description=Subject"_s};
+         },
+         u"so keep one (--map subject=Subject and --map description=Subject)."_s,
+         u"so keep one "_s + kColumns + u"."_s},
+        {"one value given two readings",
+         "Subject,Customer Email,Status\nPrinter,a@x.example,Wartend\n",
+         [](ImportOptions& o) {
+             o.valueMaps = {u"status:Wartend=pending"_s, u"status:wartend=open"_s};
+         },
          u"keep one of the --map-value status:wartend mappings."_s,
          u"keep one in the list of values FunnelDesk does not know."_s},
         {"a column that looks like a field no column feeds", renamedStatus(), nullptr,
          u"; map it with --map status=\"Ticket Lifecycle\", or leave it out with --map status=."_s,
-         u"; choose it for status "_s + kColumns + u", or leave status “— not imported —” there."_s},
+         u"; choose it for status "_s + kColumns +
+             u", or leave status “— not imported —” there."_s},
         {"a header read as one column", "Subject;Customer Email\nPrinter;a@x.example\n",
-         [](ImportOptions& o) { o.delimiter = ','; }, u"The header was read as one column, but it holds “;”: try --delimiter ;."_s,
+         [](ImportOptions& o) { o.delimiter = ','; },
+         u"The header was read as one column, but it holds “;”: try --delimiter ;."_s,
          u"The header was read as one column, but it holds “;”; save the file again with commas between its columns."_s},
     };
 }
 
 } // namespace
 
-TEST_CASE("Core's import sentences name no flag, the command line adds its flags, the window its pages",
-          "[csv][import][hints]")
+TEST_CASE(
+    "Core's import sentences name no flag, the command line adds its flags, the window its pages",
+    "[csv][import][hints]")
 {
     for (const Case& c : cases()) {
         INFO(c.what);
@@ -135,6 +151,7 @@ TEST_CASE("A hint's arguments are put in once, as given", "[hints]")
 {
     const test::FrontEnd front(test::FrontEnd::None);
     hints::set(hints::Hint::MapValue, u"; add --map-value %1:%2=VALUE"_s);
-    CHECK(hints::clause(hints::Hint::MapValue, {u"status"_s, u"50%1 done"_s}) == u"; add --map-value status:50%1 done=VALUE"_s);
+    CHECK(hints::clause(hints::Hint::MapValue, {u"status"_s, u"50%1 done"_s}) ==
+          u"; add --map-value status:50%1 done=VALUE"_s);
     CHECK(hints::clause(hints::Hint::Delimiter, {u";"_s}).isEmpty());
 }

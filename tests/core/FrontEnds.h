@@ -5,8 +5,8 @@
 #pragma once
 
 #include "CliHints.h"
-#include "ImportHints.h"
 #include "common/FrontEndHints.h"
+#include "ImportHints.h"
 
 namespace fd::test {
 

@@ -26,7 +26,8 @@ void requireSame(const StageTransition& stored, const StageTransition& made)
 
 } // namespace
 
-TEST_CASE("A customer added and a demo customer enter the funnel by the same transition", "[stages][funnel-entry]")
+TEST_CASE("A customer added and a demo customer enter the funnel by the same transition",
+          "[stages][funnel-entry]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("entry.sqlite")));
@@ -47,14 +48,18 @@ TEST_CASE("A customer added and a demo customer enter the funnel by the same tra
     auto history = StageTransitionRepository(*db).forCustomer(*onboarding);
     REQUIRE(history);
     REQUIRE(history->size() == 1);
-    requireSame(history->front(), FunnelEntry::of(*onboarding, Stage::Onboarding, first.since, first.since.startOfDay().toUTC()));
+    requireSame(history->front(), FunnelEntry::of(*onboarding, Stage::Onboarding, first.since,
+                                                  first.since.startOfDay().toUTC()));
     CHECK(history->front().actor == QStringLiteral("funnel.entry"));
-    CHECK(history->front().reason == QStringLiteral("Entered Onboarding with the first sale on 2026-03-01."));
+    CHECK(history->front().reason ==
+          QStringLiteral("Entered Onboarding with the first sale on 2026-03-01."));
     history = StageTransitionRepository(*db).forCustomer(*retention);
     REQUIRE(history);
     REQUIRE(history->size() == 1);
-    requireSame(history->front(), FunnelEntry::of(*retention, Stage::Retention, later.since, later.stageEnteredAt));
-    CHECK(history->front().reason == QStringLiteral("Entered Retention when the customer was added."));
+    requireSame(history->front(),
+                FunnelEntry::of(*retention, Stage::Retention, later.since, later.stageEnteredAt));
+    CHECK(history->front().reason ==
+          QStringLiteral("Entered Retention when the customer was added."));
 
     // The demo's customers: each history begins with the entry into onboarding at the first sale.
     auto demo = test::openDatabase(scratch.file(QStringLiteral("demo.sqlite")));
@@ -72,6 +77,7 @@ TEST_CASE("A customer added and a demo customer enter the funnel by the same tra
         REQUIRE(moves);
         REQUIRE_FALSE(moves->empty());
         const QDate since = (*customer)->since;
-        requireSame(moves->front(), FunnelEntry::of(id, Stage::Onboarding, since, since.startOfDay().toUTC()));
+        requireSame(moves->front(),
+                    FunnelEntry::of(id, Stage::Onboarding, since, since.startOfDay().toUTC()));
     }
 }

@@ -2,6 +2,7 @@
 // customers' tickets, touchpoints and tasks, each at the edge of its window; a recompute that
 // stores what changed and a snapshot per day; the trend after a band drop; the what-if preview;
 // and rules saved whole or not at all. The score's arithmetic is HealthScoreTest's.
+#include "success/HealthEngine.h"
 #include "common/Clock.h"
 #include "common/TimeUnits.h"
 #include "domain/Customer.h"
@@ -10,7 +11,6 @@
 #include "service/Customers.h"
 #include "service/Tickets.h"
 #include "storage/Database.h"
-#include "success/HealthEngine.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -18,7 +18,6 @@
 using namespace fd;
 
 namespace {
-
 
 // A customer whose first sale was 200 days before testNow(); adding it places it in
 // post-sales at testNow() (the stage rules), so its time in stage is on track for 90 days.
@@ -33,8 +32,9 @@ qint64 addCustomer(Database& db, const QString& name)
 }
 
 // A ticket created `daysAgo` days before testNow(); solved an hour later with `csat` unless `open`.
-qint64 addTicket(Database& db, qint64 customer, double daysAgo, Priority priority = Priority::Normal,
-                 std::optional<int> csat = std::nullopt, bool open = false)
+qint64 addTicket(Database& db, qint64 customer, double daysAgo,
+                 Priority priority = Priority::Normal, std::optional<int> csat = std::nullopt,
+                 bool open = false)
 {
     const FixedClock clock(test::testNow());
     Ticket t;
@@ -53,8 +53,8 @@ qint64 addTicket(Database& db, qint64 customer, double daysAgo, Priority priorit
     return added->value;
 }
 
-void addTouch(Database& db, qint64 customer, double daysAgo, TouchpointKind kind = TouchpointKind::Email,
-              std::optional<int> score = std::nullopt)
+void addTouch(Database& db, qint64 customer, double daysAgo,
+              TouchpointKind kind = TouchpointKind::Email, std::optional<int> score = std::nullopt)
 {
     const FixedClock clock(test::testNow());
     Touchpoint p;
@@ -67,7 +67,8 @@ void addTouch(Database& db, qint64 customer, double daysAgo, TouchpointKind kind
 
 void addTask(Database& db, qint64 customer, const QDate& due, bool done, int step)
 {
-    auto q = db.query("INSERT INTO task (customer_id, title, due_day, origin, occasion, step, created_at, done_at) "
+    auto q = db.query("INSERT INTO task (customer_id, title, due_day, origin, occasion, step, "
+                      "created_at, done_at) "
                       "VALUES (?, 'Call', ?, 'plan:retention', 'test', ?, ?, ?)");
     q->bind(1, customer);
     q->bind(2, due);
@@ -82,7 +83,8 @@ void addTask(Database& db, qint64 customer, const QDate& due, bool done, int ste
 
 } // namespace
 
-TEST_CASE("health facts: each factor counts what falls inside its window and nothing outside", "[health]")
+TEST_CASE("health facts: each factor counts what falls inside its window and nothing outside",
+          "[health]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("health.sqlite")));
@@ -104,7 +106,8 @@ TEST_CASE("health facts: each factor counts what falls inside its window and not
     const qint64 late = addTicket(*db, acme, 89, Priority::Normal, 3);
     const qint64 older = addTicket(*db, acme, 95, Priority::Normal);
     for (const qint64 id : {late, older}) {
-        auto q = db->query("UPDATE ticket SET resolution_breached_at = created_at + 60 WHERE id = ?");
+        auto q =
+            db->query("UPDATE ticket SET resolution_breached_at = created_at + 60 WHERE id = ?");
         q->bind(1, id);
         q->exec();
     }
@@ -145,7 +148,9 @@ TEST_CASE("health facts: each factor counts what falls inside its window and not
     CHECK(gone.error() == QStringLiteral("Customer 9999 does not exist."));
 }
 
-TEST_CASE("health recompute stores what changed, one snapshot per day, and the trend shows a band drop", "[health]")
+TEST_CASE(
+    "health recompute stores what changed, one snapshot per day, and the trend shows a band drop",
+    "[health]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("health.sqlite")));
@@ -172,7 +177,8 @@ TEST_CASE("health recompute stores what changed, one snapshot per day, and the t
     clock.set(test::testNow().addDays(2));
     for (int i = 0; i < 3; ++i) {
         const qint64 id = addTicket(*db, acme, 0.5, Priority::Urgent, std::nullopt, true);
-        auto q = db->query("UPDATE ticket SET first_response_breached_at = created_at + 60 WHERE id = ?");
+        auto q = db->query(
+            "UPDATE ticket SET first_response_breached_at = created_at + 60 WHERE id = ?");
         q->bind(1, id);
         q->exec();
     }
@@ -197,7 +203,8 @@ TEST_CASE("health recompute stores what changed, one snapshot per day, and the t
     CHECK((*trend)[1].score == drop->moves[0].toScore);
 
     // A later run the same day replaces that day's snapshot: still one row per day.
-    auto q = db->query("UPDATE ticket SET status = 'solved', solved_at = created_at + 7200, first_response_at = created_at + 600 "
+    auto q = db->query("UPDATE ticket SET status = 'solved', solved_at = created_at + 7200, "
+                       "first_response_at = created_at + 600 "
                        "WHERE customer_id = ? AND status = 'new'");
     q->bind(1, acme);
     q->exec();
@@ -216,7 +223,8 @@ TEST_CASE("health recompute stores what changed, one snapshot per day, and the t
     CHECK(trend->size() == 1);
 }
 
-TEST_CASE("health preview names who would change band and saves nothing, saved rules land whole", "[health]")
+TEST_CASE("health preview names who would change band and saves nothing, saved rules land whole",
+          "[health]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("health.sqlite")));
@@ -230,7 +238,8 @@ TEST_CASE("health preview names who would change band and saves nothing, saved r
     REQUIRE(engine.recompute());
     auto before = engine.explain(quiet);
     REQUIRE(before);
-    // Quiet: 50 + 4.35 of 70 → 78, Healthy; with recency weighing 60, 50 + 13.04 of 110 → 57, Watch.
+    // Quiet: 50 + 4.35 of 70 → 78, Healthy; with recency weighing 60, 50 + 13.04 of 110 → 57,
+    // Watch.
     CHECK(before->score.score == 78);
 
     auto p = engine.preview({QStringLiteral("recency.weight=60")});
@@ -250,16 +259,21 @@ TEST_CASE("health preview names who would change band and saves nothing, saved r
     CHECK(prefixed->moves == p->moves);
     auto contradicting = engine.preview({QStringLiteral("stage_target.onboarding.stuck_days=10")});
     REQUIRE_FALSE(contradicting);
-    CHECK(contradicting.error() == QStringLiteral("onboarding.stuck_days (10) must not be less than onboarding.behind_days (30)."));
+    CHECK(contradicting.error() ==
+          QStringLiteral(
+              "onboarding.stuck_days (10) must not be less than onboarding.behind_days (30)."));
 
     // Saved: one that contradicts another saves neither.
-    auto refused = engine.saveRules({QStringLiteral("recency.weight=60"), QStringLiteral("band.at_risk_below=80")});
+    auto refused = engine.saveRules(
+        {QStringLiteral("recency.weight=60"), QStringLiteral("band.at_risk_below=80")});
     REQUIRE_FALSE(refused);
-    CHECK(refused.error() == QStringLiteral("band.at_risk_below (80) must not be more than band.healthy_min (70)."));
+    CHECK(refused.error() ==
+          QStringLiteral("band.at_risk_below (80) must not be more than band.healthy_min (70)."));
     rules = engine.rules();
     REQUIRE(rules);
     CHECK(rules->recencyWeight == 20);
-    REQUIRE(engine.saveRules({QStringLiteral("recency.weight=60"), QStringLiteral("band.healthy_min=75")}));
+    REQUIRE(engine.saveRules(
+        {QStringLiteral("recency.weight=60"), QStringLiteral("band.healthy_min=75")}));
     rules = engine.rules();
     REQUIRE(rules);
     CHECK(rules->recencyWeight == 60);

@@ -39,7 +39,8 @@ const FactorPoints& factor(const HealthScore& s, HealthFactor which)
 
 } // namespace
 
-TEST_CASE("a well-kept customer with no ratings and no survey scores 100 over the factors counted", "[health]")
+TEST_CASE("a well-kept customer with no ratings and no survey scores 100 over the factors counted",
+          "[health]")
 {
     const HealthScore s = scoreOf(wellKept());
     CHECK(s.score == 100);
@@ -49,11 +50,18 @@ TEST_CASE("a well-kept customer with no ratings and no survey scores 100 over th
     CHECK(factor(s, HealthFactor::Recency).points() == Approx(20));
 }
 
-TEST_CASE("recency: all up to 14 days since the last touch, none from 60, linear between", "[health]")
+TEST_CASE("recency: all up to 14 days since the last touch, none from 60, linear between",
+          "[health]")
 {
     // points = 20 x (60 - days) / 46 between the edges; score = round(100 x (50 + points) / 70).
     const auto [days, points, score] = GENERATE(table<int, double, int>({
-        {0, 20, 100}, {14, 20, 100}, {15, 20.0 * 45 / 46, 99}, {37, 10, 86}, {59, 20.0 / 46, 72}, {60, 0, 71}, {400, 0, 71},
+        {0, 20, 100},
+        {14, 20, 100},
+        {15, 20.0 * 45 / 46, 99},
+        {37, 10, 86},
+        {59, 20.0 / 46, 72},
+        {60, 0, 71},
+        {400, 0, 71},
     }));
     HealthFacts f = wellKept();
     f.lastTouchAt = kNow - days * kDay;
@@ -71,7 +79,8 @@ TEST_CASE("recency of a customer never touched runs from its first sale", "[heal
     const HealthScore s = scoreOf(f);
     CHECK(factor(s, HealthFactor::Recency).points() == Approx(10));
     CHECK(s.score == 86);
-    CHECK(HealthScorer::factorText(factor(s, HealthFactor::Recency), f, {}, HealthWindows::at(kNow, kToday, {}))
+    CHECK(HealthScorer::factorText(factor(s, HealthFactor::Recency), f, {},
+                                   HealthWindows::at(kNow, kToday, {}))
               .contains(QStringLiteral("no touch yet; days since the first sale: 37")));
 }
 
@@ -79,7 +88,12 @@ TEST_CASE("tickets lately: all up to 2 in 30 days, none from 8", "[health]")
 {
     // points = 10 x (8 - n) / 6 between; score = round(100 x (60 + points) / 70).
     const auto [tickets, points, score] = GENERATE(table<int, double, int>({
-        {2, 10, 100}, {3, 10.0 * 5 / 6, 98}, {5, 5, 93}, {7, 10.0 / 6, 88}, {8, 0, 86}, {50, 0, 86},
+        {2, 10, 100},
+        {3, 10.0 * 5 / 6, 98},
+        {5, 5, 93},
+        {7, 10.0 / 6, 88},
+        {8, 0, 86},
+        {50, 0, 86},
     }));
     HealthFacts f = wellKept();
     f.recentTickets = tickets;
@@ -93,7 +107,11 @@ TEST_CASE("open high and urgent tickets: all at none, none from 3", "[health]")
 {
     // points = 15 x (3 - n) / 3; score = round(100 x (55 + points) / 70).
     const auto [open, points, score] = GENERATE(table<int, double, int>({
-        {0, 15, 100}, {1, 10, 93}, {2, 5, 86}, {3, 0, 79}, {9, 0, 79},
+        {0, 15, 100},
+        {1, 10, 93},
+        {2, 5, 86},
+        {3, 0, 79},
+        {9, 0, 79},
     }));
     HealthFacts f = wellKept();
     f.openHighOrUrgent = open;
@@ -107,7 +125,10 @@ TEST_CASE("mean CSAT: (mean - 1) / 4 of its weight, and no rating leaves it out"
 {
     // Counted: weights 85; score = round(100 x (70 + points) / 85).
     const auto [count, sum, points, score] = GENERATE(table<int, int, double, int>({
-        {1, 5, 15, 100}, {2, 6, 7.5, 91}, {4, 4, 0, 82}, {3, 13, 15.0 * (13.0 / 3 - 1) / 4, 97},
+        {1, 5, 15, 100},
+        {2, 6, 7.5, 91},
+        {4, 4, 0, 82},
+        {3, 13, 15.0 * (13.0 / 3 - 1) / 4, 97},
     }));
     HealthFacts f = wellKept();
     f.csatCount = count;
@@ -119,11 +140,17 @@ TEST_CASE("mean CSAT: (mean - 1) / 4 of its weight, and no rating leaves it out"
     CHECK(s.score == score);
 }
 
-TEST_CASE("the latest survey: all for a promoter, half for a passive, none for a detractor", "[health]")
+TEST_CASE("the latest survey: all for a promoter, half for a passive, none for a detractor",
+          "[health]")
 {
     // Counted: weights 85; score = round(100 x (70 + points) / 85).
     const auto [nps, points, score] = GENERATE(table<int, double, int>({
-        {10, 15, 100}, {9, 15, 100}, {8, 7.5, 91}, {7, 7.5, 91}, {6, 0, 82}, {0, 0, 82},
+        {10, 15, 100},
+        {9, 15, 100},
+        {8, 7.5, 91},
+        {7, 7.5, 91},
+        {6, 0, 82},
+        {0, 0, 82},
     }));
     HealthFacts f = wellKept();
     f.latestSurvey = nps;
@@ -135,7 +162,8 @@ TEST_CASE("the latest survey: all for a promoter, half for a passive, none for a
 
     // The edges are the manager's: with promoters from 8, an 8 earns it all.
     HealthRules rules;
-    REQUIRE(HealthRuleSettings::applyAll(rules, {QStringLiteral("survey.promoter_min=8"), QStringLiteral("survey.detractor_max=5")}));
+    REQUIRE(HealthRuleSettings::applyAll(rules, {QStringLiteral("survey.promoter_min=8"),
+                                                 QStringLiteral("survey.detractor_max=5")}));
     f.latestSurvey = 8;
     CHECK(factor(scoreOf(f, rules), HealthFactor::Survey).points() == Approx(15));
     f.latestSurvey = 6;
@@ -146,7 +174,10 @@ TEST_CASE("SLA breaches: all at none, none from 3 tickets breached", "[health]")
 {
     // points = 10 x (3 - n) / 3; score = round(100 x (60 + points) / 70).
     const auto [breached, points, score] = GENERATE(table<int, double, int>({
-        {0, 10, 100}, {1, 10.0 * 2 / 3, 95}, {2, 10.0 / 3, 90}, {3, 0, 86},
+        {0, 10, 100},
+        {1, 10.0 * 2 / 3, 95},
+        {2, 10.0 / 3, 90},
+        {3, 0, 86},
     }));
     HealthFacts f = wellKept();
     f.breachedTickets = breached;
@@ -156,12 +187,17 @@ TEST_CASE("SLA breaches: all at none, none from 3 tickets breached", "[health]")
     CHECK(s.score == score);
 }
 
-TEST_CASE("time in stage: all on track, half behind, none stuck, against the stage dashboards' targets", "[health]")
+TEST_CASE(
+    "time in stage: all on track, half behind, none stuck, against the stage dashboards' targets",
+    "[health]")
 {
     // Onboarding: on track under 30 days, behind 30-45, stuck over 45 (StageTargets' defaults).
     // score = round(100 x (60 + points) / 70).
     const auto [days, points, score] = GENERATE(table<int, double, int>({
-        {29, 10, 100}, {30, 5, 93}, {45, 5, 93}, {46, 0, 86},
+        {29, 10, 100},
+        {30, 5, 93},
+        {45, 5, 93},
+        {46, 0, 86},
     }));
     HealthFacts f = wellKept();
     f.stageEnteredAt = kNow - days * kDay;
@@ -173,8 +209,9 @@ TEST_CASE("time in stage: all on track, half behind, none stuck, against the sta
 
 TEST_CASE("time in stage judges by the saved stage targets, not the defaults", "[health]")
 {
-    auto rules = HealthRuleSettings::fromSettings({{QStringLiteral("stage_target.onboarding.behind_days"), QStringLiteral("10")},
-                                                   {QStringLiteral("stage_target.onboarding.stuck_days"), QStringLiteral("20")}});
+    auto rules = HealthRuleSettings::fromSettings(
+        {{QStringLiteral("stage_target.onboarding.behind_days"), QStringLiteral("10")},
+         {QStringLiteral("stage_target.onboarding.stuck_days"), QStringLiteral("20")}});
     REQUIRE(rules);
     HealthFacts f = wellKept();
     f.stageEnteredAt = kNow - 15 * kDay; // on track by the defaults, behind by these
@@ -183,10 +220,12 @@ TEST_CASE("time in stage judges by the saved stage targets, not the defaults", "
     f.stageEnteredAt = kNow - 21 * kDay;
     CHECK(factor(scoreOf(f, *rules), HealthFactor::StageTime).points() == Approx(0));
 
-    auto contradicting = HealthRuleSettings::fromSettings({{QStringLiteral("stage_target.onboarding.stuck_days"), QStringLiteral("20")}});
+    auto contradicting = HealthRuleSettings::fromSettings(
+        {{QStringLiteral("stage_target.onboarding.stuck_days"), QStringLiteral("20")}});
     REQUIRE_FALSE(contradicting);
-    CHECK(contradicting.error() == QStringLiteral(
-        "The saved stage targets are invalid: onboarding.stuck_days (20) must not be less than onboarding.behind_days (30)."));
+    CHECK(contradicting.error() ==
+          QStringLiteral("The saved stage targets are invalid: onboarding.stuck_days (20) must not "
+                         "be less than onboarding.behind_days (30)."));
 }
 
 TEST_CASE("time in retention runs from the last touch, as the retention dashboard's", "[health]")
@@ -206,7 +245,10 @@ TEST_CASE("overdue tasks: all at none, none from 3", "[health]")
 {
     // points = 5 x (3 - n) / 3; score = round(100 x (65 + points) / 70).
     const auto [overdue, points, score] = GENERATE(table<int, double, int>({
-        {0, 5, 100}, {1, 5.0 * 2 / 3, 98}, {2, 5.0 / 3, 95}, {3, 0, 93},
+        {0, 5, 100},
+        {1, 5.0 * 2 / 3, 98},
+        {2, 5.0 / 3, 95},
+        {3, 0, 93},
     }));
     HealthFacts f = wellKept();
     f.overdueTasks = overdue;
@@ -227,7 +269,8 @@ TEST_CASE("the bands: Healthy at 70 and over, At risk under 40, Watch between", 
     CHECK(HealthScorer::band(0, rules) == ScoreBand::AtRisk);
 
     HealthRules strict;
-    REQUIRE(HealthRuleSettings::applyAll(strict, {QStringLiteral("band.healthy_min=80"), QStringLiteral("band.at_risk_below=50")}));
+    REQUIRE(HealthRuleSettings::applyAll(
+        strict, {QStringLiteral("band.healthy_min=80"), QStringLiteral("band.at_risk_below=50")}));
     CHECK(HealthScorer::band(79, strict) == ScoreBand::Watch);
     CHECK(HealthScorer::band(80, strict) == ScoreBand::Healthy);
     CHECK(HealthScorer::band(49, strict) == ScoreBand::AtRisk);
@@ -255,7 +298,7 @@ TEST_CASE("a score of 69.5 rounds to 70 and is Healthy, 39.5 rounds to 40 and is
     s = scoreOf(f);
     CHECK(s.score == 40);
     CHECK(s.band == ScoreBand::Watch);
-    f.recentTickets = 9; // no change: already none
+    f.recentTickets = 9;   // no change: already none
     f.breachedTickets = 1; // -10/3: 36.17
     s = scoreOf(f);
     CHECK(s.score == 36);
@@ -289,30 +332,40 @@ TEST_CASE("the health rules are keyed, ranged and checked against each other", "
           QStringLiteral("recency.zero_days (10) must be more than recency.full_days (14)."));
     CHECK(refused({QStringLiteral("band.at_risk_below=75")}) ==
           QStringLiteral("band.at_risk_below (75) must not be more than band.healthy_min (70)."));
-    CHECK(refused({QStringLiteral("survey.detractor_max=9")}).startsWith(QStringLiteral("survey.detractor_max (9) must be less")));
-    CHECK(refused({QStringLiteral("tickets.zero=2")}).startsWith(QStringLiteral("tickets.zero (2) must be more")));
-    CHECK(refused({QStringLiteral("recency.weight=0"), QStringLiteral("tickets.weight=0"), QStringLiteral("urgent.weight=0"),
-                   QStringLiteral("sla.weight=0"), QStringLiteral("stage_time.weight=0"), QStringLiteral("tasks.weight=0")})
+    CHECK(refused({QStringLiteral("survey.detractor_max=9")})
+              .startsWith(QStringLiteral("survey.detractor_max (9) must be less")));
+    CHECK(refused({QStringLiteral("tickets.zero=2")})
+              .startsWith(QStringLiteral("tickets.zero (2) must be more")));
+    CHECK(refused({QStringLiteral("recency.weight=0"), QStringLiteral("tickets.weight=0"),
+                   QStringLiteral("urgent.weight=0"), QStringLiteral("sla.weight=0"),
+                   QStringLiteral("stage_time.weight=0"), QStringLiteral("tasks.weight=0")})
               .startsWith(QStringLiteral("At least one of recency")));
-    CHECK(refused({QStringLiteral("loyalty.weight=5")}).startsWith(QStringLiteral("“loyalty.weight” is not a health score parameter")));
+    CHECK(refused({QStringLiteral("loyalty.weight=5")})
+              .startsWith(QStringLiteral("“loyalty.weight” is not a health score parameter")));
     CHECK(refused({QStringLiteral("csat.weight=5"), QStringLiteral("csat.weight=6")}) ==
           QStringLiteral("csat.weight is given twice (“5” and “6”); give each parameter once."));
-    CHECK(refused({QStringLiteral("csat.weight")}).startsWith(QStringLiteral("“csat.weight” is not of the form KEY=VALUE")));
+    CHECK(refused({QStringLiteral("csat.weight")})
+              .startsWith(QStringLiteral("“csat.weight” is not of the form KEY=VALUE")));
     // Two values that are only valid together are taken together.
-    CHECK(HealthRuleSettings::applyAll(rules, {QStringLiteral("band.at_risk_below=75"), QStringLiteral("band.healthy_min=80")}));
+    CHECK(HealthRuleSettings::applyAll(
+        rules, {QStringLiteral("band.at_risk_below=75"), QStringLiteral("band.healthy_min=80")}));
     CHECK(rules.atRiskBelow == 75);
 
-    auto saved = HealthRuleSettings::fromSettings({{QStringLiteral("health.csat.weight"), QStringLiteral("30")},
-                                                   {QStringLiteral("stage_rule.retention.regress.min_tickets"), QStringLiteral("7")}});
+    auto saved = HealthRuleSettings::fromSettings(
+        {{QStringLiteral("health.csat.weight"), QStringLiteral("30")},
+         {QStringLiteral("stage_rule.retention.regress.min_tickets"), QStringLiteral("7")}});
     REQUIRE(saved);
     CHECK(saved->csatWeight == 30);
     CHECK(saved->recencyWeight == 20);
-    auto broken = HealthRuleSettings::fromSettings({{QStringLiteral("health.band.at_risk_below"), QStringLiteral("90")}});
+    auto broken = HealthRuleSettings::fromSettings(
+        {{QStringLiteral("health.band.at_risk_below"), QStringLiteral("90")}});
     REQUIRE_FALSE(broken);
-    CHECK(broken.error().startsWith(QStringLiteral("The saved health score settings are invalid: band.at_risk_below (90)")));
+    CHECK(broken.error().startsWith(
+        QStringLiteral("The saved health score settings are invalid: band.at_risk_below (90)")));
 }
 
-TEST_CASE("health explain's lines quote the customer's own numbers and the rule's edges", "[health]")
+TEST_CASE("health explain's lines quote the customer's own numbers and the rule's edges",
+          "[health]")
 {
     HealthFacts f = wellKept();
     f.recentTickets = 5;
@@ -324,16 +377,35 @@ TEST_CASE("health explain's lines quote the customer's own numbers and the rule'
     f.openHighOrUrgent = 1;
     const HealthWindows at = HealthWindows::at(kNow, kToday, {});
     const HealthScore s = HealthScorer::score(f, {}, at);
-    auto line = [&](HealthFactor which) { return HealthScorer::factorText(factor(s, which), f, {}, at); };
-    CHECK(line(HealthFactor::Recency) == QStringLiteral("recency  20.0 / 20  days since the last touch: 3 (all up to 14 days, none from 60)"));
-    CHECK(line(HealthFactor::Tickets) == QStringLiteral("tickets  5.0 / 10  tickets in the last 30 days: 5 (all up to 2, none from 8)"));
-    CHECK(line(HealthFactor::Urgent) == QStringLiteral("urgent  10.0 / 15  open high or urgent tickets: 1 (all at 0, none from 3)"));
-    CHECK(line(HealthFactor::Csat) == QStringLiteral("csat  9.4 / 15  mean CSAT of the tickets rated in the last 90 days: 3.50 over 2 (5 earns all, 1 none)"));
-    CHECK(line(HealthFactor::Survey) == QStringLiteral("survey  0.0 / 15  latest survey scored 4 (all from 9, half between, none up to 6)"));
-    CHECK(line(HealthFactor::Sla).startsWith(QStringLiteral("sla  6.7 / 10  tickets with an SLA breach in the last 90 days: 1 (all at 0, none from 3)")));
-    CHECK(line(HealthFactor::StageTime) == QStringLiteral("stage_time  10.0 / 10  days in Onboarding: 10 (on track: on track under 30, behind to 45, stuck over 45)"));
-    CHECK(line(HealthFactor::Tasks) == QStringLiteral("tasks  1.7 / 5  overdue tasks: 2 (all at 0, none from 3)"));
+    auto line = [&](HealthFactor which) {
+        return HealthScorer::factorText(factor(s, which), f, {}, at);
+    };
+    CHECK(
+        line(HealthFactor::Recency) ==
+        QStringLiteral(
+            "recency  20.0 / 20  days since the last touch: 3 (all up to 14 days, none from 60)"));
+    CHECK(line(HealthFactor::Tickets) ==
+          QStringLiteral(
+              "tickets  5.0 / 10  tickets in the last 30 days: 5 (all up to 2, none from 8)"));
+    CHECK(line(HealthFactor::Urgent) ==
+          QStringLiteral(
+              "urgent  10.0 / 15  open high or urgent tickets: 1 (all at 0, none from 3)"));
+    CHECK(line(HealthFactor::Csat) ==
+          QStringLiteral("csat  9.4 / 15  mean CSAT of the tickets rated in the last 90 days: 3.50 "
+                         "over 2 (5 earns all, 1 none)"));
+    CHECK(line(HealthFactor::Survey) ==
+          QStringLiteral(
+              "survey  0.0 / 15  latest survey scored 4 (all from 9, half between, none up to 6)"));
+    CHECK(line(HealthFactor::Sla)
+              .startsWith(QStringLiteral("sla  6.7 / 10  tickets with an SLA breach in the last 90 "
+                                         "days: 1 (all at 0, none from 3)")));
+    CHECK(line(HealthFactor::StageTime) ==
+          QStringLiteral("stage_time  10.0 / 10  days in Onboarding: 10 (on track: on track under "
+                         "30, behind to 45, stuck over 45)"));
+    CHECK(line(HealthFactor::Tasks) ==
+          QStringLiteral("tasks  1.7 / 5  overdue tasks: 2 (all at 0, none from 3)"));
     f.csatCount = 0;
-    CHECK(HealthScorer::factorText(factor(HealthScorer::score(f, {}, at), HealthFactor::Csat), f, {}, at) ==
+    CHECK(HealthScorer::factorText(factor(HealthScorer::score(f, {}, at), HealthFactor::Csat), f,
+                                   {}, at) ==
           QStringLiteral("csat  not counted  no rated ticket in the last 90 days"));
 }

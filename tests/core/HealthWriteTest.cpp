@@ -26,7 +26,9 @@ std::vector<HealthScore> scoresOf(const std::vector<qint64>& customers, int base
         HealthScore s;
         s.customerId = customers[i];
         s.score = base + int(i);
-        s.band = s.score >= 70 ? ScoreBand::Healthy : s.score < 40 ? ScoreBand::AtRisk : ScoreBand::Watch;
+        s.band = s.score >= 70  ? ScoreBand::Healthy
+                 : s.score < 40 ? ScoreBand::AtRisk
+                                : ScoreBand::Watch;
         scores.push_back(s);
     }
     return scores;
@@ -52,8 +54,10 @@ QStringList expectedHealth(const std::vector<HealthScore>& scores, const QDate& 
 {
     QStringList rows;
     for (const HealthScore& s : scores)
-        rows << QStringLiteral("%1|%2|%3|%4").arg(s.customerId).arg(s.score).arg(QString::fromLatin1(enumName(s.band)),
-                                                                                 day.toString(Qt::ISODate));
+        rows << QStringLiteral("%1|%2|%3|%4")
+                    .arg(s.customerId)
+                    .arg(s.score)
+                    .arg(QString::fromLatin1(enumName(s.band)), day.toString(Qt::ISODate));
     return rows;
 }
 
@@ -61,24 +65,31 @@ QStringList expectedSnapshots(const std::vector<HealthScore>& scores)
 {
     QStringList rows;
     for (const HealthScore& s : scores)
-        rows << QStringLiteral("%1|%2|%3").arg(s.customerId).arg(s.score).arg(QString::fromLatin1(enumName(s.band)));
+        rows << QStringLiteral("%1|%2|%3")
+                    .arg(s.customerId)
+                    .arg(s.score)
+                    .arg(QString::fromLatin1(enumName(s.band)));
     return rows;
 }
 
-const char* const kHealth = "SELECT customer_id, score, band, day FROM customer_health ORDER BY customer_id";
-const char* const kSnapshots = "SELECT customer_id, score, band FROM health_snapshot WHERE day = ? ORDER BY customer_id";
-const char* const kChanges =
-    "SELECT customer_id, from_band, to_band, score FROM health_band_change WHERE day = ? ORDER BY customer_id";
+const char* const kHealth =
+    "SELECT customer_id, score, band, day FROM customer_health ORDER BY customer_id";
+const char* const kSnapshots =
+    "SELECT customer_id, score, band FROM health_snapshot WHERE day = ? ORDER BY customer_id";
+const char* const kChanges = "SELECT customer_id, from_band, to_band, score FROM "
+                             "health_band_change WHERE day = ? ORDER BY customer_id";
 
 } // namespace
 
-TEST_CASE("health scores written in bulk land whole, whatever the caller believed was stored", "[health]")
+TEST_CASE("health scores written in bulk land whole, whatever the caller believed was stored",
+          "[health]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("health.sqlite")));
     std::vector<qint64> customers;
     for (int i = 0; i < kCustomers; ++i) {
-        auto id = CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Customer %1").arg(i)));
+        auto id =
+            CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Customer %1").arg(i)));
         REQUIRE(id);
         customers.push_back(*id);
     }
@@ -105,7 +116,8 @@ TEST_CASE("health scores written in bulk land whole, whatever the caller believe
     std::vector<BandMove> secondMoves;
     for (std::size_t i = 0; i < second.size(); ++i) {
         if (first[i].band != second[i].band)
-            secondMoves.push_back({second[i].customerId, first[i].band, second[i].band, first[i].score, second[i].score});
+            secondMoves.push_back({second[i].customerId, first[i].band, second[i].band,
+                                   first[i].score, second[i].score});
     }
     REQUIRE(secondMoves.size() >= kCopyFrom); // the band changes take the bulk path too
     REQUIRE(health.write(second, day1, secondMoves, {}, *stored));
@@ -116,7 +128,8 @@ TEST_CASE("health scores written in bulk land whole, whatever the caller believe
     for (const BandMove& m : secondMoves)
         changed << QStringLiteral("%1|%2|%3|%4")
                        .arg(m.customerId)
-                       .arg(QString::fromLatin1(enumName(*m.from)), QString::fromLatin1(enumName(m.to)))
+                       .arg(QString::fromLatin1(enumName(*m.from)),
+                            QString::fromLatin1(enumName(m.to)))
                        .arg(m.toScore);
     CHECK(rowsOf(*db, kChanges, day1) == changed);
 
@@ -134,7 +147,10 @@ TEST_CASE("health scores written in bulk land whole, whatever the caller believe
     CHECK(rowsOf(*db, kSnapshots, day1) == expectedSnapshots(first));
     QStringList changedBack;
     for (const BandMove& m : secondMoves)
-        changedBack << QStringLiteral("%1|%2|%2|%3").arg(m.customerId).arg(QString::fromLatin1(enumName(*m.from))).arg(m.fromScore);
+        changedBack << QStringLiteral("%1|%2|%2|%3")
+                           .arg(m.customerId)
+                           .arg(QString::fromLatin1(enumName(*m.from)))
+                           .arg(m.fromScore);
     CHECK(rowsOf(*db, kChanges, day1) == changedBack);
 
     // The next day, told wrong both ways: the first customer's score believed new (it is

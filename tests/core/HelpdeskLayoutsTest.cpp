@@ -23,15 +23,18 @@ TEST_CASE("Every helpdesk's default export imports with no options", "[csv][impo
     };
     const Expected layouts[] = {
         {"zendesk.csv",
-         {{{"1001", "solved|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent|5|login, vip"},
+         {{{"1001",
+            "solved|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent|5|login, vip"},
            {"1002", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||billing"},
            {"1003", "pending|urgent|phone|2024-03-07T11:30:00Z||||"}}}},
         {"freshdesk.csv",
-         {{{"101", "closed|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent|5|login, vip"},
+         {{{"101",
+            "closed|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent|5|login, vip"},
            {"102", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||billing"},
            {"103", "pending|urgent|live_chat|2024-03-07T11:30:00Z||||"}}}},
         {"zammad.csv",
-         {{{"31001", "closed|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
+         {{{"31001",
+            "closed|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
            {"31002", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||billing"},
            {"31003", "pending|low|phone|2024-03-07T11:30:00Z||||"}}}},
         {"osticket.csv",
@@ -39,7 +42,8 @@ TEST_CASE("Every helpdesk's default export imports with no options", "[csv][impo
            {"100232", "open|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||"},
            {"100233", "closed|urgent|phone|2024-03-14T11:30:00Z|2024-03-14T18:15:00Z|||"}}}},
         {"helpscout.csv",
-         {{{"501", "closed|normal|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent|5|login, vip"},
+         {{{"501", "closed|normal|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana "
+                   "Agent|5|login, vip"},
            {"502", "open|normal|live_chat|2024-03-06T09:05:00Z||Lee Agent||billing"},
            {"503", "pending|normal|phone|2024-03-07T11:30:00Z|||1|"}}}},
         {"hubspot.csv",
@@ -47,15 +51,18 @@ TEST_CASE("Every helpdesk's default export imports with no options", "[csv][impo
            {"5550002", "new|normal|self_service|2024-03-06T09:05:00Z||Lee Agent||"},
            {"5550003", "pending|urgent|live_chat|2024-03-07T11:30:00Z||||"}}}},
         {"jira.csv",
-         {{{"SUP-12", "solved|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
+         {{{"SUP-12",
+            "solved|high|email|2024-03-05T14:22:00Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
            {"SUP-13", "open|normal|email|2024-03-06T09:05:00Z||Lee Agent||billing"},
            {"SUP-14", "pending|urgent|email|2024-03-07T11:30:00Z||||"}}}},
         {"servicenow.csv",
-         {{{"INC0010001", "solved|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||"},
+         {{{"INC0010001",
+            "solved|high|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||"},
            {"INC0010002", "open|low|self_service|2024-03-06T09:05:00Z||Lee Agent||"},
            {"INC0010003", "on_hold|urgent|phone|2024-03-07T11:30:00Z||||"}}}},
         {"freescout.csv",
-         {{{"701", "closed|normal|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
+         {{{"701",
+            "closed|normal|email|2024-03-05T14:22:10Z|2024-03-05T16:40:00Z|Dana Agent||login, vip"},
            {"702", "open|normal|live_chat|2024-03-06T09:05:00Z||Lee Agent||billing"},
            {"703", "pending|normal|phone|2024-03-07T11:30:00Z||||"}}}},
     };
@@ -71,4 +78,3 @@ TEST_CASE("Every helpdesk's default export imports with no options", "[csv][impo
             CHECK(test::ticket(*run.db, QLatin1String(ref)) == QString::fromUtf8(expected));
     }
 }
-

@@ -37,7 +37,8 @@ QByteArray exported(Database& db, CsvExporter::Entity entity)
     return out.data();
 }
 
-Result<ImportSummary> import(Database& db, Entity entity, const QByteArray& csv, ImportOptions options = {},
+Result<ImportSummary> import(Database& db, Entity entity, const QByteArray& csv,
+                             ImportOptions options = {},
                              const Clock& clock = FixedClock(test::testNow()))
 {
     QByteArray data = csv;
@@ -74,7 +75,8 @@ const QByteArray kTickets =
     "Ticket ID,Customer Name,Customer Email,Subject,Status,Priority,Channel,Created,CSAT\r\n"
     "T-1,Acme Corp,ops@acme.example,Cannot log in,Open,High,Email,2026-03-01 09:00,\r\n"
     "T-2,Acme Corp,ops@acme.example,Invoice wrong,Closed,Medium,Phone,2026-02-20 10:30,4\r\n"
-    "T-3,Globex,help@globex.example,Export fails,Pending Customer Response,Critical,Social media,2026-03-02 11:00,\r\n";
+    "T-3,Globex,help@globex.example,Export fails,Pending Customer Response,Critical,Social "
+    "media,2026-03-02 11:00,\r\n";
 
 } // namespace
 
@@ -93,8 +95,9 @@ TEST_CASE("exporting and importing again changes nothing", "[csv][import]")
     const QByteArray touchpoints = exported(*a, CsvExporter::Entity::Touchpoints);
 
     auto b = test::openDatabase(scratch.file(QStringLiteral("b.sqlite")));
-    for (const auto& [entity, csv] : {std::pair{Entity::Customers, customers}, std::pair{Entity::Tickets, tickets},
-                                      std::pair{Entity::Touchpoints, touchpoints}}) {
+    for (const auto& [entity, csv] :
+         {std::pair{Entity::Customers, customers}, std::pair{Entity::Tickets, tickets},
+          std::pair{Entity::Touchpoints, touchpoints}}) {
         auto summary = import(*b, entity, csv, {}, clock);
         REQUIRE(summary);
         CHECK(summary->rejected == 0);
@@ -111,7 +114,8 @@ TEST_CASE("exporting and importing again changes nothing", "[csv][import]")
     CHECK(problems->isEmpty());
 }
 
-TEST_CASE("the Kaggle export imports with no mapping: every ticket, one customer per email", "[csv][import]")
+TEST_CASE("the Kaggle export imports with no mapping: every ticket, one customer per email",
+          "[csv][import]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("k.sqlite")));
@@ -143,7 +147,8 @@ TEST_CASE("the Kaggle export imports with no mapping: every ticket, one customer
     CHECK(problems->isEmpty());
 }
 
-TEST_CASE("ticket rows create customers, map values and keep the earliest first sale", "[csv][import]")
+TEST_CASE("ticket rows create customers, map values and keep the earliest first sale",
+          "[csv][import]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
@@ -153,15 +158,23 @@ TEST_CASE("ticket rows create customers, map values and keep the earliest first 
     CHECK(summary->customersCreated == 2);
     CHECK(db->scalar("SELECT count(*) FROM customer") == 2);
     // Acme's first ticket in the file is from March, its second from February: since moves back.
-    CHECK(db->scalar("SELECT count(*) FROM customer WHERE name = 'Acme Corp' AND since = '2026-02-20'") == 1);
-    const auto entries = test::times(*db, "SELECT t.at FROM stage_transition t JOIN customer c ON c.id = t.customer_id "
-                                          "WHERE c.name = 'Acme Corp' AND t.from_stage IS NULL");
-    CHECK(std::count_if(entries.begin(), entries.end(),
-                        [](const auto& at) { return at && test::localDay(*at) == QStringLiteral("2026-02-20"); }) == 1);
-    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE external_ref = 'T-3' AND status = 'pending' AND "
-                     "priority = 'urgent' AND channel = 'social_media' AND sla_paused_since IS NOT NULL") == 1);
-    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE external_ref = 'T-2' AND priority = 'normal' AND "
-                     "csat = 4 AND solved_at IS NOT NULL") == 1);
+    CHECK(db->scalar(
+              "SELECT count(*) FROM customer WHERE name = 'Acme Corp' AND since = '2026-02-20'") ==
+          1);
+    const auto entries = test::times(
+        *db, "SELECT t.at FROM stage_transition t JOIN customer c ON c.id = t.customer_id "
+             "WHERE c.name = 'Acme Corp' AND t.from_stage IS NULL");
+    CHECK(std::count_if(entries.begin(), entries.end(), [](const auto& at) {
+              return at && test::localDay(*at) == QStringLiteral("2026-02-20");
+          }) == 1);
+    CHECK(
+        db->scalar(
+            "SELECT count(*) FROM ticket WHERE external_ref = 'T-3' AND status = 'pending' AND "
+            "priority = 'urgent' AND channel = 'social_media' AND sla_paused_since IS NOT NULL") ==
+        1);
+    CHECK(db->scalar(
+              "SELECT count(*) FROM ticket WHERE external_ref = 'T-2' AND priority = 'normal' AND "
+              "csat = 4 AND solved_at IS NOT NULL") == 1);
 
     SECTION("importing the same rows again finds the customers")
     {
@@ -172,7 +185,8 @@ TEST_CASE("ticket rows create customers, map values and keep the earliest first 
         CHECK(again->imported == 0);
         CHECK(again->alreadyThere == 3);
         CHECK(db->scalar("SELECT count(*) FROM ticket") == 3);
-        CHECK(again->text().contains(QStringLiteral("3 rows name ticket numbers the database already has")));
+        CHECK(again->text().contains(
+            QStringLiteral("3 rows name ticket numbers the database already has")));
 
         // New rows of the same customers find them.
         auto more = import(*db, Entity::Tickets, QByteArray(kTickets).replace("T-", "U-"));
@@ -182,14 +196,17 @@ TEST_CASE("ticket rows create customers, map values and keep the earliest first 
     }
 }
 
-TEST_CASE("a bad row aborts the import with its place and reason, and nothing changes", "[csv][import]")
+TEST_CASE("a bad row aborts the import with its place and reason, and nothing changes",
+          "[csv][import]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
     REQUIRE(import(*db, Entity::Tickets, kTickets));
     const QByteArray before = contents(*db);
     // New ticket numbers: rows whose numbers are in the database already are left alone.
-    const QByteArray bad = QByteArray(kTickets).replace("T-", "V-") + "T-4,Initech,it@initech.example,Printer on fire,Open,Whenever,Email,2026-03-03 08:00,\r\n";
+    const QByteArray bad =
+        QByteArray(kTickets).replace("T-", "V-") +
+        "T-4,Initech,it@initech.example,Printer on fire,Open,Whenever,Email,2026-03-03 08:00,\r\n";
 
     auto refused = import(*db, Entity::Tickets, bad);
     REQUIRE_FALSE(refused);
@@ -229,27 +246,32 @@ TEST_CASE("a bad row aborts the import with its place and reason, and nothing ch
 // second pass then checks the dates to the end of the file.
 QByteArray longTickets(int rows, const std::map<int, QByteArray>& replaced = {})
 {
-    QByteArray csv = "Ticket ID,Customer Name,Customer Email,Subject,Status,Priority,Channel,Created,CSAT\r\n";
+    QByteArray csv =
+        "Ticket ID,Customer Name,Customer Email,Subject,Status,Priority,Channel,Created,CSAT\r\n";
     for (int i = 1; i <= rows; ++i) {
         if (auto it = replaced.find(i); it != replaced.end()) {
             csv += it->second + "\r\n";
             continue;
         }
         const QByteArray n = QByteArray::number(i % 50);
-        csv += "L-" + QByteArray::number(i) + ",Customer " + n + ",c" + n + "@example.com,Question " +
-               QByteArray::number(i) + ",Open,High,Email,2026-03-01 09:00,\r\n";
+        csv += "L-" + QByteArray::number(i) + ",Customer " + n + ",c" + n +
+               "@example.com,Question " + QByteArray::number(i) +
+               ",Open,High,Email,2026-03-01 09:00,\r\n";
     }
     return csv;
 }
 
-TEST_CASE("a long file's dates are checked to its last row, whatever stops the import", "[csv][import]")
+TEST_CASE("a long file's dates are checked to its last row, whatever stops the import",
+          "[csv][import]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
     REQUIRE(import(*db, Entity::Tickets, kTickets));
     const QByteArray before = contents(*db);
-    const QByteArray badDate = "T-x,Customer 1,c1@example.com,Late,Open,High,Email,03/02/2026 10:00,";
-    const QByteArray badPriority = "T-y,Customer 2,c2@example.com,Odd,Open,Whenever,Email,2026-03-01 09:00,";
+    const QByteArray badDate =
+        "T-x,Customer 1,c1@example.com,Late,Open,High,Email,03/02/2026 10:00,";
+    const QByteArray badPriority =
+        "T-y,Customer 2,c2@example.com,Odd,Open,Whenever,Email,2026-03-01 09:00,";
     // What reading the whole file first says: the import that keeps its bad rows does.
     const auto wholeFirstPass = [&](const QByteArray& csv) {
         QBuffer rejects;
@@ -280,7 +302,8 @@ TEST_CASE("a long file's dates are checked to its last row, whatever stops the i
     {
         auto refused = import(*db, Entity::Tickets, longTickets(6000, {{5500, badPriority}}));
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().startsWith(QStringLiteral("in.csv, line 5501, column 6 (“Priority”): ")));
+        CHECK(refused.error().startsWith(
+            QStringLiteral("in.csv, line 5501, column 6 (“Priority”): ")));
         CHECK(contents(*db) == before);
     }
     SECTION("a good file imports every row and counts them")
@@ -293,7 +316,8 @@ TEST_CASE("a long file's dates are checked to its last row, whatever stops the i
     }
 }
 
-TEST_CASE("an import that fails while writing, or is cancelled, stops reading and changes nothing", "[csv][import]")
+TEST_CASE("an import that fails while writing, or is cancelled, stops reading and changes nothing",
+          "[csv][import]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
@@ -304,7 +328,8 @@ TEST_CASE("an import that fails while writing, or is cancelled, stops reading an
     SECTION("the database refuses a row far into the file")
     {
         // Rows are written on this thread while the file is read on another.
-        const test::RefusedInsert refuse(*db, "ticket", "new.subject = 'Question 15000'", "refused by the test");
+        const test::RefusedInsert refuse(*db, "ticket", "new.subject = 'Question 15000'",
+                                         "refused by the test");
         auto refused = import(*db, Entity::Tickets, csv);
         REQUIRE_FALSE(refused);
         CHECK(refused.error().contains(QStringLiteral("refused by the test")));
@@ -351,14 +376,16 @@ TEST_CASE("bad files get one clear sentence and change nothing", "[csv][import]"
         QByteArray data;
         const char* says;
     };
-    QByteArray hugeField = "Subject,Customer Email\r\n\"" + QByteArray(10 * 1024 * 1024, 'x') + "\",a@b.example\r\n";
+    QByteArray hugeField =
+        "Subject,Customer Email\r\n\"" + QByteArray(10 * 1024 * 1024, 'x') + "\",a@b.example\r\n";
     const Case cases[] = {
         {"empty", QByteArray(), "empty"},
         {"header only", "Subject,Customer Email\r\n", "no rows"},
         {"binary", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "binary"},
         {"Latin-1", "Subject,Customer Email\r\nCaf\xe9 closed,a@b.example\r\n", "UTF-8"},
         {"a 10 MB field", hugeField, "longer"},
-        {"unterminated quote", "Subject,Customer Email\r\n\"never closed,a@b.example\r\n", "line 2"},
+        {"unterminated quote", "Subject,Customer Email\r\n\"never closed,a@b.example\r\n",
+         "line 2"},
         {"no customer column", "Subject,Priority\r\nHello,High\r\n", "customer"},
     };
     for (const Case& c : cases) {
@@ -371,7 +398,8 @@ TEST_CASE("bad files get one clear sentence and change nothing", "[csv][import]"
     CHECK(contents(*db) == before);
 }
 
-TEST_CASE("exports write local date-times, neutralise formulas and filter by stage and date", "[csv][export]")
+TEST_CASE("exports write local date-times, neutralise formulas and filter by stage and date",
+          "[csv][export]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
@@ -379,7 +407,8 @@ TEST_CASE("exports write local date-times, neutralise formulas and filter by sta
     hostile.replace("Cannot log in", "\"=HYPERLINK(\"\"http://evil\"\")\"");
     REQUIRE(import(*db, Entity::Tickets, hostile));
     const QByteArray csv = exported(*db, CsvExporter::Entity::Tickets);
-    CHECK(csv.contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",")); // a quote a spreadsheet shows, not runs
+    CHECK(csv.contains(
+        ",\"'=HYPERLINK(\"\"http://evil\"\")\",")); // a quote a spreadsheet shows, not runs
     CHECK(csv.contains(",2026-03-01 09:00:00,"));
     CHECK(csv.contains(",2026-02-20 10:30:00,"));
 
@@ -406,7 +435,7 @@ TEST_CASE("the fast local-time formatter agrees with Qt across clock changes", "
     for (int i = 0; i < 20000; ++i)
         moments.push_back(start + static_cast<qint64>(random() % (2 * 366 * 86400)));
     for (const QDateTime& change : {QDateTime(QDate(2026, 3, 29), QTime(0, 0), Qt::UTC),
-                                   QDateTime(QDate(2026, 10, 25), QTime(0, 0), Qt::UTC)}) {
+                                    QDateTime(QDate(2026, 10, 25), QTime(0, 0), Qt::UTC)}) {
         for (qint64 s = 0; s < 4 * 3600; s += 61)
             moments.push_back(change.toSecsSinceEpoch() + s);
     }
@@ -414,22 +443,25 @@ TEST_CASE("the fast local-time formatter agrees with Qt across clock changes", "
         QByteArray mine;
         fast.append(m, mine);
         INFO(m);
-        REQUIRE(QString::fromLatin1(mine) == formatLocalDateTime(QDateTime::fromSecsSinceEpoch(m, Qt::UTC)));
+        REQUIRE(QString::fromLatin1(mine) ==
+                formatLocalDateTime(QDateTime::fromSecsSinceEpoch(m, Qt::UTC)));
     }
 }
 
-TEST_CASE("a ticket row is checked as add ticket checks it, before the SLA clocks settle it", "[csv][import]")
+TEST_CASE("a ticket row is checked as add ticket checks it, before the SLA clocks settle it",
+          "[csv][import]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
     QBuffer rejects;
-    auto summary = import(*db, Entity::Tickets,
-                          "Ticket ID,Customer Name,Subject,Status,Created,First response,Solved\n"
-                          "T-1,Acme,Reopened,Open,2026-03-01 09:00,,2026-03-02 09:00\n"
-                          "T-2,Acme,Answered early,Open,2026-03-01 09:00,2026-02-28 09:00,\n"
-                          "T-3,Acme,Fine,Solved,2026-03-01 09:00,2026-03-01 10:00,2026-03-02 09:00\n"
-                          "T-4,Acme,Odd category,Open,2026-03-01 09:00,,\n",
-                          keepingRejects(rejects));
+    auto summary =
+        import(*db, Entity::Tickets,
+               "Ticket ID,Customer Name,Subject,Status,Created,First response,Solved\n"
+               "T-1,Acme,Reopened,Open,2026-03-01 09:00,,2026-03-02 09:00\n"
+               "T-2,Acme,Answered early,Open,2026-03-01 09:00,2026-02-28 09:00,\n"
+               "T-3,Acme,Fine,Solved,2026-03-01 09:00,2026-03-01 10:00,2026-03-02 09:00\n"
+               "T-4,Acme,Odd category,Open,2026-03-01 09:00,,\n",
+               keepingRejects(rejects));
     REQUIRE(summary);
     CHECK(summary->imported == 2);
     CHECK(summary->rejected == 2);
@@ -447,33 +479,42 @@ TEST_CASE("one unknown category is named in the import's note", "[csv][import]")
                           "Ticket ID,Customer Name,Subject,Created,Category\n"
                           "T-1,Acme,Help,2026-03-01 09:00,Quantum flux\n");
     REQUIRE(summary);
-    CHECK(summary->text().contains(QStringLiteral("1 ticket has a category FunnelDesk does not know (“Quantum flux”)")));
+    CHECK(summary->text().contains(
+        QStringLiteral("1 ticket has a category FunnelDesk does not know (“Quantum flux”)")));
 }
 
-TEST_CASE("rows of one ticket that change its status run the SLA clocks as they ran then", "[csv][import][sla]")
+TEST_CASE("rows of one ticket that change its status run the SLA clocks as they ran then",
+          "[csv][import][sla]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("t.sqlite")));
     // Urgent: resolution due 4 h after creation, not counting time pending.
-    auto summary = import(*db, Entity::Tickets,
-                          "Ticket ID,Customer Name,Subject,Priority,Status,Created,Updated at\n"
-                          "T-1,Acme,Waits first,Urgent,Pending,2026-03-01 09:00,2026-03-01 09:00\n"
-                          "T-1,Acme,Waits first,Urgent,Open,2026-03-01 09:00,2026-03-02 09:00\n"
-                          "T-3,Acme,Waits later,Urgent,Open,2026-03-01 09:00,2026-03-01 09:00\n"
-                          "T-3,Acme,Waits later,Urgent,Pending,2026-03-01 09:00,2026-03-01 11:00\n");
+    auto summary =
+        import(*db, Entity::Tickets,
+               "Ticket ID,Customer Name,Subject,Priority,Status,Created,Updated at\n"
+               "T-1,Acme,Waits first,Urgent,Pending,2026-03-01 09:00,2026-03-01 09:00\n"
+               "T-1,Acme,Waits first,Urgent,Open,2026-03-01 09:00,2026-03-02 09:00\n"
+               "T-3,Acme,Waits later,Urgent,Open,2026-03-01 09:00,2026-03-01 09:00\n"
+               "T-3,Acme,Waits later,Urgent,Pending,2026-03-01 09:00,2026-03-01 11:00\n");
     REQUIRE(summary);
     INFO(summary->text().toStdString());
     CHECK(db->scalar("SELECT count(*) FROM ticket") == 2);
     // T-1 waited a day pending, then ran: breached 4 h after it resumed, a day late.
     CHECK(db->scalar("SELECT sla_paused_secs FROM ticket WHERE external_ref = 'T-1'") == 86400);
-    CHECK(db->scalar("SELECT resolution_breached_at - created_at FROM ticket WHERE external_ref = 'T-1'") ==
-          86400 + 4 * 3600);
+    CHECK(
+        db->scalar(
+            "SELECT resolution_breached_at - created_at FROM ticket WHERE external_ref = 'T-1'") ==
+        86400 + 4 * 3600);
     // T-3 ran 2 h, then paused: the pause began at the update, not at creation.
-    CHECK(db->scalar("SELECT sla_paused_since - created_at FROM ticket WHERE external_ref = 'T-3'") == 2 * 3600);
-    CHECK(db->scalar("SELECT resolution_breached_at IS NULL FROM ticket WHERE external_ref = 'T-3'") == 1);
+    CHECK(
+        db->scalar("SELECT sla_paused_since - created_at FROM ticket WHERE external_ref = 'T-3'") ==
+        2 * 3600);
+    CHECK(db->scalar(
+              "SELECT resolution_breached_at IS NULL FROM ticket WHERE external_ref = 'T-3'") == 1);
 }
 
-TEST_CASE("an assignee given by number is an agent named after it, not a refused row", "[csv][import]")
+TEST_CASE("an assignee given by number is an agent named after it, not a refused row",
+          "[csv][import]")
 {
     // Another helpdesk's agent id in the assignee column (Zendesk's assignee_id): last
     // session's name rule (not digits only) refused such rows, and the user lost them.
@@ -491,8 +532,10 @@ TEST_CASE("an assignee given by number is an agent named after it, not a refused
     CHECK(summary->agentsCreated == 3);
     CHECK(summary->agentsByNumber == 2);
     CHECK(summary->text().contains(QStringLiteral("2 assignees were given by number only")));
-    CHECK(db->scalar("SELECT count(*) FROM ticket t JOIN agent a ON a.id = t.assignee_id WHERE a.name = 'Agent 4711'") == 2);
-    CHECK(db->scalar("SELECT count(*) FROM ticket t JOIN agent a ON a.id = t.assignee_id WHERE a.name = 'Agent 815'") == 1);
+    CHECK(db->scalar("SELECT count(*) FROM ticket t JOIN agent a ON a.id = t.assignee_id WHERE "
+                     "a.name = 'Agent 4711'") == 2);
+    CHECK(db->scalar("SELECT count(*) FROM ticket t JOIN agent a ON a.id = t.assignee_id WHERE "
+                     "a.name = 'Agent 815'") == 1);
 
     // A second file with the same numbers finds those agents.
     auto again = import(*db, Entity::Tickets, QByteArray(csv).replace("N-", "M-"));

@@ -1,5 +1,5 @@
-#include "common/FrontEndHints.h"
 #include "csv/ImportMapping.h"
+#include "common/FrontEndHints.h"
 #include "support/TestSupport.h"
 
 #include "core/FrontEnds.h"
@@ -210,36 +210,37 @@ TEST_CASE("Two columns for one field: the closer name wins, the other is unmappe
     const auto twice =
         ImportMapping::fromHeader(Entity::Tickets, {u"Body"_s, u"Details"_s, u"body"_s});
     REQUIRE_FALSE(twice);
-    CHECK(twice.error() == u"The header “Body” appears 2 times (columns 1 and 3), and a ticket has one "
-                           u"description; remove or rename all but one of those columns."_s);
+    CHECK(twice.error() ==
+          u"The header “Body” appears 2 times (columns 1 and 3), and a ticket has one "
+          u"description; remove or rename all but one of those columns."_s);
 }
 
 TEST_CASE("Overrides replace the automatic mapping and are checked", "[csv]")
 {
-    const auto [override, field, column, error] =
-        GENERATE(table<const char*, const char*, const char*, const char*>({
-            {"subject=Ticket Description", "subject", "Ticket Description", ""},
-            {"description=Ticket Subject", "subject", "-", ""},
-            {" customer_company = Product Purchased ", "customer_company", "Product Purchased", ""},
-            {"created_at=first response time", "created_at", "First Response Time", ""},
-            {"csat=", "csat", "-", ""},
-            {"nosuch=Ticket ID", "", "",
-             "'nosuch=Ticket ID' does not name a ticket field; write "
-             "FIELD=COLUMN with one of these fields: external_ref, customer_name, customer_email, "
-             "customer_company, customer_since, subject, description, status, priority, channel, "
-             "category, created_at, first_response_at, solved_at, updated_at, csat, assignee, tags."},
-            {"subject", "", "",
-             "'subject' does not name a ticket field; write FIELD=COLUMN with "
-             "one of these fields: external_ref, customer_name, customer_email, customer_company, "
-             "customer_since, subject, description, status, priority, channel, category, "
-             "created_at, first_response_at, solved_at, updated_at, csat, assignee, tags."},
-            {"subject=Nope", "", "",
-             "The file has no column 'Nope' (in subject=Nope); its "
-             "columns are: Ticket ID, Customer Name, Customer Email, Customer Age, Customer "
-             "Gender, Product Purchased, Date of Purchase, Ticket Type, Ticket Subject, Ticket "
-             "Description, Ticket Status, Resolution, Ticket Priority, Ticket Channel, First "
-             "Response Time, Time to Resolution, Customer Satisfaction Rating."},
-        }));
+    const auto [override, field, column,
+                error] = GENERATE(table<const char*, const char*, const char*, const char*>({
+        {"subject=Ticket Description", "subject", "Ticket Description", ""},
+        {"description=Ticket Subject", "subject", "-", ""},
+        {" customer_company = Product Purchased ", "customer_company", "Product Purchased", ""},
+        {"created_at=first response time", "created_at", "First Response Time", ""},
+        {"csat=", "csat", "-", ""},
+        {"nosuch=Ticket ID", "", "",
+         "'nosuch=Ticket ID' does not name a ticket field; write "
+         "FIELD=COLUMN with one of these fields: external_ref, customer_name, customer_email, "
+         "customer_company, customer_since, subject, description, status, priority, channel, "
+         "category, created_at, first_response_at, solved_at, updated_at, csat, assignee, tags."},
+        {"subject", "", "",
+         "'subject' does not name a ticket field; write FIELD=COLUMN with "
+         "one of these fields: external_ref, customer_name, customer_email, customer_company, "
+         "customer_since, subject, description, status, priority, channel, category, "
+         "created_at, first_response_at, solved_at, updated_at, csat, assignee, tags."},
+        {"subject=Nope", "", "",
+         "The file has no column 'Nope' (in subject=Nope); its "
+         "columns are: Ticket ID, Customer Name, Customer Email, Customer Age, Customer "
+         "Gender, Product Purchased, Date of Purchase, Ticket Type, Ticket Subject, Ticket "
+         "Description, Ticket Status, Resolution, Ticket Priority, Ticket Channel, First "
+         "Response Time, Time to Resolution, Customer Satisfaction Rating."},
+    }));
     INFO(override);
     const auto mapping =
         ImportMapping::fromHeader(Entity::Tickets, kKaggleHeader, {QString::fromUtf8(override)});
@@ -260,7 +261,8 @@ TEST_CASE("A mapping without the fields an import needs says which", "[csv]")
           u"customers; map a column to one of them, with one of the file's columns: Subject."_s);
     // The command line names its flag (core names none: common/FrontEndHints.h).
     const test::FrontEnd cli(test::FrontEnd::Cli);
-    CHECK(tickets->checkRequired().error().contains(u"one of them, e.g. --map customer_email=COLUMN, with one"_s));
+    CHECK(tickets->checkRequired().error().contains(
+        u"one of them, e.g. --map customer_email=COLUMN, with one"_s));
     const auto touchpoints =
         ImportMapping::fromHeader(Entity::Touchpoints, {u"Email"_s, u"Kind"_s});
     CHECK(touchpoints->checkRequired().error() ==
@@ -332,10 +334,12 @@ TEST_CASE("Cell texts map to the stable enum names", "[csv]")
         {"stage", "Post-sales", "post_sales"},
         {"csat", "3.0", "3"},
         {"csat", " 5 ", "5"},
-        {"csat", "0", "'0' is not a satisfaction rating; expected a whole number from 1 to 5 or a word "
-                      "such as Good or Bad."},
-        {"csat", "4.5", "'4.5' is not a satisfaction rating; expected a whole number from 1 to 5 or a "
-                        "word such as Good or Bad."},
+        {"csat", "0",
+         "'0' is not a satisfaction rating; expected a whole number from 1 to 5 or a word "
+         "such as Good or Bad."},
+        {"csat", "4.5",
+         "'4.5' is not a satisfaction rating; expected a whole number from 1 to 5 or a "
+         "word such as Good or Bad."},
         {"csat", "Good", "5"},
         {"csat", "Bad with comment", "1"},
         {"csat", "Not Good", "1"},

@@ -27,14 +27,18 @@ const QByteArray kTickets =
 qint64 customerTriggersOn(Database& db)
 {
     if (test::onSqlite())
-        return db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customer'");
-    return db.scalar("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'customer'::regclass AND NOT tgisinternal "
-                     "AND tgenabled <> 'D'");
+        return db.scalar(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customer'");
+    return db.scalar(
+        "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'customer'::regclass AND NOT tgisinternal "
+        "AND tgenabled <> 'D'");
 }
 
 void addOwnerAgent(Database& db)
 {
-    db.query("INSERT INTO agent (name, email, role, active) VALUES ('Owner', 'owner@example.com', 'manager', 1)")->exec();
+    db.query("INSERT INTO agent (name, email, role, active) VALUES ('Owner', 'owner@example.com', "
+             "'manager', 1)")
+        ->exec();
 }
 
 // What an import leaves, as text: the customers with their stages and summaries, their moves
@@ -42,11 +46,14 @@ void addOwnerAgent(Database& db)
 QStringList outcome(Database& db)
 {
     QStringList all = test::texts(
-        db, "SELECT name || '|' || stage || '|' || stage_entered_at || '|' || open_tickets || '|' || "
-            "coalesce(CAST(last_touch_at AS text), '') FROM customer ORDER BY name");
-    all += test::texts(db, "SELECT c.name || '|' || coalesce(t.from_stage, '') || '|' || t.to_stage || '|' || t.at "
-                           "FROM stage_transition t JOIN customer c ON c.id = t.customer_id "
-                           "ORDER BY c.name, t.at, t.to_stage");
+        db,
+        "SELECT name || '|' || stage || '|' || stage_entered_at || '|' || open_tickets || '|' || "
+        "coalesce(CAST(last_touch_at AS text), '') FROM customer ORDER BY name");
+    all += test::texts(
+        db,
+        "SELECT c.name || '|' || coalesce(t.from_stage, '') || '|' || t.to_stage || '|' || t.at "
+        "FROM stage_transition t JOIN customer c ON c.id = t.customer_id "
+        "ORDER BY c.name, t.at, t.to_stage");
     all += test::texts(db, "SELECT c.name || '|' || t.subject || '|' || t.status FROM ticket t "
                            "JOIN customer c ON c.id = t.customer_id ORDER BY t.subject");
     return all;
@@ -54,7 +61,8 @@ QStringList outcome(Database& db)
 
 } // namespace
 
-TEST_CASE("An import into a database whose only rows are agents, as init leaves a server's, loads in bulk",
+TEST_CASE("An import into a database whose only rows are agents, as init leaves a server's, loads "
+          "in bulk",
           "[csv][import][storage]")
 {
     const test::Zone zone("UTC");

@@ -19,26 +19,30 @@
 
 using namespace fd;
 using namespace Qt::StringLiterals;
-using test::Zone;
 using test::fixture;
 using test::importCsv;
 using test::importFixture;
 using test::row;
 using test::ticket;
+using test::Zone;
 using Entity = ImportMapping::Entity;
 
-
-TEST_CASE("Zendesk's offsets after a space are exact instants, and Via is the channel", "[csv][import][quirks]")
+TEST_CASE("Zendesk's offsets after a space are exact instants, and Via is the channel",
+          "[csv][import][quirks]")
 {
     const Zone zone("UTC");
     auto run = importFixture(u"import-quirks/c01_zendesk_offset.csv"_s);
     REQUIRE(run.summary);
-    CHECK(ticket(*run.db, u"1001"_s) == u"solved|high|email|2024-03-05T13:22:10Z|2024-03-05T15:40:00Z|||login, vip"_s);
-    CHECK(ticket(*run.db, u"1002"_s) == u"open|normal|self_service|2024-03-06T08:05:00Z||||billing"_s);
-    CHECK(ticket(*run.db, u"1003"_s) == u"closed|low|live_chat|2024-03-08T04:30:00Z|2024-03-08T06:10:00Z|||"_s);
+    CHECK(ticket(*run.db, u"1001"_s) ==
+          u"solved|high|email|2024-03-05T13:22:10Z|2024-03-05T15:40:00Z|||login, vip"_s);
+    CHECK(ticket(*run.db, u"1002"_s) ==
+          u"open|normal|self_service|2024-03-06T08:05:00Z||||billing"_s);
+    CHECK(ticket(*run.db, u"1003"_s) ==
+          u"closed|low|live_chat|2024-03-08T04:30:00Z|2024-03-08T06:10:00Z|||"_s);
 }
 
-TEST_CASE("Zammad's numbered priorities and pending reminder, and customers matched by name", "[csv][import][quirks]")
+TEST_CASE("Zammad's numbered priorities and pending reminder, and customers matched by name",
+          "[csv][import][quirks]")
 {
     const Zone zone("UTC");
     auto run = importFixture(u"import-quirks/c02_zammad_names.csv"_s);
@@ -56,7 +60,8 @@ TEST_CASE("Jira's month names, two-digit years and 12-hour clock", "[csv][import
     const Zone zone("UTC");
     auto run = importFixture(u"import-quirks/c04_jira_dates.csv"_s);
     REQUIRE(run.summary);
-    CHECK(ticket(*run.db, u"SUP-12"_s) == u"solved|high|email|2024-03-05T14:22:00Z|2024-03-06T09:05:00Z|||"_s);
+    CHECK(ticket(*run.db, u"SUP-12"_s) ==
+          u"solved|high|email|2024-03-05T14:22:00Z|2024-03-06T09:05:00Z|||"_s);
     CHECK(ticket(*run.db, u"SUP-13"_s).startsWith(u"open|normal|email|2024-03-12T11:40:00Z|"_s));
 
     ImportOptions named;
@@ -66,7 +71,8 @@ TEST_CASE("Jira's month names, two-digit years and 12-hour clock", "[csv][import
     CHECK(ticket(*withFormat.db, u"SUP-12"_s) == ticket(*run.db, u"SUP-12"_s));
 }
 
-TEST_CASE("Repeated list headers are joined, but a repeated header of another field is refused", "[csv][import][quirks]")
+TEST_CASE("Repeated list headers are joined, but a repeated header of another field is refused",
+          "[csv][import][quirks]")
 {
     const Zone zone("UTC");
     auto run = importFixture(u"import-quirks/c05_duplicate_headers.csv"_s);
@@ -78,38 +84,45 @@ TEST_CASE("Repeated list headers are joined, but a repeated header of another fi
     auto db = test::openDatabase(scratch.file(u"t.sqlite"_s));
     auto refused = importCsv(*db, "Subject,Email,Status,Status\nA,a@example.com,Open,Closed\n");
     REQUIRE_FALSE(refused);
-    CHECK(refused.error() == u"in.csv: The header “Status” appears 2 times (columns 3 and 4), and a ticket has one "
-                             u"status; remove or rename all but one of those columns."_s);
+    CHECK(refused.error() ==
+          u"in.csv: The header “Status” appears 2 times (columns 3 and 4), and a ticket has one "
+          u"status; remove or rename all but one of those columns."_s);
     CHECK(db->scalar("SELECT count(*) FROM ticket") == 0);
 }
 
-TEST_CASE("Semicolon files with or without Excel's sep= line read like comma files", "[csv][import][quirks]")
+TEST_CASE("Semicolon files with or without Excel's sep= line read like comma files",
+          "[csv][import][quirks]")
 {
     const Zone zone("UTC");
-    for (const QString& name : {u"import-quirks/c06a_semicolon_sep.csv"_s, u"import-quirks/c06b_semicolon.csv"_s}) {
+    for (const QString& name :
+         {u"import-quirks/c06a_semicolon_sep.csv"_s, u"import-quirks/c06b_semicolon.csv"_s}) {
         INFO(name.toStdString());
         auto run = importFixture(name);
         REQUIRE(run.summary);
         CHECK(run.summary->imported == 2);
         CHECK(ticket(*run.db, u"1"_s) == u"open|high|email|2024-03-05T14:22:00Z||||"_s);
-        CHECK(row(*run.db, u"SELECT subject FROM ticket WHERE external_ref = '2'"_s) == u"Rechnung falsch, bitte pruefen"_s);
+        CHECK(row(*run.db, u"SELECT subject FROM ticket WHERE external_ref = '2'"_s) ==
+              u"Rechnung falsch, bitte pruefen"_s);
         CHECK(run.summary->text().contains(u"“;”"_s));
     }
 }
 
-TEST_CASE("Values in another language are refused with the option that maps them, and mapped with it", "[csv][import][quirks]")
+TEST_CASE(
+    "Values in another language are refused with the option that maps them, and mapped with it",
+    "[csv][import][quirks]")
 {
     const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
     auto refused = importFixture(u"import-quirks/c06c_german_values.csv"_s);
     REQUIRE_FALSE(refused.summary);
-    CHECK(refused.summary.error().startsWith(u"in.csv, line 2, column 3 (“Status”): 'Offen' is not a ticket status"_s));
+    CHECK(refused.summary.error().startsWith(
+        u"in.csv, line 2, column 3 (“Status”): 'Offen' is not a ticket status"_s));
     CHECK(refused.summary.error().contains(u"--map-value status:Offen=VALUE"_s));
     CHECK_FALSE(refused.summary.error().contains(u".;"_s));
 
     ImportOptions options;
-    options.valueMaps = {u"status:Offen=open"_s, u"status:geschlossen=closed"_s, u"priority:Hoch=high"_s,
-                         u"priority:NIEDRIG=low"_s};
+    options.valueMaps = {u"status:Offen=open"_s, u"status:geschlossen=closed"_s,
+                         u"priority:Hoch=high"_s, u"priority:NIEDRIG=low"_s};
     auto run = importFixture(u"import-quirks/c06c_german_values.csv"_s, options);
     REQUIRE(run.summary);
     CHECK(ticket(*run.db, u"1"_s).startsWith(u"open|high|"_s));
@@ -121,15 +134,17 @@ TEST_CASE("Values in another language are refused with the option that maps them
         wrong.valueMaps = {u"status:Offen=offen"_s};
         auto bad = importFixture(u"import-quirks/c06c_german_values.csv"_s, wrong);
         REQUIRE_FALSE(bad.summary);
-        CHECK(bad.summary.error() == u"In the value mapping status:Offen=offen: 'offen' is not a ticket status; expected new, "
+        CHECK(bad.summary.error() == u"In the value mapping status:Offen=offen: 'offen' is not a "
+                                     u"ticket status; expected new, "
                                      u"open, pending, on_hold, solved or closed."_s);
         ImportOptions field;
         field.valueMaps = {u"subject:Drucker=Printer"_s};
         auto noField = importFixture(u"import-quirks/c06c_german_values.csv"_s, field);
         REQUIRE_FALSE(noField.summary);
-        CHECK(noField.summary.error() == u"In the value mapping subject:Drucker=Printer, 'subject' is not a field with fixed "
-                                         u"values; map the values of one of these fields: status, priority, channel, "
-                                         u"category, csat."_s);
+        CHECK(noField.summary.error() ==
+              u"In the value mapping subject:Drucker=Printer, 'subject' is not a field with fixed "
+              u"values; map the values of one of these fields: status, priority, channel, "
+              u"category, csat."_s);
     }
     SECTION("a dry run that keeps its bad rows lists every unknown value with its rows")
     {
@@ -144,8 +159,8 @@ TEST_CASE("Values in another language are refused with the option that maps them
         QStringList unknown;
         for (const auto& value : checked.summary->unknownValues)
             unknown << value.field + u':' + value.text + u'=' + QString::number(value.rows);
-        CHECK(unknown == QStringList{u"priority:Hoch=1"_s, u"priority:Niedrig=1"_s, u"status:Geschlossen=1"_s,
-                                     u"status:Offen=1"_s});
+        CHECK(unknown == QStringList{u"priority:Hoch=1"_s, u"priority:Niedrig=1"_s,
+                                     u"status:Geschlossen=1"_s, u"status:Offen=1"_s});
     }
 }
 
@@ -156,11 +171,13 @@ TEST_CASE("UTF-16 from Excel's Unicode text imports", "[csv][import][quirks]")
     REQUIRE(run.summary);
     const auto created = test::times(*run.db, "SELECT created_at FROM ticket");
     REQUIRE(created.size() == 1);
-    CHECK(row(*run.db, u"SELECT subject FROM ticket"_s) + u'|' + test::utcText(created.front(), u"yyyy-MM-dd HH:mm"_s) ==
+    CHECK(row(*run.db, u"SELECT subject FROM ticket"_s) + u'|' +
+              test::utcText(created.front(), u"yyyy-MM-dd HH:mm"_s) ==
           u"Login issue|2024-03-05 14:22"_s);
 }
 
-TEST_CASE("Excel's padding: empty rows are skipped, unnamed columns are not mentioned", "[csv][import][quirks]")
+TEST_CASE("Excel's padding: empty rows are skipped, unnamed columns are not mentioned",
+          "[csv][import][quirks]")
 {
     const Zone zone("UTC");
     auto run = importFixture(u"import-quirks/c09a_excel_padding.csv"_s);
@@ -172,13 +189,16 @@ TEST_CASE("Excel's padding: empty rows are skipped, unnamed columns are not ment
     CHECK(run.db->scalar("SELECT csat FROM ticket WHERE external_ref = '1'") == 5);
 }
 
-TEST_CASE("Day and month are read in one order for the whole file, from every date column", "[csv][import][quirks]")
+TEST_CASE("Day and month are read in one order for the whole file, from every date column",
+          "[csv][import][quirks]")
 {
     const Zone zone("UTC");
     auto a = importFixture(u"import-quirks/c10a_us_dates.csv"_s);
     REQUIRE(a.summary);
-    CHECK(ticket(*a.db, u"1"_s) == u"solved|normal|email|2024-04-03T09:00:00Z|2024-04-13T10:00:00Z|||"_s);
-    CHECK(ticket(*a.db, u"2"_s) == u"solved|normal|email|2024-02-01T11:30:00Z|2024-02-20T16:00:00Z|||"_s);
+    CHECK(ticket(*a.db, u"1"_s) ==
+          u"solved|normal|email|2024-04-03T09:00:00Z|2024-04-13T10:00:00Z|||"_s);
+    CHECK(ticket(*a.db, u"2"_s) ==
+          u"solved|normal|email|2024-02-01T11:30:00Z|2024-02-20T16:00:00Z|||"_s);
     CHECK(a.summary->text().contains(u"month first"_s));
 
     auto b = importFixture(u"import-quirks/c10b_us_dates_conflict.csv"_s);
@@ -186,22 +206,27 @@ TEST_CASE("Day and month are read in one order for the whole file, from every da
     CHECK(ticket(*b.db, u"1"_s).contains(u"|2024-04-03T09:00:00Z|2024-04-13T10:00:00Z|"_s));
     CHECK(ticket(*b.db, u"2"_s).contains(u"|2024-04-05T11:30:00Z|2024-04-20T16:00:00Z|"_s));
 
-    SECTION("all ambiguous: one order with a note, and one --date-format fixes date and date-time columns")
+    SECTION("all ambiguous: one order with a note, and one --date-format fixes date and date-time "
+            "columns")
     {
         auto guessed = importFixture(u"import-quirks/c10d_us_dateonly_and_datetime.csv"_s);
         REQUIRE(guessed.summary);
         CHECK(guessed.summary->text().contains(u"day first"_s));
         CHECK(ticket(*guessed.db, u"1"_s).contains(u"|2024-03-04T09:00:00Z|"_s));
-        CHECK(row(*guessed.db, u"SELECT since FROM customer WHERE email = 'ada@example.com'"_s) == u"2024-02-01"_s);
+        CHECK(row(*guessed.db, u"SELECT since FROM customer WHERE email = 'ada@example.com'"_s) ==
+              u"2024-02-01"_s);
 
         ImportOptions monthFirst;
         monthFirst.dateFormat = u"MM/dd/yyyy HH:mm"_s;
-        auto named = importFixture(u"import-quirks/c10d_us_dateonly_and_datetime.csv"_s, monthFirst);
+        auto named =
+            importFixture(u"import-quirks/c10d_us_dateonly_and_datetime.csv"_s, monthFirst);
         REQUIRE(named.summary);
         CHECK(ticket(*named.db, u"1"_s).contains(u"|2024-04-03T09:00:00Z|"_s));
         CHECK(ticket(*named.db, u"2"_s).contains(u"|2024-02-05T11:30:00Z|"_s));
-        CHECK(row(*named.db, u"SELECT since FROM customer WHERE email = 'ada@example.com'"_s) == u"2024-01-02"_s);
-        CHECK(row(*named.db, u"SELECT since FROM customer WHERE email = 'bert@example.com'"_s) == u"2024-02-01"_s);
+        CHECK(row(*named.db, u"SELECT since FROM customer WHERE email = 'ada@example.com'"_s) ==
+              u"2024-01-02"_s);
+        CHECK(row(*named.db, u"SELECT since FROM customer WHERE email = 'bert@example.com'"_s) ==
+              u"2024-02-01"_s);
     }
 }
 
@@ -221,12 +246,14 @@ TEST_CASE("Placeholders are empty cells, counted in the summary", "[csv][import]
     CHECK(ticket(*na.db, u"2"_s).endsWith(u"|4|"_s));
 }
 
-TEST_CASE("An impossible date is one row's error, and --skip-invalid keeps the others", "[csv][import][quirks]")
+TEST_CASE("An impossible date is one row's error, and --skip-invalid keeps the others",
+          "[csv][import][quirks]")
 {
     const Zone zone("UTC");
     auto refused = importFixture(u"import-quirks/c11d_impossible_date.csv"_s);
     REQUIRE_FALSE(refused.summary);
-    CHECK(refused.summary.error().startsWith(u"in.csv, line 3, column 4 (“Created”): '2024-02-30 10:00' is not a real date"_s));
+    CHECK(refused.summary.error().startsWith(
+        u"in.csv, line 3, column 4 (“Created”): '2024-02-30 10:00' is not a real date"_s));
     CHECK(refused.db->scalar("SELECT count(*) FROM ticket") == 0);
 
     QBuffer rejects;
@@ -238,7 +265,8 @@ TEST_CASE("An impossible date is one row's error, and --skip-invalid keeps the o
     REQUIRE(kept.summary);
     CHECK(kept.summary->imported == 2);
     CHECK(kept.summary->rejected == 1);
-    CHECK(rejects.data().split('\n').value(1).startsWith("2,bert@example.com,Billing,2024-02-30 10:00,"));
+    CHECK(rejects.data().split('\n').value(1).startsWith(
+        "2,bert@example.com,Billing,2024-02-30 10:00,"));
     CHECK(rejects.data().contains("not a real date"));
 }
 
@@ -250,7 +278,9 @@ TEST_CASE("Unix epoch seconds are instants", "[csv][import][quirks]")
     CHECK(run.db->scalar("SELECT solved_at FROM ticket") == 1709652000);
 }
 
-TEST_CASE("osTicket's headers and 12-hour times, and a status column no field reads is never ignored", "[csv][import][quirks]")
+TEST_CASE(
+    "osTicket's headers and 12-hour times, and a status column no field reads is never ignored",
+    "[csv][import][quirks]")
 {
     const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
@@ -267,9 +297,12 @@ TEST_CASE("osTicket's headers and 12-hour times, and a status column no field re
     auto db = test::openDatabase(scratch.file(u"t.sqlite"_s));
     auto refused = importCsv(*db, renamed);
     REQUIRE_FALSE(refused);
-    CHECK(refused.error() == u"in.csv: no column is read as the tickets' status, but column 7 (“Ticket Lifecycle”) looks "
-                             u"like it (it holds Open, Closed), and without it every ticket would be imported as new; map "
-                             u"it with --map status=\"Ticket Lifecycle\", or leave it out with --map status=."_s);
+    CHECK(refused.error() ==
+          u"in.csv: no column is read as the tickets' status, but column 7 (“Ticket Lifecycle”) "
+          u"looks "
+          u"like it (it holds Open, Closed), and without it every ticket would be imported as new; "
+          u"map "
+          u"it with --map status=\"Ticket Lifecycle\", or leave it out with --map status=."_s);
     ImportOptions mapped;
     mapped.overrides = {u"status=Ticket Lifecycle"_s};
     auto fixed = importCsv(*db, renamed, mapped);
@@ -282,19 +315,24 @@ TEST_CASE("HubSpot's layout: Waiting on contact is pending", "[csv][import][quir
     const Zone zone("UTC");
     auto run = importFixture(u"import-quirks/c16_hubspot.csv"_s);
     REQUIRE(run.summary);
-    CHECK(ticket(*run.db, u"5550001"_s) == u"pending|high|email|2024-03-05T14:22:00Z||Dana Agent||"_s);
-    CHECK(ticket(*run.db, u"5550002"_s) == u"closed|normal|email|2024-03-06T09:05:00Z|2024-03-07T10:00:00Z|Dana Agent||"_s);
+    CHECK(ticket(*run.db, u"5550001"_s) ==
+          u"pending|high|email|2024-03-05T14:22:00Z||Dana Agent||"_s);
+    CHECK(ticket(*run.db, u"5550002"_s) ==
+          u"closed|normal|email|2024-03-06T09:05:00Z|2024-03-07T10:00:00Z|Dana Agent||"_s);
     CHECK(run.db->scalar("SELECT count(*) FROM customer WHERE email = 'ada@example.com'") == 1);
 }
 
-TEST_CASE("Freshdesk's layout, and a creation column under an unknown name is named", "[csv][import][quirks]")
+TEST_CASE("Freshdesk's layout, and a creation column under an unknown name is named",
+          "[csv][import][quirks]")
 {
     const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
     const Zone zone("UTC");
     auto run = importFixture(u"import-quirks/c17_freshdesk.csv"_s);
     REQUIRE(run.summary);
-    CHECK(ticket(*run.db, u"101"_s) == u"solved|normal|email|2024-03-05T14:22:10Z|2024-03-05T18:00:00Z|Dana Agent||login"_s);
-    CHECK(ticket(*run.db, u"102"_s) == u"on_hold|low|self_service|2024-03-06T09:05:00Z||Dana Agent||"_s);
+    CHECK(ticket(*run.db, u"101"_s) ==
+          u"solved|normal|email|2024-03-05T14:22:10Z|2024-03-05T18:00:00Z|Dana Agent||login"_s);
+    CHECK(ticket(*run.db, u"102"_s) ==
+          u"on_hold|low|self_service|2024-03-06T09:05:00Z||Dana Agent||"_s);
 
     QByteArray renamed = fixture(u"import-quirks/c17_freshdesk.csv"_s);
     renamed.replace("Created time", "Ticket opened on");
@@ -306,7 +344,8 @@ TEST_CASE("Freshdesk's layout, and a creation column under an unknown name is na
     CHECK(refused.error().contains(u"--map created_at=\"Ticket opened on\""_s));
 }
 
-TEST_CASE("Local times in a clock change: the gap moves forward, the doubled hour is the first", "[csv][import][quirks]")
+TEST_CASE("Local times in a clock change: the gap moves forward, the doubled hour is the first",
+          "[csv][import][quirks]")
 {
     const Zone zone("America/New_York");
     auto run = importFixture(u"import-quirks/c19_dst_local_times.csv"_s);
@@ -316,7 +355,8 @@ TEST_CASE("Local times in a clock change: the gap moves forward, the doubled hou
     CHECK(run.summary->text().contains(u"forward"_s));
 }
 
-TEST_CASE("A row refused because a time moved forward in a clock change says so", "[csv][import][quirks]")
+TEST_CASE("A row refused because a time moved forward in a clock change says so",
+          "[csv][import][quirks]")
 {
     const Zone zone("Europe/Berlin");
     test::Scratch scratch;
@@ -324,8 +364,9 @@ TEST_CASE("A row refused because a time moved forward in a clock change says so"
     auto refused = importCsv(*db, "Ticket ID,Email,Subject,Status,Created,Solved\n"
                                   "1,a@x.example,S,Solved,2024-03-31 02:30,2024-03-31 03:10\n");
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().contains(u"(2024-03-31 02:30 is not a time on this machine's clock: the clocks sprang "
-                                   u"forward, so it was read as the hour after)"_s));
+    CHECK(refused.error().contains(
+        u"(2024-03-31 02:30 is not a time on this machine's clock: the clocks sprang "
+        u"forward, so it was read as the hour after)"_s));
 }
 
 TEST_CASE("An event log's rows of one ticket number are one ticket", "[csv][import][quirks]")
@@ -334,8 +375,10 @@ TEST_CASE("An event log's rows of one ticket number are one ticket", "[csv][impo
     auto run = importFixture(u"import-quirks/c21_event_log.csv"_s);
     REQUIRE(run.summary);
     CHECK(run.db->scalar("SELECT count(*) FROM ticket") == 2);
-    CHECK(ticket(*run.db, u"INC0001"_s) == u"solved|normal|phone|2024-03-05T09:00:00Z|2024-03-06T14:00:00Z|Dana Agent||"_s);
-    CHECK(ticket(*run.db, u"INC0002"_s) == u"pending|high|email|2024-03-06T11:15:00Z||Lee Agent||"_s);
+    CHECK(ticket(*run.db, u"INC0001"_s) ==
+          u"solved|normal|phone|2024-03-05T09:00:00Z|2024-03-06T14:00:00Z|Dana Agent||"_s);
+    CHECK(ticket(*run.db, u"INC0002"_s) ==
+          u"pending|high|email|2024-03-06T11:15:00Z||Lee Agent||"_s);
     CHECK(run.db->scalar("SELECT count(*) FROM agent WHERE name = '?'") == 0);
     CHECK(run.summary->mergedRows == 3);
     CHECK(run.summary->mergedTickets == 2);
@@ -354,34 +397,41 @@ TEST_CASE("An event log's rows of one ticket number are one ticket", "[csv][impo
         test::Scratch scratch;
         auto db = test::openDatabase(scratch.file(u"t.sqlite"_s));
         REQUIRE(importCsv(*db, lines.join('\n') + '\n'));
-        CHECK(ticket(*db, u"INC0001"_s) == u"solved|normal|phone|2024-03-05T09:00:00Z|2024-03-06T14:00:00Z|Dana Agent||"_s);
+        CHECK(ticket(*db, u"INC0001"_s) ==
+              u"solved|normal|phone|2024-03-05T09:00:00Z|2024-03-06T14:00:00Z|Dana Agent||"_s);
     }
     SECTION("one number with two customers is refused, naming both lines")
     {
         QByteArray conflict = fixture(u"import-quirks/c21_event_log.csv"_s);
-        conflict.replace("INC0002,Awaiting User Info,Caller 40", "INC0002,Awaiting User Info,Caller 12");
+        conflict.replace("INC0002,Awaiting User Info,Caller 40",
+                         "INC0002,Awaiting User Info,Caller 12");
         test::Scratch scratch;
         auto db = test::openDatabase(scratch.file(u"t.sqlite"_s));
         auto refused = importCsv(*db, conflict);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().startsWith(u"in.csv, line 6, column 3 (“caller_id”): ticket INC0002 is for “Caller 40” on "
-                                         u"line 5 and for “Caller 12” on this line"_s));
+        CHECK(refused.error().startsWith(
+            u"in.csv, line 6, column 3 (“caller_id”): ticket INC0002 is for “Caller 40” on "
+            u"line 5 and for “Caller 12” on this line"_s));
         CHECK(db->scalar("SELECT count(*) FROM ticket") == 0);
     }
 }
 
-TEST_CASE("A ticket with no date-time at all is dated at the import, and counted", "[csv][import][quirks]")
+TEST_CASE("A ticket with no date-time at all is dated at the import, and counted",
+          "[csv][import][quirks]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(u"t.sqlite"_s));
-    auto summary = importCsv(*db, "Ticket ID,Email,Subject,Status,Created,Resolved\n"
-                                  "1,a@example.com,Never answered,Open,,\n"
-                                  "2,b@example.com,Answered,Solved,2024-03-05 10:00,2024-03-05 12:00\n");
+    auto summary =
+        importCsv(*db, "Ticket ID,Email,Subject,Status,Created,Resolved\n"
+                       "1,a@example.com,Never answered,Open,,\n"
+                       "2,b@example.com,Answered,Solved,2024-03-05 10:00,2024-03-05 12:00\n");
     REQUIRE(summary);
     CHECK(summary->imported == 2);
     CHECK(summary->datedAtImport == 1);
-    CHECK(db->scalar("SELECT created_at FROM ticket WHERE external_ref = '1'") == test::testNow().toSecsSinceEpoch());
-    CHECK(summary->text().contains(u"1 ticket had no date-time at all; it is dated at the moment of the import."_s));
+    CHECK(db->scalar("SELECT created_at FROM ticket WHERE external_ref = '1'") ==
+          test::testNow().toSecsSinceEpoch());
+    CHECK(summary->text().contains(
+        u"1 ticket had no date-time at all; it is dated at the moment of the import."_s));
 }
 
 TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][import][quirks]")
@@ -402,7 +452,8 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
         REQUIRE(summary);
         CHECK(db->scalar("SELECT count(*) FROM agent") == 1); // Dana, however spaced
         CHECK(row(*db, u"SELECT tags FROM ticket WHERE external_ref = '1'"_s) == u"vip"_s);
-        CHECK(summary->placeholders == 4); // whole cells; the "-" in a list of tags is dropped as well
+        CHECK(summary->placeholders ==
+              4); // whole cells; the "-" in a list of tags is dropped as well
     }
     SECTION("an empty status column beside one that holds statuses is refused, naming both")
     {
@@ -410,18 +461,24 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
                                       "1,a@x.example,S,,Closed,2024-03-05 10:00\n"
                                       "2,b@x.example,S,,Open,2024-03-05 10:00\n");
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().startsWith(u"in.csv: column 4 (“Status”), read as the tickets' status, is empty, but "
-                                         u"column 5 (“Ticket State”) looks like it"_s));
+        CHECK(refused.error().startsWith(
+            u"in.csv: column 4 (“Status”), read as the tickets' status, is empty, but "
+            u"column 5 (“Ticket State”) looks like it"_s));
     }
-    SECTION("a column of date-times under a name no synonym knows is refused when there is no creation time")
+    SECTION("a column of date-times under a name no synonym knows is refused when there is no "
+            "creation time")
     {
         auto refused = importCsv(*db, "Ticket ID,Email,Subject,Status,Timestamp\n"
                                       "1,a@x.example,S,Open,2024-03-05 10:00\n");
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().contains(u"column 5 (“Timestamp”) looks like it (it holds 2024-03-05 10:00)"_s));
+        CHECK(refused.error().contains(
+            u"column 5 (“Timestamp”) looks like it (it holds 2024-03-05 10:00)"_s));
         ImportOptions mapped;
         mapped.overrides = {u"created_at=Timestamp"_s};
-        REQUIRE(importCsv(*db, "Ticket ID,Email,Subject,Status,Timestamp\n1,a@x.example,S,Open,2024-03-05 10:00\n", mapped));
+        REQUIRE(importCsv(
+            *db,
+            "Ticket ID,Email,Subject,Status,Timestamp\n1,a@x.example,S,Open,2024-03-05 10:00\n",
+            mapped));
         CHECK(ticket(*db, u"1"_s).contains(u"|2024-03-05T10:00:00Z|"_s));
     }
     SECTION("an event log's solved time is its Resolved row's update, not its creation")
@@ -430,18 +487,24 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
                                "INC1,New,C1,2024-03-05 09:00,2024-03-05 09:00,VPN\n"
                                "INC1,Resolved,C1,2024-03-05 09:00,2024-03-06 14:00,VPN\n"
                                "INC1,Closed,C1,2024-03-05 09:00,2024-03-09 16:00,VPN\n"));
-        CHECK(ticket(*db, u"INC1"_s) == u"closed|normal|email|2024-03-05T09:00:00Z|2024-03-06T14:00:00Z|||"_s);
+        CHECK(ticket(*db, u"INC1"_s) ==
+              u"closed|normal|email|2024-03-05T09:00:00Z|2024-03-06T14:00:00Z|||"_s);
     }
     SECTION("a closed ticket with no solved time says so")
     {
-        auto summary = importCsv(*db, "Ticket ID,Email,Subject,Status,Created\n1,a@x.example,S,Closed,2024-03-05 14:22\n");
+        auto summary = importCsv(
+            *db,
+            "Ticket ID,Email,Subject,Status,Created\n1,a@x.example,S,Closed,2024-03-05 14:22\n");
         REQUIRE(summary);
-        CHECK(summary->text().contains(u"1 solved or closed ticket has no solved time in the file"_s));
+        CHECK(summary->text().contains(
+            u"1 solved or closed ticket has no solved time in the file"_s));
     }
     SECTION("a trailing comma on every row, or on the header alone, is not a broken row")
     {
-        REQUIRE(importCsv(*db, "Ticket ID,Email,Subject,Created\n1,a@x.example,S,2024-03-05 10:00,\n"));
-        REQUIRE(importCsv(*db, "Ticket ID,Email,Subject,Created,\n2,b@x.example,S,2024-03-05 10:00\n"));
+        REQUIRE(
+            importCsv(*db, "Ticket ID,Email,Subject,Created\n1,a@x.example,S,2024-03-05 10:00,\n"));
+        REQUIRE(
+            importCsv(*db, "Ticket ID,Email,Subject,Created,\n2,b@x.example,S,2024-03-05 10:00\n"));
         CHECK(db->scalar("SELECT count(*) FROM ticket") == 2);
     }
     SECTION("a rejected ragged row names its place once, its reason under the reason header")
@@ -451,8 +514,10 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
         ImportOptions options;
         options.skipInvalid = true;
         options.rejects = &rejects;
-        auto summary = importCsv(*db, "Ticket ID,Email,Subject,Created\n1,a@x.example,S,2024-03-05 10:00\n2,b@x.example\n",
-                                 options);
+        auto summary = importCsv(
+            *db,
+            "Ticket ID,Email,Subject,Created\n1,a@x.example,S,2024-03-05 10:00\n2,b@x.example\n",
+            options);
         REQUIRE(summary);
         const QByteArray rejected = rejects.data().split('\n').value(1);
         CHECK(rejected.startsWith("2,b@x.example,,,\"in.csv, line 3: "));
@@ -463,19 +528,27 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
     {
         ImportOptions twice;
         twice.overrides = {u"created_at=When"_s, u"created_at=Fixed"_s};
-        auto refused = importCsv(*db, "Ticket ID,Email,Subject,When,Fixed\n1,a@x.example,S,2024-03-05,2024-03-06\n", twice);
+        auto refused = importCsv(
+            *db, "Ticket ID,Email,Subject,When,Fixed\n1,a@x.example,S,2024-03-05,2024-03-06\n",
+            twice);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().contains(u"The mappings created_at=When and created_at=Fixed both name the field created_at"_s));
+        CHECK(refused.error().contains(
+            u"The mappings created_at=When and created_at=Fixed both name the field created_at"_s));
         ImportOptions shared;
         shared.overrides = {u"created_at=When"_s, u"solved_at=When"_s};
-        auto both = importCsv(*db, "Ticket ID,Email,Subject,When\n1,a@x.example,S,2024-03-05\n", shared);
+        auto both =
+            importCsv(*db, "Ticket ID,Email,Subject,When\n1,a@x.example,S,2024-03-05\n", shared);
         REQUIRE_FALSE(both);
-        CHECK(both.error().contains(u"Column “When” is read into two fields, created_at and solved_at"_s));
+        CHECK(both.error().contains(
+            u"Column “When” is read into two fields, created_at and solved_at"_s));
         ImportOptions values;
         values.valueMaps = {u"status:Offen=open"_s, u"status:offen=closed"_s};
-        auto conflicting = importCsv(*db, "Ticket ID,Email,Subject,Status\n1,a@x.example,S,Offen\n", values);
+        auto conflicting =
+            importCsv(*db, "Ticket ID,Email,Subject,Status\n1,a@x.example,S,Offen\n", values);
         REQUIRE_FALSE(conflicting);
-        CHECK(conflicting.error() == u"The status “offen” is read both as open and as closed; keep one of the --map-value status:offen mappings."_s);
+        CHECK(
+            conflicting.error() ==
+            u"The status “offen” is read both as open and as closed; keep one of the --map-value status:offen mappings."_s);
     }
     SECTION("a customers file of addresses names each customer by its address")
     {
@@ -487,17 +560,20 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
     }
     SECTION("the public incident event log's shape: no subject column, ? and -100 for no value")
     {
-        auto summary = importCsv(*db, "number,incident_state,active,caller_id,opened_at,sys_updated_at,contact_type,"
-                                      "category,priority,assigned_to,resolved_at,closed_at\n"
-                                      "INC0000045,New,true,Caller 2403,29/2/2016 01:16,29/2/2016 01:23,Phone,Category 55,"
-                                      "3 - Moderate,?,?,5/3/2016 12:00\n"
-                                      "INC0000045,-100,true,Caller 2403,29/2/2016 01:16,29/2/2016 08:53,Phone,Category 55,"
-                                      "3 - Moderate,Resolver 89,?,5/3/2016 12:00\n"
-                                      "INC0000045,Resolved,false,Caller 2403,29/2/2016 01:16,29/2/2016 11:29,Phone,"
-                                      "Category 55,3 - Moderate,Resolver 89,29/2/2016 11:29,5/3/2016 12:00\n");
+        auto summary = importCsv(
+            *db,
+            "number,incident_state,active,caller_id,opened_at,sys_updated_at,contact_type,"
+            "category,priority,assigned_to,resolved_at,closed_at\n"
+            "INC0000045,New,true,Caller 2403,29/2/2016 01:16,29/2/2016 01:23,Phone,Category 55,"
+            "3 - Moderate,?,?,5/3/2016 12:00\n"
+            "INC0000045,-100,true,Caller 2403,29/2/2016 01:16,29/2/2016 08:53,Phone,Category 55,"
+            "3 - Moderate,Resolver 89,?,5/3/2016 12:00\n"
+            "INC0000045,Resolved,false,Caller 2403,29/2/2016 01:16,29/2/2016 11:29,Phone,"
+            "Category 55,3 - Moderate,Resolver 89,29/2/2016 11:29,5/3/2016 12:00\n");
         REQUIRE(summary);
         CHECK(db->scalar("SELECT count(*) FROM ticket") == 1);
-        CHECK(ticket(*db, u"INC0000045"_s) == u"solved|normal|phone|2016-02-29T01:16:00Z|2016-02-29T11:29:00Z|Resolver 89||"_s);
+        CHECK(ticket(*db, u"INC0000045"_s) ==
+              u"solved|normal|phone|2016-02-29T01:16:00Z|2016-02-29T11:29:00Z|Resolver 89||"_s);
         CHECK(row(*db, u"SELECT subject FROM ticket"_s) == u"INC0000045"_s);
         CHECK(summary->text().contains(u"each ticket's subject is its number"_s));
     }
@@ -505,8 +581,11 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
     {
         ImportOptions customers;
         customers.entity = Entity::Customers;
-        REQUIRE(importCsv(*db, "Name,Email\nJohn Smith,john1@a.example\nJohn Smith,john2@b.example\n", customers));
-        auto refused = importCsv(*db, "Issue key,Summary,Reporter,Created\nSUP-1,S,John Smith,2024-03-05 10:00\n");
+        REQUIRE(importCsv(*db,
+                          "Name,Email\nJohn Smith,john1@a.example\nJohn Smith,john2@b.example\n",
+                          customers));
+        auto refused = importCsv(
+            *db, "Issue key,Summary,Reporter,Created\nSUP-1,S,John Smith,2024-03-05 10:00\n");
         REQUIRE_FALSE(refused);
         CHECK(refused.error().contains(u"more than one customer is named “John Smith”"_s));
         REQUIRE(importCsv(*db, "Issue key,Summary,Reporter,Reporter email,Created\n"
@@ -514,13 +593,19 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
     }
     SECTION("a date column no field reads still settles the file's day/month order")
     {
-        auto summary = importCsv(*db, "Ticket ID,Email,Subject,Created,Due\n1,a@x.example,S,03/04/2024 09:00,04/25/2024\n");
+        auto summary = importCsv(
+            *db,
+            "Ticket ID,Email,Subject,Created,Due\n1,a@x.example,S,03/04/2024 09:00,04/25/2024\n");
         REQUIRE(summary);
         CHECK(ticket(*db, u"1"_s).contains(u"|2024-03-04T09:00:00Z|"_s));
-        CHECK(summary->text().contains(u"Dates read month first (MM/DD/YYYY): column “Due” has 04/25/2024 (line 2)."_s));
-        // A column read proves the order before one that is not; garbage in the latter refuses nothing.
-        auto mixed = importCsv(*db, "Ticket ID,Email,Subject,Created,Due\n2,b@x.example,S,13/04/2024 09:00,04/25/2024\n"
-                                    "3,c@x.example,S,01/04/2024 09:00,2024-01-02\n");
+        CHECK(summary->text().contains(
+            u"Dates read month first (MM/DD/YYYY): column “Due” has 04/25/2024 (line 2)."_s));
+        // A column read proves the order before one that is not; garbage in the latter refuses
+        // nothing.
+        auto mixed = importCsv(
+            *db,
+            "Ticket ID,Email,Subject,Created,Due\n2,b@x.example,S,13/04/2024 09:00,04/25/2024\n"
+            "3,c@x.example,S,01/04/2024 09:00,2024-01-02\n");
         REQUIRE(mixed);
         CHECK(ticket(*db, u"3"_s).contains(u"|2024-04-01T09:00:00Z|"_s));
     }
@@ -528,8 +613,10 @@ TEST_CASE("What a hostile first import found: each kind stays fixed", "[csv][imp
     {
         ImportOptions touchpoints;
         touchpoints.entity = Entity::Touchpoints;
-        REQUIRE(importCsv(*db, "Ticket ID,Email,Subject,Created\n1,a@x.example,S,2024-03-05 10:00\n"));
-        auto refused = importCsv(*db, "Email,Kind,Date\na@x.example,Meeting,2024-03-06 10:00\n", touchpoints);
+        REQUIRE(
+            importCsv(*db, "Ticket ID,Email,Subject,Created\n1,a@x.example,S,2024-03-05 10:00\n"));
+        auto refused =
+            importCsv(*db, "Email,Kind,Date\na@x.example,Meeting,2024-03-06 10:00\n", touchpoints);
         REQUIRE_FALSE(refused);
         CHECK(refused.error().contains(u"--map-value kind:Meeting=VALUE"_s));
     }

@@ -23,7 +23,8 @@ using test::FaultKind;
 namespace {
 
 // A small desk: a dozen customers, written once per case and copied for each round.
-QString pristineDesk(const test::Scratch& scratch, const QString& name = QStringLiteral("pristine.sqlite"))
+QString pristineDesk(const test::Scratch& scratch,
+                     const QString& name = QStringLiteral("pristine.sqlite"))
 {
     const QString path = scratch.file(name);
     auto db = test::openSqliteFile(path);
@@ -41,7 +42,9 @@ QString pristineDesk(const test::Scratch& scratch, const QString& name = QString
 QStringList besides(const test::Scratch& scratch)
 {
     QStringList names = test::entries(scratch.dir().path());
-    names.removeIf([](const QString& name) { return name.endsWith(QLatin1String("-shm")) || name.endsWith(QLatin1String("-wal")); });
+    names.removeIf([](const QString& name) {
+        return name.endsWith(QLatin1String("-shm")) || name.endsWith(QLatin1String("-wal"));
+    });
     return names;
 }
 
@@ -85,7 +88,8 @@ TEST_CASE("A fault at any write or read of a backup leaves no copy and the origi
     test::everyFault("backup", kind, backup, kind == FaultKind::Write ? 1 : 2);
 }
 
-TEST_CASE("A fault at any write or read of a restore leaves the file as it was", "[sqlite-only][faults]")
+TEST_CASE("A fault at any write or read of a restore leaves the file as it was",
+          "[sqlite-only][faults]")
 {
     const FaultKind kind = GENERATE(values(kKinds));
     test::Scratch scratch;
@@ -125,7 +129,8 @@ TEST_CASE("A fault at any write or read of a restore leaves the file as it was",
     test::everyFault("restore", kind, restore, kind == FaultKind::Write ? 1 : 3);
 }
 
-TEST_CASE("A fault at any write or read of a migrate from file to file leaves no target", "[sqlite-only][faults]")
+TEST_CASE("A fault at any write or read of a migrate from file to file leaves no target",
+          "[sqlite-only][faults]")
 {
     const FaultKind kind = GENERATE(values(kKinds));
     test::Scratch scratch;
@@ -208,6 +213,6 @@ TEST_CASE("A fault at any write or read of the schema upgrade leaves the version
         CHECK(Schema::version(*db) == Schema::kVersion);
     };
     // As for migrate: odd Ns an I/O error, even Ns a full disk, the reads every 5th.
-    test::everyFault("schema upgrade of schema-v1.sqlite", kind, upgrade, kind == FaultKind::Read ? 5 : 2,
-                     kind == FaultKind::Full ? 2 : 1);
+    test::everyFault("schema upgrade of schema-v1.sqlite", kind, upgrade,
+                     kind == FaultKind::Read ? 5 : 2, kind == FaultKind::Full ? 2 : 1);
 }

@@ -52,7 +52,8 @@ const auto kKinds = {FaultKind::Write, FaultKind::Full, FaultKind::Read};
 
 } // namespace
 
-TEST_CASE("A fault at any write or read of adding a ticket leaves the file as it was", "[sqlite-only][faults]")
+TEST_CASE("A fault at any write or read of adding a ticket leaves the file as it was",
+          "[sqlite-only][faults]")
 {
     const FaultKind kind = GENERATE(values(kKinds));
     test::Scratch scratch;
@@ -92,7 +93,8 @@ TEST_CASE("A fault at any write or read of adding a ticket leaves the file as it
     test::everyFault("add ticket", kind, add);
 }
 
-TEST_CASE("A fault at any write or read of an import leaves the file as it was", "[sqlite-only][faults]")
+TEST_CASE("A fault at any write or read of an import leaves the file as it was",
+          "[sqlite-only][faults]")
 {
     const FaultKind kind = GENERATE(values(kKinds));
     // Into a file with customers (one transaction in WAL) and into an empty one (a bulk load:
@@ -108,33 +110,32 @@ TEST_CASE("A fault at any write or read of an import leaves the file as it was",
     test::FaultVfs vfs;
 
     test::FaultOperation import;
-    import.setUp = [&] {
-        test::copyFresh(pristine, path);
-        db = test::openSqliteFile(path);
-        tickets = count(*db, "SELECT count(*) FROM ticket");
-    };
-    import.run = [&]() -> Status {
-        auto summary = test::importCsv(*db, csv);
-        if (!summary)
-            return failure(summary.error());
-        REQUIRE(summary->imported > 0);
-        return {};
-    };
-    import.verify = [&](bool succeeded) {
-        if (succeeded)
-            CHECK(count(*db, "SELECT count(*) FROM ticket") > tickets);
-        else
-            CHECK(count(*db, "SELECT count(*) FROM ticket") == tickets);
-        db.reset();
-        if (!succeeded)
-            REQUIRE(test::contentDigest(path) == before);
-        test::requireSoundAfter(path, succeeded);
-    };
-    test::everyFault(intoEmpty ? "import into an empty file" : "import", kind, import,
-                     intoEmpty && kind != FaultKind::Write ? 4 : 1);
+    import.setUp = [&] { test::copyFresh(pristine, path);
+    db = test::openSqliteFile(path);
+    tickets = count(*db, "SELECT count(*) FROM ticket");
+};
+import.run = [&]()->Status { auto summary = test::importCsv(*db, csv);
+if (!summary)
+    return failure(summary.error());
+REQUIRE(summary->imported > 0);
+return {};
+}
+;
+import.verify = [&](bool succeeded) {
+    if (succeeded) CHECK(count(*db, "SELECT count(*) FROM ticket") > tickets);
+else CHECK(count(*db, "SELECT count(*) FROM ticket") == tickets);
+db.reset();
+if (!succeeded)
+    REQUIRE(test::contentDigest(path) == before);
+test::requireSoundAfter(path, succeeded);
+}
+;
+test::everyFault(intoEmpty ? "import into an empty file" : "import", kind, import,
+                 intoEmpty&& kind != FaultKind::Write ? 4 : 1);
 }
 
-TEST_CASE("A fault at any write or read of a stage recompute leaves the file as it was", "[sqlite-only][faults]")
+TEST_CASE("A fault at any write or read of a stage recompute leaves the file as it was",
+          "[sqlite-only][faults]")
 {
     const FaultKind kind = GENERATE(values(kKinds));
     test::Scratch scratch;
@@ -143,8 +144,9 @@ TEST_CASE("A fault at any write or read of a stage recompute leaves the file as 
     {
         // Onboarding asks for nothing more: its customers move on at the recompute.
         auto db = test::openSqliteFile(pristine);
-        REQUIRE(StageEngine(*db, clock).saveRules({QStringLiteral("onboarding.complete.min_days=0"),
-                                                   QStringLiteral("onboarding.complete.min_touchpoints=0")}));
+        REQUIRE(StageEngine(*db, clock)
+                    .saveRules({QStringLiteral("onboarding.complete.min_days=0"),
+                                QStringLiteral("onboarding.complete.min_touchpoints=0")}));
     }
     const QByteArray before = test::contentDigest(pristine);
     const QString path = scratch.file(QStringLiteral("desk.sqlite"));

@@ -30,7 +30,8 @@ QString with(char32_t u)
 
 } // namespace
 
-TEST_CASE("A ticket's subject is one line: line breaks, separators, marks and invisible characters are refused",
+TEST_CASE("A ticket's subject is one line: line breaks, separators, marks and invisible characters "
+          "are refused",
           "[validation][security]")
 {
     Desk d;
@@ -56,14 +57,17 @@ TEST_CASE("A ticket's subject is one line: line breaks, separators, marks and in
     CHECK(d.db->scalar("SELECT count(*) FROM ticket") == 0);
 }
 
-TEST_CASE("A manual move's reason, a company and a canned reply's title are one line; a description, notes and a "
+TEST_CASE("A manual move's reason, a company and a canned reply's title are one line; a "
+          "description, notes and a "
           "reply keep their line breaks",
           "[validation][security]")
 {
     Desk d;
     Customers customers(*d.db, d.clock);
-    const QString separated = QStringLiteral("Asked for it") + QChar(0x2028) + QStringLiteral("Also: pinned by Ann");
-    auto moved = customers.move(d.customerId, Stage::Retention, separated, QStringLiteral("Ann"), std::nullopt);
+    const QString separated =
+        QStringLiteral("Asked for it") + QChar(0x2028) + QStringLiteral("Also: pinned by Ann");
+    auto moved = customers.move(d.customerId, Stage::Retention, separated, QStringLiteral("Ann"),
+                                std::nullopt);
     REQUIRE_FALSE(moved);
     CHECK(moved.error().contains(u"The reason holds U+2028 LINE SEPARATOR at character 13"));
     CHECK(d.db->scalar("SELECT count(*) FROM stage_transition WHERE reason LIKE 'Asked%'") == 0);
@@ -72,7 +76,8 @@ TEST_CASE("A manual move's reason, a company and a canned reply's title are one 
     company.company = QStringLiteral("Initech\nOwner: Bob");
     auto refused = customers.add(company);
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().contains(u"The company holds a control character, U+000A LINE FEED, at character 8"));
+    CHECK(refused.error().contains(
+        u"The company holds a control character, U+000A LINE FEED, at character 8"));
 
     CannedReply canned;
     canned.title = QStringLiteral("Thanks") + QChar(0x200B);
@@ -83,7 +88,8 @@ TEST_CASE("A manual move's reason, a company and a canned reply's title are one 
 
     // Text of several lines: line breaks and tabs, and a right-to-left mark, stay.
     Ticket described = d.ticket(QStringLiteral("Cannot log in"));
-    described.description = QStringLiteral("Steps:\r\n\t1. open\n2. ") + QChar(0x200F) + QStringLiteral("fail");
+    described.description =
+        QStringLiteral("Steps:\r\n\t1. open\n2. ") + QChar(0x200F) + QStringLiteral("fail");
     REQUIRE(Tickets(*d.db, d.clock).add(described));
     Customer noted = test::customerNamed(QStringLiteral("Noted"));
     noted.notes = QStringLiteral("Call first\nthen write");
@@ -115,7 +121,8 @@ TEST_CASE("An import's notes count the rows it imported, not the rows it rejecte
     CHECK(summary->text().contains(QStringLiteral("Customers without a first-sale date: 1;")));
 }
 
-TEST_CASE("An import names the line a refused cell is on, after a quoted line break in the row", "[import]")
+TEST_CASE("An import names the line a refused cell is on, after a quoted line break in the row",
+          "[import]")
 {
     Desk d;
     // The row starts on line 2; its description holds a CR LF and a CR, so its email, the cell
@@ -125,7 +132,8 @@ TEST_CASE("An import names the line a refused cell is on, after a quoted line br
                            "Fine,plain,ok@x.example,2026-03-01 11:00\r\n";
     auto summary = test::importCsv(*d.db, csv);
     REQUIRE_FALSE(summary);
-    CHECK(summary.error().startsWith(QStringLiteral("in.csv, line 4, column 3 (“customer_email”):")));
+    CHECK(
+        summary.error().startsWith(QStringLiteral("in.csv, line 4, column 3 (“customer_email”):")));
 
     ImportOptions options;
     options.skipInvalid = true;
@@ -139,5 +147,6 @@ TEST_CASE("An import names the line a refused cell is on, after a quoted line br
     INFO((skipped ? skipped->text() : QString(skipped.error())).toStdString());
     REQUIRE(skipped);
     REQUIRE(skipped->firstRejections.size() == 1);
-    CHECK(skipped->firstRejections.at(0).startsWith(QStringLiteral("in.csv, line 5, column 3 (“customer_email”):")));
+    CHECK(skipped->firstRejections.at(0).startsWith(
+        QStringLiteral("in.csv, line 5, column 3 (“customer_email”):")));
 }

@@ -26,7 +26,8 @@ void agreeWithQtAround(const QDate& day)
         REQUIRE(days.date(t) == local.date());
         std::string text;
         formatter.append(t, text);
-        REQUIRE(QString::fromStdString(text) == local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        REQUIRE(QString::fromStdString(text) ==
+                local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         // Back from the wall time: the same instant, except the repeated hour (its first).
         const ParsedInstant back = localToUtc(local.date(), local.time());
         CHECK_FALSE(back.movedForward);
@@ -37,18 +38,21 @@ void agreeWithQtAround(const QDate& day)
 
 } // namespace
 
-TEST_CASE("One local-offset cache: days, export times and import times agree with Qt", "[datetime][offset]")
+TEST_CASE("One local-offset cache: days, export times and import times agree with Qt",
+          "[datetime][offset]")
 {
     {
         test::Zone berlin("Europe/Berlin");
         agreeWithQtAround(QDate(2026, 3, 29));  // 02:00 → 03:00
         agreeWithQtAround(QDate(2026, 10, 25)); // 03:00 → 02:00
         // 10:00 in Berlin in March is 09:00 UTC; the skipped 02:30 is moved forward to 03:30.
-        CHECK(localToUtc(QDate(2026, 3, 15), QTime(10, 0)).utc == QDateTime(QDate(2026, 3, 15), QTime(9, 0), Qt::UTC));
+        CHECK(localToUtc(QDate(2026, 3, 15), QTime(10, 0)).utc ==
+              QDateTime(QDate(2026, 3, 15), QTime(9, 0), Qt::UTC));
         const ParsedInstant gap = localToUtc(QDate(2026, 3, 29), QTime(2, 30));
         CHECK(gap.movedForward);
         CHECK(gap.utc == QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC));
-        CHECK(localOffsetAt(QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch()) == 7200);
+        CHECK(localOffsetAt(
+                  QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch()) == 7200);
     }
     {
         // Another zone, forgotten on the way in (test::Zone): every reader follows it at once.
@@ -61,7 +65,8 @@ TEST_CASE("One local-offset cache: days, export times and import times agree wit
         CHECK(text == "2026-07-01 08:00:00");
         // 23:30 UTC on 1 July is still 1 July in New York (2 July in Berlin).
         CHECK(LocalDays().date(noon + 11 * 3600 + 1800) == QDate(2026, 7, 1));
-        CHECK(localToUtc(QDate(2026, 7, 1), QTime(8, 0)).utc == QDateTime::fromSecsSinceEpoch(noon, Qt::UTC));
+        CHECK(localToUtc(QDate(2026, 7, 1), QTime(8, 0)).utc ==
+              QDateTime::fromSecsSinceEpoch(noon, Qt::UTC));
         agreeWithQtAround(QDate(2026, 3, 8));
         agreeWithQtAround(QDate(2026, 11, 1));
     }

@@ -14,7 +14,8 @@ namespace {
 Location parsed(const QString& text)
 {
     const Result<Location> location = Location::parse(text);
-    INFO(text.toStdString() << " → " << (location ? std::string() : location.error().toStdString()));
+    INFO(text.toStdString() << " → "
+                            << (location ? std::string() : location.error().toStdString()));
     REQUIRE(location);
     return *location;
 }
@@ -23,9 +24,7 @@ Location parsed(const QString& text)
 class Env {
 public:
     Env(const char* name, const QByteArray& value)
-        : m_name(name)
-        , m_had(qEnvironmentVariableIsSet(name))
-        , m_old(qgetenv(name))
+        : m_name(name), m_had(qEnvironmentVariableIsSet(name)), m_old(qgetenv(name))
     {
         if (value.isNull())
             qunsetenv(name);
@@ -58,10 +57,12 @@ void requireNoSecret(const Location& location, const QString& secret)
 
 } // namespace
 
-TEST_CASE("location: a postgresql:// URI names a server, and its password stays out of key and display", "[location]")
+TEST_CASE(
+    "location: a postgresql:// URI names a server, and its password stays out of key and display",
+    "[location]")
 {
-    const Location server =
-        parsed(QStringLiteral("postgresql://anna:S3cret-pw@db.example.org:6543/helpdesk?sslmode=require"));
+    const Location server = parsed(
+        QStringLiteral("postgresql://anna:S3cret-pw@db.example.org:6543/helpdesk?sslmode=require"));
     CHECK(server.isServer());
     CHECK_FALSE(server.isFile());
     CHECK(server.option(QStringLiteral("host")) == QStringLiteral("db.example.org"));
@@ -78,7 +79,9 @@ TEST_CASE("location: a postgresql:// URI names a server, and its password stays 
     CHECK(again.option(QStringLiteral("sslmode")) == QStringLiteral("require"));
 }
 
-TEST_CASE("location: postgres:// is a server too, and a percent-encoded password is decoded, never shown", "[location]")
+TEST_CASE(
+    "location: postgres:// is a server too, and a percent-encoded password is decoded, never shown",
+    "[location]")
 {
     const Location server = parsed(QStringLiteral("postgres://bob:p%40ss%20word@localhost/fd"));
     CHECK(server.isServer());
@@ -88,10 +91,13 @@ TEST_CASE("location: postgres:// is a server too, and a percent-encoded password
     requireNoSecret(server, QStringLiteral("p%40ss"));
 }
 
-TEST_CASE("location: a libpq key=value string names a server, and quoted values round-trip through key()", "[location]")
+TEST_CASE(
+    "location: a libpq key=value string names a server, and quoted values round-trip through key()",
+    "[location]")
 {
-    const Location server = parsed(QStringLiteral("host=db.example.org user=anna password='two words' dbname='my desk' "
-                                                  "application_name='O\\'Brien'"));
+    const Location server =
+        parsed(QStringLiteral("host=db.example.org user=anna password='two words' dbname='my desk' "
+                              "application_name='O\\'Brien'"));
     CHECK(server.isServer());
     CHECK(server.password() == QStringLiteral("two words"));
     CHECK(server.option(QStringLiteral("dbname")) == QStringLiteral("my desk"));
@@ -118,13 +124,15 @@ TEST_CASE("location: sslpassword is a secret as well", "[location]")
 TEST_CASE("location: a misspelt server is refused by libpq, not taken for a file", "[location]")
 {
     // One keyword in any case, or two pairs or more, make key=value text a server's.
-    for (const QString& text : {QStringLiteral("dbnmae=fd host=127.0.0.1"), QStringLiteral("hots=127.0.0.1 dbnmae=fd"),
-                                QStringLiteral("Host=127.0.0.1 dbname=fd"), QStringLiteral("DBNAME=fd"),
-                                QStringLiteral("PostgreSQL://rep@db/fd")}) {
+    for (const QString& text :
+         {QStringLiteral("dbnmae=fd host=127.0.0.1"), QStringLiteral("hots=127.0.0.1 dbnmae=fd"),
+          QStringLiteral("Host=127.0.0.1 dbname=fd"), QStringLiteral("DBNAME=fd"),
+          QStringLiteral("PostgreSQL://rep@db/fd")}) {
         INFO(text.toStdString());
         const Result<Location> given = Location::parse(text);
         REQUIRE_FALSE(given);
-        CHECK(given.error().contains(QStringLiteral("is not a PostgreSQL connection string FunnelDesk can use")));
+        CHECK(given.error().contains(
+            QStringLiteral("is not a PostgreSQL connection string FunnelDesk can use")));
     }
 }
 
@@ -155,15 +163,18 @@ TEST_CASE("location: paths that look odd are files, taken as given", "[location]
     }
 }
 
-TEST_CASE("location: a server text libpq cannot read gets one sentence, the password masked", "[location]")
+TEST_CASE("location: a server text libpq cannot read gets one sentence, the password masked",
+          "[location]")
 {
-    const Result<Location> unknown = Location::parse(QStringLiteral("host=db bogus=1 password=Hush-1234"));
+    const Result<Location> unknown =
+        Location::parse(QStringLiteral("host=db bogus=1 password=Hush-1234"));
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().contains(QStringLiteral("bogus")));
     CHECK_FALSE(unknown.error().contains(QStringLiteral("Hush-1234")));
     CHECK(unknown.error().count(QLatin1Char(';')) == 1);
 
-    const Result<Location> broken = Location::parse(QStringLiteral("postgresql://anna:Hush-1234@[::1/db"));
+    const Result<Location> broken =
+        Location::parse(QStringLiteral("postgresql://anna:Hush-1234@[::1/db"));
     REQUIRE_FALSE(broken);
     CHECK_FALSE(broken.error().contains(QStringLiteral("Hush-1234")));
     CHECK(broken.error().contains(QStringLiteral("postgresql://anna:***@")));
@@ -171,7 +182,8 @@ TEST_CASE("location: a server text libpq cannot read gets one sentence, the pass
 
 TEST_CASE("location: display fills in libpq's defaults and brackets an IPv6 address", "[location]")
 {
-    CHECK(parsed(QStringLiteral("postgresql://anna@[::1]:5433/fd")).display() == QStringLiteral("anna@[::1]:5433/fd"));
+    CHECK(parsed(QStringLiteral("postgresql://anna@[::1]:5433/fd")).display() ==
+          QStringLiteral("anna@[::1]:5433/fd"));
     CHECK(parsed(QStringLiteral("host=/run/pg port=6000 user=u dbname=d")).display() ==
           QStringLiteral("u@/run/pg:6000/d"));
 
@@ -180,15 +192,19 @@ TEST_CASE("location: display fills in libpq's defaults and brackets an IPv6 addr
     const Env host("PGHOST", QByteArray());
     const Env database("PGDATABASE", QByteArray());
     // Not given: libpq's user and port from PG*, the database is the user's, the host localhost.
-    CHECK(parsed(QStringLiteral("postgresql://")).display() == QStringLiteral("carla@localhost:7777/carla"));
-    CHECK(parsed(QStringLiteral("postgresql:///fd")).display() == QStringLiteral("carla@localhost:7777/fd"));
+    CHECK(parsed(QStringLiteral("postgresql://")).display() ==
+          QStringLiteral("carla@localhost:7777/carla"));
+    CHECK(parsed(QStringLiteral("postgresql:///fd")).display() ==
+          QStringLiteral("carla@localhost:7777/fd"));
     // What is given wins.
-    CHECK(parsed(QStringLiteral("user=dora port=1 dbname=x")).display() == QStringLiteral("dora@localhost:1/x"));
+    CHECK(parsed(QStringLiteral("user=dora port=1 dbname=x")).display() ==
+          QStringLiteral("dora@localhost:1/x"));
     // No option at all still has a key that reads back as a server.
     CHECK(parsed(parsed(QStringLiteral("postgresql://")).key()).isServer());
 }
 
-TEST_CASE("location: withPassword keeps the password in memory only, and equality ignores it", "[location]")
+TEST_CASE("location: withPassword keeps the password in memory only, and equality ignores it",
+          "[location]")
 {
     const Location server = parsed(QStringLiteral("postgresql://anna@db/fd"));
     const Location withSecret = server.withPassword(QStringLiteral("Typed-In-9"));
@@ -201,24 +217,29 @@ TEST_CASE("location: withPassword keeps the password in memory only, and equalit
     CHECK_FALSE(Location::file(server.key()) == server);
 }
 
-TEST_CASE("location: masked() hides passwords in URIs, key=value text and libpq's words", "[location]")
+TEST_CASE("location: masked() hides passwords in URIs, key=value text and libpq's words",
+          "[location]")
 {
     CHECK(Location::masked(QStringLiteral("see postgresql://anna:Hush@db:5432/fd now")) ==
           QStringLiteral("see postgresql://anna:***@db:5432/fd now"));
-    CHECK(Location::masked(QStringLiteral("postgresql://anna@db/fd")) == QStringLiteral("postgresql://anna@db/fd"));
+    CHECK(Location::masked(QStringLiteral("postgresql://anna@db/fd")) ==
+          QStringLiteral("postgresql://anna@db/fd"));
     CHECK(Location::masked(QStringLiteral("host=db password='a b\\'c' dbname=fd")) ==
           QStringLiteral("host=db password=*** dbname=fd"));
     CHECK(Location::masked(QStringLiteral("host=db password = Hush dbname=fd")) ==
           QStringLiteral("host=db password = *** dbname=fd"));
-    CHECK(Location::masked(QStringLiteral("sslpassword=Hush")) == QStringLiteral("sslpassword=***"));
-    CHECK(Location::masked(QStringLiteral("user “Hush” said Hush and p%40ss"), QStringLiteral("Hush")) ==
+    CHECK(Location::masked(QStringLiteral("sslpassword=Hush")) ==
+          QStringLiteral("sslpassword=***"));
+    CHECK(Location::masked(QStringLiteral("user “Hush” said Hush and p%40ss"),
+                           QStringLiteral("Hush")) ==
           QStringLiteral("user “***” said *** and p%40ss"));
     CHECK(Location::masked(QStringLiteral("token p%40ss here"), QStringLiteral("p@ss")) ==
           QStringLiteral("token *** here"));
 }
 
-TEST_CASE("location: Connect to server's fields make the Location --db would give, More options included",
-          "[location]")
+TEST_CASE(
+    "location: Connect to server's fields make the Location --db would give, More options included",
+    "[location]")
 {
     Location::ServerFields fields;
     fields.host = QStringLiteral("db.example.com");
@@ -229,12 +250,16 @@ TEST_CASE("location: Connect to server's fields make the Location --db would giv
     const Result<Location> made = Location::server(fields);
     INFO((made ? QString() : QString(made.error())).toStdString());
     REQUIRE(made);
-    CHECK(*made == parsed(QStringLiteral("postgresql://anna@db.example.com:6432/funneldesk?sslmode=require&connect_timeout=5")));
+    CHECK(
+        *made ==
+        parsed(QStringLiteral(
+            "postgresql://anna@db.example.com:6432/funneldesk?sslmode=require&connect_timeout=5")));
     CHECK(made->option(QStringLiteral("sslmode")) == QStringLiteral("require"));
     CHECK(made->display() == QStringLiteral("anna@db.example.com:6432/funneldesk"));
     CHECK(made->password().isEmpty());
 
-    // A value with spaces or quotes is quoted as libpq reads it; an empty host and user are libpq's defaults.
+    // A value with spaces or quotes is quoted as libpq reads it; an empty host and user are libpq's
+    // defaults.
     fields = {};
     fields.database = QStringLiteral("team's desk");
     const Result<Location> quoted = Location::server(fields);
@@ -244,7 +269,8 @@ TEST_CASE("location: Connect to server's fields make the Location --db would giv
     CHECK(quoted->option(QStringLiteral("port")) == QStringLiteral("5432"));
 }
 
-TEST_CASE("location: Connect to server's fields are refused in one sentence naming the field", "[location]")
+TEST_CASE("location: Connect to server's fields are refused in one sentence naming the field",
+          "[location]")
 {
     Location::ServerFields fields;
     fields.host = QStringLiteral("db");
@@ -270,8 +296,10 @@ TEST_CASE("location: Connect to server's fields are refused in one sentence nami
     CHECK(refusal().contains(QStringLiteral("“host”, which has a field of its own")));
     // Words libpq checks only when it connects, where they came as "Cannot reach the server".
     fields.more = QStringLiteral("sslmode=bogus");
-    CHECK(refusal() == QStringLiteral("More options give sslmode=bogus, which libpq does not know; sslmode is one "
-                                      "of disable, allow, prefer, require, verify-ca, verify-full."));
+    CHECK(
+        refusal() ==
+        QStringLiteral("More options give sslmode=bogus, which libpq does not know; sslmode is one "
+                       "of disable, allow, prefer, require, verify-ca, verify-full."));
     fields.more = QStringLiteral("target_session_attrs=primary gssencmode=always");
     CHECK(refusal().startsWith(QStringLiteral("More options give gssencmode=always")));
     fields.more = QStringLiteral("sslmode=verify-full channel_binding=require");
@@ -279,8 +307,10 @@ TEST_CASE("location: Connect to server's fields are refused in one sentence nami
     // A port in Host: the port has a field of its own. An IPv6 address and a socket folder pass.
     fields.more.clear();
     fields.host = QStringLiteral("db.example.com:notaport");
-    CHECK(refusal() == QStringLiteral("Host “db.example.com:notaport” has a colon: give the server's name or address "
-                                      "alone in Host, and its port number in Port."));
+    CHECK(refusal() ==
+          QStringLiteral(
+              "Host “db.example.com:notaport” has a colon: give the server's name or address "
+              "alone in Host, and its port number in Port."));
     fields.host = QStringLiteral("db:6432");
     CHECK(refusal().startsWith(QStringLiteral("Host “db:6432” has a colon")));
     for (const char* fine : {"::1", "fe80::1", "/run/postgresql", "127.0.0.1", ""}) {
@@ -292,13 +322,15 @@ TEST_CASE("location: Connect to server's fields are refused in one sentence nami
 
 // The hostile tester's forms (password Zq9Secret7Pw): each one is masked wherever it is quoted,
 // by the one masking function, and libpq's own words about it too.
-TEST_CASE("location: every form of a password is masked, libpq's echo of it too", "[location][mask]")
+TEST_CASE("location: every form of a password is masked, libpq's echo of it too",
+          "[location][mask]")
 {
     const QString secret = QStringLiteral("Zq9Secret7Pw");
     const QStringList texts = {
         QStringLiteral("postgresql://funneldesk@127.0.0.1:5432/fd?password=Zq9Secret7Pw&bogus=1"),
         QStringLiteral("postgresql://funneldesk@127.0.0.1:5432/fd?bogus=1&PASSWORD=Zq9Secret7Pw"),
-        QStringLiteral("postgresql://funneldesk@127.0.0.1:5432/fd?sslPassword=Zq9Secret7Pw&bogus=1"),
+        QStringLiteral(
+            "postgresql://funneldesk@127.0.0.1:5432/fd?sslPassword=Zq9Secret7Pw&bogus=1"),
         QStringLiteral("postgresql://funneldesk@127.0.0.1:5432/fd?password=Zq9%53ecret7Pw&bogus=1"),
         QStringLiteral("postgresql://funneldesk:Zq9Secret7Pw%zz@127.0.0.1:5432/fd"),
         QStringLiteral("postgresql://funneldesk:Zq9Secret7Pw@127.0.0.1:5432/fd?bogus=1"),
@@ -320,7 +352,8 @@ TEST_CASE("location: every form of a password is masked, libpq's echo of it too"
         // Parsing: a server text libpq refuses, never a file path, its sentence without the secret.
         const Result<Location> given = Location::parse(text);
         REQUIRE_FALSE(given);
-        CHECK(given.error().contains(QStringLiteral("is not a PostgreSQL connection string FunnelDesk can use")));
+        CHECK(given.error().contains(
+            QStringLiteral("is not a PostgreSQL connection string FunnelDesk can use")));
         CHECK_FALSE(given.error().contains(QStringLiteral("Zq9")));
         CHECK_FALSE(given.error().contains(QStringLiteral("7Pw")));
     }
@@ -329,22 +362,26 @@ TEST_CASE("location: every form of a password is masked, libpq's echo of it too"
     CHECK(uri == QStringLiteral("postgresql://funneldesk@127.0.0.1:5432/fd?password=***&bogus=1"));
     CHECK(Location::masked(QStringLiteral("host=db PASSWORD=Zq9Secret7Pw dbname=fd")) ==
           QStringLiteral("host=db PASSWORD=*** dbname=fd"));
-    CHECK(Location::masked(QStringLiteral("host=db password='Zq9Secret7Pw")) == QStringLiteral("host=db password=***"));
+    CHECK(Location::masked(QStringLiteral("host=db password='Zq9Secret7Pw")) ==
+          QStringLiteral("host=db password=***"));
     // libpq's words about a text: each password found in the text, as written or encoded.
     CHECK(maskPasswords(QStringLiteral("invalid percent-encoded token: \"Zq9Secret7Pw%zz\""),
                         passwordsIn(texts.at(4))) ==
           QStringLiteral("invalid percent-encoded token: \"***\""));
-    CHECK(maskPasswords(QStringLiteral("said Zq9Secret7Pw and Zq9%53ecret7Pw"), passwordsIn(texts.at(3))) == QStringLiteral("said *** and ***"));
+    CHECK(maskPasswords(QStringLiteral("said Zq9Secret7Pw and Zq9%53ecret7Pw"),
+                        passwordsIn(texts.at(3))) == QStringLiteral("said *** and ***"));
     // The known password itself, and its percent-encoded forms in either case of hex digits.
-    CHECK(Location::masked(QStringLiteral("a p%40ss%2fw b p%40ss%2Fw c p@ss/w"), QStringLiteral("p@ss/w")) ==
-          QStringLiteral("a *** b *** c ***"));
+    CHECK(Location::masked(QStringLiteral("a p%40ss%2fw b p%40ss%2Fw c p@ss/w"),
+                           QStringLiteral("p@ss/w")) == QStringLiteral("a *** b *** c ***"));
     CHECK_FALSE(Location::masked(QStringLiteral("x ") + secret, secret).contains(secret));
 }
 
-TEST_CASE("location: a text with a libpq keyword or :// is a server text, never a file", "[location][mask]")
+TEST_CASE("location: a text with a libpq keyword or :// is a server text, never a file",
+          "[location][mask]")
 {
-    for (const QString& text : {QStringLiteral("host=db password='open"), QStringLiteral("file:///tmp/x.sqlite"),
-                                QStringLiteral("/tmp/x password=y")}) {
+    for (const QString& text :
+         {QStringLiteral("host=db password='open"), QStringLiteral("file:///tmp/x.sqlite"),
+          QStringLiteral("/tmp/x password=y")}) {
         INFO(text.toStdString());
         CHECK_FALSE(Location::parse(text));
     }

@@ -6,8 +6,8 @@
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
 #include "metrics/DashboardMetrics.h"
-#include "service/TeamSettings.h"
 #include "metrics/ReportFormat.h"
+#include "service/TeamSettings.h"
 #include "storage/CustomerRepository.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/TicketRepository.h"
@@ -35,7 +35,8 @@ struct Desk {
     std::unique_ptr<Database> db = test::openDatabase(scratch.file(QStringLiteral("m.sqlite")));
     FixedClock clock{test::testNow()}; // 2026-03-15 10:00 local
     // 1–15 March, local days.
-    Period period{QDateTime(QDate(2026, 3, 1), QTime(0, 0)).toUTC(), QDateTime(QDate(2026, 3, 16), QTime(0, 0)).toUTC()};
+    Period period{QDateTime(QDate(2026, 3, 1), QTime(0, 0)).toUTC(),
+                  QDateTime(QDate(2026, 3, 16), QTime(0, 0)).toUTC()};
 
     // A customer with its moves: (stage, when) in order; the last is where it is now.
     qint64 customer(const char* name, std::vector<std::pair<Stage, QDateTime>> path)
@@ -89,7 +90,9 @@ TEST_CASE("the funnel, its conversions and the onboarding dashboard, counted by 
     // Dan: onboarding from 10 February noon: 32 days, behind (30 to 45).
     d.customer("Dan", {{S::Onboarding, noonUtc(2, 10)}});
     // Eve: post-sales since 10 January, retention on 10 March (in the period).
-    d.customer("Eve", {{S::Onboarding, noonUtc(12, 1, 2025)}, {S::PostSales, noonUtc(1, 10)}, {S::Retention, noonUtc(3, 10)}});
+    d.customer("Eve", {{S::Onboarding, noonUtc(12, 1, 2025)},
+                       {S::PostSales, noonUtc(1, 10)},
+                       {S::Retention, noonUtc(3, 10)}});
     // Onboarding customers' tickets in the period: answered after 2 h and 6 h.
     d.ticket(bob, noonUtc(3, 3), 2);
     d.ticket(cat, noonUtc(3, 4), 6);
@@ -110,20 +113,24 @@ TEST_CASE("the funnel, its conversions and the onboarding dashboard, counted by 
     const ReportTable* table = funnel->table(QStringLiteral("funnel"));
     REQUIRE(table);
     // At start Ann, Cat and Dan; Bob entered; Ann moved on: 1 of 3 + 1.
-    CHECK(table->rows.at(0) == QStringList{QStringLiteral("onboarding"), QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("1"),
-                                          QStringLiteral("1"), QStringLiteral("25.0"), QStringLiteral("2"), QString()});
+    CHECK(table->rows.at(0) == QStringList{QStringLiteral("onboarding"), QStringLiteral("3"),
+                                           QStringLiteral("3"), QStringLiteral("1"),
+                                           QStringLiteral("1"), QStringLiteral("25.0"),
+                                           QStringLiteral("2"), QString()});
 
     auto onboarding = metrics.onboarding(d.period);
     REQUIRE(onboarding);
-    CHECK(onboarding->kpi(QStringLiteral("new"))->value == 1);                    // Bob
+    CHECK(onboarding->kpi(QStringLiteral("new"))->value == 1);                             // Bob
     CHECK(onboarding->kpi(QStringLiteral("median_days_to_leave"))->value == Approx(32.0)); // Ann
-    CHECK(onboarding->kpi(QStringLiteral("median_first_response_hours"))->value == Approx(4.0)); // (2 + 6) / 2
+    CHECK(onboarding->kpi(QStringLiteral("median_first_response_hours"))->value ==
+          Approx(4.0)); // (2 + 6) / 2
     CHECK(onboarding->kpi(QStringLiteral("on_track"))->value == 1);
     CHECK(onboarding->kpi(QStringLiteral("behind"))->value == 1);
     CHECK(onboarding->kpi(QStringLiteral("stuck"))->value == 1);
     // The Stuck list comes first, and it is Cat.
     REQUIRE(onboarding->tables.front().key == QStringLiteral("stuck"));
-    CHECK(onboarding->tables.front().rows == std::vector<QStringList>{{QStringLiteral("Cat"), QStringLiteral("72")}});
+    CHECK(onboarding->tables.front().rows ==
+          std::vector<QStringList>{{QStringLiteral("Cat"), QStringLiteral("72")}});
     REQUIRE(onboarding->tables.front().rowDrills.size() == 1);
     CHECK(onboarding->tables.front().rowDrills.front().ids == std::vector<qint64>{cat});
 
@@ -136,14 +143,17 @@ TEST_CASE("the funnel, its conversions and the onboarding dashboard, counted by 
     const qint64 eve = 5;
     CHECK(flow->kpi(QStringLiteral("moves"))->drill.ids == std::vector<qint64>{ann, eve});
     CHECK(flow->kpi(QStringLiteral("new_customers"))->drill.ids == std::vector<qint64>{bob});
-    CHECK(funnel->kpi(QStringLiteral("onboarding_conversion"))->drill.ids == std::vector<qint64>{ann});
+    CHECK(funnel->kpi(QStringLiteral("onboarding_conversion"))->drill.ids ==
+          std::vector<qint64>{ann});
     CHECK(onboarding->kpi(QStringLiteral("behind"))->drill.ids.size() == 1); // Dan
     // The matrix: new → onboarding Bob; onboarding → post-sales Ann; post-sales → retention Eve.
     const ReportTable* matrix = flow->table(QStringLiteral("flow"));
     REQUIRE(matrix);
-    CHECK(matrix->rows == std::vector<QStringList>{{QStringLiteral("(new)"), QStringLiteral("onboarding"), QStringLiteral("1")},
-                                                   {QStringLiteral("onboarding"), QStringLiteral("post_sales"), QStringLiteral("1")},
-                                                   {QStringLiteral("post_sales"), QStringLiteral("retention"), QStringLiteral("1")}});
+    CHECK(matrix->rows ==
+          std::vector<QStringList>{
+              {QStringLiteral("(new)"), QStringLiteral("onboarding"), QStringLiteral("1")},
+              {QStringLiteral("onboarding"), QStringLiteral("post_sales"), QStringLiteral("1")},
+              {QStringLiteral("post_sales"), QStringLiteral("retention"), QStringLiteral("1")}});
     REQUIRE(matrix->rowDrills.size() == 3);
     CHECK(matrix->rowDrills[1].ids == std::vector<qint64>{ann});
     // Weeks start on Monday: Bob (Mon 2 March) and Ann (Thu 5 March) in the week of 2 March,
@@ -151,9 +161,12 @@ TEST_CASE("the funnel, its conversions and the onboarding dashboard, counted by 
     const ReportTable* weekly = flow->table(QStringLiteral("weekly"));
     REQUIRE(weekly);
     CHECK(weekly->rows == std::vector<QStringList>{
-                              {QStringLiteral("2026-02-23"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0")},
-                              {QStringLiteral("2026-03-02"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0")},
-                              {QStringLiteral("2026-03-09"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0")}});
+                              {QStringLiteral("2026-02-23"), QStringLiteral("0"),
+                               QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0")},
+                              {QStringLiteral("2026-03-02"), QStringLiteral("1"),
+                               QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0")},
+                              {QStringLiteral("2026-03-09"), QStringLiteral("0"),
+                               QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0")}});
     CHECK(weekly->rowDrills.at(1).ids == std::vector<qint64>{ann, bob});
 
     SECTION("the health table judges by the saved stage targets (Settings → Targets)")
@@ -181,13 +194,15 @@ TEST_CASE("the funnel, its conversions and the onboarding dashboard, counted by 
         REQUIRE(ReportFormat::csv(*funnel, csv));
         CHECK(csv.data().startsWith("kpi,value,unit\r\n"));
         CHECK(csv.data().contains("\r\nonboarding_conversion,25,%\r\n"));
-        CHECK(csv.data().contains("\r\nfunnel\r\nstage,customers,at start,entered,moved on,conversion %,open tickets,mean CSAT\r\n"));
+        CHECK(csv.data().contains("\r\nfunnel\r\nstage,customers,at start,entered,moved "
+                                  "on,conversion %,open tickets,mean CSAT\r\n"));
         const QJsonObject json = QJsonDocument::fromJson(ReportFormat::json(*funnel)).object();
         CHECK(json.value(QStringLiteral("report")).toString() == QStringLiteral("funnel"));
         CHECK(json.value(QStringLiteral("from")).toString() == QStringLiteral("2026-03-01"));
         bool found = false;
         for (const QJsonValue& k : json.value(QStringLiteral("kpis")).toArray()) {
-            if (k.toObject().value(QStringLiteral("key")).toString() == QStringLiteral("onboarding_conversion")) {
+            if (k.toObject().value(QStringLiteral("key")).toString() ==
+                QStringLiteral("onboarding_conversion")) {
                 found = true;
                 CHECK(k.toObject().value(QStringLiteral("value")).toDouble() == Approx(25.0));
             }
@@ -201,7 +216,8 @@ TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metr
     Desk d;
     using S = Stage;
     using K = TouchpointKind;
-    auto touch = [&](qint64 customer, K kind, const QDateTime& at, std::optional<int> score = std::nullopt) {
+    auto touch = [&](qint64 customer, K kind, const QDateTime& at,
+                     std::optional<int> score = std::nullopt) {
         Touchpoint p;
         p.customerId = customer;
         p.kind = kind;
@@ -209,8 +225,9 @@ TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metr
         p.score = score;
         REQUIRE(TouchpointRepository(*d.db).add(p));
     };
-    auto ticket = [&](qint64 customer, const QDateTime& created, Priority priority, Category category,
-                      std::optional<int> responseHours, std::optional<int> solveHours, std::optional<int> csat = std::nullopt) {
+    auto ticket = [&](qint64 customer, const QDateTime& created, Priority priority,
+                      Category category, std::optional<int> responseHours,
+                      std::optional<int> solveHours, std::optional<int> csat = std::nullopt) {
         Ticket t;
         t.customerId = customer;
         t.subject = QStringLiteral("Question");
@@ -229,35 +246,44 @@ TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metr
     };
     auto breach = [&](qint64 ticketId, const char* column, const QDateTime& at) {
         const QByteArray sql = QByteArray("UPDATE ticket SET ") + column + " = " +
-                               QByteArray::number(at.toSecsSinceEpoch()) + " WHERE id = " + QByteArray::number(ticketId);
+                               QByteArray::number(at.toSecsSinceEpoch()) +
+                               " WHERE id = " + QByteArray::number(ticketId);
         d.db->execute(sql.constData());
     };
 
     // Post-sales: Jon since 1 February.
-    const qint64 jon = d.customer("Jon", {{S::Onboarding, noonUtc(1, 1)}, {S::PostSales, noonUtc(2, 1)}});
+    const qint64 jon =
+        d.customer("Jon", {{S::Onboarding, noonUtc(1, 1)}, {S::PostSales, noonUtc(2, 1)}});
     // 2 March: answered after 10 h, its 8 h first-response target breached at 20:00.
-    const qint64 late = ticket(jon, noonUtc(3, 2), Priority::Normal, Category::Other, 10, std::nullopt);
+    const qint64 late =
+        ticket(jon, noonUtc(3, 2), Priority::Normal, Category::Other, 10, std::nullopt);
     breach(late, "first_response_breached_at", noonUtc(3, 2).addSecs(8 * 3600));
     // 5 March: a setup question answered after 2 h and solved after 24 h.
     const qint64 setup = ticket(jon, noonUtc(3, 5), Priority::Normal, Category::Setup, 2, 24);
     // 10 February (before the period): its resolution target breached on 3 March.
-    const qint64 old = ticket(jon, noonUtc(2, 10), Priority::Low, Category::Billing, 1, std::nullopt);
+    const qint64 old =
+        ticket(jon, noonUtc(2, 10), Priority::Low, Category::Billing, 1, std::nullopt);
     breach(old, "resolution_breached_at", noonUtc(3, 3));
 
     // Retention: Fay reviewed on 1 February, surveyed 10 on 2 March, no advocacy yet.
-    const qint64 fay = d.customer("Fay", {{S::Onboarding, noonUtc(10, 1, 2025)}, {S::Retention, noonUtc(1, 1)}});
+    const qint64 fay =
+        d.customer("Fay", {{S::Onboarding, noonUtc(10, 1, 2025)}, {S::Retention, noonUtc(1, 1)}});
     touch(fay, K::SuccessReview, noonUtc(2, 1));
     touch(fay, K::Survey, noonUtc(3, 2), 10);
     // Gus: last reviewed 1 November 2025 and silent since; surveyed 8.
-    const qint64 gus = d.customer("Gus", {{S::Onboarding, noonUtc(6, 1, 2025)}, {S::Retention, noonUtc(12, 1, 2025)}});
+    const qint64 gus = d.customer(
+        "Gus", {{S::Onboarding, noonUtc(6, 1, 2025)}, {S::Retention, noonUtc(12, 1, 2025)}});
     touch(gus, K::Survey, noonUtc(10, 20, 2025), 8);
     touch(gus, K::SuccessReview, noonUtc(11, 1, 2025));
     // Ivy: never reviewed; surveyed 9 on 10 March and referred someone on 11 March.
-    const qint64 ivy = d.customer("Ivy", {{S::Onboarding, noonUtc(9, 1, 2025)}, {S::Retention, noonUtc(1, 1)}});
+    const qint64 ivy =
+        d.customer("Ivy", {{S::Onboarding, noonUtc(9, 1, 2025)}, {S::Retention, noonUtc(1, 1)}});
     touch(ivy, K::Survey, noonUtc(3, 10), 9);
     touch(ivy, K::Referral, noonUtc(3, 11));
-    // Advocacy: Hal since 1 February, a testimonial on 5 March, three tickets in March, one rated 2.
-    const qint64 hal = d.customer("Hal", {{S::Onboarding, noonUtc(6, 1, 2025)}, {S::Advocacy, noonUtc(2, 1)}});
+    // Advocacy: Hal since 1 February, a testimonial on 5 March, three tickets in March, one
+    // rated 2.
+    const qint64 hal =
+        d.customer("Hal", {{S::Onboarding, noonUtc(6, 1, 2025)}, {S::Advocacy, noonUtc(2, 1)}});
     touch(hal, K::Testimonial, noonUtc(3, 5));
     ticket(hal, noonUtc(3, 6), Priority::Normal, Category::Usage, 1, 2, 2);
     ticket(hal, noonUtc(3, 7), Priority::Normal, Category::Usage, 1, 2);
@@ -266,13 +292,16 @@ TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metr
     DashboardMetrics metrics(*d.db, d.clock);
     auto postSales = metrics.postSales(d.period);
     REQUIRE(postSales);
-    CHECK(postSales->kpi(QStringLiteral("tickets"))->value == 2);                              // 2 and 5 March
+    CHECK(postSales->kpi(QStringLiteral("tickets"))->value == 2); // 2 and 5 March
     CHECK(postSales->kpi(QStringLiteral("tickets"))->drill.ids == std::vector<qint64>{late, setup});
-    CHECK(postSales->kpi(QStringLiteral("median_first_response_hours"))->value == Approx(6.0)); // (10 + 2) / 2
-    CHECK(postSales->kpi(QStringLiteral("median_resolution_hours"))->value == Approx(24.0));    // the setup one
-    CHECK(postSales->kpi(QStringLiteral("sla_breaches"))->value == 2);                         // 2 and 3 March
-    CHECK(postSales->kpi(QStringLiteral("sla_breaches"))->drill.ids == std::vector<qint64>{late, old});
-    CHECK(postSales->kpi(QStringLiteral("setup_usage_share"))->value == Approx(50.0));        // 1 of 2
+    CHECK(postSales->kpi(QStringLiteral("median_first_response_hours"))->value ==
+          Approx(6.0)); // (10 + 2) / 2
+    CHECK(postSales->kpi(QStringLiteral("median_resolution_hours"))->value ==
+          Approx(24.0));                                               // the setup one
+    CHECK(postSales->kpi(QStringLiteral("sla_breaches"))->value == 2); // 2 and 3 March
+    CHECK(postSales->kpi(QStringLiteral("sla_breaches"))->drill.ids ==
+          std::vector<qint64>{late, old});
+    CHECK(postSales->kpi(QStringLiteral("setup_usage_share"))->value == Approx(50.0)); // 1 of 2
     // Jon has been in post-sales 42 days: on track (under 90).
     CHECK(postSales->kpi(QStringLiteral("on_track"))->value == 1);
 
@@ -280,7 +309,8 @@ TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metr
     REQUIRE(retention);
     CHECK(retention->kpi(QStringLiteral("customers"))->value == 3);
     // No success review in the 90 days before 15 March: Gus (1 November) and Ivy (never).
-    CHECK(retention->kpi(QStringLiteral("overdue_reviews"))->drill.ids == std::vector<qint64>{gus, ivy});
+    CHECK(retention->kpi(QStringLiteral("overdue_reviews"))->drill.ids ==
+          std::vector<qint64>{gus, ivy});
     // Touchpoints of retention customers in 1–15 March: Fay's and Ivy's surveys, Ivy's referral.
     const ReportTable* mix = retention->table(QStringLiteral("touchpoints"));
     REQUIRE(mix);
@@ -289,9 +319,12 @@ TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metr
     // Each row opens the customers who had that kind of touchpoint: found when asked.
     REQUIRE(mix->rowDrills.size() == 2);
     CHECK(mix->rowDrills[0].deferred());
-    CHECK(metrics.customersFor(mix->rowDrills[0]).value() == std::vector<qint64>{fay, ivy}); // surveys
-    CHECK(metrics.customersFor(mix->rowDrills[1]).value() == std::vector<qint64>{ivy});      // referral
-    CHECK(metrics.customersFor(retention->kpi(QStringLiteral("self_service_share"))->drill).value().empty());
+    CHECK(metrics.customersFor(mix->rowDrills[0]).value() ==
+          std::vector<qint64>{fay, ivy});                                               // surveys
+    CHECK(metrics.customersFor(mix->rowDrills[1]).value() == std::vector<qint64>{ivy}); // referral
+    CHECK(metrics.customersFor(retention->kpi(QStringLiteral("self_service_share"))->drill)
+              .value()
+              .empty());
     // Days since the last touch: Fay 13, Ivy 4 (on track); Gus 134 (stuck, over 90).
     CHECK(retention->kpi(QStringLiteral("on_track"))->value == 2);
     CHECK(retention->kpi(QStringLiteral("stuck"))->drill.ids == std::vector<qint64>{gus});
@@ -302,8 +335,8 @@ TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metr
     CHECK(advocacy->kpi(QStringLiteral("candidates"))->drill.ids == std::vector<qint64>{fay});
     // Advocacy touchpoints of retention and advocacy customers: Ivy's referral, Hal's testimonial.
     CHECK(advocacy->kpi(QStringLiteral("advocacy_touchpoints"))->value == 2);
-    CHECK(metrics.customersFor(advocacy->kpi(QStringLiteral("advocacy_touchpoints"))->drill).value() ==
-          std::vector<qint64>{ivy, hal});
+    CHECK(metrics.customersFor(advocacy->kpi(QStringLiteral("advocacy_touchpoints"))->drill)
+              .value() == std::vector<qint64>{ivy, hal});
     CHECK(advocacy->kpi(QStringLiteral("advocates"))->value == 1);
 
     auto atRisk = metrics.atRisk(d.period);
@@ -313,8 +346,10 @@ TEST_CASE("post-sales, retention, advocacy and at-risk, counted by hand", "[metr
     const ReportTable* risks = atRisk->table(QStringLiteral("at_risk"));
     REQUIRE(risks);
     REQUIRE(risks->rows.size() == 2);
-    CHECK(risks->rows[0] == QStringList{QStringLiteral("Gus (Retention)"), QStringLiteral("silent for 60 days")});
-    CHECK(risks->rows[1] == QStringList{QStringLiteral("Hal (Advocacy)"), QStringLiteral("3 tickets in 30 days; CSAT below 3")});
+    CHECK(risks->rows[0] ==
+          QStringList{QStringLiteral("Gus (Retention)"), QStringLiteral("silent for 60 days")});
+    CHECK(risks->rows[1] == QStringList{QStringLiteral("Hal (Advocacy)"),
+                                        QStringLiteral("3 tickets in 30 days; CSAT below 3")});
 }
 
 TEST_CASE("every report runs on an empty file and names its period", "[metrics]")

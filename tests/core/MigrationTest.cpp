@@ -31,11 +31,13 @@ void writeRawDatabase(const QString& path, int applicationId, int userVersion, c
 
 } // namespace
 
-TEST_CASE("A new file is created at the newest schema, private to its owner", "[sqlite-only][migration]")
+TEST_CASE("A new file is created at the newest schema, private to its owner",
+          "[sqlite-only][migration]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("sub/dir/new.sqlite"));
-    REQUIRE(QDir().mkpath(scratch.file(QStringLiteral("sub/dir")))); // open() makes no folder a user named
+    REQUIRE(QDir().mkpath(
+        scratch.file(QStringLiteral("sub/dir")))); // open() makes no folder a user named
     auto db = test::openDatabase(path);
     CHECK(Schema::version(*db) == Schema::kVersion);
     CHECK(db->scalar("PRAGMA application_id") == Schema::kApplicationId);
@@ -43,9 +45,9 @@ TEST_CASE("A new file is created at the newest schema, private to its owner", "[
     auto mode = db->query("PRAGMA journal_mode");
     REQUIRE(mode->step());
     CHECK(mode->text(0) == QStringLiteral("wal"));
-    for (const char* table : {"agent", "customer", "contact", "ticket", "ticket_comment",
-                              "canned_reply", "touchpoint", "stage_transition", "settings",
-                              "ticket_fts"}) {
+    for (const char* table :
+         {"agent", "customer", "contact", "ticket", "ticket_comment", "canned_reply", "touchpoint",
+          "stage_transition", "settings", "ticket_fts"}) {
         auto q = db->query("SELECT count(*) FROM sqlite_schema WHERE name = ?");
         q->bind(1, std::string_view(table));
         REQUIRE(q->step());
@@ -57,7 +59,8 @@ TEST_CASE("A new file is created at the newest schema, private to its owner", "[
     CHECK((info.st_mode & 0777) == 0600);
 }
 
-TEST_CASE("Reopening a current file migrates nothing and keeps its data", "[sqlite-only][migration]")
+TEST_CASE("Reopening a current file migrates nothing and keeps its data",
+          "[sqlite-only][migration]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("a.sqlite"));
@@ -133,7 +136,9 @@ TEST_CASE("A missing file is not created when only reading", "[sqlite-only][migr
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("missing.sqlite"));
-    auto db = Database::open(path, {.access = Database::Access::ReadOnly, .busyTimeoutMs = 100, .createIfMissing = true});
+    auto db = Database::open(
+        path,
+        {.access = Database::Access::ReadOnly, .busyTimeoutMs = 100, .createIfMissing = true});
     REQUIRE_FALSE(db);
     CHECK(db.error().contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFileInfo::exists(path));
@@ -159,7 +164,8 @@ TEST_CASE("A schema v1 file from the first release upgrades in place, losing not
     CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status NOT IN ('pending', 'on_hold') "
                      "AND sla_paused_since IS NOT NULL") == 0);
     // Breaches are dated at the target: creation plus the priority's hours.
-    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE first_response_breached_at IS NOT NULL") > 0);
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE first_response_breached_at IS NOT NULL") >
+          0);
     CHECK(db->scalar("SELECT count(*) FROM ticket WHERE priority = 'urgent' AND "
                      "first_response_breached_at IS NOT NULL AND "
                      "first_response_breached_at != created_at + 3600") == 0);
@@ -171,14 +177,16 @@ TEST_CASE("A schema v1 file from the first release upgrades in place, losing not
     REQUIRE(backups.size() == 1);
     // Read-only for this user, or a read-only open would upgrade it too.
     QFile::setPermissions(scratch.file(backups.first()), QFile::ReadOwner);
-    auto backup = Database::open(scratch.file(backups.first()), {.access = Database::Access::ReadOnly});
+    auto backup =
+        Database::open(scratch.file(backups.first()), {.access = Database::Access::ReadOnly});
     REQUIRE_FALSE(backup);
     CHECK(backup.error().contains(QStringLiteral("older schema (version 1)")));
     CHECK(backup.error().is(Error::Kind::ReadOnly));
 }
 
-TEST_CASE("A read-only open of an older file this user may write upgrades it first, then only reads",
-          "[sqlite-only][migration]")
+TEST_CASE(
+    "A read-only open of an older file this user may write upgrades it first, then only reads",
+    "[sqlite-only][migration]")
 {
     // Review (s16): `stats` (a read-only open) on a file of an older FunnelDesk was refused with
     // "open it writable once".
@@ -193,8 +201,10 @@ TEST_CASE("A read-only open of an older file this user may write upgrades it fir
     CHECK((*db)->isReadOnly());
     CHECK(Schema::version(**db) == Schema::kVersion);
     CHECK((*db)->scalar("SELECT count(*) FROM ticket") == 300);
-    CHECK(QDir(scratch.dir().path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")}).size() == 1);
-    const auto written = (*db)->guard([&] { (*db)->execute("INSERT INTO settings (key, value) VALUES ('k', 'v')"); });
+    CHECK(QDir(scratch.dir().path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")}).size() ==
+          1);
+    const auto written = (*db)->guard(
+        [&] { (*db)->execute("INSERT INTO settings (key, value) VALUES ('k', 'v')"); });
     REQUIRE_FALSE(written);
     CHECK(written.error().is(Error::Kind::ReadOnly));
 }

@@ -45,26 +45,36 @@ TEST_CASE("A name refuses invisible, line-breaking and direction characters, one
           "[validation]")
 {
     const auto [character, sentence] = GENERATE(table<char32_t, const char*>({
-        {0x200B, "The customer name holds U+200B ZERO WIDTH SPACE at character 3, an invisible character "
-                 "that makes the name look like another; type the name again without it."},
-        {0xFEFF, "The customer name holds U+FEFF ZERO WIDTH NO-BREAK SPACE at character 3, an invisible "
-                 "character that makes the name look like another; type the name again without it."},
-        {0x00AD, "The customer name holds U+00AD SOFT HYPHEN at character 3, an invisible character that "
-                 "makes the name look like another; type the name again without it."},
-        {0x2028, "The customer name holds U+2028 LINE SEPARATOR at character 3, which breaks the line; a "
-                 "name is one line, type it again without it."},
-        {0x2029, "The customer name holds U+2029 PARAGRAPH SEPARATOR at character 3, which breaks the line; "
+        {0x200B,
+         "The customer name holds U+200B ZERO WIDTH SPACE at character 3, an invisible character "
+         "that makes the name look like another; type the name again without it."},
+        {0xFEFF,
+         "The customer name holds U+FEFF ZERO WIDTH NO-BREAK SPACE at character 3, an invisible "
+         "character that makes the name look like another; type the name again without it."},
+        {0x00AD,
+         "The customer name holds U+00AD SOFT HYPHEN at character 3, an invisible character that "
+         "makes the name look like another; type the name again without it."},
+        {0x2028,
+         "The customer name holds U+2028 LINE SEPARATOR at character 3, which breaks the line; a "
+         "name is one line, type it again without it."},
+        {0x2029, "The customer name holds U+2029 PARAGRAPH SEPARATOR at character 3, which breaks "
+                 "the line; "
                  "a name is one line, type it again without it."},
-        {0x061C, "The customer name holds U+061C ARABIC LETTER MARK at character 3, which changes the "
-                 "direction the name is shown in; type the name again without it."},
-        {0x200E, "The customer name holds U+200E LEFT-TO-RIGHT MARK at character 3, which changes the "
-                 "direction the name is shown in; type the name again without it."},
-        {0x200F, "The customer name holds U+200F RIGHT-TO-LEFT MARK at character 3, which changes the "
-                 "direction the name is shown in; type the name again without it."},
-        {0x001B, "The customer name holds a control character, U+001B ESCAPE, at character 3; type the "
-                 "name again without it."},
-        {0x3164, "The customer name holds U+3164 HANGUL FILLER at character 3, an invisible character that "
-                 "makes the name look like another; type the name again without it."},
+        {0x061C,
+         "The customer name holds U+061C ARABIC LETTER MARK at character 3, which changes the "
+         "direction the name is shown in; type the name again without it."},
+        {0x200E,
+         "The customer name holds U+200E LEFT-TO-RIGHT MARK at character 3, which changes the "
+         "direction the name is shown in; type the name again without it."},
+        {0x200F,
+         "The customer name holds U+200F RIGHT-TO-LEFT MARK at character 3, which changes the "
+         "direction the name is shown in; type the name again without it."},
+        {0x001B,
+         "The customer name holds a control character, U+001B ESCAPE, at character 3; type the "
+         "name again without it."},
+        {0x3164,
+         "The customer name holds U+3164 HANGUL FILLER at character 3, an invisible character that "
+         "makes the name look like another; type the name again without it."},
     }));
     INFO(QStringLiteral("U+%1").arg(static_cast<uint>(character), 4, 16).toStdString());
     CHECK(problem(with(character)) == QString::fromUtf8(sentence));
@@ -75,13 +85,14 @@ TEST_CASE("A name keeps what scripts and emoji need", "[validation]")
     // The place is counted in characters: the emoji before it is one.
     CHECK(problem(QString::fromUtf8("\U0001F600 A\u200Bb")).contains(u"at character 4"));
     const QStringList fine = {
-        QString::fromUtf8("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"),         // Persian, ZWNJ
-        QString::fromUtf8("\u0915\u094D\u200D\u0937"),                                 // Devanagari, ZWJ
-        QString::fromUtf8("\U0001F468\u200D\U0001F469\u200D\U0001F467 Family Ltd"),     // emoji ZWJ sequence
-        QString::fromUtf8("\U0001F3F3\uFE0F\u200D\U0001F308 Pride Co"),                 // variation selector
+        QString::fromUtf8("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"), // Persian, ZWNJ
+        QString::fromUtf8("\u0915\u094D\u200D\u0937"),                         // Devanagari, ZWJ
+        QString::fromUtf8(
+            "\U0001F468\u200D\U0001F469\u200D\U0001F467 Family Ltd"),   // emoji ZWJ sequence
+        QString::fromUtf8("\U0001F3F3\uFE0F\u200D\U0001F308 Pride Co"), // variation selector
         QString::fromUtf8("\u2764\uFE0F Hearts"),
-        QString::fromUtf8("Zoe\u0308 M\u00fcller"),                                     // combining mark
-        QString::fromUtf8("\u05D0\u05E7\u05DE\u05D9 Acme"),                             // Hebrew and Latin
+        QString::fromUtf8("Zoe\u0308 M\u00fcller"),         // combining mark
+        QString::fromUtf8("\u05D0\u05E7\u05DE\u05D9 Acme"), // Hebrew and Latin
     };
     for (const QString& name : fine) {
         INFO(name.toStdString());

@@ -79,8 +79,9 @@ TEST_CASE("Only a damaged file is called Damaged: not a locked one, nor one of a
         const QString path = copy(QStringLiteral("locked.sqlite"));
         sqlite3* holder = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &holder) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(holder, "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE held(x);", nullptr,
-                             nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(
+                    holder, "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE held(x);",
+                    nullptr, nullptr, nullptr) == SQLITE_OK);
         qputenv("FUNNELDESK_BUSY_TIMEOUT_MS", "200");
         const Error why = openError(path);
         qunsetenv("FUNNELDESK_BUSY_TIMEOUT_MS");

@@ -32,7 +32,8 @@ void writeBytes(const QString& path, const QByteArray& bytes)
 
 using test::entries;
 
-Status writeAll(const QString& target, const QByteArray& bytes, const QList<ProtectedFile>& protectedFiles = {})
+Status writeAll(const QString& target, const QByteArray& bytes,
+                const QList<ProtectedFile>& protectedFiles = {})
 {
     return OutputFile::writeWhole(target, protectedFiles, [&bytes](QIODevice& device) -> Status {
         if (device.write(bytes) != bytes.size())
@@ -90,7 +91,8 @@ TEST_CASE("OutputFile writes a file whole under its name and leaves nothing else
         REQUIRE_FALSE(refused);
         CHECK(refused.error() == QStringLiteral("The query failed."));
         CHECK(test::fileBytes(target) == "a,b\r\n1,2\r\n");
-        CHECK(entries(scratch.file(QStringLiteral("."))) == QStringList{QStringLiteral("report.csv")});
+        CHECK(entries(scratch.file(QStringLiteral("."))) ==
+              QStringList{QStringLiteral("report.csv")});
     }
     SECTION("one never committed is removed with its temporary")
     {
@@ -100,7 +102,8 @@ TEST_CASE("OutputFile writes a file whole under its name and leaves nothing else
             (*out)->device().write("x");
             CHECK(QFileInfo::exists((*out)->temporaryPath()));
         }
-        CHECK(entries(scratch.file(QStringLiteral("."))) == QStringList{QStringLiteral("report.csv")});
+        CHECK(entries(scratch.file(QStringLiteral("."))) ==
+              QStringList{QStringLiteral("report.csv")});
     }
 }
 
@@ -112,11 +115,15 @@ TEST_CASE("OutputFile refuses the open database and the files read, by any path"
     const QString input = scratch.file(QStringLiteral("in.csv"));
     writeBytes(db, "SQLite format 3 (pretend)");
     writeBytes(input, "name\r\nAcme\r\n");
-    const QList<ProtectedFile> guarded{OutputFile::openDatabase(db), {input, QStringLiteral("the file being imported"), false}};
+    const QList<ProtectedFile> guarded{OutputFile::openDatabase(db),
+                                       {input, QStringLiteral("the file being imported"), false}};
 
     QString target;
     QString what = QStringLiteral("the open database");
-    SECTION("the same path") { target = db; }
+    SECTION("the same path")
+    {
+        target = db;
+    }
     SECTION("through ../")
     {
         target = scratch.file(QStringLiteral("sub/../desk.sqlite"));
@@ -129,7 +136,8 @@ TEST_CASE("OutputFile refuses the open database and the files read, by any path"
     SECTION("through a hard link")
     {
         target = scratch.file(QStringLiteral("sub/hard.sqlite"));
-        REQUIRE(::link(QFile::encodeName(db).constData(), QFile::encodeName(target).constData()) == 0);
+        REQUIRE(::link(QFile::encodeName(db).constData(), QFile::encodeName(target).constData()) ==
+                0);
     }
     SECTION("the -wal file beside it, not there yet")
     {
@@ -152,7 +160,8 @@ TEST_CASE("OutputFile refuses the open database and the files read, by any path"
     CHECK(entries(scratch.file(QStringLiteral("."))) == before);
 }
 
-TEST_CASE("OutputFile refuses a folder, a missing folder and a dangling link in one sentence", "[output]")
+TEST_CASE("OutputFile refuses a folder, a missing folder and a dangling link in one sentence",
+          "[output]")
 {
     test::Scratch scratch;
     auto folder = writeAll(scratch.file(QStringLiteral(".")), "x");
@@ -188,7 +197,8 @@ TEST_CASE("OutputFile on a full disk leaves the old file and no temporary", "[ou
     const QString folder = scratch.file(QStringLiteral("tiny"));
     TinyDisk disk(folder, 64);
     if (!disk.mounted()) {
-        WARN("Cannot mount a tmpfs here (needs root and mount rights): the full-disk case is skipped.");
+        WARN("Cannot mount a tmpfs here (needs root and mount rights): the full-disk case is "
+             "skipped.");
         return;
     }
     const QString target = QDir(folder).filePath(QStringLiteral("report.csv"));
@@ -230,7 +240,8 @@ TEST_CASE("OutputFile reports a rename that fails and removes its temporary", "[
     // Something took the name meanwhile: a folder, which a file cannot replace.
     REQUIRE(QDir().mkdir(target));
     REQUIRE(QFile::encodeName(target).size() > 0);
-    REQUIRE(::close(::open(QFile::encodeName(target + QStringLiteral("/inside")).constData(), O_CREAT | O_WRONLY, 0600)) == 0);
+    REQUIRE(::close(::open(QFile::encodeName(target + QStringLiteral("/inside")).constData(),
+                           O_CREAT | O_WRONLY, 0600)) == 0);
     auto committed = (*out)->commit();
     REQUIRE_FALSE(committed);
     CHECK(committed.error().contains(QStringLiteral("out.csv")));

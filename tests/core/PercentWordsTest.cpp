@@ -50,7 +50,8 @@ void checkAgreement(const Report& funnel)
 
 } // namespace
 
-TEST_CASE("A funnel conversion reads as its tile does, with its whole in the row", "[metrics][words][percent]")
+TEST_CASE("A funnel conversion reads as its tile does, with its whole in the row",
+          "[metrics][words][percent]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("p.sqlite")));
@@ -68,7 +69,8 @@ TEST_CASE("A funnel conversion reads as its tile does, with its whole in the row
     CHECK_FALSE(text.contains(QStringLiteral(".0 ")));
 }
 
-TEST_CASE("A conversion with nothing to count from is no value, not 0 %", "[metrics][words][percent]")
+TEST_CASE("A conversion with nothing to count from is no value, not 0 %",
+          "[metrics][words][percent]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("empty.sqlite")));

@@ -3,12 +3,12 @@
 // keep, every index, foreign key and trigger back, the sequences past the highest id, and
 // fd_change bumped once; a load that fails or is not committed leaves nothing. Tagged
 // [postgres]: run through tests/pg/with-cluster.sh; each test has schemas of its own.
-#include "storage/Database.h"
-#include "storage/SqlError.h"
 #include "storage/postgres/PgBulkLoad.h"
+#include "storage/Database.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgCopy.h"
 #include "storage/postgres/PgSchema.h"
+#include "storage/SqlError.h"
 #include "support/PgTestSchema.h"
 
 #include <catch2/catch.hpp>
@@ -52,8 +52,9 @@ qint64 number(pg::Connection& conn, const QByteArray& sql)
 }
 
 template <std::size_t N>
-void copyRows(pg::Connection& conn, std::string_view table, const std::array<std::string_view, N>& columns,
-              int count, const std::function<void(pg::Copy&, int)>& row)
+void copyRows(pg::Connection& conn, std::string_view table,
+              const std::array<std::string_view, N>& columns, int count,
+              const std::function<void(pg::Copy&, int)>& row)
 {
     auto copy = pg::Copy::start(conn, table, columns);
     INFO((copy ? std::string() : copy.error().sentence.toStdString()));
@@ -77,20 +78,25 @@ void copyDataSet(pg::Connection& conn)
         c.number(i);
         c.text("Agent " + std::to_string(i));
     });
-    constexpr std::array<std::string_view, 7> customer = {"id", "name", "owner_id", "since", "status", "stage",
-                                                          "stage_entered_at"};
-    const std::array<std::string_view, 4> stages = {"onboarding", "post_sales", "retention", "advocacy"};
+    constexpr std::array<std::string_view, 7> customer = {
+        "id", "name", "owner_id", "since", "status", "stage", "stage_entered_at"};
+    const std::array<std::string_view, 4> stages = {"onboarding", "post_sales", "retention",
+                                                    "advocacy"};
     copyRows(conn, "customer", customer, 40, [&](pg::Copy& c, int i) {
         c.number(i);
-        c.text("Customer\\" + std::to_string(i)); // COPY escapes a backslash (a name holds no tab: 018_text_rule.sql)
+        c.text(
+            "Customer\\" +
+            std::to_string(i)); // COPY escapes a backslash (a name holds no tab: 018_text_rule.sql)
         c.number(i % 3 + 1);
         c.text("2026-01-0" + std::to_string(i % 9 + 1));
         c.text(i % 7 == 0 ? "churned" : "active");
         c.text(stages[std::size_t(i % 4)]);
         c.number(1767600000 + i);
     });
-    constexpr std::array<std::string_view, 5> ticket = {"id", "customer_id", "subject", "status", "created_at"};
-    const std::array<std::string_view, 6> statuses = {"new", "open", "pending", "on_hold", "solved", "closed"};
+    constexpr std::array<std::string_view, 5> ticket = {"id", "customer_id", "subject", "status",
+                                                        "created_at"};
+    const std::array<std::string_view, 6> statuses = {"new",     "open",   "pending",
+                                                      "on_hold", "solved", "closed"};
     copyRows(conn, "ticket", ticket, 300, [&](pg::Copy& c, int i) {
         c.number(i);
         c.number(i % 37 + 1); // customers 38 to 40 have none
@@ -98,10 +104,10 @@ void copyDataSet(pg::Connection& conn)
         c.text(statuses[std::size_t(i % 6)]);
         c.number(1773133200 + 600 * i);
     });
-    constexpr std::array<std::string_view, 6> touchpoint = {"id", "customer_id", "kind", "occurred_at", "score",
-                                                            "ticket_id"};
-    const std::array<std::string_view, 8> kinds = {"email",    "call",    "success_review", "survey",
-                                                   "referral", "meetup",  "testimonial",    "chat"};
+    constexpr std::array<std::string_view, 6> touchpoint = {
+        "id", "customer_id", "kind", "occurred_at", "score", "ticket_id"};
+    const std::array<std::string_view, 8> kinds = {"email",    "call",   "success_review", "survey",
+                                                   "referral", "meetup", "testimonial",    "chat"};
     copyRows(conn, "touchpoint", touchpoint, 1500, [&](pg::Copy& c, int i) {
         c.number(i);
         c.number(i % 39 + 1); // customer 40 has none
@@ -117,8 +123,9 @@ void copyDataSet(pg::Connection& conn)
             c.null();
     });
     // Tasks over 17 days, every third done (023_task_day.sql counts the open ones).
-    constexpr std::array<std::string_view, 9> task = {"id", "customer_id", "title", "due_day", "origin", "occasion",
-                                                      "step", "created_at", "done_at"};
+    constexpr std::array<std::string_view, 9> task = {"id",      "customer_id", "title",
+                                                      "due_day", "origin",      "occasion",
+                                                      "step",    "created_at",  "done_at"};
     copyRows(conn, "task", task, 200, [&](pg::Copy& c, int i) {
         c.number(i);
         c.number(i % 40 + 1);
@@ -135,20 +142,26 @@ void copyDataSet(pg::Connection& conn)
     });
 }
 
-const char* const kCustomers = "SELECT id, open_tickets, last_touch_at, last_review_at, last_advocacy_at, "
-                               "best_survey FROM customer ORDER BY id";
-const char* const kDays = "SELECT day, stage, kind, touchpoints FROM touchpoint_day ORDER BY day, stage, kind";
-const char* const kIndexes = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-                             "ORDER BY indexname";
-const char* const kKeys = "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
-                          "WHERE connamespace = current_schema()::regnamespace ORDER BY 2";
-const char* const kTriggers = "SELECT tgrelid::regclass::text, tgname, tgenabled FROM pg_trigger WHERE NOT "
-                              "tgisinternal AND tgrelid::regclass::text NOT LIKE 'pg_%' AND tgrelid IN (SELECT oid "
-                              "FROM pg_class WHERE relnamespace = current_schema()::regnamespace) ORDER BY 2";
+const char* const kCustomers =
+    "SELECT id, open_tickets, last_touch_at, last_review_at, last_advocacy_at, "
+    "best_survey FROM customer ORDER BY id";
+const char* const kDays =
+    "SELECT day, stage, kind, touchpoints FROM touchpoint_day ORDER BY day, stage, kind";
+const char* const kIndexes =
+    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+    "ORDER BY indexname";
+const char* const kKeys =
+    "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+    "WHERE connamespace = current_schema()::regnamespace ORDER BY 2";
+const char* const kTriggers =
+    "SELECT tgrelid::regclass::text, tgname, tgenabled FROM pg_trigger WHERE NOT "
+    "tgisinternal AND tgrelid::regclass::text NOT LIKE 'pg_%' AND tgrelid IN (SELECT oid "
+    "FROM pg_class WHERE relnamespace = current_schema()::regnamespace) ORDER BY 2";
 
 } // namespace
 
-TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, and every index, key and trigger "
+TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, and every index, "
+          "key and trigger "
           "back",
           "[postgres][pgbulk]")
 {
@@ -173,17 +186,21 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
     CHECK(rowsOf(conn, kIndexes, byBulk.name()).size() < 20);
     CHECK(number(conn, "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = "
                        "current_schema()::regnamespace") == 0);
-    CHECK(number(conn, "SELECT count(*) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
-                       "WHERE c.contype IN ('p', 'u') AND c.connamespace = current_schema()::regnamespace "
-                       "AND t.relname IN ('agent', 'customer', 'contact', 'ticket', 'ticket_comment', 'touchpoint', "
-                       "'stage_transition', 'touchpoint_day', 'audit_log', 'ticket_words')") == 0);
+    CHECK(
+        number(conn,
+               "SELECT count(*) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+               "WHERE c.contype IN ('p', 'u') AND c.connamespace = current_schema()::regnamespace "
+               "AND t.relname IN ('agent', 'customer', 'contact', 'ticket', 'ticket_comment', "
+               "'touchpoint', "
+               "'stage_transition', 'touchpoint_day', 'audit_log', 'ticket_words')") == 0);
     CHECK(number(conn, "SELECT count(*) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
                        "WHERE c.contype = 'p' AND c.connamespace = current_schema()::regnamespace "
                        "AND t.relname = 'settings'") == 1);
     // No row trigger before an INSERT, even disabled: COPY would insert one row at a time.
-    CHECK(number(conn, "SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-                       "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal "
-                       "AND t.tgtype & 7 = 7 AND c.relname <> 'settings'") == 0);
+    CHECK(number(conn,
+                 "SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                 "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal "
+                 "AND t.tgtype & 7 = 7 AND c.relname <> 'settings'") == 0);
     copyDataSet(conn);
     CHECK(number(conn, "SELECT count(*) FROM touchpoint_day") == 0);
     session.finish();
@@ -213,29 +230,43 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
     const char* ticketWords = "SELECT id, created_at, search FROM ticket_words ORDER BY id";
     CHECK(rowsOf(conn, ticketWords) == rowsOf(expected, ticketWords));
     CHECK(rowsOf(conn, ticketWords).size() == 300);
-    CHECK(rowsOf(conn, "SELECT * FROM customer ORDER BY id") == rowsOf(expected, "SELECT * FROM customer ORDER BY id"));
+    CHECK(rowsOf(conn, "SELECT * FROM customer ORDER BY id") ==
+          rowsOf(expected, "SELECT * FROM customer ORDER BY id"));
     CHECK(rowsOf(conn, kIndexes, byBulk.name()) == indexes);
     CHECK(rowsOf(conn, kKeys, byBulk.name()) == keys);
     CHECK(rowsOf(conn, kTriggers, byBulk.name()) == triggers);
     CHECK(number(conn, "SELECT last_value FROM fd_change") == changeBefore + 1);
-    CHECK(number(conn, "SELECT reltuples::bigint FROM pg_class WHERE oid = 'touchpoint'::regclass") == 1500);
+    CHECK(
+        number(conn, "SELECT reltuples::bigint FROM pg_class WHERE oid = 'touchpoint'::regclass") ==
+        1500);
 
     // A later ordinary insert takes the next id after the loaded ones, and the triggers run again.
-    CHECK(number(conn, "INSERT INTO customer (name, since, stage_entered_at) VALUES ('Next', '2026-02-01', 0) "
-                       "RETURNING id") == 41);
-    CHECK(number(conn, "INSERT INTO ticket (customer_id, subject, status, created_at) VALUES (41, 'x', 'new', 0) "
+    CHECK(
+        number(
+            conn,
+            "INSERT INTO customer (name, since, stage_entered_at) VALUES ('Next', '2026-02-01', 0) "
+            "RETURNING id") == 41);
+    CHECK(number(conn, "INSERT INTO ticket (customer_id, subject, status, created_at) VALUES (41, "
+                       "'x', 'new', 0) "
                        "RETURNING id") == 301);
-    CHECK(number(conn, "INSERT INTO touchpoint (customer_id, kind, occurred_at) VALUES (41, 'call', 5) "
-                       "RETURNING id") == 1501);
+    CHECK(number(conn,
+                 "INSERT INTO touchpoint (customer_id, kind, occurred_at) VALUES (41, 'call', 5) "
+                 "RETURNING id") == 1501);
     CHECK(number(conn, "INSERT INTO agent (name) VALUES ('Next') RETURNING id") == 4);
-    CHECK(number(conn, "INSERT INTO contact (customer_id, name, added_at) VALUES (41, 'c', 0) RETURNING id") == 1);
+    CHECK(
+        number(
+            conn,
+            "INSERT INTO contact (customer_id, name, added_at) VALUES (41, 'c', 0) RETURNING id") ==
+        1);
     CHECK(rowsOf(conn, "SELECT open_tickets, last_touch_at FROM customer WHERE id = 41") ==
           QStringList{QStringLiteral("1|5")});
     // The foreign keys check again.
-    CHECK_FALSE(conn.exec("INSERT INTO ticket (customer_id, subject, created_at) VALUES (999, 'x', 0)"));
+    CHECK_FALSE(
+        conn.exec("INSERT INTO ticket (customer_id, subject, created_at) VALUES (999, 'x', 0)"));
 }
 
-TEST_CASE("A bulk load on PostgreSQL that fails or is not committed leaves nothing, and the schema as it was",
+TEST_CASE("A bulk load on PostgreSQL that fails or is not committed leaves nothing, and the schema "
+          "as it was",
           "[postgres][pgbulk]")
 {
     test::PgTestSchema schema;
@@ -251,7 +282,8 @@ TEST_CASE("A bulk load on PostgreSQL that fails or is not committed leaves nothi
         copyDataSet(conn);
         // A customer's id again: the primary key, added back by finish() (the session builds it
         // once after the rows), refuses it there, as a unique violation.
-        constexpr std::array<std::string_view, 4> customer = {"id", "name", "since", "stage_entered_at"};
+        constexpr std::array<std::string_view, 4> customer = {"id", "name", "since",
+                                                              "stage_entered_at"};
         auto copy = pg::Copy::start(conn, "customer", customer);
         REQUIRE(copy);
         copy->number(5);
@@ -275,7 +307,8 @@ TEST_CASE("A bulk load on PostgreSQL that fails or is not committed leaves nothi
         pg::BulkSession session(conn);
         copyDataSet(conn);
         // A ticket of a customer that does not exist: the foreign key, added again, refuses it.
-        REQUIRE(conn.exec("INSERT INTO ticket (id, customer_id, subject, created_at) VALUES (999, 999, 'x', 0)"));
+        REQUIRE(conn.exec(
+            "INSERT INTO ticket (id, customer_id, subject, created_at) VALUES (999, 999, 'x', 0)"));
         CHECK_THROWS_AS(session.finish(), SqlError);
         REQUIRE(conn.exec("ROLLBACK"));
     }
@@ -294,11 +327,13 @@ TEST_CASE("A bulk load on PostgreSQL that fails or is not committed leaves nothi
     CHECK(rowsOf(conn, kTriggers, schema.name()) == triggers);
     // A sequence is not transactional (PostgreSQL's setval): after a finish() that did not
     // commit, the next id may skip the ids the load had; the insert works either way.
-    CHECK(number(conn, "INSERT INTO customer (name, since, stage_entered_at) VALUES ('First', '2026-02-01', 0) "
+    CHECK(number(conn, "INSERT INTO customer (name, since, stage_entered_at) VALUES ('First', "
+                       "'2026-02-01', 0) "
                        "RETURNING id") >= 1);
 }
 
-TEST_CASE("A bulk load on PostgreSQL freezes only empty tables, only under READ COMMITTED, and never after it ends",
+TEST_CASE("A bulk load on PostgreSQL freezes only empty tables, only under READ COMMITTED, and "
+          "never after it ends",
           "[postgres][pgbulk]")
 {
     test::PgTestSchema schema;
@@ -344,7 +379,8 @@ TEST_CASE("While a bulk load on PostgreSQL runs, another writer waits for it", "
     CHECK(other.exec("INSERT INTO agent (name) VALUES ('After')"));
 }
 
-TEST_CASE("A row load on PostgreSQL lets readers in, keeps writers out, and moves the sequences past its ids",
+TEST_CASE("A row load on PostgreSQL lets readers in, keeps writers out, and moves the sequences "
+          "past its ids",
           "[postgres][pgbulk]")
 {
     test::PgTestSchema schema;
@@ -363,9 +399,10 @@ TEST_CASE("A row load on PostgreSQL lets readers in, keeps writers out, and move
     CHECK(number(other, "INSERT INTO agent (name) VALUES ('Next') RETURNING id") == 8);
 }
 
-TEST_CASE("A bulk load on PostgreSQL by a role that may write rows but does not own the tables keeps the "
-          "triggers and indexes, and ends the same",
-          "[postgres][pgbulk]")
+TEST_CASE(
+    "A bulk load on PostgreSQL by a role that may write rows but does not own the tables keeps the "
+    "triggers and indexes, and ends the same",
+    "[postgres][pgbulk]")
 {
     test::PgTestSchema byTriggers;
     test::PgTestSchema schema;
@@ -387,8 +424,10 @@ TEST_CASE("A bulk load on PostgreSQL by a role that may write rows but does not 
     REQUIRE(schema.admin().exec("CREATE ROLE " + role + " LOGIN"));
     const QByteArray in = schema.name().toUtf8();
     REQUIRE(schema.admin().exec("GRANT USAGE ON SCHEMA " + in + " TO " + role));
-    REQUIRE(schema.admin().exec("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + in + " TO " + role));
-    REQUIRE(schema.admin().exec("GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA " + in + " TO " + role));
+    REQUIRE(schema.admin().exec("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " +
+                                in + " TO " + role));
+    REQUIRE(schema.admin().exec("GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA " + in + " TO " +
+                                role));
     REQUIRE(schema.admin().exec("DO $$ BEGIN EXECUTE format('GRANT %I TO " + role + "', " + in +
                                 ".fd_team_role('manager')); END $$"));
     const QStringList indexes = rowsOf(owner, kIndexes, schema.name());
@@ -403,8 +442,11 @@ TEST_CASE("A bulk load on PostgreSQL by a role that may write rows but does not 
 
     CHECK(rowsOf(conn, kCustomers) == rowsOf(expected, kCustomers));
     CHECK(rowsOf(conn, kDays) == rowsOf(expected, kDays));
-    CHECK(number(conn, "INSERT INTO customer (name, since, stage_entered_at) VALUES ('Next', '2026-02-01', 0) "
-                       "RETURNING id") == 41);
+    CHECK(
+        number(
+            conn,
+            "INSERT INTO customer (name, since, stage_entered_at) VALUES ('Next', '2026-02-01', 0) "
+            "RETURNING id") == 41);
 }
 
 // Not a test: a measurement, hidden from every run ([.]). Copies each data table of the SQLite
@@ -432,14 +474,16 @@ TEST_CASE("bulk load measurement: an SQLite file's rows copied into PostgreSQL",
     for (const char* table : pg::kDataTables) {
         const QStringList columns =
             rowsOf(conn, QByteArray("SELECT attname FROM pg_attribute WHERE attrelid = '") + table +
-                             "'::regclass AND attnum > 0 AND NOT attisdropped AND attname <> 'search' ORDER BY attnum");
+                             "'::regclass AND attnum > 0 AND NOT attisdropped AND attname <> "
+                             "'search' ORDER BY attnum");
         std::vector<std::string> names;
         for (const QString& c : columns)
             names.push_back(c.toStdString());
         std::vector<std::string_view> views(names.begin(), names.end());
         auto copy = pg::Copy::start(conn, table, views);
         REQUIRE(copy);
-        auto q = (*file)->query("SELECT " + columns.join(QStringLiteral(", ")).toStdString() + " FROM " + table);
+        auto q = (*file)->query("SELECT " + columns.join(QStringLiteral(", ")).toStdString() +
+                                " FROM " + table);
         while (q->step()) {
             for (int c = 0; c < int(views.size()); ++c) {
                 if (q->isNull(c))

@@ -45,7 +45,8 @@ OwnedDatabase managerWindow(Team3& team)
 
 } // namespace
 
-TEST_CASE("check locks: a rep holding the old advisory keys stalls no colleague's new customer, new agent or move",
+TEST_CASE("check locks: a rep holding the old advisory keys stalls no colleague's new customer, "
+          "new agent or move",
           "[postgres][team][guard]")
 {
     Team3 team;
@@ -58,7 +59,9 @@ TEST_CASE("check locks: a rep holding the old advisory keys stalls no colleague'
 
     OwnedDatabase boss = managerWindow(team);
     const FixedClock clock(test::testNow());
-    const auto added = Customers(*boss, clock).add(withEmail(QStringLiteral("Globex"), QStringLiteral("it@globex.test")));
+    const auto added =
+        Customers(*boss, clock)
+            .add(withEmail(QStringLiteral("Globex"), QStringLiteral("it@globex.test")));
     INFO((added ? QString() : QString(added.error())).toStdString());
     CHECK(added);
     Agent agent;
@@ -69,20 +72,23 @@ TEST_CASE("check locks: a rep holding the old advisory keys stalls no colleague'
     CHECK(hired);
     // After the customer's first sale (2026-11-02), so that the move is its latest.
     const FixedClock later(test::testNow().addDays(250));
-    const auto moved = Customers(*boss, later).move(team.customer, Stage::Retention, QStringLiteral("Renewed"),
-                                                    QStringLiteral("Max Manager"), std::nullopt);
+    const auto moved = Customers(*boss, later)
+                           .move(team.customer, Stage::Retention, QStringLiteral("Renewed"),
+                                 QStringLiteral("Max Manager"), std::nullopt);
     INFO((moved ? QString() : QString(moved.error())).toStdString());
     CHECK(moved);
     REQUIRE(rep.exec("SELECT pg_advisory_unlock_all()"));
 }
 
-TEST_CASE("check locks: the locks are rows no rep may read or lock; the owner's function takes them inside a "
+TEST_CASE("check locks: the locks are rows no rep may read or lock; the owner's function takes "
+          "them inside a "
           "transaction, which still holds a colleague's same check off",
           "[postgres][team][guard]")
 {
     Team3 team;
     pg::Connection rep = team.raw(team.repLogin);
-    for (const char* sql : {"SELECT 1 FROM fd_check_lock", "SELECT 1 FROM fd_check_lock FOR KEY SHARE"}) {
+    for (const char* sql :
+         {"SELECT 1 FROM fd_check_lock", "SELECT 1 FROM fd_check_lock FOR KEY SHARE"}) {
         INFO(sql);
         const auto done = rep.exec(sql);
         REQUIRE_FALSE(done);

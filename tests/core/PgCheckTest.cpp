@@ -58,27 +58,31 @@ QString teamRole(Team3& team, const char* kind)
 
 } // namespace
 
-TEST_CASE("check: a fresh init's triggers, owner's-rights functions and team rights are the ones check expects",
+TEST_CASE("check: a fresh init's triggers, owner's-rights functions and team rights are the ones "
+          "check expects",
           "[postgres][check]")
 {
     Team3 team;
     pg::Connection admin = team.schema.connect();
-    const auto triggers = admin.exec("SELECT c.relname, t.tgname, " + QByteArray(pg::Guards::kDefinitionSql) +
-                                     " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace = "
-                                     "to_regnamespace(quote_ident(current_schema())) AND NOT t.tgisinternal");
+    const auto triggers =
+        admin.exec("SELECT c.relname, t.tgname, " + QByteArray(pg::Guards::kDefinitionSql) +
+                   " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace = "
+                   "to_regnamespace(quote_ident(current_schema())) AND NOT t.tgisinternal");
     REQUIRE(triggers);
     std::set<QString> made;
     for (int r = 0; r < triggers->count(); ++r)
-        made.insert(triggers->text(r, 0) + QLatin1Char(' ') + triggers->text(r, 1) + QLatin1Char(' ') +
-                    triggers->text(r, 2));
+        made.insert(triggers->text(r, 0) + QLatin1Char(' ') + triggers->text(r, 1) +
+                    QLatin1Char(' ') + triggers->text(r, 2));
     std::set<QString> expected;
     for (const pg::Guards::Trigger& trigger : pg::Guards::triggers())
-        expected.insert(trigger.table + QLatin1Char(' ') + trigger.name + QLatin1Char(' ') + trigger.definition);
+        expected.insert(trigger.table + QLatin1Char(' ') + trigger.name + QLatin1Char(' ') +
+                        trigger.definition);
     CHECK(made == expected);
     CHECK(made.size() == 56); // 023_task_day.sql: three
 
-    const auto definers = admin.exec("SELECT proname FROM pg_proc WHERE prosecdef AND pronamespace = "
-                                     "to_regnamespace(quote_ident(current_schema()))");
+    const auto definers =
+        admin.exec("SELECT proname FROM pg_proc WHERE prosecdef AND pronamespace = "
+                   "to_regnamespace(quote_ident(current_schema()))");
     REQUIRE(definers);
     std::set<QString> owners;
     for (int r = 0; r < definers->count(); ++r)
@@ -99,7 +103,8 @@ TEST_CASE("check: a fresh init's triggers, owner's-rights functions and team rig
     requireSound(team);
 }
 
-TEST_CASE("check: a manager may not delete an agent whose login keeps the team's rights, nor give an orphaned "
+TEST_CASE("check: a manager may not delete an agent whose login keeps the team's rights, nor give "
+          "an orphaned "
           "login to another agent; check names the orphan the owner's delete leaves",
           "[postgres][check][team]")
 {
@@ -109,7 +114,8 @@ TEST_CASE("check: a manager may not delete an agent whose login keeps the team's
     const auto refused = manager.exec(deleteRep);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().sqlState == "FDL06");
-    CHECK(refused.error().sentence.contains(QStringLiteral("team disable %1 first").arg(team.repLogin)));
+    CHECK(refused.error().sentence.contains(
+        QStringLiteral("team disable %1 first").arg(team.repLogin)));
     // Through FunnelDesk's connection: a right the manager lacks, in one translated sentence
     // that names the agent, its login and the database.
     OwnedDatabase boss = team.open(team.managerLogin);
@@ -117,31 +123,38 @@ TEST_CASE("check: a manager may not delete an agent whose login keeps the team's
     REQUIRE_FALSE(viaClient);
     CHECK(viaClient.error().is(Error::Kind::NoRight));
     CHECK(QString(viaClient.error()) ==
-          QStringLiteral("The agent “Rhea Rep” signs in as “%1”, which still holds the team's rights on %2; disable "
-                         "that login first (team disable %1), or ask the database's owner to delete the agent "
-                         "(nothing was changed).")
+          QStringLiteral(
+              "The agent “Rhea Rep” signs in as “%1”, which still holds the team's rights on %2; "
+              "disable "
+              "that login first (team disable %1), or ask the database's owner to delete the agent "
+              "(nothing was changed).")
               .arg(team.repLogin, boss->display()));
     requireSound(team);
 
     // The owner may; the login then keeps the rep role with no agent, and check names it.
     pg::Connection admin = team.schema.connect();
     REQUIRE(admin.exec(deleteRep));
-    requireOnly(team, QStringLiteral("The login “%1” keeps the team's rights here though no agent signs in as it")
-                          .arg(team.repLogin));
+    requireOnly(
+        team,
+        QStringLiteral("The login “%1” keeps the team's rights here though no agent signs in as it")
+            .arg(team.repLogin));
 
     // A manager may not give it to another agent, neither by team add nor by team add --agent.
-    const auto added = manager.exec("SELECT fd_team_add($1, 'Olly Orphan', 'rep', NULL)", {team.repLogin});
+    const auto added =
+        manager.exec("SELECT fd_team_add($1, 'Olly Orphan', 'rep', NULL)", {team.repLogin});
     REQUIRE_FALSE(added);
     CHECK(added.error().sqlState == "FDL07");
     REQUIRE(manager.exec("INSERT INTO agent (name, role, active) VALUES ('Lia Linked', 'rep', 1)"));
     const qint64 linked = number(manager, "SELECT id FROM agent WHERE name = 'Lia Linked'");
-    const auto link = manager.exec("SELECT fd_team_link($1, $2, 'rep', NULL)", {team.repLogin, linked});
+    const auto link =
+        manager.exec("SELECT fd_team_link($1, $2, 'rep', NULL)", {team.repLogin, linked});
     REQUIRE_FALSE(link);
     CHECK(link.error().sqlState == "FDL07");
-    const Result<qint64> viaTeam =
-        Team(*boss).addLogin(team.repLogin, QStringLiteral("Olly Orphan"), AgentRole::Rep, std::nullopt);
+    const Result<qint64> viaTeam = Team(*boss).addLogin(
+        team.repLogin, QStringLiteral("Olly Orphan"), AgentRole::Rep, std::nullopt);
     REQUIRE_FALSE(viaTeam);
-    CHECK(QString(viaTeam.error()).contains(QStringLiteral("only the database's owner can give it to an agent again")));
+    CHECK(QString(viaTeam.error())
+              .contains(QStringLiteral("only the database's owner can give it to an agent again")));
 
     // The owner may; then check passes again.
     REQUIRE(admin.exec("SELECT fd_team_link($1, $2, 'rep', NULL)", {team.repLogin, linked}));
@@ -153,7 +166,8 @@ TEST_CASE("check: a manager may not delete an agent whose login keeps the team's
     requireSound(team);
 }
 
-TEST_CASE("check: names a trigger made again with another WHEN condition, and a disabled one; each undone, check "
+TEST_CASE("check: names a trigger made again with another WHEN condition, and a disabled one; each "
+          "undone, check "
           "passes",
           "[postgres][check][guard]")
 {
@@ -166,20 +180,25 @@ TEST_CASE("check: names a trigger made again with another WHEN condition, and a 
     }
     REQUIRE_FALSE(original.isEmpty());
     REQUIRE(admin.exec("DROP TRIGGER agent_login_update ON agent"));
-    REQUIRE(admin.exec("CREATE TRIGGER agent_login_update BEFORE UPDATE OF login, id ON agent FOR EACH ROW "
-                       "WHEN (NEW.login IS DISTINCT FROM OLD.login AND OLD.login IS NULL) "
-                       "EXECUTE FUNCTION fd_agent_login_guard()"));
-    requireOnly(team, QStringLiteral("The login trigger “agent_login_update” on “agent” fires otherwise than "
-                                     "FunnelDesk's"));
+    REQUIRE(admin.exec(
+        "CREATE TRIGGER agent_login_update BEFORE UPDATE OF login, id ON agent FOR EACH ROW "
+        "WHEN (NEW.login IS DISTINCT FROM OLD.login AND OLD.login IS NULL) "
+        "EXECUTE FUNCTION fd_agent_login_guard()"));
+    requireOnly(team, QStringLiteral(
+                          "The login trigger “agent_login_update” on “agent” fires otherwise than "
+                          "FunnelDesk's"));
     REQUIRE(admin.exec("DROP TRIGGER agent_login_update ON agent"));
     REQUIRE(admin.exec(sql(original)));
     requireSound(team);
 
     // Another timing, and another event list.
     REQUIRE(admin.exec("DROP TRIGGER touchpoint_summary ON touchpoint"));
-    REQUIRE(admin.exec("CREATE TRIGGER touchpoint_summary AFTER INSERT OR DELETE ON touchpoint FOR EACH ROW "
-                       "EXECUTE FUNCTION fd_touchpoint_summary()"));
-    requireOnly(team, QStringLiteral("The summary trigger “touchpoint_summary” on “touchpoint” fires otherwise"));
+    REQUIRE(admin.exec(
+        "CREATE TRIGGER touchpoint_summary AFTER INSERT OR DELETE ON touchpoint FOR EACH ROW "
+        "EXECUTE FUNCTION fd_touchpoint_summary()"));
+    requireOnly(
+        team,
+        QStringLiteral("The summary trigger “touchpoint_summary” on “touchpoint” fires otherwise"));
     REQUIRE(admin.exec("DROP TRIGGER touchpoint_summary ON touchpoint"));
     for (const pg::Guards::Trigger& trigger : pg::Guards::triggers()) {
         if (trigger.name == QLatin1String("touchpoint_summary"))
@@ -192,19 +211,22 @@ TEST_CASE("check: names a trigger made again with another WHEN condition, and a 
     const QStringList found = problems(team);
     INFO(found.join(QLatin1Char('\n')).toStdString());
     CHECK(found.size() == 2);
-    CHECK(found.contains(QStringLiteral("The search trigger “ticket_words_changed” on “ticket” is disabled, so the "
-                                        "search over every ticket may miss tickets, or find deleted ones, as its copy "
-                                        "of their words goes stale")));
-    CHECK(found.contains(QStringLiteral("The login trigger “agent_login_delete” on “agent” is disabled, so a manager "
-                                        "may change which agent a login is, or delete the agent of a login that keeps "
-                                        "the team's rights, and the team commands may act on a login FunnelDesk did "
-                                        "not make")));
+    CHECK(found.contains(QStringLiteral(
+        "The search trigger “ticket_words_changed” on “ticket” is disabled, so the "
+        "search over every ticket may miss tickets, or find deleted ones, as its copy "
+        "of their words goes stale")));
+    CHECK(found.contains(QStringLiteral(
+        "The login trigger “agent_login_delete” on “agent” is disabled, so a manager "
+        "may change which agent a login is, or delete the agent of a login that keeps "
+        "the team's rights, and the team commands may act on a login FunnelDesk did "
+        "not make")));
     REQUIRE(admin.exec("ALTER TABLE ticket ENABLE TRIGGER ticket_words_changed"));
     REQUIRE(admin.exec("ALTER TABLE agent ENABLE TRIGGER agent_login_delete"));
     requireSound(team);
 }
 
-TEST_CASE("check: names an extra GRANT to the rep role, a team login with CREATEROLE, a rep's login in the manager "
+TEST_CASE("check: names an extra GRANT to the rep role, a team login with CREATEROLE, a rep's "
+          "login in the manager "
           "role and an agent whose login is gone; each undone, check passes",
           "[postgres][check][team]")
 {
@@ -213,59 +235,78 @@ TEST_CASE("check: names an extra GRANT to the rep role, a team login with CREATE
     const QString rep = teamRole(team, "rep");
     const QString managers = teamRole(team, "manager");
     REQUIRE(admin.exec(sql(QStringLiteral("GRANT UPDATE ON settings TO \"%1\"").arg(rep))));
-    requireOnly(team, QStringLiteral("The team's rep role holds UPDATE on “settings”, which FunnelDesk does not grant "
-                                     "it, so its logins may change it directly"));
+    requireOnly(
+        team, QStringLiteral(
+                  "The team's rep role holds UPDATE on “settings”, which FunnelDesk does not grant "
+                  "it, so its logins may change it directly"));
     REQUIRE(admin.exec(sql(QStringLiteral("REVOKE UPDATE ON settings FROM \"%1\"").arg(rep))));
     requireSound(team);
 
     REQUIRE(admin.exec(sql(QStringLiteral("GRANT TRUNCATE ON ticket TO \"%1\"").arg(rep))));
     requireOnly(team, QStringLiteral("The team's rep role holds TRUNCATE on “ticket”"));
     REQUIRE(admin.exec(sql(QStringLiteral("REVOKE TRUNCATE ON ticket FROM \"%1\"").arg(rep))));
-    REQUIRE(admin.exec(sql(QStringLiteral("GRANT EXECUTE ON FUNCTION fd_team_add(text, text, text, text) TO \"%1\"")
-                               .arg(rep))));
+    REQUIRE(admin.exec(sql(
+        QStringLiteral("GRANT EXECUTE ON FUNCTION fd_team_add(text, text, text, text) TO \"%1\"")
+            .arg(rep))));
     requireOnly(team, QStringLiteral("The team's rep role may run the function “fd_team_add”"));
-    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE EXECUTE ON FUNCTION fd_team_add(text, text, text, text) FROM \"%1\"")
-                               .arg(rep))));
+    REQUIRE(admin.exec(sql(
+        QStringLiteral("REVOKE EXECUTE ON FUNCTION fd_team_add(text, text, text, text) FROM \"%1\"")
+            .arg(rep))));
     requireSound(team);
 
-    REQUIRE(admin.exec(sql(QStringLiteral("GRANT CREATE ON SCHEMA %1 TO \"%2\"").arg(team.schema.name(), rep))));
-    requireOnly(team, QStringLiteral("The team's rep role may CREATE in the schema “%1”").arg(team.schema.name()));
-    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE CREATE ON SCHEMA %1 FROM \"%2\"").arg(team.schema.name(), rep))));
+    REQUIRE(admin.exec(
+        sql(QStringLiteral("GRANT CREATE ON SCHEMA %1 TO \"%2\"").arg(team.schema.name(), rep))));
+    requireOnly(team, QStringLiteral("The team's rep role may CREATE in the schema “%1”")
+                          .arg(team.schema.name()));
+    REQUIRE(admin.exec(sql(
+        QStringLiteral("REVOKE CREATE ON SCHEMA %1 FROM \"%2\"").arg(team.schema.name(), rep))));
     requireSound(team);
 
     // A GRANT to a rep's login itself, not its role.
-    REQUIRE(admin.exec(sql(QStringLiteral("GRANT UPDATE (value) ON settings TO \"%1\"").arg(team.repLogin))));
-    requireOnly(team, QStringLiteral("The login “%1” of the team's rep role holds UPDATE on “settings” beyond its "
-                                     "role's rights")
-                          .arg(team.repLogin));
-    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE UPDATE (value) ON settings FROM \"%1\"").arg(team.repLogin))));
+    REQUIRE(admin.exec(
+        sql(QStringLiteral("GRANT UPDATE (value) ON settings TO \"%1\"").arg(team.repLogin))));
+    requireOnly(team,
+                QStringLiteral(
+                    "The login “%1” of the team's rep role holds UPDATE on “settings” beyond its "
+                    "role's rights")
+                    .arg(team.repLogin));
+    REQUIRE(admin.exec(
+        sql(QStringLiteral("REVOKE UPDATE (value) ON settings FROM \"%1\"").arg(team.repLogin))));
     requireSound(team);
 
     REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE \"%1\" CREATEROLE").arg(team.repLogin))));
-    requireOnly(team, QStringLiteral("The login “%1” of the team's rep role holds CREATEROLE on the server")
-                          .arg(team.repLogin));
+    requireOnly(
+        team, QStringLiteral("The login “%1” of the team's rep role holds CREATEROLE on the server")
+                  .arg(team.repLogin));
     REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE \"%1\" NOCREATEROLE").arg(team.repLogin))));
     requireSound(team);
 
     REQUIRE(admin.exec(sql(QStringLiteral("GRANT \"%1\" TO \"%2\"").arg(managers, team.repLogin))));
-    requireOnly(team, QStringLiteral("The agent “Rhea Rep” is a rep, but their login “%1” is a member of the team's "
-                                     "manager role")
-                          .arg(team.repLogin));
-    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE \"%1\" FROM \"%2\"").arg(managers, team.repLogin))));
+    requireOnly(team,
+                QStringLiteral(
+                    "The agent “Rhea Rep” is a rep, but their login “%1” is a member of the team's "
+                    "manager role")
+                    .arg(team.repLogin));
+    REQUIRE(
+        admin.exec(sql(QStringLiteral("REVOKE \"%1\" FROM \"%2\"").arg(managers, team.repLogin))));
     requireSound(team);
 
     REQUIRE(admin.exec(sql(QStringLiteral("DROP ROLE \"%1\"").arg(team.repLogin))));
-    requireOnly(team, QStringLiteral("The agent “Rhea Rep” signs in as “%1”, a login that no longer exists on this "
-                                     "server")
-                          .arg(team.repLogin));
-    REQUIRE(admin.exec(sql(QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(team.repLogin, rep))));
+    requireOnly(team,
+                QStringLiteral(
+                    "The agent “Rhea Rep” signs in as “%1”, a login that no longer exists on this "
+                    "server")
+                    .arg(team.repLogin));
+    REQUIRE(admin.exec(
+        sql(QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(team.repLogin, rep))));
     requireSound(team);
 
     // A member of the owner's role holds what the owner holds (the team functions treat it as the
     // owner): none of that is a team login's excess.
     const QString deputy = team.schema.name() + QStringLiteral("_deputy");
     const QString owner = text(admin, "SELECT fd_team_owner()");
-    REQUIRE(admin.exec(sql(QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(deputy, owner))));
+    REQUIRE(admin.exec(
+        sql(QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(deputy, owner))));
     requireSound(team);
     REQUIRE(admin.exec(sql(QStringLiteral("DROP ROLE \"%1\"").arg(deputy))));
 }

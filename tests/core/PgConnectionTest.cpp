@@ -2,8 +2,8 @@
 // Tagged [postgres]: they run only through tests/pg/with-cluster.sh, which exports
 // FUNNELDESK_TEST_PG (socket, no password), FUNNELDESK_TEST_PG_TCP and
 // FUNNELDESK_TEST_PG_PASSWORD; the default runs of this binary leave them out.
-#include "common/Location.h"
 #include "storage/postgres/PgConnection.h"
+#include "common/Location.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -53,7 +53,8 @@ pg::Connection superuser()
 }
 
 // The one sentence a refused connection gives, checked for what it must never hold.
-QString refusal(const Location& where, const QStringList& secrets, const pg::ConnectOptions& options = {})
+QString refusal(const Location& where, const QStringList& secrets,
+                const pg::ConnectOptions& options = {})
 {
     const Result<pg::Connection> connection = pg::Connection::open(where, options);
     REQUIRE_FALSE(connection);
@@ -112,12 +113,14 @@ const QString kWrongPassword = QStringLiteral("Wr0ng-Pa55word-xyz");
 
 } // namespace
 
-TEST_CASE("postgres: connects over the socket with the session's zone, ISO dates and FunnelDesk's name", "[postgres]")
+TEST_CASE(
+    "postgres: connects over the socket with the session's zone, ISO dates and FunnelDesk's name",
+    "[postgres]")
 {
     pg::Connection connection = superuser();
-    const pg::Outcome<pg::Rows> rows =
-        connection.exec("SELECT current_user, current_setting('application_name'), current_setting('TimeZone'), "
-                        "current_setting('DateStyle'), current_setting('client_encoding'), DATE '2026-12-01'");
+    const pg::Outcome<pg::Rows> rows = connection.exec(
+        "SELECT current_user, current_setting('application_name'), current_setting('TimeZone'), "
+        "current_setting('DateStyle'), current_setting('client_encoding'), DATE '2026-12-01'");
     REQUIRE(rows);
     REQUIRE(rows->count() == 1);
     CHECK(rows->text(0, 0) == QStringLiteral("funneldesk"));
@@ -138,9 +141,9 @@ TEST_CASE("postgres: connects over the socket with the session's zone, ISO dates
 TEST_CASE("postgres: statements take bound parameters as text, NULL included", "[postgres]")
 {
     pg::Connection connection = superuser();
-    const pg::Outcome<pg::Rows> rows =
-        connection.exec("SELECT $1::int + $2::int, $3::text IS NULL, $4::text, $5::smallint, $6::text = 'x'",
-                        {qint64(40), 2, pg::Value(), QStringLiteral("Grüße, '; DROP"), true, "x"});
+    const pg::Outcome<pg::Rows> rows = connection.exec(
+        "SELECT $1::int + $2::int, $3::text IS NULL, $4::text, $5::smallint, $6::text = 'x'",
+        {qint64(40), 2, pg::Value(), QStringLiteral("Grüße, '; DROP"), true, "x"});
     REQUIRE(rows);
     CHECK(rows->int64(0, 0) == 42);
     CHECK(rows->int64(0, 1) == 1);
@@ -149,14 +152,17 @@ TEST_CASE("postgres: statements take bound parameters as text, NULL included", "
     CHECK(rows->int64(0, 3) == 1);
     CHECK(rows->int64(0, 4) == 1);
 
-    const pg::Outcome<pg::Rows> made = connection.exec("CREATE TEMP TABLE t AS SELECT g FROM generate_series(1, 5) g");
+    const pg::Outcome<pg::Rows> made =
+        connection.exec("CREATE TEMP TABLE t AS SELECT g FROM generate_series(1, 5) g");
     REQUIRE(made);
     const pg::Outcome<pg::Rows> gone = connection.exec("DELETE FROM t WHERE g > $1", {2});
     REQUIRE(gone);
     CHECK(gone->affected() == 3);
 }
 
-TEST_CASE("postgres: a refused statement is one sentence with its SQLSTATE, and the connection lives on", "[postgres]")
+TEST_CASE(
+    "postgres: a refused statement is one sentence with its SQLSTATE, and the connection lives on",
+    "[postgres]")
 {
     pg::Connection connection = superuser();
     const pg::Outcome<pg::Rows> failed = connection.exec("SELECT 1 / $1::int", {0});
@@ -204,9 +210,9 @@ TEST_CASE("postgres: connects over TCP with the password, given or asked for onc
     CHECK(prompted.exec("SELECT 1"));
 
     // A password in the URI itself works too.
-    const QString uri =
-        env("FUNNELDESK_TEST_PG_TCP")
-            .replace(QStringLiteral("funneldesk@"), QStringLiteral("funneldesk:") + password + QLatin1Char('@'));
+    const QString uri = env("FUNNELDESK_TEST_PG_TCP")
+                            .replace(QStringLiteral("funneldesk@"),
+                                     QStringLiteral("funneldesk:") + password + QLatin1Char('@'));
     CHECK(connect(location(uri)).exec("SELECT 1"));
 }
 
@@ -223,7 +229,8 @@ int socketOption(const pg::Connection& conn, int level, int name)
 
 } // namespace
 
-TEST_CASE("postgres: a TCP connection probes a silent server within about a minute, unless the connection string "
+TEST_CASE("postgres: a TCP connection probes a silent server within about a minute, unless the "
+          "connection string "
           "says otherwise",
           "[postgres]")
 {
@@ -238,7 +245,8 @@ TEST_CASE("postgres: a TCP connection probes a silent server within about a minu
 
     const QChar join = tcp.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
     const pg::Connection own =
-        connect(location(tcp + join + QStringLiteral("keepalives_idle=7&keepalives_count=5")).withPassword(password));
+        connect(location(tcp + join + QStringLiteral("keepalives_idle=7&keepalives_count=5"))
+                    .withPassword(password));
     CHECK(socketOption(own, IPPROTO_TCP, TCP_KEEPIDLE) == 7);
     CHECK(socketOption(own, IPPROTO_TCP, TCP_KEEPINTVL) == 10);
     CHECK(socketOption(own, IPPROTO_TCP, TCP_KEEPCNT) == 5);
@@ -257,30 +265,37 @@ TEST_CASE("postgres: a wrong password is refused in one sentence that never hold
     // The same with the password inside the URI, and when the prompt gives the wrong one.
     const QString uri =
         env("FUNNELDESK_TEST_PG_TCP")
-            .replace(QStringLiteral("funneldesk@"), QStringLiteral("funneldesk:") + kWrongPassword + QLatin1Char('@'));
-    CHECK(refusal(location(uri), {kWrongPassword, password}).contains(QStringLiteral("refused the password")));
+            .replace(QStringLiteral("funneldesk@"),
+                     QStringLiteral("funneldesk:") + kWrongPassword + QLatin1Char('@'));
+    CHECK(refusal(location(uri), {kWrongPassword, password})
+              .contains(QStringLiteral("refused the password")));
     pg::ConnectOptions options;
     options.askPassword = [](const QString&) -> std::optional<QString> { return kWrongPassword; };
-    CHECK(refusal(tcp, {kWrongPassword, password}, options).contains(QStringLiteral("refused the password")));
+    CHECK(refusal(tcp, {kWrongPassword, password}, options)
+              .contains(QStringLiteral("refused the password")));
 }
 
-TEST_CASE("postgres: no password given and none asked for, or the prompt cancelled, says so", "[postgres]")
+TEST_CASE("postgres: no password given and none asked for, or the prompt cancelled, says so",
+          "[postgres]")
 {
     const Location tcp = location(env("FUNNELDESK_TEST_PG_TCP"));
-    CHECK(refusal(tcp, {}).contains(QStringLiteral("asks for user “funneldesk”’s password and none was given")));
+    CHECK(refusal(tcp, {}).contains(
+        QStringLiteral("asks for user “funneldesk”’s password and none was given")));
     pg::ConnectOptions cancelled;
     cancelled.askPassword = [](const QString&) -> std::optional<QString> { return std::nullopt; };
     CHECK(refusal(tcp, {}, cancelled).contains(QStringLiteral("none was given")));
 }
 
-TEST_CASE("postgres: a server that is not running (a free port) is named in one sentence", "[postgres]")
+TEST_CASE("postgres: a server that is not running (a free port) is named in one sentence",
+          "[postgres]")
 {
     const Port free(false);
-    const Location nowhere = location(QStringLiteral("postgresql://anna:") + kWrongPassword +
-                                      QStringLiteral("@127.0.0.1:") + free.number() + QStringLiteral("/fd"));
+    const Location nowhere =
+        location(QStringLiteral("postgresql://anna:") + kWrongPassword +
+                 QStringLiteral("@127.0.0.1:") + free.number() + QStringLiteral("/fd"));
     const QString sentence = refusal(nowhere, {kWrongPassword});
-    CHECK(sentence.startsWith(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:") + free.number() +
-                              QStringLiteral(" (")));
+    CHECK(sentence.startsWith(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:") +
+                              free.number() + QStringLiteral(" (")));
     CHECK(sentence.contains(QStringLiteral("check that it is running")));
 }
 
@@ -289,20 +304,24 @@ TEST_CASE("postgres: a server that never answers times out in one sentence", "[p
     const Port silent(true);
     pg::ConnectOptions options;
     options.timeoutSeconds = 1;
-    const QString sentence = refusal(location(QStringLiteral("host=127.0.0.1 port=") + silent.number() +
-                                              QStringLiteral(" user=anna dbname=fd password=") + kWrongPassword),
-                                     {kWrongPassword}, options);
-    CHECK(sentence == QStringLiteral("The PostgreSQL server at 127.0.0.1:%1 did not answer within 1 s; check the "
-                                     "host, the port and the network.")
-                          .arg(silent.number()));
+    const QString sentence =
+        refusal(location(QStringLiteral("host=127.0.0.1 port=") + silent.number() +
+                         QStringLiteral(" user=anna dbname=fd password=") + kWrongPassword),
+                {kWrongPassword}, options);
+    CHECK(
+        sentence ==
+        QStringLiteral("The PostgreSQL server at 127.0.0.1:%1 did not answer within 1 s; check the "
+                       "host, the port and the network.")
+            .arg(silent.number()));
 
     // libpq's connect_timeout in the Location wins over the default.
-    const QString given =
-        refusal(location(QStringLiteral("host=127.0.0.1 connect_timeout=2 port=") + silent.number()), {});
+    const QString given = refusal(
+        location(QStringLiteral("host=127.0.0.1 connect_timeout=2 port=") + silent.number()), {});
     CHECK(given.contains(QStringLiteral(" did not answer within 2 s; ")));
 }
 
-TEST_CASE("postgres: a missing database is named in one sentence, over the socket and over TCP", "[postgres]")
+TEST_CASE("postgres: a missing database is named in one sentence, over the socket and over TCP",
+          "[postgres]")
 {
     const QString password = env("FUNNELDESK_TEST_PG_PASSWORD");
     const QString socketSentence =
@@ -310,7 +329,8 @@ TEST_CASE("postgres: a missing database is named in one sentence, over the socke
     CHECK(socketSentence.contains(QStringLiteral("has no database “fd_no_such_db”")));
 
     const QString uri =
-        env("FUNNELDESK_TEST_PG_TCP").replace(QStringLiteral("/funneldesk_test"), QStringLiteral("/fd_no_such_db"));
+        env("FUNNELDESK_TEST_PG_TCP")
+            .replace(QStringLiteral("/funneldesk_test"), QStringLiteral("/fd_no_such_db"));
     const QString tcpSentence = refusal(location(uri).withPassword(password), {password});
     CHECK(tcpSentence.contains(QStringLiteral("127.0.0.1:") + tcpPort() +
                                QStringLiteral(" has no database “fd_no_such_db”")));
@@ -318,31 +338,38 @@ TEST_CASE("postgres: a missing database is named in one sentence, over the socke
 
 TEST_CASE("postgres: a missing role is named in one sentence", "[postgres]")
 {
-    const QString sentence = refusal(location(env("FUNNELDESK_TEST_PG") + QStringLiteral(" user=fd_no_such_role")), {});
-    CHECK(sentence.contains(QStringLiteral("has no user (role) “fd_no_such_role” that may log in")));
+    const QString sentence =
+        refusal(location(env("FUNNELDESK_TEST_PG") + QStringLiteral(" user=fd_no_such_role")), {});
+    CHECK(
+        sentence.contains(QStringLiteral("has no user (role) “fd_no_such_role” that may log in")));
 }
 
-TEST_CASE("postgres: a role without the right to connect to the database is told so in one sentence", "[postgres]")
+TEST_CASE(
+    "postgres: a role without the right to connect to the database is told so in one sentence",
+    "[postgres]")
 {
     pg::Connection admin = superuser();
     REQUIRE(admin.exec("DO $$ BEGIN CREATE ROLE fd_t_outsider LOGIN PASSWORD 'Outs1der-pw'; "
                        "EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
-    const pg::Outcome<pg::Rows> exists = admin.exec("SELECT count(*) FROM pg_database WHERE datname = 'fd_t_private'");
+    const pg::Outcome<pg::Rows> exists =
+        admin.exec("SELECT count(*) FROM pg_database WHERE datname = 'fd_t_private'");
     REQUIRE(exists);
     if (exists->int64(0, 0) == 0)
         REQUIRE(admin.exec("CREATE DATABASE fd_t_private"));
     REQUIRE(admin.exec("REVOKE CONNECT ON DATABASE fd_t_private FROM PUBLIC"));
 
-    const QString uri = env("FUNNELDESK_TEST_PG_TCP")
-                            .replace(QStringLiteral("funneldesk@"), QStringLiteral("fd_t_outsider@"))
-                            .replace(QStringLiteral("/funneldesk_test"), QStringLiteral("/fd_t_private"));
-    const QString sentence =
-        refusal(location(uri).withPassword(QStringLiteral("Outs1der-pw")), {QStringLiteral("Outs1der-pw")});
-    CHECK(
-        sentence.startsWith(QStringLiteral("User “fd_t_outsider” has no right to connect to database “fd_t_private”")));
+    const QString uri =
+        env("FUNNELDESK_TEST_PG_TCP")
+            .replace(QStringLiteral("funneldesk@"), QStringLiteral("fd_t_outsider@"))
+            .replace(QStringLiteral("/funneldesk_test"), QStringLiteral("/fd_t_private"));
+    const QString sentence = refusal(location(uri).withPassword(QStringLiteral("Outs1der-pw")),
+                                     {QStringLiteral("Outs1der-pw")});
+    CHECK(sentence.startsWith(
+        QStringLiteral("User “fd_t_outsider” has no right to connect to database “fd_t_private”")));
 }
 
-TEST_CASE("postgres: cancel() from another thread stops the running statement, and the connection lives on",
+TEST_CASE("postgres: cancel() from another thread stops the running statement, and the connection "
+          "lives on",
           "[postgres]")
 {
     pg::Connection connection = superuser();
@@ -357,7 +384,8 @@ TEST_CASE("postgres: cancel() from another thread stops the running statement, a
     bool running = false;
     for (int i = 0; i < 3000 && !running; ++i) {
         const pg::Outcome<pg::Rows> active = watcher.exec(
-            "SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int AND state = 'active'", {pid->int64(0, 0)});
+            "SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int AND state = 'active'",
+            {pid->int64(0, 0)});
         running = active && active->int64(0, 0) == 1;
         if (!running)
             std::this_thread::sleep_for(std::chrono::milliseconds(10));

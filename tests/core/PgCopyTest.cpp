@@ -2,8 +2,8 @@
 // must escape arrives unchanged, NULL stays NULL, and a refused row or an abandoned copy
 // writes nothing and leaves the connection usable. Tagged [postgres]: run through
 // tests/pg/with-cluster.sh; each test has a schema of its own.
-#include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgCopy.h"
+#include "storage/postgres/PgConnection.h"
 #include "support/PgTestSchema.h"
 
 #include <catch2/catch.hpp>
@@ -21,7 +21,8 @@ constexpr std::array<std::string_view, 4> kColumns = {"id", "words", "amount", "
 pg::Connection tableIn(test::PgTestSchema& schema)
 {
     pg::Connection conn = schema.connect();
-    REQUIRE(conn.exec("CREATE TABLE sample (id bigint PRIMARY KEY, words text, amount bigint, ratio double precision)"));
+    REQUIRE(conn.exec("CREATE TABLE sample (id bigint PRIMARY KEY, words text, amount bigint, "
+                      "ratio double precision)"));
     return conn;
 }
 
@@ -34,8 +35,9 @@ qint64 countRows(pg::Connection& conn)
 
 } // namespace
 
-TEST_CASE("COPY sends backslashes, tabs, newlines and carriage returns as they are, and NULL as NULL",
-          "[postgres][copy]")
+TEST_CASE(
+    "COPY sends backslashes, tabs, newlines and carriage returns as they are, and NULL as NULL",
+    "[postgres][copy]")
 {
     test::PgTestSchema schema;
     pg::Connection conn = tableIn(schema);
@@ -103,15 +105,17 @@ TEST_CASE("COPY sends many rows in pieces", "[postgres][copy]")
     const auto done = copy->finish();
     REQUIRE(done);
     CHECK(*done == kRows);
-    const auto sum = conn.exec("SELECT sum(amount), min(length(words)), max(length(words)) FROM sample");
+    const auto sum =
+        conn.exec("SELECT sum(amount), min(length(words)), max(length(words)) FROM sample");
     REQUIRE(sum);
     CHECK(sum->int64(0, 0) == kRows * (kRows + 1));
     CHECK(sum->int64(0, 1) == 300);
     CHECK(sum->int64(0, 2) == 300);
 }
 
-TEST_CASE("A row the server refuses fails the whole COPY in one sentence naming the row and the table",
-          "[postgres][copy]")
+TEST_CASE(
+    "A row the server refuses fails the whole COPY in one sentence naming the row and the table",
+    "[postgres][copy]")
 {
     test::PgTestSchema schema;
     pg::Connection conn = tableIn(schema);
@@ -149,7 +153,8 @@ TEST_CASE("A COPY into a table that is not there is refused in one sentence", "[
     CHECK(countRows(conn) == 0);
 }
 
-TEST_CASE("A COPY given up without finish() writes nothing, inside a transaction or not", "[postgres][copy]")
+TEST_CASE("A COPY given up without finish() writes nothing, inside a transaction or not",
+          "[postgres][copy]")
 {
     test::PgTestSchema schema;
     pg::Connection conn = tableIn(schema);

@@ -3,13 +3,13 @@
 // values as SQLite reads them; transactions that land whole or not at all; cancel; the change
 // counter; and a repository working unchanged on it.
 // [postgres] tests run through tests/pg/with-cluster.sh; each has a schema of its own.
+#include "storage/postgres/PgDatabase.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
-#include "storage/Transaction.h"
-#include "storage/postgres/PgDatabase.h"
 #include "storage/postgres/PgSchema.h"
 #include "storage/postgres/PgStatement.h"
+#include "storage/Transaction.h"
 #include "support/PgTestSchema.h"
 
 #include <catch2/catch.hpp>
@@ -34,7 +34,8 @@ Customer acme()
 
 std::unique_ptr<Database> openPg(const test::PgTestSchema& schema, Database::Options options = {})
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(schema.location(), std::move(options));
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(schema.location(), std::move(options));
     INFO((opened ? QString() : QString(opened.error())).toStdString());
     REQUIRE(opened);
     return std::move(*opened);
@@ -63,7 +64,8 @@ TEST_CASE("PgStatement numbers SQLite's ? and ?N parameters as $N, outside quote
     int count = 0;
     CHECK(PgStatement::numbered("SELECT ? + ?", &count) == "SELECT $1 + $2");
     CHECK(count == 2);
-    CHECK(PgStatement::numbered("WHERE a = ?2 OR b = ? OR c = ?1", &count) == "WHERE a = $2 OR b = $3 OR c = $1");
+    CHECK(PgStatement::numbered("WHERE a = ?2 OR b = ? OR c = ?1", &count) ==
+          "WHERE a = $2 OR b = $3 OR c = $1");
     CHECK(count == 3);
     CHECK(PgStatement::numbered("SELECT '?', \"a?\" -- ?\n, ? /* ? */", &count) ==
           "SELECT '?', \"a?\" -- ?\n, $1 /* ? */");
@@ -73,52 +75,60 @@ TEST_CASE("PgStatement numbers SQLite's ? and ?N parameters as $N, outside quote
     CHECK(count == 0);
 }
 
-TEST_CASE("postgres database: an empty schema, another application's, or a newer FunnelDesk's is refused in one "
+TEST_CASE("postgres database: an empty schema, another application's, or a newer FunnelDesk's is "
+          "refused in one "
           "sentence",
           "[postgres]")
 {
     test::PgTestSchema schema;
     const QString where = schema.connect().display();
-    CHECK(refusal(schema.location()) == QStringLiteral("Schema “%1” of %2 holds no FunnelDesk tables yet; create them "
-                                                       "there first (FunnelDesk's init), or copy a FunnelDesk file into "
-                                                       "it (migrate).")
-                                            .arg(schema.name(), where));
+    CHECK(refusal(schema.location()) ==
+          QStringLiteral("Schema “%1” of %2 holds no FunnelDesk tables yet; create them "
+                         "there first (FunnelDesk's init), or copy a FunnelDesk file into "
+                         "it (migrate).")
+              .arg(schema.name(), where));
 
     pg::Connection conn = schema.connect();
     REQUIRE(conn.exec("CREATE TABLE invoices (id int)"));
-    CHECK(refusal(schema.location()) == QStringLiteral("Schema “%1” of %2 holds tables that are not FunnelDesk's; "
-                                                       "FunnelDesk uses a schema of its own. Name another database or "
-                                                       "schema.")
-                                            .arg(schema.name(), where));
+    CHECK(refusal(schema.location()) ==
+          QStringLiteral("Schema “%1” of %2 holds tables that are not FunnelDesk's; "
+                         "FunnelDesk uses a schema of its own. Name another database or "
+                         "schema.")
+              .arg(schema.name(), where));
     REQUIRE(conn.exec("DROP TABLE invoices"));
 
     REQUIRE(pg::Schema::init(conn));
     REQUIRE(conn.exec("UPDATE fd_meta SET version = version + 1"));
-    CHECK(refusal(schema.location()) == QStringLiteral("%1 holds FunnelDesk data of a newer version (schema %2; this "
-                                                       "FunnelDesk reads up to %3); open it with a newer FunnelDesk.")
-                                            .arg(where)
-                                            .arg(pg::Schema::kVersion + 1)
-                                            .arg(pg::Schema::kVersion));
+    CHECK(refusal(schema.location()) ==
+          QStringLiteral("%1 holds FunnelDesk data of a newer version (schema %2; this "
+                         "FunnelDesk reads up to %3); open it with a newer FunnelDesk.")
+              .arg(where)
+              .arg(pg::Schema::kVersion + 1)
+              .arg(pg::Schema::kVersion));
 }
 
-TEST_CASE("postgres database: a server that is not running and a database that does not exist are refused in one "
+TEST_CASE("postgres database: a server that is not running and a database that does not exist are "
+          "refused in one "
           "sentence each",
           "[postgres]")
 {
     const QString port = qEnvironmentVariable("FUNNELDESK_TEST_PG_PORT");
     REQUIRE_FALSE(port.isEmpty());
     // A port next to the cluster's that nothing listens on (the cluster is on 127.0.0.1 only).
-    const Result<Location> down = Location::parse(QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=x "
-                                                                 "connect_timeout=5")
-                                                      .arg(port.toInt() == 65535 ? 65534 : port.toInt() + 1));
+    const Result<Location> down =
+        Location::parse(QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=x "
+                                       "connect_timeout=5")
+                            .arg(port.toInt() == 65535 ? 65534 : port.toInt() + 1));
     REQUIRE(down);
-    CHECK(refusal(*down).startsWith(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:")));
+    CHECK(refusal(*down).startsWith(
+        QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:")));
 
     const QString missing = refusal(test::pgLocation(QStringLiteral("dbname=no_such_db")));
     CHECK(missing.contains(QStringLiteral("has no database “no_such_db”")));
 }
 
-TEST_CASE("postgres database: a user who may only read is refused a read-write open as ReadOnly, and reads",
+TEST_CASE("postgres database: a user who may only read is refused a read-write open as ReadOnly, "
+          "and reads",
           "[postgres]")
 {
     test::PgTestSchema schema;
@@ -137,17 +147,19 @@ TEST_CASE("postgres database: a user who may only read is refused a read-write o
     const Status init = pg::Schema::init(viewerConnection);
     REQUIRE_FALSE(init);
     INFO(init.error().toStdString());
-    CHECK(init.error() == pg::Schema::noRightToRead(QStringLiteral("fd_t_viewer"), viewerConnection.display()));
+    CHECK(init.error() ==
+          pg::Schema::noRightToRead(QStringLiteral("fd_t_viewer"), viewerConnection.display()));
 
     REQUIRE(admin.exec("GRANT SELECT ON ALL TABLES IN SCHEMA " + name + " TO fd_t_viewer"));
     REQUIRE(admin.exec("GRANT SELECT ON ALL SEQUENCES IN SCHEMA " + name + " TO fd_t_viewer"));
     Result<std::unique_ptr<Database>> writable = Database::open(viewer, {});
     REQUIRE_FALSE(writable);
     CHECK(writable.error().is(Error::Kind::ReadOnly));
-    CHECK(writable.error() == QStringLiteral("User “fd_t_viewer” may read FunnelDesk's tables in %1 but not change "
-                                             "them; open it read-only, or ask the database's administrator for the "
-                                             "right to write.")
-                                  .arg(schema.connect(QStringLiteral("user=fd_t_viewer")).display()));
+    CHECK(writable.error() ==
+          QStringLiteral("User “fd_t_viewer” may read FunnelDesk's tables in %1 but not change "
+                         "them; open it read-only, or ask the database's administrator for the "
+                         "right to write.")
+              .arg(schema.connect(QStringLiteral("user=fd_t_viewer")).display()));
 
     Database::Options readOnly;
     readOnly.access = Database::Access::ReadOnly;
@@ -157,7 +169,8 @@ TEST_CASE("postgres database: a user who may only read is refused a read-write o
     CHECK((*reading)->scalar("SELECT count(*) FROM customer") == 0);
 }
 
-TEST_CASE("postgres database: a read-only open refuses every write as ReadOnly, in one sentence", "[postgres]")
+TEST_CASE("postgres database: a read-only open refuses every write as ReadOnly, in one sentence",
+          "[postgres]")
 {
     test::PgTestSchema schema;
     initialisedPg(schema);
@@ -171,8 +184,9 @@ TEST_CASE("postgres database: a read-only open refuses every write as ReadOnly, 
     CHECK(added.error().contains(QStringLiteral("read-only")));
 }
 
-TEST_CASE("postgres database: data another session holds past the busy timeout is Busy, in one sentence",
-          "[postgres]")
+TEST_CASE(
+    "postgres database: data another session holds past the busy timeout is Busy, in one sentence",
+    "[postgres]")
 {
     test::PgTestSchema schema;
     initialisedPg(schema);
@@ -187,15 +201,17 @@ TEST_CASE("postgres database: data another session holds past the busy timeout i
     REQUIRE_FALSE(added);
     INFO(added.error().toStdString());
     CHECK(added.error().is(Error::Kind::Busy));
-    CHECK(added.error() == QStringLiteral("The data this needs on the PostgreSQL server at %1 is held by another "
-                                          "session; try again in a moment (nothing was changed).")
-                               .arg(db->display()));
+    CHECK(added.error() ==
+          QStringLiteral("The data this needs on the PostgreSQL server at %1 is held by another "
+                         "session; try again in a moment (nothing was changed).")
+              .arg(db->display()));
     REQUIRE(holder.exec("ROLLBACK"));
     CHECK(CustomerRepository(*db).add(customer));
 }
 
-TEST_CASE("postgres database: two sessions adding one email at once add it once; the second is refused",
-          "[postgres]")
+TEST_CASE(
+    "postgres database: two sessions adding one email at once add it once; the second is refused",
+    "[postgres]")
 {
     // Under READ COMMITTED each session's check would miss the other's uncommitted row
     // (hostile pass): the second now waits for the first to end (Dialect::serialiseCheck).
@@ -237,7 +253,8 @@ TEST_CASE("postgres database: statements bind and read values as on SQLite", "[p
     CHECK(db->backend() == Database::Backend::Postgres);
     CHECK(db->path().isEmpty());
 
-    auto q = db->query("SELECT ?1::bigint, ?2::text, ?3::float8, ?4::text, ?1 > 5, 7.9::numeric, ?5::date");
+    auto q = db->query(
+        "SELECT ?1::bigint, ?2::text, ?3::float8, ?4::text, ?1 > 5, 7.9::numeric, ?5::date");
     q->bind(1, qint64(42));
     q->bind(2, QStringLiteral("Zoë ✓"));
     q->bind(3, 2.5);
@@ -264,12 +281,14 @@ TEST_CASE("postgres database: statements bind and read values as on SQLite", "[p
     CHECK(empty->int64(1) == 0);
 }
 
-TEST_CASE("postgres database: a repository reads what was written, and changes are counted", "[postgres]")
+TEST_CASE("postgres database: a repository reads what was written, and changes are counted",
+          "[postgres]")
 {
     test::PgTestSchema schema;
     std::unique_ptr<Database> db = initialisedPg(schema);
-    auto insert = db->query(db->dialect().insertReturningId(
-        "INSERT INTO customer (name, email, since, stage, stage_entered_at) VALUES (?, ?, ?, 'onboarding', ?)"));
+    auto insert = db->query(
+        db->dialect().insertReturningId("INSERT INTO customer (name, email, since, stage, "
+                                        "stage_entered_at) VALUES (?, ?, ?, 'onboarding', ?)"));
     insert->bind(1, QStringLiteral("Acme"));
     insert->bind(2, QStringLiteral("ops@acme.example"));
     insert->bind(3, QDate(2026, 1, 5));
@@ -289,11 +308,14 @@ TEST_CASE("postgres database: a repository reads what was written, and changes a
     CHECK(db->changes() == 1);
 }
 
-TEST_CASE("postgres database: a NULL id is picked as SQLite picks a rowid, past any id a writer gave", "[postgres]")
+TEST_CASE(
+    "postgres database: a NULL id is picked as SQLite picks a rowid, past any id a writer gave",
+    "[postgres]")
 {
     test::PgTestSchema schema;
     std::unique_ptr<Database> db = initialisedPg(schema);
-    auto insert = db->query(db->dialect().insertReturningId("INSERT INTO agent (id, name) VALUES (?, ?)"));
+    auto insert =
+        db->query(db->dialect().insertReturningId("INSERT INTO agent (id, name) VALUES (?, ?)"));
     auto add = [&](std::optional<qint64> id, const char* name) {
         bindId(*insert, 1, id.value_or(0));
         insert->bind(2, QString::fromUtf8(name));
@@ -302,14 +324,15 @@ TEST_CASE("postgres database: a NULL id is picked as SQLite picks a rowid, past 
     CHECK(add(std::nullopt, "Ann") == 1);
     CHECK(add(40, "Bob") == 40); // an id a writer gives (an import, a migrate)
     CHECK(db->lastInsertId() == 40);
-    CHECK(add(std::nullopt, "Cat") == 41); // never one already taken
+    CHECK(add(std::nullopt, "Cat") == 41);                  // never one already taken
     db->execute("INSERT INTO agent (name) VALUES ('Eve')"); // as SQLite's last_insert_rowid()
     CHECK(db->lastInsertId() == 42);
     CHECK(add(std::nullopt, "Dan") == 43);
     CHECK(db->lastInsertId() == 43);
 }
 
-TEST_CASE("postgres database: a transaction lands whole or not at all, nested ones as savepoints", "[postgres]")
+TEST_CASE("postgres database: a transaction lands whole or not at all, nested ones as savepoints",
+          "[postgres]")
 {
     test::PgTestSchema schema;
     std::unique_ptr<Database> db = initialisedPg(schema);
@@ -341,7 +364,8 @@ TEST_CASE("postgres database: a transaction lands whole or not at all, nested on
     CHECK(db->scalar("SELECT count(*) FROM agent") == 1);
 }
 
-TEST_CASE("postgres database: interrupt stops a running statement, and the connection stays usable", "[postgres]")
+TEST_CASE("postgres database: interrupt stops a running statement, and the connection stays usable",
+          "[postgres]")
 {
     test::PgTestSchema schema;
     std::unique_ptr<Database> db = initialisedPg(schema);
@@ -357,7 +381,8 @@ TEST_CASE("postgres database: interrupt stops a running statement, and the conne
     CHECK(db->scalar("SELECT 1") == 1);
 }
 
-TEST_CASE("postgres database: the change counter moves when another connection writes", "[postgres]")
+TEST_CASE("postgres database: the change counter moves when another connection writes",
+          "[postgres]")
 {
     test::PgTestSchema schema;
     std::unique_ptr<Database> db = initialisedPg(schema);
@@ -372,7 +397,8 @@ TEST_CASE("postgres database: the change counter moves when another connection w
     CHECK(*still == *after);
 }
 
-TEST_CASE("postgres database: local days are the team's, whatever this machine's zone", "[postgres]")
+TEST_CASE("postgres database: local days are the team's, whatever this machine's zone",
+          "[postgres]")
 {
     test::PgTestSchema schema;
     std::unique_ptr<Database> db = initialisedPg(schema); // team zone Europe/Berlin

@@ -44,8 +44,9 @@ private:
 TEST_CASE("A connection to a server without SSL says it is not encrypted", "[postgres][security]")
 {
     const QString tcp = test::clusterVariable("FUNNELDESK_TEST_PG_TCP");
-    for (const QString& mode : {QString(), QStringLiteral("?sslmode=prefer"), QStringLiteral("?sslmode=allow"),
-                                QStringLiteral("?sslmode=disable")}) {
+    for (const QString& mode :
+         {QString(), QStringLiteral("?sslmode=prefer"), QStringLiteral("?sslmode=allow"),
+          QStringLiteral("?sslmode=disable")}) {
         INFO(mode.toStdString());
         Result<pg::Connection> conn = pg::Connection::open(test::clusterLocation(tcp + mode));
         INFO((conn ? std::string() : conn.error().toStdString()));
@@ -66,23 +67,28 @@ TEST_CASE("A connection to a server without SSL says it is not encrypted", "[pos
     CHECK_FALSE(Session(**db).encryption().encrypted);
 }
 
-TEST_CASE("sslmode=require reaches libpq from a URI, key=value text and PGSSLMODE, and is refused in one sentence",
+TEST_CASE("sslmode=require reaches libpq from a URI, key=value text and PGSSLMODE, and is refused "
+          "in one sentence",
           "[postgres][security]")
 {
-    const QString tcp = test::clusterVariable("FUNNELDESK_TEST_PG_TCP"); // postgresql://funneldesk@127.0.0.1:PORT/funneldesk_test
+    const QString tcp = test::clusterVariable(
+        "FUNNELDESK_TEST_PG_TCP"); // postgresql://funneldesk@127.0.0.1:PORT/funneldesk_test
     const QString port = test::clusterVariable("FUNNELDESK_TEST_PG_PORT");
-    const QString keyValue = QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=funneldesk_test").arg(port);
+    const QString keyValue =
+        QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=funneldesk_test").arg(port);
     const auto refused = [&](const QString& text, const QString& mode) {
         INFO(text.toStdString());
         const Result<pg::Connection> conn = pg::Connection::open(test::clusterLocation(text));
         REQUIRE_FALSE(conn);
         const QString sentence = conn.error();
         INFO(sentence.toStdString());
-        CHECK(sentence.startsWith(QStringLiteral("The PostgreSQL server at 127.0.0.1:%1 gave no encrypted connection, "
-                                                 "which sslmode=%2 requires (")
-                                      .arg(port, mode)));
-        CHECK(sentence.endsWith(QStringLiteral("so nothing was sent; ask its administrator to turn SSL on, or about "
-                                               "its certificate.")));
+        CHECK(sentence.startsWith(
+            QStringLiteral("The PostgreSQL server at 127.0.0.1:%1 gave no encrypted connection, "
+                           "which sslmode=%2 requires (")
+                .arg(port, mode)));
+        CHECK(sentence.endsWith(
+            QStringLiteral("so nothing was sent; ask its administrator to turn SSL on, or about "
+                           "its certificate.")));
         CHECK_FALSE(sentence.contains(QLatin1Char('\n')));
         CHECK_FALSE(sentence.contains(test::clusterVariable("FUNNELDESK_TEST_PG_PASSWORD")));
     };
@@ -94,7 +100,8 @@ TEST_CASE("sslmode=require reaches libpq from a URI, key=value text and PGSSLMOD
         refused(tcp, QStringLiteral("require"));
         refused(keyValue, QStringLiteral("require"));
         // The Location's own sslmode wins over PGSSLMODE, as libpq's rule is.
-        const Result<pg::Connection> given = pg::Connection::open(test::clusterLocation(tcp + QStringLiteral("?sslmode=prefer")));
+        const Result<pg::Connection> given =
+            pg::Connection::open(test::clusterLocation(tcp + QStringLiteral("?sslmode=prefer")));
         INFO((given ? std::string() : given.error().toStdString()));
         CHECK(given);
     }
@@ -110,8 +117,8 @@ TEST_CASE("sslmode=require reaches libpq from a URI, key=value text and PGSSLMOD
         REQUIRE(where);
         CHECK(where->option(QStringLiteral("sslmode")) == QStringLiteral("require"));
         CHECK(where->key().contains(QStringLiteral("sslmode=require"))); // Open recent keeps it too
-        const Result<pg::Connection> conn =
-            pg::Connection::open(where->withPassword(test::clusterVariable("FUNNELDESK_TEST_PG_PASSWORD")));
+        const Result<pg::Connection> conn = pg::Connection::open(
+            where->withPassword(test::clusterVariable("FUNNELDESK_TEST_PG_PASSWORD")));
         REQUIRE_FALSE(conn);
         CHECK(QString(conn.error()).contains(QStringLiteral("which sslmode=require requires")));
     }

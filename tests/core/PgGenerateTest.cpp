@@ -1,7 +1,7 @@
 // generate and import on PostgreSQL (issue 16: "COPY for bulk writes"; plan §2 #9, #34, R3, R6):
 // the same seed or file writes the same rows and the same summaries as on SQLite, the
-// sequences continue after the highest id, and a load stopped half-way leaves nothing. Tagged [postgres]: run through
-// tests/pg/with-cluster.sh; each test has a schema of its own.
+// sequences continue after the highest id, and a load stopped half-way leaves nothing. Tagged
+// [postgres]: run through tests/pg/with-cluster.sh; each test has a schema of its own.
 #include "common/Clock.h"
 #include "csv/CsvExporter.h"
 #include "csv/CsvImporter.h"
@@ -9,9 +9,9 @@
 #include "demo/Generator.h"
 #include "domain/Touchpoint.h"
 #include "storage/Database.h"
-#include "storage/TouchpointRepository.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgSchema.h"
+#include "storage/TouchpointRepository.h"
 #include "support/PgTestSchema.h"
 #include "support/TestSupport.h"
 
@@ -69,7 +69,8 @@ QStringList rowsOf(Database& db, const char* sql)
 
 } // namespace
 
-TEST_CASE("generate on PostgreSQL writes the rows and summaries SQLite writes for the same seed, and ids go on "
+TEST_CASE("generate on PostgreSQL writes the rows and summaries SQLite writes for the same seed, "
+          "and ids go on "
           "after the highest",
           "[postgres][pgbulk]")
 {
@@ -84,8 +85,8 @@ TEST_CASE("generate on PostgreSQL writes the rows and summaries SQLite writes fo
     REQUIRE(onServer);
     REQUIRE(Generator::run(*file, options, clock));
 
-    for (const char* table : {"agent", "customer", "contact", "ticket", "ticket_comment", "touchpoint",
-                              "stage_transition", "canned_reply", "touchpoint_day"}) {
+    for (const char* table : {"agent", "customer", "contact", "ticket", "ticket_comment",
+                              "touchpoint", "stage_transition", "canned_reply", "touchpoint_day"}) {
         INFO(table);
         const std::string count = std::string("SELECT count(*) FROM ") + table;
         CHECK(server->scalar(count) == file->scalar(count));
@@ -96,33 +97,39 @@ TEST_CASE("generate on PostgreSQL writes the rows and summaries SQLite writes fo
     // all-visible at once, so index-only scans need not read them until autovacuum comes.
     for (const char* table : {"ticket", "touchpoint", "customer", "ticket_words"}) {
         INFO(table);
-        CHECK(server->scalar(std::string("SELECT relallvisible FROM pg_class WHERE oid = to_regclass('") + table +
-                             "')") > 0);
+        CHECK(server->scalar(
+                  std::string("SELECT relallvisible FROM pg_class WHERE oid = to_regclass('") +
+                  table + "')") > 0);
     }
     // The summaries the triggers keep, built in SQL on the server and in C++ for SQLite.
-    const char* customers = "SELECT id, name, stage, status, open_tickets, last_touch_at, last_review_at, "
-                            "last_advocacy_at, best_survey FROM customer ORDER BY id";
+    const char* customers =
+        "SELECT id, name, stage, status, open_tickets, last_touch_at, last_review_at, "
+        "last_advocacy_at, best_survey FROM customer ORDER BY id";
     CHECK(rowsOf(*server, customers) == rowsOf(*file, customers));
-    const char* days = "SELECT day, stage, kind, touchpoints FROM touchpoint_day ORDER BY day, stage, kind";
+    const char* days =
+        "SELECT day, stage, kind, touchpoints FROM touchpoint_day ORDER BY day, stage, kind";
     CHECK(rowsOf(*server, days) == rowsOf(*file, days));
     CHECK(rowsOf(*server, days).size() > 50);
     // The rows themselves, texts with line breaks included, arrive through COPY as written.
-    for (const char* sql : {"SELECT id, customer_id, subject, description, status, priority, channel, category, "
-                            "assignee_id, created_at, first_response_at, solved_at, csat FROM ticket ORDER BY id",
-                            "SELECT id, ticket_id, kind, author_agent_id, at, body FROM ticket_comment ORDER BY id",
-                            "SELECT id, customer_id, contact_id, kind, direction, occurred_at, agent_id, summary, "
-                            "ticket_id, score FROM touchpoint ORDER BY id",
-                            "SELECT id, customer_id, from_stage, to_stage, at, actor, reason FROM stage_transition "
-                            "ORDER BY id"}) {
+    for (const char* sql :
+         {"SELECT id, customer_id, subject, description, status, priority, channel, category, "
+          "assignee_id, created_at, first_response_at, solved_at, csat FROM ticket ORDER BY id",
+          "SELECT id, ticket_id, kind, author_agent_id, at, body FROM ticket_comment ORDER BY id",
+          "SELECT id, customer_id, contact_id, kind, direction, occurred_at, agent_id, summary, "
+          "ticket_id, score FROM touchpoint ORDER BY id",
+          "SELECT id, customer_id, from_stage, to_stage, at, actor, reason FROM stage_transition "
+          "ORDER BY id"}) {
         INFO(sql);
         CHECK(rowsOf(*server, sql) == rowsOf(*file, sql));
     }
 
     // A later ordinary write takes the next id after the generated ones, as on SQLite.
     pg::Connection conn = schema.connect();
-    for (const char* table : {"customer", "ticket", "touchpoint", "stage_transition", "ticket_comment", "agent"}) {
+    for (const char* table :
+         {"customer", "ticket", "touchpoint", "stage_transition", "ticket_comment", "agent"}) {
         INFO(table);
-        const auto next = conn.exec(QByteArray("SELECT nextval(pg_get_serial_sequence('") + table + "', 'id'))");
+        const auto next =
+            conn.exec(QByteArray("SELECT nextval(pg_get_serial_sequence('") + table + "', 'id'))");
         REQUIRE(next);
         CHECK(next->int64(0, 0) == server->scalar(std::string("SELECT max(id) FROM ") + table) + 1);
     }
@@ -131,24 +138,31 @@ TEST_CASE("generate on PostgreSQL writes the rows and summaries SQLite writes fo
 // The summaries on `db` against a count in SQL of its own rows, in its session's TimeZone.
 static void checkSummariesRecounted(Database& db)
 {
-    const char* stored = "SELECT id, open_tickets, last_touch_at, last_review_at, last_advocacy_at, best_survey "
-                         "FROM customer ORDER BY id";
+    const char* stored =
+        "SELECT id, open_tickets, last_touch_at, last_review_at, last_advocacy_at, best_survey "
+        "FROM customer ORDER BY id";
     const char* counted =
-        "SELECT c.id, (SELECT count(*) FROM ticket t WHERE t.customer_id = c.id AND t.status IN ('new', 'open', "
-        "'pending', 'on_hold')), max(p.occurred_at), max(p.occurred_at) FILTER (WHERE p.kind = 'success_review'), "
-        "max(p.occurred_at) FILTER (WHERE p.kind IN ('testimonial', 'community_forum', 'meetup', 'user_conference', "
+        "SELECT c.id, (SELECT count(*) FROM ticket t WHERE t.customer_id = c.id AND t.status IN "
+        "('new', 'open', "
+        "'pending', 'on_hold')), max(p.occurred_at), max(p.occurred_at) FILTER (WHERE p.kind = "
+        "'success_review'), "
+        "max(p.occurred_at) FILTER (WHERE p.kind IN ('testimonial', 'community_forum', 'meetup', "
+        "'user_conference', "
         "'referral')), max(p.score) FILTER (WHERE p.kind = 'survey') FROM customer c "
         "LEFT JOIN touchpoint p ON p.customer_id = c.id GROUP BY c.id ORDER BY c.id";
     CHECK(rowsOf(db, stored) == rowsOf(db, counted));
-    const char* days = "SELECT day, stage, kind, touchpoints FROM touchpoint_day ORDER BY day, stage, kind";
-    const char* dayCount = "SELECT to_timestamp(p.occurred_at)::date, CASE c.status WHEN 'active' THEN c.stage "
-                           "ELSE 'churned' END, p.kind, count(*) FROM touchpoint p JOIN customer c "
-                           "ON c.id = p.customer_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+    const char* days =
+        "SELECT day, stage, kind, touchpoints FROM touchpoint_day ORDER BY day, stage, kind";
+    const char* dayCount =
+        "SELECT to_timestamp(p.occurred_at)::date, CASE c.status WHEN 'active' THEN c.stage "
+        "ELSE 'churned' END, p.kind, count(*) FROM touchpoint p JOIN customer c "
+        "ON c.id = p.customer_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
     CHECK(rowsOf(db, days) == rowsOf(db, dayCount));
     CHECK(rowsOf(db, days).size() > 50);
 }
 
-TEST_CASE("generate on PostgreSQL copies the generator's summaries, which are the rows' own, in the team's time zone "
+TEST_CASE("generate on PostgreSQL copies the generator's summaries, which are the rows' own, in "
+          "the team's time zone "
           "or another",
           "[postgres][pgbulk]")
 {
@@ -161,8 +175,9 @@ TEST_CASE("generate on PostgreSQL copies the generator's summaries, which are th
     {
         pg::Connection conn = schema.connect();
         REQUIRE(pg::Schema::init(conn));
-        REQUIRE(conn.exec("UPDATE settings SET value = $1 WHERE key = $2", {QString::fromLatin1(zone),
-                                                                             QString::fromLatin1(pg::Schema::kTimeZoneKey)}));
+        REQUIRE(
+            conn.exec("UPDATE settings SET value = $1 WHERE key = $2",
+                      {QString::fromLatin1(zone), QString::fromLatin1(pg::Schema::kTimeZoneKey)}));
     }
     auto opened = Database::open(schema.location(), Database::Options{});
     REQUIRE(opened);
@@ -196,14 +211,15 @@ TEST_CASE("generate on PostgreSQL stopped half-way leaves nothing behind", "[pos
     REQUIRE_FALSE(result);
     CHECK(result.error() == QStringLiteral("Generating was cancelled; nothing was written."));
     CHECK(writtenBeforeStop > 0);
-    for (const char* table : {"agent", "customer", "contact", "ticket", "ticket_comment", "touchpoint",
-                              "stage_transition", "canned_reply", "touchpoint_day"}) {
+    for (const char* table : {"agent", "customer", "contact", "ticket", "ticket_comment",
+                              "touchpoint", "stage_transition", "canned_reply", "touchpoint_day"}) {
         INFO(table);
         CHECK(server->scalar(std::string("SELECT count(*) FROM ") + table) == 0);
     }
     // Indexes and triggers are back: a second generate runs, and keeps its summaries.
     pg::Connection conn = schema.connect();
-    const auto indexes = conn.exec("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema()");
+    const auto indexes =
+        conn.exec("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema()");
     REQUIRE(indexes);
     CHECK(indexes->int64(0, 0) > 30);
     REQUIRE(Generator::run(*server, tiny(), clock));
@@ -233,7 +249,8 @@ QByteArray exportOf(Database& db, CsvExporter::Entity entity)
 
 } // namespace
 
-TEST_CASE("import on PostgreSQL, into an empty database and then into one with data, writes what SQLite writes",
+TEST_CASE("import on PostgreSQL, into an empty database and then into one with data, writes what "
+          "SQLite writes",
           "[postgres][pgbulk]")
 {
     test::Scratch scratch;
@@ -246,11 +263,14 @@ TEST_CASE("import on PostgreSQL, into an empty database and then into one with d
     test::PgTestSchema schema;
     auto server = openServer(schema);
     auto file = test::openDatabase(scratch.file(QStringLiteral("target.sqlite")));
-    const char* summaries = "SELECT id, name, stage, status, open_tickets, last_touch_at, last_review_at, "
-                            "last_advocacy_at, best_survey FROM customer ORDER BY id";
-    const char* days = "SELECT day, stage, kind, touchpoints FROM touchpoint_day ORDER BY day, stage, kind";
-    const char* ticketRows = "SELECT id, customer_id, subject, description, status, created_at, solved_at, csat "
-                             "FROM ticket ORDER BY id";
+    const char* summaries =
+        "SELECT id, name, stage, status, open_tickets, last_touch_at, last_review_at, "
+        "last_advocacy_at, best_survey FROM customer ORDER BY id";
+    const char* days =
+        "SELECT day, stage, kind, touchpoints FROM touchpoint_day ORDER BY day, stage, kind";
+    const char* ticketRows =
+        "SELECT id, customer_id, subject, description, status, created_at, solved_at, csat "
+        "FROM ticket ORDER BY id";
     // Empty: the bulk path. Then with data: row by row, ids planned past the highest.
     for (const auto& [entity, csv] : {std::pair{ImportMapping::Entity::Customers, customers},
                                       std::pair{ImportMapping::Entity::Tickets, tickets}}) {
@@ -270,14 +290,17 @@ TEST_CASE("import on PostgreSQL, into an empty database and then into one with d
     CHECK(next->int64(0, 0) == server->scalar("SELECT max(id) FROM ticket") + 1);
 }
 
-TEST_CASE("insertRows on PostgreSQL sends a batch through COPY: texts arrive as written, and a refused row is "
+TEST_CASE("insertRows on PostgreSQL sends a batch through COPY: texts arrive as written, and a "
+          "refused row is "
           "named by its number",
           "[postgres][pgbulk]")
 {
     test::PgTestSchema schema;
     auto server = openServer(schema);
-    REQUIRE(server->guard([&] { server->execute("INSERT INTO customer (id, name, since, stage_entered_at) VALUES "
-                                                "(1, 'Acme', '2026-01-05', 0)"); }));
+    REQUIRE(server->guard([&] {
+        server->execute("INSERT INTO customer (id, name, since, stage_entered_at) VALUES "
+                        "(1, 'Acme', '2026-01-05', 0)");
+    }));
     std::vector<Touchpoint> rows(20);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         rows[i].customerId = 1;
@@ -285,7 +308,8 @@ TEST_CASE("insertRows on PostgreSQL sends a batch through COPY: texts arrive as 
         rows[i].occurredAt = QDateTime::fromSecsSinceEpoch(1773133200 + qint64(i), Qt::UTC);
         rows[i].summary = QStringLiteral("line %1\nback\\slash\ttab\r\\N").arg(i);
     }
-    REQUIRE(server->guard([&] { TouchpointRepository(*server).insert(std::span<const Touchpoint>(rows)); }));
+    REQUIRE(server->guard(
+        [&] { TouchpointRepository(*server).insert(std::span<const Touchpoint>(rows)); }));
     CHECK(server->scalar("SELECT count(*) FROM touchpoint") == 20);
     CHECK(rowsOf(*server, "SELECT summary FROM touchpoint WHERE occurred_at = 1773133207") ==
           QStringList{QStringLiteral("line 7\nback\\slash\ttab\r\\N")});
@@ -293,9 +317,11 @@ TEST_CASE("insertRows on PostgreSQL sends a batch through COPY: texts arrive as 
     CHECK(server->scalar("SELECT last_touch_at FROM customer WHERE id = 1") == 1773133219);
 
     rows[12].score = 11; // out of the column's CHECK (0 to 10): row 13 is refused as it arrives
-    const Status refused = server->guard([&] { TouchpointRepository(*server).insert(std::span<const Touchpoint>(rows)); });
+    const Status refused = server->guard(
+        [&] { TouchpointRepository(*server).insert(std::span<const Touchpoint>(rows)); });
     REQUIRE_FALSE(refused);
     INFO(QString(refused.error()).toStdString());
-    CHECK(QString(refused.error()).contains(QStringLiteral("row 13 of the rows copied into “touchpoint”")));
+    CHECK(QString(refused.error())
+              .contains(QStringLiteral("row 13 of the rows copied into “touchpoint”")));
     CHECK(server->scalar("SELECT count(*) FROM touchpoint") == 20);
 }

@@ -11,8 +11,8 @@
 #include "service/TeamJob.h"
 #include "service/Tickets.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 #include "storage/postgres/PgSchema.h"
+#include "storage/Transaction.h"
 #include "support/PgTestSchema.h"
 
 #include <catch2/catch.hpp>
@@ -91,8 +91,9 @@ bool hearsWithin(Database& db, Presence& who, const QDateTime& now, const QStrin
 
 } // namespace
 
-TEST_CASE("live: a commit on one connection reaches another's notifications, once; a rollback sends none",
-          "[postgres][live]")
+TEST_CASE(
+    "live: a commit on one connection reaches another's notifications, once; a rollback sends none",
+    "[postgres][live]")
 {
     test::PgTestSchema schema;
     init(schema);
@@ -117,7 +118,8 @@ TEST_CASE("live: a commit on one connection reaches another's notifications, onc
     REQUIRE(writer->guard([&] {
         Transaction tx(*writer);
         for (int i = 0; i < 100; ++i)
-            writer->execute(("INSERT INTO agent (name) VALUES ('Many " + std::to_string(i) + "')").c_str());
+            writer->execute(
+                ("INSERT INTO agent (name) VALUES ('Many " + std::to_string(i) + "')").c_str());
         tx.commit();
     }));
     addCustomer(*writer, "Globex");
@@ -125,7 +127,8 @@ TEST_CASE("live: a commit on one connection reaches another's notifications, onc
     CHECK(*Session(*watcher).takeNotifications() == 0);
 }
 
-TEST_CASE("live: a connection the server ended connects again with the password held in memory, still listening",
+TEST_CASE("live: a connection the server ended connects again with the password held in memory, "
+          "still listening",
           "[postgres][live]")
 {
     test::PgTestSchema schema;
@@ -134,9 +137,10 @@ TEST_CASE("live: a connection the server ended connects again with the password 
     const QString port = qEnvironmentVariable("FUNNELDESK_TEST_PG_PORT");
     const QString password = qEnvironmentVariable("FUNNELDESK_TEST_PG_PASSWORD");
     REQUIRE_FALSE(port.isEmpty());
-    Result<Location> parsed = Location::parse(
-        QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=funneldesk_test options='-csearch_path=%2'")
-            .arg(port, schema.name()));
+    Result<Location> parsed =
+        Location::parse(QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk "
+                                       "dbname=funneldesk_test options='-csearch_path=%2'")
+                            .arg(port, schema.name()));
     REQUIRE(parsed);
     REQUIRE(parsed->password().isEmpty());
     int asked = 0;
@@ -155,7 +159,8 @@ TEST_CASE("live: a connection the server ended connects again with the password 
     // The server ends the session (an administrator, a restart, a failover).
     REQUIRE(schema.admin().exec("SELECT pg_terminate_backend($1)", {pid}));
     Result<int> lost = Session(*db).takeNotifications();
-    for (QDeadlineTimer deadline(60000); lost && !deadline.hasExpired(); lost = Session(*db).takeNotifications()) {
+    for (QDeadlineTimer deadline(60000); lost && !deadline.hasExpired();
+         lost = Session(*db).takeNotifications()) {
         pollfd watch{socketBefore, POLLIN, 0};
         (void)::poll(&watch, 1, 200);
     }
@@ -181,7 +186,8 @@ TEST_CASE("live: a connection the server ended connects again with the password 
     CHECK(takeUntil(*db, 1) == 1);
 }
 
-TEST_CASE("once per team: the SLA sweep runs in one session at a time, per database", "[postgres][live]")
+TEST_CASE("once per team: the SLA sweep runs in one session at a time, per database",
+          "[postgres][live]")
 {
     test::PgTestSchema schema;
     init(schema);
@@ -232,11 +238,13 @@ TEST_CASE("once per team: the SLA sweep runs in one session at a time, per datab
         REQUIRE(still);
         REQUIRE(still->has_value());
         CHECK((*still)->pid == (*holder)->pid);
-        const Result<std::optional<JobHolder>> thereHolder = TeamJob::holder(*theirs, TeamJob::kSlaSweep);
+        const Result<std::optional<JobHolder>> thereHolder =
+            TeamJob::holder(*theirs, TeamJob::kSlaSweep);
         REQUIRE(thereHolder);
         CHECK_FALSE(thereHolder->has_value());
     }
-    // Released: nobody holds it, the next sweep records the breach, and the one after finds none left.
+    // Released: nobody holds it, the next sweep records the breach, and the one after finds none
+    // left.
     const Result<std::optional<JobHolder>> released = TeamJob::holder(*mine, TeamJob::kSlaSweep);
     REQUIRE(released);
     CHECK_FALSE(released->has_value());
@@ -248,8 +256,9 @@ TEST_CASE("once per team: the SLA sweep runs in one session at a time, per datab
     CHECK(*again == 0);
 }
 
-TEST_CASE("live: two sessions showing one ticket hear of each other, and no longer once one leaves it",
-          "[postgres][live]")
+TEST_CASE(
+    "live: two sessions showing one ticket hear of each other, and no longer once one leaves it",
+    "[postgres][live]")
 {
     test::PgTestSchema schema;
     init(schema);
@@ -284,9 +293,10 @@ TEST_CASE("live: two sessions showing one ticket hear of each other, and no long
     CHECK(*Session(*annDb).takeNotifications() == 0);
 }
 
-TEST_CASE("live: a rep's presence shows the rep's own name, whatever name the message gives; the owner's "
-          "sessions name the agent they act as",
-          "[postgres][live][team]")
+TEST_CASE(
+    "live: a rep's presence shows the rep's own name, whatever name the message gives; the owner's "
+    "sessions name the agent they act as",
+    "[postgres][live][team]")
 {
     // Hostile pass of issue 17: any login may NOTIFY any text, so a rep's psql could say
     // "view|7|Boss Lady" and every window on ticket 7 showed "Also viewing: Boss Lady".
@@ -294,7 +304,8 @@ TEST_CASE("live: a rep's presence shows the rep's own name, whatever name the me
     init(schema);
     auto owner = openPg(schema.location());
     const QString login = schema.name() + QStringLiteral("_kim");
-    const Result<qint64> kim = Team(*owner).addLogin(login, QStringLiteral("Kim Rep"), AgentRole::Rep, std::nullopt);
+    const Result<qint64> kim =
+        Team(*owner).addLogin(login, QStringLiteral("Kim Rep"), AgentRole::Rep, std::nullopt);
     INFO((kim ? QString() : QString(kim.error())).toStdString());
     REQUIRE(kim);
     auto watcherDb = openPg(schema.location());
@@ -302,7 +313,9 @@ TEST_CASE("live: a rep's presence shows the rep's own name, whatever name the me
     Presence watcher(*watcherDb, QStringLiteral("Ann Lee"));
     REQUIRE(watcher.show(7));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto hearsUntil = [&](const QStringList& names) { return hearsWithin(*watcherDb, watcher, now, names); };
+    const auto hearsUntil = [&](const QStringList& names) {
+        return hearsWithin(*watcherDb, watcher, now, names);
+    };
 
     // The rep's own client, and the rep's raw session with a forged name: both are Kim Rep.
     auto kimDb = openPg(schema.location(QStringLiteral("user=") + login));
@@ -312,9 +325,11 @@ TEST_CASE("live: a rep's presence shows the rep's own name, whatever name the me
     REQUIRE(kims.show(0));
     CHECK(hearsUntil({}));
     pg::Connection raw = schema.connect(QStringLiteral("user=") + login);
-    REQUIRE(raw.exec("SELECT pg_notify('funneldesk_presence', current_schema() || '|view|7|Boss Lady')"));
+    REQUIRE(raw.exec(
+        "SELECT pg_notify('funneldesk_presence', current_schema() || '|view|7|Boss Lady')"));
     CHECK(hearsUntil({QStringLiteral("Kim Rep")}));
-    REQUIRE(raw.exec("SELECT pg_notify('funneldesk_presence', current_schema() || '|leave|0|Boss Lady')"));
+    REQUIRE(raw.exec(
+        "SELECT pg_notify('funneldesk_presence', current_schema() || '|leave|0|Boss Lady')"));
     CHECK(hearsUntil({}));
 
     // A session that ended before its message was read is believed in nothing but a leave:
@@ -325,12 +340,14 @@ TEST_CASE("live: a rep's presence shows the rep's own name, whatever name the me
         const auto pid = brief.exec("SELECT pg_backend_pid()");
         REQUIRE(pid);
         briefPid = pid->text(0, 0);
-        REQUIRE(brief.exec("SELECT pg_notify('funneldesk_presence', current_schema() || '|view|7|Boss Lady')"));
+        REQUIRE(brief.exec(
+            "SELECT pg_notify('funneldesk_presence', current_schema() || '|view|7|Boss Lady')"));
     }
     pg::Connection admin = schema.connect();
     bool ended = false;
     for (QDeadlineTimer deadline(60000); !ended && !deadline.hasExpired();) {
-        const auto alive = admin.exec("SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int", {briefPid});
+        const auto alive =
+            admin.exec("SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int", {briefPid});
         REQUIRE(alive);
         ended = alive->int64(0, 0) == 0;
         if (!ended)

@@ -44,8 +44,7 @@ namespace {
 
 const QDateTime kStart(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
 
-template <typename T>
-T ok(Result<T> result)
+template <typename T> T ok(Result<T> result)
 {
     INFO((result ? QString() : QString(result.error())).toStdString());
     REQUIRE(result);
@@ -292,7 +291,8 @@ void readMetrics(Database& db, QStringList& out)
                    .arg(member.id)
                    .arg(member.enteredAt)
                    .arg(member.lastTouchAt)
-                   .arg(member.lastReviewAt ? QString::number(*member.lastReviewAt) : QStringLiteral("-"));
+                   .arg(member.lastReviewAt ? QString::number(*member.lastReviewAt)
+                                            : QStringLiteral("-"));
     const std::vector<qint64> ids{3, 1, 42};
     const auto names = ok(m.names(ids));
     out << QStringLiteral("names %1 %2 %3").arg(names.size()).arg(names.at(1), names.at(3));
@@ -314,9 +314,11 @@ void readMetrics(Database& db, QStringList& out)
             out << QStringLiteral("kinds %1 %2").arg(toString(k.kind)).arg(k.count);
     }
     out << QStringLiteral("recent %1")
-               .arg(ok(m.recentTickets(from, kStart.addSecs(24 * 3600).toSecsSinceEpoch(), 3)).size());
+               .arg(ok(m.recentTickets(from, kStart.addSecs(24 * 3600).toSecsSinceEpoch(), 3))
+                        .size());
     out << QStringLiteral("recent below 5: %1") // past the partial index of low ratings
-               .arg(ok(m.recentTickets(from, kStart.addSecs(24 * 3600).toSecsSinceEpoch(), 5)).size());
+               .arg(ok(m.recentTickets(from, kStart.addSecs(24 * 3600).toSecsSinceEpoch(), 5))
+                        .size());
     const std::vector<Stage> stages{Stage::Onboarding, Stage::Retention};
     const std::vector<TouchpointKind> kinds{TouchpointKind::Survey, TouchpointKind::Phone};
     out << QStringLiteral("touched %1 none %2")

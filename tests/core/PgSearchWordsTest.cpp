@@ -3,18 +3,18 @@
 // server's fd_ticket_search makes, and a bulk load leaves every ticket with the value the
 // trigger ticket_search would have set, whatever its text. Tagged [postgres]: run through
 // tests/pg/with-cluster.sh; each test has a schema of its own.
+#include "storage/postgres/PgSearchWords.h"
 #include "common/Location.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
 #include "domain/Validation.h"
+#include "service/Migrate.h"
 #include "storage/BulkLoad.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
-#include "service/Migrate.h"
-#include "storage/TicketRepository.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgSchema.h"
-#include "storage/postgres/PgSearchWords.h"
+#include "storage/TicketRepository.h"
 #include "support/PgTestSchema.h"
 #include "support/TestSupport.h"
 
@@ -40,7 +40,8 @@ struct Sample {
 std::vector<Sample> asciiSamples()
 {
     static const std::string longWord = std::string(230, 'x') + "Y9";
-    static const std::string longWords = std::string(199, 'a') + " " + std::string(200, 'b') + " " + std::string(201, 'c');
+    static const std::string longWords =
+        std::string(199, 'a') + " " + std::string(200, 'b') + " " + std::string(201, 'c');
     return {
         {"Invoice #123 wrong", "Please FIX the invoice; it's WRONG."},
         {"snake_case and kebab-case", "e-mail: jo.doe+x@example.com, http://a.b/c?d=1&e=2"},
@@ -72,8 +73,10 @@ Customer aCustomer()
 std::vector<Ticket> ticketsOfEveryKind()
 {
     std::vector<Sample> samples = asciiSamples();
-    samples.push_back({"Caf\xc3\xa9 cr\xc3\xa8me", "na\xc3\xafve R\xc3\xa9sum\xc3\xa9 \xe2\x91\xa0 \xc3\x9f"});
-    samples.push_back({"ASCII subject", "\xce\x9a\xce\xb1\xce\xbb\xce\xb7\xce\xbc\xce\xad\xcf\x81\xce\xb1"});
+    samples.push_back(
+        {"Caf\xc3\xa9 cr\xc3\xa8me", "na\xc3\xafve R\xc3\xa9sum\xc3\xa9 \xe2\x91\xa0 \xc3\x9f"});
+    samples.push_back(
+        {"ASCII subject", "\xce\x9a\xce\xb1\xce\xbb\xce\xb7\xce\xbc\xce\xad\xcf\x81\xce\xb1"});
     std::vector<Ticket> tickets;
     for (const Sample& sample : samples) {
         Ticket t;
@@ -82,11 +85,13 @@ std::vector<Ticket> ticketsOfEveryKind()
         // As FunnelDesk stores them (the server's 018_text_rule.sql refuses the rest): a subject is
         // one line, its controls as spaces; a description loses the controls but tab and line ends.
         t.subject = QString::fromUtf8(sample.subject);
-        std::replace_if(t.subject.begin(), t.subject.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; },
-                        QLatin1Char(' '));
+        std::replace_if(
+            t.subject.begin(), t.subject.end(),
+            [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; }, QLatin1Char(' '));
         qint64 removed = 0;
         if (sample.description)
-            t.description = Validation::withoutRefusedInText(QString::fromUtf8(*sample.description), removed);
+            t.description =
+                Validation::withoutRefusedInText(QString::fromUtf8(*sample.description), removed);
         t.createdAt = QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC);
         tickets.push_back(t);
     }
@@ -102,14 +107,18 @@ TEST_CASE("ticket.search from the client's ASCII words equals the server's fd_ti
     test::PgTestSchema schema;
     pg::Connection conn = schema.initialised();
     for (const Sample& sample : asciiSamples()) {
-        INFO("subject: " << sample.subject << ", description: " << sample.description.value_or("NULL"));
-        const std::optional<std::string> words =
-            pg::asciiSearchWords(sample.subject, sample.description ? std::optional<std::string_view>(*sample.description)
-                                                                    : std::nullopt);
+        INFO("subject: " << sample.subject
+                         << ", description: " << sample.description.value_or("NULL"));
+        const std::optional<std::string> words = pg::asciiSearchWords(
+            sample.subject, sample.description
+                                ? std::optional<std::string_view>(*sample.description)
+                                : std::nullopt);
         REQUIRE(words);
-        const QString description = sample.description ? QString::fromUtf8(*sample.description) : QString();
-        const auto server = conn.exec("SELECT fd_ticket_search($1, $2)::text, $3::tsvector::text",
-                                      {QString::fromUtf8(sample.subject), description, QString::fromStdString(*words)});
+        const QString description =
+            sample.description ? QString::fromUtf8(*sample.description) : QString();
+        const auto server = conn.exec(
+            "SELECT fd_ticket_search($1, $2)::text, $3::tsvector::text",
+            {QString::fromUtf8(sample.subject), description, QString::fromStdString(*words)});
         INFO((server ? std::string() : server.error().sentence.toStdString()));
         REQUIRE(server);
         CHECK(server->text(0, 1) == server->text(0, 0));
@@ -120,8 +129,9 @@ TEST_CASE("ticket.search from the client's ASCII words equals the server's fd_ti
     CHECK(pg::asciiSearchWords("plain", std::nullopt) == "plain");
 }
 
-TEST_CASE("A bulk load on PostgreSQL leaves every ticket with the search the trigger would have set",
-          "[postgres][pgbulk]")
+TEST_CASE(
+    "A bulk load on PostgreSQL leaves every ticket with the search the trigger would have set",
+    "[postgres][pgbulk]")
 {
     test::PgTestSchema schema;
     (void)schema.initialised();
@@ -141,21 +151,24 @@ TEST_CASE("A bulk load on PostgreSQL leaves every ticket with the search the tri
     REQUIRE(loaded);
     CHECK(db.scalar("SELECT count(*) FROM ticket") == qint64(tickets.size()));
     CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search IS NULL") == 0);
-    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search IS DISTINCT FROM fd_ticket_search(subject, description)") ==
-          0);
+    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search IS DISTINCT FROM "
+                    "fd_ticket_search(subject, description)") == 0);
     // And it finds them, through the GIN index made after the rows.
-    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search @@ fd_search_query('invoice wro')") == 1);
-    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search @@ fd_search_query('creme resume')") == 1);
+    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search @@ fd_search_query('invoice wro')") ==
+          1);
+    CHECK(db.scalar(
+              "SELECT count(*) FROM ticket WHERE search @@ fd_search_query('creme resume')") == 1);
 
     // Outside a bulk load the trigger keeps it, on insert and on a change of the text.
-    REQUIRE(db.guard([&] {
-        db.execute("UPDATE ticket SET description = 'now about kangaroos' WHERE id = 1");
-    }));
-    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search @@ fd_search_query('kangaroo')") == 1);
+    REQUIRE(db.guard(
+        [&] { db.execute("UPDATE ticket SET description = 'now about kangaroos' WHERE id = 1"); }));
+    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search @@ fd_search_query('kangaroo')") ==
+          1);
     CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search @@ fd_search_query('please')") == 0);
 }
 
-TEST_CASE("A migrate from a file to PostgreSQL leaves every ticket with the search the trigger would have set",
+TEST_CASE("A migrate from a file to PostgreSQL leaves every ticket with the search the trigger "
+          "would have set",
           "[postgres][pgbulk]")
 {
     test::Scratch scratch;
@@ -164,8 +177,10 @@ TEST_CASE("A migrate from a file to PostgreSQL leaves every ticket with the sear
         auto file = test::openSqliteFile(path); // a file whatever FUNNELDESK_TEST_BACKEND says
         const Customer customer = aCustomer();
         const std::vector<Ticket> tickets = ticketsOfEveryKind();
-        REQUIRE(CustomerRepository(*file).add(customer) == 1); // with its stage history, as `check` wants
-        REQUIRE(file->guard([&] { TicketRepository(*file).insert(std::span<const Ticket>(tickets)); }));
+        REQUIRE(CustomerRepository(*file).add(customer) ==
+                1); // with its stage history, as `check` wants
+        REQUIRE(
+            file->guard([&] { TicketRepository(*file).insert(std::span<const Ticket>(tickets)); }));
     }
     test::PgTestSchema schema; // empty: migrate makes FunnelDesk's schema in it
     const auto migrated = service::Migrate::run(Location::file(path), schema.location());
@@ -175,7 +190,8 @@ TEST_CASE("A migrate from a file to PostgreSQL leaves every ticket with the sear
     REQUIRE(opened);
     Database& db = **opened;
     CHECK(db.scalar("SELECT count(*) FROM ticket") == qint64(ticketsOfEveryKind().size()));
-    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search IS DISTINCT FROM fd_ticket_search(subject, description)") ==
-          0);
-    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search @@ fd_search_query('creme resume')") == 1);
+    CHECK(db.scalar("SELECT count(*) FROM ticket WHERE search IS DISTINCT FROM "
+                    "fd_ticket_search(subject, description)") == 0);
+    CHECK(db.scalar(
+              "SELECT count(*) FROM ticket WHERE search @@ fd_search_query('creme resume')") == 1);
 }

@@ -32,18 +32,21 @@ std::unique_ptr<Database> openSchema(const test::PgTestSchema& schema)
 
 } // namespace
 
-TEST_CASE("a long statement on a live server is waited for past the silence that asks whether it lives",
-          "[postgres][faults]")
+TEST_CASE(
+    "a long statement on a live server is waited for past the silence that asks whether it lives",
+    "[postgres][faults]")
 {
     pg::Connection conn = test::pgConnect();
-    const auto slept = conn.exec("SELECT pg_sleep($1::float8 / 1000), 7", {pg::Connection::kSilenceMs + 1500});
+    const auto slept =
+        conn.exec("SELECT pg_sleep($1::float8 / 1000), 7", {pg::Connection::kSilenceMs + 1500});
     INFO((slept ? QString() : slept.error().sentence).toStdString());
     REQUIRE(slept);
     CHECK(slept->int64(0, 1) == 7);
     CHECK_FALSE(conn.stalled());
 }
 
-TEST_CASE("a paused server ends a write's wait in one sentence naming the time; nothing of it stays, and a new "
+TEST_CASE("a paused server ends a write's wait in one sentence naming the time; nothing of it "
+          "stays, and a new "
           "connection works once it runs again",
           "[postgres][faults]")
 {
@@ -80,7 +83,8 @@ TEST_CASE("a paused server ends a write's wait in one sentence naming the time; 
     const QRegularExpressionMatch said =
         QRegularExpression(QStringLiteral("did not answer for (\\d+) seconds")).match(sentence);
     REQUIRE(said.hasMatch());
-    CHECK(said.captured(1).toInt() >= pg::Connection::kSilenceMs / 1000 + pg::Connection::kPingSeconds);
+    CHECK(said.captured(1).toInt() >=
+          pg::Connection::kSilenceMs / 1000 + pg::Connection::kPingSeconds);
     CHECK(sentence.count(QLatin1Char('.')) <= 2);
     CHECK_FALSE(sentence.contains(QLatin1Char('\n')));
     REQUIRE(holder.exec("ROLLBACK"));

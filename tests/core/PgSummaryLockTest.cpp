@@ -13,7 +13,6 @@
 
 #include <catch2/catch.hpp>
 
-
 #include <optional>
 #include <thread>
 
@@ -23,13 +22,14 @@ namespace {
 
 QByteArray touch(qint64 customer, qint64 at, const char* kind)
 {
-    return "INSERT INTO touchpoint (customer_id, kind, occurred_at) VALUES (" + QByteArray::number(customer) + ", '" +
-           kind + "', " + QByteArray::number(at) + ")";
+    return "INSERT INTO touchpoint (customer_id, kind, occurred_at) VALUES (" +
+           QByteArray::number(customer) + ", '" + kind + "', " + QByteArray::number(at) + ")";
 }
 
 } // namespace
 
-TEST_CASE("postgres touchpoint summary: two transactions that add to the same two summary rows in opposite "
+TEST_CASE("postgres touchpoint summary: two transactions that add to the same two summary rows in "
+          "opposite "
           "orders both commit, the second waiting for the first",
           "[postgres][team]")
 {
@@ -89,8 +89,10 @@ TEST_CASE("postgres touchpoint summary: two transactions that add to the same tw
     // The summary holds what the touchpoints say.
     CHECK(test::pgNumber(watch, "SELECT count(*) FROM touchpoint") == 4);
     CHECK(test::pgNumber(watch, "SELECT sum(touchpoints) FROM touchpoint_day") == 4);
-    CHECK(test::pgNumber(watch,
-                 "SELECT count(*) FROM (SELECT to_timestamp(occurred_at)::date AS day, kind, count(*) AS n "
-                 "FROM touchpoint GROUP BY 1, 2) t FULL JOIN touchpoint_day d USING (day, kind) "
-                 "WHERE t.n IS DISTINCT FROM d.touchpoints") == 0);
+    CHECK(test::pgNumber(
+              watch,
+              "SELECT count(*) FROM (SELECT to_timestamp(occurred_at)::date AS day, kind, count(*) "
+              "AS n "
+              "FROM touchpoint GROUP BY 1, 2) t FULL JOIN touchpoint_day d USING (day, kind) "
+              "WHERE t.n IS DISTINCT FROM d.touchpoints") == 0);
 }

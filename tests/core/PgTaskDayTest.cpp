@@ -35,8 +35,10 @@ QStringList problems(Database& db)
 // The due days whose count differs from the open tasks (a day at 0 without open tasks is none).
 qint64 differing(Database& db)
 {
-    return db.scalar("SELECT count(*) FROM (SELECT due_day AS day, count(*) AS n FROM task WHERE done_at IS NULL "
-                     "GROUP BY 1) t FULL JOIN task_day d USING (day) WHERE coalesce(t.n, 0) <> coalesce(d.tasks, 0)");
+    return db.scalar("SELECT count(*) FROM (SELECT due_day AS day, count(*) AS n FROM task WHERE "
+                     "done_at IS NULL "
+                     "GROUP BY 1) t FULL JOIN task_day d USING (day) WHERE coalesce(t.n, 0) <> "
+                     "coalesce(d.tasks, 0)");
 }
 
 // Whether another session holds the summaries' lock (fd_summary_lock's row, 015_team_stall.sql).
@@ -52,7 +54,8 @@ bool summaryLockHeld(pg::Connection& other)
 
 } // namespace
 
-TEST_CASE("task_day: a migrate, a rep's task done and a manager's delete keep the open tasks of each day; check names "
+TEST_CASE("task_day: a migrate, a rep's task done and a manager's delete keep the open tasks of "
+          "each day; check names "
           "a difference",
           "[postgres][tasks]")
 {
@@ -62,11 +65,15 @@ TEST_CASE("task_day: a migrate, a rep's task done and a manager's delete keep th
     {
         auto file = test::openSqliteFile(path);
         for (int i = 0; i < 5; ++i)
-            REQUIRE(CustomerRepository(*file).add(test::customerNamed(QStringLiteral("Customer %1").arg(i))));
-        file->execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
-                      "INSERT INTO task (customer_id, title, due_day, origin, occasion, step, created_at, done_at) "
-                      "SELECT 1 + i % 5, 'Call', date('2026-03-01', (i % 40) || ' days'), 'test', 'file', i, 0, "
-                      "CASE WHEN i % 3 = 0 THEN 1 END FROM n");
+            REQUIRE(CustomerRepository(*file).add(
+                test::customerNamed(QStringLiteral("Customer %1").arg(i))));
+        file->execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+            "INSERT INTO task (customer_id, title, due_day, origin, occasion, step, created_at, "
+            "done_at) "
+            "SELECT 1 + i % 5, 'Call', date('2026-03-01', (i % 40) || ' days'), 'test', 'file', i, "
+            "0, "
+            "CASE WHEN i % 3 = 0 THEN 1 END FROM n");
     }
     test::PgTestSchema schema; // empty: migrate makes FunnelDesk's schema in it
     const auto migrated = service::Migrate::run(Location::file(path), schema.location());
@@ -104,19 +111,24 @@ TEST_CASE("task_day: a migrate, a rep's task done and a manager's delete keep th
     // A manager's delete over several days; a task moved and reopened.
     owner->execute("DELETE FROM task WHERE id % 7 = 1");
     owner->execute("UPDATE task SET due_day = due_day + 3, done_at = NULL WHERE id % 10 = 0");
-    CHECK(owner->scalar("SELECT sum(tasks) FROM task_day") == owner->scalar("SELECT count(*) FROM task WHERE done_at IS NULL"));
+    CHECK(owner->scalar("SELECT sum(tasks) FROM task_day") ==
+          owner->scalar("SELECT count(*) FROM task WHERE done_at IS NULL"));
     CHECK(differing(*owner) == 0);
     CHECK(problems(*owner).isEmpty());
 
     // check names a count that went wrong (here by hand).
-    owner->execute("UPDATE task_day SET tasks = tasks + 2 WHERE day = (SELECT max(day) FROM task_day)");
-    owner->execute("DELETE FROM task_day WHERE day = (SELECT min(day) FROM task_day WHERE tasks > 0)");
+    owner->execute(
+        "UPDATE task_day SET tasks = tasks + 2 WHERE day = (SELECT max(day) FROM task_day)");
+    owner->execute(
+        "DELETE FROM task_day WHERE day = (SELECT min(day) FROM task_day WHERE tasks > 0)");
     const QStringList found = problems(*owner);
     INFO(found.join(QLatin1Char('\n')).toStdString());
-    CHECK(found == QStringList{QStringLiteral("2 daily counts of open tasks differ from the tasks")});
+    CHECK(found ==
+          QStringList{QStringLiteral("2 daily counts of open tasks differ from the tasks")});
 }
 
-TEST_CASE("task_day: a write that adds an open task takes the summaries' lock, one that adds none does not",
+TEST_CASE("task_day: a write that adds an open task takes the summaries' lock, one that adds none "
+          "does not",
           "[postgres][tasks]")
 {
     test::PgTestSchema schema;
@@ -124,11 +136,13 @@ TEST_CASE("task_day: a write that adds an open task takes the summaries' lock, o
     {
         auto opened = Session::open(schema.location(), {});
         REQUIRE(opened);
-        REQUIRE(CustomerRepository(**opened).add(test::customerNamed(QStringLiteral("Acme")))); // no plan
+        REQUIRE(CustomerRepository(**opened).add(
+            test::customerNamed(QStringLiteral("Acme")))); // no plan
     }
     pg::Connection writer = schema.connect();
     pg::Connection other = schema.connect();
-    const QByteArray add = "INSERT INTO task (customer_id, title, due_day, origin, occasion, step, created_at, done_at) "
+    const QByteArray add = "INSERT INTO task (customer_id, title, due_day, origin, occasion, step, "
+                           "created_at, done_at) "
                            "SELECT min(id), 'Call', DATE '2026-03-20', 'test', 'lock', 0, 0, ";
 
     // A done task, and a step that is there already (ON CONFLICT DO NOTHING, as addPlanned):

@@ -41,7 +41,8 @@ struct Desk {
         REQUIRE(opened);
         owner = std::move(*opened);
         for (int i = 0; i < 3; ++i) {
-            auto customer = Customers(*owner, Clock::system()).add(test::customerNamed(QStringLiteral("Sim %1").arg(i)));
+            auto customer = Customers(*owner, Clock::system())
+                                .add(test::customerNamed(QStringLiteral("Sim %1").arg(i)));
             REQUIRE(customer);
             pool.addCustomer(customer->value);
             for (int j = 0; j < 2; ++j) {
@@ -60,8 +61,9 @@ struct Desk {
             const Result<qint64> agent = Team(*owner).addLogin(login, name, role, std::nullopt);
             INFO((agent ? QString() : QString(agent.error())).toStdString());
             REQUIRE(agent);
-            clients.push_back(std::make_unique<Client>(schema.location(QStringLiteral("user=") + login), login,
-                                                       *agent, name, seed + static_cast<unsigned>(i)));
+            clients.push_back(
+                std::make_unique<Client>(schema.location(QStringLiteral("user=") + login), login,
+                                         *agent, name, seed + static_cast<unsigned>(i)));
         }
         pool.setHot(6); // the seeded tickets: most of the work is on them
         auditFrom = lastAuditId(*owner);
@@ -84,11 +86,18 @@ struct Desk {
             n += of(client->log());
         return n;
     }
-    std::size_t saves() const { return count([](const ClientLog& log) { return log.saves.size(); }); }
-    std::size_t refusals() const { return count([](const ClientLog& log) { return log.refusals.size(); }); }
+    std::size_t saves() const
+    {
+        return count([](const ClientLog& log) { return log.saves.size(); });
+    }
+    std::size_t refusals() const
+    {
+        return count([](const ClientLog& log) { return log.refusals.size(); });
+    }
     std::size_t busy() const
     {
-        return count([](const ClientLog& log) { return static_cast<std::size_t>(log.busy.size()); });
+        return count(
+            [](const ClientLog& log) { return static_cast<std::size_t>(log.busy.size()); });
     }
     // What the run did, for the test's log.
     std::string summary() const
@@ -96,11 +105,13 @@ struct Desk {
         QStringList busyText;
         for (const auto& client : clients)
             busyText << client->log().busy;
-        return QStringLiteral("%1 saves accepted, %2 refused as conflicts, %3 writes refused as busy%4")
+        return QStringLiteral(
+                   "%1 saves accepted, %2 refused as conflicts, %3 writes refused as busy%4")
             .arg(saves())
             .arg(refusals())
             .arg(busy())
-            .arg(busyText.isEmpty() ? QString() : QStringLiteral(":\n") + busyText.join(QLatin1Char('\n')))
+            .arg(busyText.isEmpty() ? QString()
+                                    : QStringLiteral(":\n") + busyText.join(QLatin1Char('\n')))
             .toStdString();
     }
 
@@ -120,8 +131,9 @@ struct Desk {
 
 } // namespace
 
-TEST_CASE("postgres team sim: two reps at once lose no update, and every change is in the audit log",
-          "[postgres][team][sim]")
+TEST_CASE(
+    "postgres team sim: two reps at once lose no update, and every change is in the audit log",
+    "[postgres][team][sim]")
 {
     Desk desk(2, 1702);
     run(desk.all(), desk.pool, 150, false);
@@ -129,8 +141,9 @@ TEST_CASE("postgres team sim: two reps at once lose no update, and every change 
     WARN("two reps: " << desk.summary());
 }
 
-TEST_CASE("postgres team sim: eight reps at once lose no update, and every change is in the audit log",
-          "[postgres][team][sim]")
+TEST_CASE(
+    "postgres team sim: eight reps at once lose no update, and every change is in the audit log",
+    "[postgres][team][sim]")
 {
     Desk desk(8, 8017);
     run(desk.all(), desk.pool, 60, false);
@@ -138,7 +151,8 @@ TEST_CASE("postgres team sim: eight reps at once lose no update, and every chang
     WARN("eight reps: " << desk.summary());
 }
 
-TEST_CASE("postgres team sim: two reps taking turns have saves refused, each a conflict the server's version explains",
+TEST_CASE("postgres team sim: two reps taking turns have saves refused, each a conflict the "
+          "server's version explains",
           "[postgres][team][sim]")
 {
     Desk desk(2, 42);
@@ -147,8 +161,9 @@ TEST_CASE("postgres team sim: two reps taking turns have saves refused, each a c
     CHECK(desk.refusals() > 0);
 }
 
-TEST_CASE("postgres team sim: a rep that saves over a ticket without the version it opened is caught",
-          "[postgres][team][sim]")
+TEST_CASE(
+    "postgres team sim: a rep that saves over a ticket without the version it opened is caught",
+    "[postgres][team][sim]")
 {
     Desk desk(2, 42);
     desk.clients[1]->saveWithoutVersion();

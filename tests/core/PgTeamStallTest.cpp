@@ -49,8 +49,9 @@ QStringList problems(Database& db)
 // The sum of touchpoint_day's counts, which is the number of touchpoints when it is right.
 qint64 summed(pg::Connection& conn)
 {
-    return test::pgNumber(conn, "SELECT coalesce(sum(touchpoints), 0) - (SELECT count(*) FROM touchpoint) "
-                                "FROM touchpoint_day");
+    return test::pgNumber(
+        conn, "SELECT coalesce(sum(touchpoints), 0) - (SELECT count(*) FROM touchpoint) "
+              "FROM touchpoint_day");
 }
 
 // A time after Team3's customer became one (2026-11-02), so that a manual move is its latest.
@@ -72,28 +73,32 @@ Touchpoint call(qint64 customer)
 
 } // namespace
 
-TEST_CASE("stall: a rep holding the old advisory key of the summaries stalls no colleague's ticket, touchpoint or "
+TEST_CASE("stall: a rep holding the old advisory key of the summaries stalls no colleague's "
+          "ticket, touchpoint or "
           "move; the summaries' lock is a row no rep may lock",
           "[postgres][team][guard]")
 {
     Team3 team;
     pg::Connection rep = team.raw(team.repLogin);
     // 009_summary_lock.sql's key; a session lock, which no transaction of the rep's ends.
-    REQUIRE(rep.exec("SELECT pg_advisory_lock(hashtext('" + team.schema.name().toUtf8() + ".touchpoint_day'))"));
+    REQUIRE(rep.exec("SELECT pg_advisory_lock(hashtext('" + team.schema.name().toUtf8() +
+                     ".touchpoint_day'))"));
 
     OwnedDatabase boss = team.open(team.managerLogin);
     const FixedClock clock(afterSince());
     Ticket t;
     t.customerId = team.customer;
     t.subject = QStringLiteral("Printer on fire");
-    const auto added = Tickets(*boss, clock).add(t); // ticket_day's trigger and the inbound touchpoint
+    const auto added =
+        Tickets(*boss, clock).add(t); // ticket_day's trigger and the inbound touchpoint
     INFO((added ? QString() : QString(added.error())).toStdString());
     CHECK(added);
     const auto logged = Customers(*boss, clock).logTouchpoint(call(team.customer));
     INFO((logged ? QString() : QString(logged.error())).toStdString());
     CHECK(logged);
-    const auto moved = Customers(*boss, clock).move(team.customer, Stage::Advocacy, QStringLiteral("Loves us"),
-                                                    QStringLiteral("Max Manager"), std::nullopt);
+    const auto moved = Customers(*boss, clock)
+                           .move(team.customer, Stage::Advocacy, QStringLiteral("Loves us"),
+                                 QStringLiteral("Max Manager"), std::nullopt);
     INFO((moved ? QString() : QString(moved.error())).toStdString());
     CHECK(moved);
 
@@ -109,7 +114,8 @@ TEST_CASE("stall: a rep holding the old advisory key of the summaries stalls no 
     CHECK(problems(*team.owner).isEmpty());
 }
 
-TEST_CASE("stall: touchpoint_day is the owner's; a rep can neither write it nor add to it through its function, and a "
+TEST_CASE("stall: touchpoint_day is the owner's; a rep can neither write it nor add to it through "
+          "its function, and a "
           "rep's and a manager's FunnelDesk still keep it right",
           "[postgres][team][guard]")
 {
@@ -118,8 +124,9 @@ TEST_CASE("stall: touchpoint_day is the owner's; a rep can neither write it nor 
     const QByteArray customer = QByteArray::number(team.customer);
     checkRefused(rep, "DELETE FROM touchpoint_day");
     checkRefused(rep, "UPDATE touchpoint_day SET touchpoints = touchpoints + 1");
-    checkRefused(rep, "INSERT INTO touchpoint_day (day, stage, kind, touchpoints) VALUES ('2026-01-01', "
-                      "'onboarding', 'phone', 5)");
+    checkRefused(rep,
+                 "INSERT INTO touchpoint_day (day, stage, kind, touchpoints) VALUES ('2026-01-01', "
+                 "'onboarding', 'phone', 5)");
     checkRefused(rep, "SELECT fd_touchpoint_day_change(" + customer + ", 0, 'phone', 1000)");
     CHECK(summed(rep) == 0);
 
@@ -136,12 +143,14 @@ TEST_CASE("stall: touchpoint_day is the owner's; a rep can neither write it nor 
     const auto added = Tickets(*mine, clock).add(t);
     INFO((added ? QString() : QString(added.error())).toStdString());
     REQUIRE(added);
-    const auto moved = Customers(*mine, clock).move(team.customer, Stage::Retention, QStringLiteral("Renewed"),
-                                                    QStringLiteral("Rhea Rep"), std::nullopt);
+    const auto moved = Customers(*mine, clock)
+                           .move(team.customer, Stage::Retention, QStringLiteral("Renewed"),
+                                 QStringLiteral("Rhea Rep"), std::nullopt);
     INFO((moved ? QString() : QString(moved.error())).toStdString());
     REQUIRE(moved);
-    REQUIRE(rep.exec("INSERT INTO touchpoint (customer_id, kind, direction, occurred_at, summary) VALUES (" + customer +
-                     ", 'email', 'inbound', 86400 * 3, 'raw')"));
+    REQUIRE(rep.exec(
+        "INSERT INTO touchpoint (customer_id, kind, direction, occurred_at, summary) VALUES (" +
+        customer + ", 'email', 'inbound', 86400 * 3, 'raw')"));
     CHECK(test::pgNumber(rep, "SELECT count(*) FROM touchpoint") >= 3);
     CHECK(summed(rep) == 0);
     CHECK(problems(*mine).isEmpty());
@@ -153,12 +162,14 @@ TEST_CASE("stall: touchpoint_day is the owner's; a rep can neither write it nor 
     CHECK(problems(*team.owner).isEmpty());
 }
 
-TEST_CASE("stall: a rep's transaction left open after fd_audit_pause(false) does not hold a manager's next pause",
+TEST_CASE("stall: a rep's transaction left open after fd_audit_pause(false) does not hold a "
+          "manager's next pause",
           "[postgres][team][audit]")
 {
     Team3 team;
     pg::Connection boss = team.raw(team.managerLogin);
-    REQUIRE(boss.exec("SET lock_timeout = '10s'")); // a bound on the wait before 013, not an assertion
+    REQUIRE(
+        boss.exec("SET lock_timeout = '10s'")); // a bound on the wait before 013, not an assertion
     // A finished bulk write leaves its row in fd_audit_hold for the next pause to clear.
     REQUIRE(boss.exec("BEGIN"));
     CHECK(text(boss, "SELECT fd_audit_pause(true)") == QStringLiteral("t"));
@@ -181,7 +192,8 @@ TEST_CASE("stall: a rep's transaction left open after fd_audit_pause(false) does
     REQUIRE(rep.exec("ROLLBACK"));
 }
 
-TEST_CASE("stall: the team's logins get idle-in-transaction and lock timeouts; FunnelDesk keeps its own lock timeout "
+TEST_CASE("stall: the team's logins get idle-in-transaction and lock timeouts; FunnelDesk keeps "
+          "its own lock timeout "
           "and lifts the idle one for a bulk write's transaction",
           "[postgres][team]")
 {
@@ -202,7 +214,8 @@ TEST_CASE("stall: the team's logins get idle-in-transaction and lock timeouts; F
     REQUIRE(opened);
     Database& boss = **opened;
     const auto setting = [&boss](const char* name) {
-        return boss.scalar(std::string("SELECT setting::bigint FROM pg_settings WHERE name = '") + name + "'");
+        return boss.scalar(std::string("SELECT setting::bigint FROM pg_settings WHERE name = '") +
+                           name + "'");
     };
     CHECK(setting("lock_timeout") == 1234);
     CHECK(setting("idle_in_transaction_session_timeout") == 60000);

@@ -2,6 +2,7 @@
 // by the server"): the roles of 003_team.sql, pg::Team and what a session reads of them.
 // [postgres]: run through tests/pg/with-cluster.sh. Logins are cluster-wide: each test names
 // its own after its schema.
+#include "storage/postgres/PgTeam.h"
 #include "csv/ImportMapping.h"
 #include "service/Customers.h"
 #include "service/Session.h"
@@ -11,7 +12,6 @@
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/SettingsRepository.h"
-#include "storage/postgres/PgTeam.h"
 #include "support/ImportTestSupport.h"
 #include "support/PgTestSchema.h"
 
@@ -40,7 +40,8 @@ void initialise(const test::PgTestSchema& schema)
 
 } // namespace
 
-TEST_CASE("postgres team: the owner is the first manager; a rep's session knows its agent and is refused a "
+TEST_CASE("postgres team: the owner is the first manager; a rep's session knows its agent and is "
+          "refused a "
           "manager's writes as NoRight",
           "[postgres][team]")
 {
@@ -59,7 +60,8 @@ TEST_CASE("postgres team: the owner is the first manager; a rep's session knows 
     CHECK((*ownerAgent)->name == QStringLiteral("funneldesk"));
 
     const QString login = schema.name() + QStringLiteral("_emma");
-    const Result<qint64> emma = Team(*owner).addLogin(login, QStringLiteral("Emma Hansen"), AgentRole::Rep, std::nullopt);
+    const Result<qint64> emma =
+        Team(*owner).addLogin(login, QStringLiteral("Emma Hansen"), AgentRole::Rep, std::nullopt);
     INFO((emma ? QString() : QString(emma.error())).toStdString());
     REQUIRE(emma);
     Customer acme;
@@ -78,30 +80,35 @@ TEST_CASE("postgres team: the owner is the first manager; a rep's session knows 
     CHECK(hers.agentId == std::optional<qint64>(*emma));
     CHECK(Session(**rep).actingAgent() == std::optional<qint64>(*emma)); // "Me", without asking
 
-    const Status rule = SettingsRepository(**rep).setValue(QStringLiteral("stage_rule.retention.regress.min_tickets"),
-                                                           QStringLiteral("1"));
+    const Status rule = SettingsRepository(**rep).setValue(
+        QStringLiteral("stage_rule.retention.regress.min_tickets"), QStringLiteral("1"));
     REQUIRE_FALSE(rule);
     INFO(rule.error().toStdString());
     CHECK(rule.error().is(Error::Kind::NoRight));
-    CHECK(rule.error().contains(QStringLiteral("“%1”, a rep, may not make this change").arg(login)));
+    CHECK(
+        rule.error().contains(QStringLiteral("“%1”, a rep, may not make this change").arg(login)));
     CHECK(rule.error().endsWith(QStringLiteral("it needs a manager's rights.")));
 
     const auto pinned = StageEngine(**rep, Clock::system())
-                            .setStage(*customer, Stage::Retention, QStringLiteral("renewed"), QStringLiteral("Emma"), true);
+                            .setStage(*customer, Stage::Retention, QStringLiteral("renewed"),
+                                      QStringLiteral("Emma"), true);
     REQUIRE_FALSE(pinned);
     CHECK(pinned.error().is(Error::Kind::NoRight));
-    CHECK(pinned.error() == QStringLiteral("Pinning a customer's stage needs a manager's rights; %1 is a rep.").arg(login));
+    CHECK(pinned.error() ==
+          QStringLiteral("Pinning a customer's stage needs a manager's rights; %1 is a rep.")
+              .arg(login));
     // Without a pin the move is hers to make.
     const auto moved = StageEngine(**rep, Clock::system())
-                           .setStage(*customer, Stage::Retention, QStringLiteral("renewed"), QStringLiteral("Emma"),
-                                     std::nullopt);
+                           .setStage(*customer, Stage::Retention, QStringLiteral("renewed"),
+                                     QStringLiteral("Emma"), std::nullopt);
     INFO((moved ? QString() : QString(moved.error())).toStdString());
     CHECK(moved);
     CHECK(Session::needsManager(QStringLiteral("Importing"), hers) ==
           QStringLiteral("Importing needs a manager's rights; %1 is a rep.").arg(login));
 }
 
-TEST_CASE("postgres team: a new login's password reaches the server only as a SCRAM verifier, and signs in",
+TEST_CASE("postgres team: a new login's password reaches the server only as a SCRAM verifier, and "
+          "signs in",
           "[postgres][team]")
 {
     test::PgTestSchema schema;
@@ -110,7 +117,8 @@ TEST_CASE("postgres team: a new login's password reaches the server only as a SC
     const QString login = schema.name() + QStringLiteral("_pw");
     const QString password = QStringLiteral("correct horse 7");
     REQUIRE(Team(*owner).addLogin(login, QStringLiteral("Pat Word"), AgentRole::Manager, password));
-    auto stored = schema.admin().exec("SELECT rolpassword FROM pg_authid WHERE rolname = $1", {login});
+    auto stored =
+        schema.admin().exec("SELECT rolpassword FROM pg_authid WHERE rolname = $1", {login});
     REQUIRE(stored);
     REQUIRE(stored->count() == 1);
     CHECK(stored->text(0, 0).startsWith(QStringLiteral("SCRAM-SHA-256$")));
@@ -120,10 +128,10 @@ TEST_CASE("postgres team: a new login's password reaches the server only as a SC
     const QString tcp = qEnvironmentVariable("FUNNELDESK_TEST_PG_TCP");
     REQUIRE_FALSE(tcp.isEmpty());
     const QString port = qEnvironmentVariable("FUNNELDESK_TEST_PG_PORT");
-    const Result<Location> where =
-        Location::parse(QStringLiteral("host=127.0.0.1 port=%1 dbname=funneldesk_test user=%2 password='%3' "
-                                       "options='-csearch_path=%4'")
-                            .arg(port, login, password, schema.name()));
+    const Result<Location> where = Location::parse(
+        QStringLiteral("host=127.0.0.1 port=%1 dbname=funneldesk_test user=%2 password='%3' "
+                       "options='-csearch_path=%4'")
+            .arg(port, login, password, schema.name()));
     REQUIRE(where);
     Result<OwnedDatabase> pat = Session::open(*where, {});
     INFO((pat ? QString() : QString(pat.error())).toStdString());
@@ -131,7 +139,8 @@ TEST_CASE("postgres team: a new login's password reaches the server only as a SC
     CHECK(Session(**pat).rights().manager);
 }
 
-TEST_CASE("postgres team: two FunnelDesk schemas on one cluster have roles of their own; a rep of one has no right "
+TEST_CASE("postgres team: two FunnelDesk schemas on one cluster have roles of their own; a rep of "
+          "one has no right "
           "in the other",
           "[postgres][team]")
 {
@@ -139,11 +148,12 @@ TEST_CASE("postgres team: two FunnelDesk schemas on one cluster have roles of th
     test::PgTestSchema second;
     initialise(first);
     initialise(second);
-    const QString both = QStringLiteral("SELECT %1.fd_team_role('rep'), %2.fd_team_role('rep')").arg(first.name(),
-                                                                                                     second.name());
+    const QString both = QStringLiteral("SELECT %1.fd_team_role('rep'), %2.fd_team_role('rep')")
+                             .arg(first.name(), second.name());
     auto roles = first.admin().exec(both.toUtf8());
     REQUIRE(roles);
-    CHECK(roles->text(0, 0) == QStringLiteral("funneldesk_rep.funneldesk_test.%1").arg(first.name()));
+    CHECK(roles->text(0, 0) ==
+          QStringLiteral("funneldesk_rep.funneldesk_test.%1").arg(first.name()));
     CHECK(roles->text(0, 0) != roles->text(0, 1));
 
     OwnedDatabase owner(openAs(first).release());
@@ -178,7 +188,8 @@ TEST_CASE("A v5 file gains agent.login (v6), empty, and keeps its agents", "[sql
     CHECK_FALSE(Session(*db).actingAgent());
 }
 
-TEST_CASE("postgres ids: the id of a customer deleted from the top is given again neither by an import nor by a "
+TEST_CASE("postgres ids: the id of a customer deleted from the top is given again neither by an "
+          "import nor by a "
           "new row",
           "[postgres][team]")
 {
@@ -190,8 +201,10 @@ TEST_CASE("postgres ids: the id of a customer deleted from the top is given agai
     OwnedDatabase owner(openAs(schema).release());
     ImportOptions options;
     options.entity = ImportMapping::Entity::Customers;
-    const auto first = test::importCsv(*owner, "name,email\nAda,ada@example.com\nBo,bo@example.com\n"
-                                               "Cy,cy@example.com\n", options); // into an empty database: COPY
+    const auto first = test::importCsv(*owner,
+                                       "name,email\nAda,ada@example.com\nBo,bo@example.com\n"
+                                       "Cy,cy@example.com\n",
+                                       options); // into an empty database: COPY
     INFO((first ? QString() : QString(first.error())).toStdString());
     REQUIRE(first);
     const auto idOf = [&](const char* email) {
@@ -203,7 +216,8 @@ TEST_CASE("postgres ids: the id of a customer deleted from the top is given agai
     REQUIRE(cy == std::max(idOf("ada@example.com"), idOf("bo@example.com")) + 1);
     pg::Connection admin = schema.connect();
     for (const char* table : {"stage_transition", "contact"})
-        REQUIRE(admin.exec(QByteArray("DELETE FROM ") + table + " WHERE customer_id = " + QByteArray::number(cy)));
+        REQUIRE(admin.exec(QByteArray("DELETE FROM ") + table +
+                           " WHERE customer_id = " + QByteArray::number(cy)));
     REQUIRE(admin.exec("DELETE FROM customer WHERE id = " + QByteArray::number(cy)));
 
     // An import into a database with data plans its ids past the sequence, not past max(id).

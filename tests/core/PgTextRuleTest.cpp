@@ -27,7 +27,8 @@ QByteArray stateOf(pg::Connection& conn, const QByteArray& sql, const QString& v
 
 } // namespace
 
-TEST_CASE("postgres text rule: a rep's raw SQL cannot store a line break in a name or a subject, nor an ESC or a "
+TEST_CASE("postgres text rule: a rep's raw SQL cannot store a line break in a name or a subject, "
+          "nor an ESC or a "
           "bidi override anywhere",
           "[postgres][security]")
 {
@@ -39,55 +40,70 @@ TEST_CASE("postgres text rule: a rep's raw SQL cannot store a line break in a na
         REQUIRE(db);
         REQUIRE(Team(**db).addLogin(rep, QStringLiteral("Rae Rep"), AgentRole::Rep, std::nullopt));
     }
-    REQUIRE(owner.exec("INSERT INTO customer (name, since, stage_entered_at) VALUES ('Acme', date '2026-01-02', "
-                       "1767312000)"));
-    REQUIRE(owner.exec("INSERT INTO ticket (customer_id, subject, created_at) SELECT id, 'Login', 1767312000 FROM "
-                       "customer"));
+    REQUIRE(owner.exec(
+        "INSERT INTO customer (name, since, stage_entered_at) VALUES ('Acme', date '2026-01-02', "
+        "1767312000)"));
+    REQUIRE(owner.exec(
+        "INSERT INTO ticket (customer_id, subject, created_at) SELECT id, 'Login', 1767312000 FROM "
+        "customer"));
     pg::Connection raw = schema.connect(QStringLiteral("user=") + rep);
     const QString esc = QStringLiteral("Red \x1b[31m");
     const QString rlo = QStringLiteral("txt") + QChar(0x202E) + QStringLiteral("exe");
-    CHECK(stateOf(raw, "UPDATE customer SET name = $1", QStringLiteral("Acme\nAlso: Bob")) == "23514");
+    CHECK(stateOf(raw, "UPDATE customer SET name = $1", QStringLiteral("Acme\nAlso: Bob")) ==
+          "23514");
     CHECK(stateOf(raw, "UPDATE customer SET company = $1", QStringLiteral("A\tB")) == "23514");
-    CHECK(stateOf(raw, "UPDATE customer SET name = $1", QStringLiteral("Ac") + QChar(0x200B) + QStringLiteral("me"))
-          == "23514");
-    CHECK(stateOf(raw, "UPDATE ticket SET subject = $1", QStringLiteral("Login") + QChar(0x2028) + QStringLiteral("x"))
-          == "23514");
+    CHECK(stateOf(raw, "UPDATE customer SET name = $1",
+                  QStringLiteral("Ac") + QChar(0x200B) + QStringLiteral("me")) == "23514");
+    CHECK(stateOf(raw, "UPDATE ticket SET subject = $1",
+                  QStringLiteral("Login") + QChar(0x2028) + QStringLiteral("x")) == "23514");
     CHECK(stateOf(raw, "UPDATE ticket SET subject = $1", QStringLiteral("Login\r")) == "23514");
     CHECK(stateOf(raw, "UPDATE ticket SET description = $1", esc) == "23514");
     CHECK(stateOf(raw, "UPDATE ticket SET description = $1", rlo) == "23514");
-    CHECK(stateOf(raw, "UPDATE customer SET notes = $1", QStringLiteral("x") + QChar(0x85)) == "23514");
+    CHECK(stateOf(raw, "UPDATE customer SET notes = $1", QStringLiteral("x") + QChar(0x85)) ==
+          "23514");
     // Text of several lines keeps its line breaks and tabs; a one-line field its joiners.
-    CHECK(stateOf(raw, "UPDATE ticket SET description = $1", QStringLiteral("one\r\n\ttwo")).isEmpty());
+    CHECK(stateOf(raw, "UPDATE ticket SET description = $1", QStringLiteral("one\r\n\ttwo"))
+              .isEmpty());
     CHECK(stateOf(raw, "UPDATE customer SET notes = $1", QStringLiteral("call\nfirst")).isEmpty());
     CHECK(stateOf(raw, "UPDATE customer SET name = $1",
-                  {QStringLiteral("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")}).isEmpty());
+                  {QStringLiteral("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")})
+              .isEmpty());
     // On a new schema every text constraint is validated.
-    CHECK(test::pgNumber(owner, "SELECT count(*) FROM pg_constraint WHERE connamespace = current_schema()::regnamespace "
+    CHECK(test::pgNumber(owner, "SELECT count(*) FROM pg_constraint WHERE connamespace = "
+                                "current_schema()::regnamespace "
                                 "AND conname LIKE 'fd\\_text\\_%' AND NOT convalidated") == 0);
-    CHECK(test::pgNumber(owner, "SELECT count(*) FROM pg_constraint WHERE connamespace = current_schema()::regnamespace "
+    CHECK(test::pgNumber(owner, "SELECT count(*) FROM pg_constraint WHERE connamespace = "
+                                "current_schema()::regnamespace "
                                 "AND conname LIKE 'fd\\_text\\_%'") == 19);
 }
 
-TEST_CASE("postgres text rule: an upgrade over rows that break the rule succeeds, keeps them, and check names them",
+TEST_CASE("postgres text rule: an upgrade over rows that break the rule succeeds, keeps them, and "
+          "check names them",
           "[postgres][upgrade][security]")
 {
     test::OldSchema old;
     test::makeOld(old, 9);
     {
         pg::Connection conn = old.schema.connect(QStringLiteral("user=") + old.owner);
-        REQUIRE(conn.exec("UPDATE customer SET name = 'Customer 3' || chr(10) || 'Also: Bob' WHERE name = 'Customer 3'"));
-        REQUIRE(conn.exec("UPDATE ticket SET description = 'red' || chr(27) || '[31m' WHERE id = (SELECT min(id) FROM "
+        REQUIRE(conn.exec("UPDATE customer SET name = 'Customer 3' || chr(10) || 'Also: Bob' WHERE "
+                          "name = 'Customer 3'"));
+        REQUIRE(conn.exec("UPDATE ticket SET description = 'red' || chr(27) || '[31m' WHERE id = "
+                          "(SELECT min(id) FROM "
                           "ticket)"));
     }
-    auto opened = Database::open(old.schema.location(QStringLiteral("user=") + old.owner), Database::Options{});
+    auto opened = Database::open(old.schema.location(QStringLiteral("user=") + old.owner),
+                                 Database::Options{});
     INFO((opened ? QString() : QString(opened.error())).toStdString());
     REQUIRE(opened);
     pg::Connection conn = old.schema.connect();
     CHECK(test::pgNumber(conn, "SELECT version FROM fd_meta") == pg::Schema::kVersion);
-    CHECK(test::pgNumber(conn, "SELECT count(*) FROM customer WHERE name LIKE 'Customer 3' || chr(10) || '%'") == 1);
-    const auto loose = conn.exec("SELECT string_agg(conname, ' ' ORDER BY conname) FROM pg_constraint WHERE "
-                                 "connamespace = current_schema()::regnamespace AND conname LIKE 'fd\\_text\\_%' AND "
-                                 "NOT convalidated");
+    CHECK(test::pgNumber(
+              conn,
+              "SELECT count(*) FROM customer WHERE name LIKE 'Customer 3' || chr(10) || '%'") == 1);
+    const auto loose = conn.exec(
+        "SELECT string_agg(conname, ' ' ORDER BY conname) FROM pg_constraint WHERE "
+        "connamespace = current_schema()::regnamespace AND conname LIKE 'fd\\_text\\_%' AND "
+        "NOT convalidated");
     REQUIRE(loose);
     CHECK(loose->text(0, 0) == QStringLiteral("fd_text_customer_name fd_text_ticket_description"));
 
@@ -95,9 +111,11 @@ TEST_CASE("postgres text rule: an upgrade over rows that break the rule succeeds
     REQUIRE(problems);
     const QString all = problems->join(QLatin1Char('\n'));
     INFO(all.toStdString());
-    CHECK(all.contains(QStringLiteral("1 rows of “customer” hold characters FunnelDesk's text rule refuses "
-                                      "(constraint “fd_text_customer_name”; ids ")));
+    CHECK(all.contains(
+        QStringLiteral("1 rows of “customer” hold characters FunnelDesk's text rule refuses "
+                       "(constraint “fd_text_customer_name”; ids ")));
     CHECK(all.contains(QStringLiteral("(constraint “fd_text_ticket_description”; ids ")));
     // New rows keep the rule all the same.
-    CHECK(stateOf(conn, "UPDATE customer SET name = $1 WHERE name = 'Customer 4'", QStringLiteral("A\nB")) == "23514");
+    CHECK(stateOf(conn, "UPDATE customer SET name = $1 WHERE name = 'Customer 4'",
+                  QStringLiteral("A\nB")) == "23514");
 }

@@ -38,14 +38,16 @@ QStringList problems(Database& db)
 // The days whose count differs from the tickets (a day at 0 without tickets is none).
 qint64 differing(Database& db)
 {
-    return db.scalar("SELECT count(*) FROM (SELECT fd_ticket_day(created_at) AS day, count(*) AS n FROM ticket "
-                     "GROUP BY 1) t FULL JOIN ticket_day d USING (day) "
-                     "WHERE coalesce(t.n, 0) <> coalesce(d.tickets, 0)");
+    return db.scalar(
+        "SELECT count(*) FROM (SELECT fd_ticket_day(created_at) AS day, count(*) AS n FROM ticket "
+        "GROUP BY 1) t FULL JOIN ticket_day d USING (day) "
+        "WHERE coalesce(t.n, 0) <> coalesce(d.tickets, 0)");
 }
 
 } // namespace
 
-TEST_CASE("ticket_day: generate, a rep's ticket, a manager's delete and a moved creation time keep the tickets of each "
+TEST_CASE("ticket_day: generate, a rep's ticket, a manager's delete and a moved creation time keep "
+          "the tickets of each "
           "day; check names a difference",
           "[postgres]")
 {
@@ -96,12 +98,15 @@ TEST_CASE("ticket_day: generate, a rep's ticket, a manager's delete and a moved 
     owner->execute("DELETE FROM ticket WHERE customer_id = (SELECT max(customer_id) FROM ticket)");
     owner->execute("UPDATE ticket SET created_at = created_at - 3 * 86400 WHERE id % 10 = 1");
     owner->execute("UPDATE ticket SET created_at = created_at + 5 WHERE id % 10 = 2");
-    CHECK(owner->scalar("SELECT sum(tickets) FROM ticket_day") == owner->scalar("SELECT count(*) FROM ticket"));
+    CHECK(owner->scalar("SELECT sum(tickets) FROM ticket_day") ==
+          owner->scalar("SELECT count(*) FROM ticket"));
     CHECK(differing(*owner) == 0);
     CHECK(problems(*owner).isEmpty());
 
     // check names a count that went wrong (here by hand).
-    owner->execute("UPDATE ticket_day SET tickets = tickets + 2 WHERE day = (SELECT max(day) FROM ticket_day)");
+    owner->execute("UPDATE ticket_day SET tickets = tickets + 2 WHERE day = (SELECT max(day) FROM "
+                   "ticket_day)");
     owner->execute("DELETE FROM ticket_day WHERE day = (SELECT min(day) FROM ticket_day)");
-    CHECK(problems(*owner) == QStringList{QStringLiteral("2 daily ticket counts differ from the tickets")});
+    CHECK(problems(*owner) ==
+          QStringList{QStringLiteral("2 daily ticket counts differ from the tickets")});
 }

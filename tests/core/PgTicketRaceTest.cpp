@@ -14,7 +14,6 @@
 
 #include <catch2/catch.hpp>
 
-
 #include <optional>
 #include <thread>
 
@@ -32,7 +31,8 @@ OwnedDatabase openSchema(const test::PgTestSchema& schema)
 
 } // namespace
 
-TEST_CASE("postgres tickets: a save waits for another session's write of the same ticket and keeps it; a first "
+TEST_CASE("postgres tickets: a save waits for another session's write of the same ticket and keeps "
+          "it; a first "
           "reply's time is never undone",
           "[postgres][tickets]")
 {
@@ -61,7 +61,8 @@ TEST_CASE("postgres tickets: a save waits for another session's write of the sam
     REQUIRE(other.exec("BEGIN"));
     const qint64 otherPid = test::pgNumber(other, "SELECT pg_backend_pid()");
     const qint64 answeredAt = test::testNow().toSecsSinceEpoch() + 60;
-    REQUIRE(other.exec("UPDATE ticket SET first_response_at = " + QByteArray::number(answeredAt) + " WHERE id = " + id));
+    REQUIRE(other.exec("UPDATE ticket SET first_response_at = " + QByteArray::number(answeredAt) +
+                       " WHERE id = " + id));
 
     Ticket edited = **opened;
     edited.priority = Priority::High;
@@ -78,6 +79,8 @@ TEST_CASE("postgres tickets: a save waits for another session's write of the sam
     INFO((*saved ? QString() : QString(saved->error())).toStdString());
     REQUIRE(*saved);
 
-    CHECK(test::pgNumber(watch, "SELECT first_response_at FROM ticket WHERE id = " + id) == answeredAt);
-    CHECK(test::pgNumber(watch, "SELECT (priority = 'high')::int FROM ticket WHERE id = " + id) == 1);
+    CHECK(test::pgNumber(watch, "SELECT first_response_at FROM ticket WHERE id = " + id) ==
+          answeredAt);
+    CHECK(test::pgNumber(watch, "SELECT (priority = 'high')::int FROM ticket WHERE id = " + id) ==
+          1);
 }

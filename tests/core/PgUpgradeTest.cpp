@@ -1,16 +1,17 @@
 // Opening an older FunnelDesk schema on a server upgrades it, as an SQLite file is upgraded on
 // open (issue 16/17; pg::Schema::upgrade, PgDatabase::open): a schema made by the migrations up
 // to an older version (pg::Schema::initAtVersion), filled with generated rows through plain SQL
-// (today's repositories need today's columns; support/PgOldSchema.h), then opened. Every test starts at each older
-// version in turn (5: Step 10's 001 only; 6: 002-005; 7: 006-008). [postgres]: run through
-// tests/pg/with-cluster.sh. Logins are cluster-wide: each test names its own after its schema.
+// (today's repositories need today's columns; support/PgOldSchema.h), then opened. Every test
+// starts at each older version in turn (5: Step 10's 001 only; 6: 002-005; 7: 006-008). [postgres]:
+// run through tests/pg/with-cluster.sh. Logins are cluster-wide: each test names its own after its
+// schema.
 #include "service/Maintenance.h"
 #include "service/Session.h"
 #include "service/Team.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
-#include "storage/StatsRepository.h"
 #include "storage/postgres/PgSchema.h"
+#include "storage/StatsRepository.h"
 #include "support/PgOldSchema.h"
 #include "support/PgTestSchema.h"
 
@@ -26,8 +27,8 @@ using namespace fd;
 
 namespace {
 
-using test::OldSchema;
 using test::makeOld;
+using test::OldSchema;
 using test::stats;
 
 int versionOf(const test::PgTestSchema& schema)
@@ -74,8 +75,8 @@ bool sawWaiting(pg::Connection& conn, const QString& login, const std::atomic_bo
 // The owner's open of `old` while `holder` holds a lock it needs: it waits (pg_blocking_pids)
 // and gives up after its busy timeout (`busyTimeoutMs`). The lock is let go after a minute at
 // most, so that an open that waits without end (as before lock_timeout) ends, and fails here.
-Result<std::unique_ptr<Database>> openWhileHeld(test::OldSchema& old, pg::Connection& holder, int busyTimeoutMs,
-                                                bool& waited)
+Result<std::unique_ptr<Database>> openWhileHeld(test::OldSchema& old, pg::Connection& holder,
+                                                int busyTimeoutMs, bool& waited)
 {
     std::atomic_bool done = false;
     std::optional<Result<std::unique_ptr<Database>>> opened;
@@ -95,7 +96,8 @@ Result<std::unique_ptr<Database>> openWhileHeld(test::OldSchema& old, pg::Connec
 
 } // namespace
 
-TEST_CASE("postgres upgrade: the owner's open brings an older schema full of data up to the current version, "
+TEST_CASE("postgres upgrade: the owner's open brings an older schema full of data up to the "
+          "current version, "
           "every row kept, the owner a manager, versions and the audit log at work",
           "[postgres][upgrade]")
 {
@@ -129,9 +131,10 @@ TEST_CASE("postgres upgrade: the owner's open brings an older schema full of dat
     const auto agent = conn.exec("SELECT role, name FROM agent WHERE id = $1", {*rights.agentId});
     REQUIRE(agent);
     CHECK(agent->text(0, 0) == QStringLiteral("manager"));
-    const auto member = conn.exec("SELECT pg_has_role($1, fd_team_role('manager'), 'MEMBER'), "
-                                  "(SELECT count(*) FROM pg_tables WHERE schemaname = $2 AND tableowner <> $1)",
-                                  {old.owner, old.schema.name()});
+    const auto member =
+        conn.exec("SELECT pg_has_role($1, fd_team_role('manager'), 'MEMBER'), "
+                  "(SELECT count(*) FROM pg_tables WHERE schemaname = $2 AND tableowner <> $1)",
+                  {old.owner, old.schema.name()});
     REQUIRE(member);
     CHECK(member->int64(0, 0) == 1);
     CHECK(member->int64(0, 1) == 0);
@@ -148,9 +151,10 @@ TEST_CASE("postgres upgrade: the owner's open brings an older schema full of dat
     INFO((saved ? QString() : QString(saved.error())).toStdString());
     REQUIRE(saved);
     CHECK((*CustomerRepository(*db).find(customerId))->version.number == 1);
-    const auto logged = conn.exec("SELECT old_value, new_value, login FROM audit_log WHERE table_name = 'customer' "
-                                  "AND row_id = $1 AND field = 'notes'",
-                                  {customerId});
+    const auto logged =
+        conn.exec("SELECT old_value, new_value, login FROM audit_log WHERE table_name = 'customer' "
+                  "AND row_id = $1 AND field = 'notes'",
+                  {customerId});
     REQUIRE(logged);
     REQUIRE(logged->count() == 1);
     CHECK(logged->text(0, 0) == QStringLiteral("Notes of 1"));
@@ -158,7 +162,8 @@ TEST_CASE("postgres upgrade: the owner's open brings an older schema full of dat
     CHECK(logged->text(0, 2) == old.owner);
 }
 
-TEST_CASE("postgres upgrade: an agent of the owner's name that signs in as another login does not fail the upgrade",
+TEST_CASE("postgres upgrade: an agent of the owner's name that signs in as another login does not "
+          "fail the upgrade",
           "[postgres][upgrade]")
 {
     // Review (s16): the owner's agent, added under the owner's name, failed the whole upgrade
@@ -168,7 +173,8 @@ TEST_CASE("postgres upgrade: an agent of the owner's name that signs in as anoth
     OldSchema old;
     makeOld(old, start);
     const QString other = old.schema.name() + QStringLiteral("_other");
-    REQUIRE(old.schema.admin().exec("UPDATE " + old.schema.name().toUtf8() + ".agent SET login = $1 WHERE login = $2",
+    REQUIRE(old.schema.admin().exec("UPDATE " + old.schema.name().toUtf8() +
+                                        ".agent SET login = $1 WHERE login = $2",
                                     {other, old.owner}));
     Result<std::unique_ptr<Database>> opened = openAs(old.schema, old.owner);
     INFO((opened ? QString() : QString(opened.error())).toStdString());
@@ -184,7 +190,8 @@ TEST_CASE("postgres upgrade: an agent of the owner's name that signs in as anoth
     CHECK(stats(conn) == old.before);
 }
 
-TEST_CASE("postgres upgrade: a superuser's open upgrades as the owner, who owns the new tables and is the "
+TEST_CASE("postgres upgrade: a superuser's open upgrades as the owner, who owns the new tables and "
+          "is the "
           "manager agent",
           "[postgres][upgrade]")
 {
@@ -197,10 +204,11 @@ TEST_CASE("postgres upgrade: a superuser's open upgrades as the owner, who owns 
     REQUIRE(opened);
     CHECK(versionOf(old.schema) == pg::Schema::kVersion);
     pg::Connection conn = old.schema.connect();
-    const auto owned = conn.exec("SELECT (SELECT count(*) FROM pg_tables WHERE schemaname = $2 AND tableowner <> $1), "
-                                 "(SELECT count(*) FROM agent WHERE login = $1 AND role = 'manager'), "
-                                 "(SELECT count(*) FROM agent WHERE login = 'funneldesk')",
-                                 {old.owner, old.schema.name()});
+    const auto owned = conn.exec(
+        "SELECT (SELECT count(*) FROM pg_tables WHERE schemaname = $2 AND tableowner <> $1), "
+        "(SELECT count(*) FROM agent WHERE login = $1 AND role = 'manager'), "
+        "(SELECT count(*) FROM agent WHERE login = 'funneldesk')",
+        {old.owner, old.schema.name()});
     REQUIRE(owned);
     CHECK(owned->int64(0, 0) == 0);
     CHECK(owned->int64(0, 1) == 1);
@@ -208,7 +216,8 @@ TEST_CASE("postgres upgrade: a superuser's open upgrades as the owner, who owns 
     CHECK(stats(conn) == old.before);
 }
 
-TEST_CASE("postgres upgrade: a rep is refused in one sentence naming the versions, the owner and how the owner "
+TEST_CASE("postgres upgrade: a rep is refused in one sentence naming the versions, the owner and "
+          "how the owner "
           "upgrades it, and nothing changes",
           "[postgres][upgrade]")
 {
@@ -221,26 +230,30 @@ TEST_CASE("postgres upgrade: a rep is refused in one sentence naming the version
     const QByteArray schemaName = old.schema.name().toUtf8();
     REQUIRE(admin.exec("CREATE ROLE " + rep.toUtf8() + " LOGIN"));
     REQUIRE(admin.exec("GRANT USAGE ON SCHEMA " + schemaName + " TO " + rep.toUtf8()));
-    REQUIRE(admin.exec("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA " + schemaName + " TO " + rep.toUtf8()));
-    REQUIRE(admin.exec("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schemaName + " TO " +
-                       rep.toUtf8()));
+    REQUIRE(admin.exec("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA " + schemaName +
+                       " TO " + rep.toUtf8()));
+    REQUIRE(admin.exec("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schemaName +
+                       " TO " + rep.toUtf8()));
     const auto columns = [&] {
-        const auto n = admin.exec("SELECT count(*) FROM information_schema.columns WHERE table_schema = $1",
-                                  {old.schema.name()});
+        const auto n =
+            admin.exec("SELECT count(*) FROM information_schema.columns WHERE table_schema = $1",
+                       {old.schema.name()});
         REQUIRE(n);
         return n->int64(0, 0);
     };
     const qint64 columnsBefore = columns();
 
     // "LOGIN@SERVER/DATABASE holds …": the server as pg::Connection::display() names it.
-    const QString said = QStringLiteral(" holds FunnelDesk data of schema version %1, and this FunnelDesk needs "
-                                        "version %2; only its owner “%3” (or a member of that role, or a superuser) "
-                                        "can upgrade it: ask them to open it once with this FunnelDesk (any command, "
-                                        "e.g. `funneldesk-cli check`, signed in as “%3”), then try again; nothing "
-                                        "was changed.")
-                             .arg(start)
-                             .arg(pg::Schema::kVersion)
-                             .arg(old.owner);
+    const QString said =
+        QStringLiteral(
+            " holds FunnelDesk data of schema version %1, and this FunnelDesk needs "
+            "version %2; only its owner “%3” (or a member of that role, or a superuser) "
+            "can upgrade it: ask them to open it once with this FunnelDesk (any command, "
+            "e.g. `funneldesk-cli check`, signed in as “%3”), then try again; nothing "
+            "was changed.")
+            .arg(start)
+            .arg(pg::Schema::kVersion)
+            .arg(old.owner);
     for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
         const auto refused = openAs(old.schema, rep, access);
         REQUIRE_FALSE(refused);
@@ -256,8 +269,9 @@ TEST_CASE("postgres upgrade: a rep is refused in one sentence naming the version
     CHECK(stats(conn) == old.before);
 }
 
-TEST_CASE("postgres upgrade: the owner's read-only open upgrades an older schema first, then only reads",
-          "[postgres][upgrade]")
+TEST_CASE(
+    "postgres upgrade: the owner's read-only open upgrades an older schema first, then only reads",
+    "[postgres][upgrade]")
 {
     // Review (s16): after a FunnelDesk update the owner's first `stats` (a read-only open) was
     // refused with "open it read-write".
@@ -265,7 +279,8 @@ TEST_CASE("postgres upgrade: the owner's read-only open upgrades an older schema
     INFO("from schema version " << start);
     OldSchema old;
     makeOld(old, start);
-    Result<std::unique_ptr<Database>> opened = openAs(old.schema, old.owner, Database::Access::ReadOnly);
+    Result<std::unique_ptr<Database>> opened =
+        openAs(old.schema, old.owner, Database::Access::ReadOnly);
     INFO((opened ? QString() : QString(opened.error())).toStdString());
     REQUIRE(opened);
     OwnedDatabase db(opened->release());
@@ -279,7 +294,8 @@ TEST_CASE("postgres upgrade: the owner's read-only open upgrades an older schema
     CHECK(Session(*db).rights().manager);
 
     // Its session stays read-only: a write is refused, and nothing is written.
-    auto customer = CustomerRepository(*db).find(conn.exec("SELECT min(id) FROM customer")->int64(0, 0));
+    auto customer =
+        CustomerRepository(*db).find(conn.exec("SELECT min(id) FROM customer")->int64(0, 0));
     REQUIRE(customer);
     REQUIRE(*customer);
     Customer edited = **customer;
@@ -290,7 +306,8 @@ TEST_CASE("postgres upgrade: the owner's read-only open upgrades an older schema
     CHECK(stats(conn) == old.before);
 }
 
-TEST_CASE("postgres upgrade: an upgrade waits no longer than the busy timeout for another FunnelDesk's upgrade or "
+TEST_CASE("postgres upgrade: an upgrade waits no longer than the busy timeout for another "
+          "FunnelDesk's upgrade or "
           "a long transaction, and says so; nothing changes",
           "[postgres][upgrade]")
 {
@@ -311,10 +328,12 @@ TEST_CASE("postgres upgrade: an upgrade waits no longer than the busy timeout fo
         REQUIRE_FALSE(opened);
         INFO(opened.error().toStdString());
         CHECK(opened.error().is(Error::Kind::Busy));
-        CHECK(opened.error().contains(QStringLiteral("Another FunnelDesk has been upgrading or setting up "
-                                                     "FunnelDesk's schema on ")));
-        CHECK(opened.error().endsWith(QStringLiteral(" for more than 2 s; nothing was changed here: try again in "
-                                                     "a moment.")));
+        CHECK(opened.error().contains(
+            QStringLiteral("Another FunnelDesk has been upgrading or setting up "
+                           "FunnelDesk's schema on ")));
+        CHECK(opened.error().endsWith(
+            QStringLiteral(" for more than 2 s; nothing was changed here: try again in "
+                           "a moment.")));
     }
     SECTION("a long transaction has read a table a migration alters")
     {
@@ -325,11 +344,12 @@ TEST_CASE("postgres upgrade: an upgrade waits no longer than the busy timeout fo
         REQUIRE_FALSE(opened);
         INFO(opened.error().toStdString());
         CHECK(opened.error().is(Error::Kind::Busy));
-        CHECK(opened.error().contains(QStringLiteral("from version 5 to %1 waited more than 2 s for tables that "
-                                                     "another session is using (“funneldesk” (long report)), and "
-                                                     "nothing was changed: close FunnelDesk where it is still open "
-                                                     "from before the update")
-                                          .arg(pg::Schema::kVersion)));
+        CHECK(opened.error().contains(
+            QStringLiteral("from version 5 to %1 waited more than 2 s for tables that "
+                           "another session is using (“funneldesk” (long report)), and "
+                           "nothing was changed: close FunnelDesk where it is still open "
+                           "from before the update")
+                .arg(pg::Schema::kVersion)));
     }
     CHECK(versionOf(old.schema) == 5);
     pg::Connection conn = old.schema.connect();
@@ -339,7 +359,8 @@ TEST_CASE("postgres upgrade: an upgrade waits no longer than the busy timeout fo
     CHECK(versionOf(old.schema) == pg::Schema::kVersion);
 }
 
-TEST_CASE("postgres upgrade: two clients opening an older schema at once: one upgrades, the other waits and "
+TEST_CASE("postgres upgrade: two clients opening an older schema at once: one upgrades, the other "
+          "waits and "
           "opens the new schema",
           "[postgres][upgrade]")
 {
@@ -357,10 +378,12 @@ TEST_CASE("postgres upgrade: two clients opening an older schema at once: one up
     std::thread one([&] { first = openAt(where, Database::Access::ReadWrite, 60000); });
     std::thread two([&] { second = openAt(where, Database::Access::ReadWrite, 60000); });
     qint64 waiting = 0;
-    for (int poll = 0; poll < 6000 && waiting < 2; ++poll) { // a minute at most, not a timing assertion
+    for (int poll = 0; poll < 6000 && waiting < 2;
+         ++poll) { // a minute at most, not a timing assertion
         if (poll > 0)
             QThread::msleep(10);
-        const auto locks = admin.exec("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+        const auto locks =
+            admin.exec("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
         waiting = locks ? locks->int64(0, 0) : -1;
         if (waiting < 0)
             break;
@@ -383,7 +406,8 @@ TEST_CASE("postgres upgrade: two clients opening an older schema at once: one up
     CHECK(agents->int64(0, 0) == 1);
 }
 
-TEST_CASE("postgres upgrade to version 9: the team's logins are recorded, a login a manager wrote into an agent is "
+TEST_CASE("postgres upgrade to version 9: the team's logins are recorded, a login a manager wrote "
+          "into an agent is "
           "not, and check names it",
           "[postgres][upgrade][team]")
 {
@@ -403,9 +427,10 @@ TEST_CASE("postgres upgrade to version 9: the team's logins are recorded, a logi
         REQUIRE(conn.exec("SELECT fd_team_add($1, 'Lou Locked', 'rep', NULL)", {locked}));
         REQUIRE(conn.exec("SELECT fd_team_disable($1)", {locked}));
         // What a manager could write at version 8: a group role and another application's login.
-        REQUIRE(conn.exec("INSERT INTO agent (name, role, login, active) VALUES ('Gus Group', 'rep', "
-                          "fd_team_role('manager'), 1), ('Fay Foreign', 'rep', $1, 1)",
-                          {foreign}));
+        REQUIRE(
+            conn.exec("INSERT INTO agent (name, role, login, active) VALUES ('Gus Group', 'rep', "
+                      "fd_team_role('manager'), 1), ('Fay Foreign', 'rep', $1, 1)",
+                      {foreign}));
     }
     Result<std::unique_ptr<Database>> opened = openAs(old.schema, old.owner);
     INFO((opened ? QString() : QString(opened.error())).toStdString());
@@ -413,9 +438,11 @@ TEST_CASE("postgres upgrade to version 9: the team's logins are recorded, a logi
     CHECK(versionOf(old.schema) == pg::Schema::kVersion);
 
     pg::Connection conn = old.schema.connect();
-    const auto known = conn.exec("SELECT string_agg(login || ':' || origin, ' ' ORDER BY login) FROM fd_team_login");
+    const auto known = conn.exec(
+        "SELECT string_agg(login || ':' || origin, ' ' ORDER BY login) FROM fd_team_login");
     REQUIRE(known);
-    CHECK(known->text(0, 0) == QStringLiteral("%1:made %2:owner %3:made").arg(locked, old.owner, rep));
+    CHECK(known->text(0, 0) ==
+          QStringLiteral("%1:made %2:owner %3:made").arg(locked, old.owner, rep));
     const Result<QStringList> problems = service::Maintenance(**opened).check();
     REQUIRE(problems);
     INFO(problems->join(QLatin1Char('\n')).toStdString());
@@ -429,10 +456,12 @@ TEST_CASE("postgres upgrade to version 9: the team's logins are recorded, a logi
     CHECK(Team(**manager).enableLogin(locked));
     const Result<LoginDisabled> refused = Team(**manager).disableLogin(foreign);
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().contains(QStringLiteral("FunnelDesk did not make the login “%1”").arg(foreign)));
+    CHECK(refused.error().contains(
+        QStringLiteral("FunnelDesk did not make the login “%1”").arg(foreign)));
 }
 
-TEST_CASE("postgres upgrade: a rep login of a version 9 schema gets the team's timeouts there and may no longer "
+TEST_CASE("postgres upgrade: a rep login of a version 9 schema gets the team's timeouts there and "
+          "may no longer "
           "write touchpoint_day",
           "[postgres][upgrade][team]")
 {

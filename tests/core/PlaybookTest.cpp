@@ -24,7 +24,6 @@ using namespace fd;
 
 namespace {
 
-
 qint64 addAgent(Database& db, const QString& name, AgentRole role = AgentRole::Rep)
 {
     Agent a;
@@ -76,7 +75,8 @@ void survey(Database& db, const Clock& clock, qint64 customer, int score)
 
 } // namespace
 
-TEST_CASE("a detractor's survey and a promoter's each make their playbook's task, once per survey", "[playbooks]")
+TEST_CASE("a detractor's survey and a promoter's each make their playbook's task, once per survey",
+          "[playbooks]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("playbooks.sqlite")));
@@ -102,7 +102,8 @@ TEST_CASE("a detractor's survey and a promoter's each make their playbook's task
     CHECK(playbookTasks(*db, clock, acme).size() == 3);
 }
 
-TEST_CASE("a drop to At risk and a silence of 60 days fire from the health recompute, once each", "[playbooks]")
+TEST_CASE("a drop to At risk and a silence of 60 days fire from the health recompute, once each",
+          "[playbooks]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("playbooks.sqlite")));
@@ -119,15 +120,18 @@ TEST_CASE("a drop to At risk and a silence of 60 days fire from the health recom
         t.customerId = acme;
         t.subject = QStringLiteral("Down");
         t.priority = Priority::Urgent;
-        t.createdAt = clock.now().addSecs(-3 * 3600); // breached as it is saved: no response in an hour
+        t.createdAt =
+            clock.now().addSecs(-3 * 3600); // breached as it is saved: no response in an hour
         REQUIRE(Tickets(*db, clock).add(t));
     }
     survey(*db, clock, acme, 2);
     // That scores 51 (HealthScoreTest's arithmetic); At risk is under 55 here. The at-risk
     // playbook is for a manager here.
-    REQUIRE(SettingsRepository(*db).setValue(QStringLiteral("health.band.at_risk_below"), QStringLiteral("55")));
-    REQUIRE(SettingsRepository(*db).setValue(QStringLiteral("playbook.at_risk_call"),
-                                              QStringLiteral("at_risk -> 0:phone:Call the customer for manager")));
+    REQUIRE(SettingsRepository(*db).setValue(QStringLiteral("health.band.at_risk_below"),
+                                             QStringLiteral("55")));
+    REQUIRE(SettingsRepository(*db).setValue(
+        QStringLiteral("playbook.at_risk_call"),
+        QStringLiteral("at_risk -> 0:phone:Call the customer for manager")));
     auto drop = HealthEngine(*db, clock).recompute();
     REQUIRE(drop);
     REQUIRE(drop->moves.size() == 1);
@@ -164,7 +168,9 @@ TEST_CASE("a drop to At risk and a silence of 60 days fire from the health recom
     CHECK(playbookTasks(*db, clock, acme).size() == 4);
 }
 
-TEST_CASE("entering advocacy makes the advocate's introduction, a playbook switched off makes nothing", "[playbooks]")
+TEST_CASE(
+    "entering advocacy makes the advocate's introduction, a playbook switched off makes nothing",
+    "[playbooks]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("playbooks.sqlite")));
@@ -172,25 +178,33 @@ TEST_CASE("entering advocacy makes the advocate's introduction, a playbook switc
     const qint64 rita = addAgent(*db, QStringLiteral("Rita"));
     const qint64 acme = retained(*db, clock, QStringLiteral("Acme"), rita);
     const qint64 bolt = retained(*db, clock, QStringLiteral("Bolt"), rita);
-    REQUIRE(Customers(*db, clock).move(acme, Stage::Advocacy, QStringLiteral("Spoke at our meetup"), QStringLiteral("Rita"), std::nullopt));
+    REQUIRE(Customers(*db, clock)
+                .move(acme, Stage::Advocacy, QStringLiteral("Spoke at our meetup"),
+                      QStringLiteral("Rita"), std::nullopt));
     auto tasks = playbookTasks(*db, clock, acme);
     REQUIRE(tasks.size() == 1);
     CHECK(tasks[0].origin == QStringLiteral("playbook:advocate_intro"));
     CHECK(tasks[0].dueDay == test::testNow().date().addDays(14));
 
-    REQUIRE(SettingsRepository(*db).setValue(QStringLiteral("playbook.advocate_intro"), QStringLiteral("")));
-    REQUIRE(Customers(*db, clock).move(bolt, Stage::Advocacy, QStringLiteral("Referred a friend"), QStringLiteral("Rita"), std::nullopt));
+    REQUIRE(SettingsRepository(*db).setValue(QStringLiteral("playbook.advocate_intro"),
+                                             QStringLiteral("")));
+    REQUIRE(Customers(*db, clock)
+                .move(bolt, Stage::Advocacy, QStringLiteral("Referred a friend"),
+                      QStringLiteral("Rita"), std::nullopt));
     CHECK(playbookTasks(*db, clock, bolt).empty());
 }
 
-TEST_CASE("playbook lines are parsed, written back the same, and refused in one sentence", "[playbooks]")
+TEST_CASE("playbook lines are parsed, written back the same, and refused in one sentence",
+          "[playbooks]")
 {
     for (const Playbook& p : Playbooks::defaults()) {
         auto again = Playbooks::parse(p.key, Playbooks::text(p));
         REQUIRE(again);
         CHECK(*again == p);
     }
-    auto p = Playbooks::parse(QStringLiteral("quiet"), QStringLiteral("silent>=30 -> 1:none:Look at the account for manager"));
+    auto p =
+        Playbooks::parse(QStringLiteral("quiet"),
+                         QStringLiteral("silent>=30 -> 1:none:Look at the account for manager"));
     REQUIRE(p);
     CHECK(p->event == PlaybookEvent::Silent);
     CHECK(p->threshold == 30);
@@ -198,31 +212,45 @@ TEST_CASE("playbook lines are parsed, written back the same, and refused in one 
     CHECK_FALSE(p->task.kind);
 
     const auto refused = GENERATE(table<QString, QString, QString>({
-        {QStringLiteral("Bad Key"), QStringLiteral("at_risk -> 1:phone:Call for owner"), QStringLiteral("“Bad Key” is not a playbook key")},
-        {QStringLiteral("k"), QStringLiteral("at_risk 1:phone:Call"), QStringLiteral("is not of the form WHEN -> DAYS:KIND:TITLE")},
-        {QStringLiteral("k"), QStringLiteral("entered churn -> 1:phone:Call for owner"), QStringLiteral("names “churn”, which is not a stage")},
-        {QStringLiteral("k"), QStringLiteral("survey<=11 -> 1:phone:Call for owner"), QStringLiteral("scores run from 0 to 10")},
-        {QStringLiteral("k"), QStringLiteral("silent>=0 -> 1:phone:Call for owner"), QStringLiteral("silent days from 1 to 3650")},
-        {QStringLiteral("k"), QStringLiteral("renewal -> 1:phone:Call for owner"), QStringLiteral("starts with “renewal”")},
-        {QStringLiteral("k"), QStringLiteral("at_risk -> 1:phone:Call for everyone"), QStringLiteral("is for “everyone”; choose owner or manager")},
-        {QStringLiteral("k"), QStringLiteral("at_risk -> 1:fax:Call for owner"), QStringLiteral("The playbook k: The plan step “1:fax:Call”")},
-        {QStringLiteral("k"), QStringLiteral("at_risk -> every 9:phone:Call for owner"), QStringLiteral("leave out “every”")},
+        {QStringLiteral("Bad Key"), QStringLiteral("at_risk -> 1:phone:Call for owner"),
+         QStringLiteral("“Bad Key” is not a playbook key")},
+        {QStringLiteral("k"), QStringLiteral("at_risk 1:phone:Call"),
+         QStringLiteral("is not of the form WHEN -> DAYS:KIND:TITLE")},
+        {QStringLiteral("k"), QStringLiteral("entered churn -> 1:phone:Call for owner"),
+         QStringLiteral("names “churn”, which is not a stage")},
+        {QStringLiteral("k"), QStringLiteral("survey<=11 -> 1:phone:Call for owner"),
+         QStringLiteral("scores run from 0 to 10")},
+        {QStringLiteral("k"), QStringLiteral("silent>=0 -> 1:phone:Call for owner"),
+         QStringLiteral("silent days from 1 to 3650")},
+        {QStringLiteral("k"), QStringLiteral("renewal -> 1:phone:Call for owner"),
+         QStringLiteral("starts with “renewal”")},
+        {QStringLiteral("k"), QStringLiteral("at_risk -> 1:phone:Call for everyone"),
+         QStringLiteral("is for “everyone”; choose owner or manager")},
+        {QStringLiteral("k"), QStringLiteral("at_risk -> 1:fax:Call for owner"),
+         QStringLiteral("The playbook k: The plan step “1:fax:Call”")},
+        {QStringLiteral("k"), QStringLiteral("at_risk -> every 9:phone:Call for owner"),
+         QStringLiteral("leave out “every”")},
     }));
     auto bad = Playbooks::parse(std::get<0>(refused), std::get<1>(refused));
     REQUIRE_FALSE(bad);
     CHECK(bad.error().contains(std::get<2>(refused)));
 
-    auto saved = Playbooks::fromSettings({{QStringLiteral("playbook.promoter_ask"), QStringLiteral("")},
-                                          {QStringLiteral("playbook.renewal_call"), QStringLiteral("survey>=8 -> 3:phone:Talk renewal for owner")}});
+    auto saved =
+        Playbooks::fromSettings({{QStringLiteral("playbook.promoter_ask"), QStringLiteral("")},
+                                 {QStringLiteral("playbook.renewal_call"),
+                                  QStringLiteral("survey>=8 -> 3:phone:Talk renewal for owner")}});
     REQUIRE(saved);
     QStringList keys;
     for (const Playbook& one : *saved)
         keys << one.key;
-    CHECK(keys == QStringList{QStringLiteral("advocate_intro"), QStringLiteral("at_risk_call"), QStringLiteral("detractor_call"),
-                              QStringLiteral("renewal_call"), QStringLiteral("silent_reach_out")});
-    auto broken = Playbooks::fromSettings({{QStringLiteral("playbook.x"), QStringLiteral("nonsense")}});
+    CHECK(keys == QStringList{QStringLiteral("advocate_intro"), QStringLiteral("at_risk_call"),
+                              QStringLiteral("detractor_call"), QStringLiteral("renewal_call"),
+                              QStringLiteral("silent_reach_out")});
+    auto broken =
+        Playbooks::fromSettings({{QStringLiteral("playbook.x"), QStringLiteral("nonsense")}});
     REQUIRE_FALSE(broken);
-    CHECK(broken.error().startsWith(QStringLiteral("The saved playbooks are invalid: The playbook x")));
+    CHECK(broken.error().startsWith(
+        QStringLiteral("The saved playbooks are invalid: The playbook x")));
 }
 
 namespace {
@@ -237,7 +265,10 @@ QStringList reachOf(const PlaybookPreview& preview, const QString& key)
         QStringList ids;
         for (qint64 id : r.customerIds)
             ids << QString::number(id);
-        rows << QStringLiteral("%1/%2/%3").arg(r.assignee).arg(r.tasks).arg(ids.join(QLatin1Char(',')));
+        rows << QStringLiteral("%1/%2/%3")
+                    .arg(r.assignee)
+                    .arg(r.tasks)
+                    .arg(ids.join(QLatin1Char(',')));
     }
     return rows;
 }
@@ -249,7 +280,9 @@ qint64 taskCount(Database& db)
 
 } // namespace
 
-TEST_CASE("a playbook preview names who would get its task, per agent, as edited, and writes nothing", "[playbooks]")
+TEST_CASE(
+    "a playbook preview names who would get its task, per agent, as edited, and writes nothing",
+    "[playbooks]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("playbooks.sqlite")));
@@ -268,7 +301,9 @@ TEST_CASE("a playbook preview names who would get its task, per agent, as edited
     survey(*db, clock, bolt, 9);
     survey(*db, clock, cola->value, 2);
     survey(*db, clock, bolt, 7); // a passive: nobody's
-    REQUIRE(Customers(*db, clock).move(bolt, Stage::Advocacy, QStringLiteral("Spoke at our meetup"), QStringLiteral("Sam"), std::nullopt));
+    REQUIRE(Customers(*db, clock)
+                .move(bolt, Stage::Advocacy, QStringLiteral("Spoke at our meetup"),
+                      QStringLiteral("Sam"), std::nullopt));
     const qint64 tasksBefore = taskCount(*db);
 
     auto saved = PlaybookPreviewer(*db, clock).preview({});
@@ -277,26 +312,36 @@ TEST_CASE("a playbook preview names who would get its task, per agent, as edited
     CHECK(saved->today == test::testNow().date());
     CHECK(saved->from == test::testNow().date().addDays(-29));
     CHECK(saved->playbooks.size() == Playbooks::defaults().size());
-    const QString a = QString::number(acme), b = QString::number(bolt), c = QString::number(cola->value);
-    CHECK(reachOf(*saved, QStringLiteral("detractor_call")) == QStringList{QStringLiteral("Rita/2/") + a, QStringLiteral("/1/") + c});
+    const QString a = QString::number(acme), b = QString::number(bolt),
+                  c = QString::number(cola->value);
+    CHECK(reachOf(*saved, QStringLiteral("detractor_call")) ==
+          QStringList{QStringLiteral("Rita/2/") + a, QStringLiteral("/1/") + c});
     CHECK(saved->tasks(QStringLiteral("detractor_call")) == 3);
-    CHECK(saved->customers(QStringLiteral("detractor_call")) == std::vector<qint64>{acme, cola->value});
-    CHECK(reachOf(*saved, QStringLiteral("promoter_ask")) == QStringList{QStringLiteral("Sam/1/") + b});
-    CHECK(reachOf(*saved, QStringLiteral("advocate_intro")) == QStringList{QStringLiteral("Sam/1/") + b});
+    CHECK(saved->customers(QStringLiteral("detractor_call")) ==
+          std::vector<qint64>{acme, cola->value});
+    CHECK(reachOf(*saved, QStringLiteral("promoter_ask")) ==
+          QStringList{QStringLiteral("Sam/1/") + b});
+    CHECK(reachOf(*saved, QStringLiteral("advocate_intro")) ==
+          QStringList{QStringLiteral("Sam/1/") + b});
     CHECK(saved->tasks(QStringLiteral("at_risk_call")) == 0);
     CHECK(saved->tasks(QStringLiteral("silent_reach_out")) == 0); // touched today
 
     // Edited: a stricter detractor, for the manager; entries into retention (each customer's
     // first stage); one switched off. Keys with or without "playbook.".
-    auto edited = PlaybookPreviewer(*db, clock).preview({QStringLiteral("playbook.detractor_call=survey<=4 -> 2:phone:Call back for manager"),
-                                                         QStringLiteral("welcome=entered retention -> 1:email:Welcome for owner"),
-                                                         QStringLiteral("promoter_ask=")});
+    auto edited =
+        PlaybookPreviewer(*db, clock)
+            .preview({QStringLiteral(
+                          "playbook.detractor_call=survey<=4 -> 2:phone:Call back for manager"),
+                      QStringLiteral("welcome=entered retention -> 1:email:Welcome for owner"),
+                      QStringLiteral("promoter_ask=")});
     REQUIRE(edited);
     CHECK(edited->playbooks.size() == 2);
     CHECK(edited->off == QStringList{QStringLiteral("promoter_ask")});
-    CHECK(reachOf(*edited, QStringLiteral("detractor_call")) == QStringList{QStringLiteral("Boss/2/") + a + QLatin1Char(',') + c});
-    CHECK(reachOf(*edited, QStringLiteral("welcome")) ==
-          QStringList{QStringLiteral("/1/") + c, QStringLiteral("Rita/1/") + a, QStringLiteral("Sam/1/") + b});
+    CHECK(reachOf(*edited, QStringLiteral("detractor_call")) ==
+          QStringList{QStringLiteral("Boss/2/") + a + QLatin1Char(',') + c});
+    CHECK(reachOf(*edited, QStringLiteral("welcome")) == QStringList{QStringLiteral("/1/") + c,
+                                                                     QStringLiteral("Rita/1/") + a,
+                                                                     QStringLiteral("Sam/1/") + b});
     CHECK(taskCount(*db) == tasksBefore); // nothing written
 
     // A band drop to At risk is an event of the day it was recorded.
@@ -305,10 +350,12 @@ TEST_CASE("a playbook preview names who would get its task, per agent, as edited
     risky.score = 20;
     risky.band = ScoreBand::AtRisk;
     const BandMove drop{acme, ScoreBand::Watch, ScoreBand::AtRisk, 50, 20};
-    REQUIRE(HealthRepository(*db).write({risky}, test::testNow().date().addDays(-3), std::span<const BandMove>(&drop, 1)));
+    REQUIRE(HealthRepository(*db).write({risky}, test::testNow().date().addDays(-3),
+                                        std::span<const BandMove>(&drop, 1)));
     auto risk = PlaybookPreviewer(*db, clock).preview({});
     REQUIRE(risk);
-    CHECK(reachOf(*risk, QStringLiteral("at_risk_call")) == QStringList{QStringLiteral("Rita/1/") + a});
+    CHECK(reachOf(*risk, QStringLiteral("at_risk_call")) ==
+          QStringList{QStringLiteral("Rita/1/") + a});
 
     // 61 days on: the surveys and the drop are out of a 30-day look-back but in a 90-day one;
     // every customer is silent 60 days, until the recompute has given them the task.
@@ -317,11 +364,15 @@ TEST_CASE("a playbook preview names who would get its task, per agent, as edited
     REQUIRE(later);
     CHECK(later->tasks(QStringLiteral("detractor_call")) == 0);
     CHECK(later->tasks(QStringLiteral("at_risk_call")) == 0);
-    CHECK(later->customers(QStringLiteral("silent_reach_out")) == std::vector<qint64>{acme, bolt, cola->value});
+    CHECK(later->customers(QStringLiteral("silent_reach_out")) ==
+          std::vector<qint64>{acme, bolt, cola->value});
     auto longer = PlaybookPreviewer(*db, clock).preview({}, 90);
     REQUIRE(longer);
     CHECK(longer->tasks(QStringLiteral("detractor_call")) == 3);
-    auto stricter = PlaybookPreviewer(*db, clock).preview({QStringLiteral("silent_reach_out=silent>=62 -> 3:email:Reach out for owner")});
+    auto stricter =
+        PlaybookPreviewer(*db, clock)
+            .preview(
+                {QStringLiteral("silent_reach_out=silent>=62 -> 3:email:Reach out for owner")});
     REQUIRE(stricter);
     CHECK(stricter->tasks(QStringLiteral("silent_reach_out")) == 0);
     REQUIRE(HealthEngine(*db, clock).recompute());
@@ -333,8 +384,9 @@ TEST_CASE("a playbook preview names who would get its task, per agent, as edited
     auto bad = PlaybookPreviewer(*db, clock).preview({QStringLiteral("k=at_risk 1:phone:Call")});
     REQUIRE_FALSE(bad);
     CHECK(bad.error().contains(QStringLiteral("is not of the form")));
-    auto twice = PlaybookPreviewer(*db, clock).preview({QStringLiteral("k=at_risk -> 1:phone:Call for owner"),
-                                                        QStringLiteral("playbook.k=at_risk -> 2:phone:Call for owner")});
+    auto twice = PlaybookPreviewer(*db, clock)
+                     .preview({QStringLiteral("k=at_risk -> 1:phone:Call for owner"),
+                               QStringLiteral("playbook.k=at_risk -> 2:phone:Call for owner")});
     REQUIRE_FALSE(twice);
     CHECK(twice.error().contains(QStringLiteral("given twice")));
     CHECK_FALSE(PlaybookPreviewer(*db, clock).preview({}, 0));

@@ -308,15 +308,18 @@ TEST_CASE("Comments, touchpoints, canned replies and settings round-trip", "[rep
     survey.score = 11;
     CHECK_FALSE(TouchpointRepository(*f.db).add(survey));
 
-    CannedReply reply{0, QStringLiteral("Thanks"), QStringLiteral("Hi {customer.name}, thanks!"), {}};
+    CannedReply reply{
+        0, QStringLiteral("Thanks"), QStringLiteral("Hi {customer.name}, thanks!"), {}};
     REQUIRE(CannedReplyRepository(*f.db).add(reply));
     auto replies = CannedReplyRepository(*f.db).all();
     REQUIRE((replies && replies->size() == 1));
     CHECK(replies->front().body == reply.body);
 
     SettingsRepository settings(*f.db);
-    REQUIRE(settings.setValue(QStringLiteral("sla.urgent.first_response_hours"), QStringLiteral("1")));
-    REQUIRE(settings.setValue(QStringLiteral("sla.urgent.first_response_hours"), QStringLiteral("2")));
+    REQUIRE(
+        settings.setValue(QStringLiteral("sla.urgent.first_response_hours"), QStringLiteral("1")));
+    REQUIRE(
+        settings.setValue(QStringLiteral("sla.urgent.first_response_hours"), QStringLiteral("2")));
     auto value = settings.value(QStringLiteral("sla.urgent.first_response_hours"));
     REQUIRE((value && *value));
     CHECK(**value == QStringLiteral("2"));
@@ -399,7 +402,9 @@ TEST_CASE("A customer's open-ticket count and last touch follow its rows", "[rep
     CHECK(summary().second == later.occurredAt.toSecsSinceEpoch());
 
     f.db->execute(QByteArray("UPDATE ticket SET status = 'solved', solved_at = created_at + 60 "
-                             "WHERE id = " + QByteArray::number(ticket)).constData());
+                             "WHERE id = " +
+                             QByteArray::number(ticket))
+                      .constData());
     CHECK(summary().first == 0);
     f.db->execute("DELETE FROM touchpoint WHERE kind = 'meetup'");
     CHECK(summary().second == t.createdAt.toSecsSinceEpoch());
@@ -418,31 +423,40 @@ TEST_CASE("A customer's open-ticket count and last touch follow its rows", "[rep
     REQUIRE(problems->size() == (server ? 4 : 3));
     CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("last touch")));
     CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("daily touchpoint counts")));
-    CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("“touchpoint_summary”")) == server);
+    CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("“touchpoint_summary”")) ==
+          server);
 }
 
-TEST_CASE("Touchpoint summaries follow every write, move and churn, and a rebuild agrees", "[repository]")
+TEST_CASE("Touchpoint summaries follow every write, move and churn, and a rebuild agrees",
+          "[repository]")
 {
     Fixture f;
     const qint64 id = f.customer();
-    using Row = std::tuple<std::optional<qint64>, std::optional<qint64>, std::optional<qint64>, std::optional<qint64>>;
+    using Row = std::tuple<std::optional<qint64>, std::optional<qint64>, std::optional<qint64>,
+                           std::optional<qint64>>;
     auto summary = [&] {
-        auto q = f.db->query("SELECT last_touch_at, last_review_at, last_advocacy_at, best_survey FROM customer "
-                             "WHERE id = ?");
+        auto q = f.db->query(
+            "SELECT last_touch_at, last_review_at, last_advocacy_at, best_survey FROM customer "
+            "WHERE id = ?");
         q->bind(1, id);
         REQUIRE(q->step());
-        return Row{q->optionalInt64(0), q->optionalInt64(1), q->optionalInt64(2), q->optionalInt64(3)};
+        return Row{q->optionalInt64(0), q->optionalInt64(1), q->optionalInt64(2),
+                   q->optionalInt64(3)};
     };
     // "day stage kind=n" for every non-zero count.
     auto days = [&] {
         QStringList rows;
-        auto q = f.db->query("SELECT day, stage, kind, touchpoints FROM touchpoint_day WHERE touchpoints <> 0 "
-                             "ORDER BY day, stage, kind");
+        auto q = f.db->query(
+            "SELECT day, stage, kind, touchpoints FROM touchpoint_day WHERE touchpoints <> 0 "
+            "ORDER BY day, stage, kind");
         while (q->step())
-            rows << QStringLiteral("%1 %2 %3=%4").arg(q->text(0), q->text(1), q->text(2)).arg(q->int64(3));
+            rows << QStringLiteral("%1 %2 %3=%4")
+                        .arg(q->text(0), q->text(1), q->text(2))
+                        .arg(q->int64(3));
         return rows;
     };
-    auto touch = [&](TouchpointKind kind, const QDateTime& at, std::optional<int> score = std::nullopt) {
+    auto touch = [&](TouchpointKind kind, const QDateTime& at,
+                     std::optional<int> score = std::nullopt) {
         Touchpoint p;
         p.customerId = id;
         p.kind = kind;
@@ -460,26 +474,37 @@ TEST_CASE("Touchpoint summaries follow every write, move and churn, and a rebuil
     touch(TouchpointKind::Survey, survey, 9);
     touch(TouchpointKind::Survey, survey.addSecs(60), 6);
     const qint64 meet = touch(TouchpointKind::Meetup, meetup);
-    CHECK(summary() == Row{meetup.toSecsSinceEpoch() + 0, review.toSecsSinceEpoch(), meetup.toSecsSinceEpoch(), 9});
+    CHECK(summary() == Row{meetup.toSecsSinceEpoch() + 0, review.toSecsSinceEpoch(),
+                           meetup.toSecsSinceEpoch(), 9});
     CHECK(days() == QStringList{local(review) + QStringLiteral(" onboarding success_review=1"),
                                 local(survey) + QStringLiteral(" onboarding survey=2"),
                                 local(meetup) + QStringLiteral(" onboarding meetup=1")});
 
     // A move carries the counts to the new stage; churn to "churned".
-    f.db->execute(QByteArray("UPDATE customer SET stage = 'post_sales' WHERE id = " + QByteArray::number(id)).constData());
+    f.db->execute(
+        QByteArray("UPDATE customer SET stage = 'post_sales' WHERE id = " + QByteArray::number(id))
+            .constData());
     CHECK(days() == QStringList{local(review) + QStringLiteral(" post_sales success_review=1"),
                                 local(survey) + QStringLiteral(" post_sales survey=2"),
                                 local(meetup) + QStringLiteral(" post_sales meetup=1")});
-    f.db->execute(QByteArray("UPDATE customer SET status = 'churned' WHERE id = " + QByteArray::number(id)).constData());
+    f.db->execute(
+        QByteArray("UPDATE customer SET status = 'churned' WHERE id = " + QByteArray::number(id))
+            .constData());
     CHECK(days().first().endsWith(QStringLiteral(" churned success_review=1")));
-    f.db->execute(QByteArray("UPDATE customer SET status = 'active' WHERE id = " + QByteArray::number(id)).constData());
+    f.db->execute(
+        QByteArray("UPDATE customer SET status = 'active' WHERE id = " + QByteArray::number(id))
+            .constData());
 
     // Editing or deleting a touchpoint recomputes what it touched.
-    f.db->execute(QByteArray("UPDATE touchpoint SET kind = 'phone' WHERE id = " + QByteArray::number(meet)).constData());
-    CHECK(summary() == Row{meetup.toSecsSinceEpoch() + 0, review.toSecsSinceEpoch(), std::nullopt, 9});
+    f.db->execute(
+        QByteArray("UPDATE touchpoint SET kind = 'phone' WHERE id = " + QByteArray::number(meet))
+            .constData());
+    CHECK(summary() ==
+          Row{meetup.toSecsSinceEpoch() + 0, review.toSecsSinceEpoch(), std::nullopt, 9});
     CHECK(days().last() == local(meetup) + QStringLiteral(" post_sales phone=1"));
     f.db->execute("DELETE FROM touchpoint WHERE score = 9");
-    CHECK(summary() == Row{meetup.toSecsSinceEpoch() + 0, review.toSecsSinceEpoch(), std::nullopt, 6});
+    CHECK(summary() ==
+          Row{meetup.toSecsSinceEpoch() + 0, review.toSecsSinceEpoch(), std::nullopt, 6});
     auto sound = IntegrityCheck::run(*f.db);
     REQUIRE(sound);
     // The moves above were made behind the stage history's back; the summaries are sound.
@@ -490,12 +515,14 @@ TEST_CASE("Touchpoint summaries follow every write, move and churn, and a rebuil
     // What the triggers kept is what a rebuild from the rows gives.
     const Row kept = summary();
     const QStringList keptDays = days();
-    f.db->execute("UPDATE customer SET last_touch_at = NULL, best_survey = 1; DELETE FROM touchpoint_day;");
+    f.db->execute(
+        "UPDATE customer SET last_touch_at = NULL, best_survey = 1; DELETE FROM touchpoint_day;");
     TouchpointSummaries::rebuild(*f.db);
     CHECK(summary() == kept);
     CHECK(days() == keptDays);
 
     // A deleted customer's counts go with it.
-    f.db->execute(QByteArray("DELETE FROM customer WHERE id = " + QByteArray::number(id)).constData());
+    f.db->execute(
+        QByteArray("DELETE FROM customer WHERE id = " + QByteArray::number(id)).constData());
     CHECK(days().isEmpty());
 }

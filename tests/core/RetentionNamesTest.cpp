@@ -33,7 +33,8 @@ struct Desk {
     test::Scratch scratch;
     std::unique_ptr<Database> db = test::openDatabase(scratch.file(QStringLiteral("names.sqlite")));
     FixedClock clock{test::testNow()}; // 2026-03-15 10:00 local
-    Period period{QDateTime(QDate(2026, 3, 1), QTime(0, 0)).toUTC(), QDateTime(QDate(2026, 3, 16), QTime(0, 0)).toUTC()};
+    Period period{QDateTime(QDate(2026, 3, 1), QTime(0, 0)).toUTC(),
+                  QDateTime(QDate(2026, 3, 16), QTime(0, 0)).toUTC()};
 
     qint64 customer(const char* name, Stage stage, const QDateTime& entered,
                     CustomerStatus status = CustomerStatus::Active)
@@ -103,7 +104,9 @@ TEST_CASE("retention and at-risk read their members once and name namesakes apar
     d.touch(bO, K::Email, noonUtc(11, 1, 2025));
     // Ivy: no namesake, in retention since 1 June, never touched: stuck 286 days.
     const qint64 ivy = d.customer("Ivy", S::Retention, noonUtc(6, 1, 2025));
-    const auto apart = [](qint64 id, const char* name) { return Names::customerAtStart(id, QString::fromUtf8(name)); };
+    const auto apart = [](qint64 id, const char* name) {
+        return Names::customerAtStart(id, QString::fromUtf8(name));
+    };
 
     DashboardMetrics metrics(*d.db, d.clock);
     auto retention = metrics.retentionDashboard(d.period);
@@ -118,8 +121,10 @@ TEST_CASE("retention and at-risk read their members once and name namesakes apar
         reviewNames.push_back(c.name);
     std::vector<QString> expectedReviews;
     for (const qint64 id : sorted({acme, bo, bO, ivy}))
-        expectedReviews.push_back(id == acme ? apart(acme, "Acme") : id == bo ? apart(bo, "Bo")
-                                                                   : id == bO ? apart(bO, "bO") : QStringLiteral("Ivy"));
+        expectedReviews.push_back(id == acme ? apart(acme, "Acme")
+                                  : id == bo ? apart(bo, "Bo")
+                                  : id == bO ? apart(bO, "bO")
+                                             : QStringLiteral("Ivy"));
     CHECK(reviewNames == expectedReviews);
     // By days since the last touch: Café (tickets in March) and Zed on track, Bo behind,
     // Ivy (286 days in the stage), bO (133) and Acme (103) stuck, longest first.
@@ -152,7 +157,8 @@ TEST_CASE("retention and at-risk read their members once and name namesakes apar
             else if (c.id == bO)
                 CHECK(c.name == apart(bO, "bO"));
             else if (c.id == cafe)
-                CHECK((c.name == QStringLiteral("Café") && c.reasons == QStringList{QStringLiteral("3 tickets in 30 days")}));
+                CHECK((c.name == QStringLiteral("Café") &&
+                       c.reasons == QStringList{QStringLiteral("3 tickets in 30 days")}));
             else if (c.id == cafeCaps)
                 CHECK((c.name == QStringLiteral("CAFÉ") && c.stage == S::Advocacy));
             else
@@ -166,7 +172,8 @@ TEST_CASE("a long list's names are told apart as a short list's are", "[metrics]
 {
     Desk d;
     // Namesakes by case, by stage and status, a non-ASCII near-namesake, and names alone.
-    const char* names[] = {"Acme", "ACME", "acme", "Café", "CAFÉ", "Ivy", "Ivy Two", "Zoë", "ZOË", "zoë"};
+    const char* names[] = {"Acme", "ACME",    "acme", "Café", "CAFÉ",
+                           "Ivy",  "Ivy Two", "Zoë",  "ZOË",  "zoë"};
     std::vector<qint64> ids;
     for (std::size_t i = 0; i < std::size(names); ++i)
         ids.push_back(d.customer(names[i], static_cast<Stage>(i % 4), noonUtc(1, 1),

@@ -2,8 +2,8 @@
 // whose writers nest savepoints: its statement journal lives in a temporary file while it
 // runs (RowLoad), not in memory, where SQLite 3.40 walks the whole journal at the end of
 // every statement (issue 15: 100k tickets took 30 s of CPU, most of it in that walk).
-#include "storage/Database.h"
 #include "storage/RowLoad.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "support/ImportTestSupport.h"
 
@@ -34,7 +34,8 @@ TEST_CASE("An import into a file with data keeps its statement journal in a file
         during = db->scalar("PRAGMA temp_store");
         return {};
     };
-    auto second = test::importCsv(*db, "Subject,Email,Status\nSecond,b@example.com,Open\n", options);
+    auto second =
+        test::importCsv(*db, "Subject,Email,Status\nSecond,b@example.com,Open\n", options);
     REQUIRE(second);
     CHECK(second->imported == 1);
     CHECK(during == kFile);
@@ -43,12 +44,14 @@ TEST_CASE("An import into a file with data keeps its statement journal in a file
 
     // A failure before the commit rolls the rows back and still restores the setting.
     options.beforeCommit = []() -> Status { return failure(u"stop"_s); };
-    REQUIRE_FALSE(test::importCsv(*db, "Subject,Email,Status\nThird,c@example.com,Open\n", options));
+    REQUIRE_FALSE(
+        test::importCsv(*db, "Subject,Email,Status\nThird,c@example.com,Open\n", options));
     CHECK(db->scalar("PRAGMA temp_store") == kMemory);
     CHECK(db->scalar("SELECT count(*) FROM ticket") == 2);
 }
 
-TEST_CASE("A row load inside a caller's transaction leaves the temp store as it is", "[sqlite-only][storage]")
+TEST_CASE("A row load inside a caller's transaction leaves the temp store as it is",
+          "[sqlite-only][storage]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(u"r.sqlite"_s));

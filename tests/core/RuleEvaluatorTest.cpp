@@ -9,7 +9,6 @@ using namespace fd;
 
 namespace {
 
-
 const Moment kNow = Moment::at(QDateTime(QDate(2026, 3, 15), QTime(12, 0)));
 
 CustomerFacts customer(Stage stage, int daysSinceFirstSale)
@@ -37,7 +36,11 @@ std::optional<Stage> decide(const CustomerFacts& f, const StageRules& rules = {}
 TEST_CASE("onboarding.complete: ≥ 30 days since first sale and ≥ 1 touchpoint", "[rules]")
 {
     const auto [days, touchpoints, moves] = GENERATE(table<int, int, bool>({
-        {29, 1, false}, {30, 1, true}, {31, 1, true}, {30, 0, false}, {400, 0, false},
+        {29, 1, false},
+        {30, 1, true},
+        {31, 1, true},
+        {30, 0, false},
+        {400, 0, false},
         {31, 5, true},
     }));
     CustomerFacts f = customer(Stage::Onboarding, days);
@@ -62,7 +65,8 @@ TEST_CASE("postsales.settled: old enough, quiet, nothing urgent open", "[rules]"
     f.settledTickets = tickets;
     f.openHighOrUrgent = openHigh;
     f.settledLiveTouchpoints = live;
-    INFO(days << " days, " << tickets << " tickets, " << openHigh << " open high, " << live << " live");
+    INFO(days << " days, " << tickets << " tickets, " << openHigh << " open high, " << live
+              << " live");
     CHECK(decide(f) == (moves ? std::optional(Stage::Retention) : std::nullopt));
 }
 
@@ -109,7 +113,8 @@ TEST_CASE("retention.advocate: advocacy, or a promoter with good CSAT, and no de
         auto d = RuleEvaluator::decide(f.stage, f, StageRules{}, kNow);
         REQUIRE(d);
         CHECK(d->ruleKey == QStringLiteral("retention.advocate"));
-        CHECK(d->reason().startsWith(QStringLiteral("Retention → Advocacy: a user conference touchpoint on ")));
+        CHECK(d->reason().startsWith(
+            QStringLiteral("Retention → Advocacy: a user conference touchpoint on ")));
         CHECK(d->reason().contains(QStringLiteral("(within 180 days)")));
         CHECK(d->reason().contains(QStringLiteral("no survey score ≤ 6 in the last 90 days")));
     }
@@ -118,7 +123,11 @@ TEST_CASE("retention.advocate: advocacy, or a promoter with good CSAT, and no de
 TEST_CASE("retention.regress: a ticket surge or an open urgent ticket, before advocacy", "[rules]")
 {
     const auto [tickets, openUrgent, moves] = GENERATE(table<int, int, bool>({
-        {4, 0, false}, {5, 0, true}, {6, 0, true}, {0, 1, true}, {4, 1, true},
+        {4, 0, false},
+        {5, 0, true},
+        {6, 0, true},
+        {0, 1, true},
+        {4, 1, true},
     }));
     CustomerFacts f = customer(Stage::Retention, 400);
     f.regressTickets = tickets;
@@ -160,7 +169,8 @@ TEST_CASE("Edited thresholds change the decision", "[rules]")
     CHECK(rules.settledMinDays == 60);
     CHECK(decide(f, rules) == Stage::Retention);
 
-    CHECK_FALSE(StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.settled.min_days=-1")}));
+    CHECK_FALSE(
+        StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.settled.min_days=-1")}));
     CHECK_FALSE(StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.settled.min_days")}));
     auto unknown = StageRuleSettings::applyAll(rules, {QStringLiteral("postsales.bogus=1")});
     REQUIRE_FALSE(unknown);
@@ -169,12 +179,14 @@ TEST_CASE("Edited thresholds change the decision", "[rules]")
 
 TEST_CASE("Saved thresholds are read back, and bad saved values are reported", "[rules]")
 {
-    auto rules = StageRuleSettings::fromSettings({{QStringLiteral("stage_rule.retention.regress.min_tickets"), QStringLiteral("7")},
-                                                  {QStringLiteral("sla.urgent"), QStringLiteral("1")}});
+    auto rules = StageRuleSettings::fromSettings(
+        {{QStringLiteral("stage_rule.retention.regress.min_tickets"), QStringLiteral("7")},
+         {QStringLiteral("sla.urgent"), QStringLiteral("1")}});
     REQUIRE(rules);
     CHECK(rules->regressMinTickets == 7);
     CHECK(rules->onboardingMinDays == 30);
-    CHECK_FALSE(StageRuleSettings::fromSettings({{QStringLiteral("stage_rule.retention.regress.min_tickets"), QStringLiteral("many")}}));
+    CHECK_FALSE(StageRuleSettings::fromSettings(
+        {{QStringLiteral("stage_rule.retention.regress.min_tickets"), QStringLiteral("many")}}));
 }
 
 TEST_CASE("settle: the steps of one moment until no rule holds, or the rules that fight", "[rules]")
@@ -200,9 +212,12 @@ TEST_CASE("settle: the steps of one moment until no rule holds, or the rules tha
     busy.touchpoints = 2;
     busy.settledTickets = busy.regressTickets = 1;
     const auto [from, rules] = GENERATE(table<Stage, QStringList>({
-        {Stage::Retention, {QStringLiteral("retention.regress"), QStringLiteral("postsales.settled")}},
-        {Stage::PostSales, {QStringLiteral("postsales.settled"), QStringLiteral("retention.regress")}},
-        {Stage::Onboarding, {QStringLiteral("postsales.settled"), QStringLiteral("retention.regress")}},
+        {Stage::Retention,
+         {QStringLiteral("retention.regress"), QStringLiteral("postsales.settled")}},
+        {Stage::PostSales,
+         {QStringLiteral("postsales.settled"), QStringLiteral("retention.regress")}},
+        {Stage::Onboarding,
+         {QStringLiteral("postsales.settled"), QStringLiteral("retention.regress")}},
     }));
     INFO(toString(from).toStdString());
     const Settling s = loop.settle(from, busy, kNow);
@@ -216,5 +231,6 @@ TEST_CASE("settle: the steps of one moment until no rule holds, or the rules tha
     CustomerFacts fan = customer(Stage::Advocacy, 400);
     fan.lastSurveyAt[8] = daysAgo(5);
     const Settling p = RuleDecider(praise).settle(Stage::Advocacy, fan, kNow);
-    CHECK(p.fighting == QStringList{QStringLiteral("advocacy.lapse"), QStringLiteral("retention.advocate")});
+    CHECK(p.fighting ==
+          QStringList{QStringLiteral("advocacy.lapse"), QStringLiteral("retention.advocate")});
 }

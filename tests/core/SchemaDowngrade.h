@@ -15,8 +15,8 @@ namespace fd::test {
 inline QStringList indexColumns(Database& db, const char* index)
 {
     QStringList columns;
-    auto q = db.query(std::string("SELECT coalesce(name, '<expr>') FROM pragma_index_info('") + index +
-                      "') ORDER BY seqno");
+    auto q = db.query(std::string("SELECT coalesce(name, '<expr>') FROM pragma_index_info('") +
+                      index + "') ORDER BY seqno");
     while (q->step())
         columns << q->text(0);
     return columns;
@@ -26,7 +26,8 @@ inline QStringList indexColumns(Database& db, const char* index)
 // the survey index gone (issue 18). v12 back to v6 changed nothing in a file.
 inline void downgradeToV12(Database& db)
 {
-    db.execute("DROP TABLE task; DROP TABLE health_band_change; DROP TABLE health_snapshot; DROP TABLE customer_health; "
+    db.execute("DROP TABLE task; DROP TABLE health_band_change; DROP TABLE health_snapshot; DROP "
+               "TABLE customer_health; "
                "DROP INDEX touchpoint_survey; PRAGMA user_version = 12;");
 }
 
@@ -38,13 +39,15 @@ inline void downgradeToV5(Database& db)
     downgradeToV12(db);
     QStringList triggers;
     {
-        auto q = db.query("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit%'");
+        auto q = db.query(
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit%'");
         while (q->step())
             triggers << q->text(0);
     }
     for (const QString& trigger : triggers)
         db.execute(QByteArray("DROP TRIGGER \"" + trigger.toUtf8() + "\"").constData());
-    db.execute("DROP TABLE audit_log; DROP INDEX agent_login; ALTER TABLE agent DROP COLUMN login;");
+    db.execute(
+        "DROP TABLE audit_log; DROP INDEX agent_login; ALTER TABLE agent DROP COLUMN login;");
     for (const char* table : {"agent", "customer", "contact", "ticket", "canned_reply"}) {
         for (const char* column : {"version", "changed_at", "changed_by"})
             db.execute((std::string("ALTER TABLE ") + table + " DROP COLUMN " + column).c_str());
@@ -57,19 +60,25 @@ inline void downgradeToV5(Database& db)
 inline void downgradeToV4(Database& db)
 {
     downgradeToV5(db);
-    db.execute("DROP INDEX contact_added; DROP INDEX customer_advocacy_candidate; DROP INDEX customer_id_name; "
-               "DROP INDEX stage_transition_entry; DROP INDEX ticket_low_csat; DROP INDEX ticket_created; "
-               "CREATE INDEX ticket_created ON ticket (created_at, id, customer_id, csat); ");
-    db.execute("DROP INDEX customer_name; DROP INDEX customer_company; DROP INDEX customer_last_touch; "
-               "DROP INDEX customer_open_tickets; DROP INDEX customer_owner; DROP INDEX customer_funnel_order; "
-               "CREATE INDEX customer_name ON customer (name COLLATE NOCASE, stage, status, owner_id, email, company); "
-               "CREATE INDEX customer_company ON customer (company COLLATE NOCASE, stage, status, owner_id); "
-               "CREATE INDEX customer_last_touch ON customer (last_touch_at, stage, status, owner_id); "
-               "CREATE INDEX customer_open_tickets ON customer (open_tickets, stage, status, owner_id); "
-               "CREATE INDEX customer_owner ON customer (owner_id, stage, status); "
-               "CREATE INDEX customer_funnel_order ON customer ((CASE stage WHEN 'onboarding' THEN 0 "
-               "WHEN 'post_sales' THEN 1 WHEN 'retention' THEN 2 ELSE 3 END), status, owner_id); "
-               "PRAGMA user_version = 4;");
+    db.execute(
+        "DROP INDEX contact_added; DROP INDEX customer_advocacy_candidate; DROP INDEX "
+        "customer_id_name; "
+        "DROP INDEX stage_transition_entry; DROP INDEX ticket_low_csat; DROP INDEX ticket_created; "
+        "CREATE INDEX ticket_created ON ticket (created_at, id, customer_id, csat); ");
+    db.execute(
+        "DROP INDEX customer_name; DROP INDEX customer_company; DROP INDEX customer_last_touch; "
+        "DROP INDEX customer_open_tickets; DROP INDEX customer_owner; DROP INDEX "
+        "customer_funnel_order; "
+        "CREATE INDEX customer_name ON customer (name COLLATE NOCASE, stage, status, owner_id, "
+        "email, company); "
+        "CREATE INDEX customer_company ON customer (company COLLATE NOCASE, stage, status, "
+        "owner_id); "
+        "CREATE INDEX customer_last_touch ON customer (last_touch_at, stage, status, owner_id); "
+        "CREATE INDEX customer_open_tickets ON customer (open_tickets, stage, status, owner_id); "
+        "CREATE INDEX customer_owner ON customer (owner_id, stage, status); "
+        "CREATE INDEX customer_funnel_order ON customer ((CASE stage WHEN 'onboarding' THEN 0 "
+        "WHEN 'post_sales' THEN 1 WHEN 'retention' THEN 2 ELSE 3 END), status, owner_id); "
+        "PRAGMA user_version = 4;");
 }
 
 } // namespace fd::test

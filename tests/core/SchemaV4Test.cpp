@@ -34,12 +34,13 @@ QByteArray readings(Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const FixedClock clock(test::testNow());
-    auto facts = StageFactsRepository(db).all(RuleEvaluator::windows(StageRules{}, clock.now(), false));
+    auto facts =
+        StageFactsRepository(db).all(RuleEvaluator::windows(StageRules{}, clock.now(), false));
     REQUIRE(facts);
     for (const CustomerFacts& f : *facts) {
         for (const qint64 v : {f.customerId, qint64(f.stage), f.touchpoints, f.settledTickets,
-                               f.settledLiveTouchpoints, f.regressTickets, f.openHighOrUrgent, f.openUrgent,
-                               f.csatCount, f.csatSum, f.lastAdvocacyAt})
+                               f.settledLiveTouchpoints, f.regressTickets, f.openHighOrUrgent,
+                               f.openUrgent, f.csatCount, f.csatSum, f.lastAdvocacyAt})
             hash.addData(QByteArray(QByteArray::number(v) + '|'));
         for (const qint64 at : f.lastSurveyAt)
             hash.addData(QByteArray(QByteArray::number(at) + '|'));
@@ -86,15 +87,17 @@ TEST_CASE("A schema v3 file upgrades to v4 in place: the new indexes, the same f
     CHECK(Schema::version(*db) == Schema::kVersion);
     CHECK(indexColumns(*db, "touchpoint_customer").join(u',') ==
           QStringLiteral("customer_id,occurred_at,kind,score"));
-    CHECK(indexColumns(*db, "ticket_open_sla").join(u',') ==
-          QStringLiteral("id,status,priority,created_at,first_response_at,solved_at,sla_paused_secs,"
-                         "sla_paused_since,first_response_breached_at,resolution_breached_at"));
+    CHECK(
+        indexColumns(*db, "ticket_open_sla").join(u',') ==
+        QStringLiteral("id,status,priority,created_at,first_response_at,solved_at,sla_paused_secs,"
+                       "sla_paused_since,first_response_breached_at,resolution_breached_at"));
     CHECK(readings(*db) == before);
     // One backup of the v3 file was taken first.
     CHECK(QDir(scratch.dir().path()).entryList({QStringLiteral("v3.sqlite.v3-*.bak")}).size() == 1);
 }
 
-TEST_CASE("The SLA sweep, reading the clocks from the index, records what the rule records on whole tickets",
+TEST_CASE("The SLA sweep, reading the clocks from the index, records what the rule records on "
+          "whole tickets",
           "[sla][speed]")
 {
     test::Scratch scratch;
@@ -105,13 +108,16 @@ TEST_CASE("The SLA sweep, reading the clocks from the index, records what the ru
     options.touchpoints = 6000;
     options.seed = 3;
     REQUIRE(Generator::run(*db, options, FixedClock(test::testNow())));
-    // More open tickets, some paused; forget every open ticket's breaches, so the sweep has them all to find again; some
-    // open tickets carry a solved time, which the clocks read too.
-    db->execute("UPDATE ticket SET status = 'pending', sla_paused_since = created_at + 3600 WHERE id % 20 = 0");
+    // More open tickets, some paused; forget every open ticket's breaches, so the sweep has them
+    // all to find again; some open tickets carry a solved time, which the clocks read too.
+    db->execute("UPDATE ticket SET status = 'pending', sla_paused_since = created_at + 3600 WHERE "
+                "id % 20 = 0");
     db->execute("UPDATE ticket SET status = 'open', solved_at = NULL WHERE id % 20 = 10");
-    db->execute("UPDATE ticket SET first_response_breached_at = NULL, resolution_breached_at = NULL "
-                "WHERE status IN ('new', 'open', 'pending', 'on_hold')");
-    db->execute("UPDATE ticket SET solved_at = created_at + 7200 WHERE status = 'open' AND id % 7 = 0");
+    db->execute(
+        "UPDATE ticket SET first_response_breached_at = NULL, resolution_breached_at = NULL "
+        "WHERE status IN ('new', 'open', 'pending', 'on_hold')");
+    db->execute(
+        "UPDATE ticket SET solved_at = created_at + 7200 WHERE status = 'open' AND id % 7 = 0");
     const QDateTime now = test::testNow().addDays(3);
 
     // What the rule decides on each whole open ticket.
@@ -121,7 +127,8 @@ TEST_CASE("The SLA sweep, reading the clocks from the index, records what the ru
     std::map<qint64, std::pair<QDateTime, QDateTime>> expected;
     int breaching = 0;
     {
-        auto q = db->query("SELECT id FROM ticket WHERE status IN ('new', 'open', 'pending', 'on_hold')");
+        auto q = db->query(
+            "SELECT id FROM ticket WHERE status IN ('new', 'open', 'pending', 'on_hold')");
         std::vector<qint64> ids;
         while (q->step())
             ids.push_back(q->int64(0));

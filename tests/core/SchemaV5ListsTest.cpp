@@ -57,22 +57,24 @@ std::map<std::pair<int, bool>, std::vector<qint64>> everyList(Database& db)
 // BY terms of CustomerListRepository.
 bool sortsForOrder(Database& db, const char* key)
 {
-    auto q = db.query(std::string("EXPLAIN QUERY PLAN SELECT c.id FROM customer c ORDER BY ") + key + ", c.id");
+    auto q = db.query(std::string("EXPLAIN QUERY PLAN SELECT c.id FROM customer c ORDER BY ") +
+                      key + ", c.id");
     bool sorts = false;
     while (q->step())
         sorts = sorts || q->text(3).contains(QStringLiteral("TEMP B-TREE"));
     return sorts;
 }
 
-const char* const kOrders[] = {"c.name COLLATE NOCASE", "c.company COLLATE NOCASE", "c.open_tickets",
-                               "c.last_touch_at",
-                               "(CASE c.stage WHEN 'onboarding' THEN 0 WHEN 'post_sales' THEN 1 WHEN "
-                               "'retention' THEN 2 ELSE 3 END)"};
+const char* const kOrders[] = {
+    "c.name COLLATE NOCASE", "c.company COLLATE NOCASE", "c.open_tickets", "c.last_touch_at",
+    "(CASE c.stage WHEN 'onboarding' THEN 0 WHEN 'post_sales' THEN 1 WHEN "
+    "'retention' THEN 2 ELSE 3 END)"};
 
 } // namespace
 
-TEST_CASE("A schema v4 file upgrades to v5: customers-list indexes hold the id after the key, same lists",
-          "[sqlite-only][migration][lists][speed]")
+TEST_CASE(
+    "A schema v4 file upgrades to v5: customers-list indexes hold the id after the key, same lists",
+    "[sqlite-only][migration][lists][speed]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("v4.sqlite"));
@@ -93,13 +95,18 @@ TEST_CASE("A schema v4 file upgrades to v5: customers-list indexes hold the id a
     }
     auto db = test::openDatabase(path);
     CHECK(Schema::version(*db) == Schema::kVersion);
-    CHECK(indexColumns(*db, "customer_name").join(u',') == QStringLiteral("name,id,stage,status,owner_id,email,company"));
-    CHECK(indexColumns(*db, "customer_company").join(u',') == QStringLiteral("company,id,stage,status,owner_id"));
-    CHECK(indexColumns(*db, "customer_last_touch").join(u',') == QStringLiteral("last_touch_at,id,stage,status,owner_id"));
+    CHECK(indexColumns(*db, "customer_name").join(u',') ==
+          QStringLiteral("name,id,stage,status,owner_id,email,company"));
+    CHECK(indexColumns(*db, "customer_company").join(u',') ==
+          QStringLiteral("company,id,stage,status,owner_id"));
+    CHECK(indexColumns(*db, "customer_last_touch").join(u',') ==
+          QStringLiteral("last_touch_at,id,stage,status,owner_id"));
     CHECK(indexColumns(*db, "customer_open_tickets").join(u',') ==
           QStringLiteral("open_tickets,id,stage,status,owner_id"));
-    CHECK(indexColumns(*db, "customer_owner").join(u',') == QStringLiteral("owner_id,id,stage,status"));
-    CHECK(indexColumns(*db, "customer_funnel_order").join(u',') == QStringLiteral("<expr>,id,status,owner_id"));
+    CHECK(indexColumns(*db, "customer_owner").join(u',') ==
+          QStringLiteral("owner_id,id,stage,status"));
+    CHECK(indexColumns(*db, "customer_funnel_order").join(u',') ==
+          QStringLiteral("<expr>,id,status,owner_id"));
     for (const char* key : kOrders) {
         INFO(key);
         CHECK_FALSE(sortsForOrder(*db, key));
@@ -108,7 +115,9 @@ TEST_CASE("A schema v4 file upgrades to v5: customers-list indexes hold the id a
     CHECK(QDir(scratch.dir().path()).entryList({QStringLiteral("v4.sqlite.v4-*.bak")}).size() == 1);
 }
 
-TEST_CASE("The customers list sorted by open tickets or last touch is in (key, id) order, both ways", "[lists]")
+TEST_CASE(
+    "The customers list sorted by open tickets or last touch is in (key, id) order, both ways",
+    "[lists]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("order.sqlite")));
@@ -118,10 +127,12 @@ TEST_CASE("The customers list sorted by open tickets or last touch is in (key, i
     options.touchpoints = 3000;
     options.seed = 4;
     REQUIRE(Generator::run(*db, options, FixedClock(test::testNow())));
-    for (const auto& [column, sql] : {std::pair{Column::OpenTickets, "open_tickets"}, std::pair{Column::LastTouch, "last_touch_at"}}) {
+    for (const auto& [column, sql] : {std::pair{Column::OpenTickets, "open_tickets"},
+                                      std::pair{Column::LastTouch, "last_touch_at"}}) {
         // The expected order from the rows themselves, sorted here.
         std::vector<std::pair<qint64, qint64>> keyed; // (key, id); NULL first as SQLite sorts it
-        auto q = db->query(std::string("SELECT coalesce(") + sql + ", -9223372036854775807 - 1), id FROM customer");
+        auto q = db->query(std::string("SELECT coalesce(") + sql +
+                           ", -9223372036854775807 - 1), id FROM customer");
         while (q->step())
             keyed.emplace_back(q->int64(0), q->int64(1));
         std::sort(keyed.begin(), keyed.end());
@@ -135,7 +146,8 @@ TEST_CASE("The customers list sorted by open tickets or last touch is in (key, i
             auto ids = CustomerListRepository(*db).ids(list);
             REQUIRE(ids);
             INFO(sql << (descending ? " desc" : " asc"));
-            CHECK(*ids == (descending ? std::vector<qint64>(expected.rbegin(), expected.rend()) : expected));
+            CHECK(*ids == (descending ? std::vector<qint64>(expected.rbegin(), expected.rend())
+                                      : expected));
         }
     }
 }

@@ -28,7 +28,8 @@ struct Desk : test::StageDesk {
     // succeeded: the failure in the middle of a write and its re-evaluation.
     void refuseMoves()
     {
-        refusal.emplace(*db, "stage_transition", "NEW.from_stage IS NOT NULL", "moves refused by the test");
+        refusal.emplace(*db, "stage_transition", "NEW.from_stage IS NOT NULL",
+                        "moves refused by the test");
     }
     std::optional<test::RefusedInsert> refusal;
 };
@@ -44,7 +45,8 @@ void requireReported(Desk& d, const WrittenFacts& written, qint64 id, std::size_
         stored << history[i].reason;
     CHECK(written.reasons() == stored);
     CHECK(d.stage(id) == written.moves.back().to);
-    CHECK(written.sentences() == QStringList{WrittenFacts::moveSentence(written.customerName, written.moves.back())});
+    CHECK(written.sentences() ==
+          QStringList{WrittenFacts::moveSentence(written.customerName, written.moves.back())});
 }
 
 } // namespace
@@ -53,7 +55,8 @@ TEST_CASE("Service: each write re-evaluates its customer and reports the move", 
 {
     Desk d;
     const qint64 id = d.customer(120);
-    d.touch(id, TouchpointKind::Phone, d.daysAgo(100)); // the history says Retention; the stage still says Onboarding
+    d.touch(id, TouchpointKind::Phone,
+            d.daysAgo(100)); // the history says Retention; the stage still says Onboarding
     REQUIRE(d.stage(id) == Stage::Onboarding);
     const std::size_t before = d.history(id).size();
 
@@ -125,7 +128,8 @@ TEST_CASE("Service: each write re-evaluates its customer and reports the move", 
     SECTION("add a customer whose first sale was long ago")
     {
         // Onboarding then completes on the days alone, so the add itself moves it.
-        REQUIRE(StageEngine(*d.db, d.clock).saveRules({QStringLiteral("onboarding.complete.min_touchpoints=0")}));
+        REQUIRE(StageEngine(*d.db, d.clock)
+                    .saveRules({QStringLiteral("onboarding.complete.min_touchpoints=0")}));
         Customer c;
         c.name = QStringLiteral("Old Friend");
         c.since = test::testNow().date().addDays(-400);
@@ -136,13 +140,17 @@ TEST_CASE("Service: each write re-evaluates its customer and reports the move", 
     }
     SECTION("a manual move")
     {
-        auto written = d.customers.move(id, Stage::Advocacy, QStringLiteral("happy"), QStringLiteral("Ava Patel"), true);
+        auto written = d.customers.move(id, Stage::Advocacy, QStringLiteral("happy"),
+                                        QStringLiteral("Ava Patel"), true);
         REQUIRE(written);
         REQUIRE(written->value);
         CHECK(written->moves.size() == 1);
         requireReported(d, *written, id, before);
-        CHECK(written->sentences() == QStringList{QStringLiteral("Acme moved from Onboarding to Advocacy by Ava Patel: happy")});
-        auto again = d.customers.move(id, Stage::Advocacy, QStringLiteral("still"), QStringLiteral("Ava Patel"), std::nullopt);
+        CHECK(written->sentences() ==
+              QStringList{
+                  QStringLiteral("Acme moved from Onboarding to Advocacy by Ava Patel: happy")});
+        auto again = d.customers.move(id, Stage::Advocacy, QStringLiteral("still"),
+                                      QStringLiteral("Ava Patel"), std::nullopt);
         REQUIRE(again);
         CHECK_FALSE(again->value);
         CHECK(again->sentences().isEmpty());
@@ -150,7 +158,8 @@ TEST_CASE("Service: each write re-evaluates its customer and reports the move", 
 }
 
 // Moved from StageEngineTest with StageEngine::record, the service's transaction before it.
-TEST_CASE("Service: a change re-evaluates its customer at once, in the same transaction", "[service][stages]")
+TEST_CASE("Service: a change re-evaluates its customer at once, in the same transaction",
+          "[service][stages]")
 {
     Desk d;
     const qint64 id = d.customer(120);
@@ -185,7 +194,8 @@ TEST_CASE("Service: a change re-evaluates its customer at once, in the same tran
         REQUIRE(moved);
         REQUIRE(moved->moves.size() == 1);
         CHECK(moved->moves[0].actor == QStringLiteral("retention.regress"));
-        CHECK(moved->moves[0].reason == QStringLiteral("Retention → Post-sales: an open urgent ticket."));
+        CHECK(moved->moves[0].reason ==
+              QStringLiteral("Retention → Post-sales: an open urgent ticket."));
     }
 }
 
@@ -243,7 +253,8 @@ TEST_CASE("Service: a failure between the write and its moves leaves nothing wri
     }
     SECTION("a new customer")
     {
-        REQUIRE(StageEngine(*d.db, d.clock).saveRules({QStringLiteral("onboarding.complete.min_touchpoints=0")}));
+        REQUIRE(StageEngine(*d.db, d.clock)
+                    .saveRules({QStringLiteral("onboarding.complete.min_touchpoints=0")}));
         Customer c;
         c.name = QStringLiteral("Old Friend");
         c.since = test::testNow().date().addDays(-400);
@@ -252,7 +263,8 @@ TEST_CASE("Service: a failure between the write and its moves leaves nothing wri
     }
     CHECK(d.stage(id) == Stage::Onboarding);
     CHECK(d.history(id).size() == before);
-    CHECK_FALSE(d.db->scalar("SELECT COUNT(*) FROM stage_transition WHERE from_stage IS NOT NULL") > 0);
+    CHECK_FALSE(d.db->scalar("SELECT COUNT(*) FROM stage_transition WHERE from_stage IS NOT NULL") >
+                0);
 }
 
 TEST_CASE("Service: a refused commit leaves neither the write nor its moves", "[service]")
@@ -264,7 +276,8 @@ TEST_CASE("Service: a refused commit leaves neither the write nor its moves", "[
     const std::size_t before = d.history(id).size();
     // A move now writes a row whose foreign key is checked only at COMMIT, and fails it:
     // the write and the re-evaluation succeed, the commit is refused.
-    d.db->execute("CREATE TABLE move_audit (customer_id BIGINT REFERENCES customer (id) DEFERRABLE INITIALLY DEFERRED)");
+    d.db->execute("CREATE TABLE move_audit (customer_id BIGINT REFERENCES customer (id) DEFERRABLE "
+                  "INITIALLY DEFERRED)");
     test::AlsoAfterInsert audit(*d.db, "stage_transition", "NEW.from_stage IS NOT NULL",
                                 "INSERT INTO move_audit VALUES (-1)");
     Touchpoint p;
@@ -299,8 +312,9 @@ TEST_CASE("Service: rules that fight are reported in the sentences, nothing move
     REQUIRE(d.tickets.add(first)); // onboarding → post-sales → retention
     REQUIRE(d.stage(id) == Stage::Retention);
     // Issue 14 §4: retention.regress.min_tickets=1 with postsales.settled.max_tickets=5 fight.
-    REQUIRE(StageEngine(*d.db, d.clock).saveRules({QStringLiteral("retention.regress.min_tickets=1"),
-                                                    QStringLiteral("postsales.settled.max_tickets=5")}));
+    REQUIRE(StageEngine(*d.db, d.clock)
+                .saveRules({QStringLiteral("retention.regress.min_tickets=1"),
+                            QStringLiteral("postsales.settled.max_tickets=5")}));
     const std::size_t before = d.history(id).size();
 
     Ticket t;
@@ -312,7 +326,8 @@ TEST_CASE("Service: rules that fight are reported in the sentences, nothing move
     CHECK(written->moves.empty());
     REQUIRE(written->unstable.size() == 1);
     CHECK(written->unstable[0].customerId == id);
-    const QString sentence = StageEngine::unstableSentence(written->unstable[0], QStringLiteral("Acme"));
+    const QString sentence =
+        StageEngine::unstableSentence(written->unstable[0], QStringLiteral("Acme"));
     CHECK(sentence.contains(QStringLiteral("Acme (customer %1) was left in Retention").arg(id)));
     CHECK(written->sentences() == QStringList{sentence});
     CHECK(written->reasons() == QStringList{sentence});
@@ -334,7 +349,8 @@ TEST_CASE("Service: a move is named once, the reason's own move part not repeate
           QStringLiteral("Acme moved from Onboarding to Post-sales by Rita"));
     StageTransition other = rule;
     other.reason = QStringLiteral("imported");
-    CHECK(WrittenFacts::moveSentence(QStringLiteral("Acme"), other) == QStringLiteral("Acme moved to Post-sales: imported"));
+    CHECK(WrittenFacts::moveSentence(QStringLiteral("Acme"), other) ==
+          QStringLiteral("Acme moved to Post-sales: imported"));
 
     WrittenFacts facts;
     facts.customerName = QStringLiteral("Acme");
@@ -346,7 +362,8 @@ TEST_CASE("Service: a move is named once, the reason's own move part not repeate
     second.reason = QStringLiteral("Post-sales → Retention: settled.");
     facts.moves = {rule, second};
     // One sentence for the customer's stage now; the log keeps every step.
-    CHECK(facts.sentences() == QStringList{QStringLiteral("Acme moved from Post-sales to Retention: settled.")});
+    CHECK(facts.sentences() ==
+          QStringList{QStringLiteral("Acme moved from Post-sales to Retention: settled.")});
     CHECK(facts.reasons() == QStringList{rule.reason, second.reason});
 }
 

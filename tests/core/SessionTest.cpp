@@ -1,8 +1,8 @@
 // core/service/Session and Lists: what the GUI and the CLI ask of an open database, and the
 // lists they page through, without a storage header of their own (issue 16).
+#include "service/Session.h"
 #include "common/Location.h"
 #include "service/Lists.h"
-#include "service/Session.h"
 #include "storage/Database.h"
 #include "storage/TicketListRepository.h"
 #include "support/TestSupport.h"
@@ -13,7 +13,8 @@ using namespace fd;
 
 static_assert(TicketList::kSearchLimit == TicketListRepository::kSearchLimit);
 
-TEST_CASE("Session opens a file and says what it is, as the database does", "[service][sqlite-only]")
+TEST_CASE("Session opens a file and says what it is, as the database does",
+          "[service][sqlite-only]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("session.sqlite"));

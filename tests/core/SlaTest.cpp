@@ -1,8 +1,8 @@
 // SLA clocks (PRODUCT.md §4): targets by priority, pauses while pending or on hold, and
 // breaches recorded at the moment they happened.
+#include "domain/Sla.h"
 #include "demo/Generator.h"
 #include "domain/Customer.h"
-#include "domain/Sla.h"
 #include "domain/Ticket.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Statement.h"
@@ -147,7 +147,8 @@ QString iso(const QDateTime& at)
 // Every column the SLA rule writes, as one line to compare.
 QString slaFields(const Ticket& t)
 {
-    return QStringLiteral("%1 solved=%2 paused=%3s since=%4 first_response_breached=%5 resolution_breached=%6")
+    return QStringLiteral(
+               "%1 solved=%2 paused=%3s since=%4 first_response_breached=%5 resolution_breached=%6")
         .arg(toString(t.status), iso(t.solvedAt))
         .arg(t.slaPausedSecs)
         .arg(iso(t.slaPausedSince), iso(t.firstResponseBreachedAt), iso(t.resolutionBreachedAt));
@@ -171,7 +172,8 @@ Ticket issueTicket(const IssueTicket& which, const QDateTime& now, qint64 custom
     t.subject = QStringLiteral("Everything is down");
     t.priority = Priority::Urgent;
     t.status = which.status;
-    t.createdAt = QDateTime::fromSecsSinceEpoch(now.addDays(-25).toSecsSinceEpoch() / 60 * 60, Qt::UTC);
+    t.createdAt =
+        QDateTime::fromSecsSinceEpoch(now.addDays(-25).toSecsSinceEpoch() / 60 * 60, Qt::UTC);
     if (which.solved)
         t.solvedAt = t.createdAt.addSecs(10 * 3600);
     return t;
@@ -180,7 +182,8 @@ Ticket issueTicket(const IssueTicket& which, const QDateTime& now, qint64 custom
 std::vector<Ticket> allTickets(Database& db)
 {
     std::vector<Ticket> result;
-    auto q = db.query(std::string("SELECT ") + std::string(TicketRepository::kColumns) + " FROM ticket t ORDER BY t.id");
+    auto q = db.query(std::string("SELECT ") + std::string(TicketRepository::kColumns) +
+                      " FROM ticket t ORDER BY t.id");
     while (q->step())
         result.push_back(TicketRepository::read(*q));
     return result;
@@ -229,7 +232,8 @@ TEST_CASE("settle: the edges of a ticket written whole", "[sla][settle]")
         t.firstResponseAt = hoursLater(30); // a reply after the solve
         Sla::settle(t, targets, hoursLater(100));
         CHECK_FALSE(t.firstResponseBreachedAt.isValid());
-        CHECK(Sla::evaluate(t, targets, hoursLater(100)).firstResponse.state == SlaClock::State::Met);
+        CHECK(Sla::evaluate(t, targets, hoursLater(100)).firstResponse.state ==
+              SlaClock::State::Met);
     }
     SECTION("solved without a solve time: solved at its last known event")
     {
@@ -258,7 +262,8 @@ TEST_CASE("settle: the edges of a ticket written whole", "[sla][settle]")
         CHECK(t.firstResponseBreachedAt == hoursLater(1));
         CHECK(t.resolutionBreachedAt == hoursLater(4)); // ran out before the pause
     }
-    SECTION("dated ahead of the clock: a running clock records nothing yet, a stopped one its outcome")
+    SECTION(
+        "dated ahead of the clock: a running clock records nothing yet, a stopped one its outcome")
     {
         Ticket open = ticket(Priority::Urgent);
         Sla::settle(open, targets, hoursLater(-2));
@@ -275,7 +280,8 @@ TEST_CASE("settle: the edges of a ticket written whole", "[sla][settle]")
     }
 }
 
-TEST_CASE("the same ticket gets the same SLA columns through every way of writing it", "[sla][settle]")
+TEST_CASE("the same ticket gets the same SLA columns through every way of writing it",
+          "[sla][settle]")
 {
     const SlaTargets targets;
     const QDateTime now = test::testNow().toUTC();
@@ -357,7 +363,8 @@ TEST_CASE("a status change pauses from the moment of the change", "[sla][settle]
     c.since = now.date().addDays(-60);
     const qint64 acme = *CustomerRepository(*db).add(c);
     Ticket t = issueTicket(kIssueTickets[0], now, acme);
-    t.createdAt = now.addSecs(-3 * 3600); // urgent: the first response is 2 h late, resolution 1 h to go
+    t.createdAt =
+        now.addSecs(-3 * 3600); // urgent: the first response is 2 h late, resolution 1 h to go
     const qint64 id = *TicketRepository(*db).add(t, now);
     t.id = id;
     t.status = TicketStatus::Pending;

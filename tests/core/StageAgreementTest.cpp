@@ -38,18 +38,22 @@ using Move = std::tuple<qint64, QString, QString, qint64, QString, QString>;
 
 Move key(const StageTransition& t)
 {
-    return {t.customerId, t.from ? toString(*t.from) : QString(), toString(t.to), t.at.toSecsSinceEpoch(), t.actor, t.reason};
+    return {t.customerId,   t.from ? toString(*t.from) : QString(),
+            toString(t.to), t.at.toSecsSinceEpoch(),
+            t.actor,        t.reason};
 }
 
 // The transitions with an id above `after`, in the order they were written.
 std::vector<Move> written(Database& db, qint64 after)
 {
     std::vector<Move> result;
-    auto q = db.query("SELECT customer_id, from_stage, to_stage, at, actor, reason FROM stage_transition "
-                      "WHERE id > ? ORDER BY id");
+    auto q = db.query(
+        "SELECT customer_id, from_stage, to_stage, at, actor, reason FROM stage_transition "
+        "WHERE id > ? ORDER BY id");
     q->bind(1, after);
     while (q->step())
-        result.emplace_back(q->int64(0), q->text(1), q->text(2), q->int64(3), q->text(4), q->text(5));
+        result.emplace_back(q->int64(0), q->text(1), q->text(2), q->int64(3), q->text(4),
+                            q->text(5));
     return result;
 }
 
@@ -73,13 +77,17 @@ std::vector<qint64> ids(const std::vector<UnstableCustomer>& unstable)
 
 } // namespace
 
-TEST_CASE("A dry run predicts the real run's moves, move for move, at past as-of moments and under edited rules", "[stages][agreement]")
+TEST_CASE("A dry run predicts the real run's moves, move for move, at past as-of moments and under "
+          "edited rules",
+          "[stages][agreement]")
 {
     const std::vector<int> daysAgo = {-1, 1, 45, 200, 500}; // -1: now
     const std::vector<QStringList> ruleSets = {
         {},
-        {QStringLiteral("postsales.settled.min_days=40"), QStringLiteral("onboarding.complete.min_days=10")},
-        {QStringLiteral("retention.regress.min_tickets=1"), QStringLiteral("postsales.settled.max_tickets=5")},
+        {QStringLiteral("postsales.settled.min_days=40"),
+         QStringLiteral("onboarding.complete.min_days=10")},
+        {QStringLiteral("retention.regress.min_tickets=1"),
+         QStringLiteral("postsales.settled.max_tickets=5")},
     };
     qint64 skippedSeen = 0;
     qint64 movesSeen = 0;
@@ -121,7 +129,8 @@ TEST_CASE("A dry run predicts the real run's moves, move for move, at past as-of
     CHECK(movesSeen > 0);
 }
 
-TEST_CASE("Explain says a customer moves at the next recompute exactly when the recompute moves it", "[stages][agreement]")
+TEST_CASE("Explain says a customer moves at the next recompute exactly when the recompute moves it",
+          "[stages][agreement]")
 {
     test::Scratch scratch;
     auto db = generated(scratch, QStringLiteral("g.sqlite"), 5);
@@ -148,7 +157,8 @@ TEST_CASE("Explain says a customer moves at the next recompute exactly when the 
         const StageChange& change = before->changes[i];
         auto customer = CustomerRepository(*db).find(change.customerId);
         REQUIRE((customer && *customer));
-        REQUIRE(engine.setStage(change.customerId, (*customer)->stage, QStringLiteral("Held"), QStringLiteral("Rita"), true));
+        REQUIRE(engine.setStage(change.customerId, (*customer)->stage, QStringLiteral("Held"),
+                                QStringLiteral("Rita"), true));
         pinned.insert(change.customerId);
     }
 
@@ -183,14 +193,16 @@ TEST_CASE("Explain says a customer moves at the next recompute exactly when the 
         CHECK(claims == moved.contains(id));
         CHECK(!e->fighting.isEmpty() == unstable.contains(id));
         if (moved.contains(id)) {
-            const auto change = std::find_if(report->changes.begin(), report->changes.end(),
-                                             [&](const StageChange& c) { return c.customerId == id; });
+            const auto change =
+                std::find_if(report->changes.begin(), report->changes.end(),
+                             [&](const StageChange& c) { return c.customerId == id; });
             REQUIRE(e->moves.size() == change->moves.size());
             for (std::size_t i = 0; i < e->moves.size(); ++i)
                 CHECK(key(e->moves[i]) == key(change->moves[i]));
         }
         if (pinned.contains(id)) {
-            CHECK(e->hold() == QStringLiteral("The customer is pinned: no rule moves it until it is unpinned."));
+            CHECK(e->hold() ==
+                  QStringLiteral("The customer is pinned: no rule moves it until it is unpinned."));
             CHECK_FALSE(claims);
         }
         if (e->churned)
@@ -201,7 +213,8 @@ TEST_CASE("Explain says a customer moves at the next recompute exactly when the 
     CHECK_FALSE(unstable.empty());
 }
 
-TEST_CASE("Moments before 1970 are read to the second: the end of a day stays on that day", "[stages][dates]")
+TEST_CASE("Moments before 1970 are read to the second: the end of a day stays on that day",
+          "[stages][dates]")
 {
     const QDateTime lastMs(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
     CHECK(floorSecsSinceEpoch(lastMs) == -1);
@@ -209,7 +222,8 @@ TEST_CASE("Moments before 1970 are read to the second: the end of a day stays on
     CHECK(floorSecsSinceEpoch(QDateTime(QDate(1970, 1, 1), QTime(0, 0, 0, 999), Qt::UTC)) == 0);
     CHECK(floorSecsSinceEpoch(QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59), Qt::UTC)) == -1);
 
-    for (const QDate day : {QDate(1969, 6, 1), QDate(1969, 12, 31), QDate(1950, 3, 26), QDate(2024, 3, 31)}) {
+    for (const QDate day :
+         {QDate(1969, 6, 1), QDate(1969, 12, 31), QDate(1950, 3, 26), QDate(2024, 3, 31)}) {
         const QDateTime end = endOfLocalDay(day);
         CHECK(end.toLocalTime().date() == day);
         CHECK(end.addSecs(1).toLocalTime().date() == day.addDays(1));
@@ -246,13 +260,16 @@ TEST_CASE("A recompute as of a moment after now is refused, not run as of now", 
     CHECK(engine.recompute(options));
 }
 
-TEST_CASE("A rule parameter given twice is refused, naming it, wherever KEY=VALUE lists are read", "[stages]")
+TEST_CASE("A rule parameter given twice is refused, naming it, wherever KEY=VALUE lists are read",
+          "[stages]")
 {
-    const QStringList twice = {QStringLiteral("retention.regress.min_tickets=3"), QStringLiteral("postsales.settled.max_tickets=1"),
+    const QStringList twice = {QStringLiteral("retention.regress.min_tickets=3"),
+                               QStringLiteral("postsales.settled.max_tickets=1"),
                                QStringLiteral(" retention.regress.min_tickets =4")};
     auto split = StageRuleSettings::assignments(twice);
     REQUIRE_FALSE(split);
-    CHECK(split.error() == QStringLiteral("retention.regress.min_tickets is given twice (“3” and “4”); give each parameter once."));
+    CHECK(split.error() == QStringLiteral("retention.regress.min_tickets is given twice (“3” and "
+                                          "“4”); give each parameter once."));
     StageRules rules;
     CHECK_FALSE(StageRuleSettings::applyAll(rules, twice));
     CHECK(rules.regressMinTickets == StageRules{}.regressMinTickets); // unchanged
@@ -266,7 +283,8 @@ TEST_CASE("A rule parameter given twice is refused, naming it, wherever KEY=VALU
     CHECK(preview.error().contains(QStringLiteral("retention.regress.min_tickets is given twice")));
     CHECK_FALSE(engine.saveRules(twice));
     // All or none: a bad value after a good one saves neither.
-    CHECK_FALSE(engine.saveRules({QStringLiteral("retention.regress.min_tickets=3"), QStringLiteral("postsales.settled.max_tickets=-1")}));
+    CHECK_FALSE(engine.saveRules({QStringLiteral("retention.regress.min_tickets=3"),
+                                  QStringLiteral("postsales.settled.max_tickets=-1")}));
     auto saved = engine.rules();
     REQUIRE(saved);
     CHECK(saved->regressMinTickets == StageRules{}.regressMinTickets);

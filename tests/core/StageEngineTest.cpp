@@ -1,8 +1,8 @@
 // The stage engine against a real database: batch recompute, steps, pins, churn,
 // oscillating rules, as-of evaluation, incremental re-evaluation, manual moves, what-if.
 // A write and its re-evaluation in one transaction: ServiceTest.
-#include "domain/Ticket.h"
 #include "stages/StageEngine.h"
+#include "domain/Ticket.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/TicketRepository.h"
 #include "support/StageDesk.h"
@@ -49,7 +49,10 @@ TEST_CASE("A customer eligible for three moves makes them in one recompute, in o
     const auto history = d.history(id);
     REQUIRE(history.size() == 4);
     CHECK(history[1].actor == QStringLiteral("onboarding.complete"));
-    CHECK(history[1].reason == QStringLiteral("Onboarding → Post-sales: 400 days since first sale (≥ 30) and 2 touchpoints (≥ 1)."));
+    CHECK(
+        history[1].reason ==
+        QStringLiteral(
+            "Onboarding → Post-sales: 400 days since first sale (≥ 30) and 2 touchpoints (≥ 1)."));
     CHECK(history[2].actor == QStringLiteral("postsales.settled"));
     CHECK(history[3].actor == QStringLiteral("retention.advocate"));
     CHECK(history[3].to == Stage::Advocacy);
@@ -71,8 +74,11 @@ TEST_CASE("Pinned and churned customers are never moved by rules", "[stages]")
     const qint64 free = d.customer(200, QStringLiteral("Free"));
     for (qint64 id : {pinned, churned, free})
         d.touch(id, TouchpointKind::Phone, d.daysAgo(190));
-    REQUIRE(d.engine.setStage(pinned, Stage::Onboarding, QStringLiteral("Kickoff delayed"), QStringLiteral("Rita"), true));
-    d.db->execute(QByteArray("UPDATE customer SET status = 'churned' WHERE id = " + QByteArray::number(churned)).constData());
+    REQUIRE(d.engine.setStage(pinned, Stage::Onboarding, QStringLiteral("Kickoff delayed"),
+                              QStringLiteral("Rita"), true));
+    d.db->execute(QByteArray("UPDATE customer SET status = 'churned' WHERE id = " +
+                             QByteArray::number(churned))
+                      .constData());
 
     const RecomputeReport report = d.recompute();
     CHECK(report.evaluated == 1);
@@ -82,13 +88,15 @@ TEST_CASE("Pinned and churned customers are never moved by rules", "[stages]")
 
     SECTION("unpinning lets the rules move it again")
     {
-        REQUIRE(d.engine.setStage(pinned, Stage::Onboarding, QStringLiteral("Kickoff done"), QStringLiteral("Rita"), false));
+        REQUIRE(d.engine.setStage(pinned, Stage::Onboarding, QStringLiteral("Kickoff done"),
+                                  QStringLiteral("Rita"), false));
         d.recompute();
         CHECK(d.stage(pinned) == Stage::Retention);
     }
 }
 
-TEST_CASE("Rules that fight leave the customer where it was, write nothing and name the rules", "[stages]")
+TEST_CASE("Rules that fight leave the customer where it was, write nothing and name the rules",
+          "[stages]")
 {
     Desk d;
     const qint64 id = d.customer(300);
@@ -113,22 +121,28 @@ TEST_CASE("Rules that fight leave the customer where it was, write nothing and n
         REQUIRE(report.unstable.size() == 2);
         CHECK(report.unstable[0].customerId == id);
         CHECK(report.unstable[0].stage == Stage::Retention);
-        CHECK(report.unstable[0].rules == QStringList{QStringLiteral("retention.regress"), QStringLiteral("postsales.settled")});
+        CHECK(report.unstable[0].rules == QStringList{QStringLiteral("retention.regress"),
+                                                      QStringLiteral("postsales.settled")});
         CHECK(StageEngine::unstableSentence(report.unstable[0], QStringLiteral("Acme")) ==
-              QStringLiteral("Acme (customer %1) was left in Retention: rules retention.regress and postsales.settled "
-                             "send it back and forth; change one of them.").arg(id));
+              QStringLiteral("Acme (customer %1) was left in Retention: rules retention.regress "
+                             "and postsales.settled "
+                             "send it back and forth; change one of them.")
+                  .arg(id));
         // From onboarding the loop starts one stage later; the customer still stays put.
         CHECK(report.unstable[1].customerId == fresh);
         CHECK(report.unstable[1].stage == Stage::Onboarding);
-        CHECK(report.unstable[1].rules == QStringList{QStringLiteral("postsales.settled"), QStringLiteral("retention.regress")});
+        CHECK(report.unstable[1].rules == QStringList{QStringLiteral("postsales.settled"),
+                                                      QStringLiteral("retention.regress")});
         CHECK(d.stage(id) == Stage::Retention);
         CHECK(d.stage(fresh) == Stage::Onboarding);
         CHECK(d.history(id).size() == before);
         CHECK(d.history(fresh).size() == freshBefore);
     }
-    CHECK(StageEngine::unstableSummary(d.recompute().unstable, true) ==
-          QStringLiteral("2 customers were left where they were: rules postsales.settled and retention.regress "
-                         "send them back and forth; change one of them."));
+    CHECK(
+        StageEngine::unstableSummary(d.recompute().unstable, true) ==
+        QStringLiteral(
+            "2 customers were left where they were: rules postsales.settled and retention.regress "
+            "send them back and forth; change one of them."));
 
     SECTION("the re-evaluation after an add applies the same rule")
     {
@@ -159,7 +173,8 @@ TEST_CASE("Rules that fight leave the customer where it was, write nothing and n
         auto e = d.engine.explain(id);
         REQUIRE(e);
         CHECK(e->moves.empty());
-        CHECK(e->fighting == QStringList{QStringLiteral("retention.regress"), QStringLiteral("postsales.settled")});
+        CHECK(e->fighting == QStringList{QStringLiteral("retention.regress"),
+                                         QStringLiteral("postsales.settled")});
     }
 }
 
@@ -218,14 +233,17 @@ TEST_CASE("Manual moves need a reason and record the agent", "[stages]")
 {
     Desk d;
     const qint64 id = d.customer(10);
-    auto noReason = d.engine.setStage(id, Stage::Retention, QStringLiteral("  "), QStringLiteral("Rita"), std::nullopt);
+    auto noReason = d.engine.setStage(id, Stage::Retention, QStringLiteral("  "),
+                                      QStringLiteral("Rita"), std::nullopt);
     REQUIRE_FALSE(noReason);
     CHECK(noReason.error().contains(QStringLiteral("reason")));
-    auto move = d.engine.setStage(id, Stage::Retention, QStringLiteral("Migrated from old CRM"), QStringLiteral("Rita"), std::nullopt);
+    auto move = d.engine.setStage(id, Stage::Retention, QStringLiteral("Migrated from old CRM"),
+                                  QStringLiteral("Rita"), std::nullopt);
     REQUIRE(move);
     REQUIRE(move->has_value());
     CHECK((*move)->actor == QStringLiteral("Rita"));
-    CHECK((*move)->reason == QStringLiteral("Onboarding → Retention by Rita: Migrated from old CRM"));
+    CHECK((*move)->reason ==
+          QStringLiteral("Onboarding → Retention by Rita: Migrated from old CRM"));
     CHECK(d.stage(id) == Stage::Retention);
 }
 

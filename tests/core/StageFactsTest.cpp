@@ -8,9 +8,9 @@
 #include "common/TimeUnits.h"
 #include "demo/Generator.h"
 #include "domain/CustomerFacts.h"
-#include "storage/StageFactsRepository.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgSchema.h"
+#include "storage/StageFactsRepository.h"
 #include "support/PgTestSchema.h"
 #include "support/StageDesk.h"
 
@@ -23,14 +23,14 @@ using namespace fd;
 
 namespace {
 
-
 struct Desk : test::StageDesk {
     // A ticket written straight to its table (no arrival touchpoint): times in UTC seconds.
-    void ticket(qint64 customerId, qint64 createdAt, Priority priority, std::optional<qint64> solvedAt,
-                std::optional<qint64> csat)
+    void ticket(qint64 customerId, qint64 createdAt, Priority priority,
+                std::optional<qint64> solvedAt, std::optional<qint64> csat)
     {
-        auto q = db->query("INSERT INTO ticket (customer_id, subject, status, priority, created_at, "
-                           "solved_at, csat) VALUES (?, 'Help', ?, ?, ?, ?, ?)");
+        auto q =
+            db->query("INSERT INTO ticket (customer_id, subject, status, priority, created_at, "
+                      "solved_at, csat) VALUES (?, 'Help', ?, ?, ?, ?, ?)");
         q->bind(1, customerId);
         q->bindStatic(2, solvedAt ? "solved" : "open");
         q->bindStatic(3, enumName(priority));
@@ -40,9 +40,11 @@ struct Desk : test::StageDesk {
         q->exec();
     }
     // A touchpoint of any kind's name, known to this version or not.
-    void touch(qint64 customerId, std::string_view kind, qint64 at, std::optional<qint64> score = {})
+    void touch(qint64 customerId, std::string_view kind, qint64 at,
+               std::optional<qint64> score = {})
     {
-        auto q = db->query("INSERT INTO touchpoint (customer_id, kind, occurred_at, score) VALUES (?, ?, ?, ?)");
+        auto q = db->query(
+            "INSERT INTO touchpoint (customer_id, kind, occurred_at, score) VALUES (?, ?, ?, ?)");
         q->bind(1, customerId);
         q->bind(2, kind);
         q->bind(3, at);
@@ -114,7 +116,8 @@ std::map<qint64, CustomerFacts> allMatchingOne(Database& db, const FactWindows& 
 
 } // namespace
 
-TEST_CASE("All customers' stage facts at once equal each one's row by row, at every edge", "[stages][facts]")
+TEST_CASE("All customers' stage facts at once equal each one's row by row, at every edge",
+          "[stages][facts]")
 {
     Desk d;
     const qint64 now = test::testNow().toSecsSinceEpoch();
@@ -230,7 +233,8 @@ TEST_CASE("All customers' stage facts at once equal each one's row by row, at ev
         requireSame(f, facts.at(f.customerId));
 }
 
-TEST_CASE("Stage facts of customers whose ids are 0 or negative (written by another program or raw SQL) are "
+TEST_CASE("Stage facts of customers whose ids are 0 or negative (written by another program or raw "
+          "SQL) are "
           "read like any other's",
           "[stages][facts]")
 {
@@ -251,7 +255,8 @@ TEST_CASE("Stage facts of customers whose ids are 0 or negative (written by anot
     CHECK(facts.at(0).openHighOrUrgent == 1);
 }
 
-TEST_CASE("Stage facts as of a past moment take each customer's stage from its history", "[stages][facts]")
+TEST_CASE("Stage facts as of a past moment take each customer's stage from its history",
+          "[stages][facts]")
 {
     Desk d;
     const qint64 now = test::testNow().toSecsSinceEpoch();
@@ -283,7 +288,8 @@ TEST_CASE("Stage facts as of a past moment take each customer's stage from its h
     CHECK(facts.at(later).touchpoints == 0);
 }
 
-TEST_CASE("The server counts the stage facts SQLite counts for the same generated data", "[postgres][facts]")
+TEST_CASE("The server counts the stage facts SQLite counts for the same generated data",
+          "[postgres][facts]")
 {
     GeneratorOptions options;
     options.customers = 300;

@@ -57,7 +57,7 @@ TEST_CASE("Moves decided before another session moved the customer are not writt
     REQUIRE(StageFactsRepository(*d.db).record(movesOf(decided), true, {}, &changedMeanwhile));
     CHECK(changedMeanwhile == std::vector<qint64>{moved});
     CHECK(d.history(moved).size() == movedHistory); // not twice
-    CHECK(d.history(still).size() == movedHistory);  // the same moves, written once
+    CHECK(d.history(still).size() == movedHistory); // the same moves, written once
     CHECK(d.stage(still) == d.stage(moved));
     requireCheckPasses(*d.db);
 
@@ -69,7 +69,8 @@ TEST_CASE("Moves decided before another session moved the customer are not writt
     }
 }
 
-TEST_CASE("A move into the funnel for a customer that has moves already is not written", "[stages][concurrency]")
+TEST_CASE("A move into the funnel for a customer that has moves already is not written",
+          "[stages][concurrency]")
 {
     test::EngineDesk d;
     const qint64 id = d.customer(10);
@@ -85,8 +86,9 @@ TEST_CASE("A move into the funnel for a customer that has moves already is not w
     requireCheckPasses(*d.db);
 }
 
-TEST_CASE("A move from a stage the customer has left (another session moved it by hand) is not written",
-          "[stages][concurrency]")
+TEST_CASE(
+    "A move from a stage the customer has left (another session moved it by hand) is not written",
+    "[stages][concurrency]")
 {
     test::EngineDesk d;
     const qint64 id = d.customer(400);
@@ -96,8 +98,9 @@ TEST_CASE("A move from a stage the customer has left (another session moved it b
     // Retention while the customer is in Post-sales.
     auto other = test::openDatabase(d.scratch.file(QStringLiteral("desk.sqlite")));
     const FixedClock clock(test::testNow());
-    REQUIRE(StageEngine(*other, clock).setStage(id, Stage::PostSales, QStringLiteral("call went well"),
-                                                QStringLiteral("Ava Patel"), std::nullopt));
+    REQUIRE(StageEngine(*other, clock)
+                .setStage(id, Stage::PostSales, QStringLiteral("call went well"),
+                          QStringLiteral("Ava Patel"), std::nullopt));
     StageTransition stale;
     stale.customerId = id;
     stale.from = Stage::Onboarding;

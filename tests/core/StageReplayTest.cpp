@@ -36,7 +36,8 @@ QDateTime local(int y, int m, int d, int hour = 0, int minute = 0)
 struct Desk : test::EngineDesk {
     // A ticket (and its arrival touchpoint, an email: a live one).
     void ticket(qint64 customerId, const QDateTime& at, Priority priority = Priority::Normal,
-                std::optional<QDateTime> solved = std::nullopt, std::optional<int> csat = std::nullopt,
+                std::optional<QDateTime> solved = std::nullopt,
+                std::optional<int> csat = std::nullopt,
                 TouchpointKind channel = TouchpointKind::Email)
     {
         Ticket t;
@@ -75,7 +76,8 @@ QDateTime at(const StageTransition& move)
 }
 
 // The overview's flow numbers for a period: moves between stages, and new customers.
-std::pair<double, double> flowOf(Database& db, const Clock& clock, const QDateTime& from, const QDateTime& to)
+std::pair<double, double> flowOf(Database& db, const Clock& clock, const QDateTime& from,
+                                 const QDateTime& to)
 {
     auto report = DashboardMetrics(db, clock).flow(Period{from, to});
     REQUIRE(report);
@@ -104,7 +106,8 @@ Result<ImportSummary> importTickets(Database& db, const QByteArray& csv, const C
 
 } // namespace
 
-TEST_CASE("A replay dates each move when its rule first held, with that moment's numbers", "[stages][replay]")
+TEST_CASE("A replay dates each move when its rule first held, with that moment's numbers",
+          "[stages][replay]")
 {
     Desk d;
     const qint64 id = d.customer(QDate(2024, 3, 1));
@@ -126,26 +129,34 @@ TEST_CASE("A replay dates each move when its rule first held, with that moment's
     // 30 days after the first sale, at the local midnight that starts that day; not today.
     CHECK(moves[0].actor == QStringLiteral("onboarding.complete"));
     CHECK(at(moves[0]) == local(2024, 3, 31));
-    CHECK(moves[0].reason == QStringLiteral("Onboarding → Post-sales: 30 days since first sale (≥ 30) and 1 touchpoint (≥ 1)."));
+    CHECK(moves[0].reason ==
+          QStringLiteral(
+              "Onboarding → Post-sales: 30 days since first sale (≥ 30) and 1 touchpoint (≥ 1)."));
     // 90 days after the first sale (in summer time: the UTC hour differs).
     CHECK(moves[1].actor == QStringLiteral("postsales.settled"));
     CHECK(at(moves[1]) == local(2024, 5, 30));
-    CHECK(moves[1].reason == QStringLiteral("Post-sales → Retention: 90 days since first sale (≥ 90), 0 tickets in the "
-                                            "last 30 days (≤ 2), no open high or urgent ticket and 0 live touchpoints in "
-                                            "the last 30 days (≤ 3)."));
+    CHECK(moves[1].reason ==
+          QStringLiteral(
+              "Post-sales → Retention: 90 days since first sale (≥ 90), 0 tickets in the "
+              "last 30 days (≤ 2), no open high or urgent ticket and 0 live touchpoints in "
+              "the last 30 days (≤ 3)."));
     // The fifth ticket of the surge sends it back at once.
     CHECK(moves[2].actor == QStringLiteral("retention.regress"));
     CHECK(at(moves[2]) == local(2025, 1, 10, 13));
-    CHECK(moves[2].reason == QStringLiteral("Retention → Post-sales: 5 tickets in the last 30 days (≥ 5)."));
+    CHECK(moves[2].reason ==
+          QStringLiteral("Retention → Post-sales: 5 tickets in the last 30 days (≥ 5)."));
     // It settles when the third-oldest of them leaves the 30-day window.
     CHECK(moves[3].actor == QStringLiteral("postsales.settled"));
     CHECK(at(moves[3]) == local(2025, 2, 9, 11));
-    CHECK(moves[3].reason == QStringLiteral("Post-sales → Retention: 345 days since first sale (≥ 90), 2 tickets in the "
-                                            "last 30 days (≤ 2), no open high or urgent ticket and 2 live touchpoints in "
-                                            "the last 30 days (≤ 3)."));
+    CHECK(moves[3].reason ==
+          QStringLiteral(
+              "Post-sales → Retention: 345 days since first sale (≥ 90), 2 tickets in the "
+              "last 30 days (≤ 2), no open high or urgent ticket and 2 live touchpoints in "
+              "the last 30 days (≤ 3)."));
     CHECK(moves[4].actor == QStringLiteral("retention.advocate"));
     CHECK(at(moves[4]) == local(2025, 6, 1, 12));
-    CHECK(moves[4].reason.startsWith(QStringLiteral("Retention → Advocacy: a testimonial touchpoint on ")));
+    CHECK(moves[4].reason.startsWith(
+        QStringLiteral("Retention → Advocacy: a testimonial touchpoint on ")));
 
     // The customer's stage is its last move's, entered then.
     auto c = CustomerRepository(*d.db).find(id);
@@ -164,7 +175,8 @@ TEST_CASE("A replay dates each move when its rule first held, with that moment's
     }
 }
 
-TEST_CASE("A replay waits for the rule's last condition and never dates a move after now", "[stages][replay]")
+TEST_CASE("A replay waits for the rule's last condition and never dates a move after now",
+          "[stages][replay]")
 {
     Desk d;
     // No touchpoint until the 45th day: onboarding completes then, not on day 30.
@@ -186,7 +198,9 @@ TEST_CASE("A replay waits for the rule's last condition and never dates a move a
     const auto lateMoves = d.moves(late);
     REQUIRE(lateMoves.size() == 2);
     CHECK(at(lateMoves[0]) == local(2025, 2, 15, 16, 20));
-    CHECK(lateMoves[0].reason == QStringLiteral("Onboarding → Post-sales: 45 days since first sale (≥ 30) and 1 touchpoint (≥ 1)."));
+    CHECK(lateMoves[0].reason ==
+          QStringLiteral(
+              "Onboarding → Post-sales: 45 days since first sale (≥ 30) and 1 touchpoint (≥ 1)."));
     // Day 90 from 2025-01-01: the phone call is more than 30 days back by then.
     CHECK(at(lateMoves[1]) == local(2025, 4, 1));
 
@@ -195,7 +209,7 @@ TEST_CASE("A replay waits for the rule's last condition and never dates a move a
 
     const auto urgentMoves = d.moves(urgent);
     REQUIRE(urgentMoves.size() == 2);
-    CHECK(at(urgentMoves[0]) == local(2025, 7, 1)); // day 30, the arrival touchpoint counts
+    CHECK(at(urgentMoves[0]) == local(2025, 7, 1));         // day 30, the arrival touchpoint counts
     CHECK(at(urgentMoves[1]) == local(2025, 10, 2, 14, 5)); // solved: settled at that second
     CHECK(urgentMoves[1].reason.contains(QStringLiteral("123 days since first sale (≥ 90)")));
 
@@ -207,22 +221,30 @@ TEST_CASE("A replay waits for the rule's last condition and never dates a move a
 }
 
 TEST_CASE("A replay of varied histories: every move is what the rules said at its moment, and "
-          "a recompute after it moves nobody", "[stages][replay]")
+          "a recompute after it moves nobody",
+          "[stages][replay]")
 {
     Desk d;
     std::mt19937 random(7);
-    const auto pick = [&](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
-    const std::array kinds = {TouchpointKind::Email,       TouchpointKind::Phone,    TouchpointKind::SelfService,
-                              TouchpointKind::Testimonial, TouchpointKind::Survey,   TouchpointKind::Referral,
-                              TouchpointKind::LiveChat,    TouchpointKind::Meetup,   TouchpointKind::ProductUpdate};
-    const std::array priorities = {Priority::Low, Priority::Normal, Priority::High, Priority::Urgent};
+    const auto pick = [&](int low, int high) {
+        return std::uniform_int_distribution<int>(low, high)(random);
+    };
+    const std::array kinds = {
+        TouchpointKind::Email,       TouchpointKind::Phone,  TouchpointKind::SelfService,
+        TouchpointKind::Testimonial, TouchpointKind::Survey, TouchpointKind::Referral,
+        TouchpointKind::LiveChat,    TouchpointKind::Meetup, TouchpointKind::ProductUpdate};
+    const std::array priorities = {Priority::Low, Priority::Normal, Priority::High,
+                                   Priority::Urgent};
     const QDateTime now = test::testNow().toUTC();
     std::vector<qint64> ids;
     for (int i = 0; i < 40; ++i) {
         const int age = pick(10, 800);
-        const qint64 id = d.customer(test::testNow().date().addDays(-age), QStringLiteral("C%1").arg(i));
+        const qint64 id =
+            d.customer(test::testNow().date().addDays(-age), QStringLiteral("C%1").arg(i));
         ids.push_back(id);
-        const auto someTime = [&] { return now.addSecs(-qint64(pick(0, age)) * 86400 - pick(0, 86399)); };
+        const auto someTime = [&] {
+            return now.addSecs(-qint64(pick(0, age)) * 86400 - pick(0, 86399));
+        };
         for (int t = pick(0, 14); t > 0; --t) {
             const QDateTime created = someTime();
             std::optional<QDateTime> solved;
@@ -235,8 +257,10 @@ TEST_CASE("A replay of varied histories: every move is what the rules said at it
                      pick(0, 1) ? TouchpointKind::Email : TouchpointKind::SelfService);
         }
         for (int t = pick(0, 10); t > 0; --t) {
-            const TouchpointKind kind = kinds[static_cast<std::size_t>(pick(0, int(kinds.size()) - 1))];
-            d.touch(id, kind, someTime(), kind == TouchpointKind::Survey ? std::optional(pick(0, 10)) : std::nullopt);
+            const TouchpointKind kind =
+                kinds[static_cast<std::size_t>(pick(0, int(kinds.size()) - 1))];
+            d.touch(id, kind, someTime(),
+                    kind == TouchpointKind::Survey ? std::optional(pick(0, 10)) : std::nullopt);
         }
     }
     // One pinned and one churned customer stay where they are.
@@ -254,7 +278,8 @@ TEST_CASE("A replay of varied histories: every move is what the rules said at it
     REQUIRE(rules);
     // The facts a recompute at `when` counts, read by SQL, for the rules to judge.
     const auto factsAt = [&](qint64 id, const QDateTime& when) {
-        auto facts = StageFactsRepository(*d.db).one(id, RuleEvaluator::windows(*rules, when, false));
+        auto facts =
+            StageFactsRepository(*d.db).one(id, RuleEvaluator::windows(*rules, when, false));
         REQUIRE((facts && *facts));
         return **facts;
     };
@@ -275,7 +300,8 @@ TEST_CASE("A replay of varied histories: every move is what the rules said at it
             // A second earlier, in the same stage, it did not hold yet.
             const QDateTime before = move.at.addSecs(-1);
             if (before >= previous)
-                CHECK_FALSE(RuleEvaluator::decide(*move.from, factsAt(id, before), *rules, Moment::at(before)));
+                CHECK_FALSE(RuleEvaluator::decide(*move.from, factsAt(id, before), *rules,
+                                                  Moment::at(before)));
             previous = move.at;
         }
     }
@@ -284,7 +310,9 @@ TEST_CASE("A replay of varied histories: every move is what the rules said at it
     CHECK(after.unstable.empty());
 }
 
-TEST_CASE("A replay under rules that fight leaves the customer where it was at those moments and reports it", "[stages][replay]")
+TEST_CASE("A replay under rules that fight leaves the customer where it was at those moments and "
+          "reports it",
+          "[stages][replay]")
 {
     Desk d;
     const qint64 id = d.customer(QDate(2025, 1, 1));
@@ -294,7 +322,7 @@ TEST_CASE("A replay under rules that fight leaves the customer where it was at t
     StageRules loose;
     loose.settledMaxTickets = 100; // settles however many tickets ...
     loose.settledMaxLiveTouchpoints = 100;
-    loose.regressMinTickets = 1;   // ... and regresses on one
+    loose.regressMinTickets = 1; // ... and regresses on one
     RecomputeOptions options;
     options.replay = true;
     options.only = std::vector<qint64>{id};
@@ -303,7 +331,8 @@ TEST_CASE("A replay under rules that fight leaves the customer where it was at t
     REQUIRE(report.unstable.size() == 1);
     CHECK(report.unstable[0].customerId == id);
     CHECK(report.unstable[0].stage == Stage::Retention);
-    CHECK(report.unstable[0].rules == QStringList{QStringLiteral("retention.regress"), QStringLiteral("postsales.settled")});
+    CHECK(report.unstable[0].rules ==
+          QStringList{QStringLiteral("retention.regress"), QStringLiteral("postsales.settled")});
     // The rules fight from the first ticket until the last leaves the 30-day window.
     CHECK(report.unstable[0].at >= local(2025, 5, 1, 9));
     CHECK(report.unstable[0].at < local(2025, 6, 1));
@@ -325,18 +354,23 @@ TEST_CASE("A replay under rules that fight leaves the customer where it was at t
 }
 
 TEST_CASE("An import of old tickets dates their customers' moves in the past: this month's "
-          "overview shows none", "[stages][replay][csv][import]")
+          "overview shows none",
+          "[stages][replay][csv][import]")
 {
     test::Scratch scratch;
     const FixedClock clock(test::testNow()); // 2026-03-15
     auto db = test::openDatabase(scratch.file(QStringLiteral("old.sqlite")));
     const QByteArray csv =
         "Customer Name,Customer Email,Subject,Status,Priority,Channel,Created,Solved\r\n"
-        "Acme,ops@acme.example,Cannot log in,Solved,Normal,Email,2024-06-03 09:00,2024-06-03 12:00\r\n"
+        "Acme,ops@acme.example,Cannot log in,Solved,Normal,Email,2024-06-03 09:00,2024-06-03 "
+        "12:00\r\n"
         "Acme,ops@acme.example,Invoice,Solved,Low,Email,2024-06-20 10:00,2024-06-21 10:00\r\n"
-        "Globex,it@globex.example,Export fails,Solved,High,Phone,2024-06-10 11:00,2024-06-12 09:00\r\n"
-        "Initech,tps@initech.example,Printer,Solved,Normal,Chat,2024-06-25 14:00,2024-06-25 15:00\r\n"
-        "Initech,tps@initech.example,Printer again,Solved,Normal,Chat,2024-11-04 08:00,2024-11-04 09:00\r\n";
+        "Globex,it@globex.example,Export fails,Solved,High,Phone,2024-06-10 11:00,2024-06-12 "
+        "09:00\r\n"
+        "Initech,tps@initech.example,Printer,Solved,Normal,Chat,2024-06-25 14:00,2024-06-25 "
+        "15:00\r\n"
+        "Initech,tps@initech.example,Printer again,Solved,Normal,Chat,2024-11-04 08:00,2024-11-04 "
+        "09:00\r\n";
     auto summary = importTickets(*db, csv, clock);
     REQUIRE(summary);
     CHECK(summary->customersCreated == 3);
@@ -345,12 +379,16 @@ TEST_CASE("An import of old tickets dates their customers' moves in the past: th
 
     const QDate today = test::testNow().date();
     const QDateTime thisMonth = QDate(today.year(), today.month(), 1).startOfDay().toUTC();
-    const QDateTime nextMonth = QDate(today.year(), today.month(), 1).addMonths(1).startOfDay().toUTC();
+    const QDateTime nextMonth =
+        QDate(today.year(), today.month(), 1).addMonths(1).startOfDay().toUTC();
     CHECK(flowOf(*db, clock, thisMonth, nextMonth) == std::pair<double, double>(0, 0));
     // June 2024: the three first sales; July: onboarding completed; September: settled.
-    CHECK(flowOf(*db, clock, local(2024, 6, 1), local(2024, 7, 1)) == std::pair<double, double>(0, 3));
-    CHECK(flowOf(*db, clock, local(2024, 7, 1), local(2024, 8, 1)) == std::pair<double, double>(3, 0));
-    CHECK(flowOf(*db, clock, local(2024, 9, 1), local(2024, 10, 1)) == std::pair<double, double>(3, 0));
+    CHECK(flowOf(*db, clock, local(2024, 6, 1), local(2024, 7, 1)) ==
+          std::pair<double, double>(0, 3));
+    CHECK(flowOf(*db, clock, local(2024, 7, 1), local(2024, 8, 1)) ==
+          std::pair<double, double>(3, 0));
+    CHECK(flowOf(*db, clock, local(2024, 9, 1), local(2024, 10, 1)) ==
+          std::pair<double, double>(3, 0));
     CHECK(movesAfterNow(*db) == 0);
 
     // Nothing is left for the rules to do.
@@ -359,8 +397,9 @@ TEST_CASE("An import of old tickets dates their customers' moves in the past: th
     CHECK(again->changes.empty());
 }
 
-TEST_CASE("The shared Kaggle fixture still imports 8,469 tickets and 580 customers, placed in the past",
-          "[stages][replay][csv][import]")
+TEST_CASE(
+    "The shared Kaggle fixture still imports 8,469 tickets and 580 customers, placed in the past",
+    "[stages][replay][csv][import]")
 {
     test::Scratch scratch;
     const FixedClock clock(test::testNow());
@@ -375,7 +414,8 @@ TEST_CASE("The shared Kaggle fixture still imports 8,469 tickets and 580 custome
     CHECK(db->scalar("SELECT count(*) FROM ticket") == 8469);
     CHECK(db->scalar("SELECT count(*) FROM customer") == 580);
     CHECK(summary->stageMoves > 0);
-    CHECK(db->scalar("SELECT count(*) FROM stage_transition WHERE from_stage IS NOT NULL") == summary->stageMoves);
+    CHECK(db->scalar("SELECT count(*) FROM stage_transition WHERE from_stage IS NOT NULL") ==
+          summary->stageMoves);
     CHECK(movesAfterNow(*db) == 0);
     auto again = StageEngine(*db, clock).recompute();
     REQUIRE(again);

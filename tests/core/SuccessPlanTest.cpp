@@ -29,7 +29,8 @@ qint64 addAgent(Database& db, const QString& name)
     return *id;
 }
 
-qint64 addCustomer(Database& db, const Clock& clock, const QString& name, const QDate& since, qint64 owner)
+qint64 addCustomer(Database& db, const Clock& clock, const QString& name, const QDate& since,
+                   qint64 owner)
 {
     Customer c = test::customerNamed(name);
     c.since = since;
@@ -54,7 +55,8 @@ std::vector<Task> tasksOf(Database& db, const Clock& clock, qint64 customer, boo
 
 } // namespace
 
-TEST_CASE("a new customer gets its stage's plan once, due from its entry day, for its owner", "[tasks]")
+TEST_CASE("a new customer gets its stage's plan once, due from its entry day, for its owner",
+          "[tasks]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("plans.sqlite")));
@@ -83,7 +85,9 @@ TEST_CASE("a new customer gets its stage's plan once, due from its entry day, fo
     CHECK(db->scalar("SELECT count(*) FROM task") == 3);
 }
 
-TEST_CASE("a move makes the new stage's plan, a customer passing a stage at once gets only the last", "[tasks]")
+TEST_CASE(
+    "a move makes the new stage's plan, a customer passing a stage at once gets only the last",
+    "[tasks]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("plans.sqlite")));
@@ -110,14 +114,19 @@ TEST_CASE("a move makes the new stage's plan, a customer passing a stage at once
 
     // A manual move back to onboarding and on to retention again is a new entry: a new review.
     clock.set(test::testNow().addDays(1));
-    REQUIRE(Customers(*db, clock).move(old, Stage::Onboarding, QStringLiteral("Restarted"), QStringLiteral("Rita"), std::nullopt));
-    REQUIRE(Customers(*db, clock).move(old, Stage::Retention, QStringLiteral("Back"), QStringLiteral("Rita"), std::nullopt));
+    REQUIRE(Customers(*db, clock)
+                .move(old, Stage::Onboarding, QStringLiteral("Restarted"), QStringLiteral("Rita"),
+                      std::nullopt));
+    REQUIRE(Customers(*db, clock)
+                .move(old, Stage::Retention, QStringLiteral("Back"), QStringLiteral("Rita"),
+                      std::nullopt));
     tasks = tasksOf(*db, clock, old);
     CHECK(tasks.size() == 6); // the first review, onboarding's four, the second review
     CHECK(tasks.back().dueDay == today.addDays(91));
 }
 
-TEST_CASE("a task done records its touchpoint, lowers the overdue count, and a review comes back", "[tasks]")
+TEST_CASE("a task done records its touchpoint, lowers the overdue count, and a review comes back",
+          "[tasks]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("plans.sqlite")));
@@ -141,7 +150,8 @@ TEST_CASE("a task done records its touchpoint, lowers the overdue count, and a r
     auto done = Tasks(*db, clock).done(kickoff.id, rita);
     REQUIRE(done);
     REQUIRE(done->value);
-    auto q = db->query("SELECT kind, direction, agent_id, summary, occurred_at FROM touchpoint WHERE id = ?");
+    auto q = db->query(
+        "SELECT kind, direction, agent_id, summary, occurred_at FROM touchpoint WHERE id = ?");
     q->bind(1, *done->value);
     REQUIRE(q->step());
     CHECK(q->text(0) == QStringLiteral("phone"));
@@ -156,7 +166,9 @@ TEST_CASE("a task done records its touchpoint, lowers the overdue count, and a r
 
     auto twice = Tasks(*db, clock).done(kickoff.id, rita);
     REQUIRE_FALSE(twice);
-    CHECK(twice.error() == QStringLiteral("Task %1 was done already on %2.").arg(kickoff.id).arg(today.addDays(10).toString(Qt::ISODate)));
+    CHECK(twice.error() == QStringLiteral("Task %1 was done already on %2.")
+                               .arg(kickoff.id)
+                               .arg(today.addDays(10).toString(Qt::ISODate)));
     auto missing = Tasks(*db, clock).done(9999, rita);
     REQUIRE_FALSE(missing);
     CHECK(missing.error() == QStringLiteral("Task 9999 does not exist."));
@@ -177,7 +189,8 @@ TEST_CASE("a task done records its touchpoint, lowers the overdue count, and a r
     REQUIRE(reviews.size() == 1);
     CHECK(reviews[0].dueDay == today.addDays(130));
     CHECK(reviews[0].occasion.startsWith(QStringLiteral("after:")));
-    auto kinds = db->query("SELECT count(*) FROM touchpoint WHERE customer_id = ? AND kind = 'success_review'");
+    auto kinds = db->query(
+        "SELECT count(*) FROM touchpoint WHERE customer_id = ? AND kind = 'success_review'");
     kinds->bind(1, old);
     REQUIRE(kinds->step());
     CHECK(kinds->int64(0) == 1);
@@ -191,9 +204,11 @@ TEST_CASE("My tasks groups an owner's open tasks as overdue, today and this week
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
     const qint64 rita = addAgent(*db, QStringLiteral("Rita"));
     const qint64 bo = addAgent(*db, QStringLiteral("Bo"));
-    addCustomer(*db, clock, QStringLiteral("Acme"), QDate(2026, 3, 2), rita);  // due 5th, 9th, 16th, 1 Apr
+    addCustomer(*db, clock, QStringLiteral("Acme"), QDate(2026, 3, 2),
+                rita); // due 5th, 9th, 16th, 1 Apr
     addCustomer(*db, clock, QStringLiteral("Bolt"), QDate(2026, 3, 2), bo);
-    clock.set(QDateTime(QDate(2026, 3, 9), QTime(9, 0))); // Monday: the 5th is overdue, the 9th today
+    clock.set(
+        QDateTime(QDate(2026, 3, 9), QTime(9, 0))); // Monday: the 5th is overdue, the 9th today
     auto mine = Tasks(*db, clock).mine(rita);
     REQUIRE(mine);
     REQUIRE(mine->overdue.size() == 1);
@@ -225,26 +240,33 @@ TEST_CASE("plans are edited as steps, checked, and the next entry uses them", "[
     Tasks tasks(*db, clock);
     const auto refused = GENERATE(table<QString, QString>({
         {QStringLiteral("3:phone"), QStringLiteral("is not of the form DAYS:KIND:TITLE")},
-        {QStringLiteral("x:phone:Call"), QStringLiteral("needs its days as a whole number from 0 to 3650")},
-        {QStringLiteral("every 0:phone:Call"), QStringLiteral("needs its days as a whole number from 1 to 3650")},
-        {QStringLiteral("3:fax:Call"), QStringLiteral("names “fax”, which is not a touchpoint kind")},
+        {QStringLiteral("x:phone:Call"),
+         QStringLiteral("needs its days as a whole number from 0 to 3650")},
+        {QStringLiteral("every 0:phone:Call"),
+         QStringLiteral("needs its days as a whole number from 1 to 3650")},
+        {QStringLiteral("3:fax:Call"),
+         QStringLiteral("names “fax”, which is not a touchpoint kind")},
         {QStringLiteral("3:phone: "), QStringLiteral("needs a title")},
         {QStringLiteral("3:phone:Call\tnow"), QStringLiteral("")},
     }));
-    const Status saved = tasks.savePlan(Stage::Onboarding, {QStringLiteral("1:email:Welcome"), std::get<0>(refused)});
+    const Status saved = tasks.savePlan(Stage::Onboarding,
+                                        {QStringLiteral("1:email:Welcome"), std::get<0>(refused)});
     REQUIRE_FALSE(saved);
     CHECK(saved.error().contains(std::get<1>(refused)));
     auto plans = tasks.plans();
     REQUIRE(plans);
     CHECK(plans->of(Stage::Onboarding) == SuccessPlans::defaults().of(Stage::Onboarding));
 
-    REQUIRE(tasks.savePlan(Stage::Onboarding, {QStringLiteral("1:email:Welcome"), QStringLiteral("10:none:Look at usage")}));
+    REQUIRE(tasks.savePlan(Stage::Onboarding, {QStringLiteral("1:email:Welcome"),
+                                               QStringLiteral("10:none:Look at usage")}));
     plans = tasks.plans();
     REQUIRE(plans);
     REQUIRE(plans->of(Stage::Onboarding).size() == 2);
-    CHECK(SuccessPlanSettings::stepText(plans->of(Stage::Onboarding)[1]) == QStringLiteral("10:none:Look at usage"));
+    CHECK(SuccessPlanSettings::stepText(plans->of(Stage::Onboarding)[1]) ==
+          QStringLiteral("10:none:Look at usage"));
     const qint64 rita = addAgent(*db, QStringLiteral("Rita"));
-    const qint64 acme = addCustomer(*db, clock, QStringLiteral("Acme"), test::testNow().date(), rita);
+    const qint64 acme =
+        addCustomer(*db, clock, QStringLiteral("Acme"), test::testNow().date(), rita);
     auto made = tasksOf(*db, clock, acme);
     REQUIRE(made.size() == 2);
     CHECK(made[0].title == QStringLiteral("Welcome"));
@@ -257,5 +279,6 @@ TEST_CASE("plans are edited as steps, checked, and the next entry uses them", "[
     db->query("UPDATE settings SET value = '3:fax:Call' WHERE key = 'plan.onboarding'")->exec();
     auto broken = tasks.plans();
     REQUIRE_FALSE(broken);
-    CHECK(broken.error().startsWith(QStringLiteral("The saved success plan of Onboarding is invalid: The plan step “3:fax:Call”")));
+    CHECK(broken.error().startsWith(QStringLiteral(
+        "The saved success plan of Onboarding is invalid: The plan step “3:fax:Call”")));
 }

@@ -68,8 +68,10 @@ qint64 differingDays(Database& db)
 {
     if (db.backend() != Database::Backend::Postgres)
         return 0;
-    return db.scalar("SELECT count(*) FROM (SELECT due_day AS day, count(*) AS n FROM task WHERE done_at IS NULL "
-                     "GROUP BY 1) t FULL JOIN task_day d USING (day) WHERE coalesce(t.n, 0) <> coalesce(d.tasks, 0)");
+    return db.scalar("SELECT count(*) FROM (SELECT due_day AS day, count(*) AS n FROM task WHERE "
+                     "done_at IS NULL "
+                     "GROUP BY 1) t FULL JOIN task_day d USING (day) WHERE coalesce(t.n, 0) <> "
+                     "coalesce(d.tasks, 0)");
 }
 
 struct Desk {
@@ -109,16 +111,21 @@ struct Desk {
             Transaction tx(*db);
             for (qint64 customer : customers) {
                 const Dialect& d = db->dialect();
-                const std::string tuple = "(" + d.typed("?", "bigint") + ", " + d.typed("?", "date") + ", " +
-                                          d.typed("?", "integer") + ", " + d.typed("?", "bigint") + ")";
+                const std::string tuple = "(" + d.typed("?", "bigint") + ", " +
+                                          d.typed("?", "date") + ", " + d.typed("?", "integer") +
+                                          ", " + d.typed("?", "bigint") + ")";
                 std::string values;
                 for (int day = from; day <= to; ++day) {
                     for (int k = 0; k < perDay; ++k)
                         values += (values.empty() ? "" : ", ") + tuple;
                 }
-                auto q = db->query("INSERT INTO task (customer_id, owner_id, title, due_day, origin, occasion, step, "
-                                   "created_at, done_at) SELECT v.column1, c.owner_id, 'Call', v.column2, 'test', ?, "
-                                   "v.column3, 0, v.column4 FROM (VALUES " + values + ") AS v "
+                auto q = db->query("INSERT INTO task (customer_id, owner_id, title, due_day, "
+                                   "origin, occasion, step, "
+                                   "created_at, done_at) SELECT v.column1, c.owner_id, 'Call', "
+                                   "v.column2, 'test', ?, "
+                                   "v.column3, 0, v.column4 FROM (VALUES " +
+                                   values +
+                                   ") AS v "
                                    "JOIN customer c ON c.id = v.column1");
                 q->bind(1, occasion);
                 int n = 1;
@@ -150,7 +157,8 @@ struct Desk {
     {
         INFO(when);
         INFO("owner " << f.ownerId.value_or(0) << ", open only " << f.openOnly << ", before "
-                      << f.dueBefore.value_or(QDate()).toString(Qt::ISODate).toStdString() << ", until "
+                      << f.dueBefore.value_or(QDate()).toString(Qt::ISODate).toStdString()
+                      << ", until "
                       << f.dueUntil.value_or(QDate()).toString(Qt::ISODate).toStdString());
         const std::vector<qint64> all = expected(*db, f);
         Tasks tasks(*db, clock);
@@ -205,7 +213,9 @@ struct Desk {
 
 } // namespace
 
-TEST_CASE("every screen and the count of the task lists are a plain query's, whatever changed the tasks", "[tasks]")
+TEST_CASE(
+    "every screen and the count of the task lists are a plain query's, whatever changed the tasks",
+    "[tasks]")
 {
     Desk d;
     d.compareAll("the plans of new customers");
@@ -222,18 +232,21 @@ TEST_CASE("every screen and the count of the task lists are a plain query's, wha
         }
     }
     d.run("UPDATE task SET done_at = 1 WHERE done_at IS NULL AND id % 13 = 1");
-    d.run("UPDATE task SET done_at = NULL, done_by = NULL WHERE done_at IS NOT NULL AND id % 4 = 0");
+    d.run(
+        "UPDATE task SET done_at = NULL, done_by = NULL WHERE done_at IS NOT NULL AND id % 4 = 0");
     d.compareAll("done and reopened");
 
-    // Moved: open and done tasks to one day, one task a day later, one open task both done and moved.
+    // Moved: open and done tasks to one day, one task a day later, one open task both done and
+    // moved.
     {
         auto q = d.db->query("UPDATE task SET due_day = ? WHERE id % 9 = 2");
         q->bind(1, d.today.addDays(2));
         REQUIRE(d.db->guard([&] { q->exec(); }));
     }
     {
-        auto q = d.db->query("UPDATE task SET due_day = ?, done_at = ? WHERE id = (SELECT min(id) FROM task "
-                             "WHERE done_at IS NULL AND due_day < ?)");
+        auto q = d.db->query(
+            "UPDATE task SET due_day = ?, done_at = ? WHERE id = (SELECT min(id) FROM task "
+            "WHERE done_at IS NULL AND due_day < ?)");
         q->bind(1, d.today.addDays(9));
         q->bind(2, test::testNow().toSecsSinceEpoch());
         q->bind(3, d.today);
@@ -259,15 +272,20 @@ TEST_CASE("every screen and the count of the task lists are a plain query's, wha
     }
 }
 
-TEST_CASE("on a server a screen deep into every open task walks one day's index entries, not the offset's", "[tasks]")
+TEST_CASE("on a server a screen deep into every open task walks one day's index entries, not the "
+          "offset's",
+          "[tasks]")
 {
     Desk d;
     if (d.db->backend() != Database::Backend::Postgres)
         return; // a file's OFFSET walks task_open_due (41 ms at the end of a million open tasks)
     // 6,000 open tasks more over six days, 1,000 a day.
-    const std::string many = "INSERT INTO task (customer_id, title, due_day, origin, occasion, step, created_at) "
-                             "SELECT " + std::to_string(d.customers.front()) +
-                             ", 'Call', DATE '2026-04-01' + i % 6, 'test', 'many', i, 0 FROM generate_series(1, 6000) AS i";
+    const std::string many =
+        "INSERT INTO task (customer_id, title, due_day, origin, occasion, step, created_at) "
+        "SELECT " +
+        std::to_string(d.customers.front()) +
+        ", 'Call', DATE '2026-04-01' + i % 6, 'test', 'many', i, 0 FROM generate_series(1, 6000) "
+        "AS i";
     d.run(many.c_str());
     d.run("ANALYZE task");
     const qint64 total = d.db->scalar("SELECT count(*) FROM task WHERE done_at IS NULL");
@@ -288,7 +306,8 @@ TEST_CASE("on a server a screen deep into every open task walks one day's index 
     CHECK(end->size() == 50);
     const qint64 walked = entries() - before;
     CHECK(walked > 0); // the counter counts
-    CHECK(walked <= 1050); // OFFSET walked the whole index; from the last day: its 1,000 and the screen
+    CHECK(walked <=
+          1050); // OFFSET walked the whole index; from the last day: its 1,000 and the screen
     const auto count = list.count(TaskFilter{});
     REQUIRE(count);
     CHECK(*count == total);

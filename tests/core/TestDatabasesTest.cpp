@@ -10,7 +10,8 @@
 
 using namespace fd;
 
-TEST_CASE("A test's path names one database on the tests' backend, and --db names the same", "[support]")
+TEST_CASE("A test's path names one database on the tests' backend, and --db names the same",
+          "[support]")
 {
     test::Scratch scratch;
     const QString a = scratch.file(QStringLiteral("a.sqlite"));
@@ -19,16 +20,32 @@ TEST_CASE("A test's path names one database on the tests' backend, and --db name
     if (test::onSqlite())
         CHECK(test::databaseArgument(a) == a);
     else // the same file by another path is the same database
-        CHECK(test::databaseArgument(a) == test::databaseArgument(scratch.file(QStringLiteral("sub/../a.sqlite"))));
+        CHECK(test::databaseArgument(a) ==
+              test::databaseArgument(scratch.file(QStringLiteral("sub/../a.sqlite"))));
 
     // Only the value of --db changes; a server's text and one Location cannot read stay.
     const QString server = QStringLiteral("host=/nowhere dbname=x");
     const QString unreadable = QStringLiteral("host=db.example nosuchkey=1");
-    const QStringList given{QStringLiteral("--db"), a, QStringLiteral("import"), QStringLiteral("customers"), b,
-                            QStringLiteral("--db=") + b, QStringLiteral("--db"), server, QStringLiteral("--db"), unreadable};
-    const QStringList expected{QStringLiteral("--db"), test::databaseArgument(a), QStringLiteral("import"),
-                               QStringLiteral("customers"), b, QStringLiteral("--db=") + test::databaseArgument(b),
-                               QStringLiteral("--db"), server, QStringLiteral("--db"), unreadable};
+    const QStringList given{QStringLiteral("--db"),
+                            a,
+                            QStringLiteral("import"),
+                            QStringLiteral("customers"),
+                            b,
+                            QStringLiteral("--db=") + b,
+                            QStringLiteral("--db"),
+                            server,
+                            QStringLiteral("--db"),
+                            unreadable};
+    const QStringList expected{QStringLiteral("--db"),
+                               test::databaseArgument(a),
+                               QStringLiteral("import"),
+                               QStringLiteral("customers"),
+                               b,
+                               QStringLiteral("--db=") + test::databaseArgument(b),
+                               QStringLiteral("--db"),
+                               server,
+                               QStringLiteral("--db"),
+                               unreadable};
     CHECK(test::cliArguments(given) == expected);
 
     // What a test writes through one connection, another opened on the same path reads.
@@ -36,14 +53,16 @@ TEST_CASE("A test's path names one database on the tests' backend, and --db name
         auto db = test::openDatabase(a);
         db->execute("INSERT INTO agent (name) VALUES ('Ada')");
     }
-    CHECK(test::openDatabase(a, Database::Access::ReadOnly)->scalar("SELECT count(*) FROM agent") == 1);
+    CHECK(test::openDatabase(a, Database::Access::ReadOnly)->scalar("SELECT count(*) FROM agent") ==
+          1);
     CHECK(test::openDatabase(b)->scalar("SELECT count(*) FROM agent") == 0);
 
     if (test::backend() == test::Backend::Postgres) {
         // A schema of its own, t_<pid>_<n>, with FunnelDesk's tables.
         const Location where = test::databaseAt(a);
         REQUIRE(where.isServer());
-        CHECK(where.option(QStringLiteral("options")).startsWith(QLatin1String("-csearch_path=t_")));
+        CHECK(
+            where.option(QStringLiteral("options")).startsWith(QLatin1String("-csearch_path=t_")));
         Result<pg::Connection> conn = pg::Connection::open(where);
         REQUIRE(conn);
         const Result<pg::Schema::State> state = pg::Schema::inspect(*conn);

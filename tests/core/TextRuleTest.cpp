@@ -29,24 +29,33 @@ using Desk = test::TicketDesk;
 
 } // namespace
 
-TEST_CASE("Free text refuses controls but tab, CR and LF, and bidi overrides and isolates", "[validation][security]")
+TEST_CASE("Free text refuses controls but tab, CR and LF, and bidi overrides and isolates",
+          "[validation][security]")
 {
-    CHECK(Validation::textProblem(kEsc, QStringLiteral("ticket subject")) ==
-          QStringLiteral("The ticket subject holds a control character, U+001B ESCAPE, at character 10, which a "
-                         "terminal obeys rather than shows; write it again without it."));
+    CHECK(
+        Validation::textProblem(kEsc, QStringLiteral("ticket subject")) ==
+        QStringLiteral(
+            "The ticket subject holds a control character, U+001B ESCAPE, at character 10, which a "
+            "terminal obeys rather than shows; write it again without it."));
     CHECK(Validation::textProblem(kOverride, QStringLiteral("reason")) ==
-          QStringLiteral("The reason holds U+202E RIGHT-TO-LEFT OVERRIDE at character 9, which changes the "
-                         "direction the rest of the line is shown in; write it again without it."));
+          QStringLiteral(
+              "The reason holds U+202E RIGHT-TO-LEFT OVERRIDE at character 9, which changes the "
+              "direction the rest of the line is shown in; write it again without it."));
     // The place counts code points: an emoji before it is one character.
-    CHECK(Validation::textProblem(QStringLiteral("😀") + QChar(0x2066), QStringLiteral("x")).contains(u"at character 2"));
-    for (const char16_t refused : {u'\0', u'\x07', u'\x7f', u'\x9b', u'\x85', u'\x202a', u'\x202d', u'\x2069'}) {
+    CHECK(Validation::textProblem(QStringLiteral("😀") + QChar(0x2066), QStringLiteral("x"))
+              .contains(u"at character 2"));
+    for (const char16_t refused :
+         {u'\0', u'\x07', u'\x7f', u'\x9b', u'\x85', u'\x202a', u'\x202d', u'\x2069'}) {
         INFO(int(refused));
-        CHECK_FALSE(Validation::textProblem(QStringLiteral("a") + QChar(refused), QStringLiteral("x")).isEmpty());
+        CHECK_FALSE(
+            Validation::textProblem(QStringLiteral("a") + QChar(refused), QStringLiteral("x"))
+                .isEmpty());
     }
     // Text of several lines, right-to-left writing, joiners and marks stay.
-    for (const QString& fine : QStringList{QStringLiteral("line one\r\nline two\n\tindented"),
-                                QStringLiteral("مرحبا") + QChar(0x200F) + QStringLiteral(" 42"),
-                                QStringLiteral("می") + QChar(0x200C) + QStringLiteral("خواهم"), QString()}) {
+    for (const QString& fine :
+         QStringList{QStringLiteral("line one\r\nline two\n\tindented"),
+                     QStringLiteral("مرحبا") + QChar(0x200F) + QStringLiteral(" 42"),
+                     QStringLiteral("می") + QChar(0x200C) + QStringLiteral("خواهم"), QString()}) {
         CHECK(Validation::textProblem(fine, QStringLiteral("x")).isEmpty());
     }
     qint64 removed = 0;
@@ -86,11 +95,13 @@ TEST_CASE("Every write path refuses an ESC or a bidi override in free text and w
     reply.body = QStringLiteral("Hello\x1b[2J");
     auto replied = tickets.reply(reply);
     REQUIRE_FALSE(replied);
-    CHECK(replied.error().contains(u"reply holds a control character, U+001B ESCAPE, at character 6"));
+    CHECK(replied.error().contains(
+        u"reply holds a control character, U+001B ESCAPE, at character 6"));
     CHECK(d.count("ticket_comment") == 0);
 
     Customers customers(*d.db, d.clock);
-    auto moved = customers.move(d.customerId, Stage::Retention, kOverride, QStringLiteral("Ann"), std::nullopt);
+    auto moved = customers.move(d.customerId, Stage::Retention, kOverride, QStringLiteral("Ann"),
+                                std::nullopt);
     REQUIRE_FALSE(moved);
     CHECK(moved.error().contains(u"reason holds U+202E"));
     CHECK(d.db->scalar("SELECT count(*) FROM stage_transition WHERE reason LIKE '%fdp%'") == 0);
@@ -127,15 +138,19 @@ TEST_CASE("Every write path refuses an ESC or a bidi override in free text and w
     CHECK(saved.error().contains(u"canned reply's text holds U+2067"));
 }
 
-TEST_CASE("An import removes a stray ESC or bidi override, names the rows, and keeps them", "[import][security]")
+TEST_CASE("An import removes a stray ESC or bidi override, names the rows, and keeps them",
+          "[import][security]")
 {
     Desk d;
-    const QByteArray csv = "subject,customer_email,customer_name,description,assignee,created_at\r\n"
-                           "Plain,a@x.example,Acme A,fine,,2026-03-01 10:00\r\n"
-                           "Retitled \x1b]0;owned\x07 window,b@x.example,Acme \xe2\x80\xae" "B,\xc2\x9b" "31mred,"
-                           "Dana\x1b[8m Agent,2026-03-01 11:00\r\n"
-                           "Third,c@x.example,Acme C,ok,,2026-03-01 12:00\r\n"
-                           "Fourth,d@x.example,Acme D,\"two\r\nlines\",,2026-03-01 13:00\r\n";
+    const QByteArray csv =
+        "subject,customer_email,customer_name,description,assignee,created_at\r\n"
+        "Plain,a@x.example,Acme A,fine,,2026-03-01 10:00\r\n"
+        "Retitled \x1b]0;owned\x07 window,b@x.example,Acme \xe2\x80\xae"
+        "B,\xc2\x9b"
+        "31mred,"
+        "Dana\x1b[8m Agent,2026-03-01 11:00\r\n"
+        "Third,c@x.example,Acme C,ok,,2026-03-01 12:00\r\n"
+        "Fourth,d@x.example,Acme D,\"two\r\nlines\",,2026-03-01 13:00\r\n";
     auto summary = test::importCsv(*d.db, csv);
     INFO((summary ? summary->text() : QString(summary.error())).toStdString());
     REQUIRE(summary);
@@ -143,24 +158,31 @@ TEST_CASE("An import removes a stray ESC or bidi override, names the rows, and k
     CHECK(summary->rejected == 0);
     CHECK(summary->cleanedRows == 1);
     CHECK(summary->cleanedLines == QList<qint64>{3});
-    CHECK(summary->text().contains(QStringLiteral("1 row held control characters or direction overrides (such as "
-                                                  "ESC or U+202E), which were removed: line 3.")));
+    CHECK(summary->text().contains(
+        QStringLiteral("1 row held control characters or direction overrides (such as "
+                       "ESC or U+202E), which were removed: line 3.")));
     CHECK(test::texts(*d.db, "SELECT subject FROM ticket ORDER BY id").at(1) ==
           QStringLiteral("Retitled ]0;owned window"));
-    CHECK(test::texts(*d.db, "SELECT description FROM ticket ORDER BY id").at(1) == QStringLiteral("31mred"));
-    CHECK(test::texts(*d.db, "SELECT description FROM ticket ORDER BY id").at(3) == QStringLiteral("two\r\nlines"));
-    CHECK(test::texts(*d.db, "SELECT name FROM customer ORDER BY id").contains(QStringLiteral("Acme B")));
-    CHECK(test::texts(*d.db, "SELECT name FROM agent ORDER BY id") == QStringList{QStringLiteral("Dana[8m Agent")});
+    CHECK(test::texts(*d.db, "SELECT description FROM ticket ORDER BY id").at(1) ==
+          QStringLiteral("31mred"));
+    CHECK(test::texts(*d.db, "SELECT description FROM ticket ORDER BY id").at(3) ==
+          QStringLiteral("two\r\nlines"));
+    CHECK(test::texts(*d.db, "SELECT name FROM customer ORDER BY id")
+              .contains(QStringLiteral("Acme B")));
+    CHECK(test::texts(*d.db, "SELECT name FROM agent ORDER BY id") ==
+          QStringList{QStringLiteral("Dana[8m Agent")});
 }
 
-TEST_CASE("An import creates agents only under add agent's name rule", "[import][validation][security]")
+TEST_CASE("An import creates agents only under add agent's name rule",
+          "[import][validation][security]")
 {
     Desk d;
     const QByteArray csv = "subject,customer_email,assignee,created_at\r\n"
                            "One,a@x.example,Ann Lee,2026-03-01 10:00\r\n"
                            "Two,b@x.example,Ann\xe2\x80\x8bLee,2026-03-01 11:00\r\n"
                            "Three,c@x.example,4711,2026-03-01 12:00\r\n"
-                           "Four,d@x.example,\xe2\x80\x8f" "Bo,2026-03-01 13:00\r\n";
+                           "Four,d@x.example,\xe2\x80\x8f"
+                           "Bo,2026-03-01 13:00\r\n";
     QByteArray rejected;
     QBuffer rejects(&rejected);
     rejects.open(QIODevice::WriteOnly);
@@ -182,19 +204,26 @@ TEST_CASE("An import creates agents only under add agent's name rule", "[import]
     CHECK(summary->firstRejections.at(1).contains(u"U+200F RIGHT-TO-LEFT MARK"));
 }
 
-TEST_CASE("A login is ASCII letters, digits and . _ - @, so no login looks like another", "[validation][team]")
+TEST_CASE("A login is ASCII letters, digits and . _ - @, so no login looks like another",
+          "[validation][team]")
 {
     for (const char* fine : {"ann", "ann.lee", "ann_lee-2", "ann@acme.example", "  Ann42  ", ""}) {
         INFO(fine);
         CHECK(Validation::loginProblem(QString::fromUtf8(fine)).isEmpty());
     }
     // "аdmin" with a Cyrillic а (U+0430) reads as "admin".
-    CHECK(Validation::loginProblem(QString::fromUtf8("\xd0\xb0" "dmin")) ==
-          QString::fromUtf8("The login “\xd0\xb0" "dmin” holds U+0430 at character 1; a login may hold only the "
-                            "letters a–z and A–Z, digits and . _ - @, so that no login looks like another."));
-    CHECK(Validation::loginProblem(QString::fromUtf8("r\xc3\xa9p")).contains(u"U+00E9 at character 2"));
+    CHECK(Validation::loginProblem(QString::fromUtf8("\xd0\xb0"
+                                                     "dmin")) ==
+          QString::fromUtf8(
+              "The login “\xd0\xb0"
+              "dmin” holds U+0430 at character 1; a login may hold only the "
+              "letters a–z and A–Z, digits and . _ - @, so that no login looks like another."));
+    CHECK(Validation::loginProblem(QString::fromUtf8("r\xc3\xa9p"))
+              .contains(u"U+00E9 at character 2"));
     CHECK(Validation::loginProblem(QStringLiteral("ann lee")).contains(u"U+0020 at character 4"));
-    CHECK(Validation::loginProblem(QStringLiteral("ann\x1b")).contains(u"U+001B ESCAPE at character 4"));
+    CHECK(Validation::loginProblem(QStringLiteral("ann\x1b"))
+              .contains(u"U+001B ESCAPE at character 4"));
     CHECK(Validation::loginProblem(QStringLiteral("-c")).contains(u"starts with “-”"));
-    CHECK(Validation::loginProblem(QStringLiteral("ann") + QChar(0x200B)).contains(u"U+200B ZERO WIDTH SPACE"));
+    CHECK(Validation::loginProblem(QStringLiteral("ann") + QChar(0x200B))
+              .contains(u"U+200B ZERO WIDTH SPACE"));
 }

@@ -115,13 +115,16 @@ TEST_CASE("queues hold the tickets their names promise", "[tickets]")
     CHECK(d.ids(breached) == std::vector<qint64>{waiting, loose, mine});
 }
 
-TEST_CASE("a search word with an underscore finds its ticket, as on PostgreSQL", "[tickets][search]")
+TEST_CASE("a search word with an underscore finds its ticket, as on PostgreSQL",
+          "[tickets][search]")
 {
     // The index cuts "snake_case" into snake and case; FTS5 read the quoted word as a
     // phrase, which detail=none refuses, and the list showed an error instead.
     Desk d;
-    const qint64 snake = d.add(QStringLiteral("Crash in the snake_case parser"), TicketStatus::Open, d.rita, 1);
-    const qint64 field = d.add(QStringLiteral("Export drops the user_id column"), TicketStatus::New, std::nullopt, 2);
+    const qint64 snake =
+        d.add(QStringLiteral("Crash in the snake_case parser"), TicketStatus::Open, d.rita, 1);
+    const qint64 field = d.add(QStringLiteral("Export drops the user_id column"), TicketStatus::New,
+                               std::nullopt, 2);
     d.add(QStringLiteral("Snake oil in the case"), TicketStatus::Solved, d.rita, 3);
     const qint64 both = d.add(QStringLiteral("snake and case"), TicketStatus::Open, d.rita, 4);
 
@@ -140,15 +143,18 @@ TEST_CASE("a search word with an underscore finds its ticket, as on PostgreSQL",
     CHECK(d.ids(q).empty());
 }
 
-TEST_CASE("a search over every ticket sorts its matches by their own columns, and keeps to a customer",
-          "[tickets][search]")
+TEST_CASE(
+    "a search over every ticket sorts its matches by their own columns, and keeps to a customer",
+    "[tickets][search]")
 {
     Desk d;
     // Ids out of creation order, and two at the same time (the id breaks the tie).
     const qint64 late = d.add(QStringLiteral("Invoice late"), TicketStatus::Open, d.rita, 9);
-    const qint64 early = d.add(QStringLiteral("Invoice early"), TicketStatus::Solved, d.rita, 1, d.globex);
+    const qint64 early =
+        d.add(QStringLiteral("Invoice early"), TicketStatus::Solved, d.rita, 1, d.globex);
     const qint64 tieA = d.add(QStringLiteral("Invoice tie"), TicketStatus::New, std::nullopt, 5);
-    const qint64 tieB = d.add(QStringLiteral("Another invoice tie"), TicketStatus::Open, d.rita, 5, d.globex);
+    const qint64 tieB =
+        d.add(QStringLiteral("Another invoice tie"), TicketStatus::Open, d.rita, 5, d.globex);
     d.add(QStringLiteral("Login fails"), TicketStatus::Open, d.rita, 7);
 
     TicketListQuery q;
@@ -159,7 +165,7 @@ TEST_CASE("a search over every ticket sorts its matches by their own columns, an
     CHECK(d.ids(q) == std::vector<qint64>{early, tieA, tieB, late});
     q.sortColumn = TicketListQuery::Column::Subject;
     CHECK(d.ids(q) == std::vector<qint64>{tieB, early, late, tieA});
-    q.sortColumn = TicketListQuery::Column::Assignee; // the unassigned lowest
+    q.sortColumn = TicketListQuery::Column::Assignee;                // the unassigned lowest
     CHECK(d.ids(q) == std::vector<qint64>{tieA, late, early, tieB}); // then by id
     q.sortColumn = TicketListQuery::Column::Created;
     q.customerId = d.globex;
@@ -211,17 +217,18 @@ TEST_CASE("a search inside a queue keeps the queue's tickets that match, in the 
             if (matching.count(id) != 0)
                 expected.push_back(id);
         q.search = every.search;
-        INFO("queue " << static_cast<int>(q.queue) << ", column " << static_cast<int>(q.sortColumn) << ", \""
-                      << words << '"');
+        INFO("queue " << static_cast<int>(q.queue) << ", column " << static_cast<int>(q.sortColumn)
+                      << ", \"" << words << '"');
         CHECK(d.ids(q) == expected);
         return expected.size();
     };
     TicketListQuery q; // all open, newest first
     CHECK(check(q, "invoice") == 7);
-    CHECK(check(q, "inv exp") == 3); // prefixes of every word
+    CHECK(check(q, "inv exp") == 3);  // prefixes of every word
     CHECK(check(q, "reported") == 8); // a word of the description: every open ticket
     CHECK(check(q, "zzzz") == 0);
-    for (const C column : {C::Id, C::Subject, C::Customer, C::Status, C::Priority, C::Assignee, C::Urgency}) {
+    for (const C column :
+         {C::Id, C::Subject, C::Customer, C::Status, C::Priority, C::Assignee, C::Urgency}) {
         q.sortColumn = column;
         q.descending = column != C::Urgency;
         CHECK(check(q, "invoice") == 7);
@@ -247,28 +254,34 @@ TEST_CASE("a search inside a queue keeps the queue's tickets that match, in the 
     // every match's id first. 200 solved tickets with the word make the whole table's index
     // the wrong one; no table scan may be planned.
     Transaction reading(*d.db);
-    const std::string solved = "INSERT INTO ticket (customer_id, subject, status, created_at, solved_at) SELECT " +
-                               std::to_string(d.acme) +
-                               ", 'Old invoice ' || i, 'solved', 0, 600 FROM generate_series(1, 200) AS i";
+    const std::string solved =
+        "INSERT INTO ticket (customer_id, subject, status, created_at, solved_at) SELECT " +
+        std::to_string(d.acme) +
+        ", 'Old invoice ' || i, 'solved', 0, 600 FROM generate_series(1, 200) AS i";
     d.db->execute(solved.c_str());
     d.db->execute("ANALYZE ticket");
     d.db->execute("SET LOCAL enable_seqscan = off");
     const auto scans = [&](const char* index) {
-        return d.db->scalar(std::string("SELECT pg_stat_get_xact_numscans('") + index + "'::regclass)");
+        return d.db->scalar(std::string("SELECT pg_stat_get_xact_numscans('") + index +
+                            "'::regclass)");
     };
     TicketListQuery open;
     open.search = QStringLiteral("invoice");
     CHECK(d.ids(open).size() == 7);
     CHECK(scans("ticket_words_search") == 0); // every ticket's words (014_search_order.sql)
-    CHECK(d.db->scalar("SELECT count(*) FROM ticket_words WHERE search @@ fd_search_query('invoice')") == 208);
+    CHECK(d.db->scalar(
+              "SELECT count(*) FROM ticket_words WHERE search @@ fd_search_query('invoice')") ==
+          208);
     CHECK(scans("ticket_words_search") > 0); // the counter counts
 }
 
 TEST_CASE("open queues sort by any column, in SQL", "[tickets]")
 {
     Desk d;
-    const qint64 a = d.add(QStringLiteral("b subject"), TicketStatus::Open, d.rita, 1, d.globex, Priority::Low);
-    const qint64 b = d.add(QStringLiteral("a subject"), TicketStatus::Pending, std::nullopt, 2, d.acme, Priority::Urgent);
+    const qint64 a =
+        d.add(QStringLiteral("b subject"), TicketStatus::Open, d.rita, 1, d.globex, Priority::Low);
+    const qint64 b = d.add(QStringLiteral("a subject"), TicketStatus::Pending, std::nullopt, 2,
+                           d.acme, Priority::Urgent);
     TicketListQuery q;
     q.descending = false;
     using C = TicketListQuery::Column;
@@ -291,7 +304,8 @@ TEST_CASE("windows over every ticket agree whether they seek or count", "[ticket
     Desk d;
     std::vector<qint64> all;
     for (int i = 0; i < 23; ++i)
-        all.push_back(d.add(QStringLiteral("Ticket %1").arg(i), TicketStatus::Solved, d.rita, i % 5 ? i : 3));
+        all.push_back(
+            d.add(QStringLiteral("Ticket %1").arg(i), TicketStatus::Solved, d.rita, i % 5 ? i : 3));
     TicketListRepository list(*d.db);
     TicketListQuery q;
     q.queue = Queue::All;
@@ -319,7 +333,8 @@ TEST_CASE("windows over every ticket agree whether they seek or count", "[ticket
     }
 }
 
-TEST_CASE("a window past the middle, read from the other end, is the window OFFSET gives", "[tickets]")
+TEST_CASE("a window past the middle, read from the other end, is the window OFFSET gives",
+          "[tickets]")
 {
     Desk d;
     // Equal creation times among them, so the id's tie-break is turned round too.
@@ -353,7 +368,8 @@ TEST_CASE("a window past the middle, read from the other end, is the window OFFS
 TEST_CASE("editing a ticket runs its SLA clocks", "[tickets][sla]")
 {
     Desk d;
-    const qint64 id = d.add(QStringLiteral("Cannot sync"), TicketStatus::New, d.rita, 0, 0, Priority::High);
+    const qint64 id =
+        d.add(QStringLiteral("Cannot sync"), TicketStatus::New, d.rita, 0, 0, Priority::High);
     TicketRepository tickets(*d.db);
 
     // The first public reply by an agent is the response; the ticket opens.
@@ -392,13 +408,15 @@ TEST_CASE("editing a ticket runs its SLA clocks", "[tickets][sla]")
     CHECK(refused.error().contains(QStringLiteral("CSAT")));
 }
 
-TEST_CASE("a window over every ticket is OFFSET's after tickets are added, deleted and moved to another day",
+TEST_CASE("a window over every ticket is OFFSET's after tickets are added, deleted and moved to "
+          "another day",
           "[tickets]")
 {
     Desk d;
     // Five days, a few tickets at the same second, some days busier than others.
     for (int i = 0; i < 40; ++i)
-        d.add(QStringLiteral("Ticket %1").arg(i), TicketStatus::Solved, d.rita, (i * 7) % 120 + (i % 3 ? 0 : 24));
+        d.add(QStringLiteral("Ticket %1").arg(i), TicketStatus::Solved, d.rita,
+              (i * 7) % 120 + (i % 3 ? 0 : 24));
     TicketListRepository list(*d.db);
     TicketListQuery q;
     q.queue = Queue::All;
@@ -418,49 +436,58 @@ TEST_CASE("a window over every ticket is OFFSET's after tickets are added, delet
         for (bool descending : {true, false}) {
             q.descending = descending;
             std::vector<qint64> all;
-            auto in = d.db->query(descending ? "SELECT id FROM ticket ORDER BY created_at DESC, id DESC"
-                                             : "SELECT id FROM ticket ORDER BY created_at, id");
+            auto in =
+                d.db->query(descending ? "SELECT id FROM ticket ORDER BY created_at DESC, id DESC"
+                                       : "SELECT id FROM ticket ORDER BY created_at, id");
             while (in->step())
                 all.push_back(in->int64(0));
             for (qint64 offset = 0; offset <= *total + 1; ++offset) {
                 INFO("offset " << offset << (descending ? " desc" : " asc"));
                 const auto from = all.begin() + std::min<qint64>(offset, *total);
-                const std::vector<qint64> expected(from, from + std::min<qint64>(4, all.end() - from));
+                const std::vector<qint64> expected(from,
+                                                   from + std::min<qint64>(4, all.end() - from));
                 CHECK(idsOf(list.window(q, offset, 4)) == expected);
                 CHECK(idsOf(list.window(q, offset, 4, {}, *total)) == expected);
             }
         }
     };
     compare("added");
-    d.db->execute("DELETE FROM ticket WHERE id IN (SELECT id FROM ticket ORDER BY created_at, id LIMIT 5)");
+    d.db->execute(
+        "DELETE FROM ticket WHERE id IN (SELECT id FROM ticket ORDER BY created_at, id LIMIT 5)");
     d.db->execute("DELETE FROM ticket WHERE id % 7 = 3");
     compare("deleted");
     // One ticket two days back, one a second on, across midnight (UTC), one within its day.
     const qint64 first = d.db->scalar("SELECT min(id) FROM ticket");
     const auto move = [&](const std::string& to, qint64 id) {
-        d.db->execute(("UPDATE ticket SET created_at = " + to + " WHERE id = " + std::to_string(id)).c_str());
+        d.db->execute(
+            ("UPDATE ticket SET created_at = " + to + " WHERE id = " + std::to_string(id)).c_str());
     };
     move("created_at - 2 * 86400", first);
     move("created_at - created_at % 86400 + 86399", first + 1);
     move("created_at + 1", first + 1);
     move("created_at + 60", first + 2);
     compare("moved");
-    if (d.db->backend() == Database::Backend::Postgres) // the tickets of each day (011_ticket_day.sql)
-        CHECK(d.db->scalar("SELECT count(*) FROM (SELECT fd_ticket_day(created_at) AS day, count(*) AS n FROM ticket "
+    if (d.db->backend() ==
+        Database::Backend::Postgres) // the tickets of each day (011_ticket_day.sql)
+        CHECK(d.db->scalar("SELECT count(*) FROM (SELECT fd_ticket_day(created_at) AS day, "
+                           "count(*) AS n FROM ticket "
                            "GROUP BY 1) t FULL JOIN ticket_day d USING (day) "
                            "WHERE coalesce(t.n, 0) <> coalesce(d.tickets, 0)") == 0);
 }
 
-TEST_CASE("on a server a screen in the middle of every ticket walks one day's index entries, not the offset's",
+TEST_CASE("on a server a screen in the middle of every ticket walks one day's index entries, not "
+          "the offset's",
           "[tickets]")
 {
     Desk d;
     if (d.db->backend() != Database::Backend::Postgres)
         return; // a file's OFFSET walks the index (34-43 ms in the middle of data set L)
     // 6,000 tickets over six days, 1,000 a day.
-    const std::string many = "INSERT INTO ticket (customer_id, subject, status, created_at, solved_at) SELECT " +
-                             std::to_string(d.acme) + ", 'Ticket ' || i, 'solved', 1772352000 + (i % 6) * 86400 + i, "
-                             "1772352000 + (i % 6) * 86400 + i + 600 FROM generate_series(1, 6000) AS i";
+    const std::string many =
+        "INSERT INTO ticket (customer_id, subject, status, created_at, solved_at) SELECT " +
+        std::to_string(d.acme) +
+        ", 'Ticket ' || i, 'solved', 1772352000 + (i % 6) * 86400 + i, "
+        "1772352000 + (i % 6) * 86400 + i + 600 FROM generate_series(1, 6000) AS i";
     d.db->execute(many.c_str());
     d.db->execute("ANALYZE ticket");
     Transaction reading(*d.db);
@@ -481,7 +508,8 @@ TEST_CASE("on a server a screen in the middle of every ticket walks one day's in
     REQUIRE(middle);
     CHECK(middle->size() == 50);
     const qint64 walked = entries() - before;
-    // OFFSET walked 3,050 entries; from the day that holds entry 3,000, at most its 1,000 and the screen.
+    // OFFSET walked 3,050 entries; from the day that holds entry 3,000, at most its 1,000 and the
+    // screen.
     CHECK(walked > 0); // the counter counts
     CHECK(walked <= 1050);
 }

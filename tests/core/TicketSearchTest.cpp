@@ -29,9 +29,10 @@ std::vector<qint64> prefixMatches(Database& db, const QString& search, bool open
     const QString match = TicketListRepository::matchExpression(search);
     if (match.isEmpty())
         return ids;
-    auto q = db.query(std::string("SELECT f.rowid FROM ticket_fts f JOIN ticket t ON t.id = f.rowid "
-                                  "WHERE ticket_fts MATCH ?1") +
-                      (openOnly ? " AND t.status IN ('new', 'open', 'pending', 'on_hold')" : ""));
+    auto q =
+        db.query(std::string("SELECT f.rowid FROM ticket_fts f JOIN ticket t ON t.id = f.rowid "
+                             "WHERE ticket_fts MATCH ?1") +
+                 (openOnly ? " AND t.status IN ('new', 'open', 'pending', 'on_hold')" : ""));
     q->bind(1, match);
     while (q->step())
         ids.push_back(q->int64(0));
@@ -52,7 +53,8 @@ std::vector<qint64> listed(Database& db, const QString& search, Queue queue)
 
 } // namespace
 
-TEST_CASE("Ticket search finds exactly what FTS5's prefix query finds, in every queue", "[sqlite-only][tickets][search]")
+TEST_CASE("Ticket search finds exactly what FTS5's prefix query finds, in every queue",
+          "[sqlite-only][tickets][search]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("search.sqlite")));
@@ -64,22 +66,26 @@ TEST_CASE("Ticket search finds exactly what FTS5's prefix query finds, in every 
     REQUIRE(Generator::run(*db, options, FixedClock(test::testNow())));
     // Words the generator does not write: a prefix of several of them, another case, letters
     // beyond ASCII (left to FTS5's prefix query), and a quote.
-    db->execute("UPDATE ticket SET subject = subject || ' Exporter exportable Überweisung' WHERE id % 50 = 0");
+    db->execute("UPDATE ticket SET subject = subject || ' Exporter exportable Überweisung' WHERE "
+                "id % 50 = 0");
     db->execute("UPDATE ticket SET subject = subject || ' exporting' WHERE id % 70 = 0");
 
     // Some letter begins more than 16 indexed words: its prefix is left to FTS5 whole.
     db->execute("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, 'ticket_fts', 'row')");
     QString many;
     {
-        auto q = db->query("SELECT substr(term, 1, 1) AS letter FROM temp.words WHERE letter BETWEEN 'a' AND 'z' "
-                           "GROUP BY letter HAVING count(*) > 16 LIMIT 1");
+        auto q = db->query(
+            "SELECT substr(term, 1, 1) AS letter FROM temp.words WHERE letter BETWEEN 'a' AND 'z' "
+            "GROUP BY letter HAVING count(*) > 16 LIMIT 1");
         REQUIRE(q->step());
         many = q->text(0);
     }
-    for (const QString& search : {QStringLiteral("export"), QStringLiteral("EXPORT"), QStringLiteral("Export ing"),
-                                  QStringLiteral("exp"), QStringLiteral("inv"), QStringLiteral("log fai"), many,
-                                  QString(many.toUpper() + QStringLiteral(" exp")), QStringLiteral("Über"), QStringLiteral("uberw"),
-                                  QStringLiteral("zzzq"), QStringLiteral("export zzzq"), QStringLiteral("a1b2")}) {
+    for (const QString& search :
+         {QStringLiteral("export"), QStringLiteral("EXPORT"), QStringLiteral("Export ing"),
+          QStringLiteral("exp"), QStringLiteral("inv"), QStringLiteral("log fai"), many,
+          QString(many.toUpper() + QStringLiteral(" exp")), QStringLiteral("Über"),
+          QStringLiteral("uberw"), QStringLiteral("zzzq"), QStringLiteral("export zzzq"),
+          QStringLiteral("a1b2")}) {
         INFO(search.toStdString());
         const auto all = prefixMatches(*db, search, false);
         const auto open = prefixMatches(*db, search, true);
@@ -101,7 +107,8 @@ std::vector<qint64> byHand(const std::map<qint64, QString>& texts, const QString
     for (const auto& [id, text] : texts) {
         const QStringList words = TicketListRepository::searchWords(text.toLower());
         const bool all = std::all_of(wanted.begin(), wanted.end(), [&](const QString& w) {
-            return std::any_of(words.begin(), words.end(), [&](const QString& v) { return v.startsWith(w); });
+            return std::any_of(words.begin(), words.end(),
+                               [&](const QString& v) { return v.startsWith(w); });
         });
         if (all && !wanted.isEmpty())
             ids.push_back(id);
@@ -111,7 +118,8 @@ std::vector<qint64> byHand(const std::map<qint64, QString>& texts, const QString
 
 } // namespace
 
-TEST_CASE("A search over every ticket finds its words and prefixes after subjects are added, edited and deleted",
+TEST_CASE("A search over every ticket finds its words and prefixes after subjects are added, "
+          "edited and deleted",
           "[tickets][search]")
 {
     // On a server the search over every ticket reads each ticket's words from ticket_words, a
@@ -125,9 +133,12 @@ TEST_CASE("A search over every ticket finds its words and prefixes after subject
     const qint64 acme = *CustomerRepository(*db).add(c);
     TicketRepository tickets(*db);
     std::map<qint64, QString> texts; // subject and description, as searched
-    const QStringList subjects = {QStringLiteral("Invoice shows the wrong plan"), QStringLiteral("VAT number on invoices"),
-                                  QStringLiteral("Export file is empty"), QStringLiteral("Login loop after reset"),
-                                  QStringLiteral("Login fails on mobile"), QStringLiteral("Invoiced twice, login fails")};
+    const QStringList subjects = {QStringLiteral("Invoice shows the wrong plan"),
+                                  QStringLiteral("VAT number on invoices"),
+                                  QStringLiteral("Export file is empty"),
+                                  QStringLiteral("Login loop after reset"),
+                                  QStringLiteral("Login fails on mobile"),
+                                  QStringLiteral("Invoiced twice, login fails")};
     const QDateTime start(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
     for (int i = 0; i < 30; ++i) {
         Ticket t;
@@ -139,10 +150,11 @@ TEST_CASE("A search over every ticket finds its words and prefixes after subject
         REQUIRE(id);
         texts[*id] = t.subject + QLatin1Char(' ') + t.description;
     }
-    const QStringList searches = {QStringLiteral("invoice"), QStringLiteral("INV"), QStringLiteral("invoices"),
-                                  QStringLiteral("login fails"), QStringLiteral("log fa"), QStringLiteral("exp"),
-                                  QStringLiteral("snake"), QStringLiteral("case users"), QStringLiteral("zzzz"),
-                                  QStringLiteral("renamed"), QStringLiteral("wrong plan")};
+    const QStringList searches = {
+        QStringLiteral("invoice"),     QStringLiteral("INV"),        QStringLiteral("invoices"),
+        QStringLiteral("login fails"), QStringLiteral("log fa"),     QStringLiteral("exp"),
+        QStringLiteral("snake"),       QStringLiteral("case users"), QStringLiteral("zzzz"),
+        QStringLiteral("renamed"),     QStringLiteral("wrong plan")};
     const auto compare = [&](const char* when) {
         for (const QString& search : searches) {
             INFO(when << ": \"" << search.toStdString() << '"');
@@ -150,11 +162,13 @@ TEST_CASE("A search over every ticket finds its words and prefixes after subject
         }
         // The #123 shortcut: that ticket, whatever its words, or none.
         const qint64 some = texts.rbegin()->first;
-        CHECK(listed(*db, QStringLiteral("#") + QString::number(some), Queue::All) == std::vector<qint64>{some});
+        CHECK(listed(*db, QStringLiteral("#") + QString::number(some), Queue::All) ==
+              std::vector<qint64>{some});
         CHECK(listed(*db, QStringLiteral("#999999"), Queue::All).empty());
     };
     compare("added");
-    CHECK(byHand(texts, QStringLiteral("invoice")).size() == 15); // the rule by hand finds what it should
+    CHECK(byHand(texts, QStringLiteral("invoice")).size() ==
+          15); // the rule by hand finds what it should
 
     // Edits: new words in, old words out; a description gains a word.
     for (auto& [id, text] : texts) {
@@ -184,12 +198,15 @@ TEST_CASE("A search over every ticket finds its words and prefixes after subject
     if (db->backend() != Database::Backend::Postgres)
         return;
     // The server's table holds each ticket's row as the ticket has it (what `check` compares).
-    CHECK(db->scalar("SELECT count(*) FROM ticket t FULL JOIN ticket_words w ON w.id = t.id WHERE t.id IS NULL "
-                     "OR w.id IS NULL OR w.created_at <> t.created_at OR w.search IS DISTINCT FROM t.search") == 0);
+    CHECK(db->scalar("SELECT count(*) FROM ticket t FULL JOIN ticket_words w ON w.id = t.id WHERE "
+                     "t.id IS NULL "
+                     "OR w.id IS NULL OR w.created_at <> t.created_at OR w.search IS DISTINCT FROM "
+                     "t.search") == 0);
     CHECK(db->scalar("SELECT count(*) FROM ticket_words") == static_cast<qint64>(texts.size()));
 }
 
-TEST_CASE("On a server the newest matches in creation order are read from ticket_words alone, not the tickets' rows",
+TEST_CASE("On a server the newest matches in creation order are read from ticket_words alone, not "
+          "the tickets' rows",
           "[tickets][search]")
 {
     // A search over every ticket walked ticket's rows newest first and tested each one's words:
@@ -204,10 +221,11 @@ TEST_CASE("On a server the newest matches in creation order are read from ticket
     c.name = QStringLiteral("Acme");
     c.since = QDate(2026, 1, 5);
     const qint64 acme = *CustomerRepository(*db).add(c);
-    const std::string many = "INSERT INTO ticket (customer_id, subject, status, created_at, solved_at) SELECT " +
-                             std::to_string(acme) +
-                             ", CASE WHEN i % 4 = 0 THEN 'Invoice ' ELSE 'Export ' END || i, 'solved', "
-                             "1772352000 + (i * 37) % 500, 1772352600 FROM generate_series(1, 400) AS i";
+    const std::string many =
+        "INSERT INTO ticket (customer_id, subject, status, created_at, solved_at) SELECT " +
+        std::to_string(acme) +
+        ", CASE WHEN i % 4 = 0 THEN 'Invoice ' ELSE 'Export ' END || i, 'solved', "
+        "1772352000 + (i * 37) % 500, 1772352600 FROM generate_series(1, 400) AS i";
     db->execute(many.c_str());
     db->execute("ANALYZE ticket");
     db->execute("ANALYZE ticket_words");
@@ -219,7 +237,8 @@ TEST_CASE("On a server the newest matches in creation order are read from ticket
     const auto fetched = [&](const char* table) {
         const std::string t = std::string("'") + table + "'::regclass";
         return db->scalar("SELECT sum(pg_stat_get_xact_tuples_fetched(r)) FROM (SELECT " + t +
-                          "::oid AS r UNION ALL SELECT indexrelid FROM pg_index WHERE indrelid = " + t + ") AS x");
+                          "::oid AS r UNION ALL SELECT indexrelid FROM pg_index WHERE indrelid = " +
+                          t + ") AS x");
     };
     const qint64 ticketBefore = fetched("ticket");
     const qint64 wordsBefore = fetched("ticket_words");

@@ -46,7 +46,8 @@ struct Desk {
         t.createdAt = start.addSecs(hour * 3600LL);
         if (answeredAfter)
             t.firstResponseAt = t.createdAt.addSecs(*answeredAfter * 3600LL);
-        auto id = TicketRepository(*db).add(t, t.firstResponseAt.isValid() ? t.firstResponseAt : t.createdAt);
+        auto id = TicketRepository(*db).add(t, t.firstResponseAt.isValid() ? t.firstResponseAt
+                                                                           : t.createdAt);
         REQUIRE(id);
         return *id;
     }
@@ -66,7 +67,8 @@ struct Desk {
 // The same order from Sla::evaluate, ticket by ticket: the moment the earliest clock that is
 // running or breached passes its target; none for a ticket with no such clock, and then
 // the paused by the resolution time they have left.
-std::vector<qint64> orderBySla(const std::vector<TicketRow>& rows, const SlaTargets& targets, const QDateTime& now)
+std::vector<qint64> orderBySla(const std::vector<TicketRow>& rows, const SlaTargets& targets,
+                               const QDateTime& now)
 {
     struct Key {
         qint64 at;
@@ -86,12 +88,15 @@ std::vector<qint64> orderBySla(const std::vector<TicketRow>& rows, const SlaTarg
                 at = std::min(at, c.due.toSecsSinceEpoch());
         }
         const qint64 left = row.ticket.solvedAt.isValid() ? std::numeric_limits<qint64>::max()
-                            : s.resolution.state == SlaClock::State::Paused ? now.secsTo(s.resolution.due)
-                                                                            : 0;
-        keys.push_back({at, left, static_cast<int>(row.ticket.priority), row.ticket.createdAt.toSecsSinceEpoch(), row.ticket.id});
+                            : s.resolution.state == SlaClock::State::Paused
+                                ? now.secsTo(s.resolution.due)
+                                : 0;
+        keys.push_back({at, left, static_cast<int>(row.ticket.priority),
+                        row.ticket.createdAt.toSecsSinceEpoch(), row.ticket.id});
     }
     std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-        return std::tie(a.at, a.left, b.priority, a.created, a.id) < std::tie(b.at, b.left, a.priority, b.created, b.id);
+        return std::tie(a.at, a.left, b.priority, a.created, a.id) <
+               std::tie(b.at, b.left, a.priority, b.created, b.id);
     });
     std::vector<qint64> ids;
     for (const Key& k : keys)
@@ -101,42 +106,51 @@ std::vector<qint64> orderBySla(const std::vector<TicketRow>& rows, const SlaTarg
 
 } // namespace
 
-TEST_CASE("Open queues sort most urgent first: breached longest ago, then due soonest, then no clock, ties by priority",
+TEST_CASE("Open queues sort most urgent first: breached longest ago, then due soonest, then no "
+          "clock, ties by priority",
           "[core][tickets][urgency]")
 {
     Desk d;
     // Default targets: first response urgent 1 h, high 4 h, normal 8 h, low 24 h;
     // resolution high 24 h, normal 72 h.
-    const qint64 paused = d.add(0, Priority::Urgent, TicketStatus::Pending, 0); // answered, paused: no clock
-    const qint64 normalAt0 = d.add(0, Priority::Normal);                      // first response due at 8 h
-    const qint64 urgentAt0 = d.add(0, Priority::Urgent);                      // due at 1 h
-    const qint64 answeredHigh = d.add(0, Priority::High, TicketStatus::Open, 1); // resolution due at 24 h
-    const qint64 normalAt2 = d.add(2, Priority::Normal);                      // due at 10 h
-    const qint64 highAt5 = d.add(5, Priority::High);                          // due at 9 h
-    const qint64 tieFirst = d.add(4, Priority::Normal);                       // due at 12 h
-    const qint64 tieSecond = d.add(4, Priority::Normal);                      // due at 12 h, a later id
-    const qint64 lowAt11 = d.add(11, Priority::Low);                          // due at 35 h
-    const qint64 urgentAt34 = d.add(34, Priority::Urgent);                    // due at 35 h: urgent wins the tie
-    const qint64 solved = d.add(0, Priority::Urgent, TicketStatus::Solved, 0); // not open: not listed
+    const qint64 paused =
+        d.add(0, Priority::Urgent, TicketStatus::Pending, 0); // answered, paused: no clock
+    const qint64 normalAt0 = d.add(0, Priority::Normal);      // first response due at 8 h
+    const qint64 urgentAt0 = d.add(0, Priority::Urgent);      // due at 1 h
+    const qint64 answeredHigh =
+        d.add(0, Priority::High, TicketStatus::Open, 1);   // resolution due at 24 h
+    const qint64 normalAt2 = d.add(2, Priority::Normal);   // due at 10 h
+    const qint64 highAt5 = d.add(5, Priority::High);       // due at 9 h
+    const qint64 tieFirst = d.add(4, Priority::Normal);    // due at 12 h
+    const qint64 tieSecond = d.add(4, Priority::Normal);   // due at 12 h, a later id
+    const qint64 lowAt11 = d.add(11, Priority::Low);       // due at 35 h
+    const qint64 urgentAt34 = d.add(34, Priority::Urgent); // due at 35 h: urgent wins the tie
+    const qint64 solved =
+        d.add(0, Priority::Urgent, TicketStatus::Solved, 0); // not open: not listed
 
-    const std::vector<qint64> expected{urgentAt0, normalAt0, highAt5, normalAt2, tieFirst, tieSecond,
-                                       answeredHigh, urgentAt34, lowAt11, paused};
+    const std::vector<qint64> expected{urgentAt0, normalAt0,    highAt5,    normalAt2, tieFirst,
+                                       tieSecond, answeredHigh, urgentAt34, lowAt11,   paused};
     CHECK(d.urgent() == expected);
     // Descending: the exact reverse.
-    CHECK(d.urgent(Queue::AllOpen, true) == std::vector<qint64>(expected.rbegin(), expected.rend()));
+    CHECK(d.urgent(Queue::AllOpen, true) ==
+          std::vector<qint64>(expected.rbegin(), expected.rend()));
     auto all = d.urgent(Queue::All);
     CHECK(std::find(all.begin(), all.end(), solved) != all.end());
-    CHECK(all.back() == solved); // a solved ticket has no clock running either: after every open one
+    CHECK(all.back() ==
+          solved); // a solved ticket has no clock running either: after every open one
 }
 
-TEST_CASE("The urgency order follows the file's SLA targets and recorded breaches, as Sla::evaluate does",
-          "[core][tickets][urgency]")
+TEST_CASE(
+    "The urgency order follows the file's SLA targets and recorded breaches, as Sla::evaluate does",
+    "[core][tickets][urgency]")
 {
     Desk d;
     // Urgent tickets get 30 hours to answer and 40 to solve in this file: an urgent ticket is
     // no longer the most urgent.
-    REQUIRE(SettingsRepository(*d.db).setValue(SlaTargets::key(Priority::Urgent, true), QStringLiteral("30")));
-    REQUIRE(SettingsRepository(*d.db).setValue(SlaTargets::key(Priority::Urgent, false), QStringLiteral("40")));
+    REQUIRE(SettingsRepository(*d.db).setValue(SlaTargets::key(Priority::Urgent, true),
+                                               QStringLiteral("30")));
+    REQUIRE(SettingsRepository(*d.db).setValue(SlaTargets::key(Priority::Urgent, false),
+                                               QStringLiteral("40")));
     const qint64 urgent = d.add(0, Priority::Urgent);
     const qint64 normal = d.add(1, Priority::Normal);
     CHECK(d.urgent() == std::vector<qint64>{normal, urgent});
@@ -144,7 +158,8 @@ TEST_CASE("The urgency order follows the file's SLA targets and recorded breache
     // Many tickets in every state, some written long after they happened (their breaches
     // recorded): the SQL order is Sla::evaluate's.
     std::mt19937 random(15);
-    const TicketStatus statuses[] = {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold};
+    const TicketStatus statuses[] = {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending,
+                                     TicketStatus::OnHold};
     for (int i = 0; i < 300; ++i) {
         Ticket t;
         t.customerId = d.customer;

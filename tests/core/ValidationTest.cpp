@@ -1,8 +1,8 @@
 // Issue 14 §3: one validation in core for every write path. Each rule is checked at the
 // repositories (where the CLI and the window write), at the import's rows, and on the
 // demo generator's output.
-#include "demo/Generator.h"
 #include "domain/Validation.h"
+#include "demo/Generator.h"
 #include "storage/AgentRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/CustomerRepository.h"
@@ -22,9 +22,13 @@ struct Fixture {
     test::Scratch scratch;
     std::unique_ptr<Database> db = test::openDatabase(scratch.file(QStringLiteral("v.sqlite")));
 
-    qint64 count(const char* table) { return db->scalar(std::string("SELECT count(*) FROM ") + table); }
+    qint64 count(const char* table)
+    {
+        return db->scalar(std::string("SELECT count(*) FROM ") + table);
+    }
 
-    Result<qint64> customer(const QString& name, const QString& email, QDate since = QDate::currentDate().addDays(-10))
+    Result<qint64> customer(const QString& name, const QString& email,
+                            QDate since = QDate::currentDate().addDays(-10))
     {
         Customer c;
         c.name = name;
@@ -50,15 +54,18 @@ QDateTime now()
 
 } // namespace
 
-TEST_CASE("Emails are trimmed and need one @ and no spaces, but the domain needs no dot", "[validation]")
+TEST_CASE("Emails are trimmed and need one @ and no spaces, but the domain needs no dot",
+          "[validation]")
 {
-    for (const char* bad : {"ops.acme.example", "ops@@acme", "@acme.example", "ops@", "ops @acme.example",
-                            "a@b.example, c@d.example", "Ops <ops@acme.example>", "ops@acme@example"}) {
+    for (const char* bad :
+         {"ops.acme.example", "ops@@acme", "@acme.example", "ops@", "ops @acme.example",
+          "a@b.example, c@d.example", "Ops <ops@acme.example>", "ops@acme@example"}) {
         INFO(bad);
         CHECK(Validation::emailProblem(QString::fromUtf8(bad), QStringLiteral("email"))
                   .contains(QStringLiteral("is not an email address")));
     }
-    for (const char* good : {"ops@acme.example", "  ops@acme.example ", "ops@localhost", "o.p+s@acme.co.uk", ""}) {
+    for (const char* good :
+         {"ops@acme.example", "  ops@acme.example ", "ops@localhost", "o.p+s@acme.co.uk", ""}) {
         INFO(good);
         CHECK(Validation::emailProblem(QString::fromUtf8(good), QStringLiteral("email")).isEmpty());
     }
@@ -66,8 +73,9 @@ TEST_CASE("Emails are trimmed and need one @ and no spaces, but the domain needs
     Fixture f;
     auto refused = f.customer(QStringLiteral("Acme"), QStringLiteral("ops.acme.example"));
     REQUIRE_FALSE(refused);
-    CHECK(refused.error() == QStringLiteral("The email “ops.acme.example” is not an email address: write it as "
-                                            "name@domain, with one @ and no spaces."));
+    CHECK(refused.error() ==
+          QStringLiteral("The email “ops.acme.example” is not an email address: write it as "
+                         "name@domain, with one @ and no spaces."));
     CHECK(f.count("customer") == 0);
 
     auto id = f.customer(QStringLiteral("Acme"), QStringLiteral("  ops@acme.example  "));
@@ -81,7 +89,8 @@ TEST_CASE("Emails are trimmed and need one @ and no spaces, but the domain needs
     contact.addedAt = now();
     auto badContact = ContactRepository(*f.db).add(contact);
     REQUIRE_FALSE(badContact);
-    CHECK(badContact.error().startsWith(QStringLiteral("The contact email “anna at acme” is not an email address")));
+    CHECK(badContact.error().startsWith(
+        QStringLiteral("The contact email “anna at acme” is not an email address")));
     contact.email = QStringLiteral(" anna@acme.example ");
     REQUIRE(ContactRepository(*f.db).add(contact));
     const auto contacts = ContactRepository(*f.db).forCustomer(*id);
@@ -96,14 +105,17 @@ TEST_CASE("Emails are trimmed and need one @ and no spaces, but the domain needs
     CHECK(f.count("agent") == 0);
 }
 
-TEST_CASE("A second customer with the same primary email is refused, naming the first", "[validation]")
+TEST_CASE("A second customer with the same primary email is refused, naming the first",
+          "[validation]")
 {
     Fixture f;
     const auto acme = f.customer(QStringLiteral("Acme"), QStringLiteral("ops@acme.example"));
     REQUIRE(acme);
     const auto copy = f.customer(QStringLiteral("Acme Two"), QStringLiteral(" OPS@Acme.Example"));
     REQUIRE_FALSE(copy);
-    CHECK(copy.error().startsWith(QStringLiteral("The email “OPS@Acme.Example” already belongs to Acme (customer %1);").arg(*acme)));
+    CHECK(copy.error().startsWith(
+        QStringLiteral("The email “OPS@Acme.Example” already belongs to Acme (customer %1);")
+            .arg(*acme)));
     CHECK(f.count("customer") == 1);
     CHECK(f.count("stage_transition") == 1);
 
@@ -127,10 +139,12 @@ TEST_CASE("No event is recorded more than a day ahead of now", "[validation]")
     Fixture f;
     // A day's slack for clocks and zones; two days ahead is refused.
     CHECK(f.customer(QStringLiteral("Tomorrow Inc"), QString(), QDate::currentDate().addDays(1)));
-    const auto later = f.customer(QStringLiteral("Future Inc"), QString(), QDate::currentDate().addDays(3));
+    const auto later =
+        f.customer(QStringLiteral("Future Inc"), QString(), QDate::currentDate().addDays(3));
     REQUIRE_FALSE(later);
-    CHECK(later.error().startsWith(QStringLiteral("The first sale (since) %1 is in the future")
-                                       .arg(QDate::currentDate().addDays(3).toString(Qt::ISODate))));
+    CHECK(
+        later.error().startsWith(QStringLiteral("The first sale (since) %1 is in the future")
+                                     .arg(QDate::currentDate().addDays(3).toString(Qt::ISODate))));
     const auto id = f.customer(QStringLiteral("Acme"), QString());
     REQUIRE(id);
     const qint64 customers = f.count("customer");
@@ -176,7 +190,9 @@ TEST_CASE("A solve time only on a solved or closed ticket, not before its creati
     t.solvedAt = t.createdAt.addSecs(3600);
     auto open = TicketRepository(*f.db).add(t, QDateTime::currentDateTimeUtc());
     REQUIRE_FALSE(open);
-    CHECK(open.error() == QStringLiteral("A ticket that is open has no solve time; only a solved or closed ticket has one."));
+    CHECK(open.error() ==
+          QStringLiteral(
+              "A ticket that is open has no solve time; only a solved or closed ticket has one."));
     t.status = TicketStatus::Solved;
     t.solvedAt = t.createdAt.addSecs(-3600);
     CHECK_FALSE(TicketRepository(*f.db).add(t, QDateTime::currentDateTimeUtc()));
@@ -228,11 +244,13 @@ TEST_CASE("CSAT is 1-5, a survey score 0-10, a channel one tickets arrive throug
         INFO(toString(kind).toStdString());
         CHECK(problem.isEmpty() == listed.contains(toString(kind)));
         if (!problem.isEmpty())
-            CHECK(problem.endsWith(QStringLiteral("; choose %1.").arg(Validation::ticketChannelNameList())));
+            CHECK(problem.endsWith(
+                QStringLiteral("; choose %1.").arg(Validation::ticketChannelNameList())));
     }
 }
 
-TEST_CASE("An import refuses a bad email, a future date, and matches a repeated email", "[validation][import]")
+TEST_CASE("An import refuses a bad email, a future date, and matches a repeated email",
+          "[validation][import]")
 {
     Fixture f;
     // The tests' now is 2026-03-15 10:00 Berlin.
@@ -254,7 +272,8 @@ TEST_CASE("An import refuses a bad email, a future date, and matches a repeated 
     REQUIRE(summary);
     CHECK(summary->rejected == 2);
     REQUIRE(summary->firstRejections.size() == 2);
-    CHECK(summary->firstRejections.at(0).contains(QStringLiteral("“ops.bad.example” is not an email address")));
+    CHECK(summary->firstRejections.at(0).contains(
+        QStringLiteral("“ops.bad.example” is not an email address")));
     CHECK(summary->firstRejections.at(1).contains(QStringLiteral("2027-01-01 is in the future")));
     // The repeated address (any case) is the same customer: matched, not a second one.
     CHECK(summary->customersMatched == 1);
@@ -262,10 +281,11 @@ TEST_CASE("An import refuses a bad email, a future date, and matches a repeated 
     CHECK(test::texts(*f.db, "SELECT email FROM customer ORDER BY id").join(u' ') ==
           QStringLiteral("ops@acme.example pad@x.example"));
 
-    const QByteArray tickets = "ticket_id,customer_name,customer_email,subject,created_at,status\r\n"
-                               "T-1,Acme,ops@acme.example,Ok,2026-03-01 09:00,open\r\n"
-                               "T-2,Acme,ops@acme.example,Later,2099-03-01 09:00,open\r\n"
-                               "T-3,Bad,bad mail@x.example,Bad address,2026-03-01 09:00,open\r\n";
+    const QByteArray tickets =
+        "ticket_id,customer_name,customer_email,subject,created_at,status\r\n"
+        "T-1,Acme,ops@acme.example,Ok,2026-03-01 09:00,open\r\n"
+        "T-2,Acme,ops@acme.example,Later,2099-03-01 09:00,open\r\n"
+        "T-3,Bad,bad mail@x.example,Bad address,2026-03-01 09:00,open\r\n";
     options.entity = ImportMapping::Entity::Tickets;
     summary = test::importCsv(*f.db, tickets, options);
     REQUIRE(summary);
@@ -273,7 +293,8 @@ TEST_CASE("An import refuses a bad email, a future date, and matches a repeated 
     CHECK(summary->rejected == 2);
     REQUIRE(summary->firstRejections.size() == 2);
     CHECK(summary->firstRejections.at(0).contains(QStringLiteral("is in the future")));
-    CHECK(summary->firstRejections.at(1).contains(QStringLiteral("“bad mail@x.example” is not an email address")));
+    CHECK(summary->firstRejections.at(1).contains(
+        QStringLiteral("“bad mail@x.example” is not an email address")));
     CHECK(f.count("ticket") == 1);
 
     const QByteArray touchpoints = "customer_email,kind,occurred_at\r\n"
@@ -318,7 +339,8 @@ TEST_CASE("The demo generator's output passes the core validation", "[validation
         ++checked;
     }
     CHECK(checked == 200);
-    auto tickets = db->query(std::string("SELECT ") + std::string(TicketRepository::kColumns) + " FROM ticket t");
+    auto tickets = db->query(std::string("SELECT ") + std::string(TicketRepository::kColumns) +
+                             " FROM ticket t");
     qint64 ticketCount = 0;
     while (tickets->step()) {
         const Ticket t = TicketRepository::read(*tickets);
@@ -328,9 +350,12 @@ TEST_CASE("The demo generator's output passes the core validation", "[validation
     }
     CHECK(ticketCount > 0);
     // Primary emails are unique among customers, in any case.
-    CHECK(db->scalar("SELECT count(*) FROM (SELECT lower(email) FROM customer WHERE email IS NOT NULL "
-                     "GROUP BY lower(email) HAVING count(*) > 1) AS repeated") == 0);
-    CHECK(db->scalar("SELECT count(*) FROM agent WHERE email IS NOT NULL AND email NOT LIKE '%_@_%'") == 0);
+    CHECK(db->scalar(
+              "SELECT count(*) FROM (SELECT lower(email) FROM customer WHERE email IS NOT NULL "
+              "GROUP BY lower(email) HAVING count(*) > 1) AS repeated") == 0);
+    CHECK(db->scalar(
+              "SELECT count(*) FROM agent WHERE email IS NOT NULL AND email NOT LIKE '%_@_%'") ==
+          0);
 }
 
 namespace {
@@ -351,14 +376,18 @@ const char* name(Verdict v)
 
 } // namespace
 
-TEST_CASE("An email that differs only by Unicode case, composition or an invisible character is no new email",
+TEST_CASE("An email that differs only by Unicode case, composition or an invisible character is no "
+          "new email",
           "[validation]")
 {
     CHECK(Validation::emailKey(kAishaUpper) == Validation::emailKey(kAisha));
     CHECK(Validation::emailKey(kAishaNfd) == Validation::emailKey(kAisha));
-    CHECK(Validation::emailKey(QStringLiteral("  ") + kAisha + QStringLiteral("\t")) == Validation::emailKey(kAisha));
-    CHECK(Validation::emailKey(QStringLiteral("aisha.muller12@orbitlogistics.example")) != Validation::emailKey(kAisha));
-    for (const QString& hidden : {kAishaHidden, QStringLiteral("ops@acme.example\ufeff"), QStringLiteral("ops@\u200eacme.example")}) {
+    CHECK(Validation::emailKey(QStringLiteral("  ") + kAisha + QStringLiteral("\t")) ==
+          Validation::emailKey(kAisha));
+    CHECK(Validation::emailKey(QStringLiteral("aisha.muller12@orbitlogistics.example")) !=
+          Validation::emailKey(kAisha));
+    for (const QString& hidden : {kAishaHidden, QStringLiteral("ops@acme.example\ufeff"),
+                                  QStringLiteral("ops@\u200eacme.example")}) {
         const QString problem = Validation::emailProblem(hidden, QStringLiteral("email"));
         INFO(problem.toStdString());
         CHECK(problem.contains(QStringLiteral("holds an invisible character")));
@@ -370,10 +399,16 @@ TEST_CASE("An email that differs only by Unicode case, composition or an invisib
     // The SQL function the duplicate check runs on SQLite is the C++ key, ASCII fast path
     // included. (PostgreSQL has no such function: CustomerRepository compares with the C++ key
     // itself there, so the refusals below are what shows it.)
-    const QStringList keyed = {kAisha, kAishaUpper, kAishaNfd, kAishaHidden, QStringLiteral(" OPS@Acme.Example "),
-                               QStringLiteral("\tOPS@x.example\u000b"), QStringLiteral("\u0130stanbul@x.example"),
+    const QStringList keyed = {kAisha,
+                               kAishaUpper,
+                               kAishaNfd,
+                               kAishaHidden,
+                               QStringLiteral(" OPS@Acme.Example "),
+                               QStringLiteral("\tOPS@x.example\u000b"),
+                               QStringLiteral("\u0130stanbul@x.example"),
                                QStringLiteral("STRASSE@\u00dfx.example")};
-    for (const QString& email : f.db->backend() == Database::Backend::Sqlite ? keyed : QStringList()) {
+    for (const QString& email :
+         f.db->backend() == Database::Backend::Sqlite ? keyed : QStringList()) {
         auto q = f.db->query("SELECT fd_email_key(?)");
         q->bind(1, email);
         REQUIRE(q->step());
@@ -382,7 +417,8 @@ TEST_CASE("An email that differs only by Unicode case, composition or an invisib
     for (const QString& copy : {kAishaUpper, kAishaNfd}) {
         const auto refused = f.customer(QStringLiteral("Copy"), copy);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().contains(QStringLiteral("already belongs to Acme (customer %1)").arg(*aisha)));
+        CHECK(refused.error().contains(
+            QStringLiteral("already belongs to Acme (customer %1)").arg(*aisha)));
     }
     const auto hidden = f.customer(QStringLiteral("Hidden"), kAishaHidden);
     REQUIRE_FALSE(hidden);
@@ -396,7 +432,8 @@ TEST_CASE("An email that differs only by Unicode case, composition or an invisib
     CHECK(f.count("customer") == 2);
 }
 
-TEST_CASE("add and the import agree on which emails are already a customer's", "[validation][import]")
+TEST_CASE("add and the import agree on which emails are already a customer's",
+          "[validation][import]")
 {
     const QStringList emails = {kAisha,
                                 kAishaUpper,
@@ -415,7 +452,9 @@ TEST_CASE("add and the import agree on which emails are already a customer's", "
             REQUIRE(f.customer(QStringLiteral("Aisha"), kAisha));
             const auto added = f.customer(QStringLiteral("Other"), email);
             if (!added)
-                byAdd = added.error().contains(QStringLiteral("already belongs")) ? Verdict::Duplicate : Verdict::Invalid;
+                byAdd = added.error().contains(QStringLiteral("already belongs"))
+                            ? Verdict::Duplicate
+                            : Verdict::Invalid;
         }
         Verdict byImport = Verdict::New;
         {
@@ -428,7 +467,8 @@ TEST_CASE("add and the import agree on which emails are already a customer's", "
             options.entity = ImportMapping::Entity::Customers;
             options.skipInvalid = true;
             options.rejects = &rejects;
-            const QByteArray csv = "name,email,since\r\nOther,\"" + email.toUtf8() + "\",2026-01-10\r\n";
+            const QByteArray csv =
+                "name,email,since\r\nOther,\"" + email.toUtf8() + "\",2026-01-10\r\n";
             const auto summary = test::importCsv(*f.db, csv, options);
             INFO((summary ? QString() : QString(summary.error())).toStdString());
             REQUIRE(summary);
@@ -446,7 +486,8 @@ TEST_CASE("add and the import agree on which emails are already a customer's", "
     CHECK(duplicates == 5); // the four spellings of Aisha's address and the exact one
 }
 
-TEST_CASE("An agent's name and email name one agent, and an inactive agent takes no new work", "[validation]")
+TEST_CASE("An agent's name and email name one agent, and an inactive agent takes no new work",
+          "[validation]")
 {
     Fixture f;
     AgentRepository agents(*f.db);
@@ -463,14 +504,17 @@ TEST_CASE("An agent's name and email name one agent, and an inactive agent takes
     REQUIRE_FALSE(refused);
     // Agents are named by their name alone (core/domain/Names.h keeps a number for customers
     // only because two may share a name; two agents never do).
-    CHECK(refused.error().startsWith(QStringLiteral("The email “ava.patel@funneldesk.example” already belongs to the agent Ava Patel;")));
+    CHECK(refused.error().startsWith(QStringLiteral(
+        "The email “ava.patel@funneldesk.example” already belongs to the agent Ava Patel;")));
 
     copy.email.clear();
     for (const QString& same : {QStringLiteral("ava patel"), QStringLiteral("  AVA   PATEL ")}) {
         copy.name = same;
         refused = agents.add(copy);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error() == QStringLiteral("An agent named “Ava Patel” already exists; give the new one another name."));
+        CHECK(refused.error() ==
+              QStringLiteral(
+                  "An agent named “Ava Patel” already exists; give the new one another name."));
     }
     copy.name = QStringLiteral(" 2 ");
     refused = agents.add(copy);
@@ -479,8 +523,9 @@ TEST_CASE("An agent's name and email name one agent, and an inactive agent takes
     CHECK(f.count("agent") == 1);
 
     // Keys are trimmed, names compare any case, emails by emailKey.
-    for (const QString& key : {QStringLiteral(" Ava Patel "), QStringLiteral("AVA.PATEL@FUNNELDESK.EXAMPLE"),
-                               QStringLiteral(" %1 ").arg(*avaId)}) {
+    for (const QString& key :
+         {QStringLiteral(" Ava Patel "), QStringLiteral("AVA.PATEL@FUNNELDESK.EXAMPLE"),
+          QStringLiteral(" %1 ").arg(*avaId)}) {
         INFO(key.toStdString());
         const auto found = agents.findActive(key);
         REQUIRE(found);
@@ -498,13 +543,16 @@ TEST_CASE("An agent's name and email name one agent, and an inactive agent takes
     CHECK((*byKey)->id == *goneId); // still found, for reading
     const auto inactive = agents.findActive(QStringLiteral(" emma hansen"));
     REQUIRE_FALSE(inactive);
-    CHECK(inactive.error() == QStringLiteral("Agent “Emma Hansen” (id %1) is inactive; name an active agent.").arg(*goneId));
+    CHECK(inactive.error() ==
+          QStringLiteral("Agent “Emma Hansen” (id %1) is inactive; name an active agent.")
+              .arg(*goneId));
     const auto nobody = agents.findActive(QStringLiteral("nobody"));
     REQUIRE_FALSE(nobody);
     CHECK(nobody.error().startsWith(QStringLiteral("There is no agent “nobody”")));
 }
 
-TEST_CASE("An agent the import creates from an address shares no name or email with another", "[validation][import]")
+TEST_CASE("An agent the import creates from an address shares no name or email with another",
+          "[validation][import]")
 {
     Fixture f;
     Agent ava;
@@ -512,39 +560,48 @@ TEST_CASE("An agent the import creates from an address shares no name or email w
     ava.email = QStringLiteral("ava@funneldesk.example");
     REQUIRE(AgentRepository(*f.db).add(ava));
     REQUIRE(f.customer(QStringLiteral("Acme"), QStringLiteral("ops@acme.example")));
-    const QByteArray tickets = "ticket_id,customer_email,subject,created_at,status,assignee\r\n"
-                               "T-1,ops@acme.example,One,2026-03-01 09:00,open,AVA@FUNNELDESK.EXAMPLE\r\n"
-                               "T-2,ops@acme.example,Two,2026-03-01 09:00,open,ava@elsewhere.example\r\n";
+    const QByteArray tickets =
+        "ticket_id,customer_email,subject,created_at,status,assignee\r\n"
+        "T-1,ops@acme.example,One,2026-03-01 09:00,open,AVA@FUNNELDESK.EXAMPLE\r\n"
+        "T-2,ops@acme.example,Two,2026-03-01 09:00,open,ava@elsewhere.example\r\n";
     ImportOptions options;
     options.entity = ImportMapping::Entity::Tickets;
     const auto summary = test::importCsv(*f.db, tickets, options);
     INFO((summary ? QString() : QString(summary.error())).toStdString());
     REQUIRE(summary);
     CHECK(summary->agentsCreated == 1);
-    CHECK(test::texts(*f.db, "SELECT name || ' ' || email FROM agent ORDER BY id").join(QStringLiteral(", ")) ==
-          QStringLiteral("ava ava@funneldesk.example, ava@elsewhere.example ava@elsewhere.example"));
+    CHECK(
+        test::texts(*f.db, "SELECT name || ' ' || email FROM agent ORDER BY id")
+            .join(QStringLiteral(", ")) ==
+        QStringLiteral("ava ava@funneldesk.example, ava@elsewhere.example ava@elsewhere.example"));
 }
 
-TEST_CASE("A name too long, or holding a control or text-direction character, is refused on every path",
-          "[validation]")
+TEST_CASE(
+    "A name too long, or holding a control or text-direction character, is refused on every path",
+    "[validation]")
 {
     // Hostile pass: a 10,000-character name, a tab pasted from a spreadsheet, and U+202E
     // (right-to-left override: "Acme\u202Eevil" shows as another name in every list).
     const QString override = QStringLiteral("Acme") + QChar(0x202E) + QStringLiteral("live");
-    CHECK(Validation::nameProblem(QString(Validation::kNameMaxLength, QLatin1Char('a')), QStringLiteral("customer name"))
+    CHECK(Validation::nameProblem(QString(Validation::kNameMaxLength, QLatin1Char('a')),
+                                  QStringLiteral("customer name"))
               .isEmpty());
     CHECK(Validation::nameProblem(QString(Validation::kNameMaxLength + 1, QLatin1Char('a')),
                                   QStringLiteral("customer name")) ==
           QStringLiteral("The customer name “%1…” is 201 characters long; a name has at most 200.")
               .arg(QString(40, QLatin1Char('a'))));
     CHECK(Validation::nameProblem(override, QStringLiteral("customer name")) ==
-          QStringLiteral("The customer name holds U+202E RIGHT-TO-LEFT OVERRIDE at character 5, which changes "
-                         "the direction the name is shown in; type the name again without it."));
-    CHECK(Validation::nameProblem(QStringLiteral("Acme\tInc"), QStringLiteral("contact name")).contains(u"U+0009"));
-    CHECK(Validation::nameProblem(QStringLiteral("Acme") + QChar(0x2067), QStringLiteral("x")).contains(u"U+2067"));
+          QStringLiteral(
+              "The customer name holds U+202E RIGHT-TO-LEFT OVERRIDE at character 5, which changes "
+              "the direction the name is shown in; type the name again without it."));
+    CHECK(Validation::nameProblem(QStringLiteral("Acme\tInc"), QStringLiteral("contact name"))
+              .contains(u"U+0009"));
+    CHECK(Validation::nameProblem(QStringLiteral("Acme") + QChar(0x2067), QStringLiteral("x"))
+              .contains(u"U+2067"));
     // What scripts need stays: a zero-width non-joiner (Persian); white space around the name
     // is trimmed, not refused. (Direction marks are refused since: NameRuleTest.)
-    CHECK(Validation::nameProblem(QStringLiteral("می") + QChar(0x200C) + QStringLiteral("خواهم"), QStringLiteral("x"))
+    CHECK(Validation::nameProblem(QStringLiteral("می") + QChar(0x200C) + QStringLiteral("خواهم"),
+                                  QStringLiteral("x"))
               .isEmpty());
     CHECK(Validation::nameProblem(QStringLiteral("  Acme\n"), QStringLiteral("x")).isEmpty());
 
@@ -589,5 +646,6 @@ TEST_CASE("A name too long, or holding a control or text-direction character, is
     REQUIRE(summary->firstRejections.size() == 1);
     CHECK(summary->firstRejections.at(0).contains(u"U+200B"));
     CHECK(f.count("customer") == 3);
-    CHECK(test::texts(*f.db, "SELECT name FROM customer ORDER BY id").contains(QStringLiteral("Acmelive")));
+    CHECK(test::texts(*f.db, "SELECT name FROM customer ORDER BY id")
+              .contains(QStringLiteral("Acmelive")));
 }

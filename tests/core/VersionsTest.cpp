@@ -87,8 +87,9 @@ struct TwoReps {
 
 } // namespace
 
-TEST_CASE("Versions: the second of two saves of one ticket is refused, naming who changed what and when",
-          "[versions]")
+TEST_CASE(
+    "Versions: the second of two saves of one ticket is refused, naming who changed what and when",
+    "[versions]")
 {
     TwoReps reps;
     const qint64 id = reps.ticket();
@@ -110,9 +111,10 @@ TEST_CASE("Versions: the second of two saves of one ticket is refused, naming wh
     const auto refused = Tickets(*reps.a, reps.clock).update(urgent, openedA);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().is(Error::Kind::Conflict));
-    CHECK(refused.error() == QStringLiteral("Ticket #%1 was changed by Emma Hansen at 10:42 (status → Pending) after "
-                                            "you opened it; your change was not saved.")
-                                 .arg(id));
+    CHECK(refused.error() ==
+          QStringLiteral("Ticket #%1 was changed by Emma Hansen at 10:42 (status → Pending) after "
+                         "you opened it; your change was not saved.")
+              .arg(id));
     // Nothing of A's was written: the row is B's, its version too.
     const Ticket stored = TwoReps::ticketAt(*reps.b, id);
     CHECK(stored.priority == Priority::Normal);
@@ -136,9 +138,10 @@ TEST_CASE("Versions: the second of two saves of one ticket is refused, naming wh
         late.category = Category::Billing;
         const auto second = Tickets(*reps.b, reps.clock).update(late, afterB);
         REQUIRE_FALSE(second);
-        CHECK(second.error() == QStringLiteral("Ticket #%1 was changed by someone else at 10:42 (priority → Urgent) "
-                                               "after you opened it; your change was not saved.")
-                                    .arg(id));
+        CHECK(second.error() ==
+              QStringLiteral("Ticket #%1 was changed by someone else at 10:42 (priority → Urgent) "
+                             "after you opened it; your change was not saved.")
+                  .arg(id));
     }
     SECTION("a change on another day names the day; several fields are listed")
     {
@@ -151,14 +154,17 @@ TEST_CASE("Versions: the second of two saves of one ticket is refused, naming wh
         const auto refusedLater = Tickets(*reps.a, tomorrow).update(urgent, openedA);
         REQUIRE_FALSE(refusedLater);
         CHECK(refusedLater.error() ==
-              QStringLiteral("Ticket #%1 was changed by Emma Hansen at 2026-03-15 10:42 (status → Pending, assignee → "
-                             "Ava Patel, subject → “Printer still on fire”) after you opened it; your change was "
+              QStringLiteral("Ticket #%1 was changed by Emma Hansen at 2026-03-15 10:42 (status → "
+                             "Pending, assignee → "
+                             "Ava Patel, subject → “Printer still on fire”) after you opened it; "
+                             "your change was "
                              "not saved.")
                   .arg(id));
     }
 }
 
-TEST_CASE("Versions: replies are appended and never conflict; a reply that opens a new ticket is a change",
+TEST_CASE("Versions: replies are appended and never conflict; a reply that opens a new ticket is a "
+          "change",
           "[versions]")
 {
     TwoReps reps;
@@ -194,9 +200,10 @@ TEST_CASE("Versions: replies are appended and never conflict; a reply that opens
         high.priority = Priority::High;
         const auto refused = Tickets(*reps.a, reps.clock).update(high, openedA);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error() == QStringLiteral("Ticket #%1 was changed by Emma Hansen at 10:42 (status → Open) after "
-                                                "you opened it; your change was not saved.")
-                                     .arg(id));
+        CHECK(refused.error() ==
+              QStringLiteral("Ticket #%1 was changed by Emma Hansen at 10:42 (status → Open) after "
+                             "you opened it; your change was not saved.")
+                  .arg(id));
         CHECK(TwoReps::ticketAt(*reps.b, id).status == TicketStatus::Open);
     }
     SECTION("the SLA sweep is no rep's change: a save after it lands")
@@ -214,7 +221,8 @@ TEST_CASE("Versions: replies are appended and never conflict; a reply that opens
     }
 }
 
-TEST_CASE("Versions: the second of two saves of one customer's profile is refused, nothing written", "[versions]")
+TEST_CASE("Versions: the second of two saves of one customer's profile is refused, nothing written",
+          "[versions]")
 {
     TwoReps reps;
     const Customer openedA = TwoReps::customerAt(*reps.a, reps.customer);
@@ -231,10 +239,11 @@ TEST_CASE("Versions: the second of two saves of one customer's profile is refuse
     const auto refused = Customers(*reps.a, reps.clock).update(churned, openedA);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().is(Error::Kind::Conflict));
-    CHECK(refused.error() == QStringLiteral("Acme (customer %1) was changed by Emma Hansen at 10:42 (plan → "
-                                            "“Enterprise”, owner → Emma Hansen) after you opened it; your change "
-                                            "was not saved.")
-                                 .arg(reps.customer));
+    CHECK(refused.error() ==
+          QStringLiteral("Acme (customer %1) was changed by Emma Hansen at 10:42 (plan → "
+                         "“Enterprise”, owner → Emma Hansen) after you opened it; your change "
+                         "was not saved.")
+              .arg(reps.customer));
     const Customer stored = TwoReps::customerAt(*reps.b, reps.customer);
     CHECK(stored.status == CustomerStatus::Active);
     CHECK(stored.notes.isEmpty());
@@ -244,8 +253,9 @@ TEST_CASE("Versions: the second of two saves of one customer's profile is refuse
 
     // Reloaded, A's save lands; a manual move is no edit of the profile and keeps the version.
     const Customer reloaded = TwoReps::customerAt(*reps.a, reps.customer);
-    REQUIRE(Customers(*reps.b, reps.clock).move(reps.customer, Stage::Retention, QStringLiteral("call"),
-                                                QStringLiteral("Emma Hansen"), std::nullopt));
+    REQUIRE(Customers(*reps.b, reps.clock)
+                .move(reps.customer, Stage::Retention, QStringLiteral("call"),
+                      QStringLiteral("Emma Hansen"), std::nullopt));
     Customer again = reloaded;
     again.notes = QStringLiteral("Left for a rival.");
     REQUIRE(Customers(*reps.a, reps.clock).update(again, reloaded));
@@ -255,7 +265,8 @@ TEST_CASE("Versions: the second of two saves of one customer's profile is refuse
     CHECK(saved.version.number == 2);
 }
 
-TEST_CASE("Versions: the second of two saves of one canned reply is refused, nothing written", "[versions]")
+TEST_CASE("Versions: the second of two saves of one canned reply is refused, nothing written",
+          "[versions]")
 {
     TwoReps reps;
     CannedReply hi;
@@ -285,18 +296,20 @@ TEST_CASE("Versions: the second of two saves of one canned reply is refused, not
     CHECK(stored.version.number == 1);
     CHECK(stored.version.changedBy == reps.emma);
     // Stamped by the system clock: the time as the window writes it (today's, local).
-    CHECK(refused.error() == QStringLiteral("The canned reply “Hi” was changed by Emma Hansen at %1 (text → “Hello "
-                                            "there, {customer.name}”) after you opened it; your change was not "
-                                            "saved.")
-                                 .arg(stored.version.changedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    CHECK(refused.error() ==
+          QStringLiteral("The canned reply “Hi” was changed by Emma Hansen at %1 (text → “Hello "
+                         "there, {customer.name}”) after you opened it; your change was not "
+                         "saved.")
+              .arg(stored.version.changedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
 
     fromA = stored;
     fromA.title = QStringLiteral("Greeting");
     REQUIRE(Replies(*reps.a).update(fromA, stored));
 }
 
-TEST_CASE("Versions: a schema v5 file upgrades to v6 with every row at version 0, and its rows save",
-          "[sqlite-only][versions][migration]")
+TEST_CASE(
+    "Versions: a schema v5 file upgrades to v6 with every row at version 0, and its rows save",
+    "[sqlite-only][versions][migration]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("v5.sqlite"));
@@ -321,8 +334,9 @@ TEST_CASE("Versions: a schema v5 file upgrades to v6 with every row at version 0
     auto db = test::openDatabase(path);
     CHECK(Schema::version(*db) == Schema::kVersion);
     for (const char* table : {"agent", "customer", "contact", "ticket", "canned_reply"}) {
-        CHECK(db->scalar(std::string("SELECT count(*) FROM ") + table +
-                         " WHERE version <> 0 OR changed_at IS NOT NULL OR changed_by IS NOT NULL") == 0);
+        CHECK(db->scalar(
+                  std::string("SELECT count(*) FROM ") + table +
+                  " WHERE version <> 0 OR changed_at IS NOT NULL OR changed_by IS NOT NULL") == 0);
     }
     const Ticket opened = TwoReps::ticketAt(*db, ticketId);
     Ticket solved = opened;

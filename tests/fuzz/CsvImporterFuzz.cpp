@@ -55,9 +55,12 @@ const FixedClock& fixedClock()
 // Customers, agents and tickets already there: matched by email and name, ticket numbers
 // the file may repeat, and the row-by-row path instead of the bulk load of an empty file.
 constexpr char kSeed[] =
-    "Ticket ID,Subject,Customer Name,Customer Email,Status,Priority,Channel,Created,Solved,Assignee,CSAT,Tags\n"
-    "1,Login fails,Acme Corp,ops@acme.example,solved,high,email,2025-11-03 09:15,2025-11-04 10:00,Dana Agent,5,sso\n"
-    "2,Invoice copy,Globex,billing@globex.example,open,normal,phone,2026-01-10 14:00,,Lee Agent,,billing\n"
+    "Ticket ID,Subject,Customer Name,Customer "
+    "Email,Status,Priority,Channel,Created,Solved,Assignee,CSAT,Tags\n"
+    "1,Login fails,Acme Corp,ops@acme.example,solved,high,email,2025-11-03 09:15,2025-11-04 "
+    "10:00,Dana Agent,5,sso\n"
+    "2,Invoice copy,Globex,billing@globex.example,open,normal,phone,2026-01-10 14:00,,Lee "
+    "Agent,,billing\n"
     "3,Export to CSV,Acme Corp,ops@acme.example,pending,low,live_chat,2026-02-20 08:30,,,,\n";
 
 std::unique_ptr<Database> openAt(const QString& path)
@@ -112,8 +115,8 @@ std::unique_ptr<Database> freshCopy(const QString& from, const QString& to)
 QString fingerprint(Database& db)
 {
     QStringList counts;
-    for (const char* table : {"customer", "contact", "agent", "ticket", "ticket_comment", "touchpoint",
-                              "touchpoint_day", "stage_transition", "audit_log"}) {
+    for (const char* table : {"customer", "contact", "agent", "ticket", "ticket_comment",
+                              "touchpoint", "touchpoint_day", "stage_transition", "audit_log"}) {
         const std::string sql = std::string("SELECT count(*) FROM ") + table;
         counts << QString::number(db.scalar(sql));
     }
@@ -154,7 +157,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.skipInvalid = input.skipInvalid;
     if (!input.delimiter.isEmpty()) {
         const auto delimiter = CsvReader::parseDelimiter(input.delimiter);
-        require(delimiter.has_value() || !QString(delimiter.error()).isEmpty(), "a refused delimiter without a sentence");
+        require(delimiter.has_value() || !QString(delimiter.error()).isEmpty(),
+                "a refused delimiter without a sentence");
         if (!delimiter)
             return 0; // the CLI's usage error
         options.delimiter = *delimiter;
@@ -190,7 +194,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (options.skipInvalid) {
         rejects.close();
         if (recordsIn(rejected) != summary->rejected + 1)
-            broken(u"the rejects file holds another count of rows than "_s + QString::number(summary->rejected));
+            broken(u"the rejects file holds another count of rows than "_s +
+                   QString::number(summary->rejected));
     }
     if (options.dryRun) {
         if (fingerprint(*db) != before)

@@ -34,10 +34,10 @@ void require(bool holds, const char* what)
 }
 
 // A failure is a sentence, never empty.
-template <typename R>
-void checkResult(const R& result)
+template <typename R> void checkResult(const R& result)
 {
-    require(result.has_value() || !QString(result.error()).isEmpty(), "a failure without a sentence");
+    require(result.has_value() || !QString(result.error()).isEmpty(),
+            "a failure without a sentence");
 }
 
 bool isDateField(Entity entity, QStringView field)
@@ -59,7 +59,8 @@ void readValues(const ImportSample& sample, const ImportMapping& mapping)
         const qsizetype index = fields.indexOf(field);
         require(index >= 0, "a value field that is not a field");
         for (const QString& value : ImportMapping::valuesOf(entity, field))
-            require(ImportMapping::checkValue(entity, field, value).has_value(), "a field's own value refused");
+            require(ImportMapping::checkValue(entity, field, value).has_value(),
+                    "a field's own value refused");
         const qsizetype column = mapping.column(field);
         if (column < 0)
             continue;
@@ -90,13 +91,15 @@ void readDates(const ImportSample& sample, const ImportMapping& mapping, const Q
     for (const QString& field : fields) {
         const qsizetype column = mapping.column(field);
         if (column >= 0 && isDateField(mapping.entity(), field)) {
-            require(detector.addColumn(sample.header.at(column)) == static_cast<int>(columns.size()),
+            require(detector.addColumn(sample.header.at(column)) ==
+                        static_cast<int>(columns.size()),
                     "a date column's index out of order");
             columns.push_back(column);
         }
     }
     for (const qsizetype column : sample.unreadDateColumns(mapping)) {
-        require(column >= 0 && column < sample.header.size(), "an unread date column outside the header");
+        require(column >= 0 && column < sample.header.size(),
+                "an unread date column outside the header");
         (void)detector.addEvidenceColumn(sample.header.at(column).trimmed());
         columns.push_back(column);
     }
@@ -149,7 +152,8 @@ void mapEntity(const ImportSample& sample, Entity entity, const fuzz::FuzzInput&
         const qsizetype column = mapping->column(field);
         require(column >= -1 && column < width, "a field's column outside the header");
         const QList<qsizetype> columns = mapping->columns(field);
-        require(column < 0 ? columns.isEmpty() : columns.value(0) == column, "columns() disagrees with column()");
+        require(column < 0 ? columns.isEmpty() : columns.value(0) == column,
+                "columns() disagrees with column()");
         for (const qsizetype c : columns)
             require(c >= 0 && c < width, "a list column outside the header");
     }
@@ -183,7 +187,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     checkResult(sample);
     if (!sample)
         return 0;
-    require(sample->preamble >= 0 && sample->headerLine > sample->preamble, "the header before its preamble");
+    require(sample->preamble >= 0 && sample->headerLine > sample->preamble,
+            "the header before its preamble");
     require(sample->rows.size() <= 200, "more sampled rows than the sample holds");
     for (const QStringList& row : sample->rows)
         (void)ImportSample::isFiller(row);

@@ -14,11 +14,12 @@ namespace fd::fuzz {
 inline void abortOnQtWarnings()
 {
     static const bool installed = [] {
-        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& /*context*/, const QString& message) {
-            std::fprintf(stderr, "Qt: %s\n", qUtf8Printable(message));
-            if (type != QtDebugMsg && type != QtInfoMsg)
-                std::abort();
-        });
+        qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext& /*context*/, const QString& message) {
+                std::fprintf(stderr, "Qt: %s\n", qUtf8Printable(message));
+                if (type != QtDebugMsg && type != QtInfoMsg)
+                    std::abort();
+            });
         return true;
     }();
     (void)installed;

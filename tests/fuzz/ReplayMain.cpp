@@ -1,7 +1,7 @@
 // Runs a fuzzer's entry point (the one it is linked with) once on every file under the
-// folders given, without libFuzzer: the same code in an ordinary build and under any compiler. Exit 0 when every
-// file was read and none tripped the entry point's checks (they abort), 1 when a folder held
-// no file or a file could not be read, 2 on a wrong command line.
+// folders given, without libFuzzer: the same code in an ordinary build and under any compiler. Exit
+// 0 when every file was read and none tripped the entry point's checks (they abort), 1 when a
+// folder held no file or a file could not be read, 2 on a wrong command line.
 #include <QDirIterator>
 #include <QFile>
 

@@ -40,14 +40,16 @@ inline CliRun runCli(const QStringList& args, const QProcessEnvironment& extra =
     env.remove(QStringLiteral("FUNNELDESK_DB"));
     env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("200"));
     for (const QString& key : extra.keys())
-        env.insert(key, key == QLatin1String("FUNNELDESK_DB") ? databaseArgument(extra.value(key)) : extra.value(key));
+        env.insert(key, key == QLatin1String("FUNNELDESK_DB") ? databaseArgument(extra.value(key))
+                                                              : extra.value(key));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FUNNELDESK_CLI_PATH), cliArguments(args));
     return finished(process);
 }
 
 // runCli() on the database `db` (`--db db` first).
-inline CliRun runCliOn(const QString& db, const QStringList& args, const QProcessEnvironment& extra = {})
+inline CliRun runCliOn(const QString& db, const QStringList& args,
+                       const QProcessEnvironment& extra = {})
 {
     return runCli(QStringList{QStringLiteral("--db"), db} + args, extra);
 }

@@ -22,9 +22,10 @@ constexpr int kMaxCalls = 5000;
 // Whether `error` says what went wrong with the disk, in the words of its kind.
 bool namesFault(const QString& error, FaultKind kind)
 {
-    const QStringList words = kind == FaultKind::Full
-                                  ? QStringList{QStringLiteral("full")}
-                                  : QStringList{QStringLiteral("I/O"), QStringLiteral("failed"), QStringLiteral("read")};
+    const QStringList words =
+        kind == FaultKind::Full
+            ? QStringList{QStringLiteral("full")}
+            : QStringList{QStringLiteral("I/O"), QStringLiteral("failed"), QStringLiteral("read")};
     for (const QString& word : words)
         if (error.contains(word, Qt::CaseInsensitive))
             return true;
@@ -48,9 +49,9 @@ void appendTally(const char* label, FaultKind kind, const FaultTally& tally)
     QFile out(QString::fromLocal8Bit(path));
     if (!out.open(QIODevice::Append | QIODevice::Text))
         return;
-    out.write(QByteArray(label) + '|' + faults::name(kind) + '|' + QByteArray::number(tally.failed) + '|' +
-              QByteArray::number(tally.absorbed) + '|' + QByteArray::number(tally.calls + 1) + '|' +
-              QByteArray::number(tally.stride) + '\n');
+    out.write(QByteArray(label) + '|' + faults::name(kind) + '|' +
+              QByteArray::number(tally.failed) + '|' + QByteArray::number(tally.absorbed) + '|' +
+              QByteArray::number(tally.calls + 1) + '|' + QByteArray::number(tally.stride) + '\n');
 }
 
 struct Connection {
@@ -83,7 +84,8 @@ void hashRows(sqlite3* db, const QByteArray& sql, QCryptographicHash& hash)
 
 } // namespace
 
-FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& operation, int stride, int first)
+FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& operation,
+                      int stride, int first)
 {
     FaultTally tally;
     if (qEnvironmentVariableIsSet("FUNNELDESK_FAULT_STRIDE")) {
@@ -129,7 +131,8 @@ QByteArray contentDigest(const QString& path, const QStringList& without)
     if (!QFile::exists(path))
         return {};
     Connection c;
-    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &c.db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &c.db, SQLITE_OPEN_READONLY,
+                            nullptr) == SQLITE_OK);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hashRows(c.db, "PRAGMA user_version", hash);
     hashRows(c.db, "PRAGMA application_id", hash);
@@ -137,10 +140,12 @@ QByteArray contentDigest(const QString& path, const QStringList& without)
     QList<QByteArray> tables;
     {
         sqlite3_stmt* list = nullptr;
-        REQUIRE(sqlite3_prepare_v2(c.db,
-                                   "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                   "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
-                                   -1, &list, nullptr) == SQLITE_OK);
+        REQUIRE(
+            sqlite3_prepare_v2(
+                c.db,
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
+                -1, &list, nullptr) == SQLITE_OK);
         while (sqlite3_step(list) == SQLITE_ROW)
             tables << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
         sqlite3_finalize(list);
@@ -154,8 +159,9 @@ QByteArray contentDigest(const QString& path, const QStringList& without)
         QByteArray order;
         {
             sqlite3_stmt* columns = nullptr;
-            REQUIRE(sqlite3_prepare_v2(c.db, QByteArray("SELECT * FROM \"" + table + '"').constData(), -1, &columns,
-                                       nullptr) == SQLITE_OK);
+            REQUIRE(sqlite3_prepare_v2(c.db,
+                                       QByteArray("SELECT * FROM \"" + table + '"').constData(), -1,
+                                       &columns, nullptr) == SQLITE_OK);
             for (int i = 1; i <= sqlite3_column_count(columns); ++i)
                 order += (i > 1 ? ", " : " ORDER BY ") + QByteArray::number(i);
             sqlite3_finalize(columns);
@@ -185,11 +191,14 @@ void requireSoundFile(const QString& path)
 void requirePagesSound(const QString& path)
 {
     Connection c;
-    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &c.db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &c.db, SQLITE_OPEN_READONLY,
+                            nullptr) == SQLITE_OK);
     sqlite3_stmt* check = nullptr;
     REQUIRE(sqlite3_prepare_v2(c.db, "PRAGMA integrity_check", -1, &check, nullptr) == SQLITE_OK);
     const bool row = sqlite3_step(check) == SQLITE_ROW;
-    const QByteArray verdict = row ? QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(check, 0))) : QByteArray();
+    const QByteArray verdict =
+        row ? QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)))
+            : QByteArray();
     sqlite3_finalize(check);
     INFO(verdict.toStdString());
     REQUIRE(verdict == "ok");

@@ -17,19 +17,19 @@ namespace fd::test {
 
 // One operation under faults. Each runs with nothing armed but `run`.
 struct FaultOperation {
-    std::function<void()> setUp;                 // the state before, fresh each round
-    std::function<Status()> run;                  // the operation, with the fault armed
-    std::function<void(bool succeeded)> verify;   // after a failure: nothing changed, else: all there
+    std::function<void()> setUp;                // the state before, fresh each round
+    std::function<Status()> run;                // the operation, with the fault armed
+    std::function<void(bool succeeded)> verify; // after a failure: nothing changed, else: all there
 };
 
 struct FaultTally {
-    int failed = 0;   // rounds the fault made fail, each with one sentence
+    int failed = 0; // rounds the fault made fail, each with one sentence
     // Rounds that succeeded although their fault was returned: SQLite ignores the failures
     // of what follows a commit that is already durable (a checkpoint, removing a journal) or
     // retries them; `verify(true)` then found everything there all the same.
     int absorbed = 0;
-    int calls = 0;    // faultable calls of the last round, which met no fault (N = calls + 1)
-    int stride = 1;   // the step between the Ns tried
+    int calls = 0;  // faultable calls of the last round, which met no fault (N = calls + 1)
+    int stride = 1; // the step between the Ns tried
     QString firstError;
 };
 
@@ -42,8 +42,8 @@ struct FaultTally {
 // count the same calls). FUNNELDESK_FAULT_STRIDE=1 makes every sweep complete (first = 1).
 // With FUNNELDESK_FAULT_TALLY set, appends a line for the report to that file:
 // "label|kind|failed|absorbed|last N|stride".
-FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& operation, int stride = 1,
-                      int first = 1);
+FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& operation,
+                      int stride = 1, int first = 1);
 
 // A digest of everything an SQLite file holds: user_version, application_id, each schema
 // object's name and SQL (not its root page), and every row of every real table (virtual ones

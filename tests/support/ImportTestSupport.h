@@ -26,7 +26,8 @@ inline QByteArray fixture(const QString& name)
     return file.readAll();
 }
 
-inline Result<ImportSummary> importCsv(Database& db, const QByteArray& csv, ImportOptions options = {})
+inline Result<ImportSummary> importCsv(Database& db, const QByteArray& csv,
+                                       ImportOptions options = {})
 {
     QByteArray data = csv;
     QBuffer in(&data);
@@ -38,14 +39,16 @@ inline Result<ImportSummary> importCsv(Database& db, const QByteArray& csv, Impo
 // assignee's name, CSAT and tags, joined by '|' (no value as empty).
 inline QString ticket(Database& db, const QString& ref)
 {
-    auto q = db.query("SELECT t.status, t.priority, t.channel, t.created_at, t.solved_at, a.name, t.csat, t.tags "
-                      "FROM ticket t LEFT JOIN agent a ON a.id = t.assignee_id WHERE t.external_ref = ?");
+    auto q = db.query(
+        "SELECT t.status, t.priority, t.channel, t.created_at, t.solved_at, a.name, t.csat, t.tags "
+        "FROM ticket t LEFT JOIN agent a ON a.id = t.assignee_id WHERE t.external_ref = ?");
     q->bind(1, ref);
     if (!q->step())
         return QStringLiteral("(no row)");
     const auto text = [&](int c) { return q->isNull(c) ? QString() : q->text(c); };
-    return QStringList{text(0), text(1), text(2), utcIso(q->optionalInt64(3)), utcIso(q->optionalInt64(4)), text(5),
-                       text(6), text(7)}
+    return QStringList{
+        text(0), text(1), text(2), utcIso(q->optionalInt64(3)), utcIso(q->optionalInt64(4)),
+        text(5), text(6), text(7)}
         .join(QLatin1Char('|'));
 }
 

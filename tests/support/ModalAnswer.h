@@ -35,7 +35,8 @@ inline void giveUp(const QString& expected)
             return;
         const auto* box = qobject_cast<QMessageBox*>(modal);
         std::fprintf(stderr, "Waited 20 s for \"%s\"; closing the %s \"%s\" open instead: %s\n",
-                     qPrintable(expected), modal->metaObject()->className(), qPrintable(modal->objectName()),
+                     qPrintable(expected), modal->metaObject()->className(),
+                     qPrintable(modal->objectName()),
                      qPrintable(box ? box->text() : modal->windowTitle()));
         if (auto* dialog = qobject_cast<QDialog*>(modal))
             dialog->reject();
@@ -48,8 +49,9 @@ inline void giveUp(const QString& expected)
 // empty, any modal widget whose window title starts with `title`), `times` times, and
 // hands it to `answer`. Gives up after 20 s, closing what is open (giveUp), so a test
 // fails instead of hanging.
-inline std::shared_ptr<ModalAnswer> whenModal(const QString& name, std::function<void(QWidget*)> answer,
-                                              int times = 1, const QString& title = QString())
+inline std::shared_ptr<ModalAnswer> whenModal(const QString& name,
+                                              std::function<void(QWidget*)> answer, int times = 1,
+                                              const QString& title = QString())
 {
     auto state = std::make_shared<ModalAnswer>();
     ModalAnswer* watch = state.get(); // the timer dies with it
@@ -60,8 +62,9 @@ inline std::shared_ptr<ModalAnswer> whenModal(const QString& name, std::function
     auto armed = std::make_shared<bool>(true); // off from an answer until that dialog closes
     QObject::connect(timer, &QTimer::timeout, [=] {
         QWidget* modal = QApplication::activeModalWidget();
-        const bool match = modal && modal->isVisible() &&
-                           (name.isEmpty() ? modal->windowTitle().startsWith(title) : modal->objectName() == name);
+        const bool match =
+            modal && modal->isVisible() &&
+            (name.isEmpty() ? modal->windowTitle().startsWith(title) : modal->objectName() == name);
         if (!match)
             *armed = true;
         if (match && *armed && watch->seen < times) {
@@ -83,8 +86,8 @@ inline std::shared_ptr<ModalAnswer> whenModal(const QString& name, std::function
 
 // The standard question (UnsavedChanges::ask): clicks `button`, saving a picture first
 // when `picture` is given.
-inline std::shared_ptr<ModalAnswer> answerUnsaved(QMessageBox::StandardButton button, const QString& picture = QString(),
-                                                  int times = 1)
+inline std::shared_ptr<ModalAnswer> answerUnsaved(QMessageBox::StandardButton button,
+                                                  const QString& picture = QString(), int times = 1)
 {
     return whenModal(
         QStringLiteral("unsavedChanges"),
@@ -94,7 +97,9 @@ inline std::shared_ptr<ModalAnswer> answerUnsaved(QMessageBox::StandardButton bu
                 return;
             if (!picture.isEmpty()) {
                 QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
-                box->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + picture + QStringLiteral(".png"), "PNG");
+                box->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + picture +
+                                     QStringLiteral(".png"),
+                                 "PNG");
             }
             if (QAbstractButton* b = box->button(button))
                 b->click();

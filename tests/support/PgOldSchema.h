@@ -16,7 +16,6 @@
 
 namespace fd::test {
 
-
 // A small team's data in the columns every version has (001_initial.sql), sound as
 // IntegrityCheck wants it: each customer's stage history, each ticket's inbound touchpoint,
 // solved tickets' solve times, each ticket's first response at its first agent's reply; the
@@ -24,30 +23,40 @@ namespace fd::test {
 inline constexpr const char* kFill[] = {
     "INSERT INTO agent (name, email, role) SELECT 'Agent ' || g, 'agent' || g || '@example.com', "
     "CASE WHEN g = 1 THEN 'manager' ELSE 'rep' END FROM generate_series(1, 4) AS g",
-    "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, stage_entered_at, "
-    "stage_pinned, tags, notes) SELECT 'Customer ' || g, 'c' || g || '@example.com', 'Company ' || g % 7, 'pro', "
+    "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, "
+    "stage_entered_at, "
+    "stage_pinned, tags, notes) SELECT 'Customer ' || g, 'c' || g || '@example.com', 'Company ' || "
+    "g % 7, 'pro', "
     "(SELECT min(id) FROM agent WHERE name LIKE 'Agent %') + g % 4, date '2026-01-01' + g, "
     "CASE WHEN g % 9 = 0 THEN 'churned' ELSE 'active' END, "
-    "(ARRAY['onboarding', 'post_sales', 'retention', 'advocacy'])[1 + g % 4], 1767225600 + g * 3600, "
-    "CASE WHEN g % 5 = 0 THEN 1 ELSE 0 END, 'tag' || g % 3, 'Notes of ' || g FROM generate_series(1, 40) AS g",
+    "(ARRAY['onboarding', 'post_sales', 'retention', 'advocacy'])[1 + g % 4], 1767225600 + g * "
+    "3600, "
+    "CASE WHEN g % 5 = 0 THEN 1 ELSE 0 END, 'tag' || g % 3, 'Notes of ' || g FROM "
+    "generate_series(1, 40) AS g",
     "INSERT INTO stage_transition (customer_id, from_stage, to_stage, at, actor, reason) "
     "SELECT id, NULL, stage, stage_entered_at, 'system', 'created' FROM customer",
     "INSERT INTO contact (customer_id, name, email, phone, role, added_at) "
     "SELECT id, 'Contact of ' || id, 'contact' || id || '@example.com', '+49 30 ' || id, 'admin', "
     "stage_entered_at FROM customer",
-    "INSERT INTO ticket (customer_id, contact_id, subject, description, status, channel, category, assignee_id, "
-    "created_at, first_response_at, solved_at, csat) SELECT k.customer_id, k.id, 'Login fails ' || k.id || '.' || g, "
-    "'Steps to reproduce ' || g, (ARRAY['new', 'open', 'pending', 'on_hold', 'solved', 'closed'])[1 + (k.id + g) % 6], "
+    "INSERT INTO ticket (customer_id, contact_id, subject, description, status, channel, category, "
+    "assignee_id, "
+    "created_at, first_response_at, solved_at, csat) SELECT k.customer_id, k.id, 'Login fails ' || "
+    "k.id || '.' || g, "
+    "'Steps to reproduce ' || g, (ARRAY['new', 'open', 'pending', 'on_hold', 'solved', "
+    "'closed'])[1 + (k.id + g) % 6], "
     "'email', 'usage', (SELECT min(id) FROM agent WHERE name LIKE 'Agent %') + g % 4, "
     "1767300000 + k.id * 100 + g, 1767300000 + k.id * 100 + g + 60, "
     "CASE WHEN (k.id + g) % 6 >= 4 THEN 1767400000 + k.id END, "
-    "CASE WHEN (k.id + g) % 6 >= 4 THEN 1 + (k.id + g) % 5 END FROM contact AS k, generate_series(1, 3) AS g",
+    "CASE WHEN (k.id + g) % 6 >= 4 THEN 1 + (k.id + g) % 5 END FROM contact AS k, "
+    "generate_series(1, 3) AS g",
     "INSERT INTO touchpoint (customer_id, contact_id, kind, direction, occurred_at, ticket_id) "
     "SELECT customer_id, contact_id, 'email', 'inbound', created_at, id FROM ticket",
     "INSERT INTO touchpoint (customer_id, kind, direction, occurred_at, agent_id, summary, score) "
-    "SELECT c.id, (ARRAY['call', 'survey', 'success_review', 'testimonial'])[1 + (c.id + g) % 4], 'outbound', "
+    "SELECT c.id, (ARRAY['call', 'survey', 'success_review', 'testimonial'])[1 + (c.id + g) % 4], "
+    "'outbound', "
     "1767225600 + c.id * 1000 + g * 86400, c.owner_id, 'Touch ' || g, "
-    "CASE WHEN (c.id + g) % 4 = 1 THEN (c.id + g) % 11 END FROM customer AS c, generate_series(1, 4) AS g",
+    "CASE WHEN (c.id + g) % 4 = 1 THEN (c.id + g) % 11 END FROM customer AS c, generate_series(1, "
+    "4) AS g",
     "INSERT INTO ticket_comment (ticket_id, kind, author_agent_id, at, body) "
     "SELECT id, 'public_reply', assignee_id, created_at + 60 * g, 'Reply ' || g FROM ticket, "
     "generate_series(1, 2) AS g",
@@ -79,7 +88,8 @@ SELECT concat_ws(' ', (SELECT count(*) FROM customer), (SELECT count(*) FROM con
 
 struct OldSchema {
     test::PgTestSchema schema;
-    QString owner; // a login with CREATEROLE that owns the schema and made FunnelDesk's tables in it
+    QString
+        owner; // a login with CREATEROLE that owns the schema and made FunnelDesk's tables in it
     QString before; // stats() after the fill
     int version = 0;
 };
@@ -91,7 +101,8 @@ inline void makeOld(OldSchema& old, int version)
     old.version = version;
     old.owner = old.schema.name() + QStringLiteral("_owner");
     REQUIRE(old.schema.admin().exec("CREATE ROLE " + old.owner.toUtf8() + " LOGIN CREATEROLE"));
-    REQUIRE(old.schema.admin().exec("ALTER SCHEMA " + old.schema.name().toUtf8() + " OWNER TO " + old.owner.toUtf8()));
+    REQUIRE(old.schema.admin().exec("ALTER SCHEMA " + old.schema.name().toUtf8() + " OWNER TO " +
+                                    old.owner.toUtf8()));
     pg::Connection conn = old.schema.connect(QStringLiteral("user=") + old.owner);
     const Status made = pg::Schema::initAtVersion(conn, version, QStringLiteral("UTC"));
     INFO((made ? QString() : QString(made.error())).toStdString());

@@ -28,7 +28,9 @@ public:
         REQUIRE_FALSE(m_ctl.isEmpty());
         pg::Connection flush = pgConnect();
         REQUIRE(flush.exec("CHECKPOINT"));
-        REQUIRE(QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), m_ctl + QStringLiteral(" stop -m immediate")}) == 0);
+        REQUIRE(QProcess::execute(
+                    QStringLiteral("sh"),
+                    {QStringLiteral("-c"), m_ctl + QStringLiteral(" stop -m immediate")}) == 0);
     }
     ~ServerStop() { restart(); }
     ServerStop(const ServerStop&) = delete;
@@ -36,7 +38,9 @@ public:
     bool restart()
     {
         if (!m_started)
-            m_started = QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), m_ctl + QStringLiteral(" start -w")}) == 0;
+            m_started =
+                QProcess::execute(QStringLiteral("sh"),
+                                  {QStringLiteral("-c"), m_ctl + QStringLiteral(" start -w")}) == 0;
         return m_started;
     }
 
@@ -51,7 +55,8 @@ class ServerPause {
 public:
     ServerPause()
     {
-        QFile pidFile(qEnvironmentVariable("FUNNELDESK_TEST_PG_DATA") + QStringLiteral("/postmaster.pid"));
+        QFile pidFile(qEnvironmentVariable("FUNNELDESK_TEST_PG_DATA") +
+                      QStringLiteral("/postmaster.pid"));
         REQUIRE(pidFile.open(QIODevice::ReadOnly));
         m_pid = QString::fromLatin1(pidFile.readLine()).trimmed();
         REQUIRE_FALSE(m_pid.isEmpty());
@@ -72,7 +77,9 @@ private:
     void signal(const QString& name) const
     {
         // The postmaster and its children (the backends, the checkpointer, …).
-        QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("kill -%1 %2; pkill -%1 -P %2").arg(name, m_pid)});
+        QProcess::execute(QStringLiteral("sh"),
+                          {QStringLiteral("-c"),
+                           QStringLiteral("kill -%1 %2; pkill -%1 -P %2").arg(name, m_pid)});
     }
     QString m_pid;
     bool m_paused = false;

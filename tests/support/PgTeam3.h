@@ -40,9 +40,10 @@ struct Team3 {
         ownerAgent = *Session(*owner).rights().agentId;
         repLogin = schema.name() + QStringLiteral("_rep");
         managerLogin = schema.name() + QStringLiteral("_boss");
-        const Result<qint64> rep = Team(*owner).addLogin(repLogin, QStringLiteral("Rhea Rep"), AgentRole::Rep, std::nullopt);
-        const Result<qint64> boss =
-            Team(*owner).addLogin(managerLogin, QStringLiteral("Max Manager"), AgentRole::Manager, std::nullopt);
+        const Result<qint64> rep = Team(*owner).addLogin(repLogin, QStringLiteral("Rhea Rep"),
+                                                         AgentRole::Rep, std::nullopt);
+        const Result<qint64> boss = Team(*owner).addLogin(
+            managerLogin, QStringLiteral("Max Manager"), AgentRole::Manager, std::nullopt);
         INFO((rep ? QString() : QString(rep.error())).toStdString());
         REQUIRE(rep);
         REQUIRE(boss);
@@ -65,14 +66,17 @@ struct Team3 {
 
     OwnedDatabase open(const QString& login = {})
     {
-        Result<OwnedDatabase> opened =
-            Session::open(schema.location(login.isEmpty() ? QString() : QStringLiteral("user=") + login), {});
+        Result<OwnedDatabase> opened = Session::open(
+            schema.location(login.isEmpty() ? QString() : QStringLiteral("user=") + login), {});
         INFO((opened ? QString() : QString(opened.error())).toStdString());
         REQUIRE(opened);
         return std::move(*opened);
     }
 
-    pg::Connection raw(const QString& login) const { return schema.connect(QStringLiteral("user=") + login); }
+    pg::Connection raw(const QString& login) const
+    {
+        return schema.connect(QStringLiteral("user=") + login);
+    }
 };
 
 inline qint64 number(pg::Connection& conn, const QByteArray& sql)
@@ -105,6 +109,5 @@ inline QByteArray id(qint64 value)
 {
     return QByteArray::number(value);
 }
-
 
 } // namespace fd::test::pgteam

@@ -10,8 +10,8 @@
 #include "support/TestSupport.h"
 
 #include <QCoreApplication>
-#include <QThread>
 #include <QString>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -22,9 +22,11 @@ namespace fd::test {
 inline Location pgLocation(const QString& extra = {})
 {
     const QString base = qEnvironmentVariable("FUNNELDESK_TEST_PG");
-    INFO("FUNNELDESK_TEST_PG is not set: run this test through tests/pg/with-cluster.sh (ctest -L postgres)");
+    INFO("FUNNELDESK_TEST_PG is not set: run this test through tests/pg/with-cluster.sh (ctest -L "
+         "postgres)");
     REQUIRE_FALSE(base.isEmpty());
-    const Result<Location> parsed = Location::parse(extra.isEmpty() ? base : base + QLatin1Char(' ') + extra);
+    const Result<Location> parsed =
+        Location::parse(extra.isEmpty() ? base : base + QLatin1Char(' ') + extra);
     REQUIRE(parsed);
     return *parsed;
 }
@@ -51,8 +53,8 @@ inline qint64 pgNumber(pg::Connection& conn, const QByteArray& sql)
 // bound on a hang, not a timing assertion). Asserts: call it on the test's own thread only.
 inline bool sawWaitingFor(pg::Connection& conn, qint64 pid)
 {
-    const QByteArray sql =
-        "SELECT count(*) FROM pg_stat_activity WHERE " + QByteArray::number(pid) + " = ANY (pg_blocking_pids(pid))";
+    const QByteArray sql = "SELECT count(*) FROM pg_stat_activity WHERE " +
+                           QByteArray::number(pid) + " = ANY (pg_blocking_pids(pid))";
     for (int poll = 0; poll < 6000; ++poll) {
         if (pgNumber(conn, sql) > 0)
             return true;
@@ -63,15 +65,15 @@ inline bool sawWaitingFor(pg::Connection& conn, qint64 pid)
 
 class PgTestSchema {
 public:
-    PgTestSchema()
-        : m_admin(pgConnect())
+    PgTestSchema() : m_admin(pgConnect())
     {
         m_name = nextSchemaName();
         REQUIRE(m_admin.exec("CREATE SCHEMA " + m_name.toUtf8()));
     }
     ~PgTestSchema()
     {
-        (void)m_admin.exec("SET client_min_messages = warning"); // not the 23 objects the drop takes along
+        (void)m_admin.exec(
+            "SET client_min_messages = warning"); // not the 23 objects the drop takes along
         (void)m_admin.exec("DROP SCHEMA " + m_name.toUtf8() + " CASCADE");
     }
     PgTestSchema(const PgTestSchema&) = delete;
@@ -103,7 +105,8 @@ public:
     // The Location of this schema (its search_path set by libpq's options), for Database::open.
     Location location(const QString& extra = {}) const
     {
-        return pgLocation(QStringLiteral("options='-csearch_path=%1' %2").arg(m_name, extra).trimmed());
+        return pgLocation(
+            QStringLiteral("options='-csearch_path=%1' %2").arg(m_name, extra).trimmed());
     }
 
 private:
@@ -115,7 +118,8 @@ private:
 // schema), signed in as `login` (the superuser when empty).
 inline QString cliDb(const PgTestSchema& schema, const QString& login = {})
 {
-    QString where = pgLocation().key() + QStringLiteral(" options='-csearch_path=%1'").arg(schema.name());
+    QString where =
+        pgLocation().key() + QStringLiteral(" options='-csearch_path=%1'").arg(schema.name());
     if (!login.isEmpty())
         where += QStringLiteral(" user=") + login;
     return where;

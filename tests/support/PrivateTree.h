@@ -18,10 +18,12 @@ namespace fd::test {
 
 // `program` with HOME=home, XDG_DATA_HOME and XDG_CONFIG_HOME unset (the defaults under HOME),
 // FUNNELDESK_DB unset, and umask 000: the widest, so any mode it gets is the program's choice.
-inline void startUnderUmask0(QProcess& process, const QString& program, const QStringList& args, const QString& home)
+inline void startUnderUmask0(QProcess& process, const QString& program, const QStringList& args,
+                             const QString& home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"FUNNELDESK_DB", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+    for (const char* name :
+         {"FUNNELDESK_DB", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -32,7 +34,8 @@ inline void startUnderUmask0(QProcess& process, const QString& program, const QS
 }
 
 // Every path under `root` (not `root` itself, nor those in `before`), with its mode.
-inline QList<QPair<QString, mode_t>> createdUnder(const QString& root, const QSet<QString>& before = {})
+inline QList<QPair<QString, mode_t>> createdUnder(const QString& root,
+                                                  const QSet<QString>& before = {})
 {
     QList<QPair<QString, mode_t>> found;
     QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,

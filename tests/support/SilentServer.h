@@ -32,7 +32,7 @@ public:
     SilentServer(const SilentServer&) = delete;
     SilentServer& operator=(const SilentServer&) = delete;
 
-    int fd() const { return m_fd; }          // to poll and accept on
+    int fd() const { return m_fd; } // to poll and accept on
     const QString& port() const { return m_port; }
 
 private:

@@ -47,7 +47,8 @@ struct StageDesk {
         return customer(testNow().date().addDays(-sinceDaysAgo), name);
     }
 
-    void touch(qint64 customerId, TouchpointKind kind, const QDateTime& at, std::optional<int> score = {})
+    void touch(qint64 customerId, TouchpointKind kind, const QDateTime& at,
+               std::optional<int> score = {})
     {
         Touchpoint p;
         p.customerId = customerId;

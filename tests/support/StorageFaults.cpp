@@ -13,20 +13,21 @@ bool onServer(const Database& db)
 
 } // namespace
 
-TestTrigger::TestTrigger(Database& db, std::string table, const char* timing, const std::string& when,
-                         const std::string& sqliteBody, const std::string& plpgsqlBody)
+TestTrigger::TestTrigger(Database& db, std::string table, const char* timing,
+                         const std::string& when, const std::string& sqliteBody,
+                         const std::string& plpgsqlBody)
     : m_db(db), m_table(std::move(table))
 {
     static std::atomic_int made = 0;
     m_name = "fd_test_trigger_" + std::to_string(++made);
     std::string sql;
     if (onServer(db)) {
-        sql = "CREATE FUNCTION " + m_name + "() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN " + plpgsqlBody +
-              " END$$; CREATE TRIGGER " + m_name + ' ' + timing + " INSERT ON " + m_table + " FOR EACH ROW WHEN (" +
-              when + ") EXECUTE FUNCTION " + m_name + "()";
+        sql = "CREATE FUNCTION " + m_name + "() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN " +
+              plpgsqlBody + " END$$; CREATE TRIGGER " + m_name + ' ' + timing + " INSERT ON " +
+              m_table + " FOR EACH ROW WHEN (" + when + ") EXECUTE FUNCTION " + m_name + "()";
     } else {
-        sql = "CREATE TEMP TRIGGER " + m_name + ' ' + timing + " INSERT ON " + m_table + " WHEN " + when + " BEGIN " +
-              sqliteBody + " END";
+        sql = "CREATE TEMP TRIGGER " + m_name + ' ' + timing + " INSERT ON " + m_table + " WHEN " +
+              when + " BEGIN " + sqliteBody + " END";
     }
     m_db.execute(sql.c_str());
 }
@@ -43,14 +44,15 @@ TestTrigger::~TestTrigger()
 
 void TestTrigger::drop()
 {
-    const std::string sql = onServer(m_db) ? "DROP TRIGGER " + m_name + " ON " + m_table + "; DROP FUNCTION " +
-                                                 m_name + "()"
+    const std::string sql = onServer(m_db) ? "DROP TRIGGER " + m_name + " ON " + m_table +
+                                                 "; DROP FUNCTION " + m_name + "()"
                                            : "DROP TRIGGER " + m_name;
     m_db.execute(sql.c_str());
     m_dropped = true;
 }
 
-RefusedInsert::RefusedInsert(Database& db, std::string table, const std::string& when, const std::string& message)
+RefusedInsert::RefusedInsert(Database& db, std::string table, const std::string& when,
+                             const std::string& message)
     : TestTrigger(db, std::move(table), "BEFORE", when, "SELECT RAISE(ABORT, '" + message + "');",
                   "RAISE EXCEPTION '" + message + "';")
 {
@@ -58,7 +60,8 @@ RefusedInsert::RefusedInsert(Database& db, std::string table, const std::string&
 
 AlsoAfterInsert::AlsoAfterInsert(Database& db, std::string table, const std::string& when,
                                  const std::string& statement)
-    : TestTrigger(db, std::move(table), "AFTER", when, statement + ';', statement + "; RETURN NULL;")
+    : TestTrigger(db, std::move(table), "AFTER", when, statement + ';',
+                  statement + "; RETURN NULL;")
 {
 }
 

@@ -41,14 +41,16 @@ private:
 // an error whose message is `message` (SQLite: RAISE(ABORT, …); PostgreSQL: RAISE EXCEPTION).
 class RefusedInsert : public TestTrigger {
 public:
-    RefusedInsert(Database& db, std::string table, const std::string& when, const std::string& message);
+    RefusedInsert(Database& db, std::string table, const std::string& when,
+                  const std::string& message);
 };
 
 // While it lives, after each INSERT into `table` of a row for which `when` holds, `statement`
 // (one statement both backends read alike, without its ';') runs too, in the same transaction.
 class AlsoAfterInsert : public TestTrigger {
 public:
-    AlsoAfterInsert(Database& db, std::string table, const std::string& when, const std::string& statement);
+    AlsoAfterInsert(Database& db, std::string table, const std::string& when,
+                    const std::string& statement);
 };
 
 // From now on, deleting a touchpoint leaves its customer's summary columns (last_touch_at, …)

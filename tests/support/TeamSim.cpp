@@ -18,11 +18,11 @@ namespace {
 constexpr std::array kEditStatuses{TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold,
                                    TicketStatus::Solved};
 constexpr std::array kPriorities{Priority::Low, Priority::Normal, Priority::High, Priority::Urgent};
-constexpr std::array kStages{Stage::Onboarding, Stage::PostSales, Stage::Retention, Stage::Advocacy};
+constexpr std::array kStages{Stage::Onboarding, Stage::PostSales, Stage::Retention,
+                             Stage::Advocacy};
 constexpr std::array kKinds{TouchpointKind::Email, TouchpointKind::Phone, TouchpointKind::LiveChat};
 
-template <typename T, std::size_t N>
-T pick(std::mt19937& rng, const std::array<T, N>& from)
+template <typename T, std::size_t N> T pick(std::mt19937& rng, const std::array<T, N>& from)
 {
     return from[std::uniform_int_distribution<std::size_t>(0, N - 1)(rng)];
 }
@@ -55,13 +55,15 @@ void Pool::addTicket(qint64 id, const Fields& added)
 qint64 Pool::customer(std::mt19937& rng) const
 {
     const std::lock_guard lock(m_mutex);
-    return m_customers.at(std::uniform_int_distribution<std::size_t>(0, m_customers.size() - 1)(rng));
+    return m_customers.at(
+        std::uniform_int_distribution<std::size_t>(0, m_customers.size() - 1)(rng));
 }
 
 qint64 Pool::ticket(std::mt19937& rng) const
 {
     const std::lock_guard lock(m_mutex);
-    const std::size_t from = m_hot > 0 && percent(rng) < 80 ? std::min(m_hot, m_ticketIds.size()) : m_ticketIds.size();
+    const std::size_t from =
+        m_hot > 0 && percent(rng) < 80 ? std::min(m_hot, m_ticketIds.size()) : m_ticketIds.size();
     return m_ticketIds.at(std::uniform_int_distribution<std::size_t>(0, from - 1)(rng));
 }
 
@@ -72,7 +74,8 @@ std::map<qint64, Fields> Pool::tickets() const
 }
 
 Client::Client(Location where, QString login, qint64 agentId, QString agentName, unsigned seed)
-    : m_where(std::move(where)), m_login(std::move(login)), m_agentId(agentId), m_agentName(std::move(agentName)), m_rng(seed)
+    : m_where(std::move(where)), m_login(std::move(login)), m_agentId(agentId),
+      m_agentName(std::move(agentName)), m_rng(seed)
 {
 }
 
@@ -120,14 +123,15 @@ void Client::step(Pool& pool)
 
 void Client::fail(const QString& what, const Error& error)
 {
-    (error.is(Error::Kind::Busy) ? m_log.busy : m_log.errors) << QStringLiteral("%1 (%2): %3").arg(what, m_login, error);
+    (error.is(Error::Kind::Busy) ? m_log.busy : m_log.errors)
+        << QStringLiteral("%1 (%2): %3").arg(what, m_login, error);
 }
 
-template <typename W>
-void Client::recordMoves(qint64 customer, const W& written)
+template <typename W> void Client::recordMoves(qint64 customer, const W& written)
 {
     // Several steps of one write are one change of the customer's stage, first to last.
-    if (!written.moves.empty() && written.moves.front().from != std::optional(written.moves.back().to))
+    if (!written.moves.empty() &&
+        written.moves.front().from != std::optional(written.moves.back().to))
         m_log.moves.push_back({customer, written.moves.front().from, written.moves.back().to});
 }
 
@@ -135,7 +139,8 @@ void Client::addTicket(Pool& pool)
 {
     Ticket ticket;
     ticket.customerId = pool.customer(m_rng);
-    ticket.subject = QStringLiteral("Simulated ticket %1 by %2").arg(m_log.ticketsAdded.size() + 1).arg(m_login);
+    ticket.subject =
+        QStringLiteral("Simulated ticket %1 by %2").arg(m_log.ticketsAdded.size() + 1).arg(m_login);
     ticket.priority = pick(m_rng, kPriorities);
     const auto added = Tickets(*m_db, Clock::system()).add(ticket);
     if (!added)
@@ -150,7 +155,8 @@ void Client::open(Pool& pool)
     const qint64 id = pool.ticket(m_rng);
     auto found = Tickets(*m_db, Clock::system()).find(id);
     if (!found || !*found)
-        return fail(QStringLiteral("open ticket #%1").arg(id), found ? Error(QStringLiteral("gone")) : found.error());
+        return fail(QStringLiteral("open ticket #%1").arg(id),
+                    found ? Error(QStringLiteral("gone")) : found.error());
     m_opened = **found;
 }
 
@@ -160,7 +166,8 @@ void Client::read(Pool& pool)
     Tickets tickets(*m_db, Clock::system());
     auto found = tickets.find(id);
     if (!found || !*found)
-        return fail(QStringLiteral("read ticket #%1").arg(id), found ? Error(QStringLiteral("gone")) : found.error());
+        return fail(QStringLiteral("read ticket #%1").arg(id),
+                    found ? Error(QStringLiteral("gone")) : found.error());
     if (auto thread = tickets.thread(id); !thread)
         return fail(QStringLiteral("read ticket #%1's thread").arg(id), thread.error());
 }
@@ -211,7 +218,8 @@ void Client::reply(Pool& pool)
     comment.ticketId = pool.ticket(m_rng);
     comment.kind = percent(m_rng) < 70 ? CommentKind::PublicReply : CommentKind::InternalNote;
     comment.authorAgentId = m_agentId;
-    comment.body = QStringLiteral("Reply %1 from %2").arg(m_log.repliesAdded.size() + 1).arg(m_login);
+    comment.body =
+        QStringLiteral("Reply %1 from %2").arg(m_log.repliesAdded.size() + 1).arg(m_login);
     const auto added = Tickets(*m_db, Clock::system()).reply(comment);
     if (!added)
         return fail(QStringLiteral("reply to ticket #%1").arg(comment.ticketId), added.error());
@@ -240,7 +248,8 @@ void Client::move(Pool& pool)
 {
     const qint64 customer = pool.customer(m_rng);
     const auto moved = Customers(*m_db, Clock::system())
-                           .move(customer, pick(m_rng, kStages), QStringLiteral("simulated"), m_agentName, std::nullopt);
+                           .move(customer, pick(m_rng, kStages), QStringLiteral("simulated"),
+                                 m_agentName, std::nullopt);
     if (!moved)
         return fail(QStringLiteral("move customer #%1").arg(customer), moved.error());
     recordMoves(customer, *moved);
@@ -269,7 +278,8 @@ void run(const std::vector<Client*>& clients, Pool& pool, int ops, bool inTurn, 
             std::exponential_distribution<double> pause(pauseMs > 0 ? 1.0 / pauseMs : 1.0);
             for (int i = 0; i < ops; ++i) {
                 if (pauseMs > 0)
-                    std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(pause(rng)));
+                    std::this_thread::sleep_for(
+                        std::chrono::duration<double, std::milli>(pause(rng)));
                 client->step(pool);
             }
         });

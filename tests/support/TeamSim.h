@@ -93,7 +93,7 @@ struct ClientLog {
     std::vector<Save> saves;
     std::vector<Refusal> refusals;
     std::vector<qint64> ticketsAdded;
-    std::vector<qint64> repliesAdded;   // comment ids
+    std::vector<qint64> repliesAdded;       // comment ids
     std::vector<qint64> publicReplyTickets; // tickets this client answered publicly (each once)
     std::vector<qint64> touchpointsAdded;
     std::vector<Move> moves;
@@ -135,8 +135,7 @@ private:
     void reply(Pool& pool);
     void touch(Pool& pool);
     void move(Pool& pool);
-    template <typename W>
-    void recordMoves(qint64 customer, const W& written);
+    template <typename W> void recordMoves(qint64 customer, const W& written);
     void fail(const QString& what, const Error& error);
 
     Location m_where;
@@ -162,7 +161,8 @@ void run(const std::vector<Client*>& clients, Pool& pool, int ops, bool inTurn, 
 // entries after `auditFrom` (an audit id: what the clients did, nothing before). One sentence
 // per problem; empty when no update was lost, every refusal was a conflict the server's version
 // explains, and every change is in the audit log once, with its field, old → new and agent.
-QStringList lostUpdates(Database& owner, const std::vector<Client*>& clients, const Pool& pool, qint64 auditFrom);
+QStringList lostUpdates(Database& owner, const std::vector<Client*>& clients, const Pool& pool,
+                        qint64 auditFrom);
 
 // The largest audit entry id so far (0 for none), for lostUpdates().
 qint64 lastAuditId(Database& db);

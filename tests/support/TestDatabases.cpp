@@ -42,7 +42,8 @@ QString keyOf(const QString& path)
 QString clusterBase()
 {
     const QString base = qEnvironmentVariable("FUNNELDESK_TEST_PG");
-    INFO("FUNNELDESK_TEST_BACKEND=postgres needs FUNNELDESK_TEST_PG: run the tests through tests/pg/with-cluster.sh");
+    INFO("FUNNELDESK_TEST_BACKEND=postgres needs FUNNELDESK_TEST_PG: run the tests through "
+         "tests/pg/with-cluster.sh");
     REQUIRE_FALSE(base.isEmpty());
     return base;
 }
@@ -61,7 +62,8 @@ pg::Connection* admin()
         if (!opened)
             return nullptr;
         connection = std::move(*opened);
-        (void)connection->exec("SET client_min_messages = warning"); // not every object a drop takes along
+        (void)connection->exec(
+            "SET client_min_messages = warning"); // not every object a drop takes along
         // A drop that a connection left open (a killed child's, until the server notices) holds
         // up gives up and leaves the schema to the cluster's removal rather than hang the run.
         (void)connection->exec("SET lock_timeout = '10s'");

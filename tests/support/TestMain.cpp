@@ -9,8 +9,8 @@
 #include <ctime>
 
 #ifdef FUNNELDESK_TEST_WIDGETS
-#include "HealthSweep.h"
 #include "common/Translations.h"
+#include "HealthSweep.h"
 
 #include <QApplication>
 #include <QFile>
@@ -34,7 +34,8 @@ CATCH_REGISTER_LISTENER(FreshSettings)
 QtMessageHandler g_nextHandler = nullptr;
 void dropOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (type == QtWarningMsg && message == QLatin1String("This plugin does not support propagateSizeHints()"))
+    if (type == QtWarningMsg &&
+        message == QLatin1String("This plugin does not support propagateSizeHints()"))
         return;
     g_nextHandler(type, context, message);
 }
@@ -61,12 +62,15 @@ int main(int argc, char* argv[])
     if (qgetenv("QT_QPA_PLATFORM") == "offscreen") {
         QFile config(screenDir.filePath(QStringLiteral("screen.json")));
         if (config.open(QIODevice::WriteOnly) &&
-            config.write(R"({"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080, )"
-                         R"("logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") > 0 &&
+            config.write(
+                R"({"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080, )"
+                R"("logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") > 0 &&
             config.flush() &&
             // Readable by a test's child process under another user (setpriv).
-            QFile::setPermissions(screenDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
-                                                        QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup) &&
+            QFile::setPermissions(screenDir.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                        QFile::ExeOwner | QFile::ReadOther |
+                                                        QFile::ExeOther | QFile::ReadGroup |
+                                                        QFile::ExeGroup) &&
             config.setPermissions(config.permissions() | QFile::ReadOther | QFile::ReadGroup))
             qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
     }
@@ -79,7 +83,7 @@ int main(int argc, char* argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("FunnelDeskTests"));
-    fd::installPluralForms(); // as the window does
+    fd::installPluralForms();             // as the window does
     fd::HealthSweep::setAutomatic(false); // HealthSweepTest runs its own
 #else
     QCoreApplication app(argc, argv);

@@ -16,16 +16,15 @@
 
 // Readable QStrings in Catch2's failure messages.
 namespace Catch {
-template <>
-struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
 };
 // A failed Result shows its sentence: REQUIRE(result) says why, on any backend.
-template <typename T>
-struct StringMaker<tl::expected<T, fd::Error>> {
+template <typename T> struct StringMaker<tl::expected<T, fd::Error>> {
     static std::string convert(const tl::expected<T, fd::Error>& result)
     {
-        return result ? std::string("a value") : "the error \"" + QString(result.error()).toStdString() + '"';
+        return result ? std::string("a value")
+                      : "the error \"" + QString(result.error()).toStdString() + '"';
     }
 };
 } // namespace Catch
@@ -57,7 +56,10 @@ private:
 // "core pg:" and "cli pg:" run the rest with the variable set to postgres.
 enum class Backend { Sqlite, Postgres, Elsewhere };
 Backend backend();
-inline bool onSqlite() { return backend() == Backend::Sqlite; }
+inline bool onSqlite()
+{
+    return backend() == Backend::Sqlite;
+}
 
 // While one lives, every path a test names is the SQLite file at that path whatever the
 // backend (databaseAt(), databaseArgument(), cliArguments(), openDatabase() and so the CLI's

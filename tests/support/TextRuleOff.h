@@ -13,9 +13,11 @@ inline void allowAnyText(Database& db)
 {
     if (db.backend() != Database::Backend::Postgres)
         return;
-    db.execute("DO $$ DECLARE c record; BEGIN FOR c IN SELECT conrelid::regclass AS tbl, conname FROM pg_constraint "
-               "WHERE connamespace = current_schema()::regnamespace AND conname LIKE 'fd\\_text\\_%' LOOP "
-               "EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', c.tbl, c.conname); END LOOP; END $$");
+    db.execute(
+        "DO $$ DECLARE c record; BEGIN FOR c IN SELECT conrelid::regclass AS tbl, conname FROM "
+        "pg_constraint "
+        "WHERE connamespace = current_schema()::regnamespace AND conname LIKE 'fd\\_text\\_%' LOOP "
+        "EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', c.tbl, c.conname); END LOOP; END $$");
 }
 
 } // namespace fd::test

@@ -38,7 +38,10 @@ struct TicketDesk {
         return t;
     }
 
-    qint64 count(const char* table) { return db->scalar(std::string("SELECT count(*) FROM ") + table); }
+    qint64 count(const char* table)
+    {
+        return db->scalar(std::string("SELECT count(*) FROM ") + table);
+    }
 };
 
 } // namespace fd::test

@@ -19,7 +19,8 @@ public:
     {
         QDir().mkpath(folder);
         m_options = "size=" + QByteArray::number(kilobytes) + "k";
-        m_mounted = ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, m_options.constData()) == 0;
+        m_mounted = ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0,
+                            m_options.constData()) == 0;
     }
     ~TinyDisk()
     {

@@ -62,8 +62,10 @@ inline void screenshot(QWidget& window, const QString& name)
 {
     QTest::qWait(50);
     QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
-    const QString file = name + (backend() == Backend::Postgres ? QStringLiteral("-pg") : QString());
-    REQUIRE(window.grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + file + QStringLiteral(".png"), "PNG"));
+    const QString file =
+        name + (backend() == Backend::Postgres ? QStringLiteral("-pg") : QString());
+    REQUIRE(window.grab().save(
+        QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + file + QStringLiteral(".png"), "PNG"));
 }
 
 } // namespace fd::test

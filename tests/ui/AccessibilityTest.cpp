@@ -4,8 +4,8 @@
 // control (button, edit, combo, table, list, check box, spin box, tab) without a name fails the
 // test, listed with its class and object name. Every command of the menus has a key of its
 // own, and no two share one (the Help → Keyboard shortcuts sheet is made of them).
-#include "MainWindow.h"
 #include "common/Clock.h"
+#include "MainWindow.h"
 
 #include "storage/AgentRepository.h"
 #include "support/UiTestSupport.h"
@@ -22,9 +22,9 @@
 #include <catch2/catch.hpp>
 
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
-#include <QAction>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableView>
@@ -65,7 +65,9 @@ QString describe(QAccessibleInterface* iface)
 {
     QString text = QStringLiteral("role %1").arg(int(iface->role()));
     if (QObject* object = iface->object()) {
-        text += QStringLiteral(" %1 '%2'").arg(QString::fromLatin1(object->metaObject()->className()), object->objectName());
+        text +=
+            QStringLiteral(" %1 '%2'")
+                .arg(QString::fromLatin1(object->metaObject()->className()), object->objectName());
         for (QObject* up = object->parent(); up; up = up->parent())
             text += QStringLiteral(" < %1").arg(QString::fromLatin1(up->metaObject()->className()));
     }
@@ -84,13 +86,16 @@ void walk(QAccessibleInterface* iface, QStringList& unnamed, int depth = 0)
     if (iface->state().invisible)
         return;
     const QAccessible::Role role = iface->role();
-    if (qEnvironmentVariableIsSet("FUNNELDESK_A11Y_TRACE")) // the whole tree on stderr, to find a control
-        qWarning("%*s%d %s '%s' %d", depth, "", int(role), iface->object() ? iface->object()->metaObject()->className() : "-",
+    if (qEnvironmentVariableIsSet(
+            "FUNNELDESK_A11Y_TRACE")) // the whole tree on stderr, to find a control
+        qWarning("%*s%d %s '%s' %d", depth, "", int(role),
+                 iface->object() ? iface->object()->metaObject()->className() : "-",
                  qPrintable(iface->text(QAccessible::Name)), iface->childCount());
     if (interactive(role) && iface->text(QAccessible::Name).trimmed().isEmpty())
         unnamed += describe(iface);
-    if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree
-        || role == QAccessible::ComboBox || role == QAccessible::MenuBar || role == QAccessible::PopupMenu)
+    if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree ||
+        role == QAccessible::ComboBox || role == QAccessible::MenuBar ||
+        role == QAccessible::PopupMenu)
         return;
     for (int i = 0; i < iface->childCount(); ++i)
         walk(iface->child(i), unnamed, depth + 1);
@@ -126,15 +131,17 @@ void checkTabRound(QDialog& dialog, const QString& what)
             break;
         back = at == first;
         reached.insert(at);
-        order += QString::fromLatin1(at->metaObject()->className()) + QLatin1Char(' ') + at->accessibleName();
+        order += QString::fromLatin1(at->metaObject()->className()) + QLatin1Char(' ') +
+                 at->accessibleName();
     }
     QStringList missed;
     for (QWidget* w : dialog.findChildren<QWidget*>()) {
-        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) ||
+            w->focusProxy())
             continue;
         if (!reached.count(w))
-            missed += QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName() + QLatin1Char(' ')
-                      + w->accessibleName();
+            missed += QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') +
+                      w->objectName() + QLatin1Char(' ') + w->accessibleName();
     }
     INFO("order: " << order.join(QLatin1String(" > ")).toStdString());
     INFO(what.toStdString() << " missed: " << missed.join(QLatin1String("; ")).toStdString());
@@ -144,7 +151,8 @@ void checkTabRound(QDialog& dialog, const QString& what)
 
 } // namespace
 
-TEST_CASE("Tab goes round every control of the main dialogs and back, trapped nowhere", "[ui][a11y][taborder]")
+TEST_CASE("Tab goes round every control of the main dialogs and back, trapped nowhere",
+          "[ui][a11y][taborder]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("tabs.sqlite"), 10, 10, 10);
@@ -182,8 +190,9 @@ TEST_CASE("Tab goes round every control of the main dialogs and back, trapped no
     settings->close();
 }
 
-TEST_CASE("Every control of every view, the Settings dialog and the main dialogs has an accessible name",
-          "[ui][a11y]")
+TEST_CASE(
+    "Every control of every view, the Settings dialog and the main dialogs has an accessible name",
+    "[ui][a11y]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("a11y.sqlite"), 30, 60, 60);
@@ -196,9 +205,10 @@ TEST_CASE("Every control of every view, the Settings dialog and the main dialogs
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QAccessible::setActive(true);
 
-    for (MainWindow::View view : {MainWindow::View::Overview, MainWindow::View::Onboarding, MainWindow::View::PostSales,
-                                  MainWindow::View::Retention, MainWindow::View::Advocacy, MainWindow::View::Customers,
-                                  MainWindow::View::Tickets, MainWindow::View::Tasks}) {
+    for (MainWindow::View view :
+         {MainWindow::View::Overview, MainWindow::View::Onboarding, MainWindow::View::PostSales,
+          MainWindow::View::Retention, MainWindow::View::Advocacy, MainWindow::View::Customers,
+          MainWindow::View::Tickets, MainWindow::View::Tasks}) {
         window.showView(view);
         QWidget* page = window.viewWidget(view);
         if (auto* list = qobject_cast<CustomersView*>(page))
@@ -210,10 +220,10 @@ TEST_CASE("Every control of every view, the Settings dialog and the main dialogs
 
     SettingsDialog* settings = window.openSettings();
     REQUIRE(settings);
-    for (SettingsDialog::Page page : {SettingsDialog::Page::StageRules, SettingsDialog::Page::Targets,
-                                      SettingsDialog::Page::Sla, SettingsDialog::Page::Health,
-                                      SettingsDialog::Page::Plans, SettingsDialog::Page::Playbooks,
-                                      SettingsDialog::Page::Agents}) {
+    for (SettingsDialog::Page page :
+         {SettingsDialog::Page::StageRules, SettingsDialog::Page::Targets,
+          SettingsDialog::Page::Sla, SettingsDialog::Page::Health, SettingsDialog::Page::Plans,
+          SettingsDialog::Page::Playbooks, SettingsDialog::Page::Agents}) {
         settings->showPage(page);
         checkNamed(*settings, QStringLiteral("settings page %1").arg(int(page)));
     }
@@ -247,8 +257,8 @@ TEST_CASE("Every control of every view, the Settings dialog and the main dialogs
         checkNamed(wizard, QStringLiteral("import wizard"));
     }
     {
-        WelcomeDialog dialog(scratch.file(QStringLiteral("new.sqlite")), scratch.file(QStringLiteral("demo.sqlite")),
-                             Clock::system());
+        WelcomeDialog dialog(scratch.file(QStringLiteral("new.sqlite")),
+                             scratch.file(QStringLiteral("demo.sqlite")), Clock::system());
         dialog.show();
         checkNamed(dialog, QStringLiteral("welcome"));
     }
@@ -277,7 +287,8 @@ TEST_CASE("Every command of the menus has a key, and no two share one", "[ui][a1
             for (const QKeySequence& key : action->shortcuts()) {
                 const QString text = key.toString(QKeySequence::PortableText);
                 if (owner.count(text))
-                    shared += text + QStringLiteral(": ") + owner[text] + QStringLiteral(", ") + name;
+                    shared +=
+                        text + QStringLiteral(": ") + owner[text] + QStringLiteral(", ") + name;
                 else
                     owner[text] = name;
             }

@@ -12,14 +12,16 @@
 
 using namespace fd;
 
-TEST_CASE("A bar chart's value axis ticks at whole numbers, however small the counts", "[ui][chart]")
+TEST_CASE("A bar chart's value axis ticks at whole numbers, however small the counts",
+          "[ui][chart]")
 {
-    const std::vector<double> counts = GENERATE(values<std::vector<double>>({
-        {0, 0, 0}, {0, 1, 0}, {3, 1, 2}, {40, 12, 7}}));
+    const std::vector<double> counts =
+        GENERATE(values<std::vector<double>>({{0, 0, 0}, {0, 1, 0}, {3, 1, 2}, {40, 12, 7}}));
     const double longest = *std::max_element(counts.begin(), counts.end());
     BarChart chart;
     chart.setData({QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("solved")},
-                  {BarSeries{QStringLiteral("tickets"), counts, Qt::blue}}, BarChart::Shape::Horizontal);
+                  {BarSeries{QStringLiteral("tickets"), counts, Qt::blue}},
+                  BarChart::Shape::Horizontal);
     auto* view = chart.findChild<QChartView*>();
     REQUIRE(view);
     QValueAxis* axis = nullptr;

@@ -60,7 +60,8 @@ public:
         m_timer.setInterval(20);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             auto* prompt = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-            if (!prompt || prompt->objectName() != QLatin1String("passwordPrompt") || prompt->property("answered").toBool())
+            if (!prompt || prompt->objectName() != QLatin1String("passwordPrompt") ||
+                prompt->property("answered").toBool())
                 return;
             prompt->setProperty("answered", true);
             if (static_cast<std::size_t>(m_asked.size()) >= m_answers.size()) {
@@ -68,7 +69,8 @@ public:
                 return;
             }
             m_asked.append(prompt->labelText());
-            const std::optional<QString>& answer = m_answers[static_cast<std::size_t>(m_asked.size() - 1)];
+            const std::optional<QString>& answer =
+                m_answers[static_cast<std::size_t>(m_asked.size() - 1)];
             if (!answer) {
                 prompt->reject();
                 return;
@@ -88,12 +90,14 @@ private:
 
 } // namespace
 
-TEST_CASE("Connect to server: the fields make the server's Location, and a refusal keeps them with its reason",
+TEST_CASE("Connect to server: the fields make the server's Location, and a refusal keeps them with "
+          "its reason",
           "[ui][connect]")
 {
     std::optional<Location> tried;
-    QString answer = QStringLiteral("The PostgreSQL server at db.example.com:6432 has no database “fd”; check its "
-                                    "name, or create it first (createdb).");
+    QString answer = QStringLiteral(
+        "The PostgreSQL server at db.example.com:6432 has no database “fd”; check its "
+        "name, or create it first (createdb).");
     ConnectDialog dialog([&](const Location& where, QString& problem) {
         tried = where;
         problem = answer;
@@ -110,7 +114,9 @@ TEST_CASE("Connect to server: the fields make the server's Location, and a refus
     // No database named: said in the dialog, nothing tried.
     dialog.accept();
     CHECK_FALSE(tried);
-    CHECK(field<QLabel>(dialog, "connectProblem")->text().contains(QStringLiteral("Fill in Database:")));
+    CHECK(field<QLabel>(dialog, "connectProblem")
+              ->text()
+              .contains(QStringLiteral("Fill in Database:")));
     // Typing in a field takes the sentence about the values tried away.
     QTest::keyClicks(field<QLineEdit>(dialog, "database"), QStringLiteral("f"));
     CHECK(field<QLabel>(dialog, "connectProblem")->text().isEmpty());
@@ -125,7 +131,8 @@ TEST_CASE("Connect to server: the fields make the server's Location, and a refus
     field<QLineEdit>(dialog, "more")->setText(QStringLiteral("sslmode=require"));
     field<QPushButton>(dialog, "connectButton")->click();
     REQUIRE(tried);
-    CHECK(*tried == *Location::parse(QStringLiteral("postgresql://anna@db.example.com:6432/fd?sslmode=require")));
+    CHECK(*tried == *Location::parse(QStringLiteral(
+                        "postgresql://anna@db.example.com:6432/fd?sslmode=require")));
     // Refused: the dialog stays, with every value, and says why in the server's one sentence.
     CHECK(dialog.isVisible());
     CHECK(field<QLabel>(dialog, "connectProblem")->text() == answer);
@@ -148,7 +155,8 @@ TEST_CASE("Connect to server: the fields make the server's Location, and a refus
     CHECK(accepted);
 }
 
-TEST_CASE("Connect to server remembers the values last given, never a password, and More options stay open",
+TEST_CASE("Connect to server remembers the values last given, never a password, and More options "
+          "stay open",
           "[ui][connect]")
 {
     {
@@ -165,7 +173,9 @@ TEST_CASE("Connect to server remembers the values last given, never a password, 
         // A password in More options is refused, and so never remembered.
         field<QLineEdit>(dialog, "more")->setText(QStringLiteral("password=Secret-42"));
         dialog.accept();
-        CHECK(field<QLabel>(dialog, "connectProblem")->text().startsWith(QStringLiteral("Leave the password out")));
+        CHECK(field<QLabel>(dialog, "connectProblem")
+                  ->text()
+                  .startsWith(QStringLiteral("Leave the password out")));
     }
     ConnectDialog again([](const Location&, QString&) { return false; });
     again.show();
@@ -180,9 +190,10 @@ TEST_CASE("Connect to server remembers the values last given, never a password, 
         CHECK_FALSE(settings.value(key).toString().contains(QStringLiteral("Secret-42")));
 
     // Tab goes down the fields in the order they are read, then to More options and Connect.
-    QWidget* expected[] = {field<QLineEdit>(again, "host"), field<QLineEdit>(again, "port"),
-                           field<QLineEdit>(again, "database"), field<QLineEdit>(again, "user"),
-                           field<QToolButton>(again, "moreButton"), field<QLineEdit>(again, "more")};
+    QWidget* expected[] = {
+        field<QLineEdit>(again, "host"),         field<QLineEdit>(again, "port"),
+        field<QLineEdit>(again, "database"),     field<QLineEdit>(again, "user"),
+        field<QToolButton>(again, "moreButton"), field<QLineEdit>(again, "more")};
     for (std::size_t i = 0; i + 1 < std::size(expected); ++i) {
         QWidget* next = expected[i]->nextInFocusChain();
         while (next && (!(next->focusPolicy() & Qt::TabFocus) || expected[i]->isAncestorOf(next)))
@@ -195,7 +206,8 @@ TEST_CASE("Connect to server remembers the values last given, never a password, 
     test::screenshot(again, QStringLiteral("connect-dialog-remembered"));
 }
 
-TEST_CASE("Connect to server: a port in Host, a port left empty or out of range, a word libpq does not know",
+TEST_CASE("Connect to server: a port in Host, a port left empty or out of range, a word libpq does "
+          "not know",
           "[ui][connect]")
 {
     std::optional<Location> tried;
@@ -224,8 +236,9 @@ TEST_CASE("Connect to server: a port in Host, a port left empty or out of range,
     host->setText(QStringLiteral("db.example.com:notaport"));
     dialog.accept();
     CHECK_FALSE(tried);
-    CHECK(problem->text() == QStringLiteral("Host “db.example.com:notaport” has a colon: give the server's name or "
-                                            "address alone in Host, and its port number in Port."));
+    CHECK(problem->text() ==
+          QStringLiteral("Host “db.example.com:notaport” has a colon: give the server's name or "
+                         "address alone in Host, and its port number in Port."));
     test::screenshot(dialog, QStringLiteral("connect-dialog-host-colon"));
 
     // Port takes digits only; left empty it is PostgreSQL's 5432; out of range, a sentence.
@@ -242,11 +255,13 @@ TEST_CASE("Connect to server: a port in Host, a port left empty or out of range,
     port->setText(QStringLiteral("70000"));
     dialog.accept();
     CHECK_FALSE(tried);
-    CHECK(problem->text() == QStringLiteral("The port must be a number from 1 to 65535; 70000 is not."));
+    CHECK(problem->text() ==
+          QStringLiteral("The port must be a number from 1 to 65535; 70000 is not."));
     port->setText(QStringLiteral("0"));
     dialog.accept();
     CHECK_FALSE(tried);
-    CHECK(problem->text() == QStringLiteral("The port must be a number from 1 to 65535; 0 is not."));
+    CHECK(problem->text() ==
+          QStringLiteral("The port must be a number from 1 to 65535; 0 is not."));
     port->setText(QStringLiteral("5432"));
 
     // An sslmode libpq would refuse only when connecting ("Cannot reach the server" before).
@@ -254,8 +269,9 @@ TEST_CASE("Connect to server: a port in Host, a port left empty or out of range,
     more->setText(QStringLiteral("sslmode=bogus"));
     dialog.accept();
     CHECK_FALSE(tried);
-    CHECK(problem->text() == QStringLiteral("More options give sslmode=bogus, which libpq does not know; sslmode is "
-                                            "one of disable, allow, prefer, require, verify-ca, verify-full."));
+    CHECK(problem->text() ==
+          QStringLiteral("More options give sslmode=bogus, which libpq does not know; sslmode is "
+                         "one of disable, allow, prefer, require, verify-ca, verify-full."));
     test::screenshot(dialog, QStringLiteral("connect-dialog-bad-sslmode"));
     more->setText(QStringLiteral("sslmode=verify-full"));
     dialog.accept();
@@ -263,7 +279,8 @@ TEST_CASE("Connect to server: a port in Host, a port left empty or out of range,
     CHECK(tried->option(QStringLiteral("sslmode")) == QStringLiteral("verify-full"));
 }
 
-TEST_CASE("Connect to server: More options opens and closes like a disclosure, never left looking pressed",
+TEST_CASE("Connect to server: More options opens and closes like a disclosure, never left looking "
+          "pressed",
           "[ui][connect]")
 {
     ConnectDialog dialog([](const Location&, QString&) { return false; });
@@ -309,7 +326,8 @@ TEST_CASE("File → Connect to server… has a key of its own", "[ui][connect]")
     CHECK(clashes == 0);
 }
 
-TEST_CASE("funneldesk --help says --db and FUNNELDESK_DB take a file or a PostgreSQL server", "[ui][connect]")
+TEST_CASE("funneldesk --help says --db and FUNNELDESK_DB take a file or a PostgreSQL server",
+          "[ui][connect]")
 {
     QProcess gui;
     gui.start(QStringLiteral(FUNNELDESK_GUI_PATH), {QStringLiteral("--help")});
@@ -324,7 +342,8 @@ TEST_CASE("funneldesk --help says --db and FUNNELDESK_DB take a file or a Postgr
     CHECK(help.contains(QStringLiteral("FUNNELDESK_DB")));
 }
 
-TEST_CASE("A wrong password is asked again, and Cancel stops opening without a word", "[ui][postgres]")
+TEST_CASE("A wrong password is asked again, and Cancel stops opening without a word",
+          "[ui][postgres]")
 {
     test::PgTestSchema schema;
     {
@@ -334,11 +353,13 @@ TEST_CASE("A wrong password is asked again, and Cancel stops opening without a w
     const QString password = env("FUNNELDESK_TEST_PG_PASSWORD");
     const QString port = env("FUNNELDESK_TEST_PG_PORT");
     // Over TCP, which asks for the password (the socket trusts), in the test's own schema.
-    const QString server = QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=funneldesk_test "
-                                          "options='-csearch_path=%2'")
-                               .arg(port, schema.name());
-    const QString refused =
-        QStringLiteral("The password was not accepted for funneldesk at 127.0.0.1:%1/funneldesk_test; try again.").arg(port);
+    const QString server =
+        QStringLiteral("host=127.0.0.1 port=%1 user=funneldesk dbname=funneldesk_test "
+                       "options='-csearch_path=%2'")
+            .arg(port, schema.name());
+    const QString refused = QStringLiteral("The password was not accepted for funneldesk at "
+                                           "127.0.0.1:%1/funneldesk_test; try again.")
+                                .arg(port);
 
     SECTION("wrong, then right: opens, the second dialog saying why it asks again")
     {
@@ -355,7 +376,8 @@ TEST_CASE("A wrong password is asked again, and Cancel stops opening without a w
     }
     SECTION("wrong every time: gives up after a few, with the server's refusal")
     {
-        const PasswordAnswers answers({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+        const PasswordAnswers answers(
+            {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
         QString problem;
         bool cancelled = true;
         CHECK_FALSE(openDatabaseForWindow(server, problem, nullptr, &cancelled));
@@ -363,11 +385,13 @@ TEST_CASE("A wrong password is asked again, and Cancel stops opening without a w
         CHECK(answers.asked().size() == kPasswordTries);
         CHECK(problem.contains(QStringLiteral("refused the password for user “funneldesk”")));
     }
-    SECTION("Cancel, first or after a wrong one: stopped, and no sentence about a password not given")
+    SECTION(
+        "Cancel, first or after a wrong one: stopped, and no sentence about a password not given")
     {
         const bool afterWrong = GENERATE(false, true);
-        const PasswordAnswers answers(afterWrong ? std::vector<std::optional<QString>>{QStringLiteral("x"), std::nullopt}
-                                                 : std::vector<std::optional<QString>>{std::nullopt});
+        const PasswordAnswers answers(
+            afterWrong ? std::vector<std::optional<QString>>{QStringLiteral("x"), std::nullopt}
+                       : std::vector<std::optional<QString>>{std::nullopt});
         QString problem;
         bool cancelled = false;
         CHECK_FALSE(openDatabaseForWindow(server, problem, nullptr, &cancelled));
@@ -377,7 +401,8 @@ TEST_CASE("A wrong password is asked again, and Cancel stops opening without a w
     }
 }
 
-TEST_CASE("A server that stops under the window is said to be lost, and no list reads empty", "[ui][postgres]")
+TEST_CASE("A server that stops under the window is said to be lost, and no list reads empty",
+          "[ui][postgres]")
 {
     test::PgTestSchema schema;
     {
@@ -413,10 +438,15 @@ TEST_CASE("A server that stops under the window is said to be lost, and no list 
 
     // The whole server stops (pg_ctl stop -m fast ends every session), as when IT restarts it.
     const QString ctl = env("FUNNELDESK_TEST_PG_CTL");
-    REQUIRE(QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), ctl + QStringLiteral(" stop -m fast")}) == 0);
+    REQUIRE(QProcess::execute(QStringLiteral("sh"),
+                              {QStringLiteral("-c"), ctl + QStringLiteral(" stop -m fast")}) == 0);
     struct Restart { // whatever happens below, the later tests find the server running
         QString ctl;
-        ~Restart() { QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), ctl + QStringLiteral(" start")}); }
+        ~Restart()
+        {
+            QProcess::execute(QStringLiteral("sh"),
+                              {QStringLiteral("-c"), ctl + QStringLiteral(" start")});
+        }
     } restart{ctl};
 
     QLabel* lost = nullptr;
@@ -426,7 +456,8 @@ TEST_CASE("A server that stops under the window is said to be lost, and no list 
     }
     REQUIRE(lost);
     CHECK(lost->isVisible());
-    CHECK(lost->text().contains(QStringLiteral("The connection to the PostgreSQL server at %1 was lost").arg(display)));
+    CHECK(lost->text().contains(
+        QStringLiteral("The connection to the PostgreSQL server at %1 was lost").arg(display)));
     CHECK(window.isConnectionLost());
     // Refresh (F5) reads through the lost connection: still no empty list, no zero counts, no box.
     QMetaObject::invokeMethod(&window, [&window] {
@@ -440,7 +471,8 @@ TEST_CASE("A server that stops under the window is said to be lost, and no list 
     CHECK_FALSE(shows(QStringLiteral("2 customers"))); // not known any more either
     bool countsShown = false;
     for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
-        countsShown = countsShown || (label->isVisible() && label->text().contains(QStringLiteral("open ticket")));
+        countsShown = countsShown ||
+                      (label->isVisible() && label->text().contains(QStringLiteral("open ticket")));
     CHECK_FALSE(countsShown);
     CHECK(QApplication::activeModalWidget() == nullptr);
     bool named = false;
@@ -452,8 +484,10 @@ TEST_CASE("A server that stops under the window is said to be lost, and no list 
         const QString text = action->text();
         INFO(text.toStdString());
         if (text == QStringLiteral("&Recompute stages") || text == QStringLiteral("New &ticket…") ||
-            text == QStringLiteral("&New customer…") || text == QStringLiteral("&Import from CSV…") ||
-            text == QStringLiteral("&Export to CSV…") || text == QStringLiteral("&Canned replies…")) {
+            text == QStringLiteral("&New customer…") ||
+            text == QStringLiteral("&Import from CSV…") ||
+            text == QStringLiteral("&Export to CSV…") ||
+            text == QStringLiteral("&Canned replies…")) {
             CHECK_FALSE(action->isEnabled());
             CHECK(action->toolTip().contains(QStringLiteral("was lost")));
         }
@@ -468,7 +502,8 @@ TEST_CASE("A server that stops under the window is said to be lost, and no list 
 // remembered in Open recent, closed (which saves its layout); then every file written under
 // the test's settings folder and its config, data and cache folders (QStandardPaths'
 // test mode) is read, the settings file after sync(), for the password in UTF-8 and UTF-16.
-TEST_CASE("A connect with a password writes the password nowhere: not the settings file, not any file of ours",
+TEST_CASE("A connect with a password writes the password nowhere: not the settings file, not any "
+          "file of ours",
           "[ui][postgres][security]")
 {
     test::PgTestSchema schema;
@@ -484,7 +519,8 @@ TEST_CASE("A connect with a password writes the password nowhere: not the settin
     MainWindow window(test::openDatabase(file));
     window.show();
     QString opened;
-    QObject::connect(&window, &MainWindow::connected, [&opened](const QString& key) { opened = key; });
+    QObject::connect(&window, &MainWindow::connected,
+                     [&opened](const QString& key) { opened = key; });
     // The dialog as a rep fills it in; More options hold the schema (the test's own).
     QTimer fill;
     fill.setInterval(20);
@@ -497,7 +533,8 @@ TEST_CASE("A connect with a password writes the password nowhere: not the settin
         field<QLineEdit>(*dialog, "port")->setText(port);
         field<QLineEdit>(*dialog, "database")->setText(QStringLiteral("funneldesk_test"));
         field<QLineEdit>(*dialog, "user")->setText(QStringLiteral("funneldesk"));
-        field<QLineEdit>(*dialog, "more")->setText(QStringLiteral("options='-csearch_path=%1'").arg(schema.name()));
+        field<QLineEdit>(*dialog, "more")
+            ->setText(QStringLiteral("options='-csearch_path=%1'").arg(schema.name()));
         field<QPushButton>(*dialog, "connectButton")->click();
     });
     fill.start();
@@ -516,7 +553,8 @@ TEST_CASE("A connect with a password writes the password nowhere: not the settin
         QTest::qWait(200);
         bool encryptionShown = false;
         for (QLabel* label : server.statusBar()->findChildren<QLabel*>())
-            encryptionShown = encryptionShown || label->text().endsWith(QStringLiteral(", not encrypted"));
+            encryptionShown =
+                encryptionShown || label->text().endsWith(QStringLiteral(", not encrypted"));
         CHECK(encryptionShown); // the throwaway cluster has no SSL
         server.close();
     }
@@ -527,10 +565,11 @@ TEST_CASE("A connect with a password writes the password nowhere: not the settin
     CHECK(MainWindow::recentFiles().contains(opened));
 
     QStringList folders{QFileInfo(settings.fileName()).absolutePath()};
-    for (const auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
-                                QStandardPaths::AppLocalDataLocation, QStandardPaths::CacheLocation,
-                                QStandardPaths::GenericConfigLocation, QStandardPaths::GenericCacheLocation,
-                                QStandardPaths::GenericDataLocation})
+    for (const auto location :
+         {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
+          QStandardPaths::AppLocalDataLocation, QStandardPaths::CacheLocation,
+          QStandardPaths::GenericConfigLocation, QStandardPaths::GenericCacheLocation,
+          QStandardPaths::GenericDataLocation})
         folders << QStandardPaths::writableLocation(location);
     int read = 0;
     for (const QString& folder : folders) {
@@ -548,5 +587,6 @@ TEST_CASE("A connect with a password writes the password nowhere: not the settin
         }
     }
     CHECK(read > 0); // the settings file at least
-    CHECK(test::fileBytes(settings.fileName()).contains("funneldesk_test")); // the server was remembered
+    CHECK(test::fileBytes(settings.fileName())
+              .contains("funneldesk_test")); // the server was remembered
 }

@@ -2,13 +2,13 @@
 // dashboard compared with a fresh count of the same reports (issue 15).
 #pragma once
 
-#include "MainWindow.h"
 #include "BackgroundTask.h"
-#include "DataChanges.h"
 #include "common/Clock.h"
+#include "DataChanges.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
+#include "MainWindow.h"
 #include "metrics/DashboardMetrics.h"
 #include "models/CustomerTableModel.h"
 #include "models/TicketTableModel.h"
@@ -96,7 +96,9 @@ inline Report freshReport(const QString& path, View view, const Period& period)
 inline QString difference(const Report& shown, const Report& fresh)
 {
     if (shown.kpis.size() != fresh.kpis.size())
-        return QStringLiteral("%1 KPIs shown, %2 counted").arg(shown.kpis.size()).arg(fresh.kpis.size());
+        return QStringLiteral("%1 KPIs shown, %2 counted")
+            .arg(shown.kpis.size())
+            .arg(fresh.kpis.size());
     for (std::size_t i = 0; i < shown.kpis.size(); ++i) {
         if (shown.kpis[i].key != fresh.kpis[i].key || shown.kpis[i].value != fresh.kpis[i].value)
             return QStringLiteral("KPI %1 shows %2, counted %3")
@@ -105,7 +107,9 @@ inline QString difference(const Report& shown, const Report& fresh)
                 .arg(fresh.kpis[i].value.value_or(-1));
     }
     if (shown.tables.size() != fresh.tables.size())
-        return QStringLiteral("%1 tables shown, %2 counted").arg(shown.tables.size()).arg(fresh.tables.size());
+        return QStringLiteral("%1 tables shown, %2 counted")
+            .arg(shown.tables.size())
+            .arg(fresh.tables.size());
     for (std::size_t i = 0; i < shown.tables.size(); ++i) {
         if (shown.tables[i].rows != fresh.tables[i].rows)
             return QStringLiteral("table %1 differs").arg(fresh.tables[i].key);
@@ -128,7 +132,8 @@ inline void waitReady(DashboardView* d)
 // No background job of the window is running (the SLA sweep on open, a dashboard's count).
 inline void waitQuiet(MainWindow& window)
 {
-    REQUIRE(QTest::qWaitFor([&] { return window.findChildren<BackgroundTask*>().isEmpty(); }, 60000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return window.findChildren<BackgroundTask*>().isEmpty(); }, 60000));
 }
 
 // The dashboard shown counts again after a write and then shows what a fresh count says;
@@ -144,7 +149,6 @@ inline void requireCurrent(MainWindow& window, View view, const QString& path, c
     CHECK(problem.isEmpty());
 }
 
-
 inline QString countsText(MainWindow& window)
 {
     for (auto* label : window.statusBar()->findChildren<QLabel*>()) {
@@ -156,7 +160,8 @@ inline QString countsText(MainWindow& window)
 
 inline QString expectedCounts(const QString& path)
 {
-    auto counts = StatsRepository(*test::openDatabase(path, Database::Access::ReadOnly)).quickCounts();
+    auto counts =
+        StatsRepository(*test::openDatabase(path, Database::Access::ReadOnly)).quickCounts();
     REQUIRE(counts);
     return QStringLiteral("%1 customers · %2 open tickets")
         .arg(QLocale().toString(counts->customers), QLocale().toString(counts->openTickets));

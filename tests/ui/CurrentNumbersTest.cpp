@@ -5,8 +5,8 @@
 #include "MainWindow.h"
 
 #include "BackgroundTask.h"
-#include "DataChanges.h"
 #include "common/Clock.h"
+#include "DataChanges.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
@@ -77,7 +77,8 @@ QString openCount(CustomersView* view, qint64 customerId)
 
 } // namespace
 
-TEST_CASE("The change counter moves for another connection's commit, not for its own", "[ui][current][storage]")
+TEST_CASE("The change counter moves for another connection's commit, not for its own",
+          "[ui][current][storage]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("counter.sqlite"));
@@ -97,7 +98,8 @@ TEST_CASE("The change counter moves for another connection's commit, not for its
     CHECK(*after != *start);
 }
 
-TEST_CASE("Every write made in the window is counted again by the dashboards", "[ui][current][dashboard][ui-pg]")
+TEST_CASE("Every write made in the window is counted again by the dashboards",
+          "[ui][current][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -108,7 +110,8 @@ TEST_CASE("Every write made in the window is counted again by the dashboards", "
     window.show();
     window.showView(View::Overview);
     DashboardView* overview = dashboard(window, View::Overview);
-    auto* customers = qobject_cast<CustomersView*>(window.viewWidget(View::Customers)); // built, not shown
+    auto* customers =
+        qobject_cast<CustomersView*>(window.viewWidget(View::Customers)); // built, not shown
     waitQuiet(window);
     waitReady(overview);
     window.dataChanges()->setPollInterval(0); // only this window's own announcements
@@ -131,7 +134,8 @@ TEST_CASE("Every write made in the window is counted again by the dashboards", "
 
     SECTION("a manual move")
     {
-        REQUIRE(detail->move(static_cast<int>(Stage::Advocacy), QStringLiteral("Spoke at our conference"), false));
+        REQUIRE(detail->move(static_cast<int>(Stage::Advocacy),
+                             QStringLiteral("Spoke at our conference"), false));
         requireCurrent(window, View::Overview, path, before);
     }
 
@@ -227,7 +231,8 @@ TEST_CASE("After an import of customers the overview counts them", "[ui][current
     REQUIRE(imported.at(0).at(0).toBool());
     requireCurrent(window, View::Overview, path, before);
     double all = 0;
-    for (const char* key : {"onboarding_customers", "post_sales_customers", "retention_customers", "advocacy_customers"})
+    for (const char* key : {"onboarding_customers", "post_sales_customers", "retention_customers",
+                            "advocacy_customers"})
         all += overview->report().kpi(QLatin1String(key))->value.value_or(0);
     CHECK(all == 580);
     CHECK(countsText(window) == expectedCounts(path));
@@ -303,7 +308,8 @@ TEST_CASE("After Ctrl+N the customer's row shows the new open ticket", "[ui][cur
     CHECK(customers->detail()->customerId() == zephyr);
 }
 
-TEST_CASE("After Recompute no Stuck tile lists a customer who left its stage", "[ui][current][dashboard][ui-pg]")
+TEST_CASE("After Recompute no Stuck tile lists a customer who left its stage",
+          "[ui][current][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch); // generated in March: by now many have moved on
@@ -358,7 +364,8 @@ TEST_CASE("After Recompute no Stuck tile lists a customer who left its stage", "
     REQUIRE(movedOut > 0); // the recompute did move stuck customers out of their stage
 }
 
-TEST_CASE("After Recompute the selection stays, and the pane keeps its customer or ticket", "[ui][current][ui-pg]")
+TEST_CASE("After Recompute the selection stays, and the pane keeps its customer or ticket",
+          "[ui][current][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -377,7 +384,8 @@ TEST_CASE("After Recompute the selection stays, and the pane keeps its customer 
             if (!leaves && change.from == Stage::Onboarding)
                 leaves = change.customerId;
         }
-        auto onboarding = db->query("SELECT id FROM customer WHERE stage = 'onboarding' AND status = 'active' ORDER BY name");
+        auto onboarding = db->query("SELECT id FROM customer WHERE stage = 'onboarding' AND status "
+                                    "= 'active' ORDER BY name");
         std::vector<qint64> ids;
         while (onboarding->step())
             ids.push_back(onboarding->int64(0));
@@ -404,7 +412,9 @@ TEST_CASE("After Recompute the selection stays, and the pane keeps its customer 
     };
     QTableView* table = customers->table();
     const auto currentId = [](QTableView* t) {
-        return t->currentIndex().isValid() ? t->currentIndex().data(CustomerTableModel::CustomerIdRole).toLongLong() : 0;
+        return t->currentIndex().isValid()
+                   ? t->currentIndex().data(CustomerTableModel::CustomerIdRole).toLongLong()
+                   : 0;
     };
 
     SECTION("a customer still listed stays selected, at the same scroll position")
@@ -419,7 +429,8 @@ TEST_CASE("After Recompute the selection stays, and the pane keeps its customer 
         CHECK(table->verticalScrollBar()->value() == scroll);
     }
 
-    SECTION("a customer moved out of the filtered list stays in the pane, also after the list gets the focus")
+    SECTION("a customer moved out of the filtered list stays in the pane, also after the list gets "
+            "the focus")
     {
         customers->selectCustomer(leaves);
         REQUIRE(currentId(table) == leaves);
@@ -447,7 +458,8 @@ TEST_CASE("After Recompute the selection stays, and the pane keeps its customer 
         recompute();
         CHECK(tickets->detail()->ticketId() == ticket);
         REQUIRE(tickets->table()->currentIndex().isValid());
-        CHECK(tickets->table()->currentIndex().data(TicketTableModel::TicketIdRole).toLongLong() == ticket);
+        CHECK(tickets->table()->currentIndex().data(TicketTableModel::TicketIdRole).toLongLong() ==
+              ticket);
         CHECK(tickets->detail()->composer()->toPlainText() == QStringLiteral("Half a reply"));
     }
 }

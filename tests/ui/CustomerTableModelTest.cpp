@@ -32,7 +32,8 @@ QString text(const CustomerTableModel& model, int row, int column)
 
 } // namespace
 
-TEST_CASE("The customers model passes QAbstractItemModelTester while it sorts and filters", "[ui][model]")
+TEST_CASE("The customers model passes QAbstractItemModelTester while it sorts and filters",
+          "[ui][model]")
 {
     test::Scratch scratch;
     auto db = generated(scratch);
@@ -62,7 +63,9 @@ TEST_CASE("Rows come in SQL's order across page boundaries", "[ui][model]")
     // The names, without the "(customer 12)" a shared one is shown with (ties go by id).
     auto name = [&](int row) {
         const QString shown = text(model, row, CustomerTableModel::NameColumn);
-        const QString apart = model.index(row, CustomerTableModel::NameColumn).data(PagedTableModel::KeepEndRole).toString();
+        const QString apart = model.index(row, CustomerTableModel::NameColumn)
+                                  .data(PagedTableModel::KeepEndRole)
+                                  .toString();
         return shown.left(shown.size() - apart.size());
     };
     for (int row = 1; row < model.rowCount(); ++row) {
@@ -73,12 +76,15 @@ TEST_CASE("Rows come in SQL's order across page boundaries", "[ui][model]")
     }
     model.sort(CustomerTableModel::OpenTicketsColumn, Qt::DescendingOrder);
     const int most = model.data(model.index(0, CustomerTableModel::OpenTicketsColumn)).toInt();
-    const int least = model.data(model.index(model.rowCount() - 1, CustomerTableModel::OpenTicketsColumn)).toInt();
+    const int least =
+        model.data(model.index(model.rowCount() - 1, CustomerTableModel::OpenTicketsColumn))
+            .toInt();
     CHECK(most >= least);
     CHECK(most > 0);
 }
 
-TEST_CASE("Filters count what the stats count, and search looks in name, email and company", "[ui][model]")
+TEST_CASE("Filters count what the stats count, and search looks in name, email and company",
+          "[ui][model]")
 {
     test::Scratch scratch;
     auto db = generated(scratch);

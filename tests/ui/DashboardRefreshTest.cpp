@@ -12,7 +12,8 @@ using namespace fd;
 using View = MainWindow::View;
 using namespace fd::test::current;
 
-TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again", "[ui][current][dashboard][ui-pg]")
+TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again",
+          "[ui][current][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -26,7 +27,7 @@ TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again",
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(View::Customers));
     waitQuiet(window);
     window.dataChanges()->setPollInterval(0); // what F5 does, not the poll
-    window.showView(View::Customers); // read since the SLA sweep on open
+    window.showView(View::Customers);         // read since the SLA sweep on open
     const int listed = customers->model()->rowCount();
     window.showView(View::Retention);
     waitReady(retention);
@@ -35,7 +36,8 @@ TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again",
     REQUIRE(asOf);
     CHECK(asOf->isVisible());
     REQUIRE(retention->countedAt().isValid());
-    CHECK(asOf->text() == QStringLiteral("as of ") + retention->countedAt().toLocalTime().toString(QStringLiteral("HH:mm")));
+    CHECK(asOf->text() == QStringLiteral("as of ") + retention->countedAt().toLocalTime().toString(
+                                                         QStringLiteral("HH:mm")));
     test::screenshot(window, QStringLiteral("dashboard-as-of"));
 
     // Someone else adds a customer in retention's reach: F5 shows it.
@@ -75,7 +77,8 @@ TEST_CASE("Each dashboard says when it counted, and F5 or Refresh counts again",
     CHECK(countsText(window) == expectedCounts(path));
 }
 
-TEST_CASE("A named period ends at the time of each count, and picked dates stay", "[ui][current][dashboard][ui-pg]")
+TEST_CASE("A named period ends at the time of each count, and picked dates stay",
+          "[ui][current][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -93,7 +96,8 @@ TEST_CASE("A named period ends at the time of each count, and picked dates stay"
     waitReady(&view);
 
     // Dates given are kept as given.
-    const Period fixed{QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC)};
+    const Period fixed{QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+                       QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC)};
     view.setPeriod(fixed);
     waitReady(&view);
     clock.set(clock.now().addDays(2));
@@ -103,16 +107,18 @@ TEST_CASE("A named period ends at the time of each count, and picked dates stay"
     waitReady(&view);
 }
 
-TEST_CASE("Each dashboard's charts come from its typed results, in its tables' order, and open their rows' lists",
+TEST_CASE("Each dashboard's charts come from its typed results, in its tables' order, and open "
+          "their rows' lists",
           "[ui][dashboard][typed][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
     auto db = test::openDatabase(path);
-    const QStringList chartTables{QStringLiteral("funnel"), QStringLiteral("flow"), QStringLiteral("weekly"),
-                                  QStringLiteral("health"), QStringLiteral("touchpoints"),
-                                  QStringLiteral("advocacy_touchpoints"), QStringLiteral("status"),
-                                  QStringLiteral("priority")};
+    const QStringList chartTables{
+        QStringLiteral("funnel"),      QStringLiteral("flow"),
+        QStringLiteral("weekly"),      QStringLiteral("health"),
+        QStringLiteral("touchpoints"), QStringLiteral("advocacy_touchpoints"),
+        QStringLiteral("status"),      QStringLiteral("priority")};
     const std::vector<std::pair<QStringList, std::optional<Stage>>> views{
         {{QStringLiteral("funnel"), QStringLiteral("flow")}, std::nullopt},
         {{QStringLiteral("onboarding")}, Stage::Onboarding},
@@ -133,7 +139,8 @@ TEST_CASE("Each dashboard's charts come from its typed results, in its tables' o
             if (chartTables.contains(t.key) && !t.rows.empty())
                 expected << QStringLiteral("chart_") + t.key;
         }
-        auto* grid = qobject_cast<QGridLayout*>(view.findChild<QWidget*>(QStringLiteral("charts"))->layout());
+        auto* grid = qobject_cast<QGridLayout*>(
+            view.findChild<QWidget*>(QStringLiteral("charts"))->layout());
         REQUIRE(grid);
         QStringList shown;
         for (int i = 0; i < grid->count(); ++i)
@@ -144,10 +151,11 @@ TEST_CASE("Each dashboard's charts come from its typed results, in its tables' o
         // A bar opens the list of the table row it stands for.
         DrillDown opened;
         QString what;
-        QObject::connect(&view, &DashboardView::drill, &view, [&](const DrillDown& list, const QString& words) {
-            opened = list;
-            what = words;
-        });
+        QObject::connect(&view, &DashboardView::drill, &view,
+                         [&](const DrillDown& list, const QString& words) {
+                             opened = list;
+                             what = words;
+                         });
         for (const QString& name : shown) {
             const QString key = name.mid(6);
             if (key == QLatin1String("flow") || key == QLatin1String("weekly"))

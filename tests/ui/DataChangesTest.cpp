@@ -1,8 +1,8 @@
 // DataChanges and this window's own background jobs: a job's commit, noticed through the file's
 // counter or the server's notification before the job's finish reaches the UI thread, is
 // announced once, by the job's author (CI found two refreshes on a loaded machine).
-#include "BackgroundTask.h"
 #include "DataChanges.h"
+#include "BackgroundTask.h"
 
 #include "domain/Customer.h"
 #include "storage/CustomerRepository.h"
@@ -25,7 +25,8 @@ BackgroundTask* addThenLinger(Database& db, const QString& name, int lingerMs, b
 {
     return BackgroundTask::start(
         db, QStringLiteral("Adding"),
-        [name, lingerMs, fail](Database& own, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+        [name, lingerMs, fail](Database& own, const BackgroundTask::Report&,
+                               const std::atomic_bool&) -> Result<QString> {
             auto added = CustomerRepository(own).add(test::customerNamed(name));
             if (!added)
                 return failure(added.error());
@@ -39,8 +40,9 @@ BackgroundTask* addThenLinger(Database& db, const QString& name, int lingerMs, b
 
 } // namespace
 
-TEST_CASE("A background job's write is announced once, by its author, however late its finish arrives",
-          "[ui][current][changes][ui-pg]")
+TEST_CASE(
+    "A background job's write is announced once, by its author, however late its finish arrives",
+    "[ui][current][changes][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("changes.sqlite"), 20, 20, 40);
@@ -88,7 +90,8 @@ TEST_CASE("A background job's write is announced once, by its author, however la
         auto otherDb = test::openDatabase(other);
         BackgroundTask* elsewhere = addThenLinger(*otherDb, QStringLiteral("Elsewhere Ltd"), 1500);
         QSignalSpy elsewhereDone(elsewhere, &BackgroundTask::finished);
-        auto added = CustomerRepository(*test::openDatabase(path)).add(test::customerNamed(QStringLiteral("Direct Ltd")));
+        auto added = CustomerRepository(*test::openDatabase(path))
+                         .add(test::customerNamed(QStringLiteral("Direct Ltd")));
         REQUIRE(added);
         QTest::qWait(700);
         CHECK(changed.size() == 1);

@@ -28,13 +28,15 @@ QWidget* focusAfterTab(QDateTimeEdit* field, bool back = false)
 {
     field->setFocus(Qt::TabFocusReason);
     REQUIRE(QTest::qWaitFor([&] { return field->hasFocus(); }));
-    QTest::keyClick(field, back ? Qt::Key_Backtab : Qt::Key_Tab, back ? Qt::ShiftModifier : Qt::NoModifier);
+    QTest::keyClick(field, back ? Qt::Key_Backtab : Qt::Key_Tab,
+                    back ? Qt::ShiftModifier : Qt::NoModifier);
     return QApplication::focusWidget();
 }
 
 } // namespace
 
-TEST_CASE("Tab leaves a dashboard's period dates and Export's dates for the next field", "[ui][keys][dates]")
+TEST_CASE("Tab leaves a dashboard's period dates and Export's dates for the next field",
+          "[ui][keys][dates]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("dates.sqlite"), 60, 200, 400);

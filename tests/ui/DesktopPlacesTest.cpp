@@ -27,7 +27,8 @@ namespace {
 QStringList filesUnder(const QString& folder)
 {
     QStringList files;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         files += QDir(folder).relativeFilePath(it.next());
     files.sort();
@@ -36,8 +37,9 @@ QStringList filesUnder(const QString& folder)
 
 } // namespace
 
-TEST_CASE("Settings, data and caches land in the XDG folders, nothing in the working folder or the home",
-          "[ui][xdg]")
+TEST_CASE(
+    "Settings, data and caches land in the XDG folders, nothing in the working folder or the home",
+    "[ui][xdg]")
 {
     test::Scratch scratch;
     const QString root = scratch.file(QStringLiteral("places"));
@@ -99,11 +101,13 @@ TEST_CASE("(child) the file's MIME type", "[.mime-probe]")
     const QString expected = qEnvironmentVariable("FUNNELDESK_MIME_TYPE");
     REQUIRE_FALSE(file.isEmpty());
     const QMimeType type = QMimeDatabase().mimeTypeForFile(file);
-    INFO(file.toStdString() << " is " << type.name().toStdString() << " (" << type.comment().toStdString() << ")");
+    INFO(file.toStdString() << " is " << type.name().toStdString() << " ("
+                            << type.comment().toStdString() << ")");
     CHECK(type.name() == expected);
 }
 
-TEST_CASE("A FunnelDesk file is application/vnd.funneldesk+sqlite to the desktop, by its content or its name",
+TEST_CASE("A FunnelDesk file is application/vnd.funneldesk+sqlite to the desktop, by its content "
+          "or its name",
           "[ui][mime]")
 {
     const QString updater = QStandardPaths::findExecutable(QStringLiteral("update-mime-database"));
@@ -116,8 +120,9 @@ TEST_CASE("A FunnelDesk file is application/vnd.funneldesk+sqlite to the desktop
     const QString dirs = scratch.file(QStringLiteral("share"));
     REQUIRE(QDir().mkpath(dirs + QStringLiteral("/mime/packages")));
     REQUIRE(QFile::copy(system, dirs + QStringLiteral("/mime/packages/freedesktop.org.xml")));
-    REQUIRE(QFile::copy(QStringLiteral(FUNNELDESK_SOURCE_DIR "/packaging/linux/org.funneldesk.FunnelDesk.mime.xml"),
-                        dirs + QStringLiteral("/mime/packages/org.funneldesk.FunnelDesk.xml")));
+    REQUIRE(QFile::copy(
+        QStringLiteral(FUNNELDESK_SOURCE_DIR "/packaging/linux/org.funneldesk.FunnelDesk.mime.xml"),
+        dirs + QStringLiteral("/mime/packages/org.funneldesk.FunnelDesk.xml")));
     QProcess update; // quiet: it says the folder is not among the XDG_DATA_DIRS of this process
     update.setProcessChannelMode(QProcess::MergedChannels);
     update.start(updater, {dirs + QStringLiteral("/mime")});
@@ -135,11 +140,13 @@ TEST_CASE("A FunnelDesk file is application/vnd.funneldesk+sqlite to the desktop
         auto db = test::openDatabase(ours, Database::Access::ReadOnly);
         REQUIRE(db->scalar("PRAGMA application_id") == Schema::kApplicationId);
     }
-    REQUIRE(QProcess::execute(QStringLiteral("sqlite3"), {other, QStringLiteral("CREATE TABLE t(x);")}) == 0);
+    REQUIRE(QProcess::execute(QStringLiteral("sqlite3"),
+                              {other, QStringLiteral("CREATE TABLE t(x);")}) == 0);
 
-    const std::pair<QString, QString> cases[] = {{ours, QStringLiteral("application/vnd.funneldesk+sqlite")},
-                                                 {named, QStringLiteral("application/vnd.funneldesk+sqlite")},
-                                                 {other, QStringLiteral("application/vnd.sqlite3")}};
+    const std::pair<QString, QString> cases[] = {
+        {ours, QStringLiteral("application/vnd.funneldesk+sqlite")},
+        {named, QStringLiteral("application/vnd.funneldesk+sqlite")},
+        {other, QStringLiteral("application/vnd.sqlite3")}};
     for (const auto& [file, type] : cases) {
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -149,8 +156,9 @@ TEST_CASE("A FunnelDesk file is application/vnd.funneldesk+sqlite to the desktop
         env.insert(QStringLiteral("FUNNELDESK_MIME_TYPE"), type);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("[mime-probe]"), QStringLiteral("-r"),
-                                                              QStringLiteral("compact")});
+        child.start(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("[mime-probe]"), QStringLiteral("-r"), QStringLiteral("compact")});
         REQUIRE(child.waitForFinished(60000));
         INFO(QString::fromLocal8Bit(child.readAllStandardOutput()).toStdString());
         CHECK(child.exitCode() == 0);

@@ -39,7 +39,8 @@ using test::dashboardOf;
 
 void clickBarButton(QWidget* view, const char* name)
 {
-    auto* button = view->findChild<QWidget*>(QStringLiteral("drillBar"))->findChild<QPushButton*>(QLatin1String(name));
+    auto* button = view->findChild<QWidget*>(QStringLiteral("drillBar"))
+                       ->findChild<QPushButton*>(QLatin1String(name));
     REQUIRE(button);
     button->click();
 }
@@ -52,7 +53,8 @@ void altLeft(MainWindow& window)
 
 } // namespace
 
-TEST_CASE("A number tile drills down with the search cleared, names its list, and Back returns to the dashboard's period",
+TEST_CASE("A number tile drills down with the search cleared, names its list, and Back returns to "
+          "the dashboard's period",
           "[ui][drill][ui-pg]")
 {
     test::Scratch scratch;
@@ -84,7 +86,8 @@ TEST_CASE("A number tile drills down with the search cleared, names its list, an
 
     onboarding->findChild<QToolButton*>(QStringLiteral("customers"))->click();
     REQUIRE(window.currentView() == MainWindow::View::Customers);
-    const int expected = static_cast<int>(counts->activeByStage[static_cast<int>(Stage::Onboarding)]);
+    const int expected =
+        static_cast<int>(counts->activeByStage[static_cast<int>(Stage::Onboarding)]);
     CHECK(customers->findChild<QLineEdit*>()->text().isEmpty());
     CHECK(customers->model()->rowCount() == expected);
     CHECK(customers->isDrilled());
@@ -117,7 +120,8 @@ TEST_CASE("A number tile drills down with the search cleared, names its list, an
     CHECK(customers->model()->rowCount() > expected); // every stage again
 }
 
-TEST_CASE("A list drill-down clears the tickets' search, Escape clears a search then the drill, and a dialog keeps its Escape",
+TEST_CASE("A list drill-down clears the tickets' search, Escape clears a search then the drill, "
+          "and a dialog keeps its Escape",
           "[ui][drill][ui-pg]")
 {
     test::Scratch scratch;
@@ -133,7 +137,8 @@ TEST_CASE("A list drill-down clears the tickets' search, Escape clears a search 
     tickets->setSearch(QStringLiteral("zzzz"));
 
     DashboardView* postSales = dashboardOf(window, MainWindow::View::PostSales);
-    postSales->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
+    postSales->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC),
+                          QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
     REQUIRE(QTest::qWaitFor([&] { return postSales->isReady(); }, 20000));
     const Kpi* count = postSales->report().kpi(QStringLiteral("tickets"));
     REQUIRE(count);
@@ -142,7 +147,8 @@ TEST_CASE("A list drill-down clears the tickets' search, Escape clears a search 
     REQUIRE(window.currentView() == MainWindow::View::Tickets);
     CHECK(search->text().isEmpty());
     CHECK(tickets->model()->rowCount() == static_cast<int>(*count->value));
-    CHECK(barText(tickets).startsWith(QString::number(static_cast<int>(*count->value)) + QStringLiteral(" ticket")));
+    CHECK(barText(tickets).startsWith(QString::number(static_cast<int>(*count->value)) +
+                                      QStringLiteral(" ticket")));
     test::screenshot(window, QStringLiteral("drill-tickets-bar"));
 
     // A dialog over the drilled list: Escape closes the dialog, not the drill-down.
@@ -164,7 +170,8 @@ TEST_CASE("A list drill-down clears the tickets' search, Escape clears a search 
     CHECK(barText(tickets).isEmpty());
 }
 
-TEST_CASE("Back returns to a list as it was: its search, filters and selection", "[ui][drill][ui-pg]")
+TEST_CASE("Back returns to a list as it was: its search, filters and selection",
+          "[ui][drill][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("drill.sqlite"), 300, 1500, 4000);
@@ -199,7 +206,8 @@ TEST_CASE("Back returns to a list as it was: its search, filters and selection",
     CHECK(window.currentView() == here);
 }
 
-TEST_CASE("The open tickets start most urgent first, and a header click still sorts by its column", "[ui][urgency][ui-pg]")
+TEST_CASE("The open tickets start most urgent first, and a header click still sorts by its column",
+          "[ui][urgency][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("urgency.sqlite"), 300, 1500, 4000);
@@ -219,12 +227,14 @@ TEST_CASE("The open tickets start most urgent first, and a header click still so
     REQUIRE(expected->size() > 3);
     REQUIRE(tickets->model()->rowCount() == static_cast<int>(expected->size()));
     for (int row = 0; row < 3; ++row)
-        CHECK(tickets->model()->index(row, 0).data(TicketTableModel::TicketIdRole).toLongLong() == (*expected)[static_cast<std::size_t>(row)]);
+        CHECK(tickets->model()->index(row, 0).data(TicketTableModel::TicketIdRole).toLongLong() ==
+              (*expected)[static_cast<std::size_t>(row)]);
     test::screenshot(window, QStringLiteral("tickets-most-urgent-first"));
 
     // Priority, by a click on its header.
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                      QPoint(header->sectionViewportPosition(TicketTableModel::PriorityColumn) + 5, header->height() / 2));
+                      QPoint(header->sectionViewportPosition(TicketTableModel::PriorityColumn) + 5,
+                             header->height() / 2));
     CHECK(query.sortColumn == TicketListQuery::Column::Priority);
     // All tickets sort by creation; back in an open queue, the rep's Priority order stays.
     tickets->selectQueue(static_cast<int>(TicketListQuery::Queue::All));

@@ -41,7 +41,8 @@ inline QString barText(QWidget* view)
 {
     auto* bar = view->findChild<QWidget*>(QStringLiteral("drillBar"));
     REQUIRE(bar);
-    return bar->isVisible() ? bar->findChild<QLabel*>(QStringLiteral("drillText"))->text() : QString();
+    return bar->isVisible() ? bar->findChild<QLabel*>(QStringLiteral("drillText"))->text()
+                            : QString();
 }
 
 } // namespace fd::test

@@ -36,7 +36,8 @@ QPushButton* buttonNamed(QWidget* hint, const QString& start)
 
 } // namespace
 
-TEST_CASE("An empty file's dashboards say what to do first, and the hint goes once a customer is added here",
+TEST_CASE("An empty file's dashboards say what to do first, and the hint goes once a customer is "
+          "added here",
           "[ui][empty]")
 {
     test::Scratch scratch;
@@ -55,8 +56,10 @@ TEST_CASE("An empty file's dashboards say what to do first, and the hint goes on
     QPushButton* add = buttonNamed(hint, QStringLiteral("New customer…"));
     REQUIRE(import);
     REQUIRE(add);
-    CHECK(import->text().contains(QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText)));
-    CHECK(add->text().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N).toString(QKeySequence::NativeText)));
+    CHECK(import->text().contains(
+        QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText)));
+    CHECK(add->text().contains(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N).toString(QKeySequence::NativeText)));
     CHECK(import->isEnabled());
     CHECK(add->isEnabled());
     auto* heading = hint->findChild<QLabel*>(QStringLiteral("emptyFileHeading"));
@@ -101,7 +104,8 @@ TEST_CASE("The empty file's hint goes when another process adds the first custom
     auto* hint = window.findChild<QWidget*>(QStringLiteral("emptyFileHint"));
     REQUIRE(hint);
     REQUIRE(QTest::qWaitFor([&] { return hint->isVisible(); }, 2000));
-    REQUIRE(CustomerRepository(*test::openDatabase(path)).add(test::customerNamed(QStringLiteral("From the CLI"))));
+    REQUIRE(CustomerRepository(*test::openDatabase(path))
+                .add(test::customerNamed(QStringLiteral("From the CLI"))));
     QSignalSpy changed(window.dataChanges(), &DataChanges::changed);
     REQUIRE(window.dataChanges()->poll());
     REQUIRE((changed.count() > 0 || changed.wait(5000)));

@@ -5,13 +5,13 @@
 #include "AgentChooser.h"
 #include "ExportConfirmation.h"
 #include "MainWindow.h"
-#include "SaveDialogs.h"
 #include "models/ReportText.h"
+#include "SaveDialogs.h"
 #include "storage/AgentRepository.h"
 #include "support/ModalAnswer.h"
-#include "ui/ExportsSupport.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "ui/ExportsSupport.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
@@ -23,7 +23,6 @@
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QComboBox>
-#include <QStatusBar>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -34,6 +33,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -59,21 +59,24 @@ QStringList coveredBy(ExportConfirmation* notice, QWidget* window)
     const QRect box(notice->mapTo(window, QPoint()), notice->size());
     QStringList covered;
     for (QWidget* w : window->findChildren<QWidget*>()) {
-        if (!w->isVisible() || w->isWindow() || w == notice || notice->isAncestorOf(w) || w->isAncestorOf(notice))
+        if (!w->isVisible() || w->isWindow() || w == notice || notice->isAncestorOf(w) ||
+            w->isAncestorOf(notice))
             continue;
-        if (!qobject_cast<QAbstractButton*>(w) && !qobject_cast<QLineEdit*>(w) && !qobject_cast<QLabel*>(w) &&
-            !qobject_cast<QAbstractScrollArea*>(w))
+        if (!qobject_cast<QAbstractButton*>(w) && !qobject_cast<QLineEdit*>(w) &&
+            !qobject_cast<QLabel*>(w) && !qobject_cast<QAbstractScrollArea*>(w))
             continue;
         const QRect shown = shownRect(w, window);
         if (shown.intersects(box))
-            covered << QStringLiteral("%1 “%2”").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+            covered << QStringLiteral("%1 “%2”").arg(
+                QString::fromLatin1(w->metaObject()->className()), w->objectName());
     }
     return covered;
 }
 
 } // namespace
 
-TEST_CASE("An export notice covers nothing, goes away by itself or with the view, and waits for the pointer",
+TEST_CASE("An export notice covers nothing, goes away by itself or with the view, and waits for "
+          "the pointer",
           "[ui][exports]")
 {
     test::Scratch scratch;
@@ -122,14 +125,16 @@ TEST_CASE("An export notice covers nothing, goes away by itself or with the view
         CHECK_FALSE(ExportConfirmation::current(&window));
         asked.answer = scratch.file(QStringLiteral("tickets.csv"));
         test::triggerMenu(window, QStringLiteral("Export this &list…"));
-        REQUIRE(QTest::qWaitFor([&] { return ExportConfirmation::current(&window) != nullptr; }, 20000));
+        REQUIRE(QTest::qWaitFor([&] { return ExportConfirmation::current(&window) != nullptr; },
+                                20000));
         QTest::qWait(50);
         CHECK(coveredBy(ExportConfirmation::current(&window), &window) == QStringList{});
         test::screenshot(window, QStringLiteral("export-notice-tickets"));
     }
 }
 
-TEST_CASE("Every save, a new database too, starts in the last folder any save used", "[ui][exports]")
+TEST_CASE("Every save, a new database too, starts in the last folder any save used",
+          "[ui][exports]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("folders.sqlite"), 30, 60, 100);
@@ -154,7 +159,8 @@ TEST_CASE("Every save, a new database too, starts in the last folder any save us
     CHECK(asked.suggested.last() == QDir(saved).filePath(QStringLiteral("funneldesk-2.sqlite")));
 
     // The welcome dialog's Create asks the same way, and what it was given is the path.
-    WelcomeDialog welcome(scratch.file(QStringLiteral("first.sqlite")), scratch.file(QStringLiteral("demo.sqlite")), Clock::system());
+    WelcomeDialog welcome(scratch.file(QStringLiteral("first.sqlite")),
+                          scratch.file(QStringLiteral("demo.sqlite")), Clock::system());
     welcome.show();
     asked.answer = QDir(saved).filePath(QStringLiteral("ours.sqlite"));
     test::buttonNamed(welcome, QStringLiteral("&Create a new database…"))->click();
@@ -162,7 +168,8 @@ TEST_CASE("Every save, a new database too, starts in the last folder any save us
     CHECK(welcome.path() == asked.answer);
 }
 
-TEST_CASE("The window's words: no flags, display names, one word for new, No score, plural units", "[ui][words]")
+TEST_CASE("The window's words: no flags, display names, one word for new, No score, plural units",
+          "[ui][words]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("words.sqlite"), 80, 300, 600);
@@ -198,7 +205,8 @@ TEST_CASE("The window's words: no flags, display names, one word for new, No sco
         {
             QFile file(csv);
             REQUIRE(file.open(QIODevice::WriteOnly));
-            file.write("Name,Email,Stage,Stage Entered At\r\nAcme,ops@acme.example,onboarding,2026-01-05\r\n");
+            file.write("Name,Email,Stage,Stage Entered "
+                       "At\r\nAcme,ops@acme.example,onboarding,2026-01-05\r\n");
         }
         ImportWizard wizard(test::databaseAt(path), Clock::system());
         wizard.show();
@@ -222,7 +230,8 @@ TEST_CASE("The window's words: no flags, display names, one word for new, No sco
     {
         auto db = test::openDatabase(path);
         const FixedClock clock(test::testNow());
-        DashboardView view(*db, clock, {QStringLiteral("funnel"), QStringLiteral("flow")}, std::nullopt);
+        DashboardView view(*db, clock, {QStringLiteral("funnel"), QStringLiteral("flow")},
+                           std::nullopt);
         view.resize(1280, 800);
         static_cast<QWidget&>(view).show();
         view.findChild<QComboBox*>()->setCurrentIndex(2); // 90 days: customers entered
@@ -273,7 +282,8 @@ TEST_CASE("The window's words: no flags, display names, one word for new, No sco
     SECTION("units agree with their number")
     {
         auto text = [](double value, const char* unit) {
-            return kpiText(Kpi{QStringLiteral("k"), QStringLiteral("K"), value, QString::fromLatin1(unit), {}});
+            return kpiText(Kpi{
+                QStringLiteral("k"), QStringLiteral("K"), value, QString::fromLatin1(unit), {}});
         };
         CHECK(text(1, "days") == QStringLiteral("1 day"));
         CHECK(text(2, "days") == QStringLiteral("2 days"));

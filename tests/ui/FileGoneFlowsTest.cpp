@@ -39,7 +39,8 @@ using namespace fd;
 
 namespace {
 
-const QString kGone = QStringLiteral("was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.");
+const QString kGone = QStringLiteral(
+    "was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.");
 
 QAction* actionNamed(MainWindow& window, const QString& text)
 {
@@ -76,10 +77,13 @@ std::shared_ptr<test::ModalAnswer> readUnsaved(Offered* offered, const QString& 
             return;
         offered->save = box->button(QMessageBox::Save) != nullptr;
         offered->discard = box->button(QMessageBox::Discard) != nullptr;
-        offered->keep = box->button(QMessageBox::Cancel) ? box->button(QMessageBox::Cancel)->text() : QString();
+        offered->keep =
+            box->button(QMessageBox::Cancel) ? box->button(QMessageBox::Cancel)->text() : QString();
         offered->words = box->text() + QLatin1Char('\n') + box->informativeText();
         if (!picture.isEmpty())
-            box->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + picture + QStringLiteral(".png"), "PNG");
+            box->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + picture +
+                                 QStringLiteral(".png"),
+                             "PNG");
         if (auto* discard = box->button(QMessageBox::Discard))
             discard->click();
         else
@@ -112,7 +116,10 @@ struct GoneWindow {
         window->resize(1280, 800);
         window->show();
     }
-    void moveAway() { REQUIRE(QFile::rename(path, scratch.file(QStringLiteral("elsewhere.sqlite")))); }
+    void moveAway()
+    {
+        REQUIRE(QFile::rename(path, scratch.file(QStringLiteral("elsewhere.sqlite"))));
+    }
     CustomersView* customers()
     {
         window->showView(MainWindow::View::Customers);
@@ -165,8 +172,9 @@ TEST_CASE("The window routes a refusal on its kind, not on its words", "[ui][fil
     offer->close();
 }
 
-TEST_CASE("New ticket and a reply on a file that is gone are refused before anyone is asked who they are",
-          "[ui][filegone][flows]")
+TEST_CASE(
+    "New ticket and a reply on a file that is gone are refused before anyone is asked who they are",
+    "[ui][filegone][flows]")
 {
     GoneWindow gone(false); // nobody chosen yet for this file: "Who are you?" would be asked
     CustomersView* customers = gone.customers();
@@ -244,7 +252,8 @@ TEST_CASE("Cancel in a dialog on a file that is gone offers keep editing or disc
         auto logging = test::whenModal(
             QString(),
             [&](QWidget* dialog) {
-                QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(), QStringLiteral("Called about the invoice"));
+                QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(),
+                                 QStringLiteral("Called about the invoice"));
                 for (auto* button : dialog->findChildren<QPushButton*>()) {
                     if (button->text() == QStringLiteral("Log"))
                         button->click();
@@ -292,14 +301,16 @@ TEST_CASE("The window's file label says when the file is gone", "[ui][filegone][
     CHECK(label->text() == QDir::toNativeSeparators(gone.path));
     gone.moveAway();
     gone.window->dataChanges()->poll();
-    CHECK(label->text() == QDir::toNativeSeparators(gone.path) + QStringLiteral(" (deleted or moved)"));
+    CHECK(label->text() ==
+          QDir::toNativeSeparators(gone.path) + QStringLiteral(" (deleted or moved)"));
     CHECK(label->toolTip().endsWith(kGone));
     if (QMessageBox* offer = visibleBox(*gone.window, QStringLiteral("fileGone")))
         offer->close();
 }
 
-TEST_CASE("A search or filter that lists nothing shows an empty state, and the one shown comes back",
-          "[ui][flows][emptystate]")
+TEST_CASE(
+    "A search or filter that lists nothing shows an empty state, and the one shown comes back",
+    "[ui][flows][emptystate]")
 {
     GoneWindow window(true); // the file stays where it is
     SECTION("customers")
@@ -315,7 +326,8 @@ TEST_CASE("A search or filter that lists nothing shows an empty state, and the o
         view->setSearch(QStringLiteral("zzqx no such customer"));
         REQUIRE(view->table()->model()->rowCount() == 0);
         CHECK(empty->isVisible());
-        CHECK(empty->text().startsWith(QStringLiteral("No customer matches “zzqx no such customer”.")));
+        CHECK(empty->text().startsWith(
+            QStringLiteral("No customer matches “zzqx no such customer”.")));
         CHECK(view->detail()->customerId() == 0); // no action acts on a customer not listed
         CHECK_FALSE(view->detail()->isVisible());
         test::screenshot(*window.window, QStringLiteral("empty-customers"));
@@ -347,7 +359,8 @@ TEST_CASE("A search or filter that lists nothing shows an empty state, and the o
         QTest::keyClick(view->searchBox(), Qt::Key_Escape); // clears the search
         CHECK_FALSE(empty->isVisible());
         CHECK(view->detail()->ticketId() == shown);
-        CHECK(view->detail()->composer()->toPlainText() == QStringLiteral("Half a reply")); // the draft came back
-        view->detail()->composer()->clear(); // closing the window asks nothing
+        CHECK(view->detail()->composer()->toPlainText() ==
+              QStringLiteral("Half a reply")); // the draft came back
+        view->detail()->composer()->clear();   // closing the window asks nothing
     }
 }

@@ -6,9 +6,9 @@
 
 #include "DataChanges.h"
 #include "ExportConfirmation.h"
-#include "SaveDialogs.h"
 #include "metrics/DashboardMetrics.h"
 #include "metrics/ReportFormat.h"
+#include "SaveDialogs.h"
 #include "storage/Backup.h"
 #include "support/ModalAnswer.h"
 #include "support/TestSupport.h"
@@ -22,8 +22,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -41,11 +41,13 @@ using namespace fd;
 
 namespace {
 
-const QString kGone = QStringLiteral("was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.");
+const QString kGone = QStringLiteral(
+    "was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.");
 
 } // namespace
 
-TEST_CASE("A file deleted under the window: the write is refused in one sentence, the input kept, a copy saved",
+TEST_CASE("A file deleted under the window: the write is refused in one sentence, the input kept, "
+          "a copy saved",
           "[ui][filegone]")
 {
     test::Scratch scratch;
@@ -59,7 +61,8 @@ TEST_CASE("A file deleted under the window: the write is refused in one sentence
     auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
     REQUIRE(view);
     view->table()->selectRow(0);
-    const qint64 customers = test::openDatabase(path, Database::Access::ReadOnly)->scalar("SELECT count(*) FROM customer");
+    const qint64 customers = test::openDatabase(path, Database::Access::ReadOnly)
+                                 ->scalar("SELECT count(*) FROM customer");
     REQUIRE(customers > 0);
 
     // `rm -rf del` from a shell.
@@ -84,9 +87,11 @@ TEST_CASE("A file deleted under the window: the write is refused in one sentence
                     CHECK(label->geometry().bottom() < label->parentWidget()->height());
                 }
             }
-            kept = dialog->isVisible() && summary->toPlainText() == QStringLiteral("Called about the invoice");
+            kept = dialog->isVisible() &&
+                   summary->toPlainText() == QStringLiteral("Called about the invoice");
             QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
-            dialog->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/filegone-write-refused.png"), "PNG");
+            dialog->grab().save(
+                QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/filegone-write-refused.png"), "PNG");
             auto discard = test::answerUnsaved(QMessageBox::Discard);
             QTest::keyClick(dialog, Qt::Key_Escape);
         },
@@ -161,7 +166,8 @@ TEST_CASE("A file deleted under the window: the write is refused in one sentence
     CHECK_FALSE(QFileInfo::exists(scratch.file(QStringLiteral("del"))));
 }
 
-TEST_CASE("Closing a window whose file is gone asks to save a copy first, and Cancel keeps it open", "[ui][filegone]")
+TEST_CASE("Closing a window whose file is gone asks to save a copy first, and Cancel keeps it open",
+          "[ui][filegone]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("gone.sqlite"), 10, 10, 10);
@@ -191,7 +197,8 @@ TEST_CASE("Closing a window whose file is gone asks to save a copy first, and Ca
     CHECK_FALSE(window.isVisible());
 }
 
-TEST_CASE("A dashboard counted after its file is gone shows the file's own numbers, and nothing is made at the old path",
+TEST_CASE("A dashboard counted after its file is gone shows the file's own numbers, and nothing is "
+          "made at the old path",
           "[ui][filegone]")
 {
     test::Scratch scratch;
@@ -207,7 +214,9 @@ TEST_CASE("A dashboard counted after its file is gone shows the file's own numbe
     REQUIRE_FALSE(before.isEmpty());
     REQUIRE(QFile::rename(path, scratch.file(QStringLiteral("elsewhere.sqlite"))));
 
-    SECTION("gone") {}
+    SECTION("gone")
+    {
+    }
     SECTION("another file put at its path")
     {
         // A different, smaller file where the window's was: its numbers must not show.
@@ -225,10 +234,11 @@ TEST_CASE("A dashboard counted after its file is gone shows the file's own numbe
     auto* retention = qobject_cast<DashboardView*>(window.viewWidget(MainWindow::View::Retention));
     REQUIRE(retention);
     REQUIRE(QTest::qWaitFor([&] { return retention->isReady(); }, 30000));
-    const auto expected = DashboardMetrics(*test::openDatabase(scratch.file(QStringLiteral("elsewhere.sqlite")),
-                                                               Database::Access::ReadOnly),
-                                           Clock::system())
-                              .report(QStringLiteral("retention"), retention->period());
+    const auto expected =
+        DashboardMetrics(*test::openDatabase(scratch.file(QStringLiteral("elsewhere.sqlite")),
+                                             Database::Access::ReadOnly),
+                         Clock::system())
+            .report(QStringLiteral("retention"), retention->period());
     REQUIRE(expected);
     CHECK(ReportFormat::json(retention->report()) == ReportFormat::json(*expected));
     CHECK_FALSE(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
@@ -244,7 +254,8 @@ TEST_CASE("A dashboard counted after its file is gone shows the file's own numbe
     CHECK(discard->seen == 1);
 }
 
-TEST_CASE("Closing the window while the automatic backup writes cancels it and leaves no temporary", "[ui][filegone]")
+TEST_CASE("Closing the window while the automatic backup writes cancels it and leaves no temporary",
+          "[ui][filegone]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("busy.sqlite"), 40, 60, 80);

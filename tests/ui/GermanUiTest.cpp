@@ -2,13 +2,13 @@
 // under LANG=de_DE.UTF-8, common/Translations.h) and German as the locale, the menus, views,
 // dialogs and the import wizard speak German, dates are written 24.11.2026 and numbers 1.234;
 // each menu's accelerators are distinct. Screenshots (de-*.png) to look at for clipped words.
-#include "MainWindow.h"
 #include "common/Clock.h"
+#include "MainWindow.h"
 
-#include "CurrentAgent.h"
-#include "DrillSupport.h"
 #include "charts/BarChart.h"
 #include "common/Translations.h"
+#include "CurrentAgent.h"
+#include "DrillSupport.h"
 #include "models/CustomerTableModel.h"
 #include "models/Formatting.h"
 #include "models/TicketTableModel.h"
@@ -73,7 +73,8 @@ QString demoFile(const test::Scratch& scratch)
 // The letter after a single '&' ("&Datei" → 'd'); none for a text without one.
 QChar accelerator(const QString& text)
 {
-    static const QRegularExpression mark(QStringLiteral(R"((?<!&)&(?!&)(\w))"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression mark(QStringLiteral(R"((?<!&)&(?!&)(\w))"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
     const auto match = mark.match(text);
     return match.hasMatch() ? match.captured(1).front().toLower() : QChar();
 }
@@ -100,28 +101,38 @@ QStringList clipped(QWidget& root)
 {
     QStringList found;
     for (QLabel* label : root.findChildren<QLabel*>()) {
-        if (!label->isVisibleTo(&root) || label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull() ||
-            label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
+        if (!label->isVisibleTo(&root) || label->wordWrap() || label->text().isEmpty() ||
+            !label->pixmap().isNull() || label->textFormat() == Qt::RichText ||
+            Qt::mightBeRichText(label->text()))
             continue;
         // As drawn: a buddy's accelerator mark is no character ("&Datei" shows "Datei").
         QString shown = label->text().section(QLatin1Char('\n'), 0, 0);
-        shown.replace(QStringLiteral("&&"), QChar(0x1)).remove(QLatin1Char('&')).replace(QChar(0x1), QLatin1Char('&'));
+        shown.replace(QStringLiteral("&&"), QChar(0x1))
+            .remove(QLatin1Char('&'))
+            .replace(QChar(0x1), QLatin1Char('&'));
         const int needed = label->fontMetrics().horizontalAdvance(shown);
         if (label->contentsRect().width() + 1 < needed && label->toolTip().isEmpty())
-            found << QStringLiteral("label “%1”: %2 of %3 px").arg(label->text()).arg(label->contentsRect().width()).arg(needed);
+            found << QStringLiteral("label “%1”: %2 of %3 px")
+                         .arg(label->text())
+                         .arg(label->contentsRect().width())
+                         .arg(needed);
     }
     for (QAbstractButton* button : root.findChildren<QAbstractButton*>()) {
         if (!button->isVisibleTo(&root) || button->text().isEmpty())
             continue;
         if (button->width() < button->minimumSizeHint().width())
-            found << QStringLiteral("button “%1”: %2 of %3 px").arg(button->text()).arg(button->width()).arg(button->minimumSizeHint().width());
+            found << QStringLiteral("button “%1”: %2 of %3 px")
+                         .arg(button->text())
+                         .arg(button->width())
+                         .arg(button->minimumSizeHint().width());
     }
     return found;
 }
 
 } // namespace
 
-TEST_CASE("The window in German: menus, views, a customer, the settings and the import wizard", "[ui][german]")
+TEST_CASE("The window in German: menus, views, a customer, the settings and the import wizard",
+          "[ui][german]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -137,8 +148,9 @@ TEST_CASE("The window in German: menus, views, a customer, the settings and the 
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus << action->text();
-    CHECK(menus == QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("E&xtras"),
-                               QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")});
+    CHECK(menus == QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                               QStringLiteral("E&xtras"), QStringLiteral("&Ansicht"),
+                               QStringLiteral("&Hilfe")});
     checkAccelerators(window.menuBar()->actions(), QStringLiteral("menu bar"));
 
     // The overview: its title, its tiles, German numbers.
@@ -163,8 +175,9 @@ TEST_CASE("The window in German: menus, views, a customer, the settings and the 
     test::screenshot(window, QStringLiteral("de-overview"));
 
     // A stage's dashboard, whose tiles and charts have the longest German words.
-    const std::pair<MainWindow::View, const char*> stages[] = {{MainWindow::View::PostSales, "de-post-sales"},
-                                                               {MainWindow::View::Retention, "de-retention"}};
+    const std::pair<MainWindow::View, const char*> stages[] = {
+        {MainWindow::View::PostSales, "de-post-sales"},
+        {MainWindow::View::Retention, "de-retention"}};
     for (const auto& [view, name] : stages) {
         DashboardView* dashboard = test::dashboardOf(window, view);
         QTest::qWait(500);
@@ -184,7 +197,9 @@ TEST_CASE("The window in German: menus, views, a customer, the settings and the 
     auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
     REQUIRE(tickets);
     REQUIRE(QTest::qWaitFor([&] { return tickets->model()->rowCount() > 0; }, 5000));
-    CHECK(tickets->model()->headerData(TicketTableModel::SubjectColumn, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("Betreff"));
+    CHECK(tickets->model()
+              ->headerData(TicketTableModel::SubjectColumn, Qt::Horizontal, Qt::DisplayRole)
+              .toString() == QStringLiteral("Betreff"));
     tickets->table()->selectRow(0);
     REQUIRE(QTest::qWaitFor([&] { return tickets->detail()->ticketId() > 0; }, 2000));
     auto* meta = tickets->detail()->findChild<QLabel*>(QStringLiteral("ticketMeta"));
@@ -256,7 +271,9 @@ TEST_CASE("The window in German: menus, views, a customer, the settings and the 
     test::screenshot(wizard, QStringLiteral("de-import"));
 }
 
-TEST_CASE("The window writes dates and numbers as the locale does, and year-month-day where a date could read two ways", "[ui][german]")
+TEST_CASE("The window writes dates and numbers as the locale does, and year-month-day where a date "
+          "could read two ways",
+          "[ui][german]")
 {
     const QDate day(2026, 11, 24);
     const QLocale previous;
@@ -264,16 +281,19 @@ TEST_CASE("The window writes dates and numbers as the locale does, and year-mont
         InGerman german;
         CHECK(dateFormat() == QStringLiteral("dd.MM.yyyy"));
         CHECK(shortDate(day) == QStringLiteral("24.11.2026"));
-        CHECK(shortDateTime(QDateTime(day, QTime(14, 5)).toUTC()) == QStringLiteral("24.11.2026 14:05"));
+        CHECK(shortDateTime(QDateTime(day, QTime(14, 5)).toUTC()) ==
+              QStringLiteral("24.11.2026 14:05"));
         CHECK(dayOfYear(day) == QStringLiteral("24.11."));
         CHECK(yearMonth(day) == QStringLiteral("11.2026"));
         CHECK(yearQuarter(day) == QStringLiteral("Q4 2026"));
         CHECK(QLocale().toString(1234567) == QStringLiteral("1.234.567"));
-        CHECK(QCoreApplication::translate("fd::Stage", "Post-sales") == QStringLiteral("After-Sales-Support"));
+        CHECK(QCoreApplication::translate("fd::Stage", "Post-sales") ==
+              QStringLiteral("After-Sales-Support"));
     }
     CHECK(QCoreApplication::translate("fd::Stage", "Post-sales") == QStringLiteral("Post-sales"));
     for (const QLocale& locale : {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates),
-                                  QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale(QLocale::French, QLocale::France)}) {
+                                  QLocale(QLocale::English, QLocale::UnitedKingdom),
+                                  QLocale(QLocale::French, QLocale::France)}) {
         QLocale::setDefault(locale);
         INFO(locale.name().toStdString());
         CHECK(shortDate(day) == QStringLiteral("2026-11-24"));
@@ -326,8 +346,8 @@ TEST_CASE("The dialogs in German: new ticket, customer, welcome, connect", "[ui]
         look(dialog, "de-new-customer");
     }
     {
-        WelcomeDialog dialog(scratch.file(QStringLiteral("first.sqlite")), scratch.file(QStringLiteral("demo.sqlite")),
-                             Clock::system());
+        WelcomeDialog dialog(scratch.file(QStringLiteral("first.sqlite")),
+                             scratch.file(QStringLiteral("demo.sqlite")), Clock::system());
         look(dialog, "de-welcome");
     }
     {

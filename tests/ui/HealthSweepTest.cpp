@@ -32,14 +32,17 @@ qint64 scored(const QString& path, const Clock& clock)
 
 } // namespace
 
-TEST_CASE("The window scores every active customer once a day, in the background", "[ui][ui-pg][health]")
+TEST_CASE("The window scores every active customer once a day, in the background",
+          "[ui][ui-pg][health]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("sweep.sqlite"), 40, 120, 400);
     FixedClock clock(test::testNow().addDays(2));
     QObject owner;
     bool paused = true;
-    auto* sweep = new HealthSweep(test::databaseAt(path), clock, [&paused] { return paused; }, &owner, 3600 * 1000, 3600 * 1000);
+    auto* sweep = new HealthSweep(
+        test::databaseAt(path), clock, [&paused] { return paused; }, &owner, 3600 * 1000,
+        3600 * 1000);
     REQUIRE(turn(*sweep)); // paused: nothing
     CHECK(sweep->runs() == 0);
     CHECK(scored(path, clock) == 0);

@@ -1,10 +1,10 @@
 // The History tabs of the customer and ticket panes (issue 17, "Audit log, on both backends"):
 // a change made in the window is listed first, with who made it ("Me", on a file) and its old
 // and new values. Screenshots: customer-history.png, ticket-history.png.
-#include "MainWindow.h"
 #include "common/Clock.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
+#include "MainWindow.h"
 #include "models/CustomerTableModel.h"
 #include "service/Customers.h"
 #include "service/Team.h"
@@ -20,8 +20,8 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace fd;
@@ -54,7 +54,8 @@ void checkReadable(QTreeWidget* list, int column)
         const int lineSpacing = metrics.lineSpacing();
         const int lines = WrapColumnDelegate::linesAt(*list, column, text, item->font(column));
         const QRect cell = list->visualItemRect(item);
-        INFO(text.toStdString() << ": " << lines << " line(s) in " << list->header()->sectionSize(column) << " px, row "
+        INFO(text.toStdString() << ": " << lines << " line(s) in "
+                                << list->header()->sectionSize(column) << " px, row "
                                 << cell.height() << " px high");
         CHECK(lines <= WrapColumnDelegate::kMaxLines);
         CHECK(cell.height() >= lines * lineSpacing);
@@ -65,7 +66,8 @@ void checkReadable(QTreeWidget* list, int column)
 
 } // namespace
 
-TEST_CASE("The customer's History tab lists the window's change first, by Me, old and new", "[ui][ui-pg][audit]")
+TEST_CASE("The customer's History tab lists the window's change first, by Me, old and new",
+          "[ui][ui-pg][audit]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("history.sqlite"), 20, 60, 200);

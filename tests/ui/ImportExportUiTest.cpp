@@ -29,7 +29,8 @@ TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[u
     window.show();
     ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.show();
-    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"), ImportMapping::Entity::Tickets);
+    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"),
+                   ImportMapping::Entity::Tickets);
 
     wizard.next(); // the first rows
     REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
@@ -46,7 +47,8 @@ TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[u
     {
         for (int row = 0; row < wizard.mapping()->rowCount(); ++row) {
             const QString field = wizard.mapping()->item(row, 0)->text();
-            if (field == QStringLiteral("Customer email") || field == QStringLiteral("Customer name"))
+            if (field == QStringLiteral("Customer email") ||
+                field == QStringLiteral("Customer name"))
                 static_cast<QComboBox*>(wizard.mapping()->cellWidget(row, 1))->setCurrentIndex(0);
         }
         CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
@@ -57,7 +59,8 @@ TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[u
         wizard.next();
         REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
         REQUIRE(test::succeeded(wizard.task()));
-        CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 8,469 of 8,469 rows would be imported")));
+        CHECK(wizard.checkText().startsWith(
+            QStringLiteral("Dry run: 8,469 of 8,469 rows would be imported")));
         CHECK(test::openDatabase(path)->scalar("SELECT count(*) FROM ticket") == 0);
         // No bad rows: no offer to write them anywhere.
         auto* skip = wizard.findChild<QCheckBox*>();
@@ -75,7 +78,9 @@ TEST_CASE("The import wizard takes the Kaggle export from file to imported", "[u
     }
 }
 
-TEST_CASE("The import wizard lists values it does not know, each with a drop-down, and imports with them", "[ui][import][ui-pg]")
+TEST_CASE(
+    "The import wizard lists values it does not know, each with a drop-down, and imports with them",
+    "[ui][import][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("de.sqlite"));
@@ -106,13 +111,15 @@ TEST_CASE("The import wizard lists values it does not know, each with a drop-dow
     choose(1, QStringLiteral("low"));
     choose(2, QStringLiteral("closed"));
     test::screenshot(wizard, QStringLiteral("import-unknown-values"));
-    CHECK(wizard.valueMaps() == QStringList{QStringLiteral("priority:Hoch=high"), QStringLiteral("priority:Niedrig=low"),
+    CHECK(wizard.valueMaps() == QStringList{QStringLiteral("priority:Hoch=high"),
+                                            QStringLiteral("priority:Niedrig=low"),
                                             QStringLiteral("status:Geschlossen=closed")});
 
     // Checking again keeps the choices for the values still unknown.
     wizard.findChild<QPushButton*>(QStringLiteral("checkAgain"))->click();
     REQUIRE(test::succeeded(wizard.task()));
-    CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 1 of 2 rows would be imported, 1 rejected")));
+    CHECK(wizard.checkText().startsWith(
+        QStringLiteral("Dry run: 1 of 2 rows would be imported, 1 rejected")));
     REQUIRE(values->rowCount() == 1);
     CHECK(values->item(0, 1)->text() == QStringLiteral("Offen"));
     choose(0, QStringLiteral("open"));
@@ -120,18 +127,22 @@ TEST_CASE("The import wizard lists values it does not know, each with a drop-dow
     REQUIRE(test::succeeded(wizard.task()));
     CHECK(values->rowCount() == 0);
     CHECK_FALSE(values->isVisible());
-    CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 2 of 2 rows would be imported, 0 rejected")));
+    CHECK(wizard.checkText().startsWith(
+        QStringLiteral("Dry run: 2 of 2 rows would be imported, 0 rejected")));
 
     QSignalSpy imported(&wizard, &ImportWizard::importFinished);
     wizard.next();
     REQUIRE(imported.wait(60000));
     CHECK(imported.at(0).at(0).toBool());
     auto db = test::openDatabase(path);
-    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status = 'open' AND priority = 'high'") == 1);
-    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status = 'closed' AND priority = 'low'") == 1);
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status = 'open' AND priority = 'high'") ==
+          1);
+    CHECK(db->scalar("SELECT count(*) FROM ticket WHERE status = 'closed' AND priority = 'low'") ==
+          1);
 }
 
-TEST_CASE("The import wizard finds a header below a report's title, as the import does", "[ui][import][ui-pg]")
+TEST_CASE("The import wizard finds a header below a report's title, as the import does",
+          "[ui][import][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("z.sqlite"));
@@ -139,19 +150,23 @@ TEST_CASE("The import wizard finds a header below a report's title, as the impor
     window.show();
     ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
     wizard.show();
-    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/helpdesk-layouts/zammad.csv"), ImportMapping::Entity::Tickets);
+    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/helpdesk-layouts/zammad.csv"),
+                   ImportMapping::Entity::Tickets);
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
     CHECK(wizard.preview()->horizontalHeaderItem(0)->text() == QStringLiteral("#"));
-    CHECK(wizard.preview()->rowCount() == 3); // the empty line and the "Timezone:" footer are not rows
+    CHECK(wizard.preview()->rowCount() ==
+          3); // the empty line and the "Timezone:" footer are not rows
     wizard.next();
     CHECK(wizard.overrides().contains(QStringLiteral("external_ref=#")));
     wizard.next();
     REQUIRE(test::succeeded(wizard.task()));
-    CHECK(wizard.checkText().startsWith(QStringLiteral("Dry run: 3 of 3 rows would be imported, 0 rejected")));
+    CHECK(wizard.checkText().startsWith(
+        QStringLiteral("Dry run: 3 of 3 rows would be imported, 0 rejected")));
 }
 
-TEST_CASE("File → Export writes every field, and Export this list writes what is shown", "[ui][export]")
+TEST_CASE("File → Export writes every field, and Export this list writes what is shown",
+          "[ui][export]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("e.sqlite"), 200, 800, 2000);
@@ -164,7 +179,8 @@ TEST_CASE("File → Export writes every field, and Export this list writes what 
     options.bom = true;
     REQUIRE(test::succeeded(window.exportData(CsvExporter::Entity::Tickets, options, tickets)));
     const QByteArray csv = test::fileBytes(tickets);
-    CHECK(csv.startsWith("\xEF\xBB\xBF" "id,external_ref,customer_name,"));
+    CHECK(csv.startsWith("\xEF\xBB\xBF"
+                         "id,external_ref,customer_name,"));
     CHECK(csv.count("\r\n") == 801);
 
     window.showView(MainWindow::View::Customers);
@@ -176,6 +192,7 @@ TEST_CASE("File → Export writes every field, and Export this list writes what 
     REQUIRE(test::succeeded(window.exportCurrentList(list, false)));
     const QList<QByteArray> lines = test::fileBytes(list).split('\n');
     REQUIRE(lines.size() == shown + 2); // header, rows, the empty rest after the last CRLF
-    const QString first = view->model()->data(view->model()->index(0, CustomerTableModel::NameColumn)).toString();
+    const QString first =
+        view->model()->data(view->model()->index(0, CustomerTableModel::NameColumn)).toString();
     CHECK(lines.at(1).startsWith(QByteArray(first.toUtf8() + ',')));
 }

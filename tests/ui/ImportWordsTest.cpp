@@ -33,13 +33,15 @@ QString germanFile(test::Scratch& scratch)
 {
     REQUIRE(QDir().mkpath(scratch.file(QStringLiteral("stick"))));
     const QString input = scratch.file(QStringLiteral("stick/tickets.csv"));
-    REQUIRE(QFile::copy(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/import-quirks/c06c_german_values.csv"), input));
+    REQUIRE(QFile::copy(
+        QStringLiteral(FUNNELDESK_TEST_FIXTURES "/import-quirks/c06c_german_values.csv"), input));
     return input;
 }
 
 } // namespace
 
-TEST_CASE("The import wizard's sentences name its own pages, never a command-line flag", "[ui][import][ui-pg][hints]")
+TEST_CASE("The import wizard's sentences name its own pages, never a command-line flag",
+          "[ui][import][ui-pg][hints]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
@@ -55,11 +57,13 @@ TEST_CASE("The import wizard's sentences name its own pages, never a command-lin
     REQUIRE(test::succeeded(wizard.task()));
     INFO(wizard.checkText().toStdString());
     CHECK(wizard.checkText().contains(QStringLiteral("rejected")));
-    CHECK(wizard.checkText().contains(QStringLiteral("choose what it means in the list of values FunnelDesk does not know")));
+    CHECK(wizard.checkText().contains(
+        QStringLiteral("choose what it means in the list of values FunnelDesk does not know")));
     CHECK_FALSE(wizard.checkText().contains(QStringLiteral("--")));
 }
 
-TEST_CASE("The import writes its rejected rows where the last save went, not beside the file read, and says where",
+TEST_CASE("The import writes its rejected rows where the last save went, not beside the file read, "
+          "and says where",
           "[ui][import][ui-pg][rejects]")
 {
     test::Scratch scratch;
@@ -119,7 +123,8 @@ TEST_CASE("The import writes its rejected rows where the last save went, not bes
     QFile::remove(rejects);
 }
 
-TEST_CASE("An import refused on the last page offers Back to the page its sentence names, and imports from there",
+TEST_CASE("An import refused on the last page offers Back to the page its sentence names, and "
+          "imports from there",
           "[ui][import][ui-pg][back]")
 {
     test::Scratch scratch;
@@ -130,7 +135,8 @@ TEST_CASE("An import refused on the last page offers Back to the page its senten
     wizard.show();
     // A name of its own: its rejects file never takes the name another test waits for.
     const QString input = scratch.file(QStringLiteral("refused-then-back.csv"));
-    REQUIRE(QFile::copy(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/import-quirks/c06c_german_values.csv"), input));
+    REQUIRE(QFile::copy(
+        QStringLiteral(FUNNELDESK_TEST_FIXTURES "/import-quirks/c06c_german_values.csv"), input));
     wizard.setFile(input, ImportMapping::Entity::Tickets);
     wizard.next();
     wizard.next();
@@ -140,7 +146,8 @@ TEST_CASE("An import refused on the last page offers Back to the page its senten
     auto* skip = wizard.findChild<QCheckBox*>();
     REQUIRE(skip);
     REQUIRE_FALSE(skip->isChecked());
-    CHECK(wizard.button(QWizard::NextButton)->text() == QStringLiteral("&Import")); // was "Next >": it imports
+    CHECK(wizard.button(QWizard::NextButton)->text() ==
+          QStringLiteral("&Import")); // was "Next >": it imports
 
     // Import without the bad rows ticked: refused, and the sentence says to go back.
     QSignalSpy imported(&wizard, &ImportWizard::importFinished);
@@ -152,7 +159,8 @@ TEST_CASE("An import refused on the last page offers Back to the page its senten
     QAbstractButton* back = wizard.button(QWizard::BackButton);
     CHECK(back->isVisible()); // was: no Back on the last page
     CHECK(back->isEnabled());
-    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled()); // nothing was imported to finish
+    CHECK_FALSE(
+        wizard.button(QWizard::FinishButton)->isEnabled()); // nothing was imported to finish
     CHECK(wizard.button(QWizard::CancelButton)->isEnabled());
     test::screenshot(wizard, QStringLiteral("import-refused-back"));
 

@@ -90,7 +90,8 @@ TEST_CASE("A write fault while saving a new ticket: the error dialog, and the ti
     CHECK(typedAgain == subject);
     CHECK(!refusal.isEmpty());
     CHECK(!refusal.contains(QLatin1Char('\n')));
-    CHECK(refusal.contains(kind == FaultKind::Full ? QStringLiteral("full") : QStringLiteral("failed")));
+    CHECK(refusal.contains(kind == FaultKind::Full ? QStringLiteral("full")
+                                                   : QStringLiteral("failed")));
 
     // Saved once, on the second try.
     auto db = test::openSqliteFile(path);

@@ -97,7 +97,8 @@ TEST_CASE("Enter on a ticket puts the cursor in its reply box", "[ui][keys]")
     table->setFocus();
     REQUIRE(QTest::qWaitFor([&] { return table->hasFocus(); }, 2000));
     table->selectRow(2);
-    const qint64 chosen = table->model()->index(2, 0).data(TicketTableModel::TicketIdRole).toLongLong();
+    const qint64 chosen =
+        table->model()->index(2, 0).data(TicketTableModel::TicketIdRole).toLongLong();
     REQUIRE(QTest::qWaitFor([&] { return tickets->detail()->ticketId() == chosen; }, 2000));
     QTest::keyClick(table, Qt::Key_Return);
     QPlainTextEdit* composer = tickets->detail()->composer();
@@ -136,7 +137,9 @@ TEST_CASE("Tab in a multi-line form field moves to the next field", "[ui][keys]"
     }
 }
 
-TEST_CASE("In a form, Tab leaves a date field for the next field and Ctrl+Return saves from any field", "[ui][keys]")
+TEST_CASE(
+    "In a form, Tab leaves a date field for the next field and Ctrl+Return saves from any field",
+    "[ui][keys]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("keys.sqlite"), 20, 40, 40);
@@ -183,7 +186,8 @@ TEST_CASE("In a form, Tab leaves a date field for the next field and Ctrl+Return
     CHECK(db->scalar("SELECT count(*) FROM touchpoint WHERE summary = 'Asked about SSO'") == 1);
 }
 
-TEST_CASE("Help, Keyboard shortcuts lists every menu command's key and the panes' own keys", "[keys][sheet]")
+TEST_CASE("Help, Keyboard shortcuts lists every menu command's key and the panes' own keys",
+          "[keys][sheet]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("sheet.sqlite"), 5, 5, 5);
@@ -208,23 +212,28 @@ TEST_CASE("Help, Keyboard shortcuts lists every menu command's key and the panes
     }
     REQUIRE(sheetAction);
     // The ones a rep reported missing (hostile tester, Step 9) are among them.
-    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_I), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)})
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::CTRL | Qt::Key_I), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)})
         CHECK(expected.contains(key.toString(QKeySequence::NativeText)));
     expected += {QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText),
                  QKeySequence(Qt::CTRL | Qt::Key_Space).toString(QKeySequence::NativeText),
                  QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)};
 
     QString shown;
-    auto answer = test::whenModal(QString(), [&](QWidget* w) {
-        auto* box = qobject_cast<QMessageBox*>(w);
-        CHECK(box);
-        if (box) {
-            shown = box->text();
-            test::screenshot(*box, QStringLiteral("keyboard-shortcuts"));
-            box->accept();
-        }
-    }, 1, QStringLiteral("Keyboard shortcuts"));
+    auto answer = test::whenModal(
+        QString(),
+        [&](QWidget* w) {
+            auto* box = qobject_cast<QMessageBox*>(w);
+            CHECK(box);
+            if (box) {
+                shown = box->text();
+                test::screenshot(*box, QStringLiteral("keyboard-shortcuts"));
+                box->accept();
+            }
+        },
+        1, QStringLiteral("Keyboard shortcuts"));
     sheetAction->trigger();
     REQUIRE(answer->seen == 1);
     for (const QString& key : expected) {

@@ -3,7 +3,6 @@
 // rows change; a stage move is worded once and leaves the status bar on a view change.
 #include "MainWindow.h"
 
-#include "MoveNotice.h"
 #include "common/Clock.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
@@ -11,6 +10,7 @@
 #include "models/CustomerTableModel.h"
 #include "models/ReportText.h"
 #include "models/TicketTableModel.h"
+#include "MoveNotice.h"
 #include "stages/StageEngine.h"
 #include "storage/CustomerRepository.h"
 #include "storage/TicketRepository.h"
@@ -76,7 +76,8 @@ bool drillTableRow(DashboardView* dashboard, const QString& key, const QString& 
 
 } // namespace
 
-TEST_CASE("A drilled ticket list counts its number again after a write from another connection, keeping the selection",
+TEST_CASE("A drilled ticket list counts its number again after a write from another connection, "
+          "keeping the selection",
           "[ui][lists][drill][refresh][ui-pg]")
 {
     test::Scratch scratch;
@@ -86,7 +87,8 @@ TEST_CASE("A drilled ticket list counts its number again after a write from anot
     auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(View::Tickets));
     DashboardView* dashboard = test::dashboardOf(window, View::PostSales);
     // A period holding the demo's whole history, so that every status has tickets.
-    dashboard->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
+    dashboard->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC),
+                          QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
     REQUIRE(QTest::qWaitFor([&] { return dashboard->isReady(); }, 20000));
     QTest::qWait(50); // the new tables shown, the old ones deleted
     // The table whose rows are ticket statuses: its "Open" row (the demo's Post-sales has
@@ -131,20 +133,26 @@ TEST_CASE("A drilled ticket list counts its number again after a write from anot
         added = *id;
     }
     // DataChanges notices it within a second or so; the drill is counted again.
-    CHECK(QTest::qWaitFor([&] { return tickets->table()->model()->rowCount() == before + 1; }, 10000));
+    CHECK(QTest::qWaitFor([&] { return tickets->table()->model()->rowCount() == before + 1; },
+                          10000));
     CHECK(tickets->isDrilled());
     CHECK(test::barText(tickets).startsWith(QStringLiteral("%1 tickets:").arg(before + 1)));
     bool listed = false;
     for (int row = 0; row < tickets->table()->model()->rowCount(); ++row)
-        listed = listed || tickets->table()->model()->index(row, 0).data(TicketTableModel::TicketIdRole).toLongLong() == added;
+        listed = listed || tickets->table()
+                                   ->model()
+                                   ->index(row, 0)
+                                   .data(TicketTableModel::TicketIdRole)
+                                   .toLongLong() == added;
     CHECK(listed);
     CHECK(selectedId(tickets->table(), TicketTableModel::TicketIdRole) == standing);
     CHECK(tickets->detail()->ticketId() == standing);
     test::screenshot(window, QStringLiteral("lists-redrill-open"));
 }
 
-TEST_CASE("After the rows change, the detail pane shows a listed row: the one it showed, else the first",
-          "[ui][lists][pane][ui-pg]")
+TEST_CASE(
+    "After the rows change, the detail pane shows a listed row: the one it showed, else the first",
+    "[ui][lists][pane][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("pane.sqlite"), 200, 400, 800);
@@ -154,8 +162,10 @@ TEST_CASE("After the rows change, the detail pane shows a listed row: the one it
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(View::Customers));
     QTableView* table = customers->table();
     // A drill-down of one customer, selected and shown; Escape closes it.
-    const qint64 drilled = table->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toLongLong();
-    const QString drilledName = table->model()->index(0, CustomerTableModel::NameColumn).data().toString();
+    const qint64 drilled =
+        table->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toLongLong();
+    const QString drilledName =
+        table->model()->index(0, CustomerTableModel::NameColumn).data().toString();
     customers->showOnly({drilled}, QStringLiteral("One customer"));
     REQUIRE(customers->detail()->customerId() == drilled);
     QTest::keyClick(table, Qt::Key_Escape);
@@ -163,18 +173,27 @@ TEST_CASE("After the rows change, the detail pane shows a listed row: the one it
     // A search that lists others but not the drilled customer: a name's first word elsewhere.
     QString words;
     for (int row = 1; row < table->model()->rowCount() && words.isEmpty(); ++row) {
-        const QString word = table->model()->index(row, CustomerTableModel::NameColumn).data().toString().section(QLatin1Char(' '), 0, 0);
+        const QString word = table->model()
+                                 ->index(row, CustomerTableModel::NameColumn)
+                                 .data()
+                                 .toString()
+                                 .section(QLatin1Char(' '), 0, 0);
         if (!drilledName.contains(word, Qt::CaseInsensitive))
             words = word;
     }
     REQUIRE_FALSE(words.isEmpty());
     customers->searchBox()->setFocus();
     QTest::keyClicks(customers->searchBox(), words);
-    REQUIRE(QTest::qWaitFor([&] { return table->model()->rowCount() > 0 && customers->detail()->customerId() != drilled; }, 3000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return table->model()->rowCount() > 0 && customers->detail()->customerId() != drilled;
+        },
+        3000));
     const qint64 selected = selectedId(table, CustomerTableModel::CustomerIdRole);
     CHECK(selected != 0);
     CHECK(customers->detail()->customerId() == selected);
-    CHECK(selected == table->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toLongLong());
+    CHECK(selected ==
+          table->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toLongLong());
     test::screenshot(window, QStringLiteral("lists-pane-after-search"));
 
     // The same rule in the tickets list: a one-ticket drill, Escape, a search that hides it.
@@ -182,7 +201,8 @@ TEST_CASE("After the rows change, the detail pane shows a listed row: the one it
     auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(View::Tickets));
     QTableView* ticketTable = tickets->table();
     REQUIRE(ticketTable->model()->rowCount() > 1);
-    const qint64 ticket = ticketTable->model()->index(0, 0).data(TicketTableModel::TicketIdRole).toLongLong();
+    const qint64 ticket =
+        ticketTable->model()->index(0, 0).data(TicketTableModel::TicketIdRole).toLongLong();
     tickets->showOnly({ticket}, QStringLiteral("One ticket"));
     REQUIRE(tickets->detail()->ticketId() == ticket);
     QTest::keyClick(ticketTable, Qt::Key_Escape);
@@ -199,7 +219,8 @@ TEST_CASE("After the rows change, the detail pane shows a listed row: the one it
     CHECK(second != 0);
 }
 
-TEST_CASE("A stage move is worded once and leaves the status bar when the view changes", "[ui][lists][status][ui-pg]")
+TEST_CASE("A stage move is worded once and leaves the status bar when the view changes",
+          "[ui][lists][status][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("moves.sqlite"), 30, 30, 60);
@@ -214,12 +235,15 @@ TEST_CASE("A stage move is worded once and leaves the status bar when the view c
         REQUIRE(added);
         id = *added;
         auto moved = StageEngine(*db, Clock::system())
-                         .setStage(id, Stage::Advocacy, QStringLiteral("glowing review"), QStringLiteral("Ava Patel"), std::nullopt);
+                         .setStage(id, Stage::Advocacy, QStringLiteral("glowing review"),
+                                   QStringLiteral("Ava Patel"), std::nullopt);
         REQUIRE(moved);
         REQUIRE(moved->has_value());
         sentence = MoveNotice::sentence(c.name, **moved);
     }
-    CHECK(sentence == QStringLiteral("Acme Quokka Corp moved from Onboarding to Advocacy by Ava Patel: glowing review"));
+    CHECK(sentence ==
+          QStringLiteral(
+              "Acme Quokka Corp moved from Onboarding to Advocacy by Ava Patel: glowing review"));
     CHECK(sentence.count(QStringLiteral("Advocacy")) == 1);
     CHECK_FALSE(sentence.contains(QStringLiteral("→")));
 

@@ -80,7 +80,8 @@ qint64 selectedId(QTableView* table, int role)
 QToolButton* clearButtonOf(QLineEdit* search)
 {
     for (auto* button : search->findChildren<QToolButton*>()) {
-        if (button->defaultAction() && button->defaultAction()->objectName() == QLatin1String("_q_qlineeditclearaction"))
+        if (button->defaultAction() &&
+            button->defaultAction()->objectName() == QLatin1String("_q_qlineeditclearaction"))
             return button;
     }
     for (auto* button : search->findChildren<QToolButton*>())
@@ -96,7 +97,8 @@ bool clearButtonShown(QLineEdit* search)
 
 } // namespace
 
-TEST_CASE("Every dashboard table's row drills down like a tile: search cleared, the row's list named, Back returns",
+TEST_CASE("Every dashboard table's row drills down like a tile: search cleared, the row's list "
+          "named, Back returns",
           "[ui][lists][drill][ui-pg]")
 {
     test::Scratch scratch;
@@ -109,9 +111,11 @@ TEST_CASE("Every dashboard table's row drills down like a tile: search cleared, 
     int rowsDrilled = 0;
     int singleCustomerRows = 0;
     bool pictured = false;
-    for (const View view : {View::Overview, View::Onboarding, View::PostSales, View::Retention, View::Advocacy}) {
+    for (const View view :
+         {View::Overview, View::Onboarding, View::PostSales, View::Retention, View::Advocacy}) {
         DashboardView* dashboard = dashboardOf(window, view);
-        dashboard->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
+        dashboard->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC),
+                              QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
         REQUIRE(QTest::qWaitFor([&] { return dashboard->isReady(); }, 20000));
         QTest::qWait(50); // the new tables shown, the old ones deleted
         const Report report = dashboard->report();
@@ -152,7 +156,8 @@ TEST_CASE("Every dashboard table's row drills down like a tile: search cleared, 
                 QTest::keyClick(table, Qt::Key_Return);
             }
             ++rowsDrilled;
-            ListPane* list = toTickets ? static_cast<ListPane*>(tickets) : static_cast<ListPane*>(customers);
+            ListPane* list =
+                toTickets ? static_cast<ListPane*>(tickets) : static_cast<ListPane*>(customers);
             REQUIRE(window.currentView() == (toTickets ? View::Tickets : View::Customers));
             CHECK(list->searchBox()->text().isEmpty());
             CHECK(list->isDrilled());
@@ -160,7 +165,8 @@ TEST_CASE("Every dashboard table's row drills down like a tile: search cleared, 
             CHECK(bar.contains(t.title));
             if (drill.listed && drill.ids.size() == 1) {
                 // A row about one customer (or ticket): that one listed, selected and shown.
-                const int role = toTickets ? int(TicketTableModel::TicketIdRole) : int(CustomerTableModel::CustomerIdRole);
+                const int role = toTickets ? int(TicketTableModel::TicketIdRole)
+                                           : int(CustomerTableModel::CustomerIdRole);
                 QTableView* listTable = toTickets ? tickets->table() : customers->table();
                 CHECK(listTable->model()->rowCount() == 1);
                 CHECK(selectedId(listTable, role) == drill.ids.front());
@@ -184,7 +190,8 @@ TEST_CASE("Every dashboard table's row drills down like a tile: search cleared, 
     CHECK(singleCustomerRows >= 1); // the rows that opened the customer without a drill before
 }
 
-TEST_CASE("A customer or ticket just added is listed and selected, the search cleared only when it hid it",
+TEST_CASE("A customer or ticket just added is listed and selected, the search cleared only when it "
+          "hid it",
           "[ui][lists][ui-pg]")
 {
     test::Scratch scratch;
@@ -197,11 +204,13 @@ TEST_CASE("A customer or ticket just added is listed and selected, the search cl
     window.showView(View::Customers);
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(View::Customers));
     REQUIRE(customers->model()->rowCount() > 2);
-    const qint64 someoneElse = customers->model()->index(1, 0).data(CustomerTableModel::CustomerIdRole).toLongLong();
+    const qint64 someoneElse =
+        customers->model()->index(1, 0).data(CustomerTableModel::CustomerIdRole).toLongLong();
 
     SECTION("a customer added under a search that hides it")
     {
-        customers->setSearch(customers->model()->index(1, CustomerTableModel::NameColumn).data().toString());
+        customers->setSearch(
+            customers->model()->index(1, CustomerTableModel::NameColumn).data().toString());
         customers->selectCustomer(someoneElse);
         REQUIRE(customers->detail()->customerId() == someoneElse);
         Customer c;
@@ -212,8 +221,11 @@ TEST_CASE("A customer or ticket just added is listed and selected, the search cl
         CHECK(added != someoneElse);
         CHECK(customers->searchBox()->text().isEmpty());
         CHECK(selectedId(customers->table(), CustomerTableModel::CustomerIdRole) == added);
-        CHECK(customers->table()->currentIndex().siblingAtColumn(CustomerTableModel::NameColumn).data().toString() ==
-              QStringLiteral("Xavier Newcombe"));
+        CHECK(customers->table()
+                  ->currentIndex()
+                  .siblingAtColumn(CustomerTableModel::NameColumn)
+                  .data()
+                  .toString() == QStringLiteral("Xavier Newcombe"));
         CHECK(window.statusBar()->currentMessage().contains(ListPane::revealedSentence()));
         test::screenshot(window, QStringLiteral("lists-added-under-search"));
     }
@@ -225,8 +237,11 @@ TEST_CASE("A customer or ticket just added is listed and selected, the search cl
         c.since = QDate::currentDate();
         REQUIRE(window.addCustomer(c));
         CHECK(customers->searchBox()->text() == QStringLiteral("Newcombe"));
-        CHECK(customers->table()->currentIndex().siblingAtColumn(CustomerTableModel::NameColumn).data().toString() ==
-              QStringLiteral("Yara Newcombe"));
+        CHECK(customers->table()
+                  ->currentIndex()
+                  .siblingAtColumn(CustomerTableModel::NameColumn)
+                  .data()
+                  .toString() == QStringLiteral("Yara Newcombe"));
         CHECK_FALSE(window.statusBar()->currentMessage().contains(ListPane::revealedSentence()));
     }
     SECTION("a ticket created in a queue that hides it, and in one that lists it")
@@ -257,7 +272,8 @@ TEST_CASE("A customer or ticket just added is listed and selected, the search cl
     }
 }
 
-TEST_CASE("The search box's clear button goes when a drill-down or going back clears the search", "[ui][lists][drill][ui-pg]")
+TEST_CASE("The search box's clear button goes when a drill-down or going back clears the search",
+          "[ui][lists][drill][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("clear.sqlite"), 300, 1500, 4000);
@@ -275,8 +291,12 @@ TEST_CASE("The search box's clear button goes when a drill-down or going back cl
         QTest::keyClicks(search, QStringLiteral("zz"));
         REQUIRE(QTest::qWaitFor([&] { return clearButtonShown(search); }, 3000));
 
-        DashboardView* dashboard = dashboardOf(window, toTickets ? View::PostSales : View::Onboarding);
-        dashboard->findChild<QToolButton*>(toTickets ? QStringLiteral("tickets") : QStringLiteral("customers"))->click();
+        DashboardView* dashboard =
+            dashboardOf(window, toTickets ? View::PostSales : View::Onboarding);
+        dashboard
+            ->findChild<QToolButton*>(toTickets ? QStringLiteral("tickets")
+                                                : QStringLiteral("customers"))
+            ->click();
         REQUIRE(list->isDrilled());
         REQUIRE(search->text().isEmpty());
         CHECK(QTest::qWaitFor([&] { return !clearButtonShown(search); }, 3000));
@@ -296,7 +316,8 @@ TEST_CASE("The search box's clear button goes when a drill-down or going back cl
     }
 }
 
-TEST_CASE("Cancel on switching canned replies leaves the list on the entry being edited", "[ui][lists][unsaved]")
+TEST_CASE("Cancel on switching canned replies leaves the list on the entry being edited",
+          "[ui][lists][unsaved]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("canned.sqlite"), 20, 20, 20);
@@ -314,18 +335,21 @@ TEST_CASE("Cancel on switching canned replies leaves the list on the entry being
 
     auto listedOn = [&](int row) {
         const QList<QListWidgetItem*> selected = list->selectedItems();
-        return list->currentRow() == row && selected.size() == 1 && selected.front() == list->item(row);
+        return list->currentRow() == row && selected.size() == 1 &&
+               selected.front() == list->item(row);
     };
     SECTION("picked with the mouse")
     {
         auto asked = test::answerUnsaved(QMessageBox::Cancel);
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(2)).center());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(2)).center());
         REQUIRE(QTest::qWaitFor([&] { return asked->seen == 1; }, 5000));
         QTest::qWait(50); // the click's own selection, after the question
         CHECK(listedOn(0));
         CHECK(body->toPlainText() == edited);
         CHECK(dialog.shownRow() == 0);
-        dialog.grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/lists-canned-cancel.png"), "PNG");
+        dialog.grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/lists-canned-cancel.png"),
+                           "PNG");
     }
     SECTION("picked with the keyboard")
     {
@@ -339,7 +363,8 @@ TEST_CASE("Cancel on switching canned replies leaves the list on the entry being
     }
 }
 
-TEST_CASE("New ticket asks who you are at Create, not before, and Cancel there keeps the form and writes nothing",
+TEST_CASE("New ticket asks who you are at Create, not before, and Cancel there keeps the form and "
+          "writes nothing",
           "[ui][lists][agent]")
 {
     test::Scratch scratch;
@@ -405,11 +430,13 @@ TEST_CASE("New ticket asks who you are at Create, not before, and Cancel there k
     CHECK(keptAfterCancel == QStringLiteral("Invoice address wrong"));
     CHECK(creates == 2);
     CHECK(db->scalar("SELECT count(*) FROM ticket") == ticketsBefore + 1);
-    CHECK(db->scalar("SELECT assignee_id FROM ticket WHERE subject = 'Invoice address wrong'") == chosen.id);
+    CHECK(db->scalar("SELECT assignee_id FROM ticket WHERE subject = 'Invoice address wrong'") ==
+          chosen.id);
     CHECK(CurrentAgent::remembered(test::agentKey(path)) == chosen.id);
 }
 
-TEST_CASE("My open with nobody chosen says why it is empty and offers the chooser", "[ui][lists][agent]")
+TEST_CASE("My open with nobody chosen says why it is empty and offers the chooser",
+          "[ui][lists][agent]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("myopen.sqlite"), 60, 300, 400);
@@ -432,10 +459,12 @@ TEST_CASE("My open with nobody chosen says why it is empty and offers the choose
 
     // Choosing an agent with open tickets fills the queue.
     auto db = test::openDatabase(path, Database::Access::ReadOnly);
-    const qint64 busy = db->scalar("SELECT assignee_id FROM ticket WHERE assignee_id IS NOT NULL AND status IN ('new', 'open', 'pending', 'on_hold') "
+    const qint64 busy = db->scalar("SELECT assignee_id FROM ticket WHERE assignee_id IS NOT NULL "
+                                   "AND status IN ('new', 'open', 'pending', 'on_hold') "
                                    "GROUP BY assignee_id ORDER BY count(*) DESC LIMIT 1");
     REQUIRE(busy > 0);
-    auto chooser = test::whenModal(QStringLiteral("agentChooser"), [&](QWidget* w) { pickAgent(w, busy); });
+    auto chooser =
+        test::whenModal(QStringLiteral("agentChooser"), [&](QWidget* w) { pickAgent(w, busy); });
     why->findChild<QPushButton*>()->click();
     CHECK(chooser->seen == 1);
     CHECK(CurrentAgent::remembered(test::agentKey(path)) == busy);

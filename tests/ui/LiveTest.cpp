@@ -5,16 +5,16 @@
 // is named. [postgres]: through
 // tests/pg/with-cluster.sh, offscreen; screenshots of each state to look at.
 #include "DataChanges.h"
-#include "MainWindow.h"
-#include "SlaSweep.h"
 #include "domain/Customer.h"
+#include "MainWindow.h"
 #include "models/CustomerTableModel.h"
 #include "service/TeamJob.h"
+#include "SlaSweep.h"
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
-#include "storage/TicketRepository.h"
 #include "storage/Database.h"
 #include "storage/postgres/PgSchema.h"
+#include "storage/TicketRepository.h"
 #include "support/PgTestSchema.h"
 #include "support/UiTestSupport.h"
 #include "views/CustomersView.h"
@@ -92,7 +92,8 @@ QString envValue(const char* name)
 
 } // namespace
 
-TEST_CASE("live: two windows on one server; one writes, the other's list shows it with its selection and scroll kept",
+TEST_CASE("live: two windows on one server; one writes, the other's list shows it with its "
+          "selection and scroll kept",
           "[ui][postgres][live]")
 {
     test::PgTestSchema schema;
@@ -116,7 +117,8 @@ TEST_CASE("live: two windows on one server; one writes, the other's list shows i
     writer.show();
     watcher.show();
     CustomersView* list = customersOf(watcher);
-    REQUIRE(QTest::qWaitFor([&] { return shows(watcher, QStringLiteral("80 customers")); }, kDeadlineMs));
+    REQUIRE(QTest::qWaitFor([&] { return shows(watcher, QStringLiteral("80 customers")); },
+                            kDeadlineMs));
     // The rep stands on a customer far down the list.
     QTableView* table = list->table();
     table->setFocus();
@@ -133,7 +135,8 @@ TEST_CASE("live: two windows on one server; one writes, the other's list shows i
     added.name = QStringLiteral("Aardvark Ltd");
     added.since = QDate(2026, 11, 20);
     REQUIRE(writer.addCustomer(added));
-    REQUIRE(QTest::qWaitFor([&] { return shows(watcher, QStringLiteral("81 customers")); }, kDeadlineMs));
+    REQUIRE(QTest::qWaitFor([&] { return shows(watcher, QStringLiteral("81 customers")); },
+                            kDeadlineMs));
     CHECK(list->model()->rowCount() == 81);
     CHECK(selectedId(table) == standing);
     CHECK(list->detail() != nullptr);
@@ -145,7 +148,8 @@ TEST_CASE("live: two windows on one server; one writes, the other's list shows i
     test::screenshot(watcher, QStringLiteral("live-other-window-shows-new-customer"));
 }
 
-TEST_CASE("live: a connection the server ends is said lost, then the window connects again by itself and reads again",
+TEST_CASE("live: a connection the server ends is said lost, then the window connects again by "
+          "itself and reads again",
           "[ui][postgres][live]")
 {
     test::PgTestSchema schema;
@@ -162,7 +166,8 @@ TEST_CASE("live: a connection the server ends is said lost, then the window conn
     window.resize(1100, 700);
     window.show();
     customersOf(window);
-    REQUIRE(QTest::qWaitFor([&] { return shows(window, QStringLiteral("2 customers")); }, kDeadlineMs));
+    REQUIRE(
+        QTest::qWaitFor([&] { return shows(window, QStringLiteral("2 customers")); }, kDeadlineMs));
 
     // An administrator ends the window's session.
     REQUIRE(schema.admin().exec("SELECT pg_terminate_backend($1)", {pid}));
@@ -175,11 +180,13 @@ TEST_CASE("live: a connection the server ends is said lost, then the window conn
         auto other = openServer(schema);
         addCustomer(*other, QStringLiteral("Initech"));
     }
-    CHECK(QTest::qWaitFor([&] { return shows(window, QStringLiteral("3 customers")); }, kDeadlineMs));
+    CHECK(
+        QTest::qWaitFor([&] { return shows(window, QStringLiteral("3 customers")); }, kDeadlineMs));
     test::screenshot(window, QStringLiteral("live-reconnected"));
 }
 
-TEST_CASE("live: a server that stops shows Reconnecting… with Reconnect now, and the window comes back when it starts",
+TEST_CASE("live: a server that stops shows Reconnecting… with Reconnect now, and the window comes "
+          "back when it starts",
           "[ui][postgres][live]")
 {
     test::PgTestSchema schema;
@@ -195,17 +202,21 @@ TEST_CASE("live: a server that stops shows Reconnecting… with Reconnect now, a
     window.resize(1100, 700);
     window.show();
     customersOf(window);
-    REQUIRE(QTest::qWaitFor([&] { return shows(window, QStringLiteral("2 customers")); }, kDeadlineMs));
+    REQUIRE(
+        QTest::qWaitFor([&] { return shows(window, QStringLiteral("2 customers")); }, kDeadlineMs));
 
     const QString ctl = envValue("FUNNELDESK_TEST_PG_CTL");
-    REQUIRE(QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), ctl + QStringLiteral(" stop -m fast")}) == 0);
+    REQUIRE(QProcess::execute(QStringLiteral("sh"),
+                              {QStringLiteral("-c"), ctl + QStringLiteral(" stop -m fast")}) == 0);
     struct Restart { // whatever happens below, the later tests find the server running
         QString ctl;
         bool started = false;
         void start()
         {
             if (!started)
-                started = QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), ctl + QStringLiteral(" start -w")}) == 0;
+                started = QProcess::execute(
+                              QStringLiteral("sh"),
+                              {QStringLiteral("-c"), ctl + QStringLiteral(" start -w")}) == 0;
         }
         ~Restart() { start(); }
     } restart{ctl};
@@ -217,23 +228,27 @@ TEST_CASE("live: a server that stops shows Reconnecting… with Reconnect now, a
     REQUIRE(now);
     CHECK(QTest::qWaitFor([&] { return now->isVisible(); }, kDeadlineMs));
     // The first try fails while the server is down, and the next is counted down to.
-    REQUIRE(QTest::qWaitFor([&] { return state->text().startsWith(QStringLiteral("Not yet:")); }, kDeadlineMs));
+    REQUIRE(QTest::qWaitFor([&] { return state->text().startsWith(QStringLiteral("Not yet:")); },
+                            kDeadlineMs));
     CHECK(state->text().contains(QStringLiteral("Reconnecting in")));
     CHECK(window.isConnectionLost());
     auto* lost = window.findChild<QLabel*>(QStringLiteral("connectionLost"));
     REQUIRE(lost);
-    CHECK(lost->text().contains(QStringLiteral("The connection to the PostgreSQL server at %1 was lost").arg(display)));
+    CHECK(lost->text().contains(
+        QStringLiteral("The connection to the PostgreSQL server at %1 was lost").arg(display)));
     test::screenshot(window, QStringLiteral("live-reconnecting"));
     // Reconnect now tries at once (and fails again, the server being down).
     now->click();
-    CHECK(QTest::qWaitFor([&] { return now->isEnabled() && state->text().startsWith(QStringLiteral("Not yet:")); },
-                          kDeadlineMs));
+    CHECK(QTest::qWaitFor(
+        [&] { return now->isEnabled() && state->text().startsWith(QStringLiteral("Not yet:")); },
+        kDeadlineMs));
 
     restart.start();
     REQUIRE(restart.started);
     // Back by itself (the next try of the countdown), its data read again.
     REQUIRE(QTest::qWaitFor([&] { return !window.isConnectionLost(); }, kDeadlineMs));
-    CHECK(QTest::qWaitFor([&] { return shows(window, QStringLiteral("2 customers")); }, kDeadlineMs));
+    CHECK(
+        QTest::qWaitFor([&] { return shows(window, QStringLiteral("2 customers")); }, kDeadlineMs));
     bool named = false;
     for (QLabel* label : window.findChildren<QLabel*>())
         named = named || label->text().endsWith(QStringLiteral("(connection lost)"));
@@ -245,8 +260,9 @@ TEST_CASE("live: a server that stops shows Reconnecting… with Reconnect now, a
     test::screenshot(window, QStringLiteral("live-back-after-restart"));
 }
 
-TEST_CASE("live: a ticket open in two windows shows who else is viewing it, in both, until one leaves it",
-          "[ui][postgres][live]")
+TEST_CASE(
+    "live: a ticket open in two windows shows who else is viewing it, in both, until one leaves it",
+    "[ui][postgres][live]")
 {
     test::PgTestSchema schema;
     {
@@ -286,22 +302,32 @@ TEST_CASE("live: a ticket open in two windows shows who else is viewing it, in b
         window->showView(MainWindow::View::Tickets);
         auto* tickets = qobject_cast<TicketsView*>(window->viewWidget(MainWindow::View::Tickets));
         REQUIRE(tickets);
-        REQUIRE(QTest::qWaitFor([&] { return tickets->table()->model()->rowCount() == 1; }, kDeadlineMs));
+        REQUIRE(QTest::qWaitFor([&] { return tickets->table()->model()->rowCount() == 1; },
+                                kDeadlineMs));
         tickets->table()->selectRow(0);
         REQUIRE(QTest::qWaitFor([&] { return tickets->detail()->ticketId() > 0; }, kDeadlineMs));
         views[i++] = tickets;
     }
-    CHECK(QTest::qWaitFor([&] { return views[0]->detail()->alsoViewingText() == QStringLiteral("Also viewing: Sam Roe"); },
-                          kDeadlineMs));
     CHECK(QTest::qWaitFor(
-        [&] { return views[1]->detail()->alsoViewingText() == QStringLiteral("Also viewing: Emma Hansen"); }, kDeadlineMs));
+        [&] {
+            return views[0]->detail()->alsoViewingText() == QStringLiteral("Also viewing: Sam Roe");
+        },
+        kDeadlineMs));
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return views[1]->detail()->alsoViewingText() ==
+                   QStringLiteral("Also viewing: Emma Hansen");
+        },
+        kDeadlineMs));
     test::screenshot(emmaWindow, QStringLiteral("live-also-viewing"));
     // Sam goes to the customers: Emma's pane no longer names him.
     samWindow.showView(MainWindow::View::Customers);
-    CHECK(QTest::qWaitFor([&] { return views[0]->detail()->alsoViewingText().isEmpty(); }, kDeadlineMs));
+    CHECK(QTest::qWaitFor([&] { return views[0]->detail()->alsoViewingText().isEmpty(); },
+                          kDeadlineMs));
 }
 
-TEST_CASE("live: a session that keeps the SLA sweep's lock is named in the status bar after five turns, and no "
+TEST_CASE("live: a session that keeps the SLA sweep's lock is named in the status bar after five "
+          "turns, and no "
           "longer once it lets go",
           "[ui][postgres][live]")
 {
@@ -327,7 +353,9 @@ TEST_CASE("live: a session that keeps the SLA sweep's lock is named in the statu
     const QString login = keeper->teamRights().login;
     REQUIRE_FALSE(login.isEmpty());
     // The turns come each minute; here one after the other (a call while one runs is ignored).
-    const auto named = [&] { return window.statusBar()->currentMessage().contains(QStringLiteral("“%1”").arg(login)); };
+    const auto named = [&] {
+        return window.statusBar()->currentMessage().contains(QStringLiteral("“%1”").arg(login));
+    };
     REQUIRE(QTest::qWaitFor(
         [&] {
             if (named())
@@ -338,7 +366,8 @@ TEST_CASE("live: a session that keeps the SLA sweep's lock is named in the statu
         kDeadlineMs));
     const QString said = window.statusBar()->currentMessage();
     INFO(said.toStdString());
-    CHECK(said.startsWith(QStringLiteral("No SLA breach recorded for %1 minutes").arg(SlaSweep::kStuckTurns)));
+    CHECK(said.startsWith(
+        QStringLiteral("No SLA breach recorded for %1 minutes").arg(SlaSweep::kStuckTurns)));
     CHECK(said.contains(QStringLiteral("“FunnelDesk”")));
     // An empty database on a server is not called a file.
     auto* heading = window.findChild<QLabel*>(QStringLiteral("emptyFileHeading"));

@@ -4,46 +4,46 @@
 #include "CurrentAgent.h"
 #include "storage/AgentRepository.h"
 
+#include "charts/BarChart.h"
 #include "demo/Generator.h"
+#include "domain/Contact.h"
+#include "domain/Customer.h"
+#include "domain/Touchpoint.h"
+#include "metrics/DashboardMetrics.h"
 #include "models/CustomerTableModel.h"
+#include "models/TicketTableModel.h"
+#include "storage/CustomerRepository.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/StatsRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "ui/DrillSupport.h"
-#include "domain/Contact.h"
-#include "domain/Customer.h"
-#include "domain/Touchpoint.h"
-#include "storage/CustomerRepository.h"
 #include "views/CustomerDetail.h"
+#include "views/CustomerDialog.h"
 #include "views/CustomersView.h"
-#include "charts/BarChart.h"
-#include "metrics/DashboardMetrics.h"
 #include "views/DashboardView.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
-#include "models/TicketTableModel.h"
-#include "views/CustomerDialog.h"
 
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QPushButton>
-#include <QSettings>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTreeWidget>
 #include <QTest>
-#include <QImage>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace fd;
 
@@ -64,7 +64,8 @@ using test::dashboardOf;
 
 } // namespace
 
-TEST_CASE("The overview dashboard counts the funnel, and its numbers open their lists", "[ui][dashboard][ui-pg]")
+TEST_CASE("The overview dashboard counts the funnel, and its numbers open their lists",
+          "[ui][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -74,7 +75,8 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
     window.resize(1280, 800);
     window.show();
     DashboardView* overview = dashboardOf(window, MainWindow::View::Overview);
-    const char* keys[] = {"onboarding_customers", "post_sales_customers", "retention_customers", "advocacy_customers"};
+    const char* keys[] = {"onboarding_customers", "post_sales_customers", "retention_customers",
+                          "advocacy_customers"};
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
         const Kpi* kpi = overview->report().kpi(QLatin1String(keys[i]));
         REQUIRE(kpi);
@@ -93,10 +95,12 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
     CHECK(list->model()->query().stage == Stage::Retention);
     CHECK(list->model()->rowCount() == counts->activeByStage[2]);
 
-    SECTION("its charts: the funnel, the weekly moves and the flow matrix, whose cells open their customers")
+    SECTION("its charts: the funnel, the weekly moves and the flow matrix, whose cells open their "
+            "customers")
     {
         window.showView(MainWindow::View::Overview);
-        overview->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), test::testNow().addDays(1)});
+        overview->setPeriod(
+            {QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), test::testNow().addDays(1)});
         REQUIRE(QTest::qWaitFor([&] { return overview->isReady(); }, 20000));
         CHECK(overview->findChild<BarChart*>(QStringLiteral("chart_funnel")));
         CHECK(overview->findChild<BarChart*>(QStringLiteral("chart_weekly")));
@@ -107,10 +111,13 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
         const ReportTable* flow = overview->report().table(QStringLiteral("flow"));
         REQUIRE(flow);
         std::size_t row = 0;
-        while (row < flow->rows.size() && flow->rows[row].mid(0, 2) != QStringList{QStringLiteral("onboarding"), QStringLiteral("post_sales")})
+        while (row < flow->rows.size() &&
+               flow->rows[row].mid(0, 2) !=
+                   QStringList{QStringLiteral("onboarding"), QStringLiteral("post_sales")})
             ++row;
         REQUIRE(row < flow->rows.size());
-        const QTableWidgetItem* cell = matrix->item(1 + static_cast<int>(Stage::Onboarding), static_cast<int>(Stage::PostSales));
+        const QTableWidgetItem* cell = matrix->item(1 + static_cast<int>(Stage::Onboarding),
+                                                    static_cast<int>(Stage::PostSales));
         REQUIRE(cell);
         CHECK(cell->text() == QLocale().toString(flow->rows[row].at(2).toLongLong()));
         emit matrix->cellClicked(cell->row(), cell->column());
@@ -119,7 +126,8 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
         CHECK(list->model()->rowCount() > 0);
         // A stage's tile afterwards shows the whole stage again, not a list within it.
         window.showView(MainWindow::View::Overview);
-        overview->findChild<QToolButton*>(QStringLiteral("retention_customers"))->click(); // tiles are new since the period changed
+        overview->findChild<QToolButton*>(QStringLiteral("retention_customers"))
+            ->click(); // tiles are new since the period changed
         CHECK_FALSE(list->model()->query().only);
         CHECK(list->model()->rowCount() == counts->activeByStage[2]);
     }
@@ -134,12 +142,16 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
         REQUIRE(QTest::qWaitFor(
             [&] {
                 auto* chart = overview->findChild<BarChart*>(QStringLiteral("chart_funnel"));
-                return overview->isReady() && chart && chart->grab().size() == chart->size() * chart->devicePixelRatio();
+                return overview->isReady() && chart &&
+                       chart->grab().size() == chart->size() * chart->devicePixelRatio();
             },
             20000));
         const QString csv = scratch.file(QStringLiteral("funnel.csv"));
         REQUIRE(overview->exportTable(QStringLiteral("funnel"), csv));
-        CHECK(test::fileBytes(csv).startsWith("\xEF\xBB\xBF" "stage,customers,at start,entered,moved on,conversion %,open tickets,mean CSAT\r\nonboarding,"));
+        CHECK(
+            test::fileBytes(csv).startsWith("\xEF\xBB\xBF"
+                                            "stage,customers,at start,entered,moved on,conversion "
+                                            "%,open tickets,mean CSAT\r\nonboarding,"));
         const QString png = scratch.file(QStringLiteral("chart.png"));
         REQUIRE(overview->saveChart(png));
         CHECK(QImage(png).width() > 200);
@@ -172,11 +184,14 @@ TEST_CASE("The overview dashboard counts the funnel, and its numbers open their 
         // The window may write to its -wal meanwhile; the file itself is still the database.
         CHECK(test::fileBytes(path).startsWith("SQLite format 3"));
         CHECK(QFileInfo(path).size() == size);
-        CHECK(QDir(scratch.file(QStringLiteral("."))).entryList({QStringLiteral(".*")}, QDir::Files | QDir::Hidden).isEmpty());
+        CHECK(QDir(scratch.file(QStringLiteral(".")))
+                  .entryList({QStringLiteral(".*")}, QDir::Files | QDir::Hidden)
+                  .isEmpty());
     }
 }
 
-TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its period", "[ui][dashboard][ui-pg]")
+TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its period",
+          "[ui][dashboard][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -186,8 +201,10 @@ TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its perio
     window.resize(1280, 800);
     window.show();
     const std::pair<MainWindow::View, const char*> views[] = {
-        {MainWindow::View::Onboarding, "onboarding"}, {MainWindow::View::PostSales, "post-sales"},
-        {MainWindow::View::Retention, "retention"}, {MainWindow::View::Advocacy, "advocacy"}};
+        {MainWindow::View::Onboarding, "onboarding"},
+        {MainWindow::View::PostSales, "post-sales"},
+        {MainWindow::View::Retention, "retention"},
+        {MainWindow::View::Advocacy, "advocacy"}};
     for (std::size_t i = 0; i < std::size(views); ++i) {
         INFO(views[i].second);
         DashboardView* dashboard = dashboardOf(window, views[i].first);
@@ -196,7 +213,8 @@ TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its perio
         REQUIRE_FALSE(report.tables.empty());
         CHECK(report.tables.front().key == QStringLiteral("stuck"));
         // On track + behind + stuck = everyone in the stage.
-        CHECK(*report.kpi(QStringLiteral("on_track"))->value + *report.kpi(QStringLiteral("behind"))->value +
+        CHECK(*report.kpi(QStringLiteral("on_track"))->value +
+                  *report.kpi(QStringLiteral("behind"))->value +
                   *report.kpi(QStringLiteral("stuck"))->value ==
               counts->activeByStage[i]);
         screenshot(window, QLatin1String(views[i].second));
@@ -233,7 +251,8 @@ TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its perio
     CHECK(customers->model()->rowCount() > static_cast<int>(*behind->value));
 
     window.showView(MainWindow::View::PostSales);
-    postSales->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
+    postSales->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC),
+                          QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
     REQUIRE(QTest::qWaitFor([&] { return postSales->isReady(); }, 20000));
     const Kpi* ticketCount = postSales->report().kpi(QStringLiteral("tickets"));
     REQUIRE(ticketCount);
@@ -241,24 +260,29 @@ TEST_CASE("Each stage has its dashboard: Stuck list first, health, and its perio
     postSales->findChild<QToolButton*>(QStringLiteral("tickets"))->click();
     REQUIRE(window.currentView() == MainWindow::View::Tickets);
     auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
-    REQUIRE(QTest::qWaitFor([&] { return tickets->model()->rowCount() == static_cast<int>(*ticketCount->value); }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return tickets->model()->rowCount() == static_cast<int>(*ticketCount->value); },
+        5000));
     screenshot(window, QStringLiteral("drill-tickets"));
 
     // A touchpoint count opens its customers, looked up in the background when clicked.
     window.showView(MainWindow::View::Retention);
     DashboardView* retention = dashboardOf(window, MainWindow::View::Retention);
-    retention->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
+    retention->setPeriod({QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC),
+                          QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)});
     REQUIRE(QTest::qWaitFor([&] { return retention->isReady(); }, 20000));
     const ReportTable* mix = retention->report().table(QStringLiteral("touchpoints"));
     REQUIRE(mix);
     REQUIRE_FALSE(mix->rows.empty());
-    auto expected = DashboardMetrics(*test::openDatabase(path), Clock::system()).customersFor(mix->rowDrills.front());
+    auto expected = DashboardMetrics(*test::openDatabase(path), Clock::system())
+                        .customersFor(mix->rowDrills.front());
     REQUIRE(expected);
     REQUIRE_FALSE(expected->empty());
     auto* mixTable = retention->findChild<QTableWidget*>(QStringLiteral("touchpoints"));
     REQUIRE(mixTable);
     emit mixTable->activated(mixTable->model()->index(0, 0)); // double-click or Enter
-    REQUIRE(QTest::qWaitFor([&] { return window.currentView() == MainWindow::View::Customers; }, 20000));
+    REQUIRE(QTest::qWaitFor([&] { return window.currentView() == MainWindow::View::Customers; },
+                            20000));
     CHECK(customers->model()->rowCount() == static_cast<int>(expected->size()));
 
     // Another period counts again.
@@ -282,7 +306,8 @@ TEST_CASE("The customers view filters as the rep types", "[ui][ui-pg]")
     CHECK(all > 300); // active customers of 400
     screenshot(window, QStringLiteral("customers"));
 
-    const QString company = view->model()->data(view->model()->index(0, CustomerTableModel::CompanyColumn)).toString();
+    const QString company =
+        view->model()->data(view->model()->index(0, CustomerTableModel::CompanyColumn)).toString();
     auto* search = view->findChild<QLineEdit*>();
     REQUIRE(search);
     QTest::keyClicks(search, company);
@@ -290,7 +315,9 @@ TEST_CASE("The customers view filters as the rep types", "[ui][ui-pg]")
     CHECK(view->model()->rowCount() == all);
     REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount() < all; }, 2000));
     for (int row = 0; row < view->model()->rowCount(); ++row)
-        CHECK(view->model()->data(view->model()->index(row, CustomerTableModel::CompanyColumn)).toString() == company);
+        CHECK(view->model()
+                  ->data(view->model()->index(row, CustomerTableModel::CompanyColumn))
+                  .toString() == company);
     screenshot(window, QStringLiteral("customers-search"));
 }
 
@@ -333,9 +360,13 @@ TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui]
     call.summary = QStringLiteral("Walked through SSO setup");
     REQUIRE(detail->logTouchpoint(call));
     REQUIRE(moved.size() == 1);
-    CHECK(moved.at(0).at(1).toString().startsWith(QStringLiteral("Zephyr Quokka Ltd moved from Onboarding to Post-sales: 40 days")));
-    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Zephyr Quokka Ltd moved from Onboarding to Post-sales: 40 days")));
-    CHECK(view->model()->data(view->model()->index(0, CustomerTableModel::StageColumn)).toString() == QStringLiteral("Post-sales"));
+    CHECK(moved.at(0).at(1).toString().startsWith(
+        QStringLiteral("Zephyr Quokka Ltd moved from Onboarding to Post-sales: 40 days")));
+    CHECK(window.statusBar()->currentMessage().startsWith(
+        QStringLiteral("Zephyr Quokka Ltd moved from Onboarding to Post-sales: 40 days")));
+    CHECK(
+        view->model()->data(view->model()->index(0, CustomerTableModel::StageColumn)).toString() ==
+        QStringLiteral("Post-sales"));
     auto* timeline = detail->findChild<QTreeWidget*>(QStringLiteral("timeline"));
     REQUIRE(timeline);
     REQUIRE(timeline->topLevelItemCount() == 3); // the move, the call, the entry
@@ -346,10 +377,15 @@ TEST_CASE("A rep logs a call and sees the customer move, with the reason", "[ui]
 
     SECTION("a manual move needs a reason and can pin")
     {
-        CurrentAgent::remember(test::agentKey(path), AgentRepository(*test::openDatabase(path)).all()->front().id); // who moves it
+        CurrentAgent::remember(
+            test::agentKey(path),
+            AgentRepository(*test::openDatabase(path)).all()->front().id); // who moves it
         CHECK_FALSE(detail->move(static_cast<int>(Stage::Advocacy), QString(), true));
-        REQUIRE(detail->move(static_cast<int>(Stage::Advocacy), QStringLiteral("Spoke at our conference"), true));
-        CHECK(view->model()->data(view->model()->index(0, CustomerTableModel::StageColumn)).toString() == QStringLiteral("Advocacy"));
+        REQUIRE(detail->move(static_cast<int>(Stage::Advocacy),
+                             QStringLiteral("Spoke at our conference"), true));
+        CHECK(view->model()
+                  ->data(view->model()->index(0, CustomerTableModel::StageColumn))
+                  .toString() == QStringLiteral("Advocacy"));
     }
 
     SECTION("the profile is edited in the customer dialog, and contacts are added")
@@ -428,7 +464,8 @@ TEST_CASE("The new-customer dialog says what is wrong as the rep types", "[ui]")
     CHECK(ok->isEnabled());
     QTest::keyClicks(dialog.emailEdit(), QStringLiteral("ops acme"));
     CHECK_FALSE(ok->isEnabled());
-    CHECK(dialog.problem().startsWith(QStringLiteral("The email “ops acme” is not an email address")));
+    CHECK(dialog.problem().startsWith(
+        QStringLiteral("The email “ops acme” is not an email address")));
     dialog.emailEdit()->clear();
     QTest::keyClicks(dialog.emailEdit(), QStringLiteral("ops@acme")); // core's rule: no dot needed
     CHECK(ok->isEnabled());
@@ -448,12 +485,16 @@ TEST_CASE("Adding a customer shows it selected in the customers view", "[ui]")
     c.since = QDate::currentDate().addDays(-3);
     REQUIRE(window.addCustomer(c));
     CHECK(window.currentView() == MainWindow::View::Customers);
-    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Added Brand New Ltd in Onboarding"));
+    CHECK(window.statusBar()->currentMessage() ==
+          QStringLiteral("Added Brand New Ltd in Onboarding"));
     auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
     const QModelIndex selected = view->table()->currentIndex();
     REQUIRE(selected.isValid());
-    CHECK(view->model()->data(view->model()->index(selected.row(), CustomerTableModel::NameColumn)).toString() == QStringLiteral("Brand New Ltd"));
-    CHECK(view->detail()->customerId() == selected.data(CustomerTableModel::CustomerIdRole).toLongLong());
+    CHECK(view->model()
+              ->data(view->model()->index(selected.row(), CustomerTableModel::NameColumn))
+              .toString() == QStringLiteral("Brand New Ltd"));
+    CHECK(view->detail()->customerId() ==
+          selected.data(CustomerTableModel::CustomerIdRole).toLongLong());
 }
 
 TEST_CASE("A read-only file opens with a banner and no way to change it", "[ui]")
@@ -497,9 +538,10 @@ TEST_CASE("Column widths and splitters are remembered, and the status bar counts
         QStringList texts;
         for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
             texts << label->text();
-        CHECK(texts.contains(QStringLiteral("400 customers · %1 open tickets")
-                                 .arg(test::openDatabase(path)->scalar(
-                                     "SELECT count(*) FROM ticket WHERE status IN ('new', 'open', 'pending', 'on_hold')"))));
+        CHECK(texts.contains(
+            QStringLiteral("400 customers · %1 open tickets")
+                .arg(test::openDatabase(path)->scalar("SELECT count(*) FROM ticket WHERE status IN "
+                                                      "('new', 'open', 'pending', 'on_hold')"))));
         dashboardOf(window, MainWindow::View::Overview); // its tables are built, and named
         window.close();
     }
@@ -543,7 +585,8 @@ TEST_CASE("Two windows on one file work side by side", "[ui]")
     CHECK(problems->isEmpty());
 }
 
-TEST_CASE("Logging a touchpoint and sending a reply say so in the status bar", "[ui][mainwindow][ui-pg]")
+TEST_CASE("Logging a touchpoint and sending a reply say so in the status bar",
+          "[ui][mainwindow][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("saved.sqlite"), 200, 800, 1500);
@@ -560,9 +603,11 @@ TEST_CASE("Logging a touchpoint and sending a reply say so in the status bar", "
     REQUIRE(QTest::qWaitFor([&] { return ticket->ticketId() > 0; }, 2000));
     const qint64 ticketId = ticket->ticketId();
     REQUIRE(ticket->send(QStringLiteral("We are on it."), CommentKind::PublicReply));
-    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Reply sent on ticket #%1.").arg(ticketId));
+    CHECK(window.statusBar()->currentMessage() ==
+          QStringLiteral("Reply sent on ticket #%1.").arg(ticketId));
     REQUIRE(ticket->send(QStringLiteral("Checked the logs."), CommentKind::InternalNote));
-    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Note added to ticket #%1.").arg(ticketId));
+    CHECK(window.statusBar()->currentMessage() ==
+          QStringLiteral("Note added to ticket #%1.").arg(ticketId));
 
     window.showView(MainWindow::View::Customers);
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));

@@ -27,8 +27,8 @@
 #include <QLabel>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace fd;
 using View = MainWindow::View;
@@ -71,17 +71,20 @@ BrokenLines brokenLinesFile(const test::Scratch& scratch)
     t.assigneeId = dana;
     t.createdAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
     f.ticket = *TicketRepository(*db).add(t, QDateTime::currentDateTimeUtc());
-    db->execute("UPDATE customer SET name = 'Acme' || char(10) || 'Logistics', company = 'Acme' || char(13, 10) || "
+    db->execute("UPDATE customer SET name = 'Acme' || char(10) || 'Logistics', company = 'Acme' || "
+                "char(13, 10) || "
                 "'North Ltd', plan = 'Gold' || char(10) || 'Plus'");
     db->execute("UPDATE agent SET name = 'Dana' || char(10) || 'Agent'");
-    db->execute("UPDATE ticket SET subject = 'Printer' || char(10) || 'jam', description = 'First line' || "
-                "char(10) || 'second line'");
+    db->execute(
+        "UPDATE ticket SET subject = 'Printer' || char(10) || 'jam', description = 'First line' || "
+        "char(10) || 'second line'");
     return f;
 }
 
 } // namespace
 
-TEST_CASE("A name, subject, company, plan or agent written with a line break outside FunnelDesk shows on one line "
+TEST_CASE("A name, subject, company, plan or agent written with a line break outside FunnelDesk "
+          "shows on one line "
           "in the lists, the panes and the dashboards",
           "[ui][names]")
 {
@@ -114,7 +117,8 @@ TEST_CASE("A name, subject, company, plan or agent written with a line break out
     for (QLabel* label : customers->detail()->findChildren<QLabel*>()) {
         if (!label->isVisible())
             continue;
-        INFO("customer pane, " << label->objectName().toStdString() << ": " << label->text().toStdString());
+        INFO("customer pane, " << label->objectName().toStdString() << ": "
+                               << label->text().toStdString());
         CHECK(oneLine(label->text()));
     }
     auto* heading = customers->detail()->findChild<QLabel*>(QStringLiteral("customerTitle"));
@@ -131,7 +135,8 @@ TEST_CASE("A name, subject, company, plan or agent written with a line break out
         INFO("tickets list, column " << column << ": " << cell.toStdString());
         CHECK(oneLine(cell));
     }
-    for (const int column : {int(TicketTableModel::SubjectColumn), int(TicketTableModel::CustomerColumn)})
+    for (const int column :
+         {int(TicketTableModel::SubjectColumn), int(TicketTableModel::CustomerColumn)})
         CHECK(oneLine(queue->model()->index(0, column).data(Qt::ToolTipRole).toString()));
     CHECK(queue->model()->index(0, TicketTableModel::SubjectColumn).data().toString() ==
           QStringLiteral("Printer%1jam").arg(kLineFeed));
@@ -158,7 +163,8 @@ TEST_CASE("A name, subject, company, plan or agent written with a line break out
             for (int r = 0; r < table->rowCount(); ++r) {
                 for (int c = 0; c < table->columnCount(); ++c) {
                     const QString cell = table->item(r, c) ? table->item(r, c)->text() : QString();
-                    INFO(table->objectName().toStdString() << " (" << r << ", " << c << "): " << cell.toStdString());
+                    INFO(table->objectName().toStdString()
+                         << " (" << r << ", " << c << "): " << cell.toStdString());
                     CHECK(oneLine(cell));
                     if (cell.contains(QStringLiteral("Acme%1Logistics").arg(kLineFeed)))
                         ++rows;

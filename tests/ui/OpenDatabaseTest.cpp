@@ -1,7 +1,7 @@
 // Opening a file for a window: on a worker thread, with the event loop going on and a
 // dialog that says what is happening when it takes more than a moment.
-#include "MainWindow.h"
 #include "OpenDatabase.h"
+#include "MainWindow.h"
 
 #include "storage/Database.h"
 #include "storage/Schema.h"
@@ -59,7 +59,8 @@ void openInReadOnlyFolder(const QString& path, const QString& shot)
     auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
     REQUIRE(banner);
     CHECK(banner->isVisible());
-    CHECK(banner->text().startsWith(QStringLiteral("This file is in a folder you cannot write to")));
+    CHECK(
+        banner->text().startsWith(QStringLiteral("This file is in a folder you cannot write to")));
     CHECK(banner->text().contains(QStringLiteral("copy it to a folder of yours")));
     CHECK(banner->text().contains(QStringLiteral("open it again")));
     QTest::qWait(300); // the dashboard counts in the background
@@ -91,14 +92,16 @@ TEST_CASE("Long work before a window can go on keeps the event loop running and 
         released = true;
     });
     bool workDone = false;
-    runWhileResponsive(QStringLiteral("Opening “/home/rep/big.sqlite”…\n\nA file from an older FunnelDesk is brought "
-                                      "up to date once, at its first open; on a large file that takes a "
-                                      "minute or two."),
-                       [&] {
-        while (!released)
-            QThread::msleep(10);
-        workDone = true;
-    });
+    runWhileResponsive(
+        QStringLiteral(
+            "Opening “/home/rep/big.sqlite”…\n\nA file from an older FunnelDesk is brought "
+            "up to date once, at its first open; on a large file that takes a "
+            "minute or two."),
+        [&] {
+            while (!released)
+                QThread::msleep(10);
+            workDone = true;
+        });
     CHECK(workDone);
     CHECK(dialogShown);
     CHECK_FALSE(visibleProgressDialog());
@@ -117,7 +120,8 @@ TEST_CASE("Long work before a window can go on keeps the event loop running and 
     }
 }
 
-TEST_CASE("A window opens an older file brought up to date, from a worker thread", "[ui][migration]")
+TEST_CASE("A window opens an older file brought up to date, from a worker thread",
+          "[ui][migration]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("v1.sqlite"));
@@ -150,8 +154,9 @@ TEST_CASE("A file that cannot be opened says why, with no dialog left behind", "
     CHECK_FALSE(visibleProgressDialog());
 }
 
-TEST_CASE("A file in a folder the user cannot write to opens read-only, with a banner that says why",
-          "[ui]")
+TEST_CASE(
+    "A file in a folder the user cannot write to opens read-only, with a banner that says why",
+    "[ui]")
 {
     test::Scratch scratch;
     // The scratch folder is the owner's only; the one who may not write must still enter it.
@@ -159,8 +164,8 @@ TEST_CASE("A file in a folder the user cannot write to opens read-only, with a b
     REQUIRE(QDir().mkpath(scratch.file(QStringLiteral("share"))));
     const QString folder = scratch.file(QStringLiteral("share"));
     const QString path = test::demoFile(scratch, QStringLiteral("share/team.sqlite"), 60, 300, 900);
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                    QFileDevice::ReadOther);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ReadGroup | QFileDevice::ReadOther);
     QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR));
     const QString shot = QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/read-only-folder.png");
 
@@ -177,21 +182,25 @@ TEST_CASE("A file in a folder the user cannot write to opens read-only, with a b
         // folder that stays root's, 0755.
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         if (setpriv.isEmpty()) {
-            WARN("Skipped: running as root without setpriv (util-linux) to become an unprivileged user");
+            WARN("Skipped: running as root without setpriv (util-linux) to become an unprivileged "
+                 "user");
             return;
         }
         const QString shots = scratch.file(QStringLiteral("shots"));
         REQUIRE(QDir().mkpath(shots));
-        QFile::setPermissions(shots, kReadAndEnter | QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+        QFile::setPermissions(shots, kReadAndEnter | QFileDevice::WriteOwner |
+                                         QFileDevice::WriteGroup | QFileDevice::WriteOther);
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FUNNELDESK_TEST_READ_ONLY_FOLDER_DB"), path);
-        env.insert(QStringLiteral("FUNNELDESK_TEST_READ_ONLY_FOLDER_SHOT"), shots + QStringLiteral("/shot.png"));
+        env.insert(QStringLiteral("FUNNELDESK_TEST_READ_ONLY_FOLDER_SHOT"),
+                   shots + QStringLiteral("/shot.png"));
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                              QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
-                              QStringLiteral("(run as nobody by the read-only folder test)")});
+        child.start(setpriv,
+                    {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                     QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                     QStringLiteral("(run as nobody by the read-only folder test)")});
         REQUIRE(child.waitForFinished(120000));
         const QString said = QString::fromLocal8Bit(child.readAll());
         INFO(said.toStdString());
@@ -202,5 +211,6 @@ TEST_CASE("A file in a folder the user cannot write to opens read-only, with a b
         REQUIRE(QFile::copy(shots + QStringLiteral("/shot.png"), shot));
     }
     // Nothing (-wal, -shm) was left beside the file.
-    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("team.sqlite")});
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("team.sqlite")});
 }

@@ -8,12 +8,12 @@
 #include "DataChanges.h"
 #include "domain/Agent.h"
 #include "domain/Customer.h"
+#include "models/CustomerTableModel.h"
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
 #include "support/ModalAnswer.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
-#include "models/CustomerTableModel.h"
 #include "views/CustomersView.h"
 #include "views/TicketsView.h"
 
@@ -41,7 +41,8 @@ QStringList entries(const QComboBox* box)
 
 } // namespace
 
-TEST_CASE("The owner filter offers an agent added by Add me… or by another process, keeping the owner chosen",
+TEST_CASE("The owner filter offers an agent added by Add me… or by another process, keeping the "
+          "owner chosen",
           "[ui][agent][lists]")
 {
     test::Scratch scratch;
@@ -68,7 +69,8 @@ TEST_CASE("The owner filter offers an agent added by Add me… or by another pro
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(View::Customers));
     auto* owner = customers->findChild<QComboBox*>(QStringLiteral("ownerFilter"));
     REQUIRE(owner);
-    CHECK(entries(owner) == QStringList{QStringLiteral("All owners"), QStringLiteral("No owner"), QStringLiteral("Ana Owner")});
+    CHECK(entries(owner) == QStringList{QStringLiteral("All owners"), QStringLiteral("No owner"),
+                                        QStringLiteral("Ana Owner")});
     owner->setCurrentIndex(owner->findText(QStringLiteral("Ana Owner")));
     CHECK(customers->model()->rowCount() == 1);
 

@@ -44,9 +44,11 @@ TEST_CASE("No form of a password in the window's --db or FUNNELDESK_DB reaches w
     const QString home = scratch.file(QStringLiteral("home"));
     REQUIRE(QDir().mkpath(home));
     const QStringList forms = {
-        QStringLiteral("postgresql://funneldesk@127.0.0.1:1/funneldesk_test?password=%1&bogus=1").arg(kSecret),
+        QStringLiteral("postgresql://funneldesk@127.0.0.1:1/funneldesk_test?password=%1&bogus=1")
+            .arg(kSecret),
         QStringLiteral("postgresql://funneldesk:%1%zz@127.0.0.1:1/funneldesk_test").arg(kSecret),
-        QStringLiteral("host=127.0.0.1 port=1 dbname=funneldesk_test PASSWORD=%1 bogus=1").arg(kSecret),
+        QStringLiteral("host=127.0.0.1 port=1 dbname=funneldesk_test PASSWORD=%1 bogus=1")
+            .arg(kSecret),
         QStringLiteral("host=127.0.0.1 port=1 dbname=funneldesk_test password='%1").arg(kSecret),
         // libpq reads it, and cannot reach the server: its words, without the password.
         QStringLiteral("host=127.0.0.1 port=1 dbname=funneldesk_test Password=%1").arg(kSecret),
@@ -56,7 +58,8 @@ TEST_CASE("No form of a password in the window's --db or FUNNELDESK_DB reaches w
             INFO(text.toStdString() << (viaEnvironment ? " in FUNNELDESK_DB" : " in --db"));
             QProcess gui;
             QProcessEnvironment env = guiEnvironment(home);
-            QStringList args = {QStringLiteral("--screenshot"), scratch.file(QStringLiteral("shot.png"))};
+            QStringList args = {QStringLiteral("--screenshot"),
+                                scratch.file(QStringLiteral("shot.png"))};
             if (viaEnvironment)
                 env.insert(QStringLiteral("FUNNELDESK_DB"), text);
             else
@@ -96,7 +99,8 @@ TEST_CASE("A running funneldesk's /proc/PID/cmdline holds no password", "[ui][pa
     gui.setProcessEnvironment(guiEnvironment(home));
     gui.start(QStringLiteral(FUNNELDESK_GUI_PATH),
               {QStringLiteral("--db"),
-               QStringLiteral("postgresql://funneldesk:%1@127.0.0.1:%2/fd?connect_timeout=30").arg(kSecret, port)});
+               QStringLiteral("postgresql://funneldesk:%1@127.0.0.1:%2/fd?connect_timeout=30")
+                   .arg(kSecret, port)});
     REQUIRE(gui.waitForStarted());
     pollfd waiting{silent, POLLIN, 0};
     REQUIRE(::poll(&waiting, 1, 30000) == 1);

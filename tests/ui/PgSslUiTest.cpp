@@ -1,8 +1,8 @@
 // Issue 19, Security: "the status bar shows whether the connection is encrypted", on a server
 // that offers TLS (FD_PG_SSL=on tests/pg/with-cluster.sh). Hidden ([.pg-ssl]): run by the ctest
 // "ui pg ssl: …" only; ConnectTest checks the "not encrypted" side on the usual cluster.
-#include "MainWindow.h"
 #include "common/Location.h"
+#include "MainWindow.h"
 #include "service/Session.h"
 #include "storage/postgres/PgSchema.h"
 #include "support/PgTcp.h"
@@ -31,7 +31,8 @@ QLabel* whereLabel(MainWindow& window)
 
 } // namespace
 
-TEST_CASE("The window on a server over TLS says the connection is encrypted, and with what", "[.pg-ssl]")
+TEST_CASE("The window on a server over TLS says the connection is encrypted, and with what",
+          "[.pg-ssl]")
 {
     test::PgTestSchema schema;
     {
@@ -40,11 +41,13 @@ TEST_CASE("The window on a server over TLS says the connection is encrypted, and
     }
     const auto windowOn = [&](const QString& sslmode) {
         // options=-csearch_path=SCHEMA, its '=' written %3D in the URI.
-        const QString text = test::clusterVariable("FUNNELDESK_TEST_PG_TCP") + QStringLiteral("?sslmode=") + sslmode +
+        const QString text = test::clusterVariable("FUNNELDESK_TEST_PG_TCP") +
+                             QStringLiteral("?sslmode=") + sslmode +
                              QStringLiteral("&options=-csearch_path%3D") + schema.name();
         const Result<Location> where = Location::parse(text);
         REQUIRE(where);
-        auto db = Session::open(where->withPassword(test::clusterVariable("FUNNELDESK_TEST_PG_PASSWORD")), {});
+        auto db = Session::open(
+            where->withPassword(test::clusterVariable("FUNNELDESK_TEST_PG_PASSWORD")), {});
         INFO((db ? std::string() : db.error().toStdString()));
         REQUIRE(db);
         return std::make_unique<MainWindow>(std::move(*db));

@@ -5,18 +5,18 @@
 // a message can take the rep off its list (never the expiry); it is heard without running the
 // window's event loop, so only what the window said on the action itself counts (its
 // once-a-second look never runs). [postgres]: through tests/pg/with-cluster.sh, offscreen.
-#include "MainWindow.h"
-#include "domain/Ticket.h"
 #include "service/Presence.h"
+#include "domain/Ticket.h"
+#include "MainWindow.h"
+#include "models/TicketTableModel.h"
 #include "service/Session.h"
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
-#include "storage/TicketRepository.h"
 #include "storage/postgres/PgSchema.h"
+#include "storage/TicketRepository.h"
 #include "support/PgTestSchema.h"
 #include "support/UiTestSupport.h"
-#include "models/TicketTableModel.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
 
@@ -110,7 +110,8 @@ Seeded makeTeam(const test::PgTestSchema& schema, int count)
 }
 
 // Sam's window on the tickets, all `count` listed.
-std::unique_ptr<MainWindow> samsWindow(const test::PgTestSchema& schema, const Seeded& team, TicketsView*& view)
+std::unique_ptr<MainWindow> samsWindow(const test::PgTestSchema& schema, const Seeded& team,
+                                       TicketsView*& view)
 {
     auto db = openServer(schema);
     db->setActingAgent(team.sam);
@@ -121,7 +122,8 @@ std::unique_ptr<MainWindow> samsWindow(const test::PgTestSchema& schema, const S
     view = qobject_cast<TicketsView*>(window->viewWidget(MainWindow::View::Tickets));
     REQUIRE(view);
     const int count = static_cast<int>(team.tickets.size());
-    REQUIRE(QTest::qWaitFor([&] { return view->table()->model()->rowCount() == count; }, kDeadlineMs));
+    REQUIRE(
+        QTest::qWaitFor([&] { return view->table()->model()->rowCount() == count; }, kDeadlineMs));
     return window;
 }
 
@@ -140,7 +142,8 @@ void select(TicketsView* view, qint64 ticketId)
 
 } // namespace
 
-TEST_CASE("live: a window says at once that its rep left a ticket: another ticket, another view, quitting",
+TEST_CASE("live: a window says at once that its rep left a ticket: another ticket, another view, "
+          "quitting",
           "[ui][postgres][live]")
 {
     test::PgTestSchema schema;

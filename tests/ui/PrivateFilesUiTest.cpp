@@ -1,9 +1,10 @@
 // Issue 19, Security: every file the window writes for the user — a dashboard's PDF, its
 // charts as PNG, one chart, a table as CSV, a backup, File → Export, Export this list, an
 // import's rejects — is 0600 under any umask, and so is one written over a 0644 file (as
-// exports were before; the wizard never writes its rejects over a file, it picks another name). The CLI's files: tests/cli/PrivateFilesCliTest.cpp.
-#include "MainWindow.h"
+// exports were before; the wizard never writes its rejects over a file, it picks another name). The
+// CLI's files: tests/cli/PrivateFilesCliTest.cpp.
 #include "charts/BarChart.h"
+#include "MainWindow.h"
 #include "ui/ExportsSupport.h"
 #include "views/DashboardView.h"
 #include "views/ImportWizard.h"
@@ -46,8 +47,9 @@ private:
 
 } // namespace
 
-TEST_CASE("Every file the window writes for the user is 0600, new or replacing a 0644 one, under umask 0",
-          "[ui][exports][security]")
+TEST_CASE(
+    "Every file the window writes for the user is 0600, new or replacing a 0644 one, under umask 0",
+    "[ui][exports][security]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("private.sqlite"), 200, 800, 2000);

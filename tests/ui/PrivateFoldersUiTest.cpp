@@ -16,7 +16,8 @@
 
 using namespace fd;
 
-TEST_CASE("Every folder and file the window creates is private under umask 000", "[ui][security][umask]")
+TEST_CASE("Every folder and file the window creates is private under umask 000",
+          "[ui][security][umask]")
 {
     test::Scratch scratch;
     const QString home = scratch.file(QStringLiteral("home"));
@@ -27,7 +28,8 @@ TEST_CASE("Every folder and file the window creates is private under umask 000",
     // The window's first open of a new file: it makes the file, remembers it in its settings,
     // and saves the day's automatic backup 3 s later.
     QProcess gui;
-    test::startUnderUmask0(gui, QStringLiteral(FUNNELDESK_GUI_PATH), {QStringLiteral("--db"), db}, home);
+    test::startUnderUmask0(gui, QStringLiteral(FUNNELDESK_GUI_PATH), {QStringLiteral("--db"), db},
+                           home);
     const QString backups = db + QStringLiteral(".backups");
     const QString settings = home + QStringLiteral("/.config/FunnelDesk/funneldesk.conf");
     const QDeadlineTimer deadline(60000);

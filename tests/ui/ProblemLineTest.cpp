@@ -3,17 +3,17 @@
 // reached. A problem is said once the user has been in ITS field and left it, or has tried to
 // save (ProblemLabel), in every dialog with a problem line: New customer, New ticket, Add
 // contact, Log touchpoint.
-#include "MainWindow.h"
 #include "domain/Customer.h"
 #include "domain/Validation.h"
+#include "MainWindow.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "support/ModalAnswer.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "views/CustomerDetail.h"
 #include "views/CustomerDialog.h"
 #include "views/CustomersView.h"
-#include "views/CustomerDetail.h"
 #include "views/NewTicketDialog.h"
 #include "views/ProblemLabel.h"
 
@@ -49,7 +49,8 @@ QPushButton* saveButton(QWidget& dialog)
 }
 
 // Clicks the detail pane's button `text` while `answer` handles the dialog it opens.
-void openFromDetail(MainWindow& window, const QString& text, const QString& title, std::function<void(QWidget*)> answer)
+void openFromDetail(MainWindow& window, const QString& text, const QString& title,
+                    std::function<void(QWidget*)> answer)
 {
     auto* view = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
     REQUIRE(view);
@@ -63,7 +64,8 @@ void openFromDetail(MainWindow& window, const QString& text, const QString& titl
 
 } // namespace
 
-TEST_CASE("New ticket for a customer says nothing until the user leaves the subject", "[ui][validation][problemline]")
+TEST_CASE("New ticket for a customer says nothing until the user leaves the subject",
+          "[ui][validation][problemline]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("ui.sqlite")));
@@ -86,7 +88,8 @@ TEST_CASE("New ticket for a customer says nothing until the user leaves the subj
     CHECK(line->text().isEmpty());
 }
 
-TEST_CASE("New ticket: typing the customer first says nothing about the subject", "[ui][validation][problemline]")
+TEST_CASE("New ticket: typing the customer first says nothing about the subject",
+          "[ui][validation][problemline]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("ui.sqlite")));
@@ -115,7 +118,8 @@ TEST_CASE("New ticket: typing the customer first says nothing about the subject"
     CHECK(otherLine->text() == NewTicketDialog::tr("Choose the customer this ticket is for."));
 }
 
-TEST_CASE("A press on the disabled Create says the problem of a field never visited", "[ui][validation][problemline]")
+TEST_CASE("A press on the disabled Create says the problem of a field never visited",
+          "[ui][validation][problemline]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("ui.sqlite")));
@@ -140,8 +144,9 @@ TEST_CASE("A press on the disabled Create says the problem of a field never visi
     CHECK(customerLine->text() == Validation::tr("A customer needs a name."));
 }
 
-TEST_CASE("New customer: the email's problem waits until the email is left, the name's until the name is",
-          "[ui][validation][problemline]")
+TEST_CASE(
+    "New customer: the email's problem waits until the email is left, the name's until the name is",
+    "[ui][validation][problemline]")
 {
     CustomerDialog dialog(Clock::system());
     dialog.show();
@@ -160,7 +165,8 @@ TEST_CASE("New customer: the email's problem waits until the email is left, the 
     QTest::keyClick(typed.nameEdit(), Qt::Key_Tab);
     REQUIRE(typed.emailEdit()->hasFocus());
     QTest::keyClicks(typed.emailEdit(), QStringLiteral("ops acme"));
-    const QString core = Validation::emailProblem(QStringLiteral("ops acme"), Validation::tr("email"));
+    const QString core =
+        Validation::emailProblem(QStringLiteral("ops acme"), Validation::tr("email"));
     REQUIRE_FALSE(core.isEmpty());
     CHECK(typed.problem() == core);
     CHECK(typedLine->text().isEmpty()); // typing: not yet
@@ -168,7 +174,8 @@ TEST_CASE("New customer: the email's problem waits until the email is left, the 
     CHECK(typedLine->text() == core);
 }
 
-TEST_CASE("Add contact and Log touchpoint say a field's problem once that field is left", "[ui][validation][problemline]")
+TEST_CASE("Add contact and Log touchpoint say a field's problem once that field is left",
+          "[ui][validation][problemline]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("d.sqlite"), 20, 20, 20);
@@ -180,49 +187,55 @@ TEST_CASE("Add contact and Log touchpoint say a field's problem once that field 
     REQUIRE(view);
     view->table()->selectRow(0);
 
-    QString onOpen = QStringLiteral("unset"), afterEmail = QStringLiteral("unset"), afterName = QStringLiteral("unset");
-    openFromDetail(window, QStringLiteral("Add contact…"), QStringLiteral("New contact at"), [&](QWidget* dialog) {
-        auto edits = dialog->findChildren<QLineEdit*>(); // name, email, phone, role
-        auto* line = dialog->findChild<ProblemLabel*>();
-        if (edits.size() < 4 || !line || !QTest::qWaitForWindowActive(dialog))
-            return;
-        onOpen = line->text();
-        edits[1]->setFocus(Qt::TabFocusReason); // into the email, leaving the name empty
-        QTest::keyClicks(edits[1], QStringLiteral("pat@acme.example"));
-        QTest::keyClick(edits[1], Qt::Key_Tab);
-        afterEmail = line->text();
-        QTest::keyClicks(edits[0], QStringLiteral("P"));
-        QTest::keyClick(edits[0], Qt::Key_Backspace);
-        edits[2]->setFocus(Qt::MouseFocusReason);
-        afterName = line->text();
-        auto discard = test::answerUnsaved(QMessageBox::Discard);
-        QTest::keyClick(dialog, Qt::Key_Escape);
-    });
+    QString onOpen = QStringLiteral("unset"), afterEmail = QStringLiteral("unset"),
+            afterName = QStringLiteral("unset");
+    openFromDetail(window, QStringLiteral("Add contact…"), QStringLiteral("New contact at"),
+                   [&](QWidget* dialog) {
+                       auto edits = dialog->findChildren<QLineEdit*>(); // name, email, phone, role
+                       auto* line = dialog->findChild<ProblemLabel*>();
+                       if (edits.size() < 4 || !line || !QTest::qWaitForWindowActive(dialog))
+                           return;
+                       onOpen = line->text();
+                       edits[1]->setFocus(
+                           Qt::TabFocusReason); // into the email, leaving the name empty
+                       QTest::keyClicks(edits[1], QStringLiteral("pat@acme.example"));
+                       QTest::keyClick(edits[1], Qt::Key_Tab);
+                       afterEmail = line->text();
+                       QTest::keyClicks(edits[0], QStringLiteral("P"));
+                       QTest::keyClick(edits[0], Qt::Key_Backspace);
+                       edits[2]->setFocus(Qt::MouseFocusReason);
+                       afterName = line->text();
+                       auto discard = test::answerUnsaved(QMessageBox::Discard);
+                       QTest::keyClick(dialog, Qt::Key_Escape);
+                   });
     CHECK(onOpen.isEmpty());
     // The name was left when the email was entered: its problem is said.
     CHECK(afterEmail == Validation::tr("A contact needs a name."));
     CHECK(afterName == Validation::tr("A contact needs a name."));
 
-    QString scoreSet = QStringLiteral("unset"), summaryLeft = QStringLiteral("unset"), scoreLeft = QStringLiteral("unset");
-    openFromDetail(window, QStringLiteral("Log touchpoint…"), QStringLiteral("Log a touchpoint"), [&](QWidget* dialog) {
-        auto* summary = dialog->findChild<QPlainTextEdit*>();
-        auto* score = dialog->findChild<QSpinBox*>();
-        auto* line = dialog->findChild<ProblemLabel*>();
-        if (!summary || !score || !line || !QTest::qWaitForWindowActive(dialog))
-            return;
-        summary->setFocus(Qt::MouseFocusReason);
-        score->setValue(7); // a score on a phone call: a problem of the score field
-        scoreSet = line->text();
-        QTest::keyClicks(summary, QStringLiteral("Called about the invoice"));
-        QTest::keyClick(summary, Qt::Key_Tab); // the summary left, not the score
-        summaryLeft = line->text();
-        score->setFocus(Qt::TabFocusReason);
-        summary->setFocus(Qt::BacktabFocusReason);
-        scoreLeft = line->text();
-        auto discard = test::answerUnsaved(QMessageBox::Discard);
-        QTest::keyClick(dialog, Qt::Key_Escape);
-    });
+    QString scoreSet = QStringLiteral("unset"), summaryLeft = QStringLiteral("unset"),
+            scoreLeft = QStringLiteral("unset");
+    openFromDetail(window, QStringLiteral("Log touchpoint…"), QStringLiteral("Log a touchpoint"),
+                   [&](QWidget* dialog) {
+                       auto* summary = dialog->findChild<QPlainTextEdit*>();
+                       auto* score = dialog->findChild<QSpinBox*>();
+                       auto* line = dialog->findChild<ProblemLabel*>();
+                       if (!summary || !score || !line || !QTest::qWaitForWindowActive(dialog))
+                           return;
+                       summary->setFocus(Qt::MouseFocusReason);
+                       score->setValue(7); // a score on a phone call: a problem of the score field
+                       scoreSet = line->text();
+                       QTest::keyClicks(summary, QStringLiteral("Called about the invoice"));
+                       QTest::keyClick(summary, Qt::Key_Tab); // the summary left, not the score
+                       summaryLeft = line->text();
+                       score->setFocus(Qt::TabFocusReason);
+                       summary->setFocus(Qt::BacktabFocusReason);
+                       scoreLeft = line->text();
+                       auto discard = test::answerUnsaved(QMessageBox::Discard);
+                       QTest::keyClick(dialog, Qt::Key_Escape);
+                   });
     CHECK(scoreSet.isEmpty());
     CHECK(summaryLeft.isEmpty());
-    CHECK(scoreLeft == CustomerDetail::tr("Only a survey has a score; choose the survey kind or no score."));
+    CHECK(scoreLeft ==
+          CustomerDetail::tr("Only a survey has a score; choose the survey kind or no score."));
 }

@@ -5,10 +5,10 @@
 #include "DashboardReport.h"
 #include "ExportConfirmation.h"
 #include "MainWindow.h"
-#include "SaveDialogs.h"
-#include "ui/ExportsSupport.h"
 #include "models/Formatting.h"
 #include "models/ReportText.h"
+#include "SaveDialogs.h"
+#include "ui/ExportsSupport.h"
 
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
@@ -22,18 +22,18 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
-#include <QToolButton>
-#include <QMenu>
-#include <QRegularExpression>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QToolButton>
 
 using namespace fd;
 
@@ -53,7 +53,8 @@ void waitReady(DashboardView& view)
 
 } // namespace
 
-TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vector charts, every table row",
+TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vector charts, every "
+          "table row",
           "[ui][reports]")
 {
     test::Scratch scratch;
@@ -61,7 +62,8 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
     auto db = test::openDatabase(path);
     const FixedClock clock(test::testNow());
     auto [reports, stage, title] = GENERATE(table<QStringList, std::optional<Stage>, QString>({
-        {QStringList{QStringLiteral("funnel"), QStringLiteral("flow")}, std::nullopt, QStringLiteral("Overview")},
+        {QStringList{QStringLiteral("funnel"), QStringLiteral("flow")}, std::nullopt,
+         QStringLiteral("Overview")},
         {QStringList{QStringLiteral("post-sales")}, Stage::PostSales, QStringLiteral("Post-sales")},
     }));
     DashboardView view(*db, clock, reports, stage);
@@ -76,7 +78,8 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
     REQUIRE(weekly);
     REQUIRE(weekly->rows.size() >= 13);
 
-    const QString pdf = scratch.file(stage ? QStringLiteral("post-sales.pdf") : QStringLiteral("overview.pdf"));
+    const QString pdf =
+        scratch.file(stage ? QStringLiteral("post-sales.pdf") : QStringLiteral("overview.pdf"));
     int pages = 0;
     REQUIRE(view.exportPdf(pdf, &pages));
     CHECK(pages > 1);
@@ -106,7 +109,8 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
         CHECK_FALSE(text.contains(QFileInfo(path).absolutePath()));
         CHECK(text.contains(shortDateTime(test::testNow())));
         CHECK(text.contains(periodDates(report.period)));
-        CHECK_FALSE(text.contains(QLocale().toString(report.period.from.toLocalTime().date(), QStringLiteral("d MMM yyyy"))));
+        CHECK_FALSE(text.contains(QLocale().toString(report.period.from.toLocalTime().date(),
+                                                     QStringLiteral("d MMM yyyy"))));
         for (const Kpi& k : report.kpis)
             CHECK(text.contains(k.label));
         // Every table under its title, as its own paragraph.
@@ -130,7 +134,10 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
             REQUIRE(table->rows() == static_cast<int>(t.rows.size()) + 1);
             for (std::size_t r = 0; r < t.rows.size(); ++r) {
                 for (int c = 0; c < t.columns.size(); ++c) {
-                    const QString cell = table->cellAt(static_cast<int>(r) + 1, c).firstCursorPosition().block().text();
+                    const QString cell = table->cellAt(static_cast<int>(r) + 1, c)
+                                             .firstCursorPosition()
+                                             .block()
+                                             .text();
                     CHECK(cell == displayCell(t, t.rows[r], c));
                 }
             }
@@ -142,7 +149,8 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
     {
         const QString text = test::pdfText(pdf);
         if (text.isEmpty()) {
-            WARN("pdftotext is not installed (packaging/dev.sh installs poppler-utils): the PDF's text is not read");
+            WARN("pdftotext is not installed (packaging/dev.sh installs poppler-utils): the PDF's "
+                 "text is not read");
             return;
         }
         CHECK(text.contains(title));
@@ -160,7 +168,9 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
                 for (int c = 0; c < row.size(); ++c)
                     words << QRegularExpression::escape(displayCell(t, row, c).simplified());
                 const QRegularExpression pattern(words.join(QStringLiteral("\\s+")));
-                const bool found = std::any_of(lines.begin(), lines.end(), [&](const QString& l) { return pattern.match(l).hasMatch(); });
+                const bool found = std::any_of(lines.begin(), lines.end(), [&](const QString& l) {
+                    return pattern.match(l).hasMatch();
+                });
                 INFO(t.key.toStdString() << ": " << row.join(QStringLiteral(" | ")).toStdString());
                 CHECK(found);
             }
@@ -171,8 +181,11 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
             const bool found = std::any_of(lines.begin(), lines.end(), [&](QString line) {
                 if (line.startsWith(QLatin1Char(' ')))
                     return false;
-                line = line.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB02), QStringLiteral("fl")).trimmed();
-                return line.size() >= std::min<qsizetype>(t.title.size(), 15) && t.title.startsWith(line);
+                line = line.replace(QChar(0xFB01), QStringLiteral("fi"))
+                           .replace(QChar(0xFB02), QStringLiteral("fl"))
+                           .trimmed();
+                return line.size() >= std::min<qsizetype>(t.title.size(), 15) &&
+                       t.title.startsWith(line);
             });
             INFO(t.key.toStdString());
             CHECK(found);
@@ -182,17 +195,20 @@ TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vecto
     }
 }
 
-TEST_CASE("A table longer than a page runs onto the next pages, its header row repeated on each", "[ui][reports]")
+TEST_CASE("A table longer than a page runs onto the next pages, its header row repeated on each",
+          "[ui][reports]")
 {
     test::Scratch scratch;
     const QString path = demo(scratch);
     auto db = test::openDatabase(path);
     const FixedClock clock(test::testNow());
-    DashboardView view(*db, clock, {QStringLiteral("funnel"), QStringLiteral("flow")}, std::nullopt);
+    DashboardView view(*db, clock, {QStringLiteral("funnel"), QStringLiteral("flow")},
+                       std::nullopt);
     view.resize(1280, 800);
     static_cast<QWidget&>(view).show();
     waitReady(view);
-    view.setPeriod({QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC), test::testNow().addDays(1)});
+    view.setPeriod(
+        {QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC), test::testNow().addDays(1)});
     waitReady(view);
     const ReportTable* weekly = view.report().table(QStringLiteral("weekly"));
     REQUIRE(weekly);
@@ -203,16 +219,19 @@ TEST_CASE("A table longer than a page runs onto the next pages, its header row r
     CHECK(pages >= 4);
     const QString text = test::pdfText(pdf);
     if (text.isEmpty()) {
-        WARN("pdftotext is not installed (packaging/dev.sh installs poppler-utils): the PDF's text is not read");
+        WARN("pdftotext is not installed (packaging/dev.sh installs poppler-utils): the PDF's text "
+             "is not read");
         return;
     }
     // Every week is there, in order, and the header row heads each page the table is on.
     const QStringList pageTexts = text.split(QLatin1Char('\f'));
-    const QRegularExpression header(QStringLiteral("^\\s*Week\\s+Onboarding\\s+Post-sales\\s+Retention\\s+Advocacy\\s*$"),
-                                    QRegularExpression::MultilineOption);
+    const QRegularExpression header(
+        QStringLiteral("^\\s*Week\\s+Onboarding\\s+Post-sales\\s+Retention\\s+Advocacy\\s*$"),
+        QRegularExpression::MultilineOption);
     int pagesWithWeeks = 0;
     for (const QString& page : pageTexts) {
-        if (!page.contains(QRegularExpression(QStringLiteral("^\\s*20\\d\\d-\\d\\d-\\d\\d\\s"), QRegularExpression::MultilineOption)))
+        if (!page.contains(QRegularExpression(QStringLiteral("^\\s*20\\d\\d-\\d\\d-\\d\\d\\s"),
+                                              QRegularExpression::MultilineOption)))
             continue;
         ++pagesWithWeeks;
         CHECK(page.contains(header));
@@ -248,7 +267,8 @@ TEST_CASE("Every export confirms with its path, and Open folder opens that folde
         CHECK(notice->path() == QDir(folder).filePath(file));
         auto* text = notice->findChild<QLabel*>(QStringLiteral("exportConfirmationText"));
         REQUIRE(text);
-        CHECK(text->text().contains(QDir::toNativeSeparators(QDir(folder).filePath(file)).toHtmlEscaped()));
+        CHECK(text->text().contains(
+            QDir::toNativeSeparators(QDir(folder).filePath(file)).toHtmlEscaped()));
         CHECK(QFileInfo::exists(QDir(folder).filePath(file)));
         // The notice is inside the window, above the status bar.
         CHECK(window.rect().contains(notice->geometry()));
@@ -282,19 +302,24 @@ TEST_CASE("Every export confirms with its path, and Open folder opens that folde
     window.showView(MainWindow::View::Tickets);
     answers.answer = QDir(folder).filePath(QStringLiteral("tickets.csv"));
     test::triggerMenu(window, QStringLiteral("Export this &list…"));
-    REQUIRE(QTest::qWaitFor([&] {
-        auto* notice = ExportConfirmation::current(&window);
-        return notice && notice->path().endsWith(QStringLiteral("tickets.csv"));
-    }, 20000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            auto* notice = ExportConfirmation::current(&window);
+            return notice && notice->path().endsWith(QStringLiteral("tickets.csv"));
+        },
+        20000));
     confirmed(QStringLiteral("tickets.csv"));
     test::screenshot(window, QStringLiteral("export-confirmation-list"));
 
     // Close takes it away.
-    ExportConfirmation::current(&window)->findChild<QToolButton*>(QStringLiteral("closeConfirmation"))->click();
+    ExportConfirmation::current(&window)
+        ->findChild<QToolButton*>(QStringLiteral("closeConfirmation"))
+        ->click();
     REQUIRE(QTest::qWaitFor([&] { return !ExportConfirmation::current(&window); }, 5000));
 }
 
-TEST_CASE("Save dialogs suggest a file name per kind, in the last folder any save used", "[ui][reports]")
+TEST_CASE("Save dialogs suggest a file name per kind, in the last folder any save used",
+          "[ui][reports]")
 {
     test::Scratch scratch;
     const QString path = demo(scratch);
@@ -312,7 +337,8 @@ TEST_CASE("Save dialogs suggest a file name per kind, in the last folder any sav
     answers.answer.clear();
     test::buttonNamed(*dashboard, QStringLiteral("Export PDF…"))->click();
     REQUIRE(answers.suggested.size() == 1);
-    CHECK(answers.suggested.last() == QDir(QDir::homePath()).filePath(QStringLiteral("onboarding-%1.pdf").arg(today)));
+    CHECK(answers.suggested.last() ==
+          QDir(QDir::homePath()).filePath(QStringLiteral("onboarding-%1.pdf").arg(today)));
     CHECK_FALSE(ExportConfirmation::current(&window));
 
     QDir(scratch.file(QString())).mkpath(QStringLiteral("reports"));
@@ -320,25 +346,30 @@ TEST_CASE("Save dialogs suggest a file name per kind, in the last folder any sav
     answers.answer = QDir(reports).filePath(QStringLiteral("mine.pdf"));
     test::buttonNamed(*dashboard, QStringLiteral("Export PDF…"))->click();
     test::buttonNamed(*dashboard, QStringLiteral("Export PDF…"))->click();
-    CHECK(answers.suggested.last() == QDir(reports).filePath(QStringLiteral("onboarding-%1.pdf").arg(today)));
+    CHECK(answers.suggested.last() ==
+          QDir(reports).filePath(QStringLiteral("onboarding-%1.pdf").arg(today)));
 
     // Every kind starts where the last save went (hostile tester #5: not one folder per
     // kind), each with its own name: the table's CSV, the charts' PNG, a dated backup.
     answers.answer.clear();
     test::buttonNamed(*dashboard, QStringLiteral("Export CSV…"))->click();
-    CHECK(answers.suggested.last() == QDir(reports).filePath(QStringLiteral("onboarding-stuck-%1.csv").arg(today)));
+    CHECK(answers.suggested.last() ==
+          QDir(reports).filePath(QStringLiteral("onboarding-stuck-%1.csv").arg(today)));
     test::buttonNamed(*dashboard, QStringLiteral("Charts as PNG…"))->click();
-    CHECK(answers.suggested.last() == QDir(reports).filePath(QStringLiteral("onboarding-charts-%1.png").arg(today)));
+    CHECK(answers.suggested.last() ==
+          QDir(reports).filePath(QStringLiteral("onboarding-charts-%1.png").arg(today)));
     test::triggerMenu(window, QStringLiteral("&Back up…"));
     CHECK(answers.suggested.last() ==
-          QDir(reports).filePath(QFileInfo(path).fileName() + QStringLiteral(".%1.backup.sqlite").arg(today)));
+          QDir(reports).filePath(QFileInfo(path).fileName() +
+                                 QStringLiteral(".%1.backup.sqlite").arg(today)));
 
     // Export this list: named after the list shown.
     window.showView(MainWindow::View::Tickets);
     test::triggerMenu(window, QStringLiteral("Export this &list…"));
     CHECK(QFileInfo(answers.suggested.last()).fileName() == QStringLiteral("tickets.csv"));
 
-    // The folder is remembered across windows (QSettings), and a folder since removed is not offered.
+    // The folder is remembered across windows (QSettings), and a folder since removed is not
+    // offered.
     CHECK(SaveDialogs::lastFolder() == reports);
     QDir(reports).removeRecursively();
     CHECK(SaveDialogs::lastFolder() == QDir::homePath());

@@ -69,9 +69,12 @@ SameNames sameNameFile(const test::Scratch& scratch, int sinceDays = 20)
         f.ticketOf[id] = *TicketRepository(*db).add(t, now);
         return id;
     };
-    f.firstAcme = add(QStringLiteral("Acme Logistics"), QStringLiteral("Acme North Ltd"), QStringLiteral("north@acme.example"));
-    f.secondAcme = add(QStringLiteral("acme logistics"), QStringLiteral("Acme South Ltd"), QStringLiteral("south@acme.example"));
-    f.solo = add(QStringLiteral("Solo Bakery"), QStringLiteral("Solo Bakery"), QStringLiteral("solo@bakery.example"));
+    f.firstAcme = add(QStringLiteral("Acme Logistics"), QStringLiteral("Acme North Ltd"),
+                      QStringLiteral("north@acme.example"));
+    f.secondAcme = add(QStringLiteral("acme logistics"), QStringLiteral("Acme South Ltd"),
+                       QStringLiteral("south@acme.example"));
+    f.solo = add(QStringLiteral("Solo Bakery"), QStringLiteral("Solo Bakery"),
+                 QStringLiteral("solo@bakery.example"));
     return f;
 }
 
@@ -94,8 +97,9 @@ QString shownText(QTableView* table, int row, int column)
     option.features |= QStyleOptionViewItem::HasDisplay;
     option.text = index.data().toString();
     const QString text = KeepEndDelegate::shownText(option, index);
-    const int room = table->style()->subElementRect(QStyle::SE_ItemViewItemText, &option, table).width() -
-                     2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+    const int room =
+        table->style()->subElementRect(QStyle::SE_ItemViewItemText, &option, table).width() -
+        2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
     return table->fontMetrics().elidedText(text, table->textElideMode(), room);
 }
 
@@ -112,7 +116,8 @@ bool toldApart(const QString& shown, const QString& whole, qint64 id)
 
 } // namespace
 
-TEST_CASE("Customers with the same name are told apart in both lists and both panes, and a name no one shares stays bare",
+TEST_CASE("Customers with the same name are told apart in both lists and both panes, and a name no "
+          "one shares stays bare",
           "[ui][names][sizes]")
 {
     test::Scratch scratch;
@@ -129,7 +134,8 @@ TEST_CASE("Customers with the same name are told apart in both lists and both pa
     REQUIRE(list->model()->rowCount() == 3);
     std::map<qint64, QString> listed;
     for (int row = 0; row < 3; ++row) {
-        const qint64 id = list->model()->index(row, 0).data(CustomerTableModel::CustomerIdRole).toLongLong();
+        const qint64 id =
+            list->model()->index(row, 0).data(CustomerTableModel::CustomerIdRole).toLongLong();
         listed[id] = cellText(list, row, CustomerTableModel::NameColumn);
         INFO("row " << row << ": " << listed[id].toStdString() << ", shown as "
                     << shownText(list, row, CustomerTableModel::NameColumn).toStdString());
@@ -137,17 +143,21 @@ TEST_CASE("Customers with the same name are told apart in both lists and both pa
         if (id != f.solo)
             CHECK(toldApart(shownText(list, row, CustomerTableModel::NameColumn), listed[id], id));
     }
-    CHECK(listed[f.firstAcme] == Names::customerAtStart(f.firstAcme, QStringLiteral("Acme Logistics")));
-    CHECK(listed[f.secondAcme] == Names::customerAtStart(f.secondAcme, QStringLiteral("acme logistics")));
+    CHECK(listed[f.firstAcme] ==
+          Names::customerAtStart(f.firstAcme, QStringLiteral("Acme Logistics")));
+    CHECK(listed[f.secondAcme] ==
+          Names::customerAtStart(f.secondAcme, QStringLiteral("acme logistics")));
     CHECK(listed[f.solo] == QStringLiteral("Solo Bakery"));
-    CHECK(list->isColumnHidden(CustomerTableModel::CompanyColumn)); // what would have told them apart
+    CHECK(
+        list->isColumnHidden(CustomerTableModel::CompanyColumn)); // what would have told them apart
 
     customers->selectCustomer(f.secondAcme);
     QTest::qWait(50);
     auto* heading = customers->detail()->findChild<QLabel*>(QStringLiteral("customerTitle"));
     REQUIRE(heading);
     CHECK(heading->text() == listed[f.secondAcme]);
-    test::screenshot(window, QStringLiteral("same-names-customers-960x540-x%1").arg(qApp->devicePixelRatio()));
+    test::screenshot(
+        window, QStringLiteral("same-names-customers-960x540-x%1").arg(qApp->devicePixelRatio()));
 
     window.showView(View::Tickets);
     auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(View::Tickets));
@@ -155,19 +165,22 @@ TEST_CASE("Customers with the same name are told apart in both lists and both pa
     QTest::qWait(50);
     REQUIRE(queue->model()->rowCount() == 3);
     for (int row = 0; row < 3; ++row) {
-        const qint64 customer = queue->model()->index(row, 0).data(TicketTableModel::CustomerIdRole).toLongLong();
+        const qint64 customer =
+            queue->model()->index(row, 0).data(TicketTableModel::CustomerIdRole).toLongLong();
         INFO("ticket row " << row);
         CHECK(cellText(queue, row, TicketTableModel::CustomerColumn) == listed[customer]);
         INFO("shown as " << shownText(queue, row, TicketTableModel::CustomerColumn).toStdString());
         if (customer != f.solo)
-            CHECK(toldApart(shownText(queue, row, TicketTableModel::CustomerColumn), listed[customer], customer));
+            CHECK(toldApart(shownText(queue, row, TicketTableModel::CustomerColumn),
+                            listed[customer], customer));
     }
     tickets->selectTicket(f.ticketOf.at(f.firstAcme));
     QTest::qWait(50);
     auto* line = tickets->detail()->findChild<QPushButton*>(QStringLiteral("ticketCustomer"));
     REQUIRE(line);
     CHECK(line->text() == listed[f.firstAcme]);
-    test::screenshot(window, QStringLiteral("same-names-tickets-960x540-x%1").arg(qApp->devicePixelRatio()));
+    test::screenshot(
+        window, QStringLiteral("same-names-tickets-960x540-x%1").arg(qApp->devicePixelRatio()));
     tickets->selectTicket(f.ticketOf.at(f.solo));
     QTest::qWait(50);
     CHECK(line->text() == QStringLiteral("Solo Bakery"));

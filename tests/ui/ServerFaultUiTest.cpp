@@ -4,14 +4,14 @@
 // paused server's silence: never a window frozen for good), the reply stays in the composer,
 // nothing of it is saved, and once the server runs again the window connects by itself and
 // the same reply is sent. [postgres]: through tests/pg/with-cluster.sh, offscreen.
-#include "MainWindow.h"
 #include "common/Clock.h"
+#include "CurrentAgent.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
+#include "MainWindow.h"
 #include "service/Tickets.h"
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
-#include "CurrentAgent.h"
 #include "storage/Database.h"
 #include "storage/postgres/PgSchema.h"
 #include "support/PgServerFaults.h"
@@ -49,7 +49,8 @@ qint64 comments(const test::PgTestSchema& schema)
 
 } // namespace
 
-TEST_CASE("faults: a reply sent as the server stops or pauses stays in the composer, and is sent once the window "
+TEST_CASE("faults: a reply sent as the server stops or pauses stays in the composer, and is sent "
+          "once the window "
           "has connected again by itself",
           "[ui][postgres][faults]")
 {
@@ -99,10 +100,12 @@ TEST_CASE("faults: a reply sent as the server stops or pauses stays in the compo
             paused.emplace();
         else
             stopped.emplace();
-        send->click(); // a paused server: the window waits for its silence to be judged, then goes on
+        send->click(); // a paused server: the window waits for its silence to be judged, then goes
+                       // on
         REQUIRE(QTest::qWaitFor([&] { return window.isConnectionLost(); }, kDeadlineMs));
         CHECK(detail->composer()->toPlainText() == reply);
-        test::screenshot(window, pause ? QStringLiteral("fault-reply-paused") : QStringLiteral("fault-reply-stopped"));
+        test::screenshot(window, pause ? QStringLiteral("fault-reply-paused")
+                                       : QStringLiteral("fault-reply-stopped"));
     } // the server runs again
     CHECK(comments(schema) == before);
     REQUIRE(QTest::qWaitFor([&] { return !window.isConnectionLost(); }, kDeadlineMs));
@@ -110,6 +113,7 @@ TEST_CASE("faults: a reply sent as the server stops or pauses stays in the compo
     CHECK(detail->composer()->toPlainText() == reply);
     REQUIRE(QTest::qWaitFor([&] { return send->isEnabled(); }, kDeadlineMs));
     send->click();
-    CHECK(QTest::qWaitFor([&] { return detail->composer()->toPlainText().isEmpty(); }, kDeadlineMs));
+    CHECK(
+        QTest::qWaitFor([&] { return detail->composer()->toPlainText().isEmpty(); }, kDeadlineMs));
     CHECK(comments(schema) == before + 1);
 }

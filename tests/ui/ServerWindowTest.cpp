@@ -48,14 +48,16 @@ TEST_CASE("The window on a server names it in the title and the status bar, and 
     CHECK(window.windowTitle() == QStringLiteral("%1 — FunnelDesk").arg(display));
     bool named = false;
     for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
-        named = named || label->text().contains(QStringLiteral("PostgreSQL server %1").arg(display));
+        named =
+            named || label->text().contains(QStringLiteral("PostgreSQL server %1").arg(display));
     CHECK(named);
     // Backing up is the server's own tools' work: the item says so instead of asking for a file,
     // and what to do for a FunnelDesk file of it; the File menu shows that on hovering it.
     bool backUpOff = false;
     for (QAction* action : window.findChildren<QAction*>()) {
         if (action->text() == QStringLiteral("&Back up…")) {
-            backUpOff = !action->isEnabled() && action->toolTip().contains(QStringLiteral("by its administrator")) &&
+            backUpOff = !action->isEnabled() &&
+                        action->toolTip().contains(QStringLiteral("by its administrator")) &&
                         action->toolTip().contains(QStringLiteral("migrate --to copy.sqlite"));
         }
     }
@@ -72,7 +74,8 @@ TEST_CASE("The window on a server names it in the title and the status bar, and 
     for (int i = 0; i < 50 && !listed; ++i) {
         QTest::qWait(100);
         for (QLabel* label : window.findChildren<QLabel*>())
-            listed = listed || (label->isVisible() && label->text() == QStringLiteral("2 customers"));
+            listed =
+                listed || (label->isVisible() && label->text() == QStringLiteral("2 customers"));
     }
     CHECK(listed);
     test::screenshot(window, QStringLiteral("server-customers"));

@@ -9,16 +9,16 @@
 
 #include "charts/BarChart.h"
 #include "domain/Enums.h"
-#include "models/PagedTableModel.h"
 #include "models/CustomerTableModel.h"
+#include "models/PagedTableModel.h"
 #include "models/TicketTableModel.h"
 #include "storage/ContactRepository.h"
 #include "storage/CustomerRepository.h"
 #include "support/UiTestSupport.h"
-#include "views/KeepEndDelegate.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
+#include "views/KeepEndDelegate.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,13 +46,15 @@ namespace {
 void shot(QWidget& widget, const QString& name)
 {
     QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/sizes"));
-    test::screenshot(widget, QStringLiteral("sizes/leftovers-%1-x%2").arg(name).arg(qApp->devicePixelRatio()));
+    test::screenshot(
+        widget, QStringLiteral("sizes/leftovers-%1-x%2").arg(name).arg(qApp->devicePixelRatio()));
 }
 
 // Names longer than the demo's, sorted first, and one with a long role and a short email.
 const QStringList& longNames()
 {
-    static const QStringList names{QStringLiteral("Aaliyah Adeyemi-Whitfield"), QStringLiteral("Aaron Abernathy-Lindqvist"),
+    static const QStringList names{QStringLiteral("Aaliyah Adeyemi-Whitfield"),
+                                   QStringLiteral("Aaron Abernathy-Lindqvist"),
                                    QStringLiteral("Abigail Oyelaran-Moreau")};
     return names;
 }
@@ -89,7 +91,8 @@ int cellNeed(const QAbstractItemView& view, const QModelIndex& index)
     if (const QVariant own = index.data(Qt::FontRole); own.canConvert<QFont>())
         font = own.value<QFont>();
     QString text = index.data().toString();
-    if (const QString end = index.data(PagedTableModel::KeepEndRole).toString(); !end.isEmpty() && text.endsWith(end))
+    if (const QString end = index.data(PagedTableModel::KeepEndRole).toString();
+        !end.isEmpty() && text.endsWith(end))
         text = text.left(text.size() - end.size()) + KeepEndDelegate::briefEnd(end);
     return QFontMetrics(font).horizontalAdvance(text) + 2 * margin;
 }
@@ -98,7 +101,9 @@ int cellNeed(const QAbstractItemView& view, const QModelIndex& index)
 int headerNeed(const QHeaderView& header, int section)
 {
     const int margin = header.style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, &header);
-    int need = header.fontMetrics().horizontalAdvance(header.model()->headerData(section, Qt::Horizontal).toString()) + 2 * margin;
+    int need = header.fontMetrics().horizontalAdvance(
+                   header.model()->headerData(section, Qt::Horizontal).toString()) +
+               2 * margin;
     if (header.isSortIndicatorShown() && header.sortIndicatorSection() == section)
         need += margin + header.style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, &header);
     return need;
@@ -137,12 +142,17 @@ Cuts cutsOf(const QAbstractItemView& view, const QHeaderView& header, int elasti
 {
     Cuts found;
     for (const int row : rowsInView(view))
-        found.cut += cellNeed(view, view.model()->index(row, elastic)) > header.sectionSize(elastic) ? 1 : 0;
+        found.cut +=
+            cellNeed(view, view.model()->index(row, elastic)) > header.sectionSize(elastic) ? 1 : 0;
     if (found.cut == 0)
         return found;
     for (int c = 0; c < header.count(); ++c) {
-        if (c != elastic && !header.isSectionHidden(c) && header.sectionSize(c) > columnNeed(view, header, c) + 2)
-            found.slack << QStringLiteral("column %1 is %2 px, needs %3").arg(c).arg(header.sectionSize(c)).arg(columnNeed(view, header, c));
+        if (c != elastic && !header.isSectionHidden(c) &&
+            header.sectionSize(c) > columnNeed(view, header, c) + 2)
+            found.slack << QStringLiteral("column %1 is %2 px, needs %3")
+                               .arg(c)
+                               .arg(header.sectionSize(c))
+                               .arg(columnNeed(view, header, c));
     }
     return found;
 }
@@ -158,7 +168,8 @@ QTableView* listOf(MainWindow& window, MainWindow::View view, const char* name)
 
 } // namespace
 
-TEST_CASE("From the window's smallest width to 1280 × 800 a name or subject is cut only when no lesser column has room",
+TEST_CASE("From the window's smallest width to 1280 × 800 a name or subject is cut only when no "
+          "lesser column has room",
           "[ui][sizes][fit]")
 {
     test::Scratch scratch;
@@ -192,8 +203,10 @@ TEST_CASE("From the window's smallest width to 1280 × 800 a name or subject is 
 
         auto* tickets = listOf(window, MainWindow::View::Tickets, "ticketsTable");
         shot(window, QStringLiteral("tickets-%1x%2").arg(size.width()).arg(size.height()));
-        const Cuts subjects = cutsOf(*tickets, *tickets->horizontalHeader(), TicketTableModel::SubjectColumn);
-        INFO(subjects.cut << " subjects cut; " << subjects.slack.join(QStringLiteral("; ")).toStdString());
+        const Cuts subjects =
+            cutsOf(*tickets, *tickets->horizontalHeader(), TicketTableModel::SubjectColumn);
+        INFO(subjects.cut << " subjects cut; "
+                          << subjects.slack.join(QStringLiteral("; ")).toStdString());
         CHECK(subjects.slack.isEmpty());
         CHECK(tickets->horizontalHeader()->sectionSize(TicketTableModel::SubjectColumn) >=
               headerNeed(*tickets->horizontalHeader(), TicketTableModel::SubjectColumn));
@@ -201,7 +214,8 @@ TEST_CASE("From the window's smallest width to 1280 × 800 a name or subject is 
     }
 }
 
-TEST_CASE("The customer pane's small tables give each column its contents when there is room, the date never cut",
+TEST_CASE("The customer pane's small tables give each column its contents when there is room, the "
+          "date never cut",
           "[ui][sizes][fit]")
 {
     test::Scratch scratch;
@@ -216,7 +230,8 @@ TEST_CASE("The customer pane's small tables give each column its contents when t
         QTest::qWait(100);
         CAPTURE(size.width(), size.height());
         REQUIRE(customers->currentIndex().data().toString() == longNames().front());
-        auto* pane = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers))->detail();
+        auto* pane =
+            qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers))->detail();
         shot(window, QStringLiteral("contacts-%1x%2").arg(size.width()).arg(size.height()));
         for (auto* tree : pane->findChildren<QTreeView*>()) {
             const QHeaderView& header = *tree->header();
@@ -226,21 +241,28 @@ TEST_CASE("The customer pane's small tables give each column its contents when t
             const bool room = needs <= tree->viewport()->width();
             QString widths;
             for (int c = 0; c < header.count(); ++c) {
-                widths += QStringLiteral(" %1/%2").arg(header.sectionSize(c)).arg(columnNeed(*tree, header, c));
+                widths += QStringLiteral(" %1/%2")
+                              .arg(header.sectionSize(c))
+                              .arg(columnNeed(*tree, header, c));
                 const bool last = c == header.count() - 1;
                 if (room || (tree->objectName() == QStringLiteral("contacts") && last))
-                    CHECK(header.sectionSize(c) >= columnNeed(*tree, header, c) - (last && header.stretchLastSection() ? 2 : 0));
+                    CHECK(header.sectionSize(c) >=
+                          columnNeed(*tree, header, c) -
+                              (last && header.stretchLastSection() ? 2 : 0));
             }
-            INFO(tree->objectName().toStdString() << " in " << tree->viewport()->width() << " px needs " << needs
-                                                  << "; columns (has/needs):" << widths.toStdString());
+            INFO(tree->objectName().toStdString()
+                 << " in " << tree->viewport()->width() << " px needs " << needs
+                 << "; columns (has/needs):" << widths.toStdString());
             CHECK(tree->horizontalScrollBar()->maximum() == 0);
-            // A column cut while another keeps room it does not fill (Role cut beside a short email).
+            // A column cut while another keeps room it does not fill (Role cut beside a short
+            // email).
             for (int cut = 0; cut < header.count(); ++cut) {
                 if (header.sectionSize(cut) >= columnNeed(*tree, header, cut))
                     continue;
                 for (int c = 0; c < header.count(); ++c) {
                     CAPTURE(cut, c);
-                    if (c != cut && !header.isSectionHidden(c) && !(header.stretchLastSection() && c == header.count() - 1))
+                    if (c != cut && !header.isSectionHidden(c) &&
+                        !(header.stretchLastSection() && c == header.count() - 1))
                         CHECK(header.sectionSize(c) <= columnNeed(*tree, header, c) + 2);
                 }
             }
@@ -250,7 +272,8 @@ TEST_CASE("The customer pane's small tables give each column its contents when t
     }
 }
 
-TEST_CASE("Every dashboard's chart titles and labels read whole at the smallest window, 952 × 504 and 1280 × 800",
+TEST_CASE("Every dashboard's chart titles and labels read whole at the smallest window, 952 × 504 "
+          "and 1280 × 800",
           "[ui][sizes]")
 {
     test::Scratch scratch;
@@ -258,21 +281,26 @@ TEST_CASE("Every dashboard's chart titles and labels read whole at the smallest 
     MainWindow window(test::openDatabase(path));
     window.show();
     const std::vector<std::pair<MainWindow::View, QString>> views{
-        {MainWindow::View::Overview, QStringLiteral("overview")},     {MainWindow::View::Onboarding, QStringLiteral("onboarding")},
-        {MainWindow::View::PostSales, QStringLiteral("post-sales")}, {MainWindow::View::Retention, QStringLiteral("retention")},
+        {MainWindow::View::Overview, QStringLiteral("overview")},
+        {MainWindow::View::Onboarding, QStringLiteral("onboarding")},
+        {MainWindow::View::PostSales, QStringLiteral("post-sales")},
+        {MainWindow::View::Retention, QStringLiteral("retention")},
         {MainWindow::View::Advocacy, QStringLiteral("advocacy")}};
     for (const auto& [view, name] : views) {
         window.showView(view);
         auto* dashboard = qobject_cast<DashboardView*>(window.viewWidget(view));
         REQUIRE(dashboard);
         REQUIRE(QTest::qWaitFor([&] { return dashboard->isReady(); }, 20000));
-        for (const QSize size : {QSize(window.minimumSizeHint().width(), 500), QSize(952, 504), QSize(1280, 800)}) {
+        for (const QSize size :
+             {QSize(window.minimumSizeHint().width(), 500), QSize(952, 504), QSize(1280, 800)}) {
             window.resize(size);
             QTest::qWait(100);
-            shot(window, QStringLiteral("%1-%2x%3").arg(name).arg(window.width()).arg(window.height()));
+            shot(window,
+                 QStringLiteral("%1-%2x%3").arg(name).arg(window.width()).arg(window.height()));
             for (BarChart* chart : dashboard->findChildren<BarChart*>()) {
-                INFO(name.toStdString() << " at " << window.width() << " × " << window.height() << ": a chart "
-                                        << chart->width() << " px wide elides " << chart->elidedLabels() << " texts");
+                INFO(name.toStdString()
+                     << " at " << window.width() << " × " << window.height() << ": a chart "
+                     << chart->width() << " px wide elides " << chart->elidedLabels() << " texts");
                 CHECK(chart->elidedLabels() == 0);
             }
             // At the tester's 952 × 504 and wider, the page does not scroll sideways either:
@@ -286,15 +314,18 @@ TEST_CASE("Every dashboard's chart titles and labels read whole at the smallest 
             for (QToolButton* tile : dashboard->findChildren<QToolButton*>()) {
                 if (!tile->isVisible() || !tile->text().contains(QLatin1Char('\n')))
                     continue;
-                INFO(name.toStdString() << " at " << window.width() << ": tile “" << tile->text().toStdString() << "” is "
-                                        << tile->width() << " px, needs " << tile->sizeHint().width());
+                INFO(name.toStdString()
+                     << " at " << window.width() << ": tile “" << tile->text().toStdString()
+                     << "” is " << tile->width() << " px, needs " << tile->sizeHint().width());
                 CHECK(tile->width() >= tile->sizeHint().width());
             }
         }
     }
 }
 
-TEST_CASE("Dialog fields take an email whole, and dashboard tables are as wide and high as their cells", "[ui][sizes]")
+TEST_CASE(
+    "Dialog fields take an email whole, and dashboard tables are as wide and high as their cells",
+    "[ui][sizes]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("fields.sqlite"), 60, 200, 300);
@@ -319,7 +350,8 @@ TEST_CASE("Dialog fields take an email whole, and dashboard tables are as wide a
                 return;
             shot(*dialog, name);
             for (QLineEdit* edit : dialog->findChildren<QLineEdit*>()) {
-                if (edit->isVisible() && !edit->parentWidget()->inherits("QAbstractSpinBox") && !edit->parentWidget()->inherits("QComboBox") &&
+                if (edit->isVisible() && !edit->parentWidget()->inherits("QAbstractSpinBox") &&
+                    !edit->parentWidget()->inherits("QComboBox") &&
                     edit->width() < 30 * edit->fontMetrics().averageCharWidth())
                     narrow << QStringLiteral("%1 px").arg(edit->width());
             }
@@ -327,7 +359,8 @@ TEST_CASE("Dialog fields take an email whole, and dashboard tables are as wide a
             dialog->reject();
         });
         open();
-        REQUIRE(QTest::qWaitFor([&] { return seen; }, 5000)); // a dialog that is not modal returns at once
+        REQUIRE(QTest::qWaitFor([&] { return seen; },
+                                5000)); // a dialog that is not modal returns at once
         return narrow.join(QStringLiteral(", ")).toStdString();
     };
     auto action = [&](const QString& text) {
@@ -338,15 +371,20 @@ TEST_CASE("Dialog fields take an email whole, and dashboard tables are as wide a
         FAIL("no action " << text.toStdString());
         return static_cast<QAction*>(nullptr);
     };
-    CHECK(narrowFields([&] {
-              for (QPushButton* button : customers->detail()->findChildren<QPushButton*>()) {
-                  if (button->text() == QObject::tr("Add contact…"))
-                      button->click();
-              }
-          }, QStringLiteral("add-contact")) == "");
-    CHECK(narrowFields([&] { action(QObject::tr("&New customer…"))->trigger(); }, QStringLiteral("new-customer")) == "");
-    CHECK(narrowFields([&] { action(QObject::tr("New &ticket…"))->trigger(); }, QStringLiteral("new-ticket")) == "");
-    CHECK(narrowFields([&] { action(QObject::tr("&Canned replies…"))->trigger(); }, QStringLiteral("canned-replies")) == "");
+    CHECK(narrowFields(
+              [&] {
+                  for (QPushButton* button : customers->detail()->findChildren<QPushButton*>()) {
+                      if (button->text() == QObject::tr("Add contact…"))
+                          button->click();
+                  }
+              },
+              QStringLiteral("add-contact")) == "");
+    CHECK(narrowFields([&] { action(QObject::tr("&New customer…"))->trigger(); },
+                       QStringLiteral("new-customer")) == "");
+    CHECK(narrowFields([&] { action(QObject::tr("New &ticket…"))->trigger(); },
+                       QStringLiteral("new-ticket")) == "");
+    CHECK(narrowFields([&] { action(QObject::tr("&Canned replies…"))->trigger(); },
+                       QStringLiteral("canned-replies")) == "");
 
     window.showView(MainWindow::View::Overview);
     auto* dashboard = qobject_cast<DashboardView*>(window.viewWidget(MainWindow::View::Overview));
@@ -360,19 +398,25 @@ TEST_CASE("Dialog fields take an email whole, and dashboard tables are as wide a
         int columns = 0;
         for (int c = 0; c < table->columnCount(); ++c)
             columns += table->columnWidth(c);
-        const int bar = table->verticalScrollBar()->isVisible() ? table->verticalScrollBar()->width() : 0;
-        INFO(table->objectName().toStdString() << ": " << table->width() << " px wide, columns " << columns << ", frame "
-                                               << 2 * table->frameWidth() << ", scroll bar " << bar << "; rows area "
-                                               << table->viewport()->height() << " px for " << table->rowCount() << " rows");
-        CHECK(table->width() == columns + 2 * table->frameWidth() + bar); // no blank strip on the right
+        const int bar =
+            table->verticalScrollBar()->isVisible() ? table->verticalScrollBar()->width() : 0;
+        INFO(table->objectName().toStdString()
+             << ": " << table->width() << " px wide, columns " << columns << ", frame "
+             << 2 * table->frameWidth() << ", scroll bar " << bar << "; rows area "
+             << table->viewport()->height() << " px for " << table->rowCount() << " rows");
+        CHECK(table->width() ==
+              columns + 2 * table->frameWidth() + bar); // no blank strip on the right
         if (table->rowCount() <= 10)
-            CHECK(table->viewport()->height() == table->rowCount() * table->verticalHeader()->defaultSectionSize()); // no blank row
+            CHECK(table->viewport()->height() ==
+                  table->rowCount() *
+                      table->verticalHeader()->defaultSectionSize()); // no blank row
         ++checked;
     }
     CHECK(checked > 0);
 }
 
-TEST_CASE("The timeline's What is never wider than the reasons beside it while they are cut (960 × 540, scale factor 2's screen)",
+TEST_CASE("The timeline's What is never wider than the reasons beside it while they are cut (960 × "
+          "540, scale factor 2's screen)",
           "[ui][sizes][fit]")
 {
     test::Scratch scratch;
@@ -382,13 +426,15 @@ TEST_CASE("The timeline's What is never wider than the reasons beside it while t
     // 1920 × 1080 at scale factor 2 is 960 × 540 for the window.
     window.resize(960, 540);
     auto* customers = listOf(window, MainWindow::View::Customers, "customersTable");
-    auto* pane = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers))->detail();
+    auto* pane =
+        qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers))->detail();
     auto* timeline = pane->findChild<QTreeView*>(QStringLiteral("timeline"));
     REQUIRE(timeline);
     int checked = 0;
     // Customers whose timelines hold stage moves in bold ("Post-sales → Retention") and reasons.
     for (int row = 0; row < customers->model()->rowCount() && checked < 3; ++row) {
-        const QString stage = customers->model()->index(row, CustomerTableModel::StageColumn).data().toString();
+        const QString stage =
+            customers->model()->index(row, CustomerTableModel::StageColumn).data().toString();
         if (stage != displayName(Stage::Retention) && stage != displayName(Stage::Advocacy))
             continue;
         customers->selectRow(row);
@@ -404,10 +450,13 @@ TEST_CASE("The timeline's What is never wider than the reasons beside it while t
                 whatFloor = std::max(whatFloor, cellNeed(*timeline, cell));
         }
         INFO("row " << row << ": When " << header.sectionSize(0) << ", What " << what << " (needs "
-                    << columnNeed(*timeline, header, 1) << ", floor " << whatFloor << "), Details " << details
-                    << " (needs " << columnNeed(*timeline, header, 2) << ") in " << timeline->viewport()->width());
+                    << columnNeed(*timeline, header, 1) << ", floor " << whatFloor << "), Details "
+                    << details << " (needs " << columnNeed(*timeline, header, 2) << ") in "
+                    << timeline->viewport()->width());
         if (details < columnNeed(*timeline, header, 2))
-            CHECK((what <= details + 1 || what <= whatFloor + 4)); // ColumnFit keeps a pixel to spare each side of a number
+            CHECK(
+                (what <= details + 1 ||
+                 what <= whatFloor + 4)); // ColumnFit keeps a pixel to spare each side of a number
         CHECK(header.sectionSize(0) >= columnNeed(*timeline, header, 0)); // the date whole
         CHECK(timeline->horizontalScrollBar()->maximum() == 0);
         ++checked;

@@ -35,14 +35,17 @@ std::vector<QSize> smallScreens()
 void shot(QWidget& window, const QString& name)
 {
     QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/sizes"));
-    test::screenshot(window, QStringLiteral("sizes/%1-x%2").arg(name).arg(qApp->devicePixelRatio()));
+    test::screenshot(window,
+                     QStringLiteral("sizes/%1-x%2").arg(name).arg(qApp->devicePixelRatio()));
 }
 
 // Whether the cell's text is drawn elided: the delegate leaves a margin each side.
 bool elided(const QTableView& table, const QModelIndex& index)
 {
-    const int margin = table.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &table) + 1;
-    return table.fontMetrics().horizontalAdvance(index.data().toString()) + 2 * margin > table.columnWidth(index.column());
+    const int margin =
+        table.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &table) + 1;
+    return table.fontMetrics().horizontalAdvance(index.data().toString()) + 2 * margin >
+           table.columnWidth(index.column());
 }
 
 // The rows the list shows now.
@@ -59,7 +62,8 @@ std::vector<int> rowsInView(const QTableView& table)
 
 } // namespace
 
-TEST_CASE("At 960 × 540 a name or subject is cut only when no other column has room to spare", "[ui][sizes][fit]")
+TEST_CASE("At 960 × 540 a name or subject is cut only when no other column has room to spare",
+          "[ui][sizes][fit]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("small.sqlite"), 400, 600, 600);
@@ -68,13 +72,17 @@ TEST_CASE("At 960 × 540 a name or subject is cut only when no other column has 
     for (const QSize size : smallScreens()) {
         window.resize(size);
         for (const auto& [view, name, elastic] :
-             {std::tuple{MainWindow::View::Customers, "customersTable", int(CustomerTableModel::NameColumn)},
-              std::tuple{MainWindow::View::Tickets, "ticketsTable", int(TicketTableModel::SubjectColumn)}}) {
+             {std::tuple{MainWindow::View::Customers, "customersTable",
+                         int(CustomerTableModel::NameColumn)},
+              std::tuple{MainWindow::View::Tickets, "ticketsTable",
+                         int(TicketTableModel::SubjectColumn)}}) {
             window.showView(view);
             QTest::qWait(100);
-            auto* table = window.viewWidget(view)->findChild<QTableView*>(QString::fromLatin1(name));
+            auto* table =
+                window.viewWidget(view)->findChild<QTableView*>(QString::fromLatin1(name));
             REQUIRE(table);
-            shot(window, QStringLiteral("small-%1-%2").arg(QString::fromLatin1(name)).arg(size.height()));
+            shot(window,
+                 QStringLiteral("small-%1-%2").arg(QString::fromLatin1(name)).arg(size.height()));
             int cut = 0;
             for (const int row : rowsInView(*table))
                 cut += elided(*table, table->model()->index(row, elastic)) ? 1 : 0;
@@ -89,34 +97,41 @@ TEST_CASE("At 960 × 540 a name or subject is cut only when no other column has 
                     const QString text = table->model()->index(row, c).data().toString();
                     needed = std::max(needed, table->fontMetrics().horizontalAdvance(text) + 12);
                 }
-                INFO(name << " at " << size.width() << " × " << size.height() << ": " << cut << " cells of column "
-                          << elastic << " cut, column " << c << " is " << table->columnWidth(c) << " px, needs " << needed);
+                INFO(name << " at " << size.width() << " × " << size.height() << ": " << cut
+                          << " cells of column " << elastic << " cut, column " << c << " is "
+                          << table->columnWidth(c) << " px, needs " << needed);
                 CHECK(table->columnWidth(c) <= needed + 8);
             }
         }
     }
 }
 
-TEST_CASE("At 960 × 540 the tickets list keeps #, subject, priority, status and SLA in view", "[ui][sizes][fit]")
+TEST_CASE("At 960 × 540 the tickets list keeps #, subject, priority, status and SLA in view",
+          "[ui][sizes][fit]")
 {
     test::Scratch scratch;
-    const QString path = test::demoFile(scratch, QStringLiteral("small-tickets.sqlite"), 80, 300, 600);
+    const QString path =
+        test::demoFile(scratch, QStringLiteral("small-tickets.sqlite"), 80, 300, 600);
     MainWindow window(test::openDatabase(path));
     window.show();
     for (const QSize size : smallScreens()) {
         window.resize(size);
         window.showView(MainWindow::View::Tickets);
         QTest::qWait(100);
-        auto* table = window.viewWidget(MainWindow::View::Tickets)->findChild<QTableView*>(QStringLiteral("ticketsTable"));
+        auto* table = window.viewWidget(MainWindow::View::Tickets)
+                          ->findChild<QTableView*>(QStringLiteral("ticketsTable"));
         REQUIRE(table);
-        for (const int column : {TicketTableModel::IdColumn, TicketTableModel::SubjectColumn, TicketTableModel::PriorityColumn,
-                                 TicketTableModel::StatusColumn, TicketTableModel::SlaColumn}) {
-            INFO("window " << size.width() << " × " << size.height() << ", column " << column << " at "
-                           << table->columnViewportPosition(column) << " + " << table->columnWidth(column)
-                           << ", list " << table->viewport()->width() << " px");
+        for (const int column : {TicketTableModel::IdColumn, TicketTableModel::SubjectColumn,
+                                 TicketTableModel::PriorityColumn, TicketTableModel::StatusColumn,
+                                 TicketTableModel::SlaColumn}) {
+            INFO("window " << size.width() << " × " << size.height() << ", column " << column
+                           << " at " << table->columnViewportPosition(column) << " + "
+                           << table->columnWidth(column) << ", list " << table->viewport()->width()
+                           << " px");
             CHECK_FALSE(table->isColumnHidden(column));
             CHECK(table->columnViewportPosition(column) >= 0);
-            CHECK(table->columnViewportPosition(column) + table->columnWidth(column) <= table->viewport()->width());
+            CHECK(table->columnViewportPosition(column) + table->columnWidth(column) <=
+                  table->viewport()->width());
         }
     }
 }
@@ -124,32 +139,39 @@ TEST_CASE("At 960 × 540 the tickets list keeps #, subject, priority, status and
 TEST_CASE("At 960 × 540 a ticket's conversation keeps several lines", "[ui][sizes][fit]")
 {
     test::Scratch scratch;
-    const QString path = test::demoFile(scratch, QStringLiteral("small-thread.sqlite"), 80, 300, 600);
+    const QString path =
+        test::demoFile(scratch, QStringLiteral("small-thread.sqlite"), 80, 300, 600);
     MainWindow window(test::openDatabase(path));
     window.show();
     for (const QSize size : smallScreens()) {
         window.resize(size);
         window.showView(MainWindow::View::Tickets);
-        auto* table = window.viewWidget(MainWindow::View::Tickets)->findChild<QTableView*>(QStringLiteral("ticketsTable"));
+        auto* table = window.viewWidget(MainWindow::View::Tickets)
+                          ->findChild<QTableView*>(QStringLiteral("ticketsTable"));
         REQUIRE(table);
         REQUIRE(table->model()->rowCount() > 0);
         table->selectRow(0);
         QTest::qWait(100);
         shot(window, QStringLiteral("small-thread-%1").arg(size.height()));
-        auto* thread = window.viewWidget(MainWindow::View::Tickets)->findChild<TicketDetail*>()->findChild<QTextBrowser*>();
+        auto* thread = window.viewWidget(MainWindow::View::Tickets)
+                           ->findChild<TicketDetail*>()
+                           ->findChild<QTextBrowser*>();
         REQUIRE(thread);
         const int lines = thread->viewport()->height() / thread->fontMetrics().lineSpacing();
-        INFO("window " << size.width() << " × " << size.height() << ": the conversation is " << thread->height()
-                       << " px high, " << lines << " lines");
+        INFO("window " << size.width() << " × " << size.height() << ": the conversation is "
+                       << thread->height() << " px high, " << lines << " lines");
         CHECK(lines >= TicketDetail::kThreadMinimumLines);
         CHECK(window.height() == size.height()); // the pane scrolls; the window stays on the screen
     }
 }
 
-TEST_CASE("Widths made narrow for a small window come back whole in a large one, and the rep's own stay", "[ui][fit]")
+TEST_CASE(
+    "Widths made narrow for a small window come back whole in a large one, and the rep's own stay",
+    "[ui][fit]")
 {
     test::Scratch scratch;
-    const QString path = test::demoFile(scratch, QStringLiteral("remembered.sqlite"), 400, 600, 600);
+    const QString path =
+        test::demoFile(scratch, QStringLiteral("remembered.sqlite"), 400, 600, 600);
     std::vector<int> built;
     int dragged = 0;
     {
@@ -158,7 +180,8 @@ TEST_CASE("Widths made narrow for a small window come back whole in a large one,
         window.resize(1600, 900);
         window.showView(MainWindow::View::Customers);
         QTest::qWait(100);
-        auto* table = window.viewWidget(MainWindow::View::Customers)->findChild<QTableView*>(QStringLiteral("customersTable"));
+        auto* table = window.viewWidget(MainWindow::View::Customers)
+                          ->findChild<QTableView*>(QStringLiteral("customersTable"));
         REQUIRE(table);
         for (int c = 0; c < table->model()->columnCount(); ++c)
             built.push_back(table->columnWidth(c));
@@ -169,18 +192,20 @@ TEST_CASE("Widths made narrow for a small window come back whole in a large one,
         QTest::qWait(100);
         bool compacted = false;
         for (int c = 0; c < table->model()->columnCount(); ++c) {
-            if (c != CustomerTableModel::NameColumn && c != CustomerTableModel::CompanyColumn && !table->isColumnHidden(c))
+            if (c != CustomerTableModel::NameColumn && c != CustomerTableModel::CompanyColumn &&
+                !table->isColumnHidden(c))
                 compacted = compacted || table->columnWidth(c) < built[static_cast<std::size_t>(c)];
         }
         REQUIRE(compacted); // otherwise this test proves nothing
-        window.close(); // saves the layout
+        window.close();     // saves the layout
     }
     MainWindow again(test::openDatabase(path));
     again.show();
     again.resize(1600, 900);
     again.showView(MainWindow::View::Customers);
     QTest::qWait(100);
-    auto* table = again.viewWidget(MainWindow::View::Customers)->findChild<QTableView*>(QStringLiteral("customersTable"));
+    auto* table = again.viewWidget(MainWindow::View::Customers)
+                      ->findChild<QTableView*>(QStringLiteral("customersTable"));
     REQUIRE(table);
     CHECK(table->columnWidth(CustomerTableModel::CompanyColumn) == dragged);
     for (int c = 0; c < table->model()->columnCount(); ++c) {
@@ -192,7 +217,8 @@ TEST_CASE("Widths made narrow for a small window come back whole in a large one,
     }
 }
 
-TEST_CASE("A column dragged wider never cuts the name below its minimum behind a sideways scroll", "[ui][fit]")
+TEST_CASE("A column dragged wider never cuts the name below its minimum behind a sideways scroll",
+          "[ui][fit]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("dragged.sqlite"), 400, 600, 600);
@@ -201,17 +227,20 @@ TEST_CASE("A column dragged wider never cuts the name below its minimum behind a
     window.resize(1280, 764);
     window.showView(MainWindow::View::Customers);
     QTest::qWait(100);
-    auto* table = window.viewWidget(MainWindow::View::Customers)->findChild<QTableView*>(QStringLiteral("customersTable"));
+    auto* table = window.viewWidget(MainWindow::View::Customers)
+                      ->findChild<QTableView*>(QStringLiteral("customersTable"));
     REQUIRE(table);
     const int name = table->horizontalHeader()->sectionSizeHint(CustomerTableModel::NameColumn);
     for (const int wider : {40, 150, 400}) {
         CAPTURE(wider);
         const int company = table->columnWidth(CustomerTableModel::CompanyColumn);
-        table->horizontalHeader()->resizeSection(CustomerTableModel::CompanyColumn, company + wider);
+        table->horizontalHeader()->resizeSection(CustomerTableModel::CompanyColumn,
+                                                 company + wider);
         QTest::qWait(50);
         CHECK(table->columnWidth(CustomerTableModel::NameColumn) >= name);
         CHECK(table->horizontalScrollBar()->maximum() == 0);
-        CHECK_FALSE(table->isColumnHidden(CustomerTableModel::CompanyColumn)); // narrowed, not hidden
+        CHECK_FALSE(
+            table->isColumnHidden(CustomerTableModel::CompanyColumn)); // narrowed, not hidden
         shot(window, QStringLiteral("dragged-company-%1").arg(wider));
     }
 }

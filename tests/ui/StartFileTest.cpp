@@ -51,7 +51,8 @@ GuiRun runGui(const QString& home, const QStringList& args)
 TEST_CASE("funneldesk FILE opens FILE, as --db FILE does", "[ui][startfile]")
 {
     test::Scratch scratch;
-    const QString file = test::demoFile(scratch, QStringLiteral("opened from the file manager.sqlite"), 20, 20, 20);
+    const QString file =
+        test::demoFile(scratch, QStringLiteral("opened from the file manager.sqlite"), 20, 20, 20);
     const QString home = scratch.file(QStringLiteral("home"));
     REQUIRE(QDir().mkpath(home));
     const QString defaultFile = home + QStringLiteral("/data/funneldesk/funneldesk.sqlite");
@@ -69,7 +70,8 @@ TEST_CASE("funneldesk FILE opens FILE, as --db FILE does", "[ui][startfile]")
         CHECK_FALSE(QFileInfo::exists(defaultFile));
         QFile settings(home + QStringLiteral("/config/FunnelDesk/funneldesk.conf"));
         REQUIRE(settings.open(QIODevice::ReadOnly));
-        CHECK(QString::fromUtf8(settings.readAll()).contains(QStringLiteral("opened from the file manager.sqlite")));
+        CHECK(QString::fromUtf8(settings.readAll())
+                  .contains(QStringLiteral("opened from the file manager.sqlite")));
     }
 }
 
@@ -86,7 +88,8 @@ TEST_CASE("funneldesk FILE refuses what --db FILE refuses, in the same words", "
     }
     const QString shot = scratch.file(QStringLiteral("shot.png"));
     const GuiRun alone = runGui(home, {QStringLiteral("--screenshot"), shot, notes});
-    const GuiRun withDb = runGui(home, {QStringLiteral("--screenshot"), shot, QStringLiteral("--db"), notes});
+    const GuiRun withDb =
+        runGui(home, {QStringLiteral("--screenshot"), shot, QStringLiteral("--db"), notes});
     INFO(alone.err.toStdString());
     CHECK(withDb.exitCode == 1);
     CHECK(alone.exitCode == withDb.exitCode);
@@ -96,14 +99,16 @@ TEST_CASE("funneldesk FILE refuses what --db FILE refuses, in the same words", "
 
     // Two files, or a file and --db: which one is meant is not guessed.
     const QString other = test::demoFile(scratch, QStringLiteral("other.sqlite"), 5, 5, 5);
-    const GuiRun both = runGui(home, {QStringLiteral("--screenshot"), shot, QStringLiteral("--db"), other, notes});
+    const GuiRun both =
+        runGui(home, {QStringLiteral("--screenshot"), shot, QStringLiteral("--db"), other, notes});
     CHECK(both.exitCode == 2);
     CHECK(both.err.contains(QStringLiteral("opens one database at a time")));
     CHECK(runGui(home, {QStringLiteral("--screenshot"), shot, other, notes}).exitCode == 2);
     CHECK_FALSE(QFileInfo::exists(shot));
 }
 
-TEST_CASE("A server address given to the window is never taken for a file to create", "[start][server]")
+TEST_CASE("A server address given to the window is never taken for a file to create",
+          "[start][server]")
 {
     test::Scratch scratch;
     const QString home = scratch.file(QStringLiteral("home"));
@@ -112,12 +117,15 @@ TEST_CASE("A server address given to the window is never taken for a file to cre
     // Run from the scratch folder, where a file named after the text would appear.
     const QString before = QDir::currentPath();
     REQUIRE(QDir::setCurrent(scratch.dir().path()));
-    const GuiRun uri = runGui(home, {QStringLiteral("--screenshot"), shot, QStringLiteral("--db"),
-                                     QStringLiteral("postgresql://rep:SECRET@127.0.0.1:1/funneldesk")});
-    const GuiRun keyValue = runGui(home, {QStringLiteral("--screenshot"), shot,
-                                          QStringLiteral("host=127.0.0.1 port=1 dbname=funneldesk")});
-    const GuiRun broken = runGui(home, {QStringLiteral("--screenshot"), shot, QStringLiteral("--db"),
-                                        QStringLiteral("host=db nosuchkey=1 password=SECRET")});
+    const GuiRun uri =
+        runGui(home, {QStringLiteral("--screenshot"), shot, QStringLiteral("--db"),
+                      QStringLiteral("postgresql://rep:SECRET@127.0.0.1:1/funneldesk")});
+    const GuiRun keyValue =
+        runGui(home, {QStringLiteral("--screenshot"), shot,
+                      QStringLiteral("host=127.0.0.1 port=1 dbname=funneldesk")});
+    const GuiRun broken =
+        runGui(home, {QStringLiteral("--screenshot"), shot, QStringLiteral("--db"),
+                      QStringLiteral("host=db nosuchkey=1 password=SECRET")});
     REQUIRE(QDir::setCurrent(before));
     INFO(uri.err.toStdString());
     CHECK(uri.exitCode == 1);
@@ -125,12 +133,15 @@ TEST_CASE("A server address given to the window is never taken for a file to cre
     CHECK(uri.err.contains(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:1")));
     CHECK_FALSE(uri.err.contains(QStringLiteral("SECRET")));
     CHECK(keyValue.exitCode == 1);
-    CHECK(keyValue.err.contains(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:1")));
+    CHECK(
+        keyValue.err.contains(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:1")));
     INFO(broken.err.toStdString());
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.contains(QStringLiteral("invalid connection option")));
     CHECK_FALSE(broken.err.contains(QStringLiteral("SECRET")));
     // Nothing was created where the program ran, nor in its home.
     CHECK(QDir(scratch.dir().path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
-    CHECK(QDir(home + QStringLiteral("/data")).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+    CHECK(QDir(home + QStringLiteral("/data"))
+              .entryList(QDir::Files | QDir::NoDotAndDotDot)
+              .isEmpty());
 }

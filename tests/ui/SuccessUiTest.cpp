@@ -2,10 +2,12 @@
 // Mark done recording the task's touchpoint; the customer pane's health score with 90 days
 // of it; a stage dashboard's health section. Screenshots: my-tasks.png, customer-health.png,
 // dashboard-health.png.
-#include "MainWindow.h"
+#include "charts/BarChart.h"
+#include "charts/Sparkline.h"
 #include "common/Clock.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
+#include "MainWindow.h"
 #include "models/CustomerTableModel.h"
 #include "service/Customers.h"
 #include "service/Team.h"
@@ -19,8 +21,6 @@
 #include "views/DashboardView.h"
 #include "views/HealthStrip.h"
 #include "views/TasksView.h"
-#include "charts/BarChart.h"
-#include "charts/Sparkline.h"
 
 #include <catch2/catch.hpp>
 
@@ -62,7 +62,8 @@ PlannedTask taskDue(qint64 customer, const QString& title, TouchpointKind kind, 
 
 } // namespace
 
-TEST_CASE("My tasks groups the rep's open tasks, Mark done records the task's touchpoint", "[ui][ui-pg][tasks]")
+TEST_CASE("My tasks groups the rep's open tasks, Mark done records the task's touchpoint",
+          "[ui][ui-pg][tasks]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("tasks.sqlite"), 20, 60, 200);
@@ -73,9 +74,11 @@ TEST_CASE("My tasks groups the rep's open tasks, Mark done records the task's to
         auto agents = Team(*db).all();
         REQUIRE(agents);
         acme = quietCustomer(*db, QStringLiteral("Acme Renewals"), agents->front().id);
-        const std::vector<PlannedTask> tasks{taskDue(acme, QStringLiteral("Call back the detractor"), TouchpointKind::Phone, -2, 0),
-                                             taskDue(acme, QStringLiteral("Success review"), TouchpointKind::SuccessReview, 0, 1),
-                                             taskDue(acme, QStringLiteral("Next month's review"), TouchpointKind::SuccessReview, 40, 2)};
+        const std::vector<PlannedTask> tasks{
+            taskDue(acme, QStringLiteral("Call back the detractor"), TouchpointKind::Phone, -2, 0),
+            taskDue(acme, QStringLiteral("Success review"), TouchpointKind::SuccessReview, 0, 1),
+            taskDue(acme, QStringLiteral("Next month's review"), TouchpointKind::SuccessReview, 40,
+                    2)};
         REQUIRE(TaskRepository(*db).add(tasks));
     }
     MainWindow window(test::openDatabase(path));
@@ -112,16 +115,20 @@ TEST_CASE("My tasks groups the rep's open tasks, Mark done records the task's to
     // window says so as for any write that moves a customer.
     REQUIRE(moved.size() == 1);
     INFO(moved.at(0).at(0).toString().toStdString());
-    CHECK(moved.at(0).at(0).toString().startsWith(QStringLiteral("Acme Renewals moved from Post-sales to Retention")));
+    CHECK(moved.at(0).at(0).toString().startsWith(
+        QStringLiteral("Acme Renewals moved from Post-sales to Retention")));
     CHECK(window.statusBar()->currentMessage() == moved.at(0).at(0).toString());
     auto db = test::openDatabase(path, Database::Access::ReadOnly);
-    auto q = db->query("SELECT count(*) FROM touchpoint WHERE customer_id = ? AND kind = 'success_review' AND summary = 'Success review'");
+    auto q = db->query("SELECT count(*) FROM touchpoint WHERE customer_id = ? AND kind = "
+                       "'success_review' AND summary = 'Success review'");
     q->bind(1, acme);
     REQUIRE(q->step());
     CHECK(q->int64(0) == 1);
 }
 
-TEST_CASE("The customer pane shows the health score and its 90 days, and a stage dashboard its bands", "[ui][health]")
+TEST_CASE(
+    "The customer pane shows the health score and its 90 days, and a stage dashboard its bands",
+    "[ui][health]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("health.sqlite"), 40, 200, 600);
@@ -133,10 +140,13 @@ TEST_CASE("The customer pane shows the health score and its 90 days, and a stage
         call.customerId = acme;
         call.kind = TouchpointKind::Phone;
         call.occurredAt = QDateTime::currentDateTimeUtc().addDays(-40);
-        REQUIRE(Customers(*db, FixedClock(QDateTime::currentDateTimeUtc().addDays(-40))).logTouchpoint(call));
+        REQUIRE(Customers(*db, FixedClock(QDateTime::currentDateTimeUtc().addDays(-40)))
+                    .logTouchpoint(call));
         // Scored 40 days ago, then again now: silent since, so it has slipped.
-        REQUIRE(HealthEngine(*db, FixedClock(QDateTime::currentDateTimeUtc().addDays(-40))).recompute());
-        REQUIRE(HealthEngine(*db, FixedClock(QDateTime::currentDateTimeUtc().addDays(-20))).recompute());
+        REQUIRE(HealthEngine(*db, FixedClock(QDateTime::currentDateTimeUtc().addDays(-40)))
+                    .recompute());
+        REQUIRE(HealthEngine(*db, FixedClock(QDateTime::currentDateTimeUtc().addDays(-20)))
+                    .recompute());
         REQUIRE(HealthEngine(*db, Clock::system()).recompute());
     }
     auto now = HealthEngine(*test::openDatabase(path), Clock::system()).current(acme);
@@ -153,7 +163,9 @@ TEST_CASE("The customer pane shows the health score and its 90 days, and a stage
     customers->table()->selectRow(0);
     auto* strip = customers->detail()->findChild<HealthStrip*>();
     REQUIRE(strip);
-    CHECK(strip->text().startsWith(QStringLiteral("Health %1 · %2 (was 100 on ").arg((*now)->score).arg(HealthScorer::displayName((*now)->band))));
+    CHECK(strip->text().startsWith(QStringLiteral("Health %1 · %2 (was 100 on ")
+                                       .arg((*now)->score)
+                                       .arg(HealthScorer::displayName((*now)->band))));
     CHECK(strip->sparkline()->pointCount() >= 4); // three snapshots as steps, held to today
     CHECK(strip->sparkline()->isVisible());
     test::screenshot(window, QStringLiteral("customer-health"));

@@ -33,7 +33,8 @@ QAction* action(MainWindow& window, const QString& text)
 
 } // namespace
 
-TEST_CASE("A rep's window greys out a manager's actions and says why; Me is the login's agent", "[ui][postgres][team]")
+TEST_CASE("A rep's window greys out a manager's actions and says why; Me is the login's agent",
+          "[ui][postgres][team]")
 {
     test::PgTestSchema schema;
     {
@@ -44,9 +45,11 @@ TEST_CASE("A rep's window greys out a manager's actions and says why; Me is the 
     {
         Result<OwnedDatabase> owner = Session::open(schema.location(), {});
         REQUIRE(owner);
-        REQUIRE(Team(**owner).addLogin(login, QStringLiteral("Rosa Rep"), AgentRole::Rep, std::nullopt));
+        REQUIRE(Team(**owner).addLogin(login, QStringLiteral("Rosa Rep"), AgentRole::Rep,
+                                       std::nullopt));
     }
-    Result<OwnedDatabase> opened = Session::open(schema.location(QStringLiteral("user=") + login), {});
+    Result<OwnedDatabase> opened =
+        Session::open(schema.location(QStringLiteral("user=") + login), {});
     INFO((opened ? QString() : QString(opened.error())).toStdString());
     REQUIRE(opened);
     MainWindow window(std::move(*opened));
@@ -60,7 +63,8 @@ TEST_CASE("A rep's window greys out a manager's actions and says why; Me is the 
     QAction* canned = action(window, QStringLiteral("&Canned replies…"));
     CHECK_FALSE(canned->isEnabled());
     CHECK(canned->toolTip() == QStringLiteral("Editing the canned replies") + isRep);
-    QAction* settings = action(window, QStringLiteral("&Settings…")); // Tools → Settings… (issue 18)
+    QAction* settings =
+        action(window, QStringLiteral("&Settings…")); // Tools → Settings… (issue 18)
     CHECK_FALSE(settings->isEnabled());
     CHECK(settings->toolTip() == QStringLiteral("Changing the team's settings") + isRep);
     // A rep's own work stays.

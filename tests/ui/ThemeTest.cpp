@@ -7,9 +7,9 @@
 // again at scale factor 2) to be looked at.
 #include "MainWindow.h"
 
-#include "StageColors.h"
 #include "charts/BarChart.h"
 #include "models/TicketTableModel.h"
+#include "StageColors.h"
 #include "support/UiTestSupport.h"
 #include "views/CustomerDetail.h"
 #include "views/CustomersView.h"
@@ -75,7 +75,9 @@ private:
 
 double luminance(const QColor& c)
 {
-    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
@@ -94,19 +96,23 @@ QString scaleTag()
 void shoot(QWidget& window, const QString& name, const QString& theme)
 {
     QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/theme"));
-    test::screenshot(window, QStringLiteral("theme/") + name + QLatin1Char('-') + theme + QLatin1Char('-') + scaleTag());
+    test::screenshot(window, QStringLiteral("theme/") + name + QLatin1Char('-') + theme +
+                                 QLatin1Char('-') + scaleTag());
 }
 
 } // namespace
 
-TEST_CASE("The stage colours, the SLA red and the band colours read on a light and on a dark background",
-          "[ui][theme]")
+TEST_CASE(
+    "The stage colours, the SLA red and the band colours read on a light and on a dark background",
+    "[ui][theme]")
 {
     for (const QPalette& palette : {QPalette(Qt::white), darkPalette()}) {
         const QColor base = palette.color(QPalette::Base);
         INFO("dark " << isDark(palette));
-        for (Stage stage : {Stage::Onboarding, Stage::PostSales, Stage::Retention, Stage::Advocacy}) {
-            INFO(displayName(stage).toStdString() << " " << stageColor(stage, palette).name().toStdString());
+        for (Stage stage :
+             {Stage::Onboarding, Stage::PostSales, Stage::Retention, Stage::Advocacy}) {
+            INFO(displayName(stage).toStdString()
+                 << " " << stageColor(stage, palette).name().toStdString());
             CHECK(contrast(stageColor(stage, palette), base) >= 3.0);
             // A badge's words on the stage's colour.
             CHECK(contrast(textOn(stageColor(stage, palette)), stageColor(stage, palette)) >= 4.5);
@@ -119,12 +125,15 @@ TEST_CASE("The stage colours, the SLA red and the band colours read on a light a
     CHECK_FALSE(isDark(QPalette(Qt::white)));
     CHECK(isDark(darkPalette()));
     // A colour picked under one theme is the other's after a switch.
-    CHECK(themed(stageColor(Stage::Retention, QPalette(Qt::white)), darkPalette()) == stageColor(Stage::Retention, darkPalette()));
-    CHECK(themed(problemColor(darkPalette()), QPalette(Qt::white)) == problemColor(QPalette(Qt::white)));
+    CHECK(themed(stageColor(Stage::Retention, QPalette(Qt::white)), darkPalette()) ==
+          stageColor(Stage::Retention, darkPalette()));
+    CHECK(themed(problemColor(darkPalette()), QPalette(Qt::white)) ==
+          problemColor(QPalette(Qt::white)));
 }
 
-TEST_CASE("The overview, the tickets list and a customer in light and in dark, switched while running",
-          "[ui][theme][sizes]")
+TEST_CASE(
+    "The overview, the tickets list and a customer in light and in dark, switched while running",
+    "[ui][theme][sizes]")
 {
     PaletteGuard guard;
     test::Scratch scratch;
@@ -182,7 +191,9 @@ TEST_CASE("The overview, the tickets list and a customer in light and in dark, s
         if (list->accessibleName() != QLatin1String("Views"))
             continue;
         const QImage picture = list->grab().toImage();
-        INFO(list->styleSheet().toStdString() << " " << picture.pixelColor(picture.width() - 3, picture.height() - 3).name().toStdString());
+        INFO(list->styleSheet().toStdString()
+             << " "
+             << picture.pixelColor(picture.width() - 3, picture.height() - 3).name().toStdString());
         CHECK(picture.pixelColor(picture.width() - 3, picture.height() - 3).lightness() < 100);
     }
     // The ticket's SLA line names the dark theme's red.
@@ -215,7 +226,8 @@ TEST_CASE("The overview, the tickets list and a customer in light and in dark, s
         if (!w->isVisible())
             continue; // a hidden notice catches up when shown (checked below)
         const QString sheet = w->styleSheet();
-        INFO(w->metaObject()->className() << " " << w->objectName().toStdString() << ": " << sheet.toStdString());
+        INFO(w->metaObject()->className()
+             << " " << w->objectName().toStdString() << ": " << sheet.toStdString());
         CHECK_FALSE(sheet.contains(lightRed.name()));
         CHECK_FALSE(sheet.contains(QStringLiteral("#fff4cc")));
         CHECK_FALSE(sheet.contains(QStringLiteral("#e0f2fe")));

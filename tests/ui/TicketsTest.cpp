@@ -3,15 +3,15 @@
 #include "MainWindow.h"
 
 #include "BackgroundTask.h"
+#include "common/Clock.h"
 #include "CurrentAgent.h"
 #include "demo/Generator.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
-#include "common/Clock.h"
-#include "stages/StageEngine.h"
 #include "models/TicketTableModel.h"
 #include "service/Customers.h"
+#include "stages/StageEngine.h"
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/TicketListRepository.h"
@@ -20,8 +20,8 @@
 #include "support/ModalAnswer.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
-#include "views/CannedReplyPicker.h"
 #include "views/CannedRepliesDialog.h"
+#include "views/CannedReplyPicker.h"
 #include "views/CustomerDialog.h"
 #include "views/NewTicketDialog.h"
 #include "views/TicketDetail.h"
@@ -37,14 +37,14 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QPalette>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QMap>
+#include <QMessageBox>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -66,7 +66,8 @@ using test::screenshot;
 
 } // namespace
 
-TEST_CASE("The tickets model passes QAbstractItemModelTester in every queue and sort", "[ui][model][ui-pg]")
+TEST_CASE("The tickets model passes QAbstractItemModelTester in every queue and sort",
+          "[ui][model][ui-pg]")
 {
     test::Scratch scratch;
     auto db = test::openDatabase(demoFile(scratch));
@@ -93,7 +94,8 @@ TEST_CASE("The tickets model passes QAbstractItemModelTester in every queue and 
         QSet<qint64> seen;
         qint64 previous = std::numeric_limits<qint64>::max();
         for (int row = 0; row < model.rowCount(); ++row) {
-            const qint64 id = model.data(model.index(row, 0), TicketTableModel::TicketIdRole).toLongLong();
+            const qint64 id =
+                model.data(model.index(row, 0), TicketTableModel::TicketIdRole).toLongLong();
             seen.insert(id);
             const QDateTime at = TicketRepository(*db).find(id)->value().createdAt;
             CHECK(at.toSecsSinceEpoch() <= previous);
@@ -135,9 +137,13 @@ TEST_CASE("The tickets view: my queue, search by number, and the screenshot", "[
     const int mine = view->model()->rowCount();
     REQUIRE(mine > 0);
     for (int row = 0; row < mine; ++row) {
-        CHECK(view->model()->data(view->model()->index(row, TicketTableModel::AssigneeColumn)).toString() == me.name);
+        CHECK(view->model()
+                  ->data(view->model()->index(row, TicketTableModel::AssigneeColumn))
+                  .toString() == me.name);
         CHECK_FALSE(QStringList{QStringLiteral("Solved"), QStringLiteral("Closed")}.contains(
-            view->model()->data(view->model()->index(row, TicketTableModel::StatusColumn)).toString()));
+            view->model()
+                ->data(view->model()->index(row, TicketTableModel::StatusColumn))
+                .toString()));
     }
     REQUIRE(view->detail()->ticketId() > 0); // the first ticket is open in the pane
     CHECK(view->detail()->slaText().contains(QStringLiteral("First response")));
@@ -146,18 +152,22 @@ TEST_CASE("The tickets view: my queue, search by number, and the screenshot", "[
     REQUIRE(meta);
     CHECK(meta->text().contains(QStringLiteral("Opened ")));
     CHECK_FALSE(meta->text().contains(QRegularExpression(QStringLiteral("\\d \\d"))));
-    CHECK_FALSE(view->detail()->slaText().contains(QRegularExpression(QStringLiteral("\\d (h|min|d)\\b"))));
+    CHECK_FALSE(
+        view->detail()->slaText().contains(QRegularExpression(QStringLiteral("\\d (h|min|d)\\b"))));
     screenshot(window, QStringLiteral("tickets"));
 
     const qint64 wanted = view->detail()->ticketId();
     view->selectQueue(static_cast<int>(TicketListQuery::Queue::All));
     view->setSearch(QStringLiteral("#%1").arg(wanted));
     REQUIRE(view->model()->rowCount() == 1);
-    CHECK(view->model()->data(view->model()->index(0, 0), TicketTableModel::TicketIdRole).toLongLong() == wanted);
+    CHECK(view->model()
+              ->data(view->model()->index(0, 0), TicketTableModel::TicketIdRole)
+              .toLongLong() == wanted);
     screenshot(window, QStringLiteral("tickets-search"));
 }
 
-TEST_CASE("A rep opens a ticket for a new customer, answers with a canned reply and solves it", "[ui][ui-pg]")
+TEST_CASE("A rep opens a ticket for a new customer, answers with a canned reply and solves it",
+          "[ui][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
@@ -204,7 +214,8 @@ TEST_CASE("A rep opens a ticket for a new customer, answers with a canned reply 
     detail->composer()->setFocus();
     QTest::keyClick(detail->composer(), Qt::Key_Space, Qt::ControlModifier);
     CannedReplyPicker* picker = nullptr;
-    REQUIRE(QTest::qWaitFor([&] { return (picker = detail->findChild<CannedReplyPicker*>()) != nullptr; }, 2000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return (picker = detail->findChild<CannedReplyPicker*>()) != nullptr; }, 2000));
     QTest::keyClicks(picker->findChild<QLineEdit*>(), QStringLiteral("looking"));
     CHECK(picker->visibleCount() == 1);
     QTest::keyClick(picker->findChild<QLineEdit*>(), Qt::Key_Return);
@@ -244,7 +255,8 @@ TEST_CASE("Canned replies are added, edited and removed in their dialog", "[ui]"
     QSignalSpy failed(&dialog, &CannedRepliesDialog::failed);
     CHECK_FALSE(dialog.saveCurrent(QStringLiteral("  "), QStringLiteral("text")));
     CHECK(failed.size() == 1);
-    REQUIRE(dialog.saveCurrent(QStringLiteral("Apology"), QStringLiteral("Sorry, {customer.name}.")));
+    REQUIRE(
+        dialog.saveCurrent(QStringLiteral("Apology"), QStringLiteral("Sorry, {customer.name}.")));
     CHECK(dialog.count() == before + 1);
     REQUIRE(dialog.saveCurrent(QStringLiteral("Apology (short)"), QStringLiteral("Sorry!")));
     CHECK(dialog.count() == before + 1); // edited, not added
@@ -270,7 +282,8 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
         task->cancel();
         REQUIRE(finished.wait(20000));
         if (!finished.at(0).at(0).toBool()) { // Cancel came before the work finished
-            CHECK(finished.at(0).at(1).toString().contains(QStringLiteral("was cancelled; nothing was changed")));
+            CHECK(finished.at(0).at(1).toString().contains(
+                QStringLiteral("was cancelled; nothing was changed")));
             CHECK(db->scalar("SELECT count(*) FROM stage_transition") == before);
         }
     }
@@ -285,9 +298,11 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
         CHECK(finished.at(0).at(0).toBool());
         const qint64 after = db->scalar("SELECT count(*) FROM stage_transition");
         CHECK(after > before);
-        CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Stages recomputed; customers moved: ")));
+        CHECK(window.statusBar()->currentMessage().startsWith(
+            QStringLiteral("Stages recomputed; customers moved: ")));
     }
-    SECTION("rules that fight: the status bar says how many were left where they were, and which rules")
+    SECTION(
+        "rules that fight: the status bar says how many were left where they were, and which rules")
     {
         // A customer in retention with a ticket today, and rules under which that ticket
         // both settles it and sends it back.
@@ -310,7 +325,8 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
         t.subject = QStringLiteral("Help");
         t.createdAt = now;
         REQUIRE(TicketRepository(*rw).add(t, now));
-        REQUIRE(engine.saveRules({QStringLiteral("retention.regress.min_tickets=1"), QStringLiteral("postsales.settled.max_tickets=5")}));
+        REQUIRE(engine.saveRules({QStringLiteral("retention.regress.min_tickets=1"),
+                                  QStringLiteral("postsales.settled.max_tickets=5")}));
         BackgroundTask* task = window.recomputeStages();
         REQUIRE(task);
         QSignalSpy finished(task, &BackgroundTask::finished);
@@ -318,8 +334,9 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
         CHECK(finished.at(0).at(0).toBool());
         const QString message = window.statusBar()->currentMessage();
         INFO(message.toStdString());
-        CHECK(message.endsWith(QStringLiteral(" 1 customer was left where it was: rules postsales.settled and "
-                                              "retention.regress send it back and forth; change one of them.")));
+        CHECK(message.endsWith(
+            QStringLiteral(" 1 customer was left where it was: rules postsales.settled and "
+                           "retention.regress send it back and forth; change one of them.")));
 
         // A ticket added in the window leaves the customer where it was, and says so.
         const qint64 moves = rw->scalar("SELECT count(*) FROM stage_transition");
@@ -333,12 +350,14 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
     }
 }
 
-TEST_CASE("The welcome dialog makes the demo data in the background, or opens it when it is there", "[ui]")
+TEST_CASE("The welcome dialog makes the demo data in the background, or opens it when it is there",
+          "[ui]")
 {
     test::Scratch scratch;
     const QString demo = scratch.file(QStringLiteral("data/demo.sqlite"));
     {
-        WelcomeDialog welcome(scratch.file(QStringLiteral("data/funneldesk.sqlite")), demo, Clock::system());
+        WelcomeDialog welcome(scratch.file(QStringLiteral("data/funneldesk.sqlite")), demo,
+                              Clock::system());
         welcome.show();
         BackgroundTask* task = welcome.openDemo();
         REQUIRE(task);
@@ -351,7 +370,8 @@ TEST_CASE("The welcome dialog makes the demo data in the background, or opens it
     auto db = test::openDatabase(demo, Database::Access::ReadOnly);
     CHECK(db->scalar("SELECT count(*) FROM customer") == GeneratorOptions{}.customers);
 
-    WelcomeDialog again(scratch.file(QStringLiteral("data/funneldesk.sqlite")), demo, Clock::system());
+    WelcomeDialog again(scratch.file(QStringLiteral("data/funneldesk.sqlite")), demo,
+                        Clock::system());
     CHECK(again.openDemo() == nullptr); // already there: opened at once
     CHECK(again.path() == demo);
 }
@@ -391,7 +411,8 @@ TEST_CASE("A dark palette keeps every text legible", "[ui]")
     QApplication::setPalette(light);
 }
 
-TEST_CASE("New ticket: of customers who share a name the rep chooses one, and Tab into the matches chooses none",
+TEST_CASE("New ticket: of customers who share a name the rep chooses one, and Tab into the matches "
+          "chooses none",
           "[ui][tickets][choose]")
 {
     test::Scratch scratch;
@@ -407,7 +428,8 @@ TEST_CASE("New ticket: of customers who share a name the rep chooses one, and Ta
         return *id;
     };
     const qint64 plain = add(QStringLiteral("Acme"), QString(), QStringLiteral("ops@acme.example"));
-    const qint64 limited = add(QStringLiteral("Acme"), QStringLiteral("Acme Ltd"), QStringLiteral("help@acmeltd.example"));
+    const qint64 limited = add(QStringLiteral("Acme"), QStringLiteral("Acme Ltd"),
+                               QStringLiteral("help@acmeltd.example"));
     add(QStringLiteral("Acme Tools"), QString(), QString());
     NewTicketDialog dialog(*db, Clock::system(), std::nullopt, std::nullopt);
     dialog.show();
@@ -418,8 +440,10 @@ TEST_CASE("New ticket: of customers who share a name the rep chooses one, and Ta
     // The two called "Acme" say which customer each is and what tells them apart.
     QMap<qint64, QString> labels;
     for (int row = 0; row < matches->count(); ++row)
-        labels.insert(matches->item(row)->data(Qt::UserRole).toLongLong(), matches->item(row)->text());
-    CHECK(labels.value(plain) == QStringLiteral("Acme (customer %1) — ops@acme.example").arg(plain));
+        labels.insert(matches->item(row)->data(Qt::UserRole).toLongLong(),
+                      matches->item(row)->text());
+    CHECK(labels.value(plain) ==
+          QStringLiteral("Acme (customer %1) — ops@acme.example").arg(plain));
     CHECK(labels.value(limited) == QStringLiteral("Acme (customer %1) — Acme Ltd").arg(limited));
     CHECK(labels.values().contains(QStringLiteral("Acme Tools")));
 
@@ -427,7 +451,9 @@ TEST_CASE("New ticket: of customers who share a name the rep chooses one, and Ta
     QTest::keyClick(dialog.customerSearch(), Qt::Key_Tab);
     CHECK(matches->hasFocus());
     CHECK(dialog.ticket().customerId == 0);
-    CHECK(dialog.problem() == QStringLiteral("2 customers are called “Acme”: choose the one this ticket is for in the list."));
+    CHECK(dialog.problem() ==
+          QStringLiteral(
+              "2 customers are called “Acme”: choose the one this ticket is for in the list."));
     QTest::keyClick(matches, Qt::Key_Return); // nothing under the cursor: nothing chosen
     CHECK(dialog.ticket().customerId == 0);
     QTest::keyClick(matches, Qt::Key_Tab);
@@ -446,7 +472,8 @@ TEST_CASE("New ticket: of customers who share a name the rep chooses one, and Ta
     CHECK(matches->item(1)->isSelected());
 }
 
-TEST_CASE("New ticket: \"add the customer first (Ctrl+Shift+N)\" works in the dialog and keeps what was typed",
+TEST_CASE("New ticket: \"add the customer first (Ctrl+Shift+N)\" works in the dialog and keeps "
+          "what was typed",
           "[ui][tickets][choose]")
 {
     test::Scratch scratch;
@@ -456,34 +483,40 @@ TEST_CASE("New ticket: \"add the customer first (Ctrl+Shift+N)\" works in the di
     window.resize(1280, 800);
     window.show();
     qint64 created = 0;
-    auto form = test::whenModal(QString(), [&](QWidget* w) {
-        auto* dialog = qobject_cast<NewTicketDialog*>(w);
-        if (!dialog)
-            return;
-        dialog->subjectEdit()->setText(QStringLiteral("Cannot log in"));
-        dialog->customerSearch()->setFocus();
-        dialog->customerSearch()->selectAll();
-        QTest::keyClicks(dialog->customerSearch(), QStringLiteral("Quillon Brightwater"));
-        CHECK(QTest::qWaitFor([&] { return dialog->problem().startsWith(QStringLiteral("No customer matches")); }, 2000));
-        CHECK(dialog->problem().contains(QStringLiteral("Ctrl+Shift+N")));
-        // The key the sentence names, in the dialog: the customer's form, the name typed.
-        auto customer = test::whenModal(QStringLiteral("customerDialog"), [](QWidget* c) {
-            auto* form = qobject_cast<CustomerDialog*>(c);
-            CHECK((form && form->nameEdit()->text() == QStringLiteral("Quillon Brightwater")));
-            for (auto* box : c->findChildren<QDialogButtonBox*>())
-                box->button(QDialogButtonBox::Ok)->click();
-        });
-        auto* offered = dialog->findChild<QPushButton*>(QStringLiteral("newCustomer"));
-        CHECK((offered && offered->isVisible())); // and a button for it
-        CHECK(QTest::qWaitForWindowActive(dialog));
-        QTest::keyClick(dialog->customerSearch(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
-        CHECK(customer->seen == 1);
-        CHECK(dialog->subjectEdit()->text() == QStringLiteral("Cannot log in"));
-        CHECK(dialog->problem().isEmpty());
-        created = dialog->ticket().customerId;
-        auto discard = test::answerUnsaved(QMessageBox::Discard);
-        dialog->reject();
-    }, 1, NewTicketDialog::tr("New ticket"));
+    auto form = test::whenModal(
+        QString(),
+        [&](QWidget* w) {
+            auto* dialog = qobject_cast<NewTicketDialog*>(w);
+            if (!dialog)
+                return;
+            dialog->subjectEdit()->setText(QStringLiteral("Cannot log in"));
+            dialog->customerSearch()->setFocus();
+            dialog->customerSearch()->selectAll();
+            QTest::keyClicks(dialog->customerSearch(), QStringLiteral("Quillon Brightwater"));
+            CHECK(QTest::qWaitFor(
+                [&] { return dialog->problem().startsWith(QStringLiteral("No customer matches")); },
+                2000));
+            CHECK(dialog->problem().contains(QStringLiteral("Ctrl+Shift+N")));
+            // The key the sentence names, in the dialog: the customer's form, the name typed.
+            auto customer = test::whenModal(QStringLiteral("customerDialog"), [](QWidget* c) {
+                auto* form = qobject_cast<CustomerDialog*>(c);
+                CHECK((form && form->nameEdit()->text() == QStringLiteral("Quillon Brightwater")));
+                for (auto* box : c->findChildren<QDialogButtonBox*>())
+                    box->button(QDialogButtonBox::Ok)->click();
+            });
+            auto* offered = dialog->findChild<QPushButton*>(QStringLiteral("newCustomer"));
+            CHECK((offered && offered->isVisible())); // and a button for it
+            CHECK(QTest::qWaitForWindowActive(dialog));
+            QTest::keyClick(dialog->customerSearch(), Qt::Key_N,
+                            Qt::ControlModifier | Qt::ShiftModifier);
+            CHECK(customer->seen == 1);
+            CHECK(dialog->subjectEdit()->text() == QStringLiteral("Cannot log in"));
+            CHECK(dialog->problem().isEmpty());
+            created = dialog->ticket().customerId;
+            auto discard = test::answerUnsaved(QMessageBox::Discard);
+            dialog->reject();
+        },
+        1, NewTicketDialog::tr("New ticket"));
     for (QAction* a : window.findChildren<QAction*>()) {
         if (a->text() == MainWindow::tr("New &ticket…"))
             a->trigger();

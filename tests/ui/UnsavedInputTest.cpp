@@ -7,9 +7,11 @@
 #include "domain/CannedReply.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
+#include "models/TicketTableModel.h"
 #include "storage/AgentRepository.h"
 #include "storage/CannedReplyRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
 #include "support/ModalAnswer.h"
 #include "support/TestSupport.h"
@@ -22,20 +24,18 @@
 #include "views/NewTicketDialog.h"
 #include "views/TicketDetail.h"
 #include "views/TicketsView.h"
-#include "models/TicketTableModel.h"
-#include "storage/TicketListRepository.h"
 
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QTableWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace fd;
@@ -55,7 +55,8 @@ QPushButton* dialogButton(QWidget* dialog, QDialogButtonBox::StandardButton whic
 
 } // namespace
 
-TEST_CASE("The canned-reply editor asks before unsaved edits are dropped, and Cancel keeps them", "[ui][unsaved]")
+TEST_CASE("The canned-reply editor asks before unsaved edits are dropped, and Cancel keeps them",
+          "[ui][unsaved]")
 {
     test::Scratch scratch;
     const QString path = smallDemo(scratch);
@@ -79,7 +80,8 @@ TEST_CASE("The canned-reply editor asks before unsaved edits are dropped, and Ca
 
     SECTION("Cancel: the entry and its edits stay where they were")
     {
-        auto asked = test::answerUnsaved(QMessageBox::Cancel, QStringLiteral("unsaved-canned-reply"));
+        auto asked =
+            test::answerUnsaved(QMessageBox::Cancel, QStringLiteral("unsaved-canned-reply"));
         list->setCurrentRow(1);
         CHECK(asked->seen == 1);
         CHECK(list->currentRow() == 0);
@@ -102,7 +104,8 @@ TEST_CASE("The canned-reply editor asks before unsaved edits are dropped, and Ca
         CHECK(list->currentItem()->text() == secondTitle);
         auto stored = CannedReplyRepository(*db).all();
         REQUIRE(stored);
-        const auto first = std::find_if(stored->begin(), stored->end(), [&](const CannedReply& r) { return r.id == firstId; });
+        const auto first = std::find_if(stored->begin(), stored->end(),
+                                        [&](const CannedReply& r) { return r.id == firstId; });
         REQUIRE(first != stored->end());
         CHECK(first->body == edited);
     }
@@ -134,7 +137,8 @@ TEST_CASE("The canned-reply editor asks before unsaved edits are dropped, and Ca
     }
 }
 
-TEST_CASE("Escape in New customer asks when fields were typed and closes at once when not", "[ui][unsaved]")
+TEST_CASE("Escape in New customer asks when fields were typed and closes at once when not",
+          "[ui][unsaved]")
 {
     test::Scratch scratch;
     const QString path = smallDemo(scratch);
@@ -158,7 +162,8 @@ TEST_CASE("Escape in New customer asks when fields were typed and closes at once
         dialog.setSave([](const Customer&) { return QString(); });
         dialog.show();
         QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Ada Lovelace"));
-        auto escape = test::answerUnsaved(QMessageBox::Cancel, QStringLiteral("unsaved-new-customer"));
+        auto escape =
+            test::answerUnsaved(QMessageBox::Cancel, QStringLiteral("unsaved-new-customer"));
         QTest::keyClick(&dialog, Qt::Key_Escape);
         CHECK(escape->seen == 1);
         CHECK(dialog.isVisible());
@@ -245,7 +250,8 @@ TEST_CASE("New ticket and Log touchpoint ask before typed input is lost", "[ui][
             auto first = test::answerUnsaved(QMessageBox::Cancel);
             QTest::keyClick(dialog, Qt::Key_Escape);
             questions += first->seen;
-            keptSummary = dialog->isVisible() && summary->toPlainText() == QStringLiteral("Called about the invoice");
+            keptSummary = dialog->isVisible() &&
+                          summary->toPlainText() == QStringLiteral("Called about the invoice");
             auto second = test::answerUnsaved(QMessageBox::Discard);
             QTest::keyClick(dialog, Qt::Key_Escape);
             questions += second->seen;
@@ -260,7 +266,8 @@ TEST_CASE("New ticket and Log touchpoint ask before typed input is lost", "[ui][
     CHECK(keptSummary);
 }
 
-TEST_CASE("A reply typed on one ticket waits there while the rep reads another", "[ui][unsaved][ui-pg]")
+TEST_CASE("A reply typed on one ticket waits there while the rep reads another",
+          "[ui][unsaved][ui-pg]")
 {
     test::Scratch scratch;
     const QString path = smallDemo(scratch);
@@ -286,7 +293,8 @@ TEST_CASE("A reply typed on one ticket waits there while the rep reads another",
     CHECK(detail->composer()->toPlainText() == QStringLiteral("Half a reply"));
 
     // Closing the window with a reply not sent asks; Cancel keeps the window and the text.
-    auto cancel = test::answerUnsaved(QMessageBox::Cancel, QStringLiteral("unsaved-reply-on-close"));
+    auto cancel =
+        test::answerUnsaved(QMessageBox::Cancel, QStringLiteral("unsaved-reply-on-close"));
     window.close();
     CHECK(cancel->seen == 1);
     CHECK(window.isVisible());
@@ -304,7 +312,8 @@ TEST_CASE("The import wizard asks before a mapping the rep changed is thrown awa
     MainWindow window(test::openDatabase(path));
     window.show();
     ImportWizard wizard(test::databaseAt(path), Clock::system(), &window);
-    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"), ImportMapping::Entity::Tickets);
+    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"),
+                   ImportMapping::Entity::Tickets);
     wizard.show();
     wizard.next();
     wizard.next();

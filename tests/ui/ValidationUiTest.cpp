@@ -1,7 +1,7 @@
 // Issue 14 §3 in the window: the dialogs show core's sentence and keep what was typed.
-#include "MainWindow.h"
 #include "domain/Customer.h"
 #include "domain/Validation.h"
+#include "MainWindow.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "support/TestSupport.h"
@@ -32,7 +32,8 @@ QString shownProblem(const CustomerDialog& dialog)
 
 } // namespace
 
-TEST_CASE("The New customer dialog refuses a bad email with core's sentence and keeps the input", "[ui][validation]")
+TEST_CASE("The New customer dialog refuses a bad email with core's sentence and keeps the input",
+          "[ui][validation]")
 {
     CustomerDialog dialog(Clock::system());
     dialog.show();
@@ -42,7 +43,8 @@ TEST_CASE("The New customer dialog refuses a bad email with core's sentence and 
     dialog.emailEdit()->setFocus(Qt::TabFocusReason);
     QTest::keyClicks(dialog.emailEdit(), QStringLiteral("ops.acme.example"));
     QTest::keyClick(dialog.emailEdit(), Qt::Key_Tab); // said once the email is left (ProblemLabel)
-    const QString core = Validation::emailProblem(QStringLiteral("ops.acme.example"), Validation::tr("email"));
+    const QString core =
+        Validation::emailProblem(QStringLiteral("ops.acme.example"), Validation::tr("email"));
     REQUIRE_FALSE(core.isEmpty());
     CHECK(shownProblem(dialog) == core);
     CHECK_FALSE(ok->isEnabled());
@@ -51,7 +53,9 @@ TEST_CASE("The New customer dialog refuses a bad email with core's sentence and 
     test::screenshot(dialog, QStringLiteral("new-customer-bad-email"));
 }
 
-TEST_CASE("A duplicate email is refused in the New customer dialog, which stays open with the input", "[ui][validation]")
+TEST_CASE(
+    "A duplicate email is refused in the New customer dialog, which stays open with the input",
+    "[ui][validation]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("ui.sqlite"));
@@ -78,7 +82,8 @@ TEST_CASE("A duplicate email is refused in the New customer dialog, which stays 
     QTest::mouseClick(ok, Qt::LeftButton);
     CHECK(dialog.isVisible());
     CHECK(dialog.result() != QDialog::Accepted);
-    CHECK(shownProblem(dialog).startsWith(QStringLiteral("The email “OPS@acme.example” already belongs to Acme (customer 1);")));
+    CHECK(shownProblem(dialog).startsWith(
+        QStringLiteral("The email “OPS@acme.example” already belongs to Acme (customer 1);")));
     CHECK(dialog.nameEdit()->text() == QStringLiteral("Acme Again"));
     CHECK(dialog.emailEdit()->text() == QStringLiteral("OPS@acme.example"));
     test::screenshot(dialog, QStringLiteral("new-customer-duplicate-email"));

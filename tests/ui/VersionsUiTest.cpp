@@ -51,7 +51,8 @@ struct Desk {
         hansen.name = QStringLiteral("Emma Hansen");
         emma = *AgentRepository(*other).add(hansen);
         other->setActingAgent(emma);
-        auto added = Customers(*other, Clock::system()).add(test::customerNamed(QStringLiteral("Acme")));
+        auto added =
+            Customers(*other, Clock::system()).add(test::customerNamed(QStringLiteral("Acme")));
         REQUIRE(added);
         customer = added->value;
         Ticket t;
@@ -81,7 +82,8 @@ bool noBoxOpen()
 
 } // namespace
 
-TEST_CASE("A ticket saved by another rep after the pane showed it: the pane says who changed what, reloads, and "
+TEST_CASE("A ticket saved by another rep after the pane showed it: the pane says who changed what, "
+          "reloads, and "
           "the typed reply stays",
           "[ui][versions][ui-pg]")
 {
@@ -94,7 +96,8 @@ TEST_CASE("A ticket saved by another rep after the pane showed it: the pane says
     REQUIRE(view);
     TicketDetail* detail = view->detail();
     detail->showTicket(desk.ticket);
-    detail->composer()->setPlainText(QStringLiteral("Hi, the VAT rate is fixed in the next invoice."));
+    detail->composer()->setPlainText(
+        QStringLiteral("Hi, the VAT rate is fixed in the next invoice."));
 
     // Emma sets it pending under the window's feet.
     auto seen = Tickets(*desk.other, Clock::system()).find(desk.ticket);
@@ -110,15 +113,17 @@ TEST_CASE("A ticket saved by another rep after the pane showed it: the pane says
     priority->setCurrentIndex(static_cast<int>(Priority::Urgent));
     emit priority->activated(static_cast<int>(Priority::Urgent));
 
-    const QString sentence = QStringLiteral("Ticket #%1 was changed by Emma Hansen at %2 (status → Pending) after you "
-                                            "opened it; your change was not saved.")
-                                 .arg(desk.ticket)
-                                 .arg(nowHours(before));
+    const QString sentence =
+        QStringLiteral("Ticket #%1 was changed by Emma Hansen at %2 (status → Pending) after you "
+                       "opened it; your change was not saved.")
+            .arg(desk.ticket)
+            .arg(nowHours(before));
     // Past a minute's turn the sentence names the next minute: either is the change's.
-    const QString nextMinute = QStringLiteral("Ticket #%1 was changed by Emma Hansen at %2 (status → Pending) after "
-                                              "you opened it; your change was not saved.")
-                                   .arg(desk.ticket)
-                                   .arg(nowHours(before.addSecs(60)));
+    const QString nextMinute =
+        QStringLiteral("Ticket #%1 was changed by Emma Hansen at %2 (status → Pending) after "
+                       "you opened it; your change was not saved.")
+            .arg(desk.ticket)
+            .arg(nowHours(before.addSecs(60)));
     CHECK((detail->conflictText() == sentence || detail->conflictText() == nextMinute));
     auto* label = detail->findChild<QLabel*>(QStringLiteral("ticketConflict"));
     REQUIRE(label);
@@ -128,7 +133,8 @@ TEST_CASE("A ticket saved by another rep after the pane showed it: the pane says
     REQUIRE(status);
     CHECK(status->currentIndex() == static_cast<int>(TicketStatus::Pending));
     CHECK(priority->currentIndex() == static_cast<int>(Priority::Normal));
-    CHECK(detail->composer()->toPlainText() == QStringLiteral("Hi, the VAT rate is fixed in the next invoice."));
+    CHECK(detail->composer()->toPlainText() ==
+          QStringLiteral("Hi, the VAT rate is fixed in the next invoice."));
     CHECK(noBoxOpen()); // said in the pane, not in a box over it
     auto stored = Tickets(*desk.other, Clock::system()).find(desk.ticket);
     REQUIRE((stored && *stored));
@@ -145,7 +151,8 @@ TEST_CASE("A ticket saved by another rep after the pane showed it: the pane says
     CHECK((*stored)->status == TicketStatus::Pending);
 }
 
-TEST_CASE("A customer saved by another rep after the pane showed it: the profile save is refused in the pane",
+TEST_CASE("A customer saved by another rep after the pane showed it: the profile save is refused "
+          "in the pane",
           "[ui][versions][ui-pg]")
 {
     Desk desk;
@@ -169,9 +176,11 @@ TEST_CASE("A customer saved by another rep after the pane showed it: the profile
     mine.plan = QStringLiteral("Enterprise");
     QString refused;
     CHECK_FALSE(detail->saveProfile(mine, &refused));
-    CHECK(refused.startsWith(QStringLiteral("Acme (customer %1) was changed by Emma Hansen at ").arg(desk.customer)));
+    CHECK(refused.startsWith(
+        QStringLiteral("Acme (customer %1) was changed by Emma Hansen at ").arg(desk.customer)));
     CHECK((refused.contains(nowHours(before)) || refused.contains(nowHours(before.addSecs(60)))));
-    CHECK(refused.endsWith(QStringLiteral(" (owner → Emma Hansen) after you opened it; your change was not saved.")));
+    CHECK(refused.endsWith(
+        QStringLiteral(" (owner → Emma Hansen) after you opened it; your change was not saved.")));
     CHECK(detail->conflictText() == refused);
     auto stored = Customers(*desk.other, Clock::system()).find(desk.customer);
     REQUIRE((stored && *stored));

@@ -55,7 +55,8 @@ QString fileWithoutAgents(const test::Scratch& scratch, const QString& name, qin
 }
 
 // Answers "Who are you?" with Add me: name and email typed, Continue.
-std::shared_ptr<test::ModalAnswer> addMe(const QString& name, const QString& email, const QString& picture = QString())
+std::shared_ptr<test::ModalAnswer> addMe(const QString& name, const QString& email,
+                                         const QString& picture = QString())
 {
     return test::whenModal(QStringLiteral("agentChooser"), [=](QWidget* w) {
         auto* chooser = qobject_cast<AgentChooser*>(w);
@@ -66,14 +67,17 @@ std::shared_ptr<test::ModalAnswer> addMe(const QString& name, const QString& ema
         QTest::keyClicks(chooser->nameEdit(), name);
         QTest::keyClicks(chooser->emailEdit(), email);
         if (!picture.isEmpty())
-            chooser->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + picture + QStringLiteral(".png"), "PNG");
+            chooser->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/") + picture +
+                                     QStringLiteral(".png"),
+                                 "PNG");
         chooser->continueButton()->click();
     });
 }
 
 } // namespace
 
-TEST_CASE("The first reply on a file with no agents asks who you are, adds you, and is sent", "[ui][agent]")
+TEST_CASE("The first reply on a file with no agents asks who you are, adds you, and is sent",
+          "[ui][agent]")
 {
     test::Scratch scratch;
     qint64 ticketId = 0;
@@ -97,7 +101,8 @@ TEST_CASE("The first reply on a file with no agents asks who you are, adds you, 
     detail->composer()->setFocus();
     QTest::keyClicks(detail->composer(), QStringLiteral("Thanks, it is on its way."));
 
-    auto asked = addMe(QStringLiteral("Dana Reyes"), QStringLiteral("dana@example.com"), QStringLiteral("who-are-you-add-me"));
+    auto asked = addMe(QStringLiteral("Dana Reyes"), QStringLiteral("dana@example.com"),
+                       QStringLiteral("who-are-you-add-me"));
     QTest::keyClick(detail->composer(), Qt::Key_Return, Qt::ControlModifier);
     CHECK(asked->seen == 1);
 
@@ -131,7 +136,8 @@ TEST_CASE("The first reply on a file with no agents asks who you are, adds you, 
     SECTION("a second file still asks; cancelled, the reply waits in the composer")
     {
         qint64 otherTicket = 0;
-        const QString other = fileWithoutAgents(scratch, QStringLiteral("other.sqlite"), &otherTicket);
+        const QString other =
+            fileWithoutAgents(scratch, QStringLiteral("other.sqlite"), &otherTicket);
         auto otherDb = test::openDatabase(other);
         TicketDetail pane(*otherDb, Clock::system());
         pane.show();
@@ -181,14 +187,16 @@ TEST_CASE("Move… and Log touchpoint… ask who you are through the same choose
             if (list->item(row)->data(Qt::UserRole).toLongLong() == chosen.id)
                 list->setCurrentRow(row);
         }
-        chooser->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/who-are-you-choose.png"), "PNG");
+        chooser->grab().save(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/who-are-you-choose.png"),
+                             "PNG");
         chooser->continueButton()->click();
     });
     const int stage = static_cast<int>(Stage::Advocacy);
     REQUIRE(detail->move(stage, QStringLiteral("Spoke at our conference"), false));
     CHECK(picked->seen == 1);
     CHECK(CurrentAgent::remembered(test::agentKey(path)) == chosen.id);
-    CHECK(db->scalar("SELECT count(*) FROM stage_transition WHERE actor = '" + chosen.name.toStdString() + "'") == 1);
+    CHECK(db->scalar("SELECT count(*) FROM stage_transition WHERE actor = '" +
+                     chosen.name.toStdString() + "'") == 1);
 
     // Log touchpoint…, with the answer forgotten: asked again inside the dialog, "Add me…";
     // the touchpoint names the new agent.
@@ -196,7 +204,8 @@ TEST_CASE("Move… and Log touchpoint… ask who you are through the same choose
     auto logged = test::whenModal(
         QString(),
         [](QWidget* dialog) {
-            QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(), QStringLiteral("Asked about SSO"));
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(),
+                             QStringLiteral("Asked about SSO"));
             for (auto* button : dialog->findChildren<QPushButton*>()) {
                 if (button->text() == QStringLiteral("Log"))
                     button->click();
@@ -213,7 +222,8 @@ TEST_CASE("Move… and Log touchpoint… ask who you are through the same choose
     auto lee = AgentRepository(*db).findByKey(QStringLiteral("lee@example.com"));
     REQUIRE(lee);
     REQUIRE(*lee);
-    CHECK(db->scalar("SELECT agent_id FROM touchpoint WHERE summary = 'Asked about SSO'") == (*lee)->id);
+    CHECK(db->scalar("SELECT agent_id FROM touchpoint WHERE summary = 'Asked about SSO'") ==
+          (*lee)->id);
     CHECK(CurrentAgent::remembered(test::agentKey(path)) == (*lee)->id);
 }
 
@@ -237,7 +247,8 @@ TEST_CASE("Add me refuses a name core refuses and keeps what was typed", "[ui][a
     CHECK_FALSE(CurrentAgent::remembered(test::agentKey(path)));
 }
 
-TEST_CASE("Who are you? with several agents chooses none for the rep: Enter signs as no one until one is picked",
+TEST_CASE("Who are you? with several agents chooses none for the rep: Enter signs as no one until "
+          "one is picked",
           "[ui][agent][choose]")
 {
     test::Scratch scratch;

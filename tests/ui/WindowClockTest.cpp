@@ -1,10 +1,10 @@
 // The window reads "now" through the Clock it is built with (MainWindow.h), never the system
 // clock behind it: a dashboard's count, its period and the ticket list's SLA clocks all
 // follow a fixed clock far from the real time, as core counts them at that time.
-#include "MainWindow.h"
 #include "common/Clock.h"
 #include "domain/Sla.h"
 #include "domain/Ticket.h"
+#include "MainWindow.h"
 #include "metrics/DashboardMetrics.h"
 #include "models/TicketTableModel.h"
 #include "service/Tickets.h"
@@ -25,7 +25,8 @@ using View = MainWindow::View;
 TEST_CASE("The window reads the time from the Clock it is built with", "[ui][clock]")
 {
     test::Scratch scratch;
-    const QString path = test::demoFile(scratch, QStringLiteral("clock.sqlite"), 30, 60, 120); // made at testNow()
+    const QString path =
+        test::demoFile(scratch, QStringLiteral("clock.sqlite"), 30, 60, 120); // made at testNow()
     // Five days after the demo, at 11:23 local: neither the real time nor a whole hour.
     const FixedClock clock(QDateTime(test::testNow().date().addDays(5), QTime(11, 23)).toUTC());
     REQUIRE(clock.now().daysTo(QDateTime::currentDateTimeUtc()) > 30);
@@ -62,7 +63,8 @@ TEST_CASE("The window reads the time from the Clock it is built with", "[ui][clo
     CHECK(retention->period().to == Period::lastDays(clock.now(), 30).to);
     {
         auto db = test::openDatabase(path, Database::Access::ReadOnly);
-        auto fixed = DashboardMetrics(*db, clock).report(QStringLiteral("retention"), retention->period());
+        auto fixed =
+            DashboardMetrics(*db, clock).report(QStringLiteral("retention"), retention->period());
         REQUIRE(fixed);
         REQUIRE(retention->report().kpis.size() == fixed->kpis.size());
         for (std::size_t i = 0; i < fixed->kpis.size(); ++i) {
@@ -78,17 +80,21 @@ TEST_CASE("The window reads the time from the Clock it is built with", "[ui][clo
     REQUIRE(tickets);
     TicketTableModel* model = tickets->model();
     int row = -1;
-    REQUIRE(QTest::qWaitFor([&] {
-        for (int r = 0; r < model->rowCount(); ++r)
-            if (model->index(r, 0).data(TicketTableModel::TicketIdRole).toLongLong() == ticketId)
-                row = r;
-        return row >= 0;
-    }, 10000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->index(r, 0).data(TicketTableModel::TicketIdRole).toLongLong() ==
+                    ticketId)
+                    row = r;
+            return row >= 0;
+        },
+        10000));
     const SlaStatus expected = Sla::evaluate(ticket, SlaTargets{}, clock.now());
     CHECK_FALSE(expected.breached());
     CHECK(model->index(row, TicketTableModel::SlaColumn).data(Qt::ToolTipRole).toString() ==
           QStringLiteral("First response: %1\nResolution: %2")
-              .arg(Sla::describe(expected.firstResponse, clock.now()), Sla::describe(expected.resolution, clock.now())));
+              .arg(Sla::describe(expected.firstResponse, clock.now()),
+                   Sla::describe(expected.resolution, clock.now())));
 }
 
 TEST_CASE("A new customer's first sale is today by the dialog's Clock", "[ui][clock]")

@@ -3,8 +3,8 @@
 // 1280 × 800 whatever the screen, 2560 × 1600 device pixels at scale factor 2 on a
 // 1920 × 1080 screen), and a status-bar message is read whole (a stage move's explanation
 // was cut by the permanent counts label).
-#include "MainWindow.h"
 #include "WindowFit.h"
+#include "MainWindow.h"
 
 #include "support/UiTestSupport.h"
 #include "views/DashboardView.h"
@@ -12,11 +12,11 @@
 #include <catch2/catch.hpp>
 
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QDir>
 #include <QStatusBar>
 
 using namespace fd;
@@ -25,10 +25,10 @@ namespace {
 
 const std::vector<MainWindow::View>& allViews()
 {
-    static const std::vector<MainWindow::View> views{MainWindow::View::Overview,  MainWindow::View::Onboarding,
-                                                     MainWindow::View::PostSales, MainWindow::View::Retention,
-                                                     MainWindow::View::Advocacy,  MainWindow::View::Customers,
-                                                     MainWindow::View::Tickets};
+    static const std::vector<MainWindow::View> views{
+        MainWindow::View::Overview,  MainWindow::View::Onboarding, MainWindow::View::PostSales,
+        MainWindow::View::Retention, MainWindow::View::Advocacy,   MainWindow::View::Customers,
+        MainWindow::View::Tickets};
     return views;
 }
 
@@ -48,9 +48,13 @@ std::string panesOf(QWidget& view)
         text += splitter->objectName() + QLatin1Char(':');
         for (int i = 0; i < splitter->count(); ++i) {
             QWidget* pane = splitter->widget(i);
-            text += QStringLiteral(" %1 %2").arg(QString::fromLatin1(pane->metaObject()->className())).arg(pane->minimumSizeHint().width());
+            text += QStringLiteral(" %1 %2")
+                        .arg(QString::fromLatin1(pane->metaObject()->className()))
+                        .arg(pane->minimumSizeHint().width());
             for (QWidget* child : pane->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
-                text += QStringLiteral(" [%1 %2]").arg(QString::fromLatin1(child->metaObject()->className())).arg(child->minimumSizeHint().width());
+                text += QStringLiteral(" [%1 %2]")
+                            .arg(QString::fromLatin1(child->metaObject()->className()))
+                            .arg(child->minimumSizeHint().width());
         }
         text += QLatin1Char('\n');
     }
@@ -68,9 +72,10 @@ TEST_CASE("The window's minimum size fits a 1024 × 768 screen in every view", "
     const QSize smallest = WindowFit::smallestWindow();
     for (const MainWindow::View view : allViews()) {
         showAndWait(window, view);
-        INFO("view " << static_cast<int>(view) << ": minimum " << window.minimumSizeHint().width() << " × "
-                     << window.minimumSizeHint().height() << ", the smallest screen takes " << smallest.width() << " × "
-                     << smallest.height() << "\n" << panesOf(*window.viewWidget(view)));
+        INFO("view " << static_cast<int>(view) << ": minimum " << window.minimumSizeHint().width()
+                     << " × " << window.minimumSizeHint().height() << ", the smallest screen takes "
+                     << smallest.width() << " × " << smallest.height() << "\n"
+                     << panesOf(*window.viewWidget(view)));
         CHECK(window.minimumSizeHint().width() <= smallest.width());
         CHECK(window.minimumSizeHint().height() <= smallest.height());
         // A 1920 × 1080 screen at scale factor 2 is 960 × 540 logical pixels (the tester's).
@@ -115,8 +120,8 @@ TEST_CASE("The window opens at a size that fits its screen, first run and rememb
     const QSize expected = WindowFit::fitted(QRect(), available).size();
     {
         MainWindow window(test::openDatabase(path));
-        INFO("screen " << available.width() << " × " << available.height() << ", window " << window.width() << " × "
-                       << window.height());
+        INFO("screen " << available.width() << " × " << available.height() << ", window "
+                       << window.width() << " × " << window.height());
         CHECK(window.size() == expected.expandedTo(window.minimumSizeHint()));
         // Remembered much larger than this screen, far off it.
         window.resize(4000, 3000);
@@ -124,7 +129,8 @@ TEST_CASE("The window opens at a size that fits its screen, first run and rememb
         QSettings().setValue(QStringLiteral("window/geometry"), window.saveGeometry());
     }
     MainWindow again(test::openDatabase(path));
-    INFO("window " << again.width() << " × " << again.height() << " at " << again.x() << ", " << again.y());
+    INFO("window " << again.width() << " × " << again.height() << " at " << again.x() << ", "
+                   << again.y());
     CHECK(again.width() <= std::max(available.width(), again.minimumSizeHint().width()));
     CHECK(again.height() <= std::max(available.height(), again.minimumSizeHint().height()));
     CHECK(available.intersects(again.geometry()));
@@ -133,14 +139,16 @@ TEST_CASE("The window opens at a size that fits its screen, first run and rememb
 TEST_CASE("A stage move's explanation in the status bar is read whole", "[ui][sizes][fit]")
 {
     test::Scratch scratch;
-    const QString path = test::demoFile(scratch, QStringLiteral("status-with-a-long-enough-file-name.sqlite"), 40, 80, 80);
+    const QString path = test::demoFile(
+        scratch, QStringLiteral("status-with-a-long-enough-file-name.sqlite"), 40, 80, 80);
     MainWindow window(test::openDatabase(path));
     window.resize(WindowFit::smallestWindow());
     window.show();
     showAndWait(window, MainWindow::View::Customers);
     QStatusBar* bar = window.statusBar();
-    const QString message = QStringLiteral("Moved Copperleaf Analytics to Post-sales — why: Onboarding → Post-sales: "
-                                           "first value reached 12 days after the start, 3 touchpoints.");
+    const QString message =
+        QStringLiteral("Moved Copperleaf Analytics to Post-sales — why: Onboarding → Post-sales: "
+                       "first value reached 12 days after the start, 3 touchpoints.");
     bar->showMessage(message, 15000);
     QTest::qWait(100);
     // QStatusBar draws a message left of its first visible permanent widget.
@@ -151,7 +159,8 @@ TEST_CASE("A stage move's explanation in the status bar is read whole", "[ui][si
     }
     const int needed = bar->fontMetrics().horizontalAdvance(message);
     QDir().mkpath(QStringLiteral(FUNNELDESK_SCREENSHOT_DIR "/sizes"));
-    test::screenshot(window, QStringLiteral("sizes/status-message-x") + QString::number(qApp->devicePixelRatio()));
+    test::screenshot(window, QStringLiteral("sizes/status-message-x") +
+                                 QString::number(qApp->devicePixelRatio()));
     INFO("message needs " << needed << " px, has " << right - 6);
     CHECK(needed <= right - 6);
     // The counts come back when the message goes.
@@ -159,6 +168,8 @@ TEST_CASE("A stage move's explanation in the status bar is read whole", "[ui][si
     QTest::qWait(50);
     bool countsShown = false;
     for (QLabel* label : bar->findChildren<QLabel*>(Qt::FindDirectChildrenOnly))
-        countsShown = countsShown || (label->isVisible() && label->text().contains(QRegularExpression(QStringLiteral("\\d"))));
+        countsShown =
+            countsShown || (label->isVisible() &&
+                            label->text().contains(QRegularExpression(QStringLiteral("\\d"))));
     CHECK(countsShown);
 }

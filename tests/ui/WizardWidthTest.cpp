@@ -21,19 +21,23 @@
 
 using namespace fd;
 
-TEST_CASE("The import wizard keeps its width on every page when the rejects file's path is long", "[ui][import][ui-pg][sizes]")
+TEST_CASE("The import wizard keeps its width on every page when the rejects file's path is long",
+          "[ui][import][ui-pg][sizes]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("w.sqlite"));
     // A save folder as deep as people keep them, and a long file name: the rejects go there.
-    const QString saves = scratch.file(QStringLiteral(
-        "Support team shared exports/Migration from the old helpdesk, December 2026/Second attempt after the review"));
+    const QString saves =
+        scratch.file(QStringLiteral("Support team shared exports/Migration from the old helpdesk, "
+                                    "December 2026/Second attempt after the review"));
     REQUIRE(QDir().mkpath(saves));
     SaveDialogs::rememberFolder(saves + QStringLiteral("/overview.pdf"));
-    const QString input = scratch.file(QStringLiteral("tickets-exported-from-the-old-helpdesk-for-the-migration.csv"));
-    REQUIRE(QFile::copy(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/import-quirks/c06c_german_values.csv"), input));
-    const QString rejects = QDir::toNativeSeparators(
-        QDir(saves).filePath(QStringLiteral("tickets-exported-from-the-old-helpdesk-for-the-migration.rejects.csv")));
+    const QString input = scratch.file(
+        QStringLiteral("tickets-exported-from-the-old-helpdesk-for-the-migration.csv"));
+    REQUIRE(QFile::copy(
+        QStringLiteral(FUNNELDESK_TEST_FIXTURES "/import-quirks/c06c_german_values.csv"), input));
+    const QString rejects = QDir::toNativeSeparators(QDir(saves).filePath(
+        QStringLiteral("tickets-exported-from-the-old-helpdesk-for-the-migration.rejects.csv")));
 
     MainWindow window(test::openDatabase(path));
     window.resize(1280, 800);
@@ -55,7 +59,7 @@ TEST_CASE("The import wizard keeps its width on every page when the rejects file
     REQUIRE(skip->isVisible());
     INFO("the check box reads: " << skip->text().toStdString());
     CHECK(wizard.width() == width);
-    CHECK(skip->toolTip().contains(rejects)); // whole where it is cut
+    CHECK(skip->toolTip().contains(rejects));                     // whole where it is cut
     CHECK(skip->text().contains(QStringLiteral(".rejects.csv"))); // its name's end stays in view
     CHECK(skip->width() <= wizard.width());
     test::screenshot(wizard, QStringLiteral("import-long-rejects-check"));
@@ -69,7 +73,8 @@ TEST_CASE("The import wizard keeps its width on every page when the rejects file
     CHECK(wizard.width() == width);
     ExportConfirmation* notice = ExportConfirmation::current(&wizard);
     REQUIRE(notice);
-    CHECK(notice->path() == QFileInfo(rejects).absoluteFilePath()); // "Open folder" opens the real one
+    CHECK(notice->path() ==
+          QFileInfo(rejects).absoluteFilePath()); // "Open folder" opens the real one
     auto* noticeText = notice->findChild<QLabel*>(QStringLiteral("exportConfirmationText"));
     REQUIRE(noticeText);
     CHECK(noticeText->toolTip().contains(rejects));

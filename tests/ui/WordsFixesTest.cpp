@@ -33,8 +33,9 @@ namespace {
 qint64 customerIn(const QString& path, const char* stage)
 {
     auto db = test::openDatabase(path, Database::Access::ReadOnly);
-    auto q = db->query(std::string("SELECT id FROM customer WHERE status = 'active' AND stage = '") + stage
-                       + "' ORDER BY id LIMIT 1");
+    auto q =
+        db->query(std::string("SELECT id FROM customer WHERE status = 'active' AND stage = '") +
+                  stage + "' ORDER BY id LIMIT 1");
     REQUIRE(q->step());
     return q->int64(0);
 }
@@ -79,8 +80,9 @@ MoveChoices moveChoices(CustomersView& customers, const QString& shot)
 
 } // namespace
 
-TEST_CASE("Move… offers every stage but the customer's own, the next one chosen, and none after Advocacy",
-          "[ui][words][move]")
+TEST_CASE(
+    "Move… offers every stage but the customer's own, the next one chosen, and none after Advocacy",
+    "[ui][words][move]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("move.sqlite"), 300, 200, 300);
@@ -92,8 +94,8 @@ TEST_CASE("Move… offers every stage but the customer's own, the next one chose
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
     REQUIRE(customers);
 
-    const QStringList all{displayName(Stage::Onboarding), displayName(Stage::PostSales), displayName(Stage::Retention),
-                          displayName(Stage::Advocacy)};
+    const QStringList all{displayName(Stage::Onboarding), displayName(Stage::PostSales),
+                          displayName(Stage::Retention), displayName(Stage::Advocacy)};
     auto [stage, key, next] = GENERATE(table<Stage, const char*, QString>({
         {Stage::Onboarding, "onboarding", displayName(Stage::PostSales)},
         {Stage::Retention, "retention", displayName(Stage::Advocacy)},
@@ -103,7 +105,8 @@ TEST_CASE("Move… offers every stage but the customer's own, the next one chose
     CAPTURE(key);
     customers->selectCustomer(customerIn(path, key));
     QTest::qWait(100);
-    const MoveChoices seen = moveChoices(*customers, QStringLiteral("move-from-") + QLatin1String(key));
+    const MoveChoices seen =
+        moveChoices(*customers, QStringLiteral("move-from-") + QLatin1String(key));
     QStringList others = all;
     others.removeAll(displayName(stage));
     CHECK(seen.items == others);
@@ -112,14 +115,16 @@ TEST_CASE("Move… offers every stage but the customer's own, the next one chose
         CHECK_FALSE(seen.hint.isEmpty());
 }
 
-TEST_CASE("A dashboard cell with no value reads — in the window and the PDF, and stays empty in CSV",
-          "[ui][words][novalue]")
+TEST_CASE(
+    "A dashboard cell with no value reads — in the window and the PDF, and stays empty in CSV",
+    "[ui][words][novalue]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("novalue.sqlite"), 200, 400, 600);
     auto db = test::openDatabase(path);
     const FixedClock clock(test::testNow());
-    DashboardView view(*db, clock, {QStringLiteral("funnel"), QStringLiteral("flow")}, std::nullopt);
+    DashboardView view(*db, clock, {QStringLiteral("funnel"), QStringLiteral("flow")},
+                       std::nullopt);
     view.resize(1280, 800);
     static_cast<QWidget&>(view).show();
     REQUIRE(QTest::qWaitFor([&] { return view.isReady(); }, 20000));
@@ -127,10 +132,13 @@ TEST_CASE("A dashboard cell with no value reads — in the window and the PDF, a
     // Core's funnel row for Advocacy: no conversion (no next stage), an empty cell.
     const ReportTable* funnel = view.report().table(QStringLiteral("funnel"));
     REQUIRE(funnel);
-    const int conversion = static_cast<int>(funnel->columns.indexOf(DashboardMetrics::tr("conversion %")));
+    const int conversion =
+        static_cast<int>(funnel->columns.indexOf(DashboardMetrics::tr("conversion %")));
     REQUIRE(conversion > 0);
-    const auto advocacy = std::find_if(funnel->rows.begin(), funnel->rows.end(),
-                                       [](const QStringList& row) { return row.value(0) == QLatin1String("advocacy"); });
+    const auto advocacy =
+        std::find_if(funnel->rows.begin(), funnel->rows.end(), [](const QStringList& row) {
+            return row.value(0) == QLatin1String("advocacy");
+        });
     REQUIRE(advocacy != funnel->rows.end());
     REQUIRE(advocacy->value(conversion).isEmpty());
     const int row = static_cast<int>(advocacy - funnel->rows.begin());
@@ -150,12 +158,14 @@ TEST_CASE("A dashboard cell with no value reads — in the window and the PDF, a
         REQUIRE(view.exportPdf(pdf));
         const QString text = test::pdfText(pdf);
         if (text.isEmpty()) {
-            WARN("pdftotext is not installed (packaging/dev.sh installs poppler-utils): the PDF's text is not read");
+            WARN("pdftotext is not installed (packaging/dev.sh installs poppler-utils): the PDF's "
+                 "text is not read");
             return;
         }
         // Advocacy, customers, at start, entered, moved on, then the conversion: "—", not a blank.
-        const QRegularExpression line(QStringLiteral("^\\s*Advocacy\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+—\\s"),
-                                      QRegularExpression::MultilineOption);
+        const QRegularExpression line(
+            QStringLiteral("^\\s*Advocacy\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+—\\s"),
+            QRegularExpression::MultilineOption);
         CAPTURE(text);
         CHECK(text.contains(line));
     }
@@ -165,7 +175,8 @@ TEST_CASE("A dashboard cell with no value reads — in the window and the PDF, a
         REQUIRE(view.exportTable(QStringLiteral("funnel"), csv, false));
         QFile file(csv);
         REQUIRE(file.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(QRegularExpression(QStringLiteral("\r?\n")));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(QRegularExpression(QStringLiteral("\r?\n")));
         QStringList cells;
         for (const QString& l : lines) {
             if (l.startsWith(QLatin1String("advocacy,")))

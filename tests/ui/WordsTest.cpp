@@ -22,12 +22,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractBarSeries>
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QAbstractBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -51,8 +51,7 @@ using namespace fd;
 namespace {
 
 // Every stable key of every domain enum.
-template <typename E>
-void addKeys(std::set<QString>& keys)
+template <typename E> void addKeys(std::set<QString>& keys)
 {
     for (std::size_t i = 0; i < enumCount<E>(); ++i)
         keys.insert(toString(static_cast<E>(i)));
@@ -117,7 +116,8 @@ QStringList readableTexts(QWidget* root)
                 texts << model->headerData(c, Qt::Horizontal).toString();
             for (int r = 0; r < std::min(model->rowCount(), 60); ++r) {
                 for (int c = 0; c < model->columnCount(); ++c) {
-                    texts << model->index(r, c).data().toString() << model->index(r, c).data(Qt::ToolTipRole).toString();
+                    texts << model->index(r, c).data().toString()
+                          << model->index(r, c).data(Qt::ToolTipRole).toString();
                 }
             }
         }
@@ -184,8 +184,9 @@ QStringList literalMnemonics(QWidget* root)
         auto* label = qobject_cast<QLabel*>(w);
         if (!label)
             continue;
-        const bool rich = label->textFormat() == Qt::RichText ||
-                          (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+        const bool rich =
+            label->textFormat() == Qt::RichText ||
+            (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
         if (hasMnemonic(label->text(), rich) && (rich || !label->buddy()))
             found << label->text();
     }
@@ -248,9 +249,9 @@ DashboardView* dashboardOf(MainWindow& window, MainWindow::View view)
     return dashboard;
 }
 
-constexpr MainWindow::View kDashboards[] = {MainWindow::View::Overview, MainWindow::View::Onboarding,
-                                            MainWindow::View::PostSales, MainWindow::View::Retention,
-                                            MainWindow::View::Advocacy};
+constexpr MainWindow::View kDashboards[] = {
+    MainWindow::View::Overview, MainWindow::View::Onboarding, MainWindow::View::PostSales,
+    MainWindow::View::Retention, MainWindow::View::Advocacy};
 
 // The customers and tickets views with their first row's detail shown.
 void showFirstCustomerAndTicket(MainWindow& window)
@@ -259,17 +260,20 @@ void showFirstCustomerAndTicket(MainWindow& window)
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
     REQUIRE(customers);
     REQUIRE(customers->model()->rowCount() > 0);
-    customers->selectCustomer(customers->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toLongLong());
+    customers->selectCustomer(
+        customers->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toLongLong());
     window.showView(MainWindow::View::Tickets);
     auto* tickets = qobject_cast<TicketsView*>(window.viewWidget(MainWindow::View::Tickets));
     REQUIRE(tickets);
     REQUIRE(tickets->model()->rowCount() > 0);
-    tickets->selectTicket(tickets->model()->index(0, 0).data(TicketTableModel::TicketIdRole).toLongLong());
+    tickets->selectTicket(
+        tickets->model()->index(0, 0).data(TicketTableModel::TicketIdRole).toLongLong());
 }
 
 } // namespace
 
-TEST_CASE("Dashboards show display names: no stage, status, priority or kind key in any cell, chart or title",
+TEST_CASE("Dashboards show display names: no stage, status, priority or kind key in any cell, "
+          "chart or title",
           "[ui][words]")
 {
     test::Scratch scratch;
@@ -298,7 +302,8 @@ TEST_CASE("Dashboards show display names: no stage, status, priority or kind key
             for (const QStringList& row : t.rows) {
                 for (int c = 0; c < row.size(); ++c) {
                     if (t.cellKind(c) == CellKind::Stage && enumFromString<Stage>(row.at(c)))
-                        CHECK(displayCell(t, row, c) == displayName(*enumFromString<Stage>(row.at(c))));
+                        CHECK(displayCell(t, row, c) ==
+                              displayName(*enumFromString<Stage>(row.at(c))));
                 }
             }
         }
@@ -324,22 +329,25 @@ TEST_CASE("Dashboards show display names: no stage, status, priority or kind key
     {
         showFirstCustomerAndTicket(window);
         window.showView(MainWindow::View::Customers);
-        auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+        auto* customers =
+            qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
         CHECK(keysShown(&window).isEmpty());
         for (QAbstractButton* button : customers->detail()->findChildren<QAbstractButton*>()) {
             if (!button->text().endsWith(QStringLiteral("…")) || !button->isEnabled())
                 continue;
-            eachModal([button] { button->click(); }, [&](QWidget* dialog) {
-                CAPTURE(button->text(), keysShown(dialog));
-                CHECK(keysShown(dialog).isEmpty());
-            });
+            eachModal([button] { button->click(); },
+                      [&](QWidget* dialog) {
+                          CAPTURE(button->text(), keysShown(dialog));
+                          CHECK(keysShown(dialog).isEmpty());
+                      });
         }
         window.showView(MainWindow::View::Tickets);
         CHECK(keysShown(&window).isEmpty());
     }
 }
 
-TEST_CASE("A touchpoint kind has one name: the log dialog, the ticket form and the timeline agree", "[ui][words]")
+TEST_CASE("A touchpoint kind has one name: the log dialog, the ticket form and the timeline agree",
+          "[ui][words]")
 {
     for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i) {
         const auto kind = static_cast<TouchpointKind>(i);
@@ -350,7 +358,8 @@ TEST_CASE("A touchpoint kind has one name: the log dialog, the ticket form and t
     }
 }
 
-TEST_CASE("No label, title or form row shows a literal '&': every mnemonic has its buddy", "[ui][words]")
+TEST_CASE("No label, title or form row shows a literal '&': every mnemonic has its buddy",
+          "[ui][words]")
 {
     CHECK(hasMnemonic(QStringLiteral("&File"), false));
     CHECK_FALSE(hasMnemonic(QStringLiteral("Tom && Jerry"), false));
@@ -388,11 +397,12 @@ TEST_CASE("No label, title or form row shows a literal '&': every mnemonic has i
     for (QAbstractButton* button : customers->detail()->findChildren<QAbstractButton*>()) {
         if (!button->text().endsWith(QStringLiteral("…")) || !button->isEnabled())
             continue;
-        eachModal([button] { button->click(); }, [&](QWidget* dialog) {
-            ++dialogs;
-            CAPTURE(button->text(), literalMnemonics(dialog));
-            CHECK(literalMnemonics(dialog).isEmpty());
-        });
+        eachModal([button] { button->click(); },
+                  [&](QWidget* dialog) {
+                      ++dialogs;
+                      CAPTURE(button->text(), literalMnemonics(dialog));
+                      CHECK(literalMnemonics(dialog).isEmpty());
+                  });
     }
     CHECK(dialogs >= 3);
 
@@ -401,7 +411,8 @@ TEST_CASE("No label, title or form row shows a literal '&': every mnemonic has i
     wizard.show();
     CHECK(literalMnemonics(&wizard).isEmpty());
     test::screenshot(wizard, QStringLiteral("words-import-file"));
-    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"), ImportMapping::Entity::Tickets);
+    wizard.setFile(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/kaggle-support-tickets.csv"),
+                   ImportMapping::Entity::Tickets);
     for (int page = 0; page < 2; ++page) {
         wizard.next();
         CAPTURE(wizard.currentId());
@@ -409,7 +420,8 @@ TEST_CASE("No label, title or form row shows a literal '&': every mnemonic has i
     }
 }
 
-TEST_CASE("The window writes every date one way: lists, panes, dashboards, tooltips and date edits", "[ui][words]")
+TEST_CASE("The window writes every date one way: lists, panes, dashboards, tooltips and date edits",
+          "[ui][words]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("dates.sqlite"), 200, 800, 2000);
@@ -431,7 +443,8 @@ TEST_CASE("The window writes every date one way: lists, panes, dashboards, toolt
     auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
     for (QAbstractButton* button : customers->detail()->findChildren<QAbstractButton*>()) {
         if (button->text().endsWith(QStringLiteral("…")) && button->isEnabled())
-            eachModal([button] { button->click(); }, [&](QWidget* dialog) { texts << readableTexts(dialog); });
+            eachModal([button] { button->click(); },
+                      [&](QWidget* dialog) { texts << readableTexts(dialog); });
     }
     eachMenuDialog(window, [&](const QString& action, QWidget* dialog) {
         if (action.contains(QStringLiteral("Export to CSV"))) {
@@ -444,9 +457,10 @@ TEST_CASE("The window writes every date one way: lists, panes, dashboards, toolt
     QStringList months;
     for (int m = 1; m <= 12; ++m)
         months << QLocale::c().monthName(m, QLocale::ShortFormat);
-    const QRegularExpression other(QStringLiteral("\\b(\\d{1,2} (%1)\\b|(%1) \\d{1,2}\\b|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|"
-                                                  "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)")
-                                       .arg(months.join(QLatin1Char('|'))));
+    const QRegularExpression other(
+        QStringLiteral("\\b(\\d{1,2} (%1)\\b|(%1) \\d{1,2}\\b|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|"
+                       "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)")
+            .arg(months.join(QLatin1Char('|'))));
     const QRegularExpression iso(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2}\\b"));
     QStringList others;
     int isoDates = 0;
@@ -501,12 +515,14 @@ TEST_CASE("Counts agree in number: 1 customer, 2 customers, 1 open ticket", "[ui
     CHECK(summaryOf(customers).contains(QStringLiteral("1 customer")));
     customers->setSearch(QStringLiteral("Ann"));
     CHECK(summaryOf(customers).contains(QStringLiteral("2 customers")));
-    customers->showOnly({customers->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toLongLong()},
-                        QStringLiteral("a test"));
+    customers->showOnly(
+        {customers->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toLongLong()},
+        QStringLiteral("a test"));
     CHECK(summaryOf(customers).contains(QStringLiteral("1 customer: a test"))); // the drill bar
 
     Ticket ticket;
-    ticket.customerId = customers->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toLongLong();
+    ticket.customerId =
+        customers->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toLongLong();
     ticket.subject = QStringLiteral("Cannot log in");
     REQUIRE(window.addTicket(ticket) > 0);
     CHECK(statusText().contains(QStringLiteral("2 customers · 1 open ticket")));
@@ -525,7 +541,8 @@ TEST_CASE("Dashboard tables group their numbers as the tiles do", "[ui][words]")
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     CHECK(displayCell(CellKind::Number, QStringLiteral("1242")) == QStringLiteral("1,242"));
-    CHECK(displayCell(CellKind::Number, QStringLiteral("1242")) == kpiText(Kpi{QStringLiteral("n"), QStringLiteral("N"), 1242.0, QString(), {}}));
+    CHECK(displayCell(CellKind::Number, QStringLiteral("1242")) ==
+          kpiText(Kpi{QStringLiteral("n"), QStringLiteral("N"), 1242.0, QString(), {}}));
     CHECK(displayCell(CellKind::Number, QStringLiteral("12")) == QStringLiteral("12"));
     CHECK(displayCell(CellKind::Number, QStringLiteral("4.25")) == QStringLiteral("4.25"));
     CHECK(displayCell(CellKind::Number, QStringLiteral("1234.5")) == QStringLiteral("1,234.5"));

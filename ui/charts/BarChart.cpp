@@ -1,22 +1,21 @@
 #include "charts/BarChart.h"
-#include "StageColors.h"
 #include "PaletteFollow.h"
+#include "StageColors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QResizeEvent>
 #include <QStackedBarSeries>
 #include <QValueAxis>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QVBoxLayout>
-#include <QResizeEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -88,11 +87,12 @@ void BarChart::fitTitle()
     qreal bottom = 0;
     if (chart->layout())
         chart->layout()->getContentsMargins(&left, &top, &right, &bottom);
-    const int room = std::max(60, static_cast<int>(std::floor(width() - left - right)) - chart->margins().left() -
-                                      chart->margins().right() - 4);
+    const int room = std::max(60, static_cast<int>(std::floor(width() - left - right)) -
+                                      chart->margins().left() - chart->margins().right() - 4);
     QStringList lines;
     for (const QString& word : m_title.split(QLatin1Char(' '))) {
-        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= room)
+        if (!lines.isEmpty() &&
+            metrics.horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= room)
             lines.last() += QLatin1Char(' ') + word;
         else
             lines << word;
@@ -104,10 +104,12 @@ void BarChart::fitTitle()
         chart->setTitle(html);
 }
 
-void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, double top, bool horizontal)
+void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, double top,
+                       bool horizontal)
 {
     // Every label of a horizontal chart gets a line's height, so none is elided.
-    setMinimumHeight(horizontal ? std::max(240, 24 * static_cast<int>(categories.size()) + 100) : 240);
+    setMinimumHeight(horizontal ? std::max(240, 24 * static_cast<int>(categories.size()) + 100)
+                                : 240);
     m_categories = categories;
     m_horizontal = horizontal;
     QChart* chart = m_view->chart();
@@ -124,14 +126,16 @@ void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, 
         // Qt Charts gives the labels down the side at most 40 % of the chart's width
         // (CartesianChartLayout's maxAxisPortion) and elides the rest: the chart is made
         // wide enough for the widest label, its tick and padding, and the margins.
-        setMinimumWidth(static_cast<int>(std::ceil((widest + 3 * metrics.averageCharWidth()) / 0.4)) + 40);
+        setMinimumWidth(
+            static_cast<int>(std::ceil((widest + 3 * metrics.averageCharWidth()) / 0.4)) + 40);
     } else {
         // Upright labels need a line's height per bar, the value axis its numbers; the
         // plot keeps at least 120 px above labels turned upright.
         setMinimumHeight(240 + widest);
         // Upright labels need a line's height per bar, the value axis its numbers.
-        setMinimumWidth(std::max(240, static_cast<int>(categories.size()) * (metrics.height() + 10) +
-                                          metrics.horizontalAdvance(QStringLiteral("0000")) + 60));
+        setMinimumWidth(
+            std::max(240, static_cast<int>(categories.size()) * (metrics.height() + 10) +
+                              metrics.horizontalAdvance(QStringLiteral("0000")) + 60));
     }
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(0, top > 0 ? top * 1.1 : 1);
@@ -143,7 +147,8 @@ void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, 
         valueAxis->setTickCount(whole + 1);
     }
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(categoryAxis), static_cast<QAbstractAxis*>(valueAxis)}) {
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(categoryAxis), static_cast<QAbstractAxis*>(valueAxis)}) {
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setGridLineColor(palette().color(QPalette::Midlight));
         axis->setLinePenColor(palette().color(QPalette::Mid));
@@ -155,7 +160,9 @@ void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, 
     // Horizontal bars are drawn bottom up; the categories came reversed so they read top down.
     const int last = static_cast<int>(categories.size()) - 1;
     connect(bars, &QAbstractBarSeries::clicked, this,
-            [this, horizontal, last](int index, QBarSet*) { emit clicked(horizontal ? last - index : index); });
+            [this, horizontal, last](int index, QBarSet*) {
+                emit clicked(horizontal ? last - index : index);
+            });
 }
 
 void BarChart::resizeEvent(QResizeEvent* event)
@@ -195,7 +202,8 @@ void BarChart::fitLabels()
         axis->setLabelsAngle(angle);
 }
 
-void BarChart::setData(const QStringList& categories, const std::vector<BarSeries>& series, Shape shape)
+void BarChart::setData(const QStringList& categories, const std::vector<BarSeries>& series,
+                       Shape shape)
 {
     QChart* chart = m_view->chart();
     chart->removeAllSeries();
@@ -216,7 +224,8 @@ void BarChart::setData(const QStringList& categories, const std::vector<BarSerie
         for (std::size_t i = 0; i < s.values.size(); ++i) {
             *set << (horizontal ? s.values[s.values.size() - 1 - i] : s.values[i]);
             if (i < totals.size())
-                totals[i] = shape == Shape::Stacked ? totals[i] + s.values[i] : std::max(totals[i], s.values[i]);
+                totals[i] = shape == Shape::Stacked ? totals[i] + s.values[i]
+                                                    : std::max(totals[i], s.values[i]);
         }
         if (s.color.isValid())
             set->setColor(s.color);
@@ -236,7 +245,8 @@ void BarChart::setData(const QStringList& categories, const std::vector<BarSerie
         const QFontMetrics legend(chart->legend()->font());
         int needed = 0;
         for (const BarSeries& s : series)
-            needed += legend.horizontalAdvance(s.name) + legend.height() + 3 * legend.averageCharWidth();
+            needed +=
+                legend.horizontalAdvance(s.name) + legend.height() + 3 * legend.averageCharWidth();
         setMinimumWidth(std::max(minimumWidth(), needed + 60));
     }
     fitLabels();
@@ -274,7 +284,8 @@ int BarChart::elidedLabels() const
     // Qt Charts draws each axis label as a text item, cut with an ellipsis when it lacks room.
     int elided = 0;
     for (const QGraphicsItem* item : m_view->scene()->items()) {
-        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(item); text && text->isVisible()) {
+        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+            text && text->isVisible()) {
             const QString shown = text->toPlainText();
             if (shown.endsWith(QStringLiteral("...")) || shown.endsWith(QChar(0x2026)))
                 ++elided;
@@ -307,7 +318,8 @@ void BarChart::paint(QPainter& painter, const QRectF& target)
     const double scale = std::max(1.0, 820.0 / std::max(1.0, target.width()));
     // Paper is white whatever the desktop's theme: dark ink for the page, the window's
     // palette again afterwards.
-    auto ink = [chart](const QColor& base, const QColor& text, const QColor& grid, const QColor& line) {
+    auto ink = [chart](const QColor& base, const QColor& text, const QColor& grid,
+                       const QColor& line) {
         chart->setBackgroundBrush(base);
         chart->setTitleBrush(text);
         chart->legend()->setLabelColor(text);
@@ -322,8 +334,8 @@ void BarChart::paint(QPainter& painter, const QRectF& target)
     if (chart->layout())
         chart->layout()->activate();
     m_view->scene()->render(&painter, target, chart->geometry(), Qt::IgnoreAspectRatio);
-    ink(palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Midlight),
-        palette().color(QPalette::Mid));
+    ink(palette().color(QPalette::Base), palette().color(QPalette::Text),
+        palette().color(QPalette::Midlight), palette().color(QPalette::Mid));
     chart->setGeometry(before);
     if (chart->layout())
         chart->layout()->activate();

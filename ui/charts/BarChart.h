@@ -66,7 +66,8 @@ private:
     void fitLabels();
     // Breaks the title into lines that fit the chart's width.
     void fitTitle();
-    void setAxes(QAbstractBarSeries* bars, const QStringList& categories, double top, bool horizontal);
+    void setAxes(QAbstractBarSeries* bars, const QStringList& categories, double top,
+                 bool horizontal);
 
     QChartView* m_view = nullptr;
     QString m_title;

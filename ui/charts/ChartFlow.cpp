@@ -31,8 +31,8 @@ void ChartFlow::reflow(bool force)
             charts.push_back(w);
     }
     // The room the grid has: the viewport less the content's and the grid's own margins.
-    const int frame = 2 * m_viewport->style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + m_grid->contentsMargins().left() +
-                      m_grid->contentsMargins().right();
+    const int frame = 2 * m_viewport->style()->pixelMetric(QStyle::PM_LayoutLeftMargin) +
+                      m_grid->contentsMargins().left() + m_grid->contentsMargins().right();
     const int room = m_viewport->width() - frame;
     const int spacing = std::max(0, m_grid->horizontalSpacing());
     // The most columns whose widest members fit side by side (a grid's column is as wide as
@@ -41,8 +41,10 @@ void ChartFlow::reflow(bool force)
         int width = (columns - 1) * spacing;
         for (int c = 0; c < columns; ++c) {
             int widest = 0;
-            for (std::size_t i = static_cast<std::size_t>(c); i < charts.size(); i += static_cast<std::size_t>(columns))
-                widest = std::max({widest, charts[i]->minimumWidth(), charts[i]->minimumSizeHint().width()});
+            for (std::size_t i = static_cast<std::size_t>(c); i < charts.size();
+                 i += static_cast<std::size_t>(columns))
+                widest = std::max(
+                    {widest, charts[i]->minimumWidth(), charts[i]->minimumSizeHint().width()});
             width += widest;
         }
         return width <= room;

@@ -46,7 +46,8 @@ FlowMatrix::FlowMatrix(QWidget* parent) : QWidget(parent)
         widest = std::max(widest, header->fontMetrics().horizontalAdvance(name) + 2 * margin + 4);
     header->setMinimumSectionSize(widest);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setMinimumWidth(m_table->verticalHeader()->sizeHint().width() + stages * widest + 2 * m_table->frameWidth() + 2);
+    m_table->setMinimumWidth(m_table->verticalHeader()->sizeHint().width() + stages * widest +
+                             2 * m_table->frameWidth() + 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(title);
@@ -120,8 +121,9 @@ void FlowMatrix::paint(QPainter& painter, const QRectF& target) const
     const double cellHeight = std::min(line, (target.bottom() - top) / (stages + 2));
     painter.setFont(normal);
     for (int c = 0; c < stages; ++c)
-        painter.drawText(QRectF(target.left() + labelWidth + c * cellWidth, top, cellWidth, cellHeight), Qt::AlignCenter,
-                         names.at(c));
+        painter.drawText(
+            QRectF(target.left() + labelWidth + c * cellWidth, top, cellWidth, cellHeight),
+            Qt::AlignCenter, names.at(c));
     const QStringList rows = QStringList{tr("New")} + names;
     qint64 most = 1;
     for (const Cell& cell : m_cells)
@@ -129,7 +131,8 @@ void FlowMatrix::paint(QPainter& painter, const QRectF& target) const
     for (int r = 0; r < rows.size(); ++r) {
         const double y = top + (r + 1) * cellHeight;
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(target.left(), y, labelWidth, cellHeight), Qt::AlignLeft | Qt::AlignVCenter, rows.at(r));
+        painter.drawText(QRectF(target.left(), y, labelWidth, cellHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, rows.at(r));
         for (int c = 0; c < stages; ++c) {
             const QRectF box(target.left() + labelWidth + c * cellWidth, y, cellWidth, cellHeight);
             painter.setPen(QPen(QColor(0xd1, 0xd5, 0xdb), 0));
@@ -140,7 +143,8 @@ void FlowMatrix::paint(QPainter& painter, const QRectF& target) const
     for (const Cell& cell : m_cells) {
         const int r = cell.from ? static_cast<int>(*cell.from) + 1 : 0;
         const int c = static_cast<int>(cell.to);
-        const QRectF box(target.left() + labelWidth + c * cellWidth, top + (r + 1) * cellHeight, cellWidth, cellHeight);
+        const QRectF box(target.left() + labelWidth + c * cellWidth, top + (r + 1) * cellHeight,
+                         cellWidth, cellHeight);
         QColor shade = stageColor(cell.to);
         shade.setAlphaF(0.15 + 0.45 * static_cast<double>(cell.count) / static_cast<double>(most));
         painter.fillRect(box.adjusted(0.5, 0.5, -0.5, -0.5), shade);

@@ -1,6 +1,6 @@
 #include "charts/Sparkline.h"
-#include "StageColors.h"
 #include "PaletteFollow.h"
+#include "StageColors.h"
 
 #include <QChart>
 #include <QChartView>
@@ -50,7 +50,8 @@ Sparkline::Sparkline(QWidget* parent) : QWidget(parent)
     });
 }
 
-void Sparkline::setPoints(const std::vector<std::pair<double, double>>& points, double low, double high, double days)
+void Sparkline::setPoints(const std::vector<std::pair<double, double>>& points, double low,
+                          double high, double days)
 {
     QList<QPointF> list;
     list.reserve(static_cast<qsizetype>(points.size()));

@@ -21,7 +21,8 @@ public:
 
     // Points (x: days from the first, y: the value), drawn between `low` and `high`; an empty
     // list draws nothing.
-    void setPoints(const std::vector<std::pair<double, double>>& points, double low, double high, double days);
+    void setPoints(const std::vector<std::pair<double, double>>& points, double low, double high,
+                   double days);
     void setColor(const QColor& color);
     int pointCount() const;
 

@@ -123,7 +123,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     case CustomerIdRole:
         return r->id;
     case Qt::TextAlignmentRole:
-        return index.column() == OpenTicketsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == OpenTicketsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                   : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: // "Acme (customer 12)" when another customer is named Acme
@@ -131,16 +132,16 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         case CompanyColumn:
             return oneLine(r->company);
         case StageColumn:
-            return r->status == CustomerStatus::Churned ? tr("Churned (%1)").arg(displayName(r->stage))
-                                                         : displayName(r->stage);
+            return r->status == CustomerStatus::Churned
+                       ? tr("Churned (%1)").arg(displayName(r->stage))
+                       : displayName(r->stage);
         case OwnerColumn:
             return oneLine(r->owner);
         case OpenTicketsColumn:
             return r->openTickets;
         case LastTouchColumn:
-            return r->lastTouchAt.isValid()
-                       ? shortDate(r->lastTouchAt)
-                       : tr("—", "no touchpoint yet");
+            return r->lastTouchAt.isValid() ? shortDate(r->lastTouchAt)
+                                            : tr("—", "no touchpoint yet");
         }
         return {};
     case Qt::ToolTipRole:
@@ -148,7 +149,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
             return {};
         // Whole where the column cuts it, when another customer has the name.
         return r->nameShared ? tr("%1\n%2", "name apart, email")
-                                   .arg(oneLine(Names::customerApart(r->id, r->name, true)), oneLine(r->email))
+                                   .arg(oneLine(Names::customerApart(r->id, r->name, true)),
+                                        oneLine(r->email))
                              : oneLine(r->email);
     default:
         return {};

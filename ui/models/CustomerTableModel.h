@@ -5,7 +5,6 @@
 #include "models/PagedTableModel.h"
 #include "service/Lists.h"
 
-
 namespace fd {
 
 class Database;
@@ -16,8 +15,15 @@ class CustomerTableModel : public PagedTableModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CompanyColumn, StageColumn, OwnerColumn, OpenTicketsColumn,
-                  LastTouchColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        CompanyColumn,
+        StageColumn,
+        OwnerColumn,
+        OpenTicketsColumn,
+        LastTouchColumn,
+        ColumnCount
+    };
     enum Role { CustomerIdRole = Qt::UserRole + 1 };
 
     explicit CustomerTableModel(Database& db, QObject* parent = nullptr);

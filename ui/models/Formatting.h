@@ -42,7 +42,8 @@ inline QString oneLine(const QString& text)
 inline bool dottedDates()
 {
     const QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    return format.startsWith(QLatin1Char('d')) && format.count(QLatin1Char('.')) >= 2 && !format.contains(QLatin1Char('/'));
+    return format.startsWith(QLatin1Char('d')) && format.count(QLatin1Char('.')) >= 2 &&
+           !format.contains(QLatin1Char('/'));
 }
 
 // The display formats, for QDateEdit/QDateTimeEdit::setDisplayFormat as well.
@@ -97,7 +98,9 @@ inline QString yearMonth(const QDate& day)
 
 inline QString yearQuarter(const QDate& day)
 {
-    return (dottedDates() ? QStringLiteral("Q%2 %1") : QStringLiteral("%1 Q%2")).arg(day.year()).arg((day.month() - 1) / 3 + 1);
+    return (dottedDates() ? QStringLiteral("Q%2 %1") : QStringLiteral("%1 Q%2"))
+        .arg(day.year())
+        .arg((day.month() - 1) / 3 + 1);
 }
 
 } // namespace fd

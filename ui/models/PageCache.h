@@ -11,8 +11,7 @@
 
 namespace fd {
 
-template <typename Row>
-class PageCache {
+template <typename Row> class PageCache {
 public:
     static constexpr int kPageSize = 200;
     static constexpr int kPagesKept = 16;
@@ -25,8 +24,7 @@ public:
 
     // The row at `index`; `fetch(page)` reads a missing page (an error is passed on and
     // nothing is kept).
-    template <typename Fetch>
-    Result<const Row*> at(qint64 index, Fetch&& fetch)
+    template <typename Fetch> Result<const Row*> at(qint64 index, Fetch&& fetch)
     {
         const qint64 pageIndex = index / kPageSize;
         auto it = m_pages.find(pageIndex);

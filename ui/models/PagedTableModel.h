@@ -31,7 +31,8 @@ protected:
             return;
         m_error = error;
         auto* self = const_cast<PagedTableModel*>(this);
-        QMetaObject::invokeMethod(self, [self, error] { emit self->failed(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self, [self, error] { emit self->failed(error); }, Qt::QueuedConnection);
     }
 
 private:

@@ -54,9 +54,12 @@ QStringList displayHeaders(const ReportTable& table)
 QString rowLabel(const ReportTable& t, const QStringList& row)
 {
     QStringList words;
-    for (int c = 0; c + 1 < row.size() && t.cellKind(c) != CellKind::Number && t.cellKind(c) != CellKind::Percent; ++c)
+    for (int c = 0; c + 1 < row.size() && t.cellKind(c) != CellKind::Number &&
+                    t.cellKind(c) != CellKind::Percent;
+         ++c)
         words << displayCell(t, row, c);
-    return words.join(t.key == QLatin1String("flow") ? QStringLiteral(" → ") : QStringLiteral(": "));
+    return words.join(t.key == QLatin1String("flow") ? QStringLiteral(" → ")
+                                                     : QStringLiteral(": "));
 }
 
 QString kpiText(const Kpi& k)
@@ -65,7 +68,8 @@ QString kpiText(const Kpi& k)
         return noValueText();
     const double v = *k.value;
     const bool whole = v == static_cast<double>(static_cast<qint64>(v));
-    const QString text = whole ? QLocale().toString(static_cast<qint64>(v)) : QLocale().toString(v, 'f', 1);
+    const QString text =
+        whole ? QLocale().toString(static_cast<qint64>(v)) : QLocale().toString(v, 'f', 1);
     const int n = whole ? static_cast<int>(v) : 0;
     if (k.unit == QLatin1String("%"))
         return percentText(v); // as the tables say it (metrics/CellText.h)

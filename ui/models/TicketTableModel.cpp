@@ -191,7 +191,8 @@ const TicketRow* TicketTableModel::row(int index) const
         if (m_windowed) {
             std::optional<std::pair<QDateTime, qint64>> after;
             if (const auto* previous = m_pages.find(page - 1); previous && !previous->empty())
-                after = std::make_pair(previous->back().ticket.createdAt, previous->back().ticket.id);
+                after =
+                    std::make_pair(previous->back().ticket.createdAt, previous->back().ticket.id);
             return list.window(m_query, from, Pages::kPageSize, after, m_total);
         }
         const auto start = static_cast<std::size_t>(from);
@@ -227,7 +228,8 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
     case BreachedRole:
         return Sla::evaluate(t, m_targets, m_clock.now()).breached();
     case Qt::TextAlignmentRole:
-        return index.column() == IdColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == IdColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                          : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == SlaColumn && isOpen(t.status) &&
             Sla::evaluate(t, m_targets, m_clock.now()).breached())
@@ -251,7 +253,8 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
             return shortDateTime(t.createdAt);
         case SlaColumn: {
             if (!isOpen(t.status))
-                return Sla::evaluate(t, m_targets, m_clock.now()).breached() ? tr("missed") : tr("met");
+                return Sla::evaluate(t, m_targets, m_clock.now()).breached() ? tr("missed")
+                                                                             : tr("met");
             const SlaStatus sla = Sla::evaluate(t, m_targets, m_clock.now());
             // The clock that runs out first is the one a rep acts on.
             const SlaClock& clock = sla.firstResponse.state == SlaClock::State::Running ||

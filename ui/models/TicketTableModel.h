@@ -5,7 +5,6 @@
 #include "models/PagedTableModel.h"
 #include "service/Lists.h"
 
-
 namespace fd {
 
 class Clock;
@@ -19,8 +18,17 @@ class TicketTableModel : public PagedTableModel {
 
 public:
     // What a rep triages by comes first; the rest is a scroll away in a narrow window.
-    enum Column { IdColumn, SubjectColumn, CustomerColumn, PriorityColumn, StatusColumn,
-                  SlaColumn, AssigneeColumn, CreatedColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        SubjectColumn,
+        CustomerColumn,
+        PriorityColumn,
+        StatusColumn,
+        SlaColumn,
+        AssigneeColumn,
+        CreatedColumn,
+        ColumnCount
+    };
     enum Role { TicketIdRole = Qt::UserRole + 1, CustomerIdRole, BreachedRole };
 
     TicketTableModel(Database& db, const Clock& clock, QObject* parent = nullptr);
@@ -44,7 +52,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
-
 
 signals:
     // A sort this queue does not offer (every ticket sorts by creation time only).

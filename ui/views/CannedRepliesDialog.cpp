@@ -1,8 +1,8 @@
 #include "views/CannedRepliesDialog.h"
 
 #include "models/Formatting.h"
-#include "service/Team.h"
 #include "service/Session.h"
+#include "service/Team.h"
 #include "UnsavedChanges.h"
 #include "views/FormRows.h"
 
@@ -66,7 +66,8 @@ CannedRepliesDialog::CannedRepliesDialog(Database& db, QWidget* parent) : QDialo
             startNew();
     });
     connect(m_remove, &QPushButton::clicked, this, &CannedRepliesDialog::removeCurrent);
-    connect(m_save, &QPushButton::clicked, this, [this] { saveCurrent(m_title->text(), m_body->toPlainText()); });
+    connect(m_save, &QPushButton::clicked, this,
+            [this] { saveCurrent(m_title->text(), m_body->toPlainText()); });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
 }
@@ -153,7 +154,8 @@ void CannedRepliesDialog::picked(int row)
 {
     if (row == m_shown)
         return;
-    const qint64 pickedId = row >= 0 && row < count() ? m_replies[static_cast<std::size_t>(row)].id : 0;
+    const qint64 pickedId =
+        row >= 0 && row < count() ? m_replies[static_cast<std::size_t>(row)].id : 0;
     const bool edited = hasUnsavedEdits();
     if (!settleEdits()) {
         // Back to the entry being edited, its edits as they were: now, and again once the
@@ -173,7 +175,8 @@ void CannedRepliesDialog::restoreShownRow()
 {
     // Current and selected together, without announcing a pick (the editor already shows it).
     const QSignalBlocker block(m_list);
-    m_list->selectionModel()->setCurrentIndex(m_list->model()->index(m_shown, 0), QItemSelectionModel::ClearAndSelect);
+    m_list->selectionModel()->setCurrentIndex(m_list->model()->index(m_shown, 0),
+                                              QItemSelectionModel::ClearAndSelect);
 }
 
 void CannedRepliesDialog::reject()
@@ -201,7 +204,8 @@ bool CannedRepliesDialog::saveCurrent(const QString& title, const QString& body)
     return true;
 }
 
-bool CannedRepliesDialog::saveRow(int row, const QString& title, const QString& body, qint64* savedId)
+bool CannedRepliesDialog::saveRow(int row, const QString& title, const QString& body,
+                                  qint64* savedId)
 {
     Replies repository(m_db);
     CannedReply reply;

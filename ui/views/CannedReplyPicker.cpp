@@ -27,7 +27,8 @@ CannedReplyPicker::CannedReplyPicker(std::vector<CannedReply> replies, QWidget* 
     layout->addWidget(m_filter);
     layout->addWidget(m_list);
     if (m_replies.empty())
-        layout->addWidget(new QLabel(tr("No canned replies yet: add them under Edit → Canned replies.")));
+        layout->addWidget(
+            new QLabel(tr("No canned replies yet: add them under Edit → Canned replies.")));
     resize(420, 300);
 
     connect(m_filter, &QLineEdit::textChanged, this, &CannedReplyPicker::setFilter);
@@ -40,8 +41,10 @@ void CannedReplyPicker::setFilter(const QString& text)
     QListWidgetItem* first = nullptr;
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem* item = m_list->item(row);
-        const CannedReply& reply = m_replies[static_cast<std::size_t>(item->data(Qt::UserRole).toInt())];
-        const bool shown = reply.title.contains(text, Qt::CaseInsensitive) || reply.body.contains(text, Qt::CaseInsensitive);
+        const CannedReply& reply =
+            m_replies[static_cast<std::size_t>(item->data(Qt::UserRole).toInt())];
+        const bool shown = reply.title.contains(text, Qt::CaseInsensitive) ||
+                           reply.body.contains(text, Qt::CaseInsensitive);
         item->setHidden(!shown);
         if (shown && !first)
             first = item;

@@ -35,7 +35,8 @@ protected:
     {
         // Enter on an entry not yet chosen chooses it, and goes no further.
         const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-        if (enter && currentItem() && !currentItem()->isSelected() && (currentItem()->flags() & Qt::ItemIsSelectable)) {
+        if (enter && currentItem() && !currentItem()->isSelected() &&
+            (currentItem()->flags() & Qt::ItemIsSelectable)) {
             currentItem()->setSelected(true);
             event->accept();
             return;

@@ -3,14 +3,14 @@
 #include "views/KeepEndDelegate.h"
 #include "views/WrapColumnDelegate.h"
 
+#include <QAbstractItemView>
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
-#include <QStyle>
-#include <QAbstractItemView>
 
 #include <algorithm>
 #include <cmath>
@@ -18,18 +18,19 @@
 
 namespace fd {
 
-ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay,
-                     QList<int> mayCut)
-    : QObject(table), m_table(table), m_viewport(table->viewport()), m_header(header), m_elastic(elastic),
-      m_elasticMinimum(elasticMinimum), m_givesWay(std::move(givesWay)), m_mayCut(std::move(mayCut))
+ColumnFit::ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum,
+                     QList<int> givesWay, QList<int> mayCut)
+    : QObject(table), m_table(table), m_viewport(table->viewport()), m_header(header),
+      m_elastic(elastic), m_elasticMinimum(elasticMinimum), m_givesWay(std::move(givesWay)),
+      m_mayCut(std::move(mayCut))
 {
     for (int c = 0; c < header->count(); ++c)
         m_natural.push_back(header->sectionSize(c));
     m_built = m_natural;
     m_own.assign(m_natural.size(), false);
     connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
-        if (!m_fitting && column != m_elastic && size > 0 && column < static_cast<int>(m_natural.size()))
-        {
+        if (!m_fitting && column != m_elastic && size > 0 &&
+            column < static_cast<int>(m_natural.size())) {
             m_natural[static_cast<std::size_t>(column)] = size; // the rep's own width
             m_own[static_cast<std::size_t>(column)] = true;
             // Fitted again once the drag has settled: what gives way for it, gives way now.
@@ -70,7 +71,8 @@ QList<int> ColumnFit::ownWidths() const
 void ColumnFit::restoreOwnWidths(const QList<int>& widths)
 {
     for (std::size_t c = 0; c < m_natural.size(); ++c) {
-        const int own = c < static_cast<std::size_t>(widths.size()) ? widths.at(static_cast<qsizetype>(c)) : 0;
+        const int own =
+            c < static_cast<std::size_t>(widths.size()) ? widths.at(static_cast<qsizetype>(c)) : 0;
         m_own[c] = own > 0 && static_cast<int>(c) != m_elastic;
         m_natural[c] = m_own[c] ? own : m_built[c];
     }
@@ -89,7 +91,10 @@ bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
 int ColumnFit::elasticMinimumWidth(bool withMinimum) const
 {
     // The elastic column keeps at least its header whole (text, margins, sort arrow).
-    const QString title = m_header->model() ? m_header->model()->headerData(m_elastic, m_header->orientation()).toString() : QString();
+    const QString title =
+        m_header->model()
+            ? m_header->model()->headerData(m_elastic, m_header->orientation()).toString()
+            : QString();
     const int margin = m_header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_header);
     const int header = m_header->fontMetrics().horizontalAdvance(title) + 3 * margin +
                        m_header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_header);
@@ -102,7 +107,9 @@ int ColumnFit::numbersWidth(int column) const
     // A name told apart by its number keeps the number, not the whole name (KeepEndDelegate).
     return widestInView(column, [](const QModelIndex& index) {
         const QString text = KeepEndDelegate::leastWithNumbers(index);
-        return std::any_of(text.begin(), text.end(), [](QChar ch) { return ch.isDigit(); }) ? text : QString();
+        return std::any_of(text.begin(), text.end(), [](QChar ch) { return ch.isDigit(); })
+                   ? text
+                   : QString();
     });
 }
 
@@ -115,7 +122,8 @@ int ColumnFit::wordsWidth(int column) const
         return 0;
     return widestInView(column, [](const QModelIndex& index) {
         QString widest;
-        const QStringList words = index.data().toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList words =
+            index.data().toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString& word : words) {
             if (word.size() > widest.size())
                 widest = word;
@@ -124,14 +132,16 @@ int ColumnFit::wordsWidth(int column) const
     });
 }
 
-int ColumnFit::widestInView(int column, const std::function<QString(const QModelIndex&)>& whole) const
+int ColumnFit::widestInView(int column,
+                            const std::function<QString(const QModelIndex&)>& whole) const
 {
     // The widest of `whole`'s texts of the cells in view, in each cell's own font, with the
     // cell's margins.
     const QAbstractItemModel* model = m_table->model();
     if (!model)
         return 0;
-    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    const int margin =
+        m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
     const int first = std::max(0, m_table->indexAt(QPoint(1, 1)).row());
     int widest = 0;
     for (int row = first; row < model->rowCount() && row < first + 60; ++row) {
@@ -146,7 +156,8 @@ int ColumnFit::widestInView(int column, const std::function<QString(const QModel
             font = own.value<QFont>();
         // Measured unrounded, with a pixel to spare each side: at scale factor 2 on X11 the
         // text drawn came out a few pixels wider than the rounded logical measure.
-        const int advance = static_cast<int>(std::ceil(QFontMetricsF(font).horizontalAdvance(text)));
+        const int advance =
+            static_cast<int>(std::ceil(QFontMetricsF(font).horizontalAdvance(text)));
         widest = std::max(widest, advance + 2 * margin + 2);
     }
     return widest;
@@ -154,7 +165,8 @@ int ColumnFit::widestInView(int column, const std::function<QString(const QModel
 
 int ColumnFit::minimumListWidth() const
 {
-    int width = 2 * m_table->frameWidth() + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table) +
+    int width = 2 * m_table->frameWidth() +
+                m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table) +
                 elasticMinimumWidth();
     for (int c = 0; c < static_cast<int>(m_built.size()); ++c) {
         if (c != m_elastic && !m_givesWay.contains(c))
@@ -180,10 +192,13 @@ void ColumnFit::fit()
     // on the sorted column), and what the header and the rows in view need.
     const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     auto headerWidth = [&](int c) {
-        const QString text = header->model() ? header->model()->headerData(c, header->orientation()).toString() : QString();
+        const QString text = header->model()
+                                 ? header->model()->headerData(c, header->orientation()).toString()
+                                 : QString();
         int width = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
         if (header->isSortIndicatorShown() && header->sortIndicatorSection() == c)
-            width += margin + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+            width +=
+                margin + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
         return width;
     };
     auto contents = [&](int c) { return std::max(headerWidth(c), m_table->sizeHintForColumn(c)); };
@@ -246,7 +261,8 @@ void ColumnFit::fit()
     // Only when that makes the elastic column whole: two names cut for a subject still cut
     // read worse than one of them hidden.
     auto cutFloor = [&](int c) {
-        return std::max({headerWidth(c), snug(static_cast<std::size_t>(c)) * 2 / 3, numbersWidth(c), wordsWidth(c)});
+        return std::max({headerWidth(c), snug(static_cast<std::size_t>(c)) * 2 / 3, numbersWidth(c),
+                         wordsWidth(c)});
     };
     int cuttable = 0;
     for (const int c : m_mayCut) {
@@ -297,7 +313,8 @@ void ColumnFit::fit()
             header->setSectionHidden(column, hidden.contains(column));
     }
     for (int c = 0; c < count; ++c) {
-        if (c != m_elastic && !header->isSectionHidden(c) && header->sectionSize(c) != width[static_cast<std::size_t>(c)])
+        if (c != m_elastic && !header->isSectionHidden(c) &&
+            header->sectionSize(c) != width[static_cast<std::size_t>(c)])
             header->resizeSection(c, width[static_cast<std::size_t>(c)]);
     }
     m_fitting = false;
@@ -313,7 +330,9 @@ QLayout* ColumnFit::asWideAsColumns(QTableView* table, int visibleRows)
     const int shown = std::clamp(rows, 1, std::max(1, visibleRows));
     table->setFixedHeight(frame + table->horizontalHeader()->sizeHint().height() +
                           shown * table->verticalHeader()->defaultSectionSize());
-    int width = frame + (rows > shown ? table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table) : 0);
+    int width = frame + (rows > shown ? table->style()->pixelMetric(QStyle::PM_ScrollBarExtent,
+                                                                    nullptr, table)
+                                      : 0);
     for (int c = 0; c < table->model()->columnCount(); ++c)
         width += table->isColumnHidden(c) ? 0 : table->columnWidth(c);
     table->setMaximumWidth(width);

@@ -33,8 +33,8 @@ public:
     // column whole; one that never gives way also gives up to a third while it is wider than
     // the elastic column left cut (evened out). Their cells with numbers stay whole. Owned by
     // `table`.
-    ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum, QList<int> givesWay,
-              QList<int> mayCut = {});
+    ColumnFit(QAbstractItemView* table, QHeaderView* header, int elastic, int elasticMinimum,
+              QList<int> givesWay, QList<int> mayCut = {});
     // Hides and shows columns for the table's present width.
     void fit();
     // The widths the rep dragged, per column (0: the column's built width), to keep in the

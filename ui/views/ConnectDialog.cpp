@@ -8,9 +8,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -46,8 +46,9 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
     setObjectName(QStringLiteral("connectDialog"));
     const QSettings settings;
 
-    auto* intro = new QLabel(tr("Open a FunnelDesk database on a PostgreSQL server. The password is asked for "
-                                "when the server wants one, and is never stored."));
+    auto* intro = new QLabel(
+        tr("Open a FunnelDesk database on a PostgreSQL server. The password is asked for "
+           "when the server wants one, and is never stored."));
     intro->setWordWrap(true);
     m_host = new QLineEdit(settings.value(kHost, QStringLiteral("localhost")).toString());
     m_host->setObjectName(QStringLiteral("host"));
@@ -56,9 +57,12 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
     // Left empty it is PostgreSQL's own, which the grey placeholder shows.
     m_port = new QLineEdit(settings.value(kPort, kDefaultPort).toString());
     m_port->setObjectName(QStringLiteral("port"));
-    m_port->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,5}")), m_port));
+    m_port->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,5}")), m_port));
     m_port->setPlaceholderText(QString::number(kDefaultPort));
-    m_port->setToolTip(tr("The server's port, a number from 1 to 65535; empty: %1, PostgreSQL's own.").arg(kDefaultPort));
+    m_port->setToolTip(
+        tr("The server's port, a number from 1 to 65535; empty: %1, PostgreSQL's own.")
+            .arg(kDefaultPort));
     m_database = new QLineEdit(settings.value(kDatabase).toString());
     m_database->setObjectName(QStringLiteral("database"));
     m_database->setPlaceholderText(tr("as your administrator named it, e.g. funneldesk"));
@@ -92,7 +96,8 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
     form->addRow(m_moreButton); // the heading of what it opens, from the labels' edge
     auto* moreColumn = new QVBoxLayout;
     moreColumn->addWidget(m_more);
-    auto* moreHint = new QLabel(tr("Other libpq connection options, as key=value pairs separated by spaces."));
+    auto* moreHint =
+        new QLabel(tr("Other libpq connection options, as key=value pairs separated by spaces."));
     moreHint->setWordWrap(true);
     moreHint->setEnabled(false); // the grey of a hint
     moreColumn->addWidget(moreHint);
@@ -108,19 +113,23 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
         m_moreShown = shown;
         form->setRowVisible(moreIndex, shown);
         m_moreButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-        m_moreButton->setToolTip(shown ? tr("Hide the other connection options") : tr("Show the other connection options"));
+        m_moreButton->setToolTip(shown ? tr("Hide the other connection options")
+                                       : tr("Show the other connection options"));
         if (shown && isVisible())
             m_more->setFocus(Qt::OtherFocusReason);
         layout()->activate();
-        resize(width(), heightForWidth(width()) > 0 ? heightForWidth(width()) : sizeHint().height()); // as wide
+        resize(width(), heightForWidth(width()) > 0 ? heightForWidth(width())
+                                                    : sizeHint().height()); // as wide
     };
-    QObject::connect(m_moreButton, &QToolButton::clicked, this, [this, showMore] { showMore(!m_moreShown); });
+    QObject::connect(m_moreButton, &QToolButton::clicked, this,
+                     [this, showMore] { showMore(!m_moreShown); });
     showMore(!m_more->text().isEmpty()); // remembered options are shown, never hidden away
 
     // A sentence about the values tried goes once they are changed (hostile pass: "Fill in
     // Database" stayed under a filled-in Database).
     for (QLineEdit* edit : {m_host, m_port, m_database, m_user, m_more})
-        QObject::connect(edit, &QLineEdit::textEdited, m_problem, [this] { m_problem->refuse(QString()); });
+        QObject::connect(edit, &QLineEdit::textEdited, m_problem,
+                         [this] { m_problem->refuse(QString()); });
 
     setTabOrder(m_host, m_port);
     setTabOrder(m_port, m_database);
@@ -154,7 +163,8 @@ void ConnectDialog::takePortFromHost()
     static const QRegularExpression hostPort(QStringLiteral(R"(^([^:/@\[\]]+):([0-9]{1,5})$)"));
     const QRegularExpressionMatch match = hostPort.match(m_host->text().trimmed());
     const QString port = m_port->text().trimmed();
-    if (!match.hasMatch() || !(port.isEmpty() || port == QString::number(kDefaultPort) || port == match.captured(2)))
+    if (!match.hasMatch() ||
+        !(port.isEmpty() || port == QString::number(kDefaultPort) || port == match.captured(2)))
         return;
     m_host->setText(match.captured(1));
     m_port->setText(match.captured(2));

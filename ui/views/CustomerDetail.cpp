@@ -1,30 +1,30 @@
 #include "views/CustomerDetail.h"
 #include "PaletteFollow.h"
 
+#include "domain/Names.h"
 #include "views/ColumnFit.h"
 #include "views/WrapColumnDelegate.h"
-#include "domain/Names.h"
 
 #include "AgentChooser.h"
-#include "UnsavedChanges.h"
-#include "models/Formatting.h"
-#include "domain/Customer.h"
 #include "domain/Contact.h"
+#include "domain/Customer.h"
+#include "models/Formatting.h"
+#include "service/Customers.h"
+#include "service/Team.h"
+#include "UnsavedChanges.h"
 #include "views/CustomerDialog.h"
 #include "views/HealthStrip.h"
 #include "views/HistoryList.h"
 #include "views/ProblemLabel.h"
 #include "views/WrapRow.h"
-#include "service/Customers.h"
-#include "service/Team.h"
 
-#include "StageColors.h"
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
 #include "domain/Touchpoint.h"
 #include "domain/Validation.h"
-#include "stages/StageEngine.h"
 #include "service/Session.h"
+#include "StageColors.h"
+#include "stages/StageEngine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +36,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTabWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -44,6 +43,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -69,7 +69,9 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_conflict->setObjectName(QStringLiteral("customerConflict"));
     m_conflict->setWordWrap(true);
     m_conflict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    followPalette(m_conflict, []() -> QString { return QStringLiteral("QLabel { ") + noticeColors() + QStringLiteral(" padding: 6px; }"); });
+    followPalette(m_conflict, []() -> QString {
+        return QStringLiteral("QLabel { ") + noticeColors() + QStringLiteral(" padding: 6px; }");
+    });
     m_conflict->hide();
     // Wrapped, so a long profile never pushes the list aside.
     m_profile->setWordWrap(true);
@@ -81,9 +83,10 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
         if (!stage.isValid())
             return;
         const QColor color = stageColor(static_cast<Stage>(stage.toInt()));
-        const QString sheet = QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; "
-                                             "padding: 3px 8px; font-weight: bold; }")
-                                  .arg(color.name(), textOn(color).name());
+        const QString sheet =
+            QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; "
+                           "padding: 3px 8px; font-weight: bold; }")
+                .arg(color.name(), textOn(color).name());
         if (badge->styleSheet() != sheet)
             badge->setStyleSheet(sheet);
     });
@@ -100,7 +103,8 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
 
     m_edit = new QPushButton(tr("Edit…"));
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_edit->setToolTip(tr("Edit the profile: name, email, company, plan, owner, status, notes (Ctrl+E)"));
+    m_edit->setToolTip(
+        tr("Edit the profile: name, email, company, plan, owner, status, notes (Ctrl+E)"));
     m_addContact = new QPushButton(tr("Add contact…"));
     m_contacts = new QTreeWidget;
     m_contacts->setObjectName(QStringLiteral("contacts"));
@@ -108,15 +112,21 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_contacts->setRootIsDecorated(false);
     m_contacts->setHeaderLabels({tr("Contact"), tr("Email"), tr("Role"), tr("Added")});
     m_contacts->setMaximumHeight(m_contacts->fontMetrics().height() * 6);
-    m_contacts->setColumnWidth(0, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("Chloe Johansson  ")));
-    m_contacts->setColumnWidth(1, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("chloe@copperleaf.example  ")));
-    m_contacts->setColumnWidth(2, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("Billing contact  ")));
-    m_contacts->setColumnWidth(3, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("30 Sep 2026")) + 24);
+    m_contacts->setColumnWidth(
+        0, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("Chloe Johansson  ")));
+    m_contacts->setColumnWidth(1, m_contacts->fontMetrics().horizontalAdvance(
+                                      QStringLiteral("chloe@copperleaf.example  ")));
+    m_contacts->setColumnWidth(
+        2, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("Billing contact  ")));
+    m_contacts->setColumnWidth(
+        3, m_contacts->fontMetrics().horizontalAdvance(QStringLiteral("30 Sep 2026")) + 24);
     // The email takes what is left; the role is cut a little before it is, and gives way
     // before the date is cut.
-    new ColumnFit(m_contacts, m_contacts->header(), 1, m_contacts->fontMetrics().averageCharWidth() * 14, {2}, {2});
+    new ColumnFit(m_contacts, m_contacts->header(), 1,
+                  m_contacts->fontMetrics().averageCharWidth() * 14, {2}, {2});
 
-    auto* stageRow = WrapRow::ofGroups({{m_badge, m_why, m_move}, {m_log}}); // "Log touchpoint…" below on a narrow pane
+    auto* stageRow = WrapRow::ofGroups(
+        {{m_badge, m_why, m_move}, {m_log}}); // "Log touchpoint…" below on a narrow pane
 
     m_timeline = new QTreeWidget;
     m_timeline->setObjectName(QStringLiteral("timeline"));
@@ -128,21 +138,28 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     // Narrow date and kind columns leave the reasons as much room as they can get; the
     // full text is in each row's tooltip.
     const QFontMetrics metrics = m_timeline->fontMetrics();
-    const int cellMargin = 2 * (m_timeline->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_timeline) + 1);
+    const int cellMargin =
+        2 *
+        (m_timeline->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_timeline) + 1);
     const QDateTime widestDay(QDate(2026, 12, 28), QTime(20, 48), Qt::UTC);
-    m_timeline->setColumnWidth(0, metrics.horizontalAdvance(shortDateTime(widestDay)) + cellMargin + metrics.averageCharWidth());
+    m_timeline->setColumnWidth(0, metrics.horizontalAdvance(shortDateTime(widestDay)) + cellMargin +
+                                      metrics.averageCharWidth());
     // "What" as wide as its widest: a ticket, or a stage move in bold ("Onboarding → Post-sales").
     QFont bold = m_timeline->font();
     bold.setBold(true);
     int whatWidth = 0;
     for (std::size_t status = 0; status < enumCount<TicketStatus>(); ++status)
-        whatWidth = std::max(whatWidth, metrics.horizontalAdvance(
-                                            tr("Ticket #%1 (%2)").arg(1000000).arg(displayName(static_cast<TicketStatus>(status)))));
+        whatWidth = std::max(
+            whatWidth,
+            metrics.horizontalAdvance(tr("Ticket #%1 (%2)")
+                                          .arg(1000000)
+                                          .arg(displayName(static_cast<TicketStatus>(status)))));
     for (std::size_t from = 0; from < enumCount<Stage>(); ++from) {
         for (std::size_t to = 0; to < enumCount<Stage>(); ++to)
-            whatWidth = std::max(whatWidth, QFontMetrics(bold).horizontalAdvance(
-                                                displayName(static_cast<Stage>(from)) + QStringLiteral(" → ") +
-                                                displayName(static_cast<Stage>(to))));
+            whatWidth = std::max(whatWidth,
+                                 QFontMetrics(bold).horizontalAdvance(
+                                     displayName(static_cast<Stage>(from)) + QStringLiteral(" → ") +
+                                     displayName(static_cast<Stage>(to))));
     }
     m_timeline->setColumnWidth(1, whatWidth + cellMargin + metrics.averageCharWidth());
     // What may give a third of its width, never wider than the reasons beside it when they
@@ -152,11 +169,14 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     new WrapColumnDelegate(m_timeline, {1, 2});
     // The pane is never narrower than When, What and the Details header whole (What's cut
     // goes to the reasons, not to the list beside the pane).
-    const int detailsHeader = m_timeline->header()->fontMetrics().horizontalAdvance(tr("Details")) +
-                              3 * m_timeline->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_timeline) +
-                              m_timeline->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_timeline);
-    m_timeline->setMinimumWidth(m_timeline->columnWidth(0) + m_timeline->columnWidth(1) + std::max(detailsHeader, metrics.averageCharWidth() * 8) +
-                                2 * m_timeline->frameWidth() + m_timeline->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_timeline));
+    const int detailsHeader =
+        m_timeline->header()->fontMetrics().horizontalAdvance(tr("Details")) +
+        3 * m_timeline->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_timeline) +
+        m_timeline->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_timeline);
+    m_timeline->setMinimumWidth(
+        m_timeline->columnWidth(0) + m_timeline->columnWidth(1) +
+        std::max(detailsHeader, metrics.averageCharWidth() * 8) + 2 * m_timeline->frameWidth() +
+        m_timeline->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_timeline));
 
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
@@ -248,8 +268,9 @@ void CustomerDetail::reload()
 
     m_stage = c.status == CustomerStatus::Churned ? std::nullopt : std::optional<Stage>(c.stage);
     const QColor color = stageColor(c.stage);
-    QString badge = c.status == CustomerStatus::Churned ? tr("Churned (was %1)").arg(displayName(c.stage))
-                                                        : displayName(c.stage);
+    QString badge = c.status == CustomerStatus::Churned
+                        ? tr("Churned (was %1)").arg(displayName(c.stage))
+                        : displayName(c.stage);
     if (c.stagePinned)
         badge += tr(" · pinned");
     m_badge->setText(badge);
@@ -263,10 +284,11 @@ void CustomerDetail::reload()
     m_contacts->clear();
     auto contacts = Customers(m_db, m_clock).contacts(m_customerId);
     for (const Contact& contact : contacts ? *contacts : std::vector<Contact>{}) {
-        auto* item = new QTreeWidgetItem(
-            {oneLine(contact.name), oneLine(contact.email), oneLine(contact.role), shortDate(contact.addedAt)});
-        item->setToolTip(0, contact.phone.isEmpty() ? oneLine(contact.name)
-                                                    : tr("%1 · %2").arg(oneLine(contact.name), oneLine(contact.phone)));
+        auto* item = new QTreeWidgetItem({oneLine(contact.name), oneLine(contact.email),
+                                          oneLine(contact.role), shortDate(contact.addedAt)});
+        item->setToolTip(0, contact.phone.isEmpty()
+                                ? oneLine(contact.name)
+                                : tr("%1 · %2").arg(oneLine(contact.name), oneLine(contact.phone)));
         m_contacts->addTopLevelItem(item);
     }
 
@@ -289,9 +311,11 @@ void CustomerDetail::reload()
         // A ticket's subject and a move's reason are one line; a touchpoint's summary keeps its
         // lines in the wrapping column.
         QString details = e.kind == TimelineEntry::Kind::Touchpoint ? e.text : oneLine(e.text);
-        if (e.kind == TimelineEntry::Kind::StageMove && details.startsWith(what) && details.size() > what.size()) {
+        if (e.kind == TimelineEntry::Kind::StageMove && details.startsWith(what) &&
+            details.size() > what.size()) {
             details = details.mid(what.size());
-            while (!details.isEmpty() && (details.front() == QLatin1Char(':') || details.front().isSpace()))
+            while (!details.isEmpty() &&
+                   (details.front() == QLatin1Char(':') || details.front().isSpace()))
                 details.remove(0, 1);
         }
         auto* item = new QTreeWidgetItem({shortDateTime(e.at), what, details});
@@ -312,16 +336,19 @@ QString CustomerDetail::explanation() const
     auto e = StageEngine(m_db, m_clock).explain(m_customerId);
     if (!e)
         return e.error();
-    QString text = tr("%1 is in %2 since %3.").arg(m_name, displayName(e->stage), shortDateTime(e->since));
+    QString text =
+        tr("%1 is in %2 since %3.").arg(m_name, displayName(e->stage), shortDateTime(e->since));
     if (!e->lastReason.isEmpty())
         text += QLatin1Char('\n') + e->lastReason;
     if (e->pinned)
         text += QLatin1Char('\n') + tr("The stage is pinned: rules do not move it.");
     for (const RuleCheck& check : e->next) {
-        text += QStringLiteral("\n\n") + tr("To %1 (%2): %3").arg(displayName(check.to), check.ruleKey,
-                                                                 check.met ? tr("holds") : tr("not yet"));
+        text += QStringLiteral("\n\n") + tr("To %1 (%2): %3")
+                                             .arg(displayName(check.to), check.ruleKey,
+                                                  check.met ? tr("holds") : tr("not yet"));
         for (const Clause& clause : check.clauses)
-            text += QStringLiteral("\n  ") + (clause.met ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + clause.text;
+            text += QStringLiteral("\n  ") +
+                    (clause.met ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + clause.text;
     }
     return text;
 }
@@ -352,15 +379,19 @@ bool CustomerDetail::logTouchpoint(const Touchpoint& touchpoint, QString* refuse
 {
     const auto written = Customers(m_db, m_clock).logTouchpoint(touchpoint);
     if (written)
-        emit saved(tr("Touchpoint logged with %1: %2.")
-                       .arg(Names::customer(touchpoint.customerId, m_name), displayName(touchpoint.kind)));
+        emit saved(
+            tr("Touchpoint logged with %1: %2.")
+                .arg(Names::customer(touchpoint.customerId, m_name), displayName(touchpoint.kind)));
     return settle(touchpoint.customerId, written, refused);
 }
 
-bool CustomerDetail::move(int stage, const QString& reason, std::optional<bool> pin, QString* refused)
+bool CustomerDetail::move(int stage, const QString& reason, std::optional<bool> pin,
+                          QString* refused)
 {
     if (reason.trimmed().isEmpty()) // core's refusal, before asking who moves it
-        return refuse(Customers(m_db, m_clock).move(m_customerId, static_cast<Stage>(stage), reason, QString(), pin).error(),
+        return refuse(Customers(m_db, m_clock)
+                          .move(m_customerId, static_cast<Stage>(stage), reason, QString(), pin)
+                          .error(),
                       refused);
     // The move is recorded with the agent at the keyboard: asked now when not known (a file
     // that is gone is refused first).
@@ -369,7 +400,9 @@ bool CustomerDetail::move(int stage, const QString& reason, std::optional<bool> 
         return refuse(agent.error(), refused);
     if (!*agent)
         return false;
-    return settle(m_customerId, Customers(m_db, m_clock).move(m_customerId, static_cast<Stage>(stage), reason, (*agent)->name, pin),
+    return settle(m_customerId,
+                  Customers(m_db, m_clock)
+                      .move(m_customerId, static_cast<Stage>(stage), reason, (*agent)->name, pin),
                   refused);
 }
 
@@ -403,7 +436,8 @@ void CustomerDetail::openEditDialog()
         return;
     auto agents = Team(m_db).all();
     m_opened = **customer; // the dialog's fields: what its save edits
-    CustomerDialog dialog(m_clock, this, agents ? std::move(*agents) : std::vector<Agent>{}, **customer);
+    CustomerDialog dialog(m_clock, this, agents ? std::move(*agents) : std::vector<Agent>{},
+                          **customer);
     dialog.setSave([this](const Customer& c) {
         QString refused;
         saveProfile(c, &refused);
@@ -479,13 +513,16 @@ void CustomerDetail::openMoveDialog()
     }
     const auto following = m_stage ? static_cast<int>(*m_stage) + 1 : 0;
     stage->setCurrentIndex(stage->findData(following));
-    stage->setPlaceholderText(tr("Choose a stage")); // after the last stage, nothing is chosen for the rep
+    stage->setPlaceholderText(
+        tr("Choose a stage")); // after the last stage, nothing is chosen for the rep
     auto* reason = new QLineEdit;
     reason->setPlaceholderText(tr("Why (required), e.g. “Migrated from the old CRM”"));
     // The hint whole: the dialog is as wide as it needs.
-    reason->setMinimumWidth(reason->fontMetrics().horizontalAdvance(reason->placeholderText()) + 24);
+    reason->setMinimumWidth(reason->fontMetrics().horizontalAdvance(reason->placeholderText()) +
+                            24);
     auto* pin = new QCheckBox(tr("Pin: rules leave the customer here until unpinned"));
-    // Pinning is a manager's (issue 17): a rep's move leaves the pin as it is, and the box says why.
+    // Pinning is a manager's (issue 17): a rep's move leaves the pin as it is, and the box says
+    // why.
     const TeamRights rights = Session(m_db).rights();
     if (!rights.manager) {
         pin->setEnabled(false);
@@ -495,7 +532,8 @@ void CustomerDetail::openMoveDialog()
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     auto ready = [buttons, stage, reason] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(stage->currentIndex() >= 0 && !reason->text().trimmed().isEmpty());
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(stage->currentIndex() >= 0 && !reason->text().trimmed().isEmpty());
     };
     connect(reason, &QLineEdit::textChanged, &dialog, ready);
     connect(stage, &QComboBox::currentIndexChanged, &dialog, ready);
@@ -505,7 +543,8 @@ void CustomerDetail::openMoveDialog()
     auto* problem = new ProblemLabel; // a refusal, in the dialog, the input kept
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         QString refused;
-        const std::optional<bool> pinning = rights.manager ? std::optional(pin->isChecked()) : std::nullopt;
+        const std::optional<bool> pinning =
+            rights.manager ? std::optional(pin->isChecked()) : std::nullopt;
         if (move(stage->currentData().toInt(), reason->text(), pinning, &refused))
             dialog.accept();
         else if (!refused.isEmpty())

@@ -20,8 +20,7 @@ class Clock;
 class Database;
 class HealthStrip;
 class HistoryList;
-template <typename T>
-struct Written;
+template <typename T> struct Written;
 
 // One customer: profile, stage badge with the latest reason, "Why?", a manual move, a
 // touchpoint logged from the keyboard, and one timeline of touchpoints, tickets and moves,
@@ -39,7 +38,8 @@ public:
     // sentence) goes to `refused` when given, for the dialog to show next to the input it
     // keeps; else it is emitted as failed().
     bool logTouchpoint(const struct Touchpoint& touchpoint, QString* refused = nullptr);
-    bool move(int stage, const QString& reason, std::optional<bool> pin, QString* refused = nullptr);
+    bool move(int stage, const QString& reason, std::optional<bool> pin,
+              QString* refused = nullptr);
     // Saves the profile over the customer as last read (the pane's, or the Edit dialog's as
     // it opened): when another rep saved it since, the refusal (who changed what) shows in
     // the pane as well as in `refused`, the pane re-reads the customer, and a second save
@@ -56,7 +56,8 @@ signals:
     // A touchpoint was logged: one sentence for the status bar; a move it causes follows as
     // moved() and takes the status bar's place.
     void saved(const QString& sentence);
-    // A rule or a rep moved the customer; `notice` is one of Written::sentences() ("Acme Corp moved from Post-sales to Retention: …"), `reason` empty.
+    // A rule or a rep moved the customer; `notice` is one of Written::sentences() ("Acme Corp moved
+    // from Post-sales to Retention: …"), `reason` empty.
     void moved(qint64 customerId, const QString& notice, const QString& reason);
     void failed(const fd::Error& sentence);
 
@@ -78,7 +79,7 @@ private:
     const Clock& m_clock;
     qint64 m_customerId = 0;
     QString m_name;
-    QString m_shownName; // m_name, or "Acme (customer 12)" when another customer has it
+    QString m_shownName;          // m_name, or "Acme (customer 12)" when another customer has it
     std::optional<Stage> m_stage; // the customer's stage while active: not offered by Move…
     QLabel* m_title = nullptr;
     QLabel* m_profile = nullptr;

@@ -78,7 +78,8 @@ CustomerDialog::CustomerDialog(const Clock& clock, QWidget* parent, std::vector<
 
     for (QLineEdit* line : {m_name, m_email})
         connect(line, &QLineEdit::textChanged, this, &CustomerDialog::validate);
-    for (QWidget* field : std::initializer_list<QWidget*>{m_name, m_email, m_company, m_plan, m_since})
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_name, m_email, m_company, m_plan, m_since})
         m_problem->watch(field);
     m_problem->watchSave(m_buttons->button(QDialogButtonBox::Ok));
     connect(m_since, &QDateEdit::dateChanged, this, &CustomerDialog::validate);
@@ -101,7 +102,8 @@ void CustomerDialog::showProblem(const QString& text)
     QWidget* field = m_since;
     if (c.name.isEmpty())
         field = m_name;
-    else if (c.since.isValid() && !Validation::emailProblem(c.email, Validation::tr("email")).isEmpty())
+    else if (c.since.isValid() &&
+             !Validation::emailProblem(c.email, Validation::tr("email")).isEmpty())
         field = m_email;
     m_problem->setProblem(text, field);
     // Grow to show the whole sentence (it wraps): the form's height was set for none.

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "views/ProblemLabel.h"
 #include "domain/Agent.h"
 #include "domain/Customer.h"
+#include "views/ProblemLabel.h"
 
 #include "UnsavedChanges.h"
 
@@ -31,7 +31,8 @@ class CustomerDialog : public GuardedDialog {
 public:
     // `clock`: today for a new customer's first sale, and "now" for the checks; it must
     // outlive the dialog.
-    explicit CustomerDialog(const Clock& clock, QWidget* parent = nullptr, std::vector<Agent> agents = {},
+    explicit CustomerDialog(const Clock& clock, QWidget* parent = nullptr,
+                            std::vector<Agent> agents = {},
                             std::optional<Customer> editing = std::nullopt);
 
     Customer customer() const;

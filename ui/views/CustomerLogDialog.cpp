@@ -2,30 +2,30 @@
 // pane's layout and its other dialogs.
 #include "views/CustomerDetail.h"
 
+#include "domain/Names.h"
 #include "views/ColumnFit.h"
 #include "views/WrapColumnDelegate.h"
-#include "domain/Names.h"
 
 #include "AgentChooser.h"
-#include "UnsavedChanges.h"
-#include "models/Formatting.h"
-#include "domain/Customer.h"
 #include "domain/Contact.h"
+#include "domain/Customer.h"
+#include "models/Formatting.h"
+#include "service/Customers.h"
+#include "service/Team.h"
+#include "UnsavedChanges.h"
 #include "views/CustomerDialog.h"
 #include "views/HealthStrip.h"
 #include "views/HistoryList.h"
 #include "views/ProblemLabel.h"
 #include "views/WrapRow.h"
-#include "service/Customers.h"
-#include "service/Team.h"
 
-#include "StageColors.h"
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
 #include "domain/Touchpoint.h"
 #include "domain/Validation.h"
-#include "stages/StageEngine.h"
 #include "service/Session.h"
+#include "StageColors.h"
+#include "stages/StageEngine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,7 +37,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTabWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -45,6 +44,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -130,7 +130,8 @@ void CustomerDetail::openLogDialog()
     auto* form = new QFormLayout(&dialog);
     // Who it is with, in the form: the title naming them is cut short by the window manager
     // on a narrow dialog ("Log a touchpoint w… hen"), and two customers may share a name.
-    auto* with = new QLabel(QStringLiteral("<b>%1</b>").arg(Names::customerAtStart(m_customerId, m_name).toHtmlEscaped()));
+    auto* with = new QLabel(QStringLiteral("<b>%1</b>")
+                                .arg(Names::customerAtStart(m_customerId, m_name).toHtmlEscaped()));
     with->setObjectName(QStringLiteral("touchpointWith"));
     form->addRow(tr("With"), with);
     form->addRow(tr("Kind"), kind);

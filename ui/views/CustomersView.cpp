@@ -4,8 +4,8 @@
 #include "models/CustomerTableModel.h"
 #include "models/Formatting.h"
 #include "service/Team.h"
-#include "views/CustomerDetail.h"
 #include "views/ColumnFit.h"
+#include "views/CustomerDetail.h"
 #include "views/DrillBar.h"
 #include "views/KeepEndDelegate.h"
 #include "views/ListPlace.h"
@@ -67,17 +67,26 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     rememberColumns(m_table);
     m_table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
     const QFontMetrics metrics = m_table->fontMetrics();
-    m_table->setColumnWidth(CustomerTableModel::NameColumn, metrics.horizontalAdvance(QStringLiteral("Chloe Johansson-Meyer")));
-    m_table->setColumnWidth(CustomerTableModel::CompanyColumn, metrics.horizontalAdvance(QStringLiteral("Copperleaf Analytics  ")));
+    m_table->setColumnWidth(CustomerTableModel::NameColumn,
+                            metrics.horizontalAdvance(QStringLiteral("Chloe Johansson-Meyer")));
+    m_table->setColumnWidth(CustomerTableModel::CompanyColumn,
+                            metrics.horizontalAdvance(QStringLiteral("Copperleaf Analytics  ")));
     int stageWidth = 0;
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
-        stageWidth = std::max(stageWidth, metrics.horizontalAdvance(displayName(static_cast<Stage>(i))));
+        stageWidth =
+            std::max(stageWidth, metrics.horizontalAdvance(displayName(static_cast<Stage>(i))));
     m_table->setColumnWidth(CustomerTableModel::StageColumn, stageWidth + 16);
-    m_table->setColumnWidth(CustomerTableModel::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
-    m_table->setColumnWidth(CustomerTableModel::OpenTicketsColumn, metrics.horizontalAdvance(QStringLiteral("Open   ")));
-    m_table->setColumnWidth(CustomerTableModel::LastTouchColumn, std::max(metrics.horizontalAdvance(QStringLiteral("30 Sep 2026")), metrics.horizontalAdvance(tr("Last touch"))) + 24);
+    m_table->setColumnWidth(CustomerTableModel::OwnerColumn,
+                            metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
+    m_table->setColumnWidth(CustomerTableModel::OpenTicketsColumn,
+                            metrics.horizontalAdvance(QStringLiteral("Open   ")));
+    m_table->setColumnWidth(CustomerTableModel::LastTouchColumn,
+                            std::max(metrics.horizontalAdvance(QStringLiteral("30 Sep 2026")),
+                                     metrics.horizontalAdvance(tr("Last touch"))) +
+                                24);
     // Name takes what is left; stage, open tickets and last touch stay in view.
-    new ColumnFit(m_table, m_table->horizontalHeader(), CustomerTableModel::NameColumn, metrics.averageCharWidth() * 14,
+    new ColumnFit(m_table, m_table->horizontalHeader(), CustomerTableModel::NameColumn,
+                  metrics.averageCharWidth() * 14,
                   {CustomerTableModel::OwnerColumn, CustomerTableModel::CompanyColumn},
                   {CustomerTableModel::OwnerColumn, CustomerTableModel::CompanyColumn});
 
@@ -100,7 +109,8 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
-                    m_detail->showCustomer(current.data(CustomerTableModel::CustomerIdRole).toLongLong());
+                    m_detail->showCustomer(
+                        current.data(CustomerTableModel::CustomerIdRole).toLongLong());
             });
     // An edit can change a row's stage, counts or place in the sort: the window announces
     // it (DataChanges) and refresh() reads the list again, keeping the customer selected.
@@ -205,7 +215,8 @@ QString CustomersView::emptyText() const
 {
     const QString words = m_search->text().trimmed();
     if (!words.isEmpty())
-        return tr("No customer matches “%1”.").arg(words) + QLatin1Char('\n') + tr("Escape clears the search.");
+        return tr("No customer matches “%1”.").arg(words) + QLatin1Char('\n') +
+               tr("Escape clears the search.");
     return isDrilled() ? tr("No customer in this list.") : tr("No customer matches the filters.");
 }
 
@@ -222,7 +233,8 @@ bool CustomersView::widenToReveal(qint64 /*id*/)
         showAll();
         return true;
     }
-    if (!m_search->text().isEmpty() || m_stage->currentIndex() != 0 || m_owner->currentIndex() != 0) {
+    if (!m_search->text().isEmpty() || m_stage->currentIndex() != 0 ||
+        m_owner->currentIndex() != 0) {
         clearFilters();
         applyFilters();
         return true;
@@ -275,7 +287,8 @@ void CustomersView::refresh()
     m_refreshing = false;
     if (isDrilled() && !m_drillWhat.isEmpty()) { // the bar's count follows
         const auto& only = m_model->query().only;
-        m_onlyBar->showText(listedText(only ? static_cast<int>(only->size()) : m_model->rowCount(), m_drillWhat));
+        m_onlyBar->showText(
+            listedText(only ? static_cast<int>(only->size()) : m_model->rowCount(), m_drillWhat));
     }
     const bool listed = restoreListPlace(*m_table, place, CustomerTableModel::CustomerIdRole,
                                          [this](qint64 id) { return m_model->rowOf(id); });
@@ -340,9 +353,11 @@ void CustomersView::applyFilters()
     m_searchDelay->stop();
     m_model->setSearch(m_search->text());
     const QVariant stage = m_stage->currentData();
-    m_model->setStageFilter(stage.isValid() ? std::optional(static_cast<Stage>(stage.toInt())) : std::nullopt);
+    m_model->setStageFilter(stage.isValid() ? std::optional(static_cast<Stage>(stage.toInt()))
+                                            : std::nullopt);
     const QVariant owner = m_owner->currentData();
-    m_model->setOwnerFilter(owner.isValid() ? std::optional<qint64>(owner.toLongLong()) : std::nullopt);
+    m_model->setOwnerFilter(owner.isValid() ? std::optional<qint64>(owner.toLongLong())
+                                            : std::nullopt);
     const QVariant status = m_status->currentData();
     m_model->setStatusFilter(status.isValid()
                                  ? std::optional(static_cast<CustomerStatus>(status.toInt()))

@@ -5,12 +5,12 @@
 // (Dashboards.h), so a bar opens its row's drill-down through drillRow().
 #include "views/DashboardView.h"
 
-#include "StageColors.h"
 #include "charts/BarChart.h"
 #include "charts/ChartFlow.h"
 #include "charts/FlowMatrix.h"
 #include "metrics/CellText.h"
 #include "models/Formatting.h"
+#include "StageColors.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -67,11 +67,14 @@ void DashboardView::placeChart(QWidget* chart)
     chart->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* save = new QAction(tr("Save this chart as PNG…"), chart);
     connect(save, &QAction::triggered, this, [this, index, chart] {
-        const QString name = chart->objectName().startsWith(QLatin1String("chart_")) ? chart->objectName().mid(6)
-                                                                                     : QStringLiteral("chart");
-        saveAs(SaveDialogs::Kind::Image, tr("Save the chart"), suggestedName(name, QStringLiteral("png")),
-               tr("PNG images (*.png)"), [this, index](const QString& path) { return saveChart(path, index); },
-               tr("The chart is saved as a picture."));
+        const QString name = chart->objectName().startsWith(QLatin1String("chart_"))
+                                 ? chart->objectName().mid(6)
+                                 : QStringLiteral("chart");
+        saveAs(
+            SaveDialogs::Kind::Image, tr("Save the chart"),
+            suggestedName(name, QStringLiteral("png")), tr("PNG images (*.png)"),
+            [this, index](const QString& path) { return saveChart(path, index); },
+            tr("The chart is saved as a picture."));
     });
     chart->addAction(save);
 }
@@ -89,8 +92,9 @@ void DashboardView::chartFunnel(const Funnel& funnel)
     std::vector<double> values;
     std::vector<QColor> colors;
     for (const FunnelStage& s : funnel.stages) {
-        labels << (s.movedOnPct ? tr("%1 (%2 move on)").arg(displayName(s.stage), percentText(*s.movedOnPct))
-                                : displayName(s.stage));
+        labels << (s.movedOnPct
+                       ? tr("%1 (%2 move on)").arg(displayName(s.stage), percentText(*s.movedOnPct))
+                       : displayName(s.stage));
         values.push_back(static_cast<double>(s.customers));
         colors.push_back(stageColor(s.stage));
     }
@@ -98,7 +102,8 @@ void DashboardView::chartFunnel(const Funnel& funnel)
     chart->setObjectName(QStringLiteral("chart_funnel"));
     chart->setTitle(tr("Customers per stage, and how many moved on in the period"));
     chart->setColoredBars(labels, values, colors);
-    connect(chart, &BarChart::clicked, this, [this](int row) { drillRow(QStringLiteral("funnel"), row); });
+    connect(chart, &BarChart::clicked, this,
+            [this](int row) { drillRow(QStringLiteral("funnel"), row); });
     placeChart(chart);
 }
 
@@ -110,12 +115,14 @@ void DashboardView::chartFlow(const Flow& flow)
     auto* matrix = new FlowMatrix;
     matrix->setObjectName(QStringLiteral("chart_flow"));
     matrix->setCells(cells);
-    connect(matrix, &FlowMatrix::clicked, this, [this](int row) { drillRow(QStringLiteral("flow"), row); });
+    connect(matrix, &FlowMatrix::clicked, this,
+            [this](int row) { drillRow(QStringLiteral("flow"), row); });
     placeChart(matrix);
 }
 
 void DashboardView::chartWeeks(const QString& title, const std::vector<QDate>& starts,
-                               const std::vector<BarSeries>& weekly, const std::vector<DrillDown>& drills)
+                               const std::vector<BarSeries>& weekly,
+                               const std::vector<DrillDown>& drills)
 {
     // One bar per week (or month, or quarter), stacked by stage when there are several
     // series; the weeks behind a bar open together.
@@ -136,7 +143,8 @@ void DashboardView::chartWeeks(const QString& title, const std::vector<QDate>& s
     chart->setTitle(bars.per == WeekBars::Per::Week    ? title
                     : bars.per == WeekBars::Per::Month ? tr("%1 (a bar a month)").arg(title)
                                                        : tr("%1 (a bar a quarter)").arg(title));
-    chart->setData(bars.labels, series, series.size() > 1 ? BarChart::Shape::Stacked : BarChart::Shape::Vertical);
+    chart->setData(bars.labels, series,
+                   series.size() > 1 ? BarChart::Shape::Stacked : BarChart::Shape::Vertical);
     connect(chart, &BarChart::clicked, this, [this, title, bars, drills](int bar) {
         if (bar < 0 || bar >= static_cast<int>(bars.weeks.size()))
             return;
@@ -169,7 +177,8 @@ void DashboardView::chartWeeks(const StageWeekly& weekly)
         drills.push_back(week.drill);
         for (std::size_t i = 0; i < series.size(); ++i) {
             const auto moves = week.moves.find(static_cast<Stage>(i));
-            series[i].values.push_back(moves == week.moves.end() ? 0.0 : static_cast<double>(moves->second));
+            series[i].values.push_back(
+                moves == week.moves.end() ? 0.0 : static_cast<double>(moves->second));
         }
     }
     chartWeeks(weekly.title, starts, series, drills);
@@ -202,7 +211,8 @@ void DashboardView::chartHealth(const Health& health)
     chart->setObjectName(QStringLiteral("chart_health"));
     chart->setTitle(health.title);
     chart->setColoredBars(labels, values, {accent, accent.lighter(140), problemColor()});
-    connect(chart, &BarChart::clicked, this, [this](int row) { drillRow(QStringLiteral("health"), row); });
+    connect(chart, &BarChart::clicked, this,
+            [this](int row) { drillRow(QStringLiteral("health"), row); });
     placeChart(chart);
 }
 
@@ -225,17 +235,19 @@ void DashboardView::chartScores(const ScoreHealth& scores)
     chart->setObjectName(QStringLiteral("chart_score_bands"));
     chart->setTitle(tr("Health score bands now"));
     chart->setColoredBars(labels, values, colors);
-    connect(chart, &BarChart::clicked, this, [this](int row) { drillRow(QStringLiteral("score_bands"), row); });
+    connect(chart, &BarChart::clicked, this,
+            [this](int row) { drillRow(QStringLiteral("score_bands"), row); });
     placeChart(chart);
 }
 
-void DashboardView::chartMix(const QString& key, const QString& title, const QString& counted, const QStringList& labels,
-                             const std::vector<double>& values)
+void DashboardView::chartMix(const QString& key, const QString& title, const QString& counted,
+                             const QStringList& labels, const std::vector<double>& values)
 {
     auto* chart = new BarChart;
     chart->setObjectName(QStringLiteral("chart_") + key);
     chart->setTitle(title);
-    chart->setData(labels, {BarSeries{titled(counted), values, chartAccent()}}, BarChart::Shape::Horizontal);
+    chart->setData(labels, {BarSeries{titled(counted), values, chartAccent()}},
+                   BarChart::Shape::Horizontal);
     connect(chart, &BarChart::clicked, this, [this, key](int row) { drillRow(key, row); });
     placeChart(chart);
 }
@@ -270,7 +282,8 @@ void DashboardView::showCharts(const std::vector<Dashboard>& dashboards)
                         chartFlow(d.flow);
                     if (!d.weekly.weeks.empty())
                         chartWeeks(d.weekly);
-                } else if constexpr (std::is_same_v<D, OnboardingDashboard> || std::is_same_v<D, RetentionDashboard>) {
+                } else if constexpr (std::is_same_v<D, OnboardingDashboard> ||
+                                     std::is_same_v<D, RetentionDashboard>) {
                     chartHealth(d.health);
                     chartScores(d.scores);
                     mix(d.touchpoints);

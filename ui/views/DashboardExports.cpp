@@ -3,11 +3,11 @@
 // (ExportConfirmation).
 #include "views/DashboardView.h"
 
-#include "ExportConfirmation.h"
 #include "charts/BarChart.h"
 #include "charts/FlowMatrix.h"
 #include "common/Clock.h"
 #include "common/OutputFile.h"
+#include "ExportConfirmation.h"
 #include "metrics/ReportFormat.h"
 #include "models/ReportText.h"
 #include "service/Session.h"
@@ -21,7 +21,8 @@
 
 namespace fd {
 
-void DashboardView::saveAs(SaveDialogs::Kind kind, const QString& caption, const QString& fileName, const QString& filter,
+void DashboardView::saveAs(SaveDialogs::Kind kind, const QString& caption, const QString& fileName,
+                           const QString& filter,
                            const std::function<Status(const QString&)>& write, const QString& done)
 {
     const QString path = SaveDialogs::askSavePath(this, kind, caption, fileName, filter);
@@ -52,11 +53,12 @@ Status DashboardView::exportTable(const QString& key, const QString& path, bool 
     QByteArray body = start >= 0 ? csv.mid(start + key.size() + 4) : csv;
     if (bom)
         body.prepend("\xEF\xBB\xBF");
-    return OutputFile::writeWhole(path, {OutputFile::openDatabase(Session(m_db).path())}, [&body](QIODevice& device) -> Status {
-        if (device.write(body) != body.size())
-            return failure(device.errorString());
-        return {};
-    });
+    return OutputFile::writeWhole(path, {OutputFile::openDatabase(Session(m_db).path())},
+                                  [&body](QIODevice& device) -> Status {
+                                      if (device.write(body) != body.size())
+                                          return failure(device.errorString());
+                                      return {};
+                                  });
 }
 
 Status DashboardView::saveChart(const QString& path, int index)
@@ -72,11 +74,13 @@ Status DashboardView::saveChart(const QString& path, int index)
     if (!chart)
         return failure(tr("There is no chart to save here."));
     const QPixmap picture = chart->grab();
-    return OutputFile::writeWhole(path, {OutputFile::openDatabase(Session(m_db).path())}, [&picture](QIODevice& device) -> Status {
-        if (!picture.save(&device, "PNG"))
-            return failure(tr("The chart could not be encoded as PNG."));
-        return {};
-    });
+    return OutputFile::writeWhole(path, {OutputFile::openDatabase(Session(m_db).path())},
+                                  [&picture](QIODevice& device) -> Status {
+                                      if (!picture.save(&device, "PNG"))
+                                          return failure(
+                                              tr("The chart could not be encoded as PNG."));
+                                      return {};
+                                  });
 }
 
 Status DashboardView::exportPdf(const QString& path, int* pages)
@@ -84,14 +88,16 @@ Status DashboardView::exportPdf(const QString& path, int* pages)
     const ReportHeading heading = reportHeading();
     std::vector<ReportChart> charts = reportCharts();
     const int dpi = logicalDpiY();
-    return OutputFile::writeWhole(path, {OutputFile::openDatabase(Session(m_db).path())}, [&](QIODevice& device) -> Status {
-        auto written = DashboardReport::writePdf(device, heading, m_report, std::move(charts), dpi);
-        if (!written)
-            return failure(written.error());
-        if (pages)
-            *pages = *written;
-        return {};
-    });
+    return OutputFile::writeWhole(
+        path, {OutputFile::openDatabase(Session(m_db).path())}, [&](QIODevice& device) -> Status {
+            auto written =
+                DashboardReport::writePdf(device, heading, m_report, std::move(charts), dpi);
+            if (!written)
+                return failure(written.error());
+            if (pages)
+                *pages = *written;
+            return {};
+        });
 }
 
 ReportHeading DashboardView::reportHeading() const

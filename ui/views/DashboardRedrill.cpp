@@ -7,7 +7,8 @@
 
 namespace fd {
 
-std::optional<std::vector<qint64>> DashboardView::drillAgain(const QString& what, const Period& period) const
+std::optional<std::vector<qint64>> DashboardView::drillAgain(const QString& what,
+                                                             const Period& period) const
 {
     DashboardMetrics metrics(m_db, m_clock);
     for (const QString& name : m_reports) {

@@ -2,30 +2,29 @@
 #include "PaletteFollow.h"
 
 #include "BackgroundTask.h"
-#include "ExportConfirmation.h"
-#include "SaveDialogs.h"
-#include "StageColors.h"
 #include "charts/BarChart.h"
 #include "charts/ChartFlow.h"
 #include "charts/FlowMatrix.h"
 #include "common/Clock.h"
 #include "common/OutputFile.h"
+#include "ExportConfirmation.h"
 #include "metrics/DashboardMetrics.h"
 #include "metrics/ReportFormat.h"
 #include "models/Formatting.h"
 #include "models/ReportText.h"
+#include "SaveDialogs.h"
 #include "service/Session.h"
+#include "StageColors.h"
 #include "views/ColumnFit.h"
 #include "views/ListTable.h"
 #include "views/WrapRow.h"
 
 #include <QAction>
 #include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QSignalBlocker>
+#include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +34,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -47,16 +47,18 @@ enum Range { ThisWeek, Last30, Last90, ThisQuarter, Custom };
 
 } // namespace
 
-DashboardView::DashboardView(Database& db, const Clock& clock, QStringList reports, std::optional<Stage> stage,
-                             QWidget* parent)
+DashboardView::DashboardView(Database& db, const Clock& clock, QStringList reports,
+                             std::optional<Stage> stage, QWidget* parent)
     : QWidget(parent), m_db(db), m_clock(clock), m_reports(std::move(reports)), m_stage(stage)
 {
-    auto* title = new QLabel(stage ? tr("<b>%1</b>").arg(displayName(*stage)) : tr("<b>Overview</b>"));
+    auto* title =
+        new QLabel(stage ? tr("<b>%1</b>").arg(displayName(*stage)) : tr("<b>Overview</b>"));
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     title->setFont(big);
     m_range = new QComboBox;
-    m_range->addItems({tr("This week"), tr("Last 30 days"), tr("Last 90 days"), tr("This quarter"), tr("Custom")});
+    m_range->addItems({tr("This week"), tr("Last 30 days"), tr("Last 90 days"), tr("This quarter"),
+                       tr("Custom")});
     m_from = new QDateEdit;
     m_to = new QDateEdit;
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -65,23 +67,27 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
         edit->setVisible(false);
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (m_range->currentIndex() == Custom && m_from->date() <= m_to->date())
-                setPeriod({m_from->date().startOfDay().toUTC(), m_to->date().addDays(1).startOfDay().toUTC()});
+                setPeriod({m_from->date().startOfDay().toUTC(),
+                           m_to->date().addDays(1).startOfDay().toUTC()});
         });
     }
     m_status = new QLabel;
     m_asOf = new QLabel;
     m_asOf->setObjectName(QStringLiteral("asOf"));
-    m_asOf->setToolTip(tr("When these numbers were counted; they are counted again after every change"));
+    m_asOf->setToolTip(
+        tr("When these numbers were counted; they are counted again after every change"));
     auto* refreshButton = new QToolButton;
     refreshButton->setObjectName(QStringLiteral("refreshDashboard"));
     refreshButton->setText(tr("Refresh"));
     refreshButton->setToolTip(tr("Count again now (F5)"));
     connect(refreshButton, &QToolButton::clicked, this, &DashboardView::refresh);
     auto* pdf = new QPushButton(tr("Export PDF…"));
-    pdf->setToolTip(tr("The whole dashboard as a report: its figures, charts and every table, to print or mail"));
+    pdf->setToolTip(tr(
+        "The whole dashboard as a report: its figures, charts and every table, to print or mail"));
     auto* png = new QPushButton(tr("Charts as PNG…"));
     // On a narrow window the period and the exports go below the title, not cut.
-    auto* bar = WrapRow::ofGroups({{title, m_status, m_asOf}, {m_range, m_from, m_to, refreshButton, png, pdf}});
+    auto* bar = WrapRow::ofGroups(
+        {{title, m_status, m_asOf}, {m_range, m_from, m_to, refreshButton, png, pdf}});
 
     m_content = new QWidget;
     auto* content = new QVBoxLayout(m_content);
@@ -108,14 +114,18 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardView::choosePeriod);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        saveAs(SaveDialogs::Kind::Report, tr("Export the dashboard"), suggestedName(QString(), QStringLiteral("pdf")),
-               tr("PDF files (*.pdf)"), [this](const QString& path) { return exportPdf(path); },
-               tr("The dashboard is saved as a PDF report."));
+        saveAs(
+            SaveDialogs::Kind::Report, tr("Export the dashboard"),
+            suggestedName(QString(), QStringLiteral("pdf")), tr("PDF files (*.pdf)"),
+            [this](const QString& path) { return exportPdf(path); },
+            tr("The dashboard is saved as a PDF report."));
     });
     connect(png, &QPushButton::clicked, this, [this] {
-        saveAs(SaveDialogs::Kind::Image, tr("Save the charts"), suggestedName(QStringLiteral("charts"), QStringLiteral("png")),
-               tr("PNG images (*.png)"), [this](const QString& path) { return saveChart(path); },
-               tr("The charts are saved as a picture."));
+        saveAs(
+            SaveDialogs::Kind::Image, tr("Save the charts"),
+            suggestedName(QStringLiteral("charts"), QStringLiteral("png")),
+            tr("PNG images (*.png)"), [this](const QString& path) { return saveChart(path); },
+            tr("The charts are saved as a picture."));
     });
     m_range->setCurrentIndex(Last30);
     choosePeriod(Last30);
@@ -127,7 +137,8 @@ std::optional<Period> DashboardView::rangePeriod(int index) const
     const QDate today = now.toLocalTime().date();
     switch (index) {
     case ThisWeek:
-        return Period{today.addDays(1 - today.dayOfWeek()).startOfDay().toUTC(), today.addDays(1).startOfDay().toUTC()};
+        return Period{today.addDays(1 - today.dayOfWeek()).startOfDay().toUTC(),
+                      today.addDays(1).startOfDay().toUTC()};
     case Last30:
         return Period::lastDays(now, 30);
     case Last90:
@@ -189,8 +200,10 @@ QVariantMap DashboardView::saveState() const
 void DashboardView::restoreState(const QVariantMap& state)
 {
     const int range = state.value(QStringLiteral("range"), m_range->currentIndex()).toInt();
-    const Period period{state.value(QStringLiteral("from")).toDateTime(), state.value(QStringLiteral("to")).toDateTime()};
-    if (range == m_range->currentIndex() && (range != Custom || (period.from == m_period.from && period.to == m_period.to)))
+    const Period period{state.value(QStringLiteral("from")).toDateTime(),
+                        state.value(QStringLiteral("to")).toDateTime()};
+    if (range == m_range->currentIndex() &&
+        (range != Custom || (period.from == m_period.from && period.to == m_period.to)))
         return; // shown already
     if (range == Custom) {
         const QSignalBlocker blockRange(m_range);
@@ -226,7 +239,8 @@ void DashboardView::refresh()
     const Period period = m_period;
     auto* task = BackgroundTask::start(
         m_db, tr("Dashboard"),
-        [result, names, period, clock = &m_clock](Database& db, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+        [result, names, period, clock = &m_clock](Database& db, const BackgroundTask::Report&,
+                                                  const std::atomic_bool&) -> Result<QString> {
             DashboardMetrics metrics(db, *clock);
             for (const QString& name : names) {
                 auto dashboard = metrics.dashboard(name, period);
@@ -246,23 +260,26 @@ void DashboardView::refresh()
             return QString();
         },
         this);
-    connect(task, &BackgroundTask::finished, this, [this, generation, result, counting](bool ok, const Error& message) {
-        if (generation != m_generation)
-            return; // a newer period or change was asked for meanwhile
-        m_status->clear();
-        if (!ok) {
-            emit failed(message);
-            return;
-        }
-        m_countedAt = counting;
-        const QDateTime local = counting.toLocalTime();
-        m_asOf->setText(local.date() == m_clock.now().toLocalTime().date()
-                            ? tr("as of %1").arg(QLocale().toString(local.time(), QStringLiteral("HH:mm")))
-                            : tr("as of %1").arg(shortDateTime(counting)));
-        show(result->report, std::move(result->dashboards));
-        m_ready = true;
-        emit ready();
-    });
+    connect(
+        task, &BackgroundTask::finished, this,
+        [this, generation, result, counting](bool ok, const Error& message) {
+            if (generation != m_generation)
+                return; // a newer period or change was asked for meanwhile
+            m_status->clear();
+            if (!ok) {
+                emit failed(message);
+                return;
+            }
+            m_countedAt = counting;
+            const QDateTime local = counting.toLocalTime();
+            m_asOf->setText(
+                local.date() == m_clock.now().toLocalTime().date()
+                    ? tr("as of %1").arg(QLocale().toString(local.time(), QStringLiteral("HH:mm")))
+                    : tr("as of %1").arg(shortDateTime(counting)));
+            show(result->report, std::move(result->dashboards));
+            m_ready = true;
+            emit ready();
+        });
 }
 
 QWidget* DashboardView::tile(const Kpi& k)
@@ -276,9 +293,11 @@ QWidget* DashboardView::tile(const Kpi& k)
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     button->setAutoRaise(false);
     followPalette(button, [this]() -> QString {
-        const QColor accent = m_stage ? stageColor(*m_stage) : QGuiApplication::palette().color(QPalette::Highlight);
-        return QStringLiteral("QToolButton { border: 1px solid palette(mid); border-left: 4px solid %1; "
-                              "border-radius: 4px; padding: 6px; text-align: left; }")
+        const QColor accent =
+            m_stage ? stageColor(*m_stage) : QGuiApplication::palette().color(QPalette::Highlight);
+        return QStringLiteral(
+                   "QToolButton { border: 1px solid palette(mid); border-left: 4px solid %1; "
+                   "border-radius: 4px; padding: 6px; text-align: left; }")
             .arg(accent.name());
     });
     // Never narrower than its words and the style's border and padding: a narrow page
@@ -292,7 +311,8 @@ QWidget* DashboardView::tile(const Kpi& k)
     button->setCursor(Qt::PointingHandCursor);
     button->setToolTip(tr("Open the list behind this number"));
     const QString what = k.label;
-    connect(button, &QToolButton::clicked, this, [this, list = k.drill, what] { emit this->drill(list, what); });
+    connect(button, &QToolButton::clicked, this,
+            [this, list = k.drill, what] { emit this->drill(list, what); });
     return button;
 }
 
@@ -324,7 +344,8 @@ void DashboardView::show(const Report& report, std::vector<Dashboard> dashboards
         auto* exportButton = new QPushButton(tr("Export CSV…"));
         head->addWidget(caption, 1);
         head->addWidget(exportButton);
-        auto* table = new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()));
+        auto* table =
+            new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()));
         table->setObjectName(t.key);
         table->setAccessibleName(t.title);
         exportButton->setAccessibleName(tr("Export “%1” as CSV").arg(t.title));
@@ -334,7 +355,8 @@ void DashboardView::show(const Report& report, std::vector<Dashboard> dashboards
         table->setSortingEnabled(false);
         for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
             for (int c = 0; c < t.columns.size(); ++c) {
-                auto* item = new QTableWidgetItem(displayCell(t, t.rows[static_cast<std::size_t>(r)], c));
+                auto* item =
+                    new QTableWidgetItem(displayCell(t, t.rows[static_cast<std::size_t>(r)], c));
                 // Numbers line up on their last digit, as in a spreadsheet.
                 if (t.cellKind(c) == CellKind::Number || t.cellKind(c) == CellKind::Percent)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -345,12 +367,15 @@ void DashboardView::show(const Report& report, std::vector<Dashboard> dashboards
         if (!t.rowDrills.empty())
             table->setToolTip(tr("Double-click a row, or press Enter, to open the list behind it"));
         // Double-click and Enter (activated): the same drill-down as a tile or a bar.
-        connect(table, &QTableWidget::activated, this, [this, key = t.key](const QModelIndex& at) { drillRow(key, at.row()); });
+        connect(table, &QTableWidget::activated, this,
+                [this, key = t.key](const QModelIndex& at) { drillRow(key, at.row()); });
         const QString key = t.key;
         connect(exportButton, &QPushButton::clicked, this, [this, key] {
-            saveAs(SaveDialogs::Kind::Csv, tr("Export the table"), suggestedName(key, QStringLiteral("csv")),
-                   tr("CSV files (*.csv)"), [this, key](const QString& path) { return exportTable(key, path); },
-                   tr("The table is exported as CSV."));
+            saveAs(
+                SaveDialogs::Kind::Csv, tr("Export the table"),
+                suggestedName(key, QStringLiteral("csv")), tr("CSV files (*.csv)"),
+                [this, key](const QString& path) { return exportTable(key, path); },
+                tr("The table is exported as CSV."));
         });
         boxLayout->addLayout(head);
         boxLayout->addLayout(ColumnFit::asWideAsColumns(table, 10));
@@ -374,7 +399,8 @@ void DashboardView::drillRow(const QString& tableKey, int row)
     // naming it, so Back and Escape work as for any number.
     const DrillDown& drill = t->rowDrills[static_cast<std::size_t>(row)];
     if (drill.kind != DrillDown::Kind::None)
-        emit this->drill(drill, t->title + QStringLiteral(": ") + rowLabel(*t, t->rows[static_cast<std::size_t>(row)]));
+        emit this->drill(drill, t->title + QStringLiteral(": ") +
+                                    rowLabel(*t, t->rows[static_cast<std::size_t>(row)]));
 }
 
 } // namespace fd

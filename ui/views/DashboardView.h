@@ -3,9 +3,9 @@
 #include "common/Result.h"
 
 #include "DashboardReport.h"
-#include "SaveDialogs.h"
 #include "metrics/Dashboards.h"
 #include "metrics/Report.h"
+#include "SaveDialogs.h"
 
 #include <QDateTime>
 #include <QVariantMap>
@@ -30,9 +30,9 @@ class Database;
 // One dashboard (the overview or a stage's): KPI tiles, charts (funnel, weekly trend, flow
 // matrix, health and mixes) and the tables behind them; every number, bar, cell and row
 // opens the customers or tickets behind it. Tables export to CSV, the charts to PNG, the
-// whole dashboard to a PDF report (DashboardReport; DashboardExports.cpp). Numbers are computed in the background on their
-// own connection whenever the period or the data changes (dataChanged()), or on Refresh;
-// "as of HH:MM" says when.
+// whole dashboard to a PDF report (DashboardReport; DashboardExports.cpp). Numbers are computed in
+// the background on their own connection whenever the period or the data changes (dataChanged()),
+// or on Refresh; "as of HH:MM" says when.
 class DashboardView : public QWidget {
     Q_OBJECT
 
@@ -109,18 +109,19 @@ private:
     void chartWeeks(const StageWeekly& weekly);
     void chartWeeks(const TicketWeekly& weekly);
     // `weekly`: one value per week in each series; `drills`: per week.
-    void chartWeeks(const QString& title, const std::vector<QDate>& starts, const std::vector<BarSeries>& weekly,
-                    const std::vector<DrillDown>& drills);
+    void chartWeeks(const QString& title, const std::vector<QDate>& starts,
+                    const std::vector<BarSeries>& weekly, const std::vector<DrillDown>& drills);
     void chartHealth(const Health& health);
     // A stage's health score bands now (table "score_bands"), each bar opening its customers.
     void chartScores(const ScoreHealth& scores);
-    void chartMix(const QString& key, const QString& title, const QString& counted, const QStringList& labels,
-                  const std::vector<double>& values);
+    void chartMix(const QString& key, const QString& title, const QString& counted,
+                  const QStringList& labels, const std::vector<double>& values);
     // Asks where to save (SaveDialogs), calls `write` with the path, and confirms with
     // `done` and the path (ExportConfirmation) or reports write's sentence (failed());
     // nothing when the question is cancelled (DashboardExports.cpp).
-    void saveAs(SaveDialogs::Kind kind, const QString& caption, const QString& fileName, const QString& filter,
-                const std::function<Status(const QString&)>& write, const QString& done);
+    void saveAs(SaveDialogs::Kind kind, const QString& caption, const QString& fileName,
+                const QString& filter, const std::function<Status(const QString&)>& write,
+                const QString& done);
     void drillRow(const QString& tableKey, int row);
     QWidget* tile(const Kpi& kpi);
 
@@ -132,8 +133,8 @@ private:
     Report m_report;
     std::vector<Dashboard> m_dashboards;
     bool m_ready = false;
-    int m_generation = 0; // the latest refresh; older results are dropped
-    bool m_stale = false;  // the data changed while hidden
+    int m_generation = 0;   // the latest refresh; older results are dropped
+    bool m_stale = false;   // the data changed while hidden
     bool m_rolling = false; // the period is a named range, moved to now at each refresh
     QDateTime m_countedAt;
 
@@ -146,7 +147,7 @@ private:
     QGridLayout* m_tiles = nullptr;
     ChartFlow* m_tileFlow = nullptr;  // the number tiles, four to a row or fewer
     ChartFlow* m_chartFlow = nullptr; // the charts, two to a row or one
-    QWidget* m_charts = nullptr; // a grid of them, two wide
+    QWidget* m_charts = nullptr;      // a grid of them, two wide
     QGridLayout* m_chartGrid = nullptr;
     QVBoxLayout* m_tables = nullptr;
 };

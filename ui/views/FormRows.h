@@ -27,7 +27,9 @@ inline QLabel* addBuddyRow(QFormLayout* form, const QString& label, QLayout* fie
 // (hostile tester, issue 15: Add contact's fields were about 140 px, QLineEdit's own hint).
 inline int lineEditMinimumWidth(const QWidget& edit)
 {
-    return edit.fontMetrics().horizontalAdvance(QStringLiteral("chloe.johansson@copperleaf.example")) + 16;
+    return edit.fontMetrics().horizontalAdvance(
+               QStringLiteral("chloe.johansson@copperleaf.example")) +
+           16;
 }
 
 // Gives every line edit under `dialog` that minimum, not the line edits inside a spin,
@@ -36,7 +38,8 @@ inline int lineEditMinimumWidth(const QWidget& edit)
 inline void widenLineEdits(QWidget* dialog)
 {
     for (QLineEdit* edit : dialog->findChildren<QLineEdit*>()) {
-        if (qobject_cast<QAbstractSpinBox*>(edit->parentWidget()) || qobject_cast<QComboBox*>(edit->parentWidget()))
+        if (qobject_cast<QAbstractSpinBox*>(edit->parentWidget()) ||
+            qobject_cast<QComboBox*>(edit->parentWidget()))
             continue;
         edit->setMinimumWidth(std::max(edit->minimumWidth(), lineEditMinimumWidth(*edit)));
     }

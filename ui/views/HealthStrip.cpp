@@ -14,7 +14,8 @@
 
 namespace fd {
 
-HealthStrip::HealthStrip(Database& db, const Clock& clock, QWidget* parent) : QWidget(parent), m_db(db), m_clock(clock)
+HealthStrip::HealthStrip(Database& db, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_db(db), m_clock(clock)
 {
     m_label = new QLabel(this);
     m_label->setTextFormat(Qt::PlainText);
@@ -50,7 +51,8 @@ void HealthStrip::showCustomer(qint64 customerId)
     const StoredHealth& now = **stored;
     QString text = tr("Health %1 · %2").arg(now.score).arg(HealthScorer::displayName(now.band));
     if (trend->size() > 1)
-        text += QLatin1Char(' ') + tr("(was %1 on %2)").arg(trend->front().score).arg(shortDate(trend->front().day));
+        text += QLatin1Char(' ') +
+                tr("(was %1 on %2)").arg(trend->front().score).arg(shortDate(trend->front().day));
     m_label->setText(text);
     // A step line: each snapshot holds until the next, the last until today.
     const QDate today = m_clock.now().toLocalTime().date();

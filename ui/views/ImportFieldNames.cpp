@@ -71,13 +71,15 @@ QString importValueName(const QString& value)
 
 QString importMappingHint(ImportMapping::Entity entity)
 {
-    const QString filled = QCoreApplication::translate("fd::ImportWizard", "Filled in from the column names; change any of them.");
+    const QString filled = QCoreApplication::translate(
+        "fd::ImportWizard", "Filled in from the column names; change any of them.");
     if (entity != ImportMapping::Entity::Tickets)
         return filled;
     // Only tickets have values read by synonyms (core/csv/HelpdeskLayouts).
     return filled + QLatin1Char(' ') +
-           QCoreApplication::translate("fd::ImportWizard", "Values are mapped too (“Critical” is urgent, "
-                                                           "“Pending Customer Response” is pending).");
+           QCoreApplication::translate("fd::ImportWizard",
+                                       "Values are mapped too (“Critical” is urgent, "
+                                       "“Pending Customer Response” is pending).");
 }
 
 } // namespace fd

@@ -1,26 +1,25 @@
 #include "views/ImportWizard.h"
-#include "StageColors.h"
 #include "PaletteFollow.h"
 #include "PathText.h"
-#include "views/ImportFieldNames.h"
+#include "StageColors.h"
 #include "views/FormRows.h"
+#include "views/ImportFieldNames.h"
 
 #include "BackgroundTask.h"
-#include "ExportConfirmation.h"
-#include "SaveDialogs.h"
-#include "ImportHints.h"
 #include "common/Clock.h"
 #include "common/OutputFile.h"
 #include "csv/CsvImporter.h"
 #include "csv/CsvReader.h"
 #include "csv/ImportSample.h"
+#include "ExportConfirmation.h"
+#include "ImportHints.h"
+#include "SaveDialogs.h"
 #include "service/Session.h"
 
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QStyle>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,6 +31,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -110,7 +110,8 @@ void ImportWizard::chooseRejectsPath()
     QString folder = SaveDialogs::writableFolder();
     if (folder.isEmpty()) // no data folder could be made: beside the file, as a last resort
         folder = file.absolutePath();
-    m_rejectsPath = QDir(folder).filePath(SaveDialogs::unusedName(folder, file.completeBaseName() + QStringLiteral(".rejects.csv")));
+    m_rejectsPath = QDir(folder).filePath(
+        SaveDialogs::unusedName(folder, file.completeBaseName() + QStringLiteral(".rejects.csv")));
 }
 
 void ImportWizard::buildFilePage()
@@ -136,14 +137,15 @@ void ImportWizard::buildFilePage()
     p->complete = [this] { return QFileInfo(m_path->text()).isFile(); };
     connect(m_path, &QLineEdit::textChanged, p, [this, p] {
         const QFileInfo file(m_path->text());
-        m_fileProblem->setText(m_path->text().isEmpty() || file.isFile()
-                                   ? QString()
-                                   : tr("There is no file “%1”.").arg(QDir::toNativeSeparators(m_path->text())));
+        m_fileProblem->setText(
+            m_path->text().isEmpty() || file.isFile()
+                ? QString()
+                : tr("There is no file “%1”.").arg(QDir::toNativeSeparators(m_path->text())));
         p->changed();
     });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import from CSV"), QString(),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import from CSV"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
@@ -160,13 +162,15 @@ void ImportWizard::buildPreviewPage()
 {
     auto* p = new StepPage;
     p->setTitle(tr("The first rows"));
-    p->setSubTitle(tr("As FunnelDesk reads them. If they look wrong, go back and choose another file."));
+    p->setSubTitle(
+        tr("As FunnelDesk reads them. If they look wrong, go back and choose another file."));
     m_preview = new QTableWidget;
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
     m_previewProblem = new QLabel;
     m_previewProblem->setWordWrap(true);
-    followPalette(m_previewProblem, []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
+    followPalette(m_previewProblem,
+                  []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
     auto* layout = new QVBoxLayout(p);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_previewProblem);
@@ -183,7 +187,9 @@ void ImportWizard::loadPreview()
     m_previewProblem->clear();
     QFile file(m_path->text());
     if (!file.open(QIODevice::ReadOnly)) {
-        m_previewProblem->setText(tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(m_path->text()), file.errorString()));
+        m_previewProblem->setText(
+            tr("Cannot read “%1”: %2.")
+                .arg(QDir::toNativeSeparators(m_path->text()), file.errorString()));
         return;
     }
     // The header where the import will find it (a report saved as CSV may put a title
@@ -225,13 +231,15 @@ void ImportWizard::buildMappingPage()
     p->setTitle(tr("Which column is which"));
     p->setSubTitle(importMappingHint(ImportMapping::Entity::Tickets));
     m_mapping = new QTableWidget(0, 3);
-    m_mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file"), tr("First value")});
+    m_mapping->setHorizontalHeaderLabels(
+        {tr("Field"), tr("Column in the file"), tr("First value")});
     m_mapping->verticalHeader()->hide();
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     auto* problem = new QLabel;
     problem->setObjectName(QStringLiteral("mappingProblem"));
     problem->setWordWrap(true);
-    followPalette(problem, []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
+    followPalette(problem,
+                  []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
     auto* layout = new QVBoxLayout(p);
     layout->addWidget(m_mapping, 1);
     layout->addWidget(problem);
@@ -264,7 +272,9 @@ void ImportWizard::loadMapping()
         m_mapping->setCellWidget(r, 1, column);
         auto showSample = [this, r, column] {
             const int c = column->currentData().toInt();
-            m_mapping->setItem(r, 2, new QTableWidgetItem(c >= 0 && c < m_firstRow.size() ? m_firstRow.at(c) : QString()));
+            m_mapping->setItem(r, 2,
+                               new QTableWidgetItem(
+                                   c >= 0 && c < m_firstRow.size() ? m_firstRow.at(c) : QString()));
             stepPage(this, MappingPage)->changed();
         };
         connect(column, &QComboBox::currentIndexChanged, this, showSample);
@@ -301,12 +311,14 @@ void ImportWizard::buildCheckPage()
     // Values no synonym reads ("Offen", "Hoch"): each with a drop-down of what it means.
     m_values = new QTableWidget(0, 4);
     m_values->setObjectName(QStringLiteral("unknownValues"));
-    m_values->setHorizontalHeaderLabels({tr("Field"), tr("Value in the file"), tr("Rows"), tr("Read as")});
+    m_values->setHorizontalHeaderLabels(
+        {tr("Field"), tr("Value in the file"), tr("Rows"), tr("Read as")});
     m_values->verticalHeader()->hide();
     m_values->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_values->horizontalHeader()->setStretchLastSection(true);
     m_values->hide();
-    auto* valuesTitle = new QLabel(tr("Values FunnelDesk does not know. Choose what each one means, then check again:"));
+    auto* valuesTitle = new QLabel(
+        tr("Values FunnelDesk does not know. Choose what each one means, then check again:"));
     valuesTitle->setWordWrap(true);
     valuesTitle->hide();
     connect(this, &ImportWizard::unknownValuesShown, valuesTitle, &QLabel::setVisible);
@@ -327,7 +339,8 @@ void ImportWizard::buildCheckPage()
         const QString sentence = tr("Import the good rows and write the bad ones to %1");
         const QFontMetrics metrics = m_skipInvalid->fontMetrics();
         const int room = m_skipInvalid->parentWidget()->contentsRect().width() -
-                         metrics.horizontalAdvance(sentence.arg(QString())) - 4 * metrics.averageCharWidth() -
+                         metrics.horizontalAdvance(sentence.arg(QString())) -
+                         4 * metrics.averageCharWidth() -
                          style()->pixelMetric(QStyle::PM_IndicatorWidth);
         m_skipInvalid->setText(sentence.arg(elidedPath(rejectsPath(), metrics, room)));
         m_skipInvalid->setToolTip(QDir::toNativeSeparators(rejectsPath()));
@@ -405,11 +418,13 @@ void ImportWizard::startRun(bool dryRun)
     auto rejected = std::make_shared<qint64>(0); // rows the dry run would reject
     m_task = BackgroundTask::start(
         m_database, dryRun ? tr("Checking the import") : tr("Importing"),
-        [options, path, rejects, dryRun, unknown, rejected, clock = &m_clock](Database& db, const BackgroundTask::Report& report,
-                                                  const std::atomic_bool& cancelled) mutable -> Result<QString> {
+        [options, path, rejects, dryRun, unknown, rejected,
+         clock = &m_clock](Database& db, const BackgroundTask::Report& report,
+                           const std::atomic_bool& cancelled) mutable -> Result<QString> {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return failure(tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+                return failure(tr("Cannot read “%1”: %2.")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
             QBuffer discard;
             // Through OutputFile: never over the database or the file being imported.
             std::unique_ptr<OutputFile> rejectsFile;
@@ -418,8 +433,9 @@ void ImportWizard::startRun(bool dryRun)
                     discard.open(QIODevice::WriteOnly);
                     options.rejects = &discard;
                 } else {
-                    auto opened = OutputFile::open(rejects, {OutputFile::openDatabase(Session(db).path()),
-                                                             {path, tr("the file being imported"), false}});
+                    auto opened =
+                        OutputFile::open(rejects, {OutputFile::openDatabase(Session(db).path()),
+                                                   {path, tr("the file being imported"), false}});
                     if (!opened)
                         return failure(opened.error());
                     rejectsFile = std::move(*opened);
@@ -446,7 +462,8 @@ void ImportWizard::startRun(bool dryRun)
                     rejectsFile->cancel();
                 } else if (auto committed = rejectsFile->commit(); !committed) {
                     // The rows are in: said as a success, with what went wrong after it.
-                    return tr("%1\nThe rejects file was not saved: %2").arg(summary->text(), committed.error());
+                    return tr("%1\nThe rejects file was not saved: %2")
+                        .arg(summary->text(), committed.error());
                 }
             }
             return summary->text();
@@ -458,40 +475,46 @@ void ImportWizard::startRun(bool dryRun)
         bar->setRange(0, 1000);
         bar->setValue(static_cast<int>(done * 1000 / total));
     });
-    connect(m_task, &BackgroundTask::finished, this, [this, dryRun, bar, rejects, started, unknown, rejected](bool ok, const Error& message) {
-        m_task = nullptr;
-        m_running = false;
-        bar->hide();
-        m_cancel->hide();
-        if (dryRun) {
-            m_checked = ok;
-            m_check->setText(message);
-            showUnknownValues(ok ? *unknown : QList<ImportSummary::UnknownValue>());
-            // "Import the good rows and write the bad ones to …" only when some are bad.
-            m_skipInvalid->setVisible(!ok || *rejected > 0);
-            stepPage(this, CheckPage)->changed();
-            return;
-        }
-        m_imported = ok;
-        QString html = message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        const QFileInfo rejected(rejects);
-        const bool written = ok && m_skipInvalid->isChecked() && rejected.exists() && rejected.lastModified() >= started;
-        if (written)
-            html += QStringLiteral("<br>") + tr("Rejected rows: <a href=\"%1\">%2</a>")
-                                                  .arg(QUrl::fromLocalFile(rejects).toString(),
-                                                       elidedPath(rejects, m_result->fontMetrics(),
-                                                                  m_result->parentWidget()->contentsRect().width() / 2)
-                                                           .toHtmlEscaped());
-        m_result->setText(html);
-        if (written) // the path and "Open folder", as every export says where its file went
-            ExportConfirmation::show(m_result, tr("The rejected rows were saved."), rejects);
-        stepPage(this, ImportPage)->setTitle(ok ? tr("Imported") : tr("Not imported"));
-        stepPage(this, ImportPage)->changed();
-        // Imported: Finish alone. Not imported: Back to change what the sentence says, or Cancel.
-        setOption(QWizard::NoBackButtonOnLastPage, ok);
-        button(QWizard::CancelButton)->setEnabled(!ok);
-        emit importFinished(ok);
-    });
+    connect(
+        m_task, &BackgroundTask::finished, this,
+        [this, dryRun, bar, rejects, started, unknown, rejected](bool ok, const Error& message) {
+            m_task = nullptr;
+            m_running = false;
+            bar->hide();
+            m_cancel->hide();
+            if (dryRun) {
+                m_checked = ok;
+                m_check->setText(message);
+                showUnknownValues(ok ? *unknown : QList<ImportSummary::UnknownValue>());
+                // "Import the good rows and write the bad ones to …" only when some are bad.
+                m_skipInvalid->setVisible(!ok || *rejected > 0);
+                stepPage(this, CheckPage)->changed();
+                return;
+            }
+            m_imported = ok;
+            QString html =
+                message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            const QFileInfo rejected(rejects);
+            const bool written = ok && m_skipInvalid->isChecked() && rejected.exists() &&
+                                 rejected.lastModified() >= started;
+            if (written)
+                html += QStringLiteral("<br>") +
+                        tr("Rejected rows: <a href=\"%1\">%2</a>")
+                            .arg(QUrl::fromLocalFile(rejects).toString(),
+                                 elidedPath(rejects, m_result->fontMetrics(),
+                                            m_result->parentWidget()->contentsRect().width() / 2)
+                                     .toHtmlEscaped());
+            m_result->setText(html);
+            if (written) // the path and "Open folder", as every export says where its file went
+                ExportConfirmation::show(m_result, tr("The rejected rows were saved."), rejects);
+            stepPage(this, ImportPage)->setTitle(ok ? tr("Imported") : tr("Not imported"));
+            stepPage(this, ImportPage)->changed();
+            // Imported: Finish alone. Not imported: Back to change what the sentence says, or
+            // Cancel.
+            setOption(QWizard::NoBackButtonOnLastPage, ok);
+            button(QWizard::CancelButton)->setEnabled(!ok);
+            emit importFinished(ok);
+        });
 }
 
 void ImportWizard::showUnknownValues(const QList<ImportSummary::UnknownValue>& values)
@@ -508,7 +531,8 @@ void ImportWizard::showUnknownValues(const QList<ImportSummary::UnknownValue>& v
         rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_values->setItem(r, 2, rows);
         auto* readAs = new QComboBox;
-        readAs->addItem(value.field == u"category" ? tr("— other —") : tr("— refuse these rows —"), QString());
+        readAs->addItem(value.field == u"category" ? tr("— other —") : tr("— refuse these rows —"),
+                        QString());
         for (const QString& name : ImportMapping::valuesOf(entity(), value.field))
             readAs->addItem(importValueName(name), name);
         const QString key = value.field + QLatin1Char(':') + value.text;

@@ -24,8 +24,8 @@ class InputGuard;
 // File → Import: choose a file and what it holds → the first rows → which column feeds
 // which field (filled in from the header, editable, with a sample value each) → a dry run
 // that says what would happen → the import itself, with progress and Cancel → the counts
-// and where the rejected rows went, with "Open folder" (ExportConfirmation). The dry run and the import run in the background on
-// their own connection.
+// and where the rejected rows went, with "Open folder" (ExportConfirmation). The dry run and the
+// import run in the background on their own connection.
 class ImportWizard : public QWizard {
     Q_OBJECT
 

@@ -33,7 +33,9 @@ QString KeepEndDelegate::shownText(const QStyleOptionViewItem& option, const QMo
     const QStyle* style = option.widget ? option.widget->style() : QApplication::style();
     // The room the style draws text in: the cell less its text margins (QCommonStyle).
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
-    const int room = style->subElementRect(QStyle::SE_ItemViewItemText, &option, option.widget).width() - 2 * margin;
+    const int room =
+        style->subElementRect(QStyle::SE_ItemViewItemText, &option, option.widget).width() -
+        2 * margin;
     const QFontMetrics& metrics = option.fontMetrics;
     if (metrics.horizontalAdvance(text) <= room)
         return text;
@@ -41,7 +43,9 @@ QString KeepEndDelegate::shownText(const QStyleOptionViewItem& option, const QMo
     // of it is in the tooltip); what is still too wide loses the name's end.
     const QString start = text.left(text.size() - end.size());
     const QString brief = briefEnd(end);
-    return metrics.elidedText(start, Qt::ElideRight, std::max(0, room - metrics.horizontalAdvance(brief))) + brief;
+    return metrics.elidedText(start, Qt::ElideRight,
+                              std::max(0, room - metrics.horizontalAdvance(brief))) +
+           brief;
 }
 
 void KeepEndDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const

@@ -4,8 +4,8 @@
 #include "views/PaneFocus.h"
 
 #include <QAbstractItemModel>
-#include <QKeyEvent>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -18,7 +18,9 @@
 
 namespace fd {
 
-ListPane::ListPane(QWidget* parent) : QWidget(parent) {}
+ListPane::ListPane(QWidget* parent) : QWidget(parent)
+{
+}
 
 void ListPane::setUpPane(QLineEdit* search, QTableView* table, QWidget* detail, DrillBar* bar)
 {
@@ -37,7 +39,8 @@ void ListPane::setUpPane(QLineEdit* search, QTableView* table, QWidget* detail, 
     connect(m_table->model(), &QAbstractItemModel::modelReset, this, [this] {
         if (!m_refreshing)
             keepShownListed();
-        else if (m_table->model()->rowCount() > 0 && m_paneStack && m_paneStack->currentIndex() != 0)
+        else if (m_table->model()->rowCount() > 0 && m_paneStack &&
+                 m_paneStack->currentIndex() != 0)
             keepShownListed(); // rows again after a re-read of an empty list: one is shown
     });
     // Whatever shows a customer or ticket (a row chosen, a ticket opened from elsewhere)
@@ -188,7 +191,8 @@ QString ListPane::revealedSentence()
 bool ListPane::eventFilter(QObject* watched, QEvent* event)
 {
     // Escape in the search box or the list: clears the words, else closes the drill-down.
-    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
+    if (event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
         static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
         if (!m_search->text().isEmpty()) {
             setSearchText(QString());

@@ -115,8 +115,8 @@ protected:
     DrillBar* m_onlyBar = nullptr;
     QTimer* m_searchDelay = nullptr;
     bool m_refreshing = false; // refresh() keeps the place itself
-    Redrill m_redrill;   // see setRedrill
-    QString m_drillWhat; // the number the drill-down lists, for the bar's count; empty: none
+    Redrill m_redrill;         // see setRedrill
+    QString m_drillWhat;       // the number the drill-down lists, for the bar's count; empty: none
     // For refresh(): the drill-down's ids counted again, or nullopt (none, or keep them).
     std::optional<std::vector<qint64>> drillAgain() const;
 

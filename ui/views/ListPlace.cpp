@@ -41,8 +41,10 @@ bool restoreListPlace(QTableView& table, const ListPlace& place, int idRole,
         table.horizontalScrollBar()->setValue(place.horizontal);
         return false;
     }
-    const QModelIndex index = model->index(row, std::clamp(place.column, 0, std::max(0, model->columnCount() - 1)));
-    table.selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex index =
+        model->index(row, std::clamp(place.column, 0, std::max(0, model->columnCount() - 1)));
+    table.selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
     table.verticalScrollBar()->setValue(place.vertical);
     table.horizontalScrollBar()->setValue(place.horizontal);
     table.scrollTo(index, QAbstractItemView::EnsureVisible);

@@ -1,5 +1,6 @@
 // How every list of the window looks and behaves: whole rows selected one at a time,
-// alternating rows, one line per row, no row numbers, columns as wide as they need (ColumnFit gives one the rest).
+// alternating rows, one line per row, no row numbers, columns as wide as they need (ColumnFit gives
+// one the rest).
 #pragma once
 
 #include <QHeaderView>

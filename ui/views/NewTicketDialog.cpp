@@ -2,10 +2,10 @@
 #include "views/ChoiceList.h"
 
 #include "AgentChooser.h"
+#include "common/Clock.h"
 #include "domain/Names.h"
 #include "domain/Validation.h"
 #include "models/Formatting.h"
-#include "common/Clock.h"
 #include "service/Customers.h"
 #include "service/Team.h"
 #include "views/CustomerDialog.h"
@@ -41,12 +41,14 @@ QString matchLabel(const CustomerRow& row, const std::vector<CustomerRow>& shown
 {
     // A name shared with another match says which customer it is (domain/Names.h) and
     // something that tells them apart: the company, else the email.
-    const bool shared = std::count_if(shown.begin(), shown.end(), [&](const CustomerRow& other) {
-                            return other.name.trimmed().compare(row.name.trimmed(), Qt::CaseInsensitive) == 0;
-                        }) > 1;
+    const bool shared =
+        std::count_if(shown.begin(), shown.end(), [&](const CustomerRow& other) {
+            return other.name.trimmed().compare(row.name.trimmed(), Qt::CaseInsensitive) == 0;
+        }) > 1;
     if (!shared)
-        return row.company.isEmpty() ? oneLine(row.name)
-                                     : NewTicketDialog::tr("%1 — %2").arg(oneLine(row.name), oneLine(row.company));
+        return row.company.isEmpty()
+                   ? oneLine(row.name)
+                   : NewTicketDialog::tr("%1 — %2").arg(oneLine(row.name), oneLine(row.company));
     const QString apart = oneLine(!row.company.isEmpty() ? row.company : row.email);
     const QString name = Names::customerAtStart(row.id, row.name);
     return apart.isEmpty() ? name : NewTicketDialog::tr("%1 — %2").arg(name, apart);
@@ -56,7 +58,8 @@ QString matchLabel(const CustomerRow& row, const std::vector<CustomerRow>& shown
 
 NewTicketDialog::NewTicketDialog(Database& db, const Clock& clock, std::optional<qint64> customerId,
                                  std::optional<qint64> assigneeId, QWidget* parent)
-    : GuardedDialog(parent, tr("the new ticket")), m_db(db), m_clock(clock), m_customerId(customerId)
+    : GuardedDialog(parent, tr("the new ticket")), m_db(db), m_clock(clock),
+      m_customerId(customerId)
 {
     setWindowTitle(tr("New ticket"));
     m_customerSearch = new QLineEdit;
@@ -95,7 +98,8 @@ NewTicketDialog::NewTicketDialog(Database& db, const Clock& clock, std::optional
     } else if (!Session(db).isReadOnly()) {
         // The agent at the keyboard is not known yet: "Me" is asked for when the ticket is
         // created (requireCurrentAgent), as a reply is at Send, never before the form.
-        m_assignee->insertItem(1, tr("Me (asked when the ticket is created)"), QString::fromLatin1(kAskMe));
+        m_assignee->insertItem(1, tr("Me (asked when the ticket is created)"),
+                               QString::fromLatin1(kAskMe));
         m_assignee->setCurrentIndex(1);
     }
 
@@ -152,7 +156,8 @@ NewTicketDialog::NewTicketDialog(Database& db, const Clock& clock, std::optional
     });
     m_customerSearch->installEventFilter(this);
     connect(m_subject, &QLineEdit::textChanged, this, &NewTicketDialog::validate);
-    for (QWidget* field : std::initializer_list<QWidget*>{m_customerSearch, m_subject, m_description})
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_customerSearch, m_subject, m_description})
         m_problem->watch(field);
     m_problem->watchSave(m_buttons->button(QDialogButtonBox::Ok));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::create);
@@ -164,10 +169,11 @@ NewTicketDialog::NewTicketDialog(Database& db, const Clock& clock, std::optional
         auto c = Customers(db, m_clock).find(*customerId);
         if (c && *c) {
             m_customerSearch->setText((*c)->name);
-            auto* item = new QListWidgetItem((*c)->company.isEmpty()
-                                                 ? oneLine((*c)->name)
-                                                 : tr("%1 — %2").arg(oneLine((*c)->name), oneLine((*c)->company)),
-                                             m_matches);
+            auto* item = new QListWidgetItem(
+                (*c)->company.isEmpty()
+                    ? oneLine((*c)->name)
+                    : tr("%1 — %2").arg(oneLine((*c)->name), oneLine((*c)->company)),
+                m_matches);
             item->setData(Qt::UserRole, *customerId);
             m_matches->setCurrentRow(0);
         } else {
@@ -203,7 +209,10 @@ void NewTicketDialog::findCustomers()
     }
     m_more = static_cast<qint64>(ids->size() - n);
     if (m_more > 0) { // the rest are not listed: said, never chosen
-        auto* more = new QListWidgetItem(tr("… and %1 more: type more of the name, email or company").arg(QLocale().toString(m_more)), m_matches);
+        auto* more =
+            new QListWidgetItem(tr("… and %1 more: type more of the name, email or company")
+                                    .arg(QLocale().toString(m_more)),
+                                m_matches);
         more->setFlags(Qt::NoItemFlags);
     }
     // One match is the customer; several wait for a choice.
@@ -261,7 +270,8 @@ bool NewTicketDialog::eventFilter(QObject* watched, QEvent* event)
         if (m_matches->count() == 0)
             return true;
         m_matches->setFocus(Qt::OtherFocusReason);
-        if (m_matches->selectedItems().isEmpty() && (m_matches->item(0)->flags() & Qt::ItemIsSelectable))
+        if (m_matches->selectedItems().isEmpty() &&
+            (m_matches->item(0)->flags() & Qt::ItemIsSelectable))
             m_matches->setCurrentRow(0);
         return true;
     }
@@ -275,12 +285,20 @@ QString NewTicketDialog::problem() const
         if (typed.isEmpty())
             return tr("Choose the customer this ticket is for.");
         if (m_matches->count() == 0)
-            return tr("No customer matches “%1”; add the customer first (Ctrl+Shift+N).").arg(typed);
+            return tr("No customer matches “%1”; add the customer first (Ctrl+Shift+N).")
+                .arg(typed);
         int named = 0; // matches called exactly what was typed
         for (int row = 0; row < m_matches->count(); ++row)
-            named += m_matches->item(row)->data(Qt::UserRole + 1).toString().compare(typed, Qt::CaseInsensitive) == 0 ? 1 : 0;
+            named += m_matches->item(row)
+                                 ->data(Qt::UserRole + 1)
+                                 .toString()
+                                 .compare(typed, Qt::CaseInsensitive) == 0
+                         ? 1
+                         : 0;
         if (named > 1)
-            return tr("%1 customers are called “%2”: choose the one this ticket is for in the list.").arg(QLocale().toString(named), typed);
+            return tr("%1 customers are called “%2”: choose the one this ticket is for in the "
+                      "list.")
+                .arg(QLocale().toString(named), typed);
         return tr("Choose the customer this ticket is for in the list.");
     }
     // The rest is core's rule (domain/Validation.h), as the ticket would be created now.
@@ -299,7 +317,8 @@ void NewTicketDialog::validate()
     else if (m_subject->text().trimmed().isEmpty())
         field = m_subject;
     m_problem->setProblem(text, field);
-    m_newCustomer->setVisible(!m_customerId && !Session(m_db).isReadOnly() && m_matches->count() == 0 &&
+    m_newCustomer->setVisible(!m_customerId && !Session(m_db).isReadOnly() &&
+                              m_matches->count() == 0 &&
                               !m_customerSearch->text().trimmed().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }

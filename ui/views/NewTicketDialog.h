@@ -1,8 +1,8 @@
 #pragma once
 
-#include "views/ProblemLabel.h"
 #include "domain/Agent.h"
 #include "domain/Ticket.h"
+#include "views/ProblemLabel.h"
 
 #include "UnsavedChanges.h"
 
@@ -40,8 +40,8 @@ public:
     // (currentAgent); nullopt in a writable file offers "Me", asked for (AgentChooser) when
     // the rep presses Create ticket, as every write that needs the agent does.
     // `clock`: "now" for a customer added from the dialog (its stage evaluated then).
-    NewTicketDialog(Database& db, const Clock& clock, std::optional<qint64> customerId, std::optional<qint64> assigneeId,
-                    QWidget* parent = nullptr);
+    NewTicketDialog(Database& db, const Clock& clock, std::optional<qint64> customerId,
+                    std::optional<qint64> assigneeId, QWidget* parent = nullptr);
 
     // The ticket to add; its creation time is set by whoever saves it.
     Ticket ticket() const;

@@ -1,6 +1,6 @@
 #include "views/ProblemLabel.h"
-#include "StageColors.h"
 #include "PaletteFollow.h"
+#include "StageColors.h"
 
 #include <QFocusEvent>
 #include <QKeyEvent>
@@ -9,11 +9,11 @@
 
 namespace fd {
 
-ProblemLabel::ProblemLabel(QWidget* parent)
-    : QLabel(parent)
+ProblemLabel::ProblemLabel(QWidget* parent) : QLabel(parent)
 {
     setWordWrap(true);
-    followPalette(this, []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
+    followPalette(this,
+                  []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
 }
 
 void ProblemLabel::watch(QWidget* field)
@@ -78,8 +78,8 @@ bool ProblemLabel::eventFilter(QObject* watched, QEvent* event)
         // Left for another field (Tab, Shift+Tab, a click); not for another window, the
         // "Who are you?" chooser, or a combo box's own popup.
         const Qt::FocusReason why = static_cast<QFocusEvent*>(event)->reason();
-        if (watched != m_save && why != Qt::ActiveWindowFocusReason && why != Qt::PopupFocusReason
-            && !m_left.contains(watched)) {
+        if (watched != m_save && why != Qt::ActiveWindowFocusReason &&
+            why != Qt::PopupFocusReason && !m_left.contains(watched)) {
             m_left.insert(watched);
             showText(shown() ? m_problem : QString());
         }
@@ -88,7 +88,8 @@ bool ProblemLabel::eventFilter(QObject* watched, QEvent* event)
     case QEvent::KeyPress: {
         // Enter in a one-line field presses the dialog's save button: a try to save.
         const int key = static_cast<QKeyEvent*>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !qobject_cast<QPlainTextEdit*>(watched))
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
+            !qobject_cast<QPlainTextEdit*>(watched))
             reveal();
         break;
     }

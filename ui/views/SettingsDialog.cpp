@@ -1,6 +1,6 @@
 #include "SettingsDialog.h"
-#include "StageColors.h"
 #include "PaletteFollow.h"
+#include "StageColors.h"
 
 #include "BackgroundTask.h"
 #include "SettingsPages.h"
@@ -44,12 +44,14 @@ const QString kPlaybook = QStringLiteral("playbook.");
 
 // The rows of a preview, largest first, then by from and to.
 template <typename Key, typename Name>
-std::vector<SettingsPreview::Row> previewRows(std::map<std::pair<Key, Key>, std::vector<qint64>> moves, Name name)
+std::vector<SettingsPreview::Row>
+previewRows(std::map<std::pair<Key, Key>, std::vector<qint64>> moves, Name name)
 {
     std::vector<SettingsPreview::Row> rows;
     for (auto& [fromTo, ids] : moves)
         rows.push_back({name(fromTo.first), name(fromTo.second), std::move(ids), {}});
-    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.ids.size() > b.ids.size(); });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto& a, const auto& b) { return a.ids.size() > b.ids.size(); });
     return rows;
 }
 
@@ -85,7 +87,9 @@ SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QW
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    followPalette(m_problem, []() -> QString { return QStringLiteral("QLabel { color: ") + problemColor().name() + QStringLiteral("; }"); });
+    followPalette(m_problem, []() -> QString {
+        return QStringLiteral("QLabel { color: ") + problemColor().name() + QStringLiteral("; }");
+    });
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     // Return in a field (a new agent's name, a number) is that field's, never Save's: Save is
     // the button, or Ctrl+Return.
@@ -113,31 +117,41 @@ SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QW
     using namespace settingspages;
     m_stagePreview = new SettingsPreview(tr("What these rules would change"));
     m_healthPreview = new SettingsPreview(tr("What these values would change"));
-    addPage(tr("Stage rules"),
-            withPreview(numberPage(*entries, kStageRule,
-                                   tr("The rules that move a customer from stage to stage. The preview counts "
-                                      "who the values being typed would move; a changed value is in bold."),
-                                   m_fields),
-                        m_stagePreview));
-    addPage(tr("Targets"), numberPage(*entries, QStringLiteral("stage_target."),
-                                      tr("Each stage dashboard's On track / Behind / Stuck: on track below "
-                                         "“Behind from”, stuck past “Stuck after”. Onboarding and post-sales count "
-                                         "days in the stage, retention and advocacy days since the last touch."),
-                                      m_fields));
-    addPage(tr("At risk"), numberPage(*entries, QStringLiteral("at_risk."),
-                                      tr("A retention or advocacy customer is at risk on the dashboards after a "
-                                         "ticket surge, a low CSAT rating or a silence, as these thresholds say."),
-                                      m_fields));
-    addPage(tr("SLA"), numberPage(*entries, QStringLiteral("sla."),
-                                  tr("The first response and resolution targets of each priority, in hours; a ticket "
-                                     "past one has breached its SLA."),
-                                  m_fields));
-    addPage(tr("Health score"),
-            withPreview(numberPage(*entries, QStringLiteral("health."),
-                                   tr("Each factor earns a share of its weight; the score is 100 × points earned ÷ "
-                                      "the weights counted. The preview counts who would change band."),
-                                   m_fields),
-                        m_healthPreview));
+    addPage(
+        tr("Stage rules"),
+        withPreview(
+            numberPage(*entries, kStageRule,
+                       tr("The rules that move a customer from stage to stage. The preview counts "
+                          "who the values being typed would move; a changed value is in bold."),
+                       m_fields),
+            m_stagePreview));
+    addPage(
+        tr("Targets"),
+        numberPage(*entries, QStringLiteral("stage_target."),
+                   tr("Each stage dashboard's On track / Behind / Stuck: on track below "
+                      "“Behind from”, stuck past “Stuck after”. Onboarding and post-sales count "
+                      "days in the stage, retention and advocacy days since the last touch."),
+                   m_fields));
+    addPage(tr("At risk"),
+            numberPage(*entries, QStringLiteral("at_risk."),
+                       tr("A retention or advocacy customer is at risk on the dashboards after a "
+                          "ticket surge, a low CSAT rating or a silence, as these thresholds say."),
+                       m_fields));
+    addPage(tr("SLA"),
+            numberPage(
+                *entries, QStringLiteral("sla."),
+                tr("The first response and resolution targets of each priority, in hours; a ticket "
+                   "past one has breached its SLA."),
+                m_fields));
+    addPage(
+        tr("Health score"),
+        withPreview(
+            numberPage(
+                *entries, QStringLiteral("health."),
+                tr("Each factor earns a share of its weight; the score is 100 × points earned ÷ "
+                   "the weights counted. The preview counts who would change band."),
+                m_fields),
+            m_healthPreview));
     addPage(tr("Success plans"), plansPage(*entries, m_fields));
     m_playbookPreview = new SettingsPreview(tr("Whom these playbooks would give a task"),
                                             {tr("Playbook"), tr("Task for"), tr("Customers")});
@@ -154,11 +168,13 @@ SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QW
     }
     // The next and the previous page from anywhere, as in tabbed dialogs.
     auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
-    connect(next, &QShortcut::activated, this,
-            [this] { m_pageList->setCurrentRow((m_pageList->currentRow() + 1) % m_pageList->count()); });
+    connect(next, &QShortcut::activated, this, [this] {
+        m_pageList->setCurrentRow((m_pageList->currentRow() + 1) % m_pageList->count());
+    });
     auto* previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
     connect(previous, &QShortcut::activated, this, [this] {
-        m_pageList->setCurrentRow((m_pageList->currentRow() + m_pageList->count() - 1) % m_pageList->count());
+        m_pageList->setCurrentRow((m_pageList->currentRow() + m_pageList->count() - 1) %
+                                  m_pageList->count());
     });
 
     for (const auto& [key, field] : m_fields) {
@@ -168,8 +184,7 @@ SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QW
             // Its editor's text too: a field emptied (or "0" of 1-8760) changes no value.
             if (auto* editor = spin->findChild<QLineEdit*>())
                 connect(editor, &QLineEdit::textChanged, this, &SettingsDialog::edited);
-        }
-        else if (auto* text = qobject_cast<QPlainTextEdit*>(field))
+        } else if (auto* text = qobject_cast<QPlainTextEdit*>(field))
             connect(text, &QPlainTextEdit::textChanged, this, &SettingsDialog::edited);
         else if (auto* line = qobject_cast<QLineEdit*>(field))
             connect(line, &QLineEdit::textChanged, this, &SettingsDialog::edited);
@@ -200,7 +215,8 @@ SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QW
     m_stagePreview->showSaved(tr("The saved rules: change a value to see who it would move."));
     m_healthPreview->showSaved(tr("The saved values: change one to see who would change band."));
     // Ctrl+Return saves from any field; a new agent's name typed but not added counts as input.
-    m_guard = new InputGuard(this, tr("the settings"), m_buttons->button(QDialogButtonBox::Save), [this] { return problem(); });
+    m_guard = new InputGuard(this, tr("the settings"), m_buttons->button(QDialogButtonBox::Save),
+                             [this] { return problem(); });
     edited();
     resize(980, 680);
 }
@@ -248,7 +264,8 @@ QStringList SettingsDialog::changesOf(const QStringList& prefixes) const
         const QString now = settingspages::valueOf(field);
         if (now == m_original.at(key))
             continue;
-        if (prefixes.isEmpty() || std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) { return key.startsWith(p); }))
+        if (prefixes.isEmpty() || std::any_of(prefixes.begin(), prefixes.end(),
+                                              [&](const QString& p) { return key.startsWith(p); }))
             out << key + QLatin1Char('=') + now;
     }
     return out;
@@ -276,7 +293,8 @@ QString SettingsDialog::problem() const
             if (!m_pages->widget(page)->isAncestorOf(field))
                 continue;
             const QString where = m_pageList->item(page)->text();
-            if (const auto* spin = qobject_cast<const QSpinBox*>(field); spin && !spin->hasAcceptableInput()) {
+            if (const auto* spin = qobject_cast<const QSpinBox*>(field);
+                spin && !spin->hasAcceptableInput()) {
                 return tr("%1: “%2” needs a whole number from %3 to %4.")
                     .arg(where, spin->accessibleName())
                     .arg(spin->minimum())
@@ -326,7 +344,8 @@ void SettingsDialog::edited()
     }
     if (changesOf({QStringLiteral("health."), QStringLiteral("stage_target.")}).isEmpty()) {
         m_healthTimer->stop();
-        m_healthPreview->showSaved(tr("The saved values: change one to see who would change band."));
+        m_healthPreview->showSaved(
+            tr("The saved values: change one to see who would change band."));
     } else {
         m_healthPreview->showRunning();
         m_healthTimer->start();
@@ -358,7 +377,8 @@ void runPreview(QObject* owner, Database& db, const QString& title, SettingsPrev
     auto value = std::make_shared<T>();
     auto* task = BackgroundTask::start(
         db, title,
-        [value, compute](Database& own, const BackgroundTask::Report&, const std::atomic_bool&) -> Result<QString> {
+        [value, compute](Database& own, const BackgroundTask::Report&,
+                         const std::atomic_bool&) -> Result<QString> {
             auto computed = compute(own);
             if (!computed)
                 return failure(computed.error());
@@ -366,15 +386,16 @@ void runPreview(QObject* owner, Database& db, const QString& title, SettingsPrev
             return QString();
         },
         owner);
-    QObject::connect(task, &BackgroundTask::finished, owner,
-                     [value, preview, current = std::move(current), shown](bool ok, const Error& message) {
-                         if (!current())
-                             return;
-                         if (!ok)
-                             preview->showProblem(message);
-                         else
-                             shown(*value);
-                     });
+    QObject::connect(
+        task, &BackgroundTask::finished, owner,
+        [value, preview, current = std::move(current), shown](bool ok, const Error& message) {
+            if (!current())
+                return;
+            if (!ok)
+                preview->showProblem(message);
+            else
+                shown(*value);
+        });
 }
 
 } // namespace
@@ -386,38 +407,52 @@ void SettingsDialog::runStagePreview()
         overrides << change.mid(kStageRule.size());
     const int generation = m_stageGeneration;
     runPreview<RecomputeReport>(
-        this, m_db, tr("Stage rules what-if"), m_stagePreview, [this, generation] { return generation == m_stageGeneration; },
-        [overrides, clock = &m_clock](Database& db) { return StageEngine(db, *clock).preview(overrides); },
+        this, m_db, tr("Stage rules what-if"), m_stagePreview,
+        [this, generation] { return generation == m_stageGeneration; },
+        [overrides, clock = &m_clock](Database& db) {
+            return StageEngine(db, *clock).preview(overrides);
+        },
         [this](const RecomputeReport& report) {
             std::map<std::pair<Stage, Stage>, std::vector<qint64>> moves;
             for (const StageChange& c : report.changes)
                 moves[{c.from, c.to}].push_back(c.customerId);
             const qint64 moved = static_cast<qint64>(report.changes.size());
-            QString summary = tr("%Ln customer(s) would move, of %1 evaluated.", nullptr, static_cast<int>(moved))
-                                  .arg(QLocale().toString(report.evaluated));
-            if (const QString unstable = StageEngine::unstableSummary(report.unstable); !unstable.isEmpty())
+            QString summary =
+                tr("%Ln customer(s) would move, of %1 evaluated.", nullptr, static_cast<int>(moved))
+                    .arg(QLocale().toString(report.evaluated));
+            if (const QString unstable = StageEngine::unstableSummary(report.unstable);
+                !unstable.isEmpty())
                 summary += QLatin1Char(' ') + unstable;
-            m_stagePreview->showRows(summary, previewRows(std::move(moves), [](Stage s) { return displayName(s); }));
+            m_stagePreview->showRows(
+                summary, previewRows(std::move(moves), [](Stage s) { return displayName(s); }));
         });
 }
 
 void SettingsDialog::runHealthPreview()
 {
-    const QStringList assignments = changesOf({QStringLiteral("health."), QStringLiteral("stage_target.")});
+    const QStringList assignments =
+        changesOf({QStringLiteral("health."), QStringLiteral("stage_target.")});
     const int generation = m_healthGeneration;
     runPreview<HealthPreview>(
-        this, m_db, tr("Health score what-if"), m_healthPreview, [this, generation] { return generation == m_healthGeneration; },
-        [assignments, clock = &m_clock](Database& db) { return HealthEngine(db, *clock).preview(assignments); },
+        this, m_db, tr("Health score what-if"), m_healthPreview,
+        [this, generation] { return generation == m_healthGeneration; },
+        [assignments, clock = &m_clock](Database& db) {
+            return HealthEngine(db, *clock).preview(assignments);
+        },
         [this](const HealthPreview& preview) {
             auto band = [](ScoreBand b) { return HealthScorer::displayName(b); };
-            QString summary = tr("%Ln customer(s) would change band, of %1 scored.", nullptr, static_cast<int>(preview.moved()))
+            QString summary = tr("%Ln customer(s) would change band, of %1 scored.", nullptr,
+                                 static_cast<int>(preview.moved()))
                                   .arg(QLocale().toString(preview.evaluated));
             QStringList after;
             for (const ScoreBand b : {ScoreBand::Healthy, ScoreBand::Watch, ScoreBand::AtRisk}) {
                 const auto i = static_cast<std::size_t>(b);
-                after << tr("%1 %2 (now %3)").arg(band(b), QLocale().toString(preview.after[i]), QLocale().toString(preview.before[i]));
+                after << tr("%1 %2 (now %3)")
+                             .arg(band(b), QLocale().toString(preview.after[i]),
+                                  QLocale().toString(preview.before[i]));
             }
-            summary += QLatin1Char(' ') + tr("Afterwards: %1.").arg(after.join(QStringLiteral(", ")));
+            summary +=
+                QLatin1Char(' ') + tr("Afterwards: %1.").arg(after.join(QStringLiteral(", ")));
             m_healthPreview->showRows(summary, previewRows(preview.moves, band));
         });
 }
@@ -428,10 +463,15 @@ void SettingsDialog::runPlaybookPreview()
     m_playbookCounted = m_playbookGeneration;
     const int generation = m_playbookGeneration;
     runPreview<PlaybookPreview>(
-        this, m_db, tr("Playbooks what-if"), m_playbookPreview, [this, generation] { return generation == m_playbookGeneration; },
-        [assignments, clock = &m_clock](Database& db) { return PlaybookPreviewer(db, *clock).preview(assignments); },
+        this, m_db, tr("Playbooks what-if"), m_playbookPreview,
+        [this, generation] { return generation == m_playbookGeneration; },
+        [assignments, clock = &m_clock](Database& db) {
+            return PlaybookPreviewer(db, *clock).preview(assignments);
+        },
         [this, edited = !assignments.isEmpty()](const PlaybookPreview& preview) {
-            auto name = [](const QString& key) { return QString(key).replace(QLatin1Char('_'), QLatin1Char(' ')); };
+            auto name = [](const QString& key) {
+                return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
+            };
             std::vector<SettingsPreview::Row> rows;
             qint64 tasks = 0;
             for (const Playbook& p : preview.playbooks) {
@@ -440,21 +480,30 @@ void SettingsDialog::runPlaybookPreview()
                     rows.push_back({name(p.key), tr("nobody in these days"), {}, {}});
             }
             for (const PlaybookReach& r : preview.reach) {
-                const QString agent = r.assignee.isEmpty() ? tr("nobody: no owner or manager") : r.assignee;
-                rows.push_back({name(r.key), agent, r.customerIds, tr("playbook %1, tasks for %2").arg(name(r.key), agent)});
+                const QString agent =
+                    r.assignee.isEmpty() ? tr("nobody: no owner or manager") : r.assignee;
+                rows.push_back({name(r.key), agent, r.customerIds,
+                                tr("playbook %1, tasks for %2").arg(name(r.key), agent)});
             }
-            std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.from < b.from; });
-            const QString period = tr("the %1 days to %2").arg(preview.days).arg(QLocale().toString(preview.today, QLocale::ShortFormat));
-            QString summary = (edited ? tr("As edited, over %1 these playbooks would have made %Ln task(s); silences as of now.", nullptr,
-                                           static_cast<int>(tasks))
-                                      : tr("The saved playbooks would have made %Ln task(s) over %1; silences as of now.", nullptr,
-                                           static_cast<int>(tasks)))
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const auto& a, const auto& b) { return a.from < b.from; });
+            const QString period =
+                tr("the %1 days to %2")
+                    .arg(preview.days)
+                    .arg(QLocale().toString(preview.today, QLocale::ShortFormat));
+            QString summary = (edited ? tr("As edited, over %1 these playbooks would have made %Ln "
+                                           "task(s); silences as of now.",
+                                           nullptr, static_cast<int>(tasks))
+                                      : tr("The saved playbooks would have made %Ln task(s) over "
+                                           "%1; silences as of now.",
+                                           nullptr, static_cast<int>(tasks)))
                                   .arg(period);
             if (!preview.off.isEmpty()) {
                 QStringList off;
                 for (const QString& key : preview.off)
                     off << name(key);
-                summary += QLatin1Char(' ') + tr("Switched off: %1.").arg(off.join(QStringLiteral(", ")));
+                summary +=
+                    QLatin1Char(' ') + tr("Switched off: %1.").arg(off.join(QStringLiteral(", ")));
             }
             m_playbookPreview->showRows(summary, rows);
         });
@@ -462,8 +511,9 @@ void SettingsDialog::runPlaybookPreview()
 
 bool SettingsDialog::previewsSettled() const
 {
-    return m_loaded && !m_stageTimer->isActive() && !m_healthTimer->isActive() && !m_playbookTimer->isActive() &&
-           !m_stagePreview->isRunning() && !m_healthPreview->isRunning() && !m_playbookPreview->isRunning();
+    return m_loaded && !m_stageTimer->isActive() && !m_healthTimer->isActive() &&
+           !m_playbookTimer->isActive() && !m_stagePreview->isRunning() &&
+           !m_healthPreview->isRunning() && !m_playbookPreview->isRunning();
 }
 
 bool SettingsDialog::save()
@@ -484,10 +534,12 @@ bool SettingsDialog::save()
     }
     auto any = [&changed](const QStringList& prefixes) {
         return std::any_of(changed.begin(), changed.end(), [&](const QString& c) {
-            return std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) { return c.startsWith(p); });
+            return std::any_of(prefixes.begin(), prefixes.end(),
+                               [&](const QString& p) { return c.startsWith(p); });
         });
     };
-    emit saved(any({kStageRule}), any({QStringLiteral("health."), QStringLiteral("stage_target.")}));
+    emit saved(any({kStageRule}),
+               any({QStringLiteral("health."), QStringLiteral("stage_target.")}));
     accept();
     return true;
 }

@@ -1,24 +1,24 @@
 #include "SettingsPages.h"
 #include "ClearButton.h"
 
-#include "FormRows.h"
 #include "domain/Enums.h"
 #include "domain/Validation.h"
+#include "FormRows.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QKeySequence>
-#include <QShortcut>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,20 +37,30 @@ QString words(const char* text)
 QString groupTitle(const QString& prefix, const QString& group)
 {
     static const std::map<QString, const char*> titles = {
-        {QStringLiteral("onboarding.complete"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Onboarding → Post-sales: onboarding complete")},
-        {QStringLiteral("postsales.settled"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Post-sales → Retention: settled")},
-        {QStringLiteral("retention.advocate"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Retention → Advocacy: an advocate")},
-        {QStringLiteral("retention.regress"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Retention → Post-sales: back to support")},
-        {QStringLiteral("advocacy.lapse"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Advocacy → Retention: lapsed")},
-        {QStringLiteral("recency"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Recency of the last touch")},
-        {QStringLiteral("tickets"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Tickets in the window")},
-        {QStringLiteral("urgent"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Open high and urgent tickets")},
+        {QStringLiteral("onboarding.complete"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Onboarding → Post-sales: onboarding complete")},
+        {QStringLiteral("postsales.settled"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Post-sales → Retention: settled")},
+        {QStringLiteral("retention.advocate"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Retention → Advocacy: an advocate")},
+        {QStringLiteral("retention.regress"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Retention → Post-sales: back to support")},
+        {QStringLiteral("advocacy.lapse"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Advocacy → Retention: lapsed")},
+        {QStringLiteral("recency"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Recency of the last touch")},
+        {QStringLiteral("tickets"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Tickets in the window")},
+        {QStringLiteral("urgent"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Open high and urgent tickets")},
         {QStringLiteral("csat"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Mean CSAT")},
         {QStringLiteral("survey"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Latest survey (NPS)")},
         {QStringLiteral("sla"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "SLA breaches")},
-        {QStringLiteral("stage_time"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Time in stage (against the targets)")},
+        {QStringLiteral("stage_time"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Time in stage (against the targets)")},
         {QStringLiteral("tasks"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Overdue tasks")},
-        {QStringLiteral("band"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Bands: Healthy, Watch, At risk")},
+        {QStringLiteral("band"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Bands: Healthy, Watch, At risk")},
     };
     static const std::map<QString, const char*> atRisk = {
         {QStringLiteral("surge"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "A ticket surge")},
@@ -78,30 +88,45 @@ QString parameterLabel(const QString& parameter)
 {
     static const std::map<QString, const char*> labels = {
         {QStringLiteral("min_days"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "At least (days)")},
-        {QStringLiteral("min_touchpoints"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "At least (touchpoints)")},
+        {QStringLiteral("min_touchpoints"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "At least (touchpoints)")},
         {QStringLiteral("window_days"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Window (days)")},
-        {QStringLiteral("max_tickets"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "At most (tickets)")},
-        {QStringLiteral("max_live_touchpoints"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "At most (live touchpoints)")},
+        {QStringLiteral("max_tickets"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "At most (tickets)")},
+        {QStringLiteral("max_live_touchpoints"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "At most (live touchpoints)")},
         {QStringLiteral("min_survey"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Survey at least")},
         {QStringLiteral("min_csat"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "CSAT at least")},
-        {QStringLiteral("detractor_score"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "A detractor's survey up to")},
-        {QStringLiteral("detractor_window_days"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Detractor window (days)")},
-        {QStringLiteral("min_tickets"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "At least (tickets)")},
-        {QStringLiteral("behind_days"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Behind from (days)")},
-        {QStringLiteral("stuck_days"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Stuck after (days)")},
-        {QStringLiteral("first_response_hours"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "First response (hours)")},
-        {QStringLiteral("resolution_hours"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Resolution (hours)")},
+        {QStringLiteral("detractor_score"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "A detractor's survey up to")},
+        {QStringLiteral("detractor_window_days"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Detractor window (days)")},
+        {QStringLiteral("min_tickets"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "At least (tickets)")},
+        {QStringLiteral("behind_days"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Behind from (days)")},
+        {QStringLiteral("stuck_days"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Stuck after (days)")},
+        {QStringLiteral("first_response_hours"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "First response (hours)")},
+        {QStringLiteral("resolution_hours"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "Resolution (hours)")},
         {QStringLiteral("weight"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Weight (points)")},
-        {QStringLiteral("full_days"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "All points up to (days)")},
-        {QStringLiteral("zero_days"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "No points from (days)")},
+        {QStringLiteral("full_days"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "All points up to (days)")},
+        {QStringLiteral("zero_days"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "No points from (days)")},
         {QStringLiteral("full"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "All points up to")},
         {QStringLiteral("zero"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "No points from")},
-        {QStringLiteral("promoter_min"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "A promoter from")},
-        {QStringLiteral("detractor_max"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "A detractor up to")},
+        {QStringLiteral("promoter_min"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "A promoter from")},
+        {QStringLiteral("detractor_max"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "A detractor up to")},
         {QStringLiteral("healthy_min"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Healthy from")},
         {QStringLiteral("at_risk_below"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "At risk below")},
         {QStringLiteral("below"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "Rated below")},
-        {QStringLiteral("after_days"), QT_TRANSLATE_NOOP("fd::SettingsDialog", "For more than (days)")},
+        {QStringLiteral("after_days"),
+         QT_TRANSLATE_NOOP("fd::SettingsDialog", "For more than (days)")},
     };
     const auto it = labels.find(parameter);
     return it != labels.end() ? words(it->second) : parameter;
@@ -169,7 +194,8 @@ QString valueOf(const QWidget* field)
     return {};
 }
 
-QWidget* numberPage(const std::vector<SettingEntry>& entries, const QString& prefix, const QString& intro, Fields& fields)
+QWidget* numberPage(const std::vector<SettingEntry>& entries, const QString& prefix,
+                    const QString& intro, Fields& fields)
 {
     auto* content = new QWidget;
     auto* grid = new QGridLayout(content);
@@ -185,7 +211,8 @@ QWidget* numberPage(const std::vector<SettingEntry>& entries, const QString& pre
         const QString thisGroup = key.section(QLatin1Char('.'), 0, -2);
         if (thisGroup != group) {
             group = thisGroup;
-            auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(groupTitle(prefix, group).toHtmlEscaped()));
+            auto* title = new QLabel(
+                QStringLiteral("<b>%1</b>").arg(groupTitle(prefix, group).toHtmlEscaped()));
             grid->addWidget(title, row++, 0, 1, 3, Qt::AlignBottom);
             grid->setRowMinimumHeight(row - 1, title->sizeHint().height() + 8);
         }
@@ -197,7 +224,8 @@ QWidget* numberPage(const std::vector<SettingEntry>& entries, const QString& pre
         spin->setObjectName(e.key);
         const QString label = parameterLabel(key.section(QLatin1Char('.'), -1));
         spin->setAccessibleName(groupTitle(prefix, group) + QStringLiteral(": ") + label);
-        spin->setToolTip(words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "%1: a whole number from %2 to %3; by default %4"))
+        spin->setToolTip(words(QT_TRANSLATE_NOOP("fd::SettingsDialog",
+                                                 "%1: a whole number from %2 to %3; by default %4"))
                              .arg(e.key)
                              .arg(e.minimum)
                              .arg(e.maximum)
@@ -224,9 +252,10 @@ QWidget* plansPage(const std::vector<SettingEntry>& entries, Fields& fields)
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(hint(words(QT_TRANSLATE_NOOP(
-        "fd::SettingsDialog", "The tasks each stage's owner gets on a customer's entry, one step a line: "
-                              "DAYS:KIND:TITLE (due DAYS after the entry), or every DAYS:KIND:TITLE for one "
-                              "that comes back DAYS after it was done. KIND is the touchpoint it records when done."))));
+        "fd::SettingsDialog",
+        "The tasks each stage's owner gets on a customer's entry, one step a line: "
+        "DAYS:KIND:TITLE (due DAYS after the entry), or every DAYS:KIND:TITLE for one "
+        "that comes back DAYS after it was done. KIND is the touchpoint it records when done."))));
     for (const SettingEntry& e : entries) {
         if (!e.key.startsWith(QLatin1String("plan.")))
             continue;
@@ -236,7 +265,8 @@ QWidget* plansPage(const std::vector<SettingEntry>& entries, Fields& fields)
         box->setObjectName(e.key);
         box->setAccessibleName(stage ? displayName(*stage) : e.key);
         box->setFixedHeight(box->fontMetrics().lineSpacing() * 5 + 12);
-        auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg((stage ? displayName(*stage) : e.key).toHtmlEscaped()));
+        auto* label = new QLabel(
+            QStringLiteral("<b>%1</b>").arg((stage ? displayName(*stage) : e.key).toHtmlEscaped()));
         label->setBuddy(box);
         layout->addWidget(label);
         layout->addWidget(box);
@@ -252,18 +282,21 @@ QWidget* playbooksPage(const std::vector<SettingEntry>& entries, Fields& fields)
     auto* form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(hint(words(QT_TRANSLATE_NOOP(
-        "fd::SettingsDialog", "A playbook makes a task when something happens, once per event: "
-                              "WHEN -> DAYS:KIND:TITLE for owner|manager. WHEN is entered STAGE, at_risk, "
-                              "survey<=N, survey>=N or silent>=DAYS. Empty switches a playbook off."))));
+        "fd::SettingsDialog",
+        "A playbook makes a task when something happens, once per event: "
+        "WHEN -> DAYS:KIND:TITLE for owner|manager. WHEN is entered STAGE, at_risk, "
+        "survey<=N, survey>=N or silent>=DAYS. Empty switches a playbook off."))));
     for (const SettingEntry& e : entries) {
         if (!e.key.startsWith(QLatin1String("playbook.")))
             continue;
         auto* line = new QLineEdit(e.value);
         line->setObjectName(e.key);
         line->setAccessibleName(e.key.mid(9).replace(QLatin1Char('_'), QLatin1Char(' ')));
-        line->setPlaceholderText(e.defaultValue.isEmpty()
-                                     ? words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "off"))
-                                     : words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "off; by default: %1")).arg(e.defaultValue));
+        line->setPlaceholderText(
+            e.defaultValue.isEmpty()
+                ? words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "off"))
+                : words(QT_TRANSLATE_NOOP("fd::SettingsDialog", "off; by default: %1"))
+                      .arg(e.defaultValue));
         enableClearButton(line);
         line->setCursorPosition(0); // a long line shows its event first, not its role
         form->addRow(e.key.mid(9).replace(QLatin1Char('_'), QLatin1Char(' ')), line);
@@ -277,8 +310,9 @@ AgentsPage::AgentsPage(const std::vector<Agent>& agents, bool server, QWidget* p
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(hint(tr("The agents who own customers, are assigned tickets and log touchpoints. A new "
-                              "agent is added when the settings are saved.")));
+    layout->addWidget(
+        hint(tr("The agents who own customers, are assigned tickets and log touchpoints. A new "
+                "agent is added when the settings are saved.")));
     m_table = new QTableWidget(0, 4);
     // Tab leaves the table for the next control, as in every list (Step 14: it went from cell to
     // cell and never out, a keyboard trap); the arrows walk the cells.
@@ -317,8 +351,9 @@ AgentsPage::AgentsPage(const std::vector<Agent>& agents, bool server, QWidget* p
     add->addWidget(m_remove);
     layout->addLayout(add);
     if (server)
-        layout->addWidget(hint(tr("An agent added here has no login; funneldesk-cli team add gives one a login "
-                                  "to this server.")));
+        layout->addWidget(
+            hint(tr("An agent added here has no login; funneldesk-cli team add gives one a login "
+                    "to this server.")));
     connect(button, &QPushButton::clicked, this, &AgentsPage::submit);
     connect(m_name, &QLineEdit::returnPressed, this, &AgentsPage::submit);
     connect(m_email, &QLineEdit::returnPressed, this, &AgentsPage::submit);
@@ -347,7 +382,8 @@ QString AgentsPage::addTyped()
 {
     if (m_name->text().trimmed().isEmpty() && m_email->text().trimmed().isEmpty())
         return {};
-    const QString refused = addAgent(m_name->text(), m_email->text(), static_cast<AgentRole>(m_role->currentData().toInt()));
+    const QString refused = addAgent(m_name->text(), m_email->text(),
+                                     static_cast<AgentRole>(m_role->currentData().toInt()));
     emit problem(refused);
     if (refused.isEmpty()) {
         m_name->clear();
@@ -373,7 +409,8 @@ QString AgentsPage::addAgent(const QString& name, const QString& email, AgentRol
     if (simplified.isEmpty())
         return tr("A new agent needs a name.");
     if (QRegularExpression(QStringLiteral("^\\d+$")).match(simplified).hasMatch())
-        return tr("An agent's name cannot be digits only: “%1” would read as an agent's id.").arg(simplified);
+        return tr("An agent's name cannot be digits only: “%1” would read as an agent's id.")
+            .arg(simplified);
     const QString mail = email.trimmed();
     if (const QString bad = Validation::emailProblem(mail, tr("email")); !bad.isEmpty())
         return bad;

@@ -29,8 +29,8 @@ QString valueOf(const QWidget* field);
 // The whole-number settings whose keys start with `prefix`, grouped by what comes before their
 // last '.', each group under its title; each field takes only its range (a spin box), which
 // its hint beside it states. Adds each field to `fields`.
-QWidget* numberPage(const std::vector<SettingEntry>& entries, const QString& prefix, const QString& intro,
-                    Fields& fields);
+QWidget* numberPage(const std::vector<SettingEntry>& entries, const QString& prefix,
+                    const QString& intro, Fields& fields);
 // The success plans: one box per stage, a step a line.
 QWidget* plansPage(const std::vector<SettingEntry>& entries, Fields& fields);
 // The playbooks: one line each; empty switches it off.

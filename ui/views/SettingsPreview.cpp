@@ -9,7 +9,8 @@
 
 namespace fd {
 
-SettingsPreview::SettingsPreview(const QString& title, const QStringList& headers, QWidget* parent) : QWidget(parent)
+SettingsPreview::SettingsPreview(const QString& title, const QStringList& headers, QWidget* parent)
+    : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -21,7 +22,8 @@ SettingsPreview::SettingsPreview(const QString& title, const QStringList& header
     layout->addWidget(m_summary);
     m_tree = new QTreeWidget;
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels(headers.size() == 3 ? headers : QStringList{tr("From"), tr("To"), tr("Customers")});
+    m_tree->setHeaderLabels(
+        headers.size() == 3 ? headers : QStringList{tr("From"), tr("To"), tr("Customers")});
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -87,7 +89,8 @@ void SettingsPreview::showRows(const QString& summary, const std::vector<Row>& r
     m_rows = rows;
     m_summary->setText(summary);
     for (const Row& row : m_rows) {
-        auto* item = new QTreeWidgetItem(m_tree, {row.from, row.to, QLocale().toString(static_cast<qlonglong>(row.ids.size()))});
+        auto* item = new QTreeWidgetItem(
+            m_tree, {row.from, row.to, QLocale().toString(static_cast<qlonglong>(row.ids.size()))});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(0, tr("Return or a double click opens these customers"));
     }
@@ -119,8 +122,9 @@ void SettingsPreview::openRow(int row)
     list.listed = true;
     list.ids = m_rows[static_cast<std::size_t>(row)].ids;
     const Row& shown = m_rows[static_cast<std::size_t>(row)];
-    emit showCustomers(list, shown.caption.isEmpty() ? tr("what-if, %1 → %2").arg(shown.from, shown.to)
-                                                     : shown.caption); // "12 customers: what-if, …"
+    emit showCustomers(list, shown.caption.isEmpty()
+                                 ? tr("what-if, %1 → %2").arg(shown.from, shown.to)
+                                 : shown.caption); // "12 customers: what-if, …"
 }
 
 } // namespace fd

@@ -30,7 +30,8 @@ public:
 
     // `title`: "What these rules would change", …; `headers`: the three columns' ("From", "To",
     // "Customers" when empty).
-    explicit SettingsPreview(const QString& title, const QStringList& headers = {}, QWidget* parent = nullptr);
+    explicit SettingsPreview(const QString& title, const QStringList& headers = {},
+                             QWidget* parent = nullptr);
 
     // Nothing edited on the page: `sentence` says the saved values stand.
     void showSaved(const QString& sentence);

@@ -29,7 +29,8 @@ enum Column { Due, Customer, TaskTitle, Records, Owner, ColumnCount };
 
 } // namespace
 
-TasksView::TasksView(Database& db, const Clock& clock, QWidget* parent) : QWidget(parent), m_db(db), m_clock(clock)
+TasksView::TasksView(Database& db, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_db(db), m_clock(clock)
 {
     auto* layout = new QVBoxLayout(this);
     m_who = new QLabel(this);
@@ -106,16 +107,21 @@ void TasksView::refresh()
             return;
         }
         for (Task& t : *all)
-            (t.dueDay < groups.today ? groups.overdue : t.dueDay == groups.today ? groups.dueToday : groups.thisWeek)
+            (t.dueDay < groups.today    ? groups.overdue
+             : t.dueDay == groups.today ? groups.dueToday
+                                        : groups.thisWeek)
                 .push_back(std::move(t));
-        m_who->setText(tr("Everyone's open tasks, due this week or late. Choose who you are (Me… above the tickets) "
+        m_who->setText(tr("Everyone's open tasks, due this week or late. Choose who you are (Me… "
+                          "above the tickets) "
                           "to see only yours."));
     }
-    const qint64 selected = m_tree->currentItem() ? m_tree->currentItem()->data(0, kTaskId).toLongLong() : 0;
+    const qint64 selected =
+        m_tree->currentItem() ? m_tree->currentItem()->data(0, kTaskId).toLongLong() : 0;
     m_tree->clear();
     QTreeWidgetItem* reselect = nullptr;
     auto addGroup = [&](const QString& title, const std::vector<Task>& list, bool late) {
-        auto* group = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(title).arg(list.size())});
+        auto* group =
+            new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(title).arg(list.size())});
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);
@@ -124,9 +130,12 @@ void TasksView::refresh()
         for (const Task& t : list) {
             QString due = shortDate(t.dueDay);
             if (late) // not by colour alone: the days late in words
-                due = tr("%1 (%n day(s) late)", nullptr, static_cast<int>(t.dueDay.daysTo(groups.today))).arg(due);
+                due = tr("%1 (%n day(s) late)", nullptr,
+                         static_cast<int>(t.dueDay.daysTo(groups.today)))
+                          .arg(due);
             auto* row = new QTreeWidgetItem(group, {due, t.customerName, t.title,
-                                                    t.kind ? displayName(*t.kind) : tr("nothing"), t.ownerName});
+                                                    t.kind ? displayName(*t.kind) : tr("nothing"),
+                                                    t.ownerName});
             row->setData(0, kTaskId, t.id);
             row->setData(0, kCustomerId, t.customerId);
             if (late)
@@ -163,7 +172,8 @@ QStringList TasksView::shownRows() const
         rows << group->text(0);
         for (int i = 0; i < group->childCount(); ++i) {
             const QTreeWidgetItem* row = group->child(i);
-            rows << QStringLiteral("  %1\t%2\t%3").arg(row->text(Due), row->text(Customer), row->text(TaskTitle));
+            rows << QStringLiteral("  %1\t%2\t%3")
+                        .arg(row->text(Due), row->text(Customer), row->text(TaskTitle));
         }
     }
     return rows;
@@ -205,8 +215,9 @@ void TasksView::markDone()
         refresh();
         return;
     }
-    emit notice(done->value ? tr("Done: %1 for %2; its touchpoint is recorded.").arg(title, customer)
-                            : tr("Done: %1 for %2.").arg(title, customer));
+    emit notice(done->value
+                    ? tr("Done: %1 for %2; its touchpoint is recorded.").arg(title, customer)
+                    : tr("Done: %1 for %2.").arg(title, customer));
     for (const QString& sentence : done->sentences()) // the move takes the status bar's place
         emit moved(sentence);
     emit changed();

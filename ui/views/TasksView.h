@@ -32,7 +32,7 @@ public:
 signals:
     void failed(const fd::Error& sentence);
     void notice(const QString& text);
-    void changed();                       // a task was done: other views read again
+    void changed(); // a task was done: other views read again
     // The touchpoint a done task recorded moved its customer (one of Written::sentences()).
     void moved(const QString& notice);
     void openCustomer(qint64 customerId); // Open customer

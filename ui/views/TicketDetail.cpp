@@ -1,17 +1,17 @@
 #include "views/TicketDetail.h"
-#include "StageColors.h"
 #include "PaletteFollow.h"
+#include "StageColors.h"
 
 #include "AgentChooser.h"
-#include "UnsavedChanges.h"
 #include "common/Clock.h"
 #include "domain/CannedReply.h"
 #include "domain/Names.h"
 #include "models/Formatting.h"
-#include "service/Tickets.h"
 #include "service/Customers.h"
-#include "service/Team.h"
 #include "service/Session.h"
+#include "service/Team.h"
+#include "service/Tickets.h"
+#include "UnsavedChanges.h"
 #include "views/CannedReplyPicker.h"
 #include "views/HistoryList.h"
 #include "views/WrapRow.h"
@@ -37,8 +37,7 @@ namespace fd {
 
 namespace {
 
-template <typename E>
-QComboBox* enumCombo()
+template <typename E> QComboBox* enumCombo()
 {
     auto* combo = new QComboBox;
     for (std::size_t i = 0; i < enumCount<E>(); ++i)
@@ -73,7 +72,9 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_conflict->setObjectName(QStringLiteral("ticketConflict"));
     m_conflict->setWordWrap(true);
     m_conflict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    followPalette(m_conflict, []() -> QString { return QStringLiteral("QLabel { ") + noticeColors() + QStringLiteral(" padding: 6px; }"); });
+    followPalette(m_conflict, []() -> QString {
+        return QStringLiteral("QLabel { ") + noticeColors() + QStringLiteral(" padding: 6px; }");
+    });
     m_conflict->hide();
     m_customer = new QPushButton;
     m_customer->setObjectName(QStringLiteral("ticketCustomer"));
@@ -81,7 +82,8 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_customer->setCursor(Qt::PointingHandCursor);
     m_customer->setToolTip(tr("Show this customer"));
     followPalette(m_customer, []() -> QString {
-        return QStringLiteral("QPushButton { text-align: left; color: %1; padding: 0; }").arg(paletteColor(QPalette::Link));
+        return QStringLiteral("QPushButton { text-align: left; color: %1; padding: 0; }")
+            .arg(paletteColor(QPalette::Link));
     });
 
     m_status = enumCombo<TicketStatus>();
@@ -129,12 +131,14 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     // The conversation is read, so it keeps several lines at any height: on a short screen
     // (960 × 540 at scale factor 2) the composer gives up room first, then the pane scrolls
     // (TicketsView puts it in a scroll area).
-    m_thread->setMinimumHeight(m_thread->fontMetrics().lineSpacing() * kThreadMinimumLines + 2 * m_thread->frameWidth() +
+    m_thread->setMinimumHeight(m_thread->fontMetrics().lineSpacing() * kThreadMinimumLines +
+                               2 * m_thread->frameWidth() +
                                2 * static_cast<int>(m_thread->document()->documentMargin()));
     m_composer = new QPlainTextEdit;
     m_composer->setAccessibleName(tr("Reply"));
     m_composer->setTabChangesFocus(true); // a form field: Tab goes on to the next one
-    m_composer->setPlaceholderText(tr("Write a reply… (Ctrl+Space: canned replies, Ctrl+Return: send)"));
+    m_composer->setPlaceholderText(
+        tr("Write a reply… (Ctrl+Space: canned replies, Ctrl+Return: send)"));
     m_composer->setMaximumHeight(m_composer->fontMetrics().height() * 7);
     m_composer->setMinimumHeight(m_composer->fontMetrics().height() * 3);
     m_public = new QRadioButton(tr("&Public reply"));
@@ -153,7 +157,9 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_alsoViewing->setObjectName(QStringLiteral("alsoViewing"));
     m_alsoViewing->setTextFormat(Qt::PlainText); // names as the server holds them
     m_alsoViewing->setWordWrap(true);
-    followPalette(m_alsoViewing, []() -> QString { return QStringLiteral("QLabel { ") + infoColors() + QStringLiteral(" padding: 3px 8px; }"); });
+    followPalette(m_alsoViewing, []() -> QString {
+        return QStringLiteral("QLabel { ") + infoColors() + QStringLiteral(" padding: 3px 8px; }");
+    });
     m_alsoViewing->hide();
     layout->addWidget(m_title);
     layout->addWidget(m_alsoViewing);
@@ -178,7 +184,8 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
             emit openCustomer(m_ticket->customerId);
     });
     connect(m_send, &QPushButton::clicked, this, [this] {
-        send(m_composer->toPlainText(), m_note->isChecked() ? CommentKind::InternalNote : CommentKind::PublicReply);
+        send(m_composer->toPlainText(),
+             m_note->isChecked() ? CommentKind::InternalNote : CommentKind::PublicReply);
     });
     connect(m_canned, &QPushButton::clicked, this, &TicketDetail::pickCanned);
     auto* cannedKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), m_composer);
@@ -244,7 +251,8 @@ void TicketDetail::reload()
     m_customerName = customer && *customer ? (*customer)->name : QString();
     // The pane's customer line says which Acme when two customers share the name.
     auto shared = Customers(m_db, m_clock).nameShared(t.customerId);
-    const QString customerLine = oneLine(Names::customerApart(t.customerId, m_customerName, shared && *shared));
+    const QString customerLine =
+        oneLine(Names::customerApart(t.customerId, m_customerName, shared && *shared));
     auto agents = Team(m_db).all();
     m_agents = agents ? std::move(*agents) : std::vector<Agent>{};
     auto targets = Tickets(m_db, m_clock).slaTargets();
@@ -255,7 +263,9 @@ void TicketDetail::reload()
     m_customer->setText(customerLine);
     m_meta->setText(tr("Opened %1 by %2 · first response %3")
                         .arg(keepTogether(shortDateTime(t.createdAt)), kindWords(t.channel),
-                             t.firstResponseAt.isValid() ? keepTogether(shortDateTime(t.firstResponseAt)) : tr("not yet")));
+                             t.firstResponseAt.isValid()
+                                 ? keepTogether(shortDateTime(t.firstResponseAt))
+                                 : tr("not yet")));
     m_status->setCurrentIndex(static_cast<int>(t.status));
     m_priority->setCurrentIndex(static_cast<int>(t.priority));
     m_category->setCurrentIndex(static_cast<int>(t.category));
@@ -266,14 +276,16 @@ void TicketDetail::reload()
         if (a.active || a.id == t.assigneeId)
             m_assignee->addItem(oneLine(a.name), a.id);
     }
-    m_assignee->setCurrentIndex(t.assigneeId ? std::max(0, m_assignee->findData(*t.assigneeId)) : 0);
+    m_assignee->setCurrentIndex(t.assigneeId ? std::max(0, m_assignee->findData(*t.assigneeId))
+                                             : 0);
     m_loading = false;
     updateSla();
 
     // The thread: the customer's description first, then replies and notes, oldest first.
-    QString html = QStringLiteral("<div style='margin-bottom:10px'><b>%1</b> · %2<br>%3</div>")
-                       .arg(oneLine(m_customerName).toHtmlEscaped(), shortDateTime(t.createdAt),
-                            paragraphs(t.description.isEmpty() ? tr("(no description)") : t.description));
+    QString html =
+        QStringLiteral("<div style='margin-bottom:10px'><b>%1</b> · %2<br>%3</div>")
+            .arg(oneLine(m_customerName).toHtmlEscaped(), shortDateTime(t.createdAt),
+                 paragraphs(t.description.isEmpty() ? tr("(no description)") : t.description));
     auto comments = Tickets(m_db, m_clock).thread(t.id);
     if (!comments)
         emit failed(comments.error());
@@ -287,21 +299,24 @@ void TicketDetail::reload()
             }
         }
         const bool note = c.kind == CommentKind::InternalNote;
-        html += QStringLiteral("<table width='100%' cellpadding='6' style='margin-bottom:8px%1'><tr><td>"
-                               "<b>%2</b> · %3 · %4<br>%5</td></tr></table>")
-                    .arg(note ? (isDark() ? QStringLiteral("; background-color:#422006; color:#fde68a")
-                                         : QStringLiteral("; background-color:#fff4cc; color:#3d2f00"))
-                              : QString(),
-                         author.toHtmlEscaped(), note ? tr("internal note") : tr("reply"),
-                         shortDateTime(c.at), paragraphs(c.body));
+        html +=
+            QStringLiteral(
+                "<table width='100%' cellpadding='6' style='margin-bottom:8px%1'><tr><td>"
+                "<b>%2</b> · %3 · %4<br>%5</td></tr></table>")
+                .arg(note ? (isDark() ? QStringLiteral("; background-color:#422006; color:#fde68a")
+                                      : QStringLiteral("; background-color:#fff4cc; color:#3d2f00"))
+                          : QString(),
+                     author.toHtmlEscaped(), note ? tr("internal note") : tr("reply"),
+                     shortDateTime(c.at), paragraphs(c.body));
     }
     m_thread->setHtml(html);
     m_thread->moveCursor(QTextCursor::End);
 
     setEnabled(true);
     const bool writable = !Session(m_db).isReadOnly();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_status, m_priority, m_assignee, m_category, m_csat,
-                                                      m_composer, m_public, m_note, m_send, m_canned})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_status, m_priority, m_assignee, m_category, m_csat,
+                                         m_composer, m_public, m_note, m_send, m_canned})
         w->setEnabled(writable);
 }
 
@@ -326,7 +341,10 @@ void TicketDetail::updateSla()
         const bool bad = clock.state == SlaClock::State::Breached;
         const bool close = clock.state == SlaClock::State::Running && now.secsTo(clock.due) < 3600;
         // In words too: "breached 2 h ago", "due in 40 min".
-        const QString colour = bad ? problemColor().name() : close ? colors::pick(colors::kWarning, QGuiApplication::palette()).name() : QString();
+        const QString colour =
+            bad     ? problemColor().name()
+            : close ? colors::pick(colors::kWarning, QGuiApplication::palette()).name()
+                    : QString();
         return colour.isEmpty() ? tr("%1 %2").arg(what, text)
                                 : tr("%1 <b style='color:%3'>%2</b>").arg(what, text, colour);
     };
@@ -335,14 +353,18 @@ void TicketDetail::updateSla()
     // The exact moments behind the line: target, due, breached, paused.
     const Ticket& t = *m_ticket;
     auto detail = [&](const QString& what, const SlaClock& clock, qint64 targetSecs) {
-        QString text = tr("%1: target %2 h, due %3").arg(what).arg(targetSecs / 3600).arg(shortDateTime(clock.due));
+        QString text = tr("%1: target %2 h, due %3")
+                           .arg(what)
+                           .arg(targetSecs / 3600)
+                           .arg(shortDateTime(clock.due));
         if (clock.breachedAt.isValid())
             text += tr(", breached %1").arg(shortDateTime(clock.breachedAt));
         return text;
     };
-    QString tip = detail(tr("First response"), sla.firstResponse, m_targets.firstResponseSecs(t.priority)) +
-                  QLatin1Char('\n') +
-                  detail(tr("Resolution"), sla.resolution, m_targets.resolutionSecs(t.priority));
+    QString tip =
+        detail(tr("First response"), sla.firstResponse, m_targets.firstResponseSecs(t.priority)) +
+        QLatin1Char('\n') +
+        detail(tr("Resolution"), sla.resolution, m_targets.resolutionSecs(t.priority));
     if (t.slaPausedSince.isValid())
         tip += QLatin1Char('\n') + tr("Paused since %1").arg(shortDateTime(t.slaPausedSince));
     m_sla->setToolTip(tip);
@@ -419,10 +441,11 @@ bool TicketDetail::confirmDropDrafts()
     for (qint64 id : ids)
         numbers << QStringLiteral("#%1").arg(id);
     const QString list = QLocale().createSeparatedList(numbers);
-    const QString question = ids.size() == 1 ? tr("Close and discard the reply not sent on ticket %1?").arg(list)
-                                             : tr("Close and discard the replies not sent on tickets %1?").arg(list);
-    return UnsavedChanges::ask(this, question, tr("A reply is sent from its ticket, with Send."), question) ==
-           UnsavedChanges::Answer::Discard;
+    const QString question =
+        ids.size() == 1 ? tr("Close and discard the reply not sent on ticket %1?").arg(list)
+                        : tr("Close and discard the replies not sent on tickets %1?").arg(list);
+    return UnsavedChanges::ask(this, question, tr("A reply is sent from its ticket, with Send."),
+                               question) == UnsavedChanges::Answer::Discard;
 }
 
 bool TicketDetail::send(const QString& body, CommentKind kind)
@@ -435,8 +458,9 @@ bool TicketDetail::send(const QString& body, CommentKind kind)
     comment.body = body.trimmed();
     // Who signs it: asked now when this file has no answer yet; the text waits meanwhile.
     if (!comment.body.isEmpty()) {
-        const auto agent = requireCurrentAgent(this, m_db, kind == CommentKind::InternalNote ? tr("to sign this note")
-                                                                                             : tr("to sign this reply"));
+        const auto agent = requireCurrentAgent(
+            this, m_db,
+            kind == CommentKind::InternalNote ? tr("to sign this note") : tr("to sign this reply"));
         if (!agent) { // the file is gone: refused before asking; the text stays in the composer
             emit failed(agent.error());
             return false;
@@ -471,7 +495,8 @@ void TicketDetail::insertCanned(const CannedReply& reply)
     // {agent.name} needs the agent at the keyboard; without an answer it stays for the rep to fill.
     QString agentName = QStringLiteral("{agent.name}");
     if (reply.body.contains(agentName)) {
-        if (const auto agent = askCurrentAgent(this, m_db, tr("to fill {agent.name} in this reply")))
+        if (const auto agent =
+                askCurrentAgent(this, m_db, tr("to fill {agent.name} in this reply")))
             agentName = agent->name;
     }
     m_composer->insertPlainText(Replies::fill(reply.body, m_customerName, agentName, m_ticket->id));
@@ -502,9 +527,11 @@ void TicketDetail::setAlsoViewing(const QStringList& names)
     QStringList shown;
     for (const QString& name : names)
         shown << oneLine(name);
-    m_alsoViewing->setText(shown.isEmpty() ? QString() : tr("Also viewing: %1").arg(shown.join(QStringLiteral(", "))));
-    m_alsoViewing->setToolTip(tr("Others have this ticket open now: before you reply, check that they are not "
-                                 "answering it too."));
+    m_alsoViewing->setText(
+        shown.isEmpty() ? QString() : tr("Also viewing: %1").arg(shown.join(QStringLiteral(", "))));
+    m_alsoViewing->setToolTip(
+        tr("Others have this ticket open now: before you reply, check that they are not "
+           "answering it too."));
     m_alsoViewing->setVisible(!names.isEmpty());
 }
 

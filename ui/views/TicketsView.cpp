@@ -2,8 +2,8 @@
 #include "ClearButton.h"
 
 #include "AgentChooser.h"
-#include "CurrentAgent.h"
 #include "common/TimeUnits.h"
+#include "CurrentAgent.h"
 #include "domain/Enums.h"
 #include "domain/Sla.h"
 #include "models/Formatting.h"
@@ -25,8 +25,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -34,8 +34,8 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -46,10 +46,11 @@ using Queue = TicketListQuery::Queue;
 
 namespace {
 
-constexpr const char* kQueueNames[] = {
-    QT_TRANSLATE_NOOP("fd::TicketsView", "My open"), QT_TRANSLATE_NOOP("fd::TicketsView", "Unassigned"),
-    QT_TRANSLATE_NOOP("fd::TicketsView", "All open"), QT_TRANSLATE_NOOP("fd::TicketsView", "SLA breached"),
-    QT_TRANSLATE_NOOP("fd::TicketsView", "All tickets")};
+constexpr const char* kQueueNames[] = {QT_TRANSLATE_NOOP("fd::TicketsView", "My open"),
+                                       QT_TRANSLATE_NOOP("fd::TicketsView", "Unassigned"),
+                                       QT_TRANSLATE_NOOP("fd::TicketsView", "All open"),
+                                       QT_TRANSLATE_NOOP("fd::TicketsView", "SLA breached"),
+                                       QT_TRANSLATE_NOOP("fd::TicketsView", "All tickets")};
 
 } // namespace
 
@@ -73,7 +74,8 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     enableClearButton(m_search);
     m_search->setAccessibleName(tr("Search tickets"));
     // The hint whole (it says a number finds a ticket), and room for the clear button.
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+    m_search->setMinimumWidth(
+        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
     m_me = new QComboBox;
     m_me->setObjectName(QStringLiteral("meAgent"));
     m_me->setPlaceholderText(tr("Choose…"));
@@ -94,23 +96,30 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_table->setModel(m_model);
     setUpListTable(m_table);
     // A narrow column cuts the name, not the "(customer 12)" that tells two Acmes apart.
-    m_table->setItemDelegateForColumn(TicketTableModel::CustomerColumn, new KeepEndDelegate(m_table));
+    m_table->setItemDelegateForColumn(TicketTableModel::CustomerColumn,
+                                      new KeepEndDelegate(m_table));
     m_table->setObjectName(QStringLiteral("ticketsTable"));
     m_table->setAccessibleName(tr("Tickets"));
     rememberColumns(m_table);
     // Most urgent first (TicketListQuery::Column::Urgency); a header click sorts by its column.
     m_table->horizontalHeader()->setSortIndicator(TicketTableModel::SlaColumn, Qt::AscendingOrder);
     const QFontMetrics metrics = m_table->fontMetrics();
-    m_table->setColumnWidth(TicketTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("1000000 ")));
-    m_table->setColumnWidth(TicketTableModel::SubjectColumn, metrics.horizontalAdvance(QStringLiteral("Login loop after password reset")));
-    m_table->setColumnWidth(TicketTableModel::CustomerColumn, metrics.horizontalAdvance(QStringLiteral("Samuel Lindqvist ")));
+    m_table->setColumnWidth(TicketTableModel::IdColumn,
+                            metrics.horizontalAdvance(QStringLiteral("1000000 ")));
+    m_table->setColumnWidth(
+        TicketTableModel::SubjectColumn,
+        metrics.horizontalAdvance(QStringLiteral("Login loop after password reset")));
+    m_table->setColumnWidth(TicketTableModel::CustomerColumn,
+                            metrics.horizontalAdvance(QStringLiteral("Samuel Lindqvist ")));
     int statusWidth = metrics.horizontalAdvance(tr("Status"));
     for (std::size_t i = 0; i < enumCount<TicketStatus>(); ++i)
-        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(displayName(static_cast<TicketStatus>(i))));
+        statusWidth = std::max(
+            statusWidth, metrics.horizontalAdvance(displayName(static_cast<TicketStatus>(i))));
     m_table->setColumnWidth(TicketTableModel::StatusColumn, statusWidth + 24);
     int priorityWidth = metrics.horizontalAdvance(tr("Priority"));
     for (std::size_t i = 0; i < enumCount<Priority>(); ++i)
-        priorityWidth = std::max(priorityWidth, metrics.horizontalAdvance(displayName(static_cast<Priority>(i))));
+        priorityWidth = std::max(priorityWidth,
+                                 metrics.horizontalAdvance(displayName(static_cast<Priority>(i))));
     m_table->setColumnWidth(TicketTableModel::PriorityColumn, priorityWidth + 24);
     // The SLA column's text is Sla::describeBriefly: one unit, so these are its widest.
     int slaWidth = metrics.horizontalAdvance(tr("SLA"));
@@ -122,17 +131,24 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
         clock.breachedAt = epoch.addSecs(-secs);
         return Sla::describeBriefly(clock, epoch);
     };
-    for (const QString& sample : {brief(SlaClock::State::Breached, 59 * 60), brief(SlaClock::State::Paused, 59 * 60),
-                                  brief(SlaClock::State::Running, 59 * 60), brief(SlaClock::State::Breached, 59 * kDay),
-                                  brief(SlaClock::State::Breached, 729 * kDay), brief(SlaClock::State::Breached, 99 * 365 * kDay)})
+    for (const QString& sample :
+         {brief(SlaClock::State::Breached, 59 * 60), brief(SlaClock::State::Paused, 59 * 60),
+          brief(SlaClock::State::Running, 59 * 60), brief(SlaClock::State::Breached, 59 * kDay),
+          brief(SlaClock::State::Breached, 729 * kDay),
+          brief(SlaClock::State::Breached, 99 * 365 * kDay)})
         slaWidth = std::max(slaWidth, metrics.horizontalAdvance(sample));
     m_table->setColumnWidth(TicketTableModel::SlaColumn, slaWidth + 16);
-    m_table->setColumnWidth(TicketTableModel::AssigneeColumn, metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
-    m_table->setColumnWidth(TicketTableModel::CreatedColumn, metrics.horizontalAdvance(QStringLiteral("30 Sep 2026, 23:59  ")));
+    m_table->setColumnWidth(TicketTableModel::AssigneeColumn,
+                            metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
+    m_table->setColumnWidth(TicketTableModel::CreatedColumn,
+                            metrics.horizontalAdvance(QStringLiteral("30 Sep 2026, 23:59  ")));
     // Subject takes what is left; the columns a rep acts on (#, priority, status, SLA) stay in
-    // view. The others give way, and the ticket's pane still shows them (customer, assignee, created).
-    new ColumnFit(m_table, m_table->horizontalHeader(), TicketTableModel::SubjectColumn, metrics.averageCharWidth() * 16,
-                  {TicketTableModel::CreatedColumn, TicketTableModel::AssigneeColumn, TicketTableModel::CustomerColumn},
+    // view. The others give way, and the ticket's pane still shows them (customer, assignee,
+    // created).
+    new ColumnFit(m_table, m_table->horizontalHeader(), TicketTableModel::SubjectColumn,
+                  metrics.averageCharWidth() * 16,
+                  {TicketTableModel::CreatedColumn, TicketTableModel::AssigneeColumn,
+                   TicketTableModel::CustomerColumn},
                   {TicketTableModel::AssigneeColumn, TicketTableModel::CustomerColumn});
 
     m_detail = new TicketDetail(db, clock);
@@ -147,8 +163,9 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     // (the shared "Who are you?"); choosing fills the queue (CurrentAgent::changed).
     m_whoHint = new QWidget;
     m_whoHint->setObjectName(QStringLiteral("myOpenWho"));
-    auto* whoText = new QLabel(tr("“My open” lists the tickets assigned to you, and FunnelDesk does not know yet "
-                                  "who you are in this file."));
+    auto* whoText = new QLabel(
+        tr("“My open” lists the tickets assigned to you, and FunnelDesk does not know yet "
+           "who you are in this file."));
     whoText->setWordWrap(true);
     auto* whoButton = new QPushButton(tr("Choose who you are…"));
     connect(whoButton, &QPushButton::clicked, this,
@@ -207,7 +224,8 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     // The queue the rep used last; a rep with a queue of their own starts there, else all open.
     const int fallback = static_cast<int>(m_agentId ? Queue::MyOpen : Queue::AllOpen);
     const int remembered = QSettings().value(QStringLiteral("tickets/queue"), fallback).toInt();
-    m_queues->setCurrentIndex(remembered >= 0 && remembered < m_queues->count() ? remembered : fallback);
+    m_queues->setCurrentIndex(remembered >= 0 && remembered < m_queues->count() ? remembered
+                                                                                : fallback);
     applyFilters();
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->selectRow(0);
@@ -310,19 +328,23 @@ void TicketsView::fillAgents()
     const TeamRights rights = Session(m_db).rights();
     const bool signedIn = rights.team && rights.agentId && me && me->id == *rights.agentId;
     m_me->setEnabled(!signedIn);
-    m_me->setToolTip(signedIn ? tr("Signed in as “%1”: on a server, you are the agent of your login").arg(rights.login)
-                              : tr("Who you are: your queue, and the name on your replies"));
+    m_me->setToolTip(signedIn
+                         ? tr("Signed in as “%1”: on a server, you are the agent of your login")
+                               .arg(rights.login)
+                         : tr("Who you are: your queue, and the name on your replies"));
 }
 
 void TicketsView::chooseAgent()
 {
     const QVariant id = m_me->currentData();
     if (id.isValid()) {
-        CurrentAgent::remember(Session(m_db).location().key(), id.toLongLong()); // fillAgents() follows
+        CurrentAgent::remember(Session(m_db).location().key(),
+                               id.toLongLong()); // fillAgents() follows
         return;
     }
     // "Add me…": the shared chooser, with its form open.
-    AgentChooser chooser(m_db, tr("to list your tickets and sign your replies"), this, AgentChooser::Start::AddMe);
+    AgentChooser chooser(m_db, tr("to list your tickets and sign your replies"), this,
+                         AgentChooser::Start::AddMe);
     chooser.exec(); // remembered when accepted; cancelled, "Me" shows what it did
     fillAgents();
 }
@@ -363,7 +385,8 @@ QString TicketsView::emptyText() const
 {
     const QString words = m_search->text().trimmed();
     if (!words.isEmpty())
-        return tr("No ticket matches “%1”.").arg(words) + QLatin1Char('\n') + tr("Escape clears the search.");
+        return tr("No ticket matches “%1”.").arg(words) + QLatin1Char('\n') +
+               tr("Escape clears the search.");
     return isDrilled() ? tr("No ticket in this list.") : tr("No ticket in this queue.");
 }
 
@@ -421,7 +444,8 @@ void TicketsView::refresh()
     m_refreshing = false;
     if (isDrilled() && !m_drillWhat.isEmpty()) { // the bar's count follows
         const auto& only = m_model->query().only;
-        m_onlyBar->showText(listedText(only ? static_cast<int>(only->size()) : m_model->rowCount(), m_drillWhat));
+        m_onlyBar->showText(
+            listedText(only ? static_cast<int>(only->size()) : m_model->rowCount(), m_drillWhat));
     }
     const bool listed = restoreListPlace(*m_table, place, TicketTableModel::TicketIdRole,
                                          [this](qint64 id) { return m_model->rowOf(id); });
@@ -441,7 +465,8 @@ void TicketsView::applyFilters()
 
 void TicketsView::updateCounts()
 {
-    m_whoHint->setVisible(m_queues->currentIndex() == static_cast<int>(Queue::MyOpen) && !m_agentId);
+    m_whoHint->setVisible(m_queues->currentIndex() == static_cast<int>(Queue::MyOpen) &&
+                          !m_agentId);
     const int n = m_model->rowCount();
     QString text = tr("%Ln ticket(s)", nullptr, n);
     if (m_model->truncated())

@@ -1,9 +1,9 @@
 #include "views/WelcomeDialog.h"
 
 #include "BackgroundTask.h"
-#include "SaveDialogs.h"
 #include "common/Clock.h"
 #include "demo/Generator.h"
+#include "SaveDialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -16,14 +16,16 @@
 
 namespace fd {
 
-WelcomeDialog::WelcomeDialog(const QString& suggestedPath, const QString& demoPath, const Clock& clock, QWidget* parent)
+WelcomeDialog::WelcomeDialog(const QString& suggestedPath, const QString& demoPath,
+                             const Clock& clock, QWidget* parent)
     : QDialog(parent), m_suggested(suggestedPath), m_demoPath(demoPath), m_clock(clock)
 {
     setWindowTitle(tr("Welcome to FunnelDesk"));
-    auto* heading = new QLabel(tr("<h2>Welcome to FunnelDesk</h2>"
-                                  "<p>Your customers, tickets and touchpoints live in one file on this "
-                                  "computer. Start a new one, open one you have, or look around in "
-                                  "demo data first.</p>"));
+    auto* heading =
+        new QLabel(tr("<h2>Welcome to FunnelDesk</h2>"
+                      "<p>Your customers, tickets and touchpoints live in one file on this "
+                      "computer. Start a new one, open one you have, or look around in "
+                      "demo data first.</p>"));
     heading->setWordWrap(true);
     m_create = new QPushButton(tr("&Create a new database…"));
     m_open = new QPushButton(tr("&Open a database…"));
@@ -51,22 +53,23 @@ WelcomeDialog::WelcomeDialog(const QString& suggestedPath, const QString& demoPa
 
     connect(m_create, &QPushButton::clicked, this, [this] {
         const QFileInfo suggested(m_suggested);
-        const QString path = SaveDialogs::askSavePath(this, SaveDialogs::Kind::Database, tr("Create a FunnelDesk database"),
-                                                      suggested.fileName(), tr("FunnelDesk databases (*.sqlite)"),
-                                                      suggested.absolutePath());
+        const QString path = SaveDialogs::askSavePath(
+            this, SaveDialogs::Kind::Database, tr("Create a FunnelDesk database"),
+            suggested.fileName(), tr("FunnelDesk databases (*.sqlite)"), suggested.absolutePath());
         if (path.isEmpty())
             return;
         if (QFileInfo::exists(path)) {
-            m_status->setText(tr("“%1” already exists; choose “Open a database” to open it.").arg(QDir::toNativeSeparators(path)));
+            m_status->setText(tr("“%1” already exists; choose “Open a database” to open it.")
+                                  .arg(QDir::toNativeSeparators(path)));
             return;
         }
         m_path = path;
         accept();
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a FunnelDesk database"),
-                                                          QFileInfo(m_suggested).absolutePath(),
-                                                          tr("FunnelDesk databases (*.sqlite *.db *.funneldesk);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a FunnelDesk database"), QFileInfo(m_suggested).absolutePath(),
+            tr("FunnelDesk databases (*.sqlite *.db *.funneldesk);;All files (*)"));
         if (path.isEmpty())
             return;
         m_path = path;
@@ -89,15 +92,16 @@ BackgroundTask* WelcomeDialog::openDemo()
     m_progress->show();
     m_cancel->show();
     m_status->setText(tr("Making the demo data…"));
-    m_task = BackgroundTask::start(m_demoPath, tr("Making the demo data"),
-                                   [clock = &m_clock](Database& db, const BackgroundTask::Report& report,
-                                      const std::atomic_bool& cancelled) -> Result<QString> {
-                                       auto done = Generator::run(db, GeneratorOptions{}, *clock, report, &cancelled);
-                                       if (!done)
-                                           return failure(done.error());
-                                       return QString();
-                                   },
-                                   this, BackgroundTask::Open::CreateIfMissing);
+    m_task = BackgroundTask::start(
+        m_demoPath, tr("Making the demo data"),
+        [clock = &m_clock](Database& db, const BackgroundTask::Report& report,
+                           const std::atomic_bool& cancelled) -> Result<QString> {
+            auto done = Generator::run(db, GeneratorOptions{}, *clock, report, &cancelled);
+            if (!done)
+                return failure(done.error());
+            return QString();
+        },
+        this, BackgroundTask::Open::CreateIfMissing);
     connect(m_cancel, &QPushButton::clicked, m_task, &BackgroundTask::cancel);
     connect(m_task, &BackgroundTask::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, 1000);

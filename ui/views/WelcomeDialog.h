@@ -19,7 +19,8 @@ class WelcomeDialog : public QDialog {
 public:
     // `demoPath`: where the demo data set lives (made there if missing), generated up to
     // `clock`'s now; `clock` must outlive the dialog and its background work.
-    WelcomeDialog(const QString& suggestedPath, const QString& demoPath, const Clock& clock, QWidget* parent = nullptr);
+    WelcomeDialog(const QString& suggestedPath, const QString& demoPath, const Clock& clock,
+                  QWidget* parent = nullptr);
 
     const QString& path() const { return m_path; }
     // Opens the demo (making it first when it is missing); tests call it directly.

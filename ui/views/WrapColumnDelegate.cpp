@@ -39,7 +39,8 @@ WrapColumnDelegate::WrapColumnDelegate(QTreeView* view, QList<int> columns)
     });
 }
 
-int WrapColumnDelegate::linesAt(const QTreeView& view, int column, const QString& text, const QFont& font)
+int WrapColumnDelegate::linesAt(const QTreeView& view, int column, const QString& text,
+                                const QFont& font)
 {
     QTextLayout layout(text, font);
     QTextOption wrap;
@@ -55,7 +56,8 @@ int WrapColumnDelegate::linesAt(const QTreeView& view, int column, const QString
     return std::max(1, lines);
 }
 
-QSize WrapColumnDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+QSize WrapColumnDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                   const QModelIndex& index) const
 {
     if (!m_columns.contains(index.column()))
         return QStyledItemDelegate::sizeHint(option, index);
@@ -64,13 +66,17 @@ QSize WrapColumnDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
     initStyleOption(&one, index);
     one.features &= ~QStyleOptionViewItem::WrapText;
     const QWidget* widget = one.widget;
-    QSize size = (widget ? widget->style() : m_view->style())->sizeFromContents(QStyle::CT_ItemViewItem, &one, QSize(), widget);
-    const int lines = std::min(kMaxLines, linesAt(*m_view, index.column(), index.data(Qt::DisplayRole).toString(), one.font));
+    QSize size = (widget ? widget->style() : m_view->style())
+                     ->sizeFromContents(QStyle::CT_ItemViewItem, &one, QSize(), widget);
+    const int lines =
+        std::min(kMaxLines, linesAt(*m_view, index.column(), index.data(Qt::DisplayRole).toString(),
+                                    one.font));
     size.setHeight(size.height() + (lines - 1) * QFontMetrics(one.font).lineSpacing());
     return size;
 }
 
-void WrapColumnDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+void WrapColumnDelegate::initStyleOption(QStyleOptionViewItem* option,
+                                         const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     option->displayAlignment = Qt::AlignLeft | Qt::AlignTop;

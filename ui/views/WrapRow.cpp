@@ -79,7 +79,9 @@ int WrapRow::gap() const
     if (spacing() >= 0)
         return spacing();
     const QWidget* widget = parentWidget();
-    const int fromStyle = widget ? widget->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, widget) : -1;
+    const int fromStyle =
+        widget ? widget->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, widget)
+               : -1;
     return fromStyle >= 0 ? fromStyle : 6;
 }
 
@@ -114,7 +116,8 @@ QSize WrapRow::sizeHint() const
         ++shown;
     }
     const QMargins m = contentsMargins();
-    return {width + std::max(0, shown - 1) * gap() + m.left() + m.right(), height + m.top() + m.bottom()};
+    return {width + std::max(0, shown - 1) * gap() + m.left() + m.right(),
+            height + m.top() + m.bottom()};
 }
 
 void WrapRow::setGeometry(const QRect& rect)
@@ -165,7 +168,8 @@ int WrapRow::arrange(const QRect& rect, bool apply)
                 width += spare * m_stretch[static_cast<std::size_t>(i)] / stretch;
             else if (spare < 0) // one item alone, wider than the row: down to its minimum
                 width = std::max(item->minimumSize().width(), width + spare);
-            const int itemHeight = std::min(height, std::max(item->sizeHint().height(), item->minimumSize().height()));
+            const int itemHeight =
+                std::min(height, std::max(item->sizeHint().height(), item->minimumSize().height()));
             if (apply)
                 item->setGeometry(QRect(left, y + (height - itemHeight) / 2, width, itemHeight));
             left += width + spacing;

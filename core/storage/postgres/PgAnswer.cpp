@@ -132,12 +132,16 @@ pg_result* Connection::prepare(const char* name, const char* sql) const
 
 pg_result* Connection::runParams(const char* sql, int count, const char* const* values) const
 {
-    return PQsendQueryParams(m_conn.get(), sql, count, nullptr, values, nullptr, nullptr, 0) == 1 ? lastResult() : nullptr;
+    return PQsendQueryParams(m_conn.get(), sql, count, nullptr, values, nullptr, nullptr, 0) == 1
+               ? lastResult()
+               : nullptr;
 }
 
 pg_result* Connection::runPrepared(const char* name, int count, const char* const* values) const
 {
-    return PQsendQueryPrepared(m_conn.get(), name, count, values, nullptr, nullptr, 0) == 1 ? lastResult() : nullptr;
+    return PQsendQueryPrepared(m_conn.get(), name, count, values, nullptr, nullptr, 0) == 1
+               ? lastResult()
+               : nullptr;
 }
 
 bool Connection::putCopyData(const char* data, int size) const

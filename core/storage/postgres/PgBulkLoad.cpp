@@ -2,12 +2,12 @@
 
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
+#include "storage/postgres/PgCopy.h"
+#include "storage/postgres/PgDatabase.h"
 #include "storage/RowLoad.h"
 #include "storage/SqlError.h"
 #include "storage/TouchpointSummaries.h"
 #include "storage/Transaction.h"
-#include "storage/postgres/PgCopy.h"
-#include "storage/postgres/PgDatabase.h"
 
 #include <libpq-fe.h>
 
@@ -21,11 +21,20 @@ namespace fd::pg {
 // QT_LOGGING_RULES="funneldesk.pgbulk.debug=true" times each step of finish().
 Q_LOGGING_CATEGORY(lcPgBulk, "funneldesk.pgbulk", QtWarningMsg)
 
-const char* const kDataTables[14] = {"agent",          "customer",     "contact",
-                                     "ticket",         "ticket_comment", "canned_reply",
-                                     "touchpoint",     "stage_transition", "touchpoint_day",
-                                     "audit_log",      "customer_health", "health_snapshot",
-                                     "health_band_change", "task"};
+const char* const kDataTables[14] = {"agent",
+                                     "customer",
+                                     "contact",
+                                     "ticket",
+                                     "ticket_comment",
+                                     "canned_reply",
+                                     "touchpoint",
+                                     "stage_transition",
+                                     "touchpoint_day",
+                                     "audit_log",
+                                     "customer_health",
+                                     "health_snapshot",
+                                     "health_band_change",
+                                     "task"};
 
 namespace {
 
@@ -44,12 +53,13 @@ QByteArray tableArray()
 // "schema.table" of each data table in the current schema, quoted, in kDataTables' order.
 QList<QByteArray> existingTables(Connection& conn)
 {
-    const Rows rows = run(conn,
-                          "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM "
-                          "unnest($1::text[]) WITH ORDINALITY AS w(name, n) JOIN pg_class c ON c.relname = w.name "
-                          "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema() "
-                          "WHERE c.relkind IN ('r', 'p') ORDER BY w.n",
-                          {tableArray().constData()});
+    const Rows rows = run(
+        conn,
+        "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM "
+        "unnest($1::text[]) WITH ORDINALITY AS w(name, n) JOIN pg_class c ON c.relname = w.name "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema() "
+        "WHERE c.relkind IN ('r', 'p') ORDER BY w.n",
+        {tableArray().constData()});
     QList<QByteArray> tables;
     for (int r = 0; r < rows.count(); ++r)
         tables << rows.text(r, 0).toUtf8();
@@ -61,20 +71,23 @@ QList<QByteArray> existingTables(Connection& conn)
 // makes each again, in name order.
 QList<QByteArray> dropConstraints(Connection& conn, const char* types, const QByteArray& tables)
 {
-    const Rows found = run(conn,
-                           QByteArray("SELECT quote_ident(n.nspname) || '.' || quote_ident(t.relname), "
-                                      "quote_ident(c.conname), pg_get_constraintdef(c.oid) FROM pg_constraint c "
-                                      "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = "
-                                      "t.relnamespace WHERE c.contype IN (") +
-                               types + ") AND n.nspname = current_schema() AND t.relname = ANY ($1::text[]) "
-                                       "ORDER BY 1, 2",
-                           {tables.constData()});
+    const Rows found =
+        run(conn,
+            QByteArray("SELECT quote_ident(n.nspname) || '.' || quote_ident(t.relname), "
+                       "quote_ident(c.conname), pg_get_constraintdef(c.oid) FROM pg_constraint c "
+                       "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = "
+                       "t.relnamespace WHERE c.contype IN (") +
+                types +
+                ") AND n.nspname = current_schema() AND t.relname = ANY ($1::text[]) "
+                "ORDER BY 1, 2",
+            {tables.constData()});
     QList<QByteArray> again;
     for (int r = 0; r < found.count(); ++r) {
         const QByteArray table = found.text(r, 0).toUtf8();
         const QByteArray name = found.text(r, 1).toUtf8();
         run(conn, "ALTER TABLE " + table + " DROP CONSTRAINT " + name);
-        again << "ALTER TABLE " + table + " ADD CONSTRAINT " + name + ' ' + found.text(r, 2).toUtf8();
+        again << "ALTER TABLE " + table + " ADD CONSTRAINT " + name + ' ' +
+                     found.text(r, 2).toUtf8();
     }
     return again;
 }
@@ -97,13 +110,15 @@ QByteArray joined(const QList<QByteArray>& parts)
 // pg_trigger.tgtype: 1 row, 2 before, 4 insert.
 QList<QByteArray> dropInsertRowTriggers(Connection& conn, const QByteArray& tables)
 {
-    const Rows found = run(conn,
-                           "SELECT quote_ident(t.tgname) || ' ON ' || quote_ident(n.nspname) || '.' || "
-                           "quote_ident(c.relname), pg_get_triggerdef(t.oid) FROM pg_trigger t "
-                           "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                           "WHERE NOT t.tgisinternal AND n.nspname = current_schema() AND c.relname = ANY ($1::text[]) "
-                           "AND t.tgtype & 7 = 7 ORDER BY 1",
-                           {tables.constData()});
+    const Rows found =
+        run(conn,
+            "SELECT quote_ident(t.tgname) || ' ON ' || quote_ident(n.nspname) || '.' || "
+            "quote_ident(c.relname), pg_get_triggerdef(t.oid) FROM pg_trigger t "
+            "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE NOT t.tgisinternal AND n.nspname = current_schema() AND c.relname = ANY "
+            "($1::text[]) "
+            "AND t.tgtype & 7 = 7 ORDER BY 1",
+            {tables.constData()});
     QList<QByteArray> again;
     for (int r = 0; r < found.count(); ++r) {
         run(conn, "DROP TRIGGER " + found.text(r, 0).toUtf8());
@@ -120,13 +135,17 @@ QList<QByteArray> dropInsertRowTriggers(Connection& conn, const QByteArray& tabl
 // another table still references (TRUNCATE refuses it). Value: their bare names.
 QList<QByteArray> truncateEmptyTables(Connection& conn, const QList<QByteArray>& tables)
 {
-    if (run(conn, "SELECT (current_setting('transaction_isolation') = 'read committed')::int").int64(0, 0) != 1)
+    if (run(conn, "SELECT (current_setting('transaction_isolation') = 'read committed')::int")
+            .int64(0, 0) != 1)
         return {};
     QList<QByteArray> empty;
     QList<QByteArray> bare;
     for (const QByteArray& table : tables) {
-        if (run(conn, "SELECT (NOT EXISTS (SELECT FROM " + table + ") AND NOT EXISTS (SELECT FROM pg_constraint "
-                      "WHERE contype = 'f' AND confrelid = $1::regclass))::int", {table.constData()})
+        if (run(conn,
+                "SELECT (NOT EXISTS (SELECT FROM " + table +
+                    ") AND NOT EXISTS (SELECT FROM pg_constraint "
+                    "WHERE contype = 'f' AND confrelid = $1::regclass))::int",
+                {table.constData()})
                 .int64(0, 0) == 1) {
             empty << table;
             bare << table.mid(table.lastIndexOf('.') + 1);
@@ -143,7 +162,8 @@ Connection& connectionOf(Database& db)
 {
     Connection* conn = PgDatabase::connectionOf(db);
     if (!conn)
-        throw SqlError(0, QCoreApplication::translate("fd::BulkLoad", "This database is not on a PostgreSQL server."));
+        throw SqlError(0, QCoreApplication::translate(
+                              "fd::BulkLoad", "This database is not on a PostgreSQL server."));
     return *conn;
 }
 
@@ -164,10 +184,14 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
     // Changing triggers, keys and indexes needs the tables' owner; a role that may only
     // write rows loads them with everything kept, as a row load does (not copied summaries:
     // the triggers would add every row to them again).
-    m_owner = summaries == Summaries::Copied || run(conn, "SELECT bool_and(pg_has_role(c.relowner, 'USAGE')) FROM pg_class c JOIN pg_namespace n "
-                        "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = ANY ($1::text[])",
-                  {tableArray().constData()})
-                  .int64(0, 0) != 0;
+    m_owner =
+        summaries == Summaries::Copied ||
+        run(conn,
+            "SELECT bool_and(pg_has_role(c.relowner, 'USAGE')) FROM pg_class c JOIN pg_namespace n "
+            "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = ANY "
+            "($1::text[])",
+            {tableArray().constData()})
+                .int64(0, 0) != 0;
     run(conn, "SET LOCAL maintenance_work_mem = '512MB'");
     run(conn, "SET LOCAL max_parallel_maintenance_workers = 2");
     run(conn, "SET LOCAL work_mem = '256MB'"); // hash joins of the key checks in memory
@@ -184,7 +208,8 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
     m_triggers = dropInsertRowTriggers(conn, tables);
     // Not for the import (Keys::Kept), whose stage placement writes inside a savepoint
     // (StageFactsRepository::record), where COPY … FREEZE fails (SQLSTATE 55000).
-    QList<QByteArray> freezable; // set on the connection last: a constructor that throws runs no destructor
+    QList<QByteArray>
+        freezable; // set on the connection last: a constructor that throws runs no destructor
     if (keys == Keys::Rebuilt)
         freezable = truncateEmptyTables(conn, m_tableList);
     // ticket_words' indexes too (014_search_order.sql): finish() fills the table whole.
@@ -197,14 +222,15 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
     // rolls back.
     if (keys == Keys::Rebuilt)
         m_keys = dropConstraints(conn, "'p', 'u'", indexed);
-    const Rows indexes = run(conn,
-                             "SELECT quote_ident(n.nspname) || '.' || quote_ident(ic.relname), "
-                             "pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
-                             "JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
-                             "WHERE n.nspname = current_schema() AND t.relname = ANY ($1::text[]) AND NOT EXISTS "
-                             "(SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid "
-                             "AND k.contype IN ('p', 'u', 'x')) ORDER BY 1",
-                             {indexed.constData()});
+    const Rows indexes = run(
+        conn,
+        "SELECT quote_ident(n.nspname) || '.' || quote_ident(ic.relname), "
+        "pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
+        "JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
+        "WHERE n.nspname = current_schema() AND t.relname = ANY ($1::text[]) AND NOT EXISTS "
+        "(SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid "
+        "AND k.contype IN ('p', 'u', 'x')) ORDER BY 1",
+        {indexed.constData()});
     for (int r = 0; r < indexes.count(); ++r) {
         run(conn, "DROP INDEX " + indexes.text(r, 0).toUtf8());
         m_indexes << indexes.text(r, 1).toUtf8();
@@ -228,7 +254,9 @@ void BulkSession::finish(const TouchpointSummaries* given)
     }
     QElapsedTimer timer;
     timer.start();
-    const auto step = [&](const char* what) { qCDebug(lcPgBulk, "%s: %lld ms", what, timer.restart()); };
+    const auto step = [&](const char* what) {
+        qCDebug(lcPgBulk, "%s: %lld ms", what, timer.restart());
+    };
     if (m_summaries == Summaries::Computed) {
         computeSummaries(given);
         step("customer summaries, touchpoint_day");
@@ -236,22 +264,25 @@ void BulkSession::finish(const TouchpointSummaries* given)
     // The tickets of each day (011_ticket_day.sql), which the disabled triggers would have
     // counted; a migrate's source has no such table (a file keeps none), so whatever the summaries.
     run(m_conn, "DELETE FROM ticket_day");
-    run(m_conn,
-        "INSERT INTO ticket_day (day, tickets) SELECT fd_ticket_day(created_at), count(*) FROM ticket GROUP BY 1");
+    run(m_conn, "INSERT INTO ticket_day (day, tickets) SELECT fd_ticket_day(created_at), count(*) "
+                "FROM ticket GROUP BY 1");
     step("ticket_day");
     // The open tasks of each due day (023_task_day.sql), the same way.
     run(m_conn, "DELETE FROM task_day");
-    run(m_conn, "INSERT INTO task_day (day, tasks) SELECT due_day, count(*) FROM task WHERE done_at IS NULL GROUP BY 1");
+    run(m_conn, "INSERT INTO task_day (day, tasks) SELECT due_day, count(*) FROM task WHERE "
+                "done_at IS NULL GROUP BY 1");
     step("task_day");
     // ticket.search where the rows came without it (text beyond ASCII: PgRowSink.cpp), as
     // the trigger ticket_search would have set it; before the GIN index exists.
-    run(m_conn, "UPDATE ticket SET search = fd_ticket_search(subject, description) WHERE search IS NULL");
+    run(m_conn,
+        "UPDATE ticket SET search = fd_ticket_search(subject, description) WHERE search IS NULL");
     step("ticket.search left to the server");
     // Each ticket's words for the search newest first (014_search_order.sql), which the disabled
     // triggers would have copied; before its GIN index exists again.
     run(m_conn, "TRUNCATE ticket_words");
     // In the order the rows were loaded (id order for generate and migrate), without a sort.
-    run(m_conn, "INSERT INTO ticket_words (id, created_at, search) SELECT id, created_at, search FROM ticket");
+    run(m_conn, "INSERT INTO ticket_words (id, created_at, search) SELECT id, created_at, search "
+                "FROM ticket");
     step("ticket_words");
     for (const QByteArray& sql : m_keys) {
         run(m_conn, sql);
@@ -269,7 +300,8 @@ void BulkSession::finish(const TouchpointSummaries* given)
     for (const QByteArray& table : m_tableList)
         run(m_conn, "ALTER TABLE " + table + " ENABLE TRIGGER USER");
     advanceSequences(m_conn);
-    run(m_conn, "SELECT nextval(s), pg_notify('funneldesk', '') FROM (SELECT to_regclass('fd_change') AS s) AS x "
+    run(m_conn, "SELECT nextval(s), pg_notify('funneldesk', '') FROM (SELECT "
+                "to_regclass('fd_change') AS s) AS x "
                 "WHERE s IS NOT NULL");
     run(m_conn, "ANALYZE " + m_tables + ", ticket_words");
     step("sequences, ANALYZE");
@@ -291,11 +323,13 @@ void BulkSession::vacuumAfterCommit() noexcept
 void BulkSession::computeSummaries(const TouchpointSummaries* given)
 {
     // The customers' touchpoint columns: the writer's, copied, or counted from the touchpoints.
-    QByteArray touched = "(SELECT customer_id, max(occurred_at) AS last_touch, "
-                         "max(occurred_at) FILTER (WHERE kind = 'success_review') AS last_review, "
-                         "max(occurred_at) FILTER (WHERE kind IN ('testimonial', 'community_forum', 'meetup', "
-                         "'user_conference', 'referral')) AS last_advocacy, "
-                         "max(score) FILTER (WHERE kind = 'survey') AS best_survey FROM touchpoint GROUP BY customer_id)";
+    QByteArray touched =
+        "(SELECT customer_id, max(occurred_at) AS last_touch, "
+        "max(occurred_at) FILTER (WHERE kind = 'success_review') AS last_review, "
+        "max(occurred_at) FILTER (WHERE kind IN ('testimonial', 'community_forum', 'meetup', "
+        "'user_conference', 'referral')) AS last_advocacy, "
+        "max(score) FILTER (WHERE kind = 'survey') AS best_survey FROM touchpoint GROUP BY "
+        "customer_id)";
     if (given) {
         copyCustomerSummaries(*given);
         touched = "fd_bulk_touched";
@@ -303,29 +337,35 @@ void BulkSession::computeSummaries(const TouchpointSummaries* given)
     // The customers' summaries before their indexes exist, so no index follows the update.
     run(m_conn,
         "UPDATE customer c SET open_tickets = coalesce(o.n, 0), last_touch_at = t.last_touch, "
-        "last_review_at = t.last_review, last_advocacy_at = t.last_advocacy, best_survey = t.best_survey "
+        "last_review_at = t.last_review, last_advocacy_at = t.last_advocacy, best_survey = "
+        "t.best_survey "
         "FROM customer k "
         "LEFT JOIN (SELECT customer_id, count(*) AS n FROM ticket "
-        "WHERE status IN ('new', 'open', 'pending', 'on_hold') GROUP BY customer_id) o ON o.customer_id = k.id "
-        "LEFT JOIN " + touched + " t ON t.customer_id = k.id WHERE c.id = k.id");
+        "WHERE status IN ('new', 'open', 'pending', 'on_hold') GROUP BY customer_id) o ON "
+        "o.customer_id = k.id "
+        "LEFT JOIN " +
+            touched + " t ON t.customer_id = k.id WHERE c.id = k.id");
     run(m_conn, "DELETE FROM touchpoint_day");
     if (given && copyTouchpointDays(*given)) {
         qCDebug(lcPgBulk, "touchpoint_day copied from the writer's counts");
         return;
     }
-    run(m_conn,
-        "INSERT INTO touchpoint_day (day, stage, kind, touchpoints) "
-        "SELECT to_timestamp(t.occurred_at)::date, CASE c.status WHEN 'active' THEN c.stage ELSE 'churned' END, "
-        "t.kind, count(*) FROM touchpoint t JOIN customer c ON c.id = t.customer_id GROUP BY 1, 2, 3");
+    run(m_conn, "INSERT INTO touchpoint_day (day, stage, kind, touchpoints) "
+                "SELECT to_timestamp(t.occurred_at)::date, CASE c.status WHEN 'active' THEN "
+                "c.stage ELSE 'churned' END, "
+                "t.kind, count(*) FROM touchpoint t JOIN customer c ON c.id = t.customer_id GROUP "
+                "BY 1, 2, 3");
 }
 
 // `given`'s customers into the temporary table fd_bulk_touched (dropped at commit), in the
 // columns of computeSummaries()'s count.
 void BulkSession::copyCustomerSummaries(const TouchpointSummaries& given)
 {
-    run(m_conn, "CREATE TEMPORARY TABLE fd_bulk_touched (customer_id bigint, last_touch bigint, last_review bigint, "
+    run(m_conn, "CREATE TEMPORARY TABLE fd_bulk_touched (customer_id bigint, last_touch bigint, "
+                "last_review bigint, "
                 "last_advocacy bigint, best_survey bigint) ON COMMIT DROP");
-    const std::string_view columns[] = {"customer_id", "last_touch", "last_review", "last_advocacy", "best_survey"};
+    const std::string_view columns[] = {"customer_id", "last_touch", "last_review", "last_advocacy",
+                                        "best_survey"};
     Outcome<Copy> copy = Copy::start(m_conn, "fd_bulk_touched", columns);
     if (!copy)
         throw SqlError(0, copy.error().sentence, "COPY fd_bulk_touched", copy.error().sqlState);
@@ -388,29 +428,33 @@ void lockForRowLoad(Connection& conn)
 
 void advanceSequences(Connection& conn)
 {
-    const Rows identities = run(conn,
-                                "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), quote_ident(a.attname), "
-                                "pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
-                                "a.attname), has_sequence_privilege(pg_get_serial_sequence(quote_ident(n.nspname) || '.' "
-                                "|| quote_ident(c.relname), a.attname), 'SELECT') "
-                                "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
-                                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.attidentity IN ('a', 'd') "
-                                "AND NOT a.attisdropped AND n.nspname = current_schema() "
-                                "AND c.relname = ANY ($1::text[]) ORDER BY 1",
-                                {tableArray().constData()});
+    const Rows identities = run(
+        conn,
+        "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), quote_ident(a.attname), "
+        "pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
+        "a.attname), has_sequence_privilege(pg_get_serial_sequence(quote_ident(n.nspname) || '.' "
+        "|| quote_ident(c.relname), a.attname), 'SELECT') "
+        "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.attidentity IN ('a', 'd') "
+        "AND NOT a.attisdropped AND n.nspname = current_schema() "
+        "AND c.relname = ANY ($1::text[]) ORDER BY 1",
+        {tableArray().constData()});
     for (int r = 0; r < identities.count(); ++r) {
         const QByteArray table = identities.text(r, 0).toUtf8();
         const QByteArray column = identities.text(r, 1).toUtf8();
         // The next id is one past the highest, SQLite's rowid rule, and never below where the
-        // sequence stands: the id of a row deleted from the top is not given again (Dialect::nextId).
-        // A manager may not read audit_log's sequence (006_guard.sql), whose rows are never deleted.
+        // sequence stands: the id of a row deleted from the top is not given again
+        // (Dialect::nextId). A manager may not read audit_log's sequence (006_guard.sql), whose
+        // rows are never deleted.
         const QByteArray sequence = identities.text(r, 2).toUtf8();
         QByteArray next = "coalesce(max(" + column + "), 0) + 1";
         if (identities.int64(r, 3) == 1) {
-            next = "greatest(" + next + ", (SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM " +
+            next = "greatest(" + next +
+                   ", (SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM " +
                    sequence + "))";
         }
-        run(conn, "SELECT setval($1::regclass, " + next + ", false) FROM " + table, {identities.text(r, 2)});
+        run(conn, "SELECT setval($1::regclass, " + next + ", false) FROM " + table,
+            {identities.text(r, 2)});
     }
 }
 
@@ -426,7 +470,8 @@ public:
     PgBulkLoad(Database& db, BulkLoad::Reads reads)
         : m_transaction(db),
           m_session(pg::connectionOf(db), pg::BulkSession::Summaries::Computed,
-                    reads == BulkLoad::Reads::ById ? pg::BulkSession::Keys::Kept : pg::BulkSession::Keys::Rebuilt)
+                    reads == BulkLoad::Reads::ById ? pg::BulkSession::Keys::Kept
+                                                   : pg::BulkSession::Keys::Rebuilt)
     {
     }
     void commit(TouchpointSummaries* touchpoints) override

@@ -14,7 +14,7 @@
 namespace fd {
 class Database;
 class TouchpointSummaries;
-}
+} // namespace fd
 
 namespace fd::pg {
 
@@ -39,8 +39,8 @@ extern const char* const kDataTables[14];
 // - ALTER TABLE … DISABLE TRIGGER USER on each data table: no summary trigger per row and no
 //   fd_change per statement;
 // - drops the foreign keys, then the primary and unique keys (not with Keys::Kept), then every
-//   other index (those of ticket_words too), keeping their definitions (pg_get_constraintdef, pg_get_indexdef): each
-//   is built once over the whole table instead of row by row;
+//   other index (those of ticket_words too), keeping their definitions (pg_get_constraintdef,
+//   pg_get_indexdef): each is built once over the whole table instead of row by row;
 // - drops the row triggers that fire before an INSERT (kept by pg_get_triggerdef): with one on
 //   the table, even disabled, COPY inserts row by row instead of a page at a time;
 // - with Keys::Rebuilt (generate, migrate: no savepoint while the rows load), empties again
@@ -63,7 +63,8 @@ extern const char* const kDataTables[14];
 //   without it (the rows through RowSink bring it where their text is ASCII: PgSearchWords.h);
 // - the primary and unique keys again (a repeated id fails here: SQLSTATE 23505), the other
 //   indexes, then the foreign keys (which checks every row's keys once);
-// - the dropped triggers made again; ENABLE TRIGGER USER; every identity sequence set so its next id is max(id) + 1 (the rows
+// - the dropped triggers made again; ENABLE TRIGGER USER; every identity sequence set so its next
+// id is max(id) + 1 (the rows
 //   came with their own ids); fd_change bumped once and NOTIFY funneldesk (sent at commit);
 // - ANALYZE of each data table, so the first queries are planned on real numbers.
 // A role that does not own the tables (it may write rows, not change the schema) gets a row
@@ -75,9 +76,9 @@ extern const char* const kDataTables[14];
 //
 // Summaries::Copied (migrate, storage/CopyAll.h: the rows bring their summaries, counted in
 // the source's time zone): finish() keeps customer's summary columns and touchpoint_day as
-// written and fills only ticket.search, ticket_day and task_day; the session needs the tables' owner (a
-// role that is not gets the server's refusal of ALTER TABLE, as the triggers would count every
-// row again).
+// written and fills only ticket.search, ticket_day and task_day; the session needs the tables'
+// owner (a role that is not gets the server's refusal of ALTER TABLE, as the triggers would count
+// every row again).
 class BulkSession {
 public:
     enum class Summaries {
@@ -85,10 +86,12 @@ public:
         Copied,   // written with the rows: kept
     };
     enum class Keys {
-        Rebuilt, // dropped and built once in finish(), empty tables loaded FROZEN (generate, migrate)
+        Rebuilt, // dropped and built once in finish(), empty tables loaded FROZEN (generate,
+                 // migrate)
         Kept,    // kept through the load, for a writer that reads by id meanwhile (import)
     };
-    explicit BulkSession(Connection& conn, Summaries summaries = Summaries::Computed, Keys keys = Keys::Rebuilt);
+    explicit BulkSession(Connection& conn, Summaries summaries = Summaries::Computed,
+                         Keys keys = Keys::Rebuilt);
     ~BulkSession();
     BulkSession(const BulkSession&) = delete;
     BulkSession& operator=(const BulkSession&) = delete;

@@ -57,7 +57,8 @@ struct ConnectFailure {
 ConnectFailure readFailure(const PGconn* conn)
 {
     const QString text = QString::fromUtf8(PQerrorMessage(conn));
-    static const QRegularExpression withState(QStringLiteral(R"(:\s+(?=[0-9A-Z]{0,4}[0-9])([0-9A-Z]{5}):\s+([^\n]*))"));
+    static const QRegularExpression withState(
+        QStringLiteral(R"(:\s+(?=[0-9A-Z]{0,4}[0-9])([0-9A-Z]{5}):\s+([^\n]*))"));
     const QRegularExpressionMatch match = withState.match(text);
     if (match.hasMatch())
         return {match.captured(1), match.captured(2).trimmed()};
@@ -92,8 +93,7 @@ QString withoutFullStop(QString text)
 
 // ---------------------------------------------------------------------------------------------
 
-Rows::Rows(pg_result* result)
-    : m_result(result)
+Rows::Rows(pg_result* result) : m_result(result)
 {
 }
 
@@ -121,7 +121,8 @@ QString Rows::text(int row, int column) const
 {
     if (isNull(row, column))
         return {};
-    return QString::fromUtf8(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
+    return QString::fromUtf8(PQgetvalue(m_result.get(), row, column),
+                             PQgetlength(m_result.get(), row, column));
 }
 
 qint64 Rows::int64(int row, int column) const
@@ -153,8 +154,7 @@ void Connection::Finish::operator()(pg_cancel* cancel) const
     PQfreeCancel(cancel);
 }
 
-Connection::Connection(pg_conn* conn)
-    : m_conn(conn)
+Connection::Connection(pg_conn* conn) : m_conn(conn)
 {
 }
 Connection::Connection(Connection&&) noexcept = default;
@@ -179,13 +179,15 @@ Attempt attempt(const Location& where, const QString& password, int timeoutSecon
     // system's default waits two hours before its first probe. libpq takes the last value
     // of a key, so a keepalives_* option of the Location, given below, wins. Ignored on a
     // Unix socket. (libpq's "Parameter Key Words": keepalives_idle, _interval, _count.)
-    for (const auto& [key, value] : {std::pair{"keepalives_idle", "30"}, std::pair{"keepalives_interval", "10"},
-                                     std::pair{"keepalives_count", "3"}}) {
+    for (const auto& [key, value] :
+         {std::pair{"keepalives_idle", "30"}, std::pair{"keepalives_interval", "10"},
+          std::pair{"keepalives_count", "3"}}) {
         keys.emplace_back(key);
         values.emplace_back(value);
     }
     for (const Location::Option& o : where.options()) {
-        if (o.first != QLatin1String("client_encoding") && o.first != QLatin1String("fallback_application_name")) {
+        if (o.first != QLatin1String("client_encoding") &&
+            o.first != QLatin1String("fallback_application_name")) {
             keys.push_back(o.first.toUtf8());
             values.push_back(o.second.toUtf8());
         }
@@ -217,7 +219,8 @@ Attempt attempt(const Location& where, const QString& password, int timeoutSecon
     const QDeadlineTimer deadline{std::chrono::seconds(timeoutSeconds)};
     PostgresPollingStatusType state = PGRES_POLLING_WRITING;
     while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
-        pollfd watch{PQsocket(result.conn), static_cast<short>(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        pollfd watch{PQsocket(result.conn),
+                     static_cast<short>(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
         const int ready = ::poll(&watch, 1, static_cast<int>(deadline.remainingTime()));
         if (ready < 0 && errno == EINTR)
             continue;
@@ -230,7 +233,8 @@ Attempt attempt(const Location& where, const QString& password, int timeoutSecon
     return result;
 }
 
-Refusal connectSentence(PGconn* conn, const Attempt& attempt, int timeoutSeconds, const QString& password)
+Refusal connectSentence(PGconn* conn, const Attempt& attempt, int timeoutSeconds,
+                        const QString& password)
 {
     if (!conn)
         return {Connection::tr("Cannot connect to a PostgreSQL server: out of memory.")};
@@ -238,8 +242,9 @@ Refusal connectSentence(PGconn* conn, const Attempt& attempt, int timeoutSeconds
     const QString user = quoted(QString::fromUtf8(PQuser(conn)));
     const QString database = quoted(QString::fromUtf8(PQdb(conn)));
     if (attempt.timedOut) {
-        return {Connection::tr("The PostgreSQL server at %1 did not answer within %2 s; check the host, the "
-                               "port and the network.")
+        return {Connection::tr(
+                    "The PostgreSQL server at %1 did not answer within %2 s; check the host, the "
+                    "port and the network.")
                     .arg(server)
                     .arg(timeoutSeconds)};
     }
@@ -247,66 +252,90 @@ Refusal connectSentence(PGconn* conn, const Attempt& attempt, int timeoutSeconds
     const QString state = failure.sqlState;
     QString sentence;
     if (state == QLatin1String("28P01")) {
-        sentence = Connection::tr("The PostgreSQL server at %1 refused the password for user %2; check the "
-                                  "password and the user name, then try again.")
+        sentence = Connection::tr(
+                       "The PostgreSQL server at %1 refused the password for user %2; check the "
+                       "password and the user name, then try again.")
                        .arg(server, user);
     } else if (state.isEmpty() && PQconnectionNeedsPassword(conn)) {
-        sentence = Connection::tr("The PostgreSQL server at %1 asks for user %2’s password and none was given; "
-                                  "enter it when asked, or put it in ~/.pgpass or PGPASSWORD.")
-                       .arg(server, user);
-    } else if (state == QLatin1String("28000") && failure.message.contains(QLatin1String("pg_hba.conf"))) {
-        sentence = Connection::tr("The PostgreSQL server at %1 does not let user %2 connect to database %3 from "
-                                  "here (pg_hba.conf); ask its administrator to allow it.")
-                       .arg(server, user, database);
+        sentence =
+            Connection::tr(
+                "The PostgreSQL server at %1 asks for user %2’s password and none was given; "
+                "enter it when asked, or put it in ~/.pgpass or PGPASSWORD.")
+                .arg(server, user);
+    } else if (state == QLatin1String("28000") &&
+               failure.message.contains(QLatin1String("pg_hba.conf"))) {
+        sentence =
+            Connection::tr(
+                "The PostgreSQL server at %1 does not let user %2 connect to database %3 from "
+                "here (pg_hba.conf); ask its administrator to allow it.")
+                .arg(server, user, database);
     } else if (state == QLatin1String("28000")) {
-        sentence = Connection::tr("The PostgreSQL server at %1 has no user (role) %2 that may log in; check the "
-                                  "user name, or ask its administrator to create it.")
-                       .arg(server, user);
+        sentence =
+            Connection::tr(
+                "The PostgreSQL server at %1 has no user (role) %2 that may log in; check the "
+                "user name, or ask its administrator to create it.")
+                .arg(server, user);
     } else if (state == QLatin1String("3D000")) {
-        sentence = Connection::tr("The PostgreSQL server at %1 has no database %2; check its name, or create "
-                                  "it first (createdb).")
+        sentence = Connection::tr(
+                       "The PostgreSQL server at %1 has no database %2; check its name, or create "
+                       "it first (createdb).")
                        .arg(server, database);
     } else if (state == QLatin1String("42501")) {
-        sentence = Connection::tr("User %1 has no right to connect to database %2 on the PostgreSQL server at %3; "
-                                  "ask its administrator to grant CONNECT.")
-                       .arg(user, database, server);
+        sentence =
+            Connection::tr(
+                "User %1 has no right to connect to database %2 on the PostgreSQL server at %3; "
+                "ask its administrator to grant CONNECT.")
+                .arg(user, database, server);
     } else if (state == QLatin1String("57P03")) {
-        sentence = Connection::tr("The PostgreSQL server at %1 is starting up or shutting down; try again in a "
-                                  "moment.")
-                       .arg(server);
+        sentence =
+            Connection::tr(
+                "The PostgreSQL server at %1 is starting up or shutting down; try again in a "
+                "moment.")
+                .arg(server);
     } else if (state == QLatin1String("53300")) {
-        sentence = Connection::tr("The PostgreSQL server at %1 has too many connections open; try again later, "
-                                  "or ask its administrator to allow more.")
-                       .arg(server);
-    } else if (const QString mode = sslModeOf(conn); state.isEmpty() && mode.startsWith(QLatin1String("verify-")) &&
-                                                     failure.message.contains(QLatin1String("certificate"),
-                                                                              Qt::CaseInsensitive)) {
+        sentence =
+            Connection::tr(
+                "The PostgreSQL server at %1 has too many connections open; try again later, "
+                "or ask its administrator to allow more.")
+                .arg(server);
+    } else if (const QString mode = sslModeOf(conn);
+               state.isEmpty() && mode.startsWith(QLatin1String("verify-")) &&
+               failure.message.contains(QLatin1String("certificate"), Qt::CaseInsensitive)) {
         // The server offered TLS, but its certificate is not signed by sslrootcert's roots, or
         // (verify-full) not made for the host's name; or there is no root to check it with.
-        sentence = Connection::tr("The PostgreSQL server at %1 offered an encrypted connection whose certificate "
-                                  "sslmode=%2 does not accept (%3), so nothing was sent; check sslrootcert, or ask "
-                                  "the server's administrator about its certificate.")
-                       .arg(server, mode, withoutFullStop(failure.message));
+        sentence =
+            Connection::tr(
+                "The PostgreSQL server at %1 offered an encrypted connection whose certificate "
+                "sslmode=%2 does not accept (%3), so nothing was sent; check sslrootcert, or ask "
+                "the server's administrator about its certificate.")
+                .arg(server, mode, withoutFullStop(failure.message));
     } else if (const QString mode = sslModeOf(conn);
-               state.isEmpty() && (mode == QLatin1String("require") || mode.startsWith(QLatin1String("verify-"))) &&
+               state.isEmpty() &&
+               (mode == QLatin1String("require") || mode.startsWith(QLatin1String("verify-"))) &&
                (failure.message.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
                 failure.message.contains(QLatin1String("certificate"), Qt::CaseInsensitive))) {
         // sslmode=require or verify-*: libpq refuses to go on unencrypted (issue 19, Security).
-        sentence = Connection::tr("The PostgreSQL server at %1 gave no encrypted connection, which sslmode=%2 "
-                                  "requires (%3), so nothing was sent; ask its administrator to turn SSL on, or "
-                                  "about its certificate.")
-                       .arg(server, mode, withoutFullStop(failure.message));
+        sentence =
+            Connection::tr(
+                "The PostgreSQL server at %1 gave no encrypted connection, which sslmode=%2 "
+                "requires (%3), so nothing was sent; ask its administrator to turn SSL on, or "
+                "about its certificate.")
+                .arg(server, mode, withoutFullStop(failure.message));
     } else if (state.isEmpty()) {
-        sentence = Connection::tr("Cannot reach the PostgreSQL server at %1 (%2); check that it is running and "
-                                  "that the host and port are right.")
-                       .arg(server, withoutFullStop(failure.message));
+        sentence =
+            Connection::tr(
+                "Cannot reach the PostgreSQL server at %1 (%2); check that it is running and "
+                "that the host and port are right.")
+                .arg(server, withoutFullStop(failure.message));
     } else {
-        sentence = Connection::tr("The PostgreSQL server at %1 refused the connection: %2 (SQLSTATE %3).")
-                       .arg(server, withoutFullStop(failure.message), state);
+        sentence =
+            Connection::tr("The PostgreSQL server at %1 refused the connection: %2 (SQLSTATE %3).")
+                .arg(server, withoutFullStop(failure.message), state);
     }
     // A refused password is of its own kind: the window asks for it again.
-    return {Location::masked(sentence, password),
-            state == QLatin1String("28P01") ? Refusal::Kind::PasswordRefused : Refusal::Kind::Other};
+    return {Location::masked(sentence, password), state == QLatin1String("28P01")
+                                                      ? Refusal::Kind::PasswordRefused
+                                                      : Refusal::Kind::Other};
 }
 
 // A failed statement: the server's words and SQLSTATE, or the lost connection.
@@ -316,22 +345,29 @@ Error statementError(const PGconn* conn, const PGresult* result)
     const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     error.sqlState = state ? QByteArray(state) : QByteArray();
-    QString message = primary ? QString::fromUtf8(primary)
-                              : QString::fromUtf8(PQerrorMessage(conn)).section(QLatin1Char('\n'), 0, 0).trimmed();
+    QString message =
+        primary
+            ? QString::fromUtf8(primary)
+            : QString::fromUtf8(PQerrorMessage(conn)).section(QLatin1Char('\n'), 0, 0).trimmed();
     message = withoutFullStop(message);
     error.said = Location::masked(message, QString::fromUtf8(PQpass(conn)));
     error.connectionLost = PQstatus(conn) == CONNECTION_BAD || error.sqlState.startsWith("08") ||
                            error.sqlState == "57P01" || error.sqlState == "57P02";
     const QString server = serverName(conn);
     if (error.connectionLost) {
-        error.sentence = Connection::tr("The connection to the PostgreSQL server at %1 was lost (%2); check that "
-                                        "the server is running, then open it again.")
-                             .arg(server, message);
+        error.sentence =
+            Connection::tr(
+                "The connection to the PostgreSQL server at %1 was lost (%2); check that "
+                "the server is running, then open it again.")
+                .arg(server, message);
     } else if (error.sqlState == "57014") {
-        error.sentence = Connection::tr("The PostgreSQL server at %1 stopped the statement, as asked.").arg(server);
+        error.sentence =
+            Connection::tr("The PostgreSQL server at %1 stopped the statement, as asked.")
+                .arg(server);
     } else {
-        error.sentence = Connection::tr("The PostgreSQL server at %1 refused a statement: %2 (SQLSTATE %3).")
-                             .arg(server, message, QString::fromLatin1(error.sqlState));
+        error.sentence =
+            Connection::tr("The PostgreSQL server at %1 refused a statement: %2 (SQLSTATE %3).")
+                .arg(server, message, QString::fromLatin1(error.sqlState));
     }
     error.sentence = Location::masked(error.sentence, QString::fromUtf8(PQpass(conn)));
     return error;
@@ -356,7 +392,8 @@ Result<Connection> Connection::open(const Location& where, const ConnectOptions&
         Connection connection(tried.conn);
         if (tried.conn && !tried.timedOut && PQstatus(tried.conn) == CONNECTION_OK) {
             PQsetErrorVerbosity(tried.conn, PQERRORS_DEFAULT);
-            // Every call waits for its answer in slices (PgAnswer.cpp): none hangs on a silent server.
+            // Every call waits for its answer in slices (PgAnswer.cpp): none hangs on a silent
+            // server.
             PQsetnonblocking(tried.conn, 1);
             PQsetNoticeProcessor(tried.conn, noticed, nullptr);
             QString zone = options.timeZone;
@@ -372,8 +409,8 @@ Result<Connection> Connection::open(const Location& where, const ConnectOptions&
             connection.m_cancel.reset(PQgetCancel(tried.conn));
             return connection;
         }
-        if (tried.conn && !tried.timedOut && PQconnectionNeedsPassword(tried.conn) && password.isEmpty() &&
-            options.askPassword && !asked) {
+        if (tried.conn && !tried.timedOut && PQconnectionNeedsPassword(tried.conn) &&
+            password.isEmpty() && options.askPassword && !asked) {
             asked = true;
             const std::optional<QString> given = options.askPassword(where.display());
             if (given && !given->isEmpty()) {
@@ -405,11 +442,13 @@ Error Connection::failureOf(const pg_result* result) const
     Error error = statementError(m_conn.get(), result);
     if (m_stalled) {
         error.connectionLost = true;
-        error.sentence = tr("The PostgreSQL server at %1 did not answer for %2 seconds, nor a new connection; "
-                            "FunnelDesk stopped waiting and nothing unfinished was saved: check the server, then "
-                            "open it again.")
-                             .arg(serverName(m_conn.get()))
-                             .arg(m_silentSeconds);
+        error.sentence =
+            tr("The PostgreSQL server at %1 did not answer for %2 seconds, nor a new connection; "
+               "FunnelDesk stopped waiting and nothing unfinished was saved: check the server, "
+               "then "
+               "open it again.")
+                .arg(serverName(m_conn.get()))
+                .arg(m_silentSeconds);
     }
     return error;
 }

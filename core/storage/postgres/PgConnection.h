@@ -9,8 +9,8 @@
 #include "common/Result.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -33,26 +33,11 @@ class Value {
 public:
     Value() = default; // NULL
     Value(std::nullopt_t) {}
-    Value(const QString& text)
-        : m_text(text.toUtf8())
-    {
-    }
-    Value(const char* text)
-        : m_text(text)
-    {
-    }
-    Value(qint64 number)
-        : m_text(QByteArray::number(number))
-    {
-    }
-    Value(int number)
-        : m_text(QByteArray::number(number))
-    {
-    }
-    Value(bool flag)
-        : m_text(flag ? "1" : "0")
-    {
-    }
+    Value(const QString& text) : m_text(text.toUtf8()) {}
+    Value(const char* text) : m_text(text) {}
+    Value(qint64 number) : m_text(QByteArray::number(number)) {}
+    Value(int number) : m_text(QByteArray::number(number)) {}
+    Value(bool flag) : m_text(flag ? "1" : "0") {}
     bool isNull() const { return m_text.isNull(); }
     const QByteArray& text() const { return m_text; }
 
@@ -133,7 +118,7 @@ public:
     // Whether this connection is encrypted: TLS (PQsslInUse, with PQsslAttribute's "protocol")
     // or GSSAPI (PQgssEncInUse); not encrypted when closed.
     Encryption encryption() const;
-    int socket() const;        // for watching LISTEN/NOTIFY (Step 11); -1 when closed
+    int socket() const; // for watching LISTEN/NOTIFY (Step 11); -1 when closed
     bool isLost() const;
     // Asks the server to stop the statement this connection is running; safe from any thread
     // while exec() runs in another (PQcancel). That statement then fails with SQLSTATE 57014
@@ -166,7 +151,7 @@ public:
     pg_result* runPrepared(const char* name, int count, const char* const* values) const;
     pg_result* nextResult() const;
     bool putCopyData(const char* data, int size) const; // false: the connection failed
-    bool putCopyEnd(const char* error) const;     // `error` null: the copy succeeded
+    bool putCopyEnd(const char* error) const;           // `error` null: the copy succeeded
     bool stalled() const { return m_stalled; }
     // After a stall: how long the socket was silent before the wait ended, in seconds rounded
     // to the nearest (at least kSilenceMs / 1000 + kPingSeconds: the ask's 0.1 s slack rounds up).
@@ -194,7 +179,7 @@ private:
     bool flushAndRead() const;
     pg_result* lastResult() const;
     std::unique_ptr<pg_conn, Finish> m_conn;
-    mutable bool m_stalled = false; // set by a const wait, as libpq's handle changes under const
+    mutable bool m_stalled = false;  // set by a const wait, as libpq's handle changes under const
     mutable int m_silentSeconds = 0; // with m_stalled
     std::unique_ptr<pg_cancel, Finish> m_cancel; // made once connected
     QList<QByteArray> m_freezable;

@@ -23,20 +23,21 @@ QString withoutFullStop(QString text)
 
 } // namespace
 
-Copy::Copy(Connection& conn, QByteArray table)
-    : m_conn(&conn), m_table(std::move(table))
+Copy::Copy(Connection& conn, QByteArray table) : m_conn(&conn), m_table(std::move(table))
 {
     m_buffer.reserve(kFlushBytes + 4096);
 }
 
 Copy::Copy(Copy&& other) noexcept
     : m_conn(other.m_conn), m_table(std::move(other.m_table)), m_buffer(std::move(other.m_buffer)),
-      m_rows(other.m_rows), m_rowStarted(other.m_rowStarted), m_open(other.m_open), m_failed(other.m_failed)
+      m_rows(other.m_rows), m_rowStarted(other.m_rowStarted), m_open(other.m_open),
+      m_failed(other.m_failed)
 {
     other.m_open = false;
 }
 
-Outcome<Copy> Copy::start(Connection& conn, std::string_view table, std::span<const std::string_view> columns)
+Outcome<Copy> Copy::start(Connection& conn, std::string_view table,
+                          std::span<const std::string_view> columns)
 {
     QByteArray sql = "COPY " + QByteArray(table.data(), qsizetype(table.size())) + " (";
     for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -146,7 +147,8 @@ Outcome<qint64> Copy::finish()
     flush(1);
     // After a failed write the server may still be waiting for data: ending the copy with an
     // error message makes it give up, and its answer (or the lost connection) is the error.
-    const bool ended = m_conn->putCopyEnd(m_failed ? "FunnelDesk could not send the data" : nullptr);
+    const bool ended =
+        m_conn->putCopyEnd(m_failed ? "FunnelDesk could not send the data" : nullptr);
     Outcome<qint64> outcome = m_rows;
     bool first = true;
     while (PGresult* result = m_conn->nextResult()) {
@@ -173,15 +175,17 @@ Error Copy::failure(pg_result* result) const
     const char* context = result ? PQresultErrorField(result, PG_DIAG_CONTEXT) : nullptr;
     error.sqlState = state ? QByteArray(state) : QByteArray();
     const QString message = withoutFullStop(
-        primary ? QString::fromUtf8(primary)
-                : QString::fromUtf8(PQerrorMessage(conn)).section(QLatin1Char('\n'), 0, 0).trimmed());
+        primary
+            ? QString::fromUtf8(primary)
+            : QString::fromUtf8(PQerrorMessage(conn)).section(QLatin1Char('\n'), 0, 0).trimmed());
     const QString table = QStringLiteral("“%1”").arg(QString::fromUtf8(m_table));
     error.connectionLost = PQstatus(conn) == CONNECTION_BAD || error.sqlState.startsWith("08") ||
                            error.sqlState == "57P01" || error.sqlState == "57P02";
     if (m_conn->stalled())
         return m_conn->failureOf(result); // the server stopped answering: the stall's sentence
     if (error.connectionLost) {
-        error.sentence = tr("The connection to the PostgreSQL server %1 was lost while copying rows into %2 (%3); "
+        error.sentence = tr("The connection to the PostgreSQL server %1 was lost while copying "
+                            "rows into %2 (%3); "
                             "nothing was written.")
                              .arg(m_conn->display(), table, message);
         return error;
@@ -190,12 +194,14 @@ Error Copy::failure(pg_result* result) const
     static const QRegularExpression line(QStringLiteral(R"(COPY [^,]+, line (\d+))"));
     const QRegularExpressionMatch match = line.match(QString::fromUtf8(context));
     if (match.hasMatch()) {
-        error.sentence = tr("The PostgreSQL server %1 refused row %2 of the rows copied into %3: %4 (SQLSTATE %5).")
+        error.sentence = tr("The PostgreSQL server %1 refused row %2 of the rows copied into %3: "
+                            "%4 (SQLSTATE %5).")
                              .arg(m_conn->display(), match.captured(1), table, message,
                                   QString::fromLatin1(error.sqlState));
     } else {
-        error.sentence = tr("The PostgreSQL server %1 refused the rows copied into %2: %3 (SQLSTATE %4).")
-                             .arg(m_conn->display(), table, message, QString::fromLatin1(error.sqlState));
+        error.sentence =
+            tr("The PostgreSQL server %1 refused the rows copied into %2: %3 (SQLSTATE %4).")
+                .arg(m_conn->display(), table, message, QString::fromLatin1(error.sqlState));
     }
     return error;
 }

@@ -30,7 +30,8 @@ public:
     // Starts the COPY. `table` and `columns` are SQL identifiers written by FunnelDesk's code
     // (never user input), used as given; FREEZE where the connection says the table is
     // freezable (Connection::setFreezable). Error: the server's sentence (e.g. no such table).
-    static Outcome<Copy> start(Connection& conn, std::string_view table, std::span<const std::string_view> columns);
+    static Outcome<Copy> start(Connection& conn, std::string_view table,
+                               std::span<const std::string_view> columns);
 
     Copy(Copy&& other) noexcept;
     Copy& operator=(Copy&&) = delete;
@@ -44,7 +45,7 @@ public:
     void null();
     void text(std::string_view utf8); // escaped as above
     void number(qint64 value);
-    void real(double value);         // shortest text that reads back the same double
+    void real(double value); // shortest text that reads back the same double
     void endRow();
 
     qint64 rows() const { return m_rows; }

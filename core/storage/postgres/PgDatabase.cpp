@@ -36,20 +36,24 @@ QByteArray jobKeys()
 // (https://www.postgresql.org/docs/15/view-pg-locks.html).
 QByteArray jobHolderSql()
 {
-    return QByteArray("SELECT l.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''), "
-                      "extract(epoch FROM a.backend_start)::bigint FROM pg_locks l "
-                      "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
-                      "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                      "AND l.classid = (") +
+    return QByteArray(
+               "SELECT l.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''), "
+               "extract(epoch FROM a.backend_start)::bigint FROM pg_locks l "
+               "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND "
+               "l.granted "
+               "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+               "AND l.classid = (") +
            kJobKeyDatabase + ")::oid AND l.objid = (" + kJobKeyJob +
-           ")::oid AND l.objsubid = 2 AND l.pid <> pg_backend_pid() ORDER BY a.backend_start LIMIT 1";
+           ")::oid AND l.objsubid = 2 AND l.pid <> pg_backend_pid() ORDER BY a.backend_start LIMIT "
+           "1";
 }
 
 // A libpq failure in the client's error channel: a lost connection keeps its kind, which the
 // window's reconnect and the CLI's sentence look for.
 Error errorOf(const pg::Error& error)
 {
-    return Error(error.sentence, error.connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other);
+    return Error(error.sentence,
+                 error.connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other);
 }
 
 QString quoted(const QString& text)
@@ -67,28 +71,36 @@ Status checkSchema(pg::Connection& conn, const Database::Options& options)
         return failure(state.error());
     const QString where = conn.display();
     if (state->schema.isEmpty()) {
-        return failure(PgDatabase::tr("The search_path of %1 names no schema that exists and that this user may "
-                                      "use; name FunnelDesk's schema in the connection (options=-csearch_path=…).")
-                           .arg(where));
+        return failure(
+            PgDatabase::tr(
+                "The search_path of %1 names no schema that exists and that this user may "
+                "use; name FunnelDesk's schema in the connection (options=-csearch_path=…).")
+                .arg(where));
     }
     switch (state->kind) {
     case pg::Schema::State::Kind::Empty:
-        return failure(PgDatabase::tr("Schema %1 of %2 holds no FunnelDesk tables yet; create them there first "
-                                      "(FunnelDesk's init), or copy a FunnelDesk file into it (migrate).")
-                           .arg(quoted(state->schema), where));
+        return failure(
+            PgDatabase::tr(
+                "Schema %1 of %2 holds no FunnelDesk tables yet; create them there first "
+                "(FunnelDesk's init), or copy a FunnelDesk file into it (migrate).")
+                .arg(quoted(state->schema), where));
     case pg::Schema::State::Kind::NotFunnelDesk:
-        return failure(PgDatabase::tr("Schema %1 of %2 holds tables that are not FunnelDesk's; FunnelDesk uses a "
-                                      "schema of its own. Name another database or schema.")
-                           .arg(quoted(state->schema), where));
+        return failure(
+            PgDatabase::tr(
+                "Schema %1 of %2 holds tables that are not FunnelDesk's; FunnelDesk uses a "
+                "schema of its own. Name another database or schema.")
+                .arg(quoted(state->schema), where));
     case pg::Schema::State::Kind::FunnelDesk:
         break;
     }
     if (state->version > pg::Schema::kVersion) {
-        return failure(PgDatabase::tr("%1 holds FunnelDesk data of a newer version (schema %2; this FunnelDesk "
-                                      "reads up to %3); open it with a newer FunnelDesk.")
-                           .arg(where)
-                           .arg(state->version)
-                           .arg(pg::Schema::kVersion));
+        return failure(
+            PgDatabase::tr(
+                "%1 holds FunnelDesk data of a newer version (schema %2; this FunnelDesk "
+                "reads up to %3); open it with a newer FunnelDesk.")
+                .arg(where)
+                .arg(state->version)
+                .arg(pg::Schema::kVersion));
     }
     // An older schema is upgraded here, as an SQLite file is on open, or refused in one sentence;
     // a read-only open too, before its session is made read-only (connectChecked).
@@ -101,18 +113,21 @@ Status checkSchema(pg::Connection& conn, const Database::Options& options)
 // pg::Schema::init grants nothing per table yet, and Step 11's roles grant them together).
 Status checkRights(pg::Connection& conn, Database::Access access)
 {
-    const pg::Outcome<pg::Rows> rights = conn.exec("SELECT has_table_privilege('ticket', 'SELECT'), "
-                                                   "has_table_privilege('ticket', 'INSERT'), current_user");
+    const pg::Outcome<pg::Rows> rights =
+        conn.exec("SELECT has_table_privilege('ticket', 'SELECT'), "
+                  "has_table_privilege('ticket', 'INSERT'), current_user");
     if (!rights)
         return failure(rights.error().sentence);
     const QString user = quoted(rights->text(0, 2));
     if (rights->int64(0, 0) == 0)
         return failure(pg::Schema::noRightToRead(rights->text(0, 2), conn.display()));
     if (access == Database::Access::ReadWrite && rights->int64(0, 1) == 0) {
-        return failure(Error(PgDatabase::tr("User %1 may read FunnelDesk's tables in %2 but not change them; open it "
-                                            "read-only, or ask the database's administrator for the right to write.")
-                                 .arg(user, conn.display()),
-                             Error::Kind::ReadOnly));
+        return failure(
+            Error(PgDatabase::tr(
+                      "User %1 may read FunnelDesk's tables in %2 but not change them; open it "
+                      "read-only, or ask the database's administrator for the right to write.")
+                      .arg(user, conn.display()),
+                  Error::Kind::ReadOnly));
     }
     return {};
 }
@@ -120,9 +135,7 @@ Status checkRights(pg::Connection& conn, Database::Access access)
 } // namespace
 
 PgDatabase::PgDatabase(pg::Connection conn, Location where, bool readOnly)
-    : Database(QString(), readOnly)
-    , m_conn(std::move(conn))
-    , m_where(std::move(where))
+    : Database(QString(), readOnly), m_conn(std::move(conn)), m_where(std::move(where))
 {
 }
 
@@ -168,7 +181,8 @@ Result<pg::Connection> PgDatabase::connectChecked(const Location& where, const O
 
 Result<std::unique_ptr<Database>> PgDatabase::open(const Location& where, const Options& options)
 {
-    std::optional<QString> asked; // kept with the Location, so a job's connection needs no second ask
+    std::optional<QString>
+        asked; // kept with the Location, so a job's connection needs no second ask
     Result<pg::Connection> conn = connectChecked(where, options, &asked);
     if (!conn)
         return failure(conn.error());
@@ -176,7 +190,8 @@ Result<std::unique_ptr<Database>> PgDatabase::open(const Location& where, const 
     if (!rights)
         return failure(rights.error());
     const Location reopen = asked && !asked->isEmpty() ? where.withPassword(*asked) : where;
-    std::unique_ptr<PgDatabase> db(new PgDatabase(std::move(*conn), reopen, options.access == Access::ReadOnly));
+    std::unique_ptr<PgDatabase> db(
+        new PgDatabase(std::move(*conn), reopen, options.access == Access::ReadOnly));
     db->m_rights = std::move(*rights);
     Result<void> timeout = db->guard([&] { db->setBusyTimeout(options.busyTimeoutMs); });
     if (!timeout)
@@ -239,7 +254,8 @@ Result<int> PgDatabase::takeNotifications()
         if (notice->be_pid != self) {
             if (qstrcmp(notice->relname, "funneldesk_presence") != 0) {
                 ++others;
-            } else if (const QString text = QString::fromUtf8(notice->extra); text.startsWith(mine)) {
+            } else if (const QString text = QString::fromUtf8(notice->extra);
+                       text.startsWith(mine)) {
                 m_presence.emplace_back(notice->be_pid, text.mid(mine.size()));
             }
         }
@@ -250,8 +266,8 @@ Result<int> PgDatabase::takeNotifications()
 
 Status PgDatabase::sendPresence(const QString& message)
 {
-    const pg::Outcome<pg::Rows> sent =
-        m_conn.exec("SELECT pg_notify('funneldesk_presence', current_schema() || '|' || $1)", {message});
+    const pg::Outcome<pg::Rows> sent = m_conn.exec(
+        "SELECT pg_notify('funneldesk_presence', current_schema() || '|' || $1)", {message});
     if (!sent)
         return failure(errorOf(sent.error()));
     return {};
@@ -277,8 +293,9 @@ std::vector<Database::PresenceHeard> PgDatabase::takePresence()
         for (int row = 0; row < who->count(); ++row) {
             const QString agent = who->text(row, 2);
             vouched[static_cast<int>(who->int64(row, 0))] =
-                who->int64(row, 3) == 1 ? std::optional<QString>()
-                                        : std::optional<QString>(agent.isEmpty() ? who->text(row, 1) : agent);
+                who->int64(row, 3) == 1
+                    ? std::optional<QString>()
+                    : std::optional<QString>(agent.isEmpty() ? who->text(row, 1) : agent);
         }
     }
     std::vector<PresenceHeard> out;
@@ -353,7 +370,8 @@ void PgDatabase::execute(const char* sql)
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         const pg::Error error = m_conn.failureOf(result);
         PQclear(result);
-        throw SqlError(error.connectionLost ? 1 : 0, error.sentence, QByteArray(sql), error.sqlState);
+        throw SqlError(error.connectionLost ? 1 : 0, error.sentence, QByteArray(sql),
+                       error.sqlState);
     }
     noteChanges(result);
     PQclear(result);
@@ -445,7 +463,8 @@ void PgDatabase::commitTransaction()
 {
     if (PQtransactionStatus(m_conn.native()) == PQTRANS_INERROR) {
         throw SqlError(0,
-                       tr("A statement failed inside this change on %1, so the server rolled all of it back; nothing "
+                       tr("A statement failed inside this change on %1, so the server rolled all "
+                          "of it back; nothing "
                           "of it was saved.")
                            .arg(display()),
                        "COMMIT", "25P02");
@@ -464,15 +483,18 @@ Error PgDatabase::noRight(const SqlError& error) const
     // for table settings" is put in FunnelDesk's words.
     const QString& said = error.message();
     const qsizetype colon = said.indexOf(QLatin1String(": "));
-    const QString server = colon < 0 ? said : said.mid(colon + 2).section(QLatin1String(" (SQLSTATE"), 0, 0);
+    const QString server =
+        colon < 0 ? said : said.mid(colon + 2).section(QLatin1String(" (SQLSTATE"), 0, 0);
     if (!server.startsWith(QLatin1String("permission denied")))
-        return {server.endsWith(QLatin1Char('.')) ? server : server + QLatin1Char('.'), Error::Kind::NoRight};
+        return {server.endsWith(QLatin1Char('.')) ? server : server + QLatin1Char('.'),
+                Error::Kind::NoRight};
     if (m_rights.manager) {
         return {tr("%1 may not make this change on %2 (the server said: %3).")
                     .arg(quoted(m_rights.login), display(), server),
                 Error::Kind::NoRight};
     }
-    return {tr("%1, a rep, may not make this change on %2 (the server said: %3); it needs a manager's rights.")
+    return {tr("%1, a rep, may not make this change on %2 (the server said: %3); it needs a "
+               "manager's rights.")
                 .arg(quoted(m_rights.login), display(), server),
             Error::Kind::NoRight};
 }
@@ -484,7 +506,8 @@ Error PgDatabase::keptColumn(const SqlError& error) const
     const qsizetype from = said.indexOf(QLatin1String("keeps "));
     const qsizetype to = from < 0 ? -1 : said.indexOf(QLatin1String(" itself"), from);
     const QString what = to < 0 ? QStringLiteral("?") : said.mid(from + 6, to - from - 6);
-    return {tr("FunnelDesk keeps %1 itself, from the replies, the status changes, the stage moves and the SLA "
+    return {tr("FunnelDesk keeps %1 itself, from the replies, the status changes, the stage moves "
+               "and the SLA "
                "targets; %2, a rep, may not change it directly on %3 (nothing was changed).")
                 .arg(what, quoted(m_rights.login), display()),
             Error::Kind::NoRight};
@@ -495,7 +518,8 @@ Error PgDatabase::agentLoginHeld(const SqlError& error) const
     // The trigger's sentence: "The agent NAME signs in as LOGIN, which still holds the team's
     // rights here; …". Should a name hold those very words, the server's sentence is shown.
     const QString& said = error.message();
-    const QLatin1String agentAt("The agent "), loginAt(" signs in as "), endAt(", which still holds");
+    const QLatin1String agentAt("The agent "), loginAt(" signs in as "),
+        endAt(", which still holds");
     const qsizetype agent = said.indexOf(agentAt);
     const qsizetype login = agent < 0 ? -1 : said.indexOf(loginAt, agent + agentAt.size());
     const qsizetype end = login < 0 ? -1 : said.indexOf(endAt, login + loginAt.size());
@@ -503,8 +527,10 @@ Error PgDatabase::agentLoginHeld(const SqlError& error) const
         return noRight(error);
     const QString name = said.mid(agent + agentAt.size(), login - agent - agentAt.size());
     const QString role = said.mid(login + loginAt.size(), end - login - loginAt.size());
-    return {tr("The agent %1 signs in as %2, which still holds the team's rights on %3; disable that login first "
-               "(team disable %4), or ask the database's owner to delete the agent (nothing was changed).")
+    return {tr("The agent %1 signs in as %2, which still holds the team's rights on %3; disable "
+               "that login first "
+               "(team disable %4), or ask the database's owner to delete the agent (nothing was "
+               "changed).")
                 .arg(quoted(name), quoted(role), display(), role),
             Error::Kind::NoRight};
 }
@@ -514,14 +540,17 @@ Error PgDatabase::describe(const SqlError& error) const
     if (error.isRefusal())
         return error.message();
     const QByteArray& state = error.sqlState();
-    if (state == "55P03") { // lock_timeout (the busy timeout): another session holds what this needs
-        return {tr("The data this needs on the PostgreSQL server at %1 is held by another session; try again in a "
+    if (state ==
+        "55P03") { // lock_timeout (the busy timeout): another session holds what this needs
+        return {tr("The data this needs on the PostgreSQL server at %1 is held by another session; "
+                   "try again in a "
                    "moment (nothing was changed).")
                     .arg(display()),
                 Error::Kind::Busy};
     }
     if (state == "40P01" || state == "40001") { // a deadlock, or a serialization failure
-        return {tr("Another session changed the same data on the PostgreSQL server at %1 at the same moment; try "
+        return {tr("Another session changed the same data on the PostgreSQL server at %1 at the "
+                   "same moment; try "
                    "again (nothing was changed).")
                     .arg(display()),
                 Error::Kind::Busy};
@@ -531,7 +560,8 @@ Error PgDatabase::describe(const SqlError& error) const
     // the delete of an agent whose login keeps the team's rights, by another than the owner
     if (state == "FDL06") // (migrations/019_check.sql)
         return agentLoginHeld(error);
-    if (state == "FDK01") // a column FunnelDesk derives, written by a rep directly (migrations/017_kept.sql)
+    if (state ==
+        "FDK01") // a column FunnelDesk derives, written by a rep directly (migrations/017_kept.sql)
         return keptColumn(error);
     Error::Kind kind = Error::Kind::Other;
     if (state == "25006")

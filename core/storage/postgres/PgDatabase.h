@@ -102,10 +102,10 @@ public:
 
     // The server's sentence (pg::Connection's wording), of kind ReadOnly for a read-only
     // transaction (25006); NoRight for a right the login's role lacks (42501: a rep's GRANTs,
-    // or 003_team.sql's pin trigger), in FunnelDesk's sentence naming the login; Full for a full disk or out of memory
-    // (53100, 53200); else Other. Busy, in FunnelDesk's own sentence naming the server: a lock
-    // that did not come within the busy timeout (55P03, lock_timeout), a deadlock or a
-    // serialization failure (40P01, 40001).
+    // or 003_team.sql's pin trigger), in FunnelDesk's sentence naming the login; Full for a full
+    // disk or out of memory (53100, 53200); else Other. Busy, in FunnelDesk's own sentence naming
+    // the server: a lock that did not come within the busy timeout (55P03, lock_timeout), a
+    // deadlock or a serialization failure (40P01, 40001).
     Error describe(const SqlError& error) const override;
 
     // For PgStatement: the rows the last INSERT, UPDATE or DELETE touched.
@@ -136,7 +136,8 @@ private:
     int m_busyTimeoutMs = 0;  // as last set, for reconnect()
     bool m_listening = false; // LISTEN funneldesk, again after reconnect()
     QString m_schema;         // current_schema() when it began listening: presence is per schema
-    std::vector<std::pair<int, QString>> m_presence; // heard, not taken yet: (sender's pid, message)
+    std::vector<std::pair<int, QString>>
+        m_presence; // heard, not taken yet: (sender's pid, message)
 };
 
 } // namespace fd

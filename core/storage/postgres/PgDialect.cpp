@@ -145,7 +145,8 @@ std::string PgDialect::searchCondition(std::string_view ticket, int n) const
 
 std::string PgDialect::searchIds(int n, int limitParam) const
 {
-    std::string sql = "SELECT id FROM ticket_words WHERE search @@ fd_search_query(" + shared(n) + ")";
+    std::string sql =
+        "SELECT id FROM ticket_words WHERE search @@ fd_search_query(" + shared(n) + ")";
     if (limitParam > 0)
         sql += " ORDER BY id DESC LIMIT " + shared(limitParam);
     return sql;
@@ -177,9 +178,10 @@ std::string PgDialect::insertReturningId(std::string_view insert) const
 
 std::string PgDialect::serialiseCheck(std::string_view what) const
 {
-    // A row lock on fd_check_lock's row of `what`, through the owner's function (020_check_lock.sql):
-    // not an advisory lock, which any login may take and hold for as long as its session lives.
-    // Per schema: another FunnelDesk database (schema) on the server does not wait.
+    // A row lock on fd_check_lock's row of `what`, through the owner's function
+    // (020_check_lock.sql): not an advisory lock, which any login may take and hold for as long as
+    // its session lives. Per schema: another FunnelDesk database (schema) on the server does not
+    // wait.
     return "SELECT fd_check_hold('" + std::string(what) + "')";
 }
 
@@ -193,8 +195,10 @@ std::string PgDialect::nextId(std::string_view table) const
     // The sequence's next value: last_value once called, else last_value itself (a start, or
     // setval(…, false) after a bulk load). The team's roles may read the sequences (003_team.sql).
     const std::string name(table);
-    return "(SELECT greatest(coalesce(max(id), 0) + 1, (SELECT CASE WHEN is_called THEN last_value + 1 ELSE "
-           "last_value END FROM " + name + "_id_seq)) FROM " + name + ")";
+    return "(SELECT greatest(coalesce(max(id), 0) + 1, (SELECT CASE WHEN is_called THEN last_value "
+           "+ 1 ELSE "
+           "last_value END FROM " +
+           name + "_id_seq)) FROM " + name + ")";
 }
 
 } // namespace fd

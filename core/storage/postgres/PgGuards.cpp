@@ -12,14 +12,15 @@ namespace {
 
 // What a server's trigger keeps, for the sentence that names it broken.
 enum class Guard {
-    Audit,          // 005_audit.sql, 016_audit_pause.sql: every change in the audit log
-    Authorship,     // 006_guard.sql, 010, 016: a rep's rows are the rep's, a rep's edit a new version
-    Pin,            // 003_team.sql: pinning is a manager's
-    Id,             // 001_initial.sql, 010_audit_hold.sql: ids are FunnelDesk's to give
-    Login,          // 012_team_logins.sql, 019_check.sql: which agent a login is, is the team functions' to say
-    Kept,           // 017_kept.sql: what FunnelDesk derives, a rep may not write directly
-    Search,         // 001_initial.sql, 017_kept.sql: ticket.search is the server's, from the text
-    Words,          // 014_search_order.sql: ticket_words, which the search over every ticket reads
+    Audit,      // 005_audit.sql, 016_audit_pause.sql: every change in the audit log
+    Authorship, // 006_guard.sql, 010, 016: a rep's rows are the rep's, a rep's edit a new version
+    Pin,        // 003_team.sql: pinning is a manager's
+    Id,         // 001_initial.sql, 010_audit_hold.sql: ids are FunnelDesk's to give
+    Login,  // 012_team_logins.sql, 019_check.sql: which agent a login is, is the team functions' to
+            // say
+    Kept,   // 017_kept.sql: what FunnelDesk derives, a rep may not write directly
+    Search, // 001_initial.sql, 017_kept.sql: ticket.search is the server's, from the text
+    Words,  // 014_search_order.sql: ticket_words, which the search over every ticket reads
     TicketDays,     // 011_ticket_day.sql: the tickets of each day
     TaskDays,       // 023_task_day.sql: the open tasks of each due day
     Summary,        // 001_initial.sql: the customers' summaries of their tickets and touchpoints
@@ -245,18 +246,36 @@ constexpr GuardTrigger kGuardTriggers[] = {
 
 // The functions that run with the owner's rights (SECURITY DEFINER) so that a rep's writes can
 // do what the rep may not: write the audit log, move a sequence, make a login, write the
-// summaries (touchpoint_day, ticket_day, ticket_words, task_day) and take their lock (015_team_stall.sql),
-// set a login's session limits, read fd_team_login for check, take a check's lock (020_check_lock.sql).
+// summaries (touchpoint_day, ticket_day, ticket_words, task_day) and take their lock
+// (015_team_stall.sql), set a login's session limits, read fd_team_login for check, take a check's
+// lock (020_check_lock.sql).
 constexpr const char* kDefinerFunctions[] = {
-    "fd_audit_row",           "fd_audit_bulk",           "fd_audit_pause",
-    "fd_audit_hold_entry",    "fd_fill_id",              "fd_team_add",
-    "fd_team_disable",        "fd_team_enable",          "fd_team_link",
-    "fd_team_unknown_logins", "fd_team_login_faults",    "fd_team_session_limits",
-    "fd_agent_session_limits", "fd_touchpoint_summary",  "fd_customer_touchpoint_days",
-    "fd_touchpoint_day_change", "fd_ticket_days_added",  "fd_ticket_days_removed",
-    "fd_ticket_day_moved",    "fd_ticket_words_added",   "fd_ticket_words_removed",
-    "fd_ticket_words_changed", "fd_check_hold",          "fd_task_days_added",
-    "fd_task_days_removed",   "fd_task_day_moved",
+    "fd_audit_row",
+    "fd_audit_bulk",
+    "fd_audit_pause",
+    "fd_audit_hold_entry",
+    "fd_fill_id",
+    "fd_team_add",
+    "fd_team_disable",
+    "fd_team_enable",
+    "fd_team_link",
+    "fd_team_unknown_logins",
+    "fd_team_login_faults",
+    "fd_team_session_limits",
+    "fd_agent_session_limits",
+    "fd_touchpoint_summary",
+    "fd_customer_touchpoint_days",
+    "fd_touchpoint_day_change",
+    "fd_ticket_days_added",
+    "fd_ticket_days_removed",
+    "fd_ticket_day_moved",
+    "fd_ticket_words_added",
+    "fd_ticket_words_removed",
+    "fd_ticket_words_changed",
+    "fd_check_hold",
+    "fd_task_days_added",
+    "fd_task_days_removed",
+    "fd_task_day_moved",
 };
 
 QString quoted(const QString& text)
@@ -269,50 +288,64 @@ QString guardSentence(Guard guard)
 {
     switch (guard) {
     case Guard::Audit:
-        return IntegrityCheck::tr("The audit trigger %1 on %2 %3, so the changes it logs go unrecorded");
+        return IntegrityCheck::tr(
+            "The audit trigger %1 on %2 %3, so the changes it logs go unrecorded");
     case Guard::Authorship:
-        return IntegrityCheck::tr("The authorship trigger %1 on %2 %3, so a rep's rows there may name someone else "
-                                  "as their author, and a rep's edit may keep the version a colleague's save is "
-                                  "checked against");
+        return IntegrityCheck::tr(
+            "The authorship trigger %1 on %2 %3, so a rep's rows there may name someone else "
+            "as their author, and a rep's edit may keep the version a colleague's save is "
+            "checked against");
     case Guard::Pin:
-        return IntegrityCheck::tr("The pin trigger %1 on %2 %3, so a rep may pin a customer's stage or move a "
-                                  "pinned customer");
+        return IntegrityCheck::tr(
+            "The pin trigger %1 on %2 %3, so a rep may pin a customer's stage or move a "
+            "pinned customer");
     case Guard::Id:
-        return IntegrityCheck::tr("The id trigger %1 on %2 %3, so new rows there get no id from FunnelDesk, and a "
-                                  "rep may choose or change ids");
+        return IntegrityCheck::tr(
+            "The id trigger %1 on %2 %3, so new rows there get no id from FunnelDesk, and a "
+            "rep may choose or change ids");
     case Guard::Login:
-        return IntegrityCheck::tr("The login trigger %1 on %2 %3, so a manager may change which agent a login is, "
-                                  "or delete the agent of a login that keeps the team's rights, and the team "
-                                  "commands may act on a login FunnelDesk did not make");
+        return IntegrityCheck::tr(
+            "The login trigger %1 on %2 %3, so a manager may change which agent a login is, "
+            "or delete the agent of a login that keeps the team's rights, and the team "
+            "commands may act on a login FunnelDesk did not make");
     case Guard::Kept:
-        return IntegrityCheck::tr("The trigger %1 on %2 %3, so a rep may write what FunnelDesk derives there (first "
-                                  "response, breaches, solve time, SLA pauses, stage date, summaries) without a "
-                                  "trace");
+        return IntegrityCheck::tr(
+            "The trigger %1 on %2 %3, so a rep may write what FunnelDesk derives there (first "
+            "response, breaches, solve time, SLA pauses, stage date, summaries) without a "
+            "trace");
     case Guard::Search:
-        return IntegrityCheck::tr("The search trigger %1 on %2 %3, so a ticket's search words may differ from its "
-                                  "subject and description");
+        return IntegrityCheck::tr(
+            "The search trigger %1 on %2 %3, so a ticket's search words may differ from its "
+            "subject and description");
     case Guard::Words:
-        return IntegrityCheck::tr("The search trigger %1 on %2 %3, so the search over every ticket may miss tickets, "
-                                  "or find deleted ones, as its copy of their words goes stale");
+        return IntegrityCheck::tr(
+            "The search trigger %1 on %2 %3, so the search over every ticket may miss tickets, "
+            "or find deleted ones, as its copy of their words goes stale");
     case Guard::TicketDays:
-        return IntegrityCheck::tr("The daily tickets trigger %1 on %2 %3, so the tickets of each day, by which "
-                                  "“All tickets” finds a screen, may differ from the tickets");
+        return IntegrityCheck::tr(
+            "The daily tickets trigger %1 on %2 %3, so the tickets of each day, by which "
+            "“All tickets” finds a screen, may differ from the tickets");
     case Guard::TaskDays:
-        return IntegrityCheck::tr("The daily tasks trigger %1 on %2 %3, so the open tasks of each due day, by which "
-                                  "the list of open tasks finds a screen and counts them, may differ from the tasks");
+        return IntegrityCheck::tr(
+            "The daily tasks trigger %1 on %2 %3, so the open tasks of each due day, by which "
+            "the list of open tasks finds a screen and counts them, may differ from the tasks");
     case Guard::Summary:
-        return IntegrityCheck::tr("The summary trigger %1 on %2 %3, so customers' summaries (open tickets, last "
-                                  "touch, last review, last advocacy, best survey) and the daily touchpoint counts "
-                                  "may differ from their tickets and touchpoints, and stages move on stale facts");
+        return IntegrityCheck::tr(
+            "The summary trigger %1 on %2 %3, so customers' summaries (open tickets, last "
+            "touch, last review, last advocacy, best survey) and the daily touchpoint counts "
+            "may differ from their tickets and touchpoints, and stages move on stale facts");
     case Guard::TouchpointDays:
-        return IntegrityCheck::tr("The daily touchpoints trigger %1 on %2 %3, so the dashboards' daily touchpoint "
-                                  "counts may keep a customer's touchpoints under a stage it left");
+        return IntegrityCheck::tr(
+            "The daily touchpoints trigger %1 on %2 %3, so the dashboards' daily touchpoint "
+            "counts may keep a customer's touchpoints under a stage it left");
     case Guard::Change:
-        return IntegrityCheck::tr("The change trigger %1 on %2 %3, so other FunnelDesk windows do not learn of "
-                                  "changes there and show what is no longer so");
+        return IntegrityCheck::tr(
+            "The change trigger %1 on %2 %3, so other FunnelDesk windows do not learn of "
+            "changes there and show what is no longer so");
     case Guard::Session:
-        return IntegrityCheck::tr("The session trigger %1 on %2 %3, so a login given to an agent gets no idle and "
-                                  "lock time limits, and one rep's transaction left open may stall the team");
+        return IntegrityCheck::tr(
+            "The session trigger %1 on %2 %3, so a login given to an agent gets no idle and "
+            "lock time limits, and one rep's transaction left open may stall the team");
     }
     return {};
 }
@@ -327,11 +360,12 @@ struct Found {
 std::map<std::pair<QString, QString>, Found> presentTriggers(Database& db)
 {
     std::map<std::pair<QString, QString>, Found> present;
-    auto q = db.query(
-        "SELECT c.relname, t.tgname, t.tgenabled IN ('O', 'A'), p.proname, " +
-        std::string(Guards::kDefinitionSql) +
-        " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
-        "WHERE c.relnamespace = to_regnamespace(quote_ident(current_schema())) AND NOT t.tgisinternal");
+    auto q = db.query("SELECT c.relname, t.tgname, t.tgenabled IN ('O', 'A'), p.proname, " +
+                      std::string(Guards::kDefinitionSql) +
+                      " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON "
+                      "p.oid = t.tgfoid "
+                      "WHERE c.relnamespace = to_regnamespace(quote_ident(current_schema())) AND "
+                      "NOT t.tgisinternal");
     while (q->step())
         present[{q->text(0), q->text(1)}] = {q->int64(2) != 0, q->text(3), q->text(4)};
     return present;
@@ -360,7 +394,8 @@ void Guards::checkTriggers(Database& db, QStringList& problems)
 {
     const auto present = presentTriggers(db);
     for (const GuardTrigger& expected : kGuardTriggers) {
-        const auto found = present.find({QString::fromLatin1(expected.table), QString::fromLatin1(expected.name)});
+        const auto found =
+            present.find({QString::fromLatin1(expected.table), QString::fromLatin1(expected.name)});
         const QString function = QString::fromLatin1(expected.definition)
                                      .section(QStringLiteral(" EXECUTE FUNCTION "), 1)
                                      .section(QLatin1Char('('), 0, 0);
@@ -372,22 +407,24 @@ void Guards::checkTriggers(Database& db, QStringList& problems)
         else if (found->second.function != function)
             state = IntegrityCheck::tr("calls another function than FunnelDesk's");
         else if (found->second.definition != QLatin1String(expected.definition))
-            state = IntegrityCheck::tr("fires otherwise than FunnelDesk's (its timing, events, columns, condition or "
-                                       "arguments differ)");
+            state = IntegrityCheck::tr(
+                "fires otherwise than FunnelDesk's (its timing, events, columns, condition or "
+                "arguments differ)");
         else
             continue;
         problems << guardSentence(expected.guard)
-                        .arg(quoted(QString::fromLatin1(expected.name)), quoted(QString::fromLatin1(expected.table)),
-                             state);
+                        .arg(quoted(QString::fromLatin1(expected.name)),
+                             quoted(QString::fromLatin1(expected.table)), state);
     }
 }
 
 void Guards::checkDefinerFunctions(Database& db, QStringList& problems)
 {
     std::map<QString, std::pair<bool, bool>> present; // name -> (any definer, all definers pinned)
-    auto q = db.query("SELECT p.proname, p.prosecdef, EXISTS (SELECT 1 FROM unnest(p.proconfig) AS c "
-                      "WHERE c = 'search_path=' || quote_ident(current_schema()) || ', pg_temp') "
-                      "FROM pg_proc p WHERE p.pronamespace = to_regnamespace(quote_ident(current_schema()))");
+    auto q = db.query(
+        "SELECT p.proname, p.prosecdef, EXISTS (SELECT 1 FROM unnest(p.proconfig) AS c "
+        "WHERE c = 'search_path=' || quote_ident(current_schema()) || ', pg_temp') "
+        "FROM pg_proc p WHERE p.pronamespace = to_regnamespace(quote_ident(current_schema()))");
     while (q->step()) {
         auto& [definer, pinned] = present.try_emplace(q->text(0), false, true).first->second;
         if (q->int64(1) != 0) {
@@ -399,18 +436,22 @@ void Guards::checkDefinerFunctions(Database& db, QStringList& problems)
         const QString function = quoted(QString::fromLatin1(name));
         const auto found = present.find(QString::fromLatin1(name));
         if (found == present.end())
-            problems << IntegrityCheck::tr("The function %1 is missing, so what FunnelDesk does through it fails")
+            problems << IntegrityCheck::tr(
+                            "The function %1 is missing, so what FunnelDesk does through it fails")
                             .arg(function);
         else if (!found->second.first)
-            problems << IntegrityCheck::tr("The function %1 runs with the caller's rights, not the owner's (SECURITY "
-                                           "DEFINER), so what it does for a rep fails")
-                            .arg(function);
+            problems
+                << IntegrityCheck::tr(
+                       "The function %1 runs with the caller's rights, not the owner's (SECURITY "
+                       "DEFINER), so what it does for a rep fails")
+                       .arg(function);
     }
     for (const auto& [name, state] : present) {
         if (state.first && !state.second)
-            problems << IntegrityCheck::tr("The function %1 runs with the owner's rights without FunnelDesk's "
-                                           "search_path, so a login's own tables may stand in for FunnelDesk's "
-                                           "inside it")
+            problems << IntegrityCheck::tr(
+                            "The function %1 runs with the owner's rights without FunnelDesk's "
+                            "search_path, so a login's own tables may stand in for FunnelDesk's "
+                            "inside it")
                             .arg(quoted(name));
     }
 }

@@ -1,10 +1,10 @@
 // `check` on a server (storage/IntegrityCheck.cpp): FunnelDesk's triggers and the functions that
 // run with the owner's rights, against what the migrations 001-023 make.
 // - Every trigger the migrations leave (audit, authorship, pin, id, login, kept columns, search,
-//   ticket_words, ticket_day, task_day, the customers' summaries, touchpoint_day, the change notices, the
-//   session limits) must exist, be enabled, call its function, and be defined as a freshly
-//   initialised schema defines it: pg_get_triggerdef() compared in full, so a trigger made again
-//   with another WHEN condition, timing, event or column list is named too. The expected
+//   ticket_words, ticket_day, task_day, the customers' summaries, touchpoint_day, the change
+//   notices, the session limits) must exist, be enabled, call its function, and be defined as a
+//   freshly initialised schema defines it: pg_get_triggerdef() compared in full, so a trigger made
+//   again with another WHEN condition, timing, event or column list is named too. The expected
 //   definitions live in PgGuards.cpp; tests/core/PgCheckTest.cpp compares them with a fresh
 //   init's, so that a migration that changes a trigger must change the list with it.
 // - Every function of the owner's rights (SECURITY DEFINER) must still be one, and every such
@@ -37,8 +37,10 @@ public:
     // pg_get_triggerdef(), the current schema's name taken out of it (the table is always
     // qualified), every run of whitespace one space.
     static constexpr const char* kDefinitionSql =
-        "regexp_replace(replace(replace(pg_get_triggerdef(t.oid), ' ON ' || quote_ident(current_schema()) || '.', "
-        "' ON '), 'FUNCTION ' || quote_ident(current_schema()) || '.', 'FUNCTION '), '\\s+', ' ', 'g')";
+        "regexp_replace(replace(replace(pg_get_triggerdef(t.oid), ' ON ' || "
+        "quote_ident(current_schema()) || '.', "
+        "' ON '), 'FUNCTION ' || quote_ident(current_schema()) || '.', 'FUNCTION '), '\\s+', ' ', "
+        "'g')";
 
     // Appends a sentence for each expected trigger that is missing, disabled, calls another
     // function or is defined otherwise.

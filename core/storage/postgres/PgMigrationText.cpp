@@ -25,7 +25,8 @@ std::vector<QByteArray> migrationStatements(const QByteArray& sql)
         }
         if (c == '$') {
             qsizetype j = i + 1;
-            while (j < n && (std::isalnum(static_cast<unsigned char>(sql[j])) != 0 || sql[j] == '_'))
+            while (j < n &&
+                   (std::isalnum(static_cast<unsigned char>(sql[j])) != 0 || sql[j] == '_'))
                 ++j;
             if (j < n && sql[j] == '$') {
                 const QByteArray tag = sql.mid(i, j - i + 1);

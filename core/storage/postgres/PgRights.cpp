@@ -101,16 +101,23 @@ QStringList privileges(const QString& list)
 std::string heldSql(const char* role)
 {
     const std::string r(role);
-    return "(SELECT coalesce(string_agg(u.p, ',' ORDER BY u.n), '') FROM unnest(CASE WHEN c.relkind = 'S' THEN "
-           "ARRAY['USAGE', 'SELECT', 'UPDATE'] ELSE ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', "
-           "'REFERENCES', 'TRIGGER'] END) WITH ORDINALITY AS u(p, n) WHERE CASE WHEN c.relkind = 'S' THEN "
-           "has_sequence_privilege(" + r + ", c.oid, u.p) WHEN u.p IN ('SELECT', 'INSERT', 'UPDATE', 'REFERENCES') "
-           "THEN has_any_column_privilege(" + r + ", c.oid, u.p) ELSE has_table_privilege(" + r + ", c.oid, u.p) END)";
+    return "(SELECT coalesce(string_agg(u.p, ',' ORDER BY u.n), '') FROM unnest(CASE WHEN "
+           "c.relkind = 'S' THEN "
+           "ARRAY['USAGE', 'SELECT', 'UPDATE'] ELSE ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', "
+           "'TRUNCATE', "
+           "'REFERENCES', 'TRIGGER'] END) WITH ORDINALITY AS u(p, n) WHERE CASE WHEN c.relkind = "
+           "'S' THEN "
+           "has_sequence_privilege(" +
+           r +
+           ", c.oid, u.p) WHEN u.p IN ('SELECT', 'INSERT', 'UPDATE', 'REFERENCES') "
+           "THEN has_any_column_privilege(" +
+           r + ", c.oid, u.p) ELSE has_table_privilege(" + r + ", c.oid, u.p) END)";
 }
 
 // The schema's tables, views and sequences, as pg_class `c`.
 constexpr const char* kRelations =
-    "c.relnamespace = to_regnamespace(quote_ident(current_schema())) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')";
+    "c.relnamespace = to_regnamespace(quote_ident(current_schema())) AND c.relkind IN ('r', 'p', "
+    "'v', 'm', 'S', 'f')";
 
 // The team's logins: the roles that are members of the rep role, directly or through another
 // (a manager's login through the manager role), as team(oid); the team's roles among them.
@@ -122,8 +129,8 @@ WITH RECURSIVE team(oid) AS (
 
 // Whether the role r is the owner's or a member of the owner's role (for a superuser, always):
 // what the owner may do, such a login may, and the team functions treat it as the owner.
-constexpr const char* kOwnersLogin =
-    "pg_has_role(r.oid, (SELECT o.relowner FROM pg_class o WHERE o.oid = 'fd_meta'::regclass), 'MEMBER')";
+constexpr const char* kOwnersLogin = "pg_has_role(r.oid, (SELECT o.relowner FROM pg_class o WHERE "
+                                     "o.oid = 'fd_meta'::regclass), 'MEMBER')";
 
 // What the rep role (first) and the manager role hold, by relation.
 using Actual = std::map<QString, std::pair<QStringList, QStringList>>;
@@ -133,40 +140,52 @@ QString whyExtra(const QString& relation, const QString& privilege, bool sequenc
 {
     if (sequence)
         return privilege == QLatin1String("UPDATE")
-                   ? IntegrityCheck::tr("its logins may move the sequence, so that ids are chosen or collide")
-                   : IntegrityCheck::tr("its logins may draw or read ids that FunnelDesk alone gives");
+                   ? IntegrityCheck::tr(
+                         "its logins may move the sequence, so that ids are chosen or collide")
+                   : IntegrityCheck::tr(
+                         "its logins may draw or read ids that FunnelDesk alone gives");
     if (relation == QLatin1String("audit_log") && privilege != QLatin1String("SELECT"))
         return IntegrityCheck::tr("entries may be forged, altered or removed");
     if (privilege == QLatin1String("SELECT"))
-        return IntegrityCheck::tr("its logins may read what FunnelDesk keeps to the database's owner");
+        return IntegrityCheck::tr(
+            "its logins may read what FunnelDesk keeps to the database's owner");
     if (privilege == QLatin1String("TRUNCATE"))
-        return IntegrityCheck::tr("its logins may empty the table at once, which no row trigger and no audit "
-                                  "entry records");
+        return IntegrityCheck::tr(
+            "its logins may empty the table at once, which no row trigger and no audit "
+            "entry records");
     if (privilege == QLatin1String("REFERENCES"))
-        return IntegrityCheck::tr("its logins may make tables of their own that keep its rows from being deleted "
-                                  "or changed");
+        return IntegrityCheck::tr(
+            "its logins may make tables of their own that keep its rows from being deleted "
+            "or changed");
     if (privilege == QLatin1String("TRIGGER"))
-        return IntegrityCheck::tr("its logins may put triggers of their own on it, which run with the rights of "
-                                  "whoever writes it next, the owner too");
-    return IntegrityCheck::tr("its logins may change it directly, beyond what FunnelDesk lets the role do there");
+        return IntegrityCheck::tr(
+            "its logins may put triggers of their own on it, which run with the rights of "
+            "whoever writes it next, the owner too");
+    return IntegrityCheck::tr(
+        "its logins may change it directly, beyond what FunnelDesk lets the role do there");
 }
 
-QString extraSentence(const QString& kind, const QString& relation, const QString& privilege, bool sequence)
+QString extraSentence(const QString& kind, const QString& relation, const QString& privilege,
+                      bool sequence)
 {
     // 006_guard.sql's REVOKE, named in the words check has used since.
     if (kind == QLatin1String("rep") && relation == QLatin1String("audit_log") &&
         privilege == QLatin1String("INSERT"))
-        return IntegrityCheck::tr("The team's rep role may add entries to the audit log directly, so entries may be "
-                                  "forged; REVOKE INSERT ON audit_log from it");
-    return IntegrityCheck::tr("The team's %1 role holds %2 on %3, which FunnelDesk does not grant it, so %4; REVOKE "
-                              "%2 ON %5 FROM it")
-        .arg(kind, privilege, quoted(relation), whyExtra(relation, privilege, sequence), relation);
+        return IntegrityCheck::tr(
+            "The team's rep role may add entries to the audit log directly, so entries may be "
+            "forged; REVOKE INSERT ON audit_log from it");
+    return IntegrityCheck::
+        tr("The team's %1 role holds %2 on %3, which FunnelDesk does not grant it, so %4; REVOKE "
+           "%2 ON %5 FROM it")
+            .arg(kind, privilege, quoted(relation), whyExtra(relation, privilege, sequence),
+                 relation);
 }
 
 QString missingSentence(const QString& kind, const QString& relation, const QString& privilege)
 {
-    return IntegrityCheck::tr("The team's %1 role lacks %2 on %3, which FunnelDesk grants it, so what its logins "
-                              "do there fails; GRANT %2 ON %4 TO it")
+    return IntegrityCheck::tr(
+               "The team's %1 role lacks %2 on %3, which FunnelDesk grants it, so what its logins "
+               "do there fails; GRANT %2 ON %4 TO it")
         .arg(kind, privilege, quoted(relation), relation);
 }
 
@@ -183,9 +202,12 @@ Actual checkMatrix(Database& db, QStringList& problems)
         const QString relation = q->text(0);
         const bool sequence = q->int64(3) != 0;
         const auto found = expected.find(relation);
-        const QStringList wantRep = found == expected.end() ? QStringList() : privileges(QString::fromLatin1(found->second->rep));
+        const QStringList wantRep = found == expected.end()
+                                        ? QStringList()
+                                        : privileges(QString::fromLatin1(found->second->rep));
         const QStringList wantManager =
-            found == expected.end() ? QStringList() : privileges(QString::fromLatin1(found->second->manager));
+            found == expected.end() ? QStringList()
+                                    : privileges(QString::fromLatin1(found->second->manager));
         const QStringList rep = privileges(q->text(1));
         const QStringList manager = privileges(q->text(2));
         actual[relation] = {rep, manager};
@@ -204,7 +226,8 @@ Actual checkMatrix(Database& db, QStringList& problems)
                 problems << extraSentence(managerKind, relation, privilege, sequence);
         }
         for (const QString& privilege : wantManager) {
-            if (!manager.contains(privilege) && !(wantRep.contains(privilege) && !rep.contains(privilege)))
+            if (!manager.contains(privilege) &&
+                !(wantRep.contains(privilege) && !rep.contains(privilege)))
                 problems << missingSentence(managerKind, relation, privilege);
         }
     }
@@ -216,27 +239,34 @@ Actual checkMatrix(Database& db, QStringList& problems)
 // beyond what its role holds: a GRANT to the login itself, or through another role.
 void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& problems)
 {
-    auto q = db.query(std::string(kTeamCte) +
-                      "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, to_regrole(quote_ident(fd_team_role('manager'))), "
-                      "'MEMBER') THEN 'manager' ELSE 'rep' END, c.relname, (c.relkind = 'S')::int, " +
-                      heldSql("r.oid") +
-                      " FROM pg_roles r JOIN team ON team.oid = r.oid CROSS JOIN pg_class c WHERE " + kRelations +
-                      " AND NOT r.rolsuper AND NOT " + kOwnersLogin +
-                      " AND r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager')) ORDER BY 1, c.relkind, 3");
+    auto q =
+        db.query(std::string(kTeamCte) +
+                 "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, "
+                 "to_regrole(quote_ident(fd_team_role('manager'))), "
+                 "'MEMBER') THEN 'manager' ELSE 'rep' END, c.relname, (c.relkind = 'S')::int, " +
+                 heldSql("r.oid") +
+                 " FROM pg_roles r JOIN team ON team.oid = r.oid CROSS JOIN pg_class c WHERE " +
+                 kRelations + " AND NOT r.rolsuper AND NOT " + kOwnersLogin +
+                 " AND r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager')) ORDER BY 1, "
+                 "c.relkind, 3");
     while (q->step()) {
         const QString kind = q->text(1);
         const QString relation = q->text(2);
         const auto role = roles.find(relation);
         const QStringList own =
-            role == roles.end() ? QStringList()
-                                : (kind == QLatin1String("manager") ? role->second.second : role->second.first);
+            role == roles.end()
+                ? QStringList()
+                : (kind == QLatin1String("manager") ? role->second.second : role->second.first);
         for (const QString& privilege : privileges(q->text(4))) {
             if (!own.contains(privilege))
-                problems << IntegrityCheck::tr("The login %1 of the team's %2 role holds %3 on %4 beyond its role's "
-                                               "rights, which FunnelDesk does not grant it, so %5; REVOKE %3 ON %6 "
-                                               "FROM %7")
-                                .arg(quoted(q->text(0)), kind, privilege, quoted(relation),
-                                     whyExtra(relation, privilege, q->int64(3) != 0), relation, q->text(0));
+                problems
+                    << IntegrityCheck::tr(
+                           "The login %1 of the team's %2 role holds %3 on %4 beyond its role's "
+                           "rights, which FunnelDesk does not grant it, so %5; REVOKE %3 ON %6 "
+                           "FROM %7")
+                           .arg(quoted(q->text(0)), kind, privilege, quoted(relation),
+                                whyExtra(relation, privilege, q->int64(3) != 0), relation,
+                                q->text(0));
         }
     }
 }
@@ -249,9 +279,11 @@ void checkFunctions(Database& db, QStringList& problems)
     for (const KeptFunction& function : kKeptFunctions)
         values += std::string(values.empty() ? "" : ", ") + "('" + function.signature + "', " +
                   (function.manager ? "true" : "false") + ")";
-    auto q = db.query("SELECT k.sig, k.manager, has_function_privilege(fd_team_role('rep'), f, 'EXECUTE'), "
-                      "has_function_privilege(fd_team_role('manager'), f, 'EXECUTE') FROM (VALUES " +
-                      values + ") AS k(sig, manager), to_regprocedure(k.sig) AS f WHERE f IS NOT NULL ORDER BY 1");
+    auto q = db.query(
+        "SELECT k.sig, k.manager, has_function_privilege(fd_team_role('rep'), f, 'EXECUTE'), "
+        "has_function_privilege(fd_team_role('manager'), f, 'EXECUTE') FROM (VALUES " +
+        values +
+        ") AS k(sig, manager), to_regprocedure(k.sig) AS f WHERE f IS NOT NULL ORDER BY 1");
     while (q->step()) {
         const bool rep = q->int64(2) != 0;
         const bool manager = q->int64(3) != 0;
@@ -263,10 +295,12 @@ void checkFunctions(Database& db, QStringList& problems)
             kind = QStringLiteral("manager");
         else
             continue;
-        problems << IntegrityCheck::tr("The team's %1 role may run the function %2, which FunnelDesk keeps from it, "
-                                       "so its logins may do through it, with the owner's rights, what FunnelDesk "
-                                       "keeps from them; REVOKE EXECUTE ON FUNCTION %3 FROM it")
-                        .arg(kind, quoted(name), q->text(0));
+        problems
+            << IntegrityCheck::tr(
+                   "The team's %1 role may run the function %2, which FunnelDesk keeps from it, "
+                   "so its logins may do through it, with the owner's rights, what FunnelDesk "
+                   "keeps from them; REVOKE EXECUTE ON FUNCTION %3 FROM it")
+                   .arg(kind, quoted(name), q->text(0));
     }
 }
 
@@ -278,58 +312,74 @@ void checkLogins(Database& db, QStringList& problems)
 {
     auto q = db.query(
         std::string(kTeamCte) +
-        "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, to_regrole(quote_ident(fd_team_role('manager'))), 'MEMBER') "
+        "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, "
+        "to_regrole(quote_ident(fd_team_role('manager'))), 'MEMBER') "
         "THEN 'manager' ELSE 'rep' END, concat_ws(', ', CASE WHEN r.rolsuper THEN 'SUPERUSER' END, "
-        "CASE WHEN r.rolcreaterole THEN 'CREATEROLE' END, CASE WHEN r.rolcreatedb THEN 'CREATEDB' END, "
-        "CASE WHEN r.rolbypassrls THEN 'BYPASSRLS' END, CASE WHEN r.rolreplication THEN 'REPLICATION' END) "
+        "CASE WHEN r.rolcreaterole THEN 'CREATEROLE' END, CASE WHEN r.rolcreatedb THEN 'CREATEDB' "
+        "END, "
+        "CASE WHEN r.rolbypassrls THEN 'BYPASSRLS' END, CASE WHEN r.rolreplication THEN "
+        "'REPLICATION' END) "
         "FROM pg_roles r JOIN team ON team.oid = r.oid "
         "WHERE r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager'), fd_team_owner()) "
-        "AND (r.rolsuper OR NOT " + kOwnersLogin + ") "
-        "AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR r.rolreplication) ORDER BY 1");
+        "AND (r.rolsuper OR NOT " +
+        kOwnersLogin +
+        ") "
+        "AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR "
+        "r.rolreplication) ORDER BY 1");
     while (q->step())
-        problems << IntegrityCheck::tr("The login %1 of the team's %2 role holds %3 on the server, so whoever signs in "
-                                       "as it may do far more than FunnelDesk lets a %2 (a superuser anything, "
-                                       "CREATEROLE give itself any role, the owner's too, CREATEDB make databases, "
-                                       "BYPASSRLS read past row security, REPLICATION copy every table); take them "
-                                       "with ALTER ROLE")
-                        .arg(quoted(q->text(0)), q->text(1), q->text(2));
-    auto rep = db.query(
-        "SELECT a.name, a.login FROM agent a JOIN pg_roles r ON r.rolname = a.login WHERE a.role = 'rep' "
-        "AND NOT r.rolsuper AND a.login NOT IN (fd_team_owner(), fd_team_role('rep'), fd_team_role('manager')) "
-        "AND pg_has_role(r.oid, to_regrole(quote_ident(fd_team_role('manager'))), 'MEMBER') ORDER BY a.login");
+        problems
+            << IntegrityCheck::tr(
+                   "The login %1 of the team's %2 role holds %3 on the server, so whoever signs in "
+                   "as it may do far more than FunnelDesk lets a %2 (a superuser anything, "
+                   "CREATEROLE give itself any role, the owner's too, CREATEDB make databases, "
+                   "BYPASSRLS read past row security, REPLICATION copy every table); take them "
+                   "with ALTER ROLE")
+                   .arg(quoted(q->text(0)), q->text(1), q->text(2));
+    auto rep = db.query("SELECT a.name, a.login FROM agent a JOIN pg_roles r ON r.rolname = "
+                        "a.login WHERE a.role = 'rep' "
+                        "AND NOT r.rolsuper AND a.login NOT IN (fd_team_owner(), "
+                        "fd_team_role('rep'), fd_team_role('manager')) "
+                        "AND pg_has_role(r.oid, to_regrole(quote_ident(fd_team_role('manager'))), "
+                        "'MEMBER') ORDER BY a.login");
     while (rep->step())
-        problems << IntegrityCheck::tr("The agent %1 is a rep, but their login %2 is a member of the team's manager "
-                                       "role, so it holds a manager's rights on the server; `team disable %3` and "
-                                       "then `team enable %3` give it a rep's rights again")
-                        .arg(quoted(rep->text(0)), quoted(rep->text(1)), rep->text(1));
+        problems
+            << IntegrityCheck::tr(
+                   "The agent %1 is a rep, but their login %2 is a member of the team's manager "
+                   "role, so it holds a manager's rights on the server; `team disable %3` and "
+                   "then `team enable %3` give it a rep's rights again")
+                   .arg(quoted(rep->text(0)), quoted(rep->text(1)), rep->text(1));
 }
 
 // The schema: 003_team.sql gives the rep role USAGE on it, nothing more.
 void checkSchema(Database& db, QStringList& problems)
 {
-    auto schema = db.query("SELECT current_schema(), has_schema_privilege(fd_team_role('rep'), current_schema(), "
-                           "'CREATE')::int, has_schema_privilege(fd_team_role('manager'), current_schema(), "
-                           "'CREATE')::int");
+    auto schema = db.query(
+        "SELECT current_schema(), has_schema_privilege(fd_team_role('rep'), current_schema(), "
+        "'CREATE')::int, has_schema_privilege(fd_team_role('manager'), current_schema(), "
+        "'CREATE')::int");
     if (schema->step() && (schema->int64(1) != 0 || schema->int64(2) != 0))
-        problems << IntegrityCheck::tr("The team's %1 role may CREATE in the schema %2, so its logins may add tables, "
-                                       "functions and types of their own beside FunnelDesk's; REVOKE CREATE ON SCHEMA "
-                                       "%3 FROM it (and from PUBLIC)")
-                        .arg(schema->int64(1) != 0 ? QStringLiteral("rep") : QStringLiteral("manager"),
-                             quoted(schema->text(0)), schema->text(0));
+        problems
+            << IntegrityCheck::tr(
+                   "The team's %1 role may CREATE in the schema %2, so its logins may add tables, "
+                   "functions and types of their own beside FunnelDesk's; REVOKE CREATE ON SCHEMA "
+                   "%3 FROM it (and from PUBLIC)")
+                   .arg(schema->int64(1) != 0 ? QStringLiteral("rep") : QStringLiteral("manager"),
+                        quoted(schema->text(0)), schema->text(0));
 }
 
 } // namespace
 
 std::string RightsMatrix::privilegesSql()
 {
-    return "SELECT c.relname, " + heldSql("fd_team_role('rep')") + ", " + heldSql("fd_team_role('manager')") +
-           ", (c.relkind = 'S')::int FROM pg_class c WHERE " + kRelations + " ORDER BY c.relkind, c.relname";
+    return "SELECT c.relname, " + heldSql("fd_team_role('rep')") + ", " +
+           heldSql("fd_team_role('manager')") + ", (c.relkind = 'S')::int FROM pg_class c WHERE " +
+           kRelations + " ORDER BY c.relkind, c.relname";
 }
 
 void RightsMatrix::check(Database& db, QStringList& problems)
 {
-    if (db.scalar("SELECT count(*) FROM pg_roles WHERE rolname IN (fd_team_role('rep'), fd_team_role('manager'))") !=
-        2)
+    if (db.scalar("SELECT count(*) FROM pg_roles WHERE rolname IN (fd_team_role('rep'), "
+                  "fd_team_role('manager'))") != 2)
         return;
     checkSchema(db, problems);
     const Actual roles = checkMatrix(db, problems);

@@ -2,11 +2,11 @@
 #include "storage/RowSink.h"
 
 #include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/Statement.h"
 #include "storage/postgres/PgBulkLoad.h"
 #include "storage/postgres/PgCopy.h"
 #include "storage/postgres/PgSearchWords.h"
+#include "storage/SqlError.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -41,7 +41,8 @@ public:
     void writeTo(pg::Copy& copy, const QByteArray& table)
     {
         std::optional<std::string> words;
-        if (m_search && m_state[m_search->first] == State::Value && m_state[m_search->second] != State::Unset) {
+        if (m_search && m_state[m_search->first] == State::Value &&
+            m_state[m_search->second] != State::Unset) {
             const std::string& description = m_values[m_search->second];
             words = pg::asciiSearchWords(m_values[m_search->first],
                                          m_state[m_search->second] == State::Null
@@ -50,9 +51,11 @@ public:
         }
         for (std::size_t i = 0; i < m_values.size(); ++i) {
             if (m_state[i] == State::Unset)
-                throw SqlError(0, QCoreApplication::translate("fd::RowSink", "Column %1 of a row for “%2” was given no value.")
-                                      .arg(i + 1)
-                                      .arg(QString::fromUtf8(table)));
+                throw SqlError(0,
+                               QCoreApplication::translate(
+                                   "fd::RowSink", "Column %1 of a row for “%2” was given no value.")
+                                   .arg(i + 1)
+                                   .arg(QString::fromUtf8(table)));
             if (m_state[i] == State::Null)
                 copy.null();
             else
@@ -88,7 +91,10 @@ public:
         slot(index, State::Value).assign(utf8.constData(), std::size_t(utf8.size()));
     }
     void bind(int index, std::string_view utf8) override { slot(index, State::Value).assign(utf8); }
-    void bindStatic(int index, std::string_view utf8) override { slot(index, State::Value).assign(utf8); }
+    void bindStatic(int index, std::string_view utf8) override
+    {
+        slot(index, State::Value).assign(utf8);
+    }
     bool step() override { misuse(); }
     void reset() override { std::fill(m_state.begin(), m_state.end(), State::Unset); }
     bool isNull(int) const override { misuse(); }
@@ -104,13 +110,16 @@ private:
     std::string& slot(int index, State state)
     {
         if (index < 1 || std::size_t(index) > m_values.size())
-            throw SqlError(0, QCoreApplication::translate("fd::RowSink", "A row for COPY has no column %1.").arg(index));
+            throw SqlError(
+                0, QCoreApplication::translate("fd::RowSink", "A row for COPY has no column %1.")
+                       .arg(index));
         m_state[std::size_t(index - 1)] = state;
         return m_values[std::size_t(index - 1)];
     }
     [[noreturn]] static void misuse()
     {
-        throw SqlError(0, QCoreApplication::translate("fd::RowSink", "Rows for COPY are only bound, never read."));
+        throw SqlError(0, QCoreApplication::translate("fd::RowSink",
+                                                      "Rows for COPY are only bound, never read."));
     }
 
     std::vector<std::string> m_values; // keep their capacity from row to row
@@ -158,11 +167,8 @@ class PgUpsertSink final : public RowSink {
 public:
     PgUpsertSink(pg::Connection& conn, pg::Copy copy, QByteArray staging, QList<UpsertInto> into,
                  std::unique_ptr<CopyRow> row)
-        : m_conn(conn)
-        , m_copy(std::move(copy))
-        , m_staging(std::move(staging))
-        , m_into(std::move(into))
-        , m_row(std::move(row))
+        : m_conn(conn), m_copy(std::move(copy)), m_staging(std::move(staging)),
+          m_into(std::move(into)), m_row(std::move(row))
     {
     }
 
@@ -204,7 +210,8 @@ private:
 
 // "INSERT INTO table (a, b, …) VALUES " → the table and its columns; nullopt when it is not
 // that shape (insertRows' heads are written in code).
-std::optional<std::pair<std::string_view, std::vector<std::string_view>>> parseHead(std::string_view head)
+std::optional<std::pair<std::string_view, std::vector<std::string_view>>>
+parseHead(std::string_view head)
 {
     constexpr std::string_view kInsertInto = "INSERT INTO ";
     if (head.substr(0, kInsertInto.size()) != kInsertInto)
@@ -233,7 +240,8 @@ std::optional<std::pair<std::string_view, std::vector<std::string_view>>> parseH
     return std::make_pair(trim(head.substr(0, open)), std::move(columns));
 }
 
-std::optional<std::size_t> indexOf(const std::vector<std::string_view>& columns, std::string_view name)
+std::optional<std::size_t> indexOf(const std::vector<std::string_view>& columns,
+                                   std::string_view name)
 {
     const auto found = std::find(columns.begin(), columns.end(), name);
     if (found == columns.end())
@@ -249,9 +257,11 @@ std::unique_ptr<RowSink> RowSink::open(Database& db, std::string_view head, int 
         return nullptr;
     const auto parsed = parseHead(head);
     if (!parsed || int(parsed->second.size()) != columns)
-        throw SqlError(0, QCoreApplication::translate("fd::RowSink", "“%1” is not an INSERT of %2 columns that COPY can take.")
-                              .arg(QString::fromUtf8(head.data(), qsizetype(head.size())))
-                              .arg(columns));
+        throw SqlError(0,
+                       QCoreApplication::translate(
+                           "fd::RowSink", "“%1” is not an INSERT of %2 columns that COPY can take.")
+                           .arg(QString::fromUtf8(head.data(), qsizetype(head.size())))
+                           .arg(columns));
     auto row = std::make_unique<CopyRow>(columns);
     std::vector<std::string_view> copied = parsed->second;
     // ticket.search is filled by a trigger (001_initial.sql), which a bulk load turns off: the
@@ -268,21 +278,28 @@ std::unique_ptr<RowSink> RowSink::open(Database& db, std::string_view head, int 
     }
     pg::Outcome<pg::Copy> copy = pg::Copy::start(pg::connectionOf(db), parsed->first, copied);
     if (!copy)
-        throw SqlError(0, copy.error().sentence, QByteArray(head.data(), qsizetype(head.size())), copy.error().sqlState);
-    return std::make_unique<PgRowSink>(std::move(*copy), QByteArray(parsed->first.data(), qsizetype(parsed->first.size())),
-                                       std::move(row));
+        throw SqlError(0, copy.error().sentence, QByteArray(head.data(), qsizetype(head.size())),
+                       copy.error().sqlState);
+    return std::make_unique<PgRowSink>(
+        std::move(*copy), QByteArray(parsed->first.data(), qsizetype(parsed->first.size())),
+        std::move(row));
 }
 
-std::unique_ptr<RowSink> RowSink::openUpsert(Database& db, std::span<const Upsert> into, int columns)
+std::unique_ptr<RowSink> RowSink::openUpsert(Database& db, std::span<const Upsert> into,
+                                             int columns)
 {
     if (db.backend() != Database::Backend::Postgres || into.empty())
         return nullptr;
     const auto refused = [columns](std::string_view head) {
-        return SqlError(0, QCoreApplication::translate("fd::RowSink", "“%1” is not an INSERT of %2 columns that COPY can take.")
-                               .arg(QString::fromUtf8(head.data(), qsizetype(head.size())))
-                               .arg(columns));
+        return SqlError(
+            0, QCoreApplication::translate(
+                   "fd::RowSink", "“%1” is not an INSERT of %2 columns that COPY can take.")
+                   .arg(QString::fromUtf8(head.data(), qsizetype(head.size())))
+                   .arg(columns));
     };
-    const auto utf8 = [](std::string_view text) { return QByteArray(text.data(), qsizetype(text.size())); };
+    const auto utf8 = [](std::string_view text) {
+        return QByteArray(text.data(), qsizetype(text.size()));
+    };
     const auto first = parseHead(into.front().head);
     if (!first || int(first->second.size()) != columns)
         throw refused(into.front().head);
@@ -316,13 +333,16 @@ std::unique_ptr<RowSink> RowSink::openUpsert(Database& db, std::span<const Upser
         const Upsert& target = into[std::size_t(t)];
         const QByteArray& flag = flags[std::size_t(t)];
         flagColumns += ", false AS " + flag;
-        const QByteArray insert = "INSERT INTO " + tables[t] + " (" + list + ") SELECT " + list + " FROM " + staging;
-        const QByteArray upsert = " ON CONFLICT (" + utf8(target.key) + ") DO UPDATE SET " + utf8(target.update);
-        statements << UpsertInto{insert + " WHERE " + flag + upsert, insert + " WHERE NOT " + flag, insert + upsert};
+        const QByteArray insert =
+            "INSERT INTO " + tables[t] + " (" + list + ") SELECT " + list + " FROM " + staging;
+        const QByteArray upsert =
+            " ON CONFLICT (" + utf8(target.key) + ") DO UPDATE SET " + utf8(target.update);
+        statements << UpsertInto{insert + " WHERE " + flag + upsert, insert + " WHERE NOT " + flag,
+                                 insert + upsert};
     }
     pg::Connection& conn = pg::connectionOf(db);
-    pg::run(conn, "CREATE TEMPORARY TABLE " + bare + " ON COMMIT DROP AS SELECT " + list + flagColumns + " FROM " +
-                      tables.front() + " WITH NO DATA");
+    pg::run(conn, "CREATE TEMPORARY TABLE " + bare + " ON COMMIT DROP AS SELECT " + list +
+                      flagColumns + " FROM " + tables.front() + " WITH NO DATA");
     std::vector<std::string_view> copied = first->second;
     for (const QByteArray& flag : flags)
         copied.emplace_back(flag.constData(), std::size_t(flag.size()));

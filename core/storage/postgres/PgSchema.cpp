@@ -78,7 +78,6 @@ QString place(const Schema::State& state)
     return Schema::tr("database %1 (schema %2)").arg(quoted(state.database), quoted(state.schema));
 }
 
-
 // The checks init() makes before it writes, in the transaction it writes in.
 struct Rights {
     QString user;
@@ -112,25 +111,29 @@ QString refusal(const Schema::State& state)
 {
     using Kind = Schema::State::Kind;
     if (state.schema.isEmpty()) {
-        return Schema::tr("The search_path of database %1 names no schema that exists and that this user may "
-                          "use; create one, or set search_path, then try again.")
-            .arg(quoted(state.database));
+        return Schema::
+            tr("The search_path of database %1 names no schema that exists and that this user may "
+               "use; create one, or set search_path, then try again.")
+                .arg(quoted(state.database));
     }
     if (state.kind == Kind::NotFunnelDesk) {
-        return Schema::tr("The %1 already holds tables or functions that are not FunnelDesk's; FunnelDesk "
-                          "creates its schema only in an empty database or schema.")
+        return Schema::tr(
+                   "The %1 already holds tables or functions that are not FunnelDesk's; FunnelDesk "
+                   "creates its schema only in an empty database or schema.")
             .arg(place(state));
     }
     if (state.kind == Kind::FunnelDesk && state.version > Schema::kVersion) {
-        return Schema::tr("The %1 holds a FunnelDesk schema of version %2, newer than this FunnelDesk (which "
-                          "knows up to version %3); update FunnelDesk to use it.")
-            .arg(place(state))
-            .arg(state.version)
-            .arg(Schema::kVersion);
+        return Schema::
+            tr("The %1 holds a FunnelDesk schema of version %2, newer than this FunnelDesk (which "
+               "knows up to version %3); update FunnelDesk to use it.")
+                .arg(place(state))
+                .arg(state.version)
+                .arg(Schema::kVersion);
     }
     if (state.kind == Kind::FunnelDesk) {
-        return Schema::tr("The %1 already holds FunnelDesk's schema (version %2); open it instead of "
-                          "creating it.")
+        return Schema::tr(
+                   "The %1 already holds FunnelDesk's schema (version %2); open it instead of "
+                   "creating it.")
             .arg(place(state))
             .arg(state.version);
     }
@@ -140,24 +143,28 @@ QString refusal(const Schema::State& state)
 QString refusal(const Schema::State& state, const Rights& rights, const QString& zone)
 {
     if (!rights.createInSchema) {
-        return Schema::tr("User %1 may not create tables in the %2; ask its administrator to GRANT CREATE ON "
-                          "SCHEMA %3 TO %4, or use a database of your own.")
-            .arg(quoted(rights.user), place(state), state.schema, rights.user);
+        return Schema::
+            tr("User %1 may not create tables in the %2; ask its administrator to GRANT CREATE ON "
+               "SCHEMA %3 TO %4, or use a database of your own.")
+                .arg(quoted(rights.user), place(state), state.schema, rights.user);
     }
     if (!rights.utf8) {
-        return Schema::tr("The %1 does not store text as UTF-8, which FunnelDesk needs; create the database "
-                          "with ENCODING 'UTF8'.")
-            .arg(place(state));
+        return Schema::
+            tr("The %1 does not store text as UTF-8, which FunnelDesk needs; create the database "
+               "with ENCODING 'UTF8'.")
+                .arg(place(state));
     }
     if (!rights.icu) {
-        return Schema::tr("The server of %1 was built without ICU (it has no collation “und-x-icu”), which "
-                          "FunnelDesk's search needs; use a server built with ICU.")
-            .arg(place(state));
+        return Schema::
+            tr("The server of %1 was built without ICU (it has no collation “und-x-icu”), which "
+               "FunnelDesk's search needs; use a server built with ICU.")
+                .arg(place(state));
     }
     if (!rights.zoneKnown) {
-        return Schema::tr("The server of %1 does not know the time zone %2; give an IANA time zone name such "
-                          "as Europe/Berlin.")
-            .arg(place(state), quoted(zone));
+        return Schema::
+            tr("The server of %1 does not know the time zone %2; give an IANA time zone name such "
+               "as Europe/Berlin.")
+                .arg(place(state), quoted(zone));
     }
     return {};
 }
@@ -180,7 +187,10 @@ QString runMigrations(Connection& conn, int from, int to, QByteArray* sqlState =
             if (auto done = conn.exec(sql); !done) {
                 if (sqlState)
                     *sqlState = done.error().sqlState;
-                return Schema::tr("%1, statement %2: %3").arg(name).arg(number).arg(done.error().sentence);
+                return Schema::tr("%1, statement %2: %3")
+                    .arg(name)
+                    .arg(number)
+                    .arg(done.error().sentence);
             }
         }
     }
@@ -191,24 +201,29 @@ QString runMigrations(Connection& conn, int from, int to, QByteArray* sqlState =
 Status create(Connection& conn, const Schema::State& state, const QString& zone, int version)
 {
     const auto failed = [&](const QString& why) {
-        return failure(Schema::tr("Creating FunnelDesk's schema in the %1 failed, and nothing was created: %2")
-                           .arg(place(state), why));
+        return failure(
+            Schema::tr("Creating FunnelDesk's schema in the %1 failed, and nothing was created: %2")
+                .arg(place(state), why));
     };
     // The functions the migrations create pin this path (SET search_path FROM CURRENT).
-    if (auto path = conn.exec("SELECT set_config('search_path', quote_ident($1), true)", {state.schema}); !path)
+    if (auto path =
+            conn.exec("SELECT set_config('search_path', quote_ident($1), true)", {state.schema});
+        !path)
         return failed(path.error().sentence);
     if (const QString why = runMigrations(conn, 0, version); !why.isEmpty())
         return failed(why);
-    if (auto meta = conn.exec("INSERT INTO fd_meta (application, version) VALUES ('FunnelDesk', $1)", {version});
+    if (auto meta = conn.exec(
+            "INSERT INTO fd_meta (application, version) VALUES ('FunnelDesk', $1)", {version});
         !meta)
         return failed(meta.error().sentence);
     // The team's zone is part of making the schema, not a change for the audit log: from
     // 016_audit_pause.sql on a pause would leave an entry saying it skipped a settings insert,
     // so the trigger is off for it (init made the table: its owner may); from
     // 010_audit_hold.sql on only fd_audit_pause() paused it, before that the bare setting did.
-    const QByteArray pause = version >= kAuditPauseVersion  ? "ALTER TABLE settings DISABLE TRIGGER settings_audit"
-                             : version >= kAuditHoldVersion ? "SELECT fd_audit_pause(true)"
-                                                            : "SELECT set_config('funneldesk.audit_paused', 'on', true)";
+    const QByteArray pause =
+        version >= kAuditPauseVersion  ? "ALTER TABLE settings DISABLE TRIGGER settings_audit"
+        : version >= kAuditHoldVersion ? "SELECT fd_audit_pause(true)"
+                                       : "SELECT set_config('funneldesk.audit_paused', 'on', true)";
     if (auto quiet = conn.exec(pause); !quiet)
         return failed(quiet.error().sentence);
     if (auto team = conn.exec("INSERT INTO settings (key, value) VALUES ($1, $2)",
@@ -238,23 +253,28 @@ QString seconds(int ms)
 // of FunnelDesk's tables (`ownerIdent`, quoted), so that what they make is the owner's as
 // init's is; the version; the owner's manager agent, as init leaves it (Team::claimOwner).
 // `timedOut`: a migration or the version's update waited longer than lock_timeout for a lock.
-Status migrateAsOwner(Connection& conn, const Schema::State& state, const QByteArray& ownerIdent, bool& timedOut)
+Status migrateAsOwner(Connection& conn, const Schema::State& state, const QByteArray& ownerIdent,
+                      bool& timedOut)
 {
     const auto failed = [&](const QString& why) {
-        return failure(Schema::tr("Upgrading FunnelDesk's schema in the %1 from version %2 to %3 failed, and "
-                                  "nothing was changed: %4")
-                           .arg(place(state))
-                           .arg(state.version)
-                           .arg(Schema::kVersion)
-                           .arg(why));
+        return failure(
+            Schema::tr("Upgrading FunnelDesk's schema in the %1 from version %2 to %3 failed, and "
+                       "nothing was changed: %4")
+                .arg(place(state))
+                .arg(state.version)
+                .arg(Schema::kVersion)
+                .arg(why));
     };
     if (auto role = conn.exec("SET LOCAL ROLE " + ownerIdent); !role)
         return failed(role.error().sentence);
     // The functions the migrations create pin this path (SET search_path FROM CURRENT).
-    if (auto path = conn.exec("SELECT set_config('search_path', quote_ident($1), true)", {state.schema}); !path)
+    if (auto path =
+            conn.exec("SELECT set_config('search_path', quote_ident($1), true)", {state.schema});
+        !path)
         return failed(path.error().sentence);
     QByteArray sqlState;
-    if (const QString why = runMigrations(conn, state.version, Schema::kVersion, &sqlState); !why.isEmpty()) {
+    if (const QString why = runMigrations(conn, state.version, Schema::kVersion, &sqlState);
+        !why.isEmpty()) {
         timedOut = sqlState == kLockTimedOut;
         return failed(why);
     }
@@ -290,25 +310,32 @@ WHERE l.granted AND l.pid <> pg_backend_pid() AND l.relation IN (SELECT c.oid FR
 Sentence tablesHeld(Connection& conn, const Schema::State& state, int lockTimeoutMs)
 {
     const QString holders = lockHolders(conn);
-    return {Schema::tr("Upgrading FunnelDesk's schema in the %1 from version %2 to %3 waited more than %4 for tables "
-                       "that another session is using (%5), and nothing was changed: close FunnelDesk where it is "
-                       "still open from before the update, or let that session finish, then try again.")
-                .arg(place(state))
-                .arg(state.version)
-                .arg(Schema::kVersion)
-                .arg(seconds(lockTimeoutMs),
-                     holders.isEmpty() ? Schema::tr("a FunnelDesk still open from before the update, or a long "
-                                                    "transaction")
-                                       : holders),
-            Sentence::Kind::Busy};
+    return {
+        Schema::tr("Upgrading FunnelDesk's schema in the %1 from version %2 to %3 waited more than "
+                   "%4 for tables "
+                   "that another session is using (%5), and nothing was changed: close FunnelDesk "
+                   "where it is "
+                   "still open from before the update, or let that session finish, then try again.")
+            .arg(place(state))
+            .arg(state.version)
+            .arg(Schema::kVersion)
+            .arg(seconds(lockTimeoutMs),
+                 holders.isEmpty()
+                     ? Schema::tr("a FunnelDesk still open from before the update, or a long "
+                                  "transaction")
+                     : holders),
+        Sentence::Kind::Busy};
 }
 
 // upgrade()'s refusal of a login that may not upgrade (Error::Kind::NoRight): who can, and how.
 Sentence mayNotUpgrade(Connection& conn, const Schema::State& state, const QString& owner)
 {
-    return {Schema::tr("%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3; only "
-                       "its owner %4 (or a member of that role, or a superuser) can upgrade it: ask them to open it "
-                       "once with this FunnelDesk (any command, e.g. `funneldesk-cli check`, signed in as %4), then "
+    return {Schema::tr("%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs "
+                       "version %3; only "
+                       "its owner %4 (or a member of that role, or a superuser) can upgrade it: "
+                       "ask them to open it "
+                       "once with this FunnelDesk (any command, e.g. `funneldesk-cli check`, "
+                       "signed in as %4), then "
                        "try again; nothing was changed.")
                 .arg(conn.display())
                 .arg(state.version)
@@ -349,8 +376,8 @@ FROM (SELECT 1) AS one LEFT JOIN pg_namespace n ON n.nspname = current_schema()
     state.kind = State::Kind::NotFunnelDesk;
     if (!hasMeta)
         return state;
-    const Outcome<Rows> meta =
-        conn.exec("SELECT version FROM " + schemaName.toUtf8() + ".fd_meta WHERE application = 'FunnelDesk'");
+    const Outcome<Rows> meta = conn.exec("SELECT version FROM " + schemaName.toUtf8() +
+                                         ".fd_meta WHERE application = 'FunnelDesk'");
     if (!meta && meta.error().sqlState == "42501")
         return failure(noRightToRead(conn.user(), conn.display()));
     if (!meta)
@@ -364,7 +391,8 @@ FROM (SELECT 1) AS one LEFT JOIN pg_namespace n ON n.nspname = current_schema()
 
 QString Schema::noRightToRead(const QString& user, const QString& where)
 {
-    return tr("User %1 has no right to read FunnelDesk's tables in %2; ask the database's administrator to grant "
+    return tr("User %1 has no right to read FunnelDesk's tables in %2; ask the database's "
+              "administrator to grant "
               "it.")
         .arg(quoted(user), where);
 }
@@ -395,7 +423,8 @@ Status Schema::initAtVersion(Connection& conn, int version, const QString& timeZ
         return failure(sentence);
     };
     // Two inits at once: the second waits here, then finds the first one's tables.
-    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))"); !locked)
+    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))");
+        !locked)
         return rollback(locked.error().sentence);
     const Result<State> state = inspect(conn);
     if (!state)
@@ -425,17 +454,20 @@ Status Schema::upgrade(Connection& conn, int lockTimeoutMs)
     // No wait without end: another FunnelDesk upgrading, or an older FunnelDesk's long
     // transaction on a table a migration alters (every later query on that table would queue
     // behind the migration's lock).
-    const QByteArray timeout = "SET LOCAL lock_timeout = " + QByteArray::number(std::max(lockTimeoutMs, 1));
+    const QByteArray timeout =
+        "SET LOCAL lock_timeout = " + QByteArray::number(std::max(lockTimeoutMs, 1));
     if (auto set = conn.exec(timeout); !set)
         return rollback(set.error().sentence);
     // init's lock: a second client opening the old schema waits here, then finds it current.
-    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))"); !locked) {
+    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))");
+        !locked) {
         if (locked.error().sqlState != kLockTimedOut)
             return rollback(locked.error().sentence);
-        return rollback(fd::Error(tr("Another FunnelDesk has been upgrading or setting up FunnelDesk's schema on %1 "
-                                     "for more than %2; nothing was changed here: try again in a moment.")
-                                      .arg(conn.display(), seconds(lockTimeoutMs)),
-                                  fd::Error::Kind::Busy));
+        return rollback(fd::Error(
+            tr("Another FunnelDesk has been upgrading or setting up FunnelDesk's schema on %1 "
+               "for more than %2; nothing was changed here: try again in a moment.")
+                .arg(conn.display(), seconds(lockTimeoutMs)),
+            fd::Error::Kind::Busy));
     }
     const Result<State> state = inspect(conn);
     if (!state)
@@ -444,14 +476,15 @@ Status Schema::upgrade(Connection& conn, int lockTimeoutMs)
         (void)conn.exec("ROLLBACK");
         return {};
     }
-    const Outcome<Rows> owner =
-        conn.exec("SELECT r.rolname, quote_ident(r.rolname), pg_has_role(current_user, r.oid, 'MEMBER') "
-                  "FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner "
-                  "WHERE c.oid = to_regclass(quote_ident(current_schema()) || '.fd_meta')");
+    const Outcome<Rows> owner = conn.exec(
+        "SELECT r.rolname, quote_ident(r.rolname), pg_has_role(current_user, r.oid, 'MEMBER') "
+        "FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner "
+        "WHERE c.oid = to_regclass(quote_ident(current_schema()) || '.fd_meta')");
     if (!owner)
         return rollback(owner.error().sentence);
     if (owner->count() != 1)
-        return rollback(tr("The %1 lost its table fd_meta while it was read; try again.").arg(place(*state)));
+        return rollback(
+            tr("The %1 lost its table fd_meta while it was read; try again.").arg(place(*state)));
     if (owner->int64(0, 2) == 0)
         return rollback(mayNotUpgrade(conn, *state, owner->text(0, 0)));
     bool timedOut = false;
@@ -474,21 +507,25 @@ Status Schema::dropEmpty(Connection& conn)
         (void)conn.exec("ROLLBACK");
         return failure(sentence);
     };
-    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))"); !locked)
+    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))");
+        !locked)
         return rollback(locked.error().sentence);
     const Result<State> state = inspect(conn);
     if (!state)
         return rollback(state.error());
     if (state->kind != State::Kind::FunnelDesk)
-        return rollback(tr("The %1 does not hold FunnelDesk's schema; nothing was dropped.").arg(place(*state)));
+        return rollback(tr("The %1 does not hold FunnelDesk's schema; nothing was dropped.")
+                            .arg(place(*state)));
     // Its tables' rows, but the three that init fills (fd_team_login: the owner's login), the
     // audit log (of rows all gone again), fd_audit_hold (the ids of transactions that paused
     // the audit log, init's among them: bookkeeping, not data), fd_summary_lock and fd_check_lock
     // (their locks' rows, 015_team_stall.sql, 020_check_lock.sql).
-    const Outcome<Rows> tables = conn.exec(
-        "SELECT format('SELECT EXISTS (SELECT 1 FROM %I.%I)', schemaname, tablename) FROM pg_tables "
-        "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', 'settings', 'audit_log', "
-        "'fd_team_login', 'fd_audit_hold', 'fd_summary_lock', 'fd_check_lock')");
+    const Outcome<Rows> tables =
+        conn.exec("SELECT format('SELECT EXISTS (SELECT 1 FROM %I.%I)', schemaname, tablename) "
+                  "FROM pg_tables "
+                  "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', "
+                  "'settings', 'audit_log', "
+                  "'fd_team_login', 'fd_audit_hold', 'fd_summary_lock', 'fd_check_lock')");
     if (!tables)
         return rollback(tables.error().sentence);
     for (int t = 0; t < tables->count(); ++t) {
@@ -496,7 +533,8 @@ Status Schema::dropEmpty(Connection& conn)
         if (!any)
             return rollback(any.error().sentence);
         if (any->int64(0, 0) != 0)
-            return rollback(tr("The %1 holds FunnelDesk's data; nothing was dropped.").arg(place(*state)));
+            return rollback(
+                tr("The %1 holds FunnelDesk's data; nothing was dropped.").arg(place(*state)));
     }
     // What inspect() counts, dropped with CASCADE (a table takes its indexes, triggers,
     // identity sequences and row types along; IF EXISTS: an earlier drop may have taken it).
@@ -543,7 +581,8 @@ SELECT statement FROM (
 
 Result<QString> Schema::teamTimeZone(Connection& conn)
 {
-    const Outcome<Rows> rows = conn.exec("SELECT value FROM settings WHERE key = $1", {kTimeZoneKey});
+    const Outcome<Rows> rows =
+        conn.exec("SELECT value FROM settings WHERE key = $1", {kTimeZoneKey});
     if (!rows)
         return failure(rows.error().sentence);
     return rows->count() == 0 ? QString() : rows->text(0, 0);

@@ -93,9 +93,9 @@ public:
             NotFunnelDesk, // anything else
         };
         Kind kind = Kind::Empty;
-        int version = 0;   // FunnelDesk only
-        QString database;  // current_database()
-        QString schema;    // current_schema(); empty when the search_path names no usable schema
+        int version = 0;  // FunnelDesk only
+        QString database; // current_database()
+        QString schema;   // current_schema(); empty when the search_path names no usable schema
     };
 
     // Reads pg_catalog and fd_meta only; writes nothing. Errors: a role that may not read
@@ -150,8 +150,8 @@ public:
 
     // Undoes init(): drops FunnelDesk's schema from the connection's current schema, which
     // must hold FunnelDesk's schema of any version and no rows but fd_meta's, settings' and
-    // fd_team_login's (migrate, when its copy into the schema it had just made failed). Drops every table,
-    // view, sequence, function, type and text search configuration of the schema's own (what
+    // fd_team_login's (migrate, when its copy into the schema it had just made failed). Drops every
+    // table, view, sequence, function, type and text search configuration of the schema's own (what
     // inspect() counts), in one transaction, so the schema is Empty again; refuses, with one
     // sentence and dropping nothing, a schema that is not FunnelDesk's or holds rows.
     static Status dropEmpty(Connection& conn);

@@ -39,7 +39,8 @@ void appendWords(std::string_view text, std::string& out)
 
 } // namespace
 
-std::optional<std::string> asciiSearchWords(std::string_view subject, std::optional<std::string_view> description)
+std::optional<std::string> asciiSearchWords(std::string_view subject,
+                                            std::optional<std::string_view> description)
 {
     if (!isAscii(subject) || (description && !isAscii(*description)))
         return std::nullopt;

@@ -20,6 +20,7 @@ namespace fd::pg {
 // (Unicode case folds, diacritics and number classes are ICU's, not reproduced here).
 // The result never needs COPY or tsvector escaping: it holds only a-z, 0-9 and spaces.
 // `description` is std::nullopt for NULL.
-std::optional<std::string> asciiSearchWords(std::string_view subject, std::optional<std::string_view> description);
+std::optional<std::string> asciiSearchWords(std::string_view subject,
+                                            std::optional<std::string_view> description);
 
 } // namespace fd::pg

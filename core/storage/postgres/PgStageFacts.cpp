@@ -19,8 +19,7 @@ std::string literal(std::string_view name)
 }
 
 // The kinds for which `is` holds, in the enum's order.
-template <typename Predicate>
-std::vector<TouchpointKind> kindsWhere(Predicate is)
+template <typename Predicate> std::vector<TouchpointKind> kindsWhere(Predicate is)
 {
     std::vector<TouchpointKind> kinds;
     for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i) {
@@ -58,10 +57,15 @@ std::string ticketSql()
     const std::string urgent = literal(enumName(Priority::Urgent));
     return "SELECT customer_id, count(*) FILTER (WHERE created_at > ?2), "
            "count(*) FILTER (WHERE created_at > ?3), "
-           "count(*) FILTER (WHERE " + open + " AND priority IN (" + high + ", " + urgent + ")), "
-           "count(*) FILTER (WHERE " + open + " AND priority = " + urgent + "), "
+           "count(*) FILTER (WHERE " +
+           open + " AND priority IN (" + high + ", " + urgent +
+           ")), "
+           "count(*) FILTER (WHERE " +
+           open + " AND priority = " + urgent +
+           "), "
            "count(csat), coalesce(sum(csat), 0) "
-           "FROM ticket WHERE created_at <= ?1 AND customer_id BETWEEN ?4 AND ?5 GROUP BY customer_id";
+           "FROM ticket WHERE created_at <= ?1 AND customer_id BETWEEN ?4 AND ?5 GROUP BY "
+           "customer_id";
 }
 
 // Parameters: ?1 asOf, ?2 settledFrom, ?3..?4 the customers' ids. Columns: customer_id, every
@@ -75,15 +79,17 @@ std::string touchpointSql()
     std::string live;
     for (TouchpointKind kind : kindsWhere(isLive))
         live += (live.empty() ? "" : ", ") + literal(enumName(kind));
-    std::string sql = "SELECT customer_id, count(*), count(*) FILTER (WHERE occurred_at > ?2 AND kind IN (" +
-                      live + "))";
+    std::string sql =
+        "SELECT customer_id, count(*), count(*) FILTER (WHERE occurred_at > ?2 AND kind IN (" +
+        live + "))";
     for (TouchpointKind kind : advocacyKindsByName())
         sql += ", max(occurred_at) FILTER (WHERE kind = " + literal(enumName(kind)) + ")";
     const std::string survey = literal(enumName(TouchpointKind::Survey));
     for (int score = 0; score < kScores; ++score)
-        sql += ", max(occurred_at) FILTER (WHERE coalesce(score, -1) = " + std::to_string(score) + " AND kind = " +
-               survey + ")";
-    return sql + " FROM touchpoint WHERE occurred_at <= ?1 AND customer_id BETWEEN ?3 AND ?4 GROUP BY customer_id";
+        sql += ", max(occurred_at) FILTER (WHERE coalesce(score, -1) = " + std::to_string(score) +
+               " AND kind = " + survey + ")";
+    return sql + " FROM touchpoint WHERE occurred_at <= ?1 AND customer_id BETWEEN ?3 AND ?4 GROUP "
+                 "BY customer_id";
 }
 
 } // namespace

@@ -22,8 +22,8 @@ public:
     // Adds the ticket facts (settledTickets, regressTickets, openHighOrUrgent, openUrgent,
     // csatCount, csatSum) of the customers firstCustomer..lastCustomer (ids), over their tickets
     // created at or before windows.asOf (UTC seconds).
-    static void addTickets(Database& db, const FactWindows& windows, qint64 firstCustomer, qint64 lastCustomer,
-                           const Find& find);
+    static void addTickets(Database& db, const FactWindows& windows, qint64 firstCustomer,
+                           qint64 lastCustomer, const Find& find);
     // Adds the touchpoint facts (touchpoints, settledLiveTouchpoints) and sets the latest ones
     // (lastAdvocacyAt and its kind, lastSurveyAt) of the customers firstCustomer..lastCustomer,
     // over their touchpoints at or before windows.asOf. The latest are set as the scan does,

@@ -1,7 +1,7 @@
 #include "storage/postgres/PgStatement.h"
 
-#include "storage/SqlError.h"
 #include "storage/postgres/PgDatabase.h"
+#include "storage/SqlError.h"
 
 #include <libpq-fe.h>
 
@@ -69,12 +69,11 @@ std::string PgStatement::numbered(std::string_view sql, int* count)
 }
 
 PgStatement::PgStatement(PgDatabase& db, std::string_view sql)
-    : m_db(db)
-    , m_name(db.nextStatementName())
-    , m_sql(QByteArray::fromStdString(numbered(sql, &m_parameters)))
-    , m_planEachRun(m_sql.contains("fd_search_query("))
-    , m_values(static_cast<std::size_t>(m_parameters))
-    , m_bound(static_cast<std::size_t>(m_parameters), 0)
+    : m_db(db), m_name(db.nextStatementName()),
+      m_sql(QByteArray::fromStdString(numbered(sql, &m_parameters))),
+      m_planEachRun(m_sql.contains("fd_search_query(")),
+      m_values(static_cast<std::size_t>(m_parameters)),
+      m_bound(static_cast<std::size_t>(m_parameters), 0)
 {
     PGresult* prepared = m_db.connection().prepare(m_name.constData(), m_sql.constData());
     if (!prepared || PQresultStatus(prepared) != PGRES_COMMAND_OK) {
@@ -97,7 +96,9 @@ void PgStatement::set(int index, QByteArray value)
 {
     if (index < 1 || index > m_parameters) {
         throw SqlError(0,
-                       QStringLiteral("Parameter %1 is out of range: the statement has %2.").arg(index).arg(m_parameters),
+                       QStringLiteral("Parameter %1 is out of range: the statement has %2.")
+                           .arg(index)
+                           .arg(m_parameters),
                        m_sql);
     }
     const auto at = static_cast<std::size_t>(index - 1);
@@ -143,10 +144,12 @@ bool PgStatement::step()
     if (!m_result) {
         std::vector<const char*> values(m_values.size());
         for (std::size_t i = 0; i < m_values.size(); ++i)
-            values[i] = m_bound[i] ? (m_values[i].isNull() ? "" : m_values[i].constData()) : nullptr;
+            values[i] =
+                m_bound[i] ? (m_values[i].isNull() ? "" : m_values[i].constData()) : nullptr;
         pg::Connection& conn = m_db.connection();
-        PGresult* ran = m_planEachRun ? conn.runParams(m_sql.constData(), m_parameters, values.data())
-                                      : conn.runPrepared(m_name.constData(), m_parameters, values.data());
+        PGresult* ran = m_planEachRun
+                            ? conn.runParams(m_sql.constData(), m_parameters, values.data())
+                            : conn.runPrepared(m_name.constData(), m_parameters, values.data());
         const ExecStatusType status = ran ? PQresultStatus(ran) : PGRES_FATAL_ERROR;
         m_result.reset(ran);
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {

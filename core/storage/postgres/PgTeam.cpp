@@ -2,9 +2,9 @@
 #include "common/FrontEndHints.h"
 
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgDatabase.h"
+#include "storage/Transaction.h"
 
 #include <libpq-fe.h>
 
@@ -23,7 +23,8 @@ QString verifier(Database& db, const QString& login, const QString& password)
     Connection* conn = PgDatabase::connectionOf(db);
     const QByteArray user = login.toUtf8();
     QByteArray secret = password.toUtf8();
-    char* made = PQencryptPasswordConn(conn->native(), secret.constData(), user.constData(), "scram-sha-256");
+    char* made = PQencryptPasswordConn(conn->native(), secret.constData(), user.constData(),
+                                       "scram-sha-256");
     secret.fill('\0');
     if (made == nullptr)
         return {};
@@ -42,27 +43,35 @@ QString verifier(Database& db, const QString& login, const QString& password)
 QString refusal(Database& db, const QByteArray& state, const QString& login)
 {
     if (state == "FDL01")
-        return Team::tr("FunnelDesk did not make the login %1 for %2, nor did its owner give it to an agent; the "
+        return Team::tr("FunnelDesk did not make the login %1 for %2, nor did its owner give it to "
+                        "an agent; the "
                         "team commands act only on such logins.")
             .arg(quoted(login), db.display());
     if (state == "FDL02")
-        return Team::tr("The role %1 is a group role, not a person's login; the team commands act only on logins.")
+        return Team::tr("The role %1 is a group role, not a person's login; the team commands act "
+                        "only on logins.")
             .arg(quoted(login));
     if (state == "FDL03")
-        return Team::tr("The role %1 owns %2; the team commands do not act on the database's owner.")
+        return Team::tr(
+                   "The role %1 owns %2; the team commands do not act on the database's owner.")
             .arg(quoted(login), db.display());
     if (state == "FDL04")
-        return Team::tr("The login %1 exists on the server and FunnelDesk did not make it for %2; only the "
-                        "database's owner can give it to an agent%3.")
-            .arg(quoted(login), db.display(), hints::clause(hints::Hint::LoginToAgent, {login}));
+        return Team::
+            tr("The login %1 exists on the server and FunnelDesk did not make it for %2; only the "
+               "database's owner can give it to an agent%3.")
+                .arg(quoted(login), db.display(),
+                     hints::clause(hints::Hint::LoginToAgent, {login}));
     if (state == "FDL07")
-        return Team::tr("The login %1 belonged to an agent of %2 that was deleted; only the database's owner can "
+        return Team::tr("The login %1 belonged to an agent of %2 that was deleted; only the "
+                        "database's owner can "
                         "give it to an agent again%3.")
             .arg(quoted(login), db.display(), hints::clause(hints::Hint::LoginToAgent, {login}));
     if (state == "42939")
-        return Team::tr("PostgreSQL keeps the name %1 for itself; choose another login name.").arg(quoted(login));
+        return Team::tr("PostgreSQL keeps the name %1 for itself; choose another login name.")
+            .arg(quoted(login));
     if (state == "42710")
-        return Team::tr("A role named %1 was made on the server meanwhile; try again, or choose another login "
+        return Team::tr("A role named %1 was made on the server meanwhile; try again, or choose "
+                        "another login "
                         "name.")
             .arg(quoted(login));
     return {};
@@ -80,7 +89,8 @@ fd::Error teamError(Database& db, const pg::Error& error, const QString& login)
 
 // Calls a team function on `db`'s connection (in its transaction) about the role `login`, so
 // that a refusal is one sentence (teamError).
-Result<Rows> callTeam(Database& db, const QByteArray& sql, std::initializer_list<Value> params, const QString& login)
+Result<Rows> callTeam(Database& db, const QByteArray& sql, std::initializer_list<Value> params,
+                      const QString& login)
 {
     Outcome<Rows> rows = PgDatabase::connectionOf(db)->exec(sql, params);
     if (!rows)
@@ -108,7 +118,8 @@ QString serverOnly()
 }
 
 // The password's verifier, or an empty string for none; nullopt when libpq could not make it.
-std::optional<QString> verifierOrNone(Database& db, const QString& login, const std::optional<QString>& password)
+std::optional<QString> verifierOrNone(Database& db, const QString& login,
+                                      const std::optional<QString>& password)
 {
     if (!password)
         return QString();
@@ -124,16 +135,20 @@ std::optional<QString> verifierOrNone(Database& db, const QString& login, const 
 // person could not tell which one signs in (issue 17 hostile pass).
 QString caseClash(Database& db, const QString& login)
 {
-    auto q = db.query("SELECT name FROM (SELECT rolname::text AS name FROM pg_roles UNION SELECT login FROM agent "
-                      "WHERE login IS NOT NULL) AS taken WHERE lower(name) = lower(?) AND name <> ? AND NOT EXISTS "
+    auto q = db.query("SELECT name FROM (SELECT rolname::text AS name FROM pg_roles UNION SELECT "
+                      "login FROM agent "
+                      "WHERE login IS NOT NULL) AS taken WHERE lower(name) = lower(?) AND name <> "
+                      "? AND NOT EXISTS "
                       "(SELECT 1 FROM pg_roles WHERE rolname = ?) ORDER BY name LIMIT 1");
     q->bind(1, login);
     q->bind(2, login);
     q->bind(3, login);
     if (!q->step())
         return {};
-    return Team::tr("The login %1 differs only in case from the login %2 on this server: PostgreSQL tells them "
-                    "apart, but people, and psql's unquoted names (folded to lower case), do not; choose another "
+    return Team::tr("The login %1 differs only in case from the login %2 on this server: "
+                    "PostgreSQL tells them "
+                    "apart, but people, and psql's unquoted names (folded to lower case), do not; "
+                    "choose another "
                     "login, or give %2 to the agent%3.")
         .arg(quoted(login), quoted(q->text(0)), hints::clause(hints::Hint::LinkAgent));
 }
@@ -201,9 +216,10 @@ Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QStrin
     if (!before)
         return failure(before.error());
     // The login the agent of the owner's name had in the copy, when claimOwner replaces it.
-    const Outcome<Rows> former = conn.exec(
-        "SELECT login FROM agent WHERE fd_nocase(name) = fd_nocase(current_user) AND login <> current_user "
-        "AND NOT EXISTS (SELECT 1 FROM agent WHERE login = current_user)");
+    const Outcome<Rows> former =
+        conn.exec("SELECT login FROM agent WHERE fd_nocase(name) = fd_nocase(current_user) AND "
+                  "login <> current_user "
+                  "AND NOT EXISTS (SELECT 1 FROM agent WHERE login = current_user)");
     if (!former)
         return failure(former.error().sentence);
     formerLogin = former->count() == 1 ? former->text(0, 0) : QString();
@@ -213,15 +229,17 @@ Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QStrin
     // gives them to those agents (fd_team_login, 'adopted'), so that `team enable` may give them
     // their rights here. A group role or an administrator's login is still refused by every
     // team function; none of them gets a role here until a manager enables it.
-    const Outcome<Rows> adopted = conn.exec("INSERT INTO fd_team_login (login, origin) SELECT login, 'adopted' FROM "
-                                            "agent WHERE login IS NOT NULL ON CONFLICT DO NOTHING");
+    const Outcome<Rows> adopted =
+        conn.exec("INSERT INTO fd_team_login (login, origin) SELECT login, 'adopted' FROM "
+                  "agent WHERE login IS NOT NULL ON CONFLICT DO NOTHING");
     if (!adopted)
         return failure(adopted.error().sentence);
     const Result<qint64> after = count();
     if (!after)
         return failure(after.error());
     added = *after > *before;
-    const Outcome<Rows> rows = conn.exec("SELECT id, name, role, active FROM agent WHERE login = current_user");
+    const Outcome<Rows> rows =
+        conn.exec("SELECT id, name, role, active FROM agent WHERE login = current_user");
     if (!rows)
         return failure(rows.error().sentence);
     if (rows->count() != 1)
@@ -237,8 +255,8 @@ Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QStrin
     return owner;
 }
 
-Result<qint64> Team::add(Database& db, const QString& login, const QString& name, const QString& role,
-                         const std::optional<QString>& password)
+Result<qint64> Team::add(Database& db, const QString& login, const QString& name,
+                         const QString& role, const std::optional<QString>& password)
 {
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
@@ -246,22 +264,27 @@ Result<qint64> Team::add(Database& db, const QString& login, const QString& name
         if (const QString clash = caseClash(db, login); !clash.isEmpty())
             return failure(clash);
         {
-            auto q = db.query("SELECT name, login FROM agent WHERE fd_nocase(name) = fd_nocase(?) OR login = ?");
+            auto q = db.query(
+                "SELECT name, login FROM agent WHERE fd_nocase(name) = fd_nocase(?) OR login = ?");
             q->bind(1, name);
             q->bind(2, login);
             if (q->step()) {
                 if (q->text(1) == login)
-                    return failure(tr("The login %1 is already the agent %2 here.").arg(quoted(login), q->text(0)));
-                return failure(tr("An agent named %1 already exists; give the new login another name, or give "
-                                  "that agent the login%2.")
-                                   .arg(quoted(q->text(0)), hints::clause(hints::Hint::LinkAgent)));
+                    return failure(tr("The login %1 is already the agent %2 here.")
+                                       .arg(quoted(login), q->text(0)));
+                return failure(
+                    tr("An agent named %1 already exists; give the new login another name, or give "
+                       "that agent the login%2.")
+                        .arg(quoted(q->text(0)), hints::clause(hints::Hint::LinkAgent)));
             }
         }
         const std::optional<QString> hashed = verifierOrNone(db, login, password);
         if (!hashed)
-            return failure(tr("The password for %1 could not be prepared for the server.").arg(quoted(login)));
-        const Result<Rows> id = callTeam(db, "SELECT fd_team_add($1, $2, $3, $4)",
-                                         {login, name, role, password ? Value(*hashed) : Value()}, login);
+            return failure(
+                tr("The password for %1 could not be prepared for the server.").arg(quoted(login)));
+        const Result<Rows> id =
+            callTeam(db, "SELECT fd_team_add($1, $2, $3, $4)",
+                     {login, name, role, password ? Value(*hashed) : Value()}, login);
         if (!id)
             return failure(id.error());
         return id->int64(0, 0);
@@ -269,7 +292,8 @@ Result<qint64> Team::add(Database& db, const QString& login, const QString& name
 }
 
 Result<Team::Member> Team::link(Database& db, const QString& login, const QString& agentKey,
-                                const std::optional<QString>& role, const std::optional<QString>& password)
+                                const std::optional<QString>& role,
+                                const std::optional<QString>& password)
 {
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
@@ -280,23 +304,27 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
         {
             bool isId = false;
             const qint64 id = agentKey.toLongLong(&isId);
-            auto q = db.query("SELECT id, name, role FROM agent WHERE id = ? OR fd_nocase(name) = fd_nocase(?) "
-                              "ORDER BY id <> ? LIMIT 1");
+            auto q = db.query(
+                "SELECT id, name, role FROM agent WHERE id = ? OR fd_nocase(name) = fd_nocase(?) "
+                "ORDER BY id <> ? LIMIT 1");
             q->bind(1, isId ? id : qint64(-1));
             q->bind(2, agentKey);
             q->bind(3, isId ? id : qint64(-1));
             if (!q->step())
                 return failure(tr("No agent of %1 has the id or name %2%3.")
-                                   .arg(db.display(), quoted(agentKey), hints::clause(hints::Hint::ListAgents)));
+                                   .arg(db.display(), quoted(agentKey),
+                                        hints::clause(hints::Hint::ListAgents)));
             agent.agentId = q->int64(0);
             agent.name = q->text(1);
             agent.role = role.value_or(q->text(2));
         }
         const std::optional<QString> hashed = verifierOrNone(db, login, password);
         if (!hashed)
-            return failure(tr("The password for %1 could not be prepared for the server.").arg(quoted(login)));
-        const Result<Rows> linked = callTeam(db, "SELECT fd_team_link($1, $2, $3, $4)",
-                                             {login, agent.agentId, agent.role, password ? Value(*hashed) : Value()}, login);
+            return failure(
+                tr("The password for %1 could not be prepared for the server.").arg(quoted(login)));
+        const Result<Rows> linked = callTeam(
+            db, "SELECT fd_team_link($1, $2, $3, $4)",
+            {login, agent.agentId, agent.role, password ? Value(*hashed) : Value()}, login);
         if (!linked)
             return failure(linked.error());
         agent.login = login;
@@ -313,8 +341,10 @@ Result<std::vector<Team::Member>> Team::members(Database& db, bool all)
         return failure(serverOnly());
     return db.guard([&] {
         std::vector<Member> found;
-        auto q = db.query("SELECT a.id, a.name, coalesce(a.login, ''), a.role, a.active, coalesce(r.rolcanlogin, false), "
-                          "coalesce(pg_has_role(r.oid, (SELECT g.oid FROM pg_roles g WHERE g.rolname = fd_team_role(a.role)), "
+        auto q = db.query("SELECT a.id, a.name, coalesce(a.login, ''), a.role, a.active, "
+                          "coalesce(r.rolcanlogin, false), "
+                          "coalesce(pg_has_role(r.oid, (SELECT g.oid FROM pg_roles g WHERE "
+                          "g.rolname = fd_team_role(a.role)), "
                           "'USAGE'), false) "
                           "FROM agent a LEFT JOIN pg_roles r ON r.rolname = a.login "
                           "WHERE a.login IS NOT NULL OR ? = 1 ORDER BY fd_nocase(a.name), a.id");
@@ -340,7 +370,8 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
         return failure(serverOnly());
     return inTeamTransaction(db, [&]() -> Result<Disabled> {
         const auto canLogIn = [&] {
-            auto q = db.query("SELECT coalesce((SELECT rolcanlogin FROM pg_roles WHERE rolname = ?), false)");
+            auto q = db.query(
+                "SELECT coalesce((SELECT rolcanlogin FROM pg_roles WHERE rolname = ?), false)");
             q->bind(1, login);
             q->step();
             return q->int64(0) != 0;
@@ -353,7 +384,8 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
                                    .arg(db.display(), quoted(login)));
         }
         const bool before = canLogIn();
-        if (const Result<Rows> done = callTeam(db, "SELECT fd_team_disable($1)", {login}, login); !done)
+        if (const Result<Rows> done = callTeam(db, "SELECT fd_team_disable($1)", {login}, login);
+            !done)
             return failure(done.error());
         if (!before)
             return Disabled::WasLocked;
@@ -379,16 +411,18 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
 Result<qint64> Team::ownerRows(Database& db)
 {
     return db.guard([&] {
-        return db.scalar("SELECT (SELECT count(*) FROM agent WHERE login = current_user) + (SELECT count(*) "
-                         "FROM audit_log WHERE table_name = 'agent' AND row_id IN "
-                         "(SELECT id FROM agent WHERE login = current_user))");
+        return db.scalar(
+            "SELECT (SELECT count(*) FROM agent WHERE login = current_user) + (SELECT count(*) "
+            "FROM audit_log WHERE table_name = 'agent' AND row_id IN "
+            "(SELECT id FROM agent WHERE login = current_user))");
     });
 }
 
 Status Team::dropOwnerRows(Database& db)
 {
     return db.guard([&] {
-        const qint64 owner = db.scalar("SELECT coalesce((SELECT id FROM agent WHERE login = current_user), 0)");
+        const qint64 owner =
+            db.scalar("SELECT coalesce((SELECT id FROM agent WHERE login = current_user), 0)");
         if (owner == 0)
             return;
         auto agent = db.query("DELETE FROM agent WHERE id = ?");
@@ -405,7 +439,8 @@ Result<qint64> Team::withoutLogin(Database& db)
 {
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
-    return db.guard([&] { return db.scalar("SELECT count(*) FROM agent WHERE login IS NULL AND active = 1"); });
+    return db.guard(
+        [&] { return db.scalar("SELECT count(*) FROM agent WHERE login IS NULL AND active = 1"); });
 }
 
 } // namespace fd::pg

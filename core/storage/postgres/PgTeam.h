@@ -30,9 +30,9 @@ public:
         qint64 agentId = 0;
         QString name;
         QString login;
-        QString role;      // "rep" or "manager" (agent.role)
-        bool active = true; // agent.active
-        bool canLogIn = false; // pg_roles.rolcanlogin (false: disabled, or the login was dropped)
+        QString role;           // "rep" or "manager" (agent.role)
+        bool active = true;     // agent.active
+        bool canLogIn = false;  // pg_roles.rolcanlogin (false: disabled, or the login was dropped)
         bool hasRights = false; // the login is a member of its role's group role here
     };
     // What `team disable` did to the login (its agent is inactive in every case).
@@ -81,8 +81,8 @@ public:
     // login exists and FunnelDesk did not make it (the owner can link it: link()); the owner's
     // role; a group role; a name the server keeps (public, none); the database has no team
     // roles; the server's.
-    static Result<qint64> add(Database& db, const QString& login, const QString& name, const QString& role,
-                              const std::optional<QString>& password);
+    static Result<qint64> add(Database& db, const QString& login, const QString& name,
+                              const QString& role, const std::optional<QString>& password);
     // Gives the existing agent `agentKey` (its id, or its name in any case) that has no login
     // yet (one a migrate copied from a file) the login `login` of role `role` (nullopt: the
     // agent's own role), made or taken as add() does; the agent becomes active. Value: the
@@ -91,7 +91,8 @@ public:
     // Errors, one sentence each: no such agent; it has a login; another agent has `login`; as
     // add()'s.
     static Result<Member> link(Database& db, const QString& login, const QString& agentKey,
-                               const std::optional<QString>& role, const std::optional<QString>& password);
+                               const std::optional<QString>& role,
+                               const std::optional<QString>& password);
     // Every agent with a login, by name (any case); `all`: every agent, those without a login
     // (login empty, canLogIn and hasRights false) too.
     static Result<std::vector<Member>> members(Database& db, bool all = false);

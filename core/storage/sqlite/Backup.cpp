@@ -3,8 +3,8 @@
 #include "common/OutputFile.h"
 
 #include "storage/IntegrityCheck.h"
-#include "storage/SqlError.h"
 #include "storage/Schema.h"
+#include "storage/SqlError.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 #include <QDateTime>
@@ -36,8 +36,9 @@ Backup::StepHook& stepHook()
 // The sentence for a database that is not an SQLite file (Backup is SQLite's online backup).
 Error notAFile()
 {
-    return Backup::tr("Only a FunnelDesk file can be backed up or restored here; a database on a server "
-                      "is backed up with the server's own tools.");
+    return Backup::tr(
+        "Only a FunnelDesk file can be backed up or restored here; a database on a server "
+        "is backed up with the server's own tools.");
 }
 
 struct Connection {
@@ -65,14 +66,16 @@ std::optional<QString> integrityProblem(sqlite3* db)
     // could not read is an error of the check, not damage.
     static const QLatin1String unreadable("unable to get the page. error code=");
     QStringList problems = verdict.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    problems.removeIf([](const QString& line) { return line.startsWith(QLatin1String("*** in database")); });
+    problems.removeIf(
+        [](const QString& line) { return line.startsWith(QLatin1String("*** in database")); });
     for (const QString& line : std::as_const(problems)) {
         if (const qsizetype at = line.indexOf(unreadable); at >= 0)
             return Backup::tr("reading the copy back failed (%1)")
                 .arg(QString::fromUtf8(sqlite3_errstr(line.mid(at + unreadable.size()).toInt())));
     }
     if (problems != QStringList{QStringLiteral("ok")})
-        return Backup::tr("the copy did not pass integrity_check (%1)").arg(problems.join(QStringLiteral("; ")));
+        return Backup::tr("the copy did not pass integrity_check (%1)")
+            .arg(problems.join(QStringLiteral("; ")));
     return std::nullopt;
 }
 
@@ -139,8 +142,8 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
     if (out.temporaryPath().isEmpty())
         return failure(tr("%1 is not a regular file; a backup must be one.").arg(quoted(target)));
     if (!replaceExisting && QFileInfo::exists(target))
-        return failure(tr("%1 already exists; choose another name or remove it first.")
-                           .arg(quoted(target)));
+        return failure(
+            tr("%1 already exists; choose another name or remove it first.").arg(quoted(target)));
     const QString partial = out.temporaryPath();
     const QByteArray partialName = QFile::encodeName(partial);
 
@@ -220,7 +223,8 @@ public:
     void clear() const
     {
         const QDir folder(m_folder);
-        for (const QString& name : folder.entryList({m_name + QLatin1Char('*')}, QDir::Files | QDir::Hidden))
+        for (const QString& name :
+             folder.entryList({m_name + QLatin1Char('*')}, QDir::Files | QDir::Hidden))
             QFile::remove(folder.filePath(name));
     }
 
@@ -234,19 +238,22 @@ Status copyInto(sqlite3* from, const QString& to, const QString& shownFrom)
 {
     Connection copy;
     const QByteArray name = QFile::encodeName(to);
-    int rc = sqlite3_open_v2(name.constData(), &copy.db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
-    sqlite3_backup* backup = rc == SQLITE_OK ? sqlite3_backup_init(copy.db, "main", from, "main") : nullptr;
+    int rc =
+        sqlite3_open_v2(name.constData(), &copy.db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    sqlite3_backup* backup =
+        rc == SQLITE_OK ? sqlite3_backup_init(copy.db, "main", from, "main") : nullptr;
     if (backup) {
         static const std::atomic_bool never{false};
         rc = stepAll(backup, -1, defaultBusyTimeoutMs(), never);
         sqlite3_backup_finish(backup);
     }
     if (!backup || rc != SQLITE_DONE)
-        return failure(Backup::tr("Copying the backup %1 to %2 to upgrade it failed: %3; nothing was changed.")
-                           .arg(quoted(shownFrom), quoted(to),
-                                copy.db ? QString::fromUtf8(sqlite3_errmsg(copy.db))
-                                        : QString::fromUtf8(sqlite3_errstr(rc))));
+        return failure(
+            Backup::tr("Copying the backup %1 to %2 to upgrade it failed: %3; nothing was changed.")
+                .arg(quoted(shownFrom), quoted(to),
+                     copy.db ? QString::fromUtf8(sqlite3_errmsg(copy.db))
+                             : QString::fromUtf8(sqlite3_errstr(rc))));
     return {};
 }
 
@@ -263,15 +270,17 @@ Result<std::unique_ptr<Database>> checkedBackup(const QString& from, const Scrat
         return failure(version.error());
     if (*version < Schema::kVersion) {
         scratch.clear();
-        if (auto copied = copyInto(SqliteDatabase::handleOf(**source), scratch.path(), from); !copied)
+        if (auto copied = copyInto(SqliteDatabase::handleOf(**source), scratch.path(), from);
+            !copied)
             return failure(copied.error());
         source->reset();
         Database::Options writable;
         writable.createIfMissing = false;
         source = Database::open(scratch.path(), writable); // upgrades the copy
         if (!source)
-            return failure(Backup::tr("The backup %1 could not be upgraded to this FunnelDesk's schema: %2")
-                               .arg(quoted(from), source.error()));
+            return failure(
+                Backup::tr("The backup %1 could not be upgraded to this FunnelDesk's schema: %2")
+                    .arg(quoted(from), source.error()));
     }
     auto problems = IntegrityCheck::run(**source);
     if (!problems)
@@ -297,7 +306,8 @@ Status Backup::restore(Database& target, const QString& from)
     auto source = checkedBackup(from, scratch);
     if (!source)
         return failure(source.error());
-    sqlite3_backup* backup = sqlite3_backup_init(into, "main", SqliteDatabase::handleOf(**source), "main");
+    sqlite3_backup* backup =
+        sqlite3_backup_init(into, "main", SqliteDatabase::handleOf(**source), "main");
     if (!backup)
         return failure(tr("Restoring %1 failed: %2; nothing was changed.")
                            .arg(quoted(from), QString::fromUtf8(sqlite3_errmsg(into))));
@@ -309,8 +319,9 @@ Status Backup::restore(Database& target, const QString& from)
     if (isBusy(rc))
         return failure(target.describe(SqlError(rc, QString::fromUtf8(sqlite3_errstr(rc)))));
     if (rc != SQLITE_DONE)
-        return failure(tr("Restoring %1 into %2 failed: %3; nothing was changed.")
-                           .arg(quoted(from), quoted(target.path()), QString::fromUtf8(sqlite3_errstr(rc))));
+        return failure(
+            tr("Restoring %1 into %2 failed: %3; nothing was changed.")
+                .arg(quoted(from), quoted(target.path()), QString::fromUtf8(sqlite3_errstr(rc))));
     return {};
 }
 
@@ -324,7 +335,8 @@ QStringList Backup::rollingBackups(const QString& databasePath)
     const QDir folder(rollingFolder(databasePath));
     QStringList paths;
     const QString base = QFileInfo(databasePath).completeBaseName();
-    for (const QString& name : folder.entryList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name))
+    for (const QString& name :
+         folder.entryList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name))
         paths << folder.filePath(name);
     return paths;
 }
@@ -342,7 +354,8 @@ Result<QString> Backup::saveRolling(Database& source, int keep, const std::atomi
         return failure(tr("Cannot create the backup folder %1.").arg(quoted(folder)));
     const QString target = QDir(folder).filePath(
         QFileInfo(source.path()).completeBaseName() + QLatin1Char('-') +
-        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".sqlite"));
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+        QStringLiteral(".sqlite"));
     if (auto saved = save(source, target, false, {}, cancelled); !saved)
         return failure(saved.error());
     QStringList all = rollingBackups(source.path());
@@ -368,25 +381,29 @@ Result<QString> Backup::replaceWithBackup(const QString& databasePath, const QSt
     OutputFile& out = **opened;
     QFile from(backup);
     if (!from.open(QIODevice::ReadOnly))
-        return failure(tr("Cannot read the backup %1: %2.").arg(quoted(backup), from.errorString()));
+        return failure(
+            tr("Cannot read the backup %1: %2.").arg(quoted(backup), from.errorString()));
     while (!from.atEnd()) {
         const QByteArray chunk = from.read(qint64{1} << 20);
         if (chunk.isEmpty() || out.device().write(chunk) != chunk.size())
             break;
     }
     if (from.error() != QFileDevice::NoError)
-        return failure(tr("Cannot read the backup %1: %2.").arg(quoted(backup), from.errorString()));
+        return failure(
+            tr("Cannot read the backup %1: %2.").arg(quoted(backup), from.errorString()));
     if (auto synced = out.sync(); !synced)
         return failure(synced.error());
     if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, aside)) {
         out.cancel();
-        return failure(tr("Cannot move the damaged %1 aside; nothing was changed.").arg(quoted(databasePath)));
+        return failure(
+            tr("Cannot move the damaged %1 aside; nothing was changed.").arg(quoted(databasePath)));
     }
     for (const char* suffix : {"-wal", "-shm"})
         QFile::rename(databasePath + QLatin1String(suffix), aside + QLatin1String(suffix));
     if (auto committed = out.commit(); !committed)
-        return failure(tr("Cannot put the backup in place of %1 (the damaged file is kept as %2): %3")
-                           .arg(quoted(databasePath), quoted(aside), committed.error()));
+        return failure(
+            tr("Cannot put the backup in place of %1 (the damaged file is kept as %2): %3")
+                .arg(quoted(databasePath), quoted(aside), committed.error()));
     return aside;
 }
 

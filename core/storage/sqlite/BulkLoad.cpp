@@ -89,7 +89,8 @@ SqliteBulkLoad::SqliteBulkLoad(Database& db)
             // index anything, and DROP runs through execute(), which runs every statement given.
             QByteArray name = q->text(1).toUtf8();
             name.replace('"', "\"\"");
-            drops << QByteArray("DROP ") + QByteArray(type.data(), qsizetype(type.size())) + " \"" + name + '"';
+            drops << QByteArray("DROP ") + QByteArray(type.data(), qsizetype(type.size())) + " \"" +
+                         name + '"';
             (type == "index" ? m_indexes : m_triggers) << q->text(2).toUtf8();
         }
     }
@@ -101,7 +102,9 @@ void SqliteBulkLoad::commit(TouchpointSummaries* touchpoints)
 {
     QElapsedTimer timer;
     timer.start();
-    const auto step = [&](const char* what) { qCDebug(lcBulk, "%s: %lld ms", what, timer.restart()); };
+    const auto step = [&](const char* what) {
+        qCDebug(lcBulk, "%s: %lld ms", what, timer.restart());
+    };
     // What the summary triggers would have kept, in one pass each; the customers' own
     // columns before their indexes exist, so no index follows 100,000 updates.
     if (touchpoints)
@@ -114,9 +117,10 @@ void SqliteBulkLoad::commit(TouchpointSummaries* touchpoints)
         m_db.execute(sql.constData());
     step("indexes");
     // Open tickets are a few percent of all: counted from their own (partial) index.
-    m_db.execute("UPDATE customer SET open_tickets = o.n FROM (SELECT customer_id, count(*) AS n "
-                 "FROM ticket INDEXED BY ticket_open_created WHERE status IN ('new', 'open', 'pending', "
-                 "'on_hold') GROUP BY customer_id) AS o WHERE customer.id = o.customer_id");
+    m_db.execute(
+        "UPDATE customer SET open_tickets = o.n FROM (SELECT customer_id, count(*) AS n "
+        "FROM ticket INDEXED BY ticket_open_created WHERE status IN ('new', 'open', 'pending', "
+        "'on_hold') GROUP BY customer_id) AS o WHERE customer.id = o.customer_id");
     step("open tickets");
     m_db.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
     step("full-text index");
@@ -137,7 +141,8 @@ std::unique_ptr<BulkLoad::Body> BulkLoad::sqliteBody(Database& db)
 
 BulkLoad::BulkLoad(Database& db, Reads reads)
     : m_body(db.backend() == Database::Backend::Sqlite ? sqliteBody(db) : postgresBody(db, reads))
-{}
+{
+}
 
 BulkLoad::~BulkLoad() = default;
 

@@ -29,7 +29,8 @@ RowLoad::Settings::~Settings()
     }
 }
 
-RowLoad::RowLoad(Database& db) : m_db(db), m_settings(db), m_transaction(std::make_unique<Transaction>(db))
+RowLoad::RowLoad(Database& db)
+    : m_db(db), m_settings(db), m_transaction(std::make_unique<Transaction>(db))
 {
     if (db.backend() == Database::Backend::Postgres)
         serverBegun(db);

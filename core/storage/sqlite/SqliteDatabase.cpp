@@ -41,7 +41,8 @@ bool noSpaceLeft(const QString& path)
     struct statvfs fs {};
     if (::statvfs(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &fs) != 0)
         return false;
-    return static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize < static_cast<unsigned long long>(kWalIndexBytes);
+    return static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize <
+           static_cast<unsigned long long>(kWalIndexBytes);
 }
 
 // After an open that failed: removes the -wal and -shm files this open made (there before it:
@@ -52,7 +53,8 @@ void removeLeftovers(const QString& path, bool hadWal, bool hadShm)
     const QString wal = path + QStringLiteral("-wal");
     const QString shm = path + QStringLiteral("-shm");
     const bool emptyWal = !hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0;
-    const bool unusedShm = !hadShm && QFileInfo::exists(shm) && QFileInfo(shm).size() < kWalIndexBytes;
+    const bool unusedShm =
+        !hadShm && QFileInfo::exists(shm) && QFileInfo(shm).size() < kWalIndexBytes;
     if ((!emptyWal && !unusedShm) || !holders(path).isEmpty())
         return;
     if (emptyWal && (hadShm || !QFileInfo::exists(shm) || unusedShm))
@@ -95,16 +97,18 @@ Result<bool> readWithoutLocks(const QString& path)
         return false;
     const QString folder = QFileInfo(path).absolutePath();
     if (wal.exists() && wal.size() > kWalHeaderBytes)
-        return failure(Database::tr("%1 cannot be read here: its latest changes are still in %2, and "
-                                    "reading them needs the right to write to its folder %3; copy both "
-                                    "files to a folder you can write to and open the copy.")
-                           .arg(quoted(path), quoted(walPath), quoted(folder)));
+        return failure(
+            Database::tr("%1 cannot be read here: its latest changes are still in %2, and "
+                         "reading them needs the right to write to its folder %3; copy both "
+                         "files to a folder you can write to and open the copy.")
+                .arg(quoted(path), quoted(walPath), quoted(folder)));
     const QString journalPath = path + QStringLiteral("-journal");
     if (QFileInfo(journalPath).size() > 0)
-        return failure(Database::tr("%1 cannot be read here: a change to it was left unfinished in %2, "
-                                    "and undoing it needs the right to write to its folder %3; copy both "
-                                    "files to a folder you can write to and open the copy.")
-                           .arg(quoted(path), quoted(journalPath), quoted(folder)));
+        return failure(
+            Database::tr("%1 cannot be read here: a change to it was left unfinished in %2, "
+                         "and undoing it needs the right to write to its folder %3; copy both "
+                         "files to a folder you can write to and open the copy.")
+                .arg(quoted(path), quoted(journalPath), quoted(folder)));
     return true;
 }
 
@@ -118,8 +122,8 @@ QByteArray immutableUri(const QString& path)
 
 bool createPrivateFile(const QString& path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC,
-                          S_IRUSR | S_IWUSR);
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
         return false;
     ::close(fd);
@@ -174,7 +178,8 @@ void emailKeyFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** ar
             --end;
         char buffer[256];
         const int length = end - begin;
-        char* key = length <= int(sizeof buffer) ? buffer : static_cast<char*>(sqlite3_malloc(length));
+        char* key =
+            length <= int(sizeof buffer) ? buffer : static_cast<char*>(sqlite3_malloc(length));
         if (!key) {
             sqlite3_result_error_nomem(context);
             return;
@@ -208,9 +213,10 @@ Status createMissing(const QString& path, const QFileInfo& info, const DatabaseO
                            .arg(quoted(path), hints::clause(hints::Hint::CreateDatabase)));
     const QString parent = info.absolutePath();
     if (!QFileInfo(parent).isDir() && !options.createFolder)
-        return failure(Database::tr("Cannot create %1: the folder %2 does not exist; create it first or "
-                          "choose another path.")
-                           .arg(quoted(path), quoted(parent)));
+        return failure(
+            Database::tr("Cannot create %1: the folder %2 does not exist; create it first or "
+                         "choose another path.")
+                .arg(quoted(path), quoted(parent)));
     if (!QDir().mkpath(parent) || !createPrivateFile(path))
         return failure(Database::tr("Cannot create %1: %2; choose a folder you can write to.")
                            .arg(quoted(path), QString::fromLocal8Bit(strerror(errno))));
@@ -221,15 +227,17 @@ Status createMissing(const QString& path, const QFileInfo& info, const DatabaseO
 // fd_audit_agent (the last two ask `self`). SQLite's result code.
 int registerFunctions(sqlite3* raw, Database* self)
 {
-    int registered = sqlite3_create_function_v2(raw, "fd_email_key", 1,
-                                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                                                emailKeyFunction, nullptr, nullptr, nullptr);
+    int registered = sqlite3_create_function_v2(
+        raw, "fd_email_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+        emailKeyFunction, nullptr, nullptr, nullptr);
     if (registered == SQLITE_OK)
-        registered = sqlite3_create_function_v2(raw, "fd_audit_on", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, self,
-                                                auditOnFunction, nullptr, nullptr, nullptr);
+        registered =
+            sqlite3_create_function_v2(raw, "fd_audit_on", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, self,
+                                       auditOnFunction, nullptr, nullptr, nullptr);
     if (registered == SQLITE_OK)
-        registered = sqlite3_create_function_v2(raw, "fd_audit_agent", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, self,
-                                                auditAgentFunction, nullptr, nullptr, nullptr);
+        registered =
+            sqlite3_create_function_v2(raw, "fd_audit_agent", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                       self, auditAgentFunction, nullptr, nullptr, nullptr);
     return registered;
 }
 
@@ -238,17 +246,20 @@ int registerFunctions(sqlite3* raw, Database* self)
 Status refuseUnwritable(const QString& path, const QString& folder, bool inReadOnlyFolder)
 {
     if (inReadOnlyFolder)
-        return failure(Error(Database::tr("%1 cannot be changed, because its folder %2 is not writable for you "
-                                "(FunnelDesk writes its -wal and -shm files beside it); copy the file to a "
-                                "folder you can write to, or only read it (stats, show, export and report "
-                                "can).")
-                                 .arg(quoted(path), quoted(folder)),
-                             Error::Kind::ReadOnly));
+        return failure(
+            Error(Database::tr(
+                      "%1 cannot be changed, because its folder %2 is not writable for you "
+                      "(FunnelDesk writes its -wal and -shm files beside it); copy the file to a "
+                      "folder you can write to, or only read it (stats, show, export and report "
+                      "can).")
+                      .arg(quoted(path), quoted(folder)),
+                  Error::Kind::ReadOnly));
     if (!isWritableFile(path))
-        return failure(Error(Database::tr("%1 is read-only; make it writable (chmod u+w) or work on a copy, or only "
-                                "read it (stats, show, export and report can).")
-                                 .arg(quoted(path)),
-                             Error::Kind::ReadOnly));
+        return failure(Error(
+            Database::tr("%1 is read-only; make it writable (chmod u+w) or work on a copy, or only "
+                         "read it (stats, show, export and report can).")
+                .arg(quoted(path)),
+            Error::Kind::ReadOnly));
     return {};
 }
 
@@ -269,7 +280,8 @@ int configure(sqlite3* raw, SqliteDatabase* db, int busyTimeoutMs, bool readOnly
 
 SqliteDatabase::SqliteDatabase(sqlite3* db, QString path, bool readOnly)
     : Database(std::move(path), readOnly), m_db(db)
-{}
+{
+}
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -300,16 +312,18 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openInput(const QString& path)
     return openFile(path, readOnly, false, true);
 }
 
-Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, const Options& options,
-                                                           bool mayUpgrade, bool asItIs)
+Result<std::unique_ptr<Database>>
+SqliteDatabase::openFile(const QString& path, const Options& options, bool mayUpgrade, bool asItIs)
 {
     if (path.isEmpty())
-        return failure(Database::tr("No database file was given%1.").arg(hints::clause(hints::Hint::NoDatabase)));
+        return failure(Database::tr("No database file was given%1.")
+                           .arg(hints::clause(hints::Hint::NoDatabase)));
 
     const QFileInfo info(path);
     bool created = false;
     if (info.isDir())
-        return failure(Database::tr("%1 is a folder, not a FunnelDesk database file.").arg(quoted(path)));
+        return failure(
+            Database::tr("%1 is a folder, not a FunnelDesk database file.").arg(quoted(path)));
     if (!info.exists()) {
         if (auto made = createMissing(path, info, options); !made)
             return failure(made.error());
@@ -338,7 +352,8 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
     const bool hadShm = QFileInfo::exists(path + QStringLiteral("-shm"));
     sqlite3* raw = nullptr;
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
-                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | (withoutLocks ? SQLITE_OPEN_URI : 0);
+                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE |
+                      (withoutLocks ? SQLITE_OPEN_URI : 0);
     const QByteArray name = withoutLocks ? immutableUri(path) : QFile::encodeName(path);
     const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     std::unique_ptr<SqliteDatabase> db(new SqliteDatabase(raw, path, readOnly));
@@ -352,7 +367,8 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
     }
     const int registered = configure(raw, db.get(), options.busyTimeoutMs, readOnly);
     if (registered != SQLITE_OK) {
-        const QString problem = db->describe(SqlError(registered, QString::fromUtf8(sqlite3_errmsg(raw))));
+        const QString problem =
+            db->describe(SqlError(registered, QString::fromUtf8(sqlite3_errmsg(raw))));
         db.reset();
         if (created)
             QFile::remove(path);
@@ -369,19 +385,21 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openFile(const QString& path, 
         // An older file read by someone who may write it: upgraded first, as a writable open
         // does (a backup, then the migrations), then read (issue 17 review: `stats` after an
         // update). Schema::prepare refuses a read-only open of an older file as ReadOnly.
-        if (mayUpgrade && readOnly && !inReadOnlyFolder && ready.error().is(Error::Kind::ReadOnly) &&
-            isWritableFile(path)) {
+        if (mayUpgrade && readOnly && !inReadOnlyFolder &&
+            ready.error().is(Error::Kind::ReadOnly) && isWritableFile(path)) {
             return upgradeThenOpen(path, options);
         }
         return failure(ready.error());
     }
-    if (auto unmapped = options.mapMemory ? Status() : db->guard([&] { db->execute("PRAGMA mmap_size = 0"); });
+    if (auto unmapped =
+            options.mapMemory ? Status() : db->guard([&] { db->execute("PRAGMA mmap_size = 0"); });
         !unmapped)
         return failure(unmapped.error());
     return db;
 }
 
-Result<std::unique_ptr<Database>> SqliteDatabase::upgradeThenOpen(const QString& path, const Options& options)
+Result<std::unique_ptr<Database>> SqliteDatabase::upgradeThenOpen(const QString& path,
+                                                                  const Options& options)
 {
     Options writable = options;
     writable.access = Access::ReadWrite;
@@ -484,7 +502,8 @@ QString holders(const QString& path)
     const QString canonical = QFileInfo(path).canonicalFilePath();
     if (canonical.isEmpty())
         return {};
-    const QStringList names = {canonical, canonical + QStringLiteral("-wal"), canonical + QStringLiteral("-shm")};
+    const QStringList names = {canonical, canonical + QStringLiteral("-wal"),
+                               canonical + QStringLiteral("-shm")};
     const QString self = QString::number(QCoreApplication::applicationPid());
     QStringList found;
     const QDir proc(QStringLiteral("/proc"));
@@ -493,11 +512,14 @@ QString holders(const QString& path)
         if (pid.toLongLong(&numeric) <= 0 || !numeric || pid == self)
             continue;
         const QDir fds(proc.filePath(pid + QStringLiteral("/fd")));
-        for (const QFileInfo& fd : fds.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        for (const QFileInfo& fd :
+             fds.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
             if (!names.contains(fd.symLinkTarget()))
                 continue;
             QFile comm(proc.filePath(pid + QStringLiteral("/comm")));
-            const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
+            const QString name = comm.open(QIODevice::ReadOnly)
+                                     ? QString::fromLocal8Bit(comm.readAll()).trimmed()
+                                     : QString();
             found << Database::tr("%1, pid %2").arg(name, pid);
             break;
         }
@@ -517,10 +539,11 @@ Error SqliteDatabase::describe(const SqlError& error) const
     const int code = error.nativeCode(); // SQLite's extended result code
     const int primaryCode = code & 0xff; // https://www.sqlite.org/rescode.html
     const auto fullDisk = [&]() -> Error {
-        return {Database::tr("The disk holding %1 is full; nothing was saved. Free some space and try "
-                             "again.")
-                    .arg(file),
-                Error::Kind::Full};
+        return {
+            Database::tr("The disk holding %1 is full; nothing was saved. Free some space and try "
+                         "again.")
+                .arg(file),
+            Error::Kind::Full};
     };
     // Refused by Transaction or the commit hook, or an I/O error on a file that is gone.
     if (code == SQLITE_READONLY_DBMOVED || code == SQLITE_CONSTRAINT_COMMITHOOK ||
@@ -530,32 +553,43 @@ Error SqliteDatabase::describe(const SqlError& error) const
     case SQLITE_BUSY:
     case SQLITE_LOCKED: {
         const QString who = holders(path());
-        return {who.isEmpty() ? Database::tr("%1 is locked by another program; close it or wait for it to finish, then "
-                                   "try again (nothing was changed).")
-                                    .arg(file)
-                              : Database::tr("%1 is locked by another program (%2); close it or wait for it to finish, "
-                                   "then try again (nothing was changed).")
-                                    .arg(file, who),
-                Error::Kind::Busy};
+        return {
+            who.isEmpty()
+                ? Database::tr(
+                      "%1 is locked by another program; close it or wait for it to finish, then "
+                      "try again (nothing was changed).")
+                      .arg(file)
+                : Database::tr(
+                      "%1 is locked by another program (%2); close it or wait for it to finish, "
+                      "then try again (nothing was changed).")
+                      .arg(file, who),
+            Error::Kind::Busy};
     }
     case SQLITE_FULL:
         return fullDisk();
     case SQLITE_READONLY:
-        return {Database::tr("%1 is read-only; nothing was saved. Make it writable or work on a copy.").arg(file),
-                Error::Kind::ReadOnly};
+        return {
+            Database::tr("%1 is read-only; nothing was saved. Make it writable or work on a copy.")
+                .arg(file),
+            Error::Kind::ReadOnly};
     case SQLITE_NOTADB:
-        return {Database::tr("%1 is not a FunnelDesk database (it is not an SQLite file); check the path.").arg(file),
+        return {Database::tr(
+                    "%1 is not a FunnelDesk database (it is not an SQLite file); check the path.")
+                    .arg(file),
                 Error::Kind::Damaged};
     case SQLITE_CORRUPT:
         if (m_withoutLocks)
-            return Database::tr("%1 changed while FunnelDesk was reading it without locks (its folder is not "
-                      "writable for you, so it cannot lock it); open it again to read it as it is now.")
-                .arg(file);
-        return {Database::tr("%1 is damaged (%2); restore it from a backup.").arg(file, error.message()),
+            return Database::
+                tr("%1 changed while FunnelDesk was reading it without locks (its folder is not "
+                   "writable for you, so it cannot lock it); open it again to read it as it is "
+                   "now.")
+                    .arg(file);
+        return {Database::tr("%1 is damaged (%2); restore it from a backup.")
+                    .arg(file, error.message()),
                 Error::Kind::Damaged};
     case SQLITE_CANTOPEN:
         return Database::tr("Cannot open %1 (%2); check that the file and its folder exist and are "
-                  "readable.")
+                            "readable.")
             .arg(file, error.message());
     case SQLITE_IOERR:
         // A read fails this way too on a full disk (SQLite cannot make its -wal and -shm).

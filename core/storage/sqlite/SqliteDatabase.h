@@ -90,10 +90,11 @@ private:
     SqliteDatabase(sqlite3* db, QString path, bool readOnly);
     // open(); `mayUpgrade`: a read-only open of an older file may open it writable once first;
     // `asItIs`: a read-only open of an older file opens it as it is (openInput()).
-    static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options, bool mayUpgrade,
-                                                      bool asItIs = false);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options,
+                                                      bool mayUpgrade, bool asItIs = false);
     // An older file opened to be read: upgraded by a writable open first, then opened as asked.
-    static Result<std::unique_ptr<Database>> upgradeThenOpen(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> upgradeThenOpen(const QString& path,
+                                                             const Options& options);
 
     sqlite3* m_db = nullptr;
     bool m_inReadOnlyFolder = false;

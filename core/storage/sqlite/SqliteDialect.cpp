@@ -125,7 +125,8 @@ std::string SqliteDialect::nullSafeDiffer(std::string_view a, std::string_view b
 
 std::string SqliteDialect::searchCondition(std::string_view ticket, int n) const
 {
-    return joined({ticket, ".id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ", parameter(n), ")"});
+    return joined({ticket, ".id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ",
+                   parameter(n), ")"});
 }
 
 std::string SqliteDialect::searchIds(int n, int limitParam) const

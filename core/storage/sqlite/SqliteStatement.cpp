@@ -52,8 +52,8 @@ void SqliteStatement::bind(int index, const QString& value)
 {
     m_texts.push_back(value.toUtf8());
     const QByteArray& utf8 = m_texts.back();
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(),
-                                     static_cast<int>(utf8.size()), SQLITE_STATIC);
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
+                                     SQLITE_STATIC);
     if (rc != SQLITE_OK)
         fail(rc);
 }
@@ -68,8 +68,8 @@ void SqliteStatement::bind(int index, std::string_view utf8)
 
 void SqliteStatement::bindStatic(int index, std::string_view utf8)
 {
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()),
-                                     SQLITE_STATIC);
+    const int rc =
+        sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
     if (rc != SQLITE_OK)
         fail(rc);
 }
