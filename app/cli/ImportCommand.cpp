@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "csv/CsvImporter.h"
 #include "csv/CsvReader.h"
+#include "csv/DateFormats.h"
 
 #include "common/OutputFile.h"
 #include <QBuffer>
@@ -112,6 +113,11 @@ std::optional<int> readImportOptions(CliContext& context, const QCommandLinePars
     options.dateFormat = parser.value(flags.dateFormat);
     options.dryRun = parser.isSet(flags.dryRun);
     options.skipInvalid = parser.isSet(flags.skipInvalid);
+    // Core's sentence says what is wrong with the format; the flag is the command line's word.
+    if (parser.isSet(flags.dateFormat)) {
+        if (auto format = dateFormatFromString(options.dateFormat); !format)
+            return context.usage(CliContext::tr("--date-format: %1").arg(format.error()));
+    }
     // A malformed --map, --map-value or --date-format is bad usage, refused before anything is
     // opened.
     if (auto checked = CsvImporter::checkOptions(options, QFileInfo(positional.at(1)).fileName());

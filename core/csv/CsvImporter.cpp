@@ -141,7 +141,8 @@ Status Import::firstPass()
     return {};
 }
 
-// Which fields are dates, each with its format: --date-format's, or a column of the detector.
+// Which fields are dates, each with its format: the options' date format, or a column of the
+// detector.
 Status Import::planDates()
 {
     const QStringList fields = ImportMapping::fields(m_options.entity);
@@ -152,7 +153,7 @@ Status Import::planDates()
     if (!m_options.dateFormat.isEmpty()) {
         auto format = dateFormatFromString(m_options.dateFormat);
         if (!format)
-            return failure(CsvImporter::tr("--date-format: %1").arg(format.error()));
+            return failure(format.error());
         explicitFormat = *format;
     }
     for (qsizetype f = 0; f < fields.size(); ++f) {
@@ -279,7 +280,7 @@ Status CsvImporter::checkOptions(const ImportOptions& options, const QString& so
         return failure(mapped.error());
     if (!options.dateFormat.isEmpty()) {
         if (auto format = dateFormatFromString(options.dateFormat); !format)
-            return failure(tr("--date-format: %1").arg(format.error()));
+            return failure(format.error());
     }
     return {};
 }
@@ -288,8 +289,8 @@ Result<ImportSummary> CsvImporter::run(QIODevice& input, const QString& source,
                                        const ImportOptions& options)
 {
     if (options.skipInvalid && !options.rejects)
-        return failure(
-            tr("--skip-invalid needs a rejects file (--rejects FILE) for the rows it leaves out."));
+        return failure(tr("An import that leaves out the bad rows needs a rejects file to write "
+                          "them to; nothing was imported."));
     if (!input.isSequential() && !input.seek(0))
         return failure(tr("Cannot read %1 from its start.").arg(source));
     return importing::Import(m_db, m_clock, input, source, options).run();
