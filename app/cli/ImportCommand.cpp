@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "csv/CsvImporter.h"
 #include "csv/CsvReader.h"
+#include "csv/DateFormats.h"
 
 #include "common/OutputFile.h"
 #include <QBuffer>
@@ -112,6 +113,11 @@ std::optional<int> readImportOptions(CliContext& context, const QCommandLinePars
     options.dateFormat = parser.value(flags.dateFormat);
     options.dryRun = parser.isSet(flags.dryRun);
     options.skipInvalid = parser.isSet(flags.skipInvalid);
+    // Core's sentence says what is wrong with the format; the flag is the command line's word.
+    if (parser.isSet(flags.dateFormat)) {
+        if (auto format = dateFormatFromString(options.dateFormat); !format)
+            return context.usage(CliContext::tr("--date-format: %1").arg(format.error()));
+    }
     // A malformed --map, --map-value or --date-format is bad usage, refused before anything is
     // opened.
     if (auto checked = CsvImporter::checkOptions(options, QFileInfo(positional.at(1)).fileName());
@@ -212,6 +218,25 @@ std::function<void(qint64, qint64)> progressLine(CliContext& context, int& lastP
     };
 }
 
+// Where --skip-invalid's rows go (`path`: --rejects' value): a buffer a dry run counts and drops,
+// or the rejects file, made whole before the rows commit (rejectsBeforeCommit). False, the
+// sentence said, when that file cannot be opened; nothing to do without --skip-invalid.
+bool openRejects(CliContext& context, const QString& path, ImportOptions& options,
+                 QBuffer& dryRejects, std::unique_ptr<OutputFile>& rejectsFile, bool& holding)
+{
+    if (options.skipInvalid && options.dryRun) {
+        dryRejects.open(QIODevice::WriteOnly);
+        options.rejects = &dryRejects;
+    } else if (options.skipInvalid) {
+        rejectsFile = context.openOutput(path);
+        if (!rejectsFile)
+            return false;
+        options.rejects = &rejectsFile->device();
+        options.beforeCommit = rejectsBeforeCommit(*rejectsFile, holding);
+    }
+    return true;
+}
+
 } // namespace
 
 int importData(CliContext& context)
@@ -273,17 +298,10 @@ int importData(CliContext& context)
             TemporaryFiles::resume();
     });
     QBuffer dryRejects; // a dry run counts the rejects and writes no file
-    if (options.skipInvalid && options.dryRun) {
-        dryRejects.open(QIODevice::WriteOnly);
-        options.rejects = &dryRejects;
-    } else if (options.skipInvalid) {
-        rejectsFile = context.openOutput(parser.value(flags.rejects));
-        if (!rejectsFile) {
-            removeNewFile();
-            return UserError;
-        }
-        options.rejects = &rejectsFile->device();
-        options.beforeCommit = rejectsBeforeCommit(*rejectsFile, holding);
+    if (!openRejects(context, parser.value(flags.rejects), options, dryRejects, rejectsFile,
+                     holding)) {
+        removeNewFile();
+        return UserError;
     }
     // One line, rewritten in place; a script that reads stderr gets only the error sentence.
     int lastPercent = -1;

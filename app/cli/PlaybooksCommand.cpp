@@ -38,6 +38,28 @@ int list(CliContext& context, const QStringList& args)
     return Success;
 }
 
+// A playbook of the preview, then whom it would give tasks: how many tasks and customers, and
+// each agent's (or nobody's) tasks.
+void printReach(QTextStream& out, const PlaybookPreview& p, const Playbook& playbook)
+{
+    out << playbook.key << '\t' << visibleCell(Playbooks::text(playbook)) << '\n';
+    const qint64 tasks = p.tasks(playbook.key);
+    out << "  "
+        << CliContext::tr("tasks %1, customers %2")
+               .arg(tasks)
+               .arg(p.customers(playbook.key).size());
+    QStringList agents;
+    for (const PlaybookReach& r : p.reach)
+        if (r.key == playbook.key)
+            agents << QStringLiteral("%1 %2")
+                          .arg(r.assignee.isEmpty() ? CliContext::tr("(nobody)")
+                                                    : visibleCell(r.assignee))
+                          .arg(r.tasks);
+    if (!agents.isEmpty())
+        out << " (" << agents.join(QStringLiteral(", ")) << ')';
+    out << '\n';
+}
+
 int preview(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -85,24 +107,8 @@ int preview(CliContext& context, const QStringList& args)
     out << CliContext::tr("Events of %1 to %2; silences as of now.")
                .arg(p->from.toString(Qt::ISODate), p->today.toString(Qt::ISODate))
         << '\n';
-    for (const Playbook& playbook : p->playbooks) {
-        out << playbook.key << '\t' << visibleCell(Playbooks::text(playbook)) << '\n';
-        const qint64 tasks = p->tasks(playbook.key);
-        out << "  "
-            << CliContext::tr("tasks %1, customers %2")
-                   .arg(tasks)
-                   .arg(p->customers(playbook.key).size());
-        QStringList agents;
-        for (const PlaybookReach& r : p->reach)
-            if (r.key == playbook.key)
-                agents << QStringLiteral("%1 %2")
-                              .arg(r.assignee.isEmpty() ? CliContext::tr("(nobody)")
-                                                        : visibleCell(r.assignee))
-                              .arg(r.tasks);
-        if (!agents.isEmpty())
-            out << " (" << agents.join(QStringLiteral(", ")) << ')';
-        out << '\n';
-    }
+    for (const Playbook& playbook : p->playbooks)
+        printReach(out, *p, playbook);
     if (!p->off.isEmpty())
         out << CliContext::tr("Switched off: %1").arg(p->off.join(QStringLiteral(", "))) << '\n';
     if (parser.isSet(customers)) {

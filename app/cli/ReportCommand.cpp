@@ -39,6 +39,28 @@ std::optional<int> readPeriod(CliContext& context, const QCommandLineParser& par
     return std::nullopt;
 }
 
+// The database into `db`, the SLA sweep first (issue 14 §2), so breaches are counted as of now;
+// a file that may only be read is reported as it is. The exit code when it cannot be opened or
+// the sweep fails.
+std::optional<int> openSwept(CliContext& context, OwnedDatabase& db)
+{
+    Session::Options writable;
+    writable.createIfMissing = false;
+    writable.mapMemory = false; // a few index ranges: CliContext::Reads::Few
+    if (auto opened = context.openDatabase(writable)) {
+        db = std::move(*opened);
+        if (auto swept = Tickets(*db, Clock::system()).sweepBreaches(); !swept)
+            return context.fail(swept.error());
+    } else if (context.database().isServer() && !opened.error().is(Error::Kind::ReadOnly)) {
+        return context.fail(opened.error()); // not asked for the password twice
+    } else {
+        db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
+    }
+    if (!db)
+        return UserError;
+    return std::nullopt;
+}
+
 } // namespace
 
 int report(CliContext& context)
@@ -85,23 +107,9 @@ int report(CliContext& context)
     if (target.isEmpty())
         return context.usage(CliContext::tr("--out needs a file name, or - for standard output."));
 
-    // The SLA sweep first (issue 14 §2), so breaches are counted as of now; a file that may
-    // only be read is reported as it is.
     OwnedDatabase db;
-    Session::Options writable;
-    writable.createIfMissing = false;
-    writable.mapMemory = false; // a few index ranges: CliContext::Reads::Few
-    if (auto opened = context.openDatabase(writable)) {
-        db = std::move(*opened);
-        if (auto swept = Tickets(*db, Clock::system()).sweepBreaches(); !swept)
-            return context.fail(swept.error());
-    } else if (context.database().isServer() && !opened.error().is(Error::Kind::ReadOnly)) {
-        return context.fail(opened.error()); // not asked for the password twice
-    } else {
-        db = context.open(Session::Access::ReadOnly, CliContext::Reads::Few);
-    }
-    if (!db)
-        return UserError;
+    if (auto stop = openSwept(context, db))
+        return *stop;
     // CSV and JSON name the columns, tables and figures the same in every language; a table
     // is for people, in theirs (common/Translations.h).
     std::optional<SourceLanguage> forPrograms;

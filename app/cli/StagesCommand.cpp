@@ -180,6 +180,39 @@ QString loginName()
     return hint.isEmpty() ? QStringLiteral("uid %1").arg(geteuid()) : hint;
 }
 
+// The actor of a manual move into `who`: the agent --agent names (`agentGiven`, `agent`: it
+// must exist), else the signed-in login's agent on a server (issue 17, "Who is working"), else
+// the login of this process. The exit code when the agent cannot be found or may not be named.
+std::optional<int> actingAgent(CliContext& context, Database& db, bool agentGiven,
+                               const QString& agent, QString& who)
+{
+    who = loginName();
+    if (const auto me = Session(db).actingAgent(); me && !agentGiven) {
+        auto mine = Team(db).find(*me);
+        if (!mine)
+            return context.fail(mine.error());
+        if (*mine)
+            who = (*mine)->name;
+    }
+    if (agentGiven) {
+        auto named = Team(db).findActive(agent);
+        if (!named)
+            return context.fail(named.error());
+        // The server records a rep's move as the rep's own (006_guard.sql): said here rather
+        // than recording another name than the one asked for.
+        if (const TeamRights mine = Session(db).rights();
+            !mine.manager && mine.agentId != named->id)
+            return context.fail(
+                CliContext::tr("A rep's moves are recorded as the rep's own, so %1 cannot make a "
+                               "move as %2; leave out --agent.")
+                    .arg(QStringLiteral("“%1”").arg(mine.login),
+                         QStringLiteral("“%1”").arg(named->name)));
+        who = named->name;
+        Session(db).setActingAgent(named->id); // the audit log's "who" (issue 17)
+    }
+    return std::nullopt;
+}
+
 int set(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -228,32 +261,9 @@ int set(CliContext& context, const QStringList& args)
         if (Status may = Session(*db).requireManager(what); !may)
             return context.fail(may.error());
     }
-    // The actor: the agent named (it must exist), else the signed-in login's agent on a server
-    // (issue 17, "Who is working"), else the login of this process.
-    QString who = loginName();
-    if (const auto me = Session(*db).actingAgent(); me && !parser.isSet(agent)) {
-        auto mine = Team(*db).find(*me);
-        if (!mine)
-            return context.fail(mine.error());
-        if (*mine)
-            who = (*mine)->name;
-    }
-    if (parser.isSet(agent)) {
-        auto named = Team(*db).findActive(parser.value(agent));
-        if (!named)
-            return context.fail(named.error());
-        // The server records a rep's move as the rep's own (006_guard.sql): said here rather
-        // than recording another name than the one asked for.
-        if (const TeamRights mine = Session(*db).rights();
-            !mine.manager && mine.agentId != named->id)
-            return context.fail(
-                CliContext::tr("A rep's moves are recorded as the rep's own, so %1 cannot make a "
-                               "move as %2; leave out --agent.")
-                    .arg(QStringLiteral("“%1”").arg(mine.login),
-                         QStringLiteral("“%1”").arg(named->name)));
-        who = named->name;
-        Session(*db).setActingAgent(named->id); // the audit log's "who" (issue 17)
-    }
+    QString who;
+    if (auto stop = actingAgent(context, *db, parser.isSet(agent), parser.value(agent), who))
+        return *stop;
     auto move =
         Customers(*db, Clock::system()).move(*id, *stage, parser.value(reason), who, pinning);
     if (!move)

@@ -3,6 +3,7 @@
 // detection of a column's form is DateDetector.cpp's.
 #include "csv/DateFormats.h"
 
+#include "common/FrontEndHints.h"
 #include "csv/DateText.h"
 
 #include <QTimeZone>
@@ -161,7 +162,8 @@ Result<ParsedInstant> DateFormat::parseQt(QStringView text) const
     return failure(mismatch(text));
 }
 
-// Why a value does not match --date-format, with a pattern that would match it.
+// Why a value does not match the date format given for its column, with a pattern that would
+// match it.
 QString DateFormat::mismatch(QStringView text) const
 {
     Fields f;
@@ -184,17 +186,17 @@ QString DateFormat::mismatch(QStringView text) const
         if (f.layout == Layout::Numbers && f.first <= 12 && f.second <= 12)
             suggestion =
                 tr("%1 or %2").arg(describe(f, true, Style::Qt), describe(f, false, Style::Qt));
-        return tr("'%1' does not match --date-format %2; it looks like %3.")
+        return tr("'%1' does not match the date format %2; it looks like %3.")
             .arg(text.toString(), m_pattern, suggestion);
     }
     if (epochSeconds(text, false))
-        return tr("'%1' does not match --date-format %2; it looks like epoch.")
+        return tr("'%1' does not match the date format %2; it looks like epoch.")
             .arg(text.toString(), m_pattern);
     if (excelSerial(text, false) || looksLikeSerial(text))
-        return tr("'%1' does not match --date-format %2; it looks like an Excel serial date "
-                  "(--date-format excel).")
-            .arg(text.toString(), m_pattern);
-    return tr("'%1' does not match --date-format %2.").arg(text.toString(), m_pattern);
+        return tr("'%1' does not match the date format %2; it looks like an Excel serial "
+                  "date%3.") // %3: how to read the column as Excel serial dates
+            .arg(text.toString(), m_pattern, hints::clause(hints::Hint::DateExcel));
+    return tr("'%1' does not match the date format %2.").arg(text.toString(), m_pattern);
 }
 
 Result<DateFormat> dateFormatFromString(const QString& userFormat, int referenceYear)

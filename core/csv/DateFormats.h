@@ -69,8 +69,9 @@ public:
     // sentence: "'2024-02-30' is not a real date (February 2024 has 29 days).", "'2024-03-05
     // 25:00' is not a real time (hours go from 00 to 23).", "'soon' is not a date; the other
     // values of column 'Created' are YYYY-MM-DD HH:MM." or
-    // "'05/Mar/24 2:22 PM' does not match --date-format dd/MM/yyyy; it looks like dd/MMM/yy
-    // h:mm AP."
+    // "'05/Mar/24 2:22 PM' does not match the date format dd/MM/yyyy; it looks like dd/MMM/yy
+    // h:mm AP." (a value that looks like an Excel serial date ends with the front end's
+    // hints::Hint::DateExcel clause). No sentence names a command-line flag.
     Result<ParsedInstant> parse(QStringView text) const;
 
 private:

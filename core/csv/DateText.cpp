@@ -3,6 +3,8 @@
 // Excel serial forms, and describe().
 #include "csv/DateText.h"
 
+#include "common/TimeUnits.h"
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -364,9 +366,9 @@ std::optional<ExcelSerial> excelSerial(QStringView t, bool anyRange)
     }
     if (anyRange ? days < 1 : (days < kExcelLow || days >= kExcelHigh))
         return std::nullopt;
-    int secs = static_cast<int>(std::lround(fraction * 86400));
-    if (secs >= 86400) { // .9999999 rounds to the next midnight
-        secs -= 86400;
+    int secs = static_cast<int>(std::lround(fraction * static_cast<double>(kDay)));
+    if (secs >= kDay) { // .9999999 rounds to the next midnight
+        secs -= static_cast<int>(kDay);
         ++days;
     }
     return ExcelSerial{days, secs};
@@ -461,7 +463,7 @@ ParsedInstant instantOf(const QDate& date, const Fields& f)
     const QTime time = f.hasTime ? QTime(f.hour, f.minute, f.second_) : QTime();
     if (f.offsetSecs) {
         constexpr qint64 kUnixEpochJulian = 2440588;
-        const qint64 wall = (date.toJulianDay() - kUnixEpochJulian) * 86400 +
+        const qint64 wall = (date.toJulianDay() - kUnixEpochJulian) * kDay +
                             (f.hasTime ? time.msecsSinceStartOfDay() / 1000 : 0);
         return {QDateTime::fromSecsSinceEpoch(wall - *f.offsetSecs, Qt::UTC), false};
     }

@@ -91,6 +91,20 @@ void Run::finish(ImportSummary& summary)
     summary.customersMatched = m_matched;
     summary.agentsCreated = m_agentsCreated;
     summary.agentsByNumber = m_agentsByNumber;
+    noteSuppliedDates(summary);
+    noteAlreadyThere(summary);
+    noteTicketDefaults(summary);
+    realignMerged(summary);
+    for (const auto& [key, rows] : m_unknownValues)
+        summary.unknownValues.append({key.first, key.second, rows});
+    summary.placeholders = m_counts.placeholders;
+    noteCleaned(summary);
+    noteReadAsOther(summary);
+}
+
+// The dates the import gave where the file had none, or moved out of a clock change's gap.
+void Run::noteSuppliedDates(ImportSummary& summary) const
+{
     const QLocale locale;
     if (m_counts.defaultSince > 0)
         summary.notes << CsvImporter::tr("Customers without a first-sale date: %1; their first "
@@ -110,6 +124,12 @@ void Run::finish(ImportSummary& summary)
                                       "does not exist where the clocks spring forward) and were "
                                       "moved forward by the gap, as the clock is.")
                           .arg(locale.toString(m_counts.movedForward)));
+}
+
+// The rows whose ticket number the database had: left as they were, and not counted imported.
+void Run::noteAlreadyThere(ImportSummary& summary) const
+{
+    const QLocale locale;
     summary.alreadyThere = m_alreadyThere;
     summary.imported -= m_alreadyThere;
     if (m_alreadyThere > 0)
@@ -119,6 +139,12 @@ void Run::finish(ImportSummary& summary)
                               : CsvImporter::tr("%1 rows name ticket numbers the database already "
                                                 "has; those tickets were left as they were.")
                                     .arg(locale.toString(m_alreadyThere)));
+}
+
+// What tickets were given for what the file lacks: a solved time, a subject, any date-time.
+void Run::noteTicketDefaults(ImportSummary& summary) const
+{
+    const QLocale locale;
     if (m_counts.solvedUnknown > 0)
         summary.notes << (m_counts.solvedUnknown == 1
                               ? CsvImporter::tr(
@@ -139,6 +165,13 @@ void Run::finish(ImportSummary& summary)
                               : CsvImporter::tr("%1 tickets had no date-time at all; they are "
                                                 "dated at the moment of the import.")
                                     .arg(locale.toString(m_counts.datedAtImport)));
+}
+
+// The tickets made of several rows (one per update): their arrivals put back in order, and the
+// note saying so. Throws SqlError.
+void Run::realignMerged(ImportSummary& summary)
+{
+    const QLocale locale;
     summary.mergedRows = m_mergedRows;
     summary.mergedTickets = m_mergedTickets;
     if (m_mergedRows > 0) {
@@ -158,10 +191,12 @@ void Run::finish(ImportSummary& summary)
                           "its latest row's status, priority and assignee.")
                           .arg(locale.toString(rows), locale.toString(m_mergedTickets)));
     }
-    for (const auto& [key, rows] : m_unknownValues)
-        summary.unknownValues.append({key.first, key.second, rows});
-    summary.placeholders = m_counts.placeholders;
-    noteCleaned(summary);
+}
+
+// Cells read otherwise than written: placeholders as empty, unknown categories as other.
+void Run::noteReadAsOther(ImportSummary& summary) const
+{
+    const QLocale locale;
     if (m_counts.placeholders > 0)
         summary.notes << (m_counts.placeholders == 1
                               ? CsvImporter::tr("1 cell held a placeholder for no value (such as "

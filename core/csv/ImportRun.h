@@ -125,6 +125,13 @@ public:
     // The rows cleaned() changed, for the summary: how many and the first lines.
     void noteCleaned(ImportSummary& summary) const;
 
+    // finish()'s parts, in the order of the summary's notes (ImportRun.cpp).
+    void noteSuppliedDates(ImportSummary& summary) const;
+    void noteAlreadyThere(ImportSummary& summary) const;
+    void noteTicketDefaults(ImportSummary& summary) const;
+    void realignMerged(ImportSummary& summary);
+    void noteReadAsOther(ImportSummary& summary) const;
+
     // Customers this import created that the stage rules should place, sorted.
     std::vector<qint64> toPlace() const;
 

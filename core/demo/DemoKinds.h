@@ -1,4 +1,4 @@
-// The demo data's tables (DemoPlanner.cpp): the channels a ticket arrives by and its
+// The demo data's tables (DemoPlanner.cpp, DemoKinds.cpp): the channels a ticket arrives by and its
 // priorities; the touchpoints a customer in each stage has, with their weights, the kinds
 // that prove advocacy, and which kinds a rep writes a line about.
 #pragma once
@@ -6,6 +6,10 @@
 #include "domain/Enums.h"
 
 #include <array>
+
+namespace fd {
+class Random;
+} // namespace fd
 
 namespace fd::demo {
 
@@ -67,5 +71,12 @@ inline bool hasSummary(TouchpointKind kind)
         return true;
     }
 }
+
+// A stage's picks, by the tables' weights, each drawing one number from `random`
+// (DemoKinds.cpp): the category of a ticket of a customer in `stage`, the channel it arrives
+// by, and the kind of the customer's touchpoint.
+Category categoryFor(Random& random, Stage stage);
+TouchpointKind channelFor(Random& random, Stage stage);
+TouchpointKind touchKindFor(Random& random, Stage stage);
 
 } // namespace fd::demo

@@ -184,53 +184,6 @@ private:
         return life;
     }
 
-    Category categoryFor(Stage stage)
-    {
-        static constexpr std::array<Category, 6> kCategories = {
-            Category::Setup, Category::Usage,    Category::Billing,
-            Category::Bug,   Category::Question, Category::Other};
-        static constexpr std::array<int, 6> kOnboarding = {60, 10, 5, 5, 20, 0};
-        static constexpr std::array<int, 6> kPostSales = {20, 40, 10, 20, 10, 0};
-        static constexpr std::array<int, 6> kLater = {3, 35, 15, 25, 14, 8};
-        switch (stage) {
-        case Stage::Onboarding:
-            return kCategories[m_random.weighted(kOnboarding)];
-        case Stage::PostSales:
-            return kCategories[m_random.weighted(kPostSales)];
-        default:
-            return kCategories[m_random.weighted(kLater)];
-        }
-    }
-
-    TouchpointKind channelFor(Stage stage)
-    {
-        switch (stage) {
-        case Stage::Onboarding:
-        case Stage::PostSales:
-            return demo::kEarlyChannels[m_random.weighted(demo::kEarlyChannelWeights)];
-        case Stage::Retention:
-            return demo::kRetentionChannels[m_random.weighted(demo::kRetentionChannelWeights)];
-        case Stage::Advocacy:
-            break;
-        }
-        return demo::kAdvocacyChannels[m_random.weighted(demo::kAdvocacyChannelWeights)];
-    }
-
-    TouchpointKind touchKindFor(Stage stage)
-    {
-        switch (stage) {
-        case Stage::Onboarding:
-            return demo::kOnboardingKinds[m_random.weighted(demo::kOnboardingWeights)];
-        case Stage::PostSales:
-            return demo::kPostSalesKinds[m_random.weighted(demo::kPostSalesWeights)];
-        case Stage::Retention:
-            return demo::kRetentionKinds[m_random.weighted(demo::kRetentionWeights)];
-        case Stage::Advocacy:
-            break;
-        }
-        return demo::kAdvocacyKinds[m_random.weighted(demo::kAdvocacyWeights)];
-    }
-
     PlannedTicket planTicket(const Life& life, qint64 ownerId, int day,
                              std::optional<Priority> forced)
     {
@@ -238,8 +191,8 @@ private:
         PlannedTicket planned;
         planned.day = day;
         Ticket& t = planned.ticket;
-        t.category = categoryFor(stage);
-        t.channel = channelFor(stage);
+        t.category = demo::categoryFor(m_random, stage);
+        t.channel = demo::channelFor(m_random, stage);
         t.priority =
             forced ? *forced : demo::kPriorities[m_random.weighted(demo::kPriorityWeights)];
         t.subject = qs(demo::ticketSubject(t.category, m_random));
@@ -298,7 +251,7 @@ private:
         Touchpoint p;
         p.customerId = customerId;
         const Stage stage = life.stageOn(day);
-        p.kind = forced ? *forced : touchKindFor(stage);
+        p.kind = forced ? *forced : demo::touchKindFor(m_random, stage);
         p.occurredAt = utc(at(life, day));
         switch (p.kind) {
         case TouchpointKind::ProductUpdate:

@@ -178,6 +178,20 @@ DashboardMetrics::StageClock DashboardMetrics::stageClock(Stage stage, const Sta
     return clock;
 }
 
+Status DashboardMetrics::rate(Stage stage, const Period& period, Health& card, ScoreHealth& scores,
+                              std::vector<Kpi>& kpis)
+{
+    auto now = this->health(stage, kpis);
+    if (!now)
+        return failure(now.error());
+    card = std::move(*now);
+    auto scored = scoreHealth(stage, period, kpis);
+    if (!scored)
+        return failure(scored.error());
+    scores = std::move(*scored);
+    return {};
+}
+
 Result<ScoreHealth> DashboardMetrics::scoreHealth(Stage stage, const Period& period,
                                                   std::vector<Kpi>& kpis)
 {
@@ -377,14 +391,8 @@ Result<OnboardingDashboard> DashboardMetrics::onboardingDashboard(const Period& 
                          median(responseHours), QStringLiteral("hours"),
                          ticketList(std::move(answered))));
     d.touchpoints = channelMix(kinds, Stage::Onboarding, from, to);
-    auto health = this->health(Stage::Onboarding, d.kpis);
-    if (!health)
-        return failure(health.error());
-    d.health = std::move(*health);
-    auto scores = scoreHealth(Stage::Onboarding, period, d.kpis);
-    if (!scores)
-        return failure(scores.error());
-    d.scores = std::move(*scores);
+    if (auto rated = rate(Stage::Onboarding, period, d.health, d.scores, d.kpis); !rated)
+        return failure(rated.error());
     return d;
 }
 
@@ -461,14 +469,8 @@ Result<PostSalesDashboard> DashboardMetrics::postSalesDashboard(const Period& pe
         d.priorities.slices.push_back({static_cast<Priority>(i),
                                        static_cast<qint64>(priorities[i].size()),
                                        ticketList(priorities[i])});
-    auto health = this->health(Stage::PostSales, d.kpis);
-    if (!health)
-        return failure(health.error());
-    d.health = std::move(*health);
-    auto scores = scoreHealth(Stage::PostSales, period, d.kpis);
-    if (!scores)
-        return failure(scores.error());
-    d.scores = std::move(*scores);
+    if (auto rated = rate(Stage::PostSales, period, d.health, d.scores, d.kpis); !rated)
+        return failure(rated.error());
     return d;
 }
 
@@ -530,14 +532,8 @@ Result<AdvocacyDashboard> DashboardMetrics::advocacyDashboard(const Period& peri
     if (!list)
         return failure(list.error());
     d.candidates = std::move(*list);
-    auto health = this->health(Stage::Advocacy, d.kpis);
-    if (!health)
-        return failure(health.error());
-    d.health = std::move(*health);
-    auto scores = scoreHealth(Stage::Advocacy, period, d.kpis);
-    if (!scores)
-        return failure(scores.error());
-    d.scores = std::move(*scores);
+    if (auto rated = rate(Stage::Advocacy, period, d.health, d.scores, d.kpis); !rated)
+        return failure(rated.error());
     return d;
 }
 

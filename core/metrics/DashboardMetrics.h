@@ -96,6 +96,10 @@ private:
     // A stage's health scores now and its band drops in `period`; its KPIs (overdue_tasks) are
     // appended to `kpis`.
     Result<ScoreHealth> scoreHealth(Stage stage, const Period& period, std::vector<Kpi>& kpis);
+    // A stage dashboard's health card (health()) and health scores (scoreHealth()), in that order,
+    // their KPIs appended to `kpis`. Errors: a failed read.
+    Status rate(Stage stage, const Period& period, Health& card, ScoreHealth& scores,
+                std::vector<Kpi>& kpis);
 
     Database& m_db;
     const Clock& m_clock;

@@ -239,30 +239,8 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
     if (options.replay) {
         if (auto replayed = replay(rules, options, report); !replayed)
             return failure(replayed.error());
-    } else {
-        StageFactsRepository factsRepository(m_db);
-        factsRepository.setOneConnection(options.insideTransaction);
-        QElapsedTimer timer;
-        timer.start();
-        auto facts = factsRepository.all(windows);
-        if (!facts)
-            return failure(facts.error());
-        qCDebug(lcStages, "recompute: read %zu customers' facts: %lld ms", facts->size(),
-                timer.restart());
-        RuleDecider decider(rules);
-        for (const CustomerFacts& f : *facts) {
-            if (options.only &&
-                !std::binary_search(options.only->begin(), options.only->end(), f.customerId))
-                continue;
-            if (!f.churned && !f.pinned && f.inFunnel)
-                ++report.evaluated;
-            std::optional<UnstableCustomer> unstable;
-            auto change = step(f, decider, moment, report.asOf, unstable);
-            if (unstable)
-                report.unstable.push_back(std::move(*unstable));
-            if (change)
-                report.changes.push_back(std::move(*change));
-        }
+    } else if (auto evaluated = evaluate(rules, options, windows, moment, report); !evaluated) {
+        return failure(evaluated.error());
     }
 
     if (historical) {
@@ -297,6 +275,36 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
     qCDebug(lcStages, "recompute: wrote %zu moves: %lld ms", moves.size(), timer.elapsed());
     report.written = true;
     return report;
+}
+
+Status StageEngine::evaluate(const StageRules& rules, const RecomputeOptions& options,
+                             const FactWindows& windows, const Moment& moment,
+                             RecomputeReport& report)
+{
+    StageFactsRepository factsRepository(m_db);
+    factsRepository.setOneConnection(options.insideTransaction);
+    QElapsedTimer timer;
+    timer.start();
+    auto facts = factsRepository.all(windows);
+    if (!facts)
+        return failure(facts.error());
+    qCDebug(lcStages, "recompute: read %zu customers' facts: %lld ms", facts->size(),
+            timer.restart());
+    RuleDecider decider(rules);
+    for (const CustomerFacts& f : *facts) {
+        if (options.only &&
+            !std::binary_search(options.only->begin(), options.only->end(), f.customerId))
+            continue;
+        if (!f.churned && !f.pinned && f.inFunnel)
+            ++report.evaluated;
+        std::optional<UnstableCustomer> unstable;
+        auto change = step(f, decider, moment, report.asOf, unstable);
+        if (unstable)
+            report.unstable.push_back(std::move(*unstable));
+        if (change)
+            report.changes.push_back(std::move(*change));
+    }
+    return {};
 }
 
 Status StageEngine::replay(const StageRules& rules, const RecomputeOptions& options,

@@ -171,6 +171,10 @@ private:
     static std::optional<StageChange> step(const CustomerFacts& facts, RuleDecider& decider,
                                            const Moment& asOf, const QDateTime& at,
                                            std::optional<UnstableCustomer>& unstable);
+    // Without RecomputeOptions::replay: every customer's facts read (in `windows`) and judged
+    // as of `moment` (report.asOf); the changes and the unstable customers into `report`.
+    Status evaluate(const StageRules& rules, const RecomputeOptions& options,
+                    const FactWindows& windows, const Moment& moment, RecomputeReport& report);
     // RecomputeOptions::replay: the changes of a replay up to report.asOf, into `report`.
     Status replay(const StageRules& rules, const RecomputeOptions& options,
                   RecomputeReport& report);

@@ -332,9 +332,9 @@ void checkTeamLoginsPostgres(Database& db, QStringList& problems)
         problems << IntegrityCheck::tr(
                         "The agent %1 signs in as %2, a login FunnelDesk did not make for this "
                         "database nor its owner give to an agent, so the team commands do not act "
-                        "on it; its owner can clear agent.login and give it again with `team add "
-                        "--agent`")
-                        .arg(quoted(unknown->text(0)), quoted(unknown->text(1)));
+                        "on it; its owner can clear agent.login and give it again%3")
+                        .arg(quoted(unknown->text(0)), quoted(unknown->text(1)),
+                             hints::clause(hints::Hint::LoginAgain));
     if (db.scalar("SELECT count(*) FROM pg_proc WHERE proname = 'fd_team_login_faults' "
                   "AND pronamespace = to_regnamespace(quote_ident(current_schema()))") == 0)
         return; // PgGuards names the function missing

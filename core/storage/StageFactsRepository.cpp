@@ -1,13 +1,10 @@
 #include "storage/StageFactsRepository.h"
 
-#include "storage/AuditLog.h"
 #include "storage/CustomerIndex.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/postgres/PgStageFacts.h"
 #include "storage/StageTransitionRepository.h"
-#include "storage/TaskRepository.h"
-#include "storage/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -17,7 +14,6 @@
 #include <limits>
 #include <thread>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace fd {
 
@@ -256,6 +252,54 @@ template <typename T, typename Less> void sortStably(std::vector<T>& rows, Less 
     }
 }
 
+// The tickets of the customers first..last (ids) created at or before `until` (UTC seconds),
+// onto their histories in `index`, in storage order.
+void addTicketEvents(Database& db, const HistoryIndex& index, qint64 first, qint64 last,
+                     qint64 until)
+{
+    auto q = db.query("SELECT customer_id, created_at, solved_at, priority, csat FROM ticket "
+                      "WHERE customer_id BETWEEN ?1 AND ?2 AND created_at <= ?3");
+    q->bind(1, first);
+    q->bind(2, last);
+    q->bind(3, until);
+    while (q->step()) {
+        CustomerHistory* h = index.find(q->int64(0));
+        if (!h)
+            continue;
+        TicketEvent t;
+        t.createdAt = q->utcSecs(1);
+        if (!q->isNull(2))
+            t.solvedAt = q->utcSecs(2);
+        t.priority = enumFromUtf8<Priority>(q->utf8(3)).value_or(Priority::Normal);
+        if (!q->isNull(4))
+            t.csat = q->int32(4);
+        h->tickets.push_back(t);
+    }
+}
+
+// The touchpoints of the customers first..last (ids) that happened at or before `until` (UTC
+// seconds), onto their histories in `index`, in storage order.
+void addTouchpointEvents(Database& db, const HistoryIndex& index, qint64 first, qint64 last,
+                         qint64 until)
+{
+    auto q = db.query("SELECT customer_id, occurred_at, kind, score FROM touchpoint "
+                      "WHERE customer_id BETWEEN ?1 AND ?2 AND occurred_at <= ?3");
+    q->bind(1, first);
+    q->bind(2, last);
+    q->bind(3, until);
+    while (q->step()) {
+        CustomerHistory* h = index.find(q->int64(0));
+        if (!h)
+            continue;
+        TouchpointEvent p;
+        p.at = q->utcSecs(1);
+        p.kind = enumFromUtf8<TouchpointKind>(q->utf8(2));
+        if (!q->isNull(3))
+            p.score = q->int32(3);
+        h->touchpoints.push_back(p);
+    }
+}
+
 } // namespace
 
 Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& windows)
@@ -394,45 +438,8 @@ StageFactsRepository::histories(const std::vector<qint64>* only, qint64 until)
         const HistoryIndex index(result);
         const qint64 first = result.front().customer.customerId;
         const qint64 last = result.back().customer.customerId;
-        {
-            auto q =
-                m_db.query("SELECT customer_id, created_at, solved_at, priority, csat FROM ticket "
-                           "WHERE customer_id BETWEEN ?1 AND ?2 AND created_at <= ?3");
-            q->bind(1, first);
-            q->bind(2, last);
-            q->bind(3, until);
-            while (q->step()) {
-                CustomerHistory* h = index.find(q->int64(0));
-                if (!h)
-                    continue;
-                TicketEvent t;
-                t.createdAt = q->utcSecs(1);
-                if (!q->isNull(2))
-                    t.solvedAt = q->utcSecs(2);
-                t.priority = enumFromUtf8<Priority>(q->utf8(3)).value_or(Priority::Normal);
-                if (!q->isNull(4))
-                    t.csat = q->int32(4);
-                h->tickets.push_back(t);
-            }
-        }
-        {
-            auto q = m_db.query("SELECT customer_id, occurred_at, kind, score FROM touchpoint "
-                                "WHERE customer_id BETWEEN ?1 AND ?2 AND occurred_at <= ?3");
-            q->bind(1, first);
-            q->bind(2, last);
-            q->bind(3, until);
-            while (q->step()) {
-                CustomerHistory* h = index.find(q->int64(0));
-                if (!h)
-                    continue;
-                TouchpointEvent p;
-                p.at = q->utcSecs(1);
-                p.kind = enumFromUtf8<TouchpointKind>(q->utf8(2));
-                if (!q->isNull(3))
-                    p.score = q->int32(3);
-                h->touchpoints.push_back(p);
-            }
-        }
+        addTicketEvents(m_db, index, first, last, until);
+        addTouchpointEvents(m_db, index, first, last, until);
         // Rows come in storage order; touchpoints at the same moment keep it (the latest
         // advocacy touchpoint of a scan is the last one read).
         for (CustomerHistory& h : result) {
@@ -445,163 +452,6 @@ StageFactsRepository::histories(const std::vector<qint64>* only, qint64 until)
             });
         }
         return result;
-    });
-}
-
-namespace {
-
-// Each customer's stage and stage_entered_at from its last move in `moves`, in one statement
-// on a server: a move per round trip cost the import of 100k new customers minutes there
-// (docs/PERFORMANCE.md, "Step 10, sixth round"). SQLite, in process, keeps one prepared
-// UPDATE per customer. The row triggers (customer_pin, the audit, touchpoint_day) still see
-// every row. Throws SqlError.
-void setStagesAtOnce(Database& db, const std::vector<StageTransition>& moves)
-{
-    std::unordered_map<qint64, std::size_t> last; // customer id -> its last move's index
-    last.reserve(moves.size());
-    for (std::size_t i = 0; i < moves.size(); ++i)
-        last[moves[i].customerId] = i;
-    std::vector<qint64> ids;
-    std::vector<std::string_view> stages;
-    std::vector<qint64> enteredAt; // UTC seconds
-    ids.reserve(last.size());
-    stages.reserve(last.size());
-    enteredAt.reserve(last.size());
-    for (std::size_t i = 0; i < moves.size(); ++i) {
-        if (last[moves[i].customerId] != i)
-            continue;
-        ids.push_back(moves[i].customerId);
-        stages.push_back(enumName(moves[i].to));
-        enteredAt.push_back(moves[i].at.toSecsSinceEpoch());
-    }
-    const Dialect& d = db.dialect();
-    auto q = db.query("UPDATE customer AS c SET stage = m.stage, stage_entered_at = m.at "
-                      "FROM unnest(?1::bigint[], ?2::text[], ?3::bigint[]) AS m(id, stage, at) "
-                      "WHERE c.id = m.id");
-    q->bind(1, std::string_view(d.idListValue(ids)));
-    q->bind(2, std::string_view(d.textListValue(stages)));
-    q->bind(3, std::string_view(d.idListValue(enteredAt)));
-    q->exec();
-}
-
-} // namespace
-
-namespace {
-
-// The customers of `moves` that another session moved since the moves were decided: the
-// stage now is not the first move's `from`, or a move into the funnel finds a move there.
-// Reads the rows under their write lock, inside the caller's transaction.
-std::unordered_set<qint64> movedMeanwhile(Database& db, const std::vector<StageTransition>& moves)
-{
-    std::unordered_map<qint64, const StageTransition*> first; // customer id -> its first move
-    std::vector<qint64> ids;
-    for (const StageTransition& move : moves) {
-        if (first.emplace(move.customerId, &move).second)
-            ids.push_back(move.customerId);
-    }
-    const Dialect& d = db.dialect();
-    auto q =
-        db.query("SELECT c.id, c.stage, CASE WHEN EXISTS (SELECT 1 FROM stage_transition t "
-                 "WHERE t.customer_id = c.id) THEN 1 ELSE 0 END FROM customer c WHERE c.id IN " +
-                 d.idList(1) + d.lockedForWrite());
-    q->bind(1, std::string_view(d.idListValue(ids)));
-    std::unordered_set<qint64> moved;
-    std::unordered_set<qint64> found;
-    while (q->step()) {
-        const qint64 id = q->int64(0);
-        found.insert(id);
-        const StageTransition& move = *first.at(id);
-        const bool hasMoves = q->int64(2) != 0;
-        const bool same = move.from ? enumFromUtf8<Stage>(q->utf8(1)) == move.from : !hasMoves;
-        if (!same)
-            moved.insert(id);
-    }
-    for (qint64 id : ids) {
-        if (!found.contains(id))
-            moved.insert(id); // deleted meanwhile: nothing to move
-    }
-    return moved;
-}
-
-} // namespace
-
-Status StageFactsRepository::record(const std::vector<StageTransition>& allMoves,
-                                    bool asOneAuditEntry, std::span<const PlannedTask> allPlanned,
-                                    std::vector<qint64>* changedMeanwhile)
-{
-    if (allMoves.empty())
-        return {};
-    return m_db.guard([&] {
-        Transaction tx(m_db);
-        const std::unordered_set<qint64> stale = movedMeanwhile(m_db, allMoves);
-        std::vector<StageTransition> moves;
-        std::vector<PlannedTask> planned;
-        moves.reserve(allMoves.size());
-        for (const StageTransition& move : allMoves) {
-            if (!stale.contains(move.customerId))
-                moves.push_back(move);
-        }
-        for (const PlannedTask& task : allPlanned) {
-            if (!stale.contains(task.customerId))
-                planned.push_back(task);
-        }
-        if (changedMeanwhile) {
-            changedMeanwhile->assign(stale.begin(), stale.end());
-            std::sort(changedMeanwhile->begin(), changedMeanwhile->end());
-        }
-        if (moves.empty())
-            return; // every customer moved by another session: nothing of this run is written
-        std::optional<AuditPause> quiet;
-        if (asOneAuditEntry) {
-            quiet.emplace(m_db);
-            AuditLog(m_db).recordBulk(QStringLiteral("recompute stages"),
-                                      QStringLiteral("customer"),
-                                      static_cast<qint64>(moves.size()));
-        }
-        StageTransitionRepository(m_db).insert(std::span<const StageTransition>(moves));
-        TaskRepository(m_db).addPlanned(planned);
-        if (m_db.backend() == Database::Backend::Postgres && moves.size() > 1) {
-            setStagesAtOnce(m_db, moves);
-            tx.commit();
-            return;
-        }
-        for (std::size_t i = 0; i < moves.size(); ++i) {
-            const StageTransition& move = moves[i];
-            if (i + 1 < moves.size() && moves[i + 1].customerId == move.customerId)
-                continue; // the customer's stage is its last move's
-            auto q = m_db.query("UPDATE customer SET stage = ?, stage_entered_at = ? WHERE id = ?");
-            q->bindStatic(1, enumName(move.to));
-            q->bind(2, move.at);
-            q->bind(3, move.customerId);
-            q->exec();
-        }
-        tx.commit();
-    });
-}
-
-Status StageFactsRepository::setPinned(qint64 customerId, bool pinned)
-{
-    return m_db.guard([&] {
-        Transaction tx(m_db);
-        auto q = m_db.query("UPDATE customer SET stage_pinned = ? WHERE id = ?");
-        q->bind(1, pinned);
-        q->bind(2, customerId);
-        q->exec();
-        tx.commit();
-    });
-}
-
-Status StageFactsRepository::holdCustomer(qint64 customerId)
-{
-    // The customer's own row, locked as its UPDATE would (020_check_lock.sql: no advisory key
-    // another login may hold).
-    const std::string locked = m_db.dialect().lockedForWrite();
-    if (locked.empty())
-        return {};
-    return m_db.guard([&] {
-        auto q = m_db.query("SELECT id FROM customer WHERE id = ?" + locked);
-        q->bind(1, customerId);
-        q->step();
     });
 }
 

@@ -1,5 +1,6 @@
 #include "storage/TicketListRepository.h"
 
+#include "common/TimeUnits.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/RowsById.h"
@@ -491,14 +492,15 @@ std::string TicketListRepository::windowByDays(bool descending)
     // ticket_created and skips only the rest of the offset: at most one day's tickets (2,124
     // on data set L) instead of the offset's (500,000 in the middle). An offset at or past the
     // total finds no day: the edge is NULL, and no row is read. One statement, one snapshot:
-    // the rows are those OFFSET gives, also while others write.
+    // the rows are those OFFSET gives, also while others write. ?3: a day's seconds (kDay;
+    // ticket_day's day is created_at / kDay, 011_ticket_day.sql).
     const char* dir = descending ? " DESC" : "";
     return std::string("WITH d AS (SELECT day, tickets, sum(tickets) OVER (ORDER BY day") + dir +
            ") AS upto FROM ticket_day), b AS (SELECT day, upto - tickets AS before FROM d WHERE "
            "upto > ?2 "
            "ORDER BY day" +
            dir + " LIMIT 1) SELECT id FROM ticket WHERE created_at " +
-           (descending ? "< (SELECT (day + 1) * 86400 FROM b)" : ">= (SELECT day * 86400 FROM b)") +
+           (descending ? "< (SELECT (day + 1) * ?3 FROM b)" : ">= (SELECT day * ?3 FROM b)") +
            " ORDER BY created_at" + dir + ", id" + dir +
            " LIMIT ?1 OFFSET (SELECT (?2 - before)::bigint FROM b)";
 }
@@ -547,6 +549,8 @@ TicketListRepository::window(const TicketListQuery& query, qint64 offset, int li
             q->bind(3, after->second);
         } else {
             q->bind(2, offset);
+            if (byDays)
+                q->bind(3, kDay);
         }
         std::vector<TicketRow> result;
         result.reserve(static_cast<std::size_t>(limit));

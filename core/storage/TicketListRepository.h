@@ -56,7 +56,8 @@ private:
     QString expandedMatch(const QString& text);
     static TicketRow read(Statement& q);
     // On a server: the ids of `?1` tickets from offset `?2` over every ticket, in creation
-    // order (`descending` or not), found from the tickets of each day (011_ticket_day.sql).
+    // order (`descending` or not), found from the tickets of each day (011_ticket_day.sql);
+    // `?3` is bound to a day's seconds (common/TimeUnits.h kDay).
     static std::string windowByDays(bool descending);
     // Tickets (id, customer id) in the order of their customers' names; throws SqlError.
     std::vector<qint64> sortByCustomerName(const std::vector<std::pair<qint64, qint64>>& tickets,

@@ -629,10 +629,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--skip-invalid needs a rejects file (--rejects FILE) for the rows it leaves out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1 from its start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,10 +690,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Imported %1 of %2; %3 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--date-format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,6 +886,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
     </message>
     <message>
         <source>Nothing was imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import that leaves out the bad rows needs a rejects file to write them to; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2157,18 +2153,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not match --date-format %2; it looks like %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not match --date-format %2; it looks like epoch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not match --date-format %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>epoch (seconds, or milliseconds by length)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,15 +2177,27 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not match --date-format %2; it looks like an Excel serial date (--date-format excel).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Excel serial dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a usable date format; write it with yyyy (or yy), MM (or MMM), dd, HH (or h and AP), mm and ss, as in dd/MM/yyyy HH:mm, or write epoch or excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the date format %2; it looks like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the date format %2; it looks like epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the date format %2; it looks like an Excel serial date%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the date format %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3377,10 +3373,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again with `team add --agent`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 tickets&apos; search words differ from the tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,6 +3502,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>The agent %1 signs in as %2, a login that no longer exists on this server, so nobody can sign in as that agent, and a role made later under that name would be that agent; its owner can clear agent.login and give the agent a login again%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7435,6 +7431,10 @@ Global options:
     </message>
     <message>
         <source>Not written for %1 customers that another session moved meanwhile; a recompute now judges them anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-format: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -839,14 +839,6 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>--date-format: %1</source>
-        <translation>--date-format: %1</translation>
-    </message>
-    <message>
-        <source>--skip-invalid needs a rejects file (--rejects FILE) for the rows it leaves out.</source>
-        <translation>--skip-invalid braucht eine Ablehnungsdatei (--rejects FILE) für die ausgelassenen Zeilen.</translation>
-    </message>
-    <message>
         <source>Cannot read %1 from its start.</source>
         <translation>%1 kann nicht von Anfang an gelesen werden.</translation>
     </message>
@@ -897,6 +889,10 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     <message>
         <source>Nothing was imported: %1.</source>
         <translation>Nichts wurde importiert: %1.</translation>
+    </message>
+    <message>
+        <source>An import that leaves out the bad rows needs a rejects file to write them to; nothing was imported.</source>
+        <translation>Ein Import, der die fehlerhaften Zeilen auslässt, braucht eine Ablehnungsdatei, in die er sie schreibt; nichts wurde importiert.</translation>
     </message>
 </context>
 <context>
@@ -2174,22 +2170,6 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not match --date-format %2; it looks like %3.</source>
-        <translation>&apos;%1&apos; passt nicht zu --date-format %2; es sieht aus wie %3.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not match --date-format %2; it looks like epoch.</source>
-        <translation>&apos;%1&apos; passt nicht zu --date-format %2; es sieht aus wie Epoch.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not match --date-format %2; it looks like an Excel serial date (--date-format excel).</source>
-        <translation>&apos;%1&apos; passt nicht zu --date-format %2; es sieht aus wie ein Excel-Seriendatum (--date-format excel).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not match --date-format %2.</source>
-        <translation>&apos;%1&apos; passt nicht zu --date-format %2.</translation>
-    </message>
-    <message>
         <source>epoch (seconds, or milliseconds by length)</source>
         <translation>Epoch (Sekunden oder, je nach Länge, Millisekunden)</translation>
     </message>
@@ -2208,6 +2188,22 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     <message>
         <source>epoch seconds</source>
         <translation>Epoch-Sekunden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the date format %2; it looks like %3.</source>
+        <translation>&apos;%1&apos; passt nicht zum Datumsformat %2; es sieht aus wie %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the date format %2; it looks like epoch.</source>
+        <translation>&apos;%1&apos; passt nicht zum Datumsformat %2; es sieht aus wie Epoch.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the date format %2; it looks like an Excel serial date%3.</source>
+        <translation>&apos;%1&apos; passt nicht zum Datumsformat %2; es sieht aus wie ein Excel-Seriendatum%3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the date format %2.</source>
+        <translation>&apos;%1&apos; passt nicht zum Datumsformat %2.</translation>
     </message>
 </context>
 <context>
@@ -3355,10 +3351,6 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>Die Suchwörter von %1 Tickets weichen von den Tickets ab</translation>
     </message>
     <message>
-        <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again with `team add --agent`</source>
-        <translation>Der Agent %1 meldet sich als %2 an, ein Login, das FunnelDesk weder für diese Datenbank angelegt noch ihr Eigentümer einem Agenten gegeben hat, daher wirken die Team-Befehle nicht darauf; ihr Eigentümer kann agent.login leeren und es mit `team add --agent` erneut vergeben</translation>
-    </message>
-    <message>
         <source>%1 rows of %2 hold characters FunnelDesk&apos;s text rule refuses (constraint %3; ids %4): they were stored before the server kept the rule, and a change to such a row is refused until its text is corrected</source>
         <translation>%1 Zeilen von %2 enthalten Zeichen, die die Textregel von FunnelDesk ablehnt (Constraint %3; IDs %4): Sie wurden gespeichert, bevor der Server die Regel einhielt, und eine Änderung einer solchen Zeile wird abgelehnt, bis ihr Text korrigiert ist</translation>
     </message>
@@ -3517,6 +3509,10 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     <message>
         <source>The agent %1 signs in as %2, a login that no longer exists on this server, so nobody can sign in as that agent, and a role made later under that name would be that agent; its owner can clear agent.login and give the agent a login again%3</source>
         <translation>Der Agent %1 meldet sich als %2 an, eine Anmeldung, die es auf diesem Server nicht mehr gibt; so kann sich niemand als dieser Agent anmelden, und eine später unter diesem Namen angelegte Rolle wäre dieser Agent; der Eigentümer kann agent.login leeren und dem Agenten wieder eine Anmeldung geben%3</translation>
+    </message>
+    <message>
+        <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again%3</source>
+        <translation>Der Agent %1 meldet sich als %2 an, ein Login, das FunnelDesk weder für diese Datenbank angelegt noch ihr Eigentümer einem Agenten gegeben hat, daher wirken die Team-Befehle nicht darauf; ihr Eigentümer kann agent.login leeren und es erneut vergeben%3</translation>
     </message>
 </context>
 <context>
@@ -7487,6 +7483,10 @@ Globale Optionen:
     <message>
         <source>Not written for %1 customers that another session moved meanwhile; a recompute now judges them anew.</source>
         <translation>Nicht geschrieben für %1 Kunden, die eine andere Sitzung inzwischen verschoben hat; eine Neuberechnung jetzt beurteilt sie neu.</translation>
+    </message>
+    <message>
+        <source>--date-format: %1</source>
+        <translation>--date-format: %1</translation>
     </message>
 </context>
 <context>

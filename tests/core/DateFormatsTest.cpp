@@ -366,27 +366,28 @@ TEST_CASE("The --date-format option takes Qt's tokens, epoch and zones", "[csv][
     CHECK(read(*format, QString::fromUtf8(value)) == at);
 }
 
-TEST_CASE("A value that does not match --date-format is shown a pattern that would", "[csv][dates]")
+TEST_CASE("A value that does not match the date format is shown a pattern that would",
+          "[csv][dates]")
 {
     const auto [pattern, value, error] = GENERATE(table<const char*, const char*, const char*>({
         {"dd/MM/yyyy", "05/Mar/24 2:22 PM",
-         "'05/Mar/24 2:22 PM' does not match --date-format dd/MM/yyyy; it looks like dd/MMM/yy "
+         "'05/Mar/24 2:22 PM' does not match the date format dd/MM/yyyy; it looks like dd/MMM/yy "
          "h:mm AP."},
         {"dd/MM/yyyy", "2024-03-05 14:22:10 +0100",
-         "'2024-03-05 14:22:10 +0100' does not match --date-format dd/MM/yyyy; it looks like "
+         "'2024-03-05 14:22:10 +0100' does not match the date format dd/MM/yyyy; it looks like "
          "yyyy-MM-dd HH:mm:ss t."},
         {"yyyy-MM-dd", "05/03/2024",
-         "'05/03/2024' does not match --date-format yyyy-MM-dd; it looks like dd/MM/yyyy or "
+         "'05/03/2024' does not match the date format yyyy-MM-dd; it looks like dd/MM/yyyy or "
          "MM/dd/yyyy."},
         {"yyyy-MM-dd", "3/25/2024 11:59 PM",
-         "'3/25/2024 11:59 PM' does not match --date-format yyyy-MM-dd; it looks like M/dd/yyyy "
+         "'3/25/2024 11:59 PM' does not match the date format yyyy-MM-dd; it looks like M/dd/yyyy "
          "hh:mm AP."},
         {"yyyy-MM-dd", "1709644930",
-         "'1709644930' does not match --date-format yyyy-MM-dd; it looks like epoch."},
-        {"yyyy-MM-dd", "soon", "'soon' does not match --date-format yyyy-MM-dd."},
+         "'1709644930' does not match the date format yyyy-MM-dd; it looks like epoch."},
+        {"yyyy-MM-dd", "soon", "'soon' does not match the date format yyyy-MM-dd."},
         {"yyyy-MM-dd", "45356.5",
-         "'45356.5' does not match --date-format yyyy-MM-dd; it looks like an Excel serial date "
-         "(--date-format excel)."},
+         "'45356.5' does not match the date format yyyy-MM-dd; it looks like an Excel serial "
+         "date."},
         {"dd/MM/yyyy HH:mm", "05/03/2024 25:00",
          "'05/03/2024 25:00' is not a real time (hours go from 00 to 23)."},
         {"excel", "soon", "'soon' is not an Excel serial date (a number of days, as 45356.5)."},

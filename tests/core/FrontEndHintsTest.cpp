@@ -73,6 +73,13 @@ std::vector<Case> cases()
          u"; if the column holds them, name its format with --date-format excel."_s,
          u"format it as dates in the spreadsheet and save the file again, or leave it “— not imported —” "_s +
              kColumns},
+        {"a value of the given date format that looks like an Excel serial date",
+         "Subject,Customer Email,Created\nPrinter,a@x.example,45356.5\n",
+         [](ImportOptions& o) { o.dateFormat = u"yyyy-MM-dd"_s; },
+         u"does not match the date format yyyy-MM-dd; it looks like an Excel serial date; if the "
+         u"column holds them, name its format with --date-format excel; nothing was imported"_s,
+         u"it looks like an Excel serial date; if the column holds them, format it as dates in "
+         u"the spreadsheet"_s},
         {"two date columns in opposite orders",
          "Subject,Customer Email,Created,Solved\nPrinter,a@x.example,13/04/2024,01/01/2024\n"
          "Fax,b@x.example,01/01/2024,04/13/2024\n",

@@ -233,6 +233,83 @@ Attempt attempt(const Location& where, const QString& password, int timeoutSecon
     return result;
 }
 
+// The sentence for a connection the server refused with SQLSTATE `failure.sqlState` (not
+// empty): the password, the user, the database, the right to connect, the server's state, or
+// else the server's own words.
+QString serverRefusal(const ConnectFailure& failure, const QString& server, const QString& user,
+                      const QString& database)
+{
+    const QString& state = failure.sqlState;
+    if (state == QLatin1String("28P01"))
+        return Connection::tr("The PostgreSQL server at %1 refused the password for user %2; "
+                              "check the password and the user name, then try again.")
+            .arg(server, user);
+    if (state == QLatin1String("28000") && failure.message.contains(QLatin1String("pg_hba.conf")))
+        return Connection::tr(
+                   "The PostgreSQL server at %1 does not let user %2 connect to database %3 from "
+                   "here (pg_hba.conf); ask its administrator to allow it.")
+            .arg(server, user, database);
+    if (state == QLatin1String("28000"))
+        return Connection::tr(
+                   "The PostgreSQL server at %1 has no user (role) %2 that may log in; check the "
+                   "user name, or ask its administrator to create it.")
+            .arg(server, user);
+    if (state == QLatin1String("3D000"))
+        return Connection::tr("The PostgreSQL server at %1 has no database %2; check its name, "
+                              "or create it first (createdb).")
+            .arg(server, database);
+    if (state == QLatin1String("42501"))
+        return Connection::tr(
+                   "User %1 has no right to connect to database %2 on the PostgreSQL server at "
+                   "%3; ask its administrator to grant CONNECT.")
+            .arg(user, database, server);
+    if (state == QLatin1String("57P03"))
+        return Connection::tr("The PostgreSQL server at %1 is starting up or shutting down; try "
+                              "again in a moment.")
+            .arg(server);
+    if (state == QLatin1String("53300"))
+        return Connection::tr(
+                   "The PostgreSQL server at %1 has too many connections open; try again later, "
+                   "or ask its administrator to allow more.")
+            .arg(server);
+    return Connection::tr("The PostgreSQL server at %1 refused the connection: %2 (SQLSTATE %3).")
+        .arg(server, withoutFullStop(failure.message), state);
+}
+
+// The sentence for a connection that failed without an SQLSTATE, on this side: no password
+// given, a TLS connection sslmode does not accept, or no server reached.
+QString clientFailure(PGconn* conn, const ConnectFailure& failure, const QString& server,
+                      const QString& user)
+{
+    if (PQconnectionNeedsPassword(conn))
+        return Connection::tr(
+                   "The PostgreSQL server at %1 asks for user %2’s password and none was given; "
+                   "enter it when asked, or put it in ~/.pgpass or PGPASSWORD.")
+            .arg(server, user);
+    const QString mode = sslModeOf(conn);
+    const bool aboutCertificate =
+        failure.message.contains(QLatin1String("certificate"), Qt::CaseInsensitive);
+    // The server offered TLS, but its certificate is not signed by sslrootcert's roots, or
+    // (verify-full) not made for the host's name; or there is no root to check it with.
+    if (mode.startsWith(QLatin1String("verify-")) && aboutCertificate)
+        return Connection::tr(
+                   "The PostgreSQL server at %1 offered an encrypted connection whose certificate "
+                   "sslmode=%2 does not accept (%3), so nothing was sent; check sslrootcert, or "
+                   "ask the server's administrator about its certificate.")
+            .arg(server, mode, withoutFullStop(failure.message));
+    // sslmode=require or verify-*: libpq refuses to go on unencrypted (issue 19, Security).
+    if ((mode == QLatin1String("require") || mode.startsWith(QLatin1String("verify-"))) &&
+        (failure.message.contains(QLatin1String("SSL"), Qt::CaseInsensitive) || aboutCertificate))
+        return Connection::tr(
+                   "The PostgreSQL server at %1 gave no encrypted connection, which sslmode=%2 "
+                   "requires (%3), so nothing was sent; ask its administrator to turn SSL on, or "
+                   "about its certificate.")
+            .arg(server, mode, withoutFullStop(failure.message));
+    return Connection::tr("Cannot reach the PostgreSQL server at %1 (%2); check that it is "
+                          "running and that the host and port are right.")
+        .arg(server, withoutFullStop(failure.message));
+}
+
 Refusal connectSentence(PGconn* conn, const Attempt& attempt, int timeoutSeconds,
                         const QString& password)
 {
@@ -249,91 +326,11 @@ Refusal connectSentence(PGconn* conn, const Attempt& attempt, int timeoutSeconds
                     .arg(timeoutSeconds)};
     }
     const ConnectFailure failure = readFailure(conn);
-    const QString state = failure.sqlState;
-    QString sentence;
-    if (state == QLatin1String("28P01")) {
-        sentence = Connection::tr(
-                       "The PostgreSQL server at %1 refused the password for user %2; check the "
-                       "password and the user name, then try again.")
-                       .arg(server, user);
-    } else if (state.isEmpty() && PQconnectionNeedsPassword(conn)) {
-        sentence =
-            Connection::tr(
-                "The PostgreSQL server at %1 asks for user %2’s password and none was given; "
-                "enter it when asked, or put it in ~/.pgpass or PGPASSWORD.")
-                .arg(server, user);
-    } else if (state == QLatin1String("28000") &&
-               failure.message.contains(QLatin1String("pg_hba.conf"))) {
-        sentence =
-            Connection::tr(
-                "The PostgreSQL server at %1 does not let user %2 connect to database %3 from "
-                "here (pg_hba.conf); ask its administrator to allow it.")
-                .arg(server, user, database);
-    } else if (state == QLatin1String("28000")) {
-        sentence =
-            Connection::tr(
-                "The PostgreSQL server at %1 has no user (role) %2 that may log in; check the "
-                "user name, or ask its administrator to create it.")
-                .arg(server, user);
-    } else if (state == QLatin1String("3D000")) {
-        sentence = Connection::tr(
-                       "The PostgreSQL server at %1 has no database %2; check its name, or create "
-                       "it first (createdb).")
-                       .arg(server, database);
-    } else if (state == QLatin1String("42501")) {
-        sentence =
-            Connection::tr(
-                "User %1 has no right to connect to database %2 on the PostgreSQL server at %3; "
-                "ask its administrator to grant CONNECT.")
-                .arg(user, database, server);
-    } else if (state == QLatin1String("57P03")) {
-        sentence =
-            Connection::tr(
-                "The PostgreSQL server at %1 is starting up or shutting down; try again in a "
-                "moment.")
-                .arg(server);
-    } else if (state == QLatin1String("53300")) {
-        sentence =
-            Connection::tr(
-                "The PostgreSQL server at %1 has too many connections open; try again later, "
-                "or ask its administrator to allow more.")
-                .arg(server);
-    } else if (const QString mode = sslModeOf(conn);
-               state.isEmpty() && mode.startsWith(QLatin1String("verify-")) &&
-               failure.message.contains(QLatin1String("certificate"), Qt::CaseInsensitive)) {
-        // The server offered TLS, but its certificate is not signed by sslrootcert's roots, or
-        // (verify-full) not made for the host's name; or there is no root to check it with.
-        sentence =
-            Connection::tr(
-                "The PostgreSQL server at %1 offered an encrypted connection whose certificate "
-                "sslmode=%2 does not accept (%3), so nothing was sent; check sslrootcert, or ask "
-                "the server's administrator about its certificate.")
-                .arg(server, mode, withoutFullStop(failure.message));
-    } else if (const QString mode = sslModeOf(conn);
-               state.isEmpty() &&
-               (mode == QLatin1String("require") || mode.startsWith(QLatin1String("verify-"))) &&
-               (failure.message.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
-                failure.message.contains(QLatin1String("certificate"), Qt::CaseInsensitive))) {
-        // sslmode=require or verify-*: libpq refuses to go on unencrypted (issue 19, Security).
-        sentence =
-            Connection::tr(
-                "The PostgreSQL server at %1 gave no encrypted connection, which sslmode=%2 "
-                "requires (%3), so nothing was sent; ask its administrator to turn SSL on, or "
-                "about its certificate.")
-                .arg(server, mode, withoutFullStop(failure.message));
-    } else if (state.isEmpty()) {
-        sentence =
-            Connection::tr(
-                "Cannot reach the PostgreSQL server at %1 (%2); check that it is running and "
-                "that the host and port are right.")
-                .arg(server, withoutFullStop(failure.message));
-    } else {
-        sentence =
-            Connection::tr("The PostgreSQL server at %1 refused the connection: %2 (SQLSTATE %3).")
-                .arg(server, withoutFullStop(failure.message), state);
-    }
+    const QString sentence = failure.sqlState.isEmpty()
+                                 ? clientFailure(conn, failure, server, user)
+                                 : serverRefusal(failure, server, user, database);
     // A refused password is of its own kind: the window asks for it again.
-    return {Location::masked(sentence, password), state == QLatin1String("28P01")
+    return {Location::masked(sentence, password), failure.sqlState == QLatin1String("28P01")
                                                       ? Refusal::Kind::PasswordRefused
                                                       : Refusal::Kind::Other};
 }

@@ -1,0 +1,308 @@
+// The importer's second pass (class importing::Import, ImportPasses.h): every row read, checked
+// and planned by an importing::Run on a second thread, the batches it plans written on this one,
+// the refused rows stopping the import or kept in the rejects file, the new customers placed by
+// the stage rules, and the commit, all in one transaction.
+#include "common/FrontEndHints.h"
+#include "common/Handover.h"
+#include "csv/ImportPasses.h"
+#include "stages/StageEngine.h"
+#include "storage/AgentRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/BulkLoad.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/ImportRepository.h"
+#include "storage/RowLoad.h"
+#include "storage/StageTransitionRepository.h"
+#include "storage/TicketRepository.h"
+#include "storage/TouchpointRepository.h"
+
+#include <QIODevice>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+namespace fd::importing {
+
+namespace {
+
+constexpr std::size_t kBatch = 1024;
+
+// The table an import of `entity` writes, as the audit log names it.
+QString auditTable(ImportMapping::Entity entity)
+{
+    switch (entity) {
+    case ImportMapping::Entity::Customers:
+        return QStringLiteral("customer");
+    case ImportMapping::Entity::Touchpoints:
+        return QStringLiteral("touchpoint");
+    case ImportMapping::Entity::Tickets:
+        break;
+    }
+    return QStringLiteral("ticket");
+}
+
+// The writing thread's part: a batch of planned rows into the database, then its merges.
+void store(Database& db, const Batch& batch, const std::function<void(const Batch::Merge&)>& merge)
+{
+    AgentRepository agents(db);
+    for (const Agent& a : batch.agents)
+        agents.insert(a);
+    CustomerRepository customers(db);
+    for (const Customer& c : batch.customers)
+        customers.insert(c);
+    StageTransitionRepository(db).insert(std::span<const StageTransition>(batch.entries));
+    if (!batch.tickets.empty())
+        TicketRepository(db).insert(std::span<const Ticket>(batch.tickets));
+    if (!batch.touchpoints.empty())
+        TouchpointRepository(db).insert(std::span<const Touchpoint>(batch.touchpoints));
+    for (const Batch::Merge& m : batch.merges)
+        merge(m);
+}
+
+// A sentence as a clause after "file, line N: ": "A ticket cannot…" reads "a ticket
+// cannot…" (a word in capitals, such as "SLA", stays).
+QString asClause(QString sentence)
+{
+    if (sentence.size() > 1 && sentence.at(0).isUpper() && sentence.at(1).isLower())
+        sentence[0] = sentence.at(0).toLower();
+    return sentence;
+}
+
+// Cells a spreadsheet adds or leaves out at the end of a row: extra empty cells beyond
+// the header (a trailing comma) are dropped, and cells missing under headerless columns
+// (a header with a trailing comma) are added, empty; any other difference stays.
+void fitToHeader(QStringList& row, const QStringList& header)
+{
+    while (row.size() > header.size() && row.back().trimmed().isEmpty())
+        row.removeLast();
+    while (row.size() < header.size() && header.at(row.size()).trimmed().isEmpty())
+        row << QString();
+}
+
+QString where(const QString& source, qint64 line, qsizetype column, const QString& header)
+{
+    if (column < 0)
+        return CsvImporter::tr("%1, line %2").arg(source).arg(line);
+    return CsvImporter::tr("%1, line %2, column %3 (“%4”)")
+        .arg(source)
+        .arg(line)
+        .arg(column + 1)
+        .arg(header);
+}
+
+} // namespace
+// Pass 2: every row, in one transaction.
+Status Import::secondPass()
+{
+    if (!m_input.seek(0))
+        return failure(CsvImporter::tr("Cannot read %1 a second time.").arg(m_source));
+    CsvReader second(m_input, m_source, m_shape);
+    for (qint64 skipped = 0; skipped <= m_preamble; ++skipped)
+        (void)second.next(m_header);
+    std::optional<CsvWriter> rejects;
+    if (m_options.rejects) {
+        rejects.emplace(*m_options.rejects);
+        QStringList rejectHeader = m_header;
+        rejectHeader << CsvImporter::tr("reason");
+        rejects->writeRow(rejectHeader);
+    }
+    auto written = m_db.guard([&]() -> Status { return writeAll(second, rejects); });
+    if (!written)
+        return failure(written.error());
+    return {};
+}
+
+// The second pass's transaction: the rows read on a second thread while this one writes
+// them, the new customers placed by the stage rules, the audit entry, the commit.
+Status Import::writeAll(CsvReader& second, std::optional<CsvWriter>& rejects)
+{
+    // An empty file takes the bulk path (indexes rebuilt once at the end).
+    std::unique_ptr<BulkLoad> bulk;
+    std::unique_ptr<RowLoad> tx; // a file with data: row by row
+    if (!m_options.dryRun && ImportRepository(m_db).isEmpty())
+        bulk = std::make_unique<BulkLoad>(m_db, BulkLoad::Reads::ById);
+    else
+        tx = std::make_unique<RowLoad>(m_db);
+    // The audit triggers would log every row (a row load, and a bulk load by a server role
+    // that may not switch triggers off): the import is one entry instead.
+    AuditPause quiet(m_db);
+    Run run(m_db, m_clock, m_options, *m_mapping, m_formats, m_source);
+    if (auto ready = run.prepare(); !ready)
+        return ready;
+    if (auto stored = readAndStore(run, second, rejects); !stored)
+        return stored;
+    run.finish(m_summary);
+    if (rejects && !rejects->ok())
+        // The device's errorString() names the file and the reason (OutputFile's device).
+        return failure(
+            CsvImporter::tr("Nothing was imported: %1.").arg(m_options.rejects->errorString()));
+    if (auto placed = placeNewCustomers(run); !placed)
+        return placed;
+    if (m_options.dryRun)
+        return {}; // the transaction rolls back
+    AuditLog(m_db).recordBulk(QStringLiteral("import"), auditTable(m_options.entity),
+                              m_summary.imported);
+    if (m_options.beforeCommit) {
+        if (auto ready = m_options.beforeCommit(); !ready)
+            return ready; // the transaction rolls back
+    }
+    if (bulk)
+        bulk->commit();
+    else
+        tx->commit();
+    return {};
+}
+
+// Reads, checks and plans every row on a second thread (readRows), and stores the batches
+// it plans on this one as they come.
+Status Import::readAndStore(Run& run, CsvReader& second, std::optional<CsvWriter>& rejects)
+{
+    // Batches are freed where they were made, on the reading thread.
+    Handover<Batch> planned(8);
+    Handover<Batch> spent(0);
+    run.setOutput([&](Batch&& batch) {
+        Batch written;
+        while (spent.tryPop(written))
+            written = {};
+        return planned.push(std::move(batch));
+    });
+    Status read;
+    Worker reading(
+        [&] {
+            struct Finish {
+                Handover<Batch>& handover;
+                ~Finish() { handover.finish(); }
+            } finish{planned};
+            read = readRows(run, second, rejects);
+        },
+        [&] { planned.close(); });
+    Batch batch;
+    while (planned.pop(batch)) {
+        store(m_db, batch, [&](const Batch::Merge& m) { run.merge(m); });
+        if (m_options.progress)
+            m_options.progress(batch.done, batch.total);
+        if (m_options.cancel && *m_options.cancel)
+            return failure(CsvImporter::tr("The import was cancelled; nothing was changed."));
+        spent.push(std::move(batch));
+    }
+    reading.join();
+    step("rows");
+    return read;
+}
+
+// Reads, checks and plans every row; on a second thread, while the first one writes.
+Status Import::readRows(Run& run, CsvReader& second, std::optional<CsvWriter>& rejects)
+{
+    qint64 done = 0;
+    qint64 total = m_settledAfter < 0 ? m_summary.rows : 0;
+    for (;;) {
+        auto more = second.next(m_row);
+        if (!more)
+            return failure(more.error());
+        if (!*more)
+            break;
+        if (ImportSample::isFiller(m_row))
+            continue;
+        ++done;
+        if (done > m_settledAfter && m_settledAfter >= 0)
+            detect(m_row, second.recordLine());
+        std::optional<Rejection> rejection;
+        fitToHeader(m_row, m_header);
+        if (auto ragged = second.checkFieldCount(m_row, m_header.size()); !ragged) {
+            if (!m_options.skipInvalid)
+                return stop(second, ragged.error());
+            rejection = Rejection{QString(), ragged.error(), true};
+        } else {
+            rejection = run.add(m_row, second.recordLine());
+        }
+        if (rejection) {
+            if (auto kept = reject(*rejection, second, rejects); !kept)
+                return kept;
+        } else {
+            ++m_summary.imported;
+        }
+        if (done % qint64(kBatch) == 0) {
+            if (m_settledAfter >= 0 && m_input.pos() > 0) { // the rows to come, from the bytes read
+                const double share = double(m_input.pos()) / double(m_input.size());
+                total = std::max(done, qint64(double(done) / share));
+            }
+            run.flush(done, total);
+            if (m_options.cancel && *m_options.cancel)
+                return failure(CsvImporter::tr("The import was cancelled; nothing was changed."));
+        }
+    }
+    if (m_settledAfter >= 0) {
+        if (auto failed = detectionFailure())
+            return failure(*failed);
+        m_summary.rows = done;
+    }
+    run.flush(done, m_summary.rows);
+    return {};
+}
+
+// A refused row: the import's end, or (skipInvalid) a row of the rejects file.
+Status Import::reject(const Rejection& rejection, CsvReader& second,
+                      std::optional<CsvWriter>& rejects)
+{
+    const qsizetype column = rejection.field.isEmpty() ? -1 : m_mapping->column(rejection.field);
+    const QString place = where(m_source, second.fieldLine(column), column, // the cell's own line
+                                column >= 0 ? m_header.at(column) : QString());
+    if (!m_options.skipInvalid)
+        return stop(
+            second,
+            CsvImporter::tr("%1: %2; nothing was imported%3.") // %3: how to import the others
+                .arg(place, withoutFullStop(asClause(rejection.reason)),
+                     hints::clause(hints::Hint::SkipInvalid)));
+    QStringList rejected = m_row;
+    while (rejected.size() < m_header.size()) // the reason under its header
+        rejected << QString();
+    rejected << (rejection.placed
+                     ? rejection.reason
+                     : CsvImporter::tr("%1: %2").arg(place, asClause(rejection.reason)));
+    if (m_summary.firstRejections.size() < 3)
+        m_summary.firstRejections << rejected.back();
+    rejects->writeRow(rejected);
+    ++m_summary.rejected;
+    return {};
+}
+
+// A row that stops the import: after an early first pass, the rest of the file
+// is still read for its dates, whose failure a whole first pass would report
+// first (and a broken record after it, which would have stopped that pass).
+Status Import::stop(CsvReader& second, const QString& reason)
+{
+    if (m_settledAfter < 0)
+        return failure(reason);
+    for (;;) {
+        auto more = second.next(m_row);
+        if (!more)
+            return failure(more.error());
+        if (!*more)
+            break;
+        detect(m_row, second.recordLine());
+    }
+    return failure(detectionFailure().value_or(reason));
+}
+
+// The new customers through the stage rules, their history now in the file; in
+// the same transaction, so rows and moves land together (and, in bulk, before the
+// indexes are built).
+Status Import::placeNewCustomers(const Run& run)
+{
+    if (const auto place = run.toPlace(); !place.empty()) {
+        RecomputeOptions recompute;
+        recompute.only = place;
+        recompute.insideTransaction = true;
+        recompute.replay = true; // each move dated when its rule held, not today
+        auto report = StageEngine(m_db, m_clock).recompute(recompute);
+        if (!report)
+            return failure(report.error());
+        m_summary.stageMoves = report->moveCount();
+        step("stage placement");
+    }
+    return {};
+}
+
+} // namespace fd::importing
