@@ -7488,6 +7488,18 @@ Globale Optionen:
         <source>Not written for %1 customers that another session moved meanwhile; a recompute now judges them anew.</source>
         <translation>Nicht geschrieben für %1 Kunden, die eine andere Sitzung inzwischen verschoben hat; eine Neuberechnung jetzt beurteilt sie neu.</translation>
     </message>
+    <message>
+        <source>Argument %1, the value of %2, is not valid UTF-8 text; type it again in UTF-8 (nothing was changed).</source>
+        <translation>Argument %1, der Wert von %2, ist kein gültiger UTF-8-Text; geben Sie ihn erneut in UTF-8 ein (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>Argument %1, the one after %2, is not valid UTF-8 text; type it again in UTF-8 (nothing was changed).</source>
+        <translation>Argument %1, das nach %2, ist kein gültiger UTF-8-Text; geben Sie es erneut in UTF-8 ein (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; type it again in UTF-8 (nothing was changed).</source>
+        <translation>Argument %1 ist kein gültiger UTF-8-Text; geben Sie es erneut in UTF-8 ein (nichts wurde geändert).</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
