@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "common/Clock.h"
+#include "common/LeftoverFiles.h"
 #include "common/OutputFile.h"
 #include "demo/Generator.h"
 
@@ -43,22 +44,6 @@ void removeDatabaseFile(const QString& path)
 {
     for (const char* suffix : {"", "-journal", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
-}
-
-// Removes what earlier runs for `target` left under their temporary names when they were
-// killed (SIGKILL, a power cut): files "TARGET.generating-PID" whose process is gone.
-void removeLeftovers(const QString& target)
-{
-    const QFileInfo info(target);
-    const QString prefix = info.fileName() + QStringLiteral(".generating-");
-    const QDir folder = info.absoluteDir();
-    for (const QString& name :
-         folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
-        bool ok = false;
-        const qint64 pid = name.mid(prefix.size()).toLongLong(&ok);
-        if (ok && pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
-            removeDatabaseFile(folder.filePath(name));
-    }
 }
 
 // generate's options into `options`, checked (`showProgress`: --progress): the exit code of a
@@ -146,7 +131,7 @@ std::optional<int> readGenerateOptions(CliContext& context, GeneratorOptions& op
 std::optional<int> prepareNewFile(CliContext& context, const QString& target, const QString& path)
 {
     removeDatabaseFile(path); // left by a killed run with the same process id
-    removeLeftovers(target);
+    temporary_names::kGenerating.removeDeadWriters(target);
     // As for any database: only the default location's folder is made (CliContext::open).
     const QString folder = QFileInfo(target).absolutePath();
     if (!QFileInfo(folder).isDir() && !context.isDefaultLocation())
@@ -196,9 +181,7 @@ int generate(CliContext& context)
     const QString target = context.databasePath();
     const QFileInfo targetInfo(target);
     const bool fresh = !target.isEmpty() && !targetInfo.exists();
-    const QString path =
-        fresh ? target + QStringLiteral(".generating-%1").arg(QCoreApplication::applicationPid())
-              : target;
+    const QString path = fresh ? temporary_names::kGenerating.pathFor(target) : target;
     if (fresh) {
         if (auto stop = prepareNewFile(context, target, path))
             return *stop;

@@ -13,6 +13,7 @@
 #include "common/VisibleText.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <cerrno>
 #include <csignal>
@@ -178,6 +179,41 @@ void removeTemporariesOnSignals()
     }
 }
 
+// The sentence for the first argument that is not valid UTF-8, the encoding Qt reads every
+// argument in on Unix: its bad bytes would become U+FFFD and be stored so, silently (issue 19,
+// hostile pass: `add ticket --subject $'\xff'`). It names the argument by its place and the
+// option it is the value of; its text is not shown, as it may be a password.
+std::optional<QString> invalidArgument(int argc, char* argv[])
+{
+    QString previous; // the argument before, when it is an option ("--subject")
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView bytes(argv[i]);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = utf8(bytes);
+        if (!utf8.hasError()) {
+            previous = text.startsWith(QLatin1Char('-')) ? text : QString();
+            continue;
+        }
+        const qsizetype equals = bytes.indexOf('=');
+        if (bytes.startsWith("--") && equals > 2 &&
+            QUtf8StringView(bytes.first(equals)).isValidUtf8())
+            return CliContext::tr("Argument %1, the value of %2, is not valid UTF-8 text; type it "
+                                  "again in UTF-8 (nothing was changed).")
+                .arg(i)
+                .arg(QString::fromUtf8(bytes.first(equals)));
+        if (!previous.isEmpty() && !previous.contains(QLatin1Char('=')))
+            return CliContext::tr("Argument %1, the one after %2, is not valid UTF-8 text; type "
+                                  "it again in UTF-8 (nothing was changed).")
+                .arg(i)
+                .arg(previous);
+        return CliContext::tr(
+                   "Argument %1 is not valid UTF-8 text; type it again in UTF-8 (nothing was "
+                   "changed).")
+            .arg(i);
+    }
+    return std::nullopt;
+}
+
 // --db may stand anywhere before a lone "--"; it is taken out of `args` before the command
 // parses, its value into `databasePath` (`databaseGiven`: it was there). The sentence of the
 // usage error when it is given wrong.
@@ -230,6 +266,10 @@ int main(int argc, char* argv[])
     // Core's sentences name no flag; the command line adds its own (common/FrontEndHints.h).
     CliHints::install();
 
+    if (const auto invalid = invalidArgument(argc, argv)) {
+        QTextStream err(stderr);
+        return fail(err, *invalid); // before anything is opened: nothing is written
+    }
     QStringList args = QCoreApplication::arguments().mid(1);
     fd::hidePasswordsInArguments(argc, argv); // read: ps shows no password from here on
     QTextStream out(stdout);

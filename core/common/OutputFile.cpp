@@ -1,5 +1,7 @@
 #include "common/OutputFile.h"
 
+#include "common/LeftoverFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -207,6 +209,62 @@ private:
     QByteArray m_buffer;
 };
 
+namespace {
+
+// The sentence when `target` is one of `protectedFiles` or one's -wal, -shm or -journal
+// (`st`: the target's stat when it exists, else null).
+Status refuseProtected(const QString& target, const QString& canonical, const struct stat* st,
+                       const QList<ProtectedFile>& protectedFiles)
+{
+    for (const ProtectedFile& file : protectedFiles) {
+        if (file.path.isEmpty())
+            continue;
+        if (sameFile(canonical, st, file.path))
+            return failure(
+                OutputFile::tr("%1 is %2 %3; choose another file to write (nothing was changed).")
+                    .arg(quoted(target), file.what, quoted(file.path)));
+        if (!file.withSqliteSiblings)
+            continue;
+        for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+            if (sameFile(canonical, st, file.path + QLatin1String(suffix)))
+                return failure(
+                    OutputFile::tr(
+                        "%1 is the %2 file of %3 %4; choose another file to write (nothing was "
+                        "changed).")
+                        .arg(quoted(target), QLatin1String(suffix), file.what, quoted(file.path)));
+        }
+    }
+    return {};
+}
+
+// The sentence when `target` cannot be written at all: a folder, a missing folder, a dangling
+// link, a protected file, a file its owner made read-only (a rename could replace it).
+Status refuseTarget(const QString& target, const QString& canonical, const struct stat* st,
+                    const QList<ProtectedFile>& protectedFiles)
+{
+    if (st && S_ISDIR(st->st_mode))
+        return failure(OutputFile::tr("%1 is a folder; name a file to write.").arg(quoted(target)));
+    if (!st) {
+        const QString folder = QFileInfo(target).absolutePath();
+        if (!QFileInfo(folder).isDir())
+            return failure(OutputFile::tr("Cannot write %1: the folder %2 does not exist.")
+                               .arg(quoted(target), quoted(folder)));
+        if (QFileInfo(target).isSymLink())
+            return failure(
+                OutputFile::tr("Cannot write %1: it is a link to a file that does not exist.")
+                    .arg(quoted(target)));
+    }
+    if (auto refused = refuseProtected(target, canonical, st, protectedFiles); !refused)
+        return refused;
+    if (st && S_ISREG(st->st_mode) && ::access(QFile::encodeName(target).constData(), W_OK) != 0)
+        return failure(OutputFile::tr("%1 is read-only; make it writable or choose another file "
+                                      "(nothing was changed).")
+                           .arg(quoted(target)));
+    return {};
+}
+
+} // namespace
+
 Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target,
                                                      const QList<ProtectedFile>& protectedFiles)
 {
@@ -215,40 +273,10 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target,
     const QByteArray name = QFile::encodeName(target);
     struct stat st {};
     const bool exists = ::stat(name.constData(), &st) == 0; // through links
-    if (exists && S_ISDIR(st.st_mode))
-        return failure(tr("%1 is a folder; name a file to write.").arg(quoted(target)));
     const QString canonical = canonicalPath(target);
-    if (!exists) {
-        const QString folder = QFileInfo(target).absolutePath();
-        if (!QFileInfo(folder).isDir())
-            return failure(tr("Cannot write %1: the folder %2 does not exist.")
-                               .arg(quoted(target), quoted(folder)));
-        if (QFileInfo(target).isSymLink())
-            return failure(tr("Cannot write %1: it is a link to a file that does not exist.")
-                               .arg(quoted(target)));
-    }
-    for (const ProtectedFile& file : protectedFiles) {
-        if (file.path.isEmpty())
-            continue;
-        if (sameFile(canonical, exists ? &st : nullptr, file.path))
-            return failure(tr("%1 is %2 %3; choose another file to write (nothing was changed).")
-                               .arg(quoted(target), file.what, quoted(file.path)));
-        if (!file.withSqliteSiblings)
-            continue;
-        for (const char* suffix : {"-wal", "-shm", "-journal"}) {
-            if (sameFile(canonical, exists ? &st : nullptr, file.path + QLatin1String(suffix)))
-                return failure(
-                    tr("%1 is the %2 file of %3 %4; choose another file to write (nothing was "
-                       "changed).")
-                        .arg(quoted(target), QLatin1String(suffix), file.what, quoted(file.path)));
-        }
-    }
-
-    // A file its owner made read-only is not replaced behind their back (a rename could).
-    if (exists && S_ISREG(st.st_mode) && ::access(name.constData(), W_OK) != 0)
-        return failure(
-            tr("%1 is read-only; make it writable or choose another file (nothing was changed).")
-                .arg(quoted(target)));
+    if (auto refused = refuseTarget(target, canonical, exists ? &st : nullptr, protectedFiles);
+        !refused)
+        return failure(refused.error());
 
     std::unique_ptr<OutputFile> out(new OutputFile);
     out->m_target = target;
@@ -262,39 +290,46 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target,
     } else {
         // A link is followed: the file it names is replaced, the link stays.
         out->m_final = exists ? canonical : QFileInfo(target).absoluteFilePath();
-        const QFileInfo finalInfo(out->m_final);
-        QByteArray pattern = QFile::encodeName(
-            QDir(finalInfo.absolutePath())
-                .filePath(QLatin1Char('.') + finalInfo.fileName() + QStringLiteral(".XXXXXX")));
-        // The signals that remove temporaries wait until this one is registered.
-        sigset_t removing;
-        sigset_t before;
-        sigemptyset(&removing);
-        for (const int signal : {SIGINT, SIGTERM, SIGHUP})
-            sigaddset(&removing, signal);
-        pthread_sigmask(SIG_BLOCK, &removing, &before);
-        out->m_fd = ::mkostemp(pattern.data(), O_CLOEXEC);
-        const int error = errno;
-        if (out->m_fd >= 0)
-            out->m_registered = TemporaryFiles::add(QFile::decodeName(pattern));
-        pthread_sigmask(SIG_SETMASK, &before, nullptr);
-        if (out->m_fd < 0)
-            return failure(tr("Cannot write %1: %2; nothing was changed.")
-                               .arg(quoted(target), systemError(error)));
-        out->m_temporary = QFile::decodeName(pattern);
-        // mkostemp made it 0600 already; said again so that no umask or libc ever widens it.
-        // A replaced file is not given its old mode back: the rename makes a new file (of
-        // this user and group, not the old file's), and exports written before 0600 were
-        // 0644, so keeping the mode would keep customer data readable by everyone.
-        if (::fchmod(out->m_fd, S_IRUSR | S_IWUSR) != 0) {
-            const int error = errno;
-            out->removeTemporary();
-            return failure(tr("Cannot write %1: %2; nothing was changed.")
-                               .arg(quoted(target), systemError(error)));
-        }
+        if (auto made = out->openTemporary(); !made)
+            return failure(made.error());
     }
     out->m_device = std::make_unique<Device>(out->m_fd, target);
     return out;
+}
+
+Status OutputFile::openTemporary()
+{
+    // ".NAME.PID.XXXXXX" beside the final name: what killed writers of it left is removed first
+    // (issue 19: SIGKILL cannot be caught, so the next write of the same file cleans up).
+    temporary_names::kOutput.removeDeadWriters(m_final);
+    QByteArray pattern = QFile::encodeName(temporary_names::kOutput.pathFor(m_final));
+    // The signals that remove temporaries wait until this one is registered.
+    sigset_t removing;
+    sigset_t before;
+    sigemptyset(&removing);
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP})
+        sigaddset(&removing, signal);
+    pthread_sigmask(SIG_BLOCK, &removing, &before);
+    m_fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+    const int error = errno;
+    if (m_fd >= 0)
+        m_registered = TemporaryFiles::add(QFile::decodeName(pattern));
+    pthread_sigmask(SIG_SETMASK, &before, nullptr);
+    if (m_fd < 0)
+        return failure(tr("Cannot write %1: %2; nothing was changed.")
+                           .arg(quoted(m_target), systemError(error)));
+    m_temporary = QFile::decodeName(pattern);
+    // mkostemp made it 0600 already; said again so that no umask or libc ever widens it.
+    // A replaced file is not given its old mode back: the rename makes a new file (of
+    // this user and group, not the old file's), and exports written before 0600 were
+    // 0644, so keeping the mode would keep customer data readable by everyone.
+    if (::fchmod(m_fd, S_IRUSR | S_IWUSR) != 0) {
+        const int fchmodError = errno;
+        removeTemporary();
+        return failure(tr("Cannot write %1: %2; nothing was changed.")
+                           .arg(quoted(m_target), systemError(fchmodError)));
+    }
+    return {};
 }
 
 Status OutputFile::writeWhole(const QString& target, const QList<ProtectedFile>& protectedFiles,

@@ -51,7 +51,9 @@ struct ProtectedFile {
 //  - open() refuses, before anything is written, a target that is a protected file (the same
 //    file by device and inode when both exist, else by canonical path, through any link or
 //    ../), a folder, a file this user may not write, or one in a folder that does not exist;
-//  - a regular file is written under a temporary name in the target's folder; commit()
+//  - a regular file is written under a temporary name in the target's folder,
+//    ".NAME.PID.XXXXXX" (common/LeftoverFiles.h), after the ones of writers that were killed
+//    are removed (never a live process's); commit()
 //    checks every write, the flush, fsync and close, then renames it into place and syncs the
 //    folder; on any failure the file there before is left as it was and the temporary is
 //    removed (so is a never-committed one, by the destructor);
@@ -110,6 +112,9 @@ public:
 
 private:
     OutputFile() = default;
+    // Makes m_temporary beside m_final, private to this user and registered with
+    // TemporaryFiles, after removing what killed writers of m_final left.
+    Status openTemporary();
     Status fail(int error);
     void removeTemporary();
 

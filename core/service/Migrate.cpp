@@ -1,5 +1,6 @@
 #include "service/Migrate.h"
 
+#include "common/LeftoverFiles.h"
 #include "common/OutputFile.h"
 #include "service/Maintenance.h"
 #include "storage/AuditLog.h"
@@ -40,17 +41,17 @@ QString shown(const Location& where)
     return where.isFile() ? QDir::toNativeSeparators(where.path()) : where.display();
 }
 
-// The new file under its temporary name beside the target ("NAME.migrating-PID"), removed with
+// The new file under its temporary name beside the target ("NAME.migrating-PID", after what
+// killed runs for the same target left is removed: common/LeftoverFiles.h), removed with
 // whatever SQLite left beside it unless place() renamed it into place. Registered with
 // TemporaryFiles, so a signal that ends the program removes it too.
 class NewFile {
 public:
     explicit NewFile(const QString& target)
-        : m_target(target),
-          m_temporary(target +
-                      QStringLiteral(".migrating-%1").arg(QCoreApplication::applicationPid()))
+        : m_target(target), m_temporary(temporary_names::kMigrating.pathFor(target))
     {
-        removeLeftovers();
+        remove(); // left by a killed run with the same process id
+        temporary_names::kMigrating.removeDeadWriters(target);
         m_handle = TemporaryFiles::add(m_temporary);
     }
     ~NewFile()
@@ -85,22 +86,6 @@ private:
             QFile::remove(path + QLatin1String(suffix));
     }
     void remove() const { remove(m_temporary); }
-    // What runs for the same target left when they were killed outright (SIGKILL, a power
-    // cut): "NAME.migrating-PID" whose process is gone, this process's own id included.
-    void removeLeftovers() const
-    {
-        remove();
-        const QFileInfo info(m_target);
-        const QString prefix = info.fileName() + QStringLiteral(".migrating-");
-        const QDir folder = info.absoluteDir();
-        for (const QString& name :
-             folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
-            bool ok = false;
-            const qint64 pid = name.mid(prefix.size()).toLongLong(&ok);
-            if (ok && pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
-                remove(folder.filePath(name));
-        }
-    }
     QString m_target;
     QString m_temporary;
     int m_handle = -1;

@@ -7437,6 +7437,18 @@ Global options:
         <source>--date-format: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Argument %1, the value of %2, is not valid UTF-8 text; type it again in UTF-8 (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1, the one after %2, is not valid UTF-8 text; type it again in UTF-8 (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; type it again in UTF-8 (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>

@@ -7488,6 +7488,18 @@ Globale Optionen:
         <source>--date-format: %1</source>
         <translation>--date-format: %1</translation>
     </message>
+    <message>
+        <source>Argument %1, the value of %2, is not valid UTF-8 text; type it again in UTF-8 (nothing was changed).</source>
+        <translation>Argument %1, der Wert von %2, ist kein gültiger UTF-8-Text; geben Sie ihn erneut in UTF-8 ein (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>Argument %1, the one after %2, is not valid UTF-8 text; type it again in UTF-8 (nothing was changed).</source>
+        <translation>Argument %1, das nach %2, ist kein gültiger UTF-8-Text; geben Sie es erneut in UTF-8 ein (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; type it again in UTF-8 (nothing was changed).</source>
+        <translation>Argument %1 ist kein gültiger UTF-8-Text; geben Sie es erneut in UTF-8 ein (nichts wurde geändert).</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>

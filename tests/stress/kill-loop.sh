@@ -12,7 +12,10 @@
 #     counts) is the one from before or the one of the unkilled run (a migrate to a server may
 #     leave FunnelDesk's schema without a row, as `init` does: see below);
 #   - no output's final name (export, backup, migrate, generate) holds a half-written file:
-#     it is absent, or byte-identical to the unkilled run's (export) or whole and sound.
+#     it is absent, or byte-identical to the unkilled run's (export) or whole and sound;
+#   - after a round that ran to its end, no temporary of a dead writer is left beside the file
+#     it wrote (".NAME.PID.XXXXXX", "NAME.generating-PID", "NAME.migrating-PID" and their
+#     -wal, -shm, -journal): earlier rounds' kills left them, and the write removes them.
 # Environment:
 #   FUNNELDESK_CLI     the binary (default build/release/app/cli/funneldesk-cli, else build/ci's)
 #   KILL_LOOP_SEED     the random seed (default 20261203)
@@ -49,6 +52,13 @@ sound() { fd "$1" check >/dev/null 2>&1; }
 healthRows() { sqlite3 "$1" "SELECT (SELECT count(*) FROM customer_health) || '/' || (SELECT count(*) FROM health_snapshot) || '/' || (SELECT count(*) FROM task)"; }
 now_ms() { date +%s%3N; }
 clean() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
+# The temporaries of writers of $2 (common/LeftoverFiles.h) in the current folder, one a line:
+# $1 "output" (OutputFile's ".NAME.PID.XXXXXX"), "generating" or "migrating" ("NAME.KIND-PID").
+temporaries() {
+    local n=${2//./\\.} shape
+    case $1 in output) shape="^\\.$n\\.[0-9]+\\.[A-Za-z0-9]{6}" ;; *) shape="^$n\\.$1-[0-9]+" ;; esac
+    ls -A | grep -E "$shape(-journal|-wal|-shm)?\$" || true
+}
 
 # The data every round starts from, and each operation's result when nobody kills it.
 fd pristine.sqlite generate --customers "$customers" --tickets "$tickets" --touchpoints "$touchpoints" --seed 7 >/dev/null
@@ -100,7 +110,7 @@ for ((round = 1; round <= rounds; round++)); do
     delay=$(printf '%d.%03d' $(( (RANDOM * 32768 + RANDOM) % span / 1000 )) $(( (RANDOM * 32768 + RANDOM) % span % 1000 )))
     target=
     case $op in
-    generate) clean db.sqlite; rm -f db.sqlite.generating-*; args=(db.sqlite generate --customers "$customers" --tickets "$tickets" --touchpoints "$touchpoints" --seed 7) ;;
+    generate) clean db.sqlite; args=(db.sqlite generate --customers "$customers" --tickets "$tickets" --touchpoints "$touchpoints" --seed 7) ;;
     import) clean db.sqlite; cp import-base.sqlite db.sqlite; args=(db.sqlite import tickets import.csv) ;;
     recompute) clean db.sqlite; cp recompute-base.sqlite db.sqlite; args=(db.sqlite stages recompute) ;;
     health) clean db.sqlite; cp pristine.sqlite db.sqlite; args=(db.sqlite health recompute) ;;
@@ -120,6 +130,15 @@ for ((round = 1; round <= rounds; round++)); do
     { wait "$pid"; } 2>/dev/null || status=$? # not bash's "Killed" line
     [ $status -eq 137 ] && killed[$op]=$(( killed[$op] + 1 ))
     [ $status -eq 0 ] || [ $status -eq 137 ] || fail "exit status $status"
+
+    # A run to the end removed what the kills of earlier rounds left beside its file.
+    written=
+    case $op in generate) written="generating db.sqlite" ;; backup) written="output out.sqlite" ;;
+    migrate) written="migrating out.sqlite" ;; export) written="output out.csv" ;; esac
+    # shellcheck disable=SC2086 # two words: the kind and the file
+    if [ $status -eq 0 ] && [ -n "$written" ] && [ -n "$(temporaries $written)" ]; then
+        fail "temporaries of dead writers left: $(temporaries $written | tr '\n' ' ')"
+    fi
 
     # The database the operation ran on (generate: the new file, when it is there).
     if [ "$op" != generate ] || [ -f db.sqlite ]; then

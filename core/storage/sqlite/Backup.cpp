@@ -1,5 +1,6 @@
 #include "storage/Backup.h"
 
+#include "common/LeftoverFiles.h"
 #include "common/OutputFile.h"
 
 #include "storage/IntegrityCheck.h"
@@ -204,28 +205,33 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
 namespace {
 
 // Where an older backup is copied to be upgraded: a file beside the database it goes into,
-// removed with everything SQLite and the upgrade wrote beside it (-wal, -shm, the .bak).
+// ".NAME.restoring-PID" (common/LeftoverFiles.h), removed with everything SQLite and the
+// upgrade wrote beside it (-wal, -shm, the .bak). What killed restores left is removed first.
 class Scratch {
 public:
     explicit Scratch(const QString& besideOf)
     {
         const QFileInfo info(besideOf);
         m_folder = info.absolutePath();
-        m_name = QStringLiteral(".%1.restoring-%2")
-                     .arg(info.fileName())
-                     .arg(QDateTime::currentMSecsSinceEpoch());
+        m_name = QFileInfo(temporary_names::kRestoring.pathFor(besideOf)).fileName();
+        temporary_names::kRestoring.removeDeadWriters(info.absoluteFilePath());
     }
     ~Scratch() { clear(); }
     Scratch(const Scratch&) = delete;
     Scratch& operator=(const Scratch&) = delete;
 
     QString path() const { return QDir(m_folder).filePath(m_name); }
+    // The scratch file and every name that goes on from it with '-' or '.' (not the scratch
+    // of a process whose id merely starts with this one's).
     void clear() const
     {
         const QDir folder(m_folder);
         for (const QString& name :
-             folder.entryList({m_name + QLatin1Char('*')}, QDir::Files | QDir::Hidden))
-            QFile::remove(folder.filePath(name));
+             folder.entryList({m_name + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+            if (name.size() == m_name.size() || name.at(m_name.size()) == QLatin1Char('-') ||
+                name.at(m_name.size()) == QLatin1Char('.'))
+                QFile::remove(folder.filePath(name));
+        }
     }
 
 private:

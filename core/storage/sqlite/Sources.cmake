@@ -8,6 +8,8 @@ target_sources(funneldesk_core PRIVATE
     storage/sqlite/SqliteDatabase.h
     storage/sqlite/SqliteDialect.cpp
     storage/sqlite/SqliteDialect.h
+    storage/sqlite/SqliteFunctions.cpp
+    storage/sqlite/SqliteFunctions.h
     storage/sqlite/SqliteStatement.cpp
     storage/sqlite/SqliteStatement.h
 )

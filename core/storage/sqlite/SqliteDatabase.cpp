@@ -1,10 +1,10 @@
 #include "storage/sqlite/SqliteDatabase.h"
 #include "common/FrontEndHints.h"
 
-#include "domain/Validation.h"
 #include "storage/Schema.h"
 #include "storage/SqlError.h"
 #include "storage/sqlite/SqliteDialect.h"
+#include "storage/sqlite/SqliteFunctions.h"
 #include "storage/sqlite/SqliteStatement.h"
 
 #include <QCoreApplication>
@@ -130,73 +130,6 @@ bool createPrivateFile(const QString& path)
     return true;
 }
 
-// fd_audit_on() and fd_audit_agent(): what the audit log's triggers read of this connection
-// (storage/AuditSchema.h): 0 while its audit is paused, else 1; its acting agent, or NULL.
-void auditOnFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** /*argv*/)
-{
-    const auto* db = static_cast<const Database*>(sqlite3_user_data(context));
-    sqlite3_result_int(context, db->auditPaused() ? 0 : 1);
-}
-
-void auditAgentFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** /*argv*/)
-{
-    const auto* db = static_cast<const Database*>(sqlite3_user_data(context));
-    if (const std::optional<qint64> agent = db->actingAgent())
-        sqlite3_result_int64(context, *agent);
-    else
-        sqlite3_result_null(context);
-}
-
-// fd_email_key(text): Validation::emailKey in SQL, so a query compares emails exactly as
-// the import does (issue 14 §3). NULL stays NULL. Plain ASCII, the usual case, takes a
-// byte loop with the same result (NFC and Cf removal change no ASCII text, and case
-// folding ASCII is lowering it); a duplicate check scans every customer's email.
-void emailKeyFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** argv)
-{
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-    const int size = sqlite3_value_bytes(argv[0]);
-    if (!text) {
-        sqlite3_result_null(context);
-        return;
-    }
-    // Plain loops over the bytes: this runs once per customer, in Debug builds too.
-    bool ascii = true;
-    for (int i = 0; i < size && ascii; ++i)
-        ascii = static_cast<unsigned char>(text[i]) < 0x80;
-    if (ascii) {
-        // QChar::isSpace for ASCII: tab, line feed, vertical tab, form feed, return, space.
-        const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-        int begin = 0;
-        int end = size;
-        while (begin < end && space(text[begin]))
-            ++begin;
-        while (end > begin && space(text[end - 1]))
-            --end;
-        char buffer[256];
-        const int length = end - begin;
-        char* key =
-            length <= int(sizeof buffer) ? buffer : static_cast<char*>(sqlite3_malloc(length));
-        if (!key) {
-            sqlite3_result_error_nomem(context);
-            return;
-        }
-        for (int i = 0; i < length; ++i) {
-            const char c = text[begin + i];
-            key[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        sqlite3_result_text(context, key, length, SQLITE_TRANSIENT);
-        if (key != buffer)
-            sqlite3_free(key);
-        return;
-    }
-    const QByteArray key = Validation::emailKey(QString::fromUtf8(text, size)).toUtf8();
-    sqlite3_result_text(context, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
-}
-
 // Refuses a commit to a file that is no longer at its path (Database::hasMoved()): SQLite
 // turns the COMMIT into a ROLLBACK and the statement fails with SQLITE_CONSTRAINT_COMMITHOOK,
 // which describe() words as movedSentence(). One stat per write transaction.
@@ -223,24 +156,6 @@ Status createMissing(const QString& path, const QFileInfo& info, const DatabaseO
     return {};
 }
 
-// The SQL functions the schema's indexes and triggers call: fd_email_key, fd_audit_on and
-// fd_audit_agent (the last two ask `self`). SQLite's result code.
-int registerFunctions(sqlite3* raw, Database* self)
-{
-    int registered = sqlite3_create_function_v2(
-        raw, "fd_email_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-        emailKeyFunction, nullptr, nullptr, nullptr);
-    if (registered == SQLITE_OK)
-        registered =
-            sqlite3_create_function_v2(raw, "fd_audit_on", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, self,
-                                       auditOnFunction, nullptr, nullptr, nullptr);
-    if (registered == SQLITE_OK)
-        registered =
-            sqlite3_create_function_v2(raw, "fd_audit_agent", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
-                                       self, auditAgentFunction, nullptr, nullptr, nullptr);
-    return registered;
-}
-
 // A file to be opened for writing that this user cannot write, or whose folder it cannot
 // (SQLite writes the -wal and -shm files beside it): refused, as ReadOnly.
 Status refuseUnwritable(const QString& path, const QString& folder, bool inReadOnlyFolder)
@@ -263,6 +178,39 @@ Status refuseUnwritable(const QString& path, const QString& folder, bool inReadO
     return {};
 }
 
+// How `path` may be opened: refused (a writable open of a file or folder this user cannot
+// write), or whether a read-only one reads it without locks (readWithoutLocks()).
+Result<bool> lockingFor(const QString& path, bool readOnly, bool inReadOnlyFolder)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!readOnly) {
+        if (auto writable = refuseUnwritable(path, folder, inReadOnlyFolder); !writable)
+            return failure(writable.error());
+        return false;
+    }
+    return inReadOnlyFolder ? readWithoutLocks(path) : Result<bool>(false);
+}
+
+// Removes the -wal and -shm files beside `path` that a read-only connection, just closed,
+// made: SQLite removes them when the last connection that may write closes
+// (https://www.sqlite.org/wal.html#persistence_of_wal_mode_files), never a read-only one. So a
+// writable connection reads the header (which opens the WAL) and closes. When another program
+// has the file open, it is not the last and leaves them, as they are in use; with a -journal
+// beside the file (not a WAL database, or a change left unfinished) nothing is opened, so
+// that reading never rolls anything back.
+void removeWalByClosing(const QString& path)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-journal")) ||
+        (!QFileInfo::exists(path + QStringLiteral("-wal")) &&
+         !QFileInfo::exists(path + QStringLiteral("-shm"))))
+        return;
+    sqlite3* raw = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &raw,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK)
+        sqlite3_exec(raw, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(raw);
+}
+
 // The connection's settings: the busy timeout, extended result codes, the commit hook that
 // refuses a commit to a file that was moved (not read-only), and the SQL functions. SQLite's
 // result code of registering those.
@@ -273,7 +221,7 @@ int configure(sqlite3* raw, SqliteDatabase* db, int busyTimeoutMs, bool readOnly
     if (!readOnly)
         sqlite3_commit_hook(raw, refuseCommitToMovedFile, db);
     auto* self = static_cast<Database*>(db);
-    return registerFunctions(raw, self);
+    return registerSqlFunctions(raw, self);
 }
 
 } // namespace
@@ -286,7 +234,10 @@ SqliteDatabase::SqliteDatabase(sqlite3* db, QString path, bool readOnly)
 SqliteDatabase::~SqliteDatabase()
 {
     dropStatements(); // finalize before closing
+    const bool removeWal = m_removeWalOnClose && !hasMoved();
     sqlite3_close_v2(m_db);
+    if (removeWal)
+        removeWalByClosing(path());
 }
 
 sqlite3* SqliteDatabase::handleOf(const Database& db)
@@ -331,53 +282,27 @@ SqliteDatabase::openFile(const QString& path, const Options& options, bool mayUp
     }
 
     const bool readOnly = options.access == Access::ReadOnly;
-    const QString folder = info.absolutePath();
-    const bool inReadOnlyFolder = !isWritableFolder(folder);
-    if (!readOnly) {
-        if (auto writable = refuseUnwritable(path, folder, inReadOnlyFolder); !writable)
-            return failure(writable.error());
-    }
-    bool withoutLocks = false;
-    if (readOnly && inReadOnlyFolder) {
-        auto how = readWithoutLocks(path);
-        if (!how)
-            return failure(how.error());
-        withoutLocks = *how;
-    }
-
-    // Memory statistics cost a global mutex on every allocation; nothing reads them.
-    [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    const bool inReadOnlyFolder = !isWritableFolder(info.absolutePath());
+    const auto withoutLocks = lockingFor(path, readOnly, inReadOnlyFolder);
+    if (!withoutLocks)
+        return failure(withoutLocks.error());
 
     const bool hadWal = QFileInfo::exists(path + QStringLiteral("-wal"));
     const bool hadShm = QFileInfo::exists(path + QStringLiteral("-shm"));
-    sqlite3* raw = nullptr;
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
-                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE |
-                      (withoutLocks ? SQLITE_OPEN_URI : 0);
-    const QByteArray name = withoutLocks ? immutableUri(path) : QFile::encodeName(path);
-    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
-    std::unique_ptr<SqliteDatabase> db(new SqliteDatabase(raw, path, readOnly));
-    db->m_inReadOnlyFolder = readOnly && inReadOnlyFolder;
-    db->m_withoutLocks = withoutLocks;
-    if (rc != SQLITE_OK) {
-        const SqlError error(rc, QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+    auto db = connect(path, options, readOnly, *withoutLocks);
+    if (!db) {
         if (created)
             QFile::remove(path);
-        return failure(db->describe(error));
+        return failure(db.error());
     }
-    const int registered = configure(raw, db.get(), options.busyTimeoutMs, readOnly);
-    if (registered != SQLITE_OK) {
-        const QString problem =
-            db->describe(SqlError(registered, QString::fromUtf8(sqlite3_errmsg(raw))));
-        db.reset();
-        if (created)
-            QFile::remove(path);
-        return failure(problem);
-    }
+    (*db)->m_inReadOnlyFolder = readOnly && inReadOnlyFolder;
+    // What a read-only connection makes beside a file it could write, it removes on close.
+    (*db)->m_removeWalOnClose = readOnly && !inReadOnlyFolder && !*withoutLocks && !hadWal &&
+                                !hadShm && isWritableFile(path);
 
-    auto ready = Schema::prepare(*db, created, readOnly && asItIs);
+    auto ready = Schema::prepare(**db, created, readOnly && asItIs);
     if (!ready) {
-        db.reset();
+        db->reset();
         if (created)
             QFile::remove(path);
         else
@@ -391,10 +316,36 @@ SqliteDatabase::openFile(const QString& path, const Options& options, bool mayUp
         }
         return failure(ready.error());
     }
-    if (auto unmapped =
-            options.mapMemory ? Status() : db->guard([&] { db->execute("PRAGMA mmap_size = 0"); });
+    if (auto unmapped = options.mapMemory ? Status() : (*db)->guard([&] {
+            (*db)->execute("PRAGMA mmap_size = 0");
+        });
         !unmapped)
         return failure(unmapped.error());
+    return std::unique_ptr<Database>(std::move(*db));
+}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::connect(const QString& path,
+                                                                const Options& options,
+                                                                bool readOnly, bool withoutLocks)
+{
+    // Memory statistics cost a global mutex on every allocation; nothing reads them.
+    [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+
+    sqlite3* raw = nullptr;
+    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE |
+                      (withoutLocks ? SQLITE_OPEN_URI : 0);
+    const QByteArray name = withoutLocks ? immutableUri(path) : QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
+    std::unique_ptr<SqliteDatabase> db(new SqliteDatabase(raw, path, readOnly));
+    db->m_withoutLocks = withoutLocks;
+    if (rc != SQLITE_OK) {
+        const SqlError error(rc, QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+        return failure(db->describe(error));
+    }
+    const int registered = configure(raw, db.get(), options.busyTimeoutMs, readOnly);
+    if (registered != SQLITE_OK)
+        return failure(db->describe(SqlError(registered, QString::fromUtf8(sqlite3_errmsg(raw)))));
     return db;
 }
 

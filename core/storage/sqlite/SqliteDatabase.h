@@ -92,6 +92,10 @@ private:
     // `asItIs`: a read-only open of an older file opens it as it is (openInput()).
     static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options,
                                                       bool mayUpgrade, bool asItIs = false);
+    // The connection to `path` with its settings and SQL functions (the file exists), or the
+    // sentence of why SQLite could not open it.
+    static Result<std::unique_ptr<SqliteDatabase>>
+    connect(const QString& path, const Options& options, bool readOnly, bool withoutLocks);
     // An older file opened to be read: upgraded by a writable open first, then opened as asked.
     static Result<std::unique_ptr<Database>> upgradeThenOpen(const QString& path,
                                                              const Options& options);
@@ -99,6 +103,10 @@ private:
     sqlite3* m_db = nullptr;
     bool m_inReadOnlyFolder = false;
     bool m_withoutLocks = false;
+    // A read-only connection to a file and folder this user may write, which had no -wal and
+    // -shm when it opened: it removes the ones it made when it closes (issue 19, Reliability:
+    // stats, export or check left them beside the file), unless another program has it open.
+    bool m_removeWalOnClose = false;
     int m_busyTimeoutMs = 0;
 };
 
