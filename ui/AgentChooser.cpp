@@ -32,7 +32,41 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
         if (a.active)
             m_agents.push_back(std::move(a));
     }
-    const Session session(db);
+    QLabel* intro = createIntro(purpose);
+    createFields();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_continue = buttons->button(QDialogButtonBox::Ok);
+    m_continue->setText(tr("Continue"));
+    guard()->setSaveButton(m_continue);
+    guard()->setProblem([this] { return problem(); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_addMe, 0, Qt::AlignLeft);
+    layout->addWidget(m_form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    createConnections(buttons);
+    if (m_agents.empty() || start == Start::AddMe) {
+        if (!Session(db).isReadOnly())
+            showAddForm();
+    } else {
+        // The one remembered before (now inactive or gone) is not offered. One agent is
+        // chosen at once; of several, the rep chooses (signing as the first was one key away).
+        if (m_agents.size() == 1)
+            m_list->setCurrentRow(0);
+        m_list->setFocus();
+    }
+    validate();
+    fitHeight();
+}
+
+// Who is asked for, and why (`purpose`), naming the file.
+QLabel* AgentChooser::createIntro(const QString& purpose)
+{
+    const Session session(m_db);
     const QString file =
         session.location().isFile() ? QFileInfo(session.path()).fileName() : session.display();
     auto* intro = new QLabel;
@@ -45,6 +79,12 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
             : tr("FunnelDesk needs to know who you are %1. Choose yourself, or add yourself "
                  "as an agent of “%2”. Your answer is remembered for this file.")
                   .arg(purpose, file));
+    return intro;
+}
+
+// The agents to choose from, "Add me…", the name and email to add, the problem.
+void AgentChooser::createFields()
+{
     m_list = new ChoiceList;
     for (const Agent& a : m_agents) {
         auto* item = new QListWidgetItem(
@@ -55,7 +95,7 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 9);
     m_addMe = new QPushButton(tr("&Add me…"));
     m_addMe->setToolTip(tr("Add yourself as an agent of this file, with your name and email"));
-    m_addMe->setEnabled(!Session(db).isReadOnly());
+    m_addMe->setEnabled(!Session(m_db).isReadOnly());
     m_addMe->setVisible(!m_agents.empty());
 
     m_form = new QWidget;
@@ -72,21 +112,10 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
     m_problem->setWordWrap(true);
     followPalette(m_problem,
                   []() -> QString { return QStringLiteral("color: ") + problemColor().name(); });
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_continue = buttons->button(QDialogButtonBox::Ok);
-    m_continue->setText(tr("Continue"));
-    guard()->setSaveButton(m_continue);
-    guard()->setProblem([this] { return problem(); });
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(m_addMe, 0, Qt::AlignLeft);
-    layout->addWidget(m_form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-
+void AgentChooser::createConnections(QDialogButtonBox* buttons)
+{
     // The rep is the agent selected (ChoiceList), never the one the list makes current as
     // it takes the focus: of several, Enter signed as the first.
     connect(m_list, &QListWidget::itemSelectionChanged, this, &AgentChooser::validate);
@@ -100,19 +129,6 @@ AgentChooser::AgentChooser(Database& db, const QString& purpose, QWidget* parent
         connect(line, &QLineEdit::textChanged, this, &AgentChooser::validate);
     connect(buttons, &QDialogButtonBox::accepted, this, &AgentChooser::finish);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    if (m_agents.empty() || start == Start::AddMe) {
-        if (!Session(db).isReadOnly())
-            showAddForm();
-    } else {
-        // The one remembered before (now inactive or gone) is not offered. One agent is
-        // chosen at once; of several, the rep chooses (signing as the first was one key away).
-        if (m_agents.size() == 1)
-            m_list->setCurrentRow(0);
-        m_list->setFocus();
-    }
-    validate();
-    fitHeight();
 }
 
 void AgentChooser::fitHeight()

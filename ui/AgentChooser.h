@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -47,6 +48,9 @@ public:
     void showAddForm();
 
 private:
+    QLabel* createIntro(const QString& purpose);
+    void createFields();
+    void createConnections(QDialogButtonBox* buttons);
     void validate();
     void fitHeight();
     void finish();

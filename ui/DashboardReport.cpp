@@ -133,6 +133,130 @@ void keepWithNext(QTextDocument& doc, const std::vector<std::pair<int, double>>&
     }
 }
 
+// A column is numbers when every cell in it is (right-aligned, as on screen).
+std::vector<bool> numericColumns(const ReportTable& t)
+{
+    std::vector<bool> numeric(static_cast<std::size_t>(t.columns.size()), true);
+    for (const QStringList& row : t.rows) {
+        for (int c = 0; c < t.columns.size(); ++c) {
+            bool number = row.value(c).isEmpty();
+            if (!number)
+                row.value(c).toDouble(&number);
+            if (!number)
+                numeric[static_cast<std::size_t>(c)] = false;
+        }
+    }
+    return numeric;
+}
+
+// In the window's words: display names, ISO dates, Title-style headers (ReportText).
+std::vector<QStringList> displayCells(const ReportTable& t)
+{
+    std::vector<QStringList> cells;
+    for (const QStringList& row : t.rows) {
+        QStringList words;
+        for (int c = 0; c < t.columns.size(); ++c)
+            words << displayCell(t, row, c);
+        cells.push_back(words);
+    }
+    return cells;
+}
+
+// The report written section by section at `cursor`, in the formats they share. Each heading is
+// kept with the room it needs below it on its page (its table's header and a few rows, or its
+// chart); keepWithNext() moves it to the next page when there is less.
+class Sections {
+public:
+    Sections(QTextCursor& at, double lineSpacing) : cursor(at), lineHeight(lineSpacing)
+    {
+        title.setFontPointSize(20);
+        title.setFontWeight(QFont::Bold);
+        h2.setFontPointSize(12.5);
+        h2.setFontWeight(QFont::Bold);
+        label.setForeground(QColor(0x4b, 0x55, 0x63));
+        spaced.setTopMargin(14);
+        spaced.setBottomMargin(4);
+        spaced.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    }
+
+    // The title, then the period, the file and when the report was made.
+    void header(const ReportHeading& heading, const Report& report)
+    {
+        cursor.insertText(heading.title, title);
+        cursor.insertBlock(QTextBlockFormat(), plain);
+        cursor.insertText(DashboardReport::tr("FunnelDesk dashboard report"), label);
+        auto line = [&](const QString& name, const QString& value) {
+            cursor.insertBlock(QTextBlockFormat(), plain);
+            cursor.insertText(name + QStringLiteral(": "), label);
+            cursor.insertText(value, plain);
+        };
+        const QString period = periodDates(report.period);
+        line(DashboardReport::tr("Period"),
+             heading.periodName.isEmpty() ? period
+                                          : heading.periodName + QStringLiteral(" · ") + period);
+        line(DashboardReport::tr("File"), QFileInfo(heading.file).fileName());
+        line(DashboardReport::tr("Made"), shortDateTime(heading.madeAt));
+    }
+
+    void keyFigures(const std::vector<Kpi>& kpis)
+    {
+        cursor.insertBlock(spaced, h2);
+        headings.emplace_back(cursor.block().blockNumber(), lineHeight * 4);
+        cursor.insertText(DashboardReport::tr("Key figures"), h2);
+        cursor.insertBlock(QTextBlockFormat(), plain);
+        std::vector<QStringList> rows;
+        for (const Kpi& k : kpis)
+            rows.push_back({k.label, kpiText(k)});
+        addTable(cursor, {DashboardReport::tr("Measure"), DashboardReport::tr("Value")}, rows,
+                 {false, true});
+    }
+
+    // `count` charts (ChartObjects draws them), the heading kept with 30% of `pageWidth`.
+    void charts(std::size_t count, double pageWidth)
+    {
+        cursor.insertBlock(spaced, h2);
+        headings.emplace_back(cursor.block().blockNumber(), pageWidth * 0.3);
+        cursor.insertText(DashboardReport::tr("Charts"), h2);
+        for (std::size_t i = 0; i < count; ++i) {
+            QTextBlockFormat block;
+            block.setTopMargin(6);
+            cursor.insertBlock(block, plain);
+            QTextCharFormat object;
+            object.setObjectType(kChartObject);
+            object.setProperty(kChartIndex, static_cast<int>(i));
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+        }
+    }
+
+    void table(const ReportTable& t)
+    {
+        cursor.insertBlock(spaced, h2);
+        headings.emplace_back(
+            cursor.block().blockNumber(),
+            lineHeight *
+                (t.rows.empty() ? 1 : std::min<double>(5, static_cast<double>(t.rows.size()) + 1)));
+        cursor.insertText(t.title, h2);
+        cursor.insertBlock(QTextBlockFormat(), plain);
+        if (t.rows.empty()) {
+            cursor.insertText(DashboardReport::tr("None."), label);
+            return;
+        }
+        addTable(cursor, displayHeaders(t), displayCells(t), numericColumns(t));
+    }
+
+    const std::vector<std::pair<int, double>>& headingRooms() const { return headings; }
+
+private:
+    QTextCursor& cursor;
+    double lineHeight;
+    QTextCharFormat title;
+    QTextCharFormat h2;
+    QTextCharFormat plain;
+    QTextCharFormat label;
+    QTextBlockFormat spaced;
+    std::vector<std::pair<int, double>> headings;
+};
+
 } // namespace
 
 std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& heading,
@@ -157,102 +281,17 @@ std::unique_ptr<QTextDocument> DashboardReport::document(const ReportHeading& he
     // took minutes).
     QTextCursor cursor(doc.get());
     cursor.beginEditBlock();
-    // Each heading with the room it needs below it on its page (its table's header and a few
-    // rows, or its chart); keepWithNext() moves it to the next page when there is less.
-    std::vector<std::pair<int, double>> headings;
-    const double lineHeight = QFontMetricsF(base, &device).lineSpacing() * 1.6;
-    QTextCharFormat title;
-    title.setFontPointSize(20);
-    title.setFontWeight(QFont::Bold);
-    QTextCharFormat h2;
-    h2.setFontPointSize(12.5);
-    h2.setFontWeight(QFont::Bold);
-    QTextCharFormat plain;
-    QTextCharFormat label;
-    label.setForeground(QColor(0x4b, 0x55, 0x63));
-    QTextBlockFormat spaced;
-    spaced.setTopMargin(14);
-    spaced.setBottomMargin(4);
-    spaced.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-
-    cursor.insertText(heading.title, title);
-    cursor.insertBlock(QTextBlockFormat(), plain);
-    cursor.insertText(DashboardReport::tr("FunnelDesk dashboard report"), label);
-    auto line = [&](const QString& name, const QString& value) {
-        cursor.insertBlock(QTextBlockFormat(), plain);
-        cursor.insertText(name + QStringLiteral(": "), label);
-        cursor.insertText(value, plain);
-    };
-    const QString period = periodDates(report.period);
-    line(DashboardReport::tr("Period"), heading.periodName.isEmpty()
-                                            ? period
-                                            : heading.periodName + QStringLiteral(" · ") + period);
-    line(DashboardReport::tr("File"), QFileInfo(heading.file).fileName());
-    line(DashboardReport::tr("Made"), shortDateTime(heading.madeAt));
-
-    if (!report.kpis.empty()) {
-        cursor.insertBlock(spaced, h2);
-        headings.emplace_back(cursor.block().blockNumber(), lineHeight * 4);
-        cursor.insertText(DashboardReport::tr("Key figures"), h2);
-        cursor.insertBlock(QTextBlockFormat(), plain);
-        std::vector<QStringList> rows;
-        for (const Kpi& k : report.kpis)
-            rows.push_back({k.label, kpiText(k)});
-        addTable(cursor, {DashboardReport::tr("Measure"), DashboardReport::tr("Value")}, rows,
-                 {false, true});
-    }
-
-    if (chartCount > 0) {
-        cursor.insertBlock(spaced, h2);
-        headings.emplace_back(cursor.block().blockNumber(), pageSize.width() * 0.3);
-        cursor.insertText(DashboardReport::tr("Charts"), h2);
-        for (std::size_t i = 0; i < chartCount; ++i) {
-            QTextBlockFormat block;
-            block.setTopMargin(6);
-            cursor.insertBlock(block, plain);
-            QTextCharFormat object;
-            object.setObjectType(kChartObject);
-            object.setProperty(kChartIndex, static_cast<int>(i));
-            cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
-        }
-    }
-
-    for (const ReportTable& t : report.tables) {
-        cursor.insertBlock(spaced, h2);
-        headings.emplace_back(
-            cursor.block().blockNumber(),
-            lineHeight *
-                (t.rows.empty() ? 1 : std::min<double>(5, static_cast<double>(t.rows.size()) + 1)));
-        cursor.insertText(t.title, h2);
-        cursor.insertBlock(QTextBlockFormat(), plain);
-        if (t.rows.empty()) {
-            cursor.insertText(DashboardReport::tr("None."), label);
-            continue;
-        }
-        // A column is numbers when every cell in it is (right-aligned, as on screen).
-        std::vector<bool> numeric(static_cast<std::size_t>(t.columns.size()), true);
-        for (const QStringList& row : t.rows) {
-            for (int c = 0; c < t.columns.size(); ++c) {
-                bool number = row.value(c).isEmpty();
-                if (!number)
-                    row.value(c).toDouble(&number);
-                if (!number)
-                    numeric[static_cast<std::size_t>(c)] = false;
-            }
-        }
-        // In the window's words: display names, ISO dates, Title-style headers (ReportText).
-        std::vector<QStringList> cells;
-        for (const QStringList& row : t.rows) {
-            QStringList words;
-            for (int c = 0; c < t.columns.size(); ++c)
-                words << displayCell(t, row, c);
-            cells.push_back(words);
-        }
-        addTable(cursor, displayHeaders(t), cells, numeric);
-    }
+    Sections sections(cursor, QFontMetricsF(base, &device).lineSpacing() * 1.6);
+    sections.header(heading, report);
+    if (!report.kpis.empty())
+        sections.keyFigures(report.kpis);
+    if (chartCount > 0)
+        sections.charts(chartCount, pageSize.width());
+    for (const ReportTable& t : report.tables)
+        sections.table(t);
     cursor.endEditBlock();
     doc->setPageSize(pageSize);
-    keepWithNext(*doc, headings);
+    keepWithNext(*doc, sections.headingRooms());
     return doc;
 }
 

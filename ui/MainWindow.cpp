@@ -91,6 +91,26 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
                        .arg(where.isFile() ? QFileInfo(where.path()).fileName() : where.display()));
     DateFieldTab::install(); // Tab leaves every date field: dashboards' periods, Export's dates
 
+    QSplitter* splitter = buildPages();
+    QVBoxLayout* column = buildCentral(splitter);
+    buildStatusBar();
+    watchData(column, splitter);
+    buildMenus();
+    startSweeps();
+    scheduleBackup();
+
+    updateCounts();
+    QSettings settings;
+    const bool restored =
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    WindowFit::fitToScreen(*this,
+                           restored); // the first run's size, or the one restored, on this screen
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+// The sidebar of views and the pages they show, each built the first time it is shown.
+QSplitter* MainWindow::buildPages()
+{
     m_sidebar = new QListWidget;
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setAccessibleName(tr("Views"));
@@ -136,39 +156,55 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 1100});
+    return splitter;
+}
+
+// The sidebar and pages (`splitter`), under the read-only banner when the database is read-only.
+QVBoxLayout* MainWindow::buildCentral(QSplitter* splitter)
+{
     auto* central = new QWidget;
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
-    if (session().isReadOnly()) {
-        QString text =
-            where.isServer()
-                ? tr("Your user may only read this database, so it is open read-only: you can "
-                     "look, "
-                     "but not change anything. To work in it, ask the database's administrator for "
-                     "the right to write.")
-            : session().isInReadOnlyFolder()
-                ? tr("This file is in a folder you cannot write to, so it is open read-only: you "
-                     "can look, but not change anything. To work in it, copy it to a folder of "
-                     "yours and open the copy.")
-                : tr("This file is read-only: you can look, but not change anything. "
-                     "Make it writable, or open a copy, to work in it.");
-        // Read without locks (Database::open()): another's later changes are not noticed.
-        if (session().readsWithoutLocks())
-            text +=
-                QLatin1Char(' ') + tr("If someone else changes it meanwhile, open it again to see "
-                                      "their changes.");
-        auto* banner = new QLabel(text);
-        banner->setObjectName(QStringLiteral("readOnlyBanner"));
-        banner->setWordWrap(true);
-        followPalette(banner, []() -> QString {
-            return QStringLiteral("QLabel { ") + noticeColors() +
-                   QStringLiteral(" border: none; padding: 6px 10px; }");
-        });
-        column->addWidget(banner);
-    }
+    if (session().isReadOnly())
+        column->addWidget(readOnlyBanner());
     column->addWidget(splitter, 1);
     setCentralWidget(central);
+    return column;
+}
 
+// Why the database is open read-only, and what to do to work in it.
+QLabel* MainWindow::readOnlyBanner()
+{
+    const Location where = session().location();
+    QString text =
+        where.isServer()
+            ? tr("Your user may only read this database, so it is open read-only: you can "
+                 "look, "
+                 "but not change anything. To work in it, ask the database's administrator for "
+                 "the right to write.")
+        : session().isInReadOnlyFolder()
+            ? tr("This file is in a folder you cannot write to, so it is open read-only: you "
+                 "can look, but not change anything. To work in it, copy it to a folder of "
+                 "yours and open the copy.")
+            : tr("This file is read-only: you can look, but not change anything. "
+                 "Make it writable, or open a copy, to work in it.");
+    // Read without locks (Database::open()): another's later changes are not noticed.
+    if (session().readsWithoutLocks())
+        text += QLatin1Char(' ') + tr("If someone else changes it meanwhile, open it again to see "
+                                      "their changes.");
+    auto* banner = new QLabel(text);
+    banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    banner->setWordWrap(true);
+    followPalette(banner, []() -> QString {
+        return QStringLiteral("QLabel { ") + noticeColors() +
+               QStringLiteral(" border: none; padding: 6px 10px; }");
+    });
+    return banner;
+}
+
+// The counts, the job's progress and Cancel, and the file or server, in the status bar.
+void MainWindow::buildStatusBar()
+{
     m_counts = new QLabel;
     statusBar()->addPermanentWidget(m_counts);
     m_file = new QLabel;
@@ -190,7 +226,13 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
     statusBar()->addPermanentWidget(m_job);
     statusBar()->addPermanentWidget(m_file);         // no stretch: notices need the room
     new StatusRoom(statusBar(), {m_file, m_counts}); // a message is read whole: these give way
-    // Every view shows the data as it is after any write, in this window or by anyone else.
+}
+
+// Every view shows the data as it is after any write, in this window or by anyone else; a file
+// gone or a connection lost is said by the window.
+void MainWindow::watchData(QVBoxLayout* column, QSplitter* splitter)
+{
+    const Location where = session().location();
     m_changes = new DataChanges(*m_db, this);
     m_gone =
         new FileGone(*m_db, m_changes, this, m_file); // m_file: "(deleted or moved)" once it is
@@ -226,8 +268,10 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
                         session().setActingAgent(CurrentAgent::remembered(session().path()));
                 });
     }
-    buildMenus();
+}
 
+void MainWindow::startSweeps()
+{
     // Breaches are recorded when they happen: a sweep now and every minute while open.
     if (!session().isReadOnly()) {
         m_sweep = new SlaSweep(
@@ -249,7 +293,10 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
             });
         }
     }
+}
 
+void MainWindow::scheduleBackup()
+{
     // Automatic backups: once a day on open (in the background), and on close when the
     // file changed. Kept next to the file, the newest 7.
     m_openedAt = QDateTime::currentDateTime();
@@ -274,14 +321,6 @@ MainWindow::MainWindow(OwnedDatabase database, const Clock& clock, QWidget* pare
             });
         });
     }
-
-    updateCounts();
-    QSettings settings;
-    const bool restored =
-        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    WindowFit::fitToScreen(*this,
-                           restored); // the first run's size, or the one restored, on this screen
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 void MainWindow::showEvent(QShowEvent* event)
@@ -375,130 +414,12 @@ void MainWindow::announceMove(const QString& notice, const QString& reason)
                      reason.isEmpty() ? notice : notice + QStringLiteral(": ") + reason);
 }
 
-std::optional<qint64> MainWindow::selectedCustomer()
-{
-    if (!m_built.contains(static_cast<int>(currentView())))
-        return std::nullopt;
-    if (auto* list = qobject_cast<CustomersView*>(viewWidget(currentView()))) {
-        if (const qint64 id = list->detail()->customerId(); id > 0)
-            return id;
-    }
-    if (auto* tickets = qobject_cast<TicketsView*>(viewWidget(currentView()))) {
-        const QModelIndex current = tickets->table()->currentIndex();
-        if (current.isValid())
-            return current.data(TicketTableModel::CustomerIdRole).toLongLong();
-    }
-    return std::nullopt;
-}
-
-void MainWindow::showCustomer(qint64 customerId)
-{
-    showView(View::Customers);
-    auto* list = qobject_cast<CustomersView*>(viewWidget(View::Customers));
-    if (list->reveal(customerId)) // selected in the list, even when the search hid it
-        statusBar()->showMessage(ListPane::revealedSentence(), 10000);
-    if (list->detail()->customerId() != customerId)
-        list->detail()->showCustomer(
-            customerId); // filtered out of the list: the pane still shows it
-}
-
 QString MainWindow::backUpTo(const QString& target)
 {
     // QFileDialog has asked about replacing an existing file: the rename replaces it once the
     // copy is complete (never the open database itself, which Backup refuses).
     auto saved = service::Maintenance(*m_db).saveCopy(target, true);
     return saved ? QString() : saved.error();
-}
-
-bool MainWindow::isCurrentViewReady()
-{
-    auto* dashboard = qobject_cast<DashboardView*>(viewWidget(currentView()));
-    return !dashboard || dashboard->isReady();
-}
-
-void MainWindow::showView(View view)
-{
-    m_sidebar->setCurrentRow(static_cast<int>(view));
-}
-
-MainWindow::View MainWindow::currentView() const
-{
-    return static_cast<View>(m_pages->currentIndex());
-}
-
-QWidget* MainWindow::viewWidget(View view)
-{
-    const int index = static_cast<int>(view);
-    if (m_built.contains(index))
-        return m_pages->widget(index);
-    QWidget* page = nullptr;
-    if (index < static_cast<int>(View::Customers)) {
-        // The overview and the four stages: dashboards, whose numbers open their lists.
-        const std::optional<Stage> stage =
-            view == View::Overview ? std::nullopt : std::optional(static_cast<Stage>(index - 1));
-        static const char* const kReports[] = {"onboarding", "post-sales", "retention", "advocacy"};
-        const QStringList reports =
-            stage ? QStringList{QLatin1String(kReports[static_cast<int>(*stage)])}
-                  : QStringList{QStringLiteral("funnel"), QStringLiteral("flow")};
-        auto* dashboard = new DashboardView(*m_db, m_clock, reports, stage);
-        connect(dashboard, &DashboardView::failed, this, &MainWindow::showError);
-        connect(dashboard, &DashboardView::drill, this, &MainWindow::openDrill);
-        page = dashboard;
-    } else if (view == View::Tickets) {
-        auto* tickets = new TicketsView(*m_db, m_clock);
-        connect(tickets->detail(), &TicketDetail::failed, this, &MainWindow::showError);
-        connect(tickets->model(), &TicketTableModel::failed, this, &MainWindow::showError);
-        connect(tickets->detail(), &TicketDetail::moved, this,
-                [this](qint64, const QString& notice, const QString& reason) {
-                    announceMove(notice, reason);
-                });
-        connect(tickets->detail(), &TicketDetail::openCustomer, this, &MainWindow::showCustomer);
-        connect(tickets->detail(), &TicketDetail::changed, m_changes, &DataChanges::announce);
-        if (session().isServer()) // "Also viewing: …" while another window shows the same ticket
-            new AlsoViewing(*m_db, m_changes, tickets->detail(), AlsoViewing::nameOf(*m_db),
-                            tickets);
-        connect(tickets, &TicketsView::notice, this, &MainWindow::showNotice);
-        connect(tickets->detail(), &TicketDetail::saved, this, &MainWindow::showNotice);
-        connect(tickets, &TicketsView::backRequested, this, &MainWindow::goBack);
-        page = tickets;
-    } else if (view == View::Tasks) {
-        auto* tasks = new TasksView(*m_db, m_clock);
-        connect(tasks, &TasksView::failed, this, &MainWindow::showError);
-        connect(tasks, &TasksView::notice, this, &MainWindow::showNotice);
-        connect(tasks, &TasksView::moved, this,
-                [this](const QString& notice) { announceMove(notice, QString()); });
-        connect(tasks, &TasksView::changed, m_changes, &DataChanges::announce);
-        connect(tasks, &TasksView::openCustomer, this, &MainWindow::showCustomer);
-        page = tasks;
-    } else {
-        auto* customers = new CustomersView(*m_db, m_clock);
-        connect(customers->detail(), &CustomerDetail::failed, this, &MainWindow::showError);
-        connect(customers->model(), &CustomerTableModel::failed, this, &MainWindow::showError);
-        connect(customers->detail(), &CustomerDetail::changed, m_changes, &DataChanges::announce);
-        connect(customers->detail(), &CustomerDetail::saved, this, &MainWindow::showNotice);
-        connect(customers->detail(), &CustomerDetail::moved, this,
-                [this](qint64, const QString& notice, const QString& reason) {
-                    announceMove(notice, reason);
-                });
-        connect(customers, &CustomersView::backRequested, this, &MainWindow::goBack);
-        page = customers;
-    }
-    restoreLayout(page);
-    QWidget* placeholder = m_pages->widget(index);
-    m_pages->insertWidget(index, page);
-    m_pages->removeWidget(placeholder);
-    delete placeholder;
-    m_built.insert(index);
-    return page;
-}
-
-std::optional<MainWindow::View> MainWindow::viewNamed(const QString& name)
-{
-    for (const ViewInfo& info : kViews) {
-        if (name == QLatin1String(info.name))
-            return info.view;
-    }
-    return std::nullopt;
 }
 
 void MainWindow::showError(const Error& sentence)

@@ -21,9 +21,12 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 class QTimer;
+class QVBoxLayout;
 
 namespace fd {
 
@@ -136,7 +139,26 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // The constructor's parts, in the order it calls them (MainWindow.cpp).
+    QSplitter* buildPages();
+    QVBoxLayout* buildCentral(QSplitter* splitter);
+    QLabel* readOnlyBanner();
+    void buildStatusBar();
+    void watchData(QVBoxLayout* column, QSplitter* splitter);
+    void startSweeps();
+    void scheduleBackup();
+    // The menu bar, menu by menu (MainWindowMenus.cpp).
+    struct MenuActions;
     void buildMenus();
+    void buildFileMenu(MenuActions& actions);
+    void addOpenActions(QMenu* file);
+    void addBackUpAction(QMenu* file);
+    void buildEditMenu(MenuActions& actions);
+    void buildToolsMenu(MenuActions& actions);
+    void offForRole(const MenuActions& actions);
+    void offWhileLost(const MenuActions& actions);
+    void buildViewMenu();
+    void buildHelpMenu();
     // A sentence in a box; a write refused because the file is gone (Error::Kind::Gone)
     // is FileGone's offer to save a copy instead.
     void showError(const fd::Error& sentence);

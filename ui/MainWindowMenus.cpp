@@ -80,10 +80,73 @@ namespace fd {
 using mainwindow::kViews;
 using mainwindow::ViewInfo;
 
+// The actions later parts of the menu bar turn off (for a rep's role, while the connection is
+// lost), and the menus that then show why.
+struct MainWindow::MenuActions {
+    QMenu* file = nullptr;
+    QMenu* edit = nullptr;
+    QMenu* tools = nullptr;
+    QAction* importFile = nullptr;
+    QAction* exportData = nullptr;
+    QAction* exportList = nullptr;
+    QAction* newCustomer = nullptr;
+    QAction* newTicket = nullptr;
+    QAction* find = nullptr;
+    QAction* canned = nullptr;
+    QAction* recompute = nullptr;
+    QAction* settings = nullptr;
+};
+
 void MainWindow::buildMenus()
 {
-    const Location where = session().location();
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    MenuActions actions;
+    buildFileMenu(actions);
+    buildEditMenu(actions);
+    buildToolsMenu(actions);
+    offForRole(actions);
+    offWhileLost(actions);
+    buildViewMenu();
+    buildHelpMenu();
+}
+
+// File: opening, importing and exporting, backing up, quitting.
+void MainWindow::buildFileMenu(MenuActions& actions)
+{
+    QMenu* file = actions.file = menuBar()->addMenu(tr("&File"));
+    addOpenActions(file);
+    file->addSeparator();
+    actions.importFile =
+        file->addAction(tr("&Import from CSV…"), this, &MainWindow::openImportWizard);
+    actions.importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    actions.importFile->setEnabled(!session().isReadOnly());
+    actions.exportData =
+        file->addAction(tr("&Export to CSV…"), this, &MainWindow::openExportDialog);
+    actions.exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    actions.exportList = file->addAction(tr("Export this &list…"), this, [this] {
+        const QString target = SaveDialogs::askSavePath(
+            this, SaveDialogs::Kind::Csv, tr("Export this list"),
+            qobject_cast<TicketsView*>(m_pages->currentWidget()) ? QStringLiteral("tickets.csv")
+                                                                 : QStringLiteral("customers.csv"),
+            tr("CSV files (*.csv)"));
+        if (!target.isEmpty())
+            exportCurrentList(target, true);
+    });
+    actions.exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    actions.exportList->setToolTip(
+        tr("The customers or tickets shown, with their search, filters and order"));
+    file->addSeparator();
+    addBackUpAction(file);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(QKeySequence::Quit);
+    if (quit->shortcuts()
+            .isEmpty()) // a platform theme without a Quit key (offscreen, some desktops)
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+}
+
+// File's Open…, Connect to server…, Open recent and New database….
+void MainWindow::addOpenActions(QMenu* file)
+{
     QAction* open = file->addAction(tr("&Open…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open a FunnelDesk database"), QFileInfo(session().path()).absolutePath(),
@@ -126,27 +189,11 @@ void MainWindow::buildMenus()
         emit openRequested(path); // opening a missing file creates it
     });
     newFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    file->addSeparator();
-    QAction* importFile =
-        file->addAction(tr("&Import from CSV…"), this, &MainWindow::openImportWizard);
-    importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    importFile->setEnabled(!session().isReadOnly());
-    QAction* exportData =
-        file->addAction(tr("&Export to CSV…"), this, &MainWindow::openExportDialog);
-    exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction* exportList = file->addAction(tr("Export this &list…"), this, [this] {
-        const QString target = SaveDialogs::askSavePath(
-            this, SaveDialogs::Kind::Csv, tr("Export this list"),
-            qobject_cast<TicketsView*>(m_pages->currentWidget()) ? QStringLiteral("tickets.csv")
-                                                                 : QStringLiteral("customers.csv"),
-            tr("CSV files (*.csv)"));
-        if (!target.isEmpty())
-            exportCurrentList(target, true);
-    });
-    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    exportList->setToolTip(
-        tr("The customers or tickets shown, with their search, filters and order"));
-    file->addSeparator();
+}
+
+// File → Back up…, off for a server's database (its own tools back it up).
+void MainWindow::addBackUpAction(QMenu* file)
+{
     QAction* backUp = file->addAction(tr("&Back up…"), this, [this] {
         const QString target = SaveDialogs::askSavePath(
             this, SaveDialogs::Kind::Backup, tr("Back up to"),
@@ -161,7 +208,7 @@ void MainWindow::buildMenus()
             showError(problem);
     });
     backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    if (where.isServer()) { // the server's own tools back it up, not this window
+    if (session().location().isServer()) { // the server's own tools back it up, not this window
         backUp->setEnabled(false);
         backUp->setToolTip(
             tr("A database on a server is backed up and restored by its administrator with the "
@@ -170,15 +217,13 @@ void MainWindow::buildMenus()
         file->setToolTipsVisible(
             true); // the why, on hovering the greyed item (a manager's menu too)
     }
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcuts(QKeySequence::Quit);
-    if (quit->shortcuts()
-            .isEmpty()) // a platform theme without a Quit key (offscreen, some desktops)
-        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+}
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* newCustomer = edit->addAction(tr("&New customer…"), this, [this] {
+// Edit: new customers and tickets, Find, canned replies.
+void MainWindow::buildEditMenu(MenuActions& actions)
+{
+    QMenu* edit = actions.edit = menuBar()->addMenu(tr("&Edit"));
+    actions.newCustomer = edit->addAction(tr("&New customer…"), this, [this] {
         auto agents = Team(*m_db).all();
         CustomerDialog dialog(m_clock, this, agents ? std::move(*agents) : std::vector<Agent>{});
         dialog.setSave([this](const Customer& c) {
@@ -188,11 +233,11 @@ void MainWindow::buildMenus()
         });
         dialog.exec();
     });
-    newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    newCustomer->setEnabled(!session().isReadOnly());
-    m_emptyHint->addAction(importFile);
-    m_emptyHint->addAction(newCustomer);
-    QAction* newTicket = edit->addAction(tr("New &ticket…"), this, [this] {
+    actions.newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    actions.newCustomer->setEnabled(!session().isReadOnly());
+    m_emptyHint->addAction(actions.importFile);
+    m_emptyHint->addAction(actions.newCustomer);
+    actions.newTicket = edit->addAction(tr("New &ticket…"), this, [this] {
         // The assignee defaults to the agent at the keyboard; when not known, the dialog asks
         // at Create ticket, like every write that needs the agent.
         const auto agent = currentAgent(*m_db);
@@ -204,9 +249,9 @@ void MainWindow::buildMenus()
                 break; // refused: the dialog comes back with what was typed
         }
     });
-    newTicket->setShortcut(QKeySequence::New);
-    newTicket->setEnabled(!session().isReadOnly());
-    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
+    actions.newTicket->setShortcut(QKeySequence::New);
+    actions.newTicket->setEnabled(!session().isReadOnly());
+    actions.find = edit->addAction(tr("&Find…"), this, [this] {
         // From the overview, searching means the list of all customers.
         if (currentView() == View::Overview)
             showView(View::Customers);
@@ -215,51 +260,64 @@ void MainWindow::buildMenus()
         else if (auto* tickets = qobject_cast<TicketsView*>(viewWidget(currentView())))
             tickets->focusSearch();
     });
-    find->setShortcut(QKeySequence::Find);
+    actions.find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
-    QAction* canned = edit->addAction(tr("&Canned replies…"), this, [this] {
+    actions.canned = edit->addAction(tr("&Canned replies…"), this, [this] {
         auto* dialog = new CannedRepliesDialog(*m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &CannedRepliesDialog::failed, this, &MainWindow::showError);
         dialog->open();
     });
-    canned->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    actions.canned->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+}
 
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    QAction* recompute =
+// Tools: recompute stages, the team's settings.
+void MainWindow::buildToolsMenu(MenuActions& actions)
+{
+    QMenu* tools = actions.tools = menuBar()->addMenu(tr("&Tools"));
+    actions.recompute =
         tools->addAction(tr("&Recompute stages"), this, &MainWindow::recomputeStages);
-    recompute->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
-    recompute->setEnabled(!session().isReadOnly());
-    recompute->setToolTip(tr("Apply the stage rules to every customer now"));
+    actions.recompute->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    actions.recompute->setEnabled(!session().isReadOnly());
+    actions.recompute->setToolTip(tr("Apply the stage rules to every customer now"));
     tools->setToolTipsVisible(true);
     tools->addSeparator();
-    QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setEnabled(!session().isReadOnly());
+    actions.settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    actions.settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    actions.settings->setEnabled(!session().isReadOnly());
     if (session().isReadOnly())
-        settings->setToolTip(tr("This file is read-only: its settings cannot be changed"));
-    settings->setToolTip(
+        actions.settings->setToolTip(tr("This file is read-only: its settings cannot be changed"));
+    actions.settings->setToolTip(
         tr("Stage rules, targets, SLA, health score, success plans, playbooks and agents"));
+}
+
+void MainWindow::offForRole(const MenuActions& actions)
+{
     // What the signed-in role may not do is off, and says why (issue 17, "Rights enforced by the
     // server"): the server refuses it anyway; a rep is not left to find out by trying.
     if (const TeamRights rights = session().rights(); !rights.manager) {
         const std::pair<QAction*, QString> managers[] = {
-            {importFile, tr("Importing")},
-            {canned, tr("Editing the canned replies")},
-            {settings, tr("Changing the team's settings")}};
+            {actions.importFile, tr("Importing")},
+            {actions.canned, tr("Editing the canned replies")},
+            {actions.settings, tr("Changing the team's settings")}};
         for (const auto& [action, what] : managers) {
             action->setEnabled(false);
             action->setToolTip(Session::needsManager(what, rights));
         }
-        file->setToolTipsVisible(true); // the why, on hovering the greyed item
-        edit->setToolTipsVisible(true);
-        tools->setToolTipsVisible(true);
+        actions.file->setToolTipsVisible(true); // the why, on hovering the greyed item
+        actions.edit->setToolTipsVisible(true);
+        actions.tools->setToolTipsVisible(true);
     }
+}
+
+void MainWindow::offWhileLost(const MenuActions& actions)
+{
     // Once the server's connection is lost, nothing that reads or writes the data may run: a
     // recompute would report "moved: 0", a new ticket would find no customer (hostile pass).
     // File's opening items and Quit stay. Reconnected, each is as it was before.
-    const QList<QAction*> dataActions{importFile, exportData, exportList, newCustomer, newTicket,
-                                      find,       canned,     recompute,  settings};
+    const QList<QAction*> dataActions{actions.importFile,  actions.exportData, actions.exportList,
+                                      actions.newCustomer, actions.newTicket,  actions.find,
+                                      actions.canned,      actions.recompute,  actions.settings};
     connect(m_lost, &ConnectionLost::connectionLost, this, [this, dataActions] {
         for (QAction* action : dataActions) {
             action->setProperty("enabledBeforeLoss", action->isEnabled());
@@ -274,7 +332,11 @@ void MainWindow::buildMenus()
             action->setToolTip(action->property("tipBeforeLoss").toString());
         }
     });
+}
 
+// View: one item per view (Ctrl+1…), Refresh, Back.
+void MainWindow::buildViewMenu()
+{
     QMenu* view = menuBar()->addMenu(tr("&View"));
     int number = 1;
     for (const ViewInfo& info : kViews) {
@@ -289,7 +351,11 @@ void MainWindow::buildMenus()
     });
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
     view->addAction(tr("&Back"), this, &MainWindow::goBack)->setShortcuts(backKeys());
+}
 
+// Help: the keyboard shortcuts, About.
+void MainWindow::buildHelpMenu()
+{
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this,
                     [this] {

@@ -175,6 +175,31 @@ int ColumnFit::minimumListWidth() const
     return width;
 }
 
+// One fit's working state: the room in the list, each other column's contents and width so
+// far, the order columns give up room in (the less important first), those hidden.
+struct ColumnFit::Fitting {
+    int count = 0;
+    int elastic = 0;
+    int room = 0;
+    int elasticWanted = 0;
+    int elasticMinimum = 0;
+    std::vector<int> content;
+    std::vector<int> width;
+    std::vector<int> order;
+    QList<int> hidden; // of m_givesWay
+
+    // What the shown columns take with the elastic one at `elasticWidth`.
+    int need(int elasticWidth) const
+    {
+        int sum = elasticWidth;
+        for (int c = 0; c < count; ++c) {
+            if (c != elastic && !hidden.contains(c))
+                sum += width[static_cast<std::size_t>(c)];
+        }
+        return sum;
+    }
+};
+
 void ColumnFit::fit()
 {
     QHeaderView* header = m_header;
@@ -184,140 +209,176 @@ void ColumnFit::fit()
     m_fitting = true;
     header->setStretchLastSection(false);
     header->setSectionResizeMode(m_elastic, QHeaderView::Stretch);
-    const int room = m_viewport->width();
-    // Its minimum, or less when its rows need less (an email shorter than the minimum
-    // leaves the rest to a role, hostile tester), never less than its header whole.
-    const int elasticHeader = elasticMinimumWidth(false);
-    // What each column's header needs whole, hidden or not (text, margins, the sort arrow
-    // on the sorted column), and what the header and the rows in view need.
-    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    auto headerWidth = [&](int c) {
-        const QString text = header->model()
-                                 ? header->model()->headerData(c, header->orientation()).toString()
-                                 : QString();
-        int width = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
-        if (header->isSortIndicatorShown() && header->sortIndicatorSection() == c)
-            width +=
-                margin + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
-        return width;
-    };
-    auto contents = [&](int c) { return std::max(headerWidth(c), m_table->sizeHintForColumn(c)); };
-    const int elasticWanted = std::max(elasticHeader, contents(m_elastic));
-    const int elasticMinimum = std::min(elasticMinimumWidth(), elasticWanted);
-    // Each other column starts whole: its contents, or the width it was built with when
-    // wider (room for longer values); a width the rep chose stays as chosen.
-    std::vector<int> content(m_natural.size(), 0);
-    std::vector<int> width(m_natural.size(), 0);
-    std::vector<int> order; // the order columns give up room in: the less important first
-    for (const int c : m_givesWay)
-        order.push_back(c);
-    for (int c = count - 1; c >= 0; --c) {
-        const auto i = static_cast<std::size_t>(c);
-        if (c == m_elastic)
-            continue;
-        content[i] = contents(c);
-        width[i] = m_own[i] ? m_natural[i] : std::max(m_natural[i], content[i]);
-        if (!m_givesWay.contains(c))
-            order.push_back(c);
-    }
-    QList<int> hidden; // of m_givesWay
-    auto need = [&](int elasticWidth) {
-        int sum = elasticWidth;
-        for (int c = 0; c < count; ++c) {
-            if (c != m_elastic && !hidden.contains(c))
-                sum += width[static_cast<std::size_t>(c)];
-        }
-        return sum;
-    };
-    // Narrows the columns (the rep's own, or the others) toward `floor`, the less important
-    // first, just until the elastic column has `target`.
-    auto narrow = [&](bool own, int target, const std::function<int(std::size_t)>& floor) {
-        for (const int c : order) {
-            const auto i = static_cast<std::size_t>(c);
-            const int excess = need(target) - room;
-            if (excess <= 0)
-                return;
-            if (m_own[i] == own && !hidden.contains(c))
-                width[i] -= std::min(excess, std::max(0, width[i] - floor(i)));
-        }
-    };
-    auto giveWay = [&](bool own) {
-        for (const int c : m_givesWay) {
-            if (need(elasticMinimum) <= room)
-                return;
-            if (m_own[static_cast<std::size_t>(c)] == own)
-                hidden << c;
-        }
-    };
-    auto snug = [&](std::size_t i) { return std::min(m_natural[i], content[i]); };
-    const std::vector<int> whole = width;
+    Fitting f = startFitting();
+    auto snug = [&](std::size_t i) { return snugWidth(f, i); };
+    const std::vector<int> whole = f.width;
     // The name or subject gets what its rows need before a lesser column keeps room it does
     // not fill (hostile tester: "Aisha Adey…" at 1280 × 800 beside columns with room to
     // spare), then before a lesser column keeps more than its built width, then before a
     // column of names (`mayCut`, the least important first) keeps more than two thirds of
     // that, never less than its header.
-    narrow(false, elasticWanted, [&](std::size_t i) { return content[i]; });
-    narrow(false, elasticWanted, snug);
-    // Only when that makes the elastic column whole: two names cut for a subject still cut
-    // read worse than one of them hidden.
-    auto cutFloor = [&](int c) {
-        return std::max({headerWidth(c), snug(static_cast<std::size_t>(c)) * 2 / 3, numbersWidth(c),
-                         wordsWidth(c)});
-    };
-    int cuttable = 0;
-    for (const int c : m_mayCut) {
-        if (!m_own[static_cast<std::size_t>(c)])
-            cuttable += std::max(0, width[static_cast<std::size_t>(c)] - cutFloor(c));
-    }
-    if (need(elasticWanted) - room <= cuttable) {
-        for (const int c : m_mayCut) {
-            const auto i = static_cast<std::size_t>(c);
-            const int excess = need(elasticWanted) - room;
-            if (excess > 0 && !m_own[i])
-                width[i] -= std::min(excess, std::max(0, width[i] - cutFloor(c)));
-        }
-    }
-    // A column of names that never gives way (a timeline's What) keeps no more room than the
-    // elastic column is left with while that one is cut: the two are evened out, down to
-    // the column's floor (issue 15, leftover: at scale factor 2 the timeline's What kept
-    // "Retention → Advocacy" whole beside reasons cut to ten letters).
-    for (const int c : m_mayCut) {
-        const auto i = static_cast<std::size_t>(c);
-        const int elasticLeft = room - need(0);
-        if (elasticLeft >= elasticWanted)
-            break;
-        if (m_givesWay.contains(c) || m_own[i] || width[i] <= elasticLeft)
-            continue;
-        width[i] -= std::min((width[i] - elasticLeft + 1) / 2, std::max(0, width[i] - cutFloor(c)));
-    }
+    narrow(f, false, f.elasticWanted, [&](std::size_t i) { return f.content[i]; });
+    narrow(f, false, f.elasticWanted, snug);
+    cutNames(f);
+    evenOutNames(f);
     // Then the less important columns give way, those the rep widened last: a column just
     // dragged wider is narrowed to its contents before it is hidden, and the name or subject
     // is never cut below its minimum behind a sideways scroll (hostile tester). The rep's
     // widths come back whole when the list is widened (m_natural keeps them).
-    giveWay(false);
-    narrow(true, elasticMinimum, snug);
-    giveWay(true);
-    // What a hidden column left beyond the name's need goes back to the others, the more
-    // important first, up to their whole widths.
-    int spare = room - need(elasticWanted);
-    for (auto c = order.rbegin(); c != order.rend() && spare > 0; ++c) {
-        const auto i = static_cast<std::size_t>(*c);
-        if (hidden.contains(*c) || m_own[i])
+    giveWay(f, false);
+    narrow(f, true, f.elasticMinimum, snug);
+    giveWay(f, true);
+    giveBack(f, whole);
+    apply(f);
+    m_fitting = false;
+}
+
+// What `column`'s header needs whole, hidden or not (text, margins, the sort arrow on the
+// sorted column).
+int ColumnFit::headerWidth(int column) const
+{
+    QHeaderView* header = m_header;
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const QString text = header->model()
+                             ? header->model()->headerData(column, header->orientation()).toString()
+                             : QString();
+    int width = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() == column)
+        width += margin + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    return width;
+}
+
+ColumnFit::Fitting ColumnFit::startFitting() const
+{
+    Fitting f;
+    f.count = m_header->count();
+    f.elastic = m_elastic;
+    f.room = m_viewport->width();
+    // Its minimum, or less when its rows need less (an email shorter than the minimum
+    // leaves the rest to a role, hostile tester), never less than its header whole.
+    const int elasticHeader = elasticMinimumWidth(false);
+    // What the header and the rows in view need.
+    auto contents = [&](int c) { return std::max(headerWidth(c), m_table->sizeHintForColumn(c)); };
+    f.elasticWanted = std::max(elasticHeader, contents(m_elastic));
+    f.elasticMinimum = std::min(elasticMinimumWidth(), f.elasticWanted);
+    // Each other column starts whole: its contents, or the width it was built with when
+    // wider (room for longer values); a width the rep chose stays as chosen.
+    f.content.assign(m_natural.size(), 0);
+    f.width.assign(m_natural.size(), 0);
+    for (const int c : m_givesWay)
+        f.order.push_back(c);
+    for (int c = f.count - 1; c >= 0; --c) {
+        const auto i = static_cast<std::size_t>(c);
+        if (c == m_elastic)
             continue;
-        const int back = std::min(spare, whole[i] - width[i]);
-        width[i] += back;
+        f.content[i] = contents(c);
+        f.width[i] = m_own[i] ? m_natural[i] : std::max(m_natural[i], f.content[i]);
+        if (!m_givesWay.contains(c))
+            f.order.push_back(c);
+    }
+    return f;
+}
+
+int ColumnFit::snugWidth(const Fitting& f, std::size_t i) const
+{
+    return std::min(m_natural[i], f.content[i]);
+}
+
+// Narrows the columns (the rep's own, or the others) toward `floor`, the less important
+// first, just until the elastic column has `target`.
+void ColumnFit::narrow(Fitting& f, bool own, int target,
+                       const std::function<int(std::size_t)>& floor) const
+{
+    for (const int c : f.order) {
+        const auto i = static_cast<std::size_t>(c);
+        const int excess = f.need(target) - f.room;
+        if (excess <= 0)
+            return;
+        if (m_own[i] == own && !f.hidden.contains(c))
+            f.width[i] -= std::min(excess, std::max(0, f.width[i] - floor(i)));
+    }
+}
+
+void ColumnFit::giveWay(Fitting& f, bool own) const
+{
+    for (const int c : m_givesWay) {
+        if (f.need(f.elasticMinimum) <= f.room)
+            return;
+        if (m_own[static_cast<std::size_t>(c)] == own)
+            f.hidden << c;
+    }
+}
+
+int ColumnFit::cutFloor(const Fitting& f, int c) const
+{
+    return std::max({headerWidth(c), snugWidth(f, static_cast<std::size_t>(c)) * 2 / 3,
+                     numbersWidth(c), wordsWidth(c)});
+}
+
+// The columns of names cut toward their floor (cutFloor), only when that makes the elastic
+// column whole: two names cut for a subject still cut read worse than one of them hidden.
+void ColumnFit::cutNames(Fitting& f) const
+{
+    int cuttable = 0;
+    for (const int c : m_mayCut) {
+        if (!m_own[static_cast<std::size_t>(c)])
+            cuttable += std::max(0, f.width[static_cast<std::size_t>(c)] - cutFloor(f, c));
+    }
+    if (f.need(f.elasticWanted) - f.room <= cuttable) {
+        for (const int c : m_mayCut) {
+            const auto i = static_cast<std::size_t>(c);
+            const int excess = f.need(f.elasticWanted) - f.room;
+            if (excess > 0 && !m_own[i])
+                f.width[i] -= std::min(excess, std::max(0, f.width[i] - cutFloor(f, c)));
+        }
+    }
+}
+
+// A column of names that never gives way (a timeline's What) keeps no more room than the
+// elastic column is left with while that one is cut: the two are evened out, down to
+// the column's floor (issue 15, leftover: at scale factor 2 the timeline's What kept
+// "Retention → Advocacy" whole beside reasons cut to ten letters).
+void ColumnFit::evenOutNames(Fitting& f) const
+{
+    for (const int c : m_mayCut) {
+        const auto i = static_cast<std::size_t>(c);
+        const int elasticLeft = f.room - f.need(0);
+        if (elasticLeft >= f.elasticWanted)
+            break;
+        if (m_givesWay.contains(c) || m_own[i] || f.width[i] <= elasticLeft)
+            continue;
+        f.width[i] -=
+            std::min((f.width[i] - elasticLeft + 1) / 2, std::max(0, f.width[i] - cutFloor(f, c)));
+    }
+}
+
+// What a hidden column left beyond the name's need goes back to the others, the more
+// important first, up to their `whole` widths.
+void ColumnFit::giveBack(Fitting& f, const std::vector<int>& whole) const
+{
+    int spare = f.room - f.need(f.elasticWanted);
+    for (auto c = f.order.rbegin(); c != f.order.rend() && spare > 0; ++c) {
+        const auto i = static_cast<std::size_t>(*c);
+        if (f.hidden.contains(*c) || m_own[i])
+            continue;
+        const int back = std::min(spare, whole[i] - f.width[i]);
+        f.width[i] += back;
         spare -= back;
     }
+}
+
+void ColumnFit::apply(const Fitting& f)
+{
+    QHeaderView* header = m_header;
     for (const int column : m_givesWay) {
-        if (header->isSectionHidden(column) != hidden.contains(column))
-            header->setSectionHidden(column, hidden.contains(column));
+        if (header->isSectionHidden(column) != f.hidden.contains(column))
+            header->setSectionHidden(column, f.hidden.contains(column));
     }
-    for (int c = 0; c < count; ++c) {
+    for (int c = 0; c < f.count; ++c) {
         if (c != m_elastic && !header->isSectionHidden(c) &&
-            header->sectionSize(c) != width[static_cast<std::size_t>(c)])
-            header->resizeSection(c, width[static_cast<std::size_t>(c)]);
+            header->sectionSize(c) != f.width[static_cast<std::size_t>(c)])
+            header->resizeSection(c, f.width[static_cast<std::size_t>(c)]);
     }
-    m_fitting = false;
 }
 
 QLayout* ColumnFit::asWideAsColumns(QTableView* table, int visibleRows)

@@ -72,6 +72,19 @@ private:
     // The widest `whole(cell)` of `column`'s cells in view, in logical pixels with the cell's
     // margins; an empty text counts for nothing.
     int widestInView(int column, const std::function<QString(const QModelIndex&)>& whole) const;
+    // fit()'s steps (ColumnFit.cpp), on one fit's working state.
+    struct Fitting;
+    int headerWidth(int column) const;
+    Fitting startFitting() const;
+    int snugWidth(const Fitting& f, std::size_t i) const;
+    void narrow(Fitting& f, bool own, int target,
+                const std::function<int(std::size_t)>& floor) const;
+    void giveWay(Fitting& f, bool own) const;
+    int cutFloor(const Fitting& f, int c) const;
+    void cutNames(Fitting& f) const;
+    void evenOutNames(Fitting& f) const;
+    void giveBack(Fitting& f, const std::vector<int>& whole) const;
+    void apply(const Fitting& f);
 
     QAbstractItemView* m_table;
     QWidget* m_viewport; // the table's, as it was when built

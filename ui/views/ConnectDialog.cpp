@@ -44,12 +44,37 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
 {
     setWindowTitle(tr("Connect to server"));
     setObjectName(QStringLiteral("connectDialog"));
-    const QSettings settings;
 
     auto* intro = new QLabel(
         tr("Open a FunnelDesk database on a PostgreSQL server. The password is asked for "
            "when the server wants one, and is never stored."));
     intro->setWordWrap(true);
+    createFields();
+    QFormLayout* form = createLayout(intro);
+    createMoreToggle(form);
+    // A sentence about the values tried goes once they are changed (hostile pass: "Fill in
+    // Database" stayed under a filled-in Database).
+    for (QLineEdit* edit : {m_host, m_port, m_database, m_user, m_more})
+        QObject::connect(edit, &QLineEdit::textEdited, m_problem,
+                         [this] { m_problem->refuse(QString()); });
+
+    setTabOrder(m_host, m_port);
+    setTabOrder(m_port, m_database);
+    setTabOrder(m_database, m_user);
+    setTabOrder(m_user, m_moreButton);
+    setTabOrder(m_moreButton, m_more);
+    setTabOrder(m_more, m_buttons);
+    widenLineEdits(this);
+    m_host->setFocus(Qt::OtherFocusReason); // the form is read, and filled in, from the top
+    m_host->selectAll();
+    resize(std::max(sizeHint().width(), 520), sizeHint().height());
+}
+
+// The fields, each with its object name (the tests find them by it), More options, the
+// problem and the buttons; their values as last given (QSettings).
+void ConnectDialog::createFields()
+{
+    const QSettings settings;
     m_host = new QLineEdit(settings.value(kHost, QStringLiteral("localhost")).toString());
     m_host->setObjectName(QStringLiteral("host"));
     m_host->setPlaceholderText(tr("a name or an address, e.g. db.example.com"));
@@ -85,7 +110,10 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("connectButton"));
     QObject::connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     QObject::connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
+}
 
+QFormLayout* ConnectDialog::createLayout(QLabel* intro)
+{
     auto* column = new QVBoxLayout(this);
     column->addWidget(intro);
     auto* form = new QFormLayout;
@@ -107,7 +135,12 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
     column->addWidget(m_problem);
     column->addStretch();
     column->addWidget(m_buttons);
+    return form;
+}
 
+// More options opens and closes the form's last row: shown at once when remembered.
+void ConnectDialog::createMoreToggle(QFormLayout* form)
+{
     const int moreIndex = form->rowCount() - 1;
     const auto showMore = [this, form, moreIndex](bool shown) {
         m_moreShown = shown;
@@ -124,23 +157,6 @@ ConnectDialog::ConnectDialog(Connect connect, QWidget* parent)
     QObject::connect(m_moreButton, &QToolButton::clicked, this,
                      [this, showMore] { showMore(!m_moreShown); });
     showMore(!m_more->text().isEmpty()); // remembered options are shown, never hidden away
-
-    // A sentence about the values tried goes once they are changed (hostile pass: "Fill in
-    // Database" stayed under a filled-in Database).
-    for (QLineEdit* edit : {m_host, m_port, m_database, m_user, m_more})
-        QObject::connect(edit, &QLineEdit::textEdited, m_problem,
-                         [this] { m_problem->refuse(QString()); });
-
-    setTabOrder(m_host, m_port);
-    setTabOrder(m_port, m_database);
-    setTabOrder(m_database, m_user);
-    setTabOrder(m_user, m_moreButton);
-    setTabOrder(m_moreButton, m_more);
-    setTabOrder(m_more, m_buttons);
-    widenLineEdits(this);
-    m_host->setFocus(Qt::OtherFocusReason); // the form is read, and filled in, from the top
-    m_host->selectAll();
-    resize(std::max(sizeHint().width(), 520), sizeHint().height());
 }
 
 Result<Location> ConnectDialog::location() const

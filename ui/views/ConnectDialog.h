@@ -10,6 +10,8 @@
 #include <functional>
 
 class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QToolButton;
 
@@ -40,6 +42,9 @@ public:
     void accept() override; // Connect: names the server, remembers the values, opens it
 
 private:
+    void createFields();
+    QFormLayout* createLayout(QLabel* intro);
+    void createMoreToggle(QFormLayout* form);
     void remember() const;
     void takePortFromHost(); // "db:6432" in Host: 6432 goes to Port
 

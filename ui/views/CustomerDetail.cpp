@@ -52,6 +52,27 @@ namespace fd {
 CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent)
     : QWidget(parent), m_db(db), m_clock(clock)
 {
+    createHeading();
+    createContacts();
+    auto* stageRow = WrapRow::ofGroups(
+        {{m_badge, m_why, m_move}, {m_log}}); // "Log touchpoint…" below on a narrow pane
+    createTimeline();
+    createLayout(stageRow);
+    connect(m_why, &QPushButton::clicked, this, [this] {
+        QMessageBox::information(this, tr("Why is %1 here?").arg(m_shownName), explanation());
+    });
+    m_title->setText(tr("Select a customer"));
+    m_profile->setText(tr("Its stage, why it is there, and its history show here."));
+    connect(m_move, &QPushButton::clicked, this, &CustomerDetail::openMoveDialog);
+    connect(m_log, &QPushButton::clicked, this, &CustomerDetail::openLogDialog);
+    connect(m_edit, &QPushButton::clicked, this, &CustomerDetail::openEditDialog);
+    connect(m_addContact, &QPushButton::clicked, this, &CustomerDetail::openContactDialog);
+    setEnabled(false);
+}
+
+// The name, the profile, a save's conflict, the stage's badge and the latest move's reason.
+void CustomerDetail::createHeading()
+{
     m_title = new QLabel;
     m_title->setTextFormat(Qt::PlainText); // a name such as "<b>Acme</b>" is shown as typed
     m_title->setObjectName(QStringLiteral("customerTitle"));
@@ -95,6 +116,11 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // Room for a long reason: a wrapped label in a splitter does not ask for its height.
     m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing() * 3);
+}
+
+// The buttons (Why?, Move…, Log touchpoint…, Edit…, Add contact…) and the contacts.
+void CustomerDetail::createContacts()
+{
     m_why = new QPushButton(tr("Why?"));
     m_move = new QPushButton(tr("Move…"));
     m_log = new QPushButton(tr("Log touchpoint…"));
@@ -124,60 +150,10 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     // before the date is cut.
     new ColumnFit(m_contacts, m_contacts->header(), 1,
                   m_contacts->fontMetrics().averageCharWidth() * 14, {2}, {2});
+}
 
-    auto* stageRow = WrapRow::ofGroups(
-        {{m_badge, m_why, m_move}, {m_log}}); // "Log touchpoint…" below on a narrow pane
-
-    m_timeline = new QTreeWidget;
-    m_timeline->setObjectName(QStringLiteral("timeline"));
-    m_timeline->setAccessibleName(tr("Timeline"));
-    m_timeline->setRootIsDecorated(false);
-    m_timeline->setAlternatingRowColors(true);
-    m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
-    m_timeline->header()->setStretchLastSection(true);
-    // Narrow date and kind columns leave the reasons as much room as they can get; the
-    // full text is in each row's tooltip.
-    const QFontMetrics metrics = m_timeline->fontMetrics();
-    const int cellMargin =
-        2 *
-        (m_timeline->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_timeline) + 1);
-    const QDateTime widestDay(QDate(2026, 12, 28), QTime(20, 48), Qt::UTC);
-    m_timeline->setColumnWidth(0, metrics.horizontalAdvance(shortDateTime(widestDay)) + cellMargin +
-                                      metrics.averageCharWidth());
-    // "What" as wide as its widest: a ticket, or a stage move in bold ("Onboarding → Post-sales").
-    QFont bold = m_timeline->font();
-    bold.setBold(true);
-    int whatWidth = 0;
-    for (std::size_t status = 0; status < enumCount<TicketStatus>(); ++status)
-        whatWidth = std::max(
-            whatWidth,
-            metrics.horizontalAdvance(tr("Ticket #%1 (%2)")
-                                          .arg(1000000)
-                                          .arg(displayName(static_cast<TicketStatus>(status)))));
-    for (std::size_t from = 0; from < enumCount<Stage>(); ++from) {
-        for (std::size_t to = 0; to < enumCount<Stage>(); ++to)
-            whatWidth = std::max(whatWidth,
-                                 QFontMetrics(bold).horizontalAdvance(
-                                     displayName(static_cast<Stage>(from)) + QStringLiteral(" → ") +
-                                     displayName(static_cast<Stage>(to))));
-    }
-    m_timeline->setColumnWidth(1, whatWidth + cellMargin + metrics.averageCharWidth());
-    // What may give a third of its width, never wider than the reasons beside it when they
-    // are long; both go on over more lines rather than being cut (review: "Onboarding → Po…",
-    // the reasons cut at the default window size).
-    new ColumnFit(m_timeline, m_timeline->header(), 2, metrics.averageCharWidth() * 8, {}, {1});
-    new WrapColumnDelegate(m_timeline, {1, 2});
-    // The pane is never narrower than When, What and the Details header whole (What's cut
-    // goes to the reasons, not to the list beside the pane).
-    const int detailsHeader =
-        m_timeline->header()->fontMetrics().horizontalAdvance(tr("Details")) +
-        3 * m_timeline->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_timeline) +
-        m_timeline->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_timeline);
-    m_timeline->setMinimumWidth(
-        m_timeline->columnWidth(0) + m_timeline->columnWidth(1) +
-        std::max(detailsHeader, metrics.averageCharWidth() * 8) + 2 * m_timeline->frameWidth() +
-        m_timeline->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_timeline));
-
+void CustomerDetail::createLayout(QLayout* stageRow)
+{
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_edit, 0, Qt::AlignTop);
@@ -202,17 +178,6 @@ CustomerDetail::CustomerDetail(Database& db, const Clock& clock, QWidget* parent
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_history, tr("History"));
     layout->addWidget(m_tabs, 1);
-
-    connect(m_why, &QPushButton::clicked, this, [this] {
-        QMessageBox::information(this, tr("Why is %1 here?").arg(m_shownName), explanation());
-    });
-    m_title->setText(tr("Select a customer"));
-    m_profile->setText(tr("Its stage, why it is there, and its history show here."));
-    connect(m_move, &QPushButton::clicked, this, &CustomerDetail::openMoveDialog);
-    connect(m_log, &QPushButton::clicked, this, &CustomerDetail::openLogDialog);
-    connect(m_edit, &QPushButton::clicked, this, &CustomerDetail::openEditDialog);
-    connect(m_addContact, &QPushButton::clicked, this, &CustomerDetail::openContactDialog);
-    setEnabled(false);
 }
 
 void CustomerDetail::showCustomer(qint64 customerId)
@@ -248,6 +213,14 @@ void CustomerDetail::reload()
     m_opened = c;
     m_history->setCustomer(c.id);
     m_health->showCustomer(c.id);
+    showProfile(c);
+    showBadge(c);
+    showContacts();
+    showTimeline();
+}
+
+void CustomerDetail::showProfile(const Customer& c)
+{
     m_name = c.name;
     // Which Acme, when two customers share the name: in the heading and the dialogs' titles.
     auto shared = Customers(m_db, m_clock).nameShared(c.id);
@@ -265,7 +238,10 @@ void CustomerDetail::reload()
           << (owner.isEmpty() ? QString() : tr("Owner: %1").arg(owner));
     lines.removeAll(QString());
     m_profile->setText(lines.join(QStringLiteral(" · ")));
+}
 
+void CustomerDetail::showBadge(const Customer& c)
+{
     m_stage = c.status == CustomerStatus::Churned ? std::nullopt : std::optional<Stage>(c.stage);
     const QColor color = stageColor(c.stage);
     QString badge = c.status == CustomerStatus::Churned
@@ -280,7 +256,10 @@ void CustomerDetail::reload()
     m_badge->setProperty("stage", static_cast<int>(c.stage));
     m_badge->ensurePolished();
     m_badge->updateGeometry(); // the padding of the new style sheet is part of its size
+}
 
+void CustomerDetail::showContacts()
+{
     m_contacts->clear();
     auto contacts = Customers(m_db, m_clock).contacts(m_customerId);
     for (const Contact& contact : contacts ? *contacts : std::vector<Contact>{}) {
@@ -291,44 +270,6 @@ void CustomerDetail::reload()
                                 : tr("%1 · %2").arg(oneLine(contact.name), oneLine(contact.phone)));
         m_contacts->addTopLevelItem(item);
     }
-
-    m_timeline->clear();
-    auto timeline = Customers(m_db, m_clock).timeline(m_customerId);
-    if (!timeline) {
-        emit failed(timeline.error());
-        return;
-    }
-    QString latestReason;
-    for (const TimelineEntry& e : *timeline) {
-        QString what = e.what;
-        if (e.kind == TimelineEntry::Kind::Ticket)
-            what = tr("Ticket #%1 (%2)").arg(e.id).arg(e.what);
-        else if (e.kind == TimelineEntry::Kind::StageMove && latestReason.isEmpty())
-            latestReason = e.text;
-        // A move's reason starts with the move the What column shows ("Retention → Advocacy:
-        // …"): Details says the rest, the whole sentence is its tooltip (a narrow pane showed
-        // the move twice and the reason not at all).
-        // A ticket's subject and a move's reason are one line; a touchpoint's summary keeps its
-        // lines in the wrapping column.
-        QString details = e.kind == TimelineEntry::Kind::Touchpoint ? e.text : oneLine(e.text);
-        if (e.kind == TimelineEntry::Kind::StageMove && details.startsWith(what) &&
-            details.size() > what.size()) {
-            details = details.mid(what.size());
-            while (!details.isEmpty() &&
-                   (details.front() == QLatin1Char(':') || details.front().isSpace()))
-                details.remove(0, 1);
-        }
-        auto* item = new QTreeWidgetItem({shortDateTime(e.at), what, details});
-        item->setToolTip(1, what);
-        item->setToolTip(2, e.text);
-        if (e.kind == TimelineEntry::Kind::StageMove) {
-            QFont bold = item->font(1);
-            bold.setBold(true);
-            item->setFont(1, bold);
-        }
-        m_timeline->addTopLevelItem(item);
-    }
-    m_reason->setText(latestReason.isEmpty() ? QString() : tr("Latest move: %1").arg(latestReason));
 }
 
 QString CustomerDetail::explanation() const

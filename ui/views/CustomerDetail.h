@@ -10,6 +10,7 @@
 #include <vector>
 
 class QLabel;
+class QLayout;
 class QTabWidget;
 class QPushButton;
 class QTreeWidget;
@@ -62,6 +63,16 @@ signals:
     void failed(const fd::Error& sentence);
 
 private:
+    // The constructor's parts, in the order it calls them.
+    void createHeading();
+    void createContacts();
+    void createTimeline();
+    void createLayout(QLayout* stageRow);
+    // reload()'s parts: the customer `c` read.
+    void showProfile(const Customer& c);
+    void showBadge(const Customer& c);
+    void showContacts();
+    void showTimeline();
     void openLogDialog();
     void openMoveDialog();
     void openEditDialog();

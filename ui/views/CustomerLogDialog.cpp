@@ -50,36 +50,25 @@
 
 namespace fd {
 
-void CustomerDetail::openLogDialog()
-{
-    GuardedDialog dialog(this, tr("the touchpoint with %1").arg(m_name));
-    dialog.setWindowTitle(tr("Log a touchpoint with %1").arg(m_shownName));
-    auto* kind = new QComboBox;
-    for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i)
-        kind->addItem(displayName(static_cast<TouchpointKind>(i)), static_cast<int>(i));
-    kind->setCurrentIndex(static_cast<int>(TouchpointKind::Phone));
-    auto* direction = new QComboBox;
-    direction->addItem(tr("Inbound"), static_cast<int>(Direction::Inbound));
-    direction->addItem(tr("Outbound"), static_cast<int>(Direction::Outbound));
-    auto* at = new QDateTimeEdit(m_clock.now().toLocalTime());
-    at->setCalendarPopup(true);
-    at->setDisplayFormat(dateTimeFormat());
-    auto* summary = new QPlainTextEdit;
-    summary->setTabChangesFocus(true); // a form field: Tab goes on to the next one
-    summary->setPlaceholderText(tr("What happened"));
-    summary->setFixedHeight(summary->fontMetrics().height() * 4);
-    auto* score = new QSpinBox;
-    score->setRange(-1, 10);
-    score->setSpecialValueText(tr("No score"));
-    score->setValue(-1);
-    auto* problem = new ProblemLabel;
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Log"));
-    dialog.guard()->setSaveButton(buttons->button(QDialogButtonBox::Ok));
-    dialog.guard()->setProblem([problem] { return problem->problem(); });
-    auto touchpoint = [&] {
+namespace {
+
+// The dialog's fields, its problem and its buttons.
+struct LogFields {
+    QComboBox* kind = nullptr;
+    QComboBox* direction = nullptr;
+    QDateTimeEdit* at = nullptr;
+    QPlainTextEdit* summary = nullptr;
+    QSpinBox* score = nullptr;
+    ProblemLabel* problem = nullptr;
+    QDialogButtonBox* buttons = nullptr;
+
+    QPushButton* logButton() const { return buttons->button(QDialogButtonBox::Ok); }
+
+    // The touchpoint with `customerId` the fields describe.
+    Touchpoint touchpoint(qint64 customerId) const
+    {
         Touchpoint t;
-        t.customerId = m_customerId;
+        t.customerId = customerId;
         t.kind = static_cast<TouchpointKind>(kind->currentData().toInt());
         t.direction = static_cast<Direction>(direction->currentData().toInt());
         t.occurredAt = at->dateTime().toUTC();
@@ -87,60 +76,106 @@ void CustomerDetail::openLogDialog()
         if (score->value() >= 0)
             t.score = score->value();
         return t;
-    };
+    }
+};
+
+// A phone call, inbound, `now` (local time), no summary and no score yet.
+LogFields createLogFields(const QDateTime& now)
+{
+    LogFields f;
+    f.kind = new QComboBox;
+    for (std::size_t i = 0; i < enumCount<TouchpointKind>(); ++i)
+        f.kind->addItem(displayName(static_cast<TouchpointKind>(i)), static_cast<int>(i));
+    f.kind->setCurrentIndex(static_cast<int>(TouchpointKind::Phone));
+    f.direction = new QComboBox;
+    f.direction->addItem(CustomerDetail::tr("Inbound"), static_cast<int>(Direction::Inbound));
+    f.direction->addItem(CustomerDetail::tr("Outbound"), static_cast<int>(Direction::Outbound));
+    f.at = new QDateTimeEdit(now);
+    f.at->setCalendarPopup(true);
+    f.at->setDisplayFormat(dateTimeFormat());
+    f.summary = new QPlainTextEdit;
+    f.summary->setTabChangesFocus(true); // a form field: Tab goes on to the next one
+    f.summary->setPlaceholderText(CustomerDetail::tr("What happened"));
+    f.summary->setFixedHeight(f.summary->fontMetrics().height() * 4);
+    f.score = new QSpinBox;
+    f.score->setRange(-1, 10);
+    f.score->setSpecialValueText(CustomerDetail::tr("No score"));
+    f.score->setValue(-1);
+    f.problem = new ProblemLabel;
+    f.buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    f.logButton()->setText(CustomerDetail::tr("Log"));
+    return f;
+}
+
+// Who it is with (`with`, the customer's name as it starts), in the form: the title naming them
+// is cut short by the window manager on a narrow dialog ("Log a touchpoint w… hen"), and two
+// customers may share a name.
+void layOutLogDialog(QDialog& dialog, const LogFields& f, const QString& with)
+{
+    auto* form = new QFormLayout(&dialog);
+    auto* withLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(with.toHtmlEscaped()));
+    withLabel->setObjectName(QStringLiteral("touchpointWith"));
+    form->addRow(CustomerDetail::tr("With"), withLabel);
+    form->addRow(CustomerDetail::tr("Kind"), f.kind);
+    form->addRow(CustomerDetail::tr("Direction"), f.direction);
+    form->addRow(CustomerDetail::tr("When"), f.at);
+    form->addRow(CustomerDetail::tr("Summary"), f.summary);
+    form->addRow(CustomerDetail::tr("Survey score"), f.score);
+    form->addRow(f.problem);
+    form->addRow(f.buttons);
+}
+
+} // namespace
+
+void CustomerDetail::openLogDialog()
+{
+    GuardedDialog dialog(this, tr("the touchpoint with %1").arg(m_name));
+    dialog.setWindowTitle(tr("Log a touchpoint with %1").arg(m_shownName));
+    const LogFields f = createLogFields(m_clock.now().toLocalTime());
+    dialog.guard()->setSaveButton(f.logButton());
+    dialog.guard()->setProblem([problem = f.problem] { return problem->problem(); });
     auto validate = [&] {
         // A score belongs to surveys; say so as the rep types, not after.
-        const bool survey = kind->currentData().toInt() == static_cast<int>(TouchpointKind::Survey);
+        const bool survey =
+            f.kind->currentData().toInt() == static_cast<int>(TouchpointKind::Survey);
         QString text;
-        QWidget* field = score;
-        if (score->value() >= 0 && !survey) {
+        QWidget* field = f.score;
+        if (f.score->value() >= 0 && !survey) {
             text = tr("Only a survey has a score; choose the survey kind or no score.");
         } else {
-            text = Validation::check(touchpoint(), m_clock.now()); // core's rules
-            field = at; // the time it happened: the spin box keeps the score in range
+            text = Validation::check(f.touchpoint(m_customerId), m_clock.now()); // core's rules
+            field = f.at; // the time it happened: the spin box keeps the score in range
         }
         // Said once the user has left the field it is about, or tried to log (ProblemLabel).
-        problem->setProblem(text, field);
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
+        f.problem->setProblem(text, field);
+        f.logButton()->setEnabled(text.isEmpty());
     };
-    for (QWidget* field : std::initializer_list<QWidget*>{kind, direction, at, summary, score})
-        problem->watch(field);
-    problem->watchSave(buttons->button(QDialogButtonBox::Ok));
-    connect(summary, &QPlainTextEdit::textChanged, &dialog, validate);
-    connect(kind, &QComboBox::currentIndexChanged, &dialog, validate);
-    connect(score, &QSpinBox::valueChanged, &dialog, validate);
-    connect(at, &QDateTimeEdit::dateTimeChanged, &dialog, validate);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{f.kind, f.direction, f.at, f.summary, f.score})
+        f.problem->watch(field);
+    f.problem->watchSave(f.logButton());
+    connect(f.summary, &QPlainTextEdit::textChanged, &dialog, validate);
+    connect(f.kind, &QComboBox::currentIndexChanged, &dialog, validate);
+    connect(f.score, &QSpinBox::valueChanged, &dialog, validate);
+    connect(f.at, &QDateTimeEdit::dateTimeChanged, &dialog, validate);
+    connect(f.buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         // Logged by the agent at the keyboard: asked now when not known (a file that is gone
         // is refused first); no answer keeps the input.
         const auto agent = requireCurrentAgent(&dialog, m_db, tr("to log this touchpoint"));
         if (!agent)
-            return problem->refuse(agent.error());
+            return f.problem->refuse(agent.error());
         if (!*agent)
             return;
-        Touchpoint logged = touchpoint();
+        Touchpoint logged = f.touchpoint(m_customerId);
         logged.agentId = (*agent)->id;
         QString refused;
         if (logTouchpoint(logged, &refused))
             dialog.accept();
         else
-            problem->refuse(refused); // the input stays as typed
+            f.problem->refuse(refused); // the input stays as typed
     });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* form = new QFormLayout(&dialog);
-    // Who it is with, in the form: the title naming them is cut short by the window manager
-    // on a narrow dialog ("Log a touchpoint w… hen"), and two customers may share a name.
-    auto* with = new QLabel(QStringLiteral("<b>%1</b>")
-                                .arg(Names::customerAtStart(m_customerId, m_name).toHtmlEscaped()));
-    with->setObjectName(QStringLiteral("touchpointWith"));
-    form->addRow(tr("With"), with);
-    form->addRow(tr("Kind"), kind);
-    form->addRow(tr("Direction"), direction);
-    form->addRow(tr("When"), at);
-    form->addRow(tr("Summary"), summary);
-    form->addRow(tr("Survey score"), score);
-    form->addRow(problem);
-    form->addRow(buttons);
+    connect(f.buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layOutLogDialog(dialog, f, Names::customerAtStart(m_customerId, m_name));
     validate();
     dialog.exec();
 }

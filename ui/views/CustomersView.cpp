@@ -33,63 +33,8 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     : ListPane(parent), m_db(db)
 {
     m_model = new CustomerTableModel(db, this);
-    m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search name, email or company"));
-    enableClearButton(m_search);
-    m_search->setAccessibleName(tr("Search customers"));
-    m_stage = new QComboBox;
-    m_stage->addItem(tr("All stages"));
-    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
-        m_stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
-    m_owner = new QComboBox;
-    m_owner->setObjectName(QStringLiteral("ownerFilter"));
-    fillOwners();
-    m_status = new QComboBox;
-    m_status->addItem(tr("Active"), static_cast<int>(CustomerStatus::Active));
-    m_status->addItem(tr("Churned"), static_cast<int>(CustomerStatus::Churned));
-    m_status->addItem(tr("Active and churned"));
-    m_summary = new QLabel;
-
-    auto* filters = new WrapRow; // on a narrow window the filters and the count go below the search
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_stage);
-    filters->addWidget(m_owner);
-    filters->addWidget(m_status);
-    filters->addWidget(m_summary);
-
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    setUpListTable(m_table);
-    // A narrow column cuts the name, not the "(customer 12)" that tells two Acmes apart.
-    m_table->setItemDelegateForColumn(CustomerTableModel::NameColumn, new KeepEndDelegate(m_table));
-    m_table->setObjectName(QStringLiteral("customersTable"));
-    m_table->setAccessibleName(tr("Customers"));
-    rememberColumns(m_table);
-    m_table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
-    const QFontMetrics metrics = m_table->fontMetrics();
-    m_table->setColumnWidth(CustomerTableModel::NameColumn,
-                            metrics.horizontalAdvance(QStringLiteral("Chloe Johansson-Meyer")));
-    m_table->setColumnWidth(CustomerTableModel::CompanyColumn,
-                            metrics.horizontalAdvance(QStringLiteral("Copperleaf Analytics  ")));
-    int stageWidth = 0;
-    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
-        stageWidth =
-            std::max(stageWidth, metrics.horizontalAdvance(displayName(static_cast<Stage>(i))));
-    m_table->setColumnWidth(CustomerTableModel::StageColumn, stageWidth + 16);
-    m_table->setColumnWidth(CustomerTableModel::OwnerColumn,
-                            metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
-    m_table->setColumnWidth(CustomerTableModel::OpenTicketsColumn,
-                            metrics.horizontalAdvance(QStringLiteral("Open   ")));
-    m_table->setColumnWidth(CustomerTableModel::LastTouchColumn,
-                            std::max(metrics.horizontalAdvance(QStringLiteral("30 Sep 2026")),
-                                     metrics.horizontalAdvance(tr("Last touch"))) +
-                                24);
-    // Name takes what is left; stage, open tickets and last touch stay in view.
-    new ColumnFit(m_table, m_table->horizontalHeader(), CustomerTableModel::NameColumn,
-                  metrics.averageCharWidth() * 14,
-                  {CustomerTableModel::OwnerColumn, CustomerTableModel::CompanyColumn},
-                  {CustomerTableModel::OwnerColumn, CustomerTableModel::CompanyColumn});
-
+    QLayout* filters = createFilters();
+    createTable();
     m_detail = new CustomerDetail(db, clock);
     auto* split = new QSplitter;
     split->setObjectName(QStringLiteral("customersSplitter"));
@@ -122,6 +67,73 @@ CustomersView::CustomersView(Database& db, const Clock& clock, QWidget* parent)
     applyFilters();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0); // the pane shows someone from the start
+}
+
+// The search, the stage, owner and status filters and the count: on a narrow window the
+// filters and the count go below the search.
+QLayout* CustomersView::createFilters()
+{
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search name, email or company"));
+    enableClearButton(m_search);
+    m_search->setAccessibleName(tr("Search customers"));
+    m_stage = new QComboBox;
+    m_stage->addItem(tr("All stages"));
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
+        m_stage->addItem(displayName(static_cast<Stage>(i)), static_cast<int>(i));
+    m_owner = new QComboBox;
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    fillOwners();
+    m_status = new QComboBox;
+    m_status->addItem(tr("Active"), static_cast<int>(CustomerStatus::Active));
+    m_status->addItem(tr("Churned"), static_cast<int>(CustomerStatus::Churned));
+    m_status->addItem(tr("Active and churned"));
+    m_summary = new QLabel;
+
+    auto* filters = new WrapRow;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_stage);
+    filters->addWidget(m_owner);
+    filters->addWidget(m_status);
+    filters->addWidget(m_summary);
+    return filters;
+}
+
+// The list, its columns as wide as their usual contents; the name takes what is left.
+void CustomersView::createTable()
+{
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    setUpListTable(m_table);
+    // A narrow column cuts the name, not the "(customer 12)" that tells two Acmes apart.
+    m_table->setItemDelegateForColumn(CustomerTableModel::NameColumn, new KeepEndDelegate(m_table));
+    m_table->setObjectName(QStringLiteral("customersTable"));
+    m_table->setAccessibleName(tr("Customers"));
+    rememberColumns(m_table);
+    m_table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(CustomerTableModel::NameColumn,
+                            metrics.horizontalAdvance(QStringLiteral("Chloe Johansson-Meyer")));
+    m_table->setColumnWidth(CustomerTableModel::CompanyColumn,
+                            metrics.horizontalAdvance(QStringLiteral("Copperleaf Analytics  ")));
+    int stageWidth = 0;
+    for (std::size_t i = 0; i < enumCount<Stage>(); ++i)
+        stageWidth =
+            std::max(stageWidth, metrics.horizontalAdvance(displayName(static_cast<Stage>(i))));
+    m_table->setColumnWidth(CustomerTableModel::StageColumn, stageWidth + 16);
+    m_table->setColumnWidth(CustomerTableModel::OwnerColumn,
+                            metrics.horizontalAdvance(QStringLiteral("Emma Hansen  ")));
+    m_table->setColumnWidth(CustomerTableModel::OpenTicketsColumn,
+                            metrics.horizontalAdvance(QStringLiteral("Open   ")));
+    m_table->setColumnWidth(CustomerTableModel::LastTouchColumn,
+                            std::max(metrics.horizontalAdvance(QStringLiteral("30 Sep 2026")),
+                                     metrics.horizontalAdvance(tr("Last touch"))) +
+                                24);
+    // Name takes what is left; stage, open tickets and last touch stay in view.
+    new ColumnFit(m_table, m_table->horizontalHeader(), CustomerTableModel::NameColumn,
+                  metrics.averageCharWidth() * 14,
+                  {CustomerTableModel::OwnerColumn, CustomerTableModel::CompanyColumn},
+                  {CustomerTableModel::OwnerColumn, CustomerTableModel::CompanyColumn});
 }
 
 QString CustomersView::listedText(int count, const QString& what)

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QTableView;
 
@@ -64,6 +65,8 @@ protected:
     bool widenToReveal(qint64 id) override;
 
 private:
+    QLayout* createFilters();
+    void createTable();
     // The owner filter's entries: all, none, and the file's agents now.
     void fillOwners();
     void updateSummary();

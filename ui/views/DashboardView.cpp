@@ -89,25 +89,7 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     auto* bar = WrapRow::ofGroups(
         {{title, m_status, m_asOf}, {m_range, m_from, m_to, refreshButton, png, pdf}});
 
-    m_content = new QWidget;
-    auto* content = new QVBoxLayout(m_content);
-    m_tiles = new QGridLayout;
-    content->addLayout(m_tiles);
-    m_charts = new QWidget;
-    m_charts->setObjectName(QStringLiteral("charts"));
-    m_chartGrid = new QGridLayout(m_charts);
-    m_chartGrid->setContentsMargins(0, 4, 0, 4);
-    content->addWidget(m_charts);
-    m_tables = new QVBoxLayout;
-    content->addLayout(m_tables);
-    content->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_content);
-    m_chartFlow = new ChartFlow(m_chartGrid, scroll->viewport());
-    m_tileFlow = new ChartFlow(m_tiles, scroll->viewport(), 4);
-
+    QScrollArea* scroll = createContent();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(scroll, 1);
@@ -129,6 +111,30 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     });
     m_range->setCurrentIndex(Last30);
     choosePeriod(Last30);
+}
+
+// The tiles, the charts (two to a row) and the tables, scrolling under the bar.
+QScrollArea* DashboardView::createContent()
+{
+    m_content = new QWidget;
+    auto* content = new QVBoxLayout(m_content);
+    m_tiles = new QGridLayout;
+    content->addLayout(m_tiles);
+    m_charts = new QWidget;
+    m_charts->setObjectName(QStringLiteral("charts"));
+    m_chartGrid = new QGridLayout(m_charts);
+    m_chartGrid->setContentsMargins(0, 4, 0, 4);
+    content->addWidget(m_charts);
+    m_tables = new QVBoxLayout;
+    content->addLayout(m_tables);
+    content->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_content);
+    m_chartFlow = new ChartFlow(m_chartGrid, scroll->viewport());
+    m_tileFlow = new ChartFlow(m_tiles, scroll->viewport(), 4);
+    return scroll;
 }
 
 std::optional<Period> DashboardView::rangePeriod(int index) const

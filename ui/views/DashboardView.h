@@ -18,6 +18,7 @@ class QComboBox;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace fd {
@@ -95,6 +96,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QScrollArea* createContent();
     void choosePeriod(int index);
     // The period a named range ("Last 30 days", …) means now; nothing for Custom.
     std::optional<Period> rangePeriod(int index) const;

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateTime;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -69,6 +70,10 @@ private:
     void loadPreview();
     void loadMapping();
     void startRun(bool dryRun);
+    void finishCheck(bool ok, const QString& message,
+                     const QList<ImportSummary::UnknownValue>& unknown, qint64 rejected);
+    void finishImport(bool ok, const QString& message, const QString& rejects,
+                      const QDateTime& started);
     ImportMapping::Entity entity() const;
     // Where the import writes its rejected rows: "<file>.rejects.csv", a name not taken,
     // in SaveDialogs::writableFolder() (never beside the file read: it may be read-only);

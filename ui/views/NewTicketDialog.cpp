@@ -62,6 +62,36 @@ NewTicketDialog::NewTicketDialog(Database& db, const Clock& clock, std::optional
       m_customerId(customerId)
 {
     setWindowTitle(tr("New ticket"));
+    createFields();
+    createAssignee(assigneeId);
+    m_problem = new ProblemLabel;
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create ticket"));
+
+    createLayout();
+    createConnections();
+    if (customerId) {
+        auto c = Customers(db, m_clock).find(*customerId);
+        if (c && *c) {
+            m_customerSearch->setText((*c)->name);
+            auto* item = new QListWidgetItem(
+                (*c)->company.isEmpty()
+                    ? oneLine((*c)->name)
+                    : tr("%1 — %2").arg(oneLine((*c)->name), oneLine((*c)->company)),
+                m_matches);
+            item->setData(Qt::UserRole, *customerId);
+            m_matches->setCurrentRow(0);
+        } else {
+            m_customerId.reset();
+        }
+    }
+    (m_customerId ? m_subject : m_customerSearch)->setFocus();
+    validate();
+}
+
+// The customer's search and matches, the subject, description, priority, channel, category.
+void NewTicketDialog::createFields()
+{
     m_customerSearch = new QLineEdit;
     m_customerSearch->setPlaceholderText(tr("Type a name, email or company"));
     m_matches = new ChoiceList;
@@ -86,27 +116,31 @@ NewTicketDialog::NewTicketDialog(Database& db, const Clock& clock, std::optional
     for (std::size_t i = 0; i < enumCount<Category>(); ++i)
         m_category->addItem(displayName(static_cast<Category>(i)), static_cast<int>(i));
     m_category->setCurrentIndex(static_cast<int>(Category::Question));
+}
+
+// Unassigned, the file's active agents, and "Me" when the agent at the keyboard is not known.
+void NewTicketDialog::createAssignee(std::optional<qint64> assigneeId)
+{
     m_assignee = new QComboBox;
     m_assignee->addItem(tr("Unassigned"));
-    auto agents = Team(db).all();
+    auto agents = Team(m_db).all();
     for (const Agent& a : agents ? *agents : std::vector<Agent>{}) {
         if (a.active)
             m_assignee->addItem(oneLine(a.name), a.id);
     }
     if (assigneeId) {
         m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(*assigneeId)));
-    } else if (!Session(db).isReadOnly()) {
+    } else if (!Session(m_db).isReadOnly()) {
         // The agent at the keyboard is not known yet: "Me" is asked for when the ticket is
         // created (requireCurrentAgent), as a reply is at Send, never before the form.
         m_assignee->insertItem(1, tr("Me (asked when the ticket is created)"),
                                QString::fromLatin1(kAskMe));
         m_assignee->setCurrentIndex(1);
     }
+}
 
-    m_problem = new ProblemLabel;
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create ticket"));
-
+void NewTicketDialog::createLayout()
+{
     auto* form = new QFormLayout(this);
     form->addRow(tr("C&ustomer"), m_customerSearch);
     form->addRow(QString(), m_matches);
@@ -122,7 +156,7 @@ NewTicketDialog::NewTicketDialog(Database& db, const Clock& clock, std::optional
     m_newCustomer->hide();
     form->addRow(QString(), m_newCustomer);
     connect(m_newCustomer, &QPushButton::clicked, this, &NewTicketDialog::addCustomer);
-    if (!Session(db).isReadOnly()) {
+    if (!Session(m_db).isReadOnly()) {
         auto* key = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
         connect(key, &QShortcut::activated, this, &NewTicketDialog::addCustomer);
     }
@@ -135,7 +169,10 @@ NewTicketDialog::NewTicketDialog(Database& db, const Clock& clock, std::optional
     form->addRow(m_problem);
     form->addRow(m_buttons);
     resize(520, sizeHint().height());
+}
 
+void NewTicketDialog::createConnections()
+{
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
@@ -164,24 +201,6 @@ NewTicketDialog::NewTicketDialog(Database& db, const Clock& clock, std::optional
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     guard()->setSaveButton(m_buttons->button(QDialogButtonBox::Ok));
     guard()->setProblem([this] { return problem(); });
-
-    if (customerId) {
-        auto c = Customers(db, m_clock).find(*customerId);
-        if (c && *c) {
-            m_customerSearch->setText((*c)->name);
-            auto* item = new QListWidgetItem(
-                (*c)->company.isEmpty()
-                    ? oneLine((*c)->name)
-                    : tr("%1 — %2").arg(oneLine((*c)->name), oneLine((*c)->company)),
-                m_matches);
-            item->setData(Qt::UserRole, *customerId);
-            m_matches->setCurrentRow(0);
-        } else {
-            m_customerId.reset();
-        }
-    }
-    (m_customerId ? m_subject : m_customerSearch)->setFocus();
-    validate();
 }
 
 void NewTicketDialog::findCustomers()

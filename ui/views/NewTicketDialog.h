@@ -61,6 +61,11 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The constructor's parts, in the order it calls them.
+    void createFields();
+    void createAssignee(std::optional<qint64> assigneeId);
+    void createLayout();
+    void createConnections();
     void create();
     void addCustomer();
     void findCustomers();

@@ -34,26 +34,10 @@
 namespace fd {
 
 using settingspages::AgentsPage;
+using settingspages::kPlaybook;
+using settingspages::kStageRule;
 
 namespace {
-
-constexpr int kPreviewDelayMs = 400; // after the last keystroke
-
-const QString kStageRule = QStringLiteral("stage_rule.");
-const QString kPlaybook = QStringLiteral("playbook.");
-
-// The rows of a preview, largest first, then by from and to.
-template <typename Key, typename Name>
-std::vector<SettingsPreview::Row>
-previewRows(std::map<std::pair<Key, Key>, std::vector<qint64>> moves, Name name)
-{
-    std::vector<SettingsPreview::Row> rows;
-    for (auto& [fromTo, ids] : moves)
-        rows.push_back({name(fromTo.first), name(fromTo.second), std::move(ids), {}});
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const auto& a, const auto& b) { return a.ids.size() > b.ids.size(); });
-    return rows;
-}
 
 // A page beside its preview.
 QWidget* withPreview(QWidget* page, SettingsPreview* preview)
@@ -74,6 +58,39 @@ SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QW
 {
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
+    createFrame(layout);
+    auto entries = TeamSettings(db).list();
+    auto agents = Team(db).all();
+    if (!entries || !agents) {
+        m_loadError = !entries ? entries.error() : agents.error();
+        layout->addWidget(m_problem);
+        layout->addWidget(m_buttons);
+        m_problem->setText(m_loadError);
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        return;
+    }
+    m_loaded = true;
+    addPages(*entries, *agents, server);
+    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 24);
+    m_pageList->setCurrentRow(0);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    createKeys();
+    watchEdits();
+    createPreviewTimers();
+    m_stagePreview->showSaved(tr("The saved rules: change a value to see who it would move."));
+    m_healthPreview->showSaved(tr("The saved values: change one to see who would change band."));
+    // Ctrl+Return saves from any field; a new agent's name typed but not added counts as input.
+    m_guard = new InputGuard(this, tr("the settings"), m_buttons->button(QDialogButtonBox::Save),
+                             [this] { return problem(); });
+    edited();
+    resize(980, 680);
+}
+
+// The list of pages beside the pages; the problem line and the buttons, made now, go under the
+// pages once those are made, so that Tab walks the pages' fields before Save and Cancel.
+void SettingsDialog::createFrame(QVBoxLayout* layout)
+{
     auto* body = new QHBoxLayout;
     m_pageList = new QListWidget;
     m_pageList->setAccessibleName(tr("Settings pages"));
@@ -82,8 +99,6 @@ SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QW
     body->addWidget(m_pageList);
     body->addWidget(m_pages, 1);
     layout->addLayout(body, 1);
-    // The problem line and the buttons go under the pages once those are made, so that Tab
-    // walks the pages' fields before Save and Cancel.
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -102,44 +117,38 @@ SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QW
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
 
-    auto entries = TeamSettings(db).list();
-    auto agents = Team(db).all();
-    if (!entries || !agents) {
-        m_loadError = !entries ? entries.error() : agents.error();
-        layout->addWidget(m_problem);
-        layout->addWidget(m_buttons);
-        m_problem->setText(m_loadError);
-        m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-        return;
-    }
-    m_loaded = true;
+// The pages, in the list's order, each stage and health page with its preview.
+void SettingsDialog::addPages(const std::vector<SettingEntry>& entries,
+                              const std::vector<Agent>& agents, bool server)
+{
     using namespace settingspages;
     m_stagePreview = new SettingsPreview(tr("What these rules would change"));
     m_healthPreview = new SettingsPreview(tr("What these values would change"));
     addPage(
         tr("Stage rules"),
         withPreview(
-            numberPage(*entries, kStageRule,
+            numberPage(entries, kStageRule,
                        tr("The rules that move a customer from stage to stage. The preview counts "
                           "who the values being typed would move; a changed value is in bold."),
                        m_fields),
             m_stagePreview));
     addPage(
         tr("Targets"),
-        numberPage(*entries, QStringLiteral("stage_target."),
+        numberPage(entries, QStringLiteral("stage_target."),
                    tr("Each stage dashboard's On track / Behind / Stuck: on track below "
                       "“Behind from”, stuck past “Stuck after”. Onboarding and post-sales count "
                       "days in the stage, retention and advocacy days since the last touch."),
                    m_fields));
     addPage(tr("At risk"),
-            numberPage(*entries, QStringLiteral("at_risk."),
+            numberPage(entries, QStringLiteral("at_risk."),
                        tr("A retention or advocacy customer is at risk on the dashboards after a "
                           "ticket surge, a low CSAT rating or a silence, as these thresholds say."),
                        m_fields));
     addPage(tr("SLA"),
             numberPage(
-                *entries, QStringLiteral("sla."),
+                entries, QStringLiteral("sla."),
                 tr("The first response and resolution targets of each priority, in hours; a ticket "
                    "past one has breached its SLA."),
                 m_fields));
@@ -147,21 +156,21 @@ SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QW
         tr("Health score"),
         withPreview(
             numberPage(
-                *entries, QStringLiteral("health."),
+                entries, QStringLiteral("health."),
                 tr("Each factor earns a share of its weight; the score is 100 × points earned ÷ "
                    "the weights counted. The preview counts who would change band."),
                 m_fields),
             m_healthPreview));
-    addPage(tr("Success plans"), plansPage(*entries, m_fields));
+    addPage(tr("Success plans"), plansPage(entries, m_fields));
     m_playbookPreview = new SettingsPreview(tr("Whom these playbooks would give a task"),
                                             {tr("Playbook"), tr("Task for"), tr("Customers")});
-    addPage(tr("Playbooks"), withPreview(playbooksPage(*entries, m_fields), m_playbookPreview));
-    m_agents = new AgentsPage(*agents, server);
+    addPage(tr("Playbooks"), withPreview(playbooksPage(entries, m_fields), m_playbookPreview));
+    m_agents = new AgentsPage(agents, server);
     addPage(tr("Agents"), m_agents);
-    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 24);
-    m_pageList->setCurrentRow(0);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+}
+
+void SettingsDialog::createKeys()
+{
     for (QPushButton* push : findChildren<QPushButton*>()) {
         push->setAutoDefault(false); // Return belongs to the field it is typed in
         push->setDefault(false);
@@ -176,9 +185,13 @@ SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QW
         m_pageList->setCurrentRow((m_pageList->currentRow() + m_pageList->count() - 1) %
                                   m_pageList->count());
     });
+}
 
+// Every field's value as saved; each change (and the agents page's) checks the input again.
+void SettingsDialog::watchEdits()
+{
     for (const auto& [key, field] : m_fields) {
-        m_original[key] = valueOf(field);
+        m_original[key] = settingspages::valueOf(field);
         if (auto* spin = qobject_cast<QSpinBox*>(field)) {
             connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::edited);
             // Its editor's text too: a field emptied (or "0" of 1-8760) changes no value.
@@ -196,29 +209,6 @@ SettingsDialog::SettingsDialog(Database& db, const Clock& clock, bool server, QW
     });
     for (SettingsPreview* preview : {m_stagePreview, m_healthPreview, m_playbookPreview})
         connect(preview, &SettingsPreview::showCustomers, this, &SettingsDialog::showCustomers);
-    m_stageTimer = new QTimer(this);
-    m_stageTimer->setSingleShot(true);
-    m_stageTimer->setInterval(kPreviewDelayMs);
-    connect(m_stageTimer, &QTimer::timeout, this, &SettingsDialog::runStagePreview);
-    m_healthTimer = new QTimer(this);
-    m_healthTimer->setSingleShot(true);
-    m_healthTimer->setInterval(kPreviewDelayMs);
-    connect(m_healthTimer, &QTimer::timeout, this, &SettingsDialog::runHealthPreview);
-    m_playbookTimer = new QTimer(this);
-    m_playbookTimer->setSingleShot(true);
-    m_playbookTimer->setInterval(kPreviewDelayMs);
-    connect(m_playbookTimer, &QTimer::timeout, this, &SettingsDialog::runPlaybookPreview);
-    connect(m_pageList, &QListWidget::currentRowChanged, this, [this] {
-        if (problem().isEmpty())
-            schedulePlaybookPreview();
-    });
-    m_stagePreview->showSaved(tr("The saved rules: change a value to see who it would move."));
-    m_healthPreview->showSaved(tr("The saved values: change one to see who would change band."));
-    // Ctrl+Return saves from any field; a new agent's name typed but not added counts as input.
-    m_guard = new InputGuard(this, tr("the settings"), m_buttons->button(QDialogButtonBox::Save),
-                             [this] { return problem(); });
-    edited();
-    resize(980, 680);
 }
 
 void SettingsDialog::addPage(const QString& title, QWidget* page)
@@ -351,169 +341,6 @@ void SettingsDialog::edited()
         m_healthTimer->start();
     }
     schedulePlaybookPreview();
-}
-
-void SettingsDialog::schedulePlaybookPreview()
-{
-    // Counted when its page shows (the saved playbooks need no edit to be worth a look) or a
-    // playbook changed; not for each keystroke on another page.
-    if (m_playbookCounted == m_playbookGeneration && !m_playbookTimer->isActive())
-        return;
-    if (currentPage() != Page::Playbooks && changesOf({kPlaybook}).isEmpty())
-        return;
-    m_playbookPreview->showRunning(tr("Counting whom these playbooks would give a task…"));
-    m_playbookTimer->start();
-}
-
-namespace {
-
-// Runs `compute(db)` (a Result<T>) on a connection of its own; back on the UI thread, unless
-// `current()` says the values changed meanwhile (a newer preview is on its way), hands the
-// value to `shown`, or the failure's sentence to `preview`.
-template <typename T, typename Compute, typename Shown>
-void runPreview(QObject* owner, Database& db, const QString& title, SettingsPreview* preview,
-                std::function<bool()> current, Compute compute, Shown shown)
-{
-    auto value = std::make_shared<T>();
-    auto* task = BackgroundTask::start(
-        db, title,
-        [value, compute](Database& own, const BackgroundTask::Report&,
-                         const std::atomic_bool&) -> Result<QString> {
-            auto computed = compute(own);
-            if (!computed)
-                return failure(computed.error());
-            *value = std::move(*computed);
-            return QString();
-        },
-        owner);
-    QObject::connect(
-        task, &BackgroundTask::finished, owner,
-        [value, preview, current = std::move(current), shown](bool ok, const Error& message) {
-            if (!current())
-                return;
-            if (!ok)
-                preview->showProblem(message);
-            else
-                shown(*value);
-        });
-}
-
-} // namespace
-
-void SettingsDialog::runStagePreview()
-{
-    QStringList overrides;
-    for (const QString& change : changesOf({kStageRule}))
-        overrides << change.mid(kStageRule.size());
-    const int generation = m_stageGeneration;
-    runPreview<RecomputeReport>(
-        this, m_db, tr("Stage rules what-if"), m_stagePreview,
-        [this, generation] { return generation == m_stageGeneration; },
-        [overrides, clock = &m_clock](Database& db) {
-            return StageEngine(db, *clock).preview(overrides);
-        },
-        [this](const RecomputeReport& report) {
-            std::map<std::pair<Stage, Stage>, std::vector<qint64>> moves;
-            for (const StageChange& c : report.changes)
-                moves[{c.from, c.to}].push_back(c.customerId);
-            const qint64 moved = static_cast<qint64>(report.changes.size());
-            QString summary =
-                tr("%Ln customer(s) would move, of %1 evaluated.", nullptr, static_cast<int>(moved))
-                    .arg(QLocale().toString(report.evaluated));
-            if (const QString unstable = StageEngine::unstableSummary(report.unstable);
-                !unstable.isEmpty())
-                summary += QLatin1Char(' ') + unstable;
-            m_stagePreview->showRows(
-                summary, previewRows(std::move(moves), [](Stage s) { return displayName(s); }));
-        });
-}
-
-void SettingsDialog::runHealthPreview()
-{
-    const QStringList assignments =
-        changesOf({QStringLiteral("health."), QStringLiteral("stage_target.")});
-    const int generation = m_healthGeneration;
-    runPreview<HealthPreview>(
-        this, m_db, tr("Health score what-if"), m_healthPreview,
-        [this, generation] { return generation == m_healthGeneration; },
-        [assignments, clock = &m_clock](Database& db) {
-            return HealthEngine(db, *clock).preview(assignments);
-        },
-        [this](const HealthPreview& preview) {
-            auto band = [](ScoreBand b) { return HealthScorer::displayName(b); };
-            QString summary = tr("%Ln customer(s) would change band, of %1 scored.", nullptr,
-                                 static_cast<int>(preview.moved()))
-                                  .arg(QLocale().toString(preview.evaluated));
-            QStringList after;
-            for (const ScoreBand b : {ScoreBand::Healthy, ScoreBand::Watch, ScoreBand::AtRisk}) {
-                const auto i = static_cast<std::size_t>(b);
-                after << tr("%1 %2 (now %3)")
-                             .arg(band(b), QLocale().toString(preview.after[i]),
-                                  QLocale().toString(preview.before[i]));
-            }
-            summary +=
-                QLatin1Char(' ') + tr("Afterwards: %1.").arg(after.join(QStringLiteral(", ")));
-            m_healthPreview->showRows(summary, previewRows(preview.moves, band));
-        });
-}
-
-void SettingsDialog::runPlaybookPreview()
-{
-    const QStringList assignments = changesOf({kPlaybook});
-    m_playbookCounted = m_playbookGeneration;
-    const int generation = m_playbookGeneration;
-    runPreview<PlaybookPreview>(
-        this, m_db, tr("Playbooks what-if"), m_playbookPreview,
-        [this, generation] { return generation == m_playbookGeneration; },
-        [assignments, clock = &m_clock](Database& db) {
-            return PlaybookPreviewer(db, *clock).preview(assignments);
-        },
-        [this, edited = !assignments.isEmpty()](const PlaybookPreview& preview) {
-            auto name = [](const QString& key) {
-                return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
-            };
-            std::vector<SettingsPreview::Row> rows;
-            qint64 tasks = 0;
-            for (const Playbook& p : preview.playbooks) {
-                tasks += preview.tasks(p.key);
-                if (preview.tasks(p.key) == 0)
-                    rows.push_back({name(p.key), tr("nobody in these days"), {}, {}});
-            }
-            for (const PlaybookReach& r : preview.reach) {
-                const QString agent =
-                    r.assignee.isEmpty() ? tr("nobody: no owner or manager") : r.assignee;
-                rows.push_back({name(r.key), agent, r.customerIds,
-                                tr("playbook %1, tasks for %2").arg(name(r.key), agent)});
-            }
-            std::stable_sort(rows.begin(), rows.end(),
-                             [](const auto& a, const auto& b) { return a.from < b.from; });
-            const QString period =
-                tr("the %1 days to %2")
-                    .arg(preview.days)
-                    .arg(QLocale().toString(preview.today, QLocale::ShortFormat));
-            QString summary = (edited ? tr("As edited, over %1 these playbooks would have made %Ln "
-                                           "task(s); silences as of now.",
-                                           nullptr, static_cast<int>(tasks))
-                                      : tr("The saved playbooks would have made %Ln task(s) over "
-                                           "%1; silences as of now.",
-                                           nullptr, static_cast<int>(tasks)))
-                                  .arg(period);
-            if (!preview.off.isEmpty()) {
-                QStringList off;
-                for (const QString& key : preview.off)
-                    off << name(key);
-                summary +=
-                    QLatin1Char(' ') + tr("Switched off: %1.").arg(off.join(QStringLiteral(", ")));
-            }
-            m_playbookPreview->showRows(summary, rows);
-        });
-}
-
-bool SettingsDialog::previewsSettled() const
-{
-    return m_loaded && !m_stageTimer->isActive() && !m_healthTimer->isActive() &&
-           !m_playbookTimer->isActive() && !m_stagePreview->isRunning() &&
-           !m_healthPreview->isRunning() && !m_playbookPreview->isRunning();
 }
 
 bool SettingsDialog::save()

@@ -33,6 +33,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
+class QVBoxLayout;
 
 namespace fd {
 
@@ -93,6 +94,13 @@ signals:
     void showCustomers(const fd::DrillDown& list, const QString& what);
 
 private:
+    // The constructor's parts, in the order it calls them.
+    void createFrame(QVBoxLayout* layout);
+    void addPages(const std::vector<SettingEntry>& entries, const std::vector<Agent>& agents,
+                  bool server);
+    void createKeys();
+    void watchEdits();
+    void createPreviewTimers();
     void addPage(const QString& title, QWidget* page);
     void edited();
     void runStagePreview();

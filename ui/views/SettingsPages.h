@@ -21,6 +21,10 @@ namespace fd::settingspages {
 
 using Fields = std::map<QString, QWidget*>; // key → its field
 
+// The key prefixes of the stage rules and of the playbooks, whose changes the dialog previews.
+inline const QString kStageRule = QStringLiteral("stage_rule.");
+inline const QString kPlaybook = QStringLiteral("playbook.");
+
 // A field's value as `settings set` takes it: a spin box's number, a plan's steps one a line
 // (TeamSettings takes a plan's steps by line when it has more than one line), a playbook's
 // line trimmed.

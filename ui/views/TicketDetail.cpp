@@ -55,6 +55,17 @@ QString paragraphs(const QString& text)
 TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     : QWidget(parent), m_db(db), m_clock(clock)
 {
+    createHeading();
+    QFormLayout* fields = createFields();
+    QLayout* composeBar = createConversation();
+    createLayout(fields, composeBar);
+    createConnections();
+    setEnabled(false);
+}
+
+// The subject, the customer's link, the opening line and a save's conflict.
+void TicketDetail::createHeading()
+{
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("ticketTitle"));
     m_title->setWordWrap(true);
@@ -85,7 +96,11 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
         return QStringLiteral("QPushButton { text-align: left; color: %1; padding: 0; }")
             .arg(paletteColor(QPalette::Link));
     });
+}
 
+// Status, priority, assignee, category, CSAT and the SLA line, in a form.
+QFormLayout* TicketDetail::createFields()
+{
     m_status = enumCombo<TicketStatus>();
     m_priority = enumCombo<Priority>();
     m_category = enumCombo<Category>();
@@ -125,7 +140,12 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     categoryLabel->setBuddy(m_category);
     fields->addRow(categoryLabel, row2);
     fields->addRow(tr("SLA"), m_sla);
+    return fields;
+}
 
+// The conversation, the reply being written, its kind and the buttons that send it.
+QLayout* TicketDetail::createConversation()
+{
     m_thread = new QTextBrowser;
     m_thread->setOpenLinks(false);
     // The conversation is read, so it keeps several lines at any height: on a short screen
@@ -150,8 +170,11 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_send->setObjectName(QStringLiteral("sendReply"));
     m_send->setToolTip(tr("Ctrl+Return"));
     // On a narrow pane the buttons go below the reply's kind.
-    auto* composeBar = WrapRow::ofGroups({{m_public, m_note}, {m_canned, m_send}});
+    return WrapRow::ofGroups({{m_public, m_note}, {m_canned, m_send}});
+}
 
+void TicketDetail::createLayout(QLayout* fields, QLayout* composeBar)
+{
     auto* layout = new QVBoxLayout(this);
     m_alsoViewing = new QLabel;
     m_alsoViewing->setObjectName(QStringLiteral("alsoViewing"));
@@ -176,7 +199,11 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_composer);
     layout->addLayout(composeBar);
+}
 
+// Each field saves as it is chosen; the customer's link, Send and the keys; the SLA's clock.
+void TicketDetail::createConnections()
+{
     for (QComboBox* combo : {m_status, m_priority, m_assignee, m_category, m_csat})
         connect(combo, &QComboBox::activated, this, &TicketDetail::applyFields);
     connect(m_customer, &QPushButton::clicked, this, [this] {
@@ -200,8 +227,6 @@ TicketDetail::TicketDetail(Database& db, const Clock& clock, QWidget* parent)
     m_tick->setInterval(30 * 1000);
     connect(m_tick, &QTimer::timeout, this, &TicketDetail::updateSla);
     m_tick->start();
-
-    setEnabled(false);
 }
 
 void TicketDetail::showTicket(qint64 ticketId)
@@ -258,6 +283,18 @@ void TicketDetail::reload()
     auto targets = Tickets(m_db, m_clock).slaTargets();
     m_targets = targets ? *targets : SlaTargets{};
 
+    showFields(t, customerLine);
+    showThread(t);
+    setEnabled(true);
+    const bool writable = !Session(m_db).isReadOnly();
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_status, m_priority, m_assignee, m_category, m_csat,
+                                         m_composer, m_public, m_note, m_send, m_canned})
+        w->setEnabled(writable);
+}
+
+void TicketDetail::showFields(const Ticket& t, const QString& customerLine)
+{
     m_loading = true;
     m_title->setText(QStringLiteral("#%1  %2").arg(t.id).arg(oneLine(t.subject).toHtmlEscaped()));
     m_customer->setText(customerLine);
@@ -280,7 +317,10 @@ void TicketDetail::reload()
                                              : 0);
     m_loading = false;
     updateSla();
+}
 
+void TicketDetail::showThread(const Ticket& t)
+{
     // The thread: the customer's description first, then replies and notes, oldest first.
     QString html =
         QStringLiteral("<div style='margin-bottom:10px'><b>%1</b> · %2<br>%3</div>")
@@ -311,13 +351,6 @@ void TicketDetail::reload()
     }
     m_thread->setHtml(html);
     m_thread->moveCursor(QTextCursor::End);
-
-    setEnabled(true);
-    const bool writable = !Session(m_db).isReadOnly();
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_status, m_priority, m_assignee, m_category, m_csat,
-                                         m_composer, m_public, m_note, m_send, m_canned})
-        w->setEnabled(writable);
 }
 
 QString TicketDetail::slaText() const

@@ -14,7 +14,9 @@
 #include <vector>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
@@ -78,6 +80,15 @@ signals:
     void failed(const fd::Error& sentence);
 
 private:
+    // The constructor's parts, in the order it calls them.
+    void createHeading();
+    QFormLayout* createFields();
+    QLayout* createConversation();
+    void createLayout(QLayout* fields, QLayout* composeBar);
+    void createConnections();
+    // reload()'s parts: the ticket `t` read.
+    void showFields(const Ticket& t, const QString& customerLine);
+    void showThread(const Ticket& t);
     void reload();
     void applyFields();
     void pickCanned();

@@ -61,6 +61,38 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     if (auto targets = Tickets(db, clock).slaTargets())
         m_model->setSlaTargets(*targets);
 
+    createQueues();
+    QLayout* bar = createSearchBar();
+    createTable();
+    sizeColumns();
+    m_detail = new TicketDetail(db, clock);
+    createLayout(bar);
+    createConnections();
+    fillAgents();
+    connect(&CurrentAgent::instance(), &CurrentAgent::changed, this, [this](const QString& file) {
+        if (file == CurrentAgent::fileKey(Session(m_db).location().key())) {
+            fillAgents();
+            m_model->setAgent(m_agentId);
+            updateCounts();
+        }
+    });
+    m_model->setAgent(m_agentId);
+    // A rep with a queue starts there; otherwise everything open.
+    // The queue the rep used last; a rep with a queue of their own starts there, else all open.
+    const int fallback = static_cast<int>(m_agentId ? Queue::MyOpen : Queue::AllOpen);
+    const int remembered = QSettings().value(QStringLiteral("tickets/queue"), fallback).toInt();
+    m_queues->setCurrentIndex(remembered >= 0 && remembered < m_queues->count() ? remembered
+                                                                                : fallback);
+    applyFilters();
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->selectRow(0);
+    connect(m_queues, &QTabBar::currentChanged, this,
+            [](int tab) { QSettings().setValue(QStringLiteral("tickets/queue"), tab); });
+}
+
+// The queues, as tabs above the list.
+void TicketsView::createQueues()
+{
     m_queues = new QTabBar;
     m_queues->setObjectName(QStringLiteral("ticketQueues"));
     m_queues->setExpanding(false);
@@ -68,7 +100,11 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     m_queues->setUsesScrollButtons(false); // every queue in view, none behind arrows
     for (const char* name : kQueueNames)
         m_queues->addTab(tr(name));
+}
 
+// The search, "Me" and the count: on a narrow pane "Me" and the count go below the search.
+QLayout* TicketsView::createSearchBar()
+{
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search subjects and descriptions, or #number"));
     enableClearButton(m_search);
@@ -87,11 +123,15 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     meRow->setContentsMargins(0, 0, 0, 0);
     meRow->addWidget(new QLabel(tr("Me:")));
     meRow->addWidget(m_me);
-    auto* bar = new WrapRow; // on a narrow pane "Me" and the count go below the search
+    auto* bar = new WrapRow;
     bar->addWidget(m_search, 1);
     bar->addWidget(me);
     bar->addWidget(m_summary);
+    return bar;
+}
 
+void TicketsView::createTable()
+{
     m_table = new QTableView;
     m_table->setModel(m_model);
     setUpListTable(m_table);
@@ -103,6 +143,11 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     rememberColumns(m_table);
     // Most urgent first (TicketListQuery::Column::Urgency); a header click sorts by its column.
     m_table->horizontalHeader()->setSortIndicator(TicketTableModel::SlaColumn, Qt::AscendingOrder);
+}
+
+// The columns as wide as their usual contents; the subject takes what is left.
+void TicketsView::sizeColumns()
+{
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(TicketTableModel::IdColumn,
                             metrics.horizontalAdvance(QStringLiteral("1000000 ")));
@@ -150,8 +195,11 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
                   {TicketTableModel::CreatedColumn, TicketTableModel::AssigneeColumn,
                    TicketTableModel::CustomerColumn},
                   {TicketTableModel::AssigneeColumn, TicketTableModel::CustomerColumn});
+}
 
-    m_detail = new TicketDetail(db, clock);
+// The list under the search, the drill bar and the queues, beside the ticket's pane.
+void TicketsView::createLayout(QLayout* bar)
+{
     auto* listColumn = new QWidget;
     auto* listLayout = new QVBoxLayout(listColumn);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -159,6 +207,24 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     listLayout->addLayout(bar);
     listLayout->addWidget(m_onlyBar);
     listLayout->addWidget(m_queues);
+    createWhoHint();
+    listLayout->addWidget(m_whoHint);
+    listLayout->addWidget(m_table, 1);
+    auto* split = new QSplitter;
+    split->setObjectName(QStringLiteral("ticketsSplitter"));
+    split->addWidget(listColumn);
+    // On a short screen the ticket's pane scrolls rather than squeezing the conversation
+    // (TicketDetail::kThreadMinimumLines).
+    split->addWidget(scrolling(m_detail, QStringLiteral("ticketScroll")));
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 3);
+    split->setSizes({640, 420});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+}
+
+void TicketsView::createWhoHint()
+{
     // "My open" while nobody is chosen for this file: why the list is empty, and the chooser
     // (the shared "Who are you?"); choosing fills the queue (CurrentAgent::changed).
     m_whoHint = new QWidget;
@@ -175,20 +241,10 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     whoLayout->addWidget(whoText, 1);
     whoLayout->addWidget(whoButton);
     m_whoHint->hide();
-    listLayout->addWidget(m_whoHint);
-    listLayout->addWidget(m_table, 1);
-    auto* split = new QSplitter;
-    split->setObjectName(QStringLiteral("ticketsSplitter"));
-    split->addWidget(listColumn);
-    // On a short screen the ticket's pane scrolls rather than squeezing the conversation
-    // (TicketDetail::kThreadMinimumLines).
-    split->addWidget(scrolling(m_detail, QStringLiteral("ticketScroll")));
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 3);
-    split->setSizes({640, 420});
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(split, 1);
+}
 
+void TicketsView::createConnections()
+{
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
@@ -210,27 +266,6 @@ TicketsView::TicketsView(Database& db, const Clock& clock, QWidget* parent)
     });
     connect(m_queues, &QTabBar::currentChanged, this, &TicketsView::applyFilters);
     connect(m_me, &QComboBox::activated, this, &TicketsView::chooseAgent);
-
-    fillAgents();
-    connect(&CurrentAgent::instance(), &CurrentAgent::changed, this, [this](const QString& file) {
-        if (file == CurrentAgent::fileKey(Session(m_db).location().key())) {
-            fillAgents();
-            m_model->setAgent(m_agentId);
-            updateCounts();
-        }
-    });
-    m_model->setAgent(m_agentId);
-    // A rep with a queue starts there; otherwise everything open.
-    // The queue the rep used last; a rep with a queue of their own starts there, else all open.
-    const int fallback = static_cast<int>(m_agentId ? Queue::MyOpen : Queue::AllOpen);
-    const int remembered = QSettings().value(QStringLiteral("tickets/queue"), fallback).toInt();
-    m_queues->setCurrentIndex(remembered >= 0 && remembered < m_queues->count() ? remembered
-                                                                                : fallback);
-    applyFilters();
-    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-        m_table->selectRow(0);
-    connect(m_queues, &QTabBar::currentChanged, this,
-            [](int tab) { QSettings().setValue(QStringLiteral("tickets/queue"), tab); });
 }
 
 QString TicketsView::listedText(int count, const QString& what)

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QTabBar;
 class QTableView;
@@ -64,6 +65,14 @@ protected:
     bool widenToReveal(qint64 id) override;
 
 private:
+    // The constructor's parts, in the order it calls them.
+    void createQueues();
+    QLayout* createSearchBar();
+    void createTable();
+    void sizeColumns();
+    void createLayout(QLayout* bar);
+    void createWhoHint();
+    void createConnections();
     void updateCounts();
     void chooseAgent();
     void fillAgents();
