@@ -17,7 +17,8 @@ ServerWaitStatus::ServerWaitStatus(QMainWindow* window)
 
 ServerWaitStatus::~ServerWaitStatus()
 {
-    waitEnded(); // a window closed mid-wait leaves no busy cursor behind
+    if (m_cursor) // a window closed mid-wait leaves no busy cursor behind (its bar is going)
+        QApplication::restoreOverrideCursor();
 }
 
 QString ServerWaitStatus::sentence(const ServerWait& wait)

@@ -1,5 +1,7 @@
 #include "common/WaitHook.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
 #include <vector>
 
@@ -35,7 +37,13 @@ void WaitHook::notify(const ServerWait& wait)
 {
     if (WaitHook* hook = current()) {
         const Inside inside;
-        hook->waiting(wait);
+        try {
+            hook->waiting(wait);
+        } catch (...) {
+            // Unwinding from here would abandon the waiting statement mid-query, its connection
+            // still busy: whatever the hook ran (a refused read's storage error) stops here.
+            qWarning("A statement's wait hook threw; the wait goes on.");
+        }
     }
 }
 

@@ -35,7 +35,8 @@ public:
 
     virtual ~WaitHook() = default;
     // The wait goes on; called on the waiting thread, at least every kSliceMs (at most about
-    // 2 × kSliceMs when the machine is slow). No database statement can be run from here.
+    // 2 × kSliceMs when the machine is slow). No database statement can be run from here. An
+    // exception it lets out is caught and dropped (qWarning): it must not end the wait.
     virtual void waiting(const ServerWait& wait) = 0;
     // The wait that called waiting() at least once is over (answered, or ended in the
     // timeout sentence). Not called for a wait that ended before its first slice.

@@ -85,8 +85,8 @@ TEST_CASE("a hooked wait for a paused server calls the thread's hook every slice
         hook.calls.cbegin(), hook.calls.cend(),
         [](const ServerWait& a, const ServerWait& b) { return a.waitedMs < b.waitedMs; });
     CHECK(increasing);
-    CHECK(hook.calls.front().server.contains(QLatin1Char(':')) ||
-          hook.calls.front().server.startsWith(QLatin1Char('/')));
+    const QString& server = hook.calls.front().server;
+    CHECK((server.contains(QLatin1Char(':')) || server.startsWith(QLatin1Char('/'))));
     CHECK(hook.calls.back().waitedMs >= pg::Connection::kSilenceMs);
     const int limit = pg::Connection::kSilenceMs / 1000 + pg::Connection::kPingSeconds;
     CHECK(std::all_of(hook.calls.cbegin(), hook.calls.cend(),
