@@ -33,6 +33,7 @@
 #include "models/CustomerTableModel.h"
 #include "models/TicketTableModel.h"
 #include "RefreshViews.h"
+#include "ServerWait.h"
 #include "service/Customers.h"
 #include "service/Maintenance.h"
 #include "service/Session.h"
@@ -239,6 +240,8 @@ void MainWindow::watchData(QVBoxLayout* column, QSplitter* splitter)
     // A server's connection lost: the window says so instead of showing lists read as empty.
     m_lost = new ConnectionLost(*m_db, where.display(), column, splitter, m_counts, m_file, this);
     connect(m_changes, &DataChanges::connectionLost, m_lost, &ConnectionLost::lost);
+    if (where.isServer()) // a read of this thread the server is slow to answer: still painting
+        new ServerWaitStatus(this);
     connect(m_lost, &ConnectionLost::reconnected, this,
             [this] { // back by itself: read everything again
                 m_changes->resume();

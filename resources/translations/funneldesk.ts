@@ -4515,6 +4515,17 @@ The rejects file was not saved: %2</source>
     </message>
 </context>
 <context>
+    <name>fd::ServerWaitStatus</name>
+    <message>
+        <source>Waiting for the PostgreSQL server at %1… %2 s; asking whether it still runs (FunnelDesk gives up after %3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the PostgreSQL server at %1… %2 s (FunnelDesk gives up after %3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7621,6 +7632,10 @@ Global options:
     </message>
     <message>
         <source>The PostgreSQL server at %1 offered an encrypted connection whose certificate sslmode=%2 does not accept (%3), so nothing was sent; check sslrootcert, or ask the server&apos;s administrator about its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk is still waiting for the PostgreSQL server at %1 to answer an earlier request, so this one was not sent; try it again once the server has answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

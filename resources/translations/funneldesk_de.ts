@@ -4526,6 +4526,17 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
+    <name>fd::ServerWaitStatus</name>
+    <message>
+        <source>Waiting for the PostgreSQL server at %1… %2 s; asking whether it still runs (FunnelDesk gives up after %3 s).</source>
+        <translation>Warte auf den PostgreSQL-Server unter %1… %2 s; frage, ob er noch läuft (FunnelDesk gibt nach %3 s auf).</translation>
+    </message>
+    <message>
+        <source>Waiting for the PostgreSQL server at %1… %2 s (FunnelDesk gives up after %3 s).</source>
+        <translation>Warte auf den PostgreSQL-Server unter %1… %2 s (FunnelDesk gibt nach %3 s auf).</translation>
+    </message>
+</context>
+<context>
     <name>fd::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7673,6 +7684,10 @@ Globale Optionen:
     <message>
         <source>The PostgreSQL server at %1 offered an encrypted connection whose certificate sslmode=%2 does not accept (%3), so nothing was sent; check sslrootcert, or ask the server&apos;s administrator about its certificate.</source>
         <translation>Der PostgreSQL-Server unter %1 bot eine verschlüsselte Verbindung an, deren Zertifikat sslmode=%2 nicht annimmt (%3); daher wurde nichts gesendet; prüfen Sie sslrootcert oder fragen Sie den Administrator des Servers nach seinem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>FunnelDesk is still waiting for the PostgreSQL server at %1 to answer an earlier request, so this one was not sent; try it again once the server has answered.</source>
+        <translation>FunnelDesk wartet noch auf die Antwort des PostgreSQL-Servers unter %1 auf eine frühere Anfrage, daher wurde diese nicht gesendet; versuchen Sie es erneut, sobald der Server geantwortet hat.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // wait in one sentence naming the time, the connection lost and nothing of the transaction
 // kept, while a long statement on a live server is waited for to its end.
 // [postgres]: run through tests/pg/with-cluster.sh.
+#include "common/WaitHook.h"
 #include "domain/Customer.h"
 #include "service/Customers.h"
 #include "storage/Database.h"
@@ -16,7 +17,10 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include <algorithm>
+#include <functional>
 #include <optional>
+#include <vector>
 
 using namespace fd;
 
@@ -30,7 +34,102 @@ std::unique_ptr<Database> openSchema(const test::PgTestSchema& schema)
     return std::move(*opened);
 }
 
+// A thread's wait hook that keeps what it was told, and runs `inside` at its first call.
+class RecordingHook : public WaitHook {
+public:
+    void waiting(const ServerWait& wait) override
+    {
+        calls.push_back(wait);
+        if (calls.size() == 1 && inside)
+            inside();
+    }
+    void waitEnded() override { ++ended; }
+
+    std::vector<ServerWait> calls;
+    int ended = 0;
+    std::function<void()> inside;
+};
+
 } // namespace
+
+TEST_CASE("a hooked wait for a paused server calls the thread's hook every slice, the ask whether "
+          "the server lives included, and refuses unsent any statement from inside the hook",
+          "[postgres][faults]")
+{
+    pg::Connection conn = test::pgConnect();
+    pg::Connection other = test::pgConnect();
+    RecordingHook hook;
+    std::optional<pg::Outcome<pg::Rows>> again;  // the same connection, mid-query
+    std::optional<pg::Outcome<pg::Rows>> beside; // another connection of the same thread
+    const int refusedBefore = pg::Connection::refusals();
+    hook.inside = [&] {
+        again = conn.exec("SELECT 1");
+        beside = other.exec("SELECT 2");
+    };
+    std::optional<pg::Outcome<pg::Rows>> answer;
+    {
+        const WaitHookScope scope(hook);
+        test::ServerPause pause;
+        answer = conn.exec("SELECT 3");
+    }
+    REQUIRE(answer);
+    REQUIRE_FALSE(*answer);
+    INFO(answer->error().sentence.toStdString());
+    CHECK(answer->error().connectionLost);
+    CHECK(answer->error().sentence.contains(QStringLiteral("did not answer for")));
+    CHECK(conn.stalled());
+
+    // Called all through the wait, with the time waited never going back.
+    REQUIRE(hook.calls.size() >= 10);
+    const bool increasing = std::is_sorted(
+        hook.calls.cbegin(), hook.calls.cend(),
+        [](const ServerWait& a, const ServerWait& b) { return a.waitedMs < b.waitedMs; });
+    CHECK(increasing);
+    const QString& server = hook.calls.front().server;
+    CHECK((server.contains(QLatin1Char(':')) || server.startsWith(QLatin1Char('/'))));
+    CHECK(hook.calls.back().waitedMs >= pg::Connection::kSilenceMs);
+    const int limit = pg::Connection::kSilenceMs / 1000 + pg::Connection::kPingSeconds;
+    CHECK(std::all_of(hook.calls.cbegin(), hook.calls.cend(),
+                      [&](const ServerWait& w) { return w.giveUpSeconds == limit; }));
+    // The ask on a new connection is polled in the same slices: many calls, not one block.
+    const auto asking = std::count_if(hook.calls.cbegin(), hook.calls.cend(),
+                                      [](const ServerWait& w) { return w.askingAlive; });
+    CHECK(asking >= 5);
+    CHECK(hook.ended == 1);
+
+    // Nothing was sent from inside the hook: both statements refused in their own sentence,
+    // and the other connection, never disturbed, answers once the server runs again.
+    REQUIRE(again);
+    REQUIRE_FALSE(*again);
+    CHECK(again->error().sentence.contains(QStringLiteral("still waiting")));
+    CHECK_FALSE(again->error().connectionLost);
+    REQUIRE(beside);
+    REQUIRE_FALSE(*beside);
+    CHECK(beside->error().sentence.contains(QStringLiteral("was not sent")));
+    CHECK_FALSE(beside->error().connectionLost);
+    CHECK(pg::Connection::refusals() == refusedBefore + 2);
+    const auto after = other.exec("SELECT 4");
+    REQUIRE(after);
+    CHECK(after->int64(0, 0) == 4);
+}
+
+TEST_CASE("a hooked wait on a live server is told in slices and ends once, without asking whether "
+          "the server lives",
+          "[postgres]")
+{
+    pg::Connection conn = test::pgConnect();
+    RecordingHook hook;
+    const WaitHookScope scope(hook);
+    const auto answer = conn.exec("SELECT 5");
+    REQUIRE(answer);
+    CHECK(answer->int64(0, 0) == 5);
+    const auto slept = conn.exec("SELECT pg_sleep(0.3)");
+    REQUIRE(slept);
+    CHECK(hook.calls.size() >= 2); // 0.3 s in 50 ms slices
+    CHECK(hook.ended == 1);
+    CHECK(std::none_of(hook.calls.cbegin(), hook.calls.cend(),
+                       [](const ServerWait& w) { return w.askingAlive; }));
+}
 
 TEST_CASE(
     "a long statement on a live server is waited for past the silence that asks whether it lives",

@@ -1,5 +1,7 @@
 #include "storage/postgres/PgConnection.h"
 
+#include "common/WaitHook.h"
+
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -437,6 +439,14 @@ Outcome<Rows> Connection::exec(const QByteArray& sql, std::initializer_list<Valu
 Error Connection::failureOf(const pg_result* result) const
 {
     Error error = statementError(m_conn.get(), result);
+    if (WaitHook::insideHook() && !m_stalled) { // refused unsent (PgAnswer.cpp)
+        error = Error{};
+        error.sentence = tr("FunnelDesk is still waiting for the PostgreSQL server at %1 to "
+                            "answer an earlier request, so this one was not sent; try it "
+                            "again once the server has answered.")
+                             .arg(serverName(m_conn.get()));
+        return error;
+    }
     if (m_stalled) {
         error.connectionLost = true;
         error.sentence =

@@ -140,7 +140,9 @@ public:
     // as on a lost connection, and stalled() is true until the connection is dropped. A stall
     // therefore ends within about kSilenceMs + kPingSeconds (5 s) of the server's last word;
     // more when a statement was slow but the server answered the earlier asks. The sentence
-    // gives the silence measured (silentSeconds()). Results are libpq's (null
+    // gives the silence measured (silentSeconds()). A thread with a WaitHook (common/WaitHook.h,
+    // the window's UI thread) is called back every WaitHook::kSliceMs of the wait, the ask
+    // included, so it can paint and say that it waits. Results are libpq's (null
     // when none came; failureOf(null) then says why); run() keeps PQexec's rule: the first
     // error, else the last result, stopping at COPY.
     static constexpr int kSilenceMs = 3000;
@@ -153,6 +155,13 @@ public:
     bool putCopyData(const char* data, int size) const; // false: the connection failed
     bool putCopyEnd(const char* error) const;           // `error` null: the copy succeeded
     bool stalled() const { return m_stalled; }
+    // While the calling thread is inside its WaitHook's call (common/WaitHook.h: a wait of
+    // this thread for some statement's answer lets the thread paint), every call above is
+    // refused before anything is sent: the results are null (false for the copy calls) and
+    // failureOf() gives the sentence "FunnelDesk is still waiting for the PostgreSQL server at
+    // … to answer an earlier request, so this one was not sent; try it again …". Statements refused
+    // so far on the calling thread: refusals().
+    static int refusals();
     // After a stall: how long the socket was silent before the wait ended, in seconds rounded
     // to the nearest (at least kSilenceMs / 1000 + kPingSeconds: the ask's 0.1 s slack rounds up).
     int silentSeconds() const { return m_silentSeconds; }
@@ -174,7 +183,11 @@ private:
     explicit Connection(pg_conn* conn);
     // Waits for the socket to be ready for `events` (poll's), asking whether the server lives
     // after each kSilenceMs of silence; false once it is found silent (the socket is shut then).
+    // With a hook installed on the thread (WaitHook.h) the polls are kSliceMs long, each
+    // silent one tells the hook (the ask whether the server lives too); without, as before.
     bool await(short events) const;
+    // True (and counted) when the calling thread is inside its wait hook: nothing may be sent.
+    static bool refuseInsideHook();
     // Flushes what libpq holds to send, then reads until a result is whole.
     bool flushAndRead() const;
     pg_result* lastResult() const;
