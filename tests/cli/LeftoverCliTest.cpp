@@ -3,6 +3,7 @@
 // removes; -wal and -shm beside a database that only a read-only command opened; an argument
 // that is not UTF-8, which was stored with U+FFFD in place of its bytes and is now refused.
 #include "support/CliRun.h"
+#include "support/Leftovers.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -10,31 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 using namespace fd;
 
 namespace {
-
-// The id of a process that has ended and been reaped: kill(pid, 0) says ESRCH.
-QString deadPid()
-{
-    const pid_t child = ::fork();
-    if (child == 0)
-        ::_exit(0);
-    REQUIRE(child > 0);
-    int status = 0;
-    REQUIRE(::waitpid(child, &status, 0) == child);
-    return QString::number(child);
-}
-
-void touch(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write("left") == 4);
-}
 
 void ok(const QString& db, const QStringList& args)
 {
@@ -48,7 +27,7 @@ void requireSwept(const test::Scratch& scratch, const QStringList& gone, const Q
                   const QString& db, const QStringList& args)
 {
     for (const QString& name : gone + kept)
-        touch(scratch.file(name));
+        test::touch(scratch.file(name));
     ok(db, args);
     const QStringList now = test::entries(scratch.dir().path());
     INFO(args.join(QLatin1Char(' ')).toStdString() + ": " +
@@ -88,7 +67,7 @@ TEST_CASE("An export removes what killed exports of its file left, never a live 
     const QString db = scratch.file(QStringLiteral("d.sqlite"));
     ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
             QStringLiteral("Kept")});
-    const QString dead = deadPid();
+    const QString dead = QString::number(test::deadPid());
     const QString own = QString::number(::getpid()); // this test runner's: alive
     requireSwept(scratch,
                  {QStringLiteral(".out.csv.%1.Ab12Cd").arg(dead),
@@ -108,7 +87,7 @@ TEST_CASE("backup, generate, migrate and restore remove what killed runs for the
     const QString db = scratch.file(QStringLiteral("d.sqlite"));
     ok(db, {QStringLiteral("add"), QStringLiteral("customer"), QStringLiteral("--name"),
             QStringLiteral("Kept")});
-    const QString dead = deadPid();
+    const QString dead = QString::number(test::deadPid());
     const QString own = QString::number(::getpid());
     requireSwept(scratch,
                  {QStringLiteral(".b.sqlite.%1.Ab12Cd").arg(dead),

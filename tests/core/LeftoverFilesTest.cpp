@@ -6,6 +6,7 @@
 #include "storage/Backup.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "support/Leftovers.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -13,31 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 using namespace fd;
 
 namespace {
-
-// The id of a process that has ended and been reaped: kill(pid, 0) says ESRCH.
-qint64 deadPid()
-{
-    const pid_t child = ::fork();
-    if (child == 0)
-        ::_exit(0);
-    REQUIRE(child > 0);
-    int status = 0;
-    REQUIRE(::waitpid(child, &status, 0) == child);
-    return child;
-}
-
-void touch(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write("left") == 4);
-}
 
 // Makes each file in `folder`, runs `write`, and checks that exactly `gone` were removed.
 template <typename Write>
@@ -45,7 +24,7 @@ void requireSwept(const test::Scratch& scratch, const QStringList& gone, const Q
                   Write write)
 {
     for (const QString& name : gone + kept)
-        touch(scratch.file(name));
+        test::touch(scratch.file(name));
     write();
     const QStringList now = test::entries(scratch.dir().path());
     INFO(now.join(QLatin1Char(' ')).toStdString());
@@ -61,7 +40,7 @@ TEST_CASE("OutputFile removes what killed writers of its file left, never a live
           "[output][leftovers]")
 {
     test::Scratch scratch;
-    const QString dead = QString::number(deadPid());
+    const QString dead = QString::number(test::deadPid());
     const QString own = QString::number(::getpid());
     const QStringList gone = {
         QStringLiteral(".out.csv.%1.Ab12Cd").arg(dead),
@@ -99,7 +78,7 @@ TEST_CASE("The temporary names of generate, migrate and restore are swept by the
           "[leftovers]")
 {
     test::Scratch scratch;
-    const QString dead = QString::number(deadPid());
+    const QString dead = QString::number(test::deadPid());
     const QString own = QString::number(::getpid());
     const QString target = scratch.file(QStringLiteral("d.sqlite"));
     CHECK(temporary_names::kGenerating.pathFor(target) ==
@@ -128,7 +107,7 @@ TEST_CASE("A backup removes what killed backups of its target left", "[sqlite-on
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(QStringLiteral("d.sqlite")));
     REQUIRE(CustomerRepository(*db).add(test::customerNamed(QStringLiteral("Kept"))));
-    const QString dead = QString::number(deadPid());
+    const QString dead = QString::number(test::deadPid());
     requireSwept(scratch,
                  {QStringLiteral(".b.sqlite.%1.Ab12Cd").arg(dead),
                   QStringLiteral(".b.sqlite.%1.Ab12Cd-journal").arg(dead)},
