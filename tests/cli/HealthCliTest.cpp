@@ -1,11 +1,14 @@
 // funneldesk-cli health recompute|explain|preview (issue 18) on either backend: what a run
 // stored and what a second one finds unchanged, a customer factor by factor, a preview that
 // names who would move and saves nothing, and bad usage in one sentence with exit 2.
+#include "common/TimeUnits.h"
 #include "storage/Database.h"
 #include "support/CliRun.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <QDateTime>
 
 using namespace fd;
 
@@ -29,7 +32,17 @@ void require(const Run& run)
     REQUIRE(run.exitCode == 0);
 }
 
-// Two customers: Kept touched yesterday, Quiet 50 days ago (at midnight: 50 whole days).
+// The local time, to the minute, 50 days and an hour before now: 50 whole days have passed
+// at any hour of the day. (Local midnight 50 days ago was not: across the change from summer
+// time, the last hour of a day was 51 elapsed days after it.)
+QString elapsedAgo(int days)
+{
+    return QDateTime::currentDateTime()
+        .addSecs(-(days * kDay + 3600))
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// Two customers: Kept touched yesterday, Quiet 50 whole days ago.
 QString twoCustomers(test::Scratch& scratch)
 {
     const QString db = scratch.file(QStringLiteral("health.sqlite"));
@@ -41,10 +54,9 @@ QString twoCustomers(test::Scratch& scratch)
         cli(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"),
                  QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("phone"),
                  QStringLiteral("--at"), day(1) + QStringLiteral(" 10:00")}));
-    require(
-        cli(db, {QStringLiteral("add"), QStringLiteral("touchpoint"), QStringLiteral("--customer"),
-                 QStringLiteral("2"), QStringLiteral("--kind"), QStringLiteral("phone"),
-                 QStringLiteral("--at"), day(50) + QStringLiteral(" 00:00")}));
+    require(cli(db, {QStringLiteral("add"), QStringLiteral("touchpoint"),
+                     QStringLiteral("--customer"), QStringLiteral("2"), QStringLiteral("--kind"),
+                     QStringLiteral("phone"), QStringLiteral("--at"), elapsedAgo(50)}));
     return db;
 }
 

@@ -108,7 +108,7 @@ bool serverAnswers(PGconn* conn, Wait& wait, qint64 giveUpMs)
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
-    const qint64 limitMs = Connection::kPingSeconds * 1000;
+    const qint64 limitMs = qint64{Connection::kPingSeconds} * 1000;
     QElapsedTimer took;
     took.start();
     PGconn* ping = PQconnectStartParams(keys.data(), values.data(), 0);
@@ -155,7 +155,7 @@ bool Connection::await(short events) const
     Wait wait(conn);           // since the last sign of the server: this wait began after one
     qint64 askAt = kSilenceMs; // ms from the wait's start: ask whether the server lives
     for (;;) {
-        const qint64 giveUpMs = askAt + kPingSeconds * 1000;
+        const qint64 giveUpMs = askAt + qint64{kPingSeconds} * 1000;
         const int ready = pollFor(socket, events, wait.slice(askAt - wait.elapsed()));
         if (ready != 0)
             return ready > 0;
