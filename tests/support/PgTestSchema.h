@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/Location.h"
+#include "storage/Database.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgSchema.h"
 #include "support/TestSupport.h"
@@ -12,6 +13,8 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QThread>
+
+#include <memory>
 
 #include <catch2/catch.hpp>
 
@@ -123,6 +126,15 @@ inline QString cliDb(const PgTestSchema& schema, const QString& login = {})
     if (!login.isEmpty())
         where += QStringLiteral(" user=") + login;
     return where;
+}
+
+// A Database open on `schema` (required to open), as the window's tests hand one to MainWindow.
+inline std::unique_ptr<Database> openServer(const PgTestSchema& schema)
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(schema.location(), {});
+    INFO((opened ? QString() : QString(opened.error())).toStdString());
+    REQUIRE(opened);
+    return std::move(*opened);
 }
 
 } // namespace fd::test

@@ -38,13 +38,7 @@ namespace {
 
 constexpr int kDeadlineMs = 60000; // generous: the machine may be busy; nothing here is timed
 
-std::unique_ptr<Database> openServer(const test::PgTestSchema& schema)
-{
-    Result<std::unique_ptr<Database>> opened = Database::open(schema.location(), {});
-    INFO((opened ? QString() : QString(opened.error())).toStdString());
-    REQUIRE(opened);
-    return std::move(*opened);
-}
+using test::openServer;
 
 qint64 addCustomer(Database& db, const QString& name)
 {

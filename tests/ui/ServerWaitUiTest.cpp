@@ -32,13 +32,7 @@ namespace {
 
 constexpr int kDeadlineMs = 60000; // a bound on a hang: nothing here is timed
 
-std::unique_ptr<Database> openServer(const test::PgTestSchema& schema)
-{
-    Result<std::unique_ptr<Database>> opened = Database::open(schema.location(), {});
-    INFO((opened ? QString() : QString(opened.error())).toStdString());
-    REQUIRE(opened);
-    return std::move(*opened);
-}
+using test::openServer;
 
 // What a timer started before the read saw at its ticks.
 struct Seen {
