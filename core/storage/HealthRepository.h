@@ -2,8 +2,8 @@
 // Facts for every active customer come from one pass over each source, not a query per
 // customer: the customers, the tickets created in the widest ticket window (ticket_created),
 // the open high and urgent tickets (ticket_open_created alone), the surveys of the survey
-// window (touchpoint_survey alone) and the overdue open tasks (task_open_due). The same SQL on
-// both backends.
+// window (touchpoint_survey alone) and the overdue open tasks (task_open_customer alone, schema
+// v15). The same SQL on both backends.
 #pragma once
 
 #include "common/Result.h"

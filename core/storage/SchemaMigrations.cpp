@@ -571,6 +571,18 @@ CREATE INDEX touchpoint_survey ON touchpoint (occurred_at, customer_id, score) W
     R"sql(
 -- v14: nothing changes in a file.
 )sql",
+
+    // v15: each customer's open tasks by due day. A stage's overdue tasks (the stage dashboards'
+    // health section, the health report; TaskRepository::overdueOf) and the score's overdue-task
+    // factor (HealthRepository::facts) count entries of this index alone; before, they found a
+    // customer's tasks by the unique key and read every row for done_at and due_day: 1.4-2.1 s
+    // for the retention dashboard with a million tasks on data set L, against issue 18's 150 ms
+    // (docs/PERFORMANCE.md, "Step 12: overdue tasks"). PostgreSQL: 025_task_customer.sql.
+    // done_at is in the key, always NULL, because SQLite 3.40 takes a partial index as covering
+    // only when it holds every column the query names, its WHERE's too.
+    R"sql(
+CREATE INDEX task_open_customer ON task (customer_id, due_day, done_at) WHERE done_at IS NULL;
+)sql",
 };
 
 } // namespace fd

@@ -247,9 +247,9 @@ Result<std::pair<qint64, std::vector<qint64>>> TaskRepository::overdueOf(Stage s
     return m_db.guard([&] {
         std::pair<qint64, std::vector<qint64>> result;
         auto q = m_db.query(
-            "SELECT t.customer_id, count(*) FROM task t JOIN customer c ON c.id = t.customer_id "
-            "WHERE t.done_at IS NULL AND t.due_day < ? AND c.stage = ? AND c.status = 'active' "
-            "GROUP BY t.customer_id ORDER BY t.customer_id");
+            "SELECT t.customer_id, count(*) FROM task t CROSS JOIN customer c "
+            "WHERE c.id = t.customer_id AND t.done_at IS NULL AND t.due_day < ? AND c.stage = ? "
+            "AND c.status = 'active' GROUP BY t.customer_id ORDER BY t.customer_id");
         q->bind(1, today);
         q->bindStatic(2, enumName(stage));
         while (q->step()) {

@@ -37,8 +37,13 @@ public:
     // filters list() finds by day. Errors: the database's sentence.
     Result<qint64> count(const TaskFilter& filter);
     Result<std::optional<Task>> find(qint64 id);
-    // The open tasks due before `today` of the active customers of `stage`: how many, and
-    // their customers (sorted ids).
+    // The open tasks due before `today` (a local day) of the active customers of `stage`: how
+    // many, and their customers (sorted ids). Errors: the database's sentence.
+    // Reads each customer's open tasks index (task_open_customer, schema v15) from end to end
+    // and looks up the customer of each overdue task: on a file that is one pass whatever the
+    // stage's size, where a seek per customer of a stage costs about 3.5 µs each (retention on
+    // data set L with a million tasks: 60,215 seeks, 0.21 s, against the pass's 0.09 s). A
+    // server's planner picks its own join order (docs/PERFORMANCE.md, "Step 12: overdue tasks").
     Result<std::pair<qint64, std::vector<qint64>>> overdueOf(Stage stage, const QDate& today);
     // Marks an open task done; false when it was done already (nothing changed). Throws
     // SqlError, for Tasks::done's transaction.
