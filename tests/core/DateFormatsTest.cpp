@@ -1,4 +1,9 @@
+// The dates an import reads without options: every form exports write, day and month in one
+// order for the whole file, settled columns, placeholders, impossible values, two-digit years and
+// Excel serial dates. The format a user gives: DateFormatGivenTest.cpp; local times:
+// DateLocalTimeTest.cpp.
 #include "csv/DateFormats.h"
+#include "DateLearn.h"
 
 #include "common/DateTimeText.h"
 #include "support/TestSupport.h"
@@ -12,62 +17,7 @@
 using namespace fd;
 using namespace Qt::StringLiterals;
 using test::Zone;
-
-namespace {
-
-// The year two-digit years are read by in these tests (not today's: tests must not change
-// with the calendar).
-constexpr int kYear = 2026;
-
-QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
-}
-
-// The formats a detector learns from columns fed row by row ("|" between rows, ";"
-// between columns), or its failure.
-struct Learnt {
-    Result<std::vector<DateFormat>> formats;
-    QStringList notes;
-    bool settled = false;
-};
-
-Learnt learn(const QStringList& headers, const QString& rows)
-{
-    DateDetector detector(kYear);
-    for (const QString& header : headers)
-        detector.addColumn(header);
-    qint64 line = 1; // the header
-    for (const QString& row : rows.split(u'|')) {
-        ++line;
-        const QStringList cells = row.split(u';');
-        for (qsizetype c = 0; c < cells.size(); ++c)
-            detector.add(static_cast<int>(c), cells.at(c), line);
-    }
-    return {detector.result(), detector.notes(), detector.settled()};
-}
-
-// A single column's format learnt from its values ("|" between them).
-Result<DateFormat> learnColumn(const char* values)
-{
-    auto learnt = learn({u"Created"_s}, QString::fromUtf8(values));
-    if (!learnt.formats)
-        return failure(learnt.formats.error());
-    return learnt.formats->front();
-}
-
-// The instant a value reads as; invalid, with the reason in the test's output, if none.
-QDateTime read(const DateFormat& format, const QString& value)
-{
-    const auto instant = format.parse(value);
-    if (!instant) {
-        UNSCOPED_INFO(value.toStdString() << ": " << instant.error().toStdString());
-        return {};
-    }
-    return instant->utc;
-}
-
-} // namespace
+using namespace fd::test;
 
 TEST_CASE("Every date form that exports write reads without options, to its instant",
           "[csv][dates]")
@@ -332,174 +282,6 @@ TEST_CASE("A column whose values are no dates, or several forms, is refused", "[
     CHECK(format.error() == error);
 }
 
-TEST_CASE("The --date-format option takes Qt's tokens, epoch and zones", "[csv][dates]")
-{
-    const Zone zone("UTC");
-    const auto [pattern, value, at] = GENERATE(table<const char*, const char*, QDateTime>({
-        {"dd/MM/yyyy HH:mm", "31/12/2023 13:45", utc(2023, 12, 31, 13, 45)},
-        {"dd/MMM/yy h:mm AP", "05/Mar/24 2:22 PM", utc(2024, 3, 5, 14, 22)}, // c04
-        {"dd/MM/yy", "31/12/45", utc(2045, 12, 31)},
-        {"dd/MM/yy", "01/01/46", utc(1946, 1, 1)},
-        {"dd.MM.yy", "15.03.69", utc(1969, 3, 15)},
-        {"excel", "45356.5", utc(2024, 3, 5, 12, 0)},
-        {"Excel", "1", utc(1900, 1, 1)},
-        {"M/d/yyyy h:mm ap", "3/5/2024 12:15 am", utc(2024, 3, 5, 0, 15)}, // c14a
-        {"yyyy-MM-dd HH:mm:ss t", "2024-03-05 14:22:10 +0100", utc(2024, 3, 5, 13, 22, 10)},
-        {"yyyy-MM-dd HH:mm t", "2024-03-05 14:22 UTC", utc(2024, 3, 5, 14, 22)},
-        {"dd.MM.yy HH:mm t", "05.03.24 14:22 -05:00", utc(2024, 3, 5, 19, 22)},
-        {"epoch", "1709644930", utc(2024, 3, 5, 13, 22, 10)},
-        {"epoch", "1709644930123", utc(2024, 3, 5, 13, 22, 10)},
-        {"EPOCH", "86400", utc(1970, 1, 2)},
-        // the date part of a pattern with a time reads a date alone (c10d) …
-        {"MM/dd/yyyy HH:mm", "01/02/2024", utc(2024, 1, 2)},
-        {"dd/MMM/yy h:mm AP", "05/Mar/24", utc(2024, 3, 5)},
-        // … and a date-only pattern reads a date with any time after it
-        {"MM/dd/yyyy", "04/03/2024 09:00", utc(2024, 4, 3, 9, 0)},
-        {"MM/dd/yyyy", "04/03/2024 9:00 PM", utc(2024, 4, 3, 21, 0)},
-        {"d MMMM yyyy", "5 March 2024 14:22", utc(2024, 3, 5, 14, 22)},
-        {"yyyy-MM-dd", "2024-03-05T14:22:10+01:00", utc(2024, 3, 5, 13, 22, 10)},
-        {"yyyyMMdd", "20230601", utc(2023, 6, 1)},
-    }));
-    INFO(pattern << " " << value);
-    const auto format = dateFormatFromString(QString::fromUtf8(pattern), kYear);
-    REQUIRE(format.has_value());
-    CHECK(read(*format, QString::fromUtf8(value)) == at);
-}
-
-TEST_CASE("A value that does not match the date format is shown a pattern that would",
-          "[csv][dates]")
-{
-    const auto [pattern, value, error] = GENERATE(table<const char*, const char*, const char*>({
-        {"dd/MM/yyyy", "05/Mar/24 2:22 PM",
-         "'05/Mar/24 2:22 PM' does not match the date format dd/MM/yyyy; it looks like dd/MMM/yy "
-         "h:mm AP."},
-        {"dd/MM/yyyy", "2024-03-05 14:22:10 +0100",
-         "'2024-03-05 14:22:10 +0100' does not match the date format dd/MM/yyyy; it looks like "
-         "yyyy-MM-dd HH:mm:ss t."},
-        {"yyyy-MM-dd", "05/03/2024",
-         "'05/03/2024' does not match the date format yyyy-MM-dd; it looks like dd/MM/yyyy or "
-         "MM/dd/yyyy."},
-        {"yyyy-MM-dd", "3/25/2024 11:59 PM",
-         "'3/25/2024 11:59 PM' does not match the date format yyyy-MM-dd; it looks like M/dd/yyyy "
-         "hh:mm AP."},
-        {"yyyy-MM-dd", "1709644930",
-         "'1709644930' does not match the date format yyyy-MM-dd; it looks like epoch."},
-        {"yyyy-MM-dd", "soon", "'soon' does not match the date format yyyy-MM-dd."},
-        {"yyyy-MM-dd", "45356.5",
-         "'45356.5' does not match the date format yyyy-MM-dd; it looks like an Excel serial "
-         "date."},
-        {"dd/MM/yyyy HH:mm", "05/03/2024 25:00",
-         "'05/03/2024 25:00' is not a real time (hours go from 00 to 23)."},
-        {"excel", "soon", "'soon' is not an Excel serial date (a number of days, as 45356.5)."},
-        {"dd/MM/yyyy", "30/02/2024",
-         "'30/02/2024' is not a real date (February 2024 has 29 days)."},
-        {"epoch", "2024-03-05",
-         "'2024-03-05' is not a Unix time in seconds or milliseconds (epoch (seconds, or "
-         "milliseconds by length))."},
-    }));
-    INFO(pattern << " " << value);
-    const auto format = dateFormatFromString(QString::fromUtf8(pattern));
-    REQUIRE(format.has_value());
-    CHECK(format->parse(QString::fromUtf8(value)).error() == QString::fromUtf8(error));
-}
-
-TEST_CASE("An unusable --date-format is refused in one sentence", "[csv][dates]")
-{
-    for (const QString& bad : {u"HH:mm"_s, u"nonsense"_s, QString(), u"  "_s}) {
-        INFO(bad.toStdString());
-        CHECK(
-            dateFormatFromString(bad).error() ==
-            u"'"_s + bad +
-                u"' is not a usable date format; write it with yyyy (or yy), MM (or MMM), dd, "
-                u"HH (or h and AP), mm and ss, as in dd/MM/yyyy HH:mm, or write epoch or excel."_s);
-    }
-}
-
-TEST_CASE("A value's zone wins over the machine's, and local times are the machine's",
-          "[csv][dates]")
-{
-    // The test zone is Europe/Berlin: winter is UTC+1, summer UTC+2.
-    const DateFormat iso;
-    CHECK(read(iso, u"2023-06-01 19:11:14"_s) == utc(2023, 6, 1, 17, 11, 14));
-    CHECK(read(iso, u"2023-01-10 19:11"_s) == utc(2023, 1, 10, 18, 11));
-    CHECK(read(iso, u"2023-06-01"_s) == utc(2023, 5, 31, 22, 0));
-    CHECK(read(iso, u"2023-06-01T19:11:14Z"_s) == utc(2023, 6, 1, 19, 11, 14));
-    CHECK(read(iso, u"2023-06-01 19:11:14 UTC"_s) == utc(2023, 6, 1, 19, 11, 14));
-    CHECK(read(iso, u"2023-06-01T19:11:14+05:30"_s) == utc(2023, 6, 1, 13, 41, 14));
-    CHECK(read(iso, u"2023-06-01T19:11:14-0100"_s) == utc(2023, 6, 1, 20, 11, 14));
-    CHECK(read(iso, u"2023-06-01"_s) == parseLocalDateTime(u"2023-06-01"_s));
-    CHECK(read(iso, u"2023-06-01T19:11"_s) == parseLocalDateTime(u"2023-06-01 19:11"_s));
-    CHECK_FALSE(iso.parse(u"").has_value());
-    const auto named = dateFormatFromString(u"dd/MM/yyyy HH:mm"_s);
-    REQUIRE(named.has_value());
-    CHECK(read(*named, u"01/06/2023 19:11"_s) == utc(2023, 6, 1, 17, 11));
-}
-
-TEST_CASE("Local times convert as QDateTime converts them on ordinary days", "[csv][dates]")
-{
-    // Europe/Berlin changed clocks on 2023-03-26 and 2023-10-29: those two days are the next
-    // test's. Every other day goes through the per-day offset cache.
-    const DateFormat iso;
-    for (QDate day(2023, 1, 1); day.year() == 2023; day = day.addDays(1)) {
-        if (day == QDate(2023, 3, 26) || day == QDate(2023, 10, 29))
-            continue;
-        for (int minutes = 0; minutes < 24 * 60; minutes += 150) {
-            const QTime time(minutes / 60, minutes % 60);
-            const QString text = formatDate(day) + u' ' + time.toString(u"HH:mm"_s);
-            INFO(text.toStdString());
-            REQUIRE(read(iso, text) == QDateTime(day, time, Qt::LocalTime).toUTC());
-        }
-        REQUIRE(read(iso, formatDate(day)) == day.startOfDay().toUTC());
-    }
-}
-
-TEST_CASE("A local time in a clock change's gap moves forward, and a doubled one is the first",
-          "[csv][dates]")
-{
-    // c19: what Qt 6.4 does is wrong twice here: 02:30 is invalid (its toUTC() reads it as
-    // 02:30 UTC) and QDateTime's constructor takes 01:30 EST, the second occurrence.
-    const auto [zoneName, value, at, moved] =
-        GENERATE(table<const char*, const char*, QDateTime, bool>({
-            {"America/New_York", "2024-03-10 02:30", utc(2024, 3, 10, 7, 30), true},
-            {"America/New_York", "2024-03-10 02:00", utc(2024, 3, 10, 7, 0), true},
-            {"America/New_York", "2024-03-10 03:30", utc(2024, 3, 10, 7, 30), false},
-            {"America/New_York", "2024-03-10 01:59", utc(2024, 3, 10, 6, 59), false},
-            {"America/New_York", "2024-03-10", utc(2024, 3, 10, 5, 0), false},
-            {"America/New_York", "2024-11-03 01:30", utc(2024, 11, 3, 5, 30), false},
-            {"America/New_York", "2024-11-03 01:45", utc(2024, 11, 3, 5, 45), false},
-            {"America/New_York", "2024-11-03 02:00", utc(2024, 11, 3, 7, 0), false},
-            {"America/New_York", "2024-11-03 00:59", utc(2024, 11, 3, 4, 59), false},
-            {"America/New_York", "2024-11-03 14:00 -0500", utc(2024, 11, 3, 19, 0), false},
-            {"Europe/Berlin", "2023-03-26 02:30", utc(2023, 3, 26, 1, 30), true},
-            {"Europe/Berlin", "2023-03-26 01:30", utc(2023, 3, 26, 0, 30), false},
-            {"Europe/Berlin", "2023-10-29 02:30", utc(2023, 10, 29, 0, 30), false},
-            {"Europe/Berlin", "2023-10-29 12:00", utc(2023, 10, 29, 11, 0), false},
-            // created in the gap, solved after it: 02:30 is 03:30, after 03:10
-            {"Europe/Berlin", "2024-03-31 02:30", utc(2024, 3, 31, 1, 30), true},
-            {"Europe/Berlin", "2024-03-31 03:10", utc(2024, 3, 31, 1, 10), false},
-            // Lord Howe Island moves its clocks by half an hour.
-            {"Australia/Lord_Howe", "2024-10-06 02:15", utc(2024, 10, 5, 15, 45), true},
-        }));
-    INFO(zoneName << " " << value);
-    const Zone zone(zoneName);
-    const QString text = QString::fromUtf8(value);
-    const auto instant = DateFormat().parse(text);
-    REQUIRE(instant.has_value());
-    CHECK(instant->utc == at);
-    CHECK(instant->movedForward == moved);
-    // The same through --date-format and through the command line's reading.
-    if (text.size() == 16) {
-        const auto named = dateFormatFromString(u"yyyy-MM-dd HH:mm"_s);
-        REQUIRE(named.has_value());
-        CHECK(named->parse(text)->utc == at);
-        CHECK(named->parse(text)->movedForward == moved);
-        const auto typed = readLocalDateTime(text);
-        REQUIRE(typed.has_value());
-        CHECK(typed->utc == at);
-        CHECK(typed->movedForward == moved);
-    }
-}
-
 TEST_CASE("The command line's date-times say what is wrong with them", "[dates]")
 {
     const Zone zone("America/New_York");
@@ -604,62 +386,6 @@ TEST_CASE("Impossible values and words do not decide or unsettle a column", "[cs
     CHECK(learnt.settled == settled);
 }
 
-TEST_CASE("The --date-format a note suggests reads the columns it is about", "[csv][dates]")
-{
-    const test::FrontEnd cli(test::FrontEnd::Cli); // the flags these sentences name
-    const Zone zone("UTC");
-    struct Case {
-        QStringList headers;
-        QString rows;
-        QString shape; // the date as the note shows it
-        std::vector<std::pair<QString, QDateTime>> monthFirst;
-    };
-    const auto c = GENERATE(values<Case>({
-        {{u"Created"_s},
-         u"03/04/24 10:00|01/02/24 09:05"_s,
-         u"DD/MM/YY"_s,
-         {{u"03/04/24 10:00"_s, utc(2024, 3, 4, 10, 0)},
-          {u"01/02/24 09:05"_s, utc(2024, 1, 2, 9, 5)}}},
-        {{u"Created"_s},
-         u"03-04-24|05-06-24"_s,
-         u"DD-MM-YY"_s,
-         {{u"03-04-24"_s, utc(2024, 3, 4)}, {u"05-06-24"_s, utc(2024, 5, 6)}}},
-        {{u"Created"_s},
-         u"03/04/2024 2:05 PM|11/12/2024 10:00 AM|1/2/2024 9:00 am"_s,
-         u"DD/MM/YYYY"_s,
-         {{u"03/04/2024 2:05 PM"_s, utc(2024, 3, 4, 14, 5)},
-          {u"11/12/2024 10:00 AM"_s, utc(2024, 11, 12, 10, 0)}}},
-        {{u"Date of Purchase"_s, u"Created"_s},
-         u"01/02/2024;04/03/2024 09:00|02/01/2024;02/05/2024 11:30"_s,
-         u"DD/MM/YYYY"_s,
-         {{u"01/02/2024"_s, utc(2024, 1, 2)},
-          {u"02/01/2024"_s, utc(2024, 2, 1)},
-          {u"04/03/2024 09:00"_s, utc(2024, 4, 3, 9, 0)},
-          {u"02/05/2024 11:30"_s, utc(2024, 2, 5, 11, 30)}}},
-        {{u"Created"_s},
-         u"3/4/24 9:00|10/11/24 10:00"_s,
-         u"DD/MM/YY"_s,
-         {{u"3/4/24 9:00"_s, utc(2024, 3, 4, 9, 0)},
-          {u"10/11/24 10:00"_s, utc(2024, 10, 11, 10, 0)}}},
-    }));
-    INFO(c.rows.toStdString());
-    const auto learnt = learn(c.headers, c.rows);
-    REQUIRE(learnt.formats.has_value());
-    const auto match = QRegularExpression(u"^Every date could be day first or month first; they "
-                                          u"were read day first \\((.*)\\): use --date-format "
-                                          u"(.*) if they are month first\\.$"_s)
-                           .match(learnt.notes.value(0));
-    REQUIRE(match.hasMatch());
-    CHECK(match.captured(1) == c.shape);
-    INFO(match.captured(2).toStdString());
-    const auto named = dateFormatFromString(match.captured(2), kYear);
-    REQUIRE(named.has_value());
-    for (const auto& [value, at] : c.monthFirst) {
-        INFO(value.toStdString());
-        CHECK(read(*named, value) == at);
-    }
-}
-
 TEST_CASE("Two-digit years are within 80 years before and 20 after the reference year",
           "[csv][dates]")
 {
@@ -717,22 +443,4 @@ TEST_CASE("A column of Excel serial dates reads in Excel's 1900 date system", "[
           u"year)."_s);
     CHECK_FALSE(excel->parse(u"0").has_value());
     CHECK_FALSE(format->parse(u"45356.5.1").has_value());
-}
-
-TEST_CASE("A learnt local time in a clock change's gap says it moved forward", "[csv][dates]")
-{
-    const Zone zone("Europe/Berlin");
-    const auto format = learnColumn("31/03/2024 02:30|13/03/2024 03:10");
-    REQUIRE(format.has_value());
-    const auto created = format->parse(u"31/03/2024 02:30");
-    REQUIRE(created.has_value());
-    CHECK(created->movedForward);
-    CHECK(created->utc == utc(2024, 3, 31, 1, 30)); // 03:30 CEST
-    const auto solved = format->parse(u"31/03/2024 03:10");
-    REQUIRE(solved.has_value());
-    CHECK_FALSE(solved->movedForward);
-    CHECK(solved->utc < created->utc); // what TicketRepository::validate then refuses
-    const auto excel = learnColumn("45382.1041666667"); // 2024-03-31 02:30
-    REQUIRE(excel.has_value());
-    CHECK(excel->parse(u"45382.1041666667")->movedForward);
 }
