@@ -3477,10 +3477,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent %1 is a rep, but their login %2 is a member of the team&apos;s manager role, so it holds a manager&apos;s rights on the server; `team disable %3` and then `team enable %3` give it a rep&apos;s rights again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The login %1 of the team&apos;s %2 role holds %3 on %4 beyond its role&apos;s rights, which FunnelDesk does not grant it, so %5; REVOKE %3 ON %6 FROM %7</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,6 +3502,10 @@ The rejects file was not saved: %2</source>
     </message>
     <message>
         <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 is a rep, but their login %2 is a member of the team&apos;s manager role, so it holds a manager&apos;s rights on the server; disabling the login and enabling it again gives it a rep&apos;s rights again%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4226,7 +4226,7 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent %1 signs in as %2, which still holds the team&apos;s rights on %3; disable that login first (team disable %4), or ask the database&apos;s owner to delete the agent (nothing was changed).</source>
+        <source>The agent %1 signs in as %2, which still holds the team&apos;s rights on %3; disable that login first%4, or ask the database&apos;s owner to delete the agent (nothing was changed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7555,6 +7555,18 @@ Global options:
         <source> (--%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (team disable %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: `team disable %1`, then `team enable %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (any command, e.g. `funneldesk-cli check`)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::pg::Connection</name>
@@ -7749,7 +7761,7 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3; only its owner %4 (or a member of that role, or a superuser) can upgrade it: ask them to open it once with this FunnelDesk (any command, e.g. `funneldesk-cli check`, signed in as %4), then try again; nothing was changed.</source>
+        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3; only its owner %4 (or a member of that role, or a superuser) can upgrade it: ask them to open it once with this FunnelDesk%5, signed in as %4, then try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7765,10 +7777,6 @@ Global options:
     </message>
     <message>
         <source>The password for %1 could not be prepared for the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agent of %1 signs in as %2; `team list` shows who does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7813,6 +7821,10 @@ Global options:
     </message>
     <message>
         <source>No agent of %1 has the id or name %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent of %1 signs in as %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

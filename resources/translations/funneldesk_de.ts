@@ -3495,10 +3495,6 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>Das Login %1 der Rolle %2 des Teams hat auf dem Server %3, daher kann, wer sich damit anmeldet, weit mehr tun, als FunnelDesk einer Rolle %2 erlaubt (ein Superuser alles, CREATEROLE sich jede Rolle geben, auch die des Eigentümers, CREATEDB Datenbanken anlegen, BYPASSRLS an der Zeilensicherheit vorbei lesen, REPLICATION jede Tabelle kopieren); entziehen Sie sie mit ALTER ROLE</translation>
     </message>
     <message>
-        <source>The agent %1 is a rep, but their login %2 is a member of the team&apos;s manager role, so it holds a manager&apos;s rights on the server; `team disable %3` and then `team enable %3` give it a rep&apos;s rights again</source>
-        <translation>Der Agent %1 ist Mitarbeiter, aber sein Login %2 ist Mitglied der Managerrolle des Teams und hat daher Managerrechte auf dem Server; `team disable %3` und danach `team enable %3` geben ihm wieder Mitarbeiterrechte</translation>
-    </message>
-    <message>
         <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM it (and from PUBLIC)</source>
         <translation>Die Rolle %1 des Teams darf im Schema %2 CREATE ausführen, daher können ihre Logins neben denen von FunnelDesk eigene Tabellen, Funktionen und Typen anlegen; REVOKE CREATE ON SCHEMA %3 FROM für sie (und für PUBLIC)</translation>
     </message>
@@ -3513,6 +3509,10 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     <message>
         <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again%3</source>
         <translation>Der Agent %1 meldet sich als %2 an, ein Login, das FunnelDesk weder für diese Datenbank angelegt noch ihr Eigentümer einem Agenten gegeben hat, daher wirken die Team-Befehle nicht darauf; ihr Eigentümer kann agent.login leeren und es erneut vergeben%3</translation>
+    </message>
+    <message>
+        <source>The agent %1 is a rep, but their login %2 is a member of the team&apos;s manager role, so it holds a manager&apos;s rights on the server; disabling the login and enabling it again gives it a rep&apos;s rights again%3</source>
+        <translation>Der Agent %1 ist Mitarbeiter, aber sein Login %2 ist Mitglied der Managerrolle des Teams und hat daher Managerrechte auf dem Server; wird das Login deaktiviert und wieder aktiviert, erhält es wieder Mitarbeiterrechte%3</translation>
     </message>
 </context>
 <context>
@@ -4227,16 +4227,16 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>FunnelDesk führt %1 selbst, aus den Antworten, den Statusänderungen, den Phasenwechseln und den SLA-Zielen; %2, ein Mitarbeiter, darf es auf %3 nicht direkt ändern (nichts wurde geändert).</translation>
     </message>
     <message>
-        <source>The agent %1 signs in as %2, which still holds the team&apos;s rights on %3; disable that login first (team disable %4), or ask the database&apos;s owner to delete the agent (nothing was changed).</source>
-        <translation>Der Agent %1 meldet sich als %2 an, das noch die Rechte des Teams auf %3 hat; deaktivieren Sie dieses Login zuerst (team disable %4) oder bitten Sie den Eigentümer der Datenbank, den Agenten zu löschen (nichts wurde geändert).</translation>
-    </message>
-    <message>
         <source>The data this needs on the PostgreSQL server at %1 is held by another session; try again in a moment (nothing was changed).</source>
         <translation>Die dafür nötigen Daten auf dem PostgreSQL-Server unter %1 werden von einer anderen Sitzung gehalten; versuchen Sie es gleich erneut (nichts wurde geändert).</translation>
     </message>
     <message>
         <source>Another session changed the same data on the PostgreSQL server at %1 at the same moment; try again (nothing was changed).</source>
         <translation>Eine andere Sitzung hat im selben Moment dieselben Daten auf dem PostgreSQL-Server unter %1 geändert; versuchen Sie es erneut (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>The agent %1 signs in as %2, which still holds the team&apos;s rights on %3; disable that login first%4, or ask the database&apos;s owner to delete the agent (nothing was changed).</source>
+        <translation>Der Agent %1 meldet sich als %2 an, das noch die Rechte des Teams auf %3 hat; deaktivieren Sie dieses Login zuerst%4 oder bitten Sie den Eigentümer der Datenbank, den Agenten zu löschen (nichts wurde geändert).</translation>
     </message>
 </context>
 <context>
@@ -7606,6 +7606,18 @@ Globale Optionen:
         <source> (--%1)</source>
         <translation> (--%1)</translation>
     </message>
+    <message>
+        <source> (team disable %1)</source>
+        <translation> (team disable %1)</translation>
+    </message>
+    <message>
+        <source>: `team disable %1`, then `team enable %1`</source>
+        <translation>: `team disable %1`, danach `team enable %1`</translation>
+    </message>
+    <message>
+        <source> (any command, e.g. `funneldesk-cli check`)</source>
+        <translation> (ein beliebiger Befehl, z. B. `funneldesk-cli check`)</translation>
+    </message>
 </context>
 <context>
     <name>fd::pg::Connection</name>
@@ -7772,10 +7784,6 @@ Globale Optionen:
         <translation>ein noch von vor der Aktualisierung geöffnetes FunnelDesk oder eine lange Transaktion</translation>
     </message>
     <message>
-        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3; only its owner %4 (or a member of that role, or a superuser) can upgrade it: ask them to open it once with this FunnelDesk (any command, e.g. `funneldesk-cli check`, signed in as %4), then try again; nothing was changed.</source>
-        <translation>%1 enthält FunnelDesk-Daten der Schemaversion %2, und dieses FunnelDesk braucht Version %3; nur ihr Eigentümer %4 (oder ein Mitglied dieser Rolle oder ein Superuser) kann sie aktualisieren: Bitten Sie ihn, sie einmal mit diesem FunnelDesk zu öffnen (ein beliebiger Befehl, z. B. `funneldesk-cli check`, angemeldet als %4), und versuchen Sie es dann erneut; nichts wurde geändert.</translation>
-    </message>
-    <message>
         <source>User %1 has no right to read FunnelDesk&apos;s tables in %2; ask the database&apos;s administrator to grant it.</source>
         <translation>Benutzer %1 hat kein Recht, die Tabellen von FunnelDesk in %2 zu lesen; bitten Sie den Administrator der Datenbank, es zu gewähren.</translation>
     </message>
@@ -7802,6 +7810,10 @@ Globale Optionen:
     <message>
         <source>The %1 could not be emptied; nothing was dropped.</source>
         <translation>%1 konnte nicht geleert werden; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 holds FunnelDesk data of schema version %2, and this FunnelDesk needs version %3; only its owner %4 (or a member of that role, or a superuser) can upgrade it: ask them to open it once with this FunnelDesk%5, signed in as %4, then try again; nothing was changed.</source>
+        <translation>%1 enthält FunnelDesk-Daten der Schemaversion %2, und dieses FunnelDesk braucht Version %3; nur ihr Eigentümer %4 (oder ein Mitglied dieser Rolle oder ein Superuser) kann sie aktualisieren: Bitten Sie ihn, sie einmal mit diesem FunnelDesk zu öffnen%5, angemeldet als %4, und versuchen Sie es dann erneut; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -7843,10 +7855,6 @@ Globale Optionen:
         <translation>Das Passwort für %1 konnte nicht für den Server vorbereitet werden.</translation>
     </message>
     <message>
-        <source>No agent of %1 signs in as %2; `team list` shows who does.</source>
-        <translation>Kein Agent von %1 meldet sich als %2 an; `team list` zeigt, wer es tut.</translation>
-    </message>
-    <message>
         <source>The login %1 exists on the server and FunnelDesk did not make it for %2; only the database&apos;s owner can give it to an agent%3.</source>
         <translation>Die Anmeldung %1 existiert auf dem Server, und FunnelDesk hat sie nicht für %2 angelegt; nur der Eigentümer der Datenbank kann sie einem Agenten geben%3.</translation>
     </message>
@@ -7865,6 +7873,10 @@ Globale Optionen:
     <message>
         <source>No agent of %1 has the id or name %2%3.</source>
         <translation>Kein Agent von %1 hat die ID oder den Namen %2%3.</translation>
+    </message>
+    <message>
+        <source>No agent of %1 signs in as %2%3.</source>
+        <translation>Kein Agent von %1 meldet sich als %2 an%3.</translation>
     </message>
 </context>
 <context>

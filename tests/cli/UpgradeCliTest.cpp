@@ -77,7 +77,7 @@ TEST_CASE("The owner's first read command on an older server schema upgrades it;
         refused,
         QStringLiteral("only its owner “%1” (or a member of that role, or a superuser) can "
                        "upgrade it: ask them to open it once with this FunnelDesk (any "
-                       "command, e.g. `funneldesk-cli check`, signed in as “%1”)")
+                       "command, e.g. `funneldesk-cli check`), signed in as “%1”, then")
             .arg(old.owner));
 
     const CliRun counted = runCliOn(cliDb(old.schema, old.owner), {QStringLiteral("stats")});

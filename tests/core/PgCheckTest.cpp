@@ -6,6 +6,7 @@
 // GRANT to the rep role, a team login with CREATEROLE, a rep's login in the manager role, an
 // agent whose login is gone) is named, and check passes again once it is undone.
 // [postgres]: run through tests/pg/with-cluster.sh.
+#include "core/FrontEnds.h"
 #include "service/Maintenance.h"
 #include "service/Team.h"
 #include "storage/postgres/PgGuards.h"
@@ -117,7 +118,8 @@ TEST_CASE("check: a manager may not delete an agent whose login keeps the team's
     CHECK(refused.error().sentence.contains(
         QStringLiteral("team disable %1 first").arg(team.repLogin)));
     // Through FunnelDesk's connection: a right the manager lacks, in one translated sentence
-    // that names the agent, its login and the database.
+    // that names the agent, its login and the database; the command line adds its command.
+    const test::FrontEnd cli(test::FrontEnd::Cli);
     OwnedDatabase boss = team.open(team.managerLogin);
     const Status viaClient = boss->guard([&] { boss->execute(deleteRep.constData()); });
     REQUIRE_FALSE(viaClient);

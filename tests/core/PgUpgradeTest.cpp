@@ -5,6 +5,7 @@
 // starts at each older version in turn (5: Step 10's 001 only; 6: 002-005; 7: 006-008). [postgres]:
 // run through tests/pg/with-cluster.sh. Logins are cluster-wide: each test names its own after its
 // schema.
+#include "core/FrontEnds.h"
 #include "service/Maintenance.h"
 #include "service/Session.h"
 #include "service/Team.h"
@@ -243,24 +244,29 @@ TEST_CASE("postgres upgrade: a rep is refused in one sentence naming the version
     };
     const qint64 columnsBefore = columns();
 
-    // "LOGIN@SERVER/DATABASE holds …": the server as pg::Connection::display() names it.
-    const QString said =
-        QStringLiteral(
-            " holds FunnelDesk data of schema version %1, and this FunnelDesk needs "
-            "version %2; only its owner “%3” (or a member of that role, or a superuser) "
-            "can upgrade it: ask them to open it once with this FunnelDesk (any command, "
-            "e.g. `funneldesk-cli check`, signed in as “%3”), then try again; nothing "
-            "was changed.")
-            .arg(start)
-            .arg(pg::Schema::kVersion)
-            .arg(old.owner);
-    for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
-        const auto refused = openAs(old.schema, rep, access);
-        REQUIRE_FALSE(refused);
-        INFO(refused.error().toStdString());
-        CHECK(refused.error().is(Error::Kind::NoRight));
-        CHECK(refused.error().startsWith(rep + QLatin1Char('@')));
-        CHECK(refused.error().endsWith(said));
+    // "LOGIN@SERVER/DATABASE holds …": the server as pg::Connection::display() names it. The
+    // command line says which command opens it; the window names none.
+    for (const auto front : {test::FrontEnd::Window, test::FrontEnd::Cli}) {
+        const test::FrontEnd shown(front);
+        const QString said =
+            QStringLiteral(
+                " holds FunnelDesk data of schema version %1, and this FunnelDesk needs "
+                "version %2; only its owner “%3” (or a member of that role, or a superuser) "
+                "can upgrade it: ask them to open it once with this FunnelDesk%4, signed in as "
+                "“%3”, then try again; nothing was changed.")
+                .arg(start)
+                .arg(pg::Schema::kVersion)
+                .arg(old.owner, front == test::FrontEnd::Cli
+                                    ? QStringLiteral(" (any command, e.g. `funneldesk-cli check`)")
+                                    : QString());
+        for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+            const auto refused = openAs(old.schema, rep, access);
+            REQUIRE_FALSE(refused);
+            INFO(refused.error().toStdString());
+            CHECK(refused.error().is(Error::Kind::NoRight));
+            CHECK(refused.error().startsWith(rep + QLatin1Char('@')));
+            CHECK(refused.error().endsWith(said));
+        }
     }
 
     CHECK(versionOf(old.schema) == start);

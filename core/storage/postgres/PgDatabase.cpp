@@ -1,5 +1,7 @@
 #include "storage/postgres/PgDatabase.h"
 
+#include "common/FrontEndHints.h"
+
 #include "storage/postgres/PgDialect.h"
 #include "storage/postgres/PgSchema.h"
 #include "storage/postgres/PgStatement.h"
@@ -528,10 +530,10 @@ Error PgDatabase::agentLoginHeld(const SqlError& error) const
     const QString name = said.mid(agent + agentAt.size(), login - agent - agentAt.size());
     const QString role = said.mid(login + loginAt.size(), end - login - loginAt.size());
     return {tr("The agent %1 signs in as %2, which still holds the team's rights on %3; disable "
-               "that login first "
-               "(team disable %4), or ask the database's owner to delete the agent (nothing was "
+               "that login first%4, or ask the database's owner to delete the agent (nothing was "
                "changed).")
-                .arg(quoted(name), quoted(role), display(), role),
+                .arg(quoted(name), quoted(role), display(),
+                     hints::clause(hints::Hint::DisableLogin, {role})),
             Error::Kind::NoRight};
 }
 

@@ -1,5 +1,7 @@
 #include "storage/postgres/PgRights.h"
 
+#include "common/FrontEndHints.h"
+
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Statement.h"
@@ -345,9 +347,10 @@ void checkLogins(Database& db, QStringList& problems)
         problems
             << IntegrityCheck::tr(
                    "The agent %1 is a rep, but their login %2 is a member of the team's manager "
-                   "role, so it holds a manager's rights on the server; `team disable %3` and "
-                   "then `team enable %3` give it a rep's rights again")
-                   .arg(quoted(rep->text(0)), quoted(rep->text(1)), rep->text(1));
+                   "role, so it holds a manager's rights on the server; disabling the login and "
+                   "enabling it again gives it a rep's rights again%3")
+                   .arg(quoted(rep->text(0)), quoted(rep->text(1)),
+                        hints::clause(hints::Hint::ReenableLogin, {rep->text(1)}));
 }
 
 // The schema: 003_team.sql gives the rep role USAGE on it, nothing more.

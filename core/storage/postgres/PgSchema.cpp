@@ -1,4 +1,6 @@
 #include "storage/postgres/PgSchema.h"
+
+#include "common/FrontEndHints.h"
 #include "storage/postgres/PgMigrationText.h"
 
 #include "storage/postgres/PgConnection.h"
@@ -335,13 +337,12 @@ Sentence mayNotUpgrade(Connection& conn, const Schema::State& state, const QStri
                        "version %3; only "
                        "its owner %4 (or a member of that role, or a superuser) can upgrade it: "
                        "ask them to open it "
-                       "once with this FunnelDesk (any command, e.g. `funneldesk-cli check`, "
-                       "signed in as %4), then "
+                       "once with this FunnelDesk%5, signed in as %4, then "
                        "try again; nothing was changed.")
                 .arg(conn.display())
                 .arg(state.version)
                 .arg(Schema::kVersion)
-                .arg(quoted(owner)),
+                .arg(quoted(owner), hints::clause(hints::Hint::OpenToUpgrade)),
             Sentence::Kind::NoRight};
 }
 

@@ -380,8 +380,9 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
             auto q = db.query("SELECT 1 FROM agent WHERE login = ?");
             q->bind(1, login);
             if (!q->step())
-                return failure(tr("No agent of %1 signs in as %2; `team list` shows who does.")
-                                   .arg(db.display(), quoted(login)));
+                return failure(
+                    tr("No agent of %1 signs in as %2%3.")
+                        .arg(db.display(), quoted(login), hints::clause(hints::Hint::ListAgents)));
         }
         const bool before = canLogIn();
         if (const Result<Rows> done = callTeam(db, "SELECT fd_team_disable($1)", {login}, login);
