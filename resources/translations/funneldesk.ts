@@ -7665,6 +7665,10 @@ Global options:
         <source>The PostgreSQL server %1 refused the rows copied into %2: %3 (SQLSTATE %4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1 of the rows copied into “%2” holds “%3” in its column %4, which is no %5; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::pg::Schema</name>

@@ -1,7 +1,9 @@
-// pg::Copy (storage/postgres/PgCopy.h) against a throwaway cluster: what COPY's text format
-// must escape arrives unchanged, NULL stays NULL, and a refused row or an abandoned copy
-// writes nothing and leaves the connection usable. Tagged [postgres]: run through
-// tests/pg/with-cluster.sh; each test has a schema of its own.
+// pg::Copy (storage/postgres/PgCopy.h) against a throwaway cluster, in both of its formats (binary
+// when every column's type is one it writes, text when one is not: here a numeric column): what
+// COPY's text format must escape arrives unchanged, NULL stays NULL, every type FunnelDesk's
+// tables use arrives in binary as its text would, and a refused row, a value not of its column's
+// type or an abandoned copy writes nothing and leaves the connection usable. Tagged [postgres]: run
+// through tests/pg/with-cluster.sh; each test has a schema of its own.
 #include "storage/postgres/PgCopy.h"
 #include "storage/postgres/PgConnection.h"
 #include "support/PgTestSchema.h"
@@ -9,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -18,11 +21,13 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kColumns = {"id", "words", "amount", "ratio"};
 
-pg::Connection tableIn(test::PgTestSchema& schema)
+// `sample`, whose ratio is a double precision (binary format) or a numeric (text format).
+pg::Connection tableIn(test::PgTestSchema& schema, bool binary = true)
 {
     pg::Connection conn = schema.connect();
-    REQUIRE(conn.exec("CREATE TABLE sample (id bigint PRIMARY KEY, words text, amount bigint, "
-                      "ratio double precision)"));
+    REQUIRE(conn.exec(QByteArray("CREATE TABLE sample (id bigint PRIMARY KEY, words text, amount "
+                                 "bigint, ratio ") +
+                      (binary ? "double precision)" : "numeric)")));
     return conn;
 }
 
@@ -39,8 +44,10 @@ TEST_CASE(
     "COPY sends backslashes, tabs, newlines and carriage returns as they are, and NULL as NULL",
     "[postgres][copy]")
 {
+    const bool binary = GENERATE(true, false);
+    INFO((binary ? "binary" : "text") << " format");
     test::PgTestSchema schema;
-    pg::Connection conn = tableIn(schema);
+    pg::Connection conn = tableIn(schema, binary);
     const std::array<std::string, 9> texts = {
         "plain",
         "back\\slash and \\N and \\.",
@@ -55,6 +62,7 @@ TEST_CASE(
     auto copy = pg::Copy::start(conn, "sample", kColumns);
     INFO((copy ? std::string() : copy.error().sentence.toStdString()));
     REQUIRE(copy);
+    CHECK(copy->binary() == binary);
     for (std::size_t i = 0; i < texts.size(); ++i) {
         copy->number(qint64(i + 1));
         copy->text(texts[i]);
@@ -89,8 +97,9 @@ TEST_CASE(
 
 TEST_CASE("COPY sends many rows in pieces", "[postgres][copy]")
 {
+    const bool binary = GENERATE(true, false);
     test::PgTestSchema schema;
-    pg::Connection conn = tableIn(schema);
+    pg::Connection conn = tableIn(schema, binary);
     auto copy = pg::Copy::start(conn, "sample", kColumns);
     REQUIRE(copy);
     const std::string words(300, 'x'); // about 20 MB in all: many flushes
@@ -117,8 +126,9 @@ TEST_CASE(
     "A row the server refuses fails the whole COPY in one sentence naming the row and the table",
     "[postgres][copy]")
 {
+    const bool binary = GENERATE(true, false);
     test::PgTestSchema schema;
-    pg::Connection conn = tableIn(schema);
+    pg::Connection conn = tableIn(schema, binary);
     auto copy = pg::Copy::start(conn, "sample", kColumns);
     REQUIRE(copy);
     for (qint64 id : {1, 2, 2, 4}) { // row 3 repeats a key
@@ -182,4 +192,96 @@ TEST_CASE("A COPY given up without finish() writes nothing, inside a transaction
     CHECK_FALSE(conn.exec("SELECT 1")); // the transaction is failed, as after any error
     REQUIRE(conn.exec("ROLLBACK"));
     CHECK(countRows(conn) == 0);
+}
+
+TEST_CASE("In binary format each type FunnelDesk's tables use arrives as its text would",
+          "[postgres][copy]")
+{
+    test::PgTestSchema schema;
+    pg::Connection conn = schema.connect();
+    REQUIRE(conn.exec("CREATE TABLE typed (a bigint, b integer, c smallint, d double precision, "
+                      "e boolean, f date, g text, h varchar(20), i jsonb, j tsvector)"));
+    constexpr std::array<std::string_view, 10> columns = {"a", "b", "c", "d", "e",
+                                                          "f", "g", "h", "i", "j"};
+    // Each row's values as FunnelDesk gives them; the server's text input reads the same.
+    const std::array<std::array<const char*, 10>, 3> rows = {{
+        {"-9000000000000000000", "2147483647", "-32768", "0.1", "t", "2026-03-15", "Ünï\tcode",
+         "short", R"({"b": [1, 2], "a": "x"})", "beta alpha beta 42"},
+        {"0", "-2147483648", "32767", "-1e+300", "false", "1970-01-01", "", "", "[]", ""},
+        {"7", "0", "0", "3", "1", "9999-12-31", "line\nbreak", "v", "null", "zeta"},
+    }};
+    auto copy = pg::Copy::start(conn, "typed", columns);
+    REQUIRE(copy);
+    CHECK(copy->binary());
+    for (const auto& row : rows) {
+        for (const char* value : row)
+            copy->text(value);
+        copy->endRow();
+    }
+    const auto done = copy->finish();
+    INFO((done ? std::string() : done.error().sentence.toStdString()));
+    REQUIRE(done);
+    CHECK(*done == 3);
+    // The same values read by the server's text input, row by row.
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        INFO("row " << r + 1);
+        QByteArray values;
+        for (const char* value : rows[r]) {
+            values += values.isEmpty() ? "" : ", ";
+            values += "'" + QByteArray(value).replace("'", "''") + "'";
+        }
+        const auto same = conn.exec(
+            "SELECT count(*) FROM typed t, (VALUES (" + values +
+            ")) AS v(a, b, c, d, e, f, g, h, i, j) WHERE (t.a, t.b, t.c, t.d, t.e, t.f, t.g, "
+            "t.h, t.i, t.j) = (v.a::bigint, v.b::integer, v.c::smallint, v.d::double precision, "
+            "v.e::boolean, v.f::date, v.g, v.h, v.i::jsonb, v.j::tsvector)");
+        REQUIRE(same);
+        CHECK(same->int64(0, 0) == 1);
+    }
+}
+
+TEST_CASE("A value that is not of its column's type ends a binary COPY in one sentence naming "
+          "its row and column",
+          "[postgres][copy]")
+{
+    test::PgTestSchema schema;
+    pg::Connection conn = tableIn(schema);
+    auto copy = pg::Copy::start(conn, "sample", kColumns);
+    REQUIRE(copy);
+    REQUIRE(copy->binary());
+    for (const char* amount : {"1", "twelve", "3"}) {
+        copy->number(qint64(std::strlen(amount)));
+        copy->text("x");
+        copy->text(amount);
+        copy->null();
+        copy->endRow();
+    }
+    const auto done = copy->finish();
+    REQUIRE_FALSE(done);
+    const QString sentence = done.error().sentence;
+    INFO(sentence.toStdString());
+    CHECK(sentence == QStringLiteral("Row 2 of the rows copied into “sample” holds “twelve” in its "
+                                     "column amount, which is no bigint; nothing was written."));
+    CHECK(done.error().sqlState == "22P02");
+    CHECK_FALSE(done.error().connectionLost);
+    CHECK(countRows(conn) == 0); // nothing written, and the connection answers
+
+    // A number given as a number, out of its integer column's range.
+    REQUIRE(conn.exec("CREATE TABLE small (n integer)"));
+    constexpr std::array<std::string_view, 1> n = {"n"};
+    auto tooBig = pg::Copy::start(conn, "small", n);
+    REQUIRE(tooBig);
+    REQUIRE(tooBig->binary());
+    tooBig->number(2147483647);
+    tooBig->endRow();
+    tooBig->number(2147483648);
+    tooBig->endRow();
+    const auto refused = tooBig->finish();
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().sentence ==
+          QStringLiteral("Row 2 of the rows copied into “small” holds “2147483648” in its column "
+                         "n, which is no integer; nothing was written."));
+    const auto none = conn.exec("SELECT count(*) FROM small");
+    REQUIRE(none);
+    CHECK(none->int64(0, 0) == 0);
 }

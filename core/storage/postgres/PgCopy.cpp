@@ -29,9 +29,10 @@ Copy::Copy(Connection& conn, QByteArray table) : m_conn(&conn), m_table(std::mov
 }
 
 Copy::Copy(Copy&& other) noexcept
-    : m_conn(other.m_conn), m_table(std::move(other.m_table)), m_buffer(std::move(other.m_buffer)),
-      m_rows(other.m_rows), m_rowStarted(other.m_rowStarted), m_open(other.m_open),
-      m_failed(other.m_failed)
+    : m_conn(other.m_conn), m_table(std::move(other.m_table)), m_kinds(std::move(other.m_kinds)),
+      m_columns(std::move(other.m_columns)), m_refused(std::move(other.m_refused)),
+      m_field(other.m_field), m_buffer(std::move(other.m_buffer)), m_rows(other.m_rows),
+      m_rowStarted(other.m_rowStarted), m_open(other.m_open), m_failed(other.m_failed)
 {
     other.m_open = false;
 }
@@ -46,15 +47,27 @@ Outcome<Copy> Copy::start(Connection& conn, std::string_view table,
         sql += QByteArray(columns[i].data(), qsizetype(columns[i].size()));
     }
     sql += ") FROM STDIN";
+    std::vector<binary::Kind> kinds = kindsOf(conn, table, columns);
+    QList<QByteArray> options;
+    if (!kinds.empty())
+        options << "FORMAT binary";
     // Rows of a table emptied in this transaction are written frozen and marked all-visible as
     // they land: visible to everyone once committed, with nothing left for the VACUUM after a
     // bulk load to do on them (https://www.postgresql.org/docs/15/sql-copy.html, FREEZE).
     if (conn.freezable(table))
-        sql += " WITH (FREEZE)";
+        options << "FREEZE";
+    if (!options.isEmpty())
+        sql += " WITH (" + options.join(", ") + ")";
     Copy copy(conn, QByteArray(table.data(), qsizetype(table.size())));
     PGresult* result = conn.run(sql.constData());
     if (result && PQresultStatus(result) == PGRES_COPY_IN) {
         PQclear(result);
+        if (!kinds.empty()) {
+            copy.m_kinds = std::move(kinds);
+            for (std::string_view column : columns)
+                copy.m_columns << QString::fromUtf8(column.data(), qsizetype(column.size()));
+            binary::header(copy.m_buffer);
+        }
         return copy;
     }
     copy.m_open = false;
@@ -76,6 +89,69 @@ Copy::~Copy()
     }
 }
 
+std::vector<binary::Kind> Copy::kindsOf(Connection& conn, std::string_view table,
+                                        std::span<const std::string_view> columns)
+{
+    QByteArray names = "{";
+    for (std::string_view column : columns)
+        names +=
+            (names.size() > 1 ? "," : "") + QByteArray(column.data(), qsizetype(column.size()));
+    names += "}";
+    // Each column's type in the order given; NULL for a name the table lacks (then text format,
+    // and the COPY's own error names it).
+    const Outcome<Rows> types = conn.exec(
+        "SELECT a.atttypid::bigint FROM unnest($2::text[]) WITH ORDINALITY AS c(name, n) "
+        "LEFT JOIN pg_attribute a ON a.attrelid = to_regclass($1) AND a.attname = c.name "
+        "AND a.attnum > 0 AND NOT a.attisdropped ORDER BY c.n",
+        {QString::fromUtf8(table.data(), qsizetype(table.size())), QString::fromUtf8(names)});
+    std::vector<binary::Kind> kinds;
+    if (!types || types->count() != int(columns.size()))
+        return {};
+    for (int row = 0; row < types->count(); ++row) {
+        const std::optional<binary::Kind> kind =
+            types->isNull(row, 0) ? std::nullopt : binary::kindOf(types->int64(row, 0));
+        if (!kind)
+            return {};
+        kinds.push_back(*kind);
+    }
+    return kinds;
+}
+
+bool Copy::nextField()
+{
+    if (!m_refused.isEmpty())
+        return false;
+    if (m_field == 0)
+        binary::fieldCount(m_buffer, int(m_kinds.size()));
+    return true;
+}
+
+binary::Kind Copy::kindAt(std::size_t field) const
+{
+    return field < m_kinds.size() ? m_kinds[field] : binary::Kind::Text;
+}
+
+void Copy::refuse(std::string_view utf8, binary::Kind kind)
+{
+    m_refused =
+        tr("Row %1 of the rows copied into “%2” holds “%3” in its column %4, which is no "
+           "%5; nothing was written.")
+            .arg(m_rows + 1)
+            .arg(QString::fromUtf8(m_table),
+                 QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).left(80),
+                 m_columns.value(qsizetype(m_field)), QString::fromLatin1(binary::nameOf(kind)));
+    m_failed = true;
+}
+
+void Copy::binaryField(std::string_view utf8)
+{
+    if (!nextField())
+        return;
+    if (!binary::text(m_buffer, kindAt(m_field), utf8))
+        refuse(utf8, kindAt(m_field));
+    ++m_field;
+}
+
 void Copy::field()
 {
     if (m_rowStarted)
@@ -85,12 +161,23 @@ void Copy::field()
 
 void Copy::null()
 {
+    if (binary()) {
+        if (nextField()) {
+            binary::null(m_buffer);
+            ++m_field;
+        }
+        return;
+    }
     field();
     m_buffer += "\\N";
 }
 
 void Copy::text(std::string_view utf8)
 {
+    if (binary()) {
+        binaryField(utf8);
+        return;
+    }
     field();
     const char* run = utf8.data();
     const char* end = run + utf8.size();
@@ -108,23 +195,40 @@ void Copy::text(std::string_view utf8)
 
 void Copy::number(qint64 value)
 {
-    field();
     char digits[24];
+    if (binary()) {
+        if (!nextField())
+            return;
+        if (!binary::number(m_buffer, kindAt(m_field), value)) {
+            const auto written = std::to_chars(digits, digits + sizeof digits, value);
+            refuse(std::string_view(digits, std::size_t(written.ptr - digits)), kindAt(m_field));
+        }
+        ++m_field;
+        return;
+    }
+    field();
     const auto written = std::to_chars(digits, digits + sizeof digits, value);
     m_buffer.append(digits, written.ptr - digits);
 }
 
 void Copy::real(double value)
 {
-    field();
     char digits[32];
     const auto written = std::to_chars(digits, digits + sizeof digits, value);
+    if (binary()) {
+        binaryField(std::string_view(digits, std::size_t(written.ptr - digits)));
+        return;
+    }
+    field();
     m_buffer.append(digits, written.ptr - digits);
 }
 
 void Copy::endRow()
 {
-    m_buffer += '\n';
+    if (binary())
+        m_field = 0;
+    else
+        m_buffer += '\n';
     m_rowStarted = false;
     ++m_rows;
     if (m_buffer.size() >= kFlushBytes)
@@ -144,6 +248,8 @@ bool Copy::flush(qsizetype threshold)
 Outcome<qint64> Copy::finish()
 {
     m_open = false;
+    if (binary() && !m_failed)
+        binary::trailer(m_buffer);
     flush(1);
     // After a failed write the server may still be waiting for data: ending the copy with an
     // error message makes it give up, and its answer (or the lost connection) is the error.
@@ -163,6 +269,13 @@ Outcome<qint64> Copy::finish()
         outcome = tl::unexpected<Error>(failure(nullptr));
     if (!ended && outcome)
         outcome = tl::unexpected<Error>(failure(nullptr));
+    if (!m_refused.isEmpty() && !m_conn->isLost()) {
+        Error refused;
+        refused.sqlState = "22P02"; // invalid_text_representation, as the text format would say
+        refused.sentence = m_refused;
+        refused.said = m_refused;
+        outcome = tl::unexpected<Error>(std::move(refused));
+    }
     return outcome;
 }
 

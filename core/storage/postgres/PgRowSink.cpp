@@ -26,7 +26,8 @@ namespace {
 class CopyRow final : public StatementImpl {
 public:
     explicit CopyRow(int columns)
-        : m_values(std::size_t(columns)), m_state(std::size_t(columns), State::Unset)
+        : m_values(std::size_t(columns)), m_numbers(std::size_t(columns)),
+          m_state(std::size_t(columns), State::Unset)
     {
     }
 
@@ -58,6 +59,8 @@ public:
                                    .arg(QString::fromUtf8(table)));
             if (m_state[i] == State::Null)
                 copy.null();
+            else if (m_state[i] == State::Number)
+                copy.number(m_numbers[i]);
             else
                 copy.text(m_values[i]);
             m_state[i] = State::Unset;
@@ -73,10 +76,8 @@ public:
     void bindNull(int index) override { slot(index, State::Null); }
     void bind(int index, qint64 value) override
     {
-        std::string& text = slot(index, State::Value);
-        char digits[24];
-        const auto written = std::to_chars(digits, digits + sizeof digits, value);
-        text.assign(digits, written.ptr);
+        slot(index, State::Number);
+        m_numbers[std::size_t(index - 1)] = value;
     }
     void bind(int index, double value) override
     {
@@ -105,7 +106,7 @@ public:
     int columnCount() const override { return 0; }
 
 private:
-    enum class State : char { Unset, Null, Value };
+    enum class State : char { Unset, Null, Value, Number };
 
     std::string& slot(int index, State state)
     {
@@ -123,6 +124,7 @@ private:
     }
 
     std::vector<std::string> m_values; // keep their capacity from row to row
+    std::vector<qint64> m_numbers;     // State::Number: sent as numbers, not as their text
     std::vector<State> m_state;
     std::optional<std::pair<std::size_t, std::size_t>> m_search; // subject, description
 };

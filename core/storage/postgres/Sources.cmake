@@ -6,6 +6,8 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgBulkLoad.h
     storage/postgres/PgCopy.cpp
     storage/postgres/PgCopy.h
+    storage/postgres/PgCopyBinary.cpp
+    storage/postgres/PgCopyBinary.h
     storage/postgres/PgDatabase.cpp
     storage/postgres/PgDatabase.h
     storage/postgres/PgDialect.cpp
