@@ -182,17 +182,15 @@ std::optional<Rejection> Run::addTicket()
 // against the clock.
 std::optional<Rejection> Run::ticketTimes(std::array<QDateTime, 4>& times) const
 {
-    const char* timeFields[] = {"created_at", "first_response_at", "solved_at", "updated_at"};
     for (std::size_t i = 0; i < times.size(); ++i) {
-        auto value = dateTime(timeFields[i]);
+        auto value = dateTime(kTimeFields[i]);
         if (auto* bad = std::get_if<Rejection>(&value))
             return *bad;
         times[i] = std::get<QDateTime>(value);
         // Every row's times, a later row of a ticket's too (those are merged).
-        if (const QString problem = Validation::futureProblem(
-                times[i], m_now, CsvImporter::tr("The %1").arg(QLatin1String(timeFields[i])));
+        if (const QString problem = Validation::futureProblem(times[i], m_now, m_timeLabels[i]);
             !problem.isEmpty())
-            return Rejection{QLatin1String(timeFields[i]), problem};
+            return Rejection{QLatin1String(kTimeFields[i]), problem};
     }
     return std::nullopt;
 }

@@ -29,6 +29,8 @@ Run::Run(Database& db, const Clock& clock, const ImportOptions& options,
     m_latestIsLast = mapping.column(u"updated_at") < 0;
     m_hasValueMaps = !options.valueMaps.isEmpty();
     m_hasSubject = mapping.column(u"subject") >= 0;
+    for (std::size_t i = 0; i < kTimeFields.size(); ++i)
+        m_timeLabels[i] = CsvImporter::tr("The %1").arg(QLatin1String(kTimeFields[i]));
 }
 
 Status Run::prepare()

@@ -188,6 +188,9 @@ private:
                                       E& target, bool* present = nullptr);
 
     std::optional<Rejection> addTicket();
+    // A ticket row's four time fields (m_timeLabels: their names as a rejection says them).
+    static constexpr std::array<const char*, 4> kTimeFields = {"created_at", "first_response_at",
+                                                               "solved_at", "updated_at"};
     std::optional<Rejection> ticketTimes(std::array<QDateTime, 4>& times) const;
     std::optional<Rejection> ticketValues(Ticket& t, std::optional<TicketStatus>& status,
                                           bool& hasPriority, bool& hasCategory);
@@ -237,7 +240,8 @@ private:
     bool m_latestIsLast = true; // no updated_at column: a ticket's last row is its latest
     bool m_hasValueMaps = false;
     bool m_hasSubject = true;
-    mutable QString m_rowMoved; // a local time of this row that fell in a clock change
+    std::array<QString, 4> m_timeLabels; // "The created_at", …: translated once, not per row
+    mutable QString m_rowMoved;          // a local time of this row that fell in a clock change
     // Ticket numbers this import wrote, by a 64-bit hash of their text: a million numbers
     // as strings held 200 MB more. merge() checks the text of the ticket it updates, so
     // two numbers with one hash (about 1 in 10^7 for a million rows) fail the import

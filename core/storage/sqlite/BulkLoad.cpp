@@ -113,8 +113,11 @@ void SqliteBulkLoad::commit(TouchpointSummaries* touchpoints)
         TouchpointSummaries::rebuild(m_db);
     m_db.execute("UPDATE customer SET open_tickets = 0");
     step("summaries");
-    for (const QByteArray& sql : m_indexes)
+    for (const QByteArray& sql : m_indexes) {
         m_db.execute(sql.constData());
+        qCDebug(lcBulk, "  %s: %lld ms", sql.left(sql.indexOf(" ON ")).constData(),
+                timer.elapsed());
+    }
     step("indexes");
     // Open tickets are a few percent of all: counted from their own (partial) index.
     m_db.execute(
