@@ -7666,7 +7666,7 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1 of the rows copied into “%2” holds “%3” in its column %4, which is no %5; nothing was written.</source>
+        <source>Row %1 of the rows copied into “%2” holds “%3” in its column %4, which is no %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

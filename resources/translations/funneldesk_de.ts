@@ -7717,8 +7717,8 @@ Globale Optionen:
         <translation>Der PostgreSQL-Server %1 hat die nach %2 kopierten Zeilen abgelehnt: %3 (SQLSTATE %4).</translation>
     </message>
     <message>
-        <source>Row %1 of the rows copied into “%2” holds “%3” in its column %4, which is no %5; nothing was written.</source>
-        <translation>Zeile %1 der nach „%2“ kopierten Zeilen enthält „%3“ in ihrer Spalte %4, die kein %5 ist; nichts wurde geschrieben.</translation>
+        <source>Row %1 of the rows copied into “%2” holds “%3” in its column %4, which is no %5.</source>
+        <translation>Zeile %1 der nach „%2“ kopierten Zeilen enthält „%3“ in ihrer Spalte %4, die kein %5 ist.</translation>
     </message>
 </context>
 <context>

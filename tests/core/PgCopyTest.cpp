@@ -261,7 +261,7 @@ TEST_CASE("A value that is not of its column's type ends a binary COPY in one se
     const QString sentence = done.error().sentence;
     INFO(sentence.toStdString());
     CHECK(sentence == QStringLiteral("Row 2 of the rows copied into “sample” holds “twelve” in its "
-                                     "column amount, which is no bigint; nothing was written."));
+                                     "column amount, which is no bigint."));
     CHECK(done.error().sqlState == "22P02");
     CHECK_FALSE(done.error().connectionLost);
     CHECK(countRows(conn) == 0); // nothing written, and the connection answers
@@ -280,8 +280,28 @@ TEST_CASE("A value that is not of its column's type ends a binary COPY in one se
     REQUIRE_FALSE(refused);
     CHECK(refused.error().sentence ==
           QStringLiteral("Row 2 of the rows copied into “small” holds “2147483648” in its column "
-                         "n, which is no integer; nothing was written."));
+                         "n, which is no integer."));
     const auto none = conn.exec("SELECT count(*) FROM small");
     REQUIRE(none);
     CHECK(none->int64(0, 0) == 0);
+
+    // A date only as YYYY-MM-DD of the years 1 to 9999: the text input refuses a sign, so a
+    // negative year must not become a date BC (hostile review).
+    REQUIRE(conn.exec("CREATE TABLE dated (d date)"));
+    constexpr std::array<std::string_view, 1> d = {"d"};
+    for (const char* day : {"-001-01-01", "2024-1-05", "2024-01-5x", "2024-02-30"}) {
+        INFO(day);
+        auto dated = pg::Copy::start(conn, "dated", d);
+        REQUIRE(dated);
+        dated->text("2026-03-15");
+        dated->endRow();
+        dated->text(day);
+        dated->endRow();
+        const auto refusedDay = dated->finish();
+        REQUIRE_FALSE(refusedDay);
+        CHECK(refusedDay.error().sentence.endsWith(QStringLiteral("which is no date.")));
+        const auto noDay = conn.exec("SELECT count(*) FROM dated");
+        REQUIRE(noDay);
+        CHECK(noDay->int64(0, 0) == 0);
+    }
 }

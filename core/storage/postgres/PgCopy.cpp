@@ -135,7 +135,7 @@ void Copy::refuse(std::string_view utf8, binary::Kind kind)
 {
     m_refused =
         tr("Row %1 of the rows copied into “%2” holds “%3” in its column %4, which is no "
-           "%5; nothing was written.")
+           "%5.")
             .arg(m_rows + 1)
             .arg(QString::fromUtf8(m_table),
                  QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).left(80),

@@ -41,10 +41,33 @@ template <typename T> std::optional<T> integer(std::string_view text)
     return value;
 }
 
+// An integer column's field: its width, then the value; false for no value.
+template <typename T> bool integerField(QByteArray& out, std::optional<T> value)
+{
+    if (!value)
+        return false;
+    put<qint32>(out, qint32(sizeof(T)));
+    put<T>(out, *value);
+    return true;
+}
+
+// `value` when T holds it.
+template <typename T> std::optional<T> narrowed(qint64 value)
+{
+    if (value < std::numeric_limits<T>::min() || value > std::numeric_limits<T>::max())
+        return std::nullopt;
+    return T(value);
+}
+
+// YYYY-MM-DD only, years 1 to 9999 (what FunnelDesk writes; the text input refuses a sign).
 std::optional<qint32> daysOf(std::string_view text)
 {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
         return std::nullopt;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (text[i] < '0' || text[i] > '9')
+            return std::nullopt;
+    }
     const auto year = integer<int>(text.substr(0, 4));
     const auto month = integer<int>(text.substr(5, 2));
     const auto day = integer<int>(text.substr(8, 2));
@@ -208,26 +231,11 @@ bool text(QByteArray& out, Kind kind, std::string_view utf8)
         return true;
     }
     case Kind::Int8:
-        if (const auto value = integer<qint64>(utf8)) {
-            put<qint32>(out, 8);
-            put<qint64>(out, *value);
-            return true;
-        }
-        return false;
+        return integerField<qint64>(out, integer<qint64>(utf8));
     case Kind::Int4:
-        if (const auto value = integer<qint32>(utf8)) {
-            put<qint32>(out, 4);
-            put<qint32>(out, *value);
-            return true;
-        }
-        return false;
+        return integerField<qint32>(out, integer<qint32>(utf8));
     case Kind::Int2:
-        if (const auto value = integer<qint16>(utf8)) {
-            put<qint32>(out, 2);
-            put<qint16>(out, *value);
-            return true;
-        }
-        return false;
+        return integerField<qint16>(out, integer<qint16>(utf8));
     }
     return false;
 }
@@ -236,23 +244,11 @@ bool number(QByteArray& out, Kind kind, qint64 value)
 {
     switch (kind) {
     case Kind::Int8:
-        put<qint32>(out, 8);
-        put<qint64>(out, value);
-        return true;
+        return integerField<qint64>(out, value);
     case Kind::Int4:
-        if (value < std::numeric_limits<qint32>::min() ||
-            value > std::numeric_limits<qint32>::max())
-            return false;
-        put<qint32>(out, 4);
-        put<qint32>(out, qint32(value));
-        return true;
+        return integerField<qint32>(out, narrowed<qint32>(value));
     case Kind::Int2:
-        if (value < std::numeric_limits<qint16>::min() ||
-            value > std::numeric_limits<qint16>::max())
-            return false;
-        put<qint32>(out, 2);
-        put<qint16>(out, qint16(value));
-        return true;
+        return integerField<qint16>(out, narrowed<qint16>(value));
     case Kind::Float8:
         put<qint32>(out, 8);
         put<quint64>(out, std::bit_cast<quint64>(double(value)));

@@ -28,10 +28,10 @@ void trailer(QByteArray& out);
 void fieldCount(QByteArray& out, int fields);
 void null(QByteArray& out);
 // Appends one field: `utf8` read as a value of `kind` the way the server's text input reads
-// FunnelDesk's values (integers in decimal; dates as YYYY-MM-DD; booleans t/f/true/false/1/0;
-// a tsvector as words of a-z and 0-9 separated by spaces, as pg::asciiSearchWords writes them,
-// sorted and made unique here as tsvector input does). False, and nothing appended, when the text
-// is no such value.
+// FunnelDesk's values (integers in decimal; dates as YYYY-MM-DD, years 1 to 9999; booleans
+// t/f/true/false/1/0; a tsvector as words of a-z and 0-9 separated by spaces, as
+// pg::asciiSearchWords writes them, sorted and made unique here as tsvector input does). False, and
+// nothing appended, when the text is no such value.
 bool text(QByteArray& out, Kind kind, std::string_view utf8);
 // The same for an integer, without going through its text: false for a kind that holds no such
 // number (out of an integer type's range; a date, a tsvector, a boolean other than 0 or 1).

@@ -43,7 +43,8 @@ public:
     {
         std::optional<std::string> words;
         if (m_search && m_state[m_search->first] == State::Value &&
-            m_state[m_search->second] != State::Unset) {
+            (m_state[m_search->second] == State::Value ||
+             m_state[m_search->second] == State::Null)) {
             const std::string& description = m_values[m_search->second];
             words = pg::asciiSearchWords(m_values[m_search->first],
                                          m_state[m_search->second] == State::Null
