@@ -271,13 +271,14 @@ Result<FunnelDashboard> DashboardMetrics::funnelDashboard(const Period& period)
     Reads q(m_db, period);
     const qint64 from = q.from;
     const qint64 to = q.to;
-    const auto active = q(q.repo.activeByStage());
-    const auto atStart = q(q.repo.stageAt(from));
+    const auto roll = q(q.repo.stageRoll());
+    const auto atStart = q(q.repo.stageAt(from, roll.all));
     const auto flows = q(q.repo.flows(from, to));
-    const auto open = q(q.repo.openTicketsByStage());
-    const auto csat = q(q.repo.csatByStage(from, to));
+    const auto csat = q(q.repo.csatByStage(from, to, roll.activeStage));
     if (q.failed())
         return failure(q.error());
+    const auto& active = roll.active;
+    const auto& open = roll.openTickets;
 
     FunnelDashboard d{period, {}, {}};
     for (std::size_t i = 0; i < enumCount<Stage>(); ++i) {
@@ -356,7 +357,7 @@ Result<OnboardingDashboard> DashboardMetrics::onboardingDashboard(const Period& 
     Reads q(m_db, period);
     const qint64 from = q.from;
     const qint64 to = q.to;
-    const auto active = q(q.repo.activeByStage());
+    const qint64 active = q(q.repo.activeIn(Stage::Onboarding));
     const auto flows = q(q.repo.flows(from, to));
     const auto left = q(q.repo.timesInStage(Stage::Onboarding, from, to));
     const auto tickets = q(q.repo.tickets(Stage::Onboarding, from, to));
@@ -381,7 +382,7 @@ Result<OnboardingDashboard> DashboardMetrics::onboardingDashboard(const Period& 
     }
     auto newcomers = moversOf(flows, [](const auto& f) { return f.to == Stage::Onboarding; });
     auto leavers = moversOf(flows, [](const auto& f) { return f.from == Stage::Onboarding; });
-    d.kpis.push_back(kpi("customers", tr("In onboarding"), static_cast<double>(active[0]), {},
+    d.kpis.push_back(kpi("customers", tr("In onboarding"), static_cast<double>(active), {},
                          customersIn(Stage::Onboarding)));
     d.kpis.push_back(
         kpi("new", tr("New this period"), static_cast<double>(entered), {}, std::move(newcomers)));
@@ -401,7 +402,7 @@ Result<PostSalesDashboard> DashboardMetrics::postSalesDashboard(const Period& pe
     Reads q(m_db, period);
     const qint64 from = q.from;
     const qint64 to = q.to;
-    const auto active = q(q.repo.activeByStage());
+    const qint64 active = q(q.repo.activeIn(Stage::PostSales));
     // Tickets that could breach in the period: created up to 30 days before it.
     const auto tickets = q(q.repo.tickets(Stage::PostSales, from - 30 * kDay, to));
     const auto contacts = q(q.repo.contactsAdded(Stage::PostSales, from, to));
@@ -444,7 +445,7 @@ Result<PostSalesDashboard> DashboardMetrics::postSalesDashboard(const Period& pe
     const auto count = [](const std::vector<qint64>& ids) {
         return static_cast<double>(ids.size());
     };
-    d.kpis.push_back(kpi("customers", tr("In post-sales"), static_cast<double>(active[1]), {},
+    d.kpis.push_back(kpi("customers", tr("In post-sales"), static_cast<double>(active), {},
                          customersIn(Stage::PostSales)));
     d.kpis.push_back(kpi("tickets", tr("Tickets"), count(inPeriod), {}, ticketList(inPeriod)));
     d.kpis.push_back(kpi("median_first_response_hours", tr("Median first response"),
@@ -479,7 +480,7 @@ Result<AdvocacyDashboard> DashboardMetrics::advocacyDashboard(const Period& peri
     Reads q(m_db, period);
     const qint64 from = q.from;
     const qint64 to = q.to;
-    const auto active = q(q.repo.activeByStage());
+    const qint64 active = q(q.repo.activeIn(Stage::Advocacy));
     const auto flows = q(q.repo.flows(from, to));
     auto kinds = q(q.repo.touchpointKinds(Stage::Advocacy, from, to));
     for (const auto& k : q(q.repo.touchpointKinds(Stage::Retention, from, to))) {
@@ -518,7 +519,7 @@ Result<AdvocacyDashboard> DashboardMetrics::advocacyDashboard(const Period& peri
         d.advocacyTouchpoints.slices.push_back(
             {k.kind, k.count, touchedBy({Stage::Retention, Stage::Advocacy}, {k.kind}, from, to)});
     }
-    d.kpis.push_back(kpi("advocates", tr("Advocates"), static_cast<double>(active[3]), {},
+    d.kpis.push_back(kpi("advocates", tr("Advocates"), static_cast<double>(active), {},
                          customersIn(Stage::Advocacy)));
     auto newcomers = moversOf(flows, [](const auto& f) { return f.to == Stage::Advocacy; });
     d.kpis.push_back(kpi("new_advocates", tr("New advocates"), static_cast<double>(entered), {},

@@ -22,19 +22,6 @@ std::size_t at(Stage stage)
     return static_cast<std::size_t>(stage);
 }
 
-MetricsRepository::StageCounts countByStage(Database& db, const char* sql, qint64 bound = 0)
-{
-    MetricsRepository::StageCounts counts{};
-    auto q = db.query(sql);
-    if (bound != 0)
-        q->bind(1, bound);
-    while (q->step()) {
-        if (auto stage = enumFromUtf8<Stage>(q->utf8(0)))
-            counts[at(*stage)] = q->int64(1);
-    }
-    return counts;
-}
-
 // The customers of a stage, or everyone: "?1 IS NULL OR c.stage = ?1" with the stage bound.
 void bindStage(Statement& q, int index, std::optional<Stage> stage)
 {
@@ -46,30 +33,46 @@ void bindStage(Statement& q, int index, std::optional<Stage> stage)
 
 } // namespace
 
-Result<MetricsRepository::StageCounts> MetricsRepository::activeByStage()
+Result<MetricsRepository::StageRoll> MetricsRepository::stageRoll()
 {
     return m_db.guard([&] {
-        return countByStage(
-            m_db, "SELECT stage, count(*) FROM customer WHERE status = 'active' GROUP BY stage");
+        StageRoll roll;
+        auto q = m_db.query("SELECT id, stage, CASE WHEN status = 'active' THEN 1 ELSE 0 END, "
+                            "open_tickets FROM customer" +
+                            m_db.dialect().indexed("customer_stage"));
+        while (q->step()) {
+            const auto stage = enumFromUtf8<Stage>(q->utf8(1));
+            if (!stage)
+                continue;
+            ++roll.all[at(*stage)];
+            if (q->int64(2) == 0)
+                continue;
+            ++roll.active[at(*stage)];
+            roll.openTickets[at(*stage)] += q->int64(3);
+            roll.activeStage.emplace(q->int64(0), *stage);
+        }
+        return roll;
     });
 }
 
-Result<MetricsRepository::StageCounts> MetricsRepository::openTicketsByStage()
+Result<qint64> MetricsRepository::activeIn(Stage stage)
 {
     return m_db.guard([&] {
-        return countByStage(m_db,
-                            "SELECT stage, sum(open_tickets) FROM customer WHERE status = 'active' "
-                            "GROUP BY stage");
+        auto q =
+            m_db.query("SELECT count(*) FROM customer" + m_db.dialect().indexed("customer_stage") +
+                       " WHERE stage = ?1 AND status = 'active'");
+        q->bindStatic(1, enumName(stage));
+        return q->step() ? q->int64(0) : qint64(0);
     });
 }
 
-Result<MetricsRepository::StageCounts> MetricsRepository::stageAt(qint64 when)
+Result<MetricsRepository::StageCounts> MetricsRepository::stageAt(qint64 when,
+                                                                  const StageCounts& now)
 {
     // Where everyone stands now, with the moves since `when` undone: a walk over the
     // recent transitions instead of every customer's whole history.
     return m_db.guard([&] {
-        StageCounts counts =
-            countByStage(m_db, "SELECT stage, count(*) FROM customer GROUP BY stage");
+        StageCounts counts = now;
         auto q = m_db.query("SELECT from_stage, to_stage FROM stage_transition WHERE at >= ?1");
         q->bind(1, when);
         while (q->step()) {
@@ -433,23 +436,15 @@ Result<std::vector<qint64>> MetricsRepository::contactsAdded(Stage stage, qint64
 }
 
 Result<std::array<std::optional<double>, enumCount<Stage>()>>
-MetricsRepository::csatByStage(qint64 from, qint64 to)
+MetricsRepository::csatByStage(qint64 from, qint64 to,
+                               const std::unordered_map<qint64, Stage>& activeStage)
 {
     return m_db.guard([&] {
-        // The active customers' stages from customer_stage, then the period's ratings from
-        // ticket_created: two index ranges read in order. Joining each rated ticket to its
-        // customer's row read nearly every page of the customer table, from disk at the first
-        // run of the day (issue 15). The mean is SQLite's avg(): the integer sum over the count.
-        std::unordered_map<qint64, Stage> stageOf;
-        {
-            auto q =
-                m_db.query("SELECT id, stage FROM customer" +
-                           m_db.dialect().indexed("customer_stage") + " WHERE status = 'active'");
-            while (q->step()) {
-                if (auto stage = enumFromUtf8<Stage>(q->utf8(1)))
-                    stageOf.emplace(q->int64(0), *stage);
-            }
-        }
+        // The period's ratings from ticket_created, each counted for its customer's stage in
+        // `activeStage` (StageRoll, read from customer_stage): two index ranges read in order.
+        // Joining each rated ticket to its customer's row read nearly every page of the customer
+        // table, from disk at the first run of the day (issue 15). The mean is SQLite's avg():
+        // the integer sum over the count.
         std::array<qint64, enumCount<Stage>()> sums{};
         std::array<qint64, enumCount<Stage>()> counts{};
         auto q = m_db.query("SELECT customer_id, csat FROM ticket" +
@@ -458,8 +453,8 @@ MetricsRepository::csatByStage(qint64 from, qint64 to)
         q->bind(1, from);
         q->bind(2, to);
         while (q->step()) {
-            const auto stage = stageOf.find(q->int64(0));
-            if (stage == stageOf.end())
+            const auto stage = activeStage.find(q->int64(0));
+            if (stage == activeStage.end())
                 continue;
             sums[at(stage->second)] += q->int64(1);
             ++counts[at(stage->second)];

@@ -65,11 +65,23 @@ public:
 
     explicit MetricsRepository(Database& db) : m_db(db) {}
 
-    Result<StageCounts> activeByStage();
-    Result<StageCounts> openTicketsByStage();
+    // Every customer's stage now, in one walk of the customers (customer_stage in a file, the
+    // table on a server): the funnel's per-stage totals and the active customers' stages, which
+    // csatByStage() needs. Three GROUP BYs and that walk read every customer four times: on a
+    // server, 96 of the funnel dashboard's 120 ms on data set L (docs/PERFORMANCE.md, "Step
+    // 10: the dashboards on a server").
+    struct StageRoll {
+        StageCounts active{};      // active customers
+        StageCounts all{};         // churned ones too
+        StageCounts openTickets{}; // the active customers' open tickets (customer.open_tickets)
+        std::unordered_map<qint64, Stage> activeStage; // each active customer's stage
+    };
+    Result<StageRoll> stageRoll();
+    // How many active customers `stage` has: its range of customer_stage alone.
+    Result<qint64> activeIn(Stage stage);
     // Where the customers stood at `at` (each one's latest transition before it), churned
-    // ones included.
-    Result<StageCounts> stageAt(qint64 at);
+    // ones included, from `now` (StageRoll::all) with the moves since `at` undone.
+    Result<StageCounts> stageAt(qint64 at, const StageCounts& now);
     Result<std::vector<Flow>> flows(qint64 from, qint64 to);
     // The same, from moves already read (entries included).
     static std::vector<Flow> flowsOf(const std::vector<Move>& moves);
@@ -77,7 +89,7 @@ public:
     Result<std::vector<Move>> moves(qint64 from, qint64 to, bool entries = false);
     // The active customers in `stage`, from an index alone, in no set order (SQLite reads
     // them longest there first, a server as its plan goes): callers sort what they list.
-    // Their count is activeByStage()'s for the stage, and each carries its latest review: a
+    // Their count is activeIn()'s for the stage, and each carries its latest review: a
     // dashboard that has the members reads neither again.
     Result<std::vector<Member>> members(Stage stage);
     Result<std::unordered_map<qint64, QString>> names(std::span<const qint64> ids);
@@ -113,9 +125,10 @@ public:
                                           qint64 to);
     // Per contact added in the period to a customer in `stage`, that customer.
     Result<std::vector<qint64>> contactsAdded(Stage stage, qint64 from, qint64 to);
-    // Mean CSAT of the rated tickets created in the period, by the customer's stage now.
-    Result<std::array<std::optional<double>, enumCount<Stage>()>> csatByStage(qint64 from,
-                                                                              qint64 to);
+    // Mean CSAT of the rated tickets created in the period, by the customer's stage now
+    // (`activeStage`: StageRoll's; a churned customer's ratings count nowhere).
+    Result<std::array<std::optional<double>, enumCount<Stage>()>>
+    csatByStage(qint64 from, qint64 to, const std::unordered_map<qint64, Stage>& activeStage);
     // Customers in `stage` with a survey score of at least `minScore` and no advocacy
     // touchpoint ever (candidates for advocacy).
     Result<std::vector<qint64>> advocacyCandidates(Stage stage, int minScore);

@@ -1,8 +1,8 @@
 // Measures each dashboard's numbers on an existing database, as the window refreshes them
 // (a connection through the page cache, the last 30 days): best of three after a first
 // run, in milliseconds. Prints "NAME MS" lines: one per report, and the overview, which
-// shows two. Usage: funneldesk_metrics_bench DATABASE (a file or a
-// server, as --db takes it)
+// shows two. Usage: funneldesk_metrics_bench DATABASE [REPORT] (DATABASE: a file or a
+// server, as --db takes it; REPORT: only that dashboard, e.g. to log its statements)
 #include "common/Clock.h"
 #include "common/Location.h"
 #include "metrics/DashboardMetrics.h"
@@ -20,8 +20,8 @@ using namespace fd;
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "Usage: funneldesk_metrics_bench DATABASE\n");
+    if (argc != 2 && argc != 3) {
+        std::fprintf(stderr, "Usage: funneldesk_metrics_bench DATABASE [REPORT]\n");
         return 2;
     }
     auto where = Location::parse(QString::fromLocal8Bit(argv[1]));
@@ -42,7 +42,10 @@ int main(int argc, char* argv[])
         dashboards.push_back({name, {name}});
     dashboards.push_back({QStringLiteral("overview(funnel+flow)"),
                           {QStringLiteral("funnel"), QStringLiteral("flow")}});
+    const QString only = argc == 3 ? QString::fromLocal8Bit(argv[2]) : QString();
     for (const auto& [label, reports] : dashboards) {
+        if (!only.isEmpty() && label != only)
+            continue;
         double best = 1e9;
         for (int run = 0; run < 4; ++run) {
             QElapsedTimer timer;

@@ -34,6 +34,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <map>
 #include <QBuffer>
 
 using namespace fd;
@@ -279,9 +280,13 @@ void readMetrics(Database& db, QStringList& out)
             parts << QString::number(n);
         return parts.join(QLatin1Char(','));
     };
-    out << QStringLiteral("active %1 open %2 at %3")
-               .arg(counts(ok(m.activeByStage())), counts(ok(m.openTicketsByStage())),
-                    counts(ok(m.stageAt(from))));
+    const auto roll = ok(m.stageRoll());
+    out << QStringLiteral("active %1 open %2 all %3 at %4")
+               .arg(counts(roll.active), counts(roll.openTickets), counts(roll.all),
+                    counts(ok(m.stageAt(from, roll.all))));
+    for (const auto& [id, stage] : std::map(roll.activeStage.begin(), roll.activeStage.end()))
+        out << QStringLiteral("stage %1 %2").arg(id).arg(static_cast<int>(stage));
+    out << QStringLiteral("in retention %1").arg(ok(m.activeIn(Stage::Retention)));
     for (const bool entries : {false, true})
         out << QStringLiteral("moves %1: %2")
                    .arg(entries)
@@ -326,7 +331,7 @@ void readMetrics(Database& db, QStringList& out)
                     joined(ok(m.touchedBy({}, {}, from, to))));
     out << QStringLiteral("contacts %1")
                .arg(joined(ok(m.contactsAdded(Stage::Onboarding, from, to))));
-    for (const auto& mean : ok(m.csatByStage(from, to)))
+    for (const auto& mean : ok(m.csatByStage(from, to, roll.activeStage)))
         out << QStringLiteral("csat %1").arg(mean ? QString::number(*mean) : QStringLiteral("-"));
     out << QStringLiteral("advocates %1")
                .arg(joined(ok(m.advocacyCandidates(Stage::Onboarding, 8))));

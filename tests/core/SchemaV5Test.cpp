@@ -183,9 +183,37 @@ TEST_CASE("The reads moved to the v5 indexes return what the v4 queries returned
                     "AND status = 'active' AND stage = 'retention'")
             .empty());
 
+    // Every customer's stage in one walk: the totals the funnel shows, as each stage's own count,
+    // and each active customer's stage.
+    auto roll = repo.stageRoll();
+    REQUIRE(roll);
+    std::size_t activeTotal = 0;
+    for (const Stage stage :
+         {Stage::Onboarding, Stage::PostSales, Stage::Retention, Stage::Advocacy}) {
+        const std::string name = "'" + std::string(enumName(stage)) + "'";
+        const std::size_t i = static_cast<std::size_t>(stage);
+        const auto active = column(*db, "SELECT id FROM customer" + test::noIndex(*db) +
+                                            " WHERE stage = " + name + " AND status = 'active'");
+        CHECK(roll->active[i] == static_cast<qint64>(active.size()));
+        CHECK(repo.activeIn(stage).value() == roll->active[i]);
+        CHECK(roll->all[i] == column(*db, "SELECT count(*) FROM customer" + test::noIndex(*db) +
+                                              " WHERE stage = " + name)
+                                  .front());
+        CHECK(roll->openTickets[i] ==
+              column(*db, "SELECT coalesce(sum(open_tickets), 0) FROM customer" +
+                              test::noIndex(*db) + " WHERE stage = " + name +
+                              " AND status = 'active'")
+                  .front());
+        for (const qint64 id : active)
+            CHECK(roll->activeStage.at(id) == stage);
+        activeTotal += active.size();
+    }
+    CHECK(roll->activeStage.size() == activeTotal);
+    CHECK(roll->all != roll->active); // the generated data has churned customers
+
     // CSAT by stage: SQLite's avg() over the join (the sum over the count, in doubles), to the last
     // bit.
-    auto csat = repo.csatByStage(now - 90 * 86400, now);
+    auto csat = repo.csatByStage(now - 90 * 86400, now, roll->activeStage);
     REQUIRE(csat);
     int rated = 0;
     for (const Stage stage :
