@@ -55,7 +55,8 @@ public:
     };
     // Every table FunnelDesk keeps (schema v13 and v14, storage/Schema.cpp and
     // storage/postgres/migrations/), parents before children. Not a server's summaries that a
-    // bulk load rebuilds from these (ticket_day, ticket_words, task_day: PgBulkLoad.cpp).
+    // bulk load rebuilds from these (ticket_day, ticket_words, task_day, customer_name_count:
+    // PgBulkLoad.cpp).
     static std::span<const Table> tables();
 
     struct Copied {

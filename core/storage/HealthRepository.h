@@ -48,7 +48,9 @@ public:
     Result<std::vector<BandChange>> bandChanges(Stage stage, const QDate& from, const QDate& to);
     // The active customers no recompute has scored yet (sorted ids).
     Result<std::vector<qint64>> unscoredActive();
-    // The active customers of `stage` with a stored score, by band (ids sorted).
+    // The active customers of `stage` with a stored score, by band (ids sorted). On a server a
+    // merge join of customer_stage_id and customer_health's key, which holds the band
+    // (026_dashboard_reads.sql).
     Result<std::array<std::vector<qint64>, 3>> bandsOf(Stage stage);
     // The customer's snapshots from `from` on (local days), oldest first.
     Result<std::vector<HealthPoint>> history(qint64 customerId, const QDate& from);

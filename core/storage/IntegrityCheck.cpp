@@ -295,6 +295,19 @@ void checkTicketDaysPostgres(Database& db, QStringList& problems)
             << IntegrityCheck::tr("%1 daily ticket counts differ from the tickets").arg(differing);
 }
 
+// On a server: how many customers have each folded name (026_dashboard_reads.sql) against the
+// customers, as the tickets of each day above.
+void checkNameCountsPostgres(Database& db, QStringList& problems)
+{
+    const qint64 differing = db.scalar(
+        "SELECT count(*) FROM (SELECT folded, sum(n) AS n FROM (SELECT folded, customers AS n FROM "
+        "customer_name_count UNION ALL SELECT fd_nocase(name), -1 FROM customer) AS counted "
+        "GROUP BY folded HAVING sum(n) <> 0) AS d");
+    if (differing > 0)
+        problems << IntegrityCheck::tr("%1 counts of customers by name differ from the customers")
+                        .arg(differing);
+}
+
 // On a server: the open tasks of each due day (023_task_day.sql) against the tasks, as the
 // tickets' above.
 void checkTaskDaysPostgres(Database& db, QStringList& problems)
@@ -399,6 +412,8 @@ Result<QStringList> IntegrityCheck::run(Database& db)
             step("ticket_day");
             checkTaskDaysPostgres(db, problems);
             step("task_day");
+            checkNameCountsPostgres(db, problems);
+            step("customer_name_count");
             checkTicketWordsPostgres(db, problems);
             step("ticket_words");
             checkTeamLoginsPostgres(db, problems);

@@ -98,12 +98,12 @@ public:
     // apart (issue 15, Step 9). One more seek (customer_name) per id: for a short list (a
     // dashboard's 200 stuck customers).
     Result<std::unordered_map<qint64, QString>> namesApart(std::span<const qint64> ids);
-    // The same values for a long list (every customer at risk, thousands on data set L): the
-    // names more than one customer has are found in one pass over every customer's name, in
-    // one statement: on a server grouped by the folded name and joined to the ids' names; in a
-    // file one walk of every id and name (customer_id_name), folded and counted here. A seek
-    // per id was 8,400 index probes for the retention dashboard (docs/PERFORMANCE.md, "Step
-    // 10, eighth round"); the pass costs the same whatever the list's length.
+    // The same values for a long list (every customer at risk, thousands on data set L): on a
+    // server, the ids' names joined in one statement to the names more than one customer has
+    // (customer_name_count, 026_dashboard_reads.sql); in a file one walk of every id and name
+    // (customer_id_name), folded and counted here. A seek per id was 8,400 index probes for the
+    // retention dashboard (docs/PERFORMANCE.md, "Step 10, eighth round"); a server's GROUP BY
+    // over every name 30-38 ms ("Step 10: the dashboards on a server").
     Result<std::unordered_map<qint64, QString>> namesApartOfMany(std::span<const qint64> ids);
     // Seconds spent in `stage` by the customers who left it in the period.
     Result<std::vector<qint64>> timesInStage(Stage stage, qint64 from, qint64 to);

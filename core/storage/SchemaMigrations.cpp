@@ -583,6 +583,15 @@ CREATE INDEX touchpoint_survey ON touchpoint (occurred_at, customer_id, score) W
     R"sql(
 CREATE INDEX task_open_customer ON task (customer_id, due_day, done_at) WHERE done_at IS NULL;
 )sql",
+
+    // v16: nothing changes in a file. PostgreSQL's 026_dashboard_reads.sql gives a server what the
+    // dashboards read from a file's indexes already, or from one walk of them: a stage's customers
+    // in id order with their health band, and how many customers have each name (a file walks
+    // customer_id_name once; MetricsRepository::namesApartOfMany). docs/PERFORMANCE.md, "Step 10:
+    // the dashboards on a server".
+    R"sql(
+-- v16: nothing changes in a file.
+)sql",
 };
 
 } // namespace fd

@@ -3508,6 +3508,14 @@ The rejects file was not saved: %2</source>
         <source>The agent %1 is a rep, but their login %2 is a member of the team&apos;s manager role, so it holds a manager&apos;s rights on the server; disabling the login and enabling it again gives it a rep&apos;s rights again%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 counts of customers by name differ from the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name count trigger %1 on %2 %3, so the dashboards&apos; lists may not tell apart two customers of the same name, or mark a name as shared that is not</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

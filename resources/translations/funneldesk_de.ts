@@ -3514,6 +3514,14 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>The agent %1 is a rep, but their login %2 is a member of the team&apos;s manager role, so it holds a manager&apos;s rights on the server; disabling the login and enabling it again gives it a rep&apos;s rights again%3</source>
         <translation>Der Agent %1 ist Mitarbeiter, aber sein Login %2 ist Mitglied der Managerrolle des Teams und hat daher Managerrechte auf dem Server; wird das Login deaktiviert und wieder aktiviert, erhält es wieder Mitarbeiterrechte%3</translation>
     </message>
+    <message>
+        <source>%1 counts of customers by name differ from the customers</source>
+        <translation>%1 Zählungen der Kunden nach Namen weichen von den Kunden ab</translation>
+    </message>
+    <message>
+        <source>The name count trigger %1 on %2 %3, so the dashboards&apos; lists may not tell apart two customers of the same name, or mark a name as shared that is not</source>
+        <translation>Der Namenszähl-Trigger %1 auf %2 %3, daher unterscheiden die Listen der Dashboards zwei gleichnamige Kunden womöglich nicht oder kennzeichnen einen Namen als mehrfach vergeben, der es nicht ist</translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

@@ -226,6 +226,12 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
     CHECK(rowsOf(conn, taskDays) == rowsOf(expected, taskDays));
     CHECK(rowsOf(conn, taskDays).size() == 17);
     CHECK(number(conn, "SELECT sum(tasks) FROM task_day") == 134);
+    // How many customers have each name (026_dashboard_reads.sql), rebuilt as its triggers
+    // count them.
+    const char* nameCounts = "SELECT folded, customers FROM customer_name_count ORDER BY folded";
+    CHECK(rowsOf(conn, nameCounts) == rowsOf(expected, nameCounts));
+    CHECK(number(conn, "SELECT sum(customers) FROM customer_name_count") ==
+          number(conn, "SELECT count(*) FROM customer"));
     // Each ticket's search words (014_search_order.sql), copied as its triggers copy them.
     const char* ticketWords = "SELECT id, created_at, search FROM ticket_words ORDER BY id";
     CHECK(rowsOf(conn, ticketWords) == rowsOf(expected, ticketWords));

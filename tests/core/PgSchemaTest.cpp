@@ -76,12 +76,14 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     // server's own: fd_meta, fd_team_nologin (008_team_enable.sql), fd_audit_hold
     // (010_audit_hold.sql), ticket_day (011_ticket_day.sql), fd_team_login (012_team_logins.sql),
     // ticket_words (014_search_order.sql), fd_summary_lock (015_team_stall.sql), fd_check_lock
-    // (020_check_lock.sql), task_day (023_task_day.sql).
+    // (020_check_lock.sql), task_day (023_task_day.sql), customer_name_count
+    // (026_dashboard_reads.sql).
     CHECK(
         rowsOf(conn, "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables "
                      "WHERE schemaname = current_schema()") ==
         QStringList{QStringLiteral(
-            "agent audit_log canned_reply contact customer customer_health fd_audit_hold "
+            "agent audit_log canned_reply contact customer customer_health customer_name_count "
+            "fd_audit_hold "
             "fd_check_lock fd_meta fd_summary_lock fd_team_login fd_team_nologin "
             "health_band_change health_snapshot "
             "settings stage_transition task task_day ticket ticket_comment ticket_day ticket_words "

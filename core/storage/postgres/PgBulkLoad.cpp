@@ -272,6 +272,11 @@ void BulkSession::finish(const TouchpointSummaries* given)
     run(m_conn, "INSERT INTO task_day (day, tasks) SELECT due_day, count(*) FROM task WHERE "
                 "done_at IS NULL GROUP BY 1");
     step("task_day");
+    // How many customers have each name (026_dashboard_reads.sql), the same way.
+    run(m_conn, "DELETE FROM customer_name_count");
+    run(m_conn, "INSERT INTO customer_name_count (folded, customers) SELECT fd_nocase(name), "
+                "count(*) FROM customer GROUP BY 1");
+    step("customer_name_count");
     // ticket.search where the rows came without it (text beyond ASCII: PgRowSink.cpp), as
     // the trigger ticket_search would have set it; before the GIN index exists.
     run(m_conn,

@@ -23,6 +23,7 @@ enum class Guard {
     Words,  // 014_search_order.sql: ticket_words, which the search over every ticket reads
     TicketDays,     // 011_ticket_day.sql: the tickets of each day
     TaskDays,       // 023_task_day.sql: the open tasks of each due day
+    NameCounts,     // 026_dashboard_reads.sql: how many customers have each name
     Summary,        // 001_initial.sql: the customers' summaries of their tickets and touchpoints
     TouchpointDays, // 001_initial.sql: touchpoint_day when a customer's stage changes or it goes
     Change,         // 001_initial.sql: fd_change and NOTIFY after every write
@@ -38,7 +39,7 @@ struct GuardTrigger {
     const char* definition;
 };
 
-// Every trigger FunnelDesk's migrations 001-023 leave (but the foreign keys' internal ones): it
+// Every trigger FunnelDesk's migrations 001-026 leave (but the foreign keys' internal ones): it
 // must exist, be enabled (tgenabled 'O' or 'A'; 'D' is disabled, 'R' fires only on a replica),
 // call its function and be defined as here (timing, events, columns, WHEN, arguments).
 constexpr GuardTrigger kGuardTriggers[] = {
@@ -193,6 +194,16 @@ constexpr GuardTrigger kGuardTriggers[] = {
     {"task_days_removed", "task", Guard::TaskDays,
      "CREATE TRIGGER task_days_removed AFTER DELETE ON task REFERENCING OLD TABLE AS removed "
      "FOR EACH STATEMENT EXECUTE FUNCTION fd_task_days_removed()"},
+    {"customer_name_changed", "customer", Guard::NameCounts,
+     "CREATE TRIGGER customer_name_changed AFTER UPDATE OF name ON customer FOR EACH ROW WHEN "
+     "((fd_nocase(old.name) <> fd_nocase(new.name))) EXECUTE FUNCTION "
+     "fd_customer_name_changed()"},
+    {"customer_names_added", "customer", Guard::NameCounts,
+     "CREATE TRIGGER customer_names_added AFTER INSERT ON customer REFERENCING NEW TABLE AS "
+     "added FOR EACH STATEMENT EXECUTE FUNCTION fd_customer_names_added()"},
+    {"customer_names_removed", "customer", Guard::NameCounts,
+     "CREATE TRIGGER customer_names_removed AFTER DELETE ON customer REFERENCING OLD TABLE AS "
+     "removed FOR EACH STATEMENT EXECUTE FUNCTION fd_customer_names_removed()"},
     {"ticket_open_count", "ticket", Guard::Summary,
      "CREATE TRIGGER ticket_open_count AFTER INSERT OR DELETE OR UPDATE OF status, "
      "customer_id ON ticket FOR EACH ROW EXECUTE FUNCTION fd_ticket_open_count()"},
@@ -246,7 +257,8 @@ constexpr GuardTrigger kGuardTriggers[] = {
 
 // The functions that run with the owner's rights (SECURITY DEFINER) so that a rep's writes can
 // do what the rep may not: write the audit log, move a sequence, make a login, write the
-// summaries (touchpoint_day, ticket_day, ticket_words, task_day) and take their lock
+// summaries (touchpoint_day, ticket_day, ticket_words, task_day, customer_name_count) and take
+// their lock
 // (015_team_stall.sql), set a login's session limits, read fd_team_login for check, take a check's
 // lock (020_check_lock.sql).
 constexpr const char* kDefinerFunctions[] = {
@@ -276,6 +288,9 @@ constexpr const char* kDefinerFunctions[] = {
     "fd_task_days_added",
     "fd_task_days_removed",
     "fd_task_day_moved",
+    "fd_customer_names_added",
+    "fd_customer_names_removed",
+    "fd_customer_name_changed",
 };
 
 QString quoted(const QString& text)
@@ -329,6 +344,10 @@ QString guardSentence(Guard guard)
         return IntegrityCheck::tr(
             "The daily tasks trigger %1 on %2 %3, so the open tasks of each due day, by which "
             "the list of open tasks finds a screen and counts them, may differ from the tasks");
+    case Guard::NameCounts:
+        return IntegrityCheck::tr(
+            "The name count trigger %1 on %2 %3, so the dashboards' lists may not tell apart two "
+            "customers of the same name, or mark a name as shared that is not");
     case Guard::Summary:
         return IntegrityCheck::tr(
             "The summary trigger %1 on %2 %3, so customers' summaries (open tickets, last "

@@ -78,8 +78,10 @@ public:
     // functions may take); 021_first_reply 12 (a rep's reply may move the first response
     // earlier, to its own time); 022_success 13 (the health score, its trend and tasks);
     // 023_task_day 14 (the open tasks of each due day), with 024_survey_id (the survey index
-    // holds the touchpoint's id); 025_task_customer 15 (each customer's open tasks by due day).
-    static constexpr int kVersion = 15;
+    // holds the touchpoint's id); 025_task_customer 15 (each customer's open tasks by due day);
+    // 026_dashboard_reads 16 (a stage's customers in id order, the band in customer_health's key,
+    // how many customers have each name).
+    static constexpr int kVersion = 16;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
 

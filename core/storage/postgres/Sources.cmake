@@ -59,4 +59,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/022_success.sql
           storage/postgres/migrations/023_task_day.sql
           storage/postgres/migrations/024_survey_id.sql
-          storage/postgres/migrations/025_task_customer.sql)
+          storage/postgres/migrations/025_task_customer.sql
+          storage/postgres/migrations/026_dashboard_reads.sql)
