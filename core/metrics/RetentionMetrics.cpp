@@ -36,6 +36,7 @@ std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::Re
 {
     std::unordered_map<qint64, qint64> surge;
     std::unordered_set<qint64> unhappy;
+    surge.reserve(recent.size());
     for (const auto& t : recent) {
         if (t.createdAt >= now - rules.surgeWindowDays * kDay)
             ++surge[t.customerId];
