@@ -78,7 +78,7 @@ QString openCount(CustomersView* view, qint64 customerId)
 } // namespace
 
 TEST_CASE("The change counter moves for another connection's commit, not for its own",
-          "[ui][current][storage]")
+          "[ui][sqlite-only][current][storage]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("counter.sqlite"));

@@ -108,7 +108,7 @@ TEST_CASE("(child) the file's MIME type", "[.mime-probe]")
 
 TEST_CASE("A FunnelDesk file is application/vnd.funneldesk+sqlite to the desktop, by its content "
           "or its name",
-          "[ui][mime]")
+          "[ui][sqlite-only][mime]")
 {
     const QString updater = QStandardPaths::findExecutable(QStringLiteral("update-mime-database"));
     const QString system = QStringLiteral("/usr/share/mime/packages/freedesktop.org.xml");

@@ -38,7 +38,7 @@ QPushButton* buttonNamed(QWidget* hint, const QString& start)
 
 TEST_CASE("An empty file's dashboards say what to do first, and the hint goes once a customer is "
           "added here",
-          "[ui][empty]")
+          "[ui][sqlite-only][empty]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("new.sqlite"));
@@ -90,7 +90,8 @@ TEST_CASE("An empty file's dashboards say what to do first, and the hint goes on
     test::screenshot(window, QStringLiteral("empty-file-after-first-customer"));
 }
 
-TEST_CASE("The empty file's hint goes when another process adds the first customer", "[ui][empty]")
+TEST_CASE("The empty file's hint goes when another process adds the first customer",
+          "[ui][sqlite-only][empty]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("shared.sqlite"));

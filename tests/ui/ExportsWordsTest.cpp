@@ -134,7 +134,7 @@ TEST_CASE("An export notice covers nothing, goes away by itself or with the view
 }
 
 TEST_CASE("Every save, a new database too, starts in the last folder any save used",
-          "[ui][exports]")
+          "[ui][sqlite-only][exports]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("folders.sqlite"), 30, 60, 100);

@@ -149,7 +149,8 @@ struct GoneWindow {
 
 } // namespace
 
-TEST_CASE("The window routes a refusal on its kind, not on its words", "[ui][filegone][flows]")
+TEST_CASE("The window routes a refusal on its kind, not on its words",
+          "[ui][sqlite-only][filegone][flows]")
 {
     GoneWindow gone(true);
     CustomersView* view = gone.customers();
@@ -174,7 +175,7 @@ TEST_CASE("The window routes a refusal on its kind, not on its words", "[ui][fil
 
 TEST_CASE(
     "New ticket and a reply on a file that is gone are refused before anyone is asked who they are",
-    "[ui][filegone][flows]")
+    "[ui][sqlite-only][filegone][flows]")
 {
     GoneWindow gone(false); // nobody chosen yet for this file: "Who are you?" would be asked
     CustomersView* customers = gone.customers();
@@ -239,7 +240,7 @@ TEST_CASE(
 }
 
 TEST_CASE("Cancel in a dialog on a file that is gone offers keep editing or discard, no Save",
-          "[ui][filegone][flows]")
+          "[ui][sqlite-only][filegone][flows]")
 {
     GoneWindow gone(true);
     CustomersView* view = gone.customers();
@@ -293,7 +294,8 @@ TEST_CASE("Cancel in a dialog on a file that is gone offers keep editing or disc
     checkNoSave(offered);
 }
 
-TEST_CASE("The window's file label says when the file is gone", "[ui][filegone][flows]")
+TEST_CASE("The window's file label says when the file is gone",
+          "[ui][sqlite-only][filegone][flows]")
 {
     GoneWindow gone(true);
     auto* label = gone.window->findChild<QLabel*>(QStringLiteral("windowFile"));

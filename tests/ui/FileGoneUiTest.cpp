@@ -48,7 +48,7 @@ const QString kGone = QStringLiteral(
 
 TEST_CASE("A file deleted under the window: the write is refused in one sentence, the input kept, "
           "a copy saved",
-          "[ui][filegone]")
+          "[ui][sqlite-only][filegone]")
 {
     test::Scratch scratch;
     REQUIRE(QDir().mkpath(scratch.file(QStringLiteral("del"))));
@@ -167,7 +167,7 @@ TEST_CASE("A file deleted under the window: the write is refused in one sentence
 }
 
 TEST_CASE("Closing a window whose file is gone asks to save a copy first, and Cancel keeps it open",
-          "[ui][filegone]")
+          "[ui][sqlite-only][filegone]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("gone.sqlite"), 10, 10, 10);
@@ -199,7 +199,7 @@ TEST_CASE("Closing a window whose file is gone asks to save a copy first, and Ca
 
 TEST_CASE("A dashboard counted after its file is gone shows the file's own numbers, and nothing is "
           "made at the old path",
-          "[ui][filegone]")
+          "[ui][sqlite-only][filegone]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("counted.sqlite"), 40, 60, 80);
@@ -255,7 +255,7 @@ TEST_CASE("A dashboard counted after its file is gone shows the file's own numbe
 }
 
 TEST_CASE("Closing the window while the automatic backup writes cancels it and leaves no temporary",
-          "[ui][filegone]")
+          "[ui][sqlite-only][filegone]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("busy.sqlite"), 40, 60, 80);

@@ -156,7 +156,7 @@ TEST_CASE("A file that cannot be opened says why, with no dialog left behind", "
 
 TEST_CASE(
     "A file in a folder the user cannot write to opens read-only, with a banner that says why",
-    "[ui]")
+    "[ui][sqlite-only]")
 {
     test::Scratch scratch;
     // The scratch folder is the owner's only; the one who may not write must still enter it.

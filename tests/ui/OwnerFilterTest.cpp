@@ -43,7 +43,7 @@ QStringList entries(const QComboBox* box)
 
 TEST_CASE("The owner filter offers an agent added by Add me… or by another process, keeping the "
           "owner chosen",
-          "[ui][agent][lists]")
+          "[ui][sqlite-only][agent][lists]")
 {
     test::Scratch scratch;
     const QString path = scratch.file(QStringLiteral("owners.sqlite"));

@@ -49,7 +49,7 @@ private:
 
 TEST_CASE(
     "Every file the window writes for the user is 0600, new or replacing a 0644 one, under umask 0",
-    "[ui][exports][security]")
+    "[ui][sqlite-only][exports][security]")
 {
     test::Scratch scratch;
     const QString path = test::demoFile(scratch, QStringLiteral("private.sqlite"), 200, 800, 2000);

@@ -55,7 +55,7 @@ void waitReady(DashboardView& view)
 
 TEST_CASE("A dashboard's PDF is a report: title, period, file, time, KPIs, vector charts, every "
           "table row",
-          "[ui][reports]")
+          "[ui][sqlite-only][reports]")
 {
     test::Scratch scratch;
     const QString path = demo(scratch);
@@ -245,7 +245,8 @@ TEST_CASE("A table longer than a page runs onto the next pages, its header row r
     }
 }
 
-TEST_CASE("Every export confirms with its path, and Open folder opens that folder", "[ui][reports]")
+TEST_CASE("Every export confirms with its path, and Open folder opens that folder",
+          "[ui][sqlite-only][reports]")
 {
     test::Scratch scratch;
     const QString path = demo(scratch);
@@ -319,7 +320,7 @@ TEST_CASE("Every export confirms with its path, and Open folder opens that folde
 }
 
 TEST_CASE("Save dialogs suggest a file name per kind, in the last folder any save used",
-          "[ui][reports]")
+          "[ui][sqlite-only][reports]")
 {
     test::Scratch scratch;
     const QString path = demo(scratch);

@@ -351,7 +351,7 @@ TEST_CASE("Recomputing stages runs in the background and can be cancelled", "[ui
 }
 
 TEST_CASE("The welcome dialog makes the demo data in the background, or opens it when it is there",
-          "[ui]")
+          "[ui][sqlite-only]")
 {
     test::Scratch scratch;
     const QString demo = scratch.file(QStringLiteral("data/demo.sqlite"));

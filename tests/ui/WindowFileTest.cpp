@@ -64,7 +64,8 @@ using test::dashboardOf;
 
 } // namespace
 
-TEST_CASE("File → Back up writes a sound copy, and opened files are remembered", "[ui]")
+TEST_CASE("File → Back up writes a sound copy, and opened files are remembered",
+          "[ui][sqlite-only]")
 {
     test::Scratch scratch;
     const QString path = demoFile(scratch);
