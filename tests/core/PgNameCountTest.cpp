@@ -16,6 +16,7 @@
 #include "storage/MetricsRepository.h"
 #include "storage/postgres/PgConnection.h"
 #include "support/PgTestSchema.h"
+#include "support/ReadBack.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -23,14 +24,6 @@
 using namespace fd;
 
 namespace {
-
-// check's findings on `db` about the counts of customers by name.
-QStringList problems(Database& db)
-{
-    const auto found = IntegrityCheck::run(db);
-    REQUIRE(found);
-    return found->filter(QStringLiteral("by name"));
-}
 
 // The folded names whose count differs from the customers (a name at 0 without customers is
 // none).
@@ -121,13 +114,13 @@ TEST_CASE("customer_name_count: a migrate, a rep's new customer and rename and a
     CHECK(countOf(*owner, "beta") == 0);
     CHECK(countOf(*owner, "gamma") == 1);
     CHECK(differing(*owner) == 0);
-    CHECK(problems(*owner).isEmpty());
+    CHECK(test::checkFindings(*owner, QStringLiteral("by name")).isEmpty());
 
     // check names a count that went wrong (here by hand).
     owner->execute(
         "UPDATE customer_name_count SET customers = customers + 2 WHERE folded = 'acme'");
     owner->execute("DELETE FROM customer_name_count WHERE folded = 'gamma'");
-    const QStringList found = problems(*owner);
+    const QStringList found = test::checkFindings(*owner, QStringLiteral("by name"));
     INFO(found.join(QLatin1Char('\n')).toStdString());
     CHECK(found ==
           QStringList{QStringLiteral("2 counts of customers by name differ from the customers")});

@@ -16,6 +16,7 @@
 #include "storage/IntegrityCheck.h"
 #include "storage/postgres/PgConnection.h"
 #include "support/PgTestSchema.h"
+#include "support/ReadBack.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -23,14 +24,6 @@
 using namespace fd;
 
 namespace {
-
-// check's findings on `db` about the open tasks of each day.
-QStringList problems(Database& db)
-{
-    const auto found = IntegrityCheck::run(db);
-    REQUIRE(found);
-    return found->filter(QStringLiteral("open tasks"));
-}
 
 // The due days whose count differs from the open tasks (a day at 0 without open tasks is none).
 qint64 differing(Database& db)
@@ -114,14 +107,14 @@ TEST_CASE("task_day: a migrate, a rep's task done and a manager's delete keep th
     CHECK(owner->scalar("SELECT sum(tasks) FROM task_day") ==
           owner->scalar("SELECT count(*) FROM task WHERE done_at IS NULL"));
     CHECK(differing(*owner) == 0);
-    CHECK(problems(*owner).isEmpty());
+    CHECK(test::checkFindings(*owner, QStringLiteral("open tasks")).isEmpty());
 
     // check names a count that went wrong (here by hand).
     owner->execute(
         "UPDATE task_day SET tasks = tasks + 2 WHERE day = (SELECT max(day) FROM task_day)");
     owner->execute(
         "DELETE FROM task_day WHERE day = (SELECT min(day) FROM task_day WHERE tasks > 0)");
-    const QStringList found = problems(*owner);
+    const QStringList found = test::checkFindings(*owner, QStringLiteral("open tasks"));
     INFO(found.join(QLatin1Char('\n')).toStdString());
     CHECK(found ==
           QStringList{QStringLiteral("2 daily counts of open tasks differ from the tasks")});

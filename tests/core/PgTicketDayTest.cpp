@@ -18,6 +18,7 @@
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgTeam.h"
 #include "support/PgTestSchema.h"
+#include "support/ReadBack.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -25,15 +26,6 @@
 using namespace fd;
 
 namespace {
-
-// check's findings on `db` about the tickets of each day (the raw SQL below moves a ticket
-// away from its inbound touchpoint, which check names too).
-QStringList problems(Database& db)
-{
-    const auto found = IntegrityCheck::run(db);
-    REQUIRE(found);
-    return found->filter(QStringLiteral("daily ticket counts"));
-}
 
 // The days whose count differs from the tickets (a day at 0 without tickets is none).
 qint64 differing(Database& db)
@@ -101,12 +93,12 @@ TEST_CASE("ticket_day: generate, a rep's ticket, a manager's delete and a moved 
     CHECK(owner->scalar("SELECT sum(tickets) FROM ticket_day") ==
           owner->scalar("SELECT count(*) FROM ticket"));
     CHECK(differing(*owner) == 0);
-    CHECK(problems(*owner).isEmpty());
+    CHECK(test::checkFindings(*owner, QStringLiteral("daily ticket counts")).isEmpty());
 
     // check names a count that went wrong (here by hand).
     owner->execute("UPDATE ticket_day SET tickets = tickets + 2 WHERE day = (SELECT max(day) FROM "
                    "ticket_day)");
     owner->execute("DELETE FROM ticket_day WHERE day = (SELECT min(day) FROM ticket_day)");
-    CHECK(problems(*owner) ==
+    CHECK(test::checkFindings(*owner, QStringLiteral("daily ticket counts")) ==
           QStringList{QStringLiteral("2 daily ticket counts differ from the tickets")});
 }

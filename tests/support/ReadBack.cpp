@@ -1,5 +1,6 @@
 #include "support/ReadBack.h"
 
+#include "storage/IntegrityCheck.h"
 #include "storage/Statement.h"
 
 #include <QDateTime>
@@ -53,6 +54,14 @@ QString row(Database& db, const QString& sql)
     for (int c = 0; c < q->columnCount(); ++c)
         cells << (q->isNull(c) ? QString() : q->text(c));
     return cells.join(QLatin1Char('|'));
+}
+
+QStringList checkFindings(Database& db, const QString& about)
+{
+    const Result<QStringList> found = IntegrityCheck::run(db);
+    if (!found)
+        return {found.error()};
+    return found->filter(about);
 }
 
 } // namespace fd::test

@@ -39,4 +39,8 @@ std::string noIndex(const Database& db);
 // prints it; "(no row)" when there is none.
 QString row(Database& db, const QString& sql);
 
+// `check`'s findings on `db` (IntegrityCheck::run) that contain `about`, e.g. "open tasks" for
+// the sentences about one summary; when check itself fails, its sentence as the one finding.
+QStringList checkFindings(Database& db, const QString& about);
+
 } // namespace fd::test
