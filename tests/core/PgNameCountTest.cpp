@@ -125,3 +125,50 @@ TEST_CASE("customer_name_count: a migrate, a rep's new customer and rename and a
     CHECK(found ==
           QStringList{QStringLiteral("2 counts of customers by name differ from the customers")});
 }
+
+TEST_CASE("customer_name_count: a rename commits while another transaction holds the summaries' "
+          "lock and wants the renamed customer's row next (no deadlock)",
+          "[postgres][names]")
+{
+    test::PgTestSchema schema;
+    (void)schema.initialised();
+    auto opened = Session::open(schema.location(), {});
+    REQUIRE(opened);
+    OwnedDatabase db = std::move(*opened);
+    std::vector<qint64> ids;
+    for (const char* name : {"Acme", "Beta"}) {
+        auto id = CustomerRepository(*db).add(test::customerNamed(QString::fromUtf8(name)));
+        REQUIRE(id);
+        ids.push_back(*id);
+    }
+
+    // The other transaction does what `stages recompute` does on a server
+    // (StageFactsWrites.cpp): a planned task first, whose trigger takes the summaries' lock
+    // (023_task_day.sql), then the movers' rows, Beta's among them.
+    pg::Connection other = schema.connect();
+    REQUIRE(other.exec("BEGIN"));
+    REQUIRE(other.exec("INSERT INTO task (customer_id, title, due_day, origin, occasion, step, "
+                       "created_at) VALUES (" +
+                       QByteArray::number(ids[0]) +
+                       ", 'Call', current_date, 'plan', 'welcome', 0, 0)"));
+
+    // Beta saved under a new name meanwhile (the customer dialog's path). Its trigger waited for
+    // the summaries' lock holding Beta's row: the busy timeout refused the save here, and without
+    // one the other's UPDATE below closed the circle and the server rolled one back.
+    db->setBusyTimeout(5000);
+    auto beta = CustomerRepository(*db).find(ids[1]);
+    REQUIRE(beta);
+    REQUIRE(beta->has_value());
+    Customer renamed = **beta;
+    renamed.name = QStringLiteral("Gamma");
+    const auto saved = CustomerRepository(*db).update(renamed);
+    INFO((saved ? QString() : QString(saved.error())).toStdString());
+    REQUIRE(saved);
+
+    REQUIRE(other.exec("UPDATE customer SET stage_entered_at = stage_entered_at WHERE id = " +
+                       QByteArray::number(ids[1])));
+    REQUIRE(other.exec("COMMIT"));
+    CHECK(countOf(*db, "beta") == 0);
+    CHECK(countOf(*db, "gamma") == 1);
+    CHECK(differing(*db) == 0);
+}

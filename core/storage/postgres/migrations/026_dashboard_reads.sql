@@ -16,11 +16,13 @@
 --    customer has any more keeps its row at 0).
 --    Kept by statement triggers on INSERT and DELETE (one upsert per statement and name) and a row
 --    trigger when a customer's folded name changes. They run with the owner's rights (SECURITY
---    DEFINER): a rep writes no summary row of its own. They take the summaries' lock first
---    (fd_touchpoint_day_hold, 015_team_stall.sql), as every writer of a summary does, so that one
---    lock for every summary cannot be taken in two orders; under it two reps who add the same
---    name at once count it twice, not once each. Bulk loads disable these triggers and rebuild
---    the table whole (PgBulkLoad.cpp); `check` compares it with the customers (IntegrityCheck.cpp).
+--    DEFINER): a rep writes no summary row of its own. Each count moves by an upsert or an UPDATE
+--    of its own row, which waits for another transaction's change to that row and adds to it, so
+--    two reps who add the same name at once count it twice, not once each. INSERT and DELETE take
+--    the summaries' lock first (fd_touchpoint_day_hold, 015_team_stall.sql), as the other
+--    summaries' writers do; a rename does not (below). Bulk loads disable these triggers and
+--    rebuild the table whole (PgBulkLoad.cpp); `check` compares it with the customers
+--    (IntegrityCheck.cpp).
 -- Self-contained: it needs 001's customer and fd_nocase, 015's fd_touchpoint_day_hold and 022's
 -- customer_health only. fd::pg::Schema::init() and upgrade() run it as the database's owner, in
 -- one transaction. Never edit a released migration.
@@ -61,14 +63,26 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- The old name loses the customer; the new one gains it.
+-- The old name loses the customer; the new one gains it. Not under the summaries' lock: this runs
+-- when the statement already holds the customer's row, and a transaction that holds that lock may
+-- want the row next (a stage recompute writes its planned tasks, task_day's trigger taking the
+-- lock, then the movers' stages, StageFactsWrites.cpp; two touchpoints of two customers): waiting
+-- for the lock here closed the circle, and the server rolled one of them back as a deadlock. The
+-- two count rows are taken in folded order, so that two renames the other way round wait.
 CREATE FUNCTION fd_customer_name_changed() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+    gone text COLLATE "C" := fd_nocase(OLD.name);
+    came text COLLATE "C" := fd_nocase(NEW.name);
 BEGIN
-    PERFORM fd_touchpoint_day_hold();
-    UPDATE customer_name_count SET customers = customers - 1 WHERE folded = fd_nocase(OLD.name);
-    INSERT INTO customer_name_count AS n (folded, customers) VALUES (fd_nocase(NEW.name), 1)
+    IF gone < came THEN
+        UPDATE customer_name_count SET customers = customers - 1 WHERE folded = gone;
+    END IF;
+    INSERT INTO customer_name_count AS n (folded, customers) VALUES (came, 1)
     ON CONFLICT (folded) DO UPDATE SET customers = n.customers + 1;
+    IF gone > came THEN
+        UPDATE customer_name_count SET customers = customers - 1 WHERE folded = gone;
+    END IF;
     RETURN NULL;
 END $$;
 
