@@ -165,9 +165,15 @@ TEST_CASE("customer_name_count: a rename commits while another transaction holds
     INFO((saved ? QString() : QString(saved.error())).toStdString());
     REQUIRE(saved);
 
+    // A customer added meanwhile: its trigger does not wait for the lock either.
+    auto added = CustomerRepository(*db).add(test::customerNamed(QStringLiteral("ACME")));
+    INFO((added ? QString() : QString(added.error())).toStdString());
+    REQUIRE(added);
+
     REQUIRE(other.exec("UPDATE customer SET stage_entered_at = stage_entered_at WHERE id = " +
                        QByteArray::number(ids[1])));
     REQUIRE(other.exec("COMMIT"));
+    CHECK(countOf(*db, "acme") == 2);
     CHECK(countOf(*db, "beta") == 0);
     CHECK(countOf(*db, "gamma") == 1);
     CHECK(differing(*db) == 0);

@@ -18,13 +18,17 @@
 --    trigger when a customer's folded name changes. They run with the owner's rights (SECURITY
 --    DEFINER): a rep writes no summary row of its own. Each count moves by an upsert or an UPDATE
 --    of its own row, which waits for another transaction's change to that row and adds to it, so
---    two reps who add the same name at once count it twice, not once each. INSERT and DELETE take
---    the summaries' lock first (fd_touchpoint_day_hold, 015_team_stall.sql), as the other
---    summaries' writers do; a rename does not (below). Bulk loads disable these triggers and
---    rebuild the table whole (PgBulkLoad.cpp); `check` compares it with the customers
---    (IntegrityCheck.cpp).
--- Self-contained: it needs 001's customer and fd_nocase, 015's fd_touchpoint_day_hold and 022's
--- customer_health only. fd::pg::Schema::init() and upgrade() run it as the database's owner, in
+--    two reps who add the same name at once count it twice, not once each; a statement takes its
+--    rows in folded order, so that two statements that move the same names wait for each other
+--    instead of deadlocking. Unlike the other summaries' writers, they do not take the summaries'
+--    lock (fd_touchpoint_day_hold, 015_team_stall.sql): they run when the statement already holds
+--    the customer's row, and a transaction that holds that lock may want the row next (a stage
+--    recompute writes its planned tasks, task_day's trigger taking the lock, then the movers'
+--    stages, StageFactsWrites.cpp); waiting for the lock here closed the circle, and the server
+--    rolled one of them back as a deadlock (hostile review of this migration). Bulk loads disable
+--    these triggers and rebuild the table whole (PgBulkLoad.cpp); `check` compares it with the
+--    customers (IntegrityCheck.cpp).
+-- Self-contained: it needs 001's customer and fd_nocase and 022's customer_health only. fd::pg::Schema::init() and upgrade() run it as the database's owner, in
 -- one transaction. Never edit a released migration.
 
 SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);
@@ -46,7 +50,6 @@ SELECT fd_nocase(name), count(*) FROM customer GROUP BY 1;
 CREATE FUNCTION fd_customer_names_added() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
-    PERFORM fd_touchpoint_day_hold();
     INSERT INTO customer_name_count AS n (folded, customers)
     SELECT fd_nocase(name), count(*) FROM added GROUP BY 1 ORDER BY 1
     ON CONFLICT (folded) DO UPDATE SET customers = n.customers + excluded.customers;
@@ -56,19 +59,15 @@ END $$;
 CREATE FUNCTION fd_customer_names_removed() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
-    PERFORM fd_touchpoint_day_hold();
-    UPDATE customer_name_count AS n SET customers = n.customers - r.n
-    FROM (SELECT fd_nocase(name) AS folded, count(*) AS n FROM removed GROUP BY 1) AS r
-    WHERE n.folded = r.folded;
+    -- An upsert, for its rows in folded order; every removed customer's name was counted.
+    INSERT INTO customer_name_count AS n (folded, customers)
+    SELECT fd_nocase(name), -count(*) FROM removed GROUP BY 1 ORDER BY 1
+    ON CONFLICT (folded) DO UPDATE SET customers = n.customers + excluded.customers;
     RETURN NULL;
 END $$;
 
--- The old name loses the customer; the new one gains it. Not under the summaries' lock: this runs
--- when the statement already holds the customer's row, and a transaction that holds that lock may
--- want the row next (a stage recompute writes its planned tasks, task_day's trigger taking the
--- lock, then the movers' stages, StageFactsWrites.cpp; two touchpoints of two customers): waiting
--- for the lock here closed the circle, and the server rolled one of them back as a deadlock. The
--- two count rows are taken in folded order, so that two renames the other way round wait.
+-- The old name loses the customer; the new one gains it. The two count rows are taken in folded
+-- order, so that two renames the other way round wait.
 CREATE FUNCTION fd_customer_name_changed() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
