@@ -267,6 +267,19 @@ private:
     std::unordered_map<QString, qint64> m_agentsByText;
     mutable std::vector<std::pair<const char*, int>> m_fieldIndexes;
     QSet<qint64> m_customersWithEmail;
+    // A file lists a customer's rows together: the last email a customer was found by (as
+    // written), and each date field's last value with what it read as, so that the rows after
+    // the first neither fold the email nor parse the date again. A customer found by its email
+    // stays the one found (m_customersByEmail only gains entries), and a value reads the same
+    // each time (DateFormat::parse).
+    mutable QString m_lastEmail;
+    mutable qint64 m_lastEmailId = 0;
+    struct LastDate {
+        QString text;
+        ParsedInstant instant;
+    };
+    mutable std::vector<std::optional<LastDate>> m_lastDates; // per field
+    QString m_ticketCustomerReason; // translated once, for the customers tickets create
     QSet<qint64> m_created;
     QSet<qint64> m_stageGiven;
     std::unordered_map<qint64, QDateTime>
