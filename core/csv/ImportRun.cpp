@@ -308,12 +308,19 @@ bool Run::countPlaceholder(const QString& value) const
 
 int Run::fieldIndex(const char* name) const
 {
-    for (const auto& [known, index] : m_fieldIndexes) {
-        if (known == name)
-            return index;
+    // Every row asks for its fields in the same order: the search starts after the last one
+    // found, so that it usually finds the name at once.
+    const std::size_t known = m_fieldIndexes.size();
+    for (std::size_t k = 0; k < known; ++k) {
+        const std::size_t at = (m_fieldCursor + k) % known;
+        if (m_fieldIndexes[at].first == name) {
+            m_fieldCursor = at + 1;
+            return m_fieldIndexes[at].second;
+        }
     }
     const int index = static_cast<int>(m_fields.indexOf(QLatin1String(name)));
     m_fieldIndexes.emplace_back(name, index);
+    m_fieldCursor = m_fieldIndexes.size();
     return index;
 }
 
