@@ -214,9 +214,13 @@ Status Import::readForDates(CsvReader& first)
 
 void Import::detect(const QStringList& row, qint64 line)
 {
-    for (const auto& [detectorColumn, column] : m_dateColumns) {
-        if (column < row.size())
-            m_detector.add(detectorColumn, row.at(column), line);
+    m_lastDetected.resize(m_dateColumns.size());
+    for (std::size_t i = 0; i < m_dateColumns.size(); ++i) {
+        const auto& [detectorColumn, column] = m_dateColumns[i];
+        if (column >= row.size() || row.at(column) == m_lastDetected[i])
+            continue;
+        m_lastDetected[i] = row.at(column);
+        m_detector.add(detectorColumn, row.at(column), line);
     }
 }
 

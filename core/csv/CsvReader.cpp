@@ -391,12 +391,12 @@ Result<bool> CsvReader::endRecord(QStringList& row)
     qsizetype from = 0;
     for (qsizetype i = 0; i < fields; ++i) {
         const qsizetype to = m_fieldEnds[static_cast<std::size_t>(i)];
-        if (ascii) {
-            QString& cell = row[i];
-            cell.resize(to - from);
-            char16_t* out = reinterpret_cast<char16_t*>(cell.data());
-            for (qsizetype k = from; k < to; ++k)
-                *out++ = static_cast<unsigned char>(bytes[k]);
+        if (ascii && to > from) {
+            // Qt's Latin-1 conversion (vectorised), into the cell's storage when it is not
+            // shared and long enough.
+            row[i] = QLatin1StringView(bytes + from, to - from);
+        } else if (ascii) {
+            row[i].resize(0); // an empty field stays as before: null or empty
         } else {
             const qsizetype bad = invalidUtf8At(bytes + from, to - from);
             if (bad >= 0)

@@ -248,9 +248,66 @@ bool readYear(QStringView t, qsizetype& i, Fields& f)
 
 } // namespace
 
+namespace {
+
+// "YYYY-MM-DD" and "YYYY-MM-DD HH:MM:SS", the forms of FunnelDesk's own exports and of most
+// helpdesks', read by position (an import reads millions): the parts split() sets for them
+// and nothing else, or false for any other text, which split() then reads its general way.
+bool splitIso(QStringView t, Fields& f)
+{
+    const qsizetype n = t.size();
+    if ((n != 10 && n != 19) || t[4] != u'-' || t[7] != u'-')
+        return false;
+    for (const qsizetype i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (!isDigit(t[i]))
+            return false;
+    }
+    if (n == 19) {
+        if (t[10] != u' ' || t[13] != u':' || t[16] != u':')
+            return false;
+        for (const qsizetype i : {11, 12, 14, 15, 17, 18}) {
+            if (!isDigit(t[i]))
+                return false;
+        }
+    }
+    const auto number = [&](qsizetype i, int digits) {
+        int value = 0;
+        for (int k = 0; k < digits; ++k)
+            value = value * 10 + (t[i + k].unicode() - u'0');
+        return value;
+    };
+    f.layout = Layout::YearFirst;
+    f.separator = u'-';
+    f.year = number(0, 4);
+    f.first = number(5, 2);
+    f.firstDigits = 2;
+    f.second = number(8, 2);
+    f.secondDigits = 2;
+    if (n == 10)
+        return true;
+    f.hour = number(11, 2); // readTime's parts
+    f.hourDigits = 2;
+    f.minute = number(14, 2);
+    f.second_ = number(17, 2);
+    f.hasSeconds = true;
+    f.clockHour = f.hour;
+    f.timeFault = f.timeFault || f.hour > 23 || f.minute > 59 || f.second_ > 59;
+    f.hasTime = true;
+    return true;
+}
+
+} // namespace
+
 // Splits a value (trimmed, not empty) into its parts; false if it is none of the forms.
 // Numbers out of range (month 13, day 32, hour 25) still split: see possibleDate().
 bool split(QStringView t, Fields& f)
+{
+    if (splitIso(t, f))
+        return true;
+    return splitAnyForm(t, f);
+}
+
+bool splitAnyForm(QStringView t, Fields& f)
 {
     qsizetype i = 0;
     if (i < t.size() && isLetter(t[i])) {

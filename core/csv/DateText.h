@@ -65,6 +65,9 @@ bool readTime(QStringView t, qsizetype i, Fields& f);
 // Splits a value (trimmed, not empty) into its parts; false if it is none of the forms.
 // Numbers out of range (month 13, day 32, hour 25) still split: see possibleDate().
 bool split(QStringView t, Fields& f);
+// split() without its fast reading of YYYY-MM-DD[ HH:MM:SS] by position (for the tests that
+// hold the two to the same parts).
+bool splitAnyForm(QStringView t, Fields& f);
 
 // Unix seconds of a whole-number value of 9-10 digits (seconds) or 12-13 (milliseconds)
 // within 1990-2100; with `anyLength`, of any whole number (--date-format epoch).

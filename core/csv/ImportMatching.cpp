@@ -30,9 +30,14 @@ void Run::noteNamesake(qint64 id, const QString& name)
 std::optional<qint64> Run::findCustomer(const QString& name, const QString& email) const
 {
     if (!email.isEmpty()) {
+        if (email == m_lastEmail)
+            return m_lastEmailId;
         if (auto it = m_customersByEmail.find(Validation::emailKey(email));
-            it != m_customersByEmail.end())
+            it != m_customersByEmail.end()) {
+            m_lastEmail = email;
+            m_lastEmailId = it->second;
             return it->second;
+        }
     }
     // By name only when the emails cannot disagree: a row with another email is
     // another person who happens to share the name.
@@ -167,10 +172,8 @@ std::variant<qint64, Rejection> Run::rowCustomer(bool create, const QDateTime& f
     c.stageEnteredAt = sinceDate.startOfDay().toUTC();
     if (const QString problem = Validation::check(c, m_now); !problem.isEmpty())
         return Rejection{QStringLiteral("customer_email"), problem};
-    const qint64 id = createCustomer(
-        c, CsvImporter::tr(
-               "Imported from %1 with its tickets; entered Onboarding with the first sale on %2.")
-               .arg(m_source, sinceDate.toString(Qt::ISODate)));
+    const qint64 id =
+        createCustomer(c, m_ticketCustomerReason.arg(m_source, sinceDate.toString(Qt::ISODate)));
     m_earliestSince[id] = firstSale;
     return id;
 }

@@ -102,6 +102,9 @@ private:
     DateDetector m_detector;
     std::vector<int> m_detected; // per field: its detector column, or -1
     std::vector<std::pair<int, qsizetype>> m_dateColumns;
+    // Per m_dateColumns entry: the value last shown to the detector. Showing it the same value
+    // again changes nothing (DateDetector::add), and a file lists a customer's rows together.
+    std::vector<QString> m_lastDetected;
     qint64 m_settledAfter = -1; // rows the first pass read, if it stopped early
     ImportSummary m_summary;
     QStringList m_row;

@@ -113,14 +113,14 @@ std::optional<Rejection> Run::addCustomer()
 
 template <typename E>
 std::optional<Rejection> Run::readEnum(const char* field, Result<E> (*convert)(QStringView),
-                                       E& target, bool* present)
+                                       E& target, bool* present, Memo<Result<E>>* memo)
 {
     const QString value = text(field);
     if (present)
         *present = !value.isEmpty();
     if (value.isEmpty())
         return std::nullopt;
-    auto converted = convert(value);
+    const Result<E> converted = memo ? memo->get(value, convert) : convert(value);
     if (!converted)
         return Rejection{QLatin1String(field), withValueHint(converted.error(), field, value)};
     target = *converted;
@@ -203,31 +203,35 @@ std::optional<Rejection> Run::ticketValues(Ticket& t, std::optional<TicketStatus
     // lists all the unknown values at once (the import wizard's drop-downs).
     std::optional<Rejection> bad;
     if (const QString value = text("status"); !value.isEmpty()) {
-        auto converted = ImportMapping::ticketStatus(value);
+        const auto& converted = m_statuses.get(value, &ImportMapping::ticketStatus);
         if (!converted)
             bad = Rejection{QStringLiteral("status"),
                             withValueHint(converted.error(), "status", value)};
         else
             status = *converted;
     }
-    if (auto refused =
-            readEnum<Priority>("priority", &ImportMapping::priority, t.priority, &hasPriority);
+    if (auto refused = readEnum<Priority>("priority", &ImportMapping::priority, t.priority,
+                                          &hasPriority, &m_priorities);
         refused && !bad)
         bad = refused;
-    if (const QString channel = text("channel");
-        !channel.isEmpty() && !ImportMapping::namesNoChannel(channel)) {
-        auto converted = ImportMapping::channel(channel);
-        if (converted)
-            t.channel = *converted;
-        else
+    const auto readChannel = [](const QString& text) -> std::optional<Result<TouchpointKind>> {
+        if (ImportMapping::namesNoChannel(text))
+            return std::nullopt;
+        return ImportMapping::channel(text);
+    };
+    if (const QString channel = text("channel"); !channel.isEmpty()) {
+        // None: a text that names no channel ("other", "none"), which leaves the default.
+        if (const auto& converted = m_channels.get(channel, readChannel); converted && *converted)
+            t.channel = **converted;
+        else if (converted)
             bad = bad.value_or(Rejection{QStringLiteral("channel"),
-                                         withValueHint(converted.error(), "channel", channel)});
+                                         withValueHint(converted->error(), "channel", channel)});
     }
     // Categories are each team's own words: one FunnelDesk does not know is "other",
     // and the summary names it (--map-value category:TEXT=VALUE places it).
     if (const QString category = text("category"); !category.isEmpty()) {
         hasCategory = true;
-        if (auto converted = ImportMapping::category(category)) {
+        if (const auto& converted = m_categories.get(category, &ImportMapping::category)) {
             t.category = *converted;
         } else {
             t.category = Category::Other;
@@ -239,7 +243,7 @@ std::optional<Rejection> Run::ticketValues(Ticket& t, std::optional<TicketStatus
         }
     }
     if (const QString csat = text("csat"); !csat.isEmpty()) {
-        auto value = ImportMapping::csat(csat);
+        const auto& value = m_csats.get(csat, &ImportMapping::csat);
         if (!value)
             bad = bad.value_or(
                 Rejection{QStringLiteral("csat"), withValueHint(value.error(), "csat", csat)});

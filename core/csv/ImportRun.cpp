@@ -31,6 +31,9 @@ Run::Run(Database& db, const Clock& clock, const ImportOptions& options,
     m_hasSubject = mapping.column(u"subject") >= 0;
     for (std::size_t i = 0; i < kTimeFields.size(); ++i)
         m_timeLabels[i] = CsvImporter::tr("The %1").arg(QLatin1String(kTimeFields[i]));
+    m_lastDates.resize(m_formats.size());
+    m_ticketCustomerReason = CsvImporter::tr(
+        "Imported from %1 with its tickets; entered Onboarding with the first sale on %2.");
 }
 
 Status Run::prepare()
@@ -305,12 +308,19 @@ bool Run::countPlaceholder(const QString& value) const
 
 int Run::fieldIndex(const char* name) const
 {
-    for (const auto& [known, index] : m_fieldIndexes) {
-        if (known == name)
-            return index;
+    // Every row asks for its fields in the same order: the search starts after the last one
+    // found, so that it usually finds the name at once.
+    const std::size_t known = m_fieldIndexes.size();
+    for (std::size_t k = 0; k < known; ++k) {
+        const std::size_t at = (m_fieldCursor + k) % known;
+        if (m_fieldIndexes[at].first == name) {
+            m_fieldCursor = at + 1;
+            return m_fieldIndexes[at].second;
+        }
     }
     const int index = static_cast<int>(m_fields.indexOf(QLatin1String(name)));
     m_fieldIndexes.emplace_back(name, index);
+    m_fieldCursor = m_fieldIndexes.size();
     return index;
 }
 
@@ -329,14 +339,18 @@ std::variant<QDateTime, Rejection> Run::dateTime(const char* name) const
     const auto& format = m_formats[static_cast<std::size_t>(f)];
     if (!format)
         return QDateTime();
-    auto parsed = format->parse(value);
-    if (!parsed)
-        return Rejection{QLatin1String(name), parsed.error()};
-    if (parsed->movedForward) {
+    auto& last = m_lastDates[static_cast<std::size_t>(f)];
+    if (!last || last->text != value) {
+        auto parsed = format->parse(value);
+        if (!parsed)
+            return Rejection{QLatin1String(name), parsed.error()};
+        last = LastDate{value, *parsed};
+    }
+    if (last->instant.movedForward) {
         ++m_counts.movedForward;
         m_rowMoved = value; // for the row's message, if it is refused
     }
-    return parsed->utc;
+    return last->instant.utc;
 }
 
 } // namespace fd::importing

@@ -93,6 +93,31 @@ struct Batch {
     qint64 total = 0; // read so far) for the progress
 };
 
+// What the texts of a field with few values (a status, a priority, a CSAT) read as: a million
+// rows hold a handful of texts, each converted once. The conversions are pure functions of
+// the text (ImportMapping's); at most kKept texts are kept, the others converted every time.
+template <typename T> class Memo {
+public:
+    template <typename Convert> const T& get(const QString& text, Convert convert)
+    {
+        for (const auto& [known, value] : m_kept) {
+            if (known == text)
+                return value;
+        }
+        if (m_kept.size() < kKept) {
+            m_kept.emplace_back(text, convert(text));
+            return m_kept.back().second;
+        }
+        m_other.emplace(convert(text));
+        return *m_other;
+    }
+
+private:
+    static constexpr std::size_t kKept = 16;
+    std::vector<std::pair<QString, T>> m_kept;
+    std::optional<T> m_other;
+};
+
 // Raised on the reading thread when the writing one has given up.
 struct WriterStopped {};
 
@@ -185,7 +210,8 @@ private:
 
     template <typename E>
     std::optional<Rejection> readEnum(const char* field, Result<E> (*convert)(QStringView),
-                                      E& target, bool* present = nullptr);
+                                      E& target, bool* present = nullptr,
+                                      Memo<Result<E>>* memo = nullptr);
 
     std::optional<Rejection> addTicket();
     // A ticket row's four time fields (m_timeLabels: their names as a rejection says them).
@@ -266,7 +292,27 @@ private:
     std::unordered_map<QString, qint64> m_agentsByName;
     std::unordered_map<QString, qint64> m_agentsByText;
     mutable std::vector<std::pair<const char*, int>> m_fieldIndexes;
+    mutable std::size_t m_fieldCursor = 0; // where fieldIndex() looks first
+    // A ticket row's value fields, as ticketValues() reads them.
+    Memo<Result<TicketStatus>> m_statuses;
+    Memo<Result<Priority>> m_priorities;
+    Memo<std::optional<Result<TouchpointKind>>> m_channels; // none: a text for no channel
+    Memo<Result<Category>> m_categories;
+    Memo<Result<int>> m_csats;
     QSet<qint64> m_customersWithEmail;
+    // A file lists a customer's rows together: the last email a customer was found by (as
+    // written), and each date field's last value with what it read as, so that the rows after
+    // the first neither fold the email nor parse the date again. A customer found by its email
+    // stays the one found (m_customersByEmail only gains entries), and a value reads the same
+    // each time (DateFormat::parse).
+    mutable QString m_lastEmail;
+    mutable qint64 m_lastEmailId = 0;
+    struct LastDate {
+        QString text;
+        ParsedInstant instant;
+    };
+    mutable std::vector<std::optional<LastDate>> m_lastDates; // per field
+    QString m_ticketCustomerReason; // translated once, for the customers tickets create
     QSet<qint64> m_created;
     QSet<qint64> m_stageGiven;
     std::unordered_map<qint64, QDateTime>

@@ -444,11 +444,13 @@ QString Validation::check(const Ticket& t, const QDateTime& now)
     if (t.solvedAt.isValid() && t.solvedAt < t.createdAt)
         return tr("A ticket cannot be solved (%1) before it was created (%2).")
             .arg(formatLocalDateTime(t.solvedAt), formatLocalDateTime(t.createdAt));
-    for (const auto& [at, what] : {std::pair{&t.createdAt, tr("The ticket's creation time")},
-                                   std::pair{&t.firstResponseAt, tr("The ticket's first response")},
-                                   std::pair{&t.solvedAt, tr("The ticket's solve time")}}) {
-        if (QString problem = futureProblem(*at, now, what); !problem.isEmpty())
-            return problem;
+    // The times' names, too, are translated only for a sentence.
+    for (const auto& [at, what] :
+         {std::pair{&t.createdAt, QT_TR_NOOP("The ticket's creation time")},
+          std::pair{&t.firstResponseAt, QT_TR_NOOP("The ticket's first response")},
+          std::pair{&t.solvedAt, QT_TR_NOOP("The ticket's solve time")}}) {
+        if (!futureProblem(*at, now, QString()).isEmpty())
+            return futureProblem(*at, now, tr(what));
     }
     return {};
 }

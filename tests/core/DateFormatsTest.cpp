@@ -5,6 +5,8 @@
 #include "csv/DateFormats.h"
 #include "DateLearn.h"
 
+#include "csv/DateText.h"
+
 #include "common/DateTimeText.h"
 #include "support/TestSupport.h"
 
@@ -443,4 +445,36 @@ TEST_CASE("A column of Excel serial dates reads in Excel's 1900 date system", "[
           u"year)."_s);
     CHECK_FALSE(excel->parse(u"0").has_value());
     CHECK_FALSE(format->parse(u"45356.5.1").has_value());
+}
+
+TEST_CASE("The fast reading of YYYY-MM-DD HH:MM:SS gives the parts the general one gives",
+          "[csv][dates]")
+{
+    // split() reads these two forms by position; any other text, and any of these, must come
+    // out of it as the general reading takes it apart (the import's dates, the detector's
+    // patterns and the rows it refuses all follow from the parts).
+    const char* raw =
+        GENERATE(as<const char*>{}, "2024-03-05", "2024-03-05 14:22:10", "1999-12-31 23:59:59",
+                 "0000-00-00 00:00:00", "2024-02-30 24:60:60", "2024-13-45 99:99:99",
+                 "2024-03-05T14:22:10", "2024-03-05 14:22", "2024-3-05 14:22:10",
+                 "2024/03/05 14:22:10", "2024-03-05 14:22:1x", "2024-03-0a", "20240-3-05",
+                 "2024-03-05Z", "2024-03-05 14:22:10Z", "05-03-2024", "-024-03-05");
+    const QString value = QString::fromLatin1(raw);
+    datetext::Fields fast;
+    datetext::Fields general;
+    const bool fastRead = datetext::split(value, fast);
+    const bool generalRead = datetext::splitAnyForm(value, general);
+    INFO(raw);
+    CHECK(fastRead == generalRead);
+    if (!fastRead)
+        return;
+    const auto parts = [](const datetext::Fields& f) {
+        return std::make_tuple(f.layout, f.separator, f.first, f.second, f.year, f.firstDigits,
+                               f.secondDigits, f.yearDigits, f.longMonthName, f.commaAfterDay,
+                               f.weekday, f.hasTime, f.timeAfterT, f.commaBeforeTime, f.hourDigits,
+                               f.hasSeconds, f.fractionDigits, f.halfDay, f.timeFault, f.clockHour,
+                               f.hour, f.minute, f.second_, f.offsetSecs, f.spaceBeforeZone, f.zone,
+                               f.zoneText.toString());
+    };
+    CHECK(parts(fast) == parts(general));
 }
