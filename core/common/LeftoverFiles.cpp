@@ -42,13 +42,14 @@ int TemporaryName::removeDeadWriters(const QString& target) const
 {
     const QFileInfo info(target);
     const QString stem = lead + info.fileName() + tag;
-    QString pattern =
-        QLatin1Char('^') + QRegularExpression::escape(stem) + QStringLiteral("([1-9][0-9]{0,9})");
+    QString pattern = QRegularExpression::escape(stem) + QStringLiteral("([1-9][0-9]{0,9})");
     if (randomLetters > 0)
         pattern += QStringLiteral("\\.[A-Za-z0-9]{%1}").arg(randomLetters);
     pattern +=
-        ownsLongerNames ? QStringLiteral("([-.].*)?$") : QStringLiteral("(-journal|-wal|-shm)?$");
-    const QRegularExpression shape(pattern);
+        ownsLongerNames ? QStringLiteral("([-.].*)?") : QStringLiteral("(-journal|-wal|-shm)?");
+    // Anchored at the name's very end (\z): '$' would also match before a final newline, and a
+    // file "NAME\n" is not ours.
+    const QRegularExpression shape(QRegularExpression::anchoredPattern(pattern));
     const QDir folder = info.absoluteDir();
     int removed = 0;
     // The stem as a wildcard-free prefix: a name with '*', '?' or '[' is listed whole and

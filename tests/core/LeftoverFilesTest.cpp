@@ -102,6 +102,44 @@ TEST_CASE("The temporary names of generate, migrate and restore are swept by the
                  });
 }
 
+TEST_CASE("A name that is a temporary's but for a final newline is not swept", "[leftovers]")
+{
+    // QRegularExpression's '$' also matches before a final "\n": such a name is someone else's.
+    test::Scratch scratch;
+    const QString dead = QString::number(test::deadPid());
+    const QString target = scratch.file(QStringLiteral("d.sqlite"));
+    requireSwept(scratch, {},
+                 {QStringLiteral("d.sqlite.generating-%1\n").arg(dead),
+                  QStringLiteral(".d.sqlite.restoring-%1\n").arg(dead),
+                  QStringLiteral(".d.sqlite.%1.Ab12Cd\n").arg(dead)},
+                 [&] {
+                     CHECK(temporary_names::kGenerating.removeDeadWriters(target) == 0);
+                     CHECK(temporary_names::kRestoring.removeDeadWriters(target) == 0);
+                     CHECK(temporary_names::kOutput.removeDeadWriters(target) == 0);
+                 });
+}
+
+TEST_CASE("A restore into a database whose name has wildcard characters clears its own scratch "
+          "and nothing else",
+          "[sqlite-only][leftovers][restore]")
+{
+    // The scratch ".a[1].sqlite.restoring-PID" as a QDir wildcard lists ".a1.sqlite.restoring-…"
+    // instead: its own files stayed, and another name of the same length was removed.
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("a[1].sqlite")));
+    const QString backup = scratch.file(QStringLiteral("v1.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(FUNNELDESK_TEST_FIXTURES "/schema-v1.sqlite"), backup));
+    QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
+    const QString other =
+        QStringLiteral(".a1.sqlite.restoring-%1").arg(::getpid()) + QStringLiteral("00.v4.bak");
+    test::touch(scratch.file(other));
+    REQUIRE(Backup::restore(*db, backup));
+    const QStringList now = test::entries(scratch.dir().path());
+    INFO(now.join(QLatin1Char(' ')).toStdString());
+    CHECK(now.contains(other));
+    CHECK(now.filter(QStringLiteral(".a[1].sqlite.restoring-")).isEmpty());
+}
+
 TEST_CASE("A backup removes what killed backups of its target left", "[sqlite-only][leftovers]")
 {
     test::Scratch scratch;
