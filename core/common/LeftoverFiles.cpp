@@ -38,6 +38,21 @@ QString TemporaryName::pathFor(const QString& target) const
                : QDir(folder).filePath(name);
 }
 
+QStringList filesStartingWith(const QDir& folder, const QString& prefix)
+{
+    QStringList filter;
+    if (!prefix.contains(QLatin1Char('*')) && !prefix.contains(QLatin1Char('?')) &&
+        !prefix.contains(QLatin1Char('[')))
+        filter << prefix + QLatin1Char('*');
+    QStringList names;
+    for (const QString& name :
+         folder.entryList(filter, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        if (name.startsWith(prefix))
+            names << name;
+    }
+    return names;
+}
+
 int TemporaryName::removeDeadWriters(const QString& target) const
 {
     const QFileInfo info(target);
@@ -52,14 +67,7 @@ int TemporaryName::removeDeadWriters(const QString& target) const
     const QRegularExpression shape(QRegularExpression::anchoredPattern(pattern));
     const QDir folder = info.absoluteDir();
     int removed = 0;
-    // The stem as a wildcard-free prefix: a name with '*', '?' or '[' is listed whole and
-    // matched by the expression alone.
-    QStringList filter;
-    if (!stem.contains(QLatin1Char('*')) && !stem.contains(QLatin1Char('?')) &&
-        !stem.contains(QLatin1Char('[')))
-        filter << stem + QLatin1Char('*');
-    for (const QString& name :
-         folder.entryList(filter, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
+    for (const QString& name : filesStartingWith(folder, stem)) {
         const QRegularExpressionMatch match = shape.match(name);
         if (match.hasMatch() && isGone(match.captured(1).toLongLong()) &&
             QFile::remove(folder.filePath(name)))

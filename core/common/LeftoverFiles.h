@@ -3,9 +3,17 @@
 // a backup or a generate left hidden temporaries that nothing removed).
 #pragma once
 
+#include <QDir>
 #include <QString>
+#include <QStringList>
 
 namespace fd {
+
+// The files (hidden ones too) in `folder` whose names begin with `prefix`, exactly and case by
+// case. `prefix` goes to QDir as a wildcard only when it holds none of QDir's wildcard
+// characters ('*', '?', '['), and every name listed is checked again: QDir's match could list
+// another file ("a[1].sqlite*" lists ".a1.sqlite…"). Empty when the folder cannot be listed.
+QStringList filesStartingWith(const QDir& folder, const QString& prefix);
 
 // A temporary's name is "<lead><target's file name><tag><PID><tail>" in the target's folder:
 //   ".x.csv.4711.Ab3dEf"      OutputFile (lead ".", tag ".", tail "." + mkostemp's six letters)

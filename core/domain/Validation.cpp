@@ -100,6 +100,13 @@ QString Validation::emailProblem(const QString& email, const QString& field)
 
 namespace {
 
+// Whether `at` (UTC) lies more than Validation::kFutureSlackSecs after `now` (UTC); false when
+// either is not a time.
+bool inFuture(const QDateTime& at, const QDateTime& now)
+{
+    return at.isValid() && now.isValid() && at > now.addSecs(Validation::kFutureSlackSecs);
+}
+
 // What a character refused in a name does, for the sentence: it drives the terminal or the
 // layout (control), reorders the line (direction), breaks it (line), or hides (invisible).
 enum class Refusal { None, Control, Direction, LineBreak, Invisible };
@@ -351,7 +358,7 @@ QString Validation::loginProblem(const QString& login)
 
 QString Validation::futureProblem(const QDateTime& at, const QDateTime& now, const QString& what)
 {
-    if (!at.isValid() || !now.isValid() || at <= now.addSecs(kFutureSlackSecs))
+    if (!inFuture(at, now))
         return {};
     return tr("%1 %2 is in the future; FunnelDesk records what has happened, up to a day "
               "ahead of this computer's clock.")
@@ -449,7 +456,7 @@ QString Validation::check(const Ticket& t, const QDateTime& now)
          {std::pair{&t.createdAt, QT_TR_NOOP("The ticket's creation time")},
           std::pair{&t.firstResponseAt, QT_TR_NOOP("The ticket's first response")},
           std::pair{&t.solvedAt, QT_TR_NOOP("The ticket's solve time")}}) {
-        if (!futureProblem(*at, now, QString()).isEmpty())
+        if (inFuture(*at, now))
             return futureProblem(*at, now, tr(what));
     }
     return {};

@@ -226,15 +226,7 @@ public:
     void clear() const
     {
         const QDir folder(m_folder);
-        // QDir's wildcards ('*', '?', '[') and its case-blind match could list another file
-        // ("a[1].sqlite"'s pattern lists ".a1.sqlite.…"): only names that begin with m_name.
-        QStringList filter;
-        if (!m_name.contains(QLatin1Char('*')) && !m_name.contains(QLatin1Char('?')) &&
-            !m_name.contains(QLatin1Char('[')))
-            filter << m_name + QLatin1Char('*');
-        for (const QString& name : folder.entryList(filter, QDir::Files | QDir::Hidden)) {
-            if (!name.startsWith(m_name))
-                continue;
+        for (const QString& name : filesStartingWith(folder, m_name)) {
             if (name.size() == m_name.size() || name.at(m_name.size()) == QLatin1Char('-') ||
                 name.at(m_name.size()) == QLatin1Char('.'))
                 QFile::remove(folder.filePath(name));
