@@ -33,7 +33,8 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
         return;
     recordPlace(); // where the number was, with its period
     if (list.deferred()) {
-        // Touchpoint counts: their customers are looked up now, in the background.
+        // Touchpoint counts and health bands: their customers are looked up now, in the
+        // background.
         auto found = std::make_shared<std::vector<qint64>>();
         auto* task = BackgroundTask::start(
             *m_db, tr("Finding the customers behind “%1”").arg(what),
@@ -46,16 +47,23 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
                 return QString();
             },
             this);
-        connect(
-            task, &BackgroundTask::finished, this,
-            [this, found, what](bool ok, const Error& message) {
-                if (!ok) {
-                    showError(message);
-                    return;
-                }
-                showView(View::Customers);
-                qobject_cast<CustomersView*>(viewWidget(View::Customers))->showOnly(*found, what);
-            });
+        connect(task, &BackgroundTask::finished, this,
+                [this, found, list, what](bool ok, const Error& message) {
+                    if (!ok) {
+                        showError(message);
+                        return;
+                    }
+                    showView(View::Customers);
+                    auto* customers = qobject_cast<CustomersView*>(viewWidget(View::Customers));
+                    customers->showOnly(*found, what);
+                    // Looked up again after each write, as a listed number is counted again.
+                    customers->setRedrill([this, list]() -> std::optional<std::vector<qint64>> {
+                        if (!m_db)
+                            return std::nullopt;
+                        auto ids = DashboardMetrics(*m_db, m_clock).customersFor(list);
+                        return ids ? std::optional(std::move(*ids)) : std::nullopt;
+                    });
+                });
         return;
     }
     // A list of ids from a dashboard's number is counted again after each write (refresh()).

@@ -138,6 +138,8 @@ Result<std::vector<qint64>> DashboardMetrics::customersFor(const DrillDown& dril
 {
     if (!drill.deferred())
         return drill.ids;
+    if (drill.band && drill.stage) // scoredIn()
+        return HealthRepository(m_db).inBand(*drill.stage, *drill.band);
     return MetricsRepository(m_db).touchedBy(drill.touchStages, drill.touchKinds, drill.touchFrom,
                                              drill.touchTo);
 }
@@ -196,7 +198,7 @@ Result<ScoreHealth> DashboardMetrics::scoreHealth(Stage stage, const Period& per
                                                   std::vector<Kpi>& kpis)
 {
     HealthRepository health(m_db);
-    auto bands = health.bandsOf(stage);
+    auto bands = health.bandCounts(stage);
     if (!bands)
         return failure(bands.error());
     const QDate from = period.from.toLocalTime().date();
@@ -214,8 +216,8 @@ Result<ScoreHealth> DashboardMetrics::scoreHealth(Stage stage, const Period& per
     for (std::size_t i = 0; i < 3; ++i) {
         const auto band = static_cast<ScoreBand>(2 - i); // healthy first
         s.bands[i].band = band;
-        s.bands[i].customers = static_cast<qint64>((*bands)[static_cast<std::size_t>(band)].size());
-        s.bands[i].drill = customers(std::move((*bands)[static_cast<std::size_t>(band)]));
+        s.bands[i].customers = (*bands)[static_cast<std::size_t>(band)];
+        s.bands[i].drill = scoredIn(stage, band);
     }
     std::vector<BandChange> drops;
     for (const BandChange& c : *changes) {

@@ -14,6 +14,8 @@
 
 namespace fd {
 
+enum class ScoreBand; // success/HealthScore.h
+
 // The period a report covers: [from, to) in UTC.
 struct Period {
     QDateTime from;
@@ -36,8 +38,13 @@ struct DrillDown {
     std::vector<Stage> touchStages;
     qint64 touchFrom = 0;
     qint64 touchTo = 0;
+    // Customers behind a health band's count, also found only when asked: the active
+    // customers now in `stage` whose stored health score is in this band. A stage's band holds
+    // up to every one of its customers (60,000 in retention on data set L), and a dashboard
+    // needs only the counts until one is opened.
+    std::optional<ScoreBand> band;
 
-    bool deferred() const { return !touchKinds.empty(); }
+    bool deferred() const { return !touchKinds.empty() || band.has_value(); }
 };
 
 struct Kpi {

@@ -65,6 +65,13 @@ DrillDown touchedBy(std::vector<Stage> stages, std::vector<TouchpointKind> kinds
     return d;
 }
 
+DrillDown scoredIn(Stage stage, ScoreBand band)
+{
+    DrillDown d = customersIn(stage);
+    d.band = band;
+    return d;
+}
+
 std::vector<qint64> unique(std::vector<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());

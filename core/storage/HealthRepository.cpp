@@ -290,6 +290,35 @@ Result<std::array<std::vector<qint64>, 3>> HealthRepository::bandsOf(Stage stage
     });
 }
 
+Result<std::array<qint64, 3>> HealthRepository::bandCounts(Stage stage)
+{
+    return m_db.guard([&] {
+        std::array<qint64, 3> counts{};
+        auto q = m_db.query("SELECT h.band, count(*) FROM customer c JOIN customer_health h "
+                            "ON h.customer_id = c.id "
+                            "WHERE c.stage = ? AND c.status = 'active' GROUP BY h.band");
+        q->bindStatic(1, enumName(stage));
+        while (q->step())
+            counts[static_cast<std::size_t>(bandOf(q->utf8(0)))] = q->int64(1);
+        return counts;
+    });
+}
+
+Result<std::vector<qint64>> HealthRepository::inBand(Stage stage, ScoreBand band)
+{
+    return m_db.guard([&] {
+        std::vector<qint64> ids;
+        auto q = m_db.query("SELECT h.customer_id FROM customer c JOIN customer_health h "
+                            "ON h.customer_id = c.id WHERE c.stage = ?1 AND c.status = 'active' "
+                            "AND h.band = ?2 ORDER BY h.customer_id");
+        q->bindStatic(1, enumName(stage));
+        q->bindStatic(2, enumName(band));
+        while (q->step())
+            ids.push_back(q->int64(0));
+        return ids;
+    });
+}
+
 Result<std::vector<HealthPoint>> HealthRepository::history(qint64 customerId, const QDate& from)
 {
     return m_db.guard([&] {

@@ -52,6 +52,13 @@ public:
     // merge join of customer_stage_id and customer_health's key, which holds the band
     // (026_dashboard_reads.sql).
     Result<std::array<std::vector<qint64>, 3>> bandsOf(Stage stage);
+    // How many of those are in each band (indexed by ScoreBand), counted where the rows are:
+    // a dashboard shows the counts and finds a band's customers only when it is opened
+    // (inBand), not up to 60,000 ids on every refresh (docs/PERFORMANCE.md, "Step 10:
+    // retention reads what it shows").
+    Result<std::array<qint64, 3>> bandCounts(Stage stage);
+    // The active customers of `stage` whose stored score is in `band` (sorted ids).
+    Result<std::vector<qint64>> inBand(Stage stage, ScoreBand band);
     // The customer's snapshots from `from` on (local days), oldest first.
     Result<std::vector<HealthPoint>> history(qint64 customerId, const QDate& from);
 

@@ -11,6 +11,8 @@
 #include <catch2/catch.hpp>
 #include <QDate>
 
+#include <algorithm>
+
 using namespace fd;
 
 namespace {
@@ -76,22 +78,41 @@ bool sameList(const DrillDown& a, const DrillDown& b)
 {
     return a.kind == b.kind && a.stage == b.stage && a.listed == b.listed && a.ids == b.ids &&
            a.touchKinds == b.touchKinds && a.touchStages == b.touchStages &&
-           a.touchFrom == b.touchFrom && a.touchTo == b.touchTo;
+           a.touchFrom == b.touchFrom && a.touchTo == b.touchTo && a.band == b.band;
 }
 
 // A stage's health scores (issue 18): the band table and the drops agree with the typed
-// values, each band's list holds its count, and the KPI of At risk is the band's.
-void checkScores(const Report& report, const ScoreHealth& scores, const std::vector<Kpi>& kpis)
+// values, each band's customers (found when opened) are as many as its count, each in the
+// stage's health table once, and the KPI of At risk is the band's.
+void checkScores(DashboardMetrics& metrics, Stage stage, const Health& health, const Report& report,
+                 const ScoreHealth& scores, const std::vector<Kpi>& kpis)
 {
     const ReportTable& bands = tableOf(report, "score_bands", {tr("band"), tr("customers")});
     REQUIRE(bands.rows.size() == 3);
     const char* keys[] = {"healthy", "watch", "at_risk"};
+    std::vector<qint64> everyBand;
     for (std::size_t i = 0; i < 3; ++i) {
         CHECK(cell(bands, i, tr("band")) == QLatin1String(keys[i]));
         CHECK(cell(bands, i, tr("customers")) == n(scores.bands[i].customers));
-        CHECK(static_cast<qint64>(scores.bands[i].drill.ids.size()) == scores.bands[i].customers);
-        CHECK(sameList(bands.rowDrills[i], scores.bands[i].drill));
+        const DrillDown& drill = scores.bands[i].drill;
+        CHECK(drill.deferred());
+        CHECK(drill.stage == stage);
+        CHECK(drill.band == scores.bands[i].band);
+        auto ids = metrics.customersFor(drill);
+        REQUIRE(ids);
+        CHECK(static_cast<qint64>(ids->size()) == scores.bands[i].customers);
+        CHECK(std::is_sorted(ids->begin(), ids->end()));
+        everyBand.insert(everyBand.end(), ids->begin(), ids->end());
+        CHECK(sameList(bands.rowDrills[i], drill));
     }
+    std::sort(everyBand.begin(), everyBand.end());
+    CHECK(std::adjacent_find(everyBand.begin(), everyBand.end()) == everyBand.end());
+    std::vector<qint64> active; // the stage's active customers: its clock bands, listed
+    for (const HealthBand& band : health.bands)
+        active.insert(active.end(), band.drill.ids.begin(), band.drill.ids.end());
+    std::sort(active.begin(), active.end());
+    CHECK_FALSE(everyBand.empty());
+    CHECK(std::includes(active.begin(), active.end(), everyBand.begin(), everyBand.end()));
     const auto atRisk = std::find_if(kpis.begin(), kpis.end(), [](const Kpi& k) {
         return k.key == QLatin1String("at_risk_score");
     });
@@ -258,7 +279,8 @@ TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][ty
     CHECK(on.tables[2].key == QLatin1String("score_bands"));
     CHECK(on.tables[3].key == QLatin1String("band_drops"));
     checkHealth(on, onboarding->health, onboarding->kpis);
-    checkScores(on, onboarding->scores, onboarding->kpis);
+    checkScores(metrics, Stage::Onboarding, onboarding->health, on, onboarding->scores,
+                onboarding->kpis);
     qint64 scored = 0;
     for (const ScoreBandSlice& slice : onboarding->scores.bands)
         scored += slice.customers;
@@ -272,7 +294,8 @@ TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][ty
     REQUIRE(postSales);
     const Report ps = toReport(*postSales);
     checkHealth(ps, postSales->health, postSales->kpis);
-    checkScores(ps, postSales->scores, postSales->kpis);
+    checkScores(metrics, Stage::PostSales, postSales->health, ps, postSales->scores,
+                postSales->kpis);
     const ReportTable& weeks = tableOf(ps, "weekly", {tr("week"), tr("tickets")});
     REQUIRE(weeks.rows.size() == postSales->weekly.weeks.size());
     qint64 tickets = 0;
@@ -293,7 +316,8 @@ TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][ty
     REQUIRE(retention);
     const Report re = toReport(*retention);
     checkHealth(re, retention->health, retention->kpis);
-    checkScores(re, retention->scores, retention->kpis);
+    checkScores(metrics, Stage::Retention, retention->health, re, retention->scores,
+                retention->kpis);
     checkMix(re, retention->touchpoints, tr("kind"));
     const ReportTable& risks = tableOf(re, "at_risk", {tr("customer"), tr("why")});
     REQUIRE(risks.rows.size() == retention->atRisk.size());
@@ -315,7 +339,7 @@ TEST_CASE("typed stage dashboards agree with their report tables", "[metrics][ty
     REQUIRE(advocacy);
     const Report ad = toReport(*advocacy);
     checkHealth(ad, advocacy->health, advocacy->kpis);
-    checkScores(ad, advocacy->scores, advocacy->kpis);
+    checkScores(metrics, Stage::Advocacy, advocacy->health, ad, advocacy->scores, advocacy->kpis);
     checkMix(ad, advocacy->advocacyTouchpoints, tr("kind"));
     for (const auto& slice : advocacy->advocacyTouchpoints.slices)
         CHECK(isAdvocacy(slice.key));
