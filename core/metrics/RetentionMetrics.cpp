@@ -13,7 +13,6 @@
 #include "storage/MetricsRepository.h"
 
 #include <algorithm>
-#include <map>
 #include <span>
 #include <unordered_map>
 #include <unordered_set>
@@ -26,13 +25,23 @@ using namespace reportparts;
 using Members = std::vector<MetricsRepository::Member>;
 using NameMap = std::unordered_map<qint64, QString>;
 
+// A customer the at-risk checks found, without words: what the KPI counts and opens needs
+// only the id, and the words are made for the customers a list shows.
+struct Risk {
+    qint64 id = 0;
+    Stage stage = Stage::Retention;
+    qint64 surgeTickets = 0; // counted only when at least the rule's minimum
+    bool lowCsat = false;
+    bool silent = false;
+};
+
 // The at-risk checks over the retention and advocacy members (DashboardMetrics.h), by id,
-// without names, by `rules`: a ticket surge, a low CSAT among `recent`
-// (MetricsRepository::recentTickets: the low ratings of the CSAT window, every ticket of the
-// surge window), silence. `now`: UTC seconds.
-std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::RecentTicket>& recent,
-                                         const Members& retention, const Members& advocacy,
-                                         qint64 now, const AtRiskRules& rules)
+// by `rules`: a ticket surge, a low CSAT among `recent` (MetricsRepository::recentTickets: the
+// low ratings of the CSAT window, every ticket of the surge window), silence. `now`: UTC
+// seconds.
+std::vector<Risk> risksOf(const std::vector<MetricsRepository::RecentTicket>& recent,
+                          const Members& retention, const Members& advocacy, qint64 now,
+                          const AtRiskRules& rules)
 {
     std::unordered_map<qint64, qint64> surge;
     std::unordered_set<qint64> unhappy;
@@ -44,29 +53,21 @@ std::map<qint64, AtRiskCustomer> risksOf(const std::vector<MetricsRepository::Re
             t.createdAt >= now - rules.csatWindowDays * kDay)
             unhappy.insert(t.customerId);
     }
-    std::map<qint64, AtRiskCustomer> risks;
-    // The same words for every customer: translated once, not once per customer at risk (8,400
-    // of them on data set L).
-    const QString lowCsat = DashboardMetrics::tr("CSAT below %1").arg(rules.csatBelow);
-    const QString silent = DashboardMetrics::tr("silent for %1 days").arg(rules.silentAfterDays);
+    std::vector<Risk> risks;
     const auto check = [&](Stage stage, const Members& members) {
         for (const auto& c : members) {
-            QStringList why;
+            Risk r{c.id, stage, 0, unhappy.contains(c.id),
+                   c.lastTouchAt == 0 || c.lastTouchAt < now - rules.silentAfterDays * kDay};
             const auto tickets = surge.find(c.id);
             if (tickets != surge.end() && tickets->second >= rules.surgeMinTickets)
-                why << DashboardMetrics::tr("%1 tickets in %2 days")
-                           .arg(tickets->second)
-                           .arg(rules.surgeWindowDays);
-            if (unhappy.contains(c.id))
-                why << lowCsat;
-            if (c.lastTouchAt == 0 || c.lastTouchAt < now - rules.silentAfterDays * kDay)
-                why << silent;
-            if (!why.isEmpty())
-                risks[c.id] = AtRiskCustomer{c.id, {}, stage, std::move(why)};
+                r.surgeTickets = tickets->second;
+            if (r.surgeTickets > 0 || r.lowCsat || r.silent)
+                risks.push_back(r);
         }
     };
     check(Stage::Retention, retention);
     check(Stage::Advocacy, advocacy);
+    std::sort(risks.begin(), risks.end(), [](const Risk& a, const Risk& b) { return a.id < b.id; });
     return risks;
 }
 
@@ -79,23 +80,36 @@ Result<std::vector<MetricsRepository::RecentTicket>> recentFor(MetricsRepository
                               rules.csatBelow);
 }
 
-std::vector<qint64> idsOf(const std::map<qint64, AtRiskCustomer>& risks)
+std::vector<qint64> idsOf(std::span<const Risk> risks)
 {
     std::vector<qint64> ids;
     ids.reserve(risks.size());
-    for (const auto& entry : risks)
-        ids.push_back(entry.first);
+    for (const Risk& r : risks)
+        ids.push_back(r.id);
     return ids;
 }
 
-// The at-risk list in id order, each named from `names`.
-std::vector<AtRiskCustomer> namedRisks(std::map<qint64, AtRiskCustomer>&& risks, NameMap& names)
+// `risks` in their order, each named from `names` and with its reasons in words.
+std::vector<AtRiskCustomer> namedRisks(std::span<const Risk> risks, NameMap& names,
+                                       const AtRiskRules& rules)
 {
+    // The same words for every customer: translated once, not once per customer at risk (8,400
+    // of them on data set L).
+    const QString lowCsat = DashboardMetrics::tr("CSAT below %1").arg(rules.csatBelow);
+    const QString silent = DashboardMetrics::tr("silent for %1 days").arg(rules.silentAfterDays);
     std::vector<AtRiskCustomer> list;
     list.reserve(risks.size());
-    for (auto& [id, risk] : risks) {
-        risk.name = names[id];
-        list.push_back(std::move(risk));
+    for (const Risk& r : risks) {
+        QStringList why;
+        if (r.surgeTickets > 0)
+            why << DashboardMetrics::tr("%1 tickets in %2 days")
+                       .arg(r.surgeTickets)
+                       .arg(rules.surgeWindowDays);
+        if (r.lowCsat)
+            why << lowCsat;
+        if (r.silent)
+            why << silent;
+        list.push_back(AtRiskCustomer{r.id, names[r.id], r.stage, std::move(why)});
     }
     return list;
 }
@@ -130,7 +144,7 @@ Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& pe
     if (q.failed())
         return failure(q.error());
     const auto overdue = overdueOf(members, now - 90 * kDay);
-    auto risks = risksOf(recent, members, advocates, now, rules);
+    const auto risks = risksOf(recent, members, advocates, now, rules);
     const auto atRisk = idsOf(risks);
     qint64 touches = 0;
     qint64 selfService = 0;
@@ -143,7 +157,8 @@ Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& pe
     qint64 regressions = 0;
     for (const auto& f : flows)
         regressions += f.from == Stage::Retention && f.to == Stage::PostSales ? f.count : 0;
-    RetentionDashboard d{period, {}, {}, channelMix(kinds, Stage::Retention, from, to), {}, {}, {}};
+    RetentionDashboard d{period, {}, {}, 0, channelMix(kinds, Stage::Retention, from, to),
+                         {},     {}, {}};
     d.kpis.push_back(kpi("customers", tr("In retention"), static_cast<double>(members.size()), {},
                          customersIn(Stage::Retention)));
     d.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"),
@@ -171,17 +186,21 @@ Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& pe
         return failure(scores.error());
     d.scores = std::move(*scores);
 
-    // Every name the three lists show, in one read: the at-risk customers, the first overdue
-    // reviews, the longest stuck.
+    // Every name the three lists show, in one read: the first at-risk customers, the first
+    // overdue reviews, the longest stuck. The at-risk dashboard lists every one (8,400 on data
+    // set L); naming them all here cost retention a tenth of its time (docs/PERFORMANCE.md,
+    // "Step 10: retention reads what it shows").
     const auto reviews = std::span(overdue).first(std::min(overdue.size(), kListed));
-    std::vector<qint64> listed = atRisk;
+    const auto risksListed = std::span(risks).first(std::min(risks.size(), kListed));
+    d.atRiskTotal = static_cast<qint64>(risks.size());
+    std::vector<qint64> listed = idsOf(risksListed);
     listed.insert(listed.end(), reviews.begin(), reviews.end());
     for (const StuckCustomer& c : d.health.stuck)
         listed.push_back(c.id);
     auto names = q.repo.namesApartOfMany(unique(std::move(listed)));
     if (!names)
         return failure(names.error());
-    d.atRisk = namedRisks(std::move(risks), *names);
+    d.atRisk = namedRisks(risksListed, *names, rules);
     for (const qint64 id : reviews)
         d.overdueReviews.push_back({id, (*names)[id]});
     for (StuckCustomer& c : d.health.stuck)
@@ -199,12 +218,12 @@ Result<AtRiskDashboard> DashboardMetrics::atRiskDashboard(const Period& period)
     const auto advocacy = q(q.repo.members(Stage::Advocacy));
     if (q.failed())
         return failure(q.error());
-    auto risks = risksOf(recent, retention, advocacy, now, rules);
+    const auto risks = risksOf(recent, retention, advocacy, now, rules);
     const auto ids = idsOf(risks);
     auto names = q.repo.namesApartOfMany(ids);
     if (!names)
         return failure(names.error());
-    AtRiskDashboard d{period, {}, namedRisks(std::move(risks), *names)};
+    AtRiskDashboard d{period, {}, namedRisks(risks, *names, rules)};
     d.kpis.push_back(
         kpi("at_risk", tr("At risk"), static_cast<double>(ids.size()), {}, customers(ids)));
     return d;

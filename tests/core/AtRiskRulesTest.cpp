@@ -15,9 +15,12 @@
 #include "storage/StageTransitionRepository.h"
 #include "storage/TicketRepository.h"
 #include "storage/TouchpointRepository.h"
+#include "storage/Transaction.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace fd;
 
@@ -182,6 +185,45 @@ TEST_CASE("the at-risk thresholds are settings: counted by hand at the defaults 
           QStringList{QStringLiteral("Fin (Advocacy)"), QStringLiteral("3 tickets in 40 days")});
     CHECK(risks->rows[4] == QStringList{QStringLiteral("Hal (Retention)"),
                                         QStringLiteral("3 tickets in 40 days; CSAT below 4")});
+}
+
+TEST_CASE("the retention dashboard lists the first 200 customers at risk; its count opens them all",
+          "[metrics][at-risk]")
+{
+    RiskDesk d;
+    // 203 retention customers never touched: each silent, so each at risk.
+    std::vector<qint64> all;
+    {
+        Transaction t(*d.db);
+        for (int i = 0; i < 203; ++i)
+            all.push_back(d.customer("Silent", Stage::Retention));
+        t.commit();
+    }
+    std::sort(all.begin(), all.end());
+    DashboardMetrics metrics(*d.db, d.clock);
+    auto retention = metrics.retentionDashboard(d.period);
+    REQUIRE(retention);
+    CHECK(retention->atRiskTotal == 203);
+    REQUIRE(retention->atRisk.size() == 200);
+    for (std::size_t i = 0; i < 200; ++i) // the first by id, as the at-risk dashboard's
+        CHECK(retention->atRisk[i].id == all[i]);
+    const Kpi* count = nullptr;
+    for (const Kpi& k : retention->kpis)
+        count = k.key == QLatin1String("at_risk") ? &k : count;
+    REQUIRE(count);
+    CHECK(count->value == 203);
+    CHECK(count->drill.ids == all);
+    auto report = metrics.retention(d.period);
+    REQUIRE(report);
+    const ReportTable* table = report->table(QStringLiteral("at_risk"));
+    REQUIRE(table);
+    CHECK(table->rows.size() == 200);
+    CHECK(table->title == DashboardMetrics::tr("At risk (the first %1 of %2)").arg(200).arg(203));
+    auto atRisk = metrics.atRiskDashboard(d.period);
+    REQUIRE(atRisk);
+    CHECK(atRisk->customers.size() == 203); // the at-risk dashboard lists every one
+    CHECK(atRisk->customers.back().reasons ==
+          QStringList{DashboardMetrics::tr("silent for %1 days").arg(60)});
 }
 
 TEST_CASE("the at-risk thresholds are range-checked keyed settings", "[settings][at-risk]")
