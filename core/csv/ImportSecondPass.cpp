@@ -122,7 +122,8 @@ Status Import::writeAll(CsvReader& second, std::optional<CsvWriter>& rejects)
     std::unique_ptr<BulkLoad> bulk;
     std::unique_ptr<RowLoad> tx; // a file with data: row by row
     if (!m_options.dryRun && ImportRepository(m_db).isEmpty())
-        bulk = std::make_unique<BulkLoad>(m_db, BulkLoad::Reads::ById);
+        bulk = std::make_unique<BulkLoad>(m_db, BulkLoad::Reads::ById,
+                                          BulkLoad::Indexes::SelectiveKept);
     else
         tx = std::make_unique<RowLoad>(m_db);
     // The audit triggers would log every row (a row load, and a bulk load by a server role

@@ -31,7 +31,7 @@ private:
 
 class SqliteBulkLoad final : public BulkLoad::Body {
 public:
-    explicit SqliteBulkLoad(Database& db);
+    SqliteBulkLoad(Database& db, BulkLoad::Indexes indexes);
     void commit(TouchpointSummaries* touchpoints) override;
 
 private:
@@ -76,7 +76,15 @@ Settings::~Settings()
     }
 }
 
-SqliteBulkLoad::SqliteBulkLoad(Database& db)
+// A partial index whose WHERE picks rows by their values (BulkLoad::Indexes::SelectiveKept):
+// one with a WHERE that is not a mere `… IS NOT NULL`.
+bool selective(const QByteArray& sql)
+{
+    const QByteArray text = sql.trimmed();
+    return text.contains(" WHERE ") && !text.endsWith(" IS NOT NULL");
+}
+
+SqliteBulkLoad::SqliteBulkLoad(Database& db, BulkLoad::Indexes indexes)
     : m_db(db), m_settings(db), m_transaction(std::make_unique<Transaction>(db))
 {
     QList<QByteArray> drops;
@@ -85,6 +93,9 @@ SqliteBulkLoad::SqliteBulkLoad(Database& db)
                           "'trigger') AND sql IS NOT NULL ORDER BY type, name");
         while (q->step()) {
             const auto type = q->utf8(0);
+            if (type == "index" && indexes == BulkLoad::Indexes::SelectiveKept &&
+                selective(q->text(2).toUtf8()))
+                continue;
             // The name quoted as an SQLite identifier ("" doubled): a file's schema may name an
             // index anything, and DROP runs through execute(), which runs every statement given.
             QByteArray name = q->text(1).toUtf8();
@@ -137,13 +148,14 @@ void SqliteBulkLoad::commit(TouchpointSummaries* touchpoints)
 
 // The backend-neutral part lives here, beside SQLite's body, to keep core's source lists as
 // they are: the constructor picks the backend's body.
-std::unique_ptr<BulkLoad::Body> BulkLoad::sqliteBody(Database& db)
+std::unique_ptr<BulkLoad::Body> BulkLoad::sqliteBody(Database& db, Indexes indexes)
 {
-    return std::make_unique<SqliteBulkLoad>(db);
+    return std::make_unique<SqliteBulkLoad>(db, indexes);
 }
 
-BulkLoad::BulkLoad(Database& db, Reads reads)
-    : m_body(db.backend() == Database::Backend::Sqlite ? sqliteBody(db) : postgresBody(db, reads))
+BulkLoad::BulkLoad(Database& db, Reads reads, Indexes indexes)
+    : m_body(db.backend() == Database::Backend::Sqlite ? sqliteBody(db, indexes)
+                                                       : postgresBody(db, reads))
 {
 }
 
