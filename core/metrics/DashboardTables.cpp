@@ -123,20 +123,15 @@ ReportTable customerTable(const char* key, const QString& title,
     return table;
 }
 
-// `total`: how many are at risk, when `list` holds only the first of them.
-ReportTable atRiskTable(const std::vector<AtRiskCustomer>& list, std::optional<qint64> total = {})
+ReportTable atRiskTable(const std::vector<AtRiskCustomer>& list)
 {
-    const auto listed = static_cast<qint64>(list.size());
-    ReportTable table{
-        QStringLiteral("at_risk"),
-        total && *total > listed
-            ? DashboardMetrics::tr("At risk (the first %1 of %2)").arg(listed).arg(*total)
-            : DashboardMetrics::tr("At risk"),
-        {DashboardMetrics::tr("customer"), DashboardMetrics::tr("why")},
-        {},
-        {},
-        {CellKind::Text, CellKind::Text},
-        {}};
+    ReportTable table{QStringLiteral("at_risk"),
+                      DashboardMetrics::tr("At risk"),
+                      {DashboardMetrics::tr("customer"), DashboardMetrics::tr("why")},
+                      {},
+                      {},
+                      {CellKind::Text, CellKind::Text},
+                      {}};
     for (const AtRiskCustomer& c : list) {
         table.rows.push_back(
             {c.name + QStringLiteral(" (") + displayName(c.stage) + QLatin1Char(')'),
@@ -259,7 +254,7 @@ Report toReport(const RetentionDashboard& d)
     Report r = named("retention", d.period, d.kpis);
     addHealthTables(r, d.health);
     addScoreTables(r, d.scores);
-    r.tables.push_back(atRiskTable(d.atRisk, d.atRiskTotal));
+    r.tables.push_back(atRiskTable(d.atRisk));
     r.tables.push_back(
         mixTable(d.touchpoints, CellKind::TouchpointKind, DashboardMetrics::tr("kind")));
     r.tables.push_back(customerTable(

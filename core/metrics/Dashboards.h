@@ -203,10 +203,7 @@ struct AtRiskDashboard {
 struct RetentionDashboard {
     Period period;
     std::vector<Kpi> kpis;
-    // Of retention and advocacy, as AtRiskDashboard: the first 200 (kListed) of atRiskTotal, by
-    // id, as the overdue reviews; the KPI "at_risk" opens them all.
-    std::vector<AtRiskCustomer> atRisk;
-    qint64 atRiskTotal = 0;
+    std::vector<AtRiskCustomer> atRisk;        // of retention and advocacy, as AtRiskDashboard
     Mix<TouchpointKind> touchpoints;           // largest first
     std::vector<NamedCustomer> overdueReviews; // at most 200
     Health health;

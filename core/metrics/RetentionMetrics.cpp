@@ -25,8 +25,8 @@ using namespace reportparts;
 using Members = std::vector<MetricsRepository::Member>;
 using NameMap = std::unordered_map<qint64, QString>;
 
-// A customer the at-risk checks found, without words: what the KPI counts and opens needs
-// only the id, and the words are made for the customers a list shows.
+// A customer the at-risk checks found, as facts: sorted in a vector rather than kept in a map
+// of words, which are made once, with the names (namedRisks).
 struct Risk {
     qint64 id = 0;
     Stage stage = Stage::Retention;
@@ -157,8 +157,7 @@ Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& pe
     qint64 regressions = 0;
     for (const auto& f : flows)
         regressions += f.from == Stage::Retention && f.to == Stage::PostSales ? f.count : 0;
-    RetentionDashboard d{period, {}, {}, 0, channelMix(kinds, Stage::Retention, from, to),
-                         {},     {}, {}};
+    RetentionDashboard d{period, {}, {}, channelMix(kinds, Stage::Retention, from, to), {}, {}, {}};
     d.kpis.push_back(kpi("customers", tr("In retention"), static_cast<double>(members.size()), {},
                          customersIn(Stage::Retention)));
     d.kpis.push_back(kpi("overdue_reviews", tr("Success review overdue"),
@@ -186,21 +185,17 @@ Result<RetentionDashboard> DashboardMetrics::retentionDashboard(const Period& pe
         return failure(scores.error());
     d.scores = std::move(*scores);
 
-    // Every name the three lists show, in one read: the first at-risk customers, the first
-    // overdue reviews, the longest stuck. The at-risk dashboard lists every one (8,400 on data
-    // set L); naming them all here cost retention a tenth of its time (docs/PERFORMANCE.md,
-    // "Step 10: retention reads what it shows").
+    // Every name the three lists show, in one read: the at-risk customers, the first overdue
+    // reviews, the longest stuck.
     const auto reviews = std::span(overdue).first(std::min(overdue.size(), kListed));
-    const auto risksListed = std::span(risks).first(std::min(risks.size(), kListed));
-    d.atRiskTotal = static_cast<qint64>(risks.size());
-    std::vector<qint64> listed = idsOf(risksListed);
+    std::vector<qint64> listed = atRisk;
     listed.insert(listed.end(), reviews.begin(), reviews.end());
     for (const StuckCustomer& c : d.health.stuck)
         listed.push_back(c.id);
     auto names = q.repo.namesApartOfMany(unique(std::move(listed)));
     if (!names)
         return failure(names.error());
-    d.atRisk = namedRisks(risksListed, *names, rules);
+    d.atRisk = namedRisks(risks, *names, rules);
     for (const qint64 id : reviews)
         d.overdueReviews.push_back({id, (*names)[id]});
     for (StuckCustomer& c : d.health.stuck)

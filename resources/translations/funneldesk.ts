@@ -1765,10 +1765,6 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>silent for %1 days</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>At risk (the first %1 of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::DashboardReport</name>

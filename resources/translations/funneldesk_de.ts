@@ -1770,10 +1770,6 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <source>silent for %1 days</source>
         <translation>seit %1 Tagen ohne Kontakt</translation>
     </message>
-    <message>
-        <source>At risk (the first %1 of %2)</source>
-        <translation>Gefährdet (die ersten %1 von %2)</translation>
-    </message>
 </context>
 <context>
     <name>fd::DashboardReport</name>
