@@ -144,3 +144,41 @@ TEST_CASE("A bulk import into a file keeps the partial indexes that pick rows by
     CHECK(db->scalar("SELECT count(*) FROM ticket INDEXED BY ticket_open_sla WHERE status IN "
                      "('new', 'open', 'pending', 'on_hold')") == 2);
 }
+
+TEST_CASE("A bulk import into a file keeps a user's partial index by what it holds, however it is "
+          "spelt, and builds a unique one at the end, which the rows' last state satisfies",
+          "[csv][import][storage][sqlite-only]")
+{
+    const test::Zone zone("UTC");
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"mine.sqlite"_s));
+    db->execute("CREATE UNIQUE INDEX mine_one_open ON ticket (customer_id, subject) WHERE status = "
+                "'open'; CREATE INDEX mine_printer ON ticket (created_at) where subject = "
+                "'Printer'; CREATE INDEX mine_ref ON ticket (external_ref) where external_ref is "
+                "not null");
+    // Ticket A open, then B open with the same subject, then A's later row solves it: halfway
+    // through, two open tickets of Acme share a subject.
+    const QByteArray csv =
+        "external_ref,customer_name,customer_email,subject,status,priority,channel,created_at,"
+        "solved_at\r\n"
+        "A,Acme,ops@acme.example,Printer,open,normal,email,2024-06-03 09:00,\r\n"
+        "B,Acme,ops@acme.example,Printer,open,normal,email,2024-06-04 09:00,\r\n"
+        "A,Acme,ops@acme.example,Printer,solved,normal,email,2024-06-03 09:00,2024-06-05 09:00\r\n";
+    const auto mine = [&] {
+        return test::texts(*db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name "
+                                "LIKE 'mine%' ORDER BY name");
+    };
+    QStringList during;
+    ImportOptions options;
+    options.beforeCommit = [&]() -> Status {
+        during = mine();
+        return {};
+    };
+    auto imported = test::importCsv(*db, csv, options);
+    REQUIRE(imported);
+    CHECK(during == QStringList{u"mine_printer"_s}); // the unique and the IS NOT NULL one waited
+    CHECK(mine() == (QStringList{u"mine_one_open"_s, u"mine_printer"_s, u"mine_ref"_s}));
+    CHECK(test::texts(*db, "SELECT external_ref || ' ' || status FROM ticket ORDER BY "
+                           "external_ref") == (QStringList{u"A solved"_s, u"B open"_s}));
+    CHECK(test::texts(*db, "PRAGMA integrity_check") == QStringList{u"ok"_s});
+}

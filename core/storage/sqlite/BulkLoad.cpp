@@ -76,12 +76,14 @@ Settings::~Settings()
     }
 }
 
-// A partial index whose WHERE picks rows by their values (BulkLoad::Indexes::SelectiveKept):
-// one with a WHERE that is not a mere `… IS NOT NULL`.
-bool selective(const QByteArray& sql)
+// A partial index that picks rows by their values (BulkLoad::Indexes::SelectiveKept): partial
+// (PRAGMA index_list), not UNIQUE (kept row by row, a unique one could refuse a state halfway
+// through the load that its end satisfies, such as a ticket merged from two rows), and with a
+// WHERE that is not a mere `… IS NOT NULL`, however it is spelt.
+bool selective(bool partial, bool unique, const QString& sql)
 {
-    const QByteArray text = sql.trimmed();
-    return text.contains(" WHERE ") && !text.endsWith(" IS NOT NULL");
+    return partial && !unique &&
+           !sql.simplified().toUpper().endsWith(QLatin1String(" IS NOT NULL"));
 }
 
 SqliteBulkLoad::SqliteBulkLoad(Database& db, BulkLoad::Indexes indexes)
@@ -89,12 +91,15 @@ SqliteBulkLoad::SqliteBulkLoad(Database& db, BulkLoad::Indexes indexes)
 {
     QList<QByteArray> drops;
     {
-        auto q = db.query("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', "
-                          "'trigger') AND sql IS NOT NULL ORDER BY type, name");
+        auto q = db.query(
+            "SELECT s.type, s.name, s.sql, coalesce(i.\"unique\", 0), coalesce(i.partial, 0) "
+            "FROM sqlite_schema AS s LEFT JOIN pragma_index_list(s.tbl_name) AS i "
+            "ON i.name = s.name WHERE s.type IN ('index', 'trigger') AND s.sql IS NOT NULL "
+            "ORDER BY s.type, s.name");
         while (q->step()) {
             const auto type = q->utf8(0);
             if (type == "index" && indexes == BulkLoad::Indexes::SelectiveKept &&
-                selective(q->text(2).toUtf8()))
+                selective(q->int64(4) != 0, q->int64(3) != 0, q->text(2)))
                 continue;
             // The name quoted as an SQLite identifier ("" doubled): a file's schema may name an
             // index anything, and DROP runs through execute(), which runs every statement given.
