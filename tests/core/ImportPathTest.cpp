@@ -59,6 +59,30 @@ QStringList outcome(Database& db)
     return all;
 }
 
+// The indexes of `db` whose names are LIKE `pattern`, each as "name: sql", or by name alone.
+QStringList indexes(Database& db, const char* pattern, bool withSql)
+{
+    return test::texts(db, std::string("SELECT name") + (withSql ? " || ': ' || sql" : "") +
+                               " FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                               "AND name LIKE '" +
+                               pattern + "' ORDER BY name");
+}
+
+// Imports `csv` into `db` (a file, so the bulk path), and the names of the indexes LIKE
+// `pattern` just before its commit, while the load still held them as it loaded.
+std::pair<Result<ImportSummary>, QStringList>
+importSeeingIndexes(Database& db, const QByteArray& csv, const char* pattern)
+{
+    QStringList during;
+    ImportOptions options;
+    options.beforeCommit = [&]() -> Status {
+        during = indexes(db, pattern, false);
+        return {};
+    };
+    auto imported = test::importCsv(db, csv, options);
+    return {std::move(imported), during};
+}
+
 } // namespace
 
 TEST_CASE("An import into a database whose only rows are agents, as init leaves a server's, loads "
@@ -114,20 +138,9 @@ TEST_CASE("A bulk import into a file keeps the partial indexes that pick rows by
     const test::Zone zone("UTC");
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(u"kept.sqlite"_s));
-    const auto indexes = [&] {
-        return test::texts(*db, "SELECT name || ': ' || sql FROM sqlite_schema WHERE type = "
-                                "'index' AND sql IS NOT NULL ORDER BY name");
-    };
-    const QStringList before = indexes();
+    const QStringList before = indexes(*db, "%", true);
     REQUIRE(before.size() > 20);
-    QStringList during;
-    ImportOptions options;
-    options.beforeCommit = [&]() -> Status {
-        for (const QString& index : indexes())
-            during << index.section(u':', 0, 0);
-        return {};
-    };
-    auto imported = test::importCsv(*db, kTickets, options);
+    const auto [imported, during] = importSeeingIndexes(*db, kTickets, "%");
     REQUIRE(imported);
     CHECK(imported->imported == 5);
     // While the rows went in: open tickets, low ratings, surveys and open tasks, kept row by row;
@@ -137,7 +150,7 @@ TEST_CASE("A bulk import into a file keeps the partial indexes that pick rows by
                                 u"ticket_low_csat"_s, u"ticket_open_created"_s,
                                 u"ticket_open_sla"_s, u"touchpoint_survey"_s});
     // After it, every index as it was declared, each agreeing with the rows it covers.
-    CHECK(indexes() == before);
+    CHECK(indexes(*db, "%", true) == before);
     CHECK(test::texts(*db, "PRAGMA integrity_check") == QStringList{u"ok"_s});
     CHECK(db->scalar("SELECT count(*) FROM ticket INDEXED BY ticket_open_created WHERE status "
                      "IN ('new', 'open', 'pending', 'on_hold')") == 2);
@@ -164,20 +177,11 @@ TEST_CASE("A bulk import into a file keeps a user's partial index by what it hol
         "A,Acme,ops@acme.example,Printer,open,normal,email,2024-06-03 09:00,\r\n"
         "B,Acme,ops@acme.example,Printer,open,normal,email,2024-06-04 09:00,\r\n"
         "A,Acme,ops@acme.example,Printer,solved,normal,email,2024-06-03 09:00,2024-06-05 09:00\r\n";
-    const auto mine = [&] {
-        return test::texts(*db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name "
-                                "LIKE 'mine%' ORDER BY name");
-    };
-    QStringList during;
-    ImportOptions options;
-    options.beforeCommit = [&]() -> Status {
-        during = mine();
-        return {};
-    };
-    auto imported = test::importCsv(*db, csv, options);
+    const auto [imported, during] = importSeeingIndexes(*db, csv, "mine%");
     REQUIRE(imported);
     CHECK(during == QStringList{u"mine_printer"_s}); // the unique and the IS NOT NULL one waited
-    CHECK(mine() == (QStringList{u"mine_one_open"_s, u"mine_printer"_s, u"mine_ref"_s}));
+    CHECK(indexes(*db, "mine%", false) ==
+          (QStringList{u"mine_one_open"_s, u"mine_printer"_s, u"mine_ref"_s}));
     CHECK(test::texts(*db, "SELECT external_ref || ' ' || status FROM ticket ORDER BY "
                            "external_ref") == (QStringList{u"A solved"_s, u"B open"_s}));
     CHECK(test::texts(*db, "PRAGMA integrity_check") == QStringList{u"ok"_s});
