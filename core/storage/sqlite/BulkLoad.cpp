@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 namespace fd {
 
@@ -76,14 +77,30 @@ Settings::~Settings()
     }
 }
 
+// Whether an index's WHERE only asks for one value to be there (`x IS NOT NULL`, `x NOTNULL`,
+// in parentheses or followed by a comment, in any case), which may hold every row.
+bool onlyPresence(QString sql)
+{
+    static const QRegularExpression comments(QStringLiteral("--[^\\n]*|/\\*.*?\\*/"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression where(QStringLiteral("\\bWHERE\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression presence(
+        QStringLiteral("^[\\s(]*(?:[\\w.]|\"[^\"]*\"|`[^`]*`|\\[[^\\]]*\\])+\\s*"
+                       "(?:IS\\s+NOT\\s+NULL|NOTNULL)[\\s)]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    sql.remove(comments);
+    const qsizetype at = sql.lastIndexOf(where);
+    return at >= 0 && presence.match(sql.mid(at + 5)).hasMatch();
+}
+
 // A partial index that picks rows by their values (BulkLoad::Indexes::SelectiveKept): partial
 // (PRAGMA index_list), not UNIQUE (kept row by row, a unique one could refuse a state halfway
 // through the load that its end satisfies, such as a ticket merged from two rows), and with a
-// WHERE that is not a mere `… IS NOT NULL`, however it is spelt.
+// WHERE that asks more than whether one value is there.
 bool selective(bool partial, bool unique, const QString& sql)
 {
-    return partial && !unique &&
-           !sql.simplified().toUpper().endsWith(QLatin1String(" IS NOT NULL"));
+    return partial && !unique && !onlyPresence(sql);
 }
 
 SqliteBulkLoad::SqliteBulkLoad(Database& db, BulkLoad::Indexes indexes)
