@@ -38,7 +38,7 @@ public:
     // that waits on its reader (the CSV import): building one at the end reads the whole table
     // again, and a WHERE of `status IN (…)` costs SQLite 3.40 a temporary b-tree for each of
     // its rows, 0.84 s of ticket_open_created's build on data set L against 0.17 s for the same
-    // test written as ORs (docs/PERFORMANCE.md, "Step 10: the import's selective indexes").
+    // test written as ORs (docs/PERFORMANCE.md, "Step 10: the import keeps its selective indexes").
     // A server ignores it.
     enum class Indexes { All, SelectiveKept };
     explicit BulkLoad(Database& db, Reads reads = Reads::None, Indexes indexes = Indexes::All);

@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace fd {
 
 // QT_LOGGING_RULES="funneldesk.bulk.debug=true" times each step of the commit.
@@ -91,7 +93,7 @@ bool onlyPresence(QString sql)
         QRegularExpression::CaseInsensitiveOption);
     sql.remove(comments);
     const qsizetype at = sql.lastIndexOf(where);
-    return at >= 0 && presence.match(sql.mid(at + 5)).hasMatch();
+    return at >= 0 && presence.match(sql.mid(at + qsizetype(std::strlen("WHERE")))).hasMatch();
 }
 
 // A partial index that picks rows by their values (BulkLoad::Indexes::SelectiveKept): partial
