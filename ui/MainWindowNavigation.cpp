@@ -59,8 +59,9 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
                     // A band's customers are looked up again after each write (a move, a churn,
                     // a recompute changes them), as a listed number is counted again: one read
                     // of the band, 20 ms in a file for retention's 58,642 healthy customers on
-                    // data set L. A past period's touchpoints stay as they were found.
-                    if (!list.band)
+                    // data set L. So are those with overdue tasks (a task done, a move). A past
+                    // period's touchpoints stay as they were found.
+                    if (!list.band && !list.overdueTasks)
                         return;
                     customers->setRedrill([this, list]() -> std::optional<std::vector<qint64>> {
                         if (!m_db)

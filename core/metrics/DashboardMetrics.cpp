@@ -140,6 +140,13 @@ Result<std::vector<qint64>> DashboardMetrics::customersFor(const DrillDown& dril
         return drill.ids;
     if (drill.band && drill.stage) // scoredIn()
         return HealthRepository(m_db).inBand(*drill.stage, *drill.band);
+    if (drill.overdueTasks && drill.stage) { // overdueIn()
+        auto overdue =
+            TaskRepository(m_db).overdueOf(*drill.stage, m_clock.now().toLocalTime().date());
+        if (!overdue)
+            return failure(overdue.error());
+        return std::move(overdue->second);
+    }
     return MetricsRepository(m_db).touchedBy(drill.touchStages, drill.touchKinds, drill.touchFrom,
                                              drill.touchTo);
 }
@@ -208,7 +215,7 @@ Result<ScoreHealth> DashboardMetrics::scoreHealth(Stage stage, const Period& per
     if (!changes)
         return failure(changes.error());
     const QDate today = m_clock.now().toLocalTime().date();
-    auto overdue = TaskRepository(m_db).overdueOf(stage, today);
+    auto overdue = TaskRepository(m_db).overdueCount(stage, today);
     if (!overdue)
         return failure(overdue.error());
 
@@ -242,8 +249,8 @@ Result<ScoreHealth> DashboardMetrics::scoreHealth(Stage stage, const Period& per
                        static_cast<double>(s.bands[2].customers), {}, s.bands[2].drill));
     kpis.push_back(kpi("dropped_band", tr("Dropped a health band"),
                        static_cast<double>(s.dropsTotal), {}, customers(std::move(dropped))));
-    kpis.push_back(kpi("overdue_tasks", tr("Overdue tasks"), static_cast<double>(overdue->first),
-                       {}, customers(std::move(overdue->second))));
+    kpis.push_back(kpi("overdue_tasks", tr("Overdue tasks"), static_cast<double>(*overdue), {},
+                       overdueIn(stage)));
     return s;
 }
 

@@ -63,7 +63,8 @@ public:
     Result<Report> advocacy(const Period& period);
     Result<Report> atRisk(const Period& period);
 
-    // The customers behind a deferred drill-down (touchpoint counts, a health band), sorted.
+    // The customers behind a deferred drill-down (touchpoint counts, a health band, a stage's
+    // overdue tasks as of today), sorted.
     Result<std::vector<qint64>> customersFor(const DrillDown& drill);
 
     // The flow table's "from" cell for a customer entering the funnel ("(new)"; the CLI and

@@ -43,8 +43,12 @@ struct DrillDown {
     // up to every one of its customers (60,000 in retention on data set L), and a dashboard
     // needs only the counts until one is opened.
     std::optional<ScoreBand> band;
+    // Customers behind a stage's overdue task count, also found only when asked: the active
+    // customers now in `stage` with an open task due before the day it is opened (local day;
+    // TaskRepository::overdueOf). A dashboard counts the tasks from a summary and reads no task.
+    bool overdueTasks = false;
 
-    bool deferred() const { return !touchKinds.empty() || band.has_value(); }
+    bool deferred() const { return !touchKinds.empty() || band.has_value() || overdueTasks; }
 };
 
 struct Kpi {

@@ -72,6 +72,13 @@ DrillDown scoredIn(Stage stage, ScoreBand band)
     return d;
 }
 
+DrillDown overdueIn(Stage stage)
+{
+    DrillDown d = customersIn(stage);
+    d.overdueTasks = true;
+    return d;
+}
+
 std::vector<qint64> unique(std::vector<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());

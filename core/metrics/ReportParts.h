@@ -64,14 +64,15 @@ QString number(std::optional<double> value, int decimals = 0);
 Kpi kpi(const char* key, const QString& label, std::optional<double> value,
         const QString& unit = {}, DrillDown drill = {});
 // Drill-downs: the active customers in a stage now; a listed set of customers or tickets
-// (tickets sorted); the customers behind touchpoint counts, and those of a stage in a health
-// band, found when clicked.
+// (tickets sorted); the customers behind touchpoint counts, those of a stage in a health band,
+// and those of a stage with overdue tasks, found when clicked.
 DrillDown customersIn(Stage stage);
 DrillDown customers(std::vector<qint64> ids);
 DrillDown ticketList(std::vector<qint64> ids);
 DrillDown touchedBy(std::vector<Stage> stages, std::vector<TouchpointKind> kinds, qint64 from,
                     qint64 to);
 DrillDown scoredIn(Stage stage, ScoreBand band);
+DrillDown overdueIn(Stage stage);
 // Sorted, each once.
 std::vector<qint64> unique(std::vector<qint64> ids);
 

@@ -14,7 +14,8 @@ class TouchpointSummaries;
 // journal (WAL would write every page twice), a 256 MB page cache and no foreign-key checks (a
 // bulk writer's keys are right by construction; `check` verifies them); the secondary indexes
 // and triggers are dropped and, in commit(), recreated from their own stored SQL, and what
-// triggers would have kept (the ticket search index, the customers' summary columns) rebuilt
+// triggers would have kept (the ticket search index, the customers' summary columns, the open
+// tasks of each stage by due day) rebuilt
 // in one pass each: building once is several times cheaper than updating row by row. The
 // connection gets its usual settings back either way.
 //

@@ -54,8 +54,9 @@ public:
         bool merge;        // upsert on `key` (settings) instead of insert
     };
     // Every table FunnelDesk keeps (schema v13 and v14, storage/Schema.cpp and
-    // storage/postgres/migrations/), parents before children. Not a server's summaries that a
-    // bulk load rebuilds from these (ticket_day, ticket_words, task_day, customer_name_count:
+    // storage/postgres/migrations/), parents before children. Not the summaries that a bulk
+    // load rebuilds from these: a server's ticket_day, ticket_words, task_day and
+    // customer_name_count (PgBulkLoad.cpp), and task_stage_day on both (schema v17; BulkLoad.cpp,
     // PgBulkLoad.cpp).
     static std::span<const Table> tables();
 

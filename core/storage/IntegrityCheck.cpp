@@ -76,6 +76,13 @@ constexpr Invariant kInvariants[] = {
      "GROUP BY day, stage, kind HAVING sum(n) <> 0) AS differing",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck",
                        "%1 daily touchpoint counts differ from the touchpoints")},
+    // The open tasks of each stage's active customers by due day (schema v17) against the tasks.
+    {"SELECT count(*) FROM (SELECT 1 FROM (SELECT stage, day, tasks AS n FROM task_stage_day "
+     "UNION ALL SELECT c.stage, t.due_day, -1 FROM task t JOIN customer c ON c.id = t.customer_id "
+     "WHERE t.done_at IS NULL AND c.status = 'active') AS counted GROUP BY stage, day "
+     "HAVING sum(n) <> 0) AS differing",
+     QT_TRANSLATE_NOOP("fd::IntegrityCheck",
+                       "%1 daily counts of open tasks by stage differ from the tasks")},
     {"SELECT count(*) FROM ticket WHERE solved_at IS NULL AND status IN ('solved', 'closed')",
      QT_TRANSLATE_NOOP("fd::IntegrityCheck", "%1 solved or closed tickets have no solve time")},
     // An agent's public reply is the ticket's first response (TicketCommentRepository::add →

@@ -241,6 +241,18 @@ Result<qint64> TaskRepository::count(const TaskFilter& filter)
     });
 }
 
+Result<qint64> TaskRepository::overdueCount(Stage stage, const QDate& today)
+{
+    return m_db.guard([&] {
+        auto q = m_db.query("SELECT CAST(coalesce(sum(tasks), 0) AS bigint) FROM task_stage_day "
+                            "WHERE stage = ? AND day < ?");
+        q->bindStatic(1, enumName(stage));
+        q->bind(2, today);
+        q->step();
+        return q->int64(0);
+    });
+}
+
 Result<std::pair<qint64, std::vector<qint64>>> TaskRepository::overdueOf(Stage stage,
                                                                          const QDate& today)
 {

@@ -37,8 +37,16 @@ public:
     // filters list() finds by day. Errors: the database's sentence.
     Result<qint64> count(const TaskFilter& filter);
     Result<std::optional<Task>> find(qint64 id);
+    // How many open tasks due before `today` (a local day) the active customers of `stage` have:
+    // the sum of the stage's rows before that day in the open tasks of each stage by due day
+    // (schema v17's task_stage_day, kept by triggers), a few hundred rows however many tasks
+    // there are. The stage dashboards' "Overdue tasks"; overdueOf() read 333,329 tasks' customers
+    // for it, 75-90 ms with a million tasks on data set L (docs/PERFORMANCE.md, "Step 10: overdue
+    // tasks counted by day"). Errors: the database's sentence.
+    Result<qint64> overdueCount(Stage stage, const QDate& today);
     // The open tasks due before `today` (a local day) of the active customers of `stage`: how
-    // many, and their customers (sorted ids). Errors: the database's sentence.
+    // many, and their customers (sorted ids): the customers behind overdueCount() when a rep
+    // opens it, and the health report's. Errors: the database's sentence.
     // Reads each customer's open tasks index (task_open_customer, schema v15) from end to end
     // and looks up the customer of each overdue task: on a file that is one pass whatever the
     // stage's size, where a seek per customer of a stage costs about 3.5 µs each (retention on

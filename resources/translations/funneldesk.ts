@@ -3516,6 +3516,14 @@ The rejects file was not saved: %2</source>
         <source>The name count trigger %1 on %2 %3, so the dashboards&apos; lists may not tell apart two customers of the same name, or mark a name as shared that is not</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 daily counts of open tasks by stage differ from the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overdue task count trigger %1 on %2 %3, so the stage dashboards may count overdue tasks that are done, or miss ones that are not</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

@@ -3522,6 +3522,14 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>The name count trigger %1 on %2 %3, so the dashboards&apos; lists may not tell apart two customers of the same name, or mark a name as shared that is not</source>
         <translation>Der Namenszähl-Trigger %1 auf %2 %3, daher unterscheiden die Listen der Dashboards zwei gleichnamige Kunden womöglich nicht oder kennzeichnen einen Namen als mehrfach vergeben, der es nicht ist</translation>
     </message>
+    <message>
+        <source>%1 daily counts of open tasks by stage differ from the tasks</source>
+        <translation>%1 tägliche Zählungen offener Aufgaben je Phase weichen von den Aufgaben ab</translation>
+    </message>
+    <message>
+        <source>The overdue task count trigger %1 on %2 %3, so the stage dashboards may count overdue tasks that are done, or miss ones that are not</source>
+        <translation>Der Trigger %1 zum Zählen überfälliger Aufgaben auf %2 %3, daher zählen die Phasen-Dashboards womöglich erledigte Aufgaben als überfällig oder übersehen überfällige</translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

@@ -226,6 +226,15 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
     CHECK(rowsOf(conn, taskDays) == rowsOf(expected, taskDays));
     CHECK(rowsOf(conn, taskDays).size() == 17);
     CHECK(number(conn, "SELECT sum(tasks) FROM task_day") == 134);
+    // The open tasks of each stage's active customers by due day (027_task_stage_day.sql),
+    // rebuilt as its triggers count them: the churned customers' (every seventh) left out.
+    const char* stageDays = "SELECT stage, day, tasks FROM task_stage_day ORDER BY stage, day";
+    CHECK(rowsOf(conn, stageDays) == rowsOf(expected, stageDays));
+    CHECK(number(conn, "SELECT count(DISTINCT stage) FROM task_stage_day") == 4);
+    CHECK(number(conn, "SELECT sum(tasks) FROM task_stage_day") ==
+          number(conn, "SELECT count(*) FROM task t JOIN customer c ON c.id = t.customer_id "
+                       "WHERE t.done_at IS NULL AND c.status = 'active'"));
+    CHECK(number(conn, "SELECT sum(tasks) FROM task_stage_day") < 134);
     // How many customers have each name (026_dashboard_reads.sql), rebuilt as its triggers
     // count them.
     const char* nameCounts = "SELECT folded, customers FROM customer_name_count ORDER BY folded";

@@ -72,22 +72,24 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     REQUIRE(after);
     CHECK(after->kind == Kind::FunnelDesk);
     CHECK(after->version == pg::Schema::kVersion);
-    // Every table of SQLite's schema (its FTS5 table is the ticket's search column here), and the
+    // Every table of SQLite's schema (its FTS5 table is the ticket's search column here; its
+    // task_stage_day, schema v17, is 027_task_stage_day.sql's), and the
     // server's own: fd_meta, fd_team_nologin (008_team_enable.sql), fd_audit_hold
     // (010_audit_hold.sql), ticket_day (011_ticket_day.sql), fd_team_login (012_team_logins.sql),
     // ticket_words (014_search_order.sql), fd_summary_lock (015_team_stall.sql), fd_check_lock
     // (020_check_lock.sql), task_day (023_task_day.sql), customer_name_count
     // (026_dashboard_reads.sql).
-    CHECK(
-        rowsOf(conn, "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables "
-                     "WHERE schemaname = current_schema()") ==
-        QStringList{QStringLiteral(
-            "agent audit_log canned_reply contact customer customer_health customer_name_count "
-            "fd_audit_hold "
-            "fd_check_lock fd_meta fd_summary_lock fd_team_login fd_team_nologin "
-            "health_band_change health_snapshot "
-            "settings stage_transition task task_day ticket ticket_comment ticket_day ticket_words "
-            "touchpoint touchpoint_day")});
+    CHECK(rowsOf(conn, "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables "
+                       "WHERE schemaname = current_schema()") ==
+          QStringList{QStringLiteral(
+              "agent audit_log canned_reply contact customer customer_health customer_name_count "
+              "fd_audit_hold "
+              "fd_check_lock fd_meta fd_summary_lock fd_team_login fd_team_nologin "
+              "health_band_change health_snapshot "
+              "settings stage_transition task task_day task_stage_day ticket ticket_comment "
+              "ticket_day "
+              "ticket_words "
+              "touchpoint touchpoint_day")});
     // R2: the creator's zone (the tests run in Europe/Berlin), for every connection to set.
     CHECK(pg::Schema::teamTimeZone(conn).value_or(QString()) == QStringLiteral("Europe/Berlin"));
 

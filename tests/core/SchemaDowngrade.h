@@ -22,10 +22,22 @@ inline QStringList indexColumns(Database& db, const char* index)
     return columns;
 }
 
-// Schema v13 → v12: customer success's tables (health, its trend and band changes, tasks) and
-// the survey index gone (issue 18). v12 back to v6 changed nothing in a file.
+// Schema v17 → v16: the open tasks of each stage by due day and the triggers that keep them gone
+// (issue 16, Step 10).
+inline void downgradeToV16(Database& db)
+{
+    db.execute("DROP TRIGGER customer_stage_task_days; DROP TRIGGER customer_delete_task_days; "
+               "DROP TRIGGER task_stage_day_insert; DROP TRIGGER task_stage_day_delete; "
+               "DROP TRIGGER task_stage_day_update; DROP VIEW task_stage_day_change; "
+               "DROP TABLE task_stage_day; PRAGMA user_version = 16;");
+}
+
+// Schema v13 → v12: v16 first (v16 back to v13 changed nothing that v12 had); then customer
+// success's tables (health, its trend and band changes, tasks) and the survey index gone (issue
+// 18). v12 back to v6 changed nothing in a file.
 inline void downgradeToV12(Database& db)
 {
+    downgradeToV16(db);
     db.execute("DROP TABLE task; DROP TABLE health_band_change; DROP TABLE health_snapshot; DROP "
                "TABLE customer_health; "
                "DROP INDEX touchpoint_survey; PRAGMA user_version = 12;");

@@ -24,6 +24,7 @@ enum class Guard {
     TicketDays,     // 011_ticket_day.sql: the tickets of each day
     TaskDays,       // 023_task_day.sql: the open tasks of each due day
     NameCounts,     // 026_dashboard_reads.sql: how many customers have each name
+    TaskStageDays,  // 027_task_stage_day.sql: the open tasks of each stage by due day
     Summary,        // 001_initial.sql: the customers' summaries of their tickets and touchpoints
     TouchpointDays, // 001_initial.sql: touchpoint_day when a customer's stage changes or it goes
     Change,         // 001_initial.sql: fd_change and NOTIFY after every write
@@ -39,7 +40,7 @@ struct GuardTrigger {
     const char* definition;
 };
 
-// Every trigger FunnelDesk's migrations 001-026 leave (but the foreign keys' internal ones): it
+// Every trigger FunnelDesk's migrations 001-027 leave (but the foreign keys' internal ones): it
 // must exist, be enabled (tgenabled 'O' or 'A'; 'D' is disabled, 'R' fires only on a replica),
 // call its function and be defined as here (timing, events, columns, WHEN, arguments).
 constexpr GuardTrigger kGuardTriggers[] = {
@@ -194,6 +195,25 @@ constexpr GuardTrigger kGuardTriggers[] = {
     {"task_days_removed", "task", Guard::TaskDays,
      "CREATE TRIGGER task_days_removed AFTER DELETE ON task REFERENCING OLD TABLE AS removed "
      "FOR EACH STATEMENT EXECUTE FUNCTION fd_task_days_removed()"},
+    {"task_stage_day_moved", "task", Guard::TaskStageDays,
+     "CREATE TRIGGER task_stage_day_moved AFTER UPDATE OF customer_id, due_day, done_at ON task "
+     "FOR EACH ROW WHEN ((((old.done_at IS NULL) <> (new.done_at IS NULL)) OR ((new.done_at IS "
+     "NULL) AND ((old.due_day <> new.due_day) OR (old.customer_id <> new.customer_id))))) "
+     "EXECUTE FUNCTION fd_task_stage_day_moved()"},
+    {"task_stage_days_added", "task", Guard::TaskStageDays,
+     "CREATE TRIGGER task_stage_days_added AFTER INSERT ON task REFERENCING NEW TABLE AS added "
+     "FOR EACH STATEMENT EXECUTE FUNCTION fd_task_stage_days_added()"},
+    {"task_stage_days_removed", "task", Guard::TaskStageDays,
+     "CREATE TRIGGER task_stage_days_removed AFTER DELETE ON task REFERENCING OLD TABLE AS "
+     "removed FOR EACH STATEMENT EXECUTE FUNCTION fd_task_stage_days_removed()"},
+    {"customer_stage_task_days", "customer", Guard::TaskStageDays,
+     "CREATE TRIGGER customer_stage_task_days AFTER UPDATE OF stage, status ON customer FOR EACH "
+     "ROW WHEN (( CASE old.status WHEN 'active'::text THEN old.stage ELSE NULL::text END IS "
+     "DISTINCT FROM CASE new.status WHEN 'active'::text THEN new.stage ELSE NULL::text END)) "
+     "EXECUTE FUNCTION fd_customer_task_stage_days()"},
+    {"customer_delete_task_days", "customer", Guard::TaskStageDays,
+     "CREATE TRIGGER customer_delete_task_days BEFORE DELETE ON customer FOR EACH ROW WHEN "
+     "((old.status = 'active'::text)) EXECUTE FUNCTION fd_customer_task_stage_days()"},
     {"customer_name_changed", "customer", Guard::NameCounts,
      "CREATE TRIGGER customer_name_changed AFTER UPDATE OF name ON customer FOR EACH ROW WHEN "
      "((fd_nocase(old.name) <> fd_nocase(new.name))) EXECUTE FUNCTION "
@@ -257,7 +277,8 @@ constexpr GuardTrigger kGuardTriggers[] = {
 
 // The functions that run with the owner's rights (SECURITY DEFINER) so that a rep's writes can
 // do what the rep may not: write the audit log, move a sequence, make a login, write the
-// summaries (touchpoint_day, ticket_day, ticket_words, task_day, customer_name_count) and take
+// summaries (touchpoint_day, ticket_day, ticket_words, task_day, customer_name_count,
+// task_stage_day) and take
 // their lock (015_team_stall.sql), set a login's session limits, read fd_team_login for check,
 // take a check's lock (020_check_lock.sql).
 constexpr const char* kDefinerFunctions[] = {
@@ -290,6 +311,10 @@ constexpr const char* kDefinerFunctions[] = {
     "fd_customer_names_added",
     "fd_customer_names_removed",
     "fd_customer_name_changed",
+    "fd_task_stage_days_added",
+    "fd_task_stage_days_removed",
+    "fd_task_stage_day_moved",
+    "fd_customer_task_stage_days",
 };
 
 QString quoted(const QString& text)
@@ -343,6 +368,10 @@ QString guardSentence(Guard guard)
         return IntegrityCheck::tr(
             "The daily tasks trigger %1 on %2 %3, so the open tasks of each due day, by which "
             "the list of open tasks finds a screen and counts them, may differ from the tasks");
+    case Guard::TaskStageDays:
+        return IntegrityCheck::tr(
+            "The overdue task count trigger %1 on %2 %3, so the stage dashboards may count "
+            "overdue tasks that are done, or miss ones that are not");
     case Guard::NameCounts:
         return IntegrityCheck::tr(
             "The name count trigger %1 on %2 %3, so the dashboards' lists may not tell apart two "

@@ -80,8 +80,9 @@ public:
     // 023_task_day 14 (the open tasks of each due day), with 024_survey_id (the survey index
     // holds the touchpoint's id); 025_task_customer 15 (each customer's open tasks by due day);
     // 026_dashboard_reads 16 (a stage's customers in id order, the band in customer_health's key,
-    // how many customers have each name).
-    static constexpr int kVersion = 16;
+    // how many customers have each name); 027_task_stage_day 17 (the open tasks of each stage's
+    // active customers by due day).
+    static constexpr int kVersion = 17;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
 
