@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace fd;
@@ -212,4 +213,70 @@ TEST_CASE(
     }
     customers->refresh();
     CHECK(customers->model()->rowCount() == inBand - 1);
+}
+
+TEST_CASE("A stage dashboard's overdue tasks open their customers, found when the tile is clicked "
+          "and again after a task is done",
+          "[ui][health]")
+{
+    test::Scratch scratch;
+    const QString path = test::demoFile(scratch, QStringLiteral("overdue.sqlite"), 40, 200, 600);
+    qint64 acme = 0;
+    qint64 acmeTask = 0;
+    {
+        auto db = test::openDatabase(path);
+        const qint64 owner = Team(*db).all()->front().id;
+        acme = quietCustomer(*db, QStringLiteral("Acme Overdue"), owner);
+        const qint64 bolt = quietCustomer(*db, QStringLiteral("Bolt Overdue"), owner);
+        for (const qint64 id : {acme, bolt})
+            REQUIRE(Customers(*db, Clock::system())
+                        .move(id, Stage::Retention, QStringLiteral("test"), QStringLiteral("test"),
+                              std::nullopt));
+        const std::vector<PlannedTask> due = {
+            taskDue(acme, QStringLiteral("Call Acme"), TouchpointKind::Phone, -3, 1),
+            taskDue(bolt, QStringLiteral("Call Bolt"), TouchpointKind::Phone, -2, 1)};
+        REQUIRE(TaskRepository(*db).add(due));
+        TaskFilter open;
+        open.dueBefore = QDate::currentDate();
+        auto listed = TaskRepository(*db).list(open, 100000);
+        REQUIRE(listed);
+        for (const Task& t : *listed)
+            acmeTask = t.customerId == acme ? t.id : acmeTask;
+        REQUIRE(acmeTask != 0);
+    }
+    auto expected =
+        TaskRepository(*test::openDatabase(path)).overdueOf(Stage::Retention, QDate::currentDate());
+    REQUIRE(expected);
+    REQUIRE(expected->first >= 2);
+
+    MainWindow window(test::openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    window.showView(MainWindow::View::Retention);
+    auto* dashboard = qobject_cast<DashboardView*>(window.viewWidget(MainWindow::View::Retention));
+    REQUIRE(dashboard);
+    REQUIRE(QTest::qWaitFor([&] { return dashboard->isReady(); }, 30000));
+    auto* tile = dashboard->findChild<QToolButton*>(QStringLiteral("overdue_tasks"));
+    REQUIRE(tile);
+    CHECK(tile->text().contains(QString::number(expected->first)));
+    tile->click();
+    auto* customers = qobject_cast<CustomersView*>(window.viewWidget(MainWindow::View::Customers));
+    REQUIRE(customers);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return window.currentView() == MainWindow::View::Customers && customers->isDrilled();
+        },
+        20000));
+    REQUIRE(customers->model()->rowCount() == static_cast<int>(expected->second.size()));
+
+    // Acme's only overdue task done: Acme leaves the list when it is counted again.
+    {
+        auto db = test::openDatabase(path);
+        REQUIRE(db->guard([&] {
+            REQUIRE(TaskRepository(*db).markDone(acmeTask, QDateTime::currentSecsSinceEpoch(),
+                                                 std::nullopt, std::nullopt));
+        }));
+    }
+    customers->refresh();
+    CHECK(customers->model()->rowCount() == static_cast<int>(expected->second.size()) - 1);
 }
