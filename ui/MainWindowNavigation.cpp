@@ -33,8 +33,8 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
         return;
     recordPlace(); // where the number was, with its period
     if (list.deferred()) {
-        // Touchpoint counts and health bands: their customers are looked up now, in the
-        // background.
+        // Touchpoint counts, health bands and overdue tasks: their customers are looked up now,
+        // in the background.
         auto found = std::make_shared<std::vector<qint64>>();
         auto* task = BackgroundTask::start(
             *m_db, tr("Finding the customers behind “%1”").arg(what),

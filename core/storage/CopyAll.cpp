@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/MultiRowInsert.h"
 #include "storage/postgres/PgBulkLoad.h"
+#include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 
 #include <array>
@@ -311,6 +312,12 @@ std::span<const CopyAll::Table> CopyAll::tables()
     return kTables;
 }
 
+std::span<const char* const> CopyAll::rebuiltSummaries()
+{
+    static constexpr const char* kRebuilt[] = {"task_stage_day"};
+    return kRebuilt;
+}
+
 int CopyAll::schemaVersion(Database& db)
 {
     return static_cast<int>(
@@ -460,18 +467,24 @@ void CopyAll::finish()
         m_session->finish();
         return;
     }
-    // Indexes first (they sort before triggers), then the search index from the tickets, then
-    // the triggers, so that nothing fires on the rebuild.
-    bool searchRebuilt = false;
+    // Indexes first (they sort before triggers), then the search index from the tickets and the
+    // open tasks of each stage by due day from the tasks (schema v17), then the triggers, so that
+    // nothing fires on the rebuilds.
+    const auto rebuild = [this] {
+        m_target.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
+        m_target.execute("DELETE FROM task_stage_day");
+        m_target.execute(TaskRepository::kStageDaysFromTasks);
+    };
+    bool rebuilt = false;
     for (const QByteArray& sql : m_recreate) {
-        if (!searchRebuilt && sql.trimmed().startsWith("CREATE TRIGGER")) {
-            m_target.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
-            searchRebuilt = true;
+        if (!rebuilt && sql.trimmed().startsWith("CREATE TRIGGER")) {
+            rebuild();
+            rebuilt = true;
         }
         m_target.execute(sql.constData());
     }
-    if (!searchRebuilt)
-        m_target.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
+    if (!rebuilt)
+        rebuild();
     m_recreate.clear();
 }
 

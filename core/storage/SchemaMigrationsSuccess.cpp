@@ -111,13 +111,16 @@ extern const char kSchemaV16[] = R"sql(
 // same transaction as every write. A stage's overdue count (the stage dashboards' "Overdue
 // tasks"; TaskRepository::overdueCount) sums a few hundred of its rows instead of reading
 // each customer's open tasks (task_open_customer) and each task's customer: 75-90 ms of every
-// stage dashboard with a million open tasks on data set L, which put retention at 195-218 ms
-// against issue 16's 150 ms (docs/PERFORMANCE.md, "Step 10: overdue tasks counted by day").
-// The customers behind the count are found when it is opened (TaskRepository::overdueOf).
-// A customer's move, churn or return carries its open tasks along. Bulk loads drop these
-// triggers and rebuild the table (BulkLoad.cpp); `check` compares it with the tasks.
-// PostgreSQL: 027_task_stage_day.sql. Written with = and OR, not IN: SQLite 3.40 builds a
-// temporary b-tree for an IN list each time a trigger runs.
+// stage dashboard with a million open tasks on data set L, which put retention at 195 ms in the
+// metrics bench and 201-218 ms in the full bench, against issue 16's 150 ms (docs/PERFORMANCE.md,
+// "Step 10: overdue tasks counted by day"). The customers behind the count are found when it is
+// opened (TaskRepository::overdueOf). A customer's move, churn or return carries its open tasks
+// along. Bulk loads and copies into a file drop these triggers and count the table again
+// (BulkLoad.cpp, CopyAll.cpp); `check` compares it with the tasks. PostgreSQL:
+// 027_task_stage_day.sql. Written with = and OR, not IN: SQLite 3.40 builds a temporary b-tree
+// for an IN list each time a trigger runs. A REPLACE on task or customer would drift it: with
+// recursive_triggers off, the rows REPLACE deletes fire no DELETE trigger; FunnelDesk writes
+// neither table that way, and `check` would find it.
 extern const char kSchemaV17[] = R"sql(
 -- stage: the customer's stage now (active customers only). day: task.due_day. tasks: how many of
 -- its open tasks (done_at IS NULL) are due that day. A row whose tasks all closed stays at 0.

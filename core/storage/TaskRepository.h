@@ -16,6 +16,15 @@ class Database;
 // v14's task_day).
 class TaskRepository {
 public:
+    // The rows of task_stage_day (schema v17; PostgreSQL 027_task_stage_day.sql) counted from the
+    // tasks, as its triggers count them: an INSERT … SELECT in both dialects, for a writer that
+    // loaded rows without the triggers (BulkLoad, CopyAll into a file, pg::BulkSession) to run
+    // after emptying the table.
+    static constexpr const char* kStageDaysFromTasks =
+        "INSERT INTO task_stage_day (stage, day, tasks) SELECT c.stage, t.due_day, count(*) FROM "
+        "task t JOIN customer c ON c.id = t.customer_id WHERE t.done_at IS NULL AND c.status = "
+        "'active' GROUP BY c.stage, t.due_day";
+
     explicit TaskRepository(Database& db) : m_db(db) {}
 
     // Adds each planned task for its customer's owner (or the first active manager: forManager)

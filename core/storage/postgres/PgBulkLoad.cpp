@@ -6,6 +6,7 @@
 #include "storage/postgres/PgDatabase.h"
 #include "storage/RowLoad.h"
 #include "storage/SqlError.h"
+#include "storage/TaskRepository.h"
 #include "storage/TouchpointSummaries.h"
 #include "storage/Transaction.h"
 
@@ -274,9 +275,7 @@ void BulkSession::finish(const TouchpointSummaries* given)
     step("task_day");
     // The open tasks of each stage's active customers by due day (027_task_stage_day.sql).
     run(m_conn, "DELETE FROM task_stage_day");
-    run(m_conn, "INSERT INTO task_stage_day (stage, day, tasks) SELECT c.stage, t.due_day, "
-                "count(*) FROM task t JOIN customer c ON c.id = t.customer_id WHERE t.done_at IS "
-                "NULL AND c.status = 'active' GROUP BY 1, 2");
+    run(m_conn, TaskRepository::kStageDaysFromTasks);
     step("task_stage_day");
     // How many customers have each name (026_dashboard_reads.sql), the same way.
     run(m_conn, "DELETE FROM customer_name_count");

@@ -1,6 +1,7 @@
 #include "storage/BulkLoad.h"
 
 #include "storage/Database.h"
+#include "storage/TaskRepository.h"
 #include "storage/TouchpointSummaries.h"
 #include "storage/Transaction.h"
 
@@ -164,9 +165,7 @@ void SqliteBulkLoad::commit(TouchpointSummaries* touchpoints)
     step("full-text index");
     // The open tasks of each stage by due day (schema v17), as its triggers would count them.
     m_db.execute("DELETE FROM task_stage_day");
-    m_db.execute("INSERT INTO task_stage_day (stage, day, tasks) SELECT c.stage, t.due_day, "
-                 "count(*) FROM task t JOIN customer c ON c.id = t.customer_id WHERE t.done_at IS "
-                 "NULL AND c.status = 'active' GROUP BY c.stage, t.due_day");
+    m_db.execute(TaskRepository::kStageDaysFromTasks);
     step("open tasks by stage");
     for (const QByteArray& sql : m_triggers)
         m_db.execute(sql.constData());
