@@ -4,14 +4,12 @@
 // and the health score's overdue factor read alone. Before v15 the count read every task's row:
 // 1.4-2.1 s for the retention dashboard with a million tasks (docs/PERFORMANCE.md, "Step 12:
 // overdue tasks").
-#include "common/Clock.h"
-#include "domain/Customer.h"
 #include "SchemaDowngrade.h"
-#include "service/Customers.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/TaskRepository.h"
 #include "support/TestSupport.h"
+#include "TaskStagesFixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -21,58 +19,7 @@ using namespace fd;
 
 namespace {
 
-struct Overdue {
-    test::Scratch scratch;
-    QString path = scratch.file(QStringLiteral("overdue.sqlite"));
-    std::unique_ptr<Database> db = test::openDatabase(path);
-    FixedClock clock{test::testNow()};
-    QDate today = test::testNow().date();
-    std::vector<qint64> customers;
-
-    // Six customers: 0-2 in retention (2 churned), 3-5 in advocacy.
-    Overdue()
-    {
-        for (int i = 0; i < 6; ++i) {
-            auto added =
-                Customers(*db, clock).add(test::customerNamed(QStringLiteral("C%1").arg(i)));
-            REQUIRE(added);
-            customers.push_back(added->value);
-            set("UPDATE customer SET stage = ? WHERE id = ?", i < 3 ? "retention" : "advocacy",
-                added->value);
-        }
-        set("UPDATE customer SET status = ? WHERE id = ?", "churned", customers[2]);
-        // Only these tasks: the stage plans' are due after today anyway.
-        REQUIRE(db->guard([&] { db->execute("DELETE FROM task"); }));
-    }
-
-    void set(const char* sql, const char* text, qint64 id)
-    {
-        REQUIRE(db->guard([&] {
-            auto q = db->query(sql);
-            q->bind(1, QString::fromLatin1(text));
-            q->bind(2, id);
-            q->exec();
-        }));
-    }
-
-    // A task of customer `index`, due `days` from today, done or open.
-    void task(std::size_t index, int days, bool done, int step)
-    {
-        REQUIRE(db->guard([&] {
-            auto q = db->query("INSERT INTO task (customer_id, title, due_day, origin, occasion, "
-                               "step, created_at, done_at) VALUES (?, 'Call', ?, 'test', 'o', ?, "
-                               "0, ?)");
-            q->bind(1, customers[index]);
-            q->bind(2, today.addDays(days));
-            q->bind(3, step);
-            if (done)
-                q->bind(4, test::testNow().toSecsSinceEpoch());
-            else
-                q->bindNull(4);
-            q->exec();
-        }));
-    }
-
+struct Overdue : test::TaskStages {
     // The query plan's text, one line per step.
     QString plan(const std::string& sql)
     {
@@ -94,16 +41,15 @@ TEST_CASE("a stage's overdue tasks are the open tasks due before today of its ac
           "[tasks][health]")
 {
     Overdue d;
-    int step = 0;
-    d.task(0, -3, false, ++step); // overdue
-    d.task(0, -1, false, ++step); // overdue
-    d.task(0, -5, true, ++step);  // done
-    d.task(0, 0, false, ++step);  // due today: not yet overdue
-    d.task(1, 4, false, ++step);  // due later
-    d.task(2, -9, false, ++step); // churned customer
-    d.task(3, -2, false, ++step); // advocacy
-    d.task(5, -40, false, ++step);
-    d.task(5, -1, false, ++step);
+    d.task(0, -3);       // overdue
+    d.task(0, -1);       // overdue
+    d.task(0, -5, true); // done
+    d.task(0, 0);        // due today: not yet overdue
+    d.task(1, 4);        // due later
+    d.task(2, -9);       // churned customer
+    d.task(3, -2);       // advocacy
+    d.task(5, -40);
+    d.task(5, -1);
 
     TaskRepository tasks(*d.db);
     const auto retention = tasks.overdueOf(Stage::Retention, d.today);

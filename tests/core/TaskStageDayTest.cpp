@@ -4,18 +4,15 @@
 // moves a task, and every move, churn, return or deletion of a customer, must carry it along.
 // Each count is compared with TaskRepository::overdueOf, which reads the tasks themselves, and
 // with `check`, which counts the table again from the tasks.
-#include "common/Clock.h"
-#include "domain/Customer.h"
 #include "metrics/DashboardMetrics.h"
 #include "SchemaDowngrade.h"
-#include "service/Customers.h"
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Schema.h"
-#include "storage/Statement.h"
 #include "storage/TaskRepository.h"
 #include "support/TestSupport.h"
+#include "TaskStagesFixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,71 +25,7 @@ namespace {
 constexpr Stage kStages[] = {Stage::Onboarding, Stage::PostSales, Stage::Retention,
                              Stage::Advocacy};
 
-struct StageDays {
-    test::Scratch scratch;
-    QString path = scratch.file(QStringLiteral("stage-days.sqlite"));
-    std::unique_ptr<Database> db = test::openDatabase(path);
-    FixedClock clock{test::testNow()};
-    QDate today = test::testNow().toLocalTime().date(); // as the dashboards take it
-    std::vector<qint64> customers;
-    int step = 0;
-
-    // Six customers: 0-2 in retention (2 churned), 3-5 in advocacy; no task yet.
-    StageDays()
-    {
-        for (int i = 0; i < 6; ++i) {
-            auto added =
-                Customers(*db, clock).add(test::customerNamed(QStringLiteral("C%1").arg(i)));
-            REQUIRE(added);
-            customers.push_back(added->value);
-            run("UPDATE customer SET stage = ? WHERE id = ?", i < 3 ? "retention" : "advocacy",
-                added->value);
-        }
-        run("UPDATE customer SET status = ? WHERE id = ?", "churned", customers[2]);
-        REQUIRE(db->guard([&] { db->execute("DELETE FROM task"); }));
-    }
-
-    // One statement, its values bound in order (a text as text).
-    template <typename... Values> void run(const char* sql, const Values&... values)
-    {
-        REQUIRE(db->guard([&] {
-            auto q = db->query(sql);
-            int index = 0;
-            (bindOne(*q, ++index, values), ...);
-            q->exec();
-        }));
-    }
-
-    static void bindOne(Statement& q, int index, const char* text)
-    {
-        q.bind(index, QString::fromLatin1(text));
-    }
-    template <typename Value> static void bindOne(Statement& q, int index, const Value& value)
-    {
-        q.bind(index, value);
-    }
-
-    // A task of customer `index`, due `days` from today, done or open; its id.
-    qint64 task(std::size_t index, int days, bool done = false)
-    {
-        qint64 id = 0;
-        REQUIRE(db->guard([&] {
-            auto q = db->query("INSERT INTO task (customer_id, title, due_day, origin, occasion, "
-                               "step, created_at, done_at) VALUES (?, 'Call', ?, 'test', 'o', ?, "
-                               "0, ?) RETURNING id");
-            q->bind(1, customers[index]);
-            q->bind(2, today.addDays(days));
-            q->bind(3, ++step);
-            if (done)
-                q->bind(4, test::testNow().toSecsSinceEpoch());
-            else
-                q->bindNull(4);
-            REQUIRE(q->step());
-            id = q->int64(0);
-        }));
-        return id;
-    }
-
+struct StageDays : test::TaskStages {
     qint64 overdue(Stage stage, int daysFromToday = 0)
     {
         auto n = TaskRepository(*db).overdueCount(stage, today.addDays(daysFromToday));
