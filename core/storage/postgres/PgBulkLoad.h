@@ -55,16 +55,18 @@ extern const char* const kDataTables[14];
 //   survey), and touchpoint_day rebuilt (local day in the session's TimeZone × the customer's
 //   stage or 'churned' × kind); ticket_day rebuilt from the tickets whatever the summaries
 //   (011_ticket_day.sql: the tickets of each UTC day), task_day from the tasks
-//   (023_task_day.sql: the open tasks of each due day), customer_name_count from the
-//   customers (026_dashboard_reads.sql: how many have each name) and task_stage_day from both
-//   (027_task_stage_day.sql: the open tasks of each stage by due day). When the writer built the
+//   (023_task_day.sql: the open tasks of each due day) and customer_name_count from the
+//   customers (026_dashboard_reads.sql: how many have each name). When the writer built the
 //   touchpoint summaries as it wrote (`given`: generate), the customers' touchpoint columns are
 //   copied from them instead of read back from 5 M touchpoints, and touchpoint_day too when the
 //   session's TimeZone is this process's zone (the days `given` counted); else SQL counts it;
 // - ticket.search, which the trigger ticket_search would have set, for the rows that came
 //   without it (the rows through RowSink bring it where their text is ASCII: PgSearchWords.h);
 // - the primary and unique keys again (a repeated id fails here: SQLSTATE 23505), the other
-//   indexes, then the foreign keys (which checks every row's keys once);
+//   indexes, task_stage_day from the tasks and customers once customer's key is back
+//   (027_task_stage_day.sql: the open tasks of each stage by due day; before it, with no
+//   statistics yet, the join scanned every customer for each task), then the foreign keys
+//   (which checks every row's keys once);
 // - the dropped triggers made again; ENABLE TRIGGER USER; every identity sequence set so its next
 // id is max(id) + 1 (the rows
 //   came with their own ids); fd_change bumped once and NOTIFY funneldesk (sent at commit);
