@@ -61,7 +61,7 @@ void MainWindow::openDrill(const DrillDown& list, const QString& what)
                     // of the band, 20 ms in a file for retention's 58,642 healthy customers on
                     // data set L. So are those with overdue tasks (a task done, a move). A past
                     // period's touchpoints stay as they were found.
-                    if (!list.band && !list.overdueTasks)
+                    if (!list.followsWrites())
                         return;
                     customers->setRedrill([this, list]() -> std::optional<std::vector<qint64>> {
                         if (!m_db)

@@ -49,6 +49,9 @@ struct DrillDown {
     bool overdueTasks = false;
 
     bool deferred() const { return !touchKinds.empty() || band.has_value() || overdueTasks; }
+    // Whether the list is of what is true now (a band's customers, those with overdue tasks), so
+    // that a shown list is looked up again after each write; a past period's touchpoints stay.
+    bool followsWrites() const { return band.has_value() || overdueTasks; }
 };
 
 struct Kpi {

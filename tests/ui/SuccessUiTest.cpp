@@ -269,6 +269,7 @@ TEST_CASE("A stage dashboard's overdue tasks open their customers, found when th
         },
         20000));
     REQUIRE(customers->model()->rowCount() == static_cast<int>(expected->second.size()));
+    test::screenshot(window, QStringLiteral("overdue-tasks-drill"));
 
     // Acme's only overdue task done: Acme leaves the list when it is counted again.
     {
