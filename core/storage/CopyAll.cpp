@@ -424,13 +424,24 @@ qint64 CopyAll::copyTable(const Table& table, qint64 done, qint64 total, const P
     std::vector<std::size_t> order(Batch::kRows);
     std::iota(order.begin(), order.end(), std::size_t{0});
     qint64 rows = 0;
+    // On a server the whole table is one COPY, opened with its first full batch: a COPY a batch
+    // made the reader wait for the server to store each batch before reading the next (data set
+    // L's rows step: 25 s; docs/PERFORMANCE.md, "Step 10: migrate streams each table").
+    std::unique_ptr<RowSink> sink;
     const auto write = [&] {
         if (cancelled != nullptr && cancelled->load(std::memory_order_relaxed))
             throw Cancelled{};
         const auto bind = [&batch](Statement& s, int first, std::size_t row) {
             batch.bind(s, first, row);
         };
-        if (table.merge) {
+        if (!sink && !table.merge && batch.rows() >= kCopyFrom)
+            sink = RowSink::open(m_target, head, width);
+        if (sink) {
+            for (std::size_t r = 0; r < batch.rows(); ++r) {
+                batch.bind(sink->row(), 1, r);
+                sink->endRow();
+            }
+        } else if (table.merge) {
             auto q = m_target.query(merge);
             for (std::size_t r = 0; r < batch.rows(); ++r) {
                 batch.bind(*q, 1, r);
@@ -456,6 +467,8 @@ qint64 CopyAll::copyTable(const Table& table, qint64 done, qint64 total, const P
     }
     if (batch.rows() > 0)
         write();
+    if (sink)
+        sink->finish();
     return rows;
 }
 

@@ -504,6 +504,8 @@ TEST_CASE("migrate file → server → file: every row, stats, exports and repor
     const QString server = cliDb(schema);
     const CliRun up = ok(source, {QStringLiteral("migrate"), QStringLiteral("--to"), server});
     CHECK(up.out.contains(QLatin1String("\ncustomer 121\n")));
+    // More touchpoints than CopyAll reads at a time (4,096): one COPY carries several batches.
+    CHECK(up.out.contains(QLatin1String("\ntouchpoint 60")));
     CHECK(up.err.contains(QLatin1String("`check` found nothing wrong")));
     CHECK(up.err.contains(QStringLiteral("as the new agent “funneldesk”")));
     CHECK(ok(server, {QStringLiteral("stats")}).out == withOwnerAgent(before.constFirst()));

@@ -260,8 +260,18 @@ bool Connection::putCopyData(const char* data, int size) const
     for (;;) {
         const int put = PQputCopyData(conn, data, size);
         if (put == 1)
-            return true; // queued; libpq sends it as the socket takes it
+            break;
         if (put < 0 || !await(POLLOUT) || PQflush(conn) < 0)
+            return false;
+    }
+    // Queued, and handed to the socket before the caller makes more: without a connection
+    // that blocks, libpq would grow its buffer for as long as the caller is faster than the
+    // server (a migrate's COPY of five million touchpoints is a gigabyte).
+    for (;;) {
+        const int left = PQflush(conn);
+        if (left == 0)
+            return true;
+        if (left < 0 || !await(POLLOUT))
             return false;
     }
 }
