@@ -99,7 +99,7 @@ public:
     // parameter n bound to searchExpression(words), `ticketId` ticket's alias ("t"). SQLite "t.id
     // IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?n)"; PostgreSQL "t.search @@
     // fd_search_query($n)", which an open queue's statement reads from the open tickets' own GIN
-    // index (PgDialect.cpp, 007_open_search.sql). Over every ticket, newestMatches().
+    // index (PgDialect.cpp, 007_open_search.sql). Over every ticket, TicketListRepository::ids.
     virtual std::string searchCondition(std::string_view ticketId, int n) const = 0;
     // The ids of the tickets that match parameter n (bound to searchExpression(words)), as a
     // SELECT of one column; with `limitParam` > 0 only the newest (highest ids) that many,
@@ -107,19 +107,6 @@ public:
     // [ORDER BY rowid DESC LIMIT ?limitParam]"; PostgreSQL "SELECT id FROM ticket_words WHERE
     // search @@ fd_search_query($n) [ORDER BY id DESC LIMIT $limitParam]" (014_search_order.sql).
     virtual std::string searchIds(int n, int limitParam) const = 0;
-    // The tickets that match parameter n (bound to searchExpression(words)), only the newest
-    // (highest ids) as many as parameter limitParam, as a table in parentheses, to stand in FROM
-    // for the table ticket ("FROM <this> t"), with every column of ticket, or, when
-    // `sortKeysOnly`, at least id and created_at (what "newest first" reads). SQLite "(SELECT *
-    // FROM ticket WHERE id IN (<searchIds(n, limitParam)>))" either way, which its planner
-    // flattens into the outer query (the same plan as "t.id IN (…)"). PostgreSQL reads the
-    // narrow table ticket_words (014_search_order.sql), walked newest first or read from its GIN
-    // index, whichever the planner finds cheaper for the words: sortKeysOnly "(SELECT id,
-    // created_at FROM ticket_words WHERE search @@ fd_search_query($n) ORDER BY id DESC LIMIT
-    // $limitParam)", otherwise those ids joined to ticket. The outer query sorts those rows by
-    // their own columns, where "t.id IN (…)" had its planner walk all of ticket_created
-    // (docs/PERFORMANCE.md, Step 10, fourth and eighth rounds).
-    virtual std::string newestMatches(int n, int limitParam, bool sortKeysOnly) const = 0;
     // The search text for searchCondition() and searchIds(): every word must begin an indexed
     // word (the prefix rule of issue 16). `words` are runs of letters, digits and private-use
     // characters only (never '_' or another separator: FTS5 would read a word with one inside

@@ -3,6 +3,7 @@
 #include "common/TimeUnits.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/postgres/PgNewestMatches.h"
 #include "storage/RowsById.h"
 #include "storage/SharedNames.h"
 #include "storage/TicketRepository.h"
@@ -223,21 +224,25 @@ std::string order(const Dialect& dialect, Params& params, const TicketListQuery&
 
 // ids()' tables, after "SELECT … FROM ": the tickets, or over every ticket the newest
 // matches of the search; the agents to sort by assignee, the customers to sort by name.
+// `newest`: on a server, the newest matches' ids, found apart (pg::newestMatches), as
+// idListValue() writes them.
 std::string tables(const Dialect& dialect, Params& params, const TicketListQuery& query,
                    const std::optional<qint64>& number, const QString& match, bool intersect,
-                   bool namesHere)
+                   bool namesHere, const std::string* newest)
 {
     std::string sql;
-    // Over every ticket the newest matches are enough (a queue is small already): they
-    // stand in for the table, and are sorted by their own columns (Dialect::newestMatches).
-    // In creation order, and kept to no customer or list, they need no other column.
-    if (!number && !match.isEmpty() && !intersect && query.queue == Queue::All) {
+    // Over every ticket the newest matches stand in for the table, sorted by their own columns
+    // ("t.id IN (…)" had the planner walk all of ticket_created; SQLite flattens this).
+    if (newest) {
+        sql += "(SELECT * FROM ticket WHERE id IN " +
+               dialect.idList(params.add(
+                   [newest](Statement& q, int n) { q.bind(n, std::string_view(*newest)); })) +
+               ") t";
+    } else if (!number && !match.isEmpty() && !intersect && query.queue == Queue::All) {
         const int text = params.add([&](Statement& q, int n) { q.bind(n, match); });
-        const int newest = params.add(
+        const int limit = params.add(
             [](Statement& q, int n) { q.bind(n, qint64(TicketListRepository::kSearchLimit)); });
-        const bool sortKeysOnly =
-            query.sortColumn == Column::Created && !query.customerId && !query.only;
-        sql += dialect.newestMatches(text, newest, sortKeysOnly) + " t";
+        sql += "(SELECT * FROM ticket WHERE id IN (" + dialect.searchIds(text, limit) + ")) t";
     } else {
         sql += "ticket t";
     }
@@ -254,6 +259,32 @@ std::string tables(const Dialect& dialect, Params& params, const TicketListQuery
     if (namesHere)
         sql += " JOIN customer c ON c.id = t.customer_id";
     return sql;
+}
+
+// On a server, over every ticket: the newest matches of `match`, the cheaper of two ways
+// (storage/postgres/PgNewestMatches.h). In the list's order by creation time (kept to no
+// customer or list) they are the list: `ids` gets them and this returns true. Otherwise `list`
+// gets their ids as idListValue() writes them, for tables(), and this returns false.
+bool newestOnServer(Database& db, const QString& match, const TicketListQuery& query,
+                    std::vector<qint64>& ids, std::string& list)
+{
+    auto found = pg::newestMatches(db, match, TicketListRepository::kSearchLimit).rows;
+    std::vector<qint64> matched;
+    const bool inCreationOrder =
+        query.sortColumn == Column::Created && !query.customerId && !query.only;
+    if (inCreationOrder) // by (created_at, id), as order() sorts them
+        std::sort(found.begin(), found.end(), [&](const auto& a, const auto& b) {
+            return query.descending ? std::pair(b.second, b.first) < std::pair(a.second, a.first)
+                                    : std::pair(a.second, a.first) < std::pair(b.second, b.first);
+        });
+    for (const auto& entry : found)
+        matched.push_back(entry.first);
+    if (inCreationOrder) {
+        ids = std::move(matched);
+        return true;
+    }
+    list = db.dialect().idListValue(matched);
+    return false;
 }
 
 // The ids of the tickets the search `match` finds (FTS5's MATCH on SQLite), sorted.
@@ -361,13 +392,11 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         if (!search.isEmpty() && !number && match.isEmpty())
             return result; // only punctuation, or a word no ticket has: nothing can match
 
-        // Words over a queue, on SQLite: the matches are read once. When they are many, the
-        // queue is read in order and kept where it matches (two scans), rather than SQLite
-        // probing a huge IN list; when few, the queue's rows are looked up by those ids. A
-        // prefix MATCH costs 25-35 ms on data set L, so it is not evaluated a second time.
-        // On a server the words are a condition of the queue's own statement, tested on the
-        // queue's rows (Dialect::searchCondition): reading every match first shipped up to
-        // 155,744 ids to the client for a queue of 15,000 (0.8-1.2 s on data set L).
+        // Words over a queue, on SQLite: the matches are read once (a prefix MATCH costs 25-35
+        // ms on L). Many: the queue read in order, kept where it matches, rather than SQLite
+        // probing a huge IN list; few: the queue's rows looked up by those ids. On a server the
+        // words are a condition of the queue's own statement (Dialect::searchCondition): every
+        // match read first was up to 155,744 ids for a queue of 15,000 (0.8-1.2 s on L).
         const bool wordsInStatement = m_db.backend() != Database::Backend::Sqlite;
         std::vector<qint64> matches;
         bool intersect = false;
@@ -378,17 +407,23 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
             intersect = matches.size() > 2000;
         }
 
-        // By customer name: joining 27,000 customers and sorting took 55 ms; instead the
-        // tickets come with their customer id and are sorted by each customer's place in
-        // the customers' name index, read once (an index-only walk). A server joins and sorts
-        // them itself (a merge join of two index-only walks: the open tickets by customer,
-        // 014_search_order.sql, and customer_id_name), rather than send every customer's id.
+        // By customer name: joining 27,000 customers and sorting took 55 ms; instead the tickets
+        // come with their customer id, sorted by each customer's place in the name index, read
+        // once (an index-only walk). A server joins and sorts them itself (a merge join of two
+        // index-only walks, 014_search_order.sql and customer_id_name).
         const bool namesHere =
             query.sortColumn == Column::Customer && m_db.backend() != Database::Backend::Sqlite;
         const bool byCustomer = query.sortColumn == Column::Customer && !namesHere;
+
+        std::string newest; // on a server, over every ticket, found first (newestOnServer)
+        if (wordsInStatement && !number && !match.isEmpty() && query.queue == Queue::All &&
+            newestOnServer(m_db, match, query, result, newest))
+            return result;
+
         std::string sql = byCustomer ? "SELECT t.id, t.customer_id FROM " : "SELECT t.id FROM ";
         Params params;
-        sql += tables(dialect, params, query, number, match, intersect, namesHere);
+        sql += tables(dialect, params, query, number, match, intersect, namesHere,
+                      newest.empty() ? nullptr : &newest);
         sql += " WHERE " + queueCondition(query.queue, [&] {
                    return params.name(
                        [id = query.agentId.value_or(0)](Statement& q, int n) { q.bind(n, id); });

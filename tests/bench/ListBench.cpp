@@ -200,6 +200,12 @@ int main(int argc, char* argv[])
         const QByteArray open = QByteArray("search open \"") + words + "\"";
         measureTickets(**db, open.constData(), search, ticketSort, ticketScroll);
     }
+    TicketListQuery bySubject; // the newest matches, sorted by another column
+    bySubject.queue = TicketListQuery::Queue::All;
+    bySubject.search = QStringLiteral("invoice");
+    bySubject.sortColumn = TicketListQuery::Column::Subject;
+    bySubject.descending = false;
+    measureTickets(**db, "search all \"invoice\" by subject", bySubject, ticketSort, ticketScroll);
     TicketListQuery customer;
     customer.queue = TicketListQuery::Queue::All;
     customer.customerId = 4242;

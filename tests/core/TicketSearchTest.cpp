@@ -7,6 +7,7 @@
 #include "domain/Ticket.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/postgres/PgNewestMatches.h"
 #include "storage/TicketListRepository.h"
 #include "storage/TicketRepository.h"
 #include "storage/Transaction.h"
@@ -256,4 +257,83 @@ TEST_CASE("On a server the newest matches in creation order are read from ticket
     REQUIRE(bySubject);
     CHECK(bySubject->size() == 100);
     CHECK(fetched("ticket") - ticketBefore >= 100);
+}
+
+TEST_CASE("On a server the newest matches over every ticket are the same whether walked or read "
+          "by windows of the newest ids, and the walk is allowed again after",
+          "[tickets][search]")
+{
+    // pg::newestMatches walks ticket_words newest first for a common word, and ANDs the GIN
+    // index with a window of the newest ids for a rarer one, widening a window that falls short
+    // (docs/PERFORMANCE.md, "Step 10: a search's newest matches by windows"). A sample of 100
+    // here stands for the 4,096 of data set L, so that 2,000 tickets take every way.
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("windows.sqlite")));
+    if (db->backend() != Database::Backend::Postgres)
+        return;
+    Customer c;
+    c.name = QStringLiteral("Acme");
+    c.since = QDate(2026, 1, 5);
+    const qint64 acme = *CustomerRepository(*db).add(c);
+    // Ticket i (ids 1-2000 in order): 'delta' in a third (walked), 'beta' in one in fifty
+    // (windowed), 'epsilon' in one in fifty of the newest hundred and one in two hundred before
+    // (a window too narrow, widened), 'gamma' in the oldest 300 only (none in the sample).
+    const std::string many =
+        "INSERT INTO ticket (customer_id, subject, status, created_at, solved_at) SELECT " +
+        std::to_string(acme) +
+        ", 'Ticket ' || i || CASE WHEN i % 3 = 0 THEN ' delta' ELSE '' END || CASE WHEN i % 50 = "
+        "0 THEN ' beta' ELSE '' END || CASE WHEN (i > 1900 AND i % 50 = 0) OR i % 200 = 0 THEN ' "
+        "epsilon' ELSE '' END || CASE WHEN i <= 300 THEN ' gamma' ELSE '' END, 'solved', "
+        "1772352000 + (i * 37) % 500, 1772352600 FROM generate_series(1, 2000) AS i";
+    db->execute(many.c_str());
+    db->execute("ANALYZE ticket_words");
+    REQUIRE(db->scalar("SELECT max(id) - min(id) FROM ticket") == 1999);
+
+    // What every way must give: the newest matches by id, read from the tickets themselves.
+    const auto expected = [&](const char* word, int limit) {
+        std::vector<std::pair<qint64, qint64>> rows;
+        auto q = db->query("SELECT id, created_at FROM ticket WHERE search @@ fd_search_query(?) "
+                           "ORDER BY id DESC LIMIT ?");
+        q->bind(1, QString::fromUtf8(word));
+        q->bind(2, qint64{limit});
+        while (q->step())
+            rows.emplace_back(q->int64(0), q->int64(1));
+        return rows;
+    };
+    const auto indexWalkAllowed = [&] {
+        return db->scalar("SELECT CASE WHEN current_setting('enable_indexscan') = 'on' THEN 1 "
+                          "ELSE 0 END") == 1;
+    };
+    pg::NewestMatchesTuning tuning;
+    tuning.sample = 100;
+    struct Case {
+        const char* word;
+        int limit;
+        int windows; // window statements expected (0: walked, or one statement over all)
+    };
+    for (const Case& k : {Case{"delta", 10, 0}, Case{"delta", 1000, 0}, Case{"beta", 10, 1},
+                          Case{"beta", 1, 1}, Case{"beta", 40, 0}, Case{"epsilon", 10, 1},
+                          Case{"gamma", 5, 0}, Case{"gamma", 300, 0}, Case{"zzz", 5, 0}}) {
+        INFO(k.word << " limit " << k.limit);
+        const pg::NewestMatches found =
+            pg::newestMatches(*db, QString::fromUtf8(k.word), k.limit, tuning);
+        CHECK(found.rows == expected(k.word, k.limit));
+        CHECK(found.windows == k.windows);
+        CHECK(indexWalkAllowed());
+    }
+    CHECK(expected("epsilon", 10).size() == 10); // five in the first window, ten in all
+    CHECK(expected("beta", 40).size() == 40);    // its window is every ticket
+
+    // Through the list, newest first by creation time and by another column: the same tickets.
+    TicketListQuery q;
+    q.queue = Queue::All;
+    q.search = QStringLiteral("beta");
+    const auto byCreation = TicketListRepository(*db).ids(q);
+    REQUIRE(byCreation);
+    CHECK(byCreation->size() == 40);
+    q.sortColumn = TicketListQuery::Column::Subject;
+    const auto bySubject = TicketListRepository(*db).ids(q);
+    REQUIRE(bySubject);
+    CHECK(std::is_permutation(bySubject->begin(), bySubject->end(), byCreation->begin(),
+                              byCreation->end()));
 }

@@ -152,19 +152,6 @@ std::string PgDialect::searchIds(int n, int limitParam) const
     return sql;
 }
 
-std::string PgDialect::newestMatches(int n, int limitParam, bool sortKeysOnly) const
-{
-    // ticket_words (014_search_order.sql): the walk newest first reads its narrow rows, not
-    // ticket's (half the pages and time for 'invoice' on data set L); with other columns to
-    // sort or filter by, only the newest matches' rows of ticket are read, by id.
-    const std::string newest = "SELECT id" + std::string(sortKeysOnly ? ", created_at" : "") +
-                               " FROM ticket_words WHERE search @@ fd_search_query(" + shared(n) +
-                               ") ORDER BY id DESC LIMIT " + shared(limitParam);
-    if (sortKeysOnly)
-        return "(" + newest + ")";
-    return "(SELECT w.* FROM (" + newest + ") AS m JOIN ticket w ON w.id = m.id)";
-}
-
 // fd_search_query() splits the words itself and makes each a required prefix.
 QString PgDialect::searchExpression(const QStringList& words) const
 {

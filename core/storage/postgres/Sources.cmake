@@ -15,6 +15,8 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgGuards.cpp
     storage/postgres/PgGuards.h
     storage/postgres/PgMigrationText.cpp
+    storage/postgres/PgNewestMatches.cpp
+    storage/postgres/PgNewestMatches.h
     storage/postgres/PgMigrationText.h
     storage/postgres/PgRights.cpp
     storage/postgres/PgRights.h

@@ -137,11 +137,6 @@ std::string SqliteDialect::searchIds(int n, int limitParam) const
     return sql;
 }
 
-std::string SqliteDialect::newestMatches(int n, int limitParam, bool) const
-{
-    return "(SELECT * FROM ticket WHERE id IN (" + searchIds(n, limitParam) + "))";
-}
-
 QString SqliteDialect::searchExpression(const QStringList& words) const
 {
     QStringList terms;

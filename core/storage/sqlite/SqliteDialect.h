@@ -28,7 +28,6 @@ public:
     std::string nullSafeDiffer(std::string_view a, std::string_view b) const override;
     std::string searchCondition(std::string_view ticketId, int n) const override;
     std::string searchIds(int n, int limitParam) const override;
-    std::string newestMatches(int n, int limitParam, bool sortKeysOnly) const override;
     QString searchExpression(const QStringList& words) const override;
     std::string insertReturningId(std::string_view insert) const override;
     std::string serialiseCheck(std::string_view what) const override;
