@@ -263,8 +263,9 @@ std::string tables(const Dialect& dialect, Params& params, const TicketListQuery
 
 // On a server, over every ticket: the newest matches of `match`, the cheaper of two ways
 // (storage/postgres/PgNewestMatches.h). In the list's order by creation time (kept to no
-// customer or list) they are the list: `ids` gets them and this returns true. Otherwise `list`
-// gets their ids as idListValue() writes them, for tables(), and this returns false.
+// customer or list), or when none, they are the list: `ids` gets them and this returns true.
+// Otherwise `list` gets their ids as idListValue() writes them, for tables(), and this returns
+// false.
 bool newestOnServer(Database& db, const QString& match, const TicketListQuery& query,
                     std::vector<qint64>& ids, std::string& list)
 {
@@ -279,7 +280,7 @@ bool newestOnServer(Database& db, const QString& match, const TicketListQuery& q
         });
     for (const auto& entry : found)
         matched.push_back(entry.first);
-    if (inCreationOrder) {
+    if (inCreationOrder || matched.empty()) {
         ids = std::move(matched);
         return true;
     }

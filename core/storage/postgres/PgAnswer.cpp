@@ -257,11 +257,16 @@ bool Connection::putCopyData(const char* data, int size) const
     if (refuseInsideHook())
         return false;
     PGconn* conn = m_conn.get();
+    // While it waits for room on the socket it reads what the server sends (notices), as
+    // libpq's non-blocking mode asks: a server whose own output is full stops reading.
+    const auto room = [&] {
+        return await(POLLIN | POLLOUT) && PQconsumeInput(conn) == 1 && PQflush(conn) >= 0;
+    };
     for (;;) {
         const int put = PQputCopyData(conn, data, size);
         if (put == 1)
             break;
-        if (put < 0 || !await(POLLOUT) || PQflush(conn) < 0)
+        if (put < 0 || !room())
             return false;
     }
     // Queued, and handed to the socket before the caller makes more: without a connection
@@ -271,7 +276,7 @@ bool Connection::putCopyData(const char* data, int size) const
         const int left = PQflush(conn);
         if (left == 0)
             return true;
-        if (left < 0 || !await(POLLOUT))
+        if (left < 0 || !room())
             return false;
     }
 }

@@ -57,6 +57,9 @@ public:
     bool binary() const { return !m_kinds.empty(); }
 
     qint64 rows() const { return m_rows; }
+    // A value was refused or libpq could not take the data: nothing more is sent, and finish()
+    // says why. (A row the server refuses is told only by finish().)
+    bool failed() const { return m_failed; }
 
     // Sends what is buffered and the end of the data, and waits for the server. The rows
     // written, or one sentence: "… refused row N of the rows copied into “table”: <server's

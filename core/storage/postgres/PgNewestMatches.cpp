@@ -1,7 +1,7 @@
 #include "storage/postgres/PgNewestMatches.h"
 
 #include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "storage/Transaction.h"
 
 #include <cmath>
 #include <optional>
@@ -31,24 +31,25 @@ Matches read(Database& db, const std::string& sql, const QString& words, int lim
     return matches;
 }
 
-// enable_indexscan off for this connection while it lives (a session setting: reads run
-// outside a transaction, where SET LOCAL does nothing).
+// enable_indexscan off while it lives, in a transaction of its own (or a savepoint of the
+// caller's): set back when it goes, and by the server itself should anything fail before
+// (SET LOCAL lasts until its transaction ends; a rollback takes it back).
 class NoIndexWalk {
 public:
-    explicit NoIndexWalk(Database& db) : m_db(db) { m_db.execute("SET enable_indexscan = off"); }
-    ~NoIndexWalk()
+    explicit NoIndexWalk(Database& db) : m_db(db), m_transaction(db)
     {
-        try {
-            m_db.execute("RESET enable_indexscan");
-        } catch (const SqlError&) {
-            // the connection is gone, and the setting with it
-        }
+        m_db.execute("SET LOCAL enable_indexscan = off");
     }
-    NoIndexWalk(const NoIndexWalk&) = delete;
-    NoIndexWalk& operator=(const NoIndexWalk&) = delete;
+    // Inside a caller's transaction the savepoint's release would keep SET LOCAL: undone first.
+    void done()
+    {
+        m_db.execute("SET LOCAL enable_indexscan TO DEFAULT");
+        m_transaction.commit();
+    }
 
 private:
     Database& m_db;
+    Transaction m_transaction;
 };
 
 } // namespace
@@ -62,16 +63,18 @@ NewestMatches newestMatches(Database& db, const QString& words, int limit,
     qint64 hits = 0;
     qint64 seen = 0;
     qint64 newest = 0;
+    qint64 oldest = 0;
     {
         auto q = db.query("SELECT count(*) FILTER (WHERE " + match +
-                          "), count(*), coalesce(max(id), 0) FROM (SELECT id, search FROM "
-                          "ticket_words ORDER BY id DESC LIMIT ?2) AS newest");
+                          "), count(*), coalesce(max(id), 0), coalesce(min(id), 0) FROM (SELECT "
+                          "id, search FROM ticket_words ORDER BY id DESC LIMIT ?2) AS newest");
         q->bind(1, words);
         q->bind(2, qint64{tuning.sample});
         if (q->step()) {
             hits = q->int64(0);
             seen = q->int64(1);
             newest = q->int64(2);
+            oldest = q->int64(3);
         }
     }
     NewestMatches found;
@@ -84,19 +87,23 @@ NewestMatches newestMatches(Database& db, const QString& words, int limit,
     if (hits > 0) {
         const std::string window = "SELECT id, created_at FROM ticket_words WHERE " + match +
                                    " AND id >= ?3 ORDER BY id DESC LIMIT ?2";
+        // Ids, not rows: the sample's span of ids holds `hits` matches (gaps included).
         auto width = static_cast<qint64>(
-            std::ceil(double(limit) * double(seen) / double(hits) * tuning.spare));
+            std::ceil(double(limit) * double(newest - oldest + 1) / double(hits) * tuning.spare));
         for (qint64 from = newest - width + 1; from > 1; from = newest - width + 1) {
             ++found.windows;
             found.rows = read(db, window, words, limit, from);
-            if (found.rows.size() >= static_cast<std::size_t>(limit))
+            if (found.rows.size() >= static_cast<std::size_t>(limit)) {
+                bitmaps.done();
                 return found;
+            }
             width *= 4;
         }
     }
     // None among the newest (the rare words, whose few matches the GIN index lists), or a window
-    // as wide as every ticket.
+    // as wide as every ticket: one statement over all of them, from the GIN index.
     found.rows = read(db, walk, words, limit, std::nullopt);
+    bitmaps.done();
     return found;
 }
 

@@ -1,6 +1,6 @@
 // The newest matches of a search over every ticket on a server (issue 16, "Search ≤ 50 ms"):
 // the first statement of TicketListRepository::ids for the queue of all tickets with words.
-// Nothing outside core/storage includes this.
+// Nothing outside core/storage and its tests includes this.
 #pragma once
 
 #include <QString>
@@ -27,11 +27,12 @@ namespace fd::pg {
 //   short is made four times as wide until it holds `limit` matches or every ticket. The planner
 //   would walk instead (it costs a row's test at a fraction of a microsecond), which for
 //   'invoice':* (3.7 % on L) read 262,000 rows in 50-60 ms; ANDed, 28 ms. The walk is kept from
-//   the plan by enable_indexscan off for this connection until the statement is done
-//   (https://www.postgresql.org/docs/15/runtime-config-query.html); the statement is planned on
-//   each run (PgStatement: it calls fd_search_query).
-// Both ways give the same rows. Throws SqlError (from the statements; the setting is restored
-// first when it can be).
+//   the plan by SET LOCAL enable_indexscan = off in a transaction of its own (a savepoint inside
+//   the caller's), set back before it commits and by the rollback of any failure
+//   (https://www.postgresql.org/docs/15/runtime-config-query.html). The window's statement is
+//   planned on each run (PgStatement: it calls fd_search_query). A word none of the newest
+//   tickets has is read from the GIN index alone, over every ticket, the same way.
+// Both ways give the same rows. Throws SqlError.
 struct NewestMatchesTuning {
     int sample = 4096;               // the newest tickets whose matches are counted
     double walkFromShare = 1.0 / 15; // walk when at least this share of them match
@@ -39,8 +40,9 @@ struct NewestMatchesTuning {
 };
 struct NewestMatches {
     std::vector<std::pair<qint64, qint64>> rows; // (id, created_at), highest id first
-    int windows =
-        0; // window statements run (0: walked; the last one over every ticket not counted)
+    // Window statements run: 0 when walked, or read from the GIN index over every ticket (a
+    // last statement over every ticket after the windows is not counted either).
+    int windows = 0;
 };
 NewestMatches newestMatches(Database& db, const QString& words, int limit,
                             const NewestMatchesTuning& tuning = {});
