@@ -322,6 +322,13 @@ TEST_CASE("On a server the newest matches over every ticket are the same whether
         CHECK(found.windows == k.windows);
         CHECK(indexWalkAllowed());
     }
+    {
+        // Inside a caller's transaction the windows run in a savepoint, and leave the setting on
+        // for the rest of it.
+        Transaction callers(*db);
+        CHECK(pg::newestMatches(*db, QStringLiteral("beta"), 10, tuning).windows == 1);
+        CHECK(indexWalkAllowed());
+    }
     CHECK(expected("epsilon", 10).size() == 10); // five in the first window, ten in all
     CHECK(expected("beta", 40).size() == 40);    // its window is every ticket
 
