@@ -261,16 +261,13 @@ std::string tables(const Dialect& dialect, Params& params, const TicketListQuery
     return sql;
 }
 
-// On a server, over every ticket: the newest matches of `match`, the cheaper of two ways
-// (storage/postgres/PgNewestMatches.h). In the list's order by creation time (kept to no
-// customer or list), or when none, they are the list: `ids` gets them and this returns true.
-// Otherwise `list` gets their ids as idListValue() writes them, for tables(), and this returns
-// false.
+// On a server, over every ticket: the newest matches of `match` (PgNewestMatches.h). In the
+// list's order by creation time (kept to no customer or list), or when none, they are the list:
+// `ids` gets them, and true. Else `list` gets them as idListValue() writes them, for tables().
 bool newestOnServer(Database& db, const QString& match, const TicketListQuery& query,
                     std::vector<qint64>& ids, std::string& list)
 {
     auto found = pg::newestMatches(db, match, TicketListRepository::kSearchLimit).rows;
-    std::vector<qint64> matched;
     const bool inCreationOrder =
         query.sortColumn == Column::Created && !query.customerId && !query.only;
     if (inCreationOrder) // by (created_at, id), as order() sorts them
@@ -278,8 +275,9 @@ bool newestOnServer(Database& db, const QString& match, const TicketListQuery& q
             return query.descending ? std::pair(b.second, b.first) < std::pair(a.second, a.first)
                                     : std::pair(a.second, a.first) < std::pair(b.second, b.first);
         });
-    for (const auto& entry : found)
-        matched.push_back(entry.first);
+    std::vector<qint64> matched(found.size());
+    std::transform(found.begin(), found.end(), matched.begin(),
+                   [](const auto& e) { return e.first; });
     if (inCreationOrder || matched.empty()) {
         ids = std::move(matched);
         return true;

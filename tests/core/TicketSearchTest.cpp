@@ -52,6 +52,28 @@ std::vector<qint64> listed(Database& db, const QString& search, Queue queue)
     return *ids;
 }
 
+// On a server (nullptr on a file): a database with one customer and `count` solved tickets, ids 1
+// to count in order, ticket i's subject the SQL expression `subject` of i, its creation time
+// spread over 500 seconds (so that times repeat).
+std::unique_ptr<Database> serverWithTickets(const test::Scratch& scratch, const char* subject,
+                                            int count)
+{
+    auto db = test::openDatabase(scratch.file(QStringLiteral("server.sqlite")));
+    if (db->backend() != Database::Backend::Postgres)
+        return nullptr;
+    Customer c;
+    c.name = QStringLiteral("Acme");
+    c.since = QDate(2026, 1, 5);
+    const qint64 acme = *CustomerRepository(*db).add(c);
+    const std::string many =
+        "INSERT INTO ticket (customer_id, subject, status, created_at, solved_at) SELECT " +
+        std::to_string(acme) + ", " + subject +
+        ", 'solved', 1772352000 + (i * 37) % 500, 1772352600 FROM generate_series(1, " +
+        std::to_string(count) + ") AS i";
+    db->execute(many.c_str());
+    return db;
+}
+
 } // namespace
 
 TEST_CASE("Ticket search finds exactly what FTS5's prefix query finds, in every queue",
@@ -215,19 +237,10 @@ TEST_CASE("On a server the newest matches in creation order are read from ticket
     // eighth round). In creation order (the list's own) it needs each match's id and creation
     // time only, which the narrow ticket_words holds (014_search_order.sql).
     test::Scratch scratch;
-    auto db = test::openDatabase(scratch.file(QStringLiteral("words.sqlite")));
-    if (db->backend() != Database::Backend::Postgres)
+    auto db = serverWithTickets(scratch,
+                                "CASE WHEN i % 4 = 0 THEN 'Invoice ' ELSE 'Export ' END || i", 400);
+    if (!db)
         return;
-    Customer c;
-    c.name = QStringLiteral("Acme");
-    c.since = QDate(2026, 1, 5);
-    const qint64 acme = *CustomerRepository(*db).add(c);
-    const std::string many =
-        "INSERT INTO ticket (customer_id, subject, status, created_at, solved_at) SELECT " +
-        std::to_string(acme) +
-        ", CASE WHEN i % 4 = 0 THEN 'Invoice ' ELSE 'Export ' END || i, 'solved', "
-        "1772352000 + (i * 37) % 500, 1772352600 FROM generate_series(1, 400) AS i";
-    db->execute(many.c_str());
     db->execute("ANALYZE ticket");
     db->execute("ANALYZE ticket_words");
     Transaction reading(*db);
@@ -268,24 +281,17 @@ TEST_CASE("On a server the newest matches over every ticket are the same whether
     // (docs/PERFORMANCE.md, "Step 10: a search's newest matches by windows"). A sample of 100
     // here stands for the 4,096 of data set L, so that 2,000 tickets take every way.
     test::Scratch scratch;
-    auto db = test::openDatabase(scratch.file(QStringLiteral("windows.sqlite")));
-    if (db->backend() != Database::Backend::Postgres)
+    // Ticket i: 'delta' in a third (walked), 'beta' in one in fifty (windowed), 'epsilon' in one
+    // in fifty of the newest hundred and one in two hundred before (a window too narrow,
+    // widened), 'gamma' in the oldest 300 only (none in the sample).
+    auto db = serverWithTickets(
+        scratch,
+        "'Ticket ' || i || CASE WHEN i % 3 = 0 THEN ' delta' ELSE '' END || CASE WHEN i % 50 = 0 "
+        "THEN ' beta' ELSE '' END || CASE WHEN (i > 1900 AND i % 50 = 0) OR i % 200 = 0 THEN ' "
+        "epsilon' ELSE '' END || CASE WHEN i <= 300 THEN ' gamma' ELSE '' END",
+        2000);
+    if (!db)
         return;
-    Customer c;
-    c.name = QStringLiteral("Acme");
-    c.since = QDate(2026, 1, 5);
-    const qint64 acme = *CustomerRepository(*db).add(c);
-    // Ticket i (ids 1-2000 in order): 'delta' in a third (walked), 'beta' in one in fifty
-    // (windowed), 'epsilon' in one in fifty of the newest hundred and one in two hundred before
-    // (a window too narrow, widened), 'gamma' in the oldest 300 only (none in the sample).
-    const std::string many =
-        "INSERT INTO ticket (customer_id, subject, status, created_at, solved_at) SELECT " +
-        std::to_string(acme) +
-        ", 'Ticket ' || i || CASE WHEN i % 3 = 0 THEN ' delta' ELSE '' END || CASE WHEN i % 50 = "
-        "0 THEN ' beta' ELSE '' END || CASE WHEN (i > 1900 AND i % 50 = 0) OR i % 200 = 0 THEN ' "
-        "epsilon' ELSE '' END || CASE WHEN i <= 300 THEN ' gamma' ELSE '' END, 'solved', "
-        "1772352000 + (i * 37) % 500, 1772352600 FROM generate_series(1, 2000) AS i";
-    db->execute(many.c_str());
     db->execute("ANALYZE ticket_words");
     REQUIRE(db->scalar("SELECT min(id) FROM ticket") == 1); // the cases below count on it
     REQUIRE(db->scalar("SELECT max(id) FROM ticket") == 2000);
