@@ -427,7 +427,7 @@ qint64 CopyAll::copyTable(const Table& table, qint64 done, qint64 total, const P
     // On a server a table goes as few COPYs as can be, one a million rows, opened with the first
     // batch of kCopyFrom rows or more: a COPY a batch (4,096 rows) made the reader wait for the
     // server to store each batch before reading the next (data set L's rows step 21-24 s, now
-    // 14 s; docs/PERFORMANCE.md, "Step 10: migrate streams each table"). A row the server
+    // 14-17 s; docs/PERFORMANCE.md, "Step 10: migrate streams each table"). A row the server
     // refuses is told when its COPY ends: within a million rows.
     constexpr qint64 kRowsPerCopy = 1'000'000;
     std::unique_ptr<RowSink> sink;

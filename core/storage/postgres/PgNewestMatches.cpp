@@ -31,24 +31,18 @@ Matches read(Database& db, const std::string& sql, const QString& words, int lim
     return matches;
 }
 
-// enable_indexscan off while it lives, in a transaction of its own (or a savepoint of the
-// caller's): set back when it goes, and by the server itself should anything fail before
-// (SET LOCAL lasts until its transaction ends; a rollback takes it back).
+// enable_indexscan off while it lives, in a transaction of its own (a savepoint inside the
+// caller's) that is never committed: its rollback, when it goes, sets back exactly the value
+// that was there before (SET LOCAL lasts until its transaction or savepoint ends), whatever
+// happened. It only reads.
 class NoIndexWalk {
 public:
-    explicit NoIndexWalk(Database& db) : m_db(db), m_transaction(db)
+    explicit NoIndexWalk(Database& db) : m_transaction(db)
     {
-        m_db.execute("SET LOCAL enable_indexscan = off");
-    }
-    // Inside a caller's transaction the savepoint's release would keep SET LOCAL: undone first.
-    void done()
-    {
-        m_db.execute("SET LOCAL enable_indexscan TO DEFAULT");
-        m_transaction.commit();
+        db.execute("SET LOCAL enable_indexscan = off");
     }
 
 private:
-    Database& m_db;
     Transaction m_transaction;
 };
 
@@ -93,17 +87,14 @@ NewestMatches newestMatches(Database& db, const QString& words, int limit,
         for (qint64 from = newest - width + 1; from > 1; from = newest - width + 1) {
             ++found.windows;
             found.rows = read(db, window, words, limit, from);
-            if (found.rows.size() >= static_cast<std::size_t>(limit)) {
-                bitmaps.done();
+            if (found.rows.size() >= static_cast<std::size_t>(limit))
                 return found;
-            }
             width *= 4;
         }
     }
     // None among the newest (the rare words, whose few matches the GIN index lists), or a window
     // as wide as every ticket: one statement over all of them, from the GIN index.
     found.rows = read(db, walk, words, limit, std::nullopt);
-    bitmaps.done();
     return found;
 }
 

@@ -28,7 +28,7 @@ namespace fd::pg {
 //   would walk instead (it costs a row's test at a fraction of a microsecond), which for
 //   'invoice':* (3.7 % on L) read 262,000 rows in 50-60 ms; ANDed, 28 ms. The walk is kept from
 //   the plan by SET LOCAL enable_indexscan = off in a transaction of its own (a savepoint inside
-//   the caller's), set back before it commits and by the rollback of any failure
+//   the caller's), rolled back when the windows are read, which sets back the value before
 //   (https://www.postgresql.org/docs/15/runtime-config-query.html). The window's statement is
 //   planned on each run (PgStatement: it calls fd_search_query). A word none of the newest
 //   tickets has is read from the GIN index alone, over every ticket, the same way.

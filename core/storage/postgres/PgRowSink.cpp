@@ -182,6 +182,8 @@ public:
     {
         static_cast<CopyRow&>(m_row.impl()).writeTo(m_copy, m_staging);
         m_copy.endRow();
+        if (m_copy.failed()) // said now, not after the caller's other rows
+            finish();
     }
     void finish() override
     {
