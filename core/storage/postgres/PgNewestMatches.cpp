@@ -11,10 +11,6 @@ namespace fd::pg {
 
 namespace {
 
-// NewestMatchesTuning's walkFromShare: below it the window is cheaper than the walk. The walk
-// reads limit / share rows at about 0.2 µs each; the window pays the GIN index's matches (about
-// 0.27 µs each, share × every ticket) and 0.02-0.03 µs an id of the window (data set L).
-
 using Matches = std::vector<std::pair<qint64, qint64>>;
 
 Matches read(Database& db, const std::string& sql, const QString& words, int limit,
