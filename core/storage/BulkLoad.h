@@ -10,14 +10,15 @@ class TouchpointSummaries;
 // One transaction that writes millions of rows into an empty database, on either backend;
 // without commit() everything rolls back, the schema included. Throws SqlError.
 //
-// SQLite (storage/sqlite/BulkLoad.cpp): while it lasts, the connection uses a rollback
-// journal (WAL would write every page twice), a 256 MB page cache and no foreign-key checks (a
-// bulk writer's keys are right by construction; `check` verifies them); the secondary indexes
-// and triggers are dropped and, in commit(), recreated from their own stored SQL, and what
-// triggers would have kept (the ticket search index, the customers' summary columns, the open
-// tasks of each stage by due day) rebuilt
-// in one pass each: building once is several times cheaper than updating row by row. The
-// connection gets its usual settings back either way.
+// SQLite (storage/sqlite/BulkLoad.cpp): while it lasts, the connection uses a rollback journal
+// (WAL would write every page twice), a 256 MB page cache, its temporary data in a file
+// (storage/sqlite/SqliteTempStore.h: the index builds then sort in runs on two threads) and no
+// foreign-key checks (a bulk writer's keys are right by construction; `check` verifies them);
+// the secondary indexes and triggers are dropped and, in commit(), recreated from their own
+// stored SQL, and what triggers would have kept (the ticket search index, the customers' summary
+// columns, the open tasks of each stage by due day) rebuilt in one pass each: building once is
+// several times cheaper than updating row by row. The connection gets its usual settings back
+// either way.
 //
 // PostgreSQL (storage/postgres/PgBulkLoad.h, pg::BulkSession; plan §2 #34, R3, R6): the data
 // tables locked until the commit, so other writers wait; user triggers off, foreign keys and

@@ -1,32 +1,23 @@
 #include "storage/RowLoad.h"
 
 #include "storage/Database.h"
+#include "storage/sqlite/SqliteTempStore.h"
 #include "storage/Transaction.h"
 
 namespace fd {
 
 RowLoad::Settings::Settings(Database& db) : m_db(db)
 {
-    // The temp store can only change outside a transaction, and changing it drops every
-    // temporary table and trigger: inside a caller's transaction, or with temporary
-    // objects in place, the setting stays as it is. Another backend has no such setting:
-    // there a RowLoad is its transaction.
-    if (db.backend() == Database::Backend::Sqlite && !db.inTransaction() &&
-        db.scalar("SELECT count(*) FROM temp.sqlite_schema") == 0) {
-        m_db.execute("PRAGMA temp_store = FILE;");
-        m_changed = true;
-    }
+    // Another backend has no such setting: there a RowLoad is its transaction. Inside a
+    // caller's transaction, or with temporary objects in place, it stays as it is.
+    if (db.backend() == Database::Backend::Sqlite)
+        m_changed = sqlite::moveTempStoreToFile(db);
 }
 
 RowLoad::Settings::~Settings()
 {
-    if (!m_changed)
-        return;
-    try {
-        m_db.execute("PRAGMA temp_store = MEMORY;");
-    } catch (const SqlError&) {
-        // Only sorts and temporary tables use it; they work either way.
-    }
+    if (m_changed)
+        sqlite::moveTempStoreToMemory(m_db);
 }
 
 RowLoad::RowLoad(Database& db)

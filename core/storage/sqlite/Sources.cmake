@@ -12,4 +12,6 @@ target_sources(funneldesk_core PRIVATE
     storage/sqlite/SqliteFunctions.h
     storage/sqlite/SqliteStatement.cpp
     storage/sqlite/SqliteStatement.h
+    storage/sqlite/SqliteTempStore.cpp
+    storage/sqlite/SqliteTempStore.h
 )
