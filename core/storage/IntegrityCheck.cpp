@@ -328,14 +328,16 @@ void checkTaskDaysPostgres(Database& db, QStringList& problems)
                         .arg(differing);
 }
 
-// On a server: each ticket's row of ticket_words (014_search_order.sql), which the search over
-// every ticket reads instead of the ticket: missing, left over from a deleted ticket, or with
-// another creation time or other words, it is one difference.
+// On a server: each ticket's row of ticket_words (014_search_order.sql, 028_search_sort.sql),
+// which the search over every ticket reads instead of the ticket: missing, left over from a
+// deleted ticket, or with another value in any of its columns, it is one difference.
 void checkTicketWordsPostgres(Database& db, QStringList& problems)
 {
     const qint64 differing = db.scalar(
         "SELECT count(*) FROM ticket t FULL JOIN ticket_words w ON w.id = t.id WHERE t.id IS NULL "
-        "OR w.id IS NULL OR w.created_at <> t.created_at OR w.search IS DISTINCT FROM t.search");
+        "OR w.id IS NULL OR (w.created_at, w.customer_id, w.assignee_id, w.status, w.priority, "
+        "w.subject, w.search) IS DISTINCT FROM (t.created_at, t.customer_id, t.assignee_id, "
+        "t.status, t.priority, t.subject, t.search)");
     if (differing > 0)
         problems << IntegrityCheck::tr("%1 tickets' search words differ from the tickets")
                         .arg(differing);

@@ -496,6 +496,12 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     kSchemaV15, // SchemaMigrationsSuccess.cpp
     kSchemaV16, // SchemaMigrationsSuccess.cpp
     kSchemaV17, // SchemaMigrationsSuccess.cpp
+
+    // v18: nothing changes in a file. PostgreSQL's 028_search_sort.sql gives ticket_words the
+    // columns the tickets list sorts by.
+    R"sql(
+-- v18: nothing changes in a file.
+)sql",
 };
 
 } // namespace fd

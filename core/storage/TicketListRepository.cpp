@@ -8,10 +8,9 @@
 #include "storage/SharedNames.h"
 #include "storage/TicketRepository.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -222,6 +221,15 @@ std::string order(const Dialect& dialect, Params& params, const TicketListQuery&
     return sql;
 }
 
+// The names a sort needs beside the tickets "t": the agents to sort by assignee, the customers to
+// sort by name.
+std::string joins(const TicketListQuery& query, bool namesHere)
+{
+    if (query.sortColumn == Column::Assignee)
+        return " LEFT JOIN agent a ON a.id = t.assignee_id";
+    return namesHere ? " JOIN customer c ON c.id = t.customer_id" : std::string();
+}
+
 // ids()' tables, after "SELECT … FROM ": the tickets, or over every ticket the newest
 // matches of the search; the agents to sort by assignee, the customers to sort by name.
 // `newest`: on a server, the newest matches' ids, found apart (pg::newestMatches), as
@@ -254,22 +262,30 @@ std::string tables(const Dialect& dialect, Params& params, const TicketListQuery
     // assignee).
     if (query.queue != Queue::All && query.sortColumn != Column::Urgency)
         sql += dialect.indexed("ticket_open_created");
-    if (query.sortColumn == Column::Assignee)
-        sql += " LEFT JOIN agent a ON a.id = t.assignee_id";
-    if (namesHere)
-        sql += " JOIN customer c ON c.id = t.customer_id";
-    return sql;
+    return sql + joins(query, namesHere);
 }
 
-// On a server, over every ticket: the newest matches of `match` (PgNewestMatches.h). In the
-// list's order by creation time (kept to no customer or list), or when none, they are the list:
-// `ids` gets them, and true. Else `list` gets them as idListValue() writes them, for tables().
+// On a server, over every ticket: the newest matches of `match` (PgNewestMatches.h). Kept to no
+// customer or list, they are the list: in creation order sorted here, in any other sorted by
+// the server as they are found (from ticket_words' own columns, 028_search_sort.sql), and `ids`
+// gets them, and true; as when there are none. Else `list` gets them as idListValue() writes
+// them, for tables().
 bool newestOnServer(Database& db, const QString& match, const TicketListQuery& query,
                     std::vector<qint64>& ids, std::string& list)
 {
-    auto found = pg::newestMatches(db, match, TicketListRepository::kSearchLimit).rows;
-    const bool inCreationOrder =
-        query.sortColumn == Column::Created && !query.customerId && !query.only;
+    const bool everyTicket = !query.customerId && !query.only;
+    const bool inCreationOrder = query.sortColumn == Column::Created && everyTicket;
+    std::optional<pg::NewestMatchesOrder> sorted;
+    if (everyTicket && !inCreationOrder && query.sortColumn != Column::Urgency) {
+        Params none; // only urgency's order binds (its SLA targets; ticket_words has no clocks)
+        const bool namesHere = query.sortColumn == Column::Customer;
+        sorted =
+            pg::NewestMatchesOrder{joins(query, namesHere) + order(db.dialect(), none, query,
+                                                                   std::nullopt, namesHere, false)};
+    }
+    auto found = pg::newestMatches(db, match, TicketListRepository::kSearchLimit, {},
+                                   sorted ? &*sorted : nullptr)
+                     .rows;
     if (inCreationOrder) // by (created_at, id), as order() sorts them
         std::sort(found.begin(), found.end(), [&](const auto& a, const auto& b) {
             return query.descending ? std::pair(b.second, b.first) < std::pair(a.second, a.first)
@@ -278,7 +294,7 @@ bool newestOnServer(Database& db, const QString& match, const TicketListQuery& q
     std::vector<qint64> matched(found.size());
     std::transform(found.begin(), found.end(), matched.begin(),
                    [](const auto& e) { return e.first; });
-    if (inCreationOrder || matched.empty()) {
+    if (inCreationOrder || sorted || matched.empty()) {
         ids = std::move(matched);
         return true;
     }
@@ -303,68 +319,6 @@ std::vector<qint64> searchMatches(Database& db, const QString& match)
 bool TicketListRepository::sortable(const TicketListQuery& query, Column column)
 {
     return query.bounded() || column == Column::Created;
-}
-
-QStringList TicketListRepository::searchWords(const QString& text)
-{
-    // The characters FTS5's unicode61 tokenizer keeps in a word (letters, numbers, private
-    // use), composed first so that an accent typed as a combining mark stays on its letter.
-    // Anything else separates words, '_' too: "snake_case" is the words snake and case, as
-    // the tokenizer indexed it (and as PostgreSQL's fd_words() reads it).
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}\\p{Co}]+"));
-    QStringList words;
-    for (auto it = word.globalMatch(text.normalized(QString::NormalizationForm_C)); it.hasNext();)
-        words << it.next().captured();
-    return words;
-}
-
-QString TicketListRepository::matchExpression(const QString& text)
-{
-    // Quoting every word keeps FTS5's operators (AND, NEAR, -, :) out of a rep's words.
-    QStringList terms;
-    for (const QString& word : searchWords(text))
-        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-    return terms.join(QLatin1Char(' '));
-}
-
-QString TicketListRepository::expandedMatch(const QString& text)
-{
-    // ASCII letters and digits only: the tokenizer folds nothing in them but case, so the
-    // indexed words they begin are a range of the vocabulary. Up to 16 words; more, and
-    // the prefix query is left to FTS5.
-    constexpr qint64 kMostWords = 16;
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9]+$"));
-    const auto quoted = [](QString word) -> QString {
-        return QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    };
-    QStringList terms;
-    for (const QString& word : searchWords(text)) {
-        if (!plain.match(word).hasMatch()) {
-            terms << quoted(word) + QLatin1Char('*');
-            continue;
-        }
-        m_db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fd_ticket_words "
-                     "USING fts5vocab(main, 'ticket_fts', 'row')");
-        const QByteArray from = word.toLower().toLatin1();
-        QByteArray to = from;
-        to.back() = char(to.back() + 1); // the next ASCII character: the end of the range
-        auto q = m_db.query(
-            "SELECT term FROM temp.fd_ticket_words WHERE term >= ?1 AND term < ?2 LIMIT ?3");
-        q->bind(1, std::string_view(from.constData(), std::size_t(from.size())));
-        q->bind(2, std::string_view(to.constData(), std::size_t(to.size())));
-        q->bind(3, kMostWords + 1);
-        QStringList found;
-        while (q->step())
-            found << quoted(q->text(0));
-        if (found.isEmpty())
-            return {};
-        if (found.size() > kMostWords)
-            terms << quoted(word) + QLatin1Char('*');
-        else
-            terms << QLatin1Char('(') + found.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    return terms.join(QStringLiteral(" AND ")); // FTS5 has no implicit AND before a '('
 }
 
 Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& query)

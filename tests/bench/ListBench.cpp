@@ -200,12 +200,17 @@ int main(int argc, char* argv[])
         const QByteArray open = QByteArray("search open \"") + words + "\"";
         measureTickets(**db, open.constData(), search, ticketSort, ticketScroll);
     }
-    TicketListQuery bySubject; // the newest matches, sorted by another column
-    bySubject.queue = TicketListQuery::Queue::All;
-    bySubject.search = QStringLiteral("invoice");
-    bySubject.sortColumn = TicketListQuery::Column::Subject;
-    bySubject.descending = false;
-    measureTickets(**db, "search all \"invoice\" by subject", bySubject, ticketSort, ticketScroll);
+    for (int c = 0; c < 8; ++c) { // the newest matches, sorted by each column
+        if (c == static_cast<int>(TicketListQuery::Column::Created))
+            continue; // "search all "invoice"" above
+        TicketListQuery sorted;
+        sorted.queue = TicketListQuery::Queue::All;
+        sorted.search = QStringLiteral("invoice");
+        sorted.sortColumn = static_cast<TicketListQuery::Column>(c);
+        sorted.descending = false;
+        const QByteArray name = QByteArray("search all \"invoice\" by ") + ticketColumns[c];
+        measureTickets(**db, name.constData(), sorted, ticketSort, ticketScroll);
+    }
     TicketListQuery customer;
     customer.queue = TicketListQuery::Queue::All;
     customer.customerId = 4242;

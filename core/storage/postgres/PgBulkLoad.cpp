@@ -287,8 +287,9 @@ void BulkSession::finish(const TouchpointSummaries* given)
     // triggers would have copied; before its GIN index exists again.
     run(m_conn, "TRUNCATE ticket_words");
     // In the order the rows were loaded (id order for generate and migrate), without a sort.
-    run(m_conn, "INSERT INTO ticket_words (id, created_at, search) SELECT id, created_at, search "
-                "FROM ticket");
+    run(m_conn, "INSERT INTO ticket_words (id, created_at, customer_id, assignee_id, status, "
+                "priority, subject, search) SELECT id, created_at, customer_id, assignee_id, "
+                "status, priority, subject, search FROM ticket");
     step("ticket_words");
     for (const QByteArray& sql : m_keys) {
         run(m_conn, sql);

@@ -168,10 +168,12 @@ constexpr GuardTrigger kGuardTriggers[] = {
      "CREATE TRIGGER ticket_words_added AFTER INSERT ON ticket REFERENCING NEW TABLE AS "
      "added FOR EACH STATEMENT EXECUTE FUNCTION fd_ticket_words_added()"},
     {"ticket_words_changed", "ticket", Guard::Words,
-     "CREATE TRIGGER ticket_words_changed AFTER UPDATE OF id, created_at, search, subject, "
-     "description ON ticket FOR EACH ROW WHEN (((old.id <> new.id) OR (old.created_at <> "
-     "new.created_at) OR (old.search IS DISTINCT FROM new.search))) EXECUTE FUNCTION "
-     "fd_ticket_words_changed()"},
+     "CREATE TRIGGER ticket_words_changed AFTER UPDATE OF id, created_at, customer_id, "
+     "assignee_id, status, priority, subject, description, search ON ticket FOR EACH ROW WHEN "
+     "(((old.id <> new.id) OR (old.created_at <> new.created_at) OR (old.customer_id <> "
+     "new.customer_id) OR (old.assignee_id IS DISTINCT FROM new.assignee_id) OR (old.status <> "
+     "new.status) OR (old.priority <> new.priority) OR (old.subject <> new.subject) OR "
+     "(old.search IS DISTINCT FROM new.search))) EXECUTE FUNCTION fd_ticket_words_changed()"},
     {"ticket_words_removed", "ticket", Guard::Words,
      "CREATE TRIGGER ticket_words_removed AFTER DELETE ON ticket REFERENCING OLD TABLE AS "
      "removed FOR EACH STATEMENT EXECUTE FUNCTION fd_ticket_words_removed()"},

@@ -45,11 +45,18 @@ private:
 } // namespace
 
 NewestMatches newestMatches(Database& db, const QString& words, int limit,
-                            const NewestMatchesTuning& tuning)
+                            const NewestMatchesTuning& tuning, const NewestMatchesOrder* order)
 {
     const std::string match = "search @@ fd_search_query(?1)";
-    const std::string walk =
-        "SELECT id, created_at FROM ticket_words WHERE " + match + " ORDER BY id DESC LIMIT ?2";
+    // The statements that read the matches, inside the caller's order when there is one.
+    const std::string columns =
+        order ? "id, created_at, customer_id, assignee_id, status, priority, subject"
+              : "id, created_at";
+    const auto around = [order](std::string sql) {
+        return order ? "SELECT t.id, t.created_at FROM (" + sql + ") t" + order->rest : sql;
+    };
+    const std::string walk = around("SELECT " + columns + " FROM ticket_words WHERE " + match +
+                                    " ORDER BY id DESC LIMIT ?2");
     qint64 hits = 0;
     qint64 seen = 0;
     qint64 newest = 0;
@@ -75,8 +82,8 @@ NewestMatches newestMatches(Database& db, const QString& words, int limit,
     }
     NoIndexWalk bitmaps(db);
     if (hits > 0) {
-        const std::string window = "SELECT id, created_at FROM ticket_words WHERE " + match +
-                                   " AND id >= ?3 ORDER BY id DESC LIMIT ?2";
+        const std::string window = around("SELECT " + columns + " FROM ticket_words WHERE " +
+                                          match + " AND id >= ?3 ORDER BY id DESC LIMIT ?2");
         // Ids, not rows: the sample's span of ids holds `hits` matches (gaps included).
         auto width = static_cast<qint64>(
             std::ceil(double(limit) * double(newest - oldest + 1) / double(hits) * tuning.spare));

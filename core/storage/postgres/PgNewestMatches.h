@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <string>
+
 #include <utility>
 #include <vector>
 
@@ -43,12 +45,27 @@ struct NewestMatchesTuning {
     double spare = 1.25;             // the first window holds this many times `limit`
 };
 struct NewestMatches {
-    std::vector<std::pair<qint64, qint64>> rows; // (id, created_at), highest id first
+    std::vector<std::pair<qint64, qint64>> rows; // (id, created_at), highest id first or in order
     // Window statements run: 0 when walked, or read from the GIN index over every ticket (a
     // last statement over every ticket after the windows is not counted either).
     int windows = 0;
 };
+// The matches sorted on the server by the caller's order (TicketListRepository: a search over
+// every ticket sorted by subject, status, priority, customer, assignee or number): each statement
+// that reads them becomes "SELECT t.id, t.created_at FROM (…) t" + `rest`, where t holds
+// ticket_words' id, created_at, customer_id, assignee_id, status, priority and subject
+// (028_search_sort.sql). `rest` may join (by keys that always match, or LEFT) and must end in
+// ORDER BY; it may not filter (each statement's rows are counted as its matches) nor bind.
+// Sorted there, the matches are not read back from ticket by id: 10,000 probes of its primary
+// key took 23-30 ms on data set L (docs/PERFORMANCE.md, "Step 10: a search sorted by a column,
+// on a server").
+struct NewestMatchesOrder {
+    std::string rest;
+};
+
+// `order`: null for highest id first.
 NewestMatches newestMatches(Database& db, const QString& words, int limit,
-                            const NewestMatchesTuning& tuning = {});
+                            const NewestMatchesTuning& tuning = {},
+                            const NewestMatchesOrder* order = nullptr);
 
 } // namespace fd::pg

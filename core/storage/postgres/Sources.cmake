@@ -63,4 +63,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/024_survey_id.sql
           storage/postgres/migrations/025_task_customer.sql
           storage/postgres/migrations/026_dashboard_reads.sql
-          storage/postgres/migrations/027_task_stage_day.sql)
+          storage/postgres/migrations/027_task_stage_day.sql
+          storage/postgres/migrations/028_search_sort.sql)
