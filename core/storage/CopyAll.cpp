@@ -360,7 +360,7 @@ void CopyAll::Snapshot::end()
 }
 
 CopyAll::CopyAll(Database& source, Database& target)
-    : m_source(source), m_target(target), m_snapshot(source),
+    : m_source(source), m_target(target), m_snapshot(source), m_tempStore(target),
       m_transaction(std::make_unique<Transaction>(target))
 {
     if (isPostgres(target)) {
@@ -498,16 +498,19 @@ void CopyAll::finish()
         m_target.execute("DELETE FROM task_stage_day");
         m_target.execute(TaskRepository::kStageDaysFromTasks);
     };
-    bool rebuilt = false;
-    for (const QByteArray& sql : m_recreate) {
-        if (!rebuilt && sql.trimmed().startsWith("CREATE TRIGGER")) {
-            rebuild();
-            rebuilt = true;
-        }
-        m_target.execute(sql.constData());
+    const auto isTrigger = [](const QByteArray& sql) {
+        return sql.trimmed().startsWith("CREATE TRIGGER");
+    };
+    {
+        sqlite::SortsInRuns runs(m_target); // the indexes sort on two threads
+        for (const QByteArray& sql : m_recreate)
+            if (!isTrigger(sql))
+                m_target.execute(sql.constData());
     }
-    if (!rebuilt)
-        rebuild();
+    rebuild();
+    for (const QByteArray& sql : m_recreate)
+        if (isTrigger(sql))
+            m_target.execute(sql.constData());
     m_recreate.clear();
 }
 

@@ -21,6 +21,8 @@
 // Errors throw: SqlError of the target, SourceError around one of the source, Cancelled.
 #pragma once
 
+#include "storage/sqlite/SqliteTempStore.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
@@ -120,6 +122,9 @@ private:
     Database& m_source;
     Database& m_target;
     Snapshot m_snapshot;
+    // A SQLite target's temporary data in a file, so that finish()'s index builds sort on two
+    // threads (storage/sqlite/SqliteTempStore.h); made before the transaction, undone after it.
+    sqlite::TempStoreOnFile m_tempStore;
     std::unique_ptr<Transaction> m_transaction;
     std::vector<QByteArray> m_recreate; // SQLite: the dropped indexes' and triggers' SQL
     std::unique_ptr<pg::BulkSession>

@@ -48,6 +48,7 @@ public:
     {
         return '?' + std::to_string(add(std::move(bind)));
     }
+    bool empty() const { return m_binds.empty(); }
     void bindAll(Statement& q) const
     {
         for (std::size_t i = 0; i < m_binds.size(); ++i)
@@ -282,6 +283,7 @@ bool newestOnServer(Database& db, const QString& match, const TicketListQuery& q
         sorted =
             pg::NewestMatchesOrder{joins(query, namesHere) + order(db.dialect(), none, query,
                                                                    std::nullopt, namesHere, false)};
+        Q_ASSERT(none.empty()); // NewestMatchesOrder binds nothing
     }
     auto found = pg::newestMatches(db, match, TicketListRepository::kSearchLimit, {},
                                    sorted ? &*sorted : nullptr)

@@ -52,7 +52,7 @@ NewestMatches newestMatches(Database& db, const QString& words, int limit,
     const std::string columns =
         order ? "id, created_at, customer_id, assignee_id, status, priority, subject"
               : "id, created_at";
-    const auto around = [order](std::string sql) {
+    const auto around = [order](const std::string& sql) {
         return order ? "SELECT t.id, t.created_at FROM (" + sql + ") t" + order->rest : sql;
     };
     const std::string walk = around("SELECT " + columns + " FROM ticket_words WHERE " + match +

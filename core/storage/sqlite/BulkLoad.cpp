@@ -32,8 +32,8 @@ public:
 
 private:
     Database& m_db;
+    sqlite::TempStoreOnFile m_tempStore; // so that the index builds sort on two threads
     bool m_leftWal = false;
-    bool m_tempOnFile = false;
 };
 
 class SqliteBulkLoad final : public BulkLoad::Body {
@@ -49,15 +49,15 @@ private:
     QList<QByteArray> m_triggers;
 };
 
-Settings::Settings(Database& db) : m_db(db)
+Settings::Settings(Database& db) : m_db(db), m_tempStore(db)
 {
-    // Index builds sort with a helper thread: the planner is done by then. The rows come
-    // from domain types whose values are checked in code, so the tables' CHECKs are left
-    // out while loading: each "x IN (…)" check builds a temporary b-tree every time a
-    // statement runs, which for the one-row inserts of the stage placement is most of
-    // their cost. Setting the pragma expires every prepared statement, so none prepared
-    // without the checks outlives the load.
-    m_db.execute("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; PRAGMA threads = 2; "
+    // The rows come from domain types whose values are checked in code, so the tables'
+    // CHECKs are left out while loading: each "x IN (…)" check builds a temporary b-tree
+    // every time a statement runs, which for the one-row inserts of the stage placement is
+    // most of their cost. Setting the pragma expires every prepared statement, so none
+    // prepared without the checks outlives the load. (The index builds' helper thread is
+    // sqlite::SortsInRuns'.)
+    m_db.execute("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; "
                  "PRAGMA ignore_check_constraints = ON;");
     // A rollback journal writes each page once (WAL twice), but leaving WAL needs the file
     // to itself: with another connection open (the GUI beside an import) the load stays in
@@ -69,14 +69,10 @@ Settings::Settings(Database& db) : m_db(db)
     } catch (const SqlError&) {
     }
     m_db.setBusyTimeout(Database::defaultBusyTimeoutMs());
-    // So that the index builds sort on two threads (storage/sqlite/SqliteTempStore.h).
-    m_tempOnFile = sqlite::moveTempStoreToFile(m_db);
 }
 
 Settings::~Settings()
 {
-    if (m_tempOnFile)
-        sqlite::moveTempStoreToMemory(m_db);
     try {
         m_db.execute("PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -65536; "
                      "PRAGMA cache_spill = 1; PRAGMA foreign_keys = ON;");
@@ -86,35 +82,6 @@ Settings::~Settings()
         // The file stays usable in rollback-journal mode; the next open sets WAL again.
     }
 }
-
-// While it lasts, SQLite's sorter writes its runs out at a small size, sorting each on a helper
-// thread (PRAGMA threads = 2) and merging them on two: a page cache of 4 MB (its run size,
-// vdbesort.c) while dirty pages may still fill the load's 256 MB before any is written out
-// (PRAGMA cache_spill, https://sqlite.org/pragma.html#pragma_cache_spill). Both only set how
-// this connection works: no write, which after a failure could land outside the transaction. With
-// the whole cache as its run, each index sorts in one piece on the calling thread: on data set L,
-// the index step of an import took 3.6-3.7 s that way and 2.5-3.0 s in runs (docs/PERFORMANCE.md,
-// "Step 10: index builds sort on two cores"). The load's cache comes back after.
-class SortsInRuns {
-public:
-    explicit SortsInRuns(Database& db) : m_db(db)
-    {
-        m_db.execute("PRAGMA cache_spill = -262144; PRAGMA cache_size = -4096;");
-    }
-    ~SortsInRuns()
-    {
-        try {
-            m_db.execute("PRAGMA cache_size = -262144; PRAGMA cache_spill = 1;");
-        } catch (const SqlError&) {
-            // The load goes on with a small cache; Settings sets the usual one at its end.
-        }
-    }
-    SortsInRuns(const SortsInRuns&) = delete;
-    SortsInRuns& operator=(const SortsInRuns&) = delete;
-
-private:
-    Database& m_db;
-};
 
 // Whether an index's WHERE only asks for one value to be there (`x IS NOT NULL`, `x NOTNULL`,
 // in parentheses or followed by a comment, in any case), which may hold every row.
@@ -186,7 +153,7 @@ void SqliteBulkLoad::commit(TouchpointSummaries* touchpoints)
     m_db.execute("UPDATE customer SET open_tickets = 0");
     step("summaries");
     {
-        SortsInRuns runs(m_db);
+        sqlite::SortsInRuns runs(m_db); // in the load's 256 MB
         for (const QByteArray& sql : m_indexes) {
             m_db.execute(sql.constData());
             qCDebug(lcBulk, "  %s: %lld ms", sql.left(sql.indexOf(" ON ")).constData(),

@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
+#include <QByteArray>
+
 namespace fd::sqlite {
 
 bool moveTempStoreToFile(Database& db)
@@ -18,6 +20,44 @@ void moveTempStoreToMemory(Database& db) noexcept
     try {
         db.execute("PRAGMA temp_store = MEMORY;");
     } catch (const SqlError&) {
+    }
+}
+
+TempStoreOnFile::TempStoreOnFile(Database& db) noexcept : m_db(db)
+{
+    if (db.backend() != Database::Backend::Sqlite)
+        return;
+    try {
+        m_moved = moveTempStoreToFile(db);
+    } catch (const SqlError&) {
+        // Left in memory: the sorts are slower, nothing else changes.
+    }
+}
+
+TempStoreOnFile::~TempStoreOnFile()
+{
+    if (m_moved)
+        moveTempStoreToMemory(m_db);
+}
+
+SortsInRuns::SortsInRuns(Database& db)
+    : m_db(db), m_cacheSize(db.scalar("PRAGMA cache_size")), m_threads(db.scalar("PRAGMA threads"))
+{
+    const QByteArray before = QByteArray::number(m_cacheSize);
+    m_db.execute(QByteArray("PRAGMA threads = 2; PRAGMA cache_spill = " + before +
+                            "; PRAGMA cache_size = -4096;")
+                     .constData());
+}
+
+SortsInRuns::~SortsInRuns()
+{
+    try {
+        m_db.execute(QByteArray("PRAGMA cache_size = " + QByteArray::number(m_cacheSize) +
+                                "; PRAGMA cache_spill = 1; PRAGMA threads = " +
+                                QByteArray::number(m_threads) + ';')
+                         .constData());
+    } catch (const SqlError&) {
+        // The connection goes on with a small cache; the caller's own settings end it.
     }
 }
 
