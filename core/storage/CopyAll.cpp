@@ -490,9 +490,9 @@ void CopyAll::finish()
         m_session->finish();
         return;
     }
-    // Indexes first (they sort before triggers), then the search index from the tickets and the
-    // open tasks of each stage by due day from the tasks (schema v17), then the triggers, so that
-    // nothing fires on the rebuilds.
+    // Indexes first, then the search index from the tickets and the open tasks of each stage by
+    // due day from the tasks (schema v17), then the triggers, so that nothing fires on the
+    // rebuilds.
     const auto rebuild = [this] {
         m_target.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
         m_target.execute("DELETE FROM task_stage_day");

@@ -6,6 +6,7 @@
 // index builds sort on two threads, and gives the connection back as it found it.
 #include "storage/RowLoad.h"
 #include "storage/Database.h"
+#include "storage/sqlite/SqliteTempStore.h"
 #include "storage/Transaction.h"
 #include "support/ImportTestSupport.h"
 
@@ -127,4 +128,25 @@ TEST_CASE("A bulk import into an empty file sorts on a temp file, and leaves the
     CHECK(third->scalar("PRAGMA threads") == threads);
     CHECK(third->scalar("SELECT count(*) FROM ticket") == 0);
     CHECK(third->scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'one_subject'") == 1);
+}
+
+TEST_CASE(
+    "Index builds in sorted runs keep spilling dirty pages whatever unit the cache was set in, "
+    "and give the connection its settings back",
+    "[sqlite-only][storage]")
+{
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"s.sqlite"_s));
+    // In pages, a multiple of 256: as a spill threshold SQLite would also read it as "off".
+    db->execute("PRAGMA cache_size = 2048");
+    const qint64 threads = db->scalar("PRAGMA threads");
+    {
+        sqlite::SortsInRuns runs(*db);
+        CHECK(db->scalar("PRAGMA cache_spill") > 0); // 0: spilling off
+        CHECK(db->scalar("PRAGMA cache_size") == -4096);
+        CHECK(db->scalar("PRAGMA threads") == 2);
+    }
+    CHECK(db->scalar("PRAGMA cache_size") == 2048);
+    CHECK(db->scalar("PRAGMA cache_spill") == 2048); // SQLite's own threshold (1) under the cache
+    CHECK(db->scalar("PRAGMA threads") == threads);
 }

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+
 namespace fd::sqlite {
 
 bool moveTempStoreToFile(Database& db)
@@ -43,13 +45,27 @@ TempStoreOnFile::~TempStoreOnFile()
 SortsInRuns::SortsInRuns(Database& db)
     : m_db(db), m_cacheSize(db.scalar("PRAGMA cache_size")), m_threads(db.scalar("PRAGMA threads"))
 {
-    const QByteArray before = QByteArray::number(m_cacheSize);
-    m_db.execute(QByteArray("PRAGMA threads = 2; PRAGMA cache_spill = " + before +
-                            "; PRAGMA cache_size = -4096;")
-                     .constData());
+    // The spill threshold in KiB (negative): SQLite also reads the value as on or off, and a
+    // positive page count that is a multiple of 256 reads as off (pragma.c, getSafetyLevel).
+    const qint64 spillKib =
+        m_cacheSize < 0 ? m_cacheSize : -(m_cacheSize * db.scalar("PRAGMA page_size") / 1024);
+    try {
+        m_db.execute(QByteArray("PRAGMA threads = 2; PRAGMA cache_spill = " +
+                                QByteArray::number(std::min(spillKib, qint64{-1})) +
+                                "; PRAGMA cache_size = -4096;")
+                         .constData());
+    } catch (const SqlError&) {
+        restore(); // the destructor of an object never made does not run
+        throw;
+    }
 }
 
 SortsInRuns::~SortsInRuns()
+{
+    restore();
+}
+
+void SortsInRuns::restore() noexcept
 {
     try {
         m_db.execute(QByteArray("PRAGMA cache_size = " + QByteArray::number(m_cacheSize) +

@@ -5,8 +5,9 @@
 //
 // A temp store in a file is written to SQLite's temporary folder (SQLITE_TMPDIR, else TMPDIR,
 // /var/tmp, /usr/tmp or /tmp: https://sqlite.org/tempfiles.html), not beside the database: an
-// index build of data set L writes up to about 100 MB of sorted runs there, removed as each
-// index is done. A full temporary folder fails the write as a full disk would.
+// index build of an import of data set L writes up to about 100 MB of sorted runs there, removed as
+// each index is done (more for generate's and migrate's five million touchpoints). A full temporary
+// folder fails the write as a full disk would.
 #pragma once
 
 #include <QtGlobal>
@@ -56,7 +57,7 @@ private:
 // is written out (PRAGMA cache_spill, https://sqlite.org/pragma.html#pragma_cache_spill). With
 // the whole cache as its run, each index sorts in one piece on the calling thread: on data set
 // L, an import's index step took 3.6-3.7 s that way and 2.5-3.0 s in runs. Only with the temp
-// store in a file (TempStoreOnFile). Both settings only set how the connection works: nothing is
+// store in a file (TempStoreOnFile). These settings only set how the connection works: nothing is
 // written, which after a failure could land outside the transaction. The cache before comes
 // back after, as do the threads the connection had (and SQLite's own spill threshold, 1).
 // Throws SqlError when it begins.
@@ -68,6 +69,8 @@ public:
     SortsInRuns& operator=(const SortsInRuns&) = delete;
 
 private:
+    void restore() noexcept;
+
     Database& m_db;
     qint64 m_cacheSize = 0; // PRAGMA cache_size before: pages, or KiB when negative
     qint64 m_threads = 0;   // PRAGMA threads before
