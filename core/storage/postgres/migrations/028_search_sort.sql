@@ -5,7 +5,7 @@
 -- subject took 74-81 ms that way (28-34 ms for the matches, 23-30 ms for 10,000 probes of
 -- ticket's primary key, then the sort) against issue 16's 50 ms; from ticket_words alone, 37 ms
 -- (docs/PERFORMANCE.md, "Step 10: a search sorted by a column, on a server").
--- SQLite's schema version 18 changes nothing in a file (storage/SchemaMigrations.cpp).
+-- SQLite's schema version 18 makes its search index again without column sizes (storage/SchemaMigrations.cpp).
 -- Rows: one per ticket, each column as the ticket's: id, created_at, customer_id, assignee_id,
 -- status, priority, subject (the list's sort keys: TicketListRepository's sortKey) and search.
 -- Kept as 014_search_order.sql keeps it, the row trigger now also firing when the ticket's
