@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/sqlite/SqliteTempStore.h"
+
 #include <memory>
 
 namespace fd {
@@ -36,24 +38,12 @@ public:
     void commit();
 
 private:
-    class Settings {
-    public:
-        explicit Settings(Database& db);
-        ~Settings();
-        Settings(const Settings&) = delete;
-        Settings& operator=(const Settings&) = delete;
-
-    private:
-        Database& m_db;
-        bool m_changed = false;
-    };
-
     // PostgreSQL's part (storage/postgres/PgBulkLoad.cpp): after BEGIN, and before COMMIT.
     static void serverBegun(Database& db);
     static void serverCommitting(Database& db);
 
     Database& m_db;
-    Settings m_settings; // declared before the transaction: restored after it ends
+    sqlite::TempStoreOnFile m_tempStore; // declared before the transaction: undone after it ends
     std::unique_ptr<Transaction> m_transaction;
 };
 

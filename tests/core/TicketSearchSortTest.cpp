@@ -5,7 +5,6 @@
 // must be the order the tickets themselves give, after any change to the columns sorted by.
 #include "domain/TicketList.h"
 #include "storage/Database.h"
-#include "storage/postgres/PgNewestMatches.h"
 #include "storage/TicketListRepository.h"
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
@@ -14,7 +13,6 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 using namespace fd;
@@ -161,52 +159,4 @@ TEST_CASE("On a server a search over every ticket sorted by a column comes in th
     REQUIRE(byUrgency);
     CHECK(byUrgency->size() == 600);
     CHECK(fetched() - before >= 600);
-}
-
-TEST_CASE("On a server the newest matches sorted by the caller are the newest by id, in its "
-          "order, however they are read",
-          "[tickets][search]")
-{
-    // Ticket i: 'delta' in a third (walked), 'beta' in one in fifty (windowed), 'epsilon' in one
-    // in fifty of the newest hundred and one in two hundred before (a window widened), 'gamma' in
-    // the oldest 300 only (read from the GIN index alone), as in TicketSearchTest; a sample of 100
-    // stands for data set L's 4,096.
-    test::Scratch scratch;
-    auto db = serverWithVariedTickets(
-        scratch,
-        "'Ticket ' || (i * 7919) % 2000 || CASE WHEN i % 3 = 0 THEN ' delta' ELSE '' END || CASE "
-        "WHEN i % 50 = 0 THEN ' beta' ELSE '' END || CASE WHEN (i > 1900 AND i % 50 = 0) OR i % "
-        "200 = 0 THEN ' epsilon' ELSE '' END || CASE WHEN i <= 300 THEN ' gamma' ELSE '' END",
-        2000);
-    if (!db)
-        return;
-    db->execute("ANALYZE ticket_words");
-    pg::NewestMatchesTuning tuning;
-    tuning.sample = 100;
-    const pg::NewestMatchesOrder bySubject{" ORDER BY fd_nocase(t.subject) DESC, t.id DESC"};
-    // The newest `limit` by id, then in that order, from the tickets themselves.
-    const auto expected = [&](const char* word, int limit) {
-        std::vector<std::pair<qint64, qint64>> rows;
-        auto q = db->query("SELECT id, created_at FROM (SELECT * FROM ticket WHERE search @@ "
-                           "fd_search_query(?) ORDER BY id DESC LIMIT ?) t ORDER BY "
-                           "fd_nocase(t.subject) DESC, t.id DESC");
-        q->bind(1, QString::fromUtf8(word));
-        q->bind(2, qint64{limit});
-        while (q->step())
-            rows.emplace_back(q->int64(0), q->int64(1));
-        return rows;
-    };
-    struct Case {
-        const char* word;
-        int limit;
-        int windows;
-    };
-    for (const Case& k : {Case{"delta", 50, 0}, Case{"beta", 10, 1}, Case{"epsilon", 10, 1},
-                          Case{"gamma", 20, 0}, Case{"zzz", 5, 0}}) {
-        INFO(k.word << " limit " << k.limit);
-        const pg::NewestMatches found =
-            pg::newestMatches(*db, QString::fromUtf8(k.word), k.limit, tuning, &bySubject);
-        CHECK(found.rows == expected(k.word, k.limit));
-        CHECK(found.windows == k.windows);
-    }
 }

@@ -311,6 +311,18 @@ TEST_CASE("On a server the newest matches over every ticket are the same whether
         return db->scalar("SELECT CASE WHEN current_setting('enable_indexscan') = 'on' THEN 1 "
                           "ELSE 0 END") == 1;
     };
+    const pg::NewestMatchesOrder subjectOrder{" ORDER BY fd_nocase(t.subject) DESC, t.id DESC"};
+    const auto expectedBySubject = [&](const char* word, int limit) {
+        std::vector<std::pair<qint64, qint64>> rows;
+        auto q = db->query("SELECT id, created_at FROM (SELECT * FROM ticket WHERE search @@ "
+                           "fd_search_query(?) ORDER BY id DESC LIMIT ?) t ORDER BY "
+                           "fd_nocase(t.subject) DESC, t.id DESC");
+        q->bind(1, QString::fromUtf8(word));
+        q->bind(2, qint64{limit});
+        while (q->step())
+            rows.emplace_back(q->int64(0), q->int64(1));
+        return rows;
+    };
     pg::NewestMatchesTuning tuning;
     tuning.sample = 100;
     struct Case {
@@ -326,6 +338,13 @@ TEST_CASE("On a server the newest matches over every ticket are the same whether
             pg::newestMatches(*db, QString::fromUtf8(k.word), k.limit, tuning);
         CHECK(found.rows == expected(k.word, k.limit));
         CHECK(found.windows == k.windows);
+        CHECK(indexWalkAllowed());
+        // Sorted by the caller (TicketSearchSortTest for the list's orders): the same newest
+        // matches by id, in that order, whichever way they were read.
+        const pg::NewestMatches sorted =
+            pg::newestMatches(*db, QString::fromUtf8(k.word), k.limit, tuning, &subjectOrder);
+        CHECK(sorted.rows == expectedBySubject(k.word, k.limit));
+        CHECK(sorted.windows == k.windows);
         CHECK(indexWalkAllowed());
     }
     {

@@ -75,7 +75,7 @@ Settings::~Settings()
 {
     try {
         m_db.execute("PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -65536; "
-                     "PRAGMA cache_spill = 1; PRAGMA foreign_keys = ON;");
+                     "PRAGMA foreign_keys = ON;");
         if (m_leftWal)
             m_db.execute("PRAGMA journal_mode = WAL;");
     } catch (const SqlError&) {

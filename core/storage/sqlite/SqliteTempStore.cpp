@@ -9,28 +9,15 @@
 
 namespace fd::sqlite {
 
-bool moveTempStoreToFile(Database& db)
-{
-    if (db.inTransaction() || db.scalar("SELECT count(*) FROM temp.sqlite_schema") != 0)
-        return false;
-    db.execute("PRAGMA temp_store = FILE;");
-    return true;
-}
-
-void moveTempStoreToMemory(Database& db) noexcept
-{
-    try {
-        db.execute("PRAGMA temp_store = MEMORY;");
-    } catch (const SqlError&) {
-    }
-}
-
 TempStoreOnFile::TempStoreOnFile(Database& db) noexcept : m_db(db)
 {
     if (db.backend() != Database::Backend::Sqlite)
         return;
     try {
-        m_moved = moveTempStoreToFile(db);
+        if (db.inTransaction() || db.scalar("SELECT count(*) FROM temp.sqlite_schema") != 0)
+            return;
+        db.execute("PRAGMA temp_store = FILE;");
+        m_moved = true;
     } catch (const SqlError&) {
         // Left in memory: the sorts are slower, nothing else changes.
     }
@@ -38,8 +25,13 @@ TempStoreOnFile::TempStoreOnFile(Database& db) noexcept : m_db(db)
 
 TempStoreOnFile::~TempStoreOnFile()
 {
-    if (m_moved)
-        moveTempStoreToMemory(m_db);
+    if (!m_moved)
+        return;
+    try {
+        m_db.execute("PRAGMA temp_store = MEMORY;");
+    } catch (const SqlError&) {
+        // Only sorts and temporary tables use it; they work either way.
+    }
 }
 
 SortsInRuns::SortsInRuns(Database& db)

@@ -4,10 +4,10 @@
 // connection keeps it in memory otherwise (Schema.cpp).
 //
 // A temp store in a file is written to SQLite's temporary folder (SQLITE_TMPDIR, else TMPDIR,
-// /var/tmp, /usr/tmp or /tmp: https://sqlite.org/tempfiles.html), not beside the database: an
-// index build of an import of data set L writes up to about 100 MB of sorted runs there, removed as
-// each index is done (more for generate's and migrate's five million touchpoints). A full temporary
-// folder fails the write as a full disk would.
+// /var/tmp, /usr/tmp or /tmp: https://sqlite.org/tempfiles.html), not beside the database: on
+// data set L an import held at most 77 MB of sorted runs there at once, generate 148 MB (its five
+// million touchpoints), each file gone when its index is built (docs/PERFORMANCE.md, "Step 10:
+// index builds sort on two cores"). A full temporary folder fails the write as a full disk would.
 #pragma once
 
 #include <QtGlobal>
@@ -18,9 +18,10 @@ class Database;
 
 namespace sqlite {
 
-// Moves the temp store to a file and returns true; returns false, changing nothing, inside a
-// transaction or while the connection has temporary tables or triggers (SQLite refuses the
-// first, and a change drops the second). Throws SqlError.
+// The temp store in a file while it lives, back in memory after. Made before the transaction it
+// serves: inside a transaction SQLite refuses the change, and with temporary tables or triggers
+// in place a change would drop them, so there it stays in memory. Does nothing on another
+// backend, and never throws: a temp store left in memory only costs speed.
 //
 // Why a file, for each writer:
 // - RowLoad: SQLite 3.40 keeps an in-memory statement journal as a list of 1 KB chunks and walks
@@ -30,15 +31,6 @@ namespace sqlite {
 //   threads) only when it may write them out, which it never does with the temp store in memory
 //   (vdbesort.c: no run size is set then); every CREATE INDEX then sorts in one piece on the
 //   calling thread (docs/PERFORMANCE.md, "Step 10: index builds sort on two cores").
-bool moveTempStoreToFile(Database& db);
-
-// Back to memory, after moveTempStoreToFile returned true. Never throws: only sorts and
-// temporary tables use the setting, and they work either way.
-void moveTempStoreToMemory(Database& db) noexcept;
-
-// The temp store in a file while it lives (moveTempStoreToFile), back in memory after. Made
-// before the transaction it serves. Does nothing on another backend, and never throws: a temp
-// store left in memory only sorts more slowly.
 class TempStoreOnFile {
 public:
     explicit TempStoreOnFile(Database& db) noexcept;
