@@ -315,6 +315,20 @@ void checkNameCountsPostgres(Database& db, QStringList& problems)
                         .arg(differing);
 }
 
+// On a server: each customer's row of customer_names (029_search_urgency.sql), by which a search
+// is sorted by customer: missing, left over from a deleted customer, or with another name, it is
+// one difference.
+void checkCustomerNamesPostgres(Database& db, QStringList& problems)
+{
+    const qint64 differing = db.scalar(
+        "SELECT count(*) FROM customer c FULL JOIN customer_names n ON n.id = c.id WHERE c.id IS "
+        "NULL OR n.id IS NULL OR n.name <> c.name");
+    if (differing > 0)
+        problems << IntegrityCheck::tr("%1 customers' names kept for sorting differ from the "
+                                       "customers")
+                        .arg(differing);
+}
+
 // On a server: the open tasks of each due day (023_task_day.sql) against the tasks, as the
 // tickets' above.
 void checkTaskDaysPostgres(Database& db, QStringList& problems)
@@ -328,16 +342,20 @@ void checkTaskDaysPostgres(Database& db, QStringList& problems)
                         .arg(differing);
 }
 
-// On a server: each ticket's row of ticket_words (014_search_order.sql, 028_search_sort.sql),
-// which the search over every ticket reads instead of the ticket: missing, left over from a
-// deleted ticket, or with another value in any of its columns, it is one difference.
+// On a server: each ticket's row of ticket_words (014_search_order.sql, 028_search_sort.sql,
+// 029_search_urgency.sql), which the search over every ticket reads instead of the ticket:
+// missing, left over from a deleted ticket, or with another value in any of its columns, it is
+// one difference.
 void checkTicketWordsPostgres(Database& db, QStringList& problems)
 {
     const qint64 differing = db.scalar(
         "SELECT count(*) FROM ticket t FULL JOIN ticket_words w ON w.id = t.id WHERE t.id IS NULL "
         "OR w.id IS NULL OR (w.created_at, w.customer_id, w.assignee_id, w.status, w.priority, "
-        "w.subject, w.search) IS DISTINCT FROM (t.created_at, t.customer_id, t.assignee_id, "
-        "t.status, t.priority, t.subject, t.search)");
+        "w.subject, w.first_response_at, w.solved_at, w.sla_paused_secs, w.sla_paused_since, "
+        "w.first_response_breached_at, w.resolution_breached_at, w.search) IS DISTINCT FROM "
+        "(t.created_at, t.customer_id, t.assignee_id, t.status, t.priority, t.subject, "
+        "t.first_response_at, t.solved_at, t.sla_paused_secs, t.sla_paused_since, "
+        "t.first_response_breached_at, t.resolution_breached_at, t.search)");
     if (differing > 0)
         problems << IntegrityCheck::tr("%1 tickets' search words differ from the tickets")
                         .arg(differing);
@@ -423,6 +441,8 @@ Result<QStringList> IntegrityCheck::run(Database& db)
             step("task_day");
             checkNameCountsPostgres(db, problems);
             step("customer_name_count");
+            checkCustomerNamesPostgres(db, problems);
+            step("customer_names");
             checkTicketWordsPostgres(db, problems);
             step("ticket_words");
             checkTeamLoginsPostgres(db, problems);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -34,14 +35,16 @@ constexpr std::string_view kOpen = "t.status IN ('new', 'open', 'pending', 'on_h
 
 // A statement's parameters, numbered in the order they are added and without gaps (a gap,
 // such as ?1 and ?3 without ?2, is refused by PostgreSQL: Dialect::typed), each with the
-// call that binds its value.
+// call that binds its value; from ?1, or from ?first when the statement has parameters of its
+// own before them.
 class Params {
 public:
+    explicit Params(int first = 1) : m_first(first) {}
     // The new parameter's number.
     int add(std::function<void(Statement&, int)> bind)
     {
         m_binds.push_back(std::move(bind));
-        return static_cast<int>(m_binds.size());
+        return m_first - 1 + static_cast<int>(m_binds.size());
     }
     // "?n" for the new parameter.
     std::string name(std::function<void(Statement&, int)> bind)
@@ -52,10 +55,11 @@ public:
     void bindAll(Statement& q) const
     {
         for (std::size_t i = 0; i < m_binds.size(); ++i)
-            m_binds[i](q, static_cast<int>(i) + 1);
+            m_binds[i](q, m_first + static_cast<int>(i));
     }
 
 private:
+    int m_first;
     std::vector<std::function<void(Statement&, int)>> m_binds;
 };
 
@@ -266,24 +270,58 @@ std::string tables(const Dialect& dialect, Params& params, const TicketListQuery
     return sql + joins(query, namesHere);
 }
 
+// The columns of ticket_words beside id and created_at that order() reads to sort by `column`,
+// as pg::NewestMatchesOrder::columns.
+std::string wordsColumns(Column column)
+{
+    switch (column) {
+    case Column::Subject:
+        return ", subject";
+    case Column::Customer:
+        return ", customer_id";
+    case Column::Status:
+        return ", status";
+    case Column::Priority:
+        return ", priority";
+    case Column::Assignee:
+        return ", assignee_id";
+    case Column::Urgency:
+        return ", priority, first_response_at, solved_at, sla_paused_secs, sla_paused_since, "
+               "first_response_breached_at, resolution_breached_at";
+    case Column::Id:
+    case Column::Created:
+        break;
+    }
+    return {};
+}
+
 // On a server, over every ticket: the newest matches of `match` (PgNewestMatches.h). Kept to no
 // customer or list, they are the list: in creation order sorted here, in any other sorted by
-// the server as they are found (from ticket_words' own columns, 028_search_sort.sql), and `ids`
-// gets them, and true; as when there are none. Else `list` gets them as idListValue() writes
-// them, for tables().
+// the server as they are found (from ticket_words' own columns, 028_search_sort.sql and
+// 029_search_urgency.sql; by customer, joined to customer_names), and `ids` gets them, and true;
+// as when there are none. Else `list` gets them as idListValue() writes them, for tables().
+// `targets`: the urgency order's.
 bool newestOnServer(Database& db, const QString& match, const TicketListQuery& query,
-                    std::vector<qint64>& ids, std::string& list)
+                    const std::optional<SlaTargets>& targets, std::vector<qint64>& ids,
+                    std::string& list)
 {
     const bool everyTicket = !query.customerId && !query.only;
     const bool inCreationOrder = query.sortColumn == Column::Created && everyTicket;
     std::optional<pg::NewestMatchesOrder> sorted;
-    if (everyTicket && !inCreationOrder && query.sortColumn != Column::Urgency) {
-        Params none; // only urgency's order binds (its SLA targets; ticket_words has no clocks)
+    if (everyTicket && !inCreationOrder) {
         const bool namesHere = query.sortColumn == Column::Customer;
-        sorted =
-            pg::NewestMatchesOrder{joins(query, namesHere) + order(db.dialect(), none, query,
-                                                                   std::nullopt, namesHere, false)};
-        Q_ASSERT(none.empty()); // NewestMatchesOrder binds nothing
+        // The customers' names from their narrow copy: the windows join them with index scans
+        // off, a hash join over every customer (029_search_urgency.sql). Its hash table holds the
+        // 10,000 matches: "c.id + 0" has no statistics, so the planner costs a hash table of the
+        // 100,000 customers as if a tenth of them shared a bucket. On c.id it chose either by the
+        // sample of ticket_words.customer_id's statistics; hashing the customers took 20 ms on L.
+        const std::string names =
+            namesHere ? " JOIN customer_names c ON c.id + 0 = t.customer_id" : joins(query, false);
+        auto params = std::make_shared<Params>(pg::NewestMatchesOrder::kFirstParameter);
+        sorted = pg::NewestMatchesOrder{
+            wordsColumns(query.sortColumn),
+            names + order(db.dialect(), *params, query, targets, namesHere, false),
+            [params](Statement& q) { params->bindAll(q); }};
     }
     auto found = pg::newestMatches(db, match, TicketListRepository::kSearchLimit, {},
                                    sorted ? &*sorted : nullptr)
@@ -372,7 +410,7 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
 
         std::string newest; // on a server, over every ticket, found first (newestOnServer)
         if (wordsInStatement && !number && !match.isEmpty() && query.queue == Queue::All &&
-            newestOnServer(m_db, match, query, result, newest))
+            newestOnServer(m_db, match, query, targets, result, newest))
             return result;
 
         std::string sql = byCustomer ? "SELECT t.id, t.customer_id FROM " : "SELECT t.id FROM ";

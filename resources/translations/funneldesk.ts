@@ -3524,6 +3524,14 @@ The rejects file was not saved: %2</source>
         <source>The overdue task count trigger %1 on %2 %3, so the stage dashboards may count overdue tasks that are done, or miss ones that are not</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 customers&apos; names kept for sorting differ from the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer names trigger %1 on %2 %3, so a search sorted by customer may place tickets under a customer&apos;s old name, or miss customers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

@@ -3530,6 +3530,14 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>The overdue task count trigger %1 on %2 %3, so the stage dashboards may count overdue tasks that are done, or miss ones that are not</source>
         <translation>Der Trigger %1 zum Zählen überfälliger Aufgaben auf %2 %3, daher zählen die Phasen-Dashboards womöglich erledigte Aufgaben als überfällig oder übersehen überfällige</translation>
     </message>
+    <message>
+        <source>%1 customers&apos; names kept for sorting differ from the customers</source>
+        <translation>%1 zum Sortieren vorgehaltene Kundennamen weichen von den Kunden ab</translation>
+    </message>
+    <message>
+        <source>The customer names trigger %1 on %2 %3, so a search sorted by customer may place tickets under a customer&apos;s old name, or miss customers</source>
+        <translation>Der Kundennamen-Trigger %1 auf %2 %3, daher ordnet eine nach Kunde sortierte Suche Tickets womöglich unter dem alten Namen eines Kunden ein oder übergeht Kunden</translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

@@ -93,8 +93,8 @@ void copyDataSet(pg::Connection& conn)
         c.text(stages[std::size_t(i % 4)]);
         c.number(1767600000 + i);
     });
-    constexpr std::array<std::string_view, 5> ticket = {"id", "customer_id", "subject", "status",
-                                                        "created_at"};
+    constexpr std::array<std::string_view, 6> ticket = {"id",     "customer_id", "subject",
+                                                        "status", "created_at",  "solved_at"};
     const std::array<std::string_view, 6> statuses = {"new",     "open",   "pending",
                                                       "on_hold", "solved", "closed"};
     copyRows(conn, "ticket", ticket, 300, [&](pg::Copy& c, int i) {
@@ -103,6 +103,10 @@ void copyDataSet(pg::Connection& conn)
         c.text("Subject " + std::to_string(i));
         c.text(statuses[std::size_t(i % 6)]);
         c.number(1773133200 + 600 * i);
+        if (i % 6 >= 4) // solved, closed
+            c.number(1773133200 + 600 * i + 3600);
+        else
+            c.null();
     });
     constexpr std::array<std::string_view, 6> touchpoint = {
         "id", "customer_id", "kind", "occurred_at", "score", "ticket_id"};
@@ -181,7 +185,8 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
     REQUIRE(conn.exec("BEGIN"));
     pg::BulkSession session(conn);
     // While it loads: no summary trigger, no secondary index, no foreign key, and no primary key
-    // on the data tables or ticket_words (built once in finish()); the other tables keep theirs
+    // on the data tables, ticket_words or customer_names (built once in finish()); the other
+    // tables keep theirs
     // (settings, fd_meta, ticket_day, the team's and the audit hold's bookkeeping).
     CHECK(rowsOf(conn, kIndexes, byBulk.name()).size() < 20);
     CHECK(number(conn, "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = "
@@ -192,7 +197,8 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
                "WHERE c.contype IN ('p', 'u') AND c.connamespace = current_schema()::regnamespace "
                "AND t.relname IN ('agent', 'customer', 'contact', 'ticket', 'ticket_comment', "
                "'touchpoint', "
-               "'stage_transition', 'touchpoint_day', 'audit_log', 'ticket_words')") == 0);
+               "'stage_transition', 'touchpoint_day', 'audit_log', 'ticket_words', "
+               "'customer_names')") == 0);
     CHECK(number(conn, "SELECT count(*) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
                        "WHERE c.contype = 'p' AND c.connamespace = current_schema()::regnamespace "
                        "AND t.relname = 'settings'") == 1);
@@ -241,10 +247,16 @@ TEST_CASE("A bulk load on PostgreSQL ends with the summaries its triggers keep, 
     CHECK(rowsOf(conn, nameCounts) == rowsOf(expected, nameCounts));
     CHECK(number(conn, "SELECT sum(customers) FROM customer_name_count") ==
           number(conn, "SELECT count(*) FROM customer"));
-    // Each ticket's search words (014_search_order.sql), copied as its triggers copy them.
-    const char* ticketWords = "SELECT id, created_at, search FROM ticket_words ORDER BY id";
+    // Each ticket's search words, sort keys and SLA clocks (014_search_order.sql,
+    // 028_search_sort.sql, 029_search_urgency.sql), copied as its triggers copy them.
+    const char* ticketWords = "SELECT * FROM ticket_words ORDER BY id";
     CHECK(rowsOf(conn, ticketWords) == rowsOf(expected, ticketWords));
     CHECK(rowsOf(conn, ticketWords).size() == 300);
+    CHECK(number(conn, "SELECT count(*) FROM ticket_words WHERE solved_at IS NOT NULL") > 0);
+    // Each customer's name (029_search_urgency.sql), copied as its triggers copy it.
+    const char* customerNames = "SELECT id, name FROM customer_names ORDER BY id";
+    CHECK(rowsOf(conn, customerNames) == rowsOf(expected, customerNames));
+    CHECK(rowsOf(conn, customerNames) == rowsOf(conn, "SELECT id, name FROM customer ORDER BY id"));
     CHECK(rowsOf(conn, "SELECT * FROM customer ORDER BY id") ==
           rowsOf(expected, "SELECT * FROM customer ORDER BY id"));
     CHECK(rowsOf(conn, kIndexes, byBulk.name()) == indexes);

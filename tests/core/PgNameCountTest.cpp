@@ -21,6 +21,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 using namespace fd;
 
 namespace {
@@ -41,10 +43,19 @@ qint64 countOf(Database& db, const char* folded)
                      folded + "'");
 }
 
+// Customers whose copy in customer_names (029_search_urgency.sql) differs, or is missing or left
+// over.
+qint64 namesDiffering(Database& db)
+{
+    return db.scalar("SELECT count(*) FROM customer c FULL JOIN customer_names n ON n.id = c.id "
+                     "WHERE c.id IS NULL OR n.id IS NULL OR n.name IS DISTINCT FROM c.name");
+}
+
 } // namespace
 
-TEST_CASE("customer_name_count: a migrate, a rep's new customer and rename and a manager's delete "
-          "keep the counts, the long lists follow them, check names a difference",
+TEST_CASE("customer_name_count and customer_names: a migrate, a rep's new customer and rename "
+          "and a manager's delete keep the counts and the copies, the long lists follow them, "
+          "check names a difference",
           "[postgres][names]")
 {
     // A file with namesakes by case, and names alone.
@@ -70,6 +81,7 @@ TEST_CASE("customer_name_count: a migrate, a rep's new customer and rename and a
     CHECK(countOf(*owner, "beta") == 1);
     CHECK(owner->scalar("SELECT count(*) FROM customer_name_count") == 3);
     CHECK(differing(*owner) == 0);
+    CHECK(namesDiffering(*owner) == 0);
     const auto afterMigrate = IntegrityCheck::run(*owner);
     REQUIRE(afterMigrate);
     CHECK(afterMigrate->isEmpty());
@@ -101,7 +113,12 @@ TEST_CASE("customer_name_count: a migrate, a rep's new customer and rename and a
         const auto written = raw.exec("UPDATE customer_name_count SET customers = 2");
         REQUIRE_FALSE(written);
         CHECK(written.error().sqlState == "42501");
+        const auto copyWritten = raw.exec("UPDATE customer_names SET name = 'Zed'");
+        REQUIRE_FALSE(copyWritten);
+        CHECK(copyWritten.error().sqlState == "42501");
     }
+    CHECK(namesDiffering(*owner) == 0);
+    CHECK(owner->scalar("SELECT count(*) FROM customer_names WHERE name = 'Delta'") == 1);
     CHECK(countOf(*owner, "acme") == 1);
     CHECK(countOf(*owner, "beta") == 2);
     CHECK(countOf(*owner, "delta") == 1);
@@ -114,7 +131,20 @@ TEST_CASE("customer_name_count: a migrate, a rep's new customer and rename and a
     CHECK(countOf(*owner, "beta") == 0);
     CHECK(countOf(*owner, "gamma") == 1);
     CHECK(differing(*owner) == 0);
+    CHECK(namesDiffering(*owner) == 0);
+    CHECK(owner->scalar("SELECT count(*) FROM customer_names") == 2);
     CHECK(test::checkFindings(*owner, QStringLiteral("by name")).isEmpty());
+    CHECK(test::checkFindings(*owner, QStringLiteral("for sorting")).isEmpty());
+
+    // check names a customer whose copy of its name went wrong, or went (here by hand).
+    owner->execute(
+        ("UPDATE customer_names SET name = 'Zed' WHERE id = " + std::to_string(ids[0])).c_str());
+    owner->execute("DELETE FROM customer_names WHERE name = 'GAMMA'");
+    CHECK(test::checkFindings(*owner, QStringLiteral("for sorting")) ==
+          QStringList{
+              QStringLiteral("2 customers' names kept for sorting differ from the customers")});
+    owner->execute("DELETE FROM customer_names");
+    owner->execute("INSERT INTO customer_names (id, name) SELECT id, name FROM customer");
 
     // check names a count that went wrong (here by hand).
     owner->execute(

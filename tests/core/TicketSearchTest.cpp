@@ -311,7 +311,12 @@ TEST_CASE("On a server the newest matches over every ticket are the same whether
         return db->scalar("SELECT CASE WHEN current_setting('enable_indexscan') = 'on' THEN 1 "
                           "ELSE 0 END") == 1;
     };
-    const pg::NewestMatchesOrder subjectOrder{" ORDER BY fd_nocase(t.subject) DESC, t.id DESC"};
+    // With a parameter of its own (the urgency order's SLA targets are), after the statement's.
+    const pg::NewestMatchesOrder subjectOrder{
+        ", subject",
+        " ORDER BY fd_nocase(t.subject) DESC, t.id * ?" +
+            std::to_string(pg::NewestMatchesOrder::kFirstParameter),
+        [](Statement& q) { q.bind(pg::NewestMatchesOrder::kFirstParameter, qint64{-1}); }};
     const auto expectedBySubject = [&](const char* word, int limit) {
         std::vector<std::pair<qint64, qint64>> rows;
         auto q = db->query("SELECT id, created_at FROM (SELECT * FROM ticket WHERE search @@ "

@@ -213,8 +213,9 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
         freezable; // set on the connection last: a constructor that throws runs no destructor
     if (keys == Keys::Rebuilt)
         freezable = truncateEmptyTables(conn, m_tableList);
-    // ticket_words' indexes too (014_search_order.sql): finish() fills the table whole.
-    const QByteArray indexed = tables.chopped(1) + ",ticket_words}";
+    // ticket_words' and customer_names' indexes too (014_search_order.sql,
+    // 029_search_urgency.sql): finish() fills those tables whole.
+    const QByteArray indexed = tables.chopped(1) + ",ticket_words,customer_names}";
     // The primary and unique keys, now that no foreign key needs them, unless the writer reads by
     // id as it loads: a row COPYed into a table with its key's index costs about twice a row
     // without it plus the index built once after (docs/PERFORMANCE.md, "Step 10: migrate L … keys
@@ -262,35 +263,7 @@ void BulkSession::finish(const TouchpointSummaries* given)
         computeSummaries(given);
         step("customer summaries, touchpoint_day");
     }
-    // The tickets of each day (011_ticket_day.sql), which the disabled triggers would have
-    // counted; a migrate's source has no such table (a file keeps none), so whatever the summaries.
-    run(m_conn, "DELETE FROM ticket_day");
-    run(m_conn, "INSERT INTO ticket_day (day, tickets) SELECT fd_ticket_day(created_at), count(*) "
-                "FROM ticket GROUP BY 1");
-    step("ticket_day");
-    // The open tasks of each due day (023_task_day.sql), the same way.
-    run(m_conn, "DELETE FROM task_day");
-    run(m_conn, "INSERT INTO task_day (day, tasks) SELECT due_day, count(*) FROM task WHERE "
-                "done_at IS NULL GROUP BY 1");
-    step("task_day");
-    // How many customers have each name (026_dashboard_reads.sql), the same way.
-    run(m_conn, "DELETE FROM customer_name_count");
-    run(m_conn, "INSERT INTO customer_name_count (folded, customers) SELECT fd_nocase(name), "
-                "count(*) FROM customer GROUP BY 1");
-    step("customer_name_count");
-    // ticket.search where the rows came without it (text beyond ASCII: PgRowSink.cpp), as
-    // the trigger ticket_search would have set it; before the GIN index exists.
-    run(m_conn,
-        "UPDATE ticket SET search = fd_ticket_search(subject, description) WHERE search IS NULL");
-    step("ticket.search left to the server");
-    // Each ticket's words for the search newest first (014_search_order.sql), which the disabled
-    // triggers would have copied; before its GIN index exists again.
-    run(m_conn, "TRUNCATE ticket_words");
-    // In the order the rows were loaded (id order for generate and migrate), without a sort.
-    run(m_conn, "INSERT INTO ticket_words (id, created_at, customer_id, assignee_id, status, "
-                "priority, subject, search) SELECT id, created_at, customer_id, assignee_id, "
-                "status, priority, subject, search FROM ticket");
-    step("ticket_words");
+    copyWhatTriggersKeep(step);
     for (const QByteArray& sql : m_keys) {
         run(m_conn, sql);
         step(sql.mid(sql.indexOf(" ADD CONSTRAINT ") + 1).constData());
@@ -316,8 +289,51 @@ void BulkSession::finish(const TouchpointSummaries* given)
     run(m_conn, "SELECT nextval(s), pg_notify('funneldesk', '') FROM (SELECT "
                 "to_regclass('fd_change') AS s) AS x "
                 "WHERE s IS NOT NULL");
-    run(m_conn, "ANALYZE " + m_tables + ", ticket_words");
+    run(m_conn, "ANALYZE " + m_tables + ", ticket_words, customer_names");
     step("sequences, ANALYZE");
+}
+
+// What the disabled triggers would have kept beside the rows, made again from them: the
+// tickets and open tasks of each day, the customers' names and their counts, the tickets' search
+// words and ticket_words. Before the keys and indexes are built again.
+void BulkSession::copyWhatTriggersKeep(const std::function<void(const char*)>& step)
+{
+    // The tickets of each day (011_ticket_day.sql), which the disabled triggers would have
+    // counted; a migrate's source has no such table (a file keeps none), so whatever the summaries.
+    run(m_conn, "DELETE FROM ticket_day");
+    run(m_conn, "INSERT INTO ticket_day (day, tickets) SELECT fd_ticket_day(created_at), count(*) "
+                "FROM ticket GROUP BY 1");
+    step("ticket_day");
+    // The open tasks of each due day (023_task_day.sql), the same way.
+    run(m_conn, "DELETE FROM task_day");
+    run(m_conn, "INSERT INTO task_day (day, tasks) SELECT due_day, count(*) FROM task WHERE "
+                "done_at IS NULL GROUP BY 1");
+    step("task_day");
+    // How many customers have each name (026_dashboard_reads.sql), the same way.
+    run(m_conn, "DELETE FROM customer_name_count");
+    run(m_conn, "INSERT INTO customer_name_count (folded, customers) SELECT fd_nocase(name), "
+                "count(*) FROM customer GROUP BY 1");
+    step("customer_name_count");
+    // Each customer's name (029_search_urgency.sql), the same way; before its key is built again.
+    run(m_conn, "TRUNCATE customer_names");
+    run(m_conn, "INSERT INTO customer_names (id, name) SELECT id, name FROM customer");
+    step("customer_names");
+    // ticket.search where the rows came without it (text beyond ASCII: PgRowSink.cpp), as
+    // the trigger ticket_search would have set it; before the GIN index exists.
+    run(m_conn,
+        "UPDATE ticket SET search = fd_ticket_search(subject, description) WHERE search IS NULL");
+    step("ticket.search left to the server");
+    // Each ticket's words for the search newest first (014_search_order.sql), which the disabled
+    // triggers would have copied; before its GIN index exists again.
+    run(m_conn, "TRUNCATE ticket_words");
+    // In the order the rows were loaded (id order for generate and migrate), without a sort.
+    run(m_conn, "INSERT INTO ticket_words (id, created_at, customer_id, assignee_id, status, "
+                "priority, subject, first_response_at, solved_at, sla_paused_secs, "
+                "sla_paused_since, first_response_breached_at, resolution_breached_at, search) "
+                "SELECT id, created_at, customer_id, assignee_id, status, priority, subject, "
+                "first_response_at, solved_at, sla_paused_secs, sla_paused_since, "
+                "first_response_breached_at, resolution_breached_at, search FROM ticket");
+    step("ticket_words");
 }
 
 void BulkSession::vacuumAfterCommit() noexcept
@@ -328,7 +344,9 @@ void BulkSession::vacuumAfterCommit() noexcept
     timer.start();
     // The rows are committed: a VACUUM that fails (the connection gone) loses nothing, and
     // autovacuum does the same later.
-    if (Outcome<Rows> vacuumed = m_conn.exec("VACUUM " + m_tables + ", ticket_words"); !vacuumed)
+    if (Outcome<Rows> vacuumed =
+            m_conn.exec("VACUUM " + m_tables + ", ticket_words, customer_names");
+        !vacuumed)
         qCWarning(lcPgBulk, "VACUUM after the load: %s", qUtf8Printable(vacuumed.error().sentence));
     qCDebug(lcPgBulk, "VACUUM after commit: %lld ms", timer.elapsed());
 }

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
 #include <initializer_list>
 
 namespace fd {
@@ -113,6 +114,8 @@ public:
 
 private:
     void computeSummaries(const TouchpointSummaries* given);
+    // `step` logs the time each part took.
+    void copyWhatTriggersKeep(const std::function<void(const char*)>& step);
     void copyCustomerSummaries(const TouchpointSummaries& given);
     bool copyTouchpointDays(const TouchpointSummaries& given);
 

@@ -24,6 +24,7 @@ enum class Guard {
     TicketDays,     // 011_ticket_day.sql: the tickets of each day
     TaskDays,       // 023_task_day.sql: the open tasks of each due day
     NameCounts,     // 026_dashboard_reads.sql: how many customers have each name
+    Names,          // 029_search_urgency.sql: each customer's name, which the search sorts by
     TaskStageDays,  // 027_task_stage_day.sql: the open tasks of each stage by due day
     Summary,        // 001_initial.sql: the customers' summaries of their tickets and touchpoints
     TouchpointDays, // 001_initial.sql: touchpoint_day when a customer's stage changes or it goes
@@ -40,7 +41,7 @@ struct GuardTrigger {
     const char* definition;
 };
 
-// Every trigger FunnelDesk's migrations 001-027 leave (but the foreign keys' internal ones): it
+// Every trigger FunnelDesk's migrations 001-029 leave (but the foreign keys' internal ones): it
 // must exist, be enabled (tgenabled 'O' or 'A'; 'D' is disabled, 'R' fires only on a replica),
 // call its function and be defined as here (timing, events, columns, WHEN, arguments).
 constexpr GuardTrigger kGuardTriggers[] = {
@@ -169,11 +170,18 @@ constexpr GuardTrigger kGuardTriggers[] = {
      "added FOR EACH STATEMENT EXECUTE FUNCTION fd_ticket_words_added()"},
     {"ticket_words_changed", "ticket", Guard::Words,
      "CREATE TRIGGER ticket_words_changed AFTER UPDATE OF id, created_at, customer_id, "
-     "assignee_id, status, priority, subject, description, search ON ticket FOR EACH ROW WHEN "
-     "(((old.id <> new.id) OR (old.created_at <> new.created_at) OR (old.customer_id <> "
-     "new.customer_id) OR (old.assignee_id IS DISTINCT FROM new.assignee_id) OR (old.status <> "
-     "new.status) OR (old.priority <> new.priority) OR (old.subject <> new.subject) OR "
-     "(old.search IS DISTINCT FROM new.search))) EXECUTE FUNCTION fd_ticket_words_changed()"},
+     "assignee_id, status, priority, subject, description, first_response_at, solved_at, "
+     "sla_paused_secs, sla_paused_since, first_response_breached_at, resolution_breached_at, "
+     "search ON ticket FOR EACH ROW WHEN (((old.id <> new.id) OR (old.created_at <> "
+     "new.created_at) OR (old.customer_id <> new.customer_id) OR (old.assignee_id IS DISTINCT "
+     "FROM new.assignee_id) OR (old.status <> new.status) OR (old.priority <> new.priority) OR "
+     "(old.subject <> new.subject) OR (old.first_response_at IS DISTINCT FROM "
+     "new.first_response_at) OR (old.solved_at IS DISTINCT FROM new.solved_at) OR "
+     "(old.sla_paused_secs <> new.sla_paused_secs) OR (old.sla_paused_since IS DISTINCT FROM "
+     "new.sla_paused_since) OR (old.first_response_breached_at IS DISTINCT FROM "
+     "new.first_response_breached_at) OR (old.resolution_breached_at IS DISTINCT FROM "
+     "new.resolution_breached_at) OR (old.search IS DISTINCT FROM new.search))) EXECUTE "
+     "FUNCTION fd_ticket_words_changed()"},
     {"ticket_words_removed", "ticket", Guard::Words,
      "CREATE TRIGGER ticket_words_removed AFTER DELETE ON ticket REFERENCING OLD TABLE AS "
      "removed FOR EACH STATEMENT EXECUTE FUNCTION fd_ticket_words_removed()"},
@@ -226,6 +234,16 @@ constexpr GuardTrigger kGuardTriggers[] = {
     {"customer_names_removed", "customer", Guard::NameCounts,
      "CREATE TRIGGER customer_names_removed AFTER DELETE ON customer REFERENCING OLD TABLE AS "
      "removed FOR EACH STATEMENT EXECUTE FUNCTION fd_customer_names_removed()"},
+    {"customer_names_copied", "customer", Guard::Names,
+     "CREATE TRIGGER customer_names_copied AFTER INSERT ON customer REFERENCING NEW TABLE AS "
+     "added FOR EACH STATEMENT EXECUTE FUNCTION fd_customer_names_copied()"},
+    {"customer_names_dropped", "customer", Guard::Names,
+     "CREATE TRIGGER customer_names_dropped AFTER DELETE ON customer REFERENCING OLD TABLE AS "
+     "removed FOR EACH STATEMENT EXECUTE FUNCTION fd_customer_names_dropped()"},
+    {"customer_names_renamed", "customer", Guard::Names,
+     "CREATE TRIGGER customer_names_renamed AFTER UPDATE OF id, name ON customer FOR EACH ROW "
+     "WHEN (((old.id <> new.id) OR (old.name <> new.name))) EXECUTE FUNCTION "
+     "fd_customer_names_renamed()"},
     {"ticket_open_count", "ticket", Guard::Summary,
      "CREATE TRIGGER ticket_open_count AFTER INSERT OR DELETE OR UPDATE OF status, "
      "customer_id ON ticket FOR EACH ROW EXECUTE FUNCTION fd_ticket_open_count()"},
@@ -313,6 +331,9 @@ constexpr const char* kDefinerFunctions[] = {
     "fd_customer_names_added",
     "fd_customer_names_removed",
     "fd_customer_name_changed",
+    "fd_customer_names_copied",
+    "fd_customer_names_dropped",
+    "fd_customer_names_renamed",
     "fd_task_stage_days_added",
     "fd_task_stage_days_removed",
     "fd_task_stage_day_moved",
@@ -378,6 +399,10 @@ QString guardSentence(Guard guard)
         return IntegrityCheck::tr(
             "The name count trigger %1 on %2 %3, so the dashboards' lists may not tell apart two "
             "customers of the same name, or mark a name as shared that is not");
+    case Guard::Names:
+        return IntegrityCheck::tr(
+            "The customer names trigger %1 on %2 %3, so a search sorted by customer may place "
+            "tickets under a customer's old name, or miss customers");
     case Guard::Summary:
         return IntegrityCheck::tr(
             "The summary trigger %1 on %2 %3, so customers' summaries (open tickets, last "

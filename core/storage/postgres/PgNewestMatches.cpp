@@ -4,7 +4,6 @@
 #include "storage/Transaction.h"
 
 #include <cmath>
-#include <optional>
 #include <string>
 
 namespace fd::pg {
@@ -13,15 +12,17 @@ namespace {
 
 using Matches = std::vector<std::pair<qint64, qint64>>;
 
-Matches read(Database& db, const std::string& sql, const QString& words, int limit,
-             std::optional<qint64> from)
+// `from`: the lowest id read (0 for every ticket).
+Matches read(Database& db, const std::string& sql, const QString& words, int limit, qint64 from,
+             const NewestMatchesOrder* order)
 {
     Matches matches;
     auto q = db.query(sql);
     q->bind(1, words);
     q->bind(2, qint64{limit});
-    if (from)
-        q->bind(3, *from);
+    q->bind(3, from);
+    if (order && order->bind)
+        order->bind(*q);
     while (q->step())
         matches.emplace_back(q->int64(0), q->int64(1));
     return matches;
@@ -49,14 +50,14 @@ NewestMatches newestMatches(Database& db, const QString& words, int limit,
 {
     const std::string match = "search @@ fd_search_query(?1)";
     // The statements that read the matches, inside the caller's order when there is one.
-    const std::string columns =
-        order ? "id, created_at, customer_id, assignee_id, status, priority, subject"
-              : "id, created_at";
+    const std::string columns = "id, created_at" + (order ? order->columns : std::string());
     const auto around = [order](const std::string& sql) {
         return order ? "SELECT t.id, t.created_at FROM (" + sql + ") t" + order->rest : sql;
     };
-    const std::string walk = around("SELECT " + columns + " FROM ticket_words WHERE " + match +
-                                    " ORDER BY id DESC LIMIT ?2");
+    // One statement for the walk, the windows and every ticket: ?3 is the lowest id read, 0 for
+    // every ticket (the order's parameters follow it: a gap is refused, Dialect::typed).
+    const std::string statement = around("SELECT " + columns + " FROM ticket_words WHERE " + match +
+                                         " AND id >= ?3 ORDER BY id DESC LIMIT ?2");
     qint64 hits = 0;
     qint64 seen = 0;
     qint64 newest = 0;
@@ -77,19 +78,17 @@ NewestMatches newestMatches(Database& db, const QString& words, int limit,
     NewestMatches found;
     if (seen < tuning.sample ||
         double(hits) >= tuning.walkFromShare * double(seen)) { // few tickets, or a common word
-        found.rows = read(db, walk, words, limit, std::nullopt);
+        found.rows = read(db, statement, words, limit, 0, order);
         return found;
     }
     NoIndexWalk bitmaps(db);
     if (hits > 0) {
-        const std::string window = around("SELECT " + columns + " FROM ticket_words WHERE " +
-                                          match + " AND id >= ?3 ORDER BY id DESC LIMIT ?2");
         // Ids, not rows: the sample's span of ids holds `hits` matches (gaps included).
         auto width = static_cast<qint64>(
             std::ceil(double(limit) * double(newest - oldest + 1) / double(hits) * tuning.spare));
         for (qint64 from = newest - width + 1; from > 1; from = newest - width + 1) {
             ++found.windows;
-            found.rows = read(db, window, words, limit, from);
+            found.rows = read(db, statement, words, limit, from, order);
             if (found.rows.size() >= static_cast<std::size_t>(limit))
                 return found;
             width *= 4;
@@ -97,7 +96,7 @@ NewestMatches newestMatches(Database& db, const QString& words, int limit,
     }
     // None among the newest (the rare words, whose few matches the GIN index lists), or a window
     // as wide as every ticket: one statement over all of them, from the GIN index.
-    found.rows = read(db, walk, words, limit, std::nullopt);
+    found.rows = read(db, statement, words, limit, 0, order);
     return found;
 }
 

@@ -5,14 +5,15 @@
 
 #include <QString>
 
+#include <functional>
 #include <string>
-
 #include <utility>
 #include <vector>
 
 namespace fd {
 class Database;
-}
+class Statement;
+} // namespace fd
 
 namespace fd::pg {
 
@@ -51,16 +52,23 @@ struct NewestMatches {
     int windows = 0;
 };
 // The matches sorted on the server by the caller's order (TicketListRepository: a search over
-// every ticket sorted by subject, status, priority, customer, assignee or number): each statement
-// that reads them becomes "SELECT t.id, t.created_at FROM (…) t" + `rest`, where t holds
-// ticket_words' id, created_at, customer_id, assignee_id, status, priority and subject
-// (028_search_sort.sql). `rest` may join (by keys that always match, or LEFT) and must end in
-// ORDER BY; it may not filter (each statement's rows are counted as its matches) nor bind.
-// Sorted there, the matches are not read back from ticket by id: 10,000 probes of its primary
-// key took 23-30 ms on data set L (docs/PERFORMANCE.md, "Step 10: a search sorted by a column,
-// on a server").
+// every ticket sorted by any column): each statement that reads them becomes
+// "SELECT t.id, t.created_at FROM (SELECT id, created_at" + `columns` + " …) t" + `rest`.
+// `columns`: ", " and the other columns of ticket_words that `rest` reads, of customer_id,
+// assignee_id, status, priority, subject (028_search_sort.sql) and the SLA clocks
+// (029_search_urgency.sql); only those, as the planner hashes the narrower side of a join by its
+// width (by customer on L: the 10,000 matches with every column, 176 bytes a row, were not, and
+// 100,000 customers were hashed instead, 20 ms). `rest` may join (by keys that always match, or
+// LEFT) and must end in ORDER BY; it may not filter (each statement's rows are counted as its
+// matches). Its parameters are numbered from kFirstParameter on, without gaps; `bind` binds them
+// (may be empty when there are none). Sorted there, the matches are not read back from ticket by
+// id: 10,000 probes of its primary key took 23-30 ms on data set L (docs/PERFORMANCE.md,
+// "Step 10: a search sorted by a column, on a server").
 struct NewestMatchesOrder {
+    static constexpr int kFirstParameter = 4; // ?1 the words, ?2 the limit, ?3 the lowest id
+    std::string columns;
     std::string rest;
+    std::function<void(Statement&)> bind;
 };
 
 // `order`: null for highest id first.

@@ -23,7 +23,8 @@ struct Expected {
 // 006_guard.sql took INSERT back, and UPDATE on the sequences but for managers; 011's and 014's
 // SELECT on ticket_day and ticket_words; 015_team_stall.sql's take-back of touchpoint_day;
 // 022_success.sql's on the health tables and tasks; 023_task_day.sql's SELECT on task_day;
-// 026_dashboard_reads.sql's on customer_name_count; 027_task_stage_day.sql's on task_stage_day).
+// 026_dashboard_reads.sql's on customer_name_count; 027_task_stage_day.sql's on task_stage_day;
+// 029_search_urgency.sql's on customer_names).
 // The tables of 008, 009, 010, 012 and 020 (fd_team_nologin, fd_summary_lock, fd_audit_hold,
 // fd_team_login, fd_check_lock) are the owner's alone. Sequences first; each in
 // privilegesSql()'s order.
@@ -45,6 +46,7 @@ constexpr Expected kExpected[] = {
     {"contact", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
     {"customer", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE,DELETE"},
     {"customer_name_count", "SELECT", "SELECT"},
+    {"customer_names", "SELECT", "SELECT"},
     {"customer_health", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE"},
     {"fd_audit_hold", "", ""},
     {"fd_check_lock", "", ""},
