@@ -57,8 +57,8 @@ public:
     };
     // Every table FunnelDesk keeps (schema v13 and v14, storage/Schema.cpp and
     // storage/postgres/migrations/), parents before children. Not the summaries that a copy
-    // rebuilds from these: a server's ticket_day, ticket_words, task_day and customer_name_count
-    // (PgBulkLoad.cpp), nor those a file keeps too (rebuiltSummaries()).
+    // rebuilds from these: a server's ticket_day, ticket_words, task_day, customer_name_count
+    // and customer_names (PgBulkLoad.cpp), nor those a file keeps too (rebuiltSummaries()).
     static std::span<const Table> tables();
     // The summaries both backends keep that a copy counts again from the copied rows instead of
     // copying them: task_stage_day (schema v17; finish(), pg::BulkSession::finish()).

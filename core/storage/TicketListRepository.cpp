@@ -315,8 +315,11 @@ bool newestOnServer(Database& db, const QString& match, const TicketListQuery& q
         // 10,000 matches: "c.id + 0" has no statistics, so the planner costs a hash table of the
         // 100,000 customers as if a tenth of them shared a bucket. On c.id it chose either by the
         // sample of ticket_words.customer_id's statistics; hashing the customers took 20 ms on L.
-        const std::string names =
-            namesHere ? " JOIN customer_names c ON c.id + 0 = t.customer_id" : joins(query, false);
+        // LEFT: a customer whose copy went missing (`check` names it) keeps its tickets in the
+        // list, last, rather than the search losing them.
+        const std::string names = namesHere
+                                      ? " LEFT JOIN customer_names c ON c.id + 0 = t.customer_id"
+                                      : joins(query, false);
         auto params = std::make_shared<Params>(pg::NewestMatchesOrder::kFirstParameter);
         sorted = pg::NewestMatchesOrder{
             wordsColumns(query.sortColumn),

@@ -218,4 +218,18 @@ TEST_CASE("On a server a search over every ticket sorted by a column comes in th
         CHECK(byUrgency->size() == 600);
         CHECK(*byUrgency == *fromTickets);
     }
+    // A customer whose copy of its name went missing (check names it) keeps its tickets in a
+    // search sorted by customer, after every other customer's.
+    db->execute("DELETE FROM customer_names WHERE name = 'AAA beta'");
+    q.only.reset();
+    q.sortColumn = Column::Customer;
+    q.descending = false;
+    const auto withoutCopy = TicketListRepository(*db).ids(q);
+    REQUIRE(withoutCopy);
+    REQUIRE(withoutCopy->size() == 600);
+    auto lastOne = db->query("SELECT c.name FROM ticket t JOIN customer c ON c.id = t.customer_id "
+                             "WHERE t.id = ?");
+    lastOne->bind(1, withoutCopy->back());
+    REQUIRE(lastOne->step());
+    CHECK(lastOne->text(0) == QStringLiteral("AAA beta"));
 }

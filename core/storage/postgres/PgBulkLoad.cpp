@@ -201,6 +201,10 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
         return;
     }
     run(conn, "LOCK TABLE " + m_tables + " IN ACCESS EXCLUSIVE MODE");
+    // The tables finish() fills whole, in the order a search sorted by customer reads them
+    // (ticket_words, then customer_names: TicketListRepository), so that the two never wait on
+    // each other's second lock (a deadlock).
+    run(conn, "LOCK TABLE ticket_words, customer_names IN ACCESS EXCLUSIVE MODE");
     for (const QByteArray& table : m_tableList)
         run(conn, "ALTER TABLE " + table + " DISABLE TRIGGER USER");
 

@@ -56,8 +56,9 @@ extern const char* const kDataTables[14];
 //   survey), and touchpoint_day rebuilt (local day in the session's TimeZone × the customer's
 //   stage or 'churned' × kind); ticket_day rebuilt from the tickets whatever the summaries
 //   (011_ticket_day.sql: the tickets of each UTC day), task_day from the tasks
-//   (023_task_day.sql: the open tasks of each due day) and customer_name_count from the
-//   customers (026_dashboard_reads.sql: how many have each name). When the writer built the
+//   (023_task_day.sql: the open tasks of each due day), customer_name_count and customer_names
+//   from the customers (026_dashboard_reads.sql: how many have each name; 029_search_urgency.sql:
+//   each one's name). When the writer built the
 //   touchpoint summaries as it wrote (`given`: generate), the customers' touchpoint columns are
 //   copied from them instead of read back from 5 M touchpoints, and touchpoint_day too when the
 //   session's TimeZone is this process's zone (the days `given` counted); else SQL counts it;
@@ -81,8 +82,8 @@ extern const char* const kDataTables[14];
 //
 // Summaries::Copied (migrate, storage/CopyAll.h: the rows bring their summaries, counted in
 // the source's time zone): finish() keeps customer's summary columns and touchpoint_day as
-// written and fills only ticket.search, ticket_day, task_day, customer_name_count and
-// task_stage_day; the session
+// written and fills only ticket.search, ticket_words, ticket_day, task_day,
+// customer_name_count, customer_names and task_stage_day; the session
 // needs the tables' owner (a role that is not gets the server's refusal of ALTER TABLE, as the
 // triggers would count every row again).
 class BulkSession {

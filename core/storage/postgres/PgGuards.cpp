@@ -298,7 +298,7 @@ constexpr GuardTrigger kGuardTriggers[] = {
 // The functions that run with the owner's rights (SECURITY DEFINER) so that a rep's writes can
 // do what the rep may not: write the audit log, move a sequence, make a login, write the
 // summaries (touchpoint_day, ticket_day, ticket_words, task_day, customer_name_count,
-// task_stage_day) and take
+// customer_names, task_stage_day) and take
 // their lock (015_team_stall.sql), set a login's session limits, read fd_team_login for check,
 // take a check's lock (020_check_lock.sql).
 constexpr const char* kDefinerFunctions[] = {

@@ -1,8 +1,8 @@
 // `check` on a server (storage/IntegrityCheck.cpp): FunnelDesk's triggers and the functions that
-// run with the owner's rights, against what the migrations 001-023 make.
+// run with the owner's rights, against what the migrations 001-029 make.
 // - Every trigger the migrations leave (audit, authorship, pin, id, login, kept columns, search,
-//   ticket_words, ticket_day, task_day, the customers' summaries, touchpoint_day, the change
-//   notices, the session limits) must exist, be enabled, call its function, and be defined as a
+//   ticket_words, ticket_day, task_day, customer_name_count, task_stage_day, customer_names, the
+//   customers' summaries, touchpoint_day, the change notices, the session limits) must exist, be enabled, call its function, and be defined as a
 //   freshly initialised schema defines it: pg_get_triggerdef() compared in full, so a trigger made
 //   again with another WHEN condition, timing, event or column list is named too. The expected
 //   definitions live in PgGuards.cpp; tests/core/PgCheckTest.cpp compares them with a fresh

@@ -4,6 +4,7 @@
 #include "storage/Transaction.h"
 
 #include <cmath>
+#include <limits>
 #include <string>
 
 namespace fd::pg {
@@ -12,7 +13,9 @@ namespace {
 
 using Matches = std::vector<std::pair<qint64, qint64>>;
 
-// `from`: the lowest id read (0 for every ticket).
+constexpr qint64 kEveryTicket = std::numeric_limits<qint64>::min(); // the lowest id of no window
+
+// `from`: the lowest id read (kEveryTicket for every ticket).
 Matches read(Database& db, const std::string& sql, const QString& words, int limit, qint64 from,
              const NewestMatchesOrder* order)
 {
@@ -54,8 +57,9 @@ NewestMatches newestMatches(Database& db, const QString& words, int limit,
     const auto around = [order](const std::string& sql) {
         return order ? "SELECT t.id, t.created_at FROM (" + sql + ") t" + order->rest : sql;
     };
-    // One statement for the walk, the windows and every ticket: ?3 is the lowest id read, 0 for
-    // every ticket (the order's parameters follow it: a gap is refused, Dialect::typed).
+    // One statement for the walk, the windows and every ticket: ?3 is the lowest id read, the
+    // least bigint for every ticket (a file written by another program may bring ids below 1;
+    // the order's parameters follow ?3: a gap is refused, Dialect::typed).
     const std::string statement = around("SELECT " + columns + " FROM ticket_words WHERE " + match +
                                          " AND id >= ?3 ORDER BY id DESC LIMIT ?2");
     qint64 hits = 0;
@@ -78,7 +82,7 @@ NewestMatches newestMatches(Database& db, const QString& words, int limit,
     NewestMatches found;
     if (seen < tuning.sample ||
         double(hits) >= tuning.walkFromShare * double(seen)) { // few tickets, or a common word
-        found.rows = read(db, statement, words, limit, 0, order);
+        found.rows = read(db, statement, words, limit, kEveryTicket, order);
         return found;
     }
     NoIndexWalk bitmaps(db);
@@ -96,7 +100,7 @@ NewestMatches newestMatches(Database& db, const QString& words, int limit,
     }
     // None among the newest (the rare words, whose few matches the GIN index lists), or a window
     // as wide as every ticket: one statement over all of them, from the GIN index.
-    found.rows = read(db, statement, words, limit, 0, order);
+    found.rows = read(db, statement, words, limit, kEveryTicket, order);
     return found;
 }
 

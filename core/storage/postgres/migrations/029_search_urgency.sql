@@ -1,7 +1,7 @@
 -- FunnelDesk on PostgreSQL, migration 029_search_urgency, schema version 19: the last two orders
 -- of a search over every ticket that still read back the 10,000 newest matches (issue 16, "A list
 -- screen: ≤ 50 ms"; docs/PERFORMANCE.md, "Step 10: a search sorted by urgency or customer, on a
--- server"). On data set L, "invoice" sorted by urgency took 71-83 ms, by customer 50-56 ms.
+-- server"). On data set L, "invoice" sorted by urgency took 71-83 ms, by customer 50-59 ms.
 -- SQLite's schema version 19 changes nothing in a file (storage/SchemaMigrations.cpp).
 -- 1. ticket_words (014_search_order.sql, 028_search_sort.sql) also holds the ticket's SLA clocks:
 --    first_response_at, solved_at, sla_paused_secs, sla_paused_since, first_response_breached_at
