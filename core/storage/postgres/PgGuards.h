@@ -2,11 +2,12 @@
 // run with the owner's rights, against what the migrations 001-029 make.
 // - Every trigger the migrations leave (audit, authorship, pin, id, login, kept columns, search,
 //   ticket_words, ticket_day, task_day, customer_name_count, task_stage_day, customer_names, the
-//   customers' summaries, touchpoint_day, the change notices, the session limits) must exist, be enabled, call its function, and be defined as a
-//   freshly initialised schema defines it: pg_get_triggerdef() compared in full, so a trigger made
-//   again with another WHEN condition, timing, event or column list is named too. The expected
-//   definitions live in PgGuards.cpp; tests/core/PgCheckTest.cpp compares them with a fresh
-//   init's, so that a migration that changes a trigger must change the list with it.
+//   customers' summaries, touchpoint_day, the change notices, the session limits) must exist, be
+//   enabled, call its function, and be defined as a freshly initialised schema defines it:
+//   pg_get_triggerdef() compared in full, so a trigger made again with another WHEN condition,
+//   timing, event or column list is named too. The expected definitions live in PgGuards.cpp;
+//   tests/core/PgCheckTest.cpp compares them with a fresh init's, so that a migration that changes
+//   a trigger must change the list with it.
 // - Every function of the owner's rights (SECURITY DEFINER) must still be one, and every such
 //   function of the schema must pin FunnelDesk's search_path (006_guard.sql).
 // Each problem is one sentence without its full stop, naming the trigger, its table and what the
