@@ -10,7 +10,8 @@ class TouchpointSummaries;
 // One transaction that writes millions of rows into an empty database, on either backend;
 // without commit() everything rolls back, the schema included. Throws SqlError.
 //
-// SQLite (storage/sqlite/BulkLoad.cpp): while it lasts, the connection uses a rollback journal
+// SQLite (storage/sqlite/BulkLoad.cpp): the file gets pages of kPageSize bytes first, unless
+// another connection keeps it in WAL; while it lasts, the connection uses a rollback journal
 // (WAL would write every page twice), a 256 MB page cache, its temporary data in a file
 // (storage/sqlite/SqliteTempStore.h: the index builds then sort in runs on two threads) and no
 // foreign-key checks (a bulk writer's keys are right by construction; `check` verifies them);
@@ -27,6 +28,10 @@ class TouchpointSummaries;
 // Rows go in through insertRows (storage/MultiRowInsert.h), which COPYs on PostgreSQL.
 class BulkLoad {
 public:
+    // SQLite: the page size, in bytes, of a file filled in bulk (import into an empty file,
+    // generate); SQLite's default is 4096. Measured on data set L (docs/PERFORMANCE.md, "Step
+    // 10: a file filled in bulk gets 16 KiB pages").
+    static constexpr int kPageSize = 16384;
     // Whether the writer reads rows back by id while it loads (the CSV importer merges a
     // ticket's later rows into it, and moves a customer once per row): then a server keeps the
     // primary keys through the load instead of building them once at the end, or each such

@@ -3,8 +3,10 @@
 // runs (RowLoad), not in memory, where SQLite 3.40 walks the whole journal at the end of
 // every statement (issue 15: 100k tickets took 30 s of CPU, most of it in that walk).
 // An import into an empty file (BulkLoad) keeps its temporary data in a file too, so that its
-// index builds sort on two threads, and gives the connection back as it found it.
+// index builds sort on two threads, gives the file 16 KiB pages (BulkLoad::kPageSize), and
+// gives the connection back as it found it.
 #include "storage/RowLoad.h"
+#include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/sqlite/SqliteTempStore.h"
 #include "storage/Transaction.h"
@@ -19,6 +21,13 @@ namespace {
 
 constexpr qint64 kFile = 1;   // PRAGMA temp_store: FILE
 constexpr qint64 kMemory = 2; // MEMORY, the connection's usual setting (Schema)
+
+// PRAGMA journal_mode's answer: "wal", "delete", ….
+QString journalMode(Database& db)
+{
+    auto q = db.query("PRAGMA journal_mode");
+    return q->step() ? q->text(0) : QString();
+}
 
 } // namespace
 
@@ -68,16 +77,21 @@ TEST_CASE("A row load inside a caller's transaction leaves the temp store as it 
     outer.commit();
 }
 
-TEST_CASE("A bulk import into an empty file sorts on a temp file, and leaves the connection's "
-          "settings as they were",
+TEST_CASE("A bulk import into an empty file sorts on a temp file, gives the file 16 KiB pages, "
+          "and leaves the connection's settings as they were",
           "[sqlite-only][csv][import][storage]")
 {
     const test::Zone zone("UTC");
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(u"b.sqlite"_s));
     const qint64 cacheSize = db->scalar("PRAGMA cache_size");
-    const qint64 cacheSpill = db->scalar("PRAGMA cache_spill");
+    // The spill threshold is counted in pages: after the load, as a connection newly opened on
+    // the file (now of larger pages) has it.
+    const auto freshSpill = [&](const QString& path) {
+        return test::openDatabase(path)->scalar("PRAGMA cache_spill");
+    };
     REQUIRE(db->scalar("PRAGMA temp_store") == kMemory);
+    REQUIRE(db->scalar("PRAGMA page_size") == 4096); // SQLite's default, as the file was made
 
     qint64 during = -1;
     qint64 createdIndexDuring = -1; // the bulk path builds ticket_created in its commit
@@ -99,7 +113,9 @@ TEST_CASE("A bulk import into an empty file sorts on a temp file, and leaves the
     CHECK(db->scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'ticket_created'") == 1);
     CHECK(db->scalar("PRAGMA temp_store") == kMemory);
     CHECK(db->scalar("PRAGMA cache_size") == cacheSize);
-    CHECK(db->scalar("PRAGMA cache_spill") == cacheSpill);
+    CHECK(db->scalar("PRAGMA cache_spill") == freshSpill(scratch.file(u"b.sqlite"_s)));
+    CHECK(db->scalar("PRAGMA page_size") == BulkLoad::kPageSize);
+    CHECK(journalMode(*db) == u"wal"_s);
     // The search index rebuilt with the indexes holds every ticket.
     db->execute("INSERT INTO ticket_fts (ticket_fts, rank) VALUES ('integrity-check', 1)");
     CHECK(db->scalar("SELECT count(*) FROM ticket_fts WHERE ticket_fts MATCH 'invoice'") == 1);
@@ -112,7 +128,7 @@ TEST_CASE("A bulk import into an empty file sorts on a temp file, and leaves the
         test::importCsv(*again, "Subject,Email,Status\nThird,c@example.com,Open\n", options));
     CHECK(again->scalar("PRAGMA temp_store") == kMemory);
     CHECK(again->scalar("PRAGMA cache_size") == cacheSize);
-    CHECK(again->scalar("PRAGMA cache_spill") == cacheSpill);
+    CHECK(again->scalar("PRAGMA cache_spill") == freshSpill(scratch.file(u"c.sqlite"_s)));
     CHECK(again->scalar("SELECT count(*) FROM ticket") == 0);
 
     // One that fails while it builds the indexes (a user's unique index the rows break, made
@@ -124,10 +140,23 @@ TEST_CASE("A bulk import into an empty file sorts on a temp file, and leaves the
                                           "Same,e@example.com,Open\n"));
     CHECK(third->scalar("PRAGMA temp_store") == kMemory);
     CHECK(third->scalar("PRAGMA cache_size") == cacheSize);
-    CHECK(third->scalar("PRAGMA cache_spill") == cacheSpill);
+    CHECK(third->scalar("PRAGMA cache_spill") == freshSpill(scratch.file(u"d.sqlite"_s)));
     CHECK(third->scalar("PRAGMA threads") == threads);
     CHECK(third->scalar("SELECT count(*) FROM ticket") == 0);
     CHECK(third->scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'one_subject'") == 1);
+
+    // A file another connection keeps open (the window beside a command-line import) stays in
+    // WAL, where its page size cannot change, and is loaded with the pages it has.
+    const QString shared = scratch.file(u"e.sqlite"_s);
+    auto loader = test::openDatabase(shared);
+    auto beside = test::openDatabase(shared);
+    REQUIRE(beside->scalar("SELECT count(*) FROM ticket") == 0);
+    auto besideImported =
+        test::importCsv(*loader, "Subject,Email,Status\nFourth,f@example.com,Open\n");
+    REQUIRE(besideImported);
+    CHECK(besideImported->imported == 1);
+    CHECK(loader->scalar("PRAGMA page_size") == 4096);
+    CHECK(beside->scalar("SELECT count(*) FROM ticket") == 1);
 }
 
 TEST_CASE(
