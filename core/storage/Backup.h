@@ -37,7 +37,10 @@ public:
 
     // Replaces everything in `target` with the backup at `from`, after checking that the
     // backup is a sound FunnelDesk file (integrity_check, keys, invariants): one
-    // transaction on the live file, so readers beside it see the old or the new whole.
+    // transaction on the live file, so readers beside it see the old or the new whole. A
+    // backup whose pages differ in size from the live file's (a file filled in bulk has larger
+    // ones: BulkLoad::kPageSize) is copied beside the file and written again with the live
+    // file's page size first; the live file keeps its own.
     static Status restore(Database& target, const QString& from);
 
     // Automatic backups, in a folder next to the file ("NAME.backups"), newest last.

@@ -8,10 +8,12 @@ class Database;
 class TouchpointSummaries;
 
 // One transaction that writes millions of rows into an empty database, on either backend;
-// without commit() everything rolls back, the schema included. Throws SqlError.
+// without commit() everything rolls back, the schema included (on SQLite the file keeps the
+// larger pages it was given first, empty as before). Throws SqlError.
 //
 // SQLite (storage/sqlite/BulkLoad.cpp): the file gets pages of kPageSize bytes first, unless
-// another connection keeps it in WAL; while it lasts, the connection uses a rollback journal
+// another connection keeps it in WAL or the VACUUM that does it fails (a warning; the load goes
+// on); while it lasts, the connection uses a rollback journal
 // (WAL would write every page twice), a 256 MB page cache, its temporary data in a file
 // (storage/sqlite/SqliteTempStore.h: the index builds then sort in runs on two threads) and no
 // foreign-key checks (a bulk writer's keys are right by construction; `check` verifies them);

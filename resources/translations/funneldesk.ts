@@ -208,6 +208,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>The backup %1 could not be upgraded to this FunnelDesk&apos;s schema: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copying the backup %1 to %2 to give it the open database&apos;s page size failed: %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::BarChart</name>

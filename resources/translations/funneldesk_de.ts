@@ -210,6 +210,10 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <source>The backup %1 could not be upgraded to this FunnelDesk&apos;s schema: %2</source>
         <translation>Die Sicherung %1 konnte nicht auf das Schema dieses FunnelDesk aktualisiert werden: %2</translation>
     </message>
+    <message>
+        <source>Copying the backup %1 to %2 to give it the open database&apos;s page size failed: %3; nothing was changed.</source>
+        <translation>Das Kopieren der Sicherung %1 nach %2, um ihr die Seitengröße der geöffneten Datenbank zu geben, ist fehlgeschlagen: %3; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>fd::BarChart</name>

@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <string>
+#include <tuple>
+
 using namespace fd;
 
 TEST_CASE("A backup is a complete, sound copy under its final name", "[sqlite-only][backup]")
@@ -160,4 +163,46 @@ TEST_CASE("Automatic backups keep the newest seven, and a damaged file can be re
     CHECK(test::fileBytes(*aside).startsWith("this is not a database"));
     auto db = test::openDatabase(path);
     CHECK(db->scalar("SELECT count(*) FROM customer") == 1);
+}
+
+TEST_CASE("A backup restores into a file of another page size, both ways (a file filled in bulk "
+          "has larger pages)",
+          "[sqlite-only][backup][restore]")
+{
+    test::Scratch scratch;
+    // A file of 4 KiB pages, SQLite's default, and one made again with 16 KiB pages as a bulk
+    // load makes it (BulkLoad::kPageSize), each with a customer of its own.
+    const auto made = [&](const char* file, const char* name, qint64 pageSize) {
+        auto db = test::openDatabase(scratch.file(QString::fromUtf8(file)));
+        REQUIRE(CustomerRepository(*db).add(test::customerNamed(QString::fromUtf8(name))));
+        if (pageSize != db->scalar("PRAGMA page_size"))
+            db->execute(("PRAGMA journal_mode = DELETE; PRAGMA page_size = " +
+                         std::to_string(pageSize) + "; VACUUM; PRAGMA journal_mode = WAL;")
+                            .c_str());
+        REQUIRE(db->scalar("PRAGMA page_size") == pageSize);
+        return db;
+    };
+    auto small = made("small.sqlite", "Small Co", 4096);
+    auto large = made("large.sqlite", "Large Co", 16384);
+    const QString smallBackup = scratch.file(QStringLiteral("small-backup.sqlite"));
+    const QString largeBackup = scratch.file(QStringLiteral("large-backup.sqlite"));
+    REQUIRE(Backup::save(*small, smallBackup));
+    REQUIRE(Backup::save(*large, largeBackup));
+
+    for (const auto& [into, from, name, pageSize] :
+         {std::tuple{small.get(), &largeBackup, "Large Co", qint64{4096}},
+          std::tuple{large.get(), &smallBackup, "Small Co", qint64{16384}}}) {
+        INFO("into pages of " << pageSize);
+        const auto restored = Backup::restore(*into, *from);
+        INFO((restored ? QString() : QString(restored.error())).toStdString());
+        REQUIRE(restored);
+        CHECK(into->scalar("SELECT count(*) FROM customer") == 1);
+        CHECK(
+            into->scalar(("SELECT count(*) FROM customer WHERE name = '" + std::string(name) + "'")
+                             .c_str()) == 1);
+        CHECK(into->scalar("PRAGMA page_size") == pageSize); // the open file keeps its pages
+        // The backup itself is only read.
+        auto backup = test::openDatabase(*from, Database::Access::ReadOnly);
+        CHECK(backup->scalar("SELECT count(*) FROM customer") == 1);
+    }
 }

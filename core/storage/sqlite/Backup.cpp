@@ -296,6 +296,59 @@ Result<std::unique_ptr<Database>> checkedBackup(const QString& from, const Scrat
     return source;
 }
 
+// The scratch copy at `path`, written again with pages of `pageSize` bytes: SQLite's backup API
+// refuses to copy pages of another size into a file in WAL, as an open FunnelDesk file is
+// ("attempt to write a readonly database"), and a file filled in bulk has larger pages than one
+// made empty (BulkLoad::kPageSize). The copy leaves WAL first: its page size changes only by a
+// VACUUM outside it (https://www.sqlite.org/pragma.html#pragma_page_size).
+Status repaged(const QString& path, qint64 pageSize, const QString& shownFrom)
+{
+    Connection copy;
+    const QByteArray name = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(name.constData(), &copy.db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const QByteArray sql =
+        "PRAGMA journal_mode = DELETE; PRAGMA page_size = " + QByteArray::number(pageSize) +
+        "; VACUUM;";
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(copy.db, sql.constData(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return failure(Backup::tr("Copying the backup %1 to %2 to give it the open database's "
+                                  "page size failed: %3; nothing was changed.")
+                           .arg(quoted(shownFrom), quoted(path),
+                                copy.db ? QString::fromUtf8(sqlite3_errmsg(copy.db))
+                                        : QString::fromUtf8(sqlite3_errstr(rc))));
+    return {};
+}
+
+// checkedBackup's answer with pages of the target's size: as it is when they already are, else a
+// scratch copy written again (repaged()).
+Result<std::unique_ptr<Database>> withPagesOf(Database& target, std::unique_ptr<Database> source,
+                                              const QString& from, const Scratch& scratch)
+{
+    qint64 want = 0;
+    qint64 have = 0;
+    if (auto read = target.guard([&] { want = target.scalar("PRAGMA page_size"); }); !read)
+        return failure(read.error());
+    if (auto read = source->guard([&] { have = source->scalar("PRAGMA page_size"); }); !read)
+        return failure(read.error());
+    if (want == have)
+        return source;
+    if (source->path() != scratch.path()) { // the backup itself is only read
+        scratch.clear();
+        if (auto copied = copyInto(SqliteDatabase::handleOf(*source), scratch.path(), from);
+            !copied)
+            return failure(copied.error());
+    }
+    source.reset(); // the last connection to the copy: its WAL is checkpointed and removed
+    if (auto done = repaged(scratch.path(), want, from); !done)
+        return failure(done.error());
+    auto reopened = SqliteDatabase::openInput(scratch.path());
+    if (!reopened)
+        return failure(reopened.error());
+    return std::move(*reopened);
+}
+
 } // namespace
 
 Status Backup::restore(Database& target, const QString& from)
@@ -308,7 +361,10 @@ Status Backup::restore(Database& target, const QString& from)
                           "one in %2.")
                            .arg(quoted(from), quoted(rollingFolder(target.path()))));
     const Scratch scratch(target.path());
-    auto source = checkedBackup(from, scratch);
+    auto checked = checkedBackup(from, scratch);
+    if (!checked)
+        return failure(checked.error());
+    auto source = withPagesOf(target, std::move(*checked), from, scratch);
     if (!source)
         return failure(source.error());
     sqlite3_backup* backup =

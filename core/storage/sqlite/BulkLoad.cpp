@@ -71,7 +71,8 @@ Settings::Settings(Database& db) : m_db(db), m_tempStore(db)
     m_db.setBusyTimeout(Database::defaultBusyTimeoutMs());
     // Pages of kPageSize for the file the load fills, which holds only the schema yet: a page
     // size is the file's own, and changes only by a VACUUM outside WAL
-    // (https://www.sqlite.org/pragma.html#pragma_page_size), here of a few hundred empty pages.
+    // (https://www.sqlite.org/pragma.html#pragma_page_size), here of about 70 pages (a
+    // schema's tables and indexes, one page each while empty).
     // On data set L an import of 1,000,000 tickets into a new file took 9.54-9.71 s with 16 KiB
     // pages against 10.38-10.41 s with 4 KiB ones, side by side: fewer, fuller pages to split,
     // write and index (docs/PERFORMANCE.md, "Step 10: a file filled in bulk gets 16 KiB pages").
@@ -85,7 +86,7 @@ Settings::Settings(Database& db) : m_db(db), m_tempStore(db)
                                     QByteArray::number(BulkLoad::kPageSize) + "; VACUUM;")
                              .constData());
     } catch (const SqlError& error) {
-        qCDebug(lcBulk, "pages of %d bytes: %s", BulkLoad::kPageSize, error.what());
+        qCWarning(lcBulk, "The file keeps its page size: %s", error.what());
     }
 }
 
