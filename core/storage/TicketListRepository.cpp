@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -307,6 +306,7 @@ bool newestOnServer(Database& db, const QString& match, const TicketListQuery& q
 {
     const bool everyTicket = !query.customerId && !query.only;
     const bool inCreationOrder = query.sortColumn == Column::Created && everyTicket;
+    Params params(pg::NewestMatchesOrder::kFirstParameter); // the order's, bound by `sorted`
     std::optional<pg::NewestMatchesOrder> sorted;
     if (everyTicket && !inCreationOrder) {
         const bool namesHere = query.sortColumn == Column::Customer;
@@ -320,11 +320,10 @@ bool newestOnServer(Database& db, const QString& match, const TicketListQuery& q
         const std::string names = namesHere
                                       ? " LEFT JOIN customer_names c ON c.id + 0 = t.customer_id"
                                       : joins(query, false);
-        auto params = std::make_shared<Params>(pg::NewestMatchesOrder::kFirstParameter);
         sorted = pg::NewestMatchesOrder{
             wordsColumns(query.sortColumn),
-            names + order(db.dialect(), *params, query, targets, namesHere, false),
-            [params](Statement& q) { params->bindAll(q); }};
+            names + order(db.dialect(), params, query, targets, namesHere, false),
+            [&params](Statement& q) { params.bindAll(q); }};
     }
     auto found = pg::newestMatches(db, match, TicketListRepository::kSearchLimit, {},
                                    sorted ? &*sorted : nullptr)

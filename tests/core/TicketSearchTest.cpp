@@ -296,11 +296,14 @@ TEST_CASE("On a server the newest matches over every ticket are the same whether
     REQUIRE(db->scalar("SELECT min(id) FROM ticket") == 1); // the cases below count on it
     REQUIRE(db->scalar("SELECT max(id) FROM ticket") == 2000);
 
-    // What every way must give: the newest matches by id, read from the tickets themselves.
-    const auto expected = [&](const char* word, int limit) {
+    // What every way must give: the newest matches by id, read from the tickets themselves, in
+    // `order` (by id, newest first, unless given).
+    const auto expected = [&](const char* word, int limit,
+                              const char* order = " ORDER BY t.id DESC") {
         std::vector<std::pair<qint64, qint64>> rows;
-        auto q = db->query("SELECT id, created_at FROM ticket WHERE search @@ fd_search_query(?) "
-                           "ORDER BY id DESC LIMIT ?");
+        auto q = db->query(std::string("SELECT id, created_at FROM (SELECT * FROM ticket WHERE "
+                                       "search @@ fd_search_query(?) ORDER BY id DESC LIMIT ?) t") +
+                           order);
         q->bind(1, QString::fromUtf8(word));
         q->bind(2, qint64{limit});
         while (q->step())
@@ -317,17 +320,6 @@ TEST_CASE("On a server the newest matches over every ticket are the same whether
         " ORDER BY fd_nocase(t.subject) DESC, t.id * ?" +
             std::to_string(pg::NewestMatchesOrder::kFirstParameter),
         [](Statement& q) { q.bind(pg::NewestMatchesOrder::kFirstParameter, qint64{-1}); }};
-    const auto expectedBySubject = [&](const char* word, int limit) {
-        std::vector<std::pair<qint64, qint64>> rows;
-        auto q = db->query("SELECT id, created_at FROM (SELECT * FROM ticket WHERE search @@ "
-                           "fd_search_query(?) ORDER BY id DESC LIMIT ?) t ORDER BY "
-                           "fd_nocase(t.subject) DESC, t.id DESC");
-        q->bind(1, QString::fromUtf8(word));
-        q->bind(2, qint64{limit});
-        while (q->step())
-            rows.emplace_back(q->int64(0), q->int64(1));
-        return rows;
-    };
     pg::NewestMatchesTuning tuning;
     tuning.sample = 100;
     struct Case {
@@ -348,7 +340,8 @@ TEST_CASE("On a server the newest matches over every ticket are the same whether
         // matches by id, in that order, whichever way they were read.
         const pg::NewestMatches sorted =
             pg::newestMatches(*db, QString::fromUtf8(k.word), k.limit, tuning, &subjectOrder);
-        CHECK(sorted.rows == expectedBySubject(k.word, k.limit));
+        CHECK(sorted.rows ==
+              expected(k.word, k.limit, " ORDER BY fd_nocase(t.subject) DESC, t.id DESC"));
         CHECK(sorted.windows == k.windows);
         CHECK(indexWalkAllowed());
     }
