@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/MultiRowInsert.h"
 #include "storage/postgres/PgBulkLoad.h"
+#include "storage/sqlite/SqliteSearchIndex.h"
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 
@@ -494,7 +495,7 @@ void CopyAll::finish()
     // due day from the tasks (schema v17), then the triggers, so that nothing fires on the
     // rebuilds.
     const auto rebuild = [this] {
-        m_target.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
+        sqlite::rebuildSearchIndex(m_target);
         m_target.execute("DELETE FROM task_stage_day");
         m_target.execute(TaskRepository::kStageDaysFromTasks);
     };

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/sqlite/SqliteSearchIndex.h"
 #include "storage/sqlite/SqliteTempStore.h"
 #include "storage/TaskRepository.h"
 #include "storage/TouchpointSummaries.h"
@@ -186,7 +187,7 @@ void SqliteBulkLoad::commit(TouchpointSummaries* touchpoints)
         "FROM ticket INDEXED BY ticket_open_created WHERE status IN ('new', 'open', 'pending', "
         "'on_hold') GROUP BY customer_id) AS o WHERE customer.id = o.customer_id");
     step("open tickets");
-    m_db.execute("INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')");
+    sqlite::rebuildSearchIndex(m_db);
     step("full-text index");
     // The open tasks of each stage by due day (schema v17), as its triggers would count them.
     m_db.execute("DELETE FROM task_stage_day");

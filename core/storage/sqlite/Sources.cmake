@@ -10,6 +10,8 @@ target_sources(funneldesk_core PRIVATE
     storage/sqlite/SqliteDialect.h
     storage/sqlite/SqliteFunctions.cpp
     storage/sqlite/SqliteFunctions.h
+    storage/sqlite/SqliteSearchIndex.cpp
+    storage/sqlite/SqliteSearchIndex.h
     storage/sqlite/SqliteStatement.cpp
     storage/sqlite/SqliteStatement.h
     storage/sqlite/SqliteTempStore.cpp
