@@ -1,6 +1,7 @@
 #include "stages/StageEngine.h"
 
 #include <algorithm>
+#include <future>
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -324,16 +325,32 @@ Status StageEngine::replay(const StageRules& rules, const RecomputeOptions& opti
     }
     qCDebug(lcStages, "replay: read %zu customers' histories: %lld ms", histories->size(),
             timer.restart());
-    StageReplay replay(rules, firstDay, until);
-    for (const CustomerHistory& h : *histories) {
-        const CustomerFacts& f = h.customer;
+    // Each customer's replay reads only its own history: from kReplayOnTwoThreads customers
+    // on, the second half on a second thread (on this one if none can start), the outcomes then
+    // taken in the customers' order.
+    std::vector<StageReplay::Outcome> outcomes(histories->size());
+    const auto replayRange = [&](std::size_t from, std::size_t to) {
+        StageReplay replay(rules, firstDay, until);
+        for (std::size_t i = from; i < to; ++i)
+            outcomes[i] = replay.run((*histories)[i]);
+    };
+    if (histories->size() >= kReplayOnTwoThreads) {
+        const std::size_t half = histories->size() / 2;
+        auto second = std::async(std::launch::async | std::launch::deferred, replayRange, half,
+                                 histories->size());
+        replayRange(0, half);
+        second.get();
+    } else {
+        replayRange(0, histories->size());
+    }
+    for (std::size_t i = 0; i < histories->size(); ++i) {
+        const CustomerFacts& f = (*histories)[i].customer;
         if (!f.churned && !f.pinned && f.inFunnel)
             ++report.evaluated;
-        auto outcome = replay.run(h);
-        if (outcome.unstable)
-            report.unstable.push_back(std::move(*outcome.unstable));
-        if (outcome.change)
-            report.changes.push_back(std::move(*outcome.change));
+        if (outcomes[i].unstable)
+            report.unstable.push_back(std::move(*outcomes[i].unstable));
+        if (outcomes[i].change)
+            report.changes.push_back(std::move(*outcomes[i].change));
     }
     qCDebug(lcStages, "replay: %lld moves: %lld ms", report.moveCount(), timer.restart());
     return {};

@@ -2,6 +2,7 @@
 // dated when its rule first held, with that moment's numbers; it ends where a recompute
 // moves nobody; an import of old tickets leaves the current month's dashboards empty.
 #include "csv/CsvImporter.h"
+#include "demo/Generator.h"
 #include "domain/Customer.h"
 #include "domain/Ticket.h"
 #include "domain/Touchpoint.h"
@@ -420,4 +421,69 @@ TEST_CASE(
     auto again = StageEngine(*db, clock).recompute();
     REQUIRE(again);
     CHECK(again->changes.empty());
+}
+
+TEST_CASE("A replay of thousands of customers, half of them on a second thread, decides what it "
+          "decides for each half alone",
+          "[stages][replay]")
+{
+    test::Scratch scratch;
+    const FixedClock clock(test::testNow());
+    auto db = test::openDatabase(scratch.file(QStringLiteral("g.sqlite")));
+    GeneratorOptions options;
+    options.customers = 2400;
+    REQUIRE(std::size_t(options.customers) >= StageEngine::kReplayOnTwoThreads);
+    options.tickets = 7200;
+    options.touchpoints = 14400;
+    REQUIRE(Generator::run(*db, options, clock));
+    // Every customer back at its entry into the funnel, so that the replay has moves to find.
+    db->execute("DELETE FROM stage_transition WHERE from_stage IS NOT NULL");
+    db->execute("UPDATE customer SET stage = (SELECT s.to_stage FROM stage_transition s WHERE "
+                "s.customer_id = customer.id), stage_entered_at = (SELECT s.at FROM "
+                "stage_transition s WHERE s.customer_id = customer.id)");
+    std::vector<qint64> ids;
+    {
+        auto q = db->query("SELECT id FROM customer ORDER BY id");
+        while (q->step())
+            ids.push_back(q->int64(0));
+    }
+    REQUIRE(ids.size() == 2400);
+    const auto dryReplay = [&](std::vector<qint64> only) {
+        RecomputeOptions o;
+        o.replay = true;
+        o.dryRun = true;
+        o.only = std::move(only);
+        auto report = StageEngine(*db, clock).recompute(o);
+        REQUIRE(report);
+        return *report;
+    };
+    const RecomputeReport all = dryReplay(ids);
+    const std::size_t half = ids.size() / 2;
+    const RecomputeReport first = dryReplay({ids.begin(), ids.begin() + qsizetype(half)});
+    const RecomputeReport second = dryReplay({ids.begin() + qsizetype(half), ids.end()});
+    CHECK(all.moveCount() > 1000); // a sanity floor: most customers move again
+    CHECK(all.evaluated == first.evaluated + second.evaluated);
+    CHECK(all.moveCount() == first.moveCount() + second.moveCount());
+    // Every move in the customers' order, with its moment, rule and reason; then every customer
+    // the rules left where it was.
+    const auto moves = [](std::initializer_list<const RecomputeReport*> reports) {
+        std::vector<std::string> lines;
+        for (const RecomputeReport* r : reports)
+            for (const StageChange& c : r->changes)
+                for (const StageTransition& m : c.moves)
+                    lines.push_back(std::to_string(c.customerId) + ' ' +
+                                    std::to_string(m.at.toSecsSinceEpoch()) + ' ' +
+                                    m.actor.toStdString() + ' ' + m.reason.toStdString());
+        return lines;
+    };
+    const auto unstable = [](std::initializer_list<const RecomputeReport*> reports) {
+        std::vector<std::string> lines;
+        for (const RecomputeReport* r : reports)
+            for (const UnstableCustomer& u : r->unstable)
+                lines.push_back(std::to_string(u.customerId) + ' ' +
+                                u.rules.join(u',').toStdString());
+        return lines;
+    };
+    CHECK(moves({&all}) == moves({&first, &second}));
+    CHECK(unstable({&all}) == unstable({&first, &second}));
 }
