@@ -29,7 +29,8 @@ struct ImportOptions {
     // Called once every row is written, before the transaction commits (not in a dry run): a
     // failure rolls the import back and is run()'s error. The rejects file is made whole here
     // (OutputFile::sync) and renamed into place after run(), so that the rows and the rejects
-    // land together or neither does (issue 14 §1).
+    // land together or neither does (issue 14 §1). It must not write customers or touchpoints:
+    // an import into an empty database has counted their summaries by then.
     std::function<Status()> beforeCommit;
     const std::atomic_bool* cancel = nullptr;
 };

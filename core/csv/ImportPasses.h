@@ -15,6 +15,7 @@
 #include "csv/ImportMapping.h"
 #include "csv/ImportRun.h"
 #include "csv/ImportSample.h"
+#include "storage/TouchpointSummaries.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -74,8 +75,10 @@ private:
     // them, the new customers placed by the stage rules, the audit entry, the commit.
     Status writeAll(CsvReader& second, std::optional<CsvWriter>& rejects);
     // Reads, checks and plans every row on a second thread (readRows), and stores the batches
-    // it plans on this one as they come.
-    Status readAndStore(Run& run, CsvReader& second, std::optional<CsvWriter>& rejects);
+    // it plans on this one as they come; `kept`, while engaged, keeps every touchpoint stored
+    // (reset at the first row merged into a ticket).
+    Status readAndStore(Run& run, CsvReader& second, std::optional<CsvWriter>& rejects,
+                        std::optional<TouchpointSummaries>& kept);
     // Reads, checks and plans every row; on a second thread, while the first one writes.
     Status readRows(Run& run, CsvReader& second, std::optional<CsvWriter>& rejects);
     // A refused row: the import's end, or (skipInvalid) a row of the rejects file.

@@ -2,6 +2,7 @@
 // and planned by an importing::Run on a second thread, the batches it plans written on this one,
 // the refused rows stopping the import or kept in the rejects file, the new customers placed by
 // the stage rules, and the commit, all in one transaction.
+#include "common/DateTimeText.h"
 #include "common/FrontEndHints.h"
 #include "common/Handover.h"
 #include "csv/ImportPasses.h"
@@ -16,6 +17,7 @@
 #include "storage/StageTransitionRepository.h"
 #include "storage/TicketRepository.h"
 #include "storage/TouchpointRepository.h"
+#include "storage/TouchpointSummaries.h"
 
 #include <QIODevice>
 
@@ -43,9 +45,17 @@ QString auditTable(ImportMapping::Entity entity)
     return QStringLiteral("ticket");
 }
 
-// The writing thread's part: a batch of planned rows into the database, then its merges.
-void store(Database& db, const Batch& batch, const std::function<void(const Batch::Merge&)>& merge)
+// The writing thread's part: a batch of planned rows into the database, then its merges; each
+// touchpoint written kept in `kept` while it is engaged. A merge moves its ticket's arrival
+// (Run::realignMerged), so keeping stops at the first one: the summaries are then read back.
+void store(Database& db, const Batch& batch, std::optional<TouchpointSummaries>& kept,
+           const std::function<void(const Batch::Merge&)>& merge)
 {
+    if (!batch.merges.empty())
+        kept.reset();
+    const auto keep = [&kept](const Touchpoint& t) {
+        kept->keep(t.customerId, floorSecsSinceEpoch(t.occurredAt), enumName(t.kind), t.score);
+    };
     AgentRepository agents(db);
     for (const Agent& a : batch.agents)
         agents.insert(a);
@@ -54,9 +64,15 @@ void store(Database& db, const Batch& batch, const std::function<void(const Batc
         customers.insert(c);
     StageTransitionRepository(db).insert(std::span<const StageTransition>(batch.entries));
     if (!batch.tickets.empty())
-        TicketRepository(db).insert(std::span<const Ticket>(batch.tickets));
+        TicketRepository(db).insert(std::span<const Ticket>(batch.tickets),
+                                    kept ? TicketRepository::ArrivalStored(keep)
+                                         : TicketRepository::ArrivalStored());
     if (!batch.touchpoints.empty())
         TouchpointRepository(db).insert(std::span<const Touchpoint>(batch.touchpoints));
+    if (kept) {
+        for (const Touchpoint& t : batch.touchpoints)
+            keep(t);
+    }
     for (const Batch::Merge& m : batch.merges)
         merge(m);
 }
@@ -132,7 +148,12 @@ Status Import::writeAll(CsvReader& second, std::optional<CsvWriter>& rejects)
     Run run(m_db, m_clock, m_options, *m_mapping, m_formats, m_source);
     if (auto ready = run.prepare(); !ready)
         return ready;
-    if (auto stored = readAndStore(run, second, rejects); !stored)
+    // A bulk load's touchpoint summaries from the touchpoints as they are stored, rather than
+    // read back from the table at the commit (TouchpointSummaries::countKept).
+    std::optional<TouchpointSummaries> kept;
+    if (bulk)
+        kept.emplace();
+    if (auto stored = readAndStore(run, second, rejects, kept); !stored)
         return stored;
     run.finish(m_summary);
     if (rejects && !rejects->ok())
@@ -149,16 +170,22 @@ Status Import::writeAll(CsvReader& second, std::optional<CsvWriter>& rejects)
         if (auto ready = m_options.beforeCommit(); !ready)
             return ready; // the transaction rolls back
     }
-    if (bulk)
-        bulk->commit();
-    else
+    if (bulk && kept) {
+        kept->countKept(m_db); // the customers' stages now, after their placement
+        step("touchpoint summaries");
+        bulk->commit(&*kept);
+    } else if (bulk) {
+        bulk->commit(); // rows merged into tickets: the summaries read back from the table
+    } else {
         tx->commit();
+    }
     return {};
 }
 
 // Reads, checks and plans every row on a second thread (readRows), and stores the batches
 // it plans on this one as they come.
-Status Import::readAndStore(Run& run, CsvReader& second, std::optional<CsvWriter>& rejects)
+Status Import::readAndStore(Run& run, CsvReader& second, std::optional<CsvWriter>& rejects,
+                            std::optional<TouchpointSummaries>& kept)
 {
     // Batches are freed where they were made, on the reading thread.
     Handover<Batch> planned(8);
@@ -181,7 +208,7 @@ Status Import::readAndStore(Run& run, CsvReader& second, std::optional<CsvWriter
         [&] { planned.close(); });
     Batch batch;
     while (planned.pop(batch)) {
-        store(m_db, batch, [&](const Batch::Merge& m) { run.merge(m); });
+        store(m_db, batch, kept, [&](const Batch::Merge& m) { run.merge(m); });
         if (m_options.progress)
             m_options.progress(batch.done, batch.total);
         if (m_options.cancel && *m_options.cancel)

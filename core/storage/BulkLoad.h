@@ -55,9 +55,11 @@ public:
     BulkLoad(const BulkLoad&) = delete;
     BulkLoad& operator=(const BulkLoad&) = delete;
 
-    // `touchpoints`: the touchpoint summaries, when the writer built them as it wrote;
-    // otherwise they are rebuilt from the touchpoints. (PostgreSQL computes them on the
-    // server from the rows, in the session's time zone, and ignores them.)
+    // `touchpoints`: the touchpoint summaries, when the writer built them as it wrote (generate)
+    // or counted what it kept (the CSV import, TouchpointSummaries::countKept); otherwise they
+    // are rebuilt from the touchpoints. PostgreSQL copies the customers' columns from them, and
+    // the day counts when the session's time zone is this process's (pg::BulkSession), else
+    // counts on the server.
     void commit(TouchpointSummaries* touchpoints = nullptr);
 
     // What each backend does; the constructor picks one (storage/sqlite/BulkLoad.cpp).

@@ -73,20 +73,23 @@ Touchpoint TicketRepository::arrival(const Ticket& t, qint64 ticketId)
     return arrival;
 }
 
-qint64 TicketRepository::insert(const Ticket& t)
+qint64 TicketRepository::insert(const Ticket& t, const ArrivalStored& stored)
 {
     const qint64 id = insertOne(m_db, kInsert, kInsertColumns, t, bindRow);
-    TouchpointRepository(m_db).insert(arrival(t, id));
+    const Touchpoint touchpoint = arrival(t, id);
+    TouchpointRepository(m_db).insert(touchpoint);
+    if (stored)
+        stored(touchpoint);
     return id;
 }
 
-void TicketRepository::insert(std::span<const Ticket> tickets)
+void TicketRepository::insert(std::span<const Ticket> tickets, const ArrivalStored& stored)
 {
     const bool planned =
         std::all_of(tickets.begin(), tickets.end(), [](const Ticket& t) { return t.id > 0; });
     if (!planned) {
         for (const Ticket& t : tickets)
-            insert(t);
+            insert(t, stored);
         return;
     }
     insertRows(m_db, kInsert, kInsertColumns, tickets, bindRow);
@@ -95,6 +98,10 @@ void TicketRepository::insert(std::span<const Ticket> tickets)
     for (const Ticket& t : tickets)
         arrivals.push_back(arrival(t, t.id));
     TouchpointRepository(m_db).insert(std::span<const Touchpoint>(arrivals));
+    if (stored) {
+        for (const Touchpoint& touchpoint : arrivals)
+            stored(touchpoint);
+    }
 }
 
 Result<qint64> TicketRepository::add(const Ticket& given, const QDateTime& now)

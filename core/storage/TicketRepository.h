@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -63,10 +64,13 @@ public:
     // id is kept (bulk writers plan ids ahead), otherwise SQLite picks the next one.
     // Writes the ticket and its linked touchpoint as given: a bulk writer reads the SLA
     // targets once and calls Sla::settle on each ticket first (the import, the generator).
-    qint64 insert(const Ticket& ticket);
+    // `stored`, when given, sees each arrival touchpoint written (a bulk import counts them,
+    // TouchpointSummaries::keep).
+    using ArrivalStored = std::function<void(const Touchpoint&)>;
+    qint64 insert(const Ticket& ticket, const ArrivalStored& stored = {});
     // Many tickets, then their touchpoints, several rows per statement (when every
     // ticket carries its planned id).
-    void insert(std::span<const Ticket> tickets);
+    void insert(std::span<const Ticket> tickets, const ArrivalStored& stored = {});
 
     // The inbound touchpoint of its channel that a ticket records when it is created.
     static Touchpoint arrival(const Ticket& ticket, qint64 ticketId);

@@ -56,20 +56,50 @@ void TouchpointSummaries::addCustomer(qint64 id, std::string_view stageKey)
 void TouchpointSummaries::addTouchpoint(qint64 customerId, qint64 at, std::string_view kind,
                                         std::optional<qint64> score)
 {
+    count(customerId, at, number(m_kinds, kind), score);
+}
+
+void TouchpointSummaries::count(qint64 customerId, qint64 at, int kind, std::optional<qint64> score)
+{
     Customer* c = find(customerId);
     if (!c)
         return;
+    const std::string_view name = m_kinds[static_cast<std::size_t>(kind)];
     c->lastTouch = std::max(c->lastTouch, at);
-    if (kind == "success_review")
+    if (name == "success_review")
         c->lastReview = std::max(c->lastReview, at);
-    else if (kind == "survey" && score)
+    else if (name == "survey" && score)
         c->bestSurvey = std::max(c->bestSurvey, *score);
-    else if (isAdvocacyKind(kind))
+    else if (isAdvocacyKind(name))
         c->lastAdvocacy = std::max(c->lastAdvocacy, at);
     const auto key = (static_cast<quint64>(m_days.julianDay(at)) << 24) |
-                     (static_cast<quint64>(c->stage) << 16) |
-                     static_cast<quint64>(number(m_kinds, kind));
+                     (static_cast<quint64>(c->stage) << 16) | static_cast<quint64>(kind);
     ++m_tally[key];
+}
+
+void TouchpointSummaries::keep(qint64 customerId, qint64 at, std::string_view kind,
+                               std::optional<int> score)
+{
+    // A handful of kinds (TouchpointKind): their index fits 16 bits.
+    m_kept.push_back(
+        {customerId, at, score.value_or(kNoScore), static_cast<quint16>(number(m_kinds, kind))});
+}
+
+void TouchpointSummaries::countKept(Database& db)
+{
+    addCustomers(db);
+    for (const Kept& k : m_kept)
+        count(k.customerId, k.at, k.kind,
+              k.score == kNoScore ? std::nullopt : std::optional<qint64>(k.score));
+    m_kept = {};
+}
+
+void TouchpointSummaries::addCustomers(Database& db)
+{
+    auto q = db.query(
+        "SELECT id, CASE status WHEN 'active' THEN stage ELSE 'churned' END FROM customer");
+    while (q->step())
+        addCustomer(q->int64(0), q->utf8(1));
 }
 
 void TouchpointSummaries::forEachCustomer(
@@ -136,12 +166,7 @@ void TouchpointSummaries::write(Database& db)
 void TouchpointSummaries::rebuild(Database& db)
 {
     TouchpointSummaries summaries;
-    {
-        auto q = db.query(
-            "SELECT id, CASE status WHEN 'active' THEN stage ELSE 'churned' END FROM customer");
-        while (q->step())
-            summaries.addCustomer(q->int64(0), q->utf8(1));
-    }
+    summaries.addCustomers(db);
     {
         auto q = db.query("SELECT customer_id, occurred_at, kind, score FROM touchpoint");
         while (q->step())

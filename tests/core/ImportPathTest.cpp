@@ -5,9 +5,12 @@
 // (docs/PERFORMANCE.md, "Step 10, sixth round"). Its outcome is the same as an import into a
 // database with no agent at all.
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 #include "support/ImportTestSupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <QLoggingCategory>
 
 using namespace fd;
 using namespace Qt::StringLiterals;
@@ -33,6 +36,30 @@ qint64 customerTriggersOn(Database& db)
         "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'customer'::regclass AND NOT tgisinternal "
         "AND tgenabled <> 'D'");
 }
+
+// The import's steps (its funneldesk.import debug lines, "NAME: N ms"), caught while it lives.
+QStringList g_steps;
+void keepStep(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    if (context.category && QByteArrayView(context.category) == "funneldesk.import")
+        g_steps << message.section(u':', 0, 0);
+}
+struct StepsCaught {
+    StepsCaught()
+    {
+        g_steps.clear();
+        QLoggingCategory::setFilterRules(u"funneldesk.import.debug=true"_s);
+        previous = qInstallMessageHandler(keepStep);
+    }
+    ~StepsCaught()
+    {
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+    }
+    StepsCaught(const StepsCaught&) = delete;
+    StepsCaught& operator=(const StepsCaught&) = delete;
+    QtMessageHandler previous = nullptr;
+};
 
 void addOwnerAgent(Database& db)
 {
@@ -129,6 +156,39 @@ TEST_CASE("An import into a database whose only rows are agents, as init leaves 
     CHECK(owned->scalar("SELECT count(*) FROM audit_log WHERE table_name = 'ticket'") ==
           empty->scalar("SELECT count(*) FROM audit_log WHERE table_name = 'ticket'"));
     CHECK(owned->scalar("SELECT count(*) FROM agent WHERE name = 'Owner'") == 1);
+}
+
+TEST_CASE("A bulk import counts its tickets' arrivals into the touchpoint summaries as it stores "
+          "them, under each customer's stage after its placement",
+          "[csv][import][storage]")
+{
+    const test::Zone zone("UTC");
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"b.sqlite"_s));
+    std::optional<Result<ImportSummary>> imported;
+    {
+        const StepsCaught steps;
+        imported = test::importCsv(*db, kTickets);
+    }
+    REQUIRE(*imported);
+    // Counted from what it kept, not read back from the table (as after a merged row).
+    CHECK(g_steps.contains(u"touchpoint summaries"_s));
+    REQUIRE((*imported)->mergedRows == 0);
+    REQUIRE((*imported)->stageMoves > 0);
+    auto problems = IntegrityCheck::run(*db);
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
+    // Each customer's last touch is its latest ticket's arrival.
+    CHECK(db->scalar("SELECT count(*) FROM customer c WHERE coalesce(c.last_touch_at, -1) <> "
+                     "coalesce((SELECT max(t.occurred_at) FROM touchpoint t WHERE t.customer_id "
+                     "= c.id), -1)") == 0);
+    CHECK(db->scalar("SELECT count(*) FROM customer WHERE last_touch_at IS NULL") == 0);
+    // Every arrival counted once, by its kind and under its customer's stage now.
+    CHECK(db->scalar("SELECT sum(touchpoints) FROM touchpoint_day") == 5);
+    CHECK(db->scalar("SELECT count(*) FROM (SELECT d.kind, d.stage, sum(d.touchpoints) AS n FROM "
+                     "touchpoint_day d GROUP BY d.kind, d.stage EXCEPT SELECT t.kind, c.stage, "
+                     "count(*) FROM touchpoint t JOIN customer c ON c.id = t.customer_id GROUP BY "
+                     "t.kind, c.stage) AS differing") == 0);
 }
 
 TEST_CASE("A bulk import into a file keeps the partial indexes that pick rows by value as the rows "

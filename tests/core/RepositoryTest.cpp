@@ -521,6 +521,23 @@ TEST_CASE("Touchpoint summaries follow every write, move and churn, and a rebuil
     CHECK(summary() == kept);
     CHECK(days() == keptDays);
 
+    // And what a bulk import counts from the touchpoints it kept as it stored them, once its
+    // customers' stages are settled.
+    f.db->execute(
+        "UPDATE customer SET last_touch_at = NULL, best_survey = 1; DELETE FROM touchpoint_day;");
+    {
+        TouchpointSummaries counted;
+        auto q = f.db->query("SELECT customer_id, occurred_at, kind, score FROM touchpoint");
+        while (q->step())
+            counted.keep(q->int64(0), q->int64(1), q->utf8(2),
+                         q->isNull(3) ? std::nullopt : std::optional<int>(q->int32(3)));
+        counted.keep(id + 1000, meetup.toSecsSinceEpoch(), "meetup", std::nullopt); // no customer
+        counted.countKept(*f.db);
+        counted.write(*f.db);
+    }
+    CHECK(summary() == kept);
+    CHECK(days() == keptDays);
+
     // A deleted customer's counts go with it.
     f.db->execute(
         QByteArray("DELETE FROM customer WHERE id = " + QByteArray::number(id)).constData());
