@@ -112,6 +112,23 @@ customers=$((100000 / scale)); tickets=$((1000000 / scale)); touchpoints=$((5000
 echo "Data set: $customers customers, $tickets tickets, $touchpoints touchpoints (scale 1/$scale)"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
 echo "Load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The host's speed, for telling runs on different hosts apart: the same kernel and core count
+# have come with CPUs about 1.5 times apart (docs/PERFORMANCE.md, "Full runs seventeen and
+# eighteen"). The CPU the host reports, and the best of three runs of one core's fixed work in
+# SQLite's shell (its virtual machine stepping a counting query; nothing read from disk).
+reference() {
+    local best="" start end _
+    for _ in 1 2 3; do
+        start=$(now)
+        sqlite3 :memory: "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c
+                          WHERE x < 10000000) SELECT count(*) FROM c" >/dev/null
+        end=$(now)
+        best=$(awk -v a="$best" -v s="$start" -v e="$end" \
+            'BEGIN { t = e - s; printf "%.2f", (a == "" || t < a) ? t : a }')
+    done
+    echo "$best"
+}
+echo "CPU: $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo); counting to 10,000,000 in sqlite3: $(reference) s (best of 3)"
 if [ -n "$pg" ]; then
     echo "PostgreSQL: $("$psql_bin" -X -A -t "$pg" -c 'SHOW server_version') (tests/pg/with-cluster.sh, fsync on; warm figures)"
 fi
