@@ -112,10 +112,11 @@ customers=$((100000 / scale)); tickets=$((1000000 / scale)); touchpoints=$((5000
 echo "Data set: $customers customers, $tickets tickets, $touchpoints touchpoints (scale 1/$scale)"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
 echo "Load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-# The host's speed, for telling runs on different hosts apart: the same kernel and core count
-# have come with CPUs about 1.5 times apart (docs/PERFORMANCE.md, "Full runs seventeen and
-# eighteen"). The CPU the host reports, and the best of three runs of one core's fixed work in
-# SQLite's shell (its virtual machine stepping a counting query; nothing read from disk).
+# The host's speed, for telling runs on different hosts apart: hosts with the same kernel and
+# core count have given rows 1.1 to 2.2 times apart (docs/PERFORMANCE.md, "Full runs seventeen
+# and eighteen"). The CPU the host reports, and the best of three runs of one core's fixed work in
+# SQLite's shell (its virtual machine stepping a counting query; nothing read from disk). It moves
+# by about a fifth on one host (1.57-1.97 s), so it tells apart only hosts further apart than that.
 reference() {
     local best="" start end _
     for _ in 1 2 3; do
