@@ -15,6 +15,7 @@
 #include "csv/ImportMapping.h"
 #include "csv/ImportRun.h"
 #include "csv/ImportSample.h"
+#include "domain/StoredEvents.h"
 #include "storage/TouchpointSummaries.h"
 
 #include <QElapsedTimer>
@@ -36,6 +37,14 @@ class Database;
 Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
 namespace importing {
+
+// What a bulk load into an empty database keeps of the rows it stores while each row it stores
+// is new (ImportSecondPass.cpp, store()): the touchpoint summaries (TouchpointSummaries::keep),
+// and the tickets and touchpoints the stage placement replays (StoredEvents).
+struct KeptRows {
+    TouchpointSummaries summaries;
+    StoredEvents events;
+};
 
 // One run of the importer, its two passes over the file as steps: the first learns the
 // header, the mapping and every date column's format (readMapping, firstPass); the second
@@ -75,10 +84,10 @@ private:
     // them, the new customers placed by the stage rules, the audit entry, the commit.
     Status writeAll(CsvReader& second, std::optional<CsvWriter>& rejects);
     // Reads, checks and plans every row on a second thread (readRows), and stores the batches
-    // it plans on this one as they come; `kept`, while engaged, keeps every touchpoint stored
-    // (reset at the first row merged into a ticket).
+    // it plans on this one as they come; `kept`, while engaged, keeps every ticket and touchpoint
+    // stored (reset at the first row merged into a ticket).
     Status readAndStore(Run& run, CsvReader& second, std::optional<CsvWriter>& rejects,
-                        std::optional<TouchpointSummaries>& kept);
+                        std::optional<KeptRows>& kept);
     // Reads, checks and plans every row; on a second thread, while the first one writes.
     Status readRows(Run& run, CsvReader& second, std::optional<CsvWriter>& rejects);
     // A refused row: the import's end, or (skipInvalid) a row of the rejects file.
@@ -86,8 +95,9 @@ private:
     // A row that stops the import: after an early first pass, the rest of the file is still
     // read for its dates, whose failure a whole first pass would report first.
     Status stop(CsvReader& second, const QString& reason);
-    // The new customers through the stage rules, in the same transaction.
-    Status placeNewCustomers(const Run& run);
+    // The new customers through the stage rules, in the same transaction; their tickets and
+    // touchpoints from `stored` when given (it holds every one of theirs), else read back.
+    Status placeNewCustomers(const Run& run, const StoredEvents* stored);
 
     Database& m_db;
     const Clock& m_clock;

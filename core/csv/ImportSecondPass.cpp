@@ -15,6 +15,7 @@
 #include "storage/ImportRepository.h"
 #include "storage/RowLoad.h"
 #include "storage/StageTransitionRepository.h"
+#include "storage/Statement.h"
 #include "storage/TicketRepository.h"
 #include "storage/TouchpointRepository.h"
 #include "storage/TouchpointSummaries.h"
@@ -45,16 +46,40 @@ QString auditTable(ImportMapping::Entity entity)
     return QStringLiteral("ticket");
 }
 
+// A time as the stage replay reads it back from a table: UTC seconds, rounded down, within the
+// years FunnelDesk keeps (Statement::utcSecs).
+qint64 asReadBack(const QDateTime& utc)
+{
+    return std::clamp(floorSecsSinceEpoch(utc), Statement::kEarliestUtcSecs,
+                      Statement::kLatestUtcSecs);
+}
+
+// A ticket as the stage replay reads it from the table (StageFactsRepository::histories).
+TicketEvent ticketEvent(const Ticket& t)
+{
+    TicketEvent event;
+    event.createdAt = asReadBack(t.createdAt);
+    if (t.solvedAt.isValid())
+        event.solvedAt = asReadBack(t.solvedAt);
+    event.priority = t.priority;
+    event.csat = t.csat.value_or(-1);
+    return event;
+}
+
 // The writing thread's part: a batch of planned rows into the database, then its merges; each
-// touchpoint written kept in `kept` while it is engaged. A merge moves its ticket's arrival
-// (Run::realignMerged), so keeping stops at the first one: the summaries are then read back.
-void store(Database& db, const Batch& batch, std::optional<TouchpointSummaries>& kept,
+// ticket and touchpoint written kept in `kept` while it is engaged. A merge moves its ticket's
+// arrival (Run::realignMerged), so keeping stops at the first one: the summaries and the
+// histories are then read back.
+void store(Database& db, const Batch& batch, std::optional<KeptRows>& kept,
            const std::function<void(const Batch::Merge&)>& merge)
 {
     if (!batch.merges.empty())
         kept.reset();
     const auto keep = [&kept](const Touchpoint& t) {
-        kept->keep(t.customerId, floorSecsSinceEpoch(t.occurredAt), enumName(t.kind), t.score);
+        const qint64 at = floorSecsSinceEpoch(t.occurredAt);
+        kept->summaries.keep(t.customerId, at, enumName(t.kind), t.score);
+        kept->events.addTouchpoint(t.customerId,
+                                   {asReadBack(t.occurredAt), t.kind, t.score.value_or(-1)});
     };
     AgentRepository agents(db);
     for (const Agent& a : batch.agents)
@@ -63,10 +88,15 @@ void store(Database& db, const Batch& batch, std::optional<TouchpointSummaries>&
     for (const Customer& c : batch.customers)
         customers.insert(c);
     StageTransitionRepository(db).insert(std::span<const StageTransition>(batch.entries));
-    if (!batch.tickets.empty())
+    if (!batch.tickets.empty()) {
         TicketRepository(db).insert(std::span<const Ticket>(batch.tickets),
                                     kept ? TicketRepository::ArrivalStored(keep)
                                          : TicketRepository::ArrivalStored());
+        if (kept) {
+            for (const Ticket& t : batch.tickets)
+                kept->events.addTicket(t.customerId, ticketEvent(t));
+        }
+    }
     if (!batch.touchpoints.empty())
         TouchpointRepository(db).insert(std::span<const Touchpoint>(batch.touchpoints));
     if (kept) {
@@ -148,9 +178,10 @@ Status Import::writeAll(CsvReader& second, std::optional<CsvWriter>& rejects)
     Run run(m_db, m_clock, m_options, *m_mapping, m_formats, m_source);
     if (auto ready = run.prepare(); !ready)
         return ready;
-    // A bulk load's touchpoint summaries from the touchpoints as they are stored, rather than
-    // read back from the table at the commit (TouchpointSummaries::countKept).
-    std::optional<TouchpointSummaries> kept;
+    // A bulk load's touchpoint summaries, and the histories its new customers are placed by,
+    // from the rows as they are stored rather than read back from the tables
+    // (TouchpointSummaries::countKept, RecomputeOptions::stored).
+    std::optional<KeptRows> kept;
     if (bulk)
         kept.emplace();
     if (auto stored = readAndStore(run, second, rejects, kept); !stored)
@@ -160,8 +191,10 @@ Status Import::writeAll(CsvReader& second, std::optional<CsvWriter>& rejects)
         // The device's errorString() names the file and the reason (OutputFile's device).
         return failure(
             CsvImporter::tr("Nothing was imported: %1.").arg(m_options.rejects->errorString()));
-    if (auto placed = placeNewCustomers(run); !placed)
+    if (auto placed = placeNewCustomers(run, kept ? &kept->events : nullptr); !placed)
         return placed;
+    if (kept)
+        kept->events = {}; // replayed: its memory back before the commit's work
     if (m_options.dryRun)
         return {}; // the transaction rolls back
     AuditLog(m_db).recordBulk(QStringLiteral("import"), auditTable(m_options.entity),
@@ -171,9 +204,9 @@ Status Import::writeAll(CsvReader& second, std::optional<CsvWriter>& rejects)
             return ready; // the transaction rolls back
     }
     if (bulk && kept) {
-        kept->countKept(m_db); // the customers' stages now, after their placement
+        kept->summaries.countKept(m_db); // the customers' stages now, after their placement
         step("touchpoint summaries");
-        bulk->commit(&*kept);
+        bulk->commit(&kept->summaries);
     } else if (bulk) {
         bulk->commit(); // rows merged into tickets: the summaries read back from the table
     } else {
@@ -185,7 +218,7 @@ Status Import::writeAll(CsvReader& second, std::optional<CsvWriter>& rejects)
 // Reads, checks and plans every row on a second thread (readRows), and stores the batches
 // it plans on this one as they come.
 Status Import::readAndStore(Run& run, CsvReader& second, std::optional<CsvWriter>& rejects,
-                            std::optional<TouchpointSummaries>& kept)
+                            std::optional<KeptRows>& kept)
 {
     // Batches are freed where they were made, on the reading thread.
     Handover<Batch> planned(8);
@@ -317,13 +350,14 @@ Status Import::stop(CsvReader& second, const QString& reason)
 // The new customers through the stage rules, their history now in the file; in
 // the same transaction, so rows and moves land together (and, in bulk, before the
 // indexes are built).
-Status Import::placeNewCustomers(const Run& run)
+Status Import::placeNewCustomers(const Run& run, const StoredEvents* stored)
 {
     if (const auto place = run.toPlace(); !place.empty()) {
         RecomputeOptions recompute;
         recompute.only = place;
         recompute.insideTransaction = true;
         recompute.replay = true; // each move dated when its rule held, not today
+        recompute.stored = stored;
         auto report = StageEngine(m_db, m_clock).recompute(recompute);
         if (!report)
             return failure(report.error());

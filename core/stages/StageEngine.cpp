@@ -314,8 +314,8 @@ Status StageEngine::replay(const StageRules& rules, const RecomputeOptions& opti
     QElapsedTimer timer;
     timer.start();
     const qint64 until = report.asOf.toSecsSinceEpoch();
-    auto histories =
-        StageFactsRepository(m_db).histories(options.only ? &*options.only : nullptr, until);
+    auto histories = StageFactsRepository(m_db).histories(options.only ? &*options.only : nullptr,
+                                                          until, options.stored);
     if (!histories)
         return failure(histories.error());
     QDate firstDay;
@@ -323,8 +323,8 @@ Status StageEngine::replay(const StageRules& rules, const RecomputeOptions& opti
         if (h.customer.since.isValid() && (!firstDay.isValid() || h.customer.since < firstDay))
             firstDay = h.customer.since;
     }
-    qCDebug(lcStages, "replay: read %zu customers' histories: %lld ms", histories->size(),
-            timer.restart());
+    qCDebug(lcStages, "replay: %s %zu customers' histories: %lld ms",
+            options.stored ? "kept" : "read", histories->size(), timer.restart());
     // Each customer's replay reads only its own history: from kReplayOnTwoThreads customers
     // on, the second half on a second thread (on this one if none can start), the outcomes then
     // taken in the customers' order.

@@ -19,6 +19,7 @@ namespace fd {
 
 class Clock;
 class Database;
+class StoredEvents;
 
 // One customer whose stage a recompute changes (or would change).
 struct StageChange {
@@ -75,6 +76,10 @@ struct RecomputeOptions {
     // is new to the engine, e.g. the ones an import created. Ends where a recompute at
     // the as-of moment moves nobody.
     bool replay = false;
+    // With replay: the tickets and touchpoints of the customers `only` as their writer stored
+    // them (a bulk import), read from here instead of from the tables. It must hold every one of
+    // theirs (domain/StoredEvents.h); null: the tables are read.
+    const StoredEvents* stored = nullptr;
 };
 
 struct Explanation {

@@ -1,5 +1,6 @@
 #include "storage/StageFactsRepository.h"
 
+#include "domain/StoredEvents.h"
 #include "storage/CustomerIndex.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
@@ -300,6 +301,24 @@ void addTouchpointEvents(Database& db, const HistoryIndex& index, qint64 first, 
     }
 }
 
+// addTicketEvents() and addTouchpointEvents() from the events a bulk writer kept as it stored
+// them: the same events in the same (storage) order.
+void addStoredEvents(const StoredEvents& stored, const HistoryIndex& index, qint64 until)
+{
+    for (const auto& [customerId, ticket] : stored.tickets()) {
+        if (ticket.createdAt > until)
+            continue;
+        if (CustomerHistory* h = index.find(customerId))
+            h->tickets.push_back(ticket);
+    }
+    for (const auto& [customerId, touchpoint] : stored.touchpoints()) {
+        if (touchpoint.at > until)
+            continue;
+        if (CustomerHistory* h = index.find(customerId))
+            h->touchpoints.push_back(touchpoint);
+    }
+}
+
 } // namespace
 
 Result<std::vector<CustomerFacts>> StageFactsRepository::all(const FactWindows& windows)
@@ -411,7 +430,8 @@ Result<std::optional<CustomerFacts>> StageFactsRepository::one(qint64 customerId
 }
 
 Result<std::vector<CustomerHistory>>
-StageFactsRepository::histories(const std::vector<qint64>* only, qint64 until)
+StageFactsRepository::histories(const std::vector<qint64>* only, qint64 until,
+                                const StoredEvents* stored)
 {
     return m_db.guard([&] {
         std::vector<CustomerHistory> result;
@@ -438,8 +458,12 @@ StageFactsRepository::histories(const std::vector<qint64>* only, qint64 until)
         const HistoryIndex index(result);
         const qint64 first = result.front().customer.customerId;
         const qint64 last = result.back().customer.customerId;
-        addTicketEvents(m_db, index, first, last, until);
-        addTouchpointEvents(m_db, index, first, last, until);
+        if (stored) {
+            addStoredEvents(*stored, index, until);
+        } else {
+            addTicketEvents(m_db, index, first, last, until);
+            addTouchpointEvents(m_db, index, first, last, until);
+        }
         // Rows come in storage order; touchpoints at the same moment keep it (the latest
         // advocacy touchpoint of a scan is the last one read).
         for (CustomerHistory& h : result) {

@@ -12,6 +12,7 @@
 namespace fd {
 
 class Database;
+class StoredEvents;
 
 // The reads and writes of the stage engine. Facts for every customer come from one scan
 // of the tickets and one of the touchpoints (on two connections, in parallel), not from
@@ -34,7 +35,10 @@ public:
     // created and touchpoints that happened at or before `until` (UTC seconds), each
     // customer's sorted by time: one scan of each table (through the customer indexes
     // over the range of ids, when they exist), on this connection. Sorted by id.
-    Result<std::vector<CustomerHistory>> histories(const std::vector<qint64>* only, qint64 until);
+    // `stored`: the tickets and touchpoints as a bulk writer stored them, taken instead of
+    // the two scans (it must hold every one of these customers'; domain/StoredEvents.h).
+    Result<std::vector<CustomerHistory>> histories(const std::vector<qint64>* only, qint64 until,
+                                                   const StoredEvents* stored = nullptr);
 
     // Writes the moves in order and sets each customer's stage to its last move (once per
     // run of one customer's moves), in one transaction. `asOneAuditEntry`: a bulk write (a
