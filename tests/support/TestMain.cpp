@@ -1,7 +1,10 @@
 // The Catch2 main shared by every test executable: it creates the Qt application object
-// (a QApplication when the suite tests widgets) before any test runs.
-#define CATCH_CONFIG_RUNNER
+// (a QApplication when the suite tests widgets) before any test runs. Catch2's implementation is
+// compiled once, in CatchImplementation.cpp.
+#define CATCH_CONFIG_EXTERNAL_INTERFACES // Catch's TestEventListenerBase
 #include <catch2/catch.hpp>
+
+#include "support/CatchSession.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -88,5 +91,5 @@ int main(int argc, char* argv[])
 #else
     QCoreApplication app(argc, argv);
 #endif
-    return Catch::Session().run(argc, argv);
+    return fd::test::runCatchSession(argc, argv);
 }
