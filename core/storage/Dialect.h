@@ -120,6 +120,22 @@ public:
     // PostgreSQL "… RETURNING id" (plan §2 #9-10). Run it with Database::insertedId().
     virtual std::string insertReturningId(std::string_view insert) const = 0;
 
+    // `insert` (an "INSERT INTO …" of many rows, one statement of a write that ends whole or
+    // not at all) with the conflict rule that needs no undo of its own: SQLite "INSERT OR FAIL
+    // INTO …"; PostgreSQL unchanged. Under SQLite's default rule (ABORT) a statement that may
+    // write several rows keeps the original of every page it changes in a statement journal,
+    // so that it alone can be undone (https://www.sqlite.org/tempfiles.html, "Statement Journal
+    // Files"; past 64 KiB the journal goes to a temporary file). Under FAIL it keeps none; a row
+    // that breaks a constraint stops the statement there with the same error, and the rows
+    // before it go with the caller's transaction, which a failed write always rolls back
+    // (Database::guard, BulkLoad without commit()). On data set L's import into an empty file
+    // (foreign keys off, BulkLoad) the journal was 179,493 page writes, 2.9 GB, to /var/tmp
+    // (docs/PERFORMANCE.md, "Step 10: the import's statement journal"). An upsert's ON CONFLICT
+    // still decides for its own key. Inside a savepoint (a nested Transaction) SQLite journals
+    // the pages all the same, once each for the savepoint rather than once a statement; and a
+    // foreign key checked at once needs the journal again (foreign keys are off in a bulk load).
+    virtual std::string insertRows(std::string_view insert) const = 0;
+
     // A statement without parameters that makes every transaction checking `what` (a fixed
     // name, e.g. "customer.email": a uniqueness checked in C++ before a write) wait for the
     // others doing so to end, run right before the check; empty when the backend needs none.

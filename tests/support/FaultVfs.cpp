@@ -13,6 +13,7 @@ std::atomic<int> g_kind{-1}; // a FaultKind while armed, -1 otherwise
 std::atomic<int> g_target{0};
 std::atomic<int> g_calls{0};
 std::atomic<bool> g_hit{false};
+std::atomic<int> g_statementJournals{0};
 
 sqlite3_vfs* g_real = nullptr; // the VFS wrapped (the default when installed)
 bool g_installed = false;
@@ -168,6 +169,8 @@ const sqlite3_io_methods kMethods = {
 
 int vfsOpen(sqlite3_vfs* /*vfs*/, const char* name, sqlite3_file* file, int flags, int* outFlags)
 {
+    if (flags & SQLITE_OPEN_SUBJOURNAL)
+        ++g_statementJournals;
     auto* self = reinterpret_cast<File*>(file);
     self->real = reinterpret_cast<sqlite3_file*>(self + 1);
     const int rc = g_real->xOpen(g_real, name, self->real, flags, outFlags);
@@ -265,6 +268,7 @@ void install()
         g_vfs.xCurrentTimeInt64 = vfsCurrentTimeInt64;
     }
     sqlite3_vfs_register(&g_vfs, 1);
+    g_statementJournals = 0;
     g_installed = true;
 }
 
@@ -311,6 +315,11 @@ const char* name(FaultKind kind)
         return "read";
     }
     return "?";
+}
+
+int statementJournalsOpened()
+{
+    return g_statementJournals.load();
 }
 
 } // namespace fd::test::faults

@@ -35,6 +35,10 @@ int calls();
 bool hit();
 // "write", "full", "read".
 const char* name(FaultKind kind);
+// The statement journals (SQLITE_OPEN_SUBJOURNAL) opened through the shim since install(): a
+// connection opens one when a statement's or a savepoint's undo record outgrows memory
+// (64 KiB; https://www.sqlite.org/tempfiles.html, "Statement Journal Files").
+int statementJournalsOpened();
 } // namespace faults
 
 // The shim registered as the default VFS for as long as the object lives (one at a time).

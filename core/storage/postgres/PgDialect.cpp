@@ -163,6 +163,11 @@ std::string PgDialect::insertReturningId(std::string_view insert) const
     return joined({insert, " RETURNING id"});
 }
 
+std::string PgDialect::insertRows(std::string_view insert) const
+{
+    return std::string(insert);
+}
+
 std::string PgDialect::serialiseCheck(std::string_view what) const
 {
     // A row lock on fd_check_lock's row of `what`, through the owner's function

@@ -36,6 +36,7 @@ public:
     std::string searchIds(int n, int limitParam) const override;           // SELECT id … @@ …
     QString searchExpression(const QStringList& words) const override;     // the words, spaced
     std::string insertReturningId(std::string_view insert) const override; // … RETURNING id
+    std::string insertRows(std::string_view insert) const override;
     std::string serialiseCheck(std::string_view what) const override;
     std::string lockedForWrite() const override;
     std::string nextId(std::string_view table) const override;

@@ -151,6 +151,14 @@ std::string SqliteDialect::insertReturningId(std::string_view insert) const
     return std::string(insert);
 }
 
+std::string SqliteDialect::insertRows(std::string_view insert) const
+{
+    constexpr std::string_view kPlain = "INSERT INTO ";
+    if (!insert.starts_with(kPlain))
+        return std::string(insert);
+    return "INSERT OR FAIL INTO " + std::string(insert.substr(kPlain.size()));
+}
+
 std::string SqliteDialect::serialiseCheck(std::string_view /*what*/) const
 {
     return {};

@@ -30,6 +30,7 @@ public:
     std::string searchIds(int n, int limitParam) const override;
     QString searchExpression(const QStringList& words) const override;
     std::string insertReturningId(std::string_view insert) const override;
+    std::string insertRows(std::string_view insert) const override;
     std::string serialiseCheck(std::string_view what) const override;
     std::string lockedForWrite() const override;
     std::string nextId(std::string_view table) const override;
