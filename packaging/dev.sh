@@ -72,7 +72,8 @@ test)
     # fontconfig's process-lifetime allocations would drown ours. The asan and ci presets link
     # executables without PIE: under the sanitizers a position-independent test executable
     # carried 4 million relocations, which every start of it (one per test, and each CLI run a
-    # test makes) applied first (docs/PERFORMANCE.md, "CI's test command: executables without PIE").
+    # test makes) applied first (docs/PERFORMANCE.md, "CI's test command: Catch2 compiled once,
+    # executables without PIE").
     jobs=$(nproc)
     QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 \
         ctest --preset ci --output-on-failure --parallel "$jobs"

@@ -130,10 +130,12 @@ public:
     // before it go with the caller's transaction, which a failed write always rolls back
     // (Database::guard, BulkLoad without commit()). On data set L's import into an empty file
     // (foreign keys off, BulkLoad) the journal was 179,493 page writes, 2.9 GB, to /var/tmp
-    // (docs/PERFORMANCE.md, "Step 10: the import's statement journal"). An upsert's ON CONFLICT
-    // still decides for its own key. Inside a savepoint (a nested Transaction) SQLite journals
-    // the pages all the same, once each for the savepoint rather than once a statement; and a
-    // foreign key checked at once needs the journal again (foreign keys are off in a bulk load).
+    // (docs/PERFORMANCE.md, "The import's statement journal"). The journal goes away only for
+    // plain rows and ON CONFLICT … DO NOTHING (which still decides for its own key): SQLite
+    // runs an upsert's DO UPDATE under ABORT whatever the statement says, and keeps the journal
+    // for a foreign key checked at once and for triggers (the search index's), all of which a
+    // bulk load switches off. Inside a savepoint (a nested Transaction) SQLite journals the
+    // pages all the same, once each for the savepoint rather than once a statement.
     virtual std::string insertRows(std::string_view insert) const = 0;
 
     // A statement without parameters that makes every transaction checking `what` (a fixed

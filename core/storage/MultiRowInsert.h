@@ -32,7 +32,7 @@ void insertRowsByStatement(Database& db, std::string_view head, std::string_view
         for (int c = 1; c < columns; ++c)
             tuple += ",?";
         tuple += ')';
-        std::string sql = db.dialect().insertRows(head); // no statement journal
+        std::string sql = db.dialect().insertRows(head); // SQLite: OR FAIL
         for (std::size_t r = 0; r < count; ++r) {
             if (r > 0)
                 sql += ',';

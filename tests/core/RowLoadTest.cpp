@@ -216,7 +216,9 @@ TEST_CASE("Many rows written by one statement that stops at a broken row land no
           "[storage]")
 {
     // Dialect::insertRows: under SQLite's FAIL the rows before the broken one stay in the
-    // statement's transaction, which the failed write rolls back.
+    // statement's transaction, which the failed write rolls back. The broken row is inside the
+    // first statement of 64 rows (insertRowsByStatement). On PostgreSQL the rows go by COPY,
+    // which refuses them all: there the test checks the rollback alone.
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(u"f.sqlite"_s));
     db->execute("INSERT INTO customer (name, email, since, stage, status, stage_entered_at) "
@@ -231,7 +233,7 @@ TEST_CASE("Many rows written by one statement that stops at a broken row land no
         t.subject = u"Ticket %1"_s.arg(i + 1);
         t.createdAt = QDateTime(QDate(2024, 2, 1), QTime(9, 0), QTimeZone::utc());
     }
-    tickets[70].id = 10; // the 71st row repeats the 10th row's id
+    tickets[40].id = 10; // the 41st row repeats the 10th row's id
 
     const Status bulk = db->guard([&] {
         BulkLoad load(*db);
@@ -252,7 +254,7 @@ TEST_CASE("Many rows written by one statement that stops at a broken row land no
     CHECK_FALSE(inTransaction());
     CHECK(db->scalar("SELECT count(*) FROM ticket") == 0);
 
-    tickets[70].id = 71; // and whole, they land
+    tickets[40].id = 41; // and whole, they land
     REQUIRE(inTransaction());
     CHECK(db->scalar("SELECT count(*) FROM ticket") == 100);
 }

@@ -5,7 +5,8 @@
 namespace fd::test {
 
 // Runs the test cases the command line selects, as Catch::Session().run(argc, argv) does, and
-// returns its exit code: the number of failed test cases, at most 255.
+// returns its exit code: 0 when every assertion passed, else the number of failed assertions
+// (or a command-line error's code), at most 255.
 int runCatchSession(int argc, char* argv[]);
 
 } // namespace fd::test

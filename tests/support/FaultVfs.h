@@ -36,8 +36,10 @@ bool hit();
 // "write", "full", "read".
 const char* name(FaultKind kind);
 // The statement journals (SQLITE_OPEN_SUBJOURNAL) opened through the shim since install(): a
-// connection opens one when a statement's or a savepoint's undo record outgrows memory
-// (64 KiB; https://www.sqlite.org/tempfiles.html, "Statement Journal Files").
+// connection whose temporary storage is a file (PRAGMA temp_store = FILE, as in a BulkLoad)
+// opens one when a statement's or a savepoint's undo record outgrows memory (64 KiB;
+// https://www.sqlite.org/tempfiles.html, "Statement Journal Files"); with temp_store = MEMORY
+// it never does.
 int statementJournalsOpened();
 } // namespace faults
 

@@ -154,6 +154,8 @@ std::string SqliteDialect::insertReturningId(std::string_view insert) const
 std::string SqliteDialect::insertRows(std::string_view insert) const
 {
     constexpr std::string_view kPlain = "INSERT INTO ";
+    Q_ASSERT_X(insert.starts_with(kPlain), "SqliteDialect::insertRows",
+               "not an \"INSERT INTO \" head: the statement would keep its journal");
     if (!insert.starts_with(kPlain))
         return std::string(insert);
     return "INSERT OR FAIL INTO " + std::string(insert.substr(kPlain.size()));
