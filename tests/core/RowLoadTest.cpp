@@ -7,6 +7,7 @@
 // gives the connection back as it found it.
 #include "storage/RowLoad.h"
 #include "storage/BulkLoad.h"
+#include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/sqlite/SqliteTempStore.h"
 #include "storage/TaskRepository.h"
@@ -32,6 +33,20 @@ QString journalMode(Database& db)
 {
     auto q = db.query("PRAGMA journal_mode");
     return q->step() ? q->text(0) : QString();
+}
+
+// `count` tickets of `customer` with the ids 1…count planned, as an import plans them (so that
+// TicketRepository writes them many to a statement), all created at `createdAt`.
+std::vector<Ticket> numberedTickets(qint64 customer, std::size_t count, const QDateTime& createdAt)
+{
+    std::vector<Ticket> tickets(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        tickets[i].id = static_cast<qint64>(i) + 1;
+        tickets[i].customerId = customer;
+        tickets[i].subject = u"Ticket %1"_s.arg(i + 1);
+        tickets[i].createdAt = createdAt;
+    }
+    return tickets;
 }
 
 } // namespace
@@ -169,7 +184,7 @@ TEST_CASE("A bulk load writes its rows many to a statement without a statement j
 {
     // SQLite keeps, for a statement that may write several rows and be undone alone, the
     // original of every page it changes; past 64 KiB in a temporary file. An import of data set
-    // L's tickets wrote 2.9 GB there, its placement 374 MB more for the tasks
+    // L's tickets wrote 2.9 GB there, 341 MB of it for the placement's tasks
     // (Dialect::insertRows). Here each statement of 64 tickets lands in pages all over
     // ticket_open_created, which a bulk load keeps: with the journal, one would pass 64 KiB at
     // once.
@@ -178,22 +193,17 @@ TEST_CASE("A bulk load writes its rows many to a statement without a statement j
     auto db = test::openDatabase(scratch.file(u"bulk.sqlite"_s));
     const Status loaded = db->guard([&] {
         BulkLoad load(*db, BulkLoad::Reads::None, BulkLoad::Indexes::SelectiveKept);
-        db->execute("INSERT INTO customer (id, name, email, since, stage, status, "
-                    "stage_entered_at) VALUES (1, 'Acme', 'ops@acme.example', '2020-01-01', "
-                    "'onboarding', 'active', 1577836800)");
-        std::vector<Ticket> tickets(6000);
-        std::vector<PlannedTask> tasks;
+        const qint64 customer = CustomerRepository(*db).insert(test::customerNamed(u"Acme"_s));
         const QDateTime start(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc());
+        std::vector<Ticket> tickets = numberedTickets(customer, 6000, start);
+        std::vector<PlannedTask> tasks;
         for (std::size_t i = 0; i < tickets.size(); ++i) {
-            Ticket& t = tickets[i];
-            t.id = static_cast<qint64>(i) + 1;
-            t.customerId = 1;
-            t.subject = u"Ticket %1"_s.arg(i + 1);
-            t.createdAt = start.addSecs(static_cast<qint64>((i * 7919) % 6000) * 3600); // spread
+            const auto spread = static_cast<qint64>((i * 7919) % 6000); // all over the index
+            tickets[i].createdAt = start.addSecs(spread * 3600);
             PlannedTask task;
-            task.customerId = 1;
+            task.customerId = customer;
             task.title = u"Call back about ticket %1"_s.arg(i + 1);
-            task.dueDay = start.date().addDays(static_cast<qint64>((i * 7919) % 6000));
+            task.dueDay = start.date().addDays(spread);
             task.origin = u"plan:onboarding"_s;
             task.occasion = u"entry:%1"_s.arg(i + 1);
             task.step = 1;
@@ -221,18 +231,9 @@ TEST_CASE("Many rows written by one statement that stops at a broken row land no
     // which refuses them all: there the test checks the rollback alone.
     test::Scratch scratch;
     auto db = test::openDatabase(scratch.file(u"f.sqlite"_s));
-    db->execute("INSERT INTO customer (name, email, since, stage, status, stage_entered_at) "
-                "VALUES ('Acme', 'ops@acme.example', '2024-01-01', 'onboarding', 'active', "
-                "1704067200)");
-    const qint64 customer = db->scalar("SELECT id FROM customer");
-    std::vector<Ticket> tickets(100);
-    for (std::size_t i = 0; i < tickets.size(); ++i) {
-        Ticket& t = tickets[i];
-        t.id = static_cast<qint64>(i) + 1;
-        t.customerId = customer;
-        t.subject = u"Ticket %1"_s.arg(i + 1);
-        t.createdAt = QDateTime(QDate(2024, 2, 1), QTime(9, 0), QTimeZone::utc());
-    }
+    const qint64 customer = CustomerRepository(*db).insert(test::customerNamed(u"Acme"_s));
+    std::vector<Ticket> tickets =
+        numberedTickets(customer, 100, QDateTime(QDate(2025, 2, 1), QTime(9, 0), QTimeZone::utc()));
     tickets[40].id = 10; // the 41st row repeats the 10th row's id
 
     const Status bulk = db->guard([&] {
