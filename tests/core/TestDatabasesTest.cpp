@@ -58,16 +58,20 @@ TEST_CASE("A test's path names one database on the tests' backend, and --db name
     CHECK(test::openDatabase(b)->scalar("SELECT count(*) FROM agent") == 0);
 
     if (test::backend() == test::Backend::Postgres) {
-        // A schema of its own, t_<pid>_<n>, with FunnelDesk's tables.
+        // A database of its own, t_<pid>_<n>, a copy of the template with FunnelDesk's tables
+        // in its public schema; b's is another.
         const Location where = test::databaseAt(a);
         REQUIRE(where.isServer());
-        CHECK(
-            where.option(QStringLiteral("options")).startsWith(QLatin1String("-csearch_path=t_")));
+        const QString name = where.option(QStringLiteral("dbname"));
+        CHECK(name.startsWith(QLatin1String("t_")));
+        CHECK(test::databaseAt(b).option(QStringLiteral("dbname")) != name);
         Result<pg::Connection> conn = pg::Connection::open(where);
         REQUIRE(conn);
         const Result<pg::Schema::State> state = pg::Schema::inspect(*conn);
         REQUIRE(state);
         CHECK(state->kind == pg::Schema::State::Kind::FunnelDesk);
-        CHECK(state->schema.startsWith(QLatin1String("t_")));
+        CHECK(state->version == pg::Schema::kVersion);
+        CHECK(state->database == name);
+        CHECK(state->schema == QLatin1String("public"));
     }
 }

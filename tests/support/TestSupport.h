@@ -44,11 +44,14 @@ private:
 
 // The backend a test's database is on (plan §3d), from FUNNELDESK_TEST_BACKEND, read once:
 //  - unset or "sqlite": the SQLite file at the path the test names;
-//  - "postgres": for each path a test names, a schema `t_<pid>_<n>` of its own in the
-//    throwaway cluster (FUNNELDESK_TEST_PG, tests/pg/with-cluster.sh), made and given
-//    FunnelDesk's tables (pg::Schema::init) on the path's first use, and dropped at the end of
-//    the first test case after which the path's folder is gone (a Scratch's at its test's end;
-//    a static one's at the end of the run): a schema lives as long as the file would;
+//  - "postgres": for each path a test names, a database `t_<pid>_<n>` of its own in the
+//    throwaway cluster (FUNNELDESK_TEST_PG, tests/pg/with-cluster.sh), made on the path's first
+//    use as a copy of a template that has FunnelDesk's tables (pg::Schema::init, once per
+//    process), and dropped at the end of the first test case after which the path's folder is
+//    gone (a Scratch's at its test's end; a static one's at the end of the run): a database
+//    lives as long as the file would. The copies share the template's team roles
+//    (funneldesk_rep.t_<pid>_template and its manager), as a renamed database keeps its own;
+//    a test about roles makes a schema of its own (PgTestSchema.h);
 //  - "elsewhere": a checking aid for the harness itself, for machines without PostgreSQL: for
 //    each path an SQLite file of its own in another folder, so a test that reads or writes the
 //    file at its path behind the database's back shows up as one to tag [sqlite-only].
@@ -75,8 +78,8 @@ public:
 
 // Where the test's database `path` is, as above (a Location::file(path) on SQLite).
 Location databaseAt(const QString& path);
-// The same as a --db value or FUNNELDESK_DB: the path, or the schema's libpq string with
-// `options='-csearch_path=t_…'`. A value that is already a server's is returned as it is.
+// The same as a --db value or FUNNELDESK_DB: the path, or the database's libpq string (the
+// cluster's with `dbname=t_…` last). A value that is already a server's is returned as it is.
 QString databaseArgument(const QString& path);
 // funneldesk-cli's arguments with the value of every --db (and --db=) through databaseArgument().
 QStringList cliArguments(QStringList args);
@@ -89,7 +92,8 @@ std::unique_ptr<Database> openDatabase(const QString& path,
 std::unique_ptr<Database> openSqliteFile(const QString& path,
                                          Database::Access access = Database::Access::ReadWrite);
 
-// The next free schema name of this process, `t_<pid>_<n>` (PgTestSchema and databaseAt()).
+// The next free schema or database name of this process, `t_<pid>_<n>` (PgTestSchema and
+// databaseAt()).
 QString nextSchemaName();
 
 // A fixed "now" for tests: 2026-03-15 10:00 in the test time zone.
