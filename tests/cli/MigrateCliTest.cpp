@@ -357,7 +357,7 @@ QString smallDesk(const Scratch& scratch)
 
 TEST_CASE(
     "migrate refuses a server schema that holds anything else, or FunnelDesk's of another version",
-    "[cli][migrate][postgres]")
+    "[cli][migrate][postgres][pg-files]")
 {
     Scratch scratch;
     const QString source = smallDesk(scratch);
@@ -388,7 +388,7 @@ TEST_CASE(
 }
 
 TEST_CASE("migrate gives the server's refusals as init does: wrong password, no such database",
-          "[cli][migrate][postgres]")
+          "[cli][migrate][postgres][pg-files]")
 {
     Scratch scratch;
     const QString source = smallDesk(scratch);
@@ -543,11 +543,8 @@ TEST_CASE("migrate file → server → file: every row, stats, exports and repor
     CHECK(ok(server, {QStringLiteral("stats")}).out == stats);
 }
 
-// [!mayfail] until the dialect pass (ExportRepository, MetricsRepository on PostgreSQL) is on
-// main: at 750a707 every export and report on a server is refused by the server ("could not
-// determine data type of parameter $1"). Then drop the [!mayfail].
 TEST_CASE("After a migrate to a server, every export and report there is the file's",
-          "[cli][migrate][postgres][!mayfail]")
+          "[cli][migrate][postgres][pg-files]")
 {
     Scratch scratch;
     const QString source = awkwardDesk(scratch);

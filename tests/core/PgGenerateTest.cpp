@@ -72,7 +72,7 @@ QStringList rowsOf(Database& db, const char* sql)
 TEST_CASE("generate on PostgreSQL writes the rows and summaries SQLite writes for the same seed, "
           "and ids go on "
           "after the highest",
-          "[postgres][pgbulk]")
+          "[postgres][pgbulk][pg-files]")
 {
     test::PgTestSchema schema;
     auto server = openServer(schema);
@@ -251,7 +251,7 @@ QByteArray exportOf(Database& db, CsvExporter::Entity entity)
 
 TEST_CASE("import on PostgreSQL, into an empty database and then into one with data, writes what "
           "SQLite writes",
-          "[postgres][pgbulk]")
+          "[postgres][pgbulk][pg-files]")
 {
     test::Scratch scratch;
     const FixedClock clock(test::testNow());

@@ -56,7 +56,9 @@ private:
 //    each path an SQLite file of its own in another folder, so a test that reads or writes the
 //    file at its path behind the database's back shows up as one to tag [sqlite-only].
 // Tests that are about SQLite files by nature are tagged [sqlite-only]; the CTest entries
-// "core pg:" and "cli pg:" run the rest with the variable set to postgres.
+// "core pg:" and "cli pg:" run the rest with the variable set to postgres. A [postgres] test
+// that names a path (an SQLite side to compare with the server's) is tagged [pg-files] and runs
+// once more with paths as files; without the tag, naming one fails the test there.
 enum class Backend { Sqlite, Postgres, Elsewhere };
 Backend backend();
 inline bool onSqlite()
