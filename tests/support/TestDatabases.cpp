@@ -106,7 +106,7 @@ QString& templateName()
 // The database every test database of this process is a copy of: FunnelDesk's tables made
 // once (pg::Schema::init, its first manager's roles included). Making them took 0.45 s of
 // some 1,200 statements; a copy of the template's files takes 0.03 s (docs/PERFORMANCE.md,
-// "test databases copied from a template"). Nobody may connect to it after: CREATE DATABASE
+// "CI's test command, third round"). Nobody may connect to it after: CREATE DATABASE
 // refuses a template that has a session, and autovacuum skips a database that takes none.
 const QString& templateDatabase()
 {
