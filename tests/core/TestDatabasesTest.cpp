@@ -58,12 +58,14 @@ TEST_CASE("A test's path names one database on the tests' backend, and --db name
     CHECK(test::openDatabase(b)->scalar("SELECT count(*) FROM agent") == 0);
 
     if (test::backend() == test::Backend::Postgres) {
-        // A database of its own, t_<pid>_<n>, a copy of the template with FunnelDesk's tables
-        // in its public schema; b's is another.
+        // A database of its own, t_<pid>_<n>, a copy of a template with FunnelDesk's tables in a
+        // schema that is not public, chosen by the search_path; b's is another.
         const Location where = test::databaseAt(a);
         REQUIRE(where.isServer());
         const QString name = where.option(QStringLiteral("dbname"));
         CHECK(name.startsWith(QLatin1String("t_")));
+        CHECK(
+            where.option(QStringLiteral("options")).startsWith(QLatin1String("-csearch_path=t_")));
         CHECK(test::databaseAt(b).option(QStringLiteral("dbname")) != name);
         Result<pg::Connection> conn = pg::Connection::open(where);
         REQUIRE(conn);
@@ -72,6 +74,22 @@ TEST_CASE("A test's path names one database on the tests' backend, and --db name
         CHECK(state->kind == pg::Schema::State::Kind::FunnelDesk);
         CHECK(state->version == pg::Schema::kVersion);
         CHECK(state->database == name);
-        CHECK(state->schema == QLatin1String("public"));
+        CHECK(state->schema.startsWith(QLatin1String("t_")));
+
+        // The team's time zone is the one the test runs in, as init would record it, whatever
+        // zone the tests before it ran in (one template per zone).
+        for (const char* zone : {"Asia/Tokyo", "America/New_York"}) {
+            const test::Zone running(zone);
+            const QString path =
+                scratch.file(QString::fromLatin1(zone).replace(QLatin1Char('/'), QLatin1Char('-')) +
+                             QStringLiteral(".sqlite"));
+            Result<pg::Connection> there = pg::Connection::open(test::databaseAt(path));
+            REQUIRE(there);
+            const pg::Outcome<pg::Rows> team = there->exec(
+                "SELECT value FROM settings WHERE key = $1", {pg::Schema::kTimeZoneKey});
+            REQUIRE(team);
+            REQUIRE(team->count() == 1);
+            CHECK(team->text(0, 0) == QLatin1String(zone));
+        }
     }
 }

@@ -1,7 +1,9 @@
 // A schema of its own for each [postgres] test (plan §3d): `t_<pid>_<n>` in the throwaway
 // cluster's database (tests/pg/with-cluster.sh exports FUNNELDESK_TEST_PG), dropped with
-// everything in it when the test ends, so tests never see each other's tables. A schema costs
-// milliseconds; a database a hundred or more.
+// everything in it when the test ends, so tests never see each other's tables, and their team
+// roles (named after DATABASE.SCHEMA) are the schema's own. An empty schema costs milliseconds.
+// (The databases of the switched suite are copies of a template instead, TestDatabases.cpp:
+// FunnelDesk's tables cost 0.45 s to make, a copy 0.03 s.)
 #pragma once
 
 #include "common/Location.h"

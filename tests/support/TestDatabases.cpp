@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <optional>
@@ -72,11 +73,18 @@ pg::Connection* admin()
     return &*connection;
 }
 
-// The cluster's libpq string with `dbname` in place of its database (libpq takes a keyword's
-// last value).
+// The schema that holds FunnelDesk's tables in every test database, by the search_path, not
+// public: so the switched suite goes on running where a schema is chosen by the connection
+// (quote_ident(current_schema()), the team roles named DATABASE.SCHEMA, libpq's options), as
+// when each test database was a schema of its own.
+constexpr const char* kDeskSchema = "t_desk";
+
+// The cluster's libpq string on `database` (libpq takes a keyword's last value), its
+// search_path kDeskSchema.
 QString onDatabase(const QString& database)
 {
-    return clusterBase() + QStringLiteral(" dbname=") + database;
+    return clusterBase() + QStringLiteral(" dbname=%1 options='-csearch_path=%2'")
+                               .arg(database, QLatin1String(kDeskSchema));
 }
 
 // An admin statement that fails the test when the server refuses it; one retry on a new
@@ -96,39 +104,60 @@ void adminExec(const QByteArray& sql)
     REQUIRE(done);
 }
 
-// The template's name once made (dropped at the end of the run).
-QString& templateName()
+// A database the test databases are copies of: FunnelDesk's tables made once
+// (pg::Schema::init, the team's roles and first manager included). Init sent some 1,200
+// statements, 0.45 s; a copy of the template's files takes 0.03 s (docs/PERFORMANCE.md, "CI's
+// test command, third round"). Init records the process's time zone as the team's
+// (team.time_zone), so there is one template for each zone the tests run in (test::Zone).
+struct Template {
+    QByteArray zone; // QTimeZone::systemTimeZoneId() while it was made
+    QString name;    // t_<pid>_template_<n>
+    QByteArray rep;  // its team roles (fd_team_role), which its copies share
+    QByteArray manager;
+};
+
+std::vector<Template>& templates()
 {
-    static QString name;
-    return name;
+    static std::vector<Template> made;
+    return made;
 }
 
-// The database every test database of this process is a copy of: FunnelDesk's tables made
-// once (pg::Schema::init, its first manager's roles included). Making them took 0.45 s of
-// some 1,200 statements; a copy of the template's files takes 0.03 s (docs/PERFORMANCE.md,
-// "CI's test command, third round"). Nobody may connect to it after: CREATE DATABASE
-// refuses a template that has a session, and autovacuum skips a database that takes none.
-const QString& templateDatabase()
+// The template of the process's time zone, made on first use. Nobody connects to it after:
+// CREATE DATABASE refuses a template that has a session (it signals an autovacuum worker in it
+// and waits up to 5 s for it to go).
+const Template& templateDatabase()
 {
-    QString& name = templateName();
-    if (!name.isEmpty())
-        return name;
-    const QString made = QStringLiteral("t_%1_template").arg(QCoreApplication::applicationPid());
-    adminExec("DROP DATABASE IF EXISTS " + made.toUtf8()); // a failed attempt's
-    adminExec("CREATE DATABASE " + made.toUtf8());
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    for (const Template& known : templates()) {
+        if (known.zone == zone)
+            return known;
+    }
+    Template made;
+    made.zone = zone;
+    made.name = QStringLiteral("t_%1_template_%2")
+                    .arg(QCoreApplication::applicationPid())
+                    .arg(templates().size() + 1);
+    adminExec("DROP DATABASE IF EXISTS " + made.name.toUtf8()); // a failed attempt's
+    adminExec("CREATE DATABASE " + made.name.toUtf8());
     {
-        const Result<Location> where = Location::parse(onDatabase(made));
+        const Result<Location> where = Location::parse(onDatabase(made.name));
         REQUIRE(where);
         Result<pg::Connection> owner = pg::Connection::open(*where);
         INFO((owner ? QString() : QString(owner.error())).toStdString());
         REQUIRE(owner);
+        REQUIRE(owner->exec(QByteArray("CREATE SCHEMA ") + kDeskSchema));
         const Status tables = pg::Schema::init(*owner);
         INFO((tables ? QString() : QString(tables.error())).toStdString());
         REQUIRE(tables);
+        const pg::Outcome<pg::Rows> roles =
+            owner->exec("SELECT fd_team_role('rep'), fd_team_role('manager')");
+        REQUIRE(roles);
+        made.rep = roles->text(0, 0).toUtf8();
+        made.manager = roles->text(0, 1).toUtf8();
     }
-    adminExec("ALTER DATABASE " + made.toUtf8() + " WITH ALLOW_CONNECTIONS false");
-    name = made;
-    return name;
+    adminExec("ALTER DATABASE " + made.name.toUtf8() + " WITH ALLOW_CONNECTIONS false");
+    templates().push_back(made);
+    return templates().back();
 }
 
 // A new database `name` with FunnelDesk's tables, reached through the returned libpq string.
@@ -136,9 +165,27 @@ const QString& templateDatabase()
 // four times as fast here as PostgreSQL 15's default, which writes every page to the WAL.
 QString makeDatabase(const QString& name)
 {
-    adminExec("CREATE DATABASE " + name.toUtf8() + " TEMPLATE " + templateDatabase().toUtf8() +
+    adminExec("CREATE DATABASE " + name.toUtf8() + " TEMPLATE " + templateDatabase().name.toUtf8() +
               " STRATEGY FILE_COPY");
     return onDatabase(name);
+}
+
+// Takes the templates' shared team roles back from every login a test gave them to (team add
+// on a copy), so that no later test's copy finds that login on its team. Tests about roles use
+// a schema of their own (PgTestSchema.h); this keeps the copies apart should one not.
+void releaseSharedRoles(pg::Connection& conn)
+{
+    QByteArray names;
+    for (const Template& made : templates())
+        names += (names.isEmpty() ? "'" : ", '") + made.rep + "', '" + made.manager + "'";
+    if (names.isEmpty())
+        return;
+    (void)conn.exec("DO $$ DECLARE m record; BEGIN FOR m IN SELECT r.rolname AS role, "
+                    "u.rolname AS member FROM pg_auth_members a JOIN pg_roles r ON r.oid = "
+                    "a.roleid JOIN pg_roles u ON u.oid = a.member WHERE r.rolname IN (" +
+                    names + ") AND u.rolname NOT IN (" + names +
+                    ") AND u.rolname <> current_user LOOP EXECUTE format('REVOKE %I FROM %I', "
+                    "m.role, m.member); END LOOP; END $$");
 }
 
 QTemporaryDir& elsewhereFolder()
@@ -162,6 +209,16 @@ RunningTest& runningTest()
 
 const TestDatabase& registered(const QString& path)
 {
+    if (backend() == Backend::Postgres) {
+        // A [postgres] test runs in the switched pass, and once more with paths as files only
+        // when tagged [pg-files] (tests/CMakeLists.txt, funneldesk_pg_suite): one that names a
+        // path behaves differently there, so it must say so (a path named before included).
+        INFO("This [postgres] test names the path " << path.toStdString()
+                                                    << ", a database of its own here and a file "
+                                                       "with paths as files: tag it [pg-files] so "
+                                                       "that it runs that way too.");
+        REQUIRE((!runningTest().postgres || runningTest().pgFiles));
+    }
     const QString key = keyOf(path);
     for (const TestDatabase& known : registry()) {
         if (known.path == key)
@@ -170,14 +227,6 @@ const TestDatabase& registered(const QString& path)
     TestDatabase made;
     made.path = key;
     if (backend() == Backend::Postgres) {
-        // A [postgres] test runs in the switched pass, and once more with paths as files only
-        // when tagged [pg-files] (tests/CMakeLists.txt, funneldesk_pg_suite): one that names a
-        // path behaves differently there, so it must say so.
-        INFO("This [postgres] test names the path " << path.toStdString()
-                                                    << ", a database of its own here and a file "
-                                                       "with paths as files: tag it [pg-files] so "
-                                                       "that it runs that way too.");
-        REQUIRE((!runningTest().postgres || runningTest().pgFiles));
         made.database = nextSchemaName();
         made.argument = makeDatabase(made.database);
     } else {
@@ -192,9 +241,11 @@ void forget(const TestDatabase& database)
 {
     if (!database.database.isEmpty()) {
         // FORCE ends the sessions still on it (a killed child's, until the server notices).
-        if (pg::Connection* conn = admin())
+        if (pg::Connection* conn = admin()) {
             (void)conn->exec("DROP DATABASE IF EXISTS " + database.database.toUtf8() +
                              " WITH (FORCE)");
+            releaseSharedRoles(*conn);
+        }
         return;
     }
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
@@ -234,9 +285,11 @@ struct ForgetDatabases : Catch::TestEventListenerBase {
     {
         if (backend() != Backend::Sqlite)
             forgetGone(true);
-        if (backend() == Backend::Postgres && !templateName().isEmpty()) {
-            if (pg::Connection* conn = admin())
-                (void)conn->exec("DROP DATABASE IF EXISTS " + templateName().toUtf8());
+        if (backend() == Backend::Postgres && !templates().empty()) {
+            if (pg::Connection* conn = admin()) {
+                for (const Template& made : templates())
+                    (void)conn->exec("DROP DATABASE IF EXISTS " + made.name.toUtf8());
+            }
         }
     }
 };

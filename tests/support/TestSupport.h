@@ -46,12 +46,14 @@ private:
 //  - unset or "sqlite": the SQLite file at the path the test names;
 //  - "postgres": for each path a test names, a database `t_<pid>_<n>` of its own in the
 //    throwaway cluster (FUNNELDESK_TEST_PG, tests/pg/with-cluster.sh), made on the path's first
-//    use as a copy of a template that has FunnelDesk's tables (pg::Schema::init, once per
-//    process), and dropped at the end of the first test case after which the path's folder is
-//    gone (a Scratch's at its test's end; a static one's at the end of the run): a database
+//    use as a copy of a template that has FunnelDesk's tables in schema t_desk, its
+//    search_path (pg::Schema::init, once per process and time zone: init records the zone as
+//    the team's), and dropped at the end of the first test case after which the path's folder
+//    is gone (a Scratch's at its test's end; a static one's at the end of the run): a database
 //    lives as long as the file would. The copies share the template's team roles
-//    (funneldesk_rep.t_<pid>_template and its manager), as a renamed database keeps its own;
-//    a test about roles makes a schema of its own (PgTestSchema.h);
+//    (funneldesk_rep.t_<pid>_template_<n>.t_desk and its manager), as a renamed database keeps
+//    its own; each drop takes them back from any login a test gave them to. A test about roles
+//    makes a schema of its own (PgTestSchema.h);
 //  - "elsewhere": a checking aid for the harness itself, for machines without PostgreSQL: for
 //    each path an SQLite file of its own in another folder, so a test that reads or writes the
 //    file at its path behind the database's back shows up as one to tag [sqlite-only].
