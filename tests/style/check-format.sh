@@ -48,8 +48,10 @@ while IFS= read -r line; do
     echo "$line" >&2
     bad=$((bad + 1))
 done <<<"$out"
-# clang-format exits 1 for a file out of layout; anything else (a broken .clang-format, a crash),
-# or a failure that names no file of the list, is shown whole.
+# clang-format exits 1 for a file out of layout (and for some errors of its own). Another exit
+# status (a crash), or a failure that names no file of the list (a broken .clang-format, an
+# unreadable file), is shown whole; beside a file out of layout such an error is not, but the
+# check fails all the same.
 if [[ $status -ne 0 && ($status -ne 1 || $bad -eq 0) ]]; then
     echo "$out" >&2
     echo "clang-format-14 failed (exit status $status): see above." >&2
