@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_EXTERNAL_INTERFACES // Catch's TestEventListenerBase
 #include "support/TestSupport.h"
 
+#include "support/PgTestSchema.h"
+
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgSchema.h"
 
@@ -79,12 +81,12 @@ pg::Connection* admin()
 // when each test database was a schema of its own.
 constexpr const char* kDeskSchema = "t_desk";
 
-// The cluster's libpq string on `database` (libpq takes a keyword's last value), its
-// search_path kDeskSchema.
+// The key=value pairs that put the cluster's libpq string on `database` (libpq takes a
+// keyword's last value), its search_path kDeskSchema.
 QString onDatabase(const QString& database)
 {
-    return clusterBase() + QStringLiteral(" dbname=%1 options='-csearch_path=%2'")
-                               .arg(database, QLatin1String(kDeskSchema));
+    return QStringLiteral("dbname=%1 options='-csearch_path=%2'")
+        .arg(database, QLatin1String(kDeskSchema));
 }
 
 // An admin statement that fails the test when the server refuses it; one retry on a new
@@ -140,17 +142,13 @@ const Template& templateDatabase()
     adminExec("DROP DATABASE IF EXISTS " + made.name.toUtf8()); // a failed attempt's
     adminExec("CREATE DATABASE " + made.name.toUtf8());
     {
-        const Result<Location> where = Location::parse(onDatabase(made.name));
-        REQUIRE(where);
-        Result<pg::Connection> owner = pg::Connection::open(*where);
-        INFO((owner ? QString() : QString(owner.error())).toStdString());
-        REQUIRE(owner);
-        REQUIRE(owner->exec(QByteArray("CREATE SCHEMA ") + kDeskSchema));
-        const Status tables = pg::Schema::init(*owner);
+        pg::Connection owner = pgConnect(onDatabase(made.name));
+        REQUIRE(owner.exec(QByteArray("CREATE SCHEMA ") + kDeskSchema));
+        const Status tables = pg::Schema::init(owner);
         INFO((tables ? QString() : QString(tables.error())).toStdString());
         REQUIRE(tables);
         const pg::Outcome<pg::Rows> roles =
-            owner->exec("SELECT fd_team_role('rep'), fd_team_role('manager')");
+            owner.exec("SELECT fd_team_role('rep'), fd_team_role('manager')");
         REQUIRE(roles);
         made.rep = roles->text(0, 0).toUtf8();
         made.manager = roles->text(0, 1).toUtf8();
@@ -167,7 +165,7 @@ QString makeDatabase(const QString& name)
 {
     adminExec("CREATE DATABASE " + name.toUtf8() + " TEMPLATE " + templateDatabase().name.toUtf8() +
               " STRATEGY FILE_COPY");
-    return onDatabase(name);
+    return clusterBase() + QLatin1Char(' ') + onDatabase(name);
 }
 
 // Takes the templates' shared team roles back from every login a test gave them to (team add

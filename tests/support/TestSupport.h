@@ -83,7 +83,8 @@ public:
 // Where the test's database `path` is, as above (a Location::file(path) on SQLite).
 Location databaseAt(const QString& path);
 // The same as a --db value or FUNNELDESK_DB: the path, or the database's libpq string (the
-// cluster's with `dbname=t_…` last). A value that is already a server's is returned as it is.
+// cluster's with `dbname=t_…` and the search_path t_desk last). A value that is already a
+// server's is returned as it is.
 QString databaseArgument(const QString& path);
 // funneldesk-cli's arguments with the value of every --db (and --db=) through databaseArgument().
 QStringList cliArguments(QStringList args);
