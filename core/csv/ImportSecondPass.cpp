@@ -356,7 +356,8 @@ Status Import::placeNewCustomers(const Run& run, const StoredEvents* stored)
         RecomputeOptions recompute;
         recompute.only = place;
         recompute.insideTransaction = true;
-        recompute.replay = true; // each move dated when its rule held, not today
+        recompute.newInThisTransaction = true; // run.toPlace(): the customers it created
+        recompute.replay = true;               // each move dated when its rule held, not today
         recompute.stored = stored;
         auto report = StageEngine(m_db, m_clock).recompute(recompute);
         if (!report)

@@ -267,7 +267,9 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
     timer.start();
     // A recompute of more than one customer is a bulk write: one audit entry.
     const bool bulk = !options.only || options.only->size() > 1;
-    if (auto written = record(moves, bulk, &report.changedMeanwhile); !written)
+    if (auto written = record(moves, bulk, &report.changedMeanwhile,
+                              options.insideTransaction && options.newInThisTransaction);
+        !written)
         return failure(written.error());
     std::erase_if(report.changes, [&](const StageChange& change) {
         return std::binary_search(report.changedMeanwhile.begin(), report.changedMeanwhile.end(),
@@ -463,7 +465,7 @@ Status StageEngine::planEntry(qint64 customerId)
 }
 
 Status StageEngine::record(const std::vector<StageTransition>& moves, bool bulk,
-                           std::vector<qint64>* changedMeanwhile)
+                           std::vector<qint64>* changedMeanwhile, bool newInThisTransaction)
 {
     if (moves.empty())
         return {};
@@ -479,7 +481,10 @@ Status StageEngine::record(const std::vector<StageTransition>& moves, bool bulk,
             continue;
         entry->add(planned, moves[i].customerId, moves[i].to, moves[i].at.toSecsSinceEpoch(), now);
     }
-    return StageFactsRepository(m_db).record(moves, bulk, planned, changedMeanwhile);
+    return StageFactsRepository(m_db).record(moves, bulk, planned, changedMeanwhile,
+                                             newInThisTransaction
+                                                 ? StageFactsRepository::Others::CannotSeeThem
+                                                 : StageFactsRepository::Others::MayHaveMovedThem);
 }
 
 Result<Explanation> StageEngine::explain(qint64 customerId)

@@ -80,6 +80,11 @@ struct RecomputeOptions {
     // them (a bulk import), read from here instead of from the tables. It must hold every one of
     // theirs (domain/StoredEvents.h); null: the tables are read.
     const StoredEvents* stored = nullptr;
+    // With insideTransaction: the customers `only` are new in the caller's transaction (an
+    // import's), which no other session sees before it commits. Their moves are written without
+    // the check for customers moved meanwhile (StageFactsRepository::record), which could find
+    // none; RecomputeReport::changedMeanwhile stays empty.
+    bool newInThisTransaction = false;
 };
 
 struct Explanation {
@@ -169,9 +174,11 @@ private:
     // Writes the moves (StageFactsRepository::record) with the success-plan tasks of each
     // customer's last one (issue 18: created once per entry, in the same transaction). The
     // customers another session moved since `moves` were decided are left out, and listed in
-    // `changedMeanwhile` when given (StageFactsRepository::record).
+    // `changedMeanwhile` when given (StageFactsRepository::record); not looked for when
+    // `newInThisTransaction` (RecomputeOptions::newInThisTransaction).
     Status record(const std::vector<StageTransition>& moves, bool bulk = false,
-                  std::vector<qint64>* changedMeanwhile = nullptr);
+                  std::vector<qint64>* changedMeanwhile = nullptr,
+                  bool newInThisTransaction = false);
     // A customer's facts now, with the rules they are judged by.
     struct Current {
         StageRules rules;

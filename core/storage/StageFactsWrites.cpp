@@ -26,7 +26,7 @@ namespace {
 // (docs/PERFORMANCE.md, "Step 10, sixth round"). SQLite, in process, keeps one prepared
 // UPDATE per customer. The row triggers (customer_pin, the audit, touchpoint_day) still see
 // every row. Throws SqlError.
-void setStagesAtOnce(Database& db, const std::vector<StageTransition>& moves)
+void setStagesAtOnce(Database& db, std::span<const StageTransition> moves)
 {
     std::unordered_map<qint64, std::size_t> last; // customer id -> its last move's index
     last.reserve(moves.size());
@@ -111,24 +111,32 @@ std::unordered_set<qint64> movedMeanwhile(Database& db, const std::vector<StageT
 
 Status StageFactsRepository::record(const std::vector<StageTransition>& allMoves,
                                     bool asOneAuditEntry, std::span<const PlannedTask> allPlanned,
-                                    std::vector<qint64>* changedMeanwhile)
+                                    std::vector<qint64>* changedMeanwhile, Others others)
 {
     if (allMoves.empty())
         return {};
     return m_db.guard([&] {
         Transaction tx(m_db);
-        const std::unordered_set<qint64> stale = movedMeanwhile(m_db, allMoves);
-        std::vector<StageTransition> moves;
-        std::vector<PlannedTask> planned;
-        moves.reserve(allMoves.size());
-        for (const StageTransition& move : allMoves) {
-            if (!stale.contains(move.customerId))
-                moves.push_back(move);
+        const std::unordered_set<qint64> stale = others == Others::CannotSeeThem
+                                                     ? std::unordered_set<qint64>{}
+                                                     : movedMeanwhile(m_db, allMoves);
+        // The moves and tasks of the customers nobody moved meanwhile: all of them, uncopied,
+        // when there are none such.
+        std::vector<StageTransition> keptMoves;
+        std::vector<PlannedTask> keptPlanned;
+        if (!stale.empty()) {
+            for (const StageTransition& move : allMoves) {
+                if (!stale.contains(move.customerId))
+                    keptMoves.push_back(move);
+            }
+            for (const PlannedTask& task : allPlanned) {
+                if (!stale.contains(task.customerId))
+                    keptPlanned.push_back(task);
+            }
         }
-        for (const PlannedTask& task : allPlanned) {
-            if (!stale.contains(task.customerId))
-                planned.push_back(task);
-        }
+        const std::span<const StageTransition> moves =
+            stale.empty() ? std::span<const StageTransition>(allMoves) : keptMoves;
+        const std::span<const PlannedTask> planned = stale.empty() ? allPlanned : keptPlanned;
         if (changedMeanwhile) {
             changedMeanwhile->assign(stale.begin(), stale.end());
             std::sort(changedMeanwhile->begin(), changedMeanwhile->end());
@@ -142,7 +150,7 @@ Status StageFactsRepository::record(const std::vector<StageTransition>& allMoves
                                       QStringLiteral("customer"),
                                       static_cast<qint64>(moves.size()));
         }
-        StageTransitionRepository(m_db).insert(std::span<const StageTransition>(moves));
+        StageTransitionRepository(m_db).insert(moves);
         TaskRepository(m_db).addPlanned(planned);
         if (m_db.backend() == Database::Backend::Postgres && moves.size() > 1) {
             setStagesAtOnce(m_db, moves);
