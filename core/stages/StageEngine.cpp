@@ -268,7 +268,8 @@ Result<RecomputeReport> StageEngine::recompute(const RecomputeOptions& options)
     // A recompute of more than one customer is a bulk write: one audit entry.
     const bool bulk = !options.only || options.only->size() > 1;
     if (auto written = record(moves, bulk, &report.changedMeanwhile,
-                              options.insideTransaction && options.newInThisTransaction);
+                              options.only.has_value() && options.insideTransaction &&
+                                  options.newInThisTransaction);
         !written)
         return failure(written.error());
     std::erase_if(report.changes, [&](const StageChange& change) {

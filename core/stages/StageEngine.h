@@ -80,10 +80,11 @@ struct RecomputeOptions {
     // them (a bulk import), read from here instead of from the tables. It must hold every one of
     // theirs (domain/StoredEvents.h); null: the tables are read.
     const StoredEvents* stored = nullptr;
-    // With insideTransaction: the customers `only` are new in the caller's transaction (an
-    // import's), which no other session sees before it commits. Their moves are written without
-    // the check for customers moved meanwhile (StageFactsRepository::record), which could find
-    // none; RecomputeReport::changedMeanwhile stays empty.
+    // With insideTransaction and `only` (ignored without both): the customers `only` are new in
+    // the caller's transaction (an import's), which no other session sees before it commits. Their
+    // moves are written without the check for customers moved meanwhile
+    // (StageFactsRepository::record), which could find none; RecomputeReport::changedMeanwhile
+    // stays empty.
     bool newInThisTransaction = false;
 };
 

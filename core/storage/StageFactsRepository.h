@@ -56,7 +56,7 @@ public:
     // Others::CannotSeeThem skips that check, for customers the caller's own transaction created
     // and moves (an import's new customers): no other session sees them before it commits. On
     // data set L's import the check and its copies of 274,330 moves cost about 0.16 s
-    // (docs/PERFORMANCE.md, "The import's placement without the check for other sessions").
+    // (docs/PERFORMANCE.md, "CI's test command, fourth round, and the import's placement").
     enum class Others { MayHaveMovedThem, CannotSeeThem };
     Status record(const std::vector<StageTransition>& moves, bool asOneAuditEntry = false,
                   std::span<const PlannedTask> planned = {},
