@@ -52,7 +52,7 @@ public:
     // written. Its id goes to `changedMeanwhile` when given. The customers' rows are read
     // under the row's write lock (Dialect::lockedForWrite: on PostgreSQL a second recompute
     // waits for the first and then reads its stages; SQLite's write transaction is one at a
-    // time), so two recomputes never write the same move twice. `others`
+    // time), so two recomputes never write the same move twice. `others` set to
     // Others::CannotSeeThem skips that check, for customers the caller's own transaction created
     // and moves (an import's new customers): no other session sees them before it commits. On
     // data set L's import the check and its copies of 274,330 moves cost about 0.16 s
