@@ -3,7 +3,8 @@
 // count of one customer (one()), at every edge of the rules' windows; and the latest advocacy
 // touchpoint of a customer is, among several at the same second, the one SQLite's scan of
 // touchpoint_customer reads last: the kind greater in bytes, whatever the order they came in.
-// [postgres]: the server's facts equal SQLite's for the same generated data.
+// [postgres]: the server's facts equal SQLite's for the same generated data, and the session
+// that counted them keeps its own settings.
 #include "common/Clock.h"
 #include "common/TimeUnits.h"
 #include "demo/Generator.h"
@@ -310,9 +311,18 @@ TEST_CASE("The server counts the stage facts SQLite counts for the same generate
     REQUIRE(Generator::run(*file, options, clock));
     REQUIRE((*server)->backend() == Database::Backend::Postgres);
 
+    // The counts run without parallel workers (PgStageFacts.cpp), and the session keeps the
+    // setting it had, not the server's default (2).
+    (*server)->execute("SET max_parallel_workers_per_gather = 1");
+    const auto workers = [&] {
+        return (*server)->scalar(
+            "SELECT current_setting('max_parallel_workers_per_gather')::bigint");
+    };
+
     const qint64 now = test::testNow().toSecsSinceEpoch();
     for (const FactWindows& w : {windowsAt(now, false), windowsAt(now - 120 * kDay, true)}) {
         auto onServer = StageFactsRepository(**server).all(w);
+        CHECK(workers() == 1);
         auto inFile = StageFactsRepository(*file).all(w);
         REQUIRE(onServer);
         REQUIRE(inFile);

@@ -46,6 +46,41 @@ const std::vector<TouchpointKind>& advocacyKindsByName()
     return kinds;
 }
 
+// Each count runs without the server's parallel workers, and the session gets back the setting
+// it had. StageFactsRepository already counts in two sessions side by side (its reader's share
+// and its own); a parallel plan on top gave each GROUP BY three processes, each compiling the
+// same expressions (JIT), merged at the end, and was slower than one process even alone: on data
+// set L's touchpoints of 60,000 customers, 1.35 s against 0.62 s on a 2-core host, and the whole
+// `stages recompute` 2.97-3.09 s against 1.90-2.00 s (docs/PERFORMANCE.md, "Step 10: the stage
+// facts counted without parallel workers").
+class SerialPlans {
+public:
+    explicit SerialPlans(Database& db) : m_db(db)
+    {
+        auto before = m_db.query("SELECT current_setting('max_parallel_workers_per_gather')");
+        if (before->step())
+            m_before = before->text(0);
+        m_db.execute("SET max_parallel_workers_per_gather = 0");
+    }
+    ~SerialPlans()
+    {
+        if (m_before.isNull())
+            return;
+        try {
+            auto q = m_db.query("SELECT set_config('max_parallel_workers_per_gather', ?, false)");
+            q->bind(1, m_before);
+            q->step();
+        } catch (...) { // a failed transaction: its rollback undoes the SET as well
+        }
+    }
+    SerialPlans(const SerialPlans&) = delete;
+    SerialPlans& operator=(const SerialPlans&) = delete;
+
+private:
+    Database& m_db;
+    QString m_before;
+};
+
 constexpr int kScores = 11; // NPS 0..10 (CustomerFacts::lastSurveyAt)
 
 // Parameters: ?1 asOf, ?2 settledFrom, ?3 regressFrom, ?4..?5 the customers' ids. The ticket
@@ -98,6 +133,7 @@ void PgStageFacts::addTickets(Database& db, const FactWindows& windows, qint64 f
                               qint64 lastCustomer, const Find& find)
 {
     static const std::string sql = ticketSql();
+    const SerialPlans serial(db);
     auto q = db.query(sql);
     q->bind(1, windows.asOf);
     q->bind(2, windows.settledFrom);
@@ -123,6 +159,7 @@ void PgStageFacts::addTouchpoints(Database& db, const FactWindows& windows, qint
     static const std::string sql = touchpointSql();
     const auto& advocacy = advocacyKindsByName();
     const int firstSurvey = 3 + static_cast<int>(advocacy.size());
+    const SerialPlans serial(db);
     auto q = db.query(sql);
     q->bind(1, windows.asOf);
     q->bind(2, windows.settledFrom);
