@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/FunnelOrder.h"
 #include "storage/RowsById.h"
 #include "storage/SharedNames.h"
 
@@ -25,10 +26,6 @@ std::string whereClause(const Dialect& d)
            d.nullSafeEqual("c.owner_id", "nullif(?3, 0)") + ") AND (" + d.typed("?4", "text") +
            " IS NULL OR c.status = ?4)";
 }
-
-// The same expression as the index customer_funnel_order (schema v2), so SQLite walks it.
-constexpr std::string_view kFunnelOrder = "(CASE c.stage WHEN 'onboarding' THEN 0 WHEN "
-                                          "'post_sales' THEN 1 WHEN 'retention' THEN 2 ELSE 3 END)";
 
 std::string orderBy(const Dialect& d, const CustomerListQuery& q)
 {

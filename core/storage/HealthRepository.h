@@ -48,8 +48,9 @@ public:
     Result<std::vector<BandChange>> bandChanges(Stage stage, const QDate& from, const QDate& to);
     // The active customers no recompute has scored yet (sorted ids).
     Result<std::vector<qint64>> unscoredActive();
-    // The active customers of `stage` with a stored score, by band (ids sorted). On a server a
-    // merge join of customer_stage_id and customer_health's key, which holds the band
+    // The active customers of `stage` with a stored score, by band (ids sorted). SQLite reads
+    // customer_health in id order and each customer by id (HealthRepository.cpp, kScoredIn); a
+    // server joins customer_stage_id and customer_health's key, which holds the band
     // (026_dashboard_reads.sql).
     Result<std::array<std::vector<qint64>, 3>> bandsOf(Stage stage);
     // How many of those are in each band (indexed by ScoreBand), counted where the rows are:
